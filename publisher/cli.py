@@ -1,0 +1,144 @@
+"""The ``publisher`` command: ingest, validate, query, export, serve.
+
+Every error is one clear line on stderr and a non-zero exit status, never a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from publisher.errors import PublisherError
+from publisher.settings import Settings, load_settings
+from publisher.store import EXPORT_FORMATS, open_store
+
+QUERY_FORMATS = ("json", "csv", "tsv", "xml", "ttl", "nt")
+
+
+def _settings(args: argparse.Namespace) -> Settings:
+    return load_settings().with_overrides(base_uri=getattr(args, "base_uri", None),
+                                          store=Path(args.store) if args.store else None)
+
+
+def cmd_ingest(args: argparse.Namespace) -> int:
+    from publisher.ingest import Pipeline
+
+    settings = _settings(args)
+    store = open_store(settings.store)
+    try:
+        report = Pipeline(store, settings, council=args.council).run([Path(p) for p in args.paths])
+    finally:
+        store.close()
+    for outcome in report.refused:
+        print(f"refused: {outcome.message}", file=sys.stderr)
+    if args.verbose:
+        for outcome in report.outcomes:
+            for warning in outcome.warnings:
+                print(f"warning: {outcome.path}: {warning}", file=sys.stderr)
+    print(report.summary())
+    return 1 if report.refused else 0
+
+
+def cmd_validate(args: argparse.Namespace) -> int:
+    from publisher.validate import Validator, check_store
+
+    store = open_store(_settings(args).store)
+    try:
+        report = check_store(store, Validator())
+    finally:
+        store.close()
+    print(report.text())
+    if args.turtle:
+        Path(args.turtle).write_text(report.turtle(), encoding="utf-8")
+        print(f"SHACL report written to {args.turtle}")
+    return 1 if report.violations else 0
+
+
+def cmd_query(args: argparse.Namespace) -> int:
+    from publisher.store.results import write_results
+
+    store = open_store(_settings(args).store)
+    try:
+        results = _run_query(store, args.sparql)
+        write_results(results, args.format, sys.stdout.buffer)
+    finally:
+        store.close()
+    return 0
+
+
+def _run_query(store: object, sparql: str) -> object:
+    try:
+        return store.query(sparql)  # type: ignore[attr-defined]
+    except SyntaxError as err:
+        raise PublisherError(f"SPARQL syntax error: {err}") from err
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    store = open_store(_settings(args).store)
+    try:
+        if args.output:
+            with open(args.output, "wb") as out:
+                store.export(args.format, out)
+        else:
+            store.export(args.format, sys.stdout.buffer)
+    finally:
+        store.close()
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="publisher", description=__doc__.splitlines()[0])
+    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    def command(name: str, help_: str) -> argparse.ArgumentParser:
+        sub = commands.add_parser(name, help=help_, description=help_)
+        sub.add_argument("--store", metavar="DIR", help="the store folder (default: var/store)")
+        return sub
+
+    ingest = command("ingest", "Read, map, check and store council records (files or folders).")
+    ingest.add_argument("paths", nargs="+", metavar="PATH")
+    ingest.add_argument("--council", metavar="SLUG|GSS",
+                        help="the council the records belong to (default: from each record's source URL, "
+                             "else the configured default)")
+    ingest.add_argument("--base-uri", metavar="URI", help="base of the IRIs minted")
+    ingest.add_argument("-v", "--verbose", action="store_true", help="also list SHACL warnings")
+    ingest.set_defaults(run=cmd_ingest)
+
+    validate = command("validate", "Check every record graph in the store against the SHACL shapes.")
+    validate.add_argument("--turtle", metavar="FILE", help="also write the SHACL report graph as Turtle")
+    validate.set_defaults(run=cmd_validate)
+
+    query = command("query", "Run a SPARQL query on the store.")
+    query.add_argument("sparql", metavar="SPARQL")
+    query.add_argument("--format", choices=QUERY_FORMATS, default=None,
+                       help="result format (default: tsv for SELECT/ASK, ttl for CONSTRUCT/DESCRIBE)")
+    query.set_defaults(run=cmd_query)
+
+    export = command("export", "Write the whole dataset.")
+    export.add_argument("--format", choices=EXPORT_FORMATS, required=True)
+    export.add_argument("-o", "--output", metavar="FILE", help="write to FILE instead of standard output")
+    export.set_defaults(run=cmd_export)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        return args.run(args)
+    except PublisherError as err:
+        print(f"publisher {args.command}: {err}", file=sys.stderr)
+        return 2
+    except OSError as err:
+        print(f"publisher {args.command}: {err.strerror or err}: {err.filename or ''}".rstrip(": "),
+              file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        print(f"publisher {args.command}: interrupted", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

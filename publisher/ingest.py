@@ -1,0 +1,132 @@
+"""The one pipeline: read → map → check → replace the record's graph.
+
+A record lands whole or not at all: it is mapped and checked in memory, and only a record with no SHACL
+violation replaces its named graph, in one store transaction. A refused record leaves the store exactly as
+it was, and the other records of the run still land. Re-ingesting an unchanged record is a no-op: its
+content hash matches the one stored in its graph.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from rdflib import Graph, Literal
+from tqdm import tqdm
+
+from publisher import rdf
+from publisher.councils import Council, CouncilRegister, load_register
+from publisher.errors import PublisherError, RecordError
+from publisher.model import Record
+from publisher.settings import Settings
+from publisher.sources import iter_record_files, read_record
+from publisher.store import RecordStore
+from publisher.validate import Finding, Validator
+from publisher.vocab import CL
+from publisher.vocabulary import vocabulary_graph
+
+PROGRESS_FROM = 20  # show a progress bar on runs of at least this many files
+
+
+@dataclass
+class Outcome:
+    """What happened to one source file."""
+
+    path: Path
+    status: str  # "landed", "unchanged" or "refused"
+    graph: str | None = None
+    triples: int = 0
+    message: str | None = None
+    warnings: list[Finding] = field(default_factory=list)
+
+
+@dataclass
+class IngestReport:
+    outcomes: list[Outcome] = field(default_factory=list)
+
+    def count(self, status: str) -> int:
+        return sum(1 for o in self.outcomes if o.status == status)
+
+    @property
+    def refused(self) -> list[Outcome]:
+        return [o for o in self.outcomes if o.status == "refused"]
+
+    @property
+    def triples(self) -> int:
+        return sum(o.triples for o in self.outcomes if o.status == "landed")
+
+    def summary(self) -> str:
+        warnings = sum(len(o.warnings) for o in self.outcomes)
+        return (f"{self.count('landed')} records landed ({self.triples} triples), "
+                f"{self.count('unchanged')} unchanged, {self.count('refused')} refused, "
+                f"{warnings} warnings")
+
+
+class Pipeline:
+    """Ingests records of one deployment into one store."""
+
+    def __init__(self, store: RecordStore, settings: Settings, council: str | None = None,
+                 register: CouncilRegister | None = None, validator: Validator | None = None) -> None:
+        self.store = store
+        self.settings = settings
+        self.register = register or load_register()
+        self.forced_council = self.register.get(council) if council else None
+        self.default_council = self.register.get(settings.council)
+        self.validator = validator or Validator()
+
+    def council_for(self, record: Record) -> Council:
+        """``--council`` first, then the record's source URL, then the configured default."""
+        return self.forced_council or self.register.for_url(record.source_url) or self.default_council
+
+    def ensure_reference_data(self) -> None:
+        """Keep the council register and our vocabulary (ontology + SKOS concepts) in the store as named
+        graphs of their own, rewritten only when their content changes."""
+        base = self.settings.base_uri
+        for iri, graph in ((rdf.reference_graph_iri(base), rdf.map_register(self.register.councils, base)),
+                           (rdf.vocabulary_graph_iri(base), vocabulary_graph())):
+            digest = rdf.content_hash(graph)
+            if self.store.record_hash(str(iri)) != digest:
+                graph.add((iri, CL.contentHash, Literal(digest)))
+                self.store.replace_graph(str(iri), graph)
+
+    def ingest_record(self, record: Record) -> Outcome:
+        path = record.path or Path("<input>")
+        council = self.council_for(record)
+        minter = rdf.Minter(self.settings.base_uri, council.slug)
+        graph_iri = minter.graph(record.kind, record.source_id)
+        content = rdf.map_record(record, minter, self.settings.contact_details)  # type: ignore[arg-type]
+        digest = rdf.content_hash(content)
+        if self.store.record_hash(str(graph_iri)) == digest:
+            return Outcome(path, "unchanged", str(graph_iri), len(content))
+        council_iri = rdf.map_council(council, minter, checked := Graph())
+        rdf.add_provenance(content, graph_iri, record, council_iri, digest)
+        findings = self.validator.check(content + checked)
+        violations = [f for f in findings if f.severity == "Violation"]
+        if violations:
+            detail = "; ".join(str(v) for v in violations)
+            return Outcome(path, "refused", str(graph_iri),
+                           message=f"{path}: record {graph_iri} refused, {len(violations)} SHACL "
+                                   f"violation(s): {detail}")
+        self.store.replace_graph(str(graph_iri), content)
+        warnings = [f for f in findings if f.severity != "Violation"]
+        return Outcome(path, "landed", str(graph_iri), len(content), warnings=warnings)
+
+    def ingest_file(self, path: Path) -> Outcome:
+        try:
+            return self.ingest_record(read_record(path))
+        except RecordError as err:
+            return Outcome(path, "refused", message=str(err))
+
+    def run(self, paths: Iterable[Path], progress: bool | None = None) -> IngestReport:
+        files = iter_record_files(list(paths))
+        if not files:
+            raise PublisherError("no record files found in " + ", ".join(str(p) for p in paths))
+        self.ensure_reference_data()
+        report = IngestReport()
+        show = progress if progress is not None else len(files) >= PROGRESS_FROM and sys.stderr.isatty()
+        for path in tqdm(files, desc="ingest", unit="record", disable=not show):
+            report.outcomes.append(self.ingest_file(path))
+        self.store.flush()
+        return report

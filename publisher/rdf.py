@@ -1,0 +1,495 @@
+"""Mapping domain records to RDF, and the one place where IRIs are minted (DESIGN.md §3).
+
+Things live at ``{base}/id/{council}/{type}/{key}``; the council itself at ``{base}/id/{council}``;
+organisations that serve several councils at ``{base}/id/org/{key}``; each record's named graph at
+``{base}/graph/{council}/{kind}/{source id}``. Keys come from names and dates, so the same meeting read from
+an issue page and from a meeting page gets the same IRI; ModernGov ids are kept as ``dct:identifier``.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import Literal as TypingLiteral
+
+from rdflib import Graph, Literal, URIRef
+from rdflib.term import Node
+
+from publisher import __version__, model
+from publisher.councils import REGISTER_ATTRIBUTION, Council
+from publisher.vocab import (
+    BESLUIT,
+    CL,
+    CL_CONCEPTS,
+    DCTERMS,
+    FOAF,
+    OGL_V3,
+    ONS_GEOGRAPHY,
+    ORG,
+    PERSON,
+    PREFIXES,
+    PROV,
+    RDF,
+    RDFS,
+    SCHEMA,
+    SKOS,
+    XSD,
+)
+
+ContactPolicy = TypingLiteral["publish", "role-only", "drop"]
+
+# Committee kinds are read from the committee's own name; first match wins (DESIGN.md §2, SKOS scheme).
+COMMITTEE_KINDS = (
+    ("scrutiny", r"scrutiny|overview"),
+    ("cabinet", r"\bcabinet\b|\bexecutive\b"),
+    ("audit", r"\baudit\b|governance"),
+    ("planning", r"planning|development control"),
+    ("licensing", r"licensing"),
+    ("area", r"\barea\b|neighbourhood|locality|district committee"),
+    ("full-council", r"^(full )?council( meeting)?$|^(the )?council$"),
+)
+
+# Printed statuses that have a concept in ontology/concepts.ttl; any other wording is kept as printed only.
+KNOWN_STATUSES = {
+    "decision-status": ("Recommendations Approved", "Approved", "For Determination", "Deferred", "Rejected",
+                        "Noted", "Withdrawn", "Agreed", "Call In Rejected", "Called In"),
+    "meeting-status": ("Confirmed", "Cancelled", "Postponed", "Moved"),
+}
+
+
+def slug(text: str) -> str:
+    """A key fragment: ASCII, lower case, words joined by hyphens ("Communities & Transport" → ...)."""
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    return re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-") or "unnamed"
+
+
+def concept(scheme: str, name: str) -> URIRef:
+    """A concept of one of our fixed SKOS schemes (committee-kind, participation-kind …)."""
+    return URIRef(f"{CL_CONCEPTS}{scheme}/{slug(name)}")
+
+
+def status_concept(scheme: str, printed: str | None) -> URIRef | None:
+    """The concept for a printed status, if our scheme has one for that wording."""
+    known = {slug(label) for label in KNOWN_STATUSES[scheme]}
+    return concept(scheme, printed) if printed and slug(printed) in known else None
+
+
+def committee_kind(name: str) -> str | None:
+    lowered = name.lower().strip()
+    return next((kind for kind, pattern in COMMITTEE_KINDS if re.search(pattern, lowered)), None)
+
+
+@dataclass(frozen=True)
+class Minter:
+    """Mints every IRI of one council's records under one base."""
+
+    base: str
+    council: str  # slug
+
+    def council_iri(self, slug_: str | None = None) -> URIRef:
+        return URIRef(f"{self.base}/id/{slug_ or self.council}")
+
+    def thing(self, kind: str, key: str) -> URIRef:
+        return URIRef(f"{self.base}/id/{self.council}/{kind}/{key}")
+
+    def organisation(self, name: str) -> URIRef:
+        return URIRef(f"{self.base}/id/org/{slug(name)}")
+
+    def graph(self, record_kind: str, source_id: str) -> URIRef:
+        return URIRef(f"{self.base}/graph/{self.council}/{record_kind}/{slug(source_id)}")
+
+    def committee(self, c: model.Committee) -> URIRef:
+        return self.thing("committee", slug(c.name))
+
+    def meeting_key(self, m: model.Meeting) -> str:
+        return f"{m.date.isoformat()}-{slug(m.committee.name)}"
+
+    def meeting(self, m: model.Meeting) -> URIRef:
+        return self.thing("meeting", self.meeting_key(m))
+
+    def item_key(self, m: model.Meeting, item: model.AgendaItem) -> str:
+        return f"{self.meeting_key(m)}-item-{slug(item.number)}"
+
+    def item(self, m: model.Meeting, item: model.AgendaItem) -> URIRef:
+        return self.thing("agenda-item", self.item_key(m, item))
+
+    def issue(self, issue: model.Issue) -> URIRef:
+        return self.thing("issue", slug(issue.source_id or issue.title))
+
+    def person(self, p: model.Person) -> URIRef:
+        if p.organisation:  # appears for an outside body: minted under it, shared across councils
+            return URIRef(f"{self.organisation(p.organisation.name)}/person/{slug(p.name)}")
+        return self.thing("person", slug(p.name))
+
+    def post(self, post: model.Post) -> URIRef:
+        if post.organisation:
+            return URIRef(f"{self.organisation(post.organisation.name)}/post/{slug(post.label)}")
+        return self.thing("post", slug(post.label))
+
+    def role(self, label: str) -> URIRef:
+        return self.thing("role", slug(label))
+
+
+def _text(value: str) -> Literal:
+    """Verbatim source prose (minutes, recommendations, comments, decisions) is English text."""
+    return Literal(value, lang="en")
+
+
+class RecordMapper:
+    """Turns one ``model.Record`` into the triples of its named graph."""
+
+    def __init__(self, minter: Minter, contact_policy: ContactPolicy = "role-only") -> None:
+        self.m = minter
+        self.contact_policy = contact_policy
+        self.g = Graph()
+        for prefix, ns in PREFIXES.items():
+            self.g.bind(prefix, ns, replace=True)
+
+    def add(self, s: Node, p: URIRef, o: Node | str | int | None) -> None:
+        """Add a triple; ``None`` means the record does not state it, so nothing is added."""
+        if o is None:
+            return
+        self.g.add((s, p, o if isinstance(o, Node) else Literal(o)))
+
+    def types(self, s: URIRef, *classes: URIRef) -> None:
+        for cls in classes:
+            self.g.add((s, RDF.type, cls))
+
+    # -- the record ---------------------------------------------------------------------------------------
+
+    def map_record(self, record: model.Record) -> Graph:
+        issue = self.map_issue(record.issue) if record.issue else None
+        for committee in record.committees:
+            self.map_committee(committee)
+        for meeting in record.meetings:
+            self.map_meeting(meeting, issue)
+        for membership in record.memberships:
+            self.map_membership(membership)
+        return self.g
+
+    def map_issue(self, issue: model.Issue) -> URIRef:
+        s = self.m.issue(issue)
+        self.types(s, CL.Issue)
+        self.add(s, DCTERMS.title, issue.title)
+        self.add(s, RDFS.label, issue.title)
+        self.add(s, DCTERMS.identifier, issue.source_id)
+        return s
+
+    def map_committee(self, c: model.Committee) -> URIRef:
+        s = self.m.committee(c)
+        self.types(s, CL.Committee, ORG.Organization, BESLUIT.Bestuursorgaan)
+        self.add(s, RDFS.label, c.name)
+        self.add(s, SKOS.prefLabel, c.name)
+        self.add(s, ORG.subOrganizationOf, self.m.council_iri())
+        self.add(s, DCTERMS.identifier, c.source_id)
+        self.add(s, CL.categoryAsPrinted, c.category)
+        kind = committee_kind(c.name)
+        if kind:
+            self.add(s, ORG.classification, concept("committee-kind", kind))
+        return s
+
+    def map_meeting(self, meeting: model.Meeting, issue: URIRef | None) -> URIRef:
+        s = self.m.meeting(meeting)
+        committee = self.map_committee(meeting.committee)
+        self.types(s, CL.Meeting, BESLUIT.Zitting, SCHEMA.Event)
+        self.add(s, RDFS.label, f"{meeting.committee.name}, {meeting.date.day} {meeting.date:%B %Y}")
+        self.add(s, BESLUIT.isGehoudenDoor, committee)
+        start = meeting.start.isoformat() if meeting.start else meeting.date.isoformat()
+        self.add(s, SCHEMA.startDate, Literal(start, datatype=XSD.dateTime if meeting.start else XSD.date))
+        self.add(s, DCTERMS.identifier, meeting.source_id)
+        self.add(s, SCHEMA.location, meeting.venue)
+        self.add(s, CL.statusAsPrinted, meeting.status)
+        self.add(s, SCHEMA.eventStatus, status_concept("meeting-status", meeting.status))
+        for item in meeting.items:
+            self.map_item(meeting, item, s, issue)
+        for attendance in meeting.attendances:
+            self.map_attendance(s, meeting, attendance)
+        for n, declaration in enumerate(meeting.declarations, 1):
+            self.map_declaration(s, meeting, declaration, f"{self.m.meeting_key(meeting)}-{n}")
+        return s
+
+    def map_item(self, meeting: model.Meeting, item: model.AgendaItem, meeting_iri: URIRef,
+                 issue: URIRef | None) -> URIRef:
+        s = self.m.item(meeting, item)
+        key = self.m.item_key(meeting, item)
+        self.types(s, CL.AgendaItem, BESLUIT.Agendapunt)
+        self.add(s, CL.meeting, meeting_iri)
+        self.add(meeting_iri, BESLUIT.behandelt, s)
+        self.add(s, CL.displayNumber, item.number)
+        self.add(s, SCHEMA.position, item.position)
+        self.add(s, DCTERMS.title, item.title)
+        self.add(s, RDFS.label, f"Item {item.number}: {item.title}")
+        self.add(s, DCTERMS.identifier, item.source_id)
+        considered = self.map_issue(item.issue) if item.issue else issue
+        self.add(s, CL.considers, considered)
+        for n, doc in enumerate(item.documents, 1):
+            self.add(s, CL.document, self.map_document(doc, f"{key}-document-{n}"))
+        if item.report_of:
+            self.add(s, CL.reportOf, self.map_post(item.report_of))
+        self.add(s, CL.purpose, _text(item.purpose) if item.purpose else None)
+        for text in item.recommendations:
+            self.add(s, CL.recommendation, _text(text))
+        if item.contact:
+            self.map_contact(s, item.contact)
+        self.add(s, CL.minutes, _text(item.minutes) if item.minutes else None)
+        for text in item.comments:
+            self.add(s, CL.commentRaised, _text(text))
+        for n, part in enumerate(item.participations, 1):
+            self.map_participation(s, part, f"{key}-{n}")
+        for n, decision in enumerate(item.decisions, 1):
+            self.map_decision(s, meeting, decision, f"{key}-{n}")
+        for n, vote in enumerate(item.votes, 1):
+            self.map_vote(s, vote, f"{key}-{n}")
+        return s
+
+    # -- attendance, declarations, votes, memberships -------------------------------------------------
+
+    def map_attendance(self, meeting_iri: URIRef, meeting: model.Meeting, a: model.Attendance) -> URIRef:
+        person = self.map_person(a.person)
+        s = self.m.thing("attendance", f"{self.m.meeting_key(meeting)}-{slug(a.person.name)}")
+        self.types(s, CL.Attendance)
+        self.add(s, CL.atMeeting, meeting_iri)
+        self.add(s, CL.attendanceOf, person)
+        self.add(s, CL.attendanceKind, concept("attendance-kind", a.kind))
+        self.add(s, CL.roleAsPrinted, a.role)
+        if a.substitute_for:
+            self.add(s, CL.substituteFor, self.map_person(a.substitute_for))
+        if a.kind in ("present", "substitute", "in attendance"):
+            self.add(meeting_iri, SCHEMA.attendee, person)
+        self.add(s, RDFS.label, f"{a.person.name} ({a.kind})")
+        return s
+
+    def map_declaration(self, meeting_iri: URIRef, meeting: model.Meeting, d: model.Declaration,
+                        key: str) -> URIRef:
+        s = self.m.thing("declaration", key)
+        self.types(s, CL.DeclarationOfInterest)
+        self.add(s, CL.atMeeting, meeting_iri)
+        self.add(s, CL.declarant, self.map_person(d.person))
+        self.add(s, CL.interestKind, concept("interest-kind", d.kind))
+        self.add(s, PROV.value, _text(d.text))
+        if d.item_number:
+            item = model.AgendaItem(number=d.item_number, title="")
+            self.add(s, CL.concernsItem, self.m.item(meeting, item))
+        self.add(s, CL.leftTheRoom, d.left_room)
+        self.add(s, RDFS.label, f"{d.person.name}: {d.kind} interest")
+        return s
+
+    def map_vote(self, item: URIRef, v: model.Vote, key: str) -> URIRef:
+        s = self.m.thing("vote", key)
+        self.types(s, CL.Vote, BESLUIT.Stemming)
+        self.add(s, CL.voteOn, item)
+        self.add(s, BESLUIT.onderwerp, _text(v.motion) if v.motion else None)
+        self.add(s, BESLUIT.aantalVoorstanders, v.votes_for)
+        self.add(s, BESLUIT.aantalTegenstanders, v.votes_against)
+        self.add(s, BESLUIT.aantalOnthouders, v.abstentions)
+        option_property = {"for": BESLUIT.heeftVoorstander, "against": BESLUIT.heeftTegenstander,
+                           "abstain": BESLUIT.heeftOnthouder,
+                           "conflict of interests": CL.conflictedMember}
+        for cast in v.casts:
+            self.add(s, option_property[cast.option], self.map_person(cast.person))
+        if v.outcome:
+            self.add(s, CL.voteOutcome, concept("vote-outcome", v.outcome))
+        self.add(s, CL.recordedVote, v.recorded)
+        self.add(s, RDFS.label, f"Vote ({v.outcome})" if v.outcome else "Vote")
+        return s
+
+    def map_membership(self, ms: model.Membership) -> URIRef:
+        person = self.map_person(ms.person)
+        in_council = ms.organisation == "council"
+        org = self.m.council_iri() if in_council else self.map_committee(model.Committee(ms.organisation))
+        key = "-".join(filter(None, [slug(ms.person.name), "council" if in_council else slug(ms.organisation),
+                                     ms.start.isoformat() if ms.start else None]))
+        s = self.m.thing("membership", key)
+        self.types(s, CL.Membership, ORG.Membership)
+        self.add(s, ORG.member, person)
+        self.add(s, ORG.organization, org)
+        if ms.role:
+            self.add(s, ORG.role, self.map_role(ms.role))
+        self.add(s, SCHEMA.startDate, ms.start)
+        self.add(s, SCHEMA.endDate, ms.end)
+        self.add(s, RDFS.label, f"{ms.person.name}, {ms.role or 'member'}")
+        return s
+
+    # -- people, posts, organisations ------------------------------------------------------------------
+
+    def map_organisation(self, org: model.Organisation) -> URIRef:
+        s = self.m.organisation(org.name)
+        self.types(s, CL.OutsideOrganisation, ORG.Organization, SCHEMA.Organization)
+        self.add(s, RDFS.label, org.name)
+        self.add(s, SKOS.prefLabel, org.name)
+        return s
+
+    def map_person(self, p: model.Person) -> URIRef:
+        s = self.m.person(p)
+        self.types(s, CL.Person, PERSON.Person, FOAF.Person, SCHEMA.Person)
+        self.add(s, RDFS.label, p.name)
+        self.add(s, FOAF.name, p.name)
+        self.add(s, SCHEMA.name, p.name)
+        self.add(s, SCHEMA.honorificPrefix, p.honorific)
+        self.add(s, DCTERMS.identifier, p.source_id)
+        if p.party:
+            self.add(s, CL.party, self.map_named(CL.PoliticalParty, "party", p.party))
+        if p.ward:
+            self.add(s, CL.ward, self.map_named(CL.Ward, "ward", p.ward))
+        if p.organisation:
+            self.add(s, ORG.memberOf, self.map_organisation(p.organisation))
+        return s
+
+    def map_post(self, post: model.Post) -> URIRef:
+        s = self.m.post(post)
+        self.types(s, CL.Post, ORG.Post)
+        self.add(s, RDFS.label, post.label)
+        self.add(s, SKOS.prefLabel, post.label)
+        self.add(s, ORG.role, self.map_role(post.label))
+        owner = self.map_organisation(post.organisation) if post.organisation else self.m.council_iri()
+        self.add(s, ORG.postIn, owner)
+        if post.holder:
+            self.add(s, ORG.heldBy, self.map_person(post.holder))
+        return s
+
+    def map_role(self, label: str) -> URIRef:
+        """A role as printed, a SKOS concept in the council's role scheme."""
+        role = self.m.role(label)
+        scheme = URIRef(f"{self.m.base}/id/{self.m.council}/roles")
+        self.types(role, SKOS.Concept, CL.Role, ORG.Role)
+        self.add(role, SKOS.prefLabel, label)
+        self.add(role, SKOS.inScheme, scheme)
+        self.types(scheme, CL.RoleScheme, SKOS.ConceptScheme)
+        self.add(scheme, SKOS.prefLabel, "Roles as printed in this council's records")
+        return role
+
+    def map_named(self, cls: URIRef, kind: str, name: str) -> URIRef:
+        """A council's party or ward, minted from its name as printed."""
+        s = self.m.thing(kind, slug(name))
+        self.types(s, cls)
+        self.add(s, RDFS.label, name)
+        self.add(s, SKOS.prefLabel, name)
+        return s
+
+    def map_participation(self, item: URIRef, part: model.Participation, key: str) -> URIRef:
+        s = self.m.thing("participation", key)
+        self.types(s, CL.Participation)
+        self.add(s, CL.atItem, item)
+        self.add(s, CL.participationKind, concept("participation-kind", part.kind))
+        who = self.map_person(part.person) if part.person else None
+        self.add(s, CL.participant, who)
+        if part.post:
+            self.add(s, CL.inRole, self.map_post(part.post))
+        if part.person and part.person.organisation:
+            self.add(s, CL.onBehalfOf, self.m.organisation(part.person.organisation.name))
+        actor = part.person.name if part.person else part.post.label if part.post else "Someone"
+        self.add(s, RDFS.label, f"{actor} ({part.kind})")
+        return s
+
+    def map_contact(self, item: URIRef, contact: model.Contact) -> None:
+        """Officer contacts follow the privacy setting (DESIGN.md §6); phone and email only on 'publish'."""
+        if self.contact_policy == "drop":
+            return
+        person = self.map_person(contact.person)
+        self.add(item, CL.contact, person)
+        self.add(person, SCHEMA.jobTitle, contact.role)
+        if self.contact_policy == "publish":
+            self.add(person, SCHEMA.telephone, contact.phone)
+            self.add(person, SCHEMA.email, contact.email)
+
+    # -- documents and decisions -------------------------------------------------------------------------
+
+    def map_document(self, doc: model.Document, key: str) -> URIRef:
+        s = self.m.thing("document", key)
+        self.types(s, CL.Document, FOAF.Document, SCHEMA.DigitalDocument)
+        self.add(s, DCTERMS.title, doc.title)
+        self.add(s, RDFS.label, doc.title)
+        self.add(s, SCHEMA.url, URIRef(doc.url) if doc.url else None)
+        self.add(s, SCHEMA.encodingFormat, doc.mime_type)
+        self.add(s, SCHEMA.contentSize, doc.size_text)
+        self.add(s, CL.approximateByteSize, doc.size_bytes)
+        self.add(s, SCHEMA.datePublished, doc.published)
+        return s
+
+    def map_decision(self, item: URIRef, meeting: model.Meeting, d: model.Decision, key: str) -> URIRef:
+        s = self.m.thing("decision", key)
+        self.types(s, CL.Decision, BESLUIT.Besluit)
+        self.add(s, PROV.value, _text(d.text))
+        self.add(s, RDFS.label, d.text if len(d.text) <= 120 else d.text[:117] + "…")
+        self.add(s, CL.madeAt, item)
+        self.add(s, CL.decisionMaker, self.m.committee(meeting.committee))
+        self.add(s, CL.dateOfDecision, d.date)
+        self.add(s, CL.statusAsPrinted, d.status)
+        self.add(s, CL.decisionStatus, status_concept("decision-status", d.status))
+        self.add(s, CL.keyDecision, d.key_decision)
+        return s
+
+
+def map_record(record: model.Record, minter: Minter, contact_policy: ContactPolicy = "role-only") -> Graph:
+    """The content triples of one record's named graph (without provenance)."""
+    return RecordMapper(minter, contact_policy).map_record(record)
+
+
+def content_hash(graph: Graph) -> str:
+    """SHA-256 of the sorted N-Triples of a graph: equal content, equal hash (the mapping mints no blank
+    nodes, so sorting lines is a canonical form)."""
+    lines = sorted(graph.serialize(format="nt").splitlines())
+    return hashlib.sha256("\n".join(line for line in lines if line).encode()).hexdigest()
+
+
+def add_provenance(graph: Graph, graph_iri: URIRef, record: model.Record, council: URIRef, digest: str,
+                   now: datetime | None = None) -> None:
+    """Statements about the record graph, kept inside it (DESIGN.md §1)."""
+    now = now or datetime.now(UTC).replace(microsecond=0)
+    stamp = Literal(now.isoformat().replace("+00:00", "Z"), datatype=XSD.dateTime)
+    graph.add((graph_iri, RDF.type, CL.RecordGraph))
+    graph.add((graph_iri, RDF.type, PROV.Entity))
+    graph.add((graph_iri, CL.recordKind, Literal(record.kind)))
+    graph.add((graph_iri, DCTERMS.identifier, Literal(record.source_id)))
+    if record.source_url:
+        graph.add((graph_iri, PROV.wasDerivedFrom, URIRef(record.source_url)))
+    elif record.path:
+        graph.add((graph_iri, CL.sourceFile, Literal(record.path.name)))
+    graph.add((graph_iri, PROV.generatedAtTime, stamp))
+    graph.add((graph_iri, DCTERMS.modified, stamp))
+    graph.add((graph_iri, CL.publisherVersion, Literal(__version__)))
+    graph.add((graph_iri, CL.contentHash, Literal(digest)))
+    graph.add((graph_iri, DCTERMS.publisher, council))
+    graph.add((graph_iri, DCTERMS.license, URIRef(OGL_V3)))
+
+
+def map_council(council: Council, minter: Minter, graph: Graph) -> URIRef:
+    """A council from the register, with its statistical area at ONS."""
+    s = minter.council_iri(council.slug)
+    for cls in (CL.Council, ORG.FormalOrganization, SCHEMA.GovernmentOrganization):
+        graph.add((s, RDF.type, cls))
+    graph.add((s, RDFS.label, Literal(council.official_name)))
+    graph.add((s, SKOS.prefLabel, Literal(council.official_name)))
+    graph.add((s, SKOS.altLabel, Literal(council.name)))
+    graph.add((s, CL.gssCode, Literal(council.gss)))
+    graph.add((s, SCHEMA.areaServed, URIRef(ONS_GEOGRAPHY + council.gss)))
+    graph.add((s, CL.authorityType, Literal(council.authority_type)))
+    graph.add((s, CL.govukSlug, Literal(council.slug)))
+    if council.start_date:
+        graph.add((s, SCHEMA.foundingDate, Literal(council.start_date, datatype=XSD.date)))
+    if council.end_date:
+        graph.add((s, SCHEMA.dissolutionDate, Literal(council.end_date, datatype=XSD.date)))
+    return s
+
+
+def map_register(councils: list[Council] | tuple[Council, ...], base: str) -> Graph:
+    """The council reference graph: every council of the register."""
+    graph = Graph()
+    for council in councils:
+        map_council(council, Minter(base, council.slug), graph)
+    ref = URIRef(f"{base}/graph/reference/councils")
+    graph.add((ref, RDF.type, CL.ReferenceGraph))
+    graph.add((ref, DCTERMS.source, Literal(REGISTER_ATTRIBUTION)))
+    graph.add((ref, DCTERMS.license, URIRef("https://creativecommons.org/licenses/by/4.0/")))
+    return graph
+
+
+def reference_graph_iri(base: str) -> URIRef:
+    return URIRef(f"{base}/graph/reference/councils")
+
+
+def vocabulary_graph_iri(base: str) -> URIRef:
+    return URIRef(f"{base}/graph/vocabulary")

@@ -1,0 +1,65 @@
+"""Source readers: one per page type or response format, chosen from the record's content.
+
+The file name never decides how a record is read (councils and people name files anyway they like); the
+content does, helped by the source URL from the record's ``NAME.source.txt`` sidecar where there is one.
+New readers are appended to :data:`READERS`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from publisher.errors import RecordError
+from publisher.model import Record
+from publisher.sources.issue_page import looks_like_issue_page, read_issue_page
+from publisher.sources.page_text import page_text, source_url_for
+
+# detect(text, source_url) -> bool; read(text, source_url, path) -> Record. The first detector that
+# accepts the content reads it, so list the more specific page types first.
+Detector = Callable[[str, str | None], bool]
+Reader = Callable[[str, str | None, Path | None], Record]
+
+READERS: list[tuple[Detector, Reader]] = [
+    (lambda text, url: looks_like_issue_page(text), read_issue_page),
+]
+
+# Files that sit beside records but are not records: sidecars, notes, settings, tables.
+NOT_RECORD_SUFFIXES = (".source.txt", ".md", ".csv", ".toml", ".json")
+
+
+def read_record(path: Path) -> Record:
+    """Read one record file (page text or saved HTML) with the reader its content calls for."""
+    path = Path(path)
+    try:
+        data = path.read_bytes()
+    except OSError as error:
+        raise RecordError(f"cannot read the file: {error.strerror or error}", path) from None
+    text = page_text(data, path)
+    source_url = source_url_for(path)
+    for detect, read in READERS:
+        if detect(text, source_url):
+            return read(text, source_url, path)
+    first_line = next((line.strip() for line in text.splitlines() if line.strip()), "")
+    raise RecordError(f"not a record type this publisher reads ({first_line[:80]})", path)
+
+
+def is_record_file(path: Path) -> bool:
+    """False for files that accompany records by their role (sidecars, notes, settings) and hidden files."""
+    name = path.name.lower()
+    return not name.startswith(".") and not name.endswith(NOT_RECORD_SUFFIXES)
+
+
+def iter_record_files(paths: list[Path]) -> list[Path]:
+    """Expand folders recursively (sorted) into record files; a file named explicitly is always kept."""
+    found: list[Path] = []
+    for path in map(Path, paths):
+        if not path.is_dir():
+            found.append(path)
+            continue
+        for candidate in sorted(path.rglob("*")):
+            relative = candidate.relative_to(path).parts
+            if candidate.is_file() and not any(part.startswith(".") for part in relative) \
+                    and is_record_file(candidate):
+                found.append(candidate)
+    return found

@@ -1,0 +1,190 @@
+"""Raw record bytes → the page-text form every page reader works on.
+
+Readers parse page text as a browser shows it (the form of the copies in ``samples/``): one block per
+line, blank lines between blocks, list items prefixed with "· ", icons read as words ("pdf icon PDF
+107 KB"). Saved HTML is turned into that same form here, so a page saved as HTML and one copied as text
+read alike. Non-breaking spaces become plain spaces and trailing spaces are dropped, so readers never
+have to care which copy they were given.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import lxml.html
+from lxml import etree
+
+from publisher.errors import RecordError
+
+# Elements whose content starts and ends a block of text (a paragraph of the text form).
+BLOCK_TAGS = frozenset({
+    "address", "article", "aside", "blockquote", "caption", "dd", "details", "dialog", "div", "dl", "dt",
+    "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header",
+    "hr", "legend", "li", "main", "nav", "ol", "p", "pre", "section", "summary", "table", "tbody", "tfoot",
+    "thead", "tr", "ul",
+})
+# Elements a browser does not show as text.
+HIDDEN_TAGS = frozenset({"script", "style", "noscript", "template", "head", "title", "meta", "link",
+                         "iframe", "object", "svg", "canvas", "select", "option", "datalist"})
+CELL_TAGS = frozenset({"td", "th"})
+LIST_BULLET = "· "
+
+_HTML_START = re.compile(r"^\s*(?:<\?xml[^>]*\?>\s*)?(?:<!--.*?-->\s*)*(?:<!doctype\s+html|<html)",
+                         re.IGNORECASE | re.DOTALL)
+_BODY_TAG = re.compile(r"<body[\s>]", re.IGNORECASE)
+_XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>", re.IGNORECASE)
+_COLLAPSIBLE = re.compile(r"[ \t\n\r\f]+")  # HTML white space; a non-breaking space is not collapsed
+
+
+def decode(data: bytes, path: Path | str | None = None) -> str:
+    """Decode a record's bytes as UTF-8 (a BOM is tolerated); refuse empty, binary or non-UTF-8 files."""
+    if not data.strip():
+        raise RecordError("empty file: there is no record in it", path)
+    if b"\x00" in data:
+        raise RecordError("binary file (contains NUL bytes), not a text record", path)
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        line = data[:error.start].count(b"\n") + 1
+        raise RecordError(f"not valid UTF-8 (byte {error.start} cannot be decoded); save the record as UTF-8",
+                          path, line) from None
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def looks_like_html(text: str) -> bool:
+    """True when the content is an HTML document (by its content, never by the file name)."""
+    return bool(_HTML_START.match(text) or _BODY_TAG.search(text))
+
+
+def normalise(text: str) -> str:
+    """Non-breaking spaces → spaces, trailing spaces stripped per line, surrounding blank lines removed."""
+    text = text.replace("\u00a0", " ").replace("\u202f", " ")
+    return "\n".join(line.rstrip() for line in text.split("\n")).strip("\n")
+
+
+class _TextBuilder:
+    """Collects blocks of text; each block is a list of lines."""
+
+    def __init__(self) -> None:
+        self.blocks: list[str] = []
+        self.line = ""
+        self.lines: list[str] = []
+
+    def add(self, text: str) -> None:
+        if self.line.endswith(" ") and text.startswith(" "):
+            text = text.lstrip(" ")
+        self.line += text
+
+    def new_line(self) -> None:
+        self.lines.append(self.line.strip(" "))
+        self.line = ""
+
+    def end_block(self) -> None:
+        if self.line.strip(" "):
+            self.new_line()
+        self.line = ""
+        block = "\n".join(self.lines).strip("\n")
+        if block.strip():
+            self.blocks.append(block)
+        self.lines = []
+
+    def text(self) -> str:
+        self.end_block()
+        return "\n\n".join(self.blocks)
+
+
+def _walk(element: etree._Element, out: _TextBuilder, pre: bool = False) -> None:
+    """Render one element like a browser's text copy, then its tail."""
+    tag = element.tag.lower() if isinstance(element.tag, str) else None
+    if tag is None or tag in HIDDEN_TAGS:  # comments, processing instructions, invisible elements
+        _add_text(element.tail, out, pre)
+        return
+    block = tag in BLOCK_TAGS
+    if block:
+        out.end_block()
+    if tag == "li":
+        out.add(_list_marker(element))
+    elif tag in CELL_TAGS and out.line.strip(" "):
+        out.add("\t")
+    elif tag == "br":
+        out.new_line()
+    elif tag == "img" and element.get("alt", "").strip():
+        out.add(f" {element.get('alt').strip()} ")
+    inner_pre = pre or tag == "pre"
+    _add_text(element.text, out, inner_pre)
+    for child in element:
+        _walk(child, out, inner_pre)
+    if block:
+        out.end_block()
+    _add_text(element.tail, out, pre)
+
+
+def _list_marker(item: etree._Element) -> str:
+    """ "· " for a bulleted item; "3. " for the third item of a numbered list (what a browser shows)."""
+    parent = item.getparent()
+    if parent is None or not isinstance(parent.tag, str) or parent.tag.lower() != "ol":
+        return LIST_BULLET
+    try:
+        start = int(parent.get("start", "1"))
+    except ValueError:
+        start = 1
+    siblings = [child for child in parent if isinstance(child.tag, str) and child.tag.lower() == "li"]
+    return f"{start + siblings.index(item)}. "
+
+
+def _add_text(text: str | None, out: _TextBuilder, pre: bool) -> None:
+    if not text:
+        return
+    if not pre:
+        out.add(_COLLAPSIBLE.sub(" ", text))
+        return
+    first, *rest = text.split("\n")
+    out.add(first)
+    for part in rest:
+        out.new_line()
+        out.add(part)
+
+
+def html_to_text(html: str) -> str:
+    """Turn an HTML page into the page-text form (block structure kept, scripts and styles dropped).
+
+    The parser resolves no external entities and fetches nothing (``no_network``); comments are removed.
+    """
+    parser = lxml.html.HTMLParser(no_network=True, remove_comments=True)
+    document = lxml.html.document_fromstring(_XML_DECLARATION.sub("", html, count=1), parser=parser)
+    body = document.find("body")
+    out = _TextBuilder()
+    _walk(body if body is not None else document, out)
+    return normalise(out.text())
+
+
+def page_text(data: bytes, path: Path | str | None = None) -> str:
+    """Bytes of a text or HTML record → normalised page text."""
+    text = decode(data, path)
+    if looks_like_html(text):
+        try:
+            text = html_to_text(text)
+        except (etree.ParserError, ValueError) as error:
+            raise RecordError(f"HTML that cannot be read: {error}", path) from None
+        if not text.strip():
+            raise RecordError("HTML page with no readable text (empty, or nested too deeply to parse)", path)
+    return normalise(text)
+
+
+def sidecar_path(path: Path) -> Path:
+    """``NAME.source.txt`` beside ``NAME.txt`` / ``NAME.html`` / ``NAME.xml``."""
+    return path.with_name(f"{path.stem}.source.txt")
+
+
+def source_url_for(path: Path) -> str | None:
+    """The "Source URL:" stated in the record's sidecar file, or None when there is none."""
+    sidecar = sidecar_path(Path(path))
+    if not sidecar.is_file():
+        return None
+    text = sidecar.read_bytes().decode("utf-8-sig", errors="replace")
+    for line in text.splitlines():
+        label, sep, value = line.partition(":")
+        if sep and label.strip().lower() == "source url" and value.strip():
+            return value.strip()
+    return None

@@ -1,0 +1,31 @@
+"""Namespaces the publisher writes: our own vocabulary (``CL``) and the standards it reuses."""
+
+from rdflib import Namespace
+from rdflib.namespace import DCTERMS, FOAF, ORG, OWL, PROV, RDF, RDFS, SKOS, XSD
+
+CL = Namespace("https://w3id.org/council-lod/def#")
+CL_CONCEPTS = "https://w3id.org/council-lod/def/"  # + scheme + "/" + concept, e.g. committee-kind/scrutiny
+SHAPES = Namespace("https://w3id.org/council-lod/shapes#")
+BESLUIT = Namespace("http://data.vlaanderen.be/ns/besluit#")
+MANDAAT = Namespace("http://data.vlaanderen.be/ns/mandaat#")
+PERSON = Namespace("http://www.w3.org/ns/person#")
+SCHEMA = Namespace("http://schema.org/")
+DCAT = Namespace("http://www.w3.org/ns/dcat#")
+VOID = Namespace("http://rdfs.org/ns/void#")
+OPARL = Namespace("https://schema.oparl.org/1.1/")
+SD = Namespace("http://www.w3.org/ns/sparql-service-description#")
+
+ONS_GEOGRAPHY = "http://statistics.data.gov.uk/id/statistical-geography/"
+OGL_V3 = "http://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/"
+
+PREFIXES = {
+    "cl": CL, "besluit": BESLUIT, "mandaat": MANDAAT, "person": PERSON, "schema": SCHEMA, "org": ORG,
+    "foaf": FOAF, "dct": DCTERMS, "prov": PROV, "skos": SKOS, "rdfs": RDFS, "rdf": RDF, "owl": OWL,
+    "xsd": XSD, "dcat": DCAT, "void": VOID, "oparl": OPARL, "sh": Namespace("http://www.w3.org/ns/shacl#"),
+}
+
+__all__ = [
+    "BESLUIT", "CL", "CL_CONCEPTS", "DCAT", "DCTERMS", "FOAF", "MANDAAT", "OGL_V3", "ONS_GEOGRAPHY",
+    "OPARL", "ORG", "OWL", "PERSON", "PREFIXES", "PROV", "RDF", "RDFS", "SCHEMA", "SD", "SHAPES", "SKOS",
+    "VOID", "XSD",
+]

@@ -1,0 +1,1 @@
+"""The web interfaces: one module per interface (sparql, resources, pages, dumps, description)."""

@@ -1,0 +1,69 @@
+"""What every web interface shares: the settings, the store, the limits and the dataset version.
+
+The version changes exactly when the data changes (it is derived from the content hashes of the named
+graphs), so it serves as the ETag of everything derived from the data, across restarts too.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from email.utils import format_datetime
+
+from publisher.settings import Settings
+from publisher.store import RecordStore
+
+VERSION_QUERY = """
+PREFIX cl: <https://w3id.org/council-lod/def#>
+PREFIX dct: <http://purl.org/dc/terms/>
+SELECT ?g ?hash ?modified WHERE { GRAPH ?g { ?g cl:contentHash ?hash OPTIONAL { ?g dct:modified ?modified } } }
+"""
+
+
+@dataclass(frozen=True)
+class Limits:
+    """Hard limits of the public endpoint (DESIGN.md §7)."""
+
+    query_timeout: float = 10.0  # seconds; the query's work is stopped, not just abandoned
+    max_rows: int = 10_000  # result rows before the answer is cut, with a truncation signal
+    max_body: int = 1 << 20  # request body bytes
+    service_allowlist: tuple[str, ...] = ()  # SERVICE/LOAD targets allowed (prefix match)
+
+
+@dataclass
+class Site:
+    settings: Settings
+    store: RecordStore
+    limits: Limits = field(default_factory=Limits)
+    version: str = ""
+    modified: datetime = field(default_factory=lambda: datetime.now(UTC))
+
+    def __post_init__(self) -> None:
+        self.refresh()
+
+    @property
+    def base(self) -> str:
+        return self.settings.base_uri
+
+    def refresh(self) -> None:
+        """Recompute the dataset version and last modification time after the data changed."""
+        digest = hashlib.sha256()
+        latest: datetime | None = None
+        for row in sorted(self.store.query(VERSION_QUERY, default_graphs=None),  # type: ignore[call-overload]
+                          key=lambda r: r["g"].value):
+            digest.update(f"{row['g'].value} {row['hash'].value}\n".encode())
+            if row["modified"] is not None:
+                stamp = datetime.fromisoformat(row["modified"].value.replace("Z", "+00:00"))
+                latest = stamp if latest is None or stamp > latest else latest
+        self.version = digest.hexdigest()[:20]
+        self.modified = (latest or datetime.now(UTC)).replace(microsecond=0)
+
+    def etag(self, *parts: str) -> str:
+        """A strong ETag for a representation derived from the data (and the request parts given)."""
+        key = "|".join((self.version, *parts))
+        return '"' + hashlib.sha256(key.encode()).hexdigest()[:24] + '"'
+
+    @property
+    def last_modified(self) -> str:
+        return format_datetime(self.modified, usegmt=True)
