@@ -11,7 +11,7 @@ from pathlib import Path
 
 from publisher.errors import PublisherError
 from publisher.settings import Settings, load_settings
-from publisher.store import EXPORT_FORMATS, open_store
+from publisher.store import EXPORT_FORMATS, open_store, record_graphs
 
 QUERY_FORMATS = ("json", "csv", "tsv", "xml", "ttl", "nt")
 
@@ -87,6 +87,35 @@ def cmd_export(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_serve(args: argparse.Namespace) -> int:
+    import uvicorn
+
+    from publisher.ingest import Pipeline
+    from publisher.settings import DATA_DIR
+    from publisher.web.app import create_app
+    from publisher.web.site import Limits, Site
+
+    base = args.base_uri or (f"http://{args.host}:{args.port}" if (args.host, args.port) != DEFAULTS else None)
+    settings = load_settings().with_overrides(base_uri=base, store=Path(args.store) if args.store else None)
+    store = open_store(settings.store)
+    if not record_graphs(store.graphs()):
+        print(f"The store at {settings.store} holds no records: ingesting the bundled data first.")
+        print(Pipeline(store, settings).run([DATA_DIR]).summary())
+    limits = Limits(query_timeout=args.query_timeout, max_rows=args.max_rows, max_body=args.max_body,
+                    service_allowlist=tuple(args.allow_service))
+    site = Site(settings, store, limits, work_dir=settings.store.resolve().parent)
+    print(f"Serving {settings.base_uri}/ (SPARQL at {settings.base_uri}/sparql)")
+    try:
+        uvicorn.run(create_app(site), host=args.host, port=args.port, log_level=args.log_level,
+                    proxy_headers=False, server_header=False)
+    finally:
+        store.close()
+    return 0
+
+
+DEFAULTS = ("127.0.0.1", 8000)
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="publisher", description=__doc__.splitlines()[0])
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
@@ -119,6 +148,22 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("--format", choices=EXPORT_FORMATS, required=True)
     export.add_argument("-o", "--output", metavar="FILE", help="write to FILE instead of standard output")
     export.set_defaults(run=cmd_export)
+
+    serve = command("serve", "Serve the store: SPARQL endpoint, Linked Data pages, dumps, VoID. "
+                             "An empty store is first filled with the bundled data.")
+    serve.add_argument("--host", default=DEFAULTS[0], help="address to listen on (default 127.0.0.1)")
+    serve.add_argument("--port", type=int, default=DEFAULTS[1], help="port (default 8000)")
+    serve.add_argument("--base-uri", metavar="URI",
+                       help="base of the IRIs served (default: http://HOST:PORT, or data/settings.toml)")
+    serve.add_argument("--query-timeout", type=float, default=10.0, metavar="SECONDS",
+                       help="stop a query after this long and answer 503 (default 10)")
+    serve.add_argument("--max-rows", type=int, default=10_000, help="cut results after this many rows")
+    serve.add_argument("--max-body", type=int, default=1 << 20, metavar="BYTES",
+                       help="largest request body accepted (default 1 MiB)")
+    serve.add_argument("--allow-service", action="append", default=[], metavar="URL",
+                       help="a SERVICE endpoint queries may call (repeatable; none by default)")
+    serve.add_argument("--log-level", default="info", choices=("critical", "error", "warning", "info", "debug"))
+    serve.set_defaults(run=cmd_serve)
     return parser
 
 

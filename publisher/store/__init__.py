@@ -30,6 +30,9 @@ class RecordStore(Protocol):
 
     def graphs(self) -> list[str]: ...
 
+    def describe(self, iris: list[str]) -> list:
+        """What DESCRIBE returns: each resource's own triples and the triples pointing at it."""
+
     def graph(self, graph: str) -> Graph:
         """One named graph's triples (empty if absent)."""
 
@@ -41,6 +44,11 @@ class RecordStore(Protocol):
     def __len__(self) -> int: ...
 
     def close(self) -> None: ...
+
+
+def record_graphs(graphs: list[str]) -> list[str]:
+    """The graphs holding source records: not the council register nor our vocabulary."""
+    return [g for g in graphs if "/graph/reference/" not in g and not g.endswith("/graph/vocabulary")]
 
 
 def open_store(location: str | Path) -> RecordStore:

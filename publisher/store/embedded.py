@@ -51,6 +51,13 @@ class EmbeddedStore:
         self._store.update(f"{_forget(graph)} ;\nINSERT DATA {{ GRAPH <{graph}> {{\n{body}\n}} }} ;\n"
                            f"INSERT {{ ?s ?p ?o }} WHERE {{ GRAPH <{graph}> {{ ?s ?p ?o }} }}")
 
+    def describe(self, iris: list[str]) -> list[ox.Triple]:
+        """The triples about each resource and the triples pointing at it, from the default graph."""
+        values = " ".join(f"<{iri}>" for iri in iris)
+        found = self._store.query(f"CONSTRUCT {{ ?r ?p ?o . ?x ?q ?r }} WHERE {{ VALUES ?r {{ {values} }} "
+                                  f"{{ ?r ?p ?o }} UNION {{ ?x ?q ?r }} }}")
+        return list(found)
+
     def graph(self, graph: str) -> Graph:
         """One named graph as an rdflib Graph (empty if absent)."""
         data = self._store.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=ox.NamedNode(graph))

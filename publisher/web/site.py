@@ -7,8 +7,10 @@ graphs), so it serves as the ETag of everything derived from the data, across re
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from pathlib import Path
 from email.utils import format_datetime
 
 from publisher.settings import Settings
@@ -36,11 +38,26 @@ class Site:
     settings: Settings
     store: RecordStore
     limits: Limits = field(default_factory=Limits)
+    work_dir: Path = Path("var")  # built artefacts: dumps, search index
     version: str = ""
     modified: datetime = field(default_factory=lambda: datetime.now(UTC))
+    # Called after the data changed (and once at start), to rebuild what derives from it: the query
+    # workers' replica, the dumps, the search index. Interfaces register theirs in their ``setup``.
+    on_change: list[Callable[[Site], None]] = field(default_factory=list)
+    on_stop: list[Callable[[Site], None]] = field(default_factory=list)
 
     def __post_init__(self) -> None:
         self.refresh()
+
+    def changed(self) -> None:
+        """The data changed: new version, then every derived artefact rebuilt."""
+        self.refresh()
+        for hook in self.on_change:
+            hook(self)
+
+    def stop(self) -> None:
+        for hook in self.on_stop:
+            hook(self)
 
     @property
     def base(self) -> str:

@@ -1,0 +1,82 @@
+"""The web application: one module per interface, sharing one ``Site`` (settings, store, limits)."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+
+from fastapi import FastAPI
+from starlette.middleware.cors import CORSMiddleware
+from starlette.middleware.gzip import GZipMiddleware
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
+from publisher import __version__
+from publisher.web import description, dumps, pages, resources, sparql
+from publisher.web.site import Site
+
+INTERFACES = (sparql, resources, pages, dumps, description)
+
+
+class BodyLimit:
+    """Refuses a request body over ``limit`` bytes with 413, before reading it whole."""
+
+    def __init__(self, app: ASGIApp, limit: int) -> None:
+        self.app = app
+        self.limit = limit
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        declared = dict(scope["headers"]).get(b"content-length")
+        if declared is not None and declared.isdigit() and int(declared) > self.limit:
+            await self._refuse(send)
+            return
+        seen = 0
+
+        async def counted() -> Message:
+            nonlocal seen
+            message = await receive()
+            seen += len(message.get("body", b""))
+            if seen > self.limit:
+                raise _TooLarge
+            return message
+
+        try:
+            await self.app(scope, counted, send)
+        except _TooLarge:
+            await self._refuse(send)
+
+    async def _refuse(self, send: Send) -> None:
+        body = f"Request body too large: the limit is {self.limit} bytes.\n".encode()
+        await send({"type": "http.response.start", "status": 413,
+                    "headers": [(b"content-type", b"text/plain; charset=utf-8"),
+                                (b"content-length", str(len(body)).encode()), (b"connection", b"close")]})
+        await send({"type": "http.response.body", "body": body})
+
+
+class _TooLarge(Exception):
+    pass
+
+
+def create_app(site: Site) -> FastAPI:
+    """The app serving ``site``; each interface registers its routes and its change hooks."""
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        site.changed()  # build the derived artefacts for the current data
+        yield
+        site.stop()
+
+    app = FastAPI(title="Council LOD Publisher", version=__version__, lifespan=lifespan,
+                  docs_url="/api", redoc_url=None, openapi_url="/openapi.json")
+    app.state.site = site
+    for interface in INTERFACES:
+        interface.setup(app, site)
+    app.add_middleware(GZipMiddleware, minimum_size=1024)
+    app.add_middleware(CORSMiddleware, allow_origins=["*"], allow_methods=["GET", "HEAD", "POST", "OPTIONS"],
+                       allow_headers=["Accept", "Content-Type", "If-None-Match", "If-Modified-Since", "Range"],
+                       expose_headers=["ETag", "Last-Modified", "Content-Location", "Link", "Vary",
+                                       "X-SPARQL-Truncated", "Retry-After"])
+    app.add_middleware(BodyLimit, limit=site.limits.max_body)
+    return app

@@ -1,0 +1,38 @@
+"""HTTP done right, in one place: conditional requests (ETag, Last-Modified, 304) and error bodies."""
+
+from __future__ import annotations
+
+from fastapi import Request
+from fastapi.responses import PlainTextResponse, Response
+
+from publisher.web.site import Site
+
+
+def validators(site: Site, *parts: str) -> dict[str, str]:
+    """ETag and Last-Modified headers for a representation derived from the data version."""
+    return {"ETag": site.etag(*parts), "Last-Modified": site.last_modified}
+
+
+def not_modified(request: Request, headers: dict[str, str]) -> Response | None:
+    """A 304 when the client's copy is current (If-None-Match first, as RFC 9110 says), else None."""
+    if request.method not in ("GET", "HEAD"):
+        return None
+    inm = request.headers.get("if-none-match")
+    if inm is not None:
+        tags = {t.strip().removeprefix("W/") for t in inm.split(",")}
+        if "*" in tags or headers["ETag"] in tags:
+            return Response(status_code=304, headers=headers)
+        return None
+    ims = request.headers.get("if-modified-since")
+    if ims is not None and ims.strip() == headers["Last-Modified"]:
+        return Response(status_code=304, headers=headers)
+    return None
+
+
+def error(status: int, message: str, headers: dict[str, str] | None = None) -> PlainTextResponse:
+    """A plain-text error: one clear message, never a stack trace."""
+    return PlainTextResponse(message.rstrip() + "\n", status_code=status, headers=headers)
+
+
+def site_of(request: Request) -> Site:
+    return request.app.state.site

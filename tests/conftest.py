@@ -1,0 +1,74 @@
+"""Shared fixtures: a real ``publisher serve`` on loopback, filled with the bundled data."""
+
+from __future__ import annotations
+
+import os
+import signal
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = ROOT.parent / "shared"
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@dataclass
+class LiveServer:
+    base: str
+    store: Path
+    process: subprocess.Popen
+
+    def url(self, path: str) -> str:
+        return self.base + path
+
+    def stop(self) -> None:
+        if self.process.poll() is None:
+            self.process.send_signal(signal.SIGINT)
+            try:
+                self.process.wait(timeout=10)
+            except subprocess.TimeoutExpired:
+                self.process.kill()
+                self.process.wait()
+
+
+def start_server(store: Path, *extra: str, ready_timeout: float = 60.0) -> LiveServer:
+    """Run ``publisher serve`` in its own process and wait until it answers."""
+    port = free_port()
+    base = f"http://127.0.0.1:{port}"
+    log = open(store.parent / f"server-{port}.log", "wb")  # noqa: SIM115 - kept open for the process
+    process = subprocess.Popen(
+        [sys.executable, "-m", "publisher.cli", "serve", "--store", str(store), "--port", str(port),
+         "--log-level", "warning", *extra],
+        cwd=ROOT, stdout=log, stderr=subprocess.STDOUT, env={**os.environ, "PYTHONUNBUFFERED": "1"})
+    deadline = time.monotonic() + ready_timeout
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            raise RuntimeError(f"server exited: {(store.parent / f'server-{port}.log').read_text()}")
+        try:
+            with urllib.request.urlopen(base + "/sparql", timeout=1):
+                return LiveServer(base, store, process)
+        except OSError:
+            time.sleep(0.2)
+    process.kill()
+    raise RuntimeError("server did not start in time")
+
+
+@pytest.fixture(scope="session")
+def live_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[LiveServer]:
+    """One server for the whole session, on an empty store, so it ingests the bundled data itself."""
+    server = start_server(tmp_path_factory.mktemp("live") / "store")
+    yield server
+    server.stop()
