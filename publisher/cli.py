@@ -7,7 +7,9 @@ from __future__ import annotations
 
 import argparse
 import sys
+from datetime import date
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from publisher.errors import PublisherError
 from publisher.settings import Settings, load_settings
@@ -23,11 +25,21 @@ def _settings(args: argparse.Namespace) -> Settings:
 
 def cmd_ingest(args: argparse.Namespace) -> int:
     from publisher.ingest import Pipeline
+    from publisher.web.admin import running_server, send_to_server
 
     settings = _settings(args)
+    paths = [Path(p) for p in args.paths]
+    server = running_server(settings.store)
+    if server:  # a live server owns the store: it ingests the files itself, without stopping
+        print(f"A server at {server['base']} holds {settings.store}: handing the records to it.")
+        answer = send_to_server(server, paths, args.council)
+        for message in answer["refused"]:
+            print(f"refused: {message}", file=sys.stderr)
+        print(answer["summary"])
+        return 1 if answer["refused"] else 0
     store = open_store(settings.store)
     try:
-        report = Pipeline(store, settings, council=args.council).run([Path(p) for p in args.paths])
+        report = Pipeline(store, settings, council=args.council).run(paths)
     finally:
         store.close()
     for outcome in report.refused:
@@ -103,7 +115,9 @@ def cmd_serve(args: argparse.Namespace) -> int:
         print(Pipeline(store, settings).run([DATA_DIR]).summary())
     limits = Limits(query_timeout=args.query_timeout, max_rows=args.max_rows, max_body=args.max_body,
                     service_allowlist=tuple(args.allow_service))
-    site = Site(settings, store, limits, work_dir=settings.store.resolve().parent)
+    local_host = "127.0.0.1" if args.host in ("0.0.0.0", "::") else args.host
+    site = Site(settings, store, limits, work_dir=settings.store.resolve().parent,
+                local_url=f"http://{local_host}:{args.port}")
     print(f"Serving {settings.base_uri}/ (SPARQL at {settings.base_uri}/sparql)")
     try:
         uvicorn.run(create_app(site), host=args.host, port=args.port, log_level=args.log_level,
@@ -111,6 +125,44 @@ def cmd_serve(args: argparse.Namespace) -> int:
     finally:
         store.close()
     return 0
+
+
+def cmd_fetch(args: argparse.Namespace) -> int:
+    from publisher.councils import load_register
+    from publisher.fetch import Client, Harvest, Politeness, default_cache, ingest_cache
+    from publisher.ingest import Pipeline
+    from publisher.web.admin import running_server, send_to_server
+
+    register = load_register()
+    council = register.get(args.council) if args.council else register.for_url(args.site)
+    if council is None:
+        raise PublisherError(f"{args.site} is not a ModernGov site in the council register: give --council")
+    cache = Path(args.cache) if args.cache else default_cache(args.site)
+    harvest = Harvest(args.site, cache, args.start, args.end,
+                      Client(urlsplit(args.site).hostname or "", Politeness(rate=args.rate, timeout=args.timeout)),
+                      log=(lambda line: print(line, file=sys.stderr)) if args.verbose else (lambda _: None))
+    fetched = harvest.run()
+    for message in fetched.failed:
+        print(f"failed: {message}", file=sys.stderr)
+    print(f"{fetched.summary()} (cache: {cache})")
+    if args.no_ingest:
+        return 1 if fetched.failed else 0
+    settings = _settings(args)
+    server = running_server(settings.store)
+    if server:  # a live server owns the store: it ingests the cache itself, without stopping
+        answer = send_to_server(server, [p for p in (fetched.councillors, cache) if p], council.slug)
+        refused, summary = answer["refused"], answer["summary"]
+    else:
+        store = open_store(settings.store)
+        try:
+            report = ingest_cache(Pipeline(store, settings, council=council.slug), cache, fetched)
+        finally:
+            store.close()
+        refused, summary = [o.message for o in report.refused], report.summary()
+    for message in refused:
+        print(f"refused: {message}", file=sys.stderr)
+    print(summary)
+    return 1 if refused or fetched.failed else 0
 
 
 DEFAULTS = ("127.0.0.1", 8000)
@@ -148,6 +200,23 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("--format", choices=EXPORT_FORMATS, required=True)
     export.add_argument("-o", "--output", metavar="FILE", help="write to FILE instead of standard output")
     export.set_defaults(run=cmd_export)
+
+    fetch = command("fetch", "Harvest a ModernGov site (web service and pages) politely into a cache folder, "
+                             "then ingest it.")
+    fetch.add_argument("site", metavar="URL", help="the ModernGov site, e.g. https://democracy.manchester.gov.uk")
+    fetch.add_argument("--from", dest="start", type=date.fromisoformat, required=True, metavar="YYYY-MM-DD",
+                       help="first meeting date to harvest")
+    fetch.add_argument("--to", dest="end", type=date.fromisoformat, default=date.today(), metavar="YYYY-MM-DD",
+                       help="last meeting date to harvest (default: today)")
+    fetch.add_argument("--cache", metavar="DIR", help="where responses are saved (default: var/cache/HOST)")
+    fetch.add_argument("--council", metavar="SLUG|GSS", help="the council (default: from the site's host)")
+    fetch.add_argument("--rate", type=float, default=1.0, metavar="SECONDS",
+                       help="at least this long between two requests (default 1)")
+    fetch.add_argument("--timeout", type=float, default=30.0, metavar="SECONDS", help="per request (default 30)")
+    fetch.add_argument("--no-ingest", action="store_true", help="only fill the cache")
+    fetch.add_argument("--base-uri", metavar="URI", help="base of the IRIs minted")
+    fetch.add_argument("-v", "--verbose", action="store_true", help="list each URL fetched")
+    fetch.set_defaults(run=cmd_fetch)
 
     serve = command("serve", "Serve the store: SPARQL endpoint, Linked Data pages, dumps, VoID. "
                              "An empty store is first filled with the bundled data.")

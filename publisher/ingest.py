@@ -20,6 +20,7 @@ from publisher import rdf
 from publisher.councils import Council, CouncilRegister, load_register
 from publisher.errors import PublisherError, RecordError
 from publisher.model import Record
+from publisher.people import resolve_people, roster_for
 from publisher.settings import Settings
 from publisher.sources import iter_record_files, read_record
 from publisher.store import RecordStore
@@ -77,8 +78,12 @@ class Pipeline:
         self.validator = validator or Validator()
 
     def council_for(self, record: Record) -> Council:
-        """``--council`` first, then the record's source URL, then the configured default."""
-        return self.forced_council or self.register.for_url(record.source_url) or self.default_council
+        """``--council`` first, then the record's source URL, then its sidecar's "Council:" line, then the
+        configured default."""
+        if self.forced_council:
+            return self.forced_council
+        by_url = self.register.for_url(record.source_url)
+        return by_url or (self.register.get(record.council) if record.council else self.default_council)
 
     def ensure_reference_data(self) -> None:
         """Keep the council register and our vocabulary (ontology + SKOS concepts) in the store as named
@@ -94,6 +99,7 @@ class Pipeline:
     def ingest_record(self, record: Record) -> Outcome:
         path = record.path or Path("<input>")
         council = self.council_for(record)
+        record = resolve_people(record, roster_for(self.store, self.settings.base_uri, council.slug))
         minter = rdf.Minter(self.settings.base_uri, council.slug)
         graph_iri = minter.graph(record.kind, record.source_id)
         content = rdf.map_record(record, minter, self.settings.contact_details)  # type: ignore[arg-type]

@@ -38,6 +38,7 @@ class Person:
     party: str | None = None  # as printed ("LAB", "Liberal Democrat")
     ward: str | None = None
     source_id: str | None = None  # ModernGov UID
+    printed: str | None = None  # the name as printed ("Councillor Stokes") when the resolver matched it
 
 
 @dataclass
@@ -60,12 +61,14 @@ class Participation:
 
 @dataclass
 class Contact:
-    """An officer contact line. Phone and email are published only as the privacy setting allows."""
+    """A contact line: a named officer, or a team ("Democratic Services"). Phone and email are published
+    only as the privacy setting allows."""
 
-    person: Person
+    person: Person | None = None
     role: str | None = None  # job title or department as printed
     phone: str | None = None
     email: str | None = None
+    team: str | None = None  # when the contact is a team or office rather than a person
 
 
 @dataclass
@@ -143,13 +146,45 @@ class Membership:
 
 
 @dataclass
+class MeetingRef:
+    """A meeting a record points at without describing it ("Decided at meeting: 12/09/2024 - Executive")."""
+
+    committee: Committee
+    date: date
+
+
+@dataclass
 class Decision:
-    """A decision as recorded: ``text`` is verbatim, without the "RESOLVED –" marker."""
+    """A decision as recorded: ``text`` is verbatim, without the "RESOLVED –" marker.
+
+    Decisions from minutes sit on their agenda item; decision pages (ieDecisionDetails, mgDecisionDetails)
+    give standalone decisions in ``Record.decisions`` with the fields those pages print.
+    """
 
     text: str
-    status: str | None = None
-    date: date | None = None
+    status: str | None = None  # as printed: "Recommendations Approved"
+    date: date | None = None  # date of decision
     key_decision: bool | None = None
+    title: str | None = None
+    maker: str | None = None  # decision maker as printed: "Executive", "Cabinet Member for …"
+    subject_to_call_in: bool | None = None
+    purpose: str | None = None
+    reasons: str | None = None
+    alternatives: str | None = None  # alternative options considered
+    conflicts: str | None = None  # conflicts of interest and dispensations, as printed
+    wards: list[str] = field(default_factory=list)  # ["All Wards"] for "(All Wards);"
+    report_author: Person | None = None
+    contact: Contact | None = None
+    published: date | None = None  # publication date
+    effective_from: date | None = None
+    recommend_to_council: bool | None = None
+    meeting: MeetingRef | None = None  # the meeting it was decided at, where stated
+    issue: Issue | None = None
+    source_id: str | None = None  # ModernGov decision id (ieDecisionDetails ID/AIId) where known
+    participations: list[Participation] = field(default_factory=list)  # proposed/seconded/portfolio holder
+    votes: list[Vote] = field(default_factory=list)  # "(By 14 votes to none)"
+    documents: list[Document] = field(default_factory=list)
+    lead_member: Post | None = None  # "Cllr Lyons, Portfolio Holder.": the member answerable, in their post
 
 
 @dataclass
@@ -176,6 +211,8 @@ class Committee:
     name: str
     source_id: str | None = None  # ModernGov CId
     category: str | None = None  # as the council groups it ("Governance and Decision Making Committees")
+    expired: bool | None = None  # GetCommittees: no longer meets (kept for its past meetings)
+    deleted: bool | None = None  # GetCommittees: deleted in ModernGov, as the response states
 
 
 @dataclass
@@ -189,12 +226,41 @@ class Meeting:
     items: list[AgendaItem] = field(default_factory=list)
     attendances: list[Attendance] = field(default_factory=list)
     declarations: list[Declaration] = field(default_factory=list)
+    end: datetime | None = None  # planned or actual finish, only when stated
+    contact: Contact | None = None
+
+
+@dataclass
+class DecisionDue:
+    """A forward-plan line: "Decision due: 15 Mar 2022 by Cabinet"."""
+
+    due: date
+    by: str  # the decision maker as printed
 
 
 @dataclass
 class Issue:
+    """An issue (a matter for decision) that can travel through several meetings."""
+
     title: str
     source_id: str | None = None  # ModernGov IId
+    summary: str | None = None
+    decision_type: str | None = None  # "Key", "Non-key" as printed
+    key_decision: bool | None = None  # only when the record says so
+    key_reason: str | None = None  # "Policy Framework & Budget"
+    status: str | None = None  # "Recommendations Approved"
+    wards: list[str] = field(default_factory=list)  # ["All Wards"] for "(All Wards);"
+    notice_published: date | None = None  # "Notice of proposed decision first published"
+    decisions_due: list[DecisionDue] = field(default_factory=list)
+    lead_member: Post | None = None  # a role, maybe with nobody named
+    lead_director: Post | None = None
+    department: str | None = None
+    contact: Contact | None = None
+    consultation: str | None = None
+    forward_plan_ref: str | None = None  # "IN2"
+    impact_assessment: str | None = None  # "Equality and/or Environmental Impact Assessment"
+    call_in: str | None = None  # "Relevant Scrutiny Committee for the purpose of call-in", as printed
+    documents: list[Document] = field(default_factory=list)
 
 
 @dataclass
@@ -209,3 +275,10 @@ class Record:
     meetings: list[Meeting] = field(default_factory=list)
     committees: list[Committee] = field(default_factory=list)  # committees listed without meetings
     memberships: list[Membership] = field(default_factory=list)
+    decisions: list[Decision] = field(default_factory=list)  # decisions not tied to an agenda item here
+    people: list[Person] = field(default_factory=list)  # a roster (GetCouncillorsByWard) beyond memberships
+    posts: list[Post] = field(default_factory=list)  # posts stated with their holders (key posts)
+    # Agenda items shown without their meeting: an "Agenda item" page (mgAi.aspx) prints neither the meeting
+    # date nor the committee, and a Meeting needs both; the item is keyed by its own source id (ID/AIId).
+    items: list[AgendaItem] = field(default_factory=list)
+    council: str | None = None  # the council the source's sidecar names (slug or GSS), when its URL cannot

@@ -11,9 +11,11 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
+from collections import Counter
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from typing import Literal as TypingLiteral
+from zoneinfo import ZoneInfo
 
 from rdflib import Graph, Literal, URIRef
 from rdflib.term import Node
@@ -60,6 +62,19 @@ KNOWN_STATUSES = {
 }
 
 
+# Meetings are held on UK local time: a reader's naive time is a Europe/London wall-clock time.
+LONDON = ZoneInfo("Europe/London")
+
+# A printed decision maker names a body of the council when it has one of these words ("Executive",
+# "Council Meeting", "Planning Committee") or reads as a committee kind ("Overview and Scrutiny") ...
+BODY_WORDS = re.compile(r"\b(committee|sub-committee|panel|board|cabinet|executive|council|forum|commission)\b",
+                        re.IGNORECASE)
+# ... and no word of a post or person ("Cabinet Member for Housing", "Leader", "Chief Executive",
+# "Portfolio Holder", "Executive Director of Place"): those are people deciding alone, not committees.
+POST_WORDS = re.compile(r"\b(members?|leader|holder|director|officer|head|chief|manager|councillor|cllr|mayor|"
+                        r"chair|chairman|clerk|secretary|deputy|assistant)\b", re.IGNORECASE)
+
+
 def slug(text: str) -> str:
     """A key fragment: ASCII, lower case, words joined by hyphens ("Communities & Transport" → ...)."""
     ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
@@ -82,9 +97,40 @@ def committee_kind(name: str) -> str | None:
     return next((kind for kind, pattern in COMMITTEE_KINDS if re.search(pattern, lowered)), None)
 
 
+def reads_as_committee(printed: str) -> bool:
+    """Whether a printed decision maker ("Executive", "Cabinet Member for Housing") names a council body.
+
+    Only the wording decides: a body word or committee kind, and no word of a post. When in doubt the answer
+    is no, so a post is never published as a committee; the printed text is always kept as well.
+    """
+    return bool(BODY_WORDS.search(printed) or committee_kind(printed)) and not POST_WORDS.search(printed)
+
+
+def london_time(moment: datetime) -> Literal:
+    """An ``xsd:dateTime`` with its UK offset ("2017-12-04T18:00:00+00:00"); a naive time is read as
+    Europe/London, an aware one is shown in Europe/London, so one meeting read from two sources gives one
+    literal."""
+    local = moment.replace(tzinfo=LONDON) if moment.tzinfo is None else moment.astimezone(LONDON)
+    return Literal(local.isoformat(), datatype=XSD.dateTime)
+
+
+def day_text(day: date) -> str:
+    """"4 December 2017": dates in labels, as people read them."""
+    return f"{day.day} {day:%B %Y}"
+
+
 @dataclass(frozen=True)
 class Minter:
-    """Mints every IRI of one council's records under one base."""
+    """Mints every IRI of one council's records under one base.
+
+    Keys come from what the record states: source ids, names, dates. Where a record lists several things of
+    one kind under one parent with nothing to tell them apart (the decisions, votes and participations at an
+    agenda item, the declarations at a meeting, an item's documents), the key ends in ``-{n}``: the thing's
+    place in the source's own order, from 1. Re-reading the same page gives the same order and so the same
+    keys; a council that reorders a list on its page renumbers those things. Standalone decisions (decision
+    pages) are keyed by their ModernGov id, else by issue and date (see :meth:`standalone_decision_keys`), so
+    a newer decision added to the top of an issue's page does not renumber the older ones.
+    """
 
     base: str
     council: str  # slug
@@ -110,14 +156,45 @@ class Minter:
     def meeting(self, m: model.Meeting) -> URIRef:
         return self.thing("meeting", self.meeting_key(m))
 
-    def item_key(self, m: model.Meeting, item: model.AgendaItem) -> str:
+    def item_key(self, m: model.Meeting | None, item: model.AgendaItem) -> str:
+        """``{meeting}-item-{number}``; an item read without its meeting (an mgAi page that prints no date)
+        is keyed by its ModernGov id, else its title."""
+        if m is None:
+            return slug(item.source_id or item.title)
         return f"{self.meeting_key(m)}-item-{slug(item.number)}"
 
-    def item(self, m: model.Meeting, item: model.AgendaItem) -> URIRef:
+    def item(self, m: model.Meeting | None, item: model.AgendaItem) -> URIRef:
         return self.thing("agenda-item", self.item_key(m, item))
 
+    def meeting_ref(self, ref: model.MeetingRef) -> URIRef:
+        """The meeting a record points at ("Decided at meeting: 12/09/2024 - Executive")."""
+        return self.meeting(model.Meeting(ref.committee, ref.date))
+
+    def issue_key(self, issue: model.Issue) -> str:
+        return slug(issue.source_id or issue.title)
+
     def issue(self, issue: model.Issue) -> URIRef:
-        return self.thing("issue", slug(issue.source_id or issue.title))
+        return self.thing("issue", self.issue_key(issue))
+
+    def planned_decision(self, issue: model.Issue, due: model.DecisionDue) -> URIRef:
+        return self.thing("planned-decision", f"{self.issue_key(issue)}-due-{due.due.isoformat()}-{slug(due.by)}")
+
+    def standalone_decision_keys(self, record: model.Record) -> list[str]:
+        """Keys of ``record.decisions``, in order: the ModernGov decision id where known, else
+        ``{issue key}-{date}-{n}`` (n counts decisions of the same issue and date in source order), falling
+        back to the record's own kind and id where the decision has no issue."""
+        keys: list[str] = []
+        seen: Counter[str] = Counter()
+        for decision in record.decisions:
+            if decision.source_id:
+                keys.append(slug(decision.source_id))
+                continue
+            issue = decision.issue or record.issue
+            about = self.issue_key(issue) if issue else f"{record.kind}-{slug(record.source_id)}"
+            stem = f"{about}-{decision.date.isoformat()}" if decision.date else about
+            seen[stem] += 1
+            keys.append(f"{stem}-{seen[stem]}")
+        return keys
 
     def person(self, p: model.Person) -> URIRef:
         if p.organisation:  # appears for an outside body: minted under it, shared across councils
@@ -132,6 +209,9 @@ class Minter:
     def role(self, label: str) -> URIRef:
         return self.thing("role", slug(label))
 
+    def contact_point(self, key: str) -> URIRef:
+        return self.thing("contact-point", key)
+
 
 def _text(value: str) -> Literal:
     """Verbatim source prose (minutes, recommendations, comments, decisions) is English text."""
@@ -145,14 +225,19 @@ class RecordMapper:
         self.m = minter
         self.contact_policy = contact_policy
         self.g = Graph()
+        self.committee_names: set[str] = set()  # committees the record itself names, case-folded
         for prefix, ns in PREFIXES.items():
             self.g.bind(prefix, ns, replace=True)
 
-    def add(self, s: Node, p: URIRef, o: Node | str | int | None) -> None:
+    def add(self, s: Node, p: URIRef, o: Node | str | int | date | None) -> None:
         """Add a triple; ``None`` means the record does not state it, so nothing is added."""
         if o is None:
             return
         self.g.add((s, p, o if isinstance(o, Node) else Literal(o)))
+
+    def add_text(self, s: Node, p: URIRef, value: str | None) -> None:
+        """Verbatim prose, as English text, when stated."""
+        self.add(s, p, _text(value) if value else None)
 
     def types(self, s: URIRef, *classes: URIRef) -> None:
         for cls in classes:
@@ -161,22 +246,82 @@ class RecordMapper:
     # -- the record ---------------------------------------------------------------------------------------
 
     def map_record(self, record: model.Record) -> Graph:
+        self.committee_names = {c.name.casefold() for c in self._committees_named(record)}
         issue = self.map_issue(record.issue) if record.issue else None
         for committee in record.committees:
             self.map_committee(committee)
         for meeting in record.meetings:
             self.map_meeting(meeting, issue)
+        for item in record.items:  # items whose meeting the record does not state
+            self.map_item(None, item, None, issue)
         for membership in record.memberships:
             self.map_membership(membership)
+        keys = self.m.standalone_decision_keys(record)
+        for decision, key in zip(record.decisions, keys, strict=True):
+            self.map_decision(decision, key, issue=decision.issue or record.issue)
+        for person in record.people:
+            self.map_person(person)
+        for post in record.posts:
+            self.map_post(post)
         return self.g
+
+    @staticmethod
+    def _committees_named(record: model.Record) -> list[model.Committee]:
+        """Every committee the record names: listed, holding a meeting, or holding a decision's meeting."""
+        decisions = [*record.decisions, *(d for m in record.meetings for i in m.items for d in i.decisions)]
+        return [*record.committees, *(m.committee for m in record.meetings),
+                *(d.meeting.committee for d in decisions if d.meeting)]
 
     def map_issue(self, issue: model.Issue) -> URIRef:
         s = self.m.issue(issue)
+        key = self.m.issue_key(issue)
         self.types(s, CL.Issue)
         self.add(s, DCTERMS.title, issue.title)
         self.add(s, RDFS.label, issue.title)
         self.add(s, DCTERMS.identifier, issue.source_id)
+        self.add_text(s, DCTERMS.abstract, issue.summary)
+        self.add(s, CL.decisionTypeAsPrinted, issue.decision_type)
+        self.add(s, CL.keyDecision, issue.key_decision)
+        self.add(s, CL.keyDecisionReason, issue.key_reason)
+        self.map_status(s, issue.status)
+        for ward in issue.wards:
+            self.add(s, CL.wardAffected, self.map_ward(ward))
+        self.add(s, CL.noticeFirstPublished, issue.notice_published)
+        for due in issue.decisions_due:
+            self.add(s, CL.plannedDecision, self.map_planned_decision(issue, due))
+        if issue.lead_member:
+            self.add(s, CL.leadMember, self.map_post(issue.lead_member))
+        if issue.lead_director:
+            self.add(s, CL.leadDirector, self.map_post(issue.lead_director))
+        self.add(s, CL.departmentAsPrinted, issue.department)
+        if issue.contact:
+            self.map_contact(s, issue.contact)
+        self.add_text(s, CL.consultation, issue.consultation)
+        self.add(s, CL.forwardPlanReference, issue.forward_plan_ref)
+        self.add_text(s, CL.impactAssessment, issue.impact_assessment)
+        self.add(s, CL.callInAsPrinted, issue.call_in)
+        self.map_documents(s, issue.documents, f"issue-{key}")
         return s
+
+    def map_planned_decision(self, issue: model.Issue, due: model.DecisionDue) -> URIRef:
+        """A forward-plan line, "Decision due: 15 Mar 2022 by Cabinet": a decision planned, not made."""
+        s = self.m.planned_decision(issue, due)
+        self.types(s, CL.PlannedDecision)
+        self.add(s, RDFS.label, f"Decision due {day_text(due.due)} by {due.by}")
+        self.add(s, CL.dueDate, due.due)
+        self.map_maker(s, due.by)
+        return s
+
+    def map_status(self, s: URIRef, printed: str | None) -> None:
+        """A decision's or issue's status: as printed, and as a concept where our scheme has that wording."""
+        self.add(s, CL.statusAsPrinted, printed)
+        self.add(s, CL.decisionStatus, status_concept("decision-status", printed))
+
+    def map_maker(self, s: URIRef, printed: str) -> None:
+        """The decision maker as printed, and the committee where the printed name is one (never a guess)."""
+        self.add(s, CL.decisionMakerAsPrinted, printed)
+        if printed.casefold() in self.committee_names or reads_as_committee(printed):
+            self.add(s, CL.decisionMaker, self.map_committee(model.Committee(printed)))
 
     def map_committee(self, c: model.Committee) -> URIRef:
         s = self.m.committee(c)
@@ -186,6 +331,8 @@ class RecordMapper:
         self.add(s, ORG.subOrganizationOf, self.m.council_iri())
         self.add(s, DCTERMS.identifier, c.source_id)
         self.add(s, CL.categoryAsPrinted, c.category)
+        self.add(s, CL.committeeExpired, c.expired)
+        self.add(s, CL.committeeDeleted, c.deleted)
         kind = committee_kind(c.name)
         if kind:
             self.add(s, ORG.classification, concept("committee-kind", kind))
@@ -195,14 +342,18 @@ class RecordMapper:
         s = self.m.meeting(meeting)
         committee = self.map_committee(meeting.committee)
         self.types(s, CL.Meeting, BESLUIT.Zitting, SCHEMA.Event)
-        self.add(s, RDFS.label, f"{meeting.committee.name}, {meeting.date.day} {meeting.date:%B %Y}")
+        self.add(s, RDFS.label, f"{meeting.committee.name}, {day_text(meeting.date)}")
         self.add(s, BESLUIT.isGehoudenDoor, committee)
-        start = meeting.start.isoformat() if meeting.start else meeting.date.isoformat()
-        self.add(s, SCHEMA.startDate, Literal(start, datatype=XSD.dateTime if meeting.start else XSD.date))
+        start = london_time(meeting.start) if meeting.start else Literal(meeting.date.isoformat(),
+                                                                           datatype=XSD.date)
+        self.add(s, SCHEMA.startDate, start)
+        self.add(s, SCHEMA.endDate, london_time(meeting.end) if meeting.end else None)
         self.add(s, DCTERMS.identifier, meeting.source_id)
         self.add(s, SCHEMA.location, meeting.venue)
         self.add(s, CL.statusAsPrinted, meeting.status)
         self.add(s, SCHEMA.eventStatus, status_concept("meeting-status", meeting.status))
+        if meeting.contact:
+            self.map_contact(s, meeting.contact)
         for item in meeting.items:
             self.map_item(meeting, item, s, issue)
         for attendance in meeting.attendances:
@@ -211,13 +362,14 @@ class RecordMapper:
             self.map_declaration(s, meeting, declaration, f"{self.m.meeting_key(meeting)}-{n}")
         return s
 
-    def map_item(self, meeting: model.Meeting, item: model.AgendaItem, meeting_iri: URIRef,
+    def map_item(self, meeting: model.Meeting | None, item: model.AgendaItem, meeting_iri: URIRef | None,
                  issue: URIRef | None) -> URIRef:
         s = self.m.item(meeting, item)
         key = self.m.item_key(meeting, item)
         self.types(s, CL.AgendaItem, BESLUIT.Agendapunt)
-        self.add(s, CL.meeting, meeting_iri)
-        self.add(meeting_iri, BESLUIT.behandelt, s)
+        if meeting_iri is not None:
+            self.add(s, CL.meeting, meeting_iri)
+            self.add(meeting_iri, BESLUIT.behandelt, s)
         self.add(s, CL.displayNumber, item.number)
         self.add(s, SCHEMA.position, item.position)
         self.add(s, DCTERMS.title, item.title)
@@ -225,22 +377,22 @@ class RecordMapper:
         self.add(s, DCTERMS.identifier, item.source_id)
         considered = self.map_issue(item.issue) if item.issue else issue
         self.add(s, CL.considers, considered)
-        for n, doc in enumerate(item.documents, 1):
-            self.add(s, CL.document, self.map_document(doc, f"{key}-document-{n}"))
+        self.map_documents(s, item.documents, key)
         if item.report_of:
             self.add(s, CL.reportOf, self.map_post(item.report_of))
-        self.add(s, CL.purpose, _text(item.purpose) if item.purpose else None)
+        self.add_text(s, CL.purpose, item.purpose)
         for text in item.recommendations:
             self.add(s, CL.recommendation, _text(text))
         if item.contact:
             self.map_contact(s, item.contact)
-        self.add(s, CL.minutes, _text(item.minutes) if item.minutes else None)
+        self.add_text(s, CL.minutes, item.minutes)
         for text in item.comments:
             self.add(s, CL.commentRaised, _text(text))
         for n, part in enumerate(item.participations, 1):
             self.map_participation(s, part, f"{key}-{n}")
+        committee = self.m.committee(meeting.committee) if meeting else None
         for n, decision in enumerate(item.decisions, 1):
-            self.map_decision(s, meeting, decision, f"{key}-{n}")
+            self.map_decision(decision, f"{key}-{n}", item=s, committee=committee)
         for n, vote in enumerate(item.votes, 1):
             self.map_vote(s, vote, f"{key}-{n}")
         return s
@@ -257,7 +409,7 @@ class RecordMapper:
         self.add(s, CL.roleAsPrinted, a.role)
         if a.substitute_for:
             self.add(s, CL.substituteFor, self.map_person(a.substitute_for))
-        if a.kind in ("present", "substitute", "in attendance"):
+        if a.kind in ("present", "substitute", "in attendance"):  # not apologies, absent or expected
             self.add(meeting_iri, SCHEMA.attendee, person)
         self.add(s, RDFS.label, f"{a.person.name} ({a.kind})")
         return s
@@ -277,10 +429,12 @@ class RecordMapper:
         self.add(s, RDFS.label, f"{d.person.name}: {d.kind} interest")
         return s
 
-    def map_vote(self, item: URIRef, v: model.Vote, key: str) -> URIRef:
+    def map_vote(self, on: URIRef, v: model.Vote, key: str, link: URIRef = CL.voteOn) -> URIRef:
+        """A vote at an agenda item (``cl:voteOn``) or on a decision (``cl:voteOnDecision``). Counts and
+        named voters are written as stated; the shapes compare them, the mapping never reconciles them."""
         s = self.m.thing("vote", key)
         self.types(s, CL.Vote, BESLUIT.Stemming)
-        self.add(s, CL.voteOn, item)
+        self.add(s, link, on)
         self.add(s, BESLUIT.onderwerp, _text(v.motion) if v.motion else None)
         self.add(s, BESLUIT.aantalVoorstanders, v.votes_for)
         self.add(s, BESLUIT.aantalTegenstanders, v.votes_against)
@@ -329,11 +483,12 @@ class RecordMapper:
         self.add(s, FOAF.name, p.name)
         self.add(s, SCHEMA.name, p.name)
         self.add(s, SCHEMA.honorificPrefix, p.honorific)
+        self.add(s, CL.nameAsPrinted, p.printed)
         self.add(s, DCTERMS.identifier, p.source_id)
         if p.party:
             self.add(s, CL.party, self.map_named(CL.PoliticalParty, "party", p.party))
         if p.ward:
-            self.add(s, CL.ward, self.map_named(CL.Ward, "ward", p.ward))
+            self.add(s, CL.ward, self.map_ward(p.ward))
         if p.organisation:
             self.add(s, ORG.memberOf, self.map_organisation(p.organisation))
         return s
@@ -369,10 +524,21 @@ class RecordMapper:
         self.add(s, SKOS.prefLabel, name)
         return s
 
-    def map_participation(self, item: URIRef, part: model.Participation, key: str) -> URIRef:
+    def map_ward(self, name: str) -> URIRef:
+        """A ward as printed. "(All Wards)" is not a ward's name but means every ward of the council: it is
+        the one resource ``ward/all-wards``, flagged ``cl:coversAllWards true`` so nobody counts it as a
+        ward of its own."""
+        s = self.map_named(CL.Ward, "ward", name)
+        if slug(name) == "all-wards":
+            self.add(s, CL.coversAllWards, True)
+        return s
+
+    def map_participation(self, at: URIRef, part: model.Participation, key: str,
+                          link: URIRef = CL.atItem) -> URIRef:
+        """Someone acting at an agenda item (``cl:atItem``) or in a decision (``cl:forDecision``)."""
         s = self.m.thing("participation", key)
         self.types(s, CL.Participation)
-        self.add(s, CL.atItem, item)
+        self.add(s, link, at)
         self.add(s, CL.participationKind, concept("participation-kind", part.kind))
         who = self.map_person(part.person) if part.person else None
         self.add(s, CL.participant, who)
@@ -384,18 +550,44 @@ class RecordMapper:
         self.add(s, RDFS.label, f"{actor} ({part.kind})")
         return s
 
-    def map_contact(self, item: URIRef, contact: model.Contact) -> None:
-        """Officer contacts follow the privacy setting (DESIGN.md §6); phone and email only on 'publish'."""
+    def map_contact(self, subject: URIRef, contact: model.Contact) -> None:
+        """The contact of an item, meeting, issue or decision. Officer contacts follow the privacy setting
+        (DESIGN.md §6): nothing on 'drop'; name, role and team on 'role-only'; phone and email only on
+        'publish'. A team ("Democratic Services") is a ``cl:ContactPoint``; so is a contact line that names
+        nobody, under the role or department it prints."""
         if self.contact_policy == "drop":
             return
-        person = self.map_person(contact.person)
-        self.add(item, CL.contact, person)
-        self.add(person, SCHEMA.jobTitle, contact.role)
+        holder = None
+        if contact.person:
+            holder = self.map_person(contact.person)
+            self.add(subject, CL.contact, holder)
+            self.add(holder, SCHEMA.jobTitle, contact.role)
+        if contact.team or not contact.person:
+            point = self.map_contact_point(subject, contact)
+            self.add(subject, CL.contact, point)
+            holder = holder or point
         if self.contact_policy == "publish":
-            self.add(person, SCHEMA.telephone, contact.phone)
-            self.add(person, SCHEMA.email, contact.email)
+            self.add(holder, SCHEMA.telephone, contact.phone)
+            self.add(holder, SCHEMA.email, contact.email)
+
+    def map_contact_point(self, subject: URIRef, contact: model.Contact) -> URIRef:
+        """A team or office to contact, shared across records by its name; a nameless contact line gets a
+        contact point of its own, keyed by what it is the contact for."""
+        name = contact.team or contact.role
+        kind, key = str(subject).rsplit("/", 2)[-2:]
+        s = self.m.contact_point(slug(name) if name else f"{kind}-{key}")
+        self.types(s, CL.ContactPoint, SCHEMA.ContactPoint)
+        self.add(s, RDFS.label, name or "Contact")
+        self.add(s, SCHEMA.name, name)
+        if contact.team and not contact.person:
+            self.add(s, SCHEMA.contactType, contact.role)
+        return s
 
     # -- documents and decisions -------------------------------------------------------------------------
+
+    def map_documents(self, s: URIRef, documents: list[model.Document], key: str) -> None:
+        for n, doc in enumerate(documents, 1):
+            self.add(s, CL.document, self.map_document(doc, f"{key}-document-{n}"))
 
     def map_document(self, doc: model.Document, key: str) -> URIRef:
         s = self.m.thing("document", key)
@@ -409,18 +601,60 @@ class RecordMapper:
         self.add(s, SCHEMA.datePublished, doc.published)
         return s
 
-    def map_decision(self, item: URIRef, meeting: model.Meeting, d: model.Decision, key: str) -> URIRef:
+    def map_decision(self, d: model.Decision, key: str, item: URIRef | None = None,
+                     committee: URIRef | None = None, issue: model.Issue | None = None) -> URIRef:
+        """A decision made at an agenda item (``item``, held by ``committee``) or read from a decision page.
+
+        Where it was made is the item, else the meeting the page names (a link only: that meeting is
+        described by its own record). The decision maker is the committee the page prints, else the one
+        that held the meeting; a maker printed as a post is kept as printed only.
+        """
         s = self.m.thing("decision", key)
         self.types(s, CL.Decision, BESLUIT.Besluit)
         self.add(s, PROV.value, _text(d.text))
-        self.add(s, RDFS.label, d.text if len(d.text) <= 120 else d.text[:117] + "…")
-        self.add(s, CL.madeAt, item)
-        self.add(s, CL.decisionMaker, self.m.committee(meeting.committee))
+        self.add(s, RDFS.label, decision_label(d))
+        self.add(s, DCTERMS.title, d.title)
+        self.add(s, DCTERMS.identifier, d.source_id)
+        self.add(s, CL.madeAt, item or (self.m.meeting_ref(d.meeting) if d.meeting else None))
+        if d.maker:
+            self.map_maker(s, d.maker)
+        elif committee or d.meeting:
+            self.add(s, CL.decisionMaker, committee or self.map_committee(d.meeting.committee))
         self.add(s, CL.dateOfDecision, d.date)
-        self.add(s, CL.statusAsPrinted, d.status)
-        self.add(s, CL.decisionStatus, status_concept("decision-status", d.status))
+        self.map_status(s, d.status)
         self.add(s, CL.keyDecision, d.key_decision)
+        self.add(s, CL.subjectToCallIn, d.subject_to_call_in)
+        self.add_text(s, CL.purpose, d.purpose)
+        self.add_text(s, CL.reasons, d.reasons)
+        self.add_text(s, CL.alternativesConsidered, d.alternatives)
+        self.add_text(s, CL.conflictsOfInterest, d.conflicts)
+        for ward in d.wards:
+            self.add(s, CL.wardAffected, self.map_ward(ward))
+        if d.lead_member:
+            self.add(s, CL.leadMember, self.map_post(d.lead_member))
+        if d.report_author:  # authorship of a public report: published whatever the contact setting
+            self.add(s, CL.reportAuthor, self.map_person(d.report_author))
+        if d.contact:
+            self.map_contact(s, d.contact)
+        self.add(s, SCHEMA.datePublished, d.published)
+        self.add(s, CL.effectiveFrom, d.effective_from)
+        self.add(s, CL.recommendedToCouncil, d.recommend_to_council)
+        issue = d.issue or issue
+        self.add(s, CL.decisionOn, self.map_issue(issue) if issue else None)
+        for n, part in enumerate(d.participations, 1):
+            self.map_participation(s, part, f"{key}-participation-{n}", CL.forDecision)
+        for n, vote in enumerate(d.votes, 1):
+            self.map_vote(s, vote, f"{key}-vote-{n}", CL.voteOnDecision)
+        self.map_documents(s, d.documents, key)
         return s
+
+
+def decision_label(d: model.Decision) -> str:
+    """A decision page's title with its date ("Corporate plan refresh (31 July 2018)"), else the start of
+    the decision's text."""
+    if d.title:
+        return f"{d.title} ({day_text(d.date)})" if d.date else d.title
+    return d.text if len(d.text) <= 120 else d.text[:117] + "…"
 
 
 def map_record(record: model.Record, minter: Minter, contact_policy: ContactPolicy = "role-only") -> Graph:

@@ -8,6 +8,7 @@ import socket
 import subprocess
 import sys
 import time
+import urllib.error
 import urllib.request
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -44,9 +45,9 @@ class LiveServer:
                 self.process.wait()
 
 
-def start_server(store: Path, *extra: str, ready_timeout: float = 60.0) -> LiveServer:
+def start_server(store: Path, *extra: str, port: int | None = None, ready_timeout: float = 60.0) -> LiveServer:
     """Run ``publisher serve`` in its own process and wait until it answers."""
-    port = free_port()
+    port = port or free_port()
     base = f"http://127.0.0.1:{port}"
     log = open(store.parent / f"server-{port}.log", "wb")  # noqa: SIM115 - kept open for the process
     process = subprocess.Popen(
@@ -58,8 +59,10 @@ def start_server(store: Path, *extra: str, ready_timeout: float = 60.0) -> LiveS
         if process.poll() is not None:
             raise RuntimeError(f"server exited: {(store.parent / f'server-{port}.log').read_text()}")
         try:
-            with urllib.request.urlopen(base + "/sparql", timeout=1):
+            with urllib.request.urlopen(base + "/", timeout=1):
                 return LiveServer(base, store, process)
+        except urllib.error.HTTPError:  # any HTTP answer means it is up
+            return LiveServer(base, store, process)
         except OSError:
             time.sleep(0.2)
     process.kill()

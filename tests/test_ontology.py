@@ -12,7 +12,9 @@ import json
 from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
+from types import SimpleNamespace
 
+import pyoxigraph as ox
 import pytest
 from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.collection import Collection
@@ -31,6 +33,8 @@ from publisher.rdf import (
     map_register,
 )
 from publisher.vocab import BESLUIT, CL, CL_CONCEPTS, PREFIXES, SCHEMA
+from publisher.web.site import Limits
+from publisher.web.sparql import service_triples
 from tests.built_records import everything_record
 
 ONTOLOGY_DIR = Path(__file__).resolve().parent.parent / "ontology"
@@ -51,6 +55,7 @@ ALIGNMENT_PREDICATES = (RDFS.subClassOf, RDFS.subPropertyOf, OWL.inverseOf, OWL.
 STANDARD_TERMS = {
     RDFS.label, SKOS.prefLabel, SKOS.altLabel, SKOS.inScheme,
     DCTERMS.title, DCTERMS.identifier, DCTERMS.modified, DCTERMS.publisher, DCTERMS.license, DCTERMS.source,
+    DCTERMS.abstract,
     FOAF.name,
     PROV.value, PROV.wasDerivedFrom, PROV.generatedAtTime,
     ORG.subOrganizationOf, ORG.classification, ORG.member, ORG.organization, ORG.role, ORG.postIn, ORG.heldBy,
@@ -61,8 +66,13 @@ STANDARD_TERMS = {
     SCHEMA.startDate, SCHEMA.endDate, SCHEMA.location, SCHEMA.eventStatus, SCHEMA.position, SCHEMA.attendee,
     SCHEMA.honorificPrefix, SCHEMA.name, SCHEMA.jobTitle, SCHEMA.telephone, SCHEMA.email, SCHEMA.url,
     SCHEMA.encodingFormat, SCHEMA.contentSize, SCHEMA.datePublished, SCHEMA.areaServed, SCHEMA.foundingDate,
-    SCHEMA.dissolutionDate,
+    SCHEMA.dissolutionDate, SCHEMA.contactType,
 }
+
+# Links to things another record describes: the object may carry no type in this record's graph, but its IRI
+# must be of the kind the range names (a decision page names the meeting it was decided at; that meeting's
+# own record describes it).
+CROSS_RECORD_LINKS = {CL.madeAt: (CL.Meeting, "/meeting/")}
 
 # Properties whose objects are concepts of our fixed schemes, and the scheme each must come from.
 CONCEPT_PROPERTIES = {
@@ -120,6 +130,13 @@ def emitted() -> Graph:
                    "0" * 64, now)
     graph += map_register(load_register().councils[:3], BASE)
     return graph
+
+
+def service_description_graph() -> Graph:
+    """The SPARQL endpoint's service description states its limits with cl: terms too."""
+    site = SimpleNamespace(base=BASE, limits=Limits(service_allowlist=("https://query.wikidata.org/sparql",)))
+    triples = service_triples(site, ox.Literal("1", datatype=ox.NamedNode(str(XSD.integer))), {})
+    return Graph().parse(data=ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES).decode(), format="nt")
 
 
 def declared(ontology: Graph, kind: URIRef) -> set[URIRef]:
@@ -226,12 +243,18 @@ def test_every_cl_property_the_mapping_emits_is_declared(ontology: Graph, emitte
 
 def test_ontology_declares_only_what_the_mapping_emits(ontology: Graph, emitted: Graph) -> None:
     unused_classes = declared(ontology, OWL.Class) - emitted_classes(emitted)
-    unused_properties = declared_properties(ontology) - emitted_predicates(emitted)
+    unused_properties = declared_properties(ontology) - emitted_predicates(emitted) - \
+        emitted_predicates(service_description_graph())
     assert not unused_classes, f"declared but never emitted: {sorted(unused_classes)}"
     assert not unused_properties, f"declared but never emitted: {sorted(unused_properties)}"
     undeclared = {s for s in ontology.subjects() if in_cl(s)} - declared(ontology, OWL.Class) - \
         declared_properties(ontology)
     assert not undeclared, f"cl: subjects that are neither class nor property: {sorted(undeclared)}"
+
+
+def test_service_description_terms_are_declared(ontology: Graph) -> None:
+    ours = {p for p in emitted_predicates(service_description_graph()) if in_cl(p)}
+    assert ours and ours <= declared_properties(ontology), sorted(ours - declared_properties(ontology))
 
 
 def test_no_term_is_both_object_and_datatype_property(ontology: Graph) -> None:
@@ -252,7 +275,12 @@ def test_properties_are_used_as_declared(ontology: Graph, concepts: Graph, emitt
             if (prop, RDF.type, OWL.ObjectProperty) in ontology:
                 assert isinstance(o, URIRef), f"{prop}: {o!r} is not an IRI"
                 o_types = set().union(*(superclasses(ontology, t) for t in typed.objects(o, RDF.type)))
-                assert range_ in o_types, f"{prop}: object {o} is not a {range_}"
+                ranges = class_members(ontology, range_)
+                if not o_types and prop in CROSS_RECORD_LINKS:
+                    cls, kind = CROSS_RECORD_LINKS[prop]
+                    assert cls in ranges and kind in o, f"{prop}: untyped {o} is not a {cls} of another record"
+                    continue
+                assert ranges & o_types, f"{prop}: object {o} is not a {sorted(ranges)}"
             elif range_ == RDF.langString:
                 assert isinstance(o, Literal) and o.language == "en", f"{prop}: {o!r} is not English text"
             elif range_ == XSD.string:
@@ -296,6 +324,13 @@ def test_alignments_asked_for_in_the_design(ontology: Graph) -> None:
         (CL.Participation, RDFS.subClassOf, PROV.Association),
         (CL.Role, RDFS.subClassOf, SKOS.Concept), (CL.participant, RDFS.subPropertyOf, PROV.agent),
         (CL.meeting, OWL.inverseOf, BESLUIT.behandelt),
+        (CL.PlannedDecision, SKOS.closeMatch, eli_dl.ForeseenActivity),
+        (CL.PlannedDecision, RDFS.seeAlso, oparl.Consultation),
+        (CL.ContactPoint, RDFS.subClassOf, SCHEMA.ContactPoint),
+        (CL.effectiveFrom, SKOS.closeMatch, Namespace("http://data.europa.eu/eli/ontology#").first_date_entry_in_force),
+        (CL.wardAffected, RDFS.subPropertyOf, DCTERMS.spatial),
+        (CL.decisionOn, RDFS.subPropertyOf, DCTERMS.subject),
+        (CL.voteOnDecision, RDFS.seeAlso, BESLUIT.heeftStemming),
     ]:
         assert triple in ontology, triple
 

@@ -38,14 +38,20 @@ DECISION = MINTER.thing("decision", "2017-12-04-communities-transport-scrutiny-c
 VOTE = MINTER.thing("vote", "2017-12-04-communities-transport-scrutiny-committee-item-4-i-1")
 CABINET = MINTER.thing("committee", "cabinet")
 RECORD_GRAPH = MINTER.graph("issue-meetings", "68785")
+ISSUE = MINTER.thing("issue", "68785")
+PAGE_DECISION = MINTER.thing("decision", "26804")  # the standalone decision of everything_record()
+PAGE_VOTE = MINTER.thing("vote", "26804-vote-1")
+PLANNED = MINTER.thing("planned-decision", "68785-due-2017-12-11-cabinet")
 BAILEY = MINTER.thing("person", "sheila-bailey")
+OTHER_MEETING = MINTER.thing("meeting", "2017-12-05-cabinet")
 
 # The founding constraints: a record failing one of these is not published. Every other shape warns.
 VIOLATION_SHAPES = {SHAPES[name] for name in (
     "Council-gssCode", "Council-areaServed", "Council-foundingDate", "Council-dissolutionDate",
     "Meeting-startDate", "Meeting-endDate", "Meeting-committee",
     "AgendaItem-meeting", "AgendaItem-title", "AgendaItem-displayNumber",
-    "Decision-text", "Decision-madeAt", "Decision-date",
+    "Decision-text", "Decision-madeAt", "Decision-date", "Decision-published", "Decision-effectiveFrom",
+    "Issue-noticePublished", "PlannedDecision-dueDate",
     "Vote-for", "Vote-against", "Vote-abstain",
     "Person-foafName", "Person-schemaName",
     "Membership-startDate", "Membership-endDate", "Document-datePublished",
@@ -54,7 +60,7 @@ VIOLATION_SHAPES = {SHAPES[name] for name in (
 PUBLISHED_CLASSES = {CL[name] for name in (
     "Council", "Committee", "Meeting", "AgendaItem", "Issue", "Decision", "Vote", "Person", "Post", "Role",
     "Membership", "Attendance", "DeclarationOfInterest", "Participation", "Document", "OutsideOrganisation",
-    "PoliticalParty", "Ward", "RecordGraph",
+    "PoliticalParty", "Ward", "RecordGraph", "PlannedDecision", "ContactPoint",
 )}
 
 
@@ -186,21 +192,32 @@ BROKEN = {
         _remove(ITEM, DCTERMS.title), ITEM, DCTERMS.title, "AgendaItem-title", None),
     "agenda item without a displayed number": (
         _remove(ITEM, CL.displayNumber), ITEM, CL.displayNumber, "AgendaItem-displayNumber", None),
-    "agenda item of no meeting": (
-        _remove(ITEM, CL.meeting), ITEM, CL.meeting, "AgendaItem-meeting", None),
     "decision without text": (
         _remove(DECISION, PROV.value), DECISION, PROV.value, "Decision-text", None),
     "decision text without a language": (
         _set(DECISION, PROV.value, Literal("That the report be noted.")), DECISION, PROV.value,
         "Decision-text", '"That the report be noted."'),
-    "decision made nowhere": (
-        _remove(DECISION, CL.madeAt), DECISION, CL.madeAt, "Decision-madeAt", None),
+    "decision made at a text, not a thing": (
+        _set(DECISION, CL.madeAt, Literal("Item 4")), DECISION, CL.madeAt, "Decision-madeAt", '"Item 4"'),
     "decision date as a string": (
         _set(DECISION, CL.dateOfDecision, Literal("04/12/2017")), DECISION, CL.dateOfDecision,
         "Decision-date", '"04/12/2017"'),
     "negative vote count": (
         _set(VOTE, BESLUIT.aantalTegenstanders, Literal(-1)), VOTE, BESLUIT.aantalTegenstanders,
         "Vote-against", '"-1"^^xsd:integer'),
+    "decision publication date as a string": (
+        _set(PAGE_DECISION, SCHEMA.datePublished, Literal("13/12/2017")), PAGE_DECISION, SCHEMA.datePublished,
+        "Decision-published", '"13/12/2017"'),
+    "decision effective from a date and time": (
+        _set(PAGE_DECISION, CL.effectiveFrom, Literal("2017-12-21T00:00:00", datatype=vocab.XSD.dateTime)),
+        PAGE_DECISION, CL.effectiveFrom, "Decision-effectiveFrom", '"2017-12-21T00:00:00"^^xsd:dateTime'),
+    "decision made at two places": (
+        _add(PAGE_DECISION, CL.madeAt, ITEM), PAGE_DECISION, CL.madeAt, "Decision-madeAt", None),
+    "issue notice published as a string": (
+        _set(ISSUE, CL.noticeFirstPublished, Literal("01/11/2017")), ISSUE, CL.noticeFirstPublished,
+        "Issue-noticePublished", '"01/11/2017"'),
+    "planned decision without a due date": (
+        _remove(PLANNED, CL.dueDate), PLANNED, CL.dueDate, "PlannedDecision-dueDate", None),
     "record graph without a content hash": (
         _remove(RECORD_GRAPH, CL.contentHash), RECORD_GRAPH, CL.contentHash, "RecordGraph-contentHash", None),
     "record graph generated at a date only": (
@@ -284,6 +301,17 @@ def test_vote_count_disagreeing_with_named_voters_is_a_warning(validator: Valida
                                "record.")
 
 
+def test_vote_count_on_a_decision_disagreeing_with_named_voters_is_a_warning(validator: Validator) -> None:
+    record = everything_record()
+    record.decisions[0].votes[0].votes_for = 24  # Bailey and Stokes are the two named "for"
+    findings = validator.check(record_graph(record))
+    assert not violations(findings), listed(findings)
+    [finding] = [f for f in findings if f.shape == str(SHAPES.VoteCountsShape)]
+    assert (finding.severity, finding.focus, finding.path, finding.value) == (
+        "Warning", str(PAGE_VOTE), str(BESLUIT.aantalVoorstanders), '"24"^^xsd:integer')
+    assert "'for'" in finding.message and "count of 24" in finding.message and "names 2 voters" in finding.message
+
+
 def test_vote_counts_are_compared_per_option_and_only_with_named_voters(validator: Validator) -> None:
     record = everything_record()
     vote = record.meetings[0].items[0].votes[0]
@@ -312,6 +340,35 @@ def test_warnings_do_not_block(validator: Validator) -> None:
     shapes_warned = {f.shape.rsplit("#", 1)[1] for f in warnings(findings) if f.shape}
     assert {"Committee-label", "Committee-classification", "Committee-council", "Document-size",
             "AgendaItemMinutesTitleShape", "Person-honorific"} <= shapes_warned
+
+
+@pytest.mark.parametrize(("case", "shape"), [
+    ("vote taken on nothing", "VoteSubjectShape"),
+    ("participation at an item and in a decision", "ParticipationPlaceShape"),
+    ("decision placed nowhere", "DecisionAnchorShape"),
+    ("decision maker that is no committee", "Decision-maker"),
+    ("decision made at a person", "Decision-madeAtKind"),
+    ("planned decision without its maker", "PlannedDecision-makerAsPrinted"),
+    ("issue contact that is a document", "Issue-contact"),
+])
+def test_new_shapes_warn_and_do_not_block(case: str, shape: str, validator: Validator) -> None:
+    graph = record_graph()
+    participation = MINTER.thing("participation", "26804-participation-1")
+    edits = {
+        "vote taken on nothing": lambda: graph.remove((PAGE_VOTE, CL.voteOnDecision, None)),
+        "participation at an item and in a decision": lambda: graph.add((participation, CL.atItem, ITEM)),
+        "decision placed nowhere": lambda: (graph.remove((PAGE_DECISION, CL.madeAt, None)),
+                                            graph.remove((PAGE_DECISION, CL.decisionOn, None))),
+        "decision maker that is no committee": lambda: graph.set((PAGE_DECISION, CL.decisionMaker, BAILEY)),
+        "decision made at a person": lambda: graph.set((PAGE_DECISION, CL.madeAt, BAILEY)),
+        "planned decision without its maker": lambda: graph.remove((PLANNED, CL.decisionMakerAsPrinted, None)),
+        "issue contact that is a document": lambda: graph.add(
+            (ISSUE, CL.contact, MINTER.thing("document", "issue-68785-document-1"))),
+    }
+    edits[case]()
+    findings = validator.check(graph)
+    assert not violations(findings), listed(findings)
+    assert str(SHAPES[shape]) in {f.shape for f in warnings(findings)}, listed(findings)
 
 
 # -- the validator as a component --------------------------------------------------------------------------
@@ -373,3 +430,16 @@ def test_check_store_checks_each_record_with_its_council(validator: Validator) -
     assert [f.focus for f in report.violations] == [str(MEETING)]
     assert f"{RECORD_GRAPH}:\n  Violation at <{MEETING}> (path schema:startDate)" in report.text()
     assert "sh:conforms false" in report.turtle()
+
+
+def test_agenda_item_of_two_meetings_is_a_violation_and_of_none_a_warning(validator: Validator) -> None:
+    graph = record_graph()
+    graph.add((ITEM, CL.meeting, OTHER_MEETING))
+    graph.add((OTHER_MEETING, RDF.type, CL.Meeting))
+    on_item = [f for f in violations(validator.check(graph)) if f.focus == str(ITEM)]
+    assert [(f.path, f.shape) for f in on_item] == [(str(CL.meeting), str(SHAPES["AgendaItem-meeting"]))]
+    graph = record_graph()
+    graph.remove((ITEM, CL.meeting, None))
+    findings = [f for f in validator.check(graph) if f.focus == str(ITEM)]
+    assert [(f.severity, f.shape) for f in findings] == [("Warning", str(SHAPES["AgendaItem-meetingKnown"]))]
+    assert "neither the meeting's date nor its body" in findings[0].message

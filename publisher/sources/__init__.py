@@ -12,8 +12,15 @@ from pathlib import Path
 
 from publisher.errors import RecordError
 from publisher.model import Record
+from publisher.sources.agenda_item_page import looks_like_agenda_item_page, read_agenda_item_page
+from publisher.sources.decision_page import looks_like_decision_page, read_decision_page
+from publisher.sources.issue_decisions_page import looks_like_issue_decisions_page, read_issue_decisions_page
+from publisher.sources.issue_history_page import looks_like_issue_history_page, read_issue_history_page
 from publisher.sources.issue_page import looks_like_issue_page, read_issue_page
-from publisher.sources.page_text import page_text, source_url_for
+from publisher.sources.meeting_page import looks_like_meeting_page, read_meeting_page
+from publisher.sources.page_text import page_text, sidecar_value, source_url_for
+from publisher.sources.recorded_votes import looks_like_recorded_votes_page, read_recorded_votes_page
+from publisher.sources.webservice import looks_like_webservice, read_webservice
 
 # detect(text, source_url) -> bool; read(text, source_url, path) -> Record. The first detector that
 # accepts the content reads it, so list the more specific page types first.
@@ -21,7 +28,14 @@ Detector = Callable[[str, str | None], bool]
 Reader = Callable[[str, str | None, Path | None], Record]
 
 READERS: list[tuple[Detector, Reader]] = [
+    (looks_like_webservice, read_webservice),  # XML by its root element: before any page reader
     (lambda text, url: looks_like_issue_page(text), read_issue_page),
+    (looks_like_issue_decisions_page, read_issue_decisions_page),
+    (looks_like_issue_history_page, read_issue_history_page),
+    (looks_like_recorded_votes_page, read_recorded_votes_page),
+    (lambda text, url: looks_like_agenda_item_page(text), read_agenda_item_page),
+    (lambda text, url: looks_like_meeting_page(text), read_meeting_page),
+    (looks_like_decision_page, read_decision_page),  # also by its labels alone: after the headed pages
 ]
 
 # Files that sit beside records but are not records: sidecars, notes, settings, tables.
@@ -39,7 +53,9 @@ def read_record(path: Path) -> Record:
     source_url = source_url_for(path)
     for detect, read in READERS:
         if detect(text, source_url):
-            return read(text, source_url, path)
+            record = read(text, source_url, path)
+            record.council = sidecar_value(path, "council")
+            return record
     first_line = next((line.strip() for line in text.splitlines() if line.strip()), "")
     raise RecordError(f"not a record type this publisher reads ({first_line[:80]})", path)
 

@@ -17,37 +17,44 @@ The page names one issue and lists, newest first, every meeting whose agenda con
 Only what the page states is returned: a part the page does not show (or a copy cut off before it) stays
 ``None`` or empty, and ``AgendaItem.position`` is never set because this page does not show agenda order.
 
-Text conventions (minutes and decision text): each paragraph of the page is one paragraph, paragraphs are
-joined with a blank line ("\\n\\n"); a bulleted paragraph is written "• " + its text (the page's bullet
-glyph and the padding after it replaced, the text itself verbatim). Recommendations and comments are lists,
-so their bullet glyph and leading spaces are simply removed.
+Text conventions (minutes and decision text; shared with the other page readers through ``text_rules``):
+each paragraph of the page is one paragraph, paragraphs are joined with a blank line ("\\n\\n"); a bulleted
+paragraph is written "• " + its text (the page's bullet glyph and the padding after it replaced, the text
+itself verbatim). Recommendations and comments are lists, so their bullet glyph and leading spaces are simply
+removed.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
-from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from urllib.parse import parse_qsl, urlsplit
 
 from publisher.errors import RecordError
-from publisher.model import (
-    AgendaItem,
-    Committee,
-    Contact,
-    Decision,
-    Document,
-    Issue,
-    Meeting,
-    Organisation,
-    Participation,
-    Person,
-    Post,
-    Record,
-)
+from publisher.model import AgendaItem, Committee, Contact, Decision, Document, Issue, Meeting, Post, Record
 from publisher.sources.dates import parse_date
+from publisher.sources.text_rules import (
+    BULLET,
+    CONTACT_LINE,
+    DECISION_MARKER,
+    ENDS_OPEN,
+    Line,
+    actor,
+    classify_bracket,
+    decision_text,
+    document_line,
+    page_lines,
+    paragraph,
+    parse_contact,
+    participations,
+    query_value,
+    split_honorific,
+    strip_icon,
+    until,
+)
+
+# Re-exported: these rules lived here first and callers still import them from this module.
+__all__ = ["KIND", "classify_bracket", "looks_like_issue_page", "read_issue_page", "split_honorific"]
 
 KIND = "issue-meetings"
 
@@ -62,99 +69,12 @@ _MINUTES = re.compile(r"^Minutes:\s*(?P<rest>.*)$", re.IGNORECASE)
 _ITEM_NUMBER = re.compile(
     r"^(?P<number>\d+[A-Za-z]?(?:\.?\s?\((?:[ivxlc]+|[a-z]|\d+)\)|\.\d+[a-z]?)*)\.?\s+(?P<title>\S.*)$",
     re.IGNORECASE)
-# "pdf icon PDF 107 KB": ModernGov's file icon (its alt text) and the printed type and size.
-_ICON = re.compile(
-    r"\b(?P<ext>pdf|docx?|xlsx?|pptx?|od[tsp]|rtf|txt|csv|html?|xml|zip|jpe?g|png|gif|mp3|mp4|msg|eml)"
-    r"\s+icon(?:\s+(?P<label>[a-z][a-z0-9]*))?"
-    r"(?:\s+(?P<size>\d+(?:[.,]\d+)?)\s*(?P<unit>KB|MB|GB|bytes|B)\b)?\s*$",
-    re.IGNORECASE)
 _REPORT_OF = re.compile(
     r"^To (?:consider|receive|note) (?:a|the) (?:joint )?report of (?:the )?(?P<who>.+?)\.?$", re.IGNORECASE)
 _RECOMMENDED = re.compile(r"\b(?:is|are)\s+(?:recommended|invited|asked|requested)\s+to\b", re.IGNORECASE)
-_CONTACT = re.compile(r"^(?:officer\s+)?contact(?:\s+officer)?\s*:\s*(?P<rest>.*)$", re.IGNORECASE)
 _COMMENTS_INTRO = re.compile(  # matched only against short lines (see _is_comments_intro)
     r"^[^.]*\b(?:comments?|issues?|points?|questions?|observations?|concerns?)\b[^.]*"
     r"\b(?:made|raised|asked|noted|expressed|included)\b[^.]*[:\-–—]$", re.IGNORECASE)
-_BULLET = re.compile(r"^[·•▪◦‣●○■□\uf0b7*\-–]\s*(?P<text>\S.*)$")
-_ENDS_OPEN = re.compile(r"(?:[:;,\-–—]|\b(?:that|and|or|follows))$", re.IGNORECASE)
-_CLAUSE_START = re.compile(  # "(2) That …", "2. …", "(b) …", "(ii) …", a bullet, a quotation
-    r"^(?:\(?\d+[a-z]?\)|\d+\.\s|\(?[a-z]\)\s|\(?[ivx]+\)\s|[·•▪◦‣●○■\uf0b7*]|[‘'“\"])")
-_PAGE_LABEL = re.compile(r"^[A-Z][\w'’]*(?:\s+[\w'’()/&-]+){0,2}:$")  # "Supporting documents:"
-# "RESOLVED – That …", "Resolved: (By 14 votes to none)", "The Executive RESOLVEd", "It was RESOLVED that".
-_DECISION = re.compile(
-    r"^(?:(?i:it\s+was)\s+|(?:The|THE|the)\s+(?:[A-Z][\w&'’-]*\s+){1,6})?(?i:resolved)\b\s*[:\-–—]*\s*"
-    r"(?:\((?P<vote>[^)]*(?i:vote|unanim|majority)[^)]*)\)\s*[:\-–—]*\s*)?(?P<text>.*)$")
-
-# --- people, posts and organisations -----------------------------------------------------------------------
-
-HONORIFICS = tuple(sorted((
-    "Councillor", "Cllr", "County Councillor", "Alderman", "Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "Doctor",
-    "Professor", "Prof", "Sir", "Dame", "Lord", "Lady", "Baroness", "Baron", "Rev", "Revd", "Reverend",
-    "Canon", "Father", "Rabbi", "Imam", "Superintendent", "Chief Superintendent",
-    "Detective Superintendent", "Detective Chief Superintendent", "Inspector", "Chief Inspector",
-    "Detective Inspector", "Detective Chief Inspector", "Sergeant", "Police Sergeant", "Detective Sergeant",
-    "Constable", "Police Constable", "PC", "PCSO", "Chief Constable", "Deputy Chief Constable",
-    "Assistant Chief Constable", "Captain", "Major", "Colonel", "Lieutenant Colonel", "Commander", "Hon",
-), key=len, reverse=True))
-_HONORIFIC = re.compile(r"^(?P<title>(?:(?:" + "|".join(re.escape(h) for h in HONORIFICS)
-                        + r")\.?\s+)+)(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Za-z][\w'’.-]*)*)$")
-_HONORIFIC_START = r"(?:the\s+)?(?:" + "|".join(re.escape(h) for h in HONORIFICS) + r")\.?\s+[A-Z]"
-
-ORGANISATION_ENDINGS = frozenset({
-    "police", "constabulary", "council", "service", "services", "trust", "authority", "partnership",
-    "board", "commission", "agency", "association", "foundation", "society", "group", "limited", "ltd",
-    "plc", "llp", "cic", "university", "college", "school", "academy", "hospital", "federation", "union",
-    "company", "corporation", "ombudsman", "healthwatch",
-})
-KNOWN_ORGANISATIONS = frozenset({"transport for greater manchester", "ofsted", "network rail",
-                                 "national highways", "citizens advice", "historic england"})
-ROLE_WORDS = re.compile(
-    r"\b(?:head|director|officer|manager|chair|chairman|member|leader|lead|executive|secretary|clerk|chief|"
-    r"deputy|assistant|portfolio|cabinet|mayor|commissioner|co-ordinator|coordinator|advisor|adviser)\b",
-    re.IGNORECASE)
-_WARDS = re.compile(r"\bwards?\b", re.IGNORECASE)
-
-# Who did what, in minutes prose. A subject longer than this is prose, not a list of people and posts.
-MAX_SUBJECT = 400
-_ACTION = re.compile(
-    r"(?<=\s)(?:(?P<submitted>submitted)|(?P<presented>presented|introduced)|(?P<attended>attended))\s+"
-    r"(?:a|an|the|his|her|their)\s+(?:joint\s+)?(?:report|meeting|item)\b")
-_MOTION = re.compile(
-    r"\b(?P<verb>moved|proposed|seconded)\s+by\s+(?P<who>(?:(?:" + "|".join(re.escape(h) for h in HONORIFICS)
-    + r")\.?\s+)*.{1,120}?)(?=\s+(?:and|on behalf of|that)\b|[,.;:]|$)", re.IGNORECASE)
-_ACTOR_SEPARATOR = re.compile(
-    r"(?<!\s)(?:\s+(?:supported|accompanied|assisted|joined)\s+by\s+|\s*,?\s+together\s+with\s+"
-    r"|\s*,?\s+and\s+(?=" + _HONORIFIC_START + r")|\s*,\s+(?=" + _HONORIFIC_START + r"))")
-
-_TEAM = re.compile(r"\b(?:services?|team|unit|office|department|section|division|support)$", re.IGNORECASE)
-_EMAIL = re.compile(r"(?<![\w.+'-])[\w.+'-]+@[\w-]+(?:\.[\w-]+)+")
-_PHONE = re.compile(r"(?:\+44\s?(?:\(0\)\s?)?|\(?0)\d{2,4}\)?[\s-]?\d{3,4}[\s-]?\d{3,4}")
-_CONTACT_DETAILS = re.compile(
-    r"(?<!\s)\s+on\s+(?=[+(\d])|(?<![\s,]),?\s*\b(?:tel(?:ephone)?|phone|mobile|e-?mail)\b\s*:?"
-    + "|" + _PHONE.pattern + "|" + _EMAIL.pattern, re.IGNORECASE)
-
-MIME_TYPES = {
-    "pdf": "application/pdf", "doc": "application/msword",
-    "docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-    "xls": "application/vnd.ms-excel",
-    "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-    "ppt": "application/vnd.ms-powerpoint",
-    "pptx": "application/vnd.openxmlformats-officedocument.presentationml.presentation",
-    "odt": "application/vnd.oasis.opendocument.text",
-    "ods": "application/vnd.oasis.opendocument.spreadsheet",
-    "odp": "application/vnd.oasis.opendocument.presentation",
-    "rtf": "application/rtf", "txt": "text/plain", "csv": "text/csv", "html": "text/html", "htm": "text/html",
-    "xml": "application/xml", "zip": "application/zip", "jpg": "image/jpeg", "jpeg": "image/jpeg",
-    "png": "image/png", "gif": "image/gif", "mp3": "audio/mpeg", "mp4": "video/mp4",
-}
-
-
-@dataclass(frozen=True)
-class Line:
-    """A non-blank line of the page text and its line number in the file (for error messages)."""
-
-    number: int
-    text: str
 
 
 # --- entry points ---------------------------------------------------------------------------------------
@@ -167,14 +87,14 @@ def looks_like_issue_page(text: str) -> bool:
 
 def read_issue_page(text: str, source_url: str | None = None, path: Path | None = None) -> Record:
     """Read an Issue - meetings page (page-text form) into a Record; a cut-off page yields what it holds."""
-    lines = _page_lines(text)
+    lines = page_lines(text)
     start = next((i for i, line in enumerate(lines) if _HEADING.match(line.text)), None)
     if start is None:
         raise RecordError("not an 'Issue - meetings' page (no such heading)", path)
     if start + 1 >= len(lines) or _MEETING.match(lines[start + 1].text):
         raise RecordError("the issue title is missing after 'Issue - meetings'", path,
                           lines[start].number, "issue title")
-    issue_id = _query_value(source_url, "IId")
+    issue_id = query_value(source_url, "IId")
     issue = Issue(title=lines[start + 1].text, source_id=issue_id)
     meetings = [_read_meeting(section, issue, path) for section in _meeting_sections(lines[start + 2:])]
     return Record(kind=KIND, source_id=issue_id or _slug(issue.title), source_url=source_url, path=path,
@@ -182,11 +102,6 @@ def read_issue_page(text: str, source_url: str | None = None, path: Path | None 
 
 
 # --- sections -------------------------------------------------------------------------------------------
-
-
-def _page_lines(text: str) -> list[Line]:
-    return [Line(number, line.strip()) for number, line in enumerate(text.splitlines(), start=1)
-            if line.strip()]
 
 
 def _meeting_sections(lines: list[Line]) -> list[list[Line]]:
@@ -227,7 +142,7 @@ def _read_item(lines: list[Line], listed_number: str | None, issue: Issue, when:
 
 def _item_heading(text: str, listed_number: str | None) -> tuple[str | None, str, Document | None]:
     """"4 Safer Stockport Partnership Priorities pdf icon PDF 107 KB" → ("4", title, the PDF)."""
-    title, document = _strip_icon(text)
+    title, document = strip_icon(text)
     number = listed_number
     match = _ITEM_NUMBER.match(title)
     if match and (listed_number is None or match["number"].startswith(listed_number.rstrip("."))):
@@ -237,19 +152,6 @@ def _item_heading(text: str, listed_number: str | None) -> tuple[str | None, str
     if document:
         document.title = title
     return number, title, document
-
-
-def _strip_icon(text: str) -> tuple[str, Document | None]:
-    """Split icon text off a line: the words before it and the document it describes."""
-    match = _ICON.search(text)
-    if not match or not match.start():
-        return text, None
-    title = text[:match.start()].strip()
-    size = None
-    if match["size"]:
-        unit = "B" if match["unit"].lower() == "bytes" else match["unit"].upper()
-        size = f"{match['size']} {unit}"
-    return title, Document(title=title, mime_type=MIME_TYPES.get(match["ext"].lower()), size_text=size)
 
 
 def _split_item(lines: list[Line]) -> tuple[list[Line], list[Document], list[Line]]:
@@ -269,12 +171,12 @@ def _split_item(lines: list[Line]) -> tuple[list[Line], list[Document], list[Lin
     for line in rest:
         if (label := _ADDITIONAL.match(line.text)) or (label := _MINUTES.match(line.text)):
             in_documents = label.re is _ADDITIONAL
-            if in_documents and (document := _document_line(label["rest"])):
+            if in_documents and (document := document_line(label["rest"])):
                 documents.append(document)
             elif label["rest"]:
                 minutes.append(Line(line.number, label["rest"]))
             continue
-        if in_documents and (document := _document_line(line.text)):
+        if in_documents and (document := document_line(line.text)):
             documents.append(document)
             continue
         in_documents = False
@@ -282,14 +184,8 @@ def _split_item(lines: list[Line]) -> tuple[list[Line], list[Document], list[Lin
     return agenda, documents, minutes
 
 
-def _document_line(text: str) -> Document | None:
-    bullet = _BULLET.match(text)
-    _, document = _strip_icon(bullet["text"] if bullet else text)
-    return document
-
-
 def _is_minutes_line(text: str) -> bool:
-    return bool(_DECISION.match(text)) or bool(_participations(text))
+    return bool(DECISION_MARKER.match(text)) or bool(participations(text))
 
 
 # --- agenda text ----------------------------------------------------------------------------------------
@@ -305,12 +201,12 @@ def _read_agenda_text(lines: list[Line], item: AgendaItem) -> None:
         index += 1
         if (match := _REPORT_OF.match(text)) and item.report_of is None:
             item.report_of = _post_of(match["who"])
-        elif match := _CONTACT.match(text):
+        elif match := CONTACT_LINE.match(text):
             item.contact = _contact(match["rest"])
             in_purpose = False
         elif in_purpose and _RECOMMENDED.search(text):
             in_purpose = False
-            if not _ENDS_OPEN.search(text):  # the sentence is itself the recommendation
+            if not ENDS_OPEN.search(text):  # the sentence is itself the recommendation
                 item.recommendations.append(text)
                 continue
             taken = _list_after(lines[index:])
@@ -326,67 +222,50 @@ def _list_after(lines: list[Line]) -> list[str]:
 
     Bulleted: the consecutive bullets (glyph removed). Otherwise the paragraphs up to the contact line.
     """
-    if lines and _BULLET.match(lines[0].text):
+    if lines and BULLET.match(lines[0].text):
         entries = []
         for line in lines:
-            if not (bullet := _BULLET.match(line.text)):
+            if not (bullet := BULLET.match(line.text)):
                 break
             entries.append(bullet["text"])
         return entries
-    return [line.text for line in _until(lines, lambda text: bool(_CONTACT.match(text)))]
-
-
-def _until(lines: list[Line], stop: Callable[[str], bool]) -> list[Line]:
-    taken = []
-    for line in lines:
-        if stop(line.text):
-            break
-        taken.append(line)
-    return taken
+    return [line.text for line in until(lines, lambda text: bool(CONTACT_LINE.match(text)))]
 
 
 def _post_of(phrase: str) -> Post | None:
     """"Deputy Chief Executive" → Post; a phrase naming only a person gives no post."""
-    _, post = _actor(phrase, default_post=True)
+    _, post = actor(phrase, default_post=True)
     return post
 
 
 def _contact(rest: str) -> Contact | None:
-    """"Peter Owston on 0161 474 3274 or email: x@y" / "Kathryn Rees, Department Email: x@y" → Contact."""
-    detail = _CONTACT_DETAILS.search(rest)
-    who = rest[:detail.start()] if detail else rest
-    name, _, role = who.strip(" ,.;").partition(",")
-    if not name.strip() or _TEAM.search(name.strip()):
-        return None  # no named person (a team such as "Democratic Services" is not one)
-    honorific, bare_name = split_honorific(name.strip())
-    phone = _PHONE.search(rest)
-    email = _EMAIL.search(rest)
-    return Contact(person=Person(bare_name, honorific=honorific), role=role.strip(" ,.;") or None,
-                   phone=phone.group(0).strip() if phone else None, email=email.group(0) if email else None)
+    """The item's officer contact: a named person only (a team contact line gives no officer here)."""
+    contact = parse_contact(rest)
+    return contact if contact is not None and contact.person is not None else None
 
 
 # --- minutes --------------------------------------------------------------------------------------------
 
 
 def _read_minutes(lines: list[Line], item: AgendaItem, when: date) -> None:
-    item.minutes = "\n\n".join(_paragraph(line.text) for line in lines)
+    item.minutes = "\n\n".join(paragraph(line.text) for line in lines)
     index = 0
     while index < len(lines):
         text = lines[index].text
         index += 1
-        if _BULLET.match(text):
+        if BULLET.match(text):
             continue
         if _is_comments_intro(text):
             taken = _comments_after(lines[index:])
             item.comments.extend(taken)
             index += len(taken)
-        elif decision := _DECISION.match(text):
-            parts, used = _decision_text(decision["text"].strip(), lines[index:])
+        elif decision := DECISION_MARKER.match(text):
+            parts, used = decision_text(decision["text"].strip(), lines[index:])
             index += used
             if parts:
                 item.decisions.append(Decision(text="\n\n".join(parts), date=when))
         else:
-            item.participations.extend(_participations(text))
+            item.participations.extend(participations(text))
 
 
 def _is_comments_intro(text: str) -> bool:
@@ -394,178 +273,14 @@ def _is_comments_intro(text: str) -> bool:
     return len(text) <= 300 and bool(_COMMENTS_INTRO.search(text))
 
 
-def _paragraph(text: str) -> str:
-    bullet = _BULLET.match(text)
-    return f"• {bullet['text']}" if bullet else text
-
-
 def _comments_after(lines: list[Line]) -> list[str]:
     """Bulleted comments after "The following comments were made:-"; unbulleted: paragraphs to a decision."""
-    if lines and _BULLET.match(lines[0].text):
+    if lines and BULLET.match(lines[0].text):
         return _list_after(lines)
-    return [line.text for line in _until(lines, lambda text: bool(_DECISION.match(text)))]
-
-
-def _decision_text(first: str, following: list[Line]) -> tuple[list[str], int]:
-    """The decision's paragraphs: the marker line's text, then lines that continue it.
-
-    A line continues the decision when the text so far is left open (":-", ";", "as follows", no text yet)
-    or when it is a further clause ("(2) That …", a bullet, a quoted title).
-    """
-    parts = [first] if first else []
-    used = 0
-    for line in following:
-        text = line.text
-        if _DECISION.match(text) or _PAGE_LABEL.match(text):
-            break
-        if parts and not _ENDS_OPEN.search(parts[-1]) and not _CLAUSE_START.match(text):
-            break
-        parts.append(_paragraph(text))
-        used += 1
-    return parts, used
-
-
-def _participations(text: str) -> list[Participation]:
-    """Who submitted, presented or attended ("The Cabinet Member … (Councillor X) attended the meeting")."""
-    found: list[Participation] = []
-    if action := _ACTION.search(text):
-        kind = next(name for name in ("submitted", "presented", "attended") if action[name])
-        subject = re.split(r"(?<=[a-z0-9)])\.\s+", text[:action.start()].rstrip())[-1]
-        if len(subject) <= MAX_SUBJECT:
-            found.extend(_participants(kind, subject))
-    for motion in _MOTION.finditer(text):
-        kind = "seconded" if motion["verb"].lower() == "seconded" else "moved"
-        found.extend(_participants(kind, motion["who"]))
-    return found
-
-
-def _participants(kind: str, subject: str) -> list[Participation]:
-    """One participation per actor in the subject, or none if any actor is not a person or post."""
-    actors = [_actor(phrase) for phrase in _split_outside_brackets(subject.strip(), _ACTOR_SEPARATOR)]
-    if not actors or any(person is None and post is None for person, post in actors):
-        return []
-    return [Participation(kind=kind, person=person, post=post) for person, post in actors]
-
-
-def _split_outside_brackets(text: str, separator: re.Pattern[str]) -> list[str]:
-    masked, depth = [], 0
-    for char in text:
-        depth += char == "("
-        masked.append("_" if depth and char not in "()" else char)
-        depth -= char == ")" and depth > 0
-    cuts = [(m.start(), m.end()) for m in separator.finditer("".join(masked))]
-    bounds = [0] + [edge for cut in cuts for edge in cut] + [len(text)]
-    return [text[bounds[i]:bounds[i + 1]].strip() for i in range(0, len(bounds), 2)]
-
-
-# --- actors: people, posts, brackets --------------------------------------------------------------------
-
-
-def split_honorific(text: str) -> tuple[str | None, str]:
-    """"Councillor Sheila Bailey" → ("Councillor", "Sheila Bailey"); no honorific → (None, text)."""
-    match = _HONORIFIC.match(" ".join(text.split()))
-    if not match:
-        return None, text.strip()
-    return " ".join(word.rstrip(".") for word in match["title"].split()), match["name"]
-
-
-def classify_bracket(text: str) -> str:
-    """What a bracket in a name or role holds: "person", "organisation", "role-and-organisation",
-    "wards" or (otherwise) "role" — part of the role it follows, e.g. "(Legal and Democratic Governance)".
-    """
-    text = " ".join(text.split())
-    if split_honorific(text)[0]:
-        return "person"
-    if _WARDS.search(text):
-        return "wards"
-    if _is_organisation(text):
-        return "organisation"
-    role, comma, organisation = text.rpartition(",")
-    if comma and role.strip() and _is_organisation(organisation.strip()):
-        return "role-and-organisation"
-    return "role"
-
-
-def _is_organisation(text: str) -> bool:
-    if text.lower() in KNOWN_ORGANISATIONS or text.startswith(("NHS ", "HM ")):
-        return True
-    words = text.split()
-    return (len(words) > 1 and words[-1].lower().strip(".") in ORGANISATION_ENDINGS
-            and not ROLE_WORDS.search(text) and words[0][:1].isupper())
-
-
-def _actor(phrase: str, default_post: bool = False) -> tuple[Person | None, Post | None]:
-    """A person and/or the post they acted in, from "The <post> (<bracket>)" or "<Honorific> <name> (…)".
-
-    "The …" always names a post; otherwise an honorific marks a person; any other phrase is neither
-    (unless ``default_post``, where the wording already says a post is meant, as in "a report of …").
-    """
-    main, brackets = _trailing_brackets(phrase.strip().rstrip(".,;"))
-    article = re.match(r"^the\s+", main, re.IGNORECASE)
-    honorific, name = split_honorific(main) if not article else (None, main)
-    person, post = None, None
-    if honorific:
-        person = Person(name, honorific=honorific)
-    elif article or default_post:
-        label = main[article.end():] if article else main
-        if not label[:1].isupper():
-            return None, None
-        post = Post(label)
-    else:
-        return None, None
-    for inner in brackets:
-        person, post = _apply_bracket(inner, person, post)
-    return person, post
-
-
-def _trailing_brackets(text: str) -> tuple[str, list[str]]:
-    """"Post (a) (b)" → ("Post", ["a", "b"])."""
-    brackets: list[str] = []
-    while match := re.match(r"^(?P<main>.*\S)\s*\((?P<inner>[^()]*)\)$", text):
-        brackets.insert(0, match["inner"].strip())
-        text = match["main"]
-    return text, brackets
-
-
-def _apply_bracket(inner: str, person: Person | None, post: Post | None) -> tuple[Person | None, Post | None]:
-    kind = classify_bracket(inner)
-    if kind == "person" and person is None and post is not None:
-        honorific, name = split_honorific(inner)
-        person = Person(name, honorific=honorific)
-        post.holder = person
-    elif kind == "organisation":
-        organisation = Organisation(" ".join(inner.split()))
-        if post is not None:
-            post.organisation = organisation
-        elif person is not None:
-            person.organisation = organisation
-    elif kind == "role-and-organisation":
-        role, _, name = inner.rpartition(",")
-        organisation = Organisation(name.strip())
-        if post is None and person is not None:
-            person.organisation = organisation
-            post = Post(role.strip(), holder=person, organisation=organisation)
-        elif post is not None:
-            post.label += f" ({role.strip()})"
-            post.organisation = organisation
-    elif post is None and person is not None and kind == "role":
-        post = Post(inner, holder=person)
-    elif post is not None:
-        post.label += f" ({inner})"
-    return person, post
+    return [line.text for line in until(lines, lambda text: bool(DECISION_MARKER.match(text)))]
 
 
 # --- small helpers --------------------------------------------------------------------------------------
-
-
-def _query_value(url: str | None, key: str) -> str | None:
-    """A query parameter of the source URL, matched without regard to case ("IId", "iid")."""
-    if not url:
-        return None
-    for name, value in parse_qsl(urlsplit(url).query):
-        if name.lower() == key.lower() and value.strip():
-            return value.strip()
-    return None
 
 
 def _slug(text: str) -> str:

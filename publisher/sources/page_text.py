@@ -177,14 +177,19 @@ def sidecar_path(path: Path) -> Path:
     return path.with_name(f"{path.stem}.source.txt")
 
 
-def source_url_for(path: Path) -> str | None:
-    """The "Source URL:" stated in the record's sidecar file, or None when there is none."""
+def sidecar_value(path: Path, label: str) -> str | None:
+    """A ``Label: value`` line of the record's sidecar file ("Source URL", "Council"), or None."""
     sidecar = sidecar_path(Path(path))
     if not sidecar.is_file():
         return None
     text = sidecar.read_bytes().decode("utf-8-sig", errors="replace")
     for line in text.splitlines():
-        label, sep, value = line.partition(":")
-        if sep and label.strip().lower() == "source url" and value.strip():
+        name, sep, value = line.partition(":")
+        if sep and name.strip().lower() == label.lower() and value.strip():
             return value.strip()
     return None
+
+
+def source_url_for(path: Path) -> str | None:
+    """The "Source URL:" stated in the record's sidecar file, or None when there is none."""
+    return sidecar_value(path, "source url")

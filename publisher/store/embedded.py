@@ -17,6 +17,11 @@ RDF_FORMATS = {
 }
 
 
+# What a DESCRIBE returns, here and at /sparql: the resource's own triples and the triples pointing at it.
+DESCRIBE_QUERY = ("CONSTRUCT {{ ?r ?p ?o . ?x ?q ?r }} WHERE {{ VALUES ?r {{ {values} }} "
+                  "{{ ?r ?p ?o }} UNION {{ ?x ?q ?r }} }}")
+
+
 def _forget(graph: str) -> str:
     """SPARQL update removing a named graph and, from the default graph, its triples no other graph has."""
     return (f"DELETE {{ ?s ?p ?o }} WHERE {{ GRAPH <{graph}> {{ ?s ?p ?o }} "
@@ -54,9 +59,7 @@ class EmbeddedStore:
     def describe(self, iris: list[str]) -> list[ox.Triple]:
         """The triples about each resource and the triples pointing at it, from the default graph."""
         values = " ".join(f"<{iri}>" for iri in iris)
-        found = self._store.query(f"CONSTRUCT {{ ?r ?p ?o . ?x ?q ?r }} WHERE {{ VALUES ?r {{ {values} }} "
-                                  f"{{ ?r ?p ?o }} UNION {{ ?x ?q ?r }} }}")
-        return list(found)
+        return list(self._store.query(DESCRIBE_QUERY.format(values=values)))
 
     def graph(self, graph: str) -> Graph:
         """One named graph as an rdflib Graph (empty if absent)."""

@@ -1,9 +1,602 @@
-"""(placeholder: being written)"""
+"""What the server says about itself: VoID + DCAT, the vocabulary at its own IRIs, and ``/health``.
 
-from fastapi import FastAPI
+- ``/.well-known/void`` and ``/void``: the dataset as a ``void:Dataset`` and ``dcat:Dataset``, its statistics
+  (computed once per data version), one subset per council, the dumps and the SPARQL endpoint as
+  distributions, the licences and the personal-data policy (DESIGN.md §6).
+- ``/def`` (and ``/ontology``): our vocabulary, ``https://w3id.org/council-lod/def#``, with its concept
+  schemes; ``/def/{scheme}`` and ``/def/{scheme}/{concept}`` for one scheme or concept; ``/shapes``: the
+  SHACL shapes; ``/context.jsonld``: the JSON-LD context. Their ETag is a hash of the files, not of the data.
+- ``/health``: status, data version and triple count, without a scan per call.
+"""
 
+from __future__ import annotations
+
+import hashlib
+import json
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass
+from email.utils import formatdate
+from functools import cached_property
+from html import escape
+from pathlib import Path
+
+from fastapi import FastAPI, Request
+from fastapi.responses import Response
+from rdflib import BNode, Graph, Literal, URIRef
+from rdflib.collection import Collection
+from rdflib.term import Node
+
+from publisher.councils import REGISTER_ATTRIBUTION
+from publisher.dumps import DumpSet
+from publisher.rdf import reference_graph_iri, vocabulary_graph_iri
+from publisher.store import record_graphs
+from publisher.vocab import CL, CL_CONCEPTS, DCAT, DCTERMS, FOAF, OGL_V3, OWL, PREFIXES, RDF, RDFS, SKOS, VOID, XSD
+from publisher.vocabulary import ONTOLOGY_DIR, SHAPES_DIR
+from publisher.web.dumps import (
+    CC_BY_4,
+    DumpShelf,
+    dataset_iri,
+    describe_distributions,
+    download_url,
+    html_page,
+    serialize,
+    shelf_of,
+)
+from publisher.web.formats import HTML, JSONLD, NTRIPLES, RDFXML, TURTLE, Format, choose
+from publisher.web.http import error, not_modified, site_of, validators
 from publisher.web.site import Site
+
+VOID_FORMATS = (TURTLE, JSONLD, NTRIPLES, RDFXML, HTML)
+SHAPES_FORMATS = (TURTLE, JSONLD, NTRIPLES, RDFXML)
+ONTOLOGY_IRI = "https://w3id.org/council-lod/def"
+FORMATS_NS = "http://www.w3.org/ns/formats/"
+CONTEXT = ONTOLOGY_DIR / "context.jsonld"
+ALIGNED = {  # vocabularies the ontology aligns with, for readable names on its page
+    "eli": "http://data.europa.eu/eli/ontology#", "eli-dl": "http://data.europa.eu/eli/eli-draft-legislation-ontology#",
+    "popolo": "http://www.popoloproject.com/specs/", "vann": "http://purl.org/vocab/vann/",
+    "spdx": "http://spdx.org/rdf/terms#",
+}
+CONTACT_POLICY_TEXT = {
+    "publish": "officers' direct phone numbers and email addresses are published as the records print them",
+    "role-only": "officers are published with their name and role only; their direct phone numbers and email "
+                 "addresses are dropped",
+    "drop": "officer contact details are dropped altogether",
+}
+
+
+# -- statistics, once per data version --------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class CouncilSubset:
+    slug: str
+    iri: str
+    name: str
+    triples: int
+
+
+@dataclass(frozen=True)
+class Statistics:
+    version: str
+    triples: int
+    entities: int  # distinct IRI subjects under {base}/id/
+    distinct_subjects: int
+    distinct_objects: int
+    properties: int
+    classes: tuple[tuple[str, int], ...]  # class IRI, distinct instances
+    property_triples: tuple[tuple[str, int], ...]  # property IRI, triples
+    councils: tuple[CouncilSubset, ...]
+    register_triples: int
+    vocabulary_triples: int
+    example: str | None  # the earliest meeting
+    vocabularies: tuple[str, ...]  # namespaces of the classes and properties used
+
+
+def _rows(site: Site, sparql: str, graphs: list[str] | None = None) -> list:
+    return list(site.store.query(sparql, default_graphs=graphs))  # type: ignore[call-overload]
+
+
+def _count(site: Site, sparql: str, graphs: list[str] | None = None) -> int:
+    rows = _rows(site, sparql, graphs)
+    return int(rows[0]["n"].value) if rows and rows[0]["n"] is not None else 0
+
+
+def compute_statistics(site: Site) -> Statistics:
+    """The VoID figures of the default graph (the union of all graphs), a few aggregate queries."""
+    base = site.base
+    totals = _rows(site, "SELECT (COUNT(*) AS ?t) (COUNT(DISTINCT ?s) AS ?s_) (COUNT(DISTINCT ?o) AS ?o_) "
+                         "(COUNT(DISTINCT ?p) AS ?p_) WHERE { ?s ?p ?o }")[0]
+    entities = _count(site, f'SELECT (COUNT(DISTINCT ?s) AS ?n) WHERE {{ ?s ?p ?o '
+                            f'FILTER(isIRI(?s) && STRSTARTS(STR(?s), "{base}/id/")) }}')
+    classes = tuple(sorted((r["c"].value, int(r["n"].value)) for r in _rows(
+        site, "SELECT ?c (COUNT(DISTINCT ?s) AS ?n) WHERE { ?s a ?c FILTER(isIRI(?c)) } GROUP BY ?c")))
+    props = tuple(sorted((r["p"].value, int(r["n"].value)) for r in _rows(
+        site, "SELECT ?p (COUNT(*) AS ?n) WHERE { ?s ?p ?o } GROUP BY ?p")))
+    graphs = site.store.graphs()
+    return Statistics(
+        version=site.version, triples=int(totals["t"].value), entities=entities,
+        distinct_subjects=int(totals["s_"].value), distinct_objects=int(totals["o_"].value),
+        properties=int(totals["p_"].value), classes=classes, property_triples=props,
+        councils=tuple(_council_subsets(site, record_graphs(graphs))),
+        register_triples=_graph_size(site, str(reference_graph_iri(base))),
+        vocabulary_triples=_graph_size(site, str(vocabulary_graph_iri(base))),
+        example=_earliest_meeting(site),
+        vocabularies=tuple(sorted({_namespace(iri) for iri, _ in classes + props})))
+
+
+def _council_subsets(site: Site, graphs: list[str]) -> list[CouncilSubset]:
+    prefix = f"{site.base}/graph/"
+    by_council: dict[str, list[str]] = {}
+    for graph in graphs:
+        by_council.setdefault(graph[len(prefix):].split("/", 1)[0], []).append(graph)
+    subsets = []
+    for slug, members in sorted(by_council.items()):
+        iri = f"{site.base}/id/{slug}"
+        triples = _count(site, "SELECT (COUNT(*) AS ?n) WHERE { SELECT DISTINCT ?s ?p ?o WHERE { ?s ?p ?o } }",
+                         members)
+        names = _rows(site, f"SELECT ?name WHERE {{ <{iri}> <{SKOS.prefLabel}> ?name }} LIMIT 1")
+        subsets.append(CouncilSubset(slug, iri, names[0]["name"].value if names else slug, triples))
+    return subsets
+
+
+def _graph_size(site: Site, graph: str) -> int:
+    return _count(site, f"SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH <{graph}> {{ ?s ?p ?o }} }}")
+
+
+def _earliest_meeting(site: Site) -> str | None:
+    rows = _rows(site, f"SELECT ?m WHERE {{ ?m a <{CL.Meeting}> OPTIONAL {{ ?m <http://schema.org/startDate> ?d }} }}"
+                       " ORDER BY (!BOUND(?d)) STR(?d) STR(?m) LIMIT 1")
+    return rows[0]["m"].value if rows else None
+
+
+def _namespace(iri: str) -> str:
+    cut = max(iri.rfind("#"), iri.rfind("/"))
+    return iri[:cut + 1]
+
+
+class Description:
+    """The statistics of the current data version, kept between changes. They need full scans (1.9 s at
+    100k triples), so a change computes them in the background; a VoID request waits for them."""
+
+    def __init__(self) -> None:
+        self.statistics: Statistics | None = None
+        self._lock = threading.Lock()
+
+    def data_changed(self, site: Site) -> None:
+        threading.Thread(target=self.current, args=(site,), name="void-statistics", daemon=True).start()
+
+    def current(self, site: Site) -> Statistics:
+        """The statistics of the data as it is now, computed at most once per version."""
+        with self._lock:
+            stats = self.statistics
+            if stats is None or stats.version != site.version:
+                stats = self.statistics = compute_statistics(site)
+            return stats
+
+    def latest(self, site: Site) -> Statistics:
+        """The newest statistics without waiting for a computation under way (for /health)."""
+        return self.statistics or self.current(site)
+
+
+# -- VoID -------------------------------------------------------------------------------------------------
+
+
+def privacy_statement(contact_details: str) -> str:
+    return ("Councillors and senior officers act in a public role: their names, roles, party, ward and "
+            "public-role email addresses are published. Home addresses, personal phone numbers and mobile "
+            "numbers are never published. Officer contact details on meeting records follow this deployment's "
+            f"contact_details setting, currently '{contact_details}': "
+            f"{CONTACT_POLICY_TEXT.get(contact_details, 'see the publisher')}.")
+
+
+def void_graph(site: Site, stats: Statistics, dump_set: DumpSet | None) -> Graph:
+    base = site.base
+    graph = Graph()
+    dataset = dataset_iri(base)
+    doc = URIRef(f"{base}/void")
+    _add(graph, doc, RDF.type, VOID.DatasetDescription)
+    _add(graph, doc, DCTERMS.title, Literal("VoID description of the council meeting records", lang="en"))
+    _add(graph, doc, FOAF.primaryTopic, dataset)
+    for cls in (VOID.Dataset, DCAT.Dataset):
+        _add(graph, dataset, RDF.type, cls)
+    _add(graph, dataset, DCTERMS.title, Literal("UK council meeting records as Linked Open Data", lang="en"))
+    _add(graph, dataset, DCTERMS.description, Literal(
+        "Meetings, agenda items, issues, decisions, votes, attendance and declarations of interest of UK local "
+        "councils, read from their published ModernGov records, with the councils' register and the "
+        "vocabulary used.", lang="en"))
+    _add(graph, dataset, DCTERMS.publisher, URIRef(f"{base}/id/{site.settings.council}"))
+    _add(graph, dataset, DCTERMS.license, URIRef(OGL_V3))
+    _add(graph, dataset, DCTERMS.modified, Literal(site.modified.isoformat().replace("+00:00", "Z"),
+                                                   datatype=XSD.dateTime))
+    _add(graph, dataset, FOAF.homepage, URIRef(f"{base}/"))
+    _add(graph, dataset, DCAT.landingPage, URIRef(f"{base}/"))
+    _add(graph, dataset, VOID.sparqlEndpoint, URIRef(f"{base}/sparql"))
+    _add(graph, dataset, VOID.uriSpace, Literal(f"{base}/id/"))
+    for fmt in ("N-Triples", "N-Quads", "Turtle", "JSON-LD", "RDF_XML"):
+        _add(graph, dataset, VOID.feature, URIRef(FORMATS_NS + fmt))
+    _statistics(graph, dataset, stats)
+    for ns in stats.vocabularies:
+        _add(graph, dataset, VOID.vocabulary, URIRef(ONTOLOGY_IRI if ns == str(CL) else ns))
+    if stats.example:
+        _add(graph, dataset, VOID.exampleResource, URIRef(stats.example))
+    _privacy(graph, dataset, site)
+    _sparql_service(graph, dataset, base)
+    _subsets(graph, dataset, site, stats, dump_set)
+    if dump_set is not None:
+        describe_distributions(graph, dump_set, base)
+        for dump in dump_set.files:
+            _add(graph, dataset, VOID.dataDump, URIRef(download_url(base, dump)))
+    return graph
+
+
+def _add(graph: Graph, s: Node, p: URIRef, o: Node) -> None:
+    graph.add((s, p, o))
+
+
+def _int(n: int) -> Literal:
+    return Literal(n, datatype=XSD.integer)
+
+
+def _statistics(graph: Graph, dataset: URIRef, stats: Statistics) -> None:
+    for prop, value in ((VOID.triples, stats.triples), (VOID.entities, stats.entities),
+                        (VOID.distinctSubjects, stats.distinct_subjects),
+                        (VOID.distinctObjects, stats.distinct_objects), (VOID.properties, stats.properties),
+                        (VOID.classes, len(stats.classes))):
+        _add(graph, dataset, prop, _int(value))
+    for cls, count in stats.classes:
+        partition = BNode()
+        _add(graph, dataset, VOID.classPartition, partition)
+        _add(graph, partition, VOID["class"], URIRef(cls))
+        _add(graph, partition, VOID.entities, _int(count))
+    for prop, count in stats.property_triples:
+        partition = BNode()
+        _add(graph, dataset, VOID.propertyPartition, partition)
+        _add(graph, partition, VOID.property, URIRef(prop))
+        _add(graph, partition, VOID.triples, _int(count))
+
+
+def _privacy(graph: Graph, dataset: URIRef, site: Site) -> None:
+    statement = URIRef(f"{site.base}/void#personal-data")
+    _add(graph, dataset, DCTERMS.rights, statement)
+    _add(graph, statement, RDF.type, DCTERMS.RightsStatement)
+    _add(graph, statement, RDFS.label, Literal("Personal data", lang="en"))
+    _add(graph, statement, RDFS.comment, Literal(privacy_statement(site.settings.contact_details), lang="en"))
+
+
+def _sparql_service(graph: Graph, dataset: URIRef, base: str) -> None:
+    service, dist = URIRef(f"{base}/void#sparql-service"), URIRef(f"{base}/void#sparql")
+    _add(graph, service, RDF.type, DCAT.DataService)
+    _add(graph, service, DCTERMS.title, Literal("SPARQL 1.1 endpoint", lang="en"))
+    _add(graph, service, DCAT.endpointURL, URIRef(f"{base}/sparql"))
+    _add(graph, service, DCAT.servesDataset, dataset)
+    _add(graph, dataset, DCAT.distribution, dist)
+    _add(graph, dist, RDF.type, DCAT.Distribution)
+    _add(graph, dist, DCTERMS.title, Literal("The dataset through its SPARQL endpoint", lang="en"))
+    _add(graph, dist, DCAT.accessURL, URIRef(f"{base}/sparql"))
+    _add(graph, dist, DCAT.accessService, service)
+
+
+def _subsets(graph: Graph, dataset: URIRef, site: Site, stats: Statistics, dump_set: DumpSet | None) -> None:
+    base = site.base
+    for council in stats.councils:
+        subset = URIRef(f"{base}/void#council-{council.slug}")
+        _add(graph, dataset, VOID.subset, subset)
+        _add(graph, subset, RDF.type, VOID.Dataset)
+        _add(graph, subset, RDF.type, DCAT.Dataset)
+        _add(graph, subset, DCTERMS.title, Literal(f"Meeting records of {council.name}", lang="en"))
+        _add(graph, subset, DCTERMS.publisher, URIRef(council.iri))
+        _add(graph, subset, DCTERMS.license, URIRef(OGL_V3))
+        _add(graph, subset, VOID.triples, _int(council.triples))
+        _add(graph, subset, VOID.uriSpace, Literal(f"{council.iri}/"))
+        _add(graph, subset, VOID.rootResource, URIRef(council.iri))
+        _add(graph, dataset, VOID.rootResource, URIRef(council.iri))
+        dump = dump_set.file(f"{council.slug}.nt.gz") if dump_set else None
+        if dump is not None:
+            _add(graph, subset, VOID.dataDump, URIRef(download_url(base, dump)))
+            _add(graph, subset, DCAT.distribution, URIRef(f"{base}/dumps/#{dump.name}"))
+    register = URIRef(f"{base}/void#council-register")
+    _add(graph, dataset, VOID.subset, register)
+    _add(graph, register, RDF.type, VOID.Dataset)
+    _add(graph, register, DCTERMS.title, Literal("Register of UK principal councils", lang="en"))
+    _add(graph, register, DCTERMS.license, URIRef(CC_BY_4))
+    _add(graph, register, DCTERMS.source, Literal(REGISTER_ATTRIBUTION))
+    _add(graph, register, VOID.triples, _int(stats.register_triples))
+    vocabulary = URIRef(f"{base}/void#vocabulary")
+    _add(graph, dataset, VOID.subset, vocabulary)
+    _add(graph, vocabulary, RDF.type, VOID.Dataset)
+    _add(graph, vocabulary, DCTERMS.title, Literal("The Council LOD vocabulary and its concept schemes", lang="en"))
+    _add(graph, vocabulary, DCTERMS.license, URIRef(CC_BY_4))
+    _add(graph, vocabulary, DCTERMS.source, URIRef(ONTOLOGY_IRI))
+    _add(graph, vocabulary, RDFS.seeAlso, URIRef(f"{base}/def"))
+    _add(graph, vocabulary, VOID.triples, _int(stats.vocabulary_triples))
+
+
+def _void_html(site: Site, stats: Statistics, dump_set: DumpSet | None) -> str:
+    rows = "".join(f"<tr><th>{escape(label)}</th><td class=n>{value:,}</td></tr>" for label, value in (
+        ("Triples", stats.triples), ("Entities (things under /id/)", stats.entities),
+        ("Distinct subjects", stats.distinct_subjects), ("Distinct objects", stats.distinct_objects),
+        ("Properties", stats.properties), ("Classes", len(stats.classes))))
+    councils = "".join(
+        f"<li><a href=\"{escape(c.iri)}\">{escape(c.name)}</a>: {c.triples:,} triples"
+        + (f", <a href=\"/dumps/{escape(c.slug)}.nt.gz\">dump</a>" if dump_set and
+           dump_set.file(f"{c.slug}.nt.gz") else "") + "</li>" for c in stats.councils)
+    classes = "".join(f"<tr><td><code>{escape(_curie(c))}</code></td><td class=n>{n:,}</td></tr>"
+                      for c, n in sorted(stats.classes, key=lambda x: -x[1]))
+    props = "".join(f"<tr><td><code>{escape(_curie(p))}</code></td><td class=n>{n:,}</td></tr>"
+                    for p, n in sorted(stats.property_triples, key=lambda x: -x[1]))
+    example = (f"<p>Example: <a href=\"{escape(stats.example)}\">{escape(stats.example)}</a></p>"
+               if stats.example else "")
+    body = f"""<p>A VoID and DCAT description of this dataset; as <a href="?format=ttl">Turtle</a>,
+<a href="?format=jsonld">JSON-LD</a>, <a href="?format=nt">N-Triples</a>, <a href="?format=rdf">RDF/XML</a>.
+Data last modified {escape(site.last_modified)}; version <code>{escape(site.version)}</code>.</p>
+<p>Licence: <a href="{OGL_V3}">Open Government Licence v3.0</a>; the council register is
+{escape(REGISTER_ATTRIBUTION)}, and the vocabulary is CC BY 4.0.</p>
+<p>Query it at <a href="/sparql">/sparql</a>; download it from <a href="/dumps/">/dumps/</a>.
+Things are named under <code>{escape(site.base)}/id/</code>.</p>
+{example}
+<h2>Personal data</h2><p>{escape(privacy_statement(site.settings.contact_details))}</p>
+<h2>Statistics</h2><table>{rows}</table>
+<h2>Councils</h2><ul>{councils}</ul>
+<h2>Vocabularies</h2><ul>{"".join(f"<li><code>{escape(v)}</code></li>" for v in stats.vocabularies)}</ul>
+<h2>Classes</h2><table><tr><th>Class</th><th>Entities</th></tr>{classes}</table>
+<h2>Properties</h2><table><tr><th>Property</th><th>Triples</th></tr>{props}</table>"""
+    return html_page("About this dataset (VoID)", body)
+
+
+def _curie(iri: str) -> str:
+    """``schema:Event`` for ``http://schema.org/Event``; the IRI itself when no prefix we know fits."""
+    for prefix, ns in (*PREFIXES.items(), *ALIGNED.items()):
+        local = iri[len(str(ns)):]
+        if iri.startswith(str(ns)) and local and "/" not in local and "#" not in local:
+            return f"{prefix}:{local}"
+    return iri
+
+
+def void_response(request: Request, description: Description, shelf: DumpShelf) -> Response:
+    site = site_of(request)
+    fmt = choose(request.query_params.getlist("format"), request.headers.get("accept"), VOID_FORMATS, TURTLE)
+    if fmt is None:
+        return _not_acceptable("the VoID description", VOID_FORMATS)
+    dump_set = shelf.current
+    headers = {**validators(site, "void", fmt.name, dump_set.version if dump_set else "-",
+                            site.settings.contact_details), "Vary": "Accept", "Cache-Control": "no-cache"}
+    cached = not_modified(request, headers)
+    if cached is not None:
+        return cached
+    stats = description.current(site)
+    body = (_void_html(site, stats, dump_set).encode() if fmt is HTML
+            else serialize(void_graph(site, stats, dump_set), fmt))
+    return Response(body, headers=headers, media_type=fmt.content_type)
+
+
+def _not_acceptable(what: str, offered: tuple[Format, ...]) -> Response:
+    return error(406, f"Not acceptable: {what} is offered as " + ", ".join(f.media_type for f in offered) + ".",
+                 {"Vary": "Accept"})
+
+
+# -- the vocabulary, shapes and context -------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class VocabularyContent:
+    version: str  # hash of the bytes parsed
+    last_modified: str
+    ontology: Graph  # ontology/*.ttl: the ontology and its concept schemes
+    shapes: Graph
+    context: bytes
+
+
+def read_vocabulary() -> VocabularyContent:
+    """Read the files once and parse those very bytes, so the version always names what is served."""
+    ontology, shapes = sorted(ONTOLOGY_DIR.glob("*.ttl")), sorted(SHAPES_DIR.glob("*.ttl"))
+    contents = {path: path.read_bytes() for path in (*ontology, *shapes, CONTEXT)}
+    digest = hashlib.sha256()
+    for path, data in contents.items():
+        digest.update(path.name.encode() + b"\0" + data)
+
+    def parse(paths: list[Path]) -> Graph:
+        graph = Graph()
+        for path in paths:
+            graph.parse(data=contents[path], format="turtle")
+        return graph
+
+    return VocabularyContent(digest.hexdigest(), formatdate(max(p.stat().st_mtime for p in contents), usegmt=True),
+                             parse(ontology), parse(shapes), contents[CONTEXT])
+
+
+class VocabularyFiles:
+    """``ontology/`` and ``shapes/`` as served: read at the first request, then kept with their renderings."""
+
+    def __init__(self) -> None:
+        self._rendered: dict[tuple[str, str], bytes] = {}
+
+    @cached_property
+    def content(self) -> VocabularyContent:
+        return read_vocabulary()
+
+    @property
+    def ontology(self) -> Graph:
+        return self.content.ontology
+
+    @property
+    def shapes(self) -> Graph:
+        return self.content.shapes
+
+    def headers(self, *parts: str) -> dict[str, str]:
+        key = "|".join((self.content.version, *parts))
+        return {"ETag": '"' + hashlib.sha256(key.encode()).hexdigest()[:24] + '"',
+                "Last-Modified": self.content.last_modified, "Cache-Control": "public, max-age=3600"}
+
+    def rendered(self, key: str, fmt: Format, make: Callable[[], bytes]) -> bytes:
+        """Serialisations are cached: the files do not change while the server runs."""
+        if (key, fmt.name) not in self._rendered:
+            self._rendered[(key, fmt.name)] = make()
+        return self._rendered[(key, fmt.name)]
+
+    def concept_graph(self, iri: str, with_members: bool) -> Graph:
+        """A concept's (or a scheme's) own triples; a scheme also brings its concepts."""
+        graph = Graph()
+        subjects = [URIRef(iri)]
+        if with_members:
+            subjects += sorted(self.ontology.subjects(SKOS.inScheme, URIRef(iri)))
+        for subject in subjects:
+            for p, o in self.ontology.predicate_objects(subject):
+                graph.add((subject, p, o))
+        return graph
+
+
+def rdf_or_html(request: Request, files: VocabularyFiles, key: str, graph: Graph, offered: tuple[Format, ...],
+                title: str, html: Callable[[], str] | None = None) -> Response:
+    fmt = choose(request.query_params.getlist("format"), request.headers.get("accept"), offered, TURTLE)
+    if fmt is None:
+        return _not_acceptable(title, offered)
+    headers = {**files.headers(key, fmt.name), "Vary": "Accept"}
+    cached = not_modified(request, headers)
+    if cached is not None:
+        return cached
+    if fmt is HTML and html is not None:
+        body = files.rendered(key, fmt, lambda: html().encode())
+    else:
+        body = files.rendered(key, fmt, lambda: serialize(graph, fmt))
+    return Response(body, headers=headers, media_type=fmt.content_type)
+
+
+def _term_link(graph: Graph, node: Node) -> str:
+    """A term as people read it: a literal as text, our terms as links within the page, others as CURIEs
+    linking out, and an anonymous ``owl:unionOf`` class as "any of" its members."""
+    if isinstance(node, Literal):
+        return escape(str(node))
+    if isinstance(node, BNode):
+        members = graph.value(node, OWL.unionOf)
+        if members is None:
+            return "(an anonymous class)"
+        return "any of " + ", ".join(_term_link(graph, m) for m in Collection(graph, members))
+    iri = str(node)
+    if iri.startswith(str(CL)):
+        local = iri[len(str(CL)):]
+        return f"<a href=\"#{escape(local)}\"><code>cl:{escape(local)}</code></a>"
+    if iri.startswith(CL_CONCEPTS):
+        return f"<a href=\"/def/{escape(iri[len(CL_CONCEPTS):])}\"><code>{escape(iri)}</code></a>"
+    return f"<a href=\"{escape(iri)}\"><code>{escape(_curie(iri))}</code></a>"
+
+
+TERM_FACETS = (("Subclass of", RDFS.subClassOf), ("Subproperty of", RDFS.subPropertyOf),
+               ("Domain", RDFS.domain), ("Range", RDFS.range), ("Inverse of", OWL.inverseOf),
+               ("Exact match", SKOS.exactMatch), ("Close match", SKOS.closeMatch),
+               ("Equivalent class", OWL.equivalentClass), ("Equivalent property", OWL.equivalentProperty),
+               ("See also", RDFS.seeAlso))
+
+
+def _term_html(graph: Graph, term: URIRef) -> str:
+    local = str(term)[len(str(CL)):]
+    facts = "".join(
+        f"<dt>{label}</dt><dd>{', '.join(_term_link(graph, o) for o in sorted(graph.objects(term, prop)))}</dd>"
+        for label, prop in TERM_FACETS if (term, prop, None) in graph)
+    comment = graph.value(term, RDFS.comment)
+    return (f"<section id=\"{escape(local)}\"><h3>{escape(str(graph.value(term, RDFS.label) or local))} "
+            f"<code>cl:{escape(local)}</code></h3><p>{escape(str(comment or ''))}</p><dl>{facts}</dl></section>")
+
+
+def _ontology_html(graph: Graph) -> str:
+    ontology = URIRef(ONTOLOGY_IRI)
+
+    def terms(*kinds: URIRef) -> list[URIRef]:
+        found = {s for kind in kinds for s in graph.subjects(RDF.type, kind)
+                 if isinstance(s, URIRef) and str(s).startswith(str(CL))}
+        return sorted(found)
+
+    classes = terms(OWL.Class, RDFS.Class)
+    properties = [p for p in terms(OWL.ObjectProperty, OWL.DatatypeProperty, RDF.Property) if p not in classes]
+    schemes = sorted(s for s in graph.subjects(RDF.type, SKOS.ConceptScheme) if isinstance(s, URIRef))
+    scheme_html = "".join(
+        f"<section><h3><a href=\"/def/{escape(str(s)[len(CL_CONCEPTS):])}\">"
+        f"{escape(str(graph.value(s, SKOS.prefLabel) or s))}</a></h3>"
+        f"<p>{escape(str(graph.value(s, SKOS.definition) or ''))}</p><ul>"
+        + "".join(f"<li><a href=\"/def/{escape(str(c)[len(CL_CONCEPTS):])}\">"
+                  f"{escape(str(graph.value(c, SKOS.prefLabel) or c))}</a>: "
+                  f"{escape(str(graph.value(c, SKOS.definition) or ''))}</li>"
+                  for c in sorted(graph.subjects(SKOS.inScheme, s)))
+        + "</ul></section>" for s in schemes)
+    version = escape(str(graph.value(ontology, OWL.versionInfo) or ""))
+    about = escape(str(graph.value(ontology, DCTERMS.description) or ""))
+    body = f"""<p><code>{escape(str(CL))}</code> (prefix <code>cl:</code>), version {version}. {about}</p>
+<p>As <a href="?format=ttl">Turtle</a>, <a href="?format=jsonld">JSON-LD</a>, <a href="?format=rdf">RDF/XML</a>,
+<a href="?format=nt">N-Triples</a>. Also: the <a href="/shapes">SHACL shapes</a> and the
+<a href="/context.jsonld">JSON-LD context</a>. Licence: <a href="{CC_BY_4}">CC BY 4.0</a>.</p>
+<p>{len(classes)} classes, {len(properties)} properties, {len(schemes)} concept schemes.</p>
+<h2>Classes</h2>{"".join(_term_html(graph, c) for c in classes)}
+<h2>Properties</h2>{"".join(_term_html(graph, p) for p in properties)}
+<h2>Concept schemes</h2>{scheme_html}"""
+    return html_page(str(graph.value(ontology, DCTERMS.title) or "Vocabulary"), body)
+
+
+def _resource_html(graph: Graph, iri: str) -> str:
+    subject = URIRef(iri)
+    rows = "".join(f"<tr><th>{_term_link(graph, p)}</th><td>{_term_link(graph, o)}</td></tr>"
+                   for p, o in sorted(graph.predicate_objects(subject)))
+    members = sorted(s for s in graph.subjects(SKOS.inScheme, subject))
+    listing = "".join(f"<li><a href=\"/def/{escape(str(c)[len(CL_CONCEPTS):])}\">"
+                      f"{escape(str(graph.value(c, SKOS.prefLabel) or c))}</a></li>" for c in members)
+    label = graph.value(subject, SKOS.prefLabel) or iri
+    body = (f"<p><code>{escape(iri)}</code> · as <a href=\"?format=ttl\">Turtle</a>, "
+            f"<a href=\"?format=jsonld\">JSON-LD</a> · <a href=\"/def\">the whole vocabulary</a></p>"
+            f"<table>{rows}</table>" + (f"<h2>Concepts</h2><ul>{listing}</ul>" if listing else ""))
+    return html_page(str(label), body)
+
+
+# -- routes -----------------------------------------------------------------------------------------------
 
 
 def setup(app: FastAPI, site: Site) -> None:
-    """Register this interface's routes and change hooks."""
+    """Register VoID, the vocabulary documents and /health; statistics are recomputed per data version."""
+    description = Description()
+    files = VocabularyFiles()
+    site.on_change.append(description.data_changed)
+    methods = ["GET", "HEAD"]
+    # Plain functions, run in the thread pool: statistics may take seconds after a change, and the first
+    # request parses the vocabulary; neither may hold up the event loop.
+
+    def void(request: Request) -> Response:
+        return void_response(request, description, shelf_of(request))
+
+    def ontology(request: Request) -> Response:
+        return rdf_or_html(request, files, "def", files.ontology, VOID_FORMATS, "the vocabulary",
+                           lambda: _ontology_html(files.ontology))
+
+    def concept(request: Request, scheme: str, name: str | None = None) -> Response:
+        iri = f"{CL_CONCEPTS}{scheme}" + (f"/{name}" if name else "")
+        graph = files.concept_graph(iri, with_members=name is None)
+        if len(graph) == 0:
+            return error(404, f"No concept scheme or concept {iri} in the vocabulary; see /def.")
+        for prefix, ns in files.ontology.namespaces():
+            graph.bind(prefix, ns)
+        return rdf_or_html(request, files, iri, graph, VOID_FORMATS, iri, lambda: _resource_html(graph, iri))
+
+    def shapes(request: Request) -> Response:
+        return rdf_or_html(request, files, "shapes", files.shapes, SHAPES_FORMATS, "the shapes")
+
+    def context(request: Request) -> Response:
+        headers = files.headers("context")
+        cached = not_modified(request, headers)
+        if cached is not None:
+            return cached
+        return Response(files.content.context, headers=headers, media_type=JSONLD.content_type)
+
+    def health(request: Request) -> Response:
+        stats = description.latest(site)  # right after a change, possibly the previous version's count
+        dump_set = shelf_of(request).current
+        body = {"status": "ok", "version": site.version, "triples": stats.triples,
+                "triples_version": stats.version, "modified": site.last_modified,
+                "dumps": dump_set.version if dump_set else None}
+        return Response(json.dumps(body), media_type="application/json", headers={"Cache-Control": "no-store"})
+
+    for path in ("/.well-known/void", "/void"):
+        app.add_api_route(path, void, methods=methods, summary="VoID + DCAT description of the dataset")
+    for path in ("/def", "/ontology"):
+        app.add_api_route(path, ontology, methods=methods, summary="The Council LOD vocabulary")
+    app.add_api_route("/def/{scheme}", concept, methods=methods, summary="A concept scheme of the vocabulary")
+    app.add_api_route("/def/{scheme}/{name}", concept, methods=methods, summary="A concept of the vocabulary")
+    app.add_api_route("/shapes", shapes, methods=methods, summary="The SHACL shapes records must satisfy")
+    app.add_api_route("/context.jsonld", context, methods=methods, summary="The JSON-LD context of the data")
+    app.add_api_route("/health", health, methods=methods, summary="Status, data version and triple count")

@@ -1,9 +1,411 @@
-"""(placeholder: being written)"""
+"""Bulk downloads: ``/dumps/`` (an index in HTML, JSON and DCAT) and the gzip files themselves.
 
-from fastapi import FastAPI
+A new dump set is built whenever the data changes (``publisher.dumps``), in a background thread so that a
+large store never holds up the server: the previous set is served until the new one is complete, then the
+older sets are deleted. ``/dumps/{file}`` is always the current set's file; ``/dumps/{version}/{file}`` is one
+version's, for as long as that version is kept.
 
+Files are sent as they are stored: ``application/gzip`` with no ``Content-Encoding``, so clients save the
+gzip file whose SHA-256 the index states. (Starlette's GZipMiddleware leaves ``application/gzip`` and 206
+responses alone, so the app's gzip does not compress them again; ``tests/test_http.py`` checks it.) Range
+requests are answered here rather than by Starlette's FileResponse, which refuses a Range it cannot parse
+with 400 where RFC 9110 §14.2 says to ignore it. One range gets a 206; several ranges get the whole file
+(200), which RFC 9110 allows and every download tool handles.
+"""
+
+from __future__ import annotations
+
+import base64
+import json
+import logging
+import os
+import re
+import threading
+from collections.abc import Iterator
+from email.utils import formatdate
+from html import escape
+from typing import BinaryIO
+
+from fastapi import FastAPI, Request
+from fastapi.responses import Response, StreamingResponse
+from rdflib import BNode, Graph, Literal, URIRef
+
+from publisher.dumps import DATASET, DumpFile, DumpSet, build_dumps, kept_sets, load_dumps, remove_other_sets
+from publisher.vocab import DCAT, DCTERMS, OGL_V3, PREFIXES, RDF, XSD
+from publisher.web.formats import HTML, JSONLD, NTRIPLES, RDFXML, TURTLE, Format, choose
+from publisher.web.http import error, not_modified, site_of, validators
 from publisher.web.site import Site
+
+log = logging.getLogger(__name__)
+
+STARTUP_WAIT = 2.0  # seconds the change hook waits for a build; a longer one finishes in the background
+STOP_WAIT = 10.0
+CHUNK = 256 * 1024
+CC_BY_4 = "https://creativecommons.org/licenses/by/4.0/"
+SPDX = "http://spdx.org/rdf/terms#"
+IANA = "https://www.iana.org/assignments/media-types/"
+VERSION_NAME = re.compile(r"^[0-9a-f]{8,64}$")
+INDEX_JSON = Format("json", "application/json", "index")
+INDEX_FORMATS = (HTML, INDEX_JSON, TURTLE, JSONLD, NTRIPLES, RDFXML)
+RDFLIB_NAMES = {"ttl": "turtle", "jsonld": "json-ld", "rdf": "xml", "nt": "nt"}
+SYNTAX_NAMES = {"nt": "N-Triples", "nq": "N-Quads", "ttl": "Turtle"}
+CACHE_LATEST = "public, max-age=60"  # the file behind a stable name changes when the data does
+CACHE_VERSIONED = "public, max-age=31536000, immutable"  # a version's bytes never change
+
+
+class DumpShelf:
+    """The dump sets on disk: the one served, and the build of the next one."""
+
+    def __init__(self, site: Site, wait: float = STARTUP_WAIT) -> None:
+        self.site = site
+        self.root = site.work_dir / "dumps"
+        self.wait = wait
+        self._lock = threading.Lock()
+        self._wanted = ""
+        self._worker: threading.Thread | None = None
+        kept = kept_sets(self.root)  # served until the current data's set is ready, if one is kept
+        self.current: DumpSet | None = kept[0] if kept else None
+
+    @property
+    def building(self) -> bool:
+        return self._worker is not None
+
+    def data_changed(self, site: Site) -> None:
+        """Start building the set for the new version; wait a little, so small data is ready at once."""
+        with self._lock:
+            self._wanted = site.version
+            worker = self._worker
+            if worker is None:
+                worker = self._worker = threading.Thread(target=self._build_wanted, name="dump-builder",
+                                                         daemon=True)
+                worker.start()
+        worker.join(self.wait)
+
+    def stop(self, site: Site) -> None:
+        worker = self._worker
+        if worker is not None:
+            worker.join(STOP_WAIT)
+
+    def kept(self, version: str) -> DumpSet | None:
+        """A kept set by version (the current one without touching the disk)."""
+        current = self.current
+        if current is not None and current.version == version:
+            return current
+        if not VERSION_NAME.match(version):
+            return None
+        return load_dumps(self.root / version)
+
+    def _build_wanted(self) -> None:
+        """Build until the set matches the data: a change during a build makes that set stale at once."""
+        while True:
+            with self._lock:
+                version = self._wanted
+                if self.current is not None and self.current.version == version:
+                    self._worker = None
+                    return
+            try:
+                built = load_dumps(self.root / version) or build_dumps(self.site.store, self.site.settings,
+                                                                       self.root / version)
+            except Exception:  # the previous set stays served; the next change tries again
+                log.exception("building the dumps of version %s failed", version)
+                with self._lock:
+                    self._worker = None
+                return
+            with self._lock:
+                if self._wanted != version:
+                    continue
+                self.current = built
+            removed = remove_other_sets(self.root, keep=version)
+            log.info("dumps of version %s ready in %.2f s; removed %s", version, built.seconds, removed or "none")
 
 
 def setup(app: FastAPI, site: Site) -> None:
-    """Register this interface's routes and change hooks."""
+    """Register the dump routes and the hooks that build a set per data version."""
+    shelf = DumpShelf(site)
+    app.state.dumps = shelf
+    site.on_change.append(shelf.data_changed)
+    site.on_stop.append(shelf.stop)
+
+    async def index(request: Request) -> Response:
+        return dump_index(request, shelf)
+
+    async def latest(request: Request, name: str) -> Response:
+        return dump_file(request, shelf, shelf.current, name, versioned=False)
+
+    async def versioned(request: Request, version: str, name: str) -> Response:
+        return dump_file(request, shelf, shelf.kept(version), name, versioned=True)
+
+    for path in ("/dumps/", "/dumps"):
+        app.add_api_route(path, index, methods=["GET", "HEAD"], include_in_schema=path.endswith("/"),
+                          summary="The dump files: HTML, JSON, or DCAT (Turtle, JSON-LD …)")
+    app.add_api_route("/dumps/{name}", latest, methods=["GET", "HEAD"],
+                      summary="A dump file of the current data (Range, ETag)")
+    app.add_api_route("/dumps/{version}/{name}", versioned, methods=["GET", "HEAD"],
+                      summary="A dump file of one data version, while it is kept")
+
+
+def shelf_of(request: Request) -> DumpShelf:
+    return request.app.state.dumps
+
+
+# -- the files --------------------------------------------------------------------------------------------
+
+
+class Unsatisfiable(Exception):
+    pass
+
+
+BYTE_RANGE = re.compile(r"^\s*bytes\s*=\s*(\d*)\s*-\s*(\d*)\s*$", re.IGNORECASE)
+
+
+def byte_range(header: str, size: int) -> tuple[int, int] | None:
+    """The one range asked for, as (first, last) byte positions, inclusive. None means "send the whole
+    file": several ranges (allowed by RFC 9110 §14.2), another unit, or a syntax we do not know. Raises
+    Unsatisfiable when the range starts beyond the end, or asks for an empty suffix."""
+    match = BYTE_RANGE.match(header)
+    if not match or not any(match.groups()):
+        return None
+    first, last = match.groups()
+    if not first:
+        suffix = int(last)
+        if suffix == 0 or size == 0:
+            raise Unsatisfiable
+        return max(size - suffix, 0), size - 1
+    start = int(first)
+    if last and int(last) < start:
+        return None  # invalid: ignored
+    if start >= size:
+        raise Unsatisfiable
+    return start, min(int(last), size - 1) if last else size - 1
+
+
+def dump_file(request: Request, shelf: DumpShelf, dump_set: DumpSet | None, name: str,
+              versioned: bool) -> Response:
+    """One file: conditional (ETag = SHA-256), one Range, HEAD; a set pruned meanwhile answers 404."""
+    if dump_set is None:
+        return _not_ready(shelf) if not versioned else error(404, "No such dump version is kept; see /dumps/.")
+    dump = dump_set.file(name)
+    if dump is None:
+        return error(404, f"No dump file {name!r}; the files are listed at /dumps/.")
+    try:
+        handle = dump_set.path(dump).open("rb")
+    except FileNotFoundError:  # the set was replaced between lookup and open
+        if not versioned and shelf.current is not None and shelf.current is not dump_set:
+            return dump_file(request, shelf, shelf.current, name, versioned)
+        return error(404, f"Dump {name!r} of version {dump_set.version} is no longer kept; see /dumps/.")
+    stat = os.fstat(handle.fileno())
+    size = stat.st_size
+    headers = _file_headers(dump_set, dump, stat.st_mtime, versioned)
+    cached = not_modified(request, headers)
+    if cached is not None:
+        handle.close()
+        return cached
+    try:
+        wanted = byte_range(request.headers["range"], size) if _range_applies(request, headers) else None
+    except Unsatisfiable:
+        handle.close()
+        return error(416, f"Range not satisfiable: {name} has {size} bytes.",
+                     {"Content-Range": f"bytes */{size}", "Accept-Ranges": "bytes", "ETag": headers["ETag"]})
+    start, end, status = (0, size - 1, 200) if wanted is None else (*wanted, 206)
+    headers["Content-Length"] = str(end - start + 1)
+    if status == 206:
+        headers["Content-Range"] = f"bytes {start}-{end}/{size}"
+    if request.method == "HEAD":
+        handle.close()
+        return Response(status_code=status, headers=headers, media_type="application/gzip")
+    return StreamingResponse(_chunks(handle, start, end - start + 1), status_code=status, headers=headers,
+                             media_type="application/gzip")
+
+
+def _file_headers(dump_set: DumpSet, dump: DumpFile, mtime: float, versioned: bool) -> dict[str, str]:
+    digest = base64.b64encode(bytes.fromhex(dump.sha256)).decode()
+    headers = {
+        "ETag": f'"{dump.sha256}"',
+        "Last-Modified": formatdate(mtime, usegmt=True),
+        "Accept-Ranges": "bytes",
+        "Cache-Control": CACHE_VERSIONED if versioned else CACHE_LATEST,
+        "Repr-Digest": f"sha-256=:{digest}:",
+        "Content-Disposition": f'attachment; filename="{dump.name}"',
+    }
+    if not versioned:  # where these very bytes stay while this version is kept
+        headers["Content-Location"] = f"/dumps/{dump_set.version}/{dump.name}"
+    return headers
+
+
+def _range_applies(request: Request, headers: dict[str, str]) -> bool:
+    """A Range is honoured unless If-Range names another version of the file (RFC 9110 §13.1.5)."""
+    if "range" not in request.headers:
+        return False
+    condition = request.headers.get("if-range")
+    return condition is None or condition.strip() in (headers["ETag"], headers["Last-Modified"])
+
+
+def _chunks(handle: BinaryIO, start: int, length: int) -> Iterator[bytes]:
+    with handle:
+        handle.seek(start)
+        while length > 0:
+            block = handle.read(min(CHUNK, length))
+            if not block:
+                return
+            length -= len(block)
+            yield block
+
+
+def _not_ready(shelf: DumpShelf) -> Response:
+    message = ("The dumps of this data are being built; try again in a few seconds." if shelf.building else
+               "The dumps could not be built (the server log says why); they are rebuilt when the data changes.")
+    return error(503, message, {"Retry-After": "5", "Cache-Control": "no-store"})
+
+
+# -- the index --------------------------------------------------------------------------------------------
+
+
+def dataset_iri(base: str) -> URIRef:
+    """The dataset as VoID and DCAT name it (described at /void)."""
+    return URIRef(f"{base}/void#dataset")
+
+
+def download_url(base: str, dump: DumpFile, version: str | None = None) -> str:
+    return f"{base}/dumps/{version}/{dump.name}" if version else f"{base}/dumps/{dump.name}"
+
+
+def licence_of(dump: DumpFile) -> list[tuple[str, str]]:
+    """(label, IRI) of the licences the file's content is under: council records OGL v3; the whole dataset
+    also holds the council register (mySociety, CC BY 4.0) and our vocabulary (CC BY 4.0)."""
+    licences = [("Open Government Licence v3.0", OGL_V3)]
+    if dump.scope == DATASET:
+        licences.append(("CC BY 4.0: the council register (mySociety, UK Local Authority Names and Codes) "
+                         "and the vocabulary", CC_BY_4))
+    return licences
+
+
+def describe_distributions(graph: Graph, dump_set: DumpSet, base: str) -> None:
+    """Each file as a dcat:Distribution of the dataset, with its URL, size, media type and SHA-256."""
+    spdx = {term: URIRef(SPDX + term) for term in ("checksum", "Checksum", "algorithm", "checksumValue",
+                                                  "checksumAlgorithm_sha256")}
+    for dump in dump_set.files:
+        dist = URIRef(f"{base}/dumps/#{dump.name}")
+        graph.add((dataset_iri(base), DCAT.distribution, dist))
+        graph.add((dist, RDF.type, DCAT.Distribution))
+        graph.add((dist, DCTERMS.title, Literal(_title(dump), lang="en")))
+        graph.add((dist, DCAT.downloadURL, URIRef(download_url(base, dump))))
+        graph.add((dist, DCAT.accessURL, URIRef(f"{base}/dumps/")))
+        graph.add((dist, DCAT.byteSize, Literal(dump.size, datatype=XSD.nonNegativeInteger)))
+        graph.add((dist, DCAT.mediaType, URIRef(IANA + dump.media_type)))
+        graph.add((dist, DCAT.compressFormat, URIRef(IANA + "application/gzip")))
+        graph.add((dist, DCTERMS.license, URIRef(OGL_V3)))
+        checksum = BNode()
+        graph.add((dist, spdx["checksum"], checksum))
+        graph.add((checksum, RDF.type, spdx["Checksum"]))
+        graph.add((checksum, spdx["algorithm"], spdx["checksumAlgorithm_sha256"]))
+        graph.add((checksum, spdx["checksumValue"], Literal(dump.sha256, datatype=XSD.hexBinary)))
+
+
+def _title(dump: DumpFile) -> str:
+    what = "the whole dataset" if dump.scope == DATASET else f"the records of {dump.scope}"
+    return f"{SYNTAX_NAMES[dump.format]} of {what}, gzip"
+
+
+def dump_index(request: Request, shelf: DumpShelf) -> Response:
+    site = site_of(request)
+    dump_set = shelf.current
+    if dump_set is None:
+        return _not_ready(shelf)
+    fmt = choose(request.query_params.getlist("format"), request.headers.get("accept"), INDEX_FORMATS, HTML)
+    if fmt is None:
+        return error(406, "Not acceptable: /dumps/ is offered as " +
+                     ", ".join(f.media_type for f in INDEX_FORMATS) + ".", {"Vary": "Accept"})
+    headers = {**validators(site, "dumps", dump_set.version, str(shelf.building), fmt.name),
+               "Vary": "Accept", "Cache-Control": "no-cache"}
+    cached = not_modified(request, headers)
+    if cached is not None:
+        return cached
+    if fmt is HTML:
+        body = _index_html(site, shelf, dump_set).encode()
+    elif fmt is INDEX_JSON:
+        body = json.dumps(_index_json(site, shelf, dump_set), indent=2).encode()
+    else:
+        graph = Graph()
+        describe_distributions(graph, dump_set, site.base)
+        body = serialize(graph, fmt)
+    return Response(body, headers=headers, media_type=fmt.content_type)  # uvicorn sends no body to HEAD
+
+
+def serialize(graph: Graph, fmt: Format) -> bytes:
+    for prefix, ns in PREFIXES.items():
+        graph.bind(prefix, ns, replace=True)
+    graph.bind("spdx", SPDX)
+    return graph.serialize(format=RDFLIB_NAMES[fmt.name], encoding="utf-8")
+
+
+def _index_json(site: Site, shelf: DumpShelf, dump_set: DumpSet) -> dict[str, object]:
+    return {
+        "version": dump_set.version,
+        "data_version": site.version,
+        "current": dump_set.version == site.version,
+        "building": shelf.building,
+        "files": [{
+            "name": dump.name,
+            "url": download_url(site.base, dump),
+            "versioned_url": download_url(site.base, dump, dump_set.version),
+            "scope": dump.scope,
+            "format": SYNTAX_NAMES[dump.format],
+            "media_type": "application/gzip",
+            "content_media_type": dump.media_type,
+            "triples": dump.triples,
+            "bytes": dump.size,
+            "size": human_size(dump.size),
+            "sha256": dump.sha256,
+            "licences": [iri for _, iri in licence_of(dump)],
+        } for dump in dump_set.files],
+    }
+
+
+def human_size(size: int) -> str:
+    for unit in ("bytes", "kB", "MB", "GB"):
+        if size < 1000 or unit == "GB":
+            return f"{size} {unit}" if unit == "bytes" else f"{size:.1f} {unit}"
+        size /= 1000  # type: ignore[assignment]
+    return f"{size} bytes"
+
+
+def _index_html(site: Site, shelf: DumpShelf, dump_set: DumpSet) -> str:
+    rows = "\n".join(
+        f"<tr><td><a href=\"/dumps/{escape(d.name)}\" download>{escape(d.name)}</a></td>"
+        f"<td>{escape(SYNTAX_NAMES[d.format])}</td><td><code>application/gzip</code> "
+        f"(<code>{escape(d.media_type)}</code> inside)</td><td class=n>{d.triples:,}</td>"
+        f"<td class=n>{d.size:,}</td><td class=n>{escape(human_size(d.size))}</td>"
+        f"<td><code>{d.sha256}</code></td><td>"
+        + "; ".join(f"<a href=\"{escape(iri)}\">{escape(label)}</a>" for label, iri in licence_of(d))
+        + "</td></tr>" for d in dump_set.files)
+    state = ("These files hold the current data." if dump_set.version == site.version else
+             "The data changed since these files were built; the new files are being built and will "
+             "replace them.")
+    body = f"""<p>Bulk downloads of the whole dataset and of each council's records, built from data version
+<code>{escape(dump_set.version)}</code>. {escape(state)} Each file is gzip-compressed RDF: check it against
+its SHA-256 below. Links here always give the current files; <code>/dumps/{escape(dump_set.version)}/FILE</code>
+gives this version's for as long as it is kept. Also as <a href="?format=json">JSON</a> and as DCAT
+(<a href="?format=ttl">Turtle</a>, <a href="?format=jsonld">JSON-LD</a>); described with the whole dataset in
+<a href="/void">VoID</a>.</p>
+<table><thead><tr><th>File</th><th>Format</th><th>Media type</th><th>Triples</th><th>Bytes</th><th>Size</th>
+<th>SHA-256</th><th>Licence</th></tr></thead>
+<tbody>
+{rows}
+</tbody></table>"""
+    return html_page("Dumps", body)
+
+
+def html_page(title: str, body: str) -> str:
+    """A plain page with the site's navigation: readable without scripts or external assets."""
+    return f"""<!DOCTYPE html>
+<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<title>{escape(title)} · Council LOD</title>
+<style>body{{font-family:system-ui,sans-serif;margin:1rem auto;max-width:75rem;padding:0 1rem;line-height:1.45}}
+table{{border-collapse:collapse}}td,th{{border:1px solid #ccc;padding:.25rem .5rem;text-align:left;
+vertical-align:top}}td.n{{text-align:right}}code{{word-break:break-all}}nav a{{margin-right:1rem}}</style>
+</head><body><nav><a href="/">Home</a><a href="/sparql">SPARQL</a><a href="/dumps/">Dumps</a>
+<a href="/void">VoID</a><a href="/def">Vocabulary</a></nav>
+<main><h1>{escape(title)}</h1>
+{body}
+</main></body></html>
+"""

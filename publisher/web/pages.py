@@ -1,9 +1,299 @@
-"""(placeholder: being written)"""
+"""The HTML pages for people: the landing page ``/``, ``/search``, the query editor ``/query``, the page of
+each resource (rendered here for ``/doc/….html``), and our own static files (no CDN: pages work offline).
 
-from fastapi import FastAPI
+Templates are Jinja2 with autoescaping on; every link is relative to this server, so the pages work on
+127.0.0.1 and in production alike.
+"""
 
+from __future__ import annotations
+
+import re
+import threading
+from dataclasses import dataclass, field
+from functools import partial
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlencode
+
+import pyoxigraph as ox
+from fastapi import FastAPI, Request
+from fastapi.responses import HTMLResponse, JSONResponse, Response
+from fastapi.staticfiles import StaticFiles
+from jinja2 import Environment, FileSystemLoader
+
+from publisher import __version__
+from publisher.vocab import CL, OGL_V3, PREFIXES, RDF
+from publisher.web.chart import Series, month_name, monthly_bars
+from publisher.web.formats import DOCUMENT_FORMATS, HTML, negotiate
+from publisher.web.http import not_modified, site_of, validators
+from publisher.web.labels import (
+    VIEWS,
+    Description,
+    Labels,
+    Row,
+    href,
+    iris_in,
+    kind_of,
+    number,
+    select,
+    site_root,
+    spoken_date,
+    statements,
+    trail,
+    value,
+)
+from publisher.web.search import SearchIndex
 from publisher.web.site import Site
+
+HERE = Path(__file__).resolve().parent
+TEMPLATES = Environment(loader=FileSystemLoader(HERE / "templates"), autoescape=True, trim_blocks=True,
+                        lstrip_blocks=True)
+TEMPLATES.tests["iri"] = lambda term: isinstance(term, ox.NamedNode)
+OGL_NAME = "Open Government Licence v3.0"
+
+
+def prefixed(query: str) -> str:
+    """A query with the PREFIX lines of exactly the prefixes it uses."""
+    used = [p for p in PREFIXES if re.search(rf"(?<![\w:]){re.escape(p)}:", query)]
+    return "".join(f"PREFIX {p}: <{PREFIXES[p]}>\n" for p in used) + query.strip() + "\n"
+
+
+@dataclass(frozen=True)
+class Example:
+    title: str
+    query: str
+
+
+EXAMPLES = tuple(Example(title, prefixed(query)) for title, query in (
+    ("Decisions, newest first, with the meeting and committee that made them", """
+SELECT ?date ?committee ?meeting ?text WHERE {
+  ?decision a cl:Decision ; prov:value ?text ; cl:madeAt/cl:meeting ?meeting .
+  ?meeting schema:startDate ?date ; besluit:isGehoudenDoor/skos:prefLabel ?committee .
+}
+ORDER BY DESC(STR(?date))
+LIMIT 50"""),
+    ("Who took part in agenda items, and in which role", """
+SELECT ?item ?person ?name ?what ?role WHERE {
+  ?p cl:atItem ?item ; cl:participant ?person ; cl:participationKind/skos:prefLabel ?what .
+  ?person foaf:name ?name .
+  OPTIONAL { ?p cl:inRole/skos:prefLabel ?role }
+}
+ORDER BY ?item ?name"""),
+    ("Meetings per committee", """
+SELECT ?committee ?name (COUNT(?meeting) AS ?meetings) (MIN(STR(?date)) AS ?first) (MAX(STR(?date)) AS ?last)
+WHERE {
+  ?meeting a cl:Meeting ; besluit:isGehoudenDoor ?committee ; schema:startDate ?date .
+  ?committee skos:prefLabel ?name .
+}
+GROUP BY ?committee ?name
+ORDER BY DESC(?meetings)"""),
+    ("Issues and the meetings that considered them", """
+SELECT ?issue ?title (COUNT(DISTINCT ?meeting) AS ?meetings)
+       (GROUP_CONCAT(DISTINCT ?committee; separator=" · ") AS ?committees)
+WHERE {
+  ?item cl:considers ?issue ; cl:meeting ?meeting .
+  ?issue dct:title ?title .
+  ?meeting besluit:isGehoudenDoor/skos:prefLabel ?committee .
+}
+GROUP BY ?issue ?title
+ORDER BY DESC(?meetings) ?title"""),
+    ("Agenda items whose minutes mention the police", """
+SELECT ?item ?title ?date WHERE {
+  ?item a cl:AgendaItem ; dct:title ?title ; cl:minutes ?minutes ; cl:meeting/schema:startDate ?date .
+  FILTER(CONTAINS(LCASE(?minutes), "police"))
+}
+ORDER BY DESC(STR(?date))"""),
+    ("Documents of agenda items, with their size", """
+SELECT ?item ?document ?title ?size ?url WHERE {
+  ?item cl:document ?document .
+  ?document dct:title ?title .
+  OPTIONAL { ?document schema:contentSize ?size }
+  OPTIONAL { ?document schema:url ?url }
+}"""),
+))
+
+
+# -- rendering -------------------------------------------------------------------------------------------
+
+
+def render(request: Request, template: str, labels: Labels | None = None, **context: Any) -> str:
+    site = site_of(request)
+    labels = labels or Labels(site)
+    return TEMPLATES.get_template(template).render(
+        root=site_root(site), base=site.base, href=partial(href, site), label=labels, spoken_date=spoken_date,
+        ogl=OGL_V3, ogl_name=OGL_NAME, request_path=request.url.path, **context)
+
+
+def script_json(text: str) -> str:
+    """JSON made safe inside ``<script>``: ``<`` only occurs inside JSON strings, where ``\\u003c`` means the
+    same, so no ``</script>`` or ``<!--`` can end the element early."""
+    return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+
+
+def resource_page(request: Request, iri: str, described: list[ox.Triple], stem: str, page: int) -> str:
+    """The HTML page about one resource: a view for its kind, every statement, the data in JSON-LD."""
+    site = site_of(request)
+    d = Description(iri, described)
+    kind = kind_of(d)
+    view = VIEWS[kind](site, d, page)
+    crumbs = trail(site, d)
+    shown, shown_left = statements(d)
+    mentions, mentions_left = statements(d, inbound=True)
+    labels = Labels(site)
+    types = sorted(d.all(RDF.type), key=lambda t: (not t.value.startswith(str(CL)), t.value))
+    labels.prefetch([iri, *crumbs_iris(crumbs), *(t.value for t in types), *iris_in(view), *iris_in(shown),
+                     *iris_in(mentions)])
+    root = site_root(site)
+    jsonld = ox.serialize(described, format=ox.RdfFormat.JSON_LD).decode()
+    return render(request, f"{kind}.html", labels, iri=ox.NamedNode(iri), title=labels(iri), kind=kind,
+                  kind_name=labels(types[0]) if types else "Resource", types=types, view=view, trail=crumbs,
+                  statements=shown, statements_left=shown_left, mentions=mentions, mentions_left=mentions_left,
+                  jsonld=script_json(jsonld), page_href=lambda n: f"{root}/doc/{stem}.html?page={n}",
+                  formats=[(fmt, f"{root}/doc/{stem}.{fmt.name}") for fmt in DOCUMENT_FORMATS if fmt != HTML])
+
+
+def crumbs_iris(crumbs: list[Any]) -> list[str]:
+    return [c.value for c in crumbs]
+
+
+def not_found(request: Request, message: str) -> Response:
+    """404 with a way on: an HTML page for browsers, one line of text for other clients."""
+    if negotiate(request.headers.get("accept"), (HTML,), HTML) is None:
+        return Response(f"Not found. {message}\n", status_code=404, media_type="text/plain")
+    body = render(request, "not_found.html", message=message)
+    return HTMLResponse(body, status_code=404)
+
+
+# -- the landing page ------------------------------------------------------------------------------------
+
+
+@dataclass
+class Overview:
+    """What the landing page tells about the data of one version."""
+
+    councils: list[Row] = field(default_factory=list)
+    committees: list[Row] = field(default_factory=list)
+    counts: dict[str, int] = field(default_factory=dict)
+    first: str | None = None
+    last: str | None = None
+    months: list[tuple[str, int, int]] = field(default_factory=list)  # (month, meetings, decisions)
+    chart: str = ""
+
+
+def overview(site: Site) -> Overview:
+    o = Overview()
+    o.councils = select(site, """SELECT ?council ?name ?gss (COUNT(DISTINCT ?c) AS ?committees)
+        (COUNT(DISTINCT ?m) AS ?meetings) WHERE { ?c a cl:Committee ; org:subOrganizationOf ?council .
+        OPTIONAL { ?council skos:prefLabel ?name } OPTIONAL { ?council cl:gssCode ?gss }
+        OPTIONAL { ?m besluit:isGehoudenDoor ?c } } GROUP BY ?council ?name ?gss ORDER BY ?name""")
+    o.committees = select(site, """SELECT ?c ?council (COUNT(DISTINCT ?m) AS ?meetings)
+        WHERE { ?c a cl:Committee OPTIONAL { ?c org:subOrganizationOf ?council }
+        OPTIONAL { ?m besluit:isGehoudenDoor ?c } } GROUP BY ?c ?council ORDER BY DESC(?meetings) ?c""")
+    for name, cls in (("meetings", "cl:Meeting"), ("agenda items", "cl:AgendaItem"), ("decisions", "cl:Decision"),
+                      ("issues", "cl:Issue"), ("people", "cl:Person")):
+        o.counts[name] = number(select(site, f"SELECT (COUNT(*) AS ?n) WHERE {{ ?x a {cls} }}")[0]["n"])
+    o.counts["triples"] = number(select(site, "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }")[0]["n"])
+    span = select(site, "SELECT (MIN(STR(?d)) AS ?first) (MAX(STR(?d)) AS ?last) WHERE { ?m a cl:Meeting ; "
+                        "schema:startDate ?d }")[0]
+    o.first, o.last = value(span["first"]), value(span["last"])
+    meetings = _per_month(site, "?x a cl:Meeting ; schema:startDate ?d")
+    decisions = _per_month(site, "?x a cl:Decision OPTIONAL { ?x cl:dateOfDecision ?dd } OPTIONAL { ?x "
+                                 "cl:madeAt/cl:meeting/schema:startDate ?md } BIND(COALESCE(?dd, ?md) AS ?d)")
+    series = [Series("meetings", meetings), Series("decisions", decisions)]
+    o.chart = monthly_bars("Meetings and decisions per month", series)
+    o.months = [(m, meetings.get(m, 0), decisions.get(m, 0)) for m in sorted(set(meetings) | set(decisions))]
+    return o
+
+
+def _per_month(site: Site, pattern: str) -> dict[str, int]:
+    rows = select(site, f"""SELECT ?month (COUNT(DISTINCT ?x) AS ?n) WHERE {{ {pattern}
+        BIND(SUBSTR(STR(?d), 1, 7) AS ?month) FILTER(BOUND(?d)) }} GROUP BY ?month""")
+    return {r["month"].value: number(r["n"]) for r in rows if r["month"] is not None}
+
+
+class Overviews:
+    """The landing page's figures, computed once per data version."""
+
+    def __init__(self) -> None:
+        self.lock = threading.Lock()
+        self.version = ""
+        self.current = Overview()
+
+    def refresh(self, site: Site) -> None:
+        fresh = overview(site)
+        with self.lock:
+            self.version, self.current = site.version, fresh
+
+    def get(self, site: Site) -> Overview:
+        if self.version != site.version:
+            self.refresh(site)
+        return self.current
+
+
+# -- routes ----------------------------------------------------------------------------------------------
+
+
+def page_number(request: Request) -> int:
+    raw = request.query_params.get("page", "1")
+    return int(raw) if raw.isdigit() and 0 < int(raw) < 1_000_000 else 1
+
+
+def wants_json(request: Request) -> bool:
+    fmt = request.query_params.get("format", "").lower()
+    if fmt:
+        return fmt == "json"
+    accept = request.headers.get("accept", "")
+    return "application/json" in accept and "text/html" not in accept
 
 
 def setup(app: FastAPI, site: Site) -> None:
-    """Register this interface's routes and change hooks."""
+    """``/``, ``/search``, ``/query`` and ``/static/…``; the landing figures and the search index are rebuilt
+    when the data changes."""
+    overviews = Overviews()
+    index = SearchIndex(site.work_dir / "search")
+    site.on_change.append(overviews.refresh)
+    site.on_change.append(index.rebuild)
+    app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
+
+    @app.api_route("/", methods=["GET", "HEAD"], include_in_schema=False)
+    def landing(request: Request) -> Response:
+        site = site_of(request)
+        headers = validators(site, "landing", __version__)
+        if (unchanged := not_modified(request, headers)) is not None:
+            return unchanged
+        o = overviews.get(site)
+        body = render(request, "landing.html", o=o, examples=EXAMPLES, month_name=month_name,
+                      editor_link=editor_link)
+        return HTMLResponse(body, headers=headers)
+
+    @app.api_route("/query", methods=["GET", "HEAD"], include_in_schema=False)
+    def query_editor(request: Request) -> Response:
+        site = site_of(request)
+        query = request.query_params.get("query") or EXAMPLES[0].query
+        headers = validators(site, "query", query, __version__)
+        if (unchanged := not_modified(request, headers)) is not None:
+            return unchanged
+        body = render(request, "query.html", query=query, examples=EXAMPLES, editor_link=editor_link)
+        return HTMLResponse(body, headers=headers)
+
+    @app.api_route("/search", methods=["GET", "HEAD"], include_in_schema=False)
+    def search(request: Request) -> Response:
+        site = site_of(request)
+        text = request.query_params.get("q", "").strip()[:500]
+        page = page_number(request)
+        as_json = wants_json(request)
+        headers = {**validators(site, "search", text, str(page), "json" if as_json else "html", __version__),
+                   "Vary": "Accept"}
+        if (unchanged := not_modified(request, headers)) is not None:
+            return unchanged
+        results = index.search(text, page)
+        if as_json:
+            return JSONResponse(results.as_json(), headers=headers)
+        root = site_root(site)
+        body = render(request, "search.html", q=text, results=results,
+                      page_href=lambda n: f"{root}/search?{urlencode({'q': text, 'page': n})}")
+        return HTMLResponse(body, headers=headers)
+
+
+def editor_link(root: str, query: str) -> str:
+    return f"{root}/query?{urlencode({'query': query})}"

@@ -1,9 +1,161 @@
-"""(placeholder: being written)"""
+"""Cool URIs (DESIGN.md §3): ``/id/…`` names a thing and answers 303 See Other to the document about it that
+the client accepts; ``/doc/…`` is that document, in HTML for people or in RDF.
 
-from fastapi import FastAPI
+The RDF document is exactly the thing's DESCRIBE (its own triples and the triples pointing at it, from
+``store.describe``, which the SPARQL endpoint's DESCRIBE uses too) plus four triples about the document
+itself (primary topic, licence, modification time), so a Linked Data client that dereferences an ``/id/``
+IRI gets what a SPARQL DESCRIBE of it gives. Record graphs (``/graph/…``) dereference to their content.
+"""
 
+from __future__ import annotations
+
+import re
+from datetime import UTC
+
+import pyoxigraph as ox
+from fastapi import FastAPI, Request
+from fastapi.responses import Response
+
+from publisher import __version__
+from publisher.vocab import DCTERMS, FOAF, OGL_V3, PREFIXES, RDF, XSD
+from publisher.web import pages
+from publisher.web.formats import (
+    DOCUMENT_FORMATS,
+    GRAPH_FORMATS,
+    HTML,
+    NQUADS,
+    TRIG,
+    TURTLE,
+    Format,
+    choose,
+)
+from publisher.web.http import not_modified, site_of, validators
+from publisher.web.labels import site_root
 from publisher.web.site import Site
+
+# Our keys are slugs ([a-z0-9-], council slugs may hold a dot); anything else cannot name one of our things,
+# and refusing it keeps request text out of the SPARQL we write.
+SAFE_PATH = re.compile(r"[A-Za-z0-9_~-][A-Za-z0-9._~-]*(?:/[A-Za-z0-9_~-][A-Za-z0-9._~-]*)*")
+BY_EXTENSION = {fmt.name: fmt for fmt in DOCUMENT_FORMATS}
+PREFIX_MAP = {prefix: str(ns) for prefix, ns in PREFIXES.items()}
+
+
+def thing_iri(site: Site, path: str) -> str | None:
+    """The IRI ``/id/{path}`` names, or None when the path cannot be one of ours."""
+    return f"{site.base}/id/{path}" if SAFE_PATH.fullmatch(path) else None
+
+
+def exists(site: Site, iri: str) -> bool:
+    """Whether the store has any triple about the resource or pointing at it."""
+    return bool(site.store.query(f"ASK {{ {{ <{iri}> ?p ?o }} UNION {{ ?s ?p <{iri}> }} }}"))
+
+
+def split_extension(path: str) -> tuple[str, Format | None]:
+    """``stockport/meeting/x.ttl`` → (``stockport/meeting/x``, Turtle); no known extension → (path, None)."""
+    stem, dot, ext = path.rpartition(".")
+    if dot and ext in BY_EXTENSION and "/" not in ext:
+        return stem, BY_EXTENSION[ext]
+    return path, None
+
+
+def document_triples(site: Site, stem: str) -> list[ox.Triple]:
+    """What the document says about itself: its primary topic, its licence, when its data last changed."""
+    doc = ox.NamedNode(f"{site.base}/doc/{stem}")
+    modified = ox.Literal(site.modified.astimezone(UTC).isoformat().replace("+00:00", "Z"),
+                          datatype=ox.NamedNode(str(XSD.dateTime)))
+    return [
+        ox.Triple(doc, ox.NamedNode(str(RDF.type)), ox.NamedNode(str(FOAF.Document))),
+        ox.Triple(doc, ox.NamedNode(str(FOAF.primaryTopic)), ox.NamedNode(f"{site.base}/id/{stem}")),
+        ox.Triple(doc, ox.NamedNode(str(DCTERMS.license)), ox.NamedNode(OGL_V3)),
+        ox.Triple(doc, ox.NamedNode(str(DCTERMS.modified)), modified),
+    ]
+
+
+def serialize(triples: list[ox.Triple], fmt: Format) -> bytes:
+    prefixes = PREFIX_MAP if fmt.name in ("ttl", "rdf", "trig") else None
+    return ox.serialize(triples, format=fmt.oxigraph, prefixes=prefixes)  # type: ignore[arg-type]
+
+
+def alternates(site: Site, stem: str, current: Format) -> str:
+    """The Link header naming every other format of the document."""
+    root = site_root(site)
+    return ", ".join(f'<{root}/doc/{stem}.{fmt.name}>; rel="alternate"; type="{fmt.media_type}"'
+                     for fmt in DOCUMENT_FORMATS if fmt != current)
+
+
+def not_acceptable(offered: tuple[Format, ...]) -> Response:
+    types = ", ".join(fmt.media_type for fmt in offered)
+    return Response(f"Not acceptable: none of the formats in your Accept header is offered here. "
+                    f"Available: {types}.\n", status_code=406, media_type="text/plain",
+                    headers={"Vary": "Accept"})
+
+
+def page_number(request: Request) -> int:
+    raw = request.query_params.get("page", "1")
+    return int(raw) if raw.isdigit() and 0 < int(raw) < 1_000_000 else 1
 
 
 def setup(app: FastAPI, site: Site) -> None:
-    """Register this interface's routes and change hooks."""
+    """``/id/…`` (303), ``/doc/…`` (the documents), ``/graph/…`` (record graphs)."""
+
+    @app.api_route("/id/{path:path}", methods=["GET", "HEAD"], include_in_schema=False)
+    def thing(path: str, request: Request) -> Response:
+        site = site_of(request)
+        iri = thing_iri(site, path)
+        if iri is None or not exists(site, iri):
+            return pages.not_found(request, f"There is nothing at /id/{path} in this dataset.")
+        fmt = choose(request.query_params.getlist("format"), request.headers.get("accept"), DOCUMENT_FORMATS, HTML)
+        if fmt is None:
+            return not_acceptable(DOCUMENT_FORMATS)
+        location = f"{site_root(site)}/doc/{path}.{fmt.name}"
+        return Response(status_code=303, headers={"Location": location, "Vary": "Accept"})
+
+    @app.api_route("/doc/{path:path}", methods=["GET", "HEAD"], include_in_schema=False)
+    def document(path: str, request: Request) -> Response:
+        site = site_of(request)
+        stem, fixed = split_extension(path)
+        iri = thing_iri(site, stem)
+        if iri is None:
+            return pages.not_found(request, f"There is no document at /doc/{path} in this dataset.")
+        fmt = fixed or choose(request.query_params.getlist("format"), request.headers.get("accept"),
+                              DOCUMENT_FORMATS, HTML)
+        if fmt is None:
+            return not_acceptable(DOCUMENT_FORMATS)
+        page = page_number(request) if fmt == HTML else 1
+        # the page's markup comes from this version of the publisher too
+        version = __version__ if fmt == HTML else ""
+        headers = {**validators(site, "doc", stem, fmt.name, str(page), version), "Link": alternates(site, stem, fmt)}
+        if fixed is None:
+            headers["Vary"] = "Accept"
+            headers["Content-Location"] = f"{site_root(site)}/doc/{stem}.{fmt.name}"
+        if (unchanged := not_modified(request, headers)) is not None:
+            return unchanged
+        described = site.store.describe([iri])
+        if not described:
+            return pages.not_found(request, f"There is nothing at /id/{stem} in this dataset.")
+        if fmt == HTML:
+            body = pages.resource_page(request, iri, described, stem, page)
+            return Response(body, media_type=fmt.content_type, headers=headers)
+        body = serialize(described + document_triples(site, stem), fmt)
+        return Response(body, media_type=fmt.content_type, headers=headers)
+
+    @app.api_route("/graph/{path:path}", methods=["GET", "HEAD"], include_in_schema=False)
+    def record_graph(path: str, request: Request) -> Response:
+        site = site_of(request)
+        iri = f"{site.base}/graph/{path}"
+        if not SAFE_PATH.fullmatch(path) or iri not in site.store.graphs():
+            return pages.not_found(request, f"There is no graph at /graph/{path} in this dataset.")
+        fmt = choose(request.query_params.getlist("format"), request.headers.get("accept"), GRAPH_FORMATS, TURTLE)
+        if fmt is None:
+            return not_acceptable(GRAPH_FORMATS)
+        headers = {**validators(site, "graph", path, fmt.name), "Vary": "Accept"}
+        if (unchanged := not_modified(request, headers)) is not None:
+            return unchanged
+        triples = list(site.store.query(f"CONSTRUCT {{ ?s ?p ?o }} WHERE {{ GRAPH <{iri}> {{ ?s ?p ?o }} }}"))
+        if fmt in (TRIG, NQUADS):
+            quads = [ox.Quad(t.subject, t.predicate, t.object, ox.NamedNode(iri)) for t in triples]
+            body = ox.serialize(quads, format=fmt.oxigraph,  # type: ignore[arg-type]
+                                prefixes=PREFIX_MAP if fmt == TRIG else None)
+        else:
+            body = serialize(triples, fmt)
+        return Response(body, media_type=fmt.content_type, headers=headers)

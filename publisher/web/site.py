@@ -10,8 +10,8 @@ import hashlib
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from pathlib import Path
 from email.utils import format_datetime
+from pathlib import Path
 
 from publisher.settings import Settings
 from publisher.store import RecordStore
@@ -39,6 +39,7 @@ class Site:
     store: RecordStore
     limits: Limits = field(default_factory=Limits)
     work_dir: Path = Path("var")  # built artefacts: dumps, search index
+    local_url: str | None = None  # where this process listens, when it differs from the base (admin use)
     version: str = ""
     modified: datetime = field(default_factory=lambda: datetime.now(UTC))
     # Called after the data changed (and once at start), to rebuild what derives from it: the query

@@ -1,9 +1,622 @@
-"""(placeholder: being written)"""
+"""``/sparql``: the SPARQL 1.1 Protocol for queries, read-only, with limits that hold (DESIGN.md §4, §7).
 
-from fastapi import FastAPI
+A request is read (GET, POST form, POST direct), its query checked before anything runs (no SERVICE unless
+allow-listed, no dataset that is not ours to name), its format negotiated, and only then handed to a query
+worker (``publisher.store.pool``) that is killed at the time limit. A GET without a query describes the
+service (SPARQL Service Description). Updates are refused: this endpoint is read-only.
 
+The check reads the query the way Oxigraph's parser does, not with a regular expression over the text:
+comments, strings and IRIs are skipped, keywords match in any case, and ``<`` is told apart as an IRI or the
+less-than operator by where it stands, so a word in a string cannot be refused and a SERVICE cannot hide.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import math
+import re
+from dataclasses import dataclass, field
+from urllib.parse import parse_qsl, urljoin
+
+import pyoxigraph as ox
+from fastapi import FastAPI, Request
+from fastapi.responses import RedirectResponse, Response
+
+from publisher.store.pool import PoolBusy, QueryPool, QueryTimeout, WorkerLost
+from publisher.vocab import SD, VOID
+from publisher.web.formats import GRAPH_FORMATS, HTML, RESULT_FORMATS, RESULTS_JSON, RESULTS_XML, TURTLE, Format, choose
+from publisher.web.http import error, not_modified, validators
 from publisher.web.site import Site
+from publisher.web.sparql_results import Answer, Job, answer
+
+WORKERS = 4  # query worker processes; a query uses one core, and we have two
+DATASET_SCHEMES = ("http", "https", "urn")  # graph IRIs name graphs here, they are never fetched
+ALLOWED_METHODS = "GET, HEAD, POST"
+FORM = "application/x-www-form-urlencoded"
+DIRECT = "application/sparql-query"
+UPDATE = "application/sparql-update"
+UPDATE_PARAMS = ("update", "using-graph-uri", "using-named-graph-uri")
+READ_ONLY = ("This endpoint is read-only: SPARQL Update (INSERT, DELETE, LOAD, CLEAR …) is not accepted. "
+             "Send queries as query=… or with Content-Type: application/sparql-query.")
+# What ``format=xml`` / ``format=json`` mean for a graph result (SPARQLWrapper and Virtuoso send these).
+GRAPH_ALIASES = {"xml": "rdf", "json": "jsonld", "application/json": "jsonld", "application/xml": "rdf"}
+FORMAT_IRIS = {
+    "json": "SPARQL_Results_JSON", "xml": "SPARQL_Results_XML", "csv": "SPARQL_Results_CSV",
+    "tsv": "SPARQL_Results_TSV", "ttl": "Turtle", "nt": "N-Triples", "jsonld": "JSON-LD", "rdf": "RDF_XML",
+    "nq": "N-Quads", "trig": "TriG",
+}
+FORMATS_NS = "http://www.w3.org/ns/formats/"
+CL = "https://w3id.org/council-lod/def#"
+XSD = "http://www.w3.org/2001/XMLSchema#"
+RDF_TYPE = ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
+RDFS_COMMENT = ox.NamedNode("http://www.w3.org/2000/01/rdf-schema#comment")
+
+
+class Refused(Exception):
+    """The request cannot be answered: an HTTP status and a message saying why and what to do instead."""
+
+    def __init__(self, status: int, message: str, headers: dict[str, str] | None = None) -> None:
+        super().__init__(message)
+        self.status, self.message, self.headers = status, message, headers
+
+
+# -- reading the query as Oxigraph's parser does ------------------------------------------------------------
+
+_LONG_STRINGS = r'"""(?:(?:"|"")?(?:[^"\\]|\\.))*"""' + "|" + r"'''(?:(?:'|'')?(?:[^'\\]|\\.))*'''"
+_STRINGS = _LONG_STRINGS + "|" + r'"(?:[^"\\\r\n]|\\.)*"' + "|" + r"'(?:[^'\\\r\n]|\\.)*'"
+_NAME_CHARS = r"\w\u00B7\u0300-\u036F\u203F\u2040"
+TOKEN = re.compile(
+    r"(?P<space>\s+)|(?P<comment>#[^\r\n]*)"
+    rf"|(?P<string>(?:{_STRINGS})(?:@[A-Za-z][\w\-]*)?)"
+    r"|(?P<iri><(?:[^<>\"{}|^`\\\x00-\x20]|\\u[0-9A-Fa-f]{4}|\\U[0-9A-Fa-f]{8})*>)"
+    rf"|(?P<var>[?$][{_NAME_CHARS}]+)"
+    rf"|(?P<word>(?:[{_NAME_CHARS}.:%\-]|\\.)+)"
+    r"|(?P<punct>.)", re.DOTALL)
+UCHAR = re.compile(r"\\u([0-9A-Fa-f]{4})|\\U([0-9A-Fa-f]{8})")
+SCHEME = re.compile(r"[A-Za-z][A-Za-z0-9+.\-]*:")
+NOT_OPERANDS = {"a", "true", "false", "undef"}  # bare words that are terms, not keywords or functions
+
+
+@dataclass(frozen=True)
+class Token:
+    kind: str  # string, iri, var, word, punct
+    text: str
+    start: int
+    end: int
+    depth: int  # brackets open around it
+
+
+@dataclass
+class _Frame:
+    kind: str  # "pattern" ({ or [), "expr" (an expression's parentheses), "data" (collection, path, row, << >>)
+    clause: bool = False  # inside a SELECT / GROUP BY / ORDER BY / HAVING clause: "(" opens an expression
+
+
+def tokenize(text: str) -> list[Token]:
+    """The query's tokens, without whitespace and comments.
+
+    ``<`` begins an IRI except right after an operand inside an expression's parentheses, where it is the
+    less-than operator: the one place where SPARQL's grammar, and so Oxigraph's parser, reads it that way.
+    """
+    frames: list[_Frame] = []
+    found: list[Token] = []
+    pos = 0
+    while pos < len(text):
+        if text[pos] == "<" and _operator_expected(frames, found):
+            match_kind, end = "punct", pos + 1
+        else:
+            match = TOKEN.match(text, pos)
+            assert match is not None and match.lastgroup is not None  # the last alternative matches any char
+            match_kind, end = match.lastgroup, match.end()
+        if match_kind not in ("space", "comment"):
+            token = Token(match_kind, text[pos:end], pos, end, len(frames))
+            _track(frames, found, token)
+            found.append(token)
+        pos = end
+    return found
+
+
+def _operator_expected(frames: list[_Frame], found: list[Token]) -> bool:
+    return bool(frames) and frames[-1].kind == "expr" and bool(found) and _is_operand(found[-1])
+
+
+def _is_operand(token: Token) -> bool:
+    if token.kind in ("var", "string", "iri"):
+        return True
+    if token.kind == "punct":
+        return token.text in ")]"
+    text = token.text.lower()
+    return ":" in text or text in ("true", "false") or bool(re.match(r"[+\-]?\.?[0-9]", text))
+
+
+def _track(frames: list[_Frame], found: list[Token], token: Token) -> None:
+    """Keep the stack of open brackets, and what kind of thing each one holds, up to date."""
+    prev = found[-1] if found else None
+    adjacent = prev is not None and prev.end == token.start
+    if token.kind == "word":
+        bare = token.text.lower()
+        if frames and ":" not in bare:
+            if bare.startswith(("select", "group", "order", "having")):
+                frames[-1].clause = True
+            elif bare in ("where", "limit", "offset", "values"):
+                frames[-1].clause = False
+        return
+    if token.kind != "punct":
+        return
+    if token.text in "{[":
+        frames.append(_Frame("pattern"))
+    elif token.text == "(":
+        frames.append(_Frame(_paren_kind(frames, found)))
+    elif token.text == "<" and adjacent and prev.text == "<" and prev.kind == "punct":
+        frames.append(_Frame("data"))  # << a quoted or reified triple >>
+    elif token.text in ")}]" and frames:
+        frames.pop()
+    elif token.text == ">" and adjacent and prev.text == ">" and frames and frames[-1].kind == "data":
+        frames.pop()  # the end of a << … >>
+
+
+def _paren_kind(frames: list[_Frame], found: list[Token]) -> str:
+    if not frames or frames[-1].kind == "expr" or frames[-1].clause:
+        return "expr"  # top level (SELECT, GROUP BY, ORDER BY, HAVING), nested, or a subquery's clause
+    prev = found[-1] if found else None
+    if prev is None or (prev.kind == "punct" and prev.text == "<"):
+        return "data"  # <<( a triple term )>>
+    if prev.kind == "word" and ":" not in prev.text and not prev.text[0].isdigit() \
+            and prev.text.lower() not in NOT_OPERANDS:
+        return "expr"  # FILTER ( BIND ( regex ( …
+    if prev.kind in ("iri", "word") and len(found) > 1 and found[-2].text.lower() == "filter":
+        return "expr"  # FILTER <function> ( …
+    return "data"  # a collection, a path group, a VALUES row
+
+
+@dataclass
+class Query:
+    """What the web layer must know about a query before it runs it."""
+
+    text: str
+    form: str = "unknown"
+    base: str = ""
+    prefixes: dict[str, str] = field(default_factory=dict)
+    services: list[tuple[str, str | None]] = field(default_factory=list)  # (as written, absolute IRI or None)
+    from_graphs: list[str] = field(default_factory=list)
+    from_named: list[str] = field(default_factory=list)
+    describe_select: str | None = None
+
+
+def read_query(text: str, base: str) -> Query:
+    """Read the prologue, the form, the dataset clauses and every SERVICE the query could call."""
+    tokens = tokenize(text)
+    query = Query(text, base=base)
+    first = _read_prologue(tokens, query)
+    if first is not None and tokens[first].kind == "word":
+        word = tokens[first].text.lower()
+        query.form = next((f for f in ("select", "ask", "construct", "describe") if word.startswith(f)), "unknown")
+        if query.form == "describe":
+            query.describe_select = _describe_as_select(text, tokens, first)
+    _read_dataset(tokens, query)
+    query.services = _services(tokens, query.prefixes)
+    unescaped = UCHAR.sub(_uchar, text)
+    if unescaped != text:  # a parser that decodes \u escapes first (as SPARQL 1.1 says) must find nothing more
+        query.services += _services(tokenize(unescaped), _read_query_prefixes(unescaped, base))
+    return query
+
+
+def _read_query_prefixes(text: str, base: str) -> dict[str, str]:
+    query = Query(text, base=base)
+    _read_prologue(tokenize(text), query)
+    return query.prefixes
+
+
+def _read_prologue(tokens: list[Token], query: Query) -> int | None:
+    """Record BASE and PREFIX declarations; the index of the first token after them."""
+    i = 0
+    while i < len(tokens):
+        word = tokens[i].text.lower() if tokens[i].kind == "word" else ""
+        after = tokens[i + 1] if i + 1 < len(tokens) else None
+        if word == "base" and after is not None and after.kind == "iri":
+            query.base = urljoin(query.base, _iri_text(after))
+            i += 2
+        elif word == "prefix" and after is not None and i + 2 < len(tokens) and tokens[i + 2].kind == "iri":
+            query.prefixes[after.text.removesuffix(":")] = urljoin(query.base, _iri_text(tokens[i + 2]))
+            i += 3
+        elif word.startswith("prefix") and word.endswith(":") and after is not None and after.kind == "iri":
+            query.prefixes[tokens[i].text[6:-1]] = urljoin(query.base, _iri_text(after))  # PREFIXex:<…>
+            i += 2
+        elif word == "version" and after is not None and after.kind == "string":
+            i += 2
+        else:
+            return i
+    return None
+
+
+def _read_dataset(tokens: list[Token], query: Query) -> None:
+    """FROM and FROM NAMED clauses (only at the top level: a subquery has none)."""
+    for i, token in enumerate(tokens):
+        word = token.text.lower() if token.kind == "word" and token.depth == 0 else ""
+        if word not in ("from", "fromnamed"):
+            continue
+        named = word == "fromnamed"
+        j = i + 1
+        if not named and j < len(tokens) and tokens[j].text.lower() == "named":
+            named, j = True, j + 1
+        if j < len(tokens):
+            iri = _term_iri(tokens[j], query.prefixes, query.base) or tokens[j].text
+            (query.from_named if named else query.from_graphs).append(iri)
+
+
+def _services(tokens: list[Token], prefixes: dict[str, str]) -> list[tuple[str, str | None]]:
+    """Every target a SERVICE in the query could call, as written and as an absolute IRI (None if not one).
+
+    Oxigraph needs no space after SERVICE or SILENT (``SERVICESILENT<x>{}`` runs), so a word is read for
+    SERVICE at its start and after each dot, and what is glued to it is a possible target too.
+    """
+    found: list[tuple[str, str | None]] = []
+    for i, token in enumerate(tokens):
+        if token.kind != "word":
+            continue
+        for start in (0, *(m.end() for m in re.finditer(r"\.", token.text))):
+            if token.text[start:start + 7].lower() != "service":
+                continue
+            rest = token.text[start + 7:]
+            candidates = [rest] + ([rest[6:]] if rest.lower().startswith("silent") else [])
+            for glued in candidates:
+                target = _service_target(glued, tokens, i, prefixes)
+                if target is not None:
+                    found.append(target)
+    return found
+
+
+def _service_target(glued: str, tokens: list[Token], i: int, prefixes: dict[str, str]
+                    ) -> tuple[str, str | None] | None:
+    if glued:  # SERVICEex:x — a target only if its prefix is declared (else ex:… is not a SERVICE at all)
+        prefix = glued.partition(":")[0]
+        if ":" not in glued or prefix not in prefixes:
+            return None
+        return glued, _absolute(_expand(glued, prefixes))
+    j = i + 1
+    if j < len(tokens) and tokens[j].kind == "word" and tokens[j].text.lower() == "silent":
+        j += 1
+    if j >= len(tokens):
+        return None
+    token = tokens[j]
+    if token.kind == "var":
+        return token.text, None
+    if token.kind == "iri":
+        return token.text, _absolute(_iri_text(token))
+    if token.kind == "word" and ":" in token.text:
+        expanded = _expand(token.text, prefixes) if token.text.partition(":")[0] in prefixes else None
+        return token.text, _absolute(expanded)
+    return None  # SERVICE followed by no IRI nor variable: not a call
+
+
+def _iri_text(token: Token) -> str:
+    return UCHAR.sub(_uchar, token.text[1:-1])
+
+
+def _uchar(match: re.Match[str]) -> str:
+    code = int(match.group(1) or match.group(2), 16)
+    if code > 0x10FFFF or 0xD800 <= code <= 0xDFFF:
+        return match.group(0)  # not a character: left as written, which no parser accepts
+    return chr(code)
+
+
+def _expand(pname: str, prefixes: dict[str, str]) -> str:
+    prefix, _, local = pname.partition(":")
+    return prefixes[prefix] + re.sub(r"\\(.)", r"\1", local)
+
+
+def _absolute(iri: str | None) -> str | None:
+    return iri if iri is not None and SCHEME.match(iri) else None
+
+
+def _term_iri(token: Token, prefixes: dict[str, str], base: str) -> str | None:
+    if token.kind == "iri":
+        return urljoin(base, _iri_text(token))
+    if token.kind == "word" and ":" in token.text and token.text.partition(":")[0] in prefixes:
+        return urljoin(base, _expand(token.text, prefixes))
+    return None
+
+
+def _describe_as_select(text: str, tokens: list[Token], k: int) -> str:
+    """``DESCRIBE ?x <iri> … WHERE {…}`` as ``SELECT DISTINCT ?x (<iri> AS ?__describe_1) … WHERE {…}``.
+
+    Its solutions are the resources to describe; the description itself is the one /id/ serves.
+    """
+    keyword = tokens[k]
+    targets = [keyword.text[len("describe"):]] if len(keyword.text) > len("describe") else []
+    i, end = k + 1, keyword.end
+    while i < len(tokens) and _is_describe_target(tokens[i]):
+        targets.append(tokens[i].text)
+        end = tokens[i].end
+        i += 1
+    while i < len(tokens) and tokens[i].kind == "word" and tokens[i].text.lower() in ("from", "fromnamed"):
+        i += 1
+        if i < len(tokens) and tokens[i].kind == "word" and tokens[i].text.lower() == "named":
+            i += 1
+        i += 1  # the graph's IRI
+    has_where = i < len(tokens) and (tokens[i].text == "{" or tokens[i].text.lower() == "where")
+    cut = tokens[i].start if i < len(tokens) else len(text)
+    projection = " ".join(t if t[0] in "?$*" else f"({t} AS ?__describe_{n})" for n, t in enumerate(targets))
+    return (text[: keyword.start] + "SELECT DISTINCT " + projection + " " + text[end:cut]
+            + ("" if has_where else "{} ") + text[cut:])
+
+
+def _is_describe_target(token: Token) -> bool:
+    return token.kind in ("var", "iri") or (token.kind == "punct" and token.text == "*") \
+        or (token.kind == "word" and ":" in token.text)
+
+
+def check(query: Query, allowlist: tuple[str, ...]) -> None:
+    """Refuse, before anything runs, a SERVICE not allow-listed and a dataset IRI we would not name a graph."""
+    for written, iri in query.services:
+        if iri is None or not any(iri.startswith(allowed) for allowed in allowlist):
+            allowed = ", ".join(allowlist) or "none"
+            raise Refused(400, f"SERVICE {written} is refused: this endpoint calls no other service unless it "
+                               f"is allow-listed (allowed: {allowed}).")
+    for iri in query.from_graphs + query.from_named:
+        check_graph_iri(iri, "FROM")
+
+
+def check_graph_iri(iri: str, where: str) -> None:
+    scheme = iri.partition(":")[0].lower() if SCHEME.match(iri) else ""
+    if scheme not in DATASET_SCHEMES:
+        raise Refused(400, f"{where} <{iri}> is refused: a graph is named by an http, https or urn IRI; a "
+                           "dataset is never fetched, so an IRI we do not host is an empty graph.")
+    try:
+        ox.NamedNode(iri)
+    except ValueError as err:
+        raise Refused(400, f"{where} <{iri}> is not a valid IRI: {err}") from None
+
+
+# -- the protocol ------------------------------------------------------------------------------------------
+
+
+@dataclass
+class Operation:
+    """One protocol request: the query (None: describe the service), its dataset and format parameters."""
+
+    query: str | None
+    default_graphs: tuple[str, ...]  # default-graph-uri values; empty: none given
+    named_graphs: tuple[str, ...]
+    formats: list[str]  # format= and output= values, in order
+
+
+async def read_operation(request: Request) -> Operation:
+    params = parse_qsl(request.url.query, keep_blank_values=True)
+    direct: str | None = None
+    if request.method == "POST":
+        media, charset = _content_type(request.headers.get("content-type"))
+        body = await request.body()
+        if media == FORM:
+            params += parse_qsl(_utf8(body, "form body"), keep_blank_values=True)
+        elif media == DIRECT:
+            if charset not in (None, "utf-8", "utf8"):
+                raise Refused(415, f"A query sent as {DIRECT} must be UTF-8, not {charset}.")
+            direct = _utf8(body, "query")
+        elif media == UPDATE:
+            raise Refused(403, READ_ONLY)
+        elif media is None:
+            raise Refused(400, f"A POST needs a Content-Type: {FORM} (query=…) or {DIRECT} (the query itself).")
+        else:
+            raise Refused(415, f"Content-Type {media} is not accepted here: send {FORM} (query=…) or {DIRECT}.")
+    names = {name for name, _ in params}
+    if names.intersection(UPDATE_PARAMS):
+        raise Refused(403, READ_ONLY)
+    queries = [value for name, value in params if name == "query"] + ([direct] if direct is not None else [])
+    if len(queries) > 1:
+        raise Refused(400, f"The request holds {len(queries)} queries; send exactly one.")
+    if request.method == "POST" and not queries:
+        raise Refused(400, "No query: send query=… (form) or the query itself as application/sparql-query.")
+    if queries and not queries[0].strip():
+        raise Refused(400, "The query is empty.")
+    return Operation(queries[0] if queries else None,
+                     _graphs(params, "default-graph-uri"), _graphs(params, "named-graph-uri"),
+                     [value for name, value in params if name in ("format", "output")])
+
+
+def _content_type(header: str | None) -> tuple[str | None, str | None]:
+    if not header:
+        return None, None
+    media, *params = (part.strip() for part in header.split(";"))
+    charset = next((p.partition("=")[2].strip().strip('"').lower() for p in params
+                    if p.lower().startswith("charset=")), None)
+    return media.lower(), charset
+
+
+def _utf8(body: bytes, what: str) -> str:
+    try:
+        return body.decode("utf-8")
+    except UnicodeDecodeError:
+        raise Refused(400, f"The {what} is not valid UTF-8.") from None
+
+
+def _graphs(params: list[tuple[str, str]], name: str) -> tuple[str, ...]:
+    graphs = tuple(value for key, value in params if key == name)
+    for iri in graphs:
+        check_graph_iri(iri, name)
+    return graphs
+
+
+def _offered(form: str) -> tuple[tuple[Format, ...], Format]:
+    if form in ("construct", "describe"):
+        return GRAPH_FORMATS, TURTLE
+    if form == "ask":
+        return (RESULTS_JSON, RESULTS_XML), RESULTS_JSON
+    return RESULT_FORMATS, RESULTS_JSON
+
+
+def negotiate(form: str, request: Request, params: list[str]) -> Format:
+    offered, default = _offered(form)
+    chosen = choose(_graph_names(params) if offered is GRAPH_FORMATS else params, request.headers.get("accept"),
+                    offered, default)
+    if chosen is None:
+        asked = f"format={', '.join(params)}" if params else f"Accept: {request.headers.get('accept')}"
+        listing = ", ".join(f"{f.media_type} (format={f.name})" for f in offered)
+        what = "an ASK result" if form == "ask" else f"a {form.upper()} result"
+        raise Refused(406, f"None of the formats asked for ({asked}) can carry {what}. Offered: {listing}.")
+    return chosen
+
+
+def _graph_names(params: list[str]) -> list[str]:
+    return [GRAPH_ALIASES.get(p.strip().lower(), p) for p in params]
 
 
 def setup(app: FastAPI, site: Site) -> None:
-    """Register this interface's routes and change hooks."""
+    """Register /sparql, and the hooks that keep its workers and its service description on the current data."""
+    limits = site.limits
+    pool = QueryPool(answer, size=WORKERS, timeout=limits.query_timeout,
+                     isolate_network=not limits.service_allowlist)
+    description = ServiceDescription()
+
+    def refresh(changed: Site) -> None:
+        pool.load(changed.store)
+        description.refresh(changed)
+
+    site.on_change.append(refresh)
+    site.on_stop.append(lambda _: pool.close())
+    app.state.query_pool = pool
+
+    @app.api_route("/sparql", methods=["GET", "HEAD", "POST"], summary="SPARQL 1.1 Protocol (queries)")
+    async def sparql(request: Request) -> Response:
+        try:
+            operation = await read_operation(request)
+            if operation.query is None:
+                return describe_service(request, site, description, operation.formats)
+            return await run_query(request, site, pool, operation)
+        except Refused as refused:
+            return error(refused.status, refused.message, refused.headers)
+
+    @app.api_route("/sparql", methods=["PUT", "DELETE", "PATCH", "OPTIONS", "TRACE"], include_in_schema=False)
+    async def other_methods(request: Request) -> Response:
+        return error(405, f"{request.method} is not allowed on /sparql: use {ALLOWED_METHODS}.",
+                     {"Allow": ALLOWED_METHODS})
+
+
+async def run_query(request: Request, site: Site, pool: QueryPool, operation: Operation) -> Response:
+    endpoint = f"{site.base}/sparql"
+    query = await asyncio.to_thread(read_query, operation.query or "", endpoint)  # ~1 s per MB of query text
+    check(query, site.limits.service_allowlist)
+    fmt = negotiate(query.form, request, operation.formats) if query.form != "unknown" else RESULTS_JSON
+    protocol_dataset = operation.default_graphs or operation.named_graphs
+    default = operation.default_graphs if protocol_dataset else None
+    named = operation.named_graphs if protocol_dataset else None
+    headers = validators(site, "sparql", query.text, fmt.name, str(site.limits.max_rows),
+                         " ".join(default or ()), " ".join(named or ()))
+    headers["Vary"] = "Accept"
+    cached = not_modified(request, headers)
+    if cached is not None:
+        return cached
+    job = Job(query.text, query.form, fmt.name, endpoint, site.limits.max_rows, f"{site.base}/dumps/",
+              default, named, query.describe_select, _describe_graphs(query, default))
+    reply = await _ask_pool(pool, job, site)
+    if reply.status != 200:
+        return error(reply.status, reply.error)
+    if reply.truncated:
+        headers["X-SPARQL-Truncated"] = f"true; limit={site.limits.max_rows}"
+        headers["Link"] = f'<{site.base}/dumps/>; rel="alternate"'
+    return Response(reply.body, media_type=fmt.content_type, headers=headers)
+
+
+def _describe_graphs(query: Query, protocol_default: tuple[str, ...] | None) -> tuple[str, ...] | None:
+    """The default graph a DESCRIBE reads its descriptions from: the protocol's, the query's FROM, or ours."""
+    if protocol_default is not None:
+        return protocol_default
+    if query.from_graphs or query.from_named:
+        return tuple(query.from_graphs)
+    return None
+
+
+async def _ask_pool(pool: QueryPool, job: Job, site: Site) -> Answer:
+    seconds = f"{site.limits.query_timeout:g}"
+    retry = {"Retry-After": str(max(1, math.ceil(site.limits.query_timeout)))}
+    try:
+        return await pool.run(job)
+    except QueryTimeout:
+        raise Refused(503, f"The query was stopped after {seconds} s, the time limit of this endpoint. Make it "
+                           f"more selective, or use the dumps at {site.base}/dumps/.") from None
+    except PoolBusy as busy:
+        raise Refused(503, f"The query service is busy ({busy}); try again in a few seconds.", retry) from None
+    except WorkerLost as lost:
+        raise Refused(500, f"The query could not be answered: {lost}.") from None
+
+
+# -- the service description -----------------------------------------------------------------------------
+
+
+class ServiceDescription:
+    """The SPARQL Service Description of /sparql, rebuilt when the data changes (it counts the triples)."""
+
+    def __init__(self) -> None:
+        self.triples: list[ox.Triple] = []
+
+    def refresh(self, site: Site) -> None:
+        store = site.store
+        total = next(iter(store.query("SELECT (COUNT(*) AS ?n) { ?s ?p ?o }")))["n"]  # type: ignore[call-overload]
+        per_graph = {row["g"].value: row["n"] for row in store.query(  # type: ignore[attr-defined]
+            "SELECT ?g (COUNT(*) AS ?n) { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g")}
+        self.triples = service_triples(site, total, per_graph)
+
+    def serialize(self, fmt: Format) -> bytes:
+        return ox.serialize(self.triples, format=fmt.oxigraph,  # type: ignore[arg-type]
+                            prefixes={"sd": str(SD), "void": str(VOID), "formats": FORMATS_NS, "cl": CL,
+                                      "rdfs": "http://www.w3.org/2000/01/rdf-schema#", "xsd": XSD})
+
+
+def service_triples(site: Site, total: ox.Literal, per_graph: dict[str, ox.Literal]) -> list[ox.Triple]:
+    def iri(value: str) -> ox.NamedNode:
+        return ox.NamedNode(value)
+
+    def number(value: float | int, datatype: str) -> ox.Literal:
+        return ox.Literal(f"{value:g}" if isinstance(value, float) else str(value), datatype=iri(XSD + datatype))
+
+    endpoint = f"{site.base}/sparql"
+    service, dataset, default = iri(endpoint + "#service"), iri(endpoint + "#dataset"), iri(endpoint + "#default")
+    limits = site.limits
+    sd, void = str(SD), str(VOID)
+    features = ["UnionDefaultGraph"] + (["BasicFederatedQuery"] if limits.service_allowlist else [])
+    graphs = sorted(per_graph)
+    found = [
+        (service, RDF_TYPE, iri(sd + "Service")),
+        (service, iri(sd + "endpoint"), iri(endpoint)),
+        (service, iri(sd + "supportedLanguage"), iri(sd + "SPARQL11Query")),
+        *((service, iri(sd + "feature"), iri(sd + feature)) for feature in features),
+        (service, iri(sd + "defaultEntailmentRegime"), iri("http://www.w3.org/ns/entailment/Simple")),
+        *((service, iri(sd + "resultFormat"), iri(FORMATS_NS + name)) for name in FORMAT_IRIS.values()),
+        (service, iri(sd + "defaultDataset"), dataset),
+        (service, RDFS_COMMENT, ox.Literal(
+            f"Read-only SPARQL 1.1 endpoint. A query is stopped after {limits.query_timeout:g} s; results are cut "
+            f"after {limits.max_rows} rows or triples (header X-SPARQL-Truncated); request bodies over "
+            f"{limits.max_body} bytes are refused; SERVICE is refused unless allow-listed; FROM and "
+            f"default-graph-uri name graphs here and are never fetched. The whole dataset: {site.base}/dumps/",
+            language="en")),
+        (service, iri(CL + "queryTimeLimit"), number(float(limits.query_timeout), "decimal")),
+        (service, iri(CL + "resultRowLimit"), number(limits.max_rows, "integer")),
+        (service, iri(CL + "requestBodyLimit"), number(limits.max_body, "integer")),
+        *((service, iri(CL + "allowedService"), iri(allowed)) for allowed in limits.service_allowlist),
+        (dataset, RDF_TYPE, iri(sd + "Dataset")),
+        (dataset, iri(sd + "defaultGraph"), default),
+        *((dataset, iri(sd + "namedGraph"), ox.BlankNode(f"named{n}")) for n in range(1, len(graphs) + 1)),
+        (default, RDF_TYPE, iri(sd + "Graph")),
+        (default, iri(void + "triples"), total),
+    ]
+    for n, graph in enumerate(graphs, start=1):
+        named, described = ox.BlankNode(f"named{n}"), ox.BlankNode(f"graph{n}")
+        found += [(named, RDF_TYPE, iri(sd + "NamedGraph")), (named, iri(sd + "name"), iri(graph)),
+                  (named, iri(sd + "graph"), described),
+                  (described, RDF_TYPE, iri(sd + "Graph")), (described, iri(void + "triples"), per_graph[graph])]
+    return [ox.Triple(*triple) for triple in found]
+
+
+def describe_service(request: Request, site: Site, description: ServiceDescription, params: list[str]) -> Response:
+    """The service description in a graph format; a browser is sent to the query editor at /query."""
+    chosen = choose(_graph_names(params), request.headers.get("accept"), (*GRAPH_FORMATS, HTML), TURTLE)
+    if chosen is None:
+        listing = ", ".join(f.media_type for f in GRAPH_FORMATS)
+        raise Refused(406, f"The service description is offered as {listing} (and text/html sends you to "
+                           "the query editor at /query).")
+    if chosen is HTML:
+        return RedirectResponse("/query", status_code=303, headers={"Vary": "Accept"})
+    headers = validators(site, "service-description", chosen.name)
+    headers["Vary"] = "Accept"
+    return not_modified(request, headers) or Response(description.serialize(chosen), media_type=chosen.content_type,
+                                                      headers=headers)

@@ -1,0 +1,267 @@
+"""People resolved within one council: "Councillor Stokes", "Stokes", "S Chaudhry" → the one person meant.
+
+Minutes print the same councillor many ways. The mapping mints a person's IRI from the name, so "Stokes"
+and "Jane Stokes" would be two people unless the name is resolved first, against the council's roster:
+the people the council itself names in full (GetCouncillorsByWard, earlier records in the store, full names
+elsewhere in the same record) with their terms of office.
+
+The rules, for a printed name on a given date:
+
+- a full name ("Sheila Bailey") is the roster person of that name, or else the one roster person with the
+  same first name and surname ("Sheila M Bailey");
+- a surname alone ("Stokes") is the ONE roster person with that surname whose term covers the date;
+- initials and a surname ("S Chaudhry", "S.A. Chaudhry") are the ONE roster person with that surname whose
+  given names start with those initials (and whose term covers the date).
+
+Anything ambiguous or unknown stays as printed: its own person, with what is known. Two people with the same
+surname are never merged on the surname alone. A roster person whose terms are not known counts as a
+candidate on any date, so missing term data makes a match *less* likely, never a wrong one.
+
+:class:`Resolver` is pure (no RDF); :func:`roster_for` is the one function that reads the store.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass, fields, is_dataclass
+from datetime import date
+
+from publisher.model import Decision, Meeting, MeetingRef, Person, Record
+
+# Letters after a name ("Jane Stokes MBE") are not part of it.
+POST_NOMINALS = frozenset({"mbe", "obe", "cbe", "bem", "jp", "dl", "kc", "qc", "mp", "msp", "ms", "frsa",
+                           "cllr", "ma", "bsc", "ba", "phd", "fcca", "mrtpi"})
+# Words that start a surname ("de la Cruz", "van der Berg").
+SURNAME_PARTICLES = frozenset({"de", "da", "del", "della", "di", "du", "la", "le", "van", "von", "der", "den",
+                               "ter", "ten", "st", "st.", "bin", "ibn", "al", "el", "mac", "o"})
+_INITIALS = re.compile(r"^(?:[A-Z]\.?){1,3}$|^(?:[A-Z]\.)+$")
+
+
+@dataclass(frozen=True)
+class Term:
+    """A term of office; an open end (None) is open on that side."""
+
+    start: date | None = None
+    end: date | None = None
+
+    def covers(self, day: date) -> bool:
+        return (self.start is None or self.start <= day) and (self.end is None or day <= self.end)
+
+
+@dataclass
+class RosterPerson:
+    """Someone the council names in full, with their terms (empty: not known)."""
+
+    name: str
+    honorific: str | None = None
+    source_id: str | None = None
+    terms: tuple[Term, ...] = ()
+
+    def serves_on(self, day: date | None) -> bool:
+        """Could this person act on ``day``? Unknown terms or an unknown day: yes (never excludes)."""
+        return day is None or not self.terms or any(term.covers(day) for term in self.terms)
+
+
+@dataclass(frozen=True)
+class PrintedName:
+    """A name split for matching: given names (or initials) and the surname, compared case-insensitively."""
+
+    given: tuple[str, ...]
+    surname: str
+    initials_only: bool
+
+    @classmethod
+    def of(cls, name: str) -> PrintedName:
+        words = [w for w in name.replace(",", " ").split() if w]
+        while len(words) > 1 and words[-1].strip(".").lower() in POST_NOMINALS and words[-1].isupper():
+            words.pop()
+        if not words:
+            return cls((), "", False)
+        first_surname = len(words) - 1
+        while first_surname > 1 and words[first_surname - 1].lower() in SURNAME_PARTICLES:
+            first_surname -= 1
+        given = tuple(words[:first_surname])
+        initials = bool(given) and all(_INITIALS.match(word) for word in given)
+        return cls(given, " ".join(words[first_surname:]), initials)
+
+    @property
+    def is_full(self) -> bool:
+        """A first name and a surname, not initials: good enough to stand in a roster."""
+        return bool(self.given) and not self.initials_only
+
+    def initials(self) -> str:
+        letters = "".join(ch for word in self.given for ch in word if ch.isalpha())
+        return letters.upper() if self.initials_only else "".join(word[0].upper() for word in self.given)
+
+
+def name_key(text: str) -> str:
+    """Names compared as the IRI minter sees them: accents, case, punctuation and spacing ignored."""
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    return re.sub(r"[^a-z0-9]+", " ", ascii_text.lower()).strip()
+
+
+class Resolver:
+    """Matches printed names against one council's roster."""
+
+    def __init__(self, roster: Iterable[RosterPerson]) -> None:
+        merged: dict[str, RosterPerson] = {}
+        for entry in roster:
+            parts = PrintedName.of(entry.name)
+            if not parts.is_full:
+                continue  # "Stokes" or "S Chaudhry" in an earlier record is not a roster entry
+            key = name_key(entry.name)
+            known = merged.get(key)
+            if known is None:
+                merged[key] = RosterPerson(entry.name, entry.honorific, entry.source_id, tuple(entry.terms))
+            else:
+                known.honorific = known.honorific or entry.honorific
+                known.source_id = known.source_id or entry.source_id
+                known.terms = known.terms + tuple(t for t in entry.terms if t not in known.terms)
+        self.roster = list(merged.values())
+        self._by_name = merged
+
+    def match(self, name: str, on: date | None = None) -> RosterPerson | None:
+        """The one roster person ``name`` means on ``on``, or None when there is not exactly one."""
+        printed = PrintedName.of(name)
+        if not printed.surname:
+            return None
+        if printed.is_full and (exact := self._by_name.get(name_key(name))):
+            return exact
+        surname = name_key(printed.surname)
+        candidates = [p for p in self.roster
+                      if name_key(PrintedName.of(p.name).surname) == surname and p.serves_on(on)]
+        if printed.is_full:  # "Sheila Bailey" for "Sheila M Bailey": same first name and surname
+            first = name_key(printed.given[0])
+            candidates = [p for p in candidates if name_key(PrintedName.of(p.name).given[0]) == first]
+        elif printed.initials_only:
+            wanted = printed.initials()
+            candidates = [p for p in candidates if PrintedName.of(p.name).initials().startswith(wanted)]
+        return candidates[0] if len(candidates) == 1 else None
+
+    def resolve_person(self, person: Person, on: date | None) -> None:
+        """Rewrite ``person`` in place as the roster person it means, keeping the printed form."""
+        if person.organisation is not None:
+            return  # someone appearing for an outside body is not on the council's roster
+        found = self.match(person.name, on)
+        if found is None:
+            return
+        if found.name != person.name:
+            person.printed = person.printed or " ".join(filter(None, [person.honorific, person.name]))
+            person.name = found.name
+        person.honorific = found.honorific or person.honorific
+        person.source_id = found.source_id or person.source_id
+
+    def resolve(self, record: Record) -> Record:
+        """Resolve every person in the record (attendances, declarations, votes, posts …), in place."""
+        _walk(record, None, self, set())
+        return record
+
+
+def _walk(value: object, on: date | None, resolver: Resolver, seen: set[int]) -> None:
+    """Visit every Person under ``value``; the nearest meeting or decision date is the date of a name."""
+    if isinstance(value, Person):
+        if id(value) not in seen:
+            seen.add(id(value))
+            resolver.resolve_person(value, on)
+        return
+    if isinstance(value, list | tuple):
+        for element in value:
+            _walk(element, on, resolver, seen)
+        return
+    if not is_dataclass(value) or isinstance(value, type) or id(value) in seen:
+        return
+    seen.add(id(value))
+    if isinstance(value, Meeting | MeetingRef | Decision) and value.date:
+        on = value.date
+    for f in fields(value):
+        _walk(getattr(value, f.name), on, resolver, seen)
+
+
+def roster_from_record(record: Record) -> list[RosterPerson]:
+    """The people a record names in full, with the council terms it states (GetCouncillorsByWard)."""
+    terms: dict[str, list[Term]] = {}
+    for membership in record.memberships:
+        if membership.organisation == "council":
+            terms.setdefault(name_key(membership.person.name), []).append(Term(membership.start, membership.end))
+    people: list[RosterPerson] = []
+    for person in _people(record):
+        if person.organisation is None:
+            people.append(RosterPerson(person.name, person.honorific, person.source_id,
+                                       tuple(terms.get(name_key(person.name), ()))))
+    return people
+
+
+def _people(value: object, seen: set[int] | None = None) -> list[Person]:
+    seen = set() if seen is None else seen
+    if id(value) in seen:
+        return []
+    if isinstance(value, Person):
+        seen.add(id(value))
+        return [value]
+    if isinstance(value, list | tuple):
+        return [p for element in value for p in _people(element, seen)]
+    if not is_dataclass(value) or isinstance(value, type):
+        return []
+    seen.add(id(value))
+    return [p for f in fields(value) for p in _people(getattr(value, f.name), seen)]
+
+
+def resolve_people(record: Record, roster: Iterable[RosterPerson]) -> Record:
+    """Resolve a record's people against the council's roster plus the people the record names in full."""
+    return Resolver([*roster, *roster_from_record(record)]).resolve(record)
+
+
+# --- the roster from the store -----------------------------------------------------------------------------
+
+_ROSTER_QUERY = """
+PREFIX foaf: <http://xmlns.com/foaf/0.1/>
+PREFIX schema: <http://schema.org/>
+PREFIX dct: <http://purl.org/dc/terms/>
+PREFIX org: <http://www.w3.org/ns/org#>
+SELECT ?person ?name ?honorific ?id ?membership ?start ?end WHERE {
+  ?person a foaf:Person ; foaf:name ?name .
+  FILTER(STRSTARTS(STR(?person), "%(people)s"))
+  OPTIONAL { ?person schema:honorificPrefix ?honorific }
+  OPTIONAL { ?person dct:identifier ?id }
+  OPTIONAL {
+    ?membership org:member ?person ; org:organization <%(council)s> .
+    OPTIONAL { ?membership schema:startDate ?start }
+    OPTIONAL { ?membership schema:endDate ?end }
+  }
+}
+"""
+
+
+def roster_for(store: object, base: str, council: str) -> list[RosterPerson]:
+    """The council's people already in the store, with their council terms (org:Membership of the council).
+
+    ``store`` is a :class:`publisher.store.RecordStore`; people minted under ``{base}/id/{council}/person/``
+    belong to the council (outside bodies' people live under ``/id/org/`` and are left out).
+    """
+    council_iri = f"{base}/id/{council}"
+    query = _ROSTER_QUERY % {"people": f"{council_iri}/person/", "council": council_iri}
+    found: dict[str, RosterPerson] = {}
+    for row in store.query(query):  # type: ignore[attr-defined]
+        iri = row["person"].value
+        entry = found.setdefault(iri, RosterPerson(row["name"].value))
+        entry.honorific = entry.honorific or _value(row["honorific"])
+        entry.source_id = entry.source_id or _value(row["id"])
+        if row["membership"] is not None:
+            term = Term(_day(row["start"]), _day(row["end"]))
+            if term not in entry.terms:
+                entry.terms = (*entry.terms, term)
+    return list(found.values())
+
+
+def _value(term: object) -> str | None:
+    return term.value if term is not None else None  # type: ignore[attr-defined]
+
+
+def _day(term: object) -> date | None:
+    text = _value(term)
+    try:
+        return date.fromisoformat(text[:10]) if text else None
+    except ValueError:
+        return None

@@ -1,0 +1,124 @@
+"""Reader for the ModernGov "Agenda item" page (``mgAi.aspx?ID=…``), as page text.
+
+The page shows one agenda item::
+
+    Agenda item
+    Minutes - 19th May, 2011 and 23rd June 2011        title (a number "12." and icon text split off)
+    <agenda text>                                      → purpose
+    Decision: / Minutes:                               labelled parts, as on the meeting page
+    It was moved by Councillor Stokes, …               minutes: participations, votes, RESOLVED …
+    Supporting documents:                              documents, if any are listed
+
+**Where the item goes.** Most councils' copies of this page print neither the meeting's date nor its
+committee (Slough's does not), and our ``Meeting`` needs both. We do not invent them — not even the
+committee, although the minutes speak of "the Council": a body named in prose is not the meeting's
+committee as a record states it. So:
+
+- when the page states its meeting ("Meeting: 26/01/2017 - Council (Item 4)", as some councils print it),
+  the item sits in that Meeting, with the decision dated and attendance and declarations kept;
+- otherwise the item goes into ``Record.items`` (items shown without their meeting; a field added to the
+  model for this page) keyed by the page's ``ID``; its decisions carry no date, and attendance or
+  declarations in its minutes are not kept, since both belong to a meeting we cannot name.
+
+Without a "Minutes:" label the minutes begin at the first line that states a decision, a vote or who
+moved or seconded (the agenda text never does).
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from publisher.errors import RecordError
+from publisher.model import AgendaItem, Committee, Meeting, Record
+from publisher.sources.dates import parse_date
+from publisher.sources.meeting_page import decisions_in, labelled_parts, read_agenda_text, read_item_minutes
+from publisher.sources.text_rules import (
+    DECISION_MARKER,
+    Line,
+    document_line,
+    page_lines,
+    participations,
+    query_value,
+    strip_icon,
+)
+from publisher.sources.votes import named_heading, read_votes
+
+KIND = "agenda-item"
+
+_HEADING = re.compile(r"^Agenda\s+item$", re.IGNORECASE)
+_MEETING = re.compile(
+    r"^Meeting:\s*(?P<date>.+?)\s+[-–—]\s+(?P<committee>.+?)(?:\s*\(Item\s*(?P<item>[^)]*)\))?$", re.IGNORECASE)
+# A title's own number: "12. Minutes", "4.(i) Budget", "7\tReport" (a bare "2023/24 Budget" is all title).
+_TITLE_NUMBER = re.compile(
+    r"^(?P<number>\d+[A-Za-z]?(?:\.?\((?:[ivxlc]+|[a-z]|\d+)\))?)(?:(?<=\))\s+|\.\s+|\t+)(?P<title>\S.*)$",
+    re.IGNORECASE)
+_LABEL = re.compile(r"^(?:Additional documents|Supporting documents|Decision|Minutes)\s*:", re.IGNORECASE)
+
+
+def looks_like_agenda_item_page(text: str) -> bool:
+    """True when the text carries the "Agenda item" heading as a line of its own."""
+    return any(_HEADING.match(line.strip()) for line in text.splitlines())
+
+
+def read_agenda_item_page(text: str, source_url: str | None = None, path: Path | None = None) -> Record:
+    """Read an Agenda item page (page-text form) into a Record; see the module notes for where the item goes."""
+    lines = page_lines(text)
+    start = next((i for i, line in enumerate(lines) if _HEADING.match(line.text)), None)
+    if start is None:
+        raise RecordError("not a ModernGov 'Agenda item' page (no such heading)", path)
+    body = lines[start + 1:]
+    meeting = None
+    listed_number = None
+    if body and (stated := _MEETING.match(body[0].text)):
+        when = parse_date(stated["date"], field="meeting date", path=path, line=body[0].number)
+        meeting = Meeting(committee=Committee(name=stated["committee"].strip()), date=when)
+        listed_number = (stated["item"] or "").strip().rstrip(".") or None
+        body = body[1:]
+    item = _read_item(body, listed_number, meeting)
+    item.source_id = query_value(source_url, "ID") or query_value(source_url, "AIId")
+    if meeting is not None:
+        meeting.items.append(item)
+    key = item.source_id or _slug(item.title)
+    if not key:
+        raise RecordError("the agenda item has neither an ID in its URL nor a title", path, None, "item")
+    return Record(kind=KIND, source_id=key, source_url=source_url, path=path,
+                  meetings=[meeting] if meeting else [], items=[] if meeting else [item])
+
+
+def _read_item(body: list[Line], listed_number: str | None, meeting: Meeting | None) -> AgendaItem:
+    title, number = "", listed_number
+    if body and not _LABEL.match(body[0].text):
+        title, body = body[0].text, body[1:]
+    title, document = strip_icon(title)
+    if own := _TITLE_NUMBER.match(title):
+        number, title = number or own["number"], own["title"]
+        if document:
+            document.title = title
+    item = AgendaItem(number=number or "", title=title)
+    if document:
+        item.documents.append(document)
+    parts = labelled_parts(body)
+    agenda = parts.get("agenda", [])
+    if "minutes" not in parts:  # no label: the minutes start where the first vote or decision is stated
+        cut = next((i for i, line in enumerate(agenda) if _states_business(line.text)), len(agenda))
+        agenda, parts["minutes"] = agenda[:cut], agenda[cut:]
+    read_agenda_text(agenda, item)
+    for label in ("additional documents", "supporting documents"):
+        item.documents.extend(document for line in parts.get(label, []) if (document := document_line(line.text)))
+    when = meeting.date if meeting else None
+    if parts["minutes"]:
+        read_item_minutes(parts["minutes"], item, when, meeting)
+    if "decision" in parts:
+        item.decisions = decisions_in(parts["decision"], when, whole_if_unmarked=True)
+    return item
+
+
+def _states_business(text: str) -> bool:
+    """A line only minutes hold: a RESOLVED marker, a vote, or who moved / seconded / attended."""
+    return bool(DECISION_MARKER.match(text) or named_heading(text) or read_votes([text])
+                or participations(text))
+
+
+def _slug(text: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")

@@ -1,0 +1,383 @@
+"""Reader for the ModernGov "Decision details" page (``ieDecisionDetails.aspx?ID=…`` or ``?AIId=…``).
+
+The page describes one decision as a column of labelled lines and paragraphs::
+
+    Decision details                                  (heading; some copies start below it)
+    <decision title>
+    Decision Maker: Executive
+    Decision status: Recommendations Approved
+    Is Key decision?: No
+    Is subject to call in?: Yes
+    [Purpose:] <purpose paragraph(s)>                 (the label is often not shown)
+    [Decision:] The Executive RESOLVEd                (a "RESOLVED" marker opens the decision text)
+    <decision paragraph(s)>
+    Reason: …  /  Reasons for the decision: …
+    Alternative options considered: …
+    Interests and Nature of Interests Declared: …
+    Wards Affected: (All Wards);
+    Recommend to Council?: No;
+    Cllr Lyons, Portfolio Holder.                    (the lead member, in their post)
+    Contact: Tom Simpson, Senior Planning Policy Officer Email: …
+    Report author: Tom Simpson
+    Publication date: 13/09/2024
+    Date of decision: 12/09/2024
+    Decided at meeting: 12/09/2024 - Executive
+    Effective from: 21/09/2024
+    Accompanying Documents:
+    · <document> pdf icon PDF 88 KB
+
+A labelled paragraph runs until the next known label (or a decision marker): its text is the label's value
+plus the paragraphs that follow, joined with a blank line. A label this reader does not know ends nothing
+and is kept as text where a paragraph is open. Only what the page states is returned: a part the page does
+not show stays ``None`` or empty; a copy cut off before the decision text gives the decision with empty
+``text`` (the page is about that one decision, so its other facts are still the record's).
+
+The helpers at the end (wrapped lines, labels, yes/no answers, ward lists, listed documents) are shared with
+the issue-decisions and issue-history readers, which print the same kinds of lines.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from publisher.errors import RecordError
+from publisher.model import Committee, Decision, Document, MeetingRef, Person, Post, Record
+from publisher.sources.dates import parse_date
+from publisher.sources.text_rules import (
+    BULLET,
+    DECISION_MARKER,
+    ROLE_WORDS,
+    Line,
+    paragraph,
+    parse_contact,
+    participations,
+    query_value,
+    split_honorific,
+    strip_icon,
+)
+from publisher.sources.votes import read_votes
+
+KIND = "decision"
+
+_HEADING = re.compile(r"^Decision\s+details$", re.IGNORECASE)
+_URL = re.compile(r"/iedecisiondetails\.aspx", re.IGNORECASE)
+
+# Labels of the page (normalised: lower case, "?" and "-" as spaces) → the field they give.
+LABELS: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(pattern), name) for pattern, name in (
+    (r"decision maker", "maker"),
+    (r"decision status", "status"),
+    (r"is key decision", "key_decision"),
+    (r"is subject to call in", "subject_to_call_in"),
+    (r"purpose(?: of (?:the )?(?:decision|report))?", "purpose"),
+    (r"decisions?|content", "text"),
+    (r"reasons?(?: for (?:the )?decisions?)?", "reasons"),
+    (r"alternative (?:options? )?(?:considered|rejected)(?: and rejected)?|alternatives?(?: options?)?"
+     r"(?: considered)?", "alternatives"),
+    (r"(?:details of )?(?:any )?conflicts? of interests?.*|interests and nature of interests declared"
+     r"|declarations? of interests?", "conflicts"),
+    (r"wards? affected", "wards"),
+    (r"recommend(?:ed)? to (?:full )?council", "recommend_to_council"),
+    (r"lead members?|portfolio holders?", "lead_member"),
+    (r"(?:officer )?contacts?(?: officer)?", "contact"),
+    (r"report authors?", "report_author"),
+    (r"publication date|date of publication|published", "published"),
+    (r"date of decision|decision date", "date"),
+    (r"decided at meeting|meeting", "meeting"),
+    (r"effective from|date (?:the )?decision (?:takes|comes into) effect", "effective_from"),
+    (r"(?:accompanying|supporting|background) documents|documents", "documents"),
+))
+# The labels that only this page prints together; three of them identify a copy that lacks the heading.
+_CHARACTERISTIC = ("maker", "status", "key_decision", "subject_to_call_in", "date", "meeting",
+                   "effective_from")
+TEXT_FIELDS = frozenset({"purpose", "text", "reasons", "alternatives", "conflicts"})
+_MEETING_REF = re.compile(r"^(?P<date>.+?)\s+[-–—]\s+(?P<committee>\S.*)$")
+# "Cllr Lyons, Portfolio Holder." — a member named with the post they answer for the decision in.
+_MEMBER_IN_POST = re.compile(r"^(?P<who>[^,]+),\s*(?P<post>\S.{0,150}?)\.?$")
+
+
+@dataclass
+class _Page:
+    """What has been read so far: plain fields, open text paragraphs and the decision's lists."""
+
+    values: dict[str, object] = field(default_factory=dict)
+    texts: dict[str, list[str]] = field(default_factory=dict)
+    decision_lines: list[str] = field(default_factory=list)  # the decision's lines as printed, markers kept
+    documents: list[Document] = field(default_factory=list)
+    open: str | None = None  # the text field (or list) that unlabelled lines continue
+
+
+# --- entry points ---------------------------------------------------------------------------------------
+
+
+def looks_like_decision_page(text: str, source_url: str | None = None) -> bool:
+    """True for a Decision details page: its heading, its URL, or (for copies that start below the heading)
+    at least three of the labels only this page prints together."""
+    if source_url and _URL.search(source_url):
+        return True
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    if any(_HEADING.match(line) for line in lines):
+        return True
+    found = {label[0] for line in lines if (label := find_label(line, LABELS))}
+    return len(found & set(_CHARACTERISTIC)) >= 3
+
+
+def read_decision_page(text: str, source_url: str | None = None, path: Path | None = None) -> Record:
+    """Read a Decision details page (page-text form) into a Record holding its one decision."""
+    lines = paragraph_lines(text)
+    title, lines = _title(lines)
+    page = _Page()
+    for line in lines:
+        _read_line(line, page, path)
+    decision = _decision(page, title)
+    decision.source_id = query_value(source_url, "ID") or query_value(source_url, "AIId")
+    key = decision.source_id or _fallback_key(decision, path)
+    return Record(kind=KIND, source_id=key, source_url=source_url, path=path, decisions=[decision])
+
+
+# --- reading --------------------------------------------------------------------------------------------
+
+
+def _title(lines: list[Line]) -> tuple[str | None, list[Line]]:
+    """The line after the "Decision details" heading, when it is not already a label; and the rest."""
+    start = next((i for i, line in enumerate(lines) if _HEADING.match(line.text)), None)
+    if start is None:
+        return None, lines
+    rest = lines[start + 1:]
+    if rest and not find_label(rest[0].text, LABELS) and not DECISION_MARKER.match(rest[0].text):
+        return rest[0].text, rest[1:]
+    return None, rest
+
+
+def _read_line(line: Line, page: _Page, path: Path | None) -> None:
+    text = line.text
+    if label := find_label(text, LABELS):
+        _read_label(label[0], label[1], line, page, path)
+    elif marker := DECISION_MARKER.match(text):
+        page.open = "text"
+        _read_marker(marker, text, page)
+    elif page.open == "documents" and (document := listed_document(text)):
+        page.documents.append(document)
+    elif page.open in TEXT_FIELDS:
+        page.texts[page.open].append(paragraph(text))
+        if page.open == "text":
+            page.decision_lines.append(text)
+    elif page.open == "contact":
+        page.values["contact"] = parse_contact(text)
+        page.open = None
+    elif member := member_in_post(text):
+        page.values["lead_member"] = member
+        page.open = None
+    elif "purpose" not in page.texts and "text" not in page.texts:
+        page.open = "purpose"  # the purpose paragraph, printed without its label
+        page.texts["purpose"] = [paragraph(text)]
+    else:
+        page.open = None  # a line this reader cannot place: kept out of every field
+
+
+def _read_label(name: str, value: str, line: Line, page: _Page, path: Path | None) -> None:
+    page.open = None
+    if name in TEXT_FIELDS:
+        page.open = name
+        page.texts.setdefault(name, [])
+        marker = DECISION_MARKER.match(value) if name == "text" else None
+        if marker:
+            _read_marker(marker, value, page)
+        elif value:
+            page.texts[name].append(paragraph(value))
+            if name == "text":
+                page.decision_lines.append(value)
+    elif name in ("documents", "contact"):
+        page.open = name
+        if value and name == "documents" and (document := listed_document(value)):
+            page.documents.append(document)
+        elif value and name == "contact":
+            page.values["contact"] = parse_contact(value)
+            page.open = None
+    elif value.strip(" ;."):
+        page.values[name] = _field_value(name, value, line, path)
+
+
+def _read_marker(marker: re.Match[str], line: str, page: _Page) -> None:
+    """A "RESOLVED" marker opens the decision text; the marker itself is not text, its first words are."""
+    page.decision_lines.append(line)
+    page.texts.setdefault("text", [])
+    if marker["text"].strip():
+        page.texts["text"].append(marker["text"].strip())
+
+
+def _field_value(name: str, value: str, line: Line, path: Path | None) -> object:
+    """A one-line field's value as the model holds it."""
+    value = value.strip()
+    if name in ("key_decision", "subject_to_call_in", "recommend_to_council"):
+        return yes_no(value)
+    if name == "wards":
+        return ward_list(value)
+    if name in ("published", "date", "effective_from"):
+        return parse_date(value.rstrip(" ;."), field=_FIELD_NAMES[name], path=path, line=line.number)
+    if name == "meeting":
+        return meeting_ref(value, path, line.number)
+    if name == "report_author":
+        honorific, bare = split_honorific(value.rstrip(" ;."))
+        return Person(bare, honorific=honorific)
+    if name == "lead_member":
+        return member_in_post(value) or lead_post(value, "Lead member")
+    return value.rstrip(" ;")
+
+
+_FIELD_NAMES = {"published": "publication date", "date": "date of decision", "effective_from": "effective from"}
+
+
+def _decision(page: _Page, title: str | None) -> Decision:
+    texts = {name: "\n\n".join(parts) or None for name, parts in page.texts.items()}
+    decision = Decision(text=texts.get("text") or "", title=title)
+    for name in ("purpose", "reasons", "alternatives", "conflicts"):
+        setattr(decision, name, texts.get(name))
+    for name, value in page.values.items():  # each a Decision field, read by _field_value or parse_contact
+        setattr(decision, name, value)
+    decision.votes = read_votes(page.decision_lines)
+    decision.documents = page.documents
+    decision.participations = [found for part in page.texts.get("text", []) for found in participations(part)]
+    return decision
+
+
+def _fallback_key(decision: Decision, path: Path | None) -> str:
+    """A stable key from what the page states when the URL gives no id: date, maker and title or text."""
+    words = decision.title or decision.purpose or decision.text
+    parts = [decision.date.isoformat() if decision.date else "", decision.maker or "", " ".join(words.split()[:8])]
+    key = slug(" ".join(part for part in parts if part))
+    if not key:
+        raise RecordError("the decision cannot be identified: no id in the source URL and no date, decision "
+                          "maker, title or text on the page", path)
+    return key
+
+
+# --- shared with the issue-decisions and issue-history readers ------------------------------------------
+
+_SENTENCE_END = re.compile(r"[.!?:;]$")
+
+
+def paragraph_lines(text: str) -> list[Line]:
+    """The page's non-blank lines, with the wrapped lines of one paragraph joined by a single space.
+
+    A copy may break a paragraph over lines ("… and to seek" / "authority for …"). A line continues the one
+    before it when both are in the same block (no blank line between), the earlier one does not end a
+    sentence or a label (. ! ? : ;) and the later one starts with a lower-case letter: a new sentence, label,
+    clause or bullet never does. A joined line keeps the number of its first line.
+    """
+    lines: list[Line] = []
+    same_block = False
+    for number, raw in enumerate(text.splitlines(), start=1):
+        stripped = raw.strip()
+        if not stripped:
+            same_block = False
+            continue
+        previous = lines[-1].text if lines else ""
+        if same_block and stripped[:1].islower() and not _SENTENCE_END.search(previous):
+            lines[-1] = Line(lines[-1].number, f"{previous} {stripped}")
+        else:
+            lines.append(Line(number, stripped))
+        same_block = True
+    return lines
+
+
+def find_label(text: str, labels: tuple[tuple[re.Pattern[str], str], ...]) -> tuple[str, str] | None:
+    """ "Is Key decision?: No" → ("key_decision", "No") when the words before the first colon are a label
+    of ``labels`` (matched whole, without regard to case, "?" or hyphens); otherwise None."""
+    words, colon, value = text.partition(":")
+    if not colon or len(words) > 100:
+        return None
+    normalised = " ".join(words.replace("?", " ").replace("-", " ").split()).lower()
+    for pattern, name in labels:
+        if pattern.fullmatch(normalised):
+            return name, value.strip()
+    return None
+
+
+def yes_no(value: str) -> bool | None:
+    """ "Yes" / "No;" → True / False; anything else is not an answer the page gives, so None."""
+    answer = value.strip(" ;.").lower()
+    return {"yes": True, "y": True, "no": False, "n": False}.get(answer)
+
+
+def ward_list(value: str) -> list[str]:
+    """ "(All Wards);" → ["All Wards"]; "Bramhall North; Bramhall South;" → both wards.
+
+    ModernGov ends each ward with ";" and prints the all-wards entry in brackets; brackets that enclose a
+    whole entry are removed, any other text is kept as printed.
+    """
+    wards = []
+    for entry in value.split(";"):
+        entry = entry.strip()
+        if entry.startswith("(") and entry.endswith(")") and "(" not in entry[1:-1]:
+            entry = entry[1:-1].strip()
+        if entry:
+            wards.append(entry)
+    return wards
+
+
+def meeting_ref(value: str, path: Path | None, line: int | None) -> MeetingRef:
+    """ "12/09/2024 - Executive" → the Executive's meeting of 12 September 2024."""
+    match = _MEETING_REF.match(value.strip())
+    if not match:
+        raise RecordError(f"meeting not understood (expected 'date - committee'): {value}", path, line,
+                          "decided at meeting")
+    when = parse_date(match["date"], field="decided at meeting", path=path, line=line)
+    return MeetingRef(committee=Committee(name=match["committee"].strip()), date=when)
+
+
+def member_in_post(text: str) -> Post | None:
+    """ "Cllr Lyons, Portfolio Holder." → the post "Portfolio Holder" held by Cllr Lyons.
+
+    Only a line that is exactly an honorific name, a comma and a role (everything after the first comma,
+    holding a role word such as "Portfolio", "Cabinet", "Leader", "Member") qualifies; anything else is not
+    read as a lead member.
+    """
+    match = _MEMBER_IN_POST.match(text.strip())
+    if not match:
+        return None
+    honorific, name = split_honorific(match["who"].strip())
+    label = match["post"].strip()
+    if not honorific or not ROLE_WORDS.search(label):
+        return None
+    return Post(label, holder=Person(name, honorific=honorific))
+
+
+def lead_post(value: str, printed_label: str) -> Post | None:
+    """A lead member or director line: "Cabinet Member for Highways, Parks and Leisure Services" is a post
+    with nobody named; "Cabinet Member for X (Councillor Y)" a post and its holder; a bare "Councillor Y" is
+    held in the post the label names ("Lead member"). Empty → None."""
+    value = value.strip(" ;.")
+    if not value:
+        return None
+    if member := member_in_post(value):
+        return member
+    main, bracket = value, None
+    if match := re.match(r"^(?P<main>.*\S)\s*\((?P<inner>[^()]+)\)$", value):
+        main, bracket = match["main"], match["inner"].strip()
+    honorific, name = split_honorific(main)
+    if honorific:
+        return Post(printed_label, holder=Person(name, honorific=honorific))
+    post = Post(value)
+    if bracket and (inner := split_honorific(bracket))[0]:
+        post = Post(main, holder=Person(inner[1], honorific=inner[0]))
+    return post
+
+
+def listed_document(text: str) -> Document | None:
+    """A line of a document list: "· Draft Local List pdf icon PDF 2 MB" (a bullet, icon text or both).
+
+    A bulleted line without icon text is a document titled by its text; an unbulleted line is one only when
+    it carries icon text.
+    """
+    bullet = BULLET.match(text)
+    title, document = strip_icon(bullet["text"] if bullet else text)
+    if document:
+        return document
+    return Document(title=title.strip()) if bullet else None
+
+
+def slug(text: str) -> str:
+    """Lower-case words joined by hyphens, for keys made from printed text."""
+    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")

@@ -1,0 +1,145 @@
+"""Reader for the ModernGov "Issue - decisions" page (``mgDecisionDetails.aspx?IId=…&Opt=1``), as page text.
+
+The page names one issue and lists, newest first, every decision taken on it::
+
+    Issue - decisions
+    <issue title>
+    31/07/2018 - <decision title>                    one heading per decision
+    This matter was proposed by Councillor Tutt … and seconded by Councillor Shuttleworth.
+    Resolved: (By 14 votes to none)
+    To agree the Council plan contents.
+    13/07/2018 - <decision title>
+    (Key decision):
+    (1) That … be noted.
+    (2) To approve …
+    Recommended to Council (budget and policy framework):
+    (3) To recommend that Council agree the Council Plan contents.
+
+How each decision is read:
+
+- the heading gives its date of decision and title; the page does not print who made it, so ``maker`` stays
+  ``None``;
+- "(Key decision)" sets ``key_decision``; a decision without it is left ``None`` (the page does not say
+  "not key");
+- "proposed/moved … seconded by …" sentences before the decision text are participations, not text;
+- a "Resolved:" marker is not text; a vote it states ("(By 14 votes to none)") is the decision's vote,
+  read by the shared vote rules (a count with a RESOLVED marker is a vote that carried);
+- the text is every other paragraph, verbatim, joined with a blank line. A decision that both resolves and
+  recommends to Council ("Recommended to Council (…):" then "(3) To recommend …") stays ONE decision, as
+  the page prints it under one heading: the heading line is kept in the text so the reader of the text sees
+  which clauses are recommendations, and ``recommend_to_council`` is True.
+
+A copy cut off mid-way yields the decisions whose headings it holds, each with the text it holds (empty when
+the copy stops right after a heading); nothing is invented for the missing part.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from publisher.errors import RecordError
+from publisher.model import Decision, Issue, Participation, Record
+from publisher.sources.dates import DATE_RE, parse_date
+from publisher.sources.decision_page import paragraph_lines, slug
+from publisher.sources.text_rules import DECISION_MARKER, Line, paragraph, participations, query_value
+from publisher.sources.votes import read_votes
+
+KIND = "issue-decisions"
+
+_HEADING = re.compile(r"^Issue\s*[-–—]\s*decisions$", re.IGNORECASE)
+_URL = re.compile(r"/mgdecisiondetails\.aspx", re.IGNORECASE)
+_KEY_DECISION = re.compile(r"^\(\s*key\s+decision\s*\)\s*:?\s*(?P<rest>.*)$", re.IGNORECASE)
+_TO_COUNCIL = re.compile(r"^recommended\s+to\s+(?:full\s+)?council\b", re.IGNORECASE)
+_SEPARATOR = re.compile(r"\s+[-–—]\s+")
+
+
+# --- entry points ---------------------------------------------------------------------------------------
+
+
+def looks_like_issue_decisions_page(text: str, source_url: str | None = None) -> bool:
+    """True when the text carries the "Issue - decisions" heading as a line, or the URL is the page's."""
+    if source_url and _URL.search(source_url):
+        return True
+    return any(_HEADING.match(line.strip()) for line in text.splitlines())
+
+
+def read_issue_decisions_page(text: str, source_url: str | None = None, path: Path | None = None) -> Record:
+    """Read an Issue - decisions page into a Record: the issue and its decisions, newest first."""
+    lines = paragraph_lines(text)
+    start = next((i for i, line in enumerate(lines) if _HEADING.match(line.text)), None)
+    if start is None:
+        raise RecordError("not an 'Issue - decisions' page (no such heading)", path)
+    if start + 1 >= len(lines) or decision_heading(lines[start + 1].text):
+        raise RecordError("the issue title is missing after 'Issue - decisions'", path, lines[start].number,
+                          "issue title")
+    issue_id = query_value(source_url, "IId")
+    issue = Issue(title=lines[start + 1].text, source_id=issue_id)
+    decisions = [_read_decision(section, issue, path) for section in _sections(lines[start + 2:])]
+    return Record(kind=KIND, source_id=issue_id or slug(issue.title) or "issue", source_url=source_url,
+                  path=path, issue=issue, decisions=decisions)
+
+
+# --- sections -------------------------------------------------------------------------------------------
+
+
+def decision_heading(text: str) -> tuple[str, str] | None:
+    """ "31/07/2018 - Corporate plan refresh" → ("31/07/2018", "Corporate plan refresh"), else None.
+
+    The heading is a whole day-first date, a dash with spaces around it and a title; a sentence that merely
+    starts with a date has no such dash right after it.
+    """
+    match = DATE_RE.match(text)
+    if not match:
+        return None
+    rest = text[match.end():]
+    separator = _SEPARATOR.match(rest)
+    if not separator or not rest[separator.end():].strip():
+        return None
+    return match.group(0), rest[separator.end():].strip()
+
+
+def _sections(lines: list[Line]) -> list[list[Line]]:
+    """One list of lines per decision heading (lines before the first heading are not part of any)."""
+    sections: list[list[Line]] = []
+    for line in lines:
+        if decision_heading(line.text):
+            sections.append([line])
+        elif sections:
+            sections[-1].append(line)
+    return sections
+
+
+def _read_decision(section: list[Line], issue: Issue, path: Path | None) -> Decision:
+    head, body = section[0], section[1:]
+    heading = decision_heading(head.text)
+    assert heading is not None  # _sections starts every section at a heading
+    when = parse_date(heading[0], field="decision date", path=path, line=head.number)
+    decision = Decision(text="", date=when, title=heading[1], issue=issue)
+    text: list[str] = []
+    for line in body:
+        _read_body_line(line.text, decision, text)
+    decision.text = "\n\n".join(text)
+    decision.votes = read_votes(line.text for line in body)
+    return decision
+
+
+def _read_body_line(line: str, decision: Decision, text: list[str]) -> None:
+    """Sort one paragraph into the decision's key-decision flag, participations or text (votes are read
+    from all the paragraphs together, see :func:`publisher.sources.votes.read_votes`)."""
+    if key := _KEY_DECISION.match(line):
+        decision.key_decision = True
+        line = key["rest"].strip()
+        if not line:
+            return
+    if marker := DECISION_MARKER.match(line):
+        line = marker["text"].strip()
+        if not line:
+            return
+    found: list[Participation] = participations(line)
+    decision.participations.extend(found)
+    if found and not text:
+        return  # "This matter was proposed by … and seconded by …": who acted, before the decision itself
+    if _TO_COUNCIL.match(line):
+        decision.recommend_to_council = True
+    text.append(paragraph(line))

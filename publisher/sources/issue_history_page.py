@@ -1,0 +1,173 @@
+"""Reader for the ModernGov "Issue details" page (issue history / forward plan, ``mgIssueHistoryHome.aspx``).
+
+The page describes one issue as the forward plan announces it::
+
+    Issue details
+    <issue title>
+    <summary paragraph(s)>
+    Decision type: Key
+    Reason Key: Policy Framework & Budget;
+    Decision status: Recommendations Approved
+    Wards affected: (All Wards);
+    Notice of proposed decision first published: 14/02/2022
+    Decision due: 15 Mar 2022 by Cabinet               (one line per decision maker)
+    Lead member: Cabinet Member for …                  (a post, maybe with nobody named)
+    Lead director:                                     (may be empty)
+    Department: …
+    Contact: Kathryn Rees, Corporate and Support Services Email: kathryn.rees@stockport.gov.uk.
+    Consultation process                               (a heading; its paragraphs follow)
+    Forward Plan Reference: IN2
+    Equality and/or Environmental Impact Assessment: Yes will be required.
+    Relevant Scrutiny Committee for the purpose of call-in: …
+    Decisions / Agenda items / Documents               (tab labels, printed as plain lines)
+    • <document title>
+
+Only the "Documents" tab's list is read (as documents); what the "Decisions" and "Agenda items" tabs list is
+described by the issue's own pages and is not read here. Paragraph texts (summary, consultation) keep each
+paragraph verbatim, joined with a blank line. "Decision type: Key" sets ``key_decision`` True and "Non-key"
+False; a trailing ";" after a value is ModernGov's list punctuation and is removed. A label this reader
+does not know is ignored where no paragraph is open. Only what the page states is returned.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from publisher.errors import RecordError
+from publisher.model import DecisionDue, Issue, Record
+from publisher.sources.dates import parse_date
+from publisher.sources.decision_page import find_label, lead_post, listed_document, paragraph_lines, slug, ward_list
+from publisher.sources.text_rules import Line, paragraph, parse_contact, query_value
+
+KIND = "issue-history"
+
+_HEADING = re.compile(r"^Issue\s+(?:details|history)$", re.IGNORECASE)
+_URL = re.compile(r"/mgissuehistoryhome\.aspx", re.IGNORECASE)
+_DUE = re.compile(r"^(?P<date>.+?)\s+by\s+(?P<by>\S.*)$", re.IGNORECASE)
+_KEY_TYPES = {"key": True, "key decision": True, "non key": False, "non key decision": False, "not key": False}
+
+LABELS: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(pattern), name) for pattern, name in (
+    (r"decision type", "decision_type"),
+    (r"reasons? key|reasons? for key decision|key decision reasons?", "key_reason"),
+    (r"decision status|status", "status"),
+    (r"wards? affected", "wards"),
+    (r"notice of (?:proposed )?decision first published|first published", "notice_published"),
+    (r"decisions? due", "decisions_due"),
+    (r"lead members?|portfolio holders?", "lead_member"),
+    (r"lead directors?|lead officers?", "lead_director"),
+    (r"department|directorate|service area", "department"),
+    (r"(?:officer )?contacts?(?: officer)?", "contact"),
+    (r"consultation process|consultation", "consultation"),
+    (r"forward plan reference|forward plan ref(?:erence)? (?:no|number)", "forward_plan_ref"),
+    (r".*impact assessments?", "impact_assessment"),
+    (r".*call in", "call_in"),
+))
+# Lines that head a block with no colon: the consultation heading and the page's tabs.
+_HEADINGS = {"consultation process": "consultation", "consultation": "consultation", "decisions": "tab",
+             "agenda items": "tab", "documents": "documents"}
+TEXT_FIELDS = frozenset({"consultation"})
+_ONE_LINE = frozenset({"decision_type", "key_reason", "status", "department", "forward_plan_ref",
+                       "impact_assessment", "call_in"})
+
+
+# --- entry points ---------------------------------------------------------------------------------------
+
+
+def looks_like_issue_history_page(text: str, source_url: str | None = None) -> bool:
+    """True when the text carries the "Issue details" / "Issue history" heading as a line, or the URL is
+    the page's."""
+    if source_url and _URL.search(source_url):
+        return True
+    return any(_HEADING.match(line.strip()) for line in text.splitlines())
+
+
+def read_issue_history_page(text: str, source_url: str | None = None, path: Path | None = None) -> Record:
+    """Read an Issue details page into a Record holding the issue and everything the page states of it."""
+    lines = paragraph_lines(text)
+    start = next((i for i, line in enumerate(lines) if _HEADING.match(line.text)), None)
+    if start is None:
+        raise RecordError("not an 'Issue details' page (no such heading)", path)
+    if start + 1 >= len(lines) or _label(lines[start + 1].text):
+        raise RecordError("the issue title is missing after 'Issue details'", path, lines[start].number,
+                          "issue title")
+    issue = Issue(title=lines[start + 1].text, source_id=query_value(source_url, "IId"))
+    _read_body(lines[start + 2:], issue, path)
+    return Record(kind=KIND, source_id=issue.source_id or slug(issue.title) or "issue", source_url=source_url,
+                  path=path, issue=issue)
+
+
+# --- reading --------------------------------------------------------------------------------------------
+
+
+def _label(text: str) -> tuple[str, str] | None:
+    """A labelled line ("Decision type: Key") or a heading line ("Consultation process", "Documents")."""
+    heading = _HEADINGS.get(" ".join(text.rstrip(":").split()).lower())
+    if heading:
+        return heading, ""
+    return find_label(text, LABELS)
+
+
+def _read_body(lines: list[Line], issue: Issue, path: Path | None) -> None:
+    summary: list[str] = []
+    consultation: list[str] = []
+    open_block: str | None = "summary"  # the summary paragraphs come first, unlabelled
+    for line in lines:
+        if label := _label(line.text):
+            open_block = _read_label(label[0], label[1], line, issue, path)
+            if open_block == "consultation" and label[1]:
+                consultation.append(paragraph(label[1]))
+        elif open_block == "summary":
+            summary.append(paragraph(line.text))
+        elif open_block == "consultation":
+            consultation.append(paragraph(line.text))
+        elif open_block == "documents":
+            if document := listed_document(line.text):
+                issue.documents.append(document)
+            else:
+                open_block = None  # the list has ended: later bullets (a footer's links) are not documents
+        elif open_block == "contact":
+            issue.contact = parse_contact(line.text)
+            open_block = None
+    issue.summary = "\n\n".join(summary) or None
+    issue.consultation = "\n\n".join(consultation) or None
+
+
+def _read_label(name: str, value: str, line: Line, issue: Issue, path: Path | None) -> str | None:
+    """Set the field a labelled line gives; return the block its following lines belong to, if any."""
+    value = value.strip()
+    if name in ("consultation", "documents", "tab"):
+        return name
+    if name == "contact":
+        if not value:
+            return "contact"
+        issue.contact = parse_contact(value)
+        return None
+    bare = value.rstrip(" ;").strip()
+    if not bare:
+        return None  # an empty value ("Lead director:") states nothing
+    if name in _ONE_LINE:
+        setattr(issue, name, bare)
+        if name == "decision_type":
+            issue.key_decision = _KEY_TYPES.get(" ".join(bare.replace("-", " ").split()).lower())
+    elif name == "wards":
+        issue.wards = ward_list(value)
+    elif name == "notice_published":
+        issue.notice_published = parse_date(bare, field="notice first published", path=path, line=line.number)
+    elif name == "decisions_due":
+        issue.decisions_due.append(_decision_due(bare, line, path))
+    elif name == "lead_member":
+        issue.lead_member = lead_post(bare, "Lead member")
+    elif name == "lead_director":
+        issue.lead_director = lead_post(bare, "Lead director")
+    return None
+
+
+def _decision_due(value: str, line: Line, path: Path | None) -> DecisionDue:
+    """ "15 Mar 2022 by Cabinet" → due 15 March 2022, by "Cabinet" (the maker as printed)."""
+    match = _DUE.match(value)
+    if not match:
+        raise RecordError(f"decision due not understood (expected 'date by decision maker'): {value}", path,
+                          line.number, "decision due")
+    when = parse_date(match["date"], field="decision due", path=path, line=line.number)
+    return DecisionDue(due=when, by=match["by"].strip())

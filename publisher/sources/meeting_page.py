@@ -1,0 +1,422 @@
+"""Reader for the ModernGov meeting page (``ieListDocuments.aspx?CId=…&MId=…``), as page text.
+
+The page is headed "Agenda", "Agenda and minutes", "Agenda and decisions" or "Agenda, decisions and
+minutes", and lists the meeting's items in agenda order::
+
+    Agenda, decisions and minutes
+    Council - Thursday, 26 January 2017 2.00 p.m.          committee - weekday, date time
+    Venue: Council Chamber - South Cambs Hall. View directions
+    Contact: Democratic Services  03450 450 500 Email: …    a team or a named officer
+    Items
+    No. Item
+    1.                                                       displayed number ("1.", "4.(i)", "4a", "77/21")
+    APOLOGIES                                                title (icon text → a document)
+    To receive Apologies for Absence from Members.           agenda text → AgendaItem.purpose
+    Additional documents: / Decision: / Minutes:             labelled parts of the item
+    Apologies were received from Councillors …               minutes → AgendaItem.minutes
+
+Decisions made here:
+
+- ``AgendaItem.number`` is the number as displayed without its trailing full stop ("1." → "1", "4.(i)"
+  kept); an item printed without a number (it happens before the first numbered item) has number "".
+  ``position`` is the order on the page, from 1, because this page does show agenda order.
+- The agenda text under the title is the item's ``purpose``; the text after "Minutes:" is its ``minutes``
+  (paragraphs joined with a blank line, as in every reader; see ``text_rules``).
+- Decisions: the "Decision:" part when the page prints one (RESOLVED markers in it, or else the whole
+  part as one decision), otherwise the RESOLVED markers of the minutes — never both, which would count
+  one decision twice. Votes come from the minutes through :mod:`publisher.sources.votes`.
+- Attendance (present, apologies, absent, in attendance, substitutes) and declarations of interest are
+  read wherever the minutes (or the header) state them and belong to the meeting.
+- The start time is local time in London. A page cut off mid-way yields the items it holds: an item whose
+  minutes are missing from the copy has ``minutes`` None and no decisions or votes.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from publisher.errors import RecordError
+from publisher.model import (
+    AgendaItem,
+    Attendance,
+    Committee,
+    Contact,
+    Decision,
+    Declaration,
+    Meeting,
+    Person,
+    Record,
+)
+from publisher.sources.dates import DATE_RE
+from publisher.sources.text_rules import (
+    CONTACT_LINE,
+    DECISION_MARKER,
+    Line,
+    ListedName,
+    classify_bracket,
+    decision_text,
+    document_line,
+    meeting_heading,
+    page_lines,
+    paragraph,
+    parse_contact,
+    participations,
+    query_value,
+    sentences,
+    split_names,
+    strip_icon,
+)
+from publisher.sources.votes import read_votes
+
+KIND = "meeting"
+
+_HEADING = re.compile(r"^Agenda(?:(?:,\s*|\s+and\s+)(?:decisions|(?:draft\s+)?minutes))*$", re.IGNORECASE)
+_ITEMS = re.compile(r"^(?:Items|No\.?\s+Item)$", re.IGNORECASE)
+_VENUE = re.compile(r"^Venue\s*:\s*(?P<venue>.*?)\.?(?:\s*View\s+directions)?\.?$", re.IGNORECASE)
+_ITEM_NUMBER = re.compile(
+    r"^(?P<number>\d+[A-Za-z]?(?:\.?\s?\((?:[ivxlc]+|[a-z]|\d+)\)|\.\d+[a-z]?|/\d+)*)\.?(?:\t+(?P<title>\S.*))?$",
+    re.IGNORECASE)
+_SECTION_LABEL = re.compile(
+    r"^(?P<label>Additional documents|Supporting documents|Decision|Minutes)\s*:\s*(?P<rest>.*)$", re.IGNORECASE)
+_SHARE = re.compile(r"^(?:[·•]\s*)?Share this item$", re.IGNORECASE)
+
+# --- attendance ---------------------------------------------------------------------------------------------
+
+_APOLOGIES = re.compile(
+    r"^(?:(?:an\s+)?apolog(?:y|ies)(?:\s+for\s+(?:absence|lateness))?\s+(?:was|were|had\s+been)?\s*"
+    r"(?:received|submitted|reported|given|tendered|noted)\s+(?:from|by|on\s+behalf\s+of)\s+"
+    r"|apologies(?:\s+for\s+absence)?\s*[:\-–]\s*)(?P<names>.+)$", re.IGNORECASE)
+_LISTED_ATTENDANCE = re.compile(
+    r"^(?P<label>present|members\s+present|councillors\s+present|also\s+present|in\s+attendance"
+    r"|officers(?:\s+(?:present|in\s+attendance))?|absent|not\s+present)\s*[:\-–]\s*(?P<names>.+)$",
+    re.IGNORECASE)
+_SUBSTITUTE = re.compile(
+    r"^(?P<who>.+?)\s+(?:substituted\s+for|(?:attended|was\s+present)\s+as\s+(?:a\s+|the\s+)?substitute\s+for"
+    r"|substituting\s+for)\s+(?P<for>.+?)\.?$", re.IGNORECASE)
+_WAS_ABSENT = re.compile(r"^(?P<who>.+?)\s+(?:was|were)\s+absent\.?$", re.IGNORECASE)
+_SUBSTITUTING = re.compile(
+    r"^(?:(?P<who>.+?)\s+(?:substituting|substituted|as\s+(?:a\s+)?substitute)|substitute\s*:?\s*(?P<who2>.+))$",
+    re.IGNORECASE)
+_ATTENDANCE_LABELS = {"present": "present", "members present": "present", "councillors present": "present",
+                      "also present": "in attendance", "in attendance": "in attendance",
+                      "officers": "in attendance", "officers present": "in attendance",
+                      "officers in attendance": "in attendance", "absent": "absent", "not present": "absent"}
+_NOBODY = re.compile(r"^(?:none|nil|n/?a|nobody|no\s+one)\.?$", re.IGNORECASE)
+_NAME_PARTICLES = frozenset({"de", "da", "di", "du", "van", "von", "der", "den", "la", "le", "bin", "al", "el",
+                             "st", "y", "ap", "ter", "ten", "dos", "das", "del"})
+
+# --- declarations of interest -------------------------------------------------------------------------------
+
+_DECLARES = re.compile(
+    r"\b(?:declared|disclosed|made\s+(?:a\s+)?declarations?\s+of|registered)\b(?P<what>.*?)\b(?:interests?|DPIs?)\b",
+    re.IGNORECASE)
+_INTEREST_KINDS = (  # most specific first: "non-pecuniary" before "pecuniary", "prejudicial" before "personal"
+    ("non-pecuniary", re.compile(r"\bnon[-\s]?pecuniary\b", re.IGNORECASE)),
+    ("disclosable pecuniary", re.compile(r"\bdisclosable\s+pecuniary\b|\bDPIs?\b|\bpecuniary\b", re.IGNORECASE)),
+    ("prejudicial", re.compile(r"\bprejudicial\b", re.IGNORECASE)),
+    ("personal", re.compile(r"\bpersonal\b", re.IGNORECASE)),
+)
+_DECLARED_ITEM = re.compile(
+    r"\b(?:agenda\s+)?items?\s+(?:no\.?\s*|number\s+)?(?P<number>\d+[A-Za-z]?(?:\.?\((?:[ivx]+|[a-z])\)|\.\d+)?)(?!\w)",
+    re.IGNORECASE)
+_THIS_ITEM = re.compile(r"\b(?:this|the\s+(?:above|present))\s+item\b", re.IGNORECASE)
+_LEFT_ROOM = re.compile(
+    r"\b(?:left|withdrew\s+from|leaving|absented\s+(?:himself|herself|themselves)\s+from)\s+the\s+"
+    r"(?:room|meeting|chamber)\b", re.IGNORECASE)
+_STAYED = re.compile(r"\b(?:remained|stayed)\s+in\s+the\s+(?:room|meeting|chamber)\b|\bdid\s+not\s+leave\b",
+                     re.IGNORECASE)
+_HONORIFIC_OR_PLURAL = re.compile(r"\b(?:Councillors?|Cllrs?|County\s+Councillors?|Mrs?|Ms|Miss|Dr|Alderman)\b")
+
+
+@dataclass
+class _Section:
+    """One item's lines: its number line (None for an unnumbered item) and the lines under it."""
+
+    number: str | None
+    title: str | None
+    lines: list[Line]
+
+
+# --- entry points -------------------------------------------------------------------------------------------
+
+
+def looks_like_meeting_page(text: str) -> bool:
+    """True for a page headed "Agenda" / "Agenda and minutes" / "Agenda, decisions and minutes" that lists
+    items ("No. Item") or names a meeting date right under the heading."""
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    for index, line in enumerate(lines):
+        if _HEADING.match(line):
+            following = lines[index + 1:index + 4]
+            return any(_ITEMS.match(other) for other in lines[index + 1:]) or any(
+                DATE_RE.search(other) for other in following)
+    return False
+
+
+def read_meeting_page(text: str, source_url: str | None = None, path: Path | None = None) -> Record:
+    """Read a meeting page (page-text form) into a Record holding one Meeting."""
+    lines = page_lines(text)
+    start = next((i for i, line in enumerate(lines) if _HEADING.match(line.text)), None)
+    if start is None:
+        raise RecordError("not a ModernGov meeting page (no 'Agenda …' heading)", path)
+    items_at = next((i for i in range(start + 1, len(lines)) if _ITEMS.match(lines[i].text)), len(lines))
+    while items_at + 1 < len(lines) and _ITEMS.match(lines[items_at + 1].text):
+        items_at += 1
+    meeting = _meeting_from_header(lines[start + 1:items_at], lines[start], source_url, path)
+    for position, section in enumerate(_item_sections(lines[items_at + 1:]), start=1):
+        meeting.items.append(_read_item(section, position, meeting))
+    meeting_id = query_value(source_url, "MId")
+    meeting.source_id = meeting_id
+    key = meeting_id or f"{meeting.date.isoformat()}-{_slug(meeting.committee.name)}"
+    return Record(kind=KIND, source_id=key, source_url=source_url, path=path, meetings=[meeting])
+
+
+# --- the header ---------------------------------------------------------------------------------------------
+
+
+def _meeting_from_header(header: list[Line], heading: Line, source_url: str | None, path: Path | None) -> Meeting:
+    """Committee, date and time, venue, contact and any attendance printed above the items."""
+    found = None
+    for line in header:
+        if found := meeting_heading(line.text, path=path, line=line.number):
+            break
+    if found is None:
+        raise RecordError("the meeting heading ('<committee> - <weekday>, <date> <time>') is missing", path,
+                          heading.number, "meeting")
+    committee = Committee(name=found.committee, source_id=query_value(source_url, "CId"))
+    meeting = Meeting(committee=committee, date=found.date, start=found.start)
+    for line in header:
+        if (venue := _VENUE.match(line.text)) and venue["venue"].strip():
+            meeting.venue = venue["venue"].strip()
+        elif contact := CONTACT_LINE.match(line.text):
+            meeting.contact = _meeting_contact(contact["rest"])
+        else:
+            meeting.attendances.extend(read_attendance(line.text))
+    return meeting
+
+
+def _meeting_contact(rest: str) -> Contact | None:
+    """The meeting's contact line. "A or B  Email: b@…" names two officers for one set of details that may be
+    either's: the first is kept as the contact, without the details, so no one gets another's email."""
+    name_part = re.split(r"\s{2,}|,|\s+(?=[+(\d])|\s+(?=e-?mail\b)", rest, maxsplit=1, flags=re.IGNORECASE)[0]
+    alternatives = re.split(r"\s+or\s+", name_part.strip())
+    if len(alternatives) > 1:
+        return parse_contact(alternatives[0])
+    return parse_contact(rest)
+
+
+# --- items --------------------------------------------------------------------------------------------------
+
+
+def _item_sections(lines: list[Line]) -> list[_Section]:
+    """Split the items table into items at each number line; lines before the first number form an
+    unnumbered item (ModernGov prints one when the first entry has no number)."""
+    sections: list[_Section] = []
+    for line in lines:
+        if _SHARE.match(line.text):
+            continue
+        if match := _ITEM_NUMBER.match(line.text):
+            sections.append(_Section(match["number"], match["title"], []))
+        elif sections:
+            sections[-1].lines.append(line)
+        else:
+            sections.append(_Section(None, None, [line]))
+    return [section for section in sections if section.title or section.lines]
+
+
+def _read_item(section: _Section, position: int, meeting: Meeting) -> AgendaItem:
+    body = section.lines
+    heading = section.title
+    if heading is None and body:
+        heading, body = body[0].text, body[1:]
+    title, document = strip_icon(heading or "")
+    item = AgendaItem(number=section.number or "", title=title, position=position)
+    if document:
+        item.documents.append(document)
+    parts = labelled_parts(body)
+    agenda = parts.get("agenda", [])
+    read_agenda_text(agenda, item)
+    for label in ("additional documents", "supporting documents"):
+        item.documents.extend(document for line in parts.get(label, []) if (document := document_line(line.text)))
+    minutes = parts.get("minutes")
+    if minutes:
+        read_item_minutes(minutes, item, meeting.date, meeting)
+    if "decision" in parts:
+        item.decisions = decisions_in(parts["decision"], meeting.date, whole_if_unmarked=True)
+    return item
+
+
+def labelled_parts(lines: list[Line]) -> dict[str, list[Line]]:
+    """The item's lines by the label they follow ("Minutes:", "Decision:" …); unlabelled ones: "agenda"."""
+    parts: dict[str, list[Line]] = {}
+    label = "agenda"
+    for line in lines:
+        if match := _SECTION_LABEL.match(line.text):
+            label = " ".join(match["label"].lower().split())
+            parts.setdefault(label, [])
+            if match["rest"]:
+                parts[label].append(Line(line.number, match["rest"]))
+            continue
+        parts.setdefault(label, []).append(line)
+    return parts
+
+
+def read_agenda_text(lines: list[Line], item: AgendaItem) -> None:
+    """The agenda text is the item's purpose; an icon line in it is a document, a contact line the contact."""
+    purpose = []
+    for line in lines:
+        if contact := CONTACT_LINE.match(line.text):
+            item.contact = parse_contact(contact["rest"])
+        elif (document := document_line(line.text)) is not None:
+            item.documents.append(document)
+        else:
+            purpose.append(paragraph(line.text))
+    item.purpose = "\n\n".join(purpose) or None
+
+
+def read_item_minutes(lines: list[Line], item: AgendaItem, when: date | None, meeting: Meeting | None) -> None:
+    """An item's minutes: the text itself, participations, decisions and votes on the item; attendance and
+    declarations on the meeting (when the page names one: a declaration needs the meeting it was made at)."""
+    texts = [line.text for line in lines]
+    item.minutes = "\n\n".join(paragraph(text) for text in texts)
+    for text in texts:
+        if not DECISION_MARKER.match(text):
+            item.participations.extend(participations(text))
+        if meeting is not None:
+            meeting.attendances.extend(read_attendance(text))
+            meeting.declarations.extend(read_declarations(text, item.number or None))
+    item.decisions = decisions_in(lines, when, whole_if_unmarked=False)
+    item.votes = read_votes(texts)
+
+
+def decisions_in(lines: list[Line], when: date | None, whole_if_unmarked: bool) -> list[Decision]:
+    """Decisions at RESOLVED markers; a "Decision:" part without markers is itself one decision."""
+    decisions = []
+    index = 0
+    while index < len(lines):
+        marker = DECISION_MARKER.match(lines[index].text)
+        index += 1
+        if marker:
+            parts, used = decision_text(marker["text"].strip(), lines[index:])
+            index += used
+            if parts:
+                decisions.append(Decision(text="\n\n".join(parts), date=when))
+    if not decisions and whole_if_unmarked and lines:
+        decisions.append(Decision(text="\n\n".join(paragraph(line.text) for line in lines), date=when))
+    return decisions
+
+
+# --- attendance ---------------------------------------------------------------------------------------------
+
+
+def read_attendance(text: str) -> list[Attendance]:
+    """Attendance stated in one paragraph: "Apologies were received from Councillors A, B and C.",
+    "Present: Councillor X (Chair), …", "In attendance: …", "Absent: …", "Councillor X substituted for
+    Councillor Y", "Councillor X was absent". A bracket after a name is its role as printed ("Chair"),
+    or a substitute ("Councillor Y substituting")."""
+    found: list[Attendance] = []
+    for sentence in sentences(text):
+        sentence = sentence.strip()
+        if match := _APOLOGIES.match(sentence):
+            found.extend(_listed(match["names"], "apologies"))
+        elif match := _LISTED_ATTENDANCE.match(sentence):
+            found.extend(_listed(match["names"], _ATTENDANCE_LABELS[" ".join(match["label"].lower().split())]))
+        elif (match := _SUBSTITUTE.match(sentence)) and (who := _people(match["who"])) \
+                and (absent := _people(match["for"])):
+            found.extend(Attendance(person, "substitute", substitute_for=absent[0].person) for person in
+                         (listed.person for listed in who))
+        elif (match := _WAS_ABSENT.match(sentence)) and (who := _people(match["who"])):
+            found.extend(Attendance(listed.person, "absent") for listed in who)
+    return found
+
+
+def _listed(names: str, kind: str) -> list[Attendance]:
+    found = []
+    for listed in _people(names):
+        role, substitutes = None, []
+        for note in listed.notes:
+            substitute = _SUBSTITUTING.match(note)
+            who = substitute and (substitute["who"] or substitute["who2"])
+            if who and (people := _people(who)):
+                substitutes.extend(Attendance(other.person, "substitute", substitute_for=listed.person)
+                                   for other in people)
+            elif classify_bracket(note) != "person":
+                role = note
+        found.append(Attendance(listed.person, kind, role=role))
+        found.extend(substitutes)
+    return found
+
+
+def _people(text: str) -> list[ListedName]:
+    """The names of a list, up to the first entry that is not a name (a clause such as "who were …")."""
+    people: list[ListedName] = []
+    if _NOBODY.match(text.strip()):
+        return people
+    for listed in split_names(text.strip().rstrip(".")):
+        if not _looks_like_name(listed.person.name):
+            break
+        people.append(listed)
+    return people
+
+
+def _looks_like_name(name: str) -> bool:
+    """A personal name: one to six words, each capitalised (or an initial, or a particle such as "de")."""
+    words = name.replace("’", "'").split()
+    return 0 < len(words) <= 6 and words[0][:1].isupper() and all(
+        word[:1].isupper() or word.lower().strip(".") in _NAME_PARTICLES for word in words)
+
+
+# --- declarations of interest -------------------------------------------------------------------------------
+
+
+def read_declarations(text: str, item_number: str | None = None) -> list[Declaration]:
+    """Declarations of interest in one paragraph of minutes.
+
+    "Councillor Francis Burkitt declared a non-pecuniary interest on items of discussion regarding the City
+    Deal …" → Declaration(Francis Burkitt, "non-pecuniary", the sentence verbatim). The kind is the most
+    specific one named: non-pecuniary; disclosable pecuniary ("DPI", and "pecuniary" alone, the term the
+    Localism Act regime uses for it); prejudicial (so "personal and prejudicial" is prejudicial); personal;
+    otherwise "other". The item is the one the sentence names ("item 5"), or the item whose minutes say
+    "this item". Leaving or staying in the room counts only when stated, also in the sentence that follows
+    ("He left the room during the debate"), which is then part of the declaration's text.
+    """
+    found: list[Declaration] = []
+    parts = sentences(text)
+    for index, sentence in enumerate(parts):
+        declares = _DECLARES.search(sentence)
+        if not declares:
+            continue
+        people = _declarants(sentence[:declares.start()])
+        if not people:
+            continue
+        statement = sentence
+        follow = parts[index + 1] if index + 1 < len(parts) else ""
+        if follow and not _DECLARES.search(follow) and (_LEFT_ROOM.search(follow) or _STAYED.search(follow)):
+            statement = f"{sentence} {follow}"
+        left = True if _LEFT_ROOM.search(statement) else False if _STAYED.search(statement) else None
+        kind = next((name for name, pattern in _INTEREST_KINDS if pattern.search(sentence)), "other")
+        number = _declared_item(sentence, item_number)
+        found.extend(Declaration(person=person, kind=kind, text=statement, item_number=number, left_room=left)
+                     for person in people)
+    return found
+
+
+def _declarants(subject: str) -> list[Person]:
+    """The people before "declared": from the first honorific on ("During item 5, Councillor X" → X)."""
+    start = _HONORIFIC_OR_PLURAL.search(subject)
+    if not start:
+        return []
+    return [listed.person for listed in _people(subject[start.start():]) if listed.person.honorific]
+
+
+def _declared_item(sentence: str, item_number: str | None) -> str | None:
+    if match := _DECLARED_ITEM.search(sentence):
+        return match["number"]
+    return item_number if item_number and _THIS_ITEM.search(sentence) else None
+
+
+def _slug(text: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
+

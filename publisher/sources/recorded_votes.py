@@ -1,0 +1,229 @@
+"""Reader for ModernGov recorded-vote pages ("Voting record"), as page text.
+
+ModernGov lists recorded (named) votes on two pages, both headed "Voting record":
+
+- ``mgListRecordedVotesShort.aspx?AIID=…&MID=…``: the votes taken at one agenda item, each as a table of
+  options with the names and the count for each::
+
+      Voting record
+      Council, Wednesday 20th April 2022 6.00 p.m.           committee, weekday date time
+      Item: Constitution Review Working Group Recommendations
+      Recorded vote on the decision not to hold …:           the vote's heading
+      Resolution status:Carried                              or "Motion status:" / "Amendment status:" …
+      In accordance with Procedure Rule 18.3 a recorded …   an explanation (optional)
+      Vote  Councillors  Count                               table header (cells are tab-separated)
+      For   A. J. B. Beaumont, … and P. J. Whittaker  18
+      Against  S. J. Baxter, … and H. D. N. Rone-Clarke  8
+      Conflict Of Interests  None  0
+
+- ``mgListRecordedVotes.aspx?…`` (by councillor or date range): meetings, items and votes in turn, each
+  vote a table of one row per councillor, "Councillor A B | For".
+
+Table rows arrive as lines of cells separated by tabs (the page-text form of an HTML table) or by " | ".
+What is read: per vote, its heading and explanation as the motion (verbatim, joined by a blank line), the
+outcome from the status ("Carried" → carried; "Lost", "Rejected", "Not carried", "Fell", "Defeated" → lost;
+any other status → no outcome), the counts printed in the table (never computed from the names), and one
+cast per named councillor per option (For, Against, Abstain, Conflict of interests). Rows for people who did
+not vote ("Absent", "Did not vote") are not votes and are left out. Every vote here is recorded.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from urllib.parse import urlsplit
+
+from publisher.errors import RecordError
+from publisher.model import AgendaItem, Committee, Meeting, Person, Record, Vote, VoteCast
+from publisher.sources.text_rules import Line, meeting_heading, page_lines, query_value, split_honorific
+from publisher.sources.votes import names_and_count
+
+KIND = "recorded-votes"
+
+_HEADING = re.compile(r"^Voting\s+record$", re.IGNORECASE)
+_STATUS = re.compile(
+    r"^(?P<what>Motion|Resolution|Amendment|Recommendation|Proposal|Decision|Vote)\s+status\s*:\s*(?P<status>.*)$",
+    re.IGNORECASE)
+_ITEM = re.compile(r"^Item\s*:\s*(?P<title>.+)$", re.IGNORECASE)
+_NO_VOTES = re.compile(r"^There\s+is\s+no\s+voting\s+information", re.IGNORECASE)
+_CELL_SEPARATOR = re.compile(r"\t+|\s+\|\s+")
+OPTIONS = {"for": "for", "against": "against", "abstain": "abstain", "abstained": "abstain",
+           "abstention": "abstain", "abstentions": "abstain", "conflict of interest": "conflict of interests",
+           "conflict of interests": "conflict of interests"}
+NOT_VOTING = frozenset({"absent", "did not vote", "not present", "apologies", "no vote", "not voting"})
+_HEADER_WORDS = frozenset({"vote", "votes", "councillor", "councillors", "member", "members", "name", "count",
+                           "total"})
+_LOST = re.compile(r"^(?:lost|rejected|not\s+carried|fell|defeated)\b", re.IGNORECASE)
+_CARRIED = re.compile(r"^carried\b", re.IGNORECASE)
+
+
+@dataclass
+class _VoteDraft:
+    heading: str | None = None
+    explanation: list[str] = field(default_factory=list)
+    vote: Vote = field(default_factory=lambda: Vote(recorded=True))
+    has_rows: bool = False
+
+    def finish(self) -> Vote:
+        self.vote.motion = "\n\n".join(part for part in [self.heading, *self.explanation] if part) or None
+        return self.vote
+
+
+class _Page:
+    """Reading state: the meeting, item and vote that following lines belong to."""
+
+    def __init__(self, path: Path | None) -> None:
+        self.path = path
+        self.meetings: list[Meeting] = []
+        self.item: AgendaItem | None = None
+        self.draft: _VoteDraft | None = None
+        self.awaiting_status = False
+
+    def meeting(self, line: Line) -> Meeting:
+        if not self.meetings:
+            raise RecordError("a vote or item is listed before any meeting heading", self.path, line.number,
+                              "meeting")
+        return self.meetings[-1]
+
+    def new_item(self, title: str, line: Line) -> None:
+        self.close_vote()
+        self.item = AgendaItem(number="", title=title)
+        self.meeting(line).items.append(self.item)
+
+    def new_vote(self, heading: str | None, line: Line) -> _VoteDraft:
+        self.close_vote()
+        if self.item is None:
+            self.new_item("", line)
+        self.draft = _VoteDraft(heading=heading)
+        return self.draft
+
+    def close_vote(self) -> None:
+        if self.draft is not None and self.item is not None:
+            self.item.votes.append(self.draft.finish())
+        self.draft = None
+
+
+def looks_like_recorded_votes_page(text: str, source_url: str | None = None) -> bool:
+    """True for a "Voting record" page: the heading with a vote status, a vote table or ModernGov's "no
+    voting information" line (or a mgListRecordedVotes URL)."""
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    if not any(_HEADING.match(line) for line in lines):
+        return False
+    if source_url and "mglistrecordedvotes" in source_url.lower():
+        return True
+    return any(_STATUS.match(line) or _NO_VOTES.match(line) or _table_row(line) for line in lines)
+
+
+def read_recorded_votes_page(text: str, source_url: str | None = None, path: Path | None = None) -> Record:
+    """Read a Voting record page (page-text form) into a Record of meetings, items and their named votes."""
+    lines = page_lines(text)
+    start = next((i for i, line in enumerate(lines) if _HEADING.match(line.text)), None)
+    if start is None:
+        raise RecordError("not a ModernGov 'Voting record' page (no such heading)", path)
+    page = _Page(path)
+    for line in lines[start + 1:]:
+        _read_line(page, line)
+    page.close_vote()
+    _single_ids(page.meetings, source_url)
+    return Record(kind=KIND, source_id=_record_key(source_url, page.meetings, path), source_url=source_url,
+                  path=path, meetings=page.meetings)
+
+
+def _read_line(page: _Page, line: Line) -> None:
+    text = line.text
+    if _HEADING.match(text) or _NO_VOTES.match(text):
+        return
+    if page.awaiting_status and page.draft is not None:  # "Motion status:" then the status on its own line
+        page.awaiting_status = False
+        page.draft.vote.outcome = _outcome(text)
+        return
+    found = meeting_heading(text, path=page.path, line=line.number)
+    if not found and not page.meetings and not (_STATUS.match(text) or _table_row(text) or _ITEM.match(text)):
+        return  # the page's introduction, above the first meeting
+    if found:
+        page.close_vote()
+        page.item = None
+        page.meetings.append(Meeting(committee=Committee(name=found.committee), date=found.date,
+                                     start=found.start))
+    elif item := _ITEM.match(text):
+        page.new_item(item["title"].strip(), line)
+    elif status := _STATUS.match(text):
+        draft = page.draft if page.draft is not None and not page.draft.has_rows else page.new_vote(None, line)
+        draft.vote.outcome = _outcome(status["status"]) if status["status"].strip() else None
+        page.awaiting_status = not status["status"].strip()
+    elif cells := _table_row(text):
+        _read_row(page, cells, line)
+    elif text.endswith(":"):
+        page.new_vote(text.rstrip(":").strip(), line)
+    elif page.draft is not None and not page.draft.has_rows:
+        page.draft.explanation.append(text)
+    else:
+        page.new_item(text, line)  # a title line with no "Item:" label (the by-councillor listing)
+
+
+def _read_row(page: _Page, cells: list[str], line: Line) -> None:
+    if all(cell.lower() in _HEADER_WORDS for cell in cells):
+        return  # the table's header row
+    draft = page.draft if page.draft is not None else page.new_vote(None, line)
+    draft.has_rows = True
+    first, last = cells[0].lower(), cells[-1].lower()
+    if first in OPTIONS:  # option | names | count
+        option = OPTIONS[first]
+        people, count = names_and_count(" ".join(cells[1:]))
+        draft.vote.casts.extend(VoteCast(person=person, option=option) for person in people)
+        _set_count(draft.vote, option, count)
+    elif last in OPTIONS:  # councillor | vote
+        honorific, name = split_honorific(cells[0])
+        draft.vote.casts.append(VoteCast(person=Person(name, honorific=honorific), option=OPTIONS[last]))
+
+
+def _table_row(text: str) -> list[str] | None:
+    """The cells of a vote-table row, or None for any other line."""
+    cells = [cell.strip() for cell in _CELL_SEPARATOR.split(text.strip().strip("|")) if cell.strip()]
+    if len(cells) < 2:
+        return None
+    first, last = cells[0].lower(), cells[-1].lower()
+    if first in OPTIONS or last in OPTIONS or last in NOT_VOTING or all(c.lower() in _HEADER_WORDS for c in cells):
+        return cells
+    return None
+
+
+def _set_count(vote: Vote, option: str, count: int | None) -> None:
+    if option == "for":
+        vote.votes_for = count
+    elif option == "against":
+        vote.votes_against = count
+    elif option == "abstain":
+        vote.abstentions = count
+
+
+def _outcome(status: str) -> str | None:
+    status = status.strip()
+    return "lost" if _LOST.match(status) else "carried" if _CARRIED.match(status) else None
+
+
+def _single_ids(meetings: list[Meeting], source_url: str | None) -> None:
+    """The short page is about one meeting (MID) and one item (AIID): give them their ModernGov ids."""
+    if len(meetings) == 1:
+        meetings[0].source_id = query_value(source_url, "MID")
+        if len(meetings[0].items) == 1:
+            meetings[0].items[0].source_id = query_value(source_url, "AIID")
+
+
+def _record_key(source_url: str | None, meetings: list[Meeting], path: Path | None) -> str:
+    """AIID (one item's votes), else MID, else the whole query (a councillor's or a period's listing)."""
+    for key in ("AIID", "MID"):
+        if value := query_value(source_url, key):
+            return value
+    query = urlsplit(source_url).query if source_url else ""
+    if slug := _slug(query):
+        return slug
+    if meetings:
+        first = meetings[0]
+        return _slug(f"{first.date.isoformat()} {first.committee.name}")
+    raise RecordError("a voting record with neither a source URL nor a meeting cannot be named", path)
+
+
+def _slug(text: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")

@@ -1,0 +1,469 @@
+"""Text rules shared by every ModernGov page reader (issue, meeting, agenda item, decision pages …).
+
+Each rule here is about how ModernGov and councils *print* something, not about one page type:
+
+- page lines and source-URL ids: :class:`Line`, :func:`page_lines`, :func:`query_value`;
+- honorifics and name lists: :func:`split_honorific` ("Councillor Sheila Bailey"), :func:`split_names`
+  ("Councillors A, B, C and D");
+- brackets and actors: :func:`classify_bracket`, :func:`actor` ("The Leader (Councillor Mark Hunter)");
+- participations in minutes prose: :func:`participations` ("moved by …", "… attended the meeting");
+- icon text: :func:`strip_icon` ("… pdf icon PDF 107 KB" → the words before it and the document);
+- contact lines: :data:`CONTACT_LINE`, :func:`parse_contact` (a named officer or a team);
+- meeting headings: :func:`meeting_heading` ("Council - Thursday, 26 January 2017 2.00 p.m.");
+- decisions: :data:`DECISION_MARKER` ("RESOLVED –", "Resolved:", "The Executive RESOLVEd") and
+  :func:`decision_text` (a decision may run over several numbered clauses).
+
+Text conventions shared by the readers: a page line is stripped at both ends but otherwise kept verbatim
+(inner spacing such as "be  approved" is the council's and stays); paragraphs of minutes and decisions are
+joined with a blank line ("\\n\\n"); a bulleted paragraph is written "• " + its text.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, datetime
+from pathlib import Path
+from urllib.parse import parse_qsl, urlsplit
+from zoneinfo import ZoneInfo
+
+from publisher.model import Contact, Document, Organisation, Participation, Person, Post
+from publisher.sources.dates import DATE_RE, TIME_RE, parse_date, parse_time
+
+# Councils in the UK print local clock time; a stated time is local time in London (GMT or BST).
+LONDON = ZoneInfo("Europe/London")
+
+# --- lines and ids --------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Line:
+    """A non-blank line of the page text and its line number in the file (for error messages)."""
+
+    number: int
+    text: str
+
+
+def page_lines(text: str) -> list[Line]:
+    """The non-blank lines of a page, stripped, with their 1-based line numbers."""
+    return [Line(number, line.strip()) for number, line in enumerate(text.splitlines(), start=1)
+            if line.strip()]
+
+
+def query_value(url: str | None, key: str) -> str | None:
+    """A query parameter of the source URL, matched without regard to case ("IId", "iid")."""
+    if not url:
+        return None
+    for name, value in parse_qsl(urlsplit(url).query):
+        if name.lower() == key.lower() and value.strip():
+            return value.strip()
+    return None
+
+
+def until(lines: list[Line], stop: Callable[[str], bool]) -> list[Line]:
+    """The lines before the first one whose text makes ``stop`` true."""
+    taken = []
+    for line in lines:
+        if stop(line.text):
+            break
+        taken.append(line)
+    return taken
+
+
+# --- meeting headings ----------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class MeetingHeading:
+    """A meeting as a ModernGov heading names it: committee, day, and the start time when printed."""
+
+    committee: str
+    date: date
+    start: datetime | None  # timezone-aware (Europe/London); None when no time is printed
+
+
+# Between the committee and the date: " - " (meeting pages) or ", " (recorded-vote pages).
+_HEADING_SEPARATOR = re.compile(r"\s+[-–—]\s+|,\s+")
+
+
+def meeting_heading(text: str, *, path: Path | str | None = None, line: int | None = None) -> MeetingHeading | None:
+    """"Council - Thursday, 26 January 2017 2.00 p.m." / "Council, Wednesday 20th April 2022 6.00 p.m."
+    → committee, date and start; None when the text is not such a heading (nothing but a date, and
+    optionally a clock time, may follow the committee).
+
+    The committee is what precedes the first separator that a whole date follows, so a committee name may
+    itself hold dashes or commas. A printed weekday that disagrees with the date is an error in the record.
+    """
+    text = " ".join(text.split())
+    for separator in _HEADING_SEPARATOR.finditer(text):
+        committee, rest = text[:separator.start()].strip(), text[separator.end():]
+        found = DATE_RE.match(rest)
+        if not committee or not found:
+            continue
+        clock_text = rest[found.end():].strip(" ,")
+        clock_text = clock_text[3:] if clock_text.lower().startswith("at ") else clock_text
+        if clock_text and not _is_clock(clock_text):
+            continue
+        day = parse_date(found.group(0), field="meeting date", path=path, line=line)
+        clock = parse_time(clock_text, field="meeting time", path=path, line=line) if clock_text else None
+        start = datetime.combine(day, clock, tzinfo=LONDON) if clock else None
+        return MeetingHeading(committee, day, start)
+    return None
+
+
+def _is_clock(text: str) -> bool:
+    match = TIME_RE.match(text)
+    return bool(match and (match["minute"] is not None or match["ampm"] is not None))
+
+
+# --- honorifics and names -------------------------------------------------------------------------------
+
+HONORIFICS = tuple(sorted((
+    "Councillor", "Cllr", "County Councillor", "Alderman", "Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "Doctor",
+    "Professor", "Prof", "Sir", "Dame", "Lord", "Lady", "Baroness", "Baron", "Rev", "Revd", "Reverend",
+    "Canon", "Father", "Rabbi", "Imam", "Superintendent", "Chief Superintendent",
+    "Detective Superintendent", "Detective Chief Superintendent", "Inspector", "Chief Inspector",
+    "Detective Inspector", "Detective Chief Inspector", "Sergeant", "Police Sergeant", "Detective Sergeant",
+    "Constable", "Police Constable", "PC", "PCSO", "Chief Constable", "Deputy Chief Constable",
+    "Assistant Chief Constable", "Captain", "Major", "Colonel", "Lieutenant Colonel", "Commander", "Hon",
+), key=len, reverse=True))
+_HONORIFIC = re.compile(r"^(?P<title>(?:(?:" + "|".join(re.escape(h) for h in HONORIFICS)
+                        + r")\.?\s+)+)(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Za-z][\w'’.-]*)*)$")
+HONORIFIC_START = r"(?:the\s+)?(?:" + "|".join(re.escape(h) for h in HONORIFICS) + r")\.?\s+[A-Z]"
+# The plural a list of names starts with ("Councillors A, B and C"): each name takes the singular.
+PLURAL_HONORIFICS = {"councillors": "Councillor", "cllrs": "Cllr", "county councillors": "County Councillor",
+                     "aldermen": "Alderman"}
+_PLURAL_HONORIFIC = re.compile(
+    r"^(?P<title>" + "|".join(sorted(PLURAL_HONORIFICS, key=len, reverse=True)) + r")\.?\s+(?=\S)",
+    re.IGNORECASE)
+# Between names in a list: commas and a final "and" (with or without an Oxford comma) or "&".
+_NAME_SEPARATOR = re.compile(r"\s*,\s*(?:(?:and|&)\s+)?|\s+(?:and|&)\s+")
+
+
+def split_honorific(text: str) -> tuple[str | None, str]:
+    """"Councillor Sheila Bailey" → ("Councillor", "Sheila Bailey"); no honorific → (None, text)."""
+    match = _HONORIFIC.match(" ".join(text.split()))
+    if not match:
+        return None, text.strip()
+    return " ".join(word.rstrip(".") for word in match["title"].split()), match["name"]
+
+
+@dataclass(frozen=True)
+class ListedName:
+    """One name from a list: the person and the brackets printed after the name ("(Chair)")."""
+
+    person: Person
+    notes: tuple[str, ...] = ()
+
+
+def split_names(text: str) -> list[ListedName]:
+    """"Councillors John Batchelor, Anna Bradnam and Tim Wotherspoon" → three people.
+
+    Names are split on commas and "and"/"&" outside brackets. A leading plural ("Councillors") gives each
+    name the singular honorific unless the name carries its own ("Councillors A, B and Mr C"); "Councillor X"
+    is a list of one. Initials stay part of the name ("A S Dhaliwal"): the resolver matches them later.
+    """
+    text = " ".join(text.split()).strip(" .;:")
+    shared = None
+    names = []
+    for phrase in split_outside_brackets(text, _NAME_SEPARATOR):
+        phrase = phrase.strip(" .;:")
+        if plural := _PLURAL_HONORIFIC.match(phrase):  # "…, Councillors C and D": the plural applies onward
+            shared = PLURAL_HONORIFICS[plural["title"].lower()]
+            phrase = phrase[plural.end():]
+        main, brackets = trailing_brackets(phrase)
+        if not main:
+            continue
+        honorific, name = split_honorific(main)
+        names.append(ListedName(Person(name, honorific=honorific or shared), tuple(brackets)))
+    return names
+
+
+# A sentence ends at ".", "!" or "?" after a word of two or more letters (or a bracket or quote) and before
+# a capital: so "A. J. B. Beaumont" and "Des O’Brien" stay whole.
+_SENTENCE_END = re.compile(r"(?:(?<=[a-z]{2}[.!?])|(?<=[)”’\"][.!?])|(?<=[a-z][.!?][”’\"]))\s+(?=[A-Z“‘\"(])")
+
+
+def sentences(text: str) -> list[str]:
+    """A paragraph split into its sentences, each verbatim."""
+    return [part for part in _SENTENCE_END.split(text.strip()) if part]
+
+
+# --- brackets, organisations and posts ------------------------------------------------------------------
+
+ORGANISATION_ENDINGS = frozenset({
+    "police", "constabulary", "council", "service", "services", "trust", "authority", "partnership",
+    "board", "commission", "agency", "association", "foundation", "society", "group", "limited", "ltd",
+    "plc", "llp", "cic", "university", "college", "school", "academy", "hospital", "federation", "union",
+    "company", "corporation", "ombudsman", "healthwatch",
+})
+KNOWN_ORGANISATIONS = frozenset({"transport for greater manchester", "ofsted", "network rail",
+                                 "national highways", "citizens advice", "historic england"})
+ROLE_WORDS = re.compile(
+    r"\b(?:head|director|officer|manager|chair|chairman|member|leader|lead|executive|secretary|clerk|chief|"
+    r"deputy|assistant|portfolio|cabinet|mayor|commissioner|co-ordinator|coordinator|advisor|adviser)\b",
+    re.IGNORECASE)
+_WARDS = re.compile(r"\bwards?\b", re.IGNORECASE)
+
+
+def classify_bracket(text: str) -> str:
+    """What a bracket in a name or role holds: "person", "organisation", "role-and-organisation",
+    "wards" or (otherwise) "role" — part of the role it follows, e.g. "(Legal and Democratic Governance)".
+    """
+    text = " ".join(text.split())
+    if split_honorific(text)[0]:
+        return "person"
+    if _WARDS.search(text):
+        return "wards"
+    if is_organisation(text):
+        return "organisation"
+    role, comma, organisation = text.rpartition(",")
+    if comma and role.strip() and is_organisation(organisation.strip()):
+        return "role-and-organisation"
+    return "role"
+
+
+def is_organisation(text: str) -> bool:
+    """An outside body by its name: a known one, "NHS …"/"HM …", or a capitalised name ending in
+    "Police", "Trust", "Council" … that holds no role word."""
+    if text.lower() in KNOWN_ORGANISATIONS or text.startswith(("NHS ", "HM ")):
+        return True
+    words = text.split()
+    return (len(words) > 1 and words[-1].lower().strip(".") in ORGANISATION_ENDINGS
+            and not ROLE_WORDS.search(text) and words[0][:1].isupper())
+
+
+def actor(phrase: str, default_post: bool = False) -> tuple[Person | None, Post | None]:
+    """A person and/or the post they acted in, from "The <post> (<bracket>)" or "<Honorific> <name> (…)".
+
+    "The …" always names a post; otherwise an honorific marks a person; any other phrase is neither
+    (unless ``default_post``, where the wording already says a post is meant, as in "a report of …").
+    """
+    main, brackets = trailing_brackets(phrase.strip().rstrip(".,;"))
+    article = re.match(r"^the\s+", main, re.IGNORECASE)
+    honorific, name = split_honorific(main) if not article else (None, main)
+    person, post = None, None
+    if honorific:
+        person = Person(name, honorific=honorific)
+    elif article or default_post:
+        label = main[article.end():] if article else main
+        if not label[:1].isupper():
+            return None, None
+        post = Post(label)
+    else:
+        return None, None
+    for inner in brackets:
+        person, post = _apply_bracket(inner, person, post)
+    return person, post
+
+
+def trailing_brackets(text: str) -> tuple[str, list[str]]:
+    """"Post (a) (b)" → ("Post", ["a", "b"])."""
+    brackets: list[str] = []
+    while match := re.match(r"^(?P<main>.*\S)\s*\((?P<inner>[^()]*)\)$", text):
+        brackets.insert(0, match["inner"].strip())
+        text = match["main"]
+    return text, brackets
+
+
+def _apply_bracket(inner: str, person: Person | None, post: Post | None) -> tuple[Person | None, Post | None]:
+    kind = classify_bracket(inner)
+    if kind == "person" and person is None and post is not None:
+        honorific, name = split_honorific(inner)
+        person = Person(name, honorific=honorific)
+        post.holder = person
+    elif kind == "organisation":
+        organisation = Organisation(" ".join(inner.split()))
+        if post is not None:
+            post.organisation = organisation
+        elif person is not None:
+            person.organisation = organisation
+    elif kind == "role-and-organisation":
+        role, _, name = inner.rpartition(",")
+        organisation = Organisation(name.strip())
+        if post is None and person is not None:
+            person.organisation = organisation
+            post = Post(role.strip(), holder=person, organisation=organisation)
+        elif post is not None:
+            post.label += f" ({role.strip()})"
+            post.organisation = organisation
+    elif post is None and person is not None and kind == "role":
+        post = Post(inner, holder=person)
+    elif post is not None:
+        post.label += f" ({inner})"
+    return person, post
+
+
+def split_outside_brackets(text: str, separator: re.Pattern[str]) -> list[str]:
+    """Split ``text`` where ``separator`` matches, never inside brackets."""
+    masked, depth = [], 0
+    for char in text:
+        depth += char == "("
+        masked.append("_" if depth and char not in "()" else char)
+        depth -= char == ")" and depth > 0
+    cuts = [(m.start(), m.end()) for m in separator.finditer("".join(masked))]
+    bounds = [0] + [edge for cut in cuts for edge in cut] + [len(text)]
+    return [text[bounds[i]:bounds[i + 1]].strip() for i in range(0, len(bounds), 2)]
+
+
+# --- participations in minutes prose --------------------------------------------------------------------
+
+# A subject longer than this is prose, not a list of people and posts.
+MAX_SUBJECT = 400
+_ACTION = re.compile(
+    r"(?<=\s)(?:(?P<submitted>submitted)|(?P<presented>presented|introduced)|(?P<attended>attended))\s+"
+    r"(?:a|an|the|his|her|their)\s+(?:joint\s+)?(?:report|meeting|item)\b")
+MOTION = re.compile(
+    r"\b(?P<verb>moved|proposed|seconded)\s+by\s+(?P<who>(?:(?:" + "|".join(re.escape(h) for h in HONORIFICS)
+    + r")\.?\s+)*.{1,120}?)(?=\s+(?:and|on behalf of|that)\b|[,.;:]|$)", re.IGNORECASE)
+_ACTOR_SEPARATOR = re.compile(
+    r"(?<!\s)(?:\s+(?:supported|accompanied|assisted|joined)\s+by\s+|\s*,?\s+together\s+with\s+"
+    r"|\s*,?\s+and\s+(?=" + HONORIFIC_START + r")|\s*,\s+(?=" + HONORIFIC_START + r"))")
+
+
+def participations(text: str) -> list[Participation]:
+    """Who submitted, presented, attended, moved or seconded, from one paragraph of minutes.
+
+    "The Cabinet Member … (Councillor X) attended the meeting"; "It was moved by Councillor Stokes";
+    "Seconded by Councillor Haines". A subject that is not a person or a post gives nothing.
+    """
+    found: list[Participation] = []
+    if action := _ACTION.search(text):
+        kind = next(name for name in ("submitted", "presented", "attended") if action[name])
+        subject = re.split(r"(?<=[a-z0-9)])\.\s+", text[:action.start()].rstrip())[-1]
+        if len(subject) <= MAX_SUBJECT:
+            found.extend(_participants(kind, subject))
+    for motion in MOTION.finditer(text):
+        kind = "seconded" if motion["verb"].lower() == "seconded" else "moved"
+        found.extend(_participants(kind, motion["who"]))
+    return found
+
+
+def _participants(kind: str, subject: str) -> list[Participation]:
+    """One participation per actor in the subject, or none if any actor is not a person or post."""
+    actors = [actor(phrase) for phrase in split_outside_brackets(subject.strip(), _ACTOR_SEPARATOR)]
+    if not actors or any(person is None and post is None for person, post in actors):
+        return []
+    return [Participation(kind=kind, person=person, post=post) for person, post in actors]
+
+
+# --- icon text and documents ----------------------------------------------------------------------------
+
+# "pdf icon PDF 107 KB": ModernGov's file icon (its alt text) and the printed type and size.
+ICON = re.compile(
+    r"\b(?P<ext>pdf|docx?|xlsx?|pptx?|od[tsp]|rtf|txt|csv|html?|xml|zip|jpe?g|png|gif|mp3|mp4|msg|eml)"
+    r"\s+icon(?:\s+(?P<label>[a-z][a-z0-9]*))?"
+    r"(?:\s+(?P<size>\d+(?:[.,]\d+)?)\s*(?P<unit>KB|MB|GB|bytes|B)\b)?\s*$",
+    re.IGNORECASE)
+
+MIME_TYPES = {
+    "pdf": "application/pdf", "doc": "application/msword",
+    "docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+    "xls": "application/vnd.ms-excel",
+    "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    "ppt": "application/vnd.ms-powerpoint",
+    "pptx": "application/vnd.openxmlformats-officedocument.presentationml.presentation",
+    "odt": "application/vnd.oasis.opendocument.text",
+    "ods": "application/vnd.oasis.opendocument.spreadsheet",
+    "odp": "application/vnd.oasis.opendocument.presentation",
+    "rtf": "application/rtf", "txt": "text/plain", "csv": "text/csv", "html": "text/html", "htm": "text/html",
+    "xml": "application/xml", "zip": "application/zip", "jpg": "image/jpeg", "jpeg": "image/jpeg",
+    "png": "image/png", "gif": "image/gif", "mp3": "audio/mpeg", "mp4": "video/mp4",
+}
+
+
+def strip_icon(text: str) -> tuple[str, Document | None]:
+    """Split icon text off a line: the words before it and the document it describes (titled by them)."""
+    match = ICON.search(text)
+    if not match or not match.start():
+        return text, None
+    title = text[:match.start()].strip()
+    size = None
+    if match["size"]:
+        unit = "B" if match["unit"].lower() == "bytes" else match["unit"].upper()
+        size = f"{match['size']} {unit}"
+    return title, Document(title=title, mime_type=MIME_TYPES.get(match["ext"].lower()), size_text=size)
+
+
+def document_line(text: str) -> Document | None:
+    """A line listing one document ("· Appendix A pdf icon PDF 88 KB"), or None."""
+    bullet = BULLET.match(text)
+    _, document = strip_icon(bullet["text"] if bullet else text)
+    return document
+
+
+# --- contact lines --------------------------------------------------------------------------------------
+
+CONTACT_LINE = re.compile(r"^(?:officer\s+)?contact(?:\s+officer)?\s*:\s*(?P<rest>.*)$", re.IGNORECASE)
+_TEAM = re.compile(r"\b(?:services?|team|unit|office|department|section|division|support)$", re.IGNORECASE)
+EMAIL = re.compile(r"(?<![\w.+'-])[\w.+'-]+@[\w-]+(?:\.[\w-]+)+")
+PHONE = re.compile(r"(?:\+44\s?(?:\(0\)\s?)?|\(?0)\d{2,4}\)?[\s-]?\d{3,4}[\s-]?\d{3,4}")
+_CONTACT_DETAILS = re.compile(
+    r"(?<!\s)\s+on\s+(?=[+(\d])|(?<![\s,]),?\s*\b(?:tel(?:ephone)?|phone|mobile|e-?mail)\b\s*:?"
+    + "|" + PHONE.pattern + "|" + EMAIL.pattern, re.IGNORECASE)
+
+
+def parse_contact(rest: str) -> Contact | None:
+    """The text after "Contact:" → a Contact: a named officer or a team, with phone and email as printed.
+
+    "Peter Owston on 0161 474 3274 or email: x@y", "Jane Smith, Democratic Services Officer, 01483 …",
+    "Democratic Services  03450 450 500 Email: x@y" (a team: ``Contact.team``, no person). A line with no
+    name or team before its details gives None.
+    """
+    detail = _CONTACT_DETAILS.search(rest)
+    who = rest[:detail.start()] if detail else rest
+    name, _, role = who.strip(" ,.;").partition(",")
+    name = name.strip()
+    if not name:
+        return None
+    phone = PHONE.search(rest)
+    email = EMAIL.search(rest)
+    phone_text = phone.group(0).strip() if phone else None
+    email_text = email.group(0) if email else None
+    if _TEAM.search(name):
+        return Contact(team=name, role=role.strip(" ,.;") or None, phone=phone_text, email=email_text)
+    honorific, bare_name = split_honorific(name)
+    return Contact(person=Person(bare_name, honorific=honorific), role=role.strip(" ,.;") or None,
+                   phone=phone_text, email=email_text)
+
+
+# --- decisions ------------------------------------------------------------------------------------------
+
+BULLET = re.compile(r"^[·•▪◦‣●○■□\uf0b7*\-–]\s*(?P<text>\S.*)$")
+ENDS_OPEN = re.compile(r"(?:[:;,\-–—]|\b(?:that|and|or|follows))$", re.IGNORECASE)
+CLAUSE_START = re.compile(  # "(2) That …", "2. …", "(b) …", "(ii) …", a bullet, a quotation
+    r"^(?:\(?\d+[a-z]?\)|\d+\.\s|\(?[a-z]\)\s|\(?[ivx]+\)\s|[·•▪◦‣●○■\uf0b7*]|[‘'“\"])")
+PAGE_LABEL = re.compile(r"^[A-Z][\w'’]*(?:\s+[\w'’()/&-]+){0,2}:$")  # "Supporting documents:"
+# "RESOLVED – That …", "Resolved: (By 14 votes to none)", "The Executive RESOLVEd", "It was RESOLVED that".
+# ``vote`` holds a bracketed vote statement after the marker, ``text`` the decision's first words.
+DECISION_MARKER = re.compile(
+    r"^(?:(?i:it\s+was)\s+|(?:The|THE|the)\s+(?:[A-Z][\w&'’-]*\s+){1,6})?(?i:resolved)\b\s*[:\-–—]*\s*"
+    r"(?:\((?P<vote>[^)]*(?i:vote|unanim|majority)[^)]*)\)\s*[:\-–—]*\s*)?(?P<text>.*)$")
+
+
+def paragraph(text: str) -> str:
+    """A paragraph as the readers keep it: a bulleted one as "• " + its text, any other verbatim."""
+    bullet = BULLET.match(text)
+    return f"• {bullet['text']}" if bullet else text
+
+
+def decision_text(first: str, following: list[Line]) -> tuple[list[str], int]:
+    """The decision's paragraphs: the marker line's text, then lines that continue it; and how many
+    following lines were used.
+
+    A line continues the decision when the text so far is left open (":-", ";", "as follows", no text yet)
+    or when it is a further clause ("(2) That …", a bullet, a quoted title). Another marker or a page label
+    ("Supporting documents:") ends it.
+    """
+    parts = [first] if first else []
+    used = 0
+    for line in following:
+        text = line.text
+        if DECISION_MARKER.match(text) or PAGE_LABEL.match(text):
+            break
+        if parts and not ENDS_OPEN.search(parts[-1]) and not CLAUSE_START.match(text):
+            break
+        parts.append(paragraph(text))
+        used += 1
+    return parts, used

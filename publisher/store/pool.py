@@ -1,0 +1,353 @@
+"""The query pool: SPARQL queries run in forked worker processes, and a query over its time is killed.
+
+pyoxigraph cannot interrupt a query nor give it a timeout (DESIGN.md §1), so the server loads an in-memory
+replica of the store and forks workers from it: the replica's memory is shared copy-on-write, not copied. A
+worker answers one job at a time and returns the finished bytes over a pipe; at the time limit the parent
+SIGKILLs it, reaps it and forks a replacement, so the work really stops. Each data change builds a new replica
+and a new generation of workers; the old ones finish the query they are running and go.
+
+Workers die with the server (``PR_SET_PDEATHSIG``, and they exit when their pipe closes). When it can, a worker
+also leaves the network (a new, empty network namespace), so that no query could reach out even if the
+SERVICE check in front of it missed one.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import ctypes
+import logging
+import os
+import pickle
+import signal
+import struct
+import tempfile
+import threading
+import time
+from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, field
+from typing import Any
+
+import pyoxigraph as ox
+
+from publisher.store import RecordStore
+
+log = logging.getLogger(__name__)
+
+FRAME = struct.Struct(">Q")  # each message: its length, then a pickle
+PR_SET_PDEATHSIG = 1
+CLONE_NEWUSER, CLONE_NEWNET = 0x10000000, 0x40000000
+
+Answerer = Callable[[ox.Store, Any], Any]
+
+
+class PoolError(Exception):
+    """The pool could not answer: the message says why, for the client."""
+
+
+class QueryTimeout(PoolError):
+    def __init__(self, seconds: float) -> None:
+        super().__init__(f"the query was stopped after {seconds:g} s")
+        self.seconds = seconds
+
+
+class PoolBusy(PoolError):
+    pass
+
+
+class WorkerLost(PoolError):
+    pass
+
+
+def replicate(store: RecordStore) -> ox.Store:
+    """An in-memory copy of every quad of ``store``, the default graph included, blank nodes unchanged.
+
+    Both exports go into one N-Quads file (an N-Triples line is an N-Quads line in the default graph), read
+    with ``ox.parse``, which keeps blank node labels: a blank node is the same one in the record's graph, in
+    the default graph and in what /id/ serves. (``Store.load`` would rename them.)
+    """
+    replica = ox.Store()
+    with tempfile.TemporaryFile() as dump:
+        store.export("nq", dump)  # the named graphs
+        store.export("nt", dump)  # the default graph
+        dump.seek(0)
+        replica.extend(ox.parse(dump, format=ox.RdfFormat.N_QUADS))
+    return replica
+
+
+@dataclass(eq=False)
+class _Generation:
+    """The workers forked from one replica, i.e. from one version of the data."""
+
+    replica: ox.Store | None
+    idle: list[_Worker] = field(default_factory=list)
+
+
+@dataclass(eq=False)
+class _Worker:
+    pid: int
+    jobs: int  # the parent writes jobs here
+    replies: int  # and reads the answers here (non-blocking)
+    generation: _Generation
+
+
+class QueryPool:
+    """``size`` worker processes answering ``answer(replica, job)``, each job within ``timeout`` seconds."""
+
+    def __init__(self, answer: Answerer, size: int = 4, timeout: float = 10.0, queue_wait: float = 2.0,
+                 isolate_network: bool = True) -> None:
+        self.answer = answer
+        self.size = size
+        self.timeout = timeout
+        self.queue_wait = min(queue_wait, timeout)  # how long a job waits for a free worker before a 503
+        self.isolate_network = isolate_network
+        self._lock = threading.Lock()
+        self._current: _Generation | None = None
+        self._live: dict[int, _Worker] = {}
+        self._closed = False
+        self._warned = False
+        # Every fork happens on this one long-lived thread: a child's PR_SET_PDEATHSIG fires when the thread
+        # that forked it ends, so forking from a short-lived request thread would kill workers at random.
+        self._forker = ThreadPoolExecutor(max_workers=1, thread_name_prefix="query-pool")
+
+    # -- lifecycle, called from the site's hooks ----------------------------------------------------------
+
+    def load(self, store: RecordStore) -> None:
+        """Copy the data and start a new generation of workers on it; retire the previous generation."""
+        if self._closed:
+            return
+        generation = _Generation(replicate(store))
+        workers = self._forker.submit(lambda: [self._fork(generation) for _ in range(self.size)]).result()
+        with self._lock:
+            if self._closed:  # closed while we were forking
+                old, retired = None, workers
+            else:
+                old, self._current = self._current, generation
+                generation.idle.extend(workers)
+                retired = old.idle if old else []
+            if old:
+                old.idle, old.replica = [], None  # busy old workers finish on their own copy, then go
+        for worker in retired:
+            self._dispose(worker)
+
+    def close(self) -> None:
+        """Kill every worker and wait for them; the pool answers nothing after this."""
+        with self._lock:
+            self._closed, self._current = True, None
+            workers = list(self._live.values())
+        for worker in workers:
+            self._dispose(worker)
+        self._forker.shutdown(wait=True)
+
+    def pids(self) -> list[int]:
+        with self._lock:
+            return sorted(self._live)
+
+    # -- answering --------------------------------------------------------------------------------------
+
+    async def run(self, job: Any) -> Any:
+        """The worker's answer to ``job``; QueryTimeout, PoolBusy or WorkerLost when there is none."""
+        worker = await self._acquire()
+        try:
+            async with asyncio.timeout(self.timeout):
+                # An idle worker is blocked reading its pipe, so this write returns as fast as it drains.
+                _write_frame(worker.jobs, pickle.dumps(job))
+                reply = pickle.loads(await _receive(worker.replies))
+        except TimeoutError:
+            self._replace(worker)
+            raise QueryTimeout(self.timeout) from None
+        except BaseException:  # the worker may be mid-answer: it cannot be reused
+            self._replace(worker)
+            raise
+        self._release(worker)
+        if isinstance(reply, _Failure):
+            raise WorkerLost(reply.message)
+        return reply
+
+    async def _acquire(self) -> _Worker:
+        deadline = time.monotonic() + self.queue_wait
+        while True:
+            with self._lock:
+                if self._current is not None and self._current.idle:
+                    return self._current.idle.pop()
+                if self._closed:
+                    raise PoolBusy("the query service is shutting down")
+            if time.monotonic() >= deadline:
+                raise PoolBusy(f"all {self.size} query workers are busy")
+            await asyncio.sleep(0.01)
+
+    def _release(self, worker: _Worker) -> None:
+        with self._lock:
+            if worker.generation is self._current and not self._closed:
+                worker.generation.idle.append(worker)
+                return
+        self._dispose(worker)  # from a retired generation: its data is out of date
+
+    def _replace(self, worker: _Worker) -> None:
+        """Kill ``worker`` now (its CPU stops at once) and fork a fresh one for its generation."""
+        self._dispose(worker)
+        with self._lock:
+            wanted = worker.generation is self._current and not self._closed
+        if wanted:
+            self._forker.submit(self._refill, worker.generation)
+
+    def _refill(self, generation: _Generation) -> None:
+        try:
+            worker = self._fork(generation)
+        except (OSError, WorkerLost) as err:
+            log.error("could not start a query worker: %s", err)
+            return
+        with self._lock:
+            if generation is self._current and not self._closed:
+                generation.idle.append(worker)
+                return
+        self._dispose(worker)
+
+    def _dispose(self, worker: _Worker) -> None:
+        with self._lock:
+            if self._live.pop(worker.pid, None) is None:
+                return
+        for fd in (worker.jobs, worker.replies):
+            os.close(fd)
+        with contextlib.suppress(ProcessLookupError):
+            os.kill(worker.pid, signal.SIGKILL)
+        try:
+            self._forker.submit(_reap, worker.pid)
+        except RuntimeError:  # the pool is closing: reap here
+            _reap(worker.pid)
+
+    # -- forking ----------------------------------------------------------------------------------------
+
+    def _fork(self, generation: _Generation) -> _Worker:
+        """Fork one worker on ``generation``'s replica and wait until it says it is ready."""
+        replica = generation.replica
+        if replica is None:
+            raise WorkerLost("this version of the data was replaced")
+        jobs_out, jobs_in = os.pipe()
+        replies_out, replies_in = os.pipe()
+        parent = os.getpid()
+        pid = os.fork()
+        if pid == 0:  # the worker: never returns
+            status = 0
+            try:
+                isolated = _become_worker(parent, keep=(jobs_out, replies_in), isolate=self.isolate_network)
+                _serve(replica, self.answer, jobs_out, replies_in, isolated)
+            except BaseException:
+                status = 1
+            finally:
+                os._exit(status)
+        os.close(jobs_out)
+        os.close(replies_in)
+        worker = _Worker(pid, jobs_in, replies_out, generation)
+        with self._lock:
+            self._live[pid] = worker
+        hello = _read_frame(replies_out)
+        if hello is None:
+            self._dispose(worker)
+            raise WorkerLost("a query worker exited while starting")
+        if self.isolate_network and not pickle.loads(hello)["isolated"] and not self._warned:
+            self._warned = True
+            log.warning("query workers could not leave the network (no unprivileged user namespaces here); "
+                        "SERVICE is still refused by the query check")
+        os.set_blocking(replies_out, False)
+        return worker
+
+
+@dataclass(frozen=True)
+class _Failure:
+    """An exception inside the worker's answer function (a bug, not a query error), as a message."""
+
+    message: str
+
+
+def _become_worker(parent: int, keep: tuple[int, ...], isolate: bool) -> bool:
+    """Tie the child's life to the server's, drop every inherited descriptor, leave the network if asked."""
+    libc = ctypes.CDLL(None, use_errno=True)
+    libc.prctl(PR_SET_PDEATHSIG, signal.SIGKILL)
+    if os.getppid() != parent:  # the server died before prctl took effect
+        os._exit(0)
+    try:  # the forking thread is the child's main thread, so this is allowed
+        signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C reaches the whole group; the server stops us
+        signal.signal(signal.SIGTERM, signal.SIG_DFL)
+        signal.set_wakeup_fd(-1)
+    except ValueError:
+        pass
+    # Client sockets, the listening socket, the store's files: a worker must not hold them open.
+    for name in os.listdir("/proc/self/fd"):
+        fd = int(name)
+        if fd > 2 and fd not in keep:
+            with contextlib.suppress(OSError):
+                os.close(fd)
+    return isolate and libc.unshare(CLONE_NEWUSER | CLONE_NEWNET) == 0
+
+
+def _serve(replica: ox.Store, answer: Answerer, jobs: int, replies: int, isolated: bool) -> None:
+    """The worker's loop: one job in, one answer out, until the parent closes the pipe."""
+    _write_frame(replies, pickle.dumps({"isolated": isolated}))
+    while (data := _read_frame(jobs)) is not None:
+        try:
+            reply = answer(replica, pickle.loads(data))
+        except Exception as err:  # noqa: BLE001 - reported to the parent, which answers 500
+            reply = _Failure(f"{type(err).__name__}: {err}")
+        _write_frame(replies, pickle.dumps(reply))
+
+
+def _write_frame(fd: int, payload: bytes) -> None:
+    view = memoryview(FRAME.pack(len(payload)) + payload)
+    while view:
+        view = view[os.write(fd, view):]
+
+
+def _read_frame(fd: int) -> bytes | None:
+    """One message from a blocking descriptor; None at end of file."""
+    header = _read_exact(fd, FRAME.size)
+    if header is None:
+        return None
+    return _read_exact(fd, FRAME.unpack(header)[0])
+
+
+def _read_exact(fd: int, size: int) -> bytes | None:
+    chunks, left = [], size
+    while left:
+        chunk = os.read(fd, min(left, 1 << 20))
+        if not chunk:
+            return None
+        chunks.append(chunk)
+        left -= len(chunk)
+    return b"".join(chunks)
+
+
+async def _receive(fd: int) -> bytes:
+    """One message from a non-blocking descriptor, read as it arrives without blocking the event loop."""
+    loop = asyncio.get_running_loop()
+    done: asyncio.Future[bytes] = loop.create_future()
+    buffer = bytearray()
+
+    def readable() -> None:
+        if done.done():
+            return
+        try:
+            chunk = os.read(fd, 1 << 20)
+        except BlockingIOError:
+            return
+        except OSError as err:
+            done.set_exception(WorkerLost(f"the query worker could not be read: {err}"))
+            return
+        if not chunk:
+            done.set_exception(WorkerLost("the query worker stopped unexpectedly (out of memory?)"))
+            return
+        buffer.extend(chunk)
+        if len(buffer) >= FRAME.size and len(buffer) >= FRAME.size + FRAME.unpack_from(buffer)[0]:
+            done.set_result(bytes(buffer[FRAME.size:]))
+
+    loop.add_reader(fd, readable)
+    try:
+        return await done
+    finally:
+        loop.remove_reader(fd)
+
+
+def _reap(pid: int) -> None:
+    with contextlib.suppress(ChildProcessError):
+        os.waitpid(pid, 0)

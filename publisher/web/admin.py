@@ -1,0 +1,111 @@
+"""Ingest while serving: the running server takes new records through itself (DESIGN.md §1).
+
+One process owns the on-disk store, so ``publisher ingest`` into a store that a live server holds hands
+the files to this endpoint. It answers only on loopback and only with the token the server wrote, readable
+by its owner alone, into ``server.json`` beside the store.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import hmac
+import json
+import os
+import secrets
+from pathlib import Path
+
+from fastapi import FastAPI, Request
+from fastapi.responses import JSONResponse, Response
+
+from publisher.errors import PublisherError
+from publisher.web.http import error, site_of
+from publisher.web.site import Site
+
+LOOPBACK = ("127.0.0.1", "::1")
+
+
+def server_file(site: Site) -> Path:
+    return site.work_dir / "server.json"
+
+
+def setup(app: FastAPI, site: Site) -> None:
+    token = secrets.token_urlsafe(32)
+    app.state.admin_token = token
+    site.on_stop.append(lambda s: server_file(s).unlink(missing_ok=True))
+    app.add_api_route("/admin/ingest", ingest, methods=["POST"], include_in_schema=False)
+
+    def announce(s: Site) -> None:
+        """Write where to reach this server and its token, once, for the owner of the store only."""
+        path = server_file(s)
+        if path.exists() and json.loads(path.read_text()).get("token") == token:
+            return
+        path.parent.mkdir(parents=True, exist_ok=True)
+        descriptor = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        with os.fdopen(descriptor, "w") as f:
+            json.dump({"base": s.local_url or s.base, "pid": os.getpid(), "token": token,
+                       "store": str(s.settings.store.resolve())}, f)
+
+    site.on_change.insert(0, announce)
+
+
+async def ingest(request: Request) -> Response:
+    """Ingest files the caller names (paths on this machine), then rebuild what derives from the data."""
+    client = request.client.host if request.client else ""
+    given = request.headers.get("authorization", "").removeprefix("Bearer ").strip()
+    if client not in LOOPBACK or not hmac.compare_digest(given, request.app.state.admin_token):
+        return error(403, "Forbidden: ingest over HTTP needs the server's token, from loopback.")
+    try:
+        body = await request.json()
+        paths = [Path(p) for p in body["paths"]]
+        council = body.get("council")
+    except (ValueError, KeyError, TypeError):
+        return error(400, 'Expected a JSON body {"paths": ["FILE OR FOLDER", ...], "council": null}.')
+    site = site_of(request)
+    try:
+        report = await asyncio.to_thread(_run, site, paths, council)
+    except PublisherError as err:
+        return error(400, str(err))
+    return JSONResponse({"summary": report.summary(), "landed": report.count("landed"),
+                         "unchanged": report.count("unchanged"),
+                         "refused": [o.message for o in report.refused],
+                         "warnings": [f"{o.path}: {w}" for o in report.outcomes for w in o.warnings]})
+
+
+def _run(site: Site, paths: list[Path], council: str | None):  # noqa: ANN202 - IngestReport
+    from publisher.ingest import Pipeline
+
+    report = Pipeline(site.store, site.settings, council=council).run(paths, progress=False)
+    if report.count("landed"):
+        site.changed()
+    return report
+
+
+# -- the client side: `publisher ingest` handing files to a live server ----------------------------------
+
+
+def running_server(store: Path) -> dict | None:
+    """The live server that owns ``store``, from its ``server.json``, if its process is still alive."""
+    path = store.resolve().parent / "server.json"
+    try:
+        info = json.loads(path.read_text())
+        os.kill(int(info["pid"]), 0)
+    except (OSError, ValueError, KeyError, TypeError):
+        return None
+    return info if info.get("store") == str(store.resolve()) else None
+
+
+def send_to_server(server: dict, paths: list[Path], council: str | None) -> dict:
+    """Ask the live server to ingest ``paths``; its answer has the summary and the refusals."""
+    import urllib.error
+    import urllib.request
+
+    body = json.dumps({"paths": [str(p.resolve()) for p in paths], "council": council}).encode()
+    request = urllib.request.Request(server["base"] + "/admin/ingest", data=body, method="POST", headers={
+        "Content-Type": "application/json", "Authorization": f"Bearer {server['token']}"})
+    try:
+        with urllib.request.urlopen(request, timeout=3600) as answer:
+            return json.loads(answer.read())
+    except urllib.error.HTTPError as err:
+        raise PublisherError(f"the running server refused the ingest: {err.read().decode().strip()}") from err
+    except OSError as err:
+        raise PublisherError(f"cannot reach the running server at {server['base']}: {err}") from err

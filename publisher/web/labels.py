@@ -1,0 +1,553 @@
+"""What people read about a resource: labels instead of IRIs, links that stay on this server, dates in words,
+and the view of each kind of thing (council, committee, meeting …) that its HTML page shows.
+
+Every view is read from the store with small SPARQL queries; the labels of every IRI a view mentions are then
+looked up in one batch (``Labels.prefetch``), so a page costs a handful of queries however much it links to.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any
+from urllib.parse import urlsplit
+
+import pyoxigraph as ox
+
+from publisher.vocab import BESLUIT, CL, DCTERMS, FOAF, ORG, PREFIXES, PROV, RDF, RDFS, SCHEMA, SKOS
+from publisher.web.site import Site
+
+SPARQL_PREFIXES = "".join(f"PREFIX {prefix}: <{ns}>\n" for prefix, ns in PREFIXES.items())
+LABEL_PROPERTIES = (RDFS.label, SKOS.prefLabel, DCTERMS.title, FOAF.name, SCHEMA.name)
+PAGE_SIZE = 50
+
+# Words for the standard properties our data uses; our own (cl:) terms take their rdfs:label from the
+# ontology in the store. Anything else is shown as a CURIE.
+PROPERTY_WORDS = {
+    RDF.type: "type", RDFS.label: "label", SKOS.prefLabel: "name", SKOS.altLabel: "also known as",
+    SKOS.inScheme: "in scheme", DCTERMS.title: "title", DCTERMS.identifier: "identifier",
+    DCTERMS.license: "licence", DCTERMS.modified: "modified", DCTERMS.publisher: "publisher",
+    DCTERMS.source: "source", FOAF.name: "name", FOAF.primaryTopic: "primary topic", SCHEMA.name: "name",
+    SCHEMA.startDate: "date", SCHEMA.endDate: "end", SCHEMA.location: "venue", SCHEMA.eventStatus: "status",
+    SCHEMA.attendee: "attendee", SCHEMA.position: "position on the agenda", SCHEMA.honorificPrefix: "honorific",
+    SCHEMA.jobTitle: "job title", SCHEMA.url: "web address", SCHEMA.encodingFormat: "format",
+    SCHEMA.contentSize: "size", SCHEMA.datePublished: "published", SCHEMA.areaServed: "area served",
+    SCHEMA.foundingDate: "founded", SCHEMA.dissolutionDate: "dissolved", SCHEMA.telephone: "telephone",
+    SCHEMA.email: "email", ORG.subOrganizationOf: "part of", ORG.classification: "kind",
+    ORG.memberOf: "member of", ORG.heldBy: "held by", ORG.postIn: "post in", ORG.role: "role",
+    ORG.member: "member", ORG.organization: "organisation", BESLUIT.isGehoudenDoor: "held by",
+    BESLUIT.behandelt: "agenda item", PROV.value: "text", BESLUIT.onderwerp: "motion",
+    BESLUIT.aantalVoorstanders: "votes for", BESLUIT.aantalTegenstanders: "votes against",
+    BESLUIT.aantalOnthouders: "abstentions", BESLUIT.heeftVoorstander: "voted for",
+    BESLUIT.heeftTegenstander: "voted against", BESLUIT.heeftOnthouder: "abstained",
+    PROV.wasDerivedFrom: "derived from", PROV.generatedAtTime: "generated at",
+}
+PROPERTY_WORDS_BY_IRI = {str(k): v for k, v in PROPERTY_WORDS.items()}
+
+Row = dict[str, Any]
+
+
+# -- reading the store ------------------------------------------------------------------------------------
+
+
+def select(site: Site, query: str) -> list[Row]:
+    """A SELECT on the store, with our prefixes; each row maps variable names to terms (or None)."""
+    solutions = site.store.query(SPARQL_PREFIXES + query)
+    names = [v.value for v in solutions.variables]  # type: ignore[attr-defined]
+    return [{n: s[n] for n in names} for s in solutions]  # type: ignore[attr-defined]
+
+
+def value(term: Any) -> str | None:
+    return term.value if term is not None else None
+
+
+def number(term: Any) -> int:
+    try:
+        return int(term.value) if term is not None else 0
+    except ValueError:
+        return 0
+
+
+# -- words and links --------------------------------------------------------------------------------------
+
+
+def curie(iri: str) -> str:
+    for prefix, ns in PREFIXES.items():
+        if iri.startswith(str(ns)) and len(iri) > len(str(ns)):
+            return f"{prefix}:{iri[len(str(ns)):]}"
+    return iri
+
+
+class Labels:
+    """Labels of IRIs, looked up in batches and remembered for one page."""
+
+    def __init__(self, site: Site) -> None:
+        self.site = site
+        self.known: dict[str, str] = {}
+
+    def prefetch(self, iris: Iterable[str]) -> None:
+        missing = sorted({i for i in iris if i not in self.known})
+        for start in range(0, len(missing), 400):
+            self._lookup(missing[start:start + 400])
+
+    def _lookup(self, iris: list[str]) -> None:
+        values = " ".join(f"<{i}>" for i in iris)
+        props = " ".join(f"<{p}>" for p in LABEL_PROPERTIES)
+        rank = {str(p): n for n, p in enumerate(LABEL_PROPERTIES)}
+        best: dict[str, tuple[int, int, str]] = {}
+        for row in select(self.site, f"SELECT ?s ?p ?l WHERE {{ VALUES ?s {{ {values} }} VALUES ?p {{ {props} }} "
+                                     f"?s ?p ?l FILTER(isLiteral(?l)) }}"):
+            lang = row["l"].language or ""
+            score = (rank[row["p"].value], 0 if lang in ("", "en", "en-gb") else 1, row["l"].value)
+            iri = row["s"].value
+            if iri not in best or score < best[iri]:
+                best[iri] = score
+        for iri in iris:
+            self.known[iri] = best[iri][2] if iri in best else self.fallback(iri)
+
+    def fallback(self, iri: str) -> str:
+        if iri in PROPERTY_WORDS_BY_IRI:
+            return PROPERTY_WORDS_BY_IRI[iri]
+        ours = self.site.base + "/id/"
+        return iri[len(ours):] if iri.startswith(ours) else curie(iri)
+
+    def __call__(self, term: Any) -> str:
+        """The label of an IRI (looked up if not prefetched), the text of a literal."""
+        if isinstance(term, ox.NamedNode | str):
+            iri = term.value if isinstance(term, ox.NamedNode) else term
+            if iri not in self.known:
+                self.prefetch([iri])
+            return self.known[iri]
+        if isinstance(term, ox.Literal):
+            return term.value
+        if isinstance(term, ox.BlankNode):
+            return f"_:{term.value}"
+        return "" if term is None else str(term)
+
+
+def site_root(site: Site) -> str:
+    """The path under which this server answers (empty when the base has no path)."""
+    return urlsplit(site.base).path.rstrip("/")
+
+
+def href(site: Site, term: Any) -> str:
+    """Where a link to ``term`` should point: our things' HTML documents directly (no 303 round trip),
+    other addresses on this server relative to it, other web addresses as they are; "" for any other
+    scheme (a ``javascript:`` IRI in the data must not become a link)."""
+    iri = term.value if isinstance(term, ox.NamedNode) else str(term)
+    root = site_root(site)
+    if iri.startswith(site.base + "/id/"):
+        return f"{root}/doc/{iri[len(site.base) + 4:]}.html"
+    if iri.startswith(site.base + "/"):
+        return root + iri[len(site.base):]
+    return iri if urlsplit(iri).scheme.lower() in ("http", "https") else ""
+
+
+def spoken_date(term: Any) -> str:
+    """An ISO date or date-time in words: "Monday 4 December 2017" (", 6:00 pm" when a time is given)."""
+    text = term.value if isinstance(term, ox.Literal) else str(term or "")
+    try:
+        if "T" in text:
+            moment = datetime.fromisoformat(text.replace("Z", "+00:00"))
+            hour = moment.hour % 12 or 12
+            return (f"{moment:%A} {moment.day} {moment:%B %Y}, {hour}:{moment:%M} "
+                    f"{'am' if moment.hour < 12 else 'pm'}")
+        day = date.fromisoformat(text[:10])
+        return f"{day:%A} {day.day} {day:%B %Y}"
+    except ValueError:
+        return text
+
+
+def natural_key(text: str | None) -> tuple:
+    """Order displayed item numbers as people do: "2" < "10", "4" < "4.(i)" < "5"."""
+    parts = re.findall(r"\d+|\D+", text or "")
+    return tuple((0, int(p), "") if p.isdigit() else (1, 0, p) for p in parts)
+
+
+def agenda_order(row: Row) -> tuple:
+    """By schema:position when stated, else by the displayed number."""
+    position = row.get("pos")
+    return (0 if position is not None else 1, number(position), natural_key(value(row.get("n"))))
+
+
+# -- paging -------------------------------------------------------------------------------------------------
+
+
+@dataclass
+class Paged:
+    """One page of a long list; pages count from 1."""
+
+    rows: list[Any]
+    page: int
+    total: int
+    size: int = PAGE_SIZE
+
+    @classmethod
+    def of(cls, rows: list[Any], page: int, size: int = PAGE_SIZE) -> Paged:
+        pages = max(1, -(-len(rows) // size))
+        page = min(max(1, page), pages)
+        return cls(rows[(page - 1) * size: page * size], page, len(rows), size)
+
+    @property
+    def pages(self) -> int:
+        return max(1, -(-self.total // self.size))
+
+    @property
+    def first(self) -> int:
+        return (self.page - 1) * self.size + 1 if self.total else 0
+
+    @property
+    def last(self) -> int:
+        return min(self.total, self.page * self.size)
+
+
+# -- the graph of one resource --------------------------------------------------------------------------
+
+
+@dataclass
+class Description:
+    """A resource's DESCRIBE triples, indexed for reading: what it says, and what points at it."""
+
+    iri: str
+    triples: list[ox.Triple]
+    out: dict[str, list[Any]] = field(default_factory=dict)
+    into: dict[str, list[Any]] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        for t in self.triples:
+            if t.subject.value == self.iri and isinstance(t.subject, ox.NamedNode):
+                self.out.setdefault(t.predicate.value, []).append(t.object)
+            if isinstance(t.object, ox.NamedNode) and t.object.value == self.iri:
+                self.into.setdefault(t.predicate.value, []).append(t.subject)
+
+    def all(self, prop: Any) -> list[Any]:
+        return self.out.get(str(prop), [])
+
+    def one(self, prop: Any) -> Any:
+        found = self.all(prop)
+        return found[0] if found else None
+
+    def pointing(self, prop: Any) -> list[Any]:
+        return self.into.get(str(prop), [])
+
+    @property
+    def types(self) -> set[str]:
+        return {t.value for t in self.all(RDF.type)}
+
+
+@dataclass
+class Statement:
+    prop: ox.NamedNode
+    values: list[Any]
+
+
+def statements(d: Description, inbound: bool = False, limit: int = 300) -> tuple[list[Statement], int]:
+    """The resource's properties (or, inbound, the resources pointing at it) grouped by property; at most
+    ``limit`` values in all, and the number left out."""
+    grouped = d.into if inbound else d.out
+    shown, left = [], 0
+    budget = limit
+    for prop in sorted(grouped, key=lambda p: (p != str(RDF.type), curie(p))):
+        values = sorted(grouped[prop], key=lambda v: (not isinstance(v, ox.NamedNode), v.value))
+        left += max(0, len(values) - budget)
+        if budget > 0:
+            shown.append(Statement(ox.NamedNode(prop), values[:budget]))
+        budget -= len(values[:max(budget, 0)])
+    return shown, left
+
+
+# -- views of each kind of thing --------------------------------------------------------------------------
+
+# The page template for each class, most specific first.
+KINDS = (
+    (CL.Council, "council"), (CL.Committee, "committee"), (CL.Meeting, "meeting"), (CL.AgendaItem, "item"),
+    (CL.Issue, "issue"), (CL.Decision, "decision"), (CL.Person, "person"), (CL.Post, "post"),
+    (CL.OutsideOrganisation, "organisation"), (ORG.Organization, "organisation"),
+)
+
+
+def kind_of(d: Description) -> str:
+    types = d.types
+    return next((name for cls, name in KINDS if str(cls) in types), "thing")
+
+
+def trail(site: Site, d: Description) -> list[Any]:
+    """The breadcrumb above a resource: council › committee › meeting › item (those that apply)."""
+    up: list[Any] = []
+    item = next((d.one(p) for p in (CL.madeAt, CL.atItem, CL.voteOn, CL.concernsItem) if d.one(p)), None)
+    meeting = d.one(CL.meeting) or d.one(CL.atMeeting)
+    committee = d.one(BESLUIT.isGehoudenDoor) or d.one(CL.decisionMaker)
+    council = d.one(ORG.subOrganizationOf) if kind_of(d) == "committee" else None
+    if item is not None:
+        up.insert(0, item)
+        meeting = meeting or _first(site, item, CL.meeting)
+    if meeting is not None:
+        up.insert(0, meeting)
+        committee = _first(site, meeting, BESLUIT.isGehoudenDoor) or committee
+    if committee is not None:
+        up.insert(0, committee)
+        council = _first(site, committee, ORG.subOrganizationOf)
+    council = council or _owner_from_path(site, d.iri)
+    if council is not None and council.value != d.iri:
+        up.insert(0, council)
+    return up
+
+
+def _first(site: Site, subject: Any, prop: Any) -> Any:
+    rows = select(site, f"SELECT ?o WHERE {{ <{subject.value}> <{prop}> ?o FILTER(isIRI(?o)) }} LIMIT 1")
+    return rows[0]["o"] if rows else None
+
+
+def _owner_from_path(site: Site, iri: str) -> Any:
+    """Things minted under ``/id/{council}/…`` belong to that council, and under ``/id/org/{key}/…`` to that
+    outside organisation."""
+    prefix = site.base + "/id/"
+    parts = iri[len(prefix):].split("/") if iri.startswith(prefix) else []
+    owner = "/".join(parts[:2] if parts[:1] == ["org"] else parts[:1])
+    if not owner or owner == "org":
+        return None
+    exists = site.store.query(f"ASK {{ <{prefix}{owner}> a ?type }}")
+    return ox.NamedNode(prefix + owner) if exists else None
+
+
+def council_view(site: Site, d: Description, page: int) -> dict[str, Any]:
+    c = d.iri
+    committees = select(site, f"""SELECT ?c ?name (COUNT(DISTINCT ?m) AS ?meetings) (MAX(STR(?date)) AS ?latest)
+        WHERE {{ ?c org:subOrganizationOf <{c}> ; a cl:Committee . OPTIONAL {{ ?c skos:prefLabel ?name }}
+        OPTIONAL {{ ?m besluit:isGehoudenDoor ?c OPTIONAL {{ ?m schema:startDate ?date }} }} }}
+        GROUP BY ?c ?name""")
+    committees.sort(key=lambda r: (value(r["name"]) or r["c"].value).lower())
+    counts = select(site, f"""SELECT (COUNT(DISTINCT ?m) AS ?meetings) (COUNT(DISTINCT ?i) AS ?items)
+        (COUNT(DISTINCT ?d) AS ?decisions) WHERE {{ ?c org:subOrganizationOf <{c}> . ?m besluit:isGehoudenDoor ?c .
+        OPTIONAL {{ ?i cl:meeting ?m OPTIONAL {{ ?d cl:madeAt ?i }} }} }}""")[0]
+    people = select(site, f"""SELECT (COUNT(DISTINCT ?p) AS ?n) WHERE {{ ?p a cl:Person
+        FILTER(STRSTARTS(STR(?p), "{c}/person/")) }}""")[0]["n"]
+    return {"committees": Paged.of(committees, page), "gss": d.one(CL.gssCode), "area": d.one(SCHEMA.areaServed),
+            "authority_type": d.one(CL.authorityType), "counts": {
+                "committees": len(committees), "meetings": number(counts["meetings"]),
+                "agenda items": number(counts["items"]), "decisions": number(counts["decisions"]),
+                "people": number(people)}}
+
+
+def committee_view(site: Site, d: Description, page: int) -> dict[str, Any]:
+    c = d.iri
+    meetings = select(site, f"""SELECT ?m ?date (COUNT(DISTINCT ?i) AS ?items) (COUNT(DISTINCT ?d) AS ?decisions)
+        WHERE {{ ?m besluit:isGehoudenDoor <{c}> OPTIONAL {{ ?m schema:startDate ?date }}
+        OPTIONAL {{ ?i cl:meeting ?m OPTIONAL {{ ?d cl:madeAt ?i }} }} }} GROUP BY ?m ?date""")
+    meetings.sort(key=lambda r: (value(r["date"]) or "", r["m"].value), reverse=True)
+    members = select(site, f"""SELECT ?ms ?person ?role ?start ?end WHERE {{ ?ms org:organization <{c}> ;
+        org:member ?person OPTIONAL {{ ?ms org:role ?role }} OPTIONAL {{ ?ms schema:startDate ?start }}
+        OPTIONAL {{ ?ms schema:endDate ?end }} }}""")
+    return {"meetings": Paged.of(meetings, page), "members": members, "council": d.one(ORG.subOrganizationOf),
+            "kind": d.one(ORG.classification), "category": d.one(CL.categoryAsPrinted)}
+
+
+def meeting_view(site: Site, d: Description, page: int) -> dict[str, Any]:
+    m = d.iri
+    items = _unique(select(site, f"""SELECT ?item ?n ?pos ?title WHERE {{ ?item cl:meeting <{m}>
+        OPTIONAL {{ ?item cl:displayNumber ?n }} OPTIONAL {{ ?item schema:position ?pos }}
+        OPTIONAL {{ ?item dct:title ?title }} }}"""), "item")
+    items.sort(key=agenda_order)
+    decisions: dict[str, list[Row]] = {}
+    for row in select(site, f"""SELECT ?item ?d ?text WHERE {{ ?item cl:meeting <{m}> . ?d cl:madeAt ?item
+            OPTIONAL {{ ?d prov:value ?text }} }} ORDER BY ?d"""):
+        decisions.setdefault(row["item"].value, []).append(row)
+    for item in items:
+        item["decisions"] = decisions.get(item["item"].value, [])
+    people = select(site, f"""SELECT ?person ?kind ?role ?printed ?for ?item ?n ?org ?p WHERE {{
+        {{ ?a cl:atMeeting <{m}> ; cl:attendanceOf ?person OPTIONAL {{ ?a cl:attendanceKind ?kind }}
+           OPTIONAL {{ ?a cl:roleAsPrinted ?printed }} OPTIONAL {{ ?a cl:substituteFor ?for }} }}
+        UNION {{ <{m}> schema:attendee ?person }}
+        UNION {{ ?item cl:meeting <{m}> . ?p cl:atItem ?item ; cl:participant ?person
+           OPTIONAL {{ ?p cl:participationKind ?kind }} OPTIONAL {{ ?p cl:inRole ?role }}
+           OPTIONAL {{ ?p cl:onBehalfOf ?org }} OPTIONAL {{ ?item cl:displayNumber ?n }} }} }}""")
+    declarations = select(site, f"""SELECT ?decl ?person ?kind ?item ?text WHERE {{ ?decl cl:atMeeting <{m}> ;
+        a cl:DeclarationOfInterest OPTIONAL {{ ?decl cl:declarant ?person }} OPTIONAL {{ ?decl cl:interestKind ?kind }}
+        OPTIONAL {{ ?decl cl:concernsItem ?item }} OPTIONAL {{ ?decl prov:value ?text }} }}""")
+    return {"agenda": Paged.of(items, page), "people": _people(people), "declarations": declarations,
+            "committee": d.one(BESLUIT.isGehoudenDoor), "date": d.one(SCHEMA.startDate),
+            "venue": d.one(SCHEMA.location), "status": d.one(CL.statusAsPrinted)}
+
+
+def _people(rows: list[Row]) -> list[dict[str, Any]]:
+    """Each person once, with everything they did at the meeting (attendance, items), attendance first."""
+    found: dict[str, dict[str, Any]] = {}
+    for row in rows:
+        person = found.setdefault(row["person"].value, {"person": row["person"], "did": []})
+        if row["item"] is None and row["kind"] is None and row["printed"] is None:
+            continue  # schema:attendee alone: the person is listed, nothing more is known
+        if row not in person["did"]:
+            person["did"].append(row)
+    for person in found.values():
+        person["did"].sort(key=lambda r: (r["item"] is not None, natural_key(value(r["n"])),
+                                          natural_key(value(r["p"]))))  # participation keys count in record order
+    return sorted(found.values(), key=lambda p: p["person"].value)
+
+
+def item_view(site: Site, d: Description, page: int) -> dict[str, Any]:
+    i = d.iri
+    documents = select(site, f"""SELECT ?doc ?title ?url ?size ?bytes ?format WHERE {{ <{i}> cl:document ?doc
+        OPTIONAL {{ ?doc dct:title ?title }} OPTIONAL {{ ?doc schema:url ?url }}
+        OPTIONAL {{ ?doc schema:contentSize ?size }}
+        OPTIONAL {{ ?doc cl:approximateByteSize ?bytes }} OPTIONAL {{ ?doc schema:encodingFormat ?format }} }}
+        ORDER BY ?doc""")
+    participations = select(site, f"""SELECT ?p ?person ?kind ?role ?org WHERE {{ ?p cl:atItem <{i}>
+        OPTIONAL {{ ?p cl:participant ?person }} OPTIONAL {{ ?p cl:participationKind ?kind }}
+        OPTIONAL {{ ?p cl:inRole ?role }} OPTIONAL {{ ?p cl:onBehalfOf ?org }} }} ORDER BY ?p""")
+    contact = select(site, f"""SELECT ?person ?job WHERE {{ <{i}> cl:contact ?person
+        OPTIONAL {{ ?person schema:jobTitle ?job }} }}""")
+    decisions = select(site, f"""SELECT ?d ?text ?date ?status WHERE {{ ?d cl:madeAt <{i}>
+        OPTIONAL {{ ?d prov:value ?text }} OPTIONAL {{ ?d cl:dateOfDecision ?date }}
+        OPTIONAL {{ ?d cl:statusAsPrinted ?status }} }} ORDER BY ?d""")
+    declarations = select(site, f"""SELECT ?decl ?person ?kind ?text WHERE {{ ?decl cl:concernsItem <{i}>
+        OPTIONAL {{ ?decl cl:declarant ?person }} OPTIONAL {{ ?decl cl:interestKind ?kind }}
+        OPTIONAL {{ ?decl prov:value ?text }} }}""")
+    return {"number": d.one(CL.displayNumber), "title": d.one(DCTERMS.title), "meeting": d.one(CL.meeting),
+            "issue": d.all(CL.considers), "documents": documents, "report_of": d.all(CL.reportOf),
+            "purpose": d.one(CL.purpose), "recommendations": sorted(d.all(CL.recommendation), key=lambda t: t.value),
+            "contact": contact, "minutes": d.one(CL.minutes),
+            "comments": in_order_of(d.all(CL.commentRaised), d.one(CL.minutes)),
+            "participations": participations, "decisions": decisions, "votes": votes(site, i),
+            "declarations": declarations}
+
+
+def in_order_of(texts: list[Any], minutes: Any) -> list[Any]:
+    """Comments in the order the minutes give them (RDF keeps no order); those not found there last."""
+    full = minutes.value if minutes is not None else ""
+    return sorted(texts, key=lambda t: (full.find(t.value) if t.value in full else len(full), t.value))
+
+
+VOTE_OPTIONS = (BESLUIT.heeftVoorstander, BESLUIT.heeftTegenstander, BESLUIT.heeftOnthouder, CL.conflictedMember)
+
+
+def votes(site: Site, item: str) -> list[dict[str, Any]]:
+    """The votes on an item, with stated counts and the named voters under each option."""
+    found: dict[str, dict[str, Any]] = {}
+    for row in select(site, f"""SELECT ?v ?motion ?for ?against ?abstain ?outcome ?recorded WHERE {{
+            ?v cl:voteOn <{item}> OPTIONAL {{ ?v besluit:onderwerp ?motion }}
+            OPTIONAL {{ ?v besluit:aantalVoorstanders ?for }} OPTIONAL {{ ?v besluit:aantalTegenstanders ?against }}
+            OPTIONAL {{ ?v besluit:aantalOnthouders ?abstain }} OPTIONAL {{ ?v cl:voteOutcome ?outcome }}
+            OPTIONAL {{ ?v cl:recordedVote ?recorded }} }} ORDER BY ?v"""):
+        found.setdefault(row["v"].value, {**row, "voters": {}})
+    options = " ".join(f"<{o}>" for o in VOTE_OPTIONS)
+    for row in select(site, f"""SELECT ?v ?option ?person WHERE {{ ?v cl:voteOn <{item}> . VALUES ?option
+            {{ {options} }} ?v ?option ?person }} ORDER BY ?person"""):
+        found[row["v"].value]["voters"].setdefault(row["option"].value, []).append(row["person"])
+    for vote in found.values():
+        vote["voters"] = [(ox.NamedNode(o), vote["voters"][o]) for o in map(str, VOTE_OPTIONS)
+                          if o in vote["voters"]]
+    return list(found.values())
+
+
+def issue_view(site: Site, d: Description, page: int) -> dict[str, Any]:
+    items = _unique(select(site, f"""SELECT ?item ?n ?title ?m ?date ?c WHERE {{ ?item cl:considers <{d.iri}>
+        OPTIONAL {{ ?item cl:displayNumber ?n }} OPTIONAL {{ ?item dct:title ?title }}
+        OPTIONAL {{ ?item cl:meeting ?m OPTIONAL {{ ?m schema:startDate ?date }}
+                    OPTIONAL {{ ?m besluit:isGehoudenDoor ?c }} }} }}"""), "item")
+    decisions: dict[str, list[Row]] = {}
+    for row in select(site, f"""SELECT ?item ?d ?text WHERE {{ ?item cl:considers <{d.iri}> . ?d cl:madeAt ?item
+            OPTIONAL {{ ?d prov:value ?text }} }} ORDER BY ?d"""):
+        decisions.setdefault(row["item"].value, []).append(row)
+    for item in items:
+        item["decisions"] = decisions.get(item["item"].value, [])
+    items.sort(key=lambda r: (value(r["date"]) or "", r["item"].value), reverse=True)
+    return {"considered": Paged.of(items, page), "identifier": d.one(DCTERMS.identifier)}
+
+
+def decision_view(site: Site, d: Description, page: int) -> dict[str, Any]:
+    item = d.one(CL.madeAt)
+    return {"text": d.one(PROV.value), "date": d.one(CL.dateOfDecision), "status": d.one(CL.statusAsPrinted),
+            "status_concept": d.one(CL.decisionStatus), "key": d.one(CL.keyDecision),
+            "maker": d.one(CL.decisionMaker), "item": item, "votes": votes(site, item.value) if item else []}
+
+
+def person_view(site: Site, d: Description, page: int) -> dict[str, Any]:
+    p = d.iri
+    meeting_of_item = ("?item cl:meeting ?m OPTIONAL { ?m schema:startDate ?date } "
+                       "OPTIONAL { ?item cl:displayNumber ?n }")
+    appearances = select(site, f"""SELECT ?what ?m ?date ?item ?n ?kind ?role ?printed ?org WHERE {{
+        {{ ?x cl:participant <{p}> ; cl:atItem ?item . {meeting_of_item} BIND("participation" AS ?what)
+           OPTIONAL {{ ?x cl:participationKind ?kind }} OPTIONAL {{ ?x cl:inRole ?role }}
+           OPTIONAL {{ ?x cl:onBehalfOf ?org }} }}
+        UNION {{ ?x cl:attendanceOf <{p}> ; cl:atMeeting ?m . OPTIONAL {{ ?m schema:startDate ?date }}
+           BIND("attendance" AS ?what) OPTIONAL {{ ?x cl:attendanceKind ?kind }}
+           OPTIONAL {{ ?x cl:roleAsPrinted ?printed }} }}
+        UNION {{ ?x ?kind <{p}> ; cl:voteOn ?item . VALUES ?kind {{ {" ".join(f"<{o}>" for o in VOTE_OPTIONS)} }}
+           {meeting_of_item} BIND("vote" AS ?what) }}
+        UNION {{ ?x cl:declarant <{p}> ; cl:atMeeting ?m . OPTIONAL {{ ?m schema:startDate ?date }}
+           BIND("declaration" AS ?what) OPTIONAL {{ ?x cl:interestKind ?kind }}
+           OPTIONAL {{ ?x cl:concernsItem ?item OPTIONAL {{ ?item cl:displayNumber ?n }} }} }}
+        UNION {{ ?item cl:contact <{p}> . {meeting_of_item} BIND("contact" AS ?what) }} }}""")
+    appearances.sort(key=lambda r: (r["item"] is not None, natural_key(value(r["n"]))))  # at a meeting: in order
+    appearances.sort(key=lambda r: value(r["date"]) or "", reverse=True)  # meetings newest first (sort is stable)
+    posts = select(site, f"""SELECT ?post ?in WHERE {{ ?post org:heldBy <{p}> OPTIONAL {{ ?post org:postIn ?in }} }}
+        ORDER BY ?post""")
+    memberships = select(site, f"""SELECT ?ms ?org ?role ?start ?end WHERE {{ ?ms org:member <{p}>
+        OPTIONAL {{ ?ms org:organization ?org }} OPTIONAL {{ ?ms org:role ?role }}
+        OPTIONAL {{ ?ms schema:startDate ?start }} OPTIONAL {{ ?ms schema:endDate ?end }} }} ORDER BY ?ms""")
+    return {"appearances": Paged.of(appearances, page), "posts": posts, "memberships": memberships,
+            "name": d.one(FOAF.name), "honorific": d.one(SCHEMA.honorificPrefix), "party": d.all(CL.party),
+            "ward": d.all(CL.ward), "member_of": d.all(ORG.memberOf), "job": d.all(SCHEMA.jobTitle)}
+
+
+def post_view(site: Site, d: Description, page: int) -> dict[str, Any]:
+    appearances = select(site, f"""SELECT ?what ?item ?n ?m ?date ?person ?kind WHERE {{
+        {{ ?x cl:inRole <{d.iri}> ; cl:atItem ?item BIND("participation" AS ?what)
+           OPTIONAL {{ ?x cl:participant ?person }} OPTIONAL {{ ?x cl:participationKind ?kind }} }}
+        UNION {{ ?item cl:reportOf <{d.iri}> BIND("report" AS ?what) }}
+        OPTIONAL {{ ?item cl:displayNumber ?n }}
+        OPTIONAL {{ ?item cl:meeting ?m OPTIONAL {{ ?m schema:startDate ?date }} }} }}""")
+    appearances.sort(key=lambda r: (value(r["date"]) or "", r["item"].value), reverse=True)
+    return {"appearances": Paged.of(appearances, page), "held_by": d.all(ORG.heldBy), "post_in": d.all(ORG.postIn),
+            "role": d.all(ORG.role)}
+
+
+def organisation_view(site: Site, d: Description, page: int) -> dict[str, Any]:
+    o = d.iri
+    people = select(site, f"""SELECT ?person (COUNT(DISTINCT ?x) AS ?appearances) WHERE {{ ?person org:memberOf <{o}>
+        OPTIONAL {{ ?x cl:participant ?person }} }} GROUP BY ?person ORDER BY ?person""")
+    appearances = select(site, f"""SELECT ?item ?n ?m ?date ?person ?kind WHERE {{ ?x cl:onBehalfOf <{o}> ;
+        cl:atItem ?item OPTIONAL {{ ?x cl:participant ?person }} OPTIONAL {{ ?x cl:participationKind ?kind }}
+        OPTIONAL {{ ?item cl:displayNumber ?n }}
+        OPTIONAL {{ ?item cl:meeting ?m OPTIONAL {{ ?m schema:startDate ?date }} }} }}""")
+    appearances.sort(key=lambda r: (value(r["date"]) or "", r["item"].value), reverse=True)
+    posts = [t for t in d.pointing(ORG.postIn)]
+    return {"people": people, "appearances": Paged.of(appearances, page), "posts": posts}
+
+
+def thing_view(site: Site, d: Description, page: int) -> dict[str, Any]:
+    return {}
+
+
+VIEWS: dict[str, Callable[[Site, Description, int], dict[str, Any]]] = {
+    "council": council_view, "committee": committee_view, "meeting": meeting_view, "item": item_view,
+    "issue": issue_view, "decision": decision_view, "person": person_view, "post": post_view,
+    "organisation": organisation_view, "thing": thing_view,
+}
+
+
+def _unique(rows: list[Row], *keys: str) -> list[Row]:
+    """Rows deduplicated on the given variables (OPTIONALs with several values multiply rows)."""
+    seen: dict[tuple, Row] = {}
+    for row in rows:
+        seen.setdefault(tuple(value(row[k]) for k in keys), row)
+    return list(seen.values())
+
+
+def iris_in(data: Any) -> Iterator[str]:
+    """Every IRI mentioned anywhere in a view, to look their labels up in one go."""
+    if isinstance(data, ox.NamedNode):
+        yield data.value
+    elif isinstance(data, dict):
+        for item in data.values():
+            yield from iris_in(item)
+    elif isinstance(data, list | tuple):
+        for item in data:
+            yield from iris_in(item)
+    elif isinstance(data, Paged):
+        yield from iris_in(data.rows)
+    elif isinstance(data, Statement):
+        yield data.prop.value
+        yield from iris_in(data.values)

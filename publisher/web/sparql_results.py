@@ -1,0 +1,259 @@
+"""Answering one checked SPARQL query on the replica, in the negotiated format, cut at the row cap.
+
+This runs inside a query worker (``publisher.store.pool``): ``answer(replica, job)`` gets a job the web layer
+has already checked (no SERVICE, safe dataset) and returns the finished bytes. SELECT and ASK results are
+written by our own serialisers for the four W3C formats, because pyoxigraph's cannot stop at a row cap nor
+carry the link to the dumps; CONSTRUCT and DESCRIBE triples are cut first, then written by pyoxigraph.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from itertools import islice
+from xml.sax.saxutils import escape
+
+import pyoxigraph as ox
+
+from publisher.store.embedded import DESCRIBE_QUERY
+from publisher.vocab import PREFIXES
+from publisher.web.formats import OXIGRAPH
+
+XSD = "http://www.w3.org/2001/XMLSchema#"
+XSD_STRING = XSD + "string"
+TURTLE_PREFIXES = {name: str(namespace) for name, namespace in PREFIXES.items()}
+
+
+@dataclass(frozen=True)
+class Job:
+    """One query to answer; ``form`` and ``fmt`` were decided by the web layer before the query ran."""
+
+    sparql: str
+    form: str  # "select", "ask", "construct", "describe", or "unknown" (then oxigraph names the syntax error)
+    fmt: str  # a Format name from publisher.web.formats
+    base_iri: str  # relative IRIs in the query resolve against the endpoint
+    max_rows: int
+    dumps: str  # where the whole data is, linked from a cut result
+    default_graphs: tuple[str, ...] | None = None  # the protocol's dataset; None: the query's own or the store's
+    named_graphs: tuple[str, ...] | None = None
+    describe_select: str | None = None  # a DESCRIBE rewritten as SELECT DISTINCT of the resources it describes
+    describe_graphs: tuple[str, ...] | None = None  # the default graph a description is read from
+
+
+@dataclass(frozen=True)
+class Answer:
+    body: bytes = b""
+    truncated: bool = False
+    status: int = 200
+    error: str = ""  # the message for the client when the query failed
+
+
+def answer(replica: ox.Store, job: Job) -> Answer:
+    """Run ``job`` on the replica; every failure of the query becomes a clear message, never a traceback."""
+    try:
+        if job.form == "describe":
+            return _describe(replica, job)
+        result = replica.query(job.sparql, base_iri=job.base_iri, **_dataset(job.default_graphs, job.named_graphs))
+        if job.form == "ask" and isinstance(result, ox.QueryBoolean):
+            return Answer(write_boolean(bool(result), job.fmt))
+        if job.form == "select" and isinstance(result, ox.QuerySolutions):
+            return _select(result, job)
+        if job.form == "construct" and isinstance(result, ox.QueryTriples):
+            return _graph(result, job)
+        return Answer(status=400, error="The query form could not be recognised: it must be SELECT, ASK, "
+                                        "CONSTRUCT or DESCRIBE.")
+    except SyntaxError as err:
+        return Answer(status=400, error=f"SPARQL syntax error: {err}")
+    except (ValueError, OSError, RuntimeError) as err:
+        return Answer(status=400, error=f"The query could not be evaluated: {err}")
+
+
+def _dataset(default: tuple[str, ...] | None, named: tuple[str, ...] | None) -> dict[str, object]:
+    """pyoxigraph options for a protocol dataset: given at all, it replaces the query's FROM / FROM NAMED whole."""
+    if default is None and named is None:
+        return {}
+    return {"default_graph": [ox.NamedNode(g) for g in default or ()],
+            "named_graphs": [ox.NamedNode(g) for g in named or ()]}
+
+
+def _select(solutions: ox.QuerySolutions, job: Job) -> Answer:
+    names = [v.value for v in solutions.variables]
+    rows = [list(row) for row in islice(solutions, job.max_rows + 1)]
+    truncated = len(rows) > job.max_rows
+    link = job.dumps if truncated else None
+    return Answer(write_solutions(names, rows[: job.max_rows], job.fmt, link), truncated)
+
+
+def _graph(triples: Iterable[ox.Triple], job: Job) -> Answer:
+    kept = list(islice(triples, job.max_rows + 1))
+    body = ox.serialize(kept[: job.max_rows], format=OXIGRAPH[job.fmt], prefixes=TURTLE_PREFIXES)
+    return Answer(body, len(kept) > job.max_rows)
+
+
+def _describe(replica: ox.Store, job: Job) -> Answer:
+    """DESCRIBE as /id/ answers it: find the resources (the rewritten SELECT), then their triples both ways."""
+    dataset = _dataset(job.default_graphs, job.named_graphs)
+    try:
+        solutions = replica.query(job.describe_select or "", base_iri=job.base_iri, **dataset)
+    except SyntaxError:
+        replica.query(job.sparql, base_iri=job.base_iri, **dataset)  # raises the error in the user's own text
+        return Answer(status=400, error="This form of DESCRIBE is not supported here; name the resources with "
+                                        "IRIs or variables: DESCRIBE ?x <iri> WHERE { … }")
+    resources = list(islice(_named_nodes(solutions), job.max_rows + 1))
+    if not resources:
+        return _graph([], job)
+    values = " ".join(str(iri) for iri in resources[: job.max_rows])
+    graphs = job.describe_graphs
+    options = {} if graphs is None else {"default_graph": [ox.NamedNode(g) for g in graphs]}
+    found = _graph(replica.query(DESCRIBE_QUERY.format(values=values), **options), job)  # type: ignore[arg-type]
+    return Answer(found.body, found.truncated or len(resources) > job.max_rows)
+
+
+def _named_nodes(solutions: ox.QuerySolutions) -> Iterator[ox.NamedNode]:
+    seen: set[ox.NamedNode] = set()
+    for row in solutions:
+        for term in row:
+            if isinstance(term, ox.NamedNode) and term not in seen:
+                seen.add(term)
+                yield term
+
+
+# -- SELECT / ASK results, per the W3C formats ------------------------------------------------------------
+
+
+def write_solutions(names: list[str], rows: list[list[object]], fmt: str, link: str | None = None) -> bytes:
+    """SELECT results in ``fmt`` (json, xml, csv, tsv); ``link`` goes in the head where the format has one."""
+    if fmt == "json":
+        return _json(names, rows, link)
+    if fmt == "xml":
+        return _xml(names, rows, link)
+    if fmt == "csv":
+        lines = [",".join(names), *(",".join(_csv(t) for t in row) for row in rows)]
+        return "".join(line + "\r\n" for line in lines).encode()
+    if fmt == "tsv":
+        lines = ["\t".join("?" + n for n in names), *("\t".join(_tsv(t) for t in row) for row in rows)]
+        return "".join(line + "\n" for line in lines).encode()
+    raise ValueError(f"no SELECT result format {fmt!r}")
+
+
+def write_boolean(value: bool, fmt: str) -> bytes:
+    """ASK results: JSON or XML (the CSV and TSV formats are defined for SELECT only)."""
+    if fmt == "json":
+        return json.dumps({"head": {}, "boolean": value}).encode()
+    if fmt == "xml":
+        return (f'<?xml version="1.0"?>\n<sparql xmlns="http://www.w3.org/2005/sparql-results#">\n'
+                f"<head></head>\n<boolean>{str(value).lower()}</boolean>\n</sparql>\n").encode()
+    raise ValueError(f"no ASK result format {fmt!r}")
+
+
+def _json(names: list[str], rows: list[list[object]], link: str | None) -> bytes:
+    head: dict[str, object] = {"vars": names}
+    if link:
+        head["link"] = [link]
+    bindings = [{name: _json_term(term) for name, term in zip(names, row, strict=True) if term is not None}
+                for row in rows]
+    document = {"head": head, "results": {"bindings": bindings}}
+    return json.dumps(document, ensure_ascii=False, separators=(",", ":")).encode()
+
+
+def _json_term(term: object) -> dict[str, object]:
+    if isinstance(term, ox.NamedNode):
+        return {"type": "uri", "value": term.value}
+    if isinstance(term, ox.BlankNode):
+        return {"type": "bnode", "value": term.value}
+    if isinstance(term, ox.Literal):
+        found: dict[str, object] = {"type": "literal", "value": term.value}
+        if term.language:
+            found["xml:lang"] = term.language
+            if term.direction:
+                found["its:dir"] = term.direction
+        elif term.datatype.value != XSD_STRING:
+            found["datatype"] = term.datatype.value
+        return found
+    if isinstance(term, ox.Triple):
+        return {"type": "triple", "value": {"subject": _json_term(term.subject),
+                                            "predicate": _json_term(term.predicate),
+                                            "object": _json_term(term.object)}}
+    raise TypeError(f"not an RDF term: {term!r}")
+
+
+def _xml(names: list[str], rows: list[list[object]], link: str | None) -> bytes:
+    out = ['<?xml version="1.0"?>\n<sparql xmlns="http://www.w3.org/2005/sparql-results#">\n<head>\n']
+    out += [f"<variable name={_attr(name)}/>\n" for name in names]
+    if link:
+        out.append(f"<link href={_attr(link)}/>\n")
+    out.append("</head>\n<results>\n")
+    for row in rows:
+        out.append("<result>\n")
+        out += [f"<binding name={_attr(name)}>{_xml_term(term)}</binding>\n"
+                for name, term in zip(names, row, strict=True) if term is not None]
+        out.append("</result>\n")
+    out.append("</results>\n</sparql>\n")
+    return "".join(out).encode()
+
+
+def _xml_term(term: object) -> str:
+    if isinstance(term, ox.NamedNode):
+        return f"<uri>{escape(term.value)}</uri>"
+    if isinstance(term, ox.BlankNode):
+        return f"<bnode>{escape(term.value)}</bnode>"
+    if isinstance(term, ox.Literal):
+        if term.language:
+            direction = (f' xmlns:its="http://www.w3.org/2005/11/its" its:dir={_attr(term.direction)}'
+                         if term.direction else "")
+            return f"<literal xml:lang={_attr(term.language)}{direction}>{escape(term.value)}</literal>"
+        if term.datatype.value != XSD_STRING:
+            return f"<literal datatype={_attr(term.datatype.value)}>{escape(term.value)}</literal>"
+        return f"<literal>{escape(term.value)}</literal>"
+    if isinstance(term, ox.Triple):
+        return (f"<triple><subject>{_xml_term(term.subject)}</subject><predicate>{_xml_term(term.predicate)}"
+                f"</predicate><object>{_xml_term(term.object)}</object></triple>")
+    raise TypeError(f"not an RDF term: {term!r}")
+
+
+def _attr(value: str) -> str:
+    return '"' + escape(value, {'"': "&quot;"}) + '"'
+
+
+def _csv(term: object) -> str:
+    """A CSV field: IRIs and literals as plain strings, blank nodes as _:label, quoted only when needed."""
+    if term is None:
+        return ""
+    if isinstance(term, ox.BlankNode):
+        text = "_:" + term.value
+    elif isinstance(term, ox.Triple):
+        text = f"{_csv(term.subject)} {_csv(term.predicate)} {_csv(term.object)}"
+    else:
+        text = term.value  # type: ignore[attr-defined]
+    if any(c in text for c in '",\r\n'):
+        return '"' + text.replace('"', '""') + '"'
+    return text
+
+
+TSV_SHORT = {XSD + "integer": re.compile(r"[+-]?[0-9]+"), XSD + "decimal": re.compile(r"[+-]?[0-9]*\.[0-9]+"),
+             XSD + "boolean": re.compile(r"true|false")}
+TSV_ESCAPES = str.maketrans({"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r", "\t": "\\t"})
+
+
+def _tsv(term: object) -> str:
+    """A TSV field: the term in Turtle / N-Triples syntax (numbers and booleans in their short form)."""
+    if term is None:
+        return ""
+    if isinstance(term, ox.NamedNode):
+        return f"<{term.value}>"
+    if isinstance(term, ox.BlankNode):
+        return "_:" + term.value
+    if isinstance(term, ox.Literal):
+        quoted = '"' + term.value.translate(TSV_ESCAPES) + '"'
+        if term.language:
+            return f"{quoted}@{term.language}" + (f"--{term.direction}" if term.direction else "")
+        datatype = term.datatype.value
+        short = TSV_SHORT.get(datatype)
+        if short and short.fullmatch(term.value):
+            return term.value
+        return quoted if datatype == XSD_STRING else f"{quoted}^^<{datatype}>"
+    if isinstance(term, ox.Triple):
+        return f"<<( {_tsv(term.subject)} {_tsv(term.predicate)} {_tsv(term.object)} )>>"
+    raise TypeError(f"not an RDF term: {term!r}")

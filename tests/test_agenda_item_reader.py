@@ -1,0 +1,214 @@
+"""The ModernGov "Agenda item" reader (mgAi.aspx), on the Slough record and variants."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from publisher.errors import RecordError
+from publisher.model import AgendaItem, Decision, Document, Participation, Person, Record, Vote
+from publisher.sources import read_record
+from publisher.sources.agenda_item_page import looks_like_agenda_item_page, read_agenda_item_page
+from publisher.sources.page_text import html_to_text
+
+SAMPLES = Path(__file__).resolve().parents[2] / "shared" / "samples"
+SLOUGH = SAMPLES / "slough_agendaitem_18978_minutes_vote.txt"
+SLOUGH_URL = "http://www.slough.gov.uk/moderngov/mgAi.aspx?ID=18978"
+
+SLOUGH_FOR = ["Anderson", "Bains", "Carter", "S Chaudhry", "Chohan", "Dar", "Davis", "A S Dhaliwal", "S K Dhaliwal",
+              "Dodds", "Grewal", "M S Mann", "Matloob", "Minhas", "Munawar", "Pantelic", "Parmar", "Plenty",
+              "Qureshi", "Rasib", "Sharif", "Small", "Sohal", "Walsh"]
+SLOUGH_AGAINST = ["Basharat", "Buchanan", "Coad", "Dale-Gough", "Haines", "Plimmer", "Smith", "Stokes", "Strutton",
+                  "A S Wright"]
+# Verbatim, the council's double space ("be  approved") kept: lines are stripped, never re-spaced inside.
+SLOUGH_DECISION = ("That the Minutes of the proceedings of the Council at its meetings held on 19th May, 2011 and "
+                   "23rd June, 2011 be  approved as a correct record and signed by the Mayor.")
+
+# The same page as ModernGov serves it (mgAi.aspx markup, trimmed; dot leaders shortened).
+SLOUGH_HTML = f"""<!DOCTYPE html>
+<html><head><title>Agenda item - Minutes - 19th May, 2011 and 23rd June 2011</title></head>
+<body><div id="modgov"><div class="mgHeader"><h1 class="mgMainTitleTxt">Agenda item</h1></div>
+<div class="mgSubTitle"><h2 class="mgSubTitleTxt">Minutes - 19th May, 2011 and 23rd June 2011</h2></div>
+<div class="mgContent">
+<h3 class="mgSubItemTitleTxt">Minutes:</h3>
+<div class="mgWordPara">
+<p>It was moved by Councillor Stokes,</p>
+<p>Seconded by Councillor Haines,</p>
+<p>&nbsp;</p>
+<p>&#8220;That the Minutes of the Council meeting held on 23rd June, 2011 do not comprise an accurate record of
+ proceedings.&#8221;</p>
+<p>&nbsp;</p>
+<p>The Mayor put the Minutes to the Council and following a vote the Minutes were declared as an accurate record
+ by 24 votes, to 10 votes, with 1 abstention.</p>
+<p>There voted for the Minutes being a correct record:</p>
+<p>Councillors {", ".join(SLOUGH_FOR)} ....................................&nbsp; 24</p>
+<p>There voted against the Minutes being&nbsp; a correct record:</p>
+<p>Councillors {", ".join(SLOUGH_AGAINST[:-1])} and {SLOUGH_AGAINST[-1]} .........................&nbsp; 10</p>
+<p>There abstained from voting:</p>
+<p>Councillor Long .............................&nbsp; 1</p>
+<p><b>Resolved&nbsp; -&nbsp; </b>That the Minutes of the proceedings of the Council at its meetings held on 19th
+ May, 2011 and 23rd June, 2011 be&nbsp; approved as a correct record and signed by the Mayor.&nbsp;</p>
+</div>
+<h3 class="mgSubItemTitleTxt">Supporting documents:</h3>
+<ul class="mgActionList"></ul>
+</div></div></body></html>
+"""
+
+
+def names(vote: Vote, option: str) -> list[str]:
+    return [cast.person.name for cast in vote.casts if cast.option == option]
+
+
+@pytest.fixture(scope="module")
+def slough() -> Record:
+    return read_record(SLOUGH)
+
+
+@pytest.fixture(scope="module")
+def slough_html() -> Record:
+    return read_agenda_item_page(html_to_text(SLOUGH_HTML), SLOUGH_URL)
+
+
+def test_slough_record_holds_the_item_without_inventing_its_meeting(slough: Record) -> None:
+    assert (slough.kind, slough.source_id, slough.source_url, slough.path) == (
+        "agenda-item", "18978", SLOUGH_URL, SLOUGH)
+    assert slough.meetings == []  # neither the meeting date nor the committee is printed
+    [item] = slough.items
+    assert (item.number, item.title, item.source_id) == ("", "Minutes - 19th May, 2011 and 23rd June 2011", "18978")
+    assert (item.purpose, item.documents, item.position) == (None, [], None)
+
+
+def test_slough_moved_and_seconded(slough: Record) -> None:
+    assert slough.items[0].participations == [
+        Participation(kind="moved", person=Person("Stokes", honorific="Councillor")),
+        Participation(kind="seconded", person=Person("Haines", honorific="Councillor"))]
+
+
+def test_slough_named_vote(slough: Record) -> None:
+    [vote] = slough.items[0].votes
+    assert (vote.votes_for, vote.votes_against, vote.abstentions) == (24, 10, 1)
+    assert names(vote, "for") == SLOUGH_FOR
+    assert names(vote, "against") == SLOUGH_AGAINST
+    assert names(vote, "abstain") == ["Long"]
+    assert all(cast.person.honorific == "Councillor" for cast in vote.casts)
+    assert (vote.recorded, vote.outcome, vote.motion) == (True, "carried", "the Minutes being a correct record")
+
+
+def test_slough_decision_and_minutes(slough: Record) -> None:
+    item = slough.items[0]
+    assert item.decisions == [Decision(text=SLOUGH_DECISION, date=None)]  # the meeting date is not printed
+    paragraphs = item.minutes.split("\n\n")
+    assert paragraphs[0] == "It was moved by Councillor Stokes,"
+    assert paragraphs[2] == ("“That the Minutes of the Council meeting held on 23rd June, 2011 do not comprise an "
+                             "accurate record of proceedings.”")
+    assert paragraphs[-1] == f"Resolved  -  {SLOUGH_DECISION}"
+    assert len(paragraphs) == 11
+    assert "Supporting documents" not in item.minutes
+
+
+def test_slough_html_reads_to_the_same_facts(slough: Record, slough_html: Record) -> None:
+    text, html = slough.items[0], slough_html.items[0]
+    assert slough_html.source_id == "18978" and slough_html.meetings == []
+    assert (html.title, html.number, html.participations, html.decisions) == (
+        text.title, text.number, text.participations, text.decisions)
+    [vote], [html_vote] = text.votes, html.votes
+    assert html_vote == vote
+
+
+# --- variants ---------------------------------------------------------------------------------------------------
+
+STATED_MEETING = """Agenda item
+
+Meeting: 26/01/2017 - Council (Item 12.)
+
+12. Treasury Management Strategy pdf icon PDF 420 KB
+
+To consider the report of the Chief Finance Officer.
+
+Decision:
+
+RESOLVED – That the Treasury Management Strategy be approved.
+
+Minutes:
+
+Councillor Ann Lee declared a personal interest in this item as a trustee of the Fund.
+
+It was moved by Councillor Ann Lee, seconded by Councillor Bob Moss.
+
+There voted for the motion: Councillors Ann Lee, Bob Moss and Cole ....... 24
+
+RESOLVED – That the Treasury Management Strategy be approved.
+
+Supporting documents:
+
+· Appendix 1 - Prudential Indicators pdf icon PDF 95 KB
+"""
+
+NO_LABEL = """Agenda item
+
+2023/24 Revenue Budget and Council Tax Report
+
+To consider the report of the Chief Officer Financial Services on the proposals for the Revenue Budget.
+
+It was moved by Councillor Lewis, seconded by Councillor Coupar
+
+On being put to the vote the motion was carried (For: 58, Against: 21, Abstentions: 12).
+"""
+
+
+def test_stated_meeting_puts_the_item_in_it() -> None:
+    record = read_agenda_item_page(STATED_MEETING, "https://example.gov.uk/mgAi.aspx?ID=501")
+    assert record.items == []
+    [meeting] = record.meetings
+    assert (meeting.committee.name, meeting.date) == ("Council", date(2017, 1, 26))
+    [item] = meeting.items
+    assert (item.number, item.title, item.source_id) == ("12", "Treasury Management Strategy", "501")
+    assert item.documents == [
+        Document(title="Treasury Management Strategy", mime_type="application/pdf", size_text="420 KB"),
+        Document(title="Appendix 1 - Prudential Indicators", mime_type="application/pdf", size_text="95 KB")]
+    assert item.purpose == "To consider the report of the Chief Finance Officer."
+    # The "Decision:" part is the decision (once), dated with the meeting.
+    assert item.decisions == [Decision(text="That the Treasury Management Strategy be approved.",
+                                       date=date(2017, 1, 26))]
+    [vote] = item.votes
+    assert names(vote, "for") == ["Ann Lee", "Bob Moss", "Cole"]
+    assert (vote.votes_for, vote.recorded, vote.motion, vote.outcome) == (24, True, None, None)  # 3 names, "24"
+    [declaration] = meeting.declarations
+    assert (declaration.person.name, declaration.kind, declaration.item_number) == ("Ann Lee", "personal", "12")
+
+
+def test_minutes_without_a_label_start_at_the_first_business_line() -> None:
+    record = read_agenda_item_page(NO_LABEL, "https://democracy.example.gov.uk/mgAi.aspx?ID=90641")
+    [item] = record.items
+    assert item.title == "2023/24 Revenue Budget and Council Tax Report"
+    assert item.number == ""
+    assert item.purpose == ("To consider the report of the Chief Officer Financial Services on the proposals for "
+                            "the Revenue Budget.")
+    assert item.minutes.startswith("It was moved by Councillor Lewis")
+    assert [(p.kind, p.person.name) for p in item.participations] == [("moved", "Lewis"), ("seconded", "Coupar")]
+    assert [(v.votes_for, v.votes_against, v.abstentions, v.outcome) for v in item.votes] == [
+        (58, 21, 12, "carried")]
+
+
+def test_page_without_title_or_id() -> None:
+    record = read_agenda_item_page("Agenda item\n\nMinutes:\n\nThe report was noted.\n",
+                                   "https://example.gov.uk/mgAi.aspx?ID=45826")
+    assert record.items == [AgendaItem(number="", title="", source_id="45826", minutes="The report was noted.")]
+    with pytest.raises(RecordError, match="neither an ID"):
+        read_agenda_item_page("Agenda item\n\nMinutes:\n\nThe report was noted.\n")
+
+
+def test_wrong_weekday_in_stated_meeting_is_an_error(tmp_path: Path) -> None:
+    page = tmp_path / "item.txt"
+    page.write_text("Agenda item\n\nMeeting: Friday, 26 January 2017 - Council (Item 4)\n\n4. Minutes\n")
+    with pytest.raises(RecordError, match="Thursday") as error:
+        read_record(page)
+    assert (error.value.path, error.value.line) == (str(page), 3)
+
+
+def test_detection_claims_agenda_item_pages_only() -> None:
+    assert looks_like_agenda_item_page(SLOUGH.read_text(encoding="utf-8"))
+    others = [path for path in SAMPLES.glob("*.*") if path != SLOUGH and not path.name.endswith((".source.txt", ".md"))]
+    assert others and not any(looks_like_agenda_item_page(path.read_text(encoding="utf-8")) for path in others)

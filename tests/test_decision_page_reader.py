@@ -1,0 +1,343 @@
+"""The ModernGov "Decision details" reader, on the real Woking record and on variants of it."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from publisher.errors import RecordError
+from publisher.model import Committee, Contact, Decision, Document, MeetingRef, Person, Post, Record, Vote
+from publisher.sources import read_record
+from publisher.sources.decision_page import (
+    lead_post,
+    looks_like_decision_page,
+    member_in_post,
+    paragraph_lines,
+    read_decision_page,
+    ward_list,
+    yes_no,
+)
+
+SAMPLES = Path(__file__).resolve().parents[2] / "shared" / "samples"
+WOKING = SAMPLES / "woking_decision_26804_wards_affected.txt"
+WOKING_URL = "https://moderngov.woking.gov.uk/ieDecisionDetails.aspx?AIId=26804"
+
+PURPOSE = "To consider the Draft Local List and to seek authority for community and stakeholder consultation."
+TEXT = ("That the contents of the draft Local List be considered and approved for public consultation in the "
+        "Autumn/Winter of 2024.")
+REASONS = ("To give the public and those affected by the proposals the opportunity to comment on the document "
+           "and for their comments to be considered before the Local List is adopted.")
+LYONS = Post("Portfolio Holder", holder=Person("Lyons", honorific="Cllr"))
+SIMPSON_CONTACT = Contact(person=Person("Tom Simpson"), role="Senior Planning Policy Officer")
+
+
+@pytest.fixture(scope="module")
+def woking() -> Record:
+    return read_record(WOKING)
+
+
+def test_woking_record_identity(woking: Record) -> None:
+    assert woking.kind == "decision"
+    assert woking.source_id == "26804"
+    assert woking.source_url == WOKING_URL
+    assert woking.path == WOKING
+    assert (woking.issue, woking.meetings) == (None, [])
+    assert len(woking.decisions) == 1
+
+
+def test_woking_decision_facts(woking: Record) -> None:
+    [decision] = woking.decisions
+    assert decision.title is None  # the copy starts below the heading: the title was not captured
+    assert decision.source_id == "26804"
+    assert decision.maker == "Executive"
+    assert decision.status == "Recommendations Approved"
+    assert decision.key_decision is False
+    assert decision.subject_to_call_in is True
+    assert decision.purpose == PURPOSE
+    assert decision.text == TEXT
+    assert decision.reasons == REASONS
+    assert (decision.alternatives, decision.conflicts) == (None, None)
+    assert decision.wards == ["All Wards"]
+    assert decision.recommend_to_council is False
+    assert decision.lead_member == LYONS
+    assert decision.contact == SIMPSON_CONTACT
+    assert decision.contact.email is None and decision.contact.phone is None
+    assert decision.report_author == Person("Tom Simpson")
+    assert decision.published == date(2024, 9, 13)
+    assert decision.date == date(2024, 9, 12)
+    assert decision.meeting == MeetingRef(Committee("Executive"), date(2024, 9, 12))
+    assert decision.effective_from == date(2024, 9, 21)
+    assert (decision.documents, decision.votes, decision.participations) == ([], [], [])
+    assert decision.issue is None
+
+
+def test_woking_whole_decision(woking: Record) -> None:
+    assert woking.decisions == [Decision(
+        text=TEXT, status="Recommendations Approved", date=date(2024, 9, 12), key_decision=False,
+        maker="Executive", subject_to_call_in=True, purpose=PURPOSE, reasons=REASONS, wards=["All Wards"],
+        report_author=Person("Tom Simpson"), contact=SIMPSON_CONTACT, published=date(2024, 9, 13),
+        effective_from=date(2024, 9, 21), recommend_to_council=False,
+        meeting=MeetingRef(Committee("Executive"), date(2024, 9, 12)), source_id="26804", lead_member=LYONS)]
+
+
+# --- the same decision as ModernGov serves it, as HTML ------------------------------------------------
+
+WOKING_HTML = """<!DOCTYPE html>
+<html><head><title>Decision - Draft Local List | Woking</title><script>var x = "RESOLVED";</script></head>
+<body><div id="modgov"><div class="mgHeader"><h1 class="mgMainTitleTxt">Decision details</h1></div>
+<h2 class="mgSubTitleTxt">Draft Local List</h2>
+<div class="mgDecisionContent">
+<p class="mgLabel">Decision Maker: <a href="mgCommitteeDetails.aspx?ID=123">Executive</a></p>
+<p>Decision status: Recommendations Approved</p>
+<p>Is Key decision?: No</p>
+<p>Is subject to call in?: Yes</p>
+<h3>Purpose:</h3>
+<p>To consider the Draft Local List and to seek<br />authority for community and stakeholder consultation.</p>
+<h3>Decision:</h3>
+<p>The Executive RESOLVEd</p>
+<p>That the contents of the draft Local List be considered and approved for public consultation in the
+Autumn/Winter of 2024.</p>
+<h3>Reasons for the decision:</h3>
+<p>To give the public and those affected by the proposals the opportunity to comment on the document and for
+their comments to be considered before the Local List is adopted.</p>
+<h3>Alternative options considered:</h3>
+<p>To not consult on the draft Local List.</p>
+<h3>Interests and Nature of Interests Declared:</h3>
+<p>None.</p>
+<p>Wards Affected: (All Wards);</p>
+<p>Recommend to Council?: No;</p>
+<p>Cllr Lyons, Portfolio Holder.</p>
+<p>Contact: Tom Simpson, Senior Planning Policy Officer Email: <a href="mailto:x">tom.simpson@woking.gov.uk</a></p>
+<p>Report author: Tom Simpson</p>
+<p>Publication date: 13/09/2024</p>
+<p>Date of decision: 12/09/2024</p>
+<p>Decided at meeting: <a href="ieListDocuments.aspx?MId=1">12/09/2024 - Executive</a></p>
+<p>Effective from: 21/09/2024</p>
+<h3>Accompanying Documents:</h3>
+<ul><li><a href="documents/s1/List.pdf">Draft Local List <img alt="pdf icon" src="i.gif"/> PDF 2 MB</a></li>
+<li><a href="documents/s2/Map.docx">Appendix A - Map <img alt="docx icon" src="i.gif"/> DOCX 88 KB</a></li></ul>
+</div></div></body></html>
+"""
+
+
+def test_html_page_reads_to_the_same_facts(tmp_path: Path) -> None:
+    path = tmp_path / "decision.html"
+    path.write_text(WOKING_HTML, encoding="utf-8")
+    (tmp_path / "decision.source.txt").write_text(f"Source URL: {WOKING_URL.replace('AIId', 'ID')}\n")
+    record = read_record(path)
+    assert (record.kind, record.source_id) == ("decision", "26804")
+    [decision] = record.decisions
+    assert decision.title == "Draft Local List"
+    assert (decision.maker, decision.status, decision.key_decision, decision.subject_to_call_in) == (
+        "Executive", "Recommendations Approved", False, True)
+    assert (decision.purpose, decision.text, decision.reasons) == (PURPOSE, TEXT, REASONS)
+    assert decision.alternatives == "To not consult on the draft Local List."
+    assert decision.conflicts == "None."
+    assert (decision.wards, decision.recommend_to_council, decision.lead_member) == (["All Wards"], False, LYONS)
+    assert decision.contact == Contact(person=Person("Tom Simpson"), role="Senior Planning Policy Officer",
+                                       email="tom.simpson@woking.gov.uk")
+    assert (decision.published, decision.date, decision.effective_from) == (
+        date(2024, 9, 13), date(2024, 9, 12), date(2024, 9, 21))
+    assert decision.meeting == MeetingRef(Committee("Executive"), date(2024, 9, 12))
+    assert decision.documents == [
+        Document(title="Draft Local List", mime_type="application/pdf", size_text="2 MB"),
+        Document(title="Appendix A - Map",
+                 mime_type="application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+                 size_text="88 KB"),
+    ]
+
+
+# --- cut-off, malformed and foreign pages --------------------------------------------------------------
+
+
+def test_copy_cut_before_the_decision_text_has_no_text() -> None:
+    text = WOKING.read_text(encoding="utf-8")
+    record = read_decision_page(text[:text.index("The Executive RESOLVEd")], WOKING_URL, WOKING)
+    [decision] = record.decisions
+    assert decision.text == ""
+    assert decision.purpose == PURPOSE
+    assert (decision.maker, decision.key_decision, decision.subject_to_call_in) == ("Executive", False, True)
+    assert (decision.reasons, decision.wards, decision.date, decision.meeting, decision.lead_member) == (
+        None, [], None, None, None)
+
+
+def test_copy_cut_mid_way_keeps_only_the_dates_it_holds() -> None:
+    text = WOKING.read_text(encoding="utf-8")
+    [decision] = read_decision_page(text[:text.index("Decided at meeting")], WOKING_URL).decisions
+    assert (decision.published, decision.date) == (date(2024, 9, 13), date(2024, 9, 12))
+    assert (decision.meeting, decision.effective_from) == (None, None)
+    assert decision.text == TEXT
+
+
+def test_copy_without_url_gets_a_key_from_what_it_states() -> None:
+    record = read_decision_page(WOKING.read_text(encoding="utf-8"))
+    assert record.source_id == "2024-09-12-executive-to-consider-the-draft-local-list-and-to"
+    assert record.decisions[0].source_id is None
+
+
+def test_impossible_date_names_file_line_and_field(tmp_path: Path) -> None:
+    path = tmp_path / "bad_decision.txt"
+    path.write_text(WOKING.read_text(encoding="utf-8").replace("Date of decision: 12/09/2024",
+                                                               "Date of decision: 31/02/2022"))
+    with pytest.raises(RecordError) as caught:
+        read_record(path)
+    message = str(caught.value)
+    assert "bad_decision.txt" in message
+    assert "[date of decision]" in message
+    assert "31/02/2022" in message
+    assert caught.value.line == 16
+
+
+def test_meeting_without_committee_is_refused() -> None:
+    text = WOKING.read_text(encoding="utf-8").replace("12/09/2024 - Executive", "12/09/2024")
+    with pytest.raises(RecordError, match=r"\[decided at meeting\]"):
+        read_decision_page(text, WOKING_URL, WOKING)
+
+
+@pytest.mark.parametrize("name", [
+    "lewes_eastbourne_issuedecisions_5323_two_decisions.txt",
+    "stockport_issuehistory_96771_ssp_plan_key_decision.txt",
+    "stockport_issue_68785_ssp_priorities_cts.txt",
+    "stockport_issue_94630_scrutiny_topics_two_meetings.txt",
+    "scambs_meeting_6690_council_apologies_declarations.txt",
+    "slough_agendaitem_18978_minutes_vote.txt",
+    "manchester_audit_getmeeting_4967.xml",
+])
+def test_other_page_types_are_not_claimed(name: str) -> None:
+    assert not looks_like_decision_page((SAMPLES / name).read_text(encoding="utf-8"), None)
+
+
+def test_detection_by_labels_heading_or_url() -> None:
+    woking = WOKING.read_text(encoding="utf-8")
+    assert looks_like_decision_page(woking, None)  # no heading: three of its characteristic labels
+    assert looks_like_decision_page("Decision details\n\nBudget 2024/25\n", None)
+    assert looks_like_decision_page("anything", "https://x.gov.uk/ieDecisionDetails.aspx?ID=5")
+    assert not looks_like_decision_page("Decision status: Approved\n\nDecision Maker: Cabinet\n", None)
+
+
+def test_detection_is_by_content_not_name(tmp_path: Path) -> None:
+    path = tmp_path / "minutes.dat"
+    path.write_bytes(WOKING.read_bytes())
+    assert read_record(path).decisions[0].maker == "Executive"
+
+
+# --- variants ----------------------------------------------------------------------------------------
+
+VARIANT = """Decision details
+
+Revenue Budget 2025/26
+
+Decision Maker: Cabinet Member for Finance
+
+Decision status: Implemented
+
+Is Key decision?: Yes
+
+Is subject to call in?: No
+
+Purpose:
+
+To set the budget.
+
+Decision:
+
+RESOLVED: (By 7 votes to 2)
+
+(1) That the budget be approved; and
+
+(2) That the Chief Finance Officer be authorised to act.
+
+It was moved by Councillor Hunter and seconded by Councillor Bell.
+
+Reasons for the decision:
+
+The council must set a balanced budget.
+
+Wards affected: Bramhall North; Bramhall South;
+
+Lead member: Cabinet Member for Finance (Councillor Jane Smith)
+
+Contact: Democratic Services  0161 474 0000 Email: democratic.services@example.gov.uk
+
+Date of decision: Thursday, 14th November, 2024
+"""
+
+
+def test_variant_labels_markers_votes_and_lists() -> None:
+    record = read_decision_page(VARIANT, "https://democracy.example.gov.uk/ieDecisionDetails.aspx?ID=777")
+    [decision] = record.decisions
+    assert (record.source_id, decision.title) == ("777", "Revenue Budget 2025/26")
+    assert (decision.maker, decision.status) == ("Cabinet Member for Finance", "Implemented")
+    assert (decision.key_decision, decision.subject_to_call_in) == (True, False)
+    assert decision.purpose == "To set the budget."
+    assert decision.text == ("(1) That the budget be approved; and\n\n(2) That the Chief Finance Officer be "
+                             "authorised to act.\n\nIt was moved by Councillor Hunter and seconded by "
+                             "Councillor Bell.")
+    assert [(v.votes_for, v.votes_against, v.abstentions) for v in decision.votes] == [(7, 2, None)]
+    assert [(p.kind, p.person) for p in decision.participations] == [
+        ("moved", Person("Hunter", honorific="Councillor")), ("seconded", Person("Bell", honorific="Councillor"))]
+    assert decision.reasons == "The council must set a balanced budget."
+    assert decision.wards == ["Bramhall North", "Bramhall South"]
+    jane = Person("Jane Smith", honorific="Councillor")
+    assert decision.lead_member == Post("Cabinet Member for Finance", holder=jane)
+    assert decision.contact == Contact(team="Democratic Services", phone="0161 474 0000",
+                                       email="democratic.services@example.gov.uk")
+    assert decision.date == date(2024, 11, 14)
+    assert decision.recommend_to_council is None  # not stated on this page
+
+
+def test_vote_type_is_the_model_vote() -> None:
+    [decision] = read_decision_page(VARIANT).decisions
+    assert isinstance(decision.votes[0], Vote)
+
+
+# --- shared rules ------------------------------------------------------------------------------------
+
+
+def test_wrapped_lines_join_only_within_a_paragraph() -> None:
+    text = "To seek\nauthority for it.\nthat is all\n\nand more\nPurpose:\nto be read"
+    assert [line.text for line in paragraph_lines(text)] == [
+        "To seek authority for it.", "that is all", "and more", "Purpose:", "to be read"]
+    assert [line.number for line in paragraph_lines(text)] == [1, 3, 5, 6, 7]
+
+
+@pytest.mark.parametrize(("value", "expected"), [
+    ("(All Wards);", ["All Wards"]),
+    ("Bramhall North; Heald Green;", ["Bramhall North", "Heald Green"]),
+    ("Ward (East)", ["Ward (East)"]),
+    ("", []),
+])
+def test_ward_lists(value: str, expected: list[str]) -> None:
+    assert ward_list(value) == expected
+
+
+@pytest.mark.parametrize(("value", "expected"), [("Yes", True), ("No;", False), ("N/A", None), ("", None)])
+def test_yes_no_answers(value: str, expected: bool | None) -> None:
+    assert yes_no(value) is expected
+
+
+@pytest.mark.parametrize(("line", "expected"), [
+    ("Cllr Lyons, Portfolio Holder.", LYONS),
+    ("Councillor Ann Jones, Portfolio Holder for Planning, Housing and Growth",
+     Post("Portfolio Holder for Planning, Housing and Growth", holder=Person("Ann Jones", honorific="Councillor"))),
+    ("Tom Simpson, Senior Planning Policy Officer", None),  # no honorific: an officer, not a member's post
+    ("Cllr Lyons, who spoke in favour.", None),  # no role after the comma
+    ("Cllr Lyons", None),
+])
+def test_member_in_post(line: str, expected: Post | None) -> None:
+    assert member_in_post(line) == expected
+
+
+@pytest.mark.parametrize(("value", "expected"), [
+    ("Cabinet Member for Highways, Parks and Leisure Services;",
+     Post("Cabinet Member for Highways, Parks and Leisure Services")),
+    ("Leader of the Council (Councillor Mark Hunter)",
+     Post("Leader of the Council", holder=Person("Mark Hunter", honorific="Councillor"))),
+    ("Councillor Mark Hunter", Post("Lead member", holder=Person("Mark Hunter", honorific="Councillor"))),
+    ("Director of Place (Planning and Growth)", Post("Director of Place (Planning and Growth)")),
+    ("", None),
+])
+def test_lead_post(value: str, expected: Post | None) -> None:
+    assert lead_post(value, "Lead member") == expected

@@ -1,0 +1,435 @@
+"""The HTML pages for people: what a reader sees on each page, in which order, with which links; the landing
+page's figures and chart; search; the query editor. FastAPI's TestClient over an in-memory store, except the
+example queries, which run on a live server's SPARQL endpoint."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+from pathlib import Path
+
+import httpx
+import pytest
+from fastapi import FastAPI
+from fastapi.testclient import TestClient
+from lxml import html as lxml_html
+from rdflib import Graph, URIRef
+
+from publisher import model
+from publisher.ingest import Pipeline
+from publisher.settings import DATA_DIR, load_settings
+from publisher.store.embedded import EmbeddedStore
+from publisher.web import pages, resources
+from publisher.web.site import Site
+from tests.built_records import everything_record
+
+BASE = "http://127.0.0.1:8000"
+DOC = "/doc/stockport"
+MEETING = "meeting/2017-12-04-communities-transport-scrutiny-committee"
+ITEM = "agenda-item/2017-12-04-communities-transport-scrutiny-committee-item-4"
+PLANNING = "committee/planning-committee"
+
+
+def serve(tmp: Path, *records: model.Record, bundled: bool = True) -> TestClient:
+    """A client of an app with this module's interfaces, over a fresh in-memory store."""
+    store = EmbeddedStore(None)
+    pipeline = Pipeline(store, load_settings())
+    if bundled:
+        assert not pipeline.run([DATA_DIR]).refused
+    pipeline.ensure_reference_data()
+    for record in records:
+        assert pipeline.ingest_record(record).status == "landed"
+    site = Site(load_settings(), store, work_dir=tmp)
+    app = FastAPI()
+    app.state.site = site
+    resources.setup(app, site)
+    pages.setup(app, site)
+    site.changed()
+    return TestClient(app)
+
+
+def long_record() -> model.Record:
+    """60 meetings of one committee, one a month from January 2015; the first has items numbered out of
+    order, the second items with agenda positions, the third an item whose title holds markup, the fourth
+    25 planning applications."""
+    committee = model.Committee("Planning Committee")
+    meetings = [model.Meeting(committee, date(2015 + n // 12, n % 12 + 1, 3)) for n in range(60)]
+    meetings[0].items = [model.AgendaItem(number, f"Application {number}") for number in ("10", "2", "4.(i)", "4")]
+    meetings[1].items = [model.AgendaItem(number, f"Report {number}", position=position)
+                         for number, position in (("A", 3), ("B", 1), ("C", 2))]
+    meetings[2].items = [model.AgendaItem("1", "Fees & charges </script><script>alert(1)</script>")]
+    meetings[3].items = [model.AgendaItem(str(n), f"Planning application {n}") for n in range(1, 26)]
+    return model.Record(kind="meeting", source_id="planning-60", meetings=meetings)
+
+
+@pytest.fixture(scope="module")
+def client(tmp_path_factory: pytest.TempPathFactory) -> TestClient:
+    return serve(tmp_path_factory.mktemp("pages"))
+
+
+@pytest.fixture(scope="module")
+def long_client(tmp_path_factory: pytest.TempPathFactory) -> TestClient:
+    return serve(tmp_path_factory.mktemp("long"), long_record(), bundled=False)
+
+
+@pytest.fixture(scope="module")
+def full_client(tmp_path_factory: pytest.TempPathFactory) -> TestClient:
+    """A record using every field of the model: attendance, votes, declarations, memberships."""
+    return serve(tmp_path_factory.mktemp("full"), everything_record(), bundled=False)
+
+
+def page(client: TestClient, path: str, status: int = 200):
+    response = client.get(path, headers={"Accept": "text/html"})
+    assert response.status_code == status, response.text
+    assert response.headers["content-type"] == "text/html; charset=utf-8"
+    return lxml_html.fromstring(response.text)
+
+
+def texts(nodes) -> list[str]:
+    return [" ".join(n.text_content().split()) for n in nodes]
+
+
+# -- resource pages ----------------------------------------------------------------------------------------
+
+
+def test_meeting_page_lists_item_4_its_decision_and_attendees_as_links(client: TestClient) -> None:
+    doc = page(client, f"{DOC}/{MEETING}.html")
+    assert doc.xpath("/html/@lang") == ["en"]
+    assert texts(doc.xpath("//h1")) == ["Communities & Transport Scrutiny Committee, 4 December 2017"]
+    assert texts(doc.xpath("//main//dl[@class='facts']/dd")) == [
+        "Communities & Transport Scrutiny Committee", "Monday 4 December 2017"]
+    rows = doc.xpath("//table[@class='agenda']/tbody/tr")
+    assert [texts(r.xpath("td")) for r in rows] == [
+        ["4", "Safer Stockport Partnership Priorities", "That the report be noted."]]
+    assert rows[0].xpath("td[2]/a/@href") == [f"{DOC}/{ITEM}.html"]
+    people = doc.xpath("//section[@aria-labelledby='attendance']//li")
+    assert texts(people) == [
+        "Emma Taylor — attended item 4 for Greater Manchester Police",
+        "Sheila Bailey — attended item 4 as Cabinet Member for Communities and Housing"]
+    assert [li.xpath("a[1]/@href")[0] for li in people] == [
+        "/doc/org/greater-manchester-police/person/emma-taylor.html", f"{DOC}/person/sheila-bailey.html"]
+    assert texts(doc.xpath("//nav[@class='trail']//li")) == [
+        "Stockport Metropolitan Borough Council", "Communities & Transport Scrutiny Committee",
+        "Communities & Transport Scrutiny Committee, 4 December 2017"]
+
+
+def test_item_page_shows_the_record_of_the_item(client: TestClient) -> None:
+    doc = page(client, f"{DOC}/{ITEM}.html")
+    assert texts(doc.xpath("//h1")) == ["4 Safer Stockport Partnership Priorities"]
+    facts = dict(zip(texts(doc.xpath("//dl[@class='facts']/dt")), texts(doc.xpath("//dl[@class='facts']/dd")),
+                     strict=True))
+    assert facts == {"Meeting": "Communities & Transport Scrutiny Committee, 4 December 2017", "Item number": "4",
+                     "Issue": "Safer Stockport Partnership Priorities", "Report of": "Deputy Chief Executive",
+                     "Contact officer": "Peter Owston"}
+    assert texts(doc.xpath("//blockquote[@class='decision-text']")) == ["That the report be noted."]
+    assert texts(doc.xpath("//ul[@class='documents']/li")) == [
+        "Safer Stockport Partnership Priorities (PDF, 107 KB) · details"]
+    assert texts(doc.xpath("//section[@aria-labelledby='purpose']/p"))[0].startswith(
+        "The purpose of this report is to seek Members views")
+    assert len(doc.xpath("//section[@aria-labelledby='recommendations']//li")) == 2
+    who = [texts(r.xpath("td")) for r in doc.xpath("//section[@aria-labelledby='who']//tbody/tr")]
+    assert who == [["—", "Submitted", "Corporate Director for Place Management & Regeneration", ""],
+                   ["Sheila Bailey", "Attended", "Cabinet Member for Communities and Housing", ""],
+                   ["Emma Taylor", "Attended", "", "Greater Manchester Police"]]
+    assert doc.xpath("//section[@aria-labelledby='who']//tbody/tr[2]/td[1]/a/@href") == [
+        f"{DOC}/person/sheila-bailey.html"]
+    comments = texts(doc.xpath("//ul[@class='comments']/li"))
+    assert len(comments) == 8
+    assert "The police had recently ring-fenced resources to address a rise in burglary across Stockport." in comments
+    assert texts(doc.xpath("//div[@class='minutes']/p"))[-1] == "RESOLVED – That the report be noted."
+
+
+def test_meeting_page_shows_attendance_kinds_substitutes_and_declarations(full_client: TestClient) -> None:
+    doc = page(full_client, f"{DOC}/{MEETING}.html")
+    assert texts(doc.xpath("//dl[@class='facts']/dd"))[1:] == [
+        "Monday 4 December 2017, 6:00 pm", "Committee Room 2, Town Hall", "Confirmed"]
+    people = dict(t.split(" — ", 1) for t in texts(doc.xpath("//section[@aria-labelledby='attendance']//li")))
+    assert people["Sheila Bailey"] == ("Present (Committee Member); attended item 4.(i) as Cabinet Member for "
+                                       "Communities; seconded item 4.(i)")  # in the order the minutes give
+    assert people["Ann Long"] == "Substitute for Tom Hill"
+    assert people["Jane Stokes"] == "Apologies; moved item 4.(i)"
+    assert texts(doc.xpath("//section[@aria-labelledby='declarations']//li")) == [
+        "Jane Stokes, non-pecuniary interest in Item 4.(i): Safer Stockport Partnership Priorities: "
+        "As a member of the board."]
+
+
+def test_item_and_decision_pages_show_the_vote_with_named_voters(full_client: TestClient) -> None:
+    item = page(full_client, f"{DOC}/{ITEM}-i.html")
+    decision = page(full_client, f"{DOC}/decision/2017-12-04-communities-transport-scrutiny-committee-item-4-i-1.html")
+    assert texts(decision.xpath("//h1")) == ["Decision on item 4.(i): Safer Stockport Partnership Priorities"]
+    for doc in (item, decision):
+        vote = doc.xpath("//div[@class='vote']")[0]
+        assert texts(vote.xpath("p"))[1] == ("For: 2 · Against: 1 · Abstentions: 1 · Outcome: Carried · "
+                                             "Recorded (named) vote · details")
+        voters = dict(zip(texts(vote.xpath("dl/dt")), texts(vote.xpath("dl/dd")), strict=True))
+        assert voters == {"Voted for": "Jane Stokes, Sheila Bailey", "Voted against": "Ann Long",
+                          "Abstained": "Ben Dale", "Voter with a conflict of interests": "Cy Rao"}
+        assert vote.xpath("dl/dd[1]/a/@href") == [f"{DOC}/person/jane-stokes.html", f"{DOC}/person/sheila-bailey.html"]
+
+
+def test_person_page_lists_memberships_votes_and_declarations(full_client: TestClient) -> None:
+    doc = page(full_client, f"{DOC}/person/jane-stokes.html")
+    assert texts(doc.xpath("//section[@aria-labelledby='memberships']//li")) == [
+        "Stockport Metropolitan Borough Council, Councillor from Thursday 5 May 2016"]
+    what = [texts(r.xpath("td"))[2:4] for r in doc.xpath("//section[@aria-labelledby='appearances']//tbody/tr")]
+    item = "Item 4.(i): Safer Stockport Partnership Priorities"
+    assert what == [["", "Attendance: apologies"], [item, "Moved"], [item, "Voted for"],
+                    [item, "Declared non-pecuniary interest"]]
+
+
+def test_document_links_only_to_web_addresses(tmp_path: Path) -> None:
+    record = long_record()
+    record.meetings[4].items = [model.AgendaItem("1", "Report", documents=[
+        model.Document("Report", "javascript:alert(1)"), model.Document("Plan", "https://example.org/plan.pdf")])]
+    client = serve(tmp_path, record, bundled=False)
+    doc = page(client, f"{DOC}/agenda-item/2015-05-03-planning-committee-item-1.html")
+    assert doc.xpath("//ul[@class='documents']/li/a[1]/@href") == [
+        f"{DOC}/document/2015-05-03-planning-committee-item-1-document-1.html", "https://example.org/plan.pdf"]
+    assert texts(doc.xpath("//ul[@class='documents']/li")) == ["Report · details", "Plan · details"]
+    assert "javascript:" not in "".join(doc.xpath("//@href"))
+
+
+def test_person_page_lists_where_they_appear_and_posts_held(client: TestClient) -> None:
+    doc = page(client, f"{DOC}/person/sheila-bailey.html")
+    assert texts(doc.xpath("//h1")) == ["Councillor Sheila Bailey"]
+    rows = doc.xpath("//section[@aria-labelledby='appearances']//tbody/tr")
+    assert [texts(r.xpath("td")) for r in rows] == [[
+        "Monday 4 December 2017", "Communities & Transport Scrutiny Committee, 4 December 2017",
+        "Item 4: Safer Stockport Partnership Priorities", "Attended", "Cabinet Member for Communities and Housing"]]
+    assert rows[0].xpath("td[2]/a/@href") == [f"{DOC}/{MEETING}.html"]
+    assert texts(doc.xpath("//section[@aria-labelledby='posts']//li")) == [
+        "Cabinet Member for Communities and Housing, Stockport Metropolitan Borough Council"]
+
+
+def test_issue_page_lists_the_meetings_that_considered_it_newest_first(client: TestClient) -> None:
+    doc = page(client, f"{DOC}/issue/94630.html")
+    rows = [texts(r.xpath("td"))[:3] for r in doc.xpath("//section[@aria-labelledby='considered']//tbody/tr")]
+    assert rows == [["Thursday 7 October 2021", "Council Meeting", "5. Scrutiny Review Topic Selection - 2021/22"],
+                    ["Monday 27 September 2021", "Scrutiny Co-ordination Committee",
+                     "5. Scrutiny Review Topic Selection - 2021/22"]]
+
+
+def test_every_kind_of_resource_has_a_page_with_licence_formats_and_json_ld(client: TestClient) -> None:
+    for path in (f"{DOC}", f"{DOC}/committee/council-meeting", f"{DOC}/decision/2021-10-07-council-meeting-item-5-1",
+                 f"{DOC}/post/deputy-chief-executive", "/doc/org/greater-manchester-police",
+                 f"{DOC}/participation/2017-12-04-communities-transport-scrutiny-committee-item-4-2",
+                 f"{DOC}/role/deputy-chief-executive",
+                 f"{DOC}/document/2017-12-04-communities-transport-scrutiny-committee-item-4-document-1"):
+        doc = page(client, f"{path}.html")
+        assert doc.xpath("//main//a[@rel='license']/@href") == [
+            "http://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/"], path
+        assert doc.xpath("//section[@class='about-data']//a/@href")[:4] == [
+            f"{path}.{ext}" for ext in ("ttl", "jsonld", "rdf", "nt")], path
+        assert len(doc.xpath("//script[@type='application/ld+json']")) == 1, path
+
+
+def test_generic_page_shows_properties_with_labels_not_iris(client: TestClient) -> None:
+    doc = page(client, f"{DOC}/participation/2017-12-04-communities-transport-scrutiny-committee-item-4-2.html")
+    table = doc.xpath("//table[@class='statements'][1]/tbody/tr")
+    rows = {r.xpath("th")[0].text_content(): " ".join(r.xpath("td")[0].text_content().split()) for r in table}
+    assert rows["at item"] == "Item 4: Safer Stockport Partnership Priorities"
+    assert rows["participant"] == "Sheila Bailey"
+    assert rows["participation kind"] == "Attended"
+    assert rows["in role"] == "Cabinet Member for Communities and Housing"
+
+
+def test_embedded_json_ld_is_the_resource_description(client: TestClient) -> None:
+    response = client.get(f"{DOC}/{MEETING}.html")
+    script = lxml_html.fromstring(response.text).xpath("//script[@type='application/ld+json']/text()")[0]
+    embedded = Graph().parse(data=script, format="json-ld")
+    turtle = Graph().parse(data=client.get(f"{DOC}/{MEETING}.ttl").text, format="turtle")
+    doc_iri = URIRef(f"{BASE}{DOC}/{MEETING}")
+    assert set(embedded) == {t for t in turtle if t[0] != doc_iri}
+    assert (URIRef(f"{BASE}/id/stockport/{MEETING}"), URIRef("http://www.w3.org/2000/01/rdf-schema#label"),
+            None) in embedded
+
+
+def test_markup_in_data_is_escaped_in_the_page_and_in_its_json_ld(long_client: TestClient) -> None:
+    response = long_client.get("/doc/stockport/agenda-item/2015-03-03-planning-committee-item-1.html")
+    assert response.status_code == 200
+    assert "<script>alert(1)" not in response.text
+    assert "</script><script>" not in response.text
+    doc = lxml_html.fromstring(response.text)
+    assert texts(doc.xpath("//h1")) == ["1 Fees & charges </script><script>alert(1)</script>"]
+    script = doc.xpath("//script[@type='application/ld+json']/text()")[0]
+    assert "Fees & charges </script><script>alert(1)</script>" in json.dumps(json.loads(script),
+                                                                              ensure_ascii=False)
+
+
+def test_committee_page_lists_meetings_newest_first_fifty_a_page(long_client: TestClient) -> None:
+    first = page(long_client, f"{DOC}/{PLANNING}.html")
+    dates = texts(first.xpath("//table[@class='meetings']/tbody/tr/td[1]"))
+    assert len(dates) == 50
+    assert dates[:2] == ["Tuesday 3 December 2019", "Sunday 3 November 2019"]
+    assert dates[-1] == "Tuesday 3 November 2015"
+    assert first.xpath("//nav[@class='pager']//a[@rel='next']/@href") == [f"{DOC}/{PLANNING}.html?page=2"]
+    assert first.xpath("//nav[@class='pager']//a[@rel='prev']") == []
+    assert texts(first.xpath("//nav[@class='pager']/p")) == ["Showing 1–50 of 60 meetings (page 1 of 2)."]
+    second = page(long_client, f"{DOC}/{PLANNING}.html?page=2")
+    dates = texts(second.xpath("//table[@class='meetings']/tbody/tr/td[1]"))
+    assert len(dates) == 10
+    assert (dates[0], dates[-1]) == ("Saturday 3 October 2015", "Saturday 3 January 2015")
+    assert second.xpath("//nav[@class='pager']//a[@rel='prev']/@href") == [f"{DOC}/{PLANNING}.html?page=1"]
+    assert second.xpath("//nav[@class='pager']//a[@rel='next']") == []
+
+
+def test_agenda_order_is_by_position_else_by_displayed_number(long_client: TestClient) -> None:
+    numbered = page(long_client, f"{DOC}/meeting/2015-01-03-planning-committee.html")
+    assert texts(numbered.xpath("//table[@class='agenda']/tbody/tr/td[1]")) == ["2", "4", "4.(i)", "10"]
+    positioned = page(long_client, f"{DOC}/meeting/2015-02-03-planning-committee.html")
+    assert texts(positioned.xpath("//table[@class='agenda']/tbody/tr/td[1]")) == ["B", "C", "A"]
+
+
+def test_unknown_resource_is_404_with_a_way_on(client: TestClient) -> None:
+    doc = page(client, "/id/stockport/meeting/1999-01-01-nothing", status=404)
+    assert texts(doc.xpath("//h1")) == ["Not found"]
+    assert doc.xpath("//main//a/@href") == ["/search", "/"]
+    plain = client.get("/id/stockport/meeting/1999-01-01-nothing", headers={"Accept": "text/turtle"})
+    assert (plain.status_code, plain.headers["content-type"]) == (404, "text/plain; charset=utf-8")
+    assert plain.text == "Not found. There is nothing at /id/stockport/meeting/1999-01-01-nothing in this dataset.\n"
+
+
+# -- landing page ------------------------------------------------------------------------------------------
+
+
+def test_landing_page_shows_counts_range_councils_and_links(client: TestClient) -> None:
+    doc = page(client, "/")
+    figures = texts(doc.xpath("//section[@aria-labelledby='here']/ul[@class='figures']/li"))
+    assert figures[:5] == ["3 meetings", "3 agenda items", "3 decisions", "2 issues", "5 people"]
+    assert figures[5].endswith(" triples")
+    assert "Meetings from Monday 4 December 2017 to Thursday 7 October 2021." in texts(doc.xpath("//main//p"))
+    councils = [texts(r.xpath("td")) for r in doc.xpath("//section[@aria-labelledby='councils']//tbody/tr")]
+    assert councils == [["Stockport Metropolitan Borough Council", "E08000007", "3", "3"]]
+    links = doc.xpath("//section[@aria-labelledby='use']//a/@href")
+    assert links[:5] == ["/sparql", "/query", "/dumps/", "/void", "/def"]
+    assert len(doc.xpath("//article[@class='example']")) == len(pages.EXAMPLES)
+
+
+def test_landing_chart_has_one_group_of_bars_per_month(client: TestClient) -> None:
+    svg = page(client, "/").xpath("//figure[@class='chart']/*[local-name()='svg']")[0]
+    assert svg.xpath("*[local-name()='title']/text()") == ["Meetings and decisions per month"]
+    assert svg.xpath("*[local-name()='desc']/text()")[0].startswith(
+        "Counts per month from December 2017 to October 2021: 3 meetings, 3 decisions.")
+    months = svg.xpath("*[local-name()='g'][@class='month']")
+    assert len(months) == 47  # December 2017 to October 2021, empty months included
+    counts = {g.get("data-month"): [int(r.get("data-count")) for r in g.xpath("*[local-name()='rect']")]
+              for g in months}
+    assert counts["2017-12"] == [1, 1]
+    assert counts["2021-09"] == [1, 1]
+    assert counts["2021-10"] == [1, 1]
+    assert sum(sum(c) for c in counts.values()) == 6
+
+
+def test_landing_figures_follow_the_data_version(tmp_path: Path) -> None:
+    client = serve(tmp_path, bundled=True)
+    site: Site = client.app.state.site  # type: ignore[attr-defined]
+    before = texts(page(client, "/").xpath("//ul[@class='figures']/li"))[0]
+    Pipeline(site.store, load_settings()).ingest_record(long_record())
+    site.changed()
+    after = texts(page(client, "/").xpath("//ul[@class='figures']/li"))[0]
+    assert (before, after) == ("3 meetings", "63 meetings")
+
+
+# -- search -----------------------------------------------------------------------------------------------
+
+
+def test_search_finds_the_founding_item_with_its_meeting_and_committee(client: TestClient) -> None:
+    doc = page(client, "/search?q=burglary")
+    hits = doc.xpath("//ol[@class='results']/li")
+    assert len(hits) == 1
+    assert hits[0].xpath("h2/a/@href") == [f"{DOC}/{ITEM}.html"]
+    assert texts(hits[0].xpath("p[@class='meta']")) == [
+        "Agenda item · Communities & Transport Scrutiny Committee · Monday 4 December 2017"]
+    assert hits[0].xpath("p[@class='meta']/a/@href") == [
+        f"{DOC}/committee/communities-transport-scrutiny-committee.html", f"{DOC}/{MEETING}.html"]
+    assert hits[0].xpath("p[@class='snippet']/mark/text()") == ["burglary"]
+
+
+def test_search_answers_json_with_a_stable_shape(client: TestClient) -> None:
+    for response in (client.get("/search?q=burglaries", headers={"Accept": "application/json"}),
+                     client.get("/search?q=burglaries&format=json")):
+        assert response.status_code == 200
+        assert response.headers["content-type"] == "application/json"
+        found = response.json()
+        assert (found["query"], found["total"], found["page"]) == ("burglaries", 1, 1)
+        hit = found["results"][0]
+        assert sorted(hit) == ["committee", "iri", "label", "meeting", "score", "snippet", "type"]
+        assert (hit["iri"], hit["type"], hit["label"]) == (
+            f"{BASE}/id/stockport/{ITEM}", "agenda item", "Item 4: Safer Stockport Partnership Priorities")
+        assert hit["meeting"] == {"iri": f"{BASE}/id/stockport/{MEETING}", "date": "2017-12-04",
+                                  "label": "Communities & Transport Scrutiny Committee, 4 December 2017"}
+        assert hit["committee"] == {"iri": f"{BASE}/id/stockport/committee/communities-transport-scrutiny-committee",
+                                    "label": "Communities & Transport Scrutiny Committee"}
+        assert "<mark>burglary</mark>" in hit["snippet"]
+        assert hit["score"] > 0
+
+
+def test_search_ranks_decisions_and_items_and_finds_decision_text(client: TestClient) -> None:
+    found = client.get("/search", params={"q": "scrutiny review programme", "format": "json"}).json()
+    kinds = {(r["type"], r["label"][:40]) for r in found["results"]}
+    assert ("decision", "That approval be given to the scrutiny r") in kinds
+    scores = [r["score"] for r in found["results"]]
+    assert scores == sorted(scores, reverse=True)
+
+
+def test_search_text_that_is_not_fts_syntax_is_searched_as_words(client: TestClient) -> None:
+    for q in ('"burglary', 'burglary AND', "burglary (", "co-ordination:", "NOT"):
+        response = client.get("/search", params={"q": q, "format": "json"})
+        assert response.status_code == 200, q
+    assert client.get("/search", params={"q": '"burglary', "format": "json"}).json()["total"] == 1
+    assert client.get("/search", params={"q": "rise in burglary)", "format": "json"}).json()["total"] == 1
+    assert page(client, "/search?q=%22unbalanced").xpath("//p[@class='count']/text()")[0].startswith("0 results")
+
+
+def test_empty_search_shows_the_form(client: TestClient) -> None:
+    doc = page(client, "/search")
+    assert doc.xpath("//form[@role='search']/@action") == ["/search"]
+    assert doc.xpath("//ol[@class='results']") == []
+    assert client.get("/search?format=json").json() == {"query": "", "total": 0, "page": 1, "page_size": 20,
+                                                        "results": []}
+
+
+def test_search_results_are_paged(long_client: TestClient) -> None:
+    first = long_client.get("/search", params={"q": "application", "format": "json"}).json()
+    second = long_client.get("/search", params={"q": "application", "format": "json", "page": "2"}).json()
+    assert (first["total"], len(first["results"]), second["page"], len(second["results"])) == (29, 20, 2, 9)
+    assert not {r["iri"] for r in first["results"]} & {r["iri"] for r in second["results"]}
+    beyond = long_client.get("/search", params={"q": "application", "format": "json", "page": "9"}).json()
+    assert beyond["page"] == 2  # a page past the end shows the last page
+    doc = page(long_client, "/search?q=application")
+    assert doc.xpath("//nav[@class='pager']//a[@rel='next']/@href") == ["/search?q=application&page=2"]
+    assert doc.xpath("//ol[@class='results']/@start") == ["1"]
+    assert page(long_client, "/search?q=application&page=2").xpath("//ol[@class='results']/@start") == ["21"]
+
+
+# -- query editor -----------------------------------------------------------------------------------------
+
+
+def test_query_editor_works_without_script_and_takes_a_query_parameter(client: TestClient) -> None:
+    doc = page(client, "/query?query=ASK%20%7B%7D")
+    form = doc.xpath("//form[@id='query-form']")[0]
+    assert (form.get("method"), form.get("action")) == ("get", "/sparql")
+    assert form.xpath(".//textarea[@name='query']/text()") == ["ASK {}"]
+    assert form.xpath(".//select[@name='format']/optgroup/option/@value") == [
+        "json", "xml", "csv", "tsv", "ttl", "nt", "jsonld"]
+    assert doc.xpath("//script/@src") == ["/static/query.js"]
+    default = page(client, "/query").xpath("//textarea[@name='query']/text()")[0]
+    assert default == pages.EXAMPLES[0].query
+
+
+def test_static_files_are_our_own(client: TestClient) -> None:
+    css = client.get("/static/style.css")
+    assert (css.status_code, css.headers["content-type"]) == (200, "text/css; charset=utf-8")
+    script = client.get("/static/query.js")
+    assert script.status_code == 200
+    for text in (css.text, script.text, client.get("/").text):
+        assert "https://" not in text.replace("https://w3id.org/council-lod/def#", "")  # no CDN, no web fonts
+
+
+def test_every_example_query_runs_on_the_endpoint(live_server) -> None:
+    http = httpx.Client(timeout=30)
+    for example in pages.EXAMPLES:
+        response = http.post(live_server.url("/sparql"), data={"query": example.query},
+                             headers={"Accept": "application/sparql-results+json"})
+        assert response.status_code == 200, (example.title, response.text)
+        assert len(response.json()["results"]["bindings"]) >= 1, example.title

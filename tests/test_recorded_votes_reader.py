@@ -1,0 +1,205 @@
+"""The ModernGov recorded-vote reader ("Voting record", mgListRecordedVotes*.aspx).
+
+There is no council sample of this page: ``fixtures/recorded_votes_short_reconstruction.txt`` is our own
+reconstruction of its layout (see its ``.source.txt``), and the HTML below is our reconstruction of the
+markup that page text comes from.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from publisher.errors import RecordError
+from publisher.model import Person, Record, Vote, VoteCast
+from publisher.sources import read_record
+from publisher.sources.page_text import html_to_text
+from publisher.sources.recorded_votes import looks_like_recorded_votes_page, read_recorded_votes_page
+
+FIXTURE = Path(__file__).resolve().parent / "fixtures" / "recorded_votes_short_reconstruction.txt"
+FIXTURE_URL = "https://democracy.example.gov.uk/mgListRecordedVotesShort.aspx?AIID=32874&MID=3692"
+SAMPLES = Path(__file__).resolve().parents[2] / "shared" / "samples"
+
+MAJORITY = ["A. J. Bennett", "R. Dale", "G. N. Ellis", "M. Frost", "S. G. Hale", "K. J. Van Der Berg", "P. J. Whitby"]
+MINORITY = ["S. J. Barton", "C. A. Holt", "L. C. R. Marsh"]
+AMENDMENT = ("Amendment moved by Councillor Barton\n\nThat Council meetings may be held during pre-election periods "
+             "at the discretion of the Chairman.")
+DECISION = ("Recorded vote on the decision not to hold Council meetings in pre-election periods\n\nIn accordance with "
+            "Procedure Rule 18.3 a recorded vote was taken on the proposal from the Constitution Review Working Group "
+            "that no Council meetings be held during the pre-election period unless the Proper Officer determines "
+            "that a meeting is required.")
+
+
+def _cells(option: str, people: list[str], count: int) -> str:
+    listed = ", ".join(f'<a href="mgUserInfo.aspx?UID={n}">{name}</a>' for n, name in enumerate(people, 100))
+    listed = listed.rsplit(", ", 1)[0] + " and " + listed.rsplit(", ", 1)[1] if len(people) > 1 else listed
+    return f"<tr><td>{option}</td><td>{listed or 'None'}</td><td>{count}</td></tr>"
+
+
+# Our reconstruction of the markup of the same page (headings, status paragraph, the options table).
+FIXTURE_HTML = f"""<!DOCTYPE html>
+<html><head><title>Voting record</title></head><body><div id="modgov">
+<h1 class="mgMainTitleTxt">Voting record</h1>
+<div class="mgContent"><h2 class="mgSectionTitle">Voting record</h2>
+<h2 class="mgSubTitleTxt">Council, Wednesday 20th April 2022 6.00 p.m.</h2>
+<h3>Item: Constitution Review Working Group Recommendations</h3>
+<h4>Amendment moved by Councillor Barton:</h4>
+<p><span class="mgLabel">Amendment status:</span></p><p>Rejected</p>
+<p>That Council meetings may be held during pre-election periods at the discretion of the Chairman.</p>
+<table class="mgStatsTable"><tr><th>Vote</th><th>Councillors</th><th>Count</th></tr>
+{_cells("For", MINORITY, 3)}{_cells("Against", MAJORITY, 7)}{_cells("Abstain", ["Mrs H. Lowe"], 1)}
+{_cells("Conflict Of Interests", [], 0)}</table>
+<h4>Recorded vote on the decision not to hold Council meetings in pre-election periods:</h4>
+<p><span class="mgLabel">Resolution status:</span>Carried</p>
+<p>In accordance with Procedure Rule 18.3 a recorded vote was taken on the proposal from the Constitution Review
+ Working Group that no Council meetings be held during the pre-election period unless the Proper Officer
+ determines that a meeting is required.</p>
+<table class="mgStatsTable"><tr><th>Vote</th><th>Councillors</th><th>Count</th></tr>
+{_cells("For", MAJORITY, 7)}{_cells("Against", MINORITY, 3)}{_cells("Abstain", [], 0)}
+{_cells("Conflict Of Interests", ["Mrs H. Lowe"], 1)}</table>
+</div></div></body></html>
+"""
+
+
+def names(vote: Vote, option: str) -> list[str]:
+    return [cast.person.name for cast in vote.casts if cast.option == option]
+
+
+@pytest.fixture(scope="module")
+def fixture_record() -> Record:
+    return read_record(FIXTURE)
+
+
+def test_fixture_meeting_and_item(fixture_record: Record) -> None:
+    assert (fixture_record.kind, fixture_record.source_id, fixture_record.source_url) == (
+        "recorded-votes", "32874", FIXTURE_URL)
+    [meeting] = fixture_record.meetings
+    assert (meeting.committee.name, meeting.date, meeting.source_id) == ("Council", date(2022, 4, 20), "3692")
+    assert meeting.start == datetime(2022, 4, 20, 18, 0, tzinfo=ZoneInfo("Europe/London"))
+    [item] = meeting.items
+    assert (item.number, item.title, item.source_id) == (
+        "", "Constitution Review Working Group Recommendations", "32874")
+    assert len(item.votes) == 2
+
+
+def test_fixture_rejected_amendment(fixture_record: Record) -> None:
+    amendment = fixture_record.meetings[0].items[0].votes[0]
+    assert (amendment.motion, amendment.outcome, amendment.recorded) == (AMENDMENT, "lost", True)
+    assert (amendment.votes_for, amendment.votes_against, amendment.abstentions) == (3, 7, 1)
+    assert names(amendment, "for") == MINORITY
+    assert names(amendment, "against") == MAJORITY  # "K. J.  Van Der Berg": inner spacing normalised in names
+    assert [c for c in amendment.casts if c.option == "abstain"] == [
+        VoteCast(person=Person("H. Lowe", honorific="Mrs"), option="abstain")]
+    assert names(amendment, "conflict of interests") == []
+
+
+def test_fixture_carried_resolution_with_a_conflict_of_interests(fixture_record: Record) -> None:
+    resolution = fixture_record.meetings[0].items[0].votes[1]
+    assert (resolution.motion, resolution.outcome, resolution.recorded) == (DECISION, "carried", True)
+    assert (resolution.votes_for, resolution.votes_against, resolution.abstentions) == (7, 3, 0)
+    assert names(resolution, "for") == MAJORITY
+    assert names(resolution, "against") == MINORITY
+    assert names(resolution, "abstain") == []
+    assert names(resolution, "conflict of interests") == ["H. Lowe"]
+
+
+def test_fixture_html_reads_to_the_same_facts(fixture_record: Record) -> None:
+    from_html = read_recorded_votes_page(html_to_text(FIXTURE_HTML), FIXTURE_URL)
+    assert from_html.meetings == fixture_record.meetings
+    assert from_html.source_id == "32874"
+
+
+BY_COUNCILLOR = """Voting record
+
+Details of recorded votes which have been taken in past meetings, and how each councillor has voted, are shown here.
+
+Full Council, Thursday, 14th March, 2024 1.00 pm
+
+Budget 2024/25
+
+Budget 2024/25 - Labour Amendment:
+
+Amendment status: Rejected
+
+Councillor | Vote
+
+County Councillor Ann Lee | For
+
+Councillor Bob Moss | Against
+
+Councillor Cole Dunn | Abstain
+
+Councillor Eve Nash | Absent
+
+Budget 2024/25 - Substantive motion:
+
+Motion status:
+
+Carried
+
+Councillor | Vote
+
+County Councillor Ann Lee | Against
+
+Councillor Bob Moss | For
+
+Councillor Cole Dunn | For
+
+Council, Thursday, 16th May, 2024 10.30 am
+
+Appointment of Chair:
+
+Motion status: Withdrawn
+
+Councillor | Vote
+
+Councillor Bob Moss | Conflict of interests
+"""
+
+
+def test_by_councillor_listing() -> None:
+    record = read_recorded_votes_page(BY_COUNCILLOR,
+                                      "https://council.example.gov.uk/mgListRecordedVotes.aspx?UID=178&RPID=0")
+    assert record.source_id == "uid-178-rpid-0"
+    budget_meeting, may_meeting = record.meetings
+    assert (budget_meeting.committee.name, budget_meeting.date) == ("Full Council", date(2024, 3, 14))
+    assert budget_meeting.source_id is None  # a listing of several meetings: no single MID
+    [budget] = budget_meeting.items
+    assert budget.title == "Budget 2024/25"
+    amendment, motion = budget.votes
+    assert (amendment.motion, amendment.outcome) == ("Budget 2024/25 - Labour Amendment", "lost")
+    assert [(c.person.honorific, c.person.name, c.option) for c in amendment.casts] == [
+        ("County Councillor", "Ann Lee", "for"), ("Councillor", "Bob Moss", "against"),
+        ("Councillor", "Cole Dunn", "abstain")]  # "Absent" is not a vote
+    assert (amendment.votes_for, amendment.votes_against, amendment.abstentions) == (None, None, None)  # not printed
+    assert (motion.motion, motion.outcome) == ("Budget 2024/25 - Substantive motion", "carried")
+    assert (names(motion, "for"), names(motion, "against")) == (["Bob Moss", "Cole Dunn"], ["Ann Lee"])
+    [chair] = may_meeting.items
+    [vote] = chair.votes
+    assert (chair.title, vote.motion, vote.outcome) == ("", "Appointment of Chair", None)  # "Withdrawn": no outcome
+    assert names(vote, "conflict of interests") == ["Bob Moss"]
+
+
+def test_page_with_no_votes_yields_no_meetings() -> None:
+    record = read_recorded_votes_page("Voting record\n\nEarlier - Later\n\nThere is no voting information available\n",
+                                      "https://council.example.gov.uk/mgListRecordedVotes.aspx?UID=178&RPID=0")
+    assert record.meetings == []
+
+
+def test_vote_before_any_meeting_is_an_error(tmp_path: Path) -> None:
+    page = tmp_path / "votes.txt"
+    page.write_text("Voting record\n\nMotion status: Carried\n\nFor\tA Smith\t1\n")
+    with pytest.raises(RecordError, match="before any meeting") as error:
+        read_record(page)
+    assert (error.value.path, error.value.line) == (str(page), 3)
+
+
+def test_detection_claims_voting_record_pages_only() -> None:
+    assert looks_like_recorded_votes_page(FIXTURE.read_text(encoding="utf-8"))
+    assert looks_like_recorded_votes_page(BY_COUNCILLOR)
+    assert not looks_like_recorded_votes_page("Voting record\n\nSee the minutes.\n")
+    others = [path for path in SAMPLES.glob("*.*") if not path.name.endswith((".source.txt", ".md"))]
+    assert others and not any(looks_like_recorded_votes_page(path.read_text(encoding="utf-8")) for path in others)

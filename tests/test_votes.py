@@ -1,0 +1,190 @@
+"""Votes in minutes text: counted statements, named lists with dot leaders, outcomes, motions."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from publisher.model import Participation, Person, Vote, VoteCast
+from publisher.sources.text_rules import page_lines, participations
+from publisher.sources.votes import named_heading, names_and_count, read_votes
+
+SAMPLES = Path(__file__).resolve().parents[2] / "shared" / "samples"
+SLOUGH = SAMPLES / "slough_agendaitem_18978_minutes_vote.txt"
+
+SLOUGH_FOR = ["Anderson", "Bains", "Carter", "S Chaudhry", "Chohan", "Dar", "Davis", "A S Dhaliwal", "S K Dhaliwal",
+              "Dodds", "Grewal", "M S Mann", "Matloob", "Minhas", "Munawar", "Pantelic", "Parmar", "Plenty",
+              "Qureshi", "Rasib", "Sharif", "Small", "Sohal", "Walsh"]
+SLOUGH_AGAINST = ["Basharat", "Buchanan", "Coad", "Dale-Gough", "Haines", "Plimmer", "Smith", "Stokes", "Strutton",
+                  "A S Wright"]
+
+
+def names(vote: Vote, option: str) -> list[str]:
+    return [cast.person.name for cast in vote.casts if cast.option == option]
+
+
+def slough_paragraphs() -> list[str]:
+    return [line.text for line in page_lines(SLOUGH.read_text(encoding="utf-8").replace("\u00a0", " "))]
+
+
+def test_slough_named_vote_every_voter_on_the_right_option() -> None:
+    [vote] = read_votes(slough_paragraphs())
+    assert (vote.votes_for, vote.votes_against, vote.abstentions) == (24, 10, 1)
+    assert names(vote, "for") == SLOUGH_FOR
+    assert names(vote, "against") == SLOUGH_AGAINST
+    assert names(vote, "abstain") == ["Long"]
+    assert len(vote.casts) == 35
+    assert {cast.person.honorific for cast in vote.casts} == {"Councillor"}
+    assert vote.recorded is True
+    assert vote.outcome == "carried"  # "the Minutes were declared as an accurate record"
+    # What was put to the vote: the Minutes being a correct record, not Councillor Stokes's quoted motion.
+    assert vote.motion == "the Minutes being a correct record"
+
+
+def test_slough_moved_and_seconded_are_participations() -> None:
+    found = [p for text in slough_paragraphs() for p in participations(text)]
+    assert found == [Participation(kind="moved", person=Person("Stokes", honorific="Councillor")),
+                     Participation(kind="seconded", person=Person("Haines", honorific="Councillor"))]
+
+
+@pytest.mark.parametrize(("text", "counts"), [
+    ("RESOLVED – (By 14 votes to none) That the report be noted.", (14, 0, None)),
+    ("(By 14 votes to none)", (14, 0, None)),
+    ("For: 35 Against: 0 Abstentions: 21", (35, 0, 21)),
+    ("The motion was declared carried by 24 votes, to 10 votes, with 1 abstention.", (24, 10, 1)),
+    ("The amendment was carried by 8 votes to 2 with no abstentions.", (8, 2, 0)),
+    ("On being put to the vote there were 12 for, 3 against and 2 abstentions.", (12, 3, 2)),
+    ("The recommendation was agreed (For 10, Against 2, Abstentions 1).", (10, 2, 1)),
+    ("The motion was carried by eleven votes to four.", (11, 4, None)),
+])
+def test_counted_statements(text: str, counts: tuple[int | None, int | None, int | None]) -> None:
+    [vote] = read_votes([text])
+    assert (vote.votes_for, vote.votes_against, vote.abstentions) == counts
+    assert vote.casts == [] and vote.recorded is None
+
+
+@pytest.mark.parametrize(("text", "outcome"), [
+    ("RESOLVED – (By 14 votes to none) That the report be noted.", "carried"),
+    ("For: 35 Against: 0 Abstentions: 21", None),  # no outcome stated: none guessed
+    ("The motion was lost by 10 votes to 20.", "lost"),
+    ("The amendment fell by 4 votes to 9.", "lost"),
+    ("The motion was rejected (For 3, Against 12).", "lost"),
+    ("The motion was not carried by 6 votes to 6.", "lost"),
+    ("The minutes were approved by 20 votes to 1.", "carried"),
+])
+def test_outcome_only_where_stated(text: str, outcome: str | None) -> None:
+    [vote] = read_votes([text])
+    assert vote.outcome == outcome
+
+
+def test_carried_unanimously_is_an_outcome_without_counts() -> None:
+    assert read_votes(["Upon being put to the vote, the motion was carried unanimously."]) == [
+        Vote(outcome="carried")]
+    assert read_votes(["RESOLVED (unanimously) – That the policy be adopted."]) == [Vote(outcome="carried")]
+
+
+@pytest.mark.parametrize("text", [
+    "The minutes of the meeting held on 17 November 2016 were agreed as a correct record.",
+    "The Chairman reminded Members that they needed to update their register of interests.",
+    "The item was deferred for 2 years.",
+    "Members unanimously thanked the officers.",  # no vote outcome stated
+    "RESOLVED – That the report be noted.",
+])
+def test_no_vote_where_none_is_stated(text: str) -> None:
+    assert read_votes([text]) == []
+
+
+def test_two_votes_in_one_sentence_take_the_nearest_outcome() -> None:
+    amendment, motion = read_votes(
+        ["The amendment was lost by 10 votes to 20 and the substantive motion was carried by 20 votes to 10."])
+    assert (amendment.votes_for, amendment.votes_against, amendment.outcome) == (10, 20, "lost")
+    assert (motion.votes_for, motion.votes_against, motion.outcome) == (20, 10, "carried")
+
+
+def test_tally_printed_one_label_per_line_then_the_outcome() -> None:
+    assert read_votes(["The motion was put to the vote.", "For: 35", "Against: 0", "Abstentions: 21",
+                       "The motion was carried."]) == [
+        Vote(votes_for=35, votes_against=0, abstentions=21, outcome="carried")]
+
+
+def test_quoted_motion_is_the_motion_when_the_statement_speaks_of_the_motion() -> None:
+    [vote] = read_votes([
+        "It was moved by Councillor Lewis, seconded by Councillor Coupar:",
+        "“That this Council declares a climate emergency.”",
+        "On being put to the vote the motion was carried by 40 votes to 12.",
+    ])
+    assert vote.motion == "That this Council declares a climate emergency."
+    assert (vote.votes_for, vote.votes_against, vote.outcome) == (40, 12, "carried")
+
+
+def test_named_lists_before_the_result_are_one_vote() -> None:
+    [vote] = read_votes([
+        "A recorded vote was taken on the motion.",
+        "For the motion: Councillors Ahmed, Bell and J Clarke (3)",
+        "Against the motion: Councillor Dunn (1)",
+        "Abstentions: None",
+        "The motion was therefore carried.",
+    ])
+    assert names(vote, "for") == ["Ahmed", "Bell", "J Clarke"]
+    assert names(vote, "against") == ["Dunn"]
+    assert names(vote, "abstain") == []
+    assert (vote.votes_for, vote.votes_against, vote.abstentions) == (3, 1, None)
+    assert (vote.outcome, vote.recorded, vote.motion) == ("carried", True, None)
+
+
+def test_stated_count_that_disagrees_with_the_names_is_kept_as_printed() -> None:
+    listed = ", ".join(SLOUGH_FOR[:23])  # 23 names …
+    [vote] = read_votes(["There voted for the motion:", f"Councillors {listed} ............ 24"])  # … "24"
+    assert vote.votes_for == 24
+    assert len(names(vote, "for")) == 23
+    assert names(vote, "for") == SLOUGH_FOR[:23]
+
+
+def test_sentence_count_is_kept_when_a_list_count_disagrees() -> None:
+    [vote] = read_votes(["The motion was carried by 5 votes to 1.", "There voted for the motion:",
+                         "Councillors Ahmed, Bell, Cole and Dunn .... 4", "There voted against the motion:",
+                         "Councillor Evans .... 1"])
+    assert (vote.votes_for, vote.votes_against) == (5, 1)
+    assert names(vote, "for") == ["Ahmed", "Bell", "Cole", "Dunn"]
+
+
+def test_a_new_vote_starts_when_an_option_is_listed_again() -> None:
+    first, second = read_votes([
+        "There voted for the amendment:", "Councillors Ahmed and Bell .... 2",
+        "There voted against the amendment:", "Councillor Cole .... 1",
+        "There voted for the substantive motion:", "Councillors Ahmed, Bell and Cole .... 3",
+    ])
+    assert (first.motion, names(first, "for"), names(first, "against")) == (None, ["Ahmed", "Bell"], ["Cole"])
+    assert (second.motion, names(second, "for")) == ("the substantive motion", ["Ahmed", "Bell", "Cole"])
+    assert second.votes_for == 3 and second.votes_against is None
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("There voted for the Minutes being a correct record:", ("for", "the Minutes being a correct record", "")),
+    ("There voted against the Minutes being  a correct record:",
+     ("against", "the Minutes being  a correct record", "")),
+    ("There abstained from voting:", ("abstain", "", "")),
+    ("Those voting in favour: Councillors A and B", ("for", "", "Councillors A and B")),
+    ("Against: Councillor Dunn", ("against", "", "Councillor Dunn")),
+    ("For: 35", None),
+    ("For: 35 Against: 0", None),
+    ("For the avoidance of doubt the report was noted.", None),
+])
+def test_named_headings(text: str, expected: tuple[str, str, str] | None) -> None:
+    assert named_heading(text) == expected
+
+
+def test_names_and_count_remove_dot_leaders_and_keep_initials() -> None:
+    people, count = names_and_count("Councillors Basharat, Dale-Gough, Strutton and A S Wright ........  10")
+    assert [person.name for person in people] == ["Basharat", "Dale-Gough", "Strutton", "A S Wright"]
+    assert count == 10
+    assert names_and_count("Councillor Long ……… 1") == ([Person("Long", honorific="Councillor")], 1)
+    assert names_and_count("None") == ([], None)
+    assert names_and_count("Mrs L Kaufman and Mr R Adams (2)") == (
+        [Person("L Kaufman", honorific="Mrs"), Person("R Adams", honorific="Mr")], 2)
+
+
+def test_vote_casts_are_model_vote_casts() -> None:
+    [vote] = read_votes(["Against: Councillor Dunn"])
+    assert vote.casts == [VoteCast(person=Person("Dunn", honorific="Councillor"), option="against")]
