@@ -127,6 +127,24 @@ def cmd_serve(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_dump(args: argparse.Namespace) -> int:
+    from publisher.dumps import build_dumps, load_dumps, remove_other_sets
+    from publisher.web.site import Site
+
+    settings = _settings(args)
+    store = open_store(settings.store)
+    try:
+        site = Site(settings, store, work_dir=settings.store.resolve().parent)
+        root = site.work_dir / "dumps"
+        dumps = load_dumps(root / site.version) or build_dumps(store, settings, root / site.version)
+        remove_other_sets(root, keep=site.version)
+    finally:
+        store.close()
+    for file in dumps.files:
+        print(f"{dumps.path(file)}  {file.size} bytes  sha256 {file.sha256}")
+    return 0
+
+
 def cmd_fetch(args: argparse.Namespace) -> int:
     from publisher.councils import load_register
     from publisher.fetch import Client, Harvest, Politeness, default_cache, ingest_cache
@@ -218,6 +236,11 @@ def build_parser() -> argparse.ArgumentParser:
     fetch.add_argument("-v", "--verbose", action="store_true", help="list each URL fetched")
     fetch.set_defaults(run=cmd_fetch)
 
+    dump = command("dump", "Build the bulk downloads (Turtle, N-Triples, N-Quads, gzipped, with SHA-256) "
+                           "for the current data, as the server would.")
+    dump.add_argument("--base-uri", metavar="URI", help="the base the store was ingested with")
+    dump.set_defaults(run=cmd_dump)
+
     serve = command("serve", "Serve the store: SPARQL endpoint, Linked Data pages, dumps, VoID. "
                              "An empty store is first filled with the bundled data.")
     serve.add_argument("--host", default=DEFAULTS[0], help="address to listen on (default 127.0.0.1)")
@@ -252,6 +275,10 @@ def main(argv: list[str] | None = None) -> int:
         return 130
     except BrokenPipeError:
         return 0
+    except Exception as err:  # a bug of ours: still one line, and a way to report it
+        print(f"publisher {args.command}: internal error ({type(err).__name__}: {err}); please report it "
+              f"with the command you ran", file=sys.stderr)
+        return 70
 
 
 if __name__ == "__main__":

@@ -32,7 +32,8 @@ web = httpx.Client(timeout=30)  # one client: creating one per request costs ~0.
 RECORDS = DATA_DIR / "records"
 FOUNDING = RECORDS / "stockport_issue_68785_ssp_priorities_cts.txt"
 SECOND = RECORDS / "stockport_issue_94630_scrutiny_topics_two_meetings.txt"
-FILES = {"council-lod.nq.gz", "council-lod.nt.gz", "council-lod.ttl.gz", "stockport.nt.gz"}
+FILES = {"council-lod.nq.gz", "council-lod.nt.gz", "council-lod.ttl.gz", *(f"{council}.nt.gz" for council in (
+    "stockport", "south-cambridgeshire", "manchester", "slough", "woking", "lewes"))}
 SPDX = "http://spdx.org/rdf/terms#"
 
 
