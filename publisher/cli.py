@@ -14,13 +14,24 @@ from urllib.parse import urlsplit
 from publisher.errors import PublisherError
 from publisher.settings import Settings, load_settings
 from publisher.store import EXPORT_FORMATS, open_store, record_graphs
+from publisher.store.remote import is_remote
 
 QUERY_FORMATS = ("json", "csv", "tsv", "xml", "ttl", "nt")
 
 
 def _settings(args: argparse.Namespace) -> Settings:
-    return load_settings().with_overrides(base_uri=getattr(args, "base_uri", None),
-                                          store=Path(args.store) if args.store else None)
+    return load_settings().with_overrides(base_uri=getattr(args, "base_uri", None), store=_store_folder(args))
+
+
+def _store_folder(args: argparse.Namespace) -> Path | None:
+    """``--store DIR`` as a folder; None for a remote store, whose local files (dumps, search index, the
+    server's ``server.json``) stay in the configured folder's parent (``var/``)."""
+    return Path(args.store) if args.store and not is_remote(args.store) else None
+
+
+def _store_at(args: argparse.Namespace, settings: Settings) -> str | Path:
+    """Where the store is: a remote store's location as given (``sparql+http://…``), else the settings' folder."""
+    return args.store if args.store and is_remote(args.store) else settings.store
 
 
 def cmd_ingest(args: argparse.Namespace) -> int:
@@ -37,7 +48,7 @@ def cmd_ingest(args: argparse.Namespace) -> int:
             print(f"refused: {message}", file=sys.stderr)
         print(answer["summary"])
         return 1 if answer["refused"] else 0
-    store = open_store(settings.store)
+    store = open_store(_store_at(args, settings))
     try:
         report = Pipeline(store, settings, council=args.council).run(paths)
     finally:
@@ -55,7 +66,7 @@ def cmd_ingest(args: argparse.Namespace) -> int:
 def cmd_validate(args: argparse.Namespace) -> int:
     from publisher.validate import Validator, check_store
 
-    store = open_store(_settings(args).store)
+    store = open_store(_store_at(args, _settings(args)))
     try:
         report = check_store(store, Validator())
     finally:
@@ -70,7 +81,7 @@ def cmd_validate(args: argparse.Namespace) -> int:
 def cmd_query(args: argparse.Namespace) -> int:
     from publisher.store.results import write_results
 
-    store = open_store(_settings(args).store)
+    store = open_store(_store_at(args, _settings(args)))
     try:
         results = _run_query(store, args.sparql)
         write_results(results, args.format, sys.stdout.buffer)
@@ -87,7 +98,7 @@ def _run_query(store: object, sparql: str) -> object:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    store = open_store(_settings(args).store)
+    store = open_store(_store_at(args, _settings(args)))
     try:
         if args.output:
             with open(args.output, "wb") as out:
@@ -105,23 +116,28 @@ def cmd_serve(args: argparse.Namespace) -> int:
     from publisher.ingest import Pipeline
     from publisher.settings import DATA_DIR
     from publisher.web.app import create_app
+    from publisher.web.federation import read_allowlist
     from publisher.web.site import Limits, Site
 
     base = args.base_uri or (f"http://{args.host}:{args.port}" if (args.host, args.port) != DEFAULTS else None)
-    settings = load_settings().with_overrides(base_uri=base, store=Path(args.store) if args.store else None)
-    store = open_store(settings.store)
+    settings = load_settings().with_overrides(base_uri=base, store=_store_folder(args),
+                                              changes_page_size=args.changes_page_size)
+    store = open_store(_store_at(args, settings))
     if not record_graphs(store.graphs()):
         print(f"The store at {settings.store} holds no records: ingesting the bundled data first.")
         print(Pipeline(store, settings).run([DATA_DIR]).summary())
     limits = Limits(query_timeout=args.query_timeout, max_rows=args.max_rows, max_body=args.max_body,
-                    service_allowlist=tuple(args.allow_service))
+                    service_allowlist=read_allowlist(args.allow_service),
+                    service_timeout=args.service_timeout, client_queries=args.client_queries)
     local_host = "127.0.0.1" if args.host in ("0.0.0.0", "::") else args.host
     site = Site(settings, store, limits, work_dir=settings.store.resolve().parent,
                 local_url=f"http://{local_host}:{args.port}")
     print(f"Serving {settings.base_uri}/ (SPARQL at {settings.base_uri}/sparql)")
     try:
+        # uvloop and httptools (uvicorn[standard], the fastest loop and HTTP parser uvicorn has): named, not
+        # left to "auto", so a broken install fails here instead of serving slower without a word
         uvicorn.run(create_app(site), host=args.host, port=args.port, log_level=args.log_level,
-                    proxy_headers=False, server_header=False)
+                    proxy_headers=False, server_header=False, loop="uvloop", http="httptools")
     finally:
         store.close()
     return 0
@@ -132,7 +148,7 @@ def cmd_dump(args: argparse.Namespace) -> int:
     from publisher.web.site import Site
 
     settings = _settings(args)
-    store = open_store(settings.store)
+    store = open_store(_store_at(args, settings))
     try:
         site = Site(settings, store, work_dir=settings.store.resolve().parent)
         root = site.work_dir / "dumps"
@@ -142,6 +158,32 @@ def cmd_dump(args: argparse.Namespace) -> int:
         store.close()
     for file in dumps.files:
         print(f"{dumps.path(file)}  {file.size} bytes  sha256 {file.sha256}")
+    return 0
+
+
+def cmd_mappings(args: argparse.Namespace) -> int:
+    """Regenerate the SSSOM crosswalk of the ontology's mappings (ontology/mappings.sssom.tsv)."""
+    from publisher.alignment import SSSOM_FILE, write_sssom
+
+    path = Path(args.output) if args.output else SSSOM_FILE
+    print(f"{path}: {write_sssom(path)} mappings")
+    return 0
+
+
+def cmd_lblod(args: argparse.Namespace) -> int:
+    """Write the store's data restated in LBLOD besluit: terms (publisher/alignment.py says what goes where)."""
+    from publisher.alignment import lblod_export
+
+    store = open_store(_store_at(args, _settings(args)))
+    try:
+        graph = lblod_export(store, args.graph or None)
+    finally:
+        store.close()
+    text = graph.serialize(format="turtle")
+    if args.output:
+        Path(args.output).write_text(text, encoding="utf-8")
+    else:
+        sys.stdout.write(text)
     return 0
 
 
@@ -171,7 +213,7 @@ def cmd_fetch(args: argparse.Namespace) -> int:
         answer = send_to_server(server, [p for p in (fetched.councillors, cache) if p], council.slug)
         refused, summary = answer["refused"], answer["summary"]
     else:
-        store = open_store(settings.store)
+        store = open_store(_store_at(args, settings))
         try:
             report = ingest_cache(Pipeline(store, settings, council=council.slug), cache, fetched)
         finally:
@@ -181,6 +223,82 @@ def cmd_fetch(args: argparse.Namespace) -> int:
         print(f"refused: {message}", file=sys.stderr)
     print(summary)
     return 1 if refused or fetched.failed else 0
+
+
+def cmd_withdraw(args: argparse.Namespace) -> int:
+    """Withdraw a record: its graph leaves the store, its things answer 410 Gone with the reason."""
+    from publisher.history import history_of
+    from publisher.web.admin import ask_server, running_server
+
+    base = args.base_uri or args.record.split("/graph/", 1)[0]  # the base the record was ingested with
+    settings = _settings(args)
+    server = running_server(settings.store)
+    if server:  # a live server owns the store: it withdraws the record itself and publishes the tombstone
+        answer = ask_server(server, "withdraw", {"record": args.record, "reason": args.reason})
+        print(f"Withdrawn through the server at {server['base']}: {answer['record']} at {answer['time']}; "
+              f"of the {answer['things']} things it described, those no other record describes answer 410 Gone.")
+        return 0
+    store = open_store(_store_at(args, settings))
+    try:
+        event = history_of(store, base).withdraw(args.record, args.reason)
+    finally:
+        store.close()
+    print(f"Withdrawn: {event.record} at {event.time}; of the {len(event.things)} things it described, those no "
+          f"other record describes answer 410 Gone.")
+    return 0
+
+
+def cmd_release(args: argparse.Namespace) -> int:
+    """Cut an immutable, dated release: dumps with checksums, the SHACL report, notes on what changed."""
+    from publisher.release import NothingToRelease, make_release
+    from publisher.web.admin import ask_server, running_server
+    from publisher.web.site import Site
+
+    settings = _settings(args)
+    server = running_server(settings.store)
+    if server:  # a live server owns the store: it cuts the release of the data it serves
+        answer = ask_server(server, "release", {"date": args.date.isoformat() if args.date else None})
+        print(answer.get("message") or f"Release {answer['release']} at {server['base']}/dumps/{answer['release']}/: "
+                                       f"{answer['notes']}")
+        return 0
+    store = open_store(_store_at(args, settings))
+    try:
+        site = Site(settings, store, work_dir=settings.store.resolve().parent)
+        made = make_release(store, settings, site.work_dir, site.version, args.date)
+    except NothingToRelease as err:
+        print(str(err))
+        return 0
+    finally:
+        store.close()
+    print(f"Release {made.name} in {made.folder}: {made.notes}")
+    for dump in made.dumps.files:
+        print(f"{made.folder / dump.name}  {dump.size} bytes  sha256 {dump.sha256}")
+    return 0
+
+
+def cmd_mirror(args: argparse.Namespace) -> int:
+    """Follow another publisher's /changes into a local store, from where the last run stopped."""
+    from publisher.ingest import Pipeline
+    from publisher.mirror import Mirror, state_path_for, stream_url
+    from publisher.web.admin import running_server
+
+    source = stream_url(args.url)
+    base = args.base_uri or source.rsplit("/changes", 1)[0]  # by default, serve it under the source's IRIs
+    settings = load_settings().with_overrides(base_uri=base, store=_store_folder(args))
+    server = running_server(settings.store)
+    if server:
+        raise PublisherError(f"a server at {server['base']} holds {settings.store}: stop it, or mirror into "
+                             f"another --store")
+    store = open_store(_store_at(args, settings))
+    try:
+        mirror = Mirror(source, store, settings.base_uri, state_path_for(settings.store), pause=args.pause,
+                        log=(lambda line: print(line, file=sys.stderr)) if args.verbose else (lambda _: None))
+        Pipeline(store, settings).ensure_reference_data()  # the register and vocabulary are the mirror's own
+        report = mirror.run(follow=args.follow, interval=args.interval)
+    finally:
+        store.close()
+    print(f"Mirrored {source}: {report.summary()}")
+    return 0
 
 
 DEFAULTS = ("127.0.0.1", 8000)
@@ -241,6 +359,43 @@ def build_parser() -> argparse.ArgumentParser:
     dump.add_argument("--base-uri", metavar="URI", help="the base the store was ingested with")
     dump.set_defaults(run=cmd_dump)
 
+    mappings = command("mappings", "Regenerate the SSSOM crosswalk of the ontology's mappings to other vocabularies.")
+    mappings.add_argument("-o", "--output", metavar="FILE", help="default: ontology/mappings.sssom.tsv")
+    mappings.set_defaults(run=cmd_mappings)
+
+    lblod = command("lblod", "Write the data in LBLOD besluit: terms (Turtle), to check with LBLOD's shapes.")
+    lblod.add_argument("--graph", action="append", default=[], metavar="IRI",
+                       help="only this record graph (repeatable; default: the whole store)")
+    lblod.add_argument("-o", "--output", metavar="FILE", help="write to FILE instead of standard output")
+    lblod.set_defaults(run=cmd_lblod)
+
+    withdraw = command("withdraw", "Withdraw a record: its graph is removed, its things answer 410 Gone with "
+                                   "the reason, and the change feed says so.")
+    withdraw.add_argument("record", metavar="RECORD-IRI", help="the record graph, e.g. BASE/graph/stockport/"
+                                                               "issue-meetings/68785")
+    withdraw.add_argument("--reason", required=True, help="why, published with the tombstone")
+    withdraw.add_argument("--base-uri", metavar="URI", help="the base the store was ingested with "
+                                                           "(default: from RECORD-IRI)")
+    withdraw.set_defaults(run=cmd_withdraw)
+
+    release = command("release", "Cut an immutable, dated release (dumps with checksums, SHA-256, the SHACL "
+                                 "report, what changed since the last release) under releases/ beside the store.")
+    release.add_argument("--date", type=date.fromisoformat, metavar="YYYY-MM-DD", help="its date (default: today)")
+    release.add_argument("--base-uri", metavar="URI", help="the base the store was ingested with")
+    release.set_defaults(run=cmd_release)
+
+    mirror = command("mirror", "Keep a local store equal to another publisher's, following its /changes from "
+                               "where the last run stopped.")
+    mirror.add_argument("url", metavar="URL", help="the other publisher (or its /changes)")
+    mirror.add_argument("--base-uri", metavar="URI", help="base of the local register and vocabulary graphs "
+                                                         "(default: the source's)")
+    mirror.add_argument("--pause", type=float, default=0.0, metavar="SECONDS", help="between two pages (default 0)")
+    mirror.add_argument("--follow", action="store_true", help="keep polling the newest page for new changes")
+    mirror.add_argument("--interval", type=float, default=10.0, metavar="SECONDS",
+                        help="between two polls with --follow (default 10)")
+    mirror.add_argument("-v", "--verbose", action="store_true", help="say each page read")
+    mirror.set_defaults(run=cmd_mirror)
+
     serve = command("serve", "Serve the store: SPARQL endpoint, Linked Data pages, dumps, VoID. "
                              "An empty store is first filled with the bundled data.")
     serve.add_argument("--host", default=DEFAULTS[0], help="address to listen on (default 127.0.0.1)")
@@ -252,8 +407,16 @@ def build_parser() -> argparse.ArgumentParser:
     serve.add_argument("--max-rows", type=int, default=10_000, help="cut results after this many rows")
     serve.add_argument("--max-body", type=int, default=1 << 20, metavar="BYTES",
                        help="largest request body accepted (default 1 MiB)")
+    serve.add_argument("--client-queries", type=int, default=4, metavar="N",
+                       help="SPARQL queries one client address may have running at once; more get 429 "
+                            "(default 4; 0: no limit)")
     serve.add_argument("--allow-service", action="append", default=[], metavar="URL",
                        help="a SERVICE endpoint queries may call (repeatable; none by default)")
+    serve.add_argument("--service-timeout", type=float, default=5.0, metavar="SECONDS",
+                       help="time a query may take per SERVICE call it writes, within --query-timeout (default 5)")
+    serve.add_argument("--changes-page-size", type=int, metavar="N",
+                       help="members per /changes page (default 100, or data/settings.toml); fixed for a "
+                            "deployment: full pages are cached forever")
     serve.add_argument("--log-level", default="info", choices=("critical", "error", "warning", "info", "debug"))
     serve.set_defaults(run=cmd_serve)
     return parser

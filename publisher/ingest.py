@@ -13,19 +13,23 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from rdflib import Graph, Literal
+from rdflib import BNode, Graph, Literal
+from rdflib.compare import to_canonical_graph
 from tqdm import tqdm
 
 from publisher import rdf
 from publisher.councils import Council, CouncilRegister, load_register
 from publisher.errors import PublisherError, RecordError
+from publisher.history import history_of, keep_created, modified_now
 from publisher.model import Record
+from publisher.organisations import resolve_organisations
 from publisher.people import resolve_people, roster_for
 from publisher.settings import Settings
 from publisher.sources import iter_record_files, read_record
 from publisher.store import RecordStore
+from publisher.takedown import Takedown
 from publisher.validate import Finding, Validator
-from publisher.vocab import CL
+from publisher.vocab import CL, DCTERMS
 from publisher.vocabulary import vocabulary_graph
 
 PROGRESS_FROM = 20  # show a progress bar on runs of at least this many files
@@ -65,17 +69,29 @@ class IngestReport:
                 f"{warnings} warnings")
 
 
+def _canonical(graph: Graph) -> Graph:
+    """The graph with its blank nodes named by their content, so that its hash is the same in every run (the
+    ontology has some, in owl:unionOf lists: hashed as parsed, they made each run rewrite the vocabulary graph
+    and change the dataset version). A graph without blank nodes is its own canonical form."""
+    if not any(isinstance(term, BNode) for triple in graph for term in triple):
+        return graph
+    return to_canonical_graph(graph)
+
+
 class Pipeline:
     """Ingests records of one deployment into one store."""
 
     def __init__(self, store: RecordStore, settings: Settings, council: str | None = None,
-                 register: CouncilRegister | None = None, validator: Validator | None = None) -> None:
+                 register: CouncilRegister | None = None, validator: Validator | None = None,
+                 takedown: Takedown | None = None) -> None:
         self.store = store
         self.settings = settings
         self.register = register or load_register()
         self.forced_council = self.register.get(council) if council else None
         self.default_council = self.register.get(settings.council)
         self.validator = validator or Validator()
+        self.takedown = takedown if takedown is not None else Takedown.load()  # data/takedown.csv
+        self.history = history_of(store, settings.base_uri)  # each change of a record is an event
 
     def council_for(self, record: Record) -> Council:
         """``--council`` first, then the record's source URL, then its sidecar's "Council:" line, then the
@@ -91,23 +107,29 @@ class Pipeline:
         base = self.settings.base_uri
         for iri, graph in ((rdf.reference_graph_iri(base), rdf.map_register(self.register.councils, base)),
                            (rdf.vocabulary_graph_iri(base), vocabulary_graph())):
-            digest = rdf.content_hash(graph)
+            digest = rdf.content_hash(_canonical(graph))
             if self.store.record_hash(str(iri)) != digest:
                 graph.add((iri, CL.contentHash, Literal(digest)))
+                graph.add((iri, DCTERMS.modified, modified_now()))  # when it changed (/councils?since=)
                 self.store.replace_graph(str(iri), graph)
 
     def ingest_record(self, record: Record) -> Outcome:
         path = record.path or Path("<input>")
         council = self.council_for(record)
+        # organisations first: someone who appeared for an outside body is not on the council's roster
+        record = resolve_organisations(record, self.register)
         record = resolve_people(record, roster_for(self.store, self.settings.base_uri, council.slug))
+        record = self.takedown.apply(record, council.slug)  # before mapping: no rebuild can bring them back
         minter = rdf.Minter(self.settings.base_uri, council.slug)
         graph_iri = minter.graph(record.kind, record.source_id)
         content = rdf.map_record(record, minter, self.settings.contact_details)  # type: ignore[arg-type]
         digest = rdf.content_hash(content)
-        if self.store.record_hash(str(graph_iri)) == digest:
+        previous = self.store.record_hash(str(graph_iri))
+        if previous == digest:
             return Outcome(path, "unchanged", str(graph_iri), len(content))
         council_iri = rdf.map_council(council, minter, checked := Graph())
         rdf.add_provenance(content, graph_iri, record, council_iri, digest)
+        keep_created(self.store, graph_iri, content)  # dct:created of the first version, dct:modified now
         findings = self.validator.check(content + checked)
         violations = [f for f in findings if f.severity == "Violation"]
         if violations:
@@ -116,6 +138,7 @@ class Pipeline:
                            message=f"{path}: record {graph_iri} refused, {len(violations)} SHACL "
                                    f"violation(s): {detail}")
         self.store.replace_graph(str(graph_iri), content)
+        self.history.record_version(str(graph_iri), content, "updated" if previous else "created")
         warnings = [f for f in findings if f.severity != "Violation"]
         return Outcome(path, "landed", str(graph_iri), len(content), warnings=warnings)
 
@@ -130,6 +153,7 @@ class Pipeline:
         if not files:
             raise PublisherError("no record files found in " + ", ".join(str(p) for p in paths))
         self.ensure_reference_data()
+        self.history.catch_up()  # changes that have no event yet (an older store, an interrupted run)
         report = IngestReport()
         show = progress if progress is not None else len(files) >= PROGRESS_FROM and sys.stderr.isatty()
         for path in tqdm(files, desc="ingest", unit="record", disable=not show):

@@ -185,6 +185,7 @@ class Decision:
     votes: list[Vote] = field(default_factory=list)  # "(By 14 votes to none)"
     documents: list[Document] = field(default_factory=list)
     lead_member: Post | None = None  # "Cllr Lyons, Portfolio Holder.": the member answerable, in their post
+    organisations: list[Organisation] = field(default_factory=list)  # shared organisations its text names
 
 
 @dataclass
@@ -204,6 +205,7 @@ class AgendaItem:
     comments: list[str] = field(default_factory=list)  # observations raised, not decisions
     decisions: list[Decision] = field(default_factory=list)
     votes: list[Vote] = field(default_factory=list)
+    organisations: list[Organisation] = field(default_factory=list)  # shared organisations its text names
 
 
 @dataclass
@@ -261,6 +263,7 @@ class Issue:
     impact_assessment: str | None = None  # "Equality and/or Environmental Impact Assessment"
     call_in: str | None = None  # "Relevant Scrutiny Committee for the purpose of call-in", as printed
     documents: list[Document] = field(default_factory=list)
+    organisations: list[Organisation] = field(default_factory=list)  # shared organisations its text names
 
 
 @dataclass

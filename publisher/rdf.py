@@ -22,6 +22,7 @@ from rdflib.term import Node
 
 from publisher import __version__, model
 from publisher.councils import REGISTER_ATTRIBUTION, Council
+from publisher.organisations import kind_of as organisation_kind
 from publisher.vocab import (
     BESLUIT,
     CL,
@@ -38,6 +39,7 @@ from publisher.vocab import (
     RDFS,
     SCHEMA,
     SKOS,
+    WIKIDATA_ENTITY,
     XSD,
 )
 
@@ -61,6 +63,11 @@ KNOWN_STATUSES = {
     "meeting-status": ("Confirmed", "Cancelled", "Postponed", "Moved"),
 }
 
+
+# Roles that hold an executive portfolio, whatever a council calls them (DESIGN.md §2: roles as SKOS concepts).
+PORTFOLIO_HOLDER = re.compile(r"^(?:lead\s+)?(?:cabinet|executive)\s+(?:member|councillor)\b|\bportfolio\s+holder\b",
+                              re.IGNORECASE)
+NOT_PORTFOLIO_HOLDER = re.compile(r"\b(?:deputy|assistant|shadow|support|opposition)\b", re.IGNORECASE)
 
 # Meetings are held on UK local time: a reader's naive time is a Europe/London wall-clock time.
 LONDON = ZoneInfo("Europe/London")
@@ -90,6 +97,14 @@ def status_concept(scheme: str, printed: str | None) -> URIRef | None:
     """The concept for a printed status, if our scheme has one for that wording."""
     known = {slug(label) for label in KNOWN_STATUSES[scheme]}
     return concept(scheme, printed) if printed and slug(printed) in known else None
+
+
+def role_kind(label: str) -> str | None:
+    """The kind of role across councils, from its printed label: "Cabinet Member for Communities and
+    Housing", "Executive Member for Housing", "Portfolio Holder for Finance" are executive portfolio holders
+    (a deputy, assistant or shadow is not)."""
+    return "executive portfolio holder" if PORTFOLIO_HOLDER.search(label) and \
+        not NOT_PORTFOLIO_HOLDER.search(label) else None
 
 
 def committee_kind(name: str) -> str | None:
@@ -301,6 +316,7 @@ class RecordMapper:
         self.add_text(s, CL.impactAssessment, issue.impact_assessment)
         self.add(s, CL.callInAsPrinted, issue.call_in)
         self.map_documents(s, issue.documents, f"issue-{key}")
+        self.map_named_organisations(s, issue.organisations)
         return s
 
     def map_planned_decision(self, issue: model.Issue, due: model.DecisionDue) -> URIRef:
@@ -395,6 +411,7 @@ class RecordMapper:
             self.map_decision(decision, f"{key}-{n}", item=s, committee=committee)
         for n, vote in enumerate(item.votes, 1):
             self.map_vote(s, vote, f"{key}-{n}")
+        self.map_named_organisations(s, item.organisations)
         return s
 
     # -- attendance, declarations, votes, memberships -------------------------------------------------
@@ -470,11 +487,20 @@ class RecordMapper:
     # -- people, posts, organisations ------------------------------------------------------------------
 
     def map_organisation(self, org: model.Organisation) -> URIRef:
+        """An outside body, one IRI per name across councils; its kind (police force, NHS body …) where
+        its name says it."""
         s = self.m.organisation(org.name)
         self.types(s, CL.OutsideOrganisation, ORG.Organization, SCHEMA.Organization)
         self.add(s, RDFS.label, org.name)
         self.add(s, SKOS.prefLabel, org.name)
+        kind = organisation_kind(org.name)
+        self.add(s, CL.organisationKind, concept("organisation-kind", kind) if kind else None)
         return s
+
+    def map_named_organisations(self, s: URIRef, organisations: list[model.Organisation]) -> None:
+        """The shared organisations an item, issue or decision names in its own text."""
+        for org in organisations:
+            self.add(s, CL.namesOrganisation, self.map_organisation(org))
 
     def map_person(self, p: model.Person) -> URIRef:
         s = self.m.person(p)
@@ -512,6 +538,8 @@ class RecordMapper:
         self.types(role, SKOS.Concept, CL.Role, ORG.Role)
         self.add(role, SKOS.prefLabel, label)
         self.add(role, SKOS.inScheme, scheme)
+        kind = role_kind(label)
+        self.add(role, SKOS.broader, concept("role-kind", kind) if kind else None)
         self.types(scheme, CL.RoleScheme, SKOS.ConceptScheme)
         self.add(scheme, SKOS.prefLabel, "Roles as printed in this council's records")
         return role
@@ -646,6 +674,7 @@ class RecordMapper:
         for n, vote in enumerate(d.votes, 1):
             self.map_vote(s, vote, f"{key}-vote-{n}", CL.voteOnDecision)
         self.map_documents(s, d.documents, key)
+        self.map_named_organisations(s, d.organisations)
         return s
 
 
@@ -690,31 +719,59 @@ def add_provenance(graph: Graph, graph_iri: URIRef, record: model.Record, counci
     graph.add((graph_iri, DCTERMS.license, URIRef(OGL_V3)))
 
 
+def council_iri(base: str, council: Council) -> URIRef:
+    """A council at ``{base}/id/{slug}``; a combined authority, which serves several councils, under
+    ``{base}/id/org/`` by its official name, the IRI a record naming it in full mints too."""
+    if council.is_combined_authority:
+        return Minter(base, council.slug).organisation(council.official_name)
+    return Minter(base, council.slug).council_iri()
+
+
 def map_council(council: Council, minter: Minter, graph: Graph) -> URIRef:
-    """A council from the register, with its statistical area at ONS."""
-    s = minter.council_iri(council.slug)
-    for cls in (CL.Council, ORG.FormalOrganization, SCHEMA.GovernmentOrganization):
+    """A council (or combined authority) from the register: its names, codes, kind, dates, successors, its
+    combined authority, its ModernGov site where we know it, its statistical area at ONS, and Wikidata /
+    OpenDataCommunities only where data/council_links.csv states them with a source."""
+    s = council_iri(minter.base, council)
+    kind = CL.CombinedAuthority if council.is_combined_authority else CL.Council
+    for cls in (kind, ORG.FormalOrganization, SCHEMA.GovernmentOrganization):
         graph.add((s, RDF.type, cls))
     graph.add((s, RDFS.label, Literal(council.official_name)))
     graph.add((s, SKOS.prefLabel, Literal(council.official_name)))
     graph.add((s, SKOS.altLabel, Literal(council.name)))
+    graph.add((s, DCTERMS.identifier, Literal(council.code)))
     graph.add((s, CL.gssCode, Literal(council.gss)))
     graph.add((s, SCHEMA.areaServed, URIRef(ONS_GEOGRAPHY + council.gss)))
     graph.add((s, CL.authorityType, Literal(council.authority_type)))
-    graph.add((s, CL.govukSlug, Literal(council.slug)))
+    graph.add((s, CL.authorityKind, concept("authority-type", council.authority_type)))
+    if council.slug_from_register:  # a slug of ours (made from the name) is in the IRI only
+        graph.add((s, CL.govukSlug, Literal(council.slug)))
+    if council.is_combined_authority:
+        graph.add((s, CL.organisationKind, concept("organisation-kind", "combined authority")))
     if council.start_date:
         graph.add((s, SCHEMA.foundingDate, Literal(council.start_date, datatype=XSD.date)))
     if council.end_date:
         graph.add((s, SCHEMA.dissolutionDate, Literal(council.end_date, datatype=XSD.date)))
+    for successor in council.successors:
+        graph.add((s, CL.succeededBy, Minter(minter.base, successor).council_iri()))
+        graph.add((s, DCTERMS.isReplacedBy, Minter(minter.base, successor).council_iri()))
+    if council.combined_authority:
+        graph.add((s, CL.combinedAuthority, map_council(council.combined_authority, minter, graph)))
+    if council.moderngov_url:
+        graph.add((s, CL.moderngovSite, Literal(council.moderngov_url, datatype=XSD.anyURI)))
+    if council.wikidata:
+        graph.add((s, SCHEMA.sameAs, URIRef(WIKIDATA_ENTITY + council.wikidata)))
+    if council.opendatacommunities:
+        graph.add((s, SCHEMA.sameAs, URIRef(council.opendatacommunities)))
     return s
 
 
 def map_register(councils: list[Council] | tuple[Council, ...], base: str) -> Graph:
-    """The council reference graph: every council of the register."""
+    """The council reference graph: every council given (the register's, in use), with the combined
+    authorities they belong to."""
     graph = Graph()
     for council in councils:
         map_council(council, Minter(base, council.slug), graph)
-    ref = URIRef(f"{base}/graph/reference/councils")
+    ref = reference_graph_iri(base)
     graph.add((ref, RDF.type, CL.ReferenceGraph))
     graph.add((ref, DCTERMS.source, Literal(REGISTER_ATTRIBUTION)))
     graph.add((ref, DCTERMS.license, URIRef("https://creativecommons.org/licenses/by/4.0/")))

@@ -18,6 +18,9 @@ class Settings:
     council: str = "stockport"  # default council slug when a record's source does not say
     contact_details: str = "role-only"
     store: Path = Path("var/store")
+    # Members per /changes page (publisher.web.changes). Fixed for a deployment: full pages are cached by
+    # clients forever, so changing it re-pages the stream under the same URLs.
+    changes_page_size: int = 100
 
     def with_overrides(self, **values: object) -> Settings:
         """A copy with every non-None value replaced; checks the result."""
@@ -31,6 +34,8 @@ class Settings:
                                  f"not {self.contact_details!r}")
         if not self.base_uri.startswith(("http://", "https://")):
             raise PublisherError(f"base URI must be an http(s) URI, not {self.base_uri!r}")
+        if not 1 <= self.changes_page_size <= 10_000:
+            raise PublisherError(f"changes_page_size must be between 1 and 10000, not {self.changes_page_size}")
 
 
 def load_settings(path: Path = DATA_DIR / "settings.toml") -> Settings:
@@ -41,7 +46,7 @@ def load_settings(path: Path = DATA_DIR / "settings.toml") -> Settings:
         values = tomllib.loads(path.read_text(encoding="utf-8"))
     except (tomllib.TOMLDecodeError, UnicodeDecodeError) as err:
         raise PublisherError(f"{path}: not valid TOML: {err}") from err
-    known = {k: values[k] for k in ("base_uri", "council", "contact_details") if k in values}
+    known = {k: values[k] for k in ("base_uri", "council", "contact_details", "changes_page_size") if k in values}
     if "store" in values:
         known["store"] = Path(values["store"])
     settings = Settings(**known)

@@ -16,6 +16,7 @@ OPARL = Namespace("https://schema.oparl.org/1.1/")
 SD = Namespace("http://www.w3.org/ns/sparql-service-description#")
 
 ONS_GEOGRAPHY = "http://statistics.data.gov.uk/id/statistical-geography/"
+WIKIDATA_ENTITY = "http://www.wikidata.org/entity/"
 OGL_V3 = "http://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/"
 
 PREFIXES = {
@@ -27,5 +28,5 @@ PREFIXES = {
 __all__ = [
     "BESLUIT", "CL", "CL_CONCEPTS", "DCAT", "DCTERMS", "FOAF", "MANDAAT", "OGL_V3", "ONS_GEOGRAPHY",
     "OPARL", "ORG", "OWL", "PERSON", "PREFIXES", "PROV", "RDF", "RDFS", "SCHEMA", "SD", "SHAPES", "SKOS",
-    "VOID", "XSD",
+    "VOID", "WIKIDATA_ENTITY", "XSD",
 ]

@@ -30,6 +30,7 @@ def everything_record() -> model.Record:
         forward_plan_ref="IN2", impact_assessment="Yes will be required.",
         call_in="Not applicable - referral to Council Meeting",
         documents=[model.Document("Safer Stockport Partnership Plan", "https://example.org/doc/2")],
+        organisations=[model.Organisation("Safer Stockport Partnership")],
     )
     item = model.AgendaItem(
         number="4.(i)", title="Safer Stockport Partnership Priorities", position=4, source_id="555",

@@ -66,7 +66,7 @@ STANDARD_TERMS = {
     SCHEMA.startDate, SCHEMA.endDate, SCHEMA.location, SCHEMA.eventStatus, SCHEMA.position, SCHEMA.attendee,
     SCHEMA.honorificPrefix, SCHEMA.name, SCHEMA.jobTitle, SCHEMA.telephone, SCHEMA.email, SCHEMA.url,
     SCHEMA.encodingFormat, SCHEMA.contentSize, SCHEMA.datePublished, SCHEMA.areaServed, SCHEMA.foundingDate,
-    SCHEMA.dissolutionDate, SCHEMA.contactType,
+    SCHEMA.dissolutionDate, SCHEMA.contactType, SKOS.broader,
 }
 
 # Links to things another record describes: the object may carry no type in this record's graph, but its IRI
@@ -79,6 +79,7 @@ CONCEPT_PROPERTIES = {
     CL.participationKind: "participation-kind", CL.attendanceKind: "attendance-kind",
     CL.interestKind: "interest-kind", CL.voteOutcome: "vote-outcome", CL.decisionStatus: "decision-status",
     ORG.classification: "committee-kind", SCHEMA.eventStatus: "meeting-status",
+    CL.authorityKind: "authority-type", CL.organisationKind: "organisation-kind",
 }
 
 # Every concept of every fixed scheme, by the label the mapping mints it from.
@@ -94,6 +95,13 @@ SCHEMES = {
     "vote-option": model.VOTE_OPTIONS,
     "decision-status": DECISION_STATUSES,
     "meeting-status": MEETING_STATUSES,
+    "authority-type": ("Metropolitan district", "Non-metropolitan district", "County", "Unitary authority",
+                       "London borough", "City corporation", "Welsh unitary authority", "Scottish unitary authority",
+                       "NI district", "Combined authority", "Strategic Regional Authority"),
+    "organisation-kind": ("police force", "fire and rescue service", "nhs body", "combined authority",
+                          "partnership"),
+    "role-kind": ("executive portfolio holder",),
+    "agenda-item-kind": ("published",),
 }
 
 
@@ -128,7 +136,9 @@ def emitted() -> Graph:
     from_file = replace(record, source_id="68786", source_url=None, path=Path("samples/issue_68786.txt"))
     add_provenance(graph, minter.graph(from_file.kind, from_file.source_id), from_file, minter.council_iri(),
                    "0" * 64, now)
-    graph += map_register(load_register().councils[:3], BASE)
+    register = load_register()  # a few councils, one in a combined authority, one abolished with successors
+    graph += map_register(register.councils[:3] + tuple(map(register.get, ("stockport", "allerdale", "cumberland"))),
+                          BASE)
     return graph
 
 

@@ -18,7 +18,7 @@ from publisher.sources.issue_decisions_page import looks_like_issue_decisions_pa
 from publisher.sources.issue_history_page import looks_like_issue_history_page, read_issue_history_page
 from publisher.sources.issue_page import looks_like_issue_page, read_issue_page
 from publisher.sources.meeting_page import looks_like_meeting_page, read_meeting_page
-from publisher.sources.page_text import page_text, sidecar_value, source_url_for
+from publisher.sources.page_text import check_line_lengths, page_text, sidecar_value, source_url_for
 from publisher.sources.recorded_votes import looks_like_recorded_votes_page, read_recorded_votes_page
 from publisher.sources.webservice import looks_like_webservice, read_webservice
 
@@ -42,14 +42,18 @@ READERS: list[tuple[Detector, Reader]] = [
 NOT_RECORD_SUFFIXES = (".source.txt", ".md", ".csv", ".toml", ".json")
 
 
+# The largest record file read. ModernGov pages and web-service responses are tens to hundreds of KB; a
+# bigger file is refused before it is read, so a hostile one costs no memory.
+MAX_RECORD_BYTES = 8 << 20
+
+
 def read_record(path: Path) -> Record:
     """Read one record file (page text or saved HTML) with the reader its content calls for."""
     path = Path(path)
-    try:
-        data = path.read_bytes()
-    except OSError as error:
-        raise RecordError(f"cannot read the file: {error.strerror or error}", path) from None
+    data = _read_capped(path)
     text = page_text(data, path)
+    if not text.lstrip().startswith("<"):  # page text (saved HTML is page text by now), not XML
+        check_line_lengths(text, path)
     source_url = source_url_for(path)
     for detect, read in READERS:
         if detect(text, source_url):
@@ -57,7 +61,28 @@ def read_record(path: Path) -> Record:
             record.council = sidecar_value(path, "council")
             return record
     first_line = next((line.strip() for line in text.splitlines() if line.strip()), "")
-    raise RecordError(f"not a record type this publisher reads ({first_line[:80]})", path)
+    raise RecordError(f"not a record type this publisher reads ({first_line[:80]}): it reads ModernGov pages "
+                      "(text or HTML) and ModernGov web-service XML, not RDF nor JSON-LD", path)
+
+
+def _read_capped(path: Path) -> bytes:
+    """The file's bytes; a file over :data:`MAX_RECORD_BYTES` is refused by its size, unread (a pipe or a
+    device that gives no size is read only up to the cap, and refused past it)."""
+    chunks: list[bytes] = []
+    try:
+        size = path.stat().st_size
+        if size <= MAX_RECORD_BYTES:
+            with path.open("rb") as file:
+                size = 0
+                while size <= MAX_RECORD_BYTES and (chunk := file.read(1 << 16)):
+                    chunks.append(chunk)
+                    size += len(chunk)
+    except OSError as error:
+        raise RecordError(f"cannot read the file: {error.strerror or error}", path) from None
+    if size > MAX_RECORD_BYTES:
+        raise RecordError(f"the file is {size} bytes; a record file may be at most {MAX_RECORD_BYTES} bytes "
+                          f"(ModernGov pages and responses are far smaller)", path)
+    return b"".join(chunks)
 
 
 def is_record_file(path: Path) -> bool:

@@ -35,6 +35,11 @@ _HTML_START = re.compile(r"^\s*(?:<\?xml[^>]*\?>\s*)?(?:<!--.*?-->\s*)*(?:<!doct
 _BODY_TAG = re.compile(r"<body[\s>]", re.IGNORECASE)
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>", re.IGNORECASE)
 _COLLAPSIBLE = re.compile(r"[ \t\n\r\f]+")  # HTML white space; a non-breaking space is not collapsed
+# Control characters XML 1.0 cannot carry (so no RDF/XML could publish them) and no browser shows: each
+# becomes a space. Tab and line feed stay; NUL never gets here (a file holding one is refused as binary).
+_INVISIBLE = re.compile("[\x01-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+MAX_LINE_CHARS = 100_000  # no paragraph of a council record is that long; a longer line is not a record
+_LONG_LINE = re.compile(rf"^[^\n]{{{MAX_LINE_CHARS + 1}}}", re.MULTILINE)
 
 
 def decode(data: bytes, path: Path | str | None = None) -> str:
@@ -58,8 +63,10 @@ def looks_like_html(text: str) -> bool:
 
 
 def normalise(text: str) -> str:
-    """Non-breaking spaces → spaces, trailing spaces stripped per line, surrounding blank lines removed."""
+    """Non-breaking spaces and invisible control characters → spaces, trailing spaces stripped per line,
+    surrounding blank lines removed."""
     text = text.replace("\u00a0", " ").replace("\u202f", " ")
+    text = _INVISIBLE.sub(" ", text)
     return "\n".join(line.rstrip() for line in text.split("\n")).strip("\n")
 
 
@@ -170,6 +177,19 @@ def page_text(data: bytes, path: Path | str | None = None) -> str:
         if not text.strip():
             raise RecordError("HTML page with no readable text (empty, or nested too deeply to parse)", path)
     return normalise(text)
+
+
+def check_line_lengths(text: str, path: Path | str | None = None) -> None:
+    """Refuse page text with a line over :data:`MAX_LINE_CHARS`: a 10 MB "paragraph" is a broken or hostile
+    file, and every reader's patterns would scan it. (Web-service XML is often one long line, so it is not
+    checked here: its parser caps a text node at 10 MB, and the file size cap holds.)"""
+    long_line = _LONG_LINE.search(text)
+    if long_line:
+        number = text.count("\n", 0, long_line.start()) + 1
+        end = text.find("\n", long_line.start())
+        length = (len(text) if end < 0 else end) - long_line.start()
+        raise RecordError(f"a line of {length} characters; no line of a council record is over "
+                          f"{MAX_LINE_CHARS} (a broken or hostile file?)", path, number)
 
 
 def sidecar_path(path: Path) -> Path:

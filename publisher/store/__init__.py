@@ -1,7 +1,8 @@
 """Stores behind one small interface: replace a record graph atomically, query, export.
 
-The embedded store (pyoxigraph on disk) is the default; a remote SPARQL 1.1 store can implement the same
-protocol later. The default graph seen by queries is the union of all named graphs (records + reference).
+The embedded store (pyoxigraph on disk) is the default; the remote store (``sparql+http://…``) keeps the same
+records in an external SPARQL 1.1 server with the same behaviour. The default graph seen by queries is the
+union of all named graphs (records + reference).
 """
 
 from __future__ import annotations
@@ -33,10 +34,17 @@ class RecordStore(Protocol):
     def describe(self, iris: list[str]) -> list:
         """What DESCRIBE returns: each resource's own triples and the triples pointing at it."""
 
+    def mentions(self, iri: str) -> bool:
+        """Whether any triple of the default graph has ``iri`` as its subject or object."""
+
     def graph(self, graph: str) -> Graph:
         """One named graph's triples (empty if absent)."""
 
     def remove_graph(self, graph: str) -> None: ...
+
+    def add_to_graph(self, graph: str, triples: Graph) -> None:
+        """Add ``triples`` to ``graph`` (and to the default graph), keeping what it holds, in one transaction:
+        the record history (``publisher.history``) only ever appends."""
 
     def flush(self) -> None:
         """Make every change durable on disk."""
@@ -47,12 +55,18 @@ class RecordStore(Protocol):
 
 
 def record_graphs(graphs: list[str]) -> list[str]:
-    """The graphs holding source records: not the council register nor our vocabulary."""
-    return [g for g in graphs if "/graph/reference/" not in g and not g.endswith("/graph/vocabulary")]
+    """The graphs holding source records: not the council register, our vocabulary nor the record history."""
+    return [g for g in graphs if "/graph/reference/" not in g
+            and not g.endswith(("/graph/vocabulary", "/graph/history"))]
 
 
 def open_store(location: str | Path) -> RecordStore:
-    """Open the store at ``location`` (a folder for the embedded store)."""
+    """Open the store at ``location``: a folder for the embedded store, or ``sparql+http(s)://HOST:PORT/PATH``
+    for a SPARQL 1.1 server (``publisher.store.remote``)."""
+    from publisher.store.remote import RemoteStore, is_remote
+
+    if is_remote(str(location)):
+        return RemoteStore(str(location))
     from publisher.store.embedded import EmbeddedStore
 
     return EmbeddedStore(Path(location))

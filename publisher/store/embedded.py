@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 from pathlib import Path
 from typing import BinaryIO
 
@@ -22,11 +23,24 @@ DESCRIBE_QUERY = ("CONSTRUCT {{ ?r ?p ?o . ?x ?q ?r }} WHERE {{ VALUES ?r {{ {va
                   "{{ ?r ?p ?o }} UNION {{ ?x ?q ?r }} }}")
 
 
-def _forget(graph: str) -> str:
+def forget_graph(graph: str) -> str:
     """SPARQL update removing a named graph and, from the default graph, its triples no other graph has."""
     return (f"DELETE {{ ?s ?p ?o }} WHERE {{ GRAPH <{graph}> {{ ?s ?p ?o }} "
             f"FILTER NOT EXISTS {{ GRAPH ?other {{ ?s ?p ?o }} FILTER(?other != <{graph}>) }} }} ;\n"
             f"DROP SILENT GRAPH <{graph}>")
+
+
+def _dump_named_graphs(source: ox.Store, out: BinaryIO) -> None:
+    """Every named graph as N-Quads: each graph dumped natively as N-Triples, its name put on each line.
+
+    2.4x faster than iterating the store's quads in Python (a million triples on disk: 9 s against 23 s).
+    A raw line break only ends a line in N-Triples (a literal writes it ``\\n``), so `` .\\n`` ends a triple.
+    Blank nodes keep the store's labels, as in the default graph's dump.
+    """
+    for graph in source.named_graphs():
+        name = f"<{graph.value}>" if isinstance(graph, ox.NamedNode) else f"_:{graph.value}"
+        triples = source.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=graph)
+        out.write(triples.replace(b" .\n", f" {name} .\n".encode()))
 
 
 class EmbeddedStore:
@@ -40,6 +54,7 @@ class EmbeddedStore:
             if path is not None:
                 path.mkdir(parents=True, exist_ok=True)
             self._store = ox.Store(str(path)) if path is not None else ox.Store()
+            self._reader: ox.Store | None = None  # an in-memory replica to read from, see ``read_from``
         except OSError as err:
             raise PublisherError(f"cannot open the store at {path}: {err}. Is another publisher process "
                                  f"(a running 'publisher serve') using it?") from err
@@ -53,13 +68,40 @@ class EmbeddedStore:
         # One SPARQL update is one transaction in Oxigraph: the record's graph and the default graph
         # change together or not at all.
         body = triples.serialize(format="nt")
-        self._store.update(f"{_forget(graph)} ;\nINSERT DATA {{ GRAPH <{graph}> {{\n{body}\n}} }} ;\n"
-                           f"INSERT {{ ?s ?p ?o }} WHERE {{ GRAPH <{graph}> {{ ?s ?p ?o }} }}")
+        self._write(f"{forget_graph(graph)} ;\nINSERT DATA {{ GRAPH <{graph}> {{\n{body}\n}} }} ;\n"
+                    f"INSERT {{ ?s ?p ?o }} WHERE {{ GRAPH <{graph}> {{ ?s ?p ?o }} }}")
+
+    def _write(self, update: str) -> None:
+        """Every change goes through here: the in-memory replica, if one was attached, is out of date now."""
+        self._reader = None
+        self._store.update(update)
+
+    def read_from(self, replica: ox.Store | None) -> None:
+        """Answer ``describe``, ``mentions`` and ``export`` from ``replica``, an in-memory copy of this store's
+        current data (the server's query pool keeps one per data version): its index lookups are 4-5x faster
+        than the on-disk store's, and a whole export 7x (bench/README.md). The next write detaches it (the
+        copy is then out of date) until the caller attaches the next one; ``None`` detaches it now."""
+        self._reader = replica
 
     def describe(self, iris: list[str]) -> list[ox.Triple]:
-        """The triples about each resource and the triples pointing at it, from the default graph."""
-        values = " ".join(f"<{iri}>" for iri in iris)
-        return list(self._store.query(DESCRIBE_QUERY.format(values=values)))
+        """The triples about each resource and the triples pointing at it, from the default graph: what
+        ``DESCRIBE_QUERY`` gives, read as two index lookups per resource (2.3x faster than the query,
+        which is parsed and planned on every call; bench/README.md)."""
+        found: dict[ox.Triple, None] = {}
+        store, default = self._reader or self._store, ox.DefaultGraph()
+        for iri in iris:
+            node = ox.NamedNode(iri)
+            for quad in store.quads_for_pattern(node, None, None, default):
+                found[quad.triple] = None
+            for quad in store.quads_for_pattern(None, None, node, default):
+                found[quad.triple] = None
+        return list(found)
+
+    def mentions(self, iri: str) -> bool:
+        """Whether any triple has ``iri`` as its subject or object: two index lookups, stopped at the first."""
+        store, node, default = self._reader or self._store, ox.NamedNode(iri), ox.DefaultGraph()
+        return any(True for _ in store.quads_for_pattern(node, None, None, default)) or \
+            any(True for _ in store.quads_for_pattern(None, None, node, default))
 
     def graph(self, graph: str) -> Graph:
         """One named graph as an rdflib Graph (empty if absent)."""
@@ -67,7 +109,11 @@ class EmbeddedStore:
         return Graph().parse(data=data, format="nt")
 
     def remove_graph(self, graph: str) -> None:
-        self._store.update(_forget(graph))
+        self._write(forget_graph(graph))
+
+    def add_to_graph(self, graph: str, triples: Graph) -> None:
+        body = triples.serialize(format="nt")
+        self._write(f"INSERT DATA {{ GRAPH <{graph}> {{\n{body}\n}} \n{body}\n}}")
 
     def query(self, sparql: str, default_graphs: list[str] | None = None,
               named_graphs: list[str] | None = None) -> object:
@@ -81,11 +127,15 @@ class EmbeddedStore:
     def export(self, fmt: str, out: BinaryIO) -> None:
         if fmt not in RDF_FORMATS:
             raise PublisherError(f"unknown export format {fmt!r}: use one of {', '.join(RDF_FORMATS)}")
-        if fmt in ("nq", "trig"):  # the named graphs only: the default graph is their union
-            named = (q for q in self._store if not isinstance(q.graph_name, ox.DefaultGraph))
-            ox.serialize(named, out, format=RDF_FORMATS[fmt])
+        source = self._reader or self._store
+        if fmt == "nq":  # the named graphs only: the default graph is their union
+            _dump_named_graphs(source, out)
+        elif fmt == "trig":
+            quads = io.BytesIO()
+            _dump_named_graphs(source, quads)
+            ox.serialize(ox.parse(quads.getvalue(), format=ox.RdfFormat.N_QUADS), out, format=ox.RdfFormat.TRIG)
         else:
-            self._store.dump(out, format=RDF_FORMATS[fmt], from_graph=ox.DefaultGraph())
+            source.dump(out, format=RDF_FORMATS[fmt], from_graph=ox.DefaultGraph())
 
     def graphs(self) -> list[str]:
         return sorted(g.value for g in self._store.named_graphs())

@@ -144,19 +144,28 @@ class QueryPool:
         with self._lock:
             return sorted(self._live)
 
+    @property
+    def replica(self) -> ox.Store | None:
+        """The in-memory copy of the current data version (the workers' copy-on-write source): the server may
+        read it too, e.g. to dereference IRIs, but never writes it."""
+        with self._lock:
+            return self._current.replica if self._current is not None else None
+
     # -- answering --------------------------------------------------------------------------------------
 
-    async def run(self, job: Any) -> Any:
-        """The worker's answer to ``job``; QueryTimeout, PoolBusy or WorkerLost when there is none."""
+    async def run(self, job: Any, timeout: float | None = None) -> Any:
+        """The worker's answer to ``job``; QueryTimeout, PoolBusy or WorkerLost when there is none. ``timeout``
+        shortens the time limit for this job (a query calling other services, ``publisher.web.federation``)."""
+        limit = min(timeout, self.timeout) if timeout is not None else self.timeout
         worker = await self._acquire()
         try:
-            async with asyncio.timeout(self.timeout):
+            async with asyncio.timeout(limit):
                 # An idle worker is blocked reading its pipe, so this write returns as fast as it drains.
                 _write_frame(worker.jobs, pickle.dumps(job))
                 reply = pickle.loads(await _receive(worker.replies))
         except TimeoutError:
             self._replace(worker)
-            raise QueryTimeout(self.timeout) from None
+            raise QueryTimeout(limit) from None
         except BaseException:  # the worker may be mid-answer: it cannot be reused
             self._replace(worker)
             raise

@@ -33,6 +33,8 @@ def setup(app: FastAPI, site: Site) -> None:
     app.state.admin_token = token
     site.on_stop.append(lambda s: server_file(s).unlink(missing_ok=True))
     app.add_api_route("/admin/ingest", ingest, methods=["POST"], include_in_schema=False)
+    app.add_api_route("/admin/withdraw", withdraw, methods=["POST"], include_in_schema=False)
+    app.add_api_route("/admin/release", release, methods=["POST"], include_in_schema=False)
 
     def announce(s: Site) -> None:
         """Write where to reach this server and its token, once, for the owner of the store only."""
@@ -80,6 +82,61 @@ def _run(site: Site, paths: list[Path], council: str | None):  # noqa: ANN202 - 
     return report
 
 
+def _forbidden(request: Request) -> Response | None:
+    """403 unless the caller is on loopback and has the server's token."""
+    client = request.client.host if request.client else ""
+    given = request.headers.get("authorization", "").removeprefix("Bearer ").strip()
+    if client not in LOOPBACK or not hmac.compare_digest(given, request.app.state.admin_token):
+        return error(403, "Forbidden: admin actions over HTTP need the server's token, from loopback.")
+    return None
+
+
+async def withdraw(request: Request) -> Response:
+    """Withdraw a record (``publisher withdraw`` while this server owns the store): its tombstone is
+    published at once."""
+    from publisher.history import history_of
+
+    if (refused := _forbidden(request)) is not None:
+        return refused
+    try:
+        body = await request.json()
+        record, reason = str(body["record"]), str(body["reason"])
+    except (ValueError, KeyError, TypeError):
+        return error(400, 'Expected a JSON body {"record": "RECORD GRAPH IRI", "reason": "WHY"}.')
+    site = site_of(request)
+    try:
+        event = await asyncio.to_thread(history_of(site.store, site.base).withdraw, record, reason)
+    except PublisherError as err:
+        return error(400, str(err))
+    await asyncio.to_thread(site.changed)
+    return JSONResponse({"record": event.record, "member": event.member, "time": event.time,
+                         "things": len(event.things)})
+
+
+async def release(request: Request) -> Response:
+    """Cut a dated release of the data this server holds (``publisher release`` while it owns the store)."""
+    from datetime import date
+
+    from publisher.release import NothingToRelease, make_release
+
+    if (refused := _forbidden(request)) is not None:
+        return refused
+    try:
+        body = await request.json()
+        day = date.fromisoformat(body["date"]) if body.get("date") else None
+    except (ValueError, KeyError, TypeError, AttributeError):
+        return error(400, 'Expected a JSON body {"date": "YYYY-MM-DD" or null}.')
+    site = site_of(request)
+    try:
+        made = await asyncio.to_thread(make_release, site.store, site.settings, site.work_dir, site.version, day)
+    except NothingToRelease as err:
+        return JSONResponse({"release": None, "message": str(err)})
+    except PublisherError as err:
+        return error(400, str(err))
+    return JSONResponse({"release": made.name, "notes": made.notes, "folder": str(made.folder),
+                         "files": [{"name": f.name, "bytes": f.size, "sha256": f.sha256} for f in made.dumps.files]})
+
+
 # -- the client side: `publisher ingest` handing files to a live server ----------------------------------
 
 
@@ -107,5 +164,22 @@ def send_to_server(server: dict, paths: list[Path], council: str | None) -> dict
             return json.loads(answer.read())
     except urllib.error.HTTPError as err:
         raise PublisherError(f"the running server refused the ingest: {err.read().decode().strip()}") from err
+    except OSError as err:
+        raise PublisherError(f"cannot reach the running server at {server['base']}: {err}") from err
+
+
+def ask_server(server: dict, action: str, payload: dict) -> dict:
+    """Ask the live server to do an admin ``action`` (``withdraw``, ``release``) with a JSON ``payload``."""
+    import urllib.error
+    import urllib.request
+
+    request = urllib.request.Request(f"{server['base']}/admin/{action}", data=json.dumps(payload).encode(),
+                                     method="POST", headers={"Content-Type": "application/json",
+                                                             "Authorization": f"Bearer {server['token']}"})
+    try:
+        with urllib.request.urlopen(request, timeout=3600) as answer:
+            return json.loads(answer.read())
+    except urllib.error.HTTPError as err:
+        raise PublisherError(f"the running server refused to {action}: {err.read().decode().strip()}") from err
     except OSError as err:
         raise PublisherError(f"cannot reach the running server at {server['base']}: {err}") from err

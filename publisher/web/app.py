@@ -11,10 +11,10 @@ from starlette.middleware.gzip import GZipMiddleware
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from publisher import __version__
-from publisher.web import admin, description, dumps, pages, resources, sparql
+from publisher.web import admin, changes, description, dumps, pages, releases, resources, sparql
 from publisher.web.site import Site
 
-INTERFACES = (sparql, resources, pages, dumps, description, admin)
+INTERFACES = (sparql, resources, pages, dumps, description, admin, changes, releases)
 
 
 class BodyLimit:

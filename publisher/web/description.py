@@ -27,12 +27,13 @@ from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.collection import Collection
 from rdflib.term import Node
 
-from publisher.councils import REGISTER_ATTRIBUTION
+from publisher.councils import REGISTER_ATTRIBUTION, REGISTER_SOURCE
 from publisher.dumps import DumpSet
 from publisher.rdf import reference_graph_iri, vocabulary_graph_iri
 from publisher.store import record_graphs
 from publisher.vocab import CL, CL_CONCEPTS, DCAT, DCTERMS, FOAF, OGL_V3, OWL, PREFIXES, RDF, RDFS, SKOS, VOID, XSD
 from publisher.vocabulary import ONTOLOGY_DIR, SHAPES_DIR
+from publisher.web import openapi, releases
 from publisher.web.dumps import (
     CC_BY_4,
     DumpShelf,
@@ -45,6 +46,7 @@ from publisher.web.dumps import (
 )
 from publisher.web.formats import HTML, JSONLD, NTRIPLES, RDFXML, TURTLE, Format, choose
 from publisher.web.http import error, not_modified, site_of, validators
+from publisher.web.linksets import LinkCount, add_linksets, count_links
 from publisher.web.site import Site
 
 VOID_FORMATS = (TURTLE, JSONLD, NTRIPLES, RDFXML, HTML)
@@ -91,6 +93,7 @@ class Statistics:
     vocabulary_triples: int
     example: str | None  # the earliest meeting
     vocabularies: tuple[str, ...]  # namespaces of the classes and properties used
+    links: tuple[LinkCount, ...] = ()  # links to ONS, Wikidata, shared organisations … (void:Linkset)
 
 
 def _rows(site: Site, sparql: str, graphs: list[str] | None = None) -> list:
@@ -122,7 +125,8 @@ def compute_statistics(site: Site) -> Statistics:
         register_triples=_graph_size(site, str(reference_graph_iri(base))),
         vocabulary_triples=_graph_size(site, str(vocabulary_graph_iri(base))),
         example=_earliest_meeting(site),
-        vocabularies=tuple(sorted({_namespace(iri) for iri, _ in classes + props})))
+        vocabularies=tuple(sorted({_namespace(iri) for iri, _ in classes + props})),
+        links=tuple(count_links(site.store, base)))
 
 
 def _council_subsets(site: Site, graphs: list[str]) -> list[CouncilSubset]:
@@ -223,10 +227,12 @@ def void_graph(site: Site, stats: Statistics, dump_set: DumpSet | None) -> Graph
     _privacy(graph, dataset, site)
     _sparql_service(graph, dataset, base)
     _subsets(graph, dataset, site, stats, dump_set)
+    add_linksets(graph, dataset, base, stats.links)
     if dump_set is not None:
         describe_distributions(graph, dump_set, base)
         for dump in dump_set.files:
             _add(graph, dataset, VOID.dataDump, URIRef(download_url(base, dump)))
+    releases.describe(graph, site)  # dated releases as dcat:hasVersion, and the change feed
     return graph
 
 
@@ -301,6 +307,7 @@ def _subsets(graph: Graph, dataset: URIRef, site: Site, stats: Statistics, dump_
     _add(graph, register, DCTERMS.title, Literal("Register of UK principal councils", lang="en"))
     _add(graph, register, DCTERMS.license, URIRef(CC_BY_4))
     _add(graph, register, DCTERMS.source, Literal(REGISTER_ATTRIBUTION))
+    _add(graph, register, RDFS.seeAlso, URIRef(REGISTER_SOURCE))  # CC-BY-4.0: attribution and its source
     _add(graph, register, VOID.triples, _int(stats.register_triples))
     vocabulary = URIRef(f"{base}/void#vocabulary")
     _add(graph, dataset, VOID.subset, vocabulary)
@@ -360,7 +367,8 @@ def void_response(request: Request, description: Description, shelf: DumpShelf) 
         return _not_acceptable("the VoID description", VOID_FORMATS)
     dump_set = shelf.current
     headers = {**validators(site, "void", fmt.name, dump_set.version if dump_set else "-",
-                            site.settings.contact_details), "Vary": "Accept", "Cache-Control": "no-cache"}
+                            site.settings.contact_details, releases.names(site)),
+               "Vary": "Accept", "Cache-Control": "no-cache"}
     cached = not_modified(request, headers)
     if cached is not None:
         return cached
@@ -591,12 +599,22 @@ def setup(app: FastAPI, site: Site) -> None:
                 "dumps": dump_set.version if dump_set else None}
         return Response(json.dumps(body), media_type="application/json", headers={"Cache-Control": "no-store"})
 
+    # What each route answers, for /openapi.json (publisher.web.openapi)
+    rdf_docs = {"response_class": Response, "responses": openapi.responses(VOID_FORMATS, 304, 406)}
+    concepts = {"response_class": Response, "responses": openapi.responses(VOID_FORMATS, 304, 404, 406)}
     for path in ("/.well-known/void", "/void"):
-        app.add_api_route(path, void, methods=methods, summary="VoID + DCAT description of the dataset")
+        app.add_api_route(path, void, methods=methods, summary="VoID + DCAT description of the dataset", **rdf_docs)
     for path in ("/def", "/ontology"):
-        app.add_api_route(path, ontology, methods=methods, summary="The Council LOD vocabulary")
-    app.add_api_route("/def/{scheme}", concept, methods=methods, summary="A concept scheme of the vocabulary")
-    app.add_api_route("/def/{scheme}/{name}", concept, methods=methods, summary="A concept of the vocabulary")
-    app.add_api_route("/shapes", shapes, methods=methods, summary="The SHACL shapes records must satisfy")
-    app.add_api_route("/context.jsonld", context, methods=methods, summary="The JSON-LD context of the data")
-    app.add_api_route("/health", health, methods=methods, summary="Status, data version and triple count")
+        app.add_api_route(path, ontology, methods=methods, summary="The Council LOD vocabulary", **rdf_docs)
+    app.add_api_route("/def/{scheme}", concept, methods=methods, summary="A concept scheme of the vocabulary",
+                      **concepts)
+    app.add_api_route("/def/{scheme}/{name}", concept, methods=methods, summary="A concept of the vocabulary",
+                      **concepts)
+    app.add_api_route("/shapes", shapes, methods=methods, summary="The SHACL shapes records must satisfy",
+                      response_class=Response, responses=openapi.responses(SHAPES_FORMATS, 304, 406))
+    app.add_api_route("/context.jsonld", context, methods=methods, summary="The JSON-LD context of the data",
+                      response_class=Response, responses=openapi.responses([JSONLD], 304))
+    app.add_api_route("/health", health, methods=methods, summary="Status, data version and triple count",
+                      response_class=Response, responses=openapi.responses(["application/json"], schema={
+                          "type": "object", "required": ["status", "version"],
+                          "properties": {"status": {"type": "string"}, "version": {"type": "string"}}}))

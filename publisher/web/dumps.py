@@ -32,6 +32,7 @@ from rdflib import BNode, Graph, Literal, URIRef
 
 from publisher.dumps import DATASET, DumpFile, DumpSet, build_dumps, kept_sets, load_dumps, remove_other_sets
 from publisher.vocab import DCAT, DCTERMS, OGL_V3, PREFIXES, RDF, XSD
+from publisher.web import openapi
 from publisher.web.formats import HTML, JSONLD, NTRIPLES, RDFXML, TURTLE, Format, choose
 from publisher.web.http import error, not_modified, site_of, validators
 from publisher.web.site import Site
@@ -133,15 +134,24 @@ def setup(app: FastAPI, site: Site) -> None:
         return dump_file(request, shelf, shelf.current, name, versioned=False)
 
     async def versioned(request: Request, version: str, name: str) -> Response:
+        from publisher.web.releases import release_file  # dated releases live beside the version folders
+
+        released = release_file(request, version, name)
+        if released is not None:
+            return released
         return dump_file(request, shelf, shelf.kept(version), name, versioned=True)
 
+    # What each route answers, for /openapi.json (publisher.web.openapi); a dated release's file is Turtle
+    files = {"response_class": Response,
+             "responses": openapi.responses(["application/gzip", TURTLE], 206, 304, 404, 416, 503)}
     for path in ("/dumps/", "/dumps"):
         app.add_api_route(path, index, methods=["GET", "HEAD"], include_in_schema=path.endswith("/"),
-                          summary="The dump files: HTML, JSON, or DCAT (Turtle, JSON-LD …)")
+                          summary="The dump files: HTML, JSON, or DCAT (Turtle, JSON-LD …)",
+                          response_class=Response, responses=openapi.responses(INDEX_FORMATS, 304, 406, 503))
     app.add_api_route("/dumps/{name}", latest, methods=["GET", "HEAD"],
-                      summary="A dump file of the current data (Range, ETag)")
+                      summary="A dump file of the current data (Range, ETag)", **files)
     app.add_api_route("/dumps/{version}/{name}", versioned, methods=["GET", "HEAD"],
-                      summary="A dump file of one data version, while it is kept")
+                      summary="A dump file of one data version, while it is kept", **files)
 
 
 def shelf_of(request: Request) -> DumpShelf:

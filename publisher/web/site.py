@@ -30,7 +30,9 @@ class Limits:
     query_timeout: float = 10.0  # seconds; the query's work is stopped, not just abandoned
     max_rows: int = 10_000  # result rows before the answer is cut, with a truncation signal
     max_body: int = 1 << 20  # request body bytes
-    service_allowlist: tuple[str, ...] = ()  # SERVICE/LOAD targets allowed (prefix match)
+    service_allowlist: tuple[str, ...] = ()  # SERVICE endpoints allowed, exactly as listed (web/federation.py)
+    service_timeout: float = 5.0  # seconds per SERVICE call a query writes, within query_timeout
+    client_queries: int = 4  # /sparql queries one client (IP address) may have running at once; 0: no limit
 
 
 @dataclass

@@ -13,8 +13,10 @@ less-than operator by where it stands, so a word in a string cannot be refused a
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import math
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from urllib.parse import parse_qsl, urljoin
 
@@ -23,13 +25,17 @@ from fastapi import FastAPI, Request
 from fastapi.responses import RedirectResponse, Response
 
 from publisher.store.pool import PoolBusy, QueryPool, QueryTimeout, WorkerLost
+from publisher.store.remote import RemoteQueries, RemoteStore, VersionWatch
 from publisher.vocab import SD, VOID
+from publisher.web import openapi
+from publisher.web.federation import is_allowed, time_budget
 from publisher.web.formats import GRAPH_FORMATS, HTML, RESULT_FORMATS, RESULTS_JSON, RESULTS_XML, TURTLE, Format, choose
 from publisher.web.http import error, not_modified, validators
 from publisher.web.site import Site
 from publisher.web.sparql_results import Answer, Job, answer
 
 WORKERS = 4  # query worker processes; a query uses one core, and we have two
+INLINE_QUERY = 1024  # characters of query text read on the event loop (≤ ~1 ms) rather than on a thread
 DATASET_SCHEMES = ("http", "https", "urn")  # graph IRIs name graphs here, they are never fetched
 ALLOWED_METHODS = "GET, HEAD, POST"
 FORM = "application/x-www-form-urlencoded"
@@ -349,7 +355,7 @@ def _is_describe_target(token: Token) -> bool:
 def check(query: Query, allowlist: tuple[str, ...]) -> None:
     """Refuse, before anything runs, a SERVICE not allow-listed and a dataset IRI we would not name a graph."""
     for written, iri in query.services:
-        if iri is None or not any(iri.startswith(allowed) for allowed in allowlist):
+        if iri is None or not is_allowed(iri, allowlist):
             allowed = ", ".join(allowlist) or "none"
             raise Refused(400, f"SERVICE {written} is refused: this endpoint calls no other service unless it "
                                f"is allow-listed (allowed: {allowed}).")
@@ -461,11 +467,76 @@ def _graph_names(params: list[str]) -> list[str]:
     return [GRAPH_ALIASES.get(p.strip().lower(), p) for p in params]
 
 
+# -- how many queries one client may run at once (issue 7) ------------------------------------------------
+
+
+class ClientGate:
+    """Counts the /sparql queries each client (by IP address) has running; one more than the limit is 429.
+
+    Every query counts as expensive, from its reading to its answer: a cheap one is done in milliseconds, so
+    the limit only meets a client that keeps many running at once (a crawler fanning out, runaway queries sent
+    in parallel), and it leaves the pool's workers to everyone else. The count lives on the event loop's
+    thread, so it needs no lock. Behind a reverse proxy every client has the proxy's address: set the limit
+    there, or raise it here.
+    """
+
+    def __init__(self, limit: int) -> None:
+        self.limit = limit  # 0: no limit
+        self.running: dict[str, int] = {}
+
+    @contextlib.contextmanager
+    def admit(self, client: str) -> Iterator[None]:
+        held = self.running.get(client, 0)
+        if self.limit and held >= self.limit:
+            raise Refused(429, f"Too many queries at once from {client}: {held} are still running, the most this "
+                               f"endpoint runs for one client. Send this one again when one of them has "
+                               f"finished.", {"Retry-After": "1"})
+        self.running[client] = held + 1
+        try:
+            yield
+        finally:
+            left = self.running[client] - 1
+            if left:
+                self.running[client] = left
+            else:
+                del self.running[client]
+
+
+def query_service(site: Site) -> QueryPool | RemoteQueries:
+    """The embedded store's killable worker pool; for a remote store, the SPARQL server itself."""
+    limits = site.limits
+    if isinstance(site.store, RemoteStore):
+        watch = VersionWatch(site)  # other workers may change the shared store
+        site.on_stop.append(lambda _: watch.stop())
+        return RemoteQueries(site.store, answer, timeout=limits.query_timeout)
+    return QueryPool(answer, size=WORKERS, timeout=limits.query_timeout, isolate_network=not limits.service_allowlist)
+
+
+# What /openapi.json says a query request holds: the handler reads the request itself, so FastAPI cannot know.
+_GRAPHS = {"type": "array", "items": {"type": "string"}}
+QUERY_PARAMETERS = [
+    {"name": "query", "in": "query", "schema": {"type": "string"},
+     "description": "A SPARQL query: SELECT, ASK, CONSTRUCT or DESCRIBE. Without one: the service description."},
+    {"name": "default-graph-uri", "in": "query", "schema": _GRAPHS, "explode": True,
+     "description": "Graphs (here, never fetched) whose merge is the default graph"},
+    {"name": "named-graph-uri", "in": "query", "schema": _GRAPHS, "explode": True,
+     "description": "Graphs (here, never fetched) the query may name"},
+    {"name": "format", "in": "query", "schema": {"type": "string"},
+     "description": "The result format, over Accept: json, xml, csv, tsv, ttl, nt, jsonld, rdf, nq, trig"},
+]
+QUERY_BODY = {"required": True, "content": {
+    FORM: {"schema": {"type": "object", "properties": {
+        "query": {"type": "string"}, "default-graph-uri": _GRAPHS, "named-graph-uri": _GRAPHS,
+        "format": {"type": "string"}}}},
+    DIRECT: {"schema": {"type": "string"}}}}
+SPARQL_STATUSES = (303, 304, 400, 403, 406, 413, 415, 429, 500, 503)
+
+
 def setup(app: FastAPI, site: Site) -> None:
     """Register /sparql, and the hooks that keep its workers and its service description on the current data."""
     limits = site.limits
-    pool = QueryPool(answer, size=WORKERS, timeout=limits.query_timeout,
-                     isolate_network=not limits.service_allowlist)
+    gate = ClientGate(limits.client_queries)
+    pool = query_service(site)
     description = ServiceDescription()
 
     def refresh(changed: Site) -> None:
@@ -476,15 +547,22 @@ def setup(app: FastAPI, site: Site) -> None:
     site.on_stop.append(lambda _: pool.close())
     app.state.query_pool = pool
 
-    @app.api_route("/sparql", methods=["GET", "HEAD", "POST"], summary="SPARQL 1.1 Protocol (queries)")
     async def sparql(request: Request) -> Response:
         try:
             operation = await read_operation(request)
             if operation.query is None:
                 return describe_service(request, site, description, operation.formats)
-            return await run_query(request, site, pool, operation)
+            with gate.admit(request.client.host if request.client else "unknown"):
+                return await run_query(request, site, pool, operation)
         except Refused as refused:
             return error(refused.status, refused.message, refused.headers)
+
+    answers = openapi.responses((*RESULT_FORMATS, *GRAPH_FORMATS), *SPARQL_STATUSES)
+    app.add_api_route("/sparql", sparql, methods=["GET", "HEAD"], summary="SPARQL 1.1 Protocol (queries)",
+                      response_class=Response, responses=answers, openapi_extra={"parameters": QUERY_PARAMETERS})
+    app.add_api_route("/sparql", sparql, methods=["POST"], summary="SPARQL 1.1 Protocol (queries)",
+                      response_class=Response, responses=answers,
+                      openapi_extra={"parameters": QUERY_PARAMETERS, "requestBody": QUERY_BODY})
 
     @app.api_route("/sparql", methods=["PUT", "DELETE", "PATCH", "OPTIONS", "TRACE"], include_in_schema=False)
     async def other_methods(request: Request) -> Response:
@@ -494,7 +572,13 @@ def setup(app: FastAPI, site: Site) -> None:
 
 async def run_query(request: Request, site: Site, pool: QueryPool, operation: Operation) -> Response:
     endpoint = f"{site.base}/sparql"
-    query = await asyncio.to_thread(read_query, operation.query or "", endpoint)  # ~1 s per MB of query text
+    text = operation.query or ""
+    # ~1 s per MB of query text: a long query is read on a thread; a short one (~50 µs) here, which saves the
+    # thread hand-off (bench/README.md)
+    if len(text) <= INLINE_QUERY:
+        query = read_query(text, endpoint)
+    else:
+        query = await asyncio.to_thread(read_query, text, endpoint)
     check(query, site.limits.service_allowlist)
     fmt = negotiate(query.form, request, operation.formats) if query.form != "unknown" else RESULTS_JSON
     protocol_dataset = operation.default_graphs or operation.named_graphs
@@ -508,7 +592,8 @@ async def run_query(request: Request, site: Site, pool: QueryPool, operation: Op
         return cached
     job = Job(query.text, query.form, fmt.name, endpoint, site.limits.max_rows, f"{site.base}/dumps/",
               default, named, query.describe_select, _describe_graphs(query, default))
-    reply = await _ask_pool(pool, job, site)
+    budget = time_budget(len(query.services), site.limits.service_timeout, site.limits.query_timeout)
+    reply = await _ask_pool(pool, job, site, budget)
     if reply.status != 200:
         return error(reply.status, reply.error)
     if reply.truncated:
@@ -526,12 +611,17 @@ def _describe_graphs(query: Query, protocol_default: tuple[str, ...] | None) -> 
     return None
 
 
-async def _ask_pool(pool: QueryPool, job: Job, site: Site) -> Answer:
+async def _ask_pool(pool: QueryPool, job: Job, site: Site, budget: float | None = None) -> Answer:
+    """``budget``: the shorter time limit of a query that calls other services (``web/federation.py``)."""
     seconds = f"{site.limits.query_timeout:g}"
     retry = {"Retry-After": str(max(1, math.ceil(site.limits.query_timeout)))}
     try:
-        return await pool.run(job)
-    except QueryTimeout:
+        return await pool.run(job, timeout=budget)
+    except QueryTimeout as stopped:
+        if budget is not None and budget < site.limits.query_timeout:
+            raise Refused(504, f"The query was stopped after {stopped.seconds:g} s: it calls other services, and "
+                               f"each SERVICE it writes may take {site.limits.service_timeout:g} s on this "
+                               "endpoint. A service it called was too slow or did not answer.") from None
         raise Refused(503, f"The query was stopped after {seconds} s, the time limit of this endpoint. Make it "
                            f"more selective, or use the dumps at {site.base}/dumps/.") from None
     except PoolBusy as busy:
@@ -586,7 +676,8 @@ def service_triples(site: Site, total: ox.Literal, per_graph: dict[str, ox.Liter
         (service, RDFS_COMMENT, ox.Literal(
             f"Read-only SPARQL 1.1 endpoint. A query is stopped after {limits.query_timeout:g} s; results are cut "
             f"after {limits.max_rows} rows or triples (header X-SPARQL-Truncated); request bodies over "
-            f"{limits.max_body} bytes are refused; SERVICE is refused unless allow-listed; FROM and "
+            f"{limits.max_body} bytes are refused; one client may run {limits.client_queries or 'any number of'} "
+            f"queries at once (more: 429 with Retry-After); SERVICE is refused unless allow-listed; FROM and "
             f"default-graph-uri name graphs here and are never fetched. The whole dataset: {site.base}/dumps/",
             language="en")),
         (service, iri(CL + "queryTimeLimit"), number(float(limits.query_timeout), "decimal")),

@@ -1,0 +1,134 @@
+"""Tables and plot from ``bench/results/*.json``: ``bench/.venv/bin/python bench/report.py``.
+
+Rewrites the part of ``bench/README.md`` between ``<!-- results -->`` and ``<!-- /results -->`` and draws
+``bench/scaling.png`` (how ingest, dump build, memory and throughput grow with the data).
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+START, END = "<!-- results -->", "<!-- /results -->"
+
+
+def load() -> list[dict]:
+    results = [json.loads(p.read_text()) for p in (HERE / "results").glob("*.json")]
+    return sorted(results, key=lambda r: r["triples"])
+
+
+def size(triples: int) -> str:
+    return f"{triples / 1e6:.2f} M" if triples >= 1e6 else f"{triples / 1e3:.0f} k"
+
+
+def load_row(name: str, entry: dict | None) -> str:
+    if not entry:
+        return f"| {name} | – | – | – |"
+    return f"| {name} | {entry['requests_per_s']:,.0f} | {entry['p50_ms']:.2f} | {entry['p99_ms']:.2f} |"
+
+
+def tables(results: list[dict]) -> str:
+    out = []
+    for r in results:
+        ours, ox, rdfl = r["ours"], r.get("oxigraph", {}), r.get("rdflib", {})
+        out += [f"### {size(r['triples'])} triples ({r['triples']:,} in the default graph)", "",
+                "| load (wrk, 1 thread) | requests/s | p50 ms | p99 ms |", "|---|---:|---:|---:|"]
+        for c in (1, 16):
+            out += [load_row(f"ours `/sparql` SELECT by subject, c{c}", ours.get(f"sparql_select_c{c}")),
+                    load_row(f"oxigraph serve-read-only, same SELECTs, c{c}", ox.get(f"sparql_select_c{c}")),
+                    load_row(f"rdflib-endpoint, same SELECTs, c{c}", rdfl.get(f"sparql_select_c{c}")),
+                    load_row(f"ours `/doc/….ttl` (dereferencing), c{c}", ours.get(f"doc_turtle_c{c}")),
+                    load_row(f"ours `/id/…` → 303, c{c}", ours.get(f"id_303_c{c}"))]
+        ours16 = ours["sparql_select_c16"]["requests_per_s"]
+        ratios = []
+        if ox:
+            ratios.append(f"ours / oxigraph at c16: **{ours16 / ox['sparql_select_c16']['requests_per_s']:.2f}×** "
+                          f"(target ≥ 0.5×)")
+        if rdfl:
+            peer = rdfl["sparql_select_c16"]["requests_per_s"]
+            ratios.append(f"ours / rdflib-endpoint at c16: **{ours16 / peer:.1f}×** (target ≥ 15×)")
+        out += ["", "; ".join(ratios) + ".", "",
+                "| analytic query | ours `/sparql` ms | pyoxigraph direct ms | ratio (target ≤ 1.5) |",
+                "|---|---:|---:|---:|"]
+        out += [f"| {name} | {a['ours_ms']} | {a['pyoxigraph_ms']} | {a['ratio']} |"
+                for name, a in r["analytic"].items()]
+        ingest, dump, mem = r["ingest"], r["dump"], r["memory"]
+        per_m = 1e6 / r["triples"]
+        out += ["", "| other | figure |", "|---|---|",
+                f"| ingest (SHACL included, one process) | {ingest['records']} records in {ingest['seconds']} s = "
+                f"**{ingest['records_per_s']} records/s** |",
+                f"| dump build (ttl.gz + nt.gz + nq.gz + per council, SHA-256) | **{dump['build_seconds']} s** "
+                f"(`publisher dump` wall time {dump['seconds']} s) |",
+                f"| serving process RSS | {mem['rss_mib']} MiB = **{mem['rss_mib'] * per_m:.0f} MiB per million "
+                f"triples** |",
+                f"| serving process + {mem['processes'] - 1} query workers, PSS | {mem['tree_pss_mib']} MiB = "
+                f"{mem['tree_pss_mib'] * per_m:.0f} MiB per million triples |"]
+        if ox:
+            out.append(f"| oxigraph serve-read-only RSS | {ox['memory']['rss_mib']} MiB |")
+        if rdfl:
+            out.append(f"| rdflib-endpoint RSS (in-memory graph) | {rdfl['memory']['rss_mib']} MiB, loaded in "
+                       f"{rdfl['load_seconds']} s |")
+        out.append("")
+    versions = results[-1]["versions"]
+    out += ["### Versions and machine", "", "| | |", "|---|---|"]
+    out += [f"| {k} | {v} |" for k, v in versions.items()]
+    return "\n".join(out) + "\n"
+
+
+def plot(results: list[dict]) -> None:
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    xs = [r["triples"] for r in results]
+    fig, axes = plt.subplots(2, 2, figsize=(11, 8))
+    panels = [
+        ("requests/s at concurrency 16", [
+            ("ours /sparql", [r["ours"]["sparql_select_c16"]["requests_per_s"] for r in results]),
+            ("ours /doc/ Turtle", [r["ours"]["doc_turtle_c16"]["requests_per_s"] for r in results]),
+            ("oxigraph serve-read-only", [r.get("oxigraph", {}).get("sparql_select_c16", {}).get("requests_per_s")
+                                          for r in results]),
+            ("rdflib-endpoint", [r.get("rdflib", {}).get("sparql_select_c16", {}).get("requests_per_s")
+                                 for r in results])]),
+        ("p99 latency at concurrency 16 (ms)", [
+            ("ours /sparql", [r["ours"]["sparql_select_c16"]["p99_ms"] for r in results]),
+            ("ours /doc/ Turtle", [r["ours"]["doc_turtle_c16"]["p99_ms"] for r in results]),
+            ("oxigraph", [r.get("oxigraph", {}).get("sparql_select_c16", {}).get("p99_ms") for r in results])]),
+        ("seconds", [
+            ("ingest", [r["ingest"]["seconds"] for r in results]),
+            ("dump build", [r["dump"]["build_seconds"] for r in results])]),
+        ("MiB resident", [
+            ("ours, serving process RSS", [r["memory"]["rss_mib"] for r in results]),
+            ("ours + query workers, PSS", [r["memory"]["tree_pss_mib"] for r in results]),
+            ("oxigraph serve-read-only RSS", [r.get("oxigraph", {}).get("memory", {}).get("rss_mib")
+                                              for r in results])]),
+    ]
+    for ax, (title, series) in zip(axes.flat, panels, strict=True):
+        for label, ys in series:
+            points = [(x, y) for x, y in zip(xs, ys, strict=True) if y is not None]
+            if points:
+                ax.plot(*zip(*points, strict=True), marker="o", label=label)
+        ax.set_xscale("log")
+        ax.set_title(title)
+        ax.set_xlabel("triples")
+        ax.grid(True, alpha=0.3)
+        ax.legend(fontsize=8)
+    fig.suptitle("Council LOD Publisher: how the figures grow with the data (loopback, 2 cores)")
+    fig.tight_layout()
+    fig.savefig(HERE / "scaling.png", dpi=90)
+
+
+def main() -> None:
+    results = load()
+    readme = HERE / "README.md"
+    text = readme.read_text(encoding="utf-8")
+    head, _, rest = text.partition(START)
+    _, _, tail = rest.partition(END)
+    readme.write_text(f"{head}{START}\n{tables(results)}{END}{tail}", encoding="utf-8")
+    plot(results)
+
+
+if __name__ == "__main__":
+    main()

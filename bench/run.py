@@ -1,0 +1,354 @@
+"""Benchmarks on loopback, same data, same run: ``python bench/run.py --triples 10000 100000 1000000``.
+
+For each size it generates the records (``bench/generate.py``), then measures
+
+- **ingest** (``publisher ingest``, SHACL included): records per second, on one core (ingest is one process);
+- **dump build** (``publisher dump``: Turtle, N-Triples, N-Quads, per council, gzipped, SHA-256);
+- **load** with ``wrk`` (one client thread, a fixed duration, each request a different URL from a list of 500),
+  at concurrency 1 and 16: our ``/sparql`` (a SELECT by subject) and our dereferencing (``/doc/….ttl``, and the
+  ``/id/…`` 303), against ``oxigraph serve-read-only`` (the reference limit: the same engine in Rust, no Python)
+  and ``rdflib-endpoint`` (the Python peer) answering the same SELECTs on the same triples;
+- **analytic queries** (decisions per committee with GROUP BY, a text filter over all minutes): our ``/sparql``,
+  best of three, against pyoxigraph used directly on the same triples in memory (best of three);
+- **memory**: resident memory of the serving process and, shared pages counted once (PSS), of it and its
+  query workers, per million triples.
+
+Results go to ``bench/results/{triples}.json``; ``bench/report.py`` turns them into the tables of
+``bench/README.md`` and ``bench/scaling.png``. The peers run from ``bench/.venv`` (``python3 -m venv bench/.venv &&
+bench/.venv/bin/pip install 'rdflib-endpoint[cli]' uvicorn matplotlib oxigraph``), never from the project's.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import random
+import re
+import shutil
+import signal
+import subprocess
+import sys
+import time
+import urllib.error
+import urllib.parse
+import urllib.request
+from dataclasses import asdict, dataclass
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
+PROJECT_PY = ROOT / ".venv" / "bin" / "python"
+BENCH_BIN = HERE / ".venv" / "bin"
+RESULTS = HERE / "results"
+CL = "https://w3id.org/council-lod/def#"
+PORTS = {"ours": 18080, "oxigraph": 18081, "rdflib": 18082}
+SAMPLE = 500
+ANALYTIC = {
+    "decisions per committee (GROUP BY)":
+        f"PREFIX cl: <{CL}> SELECT ?committee (COUNT(?d) AS ?n) WHERE {{ ?d a cl:Decision ; cl:decisionMaker "
+        f"?committee }} GROUP BY ?committee ORDER BY DESC(?n) ?committee",
+    "text filter over all minutes":
+        f'PREFIX cl: <{CL}> SELECT (COUNT(?item) AS ?n) WHERE {{ ?item cl:minutes ?text '
+        f'FILTER(CONTAINS(LCASE(STR(?text)), "air quality")) }}',
+}
+WRK_SCRIPT = """
+local paths = {}
+for line in io.lines(os.getenv("BENCH_PATHS")) do paths[#paths + 1] = line end
+local accept = os.getenv("BENCH_ACCEPT")
+local i = 0
+request = function()
+  i = i % #paths + 1
+  return wrk.format("GET", paths[i], {["Accept"] = accept})
+end
+done = function(summary, latency, requests)
+  local e = summary.errors
+  io.write(string.format('RESULT {"requests": %d, "seconds": %f, "errors": %d, "p50_ms": %f, "p99_ms": %f}\\n',
+    summary.requests, summary.duration / 1e6, e.connect + e.read + e.write + e.status + e.timeout,
+    latency:percentile(50) / 1000, latency:percentile(99) / 1000))
+end
+"""
+
+
+@dataclass
+class Load:
+    requests_per_s: float
+    p50_ms: float
+    p99_ms: float
+    requests: int
+    errors: int
+
+
+def log(message: str) -> None:
+    print(f"[{time.strftime('%H:%M:%S')}] {message}", file=sys.stderr, flush=True)
+
+
+def run(command: list[str], **options: object) -> subprocess.CompletedProcess:
+    return subprocess.run(command, check=True, capture_output=True, text=True, **options)  # type: ignore[call-overload]
+
+
+def timed(command: list[str], **options: object) -> tuple[float, subprocess.CompletedProcess]:
+    started = time.perf_counter()
+    done = run(command, **options)
+    return time.perf_counter() - started, done
+
+
+def wait_until_up(url: str, process: subprocess.Popen, seconds: float = 900) -> None:
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            raise SystemExit(f"the server for {url} exited with {process.returncode}")
+        try:
+            urllib.request.urlopen(url, timeout=2).close()
+            return
+        except urllib.error.HTTPError:
+            return
+        except OSError:
+            time.sleep(0.3)
+    raise SystemExit(f"{url} did not come up in {seconds} s")
+
+
+def start(command: list[str], ready: str, logfile: Path, **options: object) -> subprocess.Popen:
+    out = logfile.open("wb")
+    process = subprocess.Popen(command, stdout=out, stderr=subprocess.STDOUT, start_new_session=True,
+                               **options)  # type: ignore[call-overload]
+    wait_until_up(ready, process)
+    return process
+
+
+def stop(process: subprocess.Popen) -> None:
+    """Stop a server we started, and its children (our query workers), by its process group."""
+    if process.poll() is None:
+        os.killpg(process.pid, signal.SIGINT)
+        try:
+            process.wait(timeout=30)
+        except subprocess.TimeoutExpired:
+            os.killpg(process.pid, signal.SIGKILL)
+            process.wait()
+
+
+def wrk(base: str, paths: list[str], accept: str, connections: int, seconds: int, work: Path) -> Load:
+    """wrk, one thread, ``connections`` connections, cycling through ``paths``."""
+    script, listing = work / "bench.lua", work / "paths.txt"
+    script.write_text(WRK_SCRIPT)
+    listing.write_text("\n".join(paths) + "\n")
+    env = {**os.environ, "BENCH_PATHS": str(listing), "BENCH_ACCEPT": accept}
+    done = run(["wrk", "-t1", f"-c{connections}", f"-d{seconds}s", "--timeout", "10s", "-s", str(script), base],
+               env=env)
+    found = json.loads(done.stdout.split("RESULT ", 1)[1].splitlines()[0])
+    return Load(round(found["requests"] / found["seconds"], 1), round(found["p50_ms"], 2), round(found["p99_ms"], 2),
+                found["requests"], found["errors"])
+
+
+def memory(pid: int) -> dict[str, float]:
+    """MiB resident: the process (RSS), and it with its children counted by PSS (shared pages split)."""
+    def children(p: int) -> list[int]:
+        found = []
+        for task in Path(f"/proc/{p}/task").iterdir():
+            text = (task / "children").read_text().split()
+            found += [int(c) for c in text]
+        return found + [g for c in found for g in children(c)]
+
+    def field(p: int, name: str, source: str) -> float:
+        text = Path(f"/proc/{p}/{source}").read_text()
+        return int(re.search(rf"^{name}:\s+(\d+) kB", text, re.M).group(1)) / 1024  # type: ignore[union-attr]
+
+    tree = [pid, *children(pid)]
+    return {"rss_mib": round(field(pid, "VmRSS", "status"), 1),
+            "tree_pss_mib": round(sum(field(p, "Pss", "smaps_rollup") for p in tree), 1), "processes": len(tree)}
+
+
+def best_of(seconds: list[float]) -> float:
+    return round(min(seconds) * 1000, 1)
+
+
+def fetch(url: str, accept: str = "application/sparql-results+json") -> bytes:
+    with urllib.request.urlopen(urllib.request.Request(url, headers={"Accept": accept}), timeout=600) as answer:
+        return answer.read()
+
+
+def sparql_url(endpoint: str, query: str) -> str:
+    return endpoint + "?" + urllib.parse.urlencode({"query": query})
+
+
+def bench_size(triples: int, work: Path, seconds: int, peers: bool) -> dict:
+    folder = work / f"{triples}"
+    data, store = folder / "data", folder / "store"
+    base = f"http://127.0.0.1:{PORTS['ours']}"
+    result: dict = {"target_triples": triples}
+    if not data.exists():
+        log(f"generating {triples} triples")
+        result["generator"] = run([str(PROJECT_PY), str(HERE / "generate.py"), "--triples", str(triples),
+                                   "--out", str(data)]).stdout.strip()
+    publisher = [str(PROJECT_PY), "-m", "publisher.cli"]
+    if not store.exists():
+        log("ingesting")
+        took, done = timed([*publisher, "ingest", str(data), "--store", str(store), "--base-uri", base], cwd=folder)
+        landed = int(re.search(r"(\d+) records landed", done.stdout).group(1))  # type: ignore[union-attr]
+        ingest = {"seconds": round(took, 1), "records": landed, "records_per_s": round(landed / took, 1),
+                  "summary": done.stdout.strip()}
+        (folder / "ingest.json").write_text(json.dumps(ingest, indent=2))
+    result["ingest"] = json.loads((folder / "ingest.json").read_text())
+    log(f"ingest: {result['ingest']}")
+    log("building the dumps")
+    took, done = timed([*publisher, "dump", "--store", str(store), "--base-uri", base], cwd=folder)
+    manifest = json.loads(next((store.parent / "dumps").glob("*/manifest.json")).read_text())
+    result["dump"] = {"seconds": round(took, 1), "build_seconds": manifest["seconds"],
+                      "files": {f["name"]: f["size"] for f in manifest["files"] if f["scope"] == "council-lod"}}
+    log(f"dump: {result['dump']['build_seconds']} s")
+    nt = folder / "all.nt"
+    if not nt.exists():
+        run([*publisher, "export", "--format", "nt", "--store", str(store), "-o", str(nt)], cwd=folder)
+    result["triples"] = sum(1 for _ in nt.open("rb"))
+
+    ours = start([*publisher, "serve", "--store", str(store), "--port", str(PORTS["ours"]), "--base-uri", base,
+                  "--client-queries", "0", "--query-timeout", "120", "--log-level", "warning"],
+                 f"{base}/health", folder / "serve.log", cwd=folder)
+    try:
+        wait_until_up(f"{base}/dumps/", ours)  # the start-up dump build is over: nothing else competes
+        subjects = sample_subjects(base)
+        result["memory"] = memory(ours.pid)
+        result["ours"] = load_ours(base, subjects, seconds, folder)
+        result["analytic"] = {name: {"ours_ms": best_of([timed_fetch(sparql_url(f"{base}/sparql", q))
+                                                          for _ in range(3)])} for name, q in ANALYTIC.items()}
+    finally:
+        stop(ours)
+    direct_analytics(nt, result)
+    if peers:
+        result["oxigraph"] = load_oxigraph(nt, subjects, seconds, folder)
+        result["rdflib"] = load_rdflib(nt, subjects, seconds, folder)
+    result["versions"] = versions()
+    return result
+
+
+def timed_fetch(url: str) -> float:
+    started = time.perf_counter()
+    fetch(url)
+    return time.perf_counter() - started
+
+
+def sample_subjects(base: str) -> list[str]:
+    """500 different things of our data (meetings, items, decisions, votes, people …), seeded."""
+    query = (f"SELECT DISTINCT ?s WHERE {{ ?s a ?t FILTER(STRSTARTS(STR(?s), \"{base}/id/\")) }} "
+             f"ORDER BY ?s LIMIT 200000")
+    rows = json.loads(fetch(sparql_url(f"{base}/sparql", query)))["results"]["bindings"]
+    found = sorted(r["s"]["value"] for r in rows)
+    return random.Random(5).sample(found, min(SAMPLE, len(found)))
+
+
+def by_subject(iri: str) -> str:
+    return f"SELECT ?p ?o WHERE {{ <{iri}> ?p ?o }}"
+
+
+def load_ours(base: str, subjects: list[str], seconds: int, work: Path) -> dict:
+    select = [sparql_url("/sparql", by_subject(s)) for s in subjects]
+    docs = [s.removeprefix(base).replace("/id/", "/doc/", 1) + ".ttl" for s in subjects]
+    ids = [s.removeprefix(base) for s in subjects]
+    found = {}
+    for name, paths, accept in (("sparql_select", select, "application/sparql-results+json"),
+                                ("doc_turtle", docs, "text/turtle"), ("id_303", ids, "text/turtle")):
+        for connections in (1, 16):
+            found[f"{name}_c{connections}"] = asdict(wrk(base, paths, accept, connections, seconds, work))
+            log(f"ours {name} c{connections}: {found[f'{name}_c{connections}']}")
+    return found
+
+
+def direct_analytics(nt: Path, result: dict) -> None:
+    """pyoxigraph in this process, in memory, on the same triples: the floor for our analytic queries."""
+    import pyoxigraph as ox
+
+    store = ox.Store()
+    store.bulk_load(path=str(nt), format=ox.RdfFormat.N_TRIPLES)
+    for name, query in ANALYTIC.items():
+        times = []
+        for _ in range(3):
+            started = time.perf_counter()
+            list(store.query(query))  # type: ignore[call-overload]
+            times.append(time.perf_counter() - started)
+        entry = result["analytic"][name]
+        entry["pyoxigraph_ms"] = best_of(times)
+        entry["ratio"] = round(entry["ours_ms"] / max(entry["pyoxigraph_ms"], 0.1), 2)
+        log(f"analytic {name}: {entry}")
+
+
+def load_oxigraph(nt: Path, subjects: list[str], seconds: int, work: Path) -> dict:
+    location = work / "oxigraph-db"
+    if not location.exists():
+        run([str(BENCH_BIN / "oxigraph"), "load", "--location", str(location), "--file", str(nt)])
+    url = f"http://127.0.0.1:{PORTS['oxigraph']}"
+    server = start([str(BENCH_BIN / "oxigraph"), "serve-read-only", "--location", str(location), "--bind",
+                    url.removeprefix("http://")], f"{url}/query?query=ASK%7B%7D", work / "oxigraph.log")
+    try:
+        paths = [sparql_url("/query", by_subject(s)) for s in subjects]
+        found = {"memory": memory(server.pid)}
+        for connections in (1, 16):
+            found[f"sparql_select_c{connections}"] = asdict(wrk(url, paths, "application/sparql-results+json",
+                                                                connections, seconds, work))
+            log(f"oxigraph c{connections}: {found[f'sparql_select_c{connections}']}")
+        return found
+    finally:
+        stop(server)
+
+
+def load_rdflib(nt: Path, subjects: list[str], seconds: int, work: Path) -> dict:
+    url = f"http://127.0.0.1:{PORTS['rdflib']}"
+    started = time.perf_counter()
+    server = start([str(BENCH_BIN / "rdflib-endpoint"), "serve", str(nt), "--host", "127.0.0.1", "--port",
+                    str(PORTS["rdflib"])], f"{url}/?query=ASK%7B%7D", work / "rdflib.log")
+    try:
+        paths = [sparql_url("/", by_subject(s)) for s in subjects]
+        found = {"load_seconds": round(time.perf_counter() - started, 1), "memory": memory(server.pid)}
+        for connections in (1, 16):
+            found[f"sparql_select_c{connections}"] = asdict(wrk(url, paths, "application/sparql-results+json",
+                                                                connections, seconds, work))
+            log(f"rdflib-endpoint c{connections}: {found[f'sparql_select_c{connections}']}")
+        return found
+    finally:
+        stop(server)
+
+
+def versions() -> dict[str, str]:
+    def out(command: list[str]) -> str:
+        try:
+            return run(command).stdout.strip().splitlines()[0]
+        except (OSError, subprocess.CalledProcessError, IndexError):
+            return "absent"
+
+    pip = run([str(PROJECT_PY), "-m", "pip", "list", "--format", "json"]).stdout
+    ours = {p["name"].lower(): p["version"] for p in json.loads(pip)}
+    peers = {p["name"].lower(): p["version"] for p in json.loads(run(
+        [str(BENCH_BIN / "python"), "-m", "pip", "list", "--format", "json"]).stdout)}
+    cpu = next((line.split(":", 1)[1].strip() for line in Path("/proc/cpuinfo").read_text().splitlines()
+                if line.startswith("model name")), platform.processor())
+    return {"python": platform.python_version(), "pyoxigraph": ours.get("pyoxigraph", "?"),
+            "uvicorn": ours.get("uvicorn", "?"), "uvloop": ours.get("uvloop", "?"),
+            "httptools": ours.get("httptools", "?"), "fastapi": ours.get("fastapi", "?"),
+            "pyshacl": ours.get("pyshacl", "?"), "oxigraph server": peers.get("oxigraph", "?"),
+            "rdflib-endpoint": peers.get("rdflib-endpoint", "?"), "rdflib (peer)": peers.get("rdflib", "?"),
+            "wrk": out(["wrk", "-v"]), "cpu": f"{cpu}, {os.cpu_count()} cores",
+            "memory": f"{os.sysconf('SC_PAGE_SIZE') * os.sysconf('SC_PHYS_PAGES') / 2**30:.0f} GiB",
+            "kernel": platform.release()}
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--triples", type=int, nargs="*", default=[10_000, 100_000, 1_000_000])
+    parser.add_argument("--work", type=Path, default=Path("/tmp/council-lod-bench"),
+                        help="where data, stores and logs go (kept between runs: data and stores are reused)")
+    parser.add_argument("--seconds", type=int, default=10, help="duration of each wrk run")
+    parser.add_argument("--no-peers", action="store_true", help="measure only our server")
+    args = parser.parse_args(argv)
+    if not shutil.which("wrk"):
+        raise SystemExit("wrk is needed: apt-get install -y wrk")
+    RESULTS.mkdir(exist_ok=True)
+    for triples in args.triples:
+        args.work.mkdir(parents=True, exist_ok=True)
+        result = bench_size(triples, args.work, args.seconds, not args.no_peers)
+        (RESULTS / f"{triples}.json").write_text(json.dumps(result, indent=2) + "\n")
+        log(f"written {RESULTS / f'{triples}.json'}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,180 @@
+"""Organisations shared across councils: what kind each is, abbreviations, and the ones a record names.
+
+Police forces, fire and rescue services, NHS bodies, combined authorities and partnerships appear in many
+councils' records. The mapping mints one IRI per organisation name under ``{base}/id/org/``, whatever the
+council, so this module makes sure one organisation reaches the mapping under one name:
+
+- an abbreviation is resolved only from the same record: "Greater Manchester Police (GMP)" defines GMP,
+  and then "Superintendent Emma Taylor (GMP)" appeared for Greater Manchester Police. An abbreviation the
+  record never spells out stays as printed (we do not keep a list of guesses);
+- a combined authority printed by another of the register's names ("Greater Manchester CA") gets the
+  register's official name, so it is the register's resource;
+- the organisations of those kinds that an agenda item, issue or decision names in its own text are listed
+  on it ("Safer Stockport Partnership"), only when named in full: nothing is inferred from a topic.
+
+Like ``publisher.people`` it works on the domain records between reader and mapping: no RDF here.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import fields, is_dataclass
+
+from publisher.councils import CouncilRegister
+from publisher.model import AgendaItem, Decision, Issue, Organisation, Participation, Person, Post, Record
+from publisher.sources.text_rules import is_organisation
+
+# Kinds of shared organisation, by their name (concepts of the organisation-kind scheme); first match wins.
+ORGANISATION_KINDS = (
+    ("fire and rescue service", re.compile(r"\bfire (?:and|&) rescue\b", re.IGNORECASE)),
+    ("police force", re.compile(r"\b(?:police|constabulary)$", re.IGNORECASE)),
+    ("combined authority", re.compile(r"\bcombined (?:county )?authority$", re.IGNORECASE)),
+    ("nhs body", re.compile(r"^nhs\b|\bnhs\b.*\b(?:trust|board)$|\bclinical commissioning group$|"
+                            r"\bintegrated care (?:board|system|partnership)$|\bhealth board$", re.IGNORECASE)),
+    ("partnership", re.compile(r"\bpartnership$", re.IGNORECASE)),
+)
+# A name in running text: capitalised words, "and"/"&" between them ("Fire and Rescue Service").
+_NAME_RUN = re.compile(r"(?:[A-Z][\w’'\-]*)(?:\s+(?:(?:and|&)\s+)?[A-Z][\w’'\-]*)*")
+_LEADING = re.compile(r"^(?:The|A|An|In|At|By|From|With|For|To|On|Of)\s+")
+# "Greater Manchester Police (GMP)": a bracketed abbreviation of two to eight capital letters.
+_ABBREVIATION = re.compile(r"\(([A-Z]{2,8})\)")
+_CONNECTIVES = frozenset({"and", "&", "of", "for", "the"})
+
+
+def kind_of(name: str) -> str | None:
+    """The kind of a shared organisation, from its name: "police force", "nhs body" …; None for others."""
+    text = " ".join(name.split())
+    if len(text.split()) < 2:
+        return None
+    return next((kind for kind, pattern in ORGANISATION_KINDS if pattern.search(text)), None)
+
+
+def abbreviations(texts: list[str]) -> dict[str, str]:
+    """Abbreviation -> full name, from definitions in the texts: the words just before "(GMP)" whose
+    initials spell it, forming an organisation's name. Two different definitions of one abbreviation in one
+    record cancel out: it stays as printed."""
+    found: dict[str, str | None] = {}
+    for text in texts:
+        for match in _ABBREVIATION.finditer(text):
+            full = _spelled_out(text[:match.start()], match[1])
+            if full is None:
+                continue
+            known = found.get(match[1], full)
+            found[match[1]] = full if known == full else None
+    return {abbr: full for abbr, full in found.items() if full}
+
+
+def _spelled_out(before: str, abbreviation: str) -> str | None:
+    words = before.split()
+    for start in range(len(words) - 1, -1, -1):
+        candidate = words[start:]
+        capitals = [w for w in candidate if w.lower() not in _CONNECTIVES]
+        if len(capitals) > len(abbreviation):
+            return None
+        if len(capitals) == len(abbreviation) and candidate[0][:1].isupper():
+            name = " ".join(candidate)
+            initials = "".join(w[0] for w in capitals)
+            if initials.upper() == abbreviation and all(w[0].isupper() for w in capitals) and \
+                    (is_organisation(name) or kind_of(name)):
+                return name
+            return None
+    return None
+
+
+def named_in(text: str | None) -> list[str]:
+    """Shared organisations named in full in ``text``, in order of first mention ("Safer Stockport
+    Partnership" in "the Safer Stockport Partnership Plan"): the longest stretch of a capitalised name that
+    ends as such an organisation's name does."""
+    names: list[str] = []
+    for run in _NAME_RUN.finditer(text or ""):
+        words = _LEADING.sub("", run.group(0)).split()
+        for end in range(len(words), 1, -1):
+            name = " ".join(words[:end])
+            if kind_of(name):
+                if name not in names:
+                    names.append(name)
+                break
+    return names
+
+
+class OrganisationResolver:
+    """Resolves the organisations of one record (in place)."""
+
+    def __init__(self, record: Record, register: CouncilRegister | None = None) -> None:
+        self.abbreviations = abbreviations(list(_texts(record)))
+        self.register = register
+
+    def canonical(self, name: str) -> str:
+        """The one name an organisation is minted under: spelled out, and the register's official name
+        for a combined authority."""
+        name = self.abbreviations.get(name.strip(), " ".join(name.split()))
+        authority = self.register.combined_authority_named(name) if self.register else None
+        return authority.official_name if authority else name
+
+    def resolve(self, record: Record) -> Record:
+        for value in _dataclasses(record):
+            if isinstance(value, Organisation):
+                value.name = self.canonical(value.name)
+            elif isinstance(value, Participation):
+                self._post_is_organisation(value)
+            elif isinstance(value, AgendaItem):
+                self._name(value, value.title, value.purpose, value.minutes, *value.recommendations,
+                           *value.comments)
+            elif isinstance(value, Issue):
+                self._name(value, value.title, value.summary)
+            elif isinstance(value, Decision):
+                self._name(value, value.title, value.text, value.purpose, value.reasons)
+        return record
+
+    def _post_is_organisation(self, part: Participation) -> None:
+        """ "Superintendent Emma Taylor (GMP)": the reader read the bracket as a post; with GMP defined in the
+        record it is the organisation she appeared for."""
+        post, person = part.post, part.person
+        if post is None or person is None or post.label not in self.abbreviations:
+            return
+        if post.holder is not None and post.holder is not person:
+            return
+        person.organisation = person.organisation or Organisation(self.canonical(post.label))
+        part.post = None
+
+    def _name(self, holder: AgendaItem | Issue | Decision, *texts: str | None) -> None:
+        for text in texts:
+            for name in named_in(text):
+                canonical = self.canonical(name)
+                if all(org.name != canonical for org in holder.organisations):
+                    holder.organisations.append(Organisation(canonical))
+
+
+def resolve_organisations(record: Record, register: CouncilRegister | None = None) -> Record:
+    """Spell out abbreviations the record defines, name combined authorities as the register does, and list
+    the shared organisations each item, issue and decision names."""
+    return OrganisationResolver(record, register).resolve(record)
+
+
+def _dataclasses(value: object, seen: set[int] | None = None) -> Iterator[object]:
+    """Every dataclass instance under ``value`` once, parents before children."""
+    seen = set() if seen is None else seen
+    if isinstance(value, list | tuple):
+        for element in value:
+            yield from _dataclasses(element, seen)
+        return
+    if not is_dataclass(value) or isinstance(value, type) or id(value) in seen:
+        return
+    seen.add(id(value))
+    yield value
+    for f in fields(value):
+        yield from _dataclasses(getattr(value, f.name), seen)
+
+
+def _texts(record: Record) -> Iterator[str]:
+    """Every text of the record (titles, minutes, names …), where abbreviations may be defined."""
+    for value in _dataclasses(record):
+        if isinstance(value, Person | Post):
+            continue  # a name or a post's label defines nothing
+        for f in fields(value):  # type: ignore[arg-type]
+            field_value = getattr(value, f.name)
+            if isinstance(field_value, str):
+                yield field_value
+            elif isinstance(field_value, list):
+                yield from (v for v in field_value if isinstance(v, str))

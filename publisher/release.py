@@ -1,0 +1,233 @@
+"""``publisher release``: an immutable, dated dump set that consumers can cite and come back to.
+
+A release is a folder ``releases/2026-11-26/`` beside the store (a second one the same day is
+``2026-11-26.2``), served at ``/dumps/2026-11-26/…`` and never changed or removed by the publisher:
+
+- the dump files of the data as it is (``publisher.dumps``: N-Quads, N-Triples, Turtle, one file per council,
+  gzipped, byte-for-byte reproducible) and their ``manifest.json`` with sizes and SHA-256;
+- ``validation-report.ttl``: the SHACL validation report of that very data (every graph checked);
+- ``release.json``: when, the data version and the place in the record history it was cut at, the release
+  before it, and how many records were added, changed and withdrawn since then (``adms:versionNotes``).
+
+It is built in a hidden folder and renamed into place whole. The DCAT description (``describe_releases``)
+makes each release a version of the dataset: ``dcat:hasVersion``, ``dcat:version``, ``adms:versionNotes``,
+``dcat:previousVersion``, and its files as distributions with byte sizes and checksums.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import re
+import shutil
+from dataclasses import asdict, dataclass
+from datetime import UTC, date, datetime
+from pathlib import Path
+
+from rdflib import BNode, Graph, Literal, Namespace, URIRef
+
+from publisher.dumps import DumpFile, DumpSet, build_dumps, load_dumps
+from publisher.errors import PublisherError
+from publisher.history import Counts, history_of, records, stamp
+from publisher.settings import Settings
+from publisher.store import RecordStore
+from publisher.validate import Validator, check_store
+from publisher.vocab import DCAT, DCTERMS, OGL_V3, RDF, XSD
+
+RELEASE_FILE = "release.json"
+REPORT_FILE = "validation-report.ttl"
+NAME = re.compile(r"^\d{4}-\d{2}-\d{2}(?:\.\d{1,3})?$")
+ADMS = Namespace("http://www.w3.org/ns/adms#")
+DQV = Namespace("http://www.w3.org/ns/dqv#")
+SPDX = Namespace("http://spdx.org/rdf/terms#")
+IANA = "https://www.iana.org/assignments/media-types/"
+MEDIA_TYPES = {"nt": "application/n-triples", "nq": "application/n-quads", "ttl": "text/turtle"}
+
+
+class NothingToRelease(PublisherError):
+    """The data has not changed since the last release: a new one would repeat it."""
+
+
+@dataclass(frozen=True)
+class Report:
+    """The SHACL validation report beside a release's files."""
+
+    conforms: bool
+    violations: int
+    warnings: int
+    checked: int
+    size: int
+    sha256: str
+
+
+@dataclass(frozen=True)
+class Release:
+    name: str  # "2026-11-26", or "2026-11-26.2" for a second one that day
+    folder: Path
+    issued: str  # xsd:dateTime, UTC
+    data_version: str  # the data version its dumps were built from
+    position: int  # the record history's length when it was cut
+    previous: str | None  # the release before it
+    counts: Counts  # records added / changed / withdrawn since the previous release
+    report: Report
+    dumps: DumpSet
+
+    @property
+    def notes(self) -> str:
+        """What ``adms:versionNotes`` says."""
+        checked = (f" SHACL validation: {self.report.violations} violations, {self.report.warnings} warnings "
+                   f"in {self.report.checked} graphs.")
+        return self.counts.notes(self.previous) + f" {records(self.counts.records)} in all." + checked
+
+
+def releases_dir(work_dir: Path) -> Path:
+    return work_dir / "releases"
+
+
+def load_release(folder: Path) -> Release | None:
+    """The complete release in ``folder``, or None (not a release, or not complete)."""
+    if not NAME.match(folder.name):
+        return None
+    try:
+        meta = json.loads((folder / RELEASE_FILE).read_text(encoding="utf-8"))
+        counts = Counts(**meta["counts"])
+        report = Report(**meta["validation"])
+    except (OSError, ValueError, TypeError, KeyError):
+        return None
+    dumps = load_dumps(folder)
+    if dumps is None or not (folder / REPORT_FILE).is_file():
+        return None
+    return Release(folder.name, folder, meta["issued"], meta["data_version"], meta["position"], meta["previous"],
+                   counts, report, dumps)
+
+
+def list_releases(work_dir: Path) -> list[Release]:
+    """Every complete release, oldest first."""
+    root = releases_dir(work_dir)
+    found = [r for r in map(load_release, root.iterdir() if root.is_dir() else []) if r is not None]
+    return sorted(found, key=lambda r: (r.issued, _order(r.name)))
+
+
+def find_release(work_dir: Path, name: str) -> Release | None:
+    return load_release(releases_dir(work_dir) / name) if NAME.match(name) else None
+
+
+def _order(name: str) -> tuple[str, int]:
+    day, _, n = name.partition(".")
+    return day, int(n or 1)
+
+
+def make_release(store: RecordStore, settings: Settings, work_dir: Path, data_version: str,
+                 today: date | None = None) -> Release:
+    """Cut a release of the store's data as it is now (``data_version`` names it, see ``Site.version``)."""
+    history = history_of(store, settings.base_uri)
+    history.catch_up()
+    kept = list_releases(work_dir)
+    previous = kept[-1] if kept else None
+    position = history.count()
+    if previous is not None and previous.data_version == data_version and previous.position == position:
+        raise NothingToRelease(f"nothing changed since release {previous.name}: it already holds this data "
+                               f"(/dumps/{previous.name}/)")
+    root = releases_dir(work_dir)
+    name = _free_name(root, (today or datetime.now(UTC).date()).isoformat())
+    staging = root / f".staging-{os.getpid()}"
+    shutil.rmtree(staging, ignore_errors=True)
+    try:
+        built = build_dumps(store, settings, staging / name)
+        report = _write_report(store, built.folder / REPORT_FILE)
+        counts = history.counts_between(previous.position if previous else 0, position)
+        meta = {"name": name, "issued": stamp(datetime.now(UTC)), "data_version": data_version,
+                "position": position, "previous": previous.name if previous else None,
+                "counts": asdict(counts), "validation": asdict(report),
+                "files": [asdict(f) for f in built.files]}
+        (built.folder / RELEASE_FILE).write_text(json.dumps(meta, indent=2) + "\n", encoding="utf-8")
+        os.rename(built.folder, root / name)  # whole or not at all; never over an existing release
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
+    release = load_release(root / name)
+    if release is None:  # pragma: no cover - we just wrote it
+        raise PublisherError(f"release {name} could not be read back from {root / name}")
+    return release
+
+
+def _free_name(root: Path, day: str) -> str:
+    name, n = day, 1
+    while (root / name).exists():
+        n += 1
+        name = f"{day}.{n}"
+    return name
+
+
+def _write_report(store: RecordStore, path: Path) -> Report:
+    checked = check_store(store, Validator())
+    path.write_text(checked.turtle(), encoding="utf-8")
+    data = path.read_bytes()
+    return Report(conforms=not checked.violations, violations=len(checked.violations),
+                  warnings=len(checked.warnings), checked=checked.checked, size=len(data),
+                  sha256=hashlib.sha256(data).hexdigest())
+
+
+# -- DCAT ------------------------------------------------------------------------------------------------
+
+
+def release_iri(base: str, release: Release) -> URIRef:
+    return URIRef(f"{base}/dumps/{release.name}/#dataset")
+
+
+def describe_releases(graph: Graph, dataset: URIRef, base: str, releases: list[Release]) -> None:
+    """Each release as a version of ``dataset``, with its files (sizes, SHA-256) and its SHACL report."""
+    graph.bind("adms", ADMS)
+    graph.bind("dqv", DQV)
+    graph.bind("spdx", SPDX)
+    before: Release | None = None
+    for release in releases:
+        r = release_iri(base, release)
+        folder = f"{base}/dumps/{release.name}/"
+        graph.add((dataset, DCAT.hasVersion, r))
+        graph.add((r, RDF.type, DCAT.Dataset))
+        graph.add((r, DCTERMS.title, Literal(f"UK council meeting records, release {release.name}", lang="en")))
+        graph.add((r, DCAT.version, Literal(release.name)))
+        graph.add((r, DCTERMS.isVersionOf, dataset))
+        graph.add((r, DCTERMS.issued, Literal(release.issued, datatype=XSD.dateTime, normalize=False)))
+        graph.add((r, ADMS.versionNotes, Literal(release.notes, lang="en")))
+        graph.add((r, DCTERMS.license, URIRef(OGL_V3)))
+        graph.add((r, DCAT.landingPage, URIRef(folder)))
+        if before is not None:
+            graph.add((r, DCAT.previousVersion, release_iri(base, before)))
+        for dump in release.dumps.files:
+            _distribution(graph, r, folder, dump)
+        report = URIRef(folder + REPORT_FILE)
+        graph.add((r, DQV.hasQualityMetadata, report))
+        graph.add((report, RDF.type, DQV.QualityMetadata))
+        graph.add((report, DCTERMS.title, Literal(f"SHACL validation report of release {release.name}", lang="en")))
+        graph.add((report, DCTERMS["format"], URIRef(IANA + "text/turtle")))
+        graph.add((report, DCAT.byteSize, Literal(release.report.size, datatype=XSD.nonNegativeInteger)))
+        _checksum(graph, report, release.report.sha256)
+        before = release
+
+
+def _distribution(graph: Graph, dataset: URIRef, folder: str, dump: DumpFile) -> None:
+    dist = URIRef(f"{folder}#{dump.name}")
+    graph.add((dataset, DCAT.distribution, dist))
+    graph.add((dist, RDF.type, DCAT.Distribution))
+    graph.add((dist, DCTERMS.title, Literal(dump.name)))
+    graph.add((dist, DCAT.downloadURL, URIRef(folder + dump.name)))
+    graph.add((dist, DCAT.accessURL, URIRef(folder)))
+    graph.add((dist, DCAT.byteSize, Literal(dump.size, datatype=XSD.nonNegativeInteger)))
+    graph.add((dist, DCAT.mediaType, URIRef(IANA + MEDIA_TYPES[dump.format])))
+    graph.add((dist, DCAT.compressFormat, URIRef(IANA + "application/gzip")))
+    graph.add((dist, DCTERMS.license, URIRef(OGL_V3)))
+    _checksum(graph, dist, dump.sha256)
+
+
+def _checksum(graph: Graph, subject: URIRef, sha256: str) -> None:
+    checksum = BNode()
+    graph.add((subject, SPDX.checksum, checksum))
+    graph.add((checksum, RDF.type, SPDX.Checksum))
+    graph.add((checksum, SPDX.algorithm, SPDX.checksumAlgorithm_sha256))
+    graph.add((checksum, SPDX.checksumValue, Literal(sha256, datatype=XSD.hexBinary)))
+
+
+__all__ = ["NothingToRelease", "Release", "describe_releases", "find_release", "list_releases", "make_release",
+           "releases_dir"]

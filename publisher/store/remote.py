@@ -1,0 +1,401 @@
+"""The remote store: records kept in an external SPARQL 1.1 server (Oxigraph server, Fuseki, Virtuoso, GraphDB).
+
+Named with ``--store sparql+http://HOST:PORT/PATH`` (or ``sparql+https://``). The server's three endpoints
+default to Oxigraph's layout under PATH — ``query``, ``update``, ``store`` (the Graph Store Protocol) — and each
+can be named in the location's query string, relative to PATH or absolute::
+
+    sparql+http://127.0.0.1:7878/                                   Oxigraph server
+    sparql+http://127.0.0.1:3030/ds?query=sparql&update=update&gsp=data      Fuseki
+    sparql+http://127.0.0.1:8890/?query=sparql&update=sparql&gsp=sparql-graph-crud&default-graph=union  Virtuoso
+
+User and password in the location (``sparql+http://user:secret@host/…``) are sent as HTTP Basic auth.
+
+It behaves as the embedded store does, through the SPARQL 1.1 Protocol only:
+
+- **The default graph is the union of the named graphs, without duplicates.** Many servers keep a separate
+  default graph (Oxigraph server, Fuseki), so by default (``default-graph=maintained``) this store maintains
+  it exactly as the embedded store does: replacing a record is *one* SPARQL update request — drop the record's
+  triples that no other graph holds from the default graph, drop the record's graph, insert the new graph and
+  copy it into the default graph — which a SPARQL 1.1 server runs as one transaction (the update text is the
+  embedded store's own). A server whose default graph already is the union of its named graphs (Virtuoso;
+  ``oxigraph serve --union-default-graph``) takes ``default-graph=union``: then a record is replaced by one
+  Graph Store Protocol PUT, atomic per the protocol, and the default graph is left to the server. (In that mode
+  a triple held by two records is counted once or twice as the server's union does; ``maintained`` keeps our
+  set semantics everywhere, at the cost of storing each triple twice.)
+- Queries, exports (and so the dumps and the VoID statistics, which are built from them) go to the query
+  endpoint; results come back as pyoxigraph's own result objects, so every caller reads them as it reads the
+  embedded store's.
+- The public ``/sparql`` answers through the server too (:class:`RemoteQueries`): each checked query is sent
+  to the query endpoint with the time limit as the request's timeout. Unlike the embedded pool, the time limit
+  then stops our waiting, not the server's work: give the server its own limit (``oxigraph serve --timeout-s``,
+  Virtuoso's ``MaxQueryExecutionTime``).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import base64
+import http.client
+import logging
+import re
+import shutil
+import tempfile
+import threading
+from collections.abc import Callable, Iterator
+from concurrent.futures import ThreadPoolExecutor
+from typing import Any, BinaryIO
+from urllib.parse import parse_qsl, quote, urlencode, urljoin, urlsplit
+
+import pyoxigraph as ox
+from rdflib import Graph
+
+from publisher.errors import PublisherError
+from publisher.store.embedded import DESCRIBE_QUERY, RDF_FORMATS, forget_graph
+from publisher.store.pool import QueryTimeout, WorkerLost
+from publisher.vocab import CL
+
+log = logging.getLogger(__name__)
+
+SCHEMES = ("sparql+http", "sparql+https")
+DEFAULT_GRAPH_MODES = ("maintained", "union")
+EMPTY_GRAPH = "urn:x-council-lod:empty"  # names an empty default graph where the protocol cannot say "none"
+RESULTS_JSON = "application/sparql-results+json"
+NTRIPLES = "application/n-triples"
+# The form decides what to ask for: some servers (Virtuoso) answer a CONSTRUCT in SPARQL results JSON when
+# that is what the Accept header lists first. The form is the first word after the prologue.
+PROLOGUE = re.compile(r"(?:\s+|#[^\n]*|BASE\s*<[^>]*>|PREFIX\s*[^\s:]*:\s*<[^>]*>)*", re.IGNORECASE)
+GRAPH_FORMS = ("construct", "describe")
+NAMED_QUADS = "SELECT ?s ?p ?o ?g WHERE { GRAPH ?g { ?s ?p ?o } }"
+ALL_TRIPLES = "CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }"
+
+
+def is_remote(location: object) -> bool:
+    return isinstance(location, str) and location.split(":", 1)[0].lower() in SCHEMES
+
+
+class Endpoints:
+    """Where the server's query, update and Graph Store Protocol endpoints are, read from a store location."""
+
+    def __init__(self, location: str) -> None:
+        parts = urlsplit(location)
+        scheme = parts.scheme.lower()
+        if scheme not in SCHEMES or not parts.hostname:
+            raise PublisherError(f"{location!r} is not a remote store location: write sparql+http://HOST:PORT/PATH")
+        options = dict(parse_qsl(parts.query))
+        unknown = set(options) - {"query", "update", "gsp", "default-graph"}
+        if unknown:
+            raise PublisherError(f"unknown option(s) in the store location: {', '.join(sorted(unknown))} "
+                                 f"(known: query, update, gsp, default-graph)")
+        self.mode = options.get("default-graph", "maintained")
+        if self.mode not in DEFAULT_GRAPH_MODES:
+            raise PublisherError(f"default-graph={self.mode} in the store location: use one of "
+                                 f"{', '.join(DEFAULT_GRAPH_MODES)}")
+        host = parts.hostname + (f":{parts.port}" if parts.port else "")
+        root = f"{scheme.removeprefix('sparql+')}://{host}{parts.path.rstrip('/')}/"
+        self.query = urljoin(root, options.get("query", "query"))
+        self.update = urljoin(root, options.get("update", "update"))
+        self.gsp = urljoin(root, options.get("gsp", "store"))
+        self.auth = None
+        if parts.username is not None:
+            pair = f"{parts.username}:{parts.password or ''}".encode()
+            self.auth = "Basic " + base64.b64encode(pair).decode()
+
+
+class _Connections:
+    """One persistent HTTP connection per thread and server: loopback round trips without a TCP handshake."""
+
+    def __init__(self, timeout: float) -> None:
+        self.timeout = timeout
+        self._local = threading.local()
+        self._opened: list[http.client.HTTPConnection] = []  # every thread's, to close them all at the end
+        self._lock = threading.Lock()
+
+    def request(self, method: str, url: str, body: bytes | None, headers: dict[str, str],
+                timeout: float | None = None) -> http.client.HTTPResponse:
+        parts = urlsplit(url)
+        target = parts.path + (f"?{parts.query}" if parts.query else "")
+        for attempt in (1, 2):  # a kept-alive connection the server closed meanwhile is opened again, once
+            connection = self._connection(parts.scheme, parts.netloc, timeout)
+            try:
+                connection.request(method, target or "/", body=body, headers=headers)
+                return connection.getresponse()
+            except (http.client.RemoteDisconnected, BrokenPipeError, ConnectionResetError):
+                self._drop(parts.scheme, parts.netloc)
+                if attempt == 2:
+                    raise
+        raise AssertionError("unreachable")
+
+    def _connection(self, scheme: str, netloc: str, timeout: float | None) -> http.client.HTTPConnection:
+        pool: dict[tuple[str, str], http.client.HTTPConnection] = self._local.__dict__.setdefault("pool", {})
+        connection = pool.get((scheme, netloc))
+        if connection is None:
+            kind = http.client.HTTPSConnection if scheme == "https" else http.client.HTTPConnection
+            connection = pool[(scheme, netloc)] = kind(netloc, timeout=self.timeout)
+            with self._lock:
+                self._opened.append(connection)
+        connection.timeout = timeout or self.timeout
+        if connection.sock is not None:
+            connection.sock.settimeout(connection.timeout)
+        return connection
+
+    def _drop(self, scheme: str, netloc: str) -> None:
+        connection = self._local.__dict__.get("pool", {}).pop((scheme, netloc), None)
+        if connection is not None:
+            connection.close()
+
+    def close(self) -> None:
+        with self._lock:
+            opened, self._opened = self._opened, []
+        for connection in opened:
+            connection.close()
+        self._local = threading.local()
+
+
+class RemoteStore:
+    """A :class:`publisher.store.RecordStore` kept in an external SPARQL 1.1 server."""
+
+    def __init__(self, location: str, timeout: float = 300.0) -> None:
+        self.location = location
+        self.endpoints = Endpoints(location)
+        self._http = _Connections(timeout)
+        self.query("ASK {}")  # fails now, with a clear message, if the server is not there
+
+    # -- the protocol ----------------------------------------------------------------------------------
+
+    def _send(self, method: str, url: str, body: bytes | None, headers: dict[str, str],
+              timeout: float | None = None) -> http.client.HTTPResponse:
+        """One request; the response is returned unread when its status is 2xx, else a clear error."""
+        if self.endpoints.auth:
+            headers = {**headers, "Authorization": self.endpoints.auth}
+        try:
+            response = self._http.request(method, url, body, headers, timeout)
+        except TimeoutError as err:
+            raise TimeoutError(f"the SPARQL store at {url} did not answer in time") from err
+        except OSError as err:
+            raise PublisherError(f"cannot reach the SPARQL store at {url}: {err.strerror or err}") from err
+        if 200 <= response.status < 300:
+            return response
+        message = response.read().decode("utf-8", "replace").strip()[:2000]
+        if response.status == 400 and url == self.endpoints.query:
+            raise SyntaxError(message or "the SPARQL store refused the query")
+        raise PublisherError(f"the SPARQL store at {url} answered {response.status} {response.reason}: {message}")
+
+    def _post_query(self, sparql: str, accept: str, default_graphs: list[str] | None = None,
+                    named_graphs: list[str] | None = None, timeout: float | None = None) -> http.client.HTTPResponse:
+        form = [("query", sparql)]
+        if default_graphs is not None or named_graphs is not None:
+            form += [("default-graph-uri", g) for g in (default_graphs or [EMPTY_GRAPH])]
+            form += [("named-graph-uri", g) for g in (named_graphs or [EMPTY_GRAPH])]
+        return self._send("POST", self.endpoints.query, urlencode(form).encode(),
+                          {"Content-Type": "application/x-www-form-urlencoded", "Accept": accept}, timeout)
+
+    def _update(self, sparql: str) -> None:
+        self._send("POST", self.endpoints.update, sparql.encode(),
+                   {"Content-Type": "application/sparql-update"}).read()
+
+    def query(self, sparql: str, default_graphs: list[str] | None = None,
+              named_graphs: list[str] | None = None, base_iri: str | None = None,
+              timeout: float | None = None) -> object:
+        """Run a query on the server; the answer as pyoxigraph's QuerySolutions, QueryBoolean or QueryTriples."""
+        text = f"BASE <{base_iri}>\n{sparql}" if base_iri else sparql
+        form = sparql[PROLOGUE.match(sparql).end():][:9].lower()  # type: ignore[union-attr]
+        accept = NTRIPLES if form.startswith(GRAPH_FORMS) else RESULTS_JSON
+        response = self._post_query(text, accept, default_graphs, named_graphs, timeout)
+        media = (response.getheader("Content-Type") or "").split(";")[0].strip().lower()
+        data = response.read()
+        if media in (RESULTS_JSON, "application/json"):
+            return ox.parse_query_results(data, format=ox.QueryResultsFormat.JSON)
+        if media in (NTRIPLES, "text/plain", "text/turtle"):
+            fmt = ox.RdfFormat.TURTLE if media == "text/turtle" else ox.RdfFormat.N_TRIPLES
+            return _as_query_triples(q.triple for q in ox.parse(data, format=fmt))
+        raise PublisherError(f"the SPARQL store at {self.endpoints.query} answered in {media or 'no format'}, "
+                             f"not SPARQL JSON results or N-Triples")
+
+    def _construct(self, sparql: str) -> list[ox.Triple]:
+        data = self._post_query(sparql, NTRIPLES).read()
+        return [q.triple for q in ox.parse(data, format=ox.RdfFormat.N_TRIPLES)]
+
+    # -- the RecordStore interface ---------------------------------------------------------------------
+
+    def record_hash(self, graph: str) -> str | None:
+        rows = self.query(f"SELECT ?h WHERE {{ GRAPH <{graph}> {{ <{graph}> <{CL.contentHash}> ?h }} }} LIMIT 1")
+        return next((row["h"].value for row in rows), None)  # type: ignore[attr-defined]
+
+    def replace_graph(self, graph: str, triples: Graph) -> None:
+        body = triples.serialize(format="nt")
+        if self.endpoints.mode == "union":  # the server's default graph is the union: one GSP PUT is the change
+            self._send("PUT", f"{self.endpoints.gsp}?graph={quote(graph, safe='')}", body.encode(),
+                       {"Content-Type": NTRIPLES}).read()
+            return
+        # One update request, one transaction: the record's graph and the default graph change together.
+        self._update(f"{forget_graph(graph)} ;\nINSERT DATA {{ GRAPH <{graph}> {{\n{body}\n}} }} ;\n"
+                     f"INSERT {{ ?s ?p ?o }} WHERE {{ GRAPH <{graph}> {{ ?s ?p ?o }} }}")
+
+    def remove_graph(self, graph: str) -> None:
+        if self.endpoints.mode == "union":
+            self._update(f"DROP SILENT GRAPH <{graph}>")
+        else:
+            self._update(forget_graph(graph))
+
+    def add_to_graph(self, graph: str, triples: Graph) -> None:
+        """Append to a graph (the record history only appends): one INSERT DATA, into the default graph too
+        unless the server unions its graphs itself."""
+        body = triples.serialize(format="nt")
+        also_default = f"\n{body}\n" if self.endpoints.mode == "maintained" else ""
+        self._update(f"INSERT DATA {{ GRAPH <{graph}> {{\n{body}\n}} {also_default}}}")
+
+    def mentions(self, iri: str) -> bool:
+        """Whether any triple has ``iri`` as its subject or object (what /id/ answers 404 without)."""
+        return bool(self.query(f"ASK {{ {{ <{iri}> ?p ?o }} UNION {{ ?s ?p <{iri}> }} }}"))
+
+    def describe(self, iris: list[str]) -> list[ox.Triple]:
+        values = " ".join(f"<{iri}>" for iri in iris)
+        return self._construct(DESCRIBE_QUERY.format(values=values))
+
+    def graph(self, graph: str) -> Graph:
+        data = self._post_query(f"CONSTRUCT {{ ?s ?p ?o }} WHERE {{ GRAPH <{graph}> {{ ?s ?p ?o }} }}",
+                                NTRIPLES).read()
+        return Graph().parse(data=data, format="nt")
+
+    def graphs(self) -> list[str]:
+        return sorted(row["g"].value for row in self.query("SELECT DISTINCT ?g WHERE { GRAPH ?g { } }")  # type: ignore[attr-defined]
+                      if isinstance(row["g"], ox.NamedNode))
+
+    def export(self, fmt: str, out: BinaryIO) -> None:
+        """The whole dataset, streamed from the server: ``nt``/``ttl`` the default graph, ``nq``/``trig`` the
+        named graphs (read as a SELECT of quads, since a CONSTRUCT loses the graph names; in SPARQL results
+        JSON, which servers write alike). A server that caps result rows must not cap these (Virtuoso:
+        ``ResultSetMaxRows``), or the dumps would be cut."""
+        if fmt not in RDF_FORMATS:
+            raise PublisherError(f"unknown export format {fmt!r}: use one of {', '.join(RDF_FORMATS)}")
+        with tempfile.TemporaryFile() as spool:
+            if fmt in ("nq", "trig"):
+                shutil.copyfileobj(self._post_query(NAMED_QUADS, RESULTS_JSON), spool)
+                spool.seek(0)
+                ox.serialize(_quads(spool), out, format=RDF_FORMATS[fmt])
+            elif fmt == "nt":
+                shutil.copyfileobj(self._post_query(ALL_TRIPLES, NTRIPLES), out)
+            else:
+                shutil.copyfileobj(self._post_query(ALL_TRIPLES, NTRIPLES), spool)
+                spool.seek(0)
+                ox.serialize((q.triple for q in ox.parse(spool, format=ox.RdfFormat.N_TRIPLES)), out,
+                             format=RDF_FORMATS[fmt])
+
+    def __len__(self) -> int:
+        """Every quad, as the embedded store counts them: the named graphs' and the default graph's."""
+        rows = list(self.query("SELECT (COUNT(*) AS ?n) WHERE { { ?s ?p ?o } UNION { GRAPH ?g { ?s ?p ?o } } }"))  # type: ignore[call-overload]
+        return int(rows[0]["n"].value)
+
+    def flush(self) -> None:
+        """Nothing to do: the server made each change durable when it answered."""
+
+    def close(self) -> None:
+        self._http.close()
+
+
+def _quads(spool: BinaryIO) -> Iterator[ox.Quad]:
+    for row in ox.parse_query_results(spool, format=ox.QueryResultsFormat.JSON):
+        yield ox.Quad(row["s"], row["p"], row["o"], row["g"])  # type: ignore[index]
+
+
+def _as_query_triples(triples: Any) -> ox.QueryTriples:
+    """pyoxigraph's CONSTRUCT result type for triples read from elsewhere: what its callers expect to get."""
+    holder = ox.Store()
+    holder.extend(ox.Quad(t.subject, t.predicate, t.object, ox.DefaultGraph()) for t in triples)
+    return holder.query("CONSTRUCT WHERE { ?s ?p ?o }")  # type: ignore[return-value]
+
+
+# -- /sparql through the server ------------------------------------------------------------------------------
+
+
+class _ServerAsReplica:
+    """The server seen through ``pyoxigraph.Store.query``'s signature, which the query answerer calls."""
+
+    def __init__(self, store: RemoteStore, timeout: float) -> None:
+        self.store, self.timeout = store, timeout
+
+    def query(self, sparql: str, base_iri: str | None = None, default_graph: list[ox.NamedNode] | None = None,
+              named_graphs: list[ox.NamedNode] | None = None) -> object:
+        default = [g.value for g in default_graph] if default_graph is not None else None
+        named = [g.value for g in named_graphs] if named_graphs is not None else None
+        try:
+            return self.store.query(sparql, default, named, base_iri=base_iri, timeout=self.timeout)
+        except TimeoutError:  # an OSError, which the answerer would report as the query's fault
+            raise _ServerTimeout from None
+        except PublisherError as err:
+            raise _ServerFailure(str(err)) from None
+
+
+class _ServerTimeout(Exception):
+    """The server did not answer within the time limit."""
+
+
+class _ServerFailure(Exception):
+    """The server failed (not the query's fault): answered 500 with the server's reason."""
+
+
+class RemoteQueries:
+    """What /sparql asks instead of the embedded store's query pool: ``answer(server, job)`` on a thread.
+
+    At most ``size`` queries wait on the server at once; the time limit is each request's timeout.
+    """
+
+    def __init__(self, store: RemoteStore, answer: Callable[[Any, Any], Any], size: int = 16,
+                 timeout: float = 10.0) -> None:
+        self.answer = answer
+        self.timeout = timeout
+        self.size = size
+        self._server = _ServerAsReplica(store, timeout)
+        self._threads = ThreadPoolExecutor(max_workers=size, thread_name_prefix="remote-query")
+
+    def load(self, store: object) -> None:
+        """Nothing to copy: every query goes to the server, which holds the current data."""
+
+    def pids(self) -> list[int]:
+        return []
+
+    async def run(self, job: Any, timeout: float | None = None) -> Any:
+        limit = min(timeout, self.timeout) if timeout is not None else self.timeout
+        loop = asyncio.get_running_loop()
+        try:
+            async with asyncio.timeout(limit + 1):
+                return await loop.run_in_executor(self._threads, self.answer, self._server, job)
+        except (TimeoutError, _ServerTimeout):
+            raise QueryTimeout(limit) from None
+        except _ServerFailure as failure:
+            raise WorkerLost(str(failure)) from None
+
+    def close(self) -> None:
+        self._threads.shutdown(wait=False, cancel_futures=True)
+
+
+class VersionWatch:
+    """Checks the data version every ``every`` seconds and rebuilds what derives from it when it changed.
+
+    Several web workers share one remote store, and any of them (or ``publisher ingest``) may change it: each
+    worker notices by itself, as the embedded store's owner notices the changes it makes. ``site`` is the
+    web layer's ``Site`` (``version``, ``refresh()``, ``changed()``).
+    """
+
+    def __init__(self, site: Any, every: float = 5.0) -> None:
+        self.site, self.every = site, every
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._watch, name="remote-version-watch", daemon=True)
+        self._thread.start()
+
+    def _watch(self) -> None:
+        while not self._stop.wait(self.every):
+            try:
+                seen = self.site.version
+                self.site.refresh()
+                if self.site.version != seen:
+                    self.site.changed()
+            except (PublisherError, OSError, SyntaxError) as err:  # the server is away: try again later
+                log.warning("could not check the remote store's data version: %s", err)
+
+    def stop(self) -> None:
+        self._stop.set()
+        self._thread.join(timeout=self.every + 1)
+
+
+__all__ = ["Endpoints", "RemoteQueries", "RemoteStore", "VersionWatch", "is_remote"]

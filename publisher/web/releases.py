@@ -1,0 +1,166 @@
+"""Dated releases (``publisher release``) on the web: ``/dumps/{release}/`` and the files in it.
+
+``/dumps/2026-11-26/`` describes one release (HTML, JSON, or DCAT in Turtle, JSON-LD, N-Triples): its notes,
+files with byte sizes and SHA-256, and its SHACL validation report. ``/dumps/2026-11-26/{file}`` serves the
+files, through the dumps interface's own file handling (Range, ETag); the report is served as Turtle.
+Everything under a release is immutable and cached as such. Every release is also a ``dcat:hasVersion`` of
+the dataset in ``/void`` (``publisher.web.description`` calls ``describe``).
+"""
+
+from __future__ import annotations
+
+import json
+from email.utils import format_datetime
+from html import escape
+
+from fastapi import FastAPI, Request
+from fastapi.responses import Response
+from rdflib import Graph, Literal, URIRef
+
+from publisher.history import parse_time
+from publisher.release import REPORT_FILE, Release, describe_releases, find_release, list_releases, release_iri
+from publisher.vocab import DCAT, DCTERMS, RDF
+from publisher.web import openapi
+from publisher.web.dumps import CACHE_VERSIONED, dataset_iri, dump_file, html_page, human_size, serialize, shelf_of
+from publisher.web.formats import HTML, JSONLD, NTRIPLES, TURTLE, Format, choose
+from publisher.web.http import error, not_modified, site_of
+from publisher.web.site import Site
+
+INDEX_JSON = Format("json", "application/json", "index")
+INDEX_FORMATS = (HTML, INDEX_JSON, TURTLE, JSONLD, NTRIPLES)
+
+
+def describe(graph: Graph, site: Site) -> None:
+    """Add every release to a DCAT graph as a version of the dataset, and the change feed as a way to
+    follow it (LDES is discovered through DCAT)."""
+    dataset = dataset_iri(site.base)
+    describe_releases(graph, dataset, site.base, list_releases(site.work_dir))
+    feed = URIRef(f"{site.base}/void#changes")
+    graph.add((dataset, DCAT.distribution, feed))
+    graph.add((feed, RDF.type, DCAT.Distribution))
+    graph.add((feed, DCTERMS.title, Literal("Every change to the records, as a Linked Data Event Stream", lang="en")))
+    graph.add((feed, DCAT.accessURL, URIRef(f"{site.base}/changes")))
+    graph.add((feed, DCTERMS.conformsTo, URIRef("https://w3id.org/ldes/specification")))
+    graph.add((feed, DCAT.mediaType, URIRef("https://www.iana.org/assignments/media-types/application/trig")))
+
+
+def names(site: Site) -> str:
+    """The releases there are, for the ETag of documents that list them."""
+    return " ".join(r.name for r in list_releases(site.work_dir))
+
+
+def release_file(request: Request, name: str, file: str) -> Response | None:
+    """A file of release ``name``; None when there is no such release (the caller answers)."""
+    site = site_of(request)
+    release = find_release(site.work_dir, name)
+    if release is None:
+        return None
+    if file == REPORT_FILE:
+        body = (release.folder / REPORT_FILE).read_bytes()
+        headers = {"ETag": f'"{release.report.sha256}"', "Cache-Control": CACHE_VERSIONED,
+                   "Last-Modified": format_datetime(parse_time(release.issued), usegmt=True)}
+        return not_modified(request, headers) or Response(body, headers=headers, media_type=TURTLE.content_type)
+    return dump_file(request, shelf_of(request), release.dumps, file, versioned=True)
+
+
+def release_index(request: Request, name: str) -> Response:
+    site = site_of(request)
+    release = find_release(site.work_dir, name)
+    if release is None:
+        return error(404, f"There is no release {name!r}; releases are listed in /void (dcat:hasVersion).")
+    fmt = choose(request.query_params.getlist("format"), request.headers.get("accept"), INDEX_FORMATS, HTML)
+    if fmt is None:
+        return error(406, "Not acceptable: a release is described as " +
+                     ", ".join(f.media_type for f in INDEX_FORMATS) + ".", {"Vary": "Accept"})
+    later = [r for r in list_releases(site.work_dir) if r.issued > release.issued]
+    # the description names the next release once there is one: immutable only then
+    headers = {"ETag": site.etag("release", name, fmt.name, later[0].name if later else "-"),
+               "Last-Modified": site.last_modified, "Vary": "Accept",
+               "Cache-Control": "public, max-age=300"}
+    cached = not_modified(request, headers)
+    if cached is not None:
+        return cached
+    if fmt is HTML:
+        body = _html(site, release, later[0] if later else None).encode()
+    elif fmt is INDEX_JSON:
+        body = json.dumps(_json(site, release), indent=2).encode()
+    else:
+        graph = Graph()
+        releases = [r for r in list_releases(site.work_dir) if r.issued <= release.issued]
+        describe_releases(graph, dataset_iri(site.base), site.base, releases)
+        keep = release_iri(site.base, release)
+        graph = _only(graph, keep)
+        body = serialize(graph, fmt)
+    return Response(body, headers=headers, media_type=fmt.content_type)
+
+
+def _only(graph: Graph, release: object) -> Graph:
+    """The part of a DCAT graph about one release: the release, its files, checksums and report."""
+    kept = Graph()
+    for prefix, ns in graph.namespaces():
+        kept.bind(prefix, ns)
+    todo, seen = [release], set()
+    while todo:
+        node = todo.pop()
+        if node in seen:
+            continue
+        seen.add(node)
+        for p, o in graph.predicate_objects(node):  # type: ignore[arg-type]
+            kept.add((node, p, o))  # type: ignore[arg-type]
+            if str(p).endswith(("distribution", "checksum", "hasQualityMetadata")):
+                todo.append(o)
+    for s, p, o in graph.triples((None, None, release)):  # type: ignore[arg-type]
+        kept.add((s, p, o))
+    return kept
+
+
+def _json(site: Site, release: Release) -> dict[str, object]:
+    folder = f"{site.base}/dumps/{release.name}/"
+    return {
+        "release": release.name, "issued": release.issued, "data_version": release.data_version,
+        "history_position": release.position, "previous": release.previous, "notes": release.notes,
+        "counts": {"added": release.counts.added, "changed": release.counts.changed,
+                   "withdrawn": release.counts.withdrawn, "records": release.counts.records},
+        "validation": {"conforms": release.report.conforms, "violations": release.report.violations,
+                       "warnings": release.report.warnings, "url": folder + REPORT_FILE,
+                       "bytes": release.report.size, "sha256": release.report.sha256},
+        "files": [{"name": f.name, "url": folder + f.name, "format": f.format, "scope": f.scope,
+                   "triples": f.triples, "bytes": f.size, "sha256": f.sha256} for f in release.dumps.files],
+    }
+
+
+def _html(site: Site, release: Release, later: Release | None) -> str:
+    rows = "\n".join(
+        f"<tr><td><a href=\"{escape(f.name)}\" download>{escape(f.name)}</a></td><td class=n>{f.triples:,}</td>"
+        f"<td class=n>{f.size:,}</td><td class=n>{escape(human_size(f.size))}</td><td><code>{f.sha256}</code></td>"
+        f"</tr>" for f in release.dumps.files)
+    links = " · ".join(x for x in (
+        f"<a href=\"../{escape(release.previous)}/\">previous release {escape(release.previous)}</a>"
+        if release.previous else "", f"<a href=\"../{escape(later.name)}/\">next release {escape(later.name)}</a>"
+        if later else "") if x)
+    verdict = "conforms" if release.report.conforms else f"{release.report.violations} violations"
+    body = f"""<p>Release <strong>{escape(release.name)}</strong>, issued {escape(release.issued)}, data version
+<code>{escape(release.data_version)}</code>. These files never change. {links}</p>
+<p>{escape(release.notes)}</p>
+<p>SHACL validation of this data: {escape(verdict)}, {release.report.warnings} warnings —
+<a href="{REPORT_FILE}">the report (Turtle)</a>, {release.report.size:,} bytes, SHA-256
+<code>{release.report.sha256}</code>.</p>
+<p>Also as <a href="?format=json">JSON</a> and as DCAT (<a href="?format=ttl">Turtle</a>,
+<a href="?format=jsonld">JSON-LD</a>); all releases are versions of the dataset in <a href="/void">VoID</a>.</p>
+<table><thead><tr><th>File</th><th>Triples</th><th>Bytes</th><th>Size</th><th>SHA-256</th></tr></thead>
+<tbody>
+{rows}
+</tbody></table>"""
+    return html_page(f"Release {release.name}", body)
+
+
+def setup(app: FastAPI, site: Site) -> None:
+    """``/dumps/{release}/``; the files under it are answered by the dumps interface, which asks
+    ``release_file`` first."""
+
+    def index(request: Request, name: str) -> Response:
+        return release_index(request, name)
+
+    app.add_api_route("/dumps/{name}/", index, methods=["GET", "HEAD"],
+                      summary="A dated release: its files, checksums, notes and SHACL report",
+                      response_class=Response, responses=openapi.responses(INDEX_FORMATS, 304, 404, 406))
