@@ -109,6 +109,17 @@ def wait_until_up(url: str, process: subprocess.Popen, seconds: float = 900) -> 
     raise SystemExit(f"{url} did not come up in {seconds} s")
 
 
+def wait_for_ok(url: str, seconds: float = 900) -> None:
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        try:
+            urllib.request.urlopen(url, timeout=5).close()
+            return
+        except OSError:  # HTTPError (503 while building) included
+            time.sleep(0.5)
+    raise SystemExit(f"{url} did not answer 200 in {seconds} s")
+
+
 def start(command: list[str], ready: str, logfile: Path, **options: object) -> subprocess.Popen:
     out = logfile.open("wb")
     process = subprocess.Popen(command, stdout=out, stderr=subprocess.STDOUT, start_new_session=True,
@@ -192,6 +203,7 @@ def bench_size(triples: int, work: Path, seconds: int, peers: bool) -> dict:
     result["ingest"] = json.loads((folder / "ingest.json").read_text())
     log(f"ingest: {result['ingest']}")
     log("building the dumps")
+    shutil.rmtree(folder / "dumps", ignore_errors=True)  # else `publisher dump` keeps the set it built before
     took, done = timed([*publisher, "dump", "--store", str(store), "--base-uri", base], cwd=folder)
     manifest = json.loads(next((store.parent / "dumps").glob("*/manifest.json")).read_text())
     result["dump"] = {"seconds": round(took, 1), "build_seconds": manifest["seconds"],
@@ -202,11 +214,14 @@ def bench_size(triples: int, work: Path, seconds: int, peers: bool) -> dict:
         run([*publisher, "export", "--format", "nt", "--store", str(store), "-o", str(nt)], cwd=folder)
     result["triples"] = sum(1 for _ in nt.open("rb"))
 
+    shutil.rmtree(folder / "dumps", ignore_errors=True)  # the server builds its own set, from its replica
     ours = start([*publisher, "serve", "--store", str(store), "--port", str(PORTS["ours"]), "--base-uri", base,
                   "--client-queries", "0", "--query-timeout", "120", "--log-level", "warning"],
                  f"{base}/health", folder / "serve.log", cwd=folder)
     try:
-        wait_until_up(f"{base}/dumps/", ours)  # the start-up dump build is over: nothing else competes
+        wait_for_ok(f"{base}/dumps/")  # the start-up dump build is over (503 until then): nothing else competes
+        built = json.loads(next((folder / "dumps").glob("*/manifest.json")).read_text())
+        result["dump"]["server_build_seconds"] = built["seconds"]
         subjects = sample_subjects(base)
         result["memory"] = memory(ours.pid)
         result["ours"] = load_ours(base, subjects, seconds, folder)
@@ -310,9 +325,11 @@ def load_rdflib(nt: Path, subjects: list[str], seconds: int, work: Path) -> dict
 
 def versions() -> dict[str, str]:
     def out(command: list[str]) -> str:
+        """The first line a tool prints about itself (``wrk -v`` prints it and exits 1)."""
         try:
-            return run(command).stdout.strip().splitlines()[0]
-        except (OSError, subprocess.CalledProcessError, IndexError):
+            done = subprocess.run(command, capture_output=True, text=True)
+            return (done.stdout + done.stderr).strip().splitlines()[0]
+        except (OSError, IndexError):
             return "absent"
 
     pip = run([str(PROJECT_PY), "-m", "pip", "list", "--format", "json"]).stdout

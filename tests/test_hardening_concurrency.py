@@ -1,9 +1,8 @@
 """Concurrency (issue 7, item 7): 20 different queries sent at once are all answered, each exactly as when sent
-alone; 50 clients for 10 s on a mix of dereferences (/id/ 303, /doc/ in Turtle, JSON-LD, HTML) and cheap
+alone; 50 clients for 30 s on a mix of dereferences (/id/ 303, /doc/ in Turtle, JSON-LD, HTML) and cheap
 queries get no error, and the 99th percentile of their response times is within 3 s (the figure measured
 here is in the README, "Limits and load").
 
-The issue asks for 30 s; 10 s keeps the suite's time budget and is long enough for thousands of requests.
 Each client binds its own loopback address, as distinct clients would have: the per-client query limit
 (4 at once) never meets a client that waits for each answer.
 """
@@ -22,7 +21,7 @@ import pytest
 from tests.conftest import LiveServer
 
 CL = "https://w3id.org/council-lod/def#"
-SOAK_SECONDS = 10.0
+SOAK_SECONDS = 30.0
 CLIENTS = 50
 P99_BOUND = 3.0
 ACCEPT = "text/csv, text/turtle, application/sparql-results+json;q=0.5"
@@ -93,7 +92,7 @@ def test_20_different_queries_at_once_are_all_answered_as_when_alone(live_server
     assert [r.content for r in answers] == [r.content for r in expected]
 
 
-def test_50_clients_for_10_seconds_no_errors_and_a_bounded_p99(live_server: LiveServer, things: list[str]) -> None:
+def test_50_clients_for_30_seconds_no_errors_and_a_bounded_p99(live_server: LiveServer, things: list[str]) -> None:
     rng = random.Random(50)
     cheap = ["ASK { ?s ?p ?o }", f"SELECT ?m WHERE {{ ?m a <{CL}Meeting> }} LIMIT 5",
              f"SELECT (COUNT(*) AS ?n) WHERE {{ ?i a <{CL}AgendaItem> }}"]

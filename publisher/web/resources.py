@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from datetime import UTC
+from datetime import UTC, datetime
+from functools import lru_cache
 from typing import TypeVar
 
 import pyoxigraph as ox
@@ -65,16 +66,27 @@ def split_extension(path: str) -> tuple[str, Format | None]:
     return path, None
 
 
+# The terms every document uses, made once (rdflib's namespace lookups cost more than the rest of the triples)
+A, DOCUMENT, PRIMARY_TOPIC = ox.NamedNode(str(RDF.type)), ox.NamedNode(str(FOAF.Document)), ox.NamedNode(
+    str(FOAF.primaryTopic))
+LICENSE, LICENCE, MODIFIED = ox.NamedNode(str(DCTERMS.license)), ox.NamedNode(OGL_V3), ox.NamedNode(
+    str(DCTERMS.modified))
+DATE_TIME = ox.NamedNode(str(XSD.dateTime))
+
+
+@lru_cache(maxsize=4)
+def _modified_literal(modified: datetime) -> ox.Literal:
+    return ox.Literal(modified.astimezone(UTC).isoformat().replace("+00:00", "Z"), datatype=DATE_TIME)
+
+
 def document_triples(site: Site, stem: str) -> list[ox.Triple]:
     """What the document says about itself: its primary topic, its licence, when its data last changed."""
     doc = ox.NamedNode(f"{site.base}/doc/{stem}")
-    modified = ox.Literal(site.modified.astimezone(UTC).isoformat().replace("+00:00", "Z"),
-                          datatype=ox.NamedNode(str(XSD.dateTime)))
     return [
-        ox.Triple(doc, ox.NamedNode(str(RDF.type)), ox.NamedNode(str(FOAF.Document))),
-        ox.Triple(doc, ox.NamedNode(str(FOAF.primaryTopic)), ox.NamedNode(f"{site.base}/id/{stem}")),
-        ox.Triple(doc, ox.NamedNode(str(DCTERMS.license)), ox.NamedNode(OGL_V3)),
-        ox.Triple(doc, ox.NamedNode(str(DCTERMS.modified)), modified),
+        ox.Triple(doc, A, DOCUMENT),
+        ox.Triple(doc, PRIMARY_TOPIC, ox.NamedNode(f"{site.base}/id/{stem}")),
+        ox.Triple(doc, LICENSE, LICENCE),
+        ox.Triple(doc, MODIFIED, _modified_literal(site.modified)),
     ]
 
 
