@@ -153,19 +153,7 @@ def running_server(store: Path) -> dict | None:
 
 def send_to_server(server: dict, paths: list[Path], council: str | None) -> dict:
     """Ask the live server to ingest ``paths``; its answer has the summary and the refusals."""
-    import urllib.error
-    import urllib.request
-
-    body = json.dumps({"paths": [str(p.resolve()) for p in paths], "council": council}).encode()
-    request = urllib.request.Request(server["base"] + "/admin/ingest", data=body, method="POST", headers={
-        "Content-Type": "application/json", "Authorization": f"Bearer {server['token']}"})
-    try:
-        with urllib.request.urlopen(request, timeout=3600) as answer:
-            return json.loads(answer.read())
-    except urllib.error.HTTPError as err:
-        raise PublisherError(f"the running server refused the ingest: {err.read().decode().strip()}") from err
-    except OSError as err:
-        raise PublisherError(f"cannot reach the running server at {server['base']}: {err}") from err
+    return ask_server(server, "ingest", {"paths": [str(p.resolve()) for p in paths], "council": council})
 
 
 def ask_server(server: dict, action: str, payload: dict) -> dict:
