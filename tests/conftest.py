@@ -75,3 +75,10 @@ def live_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[LiveServer
     server = start_server(tmp_path_factory.mktemp("live") / "store")
     yield server
     server.stop()
+
+
+def samples_except(*own: str) -> list[str]:
+    """Every shared sample record but a reader's own: none of them may be claimed by that reader."""
+    folder = SHARED / "samples"
+    return sorted(p.name for p in folder.iterdir() if p.suffix in (".txt", ".xml")
+                  and not p.name.endswith(".source.txt") and p.name not in own)

@@ -26,6 +26,7 @@ from publisher.sources.issue_page import (
     read_issue_page,
     split_honorific,
 )
+from tests.conftest import samples_except
 
 SAMPLES = Path(__file__).resolve().parents[2] / "shared" / "samples"
 FOUNDING = SAMPLES / "stockport_issue_68785_ssp_priorities_cts.txt"
@@ -339,14 +340,8 @@ def test_missing_file_is_a_record_error(tmp_path: Path) -> None:
         read_record(tmp_path / "nope.txt")
 
 
-@pytest.mark.parametrize("name", [
-    "lewes_eastbourne_issuedecisions_5323_two_decisions.txt",
-    "scambs_meeting_6690_council_apologies_declarations.txt",
-    "slough_agendaitem_18978_minutes_vote.txt",
-    "stockport_issuehistory_96771_ssp_plan_key_decision.txt",
-    "woking_decision_26804_wards_affected.txt",
-    "manchester_audit_getmeeting_4967.xml",
-])
+@pytest.mark.parametrize("name", samples_except("stockport_issue_68785_ssp_priorities_cts.txt",
+                                                "stockport_issue_94630_scrutiny_topics_two_meetings.txt"))
 def test_other_page_types_are_not_claimed(name: str) -> None:
     assert not looks_like_issue_page((SAMPLES / name).read_text(encoding="utf-8"))
 
