@@ -21,8 +21,11 @@ import hashlib
 import io
 import json
 import os
+import queue
+import re
 import shutil
 import time
+from collections.abc import Iterable, Iterator
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import asdict, dataclass
 from pathlib import Path
@@ -36,7 +39,9 @@ from publisher.vocab import PREFIXES
 DATASET = "council-lod"  # file name stem of the whole-dataset dumps
 LAYOUT = 1  # bumped when what a set holds changes, so sets built by an older publisher are rebuilt
 MANIFEST = "manifest.json"
-GZIP_LEVEL = 6  # level 9 is several times slower for a few per cent smaller files
+# zlib level 3: for a million triples, gzip takes 2.1 s of CPU against 4.7 s at level 6 (9 is slower still),
+# for files about a third larger (nt.gz 7.7 MB against 5.8 MB); levels 1 and 2 are no faster.
+GZIP_LEVEL = 3
 MEDIA_TYPES = {"nt": "application/n-triples", "nq": "application/n-quads", "ttl": "text/turtle"}
 
 
@@ -121,61 +126,119 @@ def remove_other_sets(root: Path, keep: str) -> list[str]:
 
 
 # -- writing ----------------------------------------------------------------------------------------------
+#
+# Where the time goes, for a million quads: reading the store's N-Quads export is most of it (about 9 s of
+# CPU from the on-disk store; it lets go of the GIL, so this thread splits the lines meanwhile), then one sort
+# of the quad lines, one pass over them that gives the default graph and each council's triples already
+# sorted, and gzip (which lets go of the GIL too) in two threads while the Turtle is written.
+
+CHUNK = 1 << 15  # lines per gzip write: large, so a writer thread seldom waits for the GIL between writes
+RDF_TYPE = b"<http://www.w3.org/1999/02/22-rdf-syntax-ns#type>"
+LOCAL_NAME = re.compile(rb"[A-Za-z_][A-Za-z0-9_-]*")  # a prefixed name's local part that needs no escapes
 
 
 def _write_files(store: RecordStore, base: str, folder: Path) -> list[DumpFile]:
     quads = _sorted_quads(store)
-    union: set[bytes] = set()
-    by_council: dict[str, set[bytes]] = {}
-    record_graph_prefix = f"<{base}/graph/".encode()
-    councils: dict[bytes, str | None] = {}  # graph → council slug, worked out once per graph
-    for quad in quads:
-        triple, graph = _split_quad(quad)
-        union.add(triple)
-        if graph not in councils:
-            councils[graph] = _council_of(graph, record_graph_prefix)
-        council = councils[graph]
-        if council:
-            by_council.setdefault(council, set()).add(triple)
-    triples = sorted(union)
-    # Compressing is most of the work and zlib lets go of the GIL: the files are written two at a time.
     with ThreadPoolExecutor(max_workers=2, thread_name_prefix="dump-gzip") as writers:
-        jobs = [writers.submit(_write_gz, folder, f"{DATASET}.nq.gz", "nq", DATASET, quads),
-                writers.submit(_write_gz, folder, f"{DATASET}.nt.gz", "nt", DATASET, triples)]
-        jobs.append(writers.submit(_write_gz, folder, f"{DATASET}.ttl.gz", "ttl", DATASET, triples, _turtle(triples)))
-        jobs += [writers.submit(_write_gz, folder, f"{council}.nt.gz", "nt", council, sorted(lines))
-                 for council, lines in sorted(by_council.items())]
-        return [job.result() for job in jobs]
+        whole_nq = writers.submit(_write_gz, folder, f"{DATASET}.nq.gz", "nq", DATASET, quads, b"")
+        triples, by_council = _union_and_councils(quads, f"<{base}/graph/".encode())
+        whole_ttl = writers.submit(_write_gz, folder, f"{DATASET}.ttl.gz", "ttl", DATASET, triples, b" .\n",
+                                   _turtle(triples))
+        whole_nt = writers.submit(_write_gz, folder, f"{DATASET}.nt.gz", "nt", DATASET, triples, b" .\n")
+        councils = [writers.submit(_write_gz, folder, f"{council}.nt.gz", "nt", council, lines, b" .\n")
+                    for council, lines in sorted(by_council.items())]
+        return [job.result() for job in (whole_nq, whole_nt, whole_ttl, *councils)]
 
 
 def _sorted_quads(store: RecordStore) -> list[bytes]:
     """Every quad of the named graphs as one N-Quads line, blank nodes labelled canonically, sorted: the same
     data gives the same lines whichever store holds it."""
-    out = io.BytesIO()
-    store.export("nq", out)
-    lines = [line + b"\n" for line in out.getvalue().split(b"\n") if line.strip()]
-    return sorted(_canonical_blank_nodes(lines))
+    chunks: queue.SimpleQueue[bytes | None] = queue.SimpleQueue()
+    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="dump-export") as reader:
+        exported = reader.submit(_export_quads, store, chunks)
+        lines, with_blank = _quad_lines(iter(chunks.get, None))
+        exported.result()  # the export's error, if it failed
+    lines += _canonical_blank_nodes(with_blank)
+    lines.sort()
+    return lines
+
+
+def _export_quads(store: RecordStore, chunks: queue.SimpleQueue[bytes | None]) -> None:
+    """The store's N-Quads export, handed over as it is written; None at the end, even after an error."""
+    try:
+        store.export("nq", _ChunkWriter(chunks))
+    finally:
+        chunks.put(None)
+
+
+class _ChunkWriter(io.RawIOBase):
+    """A writable file that passes each write on to another thread."""
+
+    def __init__(self, chunks: queue.SimpleQueue[bytes | None]) -> None:
+        super().__init__()
+        self._chunks = chunks
+
+    def writable(self) -> bool:
+        return True
+
+    def write(self, data: bytes) -> int:  # type: ignore[override]
+        self._chunks.put(bytes(data))
+        return len(data)
+
+
+def _quad_lines(chunks: Iterator[bytes]) -> tuple[list[bytes], list[bytes]]:
+    """The N-Quads lines of ``chunks`` (which may cut a line anywhere): those without a blank node, and
+    those with one (a literal holding "_:" is harmlessly among them)."""
+    lines: list[bytes] = []
+    with_blank: list[bytes] = []
+    rest = b""
+    for chunk in chunks:
+        text = rest + chunk
+        part = text.splitlines(keepends=True)
+        rest = part.pop() if part and not text.endswith(b"\n") else b""
+        if b"_:" in text:
+            with_blank += [line for line in part if b"_:" in line]
+            part = [line for line in part if b"_:" not in line]
+        lines += part
+    if rest.strip():  # no line break after the last line
+        (with_blank if b"_:" in rest else lines).append(rest + b"\n")
+    return lines, with_blank
 
 
 def _canonical_blank_nodes(lines: list[bytes]) -> list[bytes]:
-    """Relabel blank nodes (the store's labels are arbitrary) with RDFC-1.0. Only quads that mention a
-    blank node take part in the labelling, so only those are canonicalised (a literal holding "_:" is
-    harmlessly included); our records have none, the vocabulary a few (owl:unionOf lists)."""
-    with_blank = [line for line in lines if b"_:" in line]
-    if not with_blank:
-        return lines
-    dataset = ox.Dataset(ox.parse(b"".join(with_blank), format=ox.RdfFormat.N_QUADS))
+    """Relabel the blank nodes of ``lines`` (the store's labels are arbitrary) with RDFC-1.0. Only quads that
+    mention a blank node take part in the labelling; our records have none, the vocabulary a few (owl:unionOf
+    lists)."""
+    if not lines:
+        return []
+    dataset = ox.Dataset(ox.parse(b"".join(lines), format=ox.RdfFormat.N_QUADS))
     dataset.canonicalize(ox.CanonicalizationAlgorithm.RDFC_1_0)
-    relabelled = ox.serialize(dataset, format=ox.RdfFormat.N_QUADS).splitlines(keepends=True)
-    return [line for line in lines if b"_:" not in line] + relabelled
+    return ox.serialize(dataset, format=ox.RdfFormat.N_QUADS).splitlines(keepends=True)
 
 
-def _split_quad(line: bytes) -> tuple[bytes, bytes]:
-    """``<s> <p> <o> <g> .`` → (``<s> <p> <o> .``, ``<g>``). The graph name is the last term, an IRI without
-    spaces, so the last space before it ends the triple whatever the object literal holds."""
-    body = line.rstrip()[:-1].rstrip()  # without the final " ."
-    triple, _, graph = body.rpartition(b" ")
-    return triple + b" .\n", graph
+def _union_and_councils(quads: list[bytes], record_graph_prefix: bytes) -> tuple[list[bytes], dict[str, list[bytes]]]:
+    """The triples of the default graph and of each council's record graphs, each N-Triples line without its
+    final " .", sorted and without repeats, read off the sorted quads in one pass.
+
+    A quad line is its triple, a space, the graph name (an IRI or blank node, without spaces) and " .": since
+    no term is followed by a space inside another term, quads sort as their triples do, and the quads of one
+    triple are next to each other, so a repeat is always the line before."""
+    union: list[bytes] = []
+    by_council: dict[str, list[bytes]] = {}
+    by_graph: dict[bytes, list[bytes]] = {}  # " <graph> .\n" → its council's list (a list thrown away if none)
+    for quad in quads:
+        cut = quad.rindex(b" ", 0, -3)
+        triple = quad[:cut]
+        if not union or union[-1] != triple:
+            union.append(triple)
+        graph = quad[cut:]
+        lines = by_graph.get(graph)
+        if lines is None:
+            council = _council_of(graph[1:-3], record_graph_prefix)
+            lines = by_graph[graph] = by_council.setdefault(council, []) if council else []
+        if not lines or lines[-1] != triple:
+            lines.append(triple)
+    return union, by_council
 
 
 def _council_of(graph: bytes, record_graph_prefix: bytes) -> str | None:
@@ -187,25 +250,77 @@ def _council_of(graph: bytes, record_graph_prefix: bytes) -> str | None:
     return iri[len(record_graph_prefix) - 1:].split("/", 1)[0] or None
 
 
-def _turtle(sorted_triples: list[bytes]) -> bytes:
-    """Turtle of the sorted triples, grouped by subject, with the usual prefixes."""
-    parsed = ox.parse(b"".join(sorted_triples), format=ox.RdfFormat.N_TRIPLES)
-    prefixes = {prefix: str(ns) for prefix, ns in PREFIXES.items()}
-    return ox.serialize(parsed, format=ox.RdfFormat.TURTLE, prefixes=prefixes)  # quads of the default graph
+class _TurtleTerms:
+    """N-Triples terms written the short Turtle way: an IRI in one of our namespaces as ``prefix:name``,
+    rdf:type as ``a``, anything else as it is (N-Triples is valid Turtle)."""
+
+    def __init__(self, prefixes: dict[str, str]) -> None:
+        self._prefix_of = {namespace.encode(): prefix.encode() for prefix, namespace in prefixes.items()}
+        self._known: dict[bytes, bytes] = {RDF_TYPE: b"a"}  # predicates and datatypes, which repeat
+
+    def iri(self, term: bytes) -> bytes:
+        cut = max(term.rfind(b"#"), term.rfind(b"/")) + 1
+        prefix = self._prefix_of.get(term[1:cut])
+        if prefix is None or not LOCAL_NAME.fullmatch(term, cut, len(term) - 1):
+            return term
+        return prefix + b":" + term[cut:-1]
+
+    def predicate(self, term: bytes) -> bytes:
+        short = self._known.get(term)
+        if short is None:
+            short = self._known[term] = self.iri(term)
+        return short
+
+    def node(self, term: bytes) -> bytes:
+        """A subject or object: an IRI, a blank node or a literal (``"…"^^<datatype>`` gets a short type)."""
+        if term.startswith(b"<"):
+            return self.iri(term)
+        if term.startswith(b'"') and term.endswith(b">"):
+            lexical, _, datatype = term.rpartition(b"^^")  # an IRI holds no "^"
+            return lexical + b"^^" + self.predicate(datatype)
+        return term
 
 
-def _write_gz(folder: Path, name: str, fmt: str, scope: str, lines: list[bytes], data: bytes | None = None) -> DumpFile:
-    """Gzip ``data`` (default: the ``lines`` joined) into ``folder/name``, with no time stamp or file name in
-    the gzip header, so the bytes depend on the data only."""
-    path = folder / name
-    with path.open("wb") as raw, gzip.GzipFile(filename="", mode="wb", fileobj=raw, mtime=0,
-                                               compresslevel=GZIP_LEVEL) as gz:
-        gz.write(b"".join(lines) if data is None else data)
-    digest = hashlib.sha256()
-    with path.open("rb") as f:
-        for block in iter(lambda: f.read(1 << 20), b""):
-            digest.update(block)
-    return DumpFile(name, fmt, scope, len(lines), path.stat().st_size, digest.hexdigest())
+def _turtle(triples: list[bytes]) -> Iterator[bytes]:
+    """Turtle of the sorted triples (N-Triples lines without " ."), a chunk at a time: each subject once, its
+    predicates after ";" and a predicate's further objects after ","."""
+    prefixes = {prefix: str(namespace) for prefix, namespace in sorted(PREFIXES.items())}
+    terms = _TurtleTerms(prefixes)
+    out = [f"@prefix {prefix}: <{namespace}> .\n".encode() for prefix, namespace in prefixes.items()]
+    subject = predicate = b""
+    for triple in triples:
+        s, p, o = triple.split(b" ", 2)
+        if s != subject:
+            out += (b" .\n" if subject else b"", terms.node(s), b" ", terms.predicate(p), b" ", terms.node(o))
+            subject, predicate = s, p
+        elif p != predicate:
+            out += (b" ;\n\t", terms.predicate(p), b" ", terms.node(o))
+            predicate = p
+        else:
+            out += (b" , ", terms.node(o))
+        if len(out) >= CHUNK:
+            yield b"".join(out)
+            out.clear()
+    yield b"".join(out) + (b" .\n" if subject else b"")
+
+
+def _write_gz(folder: Path, name: str, fmt: str, scope: str, lines: list[bytes], end: bytes,
+              text: Iterable[bytes] | None = None) -> DumpFile:
+    """Gzip ``text`` (default: each of ``lines`` followed by ``end``) into ``folder/name``, with no time stamp
+    or file name in the gzip header, so the bytes depend on the data only."""
+    buffer = io.BytesIO()
+    with gzip.GzipFile(filename="", mode="wb", fileobj=buffer, mtime=0, compresslevel=GZIP_LEVEL) as gz:
+        for chunk in _chunks(lines, end) if text is None else text:
+            gz.write(chunk)
+    data = buffer.getvalue()
+    (folder / name).write_bytes(data)
+    return DumpFile(name, fmt, scope, len(lines), len(data), hashlib.sha256(data).hexdigest())
+
+
+def _chunks(lines: list[bytes], end: bytes) -> Iterator[bytes]:
+    """The lines, each followed by ``end``, joined a chunk at a time: no second copy of the whole file."""
+    for start in range(0, len(lines), CHUNK):
+        yield end.join(lines[start:start + CHUNK]) + end
 
 
 def _move_into_place(partial: Path, out_dir: Path) -> None:
