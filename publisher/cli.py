@@ -50,7 +50,7 @@ def cmd_ingest(args: argparse.Namespace) -> int:
         return 1 if answer["refused"] else 0
     store = open_store(_store_at(args, settings))
     try:
-        report = Pipeline(store, settings, council=args.council).run(paths)
+        report = Pipeline(store, settings, council=args.council).run(paths, progress=args.progress or None)
     finally:
         store.close()
     for outcome in report.refused:
@@ -117,8 +117,9 @@ def cmd_serve(args: argparse.Namespace) -> int:
     from publisher.settings import DATA_DIR
     from publisher.web.app import create_app
     from publisher.web.federation import read_allowlist
-    from publisher.web.site import Limits, Site
+    from publisher.web.site import Limits, Site, limit_malloc_arenas
 
+    limit_malloc_arenas()
     base = args.base_uri or (f"http://{args.host}:{args.port}" if (args.host, args.port) != DEFAULTS else None)
     settings = load_settings().with_overrides(base_uri=base, store=_store_folder(args),
                                               changes_page_size=args.changes_page_size)
@@ -128,7 +129,8 @@ def cmd_serve(args: argparse.Namespace) -> int:
         print(Pipeline(store, settings).run([DATA_DIR]).summary())
     limits = Limits(query_timeout=args.query_timeout, max_rows=args.max_rows, max_body=args.max_body,
                     service_allowlist=read_allowlist(args.allow_service),
-                    service_timeout=args.service_timeout, client_queries=args.client_queries)
+                    service_timeout=args.service_timeout, client_queries=args.client_queries,
+                    answer_cache=int(args.answer_cache * (1 << 20)))
     local_host = "127.0.0.1" if args.host in ("0.0.0.0", "::") else args.host
     site = Site(settings, store, limits, work_dir=settings.store.resolve().parent,
                 local_url=f"http://{local_host}:{args.port}")
@@ -320,6 +322,8 @@ def build_parser() -> argparse.ArgumentParser:
                              "else the configured default)")
     ingest.add_argument("--base-uri", metavar="URI", help="base of the IRIs minted")
     ingest.add_argument("-v", "--verbose", action="store_true", help="also list SHACL warnings")
+    ingest.add_argument("--progress", action="store_true",
+                        help="show a progress bar with rate and time left on stderr even when it is not a terminal")
     ingest.set_defaults(run=cmd_ingest)
 
     validate = command("validate", "Check every record graph in the store against the SHACL shapes.")
@@ -410,6 +414,9 @@ def build_parser() -> argparse.ArgumentParser:
     serve.add_argument("--client-queries", type=int, default=4, metavar="N",
                        help="SPARQL queries one client address may have running at once; more get 429 "
                             "(default 4; 0: no limit)")
+    serve.add_argument("--answer-cache", type=float, default=64, metavar="MIB",
+                       help="memory for whole answers (/id, /doc, /graph, GET /sparql) replayed until the data "
+                            "changes (default 64; 0: off)")
     serve.add_argument("--allow-service", action="append", default=[], metavar="URL",
                        help="a SERVICE endpoint queries may call (repeatable; none by default)")
     serve.add_argument("--service-timeout", type=float, default=5.0, metavar="SECONDS",

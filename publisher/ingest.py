@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from rdflib import BNode, Graph, Literal
+from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.compare import to_canonical_graph
 from tqdm import tqdm
 
@@ -23,7 +23,7 @@ from publisher.errors import PublisherError, RecordError
 from publisher.history import history_of, keep_created, modified_now
 from publisher.model import Record
 from publisher.organisations import resolve_organisations
-from publisher.people import resolve_people, roster_for
+from publisher.people import Rosters, resolve_people
 from publisher.settings import Settings
 from publisher.sources import iter_record_files, read_record
 from publisher.store import RecordStore
@@ -78,6 +78,24 @@ def _canonical(graph: Graph) -> Graph:
     return to_canonical_graph(graph)
 
 
+def _check_with(validator: Validator, content: Graph, register: Graph) -> list[Finding]:
+    """The findings for a record checked together with its council's register triples, which join the record
+    graph for the check only (a copy of the record for each check cost more than the check itself)."""
+    borrowed = [triple for triple in register if triple not in content]
+    for triple in borrowed:
+        content.add(triple)
+    try:
+        return validator.check(content)
+    finally:
+        for triple in borrowed:
+            content.remove(triple)
+
+
+def _iris(content: Graph) -> set[str]:
+    """Every IRI a record graph names as a subject or an object."""
+    return {str(term) for s, _p, o in content for term in (s, o) if isinstance(term, URIRef)}
+
+
 class Pipeline:
     """Ingests records of one deployment into one store."""
 
@@ -92,6 +110,7 @@ class Pipeline:
         self.validator = validator or Validator()
         self.takedown = takedown if takedown is not None else Takedown.load()  # data/takedown.csv
         self.history = history_of(store, settings.base_uri)  # each change of a record is an event
+        self.rosters = Rosters(store, settings.base_uri)  # the councils' people, kept up to date as records land
 
     def council_for(self, record: Record) -> Council:
         """``--council`` first, then the record's source URL, then its sidecar's "Council:" line, then the
@@ -118,7 +137,7 @@ class Pipeline:
         council = self.council_for(record)
         # organisations first: someone who appeared for an outside body is not on the council's roster
         record = resolve_organisations(record, self.register)
-        record = resolve_people(record, roster_for(self.store, self.settings.base_uri, council.slug))
+        record = resolve_people(record, self.rosters.of(council.slug))
         record = self.takedown.apply(record, council.slug)  # before mapping: no rebuild can bring them back
         minter = rdf.Minter(self.settings.base_uri, council.slug)
         graph_iri = minter.graph(record.kind, record.source_id)
@@ -127,10 +146,10 @@ class Pipeline:
         previous = self.store.record_hash(str(graph_iri))
         if previous == digest:
             return Outcome(path, "unchanged", str(graph_iri), len(content))
-        council_iri = rdf.map_council(council, minter, checked := Graph())
+        council_iri = rdf.map_council(council, minter, register := Graph())
         rdf.add_provenance(content, graph_iri, record, council_iri, digest)
         keep_created(self.store, graph_iri, content)  # dct:created of the first version, dct:modified now
-        findings = self.validator.check(content + checked)
+        findings = _check_with(self.validator, content, register)
         violations = [f for f in findings if f.severity == "Violation"]
         if violations:
             detail = "; ".join(str(v) for v in violations)
@@ -139,6 +158,7 @@ class Pipeline:
                                    f"violation(s): {detail}")
         self.store.replace_graph(str(graph_iri), content)
         self.history.record_version(str(graph_iri), content, "updated" if previous else "created")
+        self.rosters.landed(council.slug, _iris(content), replaced=previous is not None)
         warnings = [f for f in findings if f.severity != "Violation"]
         return Outcome(path, "landed", str(graph_iri), len(content), warnings=warnings)
 
@@ -154,9 +174,13 @@ class Pipeline:
             raise PublisherError("no record files found in " + ", ".join(str(p) for p in paths))
         self.ensure_reference_data()
         self.history.catch_up()  # changes that have no event yet (an older store, an interrupted run)
+        self.rosters = Rosters(self.store, self.settings.base_uri)  # read afresh: the store may have changed
         report = IngestReport()
         show = progress if progress is not None else len(files) >= PROGRESS_FROM and sys.stderr.isatty()
-        for path in tqdm(files, desc="ingest", unit="record", disable=not show):
-            report.outcomes.append(self.ingest_file(path))
+        with tqdm(files, desc="ingest", unit="record", disable=not show, file=sys.stderr) as bar:
+            for path in bar:  # rate and time left on stderr; an interrupted run resumes where it stopped
+                report.outcomes.append(self.ingest_file(path))
+                if report.outcomes[-1].status == "refused":
+                    bar.set_postfix(refused=report.count("refused"), refresh=False)
         self.store.flush()
         return report

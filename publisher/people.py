@@ -17,7 +17,7 @@ Anything ambiguous or unknown stays as printed: its own person, with what is kno
 surname are never merged on the surname alone. A roster person whose terms are not known counts as a
 candidate on any date, so missing term data makes a match *less* likely, never a wrong one.
 
-:class:`Resolver` is pure (no RDF); :func:`roster_for` is the one function that reads the store.
+:class:`Resolver` is pure (no RDF); :func:`roster_for` and :class:`Rosters` read the store.
 """
 
 from __future__ import annotations
@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable
-from dataclasses import dataclass, fields, is_dataclass
+from dataclasses import dataclass, field, fields, is_dataclass
 from datetime import date
 
 from publisher.model import Decision, Meeting, MeetingRef, Person, Record
@@ -221,6 +221,7 @@ PREFIX schema: <http://schema.org/>
 PREFIX dct: <http://purl.org/dc/terms/>
 PREFIX org: <http://www.w3.org/ns/org#>
 SELECT ?person ?name ?honorific ?id ?membership ?start ?end WHERE {
+  %(only)s
   ?person a foaf:Person ; foaf:name ?name .
   FILTER(STRSTARTS(STR(?person), "%(people)s"))
   OPTIONAL { ?person schema:honorificPrefix ?honorific }
@@ -234,14 +235,21 @@ SELECT ?person ?name ?honorific ?id ?membership ?start ?end WHERE {
 """
 
 
-def roster_for(store: object, base: str, council: str) -> list[RosterPerson]:
+def roster_for(store: object, base: str, council: str, only: Iterable[str] | None = None) -> list[RosterPerson]:
     """The council's people already in the store, with their council terms (org:Membership of the council).
 
     ``store`` is a :class:`publisher.store.RecordStore`; people minted under ``{base}/id/{council}/person/``
-    belong to the council (outside bodies' people live under ``/id/org/`` and are left out).
+    belong to the council (outside bodies' people live under ``/id/org/`` and are left out). ``only`` limits
+    the answer to the people with those IRIs (an index lookup each, where the whole roster is a scan).
     """
+    return list(_roster_by_iri(store, base, council, only).values())
+
+
+def _roster_by_iri(store: object, base: str, council: str,
+                   only: Iterable[str] | None = None) -> dict[str, RosterPerson]:
     council_iri = f"{base}/id/{council}"
-    query = _ROSTER_QUERY % {"people": f"{council_iri}/person/", "council": council_iri}
+    values = "" if only is None else "VALUES ?person { " + " ".join(f"<{iri}>" for iri in only) + " }"
+    query = _ROSTER_QUERY % {"people": f"{council_iri}/person/", "council": council_iri, "only": values}
     found: dict[str, RosterPerson] = {}
     for row in store.query(query):  # type: ignore[attr-defined]
         iri = row["person"].value
@@ -252,7 +260,36 @@ def roster_for(store: object, base: str, council: str) -> list[RosterPerson]:
             term = Term(_day(row["start"]), _day(row["end"]))
             if term not in entry.terms:
                 entry.terms = (*entry.terms, term)
-    return list(found.values())
+    return found
+
+
+@dataclass
+class Rosters:
+    """Each council's roster, read from the store once and then kept equal to what :func:`roster_for` would
+    read, as records land: reading the whole roster for every record was the step of ingest that grew with the
+    store. One ingest run owns it; a change made to the store by anything else is not seen."""
+
+    store: object  # a publisher.store.RecordStore
+    base: str
+    _people: dict[str, dict[str, RosterPerson]] = field(default_factory=dict)
+
+    def of(self, council: str) -> list[RosterPerson]:
+        if council not in self._people:
+            self._people[council] = _roster_by_iri(self.store, self.base, council)
+        return list(self._people[council].values())
+
+    def landed(self, council: str, iris: Iterable[str], replaced: bool) -> None:
+        """A record graph of ``council`` naming ``iris`` is now stored: its people are read again (the whole
+        roster if it replaced an older version, which may have been the only one naming someone)."""
+        if council not in self._people:
+            return
+        if replaced:
+            del self._people[council]
+            return
+        prefix = f"{self.base}/id/{council}/person/"
+        named = sorted({iri for iri in iris if iri.startswith(prefix) and ">" not in iri})
+        if named:
+            self._people[council].update(_roster_by_iri(self.store, self.base, council, named))
 
 
 def _value(term: object) -> str | None:

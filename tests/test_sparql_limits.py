@@ -123,7 +123,7 @@ def test_workers_die_with_the_server(tmp_path: Path) -> None:
 
 def test_pool_times_out_and_refuses_when_busy() -> None:
     """The pool on its own: a job over the limit is killed and replaced; a full pool answers PoolBusy."""
-    pool = QueryPool(lambda replica, seconds: time.sleep(seconds) or len(replica), size=1, timeout=1.0,
+    pool = QueryPool(lambda replica, seconds: time.sleep(seconds) or len(replica.union), size=1, timeout=1.0,
                      queue_wait=0.2)
     pool.load(EmbeddedStore(None))
 

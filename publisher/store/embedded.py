@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 import io
+import shutil
+import threading
+import uuid
 from pathlib import Path
 from typing import BinaryIO
 
 import pyoxigraph as ox
-from rdflib import Graph
+from rdflib import BNode, Graph, Literal, URIRef
+from rdflib.term import Node
 
 from publisher.errors import PublisherError
 from publisher.vocab import CL
@@ -28,6 +32,31 @@ def forget_graph(graph: str) -> str:
     return (f"DELETE {{ ?s ?p ?o }} WHERE {{ GRAPH <{graph}> {{ ?s ?p ?o }} "
             f"FILTER NOT EXISTS {{ GRAPH ?other {{ ?s ?p ?o }} FILTER(?other != <{graph}>) }} }} ;\n"
             f"DROP SILENT GRAPH <{graph}>")
+
+
+def _term(term: Node, blanks: dict[BNode, ox.BlankNode]) -> ox.NamedNode | ox.BlankNode | ox.Literal:
+    """An rdflib term as Oxigraph's; each blank node gets a fresh one, as in a SPARQL ``INSERT DATA``."""
+    if isinstance(term, URIRef):
+        return ox.NamedNode(term)
+    if isinstance(term, BNode):
+        if term not in blanks:
+            blanks[term] = ox.BlankNode()
+        return blanks[term]
+    assert isinstance(term, Literal)
+    if term.language:
+        return ox.Literal(term, language=term.language)
+    return ox.Literal(term, datatype=ox.NamedNode(term.datatype)) if term.datatype else ox.Literal(term)
+
+
+def quads_of(graph: str, triples: Graph) -> list[ox.Quad]:
+    """``triples`` as quads of the named ``graph`` and of the default graph (the union of the named graphs)."""
+    name, default, blanks = ox.NamedNode(graph), ox.DefaultGraph(), {}
+    quads = []
+    for s, p, o in triples:
+        subject, predicate, value = _term(s, blanks), _term(p, blanks), _term(o, blanks)
+        quads.append(ox.Quad(subject, predicate, value, name))
+        quads.append(ox.Quad(subject, predicate, value, default))
+    return quads
 
 
 def _dump_named_graphs(source: ox.Store, out: BinaryIO) -> None:
@@ -55,6 +84,9 @@ class EmbeddedStore:
                 path.mkdir(parents=True, exist_ok=True)
             self._store = ox.Store(str(path)) if path is not None else ox.Store()
             self._reader: ox.Store | None = None  # an in-memory replica to read from, see ``read_from``
+            self._write_lock = threading.Lock()  # a graph's check for being new and its write go together
+            if path is not None:  # snapshots left by a process that died: only the store's owner gets here
+                shutil.rmtree(path.parent / f"{path.name}.snapshots", ignore_errors=True)
         except OSError as err:
             raise PublisherError(f"cannot open the store at {path}: {err}. Is another publisher process "
                                  f"(a running 'publisher serve') using it?") from err
@@ -65,11 +97,21 @@ class EmbeddedStore:
         return next((q.object.value for q in found), None)
 
     def replace_graph(self, graph: str, triples: Graph) -> None:
-        # One SPARQL update is one transaction in Oxigraph: the record's graph and the default graph
-        # change together or not at all.
-        body = triples.serialize(format="nt")
-        self._write(f"{forget_graph(graph)} ;\nINSERT DATA {{ GRAPH <{graph}> {{\n{body}\n}} }} ;\n"
-                    f"INSERT {{ ?s ?p ?o }} WHERE {{ GRAPH <{graph}> {{ ?s ?p ?o }} }}")
+        """One transaction either way: the record's graph and the default graph change together or not at all.
+
+        A new graph is added as quads (``Store.extend`` is one transaction), about twice as fast as the SPARQL
+        update an existing graph needs to forget the triples only it had."""
+        with self._write_lock:
+            if not self._holds(graph):
+                self._reader = None
+                self._store.extend(quads_of(graph, triples))
+                return
+            body = triples.serialize(format="nt")
+            self._write(f"{forget_graph(graph)} ;\nINSERT DATA {{ GRAPH <{graph}> {{\n{body}\n}} }} ;\n"
+                        f"INSERT {{ ?s ?p ?o }} WHERE {{ GRAPH <{graph}> {{ ?s ?p ?o }} }}")
+
+    def _holds(self, graph: str) -> bool:
+        return any(True for _ in self._store.quads_for_pattern(None, None, None, ox.NamedNode(graph)))
 
     def _write(self, update: str) -> None:
         """Every change goes through here: the in-memory replica, if one was attached, is out of date now."""
@@ -127,15 +169,27 @@ class EmbeddedStore:
     def export(self, fmt: str, out: BinaryIO) -> None:
         if fmt not in RDF_FORMATS:
             raise PublisherError(f"unknown export format {fmt!r}: use one of {', '.join(RDF_FORMATS)}")
-        source = self._reader or self._store
+        source = self._reader or self._store  # a replica holds the default graph only (store/pool.py)
         if fmt == "nq":  # the named graphs only: the default graph is their union
-            _dump_named_graphs(source, out)
+            _dump_named_graphs(self._store, out)
         elif fmt == "trig":
             quads = io.BytesIO()
-            _dump_named_graphs(source, quads)
+            _dump_named_graphs(self._store, quads)
             ox.serialize(ox.parse(quads.getvalue(), format=ox.RdfFormat.N_QUADS), out, format=ox.RdfFormat.TRIG)
         else:
             source.dump(out, format=RDF_FORMATS[fmt], from_graph=ox.DefaultGraph())
+
+    def snapshot(self) -> Path | None:
+        """A read-only checkpoint of the store as it is now (RocksDB hard links: ~0.1 s at 1M triples, no
+        extra disk until the store compacts), in ``{store}.snapshots/``; None for an in-memory store. The
+        caller removes it when done (``shutil.rmtree``)."""
+        if self.path is None:
+            return None
+        self._store.flush()
+        folder = self.path.parent / f"{self.path.name}.snapshots" / uuid.uuid4().hex
+        folder.parent.mkdir(exist_ok=True)
+        self._store.backup(str(folder))
+        return folder
 
     def graphs(self) -> list[str]:
         return sorted(g.value for g in self._store.named_graphs())

@@ -314,6 +314,13 @@ class _ServerAsReplica:
     def __init__(self, store: RemoteStore, timeout: float) -> None:
         self.store, self.timeout = store, timeout
 
+    @property
+    def union(self) -> _ServerAsReplica:
+        return self  # the server holds every graph, and its default graph is their union
+
+    def with_named_graphs(self) -> _ServerAsReplica:
+        return self
+
     def query(self, sparql: str, base_iri: str | None = None, default_graph: list[ox.NamedNode] | None = None,
               named_graphs: list[ox.NamedNode] | None = None) -> object:
         default = [g.value for g in default_graph] if default_graph is not None else None

@@ -12,6 +12,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from publisher import __version__
 from publisher.web import admin, changes, description, dumps, pages, releases, resources, sparql
+from publisher.web.cache import AnswerCache, ReplayAnswers
 from publisher.web.site import Site
 
 INTERFACES = (sparql, resources, pages, dumps, description, admin, changes, releases)
@@ -79,4 +80,9 @@ def create_app(site: Site) -> FastAPI:
                        expose_headers=["ETag", "Last-Modified", "Content-Location", "Link", "Vary",
                                        "X-SPARQL-Truncated", "Retry-After"])
     app.add_middleware(BodyLimit, limit=site.limits.max_body)
+    answers = AnswerCache(site.limits.answer_cache)
+    site.on_change.insert(0, answers.clear)  # nothing old is replayed while the derived artefacts are rebuilt,
+    site.on_change.append(answers.clear)  # nor anything answered from the old ones while they were
+    app.state.answer_cache = answers
+    app.add_middleware(ReplayAnswers, cache=answers)  # outermost: a hit skips everything above
     return app

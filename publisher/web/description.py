@@ -47,7 +47,7 @@ from publisher.web.dumps import (
 from publisher.web.formats import HTML, JSONLD, NTRIPLES, RDFXML, TURTLE, Format, choose
 from publisher.web.http import error, not_modified, site_of, validators
 from publisher.web.linksets import LinkCount, add_linksets, count_links
-from publisher.web.site import Site
+from publisher.web.site import Site, release_free_memory
 
 VOID_FORMATS = (TURTLE, JSONLD, NTRIPLES, RDFXML, HTML)
 SHAPES_FORMATS = (TURTLE, JSONLD, NTRIPLES, RDFXML)
@@ -166,9 +166,16 @@ class Description:
     def __init__(self) -> None:
         self.statistics: Statistics | None = None
         self._lock = threading.Lock()
+        self._computing: threading.Thread | None = None
 
     def data_changed(self, site: Site) -> None:
-        threading.Thread(target=self.current, args=(site,), name="void-statistics", daemon=True).start()
+        self._computing = threading.Thread(target=self.current, args=(site,), name="void-statistics", daemon=True)
+        self._computing.start()
+
+    def stop(self, site: Site) -> None:
+        """Let a computation under way finish: the store may be closed right after the site stops."""
+        if self._computing is not None:
+            self._computing.join()
 
     def current(self, site: Site) -> Statistics:
         """The statistics of the data as it is now, computed at most once per version."""
@@ -176,6 +183,7 @@ class Description:
             stats = self.statistics
             if stats is None or stats.version != site.version:
                 stats = self.statistics = compute_statistics(site)
+                release_free_memory()
             return stats
 
     def latest(self, site: Site) -> Statistics:
@@ -561,6 +569,7 @@ def setup(app: FastAPI, site: Site) -> None:
     description = Description()
     files = VocabularyFiles()
     site.on_change.append(description.data_changed)
+    site.on_stop.append(description.stop)
     methods = ["GET", "HEAD"]
     # Plain functions, run in the thread pool: statistics may take seconds after a change, and the first
     # request parses the vocabulary; neither may hold up the event loop.

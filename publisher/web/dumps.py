@@ -35,7 +35,7 @@ from publisher.vocab import DCAT, DCTERMS, OGL_V3, PREFIXES, RDF, XSD
 from publisher.web import openapi
 from publisher.web.formats import HTML, JSONLD, NTRIPLES, RDFXML, TURTLE, Format, choose
 from publisher.web.http import error, not_modified, site_of, validators
-from publisher.web.site import Site
+from publisher.web.site import Site, release_free_memory
 
 log = logging.getLogger(__name__)
 
@@ -116,6 +116,7 @@ class DumpShelf:
                 if self._wanted != version:
                     continue
                 self.current = built
+            release_free_memory()  # the build's lists of lines are gone: give their pages back
             removed = remove_other_sets(self.root, keep=version)
             log.info("dumps of version %s ready in %.2f s; removed %s", version, built.seconds, removed or "none")
 

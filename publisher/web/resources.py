@@ -139,7 +139,7 @@ def setup(app: FastAPI, site: Site) -> None:
         SPARQL interface's hook, which builds it): 4-5x faster lookups than the store on disk."""
         pool = getattr(app.state, "query_pool", None)
         if isinstance(changed.store, EmbeddedStore) and isinstance(pool, QueryPool):
-            changed.store.read_from(pool.replica)
+            changed.store.read_from(pool.union)
 
     def read_disk(stopped: Site) -> None:
         if isinstance(stopped.store, EmbeddedStore):

@@ -6,6 +6,8 @@ graphs), so it serves as the ETag of everything derived from the data, across re
 
 from __future__ import annotations
 
+import ctypes
+import ctypes.util
 import hashlib
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -33,6 +35,7 @@ class Limits:
     service_allowlist: tuple[str, ...] = ()  # SERVICE endpoints allowed, exactly as listed (web/federation.py)
     service_timeout: float = 5.0  # seconds per SERVICE call a query writes, within query_timeout
     client_queries: int = 4  # /sparql queries one client (IP address) may have running at once; 0: no limit
+    answer_cache: int = 64 << 20  # bytes of whole answers replayed until the data changes (web/cache.py); 0: off
 
 
 @dataclass
@@ -57,6 +60,7 @@ class Site:
         self.refresh()
         for hook in self.on_change:
             hook(self)
+        release_free_memory()
 
     def stop(self) -> None:
         for hook in self.on_stop:
@@ -87,3 +91,28 @@ class Site:
     @property
     def last_modified(self) -> str:
         return format_datetime(self.modified, usegmt=True)
+
+
+def _libc() -> ctypes.CDLL | None:
+    name = ctypes.util.find_library("c")
+    libc = ctypes.CDLL(name) if name else None
+    return libc if libc is not None and hasattr(libc, "malloc_trim") else None
+
+
+_LIBC = _libc()
+M_ARENA_MAX = -8  # mallopt parameter (glibc malloc.h)
+
+
+def limit_malloc_arenas(arenas: int = 2) -> None:
+    """Few malloc arenas for a server with a few busy threads: glibc's default (8 per core) lets each
+    thread's freed memory sit in its own arena, which the server then holds for good."""
+    if _LIBC is not None:
+        _LIBC.mallopt(M_ARENA_MAX, arenas)
+
+
+def release_free_memory() -> None:
+    """Hand freed heap pages back to the system. Rebuilding what derives from the data (dumps, search index,
+    statistics) allocates and frees hundreds of MB at 1M triples, and glibc keeps freed pages unless asked,
+    so the server would stay at its high-water mark (-125 MB at 1M triples, bench/README.md)."""
+    if _LIBC is not None:
+        _LIBC.malloc_trim(0)

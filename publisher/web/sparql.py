@@ -187,6 +187,7 @@ class Query:
     from_graphs: list[str] = field(default_factory=list)
     from_named: list[str] = field(default_factory=list)
     describe_select: str | None = None
+    uses_graph_keyword: bool = False  # GRAPH appears: the query reads named graphs, not only the default graph
 
 
 def read_query(text: str, base: str) -> Query:
@@ -201,10 +202,19 @@ def read_query(text: str, base: str) -> Query:
             query.describe_select = _describe_as_select(text, tokens, first)
     _read_dataset(tokens, query)
     query.services = _services(tokens, query.prefixes)
+    query.uses_graph_keyword = _mentions_graph(tokens)
     unescaped = UCHAR.sub(_uchar, text)
     if unescaped != text:  # a parser that decodes \u escapes first (as SPARQL 1.1 says) must find nothing more
-        query.services += _services(tokenize(unescaped), _read_query_prefixes(unescaped, base))
+        escaped_tokens = tokenize(unescaped)
+        query.services += _services(escaped_tokens, _read_query_prefixes(unescaped, base))
+        query.uses_graph_keyword = query.uses_graph_keyword or _mentions_graph(escaped_tokens)
     return query
+
+
+def _mentions_graph(tokens: list[Token]) -> bool:
+    """Whether a bare word holds GRAPH (Oxigraph reads ``.GRAPH`` glued to a dot too): wrongly saying yes only
+    sends the query to the slower store with every graph; wrongly saying no would hide the named graphs."""
+    return any(t.kind == "word" and ":" not in t.text and "graph" in t.text.lower() for t in tokens)
 
 
 def _read_query_prefixes(text: str, base: str) -> dict[str, str]:
@@ -590,8 +600,10 @@ async def run_query(request: Request, site: Site, pool: QueryPool, operation: Op
     cached = not_modified(request, headers)
     if cached is not None:
         return cached
+    describe_graphs = _describe_graphs(query, default)
+    named_graphs_read = bool(protocol_dataset or query.uses_graph_keyword or query.from_graphs or query.from_named)
     job = Job(query.text, query.form, fmt.name, endpoint, site.limits.max_rows, f"{site.base}/dumps/",
-              default, named, query.describe_select, _describe_graphs(query, default))
+              default, named, query.describe_select, describe_graphs, named_graphs_read)
     budget = time_budget(len(query.services), site.limits.service_timeout, site.limits.query_timeout)
     reply = await _ask_pool(pool, job, site, budget)
     if reply.status != 200:

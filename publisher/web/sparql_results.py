@@ -18,6 +18,7 @@ from xml.sax.saxutils import escape
 import pyoxigraph as ox
 
 from publisher.store.embedded import DESCRIBE_QUERY
+from publisher.store.pool import Replica
 from publisher.vocab import PREFIXES
 from publisher.web.formats import OXIGRAPH
 
@@ -40,6 +41,7 @@ class Job:
     named_graphs: tuple[str, ...] | None = None
     describe_select: str | None = None  # a DESCRIBE rewritten as SELECT DISTINCT of the resources it describes
     describe_graphs: tuple[str, ...] | None = None  # the default graph a description is read from
+    named_graphs_read: bool = False  # GRAPH, FROM or a protocol dataset: the named graphs are needed
 
 
 @dataclass(frozen=True)
@@ -50,9 +52,10 @@ class Answer:
     error: str = ""  # the message for the client when the query failed
 
 
-def answer(replica: ox.Store, job: Job) -> Answer:
+def answer(data: Replica, job: Job) -> Answer:
     """Run ``job`` on the replica; every failure of the query becomes a clear message, never a traceback."""
     try:
+        replica = data.with_named_graphs() if job.named_graphs_read else data.union
         if job.form == "describe":
             return _describe(replica, job)
         result = replica.query(job.sparql, base_iri=job.base_iri, **_dataset(job.default_graphs, job.named_graphs))
