@@ -97,13 +97,19 @@ def plot(results: list[dict]) -> None:
     panels = [
         ("requests/s at concurrency 16", [
             ("ours /sparql", [r["ours"]["sparql_select_c16"]["requests_per_s"] for r in results]),
+            ("ours /sparql, computed", [r["ours"].get("sparql_select_computed_c16", {}).get("requests_per_s")
+                                        for r in results]),
             ("ours /doc/ Turtle", [r["ours"]["doc_turtle_c16"]["requests_per_s"] for r in results]),
+            ("ours /doc/ Turtle, computed", [r["ours"].get("doc_turtle_computed_c16", {}).get("requests_per_s")
+                                             for r in results]),
             ("oxigraph serve-read-only", [r.get("oxigraph", {}).get("sparql_select_c16", {}).get("requests_per_s")
                                           for r in results]),
             ("rdflib-endpoint", [r.get("rdflib", {}).get("sparql_select_c16", {}).get("requests_per_s")
                                  for r in results])]),
         ("p99 latency at concurrency 16 (ms)", [
             ("ours /sparql", [r["ours"]["sparql_select_c16"]["p99_ms"] for r in results]),
+            ("ours /sparql, computed", [r["ours"].get("sparql_select_computed_c16", {}).get("p99_ms")
+                                        for r in results]),
             ("ours /doc/ Turtle", [r["ours"]["doc_turtle_c16"]["p99_ms"] for r in results]),
             ("oxigraph", [r.get("oxigraph", {}).get("sparql_select_c16", {}).get("p99_ms") for r in results])]),
         ("seconds", [
@@ -121,6 +127,8 @@ def plot(results: list[dict]) -> None:
             if points:
                 ax.plot(*zip(*points, strict=True), marker="o", label=label)
         ax.set_xscale("log")
+        if title.startswith(("requests", "p99")):
+            ax.set_yscale("log")  # cached and computed answers differ tenfold
         ax.set_title(title)
         ax.set_xlabel("triples")
         ax.grid(True, alpha=0.3)

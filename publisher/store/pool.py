@@ -16,6 +16,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import ctypes
+import gc
 import logging
 import os
 import pickle
@@ -313,7 +314,12 @@ class QueryPool:
         jobs_out, jobs_in = os.pipe()
         replies_out, replies_in = os.pipe()
         parent = os.getpid()
+        # Frozen objects are never visited by the worker's garbage collector, which would otherwise write to
+        # every object's header and so copy the server's whole Python heap into each worker (copy-on-write).
+        gc.freeze()
         pid = os.fork()
+        if pid != 0:
+            gc.unfreeze()  # the server collects as before
         if pid == 0:  # the worker: never returns
             status = 0
             try:
