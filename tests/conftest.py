@@ -82,3 +82,16 @@ def samples_except(*own: str) -> list[str]:
     folder = SHARED / "samples"
     return sorted(p.name for p in folder.iterdir() if p.suffix in (".txt", ".xml")
                   and not p.name.endswith(".source.txt") and p.name not in own)
+
+
+@pytest.fixture(scope="module")
+def bundled_store(tmp_path_factory: pytest.TempPathFactory):
+    """A store filled by ``publisher ingest data/`` (every bundled record), for one test module."""
+    from publisher.cli import main
+    from publisher.store import open_store
+
+    folder = tmp_path_factory.mktemp("store")
+    assert main(["ingest", str(ROOT / "data"), "--store", str(folder)]) == 0
+    opened = open_store(folder)
+    yield opened
+    opened.close()

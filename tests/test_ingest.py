@@ -37,12 +37,8 @@ PREFIX person: <http://www.w3.org/ns/person#>
 
 
 @pytest.fixture(scope="module")
-def store(tmp_path_factory: pytest.TempPathFactory):
-    folder = tmp_path_factory.mktemp("store")
-    assert main(["ingest", str(ROOT / "data"), "--store", str(folder)]) == 0
-    opened = open_store(folder)
-    yield opened
-    opened.close()
+def store(bundled_store):  # the shared fixture, under the name this module uses
+    return bundled_store
 
 
 def rows(store, query: str) -> list[dict[str, str]]:

@@ -6,7 +6,6 @@ from pathlib import Path
 
 import pyoxigraph as ox
 import pyshacl
-import pytest
 from rdflib import BNode, Graph, Literal, URIRef
 
 from publisher.cli import main
@@ -70,15 +69,6 @@ def test_the_council_triples_join_a_record_for_its_check_only() -> None:
     findings = _check_with(validator, record, register)
     assert any("GSS code" in f.message and f.value == '"X1"' for f in findings)  # the check saw the code
     assert set(record) == before
-
-
-@pytest.fixture(scope="module")
-def bundled_store(tmp_path_factory: pytest.TempPathFactory):
-    folder = tmp_path_factory.mktemp("store")
-    assert main(["ingest", str(ROOT / "data"), "--store", str(folder)]) == 0
-    opened = open_store(folder)
-    yield opened
-    opened.close()
 
 
 class _Pyshacl(Validator):
