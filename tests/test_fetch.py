@@ -7,6 +7,7 @@ often and how politely. No network beyond 127.0.0.1.
 from __future__ import annotations
 
 import _thread
+import signal
 import threading
 import time
 from collections.abc import Callable, Iterator
@@ -79,8 +80,9 @@ class FakeSite:
 
     answers: dict[str, list[tuple[int, dict[str, str], bytes]]] = field(default_factory=dict)
     hits: list[Hit] = field(default_factory=list)
-    on_hit: Callable[[int], None] | None = None  # called with the number of hits so far
+    on_hit: Callable[[int], None] | None = None  # called with the hit's number (1 for the first)
     base: str = ""
+    lock: threading.Lock = field(default_factory=threading.Lock)
 
     def answer(self, path: str, body: bytes | str, status: int = 200, **headers: str) -> None:
         self.answers.setdefault(path, []).append((status, headers, body.encode() if isinstance(body, str) else body))
@@ -100,7 +102,9 @@ def _handler(site: FakeSite) -> type[BaseHTTPRequestHandler]:
     class Handler(BaseHTTPRequestHandler):
         def do_GET(self) -> None:  # noqa: N802 - http.server's name
             key = _key(self.path)
-            site.hits.append(Hit(key, time.monotonic(), self.headers.get("User-Agent", "")))
+            with site.lock:  # the number is this hit's own: the next request may arrive before on_hit runs
+                site.hits.append(Hit(key, time.monotonic(), self.headers.get("User-Agent", "")))
+                number = len(site.hits)
             queue = site.answers.get(key)
             status, headers, body = (queue.pop(0) if len(queue) > 1 else queue[0]) if queue else (404, {}, b"")
             self.send_response(status)
@@ -110,7 +114,7 @@ def _handler(site: FakeSite) -> type[BaseHTTPRequestHandler]:
             self.end_headers()
             self.wfile.write(body)
             if site.on_hit:
-                site.on_hit(len(site.hits))
+                site.on_hit(number)
 
         def log_message(self, *args: object) -> None:
             pass
@@ -244,9 +248,15 @@ def test_gives_up_after_the_retries_and_says_so(site: FakeSite, tmp_path: Path) 
 def test_resumes_after_an_interruption_without_refetching(site: FakeSite, tmp_path: Path) -> None:
     manchester(site)
     site.on_hit = lambda count: _thread.interrupt_main() if count == 4 else None
-    with pytest.raises(KeyboardInterrupt):
-        harvest(site, tmp_path).run()
-        time.sleep(5)  # the interrupt arrives as soon as the main thread runs Python again
+    # Ctrl-C as a user gives it, whatever this process inherited: a process started in the background by a
+    # non-interactive shell has SIGINT ignored, and then interrupt_main() does nothing.
+    inherited = signal.signal(signal.SIGINT, signal.default_int_handler)
+    try:
+        with pytest.raises(KeyboardInterrupt):
+            harvest(site, tmp_path).run()
+            time.sleep(5)  # the interrupt arrives as soon as the main thread runs Python again
+    finally:
+        signal.signal(signal.SIGINT, inherited)
     site.on_hit = None
     first = [hit.path for hit in site.hits]
     saved = [path for path in first if cache_path(tmp_path, url_of(site, path)).exists()]
