@@ -59,6 +59,11 @@ def quads_of(graph: str, triples: Graph) -> list[ox.Quad]:
     return quads
 
 
+def _snapshots_of(store_folder: Path) -> Path:
+    """Where the checkpoints of the store in ``store_folder`` go (``EmbeddedStore.snapshot``)."""
+    return store_folder.parent / f"{store_folder.name}.snapshots"
+
+
 def _dump_named_graphs(source: ox.Store, out: BinaryIO) -> None:
     """Every named graph as N-Quads: each graph dumped natively as N-Triples, its name put on each line.
 
@@ -86,7 +91,7 @@ class EmbeddedStore:
             self._reader: ox.Store | None = None  # an in-memory replica to read from, see ``read_from``
             self._write_lock = threading.Lock()  # a graph's check for being new and its write go together
             if path is not None:  # snapshots left by a process that died: only the store's owner gets here
-                shutil.rmtree(path.parent / f"{path.name}.snapshots", ignore_errors=True)
+                shutil.rmtree(_snapshots_of(path), ignore_errors=True)
         except OSError as err:
             raise PublisherError(f"cannot open the store at {path}: {err}. Is another publisher process "
                                  f"(a running 'publisher serve') using it?") from err
@@ -186,7 +191,7 @@ class EmbeddedStore:
         if self.path is None:
             return None
         self._store.flush()
-        folder = self.path.parent / f"{self.path.name}.snapshots" / uuid.uuid4().hex
+        folder = _snapshots_of(self.path) / uuid.uuid4().hex
         folder.parent.mkdir(exist_ok=True)
         self._store.backup(str(folder))
         return folder

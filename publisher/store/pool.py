@@ -87,10 +87,6 @@ class Replica:
             self._named = ox.Store.read_only(str(self.snapshot))
         return self._named
 
-    def discard(self) -> None:
-        if self.snapshot is not None:
-            shutil.rmtree(self.snapshot, ignore_errors=True)
-
 
 def replicate(store: RecordStore) -> Replica:
     """The current data: the default graph copied into memory, and a snapshot of the store beside it.
@@ -113,8 +109,8 @@ def replicate(store: RecordStore) -> Replica:
 class _Generation:
     """The workers forked from one replica, i.e. from one version of the data."""
 
-    replica: Replica | None  # None once retired: no worker is forked from it any more
-    snapshot: Replica  # kept until the last worker of this version is gone, then discarded
+    replica: Replica | None  # None once retired: no worker is forked from it, and the server's copy is freed
+    snapshot: Path | None  # the replica's snapshot, removed once the last worker of this version is gone
     idle: list[_Worker] = field(default_factory=list)
 
 
@@ -153,7 +149,7 @@ class QueryPool:
         if self._closed:
             return
         replica = replicate(store)
-        generation = _Generation(replica, replica)
+        generation = _Generation(replica, replica.snapshot)
         workers = self._forker.submit(lambda: [self._fork(generation) for _ in range(self.size)]).result()
         with self._lock:
             if self._closed:  # closed while we were forking
@@ -302,7 +298,8 @@ class QueryPool:
         with self._lock:
             if generation is self._current or any(w.generation is generation for w in self._live.values()):
                 return
-        generation.snapshot.discard()
+        if generation.snapshot is not None:
+            shutil.rmtree(generation.snapshot, ignore_errors=True)
 
     # -- forking ----------------------------------------------------------------------------------------
 

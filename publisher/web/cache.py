@@ -130,6 +130,7 @@ class _Recorder:
         self.keep = keep
         self.start: Message | None = None
         self.body: list[bytes] | None = []
+        self.size = 0
 
     async def __call__(self, message: Message) -> None:
         await self.send(message)
@@ -139,7 +140,8 @@ class _Recorder:
         if message["type"] != "http.response.body" or self.start is None or self.body is None:
             return
         self.body.append(message.get("body", b""))
-        if sum(map(len, self.body)) > MAX_ANSWER:
+        self.size += len(self.body[-1])
+        if self.size > MAX_ANSWER:
             self.body = None
         elif not message.get("more_body", False):
             headers = tuple((bytes(name).lower(), bytes(value)) for name, value in self.start["headers"])
