@@ -304,13 +304,7 @@ def load_oxigraph(nt: Path, subjects: list[str], seconds: int, work: Path) -> di
     server = start([str(BENCH_BIN / "oxigraph"), "serve-read-only", "--location", str(location), "--bind",
                     url.removeprefix("http://")], f"{url}/query?query=ASK%7B%7D", work / "oxigraph.log")
     try:
-        paths = [sparql_url("/query", by_subject(s)) for s in subjects]
-        found = {"memory": memory(server.pid)}
-        for connections in (1, 16):
-            found[f"sparql_select_c{connections}"] = asdict(wrk(url, paths, "application/sparql-results+json",
-                                                                connections, seconds, work))
-            log(f"oxigraph c{connections}: {found[f'sparql_select_c{connections}']}")
-        return found
+        return {"memory": memory(server.pid), **load_peer("oxigraph", url, "/query", subjects, seconds, work)}
     finally:
         stop(server)
 
@@ -321,15 +315,21 @@ def load_rdflib(nt: Path, subjects: list[str], seconds: int, work: Path) -> dict
     server = start([str(BENCH_BIN / "rdflib-endpoint"), "serve", str(nt), "--host", "127.0.0.1", "--port",
                     str(PORTS["rdflib"])], f"{url}/?query=ASK%7B%7D", work / "rdflib.log")
     try:
-        paths = [sparql_url("/", by_subject(s)) for s in subjects]
-        found = {"load_seconds": round(time.perf_counter() - started, 1), "memory": memory(server.pid)}
-        for connections in (1, 16):
-            found[f"sparql_select_c{connections}"] = asdict(wrk(url, paths, "application/sparql-results+json",
-                                                                connections, seconds, work))
-            log(f"rdflib-endpoint c{connections}: {found[f'sparql_select_c{connections}']}")
-        return found
+        return {"load_seconds": round(time.perf_counter() - started, 1), "memory": memory(server.pid),
+                **load_peer("rdflib-endpoint", url, "/", subjects, seconds, work)}
     finally:
         stop(server)
+
+
+def load_peer(name: str, url: str, endpoint: str, subjects: list[str], seconds: int, work: Path) -> dict:
+    """The same SELECT-by-subject load as ours, sent to a peer's SPARQL ``endpoint``, at c1 and c16."""
+    paths = [sparql_url(endpoint, by_subject(s)) for s in subjects]
+    found = {}
+    for connections in (1, 16):
+        found[f"sparql_select_c{connections}"] = asdict(wrk(url, paths, "application/sparql-results+json",
+                                                            connections, seconds, work))
+        log(f"{name} c{connections}: {found[f'sparql_select_c{connections}']}")
+    return found
 
 
 def versions() -> dict[str, str]:
