@@ -15,6 +15,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+from rdflib import Graph
+
+from publisher.store import open_store
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
@@ -69,6 +72,14 @@ def start_server(store: Path, *extra: str, port: int | None = None, ready_timeou
     raise RuntimeError("server did not start in time")
 
 
+def store_holding(folder: Path, graph_iri: str, graph: Graph) -> Path:
+    """A store at ``folder`` holding ``graph`` as its one named graph, closed again for a server to open."""
+    store = open_store(folder)
+    store.replace_graph(graph_iri, graph)
+    store.close()
+    return folder
+
+
 @pytest.fixture(scope="session")
 def live_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[LiveServer]:
     """One server for the whole session, on an empty store, so it ingests the bundled data itself."""
@@ -88,7 +99,6 @@ def samples_except(*own: str) -> list[str]:
 def bundled_store(tmp_path_factory: pytest.TempPathFactory):
     """A store filled by ``publisher ingest data/`` (every bundled record), for one test module."""
     from publisher.cli import main
-    from publisher.store import open_store
 
     folder = tmp_path_factory.mktemp("store")
     assert main(["ingest", str(ROOT / "data"), "--store", str(folder)]) == 0

@@ -25,8 +25,7 @@ import httpx
 import pytest
 from rdflib import Graph, Literal, URIRef
 
-from publisher.store import open_store
-from tests.conftest import LiveServer, start_server
+from tests.conftest import LiveServer, start_server, store_holding
 
 EX = "http://example.org/"
 GRAPH = EX + "graph/runaway"
@@ -41,22 +40,19 @@ CHEAP = f"ASK {{ <{EX}thing/1> {NEXT} <{EX}thing/2> }}"
 LIMIT = 2.0
 
 
-def fill(folder: Path) -> None:
+def things() -> Graph:
     """A cycle of 2,000 things linked by ex:next, and 500 literal-valued triples: 2,500 triples."""
     graph = Graph()
     for n in range(2000):
         graph.add((URIRef(f"{EX}thing/{n}"), URIRef(EX + "next"), URIRef(f"{EX}thing/{(n + 1) % 2000}")))
     for n in range(500):
         graph.add((URIRef(f"{EX}thing/{n % 50}"), URIRef(f"{EX}p{n % 10}"), Literal("a" * 40 + str(n))))
-    store = open_store(folder)
-    store.replace_graph(GRAPH, graph)
-    store.close()
+    return graph
 
 
 @pytest.fixture(scope="module")
 def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[LiveServer]:
-    folder = tmp_path_factory.mktemp("runaway") / "store"
-    fill(folder)
+    folder = store_holding(tmp_path_factory.mktemp("runaway") / "store", GRAPH, things())
     started = start_server(folder, "--query-timeout", str(LIMIT))
     yield started
     started.stop()

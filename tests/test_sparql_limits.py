@@ -19,31 +19,27 @@ import pyoxigraph as ox
 import pytest
 from rdflib import Graph, Literal, URIRef
 
-from publisher.store import open_store
 from publisher.store.embedded import EmbeddedStore
 from publisher.store.pool import PoolBusy, QueryPool, QueryTimeout
-from tests.conftest import LiveServer, start_server
+from tests.conftest import LiveServer, start_server, store_holding
 
 RUNAWAY = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l }"
 GRAPH = "http://example.org/graph/limits"
 TRIPLES = 200
 
 
-def fill(folder: Path) -> None:
-    """A store of one graph of 200 triples: enough for a runaway query, and serve ingests nothing more."""
+def numbers() -> Graph:
+    """One graph of 200 triples: enough for a runaway query, and serve ingests nothing more."""
     graph = Graph()
     for n in range(TRIPLES):
         graph.add((URIRef(f"http://example.org/thing/{n % 20}"), URIRef(f"http://example.org/p{n % 10}"),
                    Literal(n)))
-    store = open_store(folder)
-    store.replace_graph(GRAPH, graph)
-    store.close()
+    return graph
 
 
 @pytest.fixture(scope="module")
 def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[LiveServer]:
-    folder = tmp_path_factory.mktemp("limits") / "store"
-    fill(folder)
+    folder = store_holding(tmp_path_factory.mktemp("limits") / "store", GRAPH, numbers())
     started = start_server(folder, "--query-timeout", "2", "--max-rows", "5", "--max-body", "1000")
     yield started
     started.stop()
@@ -108,9 +104,7 @@ def test_runaway_query_is_stopped_at_the_limit_while_others_are_served(server: L
 
 
 def test_workers_die_with_the_server(tmp_path: Path) -> None:
-    folder = tmp_path / "store"
-    fill(folder)
-    own = start_server(folder)
+    own = start_server(store_holding(tmp_path / "store", GRAPH, numbers()))
     workers = children(own.process.pid)
     assert len(workers) == 4
     own.process.send_signal(signal.SIGKILL)  # no shutdown hook runs: the kernel must take the workers
