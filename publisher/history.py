@@ -45,6 +45,7 @@ import pyoxigraph as ox
 from rdflib import Graph, Literal, Namespace, URIRef
 from rdflib.namespace import DCTERMS, PROV, RDF, XSD
 
+from publisher import ntriples
 from publisher.errors import PublisherError
 from publisher.settings import load_settings
 from publisher.store import RecordStore, record_graphs
@@ -349,10 +350,13 @@ class History:
         lines = ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES).splitlines(keepends=True)  # type: ignore
         return b"".join(sorted(lines))
 
-    def record_version(self, record: str, content: Graph, kind: str, time: str | None = None,
-                       source: str | None = None) -> Event:
+    def record_version(self, record: str, content: Graph | ntriples.Triples, kind: str, time: str | None = None,
+                       source: str | None = None, lines: list[str] | None = None) -> Event:
         """Note that ``record`` now holds ``content`` (created or updated: call it once the store holds it);
-        the time defaults to the version's own ``dct:modified``. The stored content is archived first."""
+        the time defaults to the version's own ``dct:modified``. The stored content is archived first: from
+        ``lines``, the content's N-Triples (``publisher.ntriples``) if the caller has them (for a graph without
+        blank nodes), else as the store
+        gives it back (a graph with blank nodes always: the store names them afresh)."""
         if kind not in ("created", "updated"):
             raise ValueError(f"not a version event: {kind}")
         iri = URIRef(record)
@@ -361,7 +365,10 @@ class History:
         with self._lock:
             position, moment, number = self._next(record, time)
             event = Event(position, f"{record}#v{number}", kind, record, moment, version, source=source)
-            self.archive.put(event.member, self._stored_ntriples(record))
+            if lines is None and not ntriples.has_blank_nodes(content):
+                lines = ntriples.lines(content)
+            stored = ntriples.as_stored(lines) if lines is not None else self._stored_ntriples(record)
+            self.archive.put(event.member, stored)
             return self._append(event)
 
     def record_withdrawal(self, record: str, reason: str, things: Iterable[str] = (), time: str | None = None,
@@ -415,7 +422,7 @@ class History:
             return events
 
 
-def keep_created(store: RecordStore, graph_iri: URIRef, content: Graph) -> None:
+def keep_created(store: RecordStore, graph_iri: URIRef, content: Graph | ntriples.Triples) -> None:
     """Give a new version of a record graph the ``dct:created`` of its first version (the old graph's
     ``dct:created``, else its ``prov:generatedAtTime``); a new record is created when it is modified."""
     rows = list(store.query(  # type: ignore[call-overload]

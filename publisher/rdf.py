@@ -20,7 +20,7 @@ from zoneinfo import ZoneInfo
 from rdflib import Graph, Literal, URIRef
 from rdflib.term import Node
 
-from publisher import __version__, model
+from publisher import __version__, model, ntriples
 from publisher.councils import REGISTER_ATTRIBUTION, Council
 from publisher.organisations import kind_of as organisation_kind
 from publisher.vocab import (
@@ -239,10 +239,8 @@ class RecordMapper:
     def __init__(self, minter: Minter, contact_policy: ContactPolicy = "role-only") -> None:
         self.m = minter
         self.contact_policy = contact_policy
-        self.g = Graph()
+        self.g = ntriples.Triples()
         self.committee_names: set[str] = set()  # committees the record itself names, case-folded
-        for prefix, ns in PREFIXES.items():
-            self.g.bind(prefix, ns, replace=True)
 
     def add(self, s: Node, p: URIRef, o: Node | str | int | date | None) -> None:
         """Add a triple; ``None`` means the record does not state it, so nothing is added."""
@@ -260,7 +258,7 @@ class RecordMapper:
 
     # -- the record ---------------------------------------------------------------------------------------
 
-    def map_record(self, record: model.Record) -> Graph:
+    def map_record(self, record: model.Record) -> ntriples.Triples:
         self.committee_names = {c.name.casefold() for c in self._committees_named(record)}
         issue = self.map_issue(record.issue) if record.issue else None
         for committee in record.committees:
@@ -687,19 +685,18 @@ def decision_label(d: model.Decision) -> str:
 
 
 def map_record(record: model.Record, minter: Minter, contact_policy: ContactPolicy = "role-only") -> Graph:
-    """The content triples of one record's named graph (without provenance)."""
-    return RecordMapper(minter, contact_policy).map_record(record)
+    """The content triples of one record's named graph (without provenance), as an rdflib graph."""
+    return RecordMapper(minter, contact_policy).map_record(record).graph(PREFIXES)
 
 
-def content_hash(graph: Graph) -> str:
-    """SHA-256 of the sorted N-Triples of a graph: equal content, equal hash (the mapping mints no blank
-    nodes, so sorting lines is a canonical form)."""
-    lines = sorted(graph.serialize(format="nt").splitlines())
-    return hashlib.sha256("\n".join(line for line in lines if line).encode()).hexdigest()
+def content_hash(graph: Graph | ntriples.Triples) -> str:
+    """SHA-256 of the sorted N-Triples of a graph, as the store writes them: equal content, equal hash (the
+    mapping mints no blank nodes, so sorting lines is a canonical form)."""
+    return hashlib.sha256("\n".join(sorted(ntriples.lines(graph))).encode()).hexdigest()
 
 
-def add_provenance(graph: Graph, graph_iri: URIRef, record: model.Record, council: URIRef, digest: str,
-                   now: datetime | None = None) -> None:
+def add_provenance(graph: Graph | ntriples.Triples, graph_iri: URIRef, record: model.Record, council: URIRef,
+                   digest: str, now: datetime | None = None) -> None:
     """Statements about the record graph, kept inside it (DESIGN.md §1)."""
     now = now or datetime.now(UTC).replace(microsecond=0)
     stamp = Literal(now.isoformat().replace("+00:00", "Z"), datatype=XSD.dateTime)

@@ -7,10 +7,14 @@ union of all named graphs (records + reference).
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from pathlib import Path
 from typing import BinaryIO, Protocol
 
 from rdflib import Graph
+from rdflib.term import Node
+
+Triple = tuple[Node, Node, Node]  # a graph, a list of its triples: what a store writes takes either
 
 EXPORT_FORMATS = ("ttl", "nt", "nq", "trig")
 
@@ -19,7 +23,7 @@ class RecordStore(Protocol):
     def record_hash(self, graph: str) -> str | None:
         """The content hash stored in a record graph, or None if the graph is absent."""
 
-    def replace_graph(self, graph: str, triples: Graph) -> None:
+    def replace_graph(self, graph: str, triples: Iterable[Triple]) -> None:
         """Put ``triples`` as the whole content of ``graph``, atomically: old or new, never a mix."""
 
     def query(self, sparql: str, default_graphs: list[str] | None = None,
@@ -42,7 +46,7 @@ class RecordStore(Protocol):
 
     def remove_graph(self, graph: str) -> None: ...
 
-    def add_to_graph(self, graph: str, triples: Graph) -> None:
+    def add_to_graph(self, graph: str, triples: Iterable[Triple]) -> None:
         """Add ``triples`` to ``graph`` (and to the default graph), keeping what it holds, in one transaction:
         the record history (``publisher.history``) only ever appends."""
 

@@ -6,6 +6,7 @@ import io
 import shutil
 import threading
 import uuid
+from collections.abc import Iterable
 from pathlib import Path
 from typing import BinaryIO
 
@@ -13,7 +14,9 @@ import pyoxigraph as ox
 from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.term import Node
 
+from publisher import ntriples
 from publisher.errors import PublisherError
+from publisher.store import Triple
 from publisher.vocab import CL
 
 RDF_FORMATS = {
@@ -48,7 +51,7 @@ def _term(term: Node, blanks: dict[BNode, ox.BlankNode]) -> ox.NamedNode | ox.Bl
     return ox.Literal(term, datatype=ox.NamedNode(term.datatype)) if term.datatype else ox.Literal(term)
 
 
-def quads_of(graph: str, triples: Graph) -> list[ox.Quad]:
+def quads_of(graph: str, triples: Iterable[Triple]) -> list[ox.Quad]:
     """``triples`` as quads of the named ``graph`` and of the default graph (the union of the named graphs)."""
     name, default, blanks = ox.NamedNode(graph), ox.DefaultGraph(), {}
     quads = []
@@ -101,17 +104,23 @@ class EmbeddedStore:
                                               ox.NamedNode(graph))
         return next((q.object.value for q in found), None)
 
-    def replace_graph(self, graph: str, triples: Graph) -> None:
+    def replace_graph(self, graph: str, triples: Iterable[Triple]) -> None:
         """One transaction either way: the record's graph and the default graph change together or not at all.
 
         A new graph is added as quads (``Store.extend`` is one transaction), about twice as fast as the SPARQL
         update an existing graph needs to forget the triples only it had."""
+        triples = list(triples)
         with self._write_lock:
             if not self._holds(graph):
                 self._reader = None
-                self._store.extend(quads_of(graph, triples))
+                if ntriples.has_blank_nodes(triples):  # each gets a fresh node, as in a SPARQL INSERT DATA
+                    self._store.extend(quads_of(graph, triples))
+                else:  # N-Quads text: the store parses it 4x faster than Python builds Oxigraph terms
+                    lines = ntriples.lines(triples)
+                    self._store.load("\n".join(ntriples.in_graph(lines, graph) + lines),
+                                     format=ox.RdfFormat.N_QUADS)
                 return
-            body = triples.serialize(format="nt")
+            body = "\n".join(ntriples.lines(triples))
             self._write(f"{forget_graph(graph)} ;\nINSERT DATA {{ GRAPH <{graph}> {{\n{body}\n}} }} ;\n"
                         f"INSERT {{ ?s ?p ?o }} WHERE {{ GRAPH <{graph}> {{ ?s ?p ?o }} }}")
 
@@ -158,8 +167,8 @@ class EmbeddedStore:
     def remove_graph(self, graph: str) -> None:
         self._write(forget_graph(graph))
 
-    def add_to_graph(self, graph: str, triples: Graph) -> None:
-        body = triples.serialize(format="nt")
+    def add_to_graph(self, graph: str, triples: Iterable[Triple]) -> None:
+        body = "\n".join(ntriples.lines(triples))
         self._write(f"INSERT DATA {{ GRAPH <{graph}> {{\n{body}\n}} \n{body}\n}}")
 
     def query(self, sparql: str, default_graphs: list[str] | None = None,

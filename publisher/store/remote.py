@@ -41,7 +41,7 @@ import re
 import shutil
 import tempfile
 import threading
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ThreadPoolExecutor
 from typing import Any, BinaryIO
 from urllib.parse import parse_qsl, quote, urlencode, urljoin, urlsplit
@@ -49,7 +49,9 @@ from urllib.parse import parse_qsl, quote, urlencode, urljoin, urlsplit
 import pyoxigraph as ox
 from rdflib import Graph
 
+from publisher import ntriples
 from publisher.errors import PublisherError
+from publisher.store import Triple
 from publisher.store.embedded import DESCRIBE_QUERY, RDF_FORMATS, forget_graph
 from publisher.store.pool import QueryTimeout, WorkerLost
 from publisher.vocab import CL
@@ -221,8 +223,8 @@ class RemoteStore:
         rows = self.query(f"SELECT ?h WHERE {{ GRAPH <{graph}> {{ <{graph}> <{CL.contentHash}> ?h }} }} LIMIT 1")
         return next((row["h"].value for row in rows), None)  # type: ignore[attr-defined]
 
-    def replace_graph(self, graph: str, triples: Graph) -> None:
-        body = triples.serialize(format="nt")
+    def replace_graph(self, graph: str, triples: Iterable[Triple]) -> None:
+        body = "\n".join(ntriples.lines(triples))
         if self.endpoints.mode == "union":  # the server's default graph is the union: one GSP PUT is the change
             self._send("PUT", f"{self.endpoints.gsp}?graph={quote(graph, safe='')}", body.encode(),
                        {"Content-Type": NTRIPLES}).read()
@@ -237,10 +239,10 @@ class RemoteStore:
         else:
             self._update(forget_graph(graph))
 
-    def add_to_graph(self, graph: str, triples: Graph) -> None:
+    def add_to_graph(self, graph: str, triples: Iterable[Triple]) -> None:
         """Append to a graph (the record history only appends): one INSERT DATA, into the default graph too
         unless the server unions its graphs itself."""
-        body = triples.serialize(format="nt")
+        body = "\n".join(ntriples.lines(triples))
         also_default = f"\n{body}\n" if self.endpoints.mode == "maintained" else ""
         self._update(f"INSERT DATA {{ GRAPH <{graph}> {{\n{body}\n}} {also_default}}}")
 
