@@ -187,6 +187,31 @@ def sparql_url(endpoint: str, query: str) -> str:
     return endpoint + "?" + urllib.parse.urlencode({"query": query})
 
 
+def ingest(data: Path, store: Path, base: str) -> None:
+    """``publisher ingest`` into a new store, timed; the figures go to ``ingest.json`` beside it."""
+    folder = store.parent
+    for old in (store, folder / "history", folder / "dumps"):  # the store and what was derived from it
+        shutil.rmtree(old, ignore_errors=True)
+    log("ingesting")
+    took, done = timed([str(PROJECT_PY), "-m", "publisher.cli", "ingest", str(data), "--store", str(store),
+                        "--base-uri", base], cwd=folder)
+    landed = int(re.search(r"(\d+) records landed", done.stdout).group(1))  # type: ignore[union-attr]
+    figures = {"seconds": round(took, 1), "records": landed, "records_per_s": round(landed / took, 1),
+               "summary": done.stdout.strip()}
+    (folder / "ingest.json").write_text(json.dumps(figures, indent=2))
+
+
+def reingest(triples: int, work: Path) -> None:
+    """``--ingest-only``: ingest a size afresh and put the new figures into its results, the others kept."""
+    folder = work / f"{triples}"
+    ingest(folder / "data", folder / "store", f"http://127.0.0.1:{PORTS['ours']}")
+    path = RESULTS / f"{triples}.json"
+    result = json.loads(path.read_text())
+    result["ingest"] = json.loads((folder / "ingest.json").read_text())
+    path.write_text(json.dumps(result, indent=2) + "\n")
+    log(f"ingest: {result['ingest']}")
+
+
 def bench_size(triples: int, work: Path, seconds: int, peers: bool) -> dict:
     folder = work / f"{triples}"
     data, store = folder / "data", folder / "store"
@@ -196,16 +221,11 @@ def bench_size(triples: int, work: Path, seconds: int, peers: bool) -> dict:
         log(f"generating {triples} triples")
         result["generator"] = run([str(PROJECT_PY), str(HERE / "generate.py"), "--triples", str(triples),
                                    "--out", str(data)]).stdout.strip()
-    publisher = [str(PROJECT_PY), "-m", "publisher.cli"]
     if not store.exists():
-        log("ingesting")
-        took, done = timed([*publisher, "ingest", str(data), "--store", str(store), "--base-uri", base], cwd=folder)
-        landed = int(re.search(r"(\d+) records landed", done.stdout).group(1))  # type: ignore[union-attr]
-        ingest = {"seconds": round(took, 1), "records": landed, "records_per_s": round(landed / took, 1),
-                  "summary": done.stdout.strip()}
-        (folder / "ingest.json").write_text(json.dumps(ingest, indent=2))
+        ingest(data, store, base)
     result["ingest"] = json.loads((folder / "ingest.json").read_text())
     log(f"ingest: {result['ingest']}")
+    publisher = [str(PROJECT_PY), "-m", "publisher.cli"]
     log("building the dumps")
     shutil.rmtree(folder / "dumps", ignore_errors=True)  # else `publisher dump` keeps the set it built before
     took, done = timed([*publisher, "dump", "--store", str(store), "--base-uri", base], cwd=folder)
@@ -364,7 +384,13 @@ def main(argv: list[str] | None = None) -> int:
                         help="where data, stores and logs go (kept between runs: data and stores are reused)")
     parser.add_argument("--seconds", type=int, default=10, help="duration of each wrk run")
     parser.add_argument("--no-peers", action="store_true", help="measure only our server")
+    parser.add_argument("--ingest-only", action="store_true",
+                        help="re-measure ingest alone (into a new store), keeping a size's other results")
     args = parser.parse_args(argv)
+    if args.ingest_only:
+        for triples in args.triples:
+            reingest(triples, args.work)
+        return 0
     if not shutil.which("wrk"):
         raise SystemExit("wrk is needed: apt-get install -y wrk")
     RESULTS.mkdir(exist_ok=True)

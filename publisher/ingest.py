@@ -85,7 +85,7 @@ def _check_with(validator: Validator, lines: list[str], register: list[str]) -> 
     return validator.check("\n".join(dict.fromkeys([*lines, *register])))
 
 
-def _iris(triples: list[tuple[Node, Node, Node]]) -> set[str]:
+def _iris(triples: Iterable[tuple[Node, Node, Node]]) -> set[str]:
     """Every IRI a record graph names as a subject or an object."""
     return {str(term) for s, _p, o in triples for term in (s, o) if isinstance(term, URIRef)}
 
@@ -105,6 +105,7 @@ class Pipeline:
         self.takedown = takedown if takedown is not None else Takedown.load()  # data/takedown.csv
         self.history = history_of(store, settings.base_uri)  # each change of a record is an event
         self.rosters = Rosters(store, settings.base_uri)  # the councils' people, kept up to date as records land
+        self._councils: dict[str, tuple[URIRef, list[str]]] = {}  # slug: IRI, register lines (_council_triples)
 
     def council_for(self, record: Record) -> Council:
         """``--council`` first, then the record's source URL, then its sidecar's "Council:" line, then the
@@ -140,23 +141,29 @@ class Pipeline:
         previous = self.store.record_hash(str(graph_iri))
         if previous == digest:
             return Outcome(path, "unchanged", str(graph_iri), len(content))
-        council_iri = rdf.map_council(council, minter, register := Graph())
+        council_iri, register = self._council_triples(council, minter)
         rdf.add_provenance(content, graph_iri, record, council_iri, digest)
         keep_created(self.store, graph_iri, content)  # dct:created of the first version, dct:modified now
-        triples = list(content)  # written out once: the check, the store and the history take its lines
-        lines = ntriples.lines(triples)
-        findings = _check_with(self.validator, lines, ntriples.lines(register))
+        findings = _check_with(self.validator, content.lines(), register)
         violations = [f for f in findings if f.severity == "Violation"]
         if violations:
             detail = "; ".join(str(v) for v in violations)
             return Outcome(path, "refused", str(graph_iri),
                            message=f"{path}: record {graph_iri} refused, {len(violations)} SHACL "
                                    f"violation(s): {detail}")
-        self.store.replace_graph(str(graph_iri), triples)
-        self.history.record_version(str(graph_iri), content, "updated" if previous else "created", lines=lines)
-        self.rosters.landed(council.slug, _iris(triples), replaced=previous is not None)
+        self.store.replace_graph(str(graph_iri), content)
+        self.history.record_version(str(graph_iri), content, "updated" if previous else "created",
+                                    lines=content.lines())
+        self.rosters.landed(council.slug, _iris(content), replaced=previous is not None)
         warnings = [f for f in findings if f.severity != "Violation"]
-        return Outcome(path, "landed", str(graph_iri), len(triples), warnings=warnings)
+        return Outcome(path, "landed", str(graph_iri), len(content), warnings=warnings)
+
+    def _council_triples(self, council: Council, minter: rdf.Minter) -> tuple[URIRef, list[str]]:
+        """The council's IRI and its register triples (N-Triples lines), which join its records' checks."""
+        if council.slug not in self._councils:
+            council_iri = rdf.map_council(council, minter, register := Graph())
+            self._councils[council.slug] = council_iri, ntriples.lines(register)
+        return self._councils[council.slug]
 
     def ingest_file(self, path: Path) -> Outcome:
         try:

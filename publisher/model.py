@@ -7,7 +7,8 @@ readers never guess.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from collections.abc import Iterator
+from dataclasses import dataclass, field, fields, is_dataclass
 from datetime import date, datetime
 from pathlib import Path
 
@@ -285,3 +286,29 @@ class Record:
     # date nor the committee, and a Meeting needs both; the item is keyed by its own source id (ID/AIId).
     items: list[AgendaItem] = field(default_factory=list)
     council: str | None = None  # the council the source's sidecar names (slug or GSS), when its URL cannot
+
+
+_FIELD_NAMES: dict[type, tuple[str, ...]] = {}
+
+
+def field_names(kind: type) -> tuple[str, ...]:
+    """A dataclass's field names, read once per class (``dataclasses.fields`` builds them on every call)."""
+    names = _FIELD_NAMES.get(kind)
+    if names is None:
+        names = _FIELD_NAMES[kind] = tuple(f.name for f in fields(kind))
+    return names
+
+
+def parts(value: object) -> Iterator[object]:
+    """Every dataclass instance under ``value`` (a record, a list of parts …) once, parents before children,
+    in field order. The walk keeps its own stack: recursive generators cost 3 ms on a meeting record."""
+    seen: set[int] = set()
+    stack = [value]
+    while stack:
+        part = stack.pop()
+        if isinstance(part, list | tuple):
+            stack.extend(reversed(part))
+        elif is_dataclass(part) and not isinstance(part, type) and id(part) not in seen:
+            seen.add(id(part))
+            yield part
+            stack.extend(getattr(part, name) for name in reversed(field_names(type(part))))

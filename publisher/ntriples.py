@@ -62,6 +62,11 @@ def lines(triples: Iterable[tuple[Node, Node, Node]], suffix: str = " .") -> lis
     return out
 
 
+def lines_of(triples: Iterable[tuple[Node, Node, Node]]) -> list[str]:
+    """``lines`` of a graph or a list of triples; ``Triples`` have them written already."""
+    return triples.lines() if isinstance(triples, Triples) else lines(triples)
+
+
 def in_graph(lines: list[str], graph: str) -> list[str]:
     """N-Triples lines (from ``lines``) as N-Quads lines of ``graph``."""
     name = f" <{graph}> ."
@@ -89,17 +94,29 @@ class Triples:
 
     def __init__(self, triples: Iterable[tuple[Node, Node, Node]] = ()) -> None:
         self._triples = dict.fromkeys(triples)
+        self._lines: list[str] | None = None  # written on first use, then kept up to date by ``add``
 
     def add(self, triple: tuple[Node, Node, Node]) -> None:
-        self._triples[triple] = None
+        if triple not in self._triples:
+            self._triples[triple] = None
+            if self._lines is not None:
+                self._lines.extend(lines([triple]))
 
     def remove(self, triple: tuple[Node, Node, Node]) -> None:
         """Remove this one triple (not a pattern, unlike ``Graph.remove``)."""
-        self._triples.pop(triple, None)
+        if self._triples.pop(triple, 0) is None:
+            self._lines = None
+
+    def lines(self) -> list[str]:
+        """The N-Triples lines (``lines``), written once for the hash, the check and the store write."""
+        if self._lines is None:
+            self._lines = lines(self._triples)
+        return self._lines
 
     def value(self, subject: Node, predicate: Node) -> Node | None:
-        """An object of ``subject predicate``, or None: ``Graph.value`` for a subject and a predicate."""
-        return next((o for s, p, o in self._triples if p == predicate and s == subject), None)
+        """An object of ``subject predicate``, or None: ``Graph.value`` for a subject and a predicate. Read from
+        the end, where provenance and history look: a record graph's own statements are added last."""
+        return next((o for s, p, o in reversed(self._triples) if p == predicate and s == subject), None)
 
     def __iter__(self) -> Iterator[tuple[Node, Node, Node]]:
         return iter(self._triples)

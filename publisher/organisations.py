@@ -19,10 +19,20 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import fields, is_dataclass
 
 from publisher.councils import CouncilRegister
-from publisher.model import AgendaItem, Decision, Issue, Organisation, Participation, Person, Post, Record
+from publisher.model import (
+    AgendaItem,
+    Decision,
+    Issue,
+    Organisation,
+    Participation,
+    Person,
+    Post,
+    Record,
+    field_names,
+    parts,
+)
 from publisher.sources.text_rules import is_organisation
 
 # Kinds of shared organisation, by their name (concepts of the organisation-kind scheme); first match wins.
@@ -113,7 +123,7 @@ class OrganisationResolver:
         return authority.official_name if authority else name
 
     def resolve(self, record: Record) -> Record:
-        for value in _dataclasses(record):
+        for value in parts(record):
             if isinstance(value, Organisation):
                 value.name = self.canonical(value.name)
             elif isinstance(value, Participation):
@@ -152,28 +162,13 @@ def resolve_organisations(record: Record, register: CouncilRegister | None = Non
     return OrganisationResolver(record, register).resolve(record)
 
 
-def _dataclasses(value: object, seen: set[int] | None = None) -> Iterator[object]:
-    """Every dataclass instance under ``value`` once, parents before children."""
-    seen = set() if seen is None else seen
-    if isinstance(value, list | tuple):
-        for element in value:
-            yield from _dataclasses(element, seen)
-        return
-    if not is_dataclass(value) or isinstance(value, type) or id(value) in seen:
-        return
-    seen.add(id(value))
-    yield value
-    for f in fields(value):
-        yield from _dataclasses(getattr(value, f.name), seen)
-
-
 def _texts(record: Record) -> Iterator[str]:
     """Every text of the record (titles, minutes, names …), where abbreviations may be defined."""
-    for value in _dataclasses(record):
+    for value in parts(record):
         if isinstance(value, Person | Post):
             continue  # a name or a post's label defines nothing
-        for f in fields(value):  # type: ignore[arg-type]
-            field_value = getattr(value, f.name)
+        for name in field_names(type(value)):
+            field_value = getattr(value, name)
             if isinstance(field_value, str):
                 yield field_value
             elif isinstance(field_value, list):

@@ -25,10 +25,10 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable
-from dataclasses import dataclass, field, fields, is_dataclass
+from dataclasses import dataclass, field, is_dataclass
 from datetime import date
 
-from publisher.model import Decision, Meeting, MeetingRef, Person, Record
+from publisher.model import Decision, Meeting, MeetingRef, Person, Record, field_names, parts
 
 # Letters after a name ("Jane Stokes MBE") are not part of it.
 POST_NOMINALS = frozenset({"mbe", "obe", "cbe", "bem", "jp", "dl", "kc", "qc", "mp", "msp", "ms", "frsa",
@@ -175,8 +175,8 @@ def _walk(value: object, on: date | None, resolver: Resolver, seen: set[int]) ->
     seen.add(id(value))
     if isinstance(value, Meeting | MeetingRef | Decision) and value.date:
         on = value.date
-    for f in fields(value):
-        _walk(getattr(value, f.name), on, resolver, seen)
+    for name in field_names(type(value)):
+        _walk(getattr(value, name), on, resolver, seen)
 
 
 def roster_from_record(record: Record) -> list[RosterPerson]:
@@ -193,19 +193,8 @@ def roster_from_record(record: Record) -> list[RosterPerson]:
     return people
 
 
-def _people(value: object, seen: set[int] | None = None) -> list[Person]:
-    seen = set() if seen is None else seen
-    if id(value) in seen:
-        return []
-    if isinstance(value, Person):
-        seen.add(id(value))
-        return [value]
-    if isinstance(value, list | tuple):
-        return [p for element in value for p in _people(element, seen)]
-    if not is_dataclass(value) or isinstance(value, type):
-        return []
-    seen.add(id(value))
-    return [p for f in fields(value) for p in _people(getattr(value, f.name), seen)]
+def _people(value: object) -> list[Person]:
+    return [part for part in parts(value) if isinstance(part, Person)]
 
 
 def resolve_people(record: Record, roster: Iterable[RosterPerson]) -> Record:

@@ -692,7 +692,7 @@ def map_record(record: model.Record, minter: Minter, contact_policy: ContactPoli
 def content_hash(graph: Graph | ntriples.Triples) -> str:
     """SHA-256 of the sorted N-Triples of a graph, as the store writes them: equal content, equal hash (the
     mapping mints no blank nodes, so sorting lines is a canonical form)."""
-    return hashlib.sha256("\n".join(sorted(ntriples.lines(graph))).encode()).hexdigest()
+    return hashlib.sha256("\n".join(sorted(ntriples.lines_of(graph))).encode()).hexdigest()
 
 
 def add_provenance(graph: Graph | ntriples.Triples, graph_iri: URIRef, record: model.Record, council: URIRef,

@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import copy
 import csv
-import dataclasses
 import io
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -29,7 +28,7 @@ from datetime import date
 from pathlib import Path
 
 from publisher.errors import PublisherError
-from publisher.model import Contact, Record
+from publisher.model import Contact, Record, parts
 from publisher.settings import DATA_DIR
 
 TAKEDOWN_FILE = DATA_DIR / "takedown.csv"
@@ -73,7 +72,7 @@ class Takedown:
         if not names:
             return record
         cleaned = copy.deepcopy(record)
-        for contact in _contacts(cleaned, set()):
+        for contact in _contacts(cleaned):
             person = contact.person
             if person and {name_key(person.name), name_key(person.printed or "")} & names:
                 contact.phone = contact.email = None
@@ -104,16 +103,6 @@ def _entries(text: str, path: Path) -> Iterator[Entry]:
         yield Entry(name, (row.get("council") or "").strip().lower() or None, when)
 
 
-def _contacts(value: object, seen: set[int]) -> Iterator[Contact]:
+def _contacts(value: object) -> Iterator[Contact]:
     """Every Contact held anywhere in a record (items, meetings, issues, decisions …), each once."""
-    if id(value) in seen:
-        return
-    seen.add(id(value))
-    if isinstance(value, Contact):
-        yield value
-    elif isinstance(value, list | tuple):
-        for item in value:
-            yield from _contacts(item, seen)
-    elif dataclasses.is_dataclass(value) and not isinstance(value, type):
-        for f in dataclasses.fields(value):
-            yield from _contacts(getattr(value, f.name), seen)
+    return (part for part in parts(value) if isinstance(part, Contact))

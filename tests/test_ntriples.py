@@ -60,9 +60,14 @@ def test_triples_keep_a_set_in_insertion_order_and_give_a_graph() -> None:
     triples.add((S, P, Literal("a")))
     triples.add((S, P, Literal("b")))
     assert list(triples) == [(S, P, Literal("b")), (S, P, Literal("a"))]
-    assert triples.value(S, P) == Literal("b") and triples.value(P, S) is None
+    assert triples.value(S, P) == Literal("a") and triples.value(P, S) is None  # read from the latest
+    assert triples.lines() == [f'<{S}> <{P}> "b" .', f'<{S}> <{P}> "a" .']
+    triples.add((S, P, Literal("c")))  # kept in step with the triples once written
+    assert triples.lines() == ntriples.lines(list(triples))
     triples.remove((S, P, Literal("b")))
+    triples.remove((S, P, Literal("c")))
     assert len(triples) == 1 and (S, P, Literal("a")) in triples
+    assert triples.lines() == [f'<{S}> <{P}> "a" .']
     graph = triples.graph({"ex": "https://example.org/def#"})
     assert isinstance(graph, Graph) and set(graph) == {(S, P, Literal("a"))}
     assert graph.namespace_manager.store.namespace("ex") == URIRef("https://example.org/def#")

@@ -109,18 +109,19 @@ class EmbeddedStore:
 
         A new graph is added as quads (``Store.extend`` is one transaction), about twice as fast as the SPARQL
         update an existing graph needs to forget the triples only it had."""
-        triples = list(triples)
+        if not isinstance(triples, Graph | ntriples.Triples):
+            triples = list(triples)  # read twice below
         with self._write_lock:
             if not self._holds(graph):
                 self._reader = None
                 if ntriples.has_blank_nodes(triples):  # each gets a fresh node, as in a SPARQL INSERT DATA
                     self._store.extend(quads_of(graph, triples))
                 else:  # N-Quads text: the store parses it 4x faster than Python builds Oxigraph terms
-                    lines = ntriples.lines(triples)
+                    lines = ntriples.lines_of(triples)
                     self._store.load("\n".join(ntriples.in_graph(lines, graph) + lines),
                                      format=ox.RdfFormat.N_QUADS)
                 return
-            body = "\n".join(ntriples.lines(triples))
+            body = "\n".join(ntriples.lines_of(triples))
             self._write(f"{forget_graph(graph)} ;\nINSERT DATA {{ GRAPH <{graph}> {{\n{body}\n}} }} ;\n"
                         f"INSERT {{ ?s ?p ?o }} WHERE {{ GRAPH <{graph}> {{ ?s ?p ?o }} }}")
 
@@ -168,7 +169,7 @@ class EmbeddedStore:
         self._write(forget_graph(graph))
 
     def add_to_graph(self, graph: str, triples: Iterable[Triple]) -> None:
-        body = "\n".join(ntriples.lines(triples))
+        body = "\n".join(ntriples.lines_of(triples))
         self._write(f"INSERT DATA {{ GRAPH <{graph}> {{\n{body}\n}} \n{body}\n}}")
 
     def query(self, sparql: str, default_graphs: list[str] | None = None,

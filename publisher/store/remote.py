@@ -224,7 +224,7 @@ class RemoteStore:
         return next((row["h"].value for row in rows), None)  # type: ignore[attr-defined]
 
     def replace_graph(self, graph: str, triples: Iterable[Triple]) -> None:
-        body = "\n".join(ntriples.lines(triples))
+        body = "\n".join(ntriples.lines_of(triples))
         if self.endpoints.mode == "union":  # the server's default graph is the union: one GSP PUT is the change
             self._send("PUT", f"{self.endpoints.gsp}?graph={quote(graph, safe='')}", body.encode(),
                        {"Content-Type": NTRIPLES}).read()
@@ -242,7 +242,7 @@ class RemoteStore:
     def add_to_graph(self, graph: str, triples: Iterable[Triple]) -> None:
         """Append to a graph (the record history only appends): one INSERT DATA, into the default graph too
         unless the server unions its graphs itself."""
-        body = "\n".join(ntriples.lines(triples))
+        body = "\n".join(ntriples.lines_of(triples))
         also_default = f"\n{body}\n" if self.endpoints.mode == "maintained" else ""
         self._update(f"INSERT DATA {{ GRAPH <{graph}> {{\n{body}\n}} {also_default}}}")
 
