@@ -114,10 +114,11 @@ def cmd_serve(args: argparse.Namespace) -> int:
     import uvicorn
 
     from publisher.ingest import Pipeline
+    from publisher.memory import limit_malloc_arenas
     from publisher.settings import DATA_DIR
     from publisher.web.app import create_app
     from publisher.web.federation import read_allowlist
-    from publisher.web.site import Limits, Site, limit_malloc_arenas
+    from publisher.web.site import Limits, Site
 
     limit_malloc_arenas()
     base = args.base_uri or (f"http://{args.host}:{args.port}" if (args.host, args.port) != DEFAULTS else None)

@@ -8,7 +8,7 @@ import pyoxigraph as ox
 import pyshacl
 from rdflib import BNode, Graph, Literal, URIRef
 
-from publisher import ntriples
+from publisher import ingest, ntriples
 from publisher.cli import main
 from publisher.ingest import Pipeline, _check_with
 from publisher.people import roster_for
@@ -37,6 +37,20 @@ def test_rosters_kept_during_a_run_equal_the_store_read_afresh(tmp_path: Path) -
     for council in councils:
         assert _people(pipeline.rosters.of(council)) == _people(roster_for(store, base, council))
     assert any(pipeline.rosters.of(council) for council in councils)
+    store.close()
+
+
+def test_a_long_run_writes_the_store_out_as_it_goes(tmp_path: Path, monkeypatch) -> None:
+    """Unflushed, Oxigraph kept gigabytes of written triples in memory on a long ingest (bench/README.md)."""
+    monkeypatch.setattr(ingest, "FLUSH_EVERY", 300)
+    store = open_store(tmp_path / "store")
+    flushed_at: list[int] = []
+    flush = store.flush
+    monkeypatch.setattr(store, "flush", lambda: (flushed_at.append(len(store)), flush()))
+    report = Pipeline(store, load_settings()).run([RECORDS])
+    assert report.count("landed") == 10 and report.triples > 3 * 300
+    assert len(flushed_at) >= 4 and flushed_at[-1] == len(store)  # along the way, then once at the end
+    assert flushed_at == sorted(flushed_at) and flushed_at[0] < len(store)
     store.close()
 
 

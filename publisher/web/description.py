@@ -29,6 +29,7 @@ from rdflib.term import Node
 
 from publisher.councils import REGISTER_ATTRIBUTION, REGISTER_SOURCE
 from publisher.dumps import DumpSet
+from publisher.memory import release_free_memory
 from publisher.rdf import reference_graph_iri, vocabulary_graph_iri
 from publisher.store import record_graphs
 from publisher.vocab import CL, CL_CONCEPTS, DCAT, DCTERMS, FOAF, OGL_V3, OWL, PREFIXES, RDF, RDFS, SKOS, VOID, XSD
@@ -47,7 +48,7 @@ from publisher.web.dumps import (
 from publisher.web.formats import HTML, JSONLD, NTRIPLES, RDFXML, TURTLE, Format, choose
 from publisher.web.http import error, not_modified, site_of, validators
 from publisher.web.linksets import LinkCount, add_linksets, count_links
-from publisher.web.site import Site, release_free_memory
+from publisher.web.site import Site
 
 VOID_FORMATS = (TURTLE, JSONLD, NTRIPLES, RDFXML, HTML)
 SHAPES_FORMATS = (TURTLE, JSONLD, NTRIPLES, RDFXML)

@@ -31,11 +31,12 @@ from fastapi.responses import Response, StreamingResponse
 from rdflib import BNode, Graph, Literal, URIRef
 
 from publisher.dumps import DATASET, DumpFile, DumpSet, build_dumps, kept_sets, load_dumps, remove_other_sets
+from publisher.memory import release_free_memory
 from publisher.vocab import DCAT, DCTERMS, OGL_V3, PREFIXES, RDF, XSD
 from publisher.web import openapi
 from publisher.web.formats import HTML, JSONLD, NTRIPLES, RDFXML, TURTLE, Format, choose
 from publisher.web.http import error, not_modified, site_of, validators
-from publisher.web.site import Site, release_free_memory
+from publisher.web.site import Site
 
 log = logging.getLogger(__name__)
 

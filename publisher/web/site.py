@@ -6,8 +6,6 @@ graphs), so it serves as the ETag of everything derived from the data, across re
 
 from __future__ import annotations
 
-import ctypes
-import ctypes.util
 import hashlib
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -15,6 +13,7 @@ from datetime import UTC, datetime
 from email.utils import format_datetime
 from pathlib import Path
 
+from publisher.memory import release_free_memory
 from publisher.settings import Settings
 from publisher.store import RecordStore
 
@@ -93,26 +92,3 @@ class Site:
         return format_datetime(self.modified, usegmt=True)
 
 
-def _libc() -> ctypes.CDLL | None:
-    name = ctypes.util.find_library("c")
-    libc = ctypes.CDLL(name) if name else None
-    return libc if libc is not None and hasattr(libc, "malloc_trim") else None
-
-
-_LIBC = _libc()
-M_ARENA_MAX = -8  # mallopt parameter (glibc malloc.h)
-
-
-def limit_malloc_arenas(arenas: int = 2) -> None:
-    """Few malloc arenas for a server with a few busy threads: glibc's default (8 per core) lets each
-    thread's freed memory sit in its own arena, which the server then holds for good."""
-    if _LIBC is not None:
-        _LIBC.mallopt(M_ARENA_MAX, arenas)
-
-
-def release_free_memory() -> None:
-    """Hand freed heap pages back to the system. Rebuilding what derives from the data (dumps, search index,
-    statistics) allocates and frees hundreds of MB at 1M triples, and glibc keeps freed pages unless asked,
-    so the server would stay at its high-water mark (-125 MB at 1M triples, bench/README.md)."""
-    if _LIBC is not None:
-        _LIBC.malloc_trim(0)
