@@ -36,8 +36,8 @@ from publisher.vocabulary import vocabulary_graph
 
 PROGRESS_FROM = 20  # show a progress bar on runs of at least this many files
 # Written triples between two flushes of a run. Oxigraph lets each of RocksDB's column families buffer 128 MiB
-# in memory before writing it out: unflushed, an ingest of 5 M triples held 2.7 GB. Flushing every 200 k
-# triples (and handing the pages back) keeps it near 250 MiB at ~3 ms a record (bench/README.md).
+# in memory before writing it out: unflushed, an ingest of 5 M triples held 2.7 GB and rising. Flushing every
+# 200 k triples (and handing the pages back) kept it under 480 MiB, for ~4 % of the time (bench/README.md).
 FLUSH_EVERY = 200_000
 
 
