@@ -353,10 +353,9 @@ class History:
     def record_version(self, record: str, content: Graph | ntriples.Triples, kind: str, time: str | None = None,
                        source: str | None = None, lines: list[str] | None = None) -> Event:
         """Note that ``record`` now holds ``content`` (created or updated: call it once the store holds it);
-        the time defaults to the version's own ``dct:modified``. The stored content is archived first: from
-        ``lines``, the content's N-Triples (``publisher.ntriples``) if the caller has them (for a graph without
-        blank nodes), else as the store
-        gives it back (a graph with blank nodes always: the store names them afresh)."""
+        the time defaults to the version's own ``dct:modified``. The stored content is archived first, from
+        its N-Triples ``lines`` (``publisher.ntriples``; written here if the caller has none), or, for a graph
+        with blank nodes, as the store gives it back: the store names blank nodes afresh."""
         if kind not in ("created", "updated"):
             raise ValueError(f"not a version event: {kind}")
         iri = URIRef(record)
