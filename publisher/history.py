@@ -351,11 +351,11 @@ class History:
         return b"".join(sorted(lines))
 
     def record_version(self, record: str, content: Graph | ntriples.Triples, kind: str, time: str | None = None,
-                       source: str | None = None, lines: list[str] | None = None) -> Event:
+                       source: str | None = None) -> Event:
         """Note that ``record`` now holds ``content`` (created or updated: call it once the store holds it);
         the time defaults to the version's own ``dct:modified``. The stored content is archived first, from
-        its N-Triples ``lines`` (``publisher.ntriples``; written here if the caller has none), or, for a graph
-        with blank nodes, as the store gives it back: the store names blank nodes afresh."""
+        its N-Triples lines (``publisher.ntriples``: ingest's ``Triples`` have them written already), or, for
+        a graph with blank nodes, as the store gives it back: the store names blank nodes afresh."""
         if kind not in ("created", "updated"):
             raise ValueError(f"not a version event: {kind}")
         iri = URIRef(record)
@@ -364,9 +364,10 @@ class History:
         with self._lock:
             position, moment, number = self._next(record, time)
             event = Event(position, f"{record}#v{number}", kind, record, moment, version, source=source)
-            if lines is None and not ntriples.has_blank_nodes(content):
-                lines = ntriples.lines(content)
-            stored = ntriples.as_stored(lines) if lines is not None else self._stored_ntriples(record)
+            if ntriples.has_blank_nodes(content):
+                stored = self._stored_ntriples(record)
+            else:
+                stored = ntriples.as_stored(ntriples.lines_of(content))
             self.archive.put(event.member, stored)
             return self._append(event)
 

@@ -157,8 +157,7 @@ class Pipeline:
                            message=f"{path}: record {graph_iri} refused, {len(violations)} SHACL "
                                    f"violation(s): {detail}")
         self.store.replace_graph(str(graph_iri), content)
-        self.history.record_version(str(graph_iri), content, "updated" if previous else "created",
-                                    lines=content.lines())
+        self.history.record_version(str(graph_iri), content, "updated" if previous else "created")
         self.rosters.landed(council.slug, _iris(content), replaced=previous is not None)
         warnings = [f for f in findings if f.severity != "Violation"]
         return Outcome(path, "landed", str(graph_iri), len(content), warnings=warnings)

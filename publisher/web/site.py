@@ -90,5 +90,3 @@ class Site:
     @property
     def last_modified(self) -> str:
         return format_datetime(self.modified, usegmt=True)
-
-
