@@ -2,14 +2,47 @@
 
 from __future__ import annotations
 
+import re
 import tomllib
 from dataclasses import dataclass, replace
 from pathlib import Path
+from urllib.parse import urlsplit, urlunsplit
 
 from publisher.errors import PublisherError
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 CONTACT_POLICIES = ("publish", "role-only", "drop")
+DEFAULT_PORTS = {"http": 80, "https": 443}
+
+
+def normalise_base(uri: str) -> str:
+    """The one written form of a base URI, so that every way people type a base mints the same IRIs.
+
+    ``http://Example.org/``, ``http://example.org`` and ``http://example.org:80`` are one base
+    (``http://example.org``); a path is kept without its trailing slash (``https://data.example.org/lod``).
+    A base with a query or fragment, or that is not http(s), is refused: IRIs are minted by appending paths.
+    """
+    text = uri.strip()
+    try:
+        parts = urlsplit(text)
+        port = parts.port
+    except ValueError as err:
+        raise PublisherError(f"base URI {uri!r} is not a valid URI: {err}") from err
+    scheme = parts.scheme.lower()
+    if scheme not in DEFAULT_PORTS or not parts.hostname:
+        raise PublisherError(f"base URI must be an http(s) URI with a host, such as http://127.0.0.1:8000, "
+                             f"not {uri!r}")
+    if parts.query or parts.fragment or text.endswith(("?", "#")):
+        raise PublisherError(f"base URI {uri!r} has a query or fragment: give a plain http(s) URI, "
+                             f"optionally with a path")
+    if parts.username or parts.password:
+        raise PublisherError(f"base URI {uri!r} holds a user name or password: leave them out")
+    host = parts.hostname.lower()
+    if ":" in host:  # an IPv6 literal keeps its brackets
+        host = f"[{host}]"
+    netloc = host if port in (None, DEFAULT_PORTS[scheme]) else f"{host}:{port}"
+    path = re.sub(r"/{2,}", "/", parts.path).rstrip("/")
+    return urlunsplit((scheme, netloc, path, "", ""))
 
 
 @dataclass(frozen=True)
@@ -22,6 +55,9 @@ class Settings:
     # clients forever, so changing it re-pages the stream under the same URLs.
     changes_page_size: int = 100
 
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "base_uri", normalise_base(self.base_uri))
+
     def with_overrides(self, **values: object) -> Settings:
         """A copy with every non-None value replaced; checks the result."""
         changed = replace(self, **{k: v for k, v in values.items() if v is not None})
@@ -32,8 +68,6 @@ class Settings:
         if self.contact_details not in CONTACT_POLICIES:
             raise PublisherError(f"contact_details must be one of {', '.join(CONTACT_POLICIES)}, "
                                  f"not {self.contact_details!r}")
-        if not self.base_uri.startswith(("http://", "https://")):
-            raise PublisherError(f"base URI must be an http(s) URI, not {self.base_uri!r}")
         if not 1 <= self.changes_page_size <= 10_000:
             raise PublisherError(f"changes_page_size must be between 1 and 10000, not {self.changes_page_size}")
 
@@ -51,4 +85,4 @@ def load_settings(path: Path = DATA_DIR / "settings.toml") -> Settings:
         known["store"] = Path(values["store"])
     settings = Settings(**known)
     settings.check()
-    return replace(settings, base_uri=settings.base_uri.rstrip("/"))
+    return settings
