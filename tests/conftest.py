@@ -20,7 +20,7 @@ from rdflib import Graph
 from publisher.store import open_store
 
 ROOT = Path(__file__).resolve().parents[1]
-SHARED = ROOT.parent / "shared"
+RECORDS = ROOT / "data" / "records"  # the real council records the repository bundles, each with its sidecar
 
 
 def free_port() -> int:
@@ -89,9 +89,8 @@ def live_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[LiveServer
 
 
 def samples_except(*own: str) -> list[str]:
-    """Every shared sample record but a reader's own: none of them may be claimed by that reader."""
-    folder = SHARED / "samples"
-    return sorted(p.name for p in folder.iterdir() if p.suffix in (".txt", ".xml")
+    """Every bundled real record but a reader's own: none of them may be claimed by that reader."""
+    return sorted(p.name for p in RECORDS.iterdir() if p.suffix in (".txt", ".xml")
                   and not p.name.endswith(".source.txt") and p.name not in own)
 
 

@@ -12,9 +12,9 @@ from publisher.model import AgendaItem, Decision, Document, Participation, Perso
 from publisher.sources import read_record
 from publisher.sources.agenda_item_page import looks_like_agenda_item_page, read_agenda_item_page
 from publisher.sources.page_text import html_to_text
+from tests.conftest import RECORDS
 
-SAMPLES = Path(__file__).resolve().parents[2] / "shared" / "samples"
-SLOUGH = SAMPLES / "slough_agendaitem_18978_minutes_vote.txt"
+SLOUGH = RECORDS / "slough_agendaitem_18978_minutes_vote.txt"
 SLOUGH_URL = "http://www.slough.gov.uk/moderngov/mgAi.aspx?ID=18978"
 
 SLOUGH_FOR = ["Anderson", "Bains", "Carter", "S Chaudhry", "Chohan", "Dar", "Davis", "A S Dhaliwal", "S K Dhaliwal",
@@ -210,5 +210,5 @@ def test_wrong_weekday_in_stated_meeting_is_an_error(tmp_path: Path) -> None:
 
 def test_detection_claims_agenda_item_pages_only() -> None:
     assert looks_like_agenda_item_page(SLOUGH.read_text(encoding="utf-8"))
-    others = [path for path in SAMPLES.glob("*.*") if path != SLOUGH and not path.name.endswith((".source.txt", ".md"))]
+    others = [path for path in RECORDS.glob("*.*") if path != SLOUGH and not path.name.endswith((".source.txt", ".md"))]
     assert others and not any(looks_like_agenda_item_page(path.read_text(encoding="utf-8")) for path in others)

@@ -19,10 +19,9 @@ from publisher.sources.decision_page import (
     ward_list,
     yes_no,
 )
-from tests.conftest import samples_except
+from tests.conftest import RECORDS, samples_except
 
-SAMPLES = Path(__file__).resolve().parents[2] / "shared" / "samples"
-WOKING = SAMPLES / "woking_decision_26804_wards_affected.txt"
+WOKING = RECORDS / "woking_decision_26804_wards_affected.txt"
 WOKING_URL = "https://moderngov.woking.gov.uk/ieDecisionDetails.aspx?AIId=26804"
 
 PURPOSE = "To consider the Draft Local List and to seek authority for community and stakeholder consultation."
@@ -199,7 +198,7 @@ def test_meeting_without_committee_is_refused() -> None:
 
 @pytest.mark.parametrize("name", samples_except("woking_decision_26804_wards_affected.txt"))
 def test_other_page_types_are_not_claimed(name: str) -> None:
-    assert not looks_like_decision_page((SAMPLES / name).read_text(encoding="utf-8"), None)
+    assert not looks_like_decision_page((RECORDS / name).read_text(encoding="utf-8"), None)
 
 
 def test_detection_by_labels_heading_or_url() -> None:

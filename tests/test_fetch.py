@@ -33,8 +33,8 @@ from publisher.ingest import Pipeline
 from publisher.settings import Settings
 from publisher.sources import read_record
 from publisher.store import open_store
+from tests.conftest import RECORDS
 
-SAMPLES = Path(__file__).resolve().parents[2] / "shared" / "samples"
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 WS = "/mgWebService.asmx/"
 
@@ -138,13 +138,13 @@ def site() -> Iterator[FakeSite]:
 def manchester(site: FakeSite) -> FakeSite:
     """The Manchester samples where the real web service serves them."""
     site.answer(f"{WS}GetCouncillorsByWard", (FIXTURES / "getcouncillorsbyward_reconstructed.xml").read_bytes())
-    site.answer(f"{WS}GetCommittees", (SAMPLES / "manchester_getcommittees.xml").read_bytes())
+    site.answer(f"{WS}GetCommittees", (RECORDS / "manchester_getcommittees.xml").read_bytes())
     for committee in ("312", "163"):
         site.answer(f"{WS}GetMeetings?lCommitteeId={committee}&sFromDate=01/01/2026&sToDate=31/12/2026",
                     NO_MEETINGS)
     site.answer(f"{WS}GetMeetings?lCommitteeId=144&sFromDate=01/01/2026&sToDate=31/12/2026",
-                (SAMPLES / "manchester_getmeetings_audit_2026.xml").read_bytes())
-    site.answer(f"{WS}GetMeeting?lMeetingId=4967", (SAMPLES / "manchester_audit_getmeeting_4967.xml").read_bytes())
+                (RECORDS / "manchester_getmeetings_audit_2026.xml").read_bytes())
+    site.answer(f"{WS}GetMeeting?lMeetingId=4967", (RECORDS / "manchester_audit_getmeeting_4967.xml").read_bytes())
     site.answer(f"{WS}GetMeeting?lMeetingId=4966", CANCELLED_4966)
     return site
 
@@ -194,7 +194,7 @@ def test_responses_are_saved_with_sidecars_that_ingest_reads(site: FakeSite, tmp
     url = f"{site.base}{WS}GetMeeting?lMeetingId=4967"
     saved = cache_path(tmp_path, url)
     assert saved == tmp_path / "mgWebService.asmx" / "GetMeeting@lMeetingId=4967.xml"
-    assert saved.read_bytes() == (SAMPLES / "manchester_audit_getmeeting_4967.xml").read_bytes()
+    assert saved.read_bytes() == (RECORDS / "manchester_audit_getmeeting_4967.xml").read_bytes()
     sidecar = saved.with_name("GetMeeting@lMeetingId=4967.source.txt").read_text(encoding="utf-8")
     assert f"Source URL: {url}\n" in sidecar
     assert "Committee: Audit Committee\nCommittee ID: 144\n" in sidecar

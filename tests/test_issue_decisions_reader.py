@@ -15,10 +15,9 @@ from publisher.sources.issue_decisions_page import (
     looks_like_issue_decisions_page,
     read_issue_decisions_page,
 )
-from tests.conftest import samples_except
+from tests.conftest import RECORDS, samples_except
 
-SAMPLES = Path(__file__).resolve().parents[2] / "shared" / "samples"
-LEWES = SAMPLES / "lewes_eastbourne_issuedecisions_5323_two_decisions.txt"
+LEWES = RECORDS / "lewes_eastbourne_issuedecisions_5323_two_decisions.txt"
 LEWES_URL = "https://democracy.lewes-eastbourne.gov.uk/mgDecisionDetails.aspx?IId=5323&Opt=1"
 
 SECOND_TEXT = (
@@ -152,7 +151,7 @@ def test_missing_title_is_refused() -> None:
 
 @pytest.mark.parametrize("name", samples_except("lewes_eastbourne_issuedecisions_5323_two_decisions.txt"))
 def test_other_page_types_are_not_claimed(name: str) -> None:
-    assert not looks_like_issue_decisions_page((SAMPLES / name).read_text(encoding="utf-8"), None)
+    assert not looks_like_issue_decisions_page((RECORDS / name).read_text(encoding="utf-8"), None)
 
 
 def test_detection_by_heading_or_url() -> None:

@@ -11,10 +11,9 @@ from publisher.errors import RecordError
 from publisher.model import Contact, DecisionDue, Document, Issue, Person, Post, Record
 from publisher.sources import read_record
 from publisher.sources.issue_history_page import looks_like_issue_history_page, read_issue_history_page
-from tests.conftest import samples_except
+from tests.conftest import RECORDS, samples_except
 
-SAMPLES = Path(__file__).resolve().parents[2] / "shared" / "samples"
-STOCKPORT = SAMPLES / "stockport_issuehistory_96771_ssp_plan_key_decision.txt"
+STOCKPORT = RECORDS / "stockport_issuehistory_96771_ssp_plan_key_decision.txt"
 STOCKPORT_URL = "https://democracy.stockport.gov.uk/mgIssueHistoryHome.aspx?IId=96771"
 
 TITLE = "Safer Stockport Partnership Plan 2022/25"
@@ -188,7 +187,7 @@ def test_decision_due_without_maker_is_refused() -> None:
 
 @pytest.mark.parametrize("name", samples_except("stockport_issuehistory_96771_ssp_plan_key_decision.txt"))
 def test_other_page_types_are_not_claimed(name: str) -> None:
-    assert not looks_like_issue_history_page((SAMPLES / name).read_text(encoding="utf-8"), None)
+    assert not looks_like_issue_history_page((RECORDS / name).read_text(encoding="utf-8"), None)
 
 
 def test_detection_by_heading_or_url() -> None:

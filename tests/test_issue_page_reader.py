@@ -26,11 +26,10 @@ from publisher.sources.issue_page import (
     read_issue_page,
     split_honorific,
 )
-from tests.conftest import samples_except
+from tests.conftest import RECORDS, samples_except
 
-SAMPLES = Path(__file__).resolve().parents[2] / "shared" / "samples"
-FOUNDING = SAMPLES / "stockport_issue_68785_ssp_priorities_cts.txt"
-TWO_MEETINGS = SAMPLES / "stockport_issue_94630_scrutiny_topics_two_meetings.txt"
+FOUNDING = RECORDS / "stockport_issue_68785_ssp_priorities_cts.txt"
+TWO_MEETINGS = RECORDS / "stockport_issue_94630_scrutiny_topics_two_meetings.txt"
 
 FIRST_COMMENT = (
     "In response to a question relating to the ability of the police to continue to enforce the Strategy’s "
@@ -343,7 +342,7 @@ def test_missing_file_is_a_record_error(tmp_path: Path) -> None:
 @pytest.mark.parametrize("name", samples_except("stockport_issue_68785_ssp_priorities_cts.txt",
                                                 "stockport_issue_94630_scrutiny_topics_two_meetings.txt"))
 def test_other_page_types_are_not_claimed(name: str) -> None:
-    assert not looks_like_issue_page((SAMPLES / name).read_text(encoding="utf-8"))
+    assert not looks_like_issue_page((RECORDS / name).read_text(encoding="utf-8"))
 
 
 def test_detection_is_by_content_not_name(tmp_path: Path) -> None:

@@ -19,9 +19,9 @@ from publisher.sources.meeting_page import (
 )
 from publisher.sources.page_text import html_to_text
 from publisher.sources.text_rules import MeetingHeading, meeting_heading, parse_contact, sentences, split_names
+from tests.conftest import RECORDS
 
-SAMPLES = Path(__file__).resolve().parents[2] / "shared" / "samples"
-SCAMBS = SAMPLES / "scambs_meeting_6690_council_apologies_declarations.txt"
+SCAMBS = RECORDS / "scambs_meeting_6690_council_apologies_declarations.txt"
 SCAMBS_URL = "https://scambs.moderngov.co.uk/ieListDocuments.aspx?CId=410&MId=6690&Ver=4"
 LONDON = ZoneInfo("Europe/London")
 
@@ -408,7 +408,7 @@ def test_contact_line_team_or_person(rest: str, expected: Contact) -> None:
 def test_detection_claims_meeting_pages_only() -> None:
     assert looks_like_meeting_page(SCAMBS.read_text(encoding="utf-8"))
     assert looks_like_meeting_page(VARIANTS)
-    others = [path for path in SAMPLES.glob("*.*") if path != SCAMBS and not path.name.endswith(
+    others = [path for path in RECORDS.glob("*.*") if path != SCAMBS and not path.name.endswith(
         (".source.txt", ".md"))]
     assert others and not any(looks_like_meeting_page(path.read_text(encoding="utf-8")) for path in others)
     fixtures = Path(__file__).resolve().parent / "fixtures"

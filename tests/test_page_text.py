@@ -9,8 +9,7 @@ import pytest
 from publisher.errors import RecordError
 from publisher.sources import iter_record_files
 from publisher.sources.page_text import decode, html_to_text, looks_like_html, page_text, source_url_for
-
-SAMPLES = Path(__file__).resolve().parents[2] / "shared" / "samples"
+from tests.conftest import RECORDS
 
 
 def test_utf8_with_bom_and_crlf() -> None:
@@ -87,7 +86,7 @@ def test_html_without_readable_text_is_refused() -> None:
 
 
 def test_source_url_from_sidecar() -> None:
-    assert source_url_for(SAMPLES / "stockport_issue_68785_ssp_priorities_cts.txt") == (
+    assert source_url_for(RECORDS / "stockport_issue_68785_ssp_priorities_cts.txt") == (
         "https://democracy.stockport.gov.uk/ieIssueDetails.aspx?IId=68785&Opt=3")
 
 
@@ -110,7 +109,7 @@ def test_iter_record_files_skips_files_that_are_not_records(tmp_path: Path) -> N
 
 
 def test_iter_record_files_on_the_samples_keeps_only_records() -> None:
-    names = [path.name for path in iter_record_files([SAMPLES])]
+    names = [path.name for path in iter_record_files([RECORDS])]
     assert "stockport_issue_68785_ssp_priorities_cts.txt" in names
     assert not [name for name in names if name.endswith((".source.txt", ".md"))]
     assert names == sorted(names)

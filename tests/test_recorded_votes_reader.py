@@ -18,10 +18,10 @@ from publisher.model import Person, Record, Vote, VoteCast
 from publisher.sources import read_record
 from publisher.sources.page_text import html_to_text
 from publisher.sources.recorded_votes import looks_like_recorded_votes_page, read_recorded_votes_page
+from tests.conftest import RECORDS
 
 FIXTURE = Path(__file__).resolve().parent / "fixtures" / "recorded_votes_short_reconstruction.txt"
 FIXTURE_URL = "https://democracy.example.gov.uk/mgListRecordedVotesShort.aspx?AIID=32874&MID=3692"
-SAMPLES = Path(__file__).resolve().parents[2] / "shared" / "samples"
 
 MAJORITY = ["A. J. Bennett", "R. Dale", "G. N. Ellis", "M. Frost", "S. G. Hale", "K. J. Van Der Berg", "P. J. Whitby"]
 MINORITY = ["S. J. Barton", "C. A. Holt", "L. C. R. Marsh"]
@@ -201,5 +201,5 @@ def test_detection_claims_voting_record_pages_only() -> None:
     assert looks_like_recorded_votes_page(FIXTURE.read_text(encoding="utf-8"))
     assert looks_like_recorded_votes_page(BY_COUNCILLOR)
     assert not looks_like_recorded_votes_page("Voting record\n\nSee the minutes.\n")
-    others = [path for path in SAMPLES.glob("*.*") if not path.name.endswith((".source.txt", ".md"))]
+    others = [path for path in RECORDS.glob("*.*") if not path.name.endswith((".source.txt", ".md"))]
     assert others and not any(looks_like_recorded_votes_page(path.read_text(encoding="utf-8")) for path in others)

@@ -1,4 +1,4 @@
-"""Every real council record in ../shared/samples, ingested as a user would, and its facts read back by SPARQL."""
+"""Every real council record bundled in data/records, ingested as a user would, and its facts read back by SPARQL."""
 
 from __future__ import annotations
 
@@ -10,10 +10,8 @@ from publisher.cli import main
 from publisher.ingest import Pipeline
 from publisher.settings import load_settings
 from publisher.store import open_store
-from tests.conftest import ROOT, SHARED
+from tests.conftest import RECORDS, samples_except
 
-SAMPLES = SHARED / "samples"
-RECORDS = ROOT / "data" / "records"
 BASE = "http://127.0.0.1:8000"
 PREFIXES = """
 PREFIX cl: <https://w3id.org/council-lod/def#>
@@ -50,12 +48,22 @@ def rows(store, query: str) -> list[dict[str, str]]:
     return [{n: s[n].value for n in names if s[n] is not None} for s in solutions]
 
 
-def test_every_shared_sample_is_bundled_unchanged() -> None:
-    samples = sorted(p.name for p in SAMPLES.iterdir() if p.suffix in (".txt", ".xml")
-                     and not p.name.endswith(".source.txt") and p.name != "README.md")
-    assert len(samples) == 10
-    for name in samples:
-        assert (RECORDS / name).read_bytes() == (SAMPLES / name).read_bytes(), name
+def sidecar_fields(record: Path) -> dict[str, str]:
+    """The ``Name: value`` lines of a record's ``NAME.source.txt`` (comment lines skipped)."""
+    lines = record.with_name(record.stem + ".source.txt").read_text(encoding="utf-8").splitlines()
+    return dict(line.split(": ", 1) for line in lines if ": " in line and not line.startswith("#"))
+
+
+def test_every_bundled_record_says_where_it_came_from() -> None:
+    """A record is published with its provenance, so each must name its source: a council page's URL, or for a
+    copy taken from elsewhere (the Manchester web-service responses) that copy's origin and the council."""
+    names = samples_except()
+    assert len(names) == 10
+    for name in names:
+        fields = sidecar_fields(RECORDS / name)
+        assert fields.get("Record") == name
+        page = fields.get("Source URL", "").startswith(("https://", "http://"))
+        assert page or {"Source", "Council"} <= set(fields), f"{name}: no source URL, nor a source and a council"
 
 
 def test_every_sample_has_zero_violations(tmp_path: Path, capsys) -> None:

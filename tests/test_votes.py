@@ -2,16 +2,14 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from publisher.model import Participation, Person, Vote, VoteCast
 from publisher.sources.text_rules import page_lines, participations
 from publisher.sources.votes import named_heading, names_and_count, read_votes
+from tests.conftest import RECORDS
 
-SAMPLES = Path(__file__).resolve().parents[2] / "shared" / "samples"
-SLOUGH = SAMPLES / "slough_agendaitem_18978_minutes_vote.txt"
+SLOUGH = RECORDS / "slough_agendaitem_18978_minutes_vote.txt"
 
 SLOUGH_FOR = ["Anderson", "Bains", "Carter", "S Chaudhry", "Chohan", "Dar", "Davis", "A S Dhaliwal", "S K Dhaliwal",
               "Dodds", "Grewal", "M S Mann", "Matloob", "Minhas", "Munawar", "Pantelic", "Parmar", "Plenty",

@@ -24,12 +24,12 @@ from publisher.sources.webservice import (
     read_webservice,
     root_name,
 )
+from tests.conftest import RECORDS
 
-SAMPLES = Path(__file__).resolve().parents[2] / "shared" / "samples"
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
-COMMITTEES = SAMPLES / "manchester_getcommittees.xml"
-MEETINGS = SAMPLES / "manchester_getmeetings_audit_2026.xml"
-MEETING = SAMPLES / "manchester_audit_getmeeting_4967.xml"
+COMMITTEES = RECORDS / "manchester_getcommittees.xml"
+MEETINGS = RECORDS / "manchester_getmeetings_audit_2026.xml"
+MEETING = RECORDS / "manchester_audit_getmeeting_4967.xml"
 COUNCILLORS = FIXTURES / "getcouncillorsbyward_reconstructed.xml"
 CATEGORY = "Governance and Decision Making Committees"
 
