@@ -1,4 +1,4 @@
-"""The W3C SPARQL 1.1 Protocol tests (``shared/conformance/sparql11-protocol``), run against a live server.
+"""The W3C SPARQL 1.1 Protocol tests (``tests/conformance/sparql11-protocol``), run against a live server.
 
 The manifest is read as data: every mf:ProtocolTest becomes one pytest case that sends the manifest's HTTP
 request(s) (method, path, headers, body in its character encoding) and checks the expected status class, and
@@ -23,7 +23,7 @@ from rdflib.collection import Collection
 from publisher.store import open_store
 from tests.conftest import LiveServer, start_server
 
-SUITE = Path(__file__).resolve().parents[2] / "shared" / "conformance" / "sparql11-protocol"
+SUITE = Path(__file__).resolve().parent / "conformance" / "sparql11-protocol"
 MF = Namespace("http://www.w3.org/2001/sw/DataAccess/tests/test-manifest#")
 HT = Namespace("http://www.w3.org/2011/http#")
 CNT = Namespace("http://www.w3.org/2011/content#")
