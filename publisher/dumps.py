@@ -1,4 +1,4 @@
-"""Bulk downloads, built as files (DESIGN.md §1): the whole dataset and one file per council, gzipped.
+"""Bulk downloads, built as files (docs/architecture.md §1): the whole dataset and one file per council, gzipped.
 
 A dump set is one folder per data version holding
 

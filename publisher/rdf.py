@@ -1,4 +1,4 @@
-"""Mapping domain records to RDF, and the one place where IRIs are minted (DESIGN.md §3).
+"""Mapping domain records to RDF, and the one place where IRIs are minted (docs/architecture.md §3).
 
 Things live at ``{base}/id/{council}/{type}/{key}``; the council itself at ``{base}/id/{council}``;
 organisations that serve several councils at ``{base}/id/org/{key}``; each record's named graph at
@@ -45,7 +45,7 @@ from publisher.vocab import (
 
 ContactPolicy = TypingLiteral["publish", "role-only", "drop"]
 
-# Committee kinds are read from the committee's own name; first match wins (DESIGN.md §2, SKOS scheme).
+# Committee kinds are read from the committee's own name; first match wins (docs/architecture.md §2, SKOS scheme).
 COMMITTEE_KINDS = (
     ("scrutiny", r"scrutiny|overview"),
     ("cabinet", r"\bcabinet\b|\bexecutive\b"),
@@ -64,7 +64,8 @@ KNOWN_STATUSES = {
 }
 
 
-# Roles that hold an executive portfolio, whatever a council calls them (DESIGN.md §2: roles as SKOS concepts).
+# Roles that hold an executive portfolio, whatever a council calls them (docs/architecture.md §2: roles are SKOS
+# concepts).
 PORTFOLIO_HOLDER = re.compile(r"^(?:lead\s+)?(?:cabinet|executive)\s+(?:member|councillor)\b|\bportfolio\s+holder\b",
                               re.IGNORECASE)
 NOT_PORTFOLIO_HOLDER = re.compile(r"\b(?:deputy|assistant|shadow|support|opposition)\b", re.IGNORECASE)
@@ -578,7 +579,7 @@ class RecordMapper:
 
     def map_contact(self, subject: URIRef, contact: model.Contact) -> None:
         """The contact of an item, meeting, issue or decision. Officer contacts follow the privacy setting
-        (DESIGN.md §6): nothing on 'drop'; name, role and team on 'role-only'; phone and email only on
+        (docs/architecture.md §6): nothing on 'drop'; name, role and team on 'role-only'; phone and email only on
         'publish'. A team ("Democratic Services") is a ``cl:ContactPoint``; so is a contact line that names
         nobody, under the role or department it prints."""
         if self.contact_policy == "drop":
@@ -697,7 +698,7 @@ def content_hash(graph: Graph | ntriples.Triples) -> str:
 
 def add_provenance(graph: Graph | ntriples.Triples, graph_iri: URIRef, record: model.Record, council: URIRef,
                    digest: str, now: datetime | None = None) -> None:
-    """Statements about the record graph, kept inside it (DESIGN.md §1)."""
+    """Statements about the record graph, kept inside it (docs/architecture.md §1)."""
     now = now or datetime.now(UTC).replace(microsecond=0)
     stamp = Literal(now.isoformat().replace("+00:00", "Z"), datatype=XSD.dateTime)
     graph.add((graph_iri, RDF.type, CL.RecordGraph))

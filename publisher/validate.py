@@ -1,4 +1,4 @@
-"""SHACL check of record graphs against ``shapes/*.ttl`` (DESIGN.md §1: no record is stored unchecked).
+"""SHACL check of record graphs against ``shapes/*.ttl`` (docs/architecture.md §1: no record is stored unchecked).
 
 A record graph is checked alone, together with its council's register triples, so the check is local and
 fast: the shapes are parsed and compiled once per :class:`Validator` and reused for every record.

@@ -1,4 +1,4 @@
-"""Personal data (issue 7, item 8; DESIGN.md §6).
+"""Personal data (issue 7, item 8; docs/architecture.md §6).
 
 A page whose officer contact line gives a direct-dial number and a personal email: under the default policy
 (``role-only``) neither string appears in any dump, SPARQL result, HTML page, search answer or log of a server

@@ -1,4 +1,4 @@
-"""The endpoint's limits hold against a live server (DESIGN.md §7): the time limit stops the work, SERVICE
+"""The endpoint's limits hold against a live server (docs/architecture.md §7): the time limit stops the work, SERVICE
 reaches nobody, results are cut with a signal, bodies are capped, updates change nothing."""
 
 from __future__ import annotations

@@ -29,7 +29,8 @@ HT = Namespace("http://www.w3.org/2011/http#")
 CNT = Namespace("http://www.w3.org/2011/content#")
 UT = Namespace("http://www.w3.org/2009/sparql/tests/test-update#")
 HTS = "http://www.w3.org/2011/http-statusCodes#StatusCode"
-READ_ONLY = "read-only endpoint: SPARQL Update is refused by design (DESIGN.md §7), so update tests do not apply"
+READ_ONLY = ("read-only endpoint: SPARQL Update is refused by design (docs/architecture.md §7), "
+             "so update tests do not apply")
 RESULT_TYPES = {"application/sparql-results+json": ox.QueryResultsFormat.JSON,
                 "application/sparql-results+xml": ox.QueryResultsFormat.XML,
                 "text/csv": ox.QueryResultsFormat.CSV, "text/tab-separated-values": ox.QueryResultsFormat.TSV}

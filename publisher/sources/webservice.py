@@ -12,9 +12,9 @@ The web service answers plain XML whose root element names the shape:
   ``publisher fetch`` from the GetMeetings listing), else the record is refused: never guessed;
 - ``<councillorsbyward>`` (GetCouncillorsByWard): wards, their councillors, parties, key posts and terms of
   office. Only allow-listed elements are read, so home addresses, phones, mobiles and e-mail addresses in
-  the response never reach the model (DESIGN.md §6).
+  the response never reach the model (docs/architecture.md §6).
 
-XML quirks (DESIGN.md §5.9): booleans are ``True``/``False``; HTML arrives escaped inside elements (agenda
+XML quirks (docs/architecture.md §5.9): booleans are ``True``/``False``; HTML arrives escaped inside elements (agenda
 text, minutes) and is turned into the page-text form; dates are day-first; the displayed item number is
 ``fulldisplaynumberformat`` ("1."), never ``agendaitemnumber`` (an internal sequence).
 

@@ -1,4 +1,4 @@
-"""The embedded store: Oxigraph (pyoxigraph) on disk. One process owns it (DESIGN.md §1)."""
+"""The embedded store: Oxigraph (pyoxigraph) on disk. One process owns it (docs/architecture.md §1)."""
 
 from __future__ import annotations
 

@@ -1,6 +1,6 @@
 """The query pool: SPARQL queries run in forked worker processes, and a query over its time is killed.
 
-pyoxigraph cannot interrupt a query nor give it a timeout (DESIGN.md §1), so the server loads an in-memory
+pyoxigraph cannot interrupt a query nor give it a timeout (docs/architecture.md §1), so the server loads an in-memory
 replica of the store and forks workers from it: the replica's memory is shared copy-on-write, not copied. A
 worker answers one job at a time and returns the finished bytes over a pipe; at the time limit the parent
 SIGKILLs it, reaps it and forks a replacement, so the work really stops. Each data change builds a new replica

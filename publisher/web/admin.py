@@ -1,4 +1,4 @@
-"""Ingest while serving: the running server takes new records through itself (DESIGN.md §1).
+"""Ingest while serving: the running server takes new records through itself (docs/architecture.md §1).
 
 One process owns the on-disk store, so ``publisher ingest`` into a store that a live server holds hands
 the files to this endpoint. It answers only on loopback and only with the token the server wrote, readable

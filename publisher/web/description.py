@@ -2,7 +2,7 @@
 
 - ``/.well-known/void`` and ``/void``: the dataset as a ``void:Dataset`` and ``dcat:Dataset``, its statistics
   (computed once per data version), one subset per council, the dumps and the SPARQL endpoint as
-  distributions, the licences and the personal-data policy (DESIGN.md §6).
+  distributions, the licences and the personal-data policy (docs/architecture.md §6).
 - ``/def`` (and ``/ontology``): our vocabulary, ``https://w3id.org/council-lod/def#``, with its concept
   schemes; ``/def/{scheme}`` and ``/def/{scheme}/{concept}`` for one scheme or concept; ``/shapes``: the
   SHACL shapes; ``/context.jsonld``: the JSON-LD context. Their ETag is a hash of the files, not of the data.

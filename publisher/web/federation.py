@@ -8,7 +8,7 @@
 absolute http(s) URL without user name or password.
 
 Time: pyoxigraph (0.5) evaluates SERVICE with its own HTTP client and offers no timeout for it, and a query
-cannot be interrupted from outside (DESIGN.md §1). What bounds a call is the query worker, which is killed at
+cannot be interrupted from outside (docs/architecture.md §1). What bounds a call is the query worker, which is killed at
 its time limit: a query that writes SERVICE calls gets ``--service-timeout`` seconds per call it writes, never
 more than ``--query-timeout``. So a slow or hanging peer holds a worker for that long and no longer.
 """

@@ -1,4 +1,4 @@
-"""Cool URIs (DESIGN.md §3): ``/id/…`` names a thing and answers 303 See Other to the document about it that
+"""Cool URIs (docs/architecture.md §3): ``/id/…`` names a thing and answers 303 See Other to the document about it that
 the client accepts; ``/doc/…`` is that document, in HTML for people or in RDF.
 
 The RDF document is exactly the thing's DESCRIBE (its own triples and the triples pointing at it, from

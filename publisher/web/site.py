@@ -26,7 +26,7 @@ SELECT ?g ?hash ?modified WHERE { GRAPH ?g { ?g cl:contentHash ?hash OPTIONAL { 
 
 @dataclass(frozen=True)
 class Limits:
-    """Hard limits of the public endpoint (DESIGN.md §7)."""
+    """Hard limits of the public endpoint (docs/architecture.md §7)."""
 
     query_timeout: float = 10.0  # seconds; the query's work is stopped, not just abandoned
     max_rows: int = 10_000  # result rows before the answer is cut, with a truncation signal

@@ -1,4 +1,4 @@
-"""``/sparql``: the SPARQL 1.1 Protocol for queries, read-only, with limits that hold (DESIGN.md §4, §7).
+"""``/sparql``: the SPARQL 1.1 Protocol for queries, read-only, with limits that hold (docs/architecture.md §4, §7).
 
 A request is read (GET, POST form, POST direct), its query checked before anything runs (no SERVICE unless
 allow-listed, no dataset that is not ours to name), its format negotiated, and only then handed to a query
