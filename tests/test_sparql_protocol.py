@@ -277,7 +277,7 @@ ALLOWED = [
     "SELECT ?service { ?service ?p ?o }",
     "PREFIX service: <http://example.org/s#> SELECT * { service:x ?p ?o }",
     "SELECT * { ?s ?p ?o FILTER(?o < 3 && ?o <= 4) }",
-    "SELECT * { ?s ?p ?o } ORDER BY (?o <'x>') # '\n",
+    "SELECT * { ?s ?p ?o } ORDER BY (?o < 'x>') # '\n",
 ]
 REFUSED = [
     ("SELECT * { SERVICE <http://127.0.0.1:9/> { ?s ?p ?o } }", "SERVICE <http://127.0.0.1:9/>"),
@@ -294,7 +294,7 @@ REFUSED = [
     ("SELECT * { ?s ?p ?o .SERVICE<http://x.example/>{} }", "SERVICE <http://x.example/>"),
     ("SELECT * { SERVICE # a comment\n <http://x.example/> { } }", "SERVICE <http://x.example/>"),
     # hidden behind a < that Oxigraph reads as less-than, and one it reads as an IRI
-    ("SELECT * { ?s ?p ?o FILTER(?o <'x>') SERVICE <http://x.example/> { } #'\n}", "SERVICE <http://x.example/>"),
+    ("SELECT * { ?s ?p ?o FILTER(?o < 'x>') SERVICE <http://x.example/> { } #'\n}", "SERVICE <http://x.example/>"),
     ("SELECT * { ?s ?p ( ?o <x#>) . SERVICE <http://x.example/> { } }", "SERVICE <http://x.example/>"),
     ("SELECT * { \\u0053ERVICE <http://x.example/> { } }", "SERVICE <http://x.example/>"),
 ]
@@ -311,6 +311,18 @@ def test_check_refuses_every_service(query: str, named: str) -> None:
         check(read_query(query, BASE), ())
     assert refused.value.status == 400
     assert refused.value.message.startswith(named + " is refused")
+
+
+@pytest.mark.parametrize("query", [
+    "SELECT * { ?s ?p ?o } ORDER BY (?o <'x>') # '\n",
+    "SELECT * { ?s ?p ?o FILTER(?o <'x>') SERVICE <http://x.example/> { } #'\n}",
+])
+def test_a_less_than_that_sparql_reads_as_an_iri_is_malformed(query: str) -> None:
+    """Oxigraph reads ``<'x>'`` after an operand as less-than and a string; SPARQL's lexer, longest token first, as
+    the IRI ``<'x>``. Where the two readings part, the query is refused as the grammar says: nothing hides."""
+    with pytest.raises(Refused) as refused:
+        read_query(query, BASE)
+    assert refused.value.status == 400 and "<'x>" in refused.value.message
 
 
 def test_check_allows_what_is_allow_listed() -> None:

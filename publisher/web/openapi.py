@@ -27,8 +27,10 @@ STATUSES = {
     415: "The request body's media type is not accepted",
     416: "The byte range cannot be satisfied",
     429: "Too many requests from this client at once: see Retry-After",
-    500: "The request could not be answered (a bug: please report it)",
+    500: "The server failed: a valid query it could not evaluate, or a bug (the message says which)",
+    501: "Not implemented: a valid query uses a SPARQL feature this endpoint does not support",
     503: "Over the time limit, or not ready yet: see Retry-After where given",
+    504: "A service the query calls (SERVICE) did not answer in time",
 }
 PLAIN_TEXT = {"text/plain": {"schema": {"type": "string"}}}
 NO_BODY = (303, 304)

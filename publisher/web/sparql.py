@@ -71,13 +71,15 @@ class Refused(Exception):
 _LONG_STRINGS = r'"""(?:(?:"|"")?(?:[^"\\]|\\.))*"""' + "|" + r"'''(?:(?:'|'')?(?:[^'\\]|\\.))*'''"
 _STRINGS = _LONG_STRINGS + "|" + r'"(?:[^"\\\r\n]|\\.)*"' + "|" + r"'(?:[^'\\\r\n]|\\.)*'"
 _NAME_CHARS = r"\w\u00B7\u0300-\u036F\u203F\u2040"
+_IRIREF = r"<(?:[^<>\"{}|^`\\\x00-\x20]|\\u[0-9A-Fa-f]{4}|\\U[0-9A-Fa-f]{8})*>"
 TOKEN = re.compile(
     r"(?P<space>\s+)|(?P<comment>#[^\r\n]*)"
     rf"|(?P<string>(?:{_STRINGS})(?:@[A-Za-z][\w\-]*)?)"
-    r"|(?P<iri><(?:[^<>\"{}|^`\\\x00-\x20]|\\u[0-9A-Fa-f]{4}|\\U[0-9A-Fa-f]{8})*>)"
+    rf"|(?P<iri>{_IRIREF})"
     rf"|(?P<var>[?$][{_NAME_CHARS}]+)"
     rf"|(?P<word>(?:[{_NAME_CHARS}.:%\-]|\\.)+)"
     r"|(?P<punct>.)", re.DOTALL)
+IRIREF = re.compile(_IRIREF)
 UCHAR = re.compile(r"\\u([0-9A-Fa-f]{4})|\\U([0-9A-Fa-f]{8})")
 SCHEME = re.compile(r"[A-Za-z][A-Za-z0-9+.\-]*:")
 NOT_OPERANDS = {"a", "true", "false", "undef"}  # bare words that are terms, not keywords or functions
@@ -103,12 +105,15 @@ def tokenize(text: str) -> list[Token]:
 
     ``<`` begins an IRI except right after an operand inside an expression's parentheses, where it is the
     less-than operator: the one place where SPARQL's grammar, and so Oxigraph's parser, reads it that way.
+    There, text that is an IRI by SPARQL's longest-token rule (``?x<?a&&?b>?y``) is refused as malformed, which
+    Oxigraph's parser would read as two comparisons.
     """
     frames: list[_Frame] = []
     found: list[Token] = []
     pos = 0
     while pos < len(text):
         if text[pos] == "<" and _operator_expected(frames, found):
+            _not_an_iri(text, pos)
             match_kind, end = "punct", pos + 1
         else:
             match = TOKEN.match(text, pos)
@@ -120,6 +125,14 @@ def tokenize(text: str) -> list[Token]:
             found.append(token)
         pos = end
     return found
+
+
+def _not_an_iri(text: str, pos: int) -> None:
+    """Refuse a less-than that SPARQL's lexer would read as the start of an IRI: the longest token wins."""
+    iri = IRIREF.match(text, pos)
+    if iri is not None:
+        raise Refused(400, f"SPARQL syntax error: {iri[0]} (at character {pos}) is an IRI by SPARQL's longest-token "
+                           "rule, so it cannot follow an operand; to compare, put spaces around < and >.")
 
 
 def _operator_expected(frames: list[_Frame], found: list[Token]) -> bool:
@@ -539,7 +552,7 @@ QUERY_BODY = {"required": True, "content": {
         "query": {"type": "string"}, "default-graph-uri": _GRAPHS, "named-graph-uri": _GRAPHS,
         "format": {"type": "string"}}}},
     DIRECT: {"schema": {"type": "string"}}}}
-SPARQL_STATUSES = (303, 304, 400, 403, 406, 413, 415, 429, 500, 503)
+SPARQL_STATUSES = (303, 304, 400, 403, 406, 413, 415, 429, 500, 501, 503, 504)
 
 
 def setup(app: FastAPI, site: Site) -> None:
