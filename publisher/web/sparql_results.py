@@ -4,13 +4,19 @@ This runs inside a query worker (``publisher.store.pool``): ``answer(replica, jo
 has already checked (no SERVICE, safe dataset) and returns the finished bytes. SELECT and ASK results are
 written by our own serialisers for the four W3C formats, because pyoxigraph's cannot stop at a row cap nor
 carry the link to the dumps; CONSTRUCT and DESCRIBE triples are cut first, then written by pyoxigraph.
+
+Whose fault a failure is decides its status, here and only here (``failure``): a query that does not parse is
+the client's, 400, as the SPARQL 1.1 Protocol keeps 400 for a malformed query; one that parses but cannot be
+evaluated is ours, a 5xx (docs/architecture.md §7). A call to an extension function Oxigraph does not provide
+is not a failure at all: it is an expression error, as for any function that cannot give a value (the FILTER
+is false, the BIND or SELECT expression leaves its variable unbound), so the query answers 200.
 """
 
 from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from itertools import islice
 from xml.sax.saxutils import escape
@@ -25,6 +31,9 @@ from publisher.web.formats import OXIGRAPH
 XSD = "http://www.w3.org/2001/XMLSchema#"
 XSD_STRING = XSD + "string"
 TURTLE_PREFIXES = {name: str(namespace) for name, namespace in PREFIXES.items()}
+# How pyoxigraph (0.5) refuses, when it plans a query, a function it does not provide
+UNKNOWN_FUNCTION = re.compile(r"The custom function <([^>]*)> is not supported")
+MOST_UNKNOWN_FUNCTIONS = 32  # distinct unknown functions one query may call; each costs one more parse
 
 
 @dataclass(frozen=True)
@@ -58,19 +67,47 @@ def answer(data: Replica, job: Job) -> Answer:
         replica = data.with_named_graphs() if job.named_graphs_read else data.union
         if job.form == "describe":
             return _describe(replica, job)
-        result = replica.query(job.sparql, base_iri=job.base_iri, **_dataset(job.default_graphs, job.named_graphs))
+        result = run(replica, job.sparql, base_iri=job.base_iri, **_dataset(job.default_graphs, job.named_graphs))
         if job.form == "ask" and isinstance(result, ox.QueryBoolean):
             return Answer(write_boolean(bool(result), job.fmt))
         if job.form == "select" and isinstance(result, ox.QuerySolutions):
             return _select(result, job)
         if job.form == "construct" and isinstance(result, ox.QueryTriples):
             return _graph(result, job)
-        return Answer(status=400, error="The query form could not be recognised: it must be SELECT, ASK, "
-                                        "CONSTRUCT or DESCRIBE.")
-    except SyntaxError as err:
+        return Answer(status=500, error="The query parsed, but this endpoint could not tell its form (SELECT, "
+                                        "ASK, CONSTRUCT or DESCRIBE) before running it.")
+    except (SyntaxError, ValueError, OSError, RuntimeError) as err:
+        return failure(err)
+
+
+def failure(err: Exception) -> Answer:
+    """The one place a failed query gets its status: 400 if it does not parse, 500 if it could not be evaluated."""
+    if isinstance(err, SyntaxError):
         return Answer(status=400, error=f"SPARQL syntax error: {err}")
-    except (ValueError, OSError, RuntimeError) as err:
-        return Answer(status=400, error=f"The query could not be evaluated: {err}")
+    return Answer(status=500, error=f"The query is valid SPARQL, but this endpoint could not evaluate it: {err}")
+
+
+def run(replica: ox.Store, sparql: str, **options: object) -> ox.QuerySolutions | ox.QueryBoolean | ox.QueryTriples:
+    """``Store.query``, where a function Oxigraph does not provide gives no value instead of failing the query.
+
+    pyoxigraph refuses such a query when it plans it, naming one function; the function is then given to it
+    as a custom function without a value and the query planned again, until every unknown call is named. Only
+    functions Oxigraph itself refuses are replaced: a custom function would override a built-in one. The option
+    is passed only then, since a remote store (``store/remote.py``) evaluates the query itself and takes none."""
+    unknown: dict[ox.NamedNode, Callable[..., None]] = {}
+    while True:
+        try:
+            return replica.query(sparql, **options, **({"custom_functions": unknown} if unknown else {}))
+        except RuntimeError as err:
+            called = UNKNOWN_FUNCTION.fullmatch(str(err))
+            if called is None or len(unknown) >= MOST_UNKNOWN_FUNCTIONS or ox.NamedNode(called[1]) in unknown:
+                raise
+            unknown[ox.NamedNode(called[1])] = _no_value
+
+
+def _no_value(*_: object) -> None:
+    """An extension function this endpoint does not provide: an expression error wherever it is called."""
+    return None
 
 
 def _dataset(default: tuple[str, ...] | None, named: tuple[str, ...] | None) -> dict[str, object]:
@@ -99,11 +136,11 @@ def _describe(replica: ox.Store, job: Job) -> Answer:
     """DESCRIBE as /id/ answers it: find the resources (the rewritten SELECT), then their triples both ways."""
     dataset = _dataset(job.default_graphs, job.named_graphs)
     try:
-        solutions = replica.query(job.describe_select or "", base_iri=job.base_iri, **dataset)
+        solutions = run(replica, job.describe_select or "", base_iri=job.base_iri, **dataset)
     except SyntaxError:
-        replica.query(job.sparql, base_iri=job.base_iri, **dataset)  # raises the error in the user's own text
-        return Answer(status=400, error="This form of DESCRIBE is not supported here; name the resources with "
-                                        "IRIs or variables: DESCRIBE ?x <iri> WHERE { … }")
+        run(replica, job.sparql, base_iri=job.base_iri, **dataset)  # raises the error in the user's own text
+        return Answer(status=501, error="This form of DESCRIBE is valid SPARQL but not supported here; name the "
+                                        "resources with IRIs or variables: DESCRIBE ?x <iri> WHERE { … }")
     resources = list(islice(_named_nodes(solutions), job.max_rows + 1))
     if not resources:
         return _graph([], job)
