@@ -8,7 +8,8 @@ in ``tests/conformance/sparql11-query`` (``syntax-query``, ``syntax-fed``, SPARQ
 their manifests are read as data, one pytest case per entry.
 
 Aside: the tests in ``REFUSED_BY_POLICY`` are valid, but call another service; this endpoint refuses SERVICE to
-any endpoint not allow-listed (docs/architecture.md §7), so they must be refused by that check, saying so.
+any endpoint not allow-listed (docs/architecture.md §7), so they must be refused by that check before anything
+runs (400, its message naming the rule), not answered.
 Left out: update syntax tests (``mf:PositiveUpdateSyntaxTest11`` …). /sparql is read-only and refuses every
 update whatever its syntax (test_sparql_protocol.py), and the copied suite holds none (its SOURCE.md).
 
