@@ -12,6 +12,8 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 from publisher.errors import PublisherError
+from publisher.messages import plural
+from publisher.package_data import RECORDS_DIR, checkout
 from publisher.settings import Settings, load_settings
 from publisher.store import EXPORT_FORMATS, open_store, record_graphs
 from publisher.store.remote import is_remote
@@ -115,7 +117,6 @@ def cmd_serve(args: argparse.Namespace) -> int:
 
     from publisher.ingest import Pipeline
     from publisher.memory import limit_malloc_arenas
-    from publisher.settings import DATA_DIR
     from publisher.web.app import create_app
     from publisher.web.federation import read_allowlist
     from publisher.web.site import Limits, Site
@@ -127,7 +128,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
     store = open_store(_store_at(args, settings))
     if not record_graphs(store.graphs()):
         print(f"The store at {settings.store} holds no records: ingesting the bundled data first.")
-        print(Pipeline(store, settings).run([DATA_DIR]).summary())
+        print(Pipeline(store, settings).run([RECORDS_DIR]).summary())
     limits = Limits(query_timeout=args.query_timeout, max_rows=args.max_rows, max_body=args.max_body,
                     service_allowlist=read_allowlist(args.allow_service),
                     service_timeout=args.service_timeout, client_queries=args.client_queries,
@@ -165,11 +166,15 @@ def cmd_dump(args: argparse.Namespace) -> int:
 
 
 def cmd_mappings(args: argparse.Namespace) -> int:
-    """Regenerate the SSSOM crosswalk of the ontology's mappings (ontology/mappings.sssom.tsv)."""
-    from publisher.alignment import SSSOM_FILE, write_sssom
+    """Regenerate the SSSOM crosswalk of the ontology's mappings: into the checkout's ontology/mappings.sssom.tsv,
+    or, installed, where there is no repository file to refresh, to -o FILE or standard output."""
+    from publisher.alignment import SSSOM_FILE, sssom_text, write_sssom
 
-    path = Path(args.output) if args.output else SSSOM_FILE
-    print(f"{path}: {write_sssom(path)} mappings")
+    path = Path(args.output) if args.output else (SSSOM_FILE if checkout() else None)
+    if path is None:
+        sys.stdout.write(sssom_text())
+        return 0
+    print(f"{path}: {plural(write_sssom(path), 'mapping')}")
     return 0
 
 
@@ -365,7 +370,8 @@ def build_parser() -> argparse.ArgumentParser:
     dump.set_defaults(run=cmd_dump)
 
     mappings = command("mappings", "Regenerate the SSSOM crosswalk of the ontology's mappings to other vocabularies.")
-    mappings.add_argument("-o", "--output", metavar="FILE", help="default: ontology/mappings.sssom.tsv")
+    mappings.add_argument("-o", "--output", metavar="FILE",
+                          help="default: ontology/mappings.sssom.tsv in a checkout, else standard output")
     mappings.set_defaults(run=cmd_mappings)
 
     lblod = command("lblod", "Write the data in LBLOD besluit: terms (Turtle), to check with LBLOD's shapes.")

@@ -29,7 +29,7 @@ from pathlib import Path
 
 from publisher.errors import PublisherError
 from publisher.model import Contact, Record, parts
-from publisher.settings import DATA_DIR
+from publisher.package_data import DATA_DIR
 
 TAKEDOWN_FILE = DATA_DIR / "takedown.csv"
 COLUMNS = ("name", "council", "requested", "note")

@@ -20,9 +20,9 @@ from rdflib.namespace import SH, NamespaceManager
 from rdflib.term import Node
 
 from publisher.errors import PublisherError
+from publisher.package_data import SHAPES_DIR
 from publisher.vocab import DCTERMS, PREFIXES, RDF
 
-SHAPES_DIR = Path(__file__).resolve().parent.parent / "shapes"
 SEVERITIES = ("Violation", "Warning", "Info")
 _VALUE_SHOWN = 80  # characters of a long value shown in a one-line finding
 
