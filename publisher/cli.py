@@ -1,16 +1,21 @@
-"""The ``publisher`` command: ingest, validate, query, export, serve.
+"""The ``publisher`` command line: one subcommand per task, each listed with a one-line summary by
+``publisher --help`` (:func:`build_parser`).
 
-Every error is one clear line on stderr and a non-zero exit status, never a traceback.
+Every error is one clear line on stderr and a non-zero exit status, never a traceback; a reader that closes
+the pipe early (``publisher export … | head``) ends the command quietly.
 """
 
 from __future__ import annotations
 
 import argparse
+import errno
+import os
 import sys
 from datetime import date
 from pathlib import Path
 from urllib.parse import urlsplit
 
+from publisher import __version__
 from publisher.errors import PublisherError
 from publisher.messages import plural
 from publisher.package_data import RECORDS_DIR, checkout
@@ -19,6 +24,8 @@ from publisher.store import EXPORT_FORMATS, open_store, record_graphs
 from publisher.store.remote import is_remote
 
 QUERY_FORMATS = ("json", "csv", "tsv", "xml", "ttl", "nt")
+DESCRIPTION = ("Publish UK council meeting records as Linked Open Data: read and check them, keep them in a store, "
+               "serve them (SPARQL endpoint, Linked Data pages, dumps).")
 
 
 def _settings(args: argparse.Namespace) -> Settings:
@@ -161,7 +168,7 @@ def cmd_dump(args: argparse.Namespace) -> int:
     finally:
         store.close()
     for file in dumps.files:
-        print(f"{dumps.path(file)}  {file.size} bytes  sha256 {file.sha256}")
+        print(f"{dumps.path(file)}  {plural(file.size, 'byte')}  sha256 {file.sha256}")
     return 0
 
 
@@ -244,15 +251,16 @@ def cmd_withdraw(args: argparse.Namespace) -> int:
     if server:  # a live server owns the store: it withdraws the record itself and publishes the tombstone
         answer = ask_server(server, "withdraw", {"record": args.record, "reason": args.reason})
         print(f"Withdrawn through the server at {server['base']}: {answer['record']} at {answer['time']}; "
-              f"of the {answer['things']} things it described, those no other record describes answer 410 Gone.")
+              f"of the {plural(answer['things'], 'thing')} it described, those no other record describes answer "
+              f"410 Gone.")
         return 0
     store = open_store(_store_at(args, settings))
     try:
         event = history_of(store, base).withdraw(args.record, args.reason)
     finally:
         store.close()
-    print(f"Withdrawn: {event.record} at {event.time}; of the {len(event.things)} things it described, those no "
-          f"other record describes answer 410 Gone.")
+    print(f"Withdrawn: {event.record} at {event.time}; of the {plural(len(event.things), 'thing')} it described, "
+          f"those no other record describes answer 410 Gone.")
     return 0
 
 
@@ -280,7 +288,7 @@ def cmd_release(args: argparse.Namespace) -> int:
         store.close()
     print(f"Release {made.name} in {made.folder}: {made.notes}")
     for dump in made.dumps.files:
-        print(f"{made.folder / dump.name}  {dump.size} bytes  sha256 {dump.sha256}")
+        print(f"{made.folder / dump.name}  {plural(dump.size, 'byte')}  sha256 {dump.sha256}")
     return 0
 
 
@@ -313,15 +321,20 @@ DEFAULTS = ("127.0.0.1", 8000)
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="publisher", description=__doc__.splitlines()[0])
-    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    parser = argparse.ArgumentParser(prog="publisher", description=DESCRIPTION,
+                                     epilog="Run 'publisher COMMAND --help' for the options of one command.")
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    commands = parser.add_subparsers(dest="command", required=True, title="commands", metavar="COMMAND")
 
-    def command(name: str, help_: str) -> argparse.ArgumentParser:
-        sub = commands.add_parser(name, help=help_, description=help_)
+    def command(name: str, help_: str, summary: str | None = None) -> argparse.ArgumentParser:
+        """A subcommand: ``summary`` is its line in ``publisher --help`` (default: ``help_``), ``help_`` heads
+        its own ``--help``."""
+        sub = commands.add_parser(name, help=summary or help_, description=help_)
         sub.add_argument("--store", metavar="DIR", help="the store folder (default: var/store)")
         return sub
 
-    ingest = command("ingest", "Read, map, check and store council records (files or folders).")
+    ingest = command("ingest", "Read, map, check and store council records (files or folders).",
+                     "Read, check and store council records.")
     ingest.add_argument("paths", nargs="+", metavar="PATH")
     ingest.add_argument("--council", metavar="SLUG|GSS",
                         help="the council the records belong to (default: from each record's source URL, "
@@ -332,7 +345,8 @@ def build_parser() -> argparse.ArgumentParser:
                         help="show a progress bar with rate and time left on stderr even when it is not a terminal")
     ingest.set_defaults(run=cmd_ingest)
 
-    validate = command("validate", "Check every record graph in the store against the SHACL shapes.")
+    validate = command("validate", "Check every record graph in the store against the SHACL shapes.",
+                       "Check the store's records against the SHACL shapes.")
     validate.add_argument("--turtle", metavar="FILE", help="also write the SHACL report graph as Turtle")
     validate.set_defaults(run=cmd_validate)
 
@@ -342,13 +356,14 @@ def build_parser() -> argparse.ArgumentParser:
                        help="result format (default: tsv for SELECT/ASK, ttl for CONSTRUCT/DESCRIBE)")
     query.set_defaults(run=cmd_query)
 
-    export = command("export", "Write the whole dataset.")
+    export = command("export", "Write the whole dataset: Turtle or N-Triples (the default graph), N-Quads or "
+                               "TriG (the record graphs).", "Write the whole dataset.")
     export.add_argument("--format", choices=EXPORT_FORMATS, required=True)
     export.add_argument("-o", "--output", metavar="FILE", help="write to FILE instead of standard output")
     export.set_defaults(run=cmd_export)
 
     fetch = command("fetch", "Harvest a ModernGov site (web service and pages) politely into a cache folder, "
-                             "then ingest it.")
+                             "then ingest it.", "Harvest a ModernGov site, then ingest it.")
     fetch.add_argument("site", metavar="URL", help="the ModernGov site, e.g. https://democracy.manchester.gov.uk")
     fetch.add_argument("--from", dest="start", type=date.fromisoformat, required=True, metavar="YYYY-MM-DD",
                        help="first meeting date to harvest")
@@ -365,23 +380,25 @@ def build_parser() -> argparse.ArgumentParser:
     fetch.set_defaults(run=cmd_fetch)
 
     dump = command("dump", "Build the bulk downloads (Turtle, N-Triples, N-Quads, gzipped, with SHA-256) "
-                           "for the current data, as the server would.")
+                           "for the current data, as the server would.", "Build the bulk downloads.")
     dump.add_argument("--base-uri", metavar="URI", help="the base the store was ingested with")
     dump.set_defaults(run=cmd_dump)
 
-    mappings = command("mappings", "Regenerate the SSSOM crosswalk of the ontology's mappings to other vocabularies.")
+    mappings = command("mappings", "Regenerate the SSSOM crosswalk of the ontology's mappings to other vocabularies.",
+                       "Regenerate the SSSOM crosswalk to other vocabularies.")
     mappings.add_argument("-o", "--output", metavar="FILE",
                           help="default: ontology/mappings.sssom.tsv in a checkout, else standard output")
     mappings.set_defaults(run=cmd_mappings)
 
-    lblod = command("lblod", "Write the data in LBLOD besluit: terms (Turtle), to check with LBLOD's shapes.")
+    lblod = command("lblod", "Write the data in LBLOD besluit: terms (Turtle), to check with LBLOD's shapes.",
+                    "Write the data in LBLOD besluit: terms (Turtle).")
     lblod.add_argument("--graph", action="append", default=[], metavar="IRI",
                        help="only this record graph (repeatable; default: the whole store)")
     lblod.add_argument("-o", "--output", metavar="FILE", help="write to FILE instead of standard output")
     lblod.set_defaults(run=cmd_lblod)
 
     withdraw = command("withdraw", "Withdraw a record: its graph is removed, its things answer 410 Gone with "
-                                   "the reason, and the change feed says so.")
+                                   "the reason, and the change feed says so.", "Withdraw a record (410 Gone).")
     withdraw.add_argument("record", metavar="RECORD-IRI", help="the record graph, e.g. BASE/graph/stockport/"
                                                                "issue-meetings/68785")
     withdraw.add_argument("--reason", required=True, help="why, published with the tombstone")
@@ -390,13 +407,14 @@ def build_parser() -> argparse.ArgumentParser:
     withdraw.set_defaults(run=cmd_withdraw)
 
     release = command("release", "Cut an immutable, dated release (dumps with checksums, SHA-256, the SHACL "
-                                 "report, what changed since the last release) under releases/ beside the store.")
+                                 "report, what changed since the last release) under releases/ beside the store.",
+                      "Cut an immutable, dated release.")
     release.add_argument("--date", type=date.fromisoformat, metavar="YYYY-MM-DD", help="its date (default: today)")
     release.add_argument("--base-uri", metavar="URI", help="the base the store was ingested with")
     release.set_defaults(run=cmd_release)
 
     mirror = command("mirror", "Keep a local store equal to another publisher's, following its /changes from "
-                               "where the last run stopped.")
+                               "where the last run stopped.", "Follow another publisher's changes into a store.")
     mirror.add_argument("url", metavar="URL", help="the other publisher (or its /changes)")
     mirror.add_argument("--base-uri", metavar="URI", help="base of the local register and vocabulary graphs "
                                                          "(default: the source's)")
@@ -408,7 +426,8 @@ def build_parser() -> argparse.ArgumentParser:
     mirror.set_defaults(run=cmd_mirror)
 
     serve = command("serve", "Serve the store: SPARQL endpoint, Linked Data pages, dumps, VoID. "
-                             "An empty store is first filled with the bundled data.")
+                             "An empty store is first filled with the bundled data.",
+                    "Serve the store: SPARQL, Linked Data pages, dumps.")
     serve.add_argument("--host", default=DEFAULTS[0], help="address to listen on (default 127.0.0.1)")
     serve.add_argument("--port", type=int, default=DEFAULTS[1], help="port (default 8000)")
     serve.add_argument("--base-uri", metavar="URI",
@@ -436,22 +455,36 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _reader_left() -> int:
+    """The reader of standard output closed it (``publisher export | head``): that is the reader's choice, not a
+    failure. Standard output is pointed at /dev/null, so the interpreter's last flush at exit finds no closed
+    pipe and prints no 'Exception ignored … BrokenPipeError'."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):  # no real file behind sys.stdout (a test's capture): nothing left to flush
+        pass
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     try:
-        return args.run(args)
+        status = args.run(args)
+        sys.stdout.flush()  # inside the try: a pipe closed before the last write is one more closed pipe
+        return status
     except PublisherError as err:
         print(f"publisher {args.command}: {err}", file=sys.stderr)
         return 2
     except OSError as err:
+        if isinstance(err, BrokenPipeError) or err.errno == errno.EPIPE:
+            return _reader_left()
         print(f"publisher {args.command}: {err.strerror or err}: {err.filename or ''}".rstrip(": "),
               file=sys.stderr)
         return 2
     except KeyboardInterrupt:
         print(f"publisher {args.command}: interrupted", file=sys.stderr)
         return 130
-    except BrokenPipeError:
-        return 0
     except Exception as err:  # a bug of ours: still one line, and a way to report it
         print(f"publisher {args.command}: internal error ({type(err).__name__}: {err}); please report it "
               f"with the command you ran", file=sys.stderr)
