@@ -108,7 +108,7 @@ class Pipeline:
         self.forced_council = self.register.get(council) if council else None
         self.default_council = self.register.get(settings.council)
         self.validator = validator or Validator()
-        self.takedown = takedown if takedown is not None else Takedown.load()  # data/takedown.csv
+        self.takedown = takedown if takedown is not None else Takedown.load()  # ./takedown.csv, else data/takedown.csv
         self.history = history_of(store, settings.base_uri)  # each change of a record is an event
         self.rosters = Rosters(store, settings.base_uri)  # the councils' people, kept up to date as records land
         self._councils: dict[str, tuple[URIRef, list[str]]] = {}  # slug: IRI, register lines (_council_triples)

@@ -13,8 +13,6 @@ from importlib.resources import files
 from pathlib import Path
 
 PACKAGE = "publisher"
-# A deployment's own settings, looked for in the working directory before the packaged defaults.
-LOCAL_SETTINGS = Path("settings.toml")
 
 
 def folder(name: str) -> Path:
@@ -45,11 +43,23 @@ def checkout() -> Path | None:
     return root if (root / "pyproject.toml").is_file() and (root / PACKAGE).is_dir() else None
 
 
+def deployment_file(name: str) -> Path:
+    """``./NAME`` when the working directory has one (a deployment's own, beside its ``var/``), else the
+    packaged ``data/NAME``: an installed wheel is not edited in place, a checkout keeps using ``data/``."""
+    local = Path(name)
+    return local if local.is_file() else DATA_DIR / name
+
+
 def settings_file() -> Path:
-    """``./settings.toml`` when the working directory has one (a deployment's own), else the packaged
-    ``data/settings.toml``, whose values are also the built-in defaults."""
-    return LOCAL_SETTINGS if LOCAL_SETTINGS.is_file() else DATA_DIR / "settings.toml"
+    """The settings a command reads: ``./settings.toml``, else the packaged ``data/settings.toml`` (whose
+    values are also the built-in defaults, so a deployment's file need only hold what differs)."""
+    return deployment_file("settings.toml")
+
+
+def takedown_file() -> Path:
+    """The takedown list ingest applies: ``./takedown.csv``, else the packaged (empty) ``data/takedown.csv``."""
+    return deployment_file("takedown.csv")
 
 
 __all__ = ["DATA_DIR", "ONTOLOGY_DIR", "RECORDS_DIR", "SHAPES_DIR", "STATIC_DIR", "TEMPLATES_DIR", "checkout",
-           "folder", "settings_file"]
+           "deployment_file", "folder", "settings_file", "takedown_file"]

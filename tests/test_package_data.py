@@ -8,7 +8,6 @@ from pathlib import Path
 
 import pytest
 
-from publisher import package_data
 from publisher.package_data import DATA_DIR, ONTOLOGY_DIR, RECORDS_DIR, SHAPES_DIR, checkout, settings_file
 from publisher.settings import load_settings
 from tests.conftest import ROOT
@@ -46,6 +45,6 @@ def test_settings_come_from_the_working_directory_first(tmp_path: Path, monkeypa
     monkeypatch.chdir(tmp_path)
     assert settings_file() == DATA_DIR / "settings.toml" and load_settings().council == "stockport"
     (tmp_path / "settings.toml").write_text('council = "woking"\n', encoding="utf-8")
-    assert settings_file() == package_data.LOCAL_SETTINGS
+    assert settings_file() == Path("settings.toml")
     settings = load_settings()
     assert settings.council == "woking" and settings.contact_details == "role-only"  # the rest: the defaults
