@@ -431,7 +431,7 @@ def build_parser() -> argparse.ArgumentParser:
     serve.add_argument("--host", default=DEFAULTS[0], help="address to listen on (default 127.0.0.1)")
     serve.add_argument("--port", type=int, default=DEFAULTS[1], help="port (default 8000)")
     serve.add_argument("--base-uri", metavar="URI",
-                       help="base of the IRIs served (default: http://HOST:PORT, or data/settings.toml)")
+                       help="base of the IRIs served (default: http://HOST:PORT, or the settings file)")
     serve.add_argument("--query-timeout", type=float, default=10.0, metavar="SECONDS",
                        help="stop a query after this long and answer 503 (default 10)")
     serve.add_argument("--max-rows", type=int, default=10_000, help="cut results after this many rows")
@@ -448,7 +448,7 @@ def build_parser() -> argparse.ArgumentParser:
     serve.add_argument("--service-timeout", type=float, default=5.0, metavar="SECONDS",
                        help="time a query may take per SERVICE call it writes, within --query-timeout (default 5)")
     serve.add_argument("--changes-page-size", type=int, metavar="N",
-                       help="members per /changes page (default 100, or data/settings.toml); fixed for a "
+                       help="members per /changes page (default 100, or the settings file); fixed for a "
                             "deployment: full pages are cached forever")
     serve.add_argument("--log-level", default="info", choices=("critical", "error", "warning", "info", "debug"))
     serve.set_defaults(run=cmd_serve)
