@@ -2,7 +2,8 @@
 empty folder outside the checkout: what a stranger who ran `pip install council_lod_publisher-*.whl` gets.
 
 It ingests one bundled record into a new store, serves that store on a free port, asks /sparql for a meeting,
-dereferences the meeting's IRI (303 to its document, then 200 Turtle) and stops the server. Every step says
+dereferences the meeting's IRI (303 to its document, then 200 Turtle) and stops the server; then it serves an
+empty store, which must publish the bundled records first. Every step says
 what it did; a failure names the step, what came back and the end of the server's log, and exits 1.
 """
 
@@ -19,10 +20,14 @@ import time
 import urllib.error
 import urllib.parse
 import urllib.request
+from collections.abc import Iterator
+from contextlib import contextmanager
 from email.message import Message
 from pathlib import Path
 
 RECORD = "stockport_issue_94630_scrutiny_topics_two_meetings.txt"
+RECORD_GRAPHS = ("SELECT (COUNT(DISTINCT ?g) AS ?n) WHERE { GRAPH ?g { ?g ?p ?o } "
+                 "FILTER(CONTAINS(STR(?g), '/graph/') && !REGEX(STR(?g), '/graph/(reference/|vocabulary$)')) }")
 MEETINGS = "SELECT ?m WHERE { ?m a <https://w3id.org/council-lod/def#Meeting> } ORDER BY ?m LIMIT 1"
 SERVER_LOG = Path("serve.log")
 
@@ -112,20 +117,17 @@ def check_served(base: str) -> None:
     step(f"{meeting} -> 303 -> {document} -> 200 {kind}, {len(body)} bytes")
 
 
-def smoke() -> None:
-    command = publisher_command()
-    from publisher.package_data import RECORDS_DIR
-
-    port = free_port()
+@contextmanager
+def serving(command: Path, store: str, port: int) -> Iterator[str]:
+    """`publisher serve` of ``store`` on ``port``, in the background until the block ends; its base URL."""
     base = f"http://127.0.0.1:{port}"
-    step(run(command, "ingest", str(RECORDS_DIR / RECORD), "--store", "store", "--base-uri", base).strip())
-    with SERVER_LOG.open("wb") as log:
-        server = subprocess.Popen([str(command), "serve", "--store", "store", "--port", str(port),
+    with SERVER_LOG.open("ab") as log:
+        server = subprocess.Popen([str(command), "serve", "--store", store, "--port", str(port),
                                    "--log-level", "warning"], stdout=log, stderr=subprocess.STDOUT)
     try:
         wait_for(base, server)
-        step(f"serving {base}")
-        check_served(base)
+        step(f"serving {store} at {base}")
+        yield base
     finally:
         server.send_signal(signal.SIGINT)
         try:
@@ -133,7 +135,31 @@ def smoke() -> None:
         except subprocess.TimeoutExpired:
             server.kill()
             server.wait()
-    step("server stopped")
+        step(f"server of {store} stopped")
+
+
+def check_bundled(base: str, records: int) -> None:
+    """A server started on an empty store has published the records the package bundles."""
+    query = urllib.parse.urlencode({"query": RECORD_GRAPHS})
+    status, _, body = fetch(f"{base}/sparql?{query}", "text/csv")
+    rows = list(csv.DictReader(io.StringIO(body.decode("utf-8"))))
+    if status != 200 or not rows or int(rows[0]["n"]) < records:
+        raise SmokeFailure(f"GET /sparql answered {status}, expected at least {records} record graphs: {body[:300]!r}")
+    step(f"the empty store now serves {rows[0]['n']} record graphs (the bundled records)")
+
+
+def smoke() -> None:
+    command = publisher_command()
+    from publisher.package_data import RECORDS_DIR
+
+    port = free_port()  # the IRIs are minted for the port the store will be served on
+    step(run(command, "ingest", str(RECORDS_DIR / RECORD), "--store", "one", "--base-uri",
+             f"http://127.0.0.1:{port}").strip())
+    with serving(command, "one", port) as base:
+        check_served(base)
+    bundled = [p for p in RECORDS_DIR.iterdir() if not p.name.endswith(".source.txt")]
+    with serving(command, "empty", free_port()) as base:
+        check_bundled(base, len(bundled))
 
 
 def main() -> int:
