@@ -51,6 +51,7 @@ from rdflib import Graph
 
 from publisher import ntriples
 from publisher.errors import PublisherError
+from publisher.messages import plural
 from publisher.store import Triple
 from publisher.store.embedded import DESCRIBE_QUERY, EXPORT_PREFIXES, RDF_FORMATS, forget_graph
 from publisher.store.pool import QueryTimeout, WorkerLost
@@ -86,7 +87,8 @@ class Endpoints:
         options = dict(parse_qsl(parts.query))
         unknown = set(options) - {"query", "update", "gsp", "default-graph"}
         if unknown:
-            raise PublisherError(f"unknown option(s) in the store location: {', '.join(sorted(unknown))} "
+            raise PublisherError(f"{plural(len(unknown), 'unknown option')} in the store location: "
+                                 f"{', '.join(sorted(unknown))} "
                                  f"(known: query, update, gsp, default-graph)")
         self.mode = options.get("default-graph", "maintained")
         if self.mode not in DEFAULT_GRAPH_MODES:
