@@ -217,7 +217,7 @@ def dump_file(request: Request, shelf: DumpShelf, dump_set: DumpSet | None, name
         wanted = byte_range(request.headers["range"], size) if _range_applies(request, headers) else None
     except Unsatisfiable:
         handle.close()
-        return error(416, f"Range not satisfiable: {name} has {size} bytes.",
+        return error(416, f"Range not satisfiable: {name} has {plural(size, 'byte')}.",
                      {"Content-Range": f"bytes */{size}", "Accept-Ranges": "bytes", "ETag": headers["ETag"]})
     start, end, status = (0, size - 1, 200) if wanted is None else (*wanted, 206)
     headers["Content-Length"] = str(end - start + 1)
