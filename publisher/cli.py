@@ -327,9 +327,9 @@ def build_parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", required=True, title="commands", metavar="COMMAND")
 
     def command(name: str, help_: str, summary: str | None = None) -> argparse.ArgumentParser:
-        """A subcommand: ``summary`` is its line in ``publisher --help`` (default: ``help_``), ``help_`` heads
-        its own ``--help``."""
-        sub = commands.add_parser(name, help=summary or help_, description=help_)
+        """A subcommand: ``summary`` is its one line in ``publisher --help`` (default: the first sentence of
+        ``help_``), ``help_`` heads its own ``--help``."""
+        sub = commands.add_parser(name, help=summary or help_.split(". ")[0].rstrip(".") + ".", description=help_)
         sub.add_argument("--store", metavar="DIR", help="the store folder (default: var/store)")
         return sub
 

@@ -38,7 +38,10 @@ def store(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return folder
 
 
-def test_help_lists_every_command_with_a_plain_summary(capsys: pytest.CaptureFixture[str]) -> None:
+def test_help_lists_every_command_with_a_plain_summary(capsys: pytest.CaptureFixture[str],
+                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    """Each command on one line of an 80-column terminal, its summary beside it (a longer one would wrap)."""
+    monkeypatch.setenv("COLUMNS", "80")
     with pytest.raises(SystemExit) as exited:
         main(["--help"])
     assert exited.value.code == 0
