@@ -1,22 +1,31 @@
-"""The ``publisher`` command: ingest, validate, query, export, serve.
+"""The ``publisher`` command line: one subcommand per task, each listed with a one-line summary by
+``publisher --help`` (:func:`build_parser`).
 
-Every error is one clear line on stderr and a non-zero exit status, never a traceback.
+Every error is one clear line on stderr and a non-zero exit status, never a traceback; a reader that closes
+the pipe early (``publisher export … | head``) ends the command quietly.
 """
 
 from __future__ import annotations
 
 import argparse
+import errno
+import os
 import sys
 from datetime import date
 from pathlib import Path
 from urllib.parse import urlsplit
 
+from publisher import __version__
 from publisher.errors import PublisherError
+from publisher.messages import plural
+from publisher.package_data import RECORDS_DIR, checkout
 from publisher.settings import Settings, load_settings
 from publisher.store import EXPORT_FORMATS, open_store, record_graphs
 from publisher.store.remote import is_remote
 
 QUERY_FORMATS = ("json", "csv", "tsv", "xml", "ttl", "nt")
+DESCRIPTION = ("Publish UK council meeting records as Linked Open Data: read and check them, keep them in a store, "
+               "serve them (SPARQL endpoint, Linked Data pages, dumps).")
 
 
 def _settings(args: argparse.Namespace) -> Settings:
@@ -115,7 +124,6 @@ def cmd_serve(args: argparse.Namespace) -> int:
 
     from publisher.ingest import Pipeline
     from publisher.memory import limit_malloc_arenas
-    from publisher.settings import DATA_DIR
     from publisher.web.app import create_app
     from publisher.web.federation import read_allowlist
     from publisher.web.site import Limits, Site
@@ -127,7 +135,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
     store = open_store(_store_at(args, settings))
     if not record_graphs(store.graphs()):
         print(f"The store at {settings.store} holds no records: ingesting the bundled data first.")
-        print(Pipeline(store, settings).run([DATA_DIR]).summary())
+        print(Pipeline(store, settings).run([RECORDS_DIR]).summary())
     limits = Limits(query_timeout=args.query_timeout, max_rows=args.max_rows, max_body=args.max_body,
                     service_allowlist=read_allowlist(args.allow_service),
                     service_timeout=args.service_timeout, client_queries=args.client_queries,
@@ -160,16 +168,20 @@ def cmd_dump(args: argparse.Namespace) -> int:
     finally:
         store.close()
     for file in dumps.files:
-        print(f"{dumps.path(file)}  {file.size} bytes  sha256 {file.sha256}")
+        print(f"{dumps.path(file)}  {plural(file.size, 'byte')}  sha256 {file.sha256}")
     return 0
 
 
 def cmd_mappings(args: argparse.Namespace) -> int:
-    """Regenerate the SSSOM crosswalk of the ontology's mappings (ontology/mappings.sssom.tsv)."""
-    from publisher.alignment import SSSOM_FILE, write_sssom
+    """Regenerate the SSSOM crosswalk of the ontology's mappings: into the checkout's ontology/mappings.sssom.tsv,
+    or, installed, where there is no repository file to refresh, to -o FILE or standard output."""
+    from publisher.alignment import SSSOM_FILE, sssom_text, write_sssom
 
-    path = Path(args.output) if args.output else SSSOM_FILE
-    print(f"{path}: {write_sssom(path)} mappings")
+    path = Path(args.output) if args.output else (SSSOM_FILE if checkout() else None)
+    if path is None:
+        sys.stdout.write(sssom_text())
+        return 0
+    print(f"{path}: {plural(write_sssom(path), 'mapping')}")
     return 0
 
 
@@ -239,15 +251,16 @@ def cmd_withdraw(args: argparse.Namespace) -> int:
     if server:  # a live server owns the store: it withdraws the record itself and publishes the tombstone
         answer = ask_server(server, "withdraw", {"record": args.record, "reason": args.reason})
         print(f"Withdrawn through the server at {server['base']}: {answer['record']} at {answer['time']}; "
-              f"of the {answer['things']} things it described, those no other record describes answer 410 Gone.")
+              f"of the {plural(answer['things'], 'thing')} it described, those no other record describes answer "
+              f"410 Gone.")
         return 0
     store = open_store(_store_at(args, settings))
     try:
         event = history_of(store, base).withdraw(args.record, args.reason)
     finally:
         store.close()
-    print(f"Withdrawn: {event.record} at {event.time}; of the {len(event.things)} things it described, those no "
-          f"other record describes answer 410 Gone.")
+    print(f"Withdrawn: {event.record} at {event.time}; of the {plural(len(event.things), 'thing')} it described, "
+          f"those no other record describes answer 410 Gone.")
     return 0
 
 
@@ -275,7 +288,7 @@ def cmd_release(args: argparse.Namespace) -> int:
         store.close()
     print(f"Release {made.name} in {made.folder}: {made.notes}")
     for dump in made.dumps.files:
-        print(f"{made.folder / dump.name}  {dump.size} bytes  sha256 {dump.sha256}")
+        print(f"{made.folder / dump.name}  {plural(dump.size, 'byte')}  sha256 {dump.sha256}")
     return 0
 
 
@@ -308,15 +321,20 @@ DEFAULTS = ("127.0.0.1", 8000)
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="publisher", description=__doc__.splitlines()[0])
-    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    parser = argparse.ArgumentParser(prog="publisher", description=DESCRIPTION,
+                                     epilog="Run 'publisher COMMAND --help' for the options of one command.")
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    commands = parser.add_subparsers(dest="command", required=True, title="commands", metavar="COMMAND")
 
-    def command(name: str, help_: str) -> argparse.ArgumentParser:
-        sub = commands.add_parser(name, help=help_, description=help_)
+    def command(name: str, help_: str, summary: str | None = None) -> argparse.ArgumentParser:
+        """A subcommand: ``summary`` is its one line in ``publisher --help`` (default: the first sentence of
+        ``help_``), ``help_`` heads its own ``--help``."""
+        sub = commands.add_parser(name, help=summary or help_.split(". ")[0].rstrip(".") + ".", description=help_)
         sub.add_argument("--store", metavar="DIR", help="the store folder (default: var/store)")
         return sub
 
-    ingest = command("ingest", "Read, map, check and store council records (files or folders).")
+    ingest = command("ingest", "Read, map, check and store council records (files or folders).",
+                     "Read, check and store council records.")
     ingest.add_argument("paths", nargs="+", metavar="PATH")
     ingest.add_argument("--council", metavar="SLUG|GSS",
                         help="the council the records belong to (default: from each record's source URL, "
@@ -327,7 +345,8 @@ def build_parser() -> argparse.ArgumentParser:
                         help="show a progress bar with rate and time left on stderr even when it is not a terminal")
     ingest.set_defaults(run=cmd_ingest)
 
-    validate = command("validate", "Check every record graph in the store against the SHACL shapes.")
+    validate = command("validate", "Check every record graph in the store against the SHACL shapes.",
+                       "Check the store's records against the SHACL shapes.")
     validate.add_argument("--turtle", metavar="FILE", help="also write the SHACL report graph as Turtle")
     validate.set_defaults(run=cmd_validate)
 
@@ -337,13 +356,14 @@ def build_parser() -> argparse.ArgumentParser:
                        help="result format (default: tsv for SELECT/ASK, ttl for CONSTRUCT/DESCRIBE)")
     query.set_defaults(run=cmd_query)
 
-    export = command("export", "Write the whole dataset.")
+    export = command("export", "Write the whole dataset: Turtle or N-Triples (the default graph), N-Quads or "
+                               "TriG (the record graphs).", "Write the whole dataset.")
     export.add_argument("--format", choices=EXPORT_FORMATS, required=True)
     export.add_argument("-o", "--output", metavar="FILE", help="write to FILE instead of standard output")
     export.set_defaults(run=cmd_export)
 
     fetch = command("fetch", "Harvest a ModernGov site (web service and pages) politely into a cache folder, "
-                             "then ingest it.")
+                             "then ingest it.", "Harvest a ModernGov site, then ingest it.")
     fetch.add_argument("site", metavar="URL", help="the ModernGov site, e.g. https://democracy.manchester.gov.uk")
     fetch.add_argument("--from", dest="start", type=date.fromisoformat, required=True, metavar="YYYY-MM-DD",
                        help="first meeting date to harvest")
@@ -360,22 +380,25 @@ def build_parser() -> argparse.ArgumentParser:
     fetch.set_defaults(run=cmd_fetch)
 
     dump = command("dump", "Build the bulk downloads (Turtle, N-Triples, N-Quads, gzipped, with SHA-256) "
-                           "for the current data, as the server would.")
+                           "for the current data, as the server would.", "Build the bulk downloads.")
     dump.add_argument("--base-uri", metavar="URI", help="the base the store was ingested with")
     dump.set_defaults(run=cmd_dump)
 
-    mappings = command("mappings", "Regenerate the SSSOM crosswalk of the ontology's mappings to other vocabularies.")
-    mappings.add_argument("-o", "--output", metavar="FILE", help="default: ontology/mappings.sssom.tsv")
+    mappings = command("mappings", "Regenerate the SSSOM crosswalk of the ontology's mappings to other vocabularies.",
+                       "Regenerate the SSSOM crosswalk to other vocabularies.")
+    mappings.add_argument("-o", "--output", metavar="FILE",
+                          help="default: ontology/mappings.sssom.tsv in a checkout, else standard output")
     mappings.set_defaults(run=cmd_mappings)
 
-    lblod = command("lblod", "Write the data in LBLOD besluit: terms (Turtle), to check with LBLOD's shapes.")
+    lblod = command("lblod", "Write the data in LBLOD besluit: terms (Turtle), to check with LBLOD's shapes.",
+                    "Write the data in LBLOD besluit: terms (Turtle).")
     lblod.add_argument("--graph", action="append", default=[], metavar="IRI",
                        help="only this record graph (repeatable; default: the whole store)")
     lblod.add_argument("-o", "--output", metavar="FILE", help="write to FILE instead of standard output")
     lblod.set_defaults(run=cmd_lblod)
 
     withdraw = command("withdraw", "Withdraw a record: its graph is removed, its things answer 410 Gone with "
-                                   "the reason, and the change feed says so.")
+                                   "the reason, and the change feed says so.", "Withdraw a record (410 Gone).")
     withdraw.add_argument("record", metavar="RECORD-IRI", help="the record graph, e.g. BASE/graph/stockport/"
                                                                "issue-meetings/68785")
     withdraw.add_argument("--reason", required=True, help="why, published with the tombstone")
@@ -384,13 +407,14 @@ def build_parser() -> argparse.ArgumentParser:
     withdraw.set_defaults(run=cmd_withdraw)
 
     release = command("release", "Cut an immutable, dated release (dumps with checksums, SHA-256, the SHACL "
-                                 "report, what changed since the last release) under releases/ beside the store.")
+                                 "report, what changed since the last release) under releases/ beside the store.",
+                      "Cut an immutable, dated release.")
     release.add_argument("--date", type=date.fromisoformat, metavar="YYYY-MM-DD", help="its date (default: today)")
     release.add_argument("--base-uri", metavar="URI", help="the base the store was ingested with")
     release.set_defaults(run=cmd_release)
 
     mirror = command("mirror", "Keep a local store equal to another publisher's, following its /changes from "
-                               "where the last run stopped.")
+                               "where the last run stopped.", "Follow another publisher's changes into a store.")
     mirror.add_argument("url", metavar="URL", help="the other publisher (or its /changes)")
     mirror.add_argument("--base-uri", metavar="URI", help="base of the local register and vocabulary graphs "
                                                          "(default: the source's)")
@@ -402,11 +426,12 @@ def build_parser() -> argparse.ArgumentParser:
     mirror.set_defaults(run=cmd_mirror)
 
     serve = command("serve", "Serve the store: SPARQL endpoint, Linked Data pages, dumps, VoID. "
-                             "An empty store is first filled with the bundled data.")
+                             "An empty store is first filled with the bundled data.",
+                    "Serve the store: SPARQL, Linked Data pages, dumps.")
     serve.add_argument("--host", default=DEFAULTS[0], help="address to listen on (default 127.0.0.1)")
     serve.add_argument("--port", type=int, default=DEFAULTS[1], help="port (default 8000)")
     serve.add_argument("--base-uri", metavar="URI",
-                       help="base of the IRIs served (default: http://HOST:PORT, or data/settings.toml)")
+                       help="base of the IRIs served (default: http://HOST:PORT, or the settings file)")
     serve.add_argument("--query-timeout", type=float, default=10.0, metavar="SECONDS",
                        help="stop a query after this long and answer 503 (default 10)")
     serve.add_argument("--max-rows", type=int, default=10_000, help="cut results after this many rows")
@@ -423,29 +448,43 @@ def build_parser() -> argparse.ArgumentParser:
     serve.add_argument("--service-timeout", type=float, default=5.0, metavar="SECONDS",
                        help="time a query may take per SERVICE call it writes, within --query-timeout (default 5)")
     serve.add_argument("--changes-page-size", type=int, metavar="N",
-                       help="members per /changes page (default 100, or data/settings.toml); fixed for a "
+                       help="members per /changes page (default 100, or the settings file); fixed for a "
                             "deployment: full pages are cached forever")
     serve.add_argument("--log-level", default="info", choices=("critical", "error", "warning", "info", "debug"))
     serve.set_defaults(run=cmd_serve)
     return parser
 
 
+def _reader_left() -> int:
+    """The reader of standard output closed it (``publisher export | head``): that is the reader's choice, not a
+    failure. Standard output is pointed at /dev/null, so the interpreter's last flush at exit finds no closed
+    pipe and prints no 'Exception ignored … BrokenPipeError'."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):  # no real file behind sys.stdout (a test's capture): nothing left to flush
+        pass
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     try:
-        return args.run(args)
+        status = args.run(args)
+        sys.stdout.flush()  # inside the try: a pipe closed before the last write is one more closed pipe
+        return status
     except PublisherError as err:
         print(f"publisher {args.command}: {err}", file=sys.stderr)
         return 2
     except OSError as err:
+        if isinstance(err, BrokenPipeError) or err.errno == errno.EPIPE:
+            return _reader_left()
         print(f"publisher {args.command}: {err.strerror or err}: {err.filename or ''}".rstrip(": "),
               file=sys.stderr)
         return 2
     except KeyboardInterrupt:
         print(f"publisher {args.command}: interrupted", file=sys.stderr)
         return 130
-    except BrokenPipeError:
-        return 0
     except Exception as err:  # a bug of ours: still one line, and a way to report it
         print(f"publisher {args.command}: internal error ({type(err).__name__}: {err}); please report it "
               f"with the command you ran", file=sys.stderr)

@@ -22,7 +22,7 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 from publisher.errors import PublisherError
-from publisher.settings import DATA_DIR
+from publisher.package_data import DATA_DIR
 
 REGISTER_CSV = DATA_DIR / "uk_local_authorities_current.csv"
 SITES_CSV = DATA_DIR / "moderngov_sites.csv"

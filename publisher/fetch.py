@@ -41,6 +41,7 @@ from lxml import etree
 from publisher import __version__
 from publisher.errors import PublisherError, RecordError
 from publisher.ingest import IngestReport, Pipeline
+from publisher.messages import plural
 from publisher.model import Committee, Meeting, Record
 from publisher.sources.page_text import decode
 from publisher.sources.webservice import READERS as WEB_SERVICE_ROOTS
@@ -227,8 +228,8 @@ class HarvestReport:
     councillors: Path | None = None  # the roster response, ingested first
 
     def summary(self) -> str:
-        return (f"{self.fetched} responses fetched, {self.cached} already cached, {len(self.missing)} not found, "
-                f"{len(self.failed)} failed")
+        return (f"{plural(self.fetched, 'response')} fetched, {self.cached} already cached, "
+                f"{len(self.missing)} not found, {len(self.failed)} failed")
 
 
 class Harvest:

@@ -23,6 +23,7 @@ from publisher.councils import Council, CouncilRegister, load_register
 from publisher.errors import PublisherError, RecordError
 from publisher.history import history_of, keep_created, modified_now
 from publisher.memory import release_free_memory
+from publisher.messages import plural
 from publisher.model import Record
 from publisher.organisations import resolve_organisations
 from publisher.people import Rosters, resolve_people
@@ -70,9 +71,9 @@ class IngestReport:
 
     def summary(self) -> str:
         warnings = sum(len(o.warnings) for o in self.outcomes)
-        return (f"{self.count('landed')} records landed ({self.triples} triples), "
+        return (f"{plural(self.count('landed'), 'record')} landed ({plural(self.triples, 'triple')}), "
                 f"{self.count('unchanged')} unchanged, {self.count('refused')} refused, "
-                f"{warnings} warnings")
+                f"{plural(warnings, 'warning')}")
 
 
 def _canonical(graph: Graph) -> Graph:
@@ -107,7 +108,7 @@ class Pipeline:
         self.forced_council = self.register.get(council) if council else None
         self.default_council = self.register.get(settings.council)
         self.validator = validator or Validator()
-        self.takedown = takedown if takedown is not None else Takedown.load()  # data/takedown.csv
+        self.takedown = takedown if takedown is not None else Takedown.load()  # ./takedown.csv, else data/takedown.csv
         self.history = history_of(store, settings.base_uri)  # each change of a record is an event
         self.rosters = Rosters(store, settings.base_uri)  # the councils' people, kept up to date as records land
         self._councils: dict[str, tuple[URIRef, list[str]]] = {}  # slug: IRI, register lines (_council_triples)
@@ -154,8 +155,8 @@ class Pipeline:
         if violations:
             detail = "; ".join(str(v) for v in violations)
             return Outcome(path, "refused", str(graph_iri),
-                           message=f"{path}: record {graph_iri} refused, {len(violations)} SHACL "
-                                   f"violation(s): {detail}")
+                           message=f"{path}: record {graph_iri} refused, "
+                                   f"{plural(len(violations), 'SHACL violation')}: {detail}")
         self.store.replace_graph(str(graph_iri), content)
         self.history.record_version(str(graph_iri), content, "updated" if previous else "created")
         self.rosters.landed(council.slug, _iris(content), replaced=previous is not None)

@@ -40,6 +40,7 @@ from rdflib import Graph, URIRef
 from publisher import __version__
 from publisher.errors import PublisherError
 from publisher.history import AS, History, history_of
+from publisher.messages import plural
 from publisher.store import RecordStore, record_graphs
 from publisher.vocab import CL, DCTERMS, PROV, RDF, SCHEMA
 
@@ -110,7 +111,7 @@ class MirrorReport:
 
     def summary(self) -> str:
         return (f"{self.created} created, {self.updated} updated, {self.withdrawn} withdrawn, {self.skipped} "
-                f"already applied; {self.pages} pages read, now at {self.at}")
+                f"already applied; {plural(self.pages, 'page')} read, now at {self.at}")
 
 
 def stream_url(url: str) -> str:

@@ -30,6 +30,7 @@ from rdflib import BNode, Graph, Literal, Namespace, URIRef
 from publisher.dumps import DumpFile, DumpSet, build_dumps, load_dumps
 from publisher.errors import PublisherError
 from publisher.history import Counts, history_of, records, stamp
+from publisher.messages import plural
 from publisher.settings import Settings
 from publisher.store import RecordStore
 from publisher.validate import Validator, check_store
@@ -76,8 +77,8 @@ class Release:
     @property
     def notes(self) -> str:
         """What ``adms:versionNotes`` says."""
-        checked = (f" SHACL validation: {self.report.violations} violations, {self.report.warnings} warnings "
-                   f"in {self.report.checked} graphs.")
+        checked = (f" SHACL validation: {plural(self.report.violations, 'violation')}, "
+                   f"{plural(self.report.warnings, 'warning')} in {plural(self.report.checked, 'graph')}.")
         return self.counts.notes(self.previous) + f" {records(self.counts.records)} in all." + checked
 
 

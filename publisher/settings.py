@@ -1,4 +1,5 @@
-"""Settings of a deployment: defaults from ``data/settings.toml``, overridden by command-line options."""
+"""Settings of a deployment: from ``./settings.toml`` or the packaged ``data/settings.toml``
+(:func:`publisher.package_data.settings_file`), overridden by command-line options."""
 
 from __future__ import annotations
 
@@ -9,8 +10,9 @@ from pathlib import Path
 from urllib.parse import urlsplit, urlunsplit
 
 from publisher.errors import PublisherError
+from publisher.package_data import DATA_DIR as DATA_DIR  # where it was always imported from
+from publisher.package_data import settings_file
 
-DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 CONTACT_POLICIES = ("publish", "role-only", "drop")
 DEFAULT_PORTS = {"http": 80, "https": 443}
 
@@ -72,8 +74,10 @@ class Settings:
             raise PublisherError(f"changes_page_size must be between 1 and 10000, not {self.changes_page_size}")
 
 
-def load_settings(path: Path = DATA_DIR / "settings.toml") -> Settings:
-    """Read the settings file; a missing file means the built-in defaults."""
+def load_settings(path: Path | None = None) -> Settings:
+    """Read the settings file (default: :func:`settings_file`, looked up at each call so that the working
+    directory counts); a missing file means the built-in defaults."""
+    path = settings_file() if path is None else path
     if not path.exists():
         return Settings()
     try:

@@ -1,10 +1,11 @@
 """The takedown list: people whose direct phone and email are never published, whatever the policy says.
 
 Someone may ask a council, or us, to stop publishing their contact details. The answer must hold for good, so
-it lives in the data (``data/takedown.csv``), not in the store: the ingest pipeline applies it to every record
-before mapping, so each re-ingest and every rebuild from the store (dumps, search index, pages) goes without
-the details. A record already in the store loses them at its next ingest: the list changes what the record
-maps to, so its content hash changes and its graph is replaced (``publisher ingest`` the same folder again).
+it lives in the data (``data/takedown.csv``, or a deployment's own ``./takedown.csv``), not in the store: the
+ingest pipeline applies it to every record before mapping, so each re-ingest and every rebuild from the store
+(dumps, search index, pages) goes without the details. A record already in the store loses them at its next
+ingest: the list changes what the record maps to, so its content hash changes and its graph is replaced
+(``publisher ingest`` the same folder again).
 
 The file is CSV with a header line; ``#`` starts a comment line::
 
@@ -29,9 +30,9 @@ from pathlib import Path
 
 from publisher.errors import PublisherError
 from publisher.model import Contact, Record, parts
-from publisher.settings import DATA_DIR
+from publisher.package_data import DATA_DIR, takedown_file
 
-TAKEDOWN_FILE = DATA_DIR / "takedown.csv"
+TAKEDOWN_FILE = DATA_DIR / "takedown.csv"  # the packaged list (empty); a deployment's own is ./takedown.csv
 COLUMNS = ("name", "council", "requested", "note")
 
 
@@ -52,8 +53,10 @@ class Takedown:
     entries: tuple[Entry, ...] = ()
 
     @classmethod
-    def load(cls, path: Path = TAKEDOWN_FILE) -> Takedown:
-        """Read the list; a missing file is an empty list. A bad line is an error naming the file and line."""
+    def load(cls, path: Path | None = None) -> Takedown:
+        """Read the list (default: :func:`takedown_file`, looked up at each call); a missing file is an empty
+        list. A bad line is an error naming the file and line."""
+        path = takedown_file() if path is None else path
         if not path.exists():
             return cls()
         try:

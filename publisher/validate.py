@@ -20,9 +20,10 @@ from rdflib.namespace import SH, NamespaceManager
 from rdflib.term import Node
 
 from publisher.errors import PublisherError
+from publisher.messages import plural
+from publisher.package_data import SHAPES_DIR
 from publisher.vocab import DCTERMS, PREFIXES, RDF
 
-SHAPES_DIR = Path(__file__).resolve().parent.parent / "shapes"
 SEVERITIES = ("Violation", "Warning", "Info")
 _VALUE_SHOWN = 80  # characters of a long value shown in a one-line finding
 
@@ -261,8 +262,8 @@ class StoreReport:
             if found:
                 lines.append(f"{graph}:")
                 lines.extend(f"  {f}" for f in found)
-        lines.append(f"{self.checked} graphs checked: {len(self.violations)} violations, "
-                     f"{len(self.warnings)} warnings")
+        lines.append(f"{plural(self.checked, 'graph')} checked: {plural(len(self.violations), 'violation')}, "
+                     f"{plural(len(self.warnings), 'warning')}")
         return "\n".join(lines)
 
     def turtle(self) -> str:

@@ -7,9 +7,7 @@ from pathlib import Path
 
 from rdflib import Graph
 
-ROOT = Path(__file__).resolve().parent.parent
-ONTOLOGY_DIR = ROOT / "ontology"
-SHAPES_DIR = ROOT / "shapes"
+from publisher.package_data import ONTOLOGY_DIR, SHAPES_DIR
 
 
 def _parse(files: list[Path]) -> Graph:

@@ -73,7 +73,7 @@ def served(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[LiveServe
 
 def test_default_policy_publishes_neither_number_nor_email_anywhere(served: tuple[LiveServer, str]) -> None:
     server, ingest_output = served
-    assert "1 records landed" in ingest_output and leaks(ingest_output) == []
+    assert "1 record landed" in ingest_output and leaks(ingest_output) == []
     texts: dict[str, str] = {}
     with httpx.Client(base_url=server.base, timeout=30) as client:
         def get(path: str, **kwargs: object) -> str:

@@ -208,7 +208,7 @@ def test_impossible_date_is_refused_and_store_unchanged(tmp_path: Path, capsys) 
                  "--store", str(store_dir)]) == 1
     out = capsys.readouterr()
     assert "broken_issue.txt:5" in out.err and "meeting date" in out.err and "31/02/2017" in out.err
-    assert "1 records landed" in out.out and "1 refused" in out.out  # the other record still lands
+    assert "1 record landed" in out.out and "1 refused" in out.out  # the other record still lands
     store = open_store(store_dir)
     after = nquads(store)
     store.close()

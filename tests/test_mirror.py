@@ -131,7 +131,7 @@ def test_running_again_applies_nothing_and_a_replayed_member_changes_nothing(sou
     mirror_store = tmp_path / "store"
     assert main(["mirror", f"{source.base}/changes", "--store", str(mirror_store)]) == 0
     assert main(["mirror", source.base, "--store", str(mirror_store)]) == 0
-    assert "0 created, 0 updated, 0 withdrawn, 0 already applied; 1 pages read" in capsys.readouterr().out
+    assert "0 created, 0 updated, 0 withdrawn, 0 already applied; 1 page read" in capsys.readouterr().out
     # as after a crash between storing a member and noting it: the last page is read again from its start
     state_file = tmp_path / "mirror.json"
     state = json.loads(state_file.read_text())

@@ -142,7 +142,7 @@ def test_a_record_ingested_straight_into_the_store_shows_on_the_server(remote: R
     before = web.get(remote.base + "/health").json()["version"]
     ingested = run_cli(tmp_path, "ingest", str(tmp_path / "recorded_votes_short_reconstruction.txt"), "--store",
                        remote.store, "--base-uri", live_server.base)
-    assert ingested.returncode == 0 and "1 records landed" in ingested.stdout, ingested.stdout + ingested.stderr
+    assert ingested.returncode == 0 and "1 record landed" in ingested.stdout, ingested.stdout + ingested.stderr
     deadline = time.monotonic() + 15
     while web.get(remote.base + "/health").json()["version"] == before and time.monotonic() < deadline:
         time.sleep(0.25)

@@ -16,6 +16,7 @@ from rdflib.namespace import SH
 
 from publisher import model, vocab
 from publisher.councils import load_register
+from publisher.messages import plural
 from publisher.rdf import Minter, add_provenance, content_hash, map_record, map_register
 from publisher.store.embedded import EmbeddedStore
 from publisher.validate import (
@@ -421,7 +422,7 @@ def test_check_store_checks_each_record_with_its_council(validator: Validator) -
     store.replace_graph(f"{BASE}/graph/reference/councils", register)
     report = check_store(store, validator)
     assert report.checked == 2 and not report.violations, report.text()
-    assert report.text().endswith(f"2 graphs checked: 0 violations, {len(report.warnings)} warnings")
+    assert report.text().endswith(f"2 graphs checked: 0 violations, {plural(len(report.warnings), 'warning')}")
     assert "sh:conforms true" in report.turtle()
     broken = Graph() + graph
     broken.remove((MEETING, SCHEMA.startDate, None))

@@ -17,12 +17,15 @@ from rdflib.term import Node
 from publisher import ntriples
 from publisher.errors import PublisherError
 from publisher.store import Triple
-from publisher.vocab import CL
+from publisher.vocab import CL, PREFIXES
 
 RDF_FORMATS = {
     "ttl": ox.RdfFormat.TURTLE, "nt": ox.RdfFormat.N_TRIPLES, "nq": ox.RdfFormat.N_QUADS,
     "trig": ox.RdfFormat.TRIG,
 }
+# The project's namespace prefixes, written at the top of Turtle and TriG exports (oxigraph abbreviates as it
+# streams, so a big store is still written without being held in memory).
+EXPORT_PREFIXES = {name: str(namespace) for name, namespace in PREFIXES.items()}
 
 
 # What a DESCRIBE returns, here and at /sparql: the resource's own triples and the triples pointing at it.
@@ -190,7 +193,10 @@ class EmbeddedStore:
         elif fmt == "trig":
             quads = io.BytesIO()
             _dump_named_graphs(self._store, quads)
-            ox.serialize(ox.parse(quads.getvalue(), format=ox.RdfFormat.N_QUADS), out, format=ox.RdfFormat.TRIG)
+            ox.serialize(ox.parse(quads.getvalue(), format=ox.RdfFormat.N_QUADS), out, format=ox.RdfFormat.TRIG,
+                         prefixes=EXPORT_PREFIXES)
+        elif fmt == "ttl":
+            source.dump(out, format=RDF_FORMATS[fmt], from_graph=ox.DefaultGraph(), prefixes=EXPORT_PREFIXES)
         else:
             source.dump(out, format=RDF_FORMATS[fmt], from_graph=ox.DefaultGraph())
 

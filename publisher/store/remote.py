@@ -51,8 +51,9 @@ from rdflib import Graph
 
 from publisher import ntriples
 from publisher.errors import PublisherError
+from publisher.messages import plural
 from publisher.store import Triple
-from publisher.store.embedded import DESCRIBE_QUERY, RDF_FORMATS, forget_graph
+from publisher.store.embedded import DESCRIBE_QUERY, EXPORT_PREFIXES, RDF_FORMATS, forget_graph
 from publisher.store.pool import QueryTimeout, WorkerLost
 from publisher.vocab import CL
 
@@ -86,7 +87,8 @@ class Endpoints:
         options = dict(parse_qsl(parts.query))
         unknown = set(options) - {"query", "update", "gsp", "default-graph"}
         if unknown:
-            raise PublisherError(f"unknown option(s) in the store location: {', '.join(sorted(unknown))} "
+            raise PublisherError(f"{plural(len(unknown), 'unknown option')} in the store location: "
+                                 f"{', '.join(sorted(unknown))} "
                                  f"(known: query, update, gsp, default-graph)")
         self.mode = options.get("default-graph", "maintained")
         if self.mode not in DEFAULT_GRAPH_MODES:
@@ -274,14 +276,14 @@ class RemoteStore:
             if fmt in ("nq", "trig"):
                 shutil.copyfileobj(self._post_query(NAMED_QUADS, RESULTS_JSON), spool)
                 spool.seek(0)
-                ox.serialize(_quads(spool), out, format=RDF_FORMATS[fmt])
+                ox.serialize(_quads(spool), out, format=RDF_FORMATS[fmt], prefixes=EXPORT_PREFIXES)
             elif fmt == "nt":
                 shutil.copyfileobj(self._post_query(ALL_TRIPLES, NTRIPLES), out)
             else:
                 shutil.copyfileobj(self._post_query(ALL_TRIPLES, NTRIPLES), spool)
                 spool.seek(0)
                 ox.serialize((q.triple for q in ox.parse(spool, format=ox.RdfFormat.N_TRIPLES)), out,
-                             format=RDF_FORMATS[fmt])
+                             format=RDF_FORMATS[fmt], prefixes=EXPORT_PREFIXES)
 
     def __len__(self) -> int:
         """Every quad, as the embedded store counts them: the named graphs' and the default graph's."""

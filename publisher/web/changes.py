@@ -43,6 +43,7 @@ from fastapi import FastAPI, Request
 from fastapi.responses import HTMLResponse, Response
 
 from publisher.history import AS, Event, History, Tombstone, history_of, parse_time, stamp
+from publisher.messages import plural
 from publisher.vocab import BESLUIT, CL, DCAT, DCTERMS, ORG, PROV, RDF, RDFS, SCHEMA, SKOS, XSD
 from publisher.web import openapi, pages
 from publisher.web.formats import HTML, JSONLD, NQUADS, NTRIPLES, TRIG, TURTLE, Format, choose, negotiate
@@ -277,7 +278,7 @@ def page_response(request: Request, number: int) -> Response:
         return _not_acceptable("a /changes page (its members' content is in named graphs)", PAGE_FORMATS)
     page = feed.page(number)
     if page is None:
-        return error(404, f"There is no page {number} of /changes: it has {feed.pages()} pages so far.")
+        return error(404, f"There is no page {number} of /changes: it has {plural(feed.pages(), 'page')} so far.")
     body = feed.page_body(page, fmt)
     modified = format_datetime(parse_time(page.events[-1].time), usegmt=True) if page.events else \
         feed.site.last_modified

@@ -32,6 +32,7 @@ from rdflib import BNode, Graph, Literal, URIRef
 
 from publisher.dumps import DATASET, DumpFile, DumpSet, build_dumps, kept_sets, load_dumps, remove_other_sets
 from publisher.memory import release_free_memory
+from publisher.messages import plural
 from publisher.vocab import DCAT, DCTERMS, OGL_V3, PREFIXES, RDF, XSD
 from publisher.web import openapi
 from publisher.web.formats import HTML, JSONLD, NTRIPLES, RDFXML, TURTLE, Format, choose
@@ -216,7 +217,7 @@ def dump_file(request: Request, shelf: DumpShelf, dump_set: DumpSet | None, name
         wanted = byte_range(request.headers["range"], size) if _range_applies(request, headers) else None
     except Unsatisfiable:
         handle.close()
-        return error(416, f"Range not satisfiable: {name} has {size} bytes.",
+        return error(416, f"Range not satisfiable: {name} has {plural(size, 'byte')}.",
                      {"Content-Range": f"bytes */{size}", "Accept-Ranges": "bytes", "ETag": headers["ETag"]})
     start, end, status = (0, size - 1, 200) if wanted is None else (*wanted, 206)
     headers["Content-Length"] = str(end - start + 1)
@@ -376,9 +377,9 @@ def _index_json(site: Site, shelf: DumpShelf, dump_set: DumpSet) -> dict[str, ob
 def human_size(size: int) -> str:
     for unit in ("bytes", "kB", "MB", "GB"):
         if size < 1000 or unit == "GB":
-            return f"{size} {unit}" if unit == "bytes" else f"{size:.1f} {unit}"
+            return plural(size, "byte") if unit == "bytes" else f"{size:.1f} {unit}"
         size /= 1000  # type: ignore[assignment]
-    return f"{size} bytes"
+    return plural(size, "byte")
 
 
 def _index_html(site: Site, shelf: DumpShelf, dump_set: DumpSet) -> str:

@@ -11,7 +11,6 @@ import re
 import threading
 from dataclasses import dataclass, field
 from functools import partial
-from pathlib import Path
 from typing import Any
 from urllib.parse import urlencode
 
@@ -22,6 +21,7 @@ from fastapi.staticfiles import StaticFiles
 from jinja2 import Environment, FileSystemLoader
 
 from publisher import __version__
+from publisher.package_data import STATIC_DIR, TEMPLATES_DIR
 from publisher.vocab import CL, OGL_V3, PREFIXES, RDF
 from publisher.web.chart import Series, month_name, monthly_bars
 from publisher.web.formats import DOCUMENT_FORMATS, HTML, negotiate
@@ -45,8 +45,7 @@ from publisher.web.labels import (
 from publisher.web.search import SearchIndex
 from publisher.web.site import Site
 
-HERE = Path(__file__).resolve().parent
-TEMPLATES = Environment(loader=FileSystemLoader(HERE / "templates"), autoescape=True, trim_blocks=True,
+TEMPLATES = Environment(loader=FileSystemLoader(TEMPLATES_DIR), autoescape=True, trim_blocks=True,
                         lstrip_blocks=True)
 TEMPLATES.tests["iri"] = lambda term: isinstance(term, ox.NamedNode)
 OGL_NAME = "Open Government Licence v3.0"
@@ -253,7 +252,7 @@ def setup(app: FastAPI, site: Site) -> None:
     index = SearchIndex(site.work_dir / "search")
     site.on_change.append(overviews.refresh)
     site.on_change.append(index.rebuild)
-    app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
+    app.mount("/static", StaticFiles(directory=STATIC_DIR), name="static")
 
     @app.api_route("/", methods=["GET", "HEAD"], include_in_schema=False)
     def landing(request: Request) -> Response:

@@ -18,6 +18,7 @@ from fastapi.responses import Response
 from rdflib import Graph, Literal, URIRef
 
 from publisher.history import parse_time
+from publisher.messages import plural
 from publisher.release import REPORT_FILE, Release, describe_releases, find_release, list_releases, release_iri
 from publisher.vocab import DCAT, DCTERMS, RDF
 from publisher.web import openapi
@@ -138,11 +139,11 @@ def _html(site: Site, release: Release, later: Release | None) -> str:
         f"<a href=\"../{escape(release.previous)}/\">previous release {escape(release.previous)}</a>"
         if release.previous else "", f"<a href=\"../{escape(later.name)}/\">next release {escape(later.name)}</a>"
         if later else "") if x)
-    verdict = "conforms" if release.report.conforms else f"{release.report.violations} violations"
+    verdict = "conforms" if release.report.conforms else plural(release.report.violations, 'violation')
     body = f"""<p>Release <strong>{escape(release.name)}</strong>, issued {escape(release.issued)}, data version
 <code>{escape(release.data_version)}</code>. These files never change. {links}</p>
 <p>{escape(release.notes)}</p>
-<p>SHACL validation of this data: {escape(verdict)}, {release.report.warnings} warnings —
+<p>SHACL validation of this data: {escape(verdict)}, {plural(release.report.warnings, 'warning')} —
 <a href="{REPORT_FILE}">the report (Turtle)</a>, {release.report.size:,} bytes, SHA-256
 <code>{release.report.sha256}</code>.</p>
 <p>Also as <a href="?format=json">JSON</a> and as DCAT (<a href="?format=ttl">Turtle</a>,
