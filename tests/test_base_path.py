@@ -24,6 +24,7 @@ import pytest
 
 from publisher.cli import main
 from publisher.ingest import Pipeline
+from publisher.mirror import stream_url
 from publisher.settings import DATA_DIR, Settings
 from publisher.store.embedded import EmbeddedStore
 from tests.conftest import LiveServer, free_port, start_server
@@ -63,6 +64,19 @@ def test_a_base_with_a_path_mints_under_it_once() -> None:
     ours = {iri for iri in minted("https://data.example.org/lod/") if iri.startswith("https://data.example.org")}
     assert len(ours) > 20 and all(iri.startswith("https://data.example.org/lod/") for iri in ours)
     assert not [iri for iri in ours if "//" in iri.removeprefix("https://")]
+
+
+def test_withdraw_takes_the_base_from_a_record_iri_however_it_is_typed(tmp_path: Path) -> None:
+    store = tmp_path / "store"
+    assert main(["ingest", str(RECORD), "--store", str(store), "--base-uri", "https://data.example.org/lod/"]) == 0
+    typed = "HTTPS://Data.Example.org:443/lod/graph/stockport/issue-meetings/94630"
+    assert main(["withdraw", typed, "--reason", "Published in error", "--store", str(store)]) == 0
+    assert main(["withdraw", typed, "--reason", "Published in error", "--store", str(store)]) == 2  # already
+
+
+def test_a_mirror_source_is_normalised_like_a_base() -> None:
+    assert stream_url("HTTP://Data.Example.org:80/lod/") == "http://data.example.org/lod/changes"
+    assert stream_url("https://data.example.org/lod/changes/") == "https://data.example.org/lod/changes"
 
 
 # -- served under a path ----------------------------------------------------------------------------------
