@@ -3,8 +3,9 @@
 
 The prefix is not cut off the request path: it becomes the ASGI ``root_path`` (the path stays whole, as the
 ASGI spec wants), which Starlette's routing leaves out when matching and FastAPI puts in front of the OpenAPI
-and Swagger addresses. A server started with ``uvicorn --root-path /lod`` behind a proxy that strips the
-prefix arrives at the same scope, so both deployments work.
+and Swagger addresses. A proxy in front passes the path through unchanged; an ASGI server given
+``--root-path /lod`` behind a proxy that strips it (the app run under uvicorn directly) arrives at the same
+scope, so that works too.
 
 Outside the prefix the site answers 404, naming where it lives: a path there is no IRI this site minted, and
 redirecting a guess would loop behind a proxy that strips the prefix. The one exception is
