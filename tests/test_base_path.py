@@ -9,6 +9,7 @@ answer an error (404, 406, 5xx).
 
 from __future__ import annotations
 
+import asyncio
 import json
 import re
 import urllib.error
@@ -27,6 +28,7 @@ from publisher.ingest import Pipeline
 from publisher.mirror import stream_url
 from publisher.settings import DATA_DIR, Settings
 from publisher.store.embedded import EmbeddedStore
+from publisher.web.prefix import ServeUnderBase
 from tests.conftest import LiveServer, free_port, start_server
 
 RECORD = DATA_DIR / "records" / "stockport_issue_94630_scrutiny_topics_two_meetings.txt"
@@ -263,3 +265,26 @@ def test_a_thing_redirects_to_its_document_under_the_path(server: LiveServer) ->
     topics = {q.object.value for q in ox.parse(document.body, format=ox.RdfFormat.TURTLE)
               if q.predicate.value == "http://xmlns.com/foaf/0.1/primaryTopic"}
     assert topics == {f"{site}/id/stockport"}
+
+
+def test_a_percent_encoded_path_is_matched_as_requests_arrive_decoded() -> None:
+    """ASGI gives the request path decoded; the base, and the links, keep it encoded."""
+    routed: list[tuple[str, str]] = []
+    started: list[dict] = []
+
+    async def app(scope: dict, receive: object, send: object) -> None:
+        routed.append((scope["path"], scope["root_path"]))
+
+    async def send(message: dict) -> None:
+        if message["type"] == "http.response.start":
+            started.append(message)
+
+    async def ask(path: str) -> None:
+        await ServeUnderBase(app, "/open%20data")({"type": "http", "path": path, "query_string": b"",
+                                                   "headers": []}, None, send)  # type: ignore[arg-type]
+
+    for path in ("/open data/sparql", "/open data", "/sparql"):
+        asyncio.run(ask(path))
+    assert routed == [("/open data/sparql", "/open data")]
+    assert [(m["status"], dict(m["headers"]).get(b"location")) for m in started] == [
+        (308, b"/open%20data/"), (404, None)]

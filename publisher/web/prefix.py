@@ -16,6 +16,8 @@ against the base.
 
 from __future__ import annotations
 
+from urllib.parse import unquote
+
 from starlette.types import ASGIApp, Receive, Scope, Send
 
 # RFC 8615: well-known URIs live at the origin's root, whatever the site's path
@@ -34,7 +36,8 @@ class ServeUnderBase:
 
     def __init__(self, app: ASGIApp, root: str) -> None:
         self.app = app
-        self.root = root
+        self.address = root  # as written in links (percent-encoded)
+        self.root = unquote(root)  # as ASGI gives request paths (decoded)
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if not self.root or scope["type"] != "http":
@@ -45,12 +48,13 @@ class ServeUnderBase:
             await self.app({**scope, "root_path": self.root}, receive, send)
         elif path == self.root:  # the landing page is the folder, /lod/
             query = scope.get("query_string", b"").decode("latin-1")
-            await _answer(send, 308, f"Moved to {self.root}/", [(b"location", _location(self.root + "/", query))])
+            await _answer(send, 308, f"Moved to {self.address}/",
+                          [(b"location", _location(self.address + "/", query))])
         elif path in WELL_KNOWN:
             await self.app({**scope, "root_path": ""}, receive, send)
         else:
-            await _answer(send, 404, f"Not found: this server publishes its data under {self.root}/ "
-                                     f"(its home page is {self.root}/).")
+            await _answer(send, 404, f"Not found: this server publishes its data under {self.address}/, "
+                                     f"its home page.")
 
 
 def _location(path: str, query: str) -> bytes:
