@@ -245,18 +245,22 @@ def cmd_withdraw(args: argparse.Namespace) -> int:
     from publisher.history import history_of
     from publisher.web.admin import ask_server, running_server
 
-    base = args.base_uri or args.record.split("/graph/", 1)[0]  # the base the record was ingested with
-    settings = _settings(args)
+    head, _, tail = args.record.partition("/graph/")
+    # the base the record was ingested with, normalised like every base (settings.normalise_base)
+    settings = load_settings().with_overrides(base_uri=args.base_uri or (head if tail else None),
+                                              store=_store_folder(args))
+    base = settings.base_uri
+    record = f"{base}/graph/{tail}" if tail and not args.base_uri else args.record
     server = running_server(settings.store)
     if server:  # a live server owns the store: it withdraws the record itself and publishes the tombstone
-        answer = ask_server(server, "withdraw", {"record": args.record, "reason": args.reason})
+        answer = ask_server(server, "withdraw", {"record": record, "reason": args.reason})
         print(f"Withdrawn through the server at {server['base']}: {answer['record']} at {answer['time']}; "
               f"of the {plural(answer['things'], 'thing')} it described, those no other record describes answer "
               f"410 Gone.")
         return 0
     store = open_store(_store_at(args, settings))
     try:
-        event = history_of(store, base).withdraw(args.record, args.reason)
+        event = history_of(store, base).withdraw(record, args.reason)
     finally:
         store.close()
     print(f"Withdrawn: {event.record} at {event.time}; of the {plural(len(event.things), 'thing')} it described, "

@@ -32,7 +32,6 @@ import urllib.request
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from urllib.parse import urlsplit
 
 import pyoxigraph as ox
 from rdflib import Graph, URIRef
@@ -41,6 +40,7 @@ from publisher import __version__
 from publisher.errors import PublisherError
 from publisher.history import AS, History, history_of
 from publisher.messages import plural
+from publisher.settings import normalise_base
 from publisher.store import RecordStore, record_graphs
 from publisher.vocab import CL, DCTERMS, PROV, RDF, SCHEMA
 
@@ -115,12 +115,13 @@ class MirrorReport:
 
 
 def stream_url(url: str) -> str:
-    """The stream of a publisher: its ``/changes`` (given the publisher's address or the stream itself)."""
-    parts = urlsplit(url)
-    if parts.scheme not in ("http", "https") or not parts.hostname:
-        raise PublisherError(f"{url!r} is not an http(s) address of a publisher")
-    path = parts.path.rstrip("/")
-    return f"{parts.scheme}://{parts.netloc}{path if path.endswith('/changes') else path + '/changes'}"
+    """The stream of a publisher: its ``/changes`` (given the publisher's address or the stream itself). The
+    address is normalised as a base is (``settings.normalise_base``), so it matches the publisher's own links."""
+    try:
+        address = normalise_base(url)
+    except PublisherError as err:
+        raise PublisherError(f"{url!r} is not an http(s) address of a publisher: {err}") from err
+    return address if address.endswith("/changes") else address + "/changes"
 
 
 class _StayInside(urllib.request.HTTPRedirectHandler):

@@ -13,6 +13,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 from publisher import __version__
 from publisher.web import admin, changes, description, dumps, pages, releases, resources, sparql
 from publisher.web.cache import AnswerCache, ReplayAnswers
+from publisher.web.prefix import ServeUnderBase
 from publisher.web.site import Site
 
 INTERFACES = (sparql, resources, pages, dumps, description, admin, changes, releases)
@@ -84,5 +85,6 @@ def create_app(site: Site) -> FastAPI:
     site.on_change.insert(0, answers.clear)  # nothing old is replayed while the derived artefacts are rebuilt,
     site.on_change.append(answers.clear)  # nor anything answered from the old ones while they were
     app.state.answer_cache = answers
-    app.add_middleware(ReplayAnswers, cache=answers)  # outermost: a hit skips everything above
+    app.add_middleware(ReplayAnswers, cache=answers)  # a hit skips everything above
+    app.add_middleware(ServeUnderBase, root=site.root)  # outermost: every layer sees the site's own path
     return app

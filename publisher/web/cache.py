@@ -26,6 +26,8 @@ from dataclasses import dataclass
 
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
+from publisher.web.prefix import route_path
+
 CACHED_PATHS = ("/sparql", "/id/", "/doc/", "/graph/")
 KEYED_HEADERS = (b"accept", b"accept-encoding", b"origin")
 UNCACHED_REQUEST_HEADERS = (b"range", b"if-none-match", b"if-modified-since", b"if-match", b"if-unmodified-since",
@@ -111,7 +113,7 @@ class ReplayAnswers:
 
 def request_key(scope: Scope) -> Key | None:
     """The request's key, or None when its answer must come from the app."""
-    if scope["type"] != "http" or scope["method"] != "GET" or not scope["path"].startswith(CACHED_PATHS):
+    if scope["type"] != "http" or scope["method"] != "GET" or not route_path(scope).startswith(CACHED_PATHS):
         return None
     found = dict.fromkeys(KEYED_HEADERS, b"")
     for name, value in scope["headers"]:

@@ -335,7 +335,7 @@ def _void_html(site: Site, stats: Statistics, dump_set: DumpSet | None) -> str:
         ("Properties", stats.properties), ("Classes", len(stats.classes))))
     councils = "".join(
         f"<li><a href=\"{escape(c.iri)}\">{escape(c.name)}</a>: {c.triples:,} triples"
-        + (f", <a href=\"/dumps/{escape(c.slug)}.nt.gz\">dump</a>" if dump_set and
+        + (f", <a href=\"{site.root}/dumps/{escape(c.slug)}.nt.gz\">dump</a>" if dump_set and
            dump_set.file(f"{c.slug}.nt.gz") else "") + "</li>" for c in stats.councils)
     classes = "".join(f"<tr><td><code>{escape(_curie(c))}</code></td><td class=n>{n:,}</td></tr>"
                       for c, n in sorted(stats.classes, key=lambda x: -x[1]))
@@ -348,7 +348,8 @@ def _void_html(site: Site, stats: Statistics, dump_set: DumpSet | None) -> str:
 Data last modified {escape(site.last_modified)}; version <code>{escape(site.version)}</code>.</p>
 <p>Licence: <a href="{OGL_V3}">Open Government Licence v3.0</a>; the council register is
 {escape(REGISTER_ATTRIBUTION)}, and the vocabulary is CC BY 4.0.</p>
-<p>Query it at <a href="/sparql">/sparql</a>; download it from <a href="/dumps/">/dumps/</a>.
+<p>Query it at <a href="{site.root}/sparql">{site.root}/sparql</a>; download it from
+<a href="{site.root}/dumps/">{site.root}/dumps/</a>.
 Things are named under <code>{escape(site.base)}/id/</code>.</p>
 {example}
 <h2>Personal data</h2><p>{escape(privacy_statement(site.settings.contact_details))}</p>
@@ -357,7 +358,7 @@ Things are named under <code>{escape(site.base)}/id/</code>.</p>
 <h2>Vocabularies</h2><ul>{"".join(f"<li><code>{escape(v)}</code></li>" for v in stats.vocabularies)}</ul>
 <h2>Classes</h2><table><tr><th>Class</th><th>Entities</th></tr>{classes}</table>
 <h2>Properties</h2><table><tr><th>Property</th><th>Triples</th></tr>{props}</table>"""
-    return html_page("About this dataset (VoID)", body)
+    return html_page(site.root, "About this dataset (VoID)", body)
 
 
 def _curie(iri: str) -> str:
@@ -479,7 +480,7 @@ def rdf_or_html(request: Request, files: VocabularyFiles, key: str, graph: Graph
     return Response(body, headers=headers, media_type=fmt.content_type)
 
 
-def _term_link(graph: Graph, node: Node) -> str:
+def _term_link(graph: Graph, node: Node, root: str) -> str:
     """A term as people read it: a literal as text, our terms as links within the page, others as CURIEs
     linking out, and an anonymous ``owl:unionOf`` class as "any of" its members."""
     if isinstance(node, Literal):
@@ -488,13 +489,13 @@ def _term_link(graph: Graph, node: Node) -> str:
         members = graph.value(node, OWL.unionOf)
         if members is None:
             return "(an anonymous class)"
-        return "any of " + ", ".join(_term_link(graph, m) for m in Collection(graph, members))
+        return "any of " + ", ".join(_term_link(graph, m, root) for m in Collection(graph, members))
     iri = str(node)
     if iri.startswith(str(CL)):
         local = iri[len(str(CL)):]
         return f"<a href=\"#{escape(local)}\"><code>cl:{escape(local)}</code></a>"
     if iri.startswith(CL_CONCEPTS):
-        return f"<a href=\"/def/{escape(iri[len(CL_CONCEPTS):])}\"><code>{escape(iri)}</code></a>"
+        return f"<a href=\"{root}/def/{escape(iri[len(CL_CONCEPTS):])}\"><code>{escape(iri)}</code></a>"
     return f"<a href=\"{escape(iri)}\"><code>{escape(_curie(iri))}</code></a>"
 
 
@@ -505,17 +506,17 @@ TERM_FACETS = (("Subclass of", RDFS.subClassOf), ("Subproperty of", RDFS.subProp
                ("See also", RDFS.seeAlso))
 
 
-def _term_html(graph: Graph, term: URIRef) -> str:
+def _term_html(graph: Graph, term: URIRef, root: str) -> str:
     local = str(term)[len(str(CL)):]
     facts = "".join(
-        f"<dt>{label}</dt><dd>{', '.join(_term_link(graph, o) for o in sorted(graph.objects(term, prop)))}</dd>"
+        f"<dt>{label}</dt><dd>{', '.join(_term_link(graph, o, root) for o in sorted(graph.objects(term, prop)))}</dd>"
         for label, prop in TERM_FACETS if (term, prop, None) in graph)
     comment = graph.value(term, RDFS.comment)
     return (f"<section id=\"{escape(local)}\"><h3>{escape(str(graph.value(term, RDFS.label) or local))} "
             f"<code>cl:{escape(local)}</code></h3><p>{escape(str(comment or ''))}</p><dl>{facts}</dl></section>")
 
 
-def _ontology_html(graph: Graph) -> str:
+def _ontology_html(graph: Graph, root: str) -> str:
     ontology = URIRef(ONTOLOGY_IRI)
 
     def terms(*kinds: URIRef) -> list[URIRef]:
@@ -527,10 +528,10 @@ def _ontology_html(graph: Graph) -> str:
     properties = [p for p in terms(OWL.ObjectProperty, OWL.DatatypeProperty, RDF.Property) if p not in classes]
     schemes = sorted(s for s in graph.subjects(RDF.type, SKOS.ConceptScheme) if isinstance(s, URIRef))
     scheme_html = "".join(
-        f"<section><h3><a href=\"/def/{escape(str(s)[len(CL_CONCEPTS):])}\">"
+        f"<section><h3><a href=\"{root}/def/{escape(str(s)[len(CL_CONCEPTS):])}\">"
         f"{escape(str(graph.value(s, SKOS.prefLabel) or s))}</a></h3>"
         f"<p>{escape(str(graph.value(s, SKOS.definition) or ''))}</p><ul>"
-        + "".join(f"<li><a href=\"/def/{escape(str(c)[len(CL_CONCEPTS):])}\">"
+        + "".join(f"<li><a href=\"{root}/def/{escape(str(c)[len(CL_CONCEPTS):])}\">"
                   f"{escape(str(graph.value(c, SKOS.prefLabel) or c))}</a>: "
                   f"{escape(str(graph.value(c, SKOS.definition) or ''))}</li>"
                   for c in sorted(graph.subjects(SKOS.inScheme, s)))
@@ -539,27 +540,27 @@ def _ontology_html(graph: Graph) -> str:
     about = escape(str(graph.value(ontology, DCTERMS.description) or ""))
     body = f"""<p><code>{escape(str(CL))}</code> (prefix <code>cl:</code>), version {version}. {about}</p>
 <p>As <a href="?format=ttl">Turtle</a>, <a href="?format=jsonld">JSON-LD</a>, <a href="?format=rdf">RDF/XML</a>,
-<a href="?format=nt">N-Triples</a>. Also: the <a href="/shapes">SHACL shapes</a> and the
-<a href="/context.jsonld">JSON-LD context</a>. Licence: <a href="{CC_BY_4}">CC BY 4.0</a>.</p>
+<a href="?format=nt">N-Triples</a>. Also: the <a href="{root}/shapes">SHACL shapes</a> and the
+<a href="{root}/context.jsonld">JSON-LD context</a>. Licence: <a href="{CC_BY_4}">CC BY 4.0</a>.</p>
 <p>{len(classes)} classes, {len(properties)} properties, {len(schemes)} concept schemes.</p>
-<h2>Classes</h2>{"".join(_term_html(graph, c) for c in classes)}
-<h2>Properties</h2>{"".join(_term_html(graph, p) for p in properties)}
+<h2>Classes</h2>{"".join(_term_html(graph, c, root) for c in classes)}
+<h2>Properties</h2>{"".join(_term_html(graph, p, root) for p in properties)}
 <h2>Concept schemes</h2>{scheme_html}"""
-    return html_page(str(graph.value(ontology, DCTERMS.title) or "Vocabulary"), body)
+    return html_page(root, str(graph.value(ontology, DCTERMS.title) or "Vocabulary"), body)
 
 
-def _resource_html(graph: Graph, iri: str) -> str:
+def _resource_html(graph: Graph, iri: str, root: str) -> str:
     subject = URIRef(iri)
-    rows = "".join(f"<tr><th>{_term_link(graph, p)}</th><td>{_term_link(graph, o)}</td></tr>"
+    rows = "".join(f"<tr><th>{_term_link(graph, p, root)}</th><td>{_term_link(graph, o, root)}</td></tr>"
                    for p, o in sorted(graph.predicate_objects(subject)))
     members = sorted(s for s in graph.subjects(SKOS.inScheme, subject))
-    listing = "".join(f"<li><a href=\"/def/{escape(str(c)[len(CL_CONCEPTS):])}\">"
+    listing = "".join(f"<li><a href=\"{root}/def/{escape(str(c)[len(CL_CONCEPTS):])}\">"
                       f"{escape(str(graph.value(c, SKOS.prefLabel) or c))}</a></li>" for c in members)
     label = graph.value(subject, SKOS.prefLabel) or iri
     body = (f"<p><code>{escape(iri)}</code> · as <a href=\"?format=ttl\">Turtle</a>, "
-            f"<a href=\"?format=jsonld\">JSON-LD</a> · <a href=\"/def\">the whole vocabulary</a></p>"
+            f"<a href=\"?format=jsonld\">JSON-LD</a> · <a href=\"{root}/def\">the whole vocabulary</a></p>"
             f"<table>{rows}</table>" + (f"<h2>Concepts</h2><ul>{listing}</ul>" if listing else ""))
-    return html_page(str(label), body)
+    return html_page(root, str(label), body)
 
 
 # -- routes -----------------------------------------------------------------------------------------------
@@ -580,7 +581,7 @@ def setup(app: FastAPI, site: Site) -> None:
 
     def ontology(request: Request) -> Response:
         return rdf_or_html(request, files, "def", files.ontology, VOID_FORMATS, "the vocabulary",
-                           lambda: _ontology_html(files.ontology))
+                           lambda: _ontology_html(files.ontology, site.root))
 
     def concept(request: Request, scheme: str, name: str | None = None) -> Response:
         iri = f"{CL_CONCEPTS}{scheme}" + (f"/{name}" if name else "")
@@ -589,7 +590,7 @@ def setup(app: FastAPI, site: Site) -> None:
             return error(404, f"No concept scheme or concept {iri} in the vocabulary; see /def.")
         for prefix, ns in files.ontology.namespaces():
             graph.bind(prefix, ns)
-        return rdf_or_html(request, files, iri, graph, VOID_FORMATS, iri, lambda: _resource_html(graph, iri))
+        return rdf_or_html(request, files, iri, graph, VOID_FORMATS, iri, lambda: _resource_html(graph, iri, site.root))
 
     def shapes(request: Request) -> Response:
         return rdf_or_html(request, files, "shapes", files.shapes, SHAPES_FORMATS, "the shapes")

@@ -208,7 +208,7 @@ def dump_file(request: Request, shelf: DumpShelf, dump_set: DumpSet | None, name
         return error(404, f"Dump {name!r} of version {dump_set.version} is no longer kept; see /dumps/.")
     stat = os.fstat(handle.fileno())
     size = stat.st_size
-    headers = _file_headers(dump_set, dump, stat.st_mtime, versioned)
+    headers = _file_headers(site_of(request).root, dump_set, dump, stat.st_mtime, versioned)
     cached = not_modified(request, headers)
     if cached is not None:
         handle.close()
@@ -230,7 +230,7 @@ def dump_file(request: Request, shelf: DumpShelf, dump_set: DumpSet | None, name
                              media_type="application/gzip")
 
 
-def _file_headers(dump_set: DumpSet, dump: DumpFile, mtime: float, versioned: bool) -> dict[str, str]:
+def _file_headers(root: str, dump_set: DumpSet, dump: DumpFile, mtime: float, versioned: bool) -> dict[str, str]:
     digest = base64.b64encode(bytes.fromhex(dump.sha256)).decode()
     headers = {
         "ETag": f'"{dump.sha256}"',
@@ -241,7 +241,7 @@ def _file_headers(dump_set: DumpSet, dump: DumpFile, mtime: float, versioned: bo
         "Content-Disposition": f'attachment; filename="{dump.name}"',
     }
     if not versioned:  # where these very bytes stay while this version is kept
-        headers["Content-Location"] = f"/dumps/{dump_set.version}/{dump.name}"
+        headers["Content-Location"] = f"{root}/dumps/{dump_set.version}/{dump.name}"
     return headers
 
 
@@ -384,7 +384,7 @@ def human_size(size: int) -> str:
 
 def _index_html(site: Site, shelf: DumpShelf, dump_set: DumpSet) -> str:
     rows = "\n".join(
-        f"<tr><td><a href=\"/dumps/{escape(d.name)}\" download>{escape(d.name)}</a></td>"
+        f"<tr><td><a href=\"{site.root}/dumps/{escape(d.name)}\" download>{escape(d.name)}</a></td>"
         f"<td>{escape(SYNTAX_NAMES[d.format])}</td><td><code>application/gzip</code> "
         f"(<code>{escape(d.media_type)}</code> inside)</td><td class=n>{d.triples:,}</td>"
         f"<td class=n>{d.size:,}</td><td class=n>{escape(human_size(d.size))}</td>"
@@ -399,25 +399,26 @@ def _index_html(site: Site, shelf: DumpShelf, dump_set: DumpSet) -> str:
 its SHA-256 below. Links here always give the current files; <code>/dumps/{escape(dump_set.version)}/FILE</code>
 gives this version's for as long as it is kept. Also as <a href="?format=json">JSON</a> and as DCAT
 (<a href="?format=ttl">Turtle</a>, <a href="?format=jsonld">JSON-LD</a>); described with the whole dataset in
-<a href="/void">VoID</a>.</p>
+<a href="{site.root}/void">VoID</a>.</p>
 <table><thead><tr><th>File</th><th>Format</th><th>Media type</th><th>Triples</th><th>Bytes</th><th>Size</th>
 <th>SHA-256</th><th>Licence</th></tr></thead>
 <tbody>
 {rows}
 </tbody></table>"""
-    return html_page("Dumps", body)
+    return html_page(site.root, "Dumps", body)
 
 
-def html_page(title: str, body: str) -> str:
-    """A plain page with the site's navigation: readable without scripts or external assets."""
+def html_page(root: str, title: str, body: str) -> str:
+    """A plain page with the site's navigation (under ``root``, ``Site.root``): readable without scripts or
+    external assets."""
     return f"""<!DOCTYPE html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <title>{escape(title)} · Council LOD</title>
 <style>body{{font-family:system-ui,sans-serif;margin:1rem auto;max-width:75rem;padding:0 1rem;line-height:1.45}}
 table{{border-collapse:collapse}}td,th{{border:1px solid #ccc;padding:.25rem .5rem;text-align:left;
 vertical-align:top}}td.n{{text-align:right}}code{{word-break:break-all}}nav a{{margin-right:1rem}}</style>
-</head><body><nav><a href="/">Home</a><a href="/sparql">SPARQL</a><a href="/dumps/">Dumps</a>
-<a href="/void">VoID</a><a href="/def">Vocabulary</a></nav>
+</head><body><nav><a href="{root}/">Home</a><a href="{root}/sparql">SPARQL</a><a href="{root}/dumps/">Dumps</a>
+<a href="{root}/void">VoID</a><a href="{root}/def">Vocabulary</a></nav>
 <main><h1>{escape(title)}</h1>
 {body}
 </main></body></html>

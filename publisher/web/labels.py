@@ -127,17 +127,12 @@ class Labels:
         return "" if term is None else str(term)
 
 
-def site_root(site: Site) -> str:
-    """The path under which this server answers (empty when the base has no path)."""
-    return urlsplit(site.base).path.rstrip("/")
-
-
 def href(site: Site, term: Any) -> str:
     """Where a link to ``term`` should point: our things' HTML documents directly (no 303 round trip),
     other addresses on this server relative to it, other web addresses as they are; "" for any other
     scheme (a ``javascript:`` IRI in the data must not become a link)."""
     iri = term.value if isinstance(term, ox.NamedNode) else str(term)
-    root = site_root(site)
+    root = site.root
     if iri.startswith(site.base + "/id/"):
         return f"{root}/doc/{iri[len(site.base) + 4:]}.html"
     if iri.startswith(site.base + "/"):

@@ -36,7 +36,6 @@ from publisher.web.labels import (
     kind_of,
     number,
     select,
-    site_root,
     spoken_date,
     statements,
     trail,
@@ -119,7 +118,7 @@ def render(request: Request, template: str, labels: Labels | None = None, **cont
     site = site_of(request)
     labels = labels or Labels(site)
     return TEMPLATES.get_template(template).render(
-        root=site_root(site), base=site.base, href=partial(href, site), label=labels, spoken_date=spoken_date,
+        root=site.root, base=site.base, href=partial(href, site), label=labels, spoken_date=spoken_date,
         ogl=OGL_V3, ogl_name=OGL_NAME, request_path=request.url.path, **context)
 
 
@@ -142,7 +141,7 @@ def resource_page(request: Request, iri: str, described: list[ox.Triple], stem: 
     types = sorted(d.all(RDF.type), key=lambda t: (not t.value.startswith(str(CL)), t.value))
     labels.prefetch([iri, *crumbs_iris(crumbs), *(t.value for t in types), *iris_in(view), *iris_in(shown),
                      *iris_in(mentions)])
-    root = site_root(site)
+    root = site.root
     jsonld = ox.serialize(described, format=ox.RdfFormat.JSON_LD).decode()
     return render(request, f"{kind}.html", labels, iri=ox.NamedNode(iri), title=labels(iri), kind=kind,
                   kind_name=labels(types[0]) if types else "Resource", types=types, view=view, trail=crumbs,
@@ -288,7 +287,7 @@ def setup(app: FastAPI, site: Site) -> None:
         results = index.search(text, page)
         if as_json:
             return JSONResponse(results.as_json(), headers=headers)
-        root = site_root(site)
+        root = site.root
         body = render(request, "search.html", q=text, results=results,
                       page_href=lambda n: f"{root}/search?{urlencode({'q': text, 'page': n})}")
         return HTMLResponse(body, headers=headers)

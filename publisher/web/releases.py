@@ -147,12 +147,13 @@ def _html(site: Site, release: Release, later: Release | None) -> str:
 <a href="{REPORT_FILE}">the report (Turtle)</a>, {release.report.size:,} bytes, SHA-256
 <code>{release.report.sha256}</code>.</p>
 <p>Also as <a href="?format=json">JSON</a> and as DCAT (<a href="?format=ttl">Turtle</a>,
-<a href="?format=jsonld">JSON-LD</a>); all releases are versions of the dataset in <a href="/void">VoID</a>.</p>
+<a href="?format=jsonld">JSON-LD</a>); all releases are versions of the dataset in
+<a href="{site.root}/void">VoID</a>.</p>
 <table><thead><tr><th>File</th><th>Triples</th><th>Bytes</th><th>Size</th><th>SHA-256</th></tr></thead>
 <tbody>
 {rows}
 </tbody></table>"""
-    return html_page(f"Release {release.name}", body)
+    return html_page(site.root, f"Release {release.name}", body)
 
 
 def setup(app: FastAPI, site: Site) -> None:

@@ -36,7 +36,6 @@ from publisher.web.formats import (
     choose,
 )
 from publisher.web.http import not_modified, site_of, validators
-from publisher.web.labels import site_root
 from publisher.web.site import Site
 
 T = TypeVar("T")
@@ -97,7 +96,7 @@ def serialize(triples: list[ox.Triple], fmt: Format) -> bytes:
 
 def alternates(site: Site, stem: str, current: Format) -> str:
     """The Link header naming every other format of the document."""
-    root = site_root(site)
+    root = site.root
     return ", ".join(f'<{root}/doc/{stem}.{fmt.name}>; rel="alternate"; type="{fmt.media_type}"'
                      for fmt in DOCUMENT_FORMATS if fmt != current)
 
@@ -161,7 +160,7 @@ def setup(app: FastAPI, site: Site) -> None:
         fmt = choose(request.query_params.getlist("format"), request.headers.get("accept"), DOCUMENT_FORMATS, HTML)
         if fmt is None:
             return not_acceptable(DOCUMENT_FORMATS)
-        location = f"{site_root(site)}/doc/{path}.{fmt.name}"
+        location = f"{site.root}/doc/{path}.{fmt.name}"
         return Response(status_code=303, headers={"Location": location, "Vary": "Accept"})
 
     async def document(request: Request) -> Response:
@@ -183,7 +182,7 @@ def setup(app: FastAPI, site: Site) -> None:
         headers = {**validators(site, "doc", stem, fmt.name, str(page), version), "Link": alternates(site, stem, fmt)}
         if fixed is None:
             headers["Vary"] = "Accept"
-            headers["Content-Location"] = f"{site_root(site)}/doc/{stem}.{fmt.name}"
+            headers["Content-Location"] = f"{site.root}/doc/{stem}.{fmt.name}"
         if (unchanged := not_modified(request, headers)) is not None:
             return unchanged
         if fmt == HTML:  # a page runs a handful of queries: on a thread

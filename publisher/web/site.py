@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from email.utils import format_datetime
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from publisher.memory import release_free_memory
 from publisher.settings import Settings
@@ -68,6 +69,13 @@ class Site:
     @property
     def base(self) -> str:
         return self.settings.base_uri
+
+    @property
+    def root(self) -> str:
+        """The path the site answers under: "" for ``http://example.org``, "/lod" for
+        ``https://data.example.org/lod``. The one place it is derived: the links the site writes and the
+        middleware that serves under it (web/prefix.py) all start from here, so they cannot disagree."""
+        return urlsplit(self.base).path  # a normalised base has no trailing slash
 
     def refresh(self) -> None:
         """Recompute the dataset version and last modification time after the data changed."""

@@ -731,7 +731,7 @@ def describe_service(request: Request, site: Site, description: ServiceDescripti
         raise Refused(406, f"The service description is offered as {listing} (and text/html sends you to "
                            "the query editor at /query).")
     if chosen is HTML:
-        return RedirectResponse("/query", status_code=303, headers={"Vary": "Accept"})
+        return RedirectResponse(f"{site.root}/query", status_code=303, headers={"Vary": "Accept"})
     headers = validators(site, "service-description", chosen.name)
     headers["Vary"] = "Accept"
     return not_modified(request, headers) or Response(description.serialize(chosen), media_type=chosen.content_type,
