@@ -16,7 +16,7 @@ from rdflib.term import Node
 
 from publisher import ntriples
 from publisher.errors import PublisherError
-from publisher.store import Triple
+from publisher.store import SETTINGS_GRAPH, Triple
 from publisher.vocab import CL
 
 RDF_FORMATS = {
@@ -75,6 +75,8 @@ def _dump_named_graphs(source: ox.Store, out: BinaryIO) -> None:
     Blank nodes keep the store's labels, as in the default graph's dump.
     """
     for graph in source.named_graphs():
+        if graph.value == SETTINGS_GRAPH:  # the store's own settings are not data (publisher.store.settings)
+            continue
         name = f"<{graph.value}>" if isinstance(graph, ox.NamedNode) else f"_:{graph.value}"
         triples = source.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=graph)
         out.write(triples.replace(b" .\n", f" {name} .\n".encode()))
@@ -132,6 +134,10 @@ class EmbeddedStore:
         """Every change goes through here: the in-memory replica, if one was attached, is out of date now."""
         self._reader = None
         self._store.update(update)
+
+    def update(self, sparql: str) -> None:
+        with self._write_lock:
+            self._write(sparql)
 
     def read_from(self, replica: ox.Store | None) -> None:
         """Answer ``describe``, ``mentions`` and ``export`` from ``replica``, an in-memory copy of this store's
@@ -207,7 +213,7 @@ class EmbeddedStore:
         return folder
 
     def graphs(self) -> list[str]:
-        return sorted(g.value for g in self._store.named_graphs())
+        return sorted(g.value for g in self._store.named_graphs() if g.value != SETTINGS_GRAPH)
 
     def __len__(self) -> int:
         return len(self._store)
