@@ -86,7 +86,7 @@ def settings_of_store(store: RecordStore, defaults: Settings, **given: object) -
         if value is None or name not in stored:
             continue
         if getattr(wanted, name) != stored[name]:
-            raise PublisherError(_conflict(name, stored[name], getattr(wanted, name)))
+            raise PublisherError(conflict(name, stored[name], getattr(wanted, name)))
     return settings.with_overrides(**{k: v for k, v in given.items() if k not in stored})
 
 
@@ -95,10 +95,10 @@ def check_agrees(store: RecordStore, settings: Settings) -> None:
     before a write: the commands resolve their settings with ``settings_of_store`` first)."""
     for name, value in stored_values(store).items():
         if name in DATA_SETTINGS and getattr(settings, name) != _typed(name, value):
-            raise PublisherError(_conflict(name, _typed(name, value), getattr(settings, name)))
+            raise PublisherError(conflict(name, _typed(name, value), getattr(settings, name)))
 
 
-def _conflict(name: str, stored: object, given: object) -> str:
+def conflict(name: str, stored: object, given: object) -> str:
     if name == "base_uri":
         return (f"the store was built with base URI {stored}, not {given}: leave out --base-uri to use "
                 f"{stored}, or run 'publisher rebase {given}' to move every IRI of the store to the new base")
@@ -122,12 +122,12 @@ def record_settings(store: RecordStore, settings: Settings, names: tuple[str, ..
     wanted = {**recorded, **{name: str(getattr(settings, name)) for name in names}}
     for name in names:
         if name in recorded and recorded[name] != wanted[name]:
-            raise PublisherError(_conflict(name, recorded[name], wanted[name]))
+            raise PublisherError(conflict(name, recorded[name], wanted[name]))
     if wanted == recorded:
         return False
     store.update(settings_update(wanted))
     return True
 
 
-__all__ = ["DATA_SETTINGS", "RECORDED", "SERVING_SETTINGS", "SETTING", "check_agrees", "inferred_base",
+__all__ = ["DATA_SETTINGS", "RECORDED", "SERVING_SETTINGS", "SETTING", "check_agrees", "conflict", "inferred_base",
            "record_settings", "recorded_settings", "settings_of_store", "settings_update", "stored_values"]

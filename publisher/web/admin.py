@@ -44,7 +44,7 @@ def setup(app: FastAPI, site: Site) -> None:
         path.parent.mkdir(parents=True, exist_ok=True)
         descriptor = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
         with os.fdopen(descriptor, "w") as f:
-            json.dump({"base": s.local_url or s.base, "pid": os.getpid(), "token": token,
+            json.dump({"base": s.local_url or s.base, "base_uri": s.base, "pid": os.getpid(), "token": token,
                        "store": str(s.settings.store.resolve())}, f)
 
     site.on_change.insert(0, announce)
