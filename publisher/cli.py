@@ -335,6 +335,24 @@ def cmd_mirror(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_rebase(args: argparse.Namespace) -> int:
+    """Move every IRI of the store to a new base, in one transaction (publisher/rebase.py)."""
+    from publisher.rebase import rebase
+    from publisher.web.admin import running_server
+
+    settings = _settings(args)
+    server = running_server(settings.store)
+    if server:  # the server serves the old base: it must be started again under the new one anyway
+        raise PublisherError(f"a server at {server['base']} holds {settings.store} and serves "
+                             f"{server.get('base_uri') or 'its base'}: stop it, rebase, then serve again")
+    store, settings = _open(args, settings)
+    try:
+        print(rebase(store, settings, args.new_base).summary())
+    finally:
+        store.close()
+    return 0
+
+
 DEFAULTS = ("127.0.0.1", 8000)
 
 
@@ -422,6 +440,11 @@ def build_parser() -> argparse.ArgumentParser:
     release.add_argument("--base-uri", metavar="URI", help="the base the store was built with (default: the one it "
                                                           "records)")
     release.set_defaults(run=cmd_release)
+
+    rebase = command("rebase", "Move every IRI of the store from its base to NEW-BASE in one transaction; a new "
+                               "data version, and every record announced on /changes.")
+    rebase.add_argument("new_base", metavar="NEW-BASE", help="the new base URI, e.g. https://data.example.org/lod")
+    rebase.set_defaults(run=cmd_rebase)
 
     mirror = command("mirror", "Keep a local store equal to another publisher's, following its /changes from "
                                "where the last run stopped.")

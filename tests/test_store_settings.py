@@ -123,3 +123,42 @@ def test_an_all_refused_run_makes_no_write_at_all(tmp_path: Path) -> None:
     assert report.count("refused") == 1 and writes == [] and len(store) == 0
     assert Pipeline(store, Settings(base_uri=BASE)).run([FOUNDING]).count("landed") == 1
     assert writes  # the watch sees writes when a record lands
+
+
+def test_rebase_moves_every_iri_in_one_step_and_announces_it(built: Path, capsys) -> None:
+    from publisher.history import history_of
+
+    assert main(["ingest", str(OTHER), "--store", str(built)]) == 0
+    before = quads(built)
+    new = "https://data.example.org/lod"
+    store = open_store(built)
+    try:
+        count, events_before = len(store), history_of(store, BASE).count()
+    finally:
+        store.close()
+    capsys.readouterr()
+    assert main(["rebase", new + "/", "--store", str(built)]) == 0
+    assert f"from {BASE} to {new}: 2 records" in capsys.readouterr().out
+    after = quads(built)
+    assert not any(BASE.encode() in line for line in after)
+    store = open_store(built)
+    try:
+        assert recorded_settings(store)["base_uri"] == new
+        history = history_of(store, new)
+        assert history.count() == events_before + 2
+        last = history.events(events_before + 1, history.count())
+        assert {e.kind for e in last} == {"updated"} and all(e.member.startswith(new) for e in last)
+        announced = sum(len(e.graph()) for e in last)
+        assert len(store) == count + 2 * announced  # the same quads moved, named and default graph alike
+        # every quad moved, and nothing else: the new events are all that was added
+        assert len(after) == len(before) + announced
+        moved = {line.replace(f"<{BASE}".encode(), f"<{new}".encode()) for line in before}
+        assert moved <= set(after)
+        for event in history.events(1, history.count()):  # every version's content, under the new base
+            content = history.content(event)
+            assert content and BASE.encode() not in content and f"<{new}/".encode() in content
+    finally:
+        store.close()
+    # later commands use the new base, and the old one is refused
+    assert main(["ingest", str(FOUNDING), "--store", str(built), "--base-uri", BASE]) == 2
+    assert main(["rebase", new, "--store", str(built)]) == 2  # already there
