@@ -353,6 +353,43 @@ def cmd_rebase(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_backup(args: argparse.Namespace) -> int:
+    """Copy the store, its history, releases and mirror state into a new folder, consistently, also while a
+    server runs (it takes the copy itself); publisher/backup.py says what is copied and why."""
+    from publisher.backup import make_backup
+    from publisher.web.admin import ask_server, running_server
+
+    folder = Path(args.folder).resolve()
+    settings = _settings(args)
+    server = running_server(settings.store)
+    if server:
+        answer = ask_server(server, "backup", {"folder": str(folder)})
+        print(f"Backed up through the server at {server['base']}: {answer['summary']}")
+        return 0
+    store, settings = _open(args, settings)
+    try:
+        manifest = make_backup(store, settings, folder)
+    finally:
+        store.close()
+    print(f"Backed up: {manifest.summary(folder)}")
+    return 0
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    """Bring a backup back as the store at --store (a new or empty folder), its history and releases beside it."""
+    from publisher.backup import restore
+    from publisher.web.admin import running_server
+
+    settings = _settings(args)
+    if is_remote(args.store or ""):
+        raise PublisherError("a backup is restored into a store folder, not into a remote store")
+    if server := running_server(settings.store):
+        raise PublisherError(f"a server at {server['base']} holds {settings.store}: restore into another --store")
+    manifest = restore(Path(args.folder), settings.store)
+    print(f"Restored {manifest.summary(Path(args.folder))} into {settings.store}")
+    return 0
+
+
 DEFAULTS = ("127.0.0.1", 8000)
 
 
@@ -445,6 +482,16 @@ def build_parser() -> argparse.ArgumentParser:
                                "data version, and every record announced on /changes.")
     rebase.add_argument("new_base", metavar="NEW-BASE", help="the new base URI, e.g. https://data.example.org/lod")
     rebase.set_defaults(run=cmd_rebase)
+
+    backup = command("backup", "Copy the store, its history, releases and mirror state into a new folder, with a "
+                               "manifest of checksums; while a server runs, the server takes the copy.")
+    backup.add_argument("folder", metavar="DIR", help="a new (or empty) folder")
+    backup.set_defaults(run=cmd_backup)
+
+    restore = command("restore", "Bring a backup back as the store at --store (a new or empty folder), with its "
+                                 "history and releases beside it; every checksum is checked first.")
+    restore.add_argument("folder", metavar="DIR", help="a folder written by 'publisher backup'")
+    restore.set_defaults(run=cmd_restore)
 
     mirror = command("mirror", "Keep a local store equal to another publisher's, following its /changes from "
                                "where the last run stopped.")

@@ -206,11 +206,18 @@ class EmbeddedStore:
         caller removes it when done (``shutil.rmtree``)."""
         if self.path is None:
             return None
-        self._store.flush()
         folder = _snapshots_of(self.path) / uuid.uuid4().hex
         folder.parent.mkdir(exist_ok=True)
-        self._store.backup(str(folder))
+        self.checkpoint(folder)
         return folder
+
+    def checkpoint(self, folder: Path) -> None:
+        """A consistent copy of the store as it is now in ``folder`` (which must not exist): a RocksDB
+        checkpoint, hard links where it can, that opens as a store of its own (``publisher backup``)."""
+        if self.path is None:
+            raise PublisherError("an in-memory store has no files to copy")
+        self._store.flush()
+        self._store.backup(str(folder))
 
     def graphs(self) -> list[str]:
         return sorted(g.value for g in self._store.named_graphs() if g.value != SETTINGS_GRAPH)

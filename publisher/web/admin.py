@@ -35,6 +35,7 @@ def setup(app: FastAPI, site: Site) -> None:
     app.add_api_route("/admin/ingest", ingest, methods=["POST"], include_in_schema=False)
     app.add_api_route("/admin/withdraw", withdraw, methods=["POST"], include_in_schema=False)
     app.add_api_route("/admin/release", release, methods=["POST"], include_in_schema=False)
+    app.add_api_route("/admin/backup", backup, methods=["POST"], include_in_schema=False)
 
     def announce(s: Site) -> None:
         """Write where to reach this server and its token, once, for the owner of the store only."""
@@ -135,6 +136,28 @@ async def release(request: Request) -> Response:
         return error(400, str(err))
     return JSONResponse({"release": made.name, "notes": made.notes, "folder": str(made.folder),
                          "files": [{"name": f.name, "bytes": f.size, "sha256": f.sha256} for f in made.dumps.files]})
+
+
+async def backup(request: Request) -> Response:
+    """Back up what the data depends on into a new folder on this machine (``publisher backup`` while this
+    server owns the store): the server takes the store's checkpoint, ingest going on meanwhile."""
+    from publisher.backup import make_backup
+
+    if (refused := _forbidden(request)) is not None:
+        return refused
+    try:
+        body = await request.json()
+        folder = Path(str(body["folder"]))
+    except (ValueError, KeyError, TypeError):
+        return error(400, 'Expected a JSON body {"folder": "NEW FOLDER"}.')
+    if not folder.is_absolute():
+        return error(400, "The backup folder must be an absolute path.")
+    site = site_of(request)
+    try:
+        manifest = await asyncio.to_thread(make_backup, site.store, site.settings, folder)
+    except PublisherError as err:
+        return error(400, str(err))
+    return JSONResponse({"folder": str(folder), "summary": manifest.summary(folder)})
 
 
 # -- the client side: `publisher ingest` handing files to a live server ----------------------------------
