@@ -162,3 +162,39 @@ def test_rebase_moves_every_iri_in_one_step_and_announces_it(built: Path, capsys
     # later commands use the new base, and the old one is refused
     assert main(["ingest", str(FOUNDING), "--store", str(built), "--base-uri", BASE]) == 2
     assert main(["rebase", new, "--store", str(built)]) == 2  # already there
+
+
+@pytest.mark.parametrize("union", [False, True], ids=["maintained", "union-default-graph"])
+def test_a_remote_store_keeps_its_settings_too_and_rebases_in_one_request(union: bool, capsys, tmp_path: Path,
+                                                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    from tests.test_store_contract import OxigraphServer
+
+    monkeypatch.chdir(tmp_path)  # a remote store's local files (history/) go to var/ under the working folder
+
+    server = OxigraphServer(*(["--union-default-graph"] if union else []))
+    location = server.location + ("?default-graph=union" if union else "")
+    try:
+        assert main(["ingest", str(FOUNDING), "--store", location, "--base-uri", BASE]) == 0
+        assert main(["ingest", str(OTHER), "--store", location]) == 0  # the recorded base
+        assert main(["ingest", str(OTHER), "--store", location, "--base-uri", "http://127.0.0.1:8000"]) == 2
+        store = open_store(location)
+        try:
+            assert recorded_settings(store)["base_uri"] == BASE and SETTINGS_GRAPH not in store.graphs()
+            for fmt in ("nq", "nt"):  # neither the named graphs nor the default graph carry the settings
+                out = io.BytesIO()
+                store.export(fmt, out)
+                assert SETTINGS_GRAPH.encode() not in out.getvalue() and f"<{BASE}/".encode() in out.getvalue()
+        finally:
+            store.close()
+        capsys.readouterr()
+        assert main(["rebase", "https://data.example.org", "--store", location]) == 0
+        store = open_store(location)
+        try:
+            out = io.BytesIO()
+            store.export("nq", out)
+            assert BASE.encode() not in out.getvalue()
+            assert recorded_settings(store)["base_uri"] == "https://data.example.org"
+        finally:
+            store.close()
+    finally:
+        server.stop()
