@@ -1,6 +1,11 @@
 """The ``publisher`` command: ingest, validate, query, export, serve.
 
 Every error is one clear line on stderr and a non-zero exit status, never a traceback.
+
+A store records the settings its data depends on (``publisher.store.settings``): every command resolves its
+settings with the store (``_open``), and a ``--base-uri`` that contradicts the store is refused. ``rebase``
+moves a store to another base (``publisher.rebase``); ``backup`` and ``restore`` copy what the data depends
+on, also while a server runs (``publisher.backup``).
 """
 
 from __future__ import annotations
