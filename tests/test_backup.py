@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import json
 import re
+import subprocess
+import sys
 import threading
 import time
 import urllib.error
@@ -137,10 +139,17 @@ def test_a_backup_during_ingest_while_serving_restores_old_or_new_versions(serve
         listed = positions(again.base)
         assert listed == list(range(1, len(listed) + 1)) and len(listed) >= manifest["events"]
         assert len(listed) >= len(copy)  # every restored record has its event (caught up if need be)
+        assert main(["ingest", str(LATE), "--store", str(restored), "--base-uri", "http://127.0.0.1:1"]) == 2
         assert main(["ingest", str(LATE), "--store", str(restored)]) == 0  # through the restored server
         assert positions(again.base) == list(range(1, len(listed) + 2))
     finally:
         again.stop()
+    # the page size the first serve recorded travelled with the backup: /changes pages stay as published
+    assert manifest["settings"]["changes_page_size"] == "100"
+    refused = subprocess.run([sys.executable, "-m", "publisher.cli", "serve", "--store", str(restored), "--port",
+                              str(free_port()), "--changes-page-size", "2"], cwd=ROOT, capture_output=True,
+                             text=True, timeout=60)
+    assert refused.returncode == 2 and "changes_page_size = 100" in refused.stderr
 
 
 def test_a_damaged_backup_is_refused(tmp_path: Path, capsys) -> None:

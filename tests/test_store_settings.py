@@ -14,6 +14,7 @@ from publisher.settings import Settings
 from publisher.store import SETTINGS_GRAPH, open_store
 from publisher.store.embedded import EmbeddedStore
 from publisher.store.settings import recorded_settings, settings_of_store
+from publisher.web.site import data_version
 from tests.conftest import ROOT
 
 RECORDS = ROOT / "data" / "records"
@@ -84,6 +85,25 @@ def test_settings_toml_yields_to_the_store_and_options_must_agree() -> None:
         settings_of_store(store, Settings(), base_uri="http://127.0.0.1:8000")
 
 
+def test_a_store_from_before_recorded_settings_has_its_base_read_from_its_graphs(built: Path, capsys) -> None:
+    store = open_store(built)
+    store.update(f"DROP GRAPH <{SETTINGS_GRAPH}>")  # as a store built before this change
+    store.close()
+    assert main(["ingest", str(OTHER), "--store", str(built), "--base-uri", "http://127.0.0.1:8000"]) == 2
+    assert BASE in capsys.readouterr().err
+    assert main(["ingest", str(OTHER), "--store", str(built)]) == 0  # the base its graphs show
+    store = open_store(built)
+    try:
+        assert recorded_settings(store)["base_uri"] == BASE  # recorded by the run that wrote
+        # a store mixing two bases (the mix the issue reported) is refused, naming them
+        store.update(f"DROP GRAPH <{SETTINGS_GRAPH}> ; INSERT DATA {{ GRAPH <http://127.0.0.1:8000/graph/vocabulary> "
+                     f"{{ <urn:x:a> <urn:x:b> <urn:x:c> }} }}")
+        with pytest.raises(Exception, match="several bases"):
+            settings_of_store(store, Settings())
+    finally:
+        store.close()
+
+
 def test_a_run_in_which_every_record_is_refused_leaves_the_store_as_it_was(built: Path, tmp_path: Path,
                                                                            capsys) -> None:
     empty = tmp_path / "empty.txt"
@@ -134,6 +154,7 @@ def test_rebase_moves_every_iri_in_one_step_and_announces_it(built: Path, capsys
     store = open_store(built)
     try:
         count, events_before = len(store), history_of(store, BASE).count()
+        version_before = data_version(store)[0]
     finally:
         store.close()
     capsys.readouterr()
@@ -144,6 +165,7 @@ def test_rebase_moves_every_iri_in_one_step_and_announces_it(built: Path, capsys
     store = open_store(built)
     try:
         assert recorded_settings(store)["base_uri"] == new
+        assert data_version(store)[0] != version_before  # a new data version
         history = history_of(store, new)
         assert history.count() == events_before + 2
         last = history.events(events_before + 1, history.count())
