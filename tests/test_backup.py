@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 
 from publisher.cli import main
-from publisher.store import open_store, record_graphs
+from publisher.store import SETTINGS_GRAPH, open_store, record_graphs
 from tests.conftest import ROOT, free_port, start_server
 
 RECORDS = ROOT / "data" / "records"
@@ -73,13 +73,17 @@ def positions(base: str) -> list[int]:
         page += 1
 
 
-def served_hash(base: str, graph: str) -> str | None:
-    """The content hash of ``graph`` as the live server has it, asked through /sparql."""
-    query = f"SELECT ?h WHERE {{ GRAPH <{graph}> {{ <{graph}> <https://w3id.org/council-lod/def#contentHash> ?h }} }}"
+def sparql(base: str, query: str) -> dict:
     request = urllib.request.Request(f"{base}/sparql?" + urllib.parse.urlencode({"query": query}),
                                      headers={"Accept": "application/sparql-results+json"})
     with urllib.request.urlopen(request, timeout=30) as answer:
-        rows = json.loads(answer.read())["results"]["bindings"]
+        return json.loads(answer.read())
+
+
+def served_hash(base: str, graph: str) -> str | None:
+    """The content hash of ``graph`` as the live server has it, asked through /sparql."""
+    query = f"SELECT ?h WHERE {{ GRAPH <{graph}> {{ <{graph}> <https://w3id.org/council-lod/def#contentHash> ?h }} }}"
+    rows = sparql(base, query)["results"]["bindings"]
     return rows[0]["h"]["value"] if rows else None
 
 
@@ -136,6 +140,8 @@ def test_a_backup_during_ingest_while_serving_restores_old_or_new_versions(serve
     # served again, /changes holds the copy's events, then goes on from there
     again = start_server(restored, port=free_port())
     try:
+        graphs = sparql(again.base, "SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } }")["results"]["bindings"]
+        assert graphs and SETTINGS_GRAPH not in {row["g"]["value"] for row in graphs}  # not data, not public
         listed = positions(again.base)
         assert listed == list(range(1, len(listed) + 1)) and len(listed) >= manifest["events"]
         assert len(listed) >= len(copy)  # every restored record has its event (caught up if need be)

@@ -9,7 +9,9 @@ found before the base is known), as one literal per setting::
 
 Being in the store, they travel with it: in the embedded store's folder and in its checkpoints
 (``publisher backup``), and in a remote SPARQL store, where a file beside the store would be lost. The graph
-is kept out of the default graph, ``graphs()``, the exports and so the dumps and VoID.
+is kept out of the default graph, ``graphs()``, the exports and so the dumps, VoID and the service description,
+and out of the snapshot /sparql reads named graphs from (``EmbeddedStore.snapshot``). Through a remote store's
+/sparql, ``GRAPH ?g`` still finds it (the server holds it): its values are public facts anyway.
 
 What is recorded, and when:
 
