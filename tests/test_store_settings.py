@@ -43,6 +43,14 @@ def tree(folder: Path) -> dict[str, bytes]:
     return {str(p.relative_to(folder)): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
 
 
+def recorded_settings_at(store_folder: Path) -> dict[str, str]:
+    store = open_store(store_folder)
+    try:
+        return recorded_settings(store)
+    finally:
+        store.close()
+
+
 @pytest.fixture
 def built(tmp_path: Path) -> Path:
     """A store built with --base-uri http://127.0.0.1:8799 from one record."""
@@ -184,6 +192,8 @@ def test_rebase_moves_every_iri_in_one_step_and_announces_it(built: Path, capsys
     # later commands use the new base, and the old one is refused
     assert main(["ingest", str(FOUNDING), "--store", str(built), "--base-uri", BASE]) == 2
     assert main(["rebase", new, "--store", str(built)]) == 2  # already there
+    assert main(["rebase", 'https://data.example.org/x" } ; DROP ALL ; #', "--store", str(built)]) == 2
+    assert recorded_settings_at(built)["base_uri"] == new
 
 
 @pytest.mark.parametrize("union", [False, True], ids=["maintained", "union-default-graph"])
