@@ -171,8 +171,9 @@ def cmd_serve(args: argparse.Namespace) -> int:
     site = Site(settings, store, limits, work_dir=settings.store.resolve().parent,
                 local_url=f"http://{local_host}:{args.port}")
     print(f"Serving {settings.base_uri}/ (SPARQL at {settings.base_uri}/sparql)")
-    if here and normalise_base(here) != settings.base_uri:  # the store's own base, not where this listens
-        print(f"(listening on {here}: the store's base is {settings.base_uri}; 'publisher rebase' moves it)")
+    listening = site.local_url
+    if args.base_uri is None and listening != settings.base_uri:  # the store's own base, not where this listens
+        print(f"(listening on {listening}: the store's base is {settings.base_uri}; 'publisher rebase' moves it)")
     try:
         # uvloop and httptools (uvicorn[standard], the fastest loop and HTTP parser uvicorn has): named, not
         # left to "auto", so a broken install fails here instead of serving slower without a word
