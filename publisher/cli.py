@@ -3,6 +3,11 @@
 
 Every error is one clear line on stderr and a non-zero exit status, never a traceback; a reader that closes
 the pipe early (``publisher export … | head``) ends the command quietly.
+
+A store records the settings its data depends on (``publisher.store.settings``): every command resolves its
+settings with the store (``_open``), and a ``--base-uri`` that contradicts the store is refused. ``rebase``
+moves a store to another base (``publisher.rebase``); ``backup`` and ``restore`` copy what the data depends
+on, also while a server runs (``publisher.backup``).
 """
 
 from __future__ import annotations
@@ -19,9 +24,10 @@ from publisher import __version__
 from publisher.errors import PublisherError
 from publisher.messages import plural
 from publisher.package_data import RECORDS_DIR, checkout
-from publisher.settings import Settings, load_settings
-from publisher.store import EXPORT_FORMATS, open_store, record_graphs
+from publisher.settings import Settings, load_settings, normalise_base
+from publisher.store import EXPORT_FORMATS, RecordStore, open_store, record_graphs
 from publisher.store.remote import is_remote
+from publisher.store.settings import conflict, settings_of_store
 
 QUERY_FORMATS = ("json", "csv", "tsv", "xml", "ttl", "nt")
 DESCRIPTION = ("Publish UK council meeting records as Linked Open Data: read and check them, keep them in a store, "
@@ -29,7 +35,34 @@ DESCRIPTION = ("Publish UK council meeting records as Linked Open Data: read and
 
 
 def _settings(args: argparse.Namespace) -> Settings:
-    return load_settings().with_overrides(base_uri=getattr(args, "base_uri", None), store=_store_folder(args))
+    """The settings before the store is read: ``data/settings.toml`` and where the store is (``--store``).
+    What the store records comes in with ``_open``; a live server's with ``_check_server``."""
+    return load_settings().with_overrides(store=_store_folder(args))
+
+
+def _given(args: argparse.Namespace) -> dict[str, object]:
+    """The settings the command line gives explicitly (None: not given): they must agree with the store's."""
+    return {"base_uri": getattr(args, "base_uri", None), "changes_page_size": getattr(args, "changes_page_size", None)}
+
+
+def _open(args: argparse.Namespace, defaults: Settings) -> tuple[RecordStore, Settings]:
+    """Open the store and resolve the command's settings with it, in the one place every command uses
+    (``publisher.store.settings.settings_of_store``): what the store records wins over ``defaults``, and an
+    option that contradicts it (another ``--base-uri``) is refused, naming both."""
+    store = open_store(_store_at(args, defaults))
+    try:
+        return store, settings_of_store(store, defaults, **_given(args))
+    except BaseException:
+        store.close()
+        raise
+
+
+def _check_server(args: argparse.Namespace, server: dict) -> None:
+    """A live server owns the store and works with the settings the store records: an explicit ``--base-uri``
+    that differs from the server's base is refused, as it is without a server."""
+    given, served = getattr(args, "base_uri", None), server.get("base_uri")
+    if given and served and normalise_base(given) != served:
+        raise PublisherError(conflict("base_uri", served, normalise_base(given)))
 
 
 def _store_folder(args: argparse.Namespace) -> Path | None:
@@ -51,13 +84,14 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     paths = [Path(p) for p in args.paths]
     server = running_server(settings.store)
     if server:  # a live server owns the store: it ingests the files itself, without stopping
+        _check_server(args, server)
         print(f"A server at {server['base']} holds {settings.store}: handing the records to it.")
         answer = send_to_server(server, paths, args.council)
         for message in answer["refused"]:
             print(f"refused: {message}", file=sys.stderr)
         print(answer["summary"])
         return 1 if answer["refused"] else 0
-    store = open_store(_store_at(args, settings))
+    store, settings = _open(args, settings)
     try:
         report = Pipeline(store, settings, council=args.council).run(paths, progress=args.progress or None)
     finally:
@@ -75,7 +109,7 @@ def cmd_ingest(args: argparse.Namespace) -> int:
 def cmd_validate(args: argparse.Namespace) -> int:
     from publisher.validate import Validator, check_store
 
-    store = open_store(_store_at(args, _settings(args)))
+    store, _ = _open(args, _settings(args))
     try:
         report = check_store(store, Validator())
     finally:
@@ -90,7 +124,7 @@ def cmd_validate(args: argparse.Namespace) -> int:
 def cmd_query(args: argparse.Namespace) -> int:
     from publisher.store.results import write_results
 
-    store = open_store(_store_at(args, _settings(args)))
+    store, _ = _open(args, _settings(args))
     try:
         results = _run_query(store, args.sparql)
         write_results(results, args.format, sys.stdout.buffer)
@@ -107,7 +141,7 @@ def _run_query(store: object, sparql: str) -> object:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    store = open_store(_store_at(args, _settings(args)))
+    store, _ = _open(args, _settings(args))
     try:
         if args.output:
             with open(args.output, "wb") as out:
@@ -124,18 +158,19 @@ def cmd_serve(args: argparse.Namespace) -> int:
 
     from publisher.ingest import Pipeline
     from publisher.memory import limit_malloc_arenas
+    from publisher.store.settings import SERVING_SETTINGS, record_settings
     from publisher.web.app import create_app
     from publisher.web.federation import read_allowlist
     from publisher.web.site import Limits, Site
 
     limit_malloc_arenas()
-    base = args.base_uri or (f"http://{args.host}:{args.port}" if (args.host, args.port) != DEFAULTS else None)
-    settings = load_settings().with_overrides(base_uri=base, store=_store_folder(args),
-                                              changes_page_size=args.changes_page_size)
-    store = open_store(_store_at(args, settings))
+    # a new store is served under http://HOST:PORT unless --base-uri says otherwise; a store serves its own base
+    here = f"http://{args.host}:{args.port}" if (args.host, args.port) != DEFAULTS else None
+    store, settings = _open(args, _settings(args).with_overrides(base_uri=here))
     if not record_graphs(store.graphs()):
         print(f"The store at {settings.store} holds no records: ingesting the bundled data first.")
         print(Pipeline(store, settings).run([RECORDS_DIR]).summary())
+    record_settings(store, settings, SERVING_SETTINGS)  # the /changes pages are published from now on
     limits = Limits(query_timeout=args.query_timeout, max_rows=args.max_rows, max_body=args.max_body,
                     service_allowlist=read_allowlist(args.allow_service),
                     service_timeout=args.service_timeout, client_queries=args.client_queries,
@@ -144,6 +179,9 @@ def cmd_serve(args: argparse.Namespace) -> int:
     site = Site(settings, store, limits, work_dir=settings.store.resolve().parent,
                 local_url=f"http://{local_host}:{args.port}")
     print(f"Serving {settings.base_uri}/ (SPARQL at {settings.base_uri}/sparql)")
+    listening = site.local_url
+    if args.base_uri is None and listening != settings.base_uri:  # the store's own base, not where this listens
+        print(f"(listening on {listening}: the store's base is {settings.base_uri}; 'publisher rebase' moves it)")
     try:
         # uvloop and httptools (uvicorn[standard], the fastest loop and HTTP parser uvicorn has): named, not
         # left to "auto", so a broken install fails here instead of serving slower without a word
@@ -158,8 +196,7 @@ def cmd_dump(args: argparse.Namespace) -> int:
     from publisher.dumps import build_dumps, load_dumps, remove_other_sets
     from publisher.web.site import Site
 
-    settings = _settings(args)
-    store = open_store(_store_at(args, settings))
+    store, settings = _open(args, _settings(args))
     try:
         site = Site(settings, store, work_dir=settings.store.resolve().parent)
         root = site.work_dir / "dumps"
@@ -189,7 +226,7 @@ def cmd_lblod(args: argparse.Namespace) -> int:
     """Write the store's data restated in LBLOD besluit: terms (publisher/alignment.py says what goes where)."""
     from publisher.alignment import lblod_export
 
-    store = open_store(_store_at(args, _settings(args)))
+    store, _ = _open(args, _settings(args))
     try:
         graph = lblod_export(store, args.graph or None)
     finally:
@@ -225,10 +262,11 @@ def cmd_fetch(args: argparse.Namespace) -> int:
     settings = _settings(args)
     server = running_server(settings.store)
     if server:  # a live server owns the store: it ingests the cache itself, without stopping
+        _check_server(args, server)
         answer = send_to_server(server, [p for p in (fetched.councillors, cache) if p], council.slug)
         refused, summary = answer["refused"], answer["summary"]
     else:
-        store = open_store(_store_at(args, settings))
+        store, settings = _open(args, settings)
         try:
             report = ingest_cache(Pipeline(store, settings, council=council.slug), cache, fetched)
         finally:
@@ -245,22 +283,20 @@ def cmd_withdraw(args: argparse.Namespace) -> int:
     from publisher.history import history_of
     from publisher.web.admin import ask_server, running_server
 
+    settings = _settings(args)
     head, _, tail = args.record.partition("/graph/")
-    # the base the record was ingested with, normalised like every base (settings.normalise_base)
-    settings = load_settings().with_overrides(base_uri=args.base_uri or (head if tail else None),
-                                              store=_store_folder(args))
-    base = settings.base_uri
-    record = f"{base}/graph/{tail}" if tail and not args.base_uri else args.record
+    record = f"{normalise_base(head)}/graph/{tail}" if tail else args.record  # typed as people type a base
     server = running_server(settings.store)
     if server:  # a live server owns the store: it withdraws the record itself and publishes the tombstone
+        _check_server(args, server)
         answer = ask_server(server, "withdraw", {"record": record, "reason": args.reason})
         print(f"Withdrawn through the server at {server['base']}: {answer['record']} at {answer['time']}; "
               f"of the {plural(answer['things'], 'thing')} it described, those no other record describes answer "
               f"410 Gone.")
         return 0
-    store = open_store(_store_at(args, settings))
+    store, settings = _open(args, settings)
     try:
-        event = history_of(store, base).withdraw(record, args.reason)
+        event = history_of(store, settings.base_uri).withdraw(record, args.reason)
     finally:
         store.close()
     print(f"Withdrawn: {event.record} at {event.time}; of the {plural(len(event.things), 'thing')} it described, "
@@ -277,11 +313,12 @@ def cmd_release(args: argparse.Namespace) -> int:
     settings = _settings(args)
     server = running_server(settings.store)
     if server:  # a live server owns the store: it cuts the release of the data it serves
+        _check_server(args, server)
         answer = ask_server(server, "release", {"date": args.date.isoformat() if args.date else None})
         print(answer.get("message") or f"Release {answer['release']} at {server['base']}/dumps/{answer['release']}/: "
                                        f"{answer['notes']}")
         return 0
-    store = open_store(_store_at(args, settings))
+    store, settings = _open(args, settings)
     try:
         site = Site(settings, store, work_dir=settings.store.resolve().parent)
         made = make_release(store, settings, site.work_dir, site.version, args.date)
@@ -303,13 +340,13 @@ def cmd_mirror(args: argparse.Namespace) -> int:
     from publisher.web.admin import running_server
 
     source = stream_url(args.url)
-    base = args.base_uri or source.rsplit("/changes", 1)[0]  # by default, serve it under the source's IRIs
-    settings = load_settings().with_overrides(base_uri=base, store=_store_folder(args))
+    # by default, a new mirror serves the source's records under the source's IRIs
+    settings = _settings(args).with_overrides(base_uri=source.rsplit("/changes", 1)[0])
     server = running_server(settings.store)
     if server:
         raise PublisherError(f"a server at {server['base']} holds {settings.store}: stop it, or mirror into "
                              f"another --store")
-    store = open_store(_store_at(args, settings))
+    store, settings = _open(args, settings)
     try:
         mirror = Mirror(source, store, settings.base_uri, state_path_for(settings.store), pause=args.pause,
                         log=(lambda line: print(line, file=sys.stderr)) if args.verbose else (lambda _: None))
@@ -318,6 +355,61 @@ def cmd_mirror(args: argparse.Namespace) -> int:
     finally:
         store.close()
     print(f"Mirrored {source}: {report.summary()}")
+    return 0
+
+
+def cmd_rebase(args: argparse.Namespace) -> int:
+    """Move every IRI of the store to a new base, in one transaction (publisher/rebase.py)."""
+    from publisher.rebase import rebase
+    from publisher.web.admin import running_server
+
+    settings = _settings(args)
+    server = running_server(settings.store)
+    if server:  # the server serves the old base: it must be started again under the new one anyway
+        raise PublisherError(f"a server at {server['base']} holds {settings.store} and serves "
+                             f"{server.get('base_uri') or 'its base'}: stop it, rebase, then serve again")
+    store, settings = _open(args, settings)
+    try:
+        print(rebase(store, settings, args.new_base).summary())
+    finally:
+        store.close()
+    return 0
+
+
+def cmd_backup(args: argparse.Namespace) -> int:
+    """Copy the store, its history, releases and mirror state into a new folder, consistently, also while a
+    server runs (it takes the copy itself); publisher/backup.py says what is copied and why."""
+    from publisher.backup import make_backup
+    from publisher.web.admin import ask_server, running_server
+
+    folder = Path(args.folder).resolve()
+    settings = _settings(args)
+    server = running_server(settings.store)
+    if server:
+        answer = ask_server(server, "backup", {"folder": str(folder)})
+        print(f"Backed up through the server at {server['base']}: {answer['summary']}")
+        return 0
+    store, settings = _open(args, settings)
+    try:
+        manifest = make_backup(store, settings, folder)
+    finally:
+        store.close()
+    print(f"Backed up: {manifest.summary(folder)}")
+    return 0
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    """Bring a backup back as the store at --store (a new or empty folder), its history and releases beside it."""
+    from publisher.backup import restore
+    from publisher.web.admin import running_server
+
+    settings = _settings(args)
+    if is_remote(args.store or ""):
+        raise PublisherError("a backup is restored into a store folder, not into a remote store")
+    if server := running_server(settings.store):
+        raise PublisherError(f"a server at {server['base']} holds {settings.store}: restore into another --store")
+    manifest = restore(Path(args.folder), settings.store)
+    print(f"Restored {manifest.summary(Path(args.folder))} into {settings.store}")
     return 0
 
 
@@ -343,7 +435,8 @@ def build_parser() -> argparse.ArgumentParser:
     ingest.add_argument("--council", metavar="SLUG|GSS",
                         help="the council the records belong to (default: from each record's source URL, "
                              "else the configured default)")
-    ingest.add_argument("--base-uri", metavar="URI", help="base of the IRIs minted")
+    ingest.add_argument("--base-uri", metavar="URI", help="base of the IRIs minted, for a new store (default: "
+                                                         "data/settings.toml); a store keeps the base it has")
     ingest.add_argument("-v", "--verbose", action="store_true", help="also list SHACL warnings")
     ingest.add_argument("--progress", action="store_true",
                         help="show a progress bar with rate and time left on stderr even when it is not a terminal")
@@ -379,13 +472,14 @@ def build_parser() -> argparse.ArgumentParser:
                        help="at least this long between two requests (default 1)")
     fetch.add_argument("--timeout", type=float, default=30.0, metavar="SECONDS", help="per request (default 30)")
     fetch.add_argument("--no-ingest", action="store_true", help="only fill the cache")
-    fetch.add_argument("--base-uri", metavar="URI", help="base of the IRIs minted")
+    fetch.add_argument("--base-uri", metavar="URI", help="base of the IRIs minted, for a new store")
     fetch.add_argument("-v", "--verbose", action="store_true", help="list each URL fetched")
     fetch.set_defaults(run=cmd_fetch)
 
     dump = command("dump", "Build the bulk downloads (Turtle, N-Triples, N-Quads, gzipped, with SHA-256) "
                            "for the current data, as the server would.", "Build the bulk downloads.")
-    dump.add_argument("--base-uri", metavar="URI", help="the base the store was ingested with")
+    dump.add_argument("--base-uri", metavar="URI", help="the base the store was built with (default: the one "
+                                                       "it records)")
     dump.set_defaults(run=cmd_dump)
 
     mappings = command("mappings", "Regenerate the SSSOM crosswalk of the ontology's mappings to other vocabularies.",
@@ -406,16 +500,32 @@ def build_parser() -> argparse.ArgumentParser:
     withdraw.add_argument("record", metavar="RECORD-IRI", help="the record graph, e.g. BASE/graph/stockport/"
                                                                "issue-meetings/68785")
     withdraw.add_argument("--reason", required=True, help="why, published with the tombstone")
-    withdraw.add_argument("--base-uri", metavar="URI", help="the base the store was ingested with "
-                                                           "(default: from RECORD-IRI)")
+    withdraw.add_argument("--base-uri", metavar="URI", help="the base the store was built with "
+                                                           "(default: the one it records)")
     withdraw.set_defaults(run=cmd_withdraw)
 
     release = command("release", "Cut an immutable, dated release (dumps with checksums, SHA-256, the SHACL "
                                  "report, what changed since the last release) under releases/ beside the store.",
                       "Cut an immutable, dated release.")
     release.add_argument("--date", type=date.fromisoformat, metavar="YYYY-MM-DD", help="its date (default: today)")
-    release.add_argument("--base-uri", metavar="URI", help="the base the store was ingested with")
+    release.add_argument("--base-uri", metavar="URI", help="the base the store was built with (default: the one it "
+                                                          "records)")
     release.set_defaults(run=cmd_release)
+
+    rebase = command("rebase", "Move every IRI of the store from its base to NEW-BASE in one transaction; a new "
+                               "data version, and every record announced on /changes.")
+    rebase.add_argument("new_base", metavar="NEW-BASE", help="the new base URI, e.g. https://data.example.org/lod")
+    rebase.set_defaults(run=cmd_rebase)
+
+    backup = command("backup", "Copy the store, its history, releases and mirror state into a new folder, with a "
+                               "manifest of checksums; while a server runs, the server takes the copy.")
+    backup.add_argument("folder", metavar="DIR", help="a new (or empty) folder")
+    backup.set_defaults(run=cmd_backup)
+
+    restore = command("restore", "Bring a backup back as the store at --store (a new or empty folder), with its "
+                                 "history and releases beside it; every checksum is checked first.")
+    restore.add_argument("folder", metavar="DIR", help="a folder written by 'publisher backup'")
+    restore.set_defaults(run=cmd_restore)
 
     mirror = command("mirror", "Keep a local store equal to another publisher's, following its /changes from "
                                "where the last run stopped.", "Follow another publisher's changes into a store.")

@@ -171,6 +171,13 @@ class VersionArchive:
             gz.write(ntriples)
         os.replace(partial, path)  # a version is whole or absent
 
+    def remove(self, member: str) -> None:
+        """Forget a version no event names any more (a rebase archives each under its new IRI)."""
+        if self.folder is None:
+            self._memory.pop(member, None)
+        else:
+            self._path(member).unlink(missing_ok=True)
+
     def get(self, member: str) -> bytes | None:
         if self.folder is None:
             return self._memory.get(member)
@@ -208,6 +215,11 @@ class History:
         self.archive = archive
         self._lock = threading.RLock()
         self._newest: tuple[int, str] | None = None  # (position, time) of the last event
+
+    @property
+    def lock(self) -> threading.RLock:
+        """Held by whoever writes events: a rebase holds it while it moves the whole history."""
+        return self._lock
 
     # -- reading ----------------------------------------------------------------------------------------
 
@@ -343,7 +355,7 @@ class History:
         self._newest = (event.position, event.time)
         return event
 
-    def _stored_ntriples(self, record: str) -> bytes:
+    def stored_ntriples(self, record: str) -> bytes:
         """The record graph as stored, sorted N-Triples: read back through the store's own serialiser, many
         times faster than writing out the rdflib graph, and exactly what the store holds."""
         triples = self.store.query(f"CONSTRUCT {{ ?s ?p ?o }} WHERE {{ GRAPH <{record}> {{ ?s ?p ?o }} }}")
@@ -365,7 +377,7 @@ class History:
             position, moment, number = self._next(record, time)
             event = Event(position, f"{record}#v{number}", kind, record, moment, version, source=source)
             if ntriples.has_blank_nodes(content):
-                stored = self._stored_ntriples(record)
+                stored = self.stored_ntriples(record)
             else:
                 stored = ntriples.as_stored(ntriples.lines_of(content))
             self.archive.put(event.member, stored)

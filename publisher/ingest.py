@@ -2,8 +2,10 @@
 
 A record lands whole or not at all: it is mapped and checked in memory, and only a record with no SHACL
 violation replaces its named graph, in one store transaction. A refused record leaves the store exactly as
-it was, and the other records of the run still land. Re-ingesting an unchanged record is a no-op: its
-content hash matches the one stored in its graph.
+it was, and the other records of the run still land. What a run writes besides records (the store settings,
+the council register and vocabulary graphs, history events owed by an earlier run) is written just before
+its first record lands: a run in which every record is refused writes nothing at all. Re-ingesting an
+unchanged record is a no-op: its content hash matches the one stored in its graph.
 """
 
 from __future__ import annotations
@@ -30,6 +32,7 @@ from publisher.people import Rosters, resolve_people
 from publisher.settings import Settings
 from publisher.sources import iter_record_files, read_record
 from publisher.store import RecordStore
+from publisher.store.settings import check_agrees, record_settings
 from publisher.takedown import Takedown
 from publisher.validate import Finding, Validator
 from publisher.vocab import CL, DCTERMS
@@ -112,6 +115,7 @@ class Pipeline:
         self.history = history_of(store, settings.base_uri)  # each change of a record is an event
         self.rosters = Rosters(store, settings.base_uri)  # the councils' people, kept up to date as records land
         self._councils: dict[str, tuple[URIRef, list[str]]] = {}  # slug: IRI, register lines (_council_triples)
+        self._prepared = False  # whether this run wrote its settings and reference data (``prepare``)
 
     def council_for(self, record: Record) -> Council:
         """``--council`` first, then the record's source URL, then its sidecar's "Council:" line, then the
@@ -121,9 +125,19 @@ class Pipeline:
         by_url = self.register.for_url(record.source_url)
         return by_url or (self.register.get(record.council) if record.council else self.default_council)
 
+    def prepare(self) -> None:
+        """What the store needs before a record lands in it: its settings recorded, the reference data, and
+        the events an earlier run owes (``History.catch_up``). Called before a run's first record is written,
+        not before: a run in which every record is refused leaves the store as it was."""
+        self.ensure_reference_data()
+        self.history.catch_up()  # changes that have no event yet (an older store, an interrupted run)
+        self._prepared = True
+
     def ensure_reference_data(self) -> None:
-        """Keep the council register and our vocabulary (ontology + SKOS concepts) in the store as named
-        graphs of their own, rewritten only when their content changes."""
+        """Record the settings the data depends on (``publisher.store.settings``; refused if the store records
+        others), and keep the council register and our vocabulary (ontology + SKOS concepts) in the store as
+        named graphs of their own, rewritten only when their content changes."""
+        record_settings(self.store, self.settings)
         base = self.settings.base_uri
         for iri, graph in ((rdf.reference_graph_iri(base), rdf.map_register(self.register.councils, base)),
                            (rdf.vocabulary_graph_iri(base), vocabulary_graph())):
@@ -157,6 +171,8 @@ class Pipeline:
             return Outcome(path, "refused", str(graph_iri),
                            message=f"{path}: record {graph_iri} refused, "
                                    f"{plural(len(violations), 'SHACL violation')}: {detail}")
+        if not self._prepared:
+            self.prepare()
         self.store.replace_graph(str(graph_iri), content)
         self.history.record_version(str(graph_iri), content, "updated" if previous else "created")
         self.rosters.landed(council.slug, _iris(content), replaced=previous is not None)
@@ -180,8 +196,8 @@ class Pipeline:
         files = iter_record_files(list(paths))
         if not files:
             raise PublisherError("no record files found in " + ", ".join(str(p) for p in paths))
-        self.ensure_reference_data()
-        self.history.catch_up()  # changes that have no event yet (an older store, an interrupted run)
+        check_agrees(self.store, self.settings)  # before any work: a run under another base is refused whole
+        self._prepared = False  # the reference data is checked again before this run's first record lands
         self.rosters = Rosters(self.store, self.settings.base_uri)  # read afresh: the store may have changed
         report = IngestReport()
         show = progress if progress is not None else len(files) >= PROGRESS_FROM and sys.stderr.isatty()
@@ -196,7 +212,8 @@ class Pipeline:
                 if unflushed >= FLUSH_EVERY:
                     self.flush()
                     unflushed = 0
-        self.flush()
+        if self._prepared:  # nothing to flush (and no write) when nothing landed
+            self.flush()
         return report
 
     def flush(self) -> None:

@@ -37,6 +37,9 @@ def normalise_base(uri: str) -> str:
     if parts.query or parts.fragment or text.endswith(("?", "#")):
         raise PublisherError(f"base URI {uri!r} has a query or fragment: give a plain http(s) URI, "
                              f"optionally with a path")
+    if re.search(r'[\s<>"{}|\\^`]', text):
+        raise PublisherError(f"base URI {uri!r} holds a character an IRI cannot (a space, quote, <, >, {{, }}, |, "
+                             f"\\, ^ or `)")
     if parts.username or parts.password:
         raise PublisherError(f"base URI {uri!r} holds a user name or password: leave them out")
     host = parts.hostname.lower()

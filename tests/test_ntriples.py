@@ -80,4 +80,4 @@ def test_each_archived_version_is_the_graph_the_store_holds(bundled_store) -> No
     assert len(records) >= 10
     for record in records:
         member = f"{record}#v{history._latest_of(record).count}"
-        assert history.archive.get(member) == history._stored_ntriples(record), record
+        assert history.archive.get(member) == history.stored_ntriples(record), record

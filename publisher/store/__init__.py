@@ -17,6 +17,10 @@ from rdflib.term import Node
 Triple = tuple[Node, Node, Node]  # a graph, a list of its triples: what a store writes takes either
 
 EXPORT_FORMATS = ("ttl", "nt", "nq", "trig")
+# The graph holding the settings the store's data depends on (``publisher.store.settings``): its IRI does not
+# depend on the base, so it is found before the base is known. It is kept out of the default graph, of
+# ``graphs()`` and of every export; a backup of the store carries it.
+SETTINGS_GRAPH = "urn:x-council-lod:settings"
 
 
 class RecordStore(Protocol):
@@ -33,7 +37,8 @@ class RecordStore(Protocol):
     def export(self, fmt: str, out: BinaryIO) -> None:
         """Write the whole dataset: ``ttl``/``nt`` as the union graph, ``nq``/``trig`` as named graphs."""
 
-    def graphs(self) -> list[str]: ...
+    def graphs(self) -> list[str]:
+        """The named graphs holding published data: every one but ``SETTINGS_GRAPH``."""
 
     def describe(self, iris: list[str]) -> list:
         """What DESCRIBE returns: each resource's own triples and the triples pointing at it."""
@@ -45,6 +50,10 @@ class RecordStore(Protocol):
         """One named graph's triples (empty if absent)."""
 
     def remove_graph(self, graph: str) -> None: ...
+
+    def update(self, sparql: str) -> None:
+        """Run a SPARQL update as one transaction (one request to a remote store): the store settings and a
+        rebase (``publisher.rebase``) change the store this way."""
 
     def add_to_graph(self, graph: str, triples: Iterable[Triple]) -> None:
         """Add ``triples`` to ``graph`` (and to the default graph), keeping what it holds, in one transaction:
@@ -60,7 +69,7 @@ class RecordStore(Protocol):
 
 def record_graphs(graphs: list[str]) -> list[str]:
     """The graphs holding source records: not the council register, our vocabulary nor the record history."""
-    return [g for g in graphs if "/graph/reference/" not in g
+    return [g for g in graphs if "/graph/reference/" not in g and g != SETTINGS_GRAPH
             and not g.endswith(("/graph/vocabulary", "/graph/history"))]
 
 

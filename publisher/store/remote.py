@@ -52,7 +52,7 @@ from rdflib import Graph
 from publisher import ntriples
 from publisher.errors import PublisherError
 from publisher.messages import plural
-from publisher.store import Triple
+from publisher.store import SETTINGS_GRAPH, Triple
 from publisher.store.embedded import DESCRIBE_QUERY, EXPORT_PREFIXES, RDF_FORMATS, forget_graph
 from publisher.store.pool import QueryTimeout, WorkerLost
 from publisher.vocab import CL
@@ -68,8 +68,10 @@ NTRIPLES = "application/n-triples"
 # that is what the Accept header lists first. The form is the first word after the prologue.
 PROLOGUE = re.compile(r"(?:\s+|#[^\n]*|BASE\s*<[^>]*>|PREFIX\s*[^\s:]*:\s*<[^>]*>)*", re.IGNORECASE)
 GRAPH_FORMS = ("construct", "describe")
-NAMED_QUADS = "SELECT ?s ?p ?o ?g WHERE { GRAPH ?g { ?s ?p ?o } }"
+NAMED_QUADS = f"SELECT ?s ?p ?o ?g WHERE {{ GRAPH ?g {{ ?s ?p ?o }} FILTER(?g != <{SETTINGS_GRAPH}>) }}"
 ALL_TRIPLES = "CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }"
+# A server whose default graph is the union of its named graphs shows the store settings in it: left out here
+UNION_TRIPLES = f"CONSTRUCT {{ ?s ?p ?o }} WHERE {{ ?s ?p ?o FILTER(?s != <{SETTINGS_GRAPH}>) }}"
 
 
 def is_remote(location: object) -> bool:
@@ -241,6 +243,14 @@ class RemoteStore:
         else:
             self._update(forget_graph(graph))
 
+    @property
+    def maintains_default_graph(self) -> bool:
+        """Whether this store keeps the default graph itself (else the server's default graph is the union)."""
+        return self.endpoints.mode == "maintained"
+
+    def update(self, sparql: str) -> None:
+        self._update(sparql)
+
     def add_to_graph(self, graph: str, triples: Iterable[Triple]) -> None:
         """Append to a graph (the record history only appends): one INSERT DATA, into the default graph too
         unless the server unions its graphs itself."""
@@ -263,7 +273,7 @@ class RemoteStore:
 
     def graphs(self) -> list[str]:
         return sorted(row["g"].value for row in self.query("SELECT DISTINCT ?g WHERE { GRAPH ?g { } }")  # type: ignore[attr-defined]
-                      if isinstance(row["g"], ox.NamedNode))
+                      if isinstance(row["g"], ox.NamedNode) and row["g"].value != SETTINGS_GRAPH)
 
     def export(self, fmt: str, out: BinaryIO) -> None:
         """The whole dataset, streamed from the server: ``nt``/``ttl`` the default graph, ``nq``/``trig`` the
@@ -272,15 +282,16 @@ class RemoteStore:
         ``ResultSetMaxRows``), or the dumps would be cut."""
         if fmt not in RDF_FORMATS:
             raise PublisherError(f"unknown export format {fmt!r}: use one of {', '.join(RDF_FORMATS)}")
+        all_triples = ALL_TRIPLES if self.maintains_default_graph else UNION_TRIPLES
         with tempfile.TemporaryFile() as spool:
             if fmt in ("nq", "trig"):
                 shutil.copyfileobj(self._post_query(NAMED_QUADS, RESULTS_JSON), spool)
                 spool.seek(0)
                 ox.serialize(_quads(spool), out, format=RDF_FORMATS[fmt], prefixes=EXPORT_PREFIXES)
             elif fmt == "nt":
-                shutil.copyfileobj(self._post_query(ALL_TRIPLES, NTRIPLES), out)
+                shutil.copyfileobj(self._post_query(all_triples, NTRIPLES), out)
             else:
-                shutil.copyfileobj(self._post_query(ALL_TRIPLES, NTRIPLES), spool)
+                shutil.copyfileobj(self._post_query(all_triples, NTRIPLES), spool)
                 spool.seek(0)
                 ox.serialize((q.triple for q in ox.parse(spool, format=ox.RdfFormat.N_TRIPLES)), out,
                              format=RDF_FORMATS[fmt], prefixes=EXPORT_PREFIXES)

@@ -35,6 +35,7 @@ def setup(app: FastAPI, site: Site) -> None:
     app.add_api_route("/admin/ingest", ingest, methods=["POST"], include_in_schema=False)
     app.add_api_route("/admin/withdraw", withdraw, methods=["POST"], include_in_schema=False)
     app.add_api_route("/admin/release", release, methods=["POST"], include_in_schema=False)
+    app.add_api_route("/admin/backup", backup, methods=["POST"], include_in_schema=False)
 
     def announce(s: Site) -> None:
         """Write where to reach this server and its token, once, for the owner of the store only."""
@@ -45,7 +46,8 @@ def setup(app: FastAPI, site: Site) -> None:
         descriptor = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
         with os.fdopen(descriptor, "w") as f:
             # the local address answers under the base's path too (web/prefix.py)
-            json.dump({"base": s.local_url + s.root if s.local_url else s.base, "pid": os.getpid(), "token": token,
+            json.dump({"base": s.local_url + s.root if s.local_url else s.base, "base_uri": s.base,
+                       "pid": os.getpid(), "token": token,
                        "store": str(s.settings.store.resolve())}, f)
 
     site.on_change.insert(0, announce)
@@ -136,6 +138,28 @@ async def release(request: Request) -> Response:
         return error(400, str(err))
     return JSONResponse({"release": made.name, "notes": made.notes, "folder": str(made.folder),
                          "files": [{"name": f.name, "bytes": f.size, "sha256": f.sha256} for f in made.dumps.files]})
+
+
+async def backup(request: Request) -> Response:
+    """Back up what the data depends on into a new folder on this machine (``publisher backup`` while this
+    server owns the store): the server takes the store's checkpoint, ingest going on meanwhile."""
+    from publisher.backup import make_backup
+
+    if (refused := _forbidden(request)) is not None:
+        return refused
+    try:
+        body = await request.json()
+        folder = Path(str(body["folder"]))
+    except (ValueError, KeyError, TypeError):
+        return error(400, 'Expected a JSON body {"folder": "NEW FOLDER"}.')
+    if not folder.is_absolute():
+        return error(400, "The backup folder must be an absolute path.")
+    site = site_of(request)
+    try:
+        manifest = await asyncio.to_thread(make_backup, site.store, site.settings, folder)
+    except PublisherError as err:
+        return error(400, str(err))
+    return JSONResponse({"folder": str(folder), "summary": manifest.summary(folder)})
 
 
 # -- the client side: `publisher ingest` handing files to a live server ----------------------------------

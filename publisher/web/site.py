@@ -25,6 +25,20 @@ SELECT ?g ?hash ?modified WHERE { GRAPH ?g { ?g cl:contentHash ?hash OPTIONAL { 
 """
 
 
+def data_version(store: object) -> tuple[str, datetime | None]:
+    """The data version of ``store`` (a RecordStore, or a bare ``pyoxigraph.Store`` such as a backup's
+    checkpoint) and its newest modification time: the version is derived from the content hashes of the
+    named graphs, so it changes exactly when the data does."""
+    digest = hashlib.sha256()
+    latest: datetime | None = None
+    for row in sorted(store.query(VERSION_QUERY), key=lambda r: r["g"].value):  # type: ignore[attr-defined]
+        digest.update(f"{row['g'].value} {row['hash'].value}\n".encode())
+        if row["modified"] is not None:
+            stamp = datetime.fromisoformat(row["modified"].value.replace("Z", "+00:00"))
+            latest = stamp if latest is None or stamp > latest else latest
+    return digest.hexdigest()[:20], latest
+
+
 @dataclass(frozen=True)
 class Limits:
     """Hard limits of the public endpoint (docs/architecture.md §7)."""
@@ -79,15 +93,7 @@ class Site:
 
     def refresh(self) -> None:
         """Recompute the dataset version and last modification time after the data changed."""
-        digest = hashlib.sha256()
-        latest: datetime | None = None
-        for row in sorted(self.store.query(VERSION_QUERY, default_graphs=None),  # type: ignore[call-overload]
-                          key=lambda r: r["g"].value):
-            digest.update(f"{row['g'].value} {row['hash'].value}\n".encode())
-            if row["modified"] is not None:
-                stamp = datetime.fromisoformat(row["modified"].value.replace("Z", "+00:00"))
-                latest = stamp if latest is None or stamp > latest else latest
-        self.version = digest.hexdigest()[:20]
+        self.version, latest = data_version(self.store)
         self.modified = (latest or datetime.now(UTC)).replace(microsecond=0)
 
     def etag(self, *parts: str) -> str:

@@ -24,6 +24,7 @@ import pyoxigraph as ox
 from fastapi import FastAPI, Request
 from fastapi.responses import RedirectResponse, Response
 
+from publisher.store import SETTINGS_GRAPH
 from publisher.store.pool import PoolBusy, QueryPool, QueryTimeout, WorkerLost
 from publisher.store.remote import RemoteQueries, RemoteStore, VersionWatch
 from publisher.vocab import SD, VOID
@@ -668,7 +669,8 @@ class ServiceDescription:
         store = site.store
         total = next(iter(store.query("SELECT (COUNT(*) AS ?n) { ?s ?p ?o }")))["n"]  # type: ignore[call-overload]
         per_graph = {row["g"].value: row["n"] for row in store.query(  # type: ignore[attr-defined]
-            "SELECT ?g (COUNT(*) AS ?n) { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g")}
+            "SELECT ?g (COUNT(*) AS ?n) { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g")
+            if row["g"].value != SETTINGS_GRAPH}  # the store's own settings are not data
         self.triples = service_triples(site, total, per_graph)
 
     def serialize(self, fmt: Format) -> bytes:
