@@ -65,12 +65,11 @@ def cmd_ingest(args: argparse.Namespace) -> int:
 
 def cmd_validate(args: argparse.Namespace) -> int:
     from publisher.validate import Validator, check_store
+    from publisher.web.admin import reading_store
 
-    store = open_store(_store_at(args, _settings(args)))
-    try:
+    settings = _settings(args)
+    with reading_store(_store_at(args, settings), settings.store) as store:  # a live server's: a snapshot
         report = check_store(store, Validator())
-    finally:
-        store.close()
     print(report.text())
     if args.turtle:
         Path(args.turtle).write_text(report.turtle(), encoding="utf-8")
@@ -80,13 +79,11 @@ def cmd_validate(args: argparse.Namespace) -> int:
 
 def cmd_query(args: argparse.Namespace) -> int:
     from publisher.store.results import write_results
+    from publisher.web.admin import reading_store
 
-    store = open_store(_store_at(args, _settings(args)))
-    try:
-        results = _run_query(store, args.sparql)
-        write_results(results, args.format, sys.stdout.buffer)
-    finally:
-        store.close()
+    settings = _settings(args)
+    with reading_store(_store_at(args, settings), settings.store) as store:  # a live server's: a snapshot
+        write_results(_run_query(store, args.sparql), args.format, sys.stdout.buffer)
     return 0
 
 
@@ -98,15 +95,15 @@ def _run_query(store: object, sparql: str) -> object:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    store = open_store(_store_at(args, _settings(args)))
-    try:
+    from publisher.web.admin import reading_store
+
+    settings = _settings(args)
+    with reading_store(_store_at(args, settings), settings.store) as store:  # a live server's: a snapshot
         if args.output:
             with open(args.output, "wb") as out:
                 store.export(args.format, out)
         else:
             store.export(args.format, sys.stdout.buffer)
-    finally:
-        store.close()
     return 0
 
 
@@ -148,17 +145,17 @@ def cmd_serve(args: argparse.Namespace) -> int:
 
 def cmd_dump(args: argparse.Namespace) -> int:
     from publisher.dumps import build_dumps, load_dumps, remove_other_sets
+    from publisher.web.admin import reading_store, running_server
     from publisher.web.site import Site
 
     settings = _settings(args)
-    store = open_store(_store_at(args, settings))
-    try:
+    served = running_server(settings.store) is not None and not is_remote(str(_store_at(args, settings)))
+    with reading_store(_store_at(args, settings), settings.store) as store:  # a live server's: a snapshot
         site = Site(settings, store, work_dir=settings.store.resolve().parent)
         root = site.work_dir / "dumps"
         dumps = load_dumps(root / site.version) or build_dumps(store, settings, root / site.version)
-        remove_other_sets(root, keep=site.version)
-    finally:
-        store.close()
+        if not served:  # a live server serves and prunes the sets itself (it may be building one now)
+            remove_other_sets(root, keep=site.version)
     for file in dumps.files:
         print(f"{dumps.path(file)}  {file.size} bytes  sha256 {file.sha256}")
     return 0
