@@ -46,6 +46,8 @@ def cmd_ingest(args: argparse.Namespace) -> int:
         answer = send_to_server(server, paths, args.council)
         for message in answer["refused"]:
             print(f"refused: {message}", file=sys.stderr)
+        for warning in answer.get("warnings", []) if args.verbose else []:
+            print(f"warning: {warning}", file=sys.stderr)
         print(answer["summary"])
         return 1 if answer["refused"] else 0
     store = open_store(_store_at(args, settings))
@@ -317,7 +319,8 @@ def build_parser() -> argparse.ArgumentParser:
     ingest.add_argument("paths", nargs="+", metavar="PATH")
     ingest.add_argument("--council", metavar="SLUG|GSS",
                         help="the council the records belong to (default: from each record's source URL, "
-                             "else the configured default)")
+                             "else the configured default); a record whose source URL is another council's "
+                             "is refused")
     ingest.add_argument("--base-uri", metavar="URI", help="base of the IRIs minted")
     ingest.add_argument("-v", "--verbose", action="store_true", help="also list SHACL warnings")
     ingest.add_argument("--progress", action="store_true",

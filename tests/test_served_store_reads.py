@@ -86,3 +86,11 @@ def test_a_read_while_serving_leaves_the_server_serving(server: LiveServer) -> N
     assert server.process.poll() is None
     with urllib.request.urlopen(server.url("/id/stockport/issue/94630"), timeout=10) as answer:
         assert answer.status == 200
+
+
+def test_a_contradicting_council_is_refused_through_the_server(server: LiveServer,
+                                                                capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["ingest", str(FOUNDING), "--store", str(server.store), "--council", "woking"]) == 1
+    err = capsys.readouterr().err
+    assert "--council woking (Woking) contradicts the record's source URL" in err
+    assert "which is Stockport's (council stockport)" in err
