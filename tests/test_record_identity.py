@@ -165,3 +165,18 @@ def test_a_council_the_source_url_allows_is_accepted(record: Path | None, counci
     pipeline = Pipeline(EmbeddedStore(None), Settings(base_uri=BASE), council=council)
     outcome = pipeline.ingest_file(path)
     assert (outcome.status, outcome.graph) == ("landed", graph), outcome.message
+
+
+def test_the_conflict_check_works_on_a_remote_store(tmp_path: Path) -> None:
+    """The same one query, over SPARQL 1.1 Protocol, on a real ``oxigraph serve``."""
+    from tests.test_store_contract import OxigraphServer
+
+    server = OxigraphServer()
+    try:
+        pipeline = Pipeline(open_store(server.location), Settings(base_uri=BASE))
+        assert pipeline.run([FOUNDING], progress=False).count("landed") == 1
+        outcome = pipeline.ingest_file(changed_copy(tmp_path))
+        assert [(w.focus, w.path) for w in outcome.warnings if "states a different" in w.message] == [
+            (ITEM, "https://w3id.org/council-lod/def#minutes"), (DECISION, "http://www.w3.org/ns/prov#value")]
+    finally:
+        server.stop()
