@@ -1,8 +1,9 @@
 """Ingest while serving: the running server takes new records through itself (DESIGN.md §1).
 
 One process owns the on-disk store, so ``publisher ingest`` into a store that a live server holds hands
-the files to this endpoint. It answers only on loopback and only with the token the server wrote, readable
-by its owner alone, into ``server.json`` beside the store.
+the files to this endpoint, and ``query``, ``export``, ``validate`` and ``dump`` read a checkpoint of it that
+the server makes on request (``/admin/snapshot``, see ``reading_store``). It answers only on loopback and
+only with the token the server wrote, readable by its owner alone, into ``server.json`` beside the store.
 """
 
 from __future__ import annotations
