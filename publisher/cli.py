@@ -16,6 +16,8 @@ import argparse
 import errno
 import os
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -57,6 +59,18 @@ def _open(args: argparse.Namespace, defaults: Settings) -> tuple[RecordStore, Se
         raise
 
 
+@contextmanager
+def _reading(args: argparse.Namespace) -> Iterator[tuple[RecordStore, Settings]]:
+    """The store opened for reading with the command's settings resolved as in ``_open``; while a live server
+    owns it, a consistent snapshot the server makes (``web.admin.reading_store``), so that ``query``,
+    ``export``, ``validate`` and ``dump`` work whether or not a server runs."""
+    from publisher.web.admin import reading_store
+
+    defaults = _settings(args)
+    with reading_store(_store_at(args, defaults), defaults.store) as store:
+        yield store, settings_of_store(store, defaults, **_given(args))
+
+
 def _check_server(args: argparse.Namespace, server: dict) -> None:
     """A live server owns the store and works with the settings the store records: an explicit ``--base-uri``
     that differs from the server's base is refused, as it is without a server."""
@@ -89,6 +103,8 @@ def cmd_ingest(args: argparse.Namespace) -> int:
         answer = send_to_server(server, paths, args.council)
         for message in answer["refused"]:
             print(f"refused: {message}", file=sys.stderr)
+        for warning in answer.get("warnings", []) if args.verbose else []:
+            print(f"warning: {warning}", file=sys.stderr)
         print(answer["summary"])
         return 1 if answer["refused"] else 0
     store, settings = _open(args, settings)
@@ -109,11 +125,8 @@ def cmd_ingest(args: argparse.Namespace) -> int:
 def cmd_validate(args: argparse.Namespace) -> int:
     from publisher.validate import Validator, check_store
 
-    store, _ = _open(args, _settings(args))
-    try:
+    with _reading(args) as (store, settings):  # while a server owns the store: a snapshot it makes
         report = check_store(store, Validator())
-    finally:
-        store.close()
     print(report.text())
     if args.turtle:
         Path(args.turtle).write_text(report.turtle(), encoding="utf-8")
@@ -124,12 +137,8 @@ def cmd_validate(args: argparse.Namespace) -> int:
 def cmd_query(args: argparse.Namespace) -> int:
     from publisher.store.results import write_results
 
-    store, _ = _open(args, _settings(args))
-    try:
-        results = _run_query(store, args.sparql)
-        write_results(results, args.format, sys.stdout.buffer)
-    finally:
-        store.close()
+    with _reading(args) as (store, settings):  # while a server owns the store: a snapshot it makes
+        write_results(_run_query(store, args.sparql), args.format, sys.stdout.buffer)
     return 0
 
 
@@ -141,15 +150,12 @@ def _run_query(store: object, sparql: str) -> object:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    store, _ = _open(args, _settings(args))
-    try:
+    with _reading(args) as (store, settings):  # while a server owns the store: a snapshot it makes
         if args.output:
             with open(args.output, "wb") as out:
                 store.export(args.format, out)
         else:
             store.export(args.format, sys.stdout.buffer)
-    finally:
-        store.close()
     return 0
 
 
@@ -194,16 +200,17 @@ def cmd_serve(args: argparse.Namespace) -> int:
 
 def cmd_dump(args: argparse.Namespace) -> int:
     from publisher.dumps import build_dumps, load_dumps, remove_other_sets
+    from publisher.web.admin import running_server
     from publisher.web.site import Site
 
-    store, settings = _open(args, _settings(args))
-    try:
+    defaults = _settings(args)
+    served = running_server(defaults.store) is not None and not is_remote(str(_store_at(args, defaults)))
+    with _reading(args) as (store, settings):  # while a server owns the store: a snapshot it makes
         site = Site(settings, store, work_dir=settings.store.resolve().parent)
         root = site.work_dir / "dumps"
         dumps = load_dumps(root / site.version) or build_dumps(store, settings, root / site.version)
-        remove_other_sets(root, keep=site.version)
-    finally:
-        store.close()
+        if not served:  # a live server serves and prunes the sets itself (it may be building one now)
+            remove_other_sets(root, keep=site.version)
     for file in dumps.files:
         print(f"{dumps.path(file)}  {plural(file.size, 'byte')}  sha256 {file.sha256}")
     return 0
@@ -434,7 +441,8 @@ def build_parser() -> argparse.ArgumentParser:
     ingest.add_argument("paths", nargs="+", metavar="PATH")
     ingest.add_argument("--council", metavar="SLUG|GSS",
                         help="the council the records belong to (default: from each record's source URL, "
-                             "else the configured default)")
+                             "else the configured default); a record whose source URL is another council's "
+                             "is refused")
     ingest.add_argument("--base-uri", metavar="URI", help="base of the IRIs minted, for a new store (default: "
                                                          "data/settings.toml); a store keeps the base it has")
     ingest.add_argument("-v", "--verbose", action="store_true", help="also list SHACL warnings")

@@ -16,7 +16,7 @@ from __future__ import annotations
 import csv
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -88,8 +88,11 @@ class CouncilLinks:
 @dataclass(frozen=True)
 class CouncilRegister:
     councils: tuple[Council, ...]  # principal councils, each with its combined authority where it has one
-    sites: dict[str, str]  # ModernGov host -> slug
+    sites: dict[str, str]  # ModernGov host -> slug (of the first council listed for a shared site)
     combined_authorities: tuple[Council, ...] = ()
+    # host -> every council the site serves: more than one for a site that councils share (Lewes and
+    # Eastbourne), where the URL alone cannot say which council a record is of
+    site_councils: dict[str, frozenset[str]] = field(default_factory=dict)
 
     def get(self, slug_or_gss: str) -> Council:
         """The council named by GOV.UK slug or GSS code; a clear error for anything else."""
@@ -107,6 +110,15 @@ class CouncilRegister:
         host = (urlsplit(url).hostname or "").lower()
         slug = self.sites.get(host)
         return self.get(slug) if slug else None
+
+    def contradiction(self, url: str | None, council: Council) -> Council | None:
+        """The council ``url``'s ModernGov site serves, when it is not ``council`` (nor shares the site with
+        it): a record cannot be filed under a council other than the one its source URL says."""
+        by_url = self.for_url(url)
+        if by_url is None or by_url.slug == council.slug:
+            return None
+        host = (urlsplit(url or "").hostname or "").lower()
+        return None if council.slug in self.site_councils.get(host, frozenset()) else by_url
 
     def combined_authority_named(self, name: str) -> Council | None:
         """The combined authority the register knows by ``name`` ("Greater Manchester Combined Authority")."""
@@ -148,14 +160,15 @@ def _slugs(rows: list[dict[str, str]]) -> dict[str, str]:
 
 
 def load_sites(path: Path = SITES_CSV) -> tuple[dict[str, str], dict[str, str]]:
-    """ModernGov host -> council slug, and council slug -> the base URL of its site."""
+    """ModernGov host -> council slug (the first row's, for a host on several rows: a shared site), and
+    council slug -> the base URL of its site."""
     hosts: dict[str, str] = {}
     base_urls: dict[str, str] = {}
     for line, row in _rows(path):
         host, slug_ = (row.get("host") or "").strip().lower(), (row.get("council_slug") or "").strip()
         if not host or not slug_:
             raise PublisherError(f"{path}:{line}: host and council_slug are both needed")
-        hosts[host] = slug_
+        hosts.setdefault(host, slug_)
         base = (row.get("base_url") or "").strip()
         if base:
             if urlsplit(base).hostname != host or urlsplit(base).scheme not in ("http", "https"):
@@ -224,7 +237,16 @@ def load_register(register: Path = REGISTER_CSV, sites: Path = SITES_CSV, links:
     councils = tuple(_council(row, slugs, base_urls, found, combined) for row in rows
                      if row["local-authority-type"] not in COMBINED_AUTHORITY_TYPES)
     known = {c.slug for c in councils}
-    for host, slug_ in hosts.items():
-        if slug_ not in known:
+    served = _site_councils(sites)
+    for host, slugs in served.items():
+        for slug_ in sorted(slugs - known):
             raise PublisherError(f"{sites}: host {host} names council {slug_!r}, which is not in the register")
-    return CouncilRegister(councils, hosts, tuple(combined.values()))
+    return CouncilRegister(councils, hosts, tuple(combined.values()), served)
+
+
+def _site_councils(path: Path) -> dict[str, frozenset[str]]:
+    """Host -> the slugs of every row naming it: the councils a (shared) site serves."""
+    served: dict[str, set[str]] = {}
+    for _, row in _rows(path):
+        served.setdefault((row.get("host") or "").strip().lower(), set()).add((row.get("council_slug") or "").strip())
+    return {host: frozenset(slugs) for host, slugs in served.items()}

@@ -21,6 +21,7 @@ from rdflib.term import Node
 from tqdm import tqdm
 
 from publisher import ntriples, rdf
+from publisher.conflicts import conflicts_with_store
 from publisher.councils import Council, CouncilRegister, load_register
 from publisher.errors import PublisherError, RecordError
 from publisher.history import history_of, keep_created, modified_now
@@ -119,8 +120,15 @@ class Pipeline:
 
     def council_for(self, record: Record) -> Council:
         """``--council`` first, then the record's source URL, then its sidecar's "Council:" line, then the
-        configured default."""
+        configured default. A ``--council`` the source URL contradicts is refused: filed under another council,
+        the record would mint that council's IRIs for another council's meetings."""
         if self.forced_council:
+            stated = self.register.contradiction(record.source_url, self.forced_council)
+            if stated is not None:
+                raise RecordError(f"--council {self.forced_council.slug} ({self.forced_council.name}) contradicts "
+                                  f"the record's source URL {record.source_url}, which is {stated.name}'s "
+                                  f"(council {stated.slug}): leave --council out, or give the right one",
+                                  record.path)
             return self.forced_council
         by_url = self.register.for_url(record.source_url)
         return by_url or (self.register.get(record.council) if record.council else self.default_council)
@@ -173,10 +181,12 @@ class Pipeline:
                                    f"{plural(len(violations), 'SHACL violation')}: {detail}")
         if not self._prepared:
             self.prepare()
+        warnings = [f for f in findings if f.severity != "Violation"]
+        if record.named_key:  # no source id: another record graph may already describe its things
+            warnings += [c.finding(str(graph_iri)) for c in conflicts_with_store(self.store, str(graph_iri), content)]
         self.store.replace_graph(str(graph_iri), content)
         self.history.record_version(str(graph_iri), content, "updated" if previous else "created")
         self.rosters.landed(council.slug, _iris(content), replaced=previous is not None)
-        warnings = [f for f in findings if f.severity != "Violation"]
         return Outcome(path, "landed", str(graph_iri), len(content), warnings=warnings)
 
     def _council_triples(self, council: Council, minter: rdf.Minter) -> tuple[URIRef, list[str]]:

@@ -286,6 +286,10 @@ class Record:
     # date nor the committee, and a Meeting needs both; the item is keyed by its own source id (ID/AIId).
     items: list[AgendaItem] = field(default_factory=list)
     council: str | None = None  # the council the source's sidecar names (slug or GSS), when its URL cannot
+    # True when no source id was known and ``source_id`` was made from names and dates (the last resort of
+    # the key rule, publisher/sources/__init__.py): such a record may describe things another record graph
+    # already describes, so its ingest compares their facts (publisher/identity.py).
+    named_key: bool = False
 
 
 _FIELD_NAMES: dict[type, tuple[str, ...]] = {}

@@ -271,9 +271,12 @@ def test_unknown_council_is_one_clear_line(tmp_path: Path, capsys) -> None:
 
 
 def test_council_by_gss_code(tmp_path: Path) -> None:
+    copy = tmp_path / "copy.txt"  # without its sidecar: no source URL names the council
+    copy.write_bytes(FOUNDING.read_bytes())
     store = open_store(tmp_path / "store")
-    Pipeline(store, load_settings(), council="E07000012").run([FOUNDING])
-    assert ask(store, f"ASK {{ <{BASE}/id/south-cambridgeshire/issue/68785> a cl:Issue }}")
+    Pipeline(store, load_settings(), council="E07000012").run([copy])
+    assert ask(store, f"ASK {{ <{BASE}/id/south-cambridgeshire/issue/safer-stockport-partnership-priorities> "
+                      f"a cl:Issue }}")
     store.close()
 
 

@@ -18,7 +18,13 @@ from publisher.sources.issue_decisions_page import looks_like_issue_decisions_pa
 from publisher.sources.issue_history_page import looks_like_issue_history_page, read_issue_history_page
 from publisher.sources.issue_page import looks_like_issue_page, read_issue_page
 from publisher.sources.meeting_page import looks_like_meeting_page, read_meeting_page
-from publisher.sources.page_text import check_line_lengths, page_text, sidecar_value, source_url_for
+from publisher.sources.page_text import (
+    check_line_lengths,
+    page_address,
+    page_text,
+    sidecar_value,
+    source_url_for,
+)
 from publisher.sources.recorded_votes import looks_like_recorded_votes_page, read_recorded_votes_page
 from publisher.sources.webservice import looks_like_webservice, read_webservice
 
@@ -48,13 +54,18 @@ MAX_RECORD_BYTES = 8 << 20
 
 
 def read_record(path: Path) -> Record:
-    """Read one record file (page text or saved HTML) with the reader its content calls for."""
+    """Read one record file (page text or saved HTML) with the reader its content calls for.
+
+    The record's key follows one rule: the ModernGov ids of its source URL (the sidecar's, else the address
+    a saved HTML page states of itself), else the ids printed in the record (the web service's XML), else,
+    as a last resort, names and dates (``Record.named_key``). Each reader applies it to its page type's ids.
+    """
     path = Path(path)
     data = _read_capped(path)
     text = page_text(data, path)
     if not text.lstrip().startswith("<"):  # page text (saved HTML is page text by now), not XML
         check_line_lengths(text, path)
-    source_url = source_url_for(path)
+    source_url = source_url_for(path) or page_address(data)
     for detect, read in READERS:
         if detect(text, source_url):
             record = read(text, source_url, path)

@@ -83,7 +83,8 @@ def read_agenda_item_page(text: str, source_url: str | None = None, path: Path |
     if not key:
         raise RecordError("the agenda item has neither an ID in its URL nor a title", path, None, "item")
     return Record(kind=KIND, source_id=key, source_url=source_url, path=path,
-                  meetings=[meeting] if meeting else [], items=[] if meeting else [item])
+                  meetings=[meeting] if meeting else [], items=[] if meeting else [item],
+                  named_key=not item.source_id)
 
 
 def _read_item(body: list[Line], listed_number: str | None, meeting: Meeting | None) -> AgendaItem:

@@ -133,7 +133,8 @@ def read_decision_page(text: str, source_url: str | None = None, path: Path | No
     decision = _decision(page, title)
     decision.source_id = query_value(source_url, "ID") or query_value(source_url, "AIId")
     key = decision.source_id or _fallback_key(decision, path)
-    return Record(kind=KIND, source_id=key, source_url=source_url, path=path, decisions=[decision])
+    return Record(kind=KIND, source_id=key, source_url=source_url, path=path, decisions=[decision],
+                  named_key=not decision.source_id)
 
 
 # --- reading --------------------------------------------------------------------------------------------

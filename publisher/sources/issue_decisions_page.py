@@ -77,7 +77,7 @@ def read_issue_decisions_page(text: str, source_url: str | None = None, path: Pa
     issue = Issue(title=lines[start + 1].text, source_id=issue_id)
     decisions = [_read_decision(section, issue, path) for section in _sections(lines[start + 2:])]
     return Record(kind=KIND, source_id=issue_id or slug(issue.title) or "issue", source_url=source_url,
-                  path=path, issue=issue, decisions=decisions)
+                  path=path, issue=issue, decisions=decisions, named_key=not issue_id)
 
 
 # --- sections -------------------------------------------------------------------------------------------

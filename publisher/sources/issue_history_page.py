@@ -94,7 +94,7 @@ def read_issue_history_page(text: str, source_url: str | None = None, path: Path
     issue = Issue(title=lines[start + 1].text, source_id=query_value(source_url, "IId"))
     _read_body(lines[start + 2:], issue, path)
     return Record(kind=KIND, source_id=issue.source_id or slug(issue.title) or "issue", source_url=source_url,
-                  path=path, issue=issue)
+                  path=path, issue=issue, named_key=not issue.source_id)
 
 
 # --- reading --------------------------------------------------------------------------------------------

@@ -98,7 +98,7 @@ def read_issue_page(text: str, source_url: str | None = None, path: Path | None 
     issue = Issue(title=lines[start + 1].text, source_id=issue_id)
     meetings = [_read_meeting(section, issue, path) for section in _meeting_sections(lines[start + 2:])]
     return Record(kind=KIND, source_id=issue_id or _slug(issue.title), source_url=source_url, path=path,
-                  issue=issue, meetings=meetings)
+                  issue=issue, meetings=meetings, named_key=not issue_id)
 
 
 # --- sections -------------------------------------------------------------------------------------------

@@ -170,7 +170,8 @@ def read_meeting_page(text: str, source_url: str | None = None, path: Path | Non
     meeting_id = query_value(source_url, "MId")
     meeting.source_id = meeting_id
     key = meeting_id or f"{meeting.date.isoformat()}-{_slug(meeting.committee.name)}"
-    return Record(kind=KIND, source_id=key, source_url=source_url, path=path, meetings=[meeting])
+    return Record(kind=KIND, source_id=key, source_url=source_url, path=path, meetings=[meeting],
+                  named_key=not meeting_id)
 
 
 # --- the header ---------------------------------------------------------------------------------------------

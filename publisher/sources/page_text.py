@@ -9,8 +9,10 @@ have to care which copy they were given.
 
 from __future__ import annotations
 
+import html
 import re
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import lxml.html
 from lxml import etree
@@ -213,3 +215,30 @@ def sidecar_value(path: Path, label: str) -> str | None:
 def source_url_for(path: Path) -> str | None:
     """The "Source URL:" stated in the record's sidecar file, or None when there is none."""
     return sidecar_value(path, "source url")
+
+
+# Where a saved HTML page states its own address: the comment a browser writes when it saves a page ("Mark of
+# the Web"), the canonical link, the Open Graph URL. Page text, as copied, states none (data/records/).
+_SAVED_FROM = re.compile(rb"<!--\s*saved from url=\(\d+\)\s*(\S+?)\s*-->", re.IGNORECASE)
+_HEAD_TAG = re.compile(rb"<(?:link|meta)\b[^>]*>", re.IGNORECASE)
+_ATTRIBUTE = re.compile(rb"""([\w:-]+)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))""")
+_MODERNGOV_PAGE = re.compile(r"/(?:ie|mg)\w+\.aspx$", re.IGNORECASE)
+HEAD_BYTES = 64 << 10  # the address is in the head: the first 64 KiB are searched
+
+
+def page_address(data: bytes) -> str | None:
+    """The ModernGov address a saved HTML page states of itself, whose query holds the page's own ids
+    (``ieIssueDetails.aspx?IId=68785``): a record's source identity when it came without a sidecar."""
+    head = data[:HEAD_BYTES]
+    stated = [m[1] for m in _SAVED_FROM.finditer(head)]
+    for tag in _HEAD_TAG.finditer(head):
+        attributes = {m[1].lower(): (m[2] or m[3] or m[4] or b"") for m in _ATTRIBUTE.finditer(tag[0])}
+        if attributes.get(b"rel", b"").lower() == b"canonical" or attributes.get(b"property") == b"og:url":
+            stated.append(attributes.get(b"href") or attributes.get(b"content") or b"")
+    for value in stated:
+        url = html.unescape(value.decode("utf-8", errors="replace")).strip()
+        parts = urlsplit(url)
+        if parts.scheme in ("http", "https") and parts.hostname and parts.query and \
+                _MODERNGOV_PAGE.search(parts.path):
+            return url
+    return None

@@ -127,7 +127,7 @@ def read_recorded_votes_page(text: str, source_url: str | None = None, path: Pat
     page.close_vote()
     _single_ids(page.meetings, source_url)
     return Record(kind=KIND, source_id=_record_key(source_url, page.meetings, path), source_url=source_url,
-                  path=path, meetings=page.meetings)
+                  path=path, meetings=page.meetings, named_key=not source_url)
 
 
 def _read_line(page: _Page, line: Line) -> None:

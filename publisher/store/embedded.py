@@ -104,6 +104,18 @@ class EmbeddedStore:
             raise PublisherError(f"cannot open the store at {path}: {err}. Is another publisher process "
                                  f"(a running 'publisher serve') using it?") from err
 
+    @classmethod
+    def read_only(cls, checkpoint: Path) -> EmbeddedStore:
+        """A checkpoint (``snapshot``) opened for reading: the consistent copy a command reads while a live
+        server owns the store itself (DESIGN.md §1: one process owns the on-disk store). It is never written,
+        flushed nor snapshotted, and never cleans snapshots up: it is not the store's owner."""
+        store = cls(None)
+        try:
+            store._store = ox.Store.read_only(str(checkpoint))
+        except OSError as err:
+            raise PublisherError(f"cannot open the snapshot at {checkpoint}: {err}") from err
+        return store
+
     def record_hash(self, graph: str) -> str | None:
         found = self._store.quads_for_pattern(ox.NamedNode(graph), ox.NamedNode(str(CL.contentHash)), None,
                                               ox.NamedNode(graph))

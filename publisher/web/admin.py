@@ -1,8 +1,9 @@
 """Ingest while serving: the running server takes new records through itself (docs/architecture.md §1).
 
 One process owns the on-disk store, so ``publisher ingest`` into a store that a live server holds hands
-the files to this endpoint. It answers only on loopback and only with the token the server wrote, readable
-by its owner alone, into ``server.json`` beside the store.
+the files to this endpoint, and ``query``, ``export``, ``validate`` and ``dump`` read a checkpoint of it that
+the server makes on request (``/admin/snapshot``, see ``reading_store``). It answers only on loopback and
+only with the token the server wrote, readable by its owner alone, into ``server.json`` beside the store.
 """
 
 from __future__ import annotations
@@ -12,12 +13,17 @@ import hmac
 import json
 import os
 import secrets
+import shutil
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from fastapi import FastAPI, Request
 from fastapi.responses import JSONResponse, Response
 
 from publisher.errors import PublisherError
+from publisher.store import RecordStore
+from publisher.store.remote import is_remote
 from publisher.web.http import error, site_of
 from publisher.web.site import Site
 
@@ -36,6 +42,7 @@ def setup(app: FastAPI, site: Site) -> None:
     app.add_api_route("/admin/withdraw", withdraw, methods=["POST"], include_in_schema=False)
     app.add_api_route("/admin/release", release, methods=["POST"], include_in_schema=False)
     app.add_api_route("/admin/backup", backup, methods=["POST"], include_in_schema=False)
+    app.add_api_route("/admin/snapshot", snapshot, methods=["POST"], include_in_schema=False)
 
     def announce(s: Site) -> None:
         """Write where to reach this server and its token, once, for the owner of the store only."""
@@ -160,6 +167,19 @@ async def backup(request: Request) -> Response:
     except PublisherError as err:
         return error(400, str(err))
     return JSONResponse({"folder": str(folder), "summary": manifest.summary(folder)})
+async def snapshot(request: Request) -> Response:
+    """A consistent read-only checkpoint of the store (``EmbeddedStore.snapshot``) for ``publisher query``,
+    ``export``, ``validate`` and ``dump`` while this server owns the store: they read it with no limits, as
+    offline, and remove it when done (what a command leaves behind goes when the server next starts)."""
+    from publisher.store.embedded import EmbeddedStore
+
+    if (refused := _forbidden(request)) is not None:
+        return refused
+    store = site_of(request).store
+    folder = await asyncio.to_thread(store.snapshot) if isinstance(store, EmbeddedStore) else None
+    if folder is None:
+        return error(400, "This server's store cannot be snapshotted (it is not on this machine's disk).")
+    return JSONResponse({"snapshot": str(folder)})
 
 
 # -- the client side: `publisher ingest` handing files to a live server ----------------------------------
@@ -174,6 +194,33 @@ def running_server(store: Path) -> dict | None:
     except (OSError, ValueError, KeyError, TypeError):
         return None
     return info if info.get("store") == str(store.resolve()) else None
+
+
+@contextmanager
+def reading_store(location: str | Path, folder: Path) -> Iterator[RecordStore]:
+    """The store at ``location`` opened for reading; when a live server owns it (``folder``), a snapshot the
+    server makes of it instead, removed afterwards: the on-disk store has one owner, and a command that only
+    reads must not fail for a server that is running (issue 13)."""
+    from publisher.store import open_store
+    from publisher.store.embedded import EmbeddedStore
+
+    server = None if is_remote(str(location)) else running_server(folder)
+    if server is None:
+        store = open_store(location)
+        try:
+            yield store
+        finally:
+            store.close()
+        return
+    checkpoint = Path(ask_server(server, "snapshot", {})["snapshot"])
+    try:
+        store = EmbeddedStore.read_only(checkpoint)
+        try:
+            yield store
+        finally:
+            store.close()
+    finally:
+        shutil.rmtree(checkpoint, ignore_errors=True)
 
 
 def send_to_server(server: dict, paths: list[Path], council: str | None) -> dict:
