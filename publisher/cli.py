@@ -521,17 +521,20 @@ def build_parser() -> argparse.ArgumentParser:
     release.set_defaults(run=cmd_release)
 
     rebase = command("rebase", "Move every IRI of the store from its base to NEW-BASE in one transaction; a new "
-                               "data version, and every record announced on /changes.")
+                               "data version, and every record announced on /changes.",
+                     "Move the store to another base URI.")
     rebase.add_argument("new_base", metavar="NEW-BASE", help="the new base URI, e.g. https://data.example.org/lod")
     rebase.set_defaults(run=cmd_rebase)
 
     backup = command("backup", "Copy the store, its history, releases and mirror state into a new folder, with a "
-                               "manifest of checksums; while a server runs, the server takes the copy.")
+                               "manifest of checksums; while a server runs, the server takes the copy.",
+                     "Copy the store and what it depends on into a folder.")
     backup.add_argument("folder", metavar="DIR", help="a new (or empty) folder")
     backup.set_defaults(run=cmd_backup)
 
     restore = command("restore", "Bring a backup back as the store at --store (a new or empty folder), with its "
-                                 "history and releases beside it; every checksum is checked first.")
+                                 "history and releases beside it; every checksum is checked first.",
+                      "Bring a backup back as a store.")
     restore.add_argument("folder", metavar="DIR", help="a folder written by 'publisher backup'")
     restore.set_defaults(run=cmd_restore)
 

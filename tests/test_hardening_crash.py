@@ -133,7 +133,7 @@ def test_kill_9_during_100_reingests_leaves_old_or_new_never_a_mix(tmp_path: Pat
         store.close()
     assert expected["old"] != expected["new"]
     assert any("rise in burglary" in t for t in expected["old"]) and not any("burglary" in t for t in expected["new"])
-    usual = sorted(durations)[len(durations) // 2]
+    usual = max(durations[1:])  # the three clean runs that write (the first is unchanged): kills land before and after
 
     rng = random.Random(7)
     seen, killed = {"old": 0, "new": 0}, 0

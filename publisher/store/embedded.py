@@ -107,8 +107,8 @@ class EmbeddedStore:
     @classmethod
     def read_only(cls, checkpoint: Path) -> EmbeddedStore:
         """A checkpoint (``snapshot``) opened for reading: the consistent copy a command reads while a live
-        server owns the store itself (DESIGN.md §1: one process owns the on-disk store). It is never written,
-        flushed nor snapshotted, and never cleans snapshots up: it is not the store's owner."""
+        server owns the store itself (docs/architecture.md §1: one process owns the on-disk store). It is never
+        written, flushed nor snapshotted, and never cleans snapshots up: it is not the store's owner."""
         store = cls(None)
         try:
             store._store = ox.Store.read_only(str(checkpoint))
