@@ -46,6 +46,7 @@ import pyoxigraph as ox
 from publisher import __version__
 from publisher.errors import PublisherError
 from publisher.history import history_graph_iri, history_of, stamp
+from publisher.messages import plural
 from publisher.mirror import STATE_FILE
 from publisher.release import list_releases, releases_dir
 from publisher.settings import Settings
@@ -72,8 +73,9 @@ class Manifest:
     format: int = FORMAT
 
     def summary(self, folder: Path) -> str:
-        return (f"{folder}: data version {self.data_version}, {self.quads} quads, {self.events} history events, "
-                f"{len(self.files)} files, base {self.settings.get('base_uri', 'unknown')}")
+        return (f"{folder}: data version {self.data_version}, {plural(self.quads, 'quad')}, "
+                f"{plural(self.events, 'history event')}, {plural(len(self.files), 'file')}, "
+                f"base {self.settings.get('base_uri', 'unknown')}")
 
 
 def make_backup(store: RecordStore, settings: Settings, target: Path) -> Manifest:
@@ -199,7 +201,8 @@ def _check_restored(store_folder: Path, manifest: Manifest) -> None:
         version = data_version(store)[0]
         if (version, len(store)) != (manifest.data_version, manifest.quads):
             raise PublisherError(f"the restored store at {store_folder} holds data version {version} "
-                                 f"({len(store)} quads), not {manifest.data_version} ({manifest.quads} quads)")
+                                 f"({plural(len(store), 'quad')}), not {manifest.data_version} "
+                                 f"({plural(manifest.quads, 'quad')})")
     finally:
         store.close()
 
