@@ -104,3 +104,26 @@ def bundled_store(tmp_path_factory: pytest.TempPathFactory):
     opened = open_store(folder)
     yield opened
     opened.close()
+
+
+def sparql_client(site: object) -> Iterator[object]:
+    """A TestClient of an app serving ``/sparql`` alone over ``site``, its derived artefacts built on start: for
+    tests of the query interface where the network protocol itself is not under test."""
+    from contextlib import asynccontextmanager
+
+    from fastapi import FastAPI
+    from fastapi.testclient import TestClient
+
+    from publisher.web import sparql
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI):  # noqa: ANN202 - the lifespan protocol's own type
+        site.changed()  # type: ignore[attr-defined]
+        yield
+        site.stop()  # type: ignore[attr-defined]
+
+    app = FastAPI(lifespan=lifespan)
+    app.state.site = site
+    sparql.setup(app, site)  # type: ignore[arg-type]
+    with TestClient(app) as client:
+        yield client

@@ -3,14 +3,12 @@ dataset rules, protocol errors; and the query check and result writers on their 
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Iterator
-from contextlib import asynccontextmanager
+from collections.abc import Iterator
 from pathlib import Path
 
 import httpx
 import pyoxigraph as ox
 import pytest
-from fastapi import FastAPI
 from fastapi.testclient import TestClient
 from rdflib import Graph, Literal, Namespace, URIRef
 
@@ -20,7 +18,7 @@ from publisher.web import sparql
 from publisher.web.site import Limits, Site
 from publisher.web.sparql import Refused, check, read_query
 from publisher.web.sparql_results import write_boolean, write_solutions
-from tests.conftest import LiveServer
+from tests.conftest import LiveServer, sparql_client
 
 SD = Namespace("http://www.w3.org/ns/sparql-service-description#")
 VOID = Namespace("http://rdfs.org/ns/void#")
@@ -409,17 +407,7 @@ def small_site(tmp_path: Path) -> Iterator[tuple[Site, TestClient]]:
     store.replace_graph("http://testserver/graph/x/one", Graph().parse(data=SMALL, format="turtle"))
     site = Site(load_settings().with_overrides(base_uri="http://testserver"), store, Limits(query_timeout=5),
                 work_dir=tmp_path)
-
-    @asynccontextmanager
-    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
-        site.changed()
-        yield
-        site.stop()
-
-    app = FastAPI(lifespan=lifespan)
-    app.state.site = site
-    sparql.setup(app, site)
-    with TestClient(app) as test_client:
+    for test_client in sparql_client(site):
         yield site, test_client
 
 

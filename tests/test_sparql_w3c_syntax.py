@@ -19,21 +19,19 @@ queries go to the app in-process, built once, over a small store.
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Iterator
-from contextlib import asynccontextmanager
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
-from fastapi import FastAPI
 from fastapi.testclient import TestClient
 from rdflib import RDF, Graph, Namespace
 from rdflib.collection import Collection
 
 from publisher.settings import load_settings
 from publisher.store.embedded import EmbeddedStore
-from publisher.web import sparql
 from publisher.web.site import Limits, Site
+from tests.conftest import sparql_client
 
 SUITE = Path(__file__).resolve().parent / "conformance" / "sparql11-query"
 MF = Namespace("http://www.w3.org/2001/sw/DataAccess/tests/test-manifest#")
@@ -90,18 +88,7 @@ def client(tmp_path_factory: pytest.TempPathFactory) -> Iterator[TestClient]:
     limits = Limits(query_timeout=5, service_allowlist=(UNREACHABLE,))
     site = Site(load_settings().with_overrides(base_uri="http://testserver"), store, limits,
                 work_dir=tmp_path_factory.mktemp("syntax"))
-
-    @asynccontextmanager
-    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
-        site.changed()
-        yield
-        site.stop()
-
-    app = FastAPI(lifespan=lifespan)
-    app.state.site = site
-    sparql.setup(app, site)
-    with TestClient(app) as test_client:
-        yield test_client
+    yield from sparql_client(site)
 
 
 def test_the_suites_are_read_whole() -> None:
