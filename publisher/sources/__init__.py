@@ -7,6 +7,7 @@ New readers are appended to :data:`READERS`.
 
 from __future__ import annotations
 
+import glob
 from collections.abc import Callable
 from pathlib import Path
 
@@ -61,6 +62,8 @@ def read_record(path: Path) -> Record:
     as a last resort, names and dates (``Record.named_key``). Each reader applies it to its page type's ids.
     """
     path = Path(path)
+    if path.name.lower().endswith(".source.txt"):
+        raise RecordError(_sidecar_given(path), path)
     data = _read_capped(path)
     text = page_text(data, path)
     if not text.lstrip().startswith("<"):  # page text (saved HTML is page text by now), not XML
@@ -74,6 +77,14 @@ def read_record(path: Path) -> Record:
     first_line = next((line.strip() for line in text.splitlines() if line.strip()), "")
     raise RecordError(f"not a record type this publisher reads ({first_line[:80]}): it reads ModernGov pages "
                       "(text or HTML) and ModernGov web-service XML, not RDF nor JSON-LD", path)
+
+
+def _sidecar_given(sidecar: Path) -> str:
+    """What to say when a sidecar is passed as a record: the mistake is common, and the record is beside it."""
+    stem = sidecar.name[: -len(".source.txt")]
+    beside = sorted(p.name for p in sidecar.parent.glob(f"{glob.escape(stem)}.*") if is_record_file(p))
+    record = f"pass {sidecar.with_name(beside[0])} itself" if beside else f"pass the record {stem}.* itself"
+    return f"this is a sidecar (it names where a record came from), not a record: {record}"
 
 
 def _read_capped(path: Path) -> bytes:

@@ -213,8 +213,12 @@ def sidecar_value(path: Path, label: str) -> str | None:
 
 
 def source_url_for(path: Path) -> str | None:
-    """The "Source URL:" stated in the record's sidecar file, or None when there is none."""
-    return sidecar_value(path, "source url")
+    """The record's address from its sidecar file: its "Source URL:" line, else a "Source:" line that holds an
+    http(s) URL (people write either; a "Source:" that says where a copy was found is not an address)."""
+    if stated := sidecar_value(path, "source url"):
+        return stated
+    stated = sidecar_value(path, "source")
+    return stated if stated and stated.lower().startswith(("http://", "https://")) else None
 
 
 # Where a saved HTML page states its own address: the comment a browser writes when it saves a page ("Mark of
