@@ -30,6 +30,7 @@ from publisher.messages import plural
 from publisher.model import Record
 from publisher.organisations import resolve_organisations
 from publisher.people import Rosters, resolve_people
+from publisher.salvage import check_and_salvage
 from publisher.settings import Settings
 from publisher.sources import iter_record_files, read_record
 from publisher.store import RecordStore
@@ -172,16 +173,15 @@ class Pipeline:
         council_iri, register = self._council_triples(council, minter)
         rdf.add_provenance(content, graph_iri, record, council_iri, digest)
         keep_created(self.store, graph_iri, content)  # dct:created of the first version, dct:modified now
-        findings = _check_with(self.validator, content.lines(), register)
-        violations = [f for f in findings if f.severity == "Violation"]
-        if violations:
+        checked = check_and_salvage(content, graph_iri, lambda c: _check_with(self.validator, c.lines(), register))
+        if violations := checked.violations:
             detail = "; ".join(str(v) for v in violations)
             return Outcome(path, "refused", str(graph_iri),
                            message=f"{path}: record {graph_iri} refused, "
                                    f"{plural(len(violations), 'SHACL violation')}: {detail}")
         if not self._prepared:
             self.prepare()
-        warnings = [f for f in findings if f.severity != "Violation"]
+        warnings = checked.dropped + checked.findings  # a violation cost its resource: the first warnings
         if record.named_key:  # no source id: another record graph may already describe its things
             warnings += [c.finding(str(graph_iri)) for c in conflicts_with_store(self.store, str(graph_iri), content)]
         self.store.replace_graph(str(graph_iri), content)
