@@ -12,6 +12,7 @@ import hashlib
 import re
 import unicodedata
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from typing import Literal as TypingLiteral
@@ -715,6 +716,13 @@ def add_provenance(graph: Graph | ntriples.Triples, graph_iri: URIRef, record: m
     graph.add((graph_iri, CL.contentHash, Literal(digest)))
     graph.add((graph_iri, DCTERMS.publisher, council))
     graph.add((graph_iri, DCTERMS.license, URIRef(OGL_V3)))
+
+
+def add_validation_report(graph: Graph | ntriples.Triples, graph_iri: URIRef, notes: Iterable[str]) -> None:
+    """The record's SHACL findings, kept inside its graph to be read with it: its Warnings and the resources
+    left out for a violation (``publisher/salvage.py``)."""
+    for note in notes:
+        graph.add((graph_iri, CL.validationNote, Literal(note, lang="en")))
 
 
 def council_iri(base: str, council: Council) -> URIRef:

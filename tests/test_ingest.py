@@ -243,6 +243,9 @@ def test_a_shacl_violation_costs_the_resource_not_the_record(tmp_path: Path) -> 
     assert not ask(store, f'ASK {{ GRAPH <{graph}> {{ <{dropped.focus}> ?p ?o }} }}')
     assert not ask(store, f'ASK {{ GRAPH <{graph}> {{ <{attendance.focus}> ?p ?o }} }}')
     assert ask(store, f'ASK {{ GRAPH <{graph}> {{ ?p <https://w3id.org/council-lod/def#participant> ?who }} }}')
+    notes = {str(r[0].value) for r in store.query(
+        f"SELECT ?n WHERE {{ GRAPH <{graph}> {{ <{graph}> <https://w3id.org/council-lod/def#validationNote> ?n }} }}")}
+    assert notes == {str(dropped), str(attendance)}  # the validation report, read with the record
     assert ask(store, f'ASK {{ GRAPH <{graph}> {{ ?item <http://purl.org/dc/terms/title> "Item" }} }}')
     store.close()
 

@@ -27,6 +27,7 @@ from publisher.rdf import (
     COMMITTEE_KINDS,
     Minter,
     add_provenance,
+    add_validation_report,
     concept,
     content_hash,
     map_record,
@@ -136,6 +137,7 @@ def emitted() -> Graph:
     from_file = replace(record, source_id="68786", source_url=None, path=Path("samples/issue_68786.txt"))
     add_provenance(graph, minter.graph(from_file.kind, from_file.source_id), from_file, minter.council_iri(),
                    "0" * 64, now)
+    add_validation_report(graph, minter.graph(from_file.kind, from_file.source_id), ["Warning at …: left out"])
     register = load_register()  # a few councils, one in a combined authority, one abolished with successors
     graph += map_register(register.councils[:3] + tuple(map(register.get, ("stockport", "allerdale", "cumberland"))),
                           BASE)
