@@ -515,6 +515,163 @@ def total(scores: Iterable[RecordScore]) -> Score:
     return summed
 
 
+# -- the corpus format (tests/corpus/README.md): a collector's mistake named before it is scored ------------
+
+PAGE_TYPES = {"meeting", "agenda_item", "decision", "issue", "issue_history", "issue_decisions", "recorded_votes",
+              "attendance", "webservice"}
+FORMS = {".html": "html", ".txt": "text", ".md": "markdown", ".xml": "xml"}
+LAYOUTS = {"current", "older", "webservice"}
+REQUIRED = {"source": (str, type(None)), "council": str, "gss": str, "page_type": str, "form": str, "layout": str,
+            "truncated": bool, "facts": dict}
+_TEXT, _NUMBER, _NAMES = (str,), (int,), (list,)
+# Each list of facts: its entries' keys, with the types they take and the keys every entry must have.
+FACT_ENTRIES: dict[str, tuple[dict[str, tuple[type, ...]], set[str]]] = {
+    "meetings": ({"date": _TEXT, "time": _TEXT, "venue": _TEXT}, {"date"}),
+    "items": ({"number": _TEXT, "title": _TEXT}, {"title"}),
+    "decisions": ({"item": _TEXT, "text": _TEXT}, {"text"}),
+    "people": ({"name": _TEXT, "honorific": _TEXT, "role": _TEXT, "organisation": _TEXT}, {"name"}),
+    "late_or_left": ({"name": _TEXT, "what": _TEXT}, {"name", "what"}),
+    "declarations": ({"person": _TEXT, "item": _TEXT, "kind": _TEXT}, {"person"}),
+    "votes": ({"item": _TEXT, "motion": _TEXT, "for": _NUMBER, "against": _NUMBER, "abstain": _NUMBER,
+               "outcome": _TEXT, "for_names": _NAMES, "against_names": _NAMES, "abstain_names": _NAMES,
+               "mover": _TEXT, "seconder": _TEXT}, set()),
+    "documents": ({"title": _TEXT, "kind": _TEXT, "size_kb": _NUMBER}, {"title"}),
+}
+NAME_LISTS = ("attendees", "apologies", "absent")
+FACT_KEYS = {"committee", *FACT_ENTRIES, *NAME_LISTS}
+_ISO_DATE, _TIME = re.compile(r"\d{4}-\d{2}-\d{2}"), re.compile(r"([01]\d|2[0-3]):[0-5]\d")
+_TITLED = re.compile(r"(councillors?|cllr\.?|mr|mrs|ms|miss|dr|sir|dame|lord|lady|the)\s", re.IGNORECASE)
+
+
+def sidecar_lines(path: Path) -> dict[str, str]:
+    """The ``Label: value`` lines of a sidecar, by label in lower case (the first of each)."""
+    found: dict[str, str] = {}
+    for line in path.read_text(encoding="utf-8-sig").splitlines():
+        label, sep, value = line.partition(":")
+        if sep and value.strip() and not line.startswith((" ", "#")):
+            found.setdefault(label.strip().lower(), value.strip())
+    return found
+
+
+def format_problems(record: CorpusRecord, register: CouncilRegister) -> list[str]:
+    """Every way a corpus record breaks the format of tests/corpus/README.md, each naming its file."""
+    where = f"{record.part}/{record.expected_path.name}"
+    try:
+        expected = json.loads(record.expected_path.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as error:
+        return [f"{where}: not readable JSON ({error})"]
+    if not isinstance(expected, dict):
+        return [f"{where}: not a JSON object"]
+    problems = [f"{where}: {p}" for p in header_problems(record, expected, register)]
+    if isinstance(expected.get("facts"), dict):
+        problems += [f"{where}: facts: {p}" for p in facts_problems(expected["facts"])]
+    return problems
+
+
+def header_problems(record: CorpusRecord, expected: dict, register: CouncilRegister) -> list[str]:
+    """The keys about the record: present, typed, from their sets of values, and agreeing with the file's
+    suffix, the sidecar's "Source URL:" line and the council register."""
+    problems = [f"{key!r} missing" for key in REQUIRED if key not in expected]
+    problems += [f"{key!r} is {type(expected[key]).__name__}, not {kinds}" for key, kinds in REQUIRED.items()
+                 if key in expected and not isinstance(expected[key], kinds)]
+    if problems:
+        return problems
+    problems += [f"{key!r} {expected[key]!r} is not one of {sorted(values)}" for key, values in
+                 (("page_type", PAGE_TYPES), ("layout", LAYOUTS), ("form", {*FORMS.values(), "rebuilt-html"}))
+                 if expected[key] not in values]
+    form = "rebuilt-html" if record.name.endswith(".rebuilt.html") else FORMS.get(record.path.suffix)
+    if expected["form"] != form:
+        problems.append(f"form {expected['form']!r}, but a {record.path.suffix} record is {form!r}")
+    if (expected["page_type"] == "webservice") != (expected["layout"] == "webservice"):
+        problems.append("page_type and layout must both be 'webservice', or neither")
+    problems += source_problems(record, expected["source"])
+    councils = [c for c in register.councils if c.gss == expected["gss"]]
+    if not councils:
+        problems.append(f"gss {expected['gss']!r} is no council's in data/uk_local_authorities_current.csv")
+    elif expected["council"] != councils[0].official_name:
+        problems.append(f"council {expected['council']!r}: the register names {expected['gss']} "
+                        f"{councils[0].official_name!r}")
+    return problems
+
+
+def source_problems(record: CorpusRecord, source: str | None) -> list[str]:
+    """"source" is the sidecar's "Source URL:"; a copy with no address of its own (a web-service response
+    from a repository's fixture) has "source": null and a sidecar that names its "Council:"."""
+    if not record.sidecar_path.is_file():
+        return [f"no sidecar {record.sidecar_path.name}"]
+    lines = sidecar_lines(record.sidecar_path)
+    stated = lines.get("source url")
+    if stated is None and source is None:
+        return [] if "council" in lines else [f"{record.sidecar_path.name} has neither a Source URL nor a Council"]
+    if source != stated:
+        return [f"source {source!r} is not the Source URL of {record.sidecar_path.name} ({stated!r})"]
+    return [] if re.match(r"https?://", source or "") else [f"source {source!r} is not an http(s) URL"]
+
+
+def facts_problems(facts: dict) -> list[str]:
+    problems = [f"unknown key {key!r}" for key in facts if key not in FACT_KEYS]
+    committee = facts.get("committee", [])
+    if not (isinstance(committee, str) or (isinstance(committee, list)
+                                           and all(isinstance(c, str) for c in committee))):
+        problems.append("committee is neither a name nor a list of names")
+    for key in NAME_LISTS:
+        problems += names_problems(key, facts.get(key, []))
+    for key, (types, required) in FACT_ENTRIES.items():
+        entries = facts.get(key, [])
+        if not isinstance(entries, list):
+            problems.append(f"{key} is not a list")
+            continue
+        for n, entry in enumerate(entries):
+            problems += [f"{key}[{n}]: {p}" for p in entry_problems(entry, types, required)]
+    return problems
+
+
+def entry_problems(entry: object, types: dict[str, tuple[type, ...]], required: set[str]) -> list[str]:
+    """One entry of a list of facts: an object of known keys, typed; dates ISO, times 24-hour, names bare."""
+    if not isinstance(entry, dict):
+        return ["not an object"]
+    problems = [f"{key!r} missing" for key in sorted(required - entry.keys())]
+    for key, value in entry.items():
+        if key not in types:
+            problems.append(f"unknown key {key!r}")
+        elif not isinstance(value, types[key]) or isinstance(value, bool):
+            problems.append(f"{key!r} is {type(value).__name__}, not {types[key][0].__name__}")
+        elif types[key] is _NAMES:
+            problems += names_problems(key, value)
+    if isinstance(entry.get("date"), str) and not _ISO_DATE.fullmatch(entry["date"]):
+        problems.append(f"date {entry['date']!r} is not ISO (2017-12-04)")
+    if isinstance(entry.get("time"), str) and not _TIME.fullmatch(entry["time"]):
+        problems.append(f"time {entry['time']!r} is not 24-hour (18:30)")
+    for key in ("name", "person", "mover", "seconder"):
+        if isinstance(entry.get(key), str) and _TITLED.match(entry[key]):
+            problems.append(f"{key} {entry[key]!r} starts with an honorific (give it as 'honorific')")
+    return problems
+
+
+def names_problems(key: str, names: object) -> list[str]:
+    if not isinstance(names, list) or not all(isinstance(n, str) for n in names):
+        return [f"{key} is not a list of names"]
+    return [f"{key}: {n!r} starts with an honorific" for n in names if _TITLED.match(n)]
+
+
+def unpaired_files(corpus: Path = CORPUS) -> list[str]:
+    """Record files of the corpus without their expected facts, and expected facts without their record: either
+    would leave a record out of the score without a word."""
+    problems: list[str] = []
+    for part in PARTS:
+        folder = corpus / part
+        for path in sorted(folder.glob("*")) if folder.is_dir() else []:
+            name = path.name
+            if name.endswith(".expected.json"):
+                base = name.removesuffix(".expected.json")
+                if not any(folder.joinpath(base + suffix).is_file() for suffix in RECORD_SUFFIXES):
+                    problems.append(f"{part}/{name}: no record file {base}.EXT")
+            elif path.suffix in RECORD_SUFFIXES and not name.endswith(".source.txt") \
+                    and not path.with_name(stem(path) + ".expected.json").is_file():
+                problems.append(f"{part}/{name}: no {stem(path)}.expected.json")
+    return problems
+
+
 # -- the report --------------------------------------------------------------------------------------------
 
 
@@ -581,6 +738,12 @@ def main(argv: list[str] | None = None) -> int:
         records = [r for r in records if r.name in args.names or stem(r.path) in args.names]
         if not records:
             parser.error("no corpus record of that name: " + ", ".join(args.names))
+    register = load_register()  # a record breaking the format is named, not scored (nor crashed on)
+    problems = [p for record in records for p in format_problems(record, register)]
+    problems += [] if args.names else unpaired_files()
+    if problems:
+        print("the corpus breaks its format (tests/corpus/README.md):", *problems, sep="\n  ", file=sys.stderr)
+        return 1
     text = report(score_corpus(records))
     if args.write:
         args.write.write_text(text, encoding="utf-8")
