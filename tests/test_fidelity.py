@@ -142,6 +142,15 @@ def test_every_expected_file_keeps_the_format(name: str, register) -> None:
     assert format_problems(CorpusRecord(CORPUS / part / file, part), register) == []
 
 
+def test_the_holdout_shares_no_council_with_the_records() -> None:
+    """The holdout is a check never tuned against: none of its councils may have a record the readers are tuned
+    on (tests/corpus/README.md)."""
+    tuned = {r.expected()["gss"] for r in corpus_records(["records"])}
+    shared = [f"holdout/{r.name} ({r.expected()['council']})" for r in corpus_records(["holdout"])
+              if r.expected()["gss"] in tuned]
+    assert shared == []
+
+
 def broken_copy(tmp_path: Path, change: dict, sidecar: str | None = None) -> CorpusRecord:
     """The Stockport record copied, its expected facts changed by ``change`` (None deletes a key)."""
     folder = tmp_path / "records"
@@ -226,8 +235,10 @@ def test_no_record_is_refused_unless_known(scores: list[RecordScore]) -> None:
 
 def test_the_cli_writes_the_report(tmp_path: Path, capsys) -> None:
     out = tmp_path / "FIDELITY.md"
-    assert main(["--write", str(out), "--part", "records", "stockport_issue_68785_ssp_priorities_cts"]) == 0
+    assert main(["--write", str(out), "stockport_issue_68785_ssp_priorities_cts"]) == 0
     written = out.read_text()
     assert "| stockport_issue_68785_ssp_priorities_cts.txt | issue | text |" in written
     assert "## holdout\n\nNo records yet." in written
+    assert main(["--write", str(out), "--part", "records"]) == 0
+    assert "## holdout" not in out.read_text()
     assert written in capsys.readouterr().out
