@@ -1,0 +1,244 @@
+"""The fidelity score (bench/fidelity.py, issue 14): its matching, the corpus format, and the floor it holds."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+
+from bench.fidelity import (
+    CORPUS,
+    CorpusRecord,
+    Fact,
+    RecordScore,
+    compare,
+    corpus_records,
+    expected_facts,
+    format_problems,
+    main,
+    report,
+    score_corpus,
+    total,
+    unpaired_files,
+)
+from publisher.councils import load_register
+
+# The total right % over the corpus (bench/FIDELITY.md) may not fall below this. It is the figure measured
+# when the floor was set (97.2 % on the 10 bundled records, 2026-12-06), rounded down: raise it as readers
+# improve and as collected records join the corpus, towards the 95 % per record issue 14 asks for.
+FLOOR_PERCENT = 97.0
+
+# Corpus records the publisher refuses, each with why; any other refused ModernGov record fails the floor test.
+KNOWN_REFUSALS: dict[str, str] = {}
+
+STOCKPORT = CORPUS / "records" / "stockport_issue_68785_ssp_priorities_cts.txt"
+
+
+# -- (a) matching --------------------------------------------------------------------------------------------
+
+
+def facts(**stated: object) -> list[Fact]:
+    return expected_facts(stated)
+
+
+def test_equal_facts_are_right_whatever_their_case_spacing_dashes_and_order() -> None:
+    expected = facts(committee="Communities & Transport Scrutiny Committee",
+                     items=[{"number": "4", "title": "Safer Stockport – Partnership Priorities"},
+                            {"number": "5", "title": "Any other business"}],
+                     apologies=["Des O’Brien", "L C R Mallett"])
+    published = facts(committee="communities &  transport scrutiny committee",
+                      items=[{"number": "5.", "title": "ANY OTHER BUSINESS"},
+                             {"number": "4", "title": "Safer Stockport - Partnership\nPriorities"}],
+                      apologies=["L C R  Mallett", "Des O'Brien"])
+    assert compare(expected, published).counts == (5, 0, 0, 0)
+
+
+def test_a_slot_published_with_another_value_is_wrong_and_the_rest_missing_or_invented() -> None:
+    expected = facts(items=[{"number": "4", "title": "Safer Stockport Partnership Priorities"},
+                            {"number": "5", "title": "Minutes"}],
+                     meetings=[{"date": "2017-12-04", "time": "18:00", "venue": "Town Hall"}])
+    published = facts(items=[{"number": "4", "title": "Scrutiny Review Topic Selection"},
+                             {"number": "6", "title": "Work Programme"}],
+                      meetings=[{"date": "2017-12-04", "time": "18:30"}])
+    score = compare(expected, published)
+    assert score.counts == (1, 2, 2, 1)  # right: the date; wrong: item 4, the time; missing: item 5, the venue
+    assert {(e.kind, e.slot, p.value) for e, p in score.wrong} == {
+        ("item", "4", "scrutiny review topic selection"), ("meeting time", "2017-12-04", "18:30")}
+    assert {(f.kind, f.slot) for f in score.missing} == {("item", "5"), ("venue", "2017-12-04")}
+    assert [(f.kind, f.slot) for f in score.invented] == [("item", "6")]
+
+
+def test_decisions_are_compared_on_their_first_200_characters_and_counts_as_numbers() -> None:
+    text = "That the report be noted — " + "and the plan agreed " * 20
+    expected = facts(decisions=[{"item": "4", "text": text}],
+                     votes=[{"item": "4", "for": 24, "against": 10, "abstain": 1, "mover": "Stokes"}])
+    published = facts(decisions=[{"item": "4.", "text": "That the report  be noted - " + "and the plan agreed " * 9
+                                  + "but something else was printed after the 200th character"}],
+                      votes=[{"item": "4", "for": 24, "against": 11, "mover": "stokes", "seconder": "Haines"}])
+    score = compare(expected, published)
+    assert score.counts == (3, 1, 1, 1)  # right: decision, for, mover; wrong: against; missing: abstain
+    assert [(e.kind, p.value) for e, p in score.wrong] == [("votes against", "11")]
+    assert [f.kind for f in score.missing] == ["votes abstain"]
+    assert [f.kind for f in score.invented] == ["seconder"]
+
+
+def test_repeated_facts_count_once_each() -> None:
+    """Two meetings with an item 5 of the same title: one published item 5 is one right and one missing."""
+    item = {"number": "5", "title": "Scrutiny Review Topic Selection - 2021/22"}
+    assert compare(facts(items=[item, item]), facts(items=[item])).counts == (1, 1, 0, 0)
+    assert compare(facts(items=[item]), facts(items=[item, item])).counts == (1, 0, 0, 1)
+
+
+def test_people_honorifics_roles_and_organisations() -> None:
+    expected = facts(people=[{"name": "Lyons", "honorific": "Cllr", "role": "Portfolio Holder"},
+                             {"name": "Emma Taylor", "honorific": "Superintendent",
+                              "organisation": "Greater Manchester Police"}])
+    published = facts(people=[{"name": "Lyons", "honorific": "Councillor", "role": "Portfolio Holder"},
+                              {"name": "Emma Taylor", "honorific": "Inspector"}])
+    score = compare(expected, published)
+    assert score.counts == (4, 1, 1, 0)
+    assert [(e.value, p.value) for e, p in score.wrong] == [("superintendent", "inspector")]
+    assert [f.kind for f in score.missing] == ["organisation"]
+
+
+def test_a_refused_record_has_every_expected_fact_missing(tmp_path: Path) -> None:
+    folder = tmp_path / "records"
+    folder.mkdir()
+    (folder / "broken.txt").write_text("Nothing a ModernGov reader knows\n", encoding="utf-8")
+    (folder / "broken.source.txt").write_text(f"Source URL: {'https://democracy.stockport.gov.uk/x'}\n")
+    shutil.copy(STOCKPORT.with_name(STOCKPORT.stem + ".expected.json"), folder / "broken.expected.json")
+    [scored] = score_corpus(corpus_records(["records"], tmp_path))
+    expected = len(expected_facts(CorpusRecord(STOCKPORT, "records").expected()["facts"]))
+    assert scored.refused and "not a record type" in scored.refused
+    assert scored.score.counts == (0, expected, 0, 0)
+    assert "refused" in report([scored])
+
+
+# -- (b) the corpus format ----------------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def register():
+    return load_register()
+
+
+def corpus_names() -> list[str]:
+    return [f"{r.part}/{r.name}" for r in corpus_records()]
+
+
+def test_the_corpus_has_records() -> None:
+    assert len(corpus_records(["records"])) >= 10
+
+
+def test_every_record_file_has_its_expected_facts_and_every_expected_file_its_record() -> None:
+    assert unpaired_files() == []
+
+
+@pytest.mark.parametrize("name", corpus_names())
+def test_every_expected_file_keeps_the_format(name: str, register) -> None:
+    part, file = name.split("/")
+    assert format_problems(CorpusRecord(CORPUS / part / file, part), register) == []
+
+
+def test_the_holdout_shares_no_council_with_the_records() -> None:
+    """The holdout is a check never tuned against: none of its councils may have a record the readers are tuned
+    on (tests/corpus/README.md)."""
+    tuned = {r.expected()["gss"] for r in corpus_records(["records"])}
+    shared = [f"holdout/{r.name} ({r.expected()['council']})" for r in corpus_records(["holdout"])
+              if r.expected()["gss"] in tuned]
+    assert shared == []
+
+
+def broken_copy(tmp_path: Path, change: dict, sidecar: str | None = None) -> CorpusRecord:
+    """The Stockport record copied, its expected facts changed by ``change`` (None deletes a key)."""
+    folder = tmp_path / "records"
+    folder.mkdir(exist_ok=True)
+    record = CorpusRecord(folder / STOCKPORT.name, "records")
+    shutil.copy(STOCKPORT, record.path)
+    record.sidecar_path.write_text(sidecar or STOCKPORT.with_name(STOCKPORT.stem + ".source.txt").read_text())
+    expected = CorpusRecord(STOCKPORT, "records").expected() | change
+    record.expected_path.write_text(json.dumps({k: v for k, v in expected.items() if v is not None}))
+    return record
+
+
+@pytest.mark.parametrize(("change", "problem"), [
+    ({"page_type": None}, "'page_type' missing"),
+    ({"truncated": "no"}, "'truncated' is str"),
+    ({"page_type": "minutes"}, "'page_type' 'minutes' is not one of"),
+    ({"form": "html"}, "form 'html', but a .txt record is 'text'"),
+    ({"layout": "webservice"}, "page_type and layout"),
+    ({"gss": "E08000003"}, "the register names E08000003 'Manchester City Council'"),
+    ({"source": "https://democracy.stockport.gov.uk/ieIssueDetails.aspx?IId=1"}, "is not the Source URL"),
+    ({"facts": {"meetings": [{"date": "04/12/2017"}]}}, "date '04/12/2017' is not ISO"),
+    ({"facts": {"meetings": [{"date": "2017-12-04", "time": "6.30 pm"}]}}, "is not 24-hour"),
+    ({"facts": {"people": [{"name": "Councillor Sheila Bailey"}]}}, "starts with an honorific"),
+    ({"facts": {"votes": [{"for": "24"}]}}, "votes[0]: 'for' is str, not int"),
+    ({"facts": {"items": [{"number": "4"}]}}, "items[0]: 'title' missing"),
+    ({"facts": {"minutes": "x"}}, "unknown key 'minutes'"),
+])
+def test_a_collectors_mistake_is_named_with_its_file(tmp_path: Path, register, change: dict, problem: str) -> None:
+    problems = format_problems(broken_copy(tmp_path, change), register)
+    assert any(problem in p for p in problems), problems
+    assert all(p.startswith("records/stockport_issue_68785_ssp_priorities_cts.expected.json: ") for p in problems)
+
+
+def test_a_sidecar_without_the_source_url_is_named(tmp_path: Path, register) -> None:
+    record = broken_copy(tmp_path, {}, sidecar="Record: x.txt\nCouncil: stockport\n")
+    assert any("is not the Source URL" in p for p in format_problems(record, register))
+
+
+def test_a_record_without_expected_facts_is_named(tmp_path: Path) -> None:
+    (tmp_path / "holdout").mkdir()
+    (tmp_path / "holdout" / "x.html").write_text("<html></html>")
+    (tmp_path / "holdout" / "y.expected.json").write_text("{}")
+    assert unpaired_files(tmp_path) == ["holdout/x.html: no x.expected.json", "holdout/y.expected.json: no record "
+                                        "file y.EXT"]
+
+
+# -- (c) the floor ------------------------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def scores() -> list[RecordScore]:
+    """Every corpus record ingested and scored once for the module (a few seconds for ten records)."""
+    return score_corpus(corpus_records())
+
+
+def test_the_total_right_percentage_holds_the_floor(scores: list[RecordScore]) -> None:
+    summed = total(scores)
+    assert summed.percent >= FLOOR_PERCENT, (
+        f"{summed.percent:.1f} % right is under the floor of {FLOOR_PERCENT} %: "
+        f"python bench/fidelity.py lists the misses")
+
+
+def test_the_store_is_read_not_the_expectation(tmp_path: Path) -> None:
+    """A real record whose expected facts say another title for item 4, another venue and an extra apology: the
+    facts read back from the store disagree with exactly those."""
+    facts_changed = CorpusRecord(STOCKPORT, "records").expected()["facts"] | {
+        "items": [{"number": "4", "title": "Scrutiny Review Topic Selection"}],
+        "meetings": [{"date": "2017-12-04", "venue": "Town Hall"}], "apologies": ["L C R Mallett"]}
+    broken_copy(tmp_path, {"facts": facts_changed})
+    [scored] = score_corpus(corpus_records(["records"], tmp_path))
+    assert scored.refused is None
+    assert [(e.kind, p.value) for e, p in scored.score.wrong] == [("item", "safer stockport partnership priorities")]
+    assert sorted(f.kind for f in scored.score.missing) == ["apologies", "venue"]
+    assert scored.score.invented == []
+
+
+def test_no_record_is_refused_unless_known(scores: list[RecordScore]) -> None:
+    refused = {s.record.name: s.refused for s in scores if s.refused}
+    assert {n: m for n, m in refused.items() if n not in KNOWN_REFUSALS} == {}
+    assert [n for n in KNOWN_REFUSALS if n not in refused] == [], "landed now: take it off KNOWN_REFUSALS"
+
+
+def test_the_cli_writes_the_report(tmp_path: Path, capsys) -> None:
+    out = tmp_path / "FIDELITY.md"
+    assert main(["--write", str(out), "stockport_issue_68785_ssp_priorities_cts"]) == 0
+    written = out.read_text()
+    assert "| stockport_issue_68785_ssp_priorities_cts.txt | issue | text |" in written
+    assert "## holdout\n\nNo records yet." in written
+    assert main(["--write", str(out), "--part", "records"]) == 0
+    assert "## holdout" not in out.read_text()
+    assert written in capsys.readouterr().out
