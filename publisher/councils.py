@@ -95,13 +95,21 @@ class CouncilRegister:
     site_councils: dict[str, frozenset[str]] = field(default_factory=dict)
 
     def get(self, slug_or_gss: str) -> Council:
-        """The council named by GOV.UK slug or GSS code; a clear error for anything else."""
+        """The council named by GOV.UK slug, GSS code, or one of its names in the register ("Stockport",
+        "Stockport Metropolitan Borough Council", as a sidecar's "Council:" line says it); a clear error for
+        anything else, or for a name two councils share."""
         key = slug_or_gss.strip()
         for council in self.councils:
             if key.lower() == council.slug or key.upper() == council.gss:
                 return council
+        named = {c.slug: c for c in self.councils if key.casefold() in (n.casefold() for n in c.names)}
+        if len(named) == 1:
+            return next(iter(named.values()))
+        if named:
+            raise PublisherError(f"council {slug_or_gss!r} is the name of {len(named)} councils "
+                                 f"({', '.join(sorted(named))}): give a GOV.UK slug or a GSS code")
         raise PublisherError(f"unknown council {slug_or_gss!r}: give a GOV.UK slug (e.g. stockport, "
-                             f"south-cambridgeshire) or a GSS code (e.g. E08000007)")
+                             f"south-cambridgeshire), a GSS code (e.g. E08000007) or the council's name")
 
     def for_url(self, url: str | None) -> Council | None:
         """The council whose ModernGov site serves ``url``, if we know the host."""
