@@ -120,3 +120,20 @@ def test_the_bundled_links_file_states_only_sourced_ids() -> None:
     with (REGISTER_CSV.parent / "council_links.csv").open(encoding="utf-8", newline="") as f:
         for row in csv.DictReader(f):
             assert row["source"].strip(), row
+
+
+@pytest.mark.parametrize(("given", "slug"), [
+    ("stockport", "stockport"), ("E08000007", "stockport"), ("e08000007", "stockport"),
+    ("Stockport", "stockport"), ("Stockport Metropolitan Borough Council", "stockport"),
+    ("london borough of barking and dagenham", "barking-and-dagenham"), ("Barking & Dagenham", "barking-and-dagenham"),
+    ("  Plymouth City Council ", "plymouth"),
+])
+def test_a_council_is_found_by_slug_code_or_register_name(register, given: str, slug: str) -> None:
+    """As a sidecar's "Council:" line or --council gives it: a GOV.UK slug, a GSS code, or a register name."""
+    assert register.get(given).slug == slug
+
+
+def test_an_unknown_council_says_what_to_give(register) -> None:
+    with pytest.raises(PublisherError, match=r"unknown council 'Gotham City Council': give a GOV.UK slug .*, a GSS "
+                                             r"code .* or the council's name"):
+        register.get("Gotham City Council")
