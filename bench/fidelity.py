@@ -620,7 +620,7 @@ def header_problems(record: CorpusRecord, expected: dict, register: CouncilRegis
     if (expected["page_type"] == "webservice") != (expected["layout"] == "webservice"):
         problems.append("page_type and layout must both be 'webservice', or neither")
     problems += source_problems(record, expected["source"])
-    councils = [c for c in register.councils if c.gss == expected["gss"]]
+    councils = [c for c in (*register.councils, *register.combined_authorities) if c.gss == expected["gss"]]
     if not councils:
         problems.append(f"gss {expected['gss']!r} is no council's in data/uk_local_authorities_current.csv")
     elif expected["council"] != councils[0].official_name:

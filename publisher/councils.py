@@ -95,14 +95,15 @@ class CouncilRegister:
     site_councils: dict[str, frozenset[str]] = field(default_factory=dict)
 
     def get(self, slug_or_gss: str) -> Council:
-        """The council named by GOV.UK slug, GSS code, or one of its names in the register ("Stockport",
-        "Stockport Metropolitan Borough Council", as a sidecar's "Council:" line says it); a clear error for
-        anything else, or for a name two councils share."""
+        """The council (or combined authority) named by GOV.UK slug, GSS code, or one of its names in the
+        register ("Stockport", "Stockport Metropolitan Borough Council", as a sidecar's "Council:" line says
+        it); a clear error for anything else, or for a name two councils share."""
         key = slug_or_gss.strip()
-        for council in self.councils:
+        known = (*self.councils, *self.combined_authorities)  # a combined authority keeps records too (GLA)
+        for council in known:
             if key.lower() == council.slug or key.upper() == council.gss:
                 return council
-        named = {c.slug: c for c in self.councils if key.casefold() in (n.casefold() for n in c.names)}
+        named = {c.slug: c for c in known if key.casefold() in (n.casefold() for n in c.names)}
         if len(named) == 1:
             return next(iter(named.values()))
         if named:

@@ -132,7 +132,12 @@ class Pipeline:
                                   record.path)
             return self.forced_council
         by_url = self.register.for_url(record.source_url)
-        return by_url or (self.register.get(record.council) if record.council else self.default_council)
+        if by_url or not record.council:
+            return by_url or self.default_council
+        try:
+            return self.register.get(record.council)
+        except PublisherError as err:  # the record's own sidecar is wrong: that record is refused, not the run
+            raise RecordError(f"its sidecar's Council: line: {err}", record.path, field="Council") from None
 
     def prepare(self) -> None:
         """What the store needs before a record lands in it: its settings recorded, the reference data, and

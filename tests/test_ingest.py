@@ -325,3 +325,14 @@ def test_one_bad_councillor_does_not_cost_the_roster(tmp_path: Path, capsys) -> 
         "SELECT ?n WHERE { ?p a <http://xmlns.com/foaf/0.1/Person> ; <http://xmlns.com/foaf/0.1/name> ?n }")}
     store.close()
     assert names == {"Sajid Ali Chaudhry", "Basil Curley", "Peter Stokes"}
+
+
+def test_a_sidecar_naming_no_council_refuses_its_record_not_the_run(tmp_path: Path, capsys) -> None:
+    copy = tmp_path / "copy.txt"
+    copy.write_text(FOUNDING.read_text(encoding="utf-8"), encoding="utf-8")
+    (tmp_path / "copy.source.txt").write_text("Council: Gotham City Council\n", encoding="utf-8")
+    woking = RECORDS / "woking_decision_26804_wards_affected.txt"
+    assert main(["ingest", str(copy), str(woking), "--store", str(tmp_path / "store")]) == 1
+    out = capsys.readouterr()
+    assert f"refused: {copy} [Council]: its sidecar's Council: line: unknown council 'Gotham City Council'" in out.err
+    assert "1 record landed" in out.out and "1 refused" in out.out
