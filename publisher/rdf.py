@@ -191,7 +191,7 @@ class Minter:
     def item_key(self, m: model.Meeting | None, item: model.AgendaItem) -> str:
         """``{meeting}-item-{number}``; an item read without its meeting (an mgAi page that prints no date)
         is keyed by its ModernGov id, else its title."""
-        if m is None:
+        if m is None or (m.date is None and item.source_id):  # a meeting known only by its id: the item's own
             return slug(item.source_id or item.title)
         return f"{self.meeting_key(m)}-item-{slug(item.number)}"
 

@@ -34,8 +34,8 @@ ROOT = Path(__file__).resolve().parents[1]
 FOUNDING = ROOT / "data" / "records" / "stockport_issue_68785_ssp_priorities_cts.txt"
 SECRET = "s3cret-local-file-content-7f3a"
 DOCTYPE = "XML with a DOCTYPE is refused: entity expansion is not allowed"
-UNKNOWN = "not a record type this publisher reads ({}): it reads ModernGov pages (text or HTML) and ModernGov " \
-          "web-service XML, not RDF nor JSON-LD"
+UNKNOWN = "not a council record: not a record type this publisher reads ({}): it reads ModernGov pages (text or " \
+          "HTML) and ModernGov web-service XML, not RDF nor JSON-LD"
 
 
 def hostile_files(folder: Path, port: int, secret: Path) -> dict[str, tuple[bytes, str]]:
