@@ -30,7 +30,7 @@ def test_empty_file_is_refused(data: bytes) -> None:
 
 
 def test_binary_file_is_refused() -> None:
-    with pytest.raises(RecordError, match=r"img\.txt: binary file \(contains NUL bytes\)"):
+    with pytest.raises(RecordError, match=r"img\.txt: hostile or broken file: binary \(contains NUL bytes\)"):
         decode(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "img.txt")
 
 

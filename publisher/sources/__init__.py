@@ -125,8 +125,8 @@ def _read_capped(path: Path) -> bytes:
     except OSError as error:
         raise RecordError(f"cannot read the file: {error.strerror or error}", path) from None
     if size > MAX_RECORD_BYTES:
-        raise RecordError(f"the file is {size} bytes; a record file may be at most {MAX_RECORD_BYTES} bytes "
-                          f"(ModernGov pages and responses are far smaller)", path)
+        raise RecordError(f"hostile or broken file: {size} bytes; a record file may be at most {MAX_RECORD_BYTES} "
+                          f"bytes (ModernGov pages and responses are far smaller)", path)
     return b"".join(chunks)
 
 

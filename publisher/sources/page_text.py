@@ -49,7 +49,7 @@ def decode(data: bytes, path: Path | str | None = None) -> str:
     if not data.strip():
         raise RecordError("empty file: there is no record in it", path)
     if b"\x00" in data:
-        raise RecordError("binary file (contains NUL bytes), not a text record", path)
+        raise RecordError("hostile or broken file: binary (contains NUL bytes), not a text record", path)
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as error:
@@ -190,7 +190,7 @@ def check_line_lengths(text: str, path: Path | str | None = None) -> None:
         number = text.count("\n", 0, long_line.start()) + 1
         end = text.find("\n", long_line.start())
         length = (len(text) if end < 0 else end) - long_line.start()
-        raise RecordError(f"a line of {length} characters; no line of a council record is over "
+        raise RecordError(f"hostile or broken file: a line of {length} characters; no line of a council record is over "
                           f"{MAX_LINE_CHARS} (a broken or hostile file?)", path, number)
 
 
