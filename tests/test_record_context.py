@@ -200,3 +200,12 @@ def test_sidecar_is_copied_beside_each_fixture() -> None:
             sidecar = record.with_name(f"{record.stem}.source.txt").read_text(encoding="utf-8")
             assert "Source URL: http" in sidecar and "Licence:" in sidecar and "Copied:" in sidecar
 
+
+
+def test_issue_details_copy_without_its_heading(outcomes) -> None:
+    """mgIssueHistoryHome.aspx?IId=18895 copied from its labelled lines on: the issue its IId names."""
+    outcome, things = outcomes["cambridge_issuehistory_18895"]
+    assert outcome.status == "landed", outcome.message
+    assert things == {f"{BASE}/id/cambridge/issue/18895"}
+    assert notes(outcome) == ["issue title not read (the copy has no 'Issue details' heading): the issue is known "
+                              "by its ModernGov id IId=18895"]

@@ -38,6 +38,7 @@ from publisher.errors import RecordError
 from publisher.model import DecisionDue, Issue, Record
 from publisher.sources.dates import parse_date
 from publisher.sources.decision_page import find_label, lead_post, listed_document, paragraph_lines, slug, ward_list
+from publisher.sources.source_ids import source_ids
 from publisher.sources.text_rules import Line, paragraph, parse_contact, query_value
 
 KIND = "issue-history"
@@ -87,7 +88,7 @@ def read_issue_history_page(text: str, source_url: str | None = None, path: Path
     lines = paragraph_lines(text)
     start = next((i for i, line in enumerate(lines) if _HEADING.match(line.text)), None)
     if start is None:
-        raise RecordError("not an 'Issue details' page (no such heading)", path)
+        return _read_headless(lines, source_url, path)
     if start + 1 >= len(lines) or _label(lines[start + 1].text):
         raise RecordError("the issue title is missing after 'Issue details'", path, lines[start].number,
                           "issue title")
@@ -95,6 +96,20 @@ def read_issue_history_page(text: str, source_url: str | None = None, path: Path
     _read_body(lines[start + 2:], issue, path)
     return Record(kind=KIND, source_id=issue.source_id or slug(issue.title) or "issue", source_url=source_url,
                   path=path, issue=issue, named_key=not issue.source_id)
+
+
+def _read_headless(lines: list[Line], source_url: str | None, path: Path | None) -> Record:
+    """A copy without the "Issue details" heading and title (it starts at the labelled lines): read as far as
+    it goes, for the issue its address names, with a Warning that the title was not read."""
+    issue_id = source_ids(source_url).issue
+    if not issue_id:
+        raise RecordError("nothing to key the issue on: no 'Issue details' heading and title, and no IId in the "
+                          "page's address", path)
+    issue = Issue(title="", source_id=issue_id)
+    _read_body(lines, issue, path)
+    warning = (f"issue title not read (the copy has no 'Issue details' heading): the issue is known by its "
+               f"ModernGov id IId={issue_id}")
+    return Record(kind=KIND, source_id=issue_id, source_url=source_url, path=path, issue=issue, warnings=[warning])
 
 
 # --- reading --------------------------------------------------------------------------------------------
