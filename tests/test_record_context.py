@@ -209,3 +209,11 @@ def test_issue_details_copy_without_its_heading(outcomes) -> None:
     assert things == {f"{BASE}/id/cambridge/issue/18895"}
     assert notes(outcome) == ["issue title not read (the copy has no 'Issue details' heading): the issue is known "
                               "by its ModernGov id IId=18895"]
+
+
+def test_decision_due_in_a_month_is_a_warning_not_a_refusal(outcomes) -> None:
+    """"Decision due: November 2023 by Cabinet" names no day: that line is not read, the rest is published."""
+    outcome, things = outcomes["bury_issuehistory_22876"]
+    assert outcome.status == "landed", outcome.message
+    assert things == {f"{BASE}/id/bury/issue/22876"}
+    assert "decision due 'November 2023 by Cabinet' at line 8 not read: it names a month, not a day" in notes(outcome)
