@@ -43,7 +43,7 @@ from publisher.model import Decision, Issue, Participation, Record
 from publisher.sources.dates import DATE_RE, parse_date
 from publisher.sources.decision_page import paragraph_lines, slug
 from publisher.sources.source_ids import source_ids
-from publisher.sources.text_rules import DECISION_MARKER, Line, paragraph, participations, query_value
+from publisher.sources.text_rules import DECISION_MARKER, Line, paragraph, participations
 from publisher.sources.votes import read_votes
 
 KIND = "issue-decisions"
@@ -74,7 +74,7 @@ def read_issue_decisions_page(text: str, source_url: str | None = None, path: Pa
     if start + 1 >= len(lines) or decision_heading(lines[start + 1].text):
         raise RecordError("the issue title is missing after 'Issue - decisions'", path, lines[start].number,
                           "issue title")
-    issue_id = query_value(source_url, "IId")
+    issue_id = source_ids(source_url).issue
     issue = Issue(title=lines[start + 1].text, source_id=issue_id)
     decisions = [_read_decision(section, issue, path) for section in _sections(lines[start + 2:])]
     return Record(kind=KIND, source_id=issue_id or slug(issue.title) or "issue", source_url=source_url,

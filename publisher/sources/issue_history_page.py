@@ -39,7 +39,7 @@ from publisher.model import DecisionDue, Issue, Record
 from publisher.sources.dates import parse_date
 from publisher.sources.decision_page import find_label, lead_post, listed_document, paragraph_lines, slug, ward_list
 from publisher.sources.source_ids import source_ids
-from publisher.sources.text_rules import Line, paragraph, parse_contact, query_value
+from publisher.sources.text_rules import Line, paragraph, parse_contact
 
 KIND = "issue-history"
 
@@ -92,7 +92,7 @@ def read_issue_history_page(text: str, source_url: str | None = None, path: Path
     if start + 1 >= len(lines) or _label(lines[start + 1].text):
         raise RecordError("the issue title is missing after 'Issue details'", path, lines[start].number,
                           "issue title")
-    issue = Issue(title=lines[start + 1].text, source_id=query_value(source_url, "IId"))
+    issue = Issue(title=lines[start + 1].text, source_id=source_ids(source_url).issue)
     warnings: list[str] = []
     _read_body(lines[start + 2:], issue, path, warnings)
     return Record(kind=KIND, source_id=issue.source_id or slug(issue.title) or "issue", source_url=source_url,

@@ -33,6 +33,7 @@ from pathlib import Path
 from publisher.errors import RecordError
 from publisher.model import AgendaItem, Committee, Contact, Decision, Document, Issue, Meeting, Post, Record
 from publisher.sources.dates import parse_date
+from publisher.sources.source_ids import source_ids
 from publisher.sources.text_rules import (
     BULLET,
     CONTACT_LINE,
@@ -47,7 +48,6 @@ from publisher.sources.text_rules import (
     paragraph,
     parse_contact,
     participations,
-    query_value,
     split_honorific,
     strip_icon,
     until,
@@ -94,7 +94,7 @@ def read_issue_page(text: str, source_url: str | None = None, path: Path | None 
     if start + 1 >= len(lines) or _MEETING.match(lines[start + 1].text):
         raise RecordError("the issue title is missing after 'Issue - meetings'", path,
                           lines[start].number, "issue title")
-    issue_id = query_value(source_url, "IId")
+    issue_id = source_ids(source_url).issue
     issue = Issue(title=lines[start + 1].text, source_id=issue_id)
     meetings = [_read_meeting(section, issue, path) for section in _meeting_sections(lines[start + 2:])]
     return Record(kind=KIND, source_id=issue_id or _slug(issue.title), source_url=source_url, path=path,

@@ -37,7 +37,7 @@ from urllib.parse import urlsplit
 from publisher.errors import RecordError
 from publisher.model import AgendaItem, Committee, Meeting, Person, Record, Vote, VoteCast
 from publisher.sources.source_ids import SourceIds, source_ids
-from publisher.sources.text_rules import Line, meeting_heading, page_lines, query_value, split_honorific
+from publisher.sources.text_rules import Line, meeting_heading, page_lines, split_honorific
 from publisher.sources.votes import names_and_count
 
 KIND = "recorded-votes"
@@ -228,9 +228,9 @@ def _single_ids(meetings: list[Meeting], source_url: str | None) -> None:
 
 def _record_key(source_url: str | None, meetings: list[Meeting], path: Path | None) -> str:
     """AIID (one item's votes), else MID, else the whole query (a councillor's or a period's listing)."""
-    for key in ("AIID", "MID"):
-        if value := query_value(source_url, key):
-            return value
+    ids = source_ids(source_url)
+    if value := ids.item or ids.meeting:
+        return value
     query = urlsplit(source_url).query if source_url else ""
     if slug := _slug(query):
         return slug
