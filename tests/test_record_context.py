@@ -217,3 +217,13 @@ def test_decision_due_in_a_month_is_a_warning_not_a_refusal(outcomes) -> None:
     assert outcome.status == "landed", outcome.message
     assert things == {f"{BASE}/id/bury/issue/22876"}
     assert "decision due 'November 2023 by Cabinet' at line 8 not read: it names a month, not a day" in notes(outcome)
+
+
+def test_issue_meetings_copy_without_heading_lands_its_issue_and_names_what_it_did_not_read(outcomes) -> None:
+    outcome, things = outcomes["kirklees_issue_22412"]
+    assert outcome.status == "landed", outcome.message
+    assert things == {f"{BASE}/id/kirklees/issue/22412"}
+    assert notes(outcome) == [
+        "issue title not read (the copy has no 'Issue - meetings' heading): the issue is known by its ModernGov id "
+        "IId=22412",
+        "lines 1-5 not read: they come before any 'Meeting:' line"]
