@@ -15,7 +15,7 @@ import pytest
 from publisher.errors import RecordError
 from publisher.ingest import Outcome, Pipeline
 from publisher.settings import load_settings
-from publisher.sources import read_record
+from publisher.sources import iter_record_files, read_record
 from publisher.sources.source_ids import SourceIds, source_ids
 from publisher.store import open_store
 
@@ -227,3 +227,12 @@ def test_issue_meetings_copy_without_heading_lands_its_issue_and_names_what_it_d
         "issue title not read (the copy has no 'Issue - meetings' heading): the issue is known by its ModernGov id "
         "IId=22412",
         "lines 1-5 not read: they come before any 'Meeting:' line"]
+
+
+def test_markdown_page_with_its_own_sidecar_is_a_record_and_a_note_is_not(tmp_path: Path) -> None:
+    """The corpus keeps converter-rendered pages as NAME.md beside NAME.source.txt; a README.md has no sidecar."""
+    text = (FIXTURES / "hillingdon_recordedvotes_48409.txt").read_text(encoding="utf-8")
+    page = _copy(tmp_path, "votes.md", text, "https://modgov.hillingdon.gov.uk/mgListRecordedVotesShort.aspx?AIID=1&MID=2")
+    (tmp_path / "README.md").write_text("# Notes\n", encoding="utf-8")
+    assert iter_record_files([tmp_path]) == [page]
+    assert read_record(page).meetings[0].source_id == "2"

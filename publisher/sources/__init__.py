@@ -23,6 +23,7 @@ from publisher.sources.page_text import (
     check_line_lengths,
     page_address,
     page_text,
+    sidecar_path,
     sidecar_value,
     source_url_for,
 )
@@ -131,9 +132,14 @@ def _read_capped(path: Path) -> bytes:
 
 
 def is_record_file(path: Path) -> bool:
-    """False for files that accompany records by their role (sidecars, notes, settings) and hidden files."""
+    """False for files that accompany records by their role (sidecars, notes, settings) and hidden files. A
+    Markdown file with a sidecar of its own is a record (a page as a converter renders it), not a note."""
     name = path.name.lower()
-    return not name.startswith(".") and not name.endswith(NOT_RECORD_SUFFIXES)
+    if name.startswith("."):
+        return False
+    if name.endswith(".md"):
+        return sidecar_path(path).is_file()
+    return not name.endswith(NOT_RECORD_SUFFIXES)
 
 
 def iter_record_files(paths: list[Path]) -> list[Path]:
