@@ -236,3 +236,13 @@ def test_markdown_page_with_its_own_sidecar_is_a_record_and_a_note_is_not(tmp_pa
     (tmp_path / "README.md").write_text("# Notes\n", encoding="utf-8")
     assert iter_record_files([tmp_path]) == [page]
     assert read_record(page).meetings[0].source_id == "2"
+
+
+def test_attendance_page_is_its_own_record_and_names_the_table_it_did_not_read(outcomes) -> None:
+    """mgMeetingAttendance.aspx?ID=4583: the meeting its ID names, its venue, and a Warning for the table."""
+    outcome, things = outcomes["halton_attendance_4583"]
+    assert outcome.status == "landed", outcome.message
+    assert outcome.graph == f"{BASE}/graph/halton/meeting-attendance/4583"  # not its meeting page's graph
+    assert things == {f"{BASE}/id/halton/meeting/4583"}
+    assert "table at lines 2-16 not read (| Attendee | Role | Attendance | Attendance comment |)" in notes(outcome)
+    assert read_record(FIXTURES / "halton_attendance_4583.txt").meetings[0].venue == "Authority Chamber - Mann Island"

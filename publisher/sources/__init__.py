@@ -49,7 +49,8 @@ READERS: list[tuple[Detector, Reader]] = [
 
 # Readers by the page type a ModernGov page name stands for (publisher/sources/source_ids.py).
 ADDRESS_READERS: dict[str, tuple[Detector, Reader]] = {
-    "meeting": READERS[6], "agenda-item": READERS[5], "recorded-votes": READERS[4], "issue-history": READERS[3],
+    "meeting": READERS[6], "attendance": READERS[6], "agenda-item": READERS[5], "recorded-votes": READERS[4],
+    "issue-history": READERS[3],
     "issue-decisions": READERS[2], "issue": READERS[1], "decision": READERS[7],
 }
 

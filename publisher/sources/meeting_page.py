@@ -73,6 +73,7 @@ from publisher.sources.text_rules import (
 from publisher.sources.votes import read_votes
 
 KIND = "meeting"
+ATTENDANCE_KIND = "meeting-attendance"
 
 _HEADING = re.compile(
     r"^(?:Agenda(?:(?:,\s*|\s+and\s+)(?:decisions|(?:draft\s+)?minutes))*|Meeting\s+documents)$", re.IGNORECASE)
@@ -86,6 +87,7 @@ _DOCUMENTS_FOR = re.compile(
 _LABEL_LINE = re.compile(r"^(?P<label>Date|Time|Place|Venue|Contact|Position|Tel\s*No|Invitees)\s*:$", re.IGNORECASE)
 # A numbered item with its title on the same line ("1. APOLOGIES FOR ABSENCE"): the older layout's items.
 _NUMBER_AND_TITLE = re.compile(r"^(?P<number>\d+[A-Za-z]?)\.\s+(?P<title>\S.*)$")
+_TABLE_ROW = re.compile(r"^\|.*\||^[^\t]+\t[^\t]+")  # a Markdown row, or cells separated by tabs
 _PART_HEADING = re.compile(r"^AGENDA\s*[-–—]\s*PART\s+\w+$", re.IGNORECASE)
 _ITEMS_END = re.compile(r"^(?:The\s+next\s+meeting\s+is\b|Issue\s+Date\s*:)", re.IGNORECASE)
 _VENUE = re.compile(r"^Venue\s*:\s*(?P<venue>.*?)\.?(?:\s*View\s+directions)?\.?$", re.IGNORECASE)
@@ -178,7 +180,7 @@ def read_meeting_page(text: str, source_url: str | None = None, path: Path | Non
     lines = page_lines(text)
     start = next((i for i, line in enumerate(lines) if _HEADING.match(line.text)), None)
     ids = source_ids(source_url)
-    if start is None and ids.page_type != "meeting":
+    if start is None and ids.page_type not in ("meeting", "attendance"):
         raise RecordError("not a council record: no 'Agenda …' heading, and no ModernGov meeting page address", path)
     start = -1 if start is None else start
     items_at = next((i for i in range(start + 1, len(lines)) if _ITEMS.match(lines[i].text)), len(lines))
@@ -186,12 +188,14 @@ def read_meeting_page(text: str, source_url: str | None = None, path: Path | Non
     while items_at + 1 < len(lines) and _ITEMS.match(lines[items_at + 1].text):
         items_at += 1
     warnings: list[str] = []
-    meeting = _meeting_from_header(lines[:items_at], max(start, 0), ids, path, warnings)
+    meeting = _meeting_from_header(lines[:items_at], start, ids, path, warnings)
     for position, section in enumerate(_item_sections(lines[items_at + 1:], older_layout), start=1):
         meeting.items.append(_read_item(section, position, meeting))
     meeting.source_id = ids.meeting
     key = ids.meeting or f"{meeting.date.isoformat()}-{_slug(meeting.committee.name)}"  # type: ignore[union-attr]
-    return Record(kind=KIND, source_id=key, source_url=source_url, path=path, meetings=[meeting],
+    # An attendance page (mgMeetingAttendance) is its own record: it must not replace its meeting page's graph.
+    kind = ATTENDANCE_KIND if ids.page_type == "attendance" else KIND
+    return Record(kind=kind, source_id=key, source_url=source_url, path=path, meetings=[meeting],
                   named_key=not ids.meeting, warnings=warnings)
 
 
@@ -211,7 +215,7 @@ def _meeting_from_header(lines: list[Line], start: int, ids: SourceIds, path: Pa
     if found is None and not ids.meeting:
         raise RecordError("nothing to key the meeting on: the page prints no meeting heading ('<committee> - "
                           "<weekday>, <date> <time>') and has no ModernGov meeting id (MId) in its address",
-                          path, lines[start].number if lines else None, "meeting")
+                          path, lines[max(start, 0)].number if lines else None, "meeting")
     if found is None:
         warnings.append(f"meeting heading not read (the page prints no committee and date): the meeting is "
                         f"known by its ModernGov id MId={ids.meeting}")
@@ -220,7 +224,7 @@ def _meeting_from_header(lines: list[Line], start: int, ids: SourceIds, path: Pa
         meeting = Meeting(committee=Committee(name=found.committee), date=found.date, start=found.start)
     if meeting.committee is not None:
         meeting.committee.source_id = ids.committee
-    _read_particulars(header, meeting)
+    _read_particulars(header, meeting, warnings)
     return meeting
 
 
@@ -251,8 +255,9 @@ def _labelled_values(lines: list[Line]) -> dict[str, str]:
     return values
 
 
-def _read_particulars(header: list[Line], meeting: Meeting) -> None:
-    """Venue, contact and attendance, whether printed "Venue: …" on one line or as label and value lines."""
+def _read_particulars(header: list[Line], meeting: Meeting, warnings: list[str]) -> None:
+    """Venue, contact and attendance, whether printed "Venue: …" on one line or as label and value lines. A
+    table above the items that gives nothing (an attendance table, read by no rule here) is a Warning."""
     labelled = _labelled_values(header)
     if place := labelled.get("place") or labelled.get("venue"):
         meeting.venue = place.strip()
@@ -260,13 +265,19 @@ def _read_particulars(header: list[Line], meeting: Meeting) -> None:
         meeting.contact = parse_contact(name)
         if meeting.contact is not None and labelled.get("position"):
             meeting.contact.role = labelled["position"]
+    unread: list[Line] = []
     for line in header:
         if (venue := _VENUE.match(line.text)) and venue["venue"].strip():
             meeting.venue = venue["venue"].strip()
         elif (contact := CONTACT_LINE.match(line.text)) and contact["rest"].strip():
             meeting.contact = _meeting_contact(contact["rest"])
         else:
-            meeting.attendances.extend(read_attendance(line.text))
+            found = read_attendance(line.text)
+            meeting.attendances.extend(found)
+            if not found and _TABLE_ROW.match(line.text):
+                unread.append(line)
+    if unread:
+        warnings.append(f"table at lines {unread[0].number}-{unread[-1].number} not read ({unread[0].text[:60]})")
 
 
 def _meeting_contact(rest: str) -> Contact | None:

@@ -71,6 +71,8 @@ def source_ids(url: str | None) -> SourceIds:
     own = query.get("id")
     if own and PAGE_TYPES.get(name or "") == "agenda-item":
         ids["item"] = ids["item"] or own
+    elif own and PAGE_TYPES.get(name or "") == "attendance":  # mgMeetingAttendance.aspx?ID=: the meeting's
+        ids["meeting"] = ids["meeting"] or own
     elif own and PAGE_TYPES.get(name or "") == "decision":
         ids["decision"] = ids["decision"] or own
     return SourceIds(page=name, **ids)
