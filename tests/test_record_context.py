@@ -131,6 +131,9 @@ def test_agenda_item_page_holding_only_apologies(outcomes) -> None:
     outcome, things = outcomes["city-of-london_agendaitem_11157_no_heading"]
     assert outcome.status == "landed", outcome.message
     assert things == {f"{BASE}/id/city-of-london/agenda-item/11157"}
+    assert notes(outcome) == ["attendance or declarations at line 5 not kept: the page names no meeting"]
+    [item] = read_record(FIXTURES / "city-of-london_agendaitem_11157_no_heading.txt").items
+    assert item.title == "Apologies" and item.minutes.startswith("Apologies were received from Michael Hudson")
 
 
 def test_issue_decisions_copy_without_its_heading(outcomes) -> None:

@@ -32,7 +32,14 @@ from pathlib import Path
 from publisher.errors import RecordError
 from publisher.model import AgendaItem, Committee, Meeting, Record
 from publisher.sources.dates import parse_date
-from publisher.sources.meeting_page import decisions_in, labelled_parts, read_agenda_text, read_item_minutes
+from publisher.sources.meeting_page import (
+    decisions_in,
+    labelled_parts,
+    read_agenda_text,
+    read_attendance,
+    read_declarations,
+    read_item_minutes,
+)
 from publisher.sources.source_ids import source_ids
 from publisher.sources.text_rules import (
     DECISION_MARKER,
@@ -86,7 +93,14 @@ def read_agenda_item_page(text: str, source_url: str | None = None, path: Path |
                           "item")
     return Record(kind=KIND, source_id=key, source_url=source_url, path=path,
                   meetings=[meeting] if meeting else [], items=[] if meeting else [item],
-                  named_key=not item.source_id)
+                  named_key=not item.source_id, warnings=[] if meeting else _unkept(body))
+
+
+def _unkept(body: list[Line]) -> list[str]:
+    """Attendance and declarations belong to a meeting: on a page naming none they are not kept, and each line
+    stating them is a Warning (the minutes text itself keeps their words)."""
+    return [f"attendance or declarations at line {line.number} not kept: the page names no meeting"
+            for line in body if read_attendance(line.text) or read_declarations(line.text)]
 
 
 def _read_item(body: list[Line], listed_number: str | None, meeting: Meeting | None) -> AgendaItem:
