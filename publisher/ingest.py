@@ -187,6 +187,7 @@ class Pipeline:
         if not self._prepared:
             self.prepare()
         warnings = checked.dropped + checked.findings  # a violation cost its resource: the first warnings
+        warnings += [Finding("Warning", str(graph_iri), None, note, None, None) for note in record.warnings]
         rdf.add_validation_report(content, graph_iri, map(str, warnings))
         if record.named_key:  # no source id: another record graph may already describe its things
             warnings += [c.finding(str(graph_iri)) for c in conflicts_with_store(self.store, str(graph_iri), content)]

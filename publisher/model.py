@@ -220,8 +220,12 @@ class Committee:
 
 @dataclass
 class Meeting:
-    committee: Committee
-    date: date
+    """A meeting. A page that prints neither its date nor its body (a vote table, a plain-layout agenda) still
+    names its meeting by the ModernGov id of its URL: ``committee`` and ``date`` are then None, and the
+    meeting is keyed on ``source_id`` (see ``publisher.rdf.Minter.meeting_key``)."""
+
+    committee: Committee | None
+    date: date | None
     start: datetime | None = None  # only when the record states a time
     source_id: str | None = None  # ModernGov MId
     venue: str | None = None
@@ -290,6 +294,9 @@ class Record:
     # the key rule, publisher/sources/__init__.py): such a record may describe things another record graph
     # already describes, so its ingest compares their facts (publisher/identity.py).
     named_key: bool = False
+    # What the reader could not read of a page it otherwise read ("vote table after line 40 not read"): each
+    # becomes a Warning of the record's ingest, kept with the record graph like the validation's warnings.
+    warnings: list[str] = field(default_factory=list)
 
 
 _FIELD_NAMES: dict[type, tuple[str, ...]] = {}

@@ -131,6 +131,15 @@ def london_time(moment: datetime) -> Literal:
     return Literal(local.isoformat(), datatype=XSD.dateTime)
 
 
+def meeting_label(meeting: model.Meeting) -> str:
+    """"Council, 4 December 2017"; what the record states of a meeting known only by part of that, down to
+    its ModernGov id ("Meeting 4966")."""
+    parts = [meeting.committee.name if meeting.committee else None,
+             day_text(meeting.date) if meeting.date else None]
+    stated = ", ".join(part for part in parts if part)
+    return stated or f"Meeting {meeting.source_id}"
+
+
 def day_text(day: date) -> str:
     """"4 December 2017": dates in labels, as people read them."""
     return f"{day.day} {day:%B %Y}"
@@ -168,7 +177,13 @@ class Minter:
         return self.thing("committee", slug(c.name))
 
     def meeting_key(self, m: model.Meeting) -> str:
-        return f"{m.date.isoformat()}-{slug(m.committee.name)}"
+        """``{date}-{committee}`` as published since the start; a meeting whose record prints neither (only its
+        URL names it) is keyed on its ModernGov id, as an mgAi item is."""
+        if m.date is not None and m.committee is not None:
+            return f"{m.date.isoformat()}-{slug(m.committee.name)}"
+        if not m.source_id:
+            raise ValueError("a meeting with neither date and committee nor ModernGov id cannot be keyed")
+        return slug(m.source_id)
 
     def meeting(self, m: model.Meeting) -> URIRef:
         return self.thing("meeting", self.meeting_key(m))
@@ -176,7 +191,7 @@ class Minter:
     def item_key(self, m: model.Meeting | None, item: model.AgendaItem) -> str:
         """``{meeting}-item-{number}``; an item read without its meeting (an mgAi page that prints no date)
         is keyed by its ModernGov id, else its title."""
-        if m is None:
+        if m is None or (m.date is None and item.source_id):  # a meeting known only by its id: the item's own
             return slug(item.source_id or item.title)
         return f"{self.meeting_key(m)}-item-{slug(item.number)}"
 
@@ -284,7 +299,7 @@ class RecordMapper:
     def _committees_named(record: model.Record) -> list[model.Committee]:
         """Every committee the record names: listed, holding a meeting, or holding a decision's meeting."""
         decisions = [*record.decisions, *(d for m in record.meetings for i in m.items for d in i.decisions)]
-        return [*record.committees, *(m.committee for m in record.meetings),
+        return [*record.committees, *(m.committee for m in record.meetings if m.committee),
                 *(d.meeting.committee for d in decisions if d.meeting)]
 
     def map_issue(self, issue: model.Issue) -> URIRef:
@@ -356,13 +371,14 @@ class RecordMapper:
 
     def map_meeting(self, meeting: model.Meeting, issue: URIRef | None) -> URIRef:
         s = self.m.meeting(meeting)
-        committee = self.map_committee(meeting.committee)
         self.types(s, CL.Meeting, BESLUIT.Zitting, SCHEMA.Event)
-        self.add(s, RDFS.label, f"{meeting.committee.name}, {day_text(meeting.date)}")
-        self.add(s, BESLUIT.isGehoudenDoor, committee)
-        start = london_time(meeting.start) if meeting.start else Literal(meeting.date.isoformat(),
-                                                                           datatype=XSD.date)
-        self.add(s, SCHEMA.startDate, start)
+        self.add(s, RDFS.label, meeting_label(meeting))
+        if meeting.committee is not None:
+            self.add(s, BESLUIT.isGehoudenDoor, self.map_committee(meeting.committee))
+        if meeting.start:
+            self.add(s, SCHEMA.startDate, london_time(meeting.start))
+        elif meeting.date:
+            self.add(s, SCHEMA.startDate, Literal(meeting.date.isoformat(), datatype=XSD.date))
         self.add(s, SCHEMA.endDate, london_time(meeting.end) if meeting.end else None)
         self.add(s, DCTERMS.identifier, meeting.source_id)
         self.add(s, SCHEMA.location, meeting.venue)
@@ -406,7 +422,7 @@ class RecordMapper:
             self.add(s, CL.commentRaised, _text(text))
         for n, part in enumerate(item.participations, 1):
             self.map_participation(s, part, f"{key}-{n}")
-        committee = self.m.committee(meeting.committee) if meeting else None
+        committee = self.m.committee(meeting.committee) if meeting and meeting.committee else None
         for n, decision in enumerate(item.decisions, 1):
             self.map_decision(decision, f"{key}-{n}", item=s, committee=committee)
         for n, vote in enumerate(item.votes, 1):

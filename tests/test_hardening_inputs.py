@@ -33,9 +33,9 @@ from publisher.store.embedded import EmbeddedStore
 ROOT = Path(__file__).resolve().parents[1]
 FOUNDING = ROOT / "data" / "records" / "stockport_issue_68785_ssp_priorities_cts.txt"
 SECRET = "s3cret-local-file-content-7f3a"
-DOCTYPE = "XML with a DOCTYPE is refused: entity expansion is not allowed"
-UNKNOWN = "not a record type this publisher reads ({}): it reads ModernGov pages (text or HTML) and ModernGov " \
-          "web-service XML, not RDF nor JSON-LD"
+DOCTYPE = "hostile file: XML with a DOCTYPE is refused, entity expansion is not allowed"
+UNKNOWN = "not a council record: not a record type this publisher reads ({}): it reads ModernGov pages (text or " \
+          "HTML) and ModernGov web-service XML, not RDF nor JSON-LD"
 
 
 def hostile_files(folder: Path, port: int, secret: Path) -> dict[str, tuple[bytes, str]]:
@@ -65,15 +65,15 @@ def hostile_files(folder: Path, port: int, secret: Path) -> dict[str, tuple[byte
         "file-context.jsonld": (f'{{"@context": "file://{secret}", "@id": "urn:x"}}'.encode(),
                                 UNKNOWN.format(f'{{"@context": "file://{secret}", "@id": "urn:x"}}'[:80])),
         "nested.ttl": (nested.encode(), UNKNOWN.format("@prefix : <http://example.org/> .")),
-        "literal-10mb.ttl": (literal, f"the file is {len(literal)} bytes; a record file may be at most "
-                                      f"{MAX_RECORD_BYTES} bytes (ModernGov pages and responses are far smaller)"),
+        "literal-10mb.ttl": (literal, f"hostile or broken file: {len(literal)} bytes; a record file may be at "
+                                      f"most {MAX_RECORD_BYTES} bytes (ModernGov pages and responses are far smaller)"),
         "line-1mb.txt": (FOUNDING.read_bytes().replace(b"rise in burglary", b"rise in " + b"burglary " * 111_112),
                          None),  # the message names the line: checked below
         "invalid-utf8.txt": (b"Issue - meetings\n\nSafer Stockport \xff\xfe Priorities\n",
                              "not valid UTF-8 (byte 34 cannot be decoded); save the record as UTF-8"),
         "empty.txt": (b"", "empty file: there is no record in it"),
         "binary.pdf": (b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n" + bytes(range(256)) * 64,
-                       "binary file (contains NUL bytes), not a text record"),
+                       "hostile or broken file: binary (contains NUL bytes), not a text record"),
     }
 
 
@@ -119,8 +119,8 @@ def test_each_hostile_file_is_refused_within_a_second_naming_it(hostile: dict[Pa
         if expected is None:  # the 1 MB line: which line, and how long
             lines = path.read_text(encoding="utf-8").split("\n")
             number, line = next((n, x) for n, x in enumerate(lines, start=1) if len(x) > 100_000)
-            expected = f"a line of {len(line.rstrip())} characters; no line of a council record is over 100000 " \
-                       "(a broken or hostile file?)"
+            expected = f"hostile or broken file: a line of {len(line.rstrip())} characters; no line of a council " \
+                       "record is over 100000 (a broken or hostile file?)"
             assert message == f"{path}:{number}: {expected}"
         elif expected.startswith("[") or path.suffix == ".txt" and "UTF-8" in expected:
             assert message.startswith(f"{path}:") and message.endswith(expected), message

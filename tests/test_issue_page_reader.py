@@ -316,7 +316,7 @@ def test_impossible_meeting_date_names_file_line_and_field(tmp_path: Path) -> No
 def test_unknown_page_is_refused_naming_the_file(tmp_path: Path) -> None:
     path = tmp_path / "letter.txt"
     path.write_text("Dear resident, the bins will be collected on Tuesday.\n", encoding="utf-8")
-    expected = r"letter\.txt: not a record type this publisher reads \(Dear resident"
+    expected = r"letter\.txt: not a council record: not a record type this publisher reads \(Dear resident"
     with pytest.raises(RecordError, match=expected):
         read_record(path)
 
@@ -324,7 +324,7 @@ def test_unknown_page_is_refused_naming_the_file(tmp_path: Path) -> None:
 @pytest.mark.parametrize(("data", "reason"), [
     (b"Issue - meetings\n\xff\xfe broken", "not valid UTF-8"),
     (b"", "empty file"),
-    (b"Issue - meetings\x00\x00\x01", "binary file"),
+    (b"Issue - meetings\x00\x00\x01", "hostile or broken file: binary"),
 ])
 def test_unreadable_files_are_refused(tmp_path: Path, data: bytes, reason: str) -> None:
     path = tmp_path / "record.txt"

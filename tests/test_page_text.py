@@ -30,7 +30,7 @@ def test_empty_file_is_refused(data: bytes) -> None:
 
 
 def test_binary_file_is_refused() -> None:
-    with pytest.raises(RecordError, match=r"img\.txt: binary file \(contains NUL bytes\)"):
+    with pytest.raises(RecordError, match=r"img\.txt: hostile or broken file: binary \(contains NUL bytes\)"):
         decode(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "img.txt")
 
 
@@ -44,6 +44,8 @@ def test_html_is_detected_by_content() -> None:
     assert looks_like_html("  <html lang='en'>")
     assert looks_like_html("<div>fragment</div><body>")
     assert not looks_like_html("Issue - meetings\n\nA <b> in text")
+    assert looks_like_html('<div id="modgov"><div class="mgSubTitle" >\n<h2>A decision</h2></div>')  # a fragment
+    assert not looks_like_html("<?xml version='1.0'?><getmeeting><meetingid>1</meetingid></getmeeting>")
 
 
 def test_html_blocks_lists_tables_and_hidden_content() -> None:

@@ -23,10 +23,12 @@ from publisher.sources.page_text import (
     check_line_lengths,
     page_address,
     page_text,
+    sidecar_path,
     sidecar_value,
     source_url_for,
 )
 from publisher.sources.recorded_votes import looks_like_recorded_votes_page, read_recorded_votes_page
+from publisher.sources.source_ids import source_ids
 from publisher.sources.webservice import looks_like_webservice, read_webservice
 
 # detect(text, source_url) -> bool; read(text, source_url, path) -> Record. The first detector that
@@ -44,6 +46,13 @@ READERS: list[tuple[Detector, Reader]] = [
     (lambda text, url: looks_like_meeting_page(text), read_meeting_page),
     (looks_like_decision_page, read_decision_page),  # also by its labels alone: after the headed pages
 ]
+
+# Readers by the page type a ModernGov page name stands for (publisher/sources/source_ids.py).
+ADDRESS_READERS: dict[str, tuple[Detector, Reader]] = {
+    "meeting": READERS[6], "attendance": READERS[6], "agenda-item": READERS[5], "recorded-votes": READERS[4],
+    "issue-history": READERS[3],
+    "issue-decisions": READERS[2], "issue": READERS[1], "decision": READERS[7],
+}
 
 # Files that sit beside records but are not records: sidecars, notes, settings, tables.
 NOT_RECORD_SUFFIXES = (".source.txt", ".md", ".csv", ".toml", ".json")
@@ -69,14 +78,30 @@ def read_record(path: Path) -> Record:
     if not text.lstrip().startswith("<"):  # page text (saved HTML is page text by now), not XML
         check_line_lengths(text, path)
     source_url = source_url_for(path) or page_address(data)
+    read = reader_for(text, source_url)
+    if read is None:
+        first_line = next((line.strip() for line in text.splitlines() if line.strip()), "")
+        raise RecordError(f"not a council record: not a record type this publisher reads ({first_line[:80]}): "
+                          "it reads ModernGov pages (text or HTML) and ModernGov web-service XML, not RDF nor "
+                          "JSON-LD", path)
+    record = read(text, source_url, path)
+    record.council = sidecar_value(path, "council")
+    return record
+
+
+def reader_for(text: str, source_url: str | None) -> Reader | None:
+    """The reader for a record: the one its source URL's ModernGov page name calls for when the content agrees
+    (a strong signal for a plainly ModernGov page), else the first whose detector accepts the content, else the
+    URL's reader again, which reads as far as the page allows (a vote table without its heading). Without a
+    URL the content alone decides."""
+    by_address = ADDRESS_READERS.get(source_ids(source_url).page_type or "")
+    is_xml = text.lstrip().startswith("<")
+    if by_address is not None and not is_xml and by_address[0](text, source_url):
+        return by_address[1]
     for detect, read in READERS:
         if detect(text, source_url):
-            record = read(text, source_url, path)
-            record.council = sidecar_value(path, "council")
-            return record
-    first_line = next((line.strip() for line in text.splitlines() if line.strip()), "")
-    raise RecordError(f"not a record type this publisher reads ({first_line[:80]}): it reads ModernGov pages "
-                      "(text or HTML) and ModernGov web-service XML, not RDF nor JSON-LD", path)
+            return read
+    return by_address[1] if by_address is not None and not is_xml else None
 
 
 def _sidecar_given(sidecar: Path) -> str:
@@ -102,15 +127,20 @@ def _read_capped(path: Path) -> bytes:
     except OSError as error:
         raise RecordError(f"cannot read the file: {error.strerror or error}", path) from None
     if size > MAX_RECORD_BYTES:
-        raise RecordError(f"the file is {size} bytes; a record file may be at most {MAX_RECORD_BYTES} bytes "
-                          f"(ModernGov pages and responses are far smaller)", path)
+        raise RecordError(f"hostile or broken file: {size} bytes; a record file may be at most {MAX_RECORD_BYTES} "
+                          f"bytes (ModernGov pages and responses are far smaller)", path)
     return b"".join(chunks)
 
 
 def is_record_file(path: Path) -> bool:
-    """False for files that accompany records by their role (sidecars, notes, settings) and hidden files."""
+    """False for files that accompany records by their role (sidecars, notes, settings) and hidden files. A
+    Markdown file with a sidecar of its own is a record (a page as a converter renders it), not a note."""
     name = path.name.lower()
-    return not name.startswith(".") and not name.endswith(NOT_RECORD_SUFFIXES)
+    if name.startswith("."):
+        return False
+    if name.endswith(".md"):
+        return sidecar_path(path).is_file()
+    return not name.endswith(NOT_RECORD_SUFFIXES)
 
 
 def iter_record_files(paths: list[Path]) -> list[Path]:

@@ -32,14 +32,21 @@ from pathlib import Path
 from publisher.errors import RecordError
 from publisher.model import AgendaItem, Committee, Meeting, Record
 from publisher.sources.dates import parse_date
-from publisher.sources.meeting_page import decisions_in, labelled_parts, read_agenda_text, read_item_minutes
+from publisher.sources.meeting_page import (
+    decisions_in,
+    labelled_parts,
+    read_agenda_text,
+    read_attendance,
+    read_declarations,
+    read_item_minutes,
+)
+from publisher.sources.source_ids import source_ids
 from publisher.sources.text_rules import (
     DECISION_MARKER,
     Line,
     document_line,
     page_lines,
     participations,
-    query_value,
     strip_icon,
 )
 from publisher.sources.votes import named_heading, read_votes
@@ -65,9 +72,10 @@ def read_agenda_item_page(text: str, source_url: str | None = None, path: Path |
     """Read an Agenda item page (page-text form) into a Record; see the module notes for where the item goes."""
     lines = page_lines(text)
     start = next((i for i, line in enumerate(lines) if _HEADING.match(line.text)), None)
-    if start is None:
-        raise RecordError("not a ModernGov 'Agenda item' page (no such heading)", path)
-    body = lines[start + 1:]
+    ids = source_ids(source_url)
+    if start is None and ids.page_type != "agenda-item":
+        raise RecordError("not a council record: no 'Agenda item' heading, and no mgAi address", path)
+    body = lines[(start if start is not None else -1) + 1:]
     meeting = None
     listed_number = None
     if body and (stated := _MEETING.match(body[0].text)):
@@ -76,15 +84,23 @@ def read_agenda_item_page(text: str, source_url: str | None = None, path: Path |
         listed_number = (stated["item"] or "").strip().rstrip(".") or None
         body = body[1:]
     item = _read_item(body, listed_number, meeting)
-    item.source_id = query_value(source_url, "ID") or query_value(source_url, "AIId")
+    item.source_id = ids.item
     if meeting is not None:
         meeting.items.append(item)
     key = item.source_id or _slug(item.title)
     if not key:
-        raise RecordError("the agenda item has neither an ID in its URL nor a title", path, None, "item")
+        raise RecordError("nothing to key the agenda item on: neither an ID in its URL nor a title", path, None,
+                          "item")
     return Record(kind=KIND, source_id=key, source_url=source_url, path=path,
                   meetings=[meeting] if meeting else [], items=[] if meeting else [item],
-                  named_key=not item.source_id)
+                  named_key=not item.source_id, warnings=[] if meeting else _unkept(body))
+
+
+def _unkept(body: list[Line]) -> list[str]:
+    """Attendance and declarations belong to a meeting: on a page naming none they are not kept, and each line
+    stating them is a Warning (the minutes text itself keeps their words)."""
+    return [f"attendance or declarations at line {line.number} not kept: the page names no meeting"
+            for line in body if read_attendance(line.text) or read_declarations(line.text)]
 
 
 def _read_item(body: list[Line], listed_number: str | None, meeting: Meeting | None) -> AgendaItem:

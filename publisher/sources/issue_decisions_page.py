@@ -42,7 +42,8 @@ from publisher.errors import RecordError
 from publisher.model import Decision, Issue, Participation, Record
 from publisher.sources.dates import DATE_RE, parse_date
 from publisher.sources.decision_page import paragraph_lines, slug
-from publisher.sources.text_rules import DECISION_MARKER, Line, paragraph, participations, query_value
+from publisher.sources.source_ids import source_ids
+from publisher.sources.text_rules import DECISION_MARKER, Line, paragraph, participations
 from publisher.sources.votes import read_votes
 
 KIND = "issue-decisions"
@@ -69,15 +70,43 @@ def read_issue_decisions_page(text: str, source_url: str | None = None, path: Pa
     lines = paragraph_lines(text)
     start = next((i for i, line in enumerate(lines) if _HEADING.match(line.text)), None)
     if start is None:
-        raise RecordError("not an 'Issue - decisions' page (no such heading)", path)
+        return _read_headless(lines, source_url, path)
     if start + 1 >= len(lines) or decision_heading(lines[start + 1].text):
         raise RecordError("the issue title is missing after 'Issue - decisions'", path, lines[start].number,
                           "issue title")
-    issue_id = query_value(source_url, "IId")
+    issue_id = source_ids(source_url).issue
     issue = Issue(title=lines[start + 1].text, source_id=issue_id)
     decisions = [_read_decision(section, issue, path) for section in _sections(lines[start + 2:])]
     return Record(kind=KIND, source_id=issue_id or slug(issue.title) or "issue", source_url=source_url,
                   path=path, issue=issue, decisions=decisions, named_key=not issue_id)
+
+
+def _read_headless(lines: list[Line], source_url: str | None, path: Path | None) -> Record:
+    """A copy of the page without its heading and issue title (the text of its decisions only): read as far
+    as it goes, for the issue its address names. Dated decision headings are read as usual; text before any
+    is one undated decision, with a Warning that its heading was not read."""
+    issue_id = source_ids(source_url).issue
+    if not issue_id:
+        raise RecordError("nothing to key the issue on: no 'Issue - decisions' heading and title, and no IId in "
+                          "the page's address", path)
+    issue = Issue(title="", source_id=issue_id)
+    sections = _sections(lines)
+    first = next((i for i, line in enumerate(lines) if decision_heading(line.text)), len(lines))
+    decisions = [_read_decision(section, issue, path) for section in sections]
+    warnings = [f"issue title not read (the copy has no 'Issue - decisions' heading): the issue is known by its "
+                f"ModernGov id IId={issue_id}"]
+    if lines[:first]:
+        undated = Decision(text="", issue=issue)
+        text: list[str] = []
+        for line in lines[:first]:
+            _read_body_line(line.text, undated, text)
+        undated.text = "\n\n".join(text)
+        undated.votes = read_votes(line.text for line in lines[:first])
+        decisions.insert(0, undated)
+        warnings.append(f"decision heading not read (no '<date> - <title>' line before line {lines[first - 1].number}"
+                        f"): lines {lines[0].number}-{lines[first - 1].number} are read as one undated decision")
+    return Record(kind=KIND, source_id=issue_id, source_url=source_url, path=path, issue=issue,
+                  decisions=decisions, warnings=warnings)
 
 
 # --- sections -------------------------------------------------------------------------------------------

@@ -38,7 +38,8 @@ from publisher.errors import RecordError
 from publisher.model import DecisionDue, Issue, Record
 from publisher.sources.dates import parse_date
 from publisher.sources.decision_page import find_label, lead_post, listed_document, paragraph_lines, slug, ward_list
-from publisher.sources.text_rules import Line, paragraph, parse_contact, query_value
+from publisher.sources.source_ids import source_ids
+from publisher.sources.text_rules import Line, paragraph, parse_contact
 
 KIND = "issue-history"
 
@@ -87,14 +88,29 @@ def read_issue_history_page(text: str, source_url: str | None = None, path: Path
     lines = paragraph_lines(text)
     start = next((i for i, line in enumerate(lines) if _HEADING.match(line.text)), None)
     if start is None:
-        raise RecordError("not an 'Issue details' page (no such heading)", path)
+        return _read_headless(lines, source_url, path)
     if start + 1 >= len(lines) or _label(lines[start + 1].text):
         raise RecordError("the issue title is missing after 'Issue details'", path, lines[start].number,
                           "issue title")
-    issue = Issue(title=lines[start + 1].text, source_id=query_value(source_url, "IId"))
-    _read_body(lines[start + 2:], issue, path)
+    issue = Issue(title=lines[start + 1].text, source_id=source_ids(source_url).issue)
+    warnings: list[str] = []
+    _read_body(lines[start + 2:], issue, path, warnings)
     return Record(kind=KIND, source_id=issue.source_id or slug(issue.title) or "issue", source_url=source_url,
-                  path=path, issue=issue, named_key=not issue.source_id)
+                  path=path, issue=issue, named_key=not issue.source_id, warnings=warnings)
+
+
+def _read_headless(lines: list[Line], source_url: str | None, path: Path | None) -> Record:
+    """A copy without the "Issue details" heading and title (it starts at the labelled lines): read as far as
+    it goes, for the issue its address names, with a Warning that the title was not read."""
+    issue_id = source_ids(source_url).issue
+    if not issue_id:
+        raise RecordError("nothing to key the issue on: no 'Issue details' heading and title, and no IId in the "
+                          "page's address", path)
+    issue = Issue(title="", source_id=issue_id)
+    warnings = [f"issue title not read (the copy has no 'Issue details' heading): the issue is known by its "
+                f"ModernGov id IId={issue_id}"]
+    _read_body(lines, issue, path, warnings)
+    return Record(kind=KIND, source_id=issue_id, source_url=source_url, path=path, issue=issue, warnings=warnings)
 
 
 # --- reading --------------------------------------------------------------------------------------------
@@ -108,13 +124,13 @@ def _label(text: str) -> tuple[str, str] | None:
     return find_label(text, LABELS)
 
 
-def _read_body(lines: list[Line], issue: Issue, path: Path | None) -> None:
+def _read_body(lines: list[Line], issue: Issue, path: Path | None, warnings: list[str]) -> None:
     summary: list[str] = []
     consultation: list[str] = []
     open_block: str | None = "summary"  # the summary paragraphs come first, unlabelled
     for line in lines:
         if label := _label(line.text):
-            open_block = _read_label(label[0], label[1], line, issue, path)
+            open_block = _read_label(label[0], label[1], line, issue, path, warnings)
             if open_block == "consultation" and label[1]:
                 consultation.append(paragraph(label[1]))
         elif open_block == "summary":
@@ -133,7 +149,13 @@ def _read_body(lines: list[Line], issue: Issue, path: Path | None) -> None:
     issue.consultation = "\n\n".join(consultation) or None
 
 
-def _read_label(name: str, value: str, line: Line, issue: Issue, path: Path | None) -> str | None:
+# A decision due in a month, not on a day ("November 2023 by Cabinet"); a DecisionDue needs the day.
+_MONTH_ONLY = re.compile(
+    r"^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{4}(?:\s+by\s+.+)?$", re.IGNORECASE)
+
+
+def _read_label(name: str, value: str, line: Line, issue: Issue, path: Path | None,
+                warnings: list[str]) -> str | None:
     """Set the field a labelled line gives; return the block its following lines belong to, if any."""
     value = value.strip()
     if name in ("consultation", "documents", "tab"):
@@ -154,6 +176,8 @@ def _read_label(name: str, value: str, line: Line, issue: Issue, path: Path | No
         issue.wards = ward_list(value)
     elif name == "notice_published":
         issue.notice_published = parse_date(bare, field="notice first published", path=path, line=line.number)
+    elif name == "decisions_due" and _MONTH_ONLY.match(bare):  # "November 2023 by Cabinet": no day to publish
+        warnings.append(f"decision due '{bare}' at line {line.number} not read: it names a month, not a day")
     elif name == "decisions_due":
         issue.decisions_due.append(_decision_due(bare, line, path))
     elif name == "lead_member":

@@ -33,6 +33,7 @@ from pathlib import Path
 from publisher.errors import RecordError
 from publisher.model import AgendaItem, Committee, Contact, Decision, Document, Issue, Meeting, Post, Record
 from publisher.sources.dates import parse_date
+from publisher.sources.source_ids import source_ids
 from publisher.sources.text_rules import (
     BULLET,
     CONTACT_LINE,
@@ -47,7 +48,6 @@ from publisher.sources.text_rules import (
     paragraph,
     parse_contact,
     participations,
-    query_value,
     split_honorific,
     strip_icon,
     until,
@@ -90,15 +90,34 @@ def read_issue_page(text: str, source_url: str | None = None, path: Path | None 
     lines = page_lines(text)
     start = next((i for i, line in enumerate(lines) if _HEADING.match(line.text)), None)
     if start is None:
-        raise RecordError("not an 'Issue - meetings' page (no such heading)", path)
+        return _read_headless(lines, source_url, path)
     if start + 1 >= len(lines) or _MEETING.match(lines[start + 1].text):
         raise RecordError("the issue title is missing after 'Issue - meetings'", path,
                           lines[start].number, "issue title")
-    issue_id = query_value(source_url, "IId")
+    issue_id = source_ids(source_url).issue
     issue = Issue(title=lines[start + 1].text, source_id=issue_id)
     meetings = [_read_meeting(section, issue, path) for section in _meeting_sections(lines[start + 2:])]
     return Record(kind=KIND, source_id=issue_id or _slug(issue.title), source_url=source_url, path=path,
                   issue=issue, meetings=meetings, named_key=not issue_id)
+
+
+def _read_headless(lines: list[Line], source_url: str | None, path: Path | None) -> Record:
+    """A copy without the "Issue - meetings" heading and title: the meetings it lists, for the issue its
+    address names; the lines above the first "Meeting:" line belong to no meeting and are a Warning."""
+    issue_id = source_ids(source_url).issue
+    if not issue_id:
+        raise RecordError("nothing to key the issue on: no 'Issue - meetings' heading and title, and no IId in "
+                          "the page's address", path)
+    issue = Issue(title="", source_id=issue_id)
+    meetings = [_read_meeting(section, issue, path) for section in _meeting_sections(lines)]
+    warnings = [f"issue title not read (the copy has no 'Issue - meetings' heading): the issue is known by its "
+                f"ModernGov id IId={issue_id}"]
+    unread = until(lines, lambda text: bool(_MEETING.match(text)))
+    if unread:
+        warnings.append(f"lines {unread[0].number}-{unread[-1].number} not read: they come before any 'Meeting:' "
+                        f"line")
+    return Record(kind=KIND, source_id=issue_id, source_url=source_url, path=path, issue=issue, meetings=meetings,
+                  warnings=warnings)
 
 
 # --- sections -------------------------------------------------------------------------------------------

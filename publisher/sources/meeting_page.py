@@ -51,11 +51,13 @@ from publisher.model import (
     Record,
 )
 from publisher.sources.dates import DATE_RE
+from publisher.sources.source_ids import SourceIds, source_ids
 from publisher.sources.text_rules import (
     CONTACT_LINE,
     DECISION_MARKER,
     Line,
     ListedName,
+    MeetingHeading,
     classify_bracket,
     decision_text,
     document_line,
@@ -64,7 +66,6 @@ from publisher.sources.text_rules import (
     paragraph,
     parse_contact,
     participations,
-    query_value,
     sentences,
     split_names,
     strip_icon,
@@ -72,9 +73,23 @@ from publisher.sources.text_rules import (
 from publisher.sources.votes import read_votes
 
 KIND = "meeting"
+ATTENDANCE_KIND = "meeting-attendance"
 
-_HEADING = re.compile(r"^Agenda(?:(?:,\s*|\s+and\s+)(?:decisions|(?:draft\s+)?minutes))*$", re.IGNORECASE)
-_ITEMS = re.compile(r"^(?:Items|No\.?\s+Item)$", re.IGNORECASE)
+_HEADING = re.compile(
+    r"^(?:Agenda(?:(?:,\s*|\s+and\s+)(?:decisions|(?:draft\s+)?minutes))*|Meeting\s+documents)$", re.IGNORECASE)
+_ITEMS = re.compile(r"^(?:Items|No\.?\s+Item|Item\s*Description)$", re.IGNORECASE)
+# The newer heading form, printed above "Agenda and minutes": "Agenda for Council on Wednesday, 3rd March, 2021,
+# 7.00 pm" (also "Minutes for …", "Agenda and minutes for …").
+_DOCUMENTS_FOR = re.compile(
+    r"^(?:Agenda|Minutes|Decisions)(?:(?:,\s*|\s+and\s+)\w+)*\s+for\s+(?P<committee>.+?)\s+on\s+(?P<when>.+)$",
+    re.IGNORECASE)
+# The older layout (CeListDocuments.aspx) prints its particulars as a label line, then the value on the next.
+_LABEL_LINE = re.compile(r"^(?P<label>Date|Time|Place|Venue|Contact|Position|Tel\s*No|Invitees)\s*:$", re.IGNORECASE)
+# A numbered item with its title on the same line ("1. APOLOGIES FOR ABSENCE"): the older layout's items.
+_NUMBER_AND_TITLE = re.compile(r"^(?P<number>\d+[A-Za-z]?)\.\s+(?P<title>\S.*)$")
+_TABLE_ROW = re.compile(r"^\|.*\||^[^\t]+\t[^\t]+")  # a Markdown row, or cells separated by tabs
+_PART_HEADING = re.compile(r"^AGENDA\s*[-–—]\s*PART\s+\w+$", re.IGNORECASE)
+_ITEMS_END = re.compile(r"^(?:The\s+next\s+meeting\s+is\b|Issue\s+Date\s*:)", re.IGNORECASE)
 _VENUE = re.compile(r"^Venue\s*:\s*(?P<venue>.*?)\.?(?:\s*View\s+directions)?\.?$", re.IGNORECASE)
 _ITEM_NUMBER = re.compile(
     r"^(?P<number>\d+[A-Za-z]?(?:\.?\s?\((?:[ivxlc]+|[a-z]|\d+)\)|\.\d+[a-z]?|/\d+)*)\.?(?:\t+(?P<title>\S.*))?$",
@@ -155,47 +170,114 @@ def looks_like_meeting_page(text: str) -> bool:
     return False
 
 
+def looks_like_meeting_address(source_url: str | None) -> bool:
+    """True when the source URL is a ModernGov meeting page's (ieListDocuments, CeListDocuments …)."""
+    return source_ids(source_url).page_type == "meeting"
+
+
 def read_meeting_page(text: str, source_url: str | None = None, path: Path | None = None) -> Record:
     """Read a meeting page (page-text form) into a Record holding one Meeting."""
     lines = page_lines(text)
     start = next((i for i, line in enumerate(lines) if _HEADING.match(line.text)), None)
-    if start is None:
-        raise RecordError("not a ModernGov meeting page (no 'Agenda …' heading)", path)
+    ids = source_ids(source_url)
+    if start is None and ids.page_type not in ("meeting", "attendance"):
+        raise RecordError("not a council record: no 'Agenda …' heading, and no ModernGov meeting page address", path)
+    start = -1 if start is None else start
     items_at = next((i for i in range(start + 1, len(lines)) if _ITEMS.match(lines[i].text)), len(lines))
+    older_layout = items_at < len(lines) and lines[items_at].text.lower().replace(" ", "") == "itemdescription"
     while items_at + 1 < len(lines) and _ITEMS.match(lines[items_at + 1].text):
         items_at += 1
-    meeting = _meeting_from_header(lines[start + 1:items_at], lines[start], source_url, path)
-    for position, section in enumerate(_item_sections(lines[items_at + 1:]), start=1):
+    warnings: list[str] = []
+    meeting = _meeting_from_header(lines[:items_at], start, ids, path, warnings)
+    for position, section in enumerate(_item_sections(lines[items_at + 1:], older_layout), start=1):
         meeting.items.append(_read_item(section, position, meeting))
-    meeting_id = query_value(source_url, "MId")
-    meeting.source_id = meeting_id
-    key = meeting_id or f"{meeting.date.isoformat()}-{_slug(meeting.committee.name)}"
-    return Record(kind=KIND, source_id=key, source_url=source_url, path=path, meetings=[meeting],
-                  named_key=not meeting_id)
+    meeting.source_id = ids.meeting
+    key = ids.meeting or f"{meeting.date.isoformat()}-{_slug(meeting.committee.name)}"  # type: ignore[union-attr]
+    # An attendance page (mgMeetingAttendance) is its own record: it must not replace its meeting page's graph.
+    kind = ATTENDANCE_KIND if ids.page_type == "attendance" else KIND
+    return Record(kind=kind, source_id=key, source_url=source_url, path=path, meetings=[meeting],
+                  named_key=not ids.meeting, warnings=warnings)
 
 
 # --- the header ---------------------------------------------------------------------------------------------
 
 
-def _meeting_from_header(header: list[Line], heading: Line, source_url: str | None, path: Path | None) -> Meeting:
-    """Committee, date and time, venue, contact and any attendance printed above the items."""
-    found = None
-    for line in header:
-        if found := meeting_heading(line.text, path=path, line=line.number):
-            break
+def _meeting_from_header(lines: list[Line], start: int, ids: SourceIds, path: Path | None,
+                         warnings: list[str]) -> Meeting:
+    """Committee, date and time, venue, contact and any attendance printed above the items.
+
+    The meeting is named by the first of: a heading line ("Council - Thursday, 26 January 2017 2.00 p.m."), the
+    newer form above the page heading ("Agenda for Council on Wednesday, 3rd March, 2021, 7.00 pm"), the older
+    layout's committee line over its date line; else, when the page prints none, by its URL's ModernGov id.
+    """
+    header = lines[start + 1:]
+    found = _stated_meeting(lines, start, path)
+    if found is None and not ids.meeting:
+        raise RecordError("nothing to key the meeting on: the page prints no meeting heading ('<committee> - "
+                          "<weekday>, <date> <time>') and has no ModernGov meeting id (MId) in its address",
+                          path, lines[max(start, 0)].number if lines else None, "meeting")
     if found is None:
-        raise RecordError("the meeting heading ('<committee> - <weekday>, <date> <time>') is missing", path,
-                          heading.number, "meeting")
-    committee = Committee(name=found.committee, source_id=query_value(source_url, "CId"))
-    meeting = Meeting(committee=committee, date=found.date, start=found.start)
+        warnings.append(f"meeting heading not read (the page prints no committee and date): the meeting is "
+                        f"known by its ModernGov id MId={ids.meeting}")
+        meeting = Meeting(committee=None, date=None)
+    else:
+        meeting = Meeting(committee=Committee(name=found.committee), date=found.date, start=found.start)
+    if meeting.committee is not None:
+        meeting.committee.source_id = ids.committee
+    _read_particulars(header, meeting, warnings)
+    return meeting
+
+
+def _stated_meeting(lines: list[Line], start: int, path: Path | None) -> MeetingHeading | None:
+    """The meeting a page's lines above its items name, in any of the forms ModernGov prints."""
+    labelled = _labelled_values(lines)
+    for index, line in enumerate(lines):
+        if index > start and (found := meeting_heading(line.text, path=path, line=line.number)):
+            return found
+        if stated := _DOCUMENTS_FOR.match(line.text):
+            text = f"{stated['committee']} - {stated['when']}"
+            if found := meeting_heading(text, path=path, line=line.number):
+                return found
+        if index > start and index + 1 < len(lines) and DATE_RE.match(lines[index + 1].text) and \
+                not DATE_RE.match(line.text) and not _LABEL_LINE.match(line.text):
+            when = " ".join(filter(None, [lines[index + 1].text, labelled.get("time")]))
+            if found := meeting_heading(f"{line.text} - {when}", path=path, line=line.number):
+                return found
+    return None
+
+
+def _labelled_values(lines: list[Line]) -> dict[str, str]:
+    """The older layout's particulars: "Time:" on one line, "6:30 p.m." on the next."""
+    values: dict[str, str] = {}
+    for line, following in zip(lines, lines[1:], strict=False):
+        if (label := _LABEL_LINE.match(line.text)) and not _LABEL_LINE.match(following.text):
+            values.setdefault(" ".join(label["label"].lower().split()), following.text)
+    return values
+
+
+def _read_particulars(header: list[Line], meeting: Meeting, warnings: list[str]) -> None:
+    """Venue, contact and attendance, whether printed "Venue: …" on one line or as label and value lines. A
+    table above the items that gives nothing (an attendance table, read by no rule here) is a Warning."""
+    labelled = _labelled_values(header)
+    if place := labelled.get("place") or labelled.get("venue"):
+        meeting.venue = place.strip()
+    if name := labelled.get("contact"):
+        meeting.contact = parse_contact(name)
+        if meeting.contact is not None and labelled.get("position"):
+            meeting.contact.role = labelled["position"]
+    unread: list[Line] = []
     for line in header:
         if (venue := _VENUE.match(line.text)) and venue["venue"].strip():
             meeting.venue = venue["venue"].strip()
-        elif contact := CONTACT_LINE.match(line.text):
+        elif (contact := CONTACT_LINE.match(line.text)) and contact["rest"].strip():
             meeting.contact = _meeting_contact(contact["rest"])
         else:
-            meeting.attendances.extend(read_attendance(line.text))
-    return meeting
+            found = read_attendance(line.text)
+            meeting.attendances.extend(found)
+            if not found and _TABLE_ROW.match(line.text):
+                unread.append(line)
+    if unread:
+        warnings.append(f"table at lines {unread[0].number}-{unread[-1].number} not read ({unread[0].text[:60]})")
 
 
 def _meeting_contact(rest: str) -> Contact | None:
@@ -211,14 +293,18 @@ def _meeting_contact(rest: str) -> Contact | None:
 # --- items --------------------------------------------------------------------------------------------------
 
 
-def _item_sections(lines: list[Line]) -> list[_Section]:
+def _item_sections(lines: list[Line], older_layout: bool = False) -> list[_Section]:
     """Split the items table into items at each number line; lines before the first number form an
-    unnumbered item (ModernGov prints one when the first entry has no number)."""
+    unnumbered item (ModernGov prints one when the first entry has no number). The older layout prints
+    number and title on one line ("1. APOLOGIES FOR ABSENCE"), its agenda parts as headings, and after the
+    items the next meeting and the issue date, which belong to no item."""
     sections: list[_Section] = []
     for line in lines:
-        if _SHARE.match(line.text):
+        if older_layout and _ITEMS_END.match(line.text):
+            break
+        if _SHARE.match(line.text) or (older_layout and _PART_HEADING.match(line.text)):
             continue
-        if match := _ITEM_NUMBER.match(line.text):
+        if match := _ITEM_NUMBER.match(line.text) or (older_layout and _NUMBER_AND_TITLE.match(line.text)):
             sections.append(_Section(match["number"], match["title"], []))
         elif sections:
             sections[-1].lines.append(line)

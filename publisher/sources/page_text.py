@@ -35,6 +35,9 @@ LIST_BULLET = "· "
 _HTML_START = re.compile(r"^\s*(?:<\?xml[^>]*\?>\s*)?(?:<!--.*?-->\s*)*(?:<!doctype\s+html|<html)",
                          re.IGNORECASE | re.DOTALL)
 _BODY_TAG = re.compile(r"<body[\s>]", re.IGNORECASE)
+# A page's content saved without its document around it ('<div id="modgov">…', as scrapers keep ModernGov's
+# part of a page): the elements it starts with are HTML's, never the root of a web-service response.
+_FRAGMENT_START = re.compile(r"^\s*<(?:div|table|section|article|main|h[1-6]|p|ul|ol)[\s>]", re.IGNORECASE)
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>", re.IGNORECASE)
 _COLLAPSIBLE = re.compile(r"[ \t\n\r\f]+")  # HTML white space; a non-breaking space is not collapsed
 # Control characters XML 1.0 cannot carry (so no RDF/XML could publish them) and no browser shows: each
@@ -49,7 +52,7 @@ def decode(data: bytes, path: Path | str | None = None) -> str:
     if not data.strip():
         raise RecordError("empty file: there is no record in it", path)
     if b"\x00" in data:
-        raise RecordError("binary file (contains NUL bytes), not a text record", path)
+        raise RecordError("hostile or broken file: binary (contains NUL bytes), not a text record", path)
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as error:
@@ -61,7 +64,7 @@ def decode(data: bytes, path: Path | str | None = None) -> str:
 
 def looks_like_html(text: str) -> bool:
     """True when the content is an HTML document (by its content, never by the file name)."""
-    return bool(_HTML_START.match(text) or _BODY_TAG.search(text))
+    return bool(_HTML_START.match(text) or _BODY_TAG.search(text) or _FRAGMENT_START.match(text))
 
 
 def normalise(text: str) -> str:
@@ -190,7 +193,7 @@ def check_line_lengths(text: str, path: Path | str | None = None) -> None:
         number = text.count("\n", 0, long_line.start()) + 1
         end = text.find("\n", long_line.start())
         length = (len(text) if end < 0 else end) - long_line.start()
-        raise RecordError(f"a line of {length} characters; no line of a council record is over "
+        raise RecordError(f"hostile or broken file: a line of {length} characters; no line of a council record is over "
                           f"{MAX_LINE_CHARS} (a broken or hostile file?)", path, number)
 
 

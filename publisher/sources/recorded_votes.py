@@ -36,7 +36,8 @@ from urllib.parse import urlsplit
 
 from publisher.errors import RecordError
 from publisher.model import AgendaItem, Committee, Meeting, Person, Record, Vote, VoteCast
-from publisher.sources.text_rules import Line, meeting_heading, page_lines, query_value, split_honorific
+from publisher.sources.source_ids import SourceIds, source_ids
+from publisher.sources.text_rules import Line, meeting_heading, page_lines, split_honorific
 from publisher.sources.votes import names_and_count
 
 KIND = "recorded-votes"
@@ -46,6 +47,7 @@ _STATUS = re.compile(
     r"^(?P<what>Motion|Resolution|Amendment|Recommendation|Proposal|Decision|Vote)\s+status\s*:\s*(?P<status>.*)$",
     re.IGNORECASE)
 _ITEM = re.compile(r"^Item\s*:\s*(?P<title>.+)$", re.IGNORECASE)
+_MARKDOWN_RULE = re.compile(r"^\|?(?:\s*:?-{3,}:?\s*\|)+\s*(?::?-{3,}:?\s*)?$")
 _NO_VOTES = re.compile(r"^There\s+is\s+no\s+voting\s+information", re.IGNORECASE)
 _CELL_SEPARATOR = re.compile(r"\t+|\s+\|\s+")
 OPTIONS = {"for": "for", "against": "against", "abstain": "abstain", "abstained": "abstain",
@@ -73,17 +75,25 @@ class _VoteDraft:
 class _Page:
     """Reading state: the meeting, item and vote that following lines belong to."""
 
-    def __init__(self, path: Path | None) -> None:
+    def __init__(self, path: Path | None, ids: SourceIds | None = None) -> None:
         self.path = path
+        self.ids = ids or SourceIds()
+        self.warnings: list[str] = []
         self.meetings: list[Meeting] = []
         self.item: AgendaItem | None = None
         self.draft: _VoteDraft | None = None
         self.awaiting_status = False
 
     def meeting(self, line: Line) -> Meeting:
+        """The meeting a vote or item belongs to: the last one the page names, else the one its URL names
+        (a vote table copied without its heading), else there is nothing to key the vote on."""
+        if not self.meetings and self.ids.meeting:
+            self.meetings.append(Meeting(committee=None, date=None, source_id=self.ids.meeting))
+            self.warnings.append(f"meeting heading not read (none is printed before line {line.number}): the votes "
+                                 f"are of the meeting its address names, MID={self.ids.meeting}")
         if not self.meetings:
-            raise RecordError("a vote or item is listed before any meeting heading", self.path, line.number,
-                              "meeting")
+            raise RecordError("nothing to key the vote on: it is listed before any meeting heading and the "
+                              "page's address names no meeting (MID)", self.path, line.number, "meeting")
         return self.meetings[-1]
 
     def new_item(self, title: str, line: Line) -> None:
@@ -119,15 +129,17 @@ def read_recorded_votes_page(text: str, source_url: str | None = None, path: Pat
     """Read a Voting record page (page-text form) into a Record of meetings, items and their named votes."""
     lines = page_lines(text)
     start = next((i for i, line in enumerate(lines) if _HEADING.match(line.text)), None)
-    if start is None:
-        raise RecordError("not a ModernGov 'Voting record' page (no such heading)", path)
-    page = _Page(path)
-    for line in lines[start + 1:]:
+    ids = source_ids(source_url)
+    if start is None and ids.page_type != "recorded-votes":
+        raise RecordError("not a council record: no 'Voting record' heading, and no mgListRecordedVotes address",
+                          path)
+    page = _Page(path, ids)
+    for line in lines[(start if start is not None else -1) + 1:]:
         _read_line(page, line)
     page.close_vote()
     _single_ids(page.meetings, source_url)
     return Record(kind=KIND, source_id=_record_key(source_url, page.meetings, path), source_url=source_url,
-                  path=path, meetings=page.meetings, named_key=not source_url)
+                  path=path, meetings=page.meetings, named_key=not source_url, warnings=page.warnings)
 
 
 def _read_line(page: _Page, line: Line) -> None:
@@ -139,6 +151,8 @@ def _read_line(page: _Page, line: Line) -> None:
         page.draft.vote.outcome = _outcome(text)
         return
     found = meeting_heading(text, path=page.path, line=line.number)
+    if _MARKDOWN_RULE.match(text):
+        return  # the line under a Markdown table's header row
     if not found and not page.meetings and not (_STATUS.match(text) or _table_row(text) or _ITEM.match(text)):
         return  # the page's introduction, above the first meeting
     if found:
@@ -206,16 +220,17 @@ def _outcome(status: str) -> str | None:
 def _single_ids(meetings: list[Meeting], source_url: str | None) -> None:
     """The short page is about one meeting (MID) and one item (AIID): give them their ModernGov ids."""
     if len(meetings) == 1:
-        meetings[0].source_id = query_value(source_url, "MID")
+        ids = source_ids(source_url)
+        meetings[0].source_id = ids.meeting
         if len(meetings[0].items) == 1:
-            meetings[0].items[0].source_id = query_value(source_url, "AIID")
+            meetings[0].items[0].source_id = ids.item
 
 
 def _record_key(source_url: str | None, meetings: list[Meeting], path: Path | None) -> str:
     """AIID (one item's votes), else MID, else the whole query (a councillor's or a period's listing)."""
-    for key in ("AIID", "MID"):
-        if value := query_value(source_url, key):
-            return value
+    ids = source_ids(source_url)
+    if value := ids.item or ids.meeting:
+        return value
     query = urlsplit(source_url).query if source_url else ""
     if slug := _slug(query):
         return slug

@@ -101,7 +101,7 @@ def looks_like_webservice(text: str, url: str | None = None) -> bool:
 def parse_xml(text: str, path: Path | str | None = None) -> etree._Element:
     """Parse a response safely; any DOCTYPE is refused (entity expansion and external entities live there)."""
     if _DOCTYPE.match(text, _PROLOGUE.match(text).end()):
-        raise RecordError("XML with a DOCTYPE is refused: entity expansion is not allowed", path)
+        raise RecordError("hostile file: XML with a DOCTYPE is refused, entity expansion is not allowed", path)
     parser = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False, huge_tree=False,
                              dtd_validation=False, remove_comments=True, remove_pis=True)
     try:
