@@ -40,6 +40,8 @@ class Person:
     ward: str | None = None
     source_id: str | None = None  # ModernGov UID
     printed: str | None = None  # the name as printed ("Councillor Stokes") when the resolver matched it
+    post_nominals: tuple[str, ...] = ()  # letters after the name ("CBE", "JP"): schema:honorificSuffix
+    nickname: str | None = None  # "Thomas [Tom] Name" → "Tom": schema:alternateName, never in ``name``
 
 
 @dataclass

@@ -525,6 +525,8 @@ class RecordMapper:
         self.add(s, FOAF.name, p.name)
         self.add(s, SCHEMA.name, p.name)
         self.add(s, SCHEMA.honorificPrefix, p.honorific)
+        self.add(s, SCHEMA.honorificSuffix, " ".join(p.post_nominals) or None)
+        self.add(s, SCHEMA.alternateName, p.nickname)
         self.add(s, CL.nameAsPrinted, p.printed)
         self.add(s, DCTERMS.identifier, p.source_id)
         if p.party:

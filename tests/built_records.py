@@ -12,7 +12,8 @@ def everything_record() -> model.Record:
     """One record that uses every field of the model, so the mapping emits every term it knows."""
     bailey = model.Person("Sheila Bailey", "Councillor", party="Liberal Democrat", ward="Heatons North",
                           source_id="123")
-    taylor = model.Person("Emma Taylor", "Superintendent", model.Organisation("Greater Manchester Police"))
+    taylor = model.Person("Emma Taylor", "Superintendent", model.Organisation("Greater Manchester Police"),
+                          post_nominals=("QPM",), nickname="Em")
     stokes = model.Person("Jane Stokes", "Councillor", printed="Councillor Stokes")
     issue = model.Issue(
         "Safer Stockport Partnership Priorities", "68785",

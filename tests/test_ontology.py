@@ -65,7 +65,8 @@ STANDARD_TERMS = {
     BESLUIT.aantalTegenstanders, BESLUIT.aantalOnthouders, BESLUIT.heeftVoorstander,
     BESLUIT.heeftTegenstander, BESLUIT.heeftOnthouder,
     SCHEMA.startDate, SCHEMA.endDate, SCHEMA.location, SCHEMA.eventStatus, SCHEMA.position, SCHEMA.attendee,
-    SCHEMA.honorificPrefix, SCHEMA.name, SCHEMA.jobTitle, SCHEMA.telephone, SCHEMA.email, SCHEMA.url,
+    SCHEMA.honorificPrefix, SCHEMA.honorificSuffix, SCHEMA.alternateName,
+    SCHEMA.name, SCHEMA.jobTitle, SCHEMA.telephone, SCHEMA.email, SCHEMA.url,
     SCHEMA.encodingFormat, SCHEMA.contentSize, SCHEMA.datePublished, SCHEMA.areaServed, SCHEMA.foundingDate,
     SCHEMA.dissolutionDate, SCHEMA.contactType, SKOS.broader,
 }

@@ -45,6 +45,7 @@ from pathlib import Path
 from publisher.errors import RecordError
 from publisher.model import Committee, Decision, Document, MeetingRef, Person, Post, Record
 from publisher.sources.dates import parse_date
+from publisher.sources.person_mentions import person_named, read_mention, split_honorific, trailing_brackets
 from publisher.sources.text_rules import (
     BULLET,
     DECISION_MARKER,
@@ -54,7 +55,6 @@ from publisher.sources.text_rules import (
     parse_contact,
     participations,
     query_value,
-    split_honorific,
     strip_icon,
 )
 from publisher.sources.votes import read_votes
@@ -220,8 +220,7 @@ def _field_value(name: str, value: str, line: Line, path: Path | None) -> object
     if name == "meeting":
         return meeting_ref(value, path, line.number)
     if name == "report_author":
-        honorific, bare = split_honorific(value.rstrip(" ;."))
-        return Person(bare, honorific=honorific)
+        return _report_author(value.rstrip(" ;."))
     if name == "lead_member":
         return member_in_post(value) or lead_post(value, "Lead member")
     return value.rstrip(" ;")
@@ -331,18 +330,16 @@ def meeting_ref(value: str, path: Path | None, line: int | None) -> MeetingRef:
 def member_in_post(text: str) -> Post | None:
     """ "Cllr Lyons, Portfolio Holder." → the post "Portfolio Holder" held by Cllr Lyons.
 
-    Only a line that is exactly an honorific name, a comma and a role (everything after the first comma,
-    holding a role word such as "Portfolio", "Cabinet", "Leader", "Member") qualifies; anything else is not
-    read as a lead member.
+    Only a mention that is an honorific name with a role after it (holding a role word such as
+    "Portfolio", "Cabinet", "Leader", "Member") qualifies: an officer's "Name, Job title" is not a member's
+    post, and "Cllr Lyons, who spoke in favour" names no role.
     """
-    match = _MEMBER_IN_POST.match(text.strip())
-    if not match:
+    if not _MEMBER_IN_POST.match(text.strip()):
         return None
-    honorific, name = split_honorific(match["who"].strip())
-    label = match["post"].strip()
-    if not honorific or not ROLE_WORDS.search(label):
+    mention = read_mention(text.strip().rstrip("."))
+    if mention is None or not mention.honorific or not mention.role or not ROLE_WORDS.search(mention.role):
         return None
-    return Post(label, holder=Person(name, honorific=honorific))
+    return mention.post()
 
 
 def lead_post(value: str, printed_label: str) -> Post | None:
@@ -354,16 +351,21 @@ def lead_post(value: str, printed_label: str) -> Post | None:
         return None
     if member := member_in_post(value):
         return member
-    main, bracket = value, None
-    if match := re.match(r"^(?P<main>.*\S)\s*\((?P<inner>[^()]+)\)$", value):
-        main, bracket = match["main"], match["inner"].strip()
-    honorific, name = split_honorific(main)
-    if honorific:
-        return Post(printed_label, holder=Person(name, honorific=honorific))
-    post = Post(value)
-    if bracket and (inner := split_honorific(bracket))[0]:
-        post = Post(main, holder=Person(inner[1], honorific=inner[0]))
-    return post
+    mention = read_mention(value)
+    if mention is None:
+        return Post(value)
+    if mention.role and not split_honorific(trailing_brackets(value)[0])[0]:
+        return mention.post()
+    if mention.honorific:
+        return Post(printed_label, holder=mention.person())
+    return Post(value)
+
+
+def _report_author(value: str) -> Person:
+    """The report's author: a public fact, published whatever the contact setting, so any phone or email
+    printed with the name is split off here and never reaches the name."""
+    mention = read_mention(value)
+    return mention.person() if mention is not None else person_named(value)
 
 
 def listed_document(text: str) -> Document | None:

@@ -33,6 +33,7 @@ from pathlib import Path
 from publisher.errors import RecordError
 from publisher.model import AgendaItem, Committee, Contact, Decision, Document, Issue, Meeting, Post, Record
 from publisher.sources.dates import parse_date
+from publisher.sources.person_mentions import classify_bracket, split_honorific
 from publisher.sources.source_ids import source_ids
 from publisher.sources.text_rules import (
     BULLET,
@@ -41,14 +42,12 @@ from publisher.sources.text_rules import (
     ENDS_OPEN,
     Line,
     actor,
-    classify_bracket,
     decision_text,
     document_line,
     page_lines,
     paragraph,
     parse_contact,
     participations,
-    split_honorific,
     strip_icon,
     until,
 )

@@ -51,14 +51,13 @@ from publisher.model import (
     Record,
 )
 from publisher.sources.dates import DATE_RE
+from publisher.sources.person_mentions import MEMBER_TITLE, ListedName, classify_bracket, looks_like_name, split_names
 from publisher.sources.source_ids import SourceIds, source_ids
 from publisher.sources.text_rules import (
     CONTACT_LINE,
     DECISION_MARKER,
     Line,
-    ListedName,
     MeetingHeading,
-    classify_bracket,
     decision_text,
     document_line,
     meeting_heading,
@@ -67,7 +66,6 @@ from publisher.sources.text_rules import (
     parse_contact,
     participations,
     sentences,
-    split_names,
     strip_icon,
 )
 from publisher.sources.votes import read_votes
@@ -120,8 +118,6 @@ _ATTENDANCE_LABELS = {"present": "present", "members present": "present", "counc
                       "officers": "in attendance", "officers present": "in attendance",
                       "officers in attendance": "in attendance", "absent": "absent", "not present": "absent"}
 _NOBODY = re.compile(r"^(?:none|nil|n/?a|nobody|no\s+one)\.?$", re.IGNORECASE)
-_NAME_PARTICLES = frozenset({"de", "da", "di", "du", "van", "von", "der", "den", "la", "le", "bin", "al", "el",
-                             "st", "y", "ap", "ter", "ten", "dos", "das", "del"})
 
 # --- declarations of interest -------------------------------------------------------------------------------
 
@@ -143,7 +139,6 @@ _LEFT_ROOM = re.compile(
     r"(?:room|meeting|chamber)\b", re.IGNORECASE)
 _STAYED = re.compile(r"\b(?:remained|stayed)\s+in\s+the\s+(?:room|meeting|chamber)\b|\bdid\s+not\s+leave\b",
                      re.IGNORECASE)
-_HONORIFIC_OR_PLURAL = re.compile(r"\b(?:Councillors?|Cllrs?|County\s+Councillors?|Mrs?|Ms|Miss|Dr|Alderman)\b")
 
 
 @dataclass
@@ -442,17 +437,10 @@ def _people(text: str) -> list[ListedName]:
     if _NOBODY.match(text.strip()):
         return people
     for listed in split_names(text.strip().rstrip(".")):
-        if not _looks_like_name(listed.person.name):
+        if not looks_like_name(listed.person.name):
             break
         people.append(listed)
     return people
-
-
-def _looks_like_name(name: str) -> bool:
-    """A personal name: one to six words, each capitalised (or an initial, or a particle such as "de")."""
-    words = name.replace("’", "'").split()
-    return 0 < len(words) <= 6 and words[0][:1].isupper() and all(
-        word[:1].isupper() or word.lower().strip(".") in _NAME_PARTICLES for word in words)
 
 
 # --- declarations of interest -------------------------------------------------------------------------------
@@ -492,7 +480,7 @@ def read_declarations(text: str, item_number: str | None = None) -> list[Declara
 
 def _declarants(subject: str) -> list[Person]:
     """The people before "declared": from the first honorific on ("During item 5, Councillor X" → X)."""
-    start = _HONORIFIC_OR_PLURAL.search(subject)
+    start = MEMBER_TITLE.search(subject)
     if not start:
         return []
     return [listed.person for listed in _people(subject[start.start():]) if listed.person.honorific]

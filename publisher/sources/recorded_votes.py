@@ -35,9 +35,10 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 from publisher.errors import RecordError
-from publisher.model import AgendaItem, Committee, Meeting, Person, Record, Vote, VoteCast
+from publisher.model import AgendaItem, Committee, Meeting, Record, Vote, VoteCast
+from publisher.sources.person_mentions import person_named
 from publisher.sources.source_ids import SourceIds, source_ids
-from publisher.sources.text_rules import Line, meeting_heading, page_lines, split_honorific
+from publisher.sources.text_rules import Line, meeting_heading, page_lines
 from publisher.sources.votes import names_and_count
 
 KIND = "recorded-votes"
@@ -188,8 +189,7 @@ def _read_row(page: _Page, cells: list[str], line: Line) -> None:
         draft.vote.casts.extend(VoteCast(person=person, option=option) for person in people)
         _set_count(draft.vote, option, count)
     elif last in OPTIONS:  # councillor | vote
-        honorific, name = split_honorific(cells[0])
-        draft.vote.casts.append(VoteCast(person=Person(name, honorific=honorific), option=OPTIONS[last]))
+        draft.vote.casts.append(VoteCast(person=person_named(cells[0]), option=OPTIONS[last]))
 
 
 def _table_row(text: str) -> list[str] | None:

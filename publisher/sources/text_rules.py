@@ -3,9 +3,10 @@
 Each rule here is about how ModernGov and councils *print* something, not about one page type:
 
 - page lines and source-URL ids: :class:`Line`, :func:`page_lines`, :func:`query_value`;
-- honorifics and name lists: :func:`split_honorific` ("Councillor Sheila Bailey"), :func:`split_names`
-  ("Councillors A, B, C and D");
-- brackets and actors: :func:`classify_bracket`, :func:`actor` ("The Leader (Councillor Mark Hunter)");
+- person mentions (honorifics, name lists, brackets, contact details) live in
+  :mod:`publisher.sources.person_mentions`, the one grammar every reader shares; this module re-exports
+  its older entry points (:func:`split_honorific`, :func:`split_names`, :func:`classify_bracket` …);
+- actors in minutes prose: :func:`actor` ("The Leader (Councillor Mark Hunter)");
 - participations in minutes prose: :func:`participations` ("moved by …", "… attended the meeting");
 - icon text: :func:`strip_icon` ("… pdf icon PDF 107 KB" → the words before it and the document);
 - contact lines: :data:`CONTACT_LINE`, :func:`parse_contact` (a named officer or a team);
@@ -30,6 +31,26 @@ from zoneinfo import ZoneInfo
 
 from publisher.model import Contact, Document, Organisation, Participation, Person, Post
 from publisher.sources.dates import DATE_RE, TIME_RE, parse_date, parse_time
+from publisher.sources.person_mentions import (  # the person-mention rules; re-exported for older importers
+    EMAIL,  # noqa: F401 (re-exported)
+    HONORIFIC_START,
+    HONORIFICS,
+    KNOWN_ORGANISATIONS,  # noqa: F401 (re-exported)
+    ORGANISATION_ENDINGS,  # noqa: F401 (re-exported)
+    PHONE,  # noqa: F401 (re-exported)
+    PLURAL_HONORIFICS,  # noqa: F401 (re-exported)
+    ROLE_WORDS,  # noqa: F401 (re-exported)
+    ListedName,  # noqa: F401 (re-exported)
+    classify_bracket,
+    is_organisation,  # noqa: F401 (re-exported)
+    person_named,
+    read_mention,
+    split_contact_details,
+    split_honorific,  # noqa: F401 (re-exported)
+    split_names,  # noqa: F401 (re-exported)
+    split_outside_brackets,
+    trailing_brackets,
+)
 
 # Councils in the UK print local clock time; a stated time is local time in London (GMT or BST).
 LONDON = ZoneInfo("Europe/London")
@@ -117,68 +138,7 @@ def _is_clock(text: str) -> bool:
     return bool(match and (match["minute"] is not None or match["ampm"] is not None))
 
 
-# --- honorifics and names -------------------------------------------------------------------------------
-
-HONORIFICS = tuple(sorted((
-    "Councillor", "Cllr", "County Councillor", "Alderman", "Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "Doctor",
-    "Professor", "Prof", "Sir", "Dame", "Lord", "Lady", "Baroness", "Baron", "Rev", "Revd", "Reverend",
-    "Canon", "Father", "Rabbi", "Imam", "Superintendent", "Chief Superintendent",
-    "Detective Superintendent", "Detective Chief Superintendent", "Inspector", "Chief Inspector",
-    "Detective Inspector", "Detective Chief Inspector", "Sergeant", "Police Sergeant", "Detective Sergeant",
-    "Constable", "Police Constable", "PC", "PCSO", "Chief Constable", "Deputy Chief Constable",
-    "Assistant Chief Constable", "Captain", "Major", "Colonel", "Lieutenant Colonel", "Commander", "Hon",
-), key=len, reverse=True))
-_HONORIFIC = re.compile(r"^(?P<title>(?:(?:" + "|".join(re.escape(h) for h in HONORIFICS)
-                        + r")\.?\s+)+)(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Za-z][\w'’.-]*)*)$")
-HONORIFIC_START = r"(?:the\s+)?(?:" + "|".join(re.escape(h) for h in HONORIFICS) + r")\.?\s+[A-Z]"
-# The plural a list of names starts with ("Councillors A, B and C"): each name takes the singular.
-PLURAL_HONORIFICS = {"councillors": "Councillor", "cllrs": "Cllr", "county councillors": "County Councillor",
-                     "aldermen": "Alderman"}
-_PLURAL_HONORIFIC = re.compile(
-    r"^(?P<title>" + "|".join(sorted(PLURAL_HONORIFICS, key=len, reverse=True)) + r")\.?\s+(?=\S)",
-    re.IGNORECASE)
-# Between names in a list: commas and a final "and" (with or without an Oxford comma) or "&".
-_NAME_SEPARATOR = re.compile(r"\s*,\s*(?:(?:and|&)\s+)?|\s+(?:and|&)\s+")
-
-
-def split_honorific(text: str) -> tuple[str | None, str]:
-    """"Councillor Sheila Bailey" → ("Councillor", "Sheila Bailey"); no honorific → (None, text)."""
-    match = _HONORIFIC.match(" ".join(text.split()))
-    if not match:
-        return None, text.strip()
-    return " ".join(word.rstrip(".") for word in match["title"].split()), match["name"]
-
-
-@dataclass(frozen=True)
-class ListedName:
-    """One name from a list: the person and the brackets printed after the name ("(Chair)")."""
-
-    person: Person
-    notes: tuple[str, ...] = ()
-
-
-def split_names(text: str) -> list[ListedName]:
-    """"Councillors John Batchelor, Anna Bradnam and Tim Wotherspoon" → three people.
-
-    Names are split on commas and "and"/"&" outside brackets. A leading plural ("Councillors") gives each
-    name the singular honorific unless the name carries its own ("Councillors A, B and Mr C"); "Councillor X"
-    is a list of one. Initials stay part of the name ("A S Dhaliwal"): the resolver matches them later.
-    """
-    text = " ".join(text.split()).strip(" .;:")
-    shared = None
-    names = []
-    for phrase in split_outside_brackets(text, _NAME_SEPARATOR):
-        phrase = phrase.strip(" .;:")
-        if plural := _PLURAL_HONORIFIC.match(phrase):  # "…, Councillors C and D": the plural applies onward
-            shared = PLURAL_HONORIFICS[plural["title"].lower()]
-            phrase = phrase[plural.end():]
-        main, brackets = trailing_brackets(phrase)
-        if not main:
-            continue
-        honorific, name = split_honorific(main)
-        names.append(ListedName(Person(name, honorific=honorific or shared), tuple(brackets)))
-    return names
-
+# --- sentences -----------------------------------------------------------------------------------------
 
 # A sentence ends at ".", "!" or "?" after a word of two or more letters (or a bracket or quote) and before
 # a capital: so "A. J. B. Beaumont" and "Des O’Brien" stay whole.
@@ -192,48 +152,6 @@ def sentences(text: str) -> list[str]:
 
 # --- brackets, organisations and posts ------------------------------------------------------------------
 
-ORGANISATION_ENDINGS = frozenset({
-    "police", "constabulary", "council", "service", "services", "trust", "authority", "partnership",
-    "board", "commission", "agency", "association", "foundation", "society", "group", "limited", "ltd",
-    "plc", "llp", "cic", "university", "college", "school", "academy", "hospital", "federation", "union",
-    "company", "corporation", "ombudsman", "healthwatch",
-})
-KNOWN_ORGANISATIONS = frozenset({"transport for greater manchester", "ofsted", "network rail",
-                                 "national highways", "citizens advice", "historic england"})
-ROLE_WORDS = re.compile(
-    r"\b(?:head|director|officer|manager|chair|chairman|member|leader|lead|executive|secretary|clerk|chief|"
-    r"deputy|assistant|portfolio|cabinet|mayor|commissioner|co-ordinator|coordinator|advisor|adviser)\b",
-    re.IGNORECASE)
-_WARDS = re.compile(r"\bwards?\b", re.IGNORECASE)
-
-
-def classify_bracket(text: str) -> str:
-    """What a bracket in a name or role holds: "person", "organisation", "role-and-organisation",
-    "wards" or (otherwise) "role" — part of the role it follows, e.g. "(Legal and Democratic Governance)".
-    """
-    text = " ".join(text.split())
-    if split_honorific(text)[0]:
-        return "person"
-    if _WARDS.search(text):
-        return "wards"
-    if is_organisation(text):
-        return "organisation"
-    role, comma, organisation = text.rpartition(",")
-    if comma and role.strip() and is_organisation(organisation.strip()):
-        return "role-and-organisation"
-    return "role"
-
-
-def is_organisation(text: str) -> bool:
-    """An outside body by its name: a known one, "NHS …"/"HM …", or a capitalised name ending in
-    "Police", "Trust", "Council" … that holds no role word."""
-    if text.lower() in KNOWN_ORGANISATIONS or text.startswith(("NHS ", "HM ")):
-        return True
-    words = text.split()
-    return (len(words) > 1 and words[-1].lower().strip(".") in ORGANISATION_ENDINGS
-            and not ROLE_WORDS.search(text) and words[0][:1].isupper())
-
-
 def actor(phrase: str, default_post: bool = False) -> tuple[Person | None, Post | None]:
     """A person and/or the post they acted in, from "The <post> (<bracket>)" or "<Honorific> <name> (…)".
 
@@ -242,10 +160,10 @@ def actor(phrase: str, default_post: bool = False) -> tuple[Person | None, Post 
     """
     main, brackets = trailing_brackets(phrase.strip().rstrip(".,;"))
     article = re.match(r"^the\s+", main, re.IGNORECASE)
-    honorific, name = split_honorific(main) if not article else (None, main)
+    named = person_named(main) if not article else None
     person, post = None, None
-    if honorific:
-        person = Person(name, honorific=honorific)
+    if named is not None and named.honorific:
+        person = named
     elif article or default_post:
         label = main[article.end():] if article else main
         if not label[:1].isupper():
@@ -258,20 +176,10 @@ def actor(phrase: str, default_post: bool = False) -> tuple[Person | None, Post 
     return person, post
 
 
-def trailing_brackets(text: str) -> tuple[str, list[str]]:
-    """"Post (a) (b)" → ("Post", ["a", "b"])."""
-    brackets: list[str] = []
-    while match := re.match(r"^(?P<main>.*\S)\s*\((?P<inner>[^()]*)\)$", text):
-        brackets.insert(0, match["inner"].strip())
-        text = match["main"]
-    return text, brackets
-
-
 def _apply_bracket(inner: str, person: Person | None, post: Post | None) -> tuple[Person | None, Post | None]:
     kind = classify_bracket(inner)
     if kind == "person" and person is None and post is not None:
-        honorific, name = split_honorific(inner)
-        person = Person(name, honorific=honorific)
+        person = person_named(inner)
         post.holder = person
     elif kind == "organisation":
         organisation = Organisation(" ".join(inner.split()))
@@ -293,18 +201,6 @@ def _apply_bracket(inner: str, person: Person | None, post: Post | None) -> tupl
     elif post is not None:
         post.label += f" ({inner})"
     return person, post
-
-
-def split_outside_brackets(text: str, separator: re.Pattern[str]) -> list[str]:
-    """Split ``text`` where ``separator`` matches, never inside brackets."""
-    masked, depth = [], 0
-    for char in text:
-        depth += char == "("
-        masked.append("_" if depth and char not in "()" else char)
-        depth -= char == ")" and depth > 0
-    cuts = [(m.start(), m.end()) for m in separator.finditer("".join(masked))]
-    bounds = [0] + [edge for cut in cuts for edge in cut] + [len(text)]
-    return [text[bounds[i]:bounds[i + 1]].strip() for i in range(0, len(bounds), 2)]
 
 
 # --- participations in minutes prose --------------------------------------------------------------------
@@ -397,11 +293,6 @@ def document_line(text: str) -> Document | None:
 
 CONTACT_LINE = re.compile(r"^(?:officer\s+)?contact(?:\s+officer)?\s*:\s*(?P<rest>.*)$", re.IGNORECASE)
 _TEAM = re.compile(r"\b(?:services?|team|unit|office|department|section|division|support)$", re.IGNORECASE)
-EMAIL = re.compile(r"(?<![\w.+'-])[\w.+'-]+@[\w-]+(?:\.[\w-]+)+")
-PHONE = re.compile(r"(?:\+44\s?(?:\(0\)\s?)?|\(?0)\d{2,4}\)?[\s-]?\d{3,4}[\s-]?\d{3,4}")
-_CONTACT_DETAILS = re.compile(
-    r"(?<!\s)\s+on\s+(?=[+(\d])|(?<![\s,]),?\s*\b(?:tel(?:ephone)?|phone|mobile|e-?mail)\b\s*:?"
-    + "|" + PHONE.pattern + "|" + EMAIL.pattern, re.IGNORECASE)
 
 
 def parse_contact(rest: str) -> Contact | None:
@@ -411,21 +302,17 @@ def parse_contact(rest: str) -> Contact | None:
     "Democratic Services  03450 450 500 Email: x@y" (a team: ``Contact.team``, no person). A line with no
     name or team before its details gives None.
     """
-    detail = _CONTACT_DETAILS.search(rest)
-    who = rest[:detail.start()] if detail else rest
-    name, _, role = who.strip(" ,.;").partition(",")
-    name = name.strip()
+    who, email, phone = split_contact_details(rest)
+    name, _, role = who.partition(",")
+    name, role_text = name.strip(), role.strip(" ,.;") or None
     if not name:
         return None
-    phone = PHONE.search(rest)
-    email = EMAIL.search(rest)
-    phone_text = phone.group(0).strip() if phone else None
-    email_text = email.group(0) if email else None
     if _TEAM.search(name):
-        return Contact(team=name, role=role.strip(" ,.;") or None, phone=phone_text, email=email_text)
-    honorific, bare_name = split_honorific(name)
-    return Contact(person=Person(bare_name, honorific=honorific), role=role.strip(" ,.;") or None,
-                   phone=phone_text, email=email_text)
+        return Contact(team=name, role=role_text, phone=phone, email=email)
+    mention = read_mention(who)
+    if mention is None or mention.role is None:
+        return Contact(person=person_named(name), role=role_text, phone=phone, email=email)
+    return Contact(person=mention.person(), role=mention.role, phone=phone, email=email)
 
 
 # --- decisions ------------------------------------------------------------------------------------------

@@ -41,7 +41,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from publisher.model import Person, Vote, VoteCast
-from publisher.sources.text_rules import DECISION_MARKER, sentences, split_names
+from publisher.sources.person_mentions import split_names
+from publisher.sources.text_rules import DECISION_MARKER, sentences
 
 NUMBER_WORDS = {
     "none": 0, "nil": 0, "no": 0, "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,

@@ -46,7 +46,8 @@ from publisher.model import (
 )
 from publisher.sources.dates import parse_date, parse_time
 from publisher.sources.page_text import html_to_text, sidecar_path
-from publisher.sources.text_rules import query_value, split_honorific
+from publisher.sources.person_mentions import person_named
+from publisher.sources.text_rules import query_value
 
 LONDON = ZoneInfo("Europe/London")
 
@@ -169,8 +170,13 @@ def _html(element: etree._Element, tag: str) -> str | None:
 
 
 def _person(printed: str, **known: str | None) -> Person:
-    honorific, name = split_honorific(printed)
-    return Person(name, honorific, **known)
+    """A roster name through the shared mention grammar: "Jennette Arnold OBE" keeps the letters apart
+    (schema:honorificSuffix) and "Thomas [Tom] Name" the nickname (schema:alternateName), so neither is
+    published as part of the name."""
+    person = person_named(printed)
+    for field, value in known.items():
+        setattr(person, field, value)
+    return person
 
 
 # --- GetCommittees ---------------------------------------------------------------------------------------

@@ -1,0 +1,367 @@
+"""One grammar of person mentions, shared by every reader (issue 14, part 5).
+
+Councils print a person in many ways; each reader used to parse its own. This module is the one place
+that knows them, so a rule fixed here is fixed for every page type:
+
+- honorifics and ranks before the name, several at once ("Alderman Sir Michael Savory", "Deputy Henry
+  Jones", "Superintendent Emma Taylor", "Cllr C R Slade"): :func:`split_honorific`;
+- post-nominal letters after the name ("Valerie Shawcross CBE", "…, JP") and a nickname in brackets
+  ("Thomas [Tom] Name"): kept apart from the name, which is what the SHACL name shape checks;
+- a role after the name ("Ms Rehill, Democratic Services", "A Name (Service Director for X, Y Council)")
+  or before it ("The Cabinet Member for X (Councillor A Name)", "Leader of the Council, Cllr X");
+- an officer's contact details, labelled or not ("Tel: 01234 …", "Email: …", "A Name at a.name@x.gov.uk",
+  "… on 0161 474 3274"): split off into :attr:`Mention.email` / :attr:`Mention.phone` so they never end
+  up in a name or a role. Whether they are published is the privacy policy's call, downstream (§6);
+- lists ("Councillors A, B and C"): :func:`read_mentions` / :func:`split_names`.
+
+:func:`read_mention` is the grammar; :func:`split_honorific`, :func:`classify_bracket` and
+:func:`split_names` are the older entry points the readers use, kept with their behaviour.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from publisher.model import Organisation, Person, Post
+
+# --- honorifics -----------------------------------------------------------------------------------------
+
+HONORIFICS = tuple(sorted((
+    "Councillor", "Cllr", "County Councillor", "Alderman", "Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "Doctor",
+    "Professor", "Prof", "Sir", "Dame", "Lord", "Lady", "Baroness", "Baron", "Rev", "Revd", "Reverend",
+    "Canon", "Father", "Rabbi", "Imam", "Superintendent", "Chief Superintendent",
+    "Detective Superintendent", "Detective Chief Superintendent", "Inspector", "Chief Inspector",
+    "Detective Inspector", "Detective Chief Inspector", "Sergeant", "Police Sergeant", "Detective Sergeant",
+    "Constable", "Police Constable", "PC", "PCSO", "Chief Constable", "Deputy Chief Constable",
+    "Assistant Chief Constable", "Captain", "Major", "Colonel", "Lieutenant Colonel", "Commander", "Hon",
+    # Titles that are also offices: a title only before a name ("Deputy Henry Jones" in the City of
+    # London, "Mayor John Biggs" on the GLA roster), never before a role word ("Deputy Chief Executive").
+    "Deputy", "Mayor", "Deputy Mayor", "Lord Mayor",
+), key=len, reverse=True))
+_OFFICE_TITLES = frozenset({"Deputy", "Mayor", "Deputy Mayor", "Lord Mayor"})
+_NAME_WORD = r"[A-Z][\w'’.-]*"
+_HONORIFIC = re.compile(r"^(?P<title>(?:(?:" + "|".join(re.escape(h) for h in HONORIFICS)
+                        + r")\.?\s+)+)(?P<name>" + _NAME_WORD + r"(?:\s+[A-Za-z][\w'’.-]*)*)$")
+HONORIFIC_START = r"(?:the\s+)?(?:" + "|".join(re.escape(h) for h in HONORIFICS) + r")\.?\s+[A-Z]"
+# The plural a list of names starts with ("Councillors A, B and C"): each name takes the singular.
+PLURAL_HONORIFICS = {"councillors": "Councillor", "cllrs": "Cllr", "county councillors": "County Councillor",
+                     "aldermen": "Alderman"}
+_PLURAL_HONORIFIC = re.compile(
+    r"^(?P<title>" + "|".join(sorted(PLURAL_HONORIFICS, key=len, reverse=True)) + r")\.?\s+(?=\S)",
+    re.IGNORECASE)
+# Between names in a list: commas and a final "and" (with or without an Oxford comma) or "&".
+_NAME_SEPARATOR = re.compile(r"\s*,\s*(?:(?:and|&)\s+)?|\s+(?:and|&)\s+")
+
+ROLE_WORDS = re.compile(
+    r"\b(?:head|director|officer|manager|chair|chairman|member|leader|lead|executive|secretary|clerk|chief|"
+    r"deputy|assistant|portfolio|cabinet|mayor|commissioner|co-ordinator|coordinator|advisor|adviser)\b",
+    re.IGNORECASE)
+
+
+def split_honorific(text: str) -> tuple[str | None, str]:
+    """"Councillor Sheila Bailey" → ("Councillor", "Sheila Bailey"); no honorific → (None, text).
+
+    "Deputy" or "Mayor" is a title only before a name: "Deputy Chief Executive" is a post, so it stays whole.
+    """
+    match = _HONORIFIC.match(" ".join(text.split()))
+    if not match:
+        return None, text.strip()
+    title = " ".join(word.rstrip(".") for word in match["title"].split())
+    if title in _OFFICE_TITLES and ROLE_WORDS.search(match["name"]):
+        return None, text.strip()
+    return title, match["name"]
+
+
+# A title a member is printed with, singular or plural: where the people of a sentence start ("During item
+# 5, Councillor X declared …").
+MEMBER_TITLE = re.compile(r"\b(?:Councillors?|Cllrs?|County\s+Councillors?|Mrs?|Ms|Miss|Dr|Alderman)\b")
+NAME_PARTICLES = frozenset({"de", "da", "di", "du", "van", "von", "der", "den", "la", "le", "bin", "al", "el",
+                            "st", "y", "ap", "ter", "ten", "dos", "das", "del"})
+
+
+def looks_like_name(name: str) -> bool:
+    """A personal name: one to six words, each capitalised (or an initial, or a particle such as "de")."""
+    words = name.replace("’", "'").split()
+    return 0 < len(words) <= 6 and words[0][:1].isupper() and all(
+        word[:1].isupper() or word.lower().strip(".") in NAME_PARTICLES for word in words)
+
+
+# --- post-nominals and nicknames ------------------------------------------------------------------------
+
+POST_NOMINALS = frozenset({
+    "JP", "DL", "MBE", "OBE", "CBE", "KBE", "DBE", "BEM", "QPM", "KPM", "QFSM", "KC", "QC", "MP", "MEP",
+    "AM", "MS", "MSP", "MLA", "FRS", "FRSA", "PhD", "KG", "CVO", "LVO", "MVO", "RD", "TD", "GM", "DSO",
+})
+_POST_NOMINAL_TAIL = re.compile(
+    r"(?:,?\s+(?:" + "|".join(sorted(POST_NOMINALS, key=len, reverse=True)) + r")\b\.?)+$")
+# "Thomas [Tom] Name" or "Thomas (Tom) Name": a one-word alternate name inside the name.
+_NICKNAME = re.compile(r"\s*[\[(](?P<nick>[A-Z][\w'’-]*)[\])]\s*(?=\S)")
+
+
+def split_post_nominals(name: str) -> tuple[str, tuple[str, ...]]:
+    """"Valerie Shawcross CBE" → ("Valerie Shawcross", ("CBE",)); "A Name, JP, DL" → two letters.
+
+    Only the letters of honours and offices listed in :data:`POST_NOMINALS` count, and only after at least
+    one word of the name, so a surname is never taken for one.
+    """
+    match = _POST_NOMINAL_TAIL.search(name)
+    if not match or not name[:match.start()].strip():
+        return name, ()
+    letters = tuple(word.strip(",.") for word in match.group(0).split() if word.strip(",."))
+    return name[:match.start()].strip(" ,"), letters
+
+
+def split_nickname(name: str) -> tuple[str, str | None]:
+    """"Thomas [Tom] Name" → ("Thomas Name", "Tom"): the nickname is an alternate name, not part of it."""
+    match = _NICKNAME.search(name)
+    if not match or not name[:match.start()].strip():
+        return name, None
+    return f"{name[:match.start()].strip()} {name[match.end():].strip()}", match["nick"]
+
+
+# --- contact details ------------------------------------------------------------------------------------
+
+EMAIL = re.compile(r"(?<![\w.+'-])[\w.+'-]+@[\w-]+(?:\.[\w-]+)+")
+PHONE = re.compile(r"(?:\+44\s?(?:\(0\)\s?)?|\(?0)\d{2,4}\)?[\s-]?\d{3,4}[\s-]?\d{3,4}")
+# Where a mention's contact details begin: " on 0161…", " at a.name@…", "Tel:", "Email:", or the bare detail.
+CONTACT_DETAILS = re.compile(
+    r"(?<!\s)\s+(?:on|at)\s+(?=[+(\d]|" + EMAIL.pattern + r")"
+    r"|(?<![\s,]),?\s*\b(?:tel(?:ephone)?|phone|mobile|e-?mail)\b\s*:?"
+    + "|" + PHONE.pattern + "|" + EMAIL.pattern, re.IGNORECASE)
+
+
+def split_contact_details(text: str) -> tuple[str, str | None, str | None]:
+    """A mention → (the words before its contact details, email, phone), the details as printed."""
+    detail = CONTACT_DETAILS.search(text)
+    who = text[:detail.start()] if detail else text
+    rest = text[detail.start():] if detail else ""
+    phone = PHONE.search(rest)
+    email = EMAIL.search(rest)
+    return (who.strip(" ,.;:"), email.group(0) if email else None,
+            phone.group(0).strip() if phone else None)
+
+
+# --- brackets and organisations -------------------------------------------------------------------------
+
+ORGANISATION_ENDINGS = frozenset({
+    "police", "constabulary", "council", "service", "services", "trust", "authority", "partnership",
+    "board", "commission", "agency", "association", "foundation", "society", "group", "limited", "ltd",
+    "plc", "llp", "cic", "university", "college", "school", "academy", "hospital", "federation", "union",
+    "company", "corporation", "ombudsman", "healthwatch",
+})
+KNOWN_ORGANISATIONS = frozenset({"transport for greater manchester", "ofsted", "network rail",
+                                 "national highways", "citizens advice", "historic england"})
+_WARDS = re.compile(r"\bwards?\b", re.IGNORECASE)
+
+
+def is_organisation(text: str) -> bool:
+    """An outside body by its name: a known one, "NHS …"/"HM …", or a capitalised name ending in
+    "Police", "Trust", "Council" … that holds no role word."""
+    if text.lower() in KNOWN_ORGANISATIONS or text.startswith(("NHS ", "HM ")):
+        return True
+    words = text.split()
+    return (len(words) > 1 and words[-1].lower().strip(".") in ORGANISATION_ENDINGS
+            and not ROLE_WORDS.search(text) and words[0][:1].isupper())
+
+
+def classify_bracket(text: str) -> str:
+    """What a bracket in a name or role holds: "person", "organisation", "role-and-organisation",
+    "wards" or (otherwise) "role" — part of the role it follows, e.g. "(Legal and Democratic Governance)".
+    """
+    text = " ".join(text.split())
+    if split_honorific(text)[0]:
+        return "person"
+    if _WARDS.search(text):
+        return "wards"
+    if is_organisation(text):
+        return "organisation"
+    role, comma, organisation = text.rpartition(",")
+    if comma and role.strip() and is_organisation(organisation.strip()):
+        return "role-and-organisation"
+    return "role"
+
+
+def trailing_brackets(text: str) -> tuple[str, list[str]]:
+    """"Post (a) (b)" → ("Post", ["a", "b"])."""
+    brackets: list[str] = []
+    while match := re.match(r"^(?P<main>.*\S)\s*\((?P<inner>[^()]*)\)$", text):
+        brackets.insert(0, match["inner"].strip())
+        text = match["main"]
+    return text, brackets
+
+
+def split_outside_brackets(text: str, separator: re.Pattern[str]) -> list[str]:
+    """Split ``text`` where ``separator`` matches, never inside brackets."""
+    masked, depth = [], 0
+    for char in text:
+        depth += char == "("
+        masked.append("_" if depth and char not in "()" else char)
+        depth -= char == ")" and depth > 0
+    cuts = [(m.start(), m.end()) for m in separator.finditer("".join(masked))]
+    bounds = [0] + [edge for cut in cuts for edge in cut] + [len(text)]
+    return [text[bounds[i]:bounds[i + 1]].strip() for i in range(0, len(bounds), 2)]
+
+
+# --- the grammar ----------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Mention:
+    """One person as a record mentions them, taken apart.
+
+    ``name`` is bare: no honorific, post-nominal, nickname, role or contact detail. ``email`` and
+    ``phone`` are an officer's work contacts as printed; the privacy policy decides what is published.
+    """
+
+    name: str
+    honorific: str | None = None
+    post_nominals: tuple[str, ...] = ()
+    nickname: str | None = None
+    role: str | None = None
+    organisation: str | None = None
+    email: str | None = None
+    phone: str | None = None
+
+    def person(self) -> Person:
+        """The mention as a model Person (the role and contacts belong to a Post or Contact)."""
+        return Person(self.name, honorific=self.honorific,
+                      organisation=Organisation(self.organisation) if self.organisation else None,
+                      post_nominals=self.post_nominals, nickname=self.nickname)
+
+    def post(self) -> Post | None:
+        """The role the mention states, held by the person; None without one."""
+        if not self.role:
+            return None
+        organisation = Organisation(self.organisation) if self.organisation else None
+        return Post(self.role, holder=self.person(), organisation=organisation)
+
+
+_ARTICLE = re.compile(r"^the\s+", re.IGNORECASE)
+_LABELS_ONLY = re.compile(r"^(?:(?:officer\s+)?contact(?:\s+officer)?|tel(?:ephone)?|e-?mail)\s*:?\s*$",
+                          re.IGNORECASE)
+
+
+def read_mention(text: str) -> Mention | None:
+    """One mention → a :class:`Mention`, or None when it names nobody (a bare post, a team, prose).
+
+    Forms: "[Honorifics] Name [post-nominals] [(Role[, Organisation])] [, Role] [contact details]" and
+    "The Role (Honorific Name)" / "Role, Honorific Name". A name with no honorific is taken only when a
+    role or contact detail marks the phrase as a mention (so "Thomas [Tom] Name" alone is read, via the
+    nickname, but a plain "Democratic Services" is not a person).
+    """
+    text = " ".join(text.split())
+    who, email, phone = split_contact_details(text)
+    if not who or _LABELS_ONLY.match(who):
+        return None
+    mention = _role_first(who) or _name_first(who, marked=bool(email or phone))
+    if mention is None:
+        return None
+    return Mention(**{**mention.__dict__, "email": email, "phone": phone})
+
+
+def _role_first(who: str) -> Mention | None:
+    """"The Cabinet Member for X (Councillor A Name)", "The Leader (A Name)", "Leader of the Council
+    (Councillor Mark Hunter)" (no article: the bracket's honorific marks the person), "Leader, Cllr X"."""
+    main, brackets = trailing_brackets(who)
+    article = _ARTICLE.match(main)
+    if len(brackets) == 1 and (article or split_honorific(brackets[0])[0]):
+        inner = _name_first(brackets[0], marked=True, role_allowed=False)
+        if inner is not None:
+            return Mention(**{**inner.__dict__, "role": main[article.end():] if article else main})
+    role, comma, name = who.rpartition(",")
+    if comma and ROLE_WORDS.search(role) and split_honorific(name.strip())[0]:
+        inner = _name_first(name.strip(), marked=True, role_allowed=False)
+        if inner is not None:
+            return Mention(**{**inner.__dict__, "role": _ARTICLE.sub("", role.strip())})
+    return None
+
+
+def _name_first(who: str, *, marked: bool, role_allowed: bool = True) -> Mention | None:
+    """"[Honorifics] Name [letters] [(Role[, Organisation])] [, Role]"."""
+    main, brackets = trailing_brackets(who)
+    name_part, comma, role = main.partition(",")
+    name_part, letters = split_post_nominals(name_part.strip())
+    if comma and (more := split_post_nominals(f"X {role.strip()}"))[1] and more[0] == "X":
+        letters, role = letters + more[1], ""  # "A Name, JP" — letters, not a role
+    name_part, nickname = split_nickname(name_part)
+    honorific, name = split_honorific(name_part)
+    role, organisation = role.strip(" ,.;") or None, None
+    for inner in brackets:
+        role, organisation = _bracket_role(inner, role, organisation)
+    if role and not role_allowed:
+        return None
+    if not _is_name(name) or not (honorific or marked or role or nickname or letters):
+        return None
+    return Mention(name, honorific, letters, nickname, role, organisation)
+
+
+def _bracket_role(inner: str, role: str | None, organisation: str | None) -> tuple[str | None, str | None]:
+    """A bracket after a name: "(Chief Executive)", "(Sussex Police)", "(Service Director for X, Y Council)"."""
+    kind = classify_bracket(inner)
+    if kind == "organisation":
+        return role, " ".join(inner.split())
+    if kind == "role-and-organisation":
+        label, _, body = inner.rpartition(",")
+        return label.strip(), body.strip()
+    if kind == "role":
+        return (f"{role} ({inner})" if role else inner), organisation
+    return role, organisation
+
+
+def _is_name(name: str) -> bool:
+    """A personal name (:func:`looks_like_name`) holding no role word, team ending, digit or "@"."""
+    return (looks_like_name(name) and not ROLE_WORDS.search(name)
+            and name.split()[-1].lower() not in ORGANISATION_ENDINGS
+            and not any(ch.isdigit() or ch == "@" for ch in name))
+
+
+# --- lists of names -------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ListedName:
+    """One name from a list: the person and the brackets printed after the name ("(Chair)")."""
+
+    person: Person
+    notes: tuple[str, ...] = ()
+
+
+def split_names(text: str) -> list[ListedName]:
+    """"Councillors John Batchelor, Anna Bradnam and Tim Wotherspoon" → three people.
+
+    Names are split on commas and "and"/"&" outside brackets. A leading plural ("Councillors") gives each
+    name the singular honorific unless the name carries its own ("Councillors A, B and Mr C"); "Councillor X"
+    is a list of one. Initials stay part of the name ("A S Dhaliwal"): the resolver matches them later.
+    Post-nominal letters after a name ("… Shawcross CBE") are kept apart from it.
+    """
+    text = " ".join(text.split()).strip(" .;:")
+    shared = None
+    names = []
+    for phrase in split_outside_brackets(text, _NAME_SEPARATOR):
+        phrase = phrase.strip(" .;:")
+        if plural := _PLURAL_HONORIFIC.match(phrase):  # "…, Councillors C and D": the plural applies onward
+            shared = PLURAL_HONORIFICS[plural["title"].lower()]
+            phrase = phrase[plural.end():]
+        main, brackets = trailing_brackets(phrase)
+        if not main or main in POST_NOMINALS:  # "A Name, JP": the letters belong to the name before
+            if main and names:
+                names[-1].person.post_nominals += (main,)
+            continue
+        names.append(ListedName(person_named(main, shared), tuple(brackets)))
+    return names
+
+
+def read_mentions(text: str) -> list[Mention]:
+    """A list of mentions ("Councillors A, B and C") → one :class:`Mention` each."""
+    return [Mention(listed.person.name, listed.person.honorific, listed.person.post_nominals,
+                    listed.person.nickname) for listed in split_names(text)]
+
+
+def person_named(printed: str, honorific: str | None = None) -> Person:
+    """A name as printed on its own (a roster field, a vote row, a list entry) → a Person with its
+    honorific, post-nominal letters and nickname kept apart from the bare name."""
+    main, letters = split_post_nominals(" ".join(printed.split()))
+    main, nickname = split_nickname(main)
+    own, name = split_honorific(main)
+    return Person(name, honorific=own or honorific, post_nominals=letters, nickname=nickname)

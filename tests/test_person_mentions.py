@@ -1,0 +1,259 @@
+"""The one grammar of person mentions (issue 14, part 5), tested on mention strings from the records.
+
+Each row is a string as a record printed it (data/records and the corpus records) and its exact parse.
+Where the corpus excerpts (cut at about 2,000 characters) hold no whole instance of a form, the row
+follows the form quoted in the issue's findings with a name and role filled in ("The Cabinet Member for
+Housing (Jane Smith)", "Jane Smith (Service Director for Adults, Stockport Council)", "Emma Taylor (Chief
+Inspector, Sussex Police)", "Thomas [Tom] Hayes", "A Name at a.name@council.gov.uk", …). The privacy
+rows check that an officer's email or phone never ends up in a name or a role.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+from rdflib import Literal
+
+from publisher import rdf
+from publisher.errors import PublisherError
+from publisher.model import Contact, Person, Post, Record, parts
+from publisher.sources import read_record
+from publisher.sources.person_mentions import (
+    EMAIL,
+    PHONE,
+    POST_NOMINALS,
+    Mention,
+    person_named,
+    read_mention,
+    read_mentions,
+    split_honorific,
+)
+from publisher.sources.text_rules import actor, parse_contact
+from publisher.sources.webservice import read_webservice
+from publisher.validate import Validator, violations, warnings
+from publisher.vocab import SCHEMA
+from tests.conftest import ROOT
+
+M = Mention
+MENTIONS: list[tuple[str, Mention | None]] = [
+    # honorifics and ranks
+    ("Councillor Sheila Bailey", M("Sheila Bailey", "Councillor")),
+    ("Councillor Bill Woolfall", M("Bill Woolfall", "Councillor")),
+    ("Cllr Patrick Molyneux", M("Patrick Molyneux", "Cllr")),
+    ("Mr Andrew Dru", M("Andrew Dru", "Mr")),
+    ("Mrs L Kaufman", M("L Kaufman", "Mrs")),
+    ("Ms Rehill", M("Rehill", "Ms")),
+    ("Miss Jane Doe", M("Jane Doe", "Miss")),
+    ("Dr Onkar Sahota", M("Onkar Sahota", "Dr")),
+    ("Alderman Sir John Stuttard", M("John Stuttard", "Alderman Sir")),
+    ("Alderman Sir Michael Savory", M("Michael Savory", "Alderman Sir")),
+    ("Deputy Henry Jones", M("Henry Jones", "Deputy")),
+    ("Deputy Robin Eve", M("Robin Eve", "Deputy")),
+    ("Superintendent Emma Taylor", M("Emma Taylor", "Superintendent")),
+    ("Chief Inspector Paul Jones", M("Paul Jones", "Chief Inspector")),
+    ("Sir Albert Bore", M("Albert Bore", "Sir")),
+    ("Dame Jane Roberts", M("Jane Roberts", "Dame")),
+    # initials
+    ("Cllr C R Slade", M("C R Slade", "Cllr")),
+    ("Cllr R B Eva", M("R B Eva", "Cllr")),
+    ("Ms J. Oats", M("J. Oats", "Ms")),
+    # post-nominals after the name
+    ("Valerie Shawcross CBE", M("Valerie Shawcross", post_nominals=("CBE",))),
+    ("Jennette Arnold OBE", M("Jennette Arnold", post_nominals=("OBE",))),
+    ("Caroline Pidgeon MBE", M("Caroline Pidgeon", post_nominals=("MBE",))),
+    ("John Biggs, JP", M("John Biggs", post_nominals=("JP",))),
+    ("Dennis Johnson, MBE", M("Dennis Johnson", post_nominals=("MBE",))),
+    # nicknames
+    ("Thomas [Tom] Hayes", M("Thomas Hayes", nickname="Tom")),
+    ("Robert (Bob) Smith", M("Robert Smith", nickname="Bob")),
+    # role after the name
+    ("Cllr Lyons, Portfolio Holder", M("Lyons", "Cllr", role="Portfolio Holder")),
+    ("Bev Thomas, Democratic Services Team Leader", M("Bev Thomas", role="Democratic Services Team Leader")),
+    ("Carl Whistlecraft, Head of Governance and Democratic Services",
+     M("Carl Whistlecraft", role="Head of Governance and Democratic Services")),
+    # 'Name (Role)' and 'Name (Role, Organisation)'
+    ("Minesh Patel (Corporate Director, Finance & Resources)",
+     M("Minesh Patel", role="Corporate Director, Finance & Resources")),
+    ("Ravinder Jassar (Deputy Director, Finance)", M("Ravinder Jassar", role="Deputy Director, Finance")),
+    ("Jane Smith (Service Director for Adults, Stockport Council)",
+     M("Jane Smith", role="Service Director for Adults", organisation="Stockport Council")),
+    ("Emma Taylor (Chief Inspector, Sussex Police)",
+     M("Emma Taylor", role="Chief Inspector", organisation="Sussex Police")),
+    # role before the name: 'The Role (Name)', 'Role, Name'
+    ("The Cabinet Member for Communities and Housing (Councillor Sheila Bailey)",
+     M("Sheila Bailey", "Councillor", role="Cabinet Member for Communities and Housing")),
+    ("The Chairman (Councillor Perry)", M("Perry", "Councillor", role="Chairman")),
+    ("The Cabinet Member for Housing (Jane Smith)", M("Jane Smith", role="Cabinet Member for Housing")),
+    ("Leader of the Council (Councillor Mark Hunter)", M("Mark Hunter", "Councillor", role="Leader of the Council")),
+    ("Leader of the Council, Cllr Mark Hunter", M("Mark Hunter", "Cllr", role="Leader of the Council")),
+    ("Cllr Patrick Molyneux, Cabinet Member for Economy",
+     M("Patrick Molyneux", "Cllr", role="Cabinet Member for Economy")),
+    # officer contacts, with or without labels
+    ("Michael Courts on 01424 451764  email  mcourts@hastings.gov.uk",
+     M("Michael Courts", email="mcourts@hastings.gov.uk", phone="01424 451764")),
+    ("Angela Stewart, Regeneration Officer Email: angela.stewart@oldham.gov.uk 0161 770 4294",
+     M("Angela Stewart", role="Regeneration Officer", email="angela.stewart@oldham.gov.uk", phone="0161 770 4294")),
+    ("Bryony Gibbs, Governance Officer  Tel: 020 8937 1355; Email:",
+     M("Bryony Gibbs", role="Governance Officer", phone="020 8937 1355")),
+    ("Chris Coulson 0113 3787738 Email: chris.coulson@leeds.gov.uk.",
+     M("Chris Coulson", email="chris.coulson@leeds.gov.uk", phone="0113 3787738")),
+    ("Debbie Snook 01622 602030", M("Debbie Snook", phone="01622 602030")),
+    ("Ms Rehill, Democratic Services  020 8207 7423", M("Rehill", "Ms", role="Democratic Services",
+                                                         phone="020 8207 7423")),
+    ("A Name at a.name@council.gov.uk", M("A Name", email="a.name@council.gov.uk")),
+    ("Jo Bloggs at jo.bloggs@stockport.gov.uk", M("Jo Bloggs", email="jo.bloggs@stockport.gov.uk")),
+    # not a person
+    ("Deputy Chief Executive", None),
+    ("Democratic Services  03450 450 500 Email: democratic.services@scambs.gov.uk", None),
+    ("The Strategic Head of Service & Monitoring Officer (Legal and Democratic Governance)", None),
+    ("Email:", None),
+]
+
+
+@pytest.mark.parametrize(("printed", "expected"), MENTIONS, ids=[row[0][:50] for row in MENTIONS])
+def test_read_mention(printed: str, expected: Mention | None) -> None:
+    assert read_mention(printed) == expected
+
+
+@pytest.mark.parametrize(("printed", "expected"), MENTIONS, ids=[row[0][:50] for row in MENTIONS])
+def test_contact_details_never_in_a_name_or_role(printed: str, expected: Mention | None) -> None:
+    """Privacy (§6): an email or phone is split off, so the policy downstream can drop it."""
+    mention = read_mention(printed)
+    if mention is None:
+        return
+    for part in (mention.name, mention.role or "", mention.organisation or ""):
+        assert "@" not in part and not any(char.isdigit() for char in part), part
+
+
+def test_list_of_names_takes_the_plural_honorific() -> None:
+    assert read_mentions("Councillors John Batchelor, Anna Bradnam and Tim Wotherspoon") == [
+        M("John Batchelor", "Councillor"), M("Anna Bradnam", "Councillor"), M("Tim Wotherspoon", "Councillor")]
+
+
+def test_list_keeps_post_nominals_with_their_name() -> None:
+    assert read_mentions("Valerie Shawcross CBE, Jennette Arnold OBE and John Biggs, JP") == [
+        M("Valerie Shawcross", post_nominals=("CBE",)), M("Jennette Arnold", post_nominals=("OBE",)),
+        M("John Biggs", post_nominals=("JP",))]
+
+
+@pytest.mark.parametrize(("printed", "name", "letters", "nickname"), [
+    ("Dennis Johnson, MBE", "Dennis Johnson", ("MBE",), None),
+    ("Thomas [Tom] Hayes", "Thomas Hayes", (), "Tom"),
+    ("Councillor Valerie Shawcross CBE", "Valerie Shawcross", ("CBE",), None),
+])
+def test_roster_name(printed: str, name: str, letters: tuple[str, ...], nickname: str | None) -> None:
+    person = person_named(printed)
+    assert (person.name, person.post_nominals, person.nickname) == (name, letters, nickname)
+
+
+def test_deputy_is_a_title_only_before_a_name() -> None:
+    assert split_honorific("Deputy Henry Jones") == ("Deputy", "Henry Jones")
+    assert split_honorific("Deputy Leader") == (None, "Deputy Leader")
+
+
+def test_officer_contact_at_an_email() -> None:
+    contact = parse_contact("A Name at a.name@council.gov.uk")
+    assert contact is not None and contact.person is not None
+    assert (contact.person.name, contact.email, contact.phone) == ("A Name", "a.name@council.gov.uk", None)
+
+
+def test_contact_with_role_and_organisation_in_one_bracket() -> None:
+    contact = parse_contact("Jane Smith (Service Director for Adults, Stockport Council) Tel: 0161 474 3274")
+    assert contact is not None and contact.person is not None
+    assert (contact.person.name, contact.role, contact.phone) == (
+        "Jane Smith", "Service Director for Adults", "0161 474 3274")
+    assert contact.person.organisation is not None and contact.person.organisation.name == "Stockport Council"
+
+
+GLA_ROSTER = ROOT / "tests" / "corpus" / "records" / "greater-london_webservice_getcouncillorsbyward.xml"
+
+
+@pytest.fixture(scope="module")
+def gla_roster() -> Record:
+    return read_webservice(GLA_ROSTER.read_text(encoding="utf-8"), None, GLA_ROSTER)
+
+
+def test_roster_post_nominals_and_titles_leave_the_name(gla_roster: Record) -> None:
+    """The GLA's web-service roster prints "Jennette Arnold OBE", "James Cleverly MP", "Mayor John Biggs"."""
+    people = {person.name: person for person in _roster_people(gla_roster)}
+    assert people["Jennette Arnold"].post_nominals == ("OBE",)
+    assert people["Valerie Shawcross"].post_nominals == ("CBE",)
+    assert people["James Cleverly"].post_nominals == ("MP",)
+    assert people["John Biggs"].honorific == "Mayor"
+    assert people["Onkar Sahota"].honorific == "Dr"
+
+
+def test_post_nominals_and_nickname_are_published_apart_and_conform(gla_roster: Record) -> None:
+    """schema:name holds the bare name (the SHACL name shape), the letters and nickname their own terms."""
+    record = replace(gla_roster, people=[*gla_roster.people, person_named("Thomas [Tom] Hayes, JP")])
+    graph = rdf.map_record(record, rdf.Minter("http://127.0.0.1:8000", "greater-london"), "publish")
+    hayes = next(graph.subjects(SCHEMA.name, Literal("Thomas Hayes")))
+    assert set(graph.objects(hayes, SCHEMA.honorificSuffix)) == {Literal("JP")}
+    assert set(graph.objects(hayes, SCHEMA.alternateName)) == {Literal("Tom")}
+    arnold = next(graph.subjects(SCHEMA.name, Literal("Jennette Arnold")))
+    assert set(graph.objects(arnold, SCHEMA.honorificSuffix)) == {Literal("OBE")}
+    assert not [str(o) for o in graph.objects(None, SCHEMA.name) if str(o).endswith(("OBE", "MBE", "CBE", " MP"))]
+    assert not violations(Validator().check(graph))
+
+
+def _roster_people(record: Record) -> list[Person]:
+    return [*record.people, *(m.person for m in record.memberships)]
+
+
+def test_report_author_never_publishes_a_printed_phone_or_email() -> None:
+    """The report author is published whatever the contact setting, so its details must not ride along."""
+    from publisher.sources.decision_page import _report_author
+
+    author = _report_author("Tom Simpson, Senior Planning Policy Officer Tel: 0161 474 3274")
+    assert author.name == "Tom Simpson" and "0161" not in repr(author)
+
+
+def test_minutes_actors_use_the_same_grammar() -> None:
+    """"The <post> (<person>)" in minutes prose: post-nominals leave the name there too."""
+    person, post = actor("The Cabinet Member for Communities and Housing (Councillor Jennette Arnold OBE)")
+    assert person is not None and post is not None
+    assert (person.name, person.honorific, person.post_nominals) == ("Jennette Arnold", "Councillor", ("OBE",))
+    assert post.label == "Cabinet Member for Communities and Housing" and post.holder is person
+
+
+CORPUS_DIRS = (ROOT / "data" / "records", ROOT / "tests" / "corpus" / "records")  # never the holdout
+RECORD_SUFFIXES = (".txt", ".html", ".htm", ".xml")
+
+
+def _corpus_records() -> list[Record]:
+    records = []
+    for folder in CORPUS_DIRS:
+        for path in sorted(folder.iterdir()):
+            if path.suffix in RECORD_SUFFIXES and not path.name.endswith(".source.txt"):
+                try:
+                    records.append(read_record(path))
+                except PublisherError:  # a refused record (known_refusals.tsv) mentions nobody we publish
+                    continue
+    return records
+
+
+def test_every_person_mention_in_the_corpus_is_bare_and_private() -> None:
+    """Every person the readers take from the corpus: no honorific, post-nominal, nickname bracket or
+    contact detail in the name, and no phone or email in a post's or contact's role."""
+    people = 0
+    for record in _corpus_records():
+        for part in parts(record):
+            if isinstance(part, Person):
+                people += 1
+                words = part.name.split()
+                assert not split_honorific(part.name)[0], part.name
+                assert words and words[-1] not in POST_NOMINALS and "[" not in part.name, part.name
+                assert not any(char.isdigit() or char == "@" for char in part.name), part.name
+            labels = [part.label] if isinstance(part, Post) else [part.role or ""] if isinstance(part, Contact) else []
+            for label in labels:
+                assert not EMAIL.search(label) and not PHONE.search(label), label
+    assert people > 100
+
+
+def test_the_shapes_check_post_nominal_letters(gla_roster: Record) -> None:
+    odd = Person("Thomas Hayes", post_nominals=("J.P.",))
+    graph = rdf.map_record(replace(gla_roster, people=[odd]), rdf.Minter("http://127.0.0.1:8000", "greater-london"),
+                           "publish")
+    found = warnings(Validator().check(graph))
+    assert any("honorificSuffix" in finding.message for finding in found)
