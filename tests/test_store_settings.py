@@ -3,7 +3,6 @@ a run in which every record is refused leaves the store as it was, and ``publish
 
 from __future__ import annotations
 
-import hashlib
 import io
 from pathlib import Path
 
@@ -32,11 +31,6 @@ def quads(store_folder: Path) -> list[bytes]:
         return sorted(out.getvalue().splitlines())
     finally:
         store.close()
-
-
-def data_files(store_folder: Path) -> dict[str, str]:
-    """The store's table files and their digests: RocksDB writes a new one for any change it keeps."""
-    return {p.name: hashlib.sha256(p.read_bytes()).hexdigest() for p in store_folder.glob("*.sst")}
 
 
 def tree(folder: Path) -> dict[str, bytes]:
@@ -114,14 +108,16 @@ def test_a_store_from_before_recorded_settings_has_its_base_read_from_its_graphs
 
 def test_a_run_in_which_every_record_is_refused_leaves_the_store_as_it_was(built: Path, tmp_path: Path,
                                                                            capsys) -> None:
+    """The data and the history are as they were. RocksDB's table files are not compared: opening a store may
+    let RocksDB compact what an earlier run left (its own upkeep, the same data; seen on a loaded machine), so
+    that no write is made at all is checked on a store that counts its writes (the next test)."""
     empty = tmp_path / "empty.txt"
     empty.write_text("", encoding="utf-8")
-    before, files = quads(built), data_files(built)
+    before = quads(built)
     history = tree(built.parent / "history")
     assert main(["ingest", str(empty), "--store", str(built)]) == 1  # refused, and no --base-uri
     assert "0 records landed" in capsys.readouterr().out
     assert quads(built) == before
-    assert data_files(built) == files  # no table file written or rewritten
     assert tree(built.parent / "history") == history
 
 
