@@ -8,7 +8,8 @@ elsewhere in the same record) with their terms of office.
 The rules, for a printed name on a given date:
 
 - a full name ("Sheila Bailey") is the roster person of that name, or else the one roster person with the
-  same first name and surname ("Sheila M Bailey");
+  same first name (or a nickname the roster states: "Tom" for "Thomas [Tom] Name") and surname
+  ("Sheila M Bailey");
 - a surname alone ("Stokes") is the ONE roster person with that surname whose term covers the date;
 - initials and a surname ("S Chaudhry", "S.A. Chaudhry") are the ONE roster person with that surname whose
   given names start with those initials (and whose term covers the date).
@@ -58,6 +59,7 @@ class RosterPerson:
     honorific: str | None = None
     source_id: str | None = None
     terms: tuple[Term, ...] = ()
+    nicknames: tuple[str, ...] = ()  # "Thomas [Tom] Name": minutes may print "Tom Name"
 
     def serves_on(self, day: date | None) -> bool:
         """Could this person act on ``day``? Unknown terms or an unknown day: yes (never excludes)."""
@@ -114,11 +116,15 @@ class Resolver:
             key = name_key(entry.name)
             known = merged.get(key)
             if known is None:
-                merged[key] = RosterPerson(entry.name, entry.honorific, entry.source_id, tuple(entry.terms))
+                merged[key] = RosterPerson(entry.name, entry.honorific, entry.source_id, tuple(entry.terms),
+                                           tuple(entry.nicknames))
             else:
                 known.honorific = known.honorific or entry.honorific
                 known.source_id = known.source_id or entry.source_id
                 known.terms = known.terms + tuple(t for t in entry.terms if t not in known.terms)
+                known.nicknames = known.nicknames + tuple(n for n in entry.nicknames if n not in known.nicknames)
+        for key in [key for key, entry in merged.items() if _is_nickname_form(entry, merged.values())]:
+            del merged[key]  # "Tom Hooper" beside "Thomas [Tom] Hooper" is that person, not another
         self.roster = list(merged.values())
         self._by_name = merged
 
@@ -132,9 +138,9 @@ class Resolver:
         surname = name_key(printed.surname)
         candidates = [p for p in self.roster
                       if name_key(PrintedName.of(p.name).surname) == surname and p.serves_on(on)]
-        if printed.is_full:  # "Sheila Bailey" for "Sheila M Bailey": same first name and surname
+        if printed.is_full:  # "Sheila Bailey" for "Sheila M Bailey", "Tom Name" for "Thomas [Tom] Name"
             first = name_key(printed.given[0])
-            candidates = [p for p in candidates if name_key(PrintedName.of(p.name).given[0]) == first]
+            candidates = [p for p in candidates if first in _first_names(p)]
         elif printed.initials_only:
             wanted = printed.initials()
             candidates = [p for p in candidates if PrintedName.of(p.name).initials().startswith(wanted)]
@@ -157,6 +163,19 @@ class Resolver:
         """Resolve every person in the record (attendances, declarations, votes, posts …), in place."""
         _walk(record, None, self, set())
         return record
+
+
+def _is_nickname_form(entry: RosterPerson, roster: Iterable[RosterPerson]) -> bool:
+    """Is ``entry`` another roster person's name with their stated nickname for the first name?"""
+    printed = PrintedName.of(entry.name)
+    first, surname = name_key(printed.given[0]), name_key(printed.surname)
+    return any(other is not entry and first in map(name_key, other.nicknames)
+               and name_key(PrintedName.of(other.name).surname) == surname for other in roster)
+
+
+def _first_names(person: RosterPerson) -> set[str]:
+    """The first names a roster person goes by: the first given name and the nicknames the roster states."""
+    return {name_key(PrintedName.of(person.name).given[0]), *map(name_key, person.nicknames)}
 
 
 def _walk(value: object, on: date | None, resolver: Resolver, seen: set[int]) -> None:
@@ -189,7 +208,8 @@ def roster_from_record(record: Record) -> list[RosterPerson]:
     for person in _people(record):
         if person.organisation is None:
             people.append(RosterPerson(person.name, person.honorific, person.source_id,
-                                       tuple(terms.get(name_key(person.name), ()))))
+                                       tuple(terms.get(name_key(person.name), ())),
+                                       (person.nickname,) if person.nickname else ()))
     return people
 
 
@@ -209,12 +229,13 @@ PREFIX foaf: <http://xmlns.com/foaf/0.1/>
 PREFIX schema: <http://schema.org/>
 PREFIX dct: <http://purl.org/dc/terms/>
 PREFIX org: <http://www.w3.org/ns/org#>
-SELECT ?person ?name ?honorific ?id ?membership ?start ?end WHERE {
+SELECT ?person ?name ?honorific ?id ?nickname ?membership ?start ?end WHERE {
   %(only)s
   ?person a foaf:Person ; foaf:name ?name .
   FILTER(STRSTARTS(STR(?person), "%(people)s"))
   OPTIONAL { ?person schema:honorificPrefix ?honorific }
   OPTIONAL { ?person dct:identifier ?id }
+  OPTIONAL { ?person schema:alternateName ?nickname }
   OPTIONAL {
     ?membership org:member ?person ; org:organization <%(council)s> .
     OPTIONAL { ?membership schema:startDate ?start }
@@ -245,6 +266,9 @@ def _roster_by_iri(store: object, base: str, council: str,
         entry = found.setdefault(iri, RosterPerson(row["name"].value))
         entry.honorific = entry.honorific or _value(row["honorific"])
         entry.source_id = entry.source_id or _value(row["id"])
+        nickname = _value(row["nickname"])
+        if nickname and nickname not in entry.nicknames:
+            entry.nicknames = (*entry.nicknames, nickname)
         if row["membership"] is not None:
             term = Term(_day(row["start"]), _day(row["end"]))
             if term not in entry.terms:

@@ -109,6 +109,22 @@ def test_roster_entries_for_one_name_merge_their_terms() -> None:
     assert resolver.match("Stokes", date(2023, 1, 1)) is jane
 
 
+def test_a_nickname_the_roster_states_stands_for_the_first_name() -> None:
+    """Rosters print "Thomas [Tom] Hooper"; minutes print "Tom Hooper": the same councillor, never another."""
+    thomas = RosterPerson("Thomas Hooper", "Councillor", "77", nicknames=("Tom",))
+    resolver = Resolver([thomas, RosterPerson("Anne Hooper", "Councillor", "78")])
+    assert named(resolver.match("Tom Hooper")) == "Thomas Hooper"
+    assert named(resolver.match("Thomas Hooper")) == "Thomas Hooper"
+    assert resolver.match("Tim Hooper") is None  # an unknown first name is nobody on the roster
+
+
+def test_a_record_carries_its_nicknames_into_the_roster() -> None:
+    tom = Person("Tom Hooper", "Councillor")
+    record = _meeting_record(date(2024, 1, 9), [Person("Thomas Hooper", "Councillor", nickname="Tom"), tom])
+    resolve_people(record, [])
+    assert (tom.name, tom.printed) == ("Thomas Hooper", "Councillor Tom Hooper")
+
+
 def _meeting_record(on: date, people: list[Person], **extra: object) -> Record:
     meeting = Meeting(Committee("Audit Committee"), on,
                       attendances=[Attendance(p, "present") for p in people], **extra)
@@ -176,3 +192,16 @@ def test_ingest_resolves_a_surname_to_the_councillor_serving_then(manchester_sto
         "PREFIX cl: <https://w3id.org/council-lod/def#> PREFIX foaf: <http://xmlns.com/foaf/0.1/> "
         f"SELECT ?name WHERE {{ GRAPH <{outcome.graph}> {{ ?a cl:attendanceOf ?p . ?p foaf:name ?name }} }}")}
     assert attendees == {"Jane Stokes", "Basil Curley"}
+
+
+def test_roster_for_reads_the_nicknames_published_with_a_person() -> None:
+    store = EmbeddedStore(None)
+    pipeline = Pipeline(store, Settings(base_uri=BASE), council="manchester")
+    record = _meeting_record(date(2024, 1, 9), [Person("Thomas Hooper", "Councillor", nickname="Tom")])
+    assert pipeline.ingest_record(record).status == "landed"
+    [thomas] = roster_for(store, BASE, "manchester")
+    assert (thomas.name, thomas.nicknames) == ("Thomas Hooper", ("Tom",))
+    later = _meeting_record(date(2024, 2, 6), [Person("Tom Hooper", "Councillor")])
+    later.source_id = "2"  # another record: Thomas Hooper's stays in the store
+    assert pipeline.ingest_record(later).status == "landed"
+    assert [p.name for p in roster_for(store, BASE, "manchester")] == ["Thomas Hooper"]
