@@ -19,7 +19,11 @@ What this module decides, and why:
   after a named list is used for an option the sentence did not count. Counts and names are both kept as
   printed even when they disagree: reporting that is the mapping's job (a SHACL warning), not ours.
   Where a sentence and a list both count an option and disagree, the sentence (the declared result) is
-  kept.
+  kept. "By A votes to B" names no side: it is for A, against B, except that a vote stated as lost puts
+  the larger count against ("lost by 47 votes to 17" is 17 for, 47 against), as minutes print the winning
+  side first.
+- **A tally right after a resolution** ("RESOLVED: That permission be granted …" then "Voting: 11 – For
+  0 – Against 0 – Abstentions") is the vote on that resolution: it carried, and its text is the motion.
 - **The motion** is what the named lists say was voted on ("There voted for *the Minutes being a correct
   record*"), else the motion quoted earlier in the minutes when the statement speaks of "the motion" or
   "the amendment", else None. So in Slough the vote is on "the Minutes being a correct record", the
