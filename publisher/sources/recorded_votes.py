@@ -28,7 +28,10 @@ any other status → no outcome), the counts printed in the table (never compute
 cast per named councillor per option (For, Against, Abstain, Conflict of interests). Rows for people who did
 not vote ("Absent", "Did not vote") are not votes and are left out. Every vote here is recorded. A
 "Casting vote" row names who gave the chair's casting vote; the model has no place for it, so it is a Warning
-naming the row, not a fact.
+naming the row, not a fact. A meeting with a title of its own is headed "Extraordinary Meeting, Community
+Scrutiny Committee, Wednesday, 7th September, 2022 6.30 pm": the committee is the last part before the date
+(:func:`committee_and_meeting_title`), the title a Warning. On one item's page (``AIID=``) a line that is no
+heading, status or row (a copy cut off mid-row: "Confli") is a Warning naming the line, never a second item.
 """
 
 from __future__ import annotations
