@@ -203,3 +203,72 @@ def test_detection_claims_voting_record_pages_only() -> None:
     assert not looks_like_recorded_votes_page("Voting record\n\nSee the minutes.\n")
     others = [path for path in RECORDS.glob("*.*") if not path.name.endswith((".source.txt", ".md"))]
     assert others and not any(looks_like_recorded_votes_page(path.read_text(encoding="utf-8")) for path in others)
+
+
+# --- rows whose cells ran together (real records' page text, excerpts in fixtures/votes/) -----------------
+
+VOTES_FIXTURES = Path(__file__).resolve().parent / "fixtures" / "votes"
+
+
+def test_run_together_rows_with_a_casting_vote_and_a_meeting_title() -> None:
+    """North West Leicestershire: "ForC C Benfield, … and M B Wyatt5", a "Casting voteJ Hoult1" row (a
+    Warning: no place for it), and a meeting titled "Extraordinary Meeting" before its committee."""
+    record = read_record(VOTES_FIXTURES / "nwleics_recordedvotes_casting_vote.txt")
+    [meeting] = record.meetings
+    assert (meeting.committee.name, meeting.date, meeting.source_id) == (
+        "Community Scrutiny Committee", date(2022, 9, 7), "2457")
+    [item] = meeting.items
+    assert (item.title, item.source_id) == ("Former Hermitage Leisure Centre Building Future Direction", "13544")
+    [vote] = item.votes
+    assert (vote.outcome, vote.votes_for, vote.votes_against, vote.abstentions) == ("lost", 5, 5, None)
+    assert names(vote, "for") == ["C C Benfield", "T Eynon", "J Geary", "M D Hay", "M B Wyatt"]
+    assert names(vote, "against") == ["J Clarke", "G Hoult", "J Hoult", "R L Morris", "J G Simmons"]
+    assert names(vote, "conflict of interests") == []
+    assert {cast.option for cast in vote.casts} == {"for", "against"}  # the casting vote is no cast
+    assert any("casting vote not read" in w and "J Hoult" in w for w in record.warnings)
+    assert any("'Extraordinary Meeting'" in w for w in record.warnings)
+
+
+def test_councillor_and_vote_run_together_and_motion_text_ending_in_a_colon() -> None:
+    """Devon's listing of one councillor's votes: "Councillor Sara Randall Johnson Against" after each vote's
+    status and text; the amendment's text has lines ending with ":" that do not start another vote."""
+    record = read_record(VOTES_FIXTURES / "devon_recordedvotes_by_councillor.txt")
+    [meeting] = record.meetings
+    assert (meeting.committee.name, meeting.date) == ("Council", date(2023, 2, 16))
+    [item] = meeting.items
+    assert item.title.startswith("Revenue Budget, Medium Term Financial Strategy 2023/2024")
+    amendment, motion = item.votes
+    assert amendment.motion.startswith("Amendment in the name of Councillor Brazil\n\nThat Cabinet Minute (281)")
+    assert "We will pay for these priorities by:" in amendment.motion
+    assert [(c.person.honorific, c.person.name, c.option) for c in amendment.casts] == [
+        ("Councillor", "Sara Randall Johnson", "against")]
+    assert amendment.outcome == "lost"
+    assert motion.motion.startswith("Motion in the name of Councillor Hart\n\nMotion contained within")
+    assert [(c.person.name, c.option) for c in motion.casts] == [("Sara Randall Johnson", "for")]
+    assert motion.outcome == "carried"
+
+
+def test_row_cut_short_is_a_warning_not_an_item() -> None:
+    """Bromsgrove's copy stops mid-word in a row ("Confli"): one item's page gains no second item."""
+    record = read_record(VOTES_FIXTURES / "bromsgrove_recordedvotes_cut_short.txt")
+    [item] = record.meetings[0].items
+    [vote] = item.votes
+    assert (vote.outcome, vote.votes_for, vote.votes_against) == ("lost", 9, 17)
+    assert names(vote, "for")[-1] == "K. J. Van Der Plank"
+    assert names(vote, "against")[:2] == ["A. J. B. Beaumont", "R. J. Deeming"]
+    assert len(names(vote, "for")) == 9 and len(names(vote, "against")) == 17
+    assert any("'Confli'" in w and "line 20" in w for w in record.warnings)
+
+
+@pytest.mark.parametrize("line", ["For the record the Chairman thanked officers 2", "Forty members voted 12",
+                                  "Against this background 3", "Councillor Ann Lee spoke for"])
+def test_prose_is_not_a_run_together_row(line: str) -> None:
+    from publisher.sources.recorded_votes import _table_row
+    assert _table_row(line) is None
+
+
+def test_committee_whose_name_holds_a_comma_is_not_split() -> None:
+    from publisher.sources.recorded_votes import committee_and_meeting_title
+    assert committee_and_meeting_title("Planning, Design and Development Committee") == (
+        "Planning, Design and Development Committee", None)
+    assert committee_and_meeting_title("Council (Budget), Council") == ("Council", "Council (Budget)")

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from publisher.model import Participation, Person, Vote, VoteCast
@@ -186,3 +188,71 @@ def test_names_and_count_remove_dot_leaders_and_keep_initials() -> None:
 def test_vote_casts_are_model_vote_casts() -> None:
     [vote] = read_votes(["Against: Councillor Dunn"])
     assert vote.casts == [VoteCast(person=Person("Dunn", honorific="Councillor"), option="against")]
+
+
+# --- real records' sentences (excerpts in fixtures/votes/) -------------------------------------------------
+
+VOTES_FIXTURES = Path(__file__).resolve().parent / "fixtures" / "votes"
+
+
+def fixture_paragraphs(name: str) -> list[str]:
+    return [line.text for line in page_lines((VOTES_FIXTURES / name).read_text(encoding="utf-8"))]
+
+
+def test_lost_by_the_larger_count_first_and_carried_without_by() -> None:
+    """Oxfordshire: "lost by 47 votes to 17" (47 against), "lost by 56 votes 2, with 1 abstention" (the "to"
+    left out), "carried 31 votes to 29"."""
+    labour, libdem, green, substantive = read_votes(fixture_paragraphs("oxfordshire_counted_votes.txt"))
+    assert (labour.votes_for, labour.votes_against, labour.abstentions, labour.outcome) == (17, 47, None, "lost")
+    assert (libdem.votes_for, libdem.votes_against, libdem.abstentions, libdem.outcome) == (12, 44, 3, "lost")
+    assert (green.votes_for, green.votes_against, green.abstentions, green.outcome) == (2, 56, 1, "lost")
+    assert (substantive.votes_for, substantive.votes_against, substantive.outcome) == (31, 29, "carried")
+
+
+def test_voting_line_after_a_resolution_is_the_vote_on_it() -> None:
+    """Maidstone: "RESOLVED: That permission be granted …" then "Voting: 11 – For 0 – Against 0 – Abstentions"."""
+    first, _, second = "\n".join(fixture_paragraphs("maidstone_voting_after_resolution.md")).partition(
+        "Additional documents:")
+    [granted] = read_votes(first.splitlines())
+    assert (granted.votes_for, granted.votes_against, granted.abstentions, granted.outcome) == (11, 0, 0, "carried")
+    assert granted.motion == ("That permission be granted subject to the conditions and informatives set out in the "
+                              "report as amended by the urgent update report.")
+    [refused] = read_votes(second.splitlines())
+    assert (refused.votes_for, refused.votes_against, refused.abstentions, refused.outcome) == (8, 3, 0, "carried")
+    assert refused.motion.startswith("That permission be refused")
+
+
+def test_voting_line_not_right_after_the_resolution_states_no_outcome() -> None:
+    lines = fixture_paragraphs("maidstone_voting_after_resolution.md")
+    [vote] = read_votes([lines[1], lines[0], lines[2]])  # the resolution, other prose, then the tally
+    assert (vote.votes_for, vote.outcome, vote.motion) == (11, None, None)
+
+
+def test_put_to_the_vote_and_agreed() -> None:
+    """Hertsmere: "The motion was put to the vote and AGREED." after the mover and seconder."""
+    paragraphs = fixture_paragraphs("hertsmere_put_to_the_vote.txt")
+    assert read_votes(paragraphs) == [Vote(outcome="carried")]
+    assert [(p.kind, p.person.name) for text in paragraphs for p in participations(text)] == [
+        ("moved", "Bright"), ("seconded", "Graham")]
+
+
+@pytest.mark.parametrize("text", [
+    "The item was put to the vote at the next meeting and agreed to defer it.",
+    "The Chairman said that Councillor Smith moved the report last year.",
+])
+def test_no_vote_or_mover_from_prose_about_one(text: str) -> None:
+    assert read_votes([text]) == [] and participations(text) == []
+
+
+def test_proposed_that_in_the_active_voice() -> None:
+    """Hastings: "Councillor Terri Dowling proposed that …, which was seconded by Councillor Wincott."."""
+    [text] = fixture_paragraphs("hastings_proposed_that.txt")
+    assert participations(text) == [Participation(kind="moved", person=Person("Terri Dowling", honorific="Councillor")),
+                                    Participation(kind="seconded", person=Person("Wincott", honorific="Councillor"))]
+
+
+def test_proposer_and_seconder_in_brackets() -> None:
+    """Mid Devon: "(Proposed by Cllr R B Evans and seconded by Cllr C R Slade)"."""
+    text = fixture_paragraphs("mid-devon_proposed_in_brackets.txt")[-1]
+    assert participations(text) == [Participation(kind="moved", person=Person("R B Evans", honorific="Cllr")),
+                                    Participation(kind="seconded", person=Person("C R Slade", honorific="Cllr"))]

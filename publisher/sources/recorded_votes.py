@@ -19,12 +19,19 @@ ModernGov lists recorded (named) votes on two pages, both headed "Voting record"
 - ``mgListRecordedVotes.aspx?…`` (by councillor or date range): meetings, items and votes in turn, each
   vote a table of one row per councillor, "Councillor A B | For".
 
-Table rows arrive as lines of cells separated by tabs (the page-text form of an HTML table) or by " | ".
+Table rows arrive as lines of cells separated by tabs (the page-text form of an HTML table) or by " | ", or
+with the cells run together where a copy lost the table's markup: "ForA. J. B. Beaumont, … and P. J.
+Whittaker18" (option, names, count) and "Councillor Sara Randall Johnson Against" (councillor, vote).
 What is read: per vote, its heading and explanation as the motion (verbatim, joined by a blank line), the
 outcome from the status ("Carried" → carried; "Lost", "Rejected", "Not carried", "Fell", "Defeated" → lost;
 any other status → no outcome), the counts printed in the table (never computed from the names), and one
 cast per named councillor per option (For, Against, Abstain, Conflict of interests). Rows for people who did
-not vote ("Absent", "Did not vote") are not votes and are left out. Every vote here is recorded.
+not vote ("Absent", "Did not vote") are not votes and are left out. Every vote here is recorded. A
+"Casting vote" row names who gave the chair's casting vote; the model has no place for it, so it is a Warning
+naming the row, not a fact. A meeting with a title of its own is headed "Extraordinary Meeting, Community
+Scrutiny Committee, Wednesday, 7th September, 2022 6.30 pm": the committee is the last part before the date
+(:func:`committee_and_meeting_title`), the title a Warning. On one item's page (``AIID=``) a line that is no
+heading, status or row (a copy cut off mid-row: "Confli") is a Warning naming the line, never a second item.
 """
 
 from __future__ import annotations
@@ -57,6 +64,21 @@ OPTIONS = {"for": "for", "against": "against", "abstain": "abstain", "abstained"
 NOT_VOTING = frozenset({"absent", "did not vote", "not present", "apologies", "no vote", "not voting"})
 _HEADER_WORDS = frozenset({"vote", "votes", "councillor", "councillors", "member", "members", "name", "count",
                            "total"})
+# Option labels as the page prints them (capitalised), longest first, for rows whose cells ran together.
+_PRINTED_OPTIONS = ("Conflict Of Interests", "Conflict of Interests", "Conflict Of Interest", "Conflict of Interest",
+                    "Casting vote", "Casting Vote", "Abstentions", "Abstention", "Abstained", "Abstain", "Against",
+                    "For")
+_OPTION_LABEL = "|".join(re.escape(label) for label in _PRINTED_OPTIONS)
+# "ForP. M. McDonald and H. D. N. Rone-Clarke2", "Conflict Of InterestsNone0": label, names, count.
+_RUN_TOGETHER_ROW = re.compile(rf"^(?P<option>{_OPTION_LABEL})(?P<names>[A-Z].*?)\s*(?P<count>\d+)$")
+# "Councillor Sara Randall Johnson Against": one councillor's vote, name and vote cells run together.
+_COUNCILLOR_VOTE = re.compile(
+    rf"^(?P<who>(?:County\s+)?(?:Councillor|Cllr)\.?\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){{0,4}})\s+"
+    rf"(?P<vote>{_OPTION_LABEL}|Absent|Did not vote|Not present|No vote|Not voting)$")
+CASTING_VOTE = "casting vote"
+# A meeting's own title before its committee's name: "Extraordinary Meeting", "Special Meeting (Budget)".
+_MEETING_TITLE = re.compile(r"\bmeeting\b|^(?:extraordinary|special|annual|budget|reconvened|adjourned)\b",
+                            re.IGNORECASE)
 _LOST = re.compile(r"^(?:lost|rejected|not\s+carried|fell|defeated)\b", re.IGNORECASE)
 _CARRIED = re.compile(r"^carried\b", re.IGNORECASE)
 
@@ -66,7 +88,14 @@ class _VoteDraft:
     heading: str | None = None
     explanation: list[str] = field(default_factory=list)
     vote: Vote = field(default_factory=lambda: Vote(recorded=True))
+    has_status: bool = False
     has_rows: bool = False
+
+    @property
+    def in_explanation(self) -> bool:
+        """After the status and before the table the page prints the motion's text, whose lines may end
+        with ":" ("… be amended by the addition of the following:") without starting another vote."""
+        return self.has_status and not self.has_rows
 
     def finish(self) -> Vote:
         self.vote.motion = "\n\n".join(part for part in [self.heading, *self.explanation] if part) or None
@@ -159,22 +188,43 @@ def _read_line(page: _Page, line: Line) -> None:
     if found:
         page.close_vote()
         page.item = None
-        page.meetings.append(Meeting(committee=Committee(name=found.committee), date=found.date,
-                                     start=found.start))
+        committee, title = committee_and_meeting_title(found.committee)
+        if title:
+            page.warnings.append(f"meeting title {title!r} (line {line.number}) not published: a meeting has no "
+                                 "title of its own in the model")
+        page.meetings.append(Meeting(committee=Committee(name=committee), date=found.date, start=found.start))
     elif item := _ITEM.match(text):
         page.new_item(item["title"].strip(), line)
     elif status := _STATUS.match(text):
         draft = page.draft if page.draft is not None and not page.draft.has_rows else page.new_vote(None, line)
         draft.vote.outcome = _outcome(status["status"]) if status["status"].strip() else None
+        draft.has_status = True
         page.awaiting_status = not status["status"].strip()
     elif cells := _table_row(text):
         _read_row(page, cells, line)
-    elif text.endswith(":"):
+    elif text.endswith(":") and not (page.draft is not None and page.draft.in_explanation):
         page.new_vote(text.rstrip(":").strip(), line)
     elif page.draft is not None and not page.draft.has_rows:
         page.draft.explanation.append(text)
+    elif page.ids.item and page.item is not None:  # one item's page ("AIID="): a stray line, not a new item
+        page.warnings.append(f"line {line.number} not read: {text[:60]!r} is neither a vote heading, a status "
+                             "nor a row of a vote table (a row cut short?)")
     else:
         page.new_item(text, line)  # a title line with no "Item:" label (the by-councillor listing)
+
+
+def committee_and_meeting_title(printed: str) -> tuple[str, str | None]:
+    """"Extraordinary Meeting, Community Scrutiny Committee" → ("Community Scrutiny Committee",
+    "Extraordinary Meeting"); "Council (Budget), Council" → ("Council", "Council (Budget)").
+
+    A voting record heads a meeting that has a title of its own with the title, then the committee, then the
+    date. The part before the last comma is taken for a title only when it says so, by naming a kind of
+    meeting or by repeating the committee's name with a note, so a committee whose name holds a comma
+    ("Planning, Design and Development Committee") stays whole."""
+    title, comma, committee = printed.rpartition(", ")
+    if comma and committee and (title.startswith(committee) or _MEETING_TITLE.search(title)):
+        return committee, title
+    return printed, None
 
 
 def _read_row(page: _Page, cells: list[str], line: Line) -> None:
@@ -183,7 +233,10 @@ def _read_row(page: _Page, cells: list[str], line: Line) -> None:
     draft = page.draft if page.draft is not None else page.new_vote(None, line)
     draft.has_rows = True
     first, last = cells[0].lower(), cells[-1].lower()
-    if first in OPTIONS:  # option | names | count
+    if first == CASTING_VOTE:  # "Casting vote | J Hoult | 1": the chair's casting vote, not an option
+        page.warnings.append(f"casting vote not read (line {line.number}): the row names "
+                             f"{' '.join(cells[1:-1]) or 'nobody'}, and a vote has no place for a casting vote")
+    elif first in OPTIONS:  # option | names | count
         option = OPTIONS[first]
         people, count = names_and_count(" ".join(cells[1:]))
         draft.vote.casts.extend(VoteCast(person=person, option=option) for person in people)
@@ -196,10 +249,23 @@ def _table_row(text: str) -> list[str] | None:
     """The cells of a vote-table row, or None for any other line."""
     cells = [cell.strip() for cell in _CELL_SEPARATOR.split(text.strip().strip("|")) if cell.strip()]
     if len(cells) < 2:
-        return None
+        return _run_together_cells(text.strip())
     first, last = cells[0].lower(), cells[-1].lower()
-    if first in OPTIONS or last in OPTIONS or last in NOT_VOTING or all(c.lower() in _HEADER_WORDS for c in cells):
+    if (first in OPTIONS or first == CASTING_VOTE or last in OPTIONS or last in NOT_VOTING
+            or all(c.lower() in _HEADER_WORDS for c in cells)):
         return cells
+    return None
+
+
+def _run_together_cells(text: str) -> list[str] | None:
+    """The cells of a row copied without its table markup, where nothing separates them: "ForA. Name and
+    B. Name2" → ["For", "A. Name and B. Name", "2"]; "Councillor A Name Against" → ["Councillor A Name",
+    "Against"]. The option label is printed capitalised and the names start with a capital right after it,
+    so "Forty …" or "For the record" are not rows; a councillor's vote is a short name then the vote."""
+    if row := _RUN_TOGETHER_ROW.match(text):
+        return [row["option"], row["names"].strip(), row["count"]]
+    if vote := _COUNCILLOR_VOTE.match(text):
+        return [vote["who"], vote["vote"]]
     return None
 
 

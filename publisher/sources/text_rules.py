@@ -212,7 +212,12 @@ _ACTION = re.compile(
     r"(?:a|an|the|his|her|their)\s+(?:joint\s+)?(?:report|meeting|item)\b")
 MOTION = re.compile(
     r"\b(?P<verb>moved|proposed|seconded)\s+by\s+(?P<who>(?:(?:" + "|".join(re.escape(h) for h in HONORIFICS)
-    + r")\.?\s+)*.{1,120}?)(?=\s+(?:and|on behalf of|that)\b|[,.;:]|$)", re.IGNORECASE)
+    + r")\.?\s+)*.{1,120}?)(?=\s+(?:and|on behalf of|that)\b|[,.;:)]|$)", re.IGNORECASE)
+# The active voice at the start of a sentence: "Councillor Terri Dowling proposed that …", "Councillor Smith
+# moved the recommendations" (a short name after the honorific, then the verb and "that"/"the").
+ACTIVE_MOTION = re.compile(
+    r"(?:^|(?<=[.;]\s))(?P<who>(?:" + "|".join(re.escape(h) for h in HONORIFICS)
+    + r")\.?\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s+(?P<verb>moved|proposed|seconded)\s+(?:that|the)\b")
 _ACTOR_SEPARATOR = re.compile(
     r"(?<!\s)(?:\s+(?:supported|accompanied|assisted|joined)\s+by\s+|\s*,?\s+together\s+with\s+"
     r"|\s*,?\s+and\s+(?=" + HONORIFIC_START + r")|\s*,\s+(?=" + HONORIFIC_START + r"))")
@@ -222,7 +227,8 @@ def participations(text: str) -> list[Participation]:
     """Who submitted, presented, attended, moved or seconded, from one paragraph of minutes.
 
     "The Cabinet Member … (Councillor X) attended the meeting"; "It was moved by Councillor Stokes";
-    "Seconded by Councillor Haines". A subject that is not a person or a post gives nothing.
+    "Seconded by Councillor Haines"; "Councillor Dowling proposed that …". A subject that is not a person or a
+    post gives nothing.
     """
     found: list[Participation] = []
     if action := _ACTION.search(text):
@@ -230,7 +236,7 @@ def participations(text: str) -> list[Participation]:
         subject = re.split(r"(?<=[a-z0-9)])\.\s+", text[:action.start()].rstrip())[-1]
         if len(subject) <= MAX_SUBJECT:
             found.extend(_participants(kind, subject))
-    for motion in MOTION.finditer(text):
+    for motion in sorted([*ACTIVE_MOTION.finditer(text), *MOTION.finditer(text)], key=lambda m: m.start()):
         kind = "seconded" if motion["verb"].lower() == "seconded" else "moved"
         found.extend(_participants(kind, motion["who"]))
     return found

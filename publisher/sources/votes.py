@@ -19,7 +19,11 @@ What this module decides, and why:
   after a named list is used for an option the sentence did not count. Counts and names are both kept as
   printed even when they disagree: reporting that is the mapping's job (a SHACL warning), not ours.
   Where a sentence and a list both count an option and disagree, the sentence (the declared result) is
-  kept.
+  kept. "By A votes to B" names no side: it is for A, against B, except that a vote stated as lost puts
+  the larger count against ("lost by 47 votes to 17" is 17 for, 47 against), as minutes print the winning
+  side first.
+- **A tally right after a resolution** ("RESOLVED: That permission be granted …" then "Voting: 11 – For
+  0 – Against 0 – Abstentions") is the vote on that resolution: it carried, and its text is the motion.
 - **The motion** is what the named lists say was voted on ("There voted for *the Minutes being a correct
   record*"), else the motion quoted earlier in the minutes when the statement speaks of "the motion" or
   "the amendment", else None. So in Slough the vote is on "the Minutes being a correct record", the
@@ -52,20 +56,25 @@ NUMBER_WORDS = {
 _N = r"(?:\d+|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r")\b"
 
 # "by 24 votes, to 10 votes, with 1 abstention", "By 14 votes to none", "by 8 votes for to 2 against and 1
-# abstention".
+# abstention", "carried 31 votes to 29" (the outcome word for "by"), "lost by 56 votes 2, with 1 abstention"
+# (the "to" left out, the second count ending the phrase).
 _BY_VOTES = re.compile(
-    rf"\bby\s+(?P<for>{_N})\s+votes?(?:\s+(?:for|in\s+favour))?\s*,?\s+to\s+(?P<against>{_N})(?:\s+votes?)?"
-    rf"(?:\s+against)?(?:\s*,?\s*(?:with|and)\s+(?P<abstain>{_N})\s+abstentions?)?", re.IGNORECASE)
+    rf"(?:\bby\s+|\b(?:carried|lost|defeated|rejected|agreed)\s+)(?P<first>{_N})\s+votes?"
+    rf"(?P<for_label>\s+(?:for|in\s+favour))?\s*,?\s+"
+    rf"(?:to\s+(?P<second>{_N})(?:\s+votes?)?(?P<against_label>\s+against)?"
+    rf"|(?P<second_bare>\d+)(?=\s*(?:[,.;)]|with\b|and\b|$)))"
+    rf"(?:\s*,?\s*(?:with|and)\s+(?P<abstain>{_N})\s+abstentions?)?", re.IGNORECASE)
 _LABEL_WORDS = r"(?:for|in\s+favour|against|abstentions?|abstained|abstaining|abstain)"
-# One labelled count, "For: 35", and one counted label, "24 for" / "10 votes in favour".
+# One labelled count, "For: 35", and one counted label, "24 for" / "10 votes in favour" / "11 – For" (a
+# committee's "Voting: 11 – For 0 – Against 0 – Abstentions").
 _LABEL_FIRST = rf"\b{_LABEL_WORDS}\s*(?:[:=\-–—]\s*)?{_N}"
-_COUNT_FIRST = rf"\b{_N}\s+(?:votes?\s+)?{_LABEL_WORDS}\b"
+_COUNT_FIRST = rf"\b{_N}(?:\s+[–—-])?\s+(?:votes?\s+)?{_LABEL_WORDS}\b"
 # Two or more in a row make a tally: "For: 35 Against: 0 Abstentions: 21", "(For 10, Against 2)",
 # "24 for, 10 against and 1 abstention" (a lone "for 2 years" is not one).
 _LABELLED_RUN = re.compile(rf"{_LABEL_FIRST}(?:[\s,;]+(?:and\s+)?{_LABEL_FIRST})+", re.IGNORECASE)
 _COUNTED_RUN = re.compile(rf"{_COUNT_FIRST}(?:[\s,;]+(?:and\s+|with\s+)?{_COUNT_FIRST})+", re.IGNORECASE)
 _LABEL_PAIR = re.compile(rf"\b(?P<label>{_LABEL_WORDS})\s*(?:[:=\-–—]\s*)?(?P<n>{_N})", re.IGNORECASE)
-_COUNT_PAIR = re.compile(rf"\b(?P<n>{_N})\s+(?:votes?\s+)?(?P<label>{_LABEL_WORDS})\b", re.IGNORECASE)
+_COUNT_PAIR = re.compile(rf"\b(?P<n>{_N})(?:\s+[–—-])?\s+(?:votes?\s+)?(?P<label>{_LABEL_WORDS})\b", re.IGNORECASE)
 _TALLY_LINE = re.compile(rf"^\(?{_LABEL_FIRST}\)?[.,;]?$", re.IGNORECASE)
 _UNANIMOUS = re.compile(r"\bunanimous(?:ly)?\b", re.IGNORECASE)
 _LOST = re.compile(r"\b(?:lost|fell|rejected|defeated|not\s+(?:carried|agreed|approved|adopted))\b", re.IGNORECASE)
@@ -75,8 +84,10 @@ _CARRIED = re.compile(
 # An outcome without a count still states a vote when a motion or amendment is said to be carried or lost.
 _MOTION_OUTCOME = re.compile(
     r"\b(?:motion|amendment|proposal|recommendations?)\s+(?:was|were|is)\s+(?:\w+\s+){0,2}?"
-    r"(?:carried|lost|rejected|defeated|not\s+carried)\b|\b(?:motion|amendment)\s+fell\b|\bput\s+to\s+the\s+vote\b"
-    r".*\b(?:carried|lost|rejected|defeated|fell)\b", re.IGNORECASE)
+    r"(?:carried|lost|rejected|defeated|not\s+carried)\b|\b(?:motion|amendment)\s+fell\b"
+    # "put to the vote and AGREED", "put to the vote, the motion was lost" (the outcome in the same clause)
+    r"|\bput\s+to\s+the\s+vote\s*,?\s+(?:and\s+)?(?:(?:it|the\s+\w+(?:\s+\w+)?)\s+)?(?:(?:was|were)\s+)?"
+    r"(?:duly\s+)?(?:carried|agreed|approved|lost|rejected|defeated|fell)\b", re.IGNORECASE)
 _SPEAKS_OF_MOTION = re.compile(r"\b(?:motion|amendment|proposal)\b", re.IGNORECASE)
 _REFERENCE_ONLY = re.compile(r"^(?:the\s+)?(?:motion|amendment|proposal|recommendations?|resolution|it)$",
                              re.IGNORECASE)
@@ -154,6 +165,7 @@ class _VoteReader:
         self.current: _Draft | None = None  # the vote that following named lists or a statement may join
         self.pending: str | None = None  # option whose names the next paragraph lists
         self.quoted_motion: str | None = None
+        self.resolution: str | None = None  # the text of a RESOLVED paragraph just read, stating no vote
 
     def finish(self) -> list[Vote]:
         return [draft.finish() for draft in self.drafts]
@@ -161,6 +173,7 @@ class _VoteReader:
     def feed(self, text: str) -> None:
         if not text:
             return
+        resolution, self.resolution = self.resolution, None  # only the paragraph right after it
         if self.pending and self.current is not None:
             option, self.pending = self.pending, None
             if not named_heading(text):
@@ -170,11 +183,13 @@ class _VoteReader:
             self._named(*heading)
             return
         marker = DECISION_MARKER.match(text)
-        statements = _statements(text, resolved=bool(marker))
+        statements = _statements(text, resolved=bool(marker) or resolution is not None)
         if statements:
             for statement in statements:
-                self._stated(statement)
+                self._stated(statement, resolution)
             return
+        if marker and marker["text"].strip():
+            self.resolution = marker["text"].strip()  # a tally printed next is the vote on it
         if quoted := _QUOTED.match(text):
             self.quoted_motion = quoted["text"].strip()
         self.current = None
@@ -192,7 +207,10 @@ class _VoteReader:
         else:
             self.pending = option
 
-    def _stated(self, statement: _Statement) -> None:
+    def _stated(self, statement: _Statement, resolution: str | None = None) -> None:
+        """A counted or outcome statement: a vote of its own, or the outcome of the tally just read. A
+        statement printed right after a RESOLVED paragraph ("RESOLVED: That permission be granted …" then
+        "Voting: 11 – For 0 – Against") is the vote on that resolution, which carried."""
         draft = self.current
         counted = (statement.votes_for, statement.votes_against, statement.abstentions) != (None, None, None)
         if draft is not None and draft.stated and not counted and draft.vote.outcome is None:
@@ -205,6 +223,8 @@ class _VoteReader:
                 statement.votes_for, statement.votes_against, statement.abstentions)
             draft.vote.outcome = statement.outcome
         vote = draft.vote
+        if vote.motion is None and resolution is not None:
+            vote.motion = resolution
         if vote.motion is None and statement.speaks_of_motion and self.quoted_motion:
             vote.motion, self.quoted_motion = self.quoted_motion, None
 
@@ -297,7 +317,11 @@ def _counted(sentence: str) -> list[tuple[int, tuple[int | None, int | None, int
     taken: list[tuple[int, int]] = []
     for match in _BY_VOTES.finditer(sentence):
         abstain = _number(match["abstain"]) if match["abstain"] else None
-        found.append((match.start(), (_number(match["for"]), _number(match["against"]), abstain)))
+        first, second = _number(match["first"]), _number(match["second"] or match["second_bare"])
+        if (not match["for_label"] and not match["against_label"] and first > second
+                and _outcome_near(sentence, match.end()) == "lost"):
+            first, second = second, first  # "lost by 47 votes to 17": the larger side voted against
+        found.append((match.start(), (first, second, abstain)))
         taken.append(match.span())
     for run_pattern, pair in ((_LABELLED_RUN, _LABEL_PAIR), (_COUNTED_RUN, _COUNT_PAIR)):
         for run in run_pattern.finditer(sentence):
