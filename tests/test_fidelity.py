@@ -18,6 +18,7 @@ from bench.fidelity import (
     expected_facts,
     format_problems,
     main,
+    named_only_in_lists,
     report,
     score_corpus,
     total,
@@ -57,7 +58,18 @@ def test_equal_facts_are_right_whatever_their_case_spacing_dashes_and_order() ->
                       items=[{"number": "5.", "title": "ANY OTHER BUSINESS"},
                              {"number": "4", "title": "Safer Stockport - Partnership\nPriorities"}],
                       apologies=["L C R  Mallett", "Des O'Brien"])
-    assert compare(expected, published).counts == (5, 0, 0, 0)
+    assert compare(expected, published).counts == (7, 0, 0, 0)  # the two apologies are people too
+
+
+def test_people_named_only_in_lists_are_expected_people_and_outcomes_fold_to_the_scheme() -> None:
+    """A file that names voters only under ``votes`` still expects them published as people; "rejected" is
+    the scheme's "lost"."""
+    stated = {"votes": [{"item": "7", "outcome": "Rejected", "for_names": ["Ann Bell"]}],
+              "people": [{"name": "Bob Carr", "honorific": "Councillor"}], "apologies": ["Bob Carr"]}
+    assert named_only_in_lists(stated) == {"ann bell"}
+    kinds = sorted((f.kind, f.value) for f in expected_facts(stated))
+    assert kinds == [("apologies", "bob carr"), ("honorific", "councillor"), ("person", "ann bell"),
+                     ("person", "bob carr"), ("vote outcome", "lost"), ("voted for", "ann bell")]
 
 
 def test_a_slot_published_with_another_value_is_wrong_and_the_rest_missing_or_invented() -> None:
@@ -83,10 +95,11 @@ def test_decisions_are_compared_on_their_first_200_characters_and_counts_as_numb
                                   + "but something else was printed after the 200th character"}],
                       votes=[{"item": "4", "for": 24, "against": 11, "mover": "stokes", "seconder": "Haines"}])
     score = compare(expected, published)
-    assert score.counts == (3, 1, 1, 1)  # right: decision, for, mover; wrong: against; missing: abstain
+    # right: decision, for, mover, the mover as a person; wrong: against; missing: abstain
+    assert score.counts == (4, 1, 1, 2)
     assert [(e.kind, p.value) for e, p in score.wrong] == [("votes against", "11")]
     assert [f.kind for f in score.missing] == ["votes abstain"]
-    assert [f.kind for f in score.invented] == ["seconder"]
+    assert [(f.kind, f.value) for f in score.invented] == [("seconder", "haines"), ("person", "haines")]
 
 
 def test_repeated_facts_count_once_each() -> None:
@@ -228,7 +241,7 @@ def test_the_store_is_read_not_the_expectation(tmp_path: Path) -> None:
     [scored] = score_corpus(corpus_records(["records"], tmp_path))
     assert scored.refused is None
     assert [(e.kind, p.value) for e, p in scored.score.wrong] == [("item", "safer stockport partnership priorities")]
-    assert sorted(f.kind for f in scored.score.missing) == ["apologies", "venue"]
+    assert sorted(f.kind for f in scored.score.missing) == ["apologies", "person", "venue"]  # Mallett unpublished
     assert scored.score.invented == []
 
 
