@@ -16,8 +16,9 @@ from rdflib.term import Node
 
 XSD_STRING = URIRef("http://www.w3.org/2001/XMLSchema#string")
 
-# What Oxigraph escapes in a literal: the two quoting characters, five named controls, other controls as \uXXXX.
-_ESCAPES = {code: f"\\u{code:04X}" for code in (*range(0x20), 0x7F)}
+# What Oxigraph escapes in a literal: the two quoting characters, five named controls, other controls and the
+# two noncharacters U+FFFE and U+FFFF as \uXXXX (every code point checked against pyoxigraph 0.4).
+_ESCAPES = {code: f"\\u{code:04X}" for code in (*range(0x20), 0x7F, 0xFFFE, 0xFFFF)}
 _ESCAPES.update({0x08: "\\b", 0x09: "\\t", 0x0A: "\\n", 0x0C: "\\f", 0x0D: "\\r",
                  ord('"'): '\\"', ord("\\"): "\\\\"})
 

@@ -40,6 +40,13 @@ def test_escapes_are_oxigraphs() -> None:
     assert line == (f'<{S}> <{P}> "tab\\there \\"quoted\\" back\\\\slash\\nline\\u0001\\u007F é" .')
 
 
+def test_every_code_point_is_written_as_oxigraph_writes_it() -> None:
+    """Hypothesis found U+FFFE only by chance; one literal holding every code point settles it each run."""
+    text = "".join(chr(code) for code in range(0x110000) if not 0xD800 <= code <= 0xDFFF)
+    literal = Literal(text)
+    assert ntriples.lines([(S, P, literal)]) == [_oxigraph_line(literal)]
+
+
 def test_iris_blank_nodes_and_quads() -> None:
     lines = ntriples.lines([(BNode("b1"), P, S), (S, P, Literal("x", datatype=URIRef(XSD + "string")))])
     assert lines == [f"_:b1 <{P}> <{S}> .", f'<{S}> <{P}> "x" .']
