@@ -117,7 +117,7 @@ def _copy_beside(work_dir: Path, into: Path) -> None:
 def _describe(folder: Path, base: str) -> Manifest:
     """The manifest of the copy in ``folder``, read from the checkpoint itself (not the live store, which
     ingest may have changed meanwhile)."""
-    from publisher.web.site import data_version
+    from publisher.store.version import data_version
 
     copy = ox.Store.read_only(str(folder / STORE))
     try:
@@ -194,7 +194,7 @@ def restore(source: Path, store_folder: Path) -> Manifest:
 
 
 def _check_restored(store_folder: Path, manifest: Manifest) -> None:
-    from publisher.web.site import data_version
+    from publisher.store.version import data_version
 
     store = EmbeddedStore(store_folder)
     try:

@@ -164,9 +164,9 @@ def cmd_serve(args: argparse.Namespace) -> int:
 
     from publisher.ingest import Pipeline
     from publisher.memory import limit_malloc_arenas
+    from publisher.query.check import read_allowlist
     from publisher.store.settings import SERVING_SETTINGS, record_settings
     from publisher.web.app import create_app
-    from publisher.web.federation import read_allowlist
     from publisher.web.site import Limits, Site
 
     limit_malloc_arenas()

@@ -80,6 +80,25 @@ def test_a_data_change_is_seen_by_the_next_request(served) -> None:
     assert asked() is True
 
 
+def test_one_failing_rebuild_is_logged_and_the_others_still_run(served, caplog) -> None:
+    def broken(site: Site) -> None:
+        raise RuntimeError("disk full")
+
+    def found() -> str:
+        return served.client.get("/search", params={"q": "scrutiny topic selection"},
+                                 headers={"Accept": "application/json"}).text
+
+    served.site.on_change.insert(1, broken)  # after the first answer-cache clear, before every rebuild
+    assert "94630" not in found()
+    assert served.client.get("/sparql", params={"query": ASK_SECOND}, headers=JSON).json()["boolean"] is False
+    assert Pipeline(served.store, served.settings).ingest_file(SECOND).status == "landed"
+    served.site.changed()
+    assert "rebuilding after a data change failed in test_one_failing_rebuild_is_logged_and_the_others_still_run" \
+        ".<locals>.broken; the other artefacts were rebuilt" in caplog.text
+    assert served.client.get("/sparql", params={"query": ASK_SECOND}, headers=JSON).json()["boolean"] is True
+    assert "/stockport/issue/94630" in found()  # the search index, rebuilt by a later hook
+
+
 def test_conditional_requests_posts_and_errors_are_answered_by_the_app(served) -> None:
     path = "/doc/stockport/issue/68785.ttl"
     etag = served.client.get(path).headers["etag"]

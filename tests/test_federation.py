@@ -14,9 +14,9 @@ import pytest
 
 from publisher.errors import PublisherError
 from publisher.ingest import Pipeline
+from publisher.query.check import endpoint_key, is_allowed, read_allowlist, time_budget
 from publisher.settings import Settings
 from publisher.store import open_store
-from publisher.web.federation import endpoint_key, is_allowed, read_allowlist, time_budget
 from tests.conftest import LiveServer, free_port, start_server
 
 RECORDS = Path(__file__).resolve().parents[1] / "data" / "records"

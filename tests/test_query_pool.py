@@ -14,10 +14,10 @@ from pathlib import Path
 import pytest
 
 from publisher.ingest import Pipeline
+from publisher.query.pool import QueryPool
+from publisher.query.results import Job, answer
 from publisher.settings import DATA_DIR, load_settings
 from publisher.store import SETTINGS_GRAPH, open_store
-from publisher.store.pool import QueryPool
-from publisher.web.sparql_results import Job, answer
 
 BASE = "http://example.org"
 RECORDS = DATA_DIR / "records"

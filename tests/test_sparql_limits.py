@@ -19,8 +19,8 @@ import pyoxigraph as ox
 import pytest
 from rdflib import Graph, Literal, URIRef
 
+from publisher.query.pool import PoolBusy, QueryPool, QueryTimeout
 from publisher.store.embedded import EmbeddedStore
-from publisher.store.pool import PoolBusy, QueryPool, QueryTimeout
 from tests.conftest import LiveServer, start_server, store_holding
 
 RUNAWAY = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l }"

@@ -13,7 +13,7 @@ from publisher.settings import Settings
 from publisher.store import SETTINGS_GRAPH, open_store
 from publisher.store.embedded import EmbeddedStore
 from publisher.store.settings import recorded_settings, settings_of_store
-from publisher.web.site import data_version
+from publisher.store.version import data_version
 from tests.conftest import ROOT
 
 RECORDS = ROOT / "data" / "records"

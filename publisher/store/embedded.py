@@ -205,7 +205,7 @@ class EmbeddedStore:
     def export(self, fmt: str, out: BinaryIO) -> None:
         if fmt not in RDF_FORMATS:
             raise PublisherError(f"unknown export format {fmt!r}: use one of {', '.join(RDF_FORMATS)}")
-        source = self._reader or self._store  # a replica holds the default graph only (store/pool.py)
+        source = self._reader or self._store  # a replica holds the default graph only (query/pool.py)
         if fmt == "nq":  # the named graphs only: the default graph is their union
             _dump_named_graphs(self._store, out)
         elif fmt == "trig":

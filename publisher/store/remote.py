@@ -25,15 +25,11 @@ It behaves as the embedded store does, through the SPARQL 1.1 Protocol only:
 - Queries, exports (and so the dumps and the VoID statistics, which are built from them) go to the query
   endpoint; results come back as pyoxigraph's own result objects, so every caller reads them as it reads the
   embedded store's.
-- The public ``/sparql`` answers through the server too (:class:`RemoteQueries`): each checked query is sent
-  to the query endpoint with the time limit as the request's timeout. Unlike the embedded pool, the time limit
-  then stops our waiting, not the server's work: give the server its own limit (``oxigraph serve --timeout-s``,
-  Virtuoso's ``MaxQueryExecutionTime``).
+- The public ``/sparql`` answers through the server too (``publisher.query.remote``).
 """
 
 from __future__ import annotations
 
-import asyncio
 import base64
 import http.client
 import logging
@@ -41,8 +37,7 @@ import re
 import shutil
 import tempfile
 import threading
-from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import ThreadPoolExecutor
+from collections.abc import Iterable, Iterator
 from typing import Any, BinaryIO
 from urllib.parse import parse_qsl, quote, urlencode, urljoin, urlsplit
 
@@ -54,7 +49,6 @@ from publisher.errors import PublisherError
 from publisher.messages import plural
 from publisher.store import SETTINGS_GRAPH, Triple
 from publisher.store.embedded import DESCRIBE_QUERY, EXPORT_PREFIXES, RDF_FORMATS, forget_graph
-from publisher.store.pool import QueryTimeout, WorkerLost
 from publisher.vocab import CL
 
 log = logging.getLogger(__name__)
@@ -320,104 +314,4 @@ def _as_query_triples(triples: Any) -> ox.QueryTriples:
     return holder.query("CONSTRUCT WHERE { ?s ?p ?o }")  # type: ignore[return-value]
 
 
-# -- /sparql through the server ------------------------------------------------------------------------------
-
-
-class _ServerAsReplica:
-    """The server seen through ``pyoxigraph.Store.query``'s signature, which the query answerer calls."""
-
-    def __init__(self, store: RemoteStore, timeout: float) -> None:
-        self.store, self.timeout = store, timeout
-
-    @property
-    def union(self) -> _ServerAsReplica:
-        return self  # the server holds every graph, and its default graph is their union
-
-    def with_named_graphs(self) -> _ServerAsReplica:
-        return self
-
-    def query(self, sparql: str, base_iri: str | None = None, default_graph: list[ox.NamedNode] | None = None,
-              named_graphs: list[ox.NamedNode] | None = None) -> object:
-        default = [g.value for g in default_graph] if default_graph is not None else None
-        named = [g.value for g in named_graphs] if named_graphs is not None else None
-        try:
-            return self.store.query(sparql, default, named, base_iri=base_iri, timeout=self.timeout)
-        except TimeoutError:  # an OSError, which the answerer would report as the query's fault
-            raise _ServerTimeout from None
-        except PublisherError as err:
-            raise _ServerFailure(str(err)) from None
-
-
-class _ServerTimeout(Exception):
-    """The server did not answer within the time limit."""
-
-
-class _ServerFailure(Exception):
-    """The server failed (not the query's fault): answered 500 with the server's reason."""
-
-
-class RemoteQueries:
-    """What /sparql asks instead of the embedded store's query pool: ``answer(server, job)`` on a thread.
-
-    At most ``size`` queries wait on the server at once; the time limit is each request's timeout.
-    """
-
-    def __init__(self, store: RemoteStore, answer: Callable[[Any, Any], Any], size: int = 16,
-                 timeout: float = 10.0) -> None:
-        self.answer = answer
-        self.timeout = timeout
-        self.size = size
-        self._server = _ServerAsReplica(store, timeout)
-        self._threads = ThreadPoolExecutor(max_workers=size, thread_name_prefix="remote-query")
-
-    def load(self, store: object) -> None:
-        """Nothing to copy: every query goes to the server, which holds the current data."""
-
-    def pids(self) -> list[int]:
-        return []
-
-    async def run(self, job: Any, timeout: float | None = None) -> Any:
-        limit = min(timeout, self.timeout) if timeout is not None else self.timeout
-        loop = asyncio.get_running_loop()
-        try:
-            async with asyncio.timeout(limit + 1):
-                return await loop.run_in_executor(self._threads, self.answer, self._server, job)
-        except (TimeoutError, _ServerTimeout):
-            raise QueryTimeout(limit) from None
-        except _ServerFailure as failure:
-            raise WorkerLost(str(failure)) from None
-
-    def close(self) -> None:
-        self._threads.shutdown(wait=False, cancel_futures=True)
-
-
-class VersionWatch:
-    """Checks the data version every ``every`` seconds and rebuilds what derives from it when it changed.
-
-    Several web workers share one remote store, and any of them (or ``publisher ingest``) may change it: each
-    worker notices by itself, as the embedded store's owner notices the changes it makes. ``site`` is the
-    web layer's ``Site`` (``version``, ``refresh()``, ``changed()``).
-    """
-
-    def __init__(self, site: Any, every: float = 5.0) -> None:
-        self.site, self.every = site, every
-        self._stop = threading.Event()
-        self._thread = threading.Thread(target=self._watch, name="remote-version-watch", daemon=True)
-        self._thread.start()
-
-    def _watch(self) -> None:
-        while not self._stop.wait(self.every):
-            try:
-                seen = self.site.version
-                self.site.refresh()
-                if self.site.version != seen:
-                    self.site.changed()
-            except (PublisherError, OSError, SyntaxError) as err:  # the server is away: try again later
-                log.warning("could not check the remote store's data version: %s", err)
-
-    def stop(self) -> None:
-        self._stop.set()
-        self._thread.join(timeout=self.every + 1)
-
-
-__all__ = ["Endpoints", "RemoteQueries", "RemoteStore", "VersionWatch", "is_remote"]
+__all__ = ["Endpoints", "RemoteStore", "is_remote"]

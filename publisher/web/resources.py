@@ -21,8 +21,8 @@ from fastapi.responses import Response
 from starlette.concurrency import run_in_threadpool
 
 from publisher import __version__
+from publisher.query.pool import QueryPool
 from publisher.store.embedded import EmbeddedStore
-from publisher.store.pool import QueryPool
 from publisher.vocab import DCTERMS, FOAF, OGL_V3, PREFIXES, RDF, XSD
 from publisher.web import changes, pages
 from publisher.web.formats import (

@@ -7,6 +7,8 @@ graphs), so it serves as the ETag of everything derived from the data, across re
 from __future__ import annotations
 
 import hashlib
+import logging
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -14,30 +16,13 @@ from email.utils import format_datetime
 from pathlib import Path
 from urllib.parse import urlsplit
 
+from publisher.errors import PublisherError
 from publisher.memory import release_free_memory
 from publisher.settings import Settings
 from publisher.store import RecordStore
+from publisher.store.version import data_version
 
-VERSION_QUERY = """
-PREFIX cl: <https://w3id.org/council-lod/def#>
-PREFIX dct: <http://purl.org/dc/terms/>
-SELECT ?g ?hash ?modified WHERE { GRAPH ?g { ?g cl:contentHash ?hash OPTIONAL { ?g dct:modified ?modified } } }
-"""
-
-
-def data_version(store: object) -> tuple[str, datetime | None]:
-    """The data version of ``store`` (a RecordStore, or a bare ``pyoxigraph.Store`` such as a backup's
-    checkpoint) and its newest modification time: the version is derived from the content hashes of the
-    named graphs, so it changes exactly when the data does."""
-    digest = hashlib.sha256()
-    latest: datetime | None = None
-    for row in sorted(store.query(VERSION_QUERY), key=lambda r: r["g"].value):  # type: ignore[attr-defined]
-        digest.update(f"{row['g'].value} {row['hash'].value}\n".encode())
-        if row["modified"] is not None:
-            stamp = datetime.fromisoformat(row["modified"].value.replace("Z", "+00:00"))
-            latest = stamp if latest is None or stamp > latest else latest
-    return digest.hexdigest()[:20], latest
-
+log = logging.getLogger(__name__)
 
 @dataclass(frozen=True)
 class Limits:
@@ -46,7 +31,7 @@ class Limits:
     query_timeout: float = 10.0  # seconds; the query's work is stopped, not just abandoned
     max_rows: int = 10_000  # result rows before the answer is cut, with a truncation signal
     max_body: int = 1 << 20  # request body bytes
-    service_allowlist: tuple[str, ...] = ()  # SERVICE endpoints allowed, exactly as listed (web/federation.py)
+    service_allowlist: tuple[str, ...] = ()  # SERVICE endpoints allowed, exactly as listed (query/check.py)
     service_timeout: float = 5.0  # seconds per SERVICE call a query writes, within query_timeout
     client_queries: int = 4  # /sparql queries one client (IP address) may have running at once; 0: no limit
     answer_cache: int = 64 << 20  # bytes of whole answers replayed until the data changes (web/cache.py); 0: off
@@ -73,7 +58,11 @@ class Site:
         """The data changed: new version, then every derived artefact rebuilt."""
         self.refresh()
         for hook in self.on_change:
-            hook(self)
+            try:
+                hook(self)
+            except Exception:  # one artefact failing to rebuild must not leave the others stale
+                log.exception("rebuilding after a data change failed in %s; the other artefacts were rebuilt",
+                              getattr(hook, "__qualname__", hook))
         release_free_memory()
 
     def stop(self) -> None:
@@ -104,3 +93,31 @@ class Site:
     @property
     def last_modified(self) -> str:
         return format_datetime(self.modified, usegmt=True)
+
+
+class VersionWatch:
+    """Checks the data version every ``every`` seconds and rebuilds what derives from it when it changed.
+
+    Several web workers share one remote store, and any of them (or ``publisher ingest``) may change it: each
+    worker notices by itself, as the embedded store's owner notices the changes it makes.
+    """
+
+    def __init__(self, site: Site, every: float = 5.0) -> None:
+        self.site, self.every = site, every
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._watch, name="remote-version-watch", daemon=True)
+        self._thread.start()
+
+    def _watch(self) -> None:
+        while not self._stop.wait(self.every):
+            try:
+                seen = self.site.version
+                self.site.refresh()
+                if self.site.version != seen:
+                    self.site.changed()
+            except (PublisherError, OSError, SyntaxError) as err:  # the server is away: try again later
+                log.warning("could not check the remote store's data version: %s", err)
+
+    def stop(self) -> None:
+        self._stop.set()
+        self._thread.join(timeout=self.every + 1)

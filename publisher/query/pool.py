@@ -196,7 +196,7 @@ class QueryPool:
 
     async def run(self, job: Any, timeout: float | None = None) -> Any:
         """The worker's answer to ``job``; QueryTimeout, PoolBusy or WorkerLost when there is none. ``timeout``
-        shortens the time limit for this job (a query calling other services, ``publisher.web.federation``)."""
+        shortens the time limit for this job (a query calling other services, ``publisher.query.check``)."""
         limit = min(timeout, self.timeout) if timeout is not None else self.timeout
         worker = await self._acquire()
         try:

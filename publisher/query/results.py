@@ -1,6 +1,6 @@
 """Answering one checked SPARQL query on the replica, in the negotiated format, cut at the row cap.
 
-This runs inside a query worker (``publisher.store.pool``): ``answer(replica, job)`` gets a job the web layer
+This runs inside a query worker (``publisher.query.pool``): ``answer(replica, job)`` gets a job the web layer
 has already checked (no SERVICE, safe dataset) and returns the finished bytes. SELECT and ASK results are
 written by our own serialisers for the four W3C formats, because pyoxigraph's cannot stop at a row cap nor
 carry the link to the dumps; CONSTRUCT and DESCRIBE triples are cut first, then written by pyoxigraph.
@@ -23,8 +23,8 @@ from xml.sax.saxutils import escape
 
 import pyoxigraph as ox
 
+from publisher.query.pool import Replica
 from publisher.store.embedded import DESCRIBE_QUERY
-from publisher.store.pool import Replica
 from publisher.vocab import PREFIXES
 from publisher.web.formats import OXIGRAPH
 
