@@ -256,3 +256,83 @@ def test_proposer_and_seconder_in_brackets() -> None:
     text = fixture_paragraphs("mid-devon_proposed_in_brackets.txt")[-1]
     assert participations(text) == [Participation(kind="moved", person=Person("R B Evans", honorific="Cllr")),
                                     Participation(kind="seconded", person=Person("C R Slade", honorific="Cllr"))]
+
+
+# --- named votes and divisions as minutes print them (Darlington, Aberdeen City, Durham) ----------------------
+
+
+def test_named_vote_counts_the_mayor_but_names_only_councillors() -> None:
+    """Darlington: "For the Motion – The Mayor, Councillors Cossins, … and Snedker (19)": the Mayor is counted
+    by office, never a person named "The Mayor"; the 18 named voters and the printed counts are kept as
+    stated (their difference is for the shapes to report)."""
+    [vote] = read_votes(fixture_paragraphs("darlington_named_vote_with_the_mayor.txt"))
+    assert (vote.votes_for, vote.votes_against, vote.outcome, vote.recorded) == (19, 25, "lost", True)
+    assert names(vote, "for")[:3] == ["Cossins", "Crumbie", "Harker"] and len(names(vote, "for")) == 18
+    assert "The Mayor" not in names(vote, "for")
+    assert len(names(vote, "against")) == 25
+    assert VoteCast(Person("Chou", honorific="Dr"), "against") in vote.casts
+
+
+def test_named_vote_then_resolved_carried_the_motion() -> None:
+    """Darlington: "For the Motion: The Mayor; Councillors Ali, …" (a semicolon after the office), then
+    "RESOLVED – That Councillor Harker be appointed …": the resolution is what the division carried."""
+    paragraphs = fixture_paragraphs("darlington_named_vote_then_resolved.txt")
+    [vote] = read_votes(paragraphs)
+    assert (vote.votes_for, vote.votes_against, vote.outcome) == (27, 23, "carried")
+    assert vote.motion == ("That Councillor Harker be appointed as the Leader of the Council for a Four Year Term "
+                           "of Office")
+    assert names(vote, "for")[:2] == ["Ali", "Allen"] and len(names(vote, "for")) == 26
+    assert VoteCast(Person("Ali", honorific="Councillor"), "for") in vote.casts
+    assert [(p.kind, p.person.name) for text in paragraphs for p in participations(text)] == [("moved", "McEwan")]
+
+
+def test_division_counts_before_names_declined_and_absent() -> None:
+    """Aberdeen City: "For the procedural motion  (23)  -  Lord Provost; and Councillors …", "Declined to vote
+    (1)" (the abstention), "Absent from the division (5)" (no option), then "The Council resolved:-" with
+    "to adopt the procedural motion." on the next line."""
+    paragraphs = fixture_paragraphs("aberdeen-city_division_declined_absent.txt")
+    [vote] = read_votes(paragraphs)
+    assert (vote.motion, vote.votes_for, vote.votes_against, vote.abstentions, vote.outcome) == (
+        "the procedural motion", 23, 13, 1, "carried")
+    assert names(vote, "for")[:2] == ["Al-Samarai", "Allard"] and len(names(vote, "for")) == 22
+    assert names(vote, "abstain") == ["Boulton"]
+    assert "Kusznir" not in [cast.person.name for cast in vote.casts]
+    assert [(p.kind, p.person.name) for text in paragraphs for p in participations(text)] == [
+        ("moved", "Yuill"), ("seconded", "McLellan")]
+
+
+def test_division_resolved_to_reject_the_motion_is_lost() -> None:
+    """Aberdeen City: "Against the procedural motion (22) - Lord Provost; Depute Provost; and Councillors …",
+    "The Council resolved:- to reject the procedural motion."."""
+    [vote] = read_votes(fixture_paragraphs("aberdeen-city_division_rejected.txt"))
+    assert (vote.votes_for, vote.votes_against, vote.outcome) == (21, 22, "lost")
+    assert len(names(vote, "for")) == 21 and len(names(vote, "against")) == 20
+    assert VoteCast(Person("Stewart", honorific="Mrs"), "for") in vote.casts
+
+
+def test_names_on_the_line_after_a_bare_heading() -> None:
+    """Durham: "For the Motion" alone on its line, the names on the next; the copy is cut off inside the list
+    ("… J Purvis, S Q"), and initials without a surname are no voter. Before it, "Councillor A Hopgood Moved a
+    Motion without notice … Seconded by Councillor E Scott and Agreed by Council." is a vote carried."""
+    paragraphs = fixture_paragraphs("durham_names_under_a_bare_heading.txt")
+    agreed, named = read_votes(paragraphs)
+    assert (agreed.outcome, agreed.casts) == ("carried", [])
+    assert named.recorded and names(named, "for")[:2] == ["E Adam", "R Adcock-Forster"]
+    assert names(named, "for")[-1] == "J Purvis" and len(names(named, "for")) == 37
+    assert [(p.kind, p.person.name) for p in participations(paragraphs[0])] == [
+        ("moved", "A Hopgood"), ("seconded", "E Scott")]
+
+
+def test_a_bare_label_without_a_list_after_it_is_no_vote() -> None:
+    assert read_votes(["For the Motion", "The Chair thanked Members for the debate."]) == []
+    assert read_votes(["Absent from the division (2) - Councillors Dunn and Evans."]) == []
+    assert named_heading("For") is None and named_heading("Absent: Councillor Dunn") is None
+
+
+def test_mover_named_mid_sentence_and_motion_be_carried() -> None:
+    """Durham: "Under Council Procedure Rule 12(c) Councillor J Robinson moved that …" then "That the motion be
+    carried."."""
+    paragraphs = fixture_paragraphs("durham_moved_mid_sentence.txt")
+    assert [(p.kind, p.person.name) for text in paragraphs for p in participations(text)] == [
+        ("moved", "J Robinson"), ("seconded", "A Laing")]
+    assert read_votes(paragraphs) == [Vote(outcome="carried")]

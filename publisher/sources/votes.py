@@ -35,6 +35,12 @@ What this module decides, and why:
   with a RESOLVED marker ("Resolved: (By 14 votes to none)") → carried, since the minutes say the council
   resolved it. The word nearest before the count wins when a sentence holds two.
 - **Recorded** is True for a vote with named lists; otherwise None (the minutes do not say).
+- **Divisions** print each side's count in its label ("For the procedural motion (23) - Lord Provost; and
+  Councillors …") or after its names ("… and Snedker (19)"), or put the names on the line after a label alone
+  ("For the Motion"). A voter named by office alone ("The Mayor", "Lord Provost") is counted by the minutes but
+  is no person we can name: it is never a cast, so the stated count keeps one voter more than the names.
+  "Declined to vote" is an abstention; "Absent from the division" lists no option. A resolution printed right
+  after a division without a stated result is what it decided: carried, unless it rejects the motion.
 - Names keep their initials ("A S Dhaliwal"); the plural "Councillors" gives each name the honorific.
 """
 
@@ -42,7 +48,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from publisher.model import Person, Vote, VoteCast
 from publisher.sources.person_mentions import split_names
@@ -83,11 +89,22 @@ _CARRIED = re.compile(
     r"record)\b", re.IGNORECASE)
 # An outcome without a count still states a vote when a motion or amendment is said to be carried or lost.
 _MOTION_OUTCOME = re.compile(
-    r"\b(?:motion|amendment|proposal|recommendations?)\s+(?:was|were|is)\s+(?:\w+\s+){0,2}?"
+    r"\b(?:motion|amendment|proposal|recommendations?)\s+(?:was|were|is|be)\s+(?:\w+\s+){0,2}?"
     r"(?:carried|lost|rejected|defeated|not\s+carried)\b|\b(?:motion|amendment)\s+fell\b"
     # "put to the vote and AGREED", "put to the vote, the motion was lost" (the outcome in the same clause)
     r"|\bput\s+to\s+the\s+vote\s*,?\s+(?:and\s+)?(?:(?:it|the\s+\w+(?:\s+\w+)?)\s+)?(?:(?:was|were)\s+)?"
-    r"(?:duly\s+)?(?:carried|agreed|approved|lost|rejected|defeated|fell)\b", re.IGNORECASE)
+    r"(?:duly\s+)?(?:carried|agreed|approved|lost|rejected|defeated|fell)\b"
+    # "Seconded by Councillor E Scott and Agreed by Council" (a motion without notice, agreed by the body)
+    r"|\bseconded\s+by\b.{1,80}?\band\s+agreed\s+by\s+(?:the\s+)?(?:council|committee|cabinet|members)\b",
+    re.IGNORECASE)
+# A resolution that only adopts or rejects what was voted on: "to adopt the procedural motion", "to reject the
+# amendment", "that the motion be not agreed".
+_ADOPTS_MOTION = re.compile(
+    r"^(?:that\s+)?(?:the\s+council\s+)?(?:to\s+)?(?:adopt|accept|approve|agree(?:\s+to)?)\s+the\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:motion|amendment|proposal)\b", re.IGNORECASE)
+_REJECTS_MOTION = re.compile(
+    r"^(?:that\s+)?(?:the\s+council\s+)?(?:to\s+)?(?:reject|refuse|not\s+(?:adopt|accept|approve|agree(?:\s+to)?))\s+"
+    r"the\s+(?:[\w-]+\s+){0,2}?(?:motion|amendment|proposal)\b", re.IGNORECASE)
 _SPEAKS_OF_MOTION = re.compile(r"\b(?:motion|amendment|proposal)\b", re.IGNORECASE)
 _REFERENCE_ONLY = re.compile(r"^(?:the\s+)?(?:motion|amendment|proposal|recommendations?|resolution|it)$",
                              re.IGNORECASE)
@@ -99,13 +116,26 @@ _NAMED_HEADING = re.compile(
     r"(?:who\s+)?(?:(?P<for>vot(?:ed|ing)\s+(?:for|in\s+favour(?:\s+of)?))|(?P<against>vot(?:ed|ing)\s+against)"
     r"|(?P<abstain>abstained(?:\s+from\s+voting)?|abstaining(?:\s+from\s+voting)?))\b"
     r"(?P<what>[^:]*?)\s*(?::-?|\s-|$)\s*(?P<names>.*)$", re.IGNORECASE)
+# "For the procedural motion (23) - Lord Provost; and Councillors …": a motion's own words may qualify it, and
+# a division counts each side before its names. "Declined to vote" is the Scottish abstention; "Absent from
+# the division" lists members who did not vote (read, never cast).
 _SHORT_HEADING = re.compile(
-    r"^(?:(?P<for>for|in\s+favour)|(?P<against>against)|(?P<abstain>abstentions?|abstained|abstaining|abstain))"
-    r"(?:\s+(?P<what>(?:the\s+)?(?:motion|amendment|recommendations?|proposal)))?\s*(?:\(\s*\d+\s*\))?\s*"
-    r"[:\-–]\s*(?P<names>.*)$", re.IGNORECASE)
+    r"^(?:(?P<for>for|in\s+favour)|(?P<against>against)"
+    r"|(?P<abstain>abstentions?|abstained|abstaining|abstain|declined\s+to\s+vote)"
+    r"|(?P<absent>absent(?:\s+from\s+the\s+(?:division|vote))?))"
+    r"(?:\s+(?P<what>(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:motion|amendment|recommendations?|proposal)))?\s*"
+    r"(?:\(\s*(?P<count>\d+)\s*\))?\s*(?P<separator>[:\-–—]|$)\s*(?P<names>.*)$", re.IGNORECASE)
 _DOT_LEADER = re.compile(r"\s*(?:[.…·_]\s*){3,}")
 _TRAILING_COUNT = re.compile(r"\s\(?(?P<count>\d+)\)?$")
 _NOBODY = re.compile(r"^(?:none|nil|no\s+one|nobody|-)$", re.IGNORECASE)
+# A voter named by office alone ("The Mayor", "Lord Provost", "Depute Provost"): counted in the division but
+# not a person we can name, so never a cast (the stated count then names one voter fewer: a Warning).
+_OFFICE_ONLY = re.compile(
+    r"^(?:the\s+)?(?:(?:right\s+)?worshipful\s+)?(?:(?:deputy|depute|vice|lord)\s+)?"
+    r"(?:mayor|provost|chair(?:man|woman)?|lord\s+mayor|lord\s+provost|civic\s+mayor|convener|presiding\s+member)$",
+    re.IGNORECASE)
+# A paragraph of names under a heading printed on its own line: "Councillors E Adam, R Adcock-Forster, …".
+_NAME_LIST = re.compile(r"^(?:the\s+mayor|lord\s+provost|(?:councillors?|cllrs?\.?|members?)\b)", re.IGNORECASE)
 _QUOTED = re.compile(r"^[“\"‘'](?P<text>.+?)[”\"’']?$")
 
 
@@ -164,6 +194,8 @@ class _VoteReader:
         self.drafts: list[_Draft] = []
         self.current: _Draft | None = None  # the vote that following named lists or a statement may join
         self.pending: str | None = None  # option whose names the next paragraph lists
+        self.bare: _Heading | None = None  # a label alone on its line ("For the Motion"), waiting for names
+        self.awaiting: _Draft | None = None  # a division whose resolution the next paragraph prints
         self.quoted_motion: str | None = None
         self.resolution: str | None = None  # the text of a RESOLVED paragraph just read, stating no vote
 
@@ -174,36 +206,57 @@ class _VoteReader:
         if not text:
             return
         resolution, self.resolution = self.resolution, None  # only the paragraph right after it
+        bare, self.bare = self.bare, None
+        if bare is not None and not _heading(text) and _NAME_LIST.match(text):
+            self._named(replace(bare, names=text))  # "For the Motion" then, on its own line, the names
+            return
         if self.pending and self.current is not None:
             option, self.pending = self.pending, None
-            if not named_heading(text):
+            if not _heading(text):
                 self._add_names(self.current, option, text)
                 return
-        if heading := named_heading(text):
-            self._named(*heading)
-            return
+        if heading := _heading(text):
+            if heading.bare and not heading.names:  # a vote only once a list of names follows
+                self.bare = heading
+                return
+            if heading.option != "absent":
+                self._named(heading)
+                return
+            if self.current is not None and self.current.listed_options:  # "Absent from the division (5) - …"
+                return
+        if self.awaiting is not None:  # "The Council resolved:-" then, on its own line, what it resolved
+            awaiting, self.awaiting = self.awaiting, None
+            self._resolved_after_division(awaiting, text)
         marker = DECISION_MARKER.match(text)
         statements = _statements(text, resolved=bool(marker) or resolution is not None)
         if statements:
             for statement in statements:
                 self._stated(statement, resolution)
             return
+        if marker and self._awaits_outcome(self.current):
+            if marker["text"].strip():
+                self._resolved_after_division(self.current, marker["text"].strip())
+            else:
+                self.awaiting = self.current
         if marker and marker["text"].strip():
             self.resolution = marker["text"].strip()  # a tally printed next is the vote on it
         if quoted := _QUOTED.match(text):
             self.quoted_motion = quoted["text"].strip()
         self.current = None
 
-    def _named(self, option: str, what: str, names: str) -> None:
+    def _named(self, heading: _Heading) -> None:
+        option = heading.option
         draft = self.current
         if draft is None or option in draft.listed_options:
             draft = self._new()
         draft.vote.recorded = True
         if draft.vote.motion is None:
-            draft.vote.motion = self._motion_from(what)
+            draft.vote.motion = self._motion_from(heading.what)
         draft.listed_options.add(option)
-        if names:
-            self._add_names(draft, option, names)
+        if heading.count is not None:
+            draft.listed_counts[option] = heading.count
+        if heading.names:
+            self._add_names(draft, option, heading.names)
         else:
             self.pending = option
 
@@ -228,6 +281,20 @@ class _VoteReader:
         if vote.motion is None and statement.speaks_of_motion and self.quoted_motion:
             vote.motion, self.quoted_motion = self.quoted_motion, None
 
+    @staticmethod
+    def _awaits_outcome(draft: _Draft | None) -> bool:
+        """A division just listed by name whose result no sentence has stated."""
+        return draft is not None and bool(draft.listed_options) and not draft.stated and draft.vote.outcome is None
+
+    @staticmethod
+    def _resolved_after_division(draft: _Draft, resolution: str) -> None:
+        """The resolution printed right after a named division is what the division decided: the motion
+        carried ("RESOLVED – That Councillor Harker be appointed …"), unless it rejects the motion voted on
+        ("The Council resolved:- to reject the procedural motion")."""
+        draft.vote.outcome = "lost" if _REJECTS_MOTION.match(resolution) else "carried"
+        if draft.vote.motion is None and not _ADOPTS_MOTION.match(resolution) and not _REJECTS_MOTION.match(resolution):
+            draft.vote.motion = resolution
+
     def _new(self) -> _Draft:
         draft = _Draft(Vote())
         self.drafts.append(draft)
@@ -244,9 +311,23 @@ class _VoteReader:
     @staticmethod
     def _add_names(draft: _Draft, option: str, text: str) -> None:
         people, count = names_and_count(text)
+        if option == "absent":  # read so the division stays whole; no option of the vote
+            return
         draft.vote.casts.extend(VoteCast(person=person, option=option) for person in people)
         if count is not None:
             draft.listed_counts[option] = count
+
+
+@dataclass(frozen=True)
+class _Heading:
+    """A named list's heading: the option, what was voted on, names on the same line, the count it prints,
+    and whether it stands alone on its line (its names then follow on the next)."""
+
+    option: str
+    what: str
+    names: str
+    count: int | None = None
+    bare: bool = False
 
 
 def named_heading(text: str) -> tuple[str, str, str] | None:
@@ -254,19 +335,28 @@ def named_heading(text: str) -> tuple[str, str, str] | None:
     ""); "Against: Councillors A and B" → ("against", "", "Councillors A and B"); otherwise None.
 
     A short label followed by a bare number ("For: 35") is a count, not a heading; "Abstentions: None" is a
-    heading listing nobody.
+    heading listing nobody. A label alone on its line is a heading only when it says what was voted on or
+    counts it ("For the Motion", "For (23)"). Members absent from a division are no option of the vote.
     """
+    heading = _heading(text)
+    if heading is None or heading.option == "absent":
+        return None
+    return heading.option, heading.what, heading.names
+
+
+def _heading(text: str) -> _Heading | None:
     match = _NAMED_HEADING.match(text) or _SHORT_HEADING.match(text)
     if not match:
         return None
-    option = next(name for name in ("for", "against", "abstain") if match[name])
+    option = next(name for name in ("for", "against", "abstain", "absent") if match.groupdict().get(name))
     names = (match["names"] or "").strip()
-    if match.re is _SHORT_HEADING and (not names and not text.rstrip().endswith((":", "-", "–"))
-                                       or re.fullmatch(r"\d+\W*", names)):
+    what = (match["what"] or "").strip()
+    if match.re is _NAMED_HEADING:
+        return _Heading(option, what, names)
+    bare = not match["separator"]
+    if (bare and not (what or match["count"])) or re.fullmatch(r"\d+\W*", names) or _LABELLED_RUN.search(text):
         return None
-    if match.re is _SHORT_HEADING and _LABELLED_RUN.search(text):
-        return None
-    return option, (match["what"] or "").strip(), names
+    return _Heading(option, what, names, int(match["count"]) if match["count"] else None, bare)
 
 
 def names_and_count(text: str) -> tuple[list[Person], int | None]:
@@ -288,7 +378,19 @@ def names_and_count(text: str) -> tuple[list[Person], int | None]:
     names_text = names_text.strip(" .;:")
     if not names_text or _NOBODY.match(names_text):
         return [], count
-    return [listed.person for listed in split_names(names_text)], count
+    people = []
+    for part in names_text.split(";"):  # "Lord Provost; Depute Provost; and Councillors A, B and C"
+        part = re.sub(r"^\s*and\s+", "", part).strip(" .,:")
+        if part and not _OFFICE_ONLY.match(part):
+            people += [listed.person for listed in split_names(part) if _is_named(listed.person)]
+    return people, count
+
+
+def _is_named(person: Person) -> bool:
+    """A voter listed by a name: not an office alone ("The Mayor"), nor initials without a surname ("S Q", what
+    is left of a name where a copy is cut off)."""
+    words = person.name.replace(".", " ").split()
+    return not _OFFICE_ONLY.match(person.name) and any(len(word) > 1 for word in words)
 
 
 # --- counted and outcome statements ---------------------------------------------------------------------
