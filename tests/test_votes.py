@@ -336,3 +336,19 @@ def test_mover_named_mid_sentence_and_motion_be_carried() -> None:
     assert [(p.kind, p.person.name) for text in paragraphs for p in participations(text)] == [
         ("moved", "J Robinson"), ("seconded", "A Laing")]
     assert read_votes(paragraphs) == [Vote(outcome="carried")]
+
+
+def test_names_one_to_a_line_under_a_label() -> None:
+    """A list printed one name to a line, its count under it, goes on until the next label."""
+    [vote] = read_votes(["For:", "Councillor Ben Allen", "Pat Aves", "2", "Against:", "Councillor Dunn",
+                         "The motion was carried."])
+    assert names(vote, "for") == ["Ben Allen", "Pat Aves"] and names(vote, "against") == ["Dunn"]
+    assert (vote.votes_for, vote.votes_against, vote.outcome) == (2, None, "carried")
+
+
+def test_an_empty_label_does_not_take_the_result_for_names() -> None:
+    """"Abstain (0):" lists nobody: the sentence after it is the vote's result, not a voter."""
+    [vote] = read_votes(["For (3): Councillors Allen, Aspinall and Beer", "Against (1): Councillor Dunn",
+                         "Abstain (0):", "The motion was carried."])
+    assert (vote.votes_for, vote.votes_against, vote.abstentions, vote.outcome) == (3, 1, 0, "carried")
+    assert names(vote, "abstain") == [] and len(vote.casts) == 4

@@ -134,6 +134,12 @@ _OFFICE_ONLY = re.compile(
     r"^(?:the\s+)?(?:(?:right\s+)?worshipful\s+)?(?:(?:deputy|depute|vice|lord)\s+)?"
     r"(?:mayor|provost|chair(?:man|woman)?|lord\s+mayor|lord\s+provost|civic\s+mayor|convener|presiding\s+member)$",
     re.IGNORECASE)
+# A line holding one name or a short list of them, as a list printed one name to a line continues: "Councillor
+# Ben Anderson", "Pat Aves", "Mrs L Kaufman and Mr R Adams" (each name two words at least, none a sentence).
+_NAME = (r"(?:(?:Councillors?|Cllrs?|Mrs|Mr|Ms|Miss|Dr)\.?\s+)?[A-Z][\w'’.-]*"
+         r"(?:\s+(?:[A-Z][\w'’.-]*|van|de|der|von|le|la|du|da))+")
+_NAME_LINE = re.compile(rf"^{_NAME}(?:\s*(?:,|\band\b|&)\s*{_NAME})*[.,;]?$")
+_COUNT_LINE = re.compile(r"^\(?(?P<count>\d+)\)?$")
 # A paragraph of names under a heading printed on its own line: "Councillors E Adam, R Adcock-Forster, …".
 _NAME_LIST = re.compile(r"^(?:the\s+mayor|lord\s+provost|(?:councillors?|cllrs?\.?|members?)\b)", re.IGNORECASE)
 _QUOTED = re.compile(r"^[“\"‘'](?P<text>.+?)[”\"’']?$")
@@ -194,6 +200,7 @@ class _VoteReader:
         self.drafts: list[_Draft] = []
         self.current: _Draft | None = None  # the vote that following named lists or a statement may join
         self.pending: str | None = None  # option whose names the next paragraph lists
+        self.listing: str | None = None  # option whose names the last paragraph listed (more may follow)
         self.bare: _Heading | None = None  # a label alone on its line ("For the Motion"), waiting for names
         self.awaiting: _Draft | None = None  # a division whose resolution the next paragraph prints
         self.quoted_motion: str | None = None
@@ -210,11 +217,17 @@ class _VoteReader:
         if bare is not None and not _heading(text) and _NAME_LIST.match(text):
             self._named(replace(bare, names=text))  # "For the Motion" then, on its own line, the names
             return
+        listing, self.listing = self.listing, None
         if self.pending and self.current is not None:
             option, self.pending = self.pending, None
-            if not _heading(text):
+            if not _heading(text) and not _states_result(text):  # "Abstain:" then "The motion was carried."
                 self._add_names(self.current, option, text)
+                self.listing = option
                 return
+        if listing and self.current is not None and (_NAME_LINE.match(text) or _COUNT_LINE.match(text)):
+            self._add_names(self.current, listing, text)  # one name to a line: the list goes on
+            self.listing = listing
+            return
         if heading := _heading(text):
             if heading.bare and not heading.names:  # a vote only once a list of names follows
                 self.bare = heading
@@ -310,6 +323,9 @@ class _VoteReader:
 
     @staticmethod
     def _add_names(draft: _Draft, option: str, text: str) -> None:
+        if count_line := _COUNT_LINE.match(text):  # the count printed under a list of names
+            draft.listed_counts.setdefault(option, int(count_line["count"]))
+            return
         people, count = names_and_count(text)
         if option == "absent":  # read so the division stays whole; no option of the vote
             return
@@ -394,6 +410,11 @@ def _is_named(person: Person) -> bool:
 
 
 # --- counted and outcome statements ---------------------------------------------------------------------
+
+
+def _states_result(text: str) -> bool:
+    """A paragraph that states a vote's result or a resolution, never a list of names."""
+    return bool(DECISION_MARKER.match(text) or _statements(text))
 
 
 def _statements(text: str, resolved: bool = False) -> list[_Statement]:
