@@ -402,6 +402,13 @@ def names_and_count(text: str) -> tuple[list[Person], int | None]:
     return people, count
 
 
+def looks_like_names(text: str) -> bool:
+    """A line that is a list of names (or says nobody): "Councillors A and B", "Ben Anderson, Pat Aves", "None";
+    never a sentence or a title."""
+    text = _TRAILING_COUNT.sub("", " ".join(text.split())).strip()
+    return bool(_NOBODY.match(text) or _NAME_LIST.match(text) or _NAME_LINE.match(text))
+
+
 def _is_named(person: Person) -> bool:
     """A voter listed by a name: not an office alone ("The Mayor"), nor initials without a surname ("S Q", what
     is left of a name where a copy is cut off)."""
