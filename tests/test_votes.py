@@ -352,3 +352,32 @@ def test_an_empty_label_does_not_take_the_result_for_names() -> None:
                          "Abstain (0):", "The motion was carried."])
     assert (vote.votes_for, vote.votes_against, vote.abstentions, vote.outcome) == (3, 1, 0, "carried")
     assert names(vote, "abstain") == [] and len(vote.casts) == 4
+
+
+def test_vote_table_by_member_in_minutes() -> None:
+    """"| Councillor | Vote |" rows in minutes: one cast a row, members who did not vote left out."""
+    [vote] = read_votes(["| Councillor | Vote |", "|---|---|", "| Councillor Ben Anderson | Against |",
+                         "| Councillor Pat Aves | For |", "| Councillor Chuck Berry | Absent |",
+                         "The motion was lost."])
+    assert vote.casts == [VoteCast(Person("Ben Anderson", honorific="Councillor"), "against"),
+                          VoteCast(Person("Pat Aves", honorific="Councillor"), "for")]
+    assert (vote.outcome, vote.recorded) == ("lost", True)
+
+
+def test_vote_table_with_a_column_per_option_in_minutes() -> None:
+    [vote] = read_votes(["| For | Against | Abstain |", "|---|---|---|", "| Pat Aves | Ben Anderson | Chuck Berry |",
+                         "| Ian Blair-Pilling | Derek Brown | |", "| 2 | 2 | 1 |"])
+    assert (names(vote, "for"), names(vote, "against"), names(vote, "abstain")) == (
+        ["Pat Aves", "Ian Blair-Pilling"], ["Ben Anderson", "Derek Brown"], ["Chuck Berry"])
+    assert (vote.votes_for, vote.votes_against, vote.abstentions) == (2, 2, 1)
+
+
+def test_vote_table_of_options_names_and_counts_then_motion_carried() -> None:
+    [vote] = read_votes(["| Vote | Councillors | Count |", "|---|---|---|",
+                         "| For | Pat Aves and Ian Blair-Pilling | 2 |", "| Against | None | 0 |", "Motion carried."])
+    assert (names(vote, "for"), vote.votes_for, vote.votes_against, vote.outcome) == (
+        ["Pat Aves", "Ian Blair-Pilling"], 2, 0, "carried")
+
+
+def test_rows_of_other_tables_are_no_vote() -> None:
+    assert read_votes(["| 5. | Planning application 22/501234 |", "| 6. | Any other business |"]) == []

@@ -35,6 +35,9 @@ What this module decides, and why:
   with a RESOLVED marker ("Resolved: (By 14 votes to none)") → carried, since the minutes say the council
   resolved it. The word nearest before the count wins when a sentence holds two.
 - **Recorded** is True for a vote with named lists; otherwise None (the minutes do not say).
+- **Vote tables** in minutes are read as the recorded-vote pages print them: "| Councillor | Vote |" rows, a
+  column per option ("| For | Against | Abstain |"), or option, names and count in a row; a row of any other
+  table is no vote.
 - **Divisions** print each side's count in its label ("For the procedural motion (23) - Lord Provost; and
   Councillors …") or after its names ("… and Snedker (19)"), or put the names on the line after a label alone
   ("For the Motion"). A voter named by office alone ("The Mayor", "Lord Provost") is counted by the minutes but
@@ -51,7 +54,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 
 from publisher.model import Person, Vote, VoteCast
-from publisher.sources.person_mentions import split_names
+from publisher.sources.person_mentions import person_named, split_names
 from publisher.sources.text_rules import DECISION_MARKER, sentences
 
 NUMBER_WORDS = {
@@ -91,6 +94,8 @@ _CARRIED = re.compile(
 _MOTION_OUTCOME = re.compile(
     r"\b(?:motion|amendment|proposal|recommendations?)\s+(?:was|were|is|be)\s+(?:\w+\s+){0,2}?"
     r"(?:carried|lost|rejected|defeated|not\s+carried)\b|\b(?:motion|amendment)\s+fell\b"
+    # "Motion carried." (the terse form, the sentence opening with what was voted on)
+    r"|^(?:the\s+)?(?:motion|amendment|proposal|recommendations?)\s+(?:carried|lost|rejected|defeated)\b"
     # "put to the vote and AGREED", "put to the vote, the motion was lost" (the outcome in the same clause)
     r"|\bput\s+to\s+the\s+vote\s*,?\s+(?:and\s+)?(?:(?:it|the\s+\w+(?:\s+\w+)?)\s+)?(?:(?:was|were)\s+)?"
     r"(?:duly\s+)?(?:carried|agreed|approved|lost|rejected|defeated|fell)\b"
@@ -140,6 +145,12 @@ _NAME = (r"(?:(?:Councillors?|Cllrs?|Mrs|Mr|Ms|Miss|Dr)\.?\s+)?[A-Z][\w'’.-]*"
          r"(?:\s+(?:[A-Z][\w'’.-]*|van|de|der|von|le|la|du|da))+")
 _NAME_LINE = re.compile(rf"^{_NAME}(?:\s*(?:,|\band\b|&)\s*{_NAME})*[.,;]?$")
 _COUNT_LINE = re.compile(r"^\(?(?P<count>\d+)\)?$")
+# Vote tables in minutes: option labels, the header words of a by-member table, rows of members who did not vote.
+_TABLE_OPTIONS = {"for": "for", "in favour": "for", "against": "against", "abstain": "abstain",
+                  "abstained": "abstain", "abstention": "abstain", "abstentions": "abstain"}
+_TABLE_HEADER_WORDS = frozenset({"councillor", "councillors", "member", "members", "name", "vote", "votes"})
+_NOT_VOTING = frozenset({"absent", "did not vote", "not present", "no vote", "not voting"})
+_RULE_ROW = re.compile(r"^\|?(?:\s*:?-{3,}:?\s*\|)+\s*(?::?-{3,}:?\s*)?$")
 # A paragraph of names under a heading printed on its own line: "Councillors E Adam, R Adcock-Forster, …".
 _NAME_LIST = re.compile(r"^(?:the\s+mayor|lord\s+provost|(?:councillors?|cllrs?\.?|members?)\b)", re.IGNORECASE)
 _QUOTED = re.compile(r"^[“\"‘'](?P<text>.+?)[”\"’']?$")
@@ -200,6 +211,8 @@ class _VoteReader:
         self.drafts: list[_Draft] = []
         self.current: _Draft | None = None  # the vote that following named lists or a statement may join
         self.pending: str | None = None  # option whose names the next paragraph lists
+        self.table: _Draft | None = None  # the vote a table's rows are cast in
+        self.columns: list[str | None] = []  # options of a table with one column per option
         self.listing: str | None = None  # option whose names the last paragraph listed (more may follow)
         self.bare: _Heading | None = None  # a label alone on its line ("For the Motion"), waiting for names
         self.awaiting: _Draft | None = None  # a division whose resolution the next paragraph prints
@@ -212,6 +225,11 @@ class _VoteReader:
     def feed(self, text: str) -> None:
         if not text:
             return
+        cells = _row_cells(text)
+        if cells is not None and self._table_row(cells):
+            return
+        if cells is None:
+            self.table, self.columns = None, []  # a vote table ends at the first line that is no row of it
         resolution, self.resolution = self.resolution, None  # only the paragraph right after it
         bare, self.bare = self.bare, None
         if bare is not None and not _heading(text) and _NAME_LIST.match(text):
@@ -293,6 +311,42 @@ class _VoteReader:
             vote.motion = resolution
         if vote.motion is None and statement.speaks_of_motion and self.quoted_motion:
             vote.motion, self.quoted_motion = self.quoted_motion, None
+
+    def _table_row(self, cells: list[str]) -> bool:
+        """One row of a vote table in the minutes: "| Councillor | Vote |" rows ("| Cllr A | For |"), a column
+        per option ("| For | Against | Abstain |", a name per cell), or an option, its names and count
+        ("| For | A, B and C | 3 |"). False for a row of any other table."""
+        filled = [cell for cell in cells if cell]
+        labels = [cell.lower() for cell in filled]
+        if not filled:
+            return True  # a Markdown rule ("|---|---|") or an empty row
+        if all(label in _TABLE_HEADER_WORDS for label in labels) and {"vote", "votes"} & set(labels):
+            self.table = None  # "| Councillor | Vote |": the rows that follow open the vote
+            return True
+        if len(filled) > 1 and all(label in _TABLE_OPTIONS for label in labels):
+            self.columns = [_TABLE_OPTIONS.get(cell.lower()) for cell in cells]
+            self.table = self._new()
+            self.table.vote.recorded = True
+            return True
+        if self.columns and self.table is not None:
+            for option, cell in zip(self.columns, cells, strict=False):
+                if option and cell:
+                    self._add_names(self.table, option, cell)
+            return True
+        first, last = labels[0], labels[-1]
+        if first in _TABLE_OPTIONS and len(filled) > 1:  # option | names | count
+            self._named(_Heading(_TABLE_OPTIONS[first], "", " ".join(filled[1:])))
+            self.pending = None
+            return True
+        if len(filled) in (2, 3) and (last in _TABLE_OPTIONS or last in _NOT_VOTING):  # councillor | vote
+            if self.table is None:
+                self.table = self._new()
+                self.table.vote.recorded = True
+            if last in _TABLE_OPTIONS:
+                name = filled[0][:-len(last)].rstrip() if first.endswith(last) and len(first) > len(last) else filled[0]
+                self.table.vote.casts.append(VoteCast(person=person_named(name), option=_TABLE_OPTIONS[last]))
+            return True
+        return False
 
     @staticmethod
     def _awaits_outcome(draft: _Draft | None) -> bool:
@@ -407,6 +461,19 @@ def looks_like_names(text: str) -> bool:
     never a sentence or a title."""
     text = _TRAILING_COUNT.sub("", " ".join(text.split())).strip()
     return bool(_NOBODY.match(text) or _NAME_LIST.match(text) or _NAME_LINE.match(text))
+
+
+def _row_cells(text: str) -> list[str] | None:
+    """A table row's cells in their columns (empty ones kept); [] for a Markdown rule; None for a line that is
+    no table row."""
+    text = text.strip()
+    if _RULE_ROW.match(text):
+        return []
+    if len(text) > 1 and text.startswith("|") and text.endswith("|"):
+        return [cell.strip() for cell in text[1:-1].split("|")]
+    if "\t" in text:
+        return [cell.strip() for cell in text.split("\t")]
+    return None
 
 
 def _is_named(person: Person) -> bool:
