@@ -381,3 +381,19 @@ def test_vote_table_of_options_names_and_counts_then_motion_carried() -> None:
 
 def test_rows_of_other_tables_are_no_vote() -> None:
     assert read_votes(["| 5. | Planning application 22/501234 |", "| 6. | Any other business |"]) == []
+
+
+def test_resolution_after_a_division_it_lost_or_on_an_amendment_states_no_outcome() -> None:
+    [lost] = read_votes(["For the Motion: Councillors Ahmed and Bell (2)", "Against the Motion: Councillors Cole, "
+                         "Dunn and Evans (3)", "RESOLVED – That the report be noted."])
+    assert (lost.votes_for, lost.votes_against, lost.outcome) == (2, 3, None)
+    [amendment] = read_votes(["There voted for the amendment:", "Councillors Ahmed and Bell .... 2",
+                              "RESOLVED – That the original recommendations be approved."])
+    assert amendment.outcome is None
+
+
+def test_plural_honorific_carries_across_a_semicolon() -> None:
+    people, count = names_and_count("Lord Provost; and Councillors Allard, Bouse; Clark and Cooke (23)")
+    assert [(p.name, p.honorific) for p in people] == [
+        ("Allard", "Councillor"), ("Bouse", "Councillor"), ("Clark", "Councillor"), ("Cooke", "Councillor")]
+    assert count == 23

@@ -164,6 +164,7 @@ class _Draft:
     listed_counts: dict[str, int] = field(default_factory=dict)  # counts printed after named lists
     listed_options: set[str] = field(default_factory=set)
     stated: bool = False  # a counted or outcome sentence belongs to it
+    subject: str = ""  # what its named lists say was voted on ("the amendment"), as printed
 
     def finish(self) -> Vote:
         counts = {"for": "votes_for", "against": "votes_against", "abstain": "abstentions"}
@@ -284,6 +285,7 @@ class _VoteReader:
         if draft.vote.motion is None:
             draft.vote.motion = self._motion_from(heading.what)
         draft.listed_options.add(option)
+        draft.subject = draft.subject or heading.what
         if heading.count is not None:
             draft.listed_counts[option] = heading.count
         if heading.names:
@@ -358,8 +360,12 @@ class _VoteReader:
         """The resolution printed right after a named division is what the division decided: the motion
         carried ("RESOLVED – That Councillor Harker be appointed …"), unless it rejects the motion voted on
         ("The Council resolved:- to reject the procedural motion")."""
-        draft.vote.outcome = "lost" if _REJECTS_MOTION.match(resolution) else "carried"
-        if draft.vote.motion is None and not _ADOPTS_MOTION.match(resolution) and not _REJECTS_MOTION.match(resolution):
+        rejects = bool(_REJECTS_MOTION.match(resolution))
+        counts = draft.listed_counts
+        if not rejects and (counts.get("for", 0) < counts.get("against", 0) or _leaves_amendment(draft, resolution)):
+            return  # the division lost, or was on an amendment the resolution does not speak of: no outcome
+        draft.vote.outcome = "lost" if rejects else "carried"
+        if draft.vote.motion is None and not _ADOPTS_MOTION.match(resolution) and not rejects:
             draft.vote.motion = resolution
 
     def _new(self) -> _Draft:
@@ -448,12 +454,11 @@ def names_and_count(text: str) -> tuple[list[Person], int | None]:
     names_text = names_text.strip(" .;:")
     if not names_text or _NOBODY.match(names_text):
         return [], count
-    people = []
-    for part in names_text.split(";"):  # "Lord Provost; Depute Provost; and Councillors A, B and C"
-        part = re.sub(r"^\s*and\s+", "", part).strip(" .,:")
-        if part and not _OFFICE_ONLY.match(part):
-            people += [listed.person for listed in split_names(part) if _is_named(listed.person)]
-    return people, count
+    # "Lord Provost; Depute Provost; and Councillors A, B and C": the offices apart, the rest one list (so a
+    # plural "Councillors" before a semicolon still applies after it).
+    parts = [re.sub(r"^and\s+", "", part.strip()).strip(" .,:") for part in names_text.split(";")]
+    names_text = ", ".join(part for part in parts if part and not _OFFICE_ONLY.match(part))
+    return [listed.person for listed in split_names(names_text) if _is_named(listed.person)], count
 
 
 def looks_like_names(text: str) -> bool:
@@ -484,6 +489,13 @@ def _is_named(person: Person) -> bool:
 
 
 # --- counted and outcome statements ---------------------------------------------------------------------
+
+
+def _leaves_amendment(draft: _Draft, resolution: str) -> bool:
+    """A division on an amendment followed by a resolution that does not name it (the substantive motion
+    resolved): the resolution is not the amendment's result."""
+    subject = f"{draft.subject} {draft.vote.motion or ''}".lower()
+    return "amendment" in subject and "amendment" not in resolution.lower()
 
 
 def _states_result(text: str) -> bool:
