@@ -272,3 +272,38 @@ def test_committee_whose_name_holds_a_comma_is_not_split() -> None:
     assert committee_and_meeting_title("Planning, Design and Development Committee") == (
         "Planning, Design and Development Committee", None)
     assert committee_and_meeting_title("Council (Budget), Council") == ("Council", "Council (Budget)")
+
+
+RECORDED_VOTES_URL = "https://council.example.gov.uk/mgListRecordedVotesShort.aspx?AIID=1&MID=2"
+VOTE_HEAD = "Voting record\n\nCouncil, Tuesday, 12th July, 2022 10.30 am\n\nItem: Motion\n\nMotion status:Carried\n\n"
+
+
+def only_vote(text: str) -> Vote:
+    [meeting] = read_recorded_votes_page(VOTE_HEAD + text, RECORDED_VOTES_URL).meetings
+    [item] = meeting.items
+    [vote] = item.votes
+    return vote
+
+
+def test_table_with_a_column_per_option() -> None:
+    """"| For | Against | Abstain |" then one name per cell, empty cells kept in their columns."""
+    vote = only_vote("| For | Against | Abstain |\n|---|---|---|\n| Pat Aves | Ben Anderson | Chuck Berry |\n"
+                     "| Ian Blair-Pilling | Derek Brown | |\n")
+    assert (names(vote, "for"), names(vote, "against"), names(vote, "abstain")) == (
+        ["Pat Aves", "Ian Blair-Pilling"], ["Ben Anderson", "Derek Brown"], ["Chuck Berry"])
+    assert (vote.votes_for, vote.votes_against, vote.abstentions) == (None, None, None)  # none printed
+
+
+def test_option_label_alone_with_names_and_count_on_the_lines_after() -> None:
+    """A row copied one cell to a line: "Against", then its names, then its count."""
+    vote = only_vote("Vote\tCouncillors\tCount\nFor\tPat Aves, Ian Blair-Pilling\t2\nAgainst\n"
+                     "Ben Anderson, Derek Brown\n2\nAbstain\nNone\n0\n")
+    assert (names(vote, "for"), names(vote, "against"), names(vote, "abstain")) == (
+        ["Pat Aves", "Ian Blair-Pilling"], ["Ben Anderson", "Derek Brown"], [])
+    assert (vote.votes_for, vote.votes_against, vote.abstentions) == (2, 2, 0)
+
+
+def test_councillor_cell_that_holds_the_vote_too() -> None:
+    """ModernGov nests the vote cell in the name cell: "Councillor Ben AndersonAgainst<tab>Against"."""
+    vote = only_vote("Councillor\tVote\nCouncillor Ben AndersonAgainst\tAgainst\nCouncillor Pat AvesFor\tFor\n")
+    assert [(c.person.name, c.option) for c in vote.casts] == [("Ben Anderson", "against"), ("Pat Aves", "for")]

@@ -256,3 +256,144 @@ def test_proposer_and_seconder_in_brackets() -> None:
     text = fixture_paragraphs("mid-devon_proposed_in_brackets.txt")[-1]
     assert participations(text) == [Participation(kind="moved", person=Person("R B Evans", honorific="Cllr")),
                                     Participation(kind="seconded", person=Person("C R Slade", honorific="Cllr"))]
+
+
+# --- named votes and divisions as minutes print them (Darlington, Aberdeen City, Durham) ----------------------
+
+
+def test_named_vote_counts_the_mayor_but_names_only_councillors() -> None:
+    """Darlington: "For the Motion – The Mayor, Councillors Cossins, … and Snedker (19)": the Mayor is counted
+    by office, never a person named "The Mayor"; the 18 named voters and the printed counts are kept as
+    stated (their difference is for the shapes to report)."""
+    [vote] = read_votes(fixture_paragraphs("darlington_named_vote_with_the_mayor.txt"))
+    assert (vote.votes_for, vote.votes_against, vote.outcome, vote.recorded) == (19, 25, "lost", True)
+    assert names(vote, "for")[:3] == ["Cossins", "Crumbie", "Harker"] and len(names(vote, "for")) == 18
+    assert "The Mayor" not in names(vote, "for")
+    assert len(names(vote, "against")) == 25
+    assert VoteCast(Person("Chou", honorific="Dr"), "against") in vote.casts
+
+
+def test_named_vote_then_resolved_carried_the_motion() -> None:
+    """Darlington: "For the Motion: The Mayor; Councillors Ali, …" (a semicolon after the office), then
+    "RESOLVED – That Councillor Harker be appointed …": the resolution is what the division carried."""
+    paragraphs = fixture_paragraphs("darlington_named_vote_then_resolved.txt")
+    [vote] = read_votes(paragraphs)
+    assert (vote.votes_for, vote.votes_against, vote.outcome) == (27, 23, "carried")
+    assert vote.motion == ("That Councillor Harker be appointed as the Leader of the Council for a Four Year Term "
+                           "of Office")
+    assert names(vote, "for")[:2] == ["Ali", "Allen"] and len(names(vote, "for")) == 26
+    assert VoteCast(Person("Ali", honorific="Councillor"), "for") in vote.casts
+    assert [(p.kind, p.person.name) for text in paragraphs for p in participations(text)] == [("moved", "McEwan")]
+
+
+def test_division_counts_before_names_declined_and_absent() -> None:
+    """Aberdeen City: "For the procedural motion  (23)  -  Lord Provost; and Councillors …", "Declined to vote
+    (1)" (the abstention), "Absent from the division (5)" (no option), then "The Council resolved:-" with
+    "to adopt the procedural motion." on the next line."""
+    paragraphs = fixture_paragraphs("aberdeen-city_division_declined_absent.txt")
+    [vote] = read_votes(paragraphs)
+    assert (vote.motion, vote.votes_for, vote.votes_against, vote.abstentions, vote.outcome) == (
+        "the procedural motion", 23, 13, 1, "carried")
+    assert names(vote, "for")[:2] == ["Al-Samarai", "Allard"] and len(names(vote, "for")) == 22
+    assert names(vote, "abstain") == ["Boulton"]
+    assert "Kusznir" not in [cast.person.name for cast in vote.casts]
+    assert [(p.kind, p.person.name) for text in paragraphs for p in participations(text)] == [
+        ("moved", "Yuill"), ("seconded", "McLellan")]
+
+
+def test_division_resolved_to_reject_the_motion_is_lost() -> None:
+    """Aberdeen City: "Against the procedural motion (22) - Lord Provost; Depute Provost; and Councillors …",
+    "The Council resolved:- to reject the procedural motion."."""
+    [vote] = read_votes(fixture_paragraphs("aberdeen-city_division_rejected.txt"))
+    assert (vote.votes_for, vote.votes_against, vote.outcome) == (21, 22, "lost")
+    assert len(names(vote, "for")) == 21 and len(names(vote, "against")) == 20
+    assert VoteCast(Person("Stewart", honorific="Mrs"), "for") in vote.casts
+
+
+def test_names_on_the_line_after_a_bare_heading() -> None:
+    """Durham: "For the Motion" alone on its line, the names on the next; the copy is cut off inside the list
+    ("… J Purvis, S Q"), and initials without a surname are no voter. Before it, "Councillor A Hopgood Moved a
+    Motion without notice … Seconded by Councillor E Scott and Agreed by Council." is a vote carried."""
+    paragraphs = fixture_paragraphs("durham_names_under_a_bare_heading.txt")
+    agreed, named = read_votes(paragraphs)
+    assert (agreed.outcome, agreed.casts) == ("carried", [])
+    assert named.recorded and names(named, "for")[:2] == ["E Adam", "R Adcock-Forster"]
+    assert names(named, "for")[-1] == "J Purvis" and len(names(named, "for")) == 37
+    assert [(p.kind, p.person.name) for p in participations(paragraphs[0])] == [
+        ("moved", "A Hopgood"), ("seconded", "E Scott")]
+
+
+def test_a_bare_label_without_a_list_after_it_is_no_vote() -> None:
+    assert read_votes(["For the Motion", "The Chair thanked Members for the debate."]) == []
+    assert read_votes(["Absent from the division (2) - Councillors Dunn and Evans."]) == []
+    assert named_heading("For") is None and named_heading("Absent: Councillor Dunn") is None
+
+
+def test_mover_named_mid_sentence_and_motion_be_carried() -> None:
+    """Durham: "Under Council Procedure Rule 12(c) Councillor J Robinson moved that …" then "That the motion be
+    carried."."""
+    paragraphs = fixture_paragraphs("durham_moved_mid_sentence.txt")
+    assert [(p.kind, p.person.name) for text in paragraphs for p in participations(text)] == [
+        ("moved", "J Robinson"), ("seconded", "A Laing")]
+    assert read_votes(paragraphs) == [Vote(outcome="carried")]
+
+
+def test_names_one_to_a_line_under_a_label() -> None:
+    """A list printed one name to a line, its count under it, goes on until the next label."""
+    [vote] = read_votes(["For:", "Councillor Ben Allen", "Pat Aves", "2", "Against:", "Councillor Dunn",
+                         "The motion was carried."])
+    assert names(vote, "for") == ["Ben Allen", "Pat Aves"] and names(vote, "against") == ["Dunn"]
+    assert (vote.votes_for, vote.votes_against, vote.outcome) == (2, None, "carried")
+
+
+def test_an_empty_label_does_not_take_the_result_for_names() -> None:
+    """"Abstain (0):" lists nobody: the sentence after it is the vote's result, not a voter."""
+    [vote] = read_votes(["For (3): Councillors Allen, Aspinall and Beer", "Against (1): Councillor Dunn",
+                         "Abstain (0):", "The motion was carried."])
+    assert (vote.votes_for, vote.votes_against, vote.abstentions, vote.outcome) == (3, 1, 0, "carried")
+    assert names(vote, "abstain") == [] and len(vote.casts) == 4
+
+
+def test_vote_table_by_member_in_minutes() -> None:
+    """"| Councillor | Vote |" rows in minutes: one cast a row, members who did not vote left out."""
+    [vote] = read_votes(["| Councillor | Vote |", "|---|---|", "| Councillor Ben Anderson | Against |",
+                         "| Councillor Pat Aves | For |", "| Councillor Chuck Berry | Absent |",
+                         "The motion was lost."])
+    assert vote.casts == [VoteCast(Person("Ben Anderson", honorific="Councillor"), "against"),
+                          VoteCast(Person("Pat Aves", honorific="Councillor"), "for")]
+    assert (vote.outcome, vote.recorded) == ("lost", True)
+
+
+def test_vote_table_with_a_column_per_option_in_minutes() -> None:
+    [vote] = read_votes(["| For | Against | Abstain |", "|---|---|---|", "| Pat Aves | Ben Anderson | Chuck Berry |",
+                         "| Ian Blair-Pilling | Derek Brown | |", "| 2 | 2 | 1 |"])
+    assert (names(vote, "for"), names(vote, "against"), names(vote, "abstain")) == (
+        ["Pat Aves", "Ian Blair-Pilling"], ["Ben Anderson", "Derek Brown"], ["Chuck Berry"])
+    assert (vote.votes_for, vote.votes_against, vote.abstentions) == (2, 2, 1)
+
+
+def test_vote_table_of_options_names_and_counts_then_motion_carried() -> None:
+    [vote] = read_votes(["| Vote | Councillors | Count |", "|---|---|---|",
+                         "| For | Pat Aves and Ian Blair-Pilling | 2 |", "| Against | None | 0 |", "Motion carried."])
+    assert (names(vote, "for"), vote.votes_for, vote.votes_against, vote.outcome) == (
+        ["Pat Aves", "Ian Blair-Pilling"], 2, 0, "carried")
+
+
+def test_rows_of_other_tables_are_no_vote() -> None:
+    assert read_votes(["| 5. | Planning application 22/501234 |", "| 6. | Any other business |"]) == []
+
+
+def test_resolution_after_a_division_it_lost_or_on_an_amendment_states_no_outcome() -> None:
+    [lost] = read_votes(["For the Motion: Councillors Ahmed and Bell (2)", "Against the Motion: Councillors Cole, "
+                         "Dunn and Evans (3)", "RESOLVED – That the report be noted."])
+    assert (lost.votes_for, lost.votes_against, lost.outcome) == (2, 3, None)
+    [amendment] = read_votes(["There voted for the amendment:", "Councillors Ahmed and Bell .... 2",
+                              "RESOLVED – That the original recommendations be approved."])
+    assert amendment.outcome is None
+
+
+def test_plural_honorific_carries_across_a_semicolon() -> None:
+    people, count = names_and_count("Lord Provost; and Councillors Allard, Bouse; Clark and Cooke (23)")
+    assert [(p.name, p.honorific) for p in people] == [
+        ("Allard", "Councillor"), ("Bouse", "Councillor"), ("Clark", "Councillor"), ("Cooke", "Councillor")]
+    assert count == 23

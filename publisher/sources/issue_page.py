@@ -51,6 +51,7 @@ from publisher.sources.text_rules import (
     strip_icon,
     until,
 )
+from publisher.sources.votes import read_votes
 
 # Re-exported: these rules lived here first and callers still import them from this module.
 __all__ = ["KIND", "classify_bracket", "looks_like_issue_page", "read_issue_page", "split_honorific"]
@@ -267,6 +268,7 @@ def _contact(rest: str) -> Contact | None:
 
 def _read_minutes(lines: list[Line], item: AgendaItem, when: date) -> None:
     item.minutes = "\n\n".join(paragraph(line.text) for line in lines)
+    item.votes = read_votes(line.text for line in lines)
     index = 0
     while index < len(lines):
         text = lines[index].text

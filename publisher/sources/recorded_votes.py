@@ -22,6 +22,10 @@ ModernGov lists recorded (named) votes on two pages, both headed "Voting record"
 Table rows arrive as lines of cells separated by tabs (the page-text form of an HTML table) or by " | ", or
 with the cells run together where a copy lost the table's markup: "ForA. J. B. Beaumont, … and P. J.
 Whittaker18" (option, names, count) and "Councillor Sara Randall Johnson Against" (councillor, vote).
+Other copies of the same tables: a table with one column per option ("| For | Against | Abstain |", a name
+per cell, empty cells kept in their columns); a row copied one cell to a line (the option's label alone, then
+its names, then its count); a by-councillor row whose name cell also holds the vote ("Councillor Ben
+AndersonAgainst | Against", the page nests one cell in the other).
 What is read: per vote, its heading and explanation as the motion (verbatim, joined by a blank line), the
 outcome from the status ("Carried" → carried; "Lost", "Rejected", "Not carried", "Fell", "Defeated" → lost;
 any other status → no outcome), the counts printed in the table (never computed from the names), and one
@@ -46,7 +50,7 @@ from publisher.model import AgendaItem, Committee, Meeting, Record, Vote, VoteCa
 from publisher.sources.person_mentions import person_named
 from publisher.sources.source_ids import SourceIds, source_ids
 from publisher.sources.text_rules import Line, meeting_heading, page_lines
-from publisher.sources.votes import names_and_count
+from publisher.sources.votes import looks_like_names, names_and_count
 
 KIND = "recorded-votes"
 
@@ -90,6 +94,8 @@ class _VoteDraft:
     vote: Vote = field(default_factory=lambda: Vote(recorded=True))
     has_status: bool = False
     has_rows: bool = False
+    columns: list[str] = field(default_factory=list)  # options of a table with one column per option
+    stacked: str | None = None  # option whose label stood alone on its line: its names and count follow
 
     @property
     def in_explanation(self) -> bool:
@@ -200,10 +206,16 @@ def _read_line(page: _Page, line: Line) -> None:
         draft.vote.outcome = _outcome(status["status"]) if status["status"].strip() else None
         draft.has_status = True
         page.awaiting_status = not status["status"].strip()
+    elif page.draft is not None and page.draft.columns and (row := _positional_cells(text)) is not None:
+        _read_column_row(page.draft, row)
+    elif page.draft is not None and (label := _option_label(text)):
+        page.draft.stacked, page.draft.has_rows = label, True  # "Against" alone, its names on the next line
     elif cells := _table_row(text):
         _read_row(page, cells, line)
     elif text.endswith(":") and not (page.draft is not None and page.draft.in_explanation):
         page.new_vote(text.rstrip(":").strip(), line)
+    elif page.draft is not None and page.draft.stacked and (text.isdigit() or looks_like_names(text)):
+        _read_stacked(page.draft, text)
     elif page.draft is not None and not page.draft.has_rows:
         page.draft.explanation.append(text)
     elif page.ids.item and page.item is not None:  # one item's page ("AIID="): a stray line, not a new item
@@ -232,6 +244,10 @@ def _read_row(page: _Page, cells: list[str], line: Line) -> None:
         return  # the table's header row
     draft = page.draft if page.draft is not None else page.new_vote(None, line)
     draft.has_rows = True
+    draft.stacked = None
+    if len(cells) > 1 and all(cell.lower() in OPTIONS for cell in cells):  # "| For | Against | Abstain |"
+        draft.columns = [OPTIONS[cell.lower()] for cell in cells]
+        return
     first, last = cells[0].lower(), cells[-1].lower()
     if first == CASTING_VOTE:  # "Casting vote | J Hoult | 1": the chair's casting vote, not an option
         page.warnings.append(f"casting vote not read (line {line.number}): the row names "
@@ -242,7 +258,56 @@ def _read_row(page: _Page, cells: list[str], line: Line) -> None:
         draft.vote.casts.extend(VoteCast(person=person, option=option) for person in people)
         _set_count(draft.vote, option, count)
     elif last in OPTIONS:  # councillor | vote
-        draft.vote.casts.append(VoteCast(person=person_named(cells[0]), option=OPTIONS[last]))
+        draft.vote.casts.append(VoteCast(person=person_named(_without_vote(cells[0], cells[-1])),
+                                         option=OPTIONS[last]))
+
+
+def _without_vote(name: str, vote: str) -> str:
+    """"Councillor Ben AndersonAgainst" → "Councillor Ben Anderson": a name cell whose markup held the vote
+    cell too (ModernGov's by-councillor table nests one in the other) prints the vote after the name."""
+    if name.lower().endswith(vote.lower()) and (rest := name[:-len(vote)].rstrip()):
+        return rest
+    return name
+
+
+def _option_label(text: str) -> str | None:
+    """The option of a line that is only its label ("Against", "For:"), as a table cell copied one to a line."""
+    return OPTIONS.get(text.strip().rstrip(":").strip().lower())
+
+
+def _read_stacked(draft: _VoteDraft, text: str) -> None:
+    """A line under an option's label: its names ("Ben Anderson, Derek Brown"), its count ("2"), or both."""
+    if text.strip().isdigit():
+        _set_count(draft.vote, draft.stacked, int(text.strip()))
+        return
+    people, count = names_and_count(text)
+    draft.vote.casts.extend(VoteCast(person=person, option=draft.stacked) for person in people)
+    if count is not None:
+        _set_count(draft.vote, draft.stacked, count)
+
+
+def _positional_cells(text: str) -> list[str] | None:
+    """A table row's cells in their columns, empty ones kept ("| Ian Blair-Pilling | Derek Brown | |")."""
+    text = text.strip()
+    if _MARKDOWN_RULE.match(text):
+        return None
+    if text.startswith("|") and text.endswith("|") and len(text) > 1:
+        return [cell.strip() for cell in text[1:-1].split("|")]
+    if "\t" in text:
+        return [cell.strip() for cell in text.split("\t")]
+    return None
+
+
+def _read_column_row(draft: _VoteDraft, cells: list[str]) -> None:
+    """One row of a table with a column per option: a name (or names) under each option, or the counts."""
+    for option, cell in zip(draft.columns, cells, strict=False):
+        if not cell:
+            continue
+        if cell.isdigit():
+            _set_count(draft.vote, option, int(cell))
+        else:
+            people, _count = names_and_count(cell)
+            draft.vote.casts.extend(VoteCast(person=person, option=option) for person in people)
 
 
 def _table_row(text: str) -> list[str] | None:

@@ -213,11 +213,14 @@ _ACTION = re.compile(
 MOTION = re.compile(
     r"\b(?P<verb>moved|proposed|seconded)\s+by\s+(?P<who>(?:(?:" + "|".join(re.escape(h) for h in HONORIFICS)
     + r")\.?\s+)*.{1,120}?)(?=\s+(?:and|on behalf of|that)\b|[,.;:)]|$)", re.IGNORECASE)
-# The active voice at the start of a sentence: "Councillor Terri Dowling proposed that …", "Councillor Smith
-# moved the recommendations" (a short name after the honorific, then the verb and "that"/"the").
+# The active voice: "Councillor Terri Dowling proposed that …", "Councillor Smith moved the recommendations",
+# "Councillor Yuill moved as a procedural motion", "Councillor A Hopgood Moved a Motion without notice",
+# "Under Council Procedure Rule 12(c) Councillor J Robinson moved that …" (a capitalised honorific and a short
+# name, then the verb and what it moved).
 ACTIVE_MOTION = re.compile(
-    r"(?:^|(?<=[.;]\s))(?P<who>(?:" + "|".join(re.escape(h) for h in HONORIFICS)
-    + r")\.?\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s+(?P<verb>moved|proposed|seconded)\s+(?:that|the)\b")
+    r"(?:^|(?<=[.;:,)]\s)|(?<=[.;:,)]\s\s))(?P<who>(?:" + "|".join(re.escape(h) for h in HONORIFICS)
+    + r")\.?\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s+(?P<verb>[Mm]oved|[Pp]roposed|[Ss]econded)\s+"
+    r"(?:that|the|as|(?i:a\s+motion|an\s+amendment))\b")
 _ACTOR_SEPARATOR = re.compile(
     r"(?<!\s)(?:\s+(?:supported|accompanied|assisted|joined)\s+by\s+|\s*,?\s+together\s+with\s+"
     r"|\s*,?\s+and\s+(?=" + HONORIFIC_START + r")|\s*,\s+(?=" + HONORIFIC_START + r"))")

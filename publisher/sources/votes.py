@@ -35,6 +35,15 @@ What this module decides, and why:
   with a RESOLVED marker ("Resolved: (By 14 votes to none)") → carried, since the minutes say the council
   resolved it. The word nearest before the count wins when a sentence holds two.
 - **Recorded** is True for a vote with named lists; otherwise None (the minutes do not say).
+- **Vote tables** in minutes are read as the recorded-vote pages print them: "| Councillor | Vote |" rows, a
+  column per option ("| For | Against | Abstain |"), or option, names and count in a row; a row of any other
+  table is no vote.
+- **Divisions** print each side's count in its label ("For the procedural motion (23) - Lord Provost; and
+  Councillors …") or after its names ("… and Snedker (19)"), or put the names on the line after a label alone
+  ("For the Motion"). A voter named by office alone ("The Mayor", "Lord Provost") is counted by the minutes but
+  is no person we can name: it is never a cast, so the stated count keeps one voter more than the names.
+  "Declined to vote" is an abstention; "Absent from the division" lists no option. A resolution printed right
+  after a division without a stated result is what it decided: carried, unless it rejects the motion.
 - Names keep their initials ("A S Dhaliwal"); the plural "Councillors" gives each name the honorific.
 """
 
@@ -42,10 +51,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from publisher.model import Person, Vote, VoteCast
-from publisher.sources.person_mentions import split_names
+from publisher.sources.person_mentions import person_named, split_names
 from publisher.sources.text_rules import DECISION_MARKER, sentences
 
 NUMBER_WORDS = {
@@ -83,11 +92,24 @@ _CARRIED = re.compile(
     r"record)\b", re.IGNORECASE)
 # An outcome without a count still states a vote when a motion or amendment is said to be carried or lost.
 _MOTION_OUTCOME = re.compile(
-    r"\b(?:motion|amendment|proposal|recommendations?)\s+(?:was|were|is)\s+(?:\w+\s+){0,2}?"
+    r"\b(?:motion|amendment|proposal|recommendations?)\s+(?:was|were|is|be)\s+(?:\w+\s+){0,2}?"
     r"(?:carried|lost|rejected|defeated|not\s+carried)\b|\b(?:motion|amendment)\s+fell\b"
+    # "Motion carried." (the terse form, the sentence opening with what was voted on)
+    r"|^(?:the\s+)?(?:motion|amendment|proposal|recommendations?)\s+(?:carried|lost|rejected|defeated)\b"
     # "put to the vote and AGREED", "put to the vote, the motion was lost" (the outcome in the same clause)
     r"|\bput\s+to\s+the\s+vote\s*,?\s+(?:and\s+)?(?:(?:it|the\s+\w+(?:\s+\w+)?)\s+)?(?:(?:was|were)\s+)?"
-    r"(?:duly\s+)?(?:carried|agreed|approved|lost|rejected|defeated|fell)\b", re.IGNORECASE)
+    r"(?:duly\s+)?(?:carried|agreed|approved|lost|rejected|defeated|fell)\b"
+    # "Seconded by Councillor E Scott and Agreed by Council" (a motion without notice, agreed by the body)
+    r"|\bseconded\s+by\b.{1,80}?\band\s+agreed\s+by\s+(?:the\s+)?(?:council|committee|cabinet|members)\b",
+    re.IGNORECASE)
+# A resolution that only adopts or rejects what was voted on: "to adopt the procedural motion", "to reject the
+# amendment", "that the motion be not agreed".
+_ADOPTS_MOTION = re.compile(
+    r"^(?:that\s+)?(?:the\s+council\s+)?(?:to\s+)?(?:adopt|accept|approve|agree(?:\s+to)?)\s+the\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:motion|amendment|proposal)\b", re.IGNORECASE)
+_REJECTS_MOTION = re.compile(
+    r"^(?:that\s+)?(?:the\s+council\s+)?(?:to\s+)?(?:reject|refuse|not\s+(?:adopt|accept|approve|agree(?:\s+to)?))\s+"
+    r"the\s+(?:[\w-]+\s+){0,2}?(?:motion|amendment|proposal)\b", re.IGNORECASE)
 _SPEAKS_OF_MOTION = re.compile(r"\b(?:motion|amendment|proposal)\b", re.IGNORECASE)
 _REFERENCE_ONLY = re.compile(r"^(?:the\s+)?(?:motion|amendment|proposal|recommendations?|resolution|it)$",
                              re.IGNORECASE)
@@ -99,13 +121,38 @@ _NAMED_HEADING = re.compile(
     r"(?:who\s+)?(?:(?P<for>vot(?:ed|ing)\s+(?:for|in\s+favour(?:\s+of)?))|(?P<against>vot(?:ed|ing)\s+against)"
     r"|(?P<abstain>abstained(?:\s+from\s+voting)?|abstaining(?:\s+from\s+voting)?))\b"
     r"(?P<what>[^:]*?)\s*(?::-?|\s-|$)\s*(?P<names>.*)$", re.IGNORECASE)
+# "For the procedural motion (23) - Lord Provost; and Councillors …": a motion's own words may qualify it, and
+# a division counts each side before its names. "Declined to vote" is the Scottish abstention; "Absent from
+# the division" lists members who did not vote (read, never cast).
 _SHORT_HEADING = re.compile(
-    r"^(?:(?P<for>for|in\s+favour)|(?P<against>against)|(?P<abstain>abstentions?|abstained|abstaining|abstain))"
-    r"(?:\s+(?P<what>(?:the\s+)?(?:motion|amendment|recommendations?|proposal)))?\s*(?:\(\s*\d+\s*\))?\s*"
-    r"[:\-–]\s*(?P<names>.*)$", re.IGNORECASE)
+    r"^(?:(?P<for>for|in\s+favour)|(?P<against>against)"
+    r"|(?P<abstain>abstentions?|abstained|abstaining|abstain|declined\s+to\s+vote)"
+    r"|(?P<absent>absent(?:\s+from\s+the\s+(?:division|vote))?))"
+    r"(?:\s+(?P<what>(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:motion|amendment|recommendations?|proposal)))?\s*"
+    r"(?:\(\s*(?P<count>\d+)\s*\))?\s*(?P<separator>[:\-–—]|$)\s*(?P<names>.*)$", re.IGNORECASE)
 _DOT_LEADER = re.compile(r"\s*(?:[.…·_]\s*){3,}")
 _TRAILING_COUNT = re.compile(r"\s\(?(?P<count>\d+)\)?$")
 _NOBODY = re.compile(r"^(?:none|nil|no\s+one|nobody|-)$", re.IGNORECASE)
+# A voter named by office alone ("The Mayor", "Lord Provost", "Depute Provost"): counted in the division but
+# not a person we can name, so never a cast (the stated count then names one voter fewer: a Warning).
+_OFFICE_ONLY = re.compile(
+    r"^(?:the\s+)?(?:(?:right\s+)?worshipful\s+)?(?:(?:deputy|depute|vice|lord)\s+)?"
+    r"(?:mayor|provost|chair(?:man|woman)?|lord\s+mayor|lord\s+provost|civic\s+mayor|convener|presiding\s+member)$",
+    re.IGNORECASE)
+# A line holding one name or a short list of them, as a list printed one name to a line continues: "Councillor
+# Ben Anderson", "Pat Aves", "Mrs L Kaufman and Mr R Adams" (each name two words at least, none a sentence).
+_NAME = (r"(?:(?:Councillors?|Cllrs?|Mrs|Mr|Ms|Miss|Dr)\.?\s+)?[A-Z][\w'’.-]*"
+         r"(?:\s+(?:[A-Z][\w'’.-]*|van|de|der|von|le|la|du|da))+")
+_NAME_LINE = re.compile(rf"^{_NAME}(?:\s*(?:,|\band\b|&)\s*{_NAME})*[.,;]?$")
+_COUNT_LINE = re.compile(r"^\(?(?P<count>\d+)\)?$")
+# Vote tables in minutes: option labels, the header words of a by-member table, rows of members who did not vote.
+_TABLE_OPTIONS = {"for": "for", "in favour": "for", "against": "against", "abstain": "abstain",
+                  "abstained": "abstain", "abstention": "abstain", "abstentions": "abstain"}
+_TABLE_HEADER_WORDS = frozenset({"councillor", "councillors", "member", "members", "name", "vote", "votes"})
+_NOT_VOTING = frozenset({"absent", "did not vote", "not present", "no vote", "not voting"})
+_RULE_ROW = re.compile(r"^\|?(?:\s*:?-{3,}:?\s*\|)+\s*(?::?-{3,}:?\s*)?$")
+# A paragraph of names under a heading printed on its own line: "Councillors E Adam, R Adcock-Forster, …".
+_NAME_LIST = re.compile(r"^(?:the\s+mayor|lord\s+provost|(?:councillors?|cllrs?\.?|members?)\b)", re.IGNORECASE)
 _QUOTED = re.compile(r"^[“\"‘'](?P<text>.+?)[”\"’']?$")
 
 
@@ -117,6 +164,7 @@ class _Draft:
     listed_counts: dict[str, int] = field(default_factory=dict)  # counts printed after named lists
     listed_options: set[str] = field(default_factory=set)
     stated: bool = False  # a counted or outcome sentence belongs to it
+    subject: str = ""  # what its named lists say was voted on ("the amendment"), as printed
 
     def finish(self) -> Vote:
         counts = {"for": "votes_for", "against": "votes_against", "abstain": "abstentions"}
@@ -164,6 +212,11 @@ class _VoteReader:
         self.drafts: list[_Draft] = []
         self.current: _Draft | None = None  # the vote that following named lists or a statement may join
         self.pending: str | None = None  # option whose names the next paragraph lists
+        self.table: _Draft | None = None  # the vote a table's rows are cast in
+        self.columns: list[str | None] = []  # options of a table with one column per option
+        self.listing: str | None = None  # option whose names the last paragraph listed (more may follow)
+        self.bare: _Heading | None = None  # a label alone on its line ("For the Motion"), waiting for names
+        self.awaiting: _Draft | None = None  # a division whose resolution the next paragraph prints
         self.quoted_motion: str | None = None
         self.resolution: str | None = None  # the text of a RESOLVED paragraph just read, stating no vote
 
@@ -173,37 +226,70 @@ class _VoteReader:
     def feed(self, text: str) -> None:
         if not text:
             return
+        cells = _row_cells(text)
+        if cells is not None and self._table_row(cells):
+            return
+        if cells is None:
+            self.table, self.columns = None, []  # a vote table ends at the first line that is no row of it
         resolution, self.resolution = self.resolution, None  # only the paragraph right after it
+        bare, self.bare = self.bare, None
+        if bare is not None and not _heading(text) and _NAME_LIST.match(text):
+            self._named(replace(bare, names=text))  # "For the Motion" then, on its own line, the names
+            return
+        listing, self.listing = self.listing, None
         if self.pending and self.current is not None:
             option, self.pending = self.pending, None
-            if not named_heading(text):
+            if not _heading(text) and not _states_result(text):  # "Abstain:" then "The motion was carried."
                 self._add_names(self.current, option, text)
+                self.listing = option
                 return
-        if heading := named_heading(text):
-            self._named(*heading)
+        if listing and self.current is not None and (_NAME_LINE.match(text) or _COUNT_LINE.match(text)):
+            self._add_names(self.current, listing, text)  # one name to a line: the list goes on
+            self.listing = listing
             return
+        if heading := _heading(text):
+            if heading.bare and not heading.names:  # a vote only once a list of names follows
+                self.bare = heading
+                return
+            if heading.option != "absent":
+                self._named(heading)
+                return
+            if self.current is not None and self.current.listed_options:  # "Absent from the division (5) - …"
+                return
+        if self.awaiting is not None:  # "The Council resolved:-" then, on its own line, what it resolved
+            awaiting, self.awaiting = self.awaiting, None
+            self._resolved_after_division(awaiting, text)
         marker = DECISION_MARKER.match(text)
         statements = _statements(text, resolved=bool(marker) or resolution is not None)
         if statements:
             for statement in statements:
                 self._stated(statement, resolution)
             return
+        if marker and self._awaits_outcome(self.current):
+            if marker["text"].strip():
+                self._resolved_after_division(self.current, marker["text"].strip())
+            else:
+                self.awaiting = self.current
         if marker and marker["text"].strip():
             self.resolution = marker["text"].strip()  # a tally printed next is the vote on it
         if quoted := _QUOTED.match(text):
             self.quoted_motion = quoted["text"].strip()
         self.current = None
 
-    def _named(self, option: str, what: str, names: str) -> None:
+    def _named(self, heading: _Heading) -> None:
+        option = heading.option
         draft = self.current
         if draft is None or option in draft.listed_options:
             draft = self._new()
         draft.vote.recorded = True
         if draft.vote.motion is None:
-            draft.vote.motion = self._motion_from(what)
+            draft.vote.motion = self._motion_from(heading.what)
         draft.listed_options.add(option)
-        if names:
-            self._add_names(draft, option, names)
+        draft.subject = draft.subject or heading.what
+        if heading.count is not None:
+            draft.listed_counts[option] = heading.count
+        if heading.names:
+            self._add_names(draft, option, heading.names)
         else:
             self.pending = option
 
@@ -228,6 +314,60 @@ class _VoteReader:
         if vote.motion is None and statement.speaks_of_motion and self.quoted_motion:
             vote.motion, self.quoted_motion = self.quoted_motion, None
 
+    def _table_row(self, cells: list[str]) -> bool:
+        """One row of a vote table in the minutes: "| Councillor | Vote |" rows ("| Cllr A | For |"), a column
+        per option ("| For | Against | Abstain |", a name per cell), or an option, its names and count
+        ("| For | A, B and C | 3 |"). False for a row of any other table."""
+        filled = [cell for cell in cells if cell]
+        labels = [cell.lower() for cell in filled]
+        if not filled:
+            return True  # a Markdown rule ("|---|---|") or an empty row
+        if all(label in _TABLE_HEADER_WORDS for label in labels) and {"vote", "votes"} & set(labels):
+            self.table = None  # "| Councillor | Vote |": the rows that follow open the vote
+            return True
+        if len(filled) > 1 and all(label in _TABLE_OPTIONS for label in labels):
+            self.columns = [_TABLE_OPTIONS.get(cell.lower()) for cell in cells]
+            self.table = self._new()
+            self.table.vote.recorded = True
+            return True
+        if self.columns and self.table is not None:
+            for option, cell in zip(self.columns, cells, strict=False):
+                if option and cell:
+                    self._add_names(self.table, option, cell)
+            return True
+        first, last = labels[0], labels[-1]
+        if first in _TABLE_OPTIONS and len(filled) > 1:  # option | names | count
+            self._named(_Heading(_TABLE_OPTIONS[first], "", " ".join(filled[1:])))
+            self.pending = None
+            return True
+        if len(filled) in (2, 3) and (last in _TABLE_OPTIONS or last in _NOT_VOTING):  # councillor | vote
+            if self.table is None:
+                self.table = self._new()
+                self.table.vote.recorded = True
+            if last in _TABLE_OPTIONS:
+                name = filled[0][:-len(last)].rstrip() if first.endswith(last) and len(first) > len(last) else filled[0]
+                self.table.vote.casts.append(VoteCast(person=person_named(name), option=_TABLE_OPTIONS[last]))
+            return True
+        return False
+
+    @staticmethod
+    def _awaits_outcome(draft: _Draft | None) -> bool:
+        """A division just listed by name whose result no sentence has stated."""
+        return draft is not None and bool(draft.listed_options) and not draft.stated and draft.vote.outcome is None
+
+    @staticmethod
+    def _resolved_after_division(draft: _Draft, resolution: str) -> None:
+        """The resolution printed right after a named division is what the division decided: the motion
+        carried ("RESOLVED – That Councillor Harker be appointed …"), unless it rejects the motion voted on
+        ("The Council resolved:- to reject the procedural motion")."""
+        rejects = bool(_REJECTS_MOTION.match(resolution))
+        counts = draft.listed_counts
+        if not rejects and (counts.get("for", 0) < counts.get("against", 0) or _leaves_amendment(draft, resolution)):
+            return  # the division lost, or was on an amendment the resolution does not speak of: no outcome
+        draft.vote.outcome = "lost" if rejects else "carried"
+        if draft.vote.motion is None and not _ADOPTS_MOTION.match(resolution) and not rejects:
+            draft.vote.motion = resolution
+
     def _new(self) -> _Draft:
         draft = _Draft(Vote())
         self.drafts.append(draft)
@@ -243,10 +383,27 @@ class _VoteReader:
 
     @staticmethod
     def _add_names(draft: _Draft, option: str, text: str) -> None:
+        if count_line := _COUNT_LINE.match(text):  # the count printed under a list of names
+            draft.listed_counts.setdefault(option, int(count_line["count"]))
+            return
         people, count = names_and_count(text)
+        if option == "absent":  # read so the division stays whole; no option of the vote
+            return
         draft.vote.casts.extend(VoteCast(person=person, option=option) for person in people)
         if count is not None:
             draft.listed_counts[option] = count
+
+
+@dataclass(frozen=True)
+class _Heading:
+    """A named list's heading: the option, what was voted on, names on the same line, the count it prints,
+    and whether it stands alone on its line (its names then follow on the next)."""
+
+    option: str
+    what: str
+    names: str
+    count: int | None = None
+    bare: bool = False
 
 
 def named_heading(text: str) -> tuple[str, str, str] | None:
@@ -254,19 +411,28 @@ def named_heading(text: str) -> tuple[str, str, str] | None:
     ""); "Against: Councillors A and B" → ("against", "", "Councillors A and B"); otherwise None.
 
     A short label followed by a bare number ("For: 35") is a count, not a heading; "Abstentions: None" is a
-    heading listing nobody.
+    heading listing nobody. A label alone on its line is a heading only when it says what was voted on or
+    counts it ("For the Motion", "For (23)"). Members absent from a division are no option of the vote.
     """
+    heading = _heading(text)
+    if heading is None or heading.option == "absent":
+        return None
+    return heading.option, heading.what, heading.names
+
+
+def _heading(text: str) -> _Heading | None:
     match = _NAMED_HEADING.match(text) or _SHORT_HEADING.match(text)
     if not match:
         return None
-    option = next(name for name in ("for", "against", "abstain") if match[name])
+    option = next(name for name in ("for", "against", "abstain", "absent") if match.groupdict().get(name))
     names = (match["names"] or "").strip()
-    if match.re is _SHORT_HEADING and (not names and not text.rstrip().endswith((":", "-", "–"))
-                                       or re.fullmatch(r"\d+\W*", names)):
+    what = (match["what"] or "").strip()
+    if match.re is _NAMED_HEADING:
+        return _Heading(option, what, names)
+    bare = not match["separator"]
+    if (bare and not (what or match["count"])) or re.fullmatch(r"\d+\W*", names) or _LABELLED_RUN.search(text):
         return None
-    if match.re is _SHORT_HEADING and _LABELLED_RUN.search(text):
-        return None
-    return option, (match["what"] or "").strip(), names
+    return _Heading(option, what, names, int(match["count"]) if match["count"] else None, bare)
 
 
 def names_and_count(text: str) -> tuple[list[Person], int | None]:
@@ -288,10 +454,53 @@ def names_and_count(text: str) -> tuple[list[Person], int | None]:
     names_text = names_text.strip(" .;:")
     if not names_text or _NOBODY.match(names_text):
         return [], count
-    return [listed.person for listed in split_names(names_text)], count
+    # "Lord Provost; Depute Provost; and Councillors A, B and C": the offices apart, the rest one list (so a
+    # plural "Councillors" before a semicolon still applies after it).
+    parts = [re.sub(r"^and\s+", "", part.strip()).strip(" .,:") for part in names_text.split(";")]
+    names_text = ", ".join(part for part in parts if part and not _OFFICE_ONLY.match(part))
+    return [listed.person for listed in split_names(names_text) if _is_named(listed.person)], count
+
+
+def looks_like_names(text: str) -> bool:
+    """A line that is a list of names (or says nobody): "Councillors A and B", "Ben Anderson, Pat Aves", "None";
+    never a sentence or a title."""
+    text = _TRAILING_COUNT.sub("", " ".join(text.split())).strip()
+    return bool(_NOBODY.match(text) or _NAME_LIST.match(text) or _NAME_LINE.match(text))
+
+
+def _row_cells(text: str) -> list[str] | None:
+    """A table row's cells in their columns (empty ones kept); [] for a Markdown rule; None for a line that is
+    no table row."""
+    text = text.strip()
+    if _RULE_ROW.match(text):
+        return []
+    if len(text) > 1 and text.startswith("|") and text.endswith("|"):
+        return [cell.strip() for cell in text[1:-1].split("|")]
+    if "\t" in text:
+        return [cell.strip() for cell in text.split("\t")]
+    return None
+
+
+def _is_named(person: Person) -> bool:
+    """A voter listed by a name: not an office alone ("The Mayor"), nor initials without a surname ("S Q", what
+    is left of a name where a copy is cut off)."""
+    words = person.name.replace(".", " ").split()
+    return not _OFFICE_ONLY.match(person.name) and any(len(word) > 1 for word in words)
 
 
 # --- counted and outcome statements ---------------------------------------------------------------------
+
+
+def _leaves_amendment(draft: _Draft, resolution: str) -> bool:
+    """A division on an amendment followed by a resolution that does not name it (the substantive motion
+    resolved): the resolution is not the amendment's result."""
+    subject = f"{draft.subject} {draft.vote.motion or ''}".lower()
+    return "amendment" in subject and "amendment" not in resolution.lower()
+
+
+def _states_result(text: str) -> bool:
+    """A paragraph that states a vote's result or a resolution, never a list of names."""
+    return bool(DECISION_MARKER.match(text) or _statements(text))
 
 
 def _statements(text: str, resolved: bool = False) -> list[_Statement]:
