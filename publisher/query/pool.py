@@ -34,8 +34,8 @@ from typing import Any
 
 import pyoxigraph as ox
 
-from publisher.store import RecordStore
 from publisher.store.embedded import EmbeddedStore
+from publisher.store.interface import RecordStore
 
 log = logging.getLogger(__name__)
 

@@ -16,7 +16,7 @@ from rdflib.term import Node
 
 from publisher import ntriples
 from publisher.errors import PublisherError
-from publisher.store import SETTINGS_GRAPH, Triple
+from publisher.store.interface import SETTINGS_GRAPH, Triple
 from publisher.vocab import CL, PREFIXES
 
 RDF_FORMATS = {

@@ -37,7 +37,7 @@ import pyoxigraph as ox
 
 from publisher.errors import PublisherError
 from publisher.settings import Settings
-from publisher.store import SETTINGS_GRAPH, RecordStore
+from publisher.store.interface import SETTINGS_GRAPH, RecordStore
 
 SETTING = "urn:x-council-lod:setting#"
 DATA_SETTINGS = ("base_uri", "contact_details")  # recorded when the first record lands

@@ -123,6 +123,10 @@ class DumpShelf:
             log.info("dumps of version %s ready in %.2f s; removed %s", version, built.seconds, removed or "none")
 
 
+# A dump file, or a dated release's file (its validation report is Turtle)
+FILE_RESPONSES = openapi.responses(["application/gzip", TURTLE], 206, 304, 404, 416, 503)
+
+
 def setup(app: FastAPI, site: Site) -> None:
     """Register the dump routes and the hooks that build a set per data version."""
     shelf = DumpShelf(site)
@@ -136,25 +140,15 @@ def setup(app: FastAPI, site: Site) -> None:
     async def latest(request: Request, name: str) -> Response:
         return dump_file(request, shelf, shelf.current, name, versioned=False)
 
-    async def versioned(request: Request, version: str, name: str) -> Response:
-        from publisher.web.releases import release_file  # dated releases live beside the version folders
-
-        released = release_file(request, version, name)
-        if released is not None:
-            return released
-        return dump_file(request, shelf, shelf.kept(version), name, versioned=True)
-
-    # What each route answers, for /openapi.json (publisher.web.openapi); a dated release's file is Turtle
-    files = {"response_class": Response,
-             "responses": openapi.responses(["application/gzip", TURTLE], 206, 304, 404, 416, 503)}
+    # What each route answers, for /openapi.json (publisher.web.openapi). ``/dumps/{version}/{name}``, where a
+    # dated release and a kept data version share the path, is the releases interface's.
+    files = {"response_class": Response, "responses": FILE_RESPONSES}
     for path in ("/dumps/", "/dumps"):
         app.add_api_route(path, index, methods=["GET", "HEAD"], include_in_schema=path.endswith("/"),
                           summary="The dump files: HTML, JSON, or DCAT (Turtle, JSON-LD …)",
                           response_class=Response, responses=openapi.responses(INDEX_FORMATS, 304, 406, 503))
     app.add_api_route("/dumps/{name}", latest, methods=["GET", "HEAD"],
                       summary="A dump file of the current data (Range, ETag)", **files)
-    app.add_api_route("/dumps/{version}/{name}", versioned, methods=["GET", "HEAD"],
-                      summary="A dump file of one data version, while it is kept", **files)
 
 
 def shelf_of(request: Request) -> DumpShelf:

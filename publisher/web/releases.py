@@ -22,7 +22,16 @@ from publisher.messages import plural
 from publisher.release import REPORT_FILE, Release, describe_releases, find_release, list_releases, release_iri
 from publisher.vocab import DCAT, DCTERMS, RDF
 from publisher.web import openapi
-from publisher.web.dumps import CACHE_VERSIONED, dataset_iri, dump_file, html_page, human_size, serialize, shelf_of
+from publisher.web.dumps import (
+    CACHE_VERSIONED,
+    FILE_RESPONSES,
+    dataset_iri,
+    dump_file,
+    html_page,
+    human_size,
+    serialize,
+    shelf_of,
+)
 from publisher.web.formats import HTML, JSONLD, NTRIPLES, TURTLE, Format, choose
 from publisher.web.http import error, not_modified, site_of
 from publisher.web.site import Site
@@ -157,12 +166,22 @@ def _html(site: Site, release: Release, later: Release | None) -> str:
 
 
 def setup(app: FastAPI, site: Site) -> None:
-    """``/dumps/{release}/``; the files under it are answered by the dumps interface, which asks
-    ``release_file`` first."""
+    """``/dumps/{release}/`` and ``/dumps/{version}/{file}``: a dated release's file, else the file of a data
+    version the dumps interface still keeps."""
 
     def index(request: Request, name: str) -> Response:
         return release_index(request, name)
 
+    async def versioned(request: Request, version: str, name: str) -> Response:
+        released = release_file(request, version, name)
+        if released is not None:
+            return released
+        shelf = shelf_of(request)
+        return dump_file(request, shelf, shelf.kept(version), name, versioned=True)
+
     app.add_api_route("/dumps/{name}/", index, methods=["GET", "HEAD"],
                       summary="A dated release: its files, checksums, notes and SHACL report",
                       response_class=Response, responses=openapi.responses(INDEX_FORMATS, 304, 404, 406))
+    app.add_api_route("/dumps/{version}/{name}", versioned, methods=["GET", "HEAD"],
+                      summary="A file of a dated release, or of a data version while it is kept",
+                      response_class=Response, responses=FILE_RESPONSES)
