@@ -30,6 +30,9 @@ BLOCK_TAGS = frozenset({
 HIDDEN_TAGS = frozenset({"script", "style", "noscript", "template", "head", "title", "meta", "link",
                          "iframe", "object", "svg", "canvas", "select", "option", "datalist"})
 CELL_TAGS = frozenset({"td", "th"})
+# ModernGov's class for text a browser does not show (", item 59." after a document's title): no copy of a
+# page holds it.
+HIDDEN_CLASS = "mgHide"
 LIST_BULLET = "· "
 
 _HTML_START = re.compile(r"^\s*(?:<\?xml[^>]*\?>\s*)?(?:<!--.*?-->\s*)*(?:<!doctype\s+html|<html)",
@@ -37,7 +40,10 @@ _HTML_START = re.compile(r"^\s*(?:<\?xml[^>]*\?>\s*)?(?:<!--.*?-->\s*)*(?:<!doct
 _BODY_TAG = re.compile(r"<body[\s>]", re.IGNORECASE)
 # A page's content saved without its document around it ('<div id="modgov">…', as scrapers keep ModernGov's
 # part of a page): the elements it starts with are HTML's, never the root of a web-service response.
-_FRAGMENT_START = re.compile(r"^\s*<(?:div|table|section|article|main|h[1-6]|p|ul|ol)[\s>]", re.IGNORECASE)
+# A comment may come first (a saving tool's note of where the part came from).
+_FRAGMENT_START = re.compile(
+    r"^\s*(?:<!--.*?-->\s*)*<(?:div|table|tbody|tr|section|article|main|header|footer|nav|aside|form|h[1-6]|p|ul|ol"
+    r"|dl|span|a|strong|b|em|i|br|img)[\s/>]", re.IGNORECASE | re.DOTALL)
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>", re.IGNORECASE)
 _COLLAPSIBLE = re.compile(r"[ \t\n\r\f]+")  # HTML white space; a non-breaking space is not collapsed
 # Control characters XML 1.0 cannot carry (so no RDF/XML could publish them) and no browser shows: each
@@ -109,7 +115,8 @@ class _TextBuilder:
 def _walk(element: etree._Element, out: _TextBuilder, pre: bool = False) -> None:
     """Render one element like a browser's text copy, then its tail."""
     tag = element.tag.lower() if isinstance(element.tag, str) else None
-    if tag is None or tag in HIDDEN_TAGS:  # comments, processing instructions, invisible elements
+    if tag is None or tag in HIDDEN_TAGS or HIDDEN_CLASS in element.get("class", "").split():
+        # comments, processing instructions, invisible elements
         _add_text(element.tail, out, pre)
         return
     block = tag in BLOCK_TAGS

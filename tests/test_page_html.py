@@ -1,0 +1,73 @@
+"""A ModernGov page's HTML read by its structure (publisher/sources/page_html.py), on real Kingston upon Thames
+markup: tests/fixtures/page_html/kingston_item_60.html is an excerpt of
+https://moderngov.kingston.gov.uk/ieListDocuments.aspx?CId=711&MId=10221&Ver=4, and the whole page is the corpus
+record tests/corpus/records/kingston-upon-thames_meeting_10221.html."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from publisher.model import AgendaItem, Committee, Meeting, Record, Vote
+from publisher.sources import read_record
+from publisher.sources.page_html import ItemRow, add_page_structure, meeting_item_rows
+from publisher.sources.page_text import html_to_text, looks_like_html
+
+HERE = Path(__file__).resolve().parent
+EXCERPT = (HERE / "fixtures" / "page_html" / "kingston_item_60.html").read_text(encoding="utf-8")
+KINGSTON = HERE / "corpus" / "records" / "kingston-upon-thames_meeting_10221.html"
+DEFERRAL = Vote(motion="Deferral: Coombe Lane West Zebra Crossing", outcome="carried", recorded=True)
+
+
+def test_an_items_table_row_gives_the_items_aiid_and_its_recorded_vote_table() -> None:
+    assert meeting_item_rows(EXCERPT) == [ItemRow(number="60", source_id="51903", votes=(DEFERRAL,))]
+
+
+def test_a_fragment_that_starts_with_a_comment_is_html() -> None:
+    assert looks_like_html(EXCERPT)
+    assert looks_like_html("<!-- saved part -->\n<tr><td>1.</td></tr>")
+    assert not looks_like_html("Agenda and minutes\n\nCouncil - Monday, 1 May 2023 7.00 pm")
+
+
+def test_text_moderngov_hides_is_not_page_text() -> None:
+    text = html_to_text(EXCERPT)
+    assert "· Annex 1 - Coombe Lane West pdf icon PDF 305 KB" in text.splitlines()
+    assert ", item 60." not in text
+
+
+def test_a_saved_meeting_page_gets_the_votes_of_its_recorded_vote_tables() -> None:
+    record = read_record(KINGSTON)
+    items = {item.number: item for item in record.meetings[0].items}
+    assert [(v.motion, v.outcome, v.recorded) for v in items["59"].votes] == [
+        ("Petition Regarding the Introduction of Traffic Management Measures On Manorgate Road: Resolution 1 & 2",
+         "carried", True),
+        ("Petition Regarding the Introduction of Traffic Management Measures On Manorgate Road: Resolution 3",
+         "carried", True)]
+    assert items["60"].votes == [DEFERRAL]
+    assert [item.source_id for item in record.meetings[0].items] == [
+        "51890", "51891", "51892", "51893", "51894", "51902", "51903", "51900", "51901", "51899", "51896", "51897"]
+    assert items["59"].documents[1].title == "Annex 1 - Wolverton Avenue"
+    assert record.warnings == []
+
+
+def _record_with(votes: list[Vote]) -> Record:
+    item = AgendaItem(number="60", title="Coombe Lane West Zebra Crossing - Local Consultation Results", votes=votes)
+    meeting = Meeting(committee=Committee("Kingston and North Kingston Neighbourhood Committee"), date=None,
+                      items=[item])
+    return Record(kind="meeting", source_id="10221", meetings=[meeting])
+
+
+def test_a_vote_the_minutes_already_read_is_completed_not_counted_twice() -> None:
+    record = _record_with([Vote(votes_for=5, votes_against=1)])
+    add_page_structure(record, EXCERPT)
+    assert record.meetings[0].items[0].votes == [
+        Vote(motion=DEFERRAL.motion, votes_for=5, votes_against=1, outcome="carried", recorded=True)]
+    assert record.meetings[0].items[0].source_id == "51903"
+
+
+def test_minutes_with_another_number_of_votes_keep_theirs_and_say_so() -> None:
+    minutes_votes = [Vote(votes_for=5), Vote(votes_for=2)]
+    record = _record_with(list(minutes_votes))
+    add_page_structure(record, EXCERPT)
+    assert record.meetings[0].items[0].votes == minutes_votes
+    assert record.warnings == ["item 60: its Recorded Vote table lists 1 votes and its minutes 2; the minutes' "
+                               "votes are kept"]
