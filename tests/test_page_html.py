@@ -15,11 +15,12 @@ from publisher.sources.page_text import html_to_text, looks_like_html
 HERE = Path(__file__).resolve().parent
 EXCERPT = (HERE / "fixtures" / "page_html" / "kingston_item_60.html").read_text(encoding="utf-8")
 KINGSTON = HERE / "corpus" / "records" / "kingston-upon-thames_meeting_10221.html"
+TITLE_60 = "Coombe Lane West Zebra Crossing - Local Consultation Results"
 DEFERRAL = Vote(motion="Deferral: Coombe Lane West Zebra Crossing", outcome="carried", recorded=True)
 
 
 def test_an_items_table_row_gives_the_items_aiid_and_its_recorded_vote_table() -> None:
-    assert meeting_item_rows(EXCERPT) == [ItemRow(number="60", source_id="51903", votes=(DEFERRAL,))]
+    assert meeting_item_rows(EXCERPT) == [ItemRow(number="60", title=TITLE_60, source_id="51903", votes=(DEFERRAL,))]
 
 
 def test_a_fragment_that_starts_with_a_comment_is_html() -> None:
@@ -50,7 +51,7 @@ def test_a_saved_meeting_page_gets_the_votes_of_its_recorded_vote_tables() -> No
 
 
 def _record_with(votes: list[Vote]) -> Record:
-    item = AgendaItem(number="60", title="Coombe Lane West Zebra Crossing - Local Consultation Results", votes=votes)
+    item = AgendaItem(number="60", title=TITLE_60, votes=votes)
     meeting = Meeting(committee=Committee("Kingston and North Kingston Neighbourhood Committee"), date=None,
                       items=[item])
     return Record(kind="meeting", source_id="10221", meetings=[meeting])
@@ -71,3 +72,13 @@ def test_minutes_with_another_number_of_votes_keep_theirs_and_say_so() -> None:
     assert record.meetings[0].items[0].votes == minutes_votes
     assert record.warnings == ["item 60: its Recorded Vote table lists 1 votes and its minutes 2; the minutes' "
                                "votes are kept"]
+
+
+def test_a_row_the_text_did_not_read_as_an_item_is_added_from_the_table_and_said() -> None:
+    meeting = Meeting(committee=Committee("Kingston and North Kingston Neighbourhood Committee"), date=None)
+    record = Record(kind="meeting", source_id="10221", meetings=[meeting])
+    add_page_structure(record, EXCERPT)
+    assert [(i.number, i.title, i.position, i.source_id, i.votes) for i in meeting.items] == [
+        ("60", TITLE_60, 1, "51903", [DEFERRAL])]
+    assert record.warnings == [f"item 60 '{TITLE_60}' read from the page's items table only: its text was not "
+                               "read as an item"]

@@ -12,7 +12,8 @@ The page-text readers read every form of the page alike (their grammars for minu
 declarations and RESOLVED decisions do not care where the text came from), so the HTML is first read as
 page text. What only the structure states is then added here: each item's AIId, which the text never
 shows, and the votes of its "Recorded Vote" table, whose cells the text turns into a tab-separated line no
-grammar of the minutes reads. A table vote is the row's title as its motion, the outcome its result states
+grammar of the minutes reads. A row the text did not read as an item at all is added as one (its number
+and title, and a Warning saying so). A table vote is the row's title as its motion, the outcome its result states
 ("Carried", "Lost"…) and recorded, since the table lists the item's recorded votes. Where the minutes
 already gave the item as many votes, each is completed in turn (a vote is never counted twice); where they
 gave another number, the minutes' votes stand and a Warning says the table was not used.
@@ -36,6 +37,7 @@ _ITEM_ANCHOR = re.compile(r"^AI(?P<id>\d+)$")
 _RECORDED_VOTE = re.compile(r"^\s*recorded\s+votes?\s*$", re.IGNORECASE)
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>", re.IGNORECASE)
 _SPACES = re.compile(r"\s+")
+_FILE_SIZE = frozenset({"mgFileSize"})  # "PDF 202 KB" after a linked title: the report's, not the title
 
 
 
@@ -44,6 +46,7 @@ class ItemRow:
     """One row of a meeting page's items table, as its markup states it."""
 
     number: str  # as displayed, without its trailing full stop
+    title: str  # without the size of the report it links to
     source_id: str | None  # AIId, from the row's anchor
     votes: tuple[Vote, ...]
 
@@ -70,8 +73,10 @@ def _item_row(tr: etree._Element) -> ItemRow | None:
         return None
     number = _visible_text(cells[0]).rstrip(".:").strip()
     anchors = [m["id"] for name in cells[0].xpath(".//a/@name") if (m := _ITEM_ANCHOR.match(str(name)))]
+    titles = [title for cell in cells[1:2] for p in cell.xpath('.//p[contains(@class, "mgAiTitleTxt")]')
+              if (title := _visible_text(p, skip=_FILE_SIZE))]
     votes = tuple(vote for cell in cells[1:] for vote in _recorded_votes(cell))
-    return ItemRow(number, anchors[0] if anchors else None, votes)
+    return ItemRow(number, titles[0] if titles else "", anchors[0] if anchors else None, votes)
 
 
 def _recorded_votes(cell: etree._Element) -> list[Vote]:
@@ -87,26 +92,35 @@ def _recorded_votes(cell: etree._Element) -> list[Vote]:
     return votes
 
 
-def _visible_text(element: etree._Element | None) -> str:
-    """An element's text as a browser shows it on one line (hidden parts left out)."""
+def _visible_text(element: etree._Element | None, skip: frozenset[str] = frozenset()) -> str:
+    """An element's text as a browser shows it on one line (hidden parts, and parts of the classes in
+    ``skip``, left out)."""
     if element is None:
         return ""
     parts: list[str] = [element.text or ""]
     for child in element:
-        if isinstance(child.tag, str) and HIDDEN_CLASS not in child.get("class", "").split():
-            parts.append(_visible_text(child))
+        classes = set(child.get("class", "").split()) if isinstance(child.tag, str) else {HIDDEN_CLASS}
+        if not classes & {HIDDEN_CLASS, *skip}:
+            parts.append(_visible_text(child, skip))
         parts.append(child.tail or "")
     return _SPACES.sub(" ", "".join(parts).replace("\u00a0", " ")).strip()
 
 
 def add_page_structure(record: Record, html: str) -> None:
-    """Add to a meeting page read as text what its HTML structure states: items' AIIds and recorded votes."""
+    """Add to a meeting page read as text what its HTML structure states: items' AIIds and recorded votes, and
+    any row of the items table the text did not read as an item (number and title, with a Warning)."""
     rows = meeting_item_rows(html)
     if not rows or len(record.meetings) != 1:
         return
-    items = {item.number: item for item in record.meetings[0].items}
+    meeting = record.meetings[0]
+    items = {item.number: item for item in meeting.items}
     for row in rows:
         item = items.get(row.number)
+        if item is None and row.title:  # a row the text did not read as an item: its markup says it is one
+            item = AgendaItem(number=row.number, title=row.title, position=len(meeting.items) + 1)
+            meeting.items.append(item)
+            record.warnings.append(f"item {row.number or '(unnumbered)'} '{row.title}' read from the page's items "
+                                   "table only: its text was not read as an item")
         if item is None:
             continue
         if item.source_id is None:
