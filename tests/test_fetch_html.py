@@ -1,12 +1,16 @@
-"""``publisher fetch`` of a real ModernGov meeting page served as HTML on loopback (issue 14, point 4): the
-page is the corpus record tests/corpus/records/kingston-upon-thames_meeting_10221.html, served where Kingston
-serves it; the web-service answers that list its committee and meeting are our own minimal ones of the real
-shape (Kingston's are not among the samples). What the harvest publishes is scored against the record's
-expected-facts file, as bench/fidelity.py scores the file read directly."""
+"""``publisher fetch`` of real ModernGov meeting pages served as HTML on loopback (issue 14, point 4): the
+pages are the corpus records tests/corpus/records/kingston-upon-thames_meeting_10221.html and …_10161.html (a
+cancelled meeting), served where Kingston serves them; the web-service answers that list their committee and
+meetings are our own minimal ones of the real shape (Kingston's are not among the samples). What the harvest
+publishes is scored against the records' expected-facts files, as bench/fidelity.py scores the files read
+directly."""
 
 from __future__ import annotations
 
 import json
+import operator
+from collections import Counter
+from functools import reduce
 from pathlib import Path
 
 import pytest
@@ -16,8 +20,8 @@ from publisher.cli import main
 from publisher.store import open_store
 from tests.test_fetch import WS, FakeSite, site  # noqa: F401 - site: the loopback fixture
 
-RECORD = Path(__file__).resolve().parent / "corpus" / "records" / "kingston-upon-thames_meeting_10221.html"
-EXPECTED = json.loads(RECORD.with_name("kingston-upon-thames_meeting_10221.expected.json").read_text("utf-8"))
+CORPUS = Path(__file__).resolve().parent / "corpus" / "records"
+RECORDS = [CORPUS / "kingston-upon-thames_meeting_10221.html", CORPUS / "kingston-upon-thames_meeting_10161.html"]
 
 COMMITTEES = """<?xml version="1.0" encoding="utf-8"?>
 <committees>
@@ -32,13 +36,19 @@ COMMITTEES = """<?xml version="1.0" encoding="utf-8"?>
 """
 MEETINGS = """<?xml version="1.0" encoding="utf-8"?>
 <getmeetings>
-  <meetingscount> 1</meetingscount>
+  <meetingscount> 2</meetingscount>
   <committeescount> 1</committeescount>
   <committee>
     <committeeid>711</committeeid>
     <committeetitle>Kingston and North Kingston Neighbourhood Committee</committeetitle>
-    <committeemeetingcount> 1</committeemeetingcount>
+    <committeemeetingcount> 2</committeemeetingcount>
     <committeemeetings>
+      <meeting>
+        <meetingid>10161</meetingid>
+        <meetingdate>04/12/2025</meetingdate>
+        <meetingstatus>Cancelled</meetingstatus>
+        <meetingtime>7.30 pm</meetingtime>
+      </meeting>
       <meeting>
         <meetingid>10221</meetingid>
         <meetingdate>15/01/2026</meetingdate>
@@ -49,28 +59,31 @@ MEETINGS = """<?xml version="1.0" encoding="utf-8"?>
   </committee>
 </getmeetings>
 """
-PAGE = "/ieListDocuments.aspx?CId=711&MId=10221&Ver=4"
+PAGES = ["/ieListDocuments.aspx?CId=711&MId=10221&Ver=4", "/ieListDocuments.aspx?CId=711&MId=10161&Ver=4"]
 
 
 def kingston(site: FakeSite) -> FakeSite:  # noqa: F811 - the fixture's value
     site.answer(f"{WS}GetCommittees", COMMITTEES)
-    site.answer(f"{WS}GetMeetings?lCommitteeId=711&sFromDate=01/01/2026&sToDate=31/01/2026", MEETINGS)
-    site.answer(PAGE, RECORD.read_bytes())
+    site.answer(f"{WS}GetMeetings?lCommitteeId=711&sFromDate=01/12/2025&sToDate=31/01/2026", MEETINGS)
+    for page, record in zip(PAGES, RECORDS, strict=True):
+        site.answer(page, record.read_bytes())
     return site
 
 
-def test_fetch_of_a_real_meeting_page_publishes_the_facts_its_html_states(
+def test_fetch_of_real_meeting_pages_publishes_the_facts_their_html_states(
         site: FakeSite, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:  # noqa: F811
     kingston(site)
     store_dir = tmp_path / "store"
-    code = main(["fetch", site.base, "--from", "2026-01-01", "--to", "2026-01-31", "--cache", str(tmp_path / "cache"),
+    code = main(["fetch", site.base, "--from", "2025-12-01", "--to", "2026-01-31", "--cache", str(tmp_path / "cache"),
                  "--store", str(store_dir), "--council", "E09000021", "--rate", "0.01"])
     out = capsys.readouterr()
     assert code == 0, out.err
-    assert PAGE in site.requested("/ieListDocuments.aspx")
+    assert sorted(site.requested("/ieListDocuments.aspx")) == sorted(PAGES)
     assert "0 refused" in out.out
-    expected = expected_facts(EXPECTED["facts"])
-    unstated = named_only_in_lists(EXPECTED["facts"])
+    facts = [json.loads(record.with_name(record.stem + ".expected.json").read_text("utf-8"))["facts"]
+             for record in RECORDS]
+    expected = _union([expected_facts(stated) for stated in facts])
+    unstated = set().union(*map(named_only_in_lists, facts))
     store = open_store(store_dir)
     try:
         published = [f for f in published_facts(store) if not (f.kind == "honorific" and f.slot in unstated)]
@@ -81,9 +94,17 @@ def test_fetch_of_a_real_meeting_page_publishes_the_facts_its_html_states(
     for kind in ("committee", "meeting", "meeting time", "venue", "item", "decision", "vote outcome"):
         assert not [m for m in missed if m[0] == kind], f"{kind} facts missing"
     assert not fetched.wrong
-    direct = Scorer(tmp_path / "direct").score(CorpusRecord(RECORD, "records")).score
-    assert _facts(fetched.right) == _facts(direct.right)  # the same facts as the file read directly
-    assert _facts(fetched.invented) == _facts(direct.invented)
+    scorer = Scorer(tmp_path / "direct")
+    direct = [scorer.score(CorpusRecord(record, "records")).score for record in RECORDS]
+    direct_right = _union([score.right for score in direct])
+    direct_invented = _union([score.invented for score in direct])
+    assert _facts(fetched.right) == _facts(direct_right)  # the same facts as the files read directly
+    assert _facts(fetched.invented) == _facts(direct_invented)
+
+
+def _union(lists: list[list[Fact]]) -> list[Fact]:
+    """Facts of several records as one store holds them: a fact both state (their committee) once."""
+    return list(reduce(operator.or_, map(Counter, lists), Counter()).elements())
 
 
 def _facts(facts: list[Fact]) -> list[tuple[str, str, str]]:

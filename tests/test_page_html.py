@@ -82,3 +82,10 @@ def test_a_row_the_text_did_not_read_as_an_item_is_added_from_the_table_and_said
         ("60", TITLE_60, 1, "51903", [DEFERRAL])]
     assert record.warnings == [f"item 60 '{TITLE_60}' read from the page's items table only: its text was not "
                                "read as an item"]
+
+
+def test_the_structure_is_read_without_resolving_entities() -> None:
+    page = ('<!DOCTYPE html [<!ENTITY x SYSTEM "file:///etc/hostname"><!ENTITY y "EXPANDED">]><html><body>'
+            '<table class="mgItemTable"><tr><td class="mgItemNumberCell"><p class="mgAiTitleTxt">1.</p></td>'
+            '<td><p class="mgAiTitleTxt">A &x; &y; title</p></td></tr></table></body></html>')
+    assert meeting_item_rows(page) == [ItemRow(number="1", title="A &x; &y; title", source_id=None, votes=())]
