@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import lxml.html
+
 from publisher.model import AgendaItem, Committee, Meeting, Record, Vote
 from publisher.sources import read_record
 from publisher.sources.page_html import ItemRow, add_page_structure, meeting_item_rows
@@ -47,6 +49,7 @@ def test_a_saved_meeting_page_gets_the_votes_of_its_recorded_vote_tables() -> No
     assert [item.source_id for item in record.meetings[0].items] == [
         "51890", "51891", "51892", "51893", "51894", "51902", "51903", "51900", "51901", "51899", "51896", "51897"]
     assert items["59"].documents[1].title == "Annex 1 - Wolverton Avenue"
+    assert items["65"].minutes == "There were no urgent items."  # the site's footer after div#modgov is not
     assert record.warnings == []
 
 
@@ -89,3 +92,17 @@ def test_the_structure_is_read_without_resolving_entities() -> None:
             '<table class="mgItemTable"><tr><td class="mgItemNumberCell"><p class="mgAiTitleTxt">1.</p></td>'
             '<td><p class="mgAiTitleTxt">A &x; &y; title</p></td></tr></table></body></html>')
     assert meeting_item_rows(page) == [ItemRow(number="1", title="A &x; &y; title", source_id=None, votes=())]
+
+
+def test_the_content_region_alone_as_tools_save_it_reads_as_the_whole_page(tmp_path: Path) -> None:
+    """div#modgov cut from the saved page (no <html>, <head> or <body>): the same meeting, items, decisions and
+    votes as the whole page."""
+    page = lxml.html.document_fromstring(KINGSTON.read_bytes(), parser=lxml.html.HTMLParser(no_network=True))
+    fragment = tmp_path / "kingston_content.html"
+    fragment.write_text(lxml.html.tostring(page.get_element_by_id("modgov"), encoding="unicode"), encoding="utf-8")
+    sidecar = KINGSTON.with_name("kingston-upon-thames_meeting_10221.source.txt")
+    (tmp_path / "kingston_content.source.txt").write_bytes(sidecar.read_bytes())
+    whole, part = read_record(KINGSTON), read_record(fragment)
+    assert fragment.read_text(encoding="utf-8").startswith('<div id="modgov">')
+    assert part.meetings == whole.meetings
+    assert (part.kind, part.source_id, part.warnings) == (whole.kind, whole.source_id, whole.warnings)

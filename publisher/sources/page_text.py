@@ -33,6 +33,9 @@ CELL_TAGS = frozenset({"td", "th"})
 # ModernGov's class for text a browser does not show (", item 59." after a document's title): no copy of a
 # page holds it.
 HIDDEN_CLASS = "mgHide"
+# ModernGov's own part of a page. What follows it is the council site's footer (menus, copyright), which would
+# otherwise run on as the last item's minutes: a page's text ends where this part does.
+CONTENT_ID = "modgov"
 LIST_BULLET = "· "
 
 _HTML_START = re.compile(r"^\s*(?:<\?xml[^>]*\?>\s*)?(?:<!--.*?-->\s*)*(?:<!doctype\s+html|<html)",
@@ -88,6 +91,7 @@ class _TextBuilder:
         self.blocks: list[str] = []
         self.line = ""
         self.lines: list[str] = []
+        self.ended = False  # ModernGov's part of the page is over: nothing after it is the record's
 
     def add(self, text: str) -> None:
         if self.line.endswith(" ") and text.startswith(" "):
@@ -114,6 +118,8 @@ class _TextBuilder:
 
 def _walk(element: etree._Element, out: _TextBuilder, pre: bool = False) -> None:
     """Render one element like a browser's text copy, then its tail."""
+    if out.ended:
+        return
     tag = element.tag.lower() if isinstance(element.tag, str) else None
     if tag is None or tag in HIDDEN_TAGS or HIDDEN_CLASS in element.get("class", "").split():
         # comments, processing instructions, invisible elements
@@ -136,6 +142,9 @@ def _walk(element: etree._Element, out: _TextBuilder, pre: bool = False) -> None
         _walk(child, out, inner_pre)
     if block:
         out.end_block()
+    if element.get("id") == CONTENT_ID:
+        out.ended = True
+        return
     _add_text(element.tail, out, pre)
 
 
