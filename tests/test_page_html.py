@@ -106,3 +106,14 @@ def test_the_content_region_alone_as_tools_save_it_reads_as_the_whole_page(tmp_p
     assert fragment.read_text(encoding="utf-8").startswith('<div id="modgov">')
     assert part.meetings == whole.meetings
     assert (part.kind, part.source_id, part.warnings) == (whole.kind, whole.source_id, whole.warnings)
+
+
+def test_an_unnumbered_row_is_the_unnumbered_item_of_the_same_title() -> None:
+    """Two unnumbered items (read by the text with number ""): the row's AIId goes to the one it titles."""
+    row = EXCERPT.replace('aria-disabled="true"></a>60.', 'aria-disabled="true"></a>')
+    other = AgendaItem(number="", title="Public Question Time")
+    same = AgendaItem(number="", title=TITLE_60)
+    meeting = Meeting(committee=Committee("Kingston and North Kingston Neighbourhood Committee"), date=None,
+                      items=[other, same])
+    add_page_structure(Record(kind="meeting", source_id="10221", meetings=[meeting]), row)
+    assert (other.source_id, same.source_id, same.votes) == (None, "51903", [DEFERRAL])

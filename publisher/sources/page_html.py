@@ -113,9 +113,8 @@ def add_page_structure(record: Record, html: str) -> None:
     if not rows or len(record.meetings) != 1:
         return
     meeting = record.meetings[0]
-    items = {item.number: item for item in meeting.items}
     for row in rows:
-        item = items.get(row.number)
+        item = _same_item(meeting.items, row)
         if item is None and row.title:  # a row the text did not read as an item: its markup says it is one
             item = AgendaItem(number=row.number, title=row.title, position=len(meeting.items) + 1)
             meeting.items.append(item)
@@ -126,6 +125,15 @@ def add_page_structure(record: Record, html: str) -> None:
         if item.source_id is None:
             item.source_id = row.source_id
         _add_votes(item, list(row.votes), record.warnings)
+
+
+def _same_item(items: list[AgendaItem], row: ItemRow) -> AgendaItem | None:
+    """The item the text read for a row: by its number, or, for an unnumbered row, by its title."""
+    if row.number:
+        return next((item for item in items if item.number == row.number), None)
+    title = " ".join(row.title.split()).casefold()
+    return next((item for item in items if not item.number and " ".join(item.title.split()).casefold() == title),
+                None)
 
 
 def _add_votes(item: AgendaItem, table: list[Vote], warnings: list[str]) -> None:
