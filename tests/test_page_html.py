@@ -35,6 +35,7 @@ def test_text_moderngov_hides_is_not_page_text() -> None:
     text = html_to_text(EXCERPT)
     assert "· Annex 1 - Coombe Lane West pdf icon PDF 305 KB" in text.splitlines()
     assert ", item 60." not in text
+    assert "No. Item" in [" ".join(line.split()) for line in text.splitlines()]  # a hidden table header stays
 
 
 def test_a_saved_meeting_page_gets_the_votes_of_its_recorded_vote_tables() -> None:

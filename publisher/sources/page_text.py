@@ -30,8 +30,9 @@ BLOCK_TAGS = frozenset({
 HIDDEN_TAGS = frozenset({"script", "style", "noscript", "template", "head", "title", "meta", "link",
                          "iframe", "object", "svg", "canvas", "select", "option", "datalist"})
 CELL_TAGS = frozenset({"td", "th"})
-# ModernGov's class for text a browser does not show (", item 59." after a document's title): no copy of a
-# page holds it.
+# ModernGov's class for text a browser does not show (", item 59." after a document's title). A table's header
+# cells are the exception: the items table's hidden "No. | Item" header is what copies and converters keep
+# of it, and what the readers know an items list by.
 HIDDEN_CLASS = "mgHide"
 # ModernGov's own part of a page. What follows it is the council site's footer (menus, copyright), which would
 # otherwise run on as the last item's minutes: a page's text ends where this part does.
@@ -121,7 +122,7 @@ def _walk(element: etree._Element, out: _TextBuilder, pre: bool = False) -> None
     if out.ended:
         return
     tag = element.tag.lower() if isinstance(element.tag, str) else None
-    if tag is None or tag in HIDDEN_TAGS or HIDDEN_CLASS in element.get("class", "").split():
+    if tag is None or tag in HIDDEN_TAGS or (tag != "th" and HIDDEN_CLASS in element.get("class", "").split()):
         # comments, processing instructions, invisible elements
         _add_text(element.tail, out, pre)
         return
