@@ -40,7 +40,6 @@ _SPACES = re.compile(r"\s+")
 _FILE_SIZE = frozenset({"mgFileSize"})  # "PDF 202 KB" after a linked title: the report's, not the title
 
 
-
 @dataclass(frozen=True)
 class ItemRow:
     """One row of a meeting page's items table, as its markup states it."""
