@@ -28,6 +28,8 @@ def test_an_items_table_row_gives_the_items_aiid_and_its_recorded_vote_table() -
 def test_a_fragment_that_starts_with_a_comment_is_html() -> None:
     assert looks_like_html(EXCERPT)
     assert looks_like_html("<!-- saved part -->\n<tr><td>1.</td></tr>")
+    assert looks_like_html('<meta charset="utf-8"><div id="modgov"><h1 class="mgMainTitleTxt">Agenda</h1></div>')
+    assert not looks_like_html('<?xml version="1.0" encoding="utf-8"?>\n<getmeetings>\n</getmeetings>')
     assert not looks_like_html("Agenda and minutes\n\nCouncil - Monday, 1 May 2023 7.00 pm")
 
 

@@ -44,10 +44,13 @@ _HTML_START = re.compile(r"^\s*(?:<\?xml[^>]*\?>\s*)?(?:<!--.*?-->\s*)*(?:<!doct
 _BODY_TAG = re.compile(r"<body[\s>]", re.IGNORECASE)
 # A page's content saved without its document around it ('<div id="modgov">…', as scrapers keep ModernGov's
 # part of a page): the elements it starts with are HTML's, never the root of a web-service response.
-# A comment may come first (a saving tool's note of where the part came from).
+# A comment may come first (a saving tool's note of where the part came from), and the part's own head
+# elements (<meta charset="utf-8">, a stylesheet link) before its first element of content.
 _FRAGMENT_START = re.compile(
-    r"^\s*(?:<!--.*?-->\s*)*<(?:div|table|tbody|tr|section|article|main|header|footer|nav|aside|form|h[1-6]|p|ul|ol"
-    r"|dl|span|a|strong|b|em|i|br|img)[\s/>]", re.IGNORECASE | re.DOTALL)
+    r"^\s*(?:(?:<!--.*?-->|<(?:meta|link|base)\b[^>]*>)\s*)*"
+    r"<(?:div|table|tbody|tr|td|th|caption|section|article|main|header|footer|nav|aside|form|fieldset|h[1-6]|p|ul|ol"
+    r"|li|dl|blockquote|pre|address|center|font|span|a|strong|b|em|i|br|hr|img|style|script|title)[\s/>]",
+    re.IGNORECASE | re.DOTALL)
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>", re.IGNORECASE)
 _COLLAPSIBLE = re.compile(r"[ \t\n\r\f]+")  # HTML white space; a non-breaking space is not collapsed
 # Control characters XML 1.0 cannot carry (so no RDF/XML could publish them) and no browser shows: each
