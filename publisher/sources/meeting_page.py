@@ -68,6 +68,7 @@ from publisher.sources.text_rules import (
     sentences,
     strip_icon,
 )
+from publisher.sources.vote_table import split_vote_tables, with_table_votes
 from publisher.sources.votes import read_votes
 
 KIND = "meeting"
@@ -373,7 +374,9 @@ def read_agenda_text(lines: list[Line], item: AgendaItem) -> None:
 
 def read_item_minutes(lines: list[Line], item: AgendaItem, when: date | None, meeting: Meeting | None) -> None:
     """An item's minutes: the text itself, participations, decisions and votes on the item; attendance and
-    declarations on the meeting (when the page names one: a declaration needs the meeting it was made at)."""
+    declarations on the meeting (when the page names one: a declaration needs the meeting it was made at). A
+    Recorded Vote table under the minutes gives the item's votes (publisher/sources/vote_table.py)."""
+    lines, table_votes = split_vote_tables(lines)
     texts = [line.text for line in lines]
     item.minutes = "\n\n".join(paragraph(text) for text in texts)
     for text in texts:
@@ -383,7 +386,8 @@ def read_item_minutes(lines: list[Line], item: AgendaItem, when: date | None, me
             meeting.attendances.extend(read_attendance(text))
             meeting.declarations.extend(read_declarations(text, item.number or None))
     item.decisions = decisions_in(lines, when, whole_if_unmarked=False)
-    item.votes = read_votes(texts)
+    votes = read_votes(texts)
+    item.votes = with_table_votes(votes, table_votes) or votes
 
 
 def decisions_in(lines: list[Line], when: date | None, whole_if_unmarked: bool) -> list[Decision]:

@@ -32,6 +32,7 @@ from lxml import etree
 from publisher.model import AgendaItem, Record, Vote
 from publisher.sources.page_text import HIDDEN_CLASS, looks_like_html
 from publisher.sources.recorded_votes import status_outcome
+from publisher.sources.vote_table import with_table_votes
 
 _ITEM_ANCHOR = re.compile(r"^AI(?P<id>\d+)$")
 _RECORDED_VOTE = re.compile(r"^\s*recorded\s+votes?\s*$", re.IGNORECASE)
@@ -136,16 +137,9 @@ def _same_item(items: list[AgendaItem], row: ItemRow) -> AgendaItem | None:
 
 
 def _add_votes(item: AgendaItem, table: list[Vote], warnings: list[str]) -> None:
-    if not table:
-        return
-    if not item.votes:
-        item.votes = table
-        return
-    if len(item.votes) != len(table):
+    votes = with_table_votes(item.votes, table)
+    if votes is None:
         warnings.append(f"item {item.number}: its Recorded Vote table lists {len(table)} votes and its minutes "
                         f"{len(item.votes)}; the minutes' votes are kept")
-        return
-    for vote, row in zip(item.votes, table, strict=True):
-        vote.motion = vote.motion or row.motion
-        vote.outcome = vote.outcome or row.outcome
-        vote.recorded = True
+    else:
+        item.votes = votes
