@@ -10,13 +10,13 @@ ModernGov marks up a meeting page's items (``ieListDocuments.aspx``) the same wa
 
 The page-text readers read every form of the page alike (their grammars for minutes, attendance,
 declarations and RESOLVED decisions do not care where the text came from), so the HTML is first read as
-page text. What only the structure states is then added here: each item's AIId, which the text never
-shows, and the votes of its "Recorded Vote" table, whose cells the text turns into a tab-separated line no
-grammar of the minutes reads. A row the text did not read as an item at all is added as one (its number
-and title, and a Warning saying so). A table vote is the row's title as its motion, the outcome its result states
-("Carried", "Lost"…) and recorded, since the table lists the item's recorded votes. Where the minutes
-already gave the item as many votes, each is completed in turn (a vote is never counted twice); where they
-gave another number, the minutes' votes stand and a Warning says the table was not used.
+page text. What the structure states more surely is then added here: each item's AIId, which the text never
+shows; the votes of its "Recorded Vote" table from the table's own cells (the text's tab-separated copy of
+it is read by :mod:`publisher.sources.vote_table`, whose pairing rule applies: votes already read are
+completed in turn, never counted twice, and a table listing another number of votes than the minutes is a
+Warning); and a row the text did not read as an item at all, added as one (its number and title, and a
+Warning saying so). A table vote is the row's title as its motion, the outcome its result states ("Carried",
+"Lost"…) and recorded, since the table lists the item's recorded votes.
 
 The parser resolves no entities and fetches nothing (lxml's HTML parser, ``no_network``).
 """
