@@ -449,3 +449,16 @@ def test_unknown_page_is_refused_naming_the_file(tmp_path: Path) -> None:
     with pytest.raises(RecordError, match="not a record type") as error:
         read_record(page)
     assert error.value.path == str(page)
+
+
+def test_a_cancelled_meeting_page_headed_meeting_names_its_meeting_status_and_proposed_venue() -> None:
+    """Kingston upon Thames, https://moderngov.kingston.gov.uk/ieListDocuments.aspx?CId=711&MId=10161&Ver=4: headed
+    "Meeting", then "Kingston and North Kingston Neighbourhood Committee - Thursday 4 December 2025 7:30 pm,
+    CANCELLED" and "Proposed venue: Guildhall, Kingston upon Thames. View directions"."""
+    page = Path(__file__).resolve().parent / "corpus" / "records" / "kingston-upon-thames_meeting_10161.html"
+    record = read_record(page)
+    meeting = record.meetings[0]
+    assert (meeting.committee.name, meeting.date, meeting.start, meeting.status, meeting.venue) == (
+        "Kingston and North Kingston Neighbourhood Committee", date(2025, 12, 4),
+        datetime(2025, 12, 4, 19, 30, tzinfo=LONDON), "Cancelled", "Guildhall, Kingston upon Thames")
+    assert record.warnings == []

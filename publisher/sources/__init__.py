@@ -19,8 +19,11 @@ from publisher.sources.issue_decisions_page import looks_like_issue_decisions_pa
 from publisher.sources.issue_history_page import looks_like_issue_history_page, read_issue_history_page
 from publisher.sources.issue_page import looks_like_issue_page, read_issue_page
 from publisher.sources.meeting_page import looks_like_meeting_page, read_meeting_page
+from publisher.sources.page_html import add_page_structure
 from publisher.sources.page_text import (
     check_line_lengths,
+    decode,
+    looks_like_html,
     page_address,
     page_text,
     sidecar_path,
@@ -64,7 +67,8 @@ MAX_RECORD_BYTES = 8 << 20
 
 
 def read_record(path: Path) -> Record:
-    """Read one record file (page text or saved HTML) with the reader its content calls for.
+    """Read one record file (page text or saved HTML) with the reader its content calls for; HTML is read as
+    page text, then by its structure where that states more (:mod:`publisher.sources.page_html`).
 
     The record's key follows one rule: the ModernGov ids of its source URL (the sidecar's, else the address
     a saved HTML page states of itself), else the ids printed in the record (the web service's XML), else,
@@ -85,6 +89,8 @@ def read_record(path: Path) -> Record:
                           "it reads ModernGov pages (text or HTML) and ModernGov web-service XML, not RDF nor "
                           "JSON-LD", path)
     record = read(text, source_url, path)
+    if looks_like_html(raw := decode(data, path)):  # saved HTML: what only its structure states, added
+        add_page_structure(record, raw)
     record.council = sidecar_value(path, "council")
     return record
 

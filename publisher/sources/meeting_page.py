@@ -68,13 +68,17 @@ from publisher.sources.text_rules import (
     sentences,
     strip_icon,
 )
+from publisher.sources.vote_table import split_vote_tables, with_table_votes
 from publisher.sources.votes import read_votes
 
 KIND = "meeting"
 ATTENDANCE_KIND = "meeting-attendance"
 
+# A meeting with no documents (a cancelled one) is headed "Meeting".
 _HEADING = re.compile(
-    r"^(?:Agenda(?:(?:,\s*|\s+and\s+)(?:decisions|(?:draft\s+)?minutes))*|Meeting\s+documents)$", re.IGNORECASE)
+    r"^(?:Agenda(?:(?:,\s*|\s+and\s+)(?:decisions|(?:draft\s+)?minutes))*|Meeting(?:\s+documents)?)$", re.IGNORECASE)
+# The status ModernGov prints after a meeting heading: "Council - Thursday 4 December 2025 7:30 pm, CANCELLED".
+_HEADING_STATUS = re.compile(r",\s*(?P<status>cancelled|postponed|rescheduled|moved)$", re.IGNORECASE)
 _ITEMS = re.compile(r"^(?:Items|No\.?\s+Item|Item\s*Description)$", re.IGNORECASE)
 # The newer heading form, printed above "Agenda and minutes": "Agenda for Council on Wednesday, 3rd March, 2021,
 # 7.00 pm" (also "Minutes for …", "Agenda and minutes for …").
@@ -88,7 +92,7 @@ _NUMBER_AND_TITLE = re.compile(r"^(?P<number>\d+[A-Za-z]?)\.\s+(?P<title>\S.*)$"
 _TABLE_ROW = re.compile(r"^\|.*\||^[^\t]+\t[^\t]+")  # a Markdown row, or cells separated by tabs
 _PART_HEADING = re.compile(r"^AGENDA\s*[-–—]\s*PART\s+\w+$", re.IGNORECASE)
 _ITEMS_END = re.compile(r"^(?:The\s+next\s+meeting\s+is\b|Issue\s+Date\s*:)", re.IGNORECASE)
-_VENUE = re.compile(r"^Venue\s*:\s*(?P<venue>.*?)\.?(?:\s*View\s+directions)?\.?$", re.IGNORECASE)
+_VENUE = re.compile(r"^(?:Proposed\s+)?Venue\s*:\s*(?P<venue>.*?)\.?(?:\s*View\s+directions)?\.?$", re.IGNORECASE)
 _ITEM_NUMBER = re.compile(
     r"^(?P<number>\d+[A-Za-z]?(?:\.?\s?\((?:[ivxlc]+|[a-z]|\d+)\)|\.\d+[a-z]?|/\d+)*)\.?(?:\t+(?P<title>\S.*))?$",
     re.IGNORECASE)
@@ -219,6 +223,7 @@ def _meeting_from_header(lines: list[Line], start: int, ids: SourceIds, path: Pa
         meeting = Meeting(committee=Committee(name=found.committee), date=found.date, start=found.start)
     if meeting.committee is not None:
         meeting.committee.source_id = ids.committee
+    meeting.status = _heading_status(header[:3])
     _read_particulars(header, meeting, warnings)
     return meeting
 
@@ -227,7 +232,8 @@ def _stated_meeting(lines: list[Line], start: int, path: Path | None) -> Meeting
     """The meeting a page's lines above its items name, in any of the forms ModernGov prints."""
     labelled = _labelled_values(lines)
     for index, line in enumerate(lines):
-        if index > start and (found := meeting_heading(line.text, path=path, line=line.number)):
+        heading = _HEADING_STATUS.sub("", line.text)
+        if index > start and (found := meeting_heading(heading, path=path, line=line.number)):
             return found
         if stated := _DOCUMENTS_FOR.match(line.text):
             text = f"{stated['committee']} - {stated['when']}"
@@ -238,6 +244,14 @@ def _stated_meeting(lines: list[Line], start: int, path: Path | None) -> Meeting
             when = " ".join(filter(None, [lines[index + 1].text, labelled.get("time")]))
             if found := meeting_heading(f"{line.text} - {when}", path=path, line=line.number):
                 return found
+    return None
+
+
+def _heading_status(lines: list[Line]) -> str | None:
+    """"Cancelled" from a heading "<committee> - <date> <time>, CANCELLED" (the status as printed)."""
+    for line in lines:
+        if (status := _HEADING_STATUS.search(line.text)) and meeting_heading(_HEADING_STATUS.sub("", line.text)):
+            return status["status"].capitalize()
     return None
 
 
@@ -360,7 +374,9 @@ def read_agenda_text(lines: list[Line], item: AgendaItem) -> None:
 
 def read_item_minutes(lines: list[Line], item: AgendaItem, when: date | None, meeting: Meeting | None) -> None:
     """An item's minutes: the text itself, participations, decisions and votes on the item; attendance and
-    declarations on the meeting (when the page names one: a declaration needs the meeting it was made at)."""
+    declarations on the meeting (when the page names one: a declaration needs the meeting it was made at). A
+    Recorded Vote table under the minutes gives the item's votes (publisher/sources/vote_table.py)."""
+    lines, table_votes = split_vote_tables(lines)
     texts = [line.text for line in lines]
     item.minutes = "\n\n".join(paragraph(text) for text in texts)
     for text in texts:
@@ -370,7 +386,8 @@ def read_item_minutes(lines: list[Line], item: AgendaItem, when: date | None, me
             meeting.attendances.extend(read_attendance(text))
             meeting.declarations.extend(read_declarations(text, item.number or None))
     item.decisions = decisions_in(lines, when, whole_if_unmarked=False)
-    item.votes = read_votes(texts)
+    votes = read_votes(texts)
+    item.votes = with_table_votes(votes, table_votes) or votes
 
 
 def decisions_in(lines: list[Line], when: date | None, whole_if_unmarked: bool) -> list[Decision]:

@@ -30,6 +30,13 @@ BLOCK_TAGS = frozenset({
 HIDDEN_TAGS = frozenset({"script", "style", "noscript", "template", "head", "title", "meta", "link",
                          "iframe", "object", "svg", "canvas", "select", "option", "datalist"})
 CELL_TAGS = frozenset({"td", "th"})
+# ModernGov's class for text a browser does not show (", item 59." after a document's title). A table's header
+# cells are the exception: the items table's hidden "No. | Item" header is what copies and converters keep
+# of it, and what the readers know an items list by.
+HIDDEN_CLASS = "mgHide"
+# ModernGov's own part of a page. What follows it is the council site's footer (menus, copyright), which would
+# otherwise run on as the last item's minutes: a page's text ends where this part does.
+CONTENT_ID = "modgov"
 LIST_BULLET = "· "
 
 _HTML_START = re.compile(r"^\s*(?:<\?xml[^>]*\?>\s*)?(?:<!--.*?-->\s*)*(?:<!doctype\s+html|<html)",
@@ -37,7 +44,13 @@ _HTML_START = re.compile(r"^\s*(?:<\?xml[^>]*\?>\s*)?(?:<!--.*?-->\s*)*(?:<!doct
 _BODY_TAG = re.compile(r"<body[\s>]", re.IGNORECASE)
 # A page's content saved without its document around it ('<div id="modgov">…', as scrapers keep ModernGov's
 # part of a page): the elements it starts with are HTML's, never the root of a web-service response.
-_FRAGMENT_START = re.compile(r"^\s*<(?:div|table|section|article|main|h[1-6]|p|ul|ol)[\s>]", re.IGNORECASE)
+# A comment may come first (a saving tool's note of where the part came from), and the part's own head
+# elements (<meta charset="utf-8">, a stylesheet link) before its first element of content.
+_FRAGMENT_START = re.compile(
+    r"^\s*(?:(?:<!--.*?-->|<(?:meta|link|base)\b[^>]*>)\s*)*"
+    r"<(?:div|table|tbody|tr|td|th|caption|section|article|main|header|footer|nav|aside|form|fieldset|h[1-6]|p|ul|ol"
+    r"|li|dl|blockquote|pre|address|center|font|span|a|strong|b|em|i|br|hr|img|style|script|title)[\s/>]",
+    re.IGNORECASE | re.DOTALL)
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>", re.IGNORECASE)
 _COLLAPSIBLE = re.compile(r"[ \t\n\r\f]+")  # HTML white space; a non-breaking space is not collapsed
 # Control characters XML 1.0 cannot carry (so no RDF/XML could publish them) and no browser shows: each
@@ -82,6 +95,7 @@ class _TextBuilder:
         self.blocks: list[str] = []
         self.line = ""
         self.lines: list[str] = []
+        self.ended = False  # ModernGov's part of the page is over: nothing after it is the record's
 
     def add(self, text: str) -> None:
         if self.line.endswith(" ") and text.startswith(" "):
@@ -108,8 +122,11 @@ class _TextBuilder:
 
 def _walk(element: etree._Element, out: _TextBuilder, pre: bool = False) -> None:
     """Render one element like a browser's text copy, then its tail."""
+    if out.ended:
+        return
     tag = element.tag.lower() if isinstance(element.tag, str) else None
-    if tag is None or tag in HIDDEN_TAGS:  # comments, processing instructions, invisible elements
+    if tag is None or tag in HIDDEN_TAGS or (tag != "th" and HIDDEN_CLASS in element.get("class", "").split()):
+        # comments, processing instructions, invisible elements
         _add_text(element.tail, out, pre)
         return
     block = tag in BLOCK_TAGS
@@ -129,6 +146,9 @@ def _walk(element: etree._Element, out: _TextBuilder, pre: bool = False) -> None
         _walk(child, out, inner_pre)
     if block:
         out.end_block()
+    if element.get("id") == CONTENT_ID:
+        out.ended = True
+        return
     _add_text(element.tail, out, pre)
 
 

@@ -184,7 +184,7 @@ def _read_line(page: _Page, line: Line) -> None:
         return
     if page.awaiting_status and page.draft is not None:  # "Motion status:" then the status on its own line
         page.awaiting_status = False
-        page.draft.vote.outcome = _outcome(text)
+        page.draft.vote.outcome = status_outcome(text)
         return
     found = meeting_heading(text, path=page.path, line=line.number)
     if _MARKDOWN_RULE.match(text):
@@ -203,7 +203,7 @@ def _read_line(page: _Page, line: Line) -> None:
         page.new_item(item["title"].strip(), line)
     elif status := _STATUS.match(text):
         draft = page.draft if page.draft is not None and not page.draft.has_rows else page.new_vote(None, line)
-        draft.vote.outcome = _outcome(status["status"]) if status["status"].strip() else None
+        draft.vote.outcome = status_outcome(status["status"]) if status["status"].strip() else None
         draft.has_status = True
         page.awaiting_status = not status["status"].strip()
     elif page.draft is not None and page.draft.columns and (row := _positional_cells(text)) is not None:
@@ -343,7 +343,8 @@ def _set_count(vote: Vote, option: str, count: int | None) -> None:
         vote.abstentions = count
 
 
-def _outcome(status: str) -> str | None:
+def status_outcome(status: str) -> str | None:
+    """A printed vote status ("Carried", "Lost", "Fell"…) as the outcome it states; any other: None."""
     status = status.strip()
     return "lost" if _LOST.match(status) else "carried" if _CARRIED.match(status) else None
 

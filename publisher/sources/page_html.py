@@ -1,0 +1,145 @@
+"""A ModernGov page's HTML read by its structure, where the page text can only be guessed at.
+
+ModernGov marks up a meeting page's items (``ieListDocuments.aspx``) the same way on every site::
+
+    table.mgItemTable                          one row per agenda item
+      td.mgItemNumberCell > p.mgAiTitleTxt     the displayed number, after an anchor named "AI51890" (AIId)
+      td > p.mgAiTitleTxt                      the title (a link to its report, with span.mgFileSize)
+           p.mgSubItemTitleTxt                 "Additional documents:", "Decision:", "Minutes:"
+           table > caption.mgSectionTitle      "Recorded Vote": one row per vote (title, type, text, result)
+
+The page-text readers read every form of the page alike (their grammars for minutes, attendance,
+declarations and RESOLVED decisions do not care where the text came from), so the HTML is first read as
+page text. What the structure states more surely is then added here: each item's AIId, which the text never
+shows; the votes of its "Recorded Vote" table from the table's own cells (the text's tab-separated copy of
+it is read by :mod:`publisher.sources.vote_table`, whose pairing rule applies: votes already read are
+completed in turn, never counted twice, and a table listing another number of votes than the minutes is a
+Warning); and a row the text did not read as an item at all, added as one (its number and title, and a
+Warning saying so). A table vote is the row's title as its motion, the outcome its result states ("Carried",
+"Lost"…) and recorded, since the table lists the item's recorded votes.
+
+The parser resolves no entities and fetches nothing (lxml's HTML parser, ``no_network``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+import lxml.html
+from lxml import etree
+
+from publisher.model import AgendaItem, Record, Vote
+from publisher.sources.page_text import HIDDEN_CLASS, looks_like_html
+from publisher.sources.recorded_votes import status_outcome
+from publisher.sources.vote_table import with_table_votes
+
+_ITEM_ANCHOR = re.compile(r"^AI(?P<id>\d+)$")
+_RECORDED_VOTE = re.compile(r"^\s*recorded\s+votes?\s*$", re.IGNORECASE)
+_XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>", re.IGNORECASE)
+_SPACES = re.compile(r"\s+")
+_FILE_SIZE = frozenset({"mgFileSize"})  # "PDF 202 KB" after a linked title: the report's, not the title
+
+
+@dataclass(frozen=True)
+class ItemRow:
+    """One row of a meeting page's items table, as its markup states it."""
+
+    number: str  # as displayed, without its trailing full stop
+    title: str  # without the size of the report it links to
+    source_id: str | None  # AIId, from the row's anchor
+    votes: tuple[Vote, ...]
+
+
+def meeting_item_rows(html: str) -> list[ItemRow]:
+    """The rows of a ModernGov meeting page's items table; none for any other page or form."""
+    if not looks_like_html(html):
+        return []
+    try:
+        parser = lxml.html.HTMLParser(no_network=True, remove_comments=True)
+        document = lxml.html.document_fromstring(_XML_DECLARATION.sub("", html, count=1), parser=parser)
+    except (etree.ParserError, ValueError):
+        return []
+    rows: list[ItemRow] = []
+    for table in document.xpath('//table[contains(concat(" ", normalize-space(@class), " "), " mgItemTable ")]'):
+        rows += [row for tr in table.xpath("./tr | ./tbody/tr") if (row := _item_row(tr))]
+    return rows
+
+
+def _item_row(tr: etree._Element) -> ItemRow | None:
+    """A row whose first cell is the number cell; a header row (no number cell) is none."""
+    cells = [cell for cell in tr if isinstance(cell.tag, str) and cell.tag.lower() == "td"]
+    if not cells or "mgItemNumberCell" not in cells[0].get("class", "").split():
+        return None
+    number = _visible_text(cells[0]).rstrip(".:").strip()
+    anchors = [m["id"] for name in cells[0].xpath(".//a/@name") if (m := _ITEM_ANCHOR.match(str(name)))]
+    titles = [title for cell in cells[1:2] for p in cell.xpath('.//p[contains(@class, "mgAiTitleTxt")]')
+              if (title := _visible_text(p, skip=_FILE_SIZE))]
+    votes = tuple(vote for cell in cells[1:] for vote in _recorded_votes(cell))
+    return ItemRow(number, titles[0] if titles else "", anchors[0] if anchors else None, votes)
+
+
+def _recorded_votes(cell: etree._Element) -> list[Vote]:
+    """The votes of the "Recorded Vote" tables in an item's cell: one per row with a title."""
+    votes: list[Vote] = []
+    for table in cell.xpath(".//table[caption]"):
+        if not _RECORDED_VOTE.match(_visible_text(table.find("caption"))):
+            continue
+        for tr in table.xpath(".//tr"):
+            texts = [_visible_text(td) for td in tr if isinstance(td.tag, str) and td.tag.lower() == "td"]
+            if len(texts) >= 2 and texts[0]:
+                votes.append(Vote(motion=texts[0], outcome=status_outcome(texts[-1]), recorded=True))
+    return votes
+
+
+def _visible_text(element: etree._Element | None, skip: frozenset[str] = frozenset()) -> str:
+    """An element's text as a browser shows it on one line (hidden parts, and parts of the classes in
+    ``skip``, left out)."""
+    if element is None:
+        return ""
+    parts: list[str] = [element.text or ""]
+    for child in element:
+        classes = set(child.get("class", "").split()) if isinstance(child.tag, str) else {HIDDEN_CLASS}
+        if not classes & {HIDDEN_CLASS, *skip}:
+            parts.append(_visible_text(child, skip))
+        parts.append(child.tail or "")
+    return _SPACES.sub(" ", "".join(parts).replace("\u00a0", " ")).strip()
+
+
+def add_page_structure(record: Record, html: str) -> None:
+    """Add to a meeting page read as text what its HTML structure states: items' AIIds and recorded votes, and
+    any row of the items table the text did not read as an item (number and title, with a Warning)."""
+    rows = meeting_item_rows(html)
+    if not rows or len(record.meetings) != 1:
+        return
+    meeting = record.meetings[0]
+    for row in rows:
+        item = _same_item(meeting.items, row)
+        if item is None and row.title:  # a row the text did not read as an item: its markup says it is one
+            item = AgendaItem(number=row.number, title=row.title, position=len(meeting.items) + 1)
+            meeting.items.append(item)
+            record.warnings.append(f"item {row.number or '(unnumbered)'} '{row.title}' read from the page's items "
+                                   "table only: its text was not read as an item")
+        if item is None:
+            continue
+        if item.source_id is None:
+            item.source_id = row.source_id
+        _add_votes(item, list(row.votes), record.warnings)
+
+
+def _same_item(items: list[AgendaItem], row: ItemRow) -> AgendaItem | None:
+    """The item the text read for a row: by its number, or, for an unnumbered row, by its title."""
+    if row.number:
+        return next((item for item in items if item.number == row.number), None)
+    title = " ".join(row.title.split()).casefold()
+    return next((item for item in items if not item.number and " ".join(item.title.split()).casefold() == title),
+                None)
+
+
+def _add_votes(item: AgendaItem, table: list[Vote], warnings: list[str]) -> None:
+    votes = with_table_votes(item.votes, table)
+    if votes is None:
+        warnings.append(f"item {item.number}: its Recorded Vote table lists {len(table)} votes and its minutes "
+                        f"{len(item.votes)}; the minutes' votes are kept")
+    else:
+        item.votes = votes
