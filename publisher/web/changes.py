@@ -46,7 +46,7 @@ from publisher.history import AS, Event, History, Tombstone, history_of, parse_t
 from publisher.messages import plural
 from publisher.vocab import BESLUIT, CL, DCAT, DCTERMS, ORG, PROV, RDF, RDFS, SCHEMA, SKOS, XSD
 from publisher.web import openapi, pages
-from publisher.web.formats import HTML, JSONLD, NQUADS, NTRIPLES, TRIG, TURTLE, Format, choose, negotiate
+from publisher.web.formats import HTML, JSONLD, NQUADS, NTRIPLES, PLAIN_JSON, TRIG, TURTLE, Format, choose, negotiate
 from publisher.web.http import error, not_modified, site_of
 from publisher.web.site import Site
 
@@ -336,7 +336,7 @@ LISTINGS = {
                         (("committee", str(BESLUIT.isGehoudenDoor)), ("startDate", str(SCHEMA.startDate)),
                          ("endDate", str(SCHEMA.endDate)))),
 }
-LIST_FORMATS = (Format("json", "application/json", "index"), TURTLE, JSONLD)
+LIST_FORMATS = (PLAIN_JSON, TURTLE, JSONLD)
 DEFAULT_LIMIT = 100
 AFTER = re.compile(r"[!#-;=?-\[\]_a-z~]{1,2000}")  # printable ASCII but space " < > \\ ^ ` { | }
 MAX_LIMIT = 1000

@@ -208,31 +208,31 @@ def void_graph(site: Site, stats: Statistics, dump_set: DumpSet | None) -> Graph
     graph = Graph()
     dataset = dataset_iri(base)
     doc = URIRef(f"{base}/void")
-    _add(graph, doc, RDF.type, VOID.DatasetDescription)
-    _add(graph, doc, DCTERMS.title, Literal("VoID description of the council meeting records", lang="en"))
-    _add(graph, doc, FOAF.primaryTopic, dataset)
+    graph.add((doc, RDF.type, VOID.DatasetDescription))
+    graph.add((doc, DCTERMS.title, Literal("VoID description of the council meeting records", lang="en")))
+    graph.add((doc, FOAF.primaryTopic, dataset))
     for cls in (VOID.Dataset, DCAT.Dataset):
-        _add(graph, dataset, RDF.type, cls)
-    _add(graph, dataset, DCTERMS.title, Literal("UK council meeting records as Linked Open Data", lang="en"))
-    _add(graph, dataset, DCTERMS.description, Literal(
+        graph.add((dataset, RDF.type, cls))
+    graph.add((dataset, DCTERMS.title, Literal("UK council meeting records as Linked Open Data", lang="en")))
+    graph.add((dataset, DCTERMS.description, Literal(
         "Meetings, agenda items, issues, decisions, votes, attendance and declarations of interest of UK local "
         "councils, read from their published ModernGov records, with the councils' register and the "
-        "vocabulary used.", lang="en"))
-    _add(graph, dataset, DCTERMS.publisher, URIRef(f"{base}/id/{site.settings.council}"))
-    _add(graph, dataset, DCTERMS.license, URIRef(OGL_V3))
-    _add(graph, dataset, DCTERMS.modified, Literal(site.modified.isoformat().replace("+00:00", "Z"),
-                                                   datatype=XSD.dateTime))
-    _add(graph, dataset, FOAF.homepage, URIRef(f"{base}/"))
-    _add(graph, dataset, DCAT.landingPage, URIRef(f"{base}/"))
-    _add(graph, dataset, VOID.sparqlEndpoint, URIRef(f"{base}/sparql"))
-    _add(graph, dataset, VOID.uriSpace, Literal(f"{base}/id/"))
+        "vocabulary used.", lang="en")))
+    graph.add((dataset, DCTERMS.publisher, URIRef(f"{base}/id/{site.settings.council}")))
+    graph.add((dataset, DCTERMS.license, URIRef(OGL_V3)))
+    graph.add((dataset, DCTERMS.modified, Literal(site.modified.isoformat().replace("+00:00", "Z"),
+                                                   datatype=XSD.dateTime)))
+    graph.add((dataset, FOAF.homepage, URIRef(f"{base}/")))
+    graph.add((dataset, DCAT.landingPage, URIRef(f"{base}/")))
+    graph.add((dataset, VOID.sparqlEndpoint, URIRef(f"{base}/sparql")))
+    graph.add((dataset, VOID.uriSpace, Literal(f"{base}/id/")))
     for fmt in ("N-Triples", "N-Quads", "Turtle", "JSON-LD", "RDF_XML"):
-        _add(graph, dataset, VOID.feature, URIRef(FORMATS_NS + fmt))
+        graph.add((dataset, VOID.feature, URIRef(FORMATS_NS + fmt)))
     _statistics(graph, dataset, stats)
     for ns in stats.vocabularies:
-        _add(graph, dataset, VOID.vocabulary, URIRef(ONTOLOGY_IRI if ns == str(CL) else ns))
+        graph.add((dataset, VOID.vocabulary, URIRef(ONTOLOGY_IRI if ns == str(CL) else ns)))
     if stats.example:
-        _add(graph, dataset, VOID.exampleResource, URIRef(stats.example))
+        graph.add((dataset, VOID.exampleResource, URIRef(stats.example)))
     _privacy(graph, dataset, site)
     _sparql_service(graph, dataset, base)
     _subsets(graph, dataset, site, stats, dump_set)
@@ -240,13 +240,9 @@ def void_graph(site: Site, stats: Statistics, dump_set: DumpSet | None) -> Graph
     if dump_set is not None:
         describe_distributions(graph, dump_set, base)
         for dump in dump_set.files:
-            _add(graph, dataset, VOID.dataDump, URIRef(download_url(base, dump)))
+            graph.add((dataset, VOID.dataDump, URIRef(download_url(base, dump))))
     releases.describe(graph, site)  # dated releases as dcat:hasVersion, and the change feed
     return graph
-
-
-def _add(graph: Graph, s: Node, p: URIRef, o: Node) -> None:
-    graph.add((s, p, o))
 
 
 def _int(n: int) -> Literal:
@@ -258,74 +254,74 @@ def _statistics(graph: Graph, dataset: URIRef, stats: Statistics) -> None:
                         (VOID.distinctSubjects, stats.distinct_subjects),
                         (VOID.distinctObjects, stats.distinct_objects), (VOID.properties, stats.properties),
                         (VOID.classes, len(stats.classes))):
-        _add(graph, dataset, prop, _int(value))
+        graph.add((dataset, prop, _int(value)))
     for cls, count in stats.classes:
         partition = BNode()
-        _add(graph, dataset, VOID.classPartition, partition)
-        _add(graph, partition, VOID["class"], URIRef(cls))
-        _add(graph, partition, VOID.entities, _int(count))
+        graph.add((dataset, VOID.classPartition, partition))
+        graph.add((partition, VOID["class"], URIRef(cls)))
+        graph.add((partition, VOID.entities, _int(count)))
     for prop, count in stats.property_triples:
         partition = BNode()
-        _add(graph, dataset, VOID.propertyPartition, partition)
-        _add(graph, partition, VOID.property, URIRef(prop))
-        _add(graph, partition, VOID.triples, _int(count))
+        graph.add((dataset, VOID.propertyPartition, partition))
+        graph.add((partition, VOID.property, URIRef(prop)))
+        graph.add((partition, VOID.triples, _int(count)))
 
 
 def _privacy(graph: Graph, dataset: URIRef, site: Site) -> None:
     statement = URIRef(f"{site.base}/void#personal-data")
-    _add(graph, dataset, DCTERMS.rights, statement)
-    _add(graph, statement, RDF.type, DCTERMS.RightsStatement)
-    _add(graph, statement, RDFS.label, Literal("Personal data", lang="en"))
-    _add(graph, statement, RDFS.comment, Literal(privacy_statement(site.settings.contact_details), lang="en"))
+    graph.add((dataset, DCTERMS.rights, statement))
+    graph.add((statement, RDF.type, DCTERMS.RightsStatement))
+    graph.add((statement, RDFS.label, Literal("Personal data", lang="en")))
+    graph.add((statement, RDFS.comment, Literal(privacy_statement(site.settings.contact_details), lang="en")))
 
 
 def _sparql_service(graph: Graph, dataset: URIRef, base: str) -> None:
     service, dist = URIRef(f"{base}/void#sparql-service"), URIRef(f"{base}/void#sparql")
-    _add(graph, service, RDF.type, DCAT.DataService)
-    _add(graph, service, DCTERMS.title, Literal("SPARQL 1.1 endpoint", lang="en"))
-    _add(graph, service, DCAT.endpointURL, URIRef(f"{base}/sparql"))
-    _add(graph, service, DCAT.servesDataset, dataset)
-    _add(graph, dataset, DCAT.distribution, dist)
-    _add(graph, dist, RDF.type, DCAT.Distribution)
-    _add(graph, dist, DCTERMS.title, Literal("The dataset through its SPARQL endpoint", lang="en"))
-    _add(graph, dist, DCAT.accessURL, URIRef(f"{base}/sparql"))
-    _add(graph, dist, DCAT.accessService, service)
+    graph.add((service, RDF.type, DCAT.DataService))
+    graph.add((service, DCTERMS.title, Literal("SPARQL 1.1 endpoint", lang="en")))
+    graph.add((service, DCAT.endpointURL, URIRef(f"{base}/sparql")))
+    graph.add((service, DCAT.servesDataset, dataset))
+    graph.add((dataset, DCAT.distribution, dist))
+    graph.add((dist, RDF.type, DCAT.Distribution))
+    graph.add((dist, DCTERMS.title, Literal("The dataset through its SPARQL endpoint", lang="en")))
+    graph.add((dist, DCAT.accessURL, URIRef(f"{base}/sparql")))
+    graph.add((dist, DCAT.accessService, service))
 
 
 def _subsets(graph: Graph, dataset: URIRef, site: Site, stats: Statistics, dump_set: DumpSet | None) -> None:
     base = site.base
     for council in stats.councils:
         subset = URIRef(f"{base}/void#council-{council.slug}")
-        _add(graph, dataset, VOID.subset, subset)
-        _add(graph, subset, RDF.type, VOID.Dataset)
-        _add(graph, subset, RDF.type, DCAT.Dataset)
-        _add(graph, subset, DCTERMS.title, Literal(f"Meeting records of {council.name}", lang="en"))
-        _add(graph, subset, DCTERMS.publisher, URIRef(council.iri))
-        _add(graph, subset, DCTERMS.license, URIRef(OGL_V3))
-        _add(graph, subset, VOID.triples, _int(council.triples))
-        _add(graph, subset, VOID.uriSpace, Literal(f"{council.iri}/"))
-        _add(graph, subset, VOID.rootResource, URIRef(council.iri))
-        _add(graph, dataset, VOID.rootResource, URIRef(council.iri))
+        graph.add((dataset, VOID.subset, subset))
+        graph.add((subset, RDF.type, VOID.Dataset))
+        graph.add((subset, RDF.type, DCAT.Dataset))
+        graph.add((subset, DCTERMS.title, Literal(f"Meeting records of {council.name}", lang="en")))
+        graph.add((subset, DCTERMS.publisher, URIRef(council.iri)))
+        graph.add((subset, DCTERMS.license, URIRef(OGL_V3)))
+        graph.add((subset, VOID.triples, _int(council.triples)))
+        graph.add((subset, VOID.uriSpace, Literal(f"{council.iri}/")))
+        graph.add((subset, VOID.rootResource, URIRef(council.iri)))
+        graph.add((dataset, VOID.rootResource, URIRef(council.iri)))
         dump = dump_set.file(f"{council.slug}.nt.gz") if dump_set else None
         if dump is not None:
-            _add(graph, subset, VOID.dataDump, URIRef(download_url(base, dump)))
-            _add(graph, subset, DCAT.distribution, URIRef(f"{base}/dumps/#{dump.name}"))
+            graph.add((subset, VOID.dataDump, URIRef(download_url(base, dump))))
+            graph.add((subset, DCAT.distribution, URIRef(f"{base}/dumps/#{dump.name}")))
     register = URIRef(f"{base}/void#council-register")
-    _add(graph, dataset, VOID.subset, register)
-    _add(graph, register, RDF.type, VOID.Dataset)
-    _add(graph, register, DCTERMS.title, Literal("Register of UK principal councils", lang="en"))
-    _add(graph, register, DCTERMS.license, URIRef(CC_BY_4))
-    _add(graph, register, DCTERMS.source, Literal(REGISTER_ATTRIBUTION))
-    _add(graph, register, RDFS.seeAlso, URIRef(REGISTER_SOURCE))  # CC-BY-4.0: attribution and its source
-    _add(graph, register, VOID.triples, _int(stats.register_triples))
+    graph.add((dataset, VOID.subset, register))
+    graph.add((register, RDF.type, VOID.Dataset))
+    graph.add((register, DCTERMS.title, Literal("Register of UK principal councils", lang="en")))
+    graph.add((register, DCTERMS.license, URIRef(CC_BY_4)))
+    graph.add((register, DCTERMS.source, Literal(REGISTER_ATTRIBUTION)))
+    graph.add((register, RDFS.seeAlso, URIRef(REGISTER_SOURCE)))  # CC-BY-4.0: attribution and its source
+    graph.add((register, VOID.triples, _int(stats.register_triples)))
     vocabulary = URIRef(f"{base}/void#vocabulary")
-    _add(graph, dataset, VOID.subset, vocabulary)
-    _add(graph, vocabulary, RDF.type, VOID.Dataset)
-    _add(graph, vocabulary, DCTERMS.title, Literal("The Council LOD vocabulary and its concept schemes", lang="en"))
-    _add(graph, vocabulary, DCTERMS.license, URIRef(CC_BY_4))
-    _add(graph, vocabulary, DCTERMS.source, URIRef(ONTOLOGY_IRI))
-    _add(graph, vocabulary, RDFS.seeAlso, URIRef(f"{base}/def"))
-    _add(graph, vocabulary, VOID.triples, _int(stats.vocabulary_triples))
+    graph.add((dataset, VOID.subset, vocabulary))
+    graph.add((vocabulary, RDF.type, VOID.Dataset))
+    graph.add((vocabulary, DCTERMS.title, Literal("The Council LOD vocabulary and its concept schemes", lang="en")))
+    graph.add((vocabulary, DCTERMS.license, URIRef(CC_BY_4)))
+    graph.add((vocabulary, DCTERMS.source, URIRef(ONTOLOGY_IRI)))
+    graph.add((vocabulary, RDFS.seeAlso, URIRef(f"{base}/def")))
+    graph.add((vocabulary, VOID.triples, _int(stats.vocabulary_triples)))
 
 
 def _void_html(site: Site, stats: Statistics, dump_set: DumpSet | None) -> str:

@@ -35,7 +35,7 @@ from publisher.memory import release_free_memory
 from publisher.messages import plural
 from publisher.vocab import DCAT, DCTERMS, OGL_V3, PREFIXES, RDF, XSD
 from publisher.web import openapi
-from publisher.web.formats import HTML, JSONLD, NTRIPLES, RDFXML, TURTLE, Format, choose
+from publisher.web.formats import HTML, JSONLD, NTRIPLES, PLAIN_JSON, RDFXML, TURTLE, Format, choose
 from publisher.web.http import error, not_modified, site_of, validators
 from publisher.web.site import Site
 
@@ -48,8 +48,7 @@ CC_BY_4 = "https://creativecommons.org/licenses/by/4.0/"
 SPDX = "http://spdx.org/rdf/terms#"
 IANA = "https://www.iana.org/assignments/media-types/"
 VERSION_NAME = re.compile(r"^[0-9a-f]{8,64}$")
-INDEX_JSON = Format("json", "application/json", "index")
-INDEX_FORMATS = (HTML, INDEX_JSON, TURTLE, JSONLD, NTRIPLES, RDFXML)
+INDEX_FORMATS = (HTML, PLAIN_JSON, TURTLE, JSONLD, NTRIPLES, RDFXML)
 RDFLIB_NAMES = {"ttl": "turtle", "jsonld": "json-ld", "rdf": "xml", "nt": "nt"}
 SYNTAX_NAMES = {"nt": "N-Triples", "nq": "N-Quads", "ttl": "Turtle"}
 CACHE_LATEST = "public, max-age=60"  # the file behind a stable name changes when the data does
@@ -329,7 +328,7 @@ def dump_index(request: Request, shelf: DumpShelf) -> Response:
         return cached
     if fmt is HTML:
         body = _index_html(site, shelf, dump_set).encode()
-    elif fmt is INDEX_JSON:
+    elif fmt is PLAIN_JSON:
         body = json.dumps(_index_json(site, shelf, dump_set), indent=2).encode()
     else:
         graph = Graph()

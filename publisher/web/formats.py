@@ -16,7 +16,6 @@ import pyoxigraph as ox
 class Format:
     name: str  # short name used in format= and as the file extension
     media_type: str
-    kind: str  # "graph" (RDF triples/quads), "results" (SELECT/ASK) or "html"
     aliases: tuple[str, ...] = ()  # other media types and names that mean this format
 
     @property
@@ -29,17 +28,18 @@ class Format:
         return OXIGRAPH[self.name]
 
 
-TURTLE = Format("ttl", "text/turtle", "graph", ("turtle", "application/x-turtle"))
-JSONLD = Format("jsonld", "application/ld+json", "graph", ("json-ld",))
-RDFXML = Format("rdf", "application/rdf+xml", "graph", ("rdfxml", "rdf+xml", "xml-rdf"))
-NTRIPLES = Format("nt", "application/n-triples", "graph", ("ntriples", "n-triples", "text/plain"))
-NQUADS = Format("nq", "application/n-quads", "graph", ("nquads", "n-quads"))
-TRIG = Format("trig", "application/trig", "graph")
-HTML = Format("html", "text/html", "html", ("application/xhtml+xml",))
-RESULTS_JSON = Format("json", "application/sparql-results+json", "results", ("application/json", "srj"))
-RESULTS_XML = Format("xml", "application/sparql-results+xml", "results", ("application/xml", "text/xml", "srx"))
-RESULTS_CSV = Format("csv", "text/csv", "results")
-RESULTS_TSV = Format("tsv", "text/tab-separated-values", "results")
+TURTLE = Format("ttl", "text/turtle", ("turtle", "application/x-turtle"))
+JSONLD = Format("jsonld", "application/ld+json", ("json-ld",))
+RDFXML = Format("rdf", "application/rdf+xml", ("rdfxml", "rdf+xml", "xml-rdf"))
+NTRIPLES = Format("nt", "application/n-triples", ("ntriples", "n-triples", "text/plain"))
+NQUADS = Format("nq", "application/n-quads", ("nquads", "n-quads"))
+TRIG = Format("trig", "application/trig")
+HTML = Format("html", "text/html", ("application/xhtml+xml",))
+RESULTS_JSON = Format("json", "application/sparql-results+json", ("application/json", "srj"))
+RESULTS_XML = Format("xml", "application/sparql-results+xml", ("application/xml", "text/xml", "srx"))
+RESULTS_CSV = Format("csv", "text/csv")
+RESULTS_TSV = Format("tsv", "text/tab-separated-values")
+PLAIN_JSON = Format("json", "application/json")  # indexes and lists (/dumps/, /changes, releases) as plain JSON
 
 GRAPH_FORMATS = (TURTLE, JSONLD, RDFXML, NTRIPLES, NQUADS, TRIG)
 DOCUMENT_FORMATS = (HTML, TURTLE, JSONLD, RDFXML, NTRIPLES)  # what /doc/ pages offer

@@ -32,12 +32,11 @@ from publisher.web.dumps import (
     serialize,
     shelf_of,
 )
-from publisher.web.formats import HTML, JSONLD, NTRIPLES, TURTLE, Format, choose
+from publisher.web.formats import HTML, JSONLD, NTRIPLES, PLAIN_JSON, TURTLE, choose
 from publisher.web.http import error, not_modified, site_of
 from publisher.web.site import Site
 
-INDEX_JSON = Format("json", "application/json", "index")
-INDEX_FORMATS = (HTML, INDEX_JSON, TURTLE, JSONLD, NTRIPLES)
+INDEX_FORMATS = (HTML, PLAIN_JSON, TURTLE, JSONLD, NTRIPLES)
 
 
 def describe(graph: Graph, site: Site) -> None:
@@ -92,7 +91,7 @@ def release_index(request: Request, name: str) -> Response:
         return cached
     if fmt is HTML:
         body = _html(site, release, later[0] if later else None).encode()
-    elif fmt is INDEX_JSON:
+    elif fmt is PLAIN_JSON:
         body = json.dumps(_json(site, release), indent=2).encode()
     else:
         graph = Graph()
