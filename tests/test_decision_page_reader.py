@@ -22,6 +22,7 @@ from publisher.sources.decision_page import (
 from tests.conftest import RECORDS, samples_except
 
 WOKING = RECORDS / "woking_decision_26804_wards_affected.txt"
+CORPUS = Path(__file__).resolve().parent / "corpus" / "records"  # real pages (issue 14), each with its sidecar
 WOKING_URL = "https://moderngov.woking.gov.uk/ieDecisionDetails.aspx?AIId=26804"
 
 PURPOSE = "To consider the Draft Local List and to seek authority for community and stakeholder consultation."
@@ -317,6 +318,10 @@ def test_yes_no_answers(value: str, expected: bool | None) -> None:
     ("Tom Simpson, Senior Planning Policy Officer", None),  # no honorific: an officer, not a member's post
     ("Cllr Lyons, who spoke in favour.", None),  # no role after the comma
     ("Cllr Lyons", None),
+    # gloucestershire_decision_26164: the post ends where the sentence about the member goes on
+    ("Cllr Patrick Molyneux, Cabinet Member for Economy, Education and Skills, sought approval of the council’s "
+     "School Co-ordination and Admissions Arrangements for 2021.",
+     Post("Cabinet Member for Economy, Education and Skills", holder=Person("Patrick Molyneux", honorific="Cllr"))),
 ])
 def test_member_in_post(line: str, expected: Post | None) -> None:
     assert member_in_post(line) == expected
@@ -333,3 +338,91 @@ def test_member_in_post(line: str, expected: Post | None) -> None:
 ])
 def test_lead_post(value: str, expected: Post | None) -> None:
     assert lead_post(value, "Lead member") == expected
+
+
+# -- pages that print the decision without its "Decision:" label, or after the minute's narrative -------------
+
+
+def corpus_decision(name: str) -> Decision:
+    [decision] = read_record(CORPUS / name).decisions
+    return decision
+
+
+def test_unlabelled_purpose_then_an_agreed_recommendation() -> None:
+    """oxfordshire_decision_5295: the purpose and the decision both printed without their labels."""
+    decision = corpus_decision("oxfordshire_decision_5295.txt")
+    assert decision.purpose == ("To request delegation to the Chief Finance Officer and Director for Environment & "
+                                "Economy in consultation with the Leader to approve the Stage 2 Full Business Case "
+                                "and the award of the construction contract.")
+    assert decision.text == "Recommendations agreed."
+    assert decision.report_author == Person("Philippa Patterson")
+    assert decision.meeting == MeetingRef(Committee("Cabinet"), date(2015, 7, 21))
+
+
+def test_unlabelled_wrapped_purpose_then_a_that_resolution() -> None:
+    decision = corpus_decision("kirklees_decision_7328.txt")
+    assert decision.purpose == ("A strategic overview of the Councils provision on outdoor plan spaces. The document "
+                                "aims to assess the current offer and work towards a more appropriate fit for purpose "
+                                "portfolio of playable spaces across the district.")
+    assert decision.text == ("That approval be given to the adoption of the Playable Spaces Strategy and "
+                             "Operational Plan.")
+
+
+def test_a_numbered_resolution_without_purpose() -> None:
+    decision = corpus_decision("chorley_decision_9389.txt")
+    assert decision.purpose is None
+    assert decision.text.split("\n\n") == [
+        "1. That the Executive Cabinet agree the proposal involving a clean air strategy and formal consultation.",
+        "2. That the Executive Member for Early Intervention be given delegated responsibility for approving the "
+        "final proposal following the period of formal consultation, subject to there being no significant changes "
+        "to those proposed within this report."]
+
+
+def test_the_narrative_before_resolved_is_not_the_decision() -> None:
+    """barnet_decision_17252: "Decisions:" holds the minute; the decision is what "was therefore RESOLVED"."""
+    decision = corpus_decision("barnet_decision_17252.txt")
+    assert decision.text.startswith("1.    The committee agreed to consult on two proposed amendments")
+    assert decision.text.endswith("for the reasons set out in paragraphs 1.16 to 1.28.")
+    assert "Programme Director" not in decision.text and "RESOLVED" not in decision.text
+    assert decision.votes == [Vote(outcome="carried")]  # "unanimously agreed by the committee", in the narrative
+
+
+def test_resolved_that_with_its_resolution_on_the_next_line() -> None:
+    decision = corpus_decision("gloucestershire_decision_26164.txt")
+    assert decision.text.startswith("The School Co-ordination and Admission Arrangements, (as set out in the documents "
+                                    "below), be approved: -\n\nAppendix 1: The Co-ordinated Admissions Scheme")
+    assert decision.lead_member == Post("Cabinet Member for Economy, Education and Skills",
+                                        holder=Person("Patrick Molyneux", honorific="Cllr"))
+
+
+def test_the_paragraph_before_the_reasons_for_the_decision_is_the_decision() -> None:
+    """guildford_decision_3619 prints no purpose: its one unlabelled paragraph is the decision, so it has a
+    text and the record publishes."""
+    decision = corpus_decision("guildford_decision_3619.txt")
+    assert decision.purpose is None
+    assert decision.text.startswith("Award lots 1 - 7 on day to day housing repairs procured tenders.\n\nlot 1 "
+                                    "External works east and west")
+    assert decision.reasons == "To continue delivering a repairs service to our tenants."
+
+
+def test_an_unlabelled_paragraph_before_the_publication_date_is_the_decision_with_a_warning() -> None:
+    text = (CORPUS / "guildford_decision_3619.txt").read_text(encoding="utf-8")
+    cut = text[:text.index("Reasons for the decision:")] + text[text.index("Publication date:"):]
+    record = read_decision_page(cut)
+    assert record.decisions[0].text.startswith("Award lots 1 - 7 on day to day housing repairs procured tenders.")
+    assert record.warnings == ["the page prints neither 'Purpose:' nor 'Decision:'; the unlabelled paragraph before "
+                               "line 23 is read as the decision, not its purpose"]  # "Publication date:"
+
+
+def test_the_options_after_the_resolution_are_not_the_decision() -> None:
+    """oldham_decision_4606 prints its options without their label, right after the resolution."""
+    decision = corpus_decision("oldham_decision_4606.txt")
+    assert decision.text == "That: the Council seek to appoint D\n\nHughes Demolition"
+    assert decision.alternatives is not None
+    assert decision.alternatives.startswith("Option 1 - appoint D. Hughes Demolition\n\nOption 2 - do not proceed")
+
+
+def test_a_that_resolution_alone_is_the_decision() -> None:
+    decision = corpus_decision("hammersmith-fulham_decision_36976.txt")
+    assert decision.purpose is None
+    assert decision.text.startswith("That retrospective approval be granted for a waiver from the Council’s Contract")
