@@ -426,3 +426,43 @@ def test_a_that_resolution_alone_is_the_decision() -> None:
     decision = corpus_decision("hammersmith-fulham_decision_36976.txt")
     assert decision.purpose is None
     assert decision.text.startswith("That retrospective approval be granted for a waiver from the Council’s Contract")
+
+
+def test_a_copy_without_the_heading_starts_with_its_title() -> None:
+    """kirklees_decision_holme-park-court.html: ModernGov's sub-title, then the fields; not a purpose."""
+    record = read_record(CORPUS / "kirklees_decision_holme-park-court.html")
+    [decision] = record.decisions
+    assert decision.title == "Appointment of contractor to demolish Holme Park Court"
+    assert decision.purpose is None
+    assert record.warnings == []
+
+
+def test_site_lines_before_the_title_are_not_the_decision() -> None:
+    """A breadcrumb and another committee's line copied above the Oxfordshire page: named in a Warning, kept
+    out of the purpose and the decision."""
+    page = ("Home > Council and democracy > Decisions\nAudit & Governance Committee - 20 July 2015\n\n"
+            "Ardley to Middleton Stoney road\n"
+            + (CORPUS / "oxfordshire_decision_5295.txt").read_text(encoding="utf-8"))
+    record = read_decision_page(page)
+    [decision] = record.decisions
+    assert decision.title == "Ardley to Middleton Stoney road"
+    assert decision.purpose is not None and decision.purpose.startswith("To request delegation")
+    assert decision.text == "Recommendations agreed."
+    assert record.warnings == ["lines 1-2 not read: they come before the decision's title (Home > Council and "
+                               "democracy > Decisions)"]
+
+
+def test_fields_the_model_has_no_place_for_end_the_paragraph_before_them() -> None:
+    """leeds_decision_55690 prints "Reference: D55690" before "Purpose:"; guildford_decision_3619 prints "Source
+    of Authority to take Decision:" after the alternatives; north-west-leicestershire_decision_442 prints
+    "List of Background Papers: None." and "Declarations: None." after them."""
+    leeds = read_record(CORPUS / "leeds_decision_55690.txt")
+    assert leeds.decisions[0].purpose is not None and leeds.decisions[0].purpose.startswith("To authorise expenditure")
+    assert leeds.warnings == ["line 5: the decision's reference ('Reference: D55690' and the lines up to the next "
+                              "field) is not published: the model has no place for it yet"]
+    assert read_record(CORPUS / "guildford_decision_3619.txt").decisions[0].alternatives == "Not necessary"
+    [nwl] = read_record(CORPUS / "north-west-leicestershire_decision_442.txt").decisions
+    assert nwl.alternatives == ("Paragraph 2.1 of the confidential report outlines the alternatives that were "
+                                "considered.")
+    assert nwl.conflicts == "None."
+    assert nwl.title == "Award of Contract - Choice Based Lettings"  # under "Decision details" printed twice

@@ -82,7 +82,7 @@ LABELS: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(pattern), na
     (r"alternative (?:options? )?(?:considered|rejected)(?: and rejected)?|alternatives?(?: options?)?"
      r"(?: considered)?", "alternatives"),
     (r"(?:details of )?(?:any )?conflicts? of interests?.*|interests and nature of interests declared"
-     r"|declarations? of interests?", "conflicts"),
+     r"|declarations?(?: of interests?)?", "conflicts"),
     (r"wards? affected", "wards"),
     (r"recommend(?:ed)? to (?:full )?council", "recommend_to_council"),
     (r"lead members?|portfolio holders?", "lead_member"),
@@ -92,8 +92,12 @@ LABELS: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(pattern), na
     (r"date of decision|decision date", "date"),
     (r"decided at meeting|meeting", "meeting"),
     (r"effective from|date (?:the )?decision (?:takes|comes into) effect", "effective_from"),
-    (r"(?:accompanying|supporting|background) documents|documents", "documents"),
+    (r"(?:accompanying|supporting|background) documents|documents|(?:list of )?background papers", "documents"),
+    # printed by some councils, not yet in the model: read so that they end the paragraph before them
+    (r"reference", "reference"),
+    (r"source of (?:authority|delegation)(?: to take (?:the )?decision)?", "authority"),
 ))
+_UNPUBLISHED = frozenset({"reference", "authority"})
 # The labels that only this page prints together; three of them identify a copy that lacks the heading.
 _CHARACTERISTIC = ("maker", "status", "key_decision", "subject_to_call_in", "date", "meeting",
                    "effective_from")
@@ -154,8 +158,8 @@ def looks_like_decision_page(text: str, source_url: str | None = None) -> bool:
 def read_decision_page(text: str, source_url: str | None = None, path: Path | None = None) -> Record:
     """Read a Decision details page (page-text form) into a Record holding its one decision."""
     lines = paragraph_lines(text)
-    title, lines = _title(lines)
     page = _Page()
+    title, lines = _title(lines, page.warnings)
     for line in lines:
         _read_line(line, page, path)
     decision = _decision(page, title)
@@ -168,15 +172,36 @@ def read_decision_page(text: str, source_url: str | None = None, path: Path | No
 # --- reading --------------------------------------------------------------------------------------------
 
 
-def _title(lines: list[Line]) -> tuple[str | None, list[Line]]:
-    """The line after the "Decision details" heading, when it is not already a label; and the rest."""
+def _title(lines: list[Line], warnings: list[str]) -> tuple[str | None, list[Line]]:
+    """The decision's title and the lines after it.
+
+    The title is the line after the "Decision details" heading (printed twice in some copies), when it is not
+    already a label. A copy without the heading starts with its title (ModernGov's sub-title, alone on its
+    line) or with the site's own lines (a breadcrumb, another page's text) before the first field: only the
+    line right before the first label is the title, and only when it is not a sentence; the lines before it
+    are not the decision's and are named in a Warning.
+    """
     start = next((i for i, line in enumerate(lines) if _HEADING.match(line.text)), None)
     if start is None:
-        return None, lines
+        return _title_before_fields(lines, warnings)
     rest = lines[start + 1:]
+    while rest and _HEADING.match(rest[0].text):
+        rest = rest[1:]
     if rest and not find_label(rest[0].text, LABELS) and not DECISION_MARKER.match(rest[0].text):
         return rest[0].text, rest[1:]
     return None, rest
+
+
+def _title_before_fields(lines: list[Line], warnings: list[str]) -> tuple[str | None, list[Line]]:
+    first = next((i for i, line in enumerate(lines) if find_label(line.text, LABELS)), None)
+    if not first:  # fields from the first line, or none the reader knows: nothing stands before them
+        return None, lines
+    title = None if _SENTENCE_END.search(lines[first - 1].text) else lines[first - 1].text
+    unread = lines[:first - 1] if title else lines[:first]
+    if unread:
+        warnings.append(f"lines {unread[0].number}-{unread[-1].number} not read: they come before the decision's "
+                        f"{'title' if title else 'fields'} ({unread[0].text[:60]})")
+    return title, lines[first:]
 
 
 def _read_line(line: Line, page: _Page, path: Path | None) -> None:
@@ -188,6 +213,8 @@ def _read_line(line: Line, page: _Page, path: Path | None) -> None:
         _read_marker(marker, text, page)
     elif page.open == "documents" and (document := listed_document(text)):
         page.documents.append(document)
+    elif page.open in _UNPUBLISHED:
+        pass  # the value of a field the model has no place for, named in a Warning at its label
     elif _opens_resolution(text, page):
         _start_resolution(page)
         page.texts["text"].append(paragraph(text))
@@ -271,6 +298,10 @@ def _read_label(name: str, value: str, line: Line, page: _Page, path: Path | Non
         elif value and name == "contact":
             page.values["contact"] = parse_contact(value)
             page.open = None
+    elif name in _UNPUBLISHED:
+        page.open = name
+        page.warnings.append(f"line {line.number}: the decision's {name} ('{line.text[:80]}' and the lines up to "
+                             f"the next field) is not published: the model has no place for it yet")
     elif value.strip(" ;."):
         page.values[name] = _field_value(name, value, line, path)
 
