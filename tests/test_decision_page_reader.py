@@ -466,3 +466,12 @@ def test_fields_the_model_has_no_place_for_end_the_paragraph_before_them() -> No
                                 "considered.")
     assert nwl.conflicts == "None."
     assert nwl.title == "Award of Contract - Choice Based Lettings"  # under "Decision details" printed twice
+
+
+def test_a_resolution_like_line_after_the_fields_does_not_replace_the_decision() -> None:
+    """Leeds prints its decision as a narrative ("The Director … authorised"); a line starting "Approved" among
+    the fields after it is not a second decision."""
+    text = (CORPUS / "leeds_decision_55690.txt").read_text(encoding="utf-8")
+    text = text.replace("Publication date:", "Approved by the Director on 18/10/2022.\n\nPublication date:")
+    [decision] = read_decision_page(text).decisions
+    assert decision.text.startswith("The Director of Communities, Housing and Environment authorised")

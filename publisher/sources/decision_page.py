@@ -252,10 +252,13 @@ def _bare_label(text: str) -> tuple[str, str] | None:
 
 def _opens_resolution(text: str, page: _Page) -> bool:
     """An unlabelled paragraph that starts the decision: a resolution ("That …", "Recommendations agreed.")
-    after the header fields or an unlabelled purpose, or after a "Decision:" label's narrative."""
+    after the header fields or an unlabelled purpose, or after a "Decision:" label's narrative; never a
+    second time, nor after the decision's fields."""
     if not _RESOLUTION_START.match(text) or page.resolved:
         return False
-    return page.open is None or page.open == "text" or (page.open == "purpose" and page.unlabelled_purpose)
+    if page.open is None:
+        return "text" not in page.texts
+    return page.open == "text" or (page.open == "purpose" and page.unlabelled_purpose)
 
 
 def _leads_into_resolution(text: str, page: _Page) -> bool:
