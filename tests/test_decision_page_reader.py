@@ -406,12 +406,14 @@ def test_the_paragraph_before_the_reasons_for_the_decision_is_the_decision() -> 
 
 
 def test_an_unlabelled_paragraph_before_the_publication_date_is_the_decision_with_a_warning() -> None:
+    """The Guildford page without its reasons: only "Publication date:" follows the unlabelled paragraphs, so
+    where the decision ends is not known; the first paragraph is published and the rest named."""
     text = (CORPUS / "guildford_decision_3619.txt").read_text(encoding="utf-8")
     cut = text[:text.index("Reasons for the decision:")] + text[text.index("Publication date:"):]
     record = read_decision_page(cut)
-    assert record.decisions[0].text.startswith("Award lots 1 - 7 on day to day housing repairs procured tenders.")
-    assert record.warnings == ["the page prints neither 'Purpose:' nor 'Decision:'; the unlabelled paragraph before "
-                               "line 23 is read as the decision, not its purpose"]  # "Publication date:"
+    assert record.decisions[0].text == "Award lots 1 - 7 on day to day housing repairs procured tenders."
+    assert record.warnings == ["the page prints neither 'Purpose:' nor 'Decision:'; the first unlabelled paragraph "
+                               "before line 23 is read as the decision; 1 paragraph after it not read"]  # the lots
 
 
 def test_the_options_after_the_resolution_are_not_the_decision() -> None:

@@ -277,11 +277,15 @@ def _start_resolution(page: _Page) -> None:
 
 def _read_label(name: str, value: str, line: Line, page: _Page, path: Path | None) -> None:
     if name in _AFTER_DECISION and _purpose_was_the_decision(page):
-        page.texts["text"] = page.texts.pop("purpose")
-        page.decision_lines.extend(page.texts["text"])
+        paragraphs = page.texts.pop("purpose")
         if name not in ("reasons", "alternatives"):  # "Reasons for the decision:" says what came before
-            page.warnings.append(f"the page prints neither 'Purpose:' nor 'Decision:'; the unlabelled paragraph "
-                                 f"before line {line.number} is read as the decision, not its purpose")
+            rest = len(paragraphs) - 1
+            page.warnings.append(f"the page prints neither 'Purpose:' nor 'Decision:'; the first unlabelled "
+                                 f"paragraph before line {line.number} is read as the decision"
+                                 + (f"; {rest} paragraph{'s' if rest > 1 else ''} after it not read" if rest else ""))
+            paragraphs = paragraphs[:1]  # where the decision ends is not known: the first paragraph, not a guess
+        page.texts["text"] = paragraphs
+        page.decision_lines.extend(paragraphs)
     page.open = None
     if name in TEXT_FIELDS:
         page.open = name
