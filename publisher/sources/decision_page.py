@@ -104,7 +104,7 @@ _CHARACTERISTIC = ("maker", "status", "key_decision", "subject_to_call_in", "dat
 TEXT_FIELDS = frozenset({"purpose", "text", "reasons", "alternatives", "conflicts"})
 # The labels a page prints after the decision's text (all but the header fields and the purpose).
 _AFTER_DECISION = frozenset(name for _, name in LABELS) - {
-    "maker", "status", "key_decision", "subject_to_call_in", "purpose", "text"}
+    "maker", "status", "key_decision", "subject_to_call_in", "reference", "purpose", "text"}
 _MEETING_REF = re.compile(r"^(?P<date>.+?)\s+[-–—]\s+(?P<committee>\S.*)$")
 # A paragraph that opens a resolution when the page prints no "Decision:" label: "That approval be given …",
 # "1. That the Executive Cabinet agree …", "(2) To note …", "Recommendation(s) agreed." / "Agreed", and a body's
