@@ -357,12 +357,18 @@ def published_people(store: RecordStore) -> list[Fact]:
             UNION {{ ?a cl:attendanceOf {person} ; cl:roleAsPrinted ?role }}
             UNION {{ ?x cl:participant {person} ; cl:inRole/skos:prefLabel ?role }}
             UNION {{ ?m org:member {person} ; org:role/skos:prefLabel ?role }}
-            UNION {{ {person} schema:jobTitle ?role }} }}""")}
+            UNION {{ {person} schema:jobTitle ?role }} }}""")} or stand_in_roles(store, person)
         orgs = {v["org"] for v in rows(store, f"""SELECT DISTINCT ?org {{
             {{ {person} org:memberOf/skos:prefLabel ?org }}
             UNION {{ ?x cl:participant {person} ; cl:onBehalfOf/skos:prefLabel ?org }} }}""")}
         found += person_facts(r["name"], r.get("title"), sorted(roles), sorted(orgs))
     return found
+
+
+def stand_in_roles(store: RecordStore, person: str) -> set[str]:
+    """What a decision page names someone as when it prints no post or job title for them: the report's
+    author ("Report author: Zoe Whiteside", cl:reportAuthor)."""
+    return {"Report author"} if rows(store, f"SELECT ?d {{ ?d cl:reportAuthor {person} }} LIMIT 1") else set()
 
 
 ATTENDANCE_FACTS = {"present": "attendees", "apologies": "apologies", "absent": "absent"}

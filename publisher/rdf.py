@@ -651,9 +651,11 @@ class RecordMapper:
                      committee: URIRef | None = None, issue: model.Issue | None = None) -> URIRef:
         """A decision made at an agenda item (``item``, held by ``committee``) or read from a decision page.
 
-        Where it was made is the item, else the meeting the page names (a link only: that meeting is
-        described by its own record). The decision maker is the committee the page prints, else the one
-        that held the meeting; a maker printed as a post is kept as printed only.
+        Where it was made is the item, else the meeting the page names ("Decided at meeting: 21/07/2015 -
+        Cabinet"), described with what the page states of it (its date and committee, as an issue page
+        describes the meetings it lists; the meeting's own record adds the rest under the same IRI). The
+        decision maker is the committee the page prints, else the one that held the meeting; a maker printed
+        as a post is kept as printed only.
         """
         s = self.m.thing("decision", key)
         self.types(s, CL.Decision, BESLUIT.Besluit)
@@ -661,6 +663,8 @@ class RecordMapper:
         self.add(s, RDFS.label, decision_label(d))
         self.add(s, DCTERMS.title, d.title)
         self.add(s, DCTERMS.identifier, d.source_id)
+        if item is None and d.meeting:
+            self.map_meeting(model.Meeting(d.meeting.committee, d.meeting.date), None)
         self.add(s, CL.madeAt, item or (self.m.meeting_ref(d.meeting) if d.meeting else None))
         if d.maker:
             self.map_maker(s, d.maker)

@@ -22,6 +22,7 @@ from publisher.sources.decision_page import (
 from tests.conftest import RECORDS, samples_except
 
 WOKING = RECORDS / "woking_decision_26804_wards_affected.txt"
+CORPUS = Path(__file__).resolve().parent / "corpus" / "records"  # real pages (issue 14), each with its sidecar
 WOKING_URL = "https://moderngov.woking.gov.uk/ieDecisionDetails.aspx?AIId=26804"
 
 PURPOSE = "To consider the Draft Local List and to seek authority for community and stakeholder consultation."
@@ -317,6 +318,10 @@ def test_yes_no_answers(value: str, expected: bool | None) -> None:
     ("Tom Simpson, Senior Planning Policy Officer", None),  # no honorific: an officer, not a member's post
     ("Cllr Lyons, who spoke in favour.", None),  # no role after the comma
     ("Cllr Lyons", None),
+    # gloucestershire_decision_26164: the post ends where the sentence about the member goes on
+    ("Cllr Patrick Molyneux, Cabinet Member for Economy, Education and Skills, sought approval of the council’s "
+     "School Co-ordination and Admissions Arrangements for 2021.",
+     Post("Cabinet Member for Economy, Education and Skills", holder=Person("Patrick Molyneux", honorific="Cllr"))),
 ])
 def test_member_in_post(line: str, expected: Post | None) -> None:
     assert member_in_post(line) == expected
@@ -333,3 +338,142 @@ def test_member_in_post(line: str, expected: Post | None) -> None:
 ])
 def test_lead_post(value: str, expected: Post | None) -> None:
     assert lead_post(value, "Lead member") == expected
+
+
+# -- pages that print the decision without its "Decision:" label, or after the minute's narrative -------------
+
+
+def corpus_decision(name: str) -> Decision:
+    [decision] = read_record(CORPUS / name).decisions
+    return decision
+
+
+def test_unlabelled_purpose_then_an_agreed_recommendation() -> None:
+    """oxfordshire_decision_5295: the purpose and the decision both printed without their labels."""
+    decision = corpus_decision("oxfordshire_decision_5295.txt")
+    assert decision.purpose == ("To request delegation to the Chief Finance Officer and Director for Environment & "
+                                "Economy in consultation with the Leader to approve the Stage 2 Full Business Case "
+                                "and the award of the construction contract.")
+    assert decision.text == "Recommendations agreed."
+    assert decision.report_author == Person("Philippa Patterson")
+    assert decision.meeting == MeetingRef(Committee("Cabinet"), date(2015, 7, 21))
+
+
+def test_unlabelled_wrapped_purpose_then_a_that_resolution() -> None:
+    decision = corpus_decision("kirklees_decision_7328.txt")
+    assert decision.purpose == ("A strategic overview of the Councils provision on outdoor plan spaces. The document "
+                                "aims to assess the current offer and work towards a more appropriate fit for purpose "
+                                "portfolio of playable spaces across the district.")
+    assert decision.text == ("That approval be given to the adoption of the Playable Spaces Strategy and "
+                             "Operational Plan.")
+
+
+def test_a_numbered_resolution_without_purpose() -> None:
+    decision = corpus_decision("chorley_decision_9389.txt")
+    assert decision.purpose is None
+    assert decision.text.split("\n\n") == [
+        "1. That the Executive Cabinet agree the proposal involving a clean air strategy and formal consultation.",
+        "2. That the Executive Member for Early Intervention be given delegated responsibility for approving the "
+        "final proposal following the period of formal consultation, subject to there being no significant changes "
+        "to those proposed within this report."]
+
+
+def test_the_narrative_before_resolved_is_not_the_decision() -> None:
+    """barnet_decision_17252: "Decisions:" holds the minute; the decision is what "was therefore RESOLVED"."""
+    decision = corpus_decision("barnet_decision_17252.txt")
+    assert decision.text.startswith("1.    The committee agreed to consult on two proposed amendments")
+    assert decision.text.endswith("for the reasons set out in paragraphs 1.16 to 1.28.")
+    assert "Programme Director" not in decision.text and "RESOLVED" not in decision.text
+    assert decision.votes == [Vote(outcome="carried")]  # "unanimously agreed by the committee", in the narrative
+
+
+def test_resolved_that_with_its_resolution_on_the_next_line() -> None:
+    decision = corpus_decision("gloucestershire_decision_26164.txt")
+    assert decision.text.startswith("The School Co-ordination and Admission Arrangements, (as set out in the documents "
+                                    "below), be approved: -\n\nAppendix 1: The Co-ordinated Admissions Scheme")
+    assert decision.lead_member == Post("Cabinet Member for Economy, Education and Skills",
+                                        holder=Person("Patrick Molyneux", honorific="Cllr"))
+
+
+def test_the_paragraph_before_the_reasons_for_the_decision_is_the_decision() -> None:
+    """guildford_decision_3619 prints no purpose: its one unlabelled paragraph is the decision, so it has a
+    text and the record publishes."""
+    decision = corpus_decision("guildford_decision_3619.txt")
+    assert decision.purpose is None
+    assert decision.text.startswith("Award lots 1 - 7 on day to day housing repairs procured tenders.\n\nlot 1 "
+                                    "External works east and west")
+    assert decision.reasons == "To continue delivering a repairs service to our tenants."
+
+
+def test_an_unlabelled_paragraph_before_the_publication_date_is_the_decision_with_a_warning() -> None:
+    """The Guildford page without its reasons: only "Publication date:" follows the unlabelled paragraphs, so
+    where the decision ends is not known; the first paragraph is published and the rest named."""
+    text = (CORPUS / "guildford_decision_3619.txt").read_text(encoding="utf-8")
+    cut = text[:text.index("Reasons for the decision:")] + text[text.index("Publication date:"):]
+    record = read_decision_page(cut)
+    assert record.decisions[0].text == "Award lots 1 - 7 on day to day housing repairs procured tenders."
+    assert record.warnings == ["the page prints neither 'Purpose:' nor 'Decision:'; the first unlabelled paragraph "
+                               "before line 23 is read as the decision; 1 paragraph after it not read"]  # the lots
+
+
+def test_the_options_after_the_resolution_are_not_the_decision() -> None:
+    """oldham_decision_4606 prints its options without their label, right after the resolution."""
+    decision = corpus_decision("oldham_decision_4606.txt")
+    assert decision.text == "That: the Council seek to appoint D\n\nHughes Demolition"
+    assert decision.alternatives is not None
+    assert decision.alternatives.startswith("Option 1 - appoint D. Hughes Demolition\n\nOption 2 - do not proceed")
+
+
+def test_a_that_resolution_alone_is_the_decision() -> None:
+    decision = corpus_decision("hammersmith-fulham_decision_36976.txt")
+    assert decision.purpose is None
+    assert decision.text.startswith("That retrospective approval be granted for a waiver from the Council’s Contract")
+
+
+def test_a_copy_without_the_heading_starts_with_its_title() -> None:
+    """kirklees_decision_holme-park-court.html: ModernGov's sub-title, then the fields; not a purpose."""
+    record = read_record(CORPUS / "kirklees_decision_holme-park-court.html")
+    [decision] = record.decisions
+    assert decision.title == "Appointment of contractor to demolish Holme Park Court"
+    assert decision.purpose is None
+    assert record.warnings == []
+
+
+def test_site_lines_before_the_title_are_not_the_decision() -> None:
+    """A breadcrumb and another committee's line copied above the Oxfordshire page: named in a Warning, kept
+    out of the purpose and the decision."""
+    page = ("Home > Council and democracy > Decisions\nAudit & Governance Committee - 20 July 2015\n\n"
+            "Ardley to Middleton Stoney road\n"
+            + (CORPUS / "oxfordshire_decision_5295.txt").read_text(encoding="utf-8"))
+    record = read_decision_page(page)
+    [decision] = record.decisions
+    assert decision.title == "Ardley to Middleton Stoney road"
+    assert decision.purpose is not None and decision.purpose.startswith("To request delegation")
+    assert decision.text == "Recommendations agreed."
+    assert record.warnings == ["lines 1-2 not read: they come before the decision's title (Home > Council and "
+                               "democracy > Decisions)"]
+
+
+def test_fields_the_model_has_no_place_for_end_the_paragraph_before_them() -> None:
+    """leeds_decision_55690 prints "Reference: D55690" before "Purpose:"; guildford_decision_3619 prints "Source
+    of Authority to take Decision:" after the alternatives; north-west-leicestershire_decision_442 prints
+    "List of Background Papers: None." and "Declarations: None." after them."""
+    leeds = read_record(CORPUS / "leeds_decision_55690.txt")
+    assert leeds.decisions[0].purpose is not None and leeds.decisions[0].purpose.startswith("To authorise expenditure")
+    assert leeds.warnings == ["line 5: the decision's reference ('Reference: D55690' and the lines up to the next "
+                              "field) is not published: the model has no place for it yet"]
+    assert read_record(CORPUS / "guildford_decision_3619.txt").decisions[0].alternatives == "Not necessary"
+    [nwl] = read_record(CORPUS / "north-west-leicestershire_decision_442.txt").decisions
+    assert nwl.alternatives == ("Paragraph 2.1 of the confidential report outlines the alternatives that were "
+                                "considered.")
+    assert nwl.conflicts == "None."
+    assert nwl.title == "Award of Contract - Choice Based Lettings"  # under "Decision details" printed twice
+
+
+def test_a_resolution_like_line_after_the_fields_does_not_replace_the_decision() -> None:
+    """Leeds prints its decision as a narrative ("The Director … authorised"); a line starting "Approved" among
+    the fields after it is not a second decision."""
+    text = (CORPUS / "leeds_decision_55690.txt").read_text(encoding="utf-8")
+    text = text.replace("Publication date:", "Approved by the Director on 18/10/2022.\n\nPublication date:")
+    [decision] = read_decision_page(text).decisions
+    assert decision.text.startswith("The Director of Communities, Housing and Environment authorised")

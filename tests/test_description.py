@@ -93,7 +93,8 @@ def test_void_statistics_are_the_real_counts(live_server, void, dumps):
 
     partitions = {graph.value(p, VOID["class"]): int(graph.value(p, VOID.entities))
                   for p in graph.objects(dataset, VOID.classPartition)}
-    assert partitions[CL.Meeting] == 6  # Stockport 3, South Cambridgeshire 1, Manchester 2 (13 Jan, 10 Feb 2026)
+    # Stockport 3, South Cambridgeshire 1, Manchester 2 (13 Jan, 10 Feb 2026), Woking 1 (named by its decision page)
+    assert partitions[CL.Meeting] == 7
     counted = sparql_rows(base, "SELECT ?c (COUNT(DISTINCT ?s) AS ?n) WHERE { ?s a ?c } GROUP BY ?c")
     assert partitions == {URIRef(r["c"]["value"]): int(r["n"]["value"]) for r in counted}
     meetings = {r["m"]["value"] for r in sparql_rows(base, f"SELECT ?m WHERE {{ ?m a <{CL.Meeting}> }}")}
@@ -101,7 +102,7 @@ def test_void_statistics_are_the_real_counts(live_server, void, dumps):
         "stockport/meeting/2017-12-04-communities-transport-scrutiny-committee",
         "stockport/meeting/2021-09-27-scrutiny-co-ordination-committee", "stockport/meeting/2021-10-07-council-meeting",
         "south-cambridgeshire/meeting/2017-01-26-council", "manchester/meeting/2026-01-13-audit-committee",
-        "manchester/meeting/2026-02-10-audit-committee")}
+        "manchester/meeting/2026-02-10-audit-committee", "woking/meeting/2024-09-12-executive")}
     assert graph.value(dataset, VOID.exampleResource) == URIRef(  # the earliest meeting
         f"{base}/id/south-cambridgeshire/meeting/2017-01-26-council")
 

@@ -190,3 +190,18 @@ def test_marker_text_and_later_participations_stay_in_the_text() -> None:
                              "It was moved by Councillor Patel and seconded by Councillor O'Neill.")
     assert [(p.kind, p.person.name if p.person else None) for p in decision.participations] == [
         ("moved", "Patel"), ("seconded", "O'Neill")]
+
+
+MID_DEVON = Path(__file__).resolve().parent / "corpus" / "records" / "mid-devon_issuedecisions_14798.txt"
+
+
+def test_the_narrative_before_resolved_is_not_the_decision() -> None:
+    """mid-devon_issuedecisions_14798 (a copy without its heading): "The Cabinet had before it a *report …",
+    "RESOLVED that:", the resolution, the mover and seconder in brackets, the reason and a footnote."""
+    [decision] = read_record(MID_DEVON).decisions
+    assert decision.text == (
+        "2. Delegated authority be granted to the S151 Officer (in consultation with the Deputy Leader and Cabinet "
+        "Member for Housing and Property Services) to complete the associated service contract.")
+    assert decision.reasons == "the Council has a duty to main safety compliance standards within its homes."
+    assert [(p.kind, p.person.name if p.person else None) for p in decision.participations] == [
+        ("moved", "R B Evans"), ("seconded", "C R Slade")]

@@ -121,11 +121,16 @@ def test_woking_decision_exact_triples() -> None:
         (SCHEMA.name, Literal("Tom Simpson")), (SCHEMA.jobTitle, Literal("Senior Planning Policy Officer"))}
 
 
-def test_the_meeting_a_decision_page_names_is_a_link_only() -> None:
-    """The meeting is described by its own record: this one must not type it, date it or label it."""
+def test_the_meeting_a_decision_page_names_is_described_with_what_the_page_states() -> None:
+    """"Decided at meeting: 12/09/2024 - Executive": the meeting, its date and committee (the IRI its own
+    record uses); nothing the page does not print (time, venue, items)."""
     graph = map_record(woking_record(), WOKING)
     meeting = WOKING.thing("meeting", "2024-09-12-executive")
-    assert about(graph, meeting) == set()
+    assert about(graph, meeting) == {
+        (RDF.type, CL.Meeting), (RDF.type, BESLUIT.Zitting), (RDF.type, SCHEMA.Event),
+        (RDFS.label, Literal("Executive, 12 September 2024")),
+        (BESLUIT.isGehoudenDoor, WOKING.thing("committee", "executive")),
+        (SCHEMA.startDate, day("2024-09-12"))}
     assert set(graph.subjects(None, meeting)) == {WOKING.thing("decision", "26804")}
 
 
@@ -169,7 +174,8 @@ def test_a_maker_printed_as_a_post_is_kept_as_printed_only() -> None:
     decision = WOKING.thing("decision", "26804")
     assert set(graph.objects(decision, CL.decisionMakerAsPrinted)) == {Literal("Cabinet Member for Planning")}
     assert set(graph.objects(decision, CL.decisionMaker)) == set()
-    assert set(graph.subjects(RDF.type, CL.Committee)) == set()
+    # the only committee is the one that held the meeting the page names, not one made of the post
+    assert set(graph.subjects(RDF.type, CL.Committee)) == {WOKING.thing("committee", "executive")}
 
 
 def test_a_maker_named_as_a_committee_of_the_record_is_linked() -> None:

@@ -72,8 +72,8 @@ STANDARD_TERMS = {
 }
 
 # Links to things another record describes: the object may carry no type in this record's graph, but its IRI
-# must be of the kind the range names (a decision page names the meeting it was decided at; that meeting's
-# own record describes it).
+# must be of the kind the range names (a decision names the meeting it was made at; that meeting's own record
+# describes it, and a decision page adds the date and committee it prints).
 CROSS_RECORD_LINKS = {CL.madeAt: (CL.Meeting, "/meeting/")}
 
 # Properties whose objects are concepts of our fixed schemes, and the scheme each must come from.

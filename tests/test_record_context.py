@@ -148,7 +148,8 @@ def test_issue_decisions_copy_without_its_heading(outcomes) -> None:
         "decision"]
     [decision] = read_record(FIXTURES / "mid-devon_issuedecisions_14798.txt").decisions
     assert ("moved", "R B Evans") in [(p.kind, p.person.name) for p in decision.participations]
-    assert decision.text.startswith("The Cabinet had before it") and decision.date is None
+    # the minute's narrative ("The Cabinet had before it …") comes before "RESOLVED that:" and is not the text
+    assert decision.text.startswith("2. Delegated authority be granted to the S151 Officer") and decision.date is None
 
 
 # --- refusals say which case they are -----------------------------------------------------------------

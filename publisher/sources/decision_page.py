@@ -27,10 +27,16 @@ The page describes one decision as a column of labelled lines and paragraphs::
     · <document> pdf icon PDF 88 KB
 
 A labelled paragraph runs until the next known label (or a decision marker): its text is the label's value
-plus the paragraphs that follow, joined with a blank line. A label this reader does not know ends nothing
-and is kept as text where a paragraph is open. Only what the page states is returned: a part the page does
-not show stays ``None`` or empty; a copy cut off before the decision text gives the decision with empty
-``text`` (the page is about that one decision, so its other facts are still the record's).
+plus the paragraphs that follow, joined with a blank line. Many councils' copies print the purpose and the
+decision without their labels: the first unlabelled paragraph is the purpose until a paragraph opens a
+resolution ("That …", "1. That …", "Recommendations agreed.", "The committee agreed …", a "RESOLVED" marker),
+and where no decision text follows, a label that comes after the decision ("Reasons for the decision:")
+shows that paragraph was the decision. Under a "Decision:" label, the minute's narrative ("The Programme
+Director introduced the item …") gives way to the resolution that follows it ("… therefore RESOLVED:").
+A label this reader does not know ends nothing and is kept as text where a paragraph is open. Only what the
+page states is returned: a part the page does not show stays ``None`` or empty; a copy cut off before the
+decision text gives the decision with empty ``text`` (the page is about that one decision, so its other facts
+are still the record's).
 
 The helpers at the end (wrapped lines, labels, yes/no answers, ward lists, listed documents) are shared with
 the issue-decisions and issue-history readers, which print the same kinds of lines.
@@ -76,7 +82,7 @@ LABELS: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(pattern), na
     (r"alternative (?:options? )?(?:considered|rejected)(?: and rejected)?|alternatives?(?: options?)?"
      r"(?: considered)?", "alternatives"),
     (r"(?:details of )?(?:any )?conflicts? of interests?.*|interests and nature of interests declared"
-     r"|declarations? of interests?", "conflicts"),
+     r"|declarations?(?: of interests?)?", "conflicts"),
     (r"wards? affected", "wards"),
     (r"recommend(?:ed)? to (?:full )?council", "recommend_to_council"),
     (r"lead members?|portfolio holders?", "lead_member"),
@@ -86,13 +92,36 @@ LABELS: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(pattern), na
     (r"date of decision|decision date", "date"),
     (r"decided at meeting|meeting", "meeting"),
     (r"effective from|date (?:the )?decision (?:takes|comes into) effect", "effective_from"),
-    (r"(?:accompanying|supporting|background) documents|documents", "documents"),
+    (r"(?:accompanying|supporting|background) documents|documents|(?:list of )?background papers", "documents"),
+    # printed by some councils, not yet in the model: read so that they end the paragraph before them
+    (r"reference", "reference"),
+    (r"source of (?:authority|delegation)(?: to take (?:the )?decision)?", "authority"),
 ))
+_UNPUBLISHED = frozenset({"reference", "authority"})
 # The labels that only this page prints together; three of them identify a copy that lacks the heading.
 _CHARACTERISTIC = ("maker", "status", "key_decision", "subject_to_call_in", "date", "meeting",
                    "effective_from")
 TEXT_FIELDS = frozenset({"purpose", "text", "reasons", "alternatives", "conflicts"})
+# The labels a page prints after the decision's text (all but the header fields and the purpose).
+_AFTER_DECISION = frozenset(name for _, name in LABELS) - {
+    "maker", "status", "key_decision", "subject_to_call_in", "reference", "purpose", "text"}
 _MEETING_REF = re.compile(r"^(?P<date>.+?)\s+[-–—]\s+(?P<committee>\S.*)$")
+# A paragraph that opens a resolution when the page prints no "Decision:" label: "That approval be given …",
+# "1. That the Executive Cabinet agree …", "(2) To note …", "Recommendation(s) agreed." / "Agreed", and a body's
+# agreement in the past tense: "The committee agreed to consult …", "Cabinet approved …".
+_RESOLUTION_START = re.compile(
+    r"^(?:\(?\d+[a-z]?[.)]\s*)?(?i:That\b|Recommendations?\s+(?:(?:were|was)\s+)?(?:agreed|approved|accepted)\b"
+    r"|(?:Agreed|Approved)\b)|^\(?\d+[a-z]?[.)]\s*To\s"
+    r"|^(?:\(?\d+[a-z]?[.)]\s*)?(?:The\s+|the\s+)?(?:[A-Z][\w&'’-]*\s+){1,4}(?i:agreed|approved|resolved|decided)\b")
+# A line that leads into the resolution after the minute's narrative: "The following was therefore RESOLVED:",
+# "Cabinet noted the report and agreed that:"; what follows it is the decision, what came before is not.
+_RESOLUTION_LEAD = re.compile(r"\b(?:resolved|agreed)(?:\s+that)?\s*[:\-–—]+\s*$", re.IGNORECASE)
+# The words a marker leaves when the resolution itself starts on the next line ("RESOLVED that: -").
+_EMPTY_LEAD = re.compile(r"^(?:that)?[\s:\-–—]*$", re.IGNORECASE)
+# "Option 1 - appoint D. Hughes Demolition": the options weighed, printed after the decision without their label.
+_OPTION = re.compile(r"^Option\s+\d+\s*[-–—:]")
+# Where a member's post ends and the sentence about them goes on: "…, Education and Skills, sought approval of".
+_CLAUSE_AFTER_POST = re.compile(r",\s+(?!(?:and|or|of|for|the|in|to)\b)(?=[a-z])")
 # "Cllr Lyons, Portfolio Holder." — a member named with the post they answer for the decision in.
 _MEMBER_IN_POST = re.compile(r"^(?P<who>[^,]+),\s*(?P<post>\S.{0,150}?)\.?$")
 
@@ -106,6 +135,9 @@ class _Page:
     decision_lines: list[str] = field(default_factory=list)  # the decision's lines as printed, markers kept
     documents: list[Document] = field(default_factory=list)
     open: str | None = None  # the text field (or list) that unlabelled lines continue
+    unlabelled_purpose: bool = False  # the purpose was read from a paragraph printed without its label
+    resolved: bool = False  # the decision text holds a resolution (after a marker, lead-in or "That …")
+    warnings: list[str] = field(default_factory=list)
 
 
 # --- entry points ---------------------------------------------------------------------------------------
@@ -126,40 +158,73 @@ def looks_like_decision_page(text: str, source_url: str | None = None) -> bool:
 def read_decision_page(text: str, source_url: str | None = None, path: Path | None = None) -> Record:
     """Read a Decision details page (page-text form) into a Record holding its one decision."""
     lines = paragraph_lines(text)
-    title, lines = _title(lines)
     page = _Page()
+    title, lines = _title(lines, page.warnings)
     for line in lines:
         _read_line(line, page, path)
     decision = _decision(page, title)
     decision.source_id = query_value(source_url, "ID") or query_value(source_url, "AIId")
     key = decision.source_id or _fallback_key(decision, path)
     return Record(kind=KIND, source_id=key, source_url=source_url, path=path, decisions=[decision],
-                  named_key=not decision.source_id)
+                  named_key=not decision.source_id, warnings=page.warnings)
 
 
 # --- reading --------------------------------------------------------------------------------------------
 
 
-def _title(lines: list[Line]) -> tuple[str | None, list[Line]]:
-    """The line after the "Decision details" heading, when it is not already a label; and the rest."""
+def _title(lines: list[Line], warnings: list[str]) -> tuple[str | None, list[Line]]:
+    """The decision's title and the lines after it.
+
+    The title is the line after the "Decision details" heading (printed twice in some copies), when it is not
+    already a label. A copy without the heading starts with its title (ModernGov's sub-title, alone on its
+    line) or with the site's own lines (a breadcrumb, another page's text) before the first field: only the
+    line right before the first label is the title, and only when it is not a sentence; the lines before it
+    are not the decision's and are named in a Warning.
+    """
     start = next((i for i, line in enumerate(lines) if _HEADING.match(line.text)), None)
     if start is None:
-        return None, lines
+        return _title_before_fields(lines, warnings)
     rest = lines[start + 1:]
+    while rest and _HEADING.match(rest[0].text):
+        rest = rest[1:]
     if rest and not find_label(rest[0].text, LABELS) and not DECISION_MARKER.match(rest[0].text):
         return rest[0].text, rest[1:]
     return None, rest
 
 
+def _title_before_fields(lines: list[Line], warnings: list[str]) -> tuple[str | None, list[Line]]:
+    first = next((i for i, line in enumerate(lines) if find_label(line.text, LABELS)), None)
+    if not first:  # fields from the first line, or none the reader knows: nothing stands before them
+        return None, lines
+    title = None if _SENTENCE_END.search(lines[first - 1].text) else lines[first - 1].text
+    unread = lines[:first - 1] if title else lines[:first]
+    if unread:
+        warnings.append(f"lines {unread[0].number}-{unread[-1].number} not read: they come before the decision's "
+                        f"{'title' if title else 'fields'} ({unread[0].text[:60]})")
+    return title, lines[first:]
+
+
 def _read_line(line: Line, page: _Page, path: Path | None) -> None:
     text = line.text
-    if label := find_label(text, LABELS):
+    if label := find_label(text, LABELS) or _bare_label(text):
         _read_label(label[0], label[1], line, page, path)
     elif marker := DECISION_MARKER.match(text):
         page.open = "text"
         _read_marker(marker, text, page)
     elif page.open == "documents" and (document := listed_document(text)):
         page.documents.append(document)
+    elif page.open in _UNPUBLISHED:
+        pass  # the value of a field the model has no place for, named in a Warning at its label
+    elif _opens_resolution(text, page):
+        _start_resolution(page)
+        page.texts["text"].append(paragraph(text))
+        page.decision_lines.append(text)
+    elif _leads_into_resolution(text, page):
+        page.decision_lines.append(text)  # the narrative is not the decision; its vote words still count
+        _start_resolution(page)
+    elif page.open == "text" and _OPTION.match(text):
+        page.open = "alternatives"
+        page.texts.setdefault("alternatives", []).append(paragraph(text))
     elif page.open in TEXT_FIELDS:
         page.texts[page.open].append(paragraph(text))
         if page.open == "text":
@@ -172,12 +237,55 @@ def _read_line(line: Line, page: _Page, path: Path | None) -> None:
         page.open = None
     elif "purpose" not in page.texts and "text" not in page.texts:
         page.open = "purpose"  # the purpose paragraph, printed without its label
+        page.unlabelled_purpose = True
         page.texts["purpose"] = [paragraph(text)]
     else:
         page.open = None  # a line this reader cannot place: kept out of every field
 
 
+def _bare_label(text: str) -> tuple[str, str] | None:
+    """A heading that a copy printed without its colon ("Reason for decision"): a label of the paragraphs
+    that follow the decision, standing alone on its line."""
+    label = None if ":" in text else find_label(f"{text}:", LABELS)
+    return label if label and label[0] in ("reasons", "alternatives", "conflicts") else None
+
+
+def _opens_resolution(text: str, page: _Page) -> bool:
+    """An unlabelled paragraph that starts the decision: a resolution ("That …", "Recommendations agreed.")
+    after the header fields or an unlabelled purpose, or after a "Decision:" label's narrative; never a
+    second time, nor after the decision's fields."""
+    if not _RESOLUTION_START.match(text) or page.resolved:
+        return False
+    if page.open is None:
+        return "text" not in page.texts
+    return page.open == "text" or (page.open == "purpose" and page.unlabelled_purpose)
+
+
+def _leads_into_resolution(text: str, page: _Page) -> bool:
+    """A line ending "… RESOLVED:" after the "Decision:" label's narrative or an unlabelled purpose."""
+    if page.resolved or not _RESOLUTION_LEAD.search(text):
+        return False
+    return page.open == "text" or (page.open == "purpose" and page.unlabelled_purpose)
+
+
+def _start_resolution(page: _Page) -> None:
+    """The decision text starts here: what the "Decision:" label held so far was the minute's narrative."""
+    page.open = "text"
+    page.resolved = True
+    page.texts["text"] = []
+
+
 def _read_label(name: str, value: str, line: Line, page: _Page, path: Path | None) -> None:
+    if name in _AFTER_DECISION and _purpose_was_the_decision(page):
+        paragraphs = page.texts.pop("purpose")
+        if name not in ("reasons", "alternatives"):  # "Reasons for the decision:" says what came before
+            rest = len(paragraphs) - 1
+            page.warnings.append(f"the page prints neither 'Purpose:' nor 'Decision:'; the first unlabelled "
+                                 f"paragraph before line {line.number} is read as the decision"
+                                 + (f"; {rest} paragraph{'s' if rest > 1 else ''} after it not read" if rest else ""))
+            paragraphs = paragraphs[:1]  # where the decision ends is not known: the first paragraph, not a guess
+        page.texts["text"] = paragraphs
+        page.decision_lines.extend(paragraphs)
     page.open = None
     if name in TEXT_FIELDS:
         page.open = name
@@ -189,6 +297,7 @@ def _read_label(name: str, value: str, line: Line, page: _Page, path: Path | Non
             page.texts[name].append(paragraph(value))
             if name == "text":
                 page.decision_lines.append(value)
+                page.resolved = bool(_RESOLUTION_START.match(value))
     elif name in ("documents", "contact"):
         page.open = name
         if value and name == "documents" and (document := listed_document(value)):
@@ -196,15 +305,29 @@ def _read_label(name: str, value: str, line: Line, page: _Page, path: Path | Non
         elif value and name == "contact":
             page.values["contact"] = parse_contact(value)
             page.open = None
+    elif name in _UNPUBLISHED:
+        page.open = name
+        page.warnings.append(f"line {line.number}: the decision's {name} ('{line.text[:80]}' and the lines up to "
+                             f"the next field) is not published: the model has no place for it yet")
     elif value.strip(" ;."):
         page.values[name] = _field_value(name, value, line, path)
 
 
+def _purpose_was_the_decision(page: _Page) -> bool:
+    """A page printing unlabelled paragraphs and then a label that follows the decision ("Reasons for the
+    decision:", "Publication date:"), with no decision text: those paragraphs were the decision, not its
+    purpose (a page without a decision has nothing to publish; one with no purpose is common)."""
+    return page.open == "purpose" and page.unlabelled_purpose and "text" not in page.texts
+
+
 def _read_marker(marker: re.Match[str], line: str, page: _Page) -> None:
-    """A "RESOLVED" marker opens the decision text; the marker itself is not text, its first words are."""
+    """A "RESOLVED" marker opens the decision text; the marker itself is not text, its first words are
+    (none for "RESOLVED that: -", whose resolution starts on the next line). A first marker after the
+    "Decision:" label's narrative starts the text afresh."""
     page.decision_lines.append(line)
-    page.texts.setdefault("text", [])
-    if marker["text"].strip():
+    if not page.resolved:
+        _start_resolution(page)
+    if not _EMPTY_LEAD.match(marker["text"]):
         page.texts["text"].append(marker["text"].strip())
 
 
@@ -334,9 +457,10 @@ def member_in_post(text: str) -> Post | None:
     "Portfolio", "Cabinet", "Leader", "Member") qualifies: an officer's "Name, Job title" is not a member's
     post, and "Cllr Lyons, who spoke in favour" names no role.
     """
-    if not _MEMBER_IN_POST.match(text.strip()):
+    text = _CLAUSE_AFTER_POST.split(text.strip(), maxsplit=1)[0]
+    if not _MEMBER_IN_POST.match(text):
         return None
-    mention = read_mention(text.strip().rstrip("."))
+    mention = read_mention(text.rstrip("."))
     if mention is None or not mention.honorific or not mention.role or not ROLE_WORDS.search(mention.role):
         return None
     return mention.post()

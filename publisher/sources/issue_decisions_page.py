@@ -36,6 +36,7 @@ the copy stops right after a heading); nothing is invented for the missing part.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from publisher.errors import RecordError
@@ -53,6 +54,10 @@ _URL = re.compile(r"/mgdecisiondetails\.aspx", re.IGNORECASE)
 _KEY_DECISION = re.compile(r"^\(\s*key\s+decision\s*\)\s*:?\s*(?P<rest>.*)$", re.IGNORECASE)
 _TO_COUNCIL = re.compile(r"^recommended\s+to\s+(?:full\s+)?council\b", re.IGNORECASE)
 _SEPARATOR = re.compile(r"\s+[-–—]\s+")
+_REASONS = re.compile(r"^reasons?\s+for\s+(?:the\s+)?decisions?\s*[:\-–—]\s*(?P<text>.*)$", re.IGNORECASE)
+# "Note: *Report previously circulated, copy attached to minutes.": a footnote on the minute's starred papers.
+_FOOTNOTE = re.compile(r"^Note\s*:\s*\*")
+_EMPTY_LEAD = re.compile(r"^(?:that)?[\s:\-–—]*$", re.IGNORECASE)  # "RESOLVED that:" ends its line
 
 
 # --- entry points ---------------------------------------------------------------------------------------
@@ -97,10 +102,10 @@ def _read_headless(lines: list[Line], source_url: str | None, path: Path | None)
                 f"ModernGov id IId={issue_id}"]
     if lines[:first]:
         undated = Decision(text="", issue=issue)
-        text: list[str] = []
+        body = _Body()
         for line in lines[:first]:
-            _read_body_line(line.text, undated, text)
-        undated.text = "\n\n".join(text)
+            _read_body_line(line.text, undated, body)
+        undated.text = "\n\n".join(body.text)
         undated.votes = read_votes(line.text for line in lines[:first])
         decisions.insert(0, undated)
         warnings.append(f"decision heading not read (no '<date> - <title>' line before line {lines[first - 1].number}"
@@ -145,30 +150,50 @@ def _read_decision(section: list[Line], issue: Issue, path: Path | None) -> Deci
     assert heading is not None  # _sections starts every section at a heading
     when = parse_date(heading[0], field="decision date", path=path, line=head.number)
     decision = Decision(text="", date=when, title=heading[1], issue=issue)
-    text: list[str] = []
+    read = _Body()
     for line in body:
-        _read_body_line(line.text, decision, text)
-    decision.text = "\n\n".join(text)
+        _read_body_line(line.text, decision, read)
+    decision.text = "\n\n".join(read.text)
     decision.votes = read_votes(line.text for line in body)
     return decision
 
 
-def _read_body_line(line: str, decision: Decision, text: list[str]) -> None:
-    """Sort one paragraph into the decision's key-decision flag, participations or text (votes are read
-    from all the paragraphs together, see :func:`publisher.sources.votes.read_votes`)."""
+@dataclass
+class _Body:
+    """A decision's paragraphs read so far, and whether a "RESOLVED" marker has been met."""
+
+    text: list[str] = field(default_factory=list)
+    resolved: bool = False
+
+
+def _read_body_line(line: str, decision: Decision, body: _Body) -> None:
+    """Sort one paragraph into the decision's key-decision flag, participations, reasons or text (votes are
+    read from all the paragraphs together, see :func:`publisher.sources.votes.read_votes`).
+
+    The minute's narrative before its first "RESOLVED" ("The Cabinet had before it a report …") is not the
+    decision: the marker starts the text afresh. A minute without a marker keeps its narrative as the text.
+    """
     if key := _KEY_DECISION.match(line):
         decision.key_decision = True
         line = key["rest"].strip()
         if not line:
             return
     if marker := DECISION_MARKER.match(line):
+        if not body.resolved:
+            body.text.clear()
+        body.resolved = True
         line = marker["text"].strip()
-        if not line:
+        if _EMPTY_LEAD.match(line):
             return
+    if reasons := _REASONS.match(line):
+        decision.reasons = reasons["text"].strip() or None
+        return
+    if _FOOTNOTE.match(line):
+        return
     found: list[Participation] = participations(line)
     decision.participations.extend(found)
-    if found and not text:
-        return  # "This matter was proposed by … and seconded by …": who acted, before the decision itself
+    if found and (not body.text or (line.startswith("(") and line.endswith(")"))):
+        return  # "This matter was proposed by … and seconded by …", "(Proposed by … and seconded by …)"
     if _TO_COUNCIL.match(line):
         decision.recommend_to_council = True
-    text.append(paragraph(line))
+    body.text.append(paragraph(line))
