@@ -62,9 +62,9 @@ def _open(args: argparse.Namespace, defaults: Settings) -> tuple[RecordStore, Se
 @contextmanager
 def _reading(args: argparse.Namespace) -> Iterator[tuple[RecordStore, Settings]]:
     """The store opened for reading with the command's settings resolved as in ``_open``; while a live server
-    owns it, a consistent snapshot the server makes (``web.admin.reading_store``), so that ``query``,
+    owns it, a consistent snapshot the server makes (``store.owner.reading_store``), so that ``query``,
     ``export``, ``validate`` and ``dump`` work whether or not a server runs."""
-    from publisher.web.admin import reading_store
+    from publisher.store.owner import reading_store
 
     defaults = _settings(args)
     with reading_store(_store_at(args, defaults), defaults.store) as store:
@@ -92,7 +92,7 @@ def _store_at(args: argparse.Namespace, settings: Settings) -> str | Path:
 
 def cmd_ingest(args: argparse.Namespace) -> int:
     from publisher.ingest import Pipeline
-    from publisher.web.admin import running_server, send_to_server
+    from publisher.store.owner import running_server, send_to_server
 
     settings = _settings(args)
     paths = [Path(p) for p in args.paths]
@@ -200,7 +200,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
 
 def cmd_dump(args: argparse.Namespace) -> int:
     from publisher.dumps import build_dumps, load_dumps, remove_other_sets
-    from publisher.web.admin import running_server
+    from publisher.store.owner import running_server
     from publisher.web.site import Site
 
     defaults = _settings(args)
@@ -250,7 +250,7 @@ def cmd_fetch(args: argparse.Namespace) -> int:
     from publisher.councils import load_register
     from publisher.fetch import Client, Harvest, Politeness, default_cache, ingest_cache
     from publisher.ingest import Pipeline
-    from publisher.web.admin import running_server, send_to_server
+    from publisher.store.owner import running_server, send_to_server
 
     register = load_register()
     council = register.get(args.council) if args.council else register.for_url(args.site)
@@ -288,7 +288,7 @@ def cmd_fetch(args: argparse.Namespace) -> int:
 def cmd_withdraw(args: argparse.Namespace) -> int:
     """Withdraw a record: its graph leaves the store, its things answer 410 Gone with the reason."""
     from publisher.history import history_of
-    from publisher.web.admin import ask_server, running_server
+    from publisher.store.owner import ask_server, running_server
 
     settings = _settings(args)
     head, _, tail = args.record.partition("/graph/")
@@ -314,7 +314,7 @@ def cmd_withdraw(args: argparse.Namespace) -> int:
 def cmd_release(args: argparse.Namespace) -> int:
     """Cut an immutable, dated release: dumps with checksums, the SHACL report, notes on what changed."""
     from publisher.release import NothingToRelease, make_release
-    from publisher.web.admin import ask_server, running_server
+    from publisher.store.owner import ask_server, running_server
     from publisher.web.site import Site
 
     settings = _settings(args)
@@ -344,7 +344,7 @@ def cmd_mirror(args: argparse.Namespace) -> int:
     """Follow another publisher's /changes into a local store, from where the last run stopped."""
     from publisher.ingest import Pipeline
     from publisher.mirror import Mirror, state_path_for, stream_url
-    from publisher.web.admin import running_server
+    from publisher.store.owner import running_server
 
     source = stream_url(args.url)
     # by default, a new mirror serves the source's records under the source's IRIs
@@ -368,7 +368,7 @@ def cmd_mirror(args: argparse.Namespace) -> int:
 def cmd_rebase(args: argparse.Namespace) -> int:
     """Move every IRI of the store to a new base, in one transaction (publisher/rebase.py)."""
     from publisher.rebase import rebase
-    from publisher.web.admin import running_server
+    from publisher.store.owner import running_server
 
     settings = _settings(args)
     server = running_server(settings.store)
@@ -387,7 +387,7 @@ def cmd_backup(args: argparse.Namespace) -> int:
     """Copy the store, its history, releases and mirror state into a new folder, consistently, also while a
     server runs (it takes the copy itself); publisher/backup.py says what is copied and why."""
     from publisher.backup import make_backup
-    from publisher.web.admin import ask_server, running_server
+    from publisher.store.owner import ask_server, running_server
 
     folder = Path(args.folder).resolve()
     settings = _settings(args)
@@ -408,7 +408,7 @@ def cmd_backup(args: argparse.Namespace) -> int:
 def cmd_restore(args: argparse.Namespace) -> int:
     """Bring a backup back as the store at --store (a new or empty folder), its history and releases beside it."""
     from publisher.backup import restore
-    from publisher.web.admin import running_server
+    from publisher.store.owner import running_server
 
     settings = _settings(args)
     if is_remote(args.store or ""):

@@ -10,20 +10,14 @@ from __future__ import annotations
 
 import asyncio
 import hmac
-import json
-import os
 import secrets
-import shutil
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 
 from fastapi import FastAPI, Request
 from fastapi.responses import JSONResponse, Response
 
 from publisher.errors import PublisherError
-from publisher.store import RecordStore
-from publisher.store.remote import is_remote
+from publisher.store.owner import SERVER_FILE, claim_store
 from publisher.web.http import error, site_of
 from publisher.web.site import Site
 
@@ -31,7 +25,7 @@ LOOPBACK = ("127.0.0.1", "::1")
 
 
 def server_file(site: Site) -> Path:
-    return site.work_dir / "server.json"
+    return site.work_dir / SERVER_FILE
 
 
 def setup(app: FastAPI, site: Site) -> None:
@@ -45,17 +39,9 @@ def setup(app: FastAPI, site: Site) -> None:
     app.add_api_route("/admin/snapshot", snapshot, methods=["POST"], include_in_schema=False)
 
     def announce(s: Site) -> None:
-        """Write where to reach this server and its token, once, for the owner of the store only."""
-        path = server_file(s)
-        if path.exists() and json.loads(path.read_text()).get("token") == token:
-            return
-        path.parent.mkdir(parents=True, exist_ok=True)
-        descriptor = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-        with os.fdopen(descriptor, "w") as f:
-            # the local address answers under the base's path too (web/prefix.py)
-            json.dump({"base": s.local_url + s.root if s.local_url else s.base, "base_uri": s.base,
-                       "pid": os.getpid(), "token": token,
-                       "store": str(s.settings.store.resolve())}, f)
+        # the local address answers under the base's path too (web/prefix.py)
+        claim_store(server_file(s), s.local_url + s.root if s.local_url else s.base, s.base, token,
+                    s.settings.store)
 
     site.on_change.insert(0, announce)
 
@@ -180,66 +166,3 @@ async def snapshot(request: Request) -> Response:
     if folder is None:
         return error(400, "This server's store cannot be snapshotted (it is not on this machine's disk).")
     return JSONResponse({"snapshot": str(folder)})
-
-
-# -- the client side: `publisher ingest` handing files to a live server ----------------------------------
-
-
-def running_server(store: Path) -> dict | None:
-    """The live server that owns ``store``, from its ``server.json``, if its process is still alive."""
-    path = store.resolve().parent / "server.json"
-    try:
-        info = json.loads(path.read_text())
-        os.kill(int(info["pid"]), 0)
-    except (OSError, ValueError, KeyError, TypeError):
-        return None
-    return info if info.get("store") == str(store.resolve()) else None
-
-
-@contextmanager
-def reading_store(location: str | Path, folder: Path) -> Iterator[RecordStore]:
-    """The store at ``location`` opened for reading; when a live server owns it (``folder``), a snapshot the
-    server makes of it instead, removed afterwards: the on-disk store has one owner, and a command that only
-    reads must not fail for a server that is running (issue 13)."""
-    from publisher.store import open_store
-    from publisher.store.embedded import EmbeddedStore
-
-    server = None if is_remote(str(location)) else running_server(folder)
-    if server is None:
-        store = open_store(location)
-        try:
-            yield store
-        finally:
-            store.close()
-        return
-    checkpoint = Path(ask_server(server, "snapshot", {})["snapshot"])
-    try:
-        store = EmbeddedStore.read_only(checkpoint)
-        try:
-            yield store
-        finally:
-            store.close()
-    finally:
-        shutil.rmtree(checkpoint, ignore_errors=True)
-
-
-def send_to_server(server: dict, paths: list[Path], council: str | None) -> dict:
-    """Ask the live server to ingest ``paths``; its answer has the summary and the refusals."""
-    return ask_server(server, "ingest", {"paths": [str(p.resolve()) for p in paths], "council": council})
-
-
-def ask_server(server: dict, action: str, payload: dict) -> dict:
-    """Ask the live server to do an admin ``action`` (``withdraw``, ``release``) with a JSON ``payload``."""
-    import urllib.error
-    import urllib.request
-
-    request = urllib.request.Request(f"{server['base']}/admin/{action}", data=json.dumps(payload).encode(),
-                                     method="POST", headers={"Content-Type": "application/json",
-                                                             "Authorization": f"Bearer {server['token']}"})
-    try:
-        with urllib.request.urlopen(request, timeout=3600) as answer:
-            return json.loads(answer.read())
-    except urllib.error.HTTPError as err:
-        raise PublisherError(f"the running server refused to {action}: {err.read().decode().strip()}") from err
-    except OSError as err:
-        raise PublisherError(f"cannot reach the running server at {server['base']}: {err}") from err
