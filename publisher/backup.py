@@ -45,9 +45,10 @@ import pyoxigraph as ox
 
 from publisher import __version__
 from publisher.errors import PublisherError
-from publisher.history import history_graph_iri, history_of, stamp
+from publisher.history import history_of, stamp
 from publisher.messages import plural
 from publisher.mirror import STATE_FILE
+from publisher.rdf import history_graph_iri
 from publisher.release import list_releases, releases_dir
 from publisher.settings import Settings
 from publisher.store import RecordStore

@@ -288,11 +288,12 @@ def cmd_fetch(args: argparse.Namespace) -> int:
 def cmd_withdraw(args: argparse.Namespace) -> int:
     """Withdraw a record: its graph leaves the store, its things answer 410 Gone with the reason."""
     from publisher.history import history_of
+    from publisher.rdf import graph_at
     from publisher.store.owner import ask_server, running_server
 
     settings = _settings(args)
     head, _, tail = args.record.partition("/graph/")
-    record = f"{normalise_base(head)}/graph/{tail}" if tail else args.record  # typed as people type a base
+    record = graph_at(normalise_base(head), tail) if tail else args.record  # typed as people type a base
     server = running_server(settings.store)
     if server:  # a live server owns the store: it withdraws the record itself and publishes the tombstone
         _check_server(args, server)

@@ -32,6 +32,7 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
+from publisher.rdf import graph_space
 from publisher.settings import Settings
 from publisher.store import RecordStore, record_graphs
 from publisher.vocab import PREFIXES
@@ -141,7 +142,7 @@ def _write_files(store: RecordStore, base: str, folder: Path) -> list[DumpFile]:
     quads = _sorted_quads(store)
     with ThreadPoolExecutor(max_workers=2, thread_name_prefix="dump-gzip") as writers:
         whole_nq = writers.submit(_write_gz, folder, f"{DATASET}.nq.gz", "nq", DATASET, quads, b"")
-        triples, by_council = _union_and_councils(quads, f"<{base}/graph/".encode())
+        triples, by_council = _union_and_councils(quads, f"<{graph_space(base)}".encode())
         whole_ttl = writers.submit(_write_gz, folder, f"{DATASET}.ttl.gz", "ttl", DATASET, triples, b" .\n",
                                    _turtle(triples))
         whole_nt = writers.submit(_write_gz, folder, f"{DATASET}.nt.gz", "nt", DATASET, triples, b" .\n")

@@ -47,6 +47,7 @@ from rdflib.namespace import DCTERMS, PROV, RDF, XSD
 
 from publisher import ntriples
 from publisher.errors import PublisherError
+from publisher.rdf import graph_at, history_graph_iri, id_space
 from publisher.settings import load_settings
 from publisher.store import RecordStore, record_graphs
 from publisher.vocab import CL, DCAT, SCHEMA
@@ -59,10 +60,6 @@ GZIP_LEVEL = 1  # versions are written on every change and read rarely: fast bea
 PREFIXES = f"""PREFIX as: <{AS}> PREFIX dct: <{DCTERMS}> PREFIX prov: <{PROV}> PREFIX schema: <{SCHEMA}>
 PREFIX dcat: <{DCAT}> PREFIX cl: <{CL}> PREFIX xsd: <{XSD}>
 """
-
-
-def history_graph_iri(base: str) -> str:
-    return f"{base}/graph/history"
 
 
 def stamp(moment: datetime) -> str:
@@ -191,7 +188,7 @@ def things_of(record: str, content: Graph) -> tuple[str, ...]:
     """The things a record graph describes: its subjects under ``{base}/id/``."""
     base = record.split("/graph/", 1)[0]
     return tuple(sorted({str(s) for s in content.subjects() if isinstance(s, URIRef)
-                         and str(s).startswith(f"{base}/id/")}))
+                         and str(s).startswith(id_space(base))}))
 
 
 @dataclass
@@ -402,7 +399,7 @@ class History:
                 if gone is not None:
                     raise PublisherError(f"{record} was already withdrawn on {gone.time}: {gone.reason}")
                 raise PublisherError(f"there is no record graph {record} in the store (record IRIs look like "
-                                     f"{self.base}/graph/COUNCIL/KIND/ID)")
+                                     f"{graph_at(self.base, 'COUNCIL/KIND/ID')})")
             content = self.store.graph(record)
             self.store.remove_graph(record)
             event = self.record_withdrawal(record, reason, things_of(record, content), time, source)

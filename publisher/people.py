@@ -30,6 +30,7 @@ from dataclasses import dataclass, field, is_dataclass
 from datetime import date
 
 from publisher.model import Decision, Meeting, MeetingRef, Person, Record, field_names, parts
+from publisher.rdf import people_space, thing_at
 
 # Letters after a name ("Jane Stokes MBE") are not part of it.
 POST_NOMINALS = frozenset({"mbe", "obe", "cbe", "bem", "jp", "dl", "kc", "qc", "mp", "msp", "ms", "frsa",
@@ -257,9 +258,9 @@ def roster_for(store: object, base: str, council: str, only: Iterable[str] | Non
 
 def _roster_by_iri(store: object, base: str, council: str,
                    only: Iterable[str] | None = None) -> dict[str, RosterPerson]:
-    council_iri = f"{base}/id/{council}"
     values = "" if only is None else "VALUES ?person { " + " ".join(f"<{iri}>" for iri in only) + " }"
-    query = _ROSTER_QUERY % {"people": f"{council_iri}/person/", "council": council_iri, "only": values}
+    query = _ROSTER_QUERY % {"people": people_space(base, council), "council": thing_at(base, council),
+                             "only": values}
     found: dict[str, RosterPerson] = {}
     for row in store.query(query):  # type: ignore[attr-defined]
         iri = row["person"].value
@@ -299,7 +300,7 @@ class Rosters:
         if replaced:
             del self._people[council]
             return
-        prefix = f"{self.base}/id/{council}/person/"
+        prefix = people_space(self.base, council)
         named = sorted({iri for iri in iris if iri.startswith(prefix) and ">" not in iri})
         if named:
             self._people[council].update(_roster_by_iri(self.store, self.base, council, named))

@@ -806,9 +806,42 @@ def map_register(councils: list[Council] | tuple[Council, ...], base: str) -> Gr
     return graph
 
 
+# -- the IRI spaces: the other modules name /id/ and /graph/ IRIs through these, never by hand ----------------
+
+
+def id_space(base: str) -> str:
+    """Where the things described live: ``{base}/id/`` (VoID's uriSpace)."""
+    return f"{base}/id/"
+
+
+def graph_space(base: str) -> str:
+    """Where the named graphs live: ``{base}/graph/`` (records, the register, the vocabulary, the history)."""
+    return f"{base}/graph/"
+
+
+def thing_at(base: str, path: str) -> str:
+    """The thing ``/id/{path}`` names (a council's own IRI is ``/id/{slug}``)."""
+    return id_space(base) + path
+
+
+def graph_at(base: str, path: str) -> str:
+    """The named graph ``/graph/{path}`` (a record graph: ``/graph/{council}/{kind}/{id}``)."""
+    return graph_space(base) + path
+
+
+def people_space(base: str, council: str) -> str:
+    """Where a council's people are minted (:meth:`Minter.person`); outside bodies' people live under /id/org/."""
+    return str(Minter(base, council).thing("person", ""))
+
+
+def history_graph_iri(base: str) -> str:
+    """The graph holding the record history (``publisher.history``)."""
+    return graph_at(base, "history")
+
+
 def reference_graph_iri(base: str) -> URIRef:
-    return URIRef(f"{base}/graph/reference/councils")
+    return URIRef(graph_at(base, "reference/councils"))
 
 
 def vocabulary_graph_iri(base: str) -> URIRef:
-    return URIRef(f"{base}/graph/vocabulary")
+    return URIRef(graph_at(base, "vocabulary"))

@@ -29,7 +29,8 @@ import pyoxigraph as ox
 
 from publisher import ntriples
 from publisher.errors import PublisherError
-from publisher.history import Event, History, history_graph_iri, history_of, parse_time, stamp
+from publisher.history import Event, History, history_of, parse_time, stamp
+from publisher.rdf import history_graph_iri
 from publisher.settings import Settings, normalise_base
 from publisher.store import RecordStore, record_graphs
 from publisher.store.settings import recorded_settings, settings_update

@@ -13,8 +13,9 @@ from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, RDF
 
 from publisher.cli import main
-from publisher.history import history_graph_iri, history_of, parse_time
+from publisher.history import history_of, parse_time
 from publisher.ingest import Pipeline
+from publisher.rdf import history_graph_iri
 from publisher.settings import DATA_DIR, load_settings
 from publisher.store import open_store
 from publisher.vocab import CL

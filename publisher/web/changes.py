@@ -44,6 +44,7 @@ from fastapi.responses import HTMLResponse, Response
 
 from publisher.history import AS, Event, History, Tombstone, history_of, parse_time, stamp
 from publisher.messages import plural
+from publisher.rdf import id_space
 from publisher.vocab import BESLUIT, CL, DCAT, DCTERMS, ORG, PROV, RDF, RDFS, SCHEMA, SKOS, XSD
 from publisher.web import openapi, pages
 from publisher.web.formats import HTML, JSONLD, NQUADS, NTRIPLES, PLAIN_JSON, TRIG, TURTLE, Format, choose, negotiate
@@ -364,7 +365,7 @@ def list_entries(site: Site, listing: Listing, since: datetime | None, after: st
     if since is not None and listing.segment:
         marker = f"/{listing.segment}/"
         entries += [Entry(t.thing, modified=t.time, deleted=t) for t in gone.values()
-                    if t.thing > after and t.thing.startswith(f"{site.base}/id/")
+                    if t.thing > after and t.thing.startswith(id_space(site.base))
                     and marker in t.thing[len(site.base) + 4:] and parse_time(t.time) >= since]
     entries = sorted(entries, key=lambda e: e.iri)[:limit + 1]
     return _with_facts(site, listing, entries)

@@ -30,7 +30,7 @@ from rdflib.term import Node
 from publisher.councils import REGISTER_ATTRIBUTION, REGISTER_SOURCE
 from publisher.dumps import DumpSet
 from publisher.memory import release_free_memory
-from publisher.rdf import reference_graph_iri, vocabulary_graph_iri
+from publisher.rdf import graph_space, id_space, reference_graph_iri, thing_at, vocabulary_graph_iri
 from publisher.store import record_graphs
 from publisher.vocab import CL, CL_CONCEPTS, DCAT, DCTERMS, FOAF, OGL_V3, OWL, PREFIXES, RDF, RDFS, SKOS, VOID, XSD
 from publisher.vocabulary import ONTOLOGY_DIR, SHAPES_DIR
@@ -112,7 +112,7 @@ def compute_statistics(site: Site) -> Statistics:
     totals = _rows(site, "SELECT (COUNT(*) AS ?t) (COUNT(DISTINCT ?s) AS ?s_) (COUNT(DISTINCT ?o) AS ?o_) "
                          "(COUNT(DISTINCT ?p) AS ?p_) WHERE { ?s ?p ?o }")[0]
     entities = _count(site, f'SELECT (COUNT(DISTINCT ?s) AS ?n) WHERE {{ ?s ?p ?o '
-                            f'FILTER(isIRI(?s) && STRSTARTS(STR(?s), "{base}/id/")) }}')
+                            f'FILTER(isIRI(?s) && STRSTARTS(STR(?s), "{id_space(base)}")) }}')
     classes = tuple(sorted((r["c"].value, int(r["n"].value)) for r in _rows(
         site, "SELECT ?c (COUNT(DISTINCT ?s) AS ?n) WHERE { ?s a ?c FILTER(isIRI(?c)) } GROUP BY ?c")))
     props = tuple(sorted((r["p"].value, int(r["n"].value)) for r in _rows(
@@ -131,13 +131,13 @@ def compute_statistics(site: Site) -> Statistics:
 
 
 def _council_subsets(site: Site, graphs: list[str]) -> list[CouncilSubset]:
-    prefix = f"{site.base}/graph/"
+    prefix = graph_space(site.base)
     by_council: dict[str, list[str]] = {}
     for graph in graphs:
         by_council.setdefault(graph[len(prefix):].split("/", 1)[0], []).append(graph)
     subsets = []
     for slug, members in sorted(by_council.items()):
-        iri = f"{site.base}/id/{slug}"
+        iri = thing_at(site.base, slug)
         triples = _count(site, "SELECT (COUNT(*) AS ?n) WHERE { SELECT DISTINCT ?s ?p ?o WHERE { ?s ?p ?o } }",
                          members)
         names = _rows(site, f"SELECT ?name WHERE {{ <{iri}> <{SKOS.prefLabel}> ?name }} LIMIT 1")
@@ -218,14 +218,14 @@ def void_graph(site: Site, stats: Statistics, dump_set: DumpSet | None) -> Graph
         "Meetings, agenda items, issues, decisions, votes, attendance and declarations of interest of UK local "
         "councils, read from their published ModernGov records, with the councils' register and the "
         "vocabulary used.", lang="en")))
-    graph.add((dataset, DCTERMS.publisher, URIRef(f"{base}/id/{site.settings.council}")))
+    graph.add((dataset, DCTERMS.publisher, URIRef(thing_at(base, site.settings.council))))
     graph.add((dataset, DCTERMS.license, URIRef(OGL_V3)))
     graph.add((dataset, DCTERMS.modified, Literal(site.modified.isoformat().replace("+00:00", "Z"),
                                                    datatype=XSD.dateTime)))
     graph.add((dataset, FOAF.homepage, URIRef(f"{base}/")))
     graph.add((dataset, DCAT.landingPage, URIRef(f"{base}/")))
     graph.add((dataset, VOID.sparqlEndpoint, URIRef(f"{base}/sparql")))
-    graph.add((dataset, VOID.uriSpace, Literal(f"{base}/id/")))
+    graph.add((dataset, VOID.uriSpace, Literal(id_space(base))))
     for fmt in ("N-Triples", "N-Quads", "Turtle", "JSON-LD", "RDF_XML"):
         graph.add((dataset, VOID.feature, URIRef(FORMATS_NS + fmt)))
     _statistics(graph, dataset, stats)

@@ -16,6 +16,7 @@ from urllib.parse import urlsplit
 
 import pyoxigraph as ox
 
+from publisher.rdf import id_space
 from publisher.vocab import BESLUIT, CL, DCTERMS, FOAF, ORG, PREFIXES, PROV, RDF, RDFS, SCHEMA, SKOS
 from publisher.web.site import Site
 
@@ -110,7 +111,7 @@ class Labels:
     def fallback(self, iri: str) -> str:
         if iri in PROPERTY_WORDS_BY_IRI:
             return PROPERTY_WORDS_BY_IRI[iri]
-        ours = self.site.base + "/id/"
+        ours = id_space(self.site.base)
         return iri[len(ours):] if iri.startswith(ours) else curie(iri)
 
     def __call__(self, term: Any) -> str:
@@ -133,7 +134,7 @@ def href(site: Site, term: Any) -> str:
     scheme (a ``javascript:`` IRI in the data must not become a link)."""
     iri = term.value if isinstance(term, ox.NamedNode) else str(term)
     root = site.root
-    if iri.startswith(site.base + "/id/"):
+    if iri.startswith(id_space(site.base)):
         return f"{root}/doc/{iri[len(site.base) + 4:]}.html"
     if iri.startswith(site.base + "/"):
         return root + iri[len(site.base):]
@@ -298,7 +299,7 @@ def _first(site: Site, subject: Any, prop: Any) -> Any:
 def _owner_from_path(site: Site, iri: str) -> Any:
     """Things minted under ``/id/{council}/…`` belong to that council, and under ``/id/org/{key}/…`` to that
     outside organisation."""
-    prefix = site.base + "/id/"
+    prefix = id_space(site.base)
     parts = iri[len(prefix):].split("/") if iri.startswith(prefix) else []
     owner = "/".join(parts[:2] if parts[:1] == ["org"] else parts[:1])
     if not owner or owner == "org":

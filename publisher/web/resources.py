@@ -22,6 +22,7 @@ from starlette.concurrency import run_in_threadpool
 
 from publisher import __version__
 from publisher.query.pool import QueryPool
+from publisher.rdf import graph_at, thing_at
 from publisher.store.embedded import EmbeddedStore
 from publisher.vocab import DCTERMS, FOAF, OGL_V3, PREFIXES, RDF, XSD
 from publisher.web import changes, pages
@@ -48,7 +49,7 @@ PREFIX_MAP = {prefix: str(ns) for prefix, ns in PREFIXES.items()}
 
 def thing_iri(site: Site, path: str) -> str | None:
     """The IRI ``/id/{path}`` names, or None when the path cannot be one of ours."""
-    return f"{site.base}/id/{path}" if SAFE_PATH.fullmatch(path) else None
+    return thing_at(site.base, path) if SAFE_PATH.fullmatch(path) else None
 
 
 def exists(site: Site, iri: str) -> bool:
@@ -83,7 +84,7 @@ def document_triples(site: Site, stem: str) -> list[ox.Triple]:
     doc = ox.NamedNode(f"{site.base}/doc/{stem}")
     return [
         ox.Triple(doc, A, DOCUMENT),
-        ox.Triple(doc, PRIMARY_TOPIC, ox.NamedNode(f"{site.base}/id/{stem}")),
+        ox.Triple(doc, PRIMARY_TOPIC, ox.NamedNode(thing_at(site.base, stem))),
         ox.Triple(doc, LICENSE, LICENCE),
         ox.Triple(doc, MODIFIED, _modified_literal(site.modified)),
     ]
@@ -199,7 +200,7 @@ def setup(app: FastAPI, site: Site) -> None:
     @app.api_route("/graph/{path:path}", methods=["GET", "HEAD"], include_in_schema=False)
     def record_graph(path: str, request: Request) -> Response:
         site = site_of(request)
-        iri = f"{site.base}/graph/{path}"
+        iri = graph_at(site.base, path)
         if not SAFE_PATH.fullmatch(path) or iri not in site.store.graphs():
             return changes.gone(request, iri) or pages.not_found(
                 request, f"There is no graph at /graph/{path} in this dataset.")
