@@ -325,9 +325,9 @@ def published_meetings(store: RecordStore) -> list[Fact]:
     """A meeting's date and time from schema:startDate (a date, or a dateTime when the record states a time),
     its venue from schema:location."""
     found: list[Fact] = []
-    for r in rows(store, "SELECT ?start ?venue { ?m a cl:Meeting ; schema:startDate ?start "
+    for r in rows(store, "SELECT ?start ?venue { ?m a cl:Meeting OPTIONAL { ?m schema:startDate ?start } "
                          "OPTIONAL { ?m schema:location ?venue } }"):
-        day, time = day_and_time(r["start"])
+        day, time = day_and_time(r["start"]) if "start" in r else (None, None)  # a copy cut before its date
         found += meeting_facts(day, time, r.get("venue"))
     return found
 
@@ -335,7 +335,8 @@ def published_meetings(store: RecordStore) -> list[Fact]:
 def published_items(store: RecordStore) -> list[Fact]:
     found = rows(store, "SELECT ?number ?title { ?i a cl:AgendaItem ; dct:title ?title "
                         "OPTIONAL { ?i cl:displayNumber ?number } }")
-    return [item_fact(r.get("number"), r["title"]) for r in found]
+    # An item the page prints without a title (an application given only by its minutes) states no title.
+    return [item_fact(r.get("number"), r["title"]) for r in found if r["title"].strip()]
 
 
 def published_decisions(store: RecordStore) -> list[Fact]:

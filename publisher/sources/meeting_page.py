@@ -51,11 +51,13 @@ from publisher.model import (
     Record,
 )
 from publisher.sources.dates import DATE_RE
+from publisher.sources.item_table import table_items, table_start
 from publisher.sources.person_mentions import MEMBER_TITLE, ListedName, classify_bracket, looks_like_name, split_names
 from publisher.sources.source_ids import SourceIds, source_ids
 from publisher.sources.text_rules import (
     CONTACT_LINE,
     DECISION_MARKER,
+    REASONS,
     Line,
     MeetingHeading,
     decision_text,
@@ -67,6 +69,7 @@ from publisher.sources.text_rules import (
     participations,
     sentences,
     strip_icon,
+    until,
 )
 from publisher.sources.votes import read_votes
 
@@ -178,6 +181,9 @@ def read_meeting_page(text: str, source_url: str | None = None, path: Path | Non
     if start is None and ids.page_type not in ("meeting", "attendance"):
         raise RecordError("not a council record: no 'Agenda …' heading, and no ModernGov meeting page address", path)
     start = -1 if start is None else start
+    table_at = table_start(lines[start + 1:])
+    if table_at is not None:
+        return _read_table_page(lines, start, start + 1 + table_at, ids, source_url, path)
     items_at = next((i for i in range(start + 1, len(lines)) if _ITEMS.match(lines[i].text)), len(lines))
     older_layout = items_at < len(lines) and lines[items_at].text.lower().replace(" ", "") == "itemdescription"
     while items_at + 1 < len(lines) and _ITEMS.match(lines[items_at + 1].text):
@@ -186,6 +192,25 @@ def read_meeting_page(text: str, source_url: str | None = None, path: Path | Non
     meeting = _meeting_from_header(lines[:items_at], start, ids, path, warnings)
     for position, section in enumerate(_item_sections(lines[items_at + 1:], older_layout), start=1):
         meeting.items.append(_read_item(section, position, meeting))
+    return _meeting_record(meeting, ids, source_url, path, warnings)
+
+
+def _read_table_page(lines: list[Line], start: int, table_at: int, ids: SourceIds, source_url: str | None,
+                     path: Path | None) -> Record:
+    """A page whose items are a Markdown table (:mod:`publisher.sources.item_table`)."""
+    warnings: list[str] = []
+    meeting = _meeting_from_header(lines[:table_at], start, ids, path, warnings)
+    for position, found in enumerate(table_items(lines[table_at + 1:]), start=1):
+        item = AgendaItem(number="", title=found.title or "", position=position)
+        if found.document:
+            item.documents.append(found.document)
+        _read_item_body(found.lines, item, meeting)
+        meeting.items.append(item)
+    return _meeting_record(meeting, ids, source_url, path, warnings)
+
+
+def _meeting_record(meeting: Meeting, ids: SourceIds, source_url: str | None, path: Path | None,
+                    warnings: list[str]) -> Record:
     meeting.source_id = ids.meeting
     key = ids.meeting or f"{meeting.date.isoformat()}-{_slug(meeting.committee.name)}"  # type: ignore[union-attr]
     # An attendance page (mgMeetingAttendance) is its own record: it must not replace its meeting page's graph.
@@ -317,6 +342,12 @@ def _read_item(section: _Section, position: int, meeting: Meeting) -> AgendaItem
     item = AgendaItem(number=section.number or "", title=title, position=position)
     if document:
         item.documents.append(document)
+    _read_item_body(body, item, meeting)
+    return item
+
+
+def _read_item_body(body: list[Line], item: AgendaItem, meeting: Meeting) -> None:
+    """The lines under an item's title: agenda text, documents, minutes and decisions."""
     parts = labelled_parts(body)
     agenda = parts.get("agenda", [])
     read_agenda_text(agenda, item)
@@ -325,9 +356,8 @@ def _read_item(section: _Section, position: int, meeting: Meeting) -> AgendaItem
     minutes = parts.get("minutes")
     if minutes:
         read_item_minutes(minutes, item, meeting.date, meeting)
-    if "decision" in parts:
+    if "decision" in parts and not item.decisions:  # a RESOLVED paragraph of the minutes wins over the summary
         item.decisions = decisions_in(parts["decision"], meeting.date, whole_if_unmarked=True)
-    return item
 
 
 def labelled_parts(lines: list[Line]) -> dict[str, list[Line]]:
@@ -374,7 +404,9 @@ def read_item_minutes(lines: list[Line], item: AgendaItem, when: date | None, me
 
 
 def decisions_in(lines: list[Line], when: date | None, whole_if_unmarked: bool) -> list[Decision]:
-    """Decisions at RESOLVED markers; a "Decision:" part without markers is itself one decision."""
+    """Decisions at RESOLVED markers; a "Decision:" part without markers is itself one decision when it reads
+    as one ("AGREED recommendations.", "That the report be noted."), up to its "Reasons for decision"; a
+    narrative ("The Mayor conveyed …", "Apologies were received …", "None.") is no decision."""
     decisions = []
     index = 0
     while index < len(lines):
@@ -385,9 +417,22 @@ def decisions_in(lines: list[Line], when: date | None, whole_if_unmarked: bool) 
             index += used
             if parts:
                 decisions.append(Decision(text="\n\n".join(parts), date=when))
-    if not decisions and whole_if_unmarked and lines:
-        decisions.append(Decision(text="\n\n".join(paragraph(line.text) for line in lines), date=when))
+    stated = until(lines, lambda text: bool(REASONS.match(text)))
+    if not decisions and whole_if_unmarked and stated and reads_as_decision(stated[0].text):
+        decisions.append(Decision(text="\n\n".join(paragraph(line.text) for line in stated), date=when))
     return decisions
+
+
+_DECIDED = re.compile(  # "AGREED recommendations.", "CONFIRMED as a correct record", "That the report be noted."
+    r"^(?:(?-i:[A-Z]{3,}ED)\b|That\b)|\b(?:be|is|are|was|were|been)\s+(?:(?:duly|formally|unanimously)\s+)?"
+    r"(?:noted|approved|agreed|adopted|endorsed|refused|granted|deferred|accepted|confirmed|supported|appointed"
+    r"|elected|authorised|rejected|withdrawn)\b", re.IGNORECASE)
+
+
+def reads_as_decision(text: str) -> bool:
+    """True for text worded as a decision: a word in capitals ending "-ED" ("AGREED"), "That …", or a passive
+    "… be noted / was approved"."""
+    return bool(_DECIDED.search(text)) and not re.match(r"^(?:none|nil|n/?a)\b", text, re.IGNORECASE)
 
 
 # --- attendance ---------------------------------------------------------------------------------------------

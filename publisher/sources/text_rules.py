@@ -328,11 +328,17 @@ ENDS_OPEN = re.compile(r"(?:[:;,\-–—]|\b(?:that|and|or|follows))$", re.IGNOR
 CLAUSE_START = re.compile(  # "(2) That …", "2. …", "(b) …", "(ii) …", a bullet, a quotation
     r"^(?:\(?\d+[a-z]?\)|\d+\.\s|\(?[a-z]\)\s|\(?[ivx]+\)\s|[·•▪◦‣●○■\uf0b7*]|[‘'“\"])")
 PAGE_LABEL = re.compile(r"^[A-Z][\w'’]*(?:\s+[\w'’()/&-]+){0,2}:$")  # "Supporting documents:"
-# "RESOLVED – That …", "Resolved: (By 14 votes to none)", "The Executive RESOLVEd", "It was RESOLVED that".
+# "RESOLVED – That …", "Resolved: (By 14 votes to none)", "The Executive RESOLVEd", "It was RESOLVED that",
+# "Cabinet RESOLVED that …" (a body before the capitals), "AGREED that …" (older minutes' word for it).
 # ``vote`` holds a bracketed vote statement after the marker, ``text`` the decision's first words.
 DECISION_MARKER = re.compile(
-    r"^(?:(?i:it\s+was)\s+|(?:The|THE|the)\s+(?:[A-Z][\w&'’-]*\s+){1,6})?(?i:resolved)\b\s*[:\-–—]*\s*"
+    r"^(?:(?i:it\s+was)\s+|(?:The|THE|the)\s+(?:[A-Z][\w&'’-]*\s+){1,6}|(?:[A-Z][\w&'’-]*\s+){1,4}(?=RESOLVED\b))?"
+    r"(?:(?i:resolved)|AGREED(?=\s*[:\-–—]?\s*(?i:that)\b))\b\s*[:\-–—]*\s*"
     r"(?:\((?P<vote>[^)]*(?i:vote|unanim|majority)[^)]*)\)\s*[:\-–—]*\s*)?(?P<text>.*)$")
+
+
+# "Reasons for decision – …": printed after a decision, not part of it.
+REASONS = re.compile(r"^Reasons?\s+for\s+(?:the\s+)?(?:decisions?|recommendations?)\b", re.IGNORECASE)
 
 
 def paragraph(text: str) -> str:
@@ -353,7 +359,7 @@ def decision_text(first: str, following: list[Line]) -> tuple[list[str], int]:
     used = 0
     for line in following:
         text = line.text
-        if DECISION_MARKER.match(text) or PAGE_LABEL.match(text):
+        if DECISION_MARKER.match(text) or PAGE_LABEL.match(text) or REASONS.match(text):
             break
         if parts and not ENDS_OPEN.search(parts[-1]) and not CLAUSE_START.match(text):
             break
