@@ -10,6 +10,7 @@ import pytest
 from publisher.model import Document, Record
 from publisher.sources import read_record
 from publisher.sources.item_titles import split_title
+from publisher.sources.meeting_page import read_meeting_page
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures" / "item_table"
 
@@ -81,3 +82,22 @@ def test_printed_file_in_a_row_is_the_items_document_and_a_body_names_the_commit
 def test_title_ends_where_the_agenda_text_begins(cell: str, title: str | None, rest: str) -> None:
     found = split_title(cell)
     assert (found.title, found.text) == (title, rest)
+
+
+def test_a_row_the_copy_stops_in_before_any_label_is_no_item_but_a_warning() -> None:
+    page = (FIXTURES / "brent_meeting_7114_first_items.md").read_text(encoding="utf-8") + "|\nPet"
+    record = read_meeting_page(page, "https://democracy.brent.gov.uk/ieListDocuments.aspx?CId=455&MID=7114")
+    assert [item.title for item in record.meetings[0].items] == [
+        "Apologies for Absence", "Declarations of Interest", "Minutes of the Previous Meeting"]
+    assert any("the copy stops in its title (Pet)" in warning for warning in record.warnings)
+
+
+def test_number_column_numbers_the_item_and_a_part_heading_is_no_item() -> None:
+    # The table's head names a number column ("No. | Item |"); rows that fill it, in the form converters give.
+    page = ("No. | Item |\n---|---|\nPART 1 - PUBLIC |\n"
+            "37. | Declarations of Interest Minutes: There were none. |\n"
+            "4.(i) | Land at Mill Lane Minutes: RESOLVED: That permission be refused. |\n")
+    items = read_meeting_page(page, "https://example.gov.uk/ieListDocuments.aspx?CId=9&MId=123").meetings[0].items
+    assert [(item.number, item.title, item.position) for item in items] == [
+        ("37", "Declarations of Interest", 1), ("4.(i)", "Land at Mill Lane", 2)]
+    assert [d.text for d in items[1].decisions] == ["That permission be refused."]

@@ -15,8 +15,9 @@ one row), the item's title, agenda text and labelled parts run together in one c
 Decisions made here:
 
 - A row ends at a line that ends with "|"; lines of pipes, dashes and blanks ("|", "||||", "---|---|") only
-  separate rows. The number column is empty in every copy seen, so items are numbered "" and known by their
-  position.
+  separate rows. A number cell ("37. | …") opens a row and numbers its item; where the column is empty the
+  item is numbered "" and known by its position. A heading of the agenda's parts ("PART 1 - PUBLIC") is no
+  item, nor is a last row the copy stops in before any label (its title is cut: "Pet").
 - In one row, a line that opens with text and then a label ("Apologies for absence … Decision: …") after the
   current item's "Decision:" or "Minutes:" starts a new item: those parts close an item's cell.
 - The labels ("Additional documents:", "Decision:", "Minutes:") are cut out onto lines of their own, so the
@@ -39,6 +40,11 @@ _SEPARATOR = re.compile(r"^[\s|:\-–—]*$")
 # A label in the middle of a cell; capitalised as ModernGov prints it, so "the minutes: …" in prose is not one.
 _LABEL = re.compile(r"\b(?:Additional documents|Supporting documents|Decision|Minutes)\s*:")
 _CLOSING_LABEL = re.compile(r"^(?:Decision|Minutes)\s*:")
+# The number column: "37. | Questions from Members of the Public", "4a | …", "A1 | …", "4.(i) | …".
+_NUMBER_CELL = re.compile(
+    r"^(?P<number>(?:\d+[A-Za-z]?|[A-Z]\d+)(?:\.\d+[a-z]?|\.?\s?\((?:[ivxlc]+|[a-z]|\d+)\)|/\d+)*)\.?\s*\|\s*(?P<rest>.*)$")
+# A heading of the agenda's parts, not an item: "PART 1 - PUBLIC", "Part 2 – Private", "AGENDA - PART I".
+_PART_HEADING = re.compile(r"^(?:AGENDA\s*[-–—]\s*)?PART\s+\w+(?:\s*[-–—]\s*\w+)?$", re.IGNORECASE)
 
 
 @dataclass
@@ -49,6 +55,7 @@ class TableItem:
     title: str | None
     document: Document | None
     lines: list[Line] = field(default_factory=list)
+    number: str = ""  # as the number column prints it, without its full stop; "" when it prints none
 
 
 def table_start(lines: list[Line]) -> int | None:
@@ -59,32 +66,62 @@ def table_start(lines: list[Line]) -> int | None:
 def table_items(lines: list[Line]) -> list[TableItem]:
     """The items of the table whose rows are ``lines`` (the lines after its head row)."""
     items: list[TableItem] = []
-    for row in _rows(lines):
-        for cell in _cell_items(row):
-            items.append(_table_item(cell))
+    rows = _rows(lines)
+    for row in rows:
+        if _PART_HEADING.match(" ".join(line.text for line in row.lines)):
+            continue
+        if row is rows[-1] and not row.closed and not any(_LABEL.search(line.text) for line in row.lines):
+            continue  # the copy stops in the row's title: "Pet" (a Warning by the caller)
+        for index, cell in enumerate(_cell_items(row.lines) or [[]]):
+            item = _table_item(cell)
+            item.number = row.number if index == 0 else ""
+            items.append(item)
     return items
 
 
-def _rows(lines: list[Line]) -> list[list[Line]]:
-    rows: list[list[Line]] = []
-    current: list[Line] = []
+def cut_row(lines: list[Line]) -> Line | None:
+    """The table's last row when the copy stops inside its title, before any label (not read as an item)."""
+    rows = _rows(lines)
+    last = rows[-1] if rows else None
+    if last and last.lines and not last.closed and not any(_LABEL.search(line.text) for line in last.lines):
+        return last.lines[0]
+    return None
+
+
+@dataclass
+class _Row:
+    number: str
+    lines: list[Line] = field(default_factory=list)
+    closed: bool = False  # ended by its "|": a row the copy cuts off has none
+
+
+def _rows(lines: list[Line]) -> list[_Row]:
+    rows: list[_Row] = []
+    current = _Row("")
     for line in lines:
         if _SEPARATOR.match(line.text):
-            if current:
-                rows.append(current)
-            current = []
+            current = _end_row(rows, current, closed=True)
             continue
         text = line.text.removeprefix("|").strip()
+        if numbered := _NUMBER_CELL.match(text):  # the number column opens a row
+            current = _end_row(rows, current, closed=True)
+            current.number, text = numbered["number"], numbered["rest"]
         ends_row = text.endswith("|")
         text = text.rstrip("|").strip()
         if text:
-            current.append(Line(line.number, text))
-        if ends_row and current:
-            rows.append(current)
-            current = []
-    if current:
-        rows.append(current)
+            current.lines.append(Line(line.number, text))
+        if ends_row:
+            current = _end_row(rows, current, closed=True)
+    _end_row(rows, current, closed=False)
     return rows
+
+
+def _end_row(rows: list[_Row], row: _Row, closed: bool) -> _Row:
+    """Keep ``row`` if it holds anything; a fresh row to fill next."""
+    if row.lines or row.number:
+        row.closed = closed
+        rows.append(row)
+    return _Row("")
 
 
 def _cell_items(row: list[Line]) -> list[list[Line]]:

@@ -41,6 +41,8 @@ _PRINTED_FILE = re.compile(
 # Words that carry a heading on ("Report of the Head of …", "Items withdrawn from the Agenda").
 _CONTINUES = frozenset(["a", "an", "and", "as", "at", "by", "for", "from", "in", "into", "of", "on", "or", "the",
                         "this", "to", "under", "upon", "with", "within"])
+# A clause that qualifies the title's last noun ("Any Executive Decisions which have been 'called in'").
+_RELATIVE = frozenset(["which", "who", "whom", "whose", "that", "where"])
 _DETERMINERS = frozenset(["a", "an", "any", "all", "each", "the", "these", "this"])
 _SENTENCE_END = re.compile(r"[a-z]{2}[.!?]\s+[A-Z]")
 
@@ -123,7 +125,8 @@ def _title_end(words: list[str]) -> int:
         if before.endswith(")"):
             return index  # a title's bracket closes it: "Announcements (If any) Webcasting of the Meeting"
         following = words[index + 1] if index + 1 < len(words) else ""
-        if _lower(following) and not following.startswith("(") and _bare(following).lower() not in _CONTINUES:
+        if _lower(following) and not following.startswith("(") and _bare(following).lower() not in _CONTINUES \
+                and _bare(following).lower() not in _RELATIVE:
             if _bare(before).lower() in _DETERMINERS and _capitalised(before) and index > 1:
                 return index - 1
             return index
@@ -134,13 +137,15 @@ def _title_end(words: list[str]) -> int:
 
 def _case_change(words: list[str]) -> int:
     """A sentence-case title followed by a sentence that opens with a name ("Apologies for absence Group
-    Business Managers to submit …"): the first capitalised word after a lower-case one that does not carry a
-    heading on, when the rest ends as a sentence does ("Update on the draft Local Plan" is one title)."""
+    Business Managers to submit …"), or a title ending in a number ("… Strategy 2025-2030 Report from …"): the
+    first capitalised word after a lower-case one that does not carry a heading on, or after a number, when
+    the rest ends as a sentence does ("Update on the draft Local Plan" is one title)."""
     if not words[-1].endswith("."):
         return len(words)
     for index in range(1, len(words)):
         before = _bare(words[index - 1])
-        if _capitalised(words[index]) and _lower(words[index - 1]) and before.lower() not in _CONTINUES \
+        after_words = _lower(words[index - 1]) or not any(c.isalpha() for c in words[index - 1])
+        if _capitalised(words[index]) and after_words and before.lower() not in _CONTINUES \
                 and not words[index - 1].endswith(")"):
             return index
     return len(words)

@@ -51,7 +51,7 @@ from publisher.model import (
     Record,
 )
 from publisher.sources.dates import DATE_RE
-from publisher.sources.item_table import table_items, table_start
+from publisher.sources.item_table import cut_row, table_items, table_start
 from publisher.sources.person_mentions import MEMBER_TITLE, ListedName, classify_bracket, looks_like_name, split_names
 from publisher.sources.source_ids import SourceIds, source_ids
 from publisher.sources.text_rules import (
@@ -200,12 +200,15 @@ def _read_table_page(lines: list[Line], start: int, table_at: int, ids: SourceId
     """A page whose items are a Markdown table (:mod:`publisher.sources.item_table`)."""
     warnings: list[str] = []
     meeting = _meeting_from_header(lines[:table_at], start, ids, path, warnings)
-    for position, found in enumerate(table_items(lines[table_at + 1:]), start=1):
-        item = AgendaItem(number="", title=found.title or "", position=position)
+    rows = lines[table_at + 1:]
+    for position, found in enumerate(table_items(rows), start=1):
+        item = AgendaItem(number=found.number, title=found.title or "", position=position)
         if found.document:
             item.documents.append(found.document)
         _read_item_body(found.lines, item, meeting)
         meeting.items.append(item)
+    if cut := cut_row(rows):
+        warnings.append(f"item at line {cut.number} not read: the copy stops in its title ({cut.text[:60]})")
     return _meeting_record(meeting, ids, source_url, path, warnings)
 
 
