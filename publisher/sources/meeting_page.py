@@ -51,6 +51,7 @@ from publisher.model import (
     Record,
 )
 from publisher.sources.dates import DATE_RE
+from publisher.sources.item_blocks import BlockItem, block_items
 from publisher.sources.item_table import cut_row, table_items, table_start
 from publisher.sources.person_mentions import MEMBER_TITLE, ListedName, classify_bracket, looks_like_name, split_names
 from publisher.sources.source_ids import SourceIds, source_ids
@@ -92,9 +93,10 @@ _TABLE_ROW = re.compile(r"^\|.*\||^[^\t]+\t[^\t]+")  # a Markdown row, or cells 
 _PART_HEADING = re.compile(r"^AGENDA\s*[-–—]\s*PART\s+\w+$", re.IGNORECASE)
 _ITEMS_END = re.compile(r"^(?:The\s+next\s+meeting\s+is\b|Issue\s+Date\s*:)", re.IGNORECASE)
 _VENUE = re.compile(r"^Venue\s*:\s*(?P<venue>.*?)\.?(?:\s*View\s+directions)?\.?$", re.IGNORECASE)
+# "4", "4.", "4:", "4a", "4.(i)", "77/21", and a part's letter before its number ("A1", "B3").
 _ITEM_NUMBER = re.compile(
-    r"^(?P<number>\d+[A-Za-z]?(?:\.?\s?\((?:[ivxlc]+|[a-z]|\d+)\)|\.\d+[a-z]?|/\d+)*)\.?(?:\t+(?P<title>\S.*))?$",
-    re.IGNORECASE)
+    r"^(?P<number>(?:\d+[A-Za-z]?|(?-i:[A-Z])\d+)(?:\.?\s?\((?:[ivxlc]+|[a-z]|\d+)\)|\.\d+[a-z]?|/\d+)*)[.:]?"
+    r"(?:\t+(?P<title>\S.*))?$", re.IGNORECASE)
 _SECTION_LABEL = re.compile(
     r"^(?P<label>Additional documents|Supporting documents|Decision|Minutes)\s*:\s*(?P<rest>.*)$", re.IGNORECASE)
 _SHARE = re.compile(r"^(?:[·•]\s*)?Share this item$", re.IGNORECASE)
@@ -190,9 +192,28 @@ def read_meeting_page(text: str, source_url: str | None = None, path: Path | Non
         items_at += 1
     warnings: list[str] = []
     meeting = _meeting_from_header(lines[:items_at], start, ids, path, warnings)
-    for position, section in enumerate(_item_sections(lines[items_at + 1:], older_layout), start=1):
+    listed = lines[items_at + 1:]
+    sections = _item_sections(listed, older_layout)
+    if not older_layout and not any(section.number for section in sections) and \
+            not any(_SECTION_LABEL.match(line.text) for line in listed):
+        meeting.items.extend(_block_item(found, position, meeting)
+                             for position, found in enumerate(block_items(listed), start=1))
+        return _meeting_record(meeting, ids, source_url, path, warnings)
+    for position, section in enumerate(sections, start=1):
         meeting.items.append(_read_item(section, position, meeting))
     return _meeting_record(meeting, ids, source_url, path, warnings)
+
+
+def _block_item(found: BlockItem, position: int, meeting: Meeting) -> AgendaItem:
+    """An item of a list printed without numbers or labels (:mod:`publisher.sources.item_blocks`)."""
+    title, document = strip_icon(found.title.text) if found.title else ("", None)
+    item = AgendaItem(number="", title=title, position=position)
+    if document:
+        item.documents.append(document)
+    read_agenda_text(found.agenda, item)
+    if found.minutes:
+        read_item_minutes(found.minutes, item, meeting.date, meeting)
+    return item
 
 
 def _read_table_page(lines: list[Line], start: int, table_at: int, ids: SourceIds, source_url: str | None,
