@@ -98,12 +98,10 @@ def local_name(iri: str) -> str:
 
 
 def document_kb(size_text: str) -> str | None:
-    """A printed size ("107 KB", "1.2 MB") in whole KB, as ModernGov rounds it."""
-    match = re.fullmatch(r"([\d.]+)\s*(KB|MB)", size_text.strip(), re.IGNORECASE)
-    if not match:
-        return None
-    number = float(match[1]) * (1024 if match[2].upper() == "MB" else 1)
-    return str(round(number))
+    """A size printed in KB ("107 KB") in whole KB. A size printed in MB ("PDF 7 MB") has no size in KB: the
+    facts leave it out (the corpus notes say so), so it is not scored either way."""
+    match = re.fullmatch(r"([\d.]+)\s*KB", size_text.strip(), re.IGNORECASE)
+    return str(round(float(match[1]))) if match else None
 
 
 def document_kind(mime_or_kind: str) -> str:

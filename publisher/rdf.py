@@ -389,6 +389,7 @@ class RecordMapper:
         self.add(s, SCHEMA.eventStatus, status_concept("meeting-status", meeting.status))
         if meeting.contact:
             self.map_contact(s, meeting.contact)
+        self.map_documents(s, meeting.documents, self.m.meeting_key(meeting))
         for item in meeting.items:
             self.map_item(meeting, item, s, issue)
         for attendance in meeting.attendances:

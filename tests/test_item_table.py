@@ -101,3 +101,11 @@ def test_number_column_numbers_the_item_and_a_part_heading_is_no_item() -> None:
     assert [(item.number, item.title, item.position) for item in items] == [
         ("37", "Declarations of Interest", 1), ("4.(i)", "Land at Mill Lane", 2)]
     assert [d.text for d in items[1].decisions] == ["That permission be refused."]
+
+
+def test_documents_listed_under_the_meeting_heading_are_the_meetings() -> None:
+    meeting = read_record(Path(__file__).resolve().parent / "fixtures" / "meeting_documents" /
+                          "brent_meeting_8301_header.txt").meetings[0]
+    assert meeting.documents == [
+        Document(title="Agenda frontsheet", mime_type="application/pdf", size_text="268 KB"),
+        Document(title="Agenda reports pack", mime_type="application/pdf", size_text="7 MB")]

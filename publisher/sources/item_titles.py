@@ -30,14 +30,10 @@ import re
 from dataclasses import dataclass
 
 from publisher.model import Document
-from publisher.sources.text_rules import MIME_TYPES
+from publisher.sources.text_rules import PRINTED_FILE, printed_document
 
 MAX_TITLE_WORDS = 30
 
-# "PDF 246 KB", "pdf icon PDF 94 KB": the printed type and size of the item's file, in the middle of a cell.
-_PRINTED_FILE = re.compile(
-    r"(?:\b[a-z]{3,4}\s+icon\s+)?\b(?P<ext>PDF|DOCX?|XLSX?|PPTX?|RTF|ODT|ODS|HTML?|ZIP|CSV|TXT)\s+"
-    r"(?P<size>\d+(?:[.,]\d+)?)\s*(?P<unit>KB|MB|GB)\b")
 # Words that carry a heading on ("Report of the Head of …", "Items withdrawn from the Agenda").
 _CONTINUES = frozenset(["a", "an", "and", "as", "at", "by", "for", "from", "in", "into", "of", "on", "or", "the",
                         "this", "to", "under", "upon", "with", "within"])
@@ -60,11 +56,11 @@ class TitleSplit:
 def split_title(text: str) -> TitleSplit:
     """The title at the start of ``text``, its document, and the rest (see the module's rules)."""
     text = text.strip()
-    printed = _PRINTED_FILE.search(text)
+    printed = PRINTED_FILE.search(text)
     if printed and printed.start() > 0:
         title = text[:printed.start()].strip()
         if _is_title(title):
-            return TitleSplit(title, _document(title, printed), text[printed.end():].strip())
+            return TitleSplit(title, printed_document(title, printed), text[printed.end():].strip())
     words = text.split()
     if not words or _opens_purpose(words):
         return TitleSplit(None, None, text)
@@ -78,11 +74,6 @@ def split_title(text: str) -> TitleSplit:
 def _is_title(text: str) -> bool:
     """Short, with no sentence ending inside it."""
     return bool(text) and len(text.split()) <= MAX_TITLE_WORDS and not _SENTENCE_END.search(text)
-
-
-def _document(title: str, printed: re.Match[str]) -> Document:
-    size = f"{printed['size']} {printed['unit']}"
-    return Document(title=title, mime_type=MIME_TYPES.get(printed["ext"].lower()), size_text=size)
 
 
 def _bare(word: str) -> str:

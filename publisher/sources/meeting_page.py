@@ -56,6 +56,7 @@ from publisher.sources.item_table import cut_row, table_items, table_start
 from publisher.sources.person_mentions import MEMBER_TITLE, ListedName, classify_bracket, looks_like_name, split_names
 from publisher.sources.source_ids import SourceIds, source_ids
 from publisher.sources.text_rules import (
+    BULLET,
     CONTACT_LINE,
     DECISION_MARKER,
     REASONS,
@@ -315,6 +316,8 @@ def _read_particulars(header: list[Line], meeting: Meeting, warnings: list[str])
             meeting.venue = venue["venue"].strip()
         elif (contact := CONTACT_LINE.match(line.text)) and contact["rest"].strip():
             meeting.contact = _meeting_contact(contact["rest"])
+        elif BULLET.match(line.text) and (document := document_line(line.text)):
+            meeting.documents.append(document)  # "• Agenda frontsheet PDF 268 KB": the meeting's own papers
         else:
             found = read_attendance(line.text)
             meeting.attendances.extend(found)

@@ -288,10 +288,28 @@ def strip_icon(text: str) -> tuple[str, Document | None]:
     return title, Document(title=title, mime_type=MIME_TYPES.get(match["ext"].lower()), size_text=size)
 
 
+# The printed type and size without the icon's words, as copies that drop the icon's alt text give it:
+# "Agenda frontsheet PDF 268 KB", "Minutes of the Previous Meeting PDF 246 KB To approve …".
+PRINTED_FILE = re.compile(
+    r"(?:\b[a-z]{3,4}\s+icon\s+)?\b(?P<ext>PDF|DOCX?|XLSX?|PPTX?|RTF|ODT|ODS|HTML?|ZIP|CSV|TXT)\s+"
+    r"(?P<size>\d+(?:[.,]\d+)?)\s*(?P<unit>KB|MB|GB)\b")
+
+
+def printed_document(title: str, printed: re.Match[str]) -> Document:
+    """The document a :data:`PRINTED_FILE` match describes, titled by the words before it."""
+    return Document(title=title, mime_type=MIME_TYPES.get(printed["ext"].lower()),
+                    size_text=f"{printed['size']} {printed['unit']}")
+
+
 def document_line(text: str) -> Document | None:
-    """A line listing one document ("· Appendix A pdf icon PDF 88 KB"), or None."""
+    """A line listing one document ("· Appendix A pdf icon PDF 88 KB", "• Agenda frontsheet PDF 268 KB"),
+    or None."""
     bullet = BULLET.match(text)
-    _, document = strip_icon(bullet["text"] if bullet else text)
+    listed = bullet["text"] if bullet else text
+    _, document = strip_icon(listed)
+    if document is None and bullet and (printed := PRINTED_FILE.search(listed)) and printed.start() \
+            and printed.end() == len(listed.rstrip()):
+        return printed_document(listed[:printed.start()].strip(), printed)
     return document
 
 
