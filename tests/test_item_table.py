@@ -51,6 +51,7 @@ def test_resolved_in_the_minutes_wins_over_the_decision_summary() -> None:
 def test_printed_file_in_a_row_is_the_items_document_and_a_body_names_the_committee() -> None:
     record = read("brent_meeting_7114_first_items.md")
     meeting = record.meetings[0]
+    assert (meeting.committee.name, meeting.committee.source_id) == ("Cabinet", "455")  # "Cabinet RESOLVED that"
     minutes_item = meeting.items[2]
     assert minutes_item.title == "Minutes of the Previous Meeting"
     assert minutes_item.documents == [Document(title="Minutes of the Previous Meeting", mime_type="application/pdf",

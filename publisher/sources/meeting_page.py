@@ -199,10 +199,10 @@ def read_meeting_page(text: str, source_url: str | None = None, path: Path | Non
             not any(_SECTION_LABEL.match(line.text) for line in listed):
         meeting.items.extend(_block_item(found, position, meeting)
                              for position, found in enumerate(block_items(listed), start=1))
-        return _meeting_record(meeting, ids, source_url, path, warnings)
+        return _meeting_record(meeting, ids, source_url, path, warnings, listed)
     for position, section in enumerate(sections, start=1):
         meeting.items.append(_read_item(section, position, meeting))
-    return _meeting_record(meeting, ids, source_url, path, warnings)
+    return _meeting_record(meeting, ids, source_url, path, warnings, listed)
 
 
 def _block_item(found: BlockItem, position: int, meeting: Meeting) -> AgendaItem:
@@ -231,12 +231,27 @@ def _read_table_page(lines: list[Line], start: int, table_at: int, ids: SourceId
         meeting.items.append(item)
     if cut := cut_row(rows):
         warnings.append(f"item at line {cut.number} not read: the copy stops in its title ({cut.text[:60]})")
-    return _meeting_record(meeting, ids, source_url, path, warnings)
+    return _meeting_record(meeting, ids, source_url, path, warnings, rows)
+
+
+# "Cabinet RESOLVED that …", "Decision: The Executive RESOLVED": the body that resolved, on a page that names
+# its meeting by no heading.
+_RESOLVING_BODY = re.compile(
+    r"(?:^|\b(?:Decision|Minutes)\s*:\s*)(?:The\s+)?(?P<body>(?!It\b)[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,4})"
+    r"\s+RESOLVED\b")
+
+
+def _resolving_body(lines: list[Line]) -> str | None:
+    """The body a decision of the page names as resolving, when one body does."""
+    bodies = {match["body"] for line in lines if (match := _RESOLVING_BODY.search(line.text))}
+    return bodies.pop() if len(bodies) == 1 else None
 
 
 def _meeting_record(meeting: Meeting, ids: SourceIds, source_url: str | None, path: Path | None,
-                    warnings: list[str]) -> Record:
+                    warnings: list[str], lines: list[Line] | None = None) -> Record:
     meeting.source_id = ids.meeting
+    if meeting.committee is None and (body := _resolving_body(lines or [])):
+        meeting.committee = Committee(name=body, source_id=ids.committee)
     key = ids.meeting or f"{meeting.date.isoformat()}-{_slug(meeting.committee.name)}"  # type: ignore[union-attr]
     # An attendance page (mgMeetingAttendance) is its own record: it must not replace its meeting page's graph.
     kind = ATTENDANCE_KIND if ids.page_type == "attendance" else KIND
