@@ -49,3 +49,10 @@ def test_rows_three_blank_lines_apart_and_a_blank_title_cell() -> None:
 ])
 def test_what_reads_as_a_title(text: str, title: bool) -> None:
     assert reads_as_title(text) is title
+
+
+def test_an_unnumbered_first_row_that_is_a_sentence_has_no_title() -> None:
+    items = read_record(FIXTURES / "hertsmere_meeting_10281_untitled_first_row.txt").meetings[0].items
+    assert [(item.number, item.title) for item in items] == [
+        ("", ""), ("550", "Communications and Apologies for Absence")]
+    assert items[0].purpose == "Rabbi Hughes said prayers."

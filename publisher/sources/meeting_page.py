@@ -51,7 +51,7 @@ from publisher.model import (
     Record,
 )
 from publisher.sources.dates import DATE_RE
-from publisher.sources.item_blocks import BlockItem, block_items
+from publisher.sources.item_blocks import BlockItem, block_items, reads_as_title
 from publisher.sources.item_table import cut_row, table_items, table_start
 from publisher.sources.person_mentions import MEMBER_TITLE, ListedName, classify_bracket, looks_like_name, split_names
 from publisher.sources.source_ids import SourceIds, source_ids
@@ -378,7 +378,9 @@ def _item_sections(lines: list[Line], older_layout: bool = False) -> list[_Secti
 def _read_item(section: _Section, position: int, meeting: Meeting) -> AgendaItem:
     body = section.lines
     heading = section.title
-    if heading is None and body:
+    # A numbered item's first line is its title; an unnumbered one's only if it reads as one (an untitled first
+    # row: "Rabbi Hughes said prayers.").
+    if heading is None and body and (section.number or reads_as_title(body[0].text)):
         heading, body = body[0].text, body[1:]
     title, document = strip_icon(heading or "")
     item = AgendaItem(number=section.number or "", title=title, position=position)
