@@ -450,3 +450,11 @@ def test_unknown_page_is_refused_naming_the_file(tmp_path: Path) -> None:
     with pytest.raises(RecordError, match="not a record type") as error:
         read_record(page)
     assert error.value.path == str(page)
+
+
+@pytest.mark.parametrize("number", ["A1", "B3", "CNL20/19", "C 10/034", "4:", "(a)", "77/21"])
+def test_item_number_forms(number: str) -> None:
+    page = ("Agenda and minutes\n\nCouncil - Tuesday, 20 April 2021 2.00 pm\n\nItems\nNo. Item\n\n"
+            f"{number}\n\nApologies for Absence\n\nMinutes:\n\nThere were none.\n")
+    items = read_meeting_page(page).meetings[0].items
+    assert [(item.number, item.title) for item in items] == [(number.rstrip(":"), "Apologies for Absence")]
