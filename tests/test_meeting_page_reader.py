@@ -458,3 +458,17 @@ def test_item_number_forms(number: str) -> None:
             f"{number}\n\nApologies for Absence\n\nMinutes:\n\nThere were none.\n")
     items = read_meeting_page(page).meetings[0].items
     assert [(item.number, item.title) for item in items] == [(number.rstrip(":"), "Apologies for Absence")]
+
+
+def test_older_layout_with_particulars_on_their_label_lines_and_no_item_head() -> None:
+    # The older (CeListDocuments) layout as croydon_meeting_519 prints it, but with "Time: 11:00 am" on one line
+    # and no "Item Description" head above its items.
+    page = ("Meeting documents\n\nCouncil\nWednesday, 13th May, 2009\n\nDate: Wednesday 13th May 2009\n"
+            "Time: 11:00 am\nPlace: Guildhall, Civic Centre\n\n1. APOLOGIES FOR ABSENCE\n\n"
+            "4A. Petition - Save the Mural - To hold a debate in accordance with Standing Order 8(6)(e).\n")
+    meeting = read_meeting_page(page, "https://example.gov.uk/CeListDocuments.aspx?CommitteeId=1&MeetingId=2").meetings[0]
+    assert (meeting.committee.name, meeting.start, meeting.venue) == (
+        "Council", datetime(2009, 5, 13, 11, 0, tzinfo=LONDON), "Guildhall, Civic Centre")
+    assert [(item.number, item.title, item.purpose) for item in meeting.items] == [
+        ("1", "APOLOGIES FOR ABSENCE", None),
+        ("4A", "Petition - Save the Mural", "To hold a debate in accordance with Standing Order 8(6)(e).")]

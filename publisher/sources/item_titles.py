@@ -71,6 +71,17 @@ def split_title(text: str) -> TitleSplit:
     return TitleSplit(title, None, " ".join(words[end:]))
 
 
+# "Petition - Save the Mural - To hold a debate in accordance with Standing Order 8(6)(e).": agenda text joined
+# to the title by a dash.
+_DASHED_PURPOSE = re.compile(r"\s+[-–—]\s+(?=To\s+[a-z])")
+
+
+def split_dashed_purpose(title: str) -> tuple[str, str | None]:
+    """A title line's title and the agenda text a dash joins to it ("… - To hold a debate …"), if any."""
+    parts = _DASHED_PURPOSE.split(title, maxsplit=1)
+    return (parts[0], parts[1]) if len(parts) == 2 and parts[0] else (title, None)
+
+
 def _is_title(text: str) -> bool:
     """Short, with no sentence ending inside it."""
     return bool(text) and len(text.split()) <= MAX_TITLE_WORDS and not _SENTENCE_END.search(text)

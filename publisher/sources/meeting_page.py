@@ -53,6 +53,7 @@ from publisher.model import (
 from publisher.sources.dates import DATE_RE
 from publisher.sources.item_blocks import BlockItem, block_items, reads_as_title
 from publisher.sources.item_table import cut_row, table_items, table_start
+from publisher.sources.item_titles import split_dashed_purpose
 from publisher.sources.person_mentions import MEMBER_TITLE, ListedName, classify_bracket, looks_like_name, split_names
 from publisher.sources.source_ids import SourceIds, source_ids
 from publisher.sources.text_rules import (
@@ -88,6 +89,7 @@ _DOCUMENTS_FOR = re.compile(
     re.IGNORECASE)
 # The older layout (CeListDocuments.aspx) prints its particulars as a label line, then the value on the next.
 _LABEL_LINE = re.compile(r"^(?P<label>Date|Time|Place|Venue|Contact|Position|Tel\s*No|Invitees)\s*:$", re.IGNORECASE)
+_LABEL_AND_VALUE = re.compile(r"^(?P<label>Date|Time|Place)\s*:\s*(?P<value>\S.*)$", re.IGNORECASE)
 # A numbered item with its title on the same line ("1. APOLOGIES FOR ABSENCE"): the older layout's items.
 _NUMBER_AND_TITLE = re.compile(r"^(?P<number>\d+[A-Za-z]?)\.\s+(?P<title>\S.*)$")
 _TABLE_ROW = re.compile(r"^\|.*\||^[^\t]+\t[^\t]+")  # a Markdown row, or cells separated by tabs
@@ -190,10 +192,16 @@ def read_meeting_page(text: str, source_url: str | None = None, path: Path | Non
         return _read_table_page(lines, start, start + 1 + table_at, ids, source_url, path)
     items_at = next((i for i in range(start + 1, len(lines)) if _ITEMS.match(lines[i].text)), len(lines))
     older_layout = items_at < len(lines) and lines[items_at].text.lower().replace(" ", "") == "itemdescription"
+    header_end = items_at
+    if items_at == len(lines) and start >= 0 and lines[start].text.lower() == "meeting documents":
+        # The older layout without its "Item Description" head: the items begin at "1. APOLOGIES FOR ABSENCE".
+        first = next((i for i in range(start + 1, len(lines)) if _NUMBER_AND_TITLE.match(lines[i].text)), None)
+        if first is not None:
+            items_at, header_end, older_layout = first - 1, first, True
     while items_at + 1 < len(lines) and _ITEMS.match(lines[items_at + 1].text):
         items_at += 1
     warnings: list[str] = []
-    meeting = _meeting_from_header(lines[:items_at], start, ids, path, warnings)
+    meeting = _meeting_from_header(lines[:header_end], start, ids, path, warnings)
     listed = lines[items_at + 1:]
     sections = _item_sections(listed, older_layout)
     if not older_layout and not any(section.number for section in sections) and \
@@ -308,11 +316,14 @@ def _stated_meeting(lines: list[Line], start: int, path: Path | None) -> Meeting
 
 
 def _labelled_values(lines: list[Line]) -> dict[str, str]:
-    """The older layout's particulars: "Time:" on one line, "6:30 p.m." on the next."""
+    """The older layout's particulars: "Time:" on one line, "6:30 p.m." on the next, or "Time: 6:30 p.m."."""
     values: dict[str, str] = {}
-    for line, following in zip(lines, lines[1:], strict=False):
-        if (label := _LABEL_LINE.match(line.text)) and not _LABEL_LINE.match(following.text):
+    for index, line in enumerate(lines):
+        following = lines[index + 1] if index + 1 < len(lines) else None
+        if (label := _LABEL_LINE.match(line.text)) and following and not _LABEL_LINE.match(following.text):
             values.setdefault(" ".join(label["label"].lower().split()), following.text)
+        elif same_line := _LABEL_AND_VALUE.match(line.text):
+            values.setdefault(" ".join(same_line["label"].lower().split()), same_line["value"])
     return values
 
 
@@ -384,10 +395,11 @@ def _read_item(section: _Section, position: int, meeting: Meeting) -> AgendaItem
     if heading is None and body and (section.number or reads_as_title(body[0].text)):
         heading, body = body[0].text, body[1:]
     title, document = strip_icon(heading or "")
+    title, purpose = split_dashed_purpose(title)
     item = AgendaItem(number=section.number or "", title=title, position=position)
     if document:
         item.documents.append(document)
-    _read_item_body(body, item, meeting)
+    _read_item_body(([Line(body[0].number - 1 if body else 0, purpose)] if purpose else []) + body, item, meeting)
     return item
 
 
