@@ -17,14 +17,20 @@ minutes", and lists the meeting's items in agenda order::
 
 Decisions made here:
 
-- ``AgendaItem.number`` is the number as displayed without its trailing full stop ("1." → "1", "4.(i)"
-  kept); an item printed without a number (it happens before the first numbered item) has number "".
+- ``AgendaItem.number`` is the number as displayed without its trailing full stop or colon ("1." → "1",
+  "4.(i)", "A1", "CNL20/19" kept); an item printed without a number has number "" (and is keyed by its
+  position in :mod:`publisher.rdf`).
   ``position`` is the order on the page, from 1, because this page does show agenda order.
 - The agenda text under the title is the item's ``purpose``; the text after "Minutes:" is its ``minutes``
   (paragraphs joined with a blank line, as in every reader; see ``text_rules``).
-- Decisions: the "Decision:" part when the page prints one (RESOLVED markers in it, or else the whole
-  part as one decision), otherwise the RESOLVED markers of the minutes — never both, which would count
-  one decision twice. Votes come from the minutes through :mod:`publisher.sources.votes`.
+- Decisions: the RESOLVED markers of the minutes; when the minutes hold none, the "Decision:" part (RESOLVED
+  markers in it, or else the whole part as one decision when it is worded as one: "AGREED recommendations.",
+  "That …", "… be noted" — not "None." nor a narrative) — never both, which would count one decision twice.
+  Votes come from the minutes through :mod:`publisher.sources.votes`.
+- Where the item list is laid out differently, other modules split it into items: a Markdown table
+  (:mod:`publisher.sources.item_table`), or blocks set apart by blank lines when the page prints neither
+  numbers nor labels (:mod:`publisher.sources.item_blocks`). Documents listed under the meeting heading
+  ("• Agenda frontsheet PDF 268 KB") are the meeting's own.
 - Attendance (present, apologies, absent, in attendance, substitutes) and declarations of interest are
   read wherever the minutes (or the header) state them and belong to the meeting.
 - The start time is local time in London. A page cut off mid-way yields the items it holds: an item whose
