@@ -10,6 +10,7 @@ import pytest
 from publisher.model import Document
 from publisher.sources import read_record
 from publisher.sources.item_blocks import reads_as_title
+from publisher.sources.meeting_page import read_meeting_page
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures" / "item_blocks"
 
@@ -56,3 +57,14 @@ def test_an_unnumbered_first_row_that_is_a_sentence_has_no_title() -> None:
     assert [(item.number, item.title) for item in items] == [
         ("", ""), ("550", "Communications and Apologies for Absence")]
     assert items[0].purpose == "Rabbi Hughes said prayers."
+
+
+def test_on_an_agenda_page_the_block_after_a_title_is_agenda_text() -> None:
+    # brent_meeting_3980's first rows as its "Agenda" page (no minutes yet) prints them.
+    page = ("Agenda\n\nCabinet - Monday, 10 July 2017 7.00 pm\n\nNo. Item\n\n\nDeclarations of interests\n\n\n"
+            "Members are invited to declare at this stage of the meeting.\n\n\nDeputations (if any)\n\n\n"
+            "To hear any deputations received from members of the public.\n")
+    items = read_meeting_page(page).meetings[0].items
+    assert [(item.title, item.purpose, item.minutes) for item in items] == [
+        ("Declarations of interests", "Members are invited to declare at this stage of the meeting.", None),
+        ("Deputations (if any)", "To hear any deputations received from members of the public.", None)]

@@ -68,8 +68,9 @@ def reads_as_title(text: str) -> bool:
         and not MEMBER_TITLE.match(title) and not title.endswith((",", ";"))
 
 
-def block_items(lines: list[Line]) -> list[BlockItem]:
-    """The items of an unnumbered, unlabelled item list (the lines after its "No. Item" heading)."""
+def block_items(lines: list[Line], minuted: bool = True) -> list[BlockItem]:
+    """The items of an unnumbered, unlabelled item list (the lines after its "No. Item" heading). On a page
+    headed "Agenda" alone (``minuted`` False) the block after a title is agenda text, not minutes."""
     found = blocks(lines)
     row_gap = _row_gap(found)
     items: list[BlockItem] = []
@@ -82,10 +83,10 @@ def block_items(lines: list[Line]) -> list[BlockItem]:
                 items.append(BlockItem(block[0], agenda=block[1:]))
                 after_title = True
             else:
-                items.append(BlockItem(None, minutes=block))
+                items.append(BlockItem(None, minutes=block) if minuted else BlockItem(None, agenda=block))
                 after_title = False
         else:
-            items[-1].minutes.extend(block)
+            (items[-1].minutes if minuted else items[-1].agenda).extend(block)
             after_title = False
     return items
 

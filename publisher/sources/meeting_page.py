@@ -212,8 +212,9 @@ def read_meeting_page(text: str, source_url: str | None = None, path: Path | Non
     sections = _item_sections(listed, older_layout)
     if not older_layout and not any(section.number for section in sections) and \
             not any(_SECTION_LABEL.match(line.text) for line in listed):
+        minuted = start < 0 or bool(re.search(r"minutes|decisions", lines[start].text, re.IGNORECASE))
         meeting.items.extend(_block_item(found, position, meeting)
-                             for position, found in enumerate(block_items(listed), start=1))
+                             for position, found in enumerate(block_items(listed, minuted), start=1))
         return _meeting_record(meeting, ids, source_url, path, warnings, listed)
     for position, section in enumerate(sections, start=1):
         meeting.items.append(_read_item(section, position, meeting))
