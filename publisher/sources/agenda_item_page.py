@@ -126,7 +126,7 @@ def _read_item(body: list[Line], listed_number: str | None, meeting: Meeting | N
     when = meeting.date if meeting else None
     if parts["minutes"]:
         read_item_minutes(parts["minutes"], item, when, meeting)
-    if "decision" in parts:
+    if "decision" in parts and not item.decisions:  # a RESOLVED paragraph of the minutes wins over the summary
         item.decisions = decisions_in(parts["decision"], when, whole_if_unmarked=True)
     return item
 

@@ -105,8 +105,8 @@ _VENUE = re.compile(r"^Venue\s*:\s*(?P<venue>.*?)\.?(?:\s*View\s+directions)?\.?
 # "4", "4.", "4:", "4a", "4.(i)", "77/21", a part's letter before its number ("A1", "B3"), a minute number
 # with the body's letters ("CNL20/19", "C 10/034"), and a lettered item alone ("(a)").
 _ITEM_NUMBER = re.compile(
-    r"^(?P<number>(?:\d+[A-Za-z]?|(?-i:[A-Z])\d+|(?-i:[A-Z]{1,4})\s?\d+/\d+|\((?:[a-z]|[ivx]+)\))(?:\.?\s?\((?:[ivxlc]+|[a-z]|\d+)\)|\.\d+[a-z]?|/\d+)*)[.:]?"
-    r"(?:\t+(?P<title>\S.*))?$", re.IGNORECASE)
+    r"^(?P<number>(?:\d+[A-Za-z]?|(?-i:[A-Z])\d+|(?-i:[A-Z]{1,4})\s?\d+/\d+|\((?:[a-z]|[ivx]+)\))"
+    r"(?:\.?\s?\((?:[ivxlc]+|[a-z]|\d+)\)|\.\d+[a-z]?|/\d+)*)[.:]?(?:\t+(?P<title>\S.*))?$", re.IGNORECASE)
 _SECTION_LABEL = re.compile(
     r"^(?P<label>Additional documents|Supporting documents|Decision|Minutes)\s*:\s*(?P<rest>.*)$", re.IGNORECASE)
 _SHARE = re.compile(r"^(?:[·•]\s*)?Share this item$", re.IGNORECASE)
@@ -163,6 +163,7 @@ class _Section:
     number: str | None
     title: str | None
     lines: list[Line]
+    line: int = 0  # the number line's, for the agenda text a dash joins to its title
 
 
 # --- entry points -------------------------------------------------------------------------------------------
@@ -386,7 +387,7 @@ def _item_sections(lines: list[Line], older_layout: bool = False) -> list[_Secti
         if _SHARE.match(line.text) or (older_layout and _PART_HEADING.match(line.text)):
             continue
         if match := _ITEM_NUMBER.match(line.text) or (older_layout and _NUMBER_AND_TITLE.match(line.text)):
-            sections.append(_Section(match["number"], match["title"], []))
+            sections.append(_Section(match["number"], match["title"], [], line.number))
         elif sections:
             sections[-1].lines.append(line)
         else:
@@ -406,7 +407,7 @@ def _read_item(section: _Section, position: int, meeting: Meeting) -> AgendaItem
     item = AgendaItem(number=section.number or "", title=title, position=position)
     if document:
         item.documents.append(document)
-    _read_item_body(([Line(body[0].number - 1 if body else 0, purpose)] if purpose else []) + body, item, meeting)
+    _read_item_body(([Line(section.line, purpose)] if purpose else []) + body, item, meeting)
     return item
 
 
