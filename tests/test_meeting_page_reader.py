@@ -472,3 +472,13 @@ def test_older_layout_with_particulars_on_their_label_lines_and_no_item_head() -
     assert [(item.number, item.title, item.purpose) for item in meeting.items] == [
         ("1", "APOLOGIES FOR ABSENCE", None),
         ("4A", "Petition - Save the Mural", "To hold a debate in accordance with Standing Order 8(6)(e).")]
+
+
+def test_a_sub_number_over_a_sentence_numbers_a_minutes_paragraph_not_an_item() -> None:
+    page = ("Agenda and minutes\n\nCouncil - Wednesday, 5 April 2017 2.00 pm\n\nItems\nNo. Item\n\n1.\n\n"
+            "APOLOGIES FOR ABSENCE\n\nMinutes:\n\n1.1\n\nApologies for absence were received from Councillors Sue "
+            "Auckland and Steve Wilson.\n\n1.2\n\nMembership of Cabinet bodies etc.\n")
+    items = read_meeting_page(page).meetings[0].items
+    assert [(item.number, item.title) for item in items] == [
+        ("1", "APOLOGIES FOR ABSENCE"), ("1.2", "Membership of Cabinet bodies etc.")]
+    assert items[0].minutes == "Apologies for absence were received from Councillors Sue Auckland and Steve Wilson."

@@ -392,7 +392,26 @@ def _item_sections(lines: list[Line], older_layout: bool = False) -> list[_Secti
             sections[-1].lines.append(line)
         else:
             sections.append(_Section(None, None, [line]))
-    return [section for section in sections if section.title or section.lines]
+    return _minute_paragraphs_joined([section for section in sections if section.title or section.lines])
+
+
+_PARAGRAPH_NUMBER = re.compile(r"^\d+(?:\.\d+)+$")  # "1.1", "3.1.1": how minutes number their paragraphs
+_LONG_SENTENCE = 8  # words: "Membership of Cabinet bodies etc." is a title, a paragraph runs longer
+
+
+def _minute_paragraphs_joined(sections: list[_Section]) -> list[_Section]:
+    """A sub-number over a sentence ("1.1" / "Apologies for absence were received from Councillors …") numbers a
+    paragraph of the item's minutes, not an item: a body paragraph never becomes a title."""
+    joined: list[_Section] = []
+    for section in sections:
+        first = section.title if section.title is not None else (section.lines[0].text if section.lines else "")
+        if joined and section.number and _PARAGRAPH_NUMBER.match(section.number) and \
+                len(first.split()) >= _LONG_SENTENCE and not reads_as_title(first):
+            heading = [Line(section.line, section.title)] if section.title is not None else []
+            joined[-1].lines.extend(heading + section.lines)
+        else:
+            joined.append(section)
+    return joined
 
 
 def _read_item(section: _Section, position: int, meeting: Meeting) -> AgendaItem:
