@@ -220,3 +220,11 @@ def test_the_minutes_resolution_wins_over_the_decision_summary() -> None:
     item = read_agenda_item_page(page, "https://example.gov.uk/mgAi.aspx?ID=501").items[0]
     assert [d.text for d in item.decisions] == [
         "That the minutes of the previous meeting held on 29 April 2021 be agreed as a correct record."]
+
+
+def test_a_first_line_that_is_a_sentence_is_not_the_title() -> None:
+    purpose = ("To enable Council to consider whether to support a motion submitted at the meeting of the Council "
+               "held on 13 July 2021 by a member of the Council on the future of the town's market hall.")
+    page = f"Agenda item\n\n{purpose}\n\nMinutes:\n\nThe report was noted.\n"
+    item = read_agenda_item_page(page, "https://example.gov.uk/mgAi.aspx?ID=501").items[0]
+    assert (item.title, item.purpose) == ("", purpose)
