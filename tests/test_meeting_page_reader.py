@@ -482,3 +482,12 @@ def test_a_sub_number_over_a_sentence_numbers_a_minutes_paragraph_not_an_item() 
     assert [(item.number, item.title) for item in items] == [
         ("1", "APOLOGIES FOR ABSENCE"), ("1.2", "Membership of Cabinet bodies etc.")]
     assert items[0].minutes == "Apologies for absence were received from Councillors Sue Auckland and Steve Wilson."
+
+
+def test_a_copy_cut_inside_the_last_titles_icon_text_keeps_the_title_only() -> None:
+    # islington_meeting_4582's last line, where the copy stops two letters into "pdf icon PDF … KB".
+    page = ("Agenda and decisions\n\nExecutive - Thursday, 14 September 2023 7.00 pm\n\nItems\nNo. Item\n\nB6\n\n"
+            "Adoption of Local Plan - Please note that the appendices to this report are lengthy. pd")
+    items = read_meeting_page(page).meetings[0].items
+    assert [(item.number, item.title) for item in items] == [
+        ("B6", "Adoption of Local Plan - Please note that the appendices to this report are lengthy.")]

@@ -109,6 +109,8 @@ _ITEM_NUMBER = re.compile(
     r"(?:\.?\s?\((?:[ivxlc]+|[a-z]|\d+)\)|\.\d+[a-z]?|/\d+)*)[.:]?(?:\t+(?P<title>\S.*))?$", re.IGNORECASE)
 _SECTION_LABEL = re.compile(
     r"^(?P<label>Additional documents|Supporting documents|Decision|Minutes)\s*:\s*(?P<rest>.*)$", re.IGNORECASE)
+# The start of "pdf icon PDF 94 KB" where a copy stops inside it: only ever at the very end of the page.
+_CUT_ICON = re.compile(r"\s+pd(?:f(?:\s+i(?:c(?:on?)?)?)?)?$")
 _SHARE = re.compile(r"^(?:[·•]\s*)?Share this item$", re.IGNORECASE)
 
 # --- attendance ---------------------------------------------------------------------------------------------
@@ -189,6 +191,8 @@ def looks_like_meeting_address(source_url: str | None) -> bool:
 def read_meeting_page(text: str, source_url: str | None = None, path: Path | None = None) -> Record:
     """Read a meeting page (page-text form) into a Record holding one Meeting."""
     lines = page_lines(text)
+    if lines and (cut := _CUT_ICON.search(lines[-1].text)):  # "… members of the Executive. pd": cut in its icon
+        lines[-1] = Line(lines[-1].number, lines[-1].text[:cut.start()])
     start = next((i for i, line in enumerate(lines) if _HEADING.match(line.text)), None)
     ids = source_ids(source_url)
     if start is None and ids.page_type not in ("meeting", "attendance"):
