@@ -14,14 +14,16 @@ The title is the heading-like run at the start; the agenda text is a sentence. T
 - the printed file ("PDF 246 KB", or "pdf icon PDF 246 KB"): the item's document, titled by the item;
 - for a title in capitals, the first word that is not in capitals;
 - a capitalised word that opens a sentence: followed by a word in lower case that does not continue a
-  heading ("Members are …", "To consider …"; "of", "and", "the" … continue one), taking a determiner before
-  it along ("The Councillors will …");
+  heading ("Members are …", "To consider …"; "of", "and", "the" … and a relative clause, "Decisions which
+  have been …", continue one), taking a determiner before it along ("The Councillors will …");
 - a capitalised word after a closing bracket ("Announcements (If any) Webcasting of the Meeting");
-- a capitalised word after a lower-case word that does not continue a heading ("absence Group …"): a title
-  in sentence case does not go on in title case.
+- when the text ends as a sentence does, a capitalised word after a lower-case word that does not continue
+  a heading ("absence Group …": a title in sentence case does not go on in title case) or after a number
+  ("… Strategy 2025-2030 Report from …").
 
 Text that opens with "To <verb>" is agenda text with no title. A title is short and has no full stop ending a
-sentence inside it: text that runs on longer, or stops a sentence, is not a title.
+sentence inside it: text that runs on longer, or stops a sentence, is not a title. On a title line of its own,
+agenda text a dash joins to the title ("… - To hold a debate …") is split off by :func:`split_dashed_purpose`.
 """
 
 from __future__ import annotations
