@@ -98,12 +98,10 @@ def local_name(iri: str) -> str:
 
 
 def document_kb(size_text: str) -> str | None:
-    """A printed size ("107 KB", "1.2 MB") in whole KB, as ModernGov rounds it."""
-    match = re.fullmatch(r"([\d.]+)\s*(KB|MB)", size_text.strip(), re.IGNORECASE)
-    if not match:
-        return None
-    number = float(match[1]) * (1024 if match[2].upper() == "MB" else 1)
-    return str(round(number))
+    """A size printed in KB ("107 KB") in whole KB. A size printed in MB ("PDF 7 MB") has no size in KB: the
+    facts leave it out (the corpus notes say so), so it is not scored either way."""
+    match = re.fullmatch(r"([\d.]+)\s*KB", size_text.strip(), re.IGNORECASE)
+    return str(round(float(match[1]))) if match else None
 
 
 def document_kind(mime_or_kind: str) -> str:
@@ -325,9 +323,9 @@ def published_meetings(store: RecordStore) -> list[Fact]:
     """A meeting's date and time from schema:startDate (a date, or a dateTime when the record states a time),
     its venue from schema:location."""
     found: list[Fact] = []
-    for r in rows(store, "SELECT ?start ?venue { ?m a cl:Meeting ; schema:startDate ?start "
+    for r in rows(store, "SELECT ?start ?venue { ?m a cl:Meeting OPTIONAL { ?m schema:startDate ?start } "
                          "OPTIONAL { ?m schema:location ?venue } }"):
-        day, time = day_and_time(r["start"])
+        day, time = day_and_time(r["start"]) if "start" in r else (None, None)  # a copy cut before its date
         found += meeting_facts(day, time, r.get("venue"))
     return found
 
@@ -335,7 +333,8 @@ def published_meetings(store: RecordStore) -> list[Fact]:
 def published_items(store: RecordStore) -> list[Fact]:
     found = rows(store, "SELECT ?number ?title { ?i a cl:AgendaItem ; dct:title ?title "
                         "OPTIONAL { ?i cl:displayNumber ?number } }")
-    return [item_fact(r.get("number"), r["title"]) for r in found]
+    # An item the page prints without a title (an application given only by its minutes) states no title.
+    return [item_fact(r.get("number"), r["title"]) for r in found if r["title"].strip()]
 
 
 def published_decisions(store: RecordStore) -> list[Fact]:

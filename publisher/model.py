@@ -237,6 +237,7 @@ class Meeting:
     declarations: list[Declaration] = field(default_factory=list)
     end: datetime | None = None  # planned or actual finish, only when stated
     contact: Contact | None = None
+    documents: list[Document] = field(default_factory=list)  # the meeting's own: agenda frontsheet, minutes
 
 
 @dataclass

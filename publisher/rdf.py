@@ -189,10 +189,13 @@ class Minter:
         return self.thing("meeting", self.meeting_key(m))
 
     def item_key(self, m: model.Meeting | None, item: model.AgendaItem) -> str:
-        """``{meeting}-item-{number}``; an item read without its meeting (an mgAi page that prints no date)
-        is keyed by its ModernGov id, else its title."""
+        """``{meeting}-item-{number}``; an item printed without a number, ``{meeting}-item-at-{position}`` (its
+        place on the page); an item read without its meeting (an mgAi page that prints no date) is keyed by its
+        ModernGov id, else its title."""
         if m is None or (m.date is None and item.source_id):  # a meeting known only by its id: the item's own
             return slug(item.source_id or item.title)
+        if not item.number.strip() and item.position is not None:
+            return f"{self.meeting_key(m)}-item-at-{item.position}"
         return f"{self.meeting_key(m)}-item-{slug(item.number)}"
 
     def item(self, m: model.Meeting | None, item: model.AgendaItem) -> URIRef:
@@ -386,6 +389,7 @@ class RecordMapper:
         self.add(s, SCHEMA.eventStatus, status_concept("meeting-status", meeting.status))
         if meeting.contact:
             self.map_contact(s, meeting.contact)
+        self.map_documents(s, meeting.documents, self.m.meeting_key(meeting))
         for item in meeting.items:
             self.map_item(meeting, item, s, issue)
         for attendance in meeting.attendances:

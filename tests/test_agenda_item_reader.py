@@ -215,3 +215,19 @@ def test_detection_claims_agenda_item_pages_only() -> None:
     assert looks_like_agenda_item_page(SLOUGH.read_text(encoding="utf-8"))
     others = [path for path in RECORDS.glob("*.*") if path != SLOUGH and not path.name.endswith((".source.txt", ".md"))]
     assert others and not any(looks_like_agenda_item_page(path.read_text(encoding="utf-8")) for path in others)
+
+
+def test_the_minutes_resolution_wins_over_the_decision_summary() -> None:
+    page = ("Agenda item\n\nMinutes of the Previous Meeting\n\nDecision:\n\nAGREED.\n\nMinutes:\n\nRESOLVED\n\n"
+            "That the minutes of the previous meeting held on 29 April 2021 be agreed as a correct record.\n")
+    item = read_agenda_item_page(page, "https://example.gov.uk/mgAi.aspx?ID=501").items[0]
+    assert [d.text for d in item.decisions] == [
+        "That the minutes of the previous meeting held on 29 April 2021 be agreed as a correct record."]
+
+
+def test_a_first_line_that_is_a_sentence_is_not_the_title() -> None:
+    purpose = ("To enable Council to consider whether to support a motion submitted at the meeting of the Council "
+               "held on 13 July 2021 by a member of the Council on the future of the town's market hall.")
+    page = f"Agenda item\n\n{purpose}\n\nMinutes:\n\nThe report was noted.\n"
+    item = read_agenda_item_page(page, "https://example.gov.uk/mgAi.aspx?ID=501").items[0]
+    assert (item.title, item.purpose) == ("", purpose)

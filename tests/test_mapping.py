@@ -506,3 +506,31 @@ def test_committee_expired_and_deleted_as_the_web_service_states() -> None:
     assert set(graph.objects(galleries, CL.committeeExpired)) == {Literal(True)}
     assert set(graph.objects(galleries, CL.committeeDeleted)) == {Literal(False)}
     assert set(graph.objects(audit, CL.committeeExpired)) | set(graph.objects(audit, CL.committeeDeleted)) == set()
+
+
+# -- a meeting's own documents and its unnumbered items --------------------------------------------------------
+
+BRENT = Minter(BASE, "brent")
+
+
+def brent_meeting() -> model.Record:
+    """The meeting of brent_meeting_8301 ("• Agenda frontsheet PDF 268 KB" under its heading), with two items a
+    Markdown copy prints without numbers."""
+    meeting = model.Meeting(committee=model.Committee("Council"), date=date(2025, 7, 7), source_id="8301")
+    meeting.documents.append(model.Document(title="Agenda frontsheet", mime_type="application/pdf",
+                                            size_text="268 KB"))
+    meeting.items += [model.AgendaItem(number="", title="Apologies for Absence", position=1),
+                      model.AgendaItem(number="", title="Declarations of Interest", position=2)]
+    return model.Record(kind="meeting", source_id="8301", meetings=[meeting])
+
+
+def test_a_meetings_own_document_and_unnumbered_items_by_position() -> None:
+    graph = map_record(brent_meeting(), BRENT, "publish")
+    meeting = URIRef(f"{BASE}/id/brent/meeting/2025-07-07-council")
+    document = URIRef(f"{BASE}/id/brent/document/2025-07-07-council-document-1")
+    assert (meeting, CL.document, document) in graph
+    assert (document, DCTERMS.title, Literal("Agenda frontsheet")) in graph
+    assert (document, SCHEMA.contentSize, Literal("268 KB")) in graph
+    items = {URIRef(f"{BASE}/id/brent/agenda-item/2025-07-07-council-item-at-{n}") for n in (1, 2)}
+    assert set(graph.objects(meeting, BESLUIT.behandelt)) == items  # two items, not one "-item-unnamed"
+    assert not [str(f) for f in check(graph, BRENT) if "document" in str(f) or "agenda item" in str(f).lower()]

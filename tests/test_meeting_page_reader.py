@@ -12,13 +12,21 @@ from publisher.errors import RecordError
 from publisher.model import Attendance, Contact, Decision, Declaration, Document, Participation, Person, Record
 from publisher.sources import read_record
 from publisher.sources.meeting_page import (
+    decisions_in,
     looks_like_meeting_page,
     read_attendance,
     read_declarations,
     read_meeting_page,
 )
 from publisher.sources.page_text import html_to_text
-from publisher.sources.text_rules import MeetingHeading, meeting_heading, parse_contact, sentences, split_names
+from publisher.sources.text_rules import (
+    MeetingHeading,
+    meeting_heading,
+    page_lines,
+    parse_contact,
+    sentences,
+    split_names,
+)
 from tests.conftest import RECORDS
 
 SCAMBS = RECORDS / "scambs_meeting_6690_council_apologies_declarations.txt"
@@ -286,8 +294,9 @@ def test_variant_numbers_titles_and_documents(variants: Record) -> None:
 def test_variant_decisions_votes_and_participations(variants: Record) -> None:
     items = variants.meetings[0].items
     mill_lane, church_street = items[3], items[4]
-    # The "Decision:" part is the decision; the RESOLVED line in the minutes is not counted a second time.
-    assert mill_lane.decisions == [Decision(text="Planning permission was refused.", date=date(2022, 12, 14))]
+    # The RESOLVED line of the minutes is the decision, as resolved; the "Decision:" summary of it is not
+    # counted a second time.
+    assert mill_lane.decisions == [Decision(text="That planning permission be refused.", date=date(2022, 12, 14))]
     assert [(v.votes_for, v.votes_against, v.abstentions, v.outcome) for v in mill_lane.votes] == [
         (6, 3, None, "carried")]
     assert mill_lane.participations == [
@@ -440,7 +449,7 @@ def test_contact_naming_two_officers_keeps_the_first_without_anyone_elses_detail
     meeting = read_meeting_page(page).meetings[0]
     assert meeting.contact == Contact(person=Person("Vicky Hibbert"))
     assert [(item.number, item.title) for item in meeting.items] == [("77/21", "Apologies for Absence")]
-    assert meeting.items[0].decisions == [Decision(text="There were none.", date=date(2021, 4, 20))]
+    assert meeting.items[0].decisions == []  # "There were none." under "Decision:" reports; it decides nothing
 
 
 def test_unknown_page_is_refused_naming_the_file(tmp_path: Path) -> None:
@@ -462,3 +471,58 @@ def test_a_cancelled_meeting_page_headed_meeting_names_its_meeting_status_and_pr
         "Kingston and North Kingston Neighbourhood Committee", date(2025, 12, 4),
         datetime(2025, 12, 4, 19, 30, tzinfo=LONDON), "Cancelled", "Guildhall, Kingston upon Thames")
     assert record.warnings == []
+
+
+@pytest.mark.parametrize("number", ["A1", "B3", "CNL20/19", "C 10/034", "4:", "(a)", "77/21"])
+def test_item_number_forms(number: str) -> None:
+    page = ("Agenda and minutes\n\nCouncil - Tuesday, 20 April 2021 2.00 pm\n\nItems\nNo. Item\n\n"
+            f"{number}\n\nApologies for Absence\n\nMinutes:\n\nThere were none.\n")
+    items = read_meeting_page(page).meetings[0].items
+    assert [(item.number, item.title) for item in items] == [(number.rstrip(":"), "Apologies for Absence")]
+
+
+def test_older_layout_with_particulars_on_their_label_lines_and_no_item_head() -> None:
+    # The older (CeListDocuments) layout as croydon_meeting_519 prints it, but with "Time: 11:00 am" on one line
+    # and no "Item Description" head above its items.
+    page = ("Meeting documents\n\nCouncil\nWednesday, 13th May, 2009\n\nDate: Wednesday 13th May 2009\n"
+            "Time: 11:00 am\nPlace: Guildhall, Civic Centre\n\n1. APOLOGIES FOR ABSENCE\n\n"
+            "4A. Petition - Save the Mural - To hold a debate in accordance with Standing Order 8(6)(e).\n")
+    meeting = read_meeting_page(page, "https://example.gov.uk/CeListDocuments.aspx?CommitteeId=1&MeetingId=2").meetings[0]
+    assert (meeting.committee.name, meeting.start, meeting.venue) == (
+        "Council", datetime(2009, 5, 13, 11, 0, tzinfo=LONDON), "Guildhall, Civic Centre")
+    assert [(item.number, item.title, item.purpose) for item in meeting.items] == [
+        ("1", "APOLOGIES FOR ABSENCE", None),
+        ("4A", "Petition - Save the Mural", "To hold a debate in accordance with Standing Order 8(6)(e).")]
+
+
+def test_a_sub_number_over_a_sentence_numbers_a_minutes_paragraph_not_an_item() -> None:
+    page = ("Agenda and minutes\n\nCouncil - Wednesday, 5 April 2017 2.00 pm\n\nItems\nNo. Item\n\n1.\n\n"
+            "APOLOGIES FOR ABSENCE\n\nMinutes:\n\n1.1\n\nApologies for absence were received from Councillors Sue "
+            "Auckland and Steve Wilson.\n\n1.2\n\nMembership of Cabinet bodies etc.\n")
+    items = read_meeting_page(page).meetings[0].items
+    assert [(item.number, item.title) for item in items] == [
+        ("1", "APOLOGIES FOR ABSENCE"), ("1.2", "Membership of Cabinet bodies etc.")]
+    assert items[0].minutes == "Apologies for absence were received from Councillors Sue Auckland and Steve Wilson."
+
+
+def test_a_copy_cut_inside_the_last_titles_icon_text_keeps_the_title_only() -> None:
+    # islington_meeting_4582's last line, where the copy stops two letters into "pdf icon PDF … KB".
+    page = ("Agenda and decisions\n\nExecutive - Thursday, 14 September 2023 7.00 pm\n\nItems\nNo. Item\n\nB6\n\n"
+            "Adoption of Local Plan - Please note that the appendices to this report are lengthy. pd")
+    items = read_meeting_page(page).meetings[0].items
+    assert [(item.number, item.title) for item in items] == [
+        ("B6", "Adoption of Local Plan - Please note that the appendices to this report are lengthy.")]
+
+
+def test_a_vote_line_between_a_resolutions_clauses_is_no_part_of_its_text() -> None:
+    """Kingston upon Thames minutes (kingston-upon-thames_meeting_10221, item 63): the vote on the first clause is
+    printed between the two clauses of one resolution."""
+    minutes = ("RESOLVED that:\n1. the redistribution of any remaining Councillor Ward Funding (CWF) as of January "
+               "30th 2026 to the Neighbourhood Community Grants Programme be approved; and\nVoting: unanimous\n"
+               "2. the application for £1,800 of Neighbourhood Community Grant funding by Barnfield Riding for the "
+               "Disabled be approved.\nVoting: unanimous\nThe Chair thanked the officers.")
+    decisions = decisions_in(page_lines(minutes), None, whole_if_unmarked=False)
+    assert [d.text for d in decisions] == [
+        "that:\n\n1. the redistribution of any remaining Councillor Ward Funding (CWF) as of January 30th 2026 to "
+        "the Neighbourhood Community Grants Programme be approved; and\n\n2. the application for £1,800 of "
+        "Neighbourhood Community Grant funding by Barnfield Riding for the Disabled be approved."]

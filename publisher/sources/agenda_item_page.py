@@ -32,6 +32,7 @@ from pathlib import Path
 from publisher.errors import RecordError
 from publisher.model import AgendaItem, Committee, Meeting, Record
 from publisher.sources.dates import parse_date
+from publisher.sources.item_blocks import reads_as_title
 from publisher.sources.meeting_page import (
     decisions_in,
     labelled_parts,
@@ -105,7 +106,7 @@ def _unkept(body: list[Line]) -> list[str]:
 
 def _read_item(body: list[Line], listed_number: str | None, meeting: Meeting | None) -> AgendaItem:
     title, number = "", listed_number
-    if body and not _LABEL.match(body[0].text):
+    if body and not _LABEL.match(body[0].text) and _reads_as_title(body[0].text):
         title, body = body[0].text, body[1:]
     title, document = strip_icon(title)
     if own := _TITLE_NUMBER.match(title):
@@ -126,9 +127,16 @@ def _read_item(body: list[Line], listed_number: str | None, meeting: Meeting | N
     when = meeting.date if meeting else None
     if parts["minutes"]:
         read_item_minutes(parts["minutes"], item, when, meeting)
-    if "decision" in parts:
+    if "decision" in parts and not item.decisions:  # a RESOLVED paragraph of the minutes wins over the summary
         item.decisions = decisions_in(parts["decision"], when, whole_if_unmarked=True)
     return item
+
+
+def _reads_as_title(text: str) -> bool:
+    """The first line is the title unless it is a sentence (a page whose title the copy lacks): the numbered
+    form "12. Treasury Management Strategy" is judged without its number."""
+    own = _TITLE_NUMBER.match(text)
+    return reads_as_title(own["title"] if own else text)
 
 
 def _states_business(text: str) -> bool:

@@ -17,14 +17,20 @@ minutes", and lists the meeting's items in agenda order::
 
 Decisions made here:
 
-- ``AgendaItem.number`` is the number as displayed without its trailing full stop ("1." → "1", "4.(i)"
-  kept); an item printed without a number (it happens before the first numbered item) has number "".
+- ``AgendaItem.number`` is the number as displayed without its trailing full stop or colon ("1." → "1",
+  "4.(i)", "A1", "CNL20/19" kept); an item printed without a number has number "" (and is keyed by its
+  position in :mod:`publisher.rdf`).
   ``position`` is the order on the page, from 1, because this page does show agenda order.
 - The agenda text under the title is the item's ``purpose``; the text after "Minutes:" is its ``minutes``
   (paragraphs joined with a blank line, as in every reader; see ``text_rules``).
-- Decisions: the "Decision:" part when the page prints one (RESOLVED markers in it, or else the whole
-  part as one decision), otherwise the RESOLVED markers of the minutes — never both, which would count
-  one decision twice. Votes come from the minutes through :mod:`publisher.sources.votes`.
+- Decisions: the RESOLVED markers of the minutes; when the minutes hold none, the "Decision:" part (RESOLVED
+  markers in it, or else the whole part as one decision when it is worded as one: "AGREED recommendations.",
+  "That …", "… be noted" — not "None." nor a narrative) — never both, which would count one decision twice.
+  Votes come from the minutes through :mod:`publisher.sources.votes`.
+- Where the item list is laid out differently, other modules split it into items: a Markdown table
+  (:mod:`publisher.sources.item_table`), or blocks set apart by blank lines when the page prints neither
+  numbers nor labels (:mod:`publisher.sources.item_blocks`). Documents listed under the meeting heading
+  ("• Agenda frontsheet PDF 268 KB") are the meeting's own.
 - Attendance (present, apologies, absent, in attendance, substitutes) and declarations of interest are
   read wherever the minutes (or the header) state them and belong to the meeting.
 - The start time is local time in London. A page cut off mid-way yields the items it holds: an item whose
@@ -51,11 +57,16 @@ from publisher.model import (
     Record,
 )
 from publisher.sources.dates import DATE_RE
+from publisher.sources.item_blocks import BlockItem, block_items, reads_as_title
+from publisher.sources.item_table import cut_row, table_items, table_start
+from publisher.sources.item_titles import split_dashed_purpose
 from publisher.sources.person_mentions import MEMBER_TITLE, ListedName, classify_bracket, looks_like_name, split_names
 from publisher.sources.source_ids import SourceIds, source_ids
 from publisher.sources.text_rules import (
+    BULLET,
     CONTACT_LINE,
     DECISION_MARKER,
+    REASONS,
     Line,
     MeetingHeading,
     decision_text,
@@ -67,6 +78,7 @@ from publisher.sources.text_rules import (
     participations,
     sentences,
     strip_icon,
+    until,
 )
 from publisher.sources.vote_table import split_vote_tables, with_table_votes
 from publisher.sources.votes import read_votes
@@ -87,17 +99,22 @@ _DOCUMENTS_FOR = re.compile(
     re.IGNORECASE)
 # The older layout (CeListDocuments.aspx) prints its particulars as a label line, then the value on the next.
 _LABEL_LINE = re.compile(r"^(?P<label>Date|Time|Place|Venue|Contact|Position|Tel\s*No|Invitees)\s*:$", re.IGNORECASE)
+_LABEL_AND_VALUE = re.compile(r"^(?P<label>Date|Time|Place)\s*:\s*(?P<value>\S.*)$", re.IGNORECASE)
 # A numbered item with its title on the same line ("1. APOLOGIES FOR ABSENCE"): the older layout's items.
 _NUMBER_AND_TITLE = re.compile(r"^(?P<number>\d+[A-Za-z]?)\.\s+(?P<title>\S.*)$")
 _TABLE_ROW = re.compile(r"^\|.*\||^[^\t]+\t[^\t]+")  # a Markdown row, or cells separated by tabs
 _PART_HEADING = re.compile(r"^AGENDA\s*[-–—]\s*PART\s+\w+$", re.IGNORECASE)
 _ITEMS_END = re.compile(r"^(?:The\s+next\s+meeting\s+is\b|Issue\s+Date\s*:)", re.IGNORECASE)
 _VENUE = re.compile(r"^(?:Proposed\s+)?Venue\s*:\s*(?P<venue>.*?)\.?(?:\s*View\s+directions)?\.?$", re.IGNORECASE)
+# "4", "4.", "4:", "4a", "4.(i)", "77/21", a part's letter before its number ("A1", "B3"), a minute number
+# with the body's letters ("CNL20/19", "C 10/034"), and a lettered item alone ("(a)").
 _ITEM_NUMBER = re.compile(
-    r"^(?P<number>\d+[A-Za-z]?(?:\.?\s?\((?:[ivxlc]+|[a-z]|\d+)\)|\.\d+[a-z]?|/\d+)*)\.?(?:\t+(?P<title>\S.*))?$",
-    re.IGNORECASE)
+    r"^(?P<number>(?:\d+[A-Za-z]?|(?-i:[A-Z])\d+|(?-i:[A-Z]{1,4})\s?\d+/\d+|\((?:[a-z]|[ivx]+)\))"
+    r"(?:\.?\s?\((?:[ivxlc]+|[a-z]|\d+)\)|\.\d+[a-z]?|/\d+)*)[.:]?(?:\t+(?P<title>\S.*))?$", re.IGNORECASE)
 _SECTION_LABEL = re.compile(
     r"^(?P<label>Additional documents|Supporting documents|Decision|Minutes)\s*:\s*(?P<rest>.*)$", re.IGNORECASE)
+# The start of "pdf icon PDF 94 KB" where a copy stops inside it: only ever at the very end of the page.
+_CUT_ICON = re.compile(r"\s+pd(?:f(?:\s+i(?:c(?:on?)?)?)?)?$")
 _SHARE = re.compile(r"^(?:[·•]\s*)?Share this item$", re.IGNORECASE)
 
 # --- attendance ---------------------------------------------------------------------------------------------
@@ -152,6 +169,7 @@ class _Section:
     number: str | None
     title: str | None
     lines: list[Line]
+    line: int = 0  # the number line's, for the agenda text a dash joins to its title
 
 
 # --- entry points -------------------------------------------------------------------------------------------
@@ -177,20 +195,88 @@ def looks_like_meeting_address(source_url: str | None) -> bool:
 def read_meeting_page(text: str, source_url: str | None = None, path: Path | None = None) -> Record:
     """Read a meeting page (page-text form) into a Record holding one Meeting."""
     lines = page_lines(text)
+    if lines and (cut := _CUT_ICON.search(lines[-1].text)):  # "… members of the Executive. pd": cut in its icon
+        lines[-1] = Line(lines[-1].number, lines[-1].text[:cut.start()])
     start = next((i for i, line in enumerate(lines) if _HEADING.match(line.text)), None)
     ids = source_ids(source_url)
     if start is None and ids.page_type not in ("meeting", "attendance"):
         raise RecordError("not a council record: no 'Agenda …' heading, and no ModernGov meeting page address", path)
     start = -1 if start is None else start
+    table_at = table_start(lines[start + 1:])
+    if table_at is not None:
+        return _read_table_page(lines, start, start + 1 + table_at, ids, source_url, path)
     items_at = next((i for i in range(start + 1, len(lines)) if _ITEMS.match(lines[i].text)), len(lines))
     older_layout = items_at < len(lines) and lines[items_at].text.lower().replace(" ", "") == "itemdescription"
+    header_end = items_at
+    if items_at == len(lines) and start >= 0 and lines[start].text.lower() == "meeting documents":
+        # The older layout without its "Item Description" head: the items begin at "1. APOLOGIES FOR ABSENCE".
+        first = next((i for i in range(start + 1, len(lines)) if _NUMBER_AND_TITLE.match(lines[i].text)), None)
+        if first is not None:
+            items_at, header_end, older_layout = first - 1, first, True
     while items_at + 1 < len(lines) and _ITEMS.match(lines[items_at + 1].text):
         items_at += 1
     warnings: list[str] = []
-    meeting = _meeting_from_header(lines[:items_at], start, ids, path, warnings)
-    for position, section in enumerate(_item_sections(lines[items_at + 1:], older_layout), start=1):
+    meeting = _meeting_from_header(lines[:header_end], start, ids, path, warnings)
+    listed = lines[items_at + 1:]
+    sections = _item_sections(listed, older_layout)
+    if not older_layout and not any(section.number for section in sections) and \
+            not any(_SECTION_LABEL.match(line.text) for line in listed):
+        minuted = start < 0 or bool(re.search(r"minutes|decisions", lines[start].text, re.IGNORECASE))
+        meeting.items.extend(_block_item(found, position, meeting)
+                             for position, found in enumerate(block_items(listed, minuted), start=1))
+        return _meeting_record(meeting, ids, source_url, path, warnings, listed)
+    for position, section in enumerate(sections, start=1):
         meeting.items.append(_read_item(section, position, meeting))
+    return _meeting_record(meeting, ids, source_url, path, warnings, listed)
+
+
+def _block_item(found: BlockItem, position: int, meeting: Meeting) -> AgendaItem:
+    """An item of a list printed without numbers or labels (:mod:`publisher.sources.item_blocks`)."""
+    title, document = strip_icon(found.title.text) if found.title else ("", None)
+    item = AgendaItem(number="", title=title, position=position)
+    if document:
+        item.documents.append(document)
+    read_agenda_text(found.agenda, item)
+    if found.minutes:
+        read_item_minutes(found.minutes, item, meeting.date, meeting)
+    return item
+
+
+def _read_table_page(lines: list[Line], start: int, table_at: int, ids: SourceIds, source_url: str | None,
+                     path: Path | None) -> Record:
+    """A page whose items are a Markdown table (:mod:`publisher.sources.item_table`)."""
+    warnings: list[str] = []
+    meeting = _meeting_from_header(lines[:table_at], start, ids, path, warnings)
+    rows = lines[table_at + 1:]
+    for position, found in enumerate(table_items(rows), start=1):
+        item = AgendaItem(number=found.number, title=found.title or "", position=position)
+        if found.document:
+            item.documents.append(found.document)
+        _read_item_body(found.lines, item, meeting)
+        meeting.items.append(item)
+    if cut := cut_row(rows):
+        warnings.append(f"item at line {cut.number} not read: the copy stops in its title ({cut.text[:60]})")
+    return _meeting_record(meeting, ids, source_url, path, warnings, rows)
+
+
+# "Cabinet RESOLVED that …", "Decision: The Executive RESOLVED": the body that resolved, on a page that names
+# its meeting by no heading.
+_RESOLVING_BODY = re.compile(
+    r"(?:^|\b(?:Decision|Minutes)\s*:\s*)(?:The\s+)?(?P<body>(?!It\b)[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,4})"
+    r"\s+RESOLVED\b")
+
+
+def _resolving_body(lines: list[Line]) -> str | None:
+    """The body a decision of the page names as resolving, when one body does."""
+    bodies = {match["body"] for line in lines if (match := _RESOLVING_BODY.search(line.text))}
+    return bodies.pop() if len(bodies) == 1 else None
+
+
+def _meeting_record(meeting: Meeting, ids: SourceIds, source_url: str | None, path: Path | None,
+                    warnings: list[str], lines: list[Line] | None = None) -> Record:
     meeting.source_id = ids.meeting
+    if meeting.committee is None and (body := _resolving_body(lines or [])):
+        meeting.committee = Committee(name=body, source_id=ids.committee)
     key = ids.meeting or f"{meeting.date.isoformat()}-{_slug(meeting.committee.name)}"  # type: ignore[union-attr]
     # An attendance page (mgMeetingAttendance) is its own record: it must not replace its meeting page's graph.
     kind = ATTENDANCE_KIND if ids.page_type == "attendance" else KIND
@@ -256,11 +342,14 @@ def _heading_status(lines: list[Line]) -> str | None:
 
 
 def _labelled_values(lines: list[Line]) -> dict[str, str]:
-    """The older layout's particulars: "Time:" on one line, "6:30 p.m." on the next."""
+    """The older layout's particulars: "Time:" on one line, "6:30 p.m." on the next, or "Time: 6:30 p.m."."""
     values: dict[str, str] = {}
-    for line, following in zip(lines, lines[1:], strict=False):
-        if (label := _LABEL_LINE.match(line.text)) and not _LABEL_LINE.match(following.text):
+    for index, line in enumerate(lines):
+        following = lines[index + 1] if index + 1 < len(lines) else None
+        if (label := _LABEL_LINE.match(line.text)) and following and not _LABEL_LINE.match(following.text):
             values.setdefault(" ".join(label["label"].lower().split()), following.text)
+        elif same_line := _LABEL_AND_VALUE.match(line.text):
+            values.setdefault(" ".join(same_line["label"].lower().split()), same_line["value"])
     return values
 
 
@@ -280,6 +369,8 @@ def _read_particulars(header: list[Line], meeting: Meeting, warnings: list[str])
             meeting.venue = venue["venue"].strip()
         elif (contact := CONTACT_LINE.match(line.text)) and contact["rest"].strip():
             meeting.contact = _meeting_contact(contact["rest"])
+        elif BULLET.match(line.text) and (document := document_line(line.text)):
+            meeting.documents.append(document)  # "• Agenda frontsheet PDF 268 KB": the meeting's own papers
         else:
             found = read_attendance(line.text)
             meeting.attendances.extend(found)
@@ -314,23 +405,51 @@ def _item_sections(lines: list[Line], older_layout: bool = False) -> list[_Secti
         if _SHARE.match(line.text) or (older_layout and _PART_HEADING.match(line.text)):
             continue
         if match := _ITEM_NUMBER.match(line.text) or (older_layout and _NUMBER_AND_TITLE.match(line.text)):
-            sections.append(_Section(match["number"], match["title"], []))
+            sections.append(_Section(match["number"], match["title"], [], line.number))
         elif sections:
             sections[-1].lines.append(line)
         else:
             sections.append(_Section(None, None, [line]))
-    return [section for section in sections if section.title or section.lines]
+    return _minute_paragraphs_joined([section for section in sections if section.title or section.lines])
+
+
+_PARAGRAPH_NUMBER = re.compile(r"^\d+(?:\.\d+)+$")  # "1.1", "3.1.1": how minutes number their paragraphs
+_LONG_SENTENCE = 8  # words: "Membership of Cabinet bodies etc." is a title, a paragraph runs longer
+
+
+def _minute_paragraphs_joined(sections: list[_Section]) -> list[_Section]:
+    """A sub-number over a sentence ("1.1" / "Apologies for absence were received from Councillors …") numbers a
+    paragraph of the item's minutes, not an item: a body paragraph never becomes a title."""
+    joined: list[_Section] = []
+    for section in sections:
+        first = section.title if section.title is not None else (section.lines[0].text if section.lines else "")
+        if joined and section.number and _PARAGRAPH_NUMBER.match(section.number) and \
+                len(first.split()) >= _LONG_SENTENCE and not reads_as_title(first):
+            heading = [Line(section.line, section.title)] if section.title is not None else []
+            joined[-1].lines.extend(heading + section.lines)
+        else:
+            joined.append(section)
+    return joined
 
 
 def _read_item(section: _Section, position: int, meeting: Meeting) -> AgendaItem:
     body = section.lines
     heading = section.title
-    if heading is None and body:
+    # A numbered item's first line is its title; an unnumbered one's only if it reads as one (an untitled first
+    # row: "Rabbi Hughes said prayers.").
+    if heading is None and body and (section.number or reads_as_title(body[0].text)):
         heading, body = body[0].text, body[1:]
     title, document = strip_icon(heading or "")
+    title, purpose = split_dashed_purpose(title)
     item = AgendaItem(number=section.number or "", title=title, position=position)
     if document:
         item.documents.append(document)
+    _read_item_body(([Line(section.line, purpose)] if purpose else []) + body, item, meeting)
+    return item
+
+
+def _read_item_body(body: list[Line], item: AgendaItem, meeting: Meeting) -> None:
+    """The lines under an item's title: agenda text, documents, minutes and decisions."""
     parts = labelled_parts(body)
     agenda = parts.get("agenda", [])
     read_agenda_text(agenda, item)
@@ -339,9 +458,8 @@ def _read_item(section: _Section, position: int, meeting: Meeting) -> AgendaItem
     minutes = parts.get("minutes")
     if minutes:
         read_item_minutes(minutes, item, meeting.date, meeting)
-    if "decision" in parts:
+    if "decision" in parts and not item.decisions:  # a RESOLVED paragraph of the minutes wins over the summary
         item.decisions = decisions_in(parts["decision"], meeting.date, whole_if_unmarked=True)
-    return item
 
 
 def labelled_parts(lines: list[Line]) -> dict[str, list[Line]]:
@@ -391,7 +509,9 @@ def read_item_minutes(lines: list[Line], item: AgendaItem, when: date | None, me
 
 
 def decisions_in(lines: list[Line], when: date | None, whole_if_unmarked: bool) -> list[Decision]:
-    """Decisions at RESOLVED markers; a "Decision:" part without markers is itself one decision."""
+    """Decisions at RESOLVED markers; a "Decision:" part without markers is itself one decision when it reads
+    as one ("AGREED recommendations.", "That the report be noted."), up to its "Reasons for decision"; a
+    narrative ("The Mayor conveyed …", "Apologies were received …", "None.") is no decision."""
     decisions = []
     index = 0
     while index < len(lines):
@@ -402,9 +522,22 @@ def decisions_in(lines: list[Line], when: date | None, whole_if_unmarked: bool) 
             index += used
             if parts:
                 decisions.append(Decision(text="\n\n".join(parts), date=when))
-    if not decisions and whole_if_unmarked and lines:
-        decisions.append(Decision(text="\n\n".join(paragraph(line.text) for line in lines), date=when))
+    stated = until(lines, lambda text: bool(REASONS.match(text)))
+    if not decisions and whole_if_unmarked and stated and reads_as_decision(stated[0].text):
+        decisions.append(Decision(text="\n\n".join(paragraph(line.text) for line in stated), date=when))
     return decisions
+
+
+_DECIDED = re.compile(  # "AGREED recommendations.", "CONFIRMED as a correct record", "That the report be noted."
+    r"^(?:(?-i:[A-Z]{3,}ED)\b|That\b)|\b(?:be|is|are|was|were|been)\s+(?:(?:duly|formally|unanimously)\s+)?"
+    r"(?:noted|approved|agreed|adopted|endorsed|refused|granted|deferred|accepted|confirmed|supported|appointed"
+    r"|elected|authorised|rejected|withdrawn)\b", re.IGNORECASE)
+
+
+def reads_as_decision(text: str) -> bool:
+    """True for text worded as a decision: a word in capitals ending "-ED" ("AGREED"), "That …", or a passive
+    "… be noted / was approved"."""
+    return bool(_DECIDED.search(text)) and not re.match(r"^(?:none|nil|n/?a)\b", text, re.IGNORECASE)
 
 
 # --- attendance ---------------------------------------------------------------------------------------------

@@ -291,10 +291,28 @@ def strip_icon(text: str) -> tuple[str, Document | None]:
     return title, Document(title=title, mime_type=MIME_TYPES.get(match["ext"].lower()), size_text=size)
 
 
+# The printed type and size without the icon's words, as copies that drop the icon's alt text give it:
+# "Agenda frontsheet PDF 268 KB", "Minutes of the Previous Meeting PDF 246 KB To approve …".
+PRINTED_FILE = re.compile(
+    r"(?:\b[a-z]{3,4}\s+icon\s+)?\b(?P<ext>PDF|DOCX?|XLSX?|PPTX?|RTF|ODT|ODS|HTML?|ZIP|CSV|TXT)\s+"
+    r"(?P<size>\d+(?:[.,]\d+)?)\s*(?P<unit>KB|MB|GB)\b")
+
+
+def printed_document(title: str, printed: re.Match[str]) -> Document:
+    """The document a :data:`PRINTED_FILE` match describes, titled by the words before it."""
+    return Document(title=title, mime_type=MIME_TYPES.get(printed["ext"].lower()),
+                    size_text=f"{printed['size']} {printed['unit']}")
+
+
 def document_line(text: str) -> Document | None:
-    """A line listing one document ("· Appendix A pdf icon PDF 88 KB"), or None."""
+    """A line listing one document ("· Appendix A pdf icon PDF 88 KB", "• Agenda frontsheet PDF 268 KB"),
+    or None."""
     bullet = BULLET.match(text)
-    _, document = strip_icon(bullet["text"] if bullet else text)
+    listed = bullet["text"] if bullet else text
+    _, document = strip_icon(listed)
+    if document is None and bullet and (printed := PRINTED_FILE.search(listed)) and printed.start() \
+            and printed.end() == len(listed.rstrip()):
+        return printed_document(listed[:printed.start()].strip(), printed)
     return document
 
 
@@ -331,11 +349,17 @@ ENDS_OPEN = re.compile(r"(?:[:;,\-–—]|\b(?:that|and|or|follows))$", re.IGNOR
 CLAUSE_START = re.compile(  # "(2) That …", "2. …", "(b) …", "(ii) …", a bullet, a quotation
     r"^(?:\(?\d+[a-z]?\)|\d+\.\s|\(?[a-z]\)\s|\(?[ivx]+\)\s|[·•▪◦‣●○■\uf0b7*]|[‘'“\"])")
 PAGE_LABEL = re.compile(r"^[A-Z][\w'’]*(?:\s+[\w'’()/&-]+){0,2}:$")  # "Supporting documents:"
-# "RESOLVED – That …", "Resolved: (By 14 votes to none)", "The Executive RESOLVEd", "It was RESOLVED that".
+# "RESOLVED – That …", "Resolved: (By 14 votes to none)", "The Executive RESOLVEd", "It was RESOLVED that",
+# "Cabinet RESOLVED that …" (a body before the capitals), "AGREED that …" (older minutes' word for it).
 # ``vote`` holds a bracketed vote statement after the marker, ``text`` the decision's first words.
 DECISION_MARKER = re.compile(
-    r"^(?:(?i:it\s+was)\s+|(?:The|THE|the)\s+(?:[A-Z][\w&'’-]*\s+){1,6})?(?i:resolved)\b\s*[:\-–—]*\s*"
+    r"^(?:(?i:it\s+was)\s+|(?:The|THE|the)\s+(?:[A-Z][\w&'’-]*\s+){1,6}|(?:[A-Z][\w&'’-]*\s+){1,4}(?=RESOLVED\b))?"
+    r"(?:(?i:resolved)|AGREED(?=\s*[:\-–—]?\s*(?i:that)\b))\b\s*[:\-–—]*\s*"
     r"(?:\((?P<vote>[^)]*(?i:vote|unanim|majority)[^)]*)\)\s*[:\-–—]*\s*)?(?P<text>.*)$")
+
+
+# "Reasons for decision – …": printed after a decision, not part of it.
+REASONS = re.compile(r"^Reasons?\s+for\s+(?:the\s+)?(?:decisions?|recommendations?)\b", re.IGNORECASE)
 
 
 def paragraph(text: str) -> str:
@@ -344,20 +368,28 @@ def paragraph(text: str) -> str:
     return f"• {bullet['text']}" if bullet else text
 
 
+# "Voting: unanimous", "Vote: For 5, Against 2": the vote on a clause, printed inside a resolution between its
+# clauses; it is read as a vote (``votes.py``), and is no part of the decision's text.
+VOTE_LINE = re.compile(r"^(?:Voting|Votes?)\s*[:–—-]\s*\S", re.IGNORECASE)
+
+
 def decision_text(first: str, following: list[Line]) -> tuple[list[str], int]:
     """The decision's paragraphs: the marker line's text, then lines that continue it; and how many
     following lines were used.
 
     A line continues the decision when the text so far is left open (":-", ";", "as follows", no text yet)
     or when it is a further clause ("(2) That …", a bullet, a quoted title). Another marker or a page label
-    ("Supporting documents:") ends it.
+    ("Supporting documents:") ends it; a vote line between clauses ("Voting: unanimous") is passed over.
     """
     parts = [first] if first else []
     used = 0
     for line in following:
         text = line.text
-        if DECISION_MARKER.match(text) or PAGE_LABEL.match(text):
+        if DECISION_MARKER.match(text) or PAGE_LABEL.match(text) or REASONS.match(text):
             break
+        if parts and VOTE_LINE.match(text):
+            used += 1
+            continue
         if parts and not ENDS_OPEN.search(parts[-1]) and not CLAUSE_START.match(text):
             break
         parts.append(paragraph(text))

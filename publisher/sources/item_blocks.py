@@ -1,0 +1,98 @@
+"""The meeting page's items when the page text prints neither their numbers nor labels: blocks of lines that
+blank lines set apart.
+
+Some copies of the "No. Item" list keep only the text of its cells, the number cell empty and no "Minutes:"
+label, so an item is a title cell (title, then its agenda text one blank line below) and a minutes cell, the
+cells and rows set apart by wider gaps::
+
+    Declarations of interests                                   title cell
+    Members are invited to declare at this stage …              (one blank line above: the same cell)
+                                                                (two or more blank lines)
+    There were no declarations of interest.                     minutes cell
+                                                                (two or more)
+    Deputations (if any)                                        next row
+
+Decisions made here:
+
+- A block is a run of lines with at most one blank line inside. The block after a title block is its
+  minutes; any other block that reads as a title (short, no sentence, not a resolution, a list clause or a
+  sentence about a named person) after a gap as wide as the page's usual gap between rows opens an item.
+- The page's row gap is the gap most often seen before such a title after a minutes block (2 or 3 blank
+  lines, by how the copy was made); a gap two wider holds an empty cell: the previous item's minutes, or the
+  next item's title, are blank, and a block after it opens an item, with a title if it reads as one.
+- Nothing here guesses a number: the items are numbered "" and known by their position.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from publisher.sources.person_mentions import MEMBER_TITLE
+from publisher.sources.text_rules import CLAUSE_START, DECISION_MARKER, Line, strip_icon
+
+MAX_TITLE_WORDS = 25
+_SENTENCE_END = re.compile(r"[a-z]{2}[.!?](?:\s|$)")
+
+
+@dataclass
+class BlockItem:
+    """An item read from blocks: its title line (None when its title cell is blank), agenda and minutes."""
+
+    title: Line | None
+    agenda: list[Line] = field(default_factory=list)
+    minutes: list[Line] = field(default_factory=list)
+
+
+def blocks(lines: list[Line]) -> list[tuple[int, list[Line]]]:
+    """The lines in blocks, each with the number of blank lines before it."""
+    found: list[tuple[int, list[Line]]] = []
+    previous = None
+    for line in lines:
+        gap = line.number - previous.number - 1 if previous else 0
+        if found and gap <= 1:
+            found[-1][1].append(line)
+        else:
+            found.append((gap, [line]))
+        previous = line
+    return found
+
+
+def reads_as_title(text: str) -> bool:
+    """Short, no sentence in it, not a resolution, a list clause or a sentence opening with a member's name."""
+    title, _ = strip_icon(text)
+    words = title.split()
+    return bool(words) and len(words) <= MAX_TITLE_WORDS and not _SENTENCE_END.search(title) \
+        and not DECISION_MARKER.match(title) and not CLAUSE_START.match(title) \
+        and not MEMBER_TITLE.match(title) and not title.endswith((",", ";"))
+
+
+def block_items(lines: list[Line], minuted: bool = True) -> list[BlockItem]:
+    """The items of an unnumbered, unlabelled item list (the lines after its "No. Item" heading). On a page
+    headed "Agenda" alone (``minuted`` False) the block after a title is agenda text, not minutes."""
+    found = blocks(lines)
+    row_gap = _row_gap(found)
+    items: list[BlockItem] = []
+    after_title = False
+    for index, (gap, block) in enumerate(found):
+        titled = reads_as_title(block[0].text)
+        empty_cell = gap >= row_gap + 2
+        if index == 0 or empty_cell or (not after_title and titled and gap >= row_gap):
+            if titled:
+                items.append(BlockItem(block[0], agenda=block[1:]))
+                after_title = True
+            else:
+                items.append(BlockItem(None, minutes=block) if minuted else BlockItem(None, agenda=block))
+                after_title = False
+        else:
+            (items[-1].minutes if minuted else items[-1].agenda).extend(block)
+            after_title = False
+    return items
+
+
+def _row_gap(found: list[tuple[int, list[Line]]]) -> int:
+    """The gap most often seen before a title that follows a block that is not one (at least 2)."""
+    gaps = Counter(gap for (gap, block), (_, before) in zip(found[1:], found, strict=False)
+                   if reads_as_title(block[0].text) and not reads_as_title(before[0].text))
+    return max(2, gaps.most_common(1)[0][0]) if gaps else 2

@@ -1,0 +1,155 @@
+"""The meeting page's item list as a converter renders it: a Markdown table.
+
+ModernGov's "No. | Item" list comes out of Markdown converters as one table row per item (or several items in
+one row), the item's title, agenda text and labelled parts run together in one cell::
+
+    No. | Item |
+    ---|---|
+    Apologies for Absence Additional documents: Decision: An apology … Minutes: An apology … |
+    |
+    Minutes of the Previous Meeting PDF 246 KB To approve the minutes … Minutes: RESOLVED that … |
+    Kirklees Democracy Commission Council will receive …
+    Contact: Carl Whistlecraft, Head of Governance and Democratic Services
+    Additional documents: Decision: That the recommendations … be noted and welcomed.
+
+Decisions made here:
+
+- A row ends at a line that ends with "|"; lines of pipes, dashes and blanks ("|", "||||", "---|---|") only
+  separate rows. A number cell ("37. | …") opens a row and numbers its item; where the column is empty the
+  item is numbered "" and known by its position. A heading of the agenda's parts ("PART 1 - PUBLIC") is no
+  item, nor is a last row the copy stops in before any label (its title is cut: "Pet").
+- In one row, a line that opens with text and then a label ("Apologies for absence … Decision: …") after the
+  current item's "Decision:" or "Minutes:" starts a new item: those parts close an item's cell.
+- The labels ("Additional documents:", "Decision:", "Minutes:") are cut out onto lines of their own, so the
+  item reads as the page-text form does (:func:`publisher.sources.meeting_page.labelled_parts`).
+- The title is split from the agenda text by :mod:`publisher.sources.item_titles`; a row with no title (an
+  application printed as its minutes only) is an item without a title.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from publisher.model import Document
+from publisher.sources.item_titles import split_title
+from publisher.sources.text_rules import Line
+
+TABLE_HEAD = re.compile(r"^\|?\s*No\.?\s*\|\s*Item\s*\|[\s|]*$", re.IGNORECASE)
+_SEPARATOR = re.compile(r"^[\s|:\-–—]*$")
+# A label in the middle of a cell; capitalised as ModernGov prints it, so "the minutes: …" in prose is not one.
+_LABEL = re.compile(r"\b(?:Additional documents|Supporting documents|Decision|Minutes)\s*:")
+_CLOSING_LABEL = re.compile(r"^(?:Decision|Minutes)\s*:")
+# The number column: "37. | Questions from Members of the Public", "4a | …", "A1 | …", "4.(i) | …".
+_NUMBER_CELL = re.compile(
+    r"^(?P<number>(?:\d+[A-Za-z]?|[A-Z]\d+)(?:\.\d+[a-z]?|\.?\s?\((?:[ivxlc]+|[a-z]|\d+)\)|/\d+)*)\.?\s*\|\s*(?P<rest>.*)$")
+# A heading of the agenda's parts, not an item: "PART 1 - PUBLIC", "Part 2 – Private", "AGENDA - PART I".
+_PART_HEADING = re.compile(r"^(?:AGENDA\s*[-–—]\s*)?PART\s+\w+(?:\s*[-–—]\s*\w+)?$", re.IGNORECASE)
+
+
+@dataclass
+class TableItem:
+    """One item of the table: its title (None when the row prints none), the document its printed file
+    names, and its lines with each label at the start of a line."""
+
+    title: str | None
+    document: Document | None
+    lines: list[Line] = field(default_factory=list)
+    number: str = ""  # as the number column prints it, without its full stop; "" when it prints none
+
+
+def table_start(lines: list[Line]) -> int | None:
+    """The index of the table's head row ("No. | Item |"), or None when the page has no item table."""
+    return next((i for i, line in enumerate(lines) if TABLE_HEAD.match(line.text)), None)
+
+
+def table_items(lines: list[Line]) -> list[TableItem]:
+    """The items of the table whose rows are ``lines`` (the lines after its head row)."""
+    items: list[TableItem] = []
+    rows = _rows(lines)
+    for row in rows:
+        if _PART_HEADING.match(" ".join(line.text for line in row.lines)):
+            continue
+        if row is rows[-1] and not row.closed and not any(_LABEL.search(line.text) for line in row.lines):
+            continue  # the copy stops in the row's title: "Pet" (a Warning by the caller)
+        for index, cell in enumerate(_cell_items(row.lines) or [[]]):
+            item = _table_item(cell)
+            item.number = row.number if index == 0 else ""
+            items.append(item)
+    return items
+
+
+def cut_row(lines: list[Line]) -> Line | None:
+    """The table's last row when the copy stops inside its title, before any label (not read as an item)."""
+    rows = _rows(lines)
+    last = rows[-1] if rows else None
+    if last and last.lines and not last.closed and not any(_LABEL.search(line.text) for line in last.lines):
+        return last.lines[0]
+    return None
+
+
+@dataclass
+class _Row:
+    number: str
+    lines: list[Line] = field(default_factory=list)
+    closed: bool = False  # ended by its "|": a row the copy cuts off has none
+
+
+def _rows(lines: list[Line]) -> list[_Row]:
+    rows: list[_Row] = []
+    current = _Row("")
+    for line in lines:
+        if _SEPARATOR.match(line.text):
+            current = _end_row(rows, current, closed=True)
+            continue
+        text = line.text.removeprefix("|").strip()
+        if numbered := _NUMBER_CELL.match(text):  # the number column opens a row
+            current = _end_row(rows, current, closed=True)
+            current.number, text = numbered["number"], numbered["rest"]
+        ends_row = text.endswith("|")
+        text = text.rstrip("|").strip()
+        if text:
+            current.lines.append(Line(line.number, text))
+        if ends_row:
+            current = _end_row(rows, current, closed=True)
+    _end_row(rows, current, closed=False)
+    return rows
+
+
+def _end_row(rows: list[_Row], row: _Row, closed: bool) -> _Row:
+    """Keep ``row`` if it holds anything; a fresh row to fill next."""
+    if row.lines or row.number:
+        row.closed = closed
+        rows.append(row)
+    return _Row("")
+
+
+def _cell_items(row: list[Line]) -> list[list[Line]]:
+    """A row's lines by item: a line with text before a label, once the item has a closing label, opens the
+    next item (converters run several items into one row)."""
+    items: list[list[Line]] = [[]]
+    closed = False
+    for line in row:
+        label = _LABEL.search(line.text)
+        if closed and label and label.start() > 0:
+            items.append([])
+            closed = False
+        items[-1].append(line)
+        closed = closed or any(_CLOSING_LABEL.match(part) for part in _label_parts(line.text))
+    return [item for item in items if item]
+
+
+def _label_parts(text: str) -> list[str]:
+    """The text cut before each label: "Title Minutes: text" → ["Title", "Minutes: text"]."""
+    starts = [0, *(match.start() for match in _LABEL.finditer(text)), len(text)]
+    return [part for a, b in zip(starts, starts[1:], strict=False) if (part := text[a:b].strip())]
+
+
+def _table_item(cell: list[Line]) -> TableItem:
+    """The title from the cell's first words (unless a label opens it), then every line cut at its labels."""
+    parts = [Line(line.number, part) for line in cell for part in _label_parts(line.text)]
+    if not parts or _LABEL.match(parts[0].text):
+        return TableItem(None, None, parts)
+    opening = split_title(parts[0].text)
+    body = ([Line(parts[0].number, opening.text)] if opening.text else []) + parts[1:]
+    return TableItem(opening.title, opening.document, body)

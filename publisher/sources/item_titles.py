@@ -1,0 +1,155 @@
+"""Where an item's title ends, when a converter runs it into the agenda text that follows it.
+
+A Markdown rendering of the ModernGov item list puts an item's title, its document icon and its agenda text in
+one cell, with nothing between them::
+
+    Declarations of Interest Members are invited to declare at this stage of the meeting, …
+    Minutes of the Previous Meeting PDF 246 KB To approve the minutes of the previous meeting …
+    LONDON LOCAL AUTHORITIES 1990 - STREET TRADING POLICY (REPORT NO. 121) To receive the report (No 121) …
+    Apologies for absence Group Business Managers to submit any apologies for absence.
+    To approve, as a correct record, the minutes of the meeting held on 20 August 2008.
+
+The title is the heading-like run at the start; the agenda text is a sentence. The title ends at the first of:
+
+- the printed file ("PDF 246 KB", or "pdf icon PDF 246 KB"): the item's document, titled by the item;
+- for a title in capitals, the first word that is not in capitals;
+- a capitalised word that opens a sentence: followed by a word in lower case that does not continue a
+  heading ("Members are …", "To consider …"; "of", "and", "the" … and a relative clause, "Decisions which
+  have been …", continue one), taking a determiner before it along ("The Councillors will …");
+- a capitalised word after a closing bracket ("Announcements (If any) Webcasting of the Meeting");
+- when the text ends as a sentence does, a capitalised word after a lower-case word that does not continue
+  a heading ("absence Group …": a title in sentence case does not go on in title case) or after a number
+  ("… Strategy 2025-2030 Report from …").
+
+Text that opens with "To <verb>" is agenda text with no title. A title is short and has no full stop ending a
+sentence inside it: text that runs on longer, or stops a sentence, is not a title. On a title line of its own,
+agenda text a dash joins to the title ("… - To hold a debate …") is split off by :func:`split_dashed_purpose`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from publisher.model import Document
+from publisher.sources.text_rules import PRINTED_FILE, printed_document
+
+MAX_TITLE_WORDS = 30
+
+# Words that carry a heading on ("Report of the Head of …", "Items withdrawn from the Agenda").
+_CONTINUES = frozenset(["a", "an", "and", "as", "at", "by", "for", "from", "in", "into", "of", "on", "or", "the",
+                        "this", "to", "under", "upon", "with", "within"])
+# A clause that qualifies the title's last noun ("Any Executive Decisions which have been 'called in'").
+_RELATIVE = frozenset(["which", "who", "whom", "whose", "that", "where"])
+_DETERMINERS = frozenset(["a", "an", "any", "all", "each", "the", "these", "this"])
+_SENTENCE_END = re.compile(r"[a-z]{2}[.!?]\s+[A-Z]")
+
+
+@dataclass
+class TitleSplit:
+    """An item cell's opening text split: its title (None when it has none), the document its printed file
+    names, and the agenda text after them."""
+
+    title: str | None
+    document: Document | None
+    text: str
+
+
+def split_title(text: str) -> TitleSplit:
+    """The title at the start of ``text``, its document, and the rest (see the module's rules)."""
+    text = text.strip()
+    printed = PRINTED_FILE.search(text)
+    if printed and printed.start() > 0:
+        title = text[:printed.start()].strip()
+        if _is_title(title):
+            return TitleSplit(title, printed_document(title, printed), text[printed.end():].strip())
+    words = text.split()
+    if not words or _opens_purpose(words):
+        return TitleSplit(None, None, text)
+    end = _title_end(words)
+    title = " ".join(words[:end])
+    if not _is_title(title):
+        return TitleSplit(None, None, text)
+    return TitleSplit(title, None, " ".join(words[end:]))
+
+
+# "Petition - Save the Mural - To hold a debate in accordance with Standing Order 8(6)(e).": agenda text joined
+# to the title by a dash.
+_DASHED_PURPOSE = re.compile(r"\s+[-–—]\s+(?=To\s+[a-z])")
+
+
+def split_dashed_purpose(title: str) -> tuple[str, str | None]:
+    """A title line's title and the agenda text a dash joins to it ("… - To hold a debate …"), if any."""
+    parts = _DASHED_PURPOSE.split(title, maxsplit=1)
+    return (parts[0], parts[1]) if len(parts) == 2 and parts[0] else (title, None)
+
+
+def _is_title(text: str) -> bool:
+    """Short, with no sentence ending inside it."""
+    return bool(text) and len(text.split()) <= MAX_TITLE_WORDS and not _SENTENCE_END.search(text)
+
+
+def _bare(word: str) -> str:
+    return word.strip("()[]{}\"'“”‘’,;:.")
+
+
+def _capitalised(word: str) -> bool:
+    bare = _bare(word)
+    return bool(bare) and bare[0].isupper()
+
+
+def _lower(word: str) -> bool:
+    bare = _bare(word)
+    return bool(bare) and bare[0].islower()
+
+
+def _in_capitals(word: str) -> bool:
+    letters = [c for c in word if c.isalpha()]
+    return not letters or all(c.isupper() for c in letters)
+
+
+def _opens_purpose(words: list[str]) -> bool:
+    """"To approve, …", "To receive the report …": agenda text printed without a title."""
+    return len(words) > 1 and _bare(words[0]) == "To" and _lower(words[1])
+
+
+def _title_end(words: list[str]) -> int:
+    """How many of ``words`` make the title."""
+    if sum(1 for w in words[:3] if any(c.isalpha() for c in w) and _in_capitals(w)) >= 2:
+        end = next((i for i, word in enumerate(words) if not _in_capitals(word)), len(words))
+        if end < len(words) and _capitalised(words[end]) and end > 1 and len(_bare(words[end - 1])) == 1:
+            end -= 1  # "… A report of …": a capital letter alone opens the sentence
+        return end
+    depth = words[0].count("(") - words[0].count(")")
+    for index in range(1, len(words)):
+        word, before = words[index], words[index - 1]
+        inside, depth = depth > 0 or word.startswith("("), depth + word.count("(") - word.count(")")
+        if inside or not _capitalised(word):
+            continue  # a bracket belongs to the title: "Matters Arising (if any)", "Announcements (If any)"
+        if before.endswith(")"):
+            return index  # a title's bracket closes it: "Announcements (If any) Webcasting of the Meeting"
+        following = words[index + 1] if index + 1 < len(words) else ""
+        if _lower(following) and not following.startswith("(") and _bare(following).lower() not in _CONTINUES \
+                and _bare(following).lower() not in _RELATIVE:
+            if _bare(before).lower() in _DETERMINERS and _capitalised(before) and index > 1:
+                return index - 1
+            return index
+        if _bare(word).lower() in _DETERMINERS and index + 1 < len(words) and _capitalised(following):
+            return index  # "… Interests The Councillors will …"
+    return _case_change(words)
+
+
+def _case_change(words: list[str]) -> int:
+    """A sentence-case title followed by a sentence that opens with a name ("Apologies for absence Group
+    Business Managers to submit …"), or a title ending in a number ("… Strategy 2025-2030 Report from …"): the
+    first capitalised word after a lower-case one that does not carry a heading on, or after a number, when
+    the rest ends as a sentence does ("Update on the draft Local Plan" is one title)."""
+    if not words[-1].endswith("."):
+        return len(words)
+    for index in range(1, len(words)):
+        before = _bare(words[index - 1])
+        after_words = _lower(words[index - 1]) or not any(c.isalpha() for c in words[index - 1])
+        if _capitalised(words[index]) and after_words and before.lower() not in _CONTINUES \
+                and not words[index - 1].endswith(")"):
+            return index
+    return len(words)

@@ -1,0 +1,112 @@
+"""The meeting page's item list as a Markdown table, and where a run-on item title ends (real excerpts in
+fixtures/item_table/, each naming its source URL in its sidecar)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from publisher.model import Document, Record
+from publisher.sources import read_record
+from publisher.sources.item_titles import split_title
+from publisher.sources.meeting_page import read_meeting_page
+
+FIXTURES = Path(__file__).resolve().parent / "fixtures" / "item_table"
+
+
+def read(name: str) -> Record:
+    return read_record(FIXTURES / name)
+
+
+def test_several_items_run_into_one_row_are_each_an_item() -> None:
+    meeting = read("kirklees_meeting_5331.md").meetings[0]
+    assert [(item.number, item.title, item.position) for item in meeting.items] == [
+        ("", "Announcement by the Mayor and Chief Executive", 1), ("", "Apologies for absence", 2),
+        ("", "Declaration of Interests", 3), ("", "Kirklees Democracy Commission", 4)]
+    assert meeting.venue == "Council Chamber - Town Hall, Huddersfield"
+    assert meeting.items[1].purpose == "Group Business Managers to submit any apologies for absence."
+    commission = meeting.items[3]
+    assert commission.contact is not None and commission.contact.person.name == "Carl Whistlecraft"
+
+
+def test_narrative_under_decision_is_no_decision_but_a_worded_one_is() -> None:
+    items = read("kirklees_meeting_5331.md").meetings[0].items
+    assert [[d.text for d in item.decisions] for item in items] == [
+        [], [], [], ["That the recommendations and content of the report, and the debate of Council, be noted and "
+                     "welcomed."]]
+
+
+def test_resolved_in_the_minutes_wins_over_the_decision_summary() -> None:
+    items = read("islington_meeting_4021_four_items.md").meetings[0].items
+    assert [item.title for item in items] == ["Apologies for absence", "Declarations of Interest",
+                                              "Minutes of Previous Meeting", "Appointments to be made by the Executive"]
+    assert [[d.text for d in item.decisions] for item in items] == [
+        [], [],
+        ["That the minutes of the previous meeting held on 29 April 2021 be agreed as a correct record and the Chair "
+         "be authorised to sign them."],
+        ["AGREED RECOMMENDATIONS"]]  # its RESOLVED gives only the reasons, which are no decision
+
+
+def test_printed_file_in_a_row_is_the_items_document_and_a_body_names_the_committee() -> None:
+    record = read("brent_meeting_7114_first_items.md")
+    meeting = record.meetings[0]
+    assert (meeting.committee.name, meeting.committee.source_id) == ("Cabinet", "455")  # "Cabinet RESOLVED that"
+    minutes_item = meeting.items[2]
+    assert minutes_item.title == "Minutes of the Previous Meeting"
+    assert minutes_item.documents == [Document(title="Minutes of the Previous Meeting", mime_type="application/pdf",
+                                               size_text="246 KB")]
+    assert minutes_item.purpose.startswith("To approve the minutes of the previous meeting held on Monday 17 April")
+    assert [d.text for d in minutes_item.decisions] == [
+        "that the minutes of the previous meeting held on Monday 17 April 2023 be approved as an accurate record of "
+        "the meeting."]
+
+
+@pytest.mark.parametrize(("cell", "title", "rest"), [
+    ("Declarations of Interest Members are invited to declare at this stage of the meeting",
+     "Declarations of Interest", "Members are invited to declare at this stage of the meeting"),
+    ("Matters Arising (if any) To consider any matters arising from the minutes of the previous meeting.",
+     "Matters Arising (if any)", "To consider any matters arising from the minutes of the previous meeting."),
+    ("LONDON LOCAL AUTHORITIES 1990 - STREET TRADING POLICY (REPORT NO. 121) To receive the report (No 121) of the "
+     "Director Environment and Street Scene.", "LONDON LOCAL AUTHORITIES 1990 - STREET TRADING POLICY (REPORT NO. 121)",
+     "To receive the report (No 121) of the Director Environment and Street Scene."),
+    ("Declaration of Interests The Councillors will be asked to say if there are any items",
+     "Declaration of Interests", "The Councillors will be asked to say if there are any items"),
+    ("Announcements (If any) Webcasting of the Meeting", "Announcements (If any)", "Webcasting of the Meeting"),
+    ("Apologies for absence Group Business Managers to submit any apologies for absence.", "Apologies for absence",
+     "Group Business Managers to submit any apologies for absence."),
+    ("To approve, as a correct record, the minutes of the meeting held on 20 August 2008.", None,
+     "To approve, as a correct record, the minutes of the meeting held on 20 August 2008."),
+    ("Items withdrawn from the Agenda", "Items withdrawn from the Agenda", ""),
+    ("Update on the draft Local Plan", "Update on the draft Local Plan", ""),
+])
+def test_title_ends_where_the_agenda_text_begins(cell: str, title: str | None, rest: str) -> None:
+    found = split_title(cell)
+    assert (found.title, found.text) == (title, rest)
+
+
+def test_a_row_the_copy_stops_in_before_any_label_is_no_item_but_a_warning() -> None:
+    page = (FIXTURES / "brent_meeting_7114_first_items.md").read_text(encoding="utf-8") + "|\nPet"
+    record = read_meeting_page(page, "https://democracy.brent.gov.uk/ieListDocuments.aspx?CId=455&MID=7114")
+    assert [item.title for item in record.meetings[0].items] == [
+        "Apologies for Absence", "Declarations of Interest", "Minutes of the Previous Meeting"]
+    assert any("the copy stops in its title (Pet)" in warning for warning in record.warnings)
+
+
+def test_number_column_numbers_the_item_and_a_part_heading_is_no_item() -> None:
+    # The table's head names a number column ("No. | Item |"); rows that fill it, in the form converters give.
+    page = ("No. | Item |\n---|---|\nPART 1 - PUBLIC |\n"
+            "37. | Declarations of Interest Minutes: There were none. |\n"
+            "4.(i) | Land at Mill Lane Minutes: RESOLVED: That permission be refused. |\n")
+    items = read_meeting_page(page, "https://example.gov.uk/ieListDocuments.aspx?CId=9&MId=123").meetings[0].items
+    assert [(item.number, item.title, item.position) for item in items] == [
+        ("37", "Declarations of Interest", 1), ("4.(i)", "Land at Mill Lane", 2)]
+    assert [d.text for d in items[1].decisions] == ["That permission be refused."]
+
+
+def test_documents_listed_under_the_meeting_heading_are_the_meetings() -> None:
+    meeting = read_record(Path(__file__).resolve().parent / "fixtures" / "meeting_documents" /
+                          "brent_meeting_8301_header.txt").meetings[0]
+    assert meeting.documents == [
+        Document(title="Agenda frontsheet", mime_type="application/pdf", size_text="268 KB"),
+        Document(title="Agenda reports pack", mime_type="application/pdf", size_text="7 MB")]
