@@ -45,12 +45,11 @@ import pyoxigraph as ox
 from rdflib import Graph, URIRef
 from rdflib.namespace import OWL, RDFS, SKOS
 
-from publisher.vocab import CL, CL_CONCEPTS
+from publisher.vocab import CL, CL_CONCEPTS, ONTOLOGY_IRI
 from publisher.vocabulary import ONTOLOGY_DIR, SHAPES_DIR
 
 SSSOM_FILE = ONTOLOGY_DIR / "mappings.sssom.tsv"
 LBLOD_SHAPES = SHAPES_DIR / "lblod" / "besluit-publicatie-shapes.ttl"
-ONTOLOGY_IRI = "https://w3id.org/council-lod/def"
 MAPPING_SET_ID = "https://w3id.org/council-lod/def/mappings.sssom.tsv"
 LICENSE = "https://creativecommons.org/licenses/by/4.0/"
 JUSTIFICATION = "semapv:ManualMappingCuration"

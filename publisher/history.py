@@ -42,7 +42,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import pyoxigraph as ox
-from rdflib import Graph, Literal, Namespace, URIRef
+from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, PROV, RDF, XSD
 
 from publisher import ntriples
@@ -50,9 +50,8 @@ from publisher.errors import PublisherError
 from publisher.rdf import graph_at, history_graph_iri, id_space
 from publisher.settings import load_settings
 from publisher.store import RecordStore, record_graphs
-from publisher.vocab import CL, DCAT, SCHEMA
+from publisher.vocab import AS, CL, DCAT, SCHEMA
 
-AS = Namespace("https://www.w3.org/ns/activitystreams#")
 KIND_CLASSES = {"created": AS.Create, "updated": AS.Update, "withdrawn": AS.Delete}
 KINDS_BY_CLASS = {str(cls): kind for kind, cls in KIND_CLASSES.items()}
 GZIP_LEVEL = 1  # versions are written on every change and read rarely: fast beats small

@@ -42,10 +42,8 @@ from publisher.history import AS, History, history_of
 from publisher.messages import plural
 from publisher.settings import normalise_base
 from publisher.store import RecordStore, record_graphs
-from publisher.vocab import CL, DCTERMS, PROV, RDF, SCHEMA
+from publisher.vocab import CL, DCTERMS, LDES, PROV, RDF, SCHEMA, TREE
 
-LDES = "https://w3id.org/ldes#"
-TREE = "https://w3id.org/tree#"
 STATE_FILE = "mirror.json"
 ACCEPT = "application/trig, application/n-quads;q=0.9"
 FORMATS = {"application/trig": ox.RdfFormat.TRIG, "application/n-quads": ox.RdfFormat.N_QUADS}

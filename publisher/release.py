@@ -25,7 +25,7 @@ from dataclasses import asdict, dataclass
 from datetime import UTC, date, datetime
 from pathlib import Path
 
-from rdflib import BNode, Graph, Literal, Namespace, URIRef
+from rdflib import BNode, Graph, Literal, URIRef
 
 from publisher.dumps import DumpFile, DumpSet, build_dumps, load_dumps
 from publisher.errors import PublisherError
@@ -34,15 +34,11 @@ from publisher.messages import plural
 from publisher.settings import Settings
 from publisher.store import RecordStore
 from publisher.validate import Validator, check_store
-from publisher.vocab import DCAT, DCTERMS, OGL_V3, RDF, XSD
+from publisher.vocab import ADMS, DCAT, DCTERMS, DQV, IANA_MEDIA_TYPES, OGL_V3, RDF, SPDX, XSD
 
 RELEASE_FILE = "release.json"
 REPORT_FILE = "validation-report.ttl"
 NAME = re.compile(r"^\d{4}-\d{2}-\d{2}(?:\.\d{1,3})?$")
-ADMS = Namespace("http://www.w3.org/ns/adms#")
-DQV = Namespace("http://www.w3.org/ns/dqv#")
-SPDX = Namespace("http://spdx.org/rdf/terms#")
-IANA = "https://www.iana.org/assignments/media-types/"
 MEDIA_TYPES = {"nt": "application/n-triples", "nq": "application/n-quads", "ttl": "text/turtle"}
 
 
@@ -202,7 +198,7 @@ def describe_releases(graph: Graph, dataset: URIRef, base: str, releases: list[R
         graph.add((r, DQV.hasQualityMetadata, report))
         graph.add((report, RDF.type, DQV.QualityMetadata))
         graph.add((report, DCTERMS.title, Literal(f"SHACL validation report of release {release.name}", lang="en")))
-        graph.add((report, DCTERMS["format"], URIRef(IANA + "text/turtle")))
+        graph.add((report, DCTERMS["format"], URIRef(IANA_MEDIA_TYPES + "text/turtle")))
         graph.add((report, DCAT.byteSize, Literal(release.report.size, datatype=XSD.nonNegativeInteger)))
         _checksum(graph, report, release.report.sha256)
         before = release
@@ -216,8 +212,8 @@ def _distribution(graph: Graph, dataset: URIRef, folder: str, dump: DumpFile) ->
     graph.add((dist, DCAT.downloadURL, URIRef(folder + dump.name)))
     graph.add((dist, DCAT.accessURL, URIRef(folder)))
     graph.add((dist, DCAT.byteSize, Literal(dump.size, datatype=XSD.nonNegativeInteger)))
-    graph.add((dist, DCAT.mediaType, URIRef(IANA + MEDIA_TYPES[dump.format])))
-    graph.add((dist, DCAT.compressFormat, URIRef(IANA + "application/gzip")))
+    graph.add((dist, DCAT.mediaType, URIRef(IANA_MEDIA_TYPES + MEDIA_TYPES[dump.format])))
+    graph.add((dist, DCAT.compressFormat, URIRef(IANA_MEDIA_TYPES + "application/gzip")))
     graph.add((dist, DCTERMS.license, URIRef(OGL_V3)))
     _checksum(graph, dist, dump.sha256)
 

@@ -14,6 +14,19 @@ DCAT = Namespace("http://www.w3.org/ns/dcat#")
 VOID = Namespace("http://rdfs.org/ns/void#")
 OPARL = Namespace("https://schema.oparl.org/1.1/")
 SD = Namespace("http://www.w3.org/ns/sparql-service-description#")
+# The dataset's self-description and change feed (VoID/DCAT, DCAT-AP checksums, LDES, Activity Streams)
+ADMS = Namespace("http://www.w3.org/ns/adms#")
+DQV = Namespace("http://www.w3.org/ns/dqv#")
+SPDX = Namespace("http://spdx.org/rdf/terms#")
+AS = Namespace("https://www.w3.org/ns/activitystreams#")
+LDES = Namespace("https://w3id.org/ldes#")
+TREE = Namespace("https://w3id.org/tree#")
+HYDRA = Namespace("http://www.w3.org/ns/hydra/core#")
+FORMATS = Namespace("http://www.w3.org/ns/formats/")  # W3C's IRIs of RDF and results formats
+
+ONTOLOGY_IRI = "https://w3id.org/council-lod/def"  # our ontology itself (owl:Ontology), without the "#"
+IANA_MEDIA_TYPES = "https://www.iana.org/assignments/media-types/"  # + "text/turtle"
+ODC_ID = "http://opendatacommunities.org/id/"  # OpenDataCommunities' IRIs of councils
 
 ONS_GEOGRAPHY = "http://statistics.data.gov.uk/id/statistical-geography/"
 WIKIDATA_ENTITY = "http://www.wikidata.org/entity/"
@@ -26,7 +39,8 @@ PREFIXES = {
 }
 
 __all__ = [
-    "BESLUIT", "CL", "CL_CONCEPTS", "DCAT", "DCTERMS", "FOAF", "MANDAAT", "OGL_V3", "ONS_GEOGRAPHY",
-    "OPARL", "ORG", "OWL", "PERSON", "PREFIXES", "PROV", "RDF", "RDFS", "SCHEMA", "SD", "SHAPES", "SKOS",
-    "VOID", "WIKIDATA_ENTITY", "XSD",
+    "ADMS", "AS", "BESLUIT", "CL", "CL_CONCEPTS", "DCAT", "DCTERMS", "DQV", "FOAF", "FORMATS", "HYDRA",
+    "IANA_MEDIA_TYPES", "LDES", "MANDAAT", "ODC_ID", "OGL_V3", "ONS_GEOGRAPHY", "ONTOLOGY_IRI", "OPARL", "ORG",
+    "OWL", "PERSON", "PREFIXES", "PROV", "RDF", "RDFS", "SCHEMA", "SD", "SHAPES", "SKOS", "SPDX", "TREE", "VOID",
+    "WIKIDATA_ENTITY", "XSD",
 ]

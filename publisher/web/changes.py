@@ -45,15 +45,12 @@ from fastapi.responses import HTMLResponse, Response
 from publisher.history import AS, Event, History, Tombstone, history_of, parse_time, stamp
 from publisher.messages import plural
 from publisher.rdf import id_space
-from publisher.vocab import BESLUIT, CL, DCAT, DCTERMS, ORG, PROV, RDF, RDFS, SCHEMA, SKOS, XSD
+from publisher.vocab import BESLUIT, CL, DCAT, DCTERMS, HYDRA, LDES, ORG, PROV, RDF, RDFS, SCHEMA, SKOS, TREE, XSD
 from publisher.web import openapi, pages
 from publisher.web.formats import HTML, JSONLD, NQUADS, NTRIPLES, PLAIN_JSON, TRIG, TURTLE, Format, choose, negotiate
 from publisher.web.http import error, not_modified, site_of
 from publisher.web.site import Site
 
-LDES = "https://w3id.org/ldes#"
-TREE = "https://w3id.org/tree#"
-HYDRA = "http://www.w3.org/ns/hydra/core#"
 PAGE_FORMATS = (TRIG, NQUADS, JSONLD)  # a member's content is a named graph: quads only
 STREAM_FORMATS = (TRIG, TURTLE, NQUADS, NTRIPLES, JSONLD)
 CACHE_IMMUTABLE = "public, max-age=31536000, immutable"
@@ -63,7 +60,7 @@ KEPT_PAGES = 64  # rendered full pages kept in memory
 # Written out, not taken from the vocabulary module: a full page's bytes must not change when the publisher's
 # own prefix list does.
 OUR_PREFIXES = {
-    "ldes": LDES, "tree": TREE, "as": str(AS), "hydra": HYDRA, "dct": "http://purl.org/dc/terms/",
+    "ldes": str(LDES), "tree": str(TREE), "as": str(AS), "hydra": str(HYDRA), "dct": "http://purl.org/dc/terms/",
     "prov": "http://www.w3.org/ns/prov#", "schema": "http://schema.org/", "dcat": "http://www.w3.org/ns/dcat#",
     "xsd": "http://www.w3.org/2001/XMLSchema#", "rdfs": "http://www.w3.org/2000/01/rdf-schema#",
     "skos": "http://www.w3.org/2004/02/skos/core#", "org": "http://www.w3.org/ns/org#",

@@ -32,7 +32,23 @@ from publisher.dumps import DumpSet
 from publisher.memory import release_free_memory
 from publisher.rdf import graph_space, id_space, reference_graph_iri, thing_at, vocabulary_graph_iri
 from publisher.store import record_graphs
-from publisher.vocab import CL, CL_CONCEPTS, DCAT, DCTERMS, FOAF, OGL_V3, OWL, PREFIXES, RDF, RDFS, SKOS, VOID, XSD
+from publisher.vocab import (
+    CL,
+    CL_CONCEPTS,
+    DCAT,
+    DCTERMS,
+    FOAF,
+    FORMATS,
+    OGL_V3,
+    ONTOLOGY_IRI,
+    OWL,
+    PREFIXES,
+    RDF,
+    RDFS,
+    SKOS,
+    VOID,
+    XSD,
+)
 from publisher.vocabulary import ONTOLOGY_DIR, SHAPES_DIR
 from publisher.web import openapi, releases
 from publisher.web.dumps import (
@@ -52,8 +68,6 @@ from publisher.web.site import Site
 
 VOID_FORMATS = (TURTLE, JSONLD, NTRIPLES, RDFXML, HTML)
 SHAPES_FORMATS = (TURTLE, JSONLD, NTRIPLES, RDFXML)
-ONTOLOGY_IRI = "https://w3id.org/council-lod/def"
-FORMATS_NS = "http://www.w3.org/ns/formats/"
 CONTEXT = ONTOLOGY_DIR / "context.jsonld"
 ALIGNED = {  # vocabularies the ontology aligns with, for readable names on its page
     "eli": "http://data.europa.eu/eli/ontology#", "eli-dl": "http://data.europa.eu/eli/eli-draft-legislation-ontology#",
@@ -227,7 +241,7 @@ def void_graph(site: Site, stats: Statistics, dump_set: DumpSet | None) -> Graph
     graph.add((dataset, VOID.sparqlEndpoint, URIRef(f"{base}/sparql")))
     graph.add((dataset, VOID.uriSpace, Literal(id_space(base))))
     for fmt in ("N-Triples", "N-Quads", "Turtle", "JSON-LD", "RDF_XML"):
-        graph.add((dataset, VOID.feature, URIRef(FORMATS_NS + fmt)))
+        graph.add((dataset, VOID.feature, URIRef(FORMATS + fmt)))
     _statistics(graph, dataset, stats)
     for ns in stats.vocabularies:
         graph.add((dataset, VOID.vocabulary, URIRef(ONTOLOGY_IRI if ns == str(CL) else ns)))

@@ -33,7 +33,7 @@ from rdflib import BNode, Graph, Literal, URIRef
 from publisher.dumps import DATASET, DumpFile, DumpSet, build_dumps, kept_sets, load_dumps, remove_other_sets
 from publisher.memory import release_free_memory
 from publisher.messages import plural
-from publisher.vocab import DCAT, DCTERMS, OGL_V3, PREFIXES, RDF, XSD
+from publisher.vocab import DCAT, DCTERMS, IANA_MEDIA_TYPES, OGL_V3, PREFIXES, RDF, SPDX, XSD
 from publisher.web import openapi
 from publisher.web.formats import HTML, JSONLD, NTRIPLES, PLAIN_JSON, RDFXML, TURTLE, Format, choose
 from publisher.web.http import error, not_modified, site_of, validators
@@ -45,8 +45,6 @@ STARTUP_WAIT = 2.0  # seconds the change hook waits for a build; a longer one fi
 STOP_WAIT = 10.0
 CHUNK = 256 * 1024
 CC_BY_4 = "https://creativecommons.org/licenses/by/4.0/"
-SPDX = "http://spdx.org/rdf/terms#"
-IANA = "https://www.iana.org/assignments/media-types/"
 VERSION_NAME = re.compile(r"^[0-9a-f]{8,64}$")
 INDEX_FORMATS = (HTML, PLAIN_JSON, TURTLE, JSONLD, NTRIPLES, RDFXML)
 RDFLIB_NAMES = {"ttl": "turtle", "jsonld": "json-ld", "rdf": "xml", "nt": "nt"}
@@ -297,8 +295,8 @@ def describe_distributions(graph: Graph, dump_set: DumpSet, base: str) -> None:
         graph.add((dist, DCAT.downloadURL, URIRef(download_url(base, dump))))
         graph.add((dist, DCAT.accessURL, URIRef(f"{base}/dumps/")))
         graph.add((dist, DCAT.byteSize, Literal(dump.size, datatype=XSD.nonNegativeInteger)))
-        graph.add((dist, DCAT.mediaType, URIRef(IANA + dump.media_type)))
-        graph.add((dist, DCAT.compressFormat, URIRef(IANA + "application/gzip")))
+        graph.add((dist, DCAT.mediaType, URIRef(IANA_MEDIA_TYPES + dump.media_type)))
+        graph.add((dist, DCAT.compressFormat, URIRef(IANA_MEDIA_TYPES + "application/gzip")))
         graph.add((dist, DCTERMS.license, URIRef(OGL_V3)))
         checksum = BNode()
         graph.add((dist, spdx["checksum"], checksum))

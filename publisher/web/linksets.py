@@ -12,9 +12,7 @@ from dataclasses import dataclass
 from rdflib import Graph, Literal, URIRef
 
 from publisher.rdf import thing_at
-from publisher.vocab import DCTERMS, ONS_GEOGRAPHY, RDF, VOID, WIKIDATA_ENTITY, XSD
-
-ODC = "http://opendatacommunities.org/id/"
+from publisher.vocab import DCTERMS, ODC_ID, ONS_GEOGRAPHY, RDF, VOID, WIKIDATA_ENTITY, XSD
 
 
 @dataclass(frozen=True)
@@ -36,7 +34,7 @@ def targets(base: str) -> tuple[Target, ...]:
     return (
         Target("ons", "ONS statistical geographies", ONS_GEOGRAPHY, "http://statistics.data.gov.uk/"),
         Target("wikidata", "Wikidata", WIKIDATA_ENTITY, "http://www.wikidata.org/"),
-        Target("opendatacommunities", "OpenDataCommunities", ODC, "http://opendatacommunities.org/"),
+        Target("opendatacommunities", "OpenDataCommunities", ODC_ID, "http://opendatacommunities.org/"),
         Target("shared-organisations", "Organisations shared across councils", thing_at(base, "org/"),
                f"{base}/void#shared-organisations"),
     )

@@ -28,7 +28,7 @@ from publisher.query.remote import RemoteQueries
 from publisher.query.results import Answer, Job, answer
 from publisher.store import SETTINGS_GRAPH
 from publisher.store.remote import RemoteStore
-from publisher.vocab import SD, VOID
+from publisher.vocab import CL, FORMATS, SD, VOID, XSD
 from publisher.web import openapi
 from publisher.web.formats import GRAPH_FORMATS, HTML, RESULT_FORMATS, RESULTS_JSON, RESULTS_XML, TURTLE, Format, choose
 from publisher.web.http import error, not_modified, validators
@@ -50,9 +50,6 @@ FORMAT_IRIS = {
     "tsv": "SPARQL_Results_TSV", "ttl": "Turtle", "nt": "N-Triples", "jsonld": "JSON-LD", "rdf": "RDF_XML",
     "nq": "N-Quads", "trig": "TriG",
 }
-FORMATS_NS = "http://www.w3.org/ns/formats/"
-CL = "https://w3id.org/council-lod/def#"
-XSD = "http://www.w3.org/2001/XMLSchema#"
 RDF_TYPE = ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
 RDFS_COMMENT = ox.NamedNode("http://www.w3.org/2000/01/rdf-schema#comment")
 
@@ -334,8 +331,8 @@ class ServiceDescription:
 
     def serialize(self, fmt: Format) -> bytes:
         return ox.serialize(self.triples, format=fmt.oxigraph,  # type: ignore[arg-type]
-                            prefixes={"sd": str(SD), "void": str(VOID), "formats": FORMATS_NS, "cl": CL,
-                                      "rdfs": "http://www.w3.org/2000/01/rdf-schema#", "xsd": XSD})
+                            prefixes={"sd": str(SD), "void": str(VOID), "formats": str(FORMATS), "cl": str(CL),
+                                      "rdfs": "http://www.w3.org/2000/01/rdf-schema#", "xsd": str(XSD)})
 
 
 def service_triples(site: Site, total: ox.Literal, per_graph: dict[str, ox.Literal]) -> list[ox.Triple]:
@@ -357,7 +354,7 @@ def service_triples(site: Site, total: ox.Literal, per_graph: dict[str, ox.Liter
         (service, iri(sd + "supportedLanguage"), iri(sd + "SPARQL11Query")),
         *((service, iri(sd + "feature"), iri(sd + feature)) for feature in features),
         (service, iri(sd + "defaultEntailmentRegime"), iri("http://www.w3.org/ns/entailment/Simple")),
-        *((service, iri(sd + "resultFormat"), iri(FORMATS_NS + name)) for name in FORMAT_IRIS.values()),
+        *((service, iri(sd + "resultFormat"), iri(FORMATS + name)) for name in FORMAT_IRIS.values()),
         (service, iri(sd + "defaultDataset"), dataset),
         (service, RDFS_COMMENT, ox.Literal(
             f"Read-only SPARQL 1.1 endpoint. A query is stopped after {limits.query_timeout:g} s; results are cut "
