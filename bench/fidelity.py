@@ -365,12 +365,12 @@ def published_people(store: RecordStore) -> list[Fact]:
     return found
 
 
-ATTENDANCE_FACTS = {"present": "attendees", "apologies": "apologies", "absent": "absent"}
+ATTENDANCE_FACTS = {"present": "attendees", "substitute": "attendees", "apologies": "apologies", "absent": "absent"}
 
 
 def published_attendance(store: RecordStore) -> list[Fact]:
-    """Who attended, sent apologies or was absent (cl:Attendance by its kind); someone who took part in an
-    item as "attended" (cl:Participation) attended too."""
+    """Who attended, sent apologies or was absent (cl:Attendance by its kind; a substitute attended); someone
+    who took part in an item as "attended" (cl:Participation) attended too."""
     names: set[tuple[str, str]] = set()
     for r in rows(store, "SELECT ?name ?kind { ?a a cl:Attendance ; cl:attendanceKind ?kind ; "
                          "cl:attendanceOf/schema:name ?name }"):

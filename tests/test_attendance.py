@@ -5,8 +5,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from publisher.model import Attendance, Person
 from publisher.sources import read_record, reader_for
+from publisher.sources.attendance import WhoWasThere, add_who_was_there, read_who_was_there
 from publisher.sources.attendance_page import read_attendance_page
+from publisher.sources.text_rules import page_lines
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 HALTON = FIXTURES / "context" / "halton_attendance_4583.txt"  # mgMeetingAttendance.aspx?ID=4583, as Markdown
@@ -45,3 +48,82 @@ def test_attendance_kinds_and_comments_as_modern_gov_prints_them() -> None:
     assert "attendance comment for C Brown not published (no term for it): Left at 8.15 pm" in record.warnings
     assert "attendance of E Green at line 8 not read: 'Unknown' is not an attendance the ontology names" \
         in record.warnings
+
+
+# --- the whole-page pass (real excerpts: tests/fixtures/attendance/, each naming its page) ----------------------
+
+
+def who_was_there(name: str) -> WhoWasThere:
+    """The page pass over a fixture's excerpt (its first line names the page it was copied from)."""
+    text = (FIXTURES / "attendance" / name).read_text(encoding="utf-8")
+    return read_who_was_there(page_lines(text.split("\n", 1)[1]))
+
+
+def kinds(found: WhoWasThere) -> list[tuple[str | None, str, str, str | None, str | None]]:
+    return [(a.person.honorific, a.person.name, a.kind, a.role, a.substitute_for and a.substitute_for.name)
+            for a in found.attendances]
+
+
+def test_apologies_and_a_substitute_in_place_of_a_member() -> None:
+    assert kinds(who_was_there("brent_3980_apologies_substitute.txt")) == [
+        ("Councillor", "Stopp", "apologies", None, None),
+        ("Councillor", "McLennan", "apologies", "Deputy Leader", None),
+        ("Councillor", "Long", "substitute", None, "Stopp")]
+
+
+def test_a_role_before_the_person_and_a_line_of_substitute_pairs() -> None:
+    assert kinds(who_was_there("maidstone_2760_chairman_and_substitutes.md")) == [
+        ("Councillor", "Perry", "apologies", "Chairman", None),
+        ("Councillor", "Powell", "apologies", None, None),
+        ("Councillor", "Round", "apologies", None, None),
+        ("Councillor", "M Burton", "substitute", None, "Round"),
+        ("Councillor", "Garland", "substitute", None, "Perry")]
+
+
+def test_abbreviated_plural_honorific_and_sent_apologies_after_an_item_label() -> None:
+    assert kinds(who_was_there("cheltenham_3424_sent_apologies.md")) == [
+        ("Cllr", "Bassett-Smith", "apologies", None, None),
+        ("Cllr", "Oliver", "apologies", None, None),
+        ("Cllr", "Stafford", "apologies", None, None)]
+
+
+def test_apologies_for_lateness_are_not_absence_and_arrivals_are_warnings() -> None:
+    found = who_was_there("hertsmere_10281_lateness.txt")
+    assert [name for _, name, kind, *_ in kinds(found) if kind == "apologies"] == ["Lambert", "A Sachdev", "Spencer"]
+    assert found.warnings == ["not published (no term for it): apologies for lateness from Councillor Vince",
+                              "not published (no term for it): Councillors Merchant and Vince arrived during the "
+                              "above item"]
+
+
+def test_received_from_under_an_apologies_heading_and_a_bracket_about_the_list() -> None:
+    assert kinds(who_was_there("islington_3413_received_from.txt")) == [
+        ("Councillor", "Kaya Comer-Schwartz", "apologies", None, None),
+        ("Councillor", "Richard Watts", "apologies", None, None),  # "(members of the Committee)": not a role
+        ("Councillor", "Anjna Khurana", "apologies", "observer", None),
+        ("Councillor", "Janet Burgess", "substitute", None, "Richard Watts")]
+
+
+def test_an_officer_represented_by_another_once_though_printed_twice() -> None:
+    found = who_was_there("brent_7114_representative.md")
+    attendances, declarations = [], []
+    add_who_was_there(attendances, declarations, found, set())
+    assert [(a.person.name, a.kind, a.role, a.substitute_for and a.substitute_for.name) for a in attendances] == [
+        ("Minesh Patel", "apologies", "Corporate Director, Finance & Resources", None),
+        ("Ravinder Jassar", "substitute", None, "Minesh Patel")]
+
+
+def test_a_name_starting_with_its_particle_and_a_departure_after_a_note_label() -> None:
+    found = who_was_there("maidstone_2993_left_and_apologies.txt")
+    assert kinds(found)[-1] == ("Councillor", "de Wiggondene-Sheppard", "apologies", None, None)
+    assert len(found.attendances) == 8
+    assert found.warnings == [
+        "not published (no term for it): Councillor Harwood left the meeting after the prayers and returned during "
+        "consideration of the Minutes of the extraordinary meeting of the Borough Council held on 26 September 2018"]
+
+
+def test_a_surname_alone_takes_the_fuller_name_the_page_prints() -> None:
+    stopp, pat = Person("Stopp", honorific="Councillor"), Person("Pat Stopp", honorific="Councillor")
+    attendances = [Attendance(pat, "apologies")]
+    add_who_was_there(attendances, [], WhoWasThere([Attendance(Person("Long"), "substitute", substitute_for=stopp)]),
+                      set())
+    assert attendances[1].substitute_for.name == "Pat Stopp"

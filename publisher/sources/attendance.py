@@ -16,32 +16,85 @@ whose items are not read still yields who was there.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, field
 
 from publisher.model import Attendance, Declaration, Person
-from publisher.sources.person_mentions import MEMBER_TITLE, ListedName, classify_bracket, looks_like_name, split_names
-from publisher.sources.text_rules import sentences
+from publisher.sources.person_mentions import (
+    HONORIFIC_START,
+    HONORIFICS,
+    MEMBER_TITLE,
+    NAME_PARTICLES,
+    ListedName,
+    classify_bracket,
+    looks_like_name,
+    person_named,
+    split_names,
+)
+from publisher.sources.text_rules import Line, sentences
 
 # --- attendance ---------------------------------------------------------------------------------------------
 
+# "Apologies for absence were received from …", also inside a sentence ("It was noted that apologies for
+# absence had been received from …"); "received form" is a misprint seen on real minutes.
 _APOLOGIES = re.compile(
-    r"^(?:(?:an\s+)?apolog(?:y|ies)(?:\s+for\s+(?:absence|lateness))?\s+(?:was|were|had\s+been)?\s*"
-    r"(?:received|submitted|reported|given|tendered|noted)\s+(?:from|by|on\s+behalf\s+of)\s+"
-    r"|apologies(?:\s+for\s+absence)?\s*[:\-–]\s*)(?P<names>.+)$", re.IGNORECASE)
+    r"(?:^|\b(?:that|and|noted)\s+)(?:an\s+)?apolog(?:y|ies)(?:\s+for\s+absence)?\s+"
+    r"(?:was|were|had\s+been|have\s+been)?\s*(?:received|submitted|reported|given|tendered|noted)\s+"
+    r"(?:from|form|by|on\s+behalf\s+of)\s+(?P<names>.+)$"
+    r"|^apologies(?:\s+for\s+absence)?\s*[:\-–]\s*(?P<listed>.+)$", re.IGNORECASE)
+# "Cllrs. Bassett-Smith, Oliver and Stafford sent apologies."
+_SENT_APOLOGIES = re.compile(
+    r"^(?P<names>.+?)\s+(?:sent|gave|tendered|submitted|offered)\s+(?:(?:their|his|her)\s+)?apolog(?:y|ies)"
+    r"(?:\s+for\s+absence)?\.?$", re.IGNORECASE)
+# "… and apologies for lateness from Councillor X": late, not absent; the ontology has no term for it (a Warning).
+_LATENESS = re.compile(
+    r"(?:[,;]?\s*(?:and\s+)?(?:an?\s+)?|^.*?\b(?:sent|gave)\s+(?:(?:their|his|her)\s+)?)apolog(?:y|ies)\s+"
+    r"for\s+lateness\b.*$", re.IGNORECASE)
+# Under an "Apologies" heading the minutes may say only "Received from Councillors A and B".
+_RECEIVED_FROM = re.compile(r"^(?:(?:were|was)\s+)?received\s+from\s+(?P<names>.+)$", re.IGNORECASE)
+_APOLOGIES_HEADING = re.compile(r"^apolog(?:y|ies)\b", re.IGNORECASE)
 _LISTED_ATTENDANCE = re.compile(
     r"^(?P<label>present|members\s+present|councillors\s+present|also\s+present|in\s+attendance"
     r"|officers(?:\s+(?:present|in\s+attendance))?|absent|not\s+present)\s*[:\-–]\s*(?P<names>.+)$",
     re.IGNORECASE)
 _SUBSTITUTE = re.compile(
-    r"^(?P<who>.+?)\s+(?:substituted\s+for|(?:attended|was\s+present)\s+as\s+(?:a\s+|the\s+)?substitute\s+for"
-    r"|substituting\s+for)\s+(?P<for>.+?)\.?$", re.IGNORECASE)
+    r"^(?P<who>.+?)\s+(?:substituted\s+for|substituting\s+for|(?:attended|was\s+present)\s+as\s+(?:a\s+|the\s+)?"
+    r"substitute(?:\s+member)?(?:\s+of\s+the\s+\w+)?\s+(?:for|in\s+place\s+of))\s+(?P<for>.+?)\.?$",
+    re.IGNORECASE)
+# "An apology … was received from A (post) with B (post) attending as their representative."
+_REPRESENTED = re.compile(
+    r"^(?P<absent>.+?)\s+with\s+(?P<who>.+?)\s+attending\s+(?:as\s+(?:their|his|her)\s+"
+    r"(?:representative|substitute|deputy)|in\s+(?:their|his|her)\s+place)\.?$", re.IGNORECASE)
+# A substitutes list, one pair after another: "Councillor M Burton for Councillor Round Councillor Garland for
+# Councillor Perry" (each pair starts at an honorific).
+_TITLE = re.compile(r"\b(?:" + "|".join(re.escape(title) for title in HONORIFICS) + r")\.?\s+(?=[A-Z])")
+_FOR_END = re.compile(r"^(?P<who>.+?)\s+for$")
+# "The following Substitute Members were noted:", "… attending the meeting as substitutes for …:"
+_SUBSTITUTES_INTRO = re.compile(r"\bsubstitute(?:s|\s+members)\b.*:$", re.IGNORECASE)
+# A label on a line of its own, its names on the lines under it ("Present:" / "Councillor A (Chair)").
+_LABEL_ALONE = re.compile(
+    r"^(?P<label>present|members\s+present|councillors\s+present|also\s+present|in\s+attendance"
+    r"|officers(?:\s+(?:present|in\s+attendance))?|absent|not\s+present|apologies(?:\s+for\s+absence)?)\s*:$",
+    re.IGNORECASE)
+_LATE_FROM = re.compile(r"\bapolog(?:y|ies)\s+for\s+lateness\s+(?:were\s+|was\s+)?(?:received\s+)?from\s+"
+                        r"(?P<who>.+?)\.?$", re.IGNORECASE)
+# Arrivals and departures: the ontology has no term for them, so they are Warnings, in the page's words.
+_LATE_OR_LEFT = re.compile(
+    r"^(?:Note\s*:\s*)?(?P<who>(?:" + HONORIFIC_START + r"|(?:Councillors|Cllrs)\.?\s+[A-Z])[\w'’.-]*"
+    r"(?:(?:\s+|\s*,\s*|\s+and\s+)[A-Z][\w'’.-]*){0,5})\s+(?:[^.]*?\s+and\s+)?"
+    r"(?P<what>(?:arrived|entered\s+the\s+meeting|joined\s+the\s+meeting|left\s+the\s+meeting"
+    r"|withdrew\s+from\s+the\s+meeting|sent\s+apolog(?:y|ies)\s+for\s+lateness)\b.*?)\.?$")
+
 _WAS_ABSENT = re.compile(r"^(?P<who>.+?)\s+(?:was|were)\s+absent\.?$", re.IGNORECASE)
 _SUBSTITUTING = re.compile(
     r"^(?:(?P<who>.+?)\s+(?:substituting|substituted|as\s+(?:a\s+)?substitute)|substitute\s*:?\s*(?P<who2>.+))$",
     re.IGNORECASE)
-_ATTENDANCE_LABELS = {"present": "present", "members present": "present", "councillors present": "present",
+_ATTENDANCE_LABELS = {"apologies": "apologies", "apologies for absence": "apologies",
+                      "present": "present", "members present": "present", "councillors present": "present",
                       "also present": "in attendance", "in attendance": "in attendance",
                       "officers": "in attendance", "officers present": "in attendance",
                       "officers in attendance": "in attendance", "absent": "absent", "not present": "absent"}
+# A bracket in the plural speaks of the list it ends ("A and B (members of the Committee)"), not of a role.
+_ABOUT_THE_LIST = re.compile(r"^(?:both\s+|all\s+)?(?:members|substitutes|councillors|observers)\b", re.IGNORECASE)
 _NOBODY = re.compile(r"^(?:none|nil|n/?a|nobody|no\s+one)\.?$", re.IGNORECASE)
 
 # --- declarations of interest -------------------------------------------------------------------------------
@@ -72,14 +125,18 @@ _STAYED = re.compile(r"\b(?:remained|stayed)\s+in\s+the\s+(?:room|meeting|chambe
 
 def read_attendance(text: str) -> list[Attendance]:
     """Attendance stated in one paragraph: "Apologies were received from Councillors A, B and C.",
-    "Present: Councillor X (Chair), …", "In attendance: …", "Absent: …", "Councillor X substituted for
-    Councillor Y", "Councillor X was absent". A bracket after a name is its role as printed ("Chair"),
-    or a substitute ("Councillor Y substituting")."""
+    "Cllrs. A, B and C sent apologies.", "Present: Councillor X (Chair), …", "In attendance: …", "Absent: …",
+    "Councillor X substituted for Councillor Y", "Councillor X was present as a substitute member of the
+    committee in place of Councillor Y", "Councillor X was absent". A bracket after a name is its role as
+    printed ("Chair"), or a substitute ("Councillor Y substituting"); "the Chairman (Councillor Perry)" is
+    Perry in the role of Chairman."""
     found: list[Attendance] = []
-    for sentence in sentences(text):
-        sentence = sentence.strip()
-        if match := _APOLOGIES.match(sentence):
-            found.extend(_listed(match["names"], "apologies"))
+    for sentence in statements(text):
+        sentence = _LATENESS.sub("", sentence)  # late, not absent: see late_or_left
+        if match := _APOLOGIES.search(sentence):
+            found.extend(_apologies(match["names"] or match["listed"]))
+        elif match := _SENT_APOLOGIES.match(sentence):
+            found.extend(_listed(_after_label(match["names"]), "apologies"))
         elif match := _LISTED_ATTENDANCE.match(sentence):
             found.extend(_listed(match["names"], _ATTENDANCE_LABELS[" ".join(match["label"].lower().split())]))
         elif (match := _SUBSTITUTE.match(sentence)) and (who := _people(match["who"])) \
@@ -91,17 +148,82 @@ def read_attendance(text: str) -> list[Attendance]:
     return found
 
 
+def _apologies(names: str) -> list[Attendance]:
+    """Who sent apologies; "A (post) with B (post) attending as their representative" names B as attending
+    in A's place."""
+    if (represented := _REPRESENTED.match(names)) and (absent := _people(represented["absent"])) \
+            and (who := _people(represented["who"])):
+        return [*_listed(represented["absent"], "apologies"),
+                *(Attendance(listed.person, "substitute", substitute_for=absent[0].person) for listed in who)]
+    return _listed(names, "apologies")
+
+
+def _after_label(text: str) -> str:
+    """A line that runs an item's title and its "Minutes:" label into the statement: the statement only."""
+    return re.split(r"\b(?:Minutes|Decision)\s*:\s*", text)[-1]
+
+
+# An abbreviated honorific ends with a full stop that ends no sentence ("Cllrs. A, B and C sent apologies").
+_ABBREVIATED_TITLE = re.compile(r"\b(?:Cllrs?|Councillors?|Mrs?|Ms|Drs?|Prof|Revd?|Rev)\.$")
+
+
+def statements(text: str) -> list[str]:
+    """A paragraph's sentences (see ``text_rules.sentences``), stripped, an abbreviated honorific kept with the
+    name after it, and a Markdown row's bars left out."""
+    found: list[str] = []
+    for sentence in sentences(text.strip().strip("|").strip()):
+        if found and _ABBREVIATED_TITLE.search(found[-1]):
+            found[-1] = f"{found[-1]} {sentence.strip()}"
+        else:
+            found.append(sentence.strip())
+    return found
+
+
+def substitute_pairs(text: str) -> list[Attendance]:
+    """A line of substitutes, each "<substitute> for <member>" ("Councillor M Burton for Councillor Round
+    Councillor Garland for Councillor Perry", "Ms J. Oats for Dr. Sikdar"); nothing unless the whole line is
+    such pairs."""
+    text = text.strip().strip("|").strip().rstrip(".;")
+    starts = [match.start() for match in _TITLE.finditer(text)]
+    if not starts or starts[0] != 0 or len(starts) % 2:
+        return []
+    ends = [*starts[1:], len(text)]
+    mentions = [text[start:end].strip(" ,;") for start, end in zip(starts, ends, strict=True)]
+    found = []
+    for first, second in zip(mentions[::2], mentions[1::2], strict=True):
+        who = _FOR_END.match(first)
+        if not who or not (substitute := _people(who["who"])) or not (member := _people(second)):
+            return []
+        found.append(Attendance(substitute[0].person, "substitute", substitute_for=member[0].person))
+    return found
+
+
+def late_or_left(text: str) -> list[str]:
+    """Arrivals after the start and departures before the end, as Warnings in the page's words ("Councillor
+    Blackmore entered the meeting during the Mayor's announcements"): the ontology has no term for them."""
+    found = []
+    for sentence in statements(text):
+        if (match := _LATE_OR_LEFT.match(sentence)) and _people(match["who"]):
+            found.append(f"not published (no term for it): {match['who']} {match['what']}")
+        elif (match := _LATE_FROM.search(sentence)) and _people(match["who"]):
+            found.append(f"not published (no term for it): apologies for lateness from {match['who']}")
+    return found
+
+
 def _listed(names: str, kind: str) -> list[Attendance]:
     found = []
     for listed in _people(names):
         role, substitutes = None, []
+        if _role_before_person(listed):
+            role = listed.person.name[4:]
+            listed = ListedName(person_named(listed.notes[0]), listed.notes[1:])
         for note in listed.notes:
             substitute = _SUBSTITUTING.match(note)
             who = substitute and (substitute["who"] or substitute["who2"])
             if who and (people := _people(who)):
                 substitutes.extend(Attendance(other.person, "substitute", substitute_for=listed.person)
                                    for other in people)
-            elif classify_bracket(note) != "person":
+            elif classify_bracket(note) != "person" and not _ABOUT_THE_LIST.match(note):
                 role = note
         found.append(Attendance(listed.person, kind, role=role))
         found.extend(substitutes)
@@ -114,10 +236,22 @@ def _people(text: str) -> list[ListedName]:
     if _NOBODY.match(text.strip()):
         return people
     for listed in split_names(text.strip().rstrip(".")):
-        if not looks_like_name(listed.person.name):
+        if not _is_name(listed.person.name) and not _role_before_person(listed):
             break
         people.append(listed)
     return people
+
+
+def _is_name(name: str) -> bool:
+    """A personal name, also one that starts with its particle ("de Wiggondene-Sheppard")."""
+    first, _, rest = name.partition(" ")
+    return looks_like_name(name) or (first.lower() in NAME_PARTICLES and looks_like_name(rest))
+
+
+def _role_before_person(listed: ListedName) -> bool:
+    """ "the Chairman (Councillor Perry)": a role, and the person holding it in the bracket."""
+    return listed.person.name.lower().startswith("the ") and bool(listed.notes) \
+        and classify_bracket(listed.notes[0]) == "person"
 
 
 # --- declarations of interest -------------------------------------------------------------------------------
@@ -167,3 +301,91 @@ def _declared_item(sentence: str, item_number: str | None) -> str | None:
     if match := _DECLARED_ITEM.search(sentence):
         return match["number"]
     return item_number if item_number and _THIS_ITEM.search(sentence) else None
+
+
+# --- the whole page -----------------------------------------------------------------------------------------
+
+
+@dataclass
+class WhoWasThere:
+    """What a page states about who was at its meeting; ``warnings`` for what the ontology cannot say."""
+
+    attendances: list[Attendance] = field(default_factory=list)
+    declarations: list[Declaration] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+
+
+def read_who_was_there(lines: list[Line]) -> WhoWasThere:
+    """Attendance, declarations and arrivals/departures stated anywhere on a page, including what needs more
+    than one line: a label alone with its names under it ("Present:" / "Councillor A (Chair), …"), a
+    substitutes list under its introduction ("The following Substitute Members were noted:" / "Councillor X
+    for Councillor Y"), "Received from Councillors A and B" under an "Apologies" heading. A reader whose item
+    parsing missed a paragraph still gets who was there from it."""
+    found = WhoWasThere()
+    for index, line in enumerate(lines):
+        text = line.text.strip().strip("|").strip()
+        previous = _previous_statement(lines, index)
+        if (label := _LABEL_ALONE.match(previous)) and not _LABEL_ALONE.match(text):
+            listed = _listed(text, _ATTENDANCE_LABELS[" ".join(label["label"].lower().split())])
+            if listed:
+                found.attendances.extend(listed)
+                continue
+        if _SUBSTITUTES_INTRO.search(previous) and (pairs := substitute_pairs(text)):
+            found.attendances.extend(pairs)
+            continue
+        if _APOLOGIES_HEADING.match(previous) and (received := _RECEIVED_FROM.match(_after_label(text))):
+            found.attendances.extend(_listed(received["names"], "apologies"))
+            continue
+        found.attendances.extend(read_attendance(_after_label(text)))
+        found.declarations.extend(read_declarations(text))
+        found.warnings.extend(late_or_left(_after_label(text)))
+    return found
+
+
+def _previous_statement(lines: list[Line], index: int) -> str:
+    """The line before, skipping a bare "Minutes:" / "Decision:" label (the heading is what it qualifies)."""
+    at = index - 1
+    while at >= 0 and re.fullmatch(r"\|?\s*(?:Minutes|Decision)\s*:?\s*\|?", lines[at].text, re.IGNORECASE):
+        at -= 1
+    return lines[at].text.strip().strip("|").strip() if at >= 0 else ""
+
+
+def add_who_was_there(attendances: list[Attendance], declarations: list[Declaration], found: WhoWasThere,
+                      item_numbers: set[str]) -> None:
+    """Add what the page pass found that the item readers did not (the same person in the same kind, or
+    declaring twice at one item, is one fact), then name each person as fully as the page does. A declaration
+    about an item the page's items do not hold, or about "this item" (which the page pass cannot tell), is
+    left to the item readers: published without its item it would say less than the page does."""
+    seen = {(_folded(a.person.name), a.kind) for a in attendances}
+    for attendance in found.attendances:
+        if (_folded(attendance.person.name), attendance.kind) not in seen:
+            seen.add((_folded(attendance.person.name), attendance.kind))
+            attendances.append(attendance)
+    declared = {(_folded(d.person.name), d.item_number) for d in declarations}
+    for declaration in found.declarations:
+        if (declaration.item_number or "") not in item_numbers | {""} or _THIS_ITEM.search(declaration.text):
+            continue
+        key = (_folded(declaration.person.name), declaration.item_number)
+        if key not in declared and (key[0], None) not in declared \
+                and not (key[1] is None and any(name == key[0] for name, _ in declared)):
+            declared.add(key)
+            declarations.append(declaration)
+    name_in_full([a.person for a in attendances] + [a.substitute_for for a in attendances if a.substitute_for]
+                 + [d.person for d in declarations])
+
+
+def name_in_full(people: list[Person]) -> None:
+    """A surname printed alone ("Councillor Stopp") is the person a fuller name on the page ends with
+    ("Councillor Pat Stopp"), when just one does: the fuller name is used, so the page gives one person."""
+    fuller: dict[str, set[str]] = {}
+    for person in people:
+        if " " in person.name:
+            fuller.setdefault(_folded(person.name.split()[-1]), set()).add(person.name)
+    for person in people:
+        names = fuller.get(_folded(person.name), set()) if " " not in person.name else set()
+        if len(names) == 1:
+            person.name = next(iter(names))
+
+
+def _folded(name: str) -> str:
+    return " ".join(name.lower().split())
