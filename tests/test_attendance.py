@@ -127,3 +127,24 @@ def test_a_surname_alone_takes_the_fuller_name_the_page_prints() -> None:
     add_who_was_there(attendances, [], WhoWasThere([Attendance(Person("Long"), "substitute", substitute_for=stopp)]),
                       set())
     assert attendances[1].substitute_for.name == "Pat Stopp"
+
+
+def test_a_declarations_table_copied_one_cell_a_line() -> None:
+    """Councillor / Committee / Minute / Interest: the minute is the committee's (another meeting's), so no item."""
+    found = who_was_there("hastings_3753_declarations_table.txt")
+    assert [(d.person.honorific, d.person.name, d.kind, d.item_number) for d in found.declarations] == [
+        ("Councillor", "Forward", "prejudicial", None), ("Councillor", "Lee", "prejudicial", None),
+        ("Councillor", "Rankin", "prejudicial", None)]
+    assert found.declarations[1].text == ("Lee; Cabinet- 3 February 2020; 237. Review of HMO Licensing Fees; "
+                                          "Prejudicial- lives in somewhere that requires a HMO licence")
+
+
+def test_a_declarations_table_with_an_item_column_leaves_rows_it_cannot_place_to_the_items() -> None:
+    table = page_lines("| Councillor | Item | Interest |\n|---|---|---|\n| Councillor A Smith | 5 | Personal |\n"
+                       "| Councillor B Jones | Land at Mill Lane | Personal |\n")
+    found = read_who_was_there(table)
+    assert [(d.person.name, d.item_number) for d in found.declarations] == [
+        ("A Smith", "5"), ("B Jones", "Land at Mill Lane")]
+    declarations: list = []
+    add_who_was_there([], declarations, found, {"4", "5"})
+    assert [d.person.name for d in declarations] == ["A Smith"]

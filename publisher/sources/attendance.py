@@ -322,7 +322,14 @@ def read_who_was_there(lines: list[Line]) -> WhoWasThere:
     for Councillor Y"), "Received from Councillors A and B" under an "Apologies" heading. A reader whose item
     parsing missed a paragraph still gets who was there from it."""
     found = WhoWasThere()
+    table_end = 0
     for index, line in enumerate(lines):
+        if index < table_end:
+            continue
+        if table := declarations_table(lines, index):
+            found.declarations.extend(table[0])
+            table_end = index + table[1]
+            continue
         text = line.text.strip().strip("|").strip()
         previous = _previous_statement(lines, index)
         if (label := _LABEL_ALONE.match(previous)) and not _LABEL_ALONE.match(text):
@@ -340,6 +347,77 @@ def read_who_was_there(lines: list[Line]) -> WhoWasThere:
         found.declarations.extend(read_declarations(text))
         found.warnings.extend(late_or_left(_after_label(text)))
     return found
+
+
+_DECLARANT_HEADS = frozenset({"councillor", "member", "name", "councillor/member", "member/officer"})
+_INTEREST_HEADS = frozenset({"interest", "nature of interest", "type of interest", "interest type"})
+_ANY_HEAD = _DECLARANT_HEADS | _INTEREST_HEADS | {"item", "agenda item", "minute", "minute no", "committee", "reason"}
+
+
+def declarations_table(lines: list[Line], index: int) -> tuple[list[Declaration], int] | None:
+    """A table of declarations, its header from ``index``: one cell a line as page text copies it
+    ("Councillor" / "Committee" / "Minute" / "Interest", then four lines a row) or one row a line (Markdown,
+    tabs). The kind is the interest cell's; the item, an "Item" or "Minute" column's number, else its words
+    (which then name no item the page's items hold), except beside a "Committee" column, where the minute is
+    another meeting's. Returns the declarations and the lines the table takes."""
+    cells = _row_cells(lines[index].text)
+    if len(cells) > 1:
+        heads, width, one_per_line = [_head(cell) for cell in cells], 1, False
+    else:
+        heads = [_head(line.text) for line in lines[index:index + 6]]
+        end = next((i for i, head in enumerate(heads) if head in _INTEREST_HEADS), None)
+        if end is None:
+            return None
+        heads, width, one_per_line = heads[:end + 1], end + 1, True
+    if len(heads) < 2 or heads[0] not in _DECLARANT_HEADS or not any(head in _INTEREST_HEADS for head in heads):
+        return None
+    interest = next(i for i, head in enumerate(heads) if head in _INTEREST_HEADS)
+    item = None if "committee" in heads else next(
+        (i for i, head in enumerate(heads) if re.search(r"\b(?:item|minute)", head)), None)
+    found: list[Declaration] = []
+    at = index + width
+    while at < len(lines):
+        if one_per_line:
+            row, step = [line.text.strip() for line in lines[at:at + len(heads)]], len(heads)
+        else:
+            row, step = _row_cells(lines[at].text), 1
+        if set("".join(row)) <= set("-: "):  # the Markdown rule under the header
+            at += step
+            continue
+        if len(row) < len(heads) or _head(row[0]) in _ANY_HEAD or not (person := _table_person(row[0], heads[0])):
+            break
+        kind = next((name for name, pattern in _INTEREST_KINDS if pattern.search(row[interest])), "other")
+        number = _DECLARED_NUMBER.match(row[item]) if item is not None else None
+        found.append(Declaration(person=person, kind=kind, text="; ".join(row),
+                                 item_number=number["number"] if number else row[item] if item is not None else None))
+        at += step
+    return (found, at - index) if found else None
+
+
+_DECLARED_NUMBER = re.compile(r"^(?:item\s+)?(?P<number>\d+[A-Za-z]?(?:\.?\((?:[ivx]+|[a-z])\)|\.\d+)?)\b",
+                              re.IGNORECASE)
+
+
+def _row_cells(text: str) -> list[str]:
+    text = text.strip()
+    if text.startswith("|"):
+        return [cell.strip() for cell in text.strip("|").split("|")]
+    return [cell.strip() for cell in text.split("\t")] if "\t" in text else [text]
+
+
+def _head(text: str) -> str:
+    return " ".join(text.strip().strip("|").strip().lower().split())
+
+
+def _table_person(cell: str, head: str) -> Person | None:
+    """The declarant a table row names; under a "Councillor" column the honorific is the column's."""
+    names = _people(cell)
+    if len(names) != 1:
+        return None
+    person = names[0].person
+    if person.honorific is None and head == "councillor":
+        person.honorific = "Councillor"
+    return person
 
 
 def _previous_statement(lines: list[Line], index: int) -> str:
