@@ -148,3 +148,30 @@ def test_a_declarations_table_with_an_item_column_leaves_rows_it_cannot_place_to
     declarations: list = []
     add_who_was_there([], declarations, found, {"4", "5"})
     assert [d.person.name for d in declarations] == ["A Smith"]
+
+
+def test_a_label_alone_and_one_person_a_line_under_it() -> None:
+    """"Present:" then a name a line; "Absent:" / "There were no absences" names nobody; "In Attendance:" /
+    "One member of the public" neither, and an officer printed without a separator is not guessed at."""
+    found = who_was_there("melton_parish_present_block.txt")
+    rows = kinds(found)
+    assert len(rows) == 14
+    assert rows[0] == ("Cllr Mr", "A H Porter", "present", "Chair", None)
+    assert rows[-1] == ("Cllr Mr", "C W Taylor", "present", None, None)
+    assert {kind for _, _, kind, *_ in rows} == {"present"}
+
+
+def test_substituted_by_in_a_bracket_and_an_also_in_attendance_list() -> None:
+    found = who_was_there("great-yarmouth_cmis_1678_attendance.txt")
+    attendances: list = []
+    add_who_was_there(attendances, [], found, set())
+    assert [(a.person.name, a.kind, a.role, a.substitute_for and a.substitute_for.name) for a in attendances] == [
+        ("Borg", "apologies", None, None), ("Wainwright", "substitute", None, "Borg"),
+        ("Cordiner-Achenbach", "apologies", None, None), ("Jeal", "substitute", None, "Cordiner-Achenbach"),
+        ("Galer", "apologies", None, None), ("Mogford", "substitute", None, "Galer"),
+        ("D G. Wilby", "in attendance", "Licensing & Electoral Services Manager", None),
+        ("L Parker", "in attendance", "Solicitor, Nplaw", None),
+        ("R Downie", "in attendance", "Democratic Services Officer", None),
+        ("M Brett", "in attendance", "IT Support", None),
+        ("T Koomson", "in attendance", "Senior Democratic Services Officer", None)]
+    assert found.declarations == []  # "declared that he knew of a person …" declares no interest

@@ -28,6 +28,7 @@ from publisher.sources.person_mentions import (
     classify_bracket,
     looks_like_name,
     person_named,
+    read_mention,
     split_names,
 )
 from publisher.sources.text_rules import Line, sentences
@@ -53,7 +54,7 @@ _LATENESS = re.compile(
 _RECEIVED_FROM = re.compile(r"^(?:(?:were|was)\s+)?received\s+from\s+(?P<names>.+)$", re.IGNORECASE)
 _APOLOGIES_HEADING = re.compile(r"^apolog(?:y|ies)\b", re.IGNORECASE)
 _LISTED_ATTENDANCE = re.compile(
-    r"^(?P<label>present|members\s+present|councillors\s+present|also\s+present|in\s+attendance"
+    r"^(?P<label>present|members\s+present|councillors\s+present|also\s+present|(?:also\s+)?in\s+attendance"
     r"|officers(?:\s+(?:present|in\s+attendance))?|absent|not\s+present)\s*[:\-–]\s*(?P<names>.+)$",
     re.IGNORECASE)
 _SUBSTITUTE = re.compile(
@@ -72,7 +73,7 @@ _FOR_END = re.compile(r"^(?P<who>.+?)\s+for$")
 _SUBSTITUTES_INTRO = re.compile(r"\bsubstitute(?:s|\s+members)\b.*:$", re.IGNORECASE)
 # A label on a line of its own, its names on the lines under it ("Present:" / "Councillor A (Chair)").
 _LABEL_ALONE = re.compile(
-    r"^(?P<label>present|members\s+present|councillors\s+present|also\s+present|in\s+attendance"
+    r"^(?P<label>present|members\s+present|councillors\s+present|also\s+present|(?:also\s+)?in\s+attendance"
     r"|officers(?:\s+(?:present|in\s+attendance))?|absent|not\s+present|apologies(?:\s+for\s+absence)?)\s*:$",
     re.IGNORECASE)
 _LATE_FROM = re.compile(r"\bapolog(?:y|ies)\s+for\s+lateness\s+(?:were\s+|was\s+)?(?:received\s+)?from\s+"
@@ -86,11 +87,13 @@ _LATE_OR_LEFT = re.compile(
 
 _WAS_ABSENT = re.compile(r"^(?P<who>.+?)\s+(?:was|were)\s+absent\.?$", re.IGNORECASE)
 _SUBSTITUTING = re.compile(
-    r"^(?:(?P<who>.+?)\s+(?:substituting|substituted|as\s+(?:a\s+)?substitute)|substitute\s*:?\s*(?P<who2>.+))$",
+    r"^(?:substituted\s+by\s+(?P<who3>.+)|(?P<who>.+?)\s+(?:substituting|substituted|as\s+(?:a\s+)?substitute)"
+    r"|substitute\s*:?\s*(?P<who2>.+))$",
     re.IGNORECASE)
 _ATTENDANCE_LABELS = {"apologies": "apologies", "apologies for absence": "apologies",
                       "present": "present", "members present": "present", "councillors present": "present",
                       "also present": "in attendance", "in attendance": "in attendance",
+                      "also in attendance": "in attendance",
                       "officers": "in attendance", "officers present": "in attendance",
                       "officers in attendance": "in attendance", "absent": "absent", "not present": "absent"}
 # A bracket in the plural speaks of the list it ends ("A and B (members of the Committee)"), not of a role.
@@ -219,7 +222,7 @@ def _listed(names: str, kind: str) -> list[Attendance]:
             listed = ListedName(person_named(listed.notes[0]), listed.notes[1:])
         for note in listed.notes:
             substitute = _SUBSTITUTING.match(note)
-            who = substitute and (substitute["who"] or substitute["who2"])
+            who = substitute and (substitute["who"] or substitute["who2"] or substitute["who3"])
             if who and (people := _people(who)):
                 substitutes.extend(Attendance(other.person, "substitute", substitute_for=listed.person)
                                    for other in people)
@@ -322,21 +325,20 @@ def read_who_was_there(lines: list[Line]) -> WhoWasThere:
     for Councillor Y"), "Received from Councillors A and B" under an "Apologies" heading. A reader whose item
     parsing missed a paragraph still gets who was there from it."""
     found = WhoWasThere()
-    table_end = 0
+    skip_to = 0
     for index, line in enumerate(lines):
-        if index < table_end:
+        if index < skip_to:
             continue
         if table := declarations_table(lines, index):
             found.declarations.extend(table[0])
-            table_end = index + table[1]
+            skip_to = index + table[1]
+            continue
+        if block := listed_under_label(lines, index):
+            found.attendances.extend(block[0])
+            skip_to = index + block[1]
             continue
         text = line.text.strip().strip("|").strip()
         previous = _previous_statement(lines, index)
-        if (label := _LABEL_ALONE.match(previous)) and not _LABEL_ALONE.match(text):
-            listed = _listed(text, _ATTENDANCE_LABELS[" ".join(label["label"].lower().split())])
-            if listed:
-                found.attendances.extend(listed)
-                continue
         if _SUBSTITUTES_INTRO.search(previous) and (pairs := substitute_pairs(text)):
             found.attendances.extend(pairs)
             continue
@@ -418,6 +420,40 @@ def _table_person(cell: str, head: str) -> Person | None:
     if person.honorific is None and head == "councillor":
         person.honorific = "Councillor"
     return person
+
+
+def listed_under_label(lines: list[Line], index: int) -> tuple[list[Attendance], int] | None:
+    """A label on a line of its own ("Present:", "Also present:", "Officers in attendance:") and the people
+    under it: a list on one line ("Councillors A, B and C"), or one person a line, each with the role or
+    organisation printed beside them ("Karen Hayes, Ward Councillor", "Inspector J Name (Merseyside
+    Police)"). A label of a group inside the block ("Community representatives:") keeps the kind; another
+    attendance label changes it; the block ends at the first line that names nobody. Returns the attendances
+    and the lines the block takes."""
+    label = _LABEL_ALONE.match(lines[index].text.strip().strip("|").strip())
+    if not label:
+        return None
+    kind = _ATTENDANCE_LABELS[" ".join(label["label"].lower().split())]
+    found: list[Attendance] = []
+    at = index + 1
+    while at < len(lines):
+        text = lines[at].text.strip().strip("|").strip()
+        if other := _LABEL_ALONE.match(text):
+            kind = _ATTENDANCE_LABELS[" ".join(other["label"].lower().split())]
+        elif not (text.endswith(":") and len(text.split()) <= 4):
+            people = _listed(text, kind) if _PLURAL_START.match(text) or len(MEMBER_TITLE.findall(text)) > 1 else []
+            if not people and (mention := read_mention(text)) is not None:
+                people = [Attendance(mention.person(), kind, role=mention.role)]
+            if not people and not _NOBODY_IN_PARTICULAR.match(text):
+                break
+            found.extend(people)
+        at += 1
+    return (found, at - index) if found else None
+
+
+# Lines of an attendance block that name nobody in particular: "There were no absences", "One member of the public".
+_NOBODY_IN_PARTICULAR = re.compile(
+    r"^(?:there\s+were\s+no\s+\w+|none|nil|no\s+one|\w+\s+members?\s+of\s+the\s+(?:public|press))\.?$", re.IGNORECASE)
+_PLURAL_START = re.compile(r"^(?:Councillors|Cllrs)\.?\s", re.IGNORECASE)
 
 
 def _previous_statement(lines: list[Line], index: int) -> str:
