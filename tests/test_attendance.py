@@ -7,6 +7,7 @@ from pathlib import Path
 
 from publisher.model import Attendance, Person
 from publisher.sources import read_record, reader_for
+from publisher.sources.agenda_item_page import read_agenda_item_page
 from publisher.sources.attendance import WhoWasThere, add_who_was_there, read_who_was_there
 from publisher.sources.attendance_page import read_attendance_page
 from publisher.sources.text_rules import page_lines
@@ -175,3 +176,12 @@ def test_substituted_by_in_a_bracket_and_an_also_in_attendance_list() -> None:
         ("M Brett", "in attendance", "IT Support", None),
         ("T Koomson", "in attendance", "Senior Democratic Services Officer", None)]
     assert found.declarations == []  # "declared that he knew of a person …" declares no interest
+
+
+def test_an_agenda_item_page_naming_no_meeting_warns_of_the_substitutes_it_cannot_keep() -> None:
+    """"… attending the meeting as substitutes for their respective colleagues:" / "Ms J. Oats for Dr. Sikdar"."""
+    text = (FIXTURES / "attendance" / "brighton-and-hove_agendaitem_49492_substitutes.txt").read_text(encoding="utf-8")
+    page = text.split("\n", 1)[1]
+    assert kinds(read_who_was_there(page_lines(page))) == [("Ms", "J. Oats", "substitute", None, "Sikdar")]
+    record = read_agenda_item_page(page, "https://democracy.brighton-hove.gov.uk/mgAi.aspx?ID=49492")
+    assert record.warnings == ["attendance or declarations (1 entry) not kept: the page names no meeting"]

@@ -31,13 +31,18 @@ from pathlib import Path
 
 from publisher.errors import RecordError
 from publisher.model import AgendaItem, Committee, Meeting, Record
+from publisher.sources.attendance import (
+    WhoWasThere,
+    add_who_was_there,
+    read_attendance,
+    read_declarations,
+    read_who_was_there,
+)
 from publisher.sources.dates import parse_date
 from publisher.sources.meeting_page import (
     decisions_in,
     labelled_parts,
     read_agenda_text,
-    read_attendance,
-    read_declarations,
     read_item_minutes,
 )
 from publisher.sources.source_ids import source_ids
@@ -85,22 +90,30 @@ def read_agenda_item_page(text: str, source_url: str | None = None, path: Path |
         body = body[1:]
     item = _read_item(body, listed_number, meeting)
     item.source_id = ids.item
+    who = read_who_was_there(body)  # what the item's minutes state in a form the line readers miss
     if meeting is not None:
         meeting.items.append(item)
+        add_who_was_there(meeting.attendances, meeting.declarations, who, {item.number})
     key = item.source_id or _slug(item.title)
     if not key:
         raise RecordError("nothing to key the agenda item on: neither an ID in its URL nor a title", path, None,
                           "item")
     return Record(kind=KIND, source_id=key, source_url=source_url, path=path,
                   meetings=[meeting] if meeting else [], items=[] if meeting else [item],
-                  named_key=not item.source_id, warnings=[] if meeting else _unkept(body))
+                  named_key=not item.source_id, warnings=who.warnings if meeting else _unkept(body, who))
 
 
-def _unkept(body: list[Line]) -> list[str]:
+def _unkept(body: list[Line], who: WhoWasThere) -> list[str]:
     """Attendance and declarations belong to a meeting: on a page naming none they are not kept, and each line
-    stating them is a Warning (the minutes text itself keeps their words)."""
-    return [f"attendance or declarations at line {line.number} not kept: the page names no meeting"
-            for line in body if read_attendance(line.text) or read_declarations(line.text)]
+    stating them is a Warning (the minutes text itself keeps their words); so is what only the page pass read
+    (a list under its label), and each arrival or departure."""
+    unkept = [f"attendance or declarations at line {line.number} not kept: the page names no meeting"
+              for line in body if read_attendance(line.text) or read_declarations(line.text)]
+    if not unkept and (who.attendances or who.declarations):
+        count = len(who.attendances) + len(who.declarations)
+        unkept.append(f"attendance or declarations ({count} {'entry' if count == 1 else 'entries'}) not kept: the "
+                      "page names no meeting")
+    return unkept + who.warnings
 
 
 def _read_item(body: list[Line], listed_number: str | None, meeting: Meeting | None) -> AgendaItem:
