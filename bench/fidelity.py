@@ -323,11 +323,11 @@ def published_committees(store: RecordStore) -> list[Fact]:
 
 def published_meetings(store: RecordStore) -> list[Fact]:
     """A meeting's date and time from schema:startDate (a date, or a dateTime when the record states a time),
-    its venue from schema:location."""
+    its venue from schema:location (a meeting the record gives no date, in the undated slot)."""
     found: list[Fact] = []
-    for r in rows(store, "SELECT ?start ?venue { ?m a cl:Meeting ; schema:startDate ?start "
+    for r in rows(store, "SELECT ?start ?venue { ?m a cl:Meeting OPTIONAL { ?m schema:startDate ?start } "
                          "OPTIONAL { ?m schema:location ?venue } }"):
-        day, time = day_and_time(r["start"])
+        day, time = day_and_time(r["start"]) if r.get("start") else (None, None)
         found += meeting_facts(day, time, r.get("venue"))
     return found
 
