@@ -185,3 +185,23 @@ def test_an_agenda_item_page_naming_no_meeting_warns_of_the_substitutes_it_canno
     assert kinds(read_who_was_there(page_lines(page))) == [("Ms", "J. Oats", "substitute", None, "Sikdar")]
     record = read_agenda_item_page(page, "https://democracy.brighton-hove.gov.uk/mgAi.aspx?ID=49492")
     assert record.warnings == ["attendance or declarations (1 entry) not kept: the page names no meeting"]
+
+
+def test_who_only_a_departure_names_is_a_person_by_the_fuller_name_the_page_prints() -> None:
+    found = who_was_there("hastings_2083_withdrew.txt")
+    assert found.warnings == ["not published (no term for it): Councillor Rogers withdrew from the meeting to allow "
+                              "the Deputy Mayor to preside over the election"]
+    people = add_who_was_there([], [], found, set())
+    assert [(p.honorific, p.name) for p in people] == [("Councillor", "Judy Rogers")]
+
+
+def test_an_agenda_item_page_naming_no_meeting_publishes_the_people_its_apologies_name() -> None:
+    text = (FIXTURES / "attendance" / "city-of-london_agendaitem_11157_apologies.txt").read_text(encoding="utf-8")
+    record = read_agenda_item_page(text.split("\n", 1)[1], "https://democracy.cityoflondon.gov.uk/mgAi.aspx?ID=11157")
+    assert record.meetings == []
+    assert [(p.honorific, p.name) for p in record.people] == [
+        (None, "Michael Hudson"), (None, "Mark Boleat"), ("Deputy", "Stella Currie"), (None, "Alex Deane"),
+        ("Deputy", "Robin Eve"), (None, "Michael Henderson-Begg"), ("Deputy", "Henry Jones"),
+        (None, "Robert Merrett"), (None, "Elizabeth Rogula"), ("Alderman Sir", "Michael Savory"),
+        ("Alderman Sir", "John Stuttard")]
+    assert record.warnings == ["attendance or declarations at line 8 not kept: the page names no meeting"]

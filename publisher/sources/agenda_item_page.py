@@ -18,7 +18,8 @@ committee as a record states it. So:
   the item sits in that Meeting, with the decision dated and attendance and declarations kept;
 - otherwise the item goes into ``Record.items`` (items shown without their meeting; a field added to the
   model for this page) keyed by the page's ``ID``; its decisions carry no date, and attendance or
-  declarations in its minutes are not kept, since both belong to a meeting we cannot name.
+  declarations in its minutes are not kept, since both belong to a meeting we cannot name (Warnings); the
+  people they name are published as the record's people.
 
 Without a "Minutes:" label the minutes begin at the first line that states a decision, a vote or who
 moved or seconded (the agenda text never does).
@@ -91,16 +92,18 @@ def read_agenda_item_page(text: str, source_url: str | None = None, path: Path |
     item = _read_item(body, listed_number, meeting)
     item.source_id = ids.item
     who = read_who_was_there(body)  # what the item's minutes state in a form the line readers miss
+    people = who.everyone()  # without a meeting, the people its attendance names are published as people
     if meeting is not None:
         meeting.items.append(item)
-        add_who_was_there(meeting.attendances, meeting.declarations, who, {item.number})
+        people = add_who_was_there(meeting.attendances, meeting.declarations, who, {item.number})
     key = item.source_id or _slug(item.title)
     if not key:
         raise RecordError("nothing to key the agenda item on: neither an ID in its URL nor a title", path, None,
                           "item")
     return Record(kind=KIND, source_id=key, source_url=source_url, path=path,
                   meetings=[meeting] if meeting else [], items=[] if meeting else [item],
-                  named_key=not item.source_id, warnings=who.warnings if meeting else _unkept(body, who))
+                  named_key=not item.source_id, warnings=who.warnings if meeting else _unkept(body, who),
+                  people=people)
 
 
 def _unkept(body: list[Line], who: WhoWasThere) -> list[str]:

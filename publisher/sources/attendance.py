@@ -29,6 +29,7 @@ from publisher.sources.person_mentions import (
     looks_like_name,
     person_named,
     read_mention,
+    split_honorific,
     split_names,
 )
 from publisher.sources.text_rules import Line, sentences
@@ -201,15 +202,18 @@ def substitute_pairs(text: str) -> list[Attendance]:
     return found
 
 
-def late_or_left(text: str) -> list[str]:
-    """Arrivals after the start and departures before the end, as Warnings in the page's words ("Councillor
-    Blackmore entered the meeting during the Mayor's announcements"): the ontology has no term for them."""
+def late_or_left(text: str) -> list[tuple[list[Person], str]]:
+    """Arrivals after the start and departures before the end, each with the people it names and a Warning in
+    the page's words ("Councillor Blackmore entered the meeting during the Mayor's announcements"): the
+    ontology has no term for them."""
     found = []
     for sentence in statements(text):
-        if (match := _LATE_OR_LEFT.match(sentence)) and _people(match["who"]):
-            found.append(f"not published (no term for it): {match['who']} {match['what']}")
-        elif (match := _LATE_FROM.search(sentence)) and _people(match["who"]):
-            found.append(f"not published (no term for it): apologies for lateness from {match['who']}")
+        if (match := _LATE_OR_LEFT.match(sentence)) and (people := _people(match["who"])):
+            found.append(([listed.person for listed in people],
+                          f"not published (no term for it): {match['who']} {match['what']}"))
+        elif (match := _LATE_FROM.search(sentence)) and (people := _people(match["who"])):
+            found.append(([listed.person for listed in people],
+                          f"not published (no term for it): apologies for lateness from {match['who']}"))
     return found
 
 
@@ -311,11 +315,24 @@ def _declared_item(sentence: str, item_number: str | None) -> str | None:
 
 @dataclass
 class WhoWasThere:
-    """What a page states about who was at its meeting; ``warnings`` for what the ontology cannot say."""
+    """What a page states about who was at its meeting; ``warnings`` for what the ontology cannot say, and
+    ``people`` for whom only such a statement names (they are published as people all the same)."""
 
     attendances: list[Attendance] = field(default_factory=list)
     declarations: list[Declaration] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    people: list[Person] = field(default_factory=list)
+    full_names: dict[str, set[str]] = field(default_factory=dict)  # see :func:`full_names`
+
+    def everyone(self) -> list[Person]:
+        """Each person the page names here once (by name), the fuller name taken for a surname alone."""
+        named = [a.person for a in self.attendances] + [a.substitute_for for a in self.attendances
+                                                         if a.substitute_for] + [d.person for d in self.declarations]
+        name_in_full(named + self.people, self.full_names)
+        unique: dict[str, Person] = {}
+        for person in named + self.people:
+            unique.setdefault(_folded(person.name), person)
+        return list(unique.values())
 
 
 def read_who_was_there(lines: list[Line]) -> WhoWasThere:
@@ -324,7 +341,7 @@ def read_who_was_there(lines: list[Line]) -> WhoWasThere:
     substitutes list under its introduction ("The following Substitute Members were noted:" / "Councillor X
     for Councillor Y"), "Received from Councillors A and B" under an "Apologies" heading. A reader whose item
     parsing missed a paragraph still gets who was there from it."""
-    found = WhoWasThere()
+    found = WhoWasThere(full_names=full_names(lines))
     skip_to = 0
     for index, line in enumerate(lines):
         if index < skip_to:
@@ -347,7 +364,9 @@ def read_who_was_there(lines: list[Line]) -> WhoWasThere:
             continue
         found.attendances.extend(read_attendance(_after_label(text)))
         found.declarations.extend(read_declarations(text))
-        found.warnings.extend(late_or_left(_after_label(text)))
+        for people, warning in late_or_left(_after_label(text)):
+            found.people.extend(people)
+            found.warnings.append(warning)
     return found
 
 
@@ -465,11 +484,12 @@ def _previous_statement(lines: list[Line], index: int) -> str:
 
 
 def add_who_was_there(attendances: list[Attendance], declarations: list[Declaration], found: WhoWasThere,
-                      item_numbers: set[str]) -> None:
+                      item_numbers: set[str]) -> list[Person]:
     """Add what the page pass found that the item readers did not (the same person in the same kind, or
     declaring twice at one item, is one fact), then name each person as fully as the page does. A declaration
     about an item the page's items do not hold, or about "this item" (which the page pass cannot tell), is
-    left to the item readers: published without its item it would say less than the page does."""
+    left to the item readers: published without its item it would say less than the page does. Returns the
+    people only an arrival or departure names, for the record's people."""
     seen = {(_folded(a.person.name), a.kind) for a in attendances}
     for attendance in found.attendances:
         if (_folded(attendance.person.name), attendance.kind) not in seen:
@@ -484,14 +504,22 @@ def add_who_was_there(attendances: list[Attendance], declarations: list[Declarat
                 and not (key[1] is None and any(name == key[0] for name, _ in declared)):
             declared.add(key)
             declarations.append(declaration)
-    name_in_full([a.person for a in attendances] + [a.substitute_for for a in attendances if a.substitute_for]
-                 + [d.person for d in declarations])
+    named = [a.person for a in attendances] + [a.substitute_for for a in attendances if a.substitute_for] \
+        + [d.person for d in declarations]
+    name_in_full(named + found.people, found.full_names)
+    known = {_folded(person.name) for person in named}
+    unique: dict[str, Person] = {}
+    for person in found.people:
+        if _folded(person.name) not in known:
+            unique.setdefault(_folded(person.name), person)
+    return list(unique.values())
 
 
-def name_in_full(people: list[Person]) -> None:
+def name_in_full(people: list[Person], page: dict[str, set[str]] | None = None) -> None:
     """A surname printed alone ("Councillor Stopp") is the person a fuller name on the page ends with
-    ("Councillor Pat Stopp"), when just one does: the fuller name is used, so the page gives one person."""
-    fuller: dict[str, set[str]] = {}
+    ("Councillor Pat Stopp"), when just one does: the fuller name is used, so the page gives one person.
+    ``page``: the fuller names the whole page prints after an honorific, by folded surname."""
+    fuller: dict[str, set[str]] = {surname: set(names) for surname, names in (page or {}).items()}
     for person in people:
         if " " in person.name:
             fuller.setdefault(_folded(person.name.split()[-1]), set()).add(person.name)
@@ -499,6 +527,25 @@ def name_in_full(people: list[Person]) -> None:
         names = fuller.get(_folded(person.name), set()) if " " not in person.name else set()
         if len(names) == 1:
             person.name = next(iter(names))
+
+
+_FULL_NAME = re.compile(r"\b(?:" + "|".join(re.escape(title) for title in HONORIFICS) + r")\.?\s+"
+                        r"(?P<name>(?:[A-Z][a-z][\w'’-]*\s+){1,2}[A-Z][\w'’-]+)")
+
+
+def full_names(lines: list[Line]) -> dict[str, set[str]]:
+    """The names a page prints in full after an honorific ("Councillor Judy Rogers"), by folded surname."""
+    found: dict[str, set[str]] = {}
+    for line in lines:
+        for match in _FULL_NAME.finditer(line.text):
+            words = match["name"].split()
+            while words and split_honorific(f"{words[0]} X")[0]:  # "Councillor Mrs Jane Doe": titles, not names
+                words = words[1:]
+            # "Councillor Round Councillor Garland": the next mention starts at its title
+            words = words[:next((i for i, word in enumerate(words) if split_honorific(f"{word} X")[0]), len(words))]
+            if len(words) > 1:
+                found.setdefault(_folded(words[-1]), set()).add(" ".join(words))
+    return found
 
 
 def _folded(name: str) -> str:

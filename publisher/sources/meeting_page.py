@@ -140,14 +140,14 @@ def read_meeting_page(text: str, source_url: str | None = None, path: Path | Non
     for position, section in enumerate(_item_sections(lines[items_at + 1:], older_layout), start=1):
         meeting.items.append(_read_item(section, position, meeting))
     who = read_who_was_there(lines)  # also what the items' minutes hold in a form the item split missed
-    add_who_was_there(meeting.attendances, meeting.declarations, who, {item.number for item in meeting.items})
+    people = add_who_was_there(meeting.attendances, meeting.declarations, who, {item.number for item in meeting.items})
     warnings.extend(who.warnings)
     meeting.source_id = ids.meeting
     key = ids.meeting or f"{meeting.date.isoformat()}-{_slug(meeting.committee.name)}"  # type: ignore[union-attr]
     # An attendance page (mgMeetingAttendance) is its own record: it must not replace its meeting page's graph.
     kind = ATTENDANCE_KIND if ids.page_type == "attendance" else KIND
     return Record(kind=kind, source_id=key, source_url=source_url, path=path, meetings=[meeting],
-                  named_key=not ids.meeting, warnings=warnings)
+                  named_key=not ids.meeting, warnings=warnings, people=people)
 
 
 # --- the header ---------------------------------------------------------------------------------------------
