@@ -265,9 +265,11 @@ def person_facts(name: str, title: str | None, roles: Iterable[str], organisatio
 
 def declaration_fact(person: str, item: str | None, kind: str | None) -> Fact:
     """A declaration's kind of interest, in the slot of who declared it at which item; "non-pecuniary" and
-    "non pecuniary" are one kind (a concept's name in an IRI has hyphens for spaces)."""
+    "non pecuniary" are one kind (a concept's name in an IRI has hyphens for spaces); a declaration whose kind
+    the page does not name is the scheme's "other" ("an interest declared in terms that do not match any of
+    the other kinds", concepts.ttl)."""
     slot = fold(person) + (f" at item {item_number(item)}" if item else "")
-    return fact("declaration", slot, fold(kind or "").replace("-", " "), kind or "")
+    return fact("declaration", slot, fold(kind or "other").replace("-", " "), kind or "")
 
 
 VOTE_COUNTS = {"for": "for", "against": "against", "abstain": "abstain"}

@@ -175,7 +175,8 @@ def test_substituted_by_in_a_bracket_and_an_also_in_attendance_list() -> None:
         ("R Downie", "in attendance", "Democratic Services Officer", None),
         ("M Brett", "in attendance", "IT Support", None),
         ("T Koomson", "in attendance", "Senior Democratic Services Officer", None)]
-    assert found.declarations == []  # "declared that he knew of a person …" declares no interest
+    # "Cllr Thomson declared that he knew of a person involved in … agenda item 6": a declaration naming no kind
+    assert [(d.person.name, d.kind, d.item_number) for d in found.declarations] == [("Thomson", "other", "6")]
 
 
 def test_an_agenda_item_page_naming_no_meeting_warns_of_the_substitutes_it_cannot_keep() -> None:
@@ -205,3 +206,19 @@ def test_an_agenda_item_page_naming_no_meeting_publishes_the_people_its_apologie
         (None, "Robert Merrett"), (None, "Elizabeth Rogula"), ("Alderman Sir", "Michael Savory"),
         ("Alderman Sir", "John Stuttard")]
     assert record.warnings == ["attendance or declarations at line 8 not kept: the page names no meeting"]
+
+
+def test_a_declaration_naming_no_kind_and_one_the_page_pass_cannot_place() -> None:
+    """Camden: "declared in relation to item 6 (…) that he was Treasurer of …" names no kind of interest; while
+    the page's items are not read, the declaration is left out but the declarant is still one of its people."""
+    lines = page_lines("Minutes: Councillor Matthew Kirk declared in relation to item 6 (Camden Evening and "
+                       "Night-time Economy report) that he was Treasurer of the London Piano Festival Association at "
+                       "Kings Place which was just outside the boundary of the borough.")  # camden_meeting_10634.md
+    found = read_who_was_there(lines)
+    assert [(d.person.name, d.kind, d.item_number) for d in found.declarations] == [("Matthew Kirk", "other", "6")]
+    declarations: list = []
+    people = add_who_was_there([], declarations, found, set())
+    assert declarations == []
+    assert [(p.honorific, p.name) for p in people] == [("Councillor", "Matthew Kirk")]
+    add_who_was_there([], declarations, found, {"5", "6"})
+    assert [d.item_number for d in declarations] == ["6"]

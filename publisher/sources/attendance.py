@@ -104,8 +104,9 @@ _NOBODY = re.compile(r"^(?:none|nil|n/?a|nobody|no\s+one)\.?$", re.IGNORECASE)
 # --- declarations of interest -------------------------------------------------------------------------------
 
 _DECLARES = re.compile(
-    r"\b(?:declared|disclosed|made\s+(?:a\s+)?declarations?\s+of|registered)\b(?P<what>.*?)\b(?:interests?|DPIs?)\b",
-    re.IGNORECASE)
+    r"\b(?:declared|disclosed|made\s+(?:a\s+)?declarations?\s+of|registered)\b(?P<what>.*?)\b(?:interests?|DPIs?)\b"
+    r"|\bdeclared\b(?P<how>[^.]*?)\bthat\s+(?:he|she|they)\s+(?:was|were|is|are|had|has|knew|owned|lived|worked)\b",
+    re.IGNORECASE)  # "Councillor X declared in relation to item 6 that he was Treasurer of …": no kind named
 _INTEREST_KINDS = (  # most specific first: "non-pecuniary" before "pecuniary", "prejudicial" before "personal"
     ("non-pecuniary", re.compile(r"\bnon[-\s]?pecuniary\b", re.IGNORECASE)),
     ("disclosable pecuniary", re.compile(r"\bdisclosable\s+pecuniary\b|\bDPIs?\b|\bpecuniary\b", re.IGNORECASE)),
@@ -289,7 +290,8 @@ def read_declarations(text: str, item_number: str | None = None) -> list[Declara
         if follow and not _DECLARES.search(follow) and (_LEFT_ROOM.search(follow) or _STAYED.search(follow)):
             statement = f"{sentence} {follow}"
         left = True if _LEFT_ROOM.search(statement) else False if _STAYED.search(statement) else None
-        kind = next((name for name, pattern in _INTEREST_KINDS if pattern.search(sentence)), "other")
+        kind = "other" if declares["how"] is not None else next(  # "declared … that he was …": no kind named
+            (name for name, pattern in _INTEREST_KINDS if pattern.search(sentence)), "other")
         number = _declared_item(sentence, item_number)
         found.extend(Declaration(person=person, kind=kind, text=statement, item_number=number, left_room=left)
                      for person in people)
@@ -489,15 +491,17 @@ def add_who_was_there(attendances: list[Attendance], declarations: list[Declarat
     declaring twice at one item, is one fact), then name each person as fully as the page does. A declaration
     about an item the page's items do not hold, or about "this item" (which the page pass cannot tell), is
     left to the item readers: published without its item it would say less than the page does. Returns the
-    people only an arrival or departure names, for the record's people."""
+    people only an arrival or departure or a declaration left out names, for the record's people."""
     seen = {(_folded(a.person.name), a.kind) for a in attendances}
     for attendance in found.attendances:
         if (_folded(attendance.person.name), attendance.kind) not in seen:
             seen.add((_folded(attendance.person.name), attendance.kind))
             attendances.append(attendance)
     declared = {(_folded(d.person.name), d.item_number) for d in declarations}
+    unplaced: list[Person] = []  # the declarant is published all the same, as one of the record's people
     for declaration in found.declarations:
         if (declaration.item_number or "") not in item_numbers | {""} or _THIS_ITEM.search(declaration.text):
+            unplaced.append(declaration.person)
             continue
         key = (_folded(declaration.person.name), declaration.item_number)
         if key not in declared and (key[0], None) not in declared \
@@ -506,10 +510,10 @@ def add_who_was_there(attendances: list[Attendance], declarations: list[Declarat
             declarations.append(declaration)
     named = [a.person for a in attendances] + [a.substitute_for for a in attendances if a.substitute_for] \
         + [d.person for d in declarations]
-    name_in_full(named + found.people, found.full_names)
+    name_in_full(named + found.people + unplaced, found.full_names)
     known = {_folded(person.name) for person in named}
     unique: dict[str, Person] = {}
-    for person in found.people:
+    for person in found.people + unplaced:
         if _folded(person.name) not in known:
             unique.setdefault(_folded(person.name), person)
     return list(unique.values())
