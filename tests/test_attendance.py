@@ -8,7 +8,7 @@ from pathlib import Path
 from publisher.model import Attendance, Person
 from publisher.sources import read_record, reader_for
 from publisher.sources.agenda_item_page import read_agenda_item_page
-from publisher.sources.attendance import WhoWasThere, add_who_was_there, read_who_was_there
+from publisher.sources.attendance import WhoWasThere, add_who_was_there, read_declarations, read_who_was_there
 from publisher.sources.attendance_page import read_attendance_page
 from publisher.sources.text_rules import page_lines
 
@@ -222,3 +222,12 @@ def test_a_declaration_naming_no_kind_and_one_the_page_pass_cannot_place() -> No
     assert [(p.honorific, p.name) for p in people] == [("Councillor", "Matthew Kirk")]
     add_who_was_there([], declarations, found, {"5", "6"})
     assert [d.item_number for d in declarations] == ["6"]
+
+
+def test_declarants_led_by_a_title_other_than_councillor() -> None:
+    """City of London, mgAi.aspx?ID=4960: "Deputy" leads the list, and the second name has no title."""
+    text = ("Deputy Michael Welbank and Julian Malins declared also an interest as they were both members of the "
+            "Board of Governors of the Museum of London.")
+    assert [(d.person.honorific, d.person.name, d.kind) for d in read_declarations(text)] == [
+        ("Deputy", "Michael Welbank", "other"), (None, "Julian Malins", "other")]
+    assert read_declarations("The Chairman wished to declare an interest in respect of the City Arts Trust.") == []

@@ -299,11 +299,15 @@ def read_declarations(text: str, item_number: str | None = None) -> list[Declara
 
 
 def _declarants(subject: str) -> list[Person]:
-    """The people before "declared": from the first honorific on ("During item 5, Councillor X" → X)."""
-    start = MEMBER_TITLE.search(subject)
-    if not start:
+    """The people before "declared": from the first title on ("During item 5, Councillor X" → X; "Deputy
+    Michael Welbank and Julian Malins" → both: a list led by a title may name the others without one)."""
+    starts = [match.start() for match in (MEMBER_TITLE.search(subject), _TITLE.search(subject)) if match]
+    if not starts:
         return []
-    return [listed.person for listed in _people(subject[start.start():]) if listed.person.honorific]
+    listed = _people(subject[min(starts):])
+    if not listed or not listed[0].person.honorific:
+        return []
+    return [name.person for name in listed]
 
 
 def _declared_item(sentence: str, item_number: str | None) -> str | None:
