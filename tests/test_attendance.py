@@ -110,7 +110,7 @@ def test_an_officer_represented_by_another_once_though_printed_twice() -> None:
     add_who_was_there(attendances, declarations, found, set())
     assert [(a.person.name, a.kind, a.role, a.substitute_for and a.substitute_for.name) for a in attendances] == [
         ("Minesh Patel", "apologies", "Corporate Director, Finance & Resources", None),
-        ("Ravinder Jassar", "substitute", None, "Minesh Patel")]
+        ("Ravinder Jassar", "substitute", "Deputy Director, Finance", "Minesh Patel")]
 
 
 def test_a_name_starting_with_its_particle_and_a_departure_after_a_note_label() -> None:
@@ -231,3 +231,13 @@ def test_declarants_led_by_a_title_other_than_councillor() -> None:
     assert [(d.person.honorific, d.person.name, d.kind) for d in read_declarations(text)] == [
         ("Deputy", "Michael Welbank", "other"), (None, "Julian Malins", "other")]
     assert read_declarations("The Chairman wished to declare an interest in respect of the City Arts Trust.") == []
+
+
+def test_having_been_lobbied_names_people_but_is_a_warning() -> None:
+    """Maidstone (ieListDocuments.aspx?CId=112&MeetingId=2760): no ontology term for lobbying."""
+    found = read_who_was_there(page_lines(
+        "Minutes: The Chairman and Councillors Prendergast and Mrs Stockell stated that they had been lobbied.\n"
+        "Minutes: All Members except Councillor Garland stated that they had been lobbied."))
+    assert [(p.honorific, p.name) for p in found.people] == [("Councillor", "Prendergast"), ("Mrs", "Stockell")]
+    assert found.warnings == ["not published (no term for it): The Chairman and Councillors Prendergast and Mrs "
+                              "Stockell stated that they had been lobbied."]

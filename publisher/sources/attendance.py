@@ -77,6 +77,8 @@ _LABEL_ALONE = re.compile(
     r"^(?P<label>present|members\s+present|councillors\s+present|also\s+present|(?:also\s+)?in\s+attendance"
     r"|officers(?:\s+(?:present|in\s+attendance))?|absent|not\s+present|apologies(?:\s+for\s+absence)?)\s*:$",
     re.IGNORECASE)
+_LOBBIED = re.compile(r"^(?P<who>.+?)\s+(?:stated|indicated|said|declared|advised)\s+that\s+(?:they|he|she)\s+"
+                      r"(?:had|has|have)\s+been\s+lobbied\b", re.IGNORECASE)
 _LATE_FROM = re.compile(r"\bapolog(?:y|ies)\s+for\s+lateness\s+(?:were\s+|was\s+)?(?:received\s+)?from\s+"
                         r"(?P<who>.+?)\.?$", re.IGNORECASE)
 # Arrivals and departures: the ontology has no term for them, so they are Warnings, in the page's words.
@@ -157,9 +159,11 @@ def _apologies(names: str) -> list[Attendance]:
     """Who sent apologies; "A (post) with B (post) attending as their representative" names B as attending
     in A's place."""
     if (represented := _REPRESENTED.match(names)) and (absent := _people(represented["absent"])) \
-            and (who := _people(represented["who"])):
-        return [*_listed(represented["absent"], "apologies"),
-                *(Attendance(listed.person, "substitute", substitute_for=absent[0].person) for listed in who)]
+            and _people(represented["who"]):
+        standing_in = _listed(represented["who"], "substitute")
+        for attendance in standing_in:
+            attendance.substitute_for = absent[0].person
+        return [*_listed(represented["absent"], "apologies"), *standing_in]
     return _listed(names, "apologies")
 
 
@@ -206,7 +210,8 @@ def substitute_pairs(text: str) -> list[Attendance]:
 def late_or_left(text: str) -> list[tuple[list[Person], str]]:
     """Arrivals after the start and departures before the end, each with the people it names and a Warning in
     the page's words ("Councillor Blackmore entered the meeting during the Mayor's announcements"): the
-    ontology has no term for them."""
+    ontology has no term for them, nor for having been lobbied ("Councillors A and B stated that they had
+    been lobbied"), read here too."""
     found = []
     for sentence in statements(text):
         if (match := _LATE_OR_LEFT.match(sentence)) and (people := _people(match["who"])):
@@ -215,6 +220,8 @@ def late_or_left(text: str) -> list[tuple[list[Person], str]]:
         elif (match := _LATE_FROM.search(sentence)) and (people := _people(match["who"])):
             found.append(([listed.person for listed in people],
                           f"not published (no term for it): apologies for lateness from {match['who']}"))
+        elif (match := _LOBBIED.match(sentence)) and (people := _people(_after_label(match["who"]))):
+            found.append(([listed.person for listed in people], f"not published (no term for it): {sentence}"))
     return found
 
 
@@ -239,14 +246,20 @@ def _listed(names: str, kind: str) -> list[Attendance]:
 
 
 def _people(text: str) -> list[ListedName]:
-    """The names of a list, up to the first entry that is not a name (a clause such as "who were …")."""
+    """The names of a list, up to the first entry that is not a name (a clause such as "who were …"); an
+    office named without its holder ("The Chairman and Councillors A and B") is passed over."""
     people: list[ListedName] = []
     if _NOBODY.match(text.strip()):
         return people
     for listed in split_names(text.strip().rstrip(".")):
-        if not _is_name(listed.person.name) and not _role_before_person(listed):
+        if _role_before_person(listed):
+            people.append(listed)
+        elif listed.person.name.lower().startswith("the ") and not listed.notes and not people:
+            continue
+        elif not _is_name(listed.person.name):
             break
-        people.append(listed)
+        else:
+            people.append(listed)
     return people
 
 
