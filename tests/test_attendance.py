@@ -241,3 +241,15 @@ def test_having_been_lobbied_names_people_but_is_a_warning() -> None:
     assert [(p.honorific, p.name) for p in found.people] == [("Councillor", "Prendergast"), ("Mrs", "Stockell")]
     assert found.warnings == ["not published (no term for it): The Chairman and Councillors Prendergast and Mrs "
                               "Stockell stated that they had been lobbied."]
+
+
+def test_welcomed_to_the_meeting_as_a_role_and_not_required_to_attend() -> None:
+    """Leeds (the Chair's welcome) and Islington (COVID measures): attendance in the page's own words."""
+    found = read_who_was_there(page_lines(
+        "The Chair welcomed Councillor Andrea McKenna to the meeting as a spectator.\n"
+        "Minutes: No apologies for absence were received, however it was noted that Councillors Gill, Lukes and "
+        "Ngongo were not required to attend in accordance with the COVID safety measures implemented for the "
+        "meeting."))
+    assert kinds(found) == [("Councillor", "Andrea McKenna", "in attendance", "spectator", None)]
+    assert [(p.honorific, p.name) for p in found.people] == [
+        ("Councillor", "Gill"), ("Councillor", "Lukes"), ("Councillor", "Ngongo")]

@@ -77,6 +77,8 @@ _LABEL_ALONE = re.compile(
     r"^(?P<label>present|members\s+present|councillors\s+present|also\s+present|(?:also\s+)?in\s+attendance"
     r"|officers(?:\s+(?:present|in\s+attendance))?|absent|not\s+present|apologies(?:\s+for\s+absence)?)\s*:$",
     re.IGNORECASE)
+_NOT_REQUIRED = re.compile(r"\b(?P<who>(?:Councillors?|Cllrs?)\.?\s+[A-Z][^.]*?)\s+(?:was|were)\s+not\s+required\s+"
+                           r"to\s+attend\b")
 _LOBBIED = re.compile(r"^(?P<who>.+?)\s+(?:stated|indicated|said|declared|advised)\s+that\s+(?:they|he|she)\s+"
                       r"(?:had|has|have)\s+been\s+lobbied\b", re.IGNORECASE)
 _LATE_FROM = re.compile(r"\bapolog(?:y|ies)\s+for\s+lateness\s+(?:were\s+|was\s+)?(?:received\s+)?from\s+"
@@ -88,6 +90,10 @@ _LATE_OR_LEFT = re.compile(
     r"(?P<what>(?:arrived|entered\s+the\s+meeting|joined\s+the\s+meeting|left\s+the\s+meeting"
     r"|withdrew\s+from\s+the\s+meeting|sent\s+apolog(?:y|ies)\s+for\s+lateness)\b.*?)\.?$")
 
+# "The Chair welcomed Councillor Andrea McKenna to the meeting as a spectator."
+_WELCOMED = re.compile(
+    r"\bwelcomed\s+(?P<who>.+?)\s+to\s+the\s+meeting(?:\s+as\s+(?:an?\s+|the\s+)?(?P<role>[\w\s-]+?))?\.?$",
+    re.IGNORECASE)
 _WAS_ABSENT = re.compile(r"^(?P<who>.+?)\s+(?:was|were)\s+absent\.?$", re.IGNORECASE)
 _SUBSTITUTING = re.compile(
     r"^(?:substituted\s+by\s+(?P<who3>.+)|(?P<who>.+?)\s+(?:substituting|substituted|as\s+(?:a\s+)?substitute)"
@@ -152,6 +158,8 @@ def read_attendance(text: str) -> list[Attendance]:
                          (listed.person for listed in who))
         elif (match := _WAS_ABSENT.match(sentence)) and (who := _people(match["who"])):
             found.extend(Attendance(listed.person, "absent") for listed in who)
+        elif (match := _WELCOMED.search(sentence)) and (who := _people(match["who"])):
+            found.extend(Attendance(listed.person, "in attendance", role=match["role"]) for listed in who)
     return found
 
 
@@ -211,7 +219,7 @@ def late_or_left(text: str) -> list[tuple[list[Person], str]]:
     """Arrivals after the start and departures before the end, each with the people it names and a Warning in
     the page's words ("Councillor Blackmore entered the meeting during the Mayor's announcements"): the
     ontology has no term for them, nor for having been lobbied ("Councillors A and B stated that they had
-    been lobbied"), read here too."""
+    been lobbied") or not being required to attend, read here too."""
     found = []
     for sentence in statements(text):
         if (match := _LATE_OR_LEFT.match(sentence)) and (people := _people(match["who"])):
@@ -220,7 +228,7 @@ def late_or_left(text: str) -> list[tuple[list[Person], str]]:
         elif (match := _LATE_FROM.search(sentence)) and (people := _people(match["who"])):
             found.append(([listed.person for listed in people],
                           f"not published (no term for it): apologies for lateness from {match['who']}"))
-        elif (match := _LOBBIED.match(sentence)) and (people := _people(_after_label(match["who"]))):
+        elif (match := _NOT_REQUIRED.search(sentence)) and (people := _people(match["who"])) or (match := _LOBBIED.match(sentence)) and (people := _people(_after_label(match["who"]))):
             found.append(([listed.person for listed in people], f"not published (no term for it): {sentence}"))
     return found
 
