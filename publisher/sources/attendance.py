@@ -228,9 +228,15 @@ def late_or_left(text: str) -> list[tuple[list[Person], str]]:
         elif (match := _LATE_FROM.search(sentence)) and (people := _people(match["who"])):
             found.append(([listed.person for listed in people],
                           f"not published (no term for it): apologies for lateness from {match['who']}"))
-        elif (match := _NOT_REQUIRED.search(sentence)) and (people := _people(match["who"])) or (match := _LOBBIED.match(sentence)) and (people := _people(_after_label(match["who"]))):
-            found.append(([listed.person for listed in people], f"not published (no term for it): {sentence}"))
+        elif people := _not_required_or_lobbied(sentence):
+            found.append((people, f"not published (no term for it): {sentence}"))
     return found
+
+
+def _not_required_or_lobbied(sentence: str) -> list[Person]:
+    """Who a sentence says was not required to attend, or had been lobbied."""
+    match = _NOT_REQUIRED.search(sentence) or _LOBBIED.match(sentence)
+    return [listed.person for listed in _people(_after_label(match["who"]))] if match else []
 
 
 def _listed(names: str, kind: str) -> list[Attendance]:
