@@ -253,3 +253,12 @@ def test_welcomed_to_the_meeting_as_a_role_and_not_required_to_attend() -> None:
     assert kinds(found) == [("Councillor", "Andrea McKenna", "in attendance", "spectator", None)]
     assert [(p.honorific, p.name) for p in found.people] == [
         ("Councillor", "Gill"), ("Councillor", "Lukes"), ("Councillor", "Ngongo")]
+
+
+def test_substitute_members_inline_and_one_pair_a_line_under_the_label() -> None:
+    found = read_who_was_there(page_lines("Substitute Members:\nCouncillor A Smith for Councillor B Jones\n"
+                                          "Councillor C Brown for Councillor D White\nThe meeting began."))
+    assert [(a.person.name, a.kind, a.substitute_for and a.substitute_for.name) for a in found.attendances] == [
+        ("A Smith", "substitute", "B Jones"), ("C Brown", "substitute", "D White")]
+    assert kinds(read_who_was_there(page_lines("Substitute Members: Councillor A Smith for Councillor B Jones."))) \
+        == [("Councillor", "A Smith", "substitute", None, "B Jones")]

@@ -71,6 +71,7 @@ _REPRESENTED = re.compile(
 _TITLE = re.compile(r"\b(?:" + "|".join(re.escape(title) for title in HONORIFICS) + r")\.?\s+(?=[A-Z])")
 _FOR_END = re.compile(r"^(?P<who>.+?)\s+for$")
 # "The following Substitute Members were noted:", "… attending the meeting as substitutes for …:"
+_SUBSTITUTES_LABEL = re.compile(r"^substitute(?:s|\s+members?)\s*[:\-–]\s*(?P<rest>.+)$", re.IGNORECASE)
 _SUBSTITUTES_INTRO = re.compile(r"\bsubstitute(?:s|\s+members)\b.*:$", re.IGNORECASE)
 # A label on a line of its own, its names on the lines under it ("Present:" / "Councillor A (Chair)").
 _LABEL_ALONE = re.compile(
@@ -150,6 +151,8 @@ def read_attendance(text: str) -> list[Attendance]:
             found.extend(_apologies(match["names"] or match["listed"]))
         elif match := _SENT_APOLOGIES.match(sentence):
             found.extend(_listed(_after_label(match["names"]), "apologies"))
+        elif (match := _SUBSTITUTES_LABEL.match(sentence)) and (pairs := substitute_pairs(match["rest"])):
+            found.extend(pairs)
         elif match := _LISTED_ATTENDANCE.match(sentence):
             found.extend(_listed(match["names"], _ATTENDANCE_LABELS[" ".join(match["label"].lower().split())]))
         elif (match := _SUBSTITUTE.match(sentence)) and (who := _people(match["who"])) \
@@ -389,7 +392,8 @@ def read_who_was_there(lines: list[Line]) -> WhoWasThere:
             continue
         text = line.text.strip().strip("|").strip()
         previous = _previous_statement(lines, index)
-        if _SUBSTITUTES_INTRO.search(previous) and (pairs := substitute_pairs(text)):
+        if (_SUBSTITUTES_INTRO.search(previous) or (index > 0 and substitute_pairs(previous))) \
+                and (pairs := substitute_pairs(text)):  # under the introduction, a pair or more a line
             found.attendances.extend(pairs)
             continue
         if _APOLOGIES_HEADING.match(previous) and (received := _RECEIVED_FROM.match(_after_label(text))):
