@@ -25,6 +25,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
+from publisher.errors import RecordError
 from publisher.model import Attendance, Record
 from publisher.sources.meeting_page import ATTENDANCE_KIND, read_meeting_page
 from publisher.sources.person_mentions import looks_like_name, person_named
@@ -59,9 +60,10 @@ def looks_like_attendance_page(text: str, source_url: str | None = None) -> bool
 def read_attendance_page(text: str, source_url: str | None = None, path: Path | None = None) -> Record:
     """Read an attendance page into a Record holding its meeting and one Attendance per table row."""
     lines = text.splitlines()
-    at = next(i for i, line in enumerate(lines) if _columns(_cells(line)) is not None)
-    columns = _columns(_cells(lines[at]))
-    assert columns is not None
+    headers = [(i, columns) for i, line in enumerate(lines) if (columns := _columns(_cells(line))) is not None]
+    if not headers:
+        raise RecordError("not an attendance page: no table headed 'Attendee | Role | Attendance'", path)
+    at, columns = headers[0]
     rows = []
     end = at + 1
     while end < len(lines) and (cells := _cells(lines[end])):
