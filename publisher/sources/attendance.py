@@ -1,16 +1,27 @@
 """Who was at a meeting and what they declared: one grammar for every reader (issue 14).
 
-Meeting pages, agenda-item pages and attendance pages print the same statements in prose or lists:
+Meeting pages, agenda-item pages and attendance pages print the same statements in prose, lists and tables:
 
     Present: Councillor A Name (Chair), Councillors B and C         → present (the bracket: role as printed)
     Also present: … / Officers in attendance: …                      → in attendance
     Apologies for absence were received from Councillors A, B and C → apologies
+    Cllrs. A, B and C sent apologies.                                → apologies
     Councillor X substituted for Councillor Y                        → X substitute for Y
+    Councillor M Burton for Councillor Round (under "Substitute Members") → substitute
     Councillor X declared a personal interest in item 11 as …       → a declaration of interest
+    Councillor / Committee / Minute / Interest (a table)             → a declaration a row
 
 :func:`read_attendance` and :func:`read_declarations` read one paragraph; :func:`read_who_was_there` reads a
-whole page, also lists that run over several lines ("Present:" and the names under it), so that a page
-whose items are not read still yields who was there.
+whole page, also what runs over several lines (a label and the names under it, a substitutes list under its
+introduction, a declarations table), so that a page whose items are not read still yields who was there, and
+:func:`add_who_was_there` adds it to what the item readers found. Decisions made here:
+
+- Arrivals, departures, apologies for lateness, having been lobbied and not being required to attend have no
+  term in the ontology: each is a Warning in the page's words, and the people it names are published as
+  people (``Record.people``) all the same.
+- A declaration the page pass cannot place at an item the page's items hold ("this item", an item not read)
+  is left to the item readers; its declarant is published as a person.
+- A surname printed alone is the person a fuller name on the page ends with, when just one does.
 """
 
 from __future__ import annotations
@@ -131,7 +142,6 @@ _LEFT_ROOM = re.compile(
     r"(?:room|meeting|chamber)\b", re.IGNORECASE)
 _STAYED = re.compile(r"\b(?:remained|stayed)\s+in\s+the\s+(?:room|meeting|chamber)\b|\bdid\s+not\s+leave\b",
                      re.IGNORECASE)
-
 
 
 # --- attendance ---------------------------------------------------------------------------------------------

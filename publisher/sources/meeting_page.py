@@ -26,7 +26,8 @@ Decisions made here:
   part as one decision), otherwise the RESOLVED markers of the minutes — never both, which would count
   one decision twice. Votes come from the minutes through :mod:`publisher.sources.votes`.
 - Attendance (present, apologies, absent, in attendance, substitutes) and declarations of interest are
-  read wherever the minutes (or the header) state them and belong to the meeting.
+  read wherever the minutes (or the header) state them and belong to the meeting; the whole page is read
+  for them too (:mod:`publisher.sources.attendance`), for what the item split misses.
 - The start time is local time in London. A page cut off mid-way yields the items it holds: an item whose
   minutes are missing from the copy has ``minutes`` None and no decisions or votes.
 """
