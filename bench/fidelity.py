@@ -325,11 +325,11 @@ def published_committees(store: RecordStore) -> list[Fact]:
 
 def published_meetings(store: RecordStore) -> list[Fact]:
     """A meeting's date and time from schema:startDate (a date, or a dateTime when the record states a time),
-    its venue from schema:location (a meeting the record gives no date, in the undated slot)."""
+    its venue from schema:location."""
     found: list[Fact] = []
-    for r in rows(store, "SELECT ?start ?venue { ?m a cl:Meeting OPTIONAL { ?m schema:startDate ?start } "
+    for r in rows(store, "SELECT ?start ?venue { ?m a cl:Meeting ; schema:startDate ?start "
                          "OPTIONAL { ?m schema:location ?venue } }"):
-        day, time = day_and_time(r["start"]) if r.get("start") else (None, None)
+        day, time = day_and_time(r["start"])
         found += meeting_facts(day, time, r.get("venue"))
     return found
 
@@ -367,7 +367,7 @@ def published_people(store: RecordStore) -> list[Fact]:
     return found
 
 
-ATTENDANCE_FACTS = {"present": "attendees", "substitute": "attendees", "apologies": "apologies", "absent": "absent"}
+ATTENDANCE_FACTS = {"present": "attendees", "apologies": "apologies", "absent": "absent"}
 
 
 def published_attendance(store: RecordStore) -> list[Fact]:
@@ -376,8 +376,9 @@ def published_attendance(store: RecordStore) -> list[Fact]:
     names: set[tuple[str, str]] = set()
     for r in rows(store, "SELECT ?name ?kind { ?a a cl:Attendance ; cl:attendanceKind ?kind ; "
                          "cl:attendanceOf/schema:name ?name }"):
-        if local_name(r["kind"]) in ATTENDANCE_FACTS:
-            names.add((ATTENDANCE_FACTS[local_name(r["kind"])], r["name"]))
+        kind = "present" if local_name(r["kind"]) == "substitute" else local_name(r["kind"])
+        if kind in ATTENDANCE_FACTS:
+            names.add((ATTENDANCE_FACTS[kind], r["name"]))
     for r in rows(store, "SELECT ?name { ?x a cl:Participation ; cl:participationKind ?kind ; "
                          "cl:participant/schema:name ?name FILTER(STRENDS(STR(?kind), '/attended')) }"):
         names.add(("attendees", r["name"]))

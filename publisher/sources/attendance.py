@@ -29,7 +29,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from publisher.model import Attendance, Declaration, Person
+from publisher.model import Attendance, Declaration, Meeting, Person
 from publisher.sources.person_mentions import (
     HONORIFIC_START,
     HONORIFICS,
@@ -528,6 +528,14 @@ def _previous_statement(lines: list[Line], index: int) -> str:
     while at >= 0 and re.fullmatch(r"\|?\s*(?:Minutes|Decision)\s*:?\s*\|?", lines[at].text, re.IGNORECASE):
         at -= 1
     return lines[at].text.strip().strip("|").strip() if at >= 0 else ""
+
+
+def add_page_attendance(meeting: Meeting, lines: list[Line], warnings: list[str]) -> list[Person]:
+    """The page pass over a meeting page's lines, added to its meeting (see :func:`add_who_was_there`); its
+    Warnings are added to ``warnings``; returns the people for the record's people."""
+    who = read_who_was_there(lines)
+    warnings.extend(who.warnings)
+    return add_who_was_there(meeting.attendances, meeting.declarations, who, {item.number for item in meeting.items})
 
 
 def add_who_was_there(attendances: list[Attendance], declarations: list[Declaration], found: WhoWasThere,

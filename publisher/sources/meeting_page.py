@@ -48,7 +48,7 @@ from publisher.model import (
     Meeting,
     Record,
 )
-from publisher.sources.attendance import add_who_was_there, read_attendance, read_declarations, read_who_was_there
+from publisher.sources.attendance import add_page_attendance, read_attendance, read_declarations
 from publisher.sources.dates import DATE_RE
 from publisher.sources.source_ids import SourceIds, source_ids
 from publisher.sources.text_rules import (
@@ -140,9 +140,7 @@ def read_meeting_page(text: str, source_url: str | None = None, path: Path | Non
     meeting = _meeting_from_header(lines[:items_at], start, ids, path, warnings)
     for position, section in enumerate(_item_sections(lines[items_at + 1:], older_layout), start=1):
         meeting.items.append(_read_item(section, position, meeting))
-    who = read_who_was_there(lines)  # also what the items' minutes hold in a form the item split missed
-    people = add_who_was_there(meeting.attendances, meeting.declarations, who, {item.number for item in meeting.items})
-    warnings.extend(who.warnings)
+    people = add_page_attendance(meeting, lines, warnings)  # also what the item split missed
     meeting.source_id = ids.meeting
     key = ids.meeting or f"{meeting.date.isoformat()}-{_slug(meeting.committee.name)}"  # type: ignore[union-attr]
     # An attendance page (mgMeetingAttendance) is its own record: it must not replace its meeting page's graph.
