@@ -262,3 +262,12 @@ def test_substitute_members_inline_and_one_pair_a_line_under_the_label() -> None
         ("A Smith", "substitute", "B Jones"), ("C Brown", "substitute", "D White")]
     assert kinds(read_who_was_there(page_lines("Substitute Members: Councillor A Smith for Councillor B Jones."))) \
         == [("Councillor", "A Smith", "substitute", None, "B Jones")]
+
+
+def test_attendance_table_rendered_without_outer_bars() -> None:
+    """Some converters drop the outer bars of a Markdown table ("Attendee | Role | Attendance")."""
+    text = ("Attendee | Role | Attendance | Attendance comment\n---|---|---|---\n"
+            "Councillor Allan Jones | Member | Present | \nIan Leivesley | Officer | Apologies |\n")
+    record = read_attendance_page(text, HALTON_URL)
+    assert [(a.person.name, a.role, a.kind) for a in record.meetings[0].attendances] == [
+        ("Allan Jones", "Member", "present"), ("Ian Leivesley", "Officer", "apologies")]

@@ -101,9 +101,9 @@ def _row(cells: list[str], columns: _Columns, number: int, warnings: list[str]) 
 
 
 def _cells(line: str) -> list[str]:
-    """A table row's cells: a Markdown row (``| a | b |``, the closing bar may be missing) or tab-separated."""
+    """A table row's cells: a Markdown row (``| a | b |``, either outer bar may be missing) or tab-separated."""
     line = line.strip()
-    if line.startswith("|"):
+    if line.startswith("|") or line.count("|") >= 2:
         return [cell.strip() for cell in line.strip("|").split("|")]
     if "\t" in line:
         return [cell.strip() for cell in line.split("\t")]
