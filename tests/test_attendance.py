@@ -271,3 +271,11 @@ def test_attendance_table_rendered_without_outer_bars() -> None:
     record = read_attendance_page(text, HALTON_URL)
     assert [(a.person.name, a.role, a.kind) for a in record.meetings[0].attendances] == [
         ("Allan Jones", "Member", "present"), ("Ian Leivesley", "Officer", "apologies")]
+
+
+def test_a_statement_broken_after_a_comma_runs_on_and_a_bare_word_is_no_name() -> None:
+    """Leeds: the apologies run on to the next paragraph; "Co-opteeBramley" (a role glued to a place) is a word
+    alone without a title, so the list stops there rather than publish it as a person."""
+    found = who_was_there("leeds_3614_apologies_run_on.txt")
+    assert kinds(found) == [("Councillor", "Denise Atkinson", "apologies", None, None),
+                            (None, "Steve McBarron", "apologies", None, None)]

@@ -283,8 +283,8 @@ def _people(text: str) -> list[ListedName]:
             people.append(listed)
         elif listed.person.name.lower().startswith("the ") and not listed.notes and not people:
             continue
-        elif not _is_name(listed.person.name):
-            break
+        elif not _is_name(listed.person.name) or (" " not in listed.person.name and not listed.person.honorific):
+            break  # a word alone is a name only with a title ("Councillors Stopp and McLennan")
         else:
             people.append(listed)
     return people
@@ -401,6 +401,10 @@ def read_who_was_there(lines: list[Line]) -> WhoWasThere:
             skip_to = index + block[1]
             continue
         text = line.text.strip().strip("|").strip()
+        while _RUNS_ON.search(text) and index + 1 < len(lines) and index + 1 >= skip_to:
+            index += 1  # "… received on behalf of Councillor Denise Atkinson," / "Steve McBarron, …"
+            skip_to = index + 1
+            text = f"{text} {lines[index].text.strip().strip('|').strip()}"
         previous = _previous_statement(lines, index)
         if (_SUBSTITUTES_INTRO.search(previous) or (index > 0 and substitute_pairs(previous))) \
                 and (pairs := substitute_pairs(text)):  # under the introduction, a pair or more a line
@@ -479,8 +483,8 @@ def _head(text: str) -> str:
 
 def _table_person(cell: str, head: str) -> Person | None:
     """The declarant a table row names; under a "Councillor" column the honorific is the column's."""
-    names = _people(cell)
-    if len(names) != 1:
+    names = split_names(cell)
+    if len(names) != 1 or names[0].notes or not _is_name(names[0].person.name):
         return None
     person = names[0].person
     if person.honorific is None and head == "councillor":
@@ -520,6 +524,9 @@ def listed_under_label(lines: list[Line], index: int) -> tuple[list[Attendance],
 _NOBODY_IN_PARTICULAR = re.compile(
     r"^(?:there\s+were\s+no\s+\w+|none|nil|no\s+one|\w+\s+members?\s+of\s+the\s+(?:public|press))\.?$", re.IGNORECASE)
 _PLURAL_START = re.compile(r"^(?:Councillors|Cllrs)\.?\s", re.IGNORECASE)
+
+
+_RUNS_ON = re.compile(r"(?:,|\band)$")  # a statement the copy broke after a comma or "and"
 
 
 def _previous_statement(lines: list[Line], index: int) -> str:
