@@ -279,3 +279,10 @@ def test_a_statement_broken_after_a_comma_runs_on_and_a_bare_word_is_no_name() -
     found = who_was_there("leeds_3614_apologies_run_on.txt")
     assert kinds(found) == [("Councillor", "Denise Atkinson", "apologies", None, None),
                             (None, "Steve McBarron", "apologies", None, None)]
+
+
+def test_absent_with_apologies_is_apologies_and_absent_alone_is_absent() -> None:
+    found = read_who_was_there(page_lines("Absent with apologies: Councillors A Smith and B Jones\n"
+                                          "Absent:\nCouncillor D White"))
+    assert [(a.person.name, a.kind) for a in found.attendances] == [
+        ("A Smith", "apologies"), ("B Jones", "apologies"), ("D White", "absent")]

@@ -67,7 +67,8 @@ _RECEIVED_FROM = re.compile(r"^(?:(?:were|was)\s+)?received\s+from\s+(?P<names>.
 _APOLOGIES_HEADING = re.compile(r"^apolog(?:y|ies)\b", re.IGNORECASE)
 _LISTED_ATTENDANCE = re.compile(
     r"^(?P<label>present|members\s+present|councillors\s+present|also\s+present|(?:also\s+)?in\s+attendance"
-    r"|officers(?:\s+(?:present|in\s+attendance))?|absent|not\s+present)\s*[:\-–]\s*(?P<names>.+)$",
+    r"|officers(?:\s+(?:present|in\s+attendance))?|absent\s+with\s+apologies|absent|not\s+present)\s*[:\-–]\s*"
+    r"(?P<names>.+)$",
     re.IGNORECASE)
 _SUBSTITUTE = re.compile(
     r"^(?P<who>.+?)\s+(?:substituted\s+for|substituting\s+for|(?:attended|was\s+present)\s+as\s+(?:a\s+|the\s+)?"
@@ -87,7 +88,8 @@ _SUBSTITUTES_INTRO = re.compile(r"\bsubstitute(?:s|\s+members)\b.*:$", re.IGNORE
 # A label on a line of its own, its names on the lines under it ("Present:" / "Councillor A (Chair)").
 _LABEL_ALONE = re.compile(
     r"^(?P<label>present|members\s+present|councillors\s+present|also\s+present|(?:also\s+)?in\s+attendance"
-    r"|officers(?:\s+(?:present|in\s+attendance))?|absent|not\s+present|apologies(?:\s+for\s+absence)?)\s*:$",
+    r"|officers(?:\s+(?:present|in\s+attendance))?|absent\s+with\s+apologies|absent|not\s+present"
+    r"|apologies(?:\s+for\s+absence)?)\s*:$",
     re.IGNORECASE)
 _NOT_REQUIRED = re.compile(r"\b(?P<who>(?:Councillors?|Cllrs?)\.?\s+[A-Z][^.]*?)\s+(?:was|were)\s+not\s+required\s+"
                            r"to\s+attend\b")
@@ -116,7 +118,8 @@ _ATTENDANCE_LABELS = {"apologies": "apologies", "apologies for absence": "apolog
                       "also present": "in attendance", "in attendance": "in attendance",
                       "also in attendance": "in attendance",
                       "officers": "in attendance", "officers present": "in attendance",
-                      "officers in attendance": "in attendance", "absent": "absent", "not present": "absent"}
+                      "officers in attendance": "in attendance", "absent": "absent", "not present": "absent",
+                      "absent with apologies": "apologies"}
 # A bracket in the plural speaks of the list it ends ("A and B (members of the Committee)"), not of a role.
 _ABOUT_THE_LIST = re.compile(r"^(?:both\s+|all\s+)?(?:members|substitutes|councillors|observers)\b", re.IGNORECASE)
 _NOBODY = re.compile(r"^(?:none|nil|n/?a|nobody|no\s+one)\.?$", re.IGNORECASE)
