@@ -286,3 +286,10 @@ def test_absent_with_apologies_is_apologies_and_absent_alone_is_absent() -> None
                                           "Absent:\nCouncillor D White"))
     assert [(a.person.name, a.kind) for a in found.attendances] == [
         ("A Smith", "apologies"), ("B Jones", "apologies"), ("D White", "absent")]
+
+
+def test_a_surname_and_its_fuller_name_on_the_page_are_one_attendance() -> None:
+    attendances = [Attendance(Person("Pat Stopp", honorific="Councillor"), "apologies")]
+    add_who_was_there(attendances, [], WhoWasThere([Attendance(Person("Stopp", honorific="Councillor"), "apologies")]),
+                      set())
+    assert [(a.person.name, a.kind) for a in attendances] == [("Pat Stopp", "apologies")]

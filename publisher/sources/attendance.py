@@ -555,6 +555,9 @@ def add_who_was_there(attendances: list[Attendance], declarations: list[Declarat
     about an item the page's items do not hold, or about "this item" (which the page pass cannot tell), is
     left to the item readers: published without its item it would say less than the page does. Returns the
     people only an arrival or departure or a declaration left out names, for the record's people."""
+    all_attendances, all_declarations = attendances + found.attendances, declarations + found.declarations
+    name_in_full([a.person for a in all_attendances] + [a.substitute_for for a in all_attendances if a.substitute_for]
+                 + [d.person for d in all_declarations] + found.people, found.full_names)
     seen = {(_folded(a.person.name), a.kind) for a in attendances}
     for attendance in found.attendances:
         if (_folded(attendance.person.name), attendance.kind) not in seen:
@@ -573,7 +576,6 @@ def add_who_was_there(attendances: list[Attendance], declarations: list[Declarat
             declarations.append(declaration)
     named = [a.person for a in attendances] + [a.substitute_for for a in attendances if a.substitute_for] \
         + [d.person for d in declarations]
-    name_in_full(named + found.people + unplaced, found.full_names)
     known = {_folded(person.name) for person in named}
     unique: dict[str, Person] = {}
     for person in found.people + unplaced:
