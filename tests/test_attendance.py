@@ -8,7 +8,13 @@ from pathlib import Path
 from publisher.model import Attendance, Person
 from publisher.sources import read_record, reader_for
 from publisher.sources.agenda_item_page import read_agenda_item_page
-from publisher.sources.attendance import WhoWasThere, add_who_was_there, read_declarations, read_who_was_there
+from publisher.sources.attendance import (
+    WhoWasThere,
+    add_who_was_there,
+    late_or_left,
+    read_declarations,
+    read_who_was_there,
+)
 from publisher.sources.attendance_page import read_attendance_page
 from publisher.sources.text_rules import page_lines
 
@@ -293,3 +299,12 @@ def test_a_surname_and_its_fuller_name_on_the_page_are_one_attendance() -> None:
     add_who_was_there(attendances, [], WhoWasThere([Attendance(Person("Stopp", honorific="Councillor"), "apologies")]),
                       set())
     assert [(a.person.name, a.kind) for a in attendances] == [("Pat Stopp", "apologies")]
+
+
+def test_had_left_the_meeting_is_a_departure() -> None:
+    """Bromsgrove, mgListRecordedVotesShort.aspx?AIID=32738&MID=3691, line 14."""
+    text = ("Councillor A. Kent had left the meeting by the time the alternative vote was debated so did not take "
+            "part in the vote.")
+    assert [([p.name for p in people], warning) for people, warning in late_or_left(text)] == [
+        (["A. Kent"], "not published (no term for it): Councillor A. Kent had left the meeting by the time the "
+                      "alternative vote was debated so did not take part in the vote")]

@@ -101,7 +101,7 @@ _LATE_FROM = re.compile(r"\bapolog(?:y|ies)\s+for\s+lateness\s+(?:were\s+|was\s+
 _LATE_OR_LEFT = re.compile(
     r"^(?:Note\s*:\s*)?(?P<who>(?:" + HONORIFIC_START + r"|(?:Councillors|Cllrs)\.?\s+[A-Z])[\w'’.-]*"
     r"(?:(?:\s+|\s*,\s*|\s+and\s+)[A-Z][\w'’.-]*){0,5})\s+(?:[^.]*?\s+and\s+)?"
-    r"(?P<what>(?:arrived|entered\s+the\s+meeting|joined\s+the\s+meeting|left\s+the\s+meeting"
+    r"(?P<what>(?:(?:had|has)\s+)?(?:arrived|entered\s+the\s+meeting|joined\s+the\s+meeting|left\s+the\s+meeting"
     r"|withdrew\s+from\s+the\s+meeting|sent\s+apolog(?:y|ies)\s+for\s+lateness)\b.*?)\.?$")
 
 # "The Chair welcomed Councillor Andrea McKenna to the meeting as a spectator."
