@@ -263,9 +263,11 @@ def person_facts(name: str, title: str | None, roles: Iterable[str], organisatio
 
 def declaration_fact(person: str, item: str | None, kind: str | None) -> Fact:
     """A declaration's kind of interest, in the slot of who declared it at which item; "non-pecuniary" and
-    "non pecuniary" are one kind (a concept's name in an IRI has hyphens for spaces)."""
+    "non pecuniary" are one kind (a concept's name in an IRI has hyphens for spaces); a declaration whose kind
+    the page does not name is the scheme's "other" ("an interest declared in terms that do not match any of
+    the other kinds", concepts.ttl)."""
     slot = fold(person) + (f" at item {item_number(item)}" if item else "")
-    return fact("declaration", slot, fold(kind or "").replace("-", " "), kind or "")
+    return fact("declaration", slot, fold(kind or "other").replace("-", " "), kind or "")
 
 
 VOTE_COUNTS = {"for": "for", "against": "against", "abstain": "abstain"}
@@ -374,13 +376,14 @@ ATTENDANCE_FACTS = {"present": "attendees", "apologies": "apologies", "absent": 
 
 
 def published_attendance(store: RecordStore) -> list[Fact]:
-    """Who attended, sent apologies or was absent (cl:Attendance by its kind); someone who took part in an
-    item as "attended" (cl:Participation) attended too."""
+    """Who attended, sent apologies or was absent (cl:Attendance by its kind; a substitute attended); someone
+    who took part in an item as "attended" (cl:Participation) attended too."""
     names: set[tuple[str, str]] = set()
     for r in rows(store, "SELECT ?name ?kind { ?a a cl:Attendance ; cl:attendanceKind ?kind ; "
                          "cl:attendanceOf/schema:name ?name }"):
-        if local_name(r["kind"]) in ATTENDANCE_FACTS:
-            names.add((ATTENDANCE_FACTS[local_name(r["kind"])], r["name"]))
+        kind = "present" if local_name(r["kind"]) == "substitute" else local_name(r["kind"])
+        if kind in ATTENDANCE_FACTS:
+            names.add((ATTENDANCE_FACTS[kind], r["name"]))
     for r in rows(store, "SELECT ?name { ?x a cl:Participation ; cl:participationKind ?kind ; "
                          "cl:participant/schema:name ?name FILTER(STRENDS(STR(?kind), '/attended')) }"):
         names.add(("attendees", r["name"]))

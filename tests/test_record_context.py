@@ -242,11 +242,14 @@ def test_markdown_page_with_its_own_sidecar_is_a_record_and_a_note_is_not(tmp_pa
     assert read_record(page).meetings[0].source_id == "2"
 
 
-def test_attendance_page_is_its_own_record_and_names_the_table_it_did_not_read(outcomes) -> None:
-    """mgMeetingAttendance.aspx?ID=4583: the meeting its ID names, its venue, and a Warning for the table."""
+def test_attendance_page_is_its_own_record_and_reads_its_table(outcomes) -> None:
+    """mgMeetingAttendance.aspx?ID=4583: the meeting its ID names, its venue, and the table's rows (read by the
+    attendance page's reader since it has one; the table used to be a Warning, unread)."""
     outcome, things = outcomes["halton_attendance_4583"]
     assert outcome.status == "landed", outcome.message
     assert outcome.graph == f"{BASE}/graph/halton/meeting-attendance/4583"  # not its meeting page's graph
     assert things == {f"{BASE}/id/halton/meeting/4583"}
-    assert "table at lines 2-16 not read (| Attendee | Role | Attendance | Attendance comment |)" in notes(outcome)
-    assert read_record(FIXTURES / "halton_attendance_4583.txt").meetings[0].venue == "Authority Chamber - Mann Island"
+    assert not any(note.startswith("table at lines") for note in notes(outcome))
+    meeting = read_record(FIXTURES / "halton_attendance_4583.txt").meetings[0]
+    assert meeting.venue == "Authority Chamber - Mann Island"
+    assert len(meeting.attendances) == 13

@@ -18,7 +18,8 @@ committee as a record states it. So:
   the item sits in that Meeting, with the decision dated and attendance and declarations kept;
 - otherwise the item goes into ``Record.items`` (items shown without their meeting; a field added to the
   model for this page) keyed by the page's ``ID``; its decisions carry no date, and attendance or
-  declarations in its minutes are not kept, since both belong to a meeting we cannot name.
+  declarations in its minutes are not kept, since both belong to a meeting we cannot name (Warnings); the
+  people they name are published as the record's people.
 
 Without a "Minutes:" label the minutes begin at the first line that states a decision, a vote or who
 moved or seconded (the agenda text never does).
@@ -31,14 +32,19 @@ from pathlib import Path
 
 from publisher.errors import RecordError
 from publisher.model import AgendaItem, Committee, Meeting, Record
+from publisher.sources.attendance import (
+    WhoWasThere,
+    add_who_was_there,
+    read_attendance,
+    read_declarations,
+    read_who_was_there,
+)
 from publisher.sources.dates import parse_date
 from publisher.sources.item_blocks import reads_as_title
 from publisher.sources.meeting_page import (
     decisions_in,
     labelled_parts,
     read_agenda_text,
-    read_attendance,
-    read_declarations,
     read_item_minutes,
 )
 from publisher.sources.source_ids import source_ids
@@ -86,22 +92,32 @@ def read_agenda_item_page(text: str, source_url: str | None = None, path: Path |
         body = body[1:]
     item = _read_item(body, listed_number, meeting)
     item.source_id = ids.item
+    who = read_who_was_there(body)  # what the item's minutes state in a form the line readers miss
+    people = who.everyone()  # without a meeting, the people its attendance names are published as people
     if meeting is not None:
         meeting.items.append(item)
+        people = add_who_was_there(meeting.attendances, meeting.declarations, who, {item.number})
     key = item.source_id or _slug(item.title)
     if not key:
         raise RecordError("nothing to key the agenda item on: neither an ID in its URL nor a title", path, None,
                           "item")
     return Record(kind=KIND, source_id=key, source_url=source_url, path=path,
                   meetings=[meeting] if meeting else [], items=[] if meeting else [item],
-                  named_key=not item.source_id, warnings=[] if meeting else _unkept(body))
+                  named_key=not item.source_id, warnings=who.warnings if meeting else _unkept(body, who),
+                  people=people)
 
 
-def _unkept(body: list[Line]) -> list[str]:
+def _unkept(body: list[Line], who: WhoWasThere) -> list[str]:
     """Attendance and declarations belong to a meeting: on a page naming none they are not kept, and each line
-    stating them is a Warning (the minutes text itself keeps their words)."""
-    return [f"attendance or declarations at line {line.number} not kept: the page names no meeting"
-            for line in body if read_attendance(line.text) or read_declarations(line.text)]
+    stating them is a Warning (the minutes text itself keeps their words); so is what only the page pass read
+    (a list under its label), and each arrival or departure."""
+    unkept = [f"attendance or declarations at line {line.number} not kept: the page names no meeting"
+              for line in body if read_attendance(line.text) or read_declarations(line.text)]
+    if not unkept and (who.attendances or who.declarations):
+        count = len(who.attendances) + len(who.declarations)
+        unkept.append(f"attendance or declarations ({count} {'entry' if count == 1 else 'entries'}) not kept: the "
+                      "page names no meeting")
+    return unkept + who.warnings
 
 
 def _read_item(body: list[Line], listed_number: str | None, meeting: Meeting | None) -> AgendaItem:

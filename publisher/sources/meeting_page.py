@@ -32,7 +32,8 @@ Decisions made here:
   numbers nor labels (:mod:`publisher.sources.item_blocks`). Documents listed under the meeting heading
   ("• Agenda frontsheet PDF 268 KB") are the meeting's own.
 - Attendance (present, apologies, absent, in attendance, substitutes) and declarations of interest are
-  read wherever the minutes (or the header) state them and belong to the meeting.
+  read wherever the minutes (or the header) state them and belong to the meeting; the whole page is read
+  for them too (:mod:`publisher.sources.attendance`), for what the item split misses.
 - The start time is local time in London. A page cut off mid-way yields the items it holds: an item whose
   minutes are missing from the copy has ``minutes`` None and no decisions or votes.
 """
@@ -47,20 +48,17 @@ from pathlib import Path
 from publisher.errors import RecordError
 from publisher.model import (
     AgendaItem,
-    Attendance,
     Committee,
     Contact,
     Decision,
-    Declaration,
     Meeting,
-    Person,
     Record,
 )
+from publisher.sources.attendance import add_page_attendance, read_attendance, read_declarations
 from publisher.sources.dates import DATE_RE
 from publisher.sources.item_blocks import BlockItem, block_items, reads_as_title
 from publisher.sources.item_table import cut_row, table_items, table_start
 from publisher.sources.item_titles import split_dashed_purpose
-from publisher.sources.person_mentions import MEMBER_TITLE, ListedName, classify_bracket, looks_like_name, split_names
 from publisher.sources.source_ids import SourceIds, source_ids
 from publisher.sources.text_rules import (
     BULLET,
@@ -76,12 +74,13 @@ from publisher.sources.text_rules import (
     paragraph,
     parse_contact,
     participations,
-    sentences,
     strip_icon,
     until,
 )
 from publisher.sources.vote_table import split_vote_tables, with_table_votes
 from publisher.sources.votes import read_votes
+
+__all__ = ["read_attendance", "read_declarations", "read_meeting_page", "looks_like_meeting_page"]
 
 KIND = "meeting"
 ATTENDANCE_KIND = "meeting-attendance"
@@ -116,51 +115,6 @@ _SECTION_LABEL = re.compile(
 # The start of "pdf icon PDF 94 KB" where a copy stops inside it: only ever at the very end of the page.
 _CUT_ICON = re.compile(r"\s+pd(?:f(?:\s+i(?:c(?:on?)?)?)?)?$")
 _SHARE = re.compile(r"^(?:[·•]\s*)?Share this item$", re.IGNORECASE)
-
-# --- attendance ---------------------------------------------------------------------------------------------
-
-_APOLOGIES = re.compile(
-    r"^(?:(?:an\s+)?apolog(?:y|ies)(?:\s+for\s+(?:absence|lateness))?\s+(?:was|were|had\s+been)?\s*"
-    r"(?:received|submitted|reported|given|tendered|noted)\s+(?:from|by|on\s+behalf\s+of)\s+"
-    r"|apologies(?:\s+for\s+absence)?\s*[:\-–]\s*)(?P<names>.+)$", re.IGNORECASE)
-_LISTED_ATTENDANCE = re.compile(
-    r"^(?P<label>present|members\s+present|councillors\s+present|also\s+present|in\s+attendance"
-    r"|officers(?:\s+(?:present|in\s+attendance))?|absent|not\s+present)\s*[:\-–]\s*(?P<names>.+)$",
-    re.IGNORECASE)
-_SUBSTITUTE = re.compile(
-    r"^(?P<who>.+?)\s+(?:substituted\s+for|(?:attended|was\s+present)\s+as\s+(?:a\s+|the\s+)?substitute\s+for"
-    r"|substituting\s+for)\s+(?P<for>.+?)\.?$", re.IGNORECASE)
-_WAS_ABSENT = re.compile(r"^(?P<who>.+?)\s+(?:was|were)\s+absent\.?$", re.IGNORECASE)
-_SUBSTITUTING = re.compile(
-    r"^(?:(?P<who>.+?)\s+(?:substituting|substituted|as\s+(?:a\s+)?substitute)|substitute\s*:?\s*(?P<who2>.+))$",
-    re.IGNORECASE)
-_ATTENDANCE_LABELS = {"present": "present", "members present": "present", "councillors present": "present",
-                      "also present": "in attendance", "in attendance": "in attendance",
-                      "officers": "in attendance", "officers present": "in attendance",
-                      "officers in attendance": "in attendance", "absent": "absent", "not present": "absent"}
-_NOBODY = re.compile(r"^(?:none|nil|n/?a|nobody|no\s+one)\.?$", re.IGNORECASE)
-
-# --- declarations of interest -------------------------------------------------------------------------------
-
-_DECLARES = re.compile(
-    r"\b(?:declared|disclosed|made\s+(?:a\s+)?declarations?\s+of|registered)\b(?P<what>.*?)\b(?:interests?|DPIs?)\b",
-    re.IGNORECASE)
-_INTEREST_KINDS = (  # most specific first: "non-pecuniary" before "pecuniary", "prejudicial" before "personal"
-    ("non-pecuniary", re.compile(r"\bnon[-\s]?pecuniary\b", re.IGNORECASE)),
-    ("disclosable pecuniary", re.compile(r"\bdisclosable\s+pecuniary\b|\bDPIs?\b|\bpecuniary\b", re.IGNORECASE)),
-    ("prejudicial", re.compile(r"\bprejudicial\b", re.IGNORECASE)),
-    ("personal", re.compile(r"\bpersonal\b", re.IGNORECASE)),
-)
-_DECLARED_ITEM = re.compile(
-    r"\b(?:agenda\s+)?items?\s+(?:no\.?\s*|number\s+)?(?P<number>\d+[A-Za-z]?(?:\.?\((?:[ivx]+|[a-z])\)|\.\d+)?)(?!\w)",
-    re.IGNORECASE)
-_THIS_ITEM = re.compile(r"\b(?:this|the\s+(?:above|present))\s+item\b", re.IGNORECASE)
-_LEFT_ROOM = re.compile(
-    r"\b(?:left|withdrew\s+from|leaving|absented\s+(?:himself|herself|themselves)\s+from)\s+the\s+"
-    r"(?:room|meeting|chamber)\b", re.IGNORECASE)
-_STAYED = re.compile(r"\b(?:remained|stayed)\s+in\s+the\s+(?:room|meeting|chamber)\b|\bdid\s+not\s+leave\b",
-                     re.IGNORECASE)
-
 
 @dataclass
 class _Section:
@@ -224,10 +178,10 @@ def read_meeting_page(text: str, source_url: str | None = None, path: Path | Non
         minuted = start < 0 or bool(re.search(r"minutes|decisions", lines[start].text, re.IGNORECASE))
         meeting.items.extend(_block_item(found, position, meeting)
                              for position, found in enumerate(block_items(listed, minuted), start=1))
-        return _meeting_record(meeting, ids, source_url, path, warnings, listed)
+        return _meeting_record(meeting, ids, source_url, path, warnings, lines, listed)
     for position, section in enumerate(sections, start=1):
         meeting.items.append(_read_item(section, position, meeting))
-    return _meeting_record(meeting, ids, source_url, path, warnings, listed)
+    return _meeting_record(meeting, ids, source_url, path, warnings, lines, listed)
 
 
 def _block_item(found: BlockItem, position: int, meeting: Meeting) -> AgendaItem:
@@ -256,7 +210,7 @@ def _read_table_page(lines: list[Line], start: int, table_at: int, ids: SourceId
         meeting.items.append(item)
     if cut := cut_row(rows):
         warnings.append(f"item at line {cut.number} not read: the copy stops in its title ({cut.text[:60]})")
-    return _meeting_record(meeting, ids, source_url, path, warnings, rows)
+    return _meeting_record(meeting, ids, source_url, path, warnings, lines, rows)
 
 
 # "Cabinet RESOLVED that …", "Decision: The Executive RESOLVED": the body that resolved, on a page that names
@@ -273,15 +227,18 @@ def _resolving_body(lines: list[Line]) -> str | None:
 
 
 def _meeting_record(meeting: Meeting, ids: SourceIds, source_url: str | None, path: Path | None,
-                    warnings: list[str], lines: list[Line] | None = None) -> Record:
+                    warnings: list[str], page: list[Line], items: list[Line]) -> Record:
+    """The record of the meeting read; the whole ``page`` is read once more for who was there (what the item
+    split missed, :func:`add_page_attendance`), its ``items`` part for the body that resolved."""
+    people = add_page_attendance(meeting, page, warnings)
     meeting.source_id = ids.meeting
-    if meeting.committee is None and (body := _resolving_body(lines or [])):
+    if meeting.committee is None and (body := _resolving_body(items)):
         meeting.committee = Committee(name=body, source_id=ids.committee)
     key = ids.meeting or f"{meeting.date.isoformat()}-{_slug(meeting.committee.name)}"  # type: ignore[union-attr]
     # An attendance page (mgMeetingAttendance) is its own record: it must not replace its meeting page's graph.
     kind = ATTENDANCE_KIND if ids.page_type == "attendance" else KIND
     return Record(kind=kind, source_id=key, source_url=source_url, path=path, meetings=[meeting],
-                  named_key=not ids.meeting, warnings=warnings)
+                  named_key=not ids.meeting, warnings=warnings, people=people)
 
 
 # --- the header ---------------------------------------------------------------------------------------------
@@ -538,108 +495,6 @@ def reads_as_decision(text: str) -> bool:
     """True for text worded as a decision: a word in capitals ending "-ED" ("AGREED"), "That …", or a passive
     "… be noted / was approved"."""
     return bool(_DECIDED.search(text)) and not re.match(r"^(?:none|nil|n/?a)\b", text, re.IGNORECASE)
-
-
-# --- attendance ---------------------------------------------------------------------------------------------
-
-
-def read_attendance(text: str) -> list[Attendance]:
-    """Attendance stated in one paragraph: "Apologies were received from Councillors A, B and C.",
-    "Present: Councillor X (Chair), …", "In attendance: …", "Absent: …", "Councillor X substituted for
-    Councillor Y", "Councillor X was absent". A bracket after a name is its role as printed ("Chair"),
-    or a substitute ("Councillor Y substituting")."""
-    found: list[Attendance] = []
-    for sentence in sentences(text):
-        sentence = sentence.strip()
-        if match := _APOLOGIES.match(sentence):
-            found.extend(_listed(match["names"], "apologies"))
-        elif match := _LISTED_ATTENDANCE.match(sentence):
-            found.extend(_listed(match["names"], _ATTENDANCE_LABELS[" ".join(match["label"].lower().split())]))
-        elif (match := _SUBSTITUTE.match(sentence)) and (who := _people(match["who"])) \
-                and (absent := _people(match["for"])):
-            found.extend(Attendance(person, "substitute", substitute_for=absent[0].person) for person in
-                         (listed.person for listed in who))
-        elif (match := _WAS_ABSENT.match(sentence)) and (who := _people(match["who"])):
-            found.extend(Attendance(listed.person, "absent") for listed in who)
-    return found
-
-
-def _listed(names: str, kind: str) -> list[Attendance]:
-    found = []
-    for listed in _people(names):
-        role, substitutes = None, []
-        for note in listed.notes:
-            substitute = _SUBSTITUTING.match(note)
-            who = substitute and (substitute["who"] or substitute["who2"])
-            if who and (people := _people(who)):
-                substitutes.extend(Attendance(other.person, "substitute", substitute_for=listed.person)
-                                   for other in people)
-            elif classify_bracket(note) != "person":
-                role = note
-        found.append(Attendance(listed.person, kind, role=role))
-        found.extend(substitutes)
-    return found
-
-
-def _people(text: str) -> list[ListedName]:
-    """The names of a list, up to the first entry that is not a name (a clause such as "who were …")."""
-    people: list[ListedName] = []
-    if _NOBODY.match(text.strip()):
-        return people
-    for listed in split_names(text.strip().rstrip(".")):
-        if not looks_like_name(listed.person.name):
-            break
-        people.append(listed)
-    return people
-
-
-# --- declarations of interest -------------------------------------------------------------------------------
-
-
-def read_declarations(text: str, item_number: str | None = None) -> list[Declaration]:
-    """Declarations of interest in one paragraph of minutes.
-
-    "Councillor Francis Burkitt declared a non-pecuniary interest on items of discussion regarding the City
-    Deal …" → Declaration(Francis Burkitt, "non-pecuniary", the sentence verbatim). The kind is the most
-    specific one named: non-pecuniary; disclosable pecuniary ("DPI", and "pecuniary" alone, the term the
-    Localism Act regime uses for it); prejudicial (so "personal and prejudicial" is prejudicial); personal;
-    otherwise "other". The item is the one the sentence names ("item 5"), or the item whose minutes say
-    "this item". Leaving or staying in the room counts only when stated, also in the sentence that follows
-    ("He left the room during the debate"), which is then part of the declaration's text.
-    """
-    found: list[Declaration] = []
-    parts = sentences(text)
-    for index, sentence in enumerate(parts):
-        declares = _DECLARES.search(sentence)
-        if not declares:
-            continue
-        people = _declarants(sentence[:declares.start()])
-        if not people:
-            continue
-        statement = sentence
-        follow = parts[index + 1] if index + 1 < len(parts) else ""
-        if follow and not _DECLARES.search(follow) and (_LEFT_ROOM.search(follow) or _STAYED.search(follow)):
-            statement = f"{sentence} {follow}"
-        left = True if _LEFT_ROOM.search(statement) else False if _STAYED.search(statement) else None
-        kind = next((name for name, pattern in _INTEREST_KINDS if pattern.search(sentence)), "other")
-        number = _declared_item(sentence, item_number)
-        found.extend(Declaration(person=person, kind=kind, text=statement, item_number=number, left_room=left)
-                     for person in people)
-    return found
-
-
-def _declarants(subject: str) -> list[Person]:
-    """The people before "declared": from the first honorific on ("During item 5, Councillor X" → X)."""
-    start = MEMBER_TITLE.search(subject)
-    if not start:
-        return []
-    return [listed.person for listed in _people(subject[start.start():]) if listed.person.honorific]
-
-
-def _declared_item(sentence: str, item_number: str | None) -> str | None:
-    if match := _DECLARED_ITEM.search(sentence):
-        return match["number"]
-    return item_number if item_number and _THIS_ITEM.search(sentence) else None
 
 
 def _slug(text: str) -> str:

@@ -1,0 +1,621 @@
+"""Who was at a meeting and what they declared: one grammar for every reader (issue 14).
+
+Meeting pages, agenda-item pages and attendance pages print the same statements in prose, lists and tables:
+
+    Present: Councillor A Name (Chair), Councillors B and C         → present (the bracket: role as printed)
+    Also present: … / Officers in attendance: …                      → in attendance
+    Apologies for absence were received from Councillors A, B and C → apologies
+    Cllrs. A, B and C sent apologies.                                → apologies
+    Councillor X substituted for Councillor Y                        → X substitute for Y
+    Councillor M Burton for Councillor Round (under "Substitute Members") → substitute
+    Councillor X declared a personal interest in item 11 as …       → a declaration of interest
+    Councillor / Committee / Minute / Interest (a table)             → a declaration a row
+
+:func:`read_attendance` and :func:`read_declarations` read one paragraph; :func:`read_who_was_there` reads a
+whole page, also what runs over several lines (a label and the names under it, a substitutes list under its
+introduction, a declarations table), so that a page whose items are not read still yields who was there, and
+:func:`add_who_was_there` adds it to what the item readers found. Decisions made here:
+
+- Arrivals, departures, apologies for lateness, having been lobbied and not being required to attend have no
+  term in the ontology: each is a Warning in the page's words, and the people it names are published as
+  people (``Record.people``) all the same.
+- A declaration the page pass cannot place at an item the page's items hold ("this item", an item not read)
+  is left to the item readers; its declarant is published as a person.
+- A surname printed alone is the person a fuller name on the page ends with, when just one does.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from publisher.model import Attendance, Declaration, Meeting, Person
+from publisher.sources.person_mentions import (
+    HONORIFIC_START,
+    HONORIFICS,
+    MEMBER_TITLE,
+    NAME_PARTICLES,
+    ListedName,
+    classify_bracket,
+    looks_like_name,
+    person_named,
+    read_mention,
+    split_honorific,
+    split_names,
+)
+from publisher.sources.text_rules import Line, sentences
+
+# --- attendance ---------------------------------------------------------------------------------------------
+
+# "Apologies for absence were received from …", also inside a sentence ("It was noted that apologies for
+# absence had been received from …"); "received form" is a misprint seen on real minutes.
+_APOLOGIES = re.compile(
+    r"(?:^|\b(?:that|and|noted)\s+)(?:an\s+)?apolog(?:y|ies)(?:\s+for\s+absence)?\s+"
+    r"(?:was|were|had\s+been|have\s+been)?\s*(?:received|submitted|reported|given|tendered|noted)\s+"
+    r"(?:from|form|by|on\s+behalf\s+of)\s+(?P<names>.+)$"
+    r"|^apologies(?:\s+for\s+absence)?\s*[:\-–]\s*(?P<listed>.+)$", re.IGNORECASE)
+# "Cllrs. Bassett-Smith, Oliver and Stafford sent apologies."
+_SENT_APOLOGIES = re.compile(
+    r"^(?P<names>.+?)\s+(?:sent|gave|tendered|submitted|offered)\s+(?:(?:their|his|her)\s+)?apolog(?:y|ies)"
+    r"(?:\s+for\s+absence)?\.?$", re.IGNORECASE)
+# "… and apologies for lateness from Councillor X": late, not absent; the ontology has no term for it (a Warning).
+_LATENESS = re.compile(
+    r"(?:[,;]?\s*(?:and\s+)?(?:an?\s+)?|^.*?\b(?:sent|gave)\s+(?:(?:their|his|her)\s+)?)apolog(?:y|ies)\s+"
+    r"for\s+lateness\b.*$", re.IGNORECASE)
+# Under an "Apologies" heading the minutes may say only "Received from Councillors A and B".
+_RECEIVED_FROM = re.compile(r"^(?:(?:were|was)\s+)?received\s+from\s+(?P<names>.+)$", re.IGNORECASE)
+_APOLOGIES_HEADING = re.compile(r"^apolog(?:y|ies)\b", re.IGNORECASE)
+_LISTED_ATTENDANCE = re.compile(
+    r"^(?P<label>present|members\s+present|councillors\s+present|also\s+present|(?:also\s+)?in\s+attendance"
+    r"|officers(?:\s+(?:present|in\s+attendance))?|absent\s+with\s+apologies|absent|not\s+present)\s*[:\-–]\s*"
+    r"(?P<names>.+)$",
+    re.IGNORECASE)
+_SUBSTITUTE = re.compile(
+    r"^(?P<who>.+?)\s+(?:substituted\s+for|substituting\s+for|(?:attended|was\s+present)\s+as\s+(?:a\s+|the\s+)?"
+    r"substitute(?:\s+member)?(?:\s+of\s+the\s+\w+)?\s+(?:for|in\s+place\s+of))\s+(?P<for>.+?)\.?$",
+    re.IGNORECASE)
+# "An apology … was received from A (post) with B (post) attending as their representative."
+_REPRESENTED = re.compile(
+    r"^(?P<absent>.+?)\s+with\s+(?P<who>.+?)\s+attending\s+(?:as\s+(?:their|his|her)\s+"
+    r"(?:representative|substitute|deputy)|in\s+(?:their|his|her)\s+place)\.?$", re.IGNORECASE)
+# A substitutes list, one pair after another: "Councillor M Burton for Councillor Round Councillor Garland for
+# Councillor Perry" (each pair starts at an honorific).
+_TITLE = re.compile(r"\b(?:" + "|".join(re.escape(title) for title in HONORIFICS) + r")\.?\s+(?=[A-Z])")
+_FOR_END = re.compile(r"^(?P<who>.+?)\s+for$")
+# "The following Substitute Members were noted:", "… attending the meeting as substitutes for …:"
+_SUBSTITUTES_LABEL = re.compile(r"^substitute(?:s|\s+members?)\s*[:\-–]\s*(?P<rest>.+)$", re.IGNORECASE)
+_SUBSTITUTES_INTRO = re.compile(r"\bsubstitute(?:s|\s+members)\b.*:$", re.IGNORECASE)
+# A label on a line of its own, its names on the lines under it ("Present:" / "Councillor A (Chair)").
+_LABEL_ALONE = re.compile(
+    r"^(?P<label>present|members\s+present|councillors\s+present|also\s+present|(?:also\s+)?in\s+attendance"
+    r"|officers(?:\s+(?:present|in\s+attendance))?|absent\s+with\s+apologies|absent|not\s+present"
+    r"|apologies(?:\s+for\s+absence)?)\s*:$",
+    re.IGNORECASE)
+_NOT_REQUIRED = re.compile(r"\b(?P<who>(?:Councillors?|Cllrs?)\.?\s+[A-Z][^.]*?)\s+(?:was|were)\s+not\s+required\s+"
+                           r"to\s+attend\b")
+_LOBBIED = re.compile(r"^(?P<who>.+?)\s+(?:stated|indicated|said|declared|advised)\s+that\s+(?:they|he|she)\s+"
+                      r"(?:had|has|have)\s+been\s+lobbied\b", re.IGNORECASE)
+_LATE_FROM = re.compile(r"\bapolog(?:y|ies)\s+for\s+lateness\s+(?:were\s+|was\s+)?(?:received\s+)?from\s+"
+                        r"(?P<who>.+?)\.?$", re.IGNORECASE)
+# Arrivals and departures: the ontology has no term for them, so they are Warnings, in the page's words.
+_LATE_OR_LEFT = re.compile(
+    r"^(?:Note\s*:\s*)?(?P<who>(?:" + HONORIFIC_START + r"|(?:Councillors|Cllrs)\.?\s+[A-Z])[\w'’.-]*"
+    r"(?:(?:\s+|\s*,\s*|\s+and\s+)[A-Z][\w'’.-]*){0,5})\s+(?:[^.]*?\s+and\s+)?"
+    r"(?P<what>(?:(?:had|has)\s+)?(?:arrived|entered\s+the\s+meeting|joined\s+the\s+meeting|left\s+the\s+meeting"
+    r"|withdrew\s+from\s+the\s+meeting|sent\s+apolog(?:y|ies)\s+for\s+lateness)\b.*?)\.?$")
+
+# "The Chair welcomed Councillor Andrea McKenna to the meeting as a spectator."
+_WELCOMED = re.compile(
+    r"\bwelcomed\s+(?P<who>.+?)\s+to\s+the\s+meeting(?:\s+as\s+(?:an?\s+|the\s+)?(?P<role>[\w\s-]+?))?\.?$",
+    re.IGNORECASE)
+_WAS_ABSENT = re.compile(r"^(?P<who>.+?)\s+(?:was|were)\s+absent\.?$", re.IGNORECASE)
+_SUBSTITUTING = re.compile(
+    r"^(?:substituted\s+by\s+(?P<who3>.+)|(?P<who>.+?)\s+(?:substituting|substituted|as\s+(?:a\s+)?substitute)"
+    r"|substitute\s*:?\s*(?P<who2>.+))$",
+    re.IGNORECASE)
+_ATTENDANCE_LABELS = {"apologies": "apologies", "apologies for absence": "apologies",
+                      "present": "present", "members present": "present", "councillors present": "present",
+                      "also present": "in attendance", "in attendance": "in attendance",
+                      "also in attendance": "in attendance",
+                      "officers": "in attendance", "officers present": "in attendance",
+                      "officers in attendance": "in attendance", "absent": "absent", "not present": "absent",
+                      "absent with apologies": "apologies"}
+# A bracket in the plural speaks of the list it ends ("A and B (members of the Committee)"), not of a role.
+_ABOUT_THE_LIST = re.compile(r"^(?:both\s+|all\s+)?(?:members|substitutes|councillors|observers)\b", re.IGNORECASE)
+_NOBODY = re.compile(r"^(?:none|nil|n/?a|nobody|no\s+one)\.?$", re.IGNORECASE)
+
+# --- declarations of interest -------------------------------------------------------------------------------
+
+_DECLARES = re.compile(
+    r"\b(?:declared|disclosed|made\s+(?:a\s+)?declarations?\s+of|registered)\b(?P<what>.*?)\b(?:interests?|DPIs?)\b"
+    r"|\bdeclared\b(?P<how>[^.]*?)\bthat\s+(?:he|she|they)\s+(?:was|were|is|are|had|has|knew|owned|lived|worked)\b",
+    re.IGNORECASE)  # "Councillor X declared in relation to item 6 that he was Treasurer of …": no kind named
+_INTEREST_KINDS = (  # most specific first: "non-pecuniary" before "pecuniary", "prejudicial" before "personal"
+    ("non-pecuniary", re.compile(r"\bnon[-\s]?pecuniary\b", re.IGNORECASE)),
+    ("disclosable pecuniary", re.compile(r"\bdisclosable\s+pecuniary\b|\bDPIs?\b|\bpecuniary\b", re.IGNORECASE)),
+    ("prejudicial", re.compile(r"\bprejudicial\b", re.IGNORECASE)),
+    ("personal", re.compile(r"\bpersonal\b", re.IGNORECASE)),
+)
+_DECLARED_ITEM = re.compile(
+    r"\b(?:agenda\s+)?items?\s+(?:no\.?\s*|number\s+)?(?P<number>\d+[A-Za-z]?(?:\.?\((?:[ivx]+|[a-z])\)|\.\d+)?)(?!\w)",
+    re.IGNORECASE)
+_THIS_ITEM = re.compile(r"\b(?:this|the\s+(?:above|present))\s+item\b", re.IGNORECASE)
+_LEFT_ROOM = re.compile(
+    r"\b(?:left|withdrew\s+from|leaving|absented\s+(?:himself|herself|themselves)\s+from)\s+the\s+"
+    r"(?:room|meeting|chamber)\b", re.IGNORECASE)
+_STAYED = re.compile(r"\b(?:remained|stayed)\s+in\s+the\s+(?:room|meeting|chamber)\b|\bdid\s+not\s+leave\b",
+                     re.IGNORECASE)
+
+
+# --- attendance ---------------------------------------------------------------------------------------------
+
+
+def read_attendance(text: str) -> list[Attendance]:
+    """Attendance stated in one paragraph: "Apologies were received from Councillors A, B and C.",
+    "Cllrs. A, B and C sent apologies.", "Present: Councillor X (Chair), …", "In attendance: …", "Absent: …",
+    "Councillor X substituted for Councillor Y", "Councillor X was present as a substitute member of the
+    committee in place of Councillor Y", "Councillor X was absent". A bracket after a name is its role as
+    printed ("Chair"), or a substitute ("Councillor Y substituting"); "the Chairman (Councillor Perry)" is
+    Perry in the role of Chairman."""
+    found: list[Attendance] = []
+    for sentence in statements(text):
+        sentence = _LATENESS.sub("", sentence)  # late, not absent: see late_or_left
+        if match := _APOLOGIES.search(sentence):
+            found.extend(_apologies(match["names"] or match["listed"]))
+        elif match := _SENT_APOLOGIES.match(sentence):
+            found.extend(_listed(_after_label(match["names"]), "apologies"))
+        elif (match := _SUBSTITUTES_LABEL.match(sentence)) and (pairs := substitute_pairs(match["rest"])):
+            found.extend(pairs)
+        elif match := _LISTED_ATTENDANCE.match(sentence):
+            found.extend(_listed(match["names"], _ATTENDANCE_LABELS[" ".join(match["label"].lower().split())]))
+        elif (match := _SUBSTITUTE.match(sentence)) and (who := _people(match["who"])) \
+                and (absent := _people(match["for"])):
+            found.extend(Attendance(person, "substitute", substitute_for=absent[0].person) for person in
+                         (listed.person for listed in who))
+        elif (match := _WAS_ABSENT.match(sentence)) and (who := _people(match["who"])):
+            found.extend(Attendance(listed.person, "absent") for listed in who)
+        elif (match := _WELCOMED.search(sentence)) and (who := _people(match["who"])):
+            found.extend(Attendance(listed.person, "in attendance", role=match["role"]) for listed in who)
+    return found
+
+
+def _apologies(names: str) -> list[Attendance]:
+    """Who sent apologies; "A (post) with B (post) attending as their representative" names B as attending
+    in A's place."""
+    if (represented := _REPRESENTED.match(names)) and (absent := _people(represented["absent"])) \
+            and _people(represented["who"]):
+        standing_in = _listed(represented["who"], "substitute")
+        for attendance in standing_in:
+            attendance.substitute_for = absent[0].person
+        return [*_listed(represented["absent"], "apologies"), *standing_in]
+    return _listed(names, "apologies")
+
+
+def _after_label(text: str) -> str:
+    """A line that runs an item's title and its "Minutes:" label into the statement: the statement only."""
+    return re.split(r"\b(?:Minutes|Decision)\s*:\s*", text)[-1]
+
+
+# An abbreviated honorific ends with a full stop that ends no sentence ("Cllrs. A, B and C sent apologies").
+_ABBREVIATED_TITLE = re.compile(r"\b(?:Cllrs?|Councillors?|Mrs?|Ms|Drs?|Prof|Revd?|Rev)\.$")
+
+
+def statements(text: str) -> list[str]:
+    """A paragraph's sentences (see ``text_rules.sentences``), stripped, an abbreviated honorific kept with the
+    name after it, and a Markdown row's bars left out."""
+    found: list[str] = []
+    for sentence in sentences(text.strip().strip("|").strip()):
+        if found and _ABBREVIATED_TITLE.search(found[-1]):
+            found[-1] = f"{found[-1]} {sentence.strip()}"
+        else:
+            found.append(sentence.strip())
+    return found
+
+
+def substitute_pairs(text: str) -> list[Attendance]:
+    """A line of substitutes, each "<substitute> for <member>" ("Councillor M Burton for Councillor Round
+    Councillor Garland for Councillor Perry", "Ms J. Oats for Dr. Sikdar"); nothing unless the whole line is
+    such pairs."""
+    text = text.strip().strip("|").strip().rstrip(".;")
+    starts = [match.start() for match in _TITLE.finditer(text)]
+    if not starts or starts[0] != 0 or len(starts) % 2:
+        return []
+    ends = [*starts[1:], len(text)]
+    mentions = [text[start:end].strip(" ,;") for start, end in zip(starts, ends, strict=True)]
+    found = []
+    for first, second in zip(mentions[::2], mentions[1::2], strict=True):
+        who = _FOR_END.match(first)
+        if not who or not (substitute := _people(who["who"])) or not (member := _people(second)):
+            return []
+        found.append(Attendance(substitute[0].person, "substitute", substitute_for=member[0].person))
+    return found
+
+
+def late_or_left(text: str) -> list[tuple[list[Person], str]]:
+    """Arrivals after the start and departures before the end, each with the people it names and a Warning in
+    the page's words ("Councillor Blackmore entered the meeting during the Mayor's announcements"): the
+    ontology has no term for them, nor for having been lobbied ("Councillors A and B stated that they had
+    been lobbied") or not being required to attend, read here too."""
+    found = []
+    for sentence in statements(text):
+        if (match := _LATE_OR_LEFT.match(sentence)) and (people := _people(match["who"])):
+            found.append(([listed.person for listed in people],
+                          f"not published (no term for it): {match['who']} {match['what']}"))
+        elif (match := _LATE_FROM.search(sentence)) and (people := _people(match["who"])):
+            found.append(([listed.person for listed in people],
+                          f"not published (no term for it): apologies for lateness from {match['who']}"))
+        elif people := _not_required_or_lobbied(sentence):
+            found.append((people, f"not published (no term for it): {sentence}"))
+    return found
+
+
+def _not_required_or_lobbied(sentence: str) -> list[Person]:
+    """Who a sentence says was not required to attend, or had been lobbied."""
+    match = _NOT_REQUIRED.search(sentence) or _LOBBIED.match(sentence)
+    return [listed.person for listed in _people(_after_label(match["who"]))] if match else []
+
+
+def _listed(names: str, kind: str) -> list[Attendance]:
+    found = []
+    for listed in _people(names):
+        role, substitutes = None, []
+        if _role_before_person(listed):
+            role = listed.person.name[4:]
+            listed = ListedName(person_named(listed.notes[0]), listed.notes[1:])
+        for note in listed.notes:
+            substitute = _SUBSTITUTING.match(note)
+            who = substitute and (substitute["who"] or substitute["who2"] or substitute["who3"])
+            if who and (people := _people(who)):
+                substitutes.extend(Attendance(other.person, "substitute", substitute_for=listed.person)
+                                   for other in people)
+            elif classify_bracket(note) != "person" and not _ABOUT_THE_LIST.match(note):
+                role = note
+        found.append(Attendance(listed.person, kind, role=role))
+        found.extend(substitutes)
+    return found
+
+
+def _people(text: str) -> list[ListedName]:
+    """The names of a list, up to the first entry that is not a name (a clause such as "who were …"); an
+    office named without its holder ("The Chairman and Councillors A and B") is passed over."""
+    people: list[ListedName] = []
+    if _NOBODY.match(text.strip()):
+        return people
+    for listed in split_names(text.strip().rstrip(".")):
+        if _role_before_person(listed):
+            people.append(listed)
+        elif listed.person.name.lower().startswith("the ") and not listed.notes and not people:
+            continue
+        elif not _is_name(listed.person.name) or (" " not in listed.person.name and not listed.person.honorific):
+            break  # a word alone is a name only with a title ("Councillors Stopp and McLennan")
+        else:
+            people.append(listed)
+    return people
+
+
+def _is_name(name: str) -> bool:
+    """A personal name, also one that starts with its particle ("de Wiggondene-Sheppard")."""
+    first, _, rest = name.partition(" ")
+    return looks_like_name(name) or (first.lower() in NAME_PARTICLES and looks_like_name(rest))
+
+
+def _role_before_person(listed: ListedName) -> bool:
+    """ "the Chairman (Councillor Perry)": a role, and the person holding it in the bracket."""
+    return listed.person.name.lower().startswith("the ") and bool(listed.notes) \
+        and classify_bracket(listed.notes[0]) == "person"
+
+
+# --- declarations of interest -------------------------------------------------------------------------------
+
+
+def read_declarations(text: str, item_number: str | None = None) -> list[Declaration]:
+    """Declarations of interest in one paragraph of minutes.
+
+    "Councillor Francis Burkitt declared a non-pecuniary interest on items of discussion regarding the City
+    Deal …" → Declaration(Francis Burkitt, "non-pecuniary", the sentence verbatim). The kind is the most
+    specific one named: non-pecuniary; disclosable pecuniary ("DPI", and "pecuniary" alone, the term the
+    Localism Act regime uses for it); prejudicial (so "personal and prejudicial" is prejudicial); personal;
+    otherwise "other". The item is the one the sentence names ("item 5"), or the item whose minutes say
+    "this item". Leaving or staying in the room counts only when stated, also in the sentence that follows
+    ("He left the room during the debate"), which is then part of the declaration's text.
+    """
+    found: list[Declaration] = []
+    parts = sentences(text)
+    for index, sentence in enumerate(parts):
+        declares = _DECLARES.search(sentence)
+        if not declares:
+            continue
+        people = _declarants(sentence[:declares.start()])
+        if not people:
+            continue
+        statement = sentence
+        follow = parts[index + 1] if index + 1 < len(parts) else ""
+        if follow and not _DECLARES.search(follow) and (_LEFT_ROOM.search(follow) or _STAYED.search(follow)):
+            statement = f"{sentence} {follow}"
+        left = True if _LEFT_ROOM.search(statement) else False if _STAYED.search(statement) else None
+        kind = "other" if declares["how"] is not None else next(  # "declared … that he was …": no kind named
+            (name for name, pattern in _INTEREST_KINDS if pattern.search(sentence)), "other")
+        number = _declared_item(sentence, item_number)
+        found.extend(Declaration(person=person, kind=kind, text=statement, item_number=number, left_room=left)
+                     for person in people)
+    return found
+
+
+def _declarants(subject: str) -> list[Person]:
+    """The people before "declared": from the first title on ("During item 5, Councillor X" → X; "Deputy
+    Michael Welbank and Julian Malins" → both: a list led by a title may name the others without one)."""
+    starts = [match.start() for match in (MEMBER_TITLE.search(subject), _TITLE.search(subject)) if match]
+    if not starts:
+        return []
+    listed = _people(subject[min(starts):])
+    if not listed or not listed[0].person.honorific:
+        return []
+    return [name.person for name in listed]
+
+
+def _declared_item(sentence: str, item_number: str | None) -> str | None:
+    if match := _DECLARED_ITEM.search(sentence):
+        return match["number"]
+    return item_number if item_number and _THIS_ITEM.search(sentence) else None
+
+
+# --- the whole page -----------------------------------------------------------------------------------------
+
+
+@dataclass
+class WhoWasThere:
+    """What a page states about who was at its meeting; ``warnings`` for what the ontology cannot say, and
+    ``people`` for whom only such a statement names (they are published as people all the same)."""
+
+    attendances: list[Attendance] = field(default_factory=list)
+    declarations: list[Declaration] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    people: list[Person] = field(default_factory=list)
+    full_names: dict[str, set[str]] = field(default_factory=dict)  # see :func:`full_names`
+
+    def everyone(self) -> list[Person]:
+        """Each person the page names here once (by name), the fuller name taken for a surname alone."""
+        named = [a.person for a in self.attendances] + [a.substitute_for for a in self.attendances
+                                                         if a.substitute_for] + [d.person for d in self.declarations]
+        name_in_full(named + self.people, self.full_names)
+        unique: dict[str, Person] = {}
+        for person in named + self.people:
+            unique.setdefault(_folded(person.name), person)
+        return list(unique.values())
+
+
+def read_who_was_there(lines: list[Line]) -> WhoWasThere:
+    """Attendance, declarations and arrivals/departures stated anywhere on a page, including what needs more
+    than one line: a label alone with its names under it ("Present:" / "Councillor A (Chair), …"), a
+    substitutes list under its introduction ("The following Substitute Members were noted:" / "Councillor X
+    for Councillor Y"), "Received from Councillors A and B" under an "Apologies" heading. A reader whose item
+    parsing missed a paragraph still gets who was there from it."""
+    found = WhoWasThere(full_names=full_names(lines))
+    skip_to = 0
+    for index, line in enumerate(lines):
+        if index < skip_to:
+            continue
+        if table := declarations_table(lines, index):
+            found.declarations.extend(table[0])
+            skip_to = index + table[1]
+            continue
+        if block := listed_under_label(lines, index):
+            found.attendances.extend(block[0])
+            skip_to = index + block[1]
+            continue
+        text = line.text.strip().strip("|").strip()
+        while _RUNS_ON.search(text) and index + 1 < len(lines) and index + 1 >= skip_to:
+            index += 1  # "… received on behalf of Councillor Denise Atkinson," / "Steve McBarron, …"
+            skip_to = index + 1
+            text = f"{text} {lines[index].text.strip().strip('|').strip()}"
+        previous = _previous_statement(lines, index)
+        if (_SUBSTITUTES_INTRO.search(previous) or (index > 0 and substitute_pairs(previous))) \
+                and (pairs := substitute_pairs(text)):  # under the introduction, a pair or more a line
+            found.attendances.extend(pairs)
+            continue
+        if _APOLOGIES_HEADING.match(previous) and (received := _RECEIVED_FROM.match(_after_label(text))):
+            found.attendances.extend(_listed(received["names"], "apologies"))
+            continue
+        found.attendances.extend(read_attendance(_after_label(text)))
+        found.declarations.extend(read_declarations(text))
+        for people, warning in late_or_left(_after_label(text)):
+            found.people.extend(people)
+            found.warnings.append(warning)
+    return found
+
+
+_DECLARANT_HEADS = frozenset({"councillor", "member", "name", "councillor/member", "member/officer"})
+_INTEREST_HEADS = frozenset({"interest", "nature of interest", "type of interest", "interest type"})
+_ANY_HEAD = _DECLARANT_HEADS | _INTEREST_HEADS | {"item", "agenda item", "minute", "minute no", "committee", "reason"}
+
+
+def declarations_table(lines: list[Line], index: int) -> tuple[list[Declaration], int] | None:
+    """A table of declarations, its header from ``index``: one cell a line as page text copies it
+    ("Councillor" / "Committee" / "Minute" / "Interest", then four lines a row) or one row a line (Markdown,
+    tabs). The kind is the interest cell's; the item, an "Item" or "Minute" column's number, else its words
+    (which then name no item the page's items hold), except beside a "Committee" column, where the minute is
+    another meeting's. Returns the declarations and the lines the table takes."""
+    cells = _row_cells(lines[index].text)
+    if len(cells) > 1:
+        heads, width, one_per_line = [_head(cell) for cell in cells], 1, False
+    else:
+        heads = [_head(line.text) for line in lines[index:index + 6]]
+        end = next((i for i, head in enumerate(heads) if head in _INTEREST_HEADS), None)
+        if end is None:
+            return None
+        heads, width, one_per_line = heads[:end + 1], end + 1, True
+    if len(heads) < 2 or heads[0] not in _DECLARANT_HEADS or not any(head in _INTEREST_HEADS for head in heads):
+        return None
+    interest = next(i for i, head in enumerate(heads) if head in _INTEREST_HEADS)
+    item = None if "committee" in heads else next(
+        (i for i, head in enumerate(heads) if re.search(r"\b(?:item|minute)", head)), None)
+    found: list[Declaration] = []
+    at = index + width
+    while at < len(lines):
+        if one_per_line:
+            row, step = [line.text.strip() for line in lines[at:at + len(heads)]], len(heads)
+        else:
+            row, step = _row_cells(lines[at].text), 1
+        if set("".join(row)) <= set("-: "):  # the Markdown rule under the header
+            at += step
+            continue
+        if len(row) < len(heads) or _head(row[0]) in _ANY_HEAD or not (person := _table_person(row[0], heads[0])):
+            break
+        kind = next((name for name, pattern in _INTEREST_KINDS if pattern.search(row[interest])), "other")
+        number = _DECLARED_NUMBER.match(row[item]) if item is not None else None
+        found.append(Declaration(person=person, kind=kind, text="; ".join(row),
+                                 item_number=number["number"] if number else row[item] if item is not None else None))
+        at += step
+    return (found, at - index) if found else None
+
+
+_DECLARED_NUMBER = re.compile(r"^(?:item\s+)?(?P<number>\d+[A-Za-z]?(?:\.?\((?:[ivx]+|[a-z])\)|\.\d+)?)\b",
+                              re.IGNORECASE)
+
+
+def _row_cells(text: str) -> list[str]:
+    text = text.strip()
+    if text.startswith("|"):
+        return [cell.strip() for cell in text.strip("|").split("|")]
+    return [cell.strip() for cell in text.split("\t")] if "\t" in text else [text]
+
+
+def _head(text: str) -> str:
+    return " ".join(text.strip().strip("|").strip().lower().split())
+
+
+def _table_person(cell: str, head: str) -> Person | None:
+    """The declarant a table row names; under a "Councillor" column the honorific is the column's."""
+    names = split_names(cell)
+    if len(names) != 1 or names[0].notes or not _is_name(names[0].person.name):
+        return None
+    person = names[0].person
+    if person.honorific is None and head == "councillor":
+        person.honorific = "Councillor"
+    return person
+
+
+def listed_under_label(lines: list[Line], index: int) -> tuple[list[Attendance], int] | None:
+    """A label on a line of its own ("Present:", "Also present:", "Officers in attendance:") and the people
+    under it: a list on one line ("Councillors A, B and C"), or one person a line, each with the role or
+    organisation printed beside them ("Karen Hayes, Ward Councillor", "Inspector J Name (Merseyside
+    Police)"). A label of a group inside the block ("Community representatives:") keeps the kind; another
+    attendance label changes it; the block ends at the first line that names nobody. Returns the attendances
+    and the lines the block takes."""
+    label = _LABEL_ALONE.match(lines[index].text.strip().strip("|").strip())
+    if not label:
+        return None
+    kind = _ATTENDANCE_LABELS[" ".join(label["label"].lower().split())]
+    found: list[Attendance] = []
+    at = index + 1
+    while at < len(lines):
+        text = lines[at].text.strip().strip("|").strip()
+        if other := _LABEL_ALONE.match(text):
+            kind = _ATTENDANCE_LABELS[" ".join(other["label"].lower().split())]
+        elif not (text.endswith(":") and len(text.split()) <= 4):
+            people = _listed(text, kind) if _PLURAL_START.match(text) or len(MEMBER_TITLE.findall(text)) > 1 else []
+            if not people and (mention := read_mention(text)) is not None:
+                people = [Attendance(mention.person(), kind, role=mention.role)]
+            if not people and not _NOBODY_IN_PARTICULAR.match(text):
+                break
+            found.extend(people)
+        at += 1
+    return (found, at - index) if found else None
+
+
+# Lines of an attendance block that name nobody in particular: "There were no absences", "One member of the public".
+_NOBODY_IN_PARTICULAR = re.compile(
+    r"^(?:there\s+were\s+no\s+\w+|none|nil|no\s+one|\w+\s+members?\s+of\s+the\s+(?:public|press))\.?$", re.IGNORECASE)
+_PLURAL_START = re.compile(r"^(?:Councillors|Cllrs)\.?\s", re.IGNORECASE)
+
+
+_RUNS_ON = re.compile(r"(?:,|\band)$")  # a statement the copy broke after a comma or "and"
+
+
+def _previous_statement(lines: list[Line], index: int) -> str:
+    """The line before, skipping a bare "Minutes:" / "Decision:" label (the heading is what it qualifies)."""
+    at = index - 1
+    while at >= 0 and re.fullmatch(r"\|?\s*(?:Minutes|Decision)\s*:?\s*\|?", lines[at].text, re.IGNORECASE):
+        at -= 1
+    return lines[at].text.strip().strip("|").strip() if at >= 0 else ""
+
+
+def add_page_attendance(meeting: Meeting, lines: list[Line], warnings: list[str]) -> list[Person]:
+    """The page pass over a meeting page's lines, added to its meeting (see :func:`add_who_was_there`); its
+    Warnings are added to ``warnings``; returns the people for the record's people."""
+    who = read_who_was_there(lines)
+    warnings.extend(who.warnings)
+    return add_who_was_there(meeting.attendances, meeting.declarations, who, {item.number for item in meeting.items})
+
+
+def add_who_was_there(attendances: list[Attendance], declarations: list[Declaration], found: WhoWasThere,
+                      item_numbers: set[str]) -> list[Person]:
+    """Add what the page pass found that the item readers did not (the same person in the same kind, or
+    declaring twice at one item, is one fact), then name each person as fully as the page does. A declaration
+    about an item the page's items do not hold, or about "this item" (which the page pass cannot tell), is
+    left to the item readers: published without its item it would say less than the page does. Returns the
+    people only an arrival or departure or a declaration left out names, for the record's people."""
+    all_attendances, all_declarations = attendances + found.attendances, declarations + found.declarations
+    name_in_full([a.person for a in all_attendances] + [a.substitute_for for a in all_attendances if a.substitute_for]
+                 + [d.person for d in all_declarations] + found.people, found.full_names)
+    seen = {(_folded(a.person.name), a.kind) for a in attendances}
+    for attendance in found.attendances:
+        if (_folded(attendance.person.name), attendance.kind) not in seen:
+            seen.add((_folded(attendance.person.name), attendance.kind))
+            attendances.append(attendance)
+    declared = {(_folded(d.person.name), d.item_number) for d in declarations}
+    unplaced: list[Person] = []  # the declarant is published all the same, as one of the record's people
+    for declaration in found.declarations:
+        if (declaration.item_number or "") not in item_numbers | {""} or _THIS_ITEM.search(declaration.text):
+            unplaced.append(declaration.person)
+            continue
+        key = (_folded(declaration.person.name), declaration.item_number)
+        if key not in declared and (key[0], None) not in declared \
+                and not (key[1] is None and any(name == key[0] for name, _ in declared)):
+            declared.add(key)
+            declarations.append(declaration)
+    named = [a.person for a in attendances] + [a.substitute_for for a in attendances if a.substitute_for] \
+        + [d.person for d in declarations]
+    known = {_folded(person.name) for person in named}
+    unique: dict[str, Person] = {}
+    for person in found.people + unplaced:
+        if _folded(person.name) not in known:
+            unique.setdefault(_folded(person.name), person)
+    return list(unique.values())
+
+
+def name_in_full(people: list[Person], page: dict[str, set[str]] | None = None) -> None:
+    """A surname printed alone ("Councillor Stopp") is the person a fuller name on the page ends with
+    ("Councillor Pat Stopp"), when just one does: the fuller name is used, so the page gives one person.
+    ``page``: the fuller names the whole page prints after an honorific, by folded surname."""
+    fuller: dict[str, set[str]] = {surname: set(names) for surname, names in (page or {}).items()}
+    for person in people:
+        if " " in person.name:
+            fuller.setdefault(_folded(person.name.split()[-1]), set()).add(person.name)
+    for person in people:
+        names = fuller.get(_folded(person.name), set()) if " " not in person.name else set()
+        if len(names) == 1:
+            person.name = next(iter(names))
+
+
+_FULL_NAME = re.compile(r"\b(?:" + "|".join(re.escape(title) for title in HONORIFICS) + r")\.?\s+"
+                        r"(?P<name>(?:[A-Z][a-z][\w'’-]*\s+){1,2}[A-Z][\w'’-]+)")
+
+
+def full_names(lines: list[Line]) -> dict[str, set[str]]:
+    """The names a page prints in full after an honorific ("Councillor Judy Rogers"), by folded surname."""
+    found: dict[str, set[str]] = {}
+    for line in lines:
+        for match in _FULL_NAME.finditer(line.text):
+            words = match["name"].split()
+            while words and split_honorific(f"{words[0]} X")[0]:  # "Councillor Mrs Jane Doe": titles, not names
+                words = words[1:]
+            # "Councillor Round Councillor Garland": the next mention starts at its title
+            words = words[:next((i for i, word in enumerate(words) if split_honorific(f"{word} X")[0]), len(words))]
+            if len(words) > 1:
+                found.setdefault(_folded(words[-1]), set()).add(" ".join(words))
+    return found
+
+
+def _folded(name: str) -> str:
+    return " ".join(name.lower().split())

@@ -1,0 +1,310 @@
+"""Who was at a meeting: the attendance page's reader and the shared attendance grammar
+(publisher/sources/attendance.py, publisher/sources/attendance_page.py)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from publisher.model import Attendance, Person
+from publisher.sources import read_record, reader_for
+from publisher.sources.agenda_item_page import read_agenda_item_page
+from publisher.sources.attendance import (
+    WhoWasThere,
+    add_who_was_there,
+    late_or_left,
+    read_declarations,
+    read_who_was_there,
+)
+from publisher.sources.attendance_page import read_attendance_page
+from publisher.sources.text_rules import page_lines
+
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
+HALTON = FIXTURES / "context" / "halton_attendance_4583.txt"  # mgMeetingAttendance.aspx?ID=4583, as Markdown
+HALTON_URL = "https://councillors.halton.gov.uk/mgMeetingAttendance.aspx?ID=4583"
+
+
+def test_attendance_table_gives_each_row_its_person_role_and_kind() -> None:
+    record = read_record(HALTON)
+    assert record.kind == "meeting-attendance"
+    rows = [(a.person.honorific, a.person.name, a.role, a.kind) for a in record.meetings[0].attendances]
+    assert rows[:4] == [("Councillor", "John Hale", "Member", "expected"),
+                        ("Councillor", "Patrick Hurley", "Member", "expected"),
+                        (None, "Ann Jones", "Officer", "present"),
+                        ("Councillor", "Allan Jones", "Member", "present")]
+    assert rows[-1] == ("Councillor", "Bill Woolfall", "Member", "present")
+    assert sum(kind == "present" for *_, kind in rows) == 9
+    assert record.meetings[0].venue == "Authority Chamber - Mann Island"
+
+
+def test_attendance_page_is_chosen_by_its_table_without_an_address() -> None:
+    text = HALTON.read_text(encoding="utf-8")
+    assert reader_for(text, None) is read_attendance_page
+    assert reader_for(text, HALTON_URL) is read_attendance_page
+
+
+def test_attendance_kinds_and_comments_as_modern_gov_prints_them() -> None:
+    """The attendance column's other values; a comment has no term in the ontology and is a Warning."""
+    text = ("Venue: Council Chamber\n| Attendee | Role | Attendance | Attendance comment |\n|---|---|---|---|\n"
+            "| Councillor A Smith | Substitute | Present as substitute | |\n"
+            "| Councillor B Jones | Member | Apologies, sent substitute | |\n"
+            "| Councillor C Brown | Chair | Present | Left at 8.15 pm |\n"
+            "| Councillor D White | Member | Absent | |\n| Councillor E Green | Member | Unknown | |\n")
+    record = read_attendance_page(text, HALTON_URL)
+    assert [(a.person.name, a.kind) for a in record.meetings[0].attendances] == [
+        ("A Smith", "substitute"), ("B Jones", "apologies"), ("C Brown", "present"), ("D White", "absent")]
+    assert "attendance comment for C Brown not published (no term for it): Left at 8.15 pm" in record.warnings
+    assert "attendance of E Green at line 8 not read: 'Unknown' is not an attendance the ontology names" \
+        in record.warnings
+
+
+# --- the whole-page pass (real excerpts: tests/fixtures/attendance/, each naming its page) ----------------------
+
+
+def who_was_there(name: str) -> WhoWasThere:
+    """The page pass over a fixture's excerpt (its first line names the page it was copied from)."""
+    text = (FIXTURES / "attendance" / name).read_text(encoding="utf-8")
+    return read_who_was_there(page_lines(text.split("\n", 1)[1]))
+
+
+def kinds(found: WhoWasThere) -> list[tuple[str | None, str, str, str | None, str | None]]:
+    return [(a.person.honorific, a.person.name, a.kind, a.role, a.substitute_for and a.substitute_for.name)
+            for a in found.attendances]
+
+
+def test_apologies_and_a_substitute_in_place_of_a_member() -> None:
+    assert kinds(who_was_there("brent_3980_apologies_substitute.txt")) == [
+        ("Councillor", "Stopp", "apologies", None, None),
+        ("Councillor", "McLennan", "apologies", "Deputy Leader", None),
+        ("Councillor", "Long", "substitute", None, "Stopp")]
+
+
+def test_a_role_before_the_person_and_a_line_of_substitute_pairs() -> None:
+    assert kinds(who_was_there("maidstone_2760_chairman_and_substitutes.md")) == [
+        ("Councillor", "Perry", "apologies", "Chairman", None),
+        ("Councillor", "Powell", "apologies", None, None),
+        ("Councillor", "Round", "apologies", None, None),
+        ("Councillor", "M Burton", "substitute", None, "Round"),
+        ("Councillor", "Garland", "substitute", None, "Perry")]
+
+
+def test_abbreviated_plural_honorific_and_sent_apologies_after_an_item_label() -> None:
+    assert kinds(who_was_there("cheltenham_3424_sent_apologies.md")) == [
+        ("Cllr", "Bassett-Smith", "apologies", None, None),
+        ("Cllr", "Oliver", "apologies", None, None),
+        ("Cllr", "Stafford", "apologies", None, None)]
+
+
+def test_apologies_for_lateness_are_not_absence_and_arrivals_are_warnings() -> None:
+    found = who_was_there("hertsmere_10281_lateness.txt")
+    assert [name for _, name, kind, *_ in kinds(found) if kind == "apologies"] == ["Lambert", "A Sachdev", "Spencer"]
+    assert found.warnings == ["not published (no term for it): apologies for lateness from Councillor Vince",
+                              "not published (no term for it): Councillors Merchant and Vince arrived during the "
+                              "above item"]
+
+
+def test_received_from_under_an_apologies_heading_and_a_bracket_about_the_list() -> None:
+    assert kinds(who_was_there("islington_3413_received_from.txt")) == [
+        ("Councillor", "Kaya Comer-Schwartz", "apologies", None, None),
+        ("Councillor", "Richard Watts", "apologies", None, None),  # "(members of the Committee)": not a role
+        ("Councillor", "Anjna Khurana", "apologies", "observer", None),
+        ("Councillor", "Janet Burgess", "substitute", None, "Richard Watts")]
+
+
+def test_an_officer_represented_by_another_once_though_printed_twice() -> None:
+    found = who_was_there("brent_7114_representative.md")
+    attendances, declarations = [], []
+    add_who_was_there(attendances, declarations, found, set())
+    assert [(a.person.name, a.kind, a.role, a.substitute_for and a.substitute_for.name) for a in attendances] == [
+        ("Minesh Patel", "apologies", "Corporate Director, Finance & Resources", None),
+        ("Ravinder Jassar", "substitute", "Deputy Director, Finance", "Minesh Patel")]
+
+
+def test_a_name_starting_with_its_particle_and_a_departure_after_a_note_label() -> None:
+    found = who_was_there("maidstone_2993_left_and_apologies.txt")
+    assert kinds(found)[-1] == ("Councillor", "de Wiggondene-Sheppard", "apologies", None, None)
+    assert len(found.attendances) == 8
+    assert found.warnings == [
+        "not published (no term for it): Councillor Harwood left the meeting after the prayers and returned during "
+        "consideration of the Minutes of the extraordinary meeting of the Borough Council held on 26 September 2018"]
+
+
+def test_a_surname_alone_takes_the_fuller_name_the_page_prints() -> None:
+    stopp, pat = Person("Stopp", honorific="Councillor"), Person("Pat Stopp", honorific="Councillor")
+    attendances = [Attendance(pat, "apologies")]
+    add_who_was_there(attendances, [], WhoWasThere([Attendance(Person("Long"), "substitute", substitute_for=stopp)]),
+                      set())
+    assert attendances[1].substitute_for.name == "Pat Stopp"
+
+
+def test_a_declarations_table_copied_one_cell_a_line() -> None:
+    """Councillor / Committee / Minute / Interest: the minute is the committee's (another meeting's), so no item."""
+    found = who_was_there("hastings_3753_declarations_table.txt")
+    assert [(d.person.honorific, d.person.name, d.kind, d.item_number) for d in found.declarations] == [
+        ("Councillor", "Forward", "prejudicial", None), ("Councillor", "Lee", "prejudicial", None),
+        ("Councillor", "Rankin", "prejudicial", None)]
+    assert found.declarations[1].text == ("Lee; Cabinet- 3 February 2020; 237. Review of HMO Licensing Fees; "
+                                          "Prejudicial- lives in somewhere that requires a HMO licence")
+
+
+def test_a_declarations_table_with_an_item_column_leaves_rows_it_cannot_place_to_the_items() -> None:
+    table = page_lines("| Councillor | Item | Interest |\n|---|---|---|\n| Councillor A Smith | 5 | Personal |\n"
+                       "| Councillor B Jones | Land at Mill Lane | Personal |\n")
+    found = read_who_was_there(table)
+    assert [(d.person.name, d.item_number) for d in found.declarations] == [
+        ("A Smith", "5"), ("B Jones", "Land at Mill Lane")]
+    declarations: list = []
+    add_who_was_there([], declarations, found, {"4", "5"})
+    assert [d.person.name for d in declarations] == ["A Smith"]
+
+
+def test_a_label_alone_and_one_person_a_line_under_it() -> None:
+    """"Present:" then a name a line; "Absent:" / "There were no absences" names nobody; "In Attendance:" /
+    "One member of the public" neither, and an officer printed without a separator is not guessed at."""
+    found = who_was_there("melton_parish_present_block.txt")
+    rows = kinds(found)
+    assert len(rows) == 14
+    assert rows[0] == ("Cllr Mr", "A H Porter", "present", "Chair", None)
+    assert rows[-1] == ("Cllr Mr", "C W Taylor", "present", None, None)
+    assert {kind for _, _, kind, *_ in rows} == {"present"}
+
+
+def test_substituted_by_in_a_bracket_and_an_also_in_attendance_list() -> None:
+    found = who_was_there("great-yarmouth_cmis_1678_attendance.txt")
+    attendances: list = []
+    add_who_was_there(attendances, [], found, set())
+    assert [(a.person.name, a.kind, a.role, a.substitute_for and a.substitute_for.name) for a in attendances] == [
+        ("Borg", "apologies", None, None), ("Wainwright", "substitute", None, "Borg"),
+        ("Cordiner-Achenbach", "apologies", None, None), ("Jeal", "substitute", None, "Cordiner-Achenbach"),
+        ("Galer", "apologies", None, None), ("Mogford", "substitute", None, "Galer"),
+        ("D G. Wilby", "in attendance", "Licensing & Electoral Services Manager", None),
+        ("L Parker", "in attendance", "Solicitor, Nplaw", None),
+        ("R Downie", "in attendance", "Democratic Services Officer", None),
+        ("M Brett", "in attendance", "IT Support", None),
+        ("T Koomson", "in attendance", "Senior Democratic Services Officer", None)]
+    # "Cllr Thomson declared that he knew of a person involved in … agenda item 6": a declaration naming no kind
+    assert [(d.person.name, d.kind, d.item_number) for d in found.declarations] == [("Thomson", "other", "6")]
+
+
+def test_an_agenda_item_page_naming_no_meeting_warns_of_the_substitutes_it_cannot_keep() -> None:
+    """"… attending the meeting as substitutes for their respective colleagues:" / "Ms J. Oats for Dr. Sikdar"."""
+    text = (FIXTURES / "attendance" / "brighton-and-hove_agendaitem_49492_substitutes.txt").read_text(encoding="utf-8")
+    page = text.split("\n", 1)[1]
+    assert kinds(read_who_was_there(page_lines(page))) == [("Ms", "J. Oats", "substitute", None, "Sikdar")]
+    record = read_agenda_item_page(page, "https://democracy.brighton-hove.gov.uk/mgAi.aspx?ID=49492")
+    assert record.warnings == ["attendance or declarations (1 entry) not kept: the page names no meeting"]
+
+
+def test_who_only_a_departure_names_is_a_person_by_the_fuller_name_the_page_prints() -> None:
+    found = who_was_there("hastings_2083_withdrew.txt")
+    assert found.warnings == ["not published (no term for it): Councillor Rogers withdrew from the meeting to allow "
+                              "the Deputy Mayor to preside over the election"]
+    people = add_who_was_there([], [], found, set())
+    assert [(p.honorific, p.name) for p in people] == [("Councillor", "Judy Rogers")]
+
+
+def test_an_agenda_item_page_naming_no_meeting_publishes_the_people_its_apologies_name() -> None:
+    text = (FIXTURES / "attendance" / "city-of-london_agendaitem_11157_apologies.txt").read_text(encoding="utf-8")
+    record = read_agenda_item_page(text.split("\n", 1)[1], "https://democracy.cityoflondon.gov.uk/mgAi.aspx?ID=11157")
+    assert record.meetings == []
+    assert [(p.honorific, p.name) for p in record.people] == [
+        (None, "Michael Hudson"), (None, "Mark Boleat"), ("Deputy", "Stella Currie"), (None, "Alex Deane"),
+        ("Deputy", "Robin Eve"), (None, "Michael Henderson-Begg"), ("Deputy", "Henry Jones"),
+        (None, "Robert Merrett"), (None, "Elizabeth Rogula"), ("Alderman Sir", "Michael Savory"),
+        ("Alderman Sir", "John Stuttard")]
+    assert record.warnings == ["attendance or declarations at line 8 not kept: the page names no meeting"]
+
+
+def test_a_declaration_naming_no_kind_and_one_the_page_pass_cannot_place() -> None:
+    """Camden: "declared in relation to item 6 (…) that he was Treasurer of …" names no kind of interest; while
+    the page's items are not read, the declaration is left out but the declarant is still one of its people."""
+    lines = page_lines("Minutes: Councillor Matthew Kirk declared in relation to item 6 (Camden Evening and "
+                       "Night-time Economy report) that he was Treasurer of the London Piano Festival Association at "
+                       "Kings Place which was just outside the boundary of the borough.")  # camden_meeting_10634.md
+    found = read_who_was_there(lines)
+    assert [(d.person.name, d.kind, d.item_number) for d in found.declarations] == [("Matthew Kirk", "other", "6")]
+    declarations: list = []
+    people = add_who_was_there([], declarations, found, set())
+    assert declarations == []
+    assert [(p.honorific, p.name) for p in people] == [("Councillor", "Matthew Kirk")]
+    add_who_was_there([], declarations, found, {"5", "6"})
+    assert [d.item_number for d in declarations] == ["6"]
+
+
+def test_declarants_led_by_a_title_other_than_councillor() -> None:
+    """City of London, mgAi.aspx?ID=4960: "Deputy" leads the list, and the second name has no title."""
+    text = ("Deputy Michael Welbank and Julian Malins declared also an interest as they were both members of the "
+            "Board of Governors of the Museum of London.")
+    assert [(d.person.honorific, d.person.name, d.kind) for d in read_declarations(text)] == [
+        ("Deputy", "Michael Welbank", "other"), (None, "Julian Malins", "other")]
+    assert read_declarations("The Chairman wished to declare an interest in respect of the City Arts Trust.") == []
+
+
+def test_having_been_lobbied_names_people_but_is_a_warning() -> None:
+    """Maidstone (ieListDocuments.aspx?CId=112&MeetingId=2760): no ontology term for lobbying."""
+    found = read_who_was_there(page_lines(
+        "Minutes: The Chairman and Councillors Prendergast and Mrs Stockell stated that they had been lobbied.\n"
+        "Minutes: All Members except Councillor Garland stated that they had been lobbied."))
+    assert [(p.honorific, p.name) for p in found.people] == [("Councillor", "Prendergast"), ("Mrs", "Stockell")]
+    assert found.warnings == ["not published (no term for it): The Chairman and Councillors Prendergast and Mrs "
+                              "Stockell stated that they had been lobbied."]
+
+
+def test_welcomed_to_the_meeting_as_a_role_and_not_required_to_attend() -> None:
+    """Leeds (the Chair's welcome) and Islington (COVID measures): attendance in the page's own words."""
+    found = read_who_was_there(page_lines(
+        "The Chair welcomed Councillor Andrea McKenna to the meeting as a spectator.\n"
+        "Minutes: No apologies for absence were received, however it was noted that Councillors Gill, Lukes and "
+        "Ngongo were not required to attend in accordance with the COVID safety measures implemented for the "
+        "meeting."))
+    assert kinds(found) == [("Councillor", "Andrea McKenna", "in attendance", "spectator", None)]
+    assert [(p.honorific, p.name) for p in found.people] == [
+        ("Councillor", "Gill"), ("Councillor", "Lukes"), ("Councillor", "Ngongo")]
+
+
+def test_substitute_members_inline_and_one_pair_a_line_under_the_label() -> None:
+    found = read_who_was_there(page_lines("Substitute Members:\nCouncillor A Smith for Councillor B Jones\n"
+                                          "Councillor C Brown for Councillor D White\nThe meeting began."))
+    assert [(a.person.name, a.kind, a.substitute_for and a.substitute_for.name) for a in found.attendances] == [
+        ("A Smith", "substitute", "B Jones"), ("C Brown", "substitute", "D White")]
+    assert kinds(read_who_was_there(page_lines("Substitute Members: Councillor A Smith for Councillor B Jones."))) \
+        == [("Councillor", "A Smith", "substitute", None, "B Jones")]
+
+
+def test_attendance_table_rendered_without_outer_bars() -> None:
+    """Some converters drop the outer bars of a Markdown table ("Attendee | Role | Attendance")."""
+    text = ("Attendee | Role | Attendance | Attendance comment\n---|---|---|---\n"
+            "Councillor Allan Jones | Member | Present | \nIan Leivesley | Officer | Apologies |\n")
+    record = read_attendance_page(text, HALTON_URL)
+    assert [(a.person.name, a.role, a.kind) for a in record.meetings[0].attendances] == [
+        ("Allan Jones", "Member", "present"), ("Ian Leivesley", "Officer", "apologies")]
+
+
+def test_a_statement_broken_after_a_comma_runs_on_and_a_bare_word_is_no_name() -> None:
+    """Leeds: the apologies run on to the next paragraph; "Co-opteeBramley" (a role glued to a place) is a word
+    alone without a title, so the list stops there rather than publish it as a person."""
+    found = who_was_there("leeds_3614_apologies_run_on.txt")
+    assert kinds(found) == [("Councillor", "Denise Atkinson", "apologies", None, None),
+                            (None, "Steve McBarron", "apologies", None, None)]
+
+
+def test_absent_with_apologies_is_apologies_and_absent_alone_is_absent() -> None:
+    found = read_who_was_there(page_lines("Absent with apologies: Councillors A Smith and B Jones\n"
+                                          "Absent:\nCouncillor D White"))
+    assert [(a.person.name, a.kind) for a in found.attendances] == [
+        ("A Smith", "apologies"), ("B Jones", "apologies"), ("D White", "absent")]
+
+
+def test_a_surname_and_its_fuller_name_on_the_page_are_one_attendance() -> None:
+    attendances = [Attendance(Person("Pat Stopp", honorific="Councillor"), "apologies")]
+    add_who_was_there(attendances, [], WhoWasThere([Attendance(Person("Stopp", honorific="Councillor"), "apologies")]),
+                      set())
+    assert [(a.person.name, a.kind) for a in attendances] == [("Pat Stopp", "apologies")]
+
+
+def test_had_left_the_meeting_is_a_departure() -> None:
+    """Bromsgrove, mgListRecordedVotesShort.aspx?AIID=32738&MID=3691, line 14."""
+    text = ("Councillor A. Kent had left the meeting by the time the alternative vote was debated so did not take "
+            "part in the vote.")
+    assert [([p.name for p in people], warning) for people, warning in late_or_left(text)] == [
+        (["A. Kent"], "not published (no term for it): Councillor A. Kent had left the meeting by the time the "
+                      "alternative vote was debated so did not take part in the vote")]
