@@ -1,0 +1,116 @@
+"""People named in the prose of a page (publisher/sources/prose_people.py), read from real excerpts.
+
+Each fixture under tests/fixtures/people/ is a few lines of a real ModernGov page, its first line naming the
+page's address; each test states exactly who the page names and how, as a person reading it would.
+"""
+
+from __future__ import annotations
+
+import time
+
+from publisher.model import Organisation, Person, Post, Record
+from publisher.sources.prose_people import add_people_in_prose, people_in_prose
+from tests.conftest import ROOT
+
+FIXTURES = ROOT / "tests" / "fixtures" / "people"
+
+
+def excerpt(name: str) -> str:
+    """The page text of a fixture, without its first line (the page's address)."""
+    return (FIXTURES / name).read_text(encoding="utf-8").split("\n", 1)[1]
+
+
+def named(name: str) -> list[tuple[str | None, str, str | None, str | None]]:
+    """(honorific, name, role, organisation) of each person the excerpt names, first mention first."""
+    return [(n.person.honorific, n.person.name, n.role, n.person.organisation.name if n.person.organisation else None)
+            for n in people_in_prose(excerpt(name))]
+
+
+def test_titles_lists_role_brackets_and_organisations_in_minutes() -> None:
+    assert named("maidstone_planning_2760.txt") == [
+        ("Councillor", "Powell", None, None),  # "Councillors Powell and Round": the plural's singular each
+        ("Councillor", "Round", None, None),
+        ("Councillor", "Perry", "Chairman", None),  # "the Chairman (Councillor Perry)": role first
+        ("Councillor", "M Burton", None, None),  # a title ends the name before it: "… Round Councillor Garland"
+        ("Councillor", "Garland", None, None),
+        ("Councillor", "Prendergast", None, None),
+        ("Mrs", "Stockell", None, None),  # a name in the list with a title of its own keeps it
+        ("Councillor", "Carr", None, "Bredhurst Parish Council"),  # "of <outside body>"
+        ("Mr", "Page", "a local resident", None),  # a bracket after the name
+    ]
+
+
+def test_several_titles_particles_and_initials() -> None:
+    assert named("maidstone_council_2993.txt") == [
+        ("Reverend Canon", "Ian Parrish", None, None),
+        ("Councillor", "Boughton", None, None),
+        ("Councillor", "Fissenden", None, None),
+        ("Councillor", "Garland", None, None),
+        ("Councillor", "Greer", None, None),
+        ("Councillor", "Newton", None, None),
+        ("Councillor", "J Sams", None, None),
+        ("Councillor", "T Sams", None, None),
+        ("Councillor", "de Wiggondene-Sheppard", None, None),
+    ]
+
+
+def test_a_bracket_after_the_last_name_of_a_list_is_that_persons_role() -> None:
+    assert named("brent_apologies_3980.txt") == [
+        ("Councillor", "Stopp", None, None),
+        ("Councillor", "McLennan", "Deputy Leader", None),
+        ("Councillor", "Long", None, None),
+    ]
+
+
+def test_officers_named_with_a_role_bracket_and_no_title() -> None:
+    assert named("brent_apologies_7114.txt") == [
+        (None, "Minesh Patel", "Corporate Director, Finance & Resources", None),
+        (None, "Ravinder Jassar", "Deputy Director, Finance", None),
+    ]
+
+
+def test_a_rank_and_a_role_after_a_comma() -> None:
+    # "Steve McBarron, Co-opteeBramley …" has no title and a role run into a body: not read as a person.
+    assert named("leeds_apologies_3614.txt") == [
+        ("Inspector", "Mark Bownass", "West Inner Neighbourhood Policing Team Inspector (NPT)", None),
+    ]
+
+
+def test_a_vote_cell_after_the_name_is_not_part_of_it() -> None:
+    assert named("devon_recorded_vote_176.txt") == [
+        ("Councillor", "Sara Randall Johnson", None, None),
+        ("Councillor", "Hart", None, None),
+    ]
+
+
+def test_a_name_the_copy_cuts_short_is_left_out() -> None:
+    # The copy stops at "Mr Andrew Dru": the last name may be cut, so it is not published as a person.
+    assert named("lancaster_cut_short_7062.txt") == [("Councillor", "Helen Helme", None, None)]
+
+
+def test_phrases_that_follow_a_title_but_name_nobody() -> None:
+    text = ("Members noted the Councillor Code of Conduct and the Councillor Call for Action.\n"
+            "Mr Chairman, the Members' Allowances Scheme was agreed.\n")
+    assert people_in_prose(text) == []
+
+
+def test_the_record_gains_the_people_and_posts_its_readers_did_not_hold() -> None:
+    held = Person("Perry", honorific="Councillor")
+    record = Record(kind="meeting", source_id="2760", people=[held])
+    add_people_in_prose(record, excerpt("maidstone_planning_2760.txt"))
+    names = [p.name for p in record.people]
+    assert names.count("Perry") == 1 and "Carr" in names and "Page" in names
+    assert Post("Chairman", holder=held) in record.posts  # the role prose states for someone already held
+    carr = next(p for p in record.people if p.name == "Carr")
+    assert carr.organisation == Organisation("Bredhurst Parish Council")
+    assert Post("a local resident", holder=next(p for p in record.people if p.name == "Page")) in record.posts
+
+
+def test_a_hostile_page_of_long_lines_is_scanned_in_linear_time() -> None:
+    # Lines near the 100,000-character cap that every pattern here would scan: a quadratic rule takes minutes.
+    lines = ["Head Of Abc (Councillor Smith) " * 3000, "Mr Abc of Def And Ghi For Jkl " * 3000,
+             "Ab " * 30000 + ",", "Councillors Abc" + " and Def" * 10000, "Mr Abc, Head" + ", Def" * 10000]
+    started = time.perf_counter()
+    for line in lines:
+        people_in_prose(line)
+    assert time.perf_counter() - started < 5
