@@ -10,6 +10,7 @@ import time
 
 from publisher.model import Organisation, Person, Post, Record
 from publisher.sources.prose_people import add_people_in_prose, people_in_prose
+from publisher.sources.text_rules import CONTACT_LINE, parse_contact
 from tests.conftest import ROOT
 
 FIXTURES = ROOT / "tests" / "fixtures" / "people"
@@ -114,3 +115,18 @@ def test_a_hostile_page_of_long_lines_is_scanned_in_linear_time() -> None:
     for line in lines:
         people_in_prose(line)
     assert time.perf_counter() - started < 5
+
+
+def test_a_plural_title_with_a_full_stop_and_an_initial_with_one() -> None:
+    assert named("cheltenham_apologies_3424.txt") == [
+        ("Cllr", "Bassett-Smith", None, None), ("Cllr", "Oliver", None, None), ("Cllr", "Stafford", None, None)]
+    assert named("bromsgrove_initial_32738.txt") == [("Councillor", "A. Kent", None, None)]
+
+
+def test_a_contact_line_parts_name_and_role_at_a_wide_gap() -> None:
+    # "Contact: Vicky Wemyss-Cooke  Committee Services Manager": two spaces where the page broke the line.
+    contact = CONTACT_LINE.match(excerpt("camden_contact_10528.txt").strip())
+    assert contact is not None
+    parsed = parse_contact(contact["rest"])
+    assert parsed is not None and parsed.person == Person("Vicky Wemyss-Cooke")
+    assert parsed.role == "Committee Services Manager"

@@ -52,7 +52,7 @@ _STOP = r"(?!(?:" + "|".join(sorted(_TITLE_WORDS | POST_NOMINALS, key=len, rever
 _WORD = _STOP + r"(?:[A-Z](?:[^\W\d_]|['’-])*\.?|(?:" + "|".join(sorted(NAME_PARTICLES)) + r")(?=\s+[A-Z]))"
 _NAME = _WORD + r"(?:\s+" + _WORD + r"){0,4}"
 _TITLED = re.compile(r"(?<![\w-])(?P<title>" + _TITLES + r")\s+(?P<name>" + _NAME + r")")
-_LISTED = re.compile(r"(?<![\w-])(?P<plural>" + _PLURAL + r")\s+(?P<names>" + _NAME
+_LISTED = re.compile(r"(?<![\w-])(?P<plural>" + _PLURAL + r")\.?\s+(?P<names>" + _NAME
                      + r"(?:\s*,\s*(?:and\s+|&\s+)?(?:" + _TITLES + r"\s+)?" + _NAME
                      + r"|\s+(?:and|&)\s+(?:" + _TITLES + r"\s+)?" + _NAME + r")*)")
 # A name with no title, before a bracket (checked to hold a role).
@@ -62,8 +62,8 @@ _BRACKETED = re.compile(r"(?<![\w'’-])(?P<name>[A-Z][a-z][\w'’-]*(?:\s+[A-Z]
 # Call for Action", "the Councillor Development Panel"). Only the first word is checked: "Long", "Forward",
 # "Round" and "Page" are councillors' surnames in the corpus.
 NOT_NAME_WORDS = frozenset({
-    "A", "An", "The", "This", "That", "These", "Those", "All", "Any", "Each", "Every", "No", "Some", "Other",
-    "It", "He", "She", "They", "We", "I", "His", "Her", "Their", "Our", "In", "On", "At", "For", "Of", "To",
+    "An", "The", "This", "That", "These", "Those", "All", "Any", "Each", "Every", "No", "Some", "Other",
+    "It", "He", "She", "They", "We", "His", "Her", "Their", "Our", "In", "On", "At", "For", "Of", "To",
     "And", "Or", "But", "If", "As", "By", "From", "With", "Call", "Calls", "Code", "Codes", "Conduct",
     "Development", "Allowance", "Allowances", "Enquiry", "Enquiries", "Question", "Questions", "Briefing",
     "Briefings", "Champion", "Champions", "Vacancy", "Vacancies", "Training", "Induction", "Support",

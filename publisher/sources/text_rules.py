@@ -305,9 +305,11 @@ def parse_contact(rest: str) -> Contact | None:
     """The text after "Contact:" → a Contact: a named officer or a team, with phone and email as printed.
 
     "Peter Owston on 0161 474 3274 or email: x@y", "Jane Smith, Democratic Services Officer, 01483 …",
-    "Democratic Services  03450 450 500 Email: x@y" (a team: ``Contact.team``, no person). A line with no
-    name or team before its details gives None.
+    "Democratic Services  03450 450 500 Email: x@y" (a team: ``Contact.team``, no person). A gap of two
+    spaces or a tab before a capital parts a name from its role, as a comma does (a page's line break
+    between them, copied as spaces). A line with no name or team before its details gives None.
     """
+    rest = re.sub(r"(?<=[^\s,])(?:\s{2,}|\t)(?=[A-Z])", ", ", rest)  # "Vicky Wemyss-Cooke  Committee Services Manager"
     who, email, phone = split_contact_details(rest)
     name, _, role = who.partition(",")
     name, role_text = name.strip(), role.strip(" ,.;") or None
