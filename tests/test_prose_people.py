@@ -8,9 +8,14 @@ from __future__ import annotations
 
 import time
 
+from rdflib import Literal
+from rdflib.namespace import SKOS
+
+from publisher import rdf
 from publisher.model import Organisation, Person, Post, Record
 from publisher.sources.prose_people import add_people_in_prose, people_in_prose
 from publisher.sources.text_rules import CONTACT_LINE, parse_contact
+from publisher.vocab import ORG, SCHEMA
 from tests.conftest import ROOT
 
 FIXTURES = ROOT / "tests" / "fixtures" / "people"
@@ -86,7 +91,8 @@ def test_a_vote_cell_after_the_name_is_not_part_of_it() -> None:
 
 def test_a_name_the_copy_cuts_short_is_left_out() -> None:
     # The copy stops at "Mr Andrew Dru": the last name may be cut, so it is not published as a person.
-    assert named("lancaster_cut_short_7062.txt") == [("Councillor", "Helen Helme", None, None)]
+    assert named("lancaster_cut_short_7062.txt") == [("Councillor", "Helen Helme", "Member", None)]
+    assert held_in("lancaster_cut_short_7062.txt") == [("Helen Helme", "Member", "Ellel Parish Council")]
 
 
 def test_phrases_that_follow_a_title_but_name_nobody() -> None:
@@ -130,3 +136,33 @@ def test_a_contact_line_parts_name_and_role_at_a_wide_gap() -> None:
     parsed = parse_contact(contact["rest"])
     assert parsed is not None and parsed.person == Person("Vicky Wemyss-Cooke")
     assert parsed.role == "Committee Services Manager"
+
+
+def held_in(name: str) -> list[tuple[str, str | None, str | None]]:
+    """(name, role, body the role is held in) of each person the excerpt states a role for."""
+    return [(n.person.name, n.role, n.role_in.name if n.role_in else None)
+            for n in people_in_prose(excerpt(name)) if n.role]
+
+
+def test_a_role_in_an_outside_body_said_of_the_declaring_member() -> None:
+    assert held_in("camden_declarations_10634.txt") == [
+        ("Matthew Kirk", "Treasurer", "London Piano Festival Association"),
+        ("Rishi Madlani", "Council member", "RADA"),
+    ]
+    assert held_in("gloucester_declaration_34856.txt") == [("Watkins", "Chair", "Marketing Gloucester Limited")]
+
+
+def test_what_a_member_is_seeking_is_no_post_held() -> None:
+    assert held_in("hastings_mayor_2083.txt") == []
+    assert [n.person.name for n in people_in_prose(excerpt("hastings_mayor_2083.txt"))] == ["Rogers"]
+
+
+def test_the_holder_of_a_post_in_an_outside_body_is_published_as_its_member() -> None:
+    record = Record(kind="meeting", source_id="10634")
+    add_people_in_prose(record, excerpt("camden_declarations_10634.txt"))
+    graph = rdf.map_record(record, rdf.Minter("http://127.0.0.1:8000", "camden"))
+    kirk = next(graph.subjects(SCHEMA.name, Literal("Matthew Kirk")))
+    bodies = {str(label) for body in graph.objects(kirk, ORG.memberOf) for label in graph.objects(body, SKOS.prefLabel)}
+    assert bodies == {"London Piano Festival Association"}
+    assert kirk == next(graph.subjects(SCHEMA.name, Literal("Matthew Kirk")))  # one person, minted by the council
+    assert str(kirk).startswith("http://127.0.0.1:8000/id/camden/")

@@ -96,6 +96,13 @@ _ROLE_BEFORE_BRACKET = re.compile(
 _APPOSITIVE = re.compile(r"^,\s+(?P<role>(?:the\s+)?[A-Z][^,;.()]{1,80}?(?:\s*\([^()]{1,20}\))?)\s*(?=[,;.]|$)")
 _OF_ORGANISATION = re.compile(r"^\s+of\s+(?:the\s+)?(?P<org>[A-Z][\w'’&-]*(?:\s+(?:[A-Z][\w'’&-]*|of|for|and|&)){0,7})")
 _ROLE_GOES_ON = re.compile(r"^,\s+(?P<part>[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|and|of|for|the|&)){0,7})(?=\s*[,;.]|$)")
+# A role in an outside body, said with a pronoun: "that he was a member of the council of the Royal Academy
+# of Dramatic Arts", "her being the Chair of Marketing Gloucester Limited", "in his capacity as a Director of …".
+_CAPACITY = re.compile(
+    r"\b(?:(?:he|she)\s+(?:was|is|had\s+been|has\s+been)|(?:his|her)\s+being|in\s+(?:his|her)\s+capacity\s+as)"
+    r"\s+(?:(?:a|an|the)\s+)?(?P<role>[A-Za-z][\w'’-]*(?:\s+[\w'’-]+){0,5}?)\s+of\s+(?:the\s+)?"
+    r"(?P<org>[A-Z][\w'’&-]*(?:\s+(?:[A-Z][\w'’&-]*|of|for|and|&)){0,7})")
+_CLAUSE_WORD = re.compile(r"\b(?:[a-z]+(?:ing|ed)|as|to|that|which|who|not)\b")  # a verb or clause, not a post
 _BRACKET_AFTER = re.compile(r"^\s*\((?P<inner>[^()]{1,120})\)")
 _LETTERS_AFTER = re.compile(r"^(?:,?\s+(?:" + "|".join(sorted(POST_NOMINALS, key=len, reverse=True)) + r")\b)+")
 
@@ -106,6 +113,7 @@ class NamedInProse:
 
     person: Person
     role: str | None = None
+    role_in: Organisation | None = None  # the outside body the role is held in ("Treasurer of …")
 
 
 def people_in_prose(text: str) -> list[NamedInProse]:
@@ -156,7 +164,9 @@ def _merged(known: NamedInProse, later: NamedInProse) -> NamedInProse:
     """What a second mention of the same name adds: a role, an honorific or an organisation left unstated."""
     person = replace(known.person, honorific=known.person.honorific or later.person.honorific,
                      organisation=known.person.organisation or later.person.organisation)
-    return NamedInProse(person, known.role or later.role)
+    if known.role:
+        return NamedInProse(person, known.role, known.role_in)
+    return NamedInProse(person, later.role, later.role_in)
 
 
 def _mentions_in_line(line: str, cut_short: bool = False) -> Iterator[NamedInProse]:
@@ -177,6 +187,23 @@ def _mentions_in_line(line: str, cut_short: bool = False) -> Iterator[NamedInPro
     for match in _BRACKETED.finditer(line):
         if not taken[match.start()] and (named := _bracketed(match["name"], line, match.start())):
             yield named
+    yield from _capacities(line)
+
+
+def _capacities(line: str) -> Iterator[NamedInProse]:
+    """ "Councillor Matthew Kirk declared … that he was Treasurer of the London Piano Festival Association",
+    "… by virtue of her being the Chair of Marketing Gloucester Limited", "… in her capacity as a Director of
+    West North West Homes": a role held in an outside body, said of the one titled person the line names
+    before it (a pronoun has no other antecedent there)."""
+    for match in _CAPACITY.finditer(line):
+        before = {_name_only(m["name"]): m for m in _TITLED.finditer(line[:match.start()])}
+        body = _trim_organisation(match["org"])
+        before.pop(None, None)
+        if len(before) != 1 or not body or body in NOT_NAME_WORDS or _CLAUSE_WORD.search(match["role"]):
+            continue  # "she was seeking re-election as Mayor of …" is not a post held
+        (name, titled), = before.items()
+        honorific, _ = split_honorific(f"{titled['title']} X")
+        yield NamedInProse(Person(name, honorific=honorific), match["role"], Organisation(body))
 
 
 def _listed(match: re.Match[str], line: str, cut: int | None) -> Iterator[NamedInProse]:
@@ -315,6 +342,13 @@ def _trim_role(role: str) -> str:
     return re.sub(r"^the\s+", "", role.strip(" ,"), flags=re.IGNORECASE)
 
 
+def _trim_organisation(name: str) -> str:
+    words = name.split()
+    while words and words[-1] in {"of", "for", "and", "&"}:
+        words.pop()
+    return " ".join(words)
+
+
 def _organisation_named(phrase: str) -> str | None:
     """The longest start of a capitalised phrase that names an outside body ("Bredhurst Parish Council" of
     "Bredhurst Parish Council and Mr Page")."""
@@ -340,5 +374,5 @@ def add_people_in_prose(record: Record, text: str) -> None:
             record.people.append(person)
             held[person.name.casefold()] = person
         if named.role and (named.role.casefold(), person.name.casefold()) not in posts:
-            record.posts.append(Post(named.role, holder=person, organisation=person.organisation))
+            record.posts.append(Post(named.role, holder=person, organisation=named.role_in or person.organisation))
             posts.add((named.role.casefold(), person.name.casefold()))
