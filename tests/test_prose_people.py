@@ -166,3 +166,9 @@ def test_the_holder_of_a_post_in_an_outside_body_is_published_as_its_member() ->
     assert bodies == {"London Piano Festival Association"}
     assert kirk == next(graph.subjects(SCHEMA.name, Literal("Matthew Kirk")))  # one person, minted by the council
     assert str(kirk).startswith("http://127.0.0.1:8000/id/camden/")
+
+
+def test_an_officer_named_without_a_title_after_by_with_a_role_after_a_comma() -> None:
+    # "the Director of Environment Street Scene and Parks (Report No.121)" is a post and a reference: no one.
+    assert named("enfield_introduced_6022.txt") == [(None, "Mark Galvayne", "Licensing Officer", None)]
+    assert people_in_prose("a letter from Network Rail, Head of Estates, was read.") == []

@@ -58,6 +58,9 @@ _LISTED = re.compile(r"(?<![\w-])(?P<plural>" + _PLURAL + r")\.?\s+(?P<names>" +
 # A name with no title, before a bracket (checked to hold a role).
 _BRACKETED = re.compile(r"(?<![\w'’-])(?P<name>[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){1,3})\s*\((?=[^()]*\))")
 
+# An untitled name after "by", "from" or "with" ("introduced by Mark Galvayne, Licensing Officer").
+_BY_NAME = re.compile(r"\b(?:by|from|with)\s+(?P<name>[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){1,2})(?=,)")
+
 # What "Councillor …" or "Mr …" is followed by when it names nobody ("Councillor Code of Conduct", "Councillor
 # Call for Action", "the Councillor Development Panel"). Only the first word is checked: "Long", "Forward",
 # "Round" and "Page" are councillors' surnames in the corpus.
@@ -187,7 +190,24 @@ def _mentions_in_line(line: str, cut_short: bool = False) -> Iterator[NamedInPro
     for match in _BRACKETED.finditer(line):
         if not taken[match.start()] and (named := _bracketed(match["name"], line, match.start())):
             yield named
+    for match in _BY_NAME.finditer(line):
+        if not taken[match.start("name")] and (named := _introduced(match, line)):
+            yield named
     yield from _capacities(line)
+
+
+def _introduced(match: re.Match[str], line: str) -> NamedInProse | None:
+    """ "introduced by Mark Galvayne, Licensing Officer.": an untitled name after "by", "from" or "with" is a
+    person when a role follows it after a comma (a role word in it) and the sentence or clause ends there."""
+    name = _name_only(match["name"])
+    rest = line[match.end("name"):]
+    appositive = _APPOSITIVE.match(rest)
+    if name != match["name"] or appositive is None or not _untitled_name(name):
+        return None
+    role = _appositive_role(appositive["role"].strip(), rest[appositive.end():])
+    if role is None or not ROLE_WORDS.search(role):
+        return None
+    return NamedInProse(Person(name), role)
 
 
 def _capacities(line: str) -> Iterator[NamedInProse]:
@@ -253,7 +273,7 @@ def _bracketed(printed: str, line: str, start: int) -> NamedInProse | None:
     """ "Minesh Patel (Corporate Director, Finance & Resources)": no title, so the bracket must hold a role
     (a role word in it) for the phrase to be a person at all."""
     name = _name_only(printed)
-    if name is None or name != printed or len(name.split()) < 2:
+    if name is None or name != printed or not _untitled_name(name):
         return None
     if line[:start].rstrip().endswith(("Councillors", "Councillor", "Cllr", "Cllrs")):
         return None
@@ -261,6 +281,13 @@ def _bracketed(printed: str, line: str, start: int) -> NamedInProse | None:
     if role is None or not ROLE_WORDS.search(role):
         return None
     return NamedInProse(Person(name, organisation=organisation), role)
+
+
+def _untitled_name(name: str) -> bool:
+    """A name printed with no title must look like one whole: two or more words, none a common noun of
+    council business, not an outside body's name ("Network Rail")."""
+    words = name.split()
+    return len(words) > 1 and not any(word in NOT_NAME_WORDS for word in words) and not is_organisation(name)
 
 
 def _name_only(printed: str) -> str | None:
