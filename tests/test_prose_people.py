@@ -172,3 +172,12 @@ def test_an_officer_named_without_a_title_after_by_with_a_role_after_a_comma() -
     # "the Director of Environment Street Scene and Parks (Report No.121)" is a post and a reference: no one.
     assert named("enfield_introduced_6022.txt") == [(None, "Mark Galvayne", "Licensing Officer", None)]
     assert people_in_prose("a letter from Network Rail, Head of Estates, was read.") == []
+
+
+def test_contact_lines_with_two_officers_or_a_team_and_a_dash() -> None:
+    # No records/ page holds these forms whole; the names and numbers are filled in.
+    pair = parse_contact("Jane Smith/ John Brown, Democratic Support Officers 01234 567890")
+    assert pair is not None and pair.person == Person("Jane Smith") and pair.role == "Democratic Support Officers"
+    team = parse_contact("Governance Unit - 01234 567890")
+    assert team is not None and team.person is None and team.team == "Governance Unit"
+    assert team.phone == "01234 567890"
