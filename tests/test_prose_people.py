@@ -181,3 +181,9 @@ def test_contact_lines_with_two_officers_or_a_team_and_a_dash() -> None:
     team = parse_contact("Governance Unit - 01234 567890")
     assert team is not None and team.person is None and team.team == "Governance Unit"
     assert team.phone == "01234 567890"
+
+
+def test_a_surname_takes_the_given_name_the_page_prints_it_with() -> None:
+    # "… received from Julia Hilton …" then "Ms Hilton asked": one person, Ms Julia Hilton.
+    assert named("hastings_question_3752.txt") == [
+        ("Councillor", "Forward", None, None), ("Ms", "Julia Hilton", None, None)]

@@ -132,7 +132,21 @@ def people_in_prose(text: str) -> list[NamedInProse]:
                 found[key] = named
             else:
                 found[key] = _merged(known, named)
-    return _surnames_merged(list(found.values()))
+    return _surnames_merged([_given_name_found(named, text) for named in found.values()])
+
+
+def _given_name_found(named: NamedInProse, text: str) -> NamedInProse:
+    """ "Ms Hilton asked …" on a page that says "a written question was received from Julia Hilton": a
+    surname alone takes the one given name the page prints it with after "by", "from", "with" or "and"."""
+    words = named.person.name.split()
+    if len(words) != 1 or not named.person.honorific:
+        return named
+    given = {match[1] for match in re.finditer(
+        r"\b(?:by|from|with|and)\s+([A-Z][a-z]+)\s+" + re.escape(words[0]) + r"\b(?![\w'’-])", text)}
+    given -= NOT_NAME_WORDS | _TITLE_WORDS
+    if len(given) != 1:
+        return named
+    return replace(named, person=replace(named.person, name=f"{given.pop()} {words[0]}"))
 
 
 def _surnames_merged(people: list[NamedInProse]) -> list[NamedInProse]:
