@@ -187,3 +187,14 @@ def test_a_surname_takes_the_given_name_the_page_prints_it_with() -> None:
     # "… received from Julia Hilton …" then "Ms Hilton asked": one person, Ms Julia Hilton.
     assert named("hastings_question_3752.txt") == [
         ("Councillor", "Forward", None, None), ("Ms", "Julia Hilton", None, None)]
+
+
+def test_each_name_of_a_list_keeps_its_own_bracket_and_letters() -> None:
+    # "(members of the Committee)" is said of the two before it, and is no role; "(observer)" is.
+    assert named("islington_apologies_3413.txt") == [
+        ("Councillor", "Kaya Comer-Schwartz", None, None), ("Councillor", "Richard Watts", None, None),
+        ("Councillor", "Anjna Khurana", "observer", None), ("Councillor", "Janet Burgess", None, None)]
+    # No records/ page holds letters inside a list; the names are filled in.
+    listed = people_in_prose("Apologies from Councillors Jane Smith MBE (Chair), and John Brown; and Mr Ng.")
+    assert [(n.person.name, n.person.post_nominals, n.role) for n in listed] == [
+        ("Jane Smith", ("MBE",), "Chair"), ("John Brown", (), None), ("Ng", (), None)]

@@ -52,9 +52,15 @@ _STOP = r"(?!(?:" + "|".join(sorted(_TITLE_WORDS | POST_NOMINALS, key=len, rever
 _WORD = _STOP + r"(?:[A-Z](?:[^\W\d_]|['’-])*\.?|(?:" + "|".join(sorted(NAME_PARTICLES)) + r")(?=\s+[A-Z]))"
 _NAME = _WORD + r"(?:\s+" + _WORD + r"){0,4}"
 _TITLED = re.compile(r"(?<![\w-])(?P<title>" + _TITLES + r")\s+(?P<name>" + _NAME + r")")
-_LISTED = re.compile(r"(?<![\w-])(?P<plural>" + _PLURAL + r")\.?\s+(?P<names>" + _NAME
-                     + r"(?:\s*,\s*(?:and\s+|&\s+)?(?:" + _TITLES + r"\s+)?" + _NAME
-                     + r"|\s+(?:and|&)\s+(?:" + _TITLES + r"\s+)?" + _NAME + r")*)")
+# One name of a list: its own title, the name, letters after it and a bracket ("Lorraine Lauder MBE (due to
+# mayoral business)", "McLennan (Deputy Leader)").
+_LETTERS = r"(?:,?\s+(?:" + "|".join(sorted(POST_NOMINALS, key=len, reverse=True)) + r")\b)*"
+_LIST_ITEM = r"(?:" + _TITLES + r"\s+)?" + _NAME + _LETTERS + r"(?:\s*\([^()]{1,80}\))?"
+_LIST_SEPARATOR = r"(?:\s*,\s*(?:and\s+|&\s+)?|\s+(?:and|&)\s+)"
+_LISTED = re.compile(r"(?<![\w-])(?P<plural>" + _PLURAL + r")\.?\s+(?P<names>" + _LIST_ITEM
+                     + r"(?:" + _LIST_SEPARATOR + _LIST_ITEM + r")*)")
+_ITEM = re.compile(r"(?P<who>(?:" + _TITLES + r"\s+)?" + _NAME + r")(?P<letters>" + _LETTERS
+                   + r")(?:\s*\((?P<bracket>[^()]{1,80})\))?")
 # A name with no title, before a bracket (checked to hold a role).
 _BRACKETED = re.compile(r"(?<![\w'’-])(?P<name>[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){1,3})\s*\((?=[^()]*\))")
 
@@ -242,19 +248,20 @@ def _capacities(line: str) -> Iterator[NamedInProse]:
 
 def _listed(match: re.Match[str], line: str, cut: int | None) -> Iterator[NamedInProse]:
     """ "Councillors Stopp and McLennan (Deputy Leader)": each name takes the singular title unless it has
-    its own ("Councillors Prendergast and Mrs Stockell"); a bracket after the list is the last name's."""
+    its own ("Councillors Prendergast and Mrs Stockell"), and the letters and bracket printed after it."""
     shared = PLURAL_HONORIFICS[match["plural"].lower()]
-    phrases = re.split(r"\s*,\s*(?:and\s+|&\s+)?|\s+(?:and|&)\s+", match["names"])
-    for n, phrase in enumerate(phrases):
-        own, name = split_honorific(phrase)
+    offset = match.start("names")
+    for item in _ITEM.finditer(match["names"]):
+        own, name = split_honorific(item["who"])
         name = _name_only(name)
         if name is None:
             return
-        last = n == len(phrases) - 1
-        if last and match.end() == cut:
+        if offset + item.end() == cut:
             return
-        role, organisation = _stated_after(line, match.end()) if last else (None, None)
-        yield NamedInProse(Person(name, honorific=own or shared, organisation=organisation), role)
+        role, organisation = _bracket_role(item["bracket"]) if item["bracket"] else (None, None)
+        letters = tuple(word.strip(",") for word in item["letters"].split())
+        yield NamedInProse(Person(name, honorific=own or shared, organisation=organisation, post_nominals=letters),
+                           role)
 
 
 def _titled(match: re.Match[str], line: str) -> NamedInProse | None:
@@ -304,6 +311,11 @@ def _untitled_name(name: str) -> bool:
     return len(words) > 1 and not any(word in NOT_NAME_WORDS for word in words) and not is_organisation(name)
 
 
+def _is_word(bare: str) -> bool:
+    """A word, not an initial ("J", "AS") nor an abbreviated particle ("St")."""
+    return len(bare) > 1 and not bare.isupper() and bare.lower() not in NAME_PARTICLES
+
+
 def _name_only(printed: str) -> str | None:
     """The name words of a phrase that follows a title, cut before a role word; None when the phrase is
     not a name ("Code of Conduct", "Chairman") or is initials alone."""
@@ -317,15 +329,15 @@ def _name_only(printed: str) -> str | None:
             words.append(possessive[1])
             break
         words.append(word)
-        if word.endswith(".") and len(bare) > 2:
+        if word.endswith(".") and _is_word(bare):
             break  # "Councillor Wincott. No further …": a full stop after a word ends the sentence
     while words and words[-1].lower() in NAME_PARTICLES:
         words.pop()
     if not words or words[-1].lower().rstrip(".") in ORGANISATION_ENDINGS:
         return None
-    if len(words[-1]) > 3 and words[-1].endswith("."):
-        words[-1] = words[-1][:-1]  # "… Councillor Harwood." ends the sentence, not an initial
-    if all(len(word.rstrip(".")) <= 2 for word in words):
+    if words[-1].endswith(".") and _is_word(words[-1].rstrip(".")):
+        words[-1] = words[-1].rstrip(".")  # "… Councillor Harwood.", "Mr Ng." end the sentence: no initial
+    if all(len(word.rstrip(".")) == 1 or word.rstrip(".").isupper() for word in words):
         return None  # initials alone name nobody
     return " ".join(words)
 
