@@ -198,3 +198,16 @@ def test_each_name_of_a_list_keeps_its_own_bracket_and_letters() -> None:
     listed = people_in_prose("Apologies from Councillors Jane Smith MBE (Chair), and John Brown; and Mr Ng.")
     assert [(n.person.name, n.person.post_nominals, n.role) for n in listed] == [
         ("Jane Smith", ("MBE",), "Chair"), ("John Brown", (), None), ("Ng", (), None)]
+
+
+def test_the_office_a_member_is_elected_to() -> None:
+    assert named("hastings_elected_2083.txt") == [
+        ("Councillor", "Terri Dowling", None, None),
+        ("Councillor", "Judy Rogers", "Mayor of the Borough of Hastings", None),
+        ("Councillor", "Wincott", None, None)]
+    # No records/ page holds this form; the names are filled in. "of <a council>" names where the office is.
+    elected = people_in_prose("RESOLVED that Councillor Jane Smith be elected as Chairman of Testshire Council for "
+                              "the year, and Councillor Tom Hill be appointed Vice-Chairman of the Council.")
+    assert [(n.person.name, n.role) for n in elected] == [
+        ("Jane Smith", "Chairman"), ("Tom Hill", "Vice-Chairman of the Council")]
+    assert [n.role for n in people_in_prose("Councillor Jane Smith was elected by 5 votes.")] == [None]

@@ -112,6 +112,12 @@ _CAPACITY = re.compile(
     r"\s+(?:(?:a|an|the)\s+)?(?P<role>[A-Za-z][\w'’-]*(?:\s+[\w'’-]+){0,5}?)\s+of\s+(?:the\s+)?"
     r"(?P<org>[A-Z][\w'’&-]*(?:\s+(?:[A-Z][\w'’&-]*|of|for|and|&)){0,7})")
 _CLAUSE_WORD = re.compile(r"\b(?:[a-z]+(?:ing|ed)|as|to|that|which|who|not)\b")  # a verb or clause, not a post
+# "Councillor Judy Rogers be elected as Mayor of the Borough of Hastings for the current municipal year": the
+# office one is elected or appointed to, its capitalised words (with "of the" between them) up to the first
+# word in lower case; of "Chairman of <X> Council", the office is "Chairman" (the council's own, elected in it).
+_ELECTED = re.compile(
+    r"^\s+(?:is|be|was|were|had\s+been|has\s+been)\s+(?:duly\s+)?(?:re-?)?(?:elected|appointed)\s+(?:as\s+)?"
+    r"(?:the\s+)?(?P<role>[A-Z][\w'’-]*(?:(?:\s+(?:of|for|and)(?:\s+the)?)?\s+[A-Z][\w'’-]*){0,8})")
 _BRACKET_AFTER = re.compile(r"^\s*\((?P<inner>[^()]{1,120})\)")
 _LETTERS_AFTER = re.compile(r"^(?:,?\s+(?:" + "|".join(sorted(POST_NOMINALS, key=len, reverse=True)) + r")\b)+")
 
@@ -353,6 +359,9 @@ def _stated_after(line: str, end: int) -> tuple[str | None, Organisation | None]
         role = _appositive_role(appositive["role"].strip(), rest[appositive.end():])
         if role:
             return role, None
+    if (elected := _ELECTED.match(rest)) and ROLE_WORDS.search(elected["role"]):
+        office, of, body = elected["role"].partition(" of ")
+        return (office if of and is_organisation(body) else elected["role"]), None  # "Chairman of Wiltshire Council"
     if of := _OF_ORGANISATION.match(rest):
         organisation = _organisation_named(of["org"])
         if organisation:
