@@ -211,3 +211,13 @@ def test_the_office_a_member_is_elected_to() -> None:
     assert [(n.person.name, n.role) for n in elected] == [
         ("Jane Smith", "Chairman"), ("Tom Hill", "Vice-Chairman of the Council")]
     assert [n.role for n in people_in_prose("Councillor Jane Smith was elected by 5 votes.")] == [None]
+
+
+def test_deputy_is_a_title_only_before_a_whole_name() -> None:
+    # The untitled names of this list are the attendance reader's; the prose pass takes the titled ones.
+    assert named("city-of-london_apologies_11157.txt") == [
+        ("Deputy", "Stella Currie", None, None), ("Deputy", "Robin Eve", None, None),
+        ("Deputy", "Henry Jones", None, None), ("Alderman Sir", "Michael Savory", None, None),
+        ("Alderman Sir", "John Stuttard", None, None)]
+    posts = "The Deputy Monitoring Officer and the Deputy Chief Executive advised; the Deputy Town Clerk agreed."
+    assert people_in_prose(posts) == []

@@ -40,8 +40,9 @@ _NOT_IN_PROSE = frozenset({"Mayor", "Deputy Mayor", "Lord Mayor", "Deputy", "Lor
                            "PCSO", "Baron", "Doctor", "Canon", "Sergeant"})
 PROSE_HONORIFICS = tuple(h for h in HONORIFICS if h not in _NOT_IN_PROSE)
 _ONE_TITLE = r"(?:" + "|".join(re.escape(h) for h in PROSE_HONORIFICS) + r")\.?"
-# "Councillor Mrs Blackmore", "the Reverend Canon Ian Parrish", "Alderman Sir John Stuttard".
-_TITLES = r"(?:" + _ONE_TITLE + r"|Canon)(?:\s+(?:" + "|".join(re.escape(h) for h in HONORIFICS) + r")\.?)*"
+# "Councillor Mrs Blackmore", "the Reverend Canon Ian Parrish", "Alderman Sir John Stuttard"; "Deputy" only
+# before a whole name of two words or more (:func:`_titled`).
+_TITLES = r"(?:" + _ONE_TITLE + r"|Canon|Deputy)(?:\s+(?:" + "|".join(re.escape(h) for h in HONORIFICS) + r")\.?)*"
 _PLURAL = r"(?:" + "|".join(re.escape(p.title()) for p in sorted(PLURAL_HONORIFICS, key=len, reverse=True)) + r")"
 # Capitalised words that end a name: a title starts the next person ("Councillor M Burton for Councillor
 # Round Councillor Garland"), letters follow it ("… Shawcross CBE").
@@ -277,6 +278,8 @@ def _titled(match: re.Match[str], line: str) -> NamedInProse | None:
     name = _name_only(match["name"])
     if name is None or honorific is None:
         return None
+    if honorific.startswith("Deputy") and (name != match["name"] or len(name.split()) < 2):
+        return None  # "Deputy Stella Currie" (City of London) is a title; "Deputy Monitoring Officer" a post
     if honorific == "County Councillor":
         honorific = _county_named(line[:match.start()]) + honorific  # "Kent County Councillor Andrew Bowles"
     end = match.start("name") + len(name)
