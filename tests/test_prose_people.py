@@ -221,3 +221,12 @@ def test_deputy_is_a_title_only_before_a_whole_name() -> None:
         ("Alderman Sir", "John Stuttard", None, None)]
     posts = "The Deputy Monitoring Officer and the Deputy Chief Executive advised; the Deputy Town Clerk agreed."
     assert people_in_prose(posts) == []
+
+
+def test_forms_the_issue_names_with_no_whole_instance_in_the_records() -> None:
+    # Names and posts filled in: role first with an untitled name; a ward councillor as an appositive.
+    text = ("The Cabinet Member for Housing (Jane Smith) introduced the report.\n"
+            "Councillor Tom Hill, Ward Councillor, spoke against the application.\n"
+            "The Portfolio Holder (Finance Resources) noted the Local Authorities (Standing Orders) Regulations.\n")
+    assert [(n.person.honorific, n.person.name, n.role) for n in people_in_prose(text)] == [
+        (None, "Jane Smith", "Cabinet Member for Housing"), ("Councillor", "Tom Hill", "Ward Councillor")]

@@ -65,6 +65,10 @@ _ITEM = re.compile(r"(?P<who>(?:" + _TITLES + r"\s+)?" + _NAME + r")(?P<letters>
 # A name with no title, before a bracket (checked to hold a role).
 _BRACKETED = re.compile(r"(?<![\w'’-])(?P<name>[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){1,3})\s*\((?=[^()]*\))")
 
+# "The Cabinet Member for Housing (Jane Smith)": a post after "the", an untitled name in brackets.
+_ROLE_THEN_NAME = re.compile(
+    r"\b[Tt]he\s+(?P<role>[A-Z][\w'’&-]*(?:(?:\s+|,\s+)(?:[A-Z][\w'’&-]*|of|for|and|the|&)){0,11})"
+    r"\s*\((?P<name>[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){1,3})\)")
 # An untitled name after "by", "from" or "with" ("introduced by Mark Galvayne, Licensing Officer").
 _BY_NAME = re.compile(r"\b(?:by|from|with)\s+(?P<name>[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){1,2})(?=,)")
 
@@ -85,6 +89,12 @@ NOT_NAME_WORDS = frozenset({
     "Plan", "Strategy", "Review", "Appendix", "Section", "Procedure", "Protocol", "Meeting", "Meetings",
     "Session", "Consultation", "Petition", "Petitions", "Members", "Member", "Monday", "Tuesday", "Wednesday",
     "Thursday", "Friday", "Saturday", "Sunday", "Community", "Communities", "Portfolio", "Speaker", "Speakers",
+    # what a post or team is for ("the Portfolio Holder (Finance Resources)" names no one)
+    "Finance", "Financial", "Resources", "Housing", "Planning", "Environment", "Environmental", "Transport",
+    "Health", "Education", "Children", "Adults", "Adult", "Services", "Service", "Regeneration", "Economy",
+    "Economic", "Culture", "Leisure", "Safety", "Highways", "Waste", "Governance", "Legal", "Property",
+    "Assets", "Customer", "Customers", "Corporate", "Strategic", "Operations", "Management", "Policing",
+    "Democratic", "Interim", "Acting", "Designate", "Elect",
 })
 # How a vote table or attendance list goes on after a name in the same line ("… Johnson Against").
 _ANSWER_WORDS = frozenset({"For", "Against", "Abstain", "Abstained", "Abstention", "Present", "Absent",
@@ -217,10 +227,22 @@ def _mentions_in_line(line: str, cut_short: bool = False) -> Iterator[NamedInPro
     for match in _BRACKETED.finditer(line):
         if not taken[match.start()] and (named := _bracketed(match["name"], line, match.start())):
             yield named
+    for match in _ROLE_THEN_NAME.finditer(line):
+        if not taken[match.start("name")] and (named := _role_then_name(match)):
+            yield named
     for match in _BY_NAME.finditer(line):
         if not taken[match.start("name")] and (named := _introduced(match, line)):
             yield named
     yield from _capacities(line)
+
+
+def _role_then_name(match: re.Match[str]) -> NamedInProse | None:
+    """ "The Cabinet Member for Housing (Jane Smith)": a post with "the" before it and a role word in it,
+    then an untitled whole name in brackets, is that post and its holder."""
+    name = _name_only(match["name"])
+    if name != match["name"] or not _untitled_name(name) or not ROLE_WORDS.search(match["role"]):
+        return None
+    return NamedInProse(Person(name), _trim_role(match["role"]))
 
 
 def _introduced(match: re.Match[str], line: str) -> NamedInProse | None:
