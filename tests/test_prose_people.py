@@ -230,3 +230,10 @@ def test_forms_the_issue_names_with_no_whole_instance_in_the_records() -> None:
             "The Portfolio Holder (Finance Resources) noted the Local Authorities (Standing Orders) Regulations.\n")
     assert [(n.person.honorific, n.person.name, n.role) for n in people_in_prose(text)] == [
         (None, "Jane Smith", "Cabinet Member for Housing"), ("Councillor", "Tom Hill", "Ward Councillor")]
+
+
+def test_police_ranks_before_a_name() -> None:
+    # No records/ page holds these ranks; names filled in. "The Sergeant at Arms" names nobody.
+    text = "Sergeant Ian Moss (Sussex Police) and PC Jane Lee attended; the Sergeant at Arms was thanked."
+    assert [(n.person.honorific, n.person.name, n.person.organisation) for n in people_in_prose(text)] == [
+        ("Sergeant", "Ian Moss", Organisation("Sussex Police")), ("PC", "Jane Lee", None)]

@@ -33,11 +33,11 @@ from publisher.sources.person_mentions import (
 )
 
 # Titles that mark a person in running text. Offices that double as titles ("Mayor", "Deputy", "Lord
-# Mayor") and words that are also common nouns ("Major", "Captain", "Father", "Constable") start too many
+# Mayor") and words that are also common nouns ("Major", "Captain", "Father", "Lady") start too many
 # phrases that name nobody ("Major Projects", "Deputy Leader"), so prose does not take them.
 _NOT_IN_PROSE = frozenset({"Mayor", "Deputy Mayor", "Lord Mayor", "Deputy", "Lord", "Lady", "Father", "Captain",
-                           "Major", "Colonel", "Lieutenant Colonel", "Commander", "Hon", "Constable", "PC",
-                           "PCSO", "Baron", "Doctor", "Canon", "Sergeant"})
+                           "Major", "Colonel", "Lieutenant Colonel", "Commander", "Hon", "Baron", "Doctor",
+                           "Canon"})
 PROSE_HONORIFICS = tuple(h for h in HONORIFICS if h not in _NOT_IN_PROSE)
 _ONE_TITLE = r"(?:" + "|".join(re.escape(h) for h in PROSE_HONORIFICS) + r")\.?"
 # "Councillor Mrs Blackmore", "the Reverend Canon Ian Parrish", "Alderman Sir John Stuttard"; "Deputy" only
