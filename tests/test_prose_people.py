@@ -178,8 +178,8 @@ def test_contact_lines_with_two_officers_or_a_team_and_a_dash() -> None:
     # No records/ page holds these forms whole; the names and numbers are filled in.
     pair = parse_contact("Jane Smith/ John Brown, Democratic Support Officers 01234 567890")
     assert pair is not None and pair.person == Person("Jane Smith") and pair.role == "Democratic Support Officers"
-    team = parse_contact("Governance Unit - 01234 567890")
-    assert team is not None and team.person is None and team.team == "Governance Unit"
+    team = parse_contact("Democratic Services - 01234 567890")
+    assert team is not None and team.person is None and team.team == "Democratic Services"
     assert team.phone == "01234 567890"
 
 
@@ -237,3 +237,10 @@ def test_police_ranks_before_a_name() -> None:
     text = "Sergeant Ian Moss (Sussex Police) and PC Jane Lee attended; the Sergeant at Arms was thanked."
     assert [(n.person.honorific, n.person.name, n.person.organisation) for n in people_in_prose(text)] == [
         ("Sergeant", "Ian Moss", Organisation("Sussex Police")), ("PC", "Jane Lee", None)]
+
+
+def test_a_county_councillor_title_keeps_the_county_before_it() -> None:
+    # No records/ page holds this form; the names are filled in.
+    text = "Testshire County Councillor Jane Smith gave an update. County Councillor Tom Hill agreed."
+    assert [(n.person.honorific, n.person.name) for n in people_in_prose(text)] == [
+        ("Testshire County Councillor", "Jane Smith"), ("County Councillor", "Tom Hill")]

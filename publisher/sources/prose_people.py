@@ -53,8 +53,8 @@ _STOP = r"(?!(?:" + "|".join(sorted(_TITLE_WORDS | POST_NOMINALS, key=len, rever
 _WORD = _STOP + r"(?:[A-Z](?:[^\W\d_]|['’-])*\.?|(?:" + "|".join(sorted(NAME_PARTICLES)) + r")(?=\s+[A-Z]))"
 _NAME = _WORD + r"(?:\s+" + _WORD + r"){0,4}"
 _TITLED = re.compile(r"(?<![\w-])(?P<title>" + _TITLES + r")\s+(?P<name>" + _NAME + r")")
-# One name of a list: its own title, the name, letters after it and a bracket ("Lorraine Lauder MBE (due to
-# mayoral business)", "McLennan (Deputy Leader)").
+# One name of a list: its own title, the name, letters after it and a bracket ("Jane Smith MBE (Chair)",
+# "McLennan (Deputy Leader)").
 _LETTERS = r"(?:,?\s+(?:" + "|".join(sorted(POST_NOMINALS, key=len, reverse=True)) + r")\b)*"
 _LIST_ITEM = r"(?:" + _TITLES + r"\s+)?" + _NAME + _LETTERS + r"(?:\s*\([^()]{1,80}\))?"
 _LIST_SEPARATOR = r"(?:\s*,\s*(?:and\s+|&\s+)?|\s+(?:and|&)\s+)"
@@ -303,7 +303,7 @@ def _titled(match: re.Match[str], line: str) -> NamedInProse | None:
     if honorific.startswith("Deputy") and (name != match["name"] or len(name.split()) < 2):
         return None  # "Deputy Stella Currie" (City of London) is a title; "Deputy Monitoring Officer" a post
     if honorific == "County Councillor":
-        honorific = _county_named(line[:match.start()]) + honorific  # "Kent County Councillor Andrew Bowles"
+        honorific = _county_named(line[:match.start()]) + honorific  # "Testshire County Councillor Jane Smith"
     end = match.start("name") + len(name)
     role, organisation = _stated_after(line, end)
     if role is None and line[:match.start()].rstrip().endswith("(") and line[end:].lstrip().startswith(")"):
@@ -314,7 +314,7 @@ def _titled(match: re.Match[str], line: str) -> NamedInProse | None:
 
 
 def _county_named(before: str) -> str:
-    """The county a "County Councillor" title names just before it ("Kent "), or nothing."""
+    """The county a "County Councillor" title names just before it ("Testshire "), or nothing."""
     county = re.search(r"(?:^|\s)([A-Z][a-z]+)\s+$", before)
     if not county or county[1] in NOT_NAME_WORDS or county[1] in _TITLE_WORDS or ROLE_WORDS.fullmatch(county[1]):
         return ""
@@ -386,7 +386,7 @@ def _stated_after(line: str, end: int) -> tuple[str | None, Organisation | None]
             return role, None
     if (elected := _ELECTED.match(rest)) and ROLE_WORDS.search(elected["role"]):
         office, of, body = elected["role"].partition(" of ")
-        return (office if of and is_organisation(body) else elected["role"]), None  # "Chairman of Wiltshire Council"
+        return (office if of and is_organisation(body) else elected["role"]), None  # "Chairman of Testshire Council"
     if of := _OF_ORGANISATION.match(rest):
         organisation = _organisation_named(of["org"])
         if organisation:

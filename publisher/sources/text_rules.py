@@ -314,10 +314,10 @@ def parse_contact(rest: str) -> Contact | None:
     rest = re.sub(r"(?<=[^\s,])(?:\s{2,}|\t)(?=[A-Z])", ", ", rest)  # "Vicky Wemyss-Cooke  Committee Services Manager"
     who, email, phone = split_contact_details(rest)
     name, _, role = who.partition(",")
-    name, role_text = name.strip(" -–—"), role.strip(" ,.;") or None  # "Governance Unit - 01709 …"
+    name, role_text = name.strip(" -–—"), role.strip(" ,.;") or None  # "Democratic Services - 01234 …"
     first, slash, second = name.partition("/")
     if slash and looks_like_name(first.strip()) and looks_like_name(second.strip()):
-        who, name = who.replace(name, first.strip(), 1), first.strip()  # "Helen Rickman/ Jamie Sheldon": the first
+        who, name = who.replace(name, first.strip(), 1), first.strip()  # "Jane Smith/ John Brown": the first
     if not name:
         return None
     if _TEAM.search(name):
