@@ -73,8 +73,8 @@ _ROLE_THEN_NAME = re.compile(
 _BY_NAME = re.compile(r"\b(?:by|from|with)\s+(?P<name>[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){1,2})(?=,)")
 
 # What "Councillor …" or "Mr …" is followed by when it names nobody ("Councillor Code of Conduct", "Councillor
-# Call for Action", "the Councillor Development Panel"). Only the first word is checked: "Long", "Forward",
-# "Round" and "Page" are councillors' surnames in the corpus.
+# Call for Action", "the Councillor Development Panel"). After a title only the first word is checked ("Long",
+# "Forward", "Round" and "Page" are councillors' surnames in the corpus); an untitled name holds none of them.
 NOT_NAME_WORDS = frozenset({
     "An", "The", "This", "That", "These", "Those", "All", "Any", "Each", "Every", "No", "Some", "Other",
     "It", "He", "She", "They", "We", "His", "Her", "Their", "Our", "In", "On", "At", "For", "Of", "To",
