@@ -13,6 +13,7 @@ from rdflib.namespace import SKOS
 
 from publisher import rdf
 from publisher.model import Organisation, Person, Post, Record
+from publisher.sources import read_record
 from publisher.sources.prose_people import add_people_in_prose, people_in_prose
 from publisher.sources.text_rules import CONTACT_LINE, parse_contact
 from publisher.vocab import ORG, SCHEMA
@@ -244,3 +245,12 @@ def test_a_county_councillor_title_keeps_the_county_before_it() -> None:
     text = "Testshire County Councillor Jane Smith gave an update. County Councillor Tom Hill agreed."
     assert [(n.person.honorific, n.person.name) for n in people_in_prose(text)] == [
         ("Testshire County Councillor", "Jane Smith"), ("County Councillor", "Tom Hill")]
+
+
+def test_every_page_read_gets_the_people_of_its_prose() -> None:
+    """read_record runs the pass after the page's reader: the minutes' people reach the record."""
+    record = read_record(ROOT / "tests" / "corpus" / "records" / "maidstone_meeting_2760.md")
+    people = {p.name: p for p in record.people}
+    assert people["Carr"].organisation == Organisation("Bredhurst Parish Council")
+    assert people["Page"].honorific == "Mr"
+    assert ("Chairman", "Perry") in {(post.label, post.holder.name) for post in record.posts if post.holder}
