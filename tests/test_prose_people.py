@@ -254,3 +254,14 @@ def test_every_page_read_gets_the_people_of_its_prose() -> None:
     assert people["Carr"].organisation == Organisation("Bredhurst Parish Council")
     assert people["Page"].honorific == "Mr"
     assert ("Chairman", "Perry") in {(post.label, post.holder.name) for post in record.posts if post.holder}
+
+
+def test_a_post_right_before_an_untitled_name() -> None:
+    assert named("hastings_mp_3752.txt") == [(None, "Sally-Ann Hart", "MP", None)]
+    assert named("hastings_coxswain_3753.txt") == [(None, "Mark Tewkesbury", "Coxswain", None)]
+    # Filled in: after a comma the name must end the clause (else a list: "the Director, Alan Brook and …");
+    # a titled name keeps its title.
+    text = ("The report was agreed by the Director, Alan Brook and the Board.\n"
+            "The Leader of the Council, the Chief Executive Jane Smith and the Chair Councillor Tom Hill spoke.\n")
+    assert [(n.person.honorific, n.person.name, n.role) for n in people_in_prose(text)] == [
+        ("Councillor", "Tom Hill", None), (None, "Jane Smith", "Chief Executive")]

@@ -69,6 +69,10 @@ _BRACKETED = re.compile(r"(?<![\w'’-])(?P<name>[A-Z][a-z][\w'’-]*(?:\s+[A-Z]
 _ROLE_THEN_NAME = re.compile(
     r"\b[Tt]he\s+(?P<role>[A-Z][\w'’&-]*(?:(?:\s+|,\s+)(?:[A-Z][\w'’&-]*|of|for|and|the|&)){0,11})"
     r"\s*\((?P<name>[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){1,3})\)")
+# "the Coxswain Mark Tewkesbury", "the recently elected MP, Sally-Ann Hart": a post (after "the" and a few
+# words in lower case) right before an untitled name, which no capitalised word follows.
+_POST_BEFORE_NAME = re.compile(
+    r"\b[Tt]he\s+(?:[a-z]+\s+){0,3}(?P<run>[A-Z][\w'’&-]*(?:,?\s+[A-Z][\w'’&-]*){2,7})(?![\w'’-]|\s+[A-Z(])")
 # An untitled name after "by", "from" or "with" ("introduced by Mark Galvayne, Licensing Officer").
 _BY_NAME = re.compile(r"\b(?:by|from|with)\s+(?P<name>[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){1,2})(?=,)")
 
@@ -230,6 +234,9 @@ def _mentions_in_line(line: str, cut_short: bool = False) -> Iterator[NamedInPro
     for match in _ROLE_THEN_NAME.finditer(line):
         if not taken[match.start("name")] and (named := _role_then_name(match)):
             yield named
+    for match in _POST_BEFORE_NAME.finditer(line):
+        if not taken[match.start("run")] and (named := _post_before_name(match)):
+            yield named
     for match in _BY_NAME.finditer(line):
         if not taken[match.start("name")] and (named := _introduced(match, line)):
             yield named
@@ -243,6 +250,25 @@ def _role_then_name(match: re.Match[str]) -> NamedInProse | None:
     if name != match["name"] or not _untitled_name(name) or not ROLE_WORDS.search(match["role"]):
         return None
     return NamedInProse(Person(name), _trim_role(match["role"]))
+
+
+def _post_before_name(match: re.Match[str]) -> NamedInProse | None:
+    """ "the Coxswain Mark Tewkesbury", "the recently elected MP, Sally-Ann Hart", "the Chief Executive Jane
+    Smith": a post ending in a role word, straight before a whole untitled name of two or three words."""
+    if "," in match["run"] and not re.match(r"\s*(?:[.,;:]|$)", match.string[match.end():]):
+        return None  # after a comma, only a name the clause ends with: "MP, Sally-Ann Hart."
+    words = match["run"].replace(",", " ").split()
+    for size in (2, 3):
+        role, name = " ".join(words[:-size]), " ".join(words[-size:])
+        if not role or _name_only(name) != name or not _untitled_name(name) \
+                or any(word in _TITLE_WORDS for word in words[-size:]):
+            continue
+        last = role.split()[-1]
+        if last in _TITLE_WORDS:
+            return None  # "the Chair Councillor Jane Smith": a titled name, read as such
+        if last == "MP" or (_ROLE_NOUNS.fullmatch(last) and last.lower() not in {"cabinet", "portfolio"}):
+            return NamedInProse(Person(name), role)
+    return None
 
 
 def _introduced(match: re.Match[str], line: str) -> NamedInProse | None:
