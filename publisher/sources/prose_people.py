@@ -9,8 +9,14 @@ honorific, role and organisation the sentence states.
 
 Precision first: a capitalised phrase is a person only when the grammar says so: after an honorific
 ("Councillor", "Mrs", "Inspector" …), in a list after a plural one ("Councillors Powell and Round"), as
-the bracket after a role ("the Chairman (Councillor Perry)"), or before a bracket holding a role
-("A Name (Deputy Director, Finance)"). Everything else is left alone.
+the bracket after a role ("the Chairman (Councillor Perry)"), or, with no title, only beside a role: before
+a bracket holding one ("A Name (Deputy Director, Finance)"), in brackets after one ("The Cabinet Member for
+Housing (A Name)"), right after one ("the Coxswain A Name"), or after "by" with one after its comma
+("introduced by A Name, Licensing Officer."). Everything else is left alone.
+
+What the sentence says of them: a bracket, an appositive or "of <outside body>" after the name; the office
+they are elected to ("be elected as Mayor of …"); a role in an outside body said with a pronoun ("that he was
+Treasurer of the London Piano Festival Association").
 """
 
 from __future__ import annotations
