@@ -265,3 +265,10 @@ def test_a_post_right_before_an_untitled_name() -> None:
             "The Leader of the Council, the Chief Executive Jane Smith and the Chair Councillor Tom Hill spoke.\n")
     assert [(n.person.honorific, n.person.name, n.role) for n in people_in_prose(text)] == [
         ("Councillor", "Tom Hill", None), (None, "Jane Smith", "Chief Executive")]
+
+
+def test_an_untitled_name_before_a_bracket_naming_what_they_are() -> None:
+    # Filled in: roles held by people who are neither officers nor members still make the phrase a person.
+    text = "Present: Jane Smith (Community Representative), Tom Hill (Sign Language Interpreter), Acme Ltd (Trustee)."
+    assert [(n.person.name, n.role) for n in people_in_prose(text)] == [
+        ("Jane Smith", "Community Representative"), ("Tom Hill", "Sign Language Interpreter")]

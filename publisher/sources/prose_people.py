@@ -286,7 +286,7 @@ def _introduced(match: re.Match[str], line: str) -> NamedInProse | None:
     if name != match["name"] or appositive is None or not _untitled_name(name):
         return None
     role = _appositive_role(appositive["role"].strip(), rest[appositive.end():])
-    if role is None or not ROLE_WORDS.search(role):
+    if role is None or not _ROLE_NOUNS.search(role):
         return None
     return NamedInProse(Person(name), role)
 
@@ -362,7 +362,7 @@ def _bracketed(printed: str, line: str, start: int) -> NamedInProse | None:
     if line[:start].rstrip().endswith(("Councillors", "Councillor", "Cllr", "Cllrs")):
         return None
     role, organisation = _stated_after(line, start + len(printed))
-    if role is None or not ROLE_WORDS.search(role):
+    if role is None or not _ROLE_NOUNS.search(role):
         return None
     return NamedInProse(Person(name, organisation=organisation), role)
 
