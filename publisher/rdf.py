@@ -550,7 +550,10 @@ class RecordMapper:
         owner = self.map_organisation(post.organisation) if post.organisation else self.m.council_iri()
         self.add(s, ORG.postIn, owner)
         if post.holder:
-            self.add(s, ORG.heldBy, self.map_person(post.holder))
+            holder = self.map_person(post.holder)
+            self.add(s, ORG.heldBy, holder)
+            if post.organisation:  # holding a post in an outside body ("Treasurer of …") is membership of it
+                self.add(holder, ORG.memberOf, owner)
         return s
 
     def map_role(self, label: str) -> URIRef:

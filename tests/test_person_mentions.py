@@ -69,6 +69,10 @@ MENTIONS: list[tuple[str, Mention | None]] = [
     ("Robert (Bob) Smith", M("Robert Smith", nickname="Bob")),
     # role after the name
     ("Cllr Lyons, Portfolio Holder", M("Lyons", "Cllr", role="Portfolio Holder")),
+    # the sentence going on after the role is not part of it (gloucestershire_decision_26164)
+    ("Cllr Patrick Molyneux, Cabinet Member for Economy, Education and Skills, sought approval of the council’s "
+     "School Co-ordination and Admissions Arrangements for 2021",
+     M("Patrick Molyneux", "Cllr", role="Cabinet Member for Economy, Education and Skills")),
     ("Bev Thomas, Democratic Services Team Leader", M("Bev Thomas", role="Democratic Services Team Leader")),
     ("Carl Whistlecraft, Head of Governance and Democratic Services",
      M("Carl Whistlecraft", role="Head of Governance and Democratic Services")),

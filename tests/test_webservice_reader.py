@@ -24,7 +24,7 @@ from publisher.sources.webservice import (
     read_webservice,
     root_name,
 )
-from tests.conftest import RECORDS
+from tests.conftest import RECORDS, ROOT
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 COMMITTEES = RECORDS / "manchester_getcommittees.xml"
@@ -320,6 +320,17 @@ def test_terms_of_office_become_council_memberships(councillors: Record) -> None
         ("Sajid Ali Chaudhry", "council", "Councillor", date(2021, 5, 6), None),
     ]
     assert all(isinstance(m, Membership) for m in councillors.memberships)
+
+
+def test_a_roster_that_prints_no_councillor_title_states_no_role() -> None:
+    """The GLA's roster lists Assembly Members ("Navin Shah", "James Cleverly MP", "Mayor John Biggs"): they
+    are members of the authority, but nothing there says "Councillor", so no membership is given that role."""
+    gla = ROOT / "tests" / "corpus" / "records" / "greater-london_webservice_getcouncillorsbyward.xml"
+    roster = read_record(gla)
+    members = {m.person.name: m for m in roster.memberships}
+    assert members["Navin Shah"].organisation == "council" and members["Navin Shah"].role is None
+    assert members["John Biggs"].role is None and members["James Cleverly"].role is None
+    assert len(members) == 26 and all(m.role is None for m in roster.memberships)
 
 
 def test_key_posts_are_posts_held(councillors: Record) -> None:

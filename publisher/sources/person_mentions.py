@@ -20,6 +20,7 @@ that knows them, so a rule fixed here is fixed for every page type:
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 
@@ -286,7 +287,7 @@ def _name_first(who: str, *, marked: bool, role_allowed: bool = True) -> Mention
         letters, role = letters + more[1], ""  # "A Name, JP" — letters, not a role
     name_part, nickname = split_nickname(name_part)
     honorific, name = split_honorific(name_part)
-    role, organisation = role.strip(" ,.;") or None, None
+    role, organisation = _role_clause(role), None
     for inner in brackets:
         role, organisation = _bracket_role(inner, role, organisation)
     if role and not role_allowed:
@@ -294,6 +295,15 @@ def _name_first(who: str, *, marked: bool, role_allowed: bool = True) -> Mention
     if not _is_name(name) or not (honorific or marked or role or nickname or letters):
         return None
     return Mention(name, honorific, letters, nickname, role, organisation)
+
+
+def _role_clause(text: str) -> str | None:
+    """The role after a name's comma, without the sentence that goes on after it: "Cabinet Member for
+    Economy, Education and Skills, sought approval of …" → "Cabinet Member for Economy, Education and
+    Skills" (a later part that starts in lower case is the sentence, not the role)."""
+    parts = [part.strip() for part in text.split(",")]
+    kept = parts[:1] + list(itertools.takewhile(lambda part: part[:1].isupper() or part[:1] == "&", parts[1:]))
+    return ", ".join(kept).strip(" ,.;") or None
 
 
 def _bracket_role(inner: str, role: str | None, organisation: str | None) -> tuple[str | None, str | None]:

@@ -43,6 +43,7 @@ from publisher.sources.person_mentions import (  # the person-mention rules; re-
     ListedName,  # noqa: F401 (re-exported)
     classify_bracket,
     is_organisation,  # noqa: F401 (re-exported)
+    looks_like_name,
     person_named,
     read_mention,
     split_contact_details,
@@ -326,12 +327,18 @@ def parse_contact(rest: str) -> Contact | None:
     """The text after "Contact:" → a Contact: a named officer or a team, with phone and email as printed.
 
     "Peter Owston on 0161 474 3274 or email: x@y", "Jane Smith, Democratic Services Officer, 01483 …",
-    "Democratic Services  03450 450 500 Email: x@y" (a team: ``Contact.team``, no person). A line with no
-    name or team before its details gives None.
+    "Democratic Services  03450 450 500 Email: x@y" (a team: ``Contact.team``, no person). A gap of two
+    spaces or a tab before a capital parts a name from its role, as a comma does (a page's line break
+    between them, copied as spaces). Of two officers printed "A Name/ B Name", the first is the contact (a
+    contact line has one). A line with no name or team before its details gives None.
     """
+    rest = re.sub(r"(?<=[^\s,])(?:\s{2,}|\t)(?=[A-Z])", ", ", rest)  # "Vicky Wemyss-Cooke  Committee Services Manager"
     who, email, phone = split_contact_details(rest)
     name, _, role = who.partition(",")
-    name, role_text = name.strip(), role.strip(" ,.;") or None
+    name, role_text = name.strip(" -–—"), role.strip(" ,.;") or None  # "Democratic Services - 01234 …"
+    first, slash, second = name.partition("/")
+    if slash and looks_like_name(first.strip()) and looks_like_name(second.strip()):
+        who, name = who.replace(name, first.strip(), 1), first.strip()  # "Jane Smith/ John Brown": the first
     if not name:
         return None
     if _TEAM.search(name):

@@ -375,11 +375,19 @@ def read_councillors(root: etree._Element, source_url: str | None, path: Path | 
                   path=path, people=people, memberships=memberships, posts=posts)
 
 
+# The titles that state a roster member's role as councillor ("Councillor Basil Curley").
+_COUNCILLOR_TITLES = frozenset({"Councillor", "Cllr", "County Councillor"})
+
+
 def _terms(element: etree._Element, person: Person, path: Path | None) -> list[Membership]:
-    """One council membership per term of office; listed with no term, one membership without dates."""
-    terms = [Membership(person, "council", "Councillor", _date(term, "startdate", path), _date(term, "enddate", path))
+    """One council membership per term of office; listed with no term, one membership without dates.
+
+    The role is "Councillor" where the roster prints the member so; a roster that does not (the Greater
+    London Authority lists Assembly Members as "Navin Shah", "James Cleverly MP") states no role."""
+    role = "Councillor" if person.honorific in _COUNCILLOR_TITLES else None
+    terms = [Membership(person, "council", role, _date(term, "startdate", path), _date(term, "enddate", path))
              for term in element.iterfind("termsofoffice/termofoffice")]
-    return terms or [Membership(person, "council", "Councillor")]
+    return terms or [Membership(person, "council", role)]
 
 
 def _key_posts(element: etree._Element) -> list[str]:

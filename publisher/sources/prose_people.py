@@ -1,0 +1,497 @@
+"""People named in the prose of a page: a whole-page pass over its text (issue 14, part 5).
+
+Minutes and item pages name people in running text far more often than in any list a reader parses:
+"Councillor Carr of Bredhurst Parish Council and Mr Page (a local resident) addressed the meeting",
+"the Chairman (Councillor Perry)", "Inspector Mark Bownass, West Inner Neighbourhood Policing Team
+Inspector (NPT)", "Minesh Patel (Corporate Director, Finance & Resources)". This pass finds them with the
+grammar of :mod:`publisher.sources.person_mentions` and gives them to the record as its people, with the
+honorific, role and organisation the sentence states.
+
+Precision first: a capitalised phrase is a person only when the grammar says so: after an honorific
+("Councillor", "Mrs", "Inspector" …), in a list after a plural one ("Councillors Powell and Round"), as
+the bracket after a role ("the Chairman (Councillor Perry)"), or, with no title, only beside a role: before
+a bracket holding one ("A Name (Deputy Director, Finance)"), in brackets after one ("The Cabinet Member for
+Housing (A Name)"), right after one ("the Coxswain A Name"), or after "by" with one after its comma
+("introduced by A Name, Licensing Officer."). Everything else is left alone.
+
+What the sentence says of them: a bracket, an appositive or "of <outside body>" after the name; the office
+they are elected to ("be elected as Mayor of …"); a role in an outside body said with a pronoun ("that he was
+Treasurer of the London Piano Festival Association").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, replace
+
+from publisher.model import Organisation, Person, Post, Record, parts
+from publisher.sources.person_mentions import (
+    HONORIFICS,
+    NAME_PARTICLES,
+    ORGANISATION_ENDINGS,
+    PLURAL_HONORIFICS,
+    POST_NOMINALS,
+    ROLE_WORDS,
+    classify_bracket,
+    is_organisation,
+    split_honorific,
+)
+
+# Titles that mark a person in running text. Offices that double as titles ("Mayor", "Deputy", "Lord
+# Mayor") and words that are also common nouns ("Major", "Captain", "Father", "Lady") start too many
+# phrases that name nobody ("Major Projects", "Deputy Leader"), so prose does not take them.
+_NOT_IN_PROSE = frozenset({"Mayor", "Deputy Mayor", "Lord Mayor", "Deputy", "Lord", "Lady", "Father", "Captain",
+                           "Major", "Colonel", "Lieutenant Colonel", "Commander", "Hon", "Baron", "Doctor",
+                           "Canon"})
+PROSE_HONORIFICS = tuple(h for h in HONORIFICS if h not in _NOT_IN_PROSE)
+_ONE_TITLE = r"(?:" + "|".join(re.escape(h) for h in PROSE_HONORIFICS) + r")\.?"
+# "Councillor Mrs Blackmore", "the Reverend Canon Ian Parrish", "Alderman Sir John Stuttard"; "Deputy" only
+# before a whole name of two words or more (:func:`_titled`).
+_TITLES = r"(?:" + _ONE_TITLE + r"|Canon|Deputy)(?:\s+(?:" + "|".join(re.escape(h) for h in HONORIFICS) + r")\.?)*"
+_PLURAL = r"(?:" + "|".join(re.escape(p.title()) for p in sorted(PLURAL_HONORIFICS, key=len, reverse=True)) + r")"
+# Capitalised words that end a name: a title starts the next person ("Councillor M Burton for Councillor
+# Round Councillor Garland"), letters follow it ("… Shawcross CBE").
+_TITLE_WORDS = frozenset(w for h in HONORIFICS for w in h.split()) | {"Cllrs", "Councillors"}
+_STOP = r"(?!(?:" + "|".join(sorted(_TITLE_WORDS | POST_NOMINALS, key=len, reverse=True)) + r")\b)"
+# A word of a name: capitalised ("McLennan", "Wemyss-Cooke", "O'Connell"), an initial ("J.", "A.S."), or a
+# particle before a capitalised word ("de Wiggondene-Sheppard").
+_WORD = _STOP + r"(?:[A-Z](?:[^\W\d_]|['’-])*\.?|(?:" + "|".join(sorted(NAME_PARTICLES)) + r")(?=\s+[A-Z]))"
+_NAME = _WORD + r"(?:\s+" + _WORD + r"){0,4}"
+_TITLED = re.compile(r"(?<![\w-])(?P<title>" + _TITLES + r")\s+(?P<name>" + _NAME + r")")
+# One name of a list: its own title, the name, letters after it and a bracket ("Jane Smith MBE (Chair)",
+# "McLennan (Deputy Leader)").
+_LETTERS = r"(?:,?\s+(?:" + "|".join(sorted(POST_NOMINALS, key=len, reverse=True)) + r")\b)*"
+_LIST_ITEM = r"(?:" + _TITLES + r"\s+)?" + _NAME + _LETTERS + r"(?:\s*\([^()]{1,80}\))?"
+_LIST_SEPARATOR = r"(?:\s*,\s*(?:and\s+|&\s+)?|\s+(?:and|&)\s+)"
+_LISTED = re.compile(r"(?<![\w-])(?P<plural>" + _PLURAL + r")\.?\s+(?P<names>" + _LIST_ITEM
+                     + r"(?:" + _LIST_SEPARATOR + _LIST_ITEM + r")*)")
+_ITEM = re.compile(r"(?P<who>(?:" + _TITLES + r"\s+)?" + _NAME + r")(?P<letters>" + _LETTERS
+                   + r")(?:\s*\((?P<bracket>[^()]{1,80})\))?")
+# A name with no title, before a bracket (checked to hold a role).
+_BRACKETED = re.compile(r"(?<![\w'’-])(?P<name>[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){1,3})\s*\((?=[^()]*\))")
+
+# "The Cabinet Member for Housing (Jane Smith)": a post after "the", an untitled name in brackets.
+_ROLE_THEN_NAME = re.compile(
+    r"\b[Tt]he\s+(?P<role>[A-Z][\w'’&-]*(?:(?:\s+|,\s+)(?:[A-Z][\w'’&-]*|of|for|and|the|&)){0,11})"
+    r"\s*\((?P<name>[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){1,3})\)")
+# "the Coxswain Mark Tewkesbury", "the recently elected MP, Sally-Ann Hart": a post (after "the" and a few
+# words in lower case) right before an untitled name, which no capitalised word follows.
+_POST_BEFORE_NAME = re.compile(
+    r"\b[Tt]he\s+(?:[a-z]+\s+){0,3}(?P<run>[A-Z][\w'’&-]*(?:,?\s+[A-Z][\w'’&-]*){2,7})(?![\w'’-]|\s+[A-Z(])")
+# An untitled name after "by", "from" or "with" ("introduced by Mark Galvayne, Licensing Officer").
+_BY_NAME = re.compile(r"\b(?:by|from|with)\s+(?P<name>[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){1,2})(?=,)")
+
+# What "Councillor …" or "Mr …" is followed by when it names nobody ("Councillor Code of Conduct", "Councillor
+# Call for Action", "the Councillor Development Panel"). After a title only the first word is checked ("Long",
+# "Forward", "Round" and "Page" are councillors' surnames in the corpus); an untitled name holds none of them.
+NOT_NAME_WORDS = frozenset({
+    "An", "The", "This", "That", "These", "Those", "All", "Any", "Each", "Every", "No", "Some", "Other",
+    "It", "He", "She", "They", "We", "His", "Her", "Their", "Our", "In", "On", "At", "For", "Of", "To",
+    "And", "Or", "But", "If", "As", "By", "From", "With", "Call", "Calls", "Code", "Codes", "Conduct",
+    "Development", "Allowance", "Allowances", "Enquiry", "Enquiries", "Question", "Questions", "Briefing",
+    "Briefings", "Champion", "Champions", "Vacancy", "Vacancies", "Training", "Induction", "Support",
+    "Update", "Updates", "Report", "Reports", "Scheme", "Schemes", "Surgery", "Surgeries", "Declaration",
+    "Declarations", "Interest", "Interests", "Portal", "Survey", "Ward", "Wards", "Grant", "Grants", "Budget",
+    "Fund", "Funds", "Funding", "Role", "Roles", "Profile", "Profiles", "Details", "Attendance", "Expenses",
+    "Information", "Forum", "Forums", "Item", "Items", "Minute", "Minutes", "Agenda", "Motion", "Motions",
+    "Committee", "Committees", "Council", "Councils", "Cabinet", "Panel", "Board", "Group", "Team", "Policy",
+    "Plan", "Strategy", "Review", "Appendix", "Section", "Procedure", "Protocol", "Meeting", "Meetings",
+    "Session", "Consultation", "Petition", "Petitions", "Members", "Member", "Monday", "Tuesday", "Wednesday",
+    "Thursday", "Friday", "Saturday", "Sunday", "Community", "Communities", "Portfolio", "Speaker", "Speakers",
+    # what a post or team is for ("the Portfolio Holder (Finance Resources)" names no one)
+    "Finance", "Financial", "Resources", "Housing", "Planning", "Environment", "Environmental", "Transport",
+    "Health", "Education", "Children", "Adults", "Adult", "Services", "Service", "Regeneration", "Economy",
+    "Economic", "Culture", "Leisure", "Safety", "Highways", "Waste", "Governance", "Legal", "Property",
+    "Assets", "Customer", "Customers", "Corporate", "Strategic", "Operations", "Management", "Policing",
+    "Democratic", "Interim", "Acting", "Designate", "Elect",
+})
+# How a vote table or attendance list goes on after a name in the same line ("… Johnson Against").
+_ANSWER_WORDS = frozenset({"For", "Against", "Abstain", "Abstained", "Abstention", "Present", "Absent",
+                           "Apologies", "Yes", "No", "Aye", "Nay", "Substitute"})
+# A word that makes a phrase a role when it follows a name ("Ward Councillor", "Coxswain" is not one).
+_ROLE_NOUNS = re.compile(
+    ROLE_WORDS.pattern + r"|\b(?:councillor|inspector|representative|solicitor|treasurer|trustee|governor|"
+    r"administrator|interpreter|accountant|engineer|planner|surveyor|consultant|analyst|auditor|"
+    r"co-optee|observer|resident|superintendent|sergeant|constable|coxswain)\b", re.IGNORECASE)
+_PARTIES = re.compile(r"^(?:Lab(?:our)?|Con(?:servative)?|Lib(?:eral)?(?: Dem(?:ocrats?)?)?|LD|Green|Ind(?:ependent)?|"
+                      r"UKIP|Reform(?: UK)?|SNP|Plaid(?: Cymru)?|[A-Z]{2,4})$")
+# Brackets that say something other than who someone is: "(as current Chair of MGL)" is a capacity in one
+# matter, "(members of the Committee)" belongs to a list, "(item 5)" is a reference.
+_NOT_A_ROLE_START = re.compile(r"^(?:as|members?|both|who|whom|which|for|on|in|at|from|see|item|minute|re|"
+                               r"agenda|page|paragraph|appendix|attached|substitute|sub|vice\b(?! ?-?chair))\b",
+                               re.IGNORECASE)
+_ROLE_BEFORE_BRACKET = re.compile(
+    r"(?<![\w'’&-])(?P<role>[A-Z][\w'’&-]*(?:(?:\s+|,\s+)(?:[A-Z][\w'’&-]*|of|for|and|the|&)){0,11})\s*\(\s*$")
+_APPOSITIVE = re.compile(r"^,\s+(?P<role>(?:the\s+)?[A-Z][^,;.()]{1,80}?(?:\s*\([^()]{1,20}\))?)\s*(?=[,;.]|$)")
+_OF_ORGANISATION = re.compile(r"^\s+of\s+(?:the\s+)?(?P<org>[A-Z][\w'’&-]*(?:\s+(?:[A-Z][\w'’&-]*|of|for|and|&)){0,7})")
+_ROLE_GOES_ON = re.compile(r"^,\s+(?P<part>[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|and|of|for|the|&)){0,7})(?=\s*[,;.]|$)")
+# A role in an outside body, said with a pronoun: "that he was a member of the council of the Royal Academy
+# of Dramatic Arts", "her being the Chair of Marketing Gloucester Limited", "in his capacity as a Director of …".
+_CAPACITY = re.compile(
+    r"\b(?:(?:he|she)\s+(?:was|is|had\s+been|has\s+been)|(?:his|her)\s+being|in\s+(?:his|her)\s+capacity\s+as)"
+    r"\s+(?:(?:a|an|the)\s+)?(?P<role>[A-Za-z][\w'’-]*(?:\s+[\w'’-]+){0,5}?)\s+of\s+(?:the\s+)?"
+    r"(?P<org>[A-Z][\w'’&-]*(?:\s+(?:[A-Z][\w'’&-]*|of|for|and|&)){0,7})")
+_CLAUSE_WORD = re.compile(r"\b(?:[a-z]+(?:ing|ed)|as|to|that|which|who|not)\b")  # a verb or clause, not a post
+# "Councillor Judy Rogers be elected as Mayor of the Borough of Hastings for the current municipal year": the
+# office one is elected or appointed to, its capitalised words (with "of the" between them) up to the first
+# word in lower case; of "Chairman of <X> Council", the office is "Chairman" (the council's own, elected in it).
+_ELECTED = re.compile(
+    r"^\s+(?:is|be|was|were|had\s+been|has\s+been)\s+(?:duly\s+)?(?:re-?)?(?:elected|appointed)\s+(?:as\s+)?"
+    r"(?:the\s+)?(?P<role>[A-Z][\w'’-]*(?:(?:\s+(?:of|for|and)(?:\s+the)?)?\s+[A-Z][\w'’-]*){0,8})")
+_BRACKET_AFTER = re.compile(r"^\s*\((?P<inner>[^()]{1,120})\)")
+_LETTERS_AFTER = re.compile(r"^(?:,?\s+(?:" + "|".join(sorted(POST_NOMINALS, key=len, reverse=True)) + r")\b)+")
+
+
+@dataclass(frozen=True)
+class NamedInProse:
+    """One person as a sentence names them: who, and the role and organisation it states for them."""
+
+    person: Person
+    role: str | None = None
+    role_in: Organisation | None = None  # the outside body the role is held in ("Treasurer of …")
+
+
+def people_in_prose(text: str) -> list[NamedInProse]:
+    """Every person the page's running text names by the grammar, first mention first, each name once
+    (a later mention adds the role or organisation an earlier one did not state)."""
+    found: dict[str, NamedInProse] = {}
+    last = len(text.rstrip())
+    for line, line_end in _cells(text):
+        for named in _mentions_in_line(line, cut_short=line_end >= last):
+            key = named.person.name.casefold()
+            known = found.get(key)
+            if known is None:
+                found[key] = named
+            else:
+                found[key] = _merged(known, named)
+    return _surnames_merged([_given_name_found(named, text) for named in found.values()])
+
+
+def _given_name_found(named: NamedInProse, text: str) -> NamedInProse:
+    """ "Ms Hilton asked …" on a page that says "a written question was received from Julia Hilton": a
+    surname alone takes the one given name the page prints it with after "by", "from", "with" or "and"."""
+    words = named.person.name.split()
+    if len(words) != 1 or not named.person.honorific:
+        return named
+    given = {match[1] for match in re.finditer(
+        r"\b(?:by|from|with|and)\s+([A-Z][a-z]+)\s+" + re.escape(words[0]) + r"\b(?![\w'’-])", text)}
+    given -= NOT_NAME_WORDS | _TITLE_WORDS
+    if len(given) != 1:
+        return named
+    return replace(named, person=replace(named.person, name=f"{given.pop()} {words[0]}"))
+
+
+def _surnames_merged(people: list[NamedInProse]) -> list[NamedInProse]:
+    """ "Councillor Helme" beside "Councillor Helen Helme" on the same page is that person, when exactly one
+    full name the page prints has that surname (two Sams, "J Sams" and "T Sams", stay apart)."""
+    full_names: dict[str, list[NamedInProse]] = {}
+    for named in people:
+        if len(words := named.person.name.split()) > 1:
+            full_names.setdefault(words[-1].casefold(), []).append(named)
+    merged: dict[str, NamedInProse] = {}
+    for named in people:
+        words = named.person.name.split()
+        full = full_names.get(words[0].casefold(), []) if len(words) == 1 else []
+        meant = full[0] if len(full) == 1 else named
+        key = meant.person.name
+        merged[key] = _merged(merged.get(key, meant), named) if named is not meant or key in merged else named
+    return list(merged.values())
+
+
+def _cells(text: str) -> Iterator[tuple[str, int]]:
+    """Each line of the text, or each cell of a table row (tab- or bar-separated: "Councillor Sara Randall
+    Johnson<tab>Against"), whitespace folded, with where it ends in the text."""
+    offset = 0
+    for line in text.splitlines(keepends=True):
+        offset += len(line)
+        for cell in re.split(r"\t|\s\|\s|^\||\|$", line.strip()):
+            if cell.strip():
+                yield " ".join(cell.replace("\u00a0", " ").split()), offset
+
+
+def _merged(known: NamedInProse, later: NamedInProse) -> NamedInProse:
+    """What a second mention of the same name adds: a role, an honorific or an organisation left unstated."""
+    person = replace(known.person, honorific=known.person.honorific or later.person.honorific,
+                     organisation=known.person.organisation or later.person.organisation)
+    if known.role:
+        return NamedInProse(person, known.role, known.role_in)
+    return NamedInProse(person, later.role, later.role_in)
+
+
+def _mentions_in_line(line: str, cut_short: bool = False) -> Iterator[NamedInProse]:
+    """The people one line names. On the text's last line (``cut_short``), a name running to the line's
+    end is left out: a copy cut short ("Mr Andrew Dru") may have cut the name too."""
+    cut = len(line) if cut_short and not re.search(r"[.;:!?)]$", line) else None
+    taken = bytearray(len(line) + 1)  # 1 where a mention already read covers the line
+    for match in _LISTED.finditer(line):
+        taken[match.start():match.end()] = b"\1" * (match.end() - match.start())
+        yield from _listed(match, line, cut)
+    for match in _TITLED.finditer(line):
+        if taken[match.start()] or match.end() == cut:
+            continue
+        named = _titled(match, line)
+        if named is not None:
+            taken[match.start():match.end()] = b"\1" * (match.end() - match.start())
+            yield named
+    for match in _BRACKETED.finditer(line):
+        if not taken[match.start()] and (named := _bracketed(match["name"], line, match.start())):
+            yield named
+    for match in _ROLE_THEN_NAME.finditer(line):
+        if not taken[match.start("name")] and (named := _role_then_name(match)):
+            yield named
+    for match in _POST_BEFORE_NAME.finditer(line):
+        if not taken[match.start("run")] and (named := _post_before_name(match)):
+            yield named
+    for match in _BY_NAME.finditer(line):
+        if not taken[match.start("name")] and (named := _introduced(match, line)):
+            yield named
+    yield from _capacities(line)
+
+
+def _role_then_name(match: re.Match[str]) -> NamedInProse | None:
+    """ "The Cabinet Member for Housing (Jane Smith)": a post with "the" before it and a role word in it,
+    then an untitled whole name in brackets, is that post and its holder."""
+    name = _name_only(match["name"])
+    if name != match["name"] or not _untitled_name(name) or not ROLE_WORDS.search(match["role"]):
+        return None
+    return NamedInProse(Person(name), _trim_role(match["role"]))
+
+
+def _post_before_name(match: re.Match[str]) -> NamedInProse | None:
+    """ "the Coxswain Mark Tewkesbury", "the recently elected MP, Sally-Ann Hart", "the Chief Executive Jane
+    Smith": a post ending in a role word, straight before a whole untitled name of two or three words."""
+    if "," in match["run"] and not re.match(r"\s*(?:[.,;:]|$)", match.string[match.end():]):
+        return None  # after a comma, only a name the clause ends with: "MP, Sally-Ann Hart."
+    words = match["run"].replace(",", " ").split()
+    for size in (2, 3):
+        role, name = " ".join(words[:-size]), " ".join(words[-size:])
+        if not role or _name_only(name) != name or not _untitled_name(name) \
+                or any(word in _TITLE_WORDS for word in words[-size:]):
+            continue
+        last = role.split()[-1]
+        if last in _TITLE_WORDS:
+            return None  # "the Chair Councillor Jane Smith": a titled name, read as such
+        if last == "MP" or (_ROLE_NOUNS.fullmatch(last) and last.lower() not in {"cabinet", "portfolio"}):
+            return NamedInProse(Person(name), role)
+    return None
+
+
+def _introduced(match: re.Match[str], line: str) -> NamedInProse | None:
+    """ "introduced by Mark Galvayne, Licensing Officer.": an untitled name after "by", "from" or "with" is a
+    person when a role follows it after a comma (a role word in it) and the sentence or clause ends there."""
+    name = _name_only(match["name"])
+    rest = line[match.end("name"):]
+    appositive = _APPOSITIVE.match(rest)
+    if name != match["name"] or appositive is None or not _untitled_name(name):
+        return None
+    role = _appositive_role(appositive["role"].strip(), rest[appositive.end():])
+    if role is None or not _ROLE_NOUNS.search(role):
+        return None
+    return NamedInProse(Person(name), role)
+
+
+def _capacities(line: str) -> Iterator[NamedInProse]:
+    """ "Councillor Matthew Kirk declared … that he was Treasurer of the London Piano Festival Association",
+    "… by virtue of her being the Chair of Marketing Gloucester Limited", "… in her capacity as a Director of
+    West North West Homes": a role held in an outside body, said of the one titled person the line names
+    before it (a pronoun has no other antecedent there)."""
+    for match in _CAPACITY.finditer(line):
+        before = {_name_only(m["name"]): m for m in _TITLED.finditer(line[:match.start()])}
+        body = _trim_organisation(match["org"])
+        before.pop(None, None)
+        if len(before) != 1 or not body or body in NOT_NAME_WORDS or _CLAUSE_WORD.search(match["role"]):
+            continue  # "she was seeking re-election as Mayor of …" is not a post held
+        (name, titled), = before.items()
+        honorific, _ = split_honorific(f"{titled['title']} X")
+        yield NamedInProse(Person(name, honorific=honorific), match["role"], Organisation(body))
+
+
+def _listed(match: re.Match[str], line: str, cut: int | None) -> Iterator[NamedInProse]:
+    """ "Councillors Stopp and McLennan (Deputy Leader)": each name takes the singular title unless it has
+    its own ("Councillors Prendergast and Mrs Stockell"), and the letters and bracket printed after it."""
+    shared = PLURAL_HONORIFICS[match["plural"].lower()]
+    offset = match.start("names")
+    for item in _ITEM.finditer(match["names"]):
+        own, name = split_honorific(item["who"])
+        name = _name_only(name)
+        if name is None:
+            return
+        if offset + item.end() == cut:
+            return
+        role, organisation = _bracket_role(item["bracket"]) if item["bracket"] else (None, None)
+        letters = tuple(word.strip(",") for word in item["letters"].split())
+        yield NamedInProse(Person(name, honorific=own or shared, organisation=organisation, post_nominals=letters),
+                           role)
+
+
+def _titled(match: re.Match[str], line: str) -> NamedInProse | None:
+    """ "Councillor Carr of Bredhurst Parish Council", "Mr Page (a local resident)", "the Chairman
+    (Councillor Perry)", "Inspector Mark Bownass, West Inner … Inspector (NPT)"."""
+    honorific, _ = split_honorific(f"{match['title']} X")
+    name = _name_only(match["name"])
+    if name is None or honorific is None:
+        return None
+    if honorific.startswith("Deputy") and (name != match["name"] or len(name.split()) < 2):
+        return None  # "Deputy Stella Currie" (City of London) is a title; "Deputy Monitoring Officer" a post
+    if honorific == "County Councillor":
+        honorific = _county_named(line[:match.start()]) + honorific  # "Testshire County Councillor Jane Smith"
+    end = match.start("name") + len(name)
+    role, organisation = _stated_after(line, end)
+    if role is None and line[:match.start()].rstrip().endswith("(") and line[end:].lstrip().startswith(")"):
+        before = _ROLE_BEFORE_BRACKET.search(line[max(0, match.start() - 160):match.start()])
+        if before and ROLE_WORDS.search(before["role"]):
+            role = _trim_role(before["role"])
+    return NamedInProse(Person(name, honorific=honorific, organisation=organisation), role)
+
+
+def _county_named(before: str) -> str:
+    """The county a "County Councillor" title names just before it ("Testshire "), or nothing."""
+    county = re.search(r"(?:^|\s)([A-Z][a-z]+)\s+$", before)
+    if not county or county[1] in NOT_NAME_WORDS or county[1] in _TITLE_WORDS or ROLE_WORDS.fullmatch(county[1]):
+        return ""
+    return f"{county[1]} "
+
+
+def _bracketed(printed: str, line: str, start: int) -> NamedInProse | None:
+    """ "Minesh Patel (Corporate Director, Finance & Resources)": no title, so the bracket must hold a role
+    (a role word in it) for the phrase to be a person at all."""
+    name = _name_only(printed)
+    if name is None or name != printed or not _untitled_name(name):
+        return None
+    if line[:start].rstrip().endswith(("Councillors", "Councillor", "Cllr", "Cllrs")):
+        return None
+    role, organisation = _stated_after(line, start + len(printed))
+    if role is None or not _ROLE_NOUNS.search(role):
+        return None
+    return NamedInProse(Person(name, organisation=organisation), role)
+
+
+def _untitled_name(name: str) -> bool:
+    """A name printed with no title must look like one whole: two or more words, none a common noun of
+    council business, not an outside body's name ("Network Rail")."""
+    words = name.split()
+    return len(words) > 1 and not any(word in NOT_NAME_WORDS for word in words) and not is_organisation(name)
+
+
+def _is_word(bare: str) -> bool:
+    """A word, not an initial ("J", "AS") nor an abbreviated particle ("St")."""
+    return len(bare) > 1 and not bare.isupper() and bare.lower() not in NAME_PARTICLES
+
+
+def _name_only(printed: str) -> str | None:
+    """The name words of a phrase that follows a title, cut before a role word; None when the phrase is
+    not a name ("Code of Conduct", "Chairman") or is initials alone."""
+    words: list[str] = []
+    for word in printed.split():
+        bare = word.rstrip(".")
+        if (not words and bare in NOT_NAME_WORDS) or bare in _ANSWER_WORDS or ROLE_WORDS.fullmatch(bare) \
+                or _ROLE_NOUNS.fullmatch(bare):
+            break
+        if possessive := re.match(r"^(.*\w)['’]s$", word):  # "Councillor Henderson’s motion"
+            words.append(possessive[1])
+            break
+        words.append(word)
+        if word.endswith(".") and _is_word(bare):
+            break  # "Councillor Wincott. No further …": a full stop after a word ends the sentence
+    while words and words[-1].lower() in NAME_PARTICLES:
+        words.pop()
+    if not words or words[-1].lower().rstrip(".") in ORGANISATION_ENDINGS:
+        return None
+    if words[-1].endswith(".") and _is_word(words[-1].rstrip(".")):
+        words[-1] = words[-1].rstrip(".")  # "… Councillor Harwood.", "Mr Ng." end the sentence: no initial
+    if all(len(word.rstrip(".")) == 1 or word.rstrip(".").isupper() for word in words):
+        return None  # initials alone name nobody
+    return " ".join(words)
+
+
+def _stated_after(line: str, end: int) -> tuple[str | None, Organisation | None]:
+    """What follows a name: post-nominal letters (skipped), then a bracket, ", Role," or "of Organisation"."""
+    rest = line[end:]
+    if letters := _LETTERS_AFTER.match(rest):
+        rest = rest[letters.end():]
+    if bracket := _BRACKET_AFTER.match(rest):
+        return _bracket_role(bracket["inner"])
+    if appositive := _APPOSITIVE.match(rest):
+        role = _appositive_role(appositive["role"].strip(), rest[appositive.end():])
+        if role:
+            return role, None
+    if (elected := _ELECTED.match(rest)) and ROLE_WORDS.search(elected["role"]):
+        office, of, body = elected["role"].partition(" of ")
+        return (office if of and is_organisation(body) else elected["role"]), None  # "Chairman of Testshire Council"
+    if of := _OF_ORGANISATION.match(rest):
+        organisation = _organisation_named(of["org"])
+        if organisation:
+            return None, Organisation(organisation)
+    return None, None
+
+
+def _appositive_role(role: str, rest: str) -> str | None:
+    """ ", Cabinet Member for Economy, Education and Skills, sought …": the role after a name's comma, with
+    the capitalised phrases after its own commas ("Education and Skills"), so long as it holds a role word
+    and is not another person ("…, Sergeant Ian McEwan, …")."""
+    while len(role) < 120 and (more := _ROLE_GOES_ON.match(rest)):
+        if split_honorific(more["part"])[0] or re.match(_PLURAL, more["part"]):
+            break
+        role, rest = f"{role}, {more['part']}", rest[more.end():]
+    if not _ROLE_NOUNS.search(role) or split_honorific(role)[0] or re.match(_PLURAL, role):
+        return None
+    return _trim_role(role)
+
+
+def _bracket_role(inner: str) -> tuple[str | None, Organisation | None]:
+    """A bracket after a name: a role, an organisation, or both ("Service Director for X, Y Council"); a
+    party, a reference or a capacity in one matter is none of them."""
+    inner = inner.strip()
+    if any(ch.isdigit() for ch in inner) or _PARTIES.match(inner) or _NOT_A_ROLE_START.match(inner) \
+            or len(inner.split()) > 10:
+        return None, None
+    kind = classify_bracket(inner)
+    if kind == "organisation":
+        return None, Organisation(inner)
+    if kind == "role-and-organisation":
+        role, _, body = inner.rpartition(",")
+        return role.strip(), Organisation(body.strip())
+    if kind == "role" and (inner[:1].isupper() or _ROLE_NOUNS.search(inner)):  # not "(due to mayoral business)"
+        return inner, None
+    return None, None
+
+
+def _trim_role(role: str) -> str:
+    return re.sub(r"^the\s+", "", role.strip(" ,"), flags=re.IGNORECASE)
+
+
+def _trim_organisation(name: str) -> str:
+    words = name.split()
+    while words and words[-1] in {"of", "for", "and", "&"}:
+        words.pop()
+    return " ".join(words)
+
+
+def _organisation_named(phrase: str) -> str | None:
+    """The longest start of a capitalised phrase that names an outside body ("Bredhurst Parish Council" of
+    "Bredhurst Parish Council and Mr Page")."""
+    words = phrase.split()
+    for size in range(len(words), 0, -1):
+        candidate = " ".join(words[:size])
+        if words[size - 1][:1].isupper() and is_organisation(candidate):
+            return candidate
+    return None
+
+
+def add_people_in_prose(record: Record, text: str) -> None:
+    """Give the record the people its prose names that its readers did not: each as a person of the record
+    and, where a role is stated, the holder of that post. Someone the readers already hold under the same
+    name keeps their entry; a role the prose states for them is added as their post."""
+    held = {person.name.casefold(): person for person in parts(record) if isinstance(person, Person)}
+    posts = {(post.label.casefold(), post.holder.name.casefold()) for post in parts(record)
+             if isinstance(post, Post) and post.holder}
+    for named in people_in_prose(text):
+        person = held.get(named.person.name.casefold())
+        if person is None:
+            person = named.person
+            record.people.append(person)
+            held[person.name.casefold()] = person
+        if named.role and (named.role.casefold(), person.name.casefold()) not in posts:
+            record.posts.append(Post(named.role, holder=person, organisation=named.role_in or person.organisation))
+            posts.add((named.role.casefold(), person.name.casefold()))

@@ -1,0 +1,274 @@
+"""People named in the prose of a page (publisher/sources/prose_people.py), read from real excerpts.
+
+Each fixture under tests/fixtures/people/ is a few lines of a real ModernGov page, its first line naming the
+page's address; each test states exactly who the page names and how, as a person reading it would.
+"""
+
+from __future__ import annotations
+
+import time
+
+from rdflib import Literal
+from rdflib.namespace import SKOS
+
+from publisher import rdf
+from publisher.model import Organisation, Person, Post, Record
+from publisher.sources import read_record
+from publisher.sources.prose_people import add_people_in_prose, people_in_prose
+from publisher.sources.text_rules import CONTACT_LINE, parse_contact
+from publisher.vocab import ORG, SCHEMA
+from tests.conftest import ROOT
+
+FIXTURES = ROOT / "tests" / "fixtures" / "people"
+
+
+def excerpt(name: str) -> str:
+    """The page text of a fixture, without its first line (the page's address)."""
+    return (FIXTURES / name).read_text(encoding="utf-8").split("\n", 1)[1]
+
+
+def named(name: str) -> list[tuple[str | None, str, str | None, str | None]]:
+    """(honorific, name, role, organisation) of each person the excerpt names, first mention first."""
+    return [(n.person.honorific, n.person.name, n.role, n.person.organisation.name if n.person.organisation else None)
+            for n in people_in_prose(excerpt(name))]
+
+
+def test_titles_lists_role_brackets_and_organisations_in_minutes() -> None:
+    assert named("maidstone_planning_2760.txt") == [
+        ("Councillor", "Powell", None, None),  # "Councillors Powell and Round": the plural's singular each
+        ("Councillor", "Round", None, None),
+        ("Councillor", "Perry", "Chairman", None),  # "the Chairman (Councillor Perry)": role first
+        ("Councillor", "M Burton", None, None),  # a title ends the name before it: "… Round Councillor Garland"
+        ("Councillor", "Garland", None, None),
+        ("Councillor", "Prendergast", None, None),
+        ("Mrs", "Stockell", None, None),  # a name in the list with a title of its own keeps it
+        ("Councillor", "Carr", None, "Bredhurst Parish Council"),  # "of <outside body>"
+        ("Mr", "Page", "a local resident", None),  # a bracket after the name
+    ]
+
+
+def test_several_titles_particles_and_initials() -> None:
+    assert named("maidstone_council_2993.txt") == [
+        ("Reverend Canon", "Ian Parrish", None, None),
+        ("Councillor", "Boughton", None, None),
+        ("Councillor", "Fissenden", None, None),
+        ("Councillor", "Garland", None, None),
+        ("Councillor", "Greer", None, None),
+        ("Councillor", "Newton", None, None),
+        ("Councillor", "J Sams", None, None),
+        ("Councillor", "T Sams", None, None),
+        ("Councillor", "de Wiggondene-Sheppard", None, None),
+    ]
+
+
+def test_a_bracket_after_the_last_name_of_a_list_is_that_persons_role() -> None:
+    assert named("brent_apologies_3980.txt") == [
+        ("Councillor", "Stopp", None, None),
+        ("Councillor", "McLennan", "Deputy Leader", None),
+        ("Councillor", "Long", None, None),
+    ]
+
+
+def test_officers_named_with_a_role_bracket_and_no_title() -> None:
+    assert named("brent_apologies_7114.txt") == [
+        (None, "Minesh Patel", "Corporate Director, Finance & Resources", None),
+        (None, "Ravinder Jassar", "Deputy Director, Finance", None),
+    ]
+
+
+def test_a_rank_and_a_role_after_a_comma() -> None:
+    # "Steve McBarron, Co-opteeBramley …" has no title and a role run into a body: not read as a person.
+    assert named("leeds_apologies_3614.txt") == [
+        ("Inspector", "Mark Bownass", "West Inner Neighbourhood Policing Team Inspector (NPT)", None),
+    ]
+
+
+def test_a_vote_cell_after_the_name_is_not_part_of_it() -> None:
+    assert named("devon_recorded_vote_176.txt") == [
+        ("Councillor", "Sara Randall Johnson", None, None),
+        ("Councillor", "Hart", None, None),
+    ]
+
+
+def test_a_name_the_copy_cuts_short_is_left_out() -> None:
+    # The copy stops at "Mr Andrew Dru": the last name may be cut, so it is not published as a person.
+    assert named("lancaster_cut_short_7062.txt") == [("Councillor", "Helen Helme", "Member", None)]
+    assert held_in("lancaster_cut_short_7062.txt") == [("Helen Helme", "Member", "Ellel Parish Council")]
+
+
+def test_phrases_that_follow_a_title_but_name_nobody() -> None:
+    text = ("Members noted the Councillor Code of Conduct and the Councillor Call for Action.\n"
+            "Mr Chairman, the Members' Allowances Scheme was agreed.\n")
+    assert people_in_prose(text) == []
+
+
+def test_the_record_gains_the_people_and_posts_its_readers_did_not_hold() -> None:
+    held = Person("Perry", honorific="Councillor")
+    record = Record(kind="meeting", source_id="2760", people=[held])
+    add_people_in_prose(record, excerpt("maidstone_planning_2760.txt"))
+    names = [p.name for p in record.people]
+    assert names.count("Perry") == 1 and "Carr" in names and "Page" in names
+    assert Post("Chairman", holder=held) in record.posts  # the role prose states for someone already held
+    carr = next(p for p in record.people if p.name == "Carr")
+    assert carr.organisation == Organisation("Bredhurst Parish Council")
+    assert Post("a local resident", holder=next(p for p in record.people if p.name == "Page")) in record.posts
+
+
+def test_a_hostile_page_of_long_lines_is_scanned_in_linear_time() -> None:
+    # Lines near the 100,000-character cap that every pattern here would scan: a quadratic rule takes minutes.
+    lines = ["Head Of Abc (Councillor Smith) " * 3000, "Mr Abc of Def And Ghi For Jkl " * 3000,
+             "Ab " * 30000 + ",", "Councillors Abc" + " and Def" * 10000, "Mr Abc, Head" + ", Def" * 10000]
+    started = time.perf_counter()
+    for line in lines:
+        people_in_prose(line)
+    assert time.perf_counter() - started < 5
+
+
+def test_a_plural_title_with_a_full_stop_and_an_initial_with_one() -> None:
+    assert named("cheltenham_apologies_3424.txt") == [
+        ("Cllr", "Bassett-Smith", None, None), ("Cllr", "Oliver", None, None), ("Cllr", "Stafford", None, None)]
+    assert named("bromsgrove_initial_32738.txt") == [("Councillor", "A. Kent", None, None)]
+
+
+def test_a_contact_line_parts_name_and_role_at_a_wide_gap() -> None:
+    # "Contact: Vicky Wemyss-Cooke  Committee Services Manager": two spaces where the page broke the line.
+    contact = CONTACT_LINE.match(excerpt("camden_contact_10528.txt").strip())
+    assert contact is not None
+    parsed = parse_contact(contact["rest"])
+    assert parsed is not None and parsed.person == Person("Vicky Wemyss-Cooke")
+    assert parsed.role == "Committee Services Manager"
+
+
+def held_in(name: str) -> list[tuple[str, str | None, str | None]]:
+    """(name, role, body the role is held in) of each person the excerpt states a role for."""
+    return [(n.person.name, n.role, n.role_in.name if n.role_in else None)
+            for n in people_in_prose(excerpt(name)) if n.role]
+
+
+def test_a_role_in_an_outside_body_said_of_the_declaring_member() -> None:
+    assert held_in("camden_declarations_10634.txt") == [
+        ("Matthew Kirk", "Treasurer", "London Piano Festival Association"),
+        ("Rishi Madlani", "Council member", "RADA"),
+    ]
+    assert held_in("gloucester_declaration_34856.txt") == [("Watkins", "Chair", "Marketing Gloucester Limited")]
+
+
+def test_what_a_member_is_seeking_is_no_post_held() -> None:
+    assert held_in("hastings_mayor_2083.txt") == []
+    assert [n.person.name for n in people_in_prose(excerpt("hastings_mayor_2083.txt"))] == ["Rogers"]
+
+
+def test_the_holder_of_a_post_in_an_outside_body_is_published_as_its_member() -> None:
+    record = Record(kind="meeting", source_id="10634")
+    add_people_in_prose(record, excerpt("camden_declarations_10634.txt"))
+    graph = rdf.map_record(record, rdf.Minter("http://127.0.0.1:8000", "camden"))
+    kirk = next(graph.subjects(SCHEMA.name, Literal("Matthew Kirk")))
+    bodies = {str(label) for body in graph.objects(kirk, ORG.memberOf) for label in graph.objects(body, SKOS.prefLabel)}
+    assert bodies == {"London Piano Festival Association"}
+    assert kirk == next(graph.subjects(SCHEMA.name, Literal("Matthew Kirk")))  # one person, minted by the council
+    assert str(kirk).startswith("http://127.0.0.1:8000/id/camden/")
+
+
+def test_an_officer_named_without_a_title_after_by_with_a_role_after_a_comma() -> None:
+    # "the Director of Environment Street Scene and Parks (Report No.121)" is a post and a reference: no one.
+    assert named("enfield_introduced_6022.txt") == [(None, "Mark Galvayne", "Licensing Officer", None)]
+    assert people_in_prose("a letter from Network Rail, Head of Estates, was read.") == []
+
+
+def test_contact_lines_with_two_officers_or_a_team_and_a_dash() -> None:
+    # No records/ page holds these forms whole; the names and numbers are filled in.
+    pair = parse_contact("Jane Smith/ John Brown, Democratic Support Officers 01234 567890")
+    assert pair is not None and pair.person == Person("Jane Smith") and pair.role == "Democratic Support Officers"
+    team = parse_contact("Democratic Services - 01234 567890")
+    assert team is not None and team.person is None and team.team == "Democratic Services"
+    assert team.phone == "01234 567890"
+
+
+def test_a_surname_takes_the_given_name_the_page_prints_it_with() -> None:
+    # "… received from Julia Hilton …" then "Ms Hilton asked": one person, Ms Julia Hilton.
+    assert named("hastings_question_3752.txt") == [
+        ("Councillor", "Forward", None, None), ("Ms", "Julia Hilton", None, None)]
+
+
+def test_each_name_of_a_list_keeps_its_own_bracket_and_letters() -> None:
+    # "(members of the Committee)" is said of the two before it, and is no role; "(observer)" is.
+    assert named("islington_apologies_3413.txt") == [
+        ("Councillor", "Kaya Comer-Schwartz", None, None), ("Councillor", "Richard Watts", None, None),
+        ("Councillor", "Anjna Khurana", "observer", None), ("Councillor", "Janet Burgess", None, None)]
+    # No records/ page holds letters inside a list; the names are filled in.
+    listed = people_in_prose("Apologies from Councillors Jane Smith MBE (Chair), and John Brown; and Mr Ng.")
+    assert [(n.person.name, n.person.post_nominals, n.role) for n in listed] == [
+        ("Jane Smith", ("MBE",), "Chair"), ("John Brown", (), None), ("Ng", (), None)]
+
+
+def test_the_office_a_member_is_elected_to() -> None:
+    assert named("hastings_elected_2083.txt") == [
+        ("Councillor", "Terri Dowling", None, None),
+        ("Councillor", "Judy Rogers", "Mayor of the Borough of Hastings", None),
+        ("Councillor", "Wincott", None, None)]
+    # No records/ page holds this form; the names are filled in. "of <a council>" names where the office is.
+    elected = people_in_prose("RESOLVED that Councillor Jane Smith be elected as Chairman of Testshire Council for "
+                              "the year, and Councillor Tom Hill be appointed Vice-Chairman of the Council.")
+    assert [(n.person.name, n.role) for n in elected] == [
+        ("Jane Smith", "Chairman"), ("Tom Hill", "Vice-Chairman of the Council")]
+    assert [n.role for n in people_in_prose("Councillor Jane Smith was elected by 5 votes.")] == [None]
+
+
+def test_deputy_is_a_title_only_before_a_whole_name() -> None:
+    # The untitled names of this list are the attendance reader's; the prose pass takes the titled ones.
+    assert named("city-of-london_apologies_11157.txt") == [
+        ("Deputy", "Stella Currie", None, None), ("Deputy", "Robin Eve", None, None),
+        ("Deputy", "Henry Jones", None, None), ("Alderman Sir", "Michael Savory", None, None),
+        ("Alderman Sir", "John Stuttard", None, None)]
+    posts = "The Deputy Monitoring Officer and the Deputy Chief Executive advised; the Deputy Town Clerk agreed."
+    assert people_in_prose(posts) == []
+
+
+def test_forms_the_issue_names_with_no_whole_instance_in_the_records() -> None:
+    # Names and posts filled in: role first with an untitled name; a ward councillor as an appositive.
+    text = ("The Cabinet Member for Housing (Jane Smith) introduced the report.\n"
+            "Councillor Tom Hill, Ward Councillor, spoke against the application.\n"
+            "The Portfolio Holder (Finance Resources) noted the Local Authorities (Standing Orders) Regulations.\n")
+    assert [(n.person.honorific, n.person.name, n.role) for n in people_in_prose(text)] == [
+        (None, "Jane Smith", "Cabinet Member for Housing"), ("Councillor", "Tom Hill", "Ward Councillor")]
+
+
+def test_police_ranks_before_a_name() -> None:
+    # No records/ page holds these ranks; names filled in. "The Sergeant at Arms" names nobody.
+    text = "Sergeant Ian Moss (Sussex Police) and PC Jane Lee attended; the Sergeant at Arms was thanked."
+    assert [(n.person.honorific, n.person.name, n.person.organisation) for n in people_in_prose(text)] == [
+        ("Sergeant", "Ian Moss", Organisation("Sussex Police")), ("PC", "Jane Lee", None)]
+
+
+def test_a_county_councillor_title_keeps_the_county_before_it() -> None:
+    # No records/ page holds this form; the names are filled in.
+    text = "Testshire County Councillor Jane Smith gave an update. County Councillor Tom Hill agreed."
+    assert [(n.person.honorific, n.person.name) for n in people_in_prose(text)] == [
+        ("Testshire County Councillor", "Jane Smith"), ("County Councillor", "Tom Hill")]
+
+
+def test_every_page_read_gets_the_people_of_its_prose() -> None:
+    """read_record runs the pass after the page's reader: the minutes' people reach the record."""
+    record = read_record(ROOT / "tests" / "corpus" / "records" / "maidstone_meeting_2760.md")
+    people = {p.name: p for p in record.people}
+    assert people["Carr"].organisation == Organisation("Bredhurst Parish Council")
+    assert people["Page"].honorific == "Mr"
+    assert ("Chairman", "Perry") in {(post.label, post.holder.name) for post in record.posts if post.holder}
+
+
+def test_a_post_right_before_an_untitled_name() -> None:
+    assert named("hastings_mp_3752.txt") == [(None, "Sally-Ann Hart", "MP", None)]
+    assert named("hastings_coxswain_3753.txt") == [(None, "Mark Tewkesbury", "Coxswain", None)]
+    # Filled in: after a comma the name must end the clause (else a list: "the Director, Alan Brook and …");
+    # a titled name keeps its title.
+    text = ("The report was agreed by the Director, Alan Brook and the Board.\n"
+            "The Leader of the Council, the Chief Executive Jane Smith and the Chair Councillor Tom Hill spoke.\n")
+    assert [(n.person.honorific, n.person.name, n.role) for n in people_in_prose(text)] == [
+        ("Councillor", "Tom Hill", None), (None, "Jane Smith", "Chief Executive")]
+
+
+def test_an_untitled_name_before_a_bracket_naming_what_they_are() -> None:
+    # Filled in: roles held by people who are neither officers nor members still make the phrase a person.
+    text = "Present: Jane Smith (Community Representative), Tom Hill (Sign Language Interpreter), Acme Ltd (Trustee)."
+    assert [(n.person.name, n.role) for n in people_in_prose(text)] == [
+        ("Jane Smith", "Community Representative"), ("Tom Hill", "Sign Language Interpreter")]
