@@ -295,7 +295,7 @@ def test_unknown_resource_is_404_with_a_way_on(client: TestClient) -> None:
 def test_landing_page_shows_counts_range_councils_and_links(client: TestClient) -> None:
     doc = page(client, "/")
     figures = texts(doc.xpath("//section[@aria-labelledby='here']/ul[@class='figures']/li"))
-    assert figures[:5] == ["7 meetings", "12 agenda items", "7 decisions", "4 issues", "61 people"]
+    assert figures[:5] == ["7 meetings", "12 agenda items", "7 decisions", "4 issues", "63 people"]
     assert figures[5].endswith(" triples")
     assert ("Meetings from Thursday 26 January 2017, 2:00 pm to Tuesday 10 February 2026, 10:00 am."
             in texts(doc.xpath("//main//p")))
