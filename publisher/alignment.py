@@ -45,7 +45,7 @@ import pyoxigraph as ox
 from rdflib import Graph, URIRef
 from rdflib.namespace import OWL, RDFS, SKOS
 
-from publisher.vocab import CL, CL_CONCEPTS, ONTOLOGY_IRI
+from publisher.vocab import CL, CL_CONCEPTS, ONTOLOGY_IRI, prefixed_name
 from publisher.vocabulary import ONTOLOGY_DIR, SHAPES_DIR
 
 SSSOM_FILE = ONTOLOGY_DIR / "mappings.sssom.tsv"
@@ -88,9 +88,8 @@ class Mapping:
 
 def curie(iri: str) -> str:
     """The CURIE of an IRI under the crosswalk's CURIE map (longest namespace first)."""
-    for prefix, namespace in sorted(CURIE_MAP.items(), key=lambda item: -len(item[1])):
-        if iri.startswith(namespace) and iri != namespace:
-            return f"{prefix}:{iri[len(namespace):]}"
+    if name := prefixed_name(iri, CURIE_MAP):
+        return name
     raise ValueError(f"no prefix in the SSSOM CURIE map for {iri}: add its vocabulary to CURIE_MAP")
 
 

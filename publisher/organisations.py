@@ -52,7 +52,7 @@ _ABBREVIATION = re.compile(r"\(([A-Z]{2,8})\)")
 _CONNECTIVES = frozenset({"and", "&", "of", "for", "the"})
 
 
-def kind_of(name: str) -> str | None:
+def organisation_kind(name: str) -> str | None:
     """The kind of a shared organisation, from its name: "police force", "nhs body" …; None for others."""
     text = " ".join(name.split())
     if len(text.split()) < 2:
@@ -86,7 +86,7 @@ def _spelled_out(before: str, abbreviation: str) -> str | None:
             name = " ".join(candidate)
             initials = "".join(w[0] for w in capitals)
             if initials.upper() == abbreviation and all(w[0].isupper() for w in capitals) and \
-                    (is_organisation(name) or kind_of(name)):
+                    (is_organisation(name) or organisation_kind(name)):
                 return name
             return None
     return None
@@ -101,7 +101,7 @@ def named_in(text: str | None) -> list[str]:
         words = _LEADING.sub("", run.group(0)).split()
         for end in range(len(words), 1, -1):
             name = " ".join(words[:end])
-            if kind_of(name):
+            if organisation_kind(name):
                 if name not in names:
                     names.append(name)
                 break

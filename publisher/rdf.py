@@ -23,7 +23,7 @@ from rdflib.term import Node
 
 from publisher import __version__, model, ntriples
 from publisher.councils import REGISTER_ATTRIBUTION, Council
-from publisher.organisations import kind_of as organisation_kind
+from publisher.organisations import organisation_kind
 from publisher.vocab import (
     BESLUIT,
     CL,

@@ -16,38 +16,26 @@ from typing import Protocol
 import pyshacl_turbo
 from pyshacl_turbo.rdf import Input
 from rdflib import BNode, Graph, Literal, URIRef
-from rdflib.namespace import SH, NamespaceManager
+from rdflib.namespace import SH
 from rdflib.term import Node
 
 from publisher.errors import PublisherError
 from publisher.messages import plural
 from publisher.package_data import SHAPES_DIR
-from publisher.vocab import DCTERMS, PREFIXES, RDF
+from publisher.vocab import DCTERMS, PREFIXES, RDF, SHAPES, prefixed_name
 
 SEVERITIES = ("Violation", "Warning", "Info")
 _VALUE_SHOWN = 80  # characters of a long value shown in a one-line finding
 
 
-def _namespaces() -> NamespaceManager:
-    nm = NamespaceManager(Graph(), bind_namespaces="none")
-    for prefix, ns in PREFIXES.items():
-        nm.bind(prefix, ns, replace=True)
-    nm.bind("shapes", "https://w3id.org/council-lod/shapes#", replace=True)
-    return nm
-
-
-_NM = _namespaces()
+_PREFIXES = {**PREFIXES, "shapes": SHAPES}  # a finding names its shape too
 
 
 def curie(iri: str) -> str:
     """``schema:startDate`` for a known namespace, else ``<iri>`` (blank nodes stay ``_:id``)."""
     if iri.startswith("_:"):
         return iri
-    for prefix, ns in _NM.namespaces():
-        local = iri[len(str(ns)):]
-        if iri.startswith(str(ns)) and local and all(c.isalnum() or c in "_-." for c in local):
-            return f"{prefix}:{local}"
-    return f"<{iri}>"
+    return prefixed_name(iri, _PREFIXES) or f"<{iri}>"
 
 
 def _node_id(node: Node) -> str:

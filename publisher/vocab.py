@@ -1,5 +1,7 @@
 """Namespaces the publisher writes: our own vocabulary (``CL``) and the standards it reuses."""
 
+from collections.abc import Mapping
+
 from rdflib import Namespace
 from rdflib.namespace import DCTERMS, FOAF, ORG, OWL, PROV, RDF, RDFS, SKOS, XSD
 
@@ -38,9 +40,20 @@ PREFIXES = {
     "xsd": XSD, "dcat": DCAT, "void": VOID, "oparl": OPARL, "sh": Namespace("http://www.w3.org/ns/shacl#"),
 }
 
+def prefixed_name(iri: str, prefixes: Mapping[str, str] | None = None) -> str | None:
+    """``schema:startDate`` for an IRI under one of ``prefixes`` (ours by default), the longest namespace first;
+    None when none fits or the rest is no plain local name ("/" or "#" in it). The one place the publisher writes
+    prefixed names: pages, VoID, validation messages and the SSSOM mappings all ask here."""
+    for prefix, namespace in sorted((prefixes or PREFIXES).items(), key=lambda item: -len(str(item[1]))):
+        local = iri[len(str(namespace)):]
+        if iri.startswith(str(namespace)) and local and all(c.isalnum() or c in "_-." for c in local):
+            return f"{prefix}:{local}"
+    return None
+
+
 __all__ = [
     "ADMS", "AS", "BESLUIT", "CL", "CL_CONCEPTS", "DCAT", "DCTERMS", "DQV", "FOAF", "FORMATS", "HYDRA",
     "IANA_MEDIA_TYPES", "LDES", "MANDAAT", "ODC_ID", "OGL_V3", "ONS_GEOGRAPHY", "ONTOLOGY_IRI", "OPARL", "ORG",
     "OWL", "PERSON", "PREFIXES", "PROV", "RDF", "RDFS", "SCHEMA", "SD", "SHAPES", "SKOS", "SPDX", "TREE", "VOID",
-    "WIKIDATA_ENTITY", "XSD",
+    "WIKIDATA_ENTITY", "XSD", "prefixed_name",
 ]

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from publisher.ingest import Pipeline
-from publisher.organisations import abbreviations, kind_of, named_in
+from publisher.organisations import abbreviations, named_in, organisation_kind
 from publisher.people import Resolver, RosterPerson
 from publisher.settings import Settings
 from publisher.store import open_store
@@ -159,13 +159,13 @@ def test_abbreviations_come_only_from_the_same_text() -> None:
 
 
 def test_kinds_and_names_of_shared_organisations() -> None:
-    assert kind_of("Greater Manchester Police") == "police force"
-    assert kind_of("Greater Manchester Fire and Rescue Service") == "fire and rescue service"
-    assert kind_of("Stockport NHS Foundation Trust") == "nhs body"
-    assert kind_of("NHS Greater Manchester Integrated Care") == "nhs body"
-    assert kind_of("Greater Manchester Combined Authority") == "combined authority"
-    assert kind_of("Safer Stockport Partnership") == "partnership"
-    assert kind_of("Stockport Council") is None and kind_of("Police") is None
+    assert organisation_kind("Greater Manchester Police") == "police force"
+    assert organisation_kind("Greater Manchester Fire and Rescue Service") == "fire and rescue service"
+    assert organisation_kind("Stockport NHS Foundation Trust") == "nhs body"
+    assert organisation_kind("NHS Greater Manchester Integrated Care") == "nhs body"
+    assert organisation_kind("Greater Manchester Combined Authority") == "combined authority"
+    assert organisation_kind("Safer Stockport Partnership") == "partnership"
+    assert organisation_kind("Stockport Council") is None and organisation_kind("Police") is None
     assert named_in("priority areas for the Safer Stockport Partnership to focus on in a new Safer Stockport "
                     "Partnership Plan.") == ["Safer Stockport Partnership"]
     assert named_in("The police continued to work in partnership with other agencies.") == []

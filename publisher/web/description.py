@@ -48,6 +48,7 @@ from publisher.vocab import (
     SKOS,
     VOID,
     XSD,
+    prefixed_name,
 )
 from publisher.vocabulary import ONTOLOGY_DIR, SHAPES_DIR
 from publisher.web import openapi, releases
@@ -174,7 +175,7 @@ def _namespace(iri: str) -> str:
     return iri[:cut + 1]
 
 
-class Description:
+class KeptStatistics:
     """The statistics of the current data version, kept between changes. They need full scans (1.9 s at
     100k triples), so a change computes them in the background; a VoID request waits for them."""
 
@@ -373,14 +374,10 @@ Things are named under <code>{escape(site.base)}/id/</code>.</p>
 
 def _curie(iri: str) -> str:
     """``schema:Event`` for ``http://schema.org/Event``; the IRI itself when no prefix we know fits."""
-    for prefix, ns in (*PREFIXES.items(), *ALIGNED.items()):
-        local = iri[len(str(ns)):]
-        if iri.startswith(str(ns)) and local and "/" not in local and "#" not in local:
-            return f"{prefix}:{local}"
-    return iri
+    return prefixed_name(iri, {**PREFIXES, **ALIGNED}) or iri
 
 
-def void_response(request: Request, description: Description, shelf: DumpShelf) -> Response:
+def void_response(request: Request, description: KeptStatistics, shelf: DumpShelf) -> Response:
     site = site_of(request)
     fmt = choose(request.query_params.getlist("format"), request.headers.get("accept"), VOID_FORMATS, TURTLE)
     if fmt is None:
@@ -578,7 +575,7 @@ def _resource_html(graph: Graph, iri: str, root: str) -> str:
 
 def setup(app: FastAPI, site: Site) -> None:
     """Register VoID, the vocabulary documents and /health; statistics are recomputed per data version."""
-    description = Description()
+    description = KeptStatistics()
     files = VocabularyFiles()
     site.on_change.append(description.data_changed)
     site.on_stop.append(description.stop)

@@ -17,7 +17,7 @@ from urllib.parse import urlsplit
 import pyoxigraph as ox
 
 from publisher.rdf import id_space
-from publisher.vocab import BESLUIT, CL, DCTERMS, FOAF, ORG, PREFIXES, PROV, RDF, RDFS, SCHEMA, SKOS
+from publisher.vocab import BESLUIT, CL, DCTERMS, FOAF, ORG, PREFIXES, PROV, RDF, RDFS, SCHEMA, SKOS, prefixed_name
 from publisher.web.site import Site
 
 SPARQL_PREFIXES = "".join(f"PREFIX {prefix}: <{ns}>\n" for prefix, ns in PREFIXES.items())
@@ -75,10 +75,8 @@ def number(term: Any) -> int:
 
 
 def curie(iri: str) -> str:
-    for prefix, ns in PREFIXES.items():
-        if iri.startswith(str(ns)) and len(iri) > len(str(ns)):
-            return f"{prefix}:{iri[len(str(ns)):]}"
-    return iri
+    """A prefixed name where one fits, else the IRI itself (as a page shows it)."""
+    return prefixed_name(iri) or iri
 
 
 class Labels:
@@ -203,7 +201,7 @@ class Paged:
 
 
 @dataclass
-class Description:
+class Described:
     """A resource's DESCRIBE triples, indexed for reading: what it says, and what points at it."""
 
     iri: str
@@ -239,7 +237,7 @@ class Statement:
     values: list[Any]
 
 
-def statements(d: Description, inbound: bool = False, limit: int = 300) -> tuple[list[Statement], int]:
+def statements(d: Described, inbound: bool = False, limit: int = 300) -> tuple[list[Statement], int]:
     """The resource's properties (or, inbound, the resources pointing at it) grouped by property; at most
     ``limit`` values in all, and the number left out."""
     grouped = d.into if inbound else d.out
@@ -264,18 +262,18 @@ KINDS = (
 )
 
 
-def kind_of(d: Description) -> str:
+def resource_kind(d: Described) -> str:
     types = d.types
     return next((name for cls, name in KINDS if str(cls) in types), "thing")
 
 
-def trail(site: Site, d: Description) -> list[Any]:
+def trail(site: Site, d: Described) -> list[Any]:
     """The breadcrumb above a resource: council › committee › meeting › item (those that apply)."""
     up: list[Any] = []
     item = next((d.one(p) for p in (CL.madeAt, CL.atItem, CL.voteOn, CL.concernsItem) if d.one(p)), None)
     meeting = d.one(CL.meeting) or d.one(CL.atMeeting)
     committee = d.one(BESLUIT.isGehoudenDoor) or d.one(CL.decisionMaker)
-    council = d.one(ORG.subOrganizationOf) if kind_of(d) == "committee" else None
+    council = d.one(ORG.subOrganizationOf) if resource_kind(d) == "committee" else None
     if item is not None:
         up.insert(0, item)
         meeting = meeting or _first(site, item, CL.meeting)
@@ -308,7 +306,7 @@ def _owner_from_path(site: Site, iri: str) -> Any:
     return ox.NamedNode(prefix + owner) if exists else None
 
 
-def council_view(site: Site, d: Description, page: int) -> dict[str, Any]:
+def council_view(site: Site, d: Described, page: int) -> dict[str, Any]:
     c = d.iri
     committees = select(site, f"""SELECT ?c ?name (COUNT(DISTINCT ?m) AS ?meetings) (MAX(STR(?date)) AS ?latest)
         WHERE {{ ?c org:subOrganizationOf <{c}> ; a cl:Committee . OPTIONAL {{ ?c skos:prefLabel ?name }}
@@ -327,7 +325,7 @@ def council_view(site: Site, d: Description, page: int) -> dict[str, Any]:
                 "people": number(people)}}
 
 
-def committee_view(site: Site, d: Description, page: int) -> dict[str, Any]:
+def committee_view(site: Site, d: Described, page: int) -> dict[str, Any]:
     c = d.iri
     meetings = select(site, f"""SELECT ?m ?date (COUNT(DISTINCT ?i) AS ?items) (COUNT(DISTINCT ?d) AS ?decisions)
         WHERE {{ ?m besluit:isGehoudenDoor <{c}> OPTIONAL {{ ?m schema:startDate ?date }}
@@ -340,7 +338,7 @@ def committee_view(site: Site, d: Description, page: int) -> dict[str, Any]:
             "kind": d.one(ORG.classification), "category": d.one(CL.categoryAsPrinted)}
 
 
-def meeting_view(site: Site, d: Description, page: int) -> dict[str, Any]:
+def meeting_view(site: Site, d: Described, page: int) -> dict[str, Any]:
     m = d.iri
     items = _unique(select(site, f"""SELECT ?item ?n ?pos ?title WHERE {{ ?item cl:meeting <{m}>
         OPTIONAL {{ ?item cl:displayNumber ?n }} OPTIONAL {{ ?item schema:position ?pos }}
@@ -382,7 +380,7 @@ def _people(rows: list[Row]) -> list[dict[str, Any]]:
     return sorted(found.values(), key=lambda p: p["person"].value)
 
 
-def item_view(site: Site, d: Description, page: int) -> dict[str, Any]:
+def item_view(site: Site, d: Described, page: int) -> dict[str, Any]:
     i = d.iri
     documents = select(site, f"""SELECT ?doc ?title ?url ?size ?bytes ?format WHERE {{ <{i}> cl:document ?doc
         OPTIONAL {{ ?doc dct:title ?title }} OPTIONAL {{ ?doc schema:url ?url }}
@@ -437,7 +435,7 @@ def votes(site: Site, item: str) -> list[dict[str, Any]]:
     return list(found.values())
 
 
-def issue_view(site: Site, d: Description, page: int) -> dict[str, Any]:
+def issue_view(site: Site, d: Described, page: int) -> dict[str, Any]:
     items = _unique(select(site, f"""SELECT ?item ?n ?title ?m ?date ?c WHERE {{ ?item cl:considers <{d.iri}>
         OPTIONAL {{ ?item cl:displayNumber ?n }} OPTIONAL {{ ?item dct:title ?title }}
         OPTIONAL {{ ?item cl:meeting ?m OPTIONAL {{ ?m schema:startDate ?date }}
@@ -452,14 +450,14 @@ def issue_view(site: Site, d: Description, page: int) -> dict[str, Any]:
     return {"considered": Paged.of(items, page), "identifier": d.one(DCTERMS.identifier)}
 
 
-def decision_view(site: Site, d: Description, page: int) -> dict[str, Any]:
+def decision_view(site: Site, d: Described, page: int) -> dict[str, Any]:
     item = d.one(CL.madeAt)
     return {"text": d.one(PROV.value), "date": d.one(CL.dateOfDecision), "status": d.one(CL.statusAsPrinted),
             "status_concept": d.one(CL.decisionStatus), "key": d.one(CL.keyDecision),
             "maker": d.one(CL.decisionMaker), "item": item, "votes": votes(site, item.value) if item else []}
 
 
-def person_view(site: Site, d: Description, page: int) -> dict[str, Any]:
+def person_view(site: Site, d: Described, page: int) -> dict[str, Any]:
     p = d.iri
     meeting_of_item = ("?item cl:meeting ?m OPTIONAL { ?m schema:startDate ?date } "
                        "OPTIONAL { ?item cl:displayNumber ?n }")
@@ -488,7 +486,7 @@ def person_view(site: Site, d: Description, page: int) -> dict[str, Any]:
             "ward": d.all(CL.ward), "member_of": d.all(ORG.memberOf), "job": d.all(SCHEMA.jobTitle)}
 
 
-def post_view(site: Site, d: Description, page: int) -> dict[str, Any]:
+def post_view(site: Site, d: Described, page: int) -> dict[str, Any]:
     appearances = select(site, f"""SELECT ?what ?item ?n ?m ?date ?person ?kind WHERE {{
         {{ ?x cl:inRole <{d.iri}> ; cl:atItem ?item BIND("participation" AS ?what)
            OPTIONAL {{ ?x cl:participant ?person }} OPTIONAL {{ ?x cl:participationKind ?kind }} }}
@@ -500,7 +498,7 @@ def post_view(site: Site, d: Description, page: int) -> dict[str, Any]:
             "role": d.all(ORG.role)}
 
 
-def organisation_view(site: Site, d: Description, page: int) -> dict[str, Any]:
+def organisation_view(site: Site, d: Described, page: int) -> dict[str, Any]:
     o = d.iri
     people = select(site, f"""SELECT ?person (COUNT(DISTINCT ?x) AS ?appearances) WHERE {{ ?person org:memberOf <{o}>
         OPTIONAL {{ ?x cl:participant ?person }} }} GROUP BY ?person ORDER BY ?person""")
@@ -513,11 +511,11 @@ def organisation_view(site: Site, d: Description, page: int) -> dict[str, Any]:
     return {"people": people, "appearances": Paged.of(appearances, page), "posts": posts}
 
 
-def thing_view(site: Site, d: Description, page: int) -> dict[str, Any]:
+def thing_view(site: Site, d: Described, page: int) -> dict[str, Any]:
     return {}
 
 
-VIEWS: dict[str, Callable[[Site, Description, int], dict[str, Any]]] = {
+VIEWS: dict[str, Callable[[Site, Described, int], dict[str, Any]]] = {
     "council": council_view, "committee": committee_view, "meeting": meeting_view, "item": item_view,
     "issue": issue_view, "decision": decision_view, "person": person_view, "post": post_view,
     "organisation": organisation_view, "thing": thing_view,

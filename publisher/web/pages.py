@@ -28,13 +28,13 @@ from publisher.web.formats import DOCUMENT_FORMATS, HTML, negotiate
 from publisher.web.http import not_modified, site_of, validators
 from publisher.web.labels import (
     VIEWS,
-    Description,
+    Described,
     Labels,
     Row,
     href,
     iris_in,
-    kind_of,
     number,
+    resource_kind,
     select,
     spoken_date,
     statements,
@@ -131,8 +131,8 @@ def script_json(text: str) -> str:
 def resource_page(request: Request, iri: str, described: list[ox.Triple], stem: str, page: int) -> str:
     """The HTML page about one resource: a view for its kind, every statement, the data in JSON-LD."""
     site = site_of(request)
-    d = Description(iri, described)
-    kind = kind_of(d)
+    d = Described(iri, described)
+    kind = resource_kind(d)
     view = VIEWS[kind](site, d, page)
     crumbs = trail(site, d)
     shown, shown_left = statements(d)
