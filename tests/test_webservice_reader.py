@@ -9,6 +9,7 @@ from datetime import date, datetime, timedelta
 from pathlib import Path
 
 import pytest
+from lxml import etree
 from rdflib import Graph
 
 from publisher import rdf
@@ -16,11 +17,13 @@ from publisher.errors import RecordError
 from publisher.model import Attendance, Committee, Document, Membership, Person, Post, Record
 from publisher.sources import read_record
 from publisher.sources.webservice import (
+    COUNCILLOR_FIELDS,
     KIND_COMMITTEES,
     KIND_COUNCILLORS,
     KIND_MEETING,
     KIND_MEETINGS,
     looks_like_webservice,
+    published_fields,
     read_webservice,
     root_name,
 )
@@ -352,3 +355,14 @@ def test_home_address_phone_and_email_never_reach_the_model_or_the_rdf(councillo
         assert detail not in flat
         assert detail not in turtle
     assert isinstance(graph, Graph)
+
+
+def test_the_reader_sees_only_the_published_fields_of_a_councillor() -> None:
+    """The roster fixture's first councillor (GetCouncillorsByWard as ModernGov answers it): what the reader is handed
+    holds the published fields only, none of the home address, phone, e-mail or photo elements beside them."""
+    root = etree.fromstring(COUNCILLORS.read_bytes(), etree.XMLParser(resolve_entities=False, no_network=True))
+    councillor = root.find("wards/ward/councillors/councillor")
+    assert {child.tag for child in councillor} - set(COUNCILLOR_FIELDS)  # the source holds more
+    assert [child.tag for child in published_fields(councillor)] == [
+        child.tag for child in councillor if child.tag in COUNCILLOR_FIELDS]
+    assert "Quietwater Close" not in etree.tostring(published_fields(councillor), encoding="unicode")

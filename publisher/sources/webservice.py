@@ -24,6 +24,7 @@ refused before parsing, and the parser itself resolves no entities, loads no DTD
 
 from __future__ import annotations
 
+import copy
 import hashlib
 import re
 from datetime import date, datetime, time
@@ -355,13 +356,23 @@ def _attr(element: etree._Element, name: str) -> str | None:
 COUNCILLOR_FIELDS = ("councillorid", "fullusername", "politicalpartytitle", "keyposts", "termsofoffice")
 
 
+def published_fields(councillor: etree._Element) -> etree._Element:
+    """A copy of a ``<councillor>`` holding only :data:`COUNCILLOR_FIELDS`: the reader sees nothing else, so the
+    rule holds by construction, whatever later code looks up."""
+    kept = etree.Element(councillor.tag)
+    for child in councillor:
+        if isinstance(child.tag, str) and child.tag.lower() in COUNCILLOR_FIELDS:
+            kept.append(copy.deepcopy(child))
+    return kept
+
+
 def read_councillors(root: etree._Element, source_url: str | None, path: Path | None) -> Record:
     people: list[Person] = []
     memberships: list[Membership] = []
     posts: list[Post] = []
     for ward in root.iterfind("wards/ward"):
         ward_name = _text(ward, "wardtitle")
-        for element in ward.iterfind("councillors/councillor"):
+        for element in map(published_fields, ward.iterfind("councillors/councillor")):
             printed = _text(element, "fullusername")
             if not printed or _NOT_A_PERSON.match(printed):
                 continue
