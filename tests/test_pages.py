@@ -42,8 +42,9 @@ def serve(tmp: Path, *records: model.Record, bundled: bool = True) -> TestClient
     site = Site(load_settings(), store, work_dir=tmp)
     app = FastAPI()
     app.state.site = site
-    resources.setup(app, site)
-    pages.setup(app, site)
+    for hooks in (resources.setup(app, site, None), pages.setup(app, site)):  # no query workers: read the store
+        site.on_change.extend(hooks.on_change)
+        site.on_stop.extend(hooks.on_stop)
     site.changed()
     return TestClient(app)
 

@@ -19,7 +19,7 @@ from fastapi.responses import JSONResponse, Response
 from publisher.errors import PublisherError
 from publisher.store.owner import SERVER_FILE, claim_store
 from publisher.web.http import error, site_of
-from publisher.web.site import Site
+from publisher.web.site import Hooks, Site
 
 LOOPBACK = ("127.0.0.1", "::1")
 
@@ -28,10 +28,11 @@ def server_file(site: Site) -> Path:
     return site.work_dir / SERVER_FILE
 
 
-def setup(app: FastAPI, site: Site) -> None:
+def setup(app: FastAPI, site: Site) -> Hooks:
+    """The admin routes; the server claims its store (``server.json``) on the first data version, and gives
+    it up when it stops."""
     token = secrets.token_urlsafe(32)
     app.state.admin_token = token
-    site.on_stop.append(lambda s: server_file(s).unlink(missing_ok=True))
     app.add_api_route("/admin/ingest", ingest, methods=["POST"], include_in_schema=False)
     app.add_api_route("/admin/withdraw", withdraw, methods=["POST"], include_in_schema=False)
     app.add_api_route("/admin/release", release, methods=["POST"], include_in_schema=False)
@@ -43,7 +44,7 @@ def setup(app: FastAPI, site: Site) -> None:
         claim_store(server_file(s), s.local_url + s.root if s.local_url else s.base, s.base, token,
                     s.settings.store)
 
-    site.on_change.insert(0, announce)
+    return Hooks(on_change=(announce,), on_stop=(lambda s: server_file(s).unlink(missing_ok=True),))
 
 
 async def ingest(request: Request) -> Response:

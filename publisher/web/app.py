@@ -16,7 +16,16 @@ from publisher.web.cache import AnswerCache, ReplayAnswers
 from publisher.web.prefix import ServeUnderBase
 from publisher.web.site import Site
 
-INTERFACES = (sparql, resources, pages, dumps, description, admin, changes, releases)
+# The order in which the derived artefacts are rebuilt after the data changed (``Site.changed`` runs each hook
+# on its own: one that fails is logged, the rest still run). The answer cache is cleared before them, so nothing
+# old is replayed while they are rebuilt, and after them, so nothing answered from the old ones stays.
+REBUILD_ORDER = (
+    "changes",  # the history caught up and the tombstones read first: the replica built next holds its events
+    "admin",  # the server claims its store (server.json) once
+    "sparql",  # the query workers' replica of this version, and the service description
+    "resources",  # dereferences read from that replica: after it is built
+    "pages", "dumps", "description", "releases",  # the landing figures and search index, dumps, VoID
+)
 
 
 class BodyLimit:
@@ -62,7 +71,8 @@ class _TooLarge(Exception):
 
 
 def create_app(site: Site) -> FastAPI:
-    """The app serving ``site``; each interface registers its routes and its change hooks."""
+    """The app serving ``site``: each interface registers its routes and returns its hooks, which run in
+    :data:`REBUILD_ORDER`."""
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
@@ -73,8 +83,12 @@ def create_app(site: Site) -> FastAPI:
     app = FastAPI(title="Council LOD Publisher", version=__version__, lifespan=lifespan,
                   docs_url="/api", redoc_url=None, openapi_url="/openapi.json")
     app.state.site = site
-    for interface in INTERFACES:
-        interface.setup(app, site)
+    pool = sparql.query_service(site)  # the query workers, which the dereferences read too
+    by_interface = {
+        "sparql": sparql.setup(app, site, pool), "resources": resources.setup(app, site, pool),
+        "pages": pages.setup(app, site), "dumps": dumps.setup(app, site), "description": description.setup(app, site),
+        "admin": admin.setup(app, site), "changes": changes.setup(app, site), "releases": releases.setup(app, site),
+    }
     app.add_middleware(GZipMiddleware, minimum_size=1024)
     app.add_middleware(CORSMiddleware, allow_origins=["*"], allow_methods=["GET", "HEAD", "POST", "OPTIONS"],
                        allow_headers=["Accept", "Content-Type", "If-None-Match", "If-Modified-Since", "Range"],
@@ -82,9 +96,10 @@ def create_app(site: Site) -> FastAPI:
                                        "X-SPARQL-Truncated", "Retry-After"])
     app.add_middleware(BodyLimit, limit=site.limits.max_body)
     answers = AnswerCache(site.limits.answer_cache)
-    site.on_change.insert(0, answers.clear)  # nothing old is replayed while the derived artefacts are rebuilt,
-    site.on_change.append(answers.clear)  # nor anything answered from the old ones while they were
     app.state.answer_cache = answers
+    in_order = [by_interface[name] for name in REBUILD_ORDER]
+    site.on_change.extend([answers.clear, *(hook for hooks in in_order for hook in hooks.on_change), answers.clear])
+    site.on_stop.extend(hook for hooks in by_interface.values() for hook in hooks.on_stop)
     app.add_middleware(ReplayAnswers, cache=answers)  # a hit skips everything above
     app.add_middleware(ServeUnderBase, root=site.root)  # outermost: every layer sees the site's own path
     return app

@@ -49,7 +49,7 @@ from publisher.vocab import BESLUIT, CL, DCAT, DCTERMS, HYDRA, LDES, ORG, PROV, 
 from publisher.web import openapi, pages
 from publisher.web.formats import HTML, JSONLD, NQUADS, NTRIPLES, PLAIN_JSON, TRIG, TURTLE, Format, choose, negotiate
 from publisher.web.http import error, not_modified, site_of
-from publisher.web.site import Site
+from publisher.web.site import Hooks, Site
 
 PAGE_FORMATS = (TRIG, NQUADS, JSONLD)  # a member's content is a named graph: quads only
 STREAM_FORMATS = (TRIG, TURTLE, NQUADS, NTRIPLES, JSONLD)
@@ -493,12 +493,11 @@ def _list_quads(site: Site, listing: Listing, entries: list[Entry], this: str, f
 # -- routes -----------------------------------------------------------------------------------------------
 
 
-def setup(app: FastAPI, site: Site) -> None:
+def setup(app: FastAPI, site: Site) -> Hooks:
     """``/changes``, ``/changes/{n}``, the lists; the history is caught up and the tombstones read on every
     change of the data (first, so the query workers' replica built after it has the new events)."""
     feed = ChangeFeed(site)
     app.state.changes = feed
-    site.on_change.insert(0, feed.data_changed)
     methods = ["GET", "HEAD"]
 
     def stream(request: Request) -> Response:
@@ -519,6 +518,7 @@ def setup(app: FastAPI, site: Site) -> None:
         app.add_api_route(f"/{listing.name}", _lister(listing), methods=methods,
                           summary=f"The {listing.name}, OParl-style: ?since=, ?limit=, ?after= (JSON, Turtle)",
                           response_class=Response, responses=openapi.responses(LIST_FORMATS, 304, 400, 406))
+    return Hooks(on_change=(feed.data_changed,))
 
 
 def _lister(listing: Listing):  # noqa: ANN202 - a route function

@@ -65,7 +65,7 @@ from publisher.web.dumps import (
 from publisher.web.formats import HTML, JSONLD, NTRIPLES, RDFXML, TURTLE, Format, choose
 from publisher.web.http import error, not_modified, site_of, validators
 from publisher.web.linksets import LinkCount, add_linksets, count_links
-from publisher.web.site import Site
+from publisher.web.site import Hooks, Site
 
 VOID_FORMATS = (TURTLE, JSONLD, NTRIPLES, RDFXML, HTML)
 SHAPES_FORMATS = (TURTLE, JSONLD, NTRIPLES, RDFXML)
@@ -573,12 +573,10 @@ def _resource_html(graph: Graph, iri: str, root: str) -> str:
 # -- routes -----------------------------------------------------------------------------------------------
 
 
-def setup(app: FastAPI, site: Site) -> None:
+def setup(app: FastAPI, site: Site) -> Hooks:
     """Register VoID, the vocabulary documents and /health; statistics are recomputed per data version."""
     description = KeptStatistics()
     files = VocabularyFiles()
-    site.on_change.append(description.data_changed)
-    site.on_stop.append(description.stop)
     methods = ["GET", "HEAD"]
     # Plain functions, run in the thread pool: statistics may take seconds after a change, and the first
     # request parses the vocabulary; neither may hold up the event loop.
@@ -636,3 +634,4 @@ def setup(app: FastAPI, site: Site) -> None:
                       response_class=Response, responses=openapi.responses(["application/json"], schema={
                           "type": "object", "required": ["status", "version"],
                           "properties": {"status": {"type": "string"}, "version": {"type": "string"}}}))
+    return Hooks(on_change=(description.data_changed,), on_stop=(description.stop,))

@@ -37,7 +37,7 @@ from publisher.vocab import DCAT, DCTERMS, IANA_MEDIA_TYPES, OGL_V3, PREFIXES, R
 from publisher.web import openapi
 from publisher.web.formats import HTML, JSONLD, NTRIPLES, PLAIN_JSON, RDFXML, TURTLE, Format, choose
 from publisher.web.http import error, not_modified, site_of, validators
-from publisher.web.site import Site
+from publisher.web.site import Hooks, Site
 
 log = logging.getLogger(__name__)
 
@@ -124,12 +124,10 @@ class DumpShelf:
 FILE_RESPONSES = openapi.responses(["application/gzip", TURTLE], 206, 304, 404, 416, 503)
 
 
-def setup(app: FastAPI, site: Site) -> None:
+def setup(app: FastAPI, site: Site) -> Hooks:
     """Register the dump routes and the hooks that build a set per data version."""
     shelf = DumpShelf(site)
     app.state.dumps = shelf
-    site.on_change.append(shelf.data_changed)
-    site.on_stop.append(shelf.stop)
 
     async def index(request: Request) -> Response:
         return dump_index(request, shelf)
@@ -146,6 +144,7 @@ def setup(app: FastAPI, site: Site) -> None:
                           response_class=Response, responses=openapi.responses(INDEX_FORMATS, 304, 406, 503))
     app.add_api_route("/dumps/{name}", latest, methods=["GET", "HEAD"],
                       summary="A dump file of the current data (Range, ETag)", **files)
+    return Hooks(on_change=(shelf.data_changed,), on_stop=(shelf.stop,))
 
 
 def shelf_of(request: Request) -> DumpShelf:

@@ -42,7 +42,7 @@ from publisher.web.labels import (
     value,
 )
 from publisher.web.search import SearchIndex
-from publisher.web.site import Site
+from publisher.web.site import Hooks, Site
 
 TEMPLATES = Environment(loader=FileSystemLoader(TEMPLATES_DIR), autoescape=True, trim_blocks=True,
                         lstrip_blocks=True)
@@ -244,13 +244,11 @@ def wants_json(request: Request) -> bool:
     return "application/json" in accept and "text/html" not in accept
 
 
-def setup(app: FastAPI, site: Site) -> None:
+def setup(app: FastAPI, site: Site) -> Hooks:
     """``/``, ``/search``, ``/query`` and ``/static/…``; the landing figures and the search index are rebuilt
     when the data changes."""
     overviews = Overviews()
     index = SearchIndex(site.work_dir / "search")
-    site.on_change.append(overviews.refresh)
-    site.on_change.append(index.rebuild)
     app.mount("/static", StaticFiles(directory=STATIC_DIR), name="static")
 
     @app.api_route("/", methods=["GET", "HEAD"], include_in_schema=False)
@@ -291,6 +289,8 @@ def setup(app: FastAPI, site: Site) -> None:
         body = render(request, "search.html", q=text, results=results,
                       page_href=lambda n: f"{root}/search?{urlencode({'q': text, 'page': n})}")
         return HTMLResponse(body, headers=headers)
+
+    return Hooks(on_change=(overviews.refresh, index.rebuild))
 
 
 def editor_link(root: str, query: str) -> str:

@@ -34,7 +34,7 @@ from publisher.web.dumps import (
 )
 from publisher.web.formats import HTML, JSONLD, NTRIPLES, PLAIN_JSON, TURTLE, choose
 from publisher.web.http import error, not_modified, site_of
-from publisher.web.site import Site
+from publisher.web.site import Hooks, Site
 
 INDEX_FORMATS = (HTML, PLAIN_JSON, TURTLE, JSONLD, NTRIPLES)
 
@@ -164,7 +164,7 @@ def _html(site: Site, release: Release, later: Release | None) -> str:
     return html_page(site.root, f"Release {release.name}", body)
 
 
-def setup(app: FastAPI, site: Site) -> None:
+def setup(app: FastAPI, site: Site) -> Hooks:
     """``/dumps/{release}/`` and ``/dumps/{version}/{file}``: a dated release's file, else the file of a data
     version the dumps interface still keeps."""
 
@@ -184,3 +184,4 @@ def setup(app: FastAPI, site: Site) -> None:
     app.add_api_route("/dumps/{version}/{name}", versioned, methods=["GET", "HEAD"],
                       summary="A file of a dated release, or of a data version while it is kept",
                       response_class=Response, responses=FILE_RESPONSES)
+    return Hooks()  # a release never changes: nothing to rebuild

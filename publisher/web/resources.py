@@ -22,6 +22,7 @@ from starlette.concurrency import run_in_threadpool
 
 from publisher import __version__
 from publisher.query.pool import QueryPool
+from publisher.query.remote import RemoteQueries
 from publisher.rdf import graph_at, thing_at
 from publisher.store.embedded import EmbeddedStore
 from publisher.vocab import DCTERMS, FOAF, OGL_V3, PREFIXES, RDF, XSD
@@ -37,7 +38,7 @@ from publisher.web.formats import (
     choose,
 )
 from publisher.web.http import not_modified, site_of, validators
-from publisher.web.site import Site
+from publisher.web.site import Hooks, Site
 
 T = TypeVar("T")
 # Our keys are slugs ([a-z0-9-], council slugs may hold a dot); anything else cannot name one of our things,
@@ -131,22 +132,20 @@ def html_document(request: Request, site: Site, iri: str, stem: str, page: int, 
                     headers=headers)
 
 
-def setup(app: FastAPI, site: Site) -> None:
-    """``/id/…`` (303), ``/doc/…`` (the documents), ``/graph/…`` (record graphs)."""
+def setup(app: FastAPI, site: Site, queries: QueryPool | RemoteQueries | None) -> Hooks:
+    """``/id/…`` (303), ``/doc/…`` (the documents), ``/graph/…`` (record graphs); they read the query workers'
+    replica when there is one (``queries``), else the store."""
 
     def read_replica(changed: Site) -> None:
-        """Dereference from the query pool's in-memory replica of this data version (registered after the
+        """Dereference from the query pool's in-memory replica of this data version (rebuilt after the
         SPARQL interface's hook, which builds it): 4-5x faster lookups than the store on disk."""
-        pool = getattr(app.state, "query_pool", None)
-        if isinstance(changed.store, EmbeddedStore) and isinstance(pool, QueryPool):
-            changed.store.read_from(pool.union)
+        if isinstance(changed.store, EmbeddedStore) and isinstance(queries, QueryPool):
+            changed.store.read_from(queries.union)
 
     def read_disk(stopped: Site) -> None:
         if isinstance(stopped.store, EmbeddedStore):
             stopped.store.read_from(None)  # the pool, and its replica, are gone
 
-    site.on_change.append(read_replica)
-    site.on_stop.append(read_disk)
 
     # /id/ and /doc/ are the busiest routes: plain Starlette routes (no FastAPI parameter solving, which cost
     # about a third of a dereference's time in the framework, bench/README.md); they are not in the OpenAPI.
@@ -218,3 +217,5 @@ def setup(app: FastAPI, site: Site) -> None:
         else:
             body = serialize(triples, fmt)
         return Response(body, media_type=fmt.content_type, headers=headers)
+
+    return Hooks(on_change=(read_replica,), on_stop=(read_disk,))

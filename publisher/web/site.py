@@ -37,6 +37,15 @@ class Limits:
     answer_cache: int = 64 << 20  # bytes of whole answers replayed until the data changes (web/cache.py); 0: off
 
 
+@dataclass(frozen=True)
+class Hooks:
+    """What one interface rebuilds after the data changed and closes when the site stops. Interfaces return
+    theirs from ``setup``; ``web/app.py`` puts them in one ordered list (``Site.on_change``, ``Site.on_stop``)."""
+
+    on_change: tuple[Callable[[Site], None], ...] = ()
+    on_stop: tuple[Callable[[Site], None], ...] = ()
+
+
 @dataclass
 class Site:
     settings: Settings
@@ -47,7 +56,7 @@ class Site:
     version: str = ""
     modified: datetime = field(default_factory=lambda: datetime.now(UTC))
     # Called after the data changed (and once at start), to rebuild what derives from it: the query
-    # workers' replica, the dumps, the search index. Interfaces register theirs in their ``setup``.
+    # workers' replica, the dumps, the search index; in the one order ``web/app.py`` sets out.
     on_change: list[Callable[[Site], None]] = field(default_factory=list)
     on_stop: list[Callable[[Site], None]] = field(default_factory=list)
 

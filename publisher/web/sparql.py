@@ -32,7 +32,7 @@ from publisher.vocab import CL, FORMATS, SD, VOID, XSD
 from publisher.web import openapi
 from publisher.web.formats import GRAPH_FORMATS, HTML, RESULT_FORMATS, RESULTS_JSON, RESULTS_XML, TURTLE, Format, choose
 from publisher.web.http import error, not_modified, validators
-from publisher.web.site import Site, VersionWatch
+from publisher.web.site import Hooks, Site, VersionWatch
 
 WORKERS = 4  # query worker processes; a query uses one core, and we have two
 INLINE_QUERY = 1024  # characters of query text read on the event loop (≤ ~1 ms) rather than on a thread
@@ -186,8 +186,6 @@ def query_service(site: Site) -> QueryPool | RemoteQueries:
     """The embedded store's killable worker pool; for a remote store, the SPARQL server itself."""
     limits = site.limits
     if isinstance(site.store, RemoteStore):
-        watch = VersionWatch(site)  # other workers may change the shared store
-        site.on_stop.append(lambda _: watch.stop())
         return RemoteQueries(site.store, answer, timeout=limits.query_timeout)
     return QueryPool(answer, size=WORKERS, timeout=limits.query_timeout, isolate_network=not limits.service_allowlist)
 
@@ -212,20 +210,23 @@ QUERY_BODY = {"required": True, "content": {
 SPARQL_STATUSES = (303, 304, 400, 403, 406, 413, 415, 429, 500, 501, 503, 504)
 
 
-def setup(app: FastAPI, site: Site) -> None:
-    """Register /sparql, and the hooks that keep its workers and its service description on the current data."""
+def setup(app: FastAPI, site: Site, pool: QueryPool | RemoteQueries) -> Hooks:
+    """Register /sparql; its hooks keep the workers and the service description on the current data (a remote
+    store is watched for changes other web workers make to it)."""
     limits = site.limits
     gate = ClientGate(limits.client_queries)
-    pool = query_service(site)
     description = ServiceDescription()
+    watch = VersionWatch(site) if isinstance(site.store, RemoteStore) else None
+    app.state.query_pool = pool  # for tests that look at the workers
 
     def refresh(changed: Site) -> None:
         pool.load(changed.store)
         description.refresh(changed)
 
-    site.on_change.append(refresh)
-    site.on_stop.append(lambda _: pool.close())
-    app.state.query_pool = pool
+    def stop(_: Site) -> None:
+        if watch is not None:
+            watch.stop()
+        pool.close()
 
     async def sparql(request: Request) -> Response:
         try:
@@ -248,6 +249,8 @@ def setup(app: FastAPI, site: Site) -> None:
     async def other_methods(request: Request) -> Response:
         return error(405, f"{request.method} is not allowed on /sparql: use {ALLOWED_METHODS}.",
                      {"Allow": ALLOWED_METHODS})
+
+    return Hooks(on_change=(refresh,), on_stop=(stop,))
 
 
 async def run_query(request: Request, site: Site, pool: QueryPool, operation: Operation) -> Response:
