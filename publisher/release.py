@@ -9,7 +9,7 @@ A release is a folder ``releases/2026-11-26/`` beside the store (a second one th
 - ``release.json``: when, the data version and the place in the record history it was cut at, the release
   before it, and how many records were added, changed and withdrawn since then (``adms:versionNotes``).
 
-It is built in a hidden folder and renamed into place whole. The DCAT description (``describe_releases``)
+It is built in a hidden folder and renamed into place whole. The DCAT description (``web/dataset.py``)
 makes each release a version of the dataset: ``dcat:hasVersion``, ``dcat:version``, ``adms:versionNotes``,
 ``dcat:previousVersion``, and its files as distributions with byte sizes and checksums.
 """
@@ -25,21 +25,17 @@ from dataclasses import asdict, dataclass
 from datetime import UTC, date, datetime
 from pathlib import Path
 
-from rdflib import BNode, Graph, Literal, URIRef
-
-from publisher.dumps import DumpFile, DumpSet, build_dumps, load_dumps
+from publisher.dumps import DumpSet, build_dumps, load_dumps
 from publisher.errors import PublisherError
 from publisher.history import Counts, history_of, records, stamp
 from publisher.messages import plural
 from publisher.settings import Settings
 from publisher.store import RecordStore
 from publisher.validate import Validator, check_store
-from publisher.vocab import ADMS, DCAT, DCTERMS, DQV, IANA_MEDIA_TYPES, OGL_V3, RDF, SPDX, XSD
 
 RELEASE_FILE = "release.json"
 REPORT_FILE = "validation-report.ttl"
 NAME = re.compile(r"^\d{4}-\d{2}-\d{2}(?:\.\d{1,3})?$")
-MEDIA_TYPES = {"nt": "application/n-triples", "nq": "application/n-quads", "ttl": "text/turtle"}
 
 
 class NothingToRelease(PublisherError):
@@ -165,66 +161,4 @@ def _write_report(store: RecordStore, path: Path) -> Report:
                   sha256=hashlib.sha256(data).hexdigest())
 
 
-# -- DCAT ------------------------------------------------------------------------------------------------
-
-
-def release_iri(base: str, release: Release) -> URIRef:
-    return URIRef(f"{base}/dumps/{release.name}/#dataset")
-
-
-def describe_releases(graph: Graph, dataset: URIRef, base: str, releases: list[Release]) -> None:
-    """Each release as a version of ``dataset``, with its files (sizes, SHA-256) and its SHACL report."""
-    graph.bind("adms", ADMS)
-    graph.bind("dqv", DQV)
-    graph.bind("spdx", SPDX)
-    before: Release | None = None
-    for release in releases:
-        r = release_iri(base, release)
-        folder = f"{base}/dumps/{release.name}/"
-        graph.add((dataset, DCAT.hasVersion, r))
-        graph.add((r, RDF.type, DCAT.Dataset))
-        graph.add((r, DCTERMS.title, Literal(f"UK council meeting records, release {release.name}", lang="en")))
-        graph.add((r, DCAT.version, Literal(release.name)))
-        graph.add((r, DCTERMS.isVersionOf, dataset))
-        graph.add((r, DCTERMS.issued, Literal(release.issued, datatype=XSD.dateTime, normalize=False)))
-        graph.add((r, ADMS.versionNotes, Literal(release.notes, lang="en")))
-        graph.add((r, DCTERMS.license, URIRef(OGL_V3)))
-        graph.add((r, DCAT.landingPage, URIRef(folder)))
-        if before is not None:
-            graph.add((r, DCAT.previousVersion, release_iri(base, before)))
-        for dump in release.dumps.files:
-            _distribution(graph, r, folder, dump)
-        report = URIRef(folder + REPORT_FILE)
-        graph.add((r, DQV.hasQualityMetadata, report))
-        graph.add((report, RDF.type, DQV.QualityMetadata))
-        graph.add((report, DCTERMS.title, Literal(f"SHACL validation report of release {release.name}", lang="en")))
-        graph.add((report, DCTERMS["format"], URIRef(IANA_MEDIA_TYPES + "text/turtle")))
-        graph.add((report, DCAT.byteSize, Literal(release.report.size, datatype=XSD.nonNegativeInteger)))
-        _checksum(graph, report, release.report.sha256)
-        before = release
-
-
-def _distribution(graph: Graph, dataset: URIRef, folder: str, dump: DumpFile) -> None:
-    dist = URIRef(f"{folder}#{dump.name}")
-    graph.add((dataset, DCAT.distribution, dist))
-    graph.add((dist, RDF.type, DCAT.Distribution))
-    graph.add((dist, DCTERMS.title, Literal(dump.name)))
-    graph.add((dist, DCAT.downloadURL, URIRef(folder + dump.name)))
-    graph.add((dist, DCAT.accessURL, URIRef(folder)))
-    graph.add((dist, DCAT.byteSize, Literal(dump.size, datatype=XSD.nonNegativeInteger)))
-    graph.add((dist, DCAT.mediaType, URIRef(IANA_MEDIA_TYPES + MEDIA_TYPES[dump.format])))
-    graph.add((dist, DCAT.compressFormat, URIRef(IANA_MEDIA_TYPES + "application/gzip")))
-    graph.add((dist, DCTERMS.license, URIRef(OGL_V3)))
-    _checksum(graph, dist, dump.sha256)
-
-
-def _checksum(graph: Graph, subject: URIRef, sha256: str) -> None:
-    checksum = BNode()
-    graph.add((subject, SPDX.checksum, checksum))
-    graph.add((checksum, RDF.type, SPDX.Checksum))
-    graph.add((checksum, SPDX.algorithm, SPDX.checksumAlgorithm_sha256))
-    graph.add((checksum, SPDX.checksumValue, Literal(sha256, datatype=XSD.hexBinary)))
-
-
-__all__ = ["NothingToRelease", "Release", "describe_releases", "find_release", "list_releases", "make_release",
-           "releases_dir"]
+__all__ = ["NothingToRelease", "Release", "find_release", "list_releases", "make_release", "releases_dir"]

@@ -34,8 +34,8 @@ from publisher.rdf import (
     map_register,
 )
 from publisher.vocab import BESLUIT, CL, CL_CONCEPTS, PREFIXES, SCHEMA
+from publisher.web.dataset import service_triples
 from publisher.web.site import Limits
-from publisher.web.sparql import service_triples
 from tests.built_records import everything_record
 
 ONTOLOGY_DIR = Path(__file__).resolve().parent.parent / "ontology"

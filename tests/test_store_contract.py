@@ -31,7 +31,7 @@ from publisher.store import RecordStore, open_store
 from publisher.store.embedded import EmbeddedStore
 from publisher.store.remote import RemoteStore
 from publisher.vocab import CL
-from publisher.web.description import compute_statistics
+from publisher.web.dataset import compute_statistics
 from publisher.web.site import Site
 from tests.conftest import free_port
 

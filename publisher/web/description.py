@@ -1,4 +1,5 @@
-"""What the server says about itself: VoID + DCAT, the vocabulary at its own IRIs, and ``/health``.
+"""What the server says about itself: VoID + DCAT (built in ``web/dataset.py``), the vocabulary at its own IRIs,
+and ``/health``.
 
 - ``/.well-known/void`` and ``/void``: the dataset as a ``void:Dataset`` and ``dcat:Dataset``, its statistics
   (computed once per data version), one subset per council, the dumps and the SPARQL endpoint as
@@ -27,18 +28,13 @@ from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.collection import Collection
 from rdflib.term import Node
 
-from publisher.councils import REGISTER_ATTRIBUTION, REGISTER_SOURCE
+from publisher.councils import REGISTER_ATTRIBUTION
 from publisher.dumps import DumpSet
 from publisher.memory import release_free_memory
-from publisher.rdf import graph_space, id_space, reference_graph_iri, thing_at, vocabulary_graph_iri
-from publisher.store import record_graphs
 from publisher.vocab import (
     CL,
     CL_CONCEPTS,
-    DCAT,
     DCTERMS,
-    FOAF,
-    FORMATS,
     OGL_V3,
     ONTOLOGY_IRI,
     OWL,
@@ -46,25 +42,19 @@ from publisher.vocab import (
     RDF,
     RDFS,
     SKOS,
-    VOID,
-    XSD,
     prefixed_name,
 )
 from publisher.vocabulary import ONTOLOGY_DIR, SHAPES_DIR
 from publisher.web import openapi, releases
+from publisher.web.dataset import CC_BY_4, Statistics, compute_statistics, privacy_statement, void_graph
 from publisher.web.dumps import (
-    CC_BY_4,
     DumpShelf,
-    dataset_iri,
-    describe_distributions,
-    download_url,
     html_page,
     serialize,
     shelf_of,
 )
 from publisher.web.formats import HTML, JSONLD, NTRIPLES, RDFXML, TURTLE, Format, choose
 from publisher.web.http import error, not_modified, site_of, validators
-from publisher.web.linksets import LinkCount, add_linksets, count_links
 from publisher.web.site import Hooks, Site
 
 VOID_FORMATS = (TURTLE, JSONLD, NTRIPLES, RDFXML, HTML)
@@ -75,104 +65,7 @@ ALIGNED = {  # vocabularies the ontology aligns with, for readable names on its 
     "popolo": "http://www.popoloproject.com/specs/", "vann": "http://purl.org/vocab/vann/",
     "spdx": "http://spdx.org/rdf/terms#",
 }
-CONTACT_POLICY_TEXT = {
-    "publish": "officers' direct phone numbers and email addresses are published as the records print them",
-    "role-only": "officers are published with their name and role only; their direct phone numbers and email "
-                 "addresses are dropped",
-    "drop": "officer contact details are dropped altogether",
-}
 
-
-# -- statistics, once per data version --------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class CouncilSubset:
-    slug: str
-    iri: str
-    name: str
-    triples: int
-
-
-@dataclass(frozen=True)
-class Statistics:
-    version: str
-    triples: int
-    entities: int  # distinct IRI subjects under {base}/id/
-    distinct_subjects: int
-    distinct_objects: int
-    properties: int
-    classes: tuple[tuple[str, int], ...]  # class IRI, distinct instances
-    property_triples: tuple[tuple[str, int], ...]  # property IRI, triples
-    councils: tuple[CouncilSubset, ...]
-    register_triples: int
-    vocabulary_triples: int
-    example: str | None  # the earliest meeting
-    vocabularies: tuple[str, ...]  # namespaces of the classes and properties used
-    links: tuple[LinkCount, ...] = ()  # links to ONS, Wikidata, shared organisations … (void:Linkset)
-
-
-def _rows(site: Site, sparql: str, graphs: list[str] | None = None) -> list:
-    return list(site.store.query(sparql, default_graphs=graphs))  # type: ignore[call-overload]
-
-
-def _count(site: Site, sparql: str, graphs: list[str] | None = None) -> int:
-    rows = _rows(site, sparql, graphs)
-    return int(rows[0]["n"].value) if rows and rows[0]["n"] is not None else 0
-
-
-def compute_statistics(site: Site) -> Statistics:
-    """The VoID figures of the default graph (the union of all graphs), a few aggregate queries."""
-    base = site.base
-    totals = _rows(site, "SELECT (COUNT(*) AS ?t) (COUNT(DISTINCT ?s) AS ?s_) (COUNT(DISTINCT ?o) AS ?o_) "
-                         "(COUNT(DISTINCT ?p) AS ?p_) WHERE { ?s ?p ?o }")[0]
-    entities = _count(site, f'SELECT (COUNT(DISTINCT ?s) AS ?n) WHERE {{ ?s ?p ?o '
-                            f'FILTER(isIRI(?s) && STRSTARTS(STR(?s), "{id_space(base)}")) }}')
-    classes = tuple(sorted((r["c"].value, int(r["n"].value)) for r in _rows(
-        site, "SELECT ?c (COUNT(DISTINCT ?s) AS ?n) WHERE { ?s a ?c FILTER(isIRI(?c)) } GROUP BY ?c")))
-    props = tuple(sorted((r["p"].value, int(r["n"].value)) for r in _rows(
-        site, "SELECT ?p (COUNT(*) AS ?n) WHERE { ?s ?p ?o } GROUP BY ?p")))
-    graphs = site.store.graphs()
-    return Statistics(
-        version=site.version, triples=int(totals["t"].value), entities=entities,
-        distinct_subjects=int(totals["s_"].value), distinct_objects=int(totals["o_"].value),
-        properties=int(totals["p_"].value), classes=classes, property_triples=props,
-        councils=tuple(_council_subsets(site, record_graphs(graphs))),
-        register_triples=_graph_size(site, str(reference_graph_iri(base))),
-        vocabulary_triples=_graph_size(site, str(vocabulary_graph_iri(base))),
-        example=_earliest_meeting(site),
-        vocabularies=tuple(sorted({_namespace(iri) for iri, _ in classes + props})),
-        links=tuple(count_links(site.store, base)))
-
-
-def _council_subsets(site: Site, graphs: list[str]) -> list[CouncilSubset]:
-    prefix = graph_space(site.base)
-    by_council: dict[str, list[str]] = {}
-    for graph in graphs:
-        by_council.setdefault(graph[len(prefix):].split("/", 1)[0], []).append(graph)
-    subsets = []
-    for slug, members in sorted(by_council.items()):
-        iri = thing_at(site.base, slug)
-        triples = _count(site, "SELECT (COUNT(*) AS ?n) WHERE { SELECT DISTINCT ?s ?p ?o WHERE { ?s ?p ?o } }",
-                         members)
-        names = _rows(site, f"SELECT ?name WHERE {{ <{iri}> <{SKOS.prefLabel}> ?name }} LIMIT 1")
-        subsets.append(CouncilSubset(slug, iri, names[0]["name"].value if names else slug, triples))
-    return subsets
-
-
-def _graph_size(site: Site, graph: str) -> int:
-    return _count(site, f"SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH <{graph}> {{ ?s ?p ?o }} }}")
-
-
-def _earliest_meeting(site: Site) -> str | None:
-    rows = _rows(site, f"SELECT ?m WHERE {{ ?m a <{CL.Meeting}> OPTIONAL {{ ?m <http://schema.org/startDate> ?d }} }}"
-                       " ORDER BY (!BOUND(?d)) STR(?d) STR(?m) LIMIT 1")
-    return rows[0]["m"].value if rows else None
-
-
-def _namespace(iri: str) -> str:
-    cut = max(iri.rfind("#"), iri.rfind("/"))
-    return iri[:cut + 1]
 
 
 class KeptStatistics:
@@ -208,135 +101,6 @@ class KeptStatistics:
 
 
 # -- VoID -------------------------------------------------------------------------------------------------
-
-
-def privacy_statement(contact_details: str) -> str:
-    return ("Councillors and senior officers act in a public role: their names, roles, party, ward and "
-            "public-role email addresses are published. Home addresses, personal phone numbers and mobile "
-            "numbers are never published. Officer contact details on meeting records follow this deployment's "
-            f"contact_details setting, currently '{contact_details}': "
-            f"{CONTACT_POLICY_TEXT.get(contact_details, 'see the publisher')}.")
-
-
-def void_graph(site: Site, stats: Statistics, dump_set: DumpSet | None) -> Graph:
-    base = site.base
-    graph = Graph()
-    dataset = dataset_iri(base)
-    doc = URIRef(f"{base}/void")
-    graph.add((doc, RDF.type, VOID.DatasetDescription))
-    graph.add((doc, DCTERMS.title, Literal("VoID description of the council meeting records", lang="en")))
-    graph.add((doc, FOAF.primaryTopic, dataset))
-    for cls in (VOID.Dataset, DCAT.Dataset):
-        graph.add((dataset, RDF.type, cls))
-    graph.add((dataset, DCTERMS.title, Literal("UK council meeting records as Linked Open Data", lang="en")))
-    graph.add((dataset, DCTERMS.description, Literal(
-        "Meetings, agenda items, issues, decisions, votes, attendance and declarations of interest of UK local "
-        "councils, read from their published ModernGov records, with the councils' register and the "
-        "vocabulary used.", lang="en")))
-    graph.add((dataset, DCTERMS.publisher, URIRef(thing_at(base, site.settings.council))))
-    graph.add((dataset, DCTERMS.license, URIRef(OGL_V3)))
-    graph.add((dataset, DCTERMS.modified, Literal(site.modified.isoformat().replace("+00:00", "Z"),
-                                                   datatype=XSD.dateTime)))
-    graph.add((dataset, FOAF.homepage, URIRef(f"{base}/")))
-    graph.add((dataset, DCAT.landingPage, URIRef(f"{base}/")))
-    graph.add((dataset, VOID.sparqlEndpoint, URIRef(f"{base}/sparql")))
-    graph.add((dataset, VOID.uriSpace, Literal(id_space(base))))
-    for fmt in ("N-Triples", "N-Quads", "Turtle", "JSON-LD", "RDF_XML"):
-        graph.add((dataset, VOID.feature, URIRef(FORMATS + fmt)))
-    _statistics(graph, dataset, stats)
-    for ns in stats.vocabularies:
-        graph.add((dataset, VOID.vocabulary, URIRef(ONTOLOGY_IRI if ns == str(CL) else ns)))
-    if stats.example:
-        graph.add((dataset, VOID.exampleResource, URIRef(stats.example)))
-    _privacy(graph, dataset, site)
-    _sparql_service(graph, dataset, base)
-    _subsets(graph, dataset, site, stats, dump_set)
-    add_linksets(graph, dataset, base, stats.links)
-    if dump_set is not None:
-        describe_distributions(graph, dump_set, base)
-        for dump in dump_set.files:
-            graph.add((dataset, VOID.dataDump, URIRef(download_url(base, dump))))
-    releases.describe(graph, site)  # dated releases as dcat:hasVersion, and the change feed
-    return graph
-
-
-def _int(n: int) -> Literal:
-    return Literal(n, datatype=XSD.integer)
-
-
-def _statistics(graph: Graph, dataset: URIRef, stats: Statistics) -> None:
-    for prop, value in ((VOID.triples, stats.triples), (VOID.entities, stats.entities),
-                        (VOID.distinctSubjects, stats.distinct_subjects),
-                        (VOID.distinctObjects, stats.distinct_objects), (VOID.properties, stats.properties),
-                        (VOID.classes, len(stats.classes))):
-        graph.add((dataset, prop, _int(value)))
-    for cls, count in stats.classes:
-        partition = BNode()
-        graph.add((dataset, VOID.classPartition, partition))
-        graph.add((partition, VOID["class"], URIRef(cls)))
-        graph.add((partition, VOID.entities, _int(count)))
-    for prop, count in stats.property_triples:
-        partition = BNode()
-        graph.add((dataset, VOID.propertyPartition, partition))
-        graph.add((partition, VOID.property, URIRef(prop)))
-        graph.add((partition, VOID.triples, _int(count)))
-
-
-def _privacy(graph: Graph, dataset: URIRef, site: Site) -> None:
-    statement = URIRef(f"{site.base}/void#personal-data")
-    graph.add((dataset, DCTERMS.rights, statement))
-    graph.add((statement, RDF.type, DCTERMS.RightsStatement))
-    graph.add((statement, RDFS.label, Literal("Personal data", lang="en")))
-    graph.add((statement, RDFS.comment, Literal(privacy_statement(site.settings.contact_details), lang="en")))
-
-
-def _sparql_service(graph: Graph, dataset: URIRef, base: str) -> None:
-    service, dist = URIRef(f"{base}/void#sparql-service"), URIRef(f"{base}/void#sparql")
-    graph.add((service, RDF.type, DCAT.DataService))
-    graph.add((service, DCTERMS.title, Literal("SPARQL 1.1 endpoint", lang="en")))
-    graph.add((service, DCAT.endpointURL, URIRef(f"{base}/sparql")))
-    graph.add((service, DCAT.servesDataset, dataset))
-    graph.add((dataset, DCAT.distribution, dist))
-    graph.add((dist, RDF.type, DCAT.Distribution))
-    graph.add((dist, DCTERMS.title, Literal("The dataset through its SPARQL endpoint", lang="en")))
-    graph.add((dist, DCAT.accessURL, URIRef(f"{base}/sparql")))
-    graph.add((dist, DCAT.accessService, service))
-
-
-def _subsets(graph: Graph, dataset: URIRef, site: Site, stats: Statistics, dump_set: DumpSet | None) -> None:
-    base = site.base
-    for council in stats.councils:
-        subset = URIRef(f"{base}/void#council-{council.slug}")
-        graph.add((dataset, VOID.subset, subset))
-        graph.add((subset, RDF.type, VOID.Dataset))
-        graph.add((subset, RDF.type, DCAT.Dataset))
-        graph.add((subset, DCTERMS.title, Literal(f"Meeting records of {council.name}", lang="en")))
-        graph.add((subset, DCTERMS.publisher, URIRef(council.iri)))
-        graph.add((subset, DCTERMS.license, URIRef(OGL_V3)))
-        graph.add((subset, VOID.triples, _int(council.triples)))
-        graph.add((subset, VOID.uriSpace, Literal(f"{council.iri}/")))
-        graph.add((subset, VOID.rootResource, URIRef(council.iri)))
-        graph.add((dataset, VOID.rootResource, URIRef(council.iri)))
-        dump = dump_set.file(f"{council.slug}.nt.gz") if dump_set else None
-        if dump is not None:
-            graph.add((subset, VOID.dataDump, URIRef(download_url(base, dump))))
-            graph.add((subset, DCAT.distribution, URIRef(f"{base}/dumps/#{dump.name}")))
-    register = URIRef(f"{base}/void#council-register")
-    graph.add((dataset, VOID.subset, register))
-    graph.add((register, RDF.type, VOID.Dataset))
-    graph.add((register, DCTERMS.title, Literal("Register of UK principal councils", lang="en")))
-    graph.add((register, DCTERMS.license, URIRef(CC_BY_4)))
-    graph.add((register, DCTERMS.source, Literal(REGISTER_ATTRIBUTION)))
-    graph.add((register, RDFS.seeAlso, URIRef(REGISTER_SOURCE)))  # CC-BY-4.0: attribution and its source
-    graph.add((register, VOID.triples, _int(stats.register_triples)))
-    vocabulary = URIRef(f"{base}/void#vocabulary")
-    graph.add((dataset, VOID.subset, vocabulary))
-    graph.add((vocabulary, RDF.type, VOID.Dataset))
-    graph.add((vocabulary, DCTERMS.title, Literal("The Council LOD vocabulary and its concept schemes", lang="en")))
-    graph.add((vocabulary, DCTERMS.license, URIRef(CC_BY_4)))
-    graph.add((vocabulary, DCTERMS.source, URIRef(ONTOLOGY_IRI)))
-    graph.add((vocabulary, RDFS.seeAlso, URIRef(f"{base}/def")))
-    graph.add((vocabulary, VOID.triples, _int(stats.vocabulary_triples)))
 
 
 def _void_html(site: Site, stats: Statistics, dump_set: DumpSet | None) -> str:

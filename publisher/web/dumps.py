@@ -28,13 +28,14 @@ from typing import BinaryIO
 
 from fastapi import FastAPI, Request
 from fastapi.responses import Response, StreamingResponse
-from rdflib import BNode, Graph, Literal, URIRef
+from rdflib import Graph
 
-from publisher.dumps import DATASET, DumpFile, DumpSet, build_dumps, kept_sets, load_dumps, remove_other_sets
+from publisher.dumps import DumpFile, DumpSet, build_dumps, kept_sets, load_dumps, remove_other_sets
 from publisher.memory import release_free_memory
 from publisher.messages import plural
-from publisher.vocab import DCAT, DCTERMS, IANA_MEDIA_TYPES, OGL_V3, PREFIXES, RDF, SPDX, XSD
+from publisher.vocab import PREFIXES, SPDX
 from publisher.web import openapi
+from publisher.web.dataset import SYNTAX_NAMES, describe_distributions, download_url, licence_of
 from publisher.web.formats import HTML, JSONLD, NTRIPLES, PLAIN_JSON, RDFXML, TURTLE, Format, choose
 from publisher.web.http import error, not_modified, site_of, validators
 from publisher.web.site import Hooks, Site
@@ -44,11 +45,9 @@ log = logging.getLogger(__name__)
 STARTUP_WAIT = 2.0  # seconds the change hook waits for a build; a longer one finishes in the background
 STOP_WAIT = 10.0
 CHUNK = 256 * 1024
-CC_BY_4 = "https://creativecommons.org/licenses/by/4.0/"
 VERSION_NAME = re.compile(r"^[0-9a-f]{8,64}$")
 INDEX_FORMATS = (HTML, PLAIN_JSON, TURTLE, JSONLD, NTRIPLES, RDFXML)
 RDFLIB_NAMES = {"ttl": "turtle", "jsonld": "json-ld", "rdf": "xml", "nt": "nt"}
-SYNTAX_NAMES = {"nt": "N-Triples", "nq": "N-Quads", "ttl": "Turtle"}
 CACHE_LATEST = "public, max-age=60"  # the file behind a stable name changes when the data does
 CACHE_VERSIONED = "public, max-age=31536000, immutable"  # a version's bytes never change
 
@@ -261,52 +260,6 @@ def _not_ready(shelf: DumpShelf) -> Response:
 
 
 # -- the index --------------------------------------------------------------------------------------------
-
-
-def dataset_iri(base: str) -> URIRef:
-    """The dataset as VoID and DCAT name it (described at /void)."""
-    return URIRef(f"{base}/void#dataset")
-
-
-def download_url(base: str, dump: DumpFile, version: str | None = None) -> str:
-    return f"{base}/dumps/{version}/{dump.name}" if version else f"{base}/dumps/{dump.name}"
-
-
-def licence_of(dump: DumpFile) -> list[tuple[str, str]]:
-    """(label, IRI) of the licences the file's content is under: council records OGL v3; the whole dataset
-    also holds the council register (mySociety, CC BY 4.0) and our vocabulary (CC BY 4.0)."""
-    licences = [("Open Government Licence v3.0", OGL_V3)]
-    if dump.scope == DATASET:
-        licences.append(("CC BY 4.0: the council register (mySociety, UK Local Authority Names and Codes) "
-                         "and the vocabulary", CC_BY_4))
-    return licences
-
-
-def describe_distributions(graph: Graph, dump_set: DumpSet, base: str) -> None:
-    """Each file as a dcat:Distribution of the dataset, with its URL, size, media type and SHA-256."""
-    spdx = {term: URIRef(SPDX + term) for term in ("checksum", "Checksum", "algorithm", "checksumValue",
-                                                  "checksumAlgorithm_sha256")}
-    for dump in dump_set.files:
-        dist = URIRef(f"{base}/dumps/#{dump.name}")
-        graph.add((dataset_iri(base), DCAT.distribution, dist))
-        graph.add((dist, RDF.type, DCAT.Distribution))
-        graph.add((dist, DCTERMS.title, Literal(_title(dump), lang="en")))
-        graph.add((dist, DCAT.downloadURL, URIRef(download_url(base, dump))))
-        graph.add((dist, DCAT.accessURL, URIRef(f"{base}/dumps/")))
-        graph.add((dist, DCAT.byteSize, Literal(dump.size, datatype=XSD.nonNegativeInteger)))
-        graph.add((dist, DCAT.mediaType, URIRef(IANA_MEDIA_TYPES + dump.media_type)))
-        graph.add((dist, DCAT.compressFormat, URIRef(IANA_MEDIA_TYPES + "application/gzip")))
-        graph.add((dist, DCTERMS.license, URIRef(OGL_V3)))
-        checksum = BNode()
-        graph.add((dist, spdx["checksum"], checksum))
-        graph.add((checksum, RDF.type, spdx["Checksum"]))
-        graph.add((checksum, spdx["algorithm"], spdx["checksumAlgorithm_sha256"]))
-        graph.add((checksum, spdx["checksumValue"], Literal(dump.sha256, datatype=XSD.hexBinary)))
-
-
-def _title(dump: DumpFile) -> str:
-    what = "the whole dataset" if dump.scope == DATASET else f"the records of {dump.scope}"
-    return f"{SYNTAX_NAMES[dump.format]} of {what}, gzip"
 
 
 def dump_index(request: Request, shelf: DumpShelf) -> Response:

@@ -15,17 +15,16 @@ from html import escape
 
 from fastapi import FastAPI, Request
 from fastapi.responses import Response
-from rdflib import Graph, Literal, URIRef
+from rdflib import Graph
 
 from publisher.history import parse_time
 from publisher.messages import plural
-from publisher.release import REPORT_FILE, Release, describe_releases, find_release, list_releases, release_iri
-from publisher.vocab import DCAT, DCTERMS, RDF
+from publisher.release import REPORT_FILE, Release, find_release, list_releases
 from publisher.web import openapi
+from publisher.web.dataset import dataset_iri, describe_releases, release_iri
 from publisher.web.dumps import (
     CACHE_VERSIONED,
     FILE_RESPONSES,
-    dataset_iri,
     dump_file,
     html_page,
     human_size,
@@ -37,20 +36,6 @@ from publisher.web.http import error, not_modified, site_of
 from publisher.web.site import Hooks, Site
 
 INDEX_FORMATS = (HTML, PLAIN_JSON, TURTLE, JSONLD, NTRIPLES)
-
-
-def describe(graph: Graph, site: Site) -> None:
-    """Add every release to a DCAT graph as a version of the dataset, and the change feed as a way to
-    follow it (LDES is discovered through DCAT)."""
-    dataset = dataset_iri(site.base)
-    describe_releases(graph, dataset, site.base, list_releases(site.work_dir))
-    feed = URIRef(f"{site.base}/void#changes")
-    graph.add((dataset, DCAT.distribution, feed))
-    graph.add((feed, RDF.type, DCAT.Distribution))
-    graph.add((feed, DCTERMS.title, Literal("Every change to the records, as a Linked Data Event Stream", lang="en")))
-    graph.add((feed, DCAT.accessURL, URIRef(f"{site.base}/changes")))
-    graph.add((feed, DCTERMS.conformsTo, URIRef("https://w3id.org/ldes/specification")))
-    graph.add((feed, DCAT.mediaType, URIRef("https://www.iana.org/assignments/media-types/application/trig")))
 
 
 def names(site: Site) -> str:

@@ -30,6 +30,7 @@ from publisher.store import SETTINGS_GRAPH
 from publisher.store.remote import RemoteStore
 from publisher.vocab import CL, FORMATS, SD, VOID, XSD
 from publisher.web import openapi
+from publisher.web.dataset import service_triples
 from publisher.web.formats import GRAPH_FORMATS, HTML, RESULT_FORMATS, RESULTS_JSON, RESULTS_XML, TURTLE, Format, choose
 from publisher.web.http import error, not_modified, validators
 from publisher.web.site import Hooks, Site, VersionWatch
@@ -45,13 +46,6 @@ READ_ONLY = ("This endpoint is read-only: SPARQL Update (INSERT, DELETE, LOAD, C
              "Send queries as query=… or with Content-Type: application/sparql-query.")
 # What ``format=xml`` / ``format=json`` mean for a graph result (SPARQLWrapper and Virtuoso send these).
 GRAPH_ALIASES = {"xml": "rdf", "json": "jsonld", "application/json": "jsonld", "application/xml": "rdf"}
-FORMAT_IRIS = {
-    "json": "SPARQL_Results_JSON", "xml": "SPARQL_Results_XML", "csv": "SPARQL_Results_CSV",
-    "tsv": "SPARQL_Results_TSV", "ttl": "Turtle", "nt": "N-Triples", "jsonld": "JSON-LD", "rdf": "RDF_XML",
-    "nq": "N-Quads", "trig": "TriG",
-}
-RDF_TYPE = ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
-RDFS_COMMENT = ox.NamedNode("http://www.w3.org/2000/01/rdf-schema#comment")
 
 
 # -- the protocol ------------------------------------------------------------------------------------------
@@ -336,52 +330,6 @@ class ServiceDescription:
         return ox.serialize(self.triples, format=fmt.oxigraph,  # type: ignore[arg-type]
                             prefixes={"sd": str(SD), "void": str(VOID), "formats": str(FORMATS), "cl": str(CL),
                                       "rdfs": "http://www.w3.org/2000/01/rdf-schema#", "xsd": str(XSD)})
-
-
-def service_triples(site: Site, total: ox.Literal, per_graph: dict[str, ox.Literal]) -> list[ox.Triple]:
-    def iri(value: str) -> ox.NamedNode:
-        return ox.NamedNode(value)
-
-    def number(value: float | int, datatype: str) -> ox.Literal:
-        return ox.Literal(f"{value:g}" if isinstance(value, float) else str(value), datatype=iri(XSD + datatype))
-
-    endpoint = f"{site.base}/sparql"
-    service, dataset, default = iri(endpoint + "#service"), iri(endpoint + "#dataset"), iri(endpoint + "#default")
-    limits = site.limits
-    sd, void = str(SD), str(VOID)
-    features = ["UnionDefaultGraph"] + (["BasicFederatedQuery"] if limits.service_allowlist else [])
-    graphs = sorted(per_graph)
-    found = [
-        (service, RDF_TYPE, iri(sd + "Service")),
-        (service, iri(sd + "endpoint"), iri(endpoint)),
-        (service, iri(sd + "supportedLanguage"), iri(sd + "SPARQL11Query")),
-        *((service, iri(sd + "feature"), iri(sd + feature)) for feature in features),
-        (service, iri(sd + "defaultEntailmentRegime"), iri("http://www.w3.org/ns/entailment/Simple")),
-        *((service, iri(sd + "resultFormat"), iri(FORMATS + name)) for name in FORMAT_IRIS.values()),
-        (service, iri(sd + "defaultDataset"), dataset),
-        (service, RDFS_COMMENT, ox.Literal(
-            f"Read-only SPARQL 1.1 endpoint. A query is stopped after {limits.query_timeout:g} s; results are cut "
-            f"after {limits.max_rows} rows or triples (header X-SPARQL-Truncated); request bodies over "
-            f"{limits.max_body} bytes are refused; one client may run {limits.client_queries or 'any number of'} "
-            f"queries at once (more: 429 with Retry-After); SERVICE is refused unless allow-listed; FROM and "
-            f"default-graph-uri name graphs here and are never fetched. The whole dataset: {site.base}/dumps/",
-            language="en")),
-        (service, iri(CL + "queryTimeLimit"), number(float(limits.query_timeout), "decimal")),
-        (service, iri(CL + "resultRowLimit"), number(limits.max_rows, "integer")),
-        (service, iri(CL + "requestBodyLimit"), number(limits.max_body, "integer")),
-        *((service, iri(CL + "allowedService"), iri(allowed)) for allowed in limits.service_allowlist),
-        (dataset, RDF_TYPE, iri(sd + "Dataset")),
-        (dataset, iri(sd + "defaultGraph"), default),
-        *((dataset, iri(sd + "namedGraph"), ox.BlankNode(f"named{n}")) for n in range(1, len(graphs) + 1)),
-        (default, RDF_TYPE, iri(sd + "Graph")),
-        (default, iri(void + "triples"), total),
-    ]
-    for n, graph in enumerate(graphs, start=1):
-        named, described = ox.BlankNode(f"named{n}"), ox.BlankNode(f"graph{n}")
-        found += [(named, RDF_TYPE, iri(sd + "NamedGraph")), (named, iri(sd + "name"), iri(graph)),
-                  (named, iri(sd + "graph"), described),
-                  (described, RDF_TYPE, iri(sd + "Graph")), (described, iri(void + "triples"), per_graph[graph])]
-    return [ox.Triple(*triple) for triple in found]
 
 
 def describe_service(request: Request, site: Site, description: ServiceDescription, params: list[str]) -> Response:
