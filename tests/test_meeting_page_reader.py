@@ -526,3 +526,29 @@ def test_a_vote_line_between_a_resolutions_clauses_is_no_part_of_its_text() -> N
         "that:\n\n1. the redistribution of any remaining Councillor Ward Funding (CWF) as of January 30th 2026 to "
         "the Neighbourhood Community Grants Programme be approved; and\n\n2. the application for £1,800 of "
         "Neighbourhood Community Grant funding by Barnfield Riding for the Disabled be approved."]
+
+
+ABERDEEN = Path(__file__).resolve().parent / "corpus" / "records" / "aberdeen-city_meeting_9733.txt"
+
+
+def test_a_page_without_its_heading_has_the_committee_its_minutes_name_acting() -> None:
+    """aberdeen-city_meeting_9733 (copied without its heading): "The Council had before the wording …", "The
+    Council resolved:- to reject the procedural motion …": the Council's meeting."""
+    [meeting] = read_record(ABERDEEN).meetings
+    assert meeting.committee is not None and meeting.committee.name == "Council"
+
+
+@pytest.mark.parametrize(("line", "body"), [
+    ("Cabinet RESOLVED that the report be noted.", "Cabinet"),
+    ("The Council resolved:- to reject the procedural motion", "Council"),
+    ("The Cabinet had before it a *report of the Corporate Manager", "Cabinet"),
+    ("Before the Council was the schedule of Business, Additional Papers pack", "Council"),
+    ("The Planning Committee considered the report of the Head of Planning", "Planning Committee"),
+    ("The Committee considered the report of the Head of Planning", None),  # a kind of body, not a name
+    ("The Cabinet will meet virtually until such time as", None),
+    ("It was RESOLVED that the minutes be approved.", None),
+    ("Councillor Smith resolved to raise the matter", None),
+])
+def test_the_body_a_minute_names_acting(line: str, body: str | None) -> None:
+    from publisher.sources.text_rules import acting_body
+    assert acting_body(line) == body

@@ -40,11 +40,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from publisher.errors import RecordError
-from publisher.model import Decision, Issue, Participation, Record
+from publisher.model import Committee, Decision, Issue, MeetingRef, Participation, Record
 from publisher.sources.dates import DATE_RE, parse_date
 from publisher.sources.decision_page import paragraph_lines, slug
 from publisher.sources.source_ids import source_ids
-from publisher.sources.text_rules import DECISION_MARKER, Line, paragraph, participations
+from publisher.sources.text_rules import DECISION_MARKER, Line, acting_body, paragraph, participations
 from publisher.sources.votes import read_votes
 
 KIND = "issue-decisions"
@@ -107,6 +107,7 @@ def _read_headless(lines: list[Line], source_url: str | None, path: Path | None)
             _read_body_line(line.text, undated, body)
         undated.text = "\n\n".join(body.text)
         undated.votes = read_votes(line.text for line in lines[:first])
+        _read_meeting_body(lines[:first], undated)
         decisions.insert(0, undated)
         warnings.append(f"decision heading not read (no '<date> - <title>' line before line {lines[first - 1].number}"
                         f"): lines {lines[0].number}-{lines[first - 1].number} are read as one undated decision")
@@ -155,7 +156,22 @@ def _read_decision(section: list[Line], issue: Issue, path: Path | None) -> Deci
         _read_body_line(line.text, decision, read)
     decision.text = "\n\n".join(read.text)
     decision.votes = read_votes(line.text for line in body)
+    _read_meeting_body(body, decision)
     return decision
+
+
+def _read_meeting_body(lines: list[Line], decision: Decision) -> None:
+    """A decision whose minute names one body as acting ("The Cabinet had before it a report …", "Before the
+    Council was …", "Cabinet RESOLVED") was made at that body's meeting on the date of decision: the page
+    prints a meeting's minute. Undated (a copy without its heading), the body is its maker as printed."""
+    bodies = {body for line in lines if (body := acting_body(line.text))}
+    if len(bodies) != 1:
+        return
+    body = bodies.pop()
+    if decision.date:
+        decision.meeting = MeetingRef(committee=Committee(name=body), date=decision.date)
+    else:
+        decision.maker = body
 
 
 @dataclass

@@ -67,6 +67,7 @@ from publisher.sources.text_rules import (
     REASONS,
     Line,
     MeetingHeading,
+    acting_body,
     decision_text,
     document_line,
     meeting_heading,
@@ -213,16 +214,10 @@ def _read_table_page(lines: list[Line], start: int, table_at: int, ids: SourceId
     return _meeting_record(meeting, ids, source_url, path, warnings, lines, rows)
 
 
-# "Cabinet RESOLVED that …", "Decision: The Executive RESOLVED": the body that resolved, on a page that names
-# its meeting by no heading.
-_RESOLVING_BODY = re.compile(
-    r"(?:^|\b(?:Decision|Minutes)\s*:\s*)(?:The\s+)?(?P<body>(?!It\b)[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,4})"
-    r"\s+RESOLVED\b")
-
-
 def _resolving_body(lines: list[Line]) -> str | None:
-    """The body a decision of the page names as resolving, when one body does."""
-    bodies = {match["body"] for line in lines if (match := _RESOLVING_BODY.search(line.text))}
+    """The body the page's minutes name as acting ("Cabinet RESOLVED", "The Council had before it"), when one
+    body is named: the meeting's committee on a page that names it by no heading."""
+    bodies = {body for line in lines if (body := acting_body(line.text))}
     return bodies.pop() if len(bodies) == 1 else None
 
 

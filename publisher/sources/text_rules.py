@@ -368,6 +368,29 @@ DECISION_MARKER = re.compile(
 # "Reasons for decision – …": printed after a decision, not part of it.
 REASONS = re.compile(r"^Reasons?\s+for\s+(?:the\s+)?(?:decisions?|recommendations?)\b", re.IGNORECASE)
 
+# The body a minute names as the meeting acting: "Cabinet RESOLVED that …", "The Council resolved:-",
+# "The Cabinet had before it a report …", "The Cabinet considered the report …", "Before the Council was the
+# schedule of Business …". A body is one to five capitalised words ("Planning Committee"), never "It".
+_BODY = r"(?P<{}>(?!It\b)[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){{0,4}})"
+_ACTING_BODY = re.compile(
+    rf"(?:^|\b(?:Decision|Minutes)\s*:\s*)(?:"
+    rf"(?:The\s+)?{_BODY.format('resolving')}\s+RESOLVED\b"
+    rf"|The\s+{_BODY.format('acting')}\s+(?:resolved\s*(?:[:\-–—]|that\b|to\b)|had\s+before\s+(?:it|them|the)\b"
+    rf"|considered\s+(?:a|the)\s+report\b)"
+    rf"|Before\s+the\s+{_BODY.format('before')}\s+(?:was|were)\b)")
+
+
+# "The Committee considered the report": a kind of body, not its name.
+_KIND_OF_BODY = re.compile(r"^(?:Sub[\s-])?(?:Committee|Panel|Board|Forum|Meeting|Members?)$", re.IGNORECASE)
+
+
+def acting_body(text: str) -> str | None:
+    """The body a minute's paragraph names as its meeting acting (resolving, having a report before it); a
+    mere kind of body ("The Committee") names none."""
+    match = _ACTING_BODY.search(text)
+    body = next((body for body in match.groups() if body), None) if match else None
+    return None if body is None or _KIND_OF_BODY.match(body) else body
+
 
 def paragraph(text: str) -> str:
     """A paragraph as the readers keep it: a bulleted one as "• " + its text, any other verbatim."""
