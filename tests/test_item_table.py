@@ -110,3 +110,14 @@ def test_documents_listed_under_the_meeting_heading_are_the_meetings() -> None:
     assert meeting.documents == [
         Document(title="Agenda frontsheet", mime_type="application/pdf", size_text="268 KB"),
         Document(title="Agenda reports pack", mime_type="application/pdf", size_text="7 MB")]
+
+
+def test_a_document_pack_listed_without_type_or_size_is_a_document() -> None:
+    """kingston-upon-thames_meeting_10221.html lists "Agenda reports pack" (a link to mgChooseDocPack.aspx) with
+    no printed type or size between the frontsheet and the supplements; "Attendance details" is no document."""
+    meeting = read_record(Path(__file__).resolve().parent / "corpus" / "records" /
+                          "kingston-upon-thames_meeting_10221.html").meetings[0]
+    assert [(d.title, d.mime_type, d.size_text) for d in meeting.documents[:3]] == [
+        ("Agenda frontsheet", "application/pdf", "198 KB"),
+        ("Agenda reports pack", None, None),
+        ("Supplement: Agenda Item 7 - Community Safety Update", "application/pdf", "10 MB")]

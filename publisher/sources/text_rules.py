@@ -305,15 +305,22 @@ def printed_document(title: str, printed: re.Match[str]) -> Document:
                     size_text=f"{printed['size']} {printed['unit']}")
 
 
+# "Agenda reports pack", "Public reports pack": ModernGov's link to a document pack, listed with no printed
+# type or size (the pack is put together when asked for).
+_DOCUMENT_PACK = re.compile(r"^(?:[\w-]+\s+){0,3}(?:reports?|documents?)\s+pack$", re.IGNORECASE)
+
+
 def document_line(text: str) -> Document | None:
-    """A line listing one document ("· Appendix A pdf icon PDF 88 KB", "• Agenda frontsheet PDF 268 KB"),
-    or None."""
+    """A line listing one document ("· Appendix A pdf icon PDF 88 KB", "• Agenda frontsheet PDF 268 KB",
+    "· Agenda reports pack"), or None."""
     bullet = BULLET.match(text)
     listed = bullet["text"] if bullet else text
     _, document = strip_icon(listed)
     if document is None and bullet and (printed := PRINTED_FILE.search(listed)) and printed.start() \
             and printed.end() == len(listed.rstrip()):
         return printed_document(listed[:printed.start()].strip(), printed)
+    if document is None and bullet and _DOCUMENT_PACK.match(listed.strip()):
+        return Document(title=listed.strip())
     return document
 
 
