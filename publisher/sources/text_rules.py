@@ -364,10 +364,11 @@ CLAUSE_START = re.compile(  # "(2) That …", "2. …", "(b) …", "(ii) …", a
     r"^(?:\(?\d+[a-z]?\)|\d+\.\s|\(?[a-z]\)\s|\(?[ivx]+\)\s|[·•▪◦‣●○■\uf0b7*]|[‘'“\"])")
 PAGE_LABEL = re.compile(r"^[A-Z][\w'’]*(?:\s+[\w'’()/&-]+){0,2}:$")  # "Supporting documents:"
 # "RESOLVED – That …", "Resolved: (By 14 votes to none)", "The Executive RESOLVEd", "It was RESOLVED that",
-# "Cabinet RESOLVED that …" (a body before the capitals), "AGREED that …" (older minutes' word for it).
+# "Cabinet RESOLVED that …" (a body before the capitals), "AGREED that …" (older minutes' word for it),
+# "49.3 RESOLVED: That …" (after the number of the minute's paragraph).
 # ``vote`` holds a bracketed vote statement after the marker, ``text`` the decision's first words.
 DECISION_MARKER = re.compile(
-    r"^(?:(?i:it\s+was)\s+|(?:The|THE|the)\s+(?:[A-Z][\w&'’-]*\s+){1,6}|(?:[A-Z][\w&'’-]*\s+){1,4}(?=RESOLVED\b))?"
+    r"^(?:\d+\.\d+\s+)?(?:(?i:it\s+was)\s+|(?:The|THE|the)\s+(?:[A-Z][\w&'’-]*\s+){1,6}|(?:[A-Z][\w&'’-]*\s+){1,4}(?=RESOLVED\b))?"
     r"(?:(?i:resolved)|AGREED(?=\s*[:\-–—]?\s*(?i:that)\b))\b\s*[:\-–—]*\s*"
     r"(?:\((?P<vote>[^)]*(?i:vote|unanim|majority)[^)]*)\)\s*[:\-–—]*\s*)?(?P<text>.*)$")
 
