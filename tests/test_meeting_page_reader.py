@@ -552,3 +552,15 @@ def test_a_page_without_its_heading_has_the_committee_its_minutes_name_acting() 
 def test_the_body_a_minute_names_acting(line: str, body: str | None) -> None:
     from publisher.sources.text_rules import acting_body
     assert acting_body(line) == body
+
+
+def test_a_resolution_running_on_from_its_vote_keeps_it() -> None:
+    """hastings_meeting_2083: "RESOLVED (unanimously) that Councillor Judy Rogers is elected as Mayor …": the
+    bracket is part of the sentence printed after RESOLVED; "Resolved: (By 14 votes to none)" alone on its
+    line is not text (the Lewes & Eastbourne issue decisions page, tests/test_issue_decisions_reader.py)."""
+    meeting = read_record(Path(__file__).resolve().parent / "corpus" / "records" /
+                          "hastings_meeting_2083.txt").meetings[0]
+    [mayor] = [item for item in meeting.items if item.number == "67"]
+    assert [d.text for d in mayor.decisions] == [
+        "(unanimously) that Councillor Judy Rogers is elected as Mayor of the Borough of Hastings for the current "
+        "municipal year"]
