@@ -548,6 +548,9 @@ def test_a_page_without_its_heading_has_the_committee_its_minutes_name_acting() 
     ("The Cabinet will meet virtually until such time as", None),
     ("It was RESOLVED that the minutes be approved.", None),
     ("Councillor Smith resolved to raise the matter", None),
+    ("RESOLVED: That Cabinet:", "Cabinet"),  # north-hertfordshire_decision_6606
+    ("That Cabinet Minute (281) (1-21) (Revenue Budget and Medium-Term Financial Strategy 2023/24 - 2026/27 and "
+     "Capital Programme 2023/24 - 2027/28) be amended by the addition of the following", None),  # devon uid176
 ])
 def test_the_body_a_minute_names_acting(line: str, body: str | None) -> None:
     from publisher.sources.text_rules import acting_body

@@ -380,18 +380,20 @@ REASONS = re.compile(r"^Reasons?\s+for\s+(?:the\s+)?(?:decisions?|recommendation
 
 # The body a minute names as the meeting acting: "Cabinet RESOLVED that …", "The Council resolved:-",
 # "The Cabinet had before it a report …", "The Cabinet considered the report …", "Before the Council was the
-# schedule of Business …". A body is one to five capitalised words ("Planning Committee"), never "It".
+# schedule of Business …", "RESOLVED: That Cabinet:", "That Cabinet approved …". A body is one to five
+# capitalised words ("Planning Committee"), never "It".
 _BODY = r"(?P<{}>(?!It\b)[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){{0,4}})"
 _ACTING_BODY = re.compile(
     rf"(?:^|\b(?:Decision|Minutes)\s*:\s*)(?:"
     rf"(?:The\s+)?{_BODY.format('resolving')}\s+RESOLVED\b"
     rf"|The\s+{_BODY.format('acting')}\s+(?:resolved\s*(?:[:\-–—]|that\b|to\b)|had\s+before\s+(?:it|them|the)\b"
     rf"|considered\s+(?:a|the)\s+report\b)"
-    rf"|Before\s+the\s+{_BODY.format('before')}\s+(?:was|were)\b)")
+    rf"|Before\s+the\s+{_BODY.format('before')}\s+(?:was|were)\b"
+    rf"|(?:RESOLVED\s*[:\-–—]?\s*)?That\s+{_BODY.format('that')}(?:\s*:|\s+(?:approved|agreed|noted|endorsed)\b))")
 
 
 # "The Committee considered the report": a kind of body, not its name.
-_KIND_OF_BODY = re.compile(r"^(?:Sub[\s-])?(?:Committee|Panel|Board|Forum|Meeting|Members?)$", re.IGNORECASE)
+_KIND_OF_BODY = re.compile(r"^(?:Sub[\s-])?(?:Committee|Panel|Board|Forum|Meeting|Members?|Officers?)$", re.IGNORECASE)
 
 
 def acting_body(text: str) -> str | None:
