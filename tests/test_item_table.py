@@ -79,6 +79,10 @@ def test_printed_file_in_a_row_is_the_items_document_and_a_body_names_the_commit
      "To approve, as a correct record, the minutes of the meeting held on 20 August 2008."),
     ("Items withdrawn from the Agenda", "Items withdrawn from the Agenda", ""),
     ("Update on the draft Local Plan", "Update on the draft Local Plan", ""),
+    # oxford_meeting_5656: minutes in one word after the title; a possessive inside the title
+    ("Declarations of Interest None.", "Declarations of Interest", "None."),
+    ("Councillor Addresses on any item for decision on the Board's agenda",
+     "Councillor Addresses on any item for decision on the Board's agenda", ""),
 ])
 def test_title_ends_where_the_agenda_text_begins(cell: str, title: str | None, rest: str) -> None:
     found = split_title(cell)
@@ -121,3 +125,18 @@ def test_a_document_pack_listed_without_type_or_size_is_a_document() -> None:
         ("Agenda frontsheet", "application/pdf", "198 KB"),
         ("Agenda reports pack", None, None),
         ("Supplement: Agenda Item 7 - Community Safety Update", "application/pdf", "10 MB")]
+
+
+def test_a_last_row_cut_after_its_printed_file_is_an_item() -> None:
+    """oxford_meeting_5656 (a copy cut at about 2,000 characters): its last row, "Scrutiny Committee Reports PDF
+    502 KB Cllr Gant spoke to …", stops in its minutes with no closing "|" and no label; the printed file ends
+    its title, so the row is read. No item title names a person ("Councillor Addresses on …")."""
+    record = read_record(Path(__file__).resolve().parent / "corpus" / "records" / "oxford_meeting_5656.md")
+    items = record.meetings[0].items
+    assert [item.title for item in items] == [
+        "Declarations of Interest", "Addresses and Questions by Members of the Public",
+        "Councillor Addresses on any item for decision on the Board's agenda",
+        "Councillor Addresses on Neighbourhood Issues", "Items raised by Board Members", "Scrutiny Committee Reports"]
+    assert items[-1].documents == [Document(title="Scrutiny Committee Reports", mime_type="application/pdf",
+                                            size_text="502 KB")]
+    assert "Addresses" not in {person.name for person in record.people}
