@@ -549,6 +549,12 @@ def test_a_page_without_its_heading_has_the_committee_its_minutes_name_acting() 
     ("It was RESOLVED that the minutes be approved.", None),
     ("Councillor Smith resolved to raise the matter", None),
     ("RESOLVED: That Cabinet:", "Cabinet"),  # north-hertfordshire_decision_6606
+    # barnet_meeting_11292, aberdeen-city_meeting_9733, tower-hamlets_meeting_11332: the meeting by its body
+    ("The Worshipful the Mayor thanked all Members for attending the Extraordinary Council meeting to enable them",
+     "Council"),
+    ("the wording of the written request for this special Council meeting which had been signed by 12 members",
+     "Council"),
+    ("The unrestricted minutes of the Cabinet meeting held on Wednesday 3 March 2021 are presented", None),
     ("That Cabinet Minute (281) (1-21) (Revenue Budget and Medium-Term Financial Strategy 2023/24 - 2026/27 and "
      "Capital Programme 2023/24 - 2027/28) be amended by the addition of the following", None),  # devon uid176
 ])
@@ -567,3 +573,10 @@ def test_a_resolution_running_on_from_its_vote_keeps_it() -> None:
     assert [d.text for d in mayor.decisions] == [
         "(unanimously) that Councillor Judy Rogers is elected as Mayor of the Borough of Hastings for the current "
         "municipal year"]
+
+
+def test_a_page_without_its_heading_has_the_body_its_minutes_name_the_meeting_by() -> None:
+    """barnet_meeting_11292 (no heading in the copy): "… for attending the Extraordinary Council meeting …"."""
+    [meeting] = read_record(Path(__file__).resolve().parent / "corpus" / "records" /
+                            "barnet_meeting_11292.txt").meetings
+    assert meeting.committee is not None and meeting.committee.name == "Council"

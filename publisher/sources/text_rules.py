@@ -396,10 +396,19 @@ _ACTING_BODY = re.compile(
 _KIND_OF_BODY = re.compile(r"^(?:Sub[\s-])?(?:Committee|Panel|Board|Forum|Meeting|Members?|Officers?)$", re.IGNORECASE)
 
 
+# The meeting named by its body in its own minutes: "this special Council meeting", "thanked all Members for
+# attending the Extraordinary Council meeting", "the Mayor concluded the Extraordinary Council meeting" (a
+# meeting "held on …" is another one).
+_THIS_MEETING = re.compile(
+    rf"(?:\bthis|\b(?:attending|attended|concluded|closed|opened)\s+the)\s+"
+    rf"(?:(?i:special|extraordinary|annual|ordinary|budget)\s+)?{_BODY.format('named')}\s+meeting\b"
+    rf"(?!\s+(?:held|of|on)\b)")
+
+
 def acting_body(text: str) -> str | None:
-    """The body a minute's paragraph names as its meeting acting (resolving, having a report before it); a
-    mere kind of body ("The Committee") names none."""
-    match = _ACTING_BODY.search(text)
+    """The body a minute's paragraph names as its meeting acting (resolving, having a report before it) or
+    names its meeting by; a mere kind of body ("The Committee") names none."""
+    match = _ACTING_BODY.search(text) or _THIS_MEETING.search(text)
     body = next((body for body in match.groups() if body), None) if match else None
     return None if body is None or _KIND_OF_BODY.match(body) else body
 
