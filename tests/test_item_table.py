@@ -140,3 +140,15 @@ def test_a_last_row_cut_after_its_printed_file_is_an_item() -> None:
     assert items[-1].documents == [Document(title="Scrutiny Committee Reports", mime_type="application/pdf",
                                             size_text="502 KB")]
     assert "Addresses" not in {person.name for person in record.people}
+
+
+def test_a_table_head_without_its_outer_pipes_is_read() -> None:
+    """Markdown lets a table leave out its outer pipes: oxford_meeting_5656 with its head row and separator so
+    written ("No. | Item", "---|---") still has its six items."""
+    page = (Path(__file__).resolve().parent / "corpus" / "records" / "oxford_meeting_5656.md").read_text(
+        encoding="utf-8").replace("No. | Item |\n---|---|\n", "No. | Item\n---|---\n")
+    assert "No. | Item\n---|---\n" in page
+    record = read_meeting_page(page, "https://mycouncil.oxford.gov.uk/ieListDocuments.aspx?CId=527&MID=5656")
+    assert [item.title for item in record.meetings[0].items][:2] == [
+        "Declarations of Interest", "Addresses and Questions by Members of the Public"]
+    assert len(record.meetings[0].items) == 6

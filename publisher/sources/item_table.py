@@ -35,7 +35,8 @@ from publisher.model import Document
 from publisher.sources.item_titles import split_title
 from publisher.sources.text_rules import Line
 
-TABLE_HEAD = re.compile(r"^\|?\s*No\.?\s*\|\s*Item\s*\|[\s|]*$", re.IGNORECASE)
+# "No. | Item |", "| No. | Item |", "No. | Item | |"; Markdown lets a table leave out its outer pipes: "No. | Item".
+TABLE_HEAD = re.compile(r"^\|?\s*No\.?\s*\|\s*Item\s*(?:\|[\s|]*)?$", re.IGNORECASE)
 _SEPARATOR = re.compile(r"^[\s|:\-–—]*$")
 # A label in the middle of a cell; capitalised as ModernGov prints it, so "the minutes: …" in prose is not one.
 _LABEL = re.compile(r"\b(?:Additional documents|Supporting documents|Decision|Minutes)\s*:")
