@@ -231,3 +231,16 @@ def test_a_body_named_otherwise_is_no_meeting() -> None:
     [decision] = read_record(DORSET).decisions
     assert decision.meeting is None
     assert decision.maker is None
+
+
+def test_a_copy_starting_at_the_issue_title_has_it_as_the_issues_title() -> None:
+    """dorset_issuedecisions_13951 copied from below its "Issue - decisions" heading: the title line before the
+    first dated heading is the issue's title, not a decision without a heading."""
+    text = DORSET.read_text(encoding="utf-8")
+    assert text.startswith("Issue - decisions\n")
+    record = read_issue_decisions_page(text.removeprefix("Issue - decisions\n"),
+                                       "https://moderngov.dorsetcouncil.gov.uk/mgDecisionDetails.aspx?IId=13951&Opt=1")
+    assert record.issue is not None and record.issue.title == "Informal virtual meetings of Cabinet"
+    assert [(d.date, d.title) for d in record.decisions] == [
+        (date(2021, 10, 4), "Informal virtual meetings of Cabinet")]
+    assert record.warnings == []
