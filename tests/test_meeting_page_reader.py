@@ -555,6 +555,7 @@ def test_a_page_without_its_heading_has_the_committee_its_minutes_name_acting() 
     ("the wording of the written request for this special Council meeting which had been signed by 12 members",
      "Council"),
     ("The unrestricted minutes of the Cabinet meeting held on Wednesday 3 March 2021 are presented", None),
+    ("Councillor Smith reported on attending the Health Scrutiny Panel meeting", None),  # another meeting
     ("That Cabinet Minute (281) (1-21) (Revenue Budget and Medium-Term Financial Strategy 2023/24 - 2026/27 and "
      "Capital Programme 2023/24 - 2027/28) be amended by the addition of the following", None),  # devon uid176
 ])

@@ -398,9 +398,9 @@ _KIND_OF_BODY = re.compile(r"^(?:Sub[\s-])?(?:Committee|Panel|Board|Forum|Meetin
 
 # The meeting named by its body in its own minutes: "this special Council meeting", "thanked all Members for
 # attending the Extraordinary Council meeting", "the Mayor concluded the Extraordinary Council meeting" (a
-# meeting "held on …" is another one).
+# meeting "held on …" is another one, as is one a member reports attending).
 _THIS_MEETING = re.compile(
-    rf"(?:\bthis|\b(?:attending|attended|concluded|closed|opened)\s+the)\s+"
+    rf"(?:\bthis|\bfor\s+attending\s+the|\b(?:concluded|closed|opened)\s+the)\s+"
     rf"(?:(?i:special|extraordinary|annual|ordinary|budget)\s+)?{_BODY.format('named')}\s+meeting\b"
     rf"(?!\s+(?:held|of|on)\b)")
 
