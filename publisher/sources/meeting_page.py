@@ -56,7 +56,7 @@ from publisher.model import (
 )
 from publisher.sources.attendance import add_page_attendance, read_attendance, read_declarations
 from publisher.sources.dates import DATE_RE
-from publisher.sources.item_blocks import BlockItem, block_items, reads_as_title
+from publisher.sources.item_blocks import BlockItem, block_items, cut_title, reads_as_title
 from publisher.sources.item_table import cut_row, table_items, table_start
 from publisher.sources.item_titles import split_dashed_purpose
 from publisher.sources.source_ids import SourceIds, source_ids
@@ -177,8 +177,13 @@ def read_meeting_page(text: str, source_url: str | None = None, path: Path | Non
     if not older_layout and not any(section.number for section in sections) and \
             not any(_SECTION_LABEL.match(line.text) for line in listed):
         minuted = start < 0 or bool(re.search(r"minutes|decisions", lines[start].text, re.IGNORECASE))
+        found_items = block_items(listed, minuted)
+        if (cut := cut_title(found_items, minuted)) and cut.title:
+            found_items.remove(cut)
+            warnings.append(f"item at line {cut.title.number} not read: the copy stops in its title "
+                            f"({cut.title.text[:60]})")
         meeting.items.extend(_block_item(found, position, meeting)
-                             for position, found in enumerate(block_items(listed, minuted), start=1))
+                             for position, found in enumerate(found_items, start=1))
         return _meeting_record(meeting, ids, source_url, path, warnings, lines, listed)
     for position, section in enumerate(sections, start=1):
         meeting.items.append(_read_item(section, position, meeting))
