@@ -231,3 +231,12 @@ def test_a_first_line_that_is_a_sentence_is_not_the_title() -> None:
     page = f"Agenda item\n\n{purpose}\n\nMinutes:\n\nThe report was noted.\n"
     item = read_agenda_item_page(page, "https://example.gov.uk/mgAi.aspx?ID=501").items[0]
     assert (item.title, item.purpose) == ("", purpose)
+
+
+def test_a_resolution_after_the_number_of_its_paragraph() -> None:
+    """brighton-and-hove_agendaitem_49492: the minute's paragraphs are numbered ("49.2 The Chair noted …"), and
+    so is its resolution: "49.3 RESOLVED: That the press and public be not excluded from the meeting."."""
+    record = read_record(Path(__file__).resolve().parent / "corpus" / "records" /
+                         "brighton-and-hove_agendaitem_49492.txt")
+    [item] = record.items
+    assert [d.text for d in item.decisions] == ["That the press and public be not excluded from the meeting."]

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from publisher.errors import RecordError
-from publisher.model import Decision, Issue, Participation, Person, Record
+from publisher.model import Committee, Decision, Issue, MeetingRef, Participation, Person, Record
 from publisher.sources import read_record
 from publisher.sources.issue_decisions_page import (
     decision_heading,
@@ -205,3 +205,42 @@ def test_the_narrative_before_resolved_is_not_the_decision() -> None:
     assert decision.reasons == "the Council has a duty to main safety compliance standards within its homes."
     assert [(p.kind, p.person.name if p.person else None) for p in decision.participations] == [
         ("moved", "R B Evans"), ("seconded", "C R Slade")]
+
+
+OXFORDSHIRE = MID_DEVON.parent / "oxfordshire_issuedecisions_19928.txt"
+DORSET = MID_DEVON.parent / "dorset_issuedecisions_13951.txt"
+
+
+def test_a_minute_naming_its_body_was_made_at_that_bodys_meeting() -> None:
+    """oxfordshire_issuedecisions_19928: "15/02/2017 - Service & Resource Planning …" then "Before the Council
+    was the schedule of Business …": decided at the Council's meeting of 15 February 2017."""
+    [decision] = read_record(OXFORDSHIRE).decisions
+    assert decision.meeting == MeetingRef(committee=Committee(name="Council"), date=date(2017, 2, 15))
+    assert decision.maker is None
+
+
+def test_an_undated_minute_naming_its_body_has_it_as_maker() -> None:
+    """mid-devon_issuedecisions_14798 has no heading (no date): "The Cabinet had before it …" names the maker."""
+    [decision] = read_record(MID_DEVON).decisions
+    assert decision.meeting is None
+    assert decision.maker == "Cabinet"
+
+
+def test_a_body_named_otherwise_is_no_meeting() -> None:
+    """dorset_issuedecisions_13951: "The Cabinet will meet virtually …" is what was decided, not who met."""
+    [decision] = read_record(DORSET).decisions
+    assert decision.meeting is None
+    assert decision.maker is None
+
+
+def test_a_copy_starting_at_the_issue_title_has_it_as_the_issues_title() -> None:
+    """dorset_issuedecisions_13951 copied from below its "Issue - decisions" heading: the title line before the
+    first dated heading is the issue's title, not a decision without a heading."""
+    text = DORSET.read_text(encoding="utf-8")
+    assert text.startswith("Issue - decisions\n")
+    record = read_issue_decisions_page(text.removeprefix("Issue - decisions\n"),
+                                       "https://moderngov.dorsetcouncil.gov.uk/mgDecisionDetails.aspx?IId=13951&Opt=1")
+    assert record.issue is not None and record.issue.title == "Informal virtual meetings of Cabinet"
+    assert [(d.date, d.title) for d in record.decisions] == [
+        (date(2021, 10, 4), "Informal virtual meetings of Cabinet")]
+    assert record.warnings == []

@@ -68,3 +68,15 @@ def test_on_an_agenda_page_the_block_after_a_title_is_agenda_text() -> None:
     assert [(item.title, item.purpose, item.minutes) for item in items] == [
         ("Declarations of interests", "Members are invited to declare at this stage of the meeting.", None),
         ("Deputations (if any)", "To hear any deputations received from members of the public.", None)]
+
+
+def test_a_copy_that_stops_in_its_last_title_leaves_it_out_with_a_warning() -> None:
+    """maidstone_meeting_2993 (cut at about 2,000 characters) ends in a title: "Current Issues - Report of the
+    Leader of the Council, Response of the Group Leaders and Questi". A whole page prints more after its
+    last item; the copy stops in this one's title, which is no item but a Warning."""
+    record = read_record(Path(__file__).resolve().parent / "corpus" / "records" / "maidstone_meeting_2993.txt")
+    titles = [item.title for item in record.meetings[0].items]
+    assert titles[-1] == "Questions from Members of the Council to the Chairmen of Committees"
+    assert not any(title.startswith("Current Issues") for title in titles)
+    assert "item at line 97 not read: the copy stops in its title (Current Issues - Report of the Leader of the " \
+           "Council, Respon)" in record.warnings

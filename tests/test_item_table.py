@@ -79,6 +79,10 @@ def test_printed_file_in_a_row_is_the_items_document_and_a_body_names_the_commit
      "To approve, as a correct record, the minutes of the meeting held on 20 August 2008."),
     ("Items withdrawn from the Agenda", "Items withdrawn from the Agenda", ""),
     ("Update on the draft Local Plan", "Update on the draft Local Plan", ""),
+    # oxford_meeting_5656: minutes in one word after the title; a possessive inside the title
+    ("Declarations of Interest None.", "Declarations of Interest", "None."),
+    ("Councillor Addresses on any item for decision on the Board's agenda",
+     "Councillor Addresses on any item for decision on the Board's agenda", ""),
 ])
 def test_title_ends_where_the_agenda_text_begins(cell: str, title: str | None, rest: str) -> None:
     found = split_title(cell)
@@ -110,3 +114,41 @@ def test_documents_listed_under_the_meeting_heading_are_the_meetings() -> None:
     assert meeting.documents == [
         Document(title="Agenda frontsheet", mime_type="application/pdf", size_text="268 KB"),
         Document(title="Agenda reports pack", mime_type="application/pdf", size_text="7 MB")]
+
+
+def test_a_document_pack_listed_without_type_or_size_is_a_document() -> None:
+    """kingston-upon-thames_meeting_10221.html lists "Agenda reports pack" (a link to mgChooseDocPack.aspx) with
+    no printed type or size between the frontsheet and the supplements; "Attendance details" is no document."""
+    meeting = read_record(Path(__file__).resolve().parent / "corpus" / "records" /
+                          "kingston-upon-thames_meeting_10221.html").meetings[0]
+    assert [(d.title, d.mime_type, d.size_text) for d in meeting.documents[:3]] == [
+        ("Agenda frontsheet", "application/pdf", "198 KB"),
+        ("Agenda reports pack", None, None),
+        ("Supplement: Agenda Item 7 - Community Safety Update", "application/pdf", "10 MB")]
+
+
+def test_a_last_row_cut_after_its_printed_file_is_an_item() -> None:
+    """oxford_meeting_5656 (a copy cut at about 2,000 characters): its last row, "Scrutiny Committee Reports PDF
+    502 KB Cllr Gant spoke to …", stops in its minutes with no closing "|" and no label; the printed file ends
+    its title, so the row is read. No item title names a person ("Councillor Addresses on …")."""
+    record = read_record(Path(__file__).resolve().parent / "corpus" / "records" / "oxford_meeting_5656.md")
+    items = record.meetings[0].items
+    assert [item.title for item in items] == [
+        "Declarations of Interest", "Addresses and Questions by Members of the Public",
+        "Councillor Addresses on any item for decision on the Board's agenda",
+        "Councillor Addresses on Neighbourhood Issues", "Items raised by Board Members", "Scrutiny Committee Reports"]
+    assert items[-1].documents == [Document(title="Scrutiny Committee Reports", mime_type="application/pdf",
+                                            size_text="502 KB")]
+    assert "Addresses" not in {person.name for person in record.people}
+
+
+def test_a_table_head_without_its_outer_pipes_is_read() -> None:
+    """Markdown lets a table leave out its outer pipes: oxford_meeting_5656 with its head row and separator so
+    written ("No. | Item", "---|---") still has its six items."""
+    page = (Path(__file__).resolve().parent / "corpus" / "records" / "oxford_meeting_5656.md").read_text(
+        encoding="utf-8").replace("No. | Item |\n---|---|\n", "No. | Item\n---|---\n")
+    assert "No. | Item\n---|---\n" in page
+    record = read_meeting_page(page, "https://mycouncil.oxford.gov.uk/ieListDocuments.aspx?CId=527&MID=5656")
+    assert [item.title for item in record.meetings[0].items][:2] == [
+        "Declarations of Interest", "Addresses and Questions by Members of the Public"]
+    assert len(record.meetings[0].items) == 6

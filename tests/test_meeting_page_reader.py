@@ -526,3 +526,58 @@ def test_a_vote_line_between_a_resolutions_clauses_is_no_part_of_its_text() -> N
         "that:\n\n1. the redistribution of any remaining Councillor Ward Funding (CWF) as of January 30th 2026 to "
         "the Neighbourhood Community Grants Programme be approved; and\n\n2. the application for £1,800 of "
         "Neighbourhood Community Grant funding by Barnfield Riding for the Disabled be approved."]
+
+
+ABERDEEN = Path(__file__).resolve().parent / "corpus" / "records" / "aberdeen-city_meeting_9733.txt"
+
+
+def test_a_page_without_its_heading_has_the_committee_its_minutes_name_acting() -> None:
+    """aberdeen-city_meeting_9733 (copied without its heading): "The Council had before the wording …", "The
+    Council resolved:- to reject the procedural motion …": the Council's meeting."""
+    [meeting] = read_record(ABERDEEN).meetings
+    assert meeting.committee is not None and meeting.committee.name == "Council"
+
+
+@pytest.mark.parametrize(("line", "body"), [
+    ("Cabinet RESOLVED that the report be noted.", "Cabinet"),
+    ("The Council resolved:- to reject the procedural motion", "Council"),
+    ("The Cabinet had before it a *report of the Corporate Manager", "Cabinet"),
+    ("Before the Council was the schedule of Business, Additional Papers pack", "Council"),
+    ("The Planning Committee considered the report of the Head of Planning", "Planning Committee"),
+    ("The Committee considered the report of the Head of Planning", None),  # a kind of body, not a name
+    ("The Cabinet will meet virtually until such time as", None),
+    ("It was RESOLVED that the minutes be approved.", None),
+    ("Councillor Smith resolved to raise the matter", None),
+    ("RESOLVED: That Cabinet:", "Cabinet"),  # north-hertfordshire_decision_6606
+    # barnet_meeting_11292, aberdeen-city_meeting_9733, tower-hamlets_meeting_11332: the meeting by its body
+    ("The Worshipful the Mayor thanked all Members for attending the Extraordinary Council meeting to enable them",
+     "Council"),
+    ("the wording of the written request for this special Council meeting which had been signed by 12 members",
+     "Council"),
+    ("The unrestricted minutes of the Cabinet meeting held on Wednesday 3 March 2021 are presented", None),
+    ("Councillor Smith reported on attending the Health Scrutiny Panel meeting", None),  # another meeting
+    ("That Cabinet Minute (281) (1-21) (Revenue Budget and Medium-Term Financial Strategy 2023/24 - 2026/27 and "
+     "Capital Programme 2023/24 - 2027/28) be amended by the addition of the following", None),  # devon uid176
+])
+def test_the_body_a_minute_names_acting(line: str, body: str | None) -> None:
+    from publisher.sources.text_rules import acting_body
+    assert acting_body(line) == body
+
+
+def test_a_resolution_running_on_from_its_vote_keeps_it() -> None:
+    """hastings_meeting_2083: "RESOLVED (unanimously) that Councillor Judy Rogers is elected as Mayor …": the
+    bracket is part of the sentence printed after RESOLVED; "Resolved: (By 14 votes to none)" alone on its
+    line is not text (the Lewes & Eastbourne issue decisions page, tests/test_issue_decisions_reader.py)."""
+    meeting = read_record(Path(__file__).resolve().parent / "corpus" / "records" /
+                          "hastings_meeting_2083.txt").meetings[0]
+    [mayor] = [item for item in meeting.items if item.number == "67"]
+    assert [d.text for d in mayor.decisions] == [
+        "(unanimously) that Councillor Judy Rogers is elected as Mayor of the Borough of Hastings for the current "
+        "municipal year"]
+
+
+def test_a_page_without_its_heading_has_the_body_its_minutes_name_the_meeting_by() -> None:
+    """barnet_meeting_11292 (no heading in the copy): "… for attending the Extraordinary Council meeting …"."""
+    [meeting] = read_record(Path(__file__).resolve().parent / "corpus" / "records" /
+                            "barnet_meeting_11292.txt").meetings
+    assert meeting.committee is not None and meeting.committee.name == "Council"

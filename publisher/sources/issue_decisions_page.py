@@ -40,11 +40,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from publisher.errors import RecordError
-from publisher.model import Decision, Issue, Participation, Record
+from publisher.model import Committee, Decision, Issue, MeetingRef, Participation, Record
 from publisher.sources.dates import DATE_RE, parse_date
 from publisher.sources.decision_page import paragraph_lines, slug
+from publisher.sources.item_blocks import reads_as_title
 from publisher.sources.source_ids import source_ids
-from publisher.sources.text_rules import DECISION_MARKER, Line, paragraph, participations
+from publisher.sources.text_rules import DECISION_MARKER, Line, acting_body, paragraph, participations
 from publisher.sources.votes import read_votes
 
 KIND = "issue-decisions"
@@ -87,9 +88,10 @@ def read_issue_decisions_page(text: str, source_url: str | None = None, path: Pa
 
 
 def _read_headless(lines: list[Line], source_url: str | None, path: Path | None) -> Record:
-    """A copy of the page without its heading and issue title (the text of its decisions only): read as far
-    as it goes, for the issue its address names. Dated decision headings are read as usual; text before any
-    is one undated decision, with a Warning that its heading was not read."""
+    """A copy of the page without its heading (the text of its decisions only, or the issue title then its
+    decisions): read as far as it goes, for the issue its address names. A title line alone before the first
+    dated decision heading is the issue's title; dated decision headings are read as usual; other text before
+    any is one undated decision, with a Warning that its heading was not read."""
     issue_id = source_ids(source_url).issue
     if not issue_id:
         raise RecordError("nothing to key the issue on: no 'Issue - decisions' heading and title, and no IId in "
@@ -97,9 +99,13 @@ def _read_headless(lines: list[Line], source_url: str | None, path: Path | None)
     issue = Issue(title="", source_id=issue_id)
     sections = _sections(lines)
     first = next((i for i, line in enumerate(lines) if decision_heading(line.text)), len(lines))
+    warnings: list[str] = []
+    if first == 1 and len(lines) > 1 and reads_as_title(lines[0].text):
+        issue.title, lines, first = lines[0].text, lines[1:], 0  # the copy starts just below the heading
+    else:
+        warnings.append(f"issue title not read (the copy has no 'Issue - decisions' heading): the issue is known "
+                        f"by its ModernGov id IId={issue_id}")
     decisions = [_read_decision(section, issue, path) for section in sections]
-    warnings = [f"issue title not read (the copy has no 'Issue - decisions' heading): the issue is known by its "
-                f"ModernGov id IId={issue_id}"]
     if lines[:first]:
         undated = Decision(text="", issue=issue)
         body = _Body()
@@ -107,6 +113,7 @@ def _read_headless(lines: list[Line], source_url: str | None, path: Path | None)
             _read_body_line(line.text, undated, body)
         undated.text = "\n\n".join(body.text)
         undated.votes = read_votes(line.text for line in lines[:first])
+        _read_meeting_body(lines[:first], undated)
         decisions.insert(0, undated)
         warnings.append(f"decision heading not read (no '<date> - <title>' line before line {lines[first - 1].number}"
                         f"): lines {lines[0].number}-{lines[first - 1].number} are read as one undated decision")
@@ -155,7 +162,22 @@ def _read_decision(section: list[Line], issue: Issue, path: Path | None) -> Deci
         _read_body_line(line.text, decision, read)
     decision.text = "\n\n".join(read.text)
     decision.votes = read_votes(line.text for line in body)
+    _read_meeting_body(body, decision)
     return decision
+
+
+def _read_meeting_body(lines: list[Line], decision: Decision) -> None:
+    """A decision whose minute names one body as acting ("The Cabinet had before it a report …", "Before the
+    Council was …", "Cabinet RESOLVED") was made at that body's meeting on the date of decision: the page
+    prints a meeting's minute. Undated (a copy without its heading), the body is its maker as printed."""
+    bodies = {body for line in lines if (body := acting_body(line.text))}
+    if len(bodies) != 1:
+        return
+    body = bodies.pop()
+    if decision.date:
+        decision.meeting = MeetingRef(committee=Committee(name=body), date=decision.date)
+    else:
+        decision.maker = body
 
 
 @dataclass

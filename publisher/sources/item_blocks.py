@@ -21,6 +21,8 @@ Decisions made here:
   lines, by how the copy was made); a gap two wider holds an empty cell: the previous item's minutes, or the
   next item's title, are blank, and a block after it opens an item, with a title if it reads as one.
 - Nothing here guesses a number: the items are numbered "" and known by their position.
+- On a page with minutes, a title that is the copy's last line is where the copy stops (a whole page prints
+  more after its last item): it is no item, and the caller warns of it (:func:`cut_title`).
 """
 
 from __future__ import annotations
@@ -89,6 +91,13 @@ def block_items(lines: list[Line], minuted: bool = True) -> list[BlockItem]:
             (items[-1].minutes if minuted else items[-1].agenda).extend(block)
             after_title = False
     return items
+
+
+def cut_title(items: list[BlockItem], minuted: bool) -> BlockItem | None:
+    """The last item when the copy stops in its title: on a page with minutes, a title that is the copy's
+    last line, with no agenda text or minutes under it (a whole page prints more after its last item)."""
+    last = items[-1] if items else None
+    return last if minuted and last and last.title and not last.agenda and not last.minutes else None
 
 
 def _row_gap(found: list[tuple[int, list[Line]]]) -> int:

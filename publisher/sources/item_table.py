@@ -35,7 +35,8 @@ from publisher.model import Document
 from publisher.sources.item_titles import split_title
 from publisher.sources.text_rules import Line
 
-TABLE_HEAD = re.compile(r"^\|?\s*No\.?\s*\|\s*Item\s*\|[\s|]*$", re.IGNORECASE)
+# "No. | Item |", "| No. | Item |", "No. | Item | |"; Markdown lets a table leave out its outer pipes: "No. | Item".
+TABLE_HEAD = re.compile(r"^\|?\s*No\.?\s*\|\s*Item\s*(?:\|[\s|]*)?$", re.IGNORECASE)
 _SEPARATOR = re.compile(r"^[\s|:\-–—]*$")
 # A label in the middle of a cell; capitalised as ModernGov prints it, so "the minutes: …" in prose is not one.
 _LABEL = re.compile(r"\b(?:Additional documents|Supporting documents|Decision|Minutes)\s*:")
@@ -70,7 +71,7 @@ def table_items(lines: list[Line]) -> list[TableItem]:
     for row in rows:
         if _PART_HEADING.match(" ".join(line.text for line in row.lines)):
             continue
-        if row is rows[-1] and not row.closed and not any(_LABEL.search(line.text) for line in row.lines):
+        if row is rows[-1] and _cut_in_title(row):
             continue  # the copy stops in the row's title: "Pet" (a Warning by the caller)
         for index, cell in enumerate(_cell_items(row.lines) or [[]]):
             item = _table_item(cell)
@@ -83,9 +84,16 @@ def cut_row(lines: list[Line]) -> Line | None:
     """The table's last row when the copy stops inside its title, before any label (not read as an item)."""
     rows = _rows(lines)
     last = rows[-1] if rows else None
-    if last and last.lines and not last.closed and not any(_LABEL.search(line.text) for line in last.lines):
+    if last and last.lines and _cut_in_title(last):
         return last.lines[0]
     return None
+
+
+def _cut_in_title(row: _Row) -> bool:
+    """A row the copy stops in (no closing "|") before anything that ends its title: a label, or the printed
+    file after it ("Scrutiny Committee Reports PDF 502 KB Cllr Gant spoke …" is cut in its minutes)."""
+    return not row.closed and not any(_LABEL.search(line.text) for line in row.lines) \
+        and not (row.lines and split_title(row.lines[0].text.removeprefix("|")).document)
 
 
 @dataclass

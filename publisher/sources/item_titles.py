@@ -15,8 +15,10 @@ The title is the heading-like run at the start; the agenda text is a sentence. T
 - for a title in capitals, the first word that is not in capitals;
 - a capitalised word that opens a sentence: followed by a word in lower case that does not continue a
   heading ("Members are …", "To consider …"; "of", "and", "the" … and a relative clause, "Decisions which
-  have been …", continue one), taking a determiner before it along ("The Councillors will …");
+  have been …", continue one), taking a determiner before it along ("The Councillors will …"); a possessive
+  continues the heading ("… on the Board's agenda");
 - a capitalised word after a closing bracket ("Announcements (If any) Webcasting of the Meeting");
+- a last word that is minutes in one word ("Declarations of Interest None.");
 - when the text ends as a sentence does, a capitalised word after a lower-case word that does not continue
   a heading ("absence Group …": a title in sentence case does not go on in title case) or after a number
   ("… Strategy 2025-2030 Report from …").
@@ -43,6 +45,10 @@ _CONTINUES = frozenset(["a", "an", "and", "as", "at", "by", "for", "from", "in",
 _RELATIVE = frozenset(["which", "who", "whom", "whose", "that", "where"])
 _DETERMINERS = frozenset(["a", "an", "any", "all", "each", "the", "these", "this"])
 _SENTENCE_END = re.compile(r"[a-z]{2}[.!?]\s+[A-Z]")
+# "the Board's agenda": a possessive carries the heading on to its noun; it opens no sentence.
+_POSSESSIVE = re.compile(r"\w['’]s$|s['’]$")
+# Minutes in one word, printed after the title where the "Minutes:" label is lost: "None.", "Noted."
+_VERDICT = re.compile(r"^(?:None|Nil|Noted|Agreed|Approved|Withdrawn|Deferred)\.$")
 
 
 @dataclass
@@ -130,7 +136,7 @@ def _title_end(words: list[str]) -> int:
             return index  # a title's bracket closes it: "Announcements (If any) Webcasting of the Meeting"
         following = words[index + 1] if index + 1 < len(words) else ""
         if _lower(following) and not following.startswith("(") and _bare(following).lower() not in _CONTINUES \
-                and _bare(following).lower() not in _RELATIVE:
+                and _bare(following).lower() not in _RELATIVE and not _POSSESSIVE.search(word):
             if _bare(before).lower() in _DETERMINERS and _capitalised(before) and index > 1:
                 return index - 1
             return index
@@ -146,6 +152,8 @@ def _case_change(words: list[str]) -> int:
     the rest ends as a sentence does ("Update on the draft Local Plan" is one title)."""
     if not words[-1].endswith("."):
         return len(words)
+    if len(words) > 1 and _VERDICT.match(words[-1]):
+        return len(words) - 1  # "Declarations of Interest None.": the minutes in one word
     for index in range(1, len(words)):
         before = _bare(words[index - 1])
         after_words = _lower(words[index - 1]) or not any(c.isalpha() for c in words[index - 1])

@@ -56,7 +56,7 @@ from publisher.model import (
 )
 from publisher.sources.attendance import add_page_attendance, read_attendance, read_declarations
 from publisher.sources.dates import DATE_RE
-from publisher.sources.item_blocks import BlockItem, block_items, reads_as_title
+from publisher.sources.item_blocks import BlockItem, block_items, cut_title, reads_as_title
 from publisher.sources.item_table import cut_row, table_items, table_start
 from publisher.sources.item_titles import split_dashed_purpose
 from publisher.sources.source_ids import SourceIds, source_ids
@@ -67,6 +67,7 @@ from publisher.sources.text_rules import (
     REASONS,
     Line,
     MeetingHeading,
+    acting_body,
     decision_text,
     document_line,
     meeting_heading,
@@ -176,8 +177,13 @@ def read_meeting_page(text: str, source_url: str | None = None, path: Path | Non
     if not older_layout and not any(section.number for section in sections) and \
             not any(_SECTION_LABEL.match(line.text) for line in listed):
         minuted = start < 0 or bool(re.search(r"minutes|decisions", lines[start].text, re.IGNORECASE))
+        found_items = block_items(listed, minuted)
+        if (cut := cut_title(found_items, minuted)) and cut.title:
+            found_items.remove(cut)
+            warnings.append(f"item at line {cut.title.number} not read: the copy stops in its title "
+                            f"({cut.title.text[:60]})")
         meeting.items.extend(_block_item(found, position, meeting)
-                             for position, found in enumerate(block_items(listed, minuted), start=1))
+                             for position, found in enumerate(found_items, start=1))
         return _meeting_record(meeting, ids, source_url, path, warnings, lines, listed)
     for position, section in enumerate(sections, start=1):
         meeting.items.append(_read_item(section, position, meeting))
@@ -213,16 +219,10 @@ def _read_table_page(lines: list[Line], start: int, table_at: int, ids: SourceId
     return _meeting_record(meeting, ids, source_url, path, warnings, lines, rows)
 
 
-# "Cabinet RESOLVED that …", "Decision: The Executive RESOLVED": the body that resolved, on a page that names
-# its meeting by no heading.
-_RESOLVING_BODY = re.compile(
-    r"(?:^|\b(?:Decision|Minutes)\s*:\s*)(?:The\s+)?(?P<body>(?!It\b)[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,4})"
-    r"\s+RESOLVED\b")
-
-
 def _resolving_body(lines: list[Line]) -> str | None:
-    """The body a decision of the page names as resolving, when one body does."""
-    bodies = {match["body"] for line in lines if (match := _RESOLVING_BODY.search(line.text))}
+    """The body the page's minutes name as acting ("Cabinet RESOLVED", "The Council had before it"), when one
+    body is named: the meeting's committee on a page that names it by no heading."""
+    bodies = {body for line in lines if (body := acting_body(line.text))}
     return bodies.pop() if len(bodies) == 1 else None
 
 

@@ -99,6 +99,7 @@ NOT_NAME_WORDS = frozenset({
     "Plan", "Strategy", "Review", "Appendix", "Section", "Procedure", "Protocol", "Meeting", "Meetings",
     "Session", "Consultation", "Petition", "Petitions", "Members", "Member", "Monday", "Tuesday", "Wednesday",
     "Thursday", "Friday", "Saturday", "Sunday", "Community", "Communities", "Portfolio", "Speaker", "Speakers",
+    "Address", "Addresses",  # "Councillor Addresses on Neighbourhood Issues": an item, as "Questions" is
     # what a post or team is for ("the Portfolio Holder (Finance Resources)" names no one)
     "Finance", "Financial", "Resources", "Housing", "Planning", "Environment", "Environmental", "Transport",
     "Health", "Education", "Children", "Adults", "Adult", "Services", "Service", "Regeneration", "Economy",

@@ -305,15 +305,22 @@ def printed_document(title: str, printed: re.Match[str]) -> Document:
                     size_text=f"{printed['size']} {printed['unit']}")
 
 
+# "Agenda reports pack", "Public reports pack": ModernGov's link to a document pack, listed with no printed
+# type or size (the pack is put together when asked for).
+_DOCUMENT_PACK = re.compile(r"^(?:[\w-]+\s+){0,3}(?:reports?|documents?)\s+pack$", re.IGNORECASE)
+
+
 def document_line(text: str) -> Document | None:
-    """A line listing one document ("· Appendix A pdf icon PDF 88 KB", "• Agenda frontsheet PDF 268 KB"),
-    or None."""
+    """A line listing one document ("· Appendix A pdf icon PDF 88 KB", "• Agenda frontsheet PDF 268 KB",
+    "· Agenda reports pack"), or None."""
     bullet = BULLET.match(text)
     listed = bullet["text"] if bullet else text
     _, document = strip_icon(listed)
     if document is None and bullet and (printed := PRINTED_FILE.search(listed)) and printed.start() \
             and printed.end() == len(listed.rstrip()):
         return printed_document(listed[:printed.start()].strip(), printed)
+    if document is None and bullet and _DOCUMENT_PACK.match(listed.strip()):
+        return Document(title=listed.strip())
     return document
 
 
@@ -357,16 +364,53 @@ CLAUSE_START = re.compile(  # "(2) That …", "2. …", "(b) …", "(ii) …", a
     r"^(?:\(?\d+[a-z]?\)|\d+\.\s|\(?[a-z]\)\s|\(?[ivx]+\)\s|[·•▪◦‣●○■\uf0b7*]|[‘'“\"])")
 PAGE_LABEL = re.compile(r"^[A-Z][\w'’]*(?:\s+[\w'’()/&-]+){0,2}:$")  # "Supporting documents:"
 # "RESOLVED – That …", "Resolved: (By 14 votes to none)", "The Executive RESOLVEd", "It was RESOLVED that",
-# "Cabinet RESOLVED that …" (a body before the capitals), "AGREED that …" (older minutes' word for it).
+# "Cabinet RESOLVED that …" (a body before the capitals), "AGREED that …" (older minutes' word for it),
+# "49.3 RESOLVED: That …" (after the number of the minute's paragraph). A vote statement in brackets
+# ("Resolved: (By 14 votes to none)") is not the text, unless the sentence runs on from it: "RESOLVED
+# (unanimously) that Councillor … is elected" prints it as part of the resolution.
 # ``vote`` holds a bracketed vote statement after the marker, ``text`` the decision's first words.
 DECISION_MARKER = re.compile(
-    r"^(?:(?i:it\s+was)\s+|(?:The|THE|the)\s+(?:[A-Z][\w&'’-]*\s+){1,6}|(?:[A-Z][\w&'’-]*\s+){1,4}(?=RESOLVED\b))?"
+    r"^(?:\d+\.\d+\s+)?(?:(?i:it\s+was)\s+|(?:The|THE|the)\s+(?:[A-Z][\w&'’-]*\s+){1,6}|(?:[A-Z][\w&'’-]*\s+){1,4}(?=RESOLVED\b))?"
     r"(?:(?i:resolved)|AGREED(?=\s*[:\-–—]?\s*(?i:that)\b))\b\s*[:\-–—]*\s*"
-    r"(?:\((?P<vote>[^)]*(?i:vote|unanim|majority)[^)]*)\)\s*[:\-–—]*\s*)?(?P<text>.*)$")
+    r"(?:\((?P<vote>[^)]*(?i:vote|unanim|majority)[^)]*)\)(?!\s*[a-z])\s*[:\-–—]*\s*)?(?P<text>.*)$")
 
 
 # "Reasons for decision – …": printed after a decision, not part of it.
 REASONS = re.compile(r"^Reasons?\s+for\s+(?:the\s+)?(?:decisions?|recommendations?)\b", re.IGNORECASE)
+
+# The body a minute names as the meeting acting: "Cabinet RESOLVED that …", "The Council resolved:-",
+# "The Cabinet had before it a report …", "The Cabinet considered the report …", "Before the Council was the
+# schedule of Business …", "RESOLVED: That Cabinet:", "That Cabinet approved …". A body is one to five
+# capitalised words ("Planning Committee"), never "It".
+_BODY = r"(?P<{}>(?!It\b)[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){{0,4}})"
+_ACTING_BODY = re.compile(
+    rf"(?:^|\b(?:Decision|Minutes)\s*:\s*)(?:"
+    rf"(?:The\s+)?{_BODY.format('resolving')}\s+RESOLVED\b"
+    rf"|The\s+{_BODY.format('acting')}\s+(?:resolved\s*(?:[:\-–—]|that\b|to\b)|had\s+before\s+(?:it|them|the)\b"
+    rf"|considered\s+(?:a|the)\s+report\b)"
+    rf"|Before\s+the\s+{_BODY.format('before')}\s+(?:was|were)\b"
+    rf"|(?:RESOLVED\s*[:\-–—]?\s*)?That\s+{_BODY.format('that')}(?:\s*:|\s+(?:approved|agreed|noted|endorsed)\b))")
+
+
+# "The Committee considered the report": a kind of body, not its name.
+_KIND_OF_BODY = re.compile(r"^(?:Sub[\s-])?(?:Committee|Panel|Board|Forum|Meeting|Members?|Officers?)$", re.IGNORECASE)
+
+
+# The meeting named by its body in its own minutes: "this special Council meeting", "thanked all Members for
+# attending the Extraordinary Council meeting", "the Mayor concluded the Extraordinary Council meeting" (a
+# meeting "held on …" is another one, as is one a member reports attending).
+_THIS_MEETING = re.compile(
+    rf"(?:\bthis|\bfor\s+attending\s+the|\b(?:concluded|closed|opened)\s+the)\s+"
+    rf"(?:(?i:special|extraordinary|annual|ordinary|budget)\s+)?{_BODY.format('named')}\s+meeting\b"
+    rf"(?!\s+(?:held|of|on)\b)")
+
+
+def acting_body(text: str) -> str | None:
+    """The body a minute's paragraph names as its meeting acting (resolving, having a report before it) or
+    names its meeting by; a mere kind of body ("The Committee") names none."""
+    match = _ACTING_BODY.search(text) or _THIS_MEETING.search(text)
+    body = next((body for body in match.groups() if body), None) if match else None
+    return None if body is None or _KIND_OF_BODY.match(body) else body
 
 
 def paragraph(text: str) -> str:
