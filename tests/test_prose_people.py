@@ -272,3 +272,14 @@ def test_an_untitled_name_before_a_bracket_naming_what_they_are() -> None:
     text = "Present: Jane Smith (Community Representative), Tom Hill (Sign Language Interpreter), Acme Ltd (Trustee)."
     assert [(n.person.name, n.role) for n in people_in_prose(text)] == [
         ("Jane Smith", "Community Representative"), ("Tom Hill", "Sign Language Interpreter")]
+
+
+def test_a_mover_and_seconder_are_people_not_each_others_role() -> None:
+    # "Moved by Councillor K Shaw, Seconded by Councillor A Batey": the words after the comma name another
+    # member, not K Shaw's post; "Councillor A Hopgood Moved a Motion": the capitalised verb ends the name.
+    assert named("durham_moved_seconded_60887.txt") == [
+        ("Councillor", "K Shaw", None, None),
+        ("Councillor", "A Batey", None, None),
+        ("Councillor", "A Hopgood", None, None),
+        ("Councillor", "E Scott", None, None),
+    ]

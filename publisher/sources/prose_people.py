@@ -106,9 +106,10 @@ NOT_NAME_WORDS = frozenset({
     "Assets", "Customer", "Customers", "Corporate", "Strategic", "Operations", "Management", "Policing",
     "Democratic", "Interim", "Acting", "Designate", "Elect",
 })
-# How a vote table or attendance list goes on after a name in the same line ("… Johnson Against").
+# How a vote table or attendance list goes on after a name in the same line ("… Johnson Against"), and the
+# verbs of a motion minutes capitalise after one ("Councillor A Hopgood Moved a Motion without notice").
 _ANSWER_WORDS = frozenset({"For", "Against", "Abstain", "Abstained", "Abstention", "Present", "Absent",
-                           "Apologies", "Yes", "No", "Aye", "Nay", "Substitute"})
+                           "Apologies", "Yes", "No", "Aye", "Nay", "Substitute", "Moved", "Seconded", "Proposed"})
 # A word that makes a phrase a role when it follows a name ("Ward Councillor", "Coxswain" is not one).
 _ROLE_NOUNS = re.compile(
     ROLE_WORDS.pattern + r"|\b(?:councillor|inspector|representative|solicitor|treasurer|trustee|governor|"
@@ -434,8 +435,8 @@ def _appositive_role(role: str, rest: str) -> str | None:
         if split_honorific(more["part"])[0] or re.match(_PLURAL, more["part"]):
             break
         role, rest = f"{role}, {more['part']}", rest[more.end():]
-    if not _ROLE_NOUNS.search(role) or split_honorific(role)[0] or re.match(_PLURAL, role):
-        return None
+    if not _ROLE_NOUNS.search(role) or split_honorific(role)[0] or re.match(_PLURAL, role) or _TITLED.search(role):
+        return None  # "Moved by Councillor K Shaw, Seconded by Councillor A Batey": another person, no role
     return _trim_role(role)
 
 
