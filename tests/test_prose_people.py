@@ -283,3 +283,12 @@ def test_a_mover_and_seconder_are_people_not_each_others_role() -> None:
         ("Councillor", "A Hopgood", None, None),
         ("Councillor", "E Scott", None, None),
     ]
+
+
+def test_a_line_holding_only_a_name_and_its_role_is_that_person_in_that_role() -> None:
+    # Aberdeen's minutes end signed "- DAVID CAMERON, Lord Provost.": the name as printed, in capitals.
+    assert named("aberdeen-city_signature_9733.txt") == [(None, "DAVID CAMERON", "Lord Provost", None)]
+    # Not a name: a title's words, or no role word after the comma; a title is read by the titled grammar.
+    assert people_in_prose("School Admission Arrangements, 2018-19\nPlanning Committee, Chair\n") == []
+    assert [(n.person.honorific, n.role) for n in people_in_prose("Cllr Lyons, Portfolio Holder.\n")] == [
+        ("Cllr", "Portfolio Holder")]

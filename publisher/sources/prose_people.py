@@ -79,6 +79,10 @@ _ROLE_THEN_NAME = re.compile(
 # words in lower case) right before an untitled name, which no capitalised word follows.
 _POST_BEFORE_NAME = re.compile(
     r"\b[Tt]he\s+(?:[a-z]+\s+){0,3}(?P<run>[A-Z][\w'’&-]*(?:,?\s+[A-Z][\w'’&-]*){2,7})(?![\w'’-]|\s+[A-Z(])")
+# A line (or cell) that is only an untitled name and the role after its comma: a signature under minutes
+# ("- DAVID CAMERON, Lord Provost."), one officer of a list printed a line each ("Jane Smith, Head of Planning").
+_NAME_AND_ROLE_ALONE = re.compile(
+    r"^(?:[-–•·*]\s*)?(?P<name>[A-Z][A-Za-z'’-]+(?:\s+[A-Z][A-Za-z'’-]+){1,3}),\s+(?P<role>[A-Z][^,;:()]{1,80}?)\.?$")
 # An untitled name after "by", "from" or "with" ("introduced by Mark Galvayne, Licensing Officer").
 _BY_NAME = re.compile(r"\b(?:by|from|with)\s+(?P<name>[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){1,2})(?=,)")
 
@@ -114,7 +118,7 @@ _ANSWER_WORDS = frozenset({"For", "Against", "Abstain", "Abstained", "Abstention
 _ROLE_NOUNS = re.compile(
     ROLE_WORDS.pattern + r"|\b(?:councillor|inspector|representative|solicitor|treasurer|trustee|governor|"
     r"administrator|interpreter|accountant|engineer|planner|surveyor|consultant|analyst|auditor|"
-    r"co-optee|observer|resident|superintendent|sergeant|constable|coxswain)\b", re.IGNORECASE)
+    r"co-optee|observer|resident|superintendent|sergeant|constable|coxswain|provost)\b", re.IGNORECASE)
 _PARTIES = re.compile(r"^(?:Lab(?:our)?|Con(?:servative)?|Lib(?:eral)?(?: Dem(?:ocrats?)?)?|LD|Green|Ind(?:ependent)?|"
                       r"UKIP|Reform(?: UK)?|SNP|Plaid(?: Cymru)?|[A-Z]{2,4})$")
 # Brackets that say something other than who someone is: "(as current Chair of MGL)" is a capacity in one
@@ -248,6 +252,19 @@ def _mentions_in_line(line: str, cut_short: bool = False) -> Iterator[NamedInPro
         if not taken[match.start("name")] and (named := _introduced(match, line)):
             yield named
     yield from _capacities(line)
+    if not any(taken) and (alone := _NAME_AND_ROLE_ALONE.match(line)) and (named := _name_and_role(alone)):
+        yield named
+
+
+def _name_and_role(match: re.Match[str]) -> NamedInProse | None:
+    """ "- DAVID CAMERON, Lord Provost.": a line holding only a whole untitled name (capitalised or in
+    capitals) and, after its comma, a role (a role word in it) is that person in that role."""
+    name, role = match["name"], match["role"].strip()
+    words = [word.capitalize() if word.isupper() else word for word in name.split()]
+    if any(word.isupper() or word in _TITLE_WORDS for word in words) or not _untitled_name(" ".join(words)) \
+            or not _ROLE_NOUNS.search(role) or _TITLED.search(role):
+        return None
+    return NamedInProse(Person(name), role)
 
 
 def _role_then_name(match: re.Match[str]) -> NamedInProse | None:
