@@ -292,3 +292,29 @@ def test_a_line_holding_only_a_name_and_its_role_is_that_person_in_that_role() -
     assert people_in_prose("School Admission Arrangements, 2018-19\nPlanning Committee, Chair\n") == []
     assert [(n.person.honorific, n.role) for n in people_in_prose("Cllr Lyons, Portfolio Holder.\n")] == [
         ("Cllr", "Portfolio Holder")]
+
+
+def test_the_office_a_member_is_appointed_as_and_a_post_between_commas_after_a_name() -> None:
+    # Surrey's Elmbridge Local Committee: "the appointment … of County Councillor John O'Reilly as Chairman and
+    # County Councillor Peter Szanto as Vice-Chairman of the Local Committee" (the minutes: "Mr", "Dr"), and
+    # "Jonanna Killian, Chief Executive, has now confirmed these appointments".
+    assert named("surrey_appointments_6198.txt") == [
+        ("County Councillor", "John O’Reilly", "Chairman", None),
+        ("County Councillor", "Peter Szanto", "Vice-Chairman", None),
+        (None, "Jonanna Killian", "Chief Executive", None),
+    ]
+    # "as" an office only of an appointment: the chairman of a group being set up is no post held yet
+    # (South Cambridgeshire, ieListDocuments.aspx?CId=410&MId=6690).
+    said = ("Councillor Peter Topping explained that a Tackling Social Isolation Task and Finish Group was being set "
+            "up, with Councillor Sue Ellington as Chairman.\n")
+    assert [(n.person.name, n.role) for n in people_in_prose(said)] == [
+        ("Peter Topping", None), ("Sue Ellington", None)]
+
+
+def test_a_contact_line_keeps_the_post_apart_from_the_team_and_the_office_address() -> None:
+    contact = parse_contact("Nicola Morris, Partnership Committee Officer  Community Partnerships & Safety Team, "
+                            "2nd Floor, Epsom Town Hall, The Parade, Epsom KT18 5BY")  # Surrey, MId=6198
+    assert contact is not None and contact.person == Person("Nicola Morris")
+    assert (contact.role, contact.team) == ("Partnership Committee Officer", "Community Partnerships & Safety Team")
+    kept = parse_contact("Kathryn Rees, Corporate and Support Services Email: kathryn.rees@stockport.gov.uk.")
+    assert kept is not None and (kept.role, kept.team) == ("Corporate and Support Services", None)  # no post before it

@@ -79,6 +79,9 @@ _ROLE_THEN_NAME = re.compile(
 # words in lower case) right before an untitled name, which no capitalised word follows.
 _POST_BEFORE_NAME = re.compile(
     r"\b[Tt]he\s+(?:[a-z]+\s+){0,3}(?P<run>[A-Z][\w'’&-]*(?:,?\s+[A-Z][\w'’&-]*){2,7})(?![\w'’-]|\s+[A-Z(])")
+# An untitled name that starts a sentence, a post between commas after it ("… 2018-2019. Jonanna Killian,
+# Chief Executive, has now confirmed these appointments").
+_SUBJECT_NAME = re.compile(r"(?:^|(?<=[.;:!?]\s))(?P<name>[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){1,2})(?=,\s)")
 # A line (or cell) that is only an untitled name and the role after its comma: a signature under minutes
 # ("- DAVID CAMERON, Lord Provost."), one officer of a list printed a line each ("Jane Smith, Head of Planning").
 _NAME_AND_ROLE_ALONE = re.compile(
@@ -145,6 +148,12 @@ _ELECTED = re.compile(
     r"^\s+(?:is|be|was|were|had\s+been|has\s+been)\s+(?:duly\s+)?(?:re-?)?(?:elected|appointed)\s+(?:as\s+)?"
     r"(?:the\s+)?(?P<role>[A-Z][\w'’-]*(?:(?:\s+(?:of|for|and)(?:\s+the)?)?\s+[A-Z][\w'’-]*){0,8})")
 _BRACKET_AFTER = re.compile(r"^\s*\((?P<inner>[^()]{1,120})\)")
+# "the appointment of County Councillor John O'Reilly as Chairman and County Councillor Peter Szanto as
+# Vice-Chairman of the Local Committee": the office a member is appointed, elected or nominated "as", its
+# capitalised words (with "for" and "and" between them: "Cabinet Member for Housing and Planning"), up to "of",
+# another title or lower case.
+_APPOINTING = re.compile(r"\b(?:appoint|elect|nominat)\w*", re.IGNORECASE)  # "as" an office is said of an appointment
+_AS_OFFICE = re.compile(r"^\s+as\s+(?:the\s+)?(?P<office>[A-Z][\w'’-]*(?:\s+(?:(?:for|and|&)\s+)?[A-Z][\w'’-]*){0,7})")
 _LETTERS_AFTER = re.compile(r"^(?:,?\s+(?:" + "|".join(sorted(POST_NOMINALS, key=len, reverse=True)) + r")\b)+")
 
 
@@ -251,6 +260,9 @@ def _mentions_in_line(line: str, cut_short: bool = False) -> Iterator[NamedInPro
     for match in _BY_NAME.finditer(line):
         if not taken[match.start("name")] and (named := _introduced(match, line)):
             yield named
+    for match in _SUBJECT_NAME.finditer(line):
+        if not taken[match.start("name")] and (named := _subject(match, line)):
+            yield named
     yield from _capacities(line)
     if not any(taken) and (alone := _NAME_AND_ROLE_ALONE.match(line)) and (named := _name_and_role(alone)):
         yield named
@@ -305,6 +317,21 @@ def _introduced(match: re.Match[str], line: str) -> NamedInProse | None:
         return None
     role = _appositive_role(appositive["role"].strip(), rest[appositive.end():])
     if role is None or not _ROLE_NOUNS.search(role):
+        return None
+    return NamedInProse(Person(name), role)
+
+
+def _subject(match: re.Match[str], line: str) -> NamedInProse | None:
+    """ "Jonanna Killian, Chief Executive, has now confirmed …": an untitled whole name starting a sentence is
+    a person when a post (a role word in it) stands between commas after it and the sentence goes on."""
+    name = _name_only(match["name"])
+    rest = line[match.end("name"):]
+    appositive = _APPOSITIVE.match(rest)
+    if name != match["name"] or appositive is None or not _untitled_name(name) \
+            or not re.match(r",\s+[a-z]", rest[appositive.end():]):
+        return None
+    role = _appositive_role(appositive["role"].strip(), "")
+    if role is None or not ROLE_WORDS.search(role):
         return None
     return NamedInProse(Person(name), role)
 
@@ -434,6 +461,9 @@ def _stated_after(line: str, end: int) -> tuple[str | None, Organisation | None]
         role = _appositive_role(appositive["role"].strip(), rest[appositive.end():])
         if role:
             return role, None
+    if (named_as := _AS_OFFICE.match(rest)) and _APPOINTING.search(line[:end].rsplit(". ", 1)[-1]) \
+            and (office := _office(named_as["office"])):
+        return office, None
     if (elected := _ELECTED.match(rest)) and ROLE_WORDS.search(elected["role"]):
         office, of, body = elected["role"].partition(" of ")
         return (office if of and is_organisation(body) else elected["role"]), None  # "Chairman of Testshire Council"
@@ -442,6 +472,20 @@ def _stated_after(line: str, end: int) -> tuple[str | None, Organisation | None]
         if organisation:
             return None, Organisation(organisation)
     return None, None
+
+
+def _office(words: str) -> str | None:
+    """The office of an "as …" phrase, cut before another titled member ("Chairman and County Councillor …");
+    an office names a post (a role word in it), "of the Local Committee" after it names where it is held."""
+    kept: list[str] = []
+    for word in words.split():
+        if word in _TITLE_WORDS:
+            break
+        kept.append(word)
+    while kept and kept[-1] in {"for", "and", "&"}:
+        kept.pop()
+    office = " ".join(kept)
+    return office if office and ROLE_WORDS.search(office) else None
 
 
 def _appositive_role(role: str, rest: str) -> str | None:

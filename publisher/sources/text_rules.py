@@ -321,6 +321,23 @@ def document_line(text: str) -> Document | None:
 
 CONTACT_LINE = re.compile(r"^(?:officer\s+)?contact(?:\s+officer)?\s*:\s*(?P<rest>.*)$", re.IGNORECASE)
 _TEAM = re.compile(r"\b(?:services?|team|unit|office|department|section|division|support)$", re.IGNORECASE)
+# Where an office address starts in a contact line: "Room 357", "2nd Floor", "Ground Floor", "PO Box 1".
+_ADDRESS_START = re.compile(r"^(?:room\b|\d|(?:ground|first|second|third|lower|upper)\s+floor\b|p\.?o\.?\s+box\b)",
+                            re.IGNORECASE)
+
+
+def _post_and_team(role: str) -> tuple[str, str | None]:
+    """ "Partnership Committee Officer, Community Partnerships & Safety Team, 2nd Floor, Epsom Town Hall, …":
+    the post is what comes before the team or the office's address (where the officer works, not what they
+    are), so long as it names a post (a role word in it); the team after it is returned too."""
+    parts = [part.strip() for part in role.split(",")]
+    for index, part in enumerate(parts[1:], 1):
+        if _TEAM.search(part) or _ADDRESS_START.match(part):
+            post = ", ".join(parts[:index])
+            if not ROLE_WORDS.search(post):
+                break
+            return post, part if _TEAM.search(part) else None
+    return role, None
 
 
 def parse_contact(rest: str) -> Contact | None:
@@ -343,10 +360,15 @@ def parse_contact(rest: str) -> Contact | None:
         return None
     if _TEAM.search(name):
         return Contact(team=name, role=role_text, phone=phone, email=email)
+    team = None
+    if role_text:
+        post, team = _post_and_team(role_text)
+        if post != role_text:
+            who, role_text = f"{name}, {post}", post
     mention = read_mention(who)
     if mention is None or mention.role is None:
-        return Contact(person=person_named(name), role=role_text, phone=phone, email=email)
-    return Contact(person=mention.person(), role=mention.role, phone=phone, email=email)
+        return Contact(person=person_named(name), role=role_text, phone=phone, email=email, team=team)
+    return Contact(person=mention.person(), role=mention.role, phone=phone, email=email, team=team)
 
 
 # --- decisions ------------------------------------------------------------------------------------------
