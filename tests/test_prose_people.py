@@ -318,3 +318,13 @@ def test_a_contact_line_keeps_the_post_apart_from_the_team_and_the_office_addres
     assert (contact.role, contact.team) == ("Partnership Committee Officer", "Community Partnerships & Safety Team")
     kept = parse_contact("Kathryn Rees, Corporate and Support Services Email: kathryn.rees@stockport.gov.uk.")
     assert kept is not None and (kept.role, kept.team) == ("Corporate and Support Services", None)  # no post before it
+
+
+def test_the_post_in_an_outside_body_a_member_is_there_as_named_by_the_initials_the_page_spells_out() -> None:
+    # Gloucester: "Marketing Gloucester Limited (MGL)" spelt out in 55.1, then "Councillor Watkins (as current
+    # Chair of MGL) and Councillor James (as the former Chair of MGL)" in 55.2.
+    assert named("gloucester_point_of_order_34856.txt") == [
+        ("Councillor", "Watkins", "Chair", "Marketing Gloucester Limited"),
+        ("Councillor", "Stephens", None, None),
+        ("Councillor", "James", "former Chair", "Marketing Gloucester Limited"),
+    ]

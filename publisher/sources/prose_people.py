@@ -124,8 +124,9 @@ _ROLE_NOUNS = re.compile(
     r"co-optee|observer|resident|superintendent|sergeant|constable|coxswain|provost)\b", re.IGNORECASE)
 _PARTIES = re.compile(r"^(?:Lab(?:our)?|Con(?:servative)?|Lib(?:eral)?(?: Dem(?:ocrats?)?)?|LD|Green|Ind(?:ependent)?|"
                       r"UKIP|Reform(?: UK)?|SNP|Plaid(?: Cymru)?|[A-Z]{2,4})$")
-# Brackets that say something other than who someone is: "(as current Chair of MGL)" is a capacity in one
-# matter, "(members of the Committee)" belongs to a list, "(item 5)" is a reference.
+# Brackets that say something other than who someone is: "(as a local resident)" is a capacity in one matter
+# (but "(as the former Chair of MGL)" a post, :data:`_AS_POST_OF`), "(members of the Committee)" belongs to a
+# list, "(item 5)" is a reference.
 _NOT_A_ROLE_START = re.compile(r"^(?:as|members?|both|who|whom|which|for|on|in|at|from|see|item|minute|re|"
                                r"agenda|page|paragraph|appendix|attached|substitute|sub|vice\b(?! ?-?chair))\b",
                                re.IGNORECASE)
@@ -147,6 +148,12 @@ _CLAUSE_WORD = re.compile(r"\b(?:[a-z]+(?:ing|ed)|as|to|that|which|who|not)\b") 
 _ELECTED = re.compile(
     r"^\s+(?:is|be|was|were|had\s+been|has\s+been)\s+(?:duly\s+)?(?:re-?)?(?:elected|appointed)\s+(?:as\s+)?"
     r"(?:the\s+)?(?P<role>[A-Z][\w'’-]*(?:(?:\s+(?:of|for|and)(?:\s+the)?)?\s+[A-Z][\w'’-]*){0,8})")
+_SPELT_OUT = re.compile(r"(?P<words>(?:[A-Z][\w'’&-]*\s+(?:(?:of|for|and|the|&)\s+)*){1,7})\((?P<short>[A-Z]{2,6})\)")
+# "(as the former Chair of MGL)", "(as current Chair of MGL)": the post in an outside body someone is there as
+# ("current" is the post itself; "former" is kept, as printed).
+_AS_POST_OF = re.compile(
+    r"^as\s+(?:(?:a|an|the)\s+)?(?:current\s+|(?P<former>former|past)\s+)?(?P<role>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})"
+    r"\s+of\s+(?:the\s+)?(?P<body>[A-Z][\w'’&-]*(?:\s+(?:[A-Z][\w'’&-]*|of|for|and|&)){0,7})$", re.IGNORECASE)
 _BRACKET_AFTER = re.compile(r"^\s*\((?P<inner>[^()]{1,120})\)")
 # "the appointment of County Councillor John O'Reilly as Chairman and County Councillor Peter Szanto as
 # Vice-Chairman of the Local Committee": the office a member is appointed, elected or nominated "as", its
@@ -179,7 +186,29 @@ def people_in_prose(text: str) -> list[NamedInProse]:
                 found[key] = named
             else:
                 found[key] = _merged(known, named)
-    return _surnames_merged([_given_name_found(named, text) for named in found.values()])
+    abbreviations = _abbreviations(text)
+    return _surnames_merged([_spelt_out(_given_name_found(named, text), abbreviations) for named in found.values()])
+
+
+def _abbreviations(text: str) -> dict[str, str]:
+    """What the page spells out with its initials in brackets: "Marketing Gloucester Limited (MGL)"."""
+    spelt: dict[str, str] = {}
+    for match in _SPELT_OUT.finditer(text):
+        words = match["words"].split()
+        for start in range(len(words)):
+            capitals = [word for word in words[start:] if word[:1].isupper()]
+            if "".join(word[0] for word in capitals) == match["short"] and words[start][:1].isupper():
+                spelt.setdefault(match["short"], " ".join(words[start:]))
+                break
+    return spelt
+
+
+def _spelt_out(named: NamedInProse, abbreviations: dict[str, str]) -> NamedInProse:
+    """An outside body named by initials ("Chair of MGL") that the page spells out elsewhere is named in full."""
+    def full(body: Organisation | None) -> Organisation | None:
+        return Organisation(abbreviations[body.name]) if body and body.name in abbreviations else body
+    return replace(named, role_in=full(named.role_in),
+                   person=replace(named.person, organisation=full(named.person.organisation)))
 
 
 def _given_name_found(named: NamedInProse, text: str) -> NamedInProse:
@@ -502,9 +531,13 @@ def _appositive_role(role: str, rest: str) -> str | None:
 
 
 def _bracket_role(inner: str) -> tuple[str | None, Organisation | None]:
-    """A bracket after a name: a role, an organisation, or both ("Service Director for X, Y Council"); a
-    party, a reference or a capacity in one matter is none of them."""
+    """A bracket after a name: a role, an organisation, or both ("Service Director for X, Y Council"), or the
+    post in an outside body they are there as ("as the former Chair of MGL"); a party, a reference or a
+    capacity in one matter is none of them."""
     inner = inner.strip()
+    if (held := _AS_POST_OF.match(inner)) and ROLE_WORDS.search(held["role"]):
+        role = f"{held['former'].lower()} {held['role']}" if held["former"] else held["role"]
+        return role, Organisation(held["body"])
     if any(ch.isdigit() for ch in inner) or _PARTIES.match(inner) or _NOT_A_ROLE_START.match(inner) \
             or len(inner.split()) > 10:
         return None, None
