@@ -328,3 +328,11 @@ def test_the_post_in_an_outside_body_a_member_is_there_as_named_by_the_initials_
         ("Councillor", "Stephens", None, None),
         ("Councillor", "James", "former Chair", "Marketing Gloucester Limited"),
     ]
+
+
+def test_within_a_list_of_names_a_surname_that_is_also_a_word_is_a_name() -> None:
+    # Aberdeen City: "Absent from the division (5) - Depute Provost; and Councillors Graham, Grant, Kusznir and
+    # Massey." ("Grant" starts no name after a title, "Councillor Grant Funding", but in a list it is one).
+    assert named("aberdeen-city_absent_75797.txt") == [
+        ("Councillor", "Graham", None, None), ("Councillor", "Grant", None, None),
+        ("Councillor", "Kusznir", None, None), ("Councillor", "Massey", None, None)]

@@ -113,6 +113,11 @@ NOT_NAME_WORDS = frozenset({
     "Assets", "Customer", "Customers", "Corporate", "Strategic", "Operations", "Management", "Policing",
     "Democratic", "Interim", "Acting", "Designate", "Elect",
 })
+# Words that never name anyone, even where a list of names leaves no doubt a surname stands ("Grant", "Long").
+_FUNCTION_WORDS = frozenset({
+    "An", "The", "This", "That", "These", "Those", "All", "Any", "Each", "Every", "No", "Some", "Other", "Others",
+    "It", "He", "She", "They", "We", "His", "Her", "Their", "Our", "In", "On", "At", "For", "Of", "To", "And", "Or",
+    "But", "If", "As", "By", "From", "With", "Members", "Member", "Committee", "Council", "Cabinet", "Officers"})
 # How a vote table or attendance list goes on after a name in the same line ("… Johnson Against"), and the
 # verbs of a motion minutes capitalise after one ("Councillor A Hopgood Moved a Motion without notice").
 _ANSWER_WORDS = frozenset({"For", "Against", "Abstain", "Abstained", "Abstention", "Present", "Absent",
@@ -386,9 +391,11 @@ def _listed(match: re.Match[str], line: str, cut: int | None) -> Iterator[NamedI
     its own ("Councillors Prendergast and Mrs Stockell"), and the letters and bracket printed after it."""
     shared = PLURAL_HONORIFICS[match["plural"].lower()]
     offset = match.start("names")
-    for item in _ITEM.finditer(match["names"]):
-        own, name = split_honorific(item["who"])
-        name = _name_only(name)
+    for index, item in enumerate(_ITEM.finditer(match["names"])):
+        own, printed = split_honorific(item["who"])
+        name = _name_only(printed)
+        if name is None and index and re.fullmatch(r"[A-Z][a-z'’-]+", printed) and printed not in _FUNCTION_WORDS:
+            name = printed  # "Councillors Graham, Grant, Kusznir and Massey": within a list, a surname
         if name is None:
             return
         if offset + item.end() == cut:
