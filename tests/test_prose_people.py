@@ -336,3 +336,10 @@ def test_within_a_list_of_names_a_surname_that_is_also_a_word_is_a_name() -> Non
     assert named("aberdeen-city_absent_75797.txt") == [
         ("Councillor", "Graham", None, None), ("Councillor", "Grant", None, None),
         ("Councillor", "Kusznir", None, None), ("Councillor", "Massey", None, None)]
+
+
+def test_an_untitled_name_before_a_bracket_naming_their_occupation() -> None:
+    # Enfield: "Passing Moments Exhibition at Dugdale Centre on behalf of Patrick Samuel (Local Artist)"; a
+    # bracket naming no one's occupation or post stays unread ("Local Authorities (Standing Orders)", Bromsgrove).
+    assert named("enfield_artist_12523.txt") == [(None, "Patrick Samuel", "Local Artist", None)]
+    assert people_in_prose("the Local Authorities (Standing Orders) (England) Regulations\n") == []

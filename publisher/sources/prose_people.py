@@ -126,7 +126,10 @@ _ANSWER_WORDS = frozenset({"For", "Against", "Abstain", "Abstained", "Abstention
 _ROLE_NOUNS = re.compile(
     ROLE_WORDS.pattern + r"|\b(?:councillor|inspector|representative|solicitor|treasurer|trustee|governor|"
     r"administrator|interpreter|accountant|engineer|planner|surveyor|consultant|analyst|auditor|"
-    r"co-optee|observer|resident|superintendent|sergeant|constable|coxswain|provost)\b", re.IGNORECASE)
+    r"co-optee|observer|resident|superintendent|sergeant|constable|coxswain|provost|"
+    # what people who come before a council are, as minutes print it in a bracket ("Patrick Samuel (Local Artist)")
+    r"artist|author|poet|historian|photographer|volunteer|teacher|headteacher|architect|barrister|journalist|"
+    r"campaigner|chaplain|musician)\b", re.IGNORECASE)
 _PARTIES = re.compile(r"^(?:Lab(?:our)?|Con(?:servative)?|Lib(?:eral)?(?: Dem(?:ocrats?)?)?|LD|Green|Ind(?:ependent)?|"
                       r"UKIP|Reform(?: UK)?|SNP|Plaid(?: Cymru)?|[A-Z]{2,4})$")
 # Brackets that say something other than who someone is: "(as a local resident)" is a capacity in one matter
