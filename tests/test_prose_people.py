@@ -343,3 +343,15 @@ def test_an_untitled_name_before_a_bracket_naming_their_occupation() -> None:
     # bracket naming no one's occupation or post stays unread ("Local Authorities (Standing Orders)", Bromsgrove).
     assert named("enfield_artist_12523.txt") == [(None, "Patrick Samuel", "Local Artist", None)]
     assert people_in_prose("the Local Authorities (Standing Orders) (England) Regulations\n") == []
+
+
+def test_a_contact_line_with_no_comma_between_name_and_post_and_an_office_address_after() -> None:
+    # Surrey, MId=5476: "Contact: Carys Walker Partnership Committee Officer  Room 357, Council Offices, Knowle
+    # Green, Staines-upon-Thames TW18 1XB" (and the same with the wide gap lost).
+    for printed in ("Carys Walker Partnership Committee Officer  Room 357, Council Offices, Knowle Green, "
+                    "Staines-upon-Thames TW18 1XB",
+                    "Carys Walker Partnership Committee Officer Room 357, Council Offices, Knowle Green, "
+                    "Staines-upon-Thames TW18 1XB"):
+        contact = parse_contact(printed)
+        assert contact is not None and contact.person == Person("Carys Walker")
+        assert (contact.role, contact.team) == ("Partnership Committee Officer", None)

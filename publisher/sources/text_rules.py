@@ -326,6 +326,18 @@ _ADDRESS_START = re.compile(r"^(?:room\b|\d|(?:ground|first|second|third|lower|u
                             re.IGNORECASE)
 
 
+def _name_then_post(text: str) -> tuple[str, str] | None:
+    """ "Carys Walker Partnership Committee Officer": a contact's name and post printed with no comma between
+    them (nor a wide gap, once the copy lost it): a given name and surname, then the post (a role word in it).
+    A titled name is left whole."""
+    words = text.split()
+    name, post = " ".join(words[:2]), " ".join(words[2:])
+    if not post or split_honorific(name)[0] or ROLE_WORDS.search(name) or not ROLE_WORDS.search(post) \
+            or not looks_like_name(name) or not post[:1].isupper():
+        return None
+    return name, post
+
+
 def _post_and_team(role: str) -> tuple[str, str | None]:
     """ "Partnership Committee Officer, Community Partnerships & Safety Team, 2nd Floor, Epsom Town Hall, …":
     the post is what comes before the team or the office's address (where the officer works, not what they
@@ -360,6 +372,16 @@ def parse_contact(rest: str) -> Contact | None:
         return None
     if _TEAM.search(name):
         return Contact(team=name, role=role_text, phone=phone, email=email)
+    words = name.split()
+    address = next((index for index in range(2, len(words)) if _ADDRESS_START.match(" ".join(words[index:]))), None)
+    if address is not None:  # "… Officer Room 357, Council Offices, …": the address ran into the name
+        name, role_text = " ".join(words[:address]), None
+        who = name
+    if role_text and _ADDRESS_START.match(role_text):
+        who, role_text = name, None  # "…  Room 357, Council Offices, …": where to find them, not their post
+    if role_text is None and (parted := _name_then_post(name)):
+        name, role_text = parted
+        who = f"{name}, {role_text}"
     team = None
     if role_text:
         post, team = _post_and_team(role_text)
