@@ -163,11 +163,11 @@ _AS_POST_OF = re.compile(
     r"^as\s+(?:(?:a|an|the)\s+)?(?:current\s+|(?P<former>former|past)\s+)?(?P<role>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})"
     r"\s+of\s+(?:the\s+)?(?P<body>[A-Z][\w'’&-]*(?:\s+(?:[A-Z][\w'’&-]*|of|for|and|&)){0,7})$", re.IGNORECASE)
 _BRACKET_AFTER = re.compile(r"^\s*\((?P<inner>[^()]{1,120})\)")
+_APPOINTING = re.compile(r"\b(?:appoint|elect|nominat)\w*", re.IGNORECASE)  # "as" an office is said of an appointment
 # "the appointment of County Councillor John O'Reilly as Chairman and County Councillor Peter Szanto as
 # Vice-Chairman of the Local Committee": the office a member is appointed, elected or nominated "as", its
 # capitalised words (with "for" and "and" between them: "Cabinet Member for Housing and Planning"), up to "of",
 # another title or lower case.
-_APPOINTING = re.compile(r"\b(?:appoint|elect|nominat)\w*", re.IGNORECASE)  # "as" an office is said of an appointment
 _AS_OFFICE = re.compile(r"^\s+as\s+(?:the\s+)?(?P<office>[A-Z][\w'’-]*(?:\s+(?:(?:for|and|&)\s+)?[A-Z][\w'’-]*){0,7})")
 _LETTERS_AFTER = re.compile(r"^(?:,?\s+(?:" + "|".join(sorted(POST_NOMINALS, key=len, reverse=True)) + r")\b)+")
 

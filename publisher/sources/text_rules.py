@@ -326,6 +326,23 @@ _ADDRESS_START = re.compile(r"^(?:room\b|\d|(?:ground|first|second|third|lower|u
                             re.IGNORECASE)
 
 
+def _name_post_and_team(name: str, role: str | None) -> tuple[str, str | None, str | None]:
+    """A contact's name, post and team, with the office address that may follow them dropped: an address run
+    into the name ("… Officer Room 357, Council Offices, …") or after its comma ("…  Room 357, …"), a post
+    printed with no comma after the name, a team after the post."""
+    words = name.split()
+    address = next((index for index in range(2, len(words)) if _ADDRESS_START.match(" ".join(words[index:]))), None)
+    if address is not None:
+        name, role = " ".join(words[:address]), None
+    if role and _ADDRESS_START.match(role):
+        role = None  # where to find them, not their post
+    if role is None and (parted := _name_then_post(name)):
+        name, role = parted
+    if role is None:
+        return name, None, None
+    return (name, *_post_and_team(role))
+
+
 def _name_then_post(text: str) -> tuple[str, str] | None:
     """ "Carys Walker Partnership Committee Officer": a contact's name and post printed with no comma between
     them (nor a wide gap, once the copy lost it): a given name and surname, then the post (a role word in it).
@@ -372,21 +389,10 @@ def parse_contact(rest: str) -> Contact | None:
         return None
     if _TEAM.search(name):
         return Contact(team=name, role=role_text, phone=phone, email=email)
-    words = name.split()
-    address = next((index for index in range(2, len(words)) if _ADDRESS_START.match(" ".join(words[index:]))), None)
-    if address is not None:  # "… Officer Room 357, Council Offices, …": the address ran into the name
-        name, role_text = " ".join(words[:address]), None
-        who = name
-    if role_text and _ADDRESS_START.match(role_text):
-        who, role_text = name, None  # "…  Room 357, Council Offices, …": where to find them, not their post
-    if role_text is None and (parted := _name_then_post(name)):
-        name, role_text = parted
-        who = f"{name}, {role_text}"
-    team = None
-    if role_text:
-        post, team = _post_and_team(role_text)
-        if post != role_text:
-            who, role_text = f"{name}, {post}", post
+    name_read, post, team = _name_post_and_team(name, role_text)
+    if (name_read, post) != (name, role_text):  # an address dropped, a post parted from the name or the team
+        name, role_text = name_read, post
+        who = f"{name}, {post}" if post else name
     mention = read_mention(who)
     if mention is None or mention.role is None:
         return Contact(person=person_named(name), role=role_text, phone=phone, email=email, team=team)
