@@ -367,9 +367,11 @@ def published_people(store: RecordStore) -> list[Fact]:
 
 
 def stand_in_roles(store: RecordStore, person: str) -> set[str]:
-    """What a decision page names someone as when it prints no post or job title for them: the report's
-    author ("Report author: Zoe Whiteside", cl:reportAuthor)."""
-    return {"Report author"} if rows(store, f"SELECT ?d {{ ?d cl:reportAuthor {person} }} LIMIT 1") else set()
+    """What a page names someone as when it prints no post or job title for them: the report's author
+    ("Report author: Zoe Whiteside", cl:reportAuthor) or the contact ("Contact: Mary Green", cl:contact)
+    (tests/corpus/README.md, "Contacts and report authors")."""
+    named = {"Report author": "cl:reportAuthor", "Contact": "cl:contact"}
+    return {role for role, link in named.items() if rows(store, f"SELECT ?d {{ ?d {link} {person} }} LIMIT 1")}
 
 
 ATTENDANCE_FACTS = {"present": "attendees", "apologies": "apologies", "absent": "absent"}

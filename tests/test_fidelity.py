@@ -245,6 +245,15 @@ def test_the_store_is_read_not_the_expectation(tmp_path: Path) -> None:
     assert scored.score.invented == []
 
 
+def test_a_contact_named_without_a_post_is_read_back_as_the_contact(scores: list[RecordScore]) -> None:
+    """"Contact: Michael Courts on 01424 451764 email …" (Hastings): the graph links him as cl:contact with no job
+    title, which the score reads back as the role "Contact" (tests/corpus/README.md), and nothing else of his."""
+    [hastings] = [s for s in scores if s.record.name == "hastings_meeting_2083.txt"]
+    facts_of_his = [(f.kind, f.value) for f in hastings.score.right + hastings.score.invented
+                    if f.slot == "michael courts"]
+    assert sorted(facts_of_his) == [("person", "michael courts"), ("role", "contact")]
+
+
 def test_no_record_is_refused_unless_known(scores: list[RecordScore]) -> None:
     refused = {f"{s.record.part}/{s.record.name}": s.refused for s in scores if s.refused}
     assert {n: m for n, m in refused.items() if n not in KNOWN_REFUSALS} == {}

@@ -271,6 +271,17 @@ def test_html_page_reads_to_the_same_facts(tmp_path: Path) -> None:
     assert item.decisions == [Decision(text="That the report be noted.", date=date(2017, 12, 4))]
 
 
+def test_a_copy_without_heading_keeps_the_issue_contact_above_its_meetings() -> None:
+    """Kirklees IId=22412, copied from its summary on: "Contact : Stephen Stead, Programme and Investment
+    Manager" is the issue's officer contact, with the post printed after his name."""
+    path = Path(__file__).parent / "fixtures" / "context" / "kirklees_issue_22412.txt"
+    record = read_issue_page(path.read_text(encoding="utf-8"),
+                             source_url="https://democracy.kirklees.gov.uk/ieIssueDetails.aspx?IId=22412&Opt=3")
+    assert record.issue is not None and record.issue.contact is not None
+    assert record.issue.contact.person is not None and record.issue.contact.person.name == "Stephen Stead"
+    assert record.issue.contact.role == "Programme and Investment Manager"
+
+
 # --- cut-off, malformed and foreign pages --------------------------------------------------------------
 
 

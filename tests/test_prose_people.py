@@ -272,3 +272,86 @@ def test_an_untitled_name_before_a_bracket_naming_what_they_are() -> None:
     text = "Present: Jane Smith (Community Representative), Tom Hill (Sign Language Interpreter), Acme Ltd (Trustee)."
     assert [(n.person.name, n.role) for n in people_in_prose(text)] == [
         ("Jane Smith", "Community Representative"), ("Tom Hill", "Sign Language Interpreter")]
+
+
+def test_a_mover_and_seconder_are_people_not_each_others_role() -> None:
+    # "Moved by Councillor K Shaw, Seconded by Councillor A Batey": the words after the comma name another
+    # member, not K Shaw's post; "Councillor A Hopgood Moved a Motion": the capitalised verb ends the name.
+    assert named("durham_moved_seconded_60887.txt") == [
+        ("Councillor", "K Shaw", None, None),
+        ("Councillor", "A Batey", None, None),
+        ("Councillor", "A Hopgood", None, None),
+        ("Councillor", "E Scott", None, None),
+    ]
+
+
+def test_a_line_holding_only_a_name_and_its_role_is_that_person_in_that_role() -> None:
+    # Aberdeen's minutes end signed "- DAVID CAMERON, Lord Provost.": the name as printed, in capitals.
+    assert named("aberdeen-city_signature_9733.txt") == [(None, "DAVID CAMERON", "Lord Provost", None)]
+    # Not a name: a title's words, or no role word after the comma; a title is read by the titled grammar.
+    assert people_in_prose("School Admission Arrangements, 2018-19\nPlanning Committee, Chair\n") == []
+    assert [(n.person.honorific, n.role) for n in people_in_prose("Cllr Lyons, Portfolio Holder.\n")] == [
+        ("Cllr", "Portfolio Holder")]
+
+
+def test_the_office_a_member_is_appointed_as_and_a_post_between_commas_after_a_name() -> None:
+    # Surrey's Elmbridge Local Committee: "the appointment … of County Councillor John O'Reilly as Chairman and
+    # County Councillor Peter Szanto as Vice-Chairman of the Local Committee" (the minutes: "Mr", "Dr"), and
+    # "Jonanna Killian, Chief Executive, has now confirmed these appointments".
+    assert named("surrey_appointments_6198.txt") == [
+        ("County Councillor", "John O’Reilly", "Chairman", None),
+        ("County Councillor", "Peter Szanto", "Vice-Chairman", None),
+        (None, "Jonanna Killian", "Chief Executive", None),
+    ]
+    # "as" an office only of an appointment: the chairman of a group being set up is no post held yet
+    # (South Cambridgeshire, ieListDocuments.aspx?CId=410&MId=6690).
+    said = ("Councillor Peter Topping explained that a Tackling Social Isolation Task and Finish Group was being set "
+            "up, with Councillor Sue Ellington as Chairman.\n")
+    assert [(n.person.name, n.role) for n in people_in_prose(said)] == [
+        ("Peter Topping", None), ("Sue Ellington", None)]
+
+
+def test_a_contact_line_keeps_the_post_apart_from_the_team_and_the_office_address() -> None:
+    contact = parse_contact("Nicola Morris, Partnership Committee Officer  Community Partnerships & Safety Team, "
+                            "2nd Floor, Epsom Town Hall, The Parade, Epsom KT18 5BY")  # Surrey, MId=6198
+    assert contact is not None and contact.person == Person("Nicola Morris")
+    assert (contact.role, contact.team) == ("Partnership Committee Officer", "Community Partnerships & Safety Team")
+    kept = parse_contact("Kathryn Rees, Corporate and Support Services Email: kathryn.rees@stockport.gov.uk.")
+    assert kept is not None and (kept.role, kept.team) == ("Corporate and Support Services", None)  # no post before it
+
+
+def test_the_post_in_an_outside_body_a_member_is_there_as_named_by_the_initials_the_page_spells_out() -> None:
+    # Gloucester: "Marketing Gloucester Limited (MGL)" spelt out in 55.1, then "Councillor Watkins (as current
+    # Chair of MGL) and Councillor James (as the former Chair of MGL)" in 55.2.
+    assert named("gloucester_point_of_order_34856.txt") == [
+        ("Councillor", "Watkins", "Chair", "Marketing Gloucester Limited"),
+        ("Councillor", "Stephens", None, None),
+        ("Councillor", "James", "former Chair", "Marketing Gloucester Limited"),
+    ]
+
+
+def test_within_a_list_of_names_a_surname_that_is_also_a_word_is_a_name() -> None:
+    # Aberdeen City: "Absent from the division (5) - Depute Provost; and Councillors Graham, Grant, Kusznir and
+    # Massey." ("Grant" starts no name after a title, "Councillor Grant Funding", but in a list it is one).
+    assert named("aberdeen-city_absent_75797.txt") == [
+        ("Councillor", "Graham", None, None), ("Councillor", "Grant", None, None),
+        ("Councillor", "Kusznir", None, None), ("Councillor", "Massey", None, None)]
+
+
+def test_an_untitled_name_before_a_bracket_naming_their_occupation() -> None:
+    # Enfield: "Passing Moments Exhibition at Dugdale Centre on behalf of Patrick Samuel (Local Artist)"; a
+    # bracket naming no one's occupation or post stays unread ("Local Authorities (Standing Orders)", Bromsgrove).
+    assert named("enfield_artist_12523.txt") == [(None, "Patrick Samuel", "Local Artist", None)]
+    assert people_in_prose("the Local Authorities (Standing Orders) (England) Regulations\n") == []
+
+
+def test_a_contact_line_with_no_comma_between_name_and_post_and_an_office_address_after() -> None:
+    # Surrey, MId=5476: "Contact: Carys Walker Partnership Committee Officer  Room 357, Council Offices, Knowle
+    # Green, Staines-upon-Thames TW18 1XB" (and the same with the wide gap lost).
+    for printed in ("Carys Walker Partnership Committee Officer  Room 357, Council Offices, Knowle Green, "
+                    "Staines-upon-Thames TW18 1XB",
+                    "Carys Walker Partnership Committee Officer Room 357, Council Offices, Knowle Green, "
+                    "Staines-upon-Thames TW18 1XB"):
+        contact = parse_contact(printed)
+        assert contact is not None and contact.person == Person("Carys Walker")
+        assert (contact.role, contact.team) == ("Partnership Committee Officer", None)

@@ -336,6 +336,15 @@ def test_a_roster_that_prints_no_councillor_title_states_no_role() -> None:
     assert len(members) == 26 and all(m.role is None for m in roster.memberships)
 
 
+def test_the_body_a_roster_member_represents_is_their_organisation() -> None:
+    """The GLA's roster prints "<representing>Greater London Authority</representing>" for the Mayor of London
+    alone: he is a member of that body; the members whose element is empty represent nothing stated."""
+    gla = ROOT / "tests" / "corpus" / "records" / "greater-london_webservice_getcouncillorsbyward.xml"
+    roster = read_record(gla)
+    represented = {p.name: p.organisation.name for p in roster.people if p.organisation}
+    assert represented == {"Boris Johnson": "Greater London Authority"}
+
+
 def test_key_posts_are_posts_held(councillors: Record) -> None:
     assert [(p.label, p.holder.name) for p in councillors.posts] == [
         ("Chair, Audit Committee", "Basil Curley"),

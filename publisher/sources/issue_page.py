@@ -113,6 +113,8 @@ def _read_headless(lines: list[Line], source_url: str | None, path: Path | None)
     warnings = [f"issue title not read (the copy has no 'Issue - meetings' heading): the issue is known by its "
                 f"ModernGov id IId={issue_id}"]
     unread = until(lines, lambda text: bool(_MEETING.match(text)))
+    if contact := next((match for line in unread if (match := CONTACT_LINE.match(line.text))), None):
+        issue.contact = parse_contact(contact["rest"])  # "Contact : Stephen Stead, Programme and Investment …"
     if unread:
         warnings.append(f"lines {unread[0].number}-{unread[-1].number} not read: they come before any 'Meeting:' "
                         f"line")

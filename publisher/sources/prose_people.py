@@ -79,6 +79,13 @@ _ROLE_THEN_NAME = re.compile(
 # words in lower case) right before an untitled name, which no capitalised word follows.
 _POST_BEFORE_NAME = re.compile(
     r"\b[Tt]he\s+(?:[a-z]+\s+){0,3}(?P<run>[A-Z][\w'’&-]*(?:,?\s+[A-Z][\w'’&-]*){2,7})(?![\w'’-]|\s+[A-Z(])")
+# An untitled name that starts a sentence, a post between commas after it ("… 2018-2019. Jonanna Killian,
+# Chief Executive, has now confirmed these appointments").
+_SUBJECT_NAME = re.compile(r"(?:^|(?<=[.;:!?]\s))(?P<name>[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){1,2})(?=,\s)")
+# A line (or cell) that is only an untitled name and the role after its comma: a signature under minutes
+# ("- DAVID CAMERON, Lord Provost."), one officer of a list printed a line each ("Jane Smith, Head of Planning").
+_NAME_AND_ROLE_ALONE = re.compile(
+    r"^(?:[-–•·*]\s*)?(?P<name>[A-Z][A-Za-z'’-]+(?:\s+[A-Z][A-Za-z'’-]+){1,3}),\s+(?P<role>[A-Z][^,;:()]{1,80}?)\.?$")
 # An untitled name after "by", "from" or "with" ("introduced by Mark Galvayne, Licensing Officer").
 _BY_NAME = re.compile(r"\b(?:by|from|with)\s+(?P<name>[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){1,2})(?=,)")
 
@@ -107,18 +114,28 @@ NOT_NAME_WORDS = frozenset({
     "Assets", "Customer", "Customers", "Corporate", "Strategic", "Operations", "Management", "Policing",
     "Democratic", "Interim", "Acting", "Designate", "Elect",
 })
-# How a vote table or attendance list goes on after a name in the same line ("… Johnson Against").
+# Words that never name anyone, even where a list of names leaves no doubt a surname stands ("Grant", "Long").
+_FUNCTION_WORDS = frozenset({
+    "An", "The", "This", "That", "These", "Those", "All", "Any", "Each", "Every", "No", "Some", "Other", "Others",
+    "It", "He", "She", "They", "We", "His", "Her", "Their", "Our", "In", "On", "At", "For", "Of", "To", "And", "Or",
+    "But", "If", "As", "By", "From", "With", "Members", "Member", "Committee", "Council", "Cabinet", "Officers"})
+# How a vote table or attendance list goes on after a name in the same line ("… Johnson Against"), and the
+# verbs of a motion minutes capitalise after one ("Councillor A Hopgood Moved a Motion without notice").
 _ANSWER_WORDS = frozenset({"For", "Against", "Abstain", "Abstained", "Abstention", "Present", "Absent",
-                           "Apologies", "Yes", "No", "Aye", "Nay", "Substitute"})
+                           "Apologies", "Yes", "No", "Aye", "Nay", "Substitute", "Moved", "Seconded", "Proposed"})
 # A word that makes a phrase a role when it follows a name ("Ward Councillor", "Coxswain" is not one).
 _ROLE_NOUNS = re.compile(
     ROLE_WORDS.pattern + r"|\b(?:councillor|inspector|representative|solicitor|treasurer|trustee|governor|"
     r"administrator|interpreter|accountant|engineer|planner|surveyor|consultant|analyst|auditor|"
-    r"co-optee|observer|resident|superintendent|sergeant|constable|coxswain)\b", re.IGNORECASE)
+    r"co-optee|observer|resident|superintendent|sergeant|constable|coxswain|provost|"
+    # what people who come before a council are, as minutes print it in a bracket ("Patrick Samuel (Local Artist)")
+    r"artist|author|poet|historian|photographer|volunteer|teacher|headteacher|architect|barrister|journalist|"
+    r"campaigner|chaplain|musician)\b", re.IGNORECASE)
 _PARTIES = re.compile(r"^(?:Lab(?:our)?|Con(?:servative)?|Lib(?:eral)?(?: Dem(?:ocrats?)?)?|LD|Green|Ind(?:ependent)?|"
                       r"UKIP|Reform(?: UK)?|SNP|Plaid(?: Cymru)?|[A-Z]{2,4})$")
-# Brackets that say something other than who someone is: "(as current Chair of MGL)" is a capacity in one
-# matter, "(members of the Committee)" belongs to a list, "(item 5)" is a reference.
+# Brackets that say something other than who someone is: "(as a local resident)" is a capacity in one matter
+# (but "(as the former Chair of MGL)" a post, :data:`_AS_POST_OF`), "(members of the Committee)" belongs to a
+# list, "(item 5)" is a reference.
 _NOT_A_ROLE_START = re.compile(r"^(?:as|members?|both|who|whom|which|for|on|in|at|from|see|item|minute|re|"
                                r"agenda|page|paragraph|appendix|attached|substitute|sub|vice\b(?! ?-?chair))\b",
                                re.IGNORECASE)
@@ -140,7 +157,19 @@ _CLAUSE_WORD = re.compile(r"\b(?:[a-z]+(?:ing|ed)|as|to|that|which|who|not)\b") 
 _ELECTED = re.compile(
     r"^\s+(?:is|be|was|were|had\s+been|has\s+been)\s+(?:duly\s+)?(?:re-?)?(?:elected|appointed)\s+(?:as\s+)?"
     r"(?:the\s+)?(?P<role>[A-Z][\w'’-]*(?:(?:\s+(?:of|for|and)(?:\s+the)?)?\s+[A-Z][\w'’-]*){0,8})")
+_SPELT_OUT = re.compile(r"(?P<words>(?:[A-Z][\w'’&-]*\s+(?:(?:of|for|and|the|&)\s+)*){1,7})\((?P<short>[A-Z]{2,6})\)")
+# "(as the former Chair of MGL)", "(as current Chair of MGL)": the post in an outside body someone is there as
+# ("current" is the post itself; "former" is kept, as printed).
+_AS_POST_OF = re.compile(
+    r"^as\s+(?:(?:a|an|the)\s+)?(?:current\s+|(?P<former>former|past)\s+)?(?P<role>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})"
+    r"\s+of\s+(?:the\s+)?(?P<body>[A-Z][\w'’&-]*(?:\s+(?:[A-Z][\w'’&-]*|of|for|and|&)){0,7})$", re.IGNORECASE)
 _BRACKET_AFTER = re.compile(r"^\s*\((?P<inner>[^()]{1,120})\)")
+_APPOINTING = re.compile(r"\b(?:appoint|elect|nominat)\w*", re.IGNORECASE)  # "as" an office is said of an appointment
+# "the appointment of County Councillor John O'Reilly as Chairman and County Councillor Peter Szanto as
+# Vice-Chairman of the Local Committee": the office a member is appointed, elected or nominated "as", its
+# capitalised words (with "for" and "and" between them: "Cabinet Member for Housing and Planning"), up to "of",
+# another title or lower case.
+_AS_OFFICE = re.compile(r"^\s+as\s+(?:the\s+)?(?P<office>[A-Z][\w'’-]*(?:\s+(?:(?:for|and|&)\s+)?[A-Z][\w'’-]*){0,7})")
 _LETTERS_AFTER = re.compile(r"^(?:,?\s+(?:" + "|".join(sorted(POST_NOMINALS, key=len, reverse=True)) + r")\b)+")
 
 
@@ -166,7 +195,29 @@ def people_in_prose(text: str) -> list[NamedInProse]:
                 found[key] = named
             else:
                 found[key] = _merged(known, named)
-    return _surnames_merged([_given_name_found(named, text) for named in found.values()])
+    abbreviations = _abbreviations(text)
+    return _surnames_merged([_spelt_out(_given_name_found(named, text), abbreviations) for named in found.values()])
+
+
+def _abbreviations(text: str) -> dict[str, str]:
+    """What the page spells out with its initials in brackets: "Marketing Gloucester Limited (MGL)"."""
+    spelt: dict[str, str] = {}
+    for match in _SPELT_OUT.finditer(text):
+        words = match["words"].split()
+        for start in range(len(words)):
+            capitals = [word for word in words[start:] if word[:1].isupper()]
+            if "".join(word[0] for word in capitals) == match["short"] and words[start][:1].isupper():
+                spelt.setdefault(match["short"], " ".join(words[start:]))
+                break
+    return spelt
+
+
+def _spelt_out(named: NamedInProse, abbreviations: dict[str, str]) -> NamedInProse:
+    """An outside body named by initials ("Chair of MGL") that the page spells out elsewhere is named in full."""
+    def full(body: Organisation | None) -> Organisation | None:
+        return Organisation(abbreviations[body.name]) if body and body.name in abbreviations else body
+    return replace(named, role_in=full(named.role_in),
+                   person=replace(named.person, organisation=full(named.person.organisation)))
 
 
 def _given_name_found(named: NamedInProse, text: str) -> NamedInProse:
@@ -247,7 +298,23 @@ def _mentions_in_line(line: str, cut_short: bool = False) -> Iterator[NamedInPro
     for match in _BY_NAME.finditer(line):
         if not taken[match.start("name")] and (named := _introduced(match, line)):
             yield named
+    for match in _SUBJECT_NAME.finditer(line):
+        if not taken[match.start("name")] and (named := _subject(match, line)):
+            yield named
     yield from _capacities(line)
+    if not any(taken) and (alone := _NAME_AND_ROLE_ALONE.match(line)) and (named := _name_and_role(alone)):
+        yield named
+
+
+def _name_and_role(match: re.Match[str]) -> NamedInProse | None:
+    """ "- DAVID CAMERON, Lord Provost.": a line holding only a whole untitled name (capitalised or in
+    capitals) and, after its comma, a role (a role word in it) is that person in that role."""
+    name, role = match["name"], match["role"].strip()
+    words = [word.capitalize() if word.isupper() else word for word in name.split()]
+    if any(word.isupper() or word in _TITLE_WORDS for word in words) or not _untitled_name(" ".join(words)) \
+            or not _ROLE_NOUNS.search(role) or _TITLED.search(role):
+        return None
+    return NamedInProse(Person(name), role)
 
 
 def _role_then_name(match: re.Match[str]) -> NamedInProse | None:
@@ -292,6 +359,21 @@ def _introduced(match: re.Match[str], line: str) -> NamedInProse | None:
     return NamedInProse(Person(name), role)
 
 
+def _subject(match: re.Match[str], line: str) -> NamedInProse | None:
+    """ "Jonanna Killian, Chief Executive, has now confirmed …": an untitled whole name starting a sentence is
+    a person when a post (a role word in it) stands between commas after it and the sentence goes on."""
+    name = _name_only(match["name"])
+    rest = line[match.end("name"):]
+    appositive = _APPOSITIVE.match(rest)
+    if name != match["name"] or appositive is None or not _untitled_name(name) \
+            or not re.match(r",\s+[a-z]", rest[appositive.end():]):
+        return None
+    role = _appositive_role(appositive["role"].strip(), "")
+    if role is None or not ROLE_WORDS.search(role):
+        return None
+    return NamedInProse(Person(name), role)
+
+
 def _capacities(line: str) -> Iterator[NamedInProse]:
     """ "Councillor Matthew Kirk declared … that he was Treasurer of the London Piano Festival Association",
     "… by virtue of her being the Chair of Marketing Gloucester Limited", "… in her capacity as a Director of
@@ -313,9 +395,11 @@ def _listed(match: re.Match[str], line: str, cut: int | None) -> Iterator[NamedI
     its own ("Councillors Prendergast and Mrs Stockell"), and the letters and bracket printed after it."""
     shared = PLURAL_HONORIFICS[match["plural"].lower()]
     offset = match.start("names")
-    for item in _ITEM.finditer(match["names"]):
-        own, name = split_honorific(item["who"])
-        name = _name_only(name)
+    for index, item in enumerate(_ITEM.finditer(match["names"])):
+        own, printed = split_honorific(item["who"])
+        name = _name_only(printed)
+        if name is None and index and re.fullmatch(r"[A-Z][a-z'’-]+", printed) and printed not in _FUNCTION_WORDS:
+            name = printed  # "Councillors Graham, Grant, Kusznir and Massey": within a list, a surname
         if name is None:
             return
         if offset + item.end() == cut:
@@ -417,6 +501,9 @@ def _stated_after(line: str, end: int) -> tuple[str | None, Organisation | None]
         role = _appositive_role(appositive["role"].strip(), rest[appositive.end():])
         if role:
             return role, None
+    if (named_as := _AS_OFFICE.match(rest)) and _APPOINTING.search(line[:end].rsplit(". ", 1)[-1]) \
+            and (office := _office(named_as["office"])):
+        return office, None
     if (elected := _ELECTED.match(rest)) and ROLE_WORDS.search(elected["role"]):
         office, of, body = elected["role"].partition(" of ")
         return (office if of and is_organisation(body) else elected["role"]), None  # "Chairman of Testshire Council"
@@ -427,6 +514,20 @@ def _stated_after(line: str, end: int) -> tuple[str | None, Organisation | None]
     return None, None
 
 
+def _office(words: str) -> str | None:
+    """The office of an "as …" phrase, cut before another titled member ("Chairman and County Councillor …");
+    an office names a post (a role word in it), "of the Local Committee" after it names where it is held."""
+    kept: list[str] = []
+    for word in words.split():
+        if word in _TITLE_WORDS:
+            break
+        kept.append(word)
+    while kept and kept[-1] in {"for", "and", "&"}:
+        kept.pop()
+    office = " ".join(kept)
+    return office if office and ROLE_WORDS.search(office) else None
+
+
 def _appositive_role(role: str, rest: str) -> str | None:
     """ ", Cabinet Member for Economy, Education and Skills, sought …": the role after a name's comma, with
     the capitalised phrases after its own commas ("Education and Skills"), so long as it holds a role word
@@ -435,15 +536,19 @@ def _appositive_role(role: str, rest: str) -> str | None:
         if split_honorific(more["part"])[0] or re.match(_PLURAL, more["part"]):
             break
         role, rest = f"{role}, {more['part']}", rest[more.end():]
-    if not _ROLE_NOUNS.search(role) or split_honorific(role)[0] or re.match(_PLURAL, role):
-        return None
+    if not _ROLE_NOUNS.search(role) or split_honorific(role)[0] or re.match(_PLURAL, role) or _TITLED.search(role):
+        return None  # "Moved by Councillor K Shaw, Seconded by Councillor A Batey": another person, no role
     return _trim_role(role)
 
 
 def _bracket_role(inner: str) -> tuple[str | None, Organisation | None]:
-    """A bracket after a name: a role, an organisation, or both ("Service Director for X, Y Council"); a
-    party, a reference or a capacity in one matter is none of them."""
+    """A bracket after a name: a role, an organisation, or both ("Service Director for X, Y Council"), or the
+    post in an outside body they are there as ("as the former Chair of MGL"); a party, a reference or a
+    capacity in one matter is none of them."""
     inner = inner.strip()
+    if (held := _AS_POST_OF.match(inner)) and ROLE_WORDS.search(held["role"]):
+        role = f"{held['former'].lower()} {held['role']}" if held["former"] else held["role"]
+        return role, Organisation(held["body"])
     if any(ch.isdigit() for ch in inner) or _PARTIES.match(inner) or _NOT_A_ROLE_START.match(inner) \
             or len(inner.split()) > 10:
         return None, None

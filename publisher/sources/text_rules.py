@@ -328,6 +328,52 @@ def document_line(text: str) -> Document | None:
 
 CONTACT_LINE = re.compile(r"^(?:officer\s+)?contact(?:\s+officer)?\s*:\s*(?P<rest>.*)$", re.IGNORECASE)
 _TEAM = re.compile(r"\b(?:services?|team|unit|office|department|section|division|support)$", re.IGNORECASE)
+# Where an office address starts in a contact line: "Room 357", "2nd Floor", "Ground Floor", "PO Box 1".
+_ADDRESS_START = re.compile(r"^(?:room\b|\d|(?:ground|first|second|third|lower|upper)\s+floor\b|p\.?o\.?\s+box\b)",
+                            re.IGNORECASE)
+
+
+def _name_post_and_team(name: str, role: str | None) -> tuple[str, str | None, str | None]:
+    """A contact's name, post and team, with the office address that may follow them dropped: an address run
+    into the name ("… Officer Room 357, Council Offices, …") or after its comma ("…  Room 357, …"), a post
+    printed with no comma after the name, a team after the post."""
+    words = name.split()
+    address = next((index for index in range(2, len(words)) if _ADDRESS_START.match(" ".join(words[index:]))), None)
+    if address is not None:
+        name, role = " ".join(words[:address]), None
+    if role and _ADDRESS_START.match(role):
+        role = None  # where to find them, not their post
+    if role is None and (parted := _name_then_post(name)):
+        name, role = parted
+    if role is None:
+        return name, None, None
+    return (name, *_post_and_team(role))
+
+
+def _name_then_post(text: str) -> tuple[str, str] | None:
+    """ "Carys Walker Partnership Committee Officer": a contact's name and post printed with no comma between
+    them (nor a wide gap, once the copy lost it): a given name and surname, then the post (a role word in it).
+    A titled name is left whole."""
+    words = text.split()
+    name, post = " ".join(words[:2]), " ".join(words[2:])
+    if not post or split_honorific(name)[0] or ROLE_WORDS.search(name) or not ROLE_WORDS.search(post) \
+            or not looks_like_name(name) or not post[:1].isupper():
+        return None
+    return name, post
+
+
+def _post_and_team(role: str) -> tuple[str, str | None]:
+    """ "Partnership Committee Officer, Community Partnerships & Safety Team, 2nd Floor, Epsom Town Hall, …":
+    the post is what comes before the team or the office's address (where the officer works, not what they
+    are), so long as it names a post (a role word in it); the team after it is returned too."""
+    parts = [part.strip() for part in role.split(",")]
+    for index, part in enumerate(parts[1:], 1):
+        if _TEAM.search(part) or _ADDRESS_START.match(part):
+            post = ", ".join(parts[:index])
+            if not ROLE_WORDS.search(post):
+                break
+            return post, part if _TEAM.search(part) else None
+    return role, None
 
 
 def parse_contact(rest: str) -> Contact | None:
@@ -350,10 +396,14 @@ def parse_contact(rest: str) -> Contact | None:
         return None
     if _TEAM.search(name):
         return Contact(team=name, role=role_text, phone=phone, email=email)
+    name_read, post, team = _name_post_and_team(name, role_text)
+    if (name_read, post) != (name, role_text):  # an address dropped, a post parted from the name or the team
+        name, role_text = name_read, post
+        who = f"{name}, {post}" if post else name
     mention = read_mention(who)
     if mention is None or mention.role is None:
-        return Contact(person=person_named(name), role=role_text, phone=phone, email=email)
-    return Contact(person=mention.person(), role=mention.role, phone=phone, email=email)
+        return Contact(person=person_named(name), role=role_text, phone=phone, email=email, team=team)
+    return Contact(person=mention.person(), role=mention.role, phone=phone, email=email, team=team)
 
 
 # --- decisions ------------------------------------------------------------------------------------------

@@ -41,6 +41,7 @@ from publisher.model import (
     Document,
     Meeting,
     Membership,
+    Organisation,
     Person,
     Post,
     Record,
@@ -353,7 +354,8 @@ def _attr(element: etree._Element, name: str) -> str | None:
 
 # The only councillor elements read. Anything else (home and work addresses, phones, mobiles, fax, e-mail,
 # photos, free-text contact information) is never looked at, so it cannot be published by mistake.
-COUNCILLOR_FIELDS = ("councillorid", "fullusername", "politicalpartytitle", "keyposts", "termsofoffice")
+COUNCILLOR_FIELDS = ("councillorid", "fullusername", "politicalpartytitle", "representing", "keyposts",
+                     "termsofoffice")
 
 
 def published_fields(councillor: etree._Element) -> etree._Element:
@@ -378,6 +380,8 @@ def read_councillors(root: etree._Element, source_url: str | None, path: Path | 
                 continue
             person = _person(printed, party=_text(element, "politicalpartytitle"), ward=ward_name,
                              source_id=_text(element, "councillorid"))
+            if representing := _text(element, "representing"):  # the body a member sits for ("Greater London …")
+                person.organisation = Organisation(representing)
             people.append(person)
             memberships.extend(_terms(element, person, path))
             posts.extend(Post(label, holder=person) for label in _key_posts(element))
