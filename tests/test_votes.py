@@ -236,6 +236,41 @@ def test_put_to_the_vote_and_agreed() -> None:
         ("moved", "Bright"), ("seconded", "Graham")]
 
 
+def test_on_the_proposal_of_and_put_to_the_meeting() -> None:
+    """Ipswich: "On the proposal of Councillor J Cook and seconded by Councillor Meudec the following vote of thanks
+    … was MOVED:-", the motion quoted, then "This was PUT to the meeting and CARRIED."; the seconder's name ends
+    where the sentence runs on in lower case."""
+    paragraphs = fixture_paragraphs("ipswich_on_the_proposal_of.txt")
+    assert [(p.kind, p.person.name, p.person.honorific) for text in paragraphs for p in participations(text)] == [
+        ("moved", "J Cook", "Councillor"), ("seconded", "Meudec", "Councillor")]
+    [vote] = read_votes(paragraphs)
+    assert vote.outcome == "carried"
+
+
+def test_moved_seconded_and_resolved_is_the_vote_on_the_resolution() -> None:
+    """Leeds: "It was moved by Councillor M Hamilton seconded by Councillor Gruen and" (no "and" between them),
+    then "RESOLVED- That the minutes … be approved.": both people, and the resolution carried."""
+    paragraphs = fixture_paragraphs("leeds_moved_seconded_and_resolved.txt")
+    assert [(p.kind, p.person.name) for text in paragraphs for p in participations(text)] == [
+        ("moved", "M Hamilton"), ("seconded", "Gruen")]
+    assert read_votes(paragraphs) == [Vote(outcome="carried", motion=(
+        "That the minutes of the meeting of Council held on 20th February 2008 be approved."))]
+    assert read_votes(paragraphs[1:]) == []  # the resolution alone states no vote
+    assert read_votes([paragraphs[0], "The Council noted the report.", paragraphs[-1]]) == []
+
+
+def test_a_named_mover_ends_at_the_name_not_at_an_initial() -> None:
+    """Worcester: "It was proposed by Councillor Bayliss and seconded by Councillor Mrs L. Hodgson that …"."""
+    [text] = fixture_paragraphs("worcester_seconded_by_an_initial.txt")
+    assert [(p.kind, p.person.honorific, p.person.name) for p in participations(text)] == [
+        ("moved", "Councillor", "Bayliss"), ("seconded", "Councillor Mrs", "L. Hodgson")]
+
+
+def test_a_mover_named_by_post_is_kept_whole() -> None:
+    [moved] = participations("It was moved by the Leader of the Council and agreed.")
+    assert (moved.person, moved.post.label) == (None, "Leader of the Council")
+
+
 @pytest.mark.parametrize("text", [
     "The item was put to the vote at the next meeting and agreed to defer it.",
     "The Chairman said that Councillor Smith moved the report last year.",

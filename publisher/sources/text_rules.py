@@ -36,6 +36,7 @@ from publisher.sources.person_mentions import (  # the person-mention rules; re-
     HONORIFIC_START,
     HONORIFICS,
     KNOWN_ORGANISATIONS,  # noqa: F401 (re-exported)
+    NAME_PARTICLES,
     ORGANISATION_ENDINGS,  # noqa: F401 (re-exported)
     PHONE,  # noqa: F401 (re-exported)
     PLURAL_HONORIFICS,  # noqa: F401 (re-exported)
@@ -212,8 +213,10 @@ _ACTION = re.compile(
     r"(?<=\s)(?:(?P<submitted>submitted)|(?P<presented>presented|introduced)|(?P<attended>attended))\s+"
     r"(?:a|an|the|his|her|their)\s+(?:joint\s+)?(?:report|meeting|item)\b")
 MOTION = re.compile(
-    r"\b(?P<verb>moved|proposed|seconded)\s+by\s+(?P<who>(?:(?:" + "|".join(re.escape(h) for h in HONORIFICS)
-    + r")\.?\s+)*.{1,120}?)(?=\s+(?:and|on behalf of|that)\b|[,.;:)]|$)", re.IGNORECASE)
+    r"\b(?:(?P<verb>moved|proposed|seconded)\s+by|on\s+the\s+(?:motion|proposal)\s+of)\s+"
+    r"(?P<who>(?:(?:" + "|".join(re.escape(h) for h in HONORIFICS)
+    + r")\.?\s+)*.{1,120}?)(?=\s+(?:and|on behalf of|that|(?:moved|proposed|seconded)\s+by)\b|[,;:)]|(?<!\b[A-Z])\.|$)",
+    re.IGNORECASE)
 # The active voice: "Councillor Terri Dowling proposed that …", "Councillor Smith moved the recommendations",
 # "Councillor Yuill moved as a procedural motion", "Councillor A Hopgood Moved a Motion without notice",
 # "Under Council Procedure Rule 12(c) Councillor J Robinson moved that …" (a capitalised honorific and a short
@@ -241,9 +244,24 @@ def participations(text: str) -> list[Participation]:
         if len(subject) <= MAX_SUBJECT:
             found.extend(_participants(kind, subject))
     for motion in sorted([*ACTIVE_MOTION.finditer(text), *MOTION.finditer(text)], key=lambda m: m.start()):
-        kind = "seconded" if motion["verb"].lower() == "seconded" else "moved"
-        found.extend(_participants(kind, motion["who"]))
+        kind = "seconded" if (motion["verb"] or "").lower() == "seconded" else "moved"
+        found.extend(_participants(kind, _name_only(motion["who"])))
     return found
+
+
+def _name_only(who: str) -> str:
+    """"Councillor Meudec the following vote of thanks … was MOVED" → "Councillor Meudec": after an honorific
+    the name is its capitalised words (and initials, particles, brackets), so the first other lower-case word
+    ends it where no comma or "that" does. A post ("the Leader of the Council") is kept whole."""
+    if not re.match(HONORIFIC_START, who):
+        return who
+    depth = 0
+    words = who.split(" ")
+    for index, word in enumerate(words):
+        if depth == 0 and index > 1 and word[:1].islower() and word.strip(".") not in NAME_PARTICLES:
+            return " ".join(words[:index]).rstrip()
+        depth += word.count("(") - word.count(")")
+    return who
 
 
 def _participants(kind: str, subject: str) -> list[Participation]:

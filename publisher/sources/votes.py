@@ -97,7 +97,7 @@ _MOTION_OUTCOME = re.compile(
     # "Motion carried." (the terse form, the sentence opening with what was voted on)
     r"|^(?:the\s+)?(?:motion|amendment|proposal|recommendations?)\s+(?:carried|lost|rejected|defeated)\b"
     # "put to the vote and AGREED", "put to the vote, the motion was lost" (the outcome in the same clause)
-    r"|\bput\s+to\s+the\s+vote\s*,?\s+(?:and\s+)?(?:(?:it|the\s+\w+(?:\s+\w+)?)\s+)?(?:(?:was|were)\s+)?"
+    r"|\bput\s+to\s+the\s+(?:vote|meeting)\s*,?\s+(?:and\s+)?(?:(?:it|the\s+\w+(?:\s+\w+)?)\s+)?(?:(?:was|were)\s+)?"
     r"(?:duly\s+)?(?:carried|agreed|approved|lost|rejected|defeated|fell)\b"
     # "Seconded by Councillor E Scott and Agreed by Council" (a motion without notice, agreed by the body)
     r"|\bseconded\s+by\b.{1,80}?\band\s+agreed\s+by\s+(?:the\s+)?(?:council|committee|cabinet|members)\b",
@@ -110,6 +110,12 @@ _ADOPTS_MOTION = re.compile(
 _REJECTS_MOTION = re.compile(
     r"^(?:that\s+)?(?:the\s+council\s+)?(?:to\s+)?(?:reject|refuse|not\s+(?:adopt|accept|approve|agree(?:\s+to)?))\s+"
     r"the\s+(?:[\w-]+\s+){0,2}?(?:motion|amendment|proposal)\b", re.IGNORECASE)
+# A motion moved and seconded whose sentence runs on into the resolution: "It was moved by Councillor M Hamilton
+# seconded by Councillor Gruen and" then "RESOLVED- That the minutes … be approved." (the body resolved what was
+# moved: it carried).
+_MOVED_AND_RESOLVED = re.compile(
+    r"\b(?:moved|proposed|seconded)\s+by\b.{1,160}?\band\s*(?:it\s+was\s*)?(?P<resolved>resolved\b.*)?$",
+    re.IGNORECASE)
 _SPEAKS_OF_MOTION = re.compile(r"\b(?:motion|amendment|proposal)\b", re.IGNORECASE)
 _REFERENCE_ONLY = re.compile(r"^(?:the\s+)?(?:motion|amendment|proposal|recommendations?|resolution|it)$",
                              re.IGNORECASE)
@@ -219,6 +225,7 @@ class _VoteReader:
         self.awaiting: _Draft | None = None  # a division whose resolution the next paragraph prints
         self.quoted_motion: str | None = None
         self.resolution: str | None = None  # the text of a RESOLVED paragraph just read, stating no vote
+        self.moved_and = False  # the paragraph just read moved a motion "… seconded by … and": RESOLVED follows
 
     def finish(self) -> list[Vote]:
         return [draft.finish() for draft in self.drafts]
@@ -232,6 +239,10 @@ class _VoteReader:
         if cells is None:
             self.table, self.columns = None, []  # a vote table ends at the first line that is no row of it
         resolution, self.resolution = self.resolution, None  # only the paragraph right after it
+        moved_and, self.moved_and = self.moved_and, False
+        if moved_and and (marker := DECISION_MARKER.match(text)) and marker["text"].strip():
+            self._resolved_as_moved(marker["text"].strip())
+            return
         bare, self.bare = self.bare, None
         if bare is not None and not _heading(text) and _NAME_LIST.match(text):
             self._named(replace(bare, names=text))  # "For the Motion" then, on its own line, the names
@@ -274,6 +285,18 @@ class _VoteReader:
             self.resolution = marker["text"].strip()  # a tally printed next is the vote on it
         if quoted := _QUOTED.match(text):
             self.quoted_motion = quoted["text"].strip()
+        self.current = None
+        if moved := _MOVED_AND_RESOLVED.search(text):
+            if moved["resolved"] and (marker := DECISION_MARKER.match(moved["resolved"])) and marker["text"].strip():
+                self._resolved_as_moved(marker["text"].strip())
+            elif not moved["resolved"]:
+                self.moved_and = True
+
+    def _resolved_as_moved(self, resolution: str) -> None:
+        """A resolution the minutes join to the motion moved and seconded ("… seconded by Councillor Gruen and
+        RESOLVED- That …"): the vote on it, which carried."""
+        self._new().vote.outcome = "carried"
+        self.current.vote.motion = resolution
         self.current = None
 
     def _named(self, heading: _Heading) -> None:
