@@ -259,6 +259,18 @@ def test_moved_seconded_and_resolved_is_the_vote_on_the_resolution() -> None:
     assert read_votes([paragraphs[0], "The Council noted the report.", paragraphs[-1]]) == []
 
 
+def test_moved_and_seconded_in_one_clause_and_the_outcome_after_the_tally() -> None:
+    """Enfield: "Councillor Neville moved and Councillor Lamprecht seconded a proposal …", "For: 26" / "Against: 32" /
+    "Abstention: 0", then "The change was not agreed …" (the outcome of the tally just read)."""
+    paragraphs = fixture_paragraphs("enfield_moved_and_seconded_then_not_agreed.txt")
+    assert [(p.kind, p.person.name) for text in paragraphs for p in participations(text)] == [
+        ("moved", "Neville"), ("seconded", "Lamprecht")]
+    [vote] = read_votes(paragraphs)
+    assert (vote.votes_for, vote.votes_against, vote.abstentions, vote.outcome) == (26, 32, 0, "lost")
+    [vote] = read_votes([*paragraphs[:-1], "The Council noted the position.", paragraphs[-1]])
+    assert vote.outcome is None  # only the paragraph right after the tally states its outcome
+
+
 def test_a_named_mover_ends_at_the_name_not_at_an_initial() -> None:
     """Worcester: "It was proposed by Councillor Bayliss and seconded by Councillor Mrs L. Hodgson that …"."""
     [text] = fixture_paragraphs("worcester_seconded_by_an_initial.txt")

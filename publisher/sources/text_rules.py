@@ -225,6 +225,11 @@ ACTIVE_MOTION = re.compile(
     r"(?:^|(?<=[.;:,)]\s)|(?<=[.;:,)]\s\s))(?P<who>(?:" + "|".join(re.escape(h) for h in HONORIFICS)
     + r")\.?\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s+(?P<verb>[Mm]oved|[Pp]roposed|[Ss]econded)\s+"
     r"(?:that|the|as|(?i:a\s+motion|an\s+amendment))\b")
+# Both in one clause: "Councillor Neville moved and Councillor Lamprecht seconded a proposal to …".
+_NAMED = r"(?:" + "|".join(re.escape(h) for h in HONORIFICS) + r")\.?\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}"
+ACTIVE_PAIR = re.compile(
+    r"(?:^|(?<=[.;:,)]\s))(?P<mover>" + _NAMED + r")\s+(?:[Mm]oved|[Pp]roposed)\s+and\s+(?P<seconder>" + _NAMED
+    + r")\s+[Ss]econded\s+(?:that|the|as|an?)\b")
 _ACTOR_SEPARATOR = re.compile(
     r"(?<!\s)(?:\s+(?:supported|accompanied|assisted|joined)\s+by\s+|\s*,?\s+together\s+with\s+"
     r"|\s*,?\s+and\s+(?=" + HONORIFIC_START + r")|\s*,\s+(?=" + HONORIFIC_START + r"))")
@@ -243,9 +248,12 @@ def participations(text: str) -> list[Participation]:
         subject = re.split(r"(?<=[a-z0-9)])\.\s+", text[:action.start()].rstrip())[-1]
         if len(subject) <= MAX_SUBJECT:
             found.extend(_participants(kind, subject))
-    for motion in sorted([*ACTIVE_MOTION.finditer(text), *MOTION.finditer(text)], key=lambda m: m.start()):
-        kind = "seconded" if (motion["verb"] or "").lower() == "seconded" else "moved"
-        found.extend(_participants(kind, _name_only(motion["who"])))
+    motions = [(m.start(), "seconded" if (m["verb"] or "").lower() == "seconded" else "moved", _name_only(m["who"]))
+               for m in (*ACTIVE_MOTION.finditer(text), *MOTION.finditer(text))]
+    for pair in ACTIVE_PAIR.finditer(text):
+        motions += [(pair.start(), "moved", pair["mover"]), (pair.start("seconder"), "seconded", pair["seconder"])]
+    for _start, kind, who in sorted(motions, key=lambda motion: motion[0]):
+        found.extend(_participants(kind, who))
     return found
 
 

@@ -102,6 +102,10 @@ _MOTION_OUTCOME = re.compile(
     # "Seconded by Councillor E Scott and Agreed by Council" (a motion without notice, agreed by the body)
     r"|\bseconded\s+by\b.{1,80}?\band\s+agreed\s+by\s+(?:the\s+)?(?:council|committee|cabinet|members)\b",
     re.IGNORECASE)
+# What was voted on said to pass or fail, in the passive: "The change was not agreed", "the proposals were approved".
+_PASSIVE_OUTCOME = re.compile(
+    r"\b(?:was|were)\s+(?:not\s+)?(?:duly\s+)?(?:carried|agreed|approved|adopted|lost|rejected|defeated)\b",
+    re.IGNORECASE)
 # A resolution that only adopts or rejects what was voted on: "to adopt the procedural motion", "to reject the
 # amendment", "that the motion be not agreed".
 _ADOPTS_MOTION = re.compile(
@@ -271,7 +275,8 @@ class _VoteReader:
             awaiting, self.awaiting = self.awaiting, None
             self._resolved_after_division(awaiting, text)
         marker = DECISION_MARKER.match(text)
-        statements = _statements(text, resolved=bool(marker) or resolution is not None)
+        statements = _statements(text, resolved=bool(marker) or resolution is not None,
+                                 after_tally=self._awaits_tally_outcome())
         if statements:
             for statement in statements:
                 self._stated(statement, resolution)
@@ -372,6 +377,12 @@ class _VoteReader:
                 self.table.vote.casts.append(VoteCast(person=person_named(name), option=_TABLE_OPTIONS[last]))
             return True
         return False
+
+    def _awaits_tally_outcome(self) -> bool:
+        """The paragraph just read counted a vote without stating its outcome."""
+        draft = self.current
+        return draft is not None and draft.stated and draft.vote.outcome is None and (
+            draft.vote.votes_for is not None or draft.vote.votes_against is not None)
 
     @staticmethod
     def _awaits_outcome(draft: _Draft | None) -> bool:
@@ -526,11 +537,16 @@ def _states_result(text: str) -> bool:
     return bool(DECISION_MARKER.match(text) or _statements(text))
 
 
-def _statements(text: str, resolved: bool = False) -> list[_Statement]:
+def _statements(text: str, resolved: bool = False, after_tally: bool = False) -> list[_Statement]:
     """The vote statements of one paragraph, sentence by sentence. ``resolved``: the paragraph carries a
-    RESOLVED marker, so a count in it is the count of a motion that carried."""
+    RESOLVED marker, so a count in it is the count of a motion that carried. ``after_tally``: the paragraph
+    comes right after a count that states no outcome, so its first sentence saying what was voted on "was
+    (not) agreed" states that outcome ("For: 26 / Against: 32" then "The change was not agreed")."""
     found: list[_Statement] = []
-    for sentence in sentences(text):
+    for index, sentence in enumerate(sentences(text)):
+        if index == 0 and after_tally and not _counted(sentence) and _PASSIVE_OUTCOME.search(sentence):
+            found.append(_Statement(None, None, None, _outcome_near(sentence, len(sentence)), False))
+            continue
         counted = _counted(sentence)
         for start, counts in counted:
             outcome = _outcome_near(sentence, start) or ("carried" if resolved else None)
