@@ -239,8 +239,9 @@ def participations(text: str) -> list[Participation]:
     """Who submitted, presented, attended, moved or seconded, from one paragraph of minutes.
 
     "The Cabinet Member … (Councillor X) attended the meeting"; "It was moved by Councillor Stokes";
-    "Seconded by Councillor Haines"; "Councillor Dowling proposed that …". A subject that is not a person or a
-    post gives nothing.
+    "Seconded by Councillor Haines"; "Councillor Dowling proposed that …"; "On the proposal of Councillor J Cook";
+    "Councillor Neville moved and Councillor Lamprecht seconded a proposal …". A subject that is not a person or
+    a post gives nothing.
     """
     found: list[Participation] = []
     if action := _ACTION.search(text):

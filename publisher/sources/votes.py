@@ -24,6 +24,11 @@ What this module decides, and why:
   side first.
 - **A tally right after a resolution** ("RESOLVED: That permission be granted …" then "Voting: 11 – For
   0 – Against 0 – Abstentions") is the vote on that resolution: it carried, and its text is the motion.
+- **A motion moved and seconded "and RESOLVED"** ("It was moved by Councillor M Hamilton seconded by Councillor
+  Gruen and" then "RESOLVED- That the minutes … be approved.") is a vote on the resolution: it carried.
+- **An outcome right after a tally** that states none ("For: 26" / "Against: 32" / "Abstention: 0", then "The
+  change was not agreed …"): the first sentence of the next paragraph saying what was voted on "was (not)
+  agreed/carried/approved …" states it. Further away, such a sentence is no vote.
 - **The motion** is what the named lists say was voted on ("There voted for *the Minutes being a correct
   record*"), else the motion quoted earlier in the minutes when the statement speaks of "the motion" or
   "the amendment", else None. So in Slough the vote is on "the Minutes being a correct record", the
