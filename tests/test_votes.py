@@ -387,9 +387,9 @@ def test_mover_named_mid_sentence_and_motion_be_carried() -> None:
 
 def test_names_one_to_a_line_under_a_label() -> None:
     """A list printed one name to a line, its count under it, goes on until the next label."""
-    [vote] = read_votes(["For:", "Councillor Ben Allen", "Pat Aves", "2", "Against:", "Councillor Dunn",
+    [vote] = read_votes(["For:", "Councillor Fay Fisher", "Alice Archer", "2", "Against:", "Councillor Dunn",
                          "The motion was carried."])
-    assert names(vote, "for") == ["Ben Allen", "Pat Aves"] and names(vote, "against") == ["Dunn"]
+    assert names(vote, "for") == ["Fay Fisher", "Alice Archer"] and names(vote, "against") == ["Dunn"]
     assert (vote.votes_for, vote.votes_against, vote.outcome) == (2, None, "carried")
 
 
@@ -403,27 +403,27 @@ def test_an_empty_label_does_not_take_the_result_for_names() -> None:
 
 def test_vote_table_by_member_in_minutes() -> None:
     """"| Councillor | Vote |" rows in minutes: one cast a row, members who did not vote left out."""
-    [vote] = read_votes(["| Councillor | Vote |", "|---|---|", "| Councillor Ben Anderson | Against |",
-                         "| Councillor Pat Aves | For |", "| Councillor Chuck Berry | Absent |",
+    [vote] = read_votes(["| Councillor | Vote |", "|---|---|", "| Councillor Bob Baker | Against |",
+                         "| Councillor Alice Archer | For |", "| Councillor Carol Cooper | Absent |",
                          "The motion was lost."])
-    assert vote.casts == [VoteCast(Person("Ben Anderson", honorific="Councillor"), "against"),
-                          VoteCast(Person("Pat Aves", honorific="Councillor"), "for")]
+    assert vote.casts == [VoteCast(Person("Bob Baker", honorific="Councillor"), "against"),
+                          VoteCast(Person("Alice Archer", honorific="Councillor"), "for")]
     assert (vote.outcome, vote.recorded) == ("lost", True)
 
 
 def test_vote_table_with_a_column_per_option_in_minutes() -> None:
-    [vote] = read_votes(["| For | Against | Abstain |", "|---|---|---|", "| Pat Aves | Ben Anderson | Chuck Berry |",
-                         "| Ian Blair-Pilling | Derek Brown | |", "| 2 | 2 | 1 |"])
+    [vote] = read_votes(["| For | Against | Abstain |", "|---|---|---|", "| Alice Archer | Bob Baker | Carol Cooper |",
+                         "| Dan Dyer-Evans | Eve Ellis | |", "| 2 | 2 | 1 |"])
     assert (names(vote, "for"), names(vote, "against"), names(vote, "abstain")) == (
-        ["Pat Aves", "Ian Blair-Pilling"], ["Ben Anderson", "Derek Brown"], ["Chuck Berry"])
+        ["Alice Archer", "Dan Dyer-Evans"], ["Bob Baker", "Eve Ellis"], ["Carol Cooper"])
     assert (vote.votes_for, vote.votes_against, vote.abstentions) == (2, 2, 1)
 
 
 def test_vote_table_of_options_names_and_counts_then_motion_carried() -> None:
     [vote] = read_votes(["| Vote | Councillors | Count |", "|---|---|---|",
-                         "| For | Pat Aves and Ian Blair-Pilling | 2 |", "| Against | None | 0 |", "Motion carried."])
+                         "| For | Alice Archer and Dan Dyer-Evans | 2 |", "| Against | None | 0 |", "Motion carried."])
     assert (names(vote, "for"), vote.votes_for, vote.votes_against, vote.outcome) == (
-        ["Pat Aves", "Ian Blair-Pilling"], 2, 0, "carried")
+        ["Alice Archer", "Dan Dyer-Evans"], 2, 0, "carried")
 
 
 def test_rows_of_other_tables_are_no_vote() -> None:

@@ -155,7 +155,7 @@ _OFFICE_ONLY = re.compile(
     r"(?:mayor|provost|chair(?:man|woman)?|lord\s+mayor|lord\s+provost|civic\s+mayor|convener|presiding\s+member)$",
     re.IGNORECASE)
 # A line holding one name or a short list of them, as a list printed one name to a line continues: "Councillor
-# Ben Anderson", "Pat Aves", "Mrs L Kaufman and Mr R Adams" (each name two words at least, none a sentence).
+# Bob Baker", "Alice Archer", "Mrs L Kaufman and Mr R Adams" (each name two words at least, none a sentence).
 _NAME = (r"(?:(?:Councillors?|Cllrs?|Mrs|Mr|Ms|Miss|Dr)\.?\s+)?[A-Z][\w'’.-]*"
          r"(?:\s+(?:[A-Z][\w'’.-]*|van|de|der|von|le|la|du|da))+")
 _NAME_LINE = re.compile(rf"^{_NAME}(?:\s*(?:,|\band\b|&)\s*{_NAME})*[.,;]?$")
@@ -501,7 +501,7 @@ def names_and_count(text: str) -> tuple[list[Person], int | None]:
 
 
 def looks_like_names(text: str) -> bool:
-    """A line that is a list of names (or says nobody): "Councillors A and B", "Ben Anderson, Pat Aves", "None";
+    """A line that is a list of names (or says nobody): "Councillors A and B", "Bob Baker, Alice Archer", "None";
     never a sentence or a title."""
     text = _TRAILING_COUNT.sub("", " ".join(text.split())).strip()
     return bool(_NOBODY.match(text) or _NAME_LIST.match(text) or _NAME_LINE.match(text))
