@@ -271,6 +271,16 @@ def test_moved_and_seconded_in_one_clause_and_the_outcome_after_the_tally() -> N
     assert vote.outcome is None  # only the paragraph right after the tally states its outcome
 
 
+def test_proposed_and_seconded_with_an_initial_in_brackets() -> None:
+    """Torbay: "Councillor Kingscote proposed and Councillor Darling (S) seconded a motion, which was agreed
+    (unanimously) …": both people (the bracketed letter, an initial or elsewhere a party's, is no role of the
+    seconder's), and the motion carried."""
+    [text] = fixture_paragraphs("torbay_proposed_and_seconded_with_an_initial.txt")
+    assert participations(text) == [Participation(kind="moved", person=Person("Kingscote", honorific="Councillor")),
+                                    Participation(kind="seconded", person=Person("Darling", honorific="Councillor"))]
+    assert read_votes([text]) == [Vote(outcome="carried")]
+
+
 def test_a_named_mover_ends_at_the_name_not_at_an_initial() -> None:
     """Worcester: "It was proposed by Councillor Bayliss and seconded by Councillor Mrs L. Hodgson that …"."""
     [text] = fixture_paragraphs("worcester_seconded_by_an_initial.txt")

@@ -179,6 +179,10 @@ def actor(phrase: str, default_post: bool = False) -> tuple[Person | None, Post 
 
 
 def _apply_bracket(inner: str, person: Person | None, post: Post | None) -> tuple[Person | None, Post | None]:
+    if person is not None and _INITIALS.fullmatch(inner):
+        # "Councillor Darling (S)": letters alone, an initial telling two members of one surname apart or, on
+        # other pages, a party's letter ("(C)", "(LD)"): which one the page does not say, and neither is a role
+        return person, post
     kind = classify_bracket(inner)
     if kind == "person" and person is None and post is not None:
         person = person_named(inner)
@@ -205,6 +209,9 @@ def _apply_bracket(inner: str, person: Person | None, post: Post | None) -> tupl
     return person, post
 
 
+_INITIALS = re.compile(r"[A-Z](?:\.?\s?[A-Z])?\.?")
+
+
 # --- participations in minutes prose --------------------------------------------------------------------
 
 # A subject longer than this is prose, not a list of people and posts.
@@ -225,8 +232,10 @@ ACTIVE_MOTION = re.compile(
     r"(?:^|(?<=[.;:,)]\s)|(?<=[.;:,)]\s\s))(?P<who>(?:" + "|".join(re.escape(h) for h in HONORIFICS)
     + r")\.?\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s+(?P<verb>[Mm]oved|[Pp]roposed|[Ss]econded)\s+"
     r"(?:that|the|as|(?i:a\s+motion|an\s+amendment))\b")
-# Both in one clause: "Councillor Neville moved and Councillor Lamprecht seconded a proposal to …".
-_NAMED = r"(?:" + "|".join(re.escape(h) for h in HONORIFICS) + r")\.?\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}"
+# Both in one clause: "Councillor Neville moved and Councillor Lamprecht seconded a proposal to …", "Councillor
+# Kingscote proposed and Councillor Darling (S) seconded a motion" (a bracket after a name kept with it).
+_NAMED = (r"(?:" + "|".join(re.escape(h) for h in HONORIFICS) + r")\.?\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}"
+          r"(?:\s+\([A-Z][\w .'’-]{0,40}\))?")
 ACTIVE_PAIR = re.compile(
     r"(?:^|(?<=[.;:,)]\s))(?P<mover>" + _NAMED + r")\s+(?:[Mm]oved|[Pp]roposed)\s+and\s+(?P<seconder>" + _NAMED
     + r")\s+[Ss]econded\s+(?:that|the|as|an?)\b")
