@@ -287,23 +287,23 @@ def only_vote(text: str) -> Vote:
 
 def test_table_with_a_column_per_option() -> None:
     """"| For | Against | Abstain |" then one name per cell, empty cells kept in their columns."""
-    vote = only_vote("| For | Against | Abstain |\n|---|---|---|\n| Pat Aves | Ben Anderson | Chuck Berry |\n"
-                     "| Ian Blair-Pilling | Derek Brown | |\n")
+    vote = only_vote("| For | Against | Abstain |\n|---|---|---|\n| Alice Archer | Bob Baker | Carol Cooper |\n"
+                     "| Dan Dyer-Evans | Eve Ellis | |\n")
     assert (names(vote, "for"), names(vote, "against"), names(vote, "abstain")) == (
-        ["Pat Aves", "Ian Blair-Pilling"], ["Ben Anderson", "Derek Brown"], ["Chuck Berry"])
+        ["Alice Archer", "Dan Dyer-Evans"], ["Bob Baker", "Eve Ellis"], ["Carol Cooper"])
     assert (vote.votes_for, vote.votes_against, vote.abstentions) == (None, None, None)  # none printed
 
 
 def test_option_label_alone_with_names_and_count_on_the_lines_after() -> None:
     """A row copied one cell to a line: "Against", then its names, then its count."""
-    vote = only_vote("Vote\tCouncillors\tCount\nFor\tPat Aves, Ian Blair-Pilling\t2\nAgainst\n"
-                     "Ben Anderson, Derek Brown\n2\nAbstain\nNone\n0\n")
+    vote = only_vote("Vote\tCouncillors\tCount\nFor\tAlice Archer, Dan Dyer-Evans\t2\nAgainst\n"
+                     "Bob Baker, Eve Ellis\n2\nAbstain\nNone\n0\n")
     assert (names(vote, "for"), names(vote, "against"), names(vote, "abstain")) == (
-        ["Pat Aves", "Ian Blair-Pilling"], ["Ben Anderson", "Derek Brown"], [])
+        ["Alice Archer", "Dan Dyer-Evans"], ["Bob Baker", "Eve Ellis"], [])
     assert (vote.votes_for, vote.votes_against, vote.abstentions) == (2, 2, 0)
 
 
 def test_councillor_cell_that_holds_the_vote_too() -> None:
-    """ModernGov nests the vote cell in the name cell: "Councillor Ben AndersonAgainst<tab>Against"."""
-    vote = only_vote("Councillor\tVote\nCouncillor Ben AndersonAgainst\tAgainst\nCouncillor Pat AvesFor\tFor\n")
-    assert [(c.person.name, c.option) for c in vote.casts] == [("Ben Anderson", "against"), ("Pat Aves", "for")]
+    """ModernGov nests the vote cell in the name cell: "Councillor Bob BakerAgainst<tab>Against"."""
+    vote = only_vote("Councillor\tVote\nCouncillor Bob BakerAgainst\tAgainst\nCouncillor Alice ArcherFor\tFor\n")
+    assert [(c.person.name, c.option) for c in vote.casts] == [("Bob Baker", "against"), ("Alice Archer", "for")]

@@ -236,6 +236,63 @@ def test_put_to_the_vote_and_agreed() -> None:
         ("moved", "Bright"), ("seconded", "Graham")]
 
 
+def test_on_the_proposal_of_and_put_to_the_meeting() -> None:
+    """Ipswich: "On the proposal of Councillor J Cook and seconded by Councillor Meudec the following vote of thanks
+    … was MOVED:-", the motion quoted, then "This was PUT to the meeting and CARRIED."; the seconder's name ends
+    where the sentence runs on in lower case."""
+    paragraphs = fixture_paragraphs("ipswich_on_the_proposal_of.txt")
+    assert [(p.kind, p.person.name, p.person.honorific) for text in paragraphs for p in participations(text)] == [
+        ("moved", "J Cook", "Councillor"), ("seconded", "Meudec", "Councillor")]
+    [vote] = read_votes(paragraphs)
+    assert vote.outcome == "carried"
+
+
+def test_moved_seconded_and_resolved_is_the_vote_on_the_resolution() -> None:
+    """Leeds: "It was moved by Councillor M Hamilton seconded by Councillor Gruen and" (no "and" between them),
+    then "RESOLVED- That the minutes … be approved.": both people, and the resolution carried."""
+    paragraphs = fixture_paragraphs("leeds_moved_seconded_and_resolved.txt")
+    assert [(p.kind, p.person.name) for text in paragraphs for p in participations(text)] == [
+        ("moved", "M Hamilton"), ("seconded", "Gruen")]
+    assert read_votes(paragraphs) == [Vote(outcome="carried", motion=(
+        "That the minutes of the meeting of Council held on 20th February 2008 be approved."))]
+    assert read_votes(paragraphs[1:]) == []  # the resolution alone states no vote
+    assert read_votes([paragraphs[0], "The Council noted the report.", paragraphs[-1]]) == []
+
+
+def test_moved_and_seconded_in_one_clause_and_the_outcome_after_the_tally() -> None:
+    """Enfield: "Councillor Neville moved and Councillor Lamprecht seconded a proposal …", "For: 26" / "Against: 32" /
+    "Abstention: 0", then "The change was not agreed …" (the outcome of the tally just read)."""
+    paragraphs = fixture_paragraphs("enfield_moved_and_seconded_then_not_agreed.txt")
+    assert [(p.kind, p.person.name) for text in paragraphs for p in participations(text)] == [
+        ("moved", "Neville"), ("seconded", "Lamprecht")]
+    [vote] = read_votes(paragraphs)
+    assert (vote.votes_for, vote.votes_against, vote.abstentions, vote.outcome) == (26, 32, 0, "lost")
+    [vote] = read_votes([*paragraphs[:-1], "The Council noted the position.", paragraphs[-1]])
+    assert vote.outcome is None  # only the paragraph right after the tally states its outcome
+
+
+def test_proposed_and_seconded_with_an_initial_in_brackets() -> None:
+    """Torbay: "Councillor Kingscote proposed and Councillor Darling (S) seconded a motion, which was agreed
+    (unanimously) …": both people (the bracketed letter, an initial or elsewhere a party's, is no role of the
+    seconder's), and the motion carried."""
+    [text] = fixture_paragraphs("torbay_proposed_and_seconded_with_an_initial.txt")
+    assert participations(text) == [Participation(kind="moved", person=Person("Kingscote", honorific="Councillor")),
+                                    Participation(kind="seconded", person=Person("Darling", honorific="Councillor"))]
+    assert read_votes([text]) == [Vote(outcome="carried")]
+
+
+def test_a_named_mover_ends_at_the_name_not_at_an_initial() -> None:
+    """Worcester: "It was proposed by Councillor Bayliss and seconded by Councillor Mrs L. Hodgson that …"."""
+    [text] = fixture_paragraphs("worcester_seconded_by_an_initial.txt")
+    assert [(p.kind, p.person.honorific, p.person.name) for p in participations(text)] == [
+        ("moved", "Councillor", "Bayliss"), ("seconded", "Councillor Mrs", "L. Hodgson")]
+
+
+def test_a_mover_named_by_post_is_kept_whole() -> None:
+    [moved] = participations("It was moved by the Leader of the Council and agreed.")
+    assert (moved.person, moved.post.label) == (None, "Leader of the Council")
+
+
 @pytest.mark.parametrize("text", [
     "The item was put to the vote at the next meeting and agreed to defer it.",
     "The Chairman said that Councillor Smith moved the report last year.",
@@ -340,9 +397,9 @@ def test_mover_named_mid_sentence_and_motion_be_carried() -> None:
 
 def test_names_one_to_a_line_under_a_label() -> None:
     """A list printed one name to a line, its count under it, goes on until the next label."""
-    [vote] = read_votes(["For:", "Councillor Ben Allen", "Pat Aves", "2", "Against:", "Councillor Dunn",
+    [vote] = read_votes(["For:", "Councillor Fay Fisher", "Alice Archer", "2", "Against:", "Councillor Dunn",
                          "The motion was carried."])
-    assert names(vote, "for") == ["Ben Allen", "Pat Aves"] and names(vote, "against") == ["Dunn"]
+    assert names(vote, "for") == ["Fay Fisher", "Alice Archer"] and names(vote, "against") == ["Dunn"]
     assert (vote.votes_for, vote.votes_against, vote.outcome) == (2, None, "carried")
 
 
@@ -356,27 +413,27 @@ def test_an_empty_label_does_not_take_the_result_for_names() -> None:
 
 def test_vote_table_by_member_in_minutes() -> None:
     """"| Councillor | Vote |" rows in minutes: one cast a row, members who did not vote left out."""
-    [vote] = read_votes(["| Councillor | Vote |", "|---|---|", "| Councillor Ben Anderson | Against |",
-                         "| Councillor Pat Aves | For |", "| Councillor Chuck Berry | Absent |",
+    [vote] = read_votes(["| Councillor | Vote |", "|---|---|", "| Councillor Bob Baker | Against |",
+                         "| Councillor Alice Archer | For |", "| Councillor Carol Cooper | Absent |",
                          "The motion was lost."])
-    assert vote.casts == [VoteCast(Person("Ben Anderson", honorific="Councillor"), "against"),
-                          VoteCast(Person("Pat Aves", honorific="Councillor"), "for")]
+    assert vote.casts == [VoteCast(Person("Bob Baker", honorific="Councillor"), "against"),
+                          VoteCast(Person("Alice Archer", honorific="Councillor"), "for")]
     assert (vote.outcome, vote.recorded) == ("lost", True)
 
 
 def test_vote_table_with_a_column_per_option_in_minutes() -> None:
-    [vote] = read_votes(["| For | Against | Abstain |", "|---|---|---|", "| Pat Aves | Ben Anderson | Chuck Berry |",
-                         "| Ian Blair-Pilling | Derek Brown | |", "| 2 | 2 | 1 |"])
+    [vote] = read_votes(["| For | Against | Abstain |", "|---|---|---|", "| Alice Archer | Bob Baker | Carol Cooper |",
+                         "| Dan Dyer-Evans | Eve Ellis | |", "| 2 | 2 | 1 |"])
     assert (names(vote, "for"), names(vote, "against"), names(vote, "abstain")) == (
-        ["Pat Aves", "Ian Blair-Pilling"], ["Ben Anderson", "Derek Brown"], ["Chuck Berry"])
+        ["Alice Archer", "Dan Dyer-Evans"], ["Bob Baker", "Eve Ellis"], ["Carol Cooper"])
     assert (vote.votes_for, vote.votes_against, vote.abstentions) == (2, 2, 1)
 
 
 def test_vote_table_of_options_names_and_counts_then_motion_carried() -> None:
     [vote] = read_votes(["| Vote | Councillors | Count |", "|---|---|---|",
-                         "| For | Pat Aves and Ian Blair-Pilling | 2 |", "| Against | None | 0 |", "Motion carried."])
+                         "| For | Alice Archer and Dan Dyer-Evans | 2 |", "| Against | None | 0 |", "Motion carried."])
     assert (names(vote, "for"), vote.votes_for, vote.votes_against, vote.outcome) == (
-        ["Pat Aves", "Ian Blair-Pilling"], 2, 0, "carried")
+        ["Alice Archer", "Dan Dyer-Evans"], 2, 0, "carried")
 
 
 def test_rows_of_other_tables_are_no_vote() -> None:

@@ -24,8 +24,8 @@ with the cells run together where a copy lost the table's markup: "ForA. J. B. B
 Whittaker18" (option, names, count) and "Councillor Sara Randall Johnson Against" (councillor, vote).
 Other copies of the same tables: a table with one column per option ("| For | Against | Abstain |", a name
 per cell, empty cells kept in their columns); a row copied one cell to a line (the option's label alone, then
-its names, then its count); a by-councillor row whose name cell also holds the vote ("Councillor Ben
-AndersonAgainst | Against", the page nests one cell in the other).
+its names, then its count); a by-councillor row whose name cell also holds the vote ("Councillor Bob
+BakerAgainst | Against", the page nests one cell in the other).
 What is read: per vote, its heading and explanation as the motion (verbatim, joined by a blank line), the
 outcome from the status ("Carried" → carried; "Lost", "Rejected", "Not carried", "Fell", "Defeated" → lost;
 any other status → no outcome), the counts printed in the table (never computed from the names), and one
@@ -263,7 +263,7 @@ def _read_row(page: _Page, cells: list[str], line: Line) -> None:
 
 
 def _without_vote(name: str, vote: str) -> str:
-    """"Councillor Ben AndersonAgainst" → "Councillor Ben Anderson": a name cell whose markup held the vote
+    """"Councillor Bob BakerAgainst" → "Councillor Bob Baker": a name cell whose markup held the vote
     cell too (ModernGov's by-councillor table nests one in the other) prints the vote after the name."""
     if name.lower().endswith(vote.lower()) and (rest := name[:-len(vote)].rstrip()):
         return rest
@@ -276,7 +276,7 @@ def _option_label(text: str) -> str | None:
 
 
 def _read_stacked(draft: _VoteDraft, text: str) -> None:
-    """A line under an option's label: its names ("Ben Anderson, Derek Brown"), its count ("2"), or both."""
+    """A line under an option's label: its names ("Bob Baker, Eve Ellis"), its count ("2"), or both."""
     if text.strip().isdigit():
         _set_count(draft.vote, draft.stacked, int(text.strip()))
         return
@@ -287,7 +287,7 @@ def _read_stacked(draft: _VoteDraft, text: str) -> None:
 
 
 def _positional_cells(text: str) -> list[str] | None:
-    """A table row's cells in their columns, empty ones kept ("| Ian Blair-Pilling | Derek Brown | |")."""
+    """A table row's cells in their columns, empty ones kept ("| Dan Dyer-Evans | Eve Ellis | |")."""
     text = text.strip()
     if _MARKDOWN_RULE.match(text):
         return None

@@ -36,6 +36,7 @@ from publisher.sources.person_mentions import (  # the person-mention rules; re-
     HONORIFIC_START,
     HONORIFICS,
     KNOWN_ORGANISATIONS,  # noqa: F401 (re-exported)
+    NAME_PARTICLES,
     ORGANISATION_ENDINGS,  # noqa: F401 (re-exported)
     PHONE,  # noqa: F401 (re-exported)
     PLURAL_HONORIFICS,  # noqa: F401 (re-exported)
@@ -178,6 +179,10 @@ def actor(phrase: str, default_post: bool = False) -> tuple[Person | None, Post 
 
 
 def _apply_bracket(inner: str, person: Person | None, post: Post | None) -> tuple[Person | None, Post | None]:
+    if person is not None and _INITIALS.fullmatch(inner):
+        # "Councillor Darling (S)": letters alone, an initial telling two members of one surname apart or, on
+        # other pages, a party's letter ("(C)", "(LD)"): which one the page does not say, and neither is a role
+        return person, post
     kind = classify_bracket(inner)
     if kind == "person" and person is None and post is not None:
         person = person_named(inner)
@@ -204,6 +209,9 @@ def _apply_bracket(inner: str, person: Person | None, post: Post | None) -> tupl
     return person, post
 
 
+_INITIALS = re.compile(r"[A-Z](?:\.?\s?[A-Z])?\.?")
+
+
 # --- participations in minutes prose --------------------------------------------------------------------
 
 # A subject longer than this is prose, not a list of people and posts.
@@ -212,8 +220,10 @@ _ACTION = re.compile(
     r"(?<=\s)(?:(?P<submitted>submitted)|(?P<presented>presented|introduced)|(?P<attended>attended))\s+"
     r"(?:a|an|the|his|her|their)\s+(?:joint\s+)?(?:report|meeting|item)\b")
 MOTION = re.compile(
-    r"\b(?P<verb>moved|proposed|seconded)\s+by\s+(?P<who>(?:(?:" + "|".join(re.escape(h) for h in HONORIFICS)
-    + r")\.?\s+)*.{1,120}?)(?=\s+(?:and|on behalf of|that)\b|[,.;:)]|$)", re.IGNORECASE)
+    r"\b(?:(?P<verb>moved|proposed|seconded)\s+by|on\s+the\s+(?:motion|proposal)\s+of)\s+"
+    r"(?P<who>(?:(?:" + "|".join(re.escape(h) for h in HONORIFICS)
+    + r")\.?\s+)*.{1,120}?)(?=\s+(?:and|on behalf of|that|(?:moved|proposed|seconded)\s+by)\b|[,;:)]|(?<!\b[A-Z])\.|$)",
+    re.IGNORECASE)
 # The active voice: "Councillor Terri Dowling proposed that …", "Councillor Smith moved the recommendations",
 # "Councillor Yuill moved as a procedural motion", "Councillor A Hopgood Moved a Motion without notice",
 # "Under Council Procedure Rule 12(c) Councillor J Robinson moved that …" (a capitalised honorific and a short
@@ -222,6 +232,13 @@ ACTIVE_MOTION = re.compile(
     r"(?:^|(?<=[.;:,)]\s)|(?<=[.;:,)]\s\s))(?P<who>(?:" + "|".join(re.escape(h) for h in HONORIFICS)
     + r")\.?\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s+(?P<verb>[Mm]oved|[Pp]roposed|[Ss]econded)\s+"
     r"(?:that|the|as|(?i:a\s+motion|an\s+amendment))\b")
+# Both in one clause: "Councillor Neville moved and Councillor Lamprecht seconded a proposal to …", "Councillor
+# Kingscote proposed and Councillor Darling (S) seconded a motion" (a bracket after a name kept with it).
+_NAMED = (r"(?:" + "|".join(re.escape(h) for h in HONORIFICS) + r")\.?\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}"
+          r"(?:\s+\([A-Z][\w .'’-]{0,40}\))?")
+ACTIVE_PAIR = re.compile(
+    r"(?:^|(?<=[.;:,)]\s))(?P<mover>" + _NAMED + r")\s+(?:[Mm]oved|[Pp]roposed)\s+and\s+(?P<seconder>" + _NAMED
+    + r")\s+[Ss]econded\s+(?:that|the|as|an?)\b")
 _ACTOR_SEPARATOR = re.compile(
     r"(?<!\s)(?:\s+(?:supported|accompanied|assisted|joined)\s+by\s+|\s*,?\s+together\s+with\s+"
     r"|\s*,?\s+and\s+(?=" + HONORIFIC_START + r")|\s*,\s+(?=" + HONORIFIC_START + r"))")
@@ -231,8 +248,9 @@ def participations(text: str) -> list[Participation]:
     """Who submitted, presented, attended, moved or seconded, from one paragraph of minutes.
 
     "The Cabinet Member … (Councillor X) attended the meeting"; "It was moved by Councillor Stokes";
-    "Seconded by Councillor Haines"; "Councillor Dowling proposed that …". A subject that is not a person or a
-    post gives nothing.
+    "Seconded by Councillor Haines"; "Councillor Dowling proposed that …"; "On the proposal of Councillor J Cook";
+    "Councillor Neville moved and Councillor Lamprecht seconded a proposal …". A subject that is not a person or
+    a post gives nothing.
     """
     found: list[Participation] = []
     if action := _ACTION.search(text):
@@ -240,10 +258,28 @@ def participations(text: str) -> list[Participation]:
         subject = re.split(r"(?<=[a-z0-9)])\.\s+", text[:action.start()].rstrip())[-1]
         if len(subject) <= MAX_SUBJECT:
             found.extend(_participants(kind, subject))
-    for motion in sorted([*ACTIVE_MOTION.finditer(text), *MOTION.finditer(text)], key=lambda m: m.start()):
-        kind = "seconded" if motion["verb"].lower() == "seconded" else "moved"
-        found.extend(_participants(kind, motion["who"]))
+    motions = [(m.start(), "seconded" if (m["verb"] or "").lower() == "seconded" else "moved", _name_only(m["who"]))
+               for m in (*ACTIVE_MOTION.finditer(text), *MOTION.finditer(text))]
+    for pair in ACTIVE_PAIR.finditer(text):
+        motions += [(pair.start(), "moved", pair["mover"]), (pair.start("seconder"), "seconded", pair["seconder"])]
+    for _start, kind, who in sorted(motions, key=lambda motion: motion[0]):
+        found.extend(_participants(kind, who))
     return found
+
+
+def _name_only(who: str) -> str:
+    """"Councillor Meudec the following vote of thanks … was MOVED" → "Councillor Meudec": after an honorific
+    the name is its capitalised words (and initials, particles, brackets), so the first other lower-case word
+    ends it where no comma or "that" does. A post ("the Leader of the Council") is kept whole."""
+    if not re.match(HONORIFIC_START, who):
+        return who
+    depth = 0
+    words = who.split(" ")
+    for index, word in enumerate(words):
+        if depth == 0 and index > 1 and word[:1].islower() and word.strip(".") not in NAME_PARTICLES:
+            return " ".join(words[:index]).rstrip()
+        depth += word.count("(") - word.count(")")
+    return who
 
 
 def _participants(kind: str, subject: str) -> list[Participation]:

@@ -24,6 +24,11 @@ What this module decides, and why:
   side first.
 - **A tally right after a resolution** ("RESOLVED: That permission be granted …" then "Voting: 11 – For
   0 – Against 0 – Abstentions") is the vote on that resolution: it carried, and its text is the motion.
+- **A motion moved and seconded "and RESOLVED"** ("It was moved by Councillor M Hamilton seconded by Councillor
+  Gruen and" then "RESOLVED- That the minutes … be approved.") is a vote on the resolution: it carried.
+- **An outcome right after a tally** that states none ("For: 26" / "Against: 32" / "Abstention: 0", then "The
+  change was not agreed …"): the first sentence of the next paragraph saying what was voted on "was (not)
+  agreed/carried/approved …" states it. Further away, such a sentence is no vote.
 - **The motion** is what the named lists say was voted on ("There voted for *the Minutes being a correct
   record*"), else the motion quoted earlier in the minutes when the statement speaks of "the motion" or
   "the amendment", else None. So in Slough the vote is on "the Minutes being a correct record", the
@@ -97,10 +102,14 @@ _MOTION_OUTCOME = re.compile(
     # "Motion carried." (the terse form, the sentence opening with what was voted on)
     r"|^(?:the\s+)?(?:motion|amendment|proposal|recommendations?)\s+(?:carried|lost|rejected|defeated)\b"
     # "put to the vote and AGREED", "put to the vote, the motion was lost" (the outcome in the same clause)
-    r"|\bput\s+to\s+the\s+vote\s*,?\s+(?:and\s+)?(?:(?:it|the\s+\w+(?:\s+\w+)?)\s+)?(?:(?:was|were)\s+)?"
+    r"|\bput\s+to\s+the\s+(?:vote|meeting)\s*,?\s+(?:and\s+)?(?:(?:it|the\s+\w+(?:\s+\w+)?)\s+)?(?:(?:was|were)\s+)?"
     r"(?:duly\s+)?(?:carried|agreed|approved|lost|rejected|defeated|fell)\b"
     # "Seconded by Councillor E Scott and Agreed by Council" (a motion without notice, agreed by the body)
     r"|\bseconded\s+by\b.{1,80}?\band\s+agreed\s+by\s+(?:the\s+)?(?:council|committee|cabinet|members)\b",
+    re.IGNORECASE)
+# What was voted on said to pass or fail, in the passive: "The change was not agreed", "the proposals were approved".
+_PASSIVE_OUTCOME = re.compile(
+    r"\b(?:was|were)\s+(?:not\s+)?(?:duly\s+)?(?:carried|agreed|approved|adopted|lost|rejected|defeated)\b",
     re.IGNORECASE)
 # A resolution that only adopts or rejects what was voted on: "to adopt the procedural motion", "to reject the
 # amendment", "that the motion be not agreed".
@@ -110,6 +119,12 @@ _ADOPTS_MOTION = re.compile(
 _REJECTS_MOTION = re.compile(
     r"^(?:that\s+)?(?:the\s+council\s+)?(?:to\s+)?(?:reject|refuse|not\s+(?:adopt|accept|approve|agree(?:\s+to)?))\s+"
     r"the\s+(?:[\w-]+\s+){0,2}?(?:motion|amendment|proposal)\b", re.IGNORECASE)
+# A motion moved and seconded whose sentence runs on into the resolution: "It was moved by Councillor M Hamilton
+# seconded by Councillor Gruen and" then "RESOLVED- That the minutes … be approved." (the body resolved what was
+# moved: it carried).
+_MOVED_AND_RESOLVED = re.compile(
+    r"\b(?:moved|proposed|seconded)\s+by\b.{1,160}?\band\s*(?:it\s+was\s*)?(?P<resolved>resolved\b.*)?$",
+    re.IGNORECASE)
 _SPEAKS_OF_MOTION = re.compile(r"\b(?:motion|amendment|proposal)\b", re.IGNORECASE)
 _REFERENCE_ONLY = re.compile(r"^(?:the\s+)?(?:motion|amendment|proposal|recommendations?|resolution|it)$",
                              re.IGNORECASE)
@@ -140,7 +155,7 @@ _OFFICE_ONLY = re.compile(
     r"(?:mayor|provost|chair(?:man|woman)?|lord\s+mayor|lord\s+provost|civic\s+mayor|convener|presiding\s+member)$",
     re.IGNORECASE)
 # A line holding one name or a short list of them, as a list printed one name to a line continues: "Councillor
-# Ben Anderson", "Pat Aves", "Mrs L Kaufman and Mr R Adams" (each name two words at least, none a sentence).
+# Bob Baker", "Alice Archer", "Mrs L Kaufman and Mr R Adams" (each name two words at least, none a sentence).
 _NAME = (r"(?:(?:Councillors?|Cllrs?|Mrs|Mr|Ms|Miss|Dr)\.?\s+)?[A-Z][\w'’.-]*"
          r"(?:\s+(?:[A-Z][\w'’.-]*|van|de|der|von|le|la|du|da))+")
 _NAME_LINE = re.compile(rf"^{_NAME}(?:\s*(?:,|\band\b|&)\s*{_NAME})*[.,;]?$")
@@ -219,6 +234,7 @@ class _VoteReader:
         self.awaiting: _Draft | None = None  # a division whose resolution the next paragraph prints
         self.quoted_motion: str | None = None
         self.resolution: str | None = None  # the text of a RESOLVED paragraph just read, stating no vote
+        self.moved_and = False  # the paragraph just read moved a motion "… seconded by … and": RESOLVED follows
 
     def finish(self) -> list[Vote]:
         return [draft.finish() for draft in self.drafts]
@@ -232,6 +248,10 @@ class _VoteReader:
         if cells is None:
             self.table, self.columns = None, []  # a vote table ends at the first line that is no row of it
         resolution, self.resolution = self.resolution, None  # only the paragraph right after it
+        moved_and, self.moved_and = self.moved_and, False
+        if moved_and and (marker := DECISION_MARKER.match(text)) and marker["text"].strip():
+            self._resolved_as_moved(marker["text"].strip())
+            return
         bare, self.bare = self.bare, None
         if bare is not None and not _heading(text) and _NAME_LIST.match(text):
             self._named(replace(bare, names=text))  # "For the Motion" then, on its own line, the names
@@ -260,7 +280,8 @@ class _VoteReader:
             awaiting, self.awaiting = self.awaiting, None
             self._resolved_after_division(awaiting, text)
         marker = DECISION_MARKER.match(text)
-        statements = _statements(text, resolved=bool(marker) or resolution is not None)
+        statements = _statements(text, resolved=bool(marker) or resolution is not None,
+                                 after_tally=self._awaits_tally_outcome())
         if statements:
             for statement in statements:
                 self._stated(statement, resolution)
@@ -274,6 +295,18 @@ class _VoteReader:
             self.resolution = marker["text"].strip()  # a tally printed next is the vote on it
         if quoted := _QUOTED.match(text):
             self.quoted_motion = quoted["text"].strip()
+        self.current = None
+        if moved := _MOVED_AND_RESOLVED.search(text):
+            if moved["resolved"] and (marker := DECISION_MARKER.match(moved["resolved"])) and marker["text"].strip():
+                self._resolved_as_moved(marker["text"].strip())
+            elif not moved["resolved"]:
+                self.moved_and = True
+
+    def _resolved_as_moved(self, resolution: str) -> None:
+        """A resolution the minutes join to the motion moved and seconded ("… seconded by Councillor Gruen and
+        RESOLVED- That …"): the vote on it, which carried."""
+        self._new().vote.outcome = "carried"
+        self.current.vote.motion = resolution
         self.current = None
 
     def _named(self, heading: _Heading) -> None:
@@ -349,6 +382,12 @@ class _VoteReader:
                 self.table.vote.casts.append(VoteCast(person=person_named(name), option=_TABLE_OPTIONS[last]))
             return True
         return False
+
+    def _awaits_tally_outcome(self) -> bool:
+        """The paragraph just read counted a vote without stating its outcome."""
+        draft = self.current
+        return draft is not None and draft.stated and draft.vote.outcome is None and (
+            draft.vote.votes_for is not None or draft.vote.votes_against is not None)
 
     @staticmethod
     def _awaits_outcome(draft: _Draft | None) -> bool:
@@ -462,7 +501,7 @@ def names_and_count(text: str) -> tuple[list[Person], int | None]:
 
 
 def looks_like_names(text: str) -> bool:
-    """A line that is a list of names (or says nobody): "Councillors A and B", "Ben Anderson, Pat Aves", "None";
+    """A line that is a list of names (or says nobody): "Councillors A and B", "Bob Baker, Alice Archer", "None";
     never a sentence or a title."""
     text = _TRAILING_COUNT.sub("", " ".join(text.split())).strip()
     return bool(_NOBODY.match(text) or _NAME_LIST.match(text) or _NAME_LINE.match(text))
@@ -503,11 +542,16 @@ def _states_result(text: str) -> bool:
     return bool(DECISION_MARKER.match(text) or _statements(text))
 
 
-def _statements(text: str, resolved: bool = False) -> list[_Statement]:
+def _statements(text: str, resolved: bool = False, after_tally: bool = False) -> list[_Statement]:
     """The vote statements of one paragraph, sentence by sentence. ``resolved``: the paragraph carries a
-    RESOLVED marker, so a count in it is the count of a motion that carried."""
+    RESOLVED marker, so a count in it is the count of a motion that carried. ``after_tally``: the paragraph
+    comes right after a count that states no outcome, so its first sentence saying what was voted on "was
+    (not) agreed" states that outcome ("For: 26 / Against: 32" then "The change was not agreed")."""
     found: list[_Statement] = []
-    for sentence in sentences(text):
+    for index, sentence in enumerate(sentences(text)):
+        if index == 0 and after_tally and not _counted(sentence) and _PASSIVE_OUTCOME.search(sentence):
+            found.append(_Statement(None, None, None, _outcome_near(sentence, len(sentence)), False))
+            continue
         counted = _counted(sentence)
         for start, counts in counted:
             outcome = _outcome_near(sentence, start) or ("carried" if resolved else None)
