@@ -45,8 +45,8 @@ import pyoxigraph as ox
 from rdflib import Graph, URIRef
 from rdflib.namespace import OWL, RDFS, SKOS
 
-from publisher.vocab import CL, CL_CONCEPTS, ONTOLOGY_IRI, prefixed_name
-from publisher.vocabulary import ONTOLOGY_DIR, SHAPES_DIR
+from publisher.namespaces import CL, CL_CONCEPTS, ONTOLOGY_IRI, prefixed_name
+from publisher.ontology_files import ONTOLOGY_DIR, SHAPES_DIR
 
 SSSOM_FILE = ONTOLOGY_DIR / "mappings.sssom.tsv"
 LBLOD_SHAPES = SHAPES_DIR / "lblod" / "besluit-publicatie-shapes.ttl"

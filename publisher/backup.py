@@ -49,7 +49,7 @@ from publisher.history import history_of, stamp
 from publisher.messages import plural
 from publisher.mirror import STATE_FILE
 from publisher.rdf import history_graph_iri
-from publisher.release import list_releases, releases_dir
+from publisher.release_archive import list_releases, releases_dir
 from publisher.settings import Settings
 from publisher.store import RecordStore
 from publisher.store.embedded import EmbeddedStore

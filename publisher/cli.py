@@ -199,7 +199,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
 
 
 def cmd_dump(args: argparse.Namespace) -> int:
-    from publisher.dumps import build_dumps, load_dumps, remove_other_sets
+    from publisher.dump_files import build_dumps, load_dumps, remove_other_sets
     from publisher.store.owner import running_server
     from publisher.web.site import Site
 
@@ -314,7 +314,7 @@ def cmd_withdraw(args: argparse.Namespace) -> int:
 
 def cmd_release(args: argparse.Namespace) -> int:
     """Cut an immutable, dated release: dumps with checksums, the SHACL report, notes on what changed."""
-    from publisher.release import NothingToRelease, make_release
+    from publisher.release_archive import NothingToRelease, make_release
     from publisher.store.owner import ask_server, running_server
     from publisher.web.site import Site
 

@@ -20,9 +20,9 @@ from rdflib.namespace import DCTERMS, PROV, RDF
 from rdflib.term import Node
 
 from publisher import ntriples
+from publisher.namespaces import CL, SCHEMA
 from publisher.store import RecordStore
 from publisher.validate import Finding, curie
-from publisher.vocab import CL, SCHEMA
 
 # The things whose facts are compared, and the facts a thing has at most one of: another value in another
 # record graph is a contradiction, not a second fact.

@@ -47,10 +47,10 @@ from rdflib.namespace import DCTERMS, PROV, RDF, XSD
 
 from publisher import ntriples
 from publisher.errors import PublisherError
+from publisher.namespaces import AS, CL, DCAT, SCHEMA
 from publisher.rdf import graph_at, history_graph_iri, id_space
 from publisher.settings import load_settings
 from publisher.store import RecordStore, record_graphs
-from publisher.vocab import AS, CL, DCAT, SCHEMA
 
 KIND_CLASSES = {"created": AS.Create, "updated": AS.Update, "withdrawn": AS.Delete}
 KINDS_BY_CLASS = {str(cls): kind for kind, cls in KIND_CLASSES.items()}

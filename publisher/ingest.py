@@ -28,6 +28,8 @@ from publisher.history import history_of, keep_created, modified_now
 from publisher.memory import release_free_memory
 from publisher.messages import plural
 from publisher.model import Record
+from publisher.namespaces import CL, DCTERMS
+from publisher.ontology_files import vocabulary_graph
 from publisher.organisations import resolve_organisations
 from publisher.people import Rosters, resolve_people
 from publisher.salvage import check_and_salvage
@@ -37,8 +39,6 @@ from publisher.store import RecordStore
 from publisher.store.settings import check_agrees, record_settings
 from publisher.takedown import Takedown
 from publisher.validate import Finding, Validator
-from publisher.vocab import CL, DCTERMS
-from publisher.vocabulary import vocabulary_graph
 
 PROGRESS_FROM = 20  # show a progress bar on runs of at least this many files
 # Written triples between two flushes of a run. Oxigraph lets each of RocksDB's column families buffer 128 MiB

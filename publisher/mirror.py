@@ -40,9 +40,9 @@ from publisher import __version__
 from publisher.errors import PublisherError
 from publisher.history import AS, History, history_of
 from publisher.messages import plural
+from publisher.namespaces import CL, DCTERMS, LDES, PROV, RDF, SCHEMA, TREE
 from publisher.settings import normalise_base
 from publisher.store import RecordStore, record_graphs
-from publisher.vocab import CL, DCTERMS, LDES, PROV, RDF, SCHEMA, TREE
 
 STATE_FILE = "mirror.json"
 ACCEPT = "application/trig, application/n-quads;q=0.9"

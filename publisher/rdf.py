@@ -23,8 +23,7 @@ from rdflib.term import Node
 
 from publisher import __version__, model, ntriples
 from publisher.councils import REGISTER_ATTRIBUTION, Council
-from publisher.organisations import organisation_kind
-from publisher.vocab import (
+from publisher.namespaces import (
     BESLUIT,
     CL,
     CL_CONCEPTS,
@@ -43,6 +42,7 @@ from publisher.vocab import (
     WIKIDATA_ENTITY,
     XSD,
 )
+from publisher.organisations import organisation_kind
 
 ContactPolicy = TypingLiteral["publish", "role-only", "drop"]
 

@@ -21,8 +21,8 @@ from rdflib.term import Node
 
 from publisher.errors import PublisherError
 from publisher.messages import plural
+from publisher.namespaces import DCTERMS, PREFIXES, RDF, SHAPES, prefixed_name
 from publisher.package_data import SHAPES_DIR
-from publisher.vocab import DCTERMS, PREFIXES, RDF, SHAPES, prefixed_name
 
 SEVERITIES = ("Violation", "Warning", "Info")
 _VALUE_SHOWN = 80  # characters of a long value shown in a one-line finding

@@ -13,10 +13,10 @@ from rdflib.namespace import RDF
 
 from publisher.history import AS, history_of, parse_time
 from publisher.ingest import Pipeline
-from publisher.release import make_release
+from publisher.namespaces import CL
+from publisher.release_archive import make_release
 from publisher.settings import DATA_DIR, load_settings
 from publisher.store import open_store
-from publisher.vocab import CL
 from publisher.web.app import create_app
 from publisher.web.site import Site
 

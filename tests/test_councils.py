@@ -12,9 +12,9 @@ from rdflib.namespace import DCTERMS, RDF, SKOS, Namespace
 
 from publisher.councils import REGISTER_CSV, SITES_CSV, load_links, load_register
 from publisher.errors import PublisherError
+from publisher.namespaces import CL, SCHEMA
 from publisher.rdf import map_register
 from publisher.validate import Validator
-from publisher.vocab import CL, SCHEMA
 
 BASE = "http://127.0.0.1:8000"
 XSD = Namespace("http://www.w3.org/2001/XMLSchema#")  # rdflib's closed XSD namespace warns under pytest

@@ -14,8 +14,8 @@ from rdflib.compare import isomorphic
 from rdflib.namespace import OWL, RDF, RDFS, SKOS
 
 from publisher.councils import REGISTER_ATTRIBUTION
-from publisher.vocab import CL, DCAT, DCTERMS, OGL_V3, VOID
-from publisher.vocabulary import ONTOLOGY_DIR, shapes_graph, vocabulary_graph
+from publisher.namespaces import CL, DCAT, DCTERMS, OGL_V3, VOID
+from publisher.ontology_files import ONTOLOGY_DIR, shapes_graph, vocabulary_graph
 from tests.test_dumps import dump_index
 
 web = httpx.Client(timeout=30)  # one client: creating one per request costs ~0.4 s

@@ -15,11 +15,11 @@ from rdflib import BNode, Dataset, Graph, Literal, URIRef
 from rdflib.compare import isomorphic
 from rdflib.namespace import RDF
 
-from publisher.dumps import DumpSet, build_dumps
+from publisher.dump_files import DumpSet, build_dumps
+from publisher.namespaces import CL, SCHEMA
 from publisher.settings import load_settings
 from publisher.store import RecordStore
 from publisher.store.embedded import EmbeddedStore
-from publisher.vocab import CL, SCHEMA
 
 BASE = "http://example.org"
 ALPHA_1, ALPHA_2 = f"{BASE}/graph/alpha/meeting/1", f"{BASE}/graph/alpha/meeting/2"

@@ -17,13 +17,13 @@ from rdflib import Dataset, Graph, URIRef
 from rdflib.compare import isomorphic
 from rdflib.namespace import PROV, RDF
 
-from publisher.dumps import build_dumps
+from publisher.dump_files import build_dumps
 from publisher.ingest import Pipeline
+from publisher.namespaces import CL, DCAT
+from publisher.ontology_files import vocabulary_graph
 from publisher.rdf import vocabulary_graph_iri
 from publisher.settings import DATA_DIR, load_settings
 from publisher.store import open_store
-from publisher.vocab import CL, DCAT
-from publisher.vocabulary import vocabulary_graph
 from publisher.web.app import create_app
 from publisher.web.site import Site
 

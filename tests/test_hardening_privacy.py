@@ -22,7 +22,7 @@ import httpx
 import pytest
 
 from publisher.cli import main
-from publisher.dumps import build_dumps
+from publisher.dump_files import build_dumps
 from publisher.errors import PublisherError
 from publisher.ingest import Pipeline
 from publisher.settings import load_settings

@@ -15,10 +15,10 @@ from rdflib.namespace import DCTERMS, RDF
 from publisher.cli import main
 from publisher.history import history_of, parse_time
 from publisher.ingest import Pipeline
+from publisher.namespaces import CL
 from publisher.rdf import history_graph_iri
 from publisher.settings import DATA_DIR, load_settings
 from publisher.store import open_store
-from publisher.vocab import CL
 from publisher.web.app import create_app
 from publisher.web.site import Site
 

@@ -173,7 +173,7 @@ def test_kinds_and_names_of_shared_organisations() -> None:
 
 def test_void_has_a_subset_per_council_and_linksets(store) -> None:
     from publisher.councils import load_register
-    from publisher.vocab import VOID
+    from publisher.namespaces import VOID
     from publisher.web.dataset import compute_statistics, void_graph
     from publisher.web.site import Site
 

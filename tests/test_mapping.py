@@ -16,11 +16,11 @@ from rdflib.term import Node
 from publisher import model
 from publisher.councils import load_register
 from publisher.ingest import Pipeline
+from publisher.namespaces import BESLUIT, CL, DCTERMS, FOAF, ORG, PERSON, PROV, RDF, RDFS, SCHEMA, SHAPES, SKOS
 from publisher.rdf import Minter, concept, map_council, map_record, reads_as_committee
 from publisher.settings import Settings
 from publisher.store import open_store
 from publisher.validate import Finding, Validator
-from publisher.vocab import BESLUIT, CL, DCTERMS, FOAF, ORG, PERSON, PROV, RDF, RDFS, SCHEMA, SHAPES, SKOS
 
 BASE = "http://127.0.0.1:8000"
 WOKING = Minter(BASE, "woking")

@@ -23,6 +23,7 @@ from rdflib.namespace import DCTERMS, FOAF, ORG, OWL, PROV, RDF, RDFS, SKOS, Nam
 
 from publisher import model
 from publisher.councils import load_register
+from publisher.namespaces import BESLUIT, CL, CL_CONCEPTS, PREFIXES, SCHEMA
 from publisher.rdf import (
     COMMITTEE_KINDS,
     Minter,
@@ -33,7 +34,6 @@ from publisher.rdf import (
     map_record,
     map_register,
 )
-from publisher.vocab import BESLUIT, CL, CL_CONCEPTS, PREFIXES, SCHEMA
 from publisher.web.dataset import service_triples
 from publisher.web.site import Limits
 from tests.built_records import everything_record

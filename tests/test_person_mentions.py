@@ -18,6 +18,7 @@ from rdflib import Literal
 from publisher import rdf
 from publisher.errors import PublisherError
 from publisher.model import Contact, Person, Post, Record, parts
+from publisher.namespaces import SCHEMA
 from publisher.sources import read_record
 from publisher.sources.person_mentions import (
     EMAIL,
@@ -32,7 +33,6 @@ from publisher.sources.person_mentions import (
 from publisher.sources.text_rules import actor, parse_contact
 from publisher.sources.webservice import read_webservice
 from publisher.validate import Validator, violations, warnings
-from publisher.vocab import SCHEMA
 from tests.conftest import ROOT
 
 M = Mention

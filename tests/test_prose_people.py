@@ -13,10 +13,10 @@ from rdflib.namespace import SKOS
 
 from publisher import rdf
 from publisher.model import Organisation, Person, Post, Record
+from publisher.namespaces import ORG, SCHEMA
 from publisher.sources import read_record
 from publisher.sources.prose_people import add_people_in_prose, people_in_prose
 from publisher.sources.text_rules import CONTACT_LINE, parse_contact
-from publisher.vocab import ORG, SCHEMA
 from tests.conftest import ROOT
 
 FIXTURES = ROOT / "tests" / "fixtures" / "people"

@@ -16,9 +16,9 @@ from rdflib.namespace import RDF, SH
 from publisher.cli import main
 from publisher.history import history_of
 from publisher.ingest import Pipeline
+from publisher.namespaces import DCAT, DCTERMS
 from publisher.settings import DATA_DIR, load_settings
 from publisher.store import open_store
-from publisher.vocab import DCAT, DCTERMS
 from publisher.web.app import create_app
 from publisher.web.site import Site
 

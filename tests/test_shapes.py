@@ -14,9 +14,10 @@ from pyshacl.entrypoints import meta_validate
 from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.namespace import SH
 
-from publisher import model, vocab
+from publisher import model, namespaces
 from publisher.councils import load_register
 from publisher.messages import plural
+from publisher.namespaces import BESLUIT, CL, DCTERMS, FOAF, PROV, RDF, SCHEMA, SHAPES
 from publisher.rdf import Minter, add_provenance, content_hash, map_record, map_register
 from publisher.store.embedded import EmbeddedStore
 from publisher.validate import (
@@ -28,7 +29,6 @@ from publisher.validate import (
     violations,
     warnings,
 )
-from publisher.vocab import BESLUIT, CL, DCTERMS, FOAF, PROV, RDF, SCHEMA, SHAPES
 from tests.built_records import everything_record
 
 BASE = "http://127.0.0.1:8000"
@@ -182,7 +182,7 @@ BROKEN = {
         _set(MEETING, SCHEMA.startDate, Literal("31/02/2017")), MEETING, SCHEMA.startDate,
         "Meeting-startDate", '"31/02/2017"'),
     "meeting start date that is no date": (
-        _set(MEETING, SCHEMA.startDate, Literal("2017-02-31", datatype=vocab.XSD.date)), MEETING,
+        _set(MEETING, SCHEMA.startDate, Literal("2017-02-31", datatype=namespaces.XSD.date)), MEETING,
         SCHEMA.startDate, "Meeting-startDate", '"2017-02-31"^^xsd:date'),
     "meeting held by two committees": (
         _add(MEETING, BESLUIT.isGehoudenDoor, CABINET), MEETING, BESLUIT.isGehoudenDoor,
@@ -208,7 +208,7 @@ BROKEN = {
         _set(PAGE_DECISION, SCHEMA.datePublished, Literal("13/12/2017")), PAGE_DECISION, SCHEMA.datePublished,
         "Decision-published", '"13/12/2017"'),
     "decision effective from a date and time": (
-        _set(PAGE_DECISION, CL.effectiveFrom, Literal("2017-12-21T00:00:00", datatype=vocab.XSD.dateTime)),
+        _set(PAGE_DECISION, CL.effectiveFrom, Literal("2017-12-21T00:00:00", datatype=namespaces.XSD.dateTime)),
         PAGE_DECISION, CL.effectiveFrom, "Decision-effectiveFrom", '"2017-12-21T00:00:00"^^xsd:dateTime'),
     "decision made at two places": (
         _add(PAGE_DECISION, CL.madeAt, ITEM), PAGE_DECISION, CL.madeAt, "Decision-madeAt", None),
@@ -220,7 +220,7 @@ BROKEN = {
     "record graph without a content hash": (
         _remove(RECORD_GRAPH, CL.contentHash), RECORD_GRAPH, CL.contentHash, "RecordGraph-contentHash", None),
     "record graph generated at a date only": (
-        _set(RECORD_GRAPH, PROV.generatedAtTime, Literal("2024-01-01", datatype=vocab.XSD.date)),
+        _set(RECORD_GRAPH, PROV.generatedAtTime, Literal("2024-01-01", datatype=namespaces.XSD.date)),
         RECORD_GRAPH, PROV.generatedAtTime, "RecordGraph-generatedAtTime", '"2024-01-01"^^xsd:date'),
     "record graph without a licence": (
         _remove(RECORD_GRAPH, DCTERMS.license), RECORD_GRAPH, DCTERMS.license, "RecordGraph-license", None),

@@ -23,14 +23,14 @@ import pytest
 from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.compare import isomorphic
 
-from publisher.dumps import build_dumps
+from publisher.dump_files import build_dumps
 from publisher.errors import PublisherError
 from publisher.ingest import Pipeline
+from publisher.namespaces import CL
 from publisher.settings import DATA_DIR, load_settings
 from publisher.store import RecordStore, open_store
 from publisher.store.embedded import EmbeddedStore
 from publisher.store.remote import RemoteStore
-from publisher.vocab import CL
 from publisher.web.dataset import compute_statistics
 from publisher.web.site import Site
 from tests.conftest import free_port

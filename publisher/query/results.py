@@ -23,9 +23,9 @@ from xml.sax.saxutils import escape
 
 import pyoxigraph as ox
 
+from publisher.namespaces import PREFIXES
 from publisher.query.pool import Replica
 from publisher.store.embedded import DESCRIBE_QUERY
-from publisher.vocab import PREFIXES
 from publisher.web.formats import OXIGRAPH
 
 XSD = "http://www.w3.org/2001/XMLSchema#"

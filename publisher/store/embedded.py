@@ -16,8 +16,8 @@ from rdflib.term import Node
 
 from publisher import ntriples
 from publisher.errors import PublisherError
+from publisher.namespaces import CL, PREFIXES
 from publisher.store.interface import SETTINGS_GRAPH, Triple
-from publisher.vocab import CL, PREFIXES
 
 RDF_FORMATS = {
     "ttl": ox.RdfFormat.TURTLE, "nt": ox.RdfFormat.N_TRIPLES, "nq": ox.RdfFormat.N_QUADS,

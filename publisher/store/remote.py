@@ -47,9 +47,9 @@ from rdflib import Graph
 from publisher import ntriples
 from publisher.errors import PublisherError
 from publisher.messages import plural
+from publisher.namespaces import CL
 from publisher.store.embedded import DESCRIBE_QUERY, EXPORT_PREFIXES, RDF_FORMATS, forget_graph
 from publisher.store.interface import SETTINGS_GRAPH, Triple
-from publisher.vocab import CL
 
 log = logging.getLogger(__name__)
 

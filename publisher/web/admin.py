@@ -114,7 +114,7 @@ async def release(request: Request) -> Response:
     """Cut a dated release of the data this server holds (``publisher release`` while it owns the store)."""
     from datetime import date
 
-    from publisher.release import NothingToRelease, make_release
+    from publisher.release_archive import NothingToRelease, make_release
 
     if (refused := _forbidden(request)) is not None:
         return refused

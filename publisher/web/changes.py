@@ -44,8 +44,8 @@ from fastapi.responses import HTMLResponse, Response
 
 from publisher.history import AS, Event, History, Tombstone, history_of, parse_time, stamp
 from publisher.messages import plural
+from publisher.namespaces import BESLUIT, CL, DCAT, DCTERMS, HYDRA, LDES, ORG, PROV, RDF, RDFS, SCHEMA, SKOS, TREE, XSD
 from publisher.rdf import id_space
-from publisher.vocab import BESLUIT, CL, DCAT, DCTERMS, HYDRA, LDES, ORG, PROV, RDF, RDFS, SCHEMA, SKOS, TREE, XSD
 from publisher.web import openapi, pages
 from publisher.web.formats import HTML, JSONLD, NQUADS, NTRIPLES, PLAIN_JSON, TRIG, TURTLE, Format, choose, negotiate
 from publisher.web.http import error, not_modified, site_of

@@ -14,11 +14,8 @@ import pyoxigraph as ox
 from rdflib import BNode, Graph, Literal, URIRef
 
 from publisher.councils import REGISTER_ATTRIBUTION, REGISTER_SOURCE
-from publisher.dumps import DATASET, DumpFile, DumpSet
-from publisher.rdf import graph_space, id_space, reference_graph_iri, thing_at, vocabulary_graph_iri
-from publisher.release import REPORT_FILE, Release, list_releases
-from publisher.store import record_graphs
-from publisher.vocab import (
+from publisher.dump_files import DATASET, DumpFile, DumpSet
+from publisher.namespaces import (
     ADMS,
     CL,
     DCAT,
@@ -40,6 +37,9 @@ from publisher.vocab import (
     WIKIDATA_ENTITY,
     XSD,
 )
+from publisher.rdf import graph_space, id_space, reference_graph_iri, thing_at, vocabulary_graph_iri
+from publisher.release_archive import REPORT_FILE, Release, list_releases
+from publisher.store import record_graphs
 from publisher.web.site import Site
 
 CC_BY_4 = "https://creativecommons.org/licenses/by/4.0/"

@@ -29,9 +29,9 @@ from rdflib.collection import Collection
 from rdflib.term import Node
 
 from publisher.councils import REGISTER_ATTRIBUTION
-from publisher.dumps import DumpSet
+from publisher.dump_files import DumpSet
 from publisher.memory import release_free_memory
-from publisher.vocab import (
+from publisher.namespaces import (
     CL,
     CL_CONCEPTS,
     DCTERMS,
@@ -44,7 +44,7 @@ from publisher.vocab import (
     SKOS,
     prefixed_name,
 )
-from publisher.vocabulary import ONTOLOGY_DIR, SHAPES_DIR
+from publisher.ontology_files import ONTOLOGY_DIR, SHAPES_DIR
 from publisher.web import openapi, releases
 from publisher.web.dataset import CC_BY_4, Statistics, compute_statistics, privacy_statement, void_graph
 from publisher.web.dumps import (

@@ -1,6 +1,6 @@
 """Bulk downloads: ``/dumps/`` (an index in HTML, JSON and DCAT) and the gzip files themselves.
 
-A new dump set is built whenever the data changes (``publisher.dumps``), in a background thread so that a
+A new dump set is built whenever the data changes (``publisher.dump_files``), in a background thread so that a
 large store never holds up the server: the previous set is served until the new one is complete, then the
 older sets are deleted. ``/dumps/{file}`` is always the current set's file; ``/dumps/{version}/{file}`` is one
 version's, for as long as that version is kept.
@@ -30,10 +30,10 @@ from fastapi import FastAPI, Request
 from fastapi.responses import Response, StreamingResponse
 from rdflib import Graph
 
-from publisher.dumps import DumpFile, DumpSet, build_dumps, kept_sets, load_dumps, remove_other_sets
+from publisher.dump_files import DumpFile, DumpSet, build_dumps, kept_sets, load_dumps, remove_other_sets
 from publisher.memory import release_free_memory
 from publisher.messages import plural
-from publisher.vocab import PREFIXES, SPDX
+from publisher.namespaces import PREFIXES, SPDX
 from publisher.web import openapi
 from publisher.web.dataset import SYNTAX_NAMES, describe_distributions, download_url, licence_of
 from publisher.web.formats import HTML, JSONLD, NTRIPLES, PLAIN_JSON, RDFXML, TURTLE, Format, choose

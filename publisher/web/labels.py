@@ -16,8 +16,8 @@ from urllib.parse import urlsplit
 
 import pyoxigraph as ox
 
+from publisher.namespaces import BESLUIT, CL, DCTERMS, FOAF, ORG, PREFIXES, PROV, RDF, RDFS, SCHEMA, SKOS, prefixed_name
 from publisher.rdf import id_space
-from publisher.vocab import BESLUIT, CL, DCTERMS, FOAF, ORG, PREFIXES, PROV, RDF, RDFS, SCHEMA, SKOS, prefixed_name
 from publisher.web.site import Site
 
 SPARQL_PREFIXES = "".join(f"PREFIX {prefix}: <{ns}>\n" for prefix, ns in PREFIXES.items())

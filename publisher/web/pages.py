@@ -21,8 +21,8 @@ from fastapi.staticfiles import StaticFiles
 from jinja2 import Environment, FileSystemLoader
 
 from publisher import __version__
+from publisher.namespaces import CL, OGL_V3, PREFIXES, RDF
 from publisher.package_data import STATIC_DIR, TEMPLATES_DIR
-from publisher.vocab import CL, OGL_V3, PREFIXES, RDF
 from publisher.web.chart import Series, month_name, monthly_bars
 from publisher.web.formats import DOCUMENT_FORMATS, HTML, negotiate
 from publisher.web.http import not_modified, site_of, validators

@@ -19,7 +19,7 @@ from rdflib import Graph
 
 from publisher.history import parse_time
 from publisher.messages import plural
-from publisher.release import REPORT_FILE, Release, find_release, list_releases
+from publisher.release_archive import REPORT_FILE, Release, find_release, list_releases
 from publisher.web import openapi
 from publisher.web.dataset import dataset_iri, describe_releases, release_iri
 from publisher.web.dumps import (

@@ -21,11 +21,11 @@ from fastapi.responses import Response
 from starlette.concurrency import run_in_threadpool
 
 from publisher import __version__
+from publisher.namespaces import DCTERMS, FOAF, OGL_V3, PREFIXES, RDF, XSD
 from publisher.query.pool import QueryPool
 from publisher.query.remote import RemoteQueries
 from publisher.rdf import graph_at, thing_at
 from publisher.store.embedded import EmbeddedStore
-from publisher.vocab import DCTERMS, FOAF, OGL_V3, PREFIXES, RDF, XSD
 from publisher.web import changes, pages
 from publisher.web.formats import (
     DOCUMENT_FORMATS,

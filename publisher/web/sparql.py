@@ -22,13 +22,13 @@ import pyoxigraph as ox
 from fastapi import FastAPI, Request
 from fastapi.responses import RedirectResponse, Response
 
+from publisher.namespaces import CL, FORMATS, SD, VOID, XSD
 from publisher.query.check import Query, Refused, check, check_graph_iri, read_query, time_budget
 from publisher.query.pool import PoolBusy, QueryPool, QueryTimeout, WorkerLost
 from publisher.query.remote import RemoteQueries
 from publisher.query.results import Answer, Job, answer
 from publisher.store import SETTINGS_GRAPH
 from publisher.store.remote import RemoteStore
-from publisher.vocab import CL, FORMATS, SD, VOID, XSD
 from publisher.web import openapi
 from publisher.web.dataset import service_triples
 from publisher.web.formats import GRAPH_FORMATS, HTML, RESULT_FORMATS, RESULTS_JSON, RESULTS_XML, TURTLE, Format, choose

@@ -32,10 +32,10 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
+from publisher.namespaces import PREFIXES
 from publisher.rdf import graph_space
 from publisher.settings import Settings
 from publisher.store import RecordStore, record_graphs
-from publisher.vocab import PREFIXES
 
 DATASET = "council-lod"  # file name stem of the whole-dataset dumps
 LAYOUT = 1  # bumped when what a set holds changes, so sets built by an older publisher are rebuilt

@@ -3,7 +3,7 @@
 A release is a folder ``releases/2026-11-26/`` beside the store (a second one the same day is
 ``2026-11-26.2``), served at ``/dumps/2026-11-26/…`` and never changed or removed by the publisher:
 
-- the dump files of the data as it is (``publisher.dumps``: N-Quads, N-Triples, Turtle, one file per council,
+- the dump files of the data as it is (``publisher.dump_files``: N-Quads, N-Triples, Turtle, one file per council,
   gzipped, byte-for-byte reproducible) and their ``manifest.json`` with sizes and SHA-256;
 - ``validation-report.ttl``: the SHACL validation report of that very data (every graph checked);
 - ``release.json``: when, the data version and the place in the record history it was cut at, the release
@@ -25,7 +25,7 @@ from dataclasses import asdict, dataclass
 from datetime import UTC, date, datetime
 from pathlib import Path
 
-from publisher.dumps import DumpSet, build_dumps, load_dumps
+from publisher.dump_files import DumpSet, build_dumps, load_dumps
 from publisher.errors import PublisherError
 from publisher.history import Counts, history_of, records, stamp
 from publisher.messages import plural
