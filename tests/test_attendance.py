@@ -216,18 +216,22 @@ def test_an_agenda_item_page_naming_no_meeting_publishes_the_people_its_apologie
 
 def test_a_declaration_naming_no_kind_and_one_the_page_pass_cannot_place() -> None:
     """Camden: "declared in relation to item 6 (…) that he was Treasurer of …" names no kind of interest; while
-    the page's items are not read, the declaration is left out but the declarant is still one of its people."""
+    the page's numbered items do not hold item 6, the declaration is left out but the declarant is still one of
+    its people; on a page that numbers none of its items, the number the declaration prints is kept."""
     lines = page_lines("Minutes: Councillor Matthew Kirk declared in relation to item 6 (Camden Evening and "
                        "Night-time Economy report) that he was Treasurer of the London Piano Festival Association at "
                        "Kings Place which was just outside the boundary of the borough.")  # camden_meeting_10634.md
     found = read_who_was_there(lines)
     assert [(d.person.name, d.kind, d.item_number) for d in found.declarations] == [("Matthew Kirk", "other", "6")]
     declarations: list = []
-    people = add_who_was_there([], declarations, found, set())
+    people = add_who_was_there([], declarations, found, {"4", "5"})
     assert declarations == []
     assert [(p.honorific, p.name) for p in people] == [("Councillor", "Matthew Kirk")]
     add_who_was_there([], declarations, found, {"5", "6"})
     assert [d.item_number for d in declarations] == ["6"]
+    unnumbered: list = []
+    add_who_was_there([], unnumbered, read_who_was_there(lines), {""})
+    assert [d.item_number for d in unnumbered] == ["6"]
 
 
 def test_declarants_led_by_a_title_other_than_councillor() -> None:
@@ -308,3 +312,35 @@ def test_had_left_the_meeting_is_a_departure() -> None:
     assert [([p.name for p in people], warning) for people, warning in late_or_left(text)] == [
         (["A. Kent"], "not published (no term for it): Councillor A. Kent had left the meeting by the time the "
                       "alternative vote was debated so did not take part in the vote")]
+
+
+def test_one_declared_sentence_with_two_interests_each_at_its_item_over_a_line_break() -> None:
+    """Leeds: "declared a personal interest in … (… Agenda Item 10 refers) and a personal and prejudicial interest
+    in … (Inner West Area Committee" / "Well-Being Fund Update – Agenda Item 9 (Appendix 4) refers)": two
+    interests, each with its own kind and item; the open bracket carries the statement to the next line."""
+    found = who_was_there("leeds_3614_two_interests.txt")
+    assert [(d.person.name, d.kind, d.item_number) for d in found.declarations] == [
+        ("J McKenna", "personal", "10"), ("J McKenna", "prejudicial", "9"), ("A Lowe", "prejudicial", "9")]
+    first_line = page_lines((FIXTURES / "attendance" / "leeds_3614_two_interests.txt").read_text(
+        encoding="utf-8").split("\n")[5])[0].text  # the paragraph an item reader sees: the line before the break
+    by_reader = read_declarations(first_line)
+    assert [(d.kind, d.item_number) for d in by_reader] == [("personal", "10"), ("prejudicial", None)]
+    add_who_was_there([], by_reader, found, {"47", "48", "49", "50"})
+    assert [(d.person.name, d.kind, d.item_number) for d in by_reader] == [
+        ("J McKenna", "personal", "10"), ("J McKenna", "prejudicial", "9")]  # Lowe's item 9 is not the page's
+
+
+def test_the_same_item_is_the_item_of_the_declaration_before() -> None:
+    """Camden: "Councillor Rishi Madlani in relation to the same item declared that he was …" on the line after
+    a declaration at item 6: the declarant is the name before the clause, the item is 6."""
+    found = who_was_there("camden_10634_same_item.md")
+    assert [(d.person.honorific, d.person.name, d.kind, d.item_number) for d in found.declarations] == [
+        ("Councillor", "Matthew Kirk", "other", "6"), ("Councillor", "Rishi Madlani", "other", "6")]
+
+
+def test_an_agenda_item_numbered_with_a_letter() -> None:
+    """Lancaster: "declared an interest in agenda item A5 18/00335/FUL Land at Chapel Lane" (a planning agenda's
+    lettered part): item A5, not the application's number."""
+    text = (FIXTURES / "attendance" / "lancaster_7062_lettered_item.txt").read_text(encoding="utf-8").split("\n")[1]
+    assert [(d.person.name, d.kind, d.item_number) for d in read_declarations(text)] == [
+        ("Helen Helme", "other", "A5")]

@@ -136,10 +136,20 @@ _INTEREST_KINDS = (  # most specific first: "non-pecuniary" before "pecuniary", 
     ("prejudicial", re.compile(r"\bprejudicial\b", re.IGNORECASE)),
     ("personal", re.compile(r"\bpersonal\b", re.IGNORECASE)),
 )
-_DECLARED_ITEM = re.compile(
-    r"\b(?:agenda\s+)?items?\s+(?:no\.?\s*|number\s+)?(?P<number>\d+[A-Za-z]?(?:\.?\((?:[ivx]+|[a-z])\)|\.\d+)?)(?!\w)",
+_DECLARED_ITEM = re.compile(  # "item 5", "Item 10(c)", "agenda item A5" (a planning agenda's lettered part)
+    r"\b(?:agenda\s+)?items?\s+(?:no\.?\s*|number\s+)?"
+    r"(?P<number>(?:\d+[A-Za-z]?|[A-Z]\d+)(?:\.?\((?:[ivx]+|[a-z])\)|\.\d+)?)(?!\w)",
     re.IGNORECASE)
 _THIS_ITEM = re.compile(r"\b(?:this|the\s+(?:above|present))\s+item\b", re.IGNORECASE)
+# "Councillor X in relation to the same item declared …": the item the declaration before it named.
+_SAME_ITEM = re.compile(r"\bthe\s+same\s+(?:agenda\s+)?item\b", re.IGNORECASE)
+# "declared a personal interest in A (Item 10 refers) and a personal and prejudicial interest in B (Item 9
+# refers)": a second interest in the same sentence starts at "and a … interest".
+_ANOTHER_INTEREST = re.compile(r",?\s+and\s+(?:also\s+)?an?\s+(?=(?:[\w-]+\s+){0,4}interests?\b)", re.IGNORECASE)
+_INTEREST_WORD = re.compile(r"\binterests?\b", re.IGNORECASE)
+# What follows a declarant's name before "declared": "Councillor X in relation to the same item declared …".
+_SUBJECT_CLAUSE = re.compile(r"\s+(?:in\s+relation\s+to|in\s+respect\s+of|with\s+regard\s+to|regarding)\b.*$",
+                             re.IGNORECASE | re.DOTALL)
 _LEFT_ROOM = re.compile(
     r"\b(?:left|withdrew\s+from|leaving|absented\s+(?:himself|herself|themselves)\s+from)\s+the\s+"
     r"(?:room|meeting|chamber)\b", re.IGNORECASE)
@@ -308,7 +318,8 @@ def _role_before_person(listed: ListedName) -> bool:
 # --- declarations of interest -------------------------------------------------------------------------------
 
 
-def read_declarations(text: str, item_number: str | None = None) -> list[Declaration]:
+def read_declarations(text: str, item_number: str | None = None,
+                      previous_item: str | None = None) -> list[Declaration]:
     """Declarations of interest in one paragraph of minutes.
 
     "Councillor Francis Burkitt declared a non-pecuniary interest on items of discussion regarding the City
@@ -316,8 +327,11 @@ def read_declarations(text: str, item_number: str | None = None) -> list[Declara
     specific one named: non-pecuniary; disclosable pecuniary ("DPI", and "pecuniary" alone, the term the
     Localism Act regime uses for it); prejudicial (so "personal and prejudicial" is prejudicial); personal;
     otherwise "other". The item is the one the sentence names ("item 5"), or the item whose minutes say
-    "this item". Leaving or staying in the room counts only when stated, also in the sentence that follows
-    ("He left the room during the debate"), which is then part of the declaration's text.
+    "this item", or for "the same item" the one the declaration before it named (``previous_item`` when it
+    was in an earlier paragraph). One "declared" may state several interests, each read with its own kind
+    and item (:func:`interests_declared`). Leaving or staying in the room counts only when stated, also in
+    the sentence that follows ("He left the room during the debate"), which is then part of the
+    declaration's text.
     """
     found: list[Declaration] = []
     parts = sentences(text)
@@ -333,21 +347,41 @@ def read_declarations(text: str, item_number: str | None = None) -> list[Declara
         if follow and not _DECLARES.search(follow) and (_LEFT_ROOM.search(follow) or _STAYED.search(follow)):
             statement = f"{sentence} {follow}"
         left = True if _LEFT_ROOM.search(statement) else False if _STAYED.search(statement) else None
-        kind = "other" if declares["how"] is not None else next(  # "declared … that he was …": no kind named
-            (name for name, pattern in _INTEREST_KINDS if pattern.search(sentence)), "other")
-        number = _declared_item(sentence, item_number)
-        found.extend(Declaration(person=person, kind=kind, text=statement, item_number=number, left_room=left)
-                     for person in people)
+        same_item = (found[-1].item_number if found else previous_item) if _SAME_ITEM.search(sentence) else None
+        clauses = interests_declared(sentence[declares.start():])
+        for clause in clauses:
+            kind = "other" if declares["how"] is not None else interest_kind(clause)  # "declared … that he was …"
+            number = same_item or _declared_item(clause if len(clauses) > 1 else sentence, item_number)
+            found.extend(Declaration(person=person, kind=kind, text=statement, item_number=number, left_room=left)
+                         for person in people)
     return found
+
+
+def interests_declared(declared: str) -> list[str]:
+    """The interests one "declared …" states, each with its own words: "a personal interest in A (Item 10
+    refers) and a personal and prejudicial interest in B (Item 9 refers)" is two; "a personal and a
+    prejudicial interest in item 5" is one (no interest is named before its "and a")."""
+    clauses, start = [], 0
+    for match in _ANOTHER_INTEREST.finditer(declared):
+        if _INTEREST_WORD.search(declared[start:match.start()]):
+            clauses.append(declared[start:match.start()])
+            start = match.end()
+    return [*clauses, declared[start:]]
+
+
+def interest_kind(words: str) -> str:
+    """The most specific kind of the scheme the words name (see :func:`read_declarations`)."""
+    return next((name for name, pattern in _INTEREST_KINDS if pattern.search(words)), "other")
 
 
 def _declarants(subject: str) -> list[Person]:
     """The people before "declared": from the first title on ("During item 5, Councillor X" → X; "Deputy
-    Michael Welbank and Julian Malins" → both: a list led by a title may name the others without one)."""
+    Michael Welbank and Julian Malins" → both: a list led by a title may name the others without one), up to
+    a clause after the names ("Councillor X in relation to the same item declared")."""
     starts = [match.start() for match in (MEMBER_TITLE.search(subject), _TITLE.search(subject)) if match]
     if not starts:
         return []
-    listed = _people(subject[min(starts):])
+    listed = _people(_SUBJECT_CLAUSE.sub("", subject[min(starts):]))
     if not listed or not listed[0].person.honorific:
         return []
     return [name.person for name in listed]
@@ -404,8 +438,9 @@ def read_who_was_there(lines: list[Line]) -> WhoWasThere:
             skip_to = index + block[1]
             continue
         text = line.text.strip().strip("|").strip()
-        while _RUNS_ON.search(text) and index + 1 < len(lines) and index + 1 >= skip_to:
-            index += 1  # "… received on behalf of Councillor Denise Atkinson," / "Steve McBarron, …"
+        while (_RUNS_ON.search(text) or text.count("(") > text.count(")")) and index + 1 < len(lines) \
+                and index + 1 >= skip_to:
+            index += 1  # "… on behalf of Councillor Denise Atkinson," / "Steve McBarron, …"; "(Inner West" / "…)"
             skip_to = index + 1
             text = f"{text} {lines[index].text.strip().strip('|').strip()}"
         previous = _previous_statement(lines, index)
@@ -417,7 +452,8 @@ def read_who_was_there(lines: list[Line]) -> WhoWasThere:
             found.attendances.extend(_listed(received["names"], "apologies"))
             continue
         found.attendances.extend(read_attendance(_after_label(text)))
-        found.declarations.extend(read_declarations(text))
+        found.declarations.extend(read_declarations(text, previous_item=next(
+            (d.item_number for d in found.declarations[-1:] if d.item_number), None)))
         for people, warning in late_or_left(_after_label(text)):
             found.people.extend(people)
             found.warnings.append(warning)
@@ -461,7 +497,7 @@ def declarations_table(lines: list[Line], index: int) -> tuple[list[Declaration]
             continue
         if len(row) < len(heads) or _head(row[0]) in _ANY_HEAD or not (person := _table_person(row[0], heads[0])):
             break
-        kind = next((name for name, pattern in _INTEREST_KINDS if pattern.search(row[interest])), "other")
+        kind = interest_kind(row[interest])
         number = _DECLARED_NUMBER.match(row[item]) if item is not None else None
         found.append(Declaration(person=person, kind=kind, text="; ".join(row),
                                  item_number=number["number"] if number else row[item] if item is not None else None))
@@ -552,9 +588,11 @@ def add_who_was_there(attendances: list[Attendance], declarations: list[Declarat
                       item_numbers: set[str]) -> list[Person]:
     """Add what the page pass found that the item readers did not (the same person in the same kind, or
     declaring twice at one item, is one fact), then name each person as fully as the page does. A declaration
-    about an item the page's items do not hold, or about "this item" (which the page pass cannot tell), is
-    left to the item readers: published without its item it would say less than the page does. Returns the
-    people only an arrival or departure or a declaration left out names, for the record's people."""
+    about an item the page's numbered items do not hold (a number may be an address's house number), or about
+    "this item" (which the page pass cannot tell), is left to the item readers: published without its item
+    it would say less than the page does. Where the page numbers none of its items, the number the
+    declaration prints is kept. Returns the people only an arrival or departure or a declaration left out
+    names, for the record's people."""
     all_attendances, all_declarations = attendances + found.attendances, declarations + found.declarations
     name_in_full([a.person for a in all_attendances] + [a.substitute_for for a in all_attendances if a.substitute_for]
                  + [d.person for d in all_declarations] + found.people, found.full_names)
@@ -565,12 +603,18 @@ def add_who_was_there(attendances: list[Attendance], declarations: list[Declarat
             attendances.append(attendance)
     declared = {(_folded(d.person.name), d.item_number) for d in declarations}
     unplaced: list[Person] = []  # the declarant is published all the same, as one of the record's people
+    numbered = item_numbers - {""}
     for declaration in found.declarations:
-        if (declaration.item_number or "") not in item_numbers | {""} or _THIS_ITEM.search(declaration.text):
-            unplaced.append(declaration.person)
-            continue
         key = (_folded(declaration.person.name), declaration.item_number)
-        if key not in declared and (key[0], None) not in declared \
+        if key[1] and not _THIS_ITEM.search(declaration.text) and (itemless := next(
+                (d for d in declarations if d.item_number is None and d.kind == declaration.kind
+                 and _folded(d.person.name) == key[0]), None)):
+            itemless.item_number = key[1]  # the item a paragraph of the item readers' left out (a line break)
+            declared.discard((key[0], None))
+            declared.add(key)
+        elif (numbered and (key[1] or "") not in numbered | {""}) or _THIS_ITEM.search(declaration.text):
+            unplaced.append(declaration.person)
+        elif key not in declared and (key[0], None) not in declared \
                 and not (key[1] is None and any(name == key[0] for name, _ in declared)):
             declared.add(key)
             declarations.append(declaration)
