@@ -3,15 +3,17 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
-from publisher.model import Attendance, Person
+from publisher.model import AgendaItem, Attendance, Person
 from publisher.sources import read_record, reader_for
 from publisher.sources.agenda_item_page import read_agenda_item_page
 from publisher.sources.attendance import (
     WhoWasThere,
     add_who_was_there,
     late_or_left,
+    place_by_title,
     read_declarations,
     read_who_was_there,
 )
@@ -344,3 +346,21 @@ def test_an_agenda_item_numbered_with_a_letter() -> None:
     text = (FIXTURES / "attendance" / "lancaster_7062_lettered_item.txt").read_text(encoding="utf-8").split("\n")[1]
     assert [(d.person.name, d.kind, d.item_number) for d in read_declarations(text)] == [
         ("Helen Helme", "other", "A5")]
+
+
+def test_a_declaration_naming_its_item_by_title_is_at_that_items_number() -> None:
+    """Kingston: "Councillor Bass declared an interest in relation to agenda 9 Coombe Lane West Zebra Crossing -
+    Local Consultation Results", the item the minutes number 60 (its agenda position 9 is no item number)."""
+    lines = (FIXTURES / "attendance" / "kingston_10221_item_by_title.html").read_text(encoding="utf-8").split("\n")
+    said = " ".join(re.sub(r"<[^>]+>|&nbsp;", " ", line) for line in lines[1:5])
+    declarations = read_declarations(said)
+    assert [(d.person.name, d.item_number) for d in declarations] == [("Bass", None)]
+    items = [AgendaItem("59", "Petition Regarding the Introduction of Traffic Management Measures On Manorgate Road"),
+             AgendaItem("60", "Coombe Lane West Zebra Crossing - Local Consultation Results"),
+             AgendaItem("58", "Minutes")]
+    assert "60." in lines[5] and items[1].title in lines[11]
+    place_by_title(declarations, items)
+    assert [d.item_number for d in declarations] == ["60"]
+    place_by_title(same_words := read_declarations(said), [AgendaItem("60", items[1].title),
+                                                          AgendaItem("61", "Coombe Lane West Zebra Crossing")])
+    assert [d.item_number for d in same_words] == [None]  # two titles it holds: no item is placed

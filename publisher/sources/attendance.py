@@ -29,7 +29,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from publisher.model import Attendance, Declaration, Meeting, Person
+from publisher.model import AgendaItem, Attendance, Declaration, Meeting, Person
 from publisher.sources.person_mentions import (
     HONORIFIC_START,
     HONORIFICS,
@@ -581,7 +581,24 @@ def add_page_attendance(meeting: Meeting, lines: list[Line], warnings: list[str]
     Warnings are added to ``warnings``; returns the people for the record's people."""
     who = read_who_was_there(lines)
     warnings.extend(who.warnings)
-    return add_who_was_there(meeting.attendances, meeting.declarations, who, {item.number for item in meeting.items})
+    people = add_who_was_there(meeting.attendances, meeting.declarations, who, {item.number for item in meeting.items})
+    place_by_title(meeting.declarations, meeting.items)
+    return people
+
+
+def place_by_title(declarations: list[Declaration], items: list[AgendaItem]) -> None:
+    """A declaration that names its item by the item's title rather than its number ("declared an interest in
+    relation to agenda 9 Coombe Lane West Zebra Crossing - Local Consultation Results", the item the minutes
+    number 60) is at that item, when its text holds the title of just one of the page's numbered items (a
+    title of three words or more, so that "Minutes" or "Petitions" in passing place nothing)."""
+    titled = [(item.number, _folded(item.title)) for item in items
+              if item.number.strip() and len(item.title.split()) >= 3]
+    for declaration in declarations:
+        if declaration.item_number is None:
+            said = _folded(declaration.text)
+            named = {number for number, title in titled if title in said}
+            if len(named) == 1:
+                declaration.item_number = named.pop()
 
 
 def add_who_was_there(attendances: list[Attendance], declarations: list[Declaration], found: WhoWasThere,
