@@ -364,3 +364,12 @@ def test_a_declaration_naming_its_item_by_title_is_at_that_items_number() -> Non
     place_by_title(same_words := read_declarations(said), [AgendaItem("60", items[1].title),
                                                           AgendaItem("61", "Coombe Lane West Zebra Crossing")])
     assert [d.item_number for d in same_words] == [None]  # two titles it holds: no item is placed
+
+
+def test_a_sentence_introducing_the_apologies_and_one_name_a_line_under_it() -> None:
+    """Surrey: "There were 4 apologies for absence:" and the four names under it, one a line."""
+    found = who_was_there("surrey_5478_apologies_intro.txt")
+    assert kinds(found) == [("Cllr", "Maureen Attewell", "apologies", None, None),
+                            ("Cllr", "Alfred Friday", "apologies", None, None),
+                            ("Cllr", "Joanne Sexton", "apologies", None, None),
+                            ("Miss", "Alison Griffiths", "apologies", None, None)]

@@ -538,16 +538,15 @@ def listed_under_label(lines: list[Line], index: int) -> tuple[list[Attendance],
     Police)"). A label of a group inside the block ("Community representatives:") keeps the kind; another
     attendance label changes it; the block ends at the first line that names nobody. Returns the attendances
     and the lines the block takes."""
-    label = _LABEL_ALONE.match(lines[index].text.strip().strip("|").strip())
-    if not label:
+    kind = _label_kind(lines[index].text.strip().strip("|").strip())
+    if not kind:
         return None
-    kind = _ATTENDANCE_LABELS[" ".join(label["label"].lower().split())]
     found: list[Attendance] = []
     at = index + 1
     while at < len(lines):
         text = lines[at].text.strip().strip("|").strip()
-        if other := _LABEL_ALONE.match(text):
-            kind = _ATTENDANCE_LABELS[" ".join(other["label"].lower().split())]
+        if other := _label_kind(text):
+            kind = other
         elif not (text.endswith(":") and len(text.split()) <= 4):
             people = _listed(text, kind) if _PLURAL_START.match(text) or len(MEMBER_TITLE.findall(text)) > 1 else []
             if not people and (mention := read_mention(text)) is not None:
@@ -557,6 +556,21 @@ def listed_under_label(lines: list[Line], index: int) -> tuple[list[Attendance],
             found.extend(people)
         at += 1
     return (found, at - index) if found else None
+
+
+# A sentence that introduces the apologies listed under it: "There were 4 apologies for absence:", "Apologies
+# for absence were received from:".
+_APOLOGIES_INTRO = re.compile(
+    r"^(?:there\s+(?:were|was)\s+(?:\w+\s+)?apolog(?:y|ies)(?:\s+for\s+absence)?(?:\s+from)?"
+    r"|apolog(?:y|ies)(?:\s+for\s+absence)?\s+(?:were|was|had\s+been)\s+(?:received|submitted|given)\s+from)\s*:$",
+    re.IGNORECASE)
+
+
+def _label_kind(text: str) -> str | None:
+    """The attendance kind a label or an introducing sentence alone on its line gives the names under it."""
+    if label := _LABEL_ALONE.match(text):
+        return _ATTENDANCE_LABELS[" ".join(label["label"].lower().split())]
+    return "apologies" if _APOLOGIES_INTRO.match(text) else None
 
 
 # Lines of an attendance block that name nobody in particular: "There were no absences", "One member of the public".
