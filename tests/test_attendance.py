@@ -18,6 +18,7 @@ from publisher.sources.attendance import (
     read_who_was_there,
 )
 from publisher.sources.attendance_page import read_attendance_page
+from publisher.sources.issue_page import read_issue_page
 from publisher.sources.text_rules import page_lines
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
@@ -373,3 +374,19 @@ def test_a_sentence_introducing_the_apologies_and_one_name_a_line_under_it() -> 
                             ("Cllr", "Alfred Friday", "apologies", None, None),
                             ("Cllr", "Joanne Sexton", "apologies", None, None),
                             ("Miss", "Alison Griffiths", "apologies", None, None)]
+
+
+def test_a_declarations_table_aligned_with_spaces_on_an_issue_page() -> None:
+    """Bolsover's "Issue - meetings" page: "Minute Number / Member / Level of Interest", cells aligned with runs
+    of spaces, the declarant in the second column; "0654 & 0655" is a declaration at each minute, kept though
+    the page's one item is 643 (the column names them as minutes); "Significant Other Interest" is no kind of
+    the scheme."""
+    text = (FIXTURES / "attendance" / "bolsover_issue_3117_aligned_table.txt").read_text(encoding="utf-8")
+    record = read_issue_page(text.split("\n", 1)[1], "https://committees.bolsover.gov.uk/ieIssueDetails.aspx?"
+                             "IId=3117&PlanId=0&Opt=3")
+    meeting = record.meetings[0]
+    assert [item.number for item in meeting.items] == ["643"]
+    assert [(d.person.honorific, d.person.name, d.kind, d.item_number) for d in meeting.declarations] == [
+        ("Councillor", "Mary Dooley", "disclosable pecuniary", "0654"),
+        ("Councillor", "James Watson", "other", "0654"), ("Councillor", "James Watson", "other", "0655")]
+    assert meeting.declarations[0].text == "0654; Councillor Mary Dooley; Disclosable Pecuniary Interest"

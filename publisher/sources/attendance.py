@@ -406,6 +406,7 @@ class WhoWasThere:
     warnings: list[str] = field(default_factory=list)
     people: list[Person] = field(default_factory=list)
     full_names: dict[str, set[str]] = field(default_factory=dict)  # see :func:`full_names`
+    tabled: list[Declaration] = field(default_factory=list)  # read from a table whose column names their items
 
     def everyone(self) -> list[Person]:
         """Each person the page names here once (by name), the fuller name taken for a surname alone."""
@@ -429,7 +430,7 @@ def read_who_was_there(lines: list[Line]) -> WhoWasThere:
     for index, line in enumerate(lines):
         if index < skip_to:
             continue
-        if table := declarations_table(lines, index):
+        if table := declarations_table(lines, index, found.tabled):
             found.declarations.extend(table[0])
             skip_to = index + table[1]
             continue
@@ -461,16 +462,22 @@ def read_who_was_there(lines: list[Line]) -> WhoWasThere:
 
 
 _DECLARANT_HEADS = frozenset({"councillor", "member", "name", "councillor/member", "member/officer"})
-_INTEREST_HEADS = frozenset({"interest", "nature of interest", "type of interest", "interest type"})
-_ANY_HEAD = _DECLARANT_HEADS | _INTEREST_HEADS | {"item", "agenda item", "minute", "minute no", "committee", "reason"}
+_INTEREST_HEADS = frozenset({"interest", "nature of interest", "type of interest", "interest type",
+                             "level of interest"})
+_ANY_HEAD = _DECLARANT_HEADS | _INTEREST_HEADS | {"item", "agenda item", "minute", "minute no", "minute number",
+                                                  "committee", "reason"}
 
 
-def declarations_table(lines: list[Line], index: int) -> tuple[list[Declaration], int] | None:
+def declarations_table(lines: list[Line], index: int,
+                       tabled: list[Declaration] | None = None) -> tuple[list[Declaration], int] | None:
     """A table of declarations, its header from ``index``: one cell a line as page text copies it
     ("Councillor" / "Committee" / "Minute" / "Interest", then four lines a row) or one row a line (Markdown,
-    tabs). The kind is the interest cell's; the item, an "Item" or "Minute" column's number, else its words
-    (which then name no item the page's items hold), except beside a "Committee" column, where the minute is
-    another meeting's. Returns the declarations and the lines the table takes."""
+    tabs, or cells aligned with runs of spaces: "Minute Number       Member       Level of Interest"). The
+    declarant is the "Councillor"/"Member"/"Name" column's, wherever it stands; the kind is the interest
+    cell's; the item, an "Item" or "Minute" column's number ("0654 & 0655": one declaration at each), else its
+    words (which then name no item the page's items hold), except beside a "Committee" column, where the minute
+    is another meeting's. Returns the declarations and the lines the table takes; those whose item cell holds
+    numbers only are added to ``tabled`` too (their numbers are items by the column's heading)."""
     cells = _row_cells(lines[index].text)
     if len(cells) > 1:
         heads, width, one_per_line = [_head(cell) for cell in cells], 1, False
@@ -480,8 +487,11 @@ def declarations_table(lines: list[Line], index: int) -> tuple[list[Declaration]
         if end is None:
             return None
         heads, width, one_per_line = heads[:end + 1], end + 1, True
-    if len(heads) < 2 or heads[0] not in _DECLARANT_HEADS or not any(head in _INTEREST_HEADS for head in heads):
+    if len(heads) < 2 or not any(head in _DECLARANT_HEADS for head in heads) \
+            or not any(head in _INTEREST_HEADS for head in heads) \
+            or (one_per_line and heads[0] not in _DECLARANT_HEADS):
         return None
+    who = next(i for i, head in enumerate(heads) if head in _DECLARANT_HEADS)
     interest = next(i for i, head in enumerate(heads) if head in _INTEREST_HEADS)
     item = None if "committee" in heads else next(
         (i for i, head in enumerate(heads) if re.search(r"\b(?:item|minute)", head)), None)
@@ -495,12 +505,16 @@ def declarations_table(lines: list[Line], index: int) -> tuple[list[Declaration]
         if set("".join(row)) <= set("-: "):  # the Markdown rule under the header
             at += step
             continue
-        if len(row) < len(heads) or _head(row[0]) in _ANY_HEAD or not (person := _table_person(row[0], heads[0])):
+        if len(row) < len(heads) or _head(row[who]) in _ANY_HEAD \
+                or not (person := _table_person(row[who], heads[who])):
             break
         kind = interest_kind(row[interest])
-        number = _DECLARED_NUMBER.match(row[item]) if item is not None else None
-        found.append(Declaration(person=person, kind=kind, text="; ".join(row),
-                                 item_number=number["number"] if number else row[item] if item is not None else None))
+        numbers, only_numbers = _item_cell(row[item]) if item is not None else ([None], False)
+        for number in numbers:
+            found.append(Declaration(person=Person(person.name, honorific=person.honorific), kind=kind,
+                                     text="; ".join(row), item_number=number))
+            if only_numbers and tabled is not None:
+                tabled.append(found[-1])
         at += step
     return (found, at - index) if found else None
 
@@ -509,11 +523,25 @@ _DECLARED_NUMBER = re.compile(r"^(?:item\s+)?(?P<number>\d+[A-Za-z]?(?:\.?\((?:[
                               re.IGNORECASE)
 
 
+def _item_cell(cell: str) -> tuple[list[str], bool]:
+    """The items a table's item cell names: its numbers ("0654 & 0655" → both), else the number it starts with
+    or its words; and whether the cell holds numbers only (a title may start with a house number,
+    an address's)."""
+    parts = [part for part in re.split(r"\s*(?:&|,|\band\b)\s*", cell.strip().rstrip(".")) if part]
+    numbers = [match["number"] for part in parts if (match := _DECLARED_NUMBER.fullmatch(part))]
+    if numbers and len(numbers) == len(parts):
+        return numbers, True
+    return [number["number"] if (number := _DECLARED_NUMBER.match(cell)) else cell], False
+
+
 def _row_cells(text: str) -> list[str]:
+    """A table row's cells: between bars (Markdown), tabs, or runs of three spaces or more (aligned text)."""
     text = text.strip()
     if text.startswith("|"):
         return [cell.strip() for cell in text.strip("|").split("|")]
-    return [cell.strip() for cell in text.split("\t")] if "\t" in text else [text]
+    if "\t" in text:
+        return [cell.strip() for cell in text.split("\t")]
+    return [cell.strip() for cell in re.split(r"\s{3,}", text)]
 
 
 def _head(text: str) -> str:
@@ -619,7 +647,8 @@ def add_who_was_there(attendances: list[Attendance], declarations: list[Declarat
                       item_numbers: set[str]) -> list[Person]:
     """Add what the page pass found that the item readers did not (the same person in the same kind, or
     declaring twice at one item, is one fact), then name each person as fully as the page does. A declaration
-    about an item the page's numbered items do not hold (a number may be an address's house number), or about
+    about an item the page's numbered items do not hold (a number may be an address's house number; a table's
+    "Minute Number" column is not doubted), or about
     "this item" (which the page pass cannot tell), is left to the item readers: published without its item
     it would say less than the page does. Where the page numbers none of its items, the number the
     declaration prints is kept. Returns the people only an arrival or departure or a declaration left out
@@ -643,7 +672,8 @@ def add_who_was_there(attendances: list[Attendance], declarations: list[Declarat
             itemless.item_number = key[1]  # the item a paragraph of the item readers' left out (a line break)
             declared.discard((key[0], None))
             declared.add(key)
-        elif (numbered and (key[1] or "") not in numbered | {""}) or _THIS_ITEM.search(declaration.text):
+        elif (numbered and (key[1] or "") not in numbered | {""} and not any(declaration is d for d in found.tabled)) \
+                or _THIS_ITEM.search(declaration.text):
             unplaced.append(declaration.person)
         elif key not in declared and (key[0], None) not in declared \
                 and not (key[1] is None and any(name == key[0] for name, _ in declared)):
