@@ -390,3 +390,17 @@ def test_a_declarations_table_aligned_with_spaces_on_an_issue_page() -> None:
         ("Councillor", "Mary Dooley", "disclosable pecuniary", "0654"),
         ("Councillor", "James Watson", "other", "0654"), ("Councillor", "James Watson", "other", "0655")]
     assert meeting.declarations[0].text == "0654; Councillor Mary Dooley; Disclosable Pecuniary Interest"
+
+
+def test_an_issue_page_keeps_declarations_at_items_of_its_meeting_it_does_not_list() -> None:
+    """Aberdeen's "Issue - meetings" page shows one item (2) of its meeting: the declarations at items 6.5 and
+    8.2 are kept with those numbers. "(1) … Councillor Jackie Dunbar declared …; and" / "(2) … the Convener and
+    Councillor Flynn declared …" runs on over the "and": each clause is read on its own; the unnamed Convener,
+    and the Decision part's "the Convener and Councillor declared", name nobody."""
+    text = (FIXTURES / "attendance" / "aberdeen-city_issue_47151_other_items.txt").read_text(encoding="utf-8")
+    record = read_issue_page(text.split("\n", 1)[1], "https://committees.aberdeencity.gov.uk/ieIssueDetails.aspx?"
+                             "IId=47151&PlanId=0&Opt=3")
+    meeting = record.meetings[0]
+    assert [item.number for item in meeting.items] == ["2"]
+    assert [(d.person.honorific, d.person.name, d.kind, d.item_number) for d in meeting.declarations] == [
+        ("Councillor", "Jackie Dunbar", "other", "6.5"), ("Councillor", "Flynn", "other", "8.2")]

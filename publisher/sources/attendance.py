@@ -334,7 +334,7 @@ def read_declarations(text: str, item_number: str | None = None,
     declaration's text.
     """
     found: list[Declaration] = []
-    parts = sentences(text)
+    parts = [clause for sentence in sentences(text) for clause in _declaring_clauses(sentence)]
     for index, sentence in enumerate(parts):
         declares = _DECLARES.search(sentence)
         if not declares:
@@ -355,6 +355,15 @@ def read_declarations(text: str, item_number: str | None = None,
             found.extend(Declaration(person=person, kind=kind, text=statement, item_number=number, left_room=left)
                          for person in people)
     return found
+
+
+def _declaring_clauses(sentence: str) -> list[str]:
+    """A sentence in which several declare ("(1) … Councillor A declared an interest in item 6.5 …; and (2) …
+    Councillor B declared an interest in item 8.2 …", a list the copy runs together): its clauses between
+    semicolons, each read on its own; any other sentence whole."""
+    if len(_DECLARES.findall(sentence)) < 2:
+        return [sentence]
+    return [clause for clause in re.split(r";\s*(?:and\s+|or\s+)?", sentence) if clause.strip()]
 
 
 def interests_declared(declared: str) -> list[str]:
@@ -618,12 +627,16 @@ def _previous_statement(lines: list[Line], index: int) -> str:
     return lines[at].text.strip().strip("|").strip() if at >= 0 else ""
 
 
-def add_page_attendance(meeting: Meeting, lines: list[Line], warnings: list[str]) -> list[Person]:
+def add_page_attendance(meeting: Meeting, lines: list[Line], warnings: list[str],
+                        lists_items: bool = True) -> list[Person]:
     """The page pass over a meeting page's lines, added to its meeting (see :func:`add_who_was_there`); its
-    Warnings are added to ``warnings``; returns the people for the record's people."""
+    Warnings are added to ``warnings``; returns the people for the record's people. ``lists_items`` False: the
+    page shows one item of its meeting, not the meeting's items (an "Issue - meetings" page), so an item a
+    declaration names by number is not doubted for being absent."""
     who = read_who_was_there(lines)
     warnings.extend(who.warnings)
-    people = add_who_was_there(meeting.attendances, meeting.declarations, who, {item.number for item in meeting.items})
+    numbers = {item.number for item in meeting.items} if lists_items else {""}
+    people = add_who_was_there(meeting.attendances, meeting.declarations, who, numbers)
     place_by_title(meeting.declarations, meeting.items)
     return people
 

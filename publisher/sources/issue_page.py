@@ -146,7 +146,7 @@ def _read_meeting(section: list[Line], issue: Issue, path: Path | None, warnings
     meeting = Meeting(committee=Committee(name=match["committee"].strip()), date=when)
     if body:
         meeting.items.append(_read_item(body, (match["item"] or "").strip() or None, issue, when))
-        add_page_attendance(meeting, body, warnings)  # who was there and declared, as the item's minutes say
+        add_page_attendance(meeting, body, warnings, lists_items=False)  # who was there and declared
     return meeting
 
 
