@@ -9,7 +9,12 @@ Meeting pages, agenda-item pages and attendance pages print the same statements 
     Councillor X substituted for Councillor Y                        → X substitute for Y
     Councillor M Burton for Councillor Round (under "Substitute Members") → substitute
     Councillor X declared a personal interest in item 11 as …       → a declaration of interest
+    … declared a personal interest in A (Item 10 refers) and a
+      personal and prejudicial interest in B (Item 9 refers)        → two, each at its item
+    Councillor Y in relation to the same item declared …            → Y at the item declared before
     Councillor / Committee / Minute / Interest (a table)             → a declaration a row
+    Minute Number      Member      Level of Interest (aligned text)  → a declaration a row and minute
+    There were 4 apologies for absence: / Cllr A / Cllr B …         → apologies, one name a line
 
 :func:`read_attendance` and :func:`read_declarations` read one paragraph; :func:`read_who_was_there` reads a
 whole page, also what runs over several lines (a label and the names under it, a substitutes list under its
