@@ -404,3 +404,19 @@ def test_an_issue_page_keeps_declarations_at_items_of_its_meeting_it_does_not_li
     assert [item.number for item in meeting.items] == ["2"]
     assert [(d.person.honorific, d.person.name, d.kind, d.item_number) for d in meeting.declarations] == [
         ("Councillor", "Jackie Dunbar", "other", "6.5"), ("Councillor", "Flynn", "other", "8.2")]
+
+
+def test_a_kind_printed_without_the_word_interest_and_the_item_named_before_the_declarant() -> None:
+    """Cheshire East: "Councillor D Brown declared a personal and prejudicial in applications … on the grounds
+    that he was …" is a prejudicial interest (the kind follows "declared a"; an item title in the words before
+    "that" names none); "Prior to consideration of agenda item 14-Village Design Statements …, Councillor Mrs R
+    Bailey declared a personal interest in the item" is at item 14."""
+    text = (FIXTURES / "attendance" / "cheshire-east_issue_6795_kind_without_interest.txt").read_text(encoding="utf-8")
+    record = read_issue_page(text.split("\n", 1)[1], "https://moderngov.cheshireeast.gov.uk/ieIssueDetails.aspx?"
+                             "IId=6795&Opt=3&PlanId=0")
+    assert [(d.person.name, d.kind, d.item_number, d.left_room) for d in record.meetings[0].declarations] == [
+        ("D Brown", "prejudicial", None, True), ("R Bailey", "personal", "14", False)]
+    camden = read_declarations("Councillor Matthew Kirk declared in relation to item 6 (Camden Evening and "
+                               "Night-time Economy report) that he was Treasurer of the London Piano Festival "
+                               "Association at Kings Place which was just outside the boundary of the borough.")
+    assert [d.kind for d in camden] == ["other"]

@@ -151,6 +151,9 @@ _SAME_ITEM = re.compile(r"\bthe\s+same\s+(?:agenda\s+)?item\b", re.IGNORECASE)
 # "declared a personal interest in A (Item 10 refers) and a personal and prejudicial interest in B (Item 9
 # refers)": a second interest in the same sentence starts at "and a … interest".
 _ANOTHER_INTEREST = re.compile(r",?\s+and\s+(?:also\s+)?an?\s+(?=(?:[\w-]+\s+){0,4}interests?\b)", re.IGNORECASE)
+# "declared a personal and prejudicial in …": a kind straight after "declared a", the word "interest" left out.
+_KIND_FIRST = re.compile(r"^\s*an?\s+(?:non[-\s]?pecuniary|disclosable|pecuniary|personal|prejudicial)\b",
+                         re.IGNORECASE)
 _INTEREST_WORD = re.compile(r"\binterests?\b", re.IGNORECASE)
 # What follows a declarant's name before "declared": "Councillor X in relation to the same item declared …".
 _SUBJECT_CLAUSE = re.compile(r"\s+(?:in\s+relation\s+to|in\s+respect\s+of|with\s+regard\s+to|regarding)\b.*$",
@@ -355,7 +358,10 @@ def read_declarations(text: str, item_number: str | None = None,
         same_item = (found[-1].item_number if found else previous_item) if _SAME_ITEM.search(sentence) else None
         clauses = interests_declared(sentence[declares.start():])
         for clause in clauses:
-            kind = "other" if declares["how"] is not None else interest_kind(clause)  # "declared … that he was …"
+            # "declared … that he was …" names no kind, unless the words before "that" do ("declared a personal
+            # and prejudicial in applications … on the grounds that he was …": the page left out "interest")
+            how = declares["how"]
+            kind = interest_kind(clause) if how is None else interest_kind(how) if _KIND_FIRST.match(how) else "other"
             number = same_item or _declared_item(clause if len(clauses) > 1 else sentence, item_number)
             found.extend(Declaration(person=person, kind=kind, text=statement, item_number=number, left_room=left)
                          for person in people)
