@@ -545,8 +545,8 @@ _DECLARED_NUMBER = re.compile(r"^(?:item\s+)?(?P<number>\d+[A-Za-z]?(?:\.?\((?:[
 
 def _item_cell(cell: str) -> tuple[list[str], bool]:
     """The items a table's item cell names: its numbers ("0654 & 0655" → both), else the number it starts with
-    or its words; and whether the cell holds numbers only (a title may start with a house number,
-    an address's)."""
+    or its words; and whether the cell holds numbers only (a title may start with a house number: a planning
+    application's address)."""
     parts = [part for part in re.split(r"\s*(?:&|,|\band\b)\s*", cell.strip().rstrip(".")) if part]
     numbers = [match["number"] for part in parts if (match := _DECLARED_NUMBER.fullmatch(part))]
     if numbers and len(numbers) == len(parts):
@@ -671,12 +671,11 @@ def add_who_was_there(attendances: list[Attendance], declarations: list[Declarat
                       item_numbers: set[str]) -> list[Person]:
     """Add what the page pass found that the item readers did not (the same person in the same kind, or
     declaring twice at one item, is one fact), then name each person as fully as the page does. A declaration
-    about an item the page's numbered items do not hold (a number may be an address's house number; a table's
-    "Minute Number" column is not doubted), or about
-    "this item" (which the page pass cannot tell), is left to the item readers: published without its item
-    it would say less than the page does. Where the page numbers none of its items, the number the
-    declaration prints is kept. Returns the people only an arrival or departure or a declaration left out
-    names, for the record's people."""
+    about an item the page's numbered items do not hold (a number before an address may be a house number; a
+    table's "Minute Number" column is not doubted), or about "this item" (which the page pass cannot tell),
+    is left to the item readers: published without its item it would say less than the page does. Where the
+    page numbers none of its items, the number the declaration prints is kept. Returns the people only an
+    arrival or departure or a declaration left out names, for the record's people."""
     all_attendances, all_declarations = attendances + found.attendances, declarations + found.declarations
     name_in_full([a.person for a in all_attendances] + [a.substitute_for for a in all_attendances if a.substitute_for]
                  + [d.person for d in all_declarations] + found.people, found.full_names)
