@@ -267,7 +267,13 @@ def declaration_fact(person: str, item: str | None, kind: str | None) -> Fact:
     the page does not name is the scheme's "other" ("an interest declared in terms that do not match any of
     the other kinds", concepts.ttl)."""
     slot = fold(person) + (f" at item {item_number(item)}" if item else "")
-    return fact("declaration", slot, fold(kind or "other").replace("-", " "), kind or "")
+    folded = fold(kind or "other").replace("-", " ")
+    return fact("declaration", slot, INTEREST_WORDS.get(folded, folded), kind or "")
+
+
+# Kinds pages print in words the scheme (concepts.ttl) states as one of its concepts: a prejudicial interest is
+# "a personal interest so significant …", so "personal and prejudicial" is the scheme's prejudicial.
+INTEREST_WORDS = {"personal and prejudicial": "prejudicial"}
 
 
 VOTE_COUNTS = {"for": "for", "against": "against", "abstain": "abstain"}

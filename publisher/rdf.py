@@ -459,9 +459,10 @@ class RecordMapper:
         self.add(s, CL.declarant, self.map_person(d.person))
         self.add(s, CL.interestKind, concept("interest-kind", d.kind))
         self.add(s, PROV.value, _text(d.text))
-        if d.item_number:
-            item = model.AgendaItem(number=d.item_number, title="")
-            self.add(s, CL.concernsItem, self.m.item(meeting, item))
+        if d.item_number:  # the item's number as the declaration prints it, also of an item the page did not list
+            item = self.m.item(meeting, model.AgendaItem(number=d.item_number, title=""))
+            self.add(s, CL.concernsItem, item)
+            self.add(item, CL.displayNumber, d.item_number)
         self.add(s, CL.leftTheRoom, d.left_room)
         self.add(s, RDFS.label, f"{d.person.name}: {d.kind} interest")
         return s

@@ -3,19 +3,22 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
-from publisher.model import Attendance, Person
+from publisher.model import AgendaItem, Attendance, Person
 from publisher.sources import read_record, reader_for
 from publisher.sources.agenda_item_page import read_agenda_item_page
 from publisher.sources.attendance import (
     WhoWasThere,
     add_who_was_there,
     late_or_left,
+    place_by_title,
     read_declarations,
     read_who_was_there,
 )
 from publisher.sources.attendance_page import read_attendance_page
+from publisher.sources.issue_page import read_issue_page
 from publisher.sources.text_rules import page_lines
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
@@ -216,18 +219,22 @@ def test_an_agenda_item_page_naming_no_meeting_publishes_the_people_its_apologie
 
 def test_a_declaration_naming_no_kind_and_one_the_page_pass_cannot_place() -> None:
     """Camden: "declared in relation to item 6 (…) that he was Treasurer of …" names no kind of interest; while
-    the page's items are not read, the declaration is left out but the declarant is still one of its people."""
+    the page's numbered items do not hold item 6, the declaration is left out but the declarant is still one of
+    its people; on a page that numbers none of its items, the number the declaration prints is kept."""
     lines = page_lines("Minutes: Councillor Matthew Kirk declared in relation to item 6 (Camden Evening and "
                        "Night-time Economy report) that he was Treasurer of the London Piano Festival Association at "
                        "Kings Place which was just outside the boundary of the borough.")  # camden_meeting_10634.md
     found = read_who_was_there(lines)
     assert [(d.person.name, d.kind, d.item_number) for d in found.declarations] == [("Matthew Kirk", "other", "6")]
     declarations: list = []
-    people = add_who_was_there([], declarations, found, set())
+    people = add_who_was_there([], declarations, found, {"4", "5"})
     assert declarations == []
     assert [(p.honorific, p.name) for p in people] == [("Councillor", "Matthew Kirk")]
     add_who_was_there([], declarations, found, {"5", "6"})
     assert [d.item_number for d in declarations] == ["6"]
+    unnumbered: list = []
+    add_who_was_there([], unnumbered, read_who_was_there(lines), {""})
+    assert [d.item_number for d in unnumbered] == ["6"]
 
 
 def test_declarants_led_by_a_title_other_than_councillor() -> None:
@@ -308,3 +315,108 @@ def test_had_left_the_meeting_is_a_departure() -> None:
     assert [([p.name for p in people], warning) for people, warning in late_or_left(text)] == [
         (["A. Kent"], "not published (no term for it): Councillor A. Kent had left the meeting by the time the "
                       "alternative vote was debated so did not take part in the vote")]
+
+
+def test_one_declared_sentence_with_two_interests_each_at_its_item_over_a_line_break() -> None:
+    """Leeds: "declared a personal interest in … (… Agenda Item 10 refers) and a personal and prejudicial interest
+    in … (Inner West Area Committee" / "Well-Being Fund Update – Agenda Item 9 (Appendix 4) refers)": two
+    interests, each with its own kind and item; the open bracket carries the statement to the next line."""
+    found = who_was_there("leeds_3614_two_interests.txt")
+    assert [(d.person.name, d.kind, d.item_number) for d in found.declarations] == [
+        ("J McKenna", "personal", "10"), ("J McKenna", "prejudicial", "9"), ("A Lowe", "prejudicial", "9")]
+    first_line = page_lines((FIXTURES / "attendance" / "leeds_3614_two_interests.txt").read_text(
+        encoding="utf-8").split("\n")[5])[0].text  # the paragraph an item reader sees: the line before the break
+    by_reader = read_declarations(first_line)
+    assert [(d.kind, d.item_number) for d in by_reader] == [("personal", "10"), ("prejudicial", None)]
+    add_who_was_there([], by_reader, found, {"47", "48", "49", "50"})
+    assert [(d.person.name, d.kind, d.item_number) for d in by_reader] == [
+        ("J McKenna", "personal", "10"), ("J McKenna", "prejudicial", "9")]  # Lowe's item 9 is not the page's
+
+
+def test_the_same_item_is_the_item_of_the_declaration_before() -> None:
+    """Camden: "Councillor Rishi Madlani in relation to the same item declared that he was …" on the line after
+    a declaration at item 6: the declarant is the name before the clause, the item is 6."""
+    found = who_was_there("camden_10634_same_item.md")
+    assert [(d.person.honorific, d.person.name, d.kind, d.item_number) for d in found.declarations] == [
+        ("Councillor", "Matthew Kirk", "other", "6"), ("Councillor", "Rishi Madlani", "other", "6")]
+
+
+def test_an_agenda_item_numbered_with_a_letter() -> None:
+    """Lancaster: "declared an interest in agenda item A5 18/00335/FUL Land at Chapel Lane" (a planning agenda's
+    lettered part): item A5, not the application's number."""
+    text = (FIXTURES / "attendance" / "lancaster_7062_lettered_item.txt").read_text(encoding="utf-8").split("\n")[1]
+    assert [(d.person.name, d.kind, d.item_number) for d in read_declarations(text)] == [
+        ("Helen Helme", "other", "A5")]
+
+
+def test_a_declaration_naming_its_item_by_title_is_at_that_items_number() -> None:
+    """Kingston: "Councillor Bass declared an interest in relation to agenda 9 Coombe Lane West Zebra Crossing -
+    Local Consultation Results", the item the minutes number 60 (its agenda position 9 is no item number)."""
+    lines = (FIXTURES / "attendance" / "kingston_10221_item_by_title.html").read_text(encoding="utf-8").split("\n")
+    said = " ".join(re.sub(r"<[^>]+>|&nbsp;", " ", line) for line in lines[1:5])
+    declarations = read_declarations(said)
+    assert [(d.person.name, d.item_number) for d in declarations] == [("Bass", None)]
+    items = [AgendaItem("59", "Petition Regarding the Introduction of Traffic Management Measures On Manorgate Road"),
+             AgendaItem("60", "Coombe Lane West Zebra Crossing - Local Consultation Results"),
+             AgendaItem("58", "Minutes")]
+    assert "60." in lines[5] and items[1].title in lines[11]
+    place_by_title(declarations, items)
+    assert [d.item_number for d in declarations] == ["60"]
+    place_by_title(same_words := read_declarations(said), [AgendaItem("60", items[1].title),
+                                                          AgendaItem("61", "Coombe Lane West Zebra Crossing")])
+    assert [d.item_number for d in same_words] == [None]  # two titles it holds: no item is placed
+
+
+def test_a_sentence_introducing_the_apologies_and_one_name_a_line_under_it() -> None:
+    """Surrey: "There were 4 apologies for absence:" and the four names under it, one a line."""
+    found = who_was_there("surrey_5478_apologies_intro.txt")
+    assert kinds(found) == [("Cllr", "Maureen Attewell", "apologies", None, None),
+                            ("Cllr", "Alfred Friday", "apologies", None, None),
+                            ("Cllr", "Joanne Sexton", "apologies", None, None),
+                            ("Miss", "Alison Griffiths", "apologies", None, None)]
+
+
+def test_a_declarations_table_aligned_with_spaces_on_an_issue_page() -> None:
+    """Bolsover's "Issue - meetings" page: "Minute Number / Member / Level of Interest", cells aligned with runs
+    of spaces, the declarant in the second column; "0654 & 0655" is a declaration at each minute, kept though
+    the page's one item is 643 (the column names them as minutes); "Significant Other Interest" is no kind of
+    the scheme."""
+    text = (FIXTURES / "attendance" / "bolsover_issue_3117_aligned_table.txt").read_text(encoding="utf-8")
+    record = read_issue_page(text.split("\n", 1)[1], "https://committees.bolsover.gov.uk/ieIssueDetails.aspx?"
+                             "IId=3117&PlanId=0&Opt=3")
+    meeting = record.meetings[0]
+    assert [item.number for item in meeting.items] == ["643"]
+    assert [(d.person.honorific, d.person.name, d.kind, d.item_number) for d in meeting.declarations] == [
+        ("Councillor", "Mary Dooley", "disclosable pecuniary", "0654"),
+        ("Councillor", "James Watson", "other", "0654"), ("Councillor", "James Watson", "other", "0655")]
+    assert meeting.declarations[0].text == "0654; Councillor Mary Dooley; Disclosable Pecuniary Interest"
+
+
+def test_an_issue_page_keeps_declarations_at_items_of_its_meeting_it_does_not_list() -> None:
+    """Aberdeen's "Issue - meetings" page shows one item (2) of its meeting: the declarations at items 6.5 and
+    8.2 are kept with those numbers. "(1) … Councillor Jackie Dunbar declared …; and" / "(2) … the Convener and
+    Councillor Flynn declared …" runs on over the "and": each clause is read on its own; the unnamed Convener,
+    and the Decision part's "the Convener and Councillor declared", name nobody."""
+    text = (FIXTURES / "attendance" / "aberdeen-city_issue_47151_other_items.txt").read_text(encoding="utf-8")
+    record = read_issue_page(text.split("\n", 1)[1], "https://committees.aberdeencity.gov.uk/ieIssueDetails.aspx?"
+                             "IId=47151&PlanId=0&Opt=3")
+    meeting = record.meetings[0]
+    assert [item.number for item in meeting.items] == ["2"]
+    assert [(d.person.honorific, d.person.name, d.kind, d.item_number) for d in meeting.declarations] == [
+        ("Councillor", "Jackie Dunbar", "other", "6.5"), ("Councillor", "Flynn", "other", "8.2")]
+
+
+def test_a_kind_printed_without_the_word_interest_and_the_item_named_before_the_declarant() -> None:
+    """Cheshire East: "Councillor D Brown declared a personal and prejudicial in applications … on the grounds
+    that he was …" is a prejudicial interest (the kind follows "declared a"; an item title in the words before
+    "that" names none); "Prior to consideration of agenda item 14-Village Design Statements …, Councillor Mrs R
+    Bailey declared a personal interest in the item" is at item 14."""
+    text = (FIXTURES / "attendance" / "cheshire-east_issue_6795_kind_without_interest.txt").read_text(encoding="utf-8")
+    record = read_issue_page(text.split("\n", 1)[1], "https://moderngov.cheshireeast.gov.uk/ieIssueDetails.aspx?"
+                             "IId=6795&Opt=3&PlanId=0")
+    assert [(d.person.name, d.kind, d.item_number, d.left_room) for d in record.meetings[0].declarations] == [
+        ("D Brown", "prejudicial", None, True), ("R Bailey", "personal", "14", False)]
+    camden = read_declarations("Councillor Matthew Kirk declared in relation to item 6 (Camden Evening and "
+                               "Night-time Economy report) that he was Treasurer of the London Piano Festival "
+                               "Association at Kings Place which was just outside the boundary of the borough.")
+    assert [d.kind for d in camden] == ["other"]

@@ -534,3 +534,22 @@ def test_a_meetings_own_document_and_unnumbered_items_by_position() -> None:
     items = {URIRef(f"{BASE}/id/brent/agenda-item/2025-07-07-council-item-at-{n}") for n in (1, 2)}
     assert set(graph.objects(meeting, BESLUIT.behandelt)) == items  # two items, not one "-item-unnamed"
     assert not [str(f) for f in check(graph, BRENT) if "document" in str(f) or "agenda item" in str(f).lower()]
+
+
+def test_a_declaration_at_an_item_the_copy_does_not_list_keeps_the_items_number() -> None:
+    """Camden (ieListDocuments.aspx?CId=149&MId=10528), a copy whose items stop before 10: "In relation to Item 10(c),
+    Councillor Madlani declared …" concerns item 10(c), whose number is published though the item is not."""
+    said = ("In relation to Item 10(c), Councillor Madlani declared in the interests of transparency that he was a "
+            "member of the council of the Royal Academy of Dramatic Arts, an organisation that was mentioned in the "
+            "report.")
+    meeting = model.Meeting(model.Committee("Council"), date(2023, 11, 20), source_id="10528",
+                            items=[model.AgendaItem("1", "Apologies")],
+                            declarations=[model.Declaration(model.Person("Madlani", "Councillor"), "other", said,
+                                                            item_number="10(c)")])
+    camden = Minter(BASE, "camden")
+    graph = map_record(model.Record("meeting", "10528", meetings=[meeting]), camden)
+    item = camden.item(meeting, model.AgendaItem("10(c)", ""))
+    declaration = next(graph.subjects(RDF.type, CL.DeclarationOfInterest))
+    assert graph.value(declaration, CL.concernsItem) == item
+    assert about(graph, item) == {(CL.displayNumber, Literal("10(c)"))}
+    assert not [f for f in check(graph, camden) if f.severity == "Violation"]

@@ -406,6 +406,9 @@ def test_sentences_do_not_break_at_initials() -> None:
     ("Democratic Services  03450 450 500 Email: democratic.services@scambs.gov.uk",
      Contact(team="Democratic Services", phone="03450 450 500", email="democratic.services@scambs.gov.uk")),
     ("Patrick Adams  03450 450 500", Contact(person=Person("Patrick Adams"), phone="03450 450 500")),
+    # Surrey (ieListDocuments.aspx?MId=5478): the office's room and address after the role are no part of it
+    ("Carys Walker, Partnership Committee Officer  Room 357, Council Offices, Knowle Green, Staines-upon-Thames "
+     "TW18 1XB", Contact(person=Person("Carys Walker"), role="Partnership Committee Officer")),
 ])
 def test_contact_line_team_or_person(rest: str, expected: Contact) -> None:
     assert parse_contact(rest) == expected

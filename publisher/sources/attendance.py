@@ -9,7 +9,12 @@ Meeting pages, agenda-item pages and attendance pages print the same statements 
     Councillor X substituted for Councillor Y                        → X substitute for Y
     Councillor M Burton for Councillor Round (under "Substitute Members") → substitute
     Councillor X declared a personal interest in item 11 as …       → a declaration of interest
+    … declared a personal interest in A (Item 10 refers) and a
+      personal and prejudicial interest in B (Item 9 refers)        → two, each at its item
+    Councillor Y in relation to the same item declared …            → Y at the item declared before
     Councillor / Committee / Minute / Interest (a table)             → a declaration a row
+    Minute Number      Member      Level of Interest (aligned text)  → a declaration a row and minute
+    There were 4 apologies for absence: / Cllr A / Cllr B …         → apologies, one name a line
 
 :func:`read_attendance` and :func:`read_declarations` read one paragraph; :func:`read_who_was_there` reads a
 whole page, also what runs over several lines (a label and the names under it, a substitutes list under its
@@ -29,7 +34,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from publisher.model import Attendance, Declaration, Meeting, Person
+from publisher.model import AgendaItem, Attendance, Declaration, Meeting, Person
 from publisher.sources.person_mentions import (
     HONORIFIC_START,
     HONORIFICS,
@@ -136,10 +141,23 @@ _INTEREST_KINDS = (  # most specific first: "non-pecuniary" before "pecuniary", 
     ("prejudicial", re.compile(r"\bprejudicial\b", re.IGNORECASE)),
     ("personal", re.compile(r"\bpersonal\b", re.IGNORECASE)),
 )
-_DECLARED_ITEM = re.compile(
-    r"\b(?:agenda\s+)?items?\s+(?:no\.?\s*|number\s+)?(?P<number>\d+[A-Za-z]?(?:\.?\((?:[ivx]+|[a-z])\)|\.\d+)?)(?!\w)",
+_DECLARED_ITEM = re.compile(  # "item 5", "Item 10(c)", "agenda item A5" (a planning agenda's lettered part)
+    r"\b(?:agenda\s+)?items?\s+(?:no\.?\s*|number\s+)?"
+    r"(?P<number>(?:\d+[A-Za-z]?|[A-Z]\d+)(?:\.?\((?:[ivx]+|[a-z])\)|\.\d+)?)(?!\w)",
     re.IGNORECASE)
 _THIS_ITEM = re.compile(r"\b(?:this|the\s+(?:above|present))\s+item\b", re.IGNORECASE)
+# "Councillor X in relation to the same item declared …": the item the declaration before it named.
+_SAME_ITEM = re.compile(r"\bthe\s+same\s+(?:agenda\s+)?item\b", re.IGNORECASE)
+# "declared a personal interest in A (Item 10 refers) and a personal and prejudicial interest in B (Item 9
+# refers)": a second interest in the same sentence starts at "and a … interest".
+_ANOTHER_INTEREST = re.compile(r",?\s+and\s+(?:also\s+)?an?\s+(?=(?:[\w-]+\s+){0,4}interests?\b)", re.IGNORECASE)
+# "declared a personal and prejudicial in …": a kind straight after "declared a", the word "interest" left out.
+_KIND_FIRST = re.compile(r"^\s*an?\s+(?:non[-\s]?pecuniary|disclosable|pecuniary|personal|prejudicial)\b",
+                         re.IGNORECASE)
+_INTEREST_WORD = re.compile(r"\binterests?\b", re.IGNORECASE)
+# What follows a declarant's name before "declared": "Councillor X in relation to the same item declared …".
+_SUBJECT_CLAUSE = re.compile(r"\s+(?:in\s+relation\s+to|in\s+respect\s+of|with\s+regard\s+to|regarding)\b.*$",
+                             re.IGNORECASE | re.DOTALL)
 _LEFT_ROOM = re.compile(
     r"\b(?:left|withdrew\s+from|leaving|absented\s+(?:himself|herself|themselves)\s+from)\s+the\s+"
     r"(?:room|meeting|chamber)\b", re.IGNORECASE)
@@ -308,7 +326,8 @@ def _role_before_person(listed: ListedName) -> bool:
 # --- declarations of interest -------------------------------------------------------------------------------
 
 
-def read_declarations(text: str, item_number: str | None = None) -> list[Declaration]:
+def read_declarations(text: str, item_number: str | None = None,
+                      previous_item: str | None = None) -> list[Declaration]:
     """Declarations of interest in one paragraph of minutes.
 
     "Councillor Francis Burkitt declared a non-pecuniary interest on items of discussion regarding the City
@@ -316,11 +335,14 @@ def read_declarations(text: str, item_number: str | None = None) -> list[Declara
     specific one named: non-pecuniary; disclosable pecuniary ("DPI", and "pecuniary" alone, the term the
     Localism Act regime uses for it); prejudicial (so "personal and prejudicial" is prejudicial); personal;
     otherwise "other". The item is the one the sentence names ("item 5"), or the item whose minutes say
-    "this item". Leaving or staying in the room counts only when stated, also in the sentence that follows
-    ("He left the room during the debate"), which is then part of the declaration's text.
+    "this item", or for "the same item" the one the declaration before it named (``previous_item`` when it
+    was in an earlier paragraph). One "declared" may state several interests, each read with its own kind
+    and item (:func:`interests_declared`). Leaving or staying in the room counts only when stated, also in
+    the sentence that follows ("He left the room during the debate"), which is then part of the
+    declaration's text.
     """
     found: list[Declaration] = []
-    parts = sentences(text)
+    parts = [clause for sentence in sentences(text) for clause in _declaring_clauses(sentence)]
     for index, sentence in enumerate(parts):
         declares = _DECLARES.search(sentence)
         if not declares:
@@ -333,21 +355,53 @@ def read_declarations(text: str, item_number: str | None = None) -> list[Declara
         if follow and not _DECLARES.search(follow) and (_LEFT_ROOM.search(follow) or _STAYED.search(follow)):
             statement = f"{sentence} {follow}"
         left = True if _LEFT_ROOM.search(statement) else False if _STAYED.search(statement) else None
-        kind = "other" if declares["how"] is not None else next(  # "declared … that he was …": no kind named
-            (name for name, pattern in _INTEREST_KINDS if pattern.search(sentence)), "other")
-        number = _declared_item(sentence, item_number)
-        found.extend(Declaration(person=person, kind=kind, text=statement, item_number=number, left_room=left)
-                     for person in people)
+        same_item = (found[-1].item_number if found else previous_item) if _SAME_ITEM.search(sentence) else None
+        clauses = interests_declared(sentence[declares.start():])
+        for clause in clauses:
+            # "declared … that he was …" names no kind, unless the words before "that" do ("declared a personal
+            # and prejudicial in applications … on the grounds that he was …": the page left out "interest")
+            how = declares["how"]
+            kind = interest_kind(clause) if how is None else interest_kind(how) if _KIND_FIRST.match(how) else "other"
+            number = same_item or _declared_item(clause if len(clauses) > 1 else sentence, item_number)
+            found.extend(Declaration(person=person, kind=kind, text=statement, item_number=number, left_room=left)
+                         for person in people)
     return found
+
+
+def _declaring_clauses(sentence: str) -> list[str]:
+    """A sentence in which several declare ("(1) … Councillor A declared an interest in item 6.5 …; and (2) …
+    Councillor B declared an interest in item 8.2 …", a list the copy runs together): its clauses between
+    semicolons, each read on its own; any other sentence whole."""
+    if len(_DECLARES.findall(sentence)) < 2:
+        return [sentence]
+    return [clause for clause in re.split(r";\s*(?:and\s+|or\s+)?", sentence) if clause.strip()]
+
+
+def interests_declared(declared: str) -> list[str]:
+    """The interests one "declared …" states, each with its own words: "a personal interest in A (Item 10
+    refers) and a personal and prejudicial interest in B (Item 9 refers)" is two; "a personal and a
+    prejudicial interest in item 5" is one (no interest is named before its "and a")."""
+    clauses, start = [], 0
+    for match in _ANOTHER_INTEREST.finditer(declared):
+        if _INTEREST_WORD.search(declared[start:match.start()]):
+            clauses.append(declared[start:match.start()])
+            start = match.end()
+    return [*clauses, declared[start:]]
+
+
+def interest_kind(words: str) -> str:
+    """The most specific kind of the scheme the words name (see :func:`read_declarations`)."""
+    return next((name for name, pattern in _INTEREST_KINDS if pattern.search(words)), "other")
 
 
 def _declarants(subject: str) -> list[Person]:
     """The people before "declared": from the first title on ("During item 5, Councillor X" → X; "Deputy
-    Michael Welbank and Julian Malins" → both: a list led by a title may name the others without one)."""
+    Michael Welbank and Julian Malins" → both: a list led by a title may name the others without one), up to
+    a clause after the names ("Councillor X in relation to the same item declared")."""
     starts = [match.start() for match in (MEMBER_TITLE.search(subject), _TITLE.search(subject)) if match]
     if not starts:
         return []
-    listed = _people(subject[min(starts):])
+    listed = _people(_SUBJECT_CLAUSE.sub("", subject[min(starts):]))
     if not listed or not listed[0].person.honorific:
         return []
     return [name.person for name in listed]
@@ -372,6 +426,7 @@ class WhoWasThere:
     warnings: list[str] = field(default_factory=list)
     people: list[Person] = field(default_factory=list)
     full_names: dict[str, set[str]] = field(default_factory=dict)  # see :func:`full_names`
+    tabled: list[Declaration] = field(default_factory=list)  # read from a table whose column names their items
 
     def everyone(self) -> list[Person]:
         """Each person the page names here once (by name), the fuller name taken for a surname alone."""
@@ -395,7 +450,7 @@ def read_who_was_there(lines: list[Line]) -> WhoWasThere:
     for index, line in enumerate(lines):
         if index < skip_to:
             continue
-        if table := declarations_table(lines, index):
+        if table := declarations_table(lines, index, found.tabled):
             found.declarations.extend(table[0])
             skip_to = index + table[1]
             continue
@@ -404,8 +459,9 @@ def read_who_was_there(lines: list[Line]) -> WhoWasThere:
             skip_to = index + block[1]
             continue
         text = line.text.strip().strip("|").strip()
-        while _RUNS_ON.search(text) and index + 1 < len(lines) and index + 1 >= skip_to:
-            index += 1  # "… received on behalf of Councillor Denise Atkinson," / "Steve McBarron, …"
+        while (_RUNS_ON.search(text) or text.count("(") > text.count(")")) and index + 1 < len(lines) \
+                and index + 1 >= skip_to:
+            index += 1  # "… on behalf of Councillor Denise Atkinson," / "Steve McBarron, …"; "(Inner West" / "…)"
             skip_to = index + 1
             text = f"{text} {lines[index].text.strip().strip('|').strip()}"
         previous = _previous_statement(lines, index)
@@ -417,7 +473,8 @@ def read_who_was_there(lines: list[Line]) -> WhoWasThere:
             found.attendances.extend(_listed(received["names"], "apologies"))
             continue
         found.attendances.extend(read_attendance(_after_label(text)))
-        found.declarations.extend(read_declarations(text))
+        found.declarations.extend(read_declarations(text, previous_item=next(
+            (d.item_number for d in found.declarations[-1:] if d.item_number), None)))
         for people, warning in late_or_left(_after_label(text)):
             found.people.extend(people)
             found.warnings.append(warning)
@@ -425,16 +482,22 @@ def read_who_was_there(lines: list[Line]) -> WhoWasThere:
 
 
 _DECLARANT_HEADS = frozenset({"councillor", "member", "name", "councillor/member", "member/officer"})
-_INTEREST_HEADS = frozenset({"interest", "nature of interest", "type of interest", "interest type"})
-_ANY_HEAD = _DECLARANT_HEADS | _INTEREST_HEADS | {"item", "agenda item", "minute", "minute no", "committee", "reason"}
+_INTEREST_HEADS = frozenset({"interest", "nature of interest", "type of interest", "interest type",
+                             "level of interest"})
+_ANY_HEAD = _DECLARANT_HEADS | _INTEREST_HEADS | {"item", "agenda item", "minute", "minute no", "minute number",
+                                                  "committee", "reason"}
 
 
-def declarations_table(lines: list[Line], index: int) -> tuple[list[Declaration], int] | None:
+def declarations_table(lines: list[Line], index: int,
+                       tabled: list[Declaration] | None = None) -> tuple[list[Declaration], int] | None:
     """A table of declarations, its header from ``index``: one cell a line as page text copies it
     ("Councillor" / "Committee" / "Minute" / "Interest", then four lines a row) or one row a line (Markdown,
-    tabs). The kind is the interest cell's; the item, an "Item" or "Minute" column's number, else its words
-    (which then name no item the page's items hold), except beside a "Committee" column, where the minute is
-    another meeting's. Returns the declarations and the lines the table takes."""
+    tabs, or cells aligned with runs of spaces: "Minute Number       Member       Level of Interest"). The
+    declarant is the "Councillor"/"Member"/"Name" column's, wherever it stands; the kind is the interest
+    cell's; the item, an "Item" or "Minute" column's number ("0654 & 0655": one declaration at each), else its
+    words (which then name no item the page's items hold), except beside a "Committee" column, where the minute
+    is another meeting's. Returns the declarations and the lines the table takes; those whose item cell holds
+    numbers only are added to ``tabled`` too (their numbers are items by the column's heading)."""
     cells = _row_cells(lines[index].text)
     if len(cells) > 1:
         heads, width, one_per_line = [_head(cell) for cell in cells], 1, False
@@ -444,8 +507,11 @@ def declarations_table(lines: list[Line], index: int) -> tuple[list[Declaration]
         if end is None:
             return None
         heads, width, one_per_line = heads[:end + 1], end + 1, True
-    if len(heads) < 2 or heads[0] not in _DECLARANT_HEADS or not any(head in _INTEREST_HEADS for head in heads):
+    if len(heads) < 2 or not any(head in _DECLARANT_HEADS for head in heads) \
+            or not any(head in _INTEREST_HEADS for head in heads) \
+            or (one_per_line and heads[0] not in _DECLARANT_HEADS):
         return None
+    who = next(i for i, head in enumerate(heads) if head in _DECLARANT_HEADS)
     interest = next(i for i, head in enumerate(heads) if head in _INTEREST_HEADS)
     item = None if "committee" in heads else next(
         (i for i, head in enumerate(heads) if re.search(r"\b(?:item|minute)", head)), None)
@@ -459,12 +525,16 @@ def declarations_table(lines: list[Line], index: int) -> tuple[list[Declaration]
         if set("".join(row)) <= set("-: "):  # the Markdown rule under the header
             at += step
             continue
-        if len(row) < len(heads) or _head(row[0]) in _ANY_HEAD or not (person := _table_person(row[0], heads[0])):
+        if len(row) < len(heads) or _head(row[who]) in _ANY_HEAD \
+                or not (person := _table_person(row[who], heads[who])):
             break
-        kind = next((name for name, pattern in _INTEREST_KINDS if pattern.search(row[interest])), "other")
-        number = _DECLARED_NUMBER.match(row[item]) if item is not None else None
-        found.append(Declaration(person=person, kind=kind, text="; ".join(row),
-                                 item_number=number["number"] if number else row[item] if item is not None else None))
+        kind = interest_kind(row[interest])
+        numbers, only_numbers = _item_cell(row[item]) if item is not None else ([None], False)
+        for number in numbers:
+            found.append(Declaration(person=Person(person.name, honorific=person.honorific), kind=kind,
+                                     text="; ".join(row), item_number=number))
+            if only_numbers and tabled is not None:
+                tabled.append(found[-1])
         at += step
     return (found, at - index) if found else None
 
@@ -473,11 +543,25 @@ _DECLARED_NUMBER = re.compile(r"^(?:item\s+)?(?P<number>\d+[A-Za-z]?(?:\.?\((?:[
                               re.IGNORECASE)
 
 
+def _item_cell(cell: str) -> tuple[list[str], bool]:
+    """The items a table's item cell names: its numbers ("0654 & 0655" → both), else the number it starts with
+    or its words; and whether the cell holds numbers only (a title may start with a house number: a planning
+    application's address)."""
+    parts = [part for part in re.split(r"\s*(?:&|,|\band\b)\s*", cell.strip().rstrip(".")) if part]
+    numbers = [match["number"] for part in parts if (match := _DECLARED_NUMBER.fullmatch(part))]
+    if numbers and len(numbers) == len(parts):
+        return numbers, True
+    return [number["number"] if (number := _DECLARED_NUMBER.match(cell)) else cell], False
+
+
 def _row_cells(text: str) -> list[str]:
+    """A table row's cells: between bars (Markdown), tabs, or runs of three spaces or more (aligned text)."""
     text = text.strip()
     if text.startswith("|"):
         return [cell.strip() for cell in text.strip("|").split("|")]
-    return [cell.strip() for cell in text.split("\t")] if "\t" in text else [text]
+    if "\t" in text:
+        return [cell.strip() for cell in text.split("\t")]
+    return [cell.strip() for cell in re.split(r"\s{3,}", text)]
 
 
 def _head(text: str) -> str:
@@ -502,16 +586,15 @@ def listed_under_label(lines: list[Line], index: int) -> tuple[list[Attendance],
     Police)"). A label of a group inside the block ("Community representatives:") keeps the kind; another
     attendance label changes it; the block ends at the first line that names nobody. Returns the attendances
     and the lines the block takes."""
-    label = _LABEL_ALONE.match(lines[index].text.strip().strip("|").strip())
-    if not label:
+    kind = _label_kind(lines[index].text.strip().strip("|").strip())
+    if not kind:
         return None
-    kind = _ATTENDANCE_LABELS[" ".join(label["label"].lower().split())]
     found: list[Attendance] = []
     at = index + 1
     while at < len(lines):
         text = lines[at].text.strip().strip("|").strip()
-        if other := _LABEL_ALONE.match(text):
-            kind = _ATTENDANCE_LABELS[" ".join(other["label"].lower().split())]
+        if other := _label_kind(text):
+            kind = other
         elif not (text.endswith(":") and len(text.split()) <= 4):
             people = _listed(text, kind) if _PLURAL_START.match(text) or len(MEMBER_TITLE.findall(text)) > 1 else []
             if not people and (mention := read_mention(text)) is not None:
@@ -521,6 +604,21 @@ def listed_under_label(lines: list[Line], index: int) -> tuple[list[Attendance],
             found.extend(people)
         at += 1
     return (found, at - index) if found else None
+
+
+# A sentence that introduces the apologies listed under it: "There were 4 apologies for absence:", "Apologies
+# for absence were received from:".
+_APOLOGIES_INTRO = re.compile(
+    r"^(?:there\s+(?:were|was)\s+(?:\w+\s+)?apolog(?:y|ies)(?:\s+for\s+absence)?(?:\s+from)?"
+    r"|apolog(?:y|ies)(?:\s+for\s+absence)?\s+(?:were|was|had\s+been)\s+(?:received|submitted|given)\s+from)\s*:$",
+    re.IGNORECASE)
+
+
+def _label_kind(text: str) -> str | None:
+    """The attendance kind a label or an introducing sentence alone on its line gives the names under it."""
+    if label := _LABEL_ALONE.match(text):
+        return _ATTENDANCE_LABELS[" ".join(label["label"].lower().split())]
+    return "apologies" if _APOLOGIES_INTRO.match(text) else None
 
 
 # Lines of an attendance block that name nobody in particular: "There were no absences", "One member of the public".
@@ -540,21 +638,44 @@ def _previous_statement(lines: list[Line], index: int) -> str:
     return lines[at].text.strip().strip("|").strip() if at >= 0 else ""
 
 
-def add_page_attendance(meeting: Meeting, lines: list[Line], warnings: list[str]) -> list[Person]:
+def add_page_attendance(meeting: Meeting, lines: list[Line], warnings: list[str],
+                        lists_items: bool = True) -> list[Person]:
     """The page pass over a meeting page's lines, added to its meeting (see :func:`add_who_was_there`); its
-    Warnings are added to ``warnings``; returns the people for the record's people."""
+    Warnings are added to ``warnings``; returns the people for the record's people. ``lists_items`` False: the
+    page shows one item of its meeting, not the meeting's items (an "Issue - meetings" page), so an item a
+    declaration names by number is not doubted for being absent."""
     who = read_who_was_there(lines)
     warnings.extend(who.warnings)
-    return add_who_was_there(meeting.attendances, meeting.declarations, who, {item.number for item in meeting.items})
+    numbers = {item.number for item in meeting.items} if lists_items else {""}
+    people = add_who_was_there(meeting.attendances, meeting.declarations, who, numbers)
+    place_by_title(meeting.declarations, meeting.items)
+    return people
+
+
+def place_by_title(declarations: list[Declaration], items: list[AgendaItem]) -> None:
+    """A declaration that names its item by the item's title rather than its number ("declared an interest in
+    relation to agenda 9 Coombe Lane West Zebra Crossing - Local Consultation Results", the item the minutes
+    number 60) is at that item, when its text holds the title of just one of the page's numbered items (a
+    title of three words or more, so that "Minutes" or "Petitions" in passing place nothing)."""
+    titled = [(item.number, _folded(item.title)) for item in items
+              if item.number.strip() and len(item.title.split()) >= 3]
+    for declaration in declarations:
+        if declaration.item_number is None:
+            said = _folded(declaration.text)
+            named = {number for number, title in titled if title in said}
+            if len(named) == 1:
+                declaration.item_number = named.pop()
 
 
 def add_who_was_there(attendances: list[Attendance], declarations: list[Declaration], found: WhoWasThere,
                       item_numbers: set[str]) -> list[Person]:
     """Add what the page pass found that the item readers did not (the same person in the same kind, or
     declaring twice at one item, is one fact), then name each person as fully as the page does. A declaration
-    about an item the page's items do not hold, or about "this item" (which the page pass cannot tell), is
-    left to the item readers: published without its item it would say less than the page does. Returns the
-    people only an arrival or departure or a declaration left out names, for the record's people."""
+    about an item the page's numbered items do not hold (a number before an address may be a house number; a
+    table's "Minute Number" column is not doubted), or about "this item" (which the page pass cannot tell),
+    is left to the item readers: published without its item it would say less than the page does. Where the
+    page numbers none of its items, the number the declaration prints is kept. Returns the people only an
+    arrival or departure or a declaration left out names, for the record's people."""
     all_attendances, all_declarations = attendances + found.attendances, declarations + found.declarations
     name_in_full([a.person for a in all_attendances] + [a.substitute_for for a in all_attendances if a.substitute_for]
                  + [d.person for d in all_declarations] + found.people, found.full_names)
@@ -565,12 +686,19 @@ def add_who_was_there(attendances: list[Attendance], declarations: list[Declarat
             attendances.append(attendance)
     declared = {(_folded(d.person.name), d.item_number) for d in declarations}
     unplaced: list[Person] = []  # the declarant is published all the same, as one of the record's people
+    numbered = item_numbers - {""}
     for declaration in found.declarations:
-        if (declaration.item_number or "") not in item_numbers | {""} or _THIS_ITEM.search(declaration.text):
-            unplaced.append(declaration.person)
-            continue
         key = (_folded(declaration.person.name), declaration.item_number)
-        if key not in declared and (key[0], None) not in declared \
+        if key[1] and not _THIS_ITEM.search(declaration.text) and (itemless := next(
+                (d for d in declarations if d.item_number is None and d.kind == declaration.kind
+                 and _folded(d.person.name) == key[0]), None)):
+            itemless.item_number = key[1]  # the item a paragraph of the item readers' left out (a line break)
+            declared.discard((key[0], None))
+            declared.add(key)
+        elif (numbered and (key[1] or "") not in numbered | {""} and not any(declaration is d for d in found.tabled)) \
+                or _THIS_ITEM.search(declaration.text):
+            unplaced.append(declaration.person)
+        elif key not in declared and (key[0], None) not in declared \
                 and not (key[1] is None and any(name == key[0] for name, _ in declared)):
             declared.add(key)
             declarations.append(declaration)

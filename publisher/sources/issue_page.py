@@ -32,6 +32,7 @@ from pathlib import Path
 
 from publisher.errors import RecordError
 from publisher.model import AgendaItem, Committee, Contact, Decision, Document, Issue, Meeting, Post, Record
+from publisher.sources.attendance import add_page_attendance
 from publisher.sources.dates import parse_date
 from publisher.sources.person_mentions import classify_bracket, split_honorific
 from publisher.sources.source_ids import source_ids
@@ -96,9 +97,10 @@ def read_issue_page(text: str, source_url: str | None = None, path: Path | None 
                           lines[start].number, "issue title")
     issue_id = source_ids(source_url).issue
     issue = Issue(title=lines[start + 1].text, source_id=issue_id)
-    meetings = [_read_meeting(section, issue, path) for section in _meeting_sections(lines[start + 2:])]
+    warnings: list[str] = []
+    meetings = [_read_meeting(section, issue, path, warnings) for section in _meeting_sections(lines[start + 2:])]
     return Record(kind=KIND, source_id=issue_id or _slug(issue.title), source_url=source_url, path=path,
-                  issue=issue, meetings=meetings, named_key=not issue_id)
+                  issue=issue, meetings=meetings, named_key=not issue_id, warnings=warnings)
 
 
 def _read_headless(lines: list[Line], source_url: str | None, path: Path | None) -> Record:
@@ -109,8 +111,9 @@ def _read_headless(lines: list[Line], source_url: str | None, path: Path | None)
         raise RecordError("nothing to key the issue on: no 'Issue - meetings' heading and title, and no IId in "
                           "the page's address", path)
     issue = Issue(title="", source_id=issue_id)
-    meetings = [_read_meeting(section, issue, path) for section in _meeting_sections(lines)]
-    warnings = [f"issue title not read (the copy has no 'Issue - meetings' heading): the issue is known by its "
+    found: list[str] = []
+    meetings = [_read_meeting(section, issue, path, found) for section in _meeting_sections(lines)]
+    warnings = [*found, f"issue title not read (the copy has no 'Issue - meetings' heading): the issue is known by its "
                 f"ModernGov id IId={issue_id}"]
     unread = until(lines, lambda text: bool(_MEETING.match(text)))
     if contact := next((match for line in unread if (match := CONTACT_LINE.match(line.text))), None):
@@ -136,7 +139,7 @@ def _meeting_sections(lines: list[Line]) -> list[list[Line]]:
     return sections
 
 
-def _read_meeting(section: list[Line], issue: Issue, path: Path | None) -> Meeting:
+def _read_meeting(section: list[Line], issue: Issue, path: Path | None, warnings: list[str]) -> Meeting:
     head, body = section[0], section[1:]
     match = _MEETING.match(head.text)
     if not match:
@@ -145,6 +148,7 @@ def _read_meeting(section: list[Line], issue: Issue, path: Path | None) -> Meeti
     meeting = Meeting(committee=Committee(name=match["committee"].strip()), date=when)
     if body:
         meeting.items.append(_read_item(body, (match["item"] or "").strip() or None, issue, when))
+        add_page_attendance(meeting, body, warnings, lists_items=False)  # who was there and declared
     return meeting
 
 

@@ -253,11 +253,11 @@ def _surnames_merged(people: list[NamedInProse]) -> list[NamedInProse]:
 
 def _cells(text: str) -> Iterator[tuple[str, int]]:
     """Each line of the text, or each cell of a table row (tab- or bar-separated: "Councillor Sara Randall
-    Johnson<tab>Against"), whitespace folded, with where it ends in the text."""
+    Johnson<tab>Against", or aligned with runs of spaces), whitespace folded, with where it ends in the text."""
     offset = 0
     for line in text.splitlines(keepends=True):
         offset += len(line)
-        for cell in re.split(r"\t|\s\|\s|^\||\|$", line.strip()):
+        for cell in re.split(r"\t|\s\|\s|^\||\|$|\s{3,}", line.strip()):  # runs of spaces: aligned cells
             if cell.strip():
                 yield " ".join(cell.replace("\u00a0", " ").split()), offset
 

@@ -412,6 +412,10 @@ def _post_and_team(role: str) -> tuple[str, str | None]:
     return role, None
 
 
+# Where an office address starts after a contact's role: "Room 357", "Floor 2", or a part holding a postcode.
+_OFFICE_ADDRESS = re.compile(r",\s*(?=(?:Room|Floor|Level|Suite)\s+\w+|[^,]*\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b)")
+
+
 def parse_contact(rest: str) -> Contact | None:
     """The text after "Contact:" → a Contact: a named officer or a team, with phone and email as printed.
 
@@ -423,6 +427,7 @@ def parse_contact(rest: str) -> Contact | None:
     """
     rest = re.sub(r"(?<=[^\s,])(?:\s{2,}|\t)(?=[A-Z])", ", ", rest)  # "Vicky Wemyss-Cooke  Committee Services Manager"
     who, email, phone = split_contact_details(rest)
+    who = _OFFICE_ADDRESS.split(who, maxsplit=1)[0]  # "…Officer, Room 357, Council Offices, …": an address
     name, _, role = who.partition(",")
     name, role_text = name.strip(" -–—"), role.strip(" ,.;") or None  # "Democratic Services - 01234 …"
     first, slash, second = name.partition("/")
