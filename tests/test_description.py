@@ -209,3 +209,13 @@ def test_health(live_server, dumps):
     assert body == {"status": "ok", "version": dumps["data_version"], "triples": triples,
                     "triples_version": dumps["data_version"], "modified": body["modified"],
                     "dumps": dumps["version"]}
+
+
+def test_plain_pages_wear_the_sites_one_frame(live_server, dumps):
+    """/void, /def, /dumps/ write their own body but share every other page's header, footer and stylesheet."""
+    for path in ("/void", "/def", "/dumps/"):
+        page = httpx.get(live_server.url(path), headers={"Accept": "text/html"})
+        assert page.status_code == 200 and page.headers["content-type"].startswith("text/html")
+        assert '<link rel="stylesheet" href="/static/style.css">' in page.text
+        assert '<a class="brand" href="/">Council Linked Data</a>' in page.text
+        assert "<style>" not in page.text  # the old inline look is gone

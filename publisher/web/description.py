@@ -49,12 +49,12 @@ from publisher.web import openapi, releases
 from publisher.web.dataset import CC_BY_4, Statistics, compute_statistics, privacy_statement, void_graph
 from publisher.web.dumps import (
     DumpShelf,
-    html_page,
     serialize,
     shelf_of,
 )
 from publisher.web.formats import HTML, JSONLD, NTRIPLES, RDFXML, TURTLE, Format, choose
 from publisher.web.http import error, not_modified, site_of, validators
+from publisher.web.pages import html_page
 from publisher.web.site import Hooks, Site
 
 VOID_FORMATS = (TURTLE, JSONLD, NTRIPLES, RDFXML, HTML)

@@ -38,6 +38,7 @@ from publisher.web import openapi
 from publisher.web.dataset import SYNTAX_NAMES, describe_distributions, download_url, licence_of
 from publisher.web.formats import HTML, JSONLD, NTRIPLES, PLAIN_JSON, RDFXML, TURTLE, Format, choose
 from publisher.web.http import error, not_modified, site_of, validators
+from publisher.web.pages import html_page
 from publisher.web.site import Hooks, Site
 
 log = logging.getLogger(__name__)
@@ -349,20 +350,3 @@ gives this version's for as long as it is kept. Also as <a href="?format=json">J
 {rows}
 </tbody></table>"""
     return html_page(site.root, "Dumps", body)
-
-
-def html_page(root: str, title: str, body: str) -> str:
-    """A plain page with the site's navigation (under ``root``, ``Site.root``): readable without scripts or
-    external assets."""
-    return f"""<!DOCTYPE html>
-<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-<title>{escape(title)} · Council LOD</title>
-<style>body{{font-family:system-ui,sans-serif;margin:1rem auto;max-width:75rem;padding:0 1rem;line-height:1.45}}
-table{{border-collapse:collapse}}td,th{{border:1px solid #ccc;padding:.25rem .5rem;text-align:left;
-vertical-align:top}}td.n{{text-align:right}}code{{word-break:break-all}}nav a{{margin-right:1rem}}</style>
-</head><body><nav><a href="{root}/">Home</a><a href="{root}/sparql">SPARQL</a><a href="{root}/dumps/">Dumps</a>
-<a href="{root}/void">VoID</a><a href="{root}/def">Vocabulary</a></nav>
-<main><h1>{escape(title)}</h1>
-{body}
-</main></body></html>
-"""

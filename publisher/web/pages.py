@@ -19,6 +19,7 @@ from fastapi import FastAPI, Request
 from fastapi.responses import HTMLResponse, JSONResponse, Response
 from fastapi.staticfiles import StaticFiles
 from jinja2 import Environment, FileSystemLoader
+from markupsafe import Markup
 
 from publisher import __version__
 from publisher.namespaces import CL, OGL_V3, PREFIXES, RDF
@@ -120,6 +121,13 @@ def render(request: Request, template: str, labels: Labels | None = None, **cont
     return TEMPLATES.get_template(template).render(
         root=site.root, base=site.base, href=partial(href, site), label=labels, spoken_date=spoken_date,
         ogl=OGL_V3, ogl_name=OGL_NAME, request_path=request.url.path, **context)
+
+
+def html_page(root: str, title: str, body: str) -> str:
+    """A page whose body markup an interface writes itself (``/void``, ``/def``, ``/dumps/``, a release), in the
+    site's one frame (``templates/page.html``): the same header, footer and stylesheet as every other page."""
+    return TEMPLATES.get_template("page.html").render(root=root, title=title, body=Markup(body), ogl=OGL_V3,
+                                                      ogl_name=OGL_NAME)
 
 
 def script_json(text: str) -> str:

@@ -26,13 +26,13 @@ from publisher.web.dumps import (
     CACHE_VERSIONED,
     FILE_RESPONSES,
     dump_file,
-    html_page,
     human_size,
     serialize,
     shelf_of,
 )
 from publisher.web.formats import HTML, JSONLD, NTRIPLES, PLAIN_JSON, TURTLE, choose
 from publisher.web.http import error, not_modified, site_of
+from publisher.web.pages import html_page
 from publisher.web.site import Hooks, Site
 
 INDEX_FORMATS = (HTML, PLAIN_JSON, TURTLE, JSONLD, NTRIPLES)
