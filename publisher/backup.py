@@ -90,7 +90,7 @@ def make_backup(store: RecordStore, settings: Settings, target: Path) -> Manifes
     shutil.rmtree(staging, ignore_errors=True)
     staging.mkdir(parents=True)
     try:
-        with history_of(store, settings.base_uri).lock:  # no event half written in the checkpoint
+        with history_of(store, settings.base_uri, settings.store).lock:  # no event half written in the checkpoint
             store.checkpoint(staging / STORE)
         _copy_beside(store.path.resolve().parent, staging)
         manifest = _describe(staging, settings.base_uri)

@@ -304,7 +304,7 @@ def cmd_withdraw(args: argparse.Namespace) -> int:
         return 0
     store, settings = _open(args, settings)
     try:
-        event = history_of(store, settings.base_uri).withdraw(record, args.reason)
+        event = history_of(store, settings.base_uri, settings.store).withdraw(record, args.reason)
     finally:
         store.close()
     print(f"Withdrawn: {event.record} at {event.time}; of the {plural(len(event.things), 'thing')} it described, "
@@ -357,6 +357,7 @@ def cmd_mirror(args: argparse.Namespace) -> int:
     store, settings = _open(args, settings)
     try:
         mirror = Mirror(source, store, settings.base_uri, state_path_for(settings.store), pause=args.pause,
+                        beside=settings.store,
                         log=(lambda line: print(line, file=sys.stderr)) if args.verbose else (lambda _: None))
         Pipeline(store, settings).ensure_reference_data()  # the register and vocabulary are the mirror's own
         report = mirror.run(follow=args.follow, interval=args.interval)

@@ -49,7 +49,6 @@ from publisher import ntriples
 from publisher.errors import PublisherError
 from publisher.namespaces import AS, CL, DCAT, SCHEMA
 from publisher.rdf import graph_at, history_graph_iri, id_space
-from publisher.settings import load_settings
 from publisher.store import RecordStore, record_graphs
 
 KIND_CLASSES = {"created": AS.Create, "updated": AS.Update, "withdrawn": AS.Delete}
@@ -452,14 +451,21 @@ _HISTORIES: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
 _HISTORIES_LOCK = threading.Lock()
 
 
-def history_of(store: RecordStore, base: str) -> History:
+def history_of(store: RecordStore, base: str, beside: Path | None = None) -> History:
     """The one ``History`` of a store (per base). Its versions are archived in ``history/`` beside the
     embedded store's folder (in memory for an in-memory store); a remote store keeps its local files beside
-    the configured store folder (``var/``), as the dumps and the search index do."""
+    the configured store folder (``beside``: ``Settings.store``, ``var/store``), as the dumps and the search
+    index do, and the caller, who knows the settings in force (``--store``), must say where that is."""
     with _HISTORIES_LOCK:
         by_base = _HISTORIES.setdefault(store, {})
         if base not in by_base:
-            folder = store.path if hasattr(store, "path") else load_settings().store  # type: ignore[attr-defined]
+            if hasattr(store, "path"):
+                folder = store.path  # type: ignore[attr-defined]
+            elif beside is not None:
+                folder = beside
+            else:
+                raise PublisherError("the record history of a remote store is archived beside the configured "
+                                     "store folder: pass it (Settings.store)")
             archive = VersionArchive(Path(folder).resolve().parent / "history" if folder is not None else None)
             by_base[base] = History(store, base, archive)
         return by_base[base]

@@ -114,7 +114,7 @@ class Pipeline:
         self.default_council = self.register.get(settings.council)
         self.validator = validator or Validator()
         self.takedown = takedown if takedown is not None else Takedown.load()  # ./takedown.csv, else data/takedown.csv
-        self.history = history_of(store, settings.base_uri)  # each change of a record is an event
+        self.history = history_of(store, settings.base_uri, settings.store)  # each change of a record is an event
         self.rosters = Rosters(store, settings.base_uri)  # the councils' people, kept up to date as records land
         self._councils: dict[str, tuple[URIRef, list[str]]] = {}  # slug: IRI, register lines (_council_triples)
         self._prepared = False  # whether this run wrote its settings and reference data (``prepare``)

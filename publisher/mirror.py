@@ -229,10 +229,10 @@ class Mirror:
     """Applies a source's stream to a local store, member by member, from where it last stopped."""
 
     def __init__(self, source: str, store: RecordStore, base: str, state_path: Path, reader: StreamReader | None = None,
-                 pause: float = 0.0, log: Callable[[str], None] = lambda _: None) -> None:
+                 pause: float = 0.0, log: Callable[[str], None] = lambda _: None, beside: Path | None = None) -> None:
         self.source = stream_url(source)
         self.store = store
-        self.history: History = history_of(store, base)
+        self.history: History = history_of(store, base, beside)
         self.state_path = state_path
         self.reader = reader or StreamReader(self.source)
         self.pause = pause

@@ -96,7 +96,7 @@ def rebase(store: RecordStore, settings: Settings, new_base: str) -> Rebased:
     move = Move(settings.base_uri, normalise_base(new_base))
     if move.new == move.old:
         raise PublisherError(f"the store's base already is {move.old}")
-    history = history_of(store, move.old)
+    history = history_of(store, move.old, settings.store)
     with history.lock:
         archived = _move_archive(history, move)
         events = _new_events(history, move, record_graphs(store.graphs()))

@@ -114,7 +114,7 @@ def _order(name: str) -> tuple[str, int]:
 def make_release(store: RecordStore, settings: Settings, work_dir: Path, data_version: str,
                  today: date | None = None) -> Release:
     """Cut a release of the store's data as it is now (``data_version`` names it, see ``Site.version``)."""
-    history = history_of(store, settings.base_uri)
+    history = history_of(store, settings.base_uri, settings.store)
     history.catch_up()
     kept = list_releases(work_dir)
     previous = kept[-1] if kept else None

@@ -13,6 +13,7 @@ from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, RDF
 
 from publisher.cli import main
+from publisher.errors import PublisherError
 from publisher.history import history_of, parse_time
 from publisher.ingest import Pipeline
 from publisher.namespaces import CL
@@ -182,3 +183,14 @@ def test_things_of_a_withdrawn_record_answer_410_gone_with_reason_and_time(clien
     assert graph.status_code == 410 and RECORD in graph.text
     # a thing the record never described is still plainly not found
     assert client.get("/id/stockport/issue/1", headers={"Accept": "text/turtle"}).status_code == 404
+
+
+class _ServerHeldStore:
+    """A store with no folder of its own, as a remote store is (only its absence of ``path`` matters here)."""
+
+
+def test_a_remote_stores_history_is_archived_beside_the_folder_the_caller_names(tmp_path: Path) -> None:
+    with pytest.raises(PublisherError, match="archived beside the configured store folder: pass it"):
+        history_of(_ServerHeldStore(), BASE)  # type: ignore[arg-type]
+    history = history_of(_ServerHeldStore(), BASE, tmp_path / "var" / "store")  # type: ignore[arg-type]
+    assert history.archive.folder == (tmp_path / "var" / "history").resolve()

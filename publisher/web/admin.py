@@ -102,7 +102,7 @@ async def withdraw(request: Request) -> Response:
         return error(400, 'Expected a JSON body {"record": "RECORD GRAPH IRI", "reason": "WHY"}.')
     site = site_of(request)
     try:
-        event = await asyncio.to_thread(history_of(site.store, site.base).withdraw, record, reason)
+        event = await asyncio.to_thread(history_of(site.store, site.base, site.settings.store).withdraw, record, reason)
     except PublisherError as err:
         return error(400, str(err))
     await asyncio.to_thread(site.changed)

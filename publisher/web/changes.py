@@ -106,7 +106,7 @@ class ChangeFeed:
 
     @property
     def history(self) -> History:
-        return history_of(self.site.store, self.site.base)
+        return history_of(self.site.store, self.site.base, self.site.settings.store)
 
     def data_changed(self, site: Site) -> None:
         """Note what changed without an event (an older store, an interrupted run), then the tombstones."""
