@@ -48,7 +48,7 @@ from publisher.namespaces import BESLUIT, CL, DCAT, DCTERMS, HYDRA, LDES, ORG, P
 from publisher.rdf import id_space
 from publisher.web import openapi, pages
 from publisher.web.formats import HTML, JSONLD, NQUADS, NTRIPLES, PLAIN_JSON, TRIG, TURTLE, Format, choose, negotiate
-from publisher.web.http import error, not_modified, site_of
+from publisher.web.http import error, not_acceptable, not_modified, site_of
 from publisher.web.site import Hooks, Site
 
 PAGE_FORMATS = (TRIG, NQUADS, JSONLD)  # a member's content is a named graph: quads only
@@ -245,11 +245,6 @@ def _since(request: Request) -> datetime | None:
                          f"not {raw!r}") from err
 
 
-def _not_acceptable(what: str, offered: tuple[Format, ...]) -> Response:
-    return error(406, f"Not acceptable: {what} is offered as " + ", ".join(f.media_type for f in offered) + ".",
-                 {"Vary": "Accept"})
-
-
 def stream_response(request: Request) -> Response:
     feed = feed_of(request)
     try:
@@ -261,7 +256,7 @@ def stream_response(request: Request) -> Response:
         return Response(status_code=303, headers={"Location": feed.page_iri(page), "Cache-Control": "no-cache"})
     fmt = choose(request.query_params.getlist("format"), request.headers.get("accept"), STREAM_FORMATS, TRIG)
     if fmt is None:
-        return _not_acceptable("/changes", STREAM_FORMATS)
+        return not_acceptable(STREAM_FORMATS)
     quads = feed.stream_quads(feed.page_iri(1))
     quads.append(ox.Quad(_iri(feed.stream), _term(DCTERMS, "license"),
                          _iri("http://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/")))
@@ -273,7 +268,7 @@ def page_response(request: Request, number: int) -> Response:
     feed = feed_of(request)
     fmt = choose(request.query_params.getlist("format"), request.headers.get("accept"), PAGE_FORMATS, TRIG)
     if fmt is None:
-        return _not_acceptable("a /changes page (its members' content is in named graphs)", PAGE_FORMATS)
+        return not_acceptable(PAGE_FORMATS, "A page's members' content is in named graphs: it needs a quad format.")
     page = feed.page(number)
     if page is None:
         return error(404, f"There is no page {number} of /changes: it has {plural(feed.pages(), 'page')} so far.")
@@ -403,7 +398,7 @@ def list_response(request: Request, listing: Listing) -> Response:
     fmt = choose(request.query_params.getlist("format"), request.headers.get("accept"), LIST_FORMATS,
                  LIST_FORMATS[0])
     if fmt is None:
-        return _not_acceptable(f"/{listing.name}", LIST_FORMATS)
+        return not_acceptable(LIST_FORMATS)
     try:
         since = _since(request)
         limit = _limit(request.query_params.get("limit"))

@@ -53,7 +53,7 @@ from publisher.web.dumps import (
     shelf_of,
 )
 from publisher.web.formats import HTML, JSONLD, NTRIPLES, RDFXML, TURTLE, Format, choose
-from publisher.web.http import error, not_modified, site_of, validators
+from publisher.web.http import error, not_acceptable, not_modified, site_of, validators
 from publisher.web.pages import html_page
 from publisher.web.site import Hooks, Site
 
@@ -145,7 +145,7 @@ def void_response(request: Request, description: KeptStatistics, shelf: DumpShel
     site = site_of(request)
     fmt = choose(request.query_params.getlist("format"), request.headers.get("accept"), VOID_FORMATS, TURTLE)
     if fmt is None:
-        return _not_acceptable("the VoID description", VOID_FORMATS)
+        return not_acceptable(VOID_FORMATS)
     dump_set = shelf.current
     headers = {**validators(site, "void", fmt.name, dump_set.version if dump_set else "-",
                             site.settings.contact_details, releases.names(site)),
@@ -157,11 +157,6 @@ def void_response(request: Request, description: KeptStatistics, shelf: DumpShel
     body = (_void_html(site, stats, dump_set).encode() if fmt is HTML
             else serialize(void_graph(site, stats, dump_set), fmt))
     return Response(body, headers=headers, media_type=fmt.content_type)
-
-
-def _not_acceptable(what: str, offered: tuple[Format, ...]) -> Response:
-    return error(406, f"Not acceptable: {what} is offered as " + ", ".join(f.media_type for f in offered) + ".",
-                 {"Vary": "Accept"})
 
 
 # -- the vocabulary, shapes and context -------------------------------------------------------------------
@@ -239,7 +234,7 @@ def rdf_or_html(request: Request, files: VocabularyFiles, key: str, graph: Graph
                 title: str, html: Callable[[], str] | None = None) -> Response:
     fmt = choose(request.query_params.getlist("format"), request.headers.get("accept"), offered, TURTLE)
     if fmt is None:
-        return _not_acceptable(title, offered)
+        return not_acceptable(offered)
     headers = {**files.headers(key, fmt.name), "Vary": "Accept"}
     cached = not_modified(request, headers)
     if cached is not None:

@@ -37,7 +37,7 @@ from publisher.namespaces import PREFIXES, SPDX
 from publisher.web import openapi
 from publisher.web.dataset import SYNTAX_NAMES, describe_distributions, download_url, licence_of
 from publisher.web.formats import HTML, JSONLD, NTRIPLES, PLAIN_JSON, RDFXML, TURTLE, Format, choose
-from publisher.web.http import error, not_modified, site_of, validators
+from publisher.web.http import error, not_acceptable, not_modified, site_of, validators
 from publisher.web.pages import html_page
 from publisher.web.site import Hooks, Site
 
@@ -270,8 +270,7 @@ def dump_index(request: Request, shelf: DumpShelf) -> Response:
         return _not_ready(shelf)
     fmt = choose(request.query_params.getlist("format"), request.headers.get("accept"), INDEX_FORMATS, HTML)
     if fmt is None:
-        return error(406, "Not acceptable: /dumps/ is offered as " +
-                     ", ".join(f.media_type for f in INDEX_FORMATS) + ".", {"Vary": "Accept"})
+        return not_acceptable(INDEX_FORMATS)
     headers = {**validators(site, "dumps", dump_set.version, str(shelf.building), fmt.name),
                "Vary": "Accept", "Cache-Control": "no-cache"}
     cached = not_modified(request, headers)

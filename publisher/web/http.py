@@ -5,6 +5,7 @@ from __future__ import annotations
 from fastapi import Request
 from fastapi.responses import PlainTextResponse, Response
 
+from publisher.web.formats import Format
 from publisher.web.site import Site
 
 
@@ -32,6 +33,13 @@ def not_modified(request: Request, headers: dict[str, str]) -> Response | None:
 def error(status: int, message: str, headers: dict[str, str] | None = None) -> PlainTextResponse:
     """A plain-text error: one clear message, never a stack trace."""
     return PlainTextResponse(message.rstrip() + "\n", status_code=status, headers=headers)
+
+
+def not_acceptable(offered: tuple[Format, ...], note: str = "") -> Response:
+    """406 for a request whose Accept header (or ``format=``) names nothing ``offered``: what is, and why."""
+    types = ", ".join(fmt.media_type for fmt in offered)
+    return error(406, f"Not acceptable: none of the formats in your Accept header is offered here. Available: "
+                      f"{types}.{' ' + note if note else ''}", {"Vary": "Accept"})
 
 
 def site_of(request: Request) -> Site:

@@ -31,7 +31,7 @@ from publisher.web.dumps import (
     shelf_of,
 )
 from publisher.web.formats import HTML, JSONLD, NTRIPLES, PLAIN_JSON, TURTLE, choose
-from publisher.web.http import error, not_modified, site_of
+from publisher.web.http import error, not_acceptable, not_modified, site_of
 from publisher.web.pages import html_page
 from publisher.web.site import Hooks, Site
 
@@ -64,8 +64,7 @@ def release_index(request: Request, name: str) -> Response:
         return error(404, f"There is no release {name!r}; releases are listed in /void (dcat:hasVersion).")
     fmt = choose(request.query_params.getlist("format"), request.headers.get("accept"), INDEX_FORMATS, HTML)
     if fmt is None:
-        return error(406, "Not acceptable: a release is described as " +
-                     ", ".join(f.media_type for f in INDEX_FORMATS) + ".", {"Vary": "Accept"})
+        return not_acceptable(INDEX_FORMATS)
     later = [r for r in list_releases(site.work_dir) if r.issued > release.issued]
     # the description names the next release once there is one: immutable only then
     headers = {"ETag": site.etag("release", name, fmt.name, later[0].name if later else "-"),

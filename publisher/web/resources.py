@@ -37,7 +37,7 @@ from publisher.web.formats import (
     Format,
     choose,
 )
-from publisher.web.http import not_modified, site_of, validators
+from publisher.web.http import not_acceptable, not_modified, site_of, validators
 from publisher.web.site import Hooks, Site
 
 T = TypeVar("T")
@@ -101,13 +101,6 @@ def alternates(site: Site, stem: str, current: Format) -> str:
     root = site.root
     return ", ".join(f'<{root}/doc/{stem}.{fmt.name}>; rel="alternate"; type="{fmt.media_type}"'
                      for fmt in DOCUMENT_FORMATS if fmt != current)
-
-
-def not_acceptable(offered: tuple[Format, ...]) -> Response:
-    types = ", ".join(fmt.media_type for fmt in offered)
-    return Response(f"Not acceptable: none of the formats in your Accept header is offered here. "
-                    f"Available: {types}.\n", status_code=406, media_type="text/plain",
-                    headers={"Vary": "Accept"})
 
 
 def page_number(request: Request) -> int:
