@@ -14,7 +14,7 @@ Left out, as they are rebuilt from the data: ``dumps/``, ``search/``, ``store.sn
 server's token.
 
 Consistency while a server runs: the server owns the store, so ``publisher backup`` asks it (the loopback
-admin endpoint, ``publisher.web.admin``) and the server takes the checkpoint while ingest goes on. The
+admin endpoint, ``publisher.web.views.admin``) and the server takes the checkpoint while ingest goes on. The
 checkpoint is taken first, holding the history's lock (no event half written), then the history and releases
 are copied: a version is archived before its event, so every event in the checkpoint has its content; a
 version archived after it is one no event of the copy names, which the next event of that record replaces.

@@ -8,7 +8,7 @@ A record graph (one per source record) changes in three ways, each an event:
 
 Events live in one named graph, ``{base}/graph/history``, appended to and never rewritten, so they survive
 with the store and are queryable with SPARQL. Each event is the version object that ``/changes`` publishes
-as an LDES member (``publisher.web.changes``)::
+as an LDES member (``publisher.web.views.changes``)::
 
     <{record}#v2> a as:Update ;                      # as:Create, as:Update or as:Delete
         dct:isVersionOf <{record}> ;                 # the record graph

@@ -1,6 +1,6 @@
 """``publisher mirror URL``: keep a local store equal to another publisher's, by following its ``/changes``.
 
-The source's event stream (``publisher.web.changes``) is read page by page, from its root node along each
+The source's event stream (``publisher.web.views.changes``) is read page by page, from its root node along each
 page's ``tree:relation``, and every member is applied in stream order:
 
 - a create or update (``ldes:versionCreateObject`` / ``versionUpdateObject``) puts the member's content (the

@@ -56,7 +56,7 @@ class Settings:
     council: str = "stockport"  # default council slug when a record's source does not say
     contact_details: str = "role-only"
     store: Path = Path("var/store")
-    # Members per /changes page (publisher.web.changes). Fixed for a deployment: full pages are cached by
+    # Members per /changes page (publisher.web.views.changes). Fixed for a deployment: full pages are cached by
     # clients forever, so changing it re-pages the stream under the same URLs.
     changes_page_size: int = 100
 

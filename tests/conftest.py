@@ -114,7 +114,7 @@ def sparql_client(site: object) -> Iterator[object]:
     from fastapi import FastAPI
     from fastapi.testclient import TestClient
 
-    from publisher.web import sparql
+    from publisher.web.views import sparql
 
     @asynccontextmanager
     async def lifespan(app: FastAPI):  # noqa: ANN202 - the lifespan protocol's own type

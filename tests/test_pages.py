@@ -19,8 +19,8 @@ from publisher import model
 from publisher.ingest import Pipeline
 from publisher.settings import DATA_DIR, load_settings
 from publisher.store.embedded import EmbeddedStore
-from publisher.web import pages, resources
 from publisher.web.site import Site
+from publisher.web.views import pages, resources
 from tests.built_records import everything_record
 
 BASE = "http://127.0.0.1:8000"

@@ -16,8 +16,8 @@ from publisher.query.check import Refused, check, read_query
 from publisher.query.results import write_boolean, write_solutions
 from publisher.settings import load_settings
 from publisher.store.embedded import EmbeddedStore
-from publisher.web import sparql
 from publisher.web.site import Limits, Site
+from publisher.web.views import sparql
 from tests.conftest import LiveServer, sparql_client
 
 SD = Namespace("http://www.w3.org/ns/sparql-service-description#")

@@ -3,7 +3,7 @@
 One process owns the on-disk store. ``publisher serve`` claims it by writing ``server.json`` beside it (its
 address, process id and an admin token, readable by its owner alone); ``publisher ingest`` then hands files
 to that server, and ``query``, ``export``, ``validate`` and ``dump`` read a checkpoint the server makes on
-request. The server side of these requests is ``publisher.web.admin``.
+request. The server side of these requests is ``publisher.web.views.admin``.
 """
 
 from __future__ import annotations

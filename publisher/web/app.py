@@ -11,10 +11,10 @@ from starlette.middleware.gzip import GZipMiddleware
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from publisher import __version__
-from publisher.web import admin, changes, description, dumps, pages, releases, resources, sparql
 from publisher.web.cache import AnswerCache, ReplayAnswers
 from publisher.web.prefix import ServeUnderBase
 from publisher.web.site import Site
+from publisher.web.views import admin, changes, description, dumps, pages, releases, resources, sparql
 
 # The order in which the derived artefacts are rebuilt after the data changed (``Site.changed`` runs each hook
 # on its own: one that fails is logged, the rest still run). The answer cache is cleared before them, so nothing

@@ -4,7 +4,7 @@
 files with byte sizes and SHA-256, and its SHACL validation report. ``/dumps/2026-11-26/{file}`` serves the
 files, through the dumps interface's own file handling (Range, ETag); the report is served as Turtle.
 Everything under a release is immutable and cached as such. Every release is also a ``dcat:hasVersion`` of
-the dataset in ``/void`` (``publisher.web.description`` calls ``describe``).
+the dataset in ``/void`` (``publisher.web.views.description`` calls ``describe``).
 """
 
 from __future__ import annotations
@@ -22,7 +22,10 @@ from publisher.messages import plural
 from publisher.release_archive import REPORT_FILE, Release, find_release, list_releases
 from publisher.web import openapi
 from publisher.web.dataset import dataset_iri, describe_releases, release_iri
-from publisher.web.dumps import (
+from publisher.web.formats import HTML, JSONLD, NTRIPLES, PLAIN_JSON, TURTLE, choose
+from publisher.web.http import error, not_acceptable, not_modified, site_of
+from publisher.web.site import Hooks, Site
+from publisher.web.views.dumps import (
     CACHE_VERSIONED,
     FILE_RESPONSES,
     dump_file,
@@ -30,10 +33,7 @@ from publisher.web.dumps import (
     serialize,
     shelf_of,
 )
-from publisher.web.formats import HTML, JSONLD, NTRIPLES, PLAIN_JSON, TURTLE, choose
-from publisher.web.http import error, not_acceptable, not_modified, site_of
-from publisher.web.pages import html_page
-from publisher.web.site import Hooks, Site
+from publisher.web.views.pages import html_page
 
 INDEX_FORMATS = (HTML, PLAIN_JSON, TURTLE, JSONLD, NTRIPLES)
 

@@ -23,7 +23,7 @@ IRI of the previous page (a cursor: pages stay consistent while data changes), `
 modified (or withdrawn: ``"deleted": true``, ``as:Tombstone``) at or after a time.
 
 A thing of a withdrawn record answers 410 Gone with the reason and time (``gone``, used by
-``publisher.web.resources``).
+``publisher.web.views.resources``).
 """
 
 from __future__ import annotations
@@ -46,10 +46,11 @@ from publisher.history import AS, Event, History, Tombstone, history_of, parse_t
 from publisher.messages import plural
 from publisher.namespaces import BESLUIT, CL, DCAT, DCTERMS, HYDRA, LDES, ORG, PROV, RDF, RDFS, SCHEMA, SKOS, TREE, XSD
 from publisher.rdf import id_space
-from publisher.web import openapi, pages
+from publisher.web import openapi
 from publisher.web.formats import HTML, JSONLD, NQUADS, NTRIPLES, PLAIN_JSON, TRIG, TURTLE, Format, choose, negotiate
 from publisher.web.http import error, not_acceptable, not_modified, site_of
 from publisher.web.site import Hooks, Site
+from publisher.web.views import pages
 
 PAGE_FORMATS = (TRIG, NQUADS, JSONLD)  # a member's content is a named graph: quads only
 STREAM_FORMATS = (TRIG, TURTLE, NQUADS, NTRIPLES, JSONLD)

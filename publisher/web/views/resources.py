@@ -26,7 +26,6 @@ from publisher.query.pool import QueryPool
 from publisher.query.remote import RemoteQueries
 from publisher.rdf import graph_at, thing_at
 from publisher.store.embedded import EmbeddedStore
-from publisher.web import changes, pages
 from publisher.web.formats import (
     DOCUMENT_FORMATS,
     GRAPH_FORMATS,
@@ -39,6 +38,7 @@ from publisher.web.formats import (
 )
 from publisher.web.http import not_acceptable, not_modified, site_of, validators
 from publisher.web.site import Hooks, Site
+from publisher.web.views import changes, pages
 
 T = TypeVar("T")
 # Our keys are slugs ([a-z0-9-], council slugs may hold a dot); anything else cannot name one of our things,

@@ -45,17 +45,18 @@ from publisher.namespaces import (
     prefixed_name,
 )
 from publisher.ontology_files import ONTOLOGY_DIR, SHAPES_DIR
-from publisher.web import openapi, releases
+from publisher.web import openapi
 from publisher.web.dataset import CC_BY_4, Statistics, compute_statistics, privacy_statement, void_graph
-from publisher.web.dumps import (
+from publisher.web.formats import HTML, JSONLD, NTRIPLES, RDFXML, TURTLE, Format, choose
+from publisher.web.http import error, not_acceptable, not_modified, site_of, validators
+from publisher.web.site import Hooks, Site
+from publisher.web.views import releases
+from publisher.web.views.dumps import (
     DumpShelf,
     serialize,
     shelf_of,
 )
-from publisher.web.formats import HTML, JSONLD, NTRIPLES, RDFXML, TURTLE, Format, choose
-from publisher.web.http import error, not_acceptable, not_modified, site_of, validators
-from publisher.web.pages import html_page
-from publisher.web.site import Hooks, Site
+from publisher.web.views.pages import html_page
 
 VOID_FORMATS = (TURTLE, JSONLD, NTRIPLES, RDFXML, HTML)
 SHAPES_FORMATS = (TURTLE, JSONLD, NTRIPLES, RDFXML)

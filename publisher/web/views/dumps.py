@@ -38,8 +38,8 @@ from publisher.web import openapi
 from publisher.web.dataset import SYNTAX_NAMES, describe_distributions, download_url, licence_of
 from publisher.web.formats import HTML, JSONLD, NTRIPLES, PLAIN_JSON, RDFXML, TURTLE, Format, choose
 from publisher.web.http import error, not_acceptable, not_modified, site_of, validators
-from publisher.web.pages import html_page
 from publisher.web.site import Hooks, Site
+from publisher.web.views.pages import html_page
 
 log = logging.getLogger(__name__)
 
