@@ -224,7 +224,9 @@ class Committee:
 class Meeting:
     """A meeting. A page that prints neither its date nor its body (a vote table, a plain-layout agenda) still
     names its meeting by the ModernGov id of its URL: ``committee`` and ``date`` are then None, and the
-    meeting is keyed on ``source_id`` (see ``publisher.rdf.Minter.meeting_key``)."""
+    meeting is keyed on ``source_id`` (see ``publisher.rdf.Minter.meeting_key``). An agenda item page (mgAi)
+    that names no meeting at all but states who attended or declared is known only as "the meeting of agenda
+    item ``of_item``" (the item's ModernGov id), and is keyed on that."""
 
     committee: Committee | None
     date: date | None
@@ -238,6 +240,7 @@ class Meeting:
     end: datetime | None = None  # planned or actual finish, only when stated
     contact: Contact | None = None
     documents: list[Document] = field(default_factory=list)  # the meeting's own: agenda frontsheet, minutes
+    of_item: str | None = None  # ModernGov AIId of the one item the record shows, when nothing else names it
 
 
 @dataclass

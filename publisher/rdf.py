@@ -133,10 +133,12 @@ def london_time(moment: datetime) -> Literal:
 
 def meeting_label(meeting: model.Meeting) -> str:
     """"Council, 4 December 2017"; what the record states of a meeting known only by part of that, down to
-    its ModernGov id ("Meeting 4966")."""
+    its ModernGov id ("Meeting 4966"), or by its one agenda item's ("Meeting of agenda item 11157")."""
     parts = [meeting.committee.name if meeting.committee else None,
              day_text(meeting.date) if meeting.date else None]
     stated = ", ".join(part for part in parts if part)
+    if not stated and not meeting.source_id and meeting.of_item:
+        return f"Meeting of agenda item {meeting.of_item}"
     return stated or f"Meeting {meeting.source_id}"
 
 
@@ -178,9 +180,12 @@ class Minter:
 
     def meeting_key(self, m: model.Meeting) -> str:
         """``{date}-{committee}`` as published since the start; a meeting whose record prints neither (only its
-        URL names it) is keyed on its ModernGov id, as an mgAi item is."""
+        URL names it) is keyed on its ModernGov id, as an mgAi item is; one known only as the meeting of an
+        agenda item (an mgAi page naming no meeting) on that item's id, ``of-item-{AIId}``."""
         if m.date is not None and m.committee is not None:
             return f"{m.date.isoformat()}-{slug(m.committee.name)}"
+        if not m.source_id and m.of_item:
+            return f"of-item-{slug(m.of_item)}"
         if not m.source_id:
             raise ValueError("a meeting with neither date and committee nor ModernGov id cannot be keyed")
         return slug(m.source_id)

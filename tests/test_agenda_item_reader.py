@@ -238,5 +238,6 @@ def test_a_resolution_after_the_number_of_its_paragraph() -> None:
     so is its resolution: "49.3 RESOLVED: That the press and public be not excluded from the meeting."."""
     record = read_record(Path(__file__).resolve().parent / "corpus" / "records" /
                          "brighton-and-hove_agendaitem_49492.txt")
-    [item] = record.items
+    [meeting] = record.meetings  # the meeting of agenda item 49492, which holds its substitute
+    [item] = meeting.items
     assert [d.text for d in item.decisions] == ["That the press and public be not excluded from the meeting."]

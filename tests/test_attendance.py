@@ -188,13 +188,19 @@ def test_substituted_by_in_a_bracket_and_an_also_in_attendance_list() -> None:
     assert [(d.person.name, d.kind, d.item_number) for d in found.declarations] == [("Thomson", "other", "6")]
 
 
-def test_an_agenda_item_page_naming_no_meeting_warns_of_the_substitutes_it_cannot_keep() -> None:
-    """"… attending the meeting as substitutes for their respective colleagues:" / "Ms J. Oats for Dr. Sikdar"."""
+def test_an_agenda_item_page_naming_no_meeting_keeps_its_substitutes_at_the_meeting_of_the_item() -> None:
+    """"… attending the meeting as substitutes for their respective colleagues:" / "Ms J. Oats for Dr. Sikdar":
+    the page names no meeting, so the substitute attends the meeting of agenda item 49492 (its address's ID)."""
     text = (FIXTURES / "attendance" / "brighton-and-hove_agendaitem_49492_substitutes.txt").read_text(encoding="utf-8")
     page = text.split("\n", 1)[1]
     assert kinds(read_who_was_there(page_lines(page))) == [("Ms", "J. Oats", "substitute", None, "Sikdar")]
     record = read_agenda_item_page(page, "https://democracy.brighton-hove.gov.uk/mgAi.aspx?ID=49492")
-    assert record.warnings == ["attendance or declarations (1 entry) not kept: the page names no meeting"]
+    [meeting] = record.meetings
+    assert (meeting.of_item, meeting.source_id, meeting.date, meeting.committee) == ("49492", None, None, None)
+    assert [item.source_id for item in meeting.items] == ["49492"] and record.items == []
+    assert [(a.person.name, a.kind, a.substitute_for and a.substitute_for.name) for a in meeting.attendances] == [
+        ("J. Oats", "substitute", "Sikdar")]
+    assert record.warnings == []
 
 
 def test_who_only_a_departure_names_is_a_person_by_the_fuller_name_the_page_prints() -> None:
@@ -205,16 +211,49 @@ def test_who_only_a_departure_names_is_a_person_by_the_fuller_name_the_page_prin
     assert [(p.honorific, p.name) for p in people] == [("Councillor", "Judy Rogers")]
 
 
-def test_an_agenda_item_page_naming_no_meeting_publishes_the_people_its_apologies_name() -> None:
+CITY_APOLOGIES = [
+    (None, "Michael Hudson"), (None, "Mark Boleat"), ("Deputy", "Stella Currie"), (None, "Alex Deane"),
+    ("Deputy", "Robin Eve"), (None, "Michael Henderson-Begg"), ("Deputy", "Henry Jones"),
+    (None, "Robert Merrett"), (None, "Elizabeth Rogula"), ("Alderman Sir", "Michael Savory"),
+    ("Alderman Sir", "John Stuttard")]
+
+
+def test_an_agenda_item_page_naming_no_meeting_keeps_its_apologies_at_the_meeting_of_the_item() -> None:
+    """"Apologies were received from Michael Hudson, …" on mgAi.aspx?ID=11157, which names no meeting: the
+    eleven apologies are kept, at the meeting of agenda item 11157."""
     text = (FIXTURES / "attendance" / "city-of-london_agendaitem_11157_apologies.txt").read_text(encoding="utf-8")
     record = read_agenda_item_page(text.split("\n", 1)[1], "https://democracy.cityoflondon.gov.uk/mgAi.aspx?ID=11157")
-    assert record.meetings == []
-    assert [(p.honorific, p.name) for p in record.people] == [
-        (None, "Michael Hudson"), (None, "Mark Boleat"), ("Deputy", "Stella Currie"), (None, "Alex Deane"),
-        ("Deputy", "Robin Eve"), (None, "Michael Henderson-Begg"), ("Deputy", "Henry Jones"),
-        (None, "Robert Merrett"), (None, "Elizabeth Rogula"), ("Alderman Sir", "Michael Savory"),
-        ("Alderman Sir", "John Stuttard")]
-    assert record.warnings == ["attendance or declarations at line 8 not kept: the page names no meeting"]
+    [meeting] = record.meetings
+    assert (meeting.of_item, meeting.date, meeting.committee) == ("11157", None, None)
+    assert [(item.source_id, item.title) for item in meeting.items] == [("11157", "Apologies")]
+    assert [(a.person.honorific, a.person.name, a.kind) for a in meeting.attendances] == [
+        (honorific, name, "apologies") for honorific, name in CITY_APOLOGIES]
+    assert [(p.honorific, p.name) for p in record.people] == []  # each is published through their apologies
+    assert record.warnings == []
+
+
+def test_an_agenda_item_page_naming_no_meeting_keeps_its_declarations_at_the_meeting_of_the_item() -> None:
+    """"Deputy Michael Welbank and Julian Malins declared also an interest …" (City of London, mgAi ID=4960):
+    two declarations, no kind and no item named, at the meeting of agenda item 4960; the Chairman, unnamed,
+    declares nothing we could publish."""
+    text = (FIXTURES / "attendance" / "city-of-london_agendaitem_4960_declarations.txt").read_text(encoding="utf-8")
+    record = read_agenda_item_page(text.split("\n", 1)[1], "https://democracy.cityoflondon.gov.uk/mgAi.aspx?ID=4960")
+    [meeting] = record.meetings
+    assert meeting.of_item == "4960" and meeting.attendances == []
+    assert [(d.person.honorific, d.person.name, d.kind, d.item_number) for d in meeting.declarations] == [
+        ("Deputy", "Michael Welbank", "other", None), (None, "Julian Malins", "other", None)]
+
+
+def test_a_declaration_in_a_numbered_notice_of_motion_concerns_that_motion() -> None:
+    """Gloucester (mgAi ID=34856): "Councillor Watkins declared an interest in Notice of Motion five by virtue
+    of her being the Chair of …": the business is the motion as printed; the point of order after it, which
+    names Councillors Watkins and James, declares nothing."""
+    text = (FIXTURES / "attendance" / "gloucester_agendaitem_34856_motion.txt").read_text(encoding="utf-8")
+    record = read_agenda_item_page(text.split("\n", 1)[1], "http://democracy.gloucester.gov.uk/mgAi.aspx?ID=34856")
+    [meeting] = record.meetings
+    assert meeting.of_item == "34856"
+    assert [(d.person.name, d.kind, d.item_number) for d in meeting.declarations] == [
+        ("Watkins", "other", "Notice of Motion five")]
 
 
 def test_a_declaration_naming_no_kind_and_one_the_page_pass_cannot_place() -> None:

@@ -7,6 +7,7 @@ tests pin down what the mapping writes for each model field, whatever reader fil
 from __future__ import annotations
 
 from datetime import date, datetime
+from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -19,6 +20,7 @@ from publisher.ingest import Pipeline
 from publisher.namespaces import BESLUIT, CL, DCTERMS, FOAF, ORG, PERSON, PROV, RDF, RDFS, SCHEMA, SHAPES, SKOS
 from publisher.rdf import Minter, concept, map_council, map_record, reads_as_committee
 from publisher.settings import Settings
+from publisher.sources.agenda_item_page import read_agenda_item_page
 from publisher.store import open_store
 from publisher.validate import Finding, Validator
 
@@ -553,3 +555,56 @@ def test_a_declaration_at_an_item_the_copy_does_not_list_keeps_the_items_number(
     assert graph.value(declaration, CL.concernsItem) == item
     assert about(graph, item) == {(CL.displayNumber, Literal("10(c)"))}
     assert not [f for f in check(graph, camden) if f.severity == "Violation"]
+
+
+# -- an agenda item page that names no meeting (City of London, Gloucester mgAi pages) ------------------------
+
+CITY = Minter(BASE, "city-of-london")
+GLOUCESTER = Minter(BASE, "gloucester")
+ATTENDANCE_FIXTURES = Path(__file__).resolve().parent / "fixtures" / "attendance"
+
+
+def fixture_page(name: str) -> str:
+    """A real page under tests/fixtures/attendance/, without its "Source:" line."""
+    return (ATTENDANCE_FIXTURES / name).read_text(encoding="utf-8").split("\n", 1)[1]
+
+
+def test_apologies_on_an_item_page_naming_no_meeting_are_at_the_meeting_of_that_item() -> None:
+    """mgAi.aspx?ID=11157 prints "Apologies were received from Michael Hudson, …" and no meeting: the meeting is
+    published as the meeting of agenda item 11157, with no date and no body (two Warnings, no Violation), holding
+    the item and the apologies."""
+    record = read_agenda_item_page(fixture_page("city-of-london_agendaitem_11157_apologies.txt"),
+                                   "https://democracy.cityoflondon.gov.uk/mgAi.aspx?ID=11157")
+    graph = map_record(record, CITY)
+    meeting, item = CITY.thing("meeting", "of-item-11157"), CITY.thing("agenda-item", "11157")
+    assert about(graph, meeting) == {
+        (RDF.type, CL.Meeting), (RDF.type, BESLUIT.Zitting), (RDF.type, SCHEMA.Event),
+        (RDFS.label, Literal("Meeting of agenda item 11157")), (BESLUIT.behandelt, item)}
+    assert (item, CL.meeting, meeting) in graph
+    apology = CITY.thing("attendance", "of-item-11157-michael-hudson")
+    assert about(graph, apology) == {
+        (RDF.type, CL.Attendance), (CL.atMeeting, meeting), (CL.attendanceOf, CITY.thing("person", "michael-hudson")),
+        (CL.attendanceKind, concept("attendance-kind", "apologies")),
+        (RDFS.label, Literal("Michael Hudson (apologies)"))}
+    assert len(set(graph.subjects(CL.atMeeting, meeting))) == 11
+    assert list(graph.objects(meeting, SCHEMA.attendee)) == []  # apologies are no attendance
+    findings = [f for f in check(graph, CITY) if f.focus == str(meeting)]
+    assert sorted((f.severity, f.shape) for f in findings) == [
+        ("Warning", str(SHAPES["Meeting-committeeKnown"])), ("Warning", str(SHAPES["Meeting-startDateKnown"]))]
+    assert not [f for f in check(graph, CITY) if f.severity == "Violation"]
+
+
+def test_a_declaration_on_an_item_page_naming_no_meeting_concerns_the_motion_it_names() -> None:
+    """Gloucester mgAi.aspx?ID=34856: "Councillor Watkins declared an interest in Notice of Motion five …"."""
+    record = read_agenda_item_page(fixture_page("gloucester_agendaitem_34856_motion.txt"),
+                                   "http://democracy.gloucester.gov.uk/mgAi.aspx?ID=34856")
+    graph = map_record(record, GLOUCESTER)
+    meeting = GLOUCESTER.thing("meeting", "of-item-34856")
+    declaration = GLOUCESTER.thing("declaration", "of-item-34856-1")
+    motion = GLOUCESTER.thing("agenda-item", "of-item-34856-item-notice-of-motion-five")
+    assert (declaration, CL.atMeeting, meeting) in graph
+    assert (declaration, CL.declarant, GLOUCESTER.thing("person", "watkins")) in graph
+    assert (declaration, CL.interestKind, concept("interest-kind", "other")) in graph
+    assert (declaration, CL.concernsItem, motion) in graph
+    assert (motion, CL.displayNumber, Literal("Notice of Motion five")) in graph
+    assert not [f for f in check(graph, GLOUCESTER) if f.severity == "Violation"]

@@ -130,9 +130,12 @@ def test_vote_table_without_its_meeting_takes_item_and_meeting_from_the_url(outc
 def test_agenda_item_page_holding_only_apologies(outcomes) -> None:
     outcome, things = outcomes["city-of-london_agendaitem_11157_no_heading"]
     assert outcome.status == "landed", outcome.message
-    assert things == {f"{BASE}/id/city-of-london/agenda-item/11157"}
-    assert notes(outcome) == ["attendance or declarations at line 5 not kept: the page names no meeting"]
-    [item] = read_record(FIXTURES / "city-of-london_agendaitem_11157_no_heading.txt").items
+    # the apologies are kept at the one meeting the address names, the meeting of agenda item 11157
+    assert things == {f"{BASE}/id/city-of-london/agenda-item/11157", f"{BASE}/id/city-of-london/meeting/of-item-11157"}
+    assert notes(outcome) == []
+    [meeting] = read_record(FIXTURES / "city-of-london_agendaitem_11157_no_heading.txt").meetings
+    assert len(meeting.attendances) == 11
+    [item] = meeting.items
     assert item.title == "Apologies" and item.minutes.startswith("Apologies were received from Michael Hudson")
 
 

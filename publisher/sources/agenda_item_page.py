@@ -10,16 +10,21 @@ The page shows one agenda item::
     Supporting documents:                              documents, if any are listed
 
 **Where the item goes.** Most councils' copies of this page print neither the meeting's date nor its
-committee (Slough's does not), and our ``Meeting`` needs both. We do not invent them — not even the
+committee (Slough's does), which key a ``Meeting``. We do not invent them — not even the
 committee, although the minutes speak of "the Council": a body named in prose is not the meeting's
 committee as a record states it. So:
 
 - when the page states its meeting ("Meeting: 26/01/2017 - Council (Item 4)", as some councils print it),
   the item sits in that Meeting, with the decision dated and attendance and declarations kept;
+- otherwise, when the page states who attended, sent apologies or declared an interest, those belong to a
+  meeting, and the page's address names it in the one way it can (the issue's rule, "a page that lacks its
+  own meeting takes it from the ids of its source URL"): the meeting of agenda item ``ID``. The item sits in
+  a Meeting with no date and no committee, ``of_item`` set to the ``ID`` and keyed on that in
+  ``publisher.rdf``; the attendance and declarations are kept there;
 - otherwise the item goes into ``Record.items`` (items shown without their meeting; a field added to the
-  model for this page) keyed by the page's ``ID``; its decisions carry no date, and attendance or
-  declarations in its minutes are not kept, since both belong to a meeting we cannot name (Warnings); the
-  people they name are published as the record's people.
+  model for this page) keyed by the page's ``ID``; its decisions carry no date. On a page without an ``ID``
+  attendance or declarations are not kept (Warnings); the people they name are published as the record's
+  people.
 
 Without a "Minutes:" label the minutes begin at the first line that states a decision, a vote or who
 moved or seconded (the agenda text never does).
@@ -47,7 +52,7 @@ from publisher.sources.meeting_page import (
     read_agenda_text,
     read_item_minutes,
 )
-from publisher.sources.source_ids import source_ids
+from publisher.sources.source_ids import SourceIds, source_ids
 from publisher.sources.text_rules import (
     DECISION_MARKER,
     Line,
@@ -90,10 +95,15 @@ def read_agenda_item_page(text: str, source_url: str | None = None, path: Path |
         meeting = Meeting(committee=Committee(name=stated["committee"].strip()), date=when)
         listed_number = (stated["item"] or "").strip().rstrip(".") or None
         body = body[1:]
+    addressed = meeting is None
+    meeting = meeting or _meeting_of_address(ids)
     item = _read_item(body, listed_number, meeting)
     item.source_id = ids.item
     who = read_who_was_there(body)  # what the item's minutes state in a form the line readers miss
     people = who.everyone()  # without a meeting, the people its attendance names are published as people
+    if addressed and meeting and not (meeting.attendances or meeting.declarations or who.attendances
+                                      or who.declarations):
+        meeting = None  # the page states nothing that meeting would hold but the item itself
     if meeting is not None:
         meeting.items.append(item)
         people = add_who_was_there(meeting.attendances, meeting.declarations, who, {item.number})
@@ -105,6 +115,12 @@ def read_agenda_item_page(text: str, source_url: str | None = None, path: Path |
                   meetings=[meeting] if meeting else [], items=[] if meeting else [item],
                   named_key=not item.source_id, warnings=who.warnings if meeting else _unkept(body, who),
                   people=people)
+
+
+def _meeting_of_address(ids: SourceIds) -> Meeting | None:
+    """The meeting a page naming none belongs to, as its address names it: the meeting of the agenda item
+    ``ID`` (undated, no committee: only what the address states)."""
+    return Meeting(committee=None, date=None, of_item=ids.item) if ids.item else None
 
 
 def _unkept(body: list[Line], who: WhoWasThere) -> list[str]:

@@ -145,6 +145,11 @@ _DECLARED_ITEM = re.compile(  # "item 5", "Item 10(c)", "agenda item A5" (a plan
     r"\b(?:agenda\s+)?items?\s+(?:no\.?\s*|number\s+)?"
     r"(?P<number>(?:\d+[A-Za-z]?|[A-Z]\d+)(?:\.?\((?:[ivx]+|[a-z])\)|\.\d+)?)(?!\w)",
     re.IGNORECASE)
+# "declared an interest in Notice of Motion five": a motion the agenda numbers among its notices of motion, the
+# business the declaration concerns, kept as printed (there is no item number to read).
+_DECLARED_MOTION = re.compile(
+    r"\bnotice\s+of\s+motion\s+(?:no\.?\s*)?(?:\d+[A-Za-z]?|one|two|three|four|five|six|seven|eight|nine|ten)\b",
+    re.IGNORECASE)
 _THIS_ITEM = re.compile(r"\b(?:this|the\s+(?:above|present))\s+item\b", re.IGNORECASE)
 # "Councillor X in relation to the same item declared …": the item the declaration before it named.
 _SAME_ITEM = re.compile(r"\bthe\s+same\s+(?:agenda\s+)?item\b", re.IGNORECASE)
@@ -410,6 +415,8 @@ def _declarants(subject: str) -> list[Person]:
 def _declared_item(sentence: str, item_number: str | None) -> str | None:
     if match := _DECLARED_ITEM.search(sentence):
         return match["number"]
+    if motion := _DECLARED_MOTION.search(sentence):
+        return " ".join(motion[0].split())
     return item_number if item_number and _THIS_ITEM.search(sentence) else None
 
 
