@@ -1,12 +1,29 @@
-"""HTTP done right, in one place: conditional requests (ETag, Last-Modified, 304) and error bodies."""
+"""HTTP done right, in one place: the negotiated representation (format, 406, validators, 304, body),
+conditional requests (ETag, Last-Modified, 304) and error bodies."""
 
 from __future__ import annotations
+
+from collections.abc import Callable
 
 from fastapi import Request
 from fastapi.responses import PlainTextResponse, Response
 
-from publisher.web.formats import Format
+from publisher.web.formats import Format, choose
 from publisher.web.site import Site
+
+
+def negotiated(request: Request, offered: tuple[Format, ...], default: Format,
+               headers_for: Callable[[Format], dict[str, str]], render: Callable[[Format], bytes]) -> Response:
+    """The one path of a negotiated representation: the format asked for (``format=`` over Accept, else
+    ``default``), 406 when none is offered, the validators ``headers_for`` gives that format (with
+    ``Vary: Accept``), 304 when the client's copy is current, else the body ``render`` writes."""
+    fmt = choose(request.query_params.getlist("format"), request.headers.get("accept"), offered, default)
+    if fmt is None:
+        return not_acceptable(offered)
+    headers = {**headers_for(fmt), "Vary": "Accept"}
+    if (unchanged := not_modified(request, headers)) is not None:
+        return unchanged
+    return Response(render(fmt), headers=headers, media_type=fmt.content_type)  # uvicorn sends no body to HEAD
 
 
 def validators(site: Site, *parts: str) -> dict[str, str]:

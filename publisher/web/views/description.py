@@ -47,8 +47,8 @@ from publisher.namespaces import (
 from publisher.ontology_files import ONTOLOGY_DIR, SHAPES_DIR
 from publisher.web import openapi
 from publisher.web.dataset import CC_BY_4, Statistics, compute_statistics, privacy_statement, void_graph
-from publisher.web.formats import HTML, JSONLD, NTRIPLES, RDFXML, TURTLE, Format, choose
-from publisher.web.http import error, not_acceptable, not_modified, site_of, validators
+from publisher.web.formats import HTML, JSONLD, NTRIPLES, RDFXML, TURTLE, Format
+from publisher.web.http import error, negotiated, not_modified, site_of, validators
 from publisher.web.site import Hooks, Site
 from publisher.web.views import releases
 from publisher.web.views.dumps import (
@@ -144,20 +144,18 @@ def _curie(iri: str) -> str:
 
 def void_response(request: Request, description: KeptStatistics, shelf: DumpShelf) -> Response:
     site = site_of(request)
-    fmt = choose(request.query_params.getlist("format"), request.headers.get("accept"), VOID_FORMATS, TURTLE)
-    if fmt is None:
-        return not_acceptable(VOID_FORMATS)
     dump_set = shelf.current
-    headers = {**validators(site, "void", fmt.name, dump_set.version if dump_set else "-",
-                            site.settings.contact_details, releases.names(site)),
-               "Vary": "Accept", "Cache-Control": "no-cache"}
-    cached = not_modified(request, headers)
-    if cached is not None:
-        return cached
-    stats = description.current(site)
-    body = (_void_html(site, stats, dump_set).encode() if fmt is HTML
-            else serialize(void_graph(site, stats, dump_set), fmt))
-    return Response(body, headers=headers, media_type=fmt.content_type)
+
+    def headers(fmt: Format) -> dict[str, str]:
+        return {**validators(site, "void", fmt.name, dump_set.version if dump_set else "-",
+                             site.settings.contact_details, releases.names(site)), "Cache-Control": "no-cache"}
+
+    def render(fmt: Format) -> bytes:
+        stats = description.current(site)
+        return (_void_html(site, stats, dump_set).encode() if fmt is HTML
+                else serialize(void_graph(site, stats, dump_set), fmt))
+
+    return negotiated(request, VOID_FORMATS, TURTLE, headers, render)
 
 
 # -- the vocabulary, shapes and context -------------------------------------------------------------------
@@ -233,18 +231,12 @@ class VocabularyFiles:
 
 def rdf_or_html(request: Request, files: VocabularyFiles, key: str, graph: Graph, offered: tuple[Format, ...],
                 title: str, html: Callable[[], str] | None = None) -> Response:
-    fmt = choose(request.query_params.getlist("format"), request.headers.get("accept"), offered, TURTLE)
-    if fmt is None:
-        return not_acceptable(offered)
-    headers = {**files.headers(key, fmt.name), "Vary": "Accept"}
-    cached = not_modified(request, headers)
-    if cached is not None:
-        return cached
-    if fmt is HTML and html is not None:
-        body = files.rendered(key, fmt, lambda: html().encode())
-    else:
-        body = files.rendered(key, fmt, lambda: serialize(graph, fmt))
-    return Response(body, headers=headers, media_type=fmt.content_type)
+    def render(fmt: Format) -> bytes:
+        if fmt is HTML and html is not None:
+            return files.rendered(key, fmt, lambda: html().encode())
+        return files.rendered(key, fmt, lambda: serialize(graph, fmt))
+
+    return negotiated(request, offered, TURTLE, lambda fmt: files.headers(key, fmt.name), render)
 
 
 def _term_link(graph: Graph, node: Node, root: str) -> str:

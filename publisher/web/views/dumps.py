@@ -36,8 +36,8 @@ from publisher.messages import plural
 from publisher.namespaces import PREFIXES, SPDX
 from publisher.web import openapi
 from publisher.web.dataset import SYNTAX_NAMES, describe_distributions, download_url, licence_of
-from publisher.web.formats import HTML, JSONLD, NTRIPLES, PLAIN_JSON, RDFXML, TURTLE, Format, choose
-from publisher.web.http import error, not_acceptable, not_modified, site_of, validators
+from publisher.web.formats import HTML, JSONLD, NTRIPLES, PLAIN_JSON, RDFXML, TURTLE, Format
+from publisher.web.http import error, negotiated, not_modified, site_of, validators
 from publisher.web.site import Hooks, Site
 from publisher.web.views.pages import html_page
 
@@ -268,23 +268,21 @@ def dump_index(request: Request, shelf: DumpShelf) -> Response:
     dump_set = shelf.current
     if dump_set is None:
         return _not_ready(shelf)
-    fmt = choose(request.query_params.getlist("format"), request.headers.get("accept"), INDEX_FORMATS, HTML)
-    if fmt is None:
-        return not_acceptable(INDEX_FORMATS)
-    headers = {**validators(site, "dumps", dump_set.version, str(shelf.building), fmt.name),
-               "Vary": "Accept", "Cache-Control": "no-cache"}
-    cached = not_modified(request, headers)
-    if cached is not None:
-        return cached
-    if fmt is HTML:
-        body = _index_html(site, shelf, dump_set).encode()
-    elif fmt is PLAIN_JSON:
-        body = json.dumps(_index_json(site, shelf, dump_set), indent=2).encode()
-    else:
+
+    def headers(fmt: Format) -> dict[str, str]:
+        return {**validators(site, "dumps", dump_set.version, str(shelf.building), fmt.name),
+                "Cache-Control": "no-cache"}
+
+    def render(fmt: Format) -> bytes:
+        if fmt is HTML:
+            return _index_html(site, shelf, dump_set).encode()
+        if fmt is PLAIN_JSON:
+            return json.dumps(_index_json(site, shelf, dump_set), indent=2).encode()
         graph = Graph()
         describe_distributions(graph, dump_set, site.base)
-        body = serialize(graph, fmt)
-    return Response(body, headers=headers, media_type=fmt.content_type)  # uvicorn sends no body to HEAD
+        return serialize(graph, fmt)
+
+    return negotiated(request, INDEX_FORMATS, HTML, headers, render)
 
 
 def serialize(graph: Graph, fmt: Format) -> bytes:

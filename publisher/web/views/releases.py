@@ -22,8 +22,8 @@ from publisher.messages import plural
 from publisher.release_archive import REPORT_FILE, Release, find_release, list_releases
 from publisher.web import openapi
 from publisher.web.dataset import dataset_iri, describe_releases, release_iri
-from publisher.web.formats import HTML, JSONLD, NTRIPLES, PLAIN_JSON, TURTLE, choose
-from publisher.web.http import error, not_acceptable, not_modified, site_of
+from publisher.web.formats import HTML, JSONLD, NTRIPLES, PLAIN_JSON, TURTLE, Format
+from publisher.web.http import error, negotiated, not_modified, site_of
 from publisher.web.site import Hooks, Site
 from publisher.web.views.dumps import (
     CACHE_VERSIONED,
@@ -62,29 +62,24 @@ def release_index(request: Request, name: str) -> Response:
     release = find_release(site.work_dir, name)
     if release is None:
         return error(404, f"There is no release {name!r}; releases are listed in /void (dcat:hasVersion).")
-    fmt = choose(request.query_params.getlist("format"), request.headers.get("accept"), INDEX_FORMATS, HTML)
-    if fmt is None:
-        return not_acceptable(INDEX_FORMATS)
     later = [r for r in list_releases(site.work_dir) if r.issued > release.issued]
-    # the description names the next release once there is one: immutable only then
-    headers = {"ETag": site.etag("release", name, fmt.name, later[0].name if later else "-"),
-               "Last-Modified": site.last_modified, "Vary": "Accept",
-               "Cache-Control": "public, max-age=300"}
-    cached = not_modified(request, headers)
-    if cached is not None:
-        return cached
-    if fmt is HTML:
-        body = _html(site, release, later[0] if later else None).encode()
-    elif fmt is PLAIN_JSON:
-        body = json.dumps(_json(site, release), indent=2).encode()
-    else:
+
+    def headers(fmt: Format) -> dict[str, str]:
+        # the description names the next release once there is one: immutable only then
+        return {"ETag": site.etag("release", name, fmt.name, later[0].name if later else "-"),
+                "Last-Modified": site.last_modified, "Cache-Control": "public, max-age=300"}
+
+    def render(fmt: Format) -> bytes:
+        if fmt is HTML:
+            return _html(site, release, later[0] if later else None).encode()
+        if fmt is PLAIN_JSON:
+            return json.dumps(_json(site, release), indent=2).encode()
         graph = Graph()
         releases = [r for r in list_releases(site.work_dir) if r.issued <= release.issued]
         describe_releases(graph, dataset_iri(site.base), site.base, releases)
-        keep = release_iri(site.base, release)
-        graph = _only(graph, keep)
-        body = serialize(graph, fmt)
-    return Response(body, headers=headers, media_type=fmt.content_type)
+        return serialize(_only(graph, release_iri(site.base, release)), fmt)
+
+    return negotiated(request, INDEX_FORMATS, HTML, headers, render)
 
 
 def _only(graph: Graph, release: object) -> Graph:

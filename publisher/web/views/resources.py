@@ -36,7 +36,7 @@ from publisher.web.formats import (
     Format,
     choose,
 )
-from publisher.web.http import not_acceptable, not_modified, site_of, validators
+from publisher.web.http import negotiated, not_acceptable, not_modified, site_of, validators
 from publisher.web.site import Hooks, Site
 from publisher.web.views import changes, pages
 
@@ -196,19 +196,15 @@ def setup(app: FastAPI, site: Site, queries: QueryPool | RemoteQueries | None) -
         if not SAFE_PATH.fullmatch(path) or iri not in site.store.graphs():
             return changes.gone(request, iri) or pages.not_found(
                 request, f"There is no graph at /graph/{path} in this dataset.")
-        fmt = choose(request.query_params.getlist("format"), request.headers.get("accept"), GRAPH_FORMATS, TURTLE)
-        if fmt is None:
-            return not_acceptable(GRAPH_FORMATS)
-        headers = {**validators(site, "graph", path, fmt.name), "Vary": "Accept"}
-        if (unchanged := not_modified(request, headers)) is not None:
-            return unchanged
-        triples = list(site.store.query(f"CONSTRUCT {{ ?s ?p ?o }} WHERE {{ GRAPH <{iri}> {{ ?s ?p ?o }} }}"))
-        if fmt in (TRIG, NQUADS):
-            quads = [ox.Quad(t.subject, t.predicate, t.object, ox.NamedNode(iri)) for t in triples]
-            body = ox.serialize(quads, format=fmt.oxigraph,  # type: ignore[arg-type]
-                                prefixes=PREFIX_MAP if fmt == TRIG else None)
-        else:
-            body = serialize(triples, fmt)
-        return Response(body, media_type=fmt.content_type, headers=headers)
+
+        def render(fmt: Format) -> bytes:
+            triples = list(site.store.query(f"CONSTRUCT {{ ?s ?p ?o }} WHERE {{ GRAPH <{iri}> {{ ?s ?p ?o }} }}"))
+            if fmt in (TRIG, NQUADS):
+                quads = [ox.Quad(t.subject, t.predicate, t.object, ox.NamedNode(iri)) for t in triples]
+                return ox.serialize(quads, format=fmt.oxigraph,  # type: ignore[arg-type,return-value]
+                                    prefixes=PREFIX_MAP if fmt == TRIG else None)
+            return serialize(triples, fmt)
+
+        return negotiated(request, GRAPH_FORMATS, TURTLE, lambda fmt: validators(site, "graph", path, fmt.name), render)
 
     return Hooks(on_change=(read_replica,), on_stop=(read_disk,))
