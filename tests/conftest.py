@@ -124,7 +124,8 @@ def sparql_client(site: object) -> Iterator[object]:
 
     app = FastAPI(lifespan=lifespan)
     app.state.site = site
-    hooks = sparql.setup(app, site, sparql.query_service(site))  # type: ignore[arg-type]
+    app.state.query_pool = pool = sparql.query_service(site)  # type: ignore[arg-type]
+    hooks = sparql.setup(app, site, pool)  # type: ignore[arg-type]
     site.on_change.extend(hooks.on_change)  # type: ignore[attr-defined]
     site.on_stop.extend(hooks.on_stop)  # type: ignore[attr-defined]
     with TestClient(app) as client:

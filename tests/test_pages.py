@@ -42,7 +42,7 @@ def serve(tmp: Path, *records: model.Record, bundled: bool = True) -> TestClient
     site = Site(load_settings(), store, work_dir=tmp)
     app = FastAPI()
     app.state.site = site
-    for hooks in (resources.setup(app, site, None), pages.setup(app, site)):  # no query workers: read the store
+    for hooks in (resources.setup(app, site, None, None), pages.setup(app, site)):  # no workers, no feed
         site.on_change.extend(hooks.on_change)
         site.on_stop.extend(hooks.on_stop)
     site.changed()

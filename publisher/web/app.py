@@ -15,6 +15,8 @@ from publisher.web.cache import AnswerCache, ReplayAnswers
 from publisher.web.prefix import ServeUnderBase
 from publisher.web.site import Site
 from publisher.web.views import admin, changes, description, dumps, pages, releases, resources, sparql
+from publisher.web.views.changes import ChangeFeed
+from publisher.web.views.dumps import DumpShelf
 
 # The order in which the derived artefacts are rebuilt after the data changed (``Site.changed`` runs each hook
 # on its own: one that fails is logged, the rest still run). The answer cache is cleared before them, so nothing
@@ -83,11 +85,16 @@ def create_app(site: Site) -> FastAPI:
     app = FastAPI(title="Council LOD Publisher", version=__version__, lifespan=lifespan,
                   docs_url="/api", redoc_url=None, openapi_url="/openapi.json")
     app.state.site = site
+    # What several interfaces share, made once and passed to each that needs it
     pool = sparql.query_service(site)  # the query workers, which the dereferences read too
+    shelf = DumpShelf(site)  # the dump files: /dumps/, releases' fallback, VoID and /health name them
+    feed = ChangeFeed(site)  # the record history: /changes, the lists, and 410 for what was withdrawn
+    app.state.query_pool, app.state.dumps, app.state.changes = pool, shelf, feed  # for tests to look at
     by_interface = {
-        "sparql": sparql.setup(app, site, pool), "resources": resources.setup(app, site, pool),
-        "pages": pages.setup(app, site), "dumps": dumps.setup(app, site), "description": description.setup(app, site),
-        "admin": admin.setup(app, site), "changes": changes.setup(app, site), "releases": releases.setup(app, site),
+        "sparql": sparql.setup(app, site, pool), "resources": resources.setup(app, site, pool, feed),
+        "pages": pages.setup(app, site), "dumps": dumps.setup(app, site, shelf),
+        "description": description.setup(app, site, shelf), "admin": admin.setup(app, site),
+        "changes": changes.setup(app, site, feed), "releases": releases.setup(app, site, shelf),
     }
     app.add_middleware(GZipMiddleware, minimum_size=1024)
     app.add_middleware(CORSMiddleware, allow_origins=["*"], allow_methods=["GET", "HEAD", "POST", "OPTIONS"],

@@ -230,10 +230,6 @@ def _serialize(quads: list[ox.Quad], fmt: Format) -> bytes:
     return ox.serialize(quads, format=fmt.oxigraph)  # type: ignore[arg-type]
 
 
-def feed_of(request: Request) -> ChangeFeed:
-    return request.app.state.changes
-
-
 def _since(request: Request) -> datetime | None:
     """``since=`` as an aware datetime; a bad value raises ValueError with the reason."""
     raw = request.query_params.get("since")
@@ -246,8 +242,7 @@ def _since(request: Request) -> datetime | None:
                          f"not {raw!r}") from err
 
 
-def stream_response(request: Request) -> Response:
-    feed = feed_of(request)
+def stream_response(request: Request, feed: ChangeFeed) -> Response:
     try:
         since = _since(request)
     except ValueError as err:
@@ -265,8 +260,7 @@ def stream_response(request: Request) -> Response:
     return _answer(request, body, fmt, "public, max-age=300", feed.site.last_modified)
 
 
-def page_response(request: Request, number: int) -> Response:
-    feed = feed_of(request)
+def page_response(request: Request, feed: ChangeFeed, number: int) -> Response:
     fmt = choose(request.query_params.getlist("format"), request.headers.get("accept"), PAGE_FORMATS, TRIG)
     if fmt is None:
         return not_acceptable(PAGE_FORMATS, "A page's members' content is in named graphs: it needs a quad format.")
@@ -291,9 +285,9 @@ def _answer(request: Request, body: bytes, fmt: Format, cache: str, modified: st
 # -- tombstones: 410 Gone ---------------------------------------------------------------------------------
 
 
-def gone(request: Request, iri: str) -> Response | None:
-    """410 Gone for a thing (or record graph) of a withdrawn record, with the reason and time; else None."""
-    feed: ChangeFeed | None = getattr(request.app.state, "changes", None)
+def gone(request: Request, feed: ChangeFeed | None, iri: str) -> Response | None:
+    """410 Gone for a thing (or record graph) of a withdrawn record, with the reason and time; else None (and
+    always None where no feed is kept)."""
     tombstone = feed.gone.get(iri) if feed is not None else None
     if tombstone is None:
         return None
@@ -394,7 +388,7 @@ def _with_facts(site: Site, listing: Listing, entries: list[Entry]) -> list[Entr
     return out
 
 
-def list_response(request: Request, listing: Listing) -> Response:
+def list_response(request: Request, feed: ChangeFeed, listing: Listing) -> Response:
     site = site_of(request)
     fmt = choose(request.query_params.getlist("format"), request.headers.get("accept"), LIST_FORMATS,
                  LIST_FORMATS[0])
@@ -406,7 +400,6 @@ def list_response(request: Request, listing: Listing) -> Response:
         after = _after(request.query_params.get("after"))
     except ValueError as err:
         return error(400, str(err))
-    feed = feed_of(request)
     entries = list_entries(site, listing, since, after, limit, feed.gone)
     more, entries = len(entries) > limit, entries[:limit]
     params = {k: v for k, v in (("since", stamp(since) if since else None), ("limit", str(limit))) if v}
@@ -489,20 +482,18 @@ def _list_quads(site: Site, listing: Listing, entries: list[Entry], this: str, f
 # -- routes -----------------------------------------------------------------------------------------------
 
 
-def setup(app: FastAPI, site: Site) -> Hooks:
+def setup(app: FastAPI, site: Site, feed: ChangeFeed) -> Hooks:
     """``/changes``, ``/changes/{n}``, the lists; the history is caught up and the tombstones read on every
     change of the data (first, so the query workers' replica built after it has the new events)."""
-    feed = ChangeFeed(site)
-    app.state.changes = feed
     methods = ["GET", "HEAD"]
 
     def stream(request: Request) -> Response:
-        return stream_response(request)
+        return stream_response(request, feed)
 
     def page(request: Request, number: str) -> Response:
         if not number.isdigit() or len(number) > 9:
             return error(404, f"There is no page {number!r} of /changes: pages are numbered 1, 2, 3 …")
-        return page_response(request, int(number))
+        return page_response(request, feed, int(number))
 
     app.add_api_route("/changes", stream, methods=methods,
                       summary="The record history as a Linked Data Event Stream (?since= jumps to a time)",
@@ -511,13 +502,13 @@ def setup(app: FastAPI, site: Site) -> Hooks:
                       summary="One page of the event stream (TriG, N-Quads, JSON-LD); full pages are immutable",
                       response_class=Response, responses=openapi.responses(PAGE_FORMATS, 304, 404, 406))
     for listing in LISTINGS.values():
-        app.add_api_route(f"/{listing.name}", _lister(listing), methods=methods,
+        app.add_api_route(f"/{listing.name}", _lister(feed, listing), methods=methods,
                           summary=f"The {listing.name}, OParl-style: ?since=, ?limit=, ?after= (JSON, Turtle)",
                           response_class=Response, responses=openapi.responses(LIST_FORMATS, 304, 400, 406))
     return Hooks(on_change=(feed.data_changed,))
 
 
-def _lister(listing: Listing):  # noqa: ANN202 - a route function
+def _lister(feed: ChangeFeed, listing: Listing):  # noqa: ANN202 - a route function
     def listed(request: Request) -> Response:
-        return list_response(request, listing)
+        return list_response(request, feed, listing)
     return listed

@@ -54,7 +54,6 @@ from publisher.web.views import releases
 from publisher.web.views.dumps import (
     DumpShelf,
     serialize,
-    shelf_of,
 )
 from publisher.web.views.pages import html_page
 
@@ -325,8 +324,9 @@ def _resource_html(graph: Graph, iri: str, root: str) -> str:
 # -- routes -----------------------------------------------------------------------------------------------
 
 
-def setup(app: FastAPI, site: Site) -> Hooks:
-    """Register VoID, the vocabulary documents and /health; statistics are recomputed per data version."""
+def setup(app: FastAPI, site: Site, shelf: DumpShelf) -> Hooks:
+    """Register VoID, the vocabulary documents and /health (which name the current dumps, on ``shelf``);
+    statistics are recomputed per data version."""
     description = KeptStatistics()
     files = VocabularyFiles()
     methods = ["GET", "HEAD"]
@@ -334,7 +334,7 @@ def setup(app: FastAPI, site: Site) -> Hooks:
     # request parses the vocabulary; neither may hold up the event loop.
 
     def void(request: Request) -> Response:
-        return void_response(request, description, shelf_of(request))
+        return void_response(request, description, shelf)
 
     def ontology(request: Request) -> Response:
         return rdf_or_html(request, files, "def", files.ontology, VOID_FORMATS, "the vocabulary",
@@ -361,7 +361,7 @@ def setup(app: FastAPI, site: Site) -> Hooks:
 
     def health(request: Request) -> Response:
         stats = description.latest(site)  # right after a change, possibly the previous version's count
-        dump_set = shelf_of(request).current
+        dump_set = shelf.current
         body = {"status": "ok", "version": site.version, "triples": stats.triples,
                 "triples_version": stats.version, "modified": site.last_modified,
                 "dumps": dump_set.version if dump_set else None}

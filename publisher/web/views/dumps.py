@@ -124,10 +124,8 @@ class DumpShelf:
 FILE_RESPONSES = openapi.responses(["application/gzip", TURTLE], 206, 304, 404, 416, 503)
 
 
-def setup(app: FastAPI, site: Site) -> Hooks:
-    """Register the dump routes and the hooks that build a set per data version."""
-    shelf = DumpShelf(site)
-    app.state.dumps = shelf
+def setup(app: FastAPI, site: Site, shelf: DumpShelf) -> Hooks:
+    """Register the dump routes; the hooks build a set per data version."""
 
     async def index(request: Request) -> Response:
         return dump_index(request, shelf)
@@ -145,10 +143,6 @@ def setup(app: FastAPI, site: Site) -> Hooks:
     app.add_api_route("/dumps/{name}", latest, methods=["GET", "HEAD"],
                       summary="A dump file of the current data (Range, ETag)", **files)
     return Hooks(on_change=(shelf.data_changed,), on_stop=(shelf.stop,))
-
-
-def shelf_of(request: Request) -> DumpShelf:
-    return request.app.state.dumps
 
 
 # -- the files --------------------------------------------------------------------------------------------

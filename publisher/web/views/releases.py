@@ -28,10 +28,10 @@ from publisher.web.site import Hooks, Site
 from publisher.web.views.dumps import (
     CACHE_VERSIONED,
     FILE_RESPONSES,
+    DumpShelf,
     dump_file,
     human_size,
     serialize,
-    shelf_of,
 )
 from publisher.web.views.pages import html_page
 
@@ -43,7 +43,7 @@ def names(site: Site) -> str:
     return " ".join(r.name for r in list_releases(site.work_dir))
 
 
-def release_file(request: Request, name: str, file: str) -> Response | None:
+def release_file(request: Request, shelf: DumpShelf, name: str, file: str) -> Response | None:
     """A file of release ``name``; None when there is no such release (the caller answers)."""
     site = site_of(request)
     release = find_release(site.work_dir, name)
@@ -54,7 +54,7 @@ def release_file(request: Request, name: str, file: str) -> Response | None:
         headers = {"ETag": f'"{release.report.sha256}"', "Cache-Control": CACHE_VERSIONED,
                    "Last-Modified": format_datetime(parse_time(release.issued), usegmt=True)}
         return not_modified(request, headers) or Response(body, headers=headers, media_type=TURTLE.content_type)
-    return dump_file(request, shelf_of(request), release.dumps, file, versioned=True)
+    return dump_file(request, shelf, release.dumps, file, versioned=True)
 
 
 def release_index(request: Request, name: str) -> Response:
@@ -143,18 +143,17 @@ def _html(site: Site, release: Release, later: Release | None) -> str:
     return html_page(site.root, f"Release {release.name}", body)
 
 
-def setup(app: FastAPI, site: Site) -> Hooks:
+def setup(app: FastAPI, site: Site, shelf: DumpShelf) -> Hooks:
     """``/dumps/{release}/`` and ``/dumps/{version}/{file}``: a dated release's file, else the file of a data
-    version the dumps interface still keeps."""
+    version the dumps interface still keeps (on ``shelf``)."""
 
     def index(request: Request, name: str) -> Response:
         return release_index(request, name)
 
     async def versioned(request: Request, version: str, name: str) -> Response:
-        released = release_file(request, version, name)
+        released = release_file(request, shelf, version, name)
         if released is not None:
             return released
-        shelf = shelf_of(request)
         return dump_file(request, shelf, shelf.kept(version), name, versioned=True)
 
     app.add_api_route("/dumps/{name}/", index, methods=["GET", "HEAD"],

@@ -39,6 +39,7 @@ from publisher.web.formats import (
 from publisher.web.http import negotiated, not_acceptable, not_modified, site_of, validators
 from publisher.web.site import Hooks, Site
 from publisher.web.views import changes, pages
+from publisher.web.views.changes import ChangeFeed
 
 T = TypeVar("T")
 # Our keys are slugs ([a-z0-9-], council slugs may hold a dot); anything else cannot name one of our things,
@@ -125,9 +126,10 @@ def html_document(request: Request, site: Site, iri: str, stem: str, page: int, 
                     headers=headers)
 
 
-def setup(app: FastAPI, site: Site, queries: QueryPool | RemoteQueries | None) -> Hooks:
+def setup(app: FastAPI, site: Site, queries: QueryPool | RemoteQueries | None, feed: ChangeFeed | None) -> Hooks:
     """``/id/…`` (303), ``/doc/…`` (the documents), ``/graph/…`` (record graphs); they read the query workers'
-    replica when there is one (``queries``), else the store."""
+    replica when there is one (``queries``), else the store, and answer 410 for what the change ``feed`` says
+    was withdrawn."""
 
     def read_replica(changed: Site) -> None:
         """Dereference from the query pool's in-memory replica of this data version (rebuilt after the
@@ -146,7 +148,7 @@ def setup(app: FastAPI, site: Site, queries: QueryPool | RemoteQueries | None) -
         path = request.path_params["path"]
         site = site_of(request)
         iri = thing_iri(site, path)
-        if iri is not None and (withdrawn := changes.gone(request, iri)) is not None:
+        if iri is not None and (withdrawn := changes.gone(request, feed, iri)) is not None:
             return withdrawn  # 410: the record describing it was withdrawn
         if iri is None or not await on_store(site, exists, site, iri):
             return pages.not_found(request, f"There is nothing at /id/{path} in this dataset.")
@@ -163,7 +165,7 @@ def setup(app: FastAPI, site: Site, queries: QueryPool | RemoteQueries | None) -
         iri = thing_iri(site, stem)
         if iri is None:
             return pages.not_found(request, f"There is no document at /doc/{path} in this dataset.")
-        if (withdrawn := changes.gone(request, iri)) is not None:
+        if (withdrawn := changes.gone(request, feed, iri)) is not None:
             return withdrawn
         fmt = fixed or choose(request.query_params.getlist("format"), request.headers.get("accept"),
                               DOCUMENT_FORMATS, HTML)
@@ -194,7 +196,7 @@ def setup(app: FastAPI, site: Site, queries: QueryPool | RemoteQueries | None) -
         site = site_of(request)
         iri = graph_at(site.base, path)
         if not SAFE_PATH.fullmatch(path) or iri not in site.store.graphs():
-            return changes.gone(request, iri) or pages.not_found(
+            return changes.gone(request, feed, iri) or pages.not_found(
                 request, f"There is no graph at /graph/{path} in this dataset.")
 
         def render(fmt: Format) -> bytes:

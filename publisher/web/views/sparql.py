@@ -211,7 +211,6 @@ def setup(app: FastAPI, site: Site, pool: QueryPool | RemoteQueries) -> Hooks:
     gate = ClientGate(limits.client_queries)
     description = ServiceDescription()
     watch = VersionWatch(site) if isinstance(site.store, RemoteStore) else None
-    app.state.query_pool = pool  # for tests that look at the workers
 
     def refresh(changed: Site) -> None:
         pool.load(changed.store)
