@@ -70,11 +70,10 @@ _LATENESS = re.compile(
 # Under an "Apologies" heading the minutes may say only "Received from Councillors A and B".
 _RECEIVED_FROM = re.compile(r"^(?:(?:were|was)\s+)?received\s+from\s+(?P<names>.+)$", re.IGNORECASE)
 _APOLOGIES_HEADING = re.compile(r"^apolog(?:y|ies)\b", re.IGNORECASE)
-_LISTED_ATTENDANCE = re.compile(
-    r"^(?P<label>present|members\s+present|councillors\s+present|also\s+present|(?:also\s+)?in\s+attendance"
-    r"|officers(?:\s+(?:present|in\s+attendance))?|absent\s+with\s+apologies|absent|not\s+present)\s*[:\-–]\s*"
-    r"(?P<names>.+)$",
-    re.IGNORECASE)
+# The labels of an attendance list (the keys of _ATTENDANCE_LABELS but "apologies", which _APOLOGIES reads inline)
+_LIST_LABEL = (r"present|members\s+present|councillors\s+present|also\s+present|(?:also\s+)?in\s+attendance"
+               r"|officers(?:\s+(?:present|in\s+attendance))?|absent\s+with\s+apologies|absent|not\s+present")
+_LISTED_ATTENDANCE = re.compile(rf"^(?P<label>{_LIST_LABEL})\s*[:\-–]\s*(?P<names>.+)$", re.IGNORECASE)
 _SUBSTITUTE = re.compile(
     r"^(?P<who>.+?)\s+(?:substituted\s+for|substituting\s+for|(?:attended|was\s+present)\s+as\s+(?:a\s+|the\s+)?"
     r"substitute(?:\s+member)?(?:\s+of\s+the\s+\w+)?\s+(?:for|in\s+place\s+of))\s+(?P<for>.+?)\.?$",
@@ -91,11 +90,7 @@ _FOR_END = re.compile(r"^(?P<who>.+?)\s+for$")
 _SUBSTITUTES_LABEL = re.compile(r"^substitute(?:s|\s+members?)\s*[:\-–]\s*(?P<rest>.+)$", re.IGNORECASE)
 _SUBSTITUTES_INTRO = re.compile(r"\bsubstitute(?:s|\s+members)\b.*:$", re.IGNORECASE)
 # A label on a line of its own, its names on the lines under it ("Present:" / "Councillor A (Chair)").
-_LABEL_ALONE = re.compile(
-    r"^(?P<label>present|members\s+present|councillors\s+present|also\s+present|(?:also\s+)?in\s+attendance"
-    r"|officers(?:\s+(?:present|in\s+attendance))?|absent\s+with\s+apologies|absent|not\s+present"
-    r"|apologies(?:\s+for\s+absence)?)\s*:$",
-    re.IGNORECASE)
+_LABEL_ALONE = re.compile(rf"^(?P<label>{_LIST_LABEL}|apologies(?:\s+for\s+absence)?)\s*:$", re.IGNORECASE)
 _NOT_REQUIRED = re.compile(r"\b(?P<who>(?:Councillors?|Cllrs?)\.?\s+[A-Z][^.]*?)\s+(?:was|were)\s+not\s+required\s+"
                            r"to\s+attend\b")
 _LOBBIED = re.compile(r"^(?P<who>.+?)\s+(?:stated|indicated|said|declared|advised)\s+that\s+(?:they|he|she)\s+"
