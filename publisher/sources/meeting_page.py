@@ -142,11 +142,6 @@ def looks_like_meeting_page(text: str) -> bool:
     return False
 
 
-def looks_like_meeting_address(source_url: str | None) -> bool:
-    """True when the source URL is a ModernGov meeting page's (ieListDocuments, CeListDocuments …)."""
-    return source_ids(source_url).page_type == "meeting"
-
-
 def read_meeting_page(text: str, source_url: str | None = None, path: Path | None = None) -> Record:
     """Read a meeting page (page-text form) into a Record holding one Meeting."""
     lines = page_lines(text)
