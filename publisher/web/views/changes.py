@@ -46,7 +46,24 @@ from fastapi.responses import HTMLResponse, Response
 
 from publisher.history import AS, Event, History, Tombstone, history_of, parse_time, stamp
 from publisher.messages import plural
-from publisher.namespaces import BESLUIT, CL, DCAT, DCTERMS, HYDRA, LDES, ORG, PROV, RDF, RDFS, SCHEMA, SKOS, TREE, XSD
+from publisher.namespaces import (
+    BESLUIT,
+    CL,
+    DCAT,
+    DCTERMS,
+    FOAF,
+    HYDRA,
+    LDES,
+    ORG,
+    PERSON,
+    PROV,
+    RDF,
+    RDFS,
+    SCHEMA,
+    SKOS,
+    TREE,
+    XSD,
+)
 from publisher.rdf import id_space
 from publisher.web import html, openapi
 from publisher.web.formats import HTML, JSONLD, NQUADS, NTRIPLES, PLAIN_JSON, TRIG, TURTLE, Format, negotiate
@@ -60,15 +77,13 @@ CACHE_IMMUTABLE = "public, max-age=31536000, immutable"
 CACHE_NEWEST = "public, max-age=10"  # the newest page grows; consumers poll it
 POLLING_INTERVAL = 10  # seconds, stated in the stream description
 KEPT_PAGES = 64  # rendered full pages kept in memory
-# Written out, not taken from the vocabulary module: a full page's bytes must not change when the publisher's
-# own prefix list does.
+# Listed here, not taken from the publisher's prefix list (namespaces.PREFIXES): a full page's bytes must not
+# change when that list does.
 OUR_PREFIXES = {
-    "ldes": str(LDES), "tree": str(TREE), "as": str(AS), "hydra": str(HYDRA), "dct": "http://purl.org/dc/terms/",
-    "prov": "http://www.w3.org/ns/prov#", "schema": "http://schema.org/", "dcat": "http://www.w3.org/ns/dcat#",
-    "xsd": "http://www.w3.org/2001/XMLSchema#", "rdfs": "http://www.w3.org/2000/01/rdf-schema#",
-    "skos": "http://www.w3.org/2004/02/skos/core#", "org": "http://www.w3.org/ns/org#",
-    "foaf": "http://xmlns.com/foaf/0.1/", "cl": "https://w3id.org/council-lod/def#",
-    "besluit": "http://data.vlaanderen.be/ns/besluit#", "person": "http://www.w3.org/ns/person#",
+    "ldes": str(LDES), "tree": str(TREE), "as": str(AS), "hydra": str(HYDRA), "dct": str(DCTERMS),
+    "prov": str(PROV), "schema": str(SCHEMA), "dcat": str(DCAT), "xsd": str(XSD), "rdfs": str(RDFS),
+    "skos": str(SKOS), "org": str(ORG), "foaf": str(FOAF), "cl": str(CL), "besluit": str(BESLUIT),
+    "person": str(PERSON),
 }
 
 

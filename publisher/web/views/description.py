@@ -31,6 +31,7 @@ from publisher.councils import REGISTER_ATTRIBUTION
 from publisher.dump_files import DumpSet
 from publisher.memory import release_free_memory
 from publisher.namespaces import (
+    ALIGNED,
     CL,
     CL_CONCEPTS,
     DCTERMS,
@@ -58,11 +59,6 @@ from publisher.web.views.dumps import (
 VOID_FORMATS = (TURTLE, JSONLD, NTRIPLES, RDFXML, HTML)
 SHAPES_FORMATS = (TURTLE, JSONLD, NTRIPLES, RDFXML)
 CONTEXT = ONTOLOGY_DIR / "context.jsonld"
-ALIGNED = {  # vocabularies the ontology aligns with, for readable names on its page
-    "eli": "http://data.europa.eu/eli/ontology#", "eli-dl": "http://data.europa.eu/eli/eli-draft-legislation-ontology#",
-    "popolo": "http://www.popoloproject.com/specs/", "vann": "http://purl.org/vocab/vann/",
-    "spdx": "http://spdx.org/rdf/terms#",
-}
 
 
 

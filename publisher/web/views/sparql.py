@@ -22,7 +22,7 @@ import pyoxigraph as ox
 from fastapi import Request
 from fastapi.responses import RedirectResponse, Response
 
-from publisher.namespaces import CL, FORMATS, SD, VOID, XSD
+from publisher.namespaces import CL, FORMATS, RDFS, SD, VOID, XSD
 from publisher.query.check import Query, Refused, check, check_graph_iri, read_query, time_budget
 from publisher.query.pool import PoolBusy, QueryPool, QueryTimeout, WorkerLost
 from publisher.query.remote import RemoteQueries
@@ -328,7 +328,7 @@ class ServiceDescription:
     def serialize(self, fmt: Format) -> bytes:
         return ox.serialize(self.triples, format=fmt.oxigraph,  # type: ignore[arg-type]
                             prefixes={"sd": str(SD), "void": str(VOID), "formats": str(FORMATS), "cl": str(CL),
-                                      "rdfs": "http://www.w3.org/2000/01/rdf-schema#", "xsd": str(XSD)})
+                                      "rdfs": str(RDFS), "xsd": str(XSD)})
 
 
 def describe_service(request: Request, site: Site, description: ServiceDescription, params: list[str]) -> Response:
