@@ -1,5 +1,6 @@
 """The app as one house (issue 15): every URL comes from the one route table in ``web/app.py``, and the
-framework's own answers (an unknown path, a method a route does not take) are the site's error pages. In
+framework's own answers (an unknown path, a method a route does not take) are the site's error pages for a
+browser and JSON for machines (issue 16). In
 process (TestClient): the network protocol is not under test here."""
 
 from __future__ import annotations
@@ -63,17 +64,17 @@ def test_an_unknown_path_is_the_sites_error_page_for_a_browser(client: TestClien
     assert page.xpath("//header[@class='site']//a[@class='brand']/@href") == ["/"]  # the site's one frame
 
 
-def test_an_unknown_path_is_one_line_of_text_for_other_clients(client: TestClient) -> None:
+def test_an_unknown_path_is_json_for_machines(client: TestClient) -> None:
     answer = client.get("/nothing/here", headers={"Accept": "*/*"})
     assert answer.status_code == 404
-    assert answer.headers["content-type"] == "text/plain; charset=utf-8"
-    assert answer.text == "There is nothing at /nothing/here on this site.\n"
+    assert answer.headers["content-type"] == "application/json"
+    assert answer.json() == {"detail": "There is nothing at /nothing/here on this site."}
 
 
 def test_a_method_a_route_does_not_take_says_which_and_what_is_allowed(client: TestClient) -> None:
     answer = client.delete("/void")
     assert answer.status_code == 405
-    assert answer.text == "DELETE is not allowed on /void.\n"
+    assert answer.json() == {"detail": "DELETE is not allowed on /void."}
     assert set(answer.headers["allow"].split(", ")) == {"GET", "HEAD"}
 
 

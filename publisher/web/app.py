@@ -11,7 +11,7 @@ from functools import partial
 from typing import Any
 
 from fastapi import FastAPI, Request
-from fastapi.responses import Response
+from fastapi.responses import JSONResponse, Response
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.middleware.cors import CORSMiddleware
 from starlette.middleware.gzip import GZipMiddleware
@@ -19,7 +19,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from publisher import __version__
 from publisher.web.cache import AnswerCache, ReplayAnswers
-from publisher.web.html import TITLES, error_page
+from publisher.web.html import TITLES, error_page, wants_html
 from publisher.web.prefix import ServeUnderBase
 from publisher.web.site import Site
 from publisher.web.views import Interface
@@ -228,11 +228,15 @@ def assemble(site: Site, interfaces: Mapping[str, Interface]) -> FastAPI:
 
 async def _http_error(site: Site, request: Request, exc: Exception) -> Response:
     """What the framework itself answers (a path no route matches: 404; a method a route does not take: 405), in
-    the site's words: the error page for a browser, one line of text for other clients."""
+    the site's words: the error page for a browser, JSON as FastAPI writes it (``{"detail": …}``) for machines."""
     status = getattr(exc, "status_code", 500)
     headers = getattr(exc, "headers", None)
     if status == 404:
-        return error_page(site, request, 404, f"There is nothing at {request.url.path} on this site.")
-    if status == 405:
-        return error_page(site, request, 405, f"{request.method} is not allowed on {request.url.path}.", headers)
-    return error_page(site, request, status, str(getattr(exc, "detail", "")) or TITLES.get(status, "Error"), headers)
+        message = f"There is nothing at {request.url.path} on this site."
+    elif status == 405:
+        message = f"{request.method} is not allowed on {request.url.path}."
+    else:
+        message = str(getattr(exc, "detail", "")) or TITLES.get(status, "Error")
+    if wants_html(request):
+        return error_page(site, request, status, message, headers)
+    return JSONResponse({"detail": message}, status_code=status, headers=headers)
