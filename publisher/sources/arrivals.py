@@ -1,0 +1,68 @@
+"""Arrivals and departures during a meeting: one grammar for every reader (issue 14).
+
+Minutes note who came late and who left early, in sentences of one shape: the people, then what they did.
+
+    Councillors Merchant and Vince arrived during the above item.          → two arrivals, at the item
+    Councillor A. Kent had left the meeting by the time … was debated.      → a departure
+    Councillor Rogers announced that … and withdrew from the meeting …     → a departure
+    Note: Councillor Harwood left the meeting after the prayers and returned during … → a departure and return
+    Councillor G Savva sent apologies for lateness.                        → an apology for lateness
+    … and apologies for lateness from Councillor Vince.                   → an apology for lateness
+    Councillor X arrived at the meeting during item 5 / at minute 67       → an arrival at item 5 / 67
+
+The words after the names are kept as the page prints them (:attr:`ArrivalOrDeparture.text`); the item is
+the one the sentence names by number, or, for "this item" / "the above item", the item the caller says the
+sentence is in. The names are read by the attendance grammar (``attendance.page_arrivals``), like every
+other list of who was there. A sentence whose subject is no named person ("No members arrived late", "Members left the
+meeting") names nobody and is no arrival; an apology for absence is attendance, not lateness.
+"""
+
+from __future__ import annotations
+
+import re
+
+from publisher.model import ArrivalOrDeparture, Person
+from publisher.sources.person_mentions import HONORIFIC_START
+
+# What someone did: arrive, leave, come back, or say they would be late. "the meeting", "the room" or "the
+# chamber" after the verb, where the verb needs one ("left" alone is too common a word).
+_PLACE = r"the\s+(?:meeting|room|chamber|council\s+chamber)"
+_MOVEMENT = (
+    r"(?:(?:had|has)\s+(?:then\s+)?)?"
+    r"(?:arrived|entered\s+" + _PLACE + r"|joined\s+the\s+meeting|re-?joined\s+the\s+meeting"
+    r"|left\s+" + _PLACE + r"|withdrew\s+from\s+" + _PLACE
+    + r"|absented\s+(?:himself|herself|themselves)\s+from\s+" + _PLACE
+    + r"|returned\s+to\s+" + _PLACE + r"|sent\s+(?:(?:his|her|their)\s+)?apolog(?:y|ies)\s+for\s+lateness)\b")
+# The people at the start of the sentence ("Note:" before them, as Maidstone prints it), then what they did,
+# maybe after a clause of their own ("announced that she was seeking re-election as Mayor … and withdrew").
+ARRIVAL_OR_DEPARTURE = re.compile(
+    r"^(?:Note\s*:\s*)?(?P<who>(?:" + HONORIFIC_START + r"|(?:Councillors|Cllrs)\.?\s+[A-Z])[\w'’.-]*"
+    r"(?:(?:\s+|\s*,\s*|\s+and\s+)[A-Z][\w'’.-]*){0,5})\s+(?:[^.]*?\s+and\s+)?"
+    r"(?P<what>" + _MOVEMENT + r".*?)\.?$")
+# "Apologies for lateness were received from Councillor X", "… and apologies for lateness from Councillor X".
+LATENESS_FROM = re.compile(r"\b(?P<what>apolog(?:y|ies)\s+for\s+lateness)\s+(?:were\s+|was\s+)?(?:received\s+)?"
+                           r"from\s+(?P<who>.+?)\.?$", re.IGNORECASE)
+# The item a statement names: "during item 5", "at minute 67", "during consideration of agenda item 10(b)".
+_NAMED_ITEM = re.compile(r"\b(?:agenda\s+)?(?:item|minute)\s+(?:no\.?\s*)?"
+                         r"(?P<number>\d+[A-Za-z]?(?:\.\d+|\((?:[ivx]+|[a-z])\))?)(?!\w)", re.IGNORECASE)
+_THIS_ITEM = re.compile(r"\b(?:this|the\s+(?:above|present|previous))\s+item\b", re.IGNORECASE)
+
+
+def arrival_or_departure(sentence: str) -> tuple[str, str] | None:
+    """Who (as printed, a list maybe) and what they did, in the page's words from the verb on, when the
+    sentence states an arrival or a departure; the caller reads the names (``attendance.page_arrivals``)."""
+    match = ARRIVAL_OR_DEPARTURE.match(sentence) or LATENESS_FROM.search(sentence)
+    return (match["who"], match["what"]) if match else None
+
+
+def named_item(what: str, item_number: str | None) -> str | None:
+    """The item a statement names by number, else the item it is in when it says "this item"."""
+    if match := _NAMED_ITEM.search(what):
+        return match["number"]
+    return item_number if item_number and _THIS_ITEM.search(what) else None
+
+
+def arrivals_of(people: list[Person], what: str, item_number: str | None) -> list[ArrivalOrDeparture]:
+    """One arrival or departure for each person a statement names."""
+    item = named_item(what, item_number)
+    return [ArrivalOrDeparture(person=person, text=what, item_number=item) for person in people]
