@@ -32,6 +32,7 @@ introduction, a declarations table), so that a page whose items are not read sti
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from publisher.model import AgendaItem, ArrivalOrDeparture, Attendance, Declaration, Meeting, Person
@@ -261,6 +262,17 @@ def page_arrivals(text: str, item_number: str | None = None) -> list[ArrivalOrDe
     return found
 
 
+def item_heading(text: str, items: Sequence[str], current: str | None) -> str | None:
+    """The item whose minutes a line starts, when it is the number line of an item after ``current`` in the
+    page's order ("550." on a line of its own, as ModernGov prints it); else ``current``. A number line of an
+    earlier item is a numbered paragraph, not a heading."""
+    number = text.rstrip(".").strip()
+    if number not in items:
+        return current
+    after = items.index(current) + 1 if current in items else 0
+    return number if number in items[after:] else current
+
+
 def _not_required_or_lobbied(sentence: str) -> list[Person]:
     """Who a sentence says was not required to attend, or had been lobbied."""
     match = _NOT_REQUIRED.search(sentence) or _LOBBIED.match(sentence)
@@ -436,13 +448,15 @@ class WhoWasThere:
         return list(unique.values())
 
 
-def read_who_was_there(lines: list[Line], item_number: str | None = None) -> WhoWasThere:
+def read_who_was_there(lines: list[Line], item_number: str | None = None, items: Sequence[str] = ()) -> WhoWasThere:
     """Attendance, declarations and arrivals/departures stated anywhere on a page, including what needs more
     than one line: a label alone with its names under it ("Present:" / "Councillor A (Chair), …"), a
     substitutes list under its introduction ("The following Substitute Members were noted:" / "Councillor X
     for Councillor Y"), "Received from Councillors A and B" under an "Apologies" heading. A reader whose item
     parsing missed a paragraph still gets who was there from it. ``item_number``: the one item the lines are
-    the minutes of, if they are one item's (an arrival "during this item" is at it)."""
+    the minutes of, if they are one item's (an arrival "during this item" is at it); ``items``: the numbers
+    of the page's items in order, whose number lines ("550.") start each item's minutes (see
+    :func:`item_heading`)."""
     found = WhoWasThere(full_names=full_names(lines))
     skip_to = 0
     for index, line in enumerate(lines):
@@ -457,6 +471,7 @@ def read_who_was_there(lines: list[Line], item_number: str | None = None) -> Who
             skip_to = index + block[1]
             continue
         text = line.text.strip().strip("|").strip()
+        item_number = item_heading(text, items, item_number)
         while (_RUNS_ON.search(text) or text.count("(") > text.count(")")) and index + 1 < len(lines) \
                 and index + 1 >= skip_to:
             index += 1  # "… on behalf of Councillor Denise Atkinson," / "Steve McBarron, …"; "(Inner West" / "…)"
@@ -645,7 +660,7 @@ def add_page_attendance(meeting: Meeting, lines: list[Line], warnings: list[str]
     Warnings are added to ``warnings``; returns the people for the record's people. ``lists_items`` False: the
     page shows one item of its meeting, not the meeting's items (an "Issue - meetings" page), so an item a
     declaration names by number is not doubted for being absent."""
-    who = read_who_was_there(lines)
+    who = read_who_was_there(lines, items=[item.number for item in meeting.items if item.number])
     warnings.extend(who.warnings)
     meeting.arrivals.extend(who.arrivals)
     numbers = {item.number for item in meeting.items} if lists_items else {""}

@@ -1,0 +1,151 @@
+"""Arrivals and departures during a meeting: the grammar (publisher/sources/arrivals.py, read by the attendance
+page pass), the mapping to cl:ArrivalOrDeparture and its shape."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from rdflib import Literal
+from rdflib.namespace import RDF, RDFS
+
+from publisher import model
+from publisher.councils import load_register
+from publisher.namespaces import CL, PROV, SCHEMA, SHAPES
+from publisher.rdf import Minter, map_record, map_register
+from publisher.sources import read_record
+from publisher.sources.attendance import item_heading, page_arrivals, read_who_was_there
+from publisher.sources.text_rules import page_lines
+from publisher.validate import Validator, violations, warnings
+from tests.built_records import everything_record
+
+FIXTURES = Path(__file__).resolve().parent / "fixtures" / "attendance"
+HERTSMERE = Path(__file__).resolve().parent / "corpus" / "records" / "hertsmere_meeting_10281.txt"
+MINTER = Minter("http://127.0.0.1:8000", "hertsmere")
+
+
+def excerpt(name: str) -> list:
+    """A fixture's lines after its first, which names the page it was copied from."""
+    return page_lines((FIXTURES / name).read_text(encoding="utf-8").split("\n", 1)[1])
+
+
+def said(arrivals: list[model.ArrivalOrDeparture]) -> list[tuple[str | None, str, str, str | None]]:
+    return [(a.person.honorific, a.person.name, a.text, a.item_number) for a in arrivals]
+
+
+def test_left_the_meeting_for_an_item_after_declaring_is_a_departure_as_well_as_a_declaration() -> None:
+    """Herefordshire: "… declared a pecuniary interest as a candidate for office and left the meeting for the
+    duration of this item" — the declaration and the departure are both read."""
+    found = read_who_was_there(excerpt("herefordshire_50009178_left_for_item.txt"))
+    assert said(found.arrivals) == [
+        ("Councillor", "DB Wilcox", "left the meeting for the duration of this item", None),
+        ("Councillor", "MD Lloyd-Hayes", "left the meeting for the duration of this item", None),
+        ("Councillor", "PJ McCaull", "left the meeting for the duration of this item", None)]
+    assert [(d.person.name, d.kind) for d in found.declarations] == [
+        ("DB Wilcox", "disclosable pecuniary"), ("MD Lloyd-Hayes", "disclosable pecuniary"),
+        ("PJ McCaull", "disclosable pecuniary")]
+
+
+def test_this_item_is_the_item_the_paragraph_is_the_minutes_of() -> None:
+    """Herefordshire, as an agenda item page would give it: the item is known, so "this item" names it."""
+    found = read_who_was_there(excerpt("herefordshire_50009178_left_for_item.txt")[:2], item_number="1")
+    assert said(found.arrivals) == [
+        ("Councillor", "DB Wilcox", "left the meeting for the duration of this item", "1")]
+
+
+def test_an_item_named_by_number_is_the_item_of_the_arrival() -> None:
+    assert said(page_arrivals("Councillor A Smith arrived at the meeting during item 5.")) == [
+        ("Councillor", "A Smith", "arrived at the meeting during item 5", "5")]
+    assert said(page_arrivals("Councillor A Smith left the room at minute 67(b).")) == [
+        ("Councillor", "A Smith", "left the room at minute 67(b)", "67(b)")]
+
+
+def test_leaving_in_the_future_or_in_general_is_no_departure() -> None:
+    """Slough: "stated that he would vacate the chair for that item and leave the meeting", "the requirement
+    … for him to leave the meeting": nobody left (yet)."""
+    assert read_who_was_there(excerpt("slough_12055_would_leave.txt")).arrivals == []
+
+
+def test_no_one_arriving_late_and_an_apology_for_absence_are_no_arrivals() -> None:
+    assert page_arrivals("No members arrived late.") == []
+    assert page_arrivals("Members arrived late owing to the traffic.") == []
+    assert page_arrivals("Apologies for absence were received from Councillor Lambert.") == []
+    assert page_arrivals("Councillor Lambert sent apologies.") == []
+
+
+def test_the_above_item_is_the_item_whose_number_line_came_last() -> None:
+    """Hertsmere, Council: "Councillors Merchant and Vince arrived during the above item." under "550."; the
+    apology for lateness there names no item (it is no event during the item)."""
+    [meeting] = read_record(HERTSMERE).meetings
+    assert said(meeting.arrivals) == [
+        ("Councillor", "Vince", "apologies for lateness", None),
+        ("Councillor", "Merchant", "arrived during the above item", "550"),
+        ("Councillor", "Vince", "arrived during the above item", "550")]
+
+
+def test_a_number_line_of_an_earlier_item_is_a_paragraph_not_a_heading() -> None:
+    assert item_heading("551.", ["550", "551"], "550") == "551"
+    assert item_heading("550.", ["550", "551"], "551") == "551"
+    assert item_heading("(a) Communications", ["550", "551"], "550") == "550"
+
+
+def test_an_arrival_is_published_with_its_person_words_meeting_and_item() -> None:
+    """Hertsmere, as triples: the arrival names the person, keeps the minutes' words (@en) and is during
+    item 550 of the meeting."""
+    record = read_record(HERTSMERE)
+    graph = map_record(record, MINTER)
+    [meeting] = record.meetings
+    arrival = MINTER.thing("arrival-or-departure", f"{MINTER.meeting_key(meeting)}-2")
+    item = MINTER.item(meeting, model.AgendaItem(number="550", title=""))
+    person = graph.value(arrival, CL.arrivalOrDepartureOf)
+    assert set(graph.predicate_objects(arrival)) - {(CL.arrivalOrDepartureOf, person)} == {
+        (RDF.type, CL.ArrivalOrDeparture), (CL.atMeeting, MINTER.meeting(meeting)),
+        (PROV.value, Literal("arrived during the above item", lang="en")), (CL.duringItem, item),
+        (RDFS.label, Literal("Merchant: arrived during the above item"))}
+    assert graph.value(person, SCHEMA.name) == Literal("Merchant")
+    assert graph.value(item, CL.displayNumber) == Literal("550")
+    lateness = MINTER.thing("arrival-or-departure", f"{MINTER.meeting_key(meeting)}-1")
+    assert graph.value(lateness, PROV.value) == Literal("apologies for lateness", lang="en")
+    assert graph.value(lateness, CL.duringItem) is None
+
+
+
+def test_an_arrival_conforms_and_one_without_its_words_or_with_two_items_is_warned() -> None:
+    validator = Validator()
+    record = everything_record()
+    graph = map_record(record, Minter("http://127.0.0.1:8000", "stockport")) \
+        + map_register([load_register().get("stockport")], "http://127.0.0.1:8000")
+    [arrival] = graph.subjects(RDF.type, CL.ArrivalOrDeparture)
+    shaped = {str(SHAPES[name]) for name in ("ArrivalOrDepartureShape", "ArrivalOrDeparture-meeting",
+                                             "ArrivalOrDeparture-person", "ArrivalOrDeparture-text",
+                                             "ArrivalOrDeparture-item")}
+    assert not {f.shape for f in validator.check(graph)} & shaped
+    graph.remove((arrival, PROV.value, None))
+    graph.add((arrival, CL.duringItem, graph.value(arrival, CL.atMeeting)))  # a meeting is no agenda item
+    findings = validator.check(graph)
+    assert not violations(findings)  # warnings: the record is published all the same
+    assert {f.shape for f in warnings(findings) if f.focus == str(arrival)} == {
+        str(SHAPES["ArrivalOrDeparture-text"]), str(SHAPES["ArrivalOrDeparture-item"])}
+    assert "in the words of the minutes (prov:value)" in next(
+        f.message for f in findings if f.shape == str(SHAPES["ArrivalOrDeparture-text"]))
+
+
+def test_the_bench_compares_arrivals_on_what_happened_not_on_the_words() -> None:
+    """bench/fidelity.py: the facts shorten the minutes' words ("arrived during item 550" for "arrived during
+    the above item"); what happened is compared, and a departure stated twice is one departure."""
+    from bench.fidelity import comings_and_goings, compare, expected_facts, fact
+
+    def published(name: str, words: str) -> list:
+        return [fact("late_or_left", name.casefold(), comings_and_goings(words), words)]
+
+    def expected(name: str, what: str) -> list:  # the arrival alone (the name is an expected person too)
+        return [f for f in expected_facts({"late_or_left": [{"name": name, "what": what}]}) if f.kind != "person"]
+
+    vince = expected("Vince", "apologies for lateness; arrived during item 550")
+    assert compare(vince, published("Vince", "apologies for lateness; arrived during the above item")).counts \
+        == (1, 0, 0, 0)
+    assert compare(vince, published("Vince", "arrived during the above item")).counts == (0, 0, 1, 0)
+    kent = expected("A. Kent", "had left the meeting before the alternative budgets were debated")
+    twice = "had left the meeting by the time the alternative vote was debated; had left the meeting by the time"
+    assert compare(kent, published("A. Kent", twice)).counts == (1, 0, 0, 0)
+    assert comings_and_goings("left the meeting after the prayers and returned during consideration of the "
+                              "Minutes") == "left, returned"
