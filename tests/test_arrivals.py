@@ -45,6 +45,30 @@ def test_left_the_meeting_for_an_item_after_declaring_is_a_departure_as_well_as_
         ("PJ McCaull", "disclosable pecuniary")]
 
 
+def test_would_be_late_after_it_was_noted_is_a_late_arrival_in_words_up_to_the_next_statement() -> None:
+    """Bromsgrove, Overview and Scrutiny Board: "It was noted that Councillors R. Shannon and C. Bloore would be
+    late due to work commitments and some Members questioned …": two late arrivals, the words up to where the
+    sentence turns to the Members' question; the apologies for absence before stay apologies."""
+    found = read_who_was_there(excerpt("bromsgrove_issue_17794_would_be_late.txt"))
+    assert said(found.arrivals) == [("Councillor", "R. Shannon", "would be late due to work commitments", None),
+                                    ("Councillor", "C. Bloore", "would be late due to work commitments", None)]
+    assert [(a.person.name, a.kind) for a in found.attendances] == [
+        ("R. Clarke", "apologies"), ("S. R. Colella", "apologies"), ("B. Cooper", "apologies"),
+        ("H. Jones", "apologies"), ("R. Laight", "apologies")]
+
+
+def test_an_arrival_ends_where_the_sentence_turns_to_another_statement() -> None:
+    """Maidstone, Council (ieListDocuments MeetingId=2993): the disclosures after ", and" are another
+    statement; "left … and returned …" is one."""
+    assert said(page_arrivals("Note:  Councillor Mrs Blackmore entered the meeting during the Mayor’s "
+                              "announcements, and indicated that she had no disclosures to make of interest or "
+                              "lobbying.")) == [
+        ("Councillor Mrs", "Blackmore", "entered the meeting during the Mayor’s announcements", None)]
+    assert [a.text for a in page_arrivals("Note:  Councillor Harwood left the meeting after the prayers and "
+                                          "returned during consideration of the Minutes.")] == [
+        "left the meeting after the prayers and returned during consideration of the Minutes"]
+
+
 def test_this_item_is_the_item_the_paragraph_is_the_minutes_of() -> None:
     """Herefordshire, as an agenda item page would give it: the item is known, so "this item" names it."""
     found = read_who_was_there(excerpt("herefordshire_50009178_left_for_item.txt")[:2], item_number="1")

@@ -9,6 +9,7 @@ Minutes note who came late and who left early, in sentences of one shape: the pe
     Councillor G Savva sent apologies for lateness.                        → an apology for lateness
     … and apologies for lateness from Councillor Vince.                   → an apology for lateness
     Councillor X arrived at the meeting during item 5 / at minute 67       → an arrival at item 5 / 67
+    It was noted that Councillors R. Shannon and C. Bloore would be late …  → two late arrivals
 
 The words after the names are kept as the page prints them (:attr:`ArrivalOrDeparture.text`); the item is
 the one the sentence names by number, or, for "this item" / "the above item", the item the caller says the
@@ -32,11 +33,13 @@ _MOVEMENT = (
     r"(?:arrived|entered\s+" + _PLACE + r"|joined\s+the\s+meeting|re-?joined\s+the\s+meeting"
     r"|left\s+" + _PLACE + r"|withdrew\s+from\s+" + _PLACE
     + r"|absented\s+(?:himself|herself|themselves)\s+from\s+" + _PLACE
-    + r"|returned\s+to\s+" + _PLACE + r"|sent\s+(?:(?:his|her|their)\s+)?apolog(?:y|ies)\s+for\s+lateness)\b")
-# The people at the start of the sentence ("Note:" before them, as Maidstone prints it), then what they did,
+    + r"|returned\s+to\s+" + _PLACE + r"|sent\s+(?:(?:his|her|their)\s+)?apolog(?:y|ies)\s+for\s+lateness"
+    r"|(?:would\s+be|was|were)\s+late)\b")
+# The people at the start of the sentence ("Note:" or "It was noted that" before them), then what they did,
 # maybe after a clause of their own ("announced that she was seeking re-election as Mayor … and withdrew").
 ARRIVAL_OR_DEPARTURE = re.compile(
-    r"^(?:Note\s*:\s*)?(?P<who>(?:" + HONORIFIC_START + r"|(?:Councillors|Cllrs)\.?\s+[A-Z])[\w'’.-]*"
+    r"^(?:Note\s*:\s*|It\s+was\s+(?:noted|reported)\s+that\s+)?"
+    r"(?P<who>(?:" + HONORIFIC_START + r"|(?:Councillors|Cllrs)\.?\s+[A-Z])[\w'’.-]*"
     r"(?:(?:\s+|\s*,\s*|\s+and\s+)[A-Z][\w'’.-]*){0,5})\s+(?:[^.]*?\s+and\s+)?"
     r"(?P<what>" + _MOVEMENT + r".*?)\.?$")
 # "Apologies for lateness were received from Councillor X", "… and apologies for lateness from Councillor X".
@@ -48,11 +51,19 @@ _NAMED_ITEM = re.compile(r"\b(?:agenda\s+)?(?:item|minute)\s+(?:no\.?\s*)?"
 _THIS_ITEM = re.compile(r"\b(?:this|the\s+(?:above|present|previous))\s+item\b", re.IGNORECASE)
 
 
+# Where the statement ends and the sentence goes on to another: ", and …" ("entered the meeting during the
+# Mayor's announcements, and indicated that she had no disclosures"), "and" before a new subject ("would be
+# late due to work commitments and some Members questioned …"); "left … and returned …" is one statement.
+_ANOTHER_STATEMENT = re.compile(r",\s+and\s+|\s+and\s+(?=(?:some|all|the|other|members|councillors|it|he|she|they|"
+                                r"there)\b)", re.IGNORECASE)
+
+
 def arrival_or_departure(sentence: str) -> tuple[str, str] | None:
-    """Who (as printed, a list maybe) and what they did, in the page's words from the verb on, when the
-    sentence states an arrival or a departure; the caller reads the names (``attendance.page_arrivals``)."""
+    """Who (as printed, a list maybe) and what they did, in the page's words from the verb on up to where the
+    sentence turns to something else, when it states an arrival or a departure; the caller reads the names
+    (``attendance.page_arrivals``)."""
     match = ARRIVAL_OR_DEPARTURE.match(sentence) or LATENESS_FROM.search(sentence)
-    return (match["who"], match["what"]) if match else None
+    return (match["who"], _ANOTHER_STATEMENT.split(match["what"], 1)[0]) if match else None
 
 
 def named_item(what: str, item_number: str | None) -> str | None:
