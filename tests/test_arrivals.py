@@ -69,6 +69,16 @@ def test_an_arrival_ends_where_the_sentence_turns_to_another_statement() -> None
         "left the meeting after the prayers and returned during consideration of the Minutes"]
 
 
+def test_he_left_the_meeting_is_the_person_the_sentence_before_starts_with() -> None:
+    """Hammersmith & Fulham, Cabinet: "Councillor Mark Loveday declared a prejudicial interest in item 12 … He
+    left the meeting during the discussion …" is Loveday's departure; Cartwright "stayed" (none), and a "He"
+    with nobody named before it is nobody's."""
+    found = read_who_was_there(excerpt("hammersmith-fulham_issue_1706_he_left.txt"))
+    assert said(found.arrivals) == [
+        ("Councillor", "Mark Loveday", "left the meeting during the discussion and did not vote on the item", None)]
+    assert page_arrivals("He left the meeting during the discussion.") == []
+
+
 def test_this_item_is_the_item_the_paragraph_is_the_minutes_of() -> None:
     """Herefordshire, as an agenda item page would give it: the item is known, so "this item" names it."""
     found = read_who_was_there(excerpt("herefordshire_50009178_left_for_item.txt")[:2], item_number="1")

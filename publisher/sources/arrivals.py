@@ -9,6 +9,7 @@ Minutes note who came late and who left early, in sentences of one shape: the pe
     Councillor G Savva sent apologies for lateness.                        → an apology for lateness
     … and apologies for lateness from Councillor Vince.                   → an apology for lateness
     Councillor X arrived at the meeting during item 5 / at minute 67       → an arrival at item 5 / 67
+    Councillor X declared a prejudicial interest … He left the meeting …   → X's departure
     It was noted that Councillors R. Shannon and C. Bloore would be late …  → two late arrivals
 
 The words after the names are kept as the page prints them (:attr:`ArrivalOrDeparture.text`); the item is
@@ -37,11 +38,14 @@ _MOVEMENT = (
     r"|(?:would\s+be|was|were)\s+late)\b")
 # The people at the start of the sentence ("Note:" or "It was noted that" before them), then what they did,
 # maybe after a clause of their own ("announced that she was seeking re-election as Mayor … and withdrew").
-ARRIVAL_OR_DEPARTURE = re.compile(
-    r"^(?:Note\s*:\s*|It\s+was\s+(?:noted|reported)\s+that\s+)?"
-    r"(?P<who>(?:" + HONORIFIC_START + r"|(?:Councillors|Cllrs)\.?\s+[A-Z])[\w'’.-]*"
-    r"(?:(?:\s+|\s*,\s*|\s+and\s+)[A-Z][\w'’.-]*){0,5})\s+(?:[^.]*?\s+and\s+)?"
-    r"(?P<what>" + _MOVEMENT + r".*?)\.?$")
+_SUBJECT = (r"^(?:Note\s*:\s*|It\s+was\s+(?:noted|reported)\s+that\s+)?"
+            r"(?P<who>(?:" + HONORIFIC_START + r"|(?:Councillors|Cllrs)\.?\s+[A-Z])[\w'’.-]*"
+            r"(?:(?:\s+|\s*,\s*|\s+and\s+)[A-Z][\w'’.-]*){0,5})\s+")
+SUBJECT = re.compile(_SUBJECT)
+ARRIVAL_OR_DEPARTURE = re.compile(_SUBJECT + r"(?:[^.]*?\s+and\s+)?(?P<what>" + _MOVEMENT + r".*?)\.?$")
+# "Councillor Mark Loveday declared a prejudicial interest in item 12 … He left the meeting during the
+# discussion": the pronoun is the person the sentence before starts with.
+_PRONOUN = re.compile(r"^(?:He|She|They)\s+(?:then\s+)?(?P<what>" + _MOVEMENT + r".*?)\.?$")
 # "Apologies for lateness were received from Councillor X", "… and apologies for lateness from Councillor X".
 LATENESS_FROM = re.compile(r"\b(?P<what>apolog(?:y|ies)\s+for\s+lateness)\s+(?:were\s+|was\s+)?(?:received\s+)?"
                            r"from\s+(?P<who>.+?)\.?$", re.IGNORECASE)
@@ -58,12 +62,23 @@ _ANOTHER_STATEMENT = re.compile(r",\s+and\s+|\s+and\s+(?=(?:some|all|the|other|m
                                 r"there)\b)", re.IGNORECASE)
 
 
-def arrival_or_departure(sentence: str) -> tuple[str, str] | None:
+def arrival_or_departure(sentence: str, subject_before: str | None = None) -> tuple[str, str] | None:
     """Who (as printed, a list maybe) and what they did, in the page's words from the verb on up to where the
-    sentence turns to something else, when it states an arrival or a departure; the caller reads the names
-    (``attendance.page_arrivals``)."""
+    sentence turns to something else, when it states an arrival or a departure; "He left …" is
+    ``subject_before``'s, the people the sentence before starts with (:func:`subject`). The caller reads the
+    names (``attendance.page_arrivals``)."""
+    if subject_before and (pronoun := _PRONOUN.match(sentence)):
+        return subject_before, _ANOTHER_STATEMENT.split(pronoun["what"], 1)[0]
     match = ARRIVAL_OR_DEPARTURE.match(sentence) or LATENESS_FROM.search(sentence)
     return (match["who"], _ANOTHER_STATEMENT.split(match["what"], 1)[0]) if match else None
+
+
+def subject(sentence: str, before: str | None) -> str | None:
+    """The people a sentence starts with, for a "He …" after it: its own, else (a "He …" sentence) those
+    before, else nobody."""
+    if match := SUBJECT.match(sentence):
+        return match["who"]
+    return before if _PRONOUN.match(sentence) else None
 
 
 def named_item(what: str, item_number: str | None) -> str | None:

@@ -36,7 +36,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from publisher.model import AgendaItem, ArrivalOrDeparture, Attendance, Declaration, Meeting, Person
-from publisher.sources.arrivals import arrival_or_departure, arrivals_of
+from publisher.sources.arrivals import arrival_or_departure, arrivals_of, subject
 from publisher.sources.person_mentions import (
     HONORIFICS,
     MEMBER_TITLE,
@@ -256,9 +256,11 @@ def page_arrivals(text: str, item_number: str | None = None) -> list[ArrivalOrDe
     """The arrivals and departures a paragraph states (the grammar: ``arrivals.py``), each person named as in
     any attendance list; ``item_number``: the item the paragraph is in, for "arrived during this item"."""
     found: list[ArrivalOrDeparture] = []
+    before = None  # the people the sentence before starts with, for "He left the meeting …"
     for sentence in statements(text):
-        if (stated := arrival_or_departure(sentence)) and (people := _people(stated[0])):
+        if (stated := arrival_or_departure(sentence, before)) and (people := _people(stated[0])):
             found.extend(arrivals_of([listed.person for listed in people], stated[1], item_number))
+        before = subject(sentence, before)
     return found
 
 
