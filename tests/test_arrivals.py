@@ -79,6 +79,22 @@ def test_he_left_the_meeting_is_the_person_the_sentence_before_starts_with() -> 
     assert page_arrivals("He left the meeting during the discussion.") == []
 
 
+def test_a_note_in_brackets_is_read_as_the_statement_inside() -> None:
+    """Herefordshire, Council (ieIssueDetails IId=50009495): "(Councillors MD Lloyd-Hayes and PJ McCaull
+    declared pecuniary interests and left the meeting for the duration of this item.)"."""
+    found = read_who_was_there(excerpt("herefordshire_50009495_bracketed_note.txt"))
+    assert said(found.arrivals) == [
+        ("Councillor", "MD Lloyd-Hayes", "left the meeting for the duration of this item", None),
+        ("Councillor", "PJ McCaull", "left the meeting for the duration of this item", None)]
+
+
+def test_left_at_a_time_and_a_chair_who_would_need_to_leave() -> None:
+    """Durham (mgAi ID=58323): "Councillor B Moist left the meeting at 1.33pm" (no full stop) is a departure;
+    "The Chair noted he would need to leave the meeting" is none."""
+    found = read_who_was_there(excerpt("durham_agendaitem_58323_left_at.txt"))
+    assert said(found.arrivals) == [("Councillor", "B Moist", "left the meeting at 1.33pm", None)]
+
+
 def test_this_item_is_the_item_the_paragraph_is_the_minutes_of() -> None:
     """Herefordshire, as an agenda item page would give it: the item is known, so "this item" names it."""
     found = read_who_was_there(excerpt("herefordshire_50009178_left_for_item.txt")[:2], item_number="1")

@@ -67,10 +67,18 @@ def arrival_or_departure(sentence: str, subject_before: str | None = None) -> tu
     sentence turns to something else, when it states an arrival or a departure; "He left …" is
     ``subject_before``'s, the people the sentence before starts with (:func:`subject`). The caller reads the
     names (``attendance.page_arrivals``)."""
+    sentence = _unbracketed(sentence)
     if subject_before and (pronoun := _PRONOUN.match(sentence)):
         return subject_before, _ANOTHER_STATEMENT.split(pronoun["what"], 1)[0]
     match = ARRIVAL_OR_DEPARTURE.match(sentence) or LATENESS_FROM.search(sentence)
     return (match["who"], _ANOTHER_STATEMENT.split(match["what"], 1)[0]) if match else None
+
+
+def _unbracketed(sentence: str) -> str:
+    """A statement the minutes print as a note in brackets ("(Councillors A and B declared pecuniary interests
+    and left the meeting for the duration of this item.)"), without them."""
+    text = sentence.strip().rstrip(".").rstrip()
+    return text[1:-1].strip() if text.startswith("(") and text.endswith(")") else sentence
 
 
 def subject(sentence: str, before: str | None) -> str | None:
