@@ -13,6 +13,7 @@ from publisher.councils import load_register
 from publisher.namespaces import CL, PROV, SCHEMA, SHAPES
 from publisher.rdf import Minter, map_record, map_register
 from publisher.sources import read_record
+from publisher.sources.agenda_item_page import read_agenda_item_page
 from publisher.sources.attendance import item_heading, page_arrivals, read_who_was_there
 from publisher.sources.text_rules import page_lines
 from publisher.validate import Validator, violations, warnings
@@ -93,6 +94,17 @@ def test_left_at_a_time_and_a_chair_who_would_need_to_leave() -> None:
     "The Chair noted he would need to leave the meeting" is none."""
     found = read_who_was_there(excerpt("durham_agendaitem_58323_left_at.txt"))
     assert said(found.arrivals) == [("Councillor", "B Moist", "left the meeting at 1.33pm", None)]
+
+
+def test_an_agenda_item_page_stating_only_a_departure_keeps_the_meeting_of_its_address() -> None:
+    """Durham (mgAi ID=58323), an item page naming no meeting: the departure is at the meeting of agenda item
+    58323, as attendance would be, rather than lost with it."""
+    body = (FIXTURES / "durham_agendaitem_58323_left_at.txt").read_text(encoding="utf-8").split("\n", 1)[1]
+    record = read_agenda_item_page(f"Agenda item\n\nElection of Vice-Chair\n{body}",
+                                   "https://democracy.durham.gov.uk/mgAi.aspx?ID=58323")
+    [meeting] = record.meetings
+    assert meeting.of_item == "58323" and record.warnings == []
+    assert said(meeting.arrivals) == [("Councillor", "B Moist", "left the meeting at 1.33pm", None)]
 
 
 def test_this_item_is_the_item_the_paragraph_is_the_minutes_of() -> None:
