@@ -12,11 +12,13 @@ Minutes note who came late and who left early, in sentences of one shape: the pe
     Councillor X declared a prejudicial interest … He left the meeting …   → X's departure
     It was noted that Councillors R. Shannon and C. Bloore would be late …  → two late arrivals
 
-The words after the names are kept as the page prints them (:attr:`ArrivalOrDeparture.text`); the item is
-the one the sentence names by number, or, for "this item" / "the above item", the item the caller says the
-sentence is in. The names are read by the attendance grammar (``attendance.page_arrivals``), like every
-other list of who was there. A sentence whose subject is no named person ("No members arrived late", "Members left the
-meeting") names nobody and is no arrival; an apology for absence is attendance, not lateness.
+The words after the names are kept as the page prints them (:attr:`ArrivalOrDeparture.text`), up to where
+the sentence turns to another statement; the item is the one the sentence names by number, or, for "this
+item" / "the above item", the item the caller says the sentence is in. The names are read by the attendance
+grammar (``attendance.page_arrivals``), like every other list of who was there. A sentence whose subject is
+no named person ("No members arrived late", "Members left the meeting") names nobody and is no arrival; one
+in the future ("would need to leave the meeting") is none yet; an apology for absence is attendance, not
+lateness.
 """
 
 from __future__ import annotations
