@@ -411,7 +411,7 @@ def published_late_or_left(store: RecordStore) -> list[Fact]:
 
 _COMINGS_AND_GOINGS = (("late", r"\blateness\b|\blate\b"),
                        ("arrived", r"\barriv(?:ed|al)\b|\bentered\b|(?<!re-)\bjoined\b"),
-                       ("left", r"\bleft\b|\bwithdrew\b|\babsented\b|\bdeparted\b"),
+                       ("left", r"\bleft\b|\bwithdrew\b|\babsented\b|\brecused\b|\bdeparted\b"),
                        ("returned", r"\breturned\b|\bre-?joined\b|\bre-?entered\b"))
 
 

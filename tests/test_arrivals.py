@@ -80,6 +80,16 @@ def test_he_left_the_meeting_is_the_person_the_sentence_before_starts_with() -> 
     assert page_arrivals("He left the meeting during the discussion.") == []
 
 
+def test_each_member_recused_themselves_is_everyone_the_sentence_before_names() -> None:
+    """Gloucester, Planning Committee (ieIssueDetails IId=43405): "Councillors Dee, Evans, Campbell, and Morgan
+    declared a prejudicial interest in agenda item 5 … Each member recused themselves from the Chamber …"."""
+    found = read_who_was_there(excerpt("gloucester_issue_43405_recused.txt"))
+    words = ("recused themselves from the Chamber during the discussion on the item and took no part in the "
+             "voting or members' debate on the item")
+    assert said(found.arrivals) == [("Councillor", name, words, None)
+                                    for name in ("Dee", "Evans", "Campbell", "Morgan")]
+
+
 def test_a_note_in_brackets_is_read_as_the_statement_inside() -> None:
     """Herefordshire, Council (ieIssueDetails IId=50009495): "(Councillors MD Lloyd-Hayes and PJ McCaull
     declared pecuniary interests and left the meeting for the duration of this item.)"."""

@@ -30,24 +30,26 @@ from publisher.sources.person_mentions import HONORIFIC_START
 
 # What someone did: arrive, leave, come back, or say they would be late. "the meeting", "the room" or "the
 # chamber" after the verb, where the verb needs one ("left" alone is too common a word).
-_PLACE = r"the\s+(?:meeting|room|chamber|council\s+chamber)"
+_PLACE = r"(?i:the\s+(?:meeting|room|chamber|council\s+chamber))"
 _MOVEMENT = (
     r"(?:(?:had|has)\s+(?:then\s+)?)?"
     r"(?:arrived|entered\s+" + _PLACE + r"|joined\s+the\s+meeting|re-?joined\s+the\s+meeting"
     r"|left\s+" + _PLACE + r"|withdrew\s+from\s+" + _PLACE
-    + r"|absented\s+(?:himself|herself|themselves)\s+from\s+" + _PLACE
+    + r"|(?:absented|recused)\s+(?:himself|herself|themselves)\s+from\s+" + _PLACE
     + r"|returned\s+to\s+" + _PLACE + r"|sent\s+(?:(?:his|her|their)\s+)?apolog(?:y|ies)\s+for\s+lateness"
     r"|(?:would\s+be|was|were)\s+late)\b")
 # The people at the start of the sentence ("Note:" or "It was noted that" before them), then what they did,
 # maybe after a clause of their own ("announced that she was seeking re-election as Mayor … and withdrew").
 _SUBJECT = (r"^(?:Note\s*:\s*|It\s+was\s+(?:noted|reported)\s+that\s+)?"
             r"(?P<who>(?:" + HONORIFIC_START + r"|(?:Councillors|Cllrs)\.?\s+[A-Z])[\w'’.-]*"
-            r"(?:(?:\s+|\s*,\s*|\s+and\s+)[A-Z][\w'’.-]*){0,5})\s+")
+            r"(?:(?:\s+|\s*,\s*(?:and\s+)?|\s+and\s+)[A-Z][\w'’.-]*){0,5})\s+")
 SUBJECT = re.compile(_SUBJECT)
 ARRIVAL_OR_DEPARTURE = re.compile(_SUBJECT + r"(?:[^.]*?\s+and\s+)?(?P<what>" + _MOVEMENT + r".*?)\.?$")
 # "Councillor Mark Loveday declared a prejudicial interest in item 12 … He left the meeting during the
-# discussion": the pronoun is the person the sentence before starts with.
-_PRONOUN = re.compile(r"^(?:He|She|They)\s+(?:then\s+)?(?P<what>" + _MOVEMENT + r".*?)\.?$")
+# discussion", "Councillors Dee, Evans, Campbell, and Morgan declared … Each member recused themselves from the
+# Chamber …": the pronoun is the people the sentence before starts with.
+_PRONOUN = re.compile(r"^(?:He|She|They(?:\s+each)?|Each\s+(?:member|councillor|of\s+them))\s+(?:then\s+)?"
+                      r"(?P<what>" + _MOVEMENT + r".*?)\.?$")
 # "Apologies for lateness were received from Councillor X", "… and apologies for lateness from Councillor X".
 LATENESS_FROM = re.compile(r"\b(?P<what>apolog(?:y|ies)\s+for\s+lateness)\s+(?:were\s+|was\s+)?(?:received\s+)?"
                            r"from\s+(?P<who>.+?)\.?$", re.IGNORECASE)
