@@ -131,6 +131,15 @@ def test_an_item_named_by_number_is_the_item_of_the_arrival() -> None:
         ("Councillor", "A Smith", "left the room at minute 67(b)", "67(b)")]
 
 
+def test_an_item_before_or_after_which_it_happened_is_not_the_item_during_which() -> None:
+    assert said(page_arrivals("Councillor A Smith left the meeting before item 9.")) == [
+        ("Councillor", "A Smith", "left the meeting before item 9", None)]
+    assert said(page_arrivals("Councillor A Smith arrived after consideration of minute 67.")) == [
+        ("Councillor", "A Smith", "arrived after consideration of minute 67", None)]
+    assert [a.item_number for a in page_arrivals("Councillor A Smith left the room during agenda item 10(b).")] \
+        == ["10(b)"]
+
+
 def test_leaving_in_the_future_or_in_general_is_no_departure() -> None:
     """Slough: "stated that he would vacate the chair for that item and leave the meeting", "the requirement
     … for him to leave the meeting": nobody left (yet)."""

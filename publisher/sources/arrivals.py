@@ -57,6 +57,9 @@ LATENESS_FROM = re.compile(r"\b(?P<what>apolog(?:y|ies)\s+for\s+lateness)\s+(?:w
 _NAMED_ITEM = re.compile(r"\b(?:agenda\s+)?(?:item|minute)\s+(?:no\.?\s*)?"
                          r"(?P<number>\d+[A-Za-z]?(?:\.\d+|\((?:[ivx]+|[a-z])\))?)(?!\w)", re.IGNORECASE)
 _THIS_ITEM = re.compile(r"\b(?:this|the\s+(?:above|present|previous))\s+item\b", re.IGNORECASE)
+# An item named as a bound ("left the meeting before item 9", "arrived after minute 67") is not the item during
+# which it happened.
+_BOUND = re.compile(r"\b(?:before|prior\s+to|after|following|until|ahead\s+of)\s+(?:\w+\s+){0,3}$", re.IGNORECASE)
 
 
 # Where the statement ends and the sentence goes on to another: ", and …" ("entered the meeting during the
@@ -94,9 +97,10 @@ def subject(sentence: str, before: str | None) -> str | None:
 
 
 def named_item(what: str, item_number: str | None) -> str | None:
-    """The item a statement names by number, else the item it is in when it says "this item"."""
+    """The item a statement names by number, else the item it is in when it says "this item"; none when the
+    item bounds the time ("before item 9")."""
     if match := _NAMED_ITEM.search(what):
-        return match["number"]
+        return None if _BOUND.search(what[:match.start()]) else match["number"]
     return item_number if item_number and _THIS_ITEM.search(what) else None
 
 
