@@ -108,6 +108,17 @@ class Attendance:
 
 
 @dataclass
+class ArrivalOrDeparture:
+    """Someone arriving after a meeting began or leaving before it ended (or sending apologies for
+    lateness), in the page's words from the verb on ("arrived during the above item"); ``item_number``: the
+    item it happened at, where the page says which."""
+
+    person: Person
+    text: str  # verbatim
+    item_number: str | None = None
+
+
+@dataclass
 class Declaration:
     """A declaration of interest at a meeting, about an item where the record says which."""
 
@@ -241,6 +252,7 @@ class Meeting:
     contact: Contact | None = None
     documents: list[Document] = field(default_factory=list)  # the meeting's own: agenda frontsheet, minutes
     of_item: str | None = None  # ModernGov AIId of the one item the record shows, when nothing else names it
+    arrivals: list[ArrivalOrDeparture] = field(default_factory=list)  # and departures, in page order
 
 
 @dataclass

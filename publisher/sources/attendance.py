@@ -21,9 +21,9 @@ whole page, also what runs over several lines (a label and the names under it, a
 introduction, a declarations table), so that a page whose items are not read still yields who was there, and
 :func:`add_who_was_there` adds it to what the item readers found. Decisions made here:
 
-- Arrivals, departures, apologies for lateness, having been lobbied and not being required to attend have no
-  term in the ontology: each is a Warning in the page's words, and the people it names are published as
-  people (``Record.people``) all the same.
+- Arrivals, departures and apologies for lateness are the meeting's ``arrivals`` (grammar: ``arrivals.py``).
+  Having been lobbied and not being required to attend have no term in the ontology: each is a Warning in
+  the page's words, and the people it names are published as people (``Record.people``) all the same.
 - A declaration the page pass cannot place at an item the page's items hold ("this item", an item not read)
   is left to the item readers; its declarant is published as a person.
 - A surname printed alone is the person a fuller name on the page ends with, when just one does.
@@ -32,11 +32,12 @@ introduction, a declarations table), so that a page whose items are not read sti
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from publisher.model import AgendaItem, Attendance, Declaration, Meeting, Person
+from publisher.model import AgendaItem, ArrivalOrDeparture, Attendance, Declaration, Meeting, Person
+from publisher.sources.arrivals import arrival_or_departure, arrivals_of, subject
 from publisher.sources.person_mentions import (
-    HONORIFIC_START,
     HONORIFICS,
     MEMBER_TITLE,
     NAME_PARTICLES,
@@ -95,15 +96,6 @@ _NOT_REQUIRED = re.compile(r"\b(?P<who>(?:Councillors?|Cllrs?)\.?\s+[A-Z][^.]*?)
                            r"to\s+attend\b")
 _LOBBIED = re.compile(r"^(?P<who>.+?)\s+(?:stated|indicated|said|declared|advised)\s+that\s+(?:they|he|she)\s+"
                       r"(?:had|has|have)\s+been\s+lobbied\b", re.IGNORECASE)
-_LATE_FROM = re.compile(r"\bapolog(?:y|ies)\s+for\s+lateness\s+(?:were\s+|was\s+)?(?:received\s+)?from\s+"
-                        r"(?P<who>.+?)\.?$", re.IGNORECASE)
-# Arrivals and departures: the ontology has no term for them, so they are Warnings, in the page's words.
-_LATE_OR_LEFT = re.compile(
-    r"^(?:Note\s*:\s*)?(?P<who>(?:" + HONORIFIC_START + r"|(?:Councillors|Cllrs)\.?\s+[A-Z])[\w'’.-]*"
-    r"(?:(?:\s+|\s*,\s*|\s+and\s+)[A-Z][\w'’.-]*){0,5})\s+(?:[^.]*?\s+and\s+)?"
-    r"(?P<what>(?:(?:had|has)\s+)?(?:arrived|entered\s+the\s+meeting|joined\s+the\s+meeting|left\s+the\s+meeting"
-    r"|withdrew\s+from\s+the\s+meeting|sent\s+apolog(?:y|ies)\s+for\s+lateness)\b.*?)\.?$")
-
 # "The Chair welcomed Councillor Andrea McKenna to the meeting as a spectator."
 _WELCOMED = re.compile(
     r"\bwelcomed\s+(?P<who>.+?)\s+to\s+the\s+meeting(?:\s+as\s+(?:an?\s+|the\s+)?(?P<role>[\w\s-]+?))?\.?$",
@@ -177,7 +169,7 @@ def read_attendance(text: str) -> list[Attendance]:
     Perry in the role of Chairman."""
     found: list[Attendance] = []
     for sentence in statements(text):
-        sentence = _LATENESS.sub("", sentence)  # late, not absent: see late_or_left
+        sentence = _LATENESS.sub("", sentence)  # late, not absent: see arrivals.py
         if match := _APOLOGIES.search(sentence):
             found.extend(_apologies(match["names"] or match["listed"]))
         elif match := _SENT_APOLOGIES.match(sentence):
@@ -249,22 +241,38 @@ def substitute_pairs(text: str) -> list[Attendance]:
     return found
 
 
-def late_or_left(text: str) -> list[tuple[list[Person], str]]:
-    """Arrivals after the start and departures before the end, each with the people it names and a Warning in
-    the page's words ("Councillor Blackmore entered the meeting during the Mayor's announcements"): the
-    ontology has no term for them, nor for having been lobbied ("Councillors A and B stated that they had
-    been lobbied") or not being required to attend, read here too."""
+def not_published(text: str) -> list[tuple[list[Person], str]]:
+    """Having been lobbied ("Councillors A and B stated that they had been lobbied") or not being required to
+    attend: the ontology has no term for them, so each is a Warning in the page's words, with the people it
+    names (published as people all the same). Arrivals and departures are published (``arrivals.py``)."""
     found = []
     for sentence in statements(text):
-        if (match := _LATE_OR_LEFT.match(sentence)) and (people := _people(match["who"])):
-            found.append(([listed.person for listed in people],
-                          f"not published (no term for it): {match['who']} {match['what']}"))
-        elif (match := _LATE_FROM.search(sentence)) and (people := _people(match["who"])):
-            found.append(([listed.person for listed in people],
-                          f"not published (no term for it): apologies for lateness from {match['who']}"))
-        elif people := _not_required_or_lobbied(sentence):
+        if people := _not_required_or_lobbied(sentence):
             found.append((people, f"not published (no term for it): {sentence}"))
     return found
+
+
+def page_arrivals(text: str, item_number: str | None = None) -> list[ArrivalOrDeparture]:
+    """The arrivals and departures a paragraph states (the grammar: ``arrivals.py``), each person named as in
+    any attendance list; ``item_number``: the item the paragraph is in, for "arrived during this item"."""
+    found: list[ArrivalOrDeparture] = []
+    before = None  # the people the sentence before starts with, for "He left the meeting …"
+    for sentence in statements(text):
+        if (stated := arrival_or_departure(sentence, before)) and (people := _people(stated[0])):
+            found.extend(arrivals_of([listed.person for listed in people], stated[1], item_number))
+        before = subject(sentence, before)
+    return found
+
+
+def item_heading(text: str, items: Sequence[str], current: str | None) -> str | None:
+    """The item whose minutes a line starts, when it is the number line of an item after ``current`` in the
+    page's order ("550." on a line of its own, as ModernGov prints it); else ``current``. A number line of an
+    earlier item is a numbered paragraph, not a heading."""
+    number = text.rstrip(".").strip()
+    if number not in items:
+        return current
+    after = items.index(current) + 1 if current in items else 0
+    return number if number in items[after:] else current
 
 
 def _not_required_or_lobbied(sentence: str) -> list[Person]:
@@ -429,6 +437,7 @@ class WhoWasThere:
     people: list[Person] = field(default_factory=list)
     full_names: dict[str, set[str]] = field(default_factory=dict)  # see :func:`full_names`
     tabled: list[Declaration] = field(default_factory=list)  # read from a table whose column names their items
+    arrivals: list[ArrivalOrDeparture] = field(default_factory=list)  # and departures (see arrivals.py)
 
     def everyone(self) -> list[Person]:
         """Each person the page names here once (by name), the fuller name taken for a surname alone."""
@@ -441,12 +450,15 @@ class WhoWasThere:
         return list(unique.values())
 
 
-def read_who_was_there(lines: list[Line]) -> WhoWasThere:
+def read_who_was_there(lines: list[Line], item_number: str | None = None, items: Sequence[str] = ()) -> WhoWasThere:
     """Attendance, declarations and arrivals/departures stated anywhere on a page, including what needs more
     than one line: a label alone with its names under it ("Present:" / "Councillor A (Chair), …"), a
     substitutes list under its introduction ("The following Substitute Members were noted:" / "Councillor X
     for Councillor Y"), "Received from Councillors A and B" under an "Apologies" heading. A reader whose item
-    parsing missed a paragraph still gets who was there from it."""
+    parsing missed a paragraph still gets who was there from it. ``item_number``: the one item the lines are
+    the minutes of, if they are one item's (an arrival "during this item" is at it); ``items``: the numbers
+    of the page's items in order, whose number lines ("550.") start each item's minutes (see
+    :func:`item_heading`)."""
     found = WhoWasThere(full_names=full_names(lines))
     skip_to = 0
     for index, line in enumerate(lines):
@@ -461,6 +473,7 @@ def read_who_was_there(lines: list[Line]) -> WhoWasThere:
             skip_to = index + block[1]
             continue
         text = line.text.strip().strip("|").strip()
+        item_number = item_heading(text, items, item_number)
         while (_RUNS_ON.search(text) or text.count("(") > text.count(")")) and index + 1 < len(lines) \
                 and index + 1 >= skip_to:
             index += 1  # "… on behalf of Councillor Denise Atkinson," / "Steve McBarron, …"; "(Inner West" / "…)"
@@ -477,9 +490,12 @@ def read_who_was_there(lines: list[Line]) -> WhoWasThere:
         found.attendances.extend(read_attendance(_after_label(text)))
         found.declarations.extend(read_declarations(text, previous_item=next(
             (d.item_number for d in found.declarations[-1:] if d.item_number), None)))
-        for people, warning in late_or_left(_after_label(text)):
+        for people, warning in not_published(_after_label(text)):
             found.people.extend(people)
             found.warnings.append(warning)
+        arrivals = page_arrivals(_after_label(text), item_number)
+        found.arrivals.extend(arrivals)
+        found.people.extend(arrival.person for arrival in arrivals)  # named in full with the rest
     return found
 
 
@@ -646,8 +662,9 @@ def add_page_attendance(meeting: Meeting, lines: list[Line], warnings: list[str]
     Warnings are added to ``warnings``; returns the people for the record's people. ``lists_items`` False: the
     page shows one item of its meeting, not the meeting's items (an "Issue - meetings" page), so an item a
     declaration names by number is not doubted for being absent."""
-    who = read_who_was_there(lines)
+    who = read_who_was_there(lines, items=[item.number for item in meeting.items if item.number])
     warnings.extend(who.warnings)
+    meeting.arrivals.extend(who.arrivals)
     numbers = {item.number for item in meeting.items} if lists_items else {""}
     people = add_who_was_there(meeting.attendances, meeting.declarations, who, numbers)
     place_by_title(meeting.declarations, meeting.items)
