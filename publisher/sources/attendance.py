@@ -12,6 +12,7 @@ Meeting pages, agenda-item pages and attendance pages print the same statements 
     … declared a personal interest in A (Item 10 refers) and a
       personal and prejudicial interest in B (Item 9 refers)        → two, each at its item
     Councillor Y in relation to the same item declared …            → Y at the item declared before
+    Councillors A and B stated that they had been lobbied            → a declaration each, of lobbying
     Councillor / Committee / Minute / Interest (a table)             → a declaration a row
     Minute Number      Member      Level of Interest (aligned text)  → a declaration a row and minute
     There were 4 apologies for absence: / Cllr A / Cllr B …         → apologies, one name a line
@@ -21,9 +22,9 @@ whole page, also what runs over several lines (a label and the names under it, a
 introduction, a declarations table), so that a page whose items are not read still yields who was there, and
 :func:`add_who_was_there` adds it to what the item readers found. Decisions made here:
 
-- Arrivals, departures, apologies for lateness, having been lobbied and not being required to attend have no
-  term in the ontology: each is a Warning in the page's words, and the people it names are published as
-  people (``Record.people``) all the same.
+- Arrivals, departures, apologies for lateness and not being required to attend have no term in the
+  ontology: each is a Warning in the page's words, and the people it names are published as people
+  (``Record.people``) all the same. Having been lobbied is a declaration of the scheme's kind "lobbying".
 - A declaration the page pass cannot place at an item the page's items hold ("this item", an item not read)
   is left to the item readers; its declarant is published as a person.
 - A surname printed alone is the person a fuller name on the page ends with, when just one does.
@@ -93,8 +94,6 @@ _SUBSTITUTES_INTRO = re.compile(r"\bsubstitute(?:s|\s+members)\b.*:$", re.IGNORE
 _LABEL_ALONE = re.compile(rf"^(?P<label>{_LIST_LABEL}|apologies(?:\s+for\s+absence)?)\s*:$", re.IGNORECASE)
 _NOT_REQUIRED = re.compile(r"\b(?P<who>(?:Councillors?|Cllrs?)\.?\s+[A-Z][^.]*?)\s+(?:was|were)\s+not\s+required\s+"
                            r"to\s+attend\b")
-_LOBBIED = re.compile(r"^(?P<who>.+?)\s+(?:stated|indicated|said|declared|advised)\s+that\s+(?:they|he|she)\s+"
-                      r"(?:had|has|have)\s+been\s+lobbied\b", re.IGNORECASE)
 _LATE_FROM = re.compile(r"\bapolog(?:y|ies)\s+for\s+lateness\s+(?:were\s+|was\s+)?(?:received\s+)?from\s+"
                         r"(?P<who>.+?)\.?$", re.IGNORECASE)
 # Arrivals and departures: the ontology has no term for them, so they are Warnings, in the page's words.
@@ -127,7 +126,9 @@ _NOBODY = re.compile(r"^(?:none|nil|n/?a|nobody|no\s+one)\.?$", re.IGNORECASE)
 # --- declarations of interest -------------------------------------------------------------------------------
 
 _DECLARES = re.compile(
-    r"\b(?:declared|disclosed|made\s+(?:a\s+)?declarations?\s+of|registered)\b(?P<what>.*?)\b(?:interests?|DPIs?)\b"
+    r"\b(?:stated|indicated|said|declared|advised|confirmed)\s+that\s+(?:they|he|she)\s+(?:had|has|have)\s+"
+    r"(?:all\s+|each\s+)?been\s+(?P<lobbied>lobbied)\b"  # "Councillors A and B stated that they had been lobbied"
+    r"|\b(?:declared|disclosed|made\s+(?:a\s+)?declarations?\s+of|registered)\b(?P<what>.*?)\b(?:interests?|DPIs?)\b"
     r"|\bdeclared\b(?P<how>[^.]*?)\bthat\s+(?:he|she|they)\s+(?:was|were|is|are|had|has|knew|owned|lived|worked)\b",
     re.IGNORECASE)  # "Councillor X declared in relation to item 6 that he was Treasurer of …": no kind named
 _INTEREST_KINDS = (  # most specific first: "non-pecuniary" before "pecuniary", "prejudicial" before "personal"
@@ -136,6 +137,11 @@ _INTEREST_KINDS = (  # most specific first: "non-pecuniary" before "pecuniary", 
     ("prejudicial", re.compile(r"\bprejudicial\b", re.IGNORECASE)),
     ("personal", re.compile(r"\bpersonal\b", re.IGNORECASE)),
 )
+# A kind the words deny is not the kind declared: "a personal (but not prejudicial) interest", "a personal non
+# prejudicial interest", "an interest which was not a disclosable pecuniary interest" ("non-pecuniary" is a kind).
+_DENIED_KIND = re.compile(
+    r"\(?\s*\b(?:but\s+)?(?:not\s+(?:an?\s+)?(?:disclosable\s+pecuniary|pecuniary|prejudicial|personal|DPI)"
+    r"|non[-\s]?prejudicial)\b\s*\)?", re.IGNORECASE)
 _DECLARED_ITEM = re.compile(  # "item 5", "Item 10(c)", "agenda item A5" (a planning agenda's lettered part)
     r"\b(?:agenda\s+)?items?\s+(?:no\.?\s*|number\s+)?"
     r"(?P<number>(?:\d+[A-Za-z]?|[A-Z]\d+)(?:\.?\((?:[ivx]+|[a-z])\)|\.\d+)?)(?!\w)",
@@ -158,6 +164,11 @@ _INTEREST_WORD = re.compile(r"\binterests?\b", re.IGNORECASE)
 # What follows a declarant's name before "declared": "Councillor X in relation to the same item declared …".
 _SUBJECT_CLAUSE = re.compile(r"\s+(?:in\s+relation\s+to|in\s+respect\s+of|with\s+regard\s+to|regarding)\b.*$",
                              re.IGNORECASE | re.DOTALL)
+# Words between the declarants and "declared": "Councillor M. Thompson also declared", "A and B both declared".
+_BEFORE_VERB = re.compile(
+    r"(?:\s+(?:also|similarly|likewise|both|each|all|then|further|subsequently|additionally))+\s*$", re.IGNORECASE)
+_ALL_BUT = re.compile(r"\b(?:except|excepting|other\s+than|apart\s+from|save\s+for|but\s+not)\b",
+                      re.IGNORECASE)
 _LEFT_ROOM = re.compile(
     r"\b(?:left|withdrew\s+from|leaving|absented\s+(?:himself|herself|themselves)\s+from)\s+the\s+"
     r"(?:room|meeting|chamber)\b", re.IGNORECASE)
@@ -252,8 +263,8 @@ def substitute_pairs(text: str) -> list[Attendance]:
 def late_or_left(text: str) -> list[tuple[list[Person], str]]:
     """Arrivals after the start and departures before the end, each with the people it names and a Warning in
     the page's words ("Councillor Blackmore entered the meeting during the Mayor's announcements"): the
-    ontology has no term for them, nor for having been lobbied ("Councillors A and B stated that they had
-    been lobbied") or not being required to attend, read here too."""
+    ontology has no term for them, nor for not being required to attend, read here too (having been lobbied is
+    a declaration, :func:`read_declarations`)."""
     found = []
     for sentence in statements(text):
         if (match := _LATE_OR_LEFT.match(sentence)) and (people := _people(match["who"])):
@@ -262,14 +273,14 @@ def late_or_left(text: str) -> list[tuple[list[Person], str]]:
         elif (match := _LATE_FROM.search(sentence)) and (people := _people(match["who"])):
             found.append(([listed.person for listed in people],
                           f"not published (no term for it): apologies for lateness from {match['who']}"))
-        elif people := _not_required_or_lobbied(sentence):
+        elif people := _not_required(sentence):
             found.append((people, f"not published (no term for it): {sentence}"))
     return found
 
 
-def _not_required_or_lobbied(sentence: str) -> list[Person]:
-    """Who a sentence says was not required to attend, or had been lobbied."""
-    match = _NOT_REQUIRED.search(sentence) or _LOBBIED.match(sentence)
+def _not_required(sentence: str) -> list[Person]:
+    """Who a sentence says was not required to attend."""
+    match = _NOT_REQUIRED.search(sentence)
     return [listed.person for listed in _people(_after_label(match["who"]))] if match else []
 
 
@@ -361,7 +372,8 @@ def read_declarations(text: str, item_number: str | None = None,
             # "declared … that he was …" names no kind, unless the words before "that" do ("declared a personal
             # and prejudicial in applications … on the grounds that he was …": the page left out "interest")
             how = declares["how"]
-            kind = interest_kind(clause) if how is None else interest_kind(how) if _KIND_FIRST.match(how) else "other"
+            kind = "lobbying" if declares["lobbied"] else interest_kind(clause) if how is None \
+                else interest_kind(how) if _KIND_FIRST.match(how) else "other"
             number = same_item or _declared_item(clause if len(clauses) > 1 else sentence, item_number)
             found.extend(Declaration(person=person, kind=kind, text=statement, item_number=number, left_room=left)
                          for person in people)
@@ -390,18 +402,21 @@ def interests_declared(declared: str) -> list[str]:
 
 
 def interest_kind(words: str) -> str:
-    """The most specific kind of the scheme the words name (see :func:`read_declarations`)."""
-    return next((name for name, pattern in _INTEREST_KINDS if pattern.search(words)), "other")
+    """The most specific kind of the scheme the words name (see :func:`read_declarations`), not counting a kind
+    they deny ("a personal (but not prejudicial) interest" is personal)."""
+    stated = _DENIED_KIND.sub(" ", words)
+    return next((name for name, pattern in _INTEREST_KINDS if pattern.search(stated)), "other")
 
 
 def _declarants(subject: str) -> list[Person]:
     """The people before "declared": from the first title on ("During item 5, Councillor X" → X; "Deputy
     Michael Welbank and Julian Malins" → both: a list led by a title may name the others without one), up to
-    a clause after the names ("Councillor X in relation to the same item declared")."""
+    a clause or an adverb after the names ("Councillor X in relation to the same item declared", "Councillor X
+    also declared"). "All Members except Councillor X" names who did not declare: nobody is read."""
     starts = [match.start() for match in (MEMBER_TITLE.search(subject), _TITLE.search(subject)) if match]
-    if not starts:
+    if not starts or _ALL_BUT.search(subject):
         return []
-    listed = _people(_SUBJECT_CLAUSE.sub("", subject[min(starts):]))
+    listed = _people(_BEFORE_VERB.sub("", _SUBJECT_CLAUSE.sub("", subject[min(starts):])))
     if not listed or not listed[0].person.honorific:
         return []
     return [name.person for name in listed]
