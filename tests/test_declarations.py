@@ -37,3 +37,13 @@ def test_other_disclosable_interests_are_other_and_pecuniary_alone_is_disclosabl
     assert [(d.person.name, d.kind) for d in found] == [
         ("K. May", "other"), ("M. Thompson", "other"), ("M. Thompson", "disclosable pecuniary")]
     assert found[-1].left_room is True
+
+
+def test_an_item_named_as_a_minute_or_numbered_in_its_year() -> None:
+    """Bromsgrove ("Minute Item No. 15/21") and Leicestershire ("(minute 28 below)"): the item the page numbers
+    so; a minute of another meeting is no item of this one."""
+    assert [(d.person.name, d.item_number) for d in read("bromsgrove_issue_33787_minute_item_numbers.txt")] == [
+        ("K. May", "15/21"), ("M. Thompson", "15/21"), ("M. Thompson", "18/21")]
+    assert [d.item_number for d in read("leicestershire_issue_23344_not_prejudicial.txt")] == ["28"]
+    assert read_declarations("Councillor Ann Lee declared a personal interest in minute 142/20 of the Planning "
+                             "Committee held on 11 December 2020.")[0].item_number is None

@@ -142,9 +142,12 @@ _INTEREST_KINDS = (  # most specific first: "non-pecuniary" before "pecuniary", 
 _DENIED_KIND = re.compile(
     r"\(?\s*\b(?:but\s+)?(?:not\s+(?:an?\s+)?(?:disclosable\s+pecuniary|pecuniary|prejudicial|personal|DPI)"
     r"|non[-\s]?prejudicial)\b\s*\)?", re.IGNORECASE)
-_DECLARED_ITEM = re.compile(  # "item 5", "Item 10(c)", "agenda item A5" (a planning agenda's lettered part)
-    r"\b(?:agenda\s+)?items?\s+(?:no\.?\s*|number\s+)?"
-    r"(?P<number>(?:\d+[A-Za-z]?|[A-Z]\d+)(?:\.?\((?:[ivx]+|[a-z])\)|\.\d+)?)(?!\w)",
+# "item 5", "Item 10(c)", "agenda item A5" (a planning agenda's lettered part), "minute 96", "Minute Item No. 15/21"
+# (a minute numbered in its year), not a minute "of the meeting held on …" (another meeting's).
+_DECLARED_ITEM = re.compile(
+    r"\b(?:(?:agenda\s+)?items?|minute(?:\s+item)?)\s+(?:no\.?\s*|number\s+)?"
+    r"(?P<number>(?:\d+[A-Za-z]?(?:/\d{2,4})?|[A-Z]\d+)(?:\.?\((?:[ivx]+|[a-z])\)|\.\d+)?)(?![\w/])"
+    r"(?!\s+of\s+the\s+(?:\w+\s+){0,4}(?:meeting|committee|council|cabinet|board)\s+(?:held|on)\b)",
     re.IGNORECASE)
 # "declared an interest in Notice of Motion five": a motion the agenda numbers among its notices of motion, the
 # business the declaration concerns, kept as printed (there is no item number to read).
