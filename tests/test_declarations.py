@@ -3,10 +3,13 @@ words state (never one they deny), the item however the page numbers it, everyon
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
-from publisher.model import Declaration
-from publisher.sources.attendance import interest_kind, read_declarations
+from publisher.model import AgendaItem, Committee, Declaration, Meeting, Record
+from publisher.sources.attendance import add_page_attendance, interest_kind, read_declarations, read_who_was_there
+from publisher.sources.prose_people import add_people_in_prose
+from publisher.sources.text_rules import page_lines
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures" / "declarations"
 
@@ -47,3 +50,29 @@ def test_an_item_named_as_a_minute_or_numbered_in_its_year() -> None:
     assert [d.item_number for d in read("leicestershire_issue_23344_not_prejudicial.txt")] == ["28"]
     assert read_declarations("Councillor Ann Lee declared a personal interest in minute 142/20 of the Planning "
                              "Committee held on 11 December 2020.")[0].item_number is None
+
+
+def test_declarants_listed_under_an_introduction_each_declare_its_kind_at_its_item() -> None:
+    """Leeds 3224: "Members declared personal interests in minute 96 of this meeting as follows:" / "A McKenna -
+    Trustee of …" / "Morton - Employee, …" / "- Governor, …" (more of Morton's), then a sentence of its own.
+    The bare "Morton" of the list is the "Councillors … Morton" the page's prose names (an honorific kept)."""
+    text = (FIXTURES / "leeds_3224_listed_under_introduction.txt").read_text(encoding="utf-8").split("\n", 1)[1]
+    found = read_who_was_there(page_lines(text))
+    assert [(d.person.honorific, d.person.name, d.kind, d.item_number) for d in found.declarations] == [
+        (None, "A McKenna", "personal", "96"), (None, "Morton", "personal", "96"),
+        ("Councillor", "Smith", "prejudicial", "96")]
+    assert found.declarations[1].text.endswith("Employee, Headingley Development Trust -  Governor, Horsforth "
+                                               "School -  Governor, St Mary’s RC Primary School, Horsfoth")
+    meeting = Meeting(date=date(2008, 2, 27), committee=Committee("Council"),
+                      items=[AgendaItem(number="91", title="Declarations of Interest")])
+    add_page_attendance(meeting, page_lines(text), [])
+    # the list's introduction names the minute as this meeting's; Smith's sentence is left to the item readers
+    assert [(d.person.name, d.item_number) for d in meeting.declarations] == [("A McKenna", "96"), ("Morton", "96")]
+    record = Record(kind="meeting", source_id="3224", meetings=[meeting])
+    add_people_in_prose(record, text)
+    assert meeting.declarations[1].person.honorific == "Councillor"
+    assert read_who_was_there(page_lines("Members declared the following interests:\nThere were none.")
+                              ).declarations == []
+    listed = read_who_was_there(page_lines(
+        "The following Members declared interests:\nA McKenna - a prejudicial interest in item 7 as a trustee"))
+    assert [(d.kind, d.item_number) for d in listed.declarations] == [("prejudicial", "7")]

@@ -13,6 +13,8 @@ Meeting pages, agenda-item pages and attendance pages print the same statements 
       personal and prejudicial interest in B (Item 9 refers)        → two, each at its item
     Councillor Y in relation to the same item declared …            → Y at the item declared before
     Councillors A and B stated that they had been lobbied            → a declaration each, of lobbying
+    Members declared personal interests in minute 96 as follows: /
+      A McKenna - Trustee of … / Morton - Employee, …                → a declaration an entry, at item 96
     Councillor / Committee / Minute / Interest (a table)             → a declaration a row
     Minute Number      Member      Level of Interest (aligned text)  → a declaration a row and minute
     There were 4 apologies for absence: / Cllr A / Cllr B …         → apologies, one name a line
@@ -446,7 +448,8 @@ class WhoWasThere:
     warnings: list[str] = field(default_factory=list)
     people: list[Person] = field(default_factory=list)
     full_names: dict[str, set[str]] = field(default_factory=dict)  # see :func:`full_names`
-    tabled: list[Declaration] = field(default_factory=list)  # read from a table whose column names their items
+    # read from a table whose column names their items, or listed under an introduction that names its item
+    tabled: list[Declaration] = field(default_factory=list)
 
     def everyone(self) -> list[Person]:
         """Each person the page names here once (by name), the fuller name taken for a surname alone."""
@@ -474,6 +477,11 @@ def read_who_was_there(lines: list[Line]) -> WhoWasThere:
             found.declarations.extend(table[0])
             skip_to = index + table[1]
             continue
+        if listed := declarations_listed(lines, index):
+            found.declarations.extend(listed[0])
+            found.tabled.extend(d for d in listed[0] if d.item_number)
+            skip_to = index + listed[1]
+            continue
         if block := listed_under_label(lines, index):
             found.attendances.extend(block[0])
             skip_to = index + block[1]
@@ -499,6 +507,41 @@ def read_who_was_there(lines: list[Line]) -> WhoWasThere:
             found.people.extend(people)
             found.warnings.append(warning)
     return found
+
+
+# An entry of a list of declarations under its introduction: "A McKenna  -  Trustee of registered charity Relate";
+# a line that starts with a dash goes on with the entry above ("-  Governor, Horsforth School").
+_LISTED_DECLARANT = re.compile(r"^(?P<who>[^-–—:()]+?)\s+[-–—]\s+(?P<what>\S.*)$")
+_LISTED_MORE = re.compile(r"^[-–—•·]\s*\S")
+
+
+def declarations_listed(lines: list[Line], index: int) -> tuple[list[Declaration], int] | None:
+    """Declarations listed one a line under an introduction that states their kind and item but names nobody
+    ("(a) Members declared personal interests in minute 96 of this meeting as follows:" / "A McKenna - Trustee
+    of …" / "Morton - Employee, …"): each entry's name, before its dash, declares the introduction's interest
+    (a surname alone is a name here: the introduction says who the entries are), or the interest and item the
+    entry states itself. Returns the declarations and the lines the list takes."""
+    intro = lines[index].text.strip()
+    declares = _DECLARES.search(intro)
+    if not intro.endswith(":") or not declares or declares["lobbied"] or declares["how"] is not None \
+            or _declarants(intro[:declares.start()]):
+        return None
+    kind, number = interest_kind(intro[declares.start():]), _declared_item(intro, None)
+    found: list[Declaration] = []
+    used = 1
+    for line in lines[index + 1:]:
+        text = line.text.strip()
+        if found and _LISTED_MORE.match(text):
+            found[-1].text = f"{found[-1].text} {text}"
+        elif (entry := _LISTED_DECLARANT.match(text)) and looks_like_name(who := entry["who"].strip()) \
+                and len(who.split()) <= 4:
+            own = _INTEREST_WORD.search(entry["what"])  # "Councillor X - a personal interest in item 5 as …"
+            found.append(Declaration(person_named(who), interest_kind(entry["what"]) if own else kind,
+                                     f"{intro} {text}", _declared_item(entry["what"], None) or number))
+        else:
+            break
+        used += 1
+    return (found, used) if found else None
 
 
 _DECLARANT_HEADS = frozenset({"councillor", "member", "name", "councillor/member", "member/officer"})
