@@ -7,7 +7,13 @@ from datetime import date
 from pathlib import Path
 
 from publisher.model import AgendaItem, Committee, Declaration, Meeting, Record
-from publisher.sources.attendance import add_page_attendance, interest_kind, read_declarations, read_who_was_there
+from publisher.sources.attendance import (
+    DECLARATIONS_TITLE,
+    add_page_attendance,
+    interest_kind,
+    read_declarations,
+    read_who_was_there,
+)
 from publisher.sources.prose_people import add_people_in_prose
 from publisher.sources.text_rules import page_lines
 
@@ -76,3 +82,18 @@ def test_declarants_listed_under_an_introduction_each_declare_its_kind_at_its_it
     listed = read_who_was_there(page_lines(
         "The following Members declared interests:\nA McKenna - a prejudicial interest in item 7 as a trustee"))
     assert [(d.kind, d.item_number) for d in listed.declarations] == [("prejudicial", "7")]
+
+
+def test_under_the_declarations_item_a_member_who_noted_an_interest_declares_it() -> None:
+    """Tower Hamlets 11332: "There were no Declarations of Disclosable Pecuniary Interests. However, for the record,
+    Councillor Motin Uz-Zaman and Councillor James King both noted they were leaseholders of Tower Hamlets Homes."
+    is two declarations of no kind the words name, read so only in the minutes of the declarations item."""
+    title, minutes = (FIXTURES / "tower-hamlets_11332_noted_under_declarations.md").read_text(
+        encoding="utf-8").split("\n")[1:3]
+    assert DECLARATIONS_TITLE.search(title)
+    found = read_declarations(minutes, declarations_item=True)
+    assert [(d.person.name, d.kind, d.item_number) for d in found] == [
+        ("Motin Uz-Zaman", "other", None), ("James King", "other", None)]
+    assert read_declarations(minutes) == []  # elsewhere "noted they were" is no declaration
+    assert read_declarations("Councillor Ann Lee stated that she had no interests to declare.",
+                             declarations_item=True) == []

@@ -156,6 +156,15 @@ _DECLARED_ITEM = re.compile(
 _DECLARED_MOTION = re.compile(
     r"\bnotice\s+of\s+motion\s+(?:no\.?\s*)?(?:\d+[A-Za-z]?|one|two|three|four|five|six|seven|eight|nine|ten)\b",
     re.IGNORECASE)
+# The title of the item at which the minutes record declarations ("Declarations of Interest", "DECLARATIONS OF
+# DISCLOSABLE PECUNIARY INTERESTS AND OTHER INTERESTS", "Disclosure of Interests").
+DECLARATIONS_TITLE = re.compile(r"\b(?:declarations?|disclosures?)\s+of\b.*\binterests?\b", re.IGNORECASE)
+# Under that item a member may state an interest without "declared": "Councillor A and Councillor B both noted
+# they were leaseholders of Tower Hamlets Homes" (an interest of no kind the words name; not "had no interest").
+_STATED_INTEREST = re.compile(
+    r"\b(?:noted|stated|advised|reported|confirmed|explained|informed\s+the\s+(?:meeting|committee)|wished\s+(?:it\s+)?"
+    r"(?:to\s+be\s+)?(?:noted|recorded))\s+(?:that\s+)?(?:they|he|she)\s+(?:were|was|is|are|had|has|have|owned|"
+    r"lived|worked)\b(?!\s+(?:no|not|nothing|never)\b)", re.IGNORECASE)
 _THIS_ITEM = re.compile(r"\b(?:this|the\s+(?:above|present))\s+item\b", re.IGNORECASE)
 # "Councillor X in relation to the same item declared …": the item the declaration before it named.
 _SAME_ITEM = re.compile(r"\bthe\s+same\s+(?:agenda\s+)?item\b", re.IGNORECASE)
@@ -342,8 +351,8 @@ def _role_before_person(listed: ListedName) -> bool:
 # --- declarations of interest -------------------------------------------------------------------------------
 
 
-def read_declarations(text: str, item_number: str | None = None,
-                      previous_item: str | None = None) -> list[Declaration]:
+def read_declarations(text: str, item_number: str | None = None, previous_item: str | None = None,
+                      declarations_item: bool = False) -> list[Declaration]:
     """Declarations of interest in one paragraph of minutes.
 
     "Councillor Francis Burkitt declared a non-pecuniary interest on items of discussion regarding the City
@@ -355,13 +364,18 @@ def read_declarations(text: str, item_number: str | None = None,
     was in an earlier paragraph). One "declared" may state several interests, each read with its own kind
     and item (:func:`interests_declared`). Leaving or staying in the room counts only when stated, also in
     the sentence that follows ("He left the room during the debate"), which is then part of the
-    declaration's text.
+    declaration's text. In the minutes of the declarations item (``declarations_item``) a member who "noted
+    they were …" states an interest too, of kind "other".
     """
     found: list[Declaration] = []
     parts = [clause for sentence in sentences(text) for clause in _declaring_clauses(sentence)]
     for index, sentence in enumerate(parts):
         declares = _DECLARES.search(sentence)
         if not declares:
+            if declarations_item and (stated := _STATED_INTEREST.search(sentence)) \
+                    and (people := _declarants(sentence[:stated.start()])):
+                found.extend(Declaration(person=person, kind="other", text=sentence, item_number=None)
+                             for person in people)
             continue
         people = _declarants(sentence[:declares.start()])
         if not people:
