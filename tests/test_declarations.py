@@ -97,3 +97,30 @@ def test_under_the_declarations_item_a_member_who_noted_an_interest_declares_it(
     assert read_declarations(minutes) == []  # elsewhere "noted they were" is no declaration
     assert read_declarations("Councillor Ann Lee stated that she had no interests to declare.",
                              declarations_item=True) == []
+
+
+def test_several_declarants_in_one_sentence_each_declare_at_its_item() -> None:
+    """Gloucester (IId=43405): four councillors in one sentence, then one "in the same item"; Westminster
+    (IId=13160): "declared that in respect of Item 4 they had sat on …", an interest of no kind named."""
+    assert [(d.person.name, d.kind, d.item_number) for d in read("gloucester_issue_43405_several_declarants.txt")
+            ] == [("Dee", "prejudicial", "5"), ("Evans", "prejudicial", "5"), ("Campbell", "prejudicial", "5"),
+                  ("Morgan", "prejudicial", "5"), ("Gravells", "non-pecuniary", None)]  # "the same item": a paragraph
+    same = read_declarations(" ".join(paragraphs("gloucester_issue_43405_several_declarants.txt")))
+    assert [(d.person.name, d.item_number) for d in same][-1] == ("Gravells", "5")  # … read with the one before
+    assert [(d.person.name, d.kind, d.item_number) for d in read("westminster_issue_13160_declared_that.txt")] == [
+        ("Smith", "other", "4"), ("Rigby", "other", "4"), ("Smith", "other", "7"), ("Bush", "other", "7"),
+        ("Rigby", "other", "7")]
+    assert read_declarations("Councillor Ann Lee declared that she had no interest in item 4.") == []
+
+
+def test_personal_and_non_prejudicial_is_personal() -> None:
+    """Brighton & Hove (mgAi.aspx?ID=38657): "a personal and non-prejudicial interest in Item 79, …"."""
+    assert [(d.person.name, d.kind, d.item_number) for d in read(
+        "brighton-and-hove_agendaitem_38657_non_prejudicial.txt")] == [
+        ("Janio", "personal", "79"), ("C. Theobald", "personal", "79")]
+
+
+def test_an_item_part_numbered_in_brackets() -> None:
+    """Ryedale (IId=2520): "a personal interest in item 8(1) Motions on …"."""
+    assert [(d.person.name, d.item_number) for d in read("ryedale_issue_2520_numbered_part.txt")] == [
+        ("Arnold", "8(1)")]

@@ -131,8 +131,11 @@ _DECLARES = re.compile(
     r"\b(?:stated|indicated|said|declared|advised|confirmed)\s+that\s+(?:they|he|she)\s+(?:had|has|have)\s+"
     r"(?:all\s+|each\s+)?been\s+(?P<lobbied>lobbied)\b"  # "Councillors A and B stated that they had been lobbied"
     r"|\b(?:declared|disclosed|made\s+(?:a\s+)?declarations?\s+of|registered)\b(?P<what>.*?)\b(?:interests?|DPIs?)\b"
-    r"|\bdeclared\b(?P<how>[^.]*?)\bthat\s+(?:he|she|they)\s+(?:was|were|is|are|had|has|knew|owned|lived|worked)\b",
-    re.IGNORECASE)  # "Councillor X declared in relation to item 6 that he was Treasurer of …": no kind named
+    r"|\bdeclared\b(?P<how>[^.]*?)\bthat\s+(?:in\s+(?:respect|relation)\s+(?:of|to)\s+[^,.]*?,?\s+)?"
+    r"(?:he|she|they)\s+(?:all\s+|both\s+|each\s+)?(?:previously\s+)?"
+    r"(?:was|were|is|are|had|has|knew|owned|lived|worked|sat|served)\b(?!\s+(?:no|not|nothing|never)\b)",
+    re.IGNORECASE)  # "Councillor X declared in relation to item 6 that he was Treasurer of …": no kind named; "A and
+#                    B declared that in respect of Item 4 they had sat on a previous Planning Sub-Committee …"
 _INTEREST_KINDS = (  # most specific first: "non-pecuniary" before "pecuniary", "prejudicial" before "personal"
     ("non-pecuniary", re.compile(r"\bnon[-\s]?pecuniary\b", re.IGNORECASE)),
     ("disclosable pecuniary", re.compile(r"\bdisclosable\s+pecuniary\b|\bDPIs?\b|\bpecuniary\b", re.IGNORECASE)),
@@ -144,11 +147,11 @@ _INTEREST_KINDS = (  # most specific first: "non-pecuniary" before "pecuniary", 
 _DENIED_KIND = re.compile(
     r"\(?\s*\b(?:but\s+)?(?:not\s+(?:an?\s+)?(?:disclosable\s+pecuniary|pecuniary|prejudicial|personal|DPI)"
     r"|non[-\s]?prejudicial)\b\s*\)?", re.IGNORECASE)
-# "item 5", "Item 10(c)", "agenda item A5" (a planning agenda's lettered part), "minute 96", "Minute Item No. 15/21"
-# (a minute numbered in its year), not a minute "of the meeting held on …" (another meeting's).
+# "item 5", "Item 10(c)", "item 8(1)", "agenda item A5" (a planning agenda's lettered part), "minute 96", "Minute
+# Item No. 15/21" (a minute numbered in its year), not a minute "of the meeting held on …" (another meeting's).
 _DECLARED_ITEM = re.compile(
     r"\b(?:(?:agenda\s+)?items?|minute(?:\s+item)?)\s+(?:no\.?\s*|number\s+)?"
-    r"(?P<number>(?:\d+[A-Za-z]?(?:/\d{2,4})?|[A-Z]\d+)(?:\.?\((?:[ivx]+|[a-z])\)|\.\d+)?)(?![\w/])"
+    r"(?P<number>(?:\d+[A-Za-z]?(?:/\d{2,4})?|[A-Z]\d+)(?:\.?\((?:[ivx]+|[a-z]|\d{1,2})\)|\.\d+)?)(?![\w/])"
     r"(?!\s+of\s+the\s+(?:\w+\s+){0,4}(?:meeting|committee|council|cabinet|board)\s+(?:held|on)\b)",
     re.IGNORECASE)
 # "declared an interest in Notice of Motion five": a motion the agenda numbers among its notices of motion, the
@@ -165,6 +168,9 @@ _STATED_INTEREST = re.compile(
     r"\b(?:noted|stated|advised|reported|confirmed|explained|informed\s+the\s+(?:meeting|committee)|wished\s+(?:it\s+)?"
     r"(?:to\s+be\s+)?(?:noted|recorded))\s+(?:that\s+)?(?:they|he|she)\s+(?:were|was|is|are|had|has|have|owned|"
     r"lived|worked)\b(?!\s+(?:no|not|nothing|never)\b)", re.IGNORECASE)
+# "Councillor X declared no interests", "… declared that she had no interest in item 4": nothing declared.
+_NOTHING_DECLARED = re.compile(r"^\s*(?:that\s+(?:he|she|they)\s+(?:had|has|have|held)\s+)?(?:no|nothing)\b"
+                               r"|^\s*(?:that\s+(?:he|she|they)\s+)?(?:did|does)\s+not\s+have\b", re.IGNORECASE)
 _THIS_ITEM = re.compile(r"\b(?:this|the\s+(?:above|present))\s+item\b", re.IGNORECASE)
 # "Councillor X in relation to the same item declared …": the item the declaration before it named.
 _SAME_ITEM = re.compile(r"\bthe\s+same\s+(?:agenda\s+)?item\b", re.IGNORECASE)
@@ -378,7 +384,7 @@ def read_declarations(text: str, item_number: str | None = None, previous_item: 
                              for person in people)
             continue
         people = _declarants(sentence[:declares.start()])
-        if not people:
+        if not people or (declares["what"] is not None and _NOTHING_DECLARED.match(declares["what"])):
             continue
         statement = sentence
         follow = parts[index + 1] if index + 1 < len(parts) else ""
