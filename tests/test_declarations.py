@@ -6,11 +6,12 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from publisher.model import AgendaItem, Committee, Declaration, Meeting, Record
+from publisher.model import AgendaItem, Committee, Declaration, Meeting, Person, Record
 from publisher.sources.attendance import (
     DECLARATIONS_TITLE,
     add_page_attendance,
     interest_kind,
+    place_by_title,
     read_declarations,
     read_who_was_there,
 )
@@ -124,3 +125,20 @@ def test_an_item_part_numbered_in_brackets() -> None:
     """Ryedale (IId=2520): "a personal interest in item 8(1) Motions on …"."""
     assert [(d.person.name, d.item_number) for d in read("ryedale_issue_2520_numbered_part.txt")] == [
         ("Arnold", "8(1)")]
+
+
+def test_a_declaration_naming_its_item_as_the_report_on_a_short_title_is_at_that_item() -> None:
+    """Peak District (mgAi.aspx?ID=20349): "a prejudicial interest in the report on Members’ allowances" is at
+    the item so titled, however short its title (the longest title the words start with); Cheshire East's "a
+    personal interest in the item on the grounds that …" names no item."""
+    text = paragraphs("peak-district_agendaitem_20349_report_on.txt")[0]
+    items = [AgendaItem("9", "Roll Call and Declarations of Interests"), AgendaItem("11", "Members"),
+             AgendaItem("12", "Members' Allowances"), AgendaItem("13", "Members' Allowances Scheme Review")]
+    declared = [Declaration(Person("Chair of the Authority"), "prejudicial", text)]
+    place_by_title(declared, items)
+    assert declared[0].item_number == "12"
+    grounds = [Declaration(Person("R Bailey"), "personal", "Councillor Mrs R Bailey declared a personal interest in "
+                           "the item on the grounds that her name was referred to in the Audlem Village Design "
+                           "Statement.")]
+    place_by_title(grounds, [*items, AgendaItem("14", "Village Design Statements for Audlem and Bunbury")])
+    assert grounds[0].item_number is None

@@ -739,15 +739,37 @@ def place_by_title(declarations: list[Declaration], items: list[AgendaItem]) -> 
     """A declaration that names its item by the item's title rather than its number ("declared an interest in
     relation to agenda 9 Coombe Lane West Zebra Crossing - Local Consultation Results", the item the minutes
     number 60) is at that item, when its text holds the title of just one of the page's numbered items (a
-    title of three words or more, so that "Minutes" or "Petitions" in passing place nothing)."""
-    titled = [(item.number, _folded(item.title)) for item in items
-              if item.number.strip() and len(item.title.split()) >= 3]
+    title of three words or more, so that "Minutes" or "Petitions" in passing place nothing), or names one
+    item as such, however short its title ("an interest in the item on Budget Monitoring")."""
+    numbered = [(item.number, _folded(item.title)) for item in items if item.number.strip() and item.title.strip()]
+    titled = [(number, title) for number, title in numbered if len(title.split()) >= 3]
     for declaration in declarations:
         if declaration.item_number is None:
             said = _folded(declaration.text)
-            named = {number for number, title in titled if title in said}
+            named = {number for number, title in titled if title in said} or _named_item(said, numbered)
             if len(named) == 1:
                 declaration.item_number = named.pop()
+
+
+# Words that name an item by its title, however short: "in the item on Budget Monitoring", "the report entitled
+# ‘Members’ Allowances’" (not "the item on the grounds that …", unless an item is so titled).
+_ITEM_NAMED = re.compile(r"\b(?:item|report)\s+(?:on|entitled|titled|headed|regarding|concerning|relating\s+to|about)"
+                         r"\s+[‘'\"“]?(?P<title>.+)")
+
+
+def _named_item(said: str, numbered: list[tuple[str, str]]) -> set[str]:
+    """The numbers of the items whose whole title the words after "the item on" (and the like) start with, the
+    longest title where several do ("Members' Allowances" before "Members")."""
+    found: set[str] = set()
+    for match in _ITEM_NAMED.finditer(said):
+        words = _UNQUOTED.sub("", match["title"])
+        starts = [(len(title), number) for number, title in numbered
+                  if re.match(re.escape(_UNQUOTED.sub("", title)) + r"(?![\w-])", words)]
+        found |= {number for size, number in starts if size == max(starts)[0]}
+    return found
+
+
+_UNQUOTED = re.compile(r"[‘’'\"“”]")
 
 
 def add_who_was_there(attendances: list[Attendance], declarations: list[Declaration], found: WhoWasThere,
