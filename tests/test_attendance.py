@@ -294,6 +294,9 @@ def test_having_been_lobbied_is_a_declaration_of_lobbying() -> None:
     assert [(d.person.honorific, d.person.name, d.kind, d.item_number) for d in found.declarations] == [
         ("Councillor", "Prendergast", "lobbying", None), ("Mrs", "Stockell", "lobbying", None)]
     assert found.people == [] and found.warnings == []
+    assert [d.kind for d in read_declarations("Councillor Ann Lee stated she had been lobbied by the applicant.")
+            ] == ["lobbying"]  # "that" left out
+    assert read_declarations("Councillor Ann Lee stated that she had not been lobbied.") == []
 
 
 def test_welcomed_to_the_meeting_as_a_role_and_not_required_to_attend() -> None:

@@ -112,6 +112,8 @@ def test_several_declarants_in_one_sentence_each_declare_at_its_item() -> None:
         ("Smith", "other", "4"), ("Rigby", "other", "4"), ("Smith", "other", "7"), ("Bush", "other", "7"),
         ("Rigby", "other", "7")]
     assert read_declarations("Councillor Ann Lee declared that she had no interest in item 4.") == []
+    assert [(d.person.name, d.kind, d.item_number) for d in read("durham_agendaitem_8570_item_no.txt")] == [
+        ("Brookes", "other", "14"), ("Hovvels", "other", "14")]  # Durham: "in Item No. 14 on the agenda"
 
 
 def test_personal_and_non_prejudicial_is_personal() -> None:

@@ -128,7 +128,7 @@ _NOBODY = re.compile(r"^(?:none|nil|n/?a|nobody|no\s+one)\.?$", re.IGNORECASE)
 # --- declarations of interest -------------------------------------------------------------------------------
 
 _DECLARES = re.compile(
-    r"\b(?:stated|indicated|said|declared|advised|confirmed)\s+that\s+(?:they|he|she)\s+(?:had|has|have)\s+"
+    r"\b(?:stated|indicated|said|declared|advised|confirmed)\s+(?:that\s+)?(?:they|he|she)\s+(?:had|has|have)\s+"
     r"(?:all\s+|each\s+)?been\s+(?P<lobbied>lobbied)\b"  # "Councillors A and B stated that they had been lobbied"
     r"|\b(?:declared|disclosed|made\s+(?:a\s+)?declarations?\s+of|registered)\b(?P<what>.*?)\b(?:interests?|DPIs?)\b"
     r"|\bdeclared\b(?P<how>[^.]*?)\bthat\s+(?:in\s+(?:respect|relation)\s+(?:of|to)\s+[^,.]*?,?\s+)?"
