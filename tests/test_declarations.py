@@ -144,3 +144,13 @@ def test_a_declaration_naming_its_item_as_the_report_on_a_short_title_is_at_that
                            "Statement.")]
     place_by_title(grounds, [*items, AgendaItem("14", "Village Design Statements for Audlem and Bunbury")])
     assert grounds[0].item_number is None
+
+
+def test_a_list_under_the_following_declarations_were_noted_each_entry_its_own_interest() -> None:
+    """Breckland (mgAi.aspx?ID=6447): "The following declarations of interest were then noted:" / "Lady Fisher
+    <spaces> Personal and Prejudicial interest in items 11, …" (the first item it names; the copy stops at the
+    next name, which states nothing)."""
+    text = (FIXTURES / "breckland_agendaitem_6447_following_noted.txt").read_text(encoding="utf-8").split("\n", 1)[1]
+    found = read_who_was_there(page_lines(text)).declarations
+    assert [(d.person.honorific, d.person.name, d.kind, d.item_number) for d in found] == [
+        ("Lady", "Fisher", "prejudicial", "11")]

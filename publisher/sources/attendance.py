@@ -529,24 +529,33 @@ def read_who_was_there(lines: list[Line]) -> WhoWasThere:
     return found
 
 
-# An entry of a list of declarations under its introduction: "A McKenna  -  Trustee of registered charity Relate";
+# An entry of a list of declarations under its introduction: "A McKenna  -  Trustee of registered charity Relate",
+# or the name and the interest in two columns ("Lady Fisher      Personal and Prejudicial interest in items 11, …");
 # a line that starts with a dash goes on with the entry above ("-  Governor, Horsforth School").
-_LISTED_DECLARANT = re.compile(r"^(?P<who>[^-–—:()]+?)\s+[-–—]\s+(?P<what>\S.*)$")
+_LISTED_DECLARANT = re.compile(r"^(?P<who>[^-–—:()]+?)(?:\s+[-–—]\s+|\s{3,}|\t+)(?P<what>\S.*)$")
+# "The following declarations of interest were then noted:": the list under it names who declared what.
+_LIST_OF_DECLARATIONS = re.compile(
+    r"\bfollowing\s+(?:declarations?\s+of\s+interests?|interests?)\s+(?:were|was)\s+(?:then\s+)?"
+    r"(?:noted|made|declared|received|recorded)\b[^:]*:$", re.IGNORECASE)
 _LISTED_MORE = re.compile(r"^[-–—•·]\s*\S")
 
 
 def declarations_listed(lines: list[Line], index: int) -> tuple[list[Declaration], int] | None:
     """Declarations listed one a line under an introduction that states their kind and item but names nobody
     ("(a) Members declared personal interests in minute 96 of this meeting as follows:" / "A McKenna - Trustee
-    of …" / "Morton - Employee, …"): each entry's name, before its dash, declares the introduction's interest
-    (a surname alone is a name here: the introduction says who the entries are), or the interest and item the
-    entry states itself. Returns the declarations and the lines the list takes."""
+    of …" / "Morton - Employee, …"), or under "The following declarations of interest were then noted:": each
+    entry's name, before its dash or the run of spaces after it, declares the introduction's interest (a surname
+    alone is a name here: the introduction says who the entries are), or the interest and item the entry states
+    itself. Returns the declarations and the lines the list takes."""
     intro = lines[index].text.strip()
     declares = _DECLARES.search(intro)
-    if not intro.endswith(":") or not declares or declares["lobbied"] or declares["how"] is not None \
+    if _LIST_OF_DECLARATIONS.search(intro):
+        kind, number = "other", None  # each entry states its own
+    elif not intro.endswith(":") or not declares or declares["lobbied"] or declares["how"] is not None \
             or _declarants(intro[:declares.start()]):
         return None
-    kind, number = interest_kind(intro[declares.start():]), _declared_item(intro, None)
+    else:
+        kind, number = interest_kind(intro[declares.start():]), _declared_item(intro, None)
     found: list[Declaration] = []
     used = 1
     for line in lines[index + 1:]:
