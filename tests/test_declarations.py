@@ -154,3 +154,8 @@ def test_a_list_under_the_following_declarations_were_noted_each_entry_its_own_i
     found = read_who_was_there(page_lines(text)).declarations
     assert [(d.person.honorific, d.person.name, d.kind, d.item_number) for d in found] == [
         ("Lady", "Fisher", "prejudicial", "11")]
+    aligned = (FIXTURES.parent / "attendance" / "bolsover_issue_3117_aligned_table.txt").read_text(
+        encoding="utf-8").split("\n", 1)[1]
+    table = aligned[aligned.index("Minute Number"):]
+    under_intro = read_who_was_there(page_lines("The following declarations of interest were made:\n" + table))
+    assert [d.person.name for d in under_intro.declarations] == ["Mary Dooley", "James Watson", "James Watson"]

@@ -563,7 +563,7 @@ def declarations_listed(lines: list[Line], index: int) -> tuple[list[Declaration
         if found and _LISTED_MORE.match(text):
             found[-1].text = f"{found[-1].text} {text}"
         elif (entry := _LISTED_DECLARANT.match(text)) and looks_like_name(who := entry["who"].strip()) \
-                and len(who.split()) <= 4:
+                and len(who.split()) <= 4 and _head(who) not in _ANY_HEAD:  # not an aligned table's header
             own = _INTEREST_WORD.search(entry["what"])  # "Councillor X - a personal interest in item 5 as …"
             found.append(Declaration(person_named(who), interest_kind(entry["what"]) if own else kind,
                                      f"{intro} {text}", _declared_item(entry["what"], None) or number))
