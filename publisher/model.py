@@ -17,7 +17,7 @@ PARTICIPATION_KINDS = ("submitted", "attended", "presented", "moved", "seconded"
 # How someone stood at a meeting, as ModernGov lists it.
 ATTENDANCE_KINDS = ("present", "apologies", "absent", "substitute", "expected", "in attendance")
 # Kinds of declared interest, as councils' codes of conduct name them; "other" for anything else stated.
-INTEREST_KINDS = ("personal", "prejudicial", "disclosable pecuniary", "non-pecuniary", "other")
+INTEREST_KINDS = ("personal", "prejudicial", "disclosable pecuniary", "non-pecuniary", "lobbying", "other")
 # How a named voter voted (recorded-vote tables add "conflict of interests").
 VOTE_OPTIONS = ("for", "against", "abstain", "conflict of interests")
 

@@ -471,7 +471,8 @@ class RecordMapper:
             self.add(s, CL.concernsItem, item)
             self.add(item, CL.displayNumber, d.item_number)
         self.add(s, CL.leftTheRoom, d.left_room)
-        self.add(s, RDFS.label, f"{d.person.name}: {d.kind} interest")
+        self.add(s, RDFS.label, f"{d.person.name}: lobbied" if d.kind == "lobbying"
+                 else f"{d.person.name}: {d.kind} interest")
         return s
 
     def map_arrival_or_departure(self, meeting_iri: URIRef, meeting: model.Meeting, a: model.ArrivalOrDeparture,

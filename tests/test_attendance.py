@@ -291,14 +291,18 @@ def test_declarants_led_by_a_title_other_than_councillor() -> None:
     assert read_declarations("The Chairman wished to declare an interest in respect of the City Arts Trust.") == []
 
 
-def test_having_been_lobbied_names_people_but_is_a_warning() -> None:
-    """Maidstone (ieListDocuments.aspx?CId=112&MeetingId=2760): no ontology term for lobbying."""
+def test_having_been_lobbied_is_a_declaration_of_lobbying() -> None:
+    """Maidstone (ieListDocuments.aspx?CId=112&MeetingId=2760): each member named as lobbied declares it (the
+    scheme's "lobbying"); "All Members except Councillor Garland" names the one who was not, so nobody."""
     found = read_who_was_there(page_lines(
         "Minutes: The Chairman and Councillors Prendergast and Mrs Stockell stated that they had been lobbied.\n"
         "Minutes: All Members except Councillor Garland stated that they had been lobbied."))
-    assert [(p.honorific, p.name) for p in found.people] == [("Councillor", "Prendergast"), ("Mrs", "Stockell")]
-    assert found.warnings == ["not published (no term for it): The Chairman and Councillors Prendergast and Mrs "
-                              "Stockell stated that they had been lobbied."]
+    assert [(d.person.honorific, d.person.name, d.kind, d.item_number) for d in found.declarations] == [
+        ("Councillor", "Prendergast", "lobbying", None), ("Mrs", "Stockell", "lobbying", None)]
+    assert found.people == [] and found.warnings == []
+    assert [d.kind for d in read_declarations("Councillor Ann Lee stated she had been lobbied by the applicant.")
+            ] == ["lobbying"]  # "that" left out
+    assert read_declarations("Councillor Ann Lee stated that she had not been lobbied.") == []
 
 
 def test_welcomed_to_the_meeting_as_a_role_and_not_required_to_attend() -> None:
