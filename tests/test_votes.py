@@ -454,3 +454,22 @@ def test_plural_honorific_carries_across_a_semicolon() -> None:
     assert [(p.name, p.honorific) for p in people] == [
         ("Allard", "Councillor"), ("Bouse", "Councillor"), ("Clark", "Councillor"), ("Cooke", "Councillor")]
     assert count == 23
+
+
+def test_lettered_division_with_the_count_after_a_dash_then_approved() -> None:
+    """West Sussex: "(a) For recommendation (4) – 38" with the names on the next paragraph, "(b) Against
+    recommendation (4) – 12" likewise, "(c) Abstentions – 0" (nobody named), then "Recommendation (4) was
+    approved." (the division's result, in the next numbered paragraph)."""
+    [vote] = read_votes(fixture_paragraphs("west-sussex_lettered_division_then_approved.txt"))
+    assert (vote.motion, vote.votes_for, vote.votes_against, vote.abstentions, vote.outcome) == (
+        "recommendation (4)", 38, 12, 0, "carried")
+    assert names(vote, "for")[:2] == ["Albury", "Ali"] and len(names(vote, "for")) == 38
+    assert names(vote, "against")[-2:] == ["Sharp", "Walsh"] and len(names(vote, "against")) == 12
+    assert VoteCast(Person("N Dennis", honorific="Cllr"), "against") in vote.casts
+    assert vote.recorded is True
+
+
+@pytest.mark.parametrize("line", ["For – 38", "Against: 12", "For 7 years the council has", "(b) For information"])
+def test_a_count_or_prose_alone_is_no_division_heading(line: str) -> None:
+    """A labelled count without what was voted on is a tally's part, not a list's heading."""
+    assert named_heading(line) is None

@@ -45,10 +45,13 @@ What this module decides, and why:
   table is no vote.
 - **Divisions** print each side's count in its label ("For the procedural motion (23) - Lord Provost; and
   Councillors …") or after its names ("… and Snedker (19)"), or put the names on the line after a label alone
-  ("For the Motion"). A voter named by office alone ("The Mayor", "Lord Provost") is counted by the minutes but
-  is no person we can name: it is never a cast, so the stated count keeps one voter more than the names.
+  ("For the Motion"), or letter the sides and count each after a dash ("(a) For recommendation (4) – 38", the
+  names on the next paragraph; "(c) Abstentions – 0", a side nobody is named on). A voter named by office
+  alone ("The Mayor", "Lord Provost") is counted by the minutes but is no person we can name: it is never a
+  cast, so the stated count keeps one voter more than the names.
   "Declined to vote" is an abstention; "Absent from the division" lists no option. A resolution printed right
-  after a division without a stated result is what it decided: carried, unless it rejects the motion.
+  after a division without a stated result is what it decided: carried, unless it rejects the motion; so is
+  the first sentence of the next paragraph saying what was voted on "was (not) approved/carried …".
 - Names keep their initials ("A S Dhaliwal"); the plural "Councillors" gives each name the honorific.
 """
 
@@ -90,6 +93,8 @@ _COUNTED_RUN = re.compile(rf"{_COUNT_FIRST}(?:[\s,;]+(?:and\s+|with\s+)?{_COUNT_
 _LABEL_PAIR = re.compile(rf"\b(?P<label>{_LABEL_WORDS})\s*(?:[:=\-–—]\s*)?(?P<n>{_N})", re.IGNORECASE)
 _COUNT_PAIR = re.compile(rf"\b(?P<n>{_N})(?:\s+[–—-])?\s+(?:votes?\s+)?(?P<label>{_LABEL_WORDS})\b", re.IGNORECASE)
 _TALLY_LINE = re.compile(rf"^\(?{_LABEL_FIRST}\)?[.,;]?$", re.IGNORECASE)
+# A lettered entry of a division's list: "(a) For recommendation (4) – 38", "(c) Abstentions – 0".
+_LIST_MARKER = re.compile(r"^\(?[a-z]\)\s+")
 _UNANIMOUS = re.compile(r"\bunanimous(?:ly)?\b", re.IGNORECASE)
 _LOST = re.compile(r"\b(?:lost|fell|rejected|defeated|not\s+(?:carried|agreed|approved|adopted))\b", re.IGNORECASE)
 _CARRIED = re.compile(
@@ -140,11 +145,13 @@ _NAMED_HEADING = re.compile(
 # a division counts each side before its names. "Declined to vote" is the Scottish abstention; "Absent from
 # the division" lists members who did not vote (read, never cast).
 _SHORT_HEADING = re.compile(
-    r"^(?:(?P<for>for|in\s+favour)|(?P<against>against)"
+    r"^(?:\(?[a-z]\)\s+)?(?:(?P<for>for|in\s+favour)|(?P<against>against)"
     r"|(?P<abstain>abstentions?|abstained|abstaining|abstain|declined\s+to\s+vote)"
     r"|(?P<absent>absent(?:\s+from\s+the\s+(?:division|vote))?))"
     r"(?:\s+(?P<what>(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:motion|amendment|recommendations?|proposal)))?\s*"
-    r"(?:\(\s*(?P<count>\d+)\s*\))?\s*(?P<separator>[:\-–—]|$)\s*(?P<names>.*)$", re.IGNORECASE)
+    r"(?:(?:\((?P<reference>\w{1,4})\)\s*)?[\-–—]\s*(?P<dash_count>\d+)$|\(\s*(?P<count>\d+)\s*\))?\s*"
+    r"(?P<separator>[:\-–—]|$)\s*(?P<names>.*)$",
+    re.IGNORECASE)
 _DOT_LEADER = re.compile(r"\s*(?:[.…·_]\s*){3,}")
 _TRAILING_COUNT = re.compile(r"\s\(?(?P<count>\d+)\)?$")
 _NOBODY = re.compile(r"^(?:none|nil|no\s+one|nobody|-)$", re.IGNORECASE)
@@ -276,12 +283,14 @@ class _VoteReader:
                 return
             if self.current is not None and self.current.listed_options:  # "Absent from the division (5) - …"
                 return
+        if self._division_count(text):
+            return
         if self.awaiting is not None:  # "The Council resolved:-" then, on its own line, what it resolved
             awaiting, self.awaiting = self.awaiting, None
             self._resolved_after_division(awaiting, text)
         marker = DECISION_MARKER.match(text)
         statements = _statements(text, resolved=bool(marker) or resolution is not None,
-                                 after_tally=self._awaits_tally_outcome())
+                                 after_tally=self._awaits_tally_outcome() or self._awaits_outcome(self.current))
         if statements:
             for statement in statements:
                 self._stated(statement, resolution)
@@ -383,6 +392,21 @@ class _VoteReader:
             return True
         return False
 
+    def _division_count(self, text: str) -> bool:
+        """"(c) Abstentions – 0" in a division whose other options listed names: that option's count, printed
+        alone because nobody is named under it."""
+        draft = self.current
+        text = _LIST_MARKER.sub("", " ".join(text.split()))
+        if draft is None or draft.stated or not draft.listed_options or not _TALLY_LINE.match(text):
+            return False
+        pair = _LABEL_PAIR.search(text)
+        label = " ".join(pair["label"].lower().split())
+        option = "for" if label in ("for", "in favour") else "against" if label == "against" else "abstain"
+        if option in draft.listed_options or option in draft.listed_counts:
+            return False
+        draft.listed_counts[option] = _number(pair["n"])
+        return True
+
     def _awaits_tally_outcome(self) -> bool:
         """The paragraph just read counted a vote without stating its outcome."""
         draft = self.current
@@ -469,9 +493,14 @@ def _heading(text: str) -> _Heading | None:
     if match.re is _NAMED_HEADING:
         return _Heading(option, what, names)
     bare = not match["separator"]
-    if (bare and not (what or match["count"])) or re.fullmatch(r"\d+\W*", names) or _LABELLED_RUN.search(text):
+    count = match["count"] or match["dash_count"]
+    if what and match["reference"]:
+        what = f"{what} ({match['reference']})"  # "For recommendation (4) – 38": the reference is the motion's
+    if match["dash_count"] and not what:
+        return None  # "For – 38" alone is a count ("For: 35"), the tally's to read
+    if (bare and not (what or count)) or re.fullmatch(r"\d+\W*", names) or _LABELLED_RUN.search(text):
         return None
-    return _Heading(option, what, names, int(match["count"]) if match["count"] else None, bare)
+    return _Heading(option, what, names, int(count) if count else None, bare)
 
 
 def names_and_count(text: str) -> tuple[list[Person], int | None]:
