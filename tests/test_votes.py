@@ -473,3 +473,29 @@ def test_lettered_division_with_the_count_after_a_dash_then_approved() -> None:
 def test_a_count_or_prose_alone_is_no_division_heading(line: str) -> None:
     """A labelled count without what was voted on is a tally's part, not a list's heading."""
     assert named_heading(line) is None
+
+
+# Layouts no corpus page prints yet (made-up councillors, as the recorded-votes layout tests use): a named list
+# broken over lines, as a copy across a page break or a hard line break leaves it.
+@pytest.mark.parametrize("paragraphs", [
+    ["For (7)", "Councillors Archer, Baker, Cooper, Dyer-Evans,", "Ellis, Fisher and Green", "Against (2)",
+     "Councillors Hill and Irwin"],
+    ["For (7): Councillors Archer, Baker, Cooper, Dyer-Evans,", "Ellis, Fisher and", "Green",
+     "Against (2): Councillors Hill and Irwin"],
+    ["For (7)", "Archer, Baker, Cooper, Dyer-Evans,", "Ellis, Fisher and Green", "Against (2)", "Hill and Irwin"],
+    ["For (7)", "Councillor Archer", "Councillor Baker", "Councillor Cooper", "Councillor Dyer-Evans",
+     "Councillor Ellis", "Councillor Fisher", "Councillor Green", "Against (2)", "Councillor Hill",
+     "Councillor Irwin"],
+])
+def test_named_list_broken_over_lines_goes_on(paragraphs: list[str]) -> None:
+    """The names after a line ending with a comma (or one name to a line under a label) are the same list."""
+    [vote] = read_votes(paragraphs)
+    assert names(vote, "for") == ["Archer", "Baker", "Cooper", "Dyer-Evans", "Ellis", "Fisher", "Green"]
+    assert names(vote, "against") == ["Hill", "Irwin"]
+    assert (vote.votes_for, vote.votes_against) == (7, 2)
+
+
+def test_a_finished_list_does_not_take_the_next_line() -> None:
+    """A list that ends without a comma is whole: a capitalised line after it is no voter."""
+    [vote] = read_votes(["For (2): Councillors Archer and Baker", "Planning Applications"])
+    assert names(vote, "for") == ["Archer", "Baker"]

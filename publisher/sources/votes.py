@@ -11,6 +11,10 @@ Minutes state votes in three ways, often together for one vote:
 
 - an outcome without a count: "the motion was carried unanimously", "the amendment fell".
 
+A named list may be broken over lines (a page break, a hard line break): a line of names ending with a comma
+or "and" goes on on the next line ("Councillors Archer, Baker," then "Cooper and Dyer"), surnames alone too;
+under a label alone ("For (7)") the names may stand one to a line.
+
 What this module decides, and why:
 
 - **One vote per statement.** A counted statement and the named lists printed right after it (or right
@@ -242,6 +246,7 @@ class _VoteReader:
         self.quoted_motion: str | None = None
         self.resolution: str | None = None  # the text of a RESOLVED paragraph just read, stating no vote
         self.moved_and = False  # the paragraph just read moved a motion "… seconded by … and": RESOLVED follows
+        self.unfinished = False  # the names just read end with a comma: the list goes on on the next line
 
     def finish(self) -> list[Vote]:
         return [draft.finish() for draft in self.drafts]
@@ -260,10 +265,16 @@ class _VoteReader:
             self._resolved_as_moved(marker["text"].strip())
             return
         bare, self.bare = self.bare, None
-        if bare is not None and not _heading(text) and _NAME_LIST.match(text):
+        if bare is not None and not _heading(text) and (_NAME_LIST.match(text) or _is_surname_list(text)):
             self._named(replace(bare, names=text))  # "For the Motion" then, on its own line, the names
+            self.listing = bare.option
             return
         listing, self.listing = self.listing, None
+        unfinished, self.unfinished = self.unfinished, False
+        if listing and unfinished and self.current is not None and _is_surname_list(text, alone=True):
+            self._add_names(self.current, listing, text)  # "… Hill, Irwin," then "Jones and King": it goes on
+            self.listing = listing
+            return
         if self.pending and self.current is not None:
             option, self.pending = self.pending, None
             if not _heading(text) and not _states_result(text):  # "Abstain:" then "The motion was carried."
@@ -332,6 +343,7 @@ class _VoteReader:
             draft.listed_counts[option] = heading.count
         if heading.names:
             self._add_names(draft, option, heading.names)
+            self.listing = option if self.unfinished else None
         else:
             self.pending = option
 
@@ -444,8 +456,8 @@ class _VoteReader:
             return motion
         return what
 
-    @staticmethod
-    def _add_names(draft: _Draft, option: str, text: str) -> None:
+    def _add_names(self, draft: _Draft, option: str, text: str) -> None:
+        self.unfinished = bool(_UNFINISHED.search(text))
         if count_line := _COUNT_LINE.match(text):  # the count printed under a list of names
             draft.listed_counts.setdefault(option, int(count_line["count"]))
             return
@@ -519,7 +531,7 @@ def names_and_count(text: str) -> tuple[list[Person], int | None]:
         names_text, count = text[:trailing.start()], int(trailing["count"])
     else:
         names_text = text
-    names_text = names_text.strip(" .;:")
+    names_text = _UNFINISHED.sub("", names_text).strip(" .;:")  # "Ellis, Fisher and" (the list goes on)
     if not names_text or _NOBODY.match(names_text):
         return [], count
     # "Lord Provost; Depute Provost; and Councillors A, B and C": the offices apart, the rest one list (so a
@@ -527,6 +539,21 @@ def names_and_count(text: str) -> tuple[list[Person], int | None]:
     parts = [re.sub(r"^and\s+", "", part.strip()).strip(" .,:") for part in names_text.split(";")]
     names_text = ", ".join(part for part in parts if part and not _OFFICE_ONLY.match(part))
     return [listed.person for listed in split_names(names_text) if _is_named(listed.person)], count
+
+
+# A list of names that may be surnames alone, as a list broken over lines goes on: "Ellis, Fisher and Green".
+_LISTED_NAME = (r"(?:(?:Councillors?|Cllrs?|Mrs|Mr|Ms|Miss|Dr)\.?\s+)?(?:[A-Z]\.?\s+)*[A-Z][\w'’-]+"
+                r"(?:\s+[A-Z][\w'’-]+)?")
+_SURNAME_LIST = re.compile(
+    rf"^{_LISTED_NAME}(?P<more>(?:\s*(?:,|\band\b|&)\s*{_LISTED_NAME})*)\s*(?:[.;]|,|,?\s+and)?$")
+_UNFINISHED = re.compile(r"(?:,|\s(?:and|&))\s*$")
+
+
+def _is_surname_list(text: str, alone: bool = False) -> bool:
+    """A line of names separated by commas ("Archer, Baker and Cooper"); with ``alone``, a single name too
+    (the last one of a list broken over lines)."""
+    found = _SURNAME_LIST.match(_TRAILING_COUNT.sub("", " ".join(text.split())).strip())
+    return bool(found and (alone or found["more"]))
 
 
 def looks_like_names(text: str) -> bool:
