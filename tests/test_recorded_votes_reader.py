@@ -307,3 +307,40 @@ def test_councillor_cell_that_holds_the_vote_too() -> None:
     """ModernGov nests the vote cell in the name cell: "Councillor Bob BakerAgainst<tab>Against"."""
     vote = only_vote("Councillor\tVote\nCouncillor Bob BakerAgainst\tAgainst\nCouncillor Alice ArcherFor\tFor\n")
     assert [(c.person.name, c.option) for c in vote.casts] == [("Bob Baker", "against"), ("Alice Archer", "for")]
+
+
+@pytest.mark.parametrize("table", [
+    "For (2): Alice Archer and Dan Dyer-Evans\nAgainst (2): Bob Baker, Eve Ellis\nAbstain (0): None\n",
+    "For (2)\nAlice Archer and Dan Dyer-Evans\nAgainst (2)\nBob Baker, Eve Ellis\nAbstain (0)\nNone\n",
+    "For: Alice Archer and Dan Dyer-Evans\nAgainst: Bob Baker, Eve Ellis\nAbstain: None\n",
+])
+def test_lists_labelled_as_minutes_print_them(table: str) -> None:
+    """A vote copied as labelled lists ("Against (2): Bob Baker, Eve Ellis", or the label alone with the names
+    on the next line) reads like the table's rows: the counts in brackets, the names after the label."""
+    vote = only_vote(table)
+    assert (names(vote, "for"), names(vote, "against"), names(vote, "abstain")) == (
+        ["Alice Archer", "Dan Dyer-Evans"], ["Bob Baker", "Eve Ellis"], [])
+    if "(" in table:
+        assert (vote.votes_for, vote.votes_against, vote.abstentions) == (2, 2, 0)
+
+
+@pytest.mark.parametrize("table", [
+    "Vote\tCouncillors\tCount\nFor\tAlice Archer, Dan Dyer-Evans\t2\nAgainst\tBob Baker, Eve Ellis,\n"
+    "Fay Fisher and Gus Green\t4\n",
+    "Vote\tCouncillors\tCount\nFor\tAlice Archer,\nDan Dyer-Evans\t2\nAgainst\tBob Baker,\nEve Ellis,\nFay Fisher,\n"
+    "Gus Green\t4\n",
+])
+def test_names_cell_broken_over_lines(table: str) -> None:
+    """A names cell copied over several lines (wrapped, or one name to a line): the lines after the option's
+    row, up to the count, are its names."""
+    vote = only_vote(table)
+    assert names(vote, "for") == ["Alice Archer", "Dan Dyer-Evans"]
+    assert names(vote, "against") == ["Bob Baker", "Eve Ellis", "Fay Fisher", "Gus Green"]
+    assert (vote.votes_for, vote.votes_against) == (2, 4)
+
+
+def test_motion_text_with_a_label_word_is_no_list() -> None:
+    """In the explanation, "For the reasons given …" is the motion's text, not a list of voters."""
+    vote = only_vote("For the reasons given in the report, the motion was put.\nVote\tCouncillors\tCount\n"
+                     "For\tAlice Archer\t1\n")
+    assert names(vote, "for") == ["Alice Archer"] and vote.votes_for == 1

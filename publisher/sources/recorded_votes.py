@@ -25,7 +25,10 @@ Whittaker18" (option, names, count) and "Councillor Sara Randall Johnson Against
 Other copies of the same tables: a table with one column per option ("| For | Against | Abstain |", a name
 per cell, empty cells kept in their columns); a row copied one cell to a line (the option's label alone, then
 its names, then its count); a by-councillor row whose name cell also holds the vote ("Councillor Bob
-BakerAgainst | Against", the page nests one cell in the other).
+BakerAgainst | Against", the page nests one cell in the other); a names cell broken over lines (an option's row
+without its count: the lines after it are its names, up to the count); lists labelled as minutes print them
+("Against (2): Bob Baker, Eve Ellis", "For (2)" with the names on the next line: the grammar of
+:func:`publisher.sources.votes.list_label`).
 What is read: per vote, its heading and explanation as the motion (verbatim, joined by a blank line), the
 outcome from the status ("Carried" → carried; "Lost", "Rejected", "Not carried", "Fell", "Defeated" → lost;
 any other status → no outcome), the counts printed in the table (never computed from the names), and one
@@ -50,7 +53,7 @@ from publisher.model import AgendaItem, Committee, Meeting, Record, Vote, VoteCa
 from publisher.sources.person_mentions import person_named
 from publisher.sources.source_ids import SourceIds, source_ids
 from publisher.sources.text_rules import Line, meeting_heading, page_lines
-from publisher.sources.votes import looks_like_names, names_and_count
+from publisher.sources.votes import list_label, looks_like_names, names_and_count
 
 KIND = "recorded-votes"
 
@@ -212,6 +215,8 @@ def _read_line(page: _Page, line: Line) -> None:
         page.draft.stacked, page.draft.has_rows = label, True  # "Against" alone, its names on the next line
     elif cells := _table_row(text):
         _read_row(page, cells, line)
+    elif page.draft is not None and (labelled := _labelled_list(text)):
+        _read_labelled(page.draft, *labelled)  # "Against (12): Bob Baker, …", "For (3)" then the names
     elif text.endswith(":") and not (page.draft is not None and page.draft.in_explanation):
         page.new_vote(text.rstrip(":").strip(), line)
     elif page.draft is not None and page.draft.stacked and (text.isdigit() or looks_like_names(text)):
@@ -257,9 +262,30 @@ def _read_row(page: _Page, cells: list[str], line: Line) -> None:
         people, count = names_and_count(" ".join(cells[1:]))
         draft.vote.casts.extend(VoteCast(person=person, option=option) for person in people)
         _set_count(draft.vote, option, count)
+        if count is None:  # "Against<tab>Bob Baker," the names cell broken over lines: its count comes after them
+            draft.stacked = option
     elif last in OPTIONS:  # councillor | vote
         draft.vote.casts.append(VoteCast(person=person_named(_without_vote(cells[0], cells[-1])),
                                          option=OPTIONS[last]))
+
+
+def _labelled_list(text: str) -> tuple[str, str, int | None] | None:
+    """A named list's label as minutes print one, with its names or its count (a bare "For the Motion" may
+    be the motion's own words); names that are no list of names are no row."""
+    labelled = list_label(text)
+    if labelled is None or not (labelled[1] or labelled[2] is not None):
+        return None
+    return labelled if not labelled[1] or looks_like_names(labelled[1]) else None
+
+
+def _read_labelled(draft: _VoteDraft, option: str, names: str, count: int | None) -> None:
+    """A list labelled as minutes print one ("Against (12): Bob Baker, Eve Ellis"): the option's names and
+    count; a label without names ("For (3)") has them on the lines after it."""
+    draft.has_rows, draft.stacked = True, OPTIONS.get(option, option)
+    if count is not None:
+        _set_count(draft.vote, draft.stacked, count)
+    if names:
+        _read_stacked(draft, names)
 
 
 def _without_vote(name: str, vote: str) -> str:

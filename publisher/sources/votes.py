@@ -495,6 +495,16 @@ def named_heading(text: str) -> tuple[str, str, str] | None:
     return heading.option, heading.what, heading.names
 
 
+def list_label(text: str) -> tuple[str, str, int | None] | None:
+    """A named list's label with what it lists: "Against (12): Bob Baker, Eve Ellis" → ("against", "Bob
+    Baker, Eve Ellis", 12); "For (3)" → ("for", "", 3); "For the Motion" → ("for", "", None); otherwise None
+    (members absent from a division are no option of the vote)."""
+    heading = _heading(text)
+    if heading is None or heading.option == "absent":
+        return None
+    return heading.option, heading.names, heading.count
+
+
 def _heading(text: str) -> _Heading | None:
     match = _NAMED_HEADING.match(text) or _SHORT_HEADING.match(text)
     if not match:
