@@ -344,3 +344,14 @@ def test_motion_text_with_a_label_word_is_no_list() -> None:
     vote = only_vote("For the reasons given in the report, the motion was put.\nVote\tCouncillors\tCount\n"
                      "For\tAlice Archer\t1\n")
     assert names(vote, "for") == ["Alice Archer"] and vote.votes_for == 1
+
+
+def test_column_per_option_with_a_column_longer_than_the_others() -> None:
+    """A tab-separated table with a column per option where one column runs on: a row that starts with a tab
+    is a name under the second option (the copy keeps the empty first cell as a leading tab); a line of one
+    name whose empty cells the copy dropped is the first column's; the counts row closes the table."""
+    vote = only_vote("For\tAgainst\tAbstain\nAlice Archer\tBob Baker\t\nDan Dyer-Evans\n\tEve Ellis\t\n"
+                     "\tFay Fisher\tCarol Cooper\n2\t3\t1\n")
+    assert (names(vote, "for"), names(vote, "against"), names(vote, "abstain")) == (
+        ["Alice Archer", "Dan Dyer-Evans"], ["Bob Baker", "Eve Ellis", "Fay Fisher"], ["Carol Cooper"])
+    assert (vote.votes_for, vote.votes_against, vote.abstentions) == (2, 3, 1)

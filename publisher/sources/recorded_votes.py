@@ -122,6 +122,16 @@ class _Page:
         self.item: AgendaItem | None = None
         self.draft: _VoteDraft | None = None
         self.awaiting_status = False
+        self.printed: list[str] = []  # the page's lines as printed: a row's leading tab is an empty first cell
+
+    def cells(self, line: Line) -> list[str] | None:
+        """A row of a table with a column per option, its empty cells kept: "<tab>Bob Baker<tab>" is a name
+        under the second option; a line of names alone, its other cells lost in the copy, is the first's."""
+        printed = self.printed[line.number - 1] if 0 < line.number <= len(self.printed) else line.text
+        cells = _positional_cells(printed.strip(" \r\n"))
+        if cells is None and looks_like_names(line.text):
+            return [line.text]
+        return cells
 
     def meeting(self, line: Line) -> Meeting:
         """The meeting a vote or item belongs to: the last one the page names, else the one its URL names
@@ -173,6 +183,7 @@ def read_recorded_votes_page(text: str, source_url: str | None = None, path: Pat
         raise RecordError("not a council record: no 'Voting record' heading, and no mgListRecordedVotes address",
                           path)
     page = _Page(path, ids)
+    page.printed = text.splitlines()
     for line in lines[(start if start is not None else -1) + 1:]:
         _read_line(page, line)
     page.close_vote()
@@ -209,7 +220,7 @@ def _read_line(page: _Page, line: Line) -> None:
         draft.vote.outcome = status_outcome(status["status"]) if status["status"].strip() else None
         draft.has_status = True
         page.awaiting_status = not status["status"].strip()
-    elif page.draft is not None and page.draft.columns and (row := _positional_cells(text)) is not None:
+    elif page.draft is not None and page.draft.columns and (row := page.cells(line)) is not None:
         _read_column_row(page.draft, row)
     elif page.draft is not None and (label := _option_label(text)):
         page.draft.stacked, page.draft.has_rows = label, True  # "Against" alone, its names on the next line
@@ -314,11 +325,10 @@ def _read_stacked(draft: _VoteDraft, text: str) -> None:
 
 def _positional_cells(text: str) -> list[str] | None:
     """A table row's cells in their columns, empty ones kept ("| Dan Dyer-Evans | Eve Ellis | |")."""
-    text = text.strip()
-    if _MARKDOWN_RULE.match(text):
+    if _MARKDOWN_RULE.match(text.strip()):
         return None
-    if text.startswith("|") and text.endswith("|") and len(text) > 1:
-        return [cell.strip() for cell in text[1:-1].split("|")]
+    if (bare := text.strip()).startswith("|") and bare.endswith("|") and len(bare) > 1:
+        return [cell.strip() for cell in bare[1:-1].split("|")]
     if "\t" in text:
         return [cell.strip() for cell in text.split("\t")]
     return None
