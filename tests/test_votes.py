@@ -499,3 +499,12 @@ def test_a_finished_list_does_not_take_the_next_line() -> None:
     """A list that ends without a comma is whole: a capitalised line after it is no voter."""
     [vote] = read_votes(["For (2): Councillors Archer and Baker", "Planning Applications"])
     assert names(vote, "for") == ["Archer", "Baker"]
+
+
+def test_one_surname_to_a_line_under_a_counted_label() -> None:
+    """"For (3)" then a surname to a line: the lines go on the list until the label's count is reached, so the
+    resolution after it is no voter."""
+    [vote] = read_votes(["For (3)", "Archer", "Baker", "Cooper", "Against (1)", "Hill", "Resolved",
+                         "That the report be noted."])
+    assert (names(vote, "for"), names(vote, "against")) == (["Archer", "Baker", "Cooper"], ["Hill"])
+    assert (vote.votes_for, vote.votes_against) == (3, 1)

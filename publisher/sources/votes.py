@@ -265,13 +265,15 @@ class _VoteReader:
             self._resolved_as_moved(marker["text"].strip())
             return
         bare, self.bare = self.bare, None
-        if bare is not None and not _heading(text) and (_NAME_LIST.match(text) or _is_surname_list(text)):
+        if bare is not None and not _heading(text) and (
+                _NAME_LIST.match(text) or _is_surname_list(text, alone=bare.count is not None)):
             self._named(replace(bare, names=text))  # "For the Motion" then, on its own line, the names
             self.listing = bare.option
             return
         listing, self.listing = self.listing, None
         unfinished, self.unfinished = self.unfinished, False
-        if listing and unfinished and self.current is not None and _is_surname_list(text, alone=True):
+        if listing and (unfinished or self._names_to_come(listing)) and self.current is not None \
+                and not _heading(text) and not _states_result(text) and _is_surname_list(text, alone=True):
             self._add_names(self.current, listing, text)  # "… Hill, Irwin," then "Jones and King": it goes on
             self.listing = listing
             return
@@ -403,6 +405,13 @@ class _VoteReader:
                 self.table.vote.casts.append(VoteCast(person=person_named(name), option=_TABLE_OPTIONS[last]))
             return True
         return False
+
+    def _names_to_come(self, option: str) -> bool:
+        """The list's label counted more voters than it has named so far ("For (51)", then a name to a line):
+        a line of one surname goes on the list until the count is reached."""
+        draft = self.current
+        count = draft.listed_counts.get(option) if draft is not None else None
+        return count is not None and sum(cast.option == option for cast in draft.vote.casts) < count
 
     def _division_count(self, text: str) -> bool:
         """"(c) Abstentions – 0" in a division whose other options listed names: that option's count, printed
