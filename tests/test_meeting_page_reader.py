@@ -409,6 +409,9 @@ def test_sentences_do_not_break_at_initials() -> None:
     # Surrey (ieListDocuments.aspx?MId=5478): the office's room and address after the role are no part of it
     ("Carys Walker, Partnership Committee Officer  Room 357, Council Offices, Knowle Green, Staines-upon-Thames "
      "TW18 1XB", Contact(person=Person("Carys Walker"), role="Partnership Committee Officer")),
+    # Southend-on-Sea (ieListDocuments.aspx?CId=131&MId=4656): a dash parts the officer's name from the post
+    ("Robert Harris - Committee Officer", Contact(person=Person("Robert Harris"), role="Committee Officer")),
+    ("Democratic Services - Committee Team", Contact(team="Democratic Services - Committee Team")),
 ])
 def test_contact_line_team_or_person(rest: str, expected: Contact) -> None:
     assert parse_contact(rest) == expected
