@@ -268,7 +268,7 @@ def test_prose_is_not_a_run_together_row(line: str) -> None:
 
 
 def test_committee_whose_name_holds_a_comma_is_not_split() -> None:
-    from publisher.sources.recorded_votes import committee_and_meeting_title
+    from publisher.sources.text_rules import committee_and_meeting_title
     assert committee_and_meeting_title("Planning, Design and Development Committee") == (
         "Planning, Design and Development Committee", None)
     assert committee_and_meeting_title("Council (Budget), Council") == ("Council", "Council (Budget)")

@@ -508,3 +508,14 @@ def test_one_surname_to_a_line_under_a_counted_label() -> None:
                          "That the report be noted."])
     assert (names(vote, "for"), names(vote, "against")) == (["Archer", "Baker", "Cooper"], ["Hill"])
     assert (vote.votes_for, vote.votes_against) == (3, 1)
+
+
+def test_named_lists_without_counts_then_the_nominee_declared_elected() -> None:
+    """Maldon: "For the recommendation:" / "Councillors …" (and against, and one abstention), no counts, then
+    "The Chairman declared that he was therefore elected as Chairman of the Committee.": the nomination carried."""
+    [vote] = read_votes(fixture_paragraphs("maldon_named_lists_then_elected.txt"))
+    assert (vote.votes_for, vote.votes_against, vote.abstentions, vote.outcome) == (None, None, None, "carried")
+    assert names(vote, "for")[:2] == ["M G Bassenger", "B S Beale"] and len(names(vote, "for")) == 15
+    assert len(names(vote, "against")) == 12 and VoteCast(Person("A M Beale", honorific="Miss"), "against") in \
+        vote.casts
+    assert names(vote, "abstain") == ["K W Jarvis"]

@@ -52,7 +52,7 @@ from publisher.errors import RecordError
 from publisher.model import AgendaItem, Committee, Meeting, Record, Vote, VoteCast
 from publisher.sources.person_mentions import person_named
 from publisher.sources.source_ids import SourceIds, source_ids
-from publisher.sources.text_rules import Line, meeting_heading, page_lines
+from publisher.sources.text_rules import Line, committee_and_meeting_title, meeting_heading, page_lines
 from publisher.sources.votes import list_label, looks_like_names, names_and_count
 
 KIND = "recorded-votes"
@@ -83,9 +83,6 @@ _COUNCILLOR_VOTE = re.compile(
     rf"^(?P<who>(?:County\s+)?(?:Councillor|Cllr)\.?\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){{0,4}})\s+"
     rf"(?P<vote>{_OPTION_LABEL}|Absent|Did not vote|Not present|No vote|Not voting)$")
 CASTING_VOTE = "casting vote"
-# A meeting's own title before its committee's name: "Extraordinary Meeting", "Special Meeting (Budget)".
-_MEETING_TITLE = re.compile(r"\bmeeting\b|^(?:extraordinary|special|annual|budget|reconvened|adjourned)\b",
-                            re.IGNORECASE)
 _LOST = re.compile(r"^(?:lost|rejected|not\s+carried|fell|defeated)\b", re.IGNORECASE)
 _CARRIED = re.compile(r"^carried\b", re.IGNORECASE)
 
@@ -241,18 +238,6 @@ def _read_line(page: _Page, line: Line) -> None:
         page.new_item(text, line)  # a title line with no "Item:" label (the by-councillor listing)
 
 
-def committee_and_meeting_title(printed: str) -> tuple[str, str | None]:
-    """"Extraordinary Meeting, Community Scrutiny Committee" → ("Community Scrutiny Committee",
-    "Extraordinary Meeting"); "Council (Budget), Council" → ("Council", "Council (Budget)").
-
-    A voting record heads a meeting that has a title of its own with the title, then the committee, then the
-    date. The part before the last comma is taken for a title only when it says so, by naming a kind of
-    meeting or by repeating the committee's name with a note, so a committee whose name holds a comma
-    ("Planning, Design and Development Committee") stays whole."""
-    title, comma, committee = printed.rpartition(", ")
-    if comma and committee and (title.startswith(committee) or _MEETING_TITLE.search(title)):
-        return committee, title
-    return printed, None
 
 
 def _read_row(page: _Page, cells: list[str], line: Line) -> None:

@@ -117,6 +117,10 @@ _MOTION_OUTCOME = re.compile(
     r"|\bseconded\s+by\b.{1,80}?\band\s+agreed\s+by\s+(?:the\s+)?(?:council|committee|cabinet|members)\b",
     re.IGNORECASE)
 # What was voted on said to pass or fail, in the passive: "The change was not agreed", "the proposals were approved".
+# Right after a division on a nomination, the nominee said to be elected ("The Chairman declared that he was
+# therefore elected as Chairman"): the nomination voted on carried.
+_ELECTED_AFTER_VOTE = re.compile(r"\b(?:was|were|is)\s+(?:(?:therefore|thereby|duly|accordingly)\s+)*"
+                                 r"(?:re-?)?(?:elected|appointed)\b", re.IGNORECASE)
 _PASSIVE_OUTCOME = re.compile(
     r"\b(?:was|were)\s+(?:not\s+)?(?:duly\s+)?(?:carried|agreed|approved|adopted|lost|rejected|defeated)\b",
     re.IGNORECASE)
@@ -626,6 +630,9 @@ def _statements(text: str, resolved: bool = False, after_tally: bool = False) ->
     for index, sentence in enumerate(sentences(text)):
         if index == 0 and after_tally and not _counted(sentence) and _PASSIVE_OUTCOME.search(sentence):
             found.append(_Statement(None, None, None, _outcome_near(sentence, len(sentence)), False))
+            continue
+        if index == 0 and after_tally and _ELECTED_AFTER_VOTE.search(sentence):
+            found.append(_Statement(None, None, None, "carried", False))  # the nominee the vote was on: elected
             continue
         counted = _counted(sentence)
         for start, counts in counted:
