@@ -355,3 +355,23 @@ def test_column_per_option_with_a_column_longer_than_the_others() -> None:
     assert (names(vote, "for"), names(vote, "against"), names(vote, "abstain")) == (
         ["Alice Archer", "Dan Dyer-Evans"], ["Bob Baker", "Eve Ellis", "Fay Fisher"], ["Carol Cooper"])
     assert (vote.votes_for, vote.votes_against, vote.abstentions) == (2, 3, 1)
+
+
+@pytest.mark.parametrize("table", [
+    "Vote\tCouncillors\tCount\nFor\t2\nAlice Archer, Dan Dyer-Evans\nAgainst\t2\nBob Baker, Eve Ellis\n",
+    "For\u00a0Alice Archer and Dan Dyer-Evans\u00a02\nAgainst\u00a0Bob Baker and Eve Ellis\u00a02\n",
+    "For Alice Archer and Dan Dyer-Evans 2\nAgainst Bob Baker and Eve Ellis 2\n",
+])
+def test_row_with_its_count_before_its_names_or_spaced_cells(table: str) -> None:
+    """"For<tab>2" then the names on the next line (the count cell read before the names cell), and a row whose
+    cells a copy parted by a space ("For Alice Archer and Dan Dyer-Evans 2"): a count alone is never a voter."""
+    vote = only_vote(table)
+    assert (names(vote, "for"), names(vote, "against")) == (
+        ["Alice Archer", "Dan Dyer-Evans"], ["Bob Baker", "Eve Ellis"])
+    assert (vote.votes_for, vote.votes_against) == (2, 2)
+
+
+def test_prose_after_a_label_is_not_a_row() -> None:
+    """"For Example 2" is no list of names, so no row."""
+    vote = only_vote("For Example purposes see appendix 2\nVote\tCouncillors\tCount\nFor\tAlice Archer\t1\n")
+    assert names(vote, "for") == ["Alice Archer"]

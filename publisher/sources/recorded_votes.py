@@ -77,7 +77,7 @@ _PRINTED_OPTIONS = ("Conflict Of Interests", "Conflict of Interests", "Conflict 
                     "For")
 _OPTION_LABEL = "|".join(re.escape(label) for label in _PRINTED_OPTIONS)
 # "ForP. M. McDonald and H. D. N. Rone-Clarke2", "Conflict Of InterestsNone0": label, names, count.
-_RUN_TOGETHER_ROW = re.compile(rf"^(?P<option>{_OPTION_LABEL})(?P<names>[A-Z].*?)\s*(?P<count>\d+)$")
+_RUN_TOGETHER_ROW = re.compile(rf"^(?P<option>{_OPTION_LABEL})(?P<space>\s?)(?P<names>[A-Z].*?)\s*(?P<count>\d+)$")
 # "Councillor Sara Randall Johnson Against": one councillor's vote, name and vote cells run together.
 _COUNCILLOR_VOTE = re.compile(
     rf"^(?P<who>(?:County\s+)?(?:Councillor|Cllr)\.?\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){{0,4}})\s+"
@@ -258,8 +258,8 @@ def _read_row(page: _Page, cells: list[str], line: Line) -> None:
         people, count = names_and_count(" ".join(cells[1:]))
         draft.vote.casts.extend(VoteCast(person=person, option=option) for person in people)
         _set_count(draft.vote, option, count)
-        if count is None:  # "Against<tab>Bob Baker," the names cell broken over lines: its count comes after them
-            draft.stacked = option
+        if count is None or not people:  # "Against<tab>Bob Baker," (the names cell broken over lines, its count
+            draft.stacked = option        # after them) or "Against<tab>4" (the names on the lines after it)
     elif last in OPTIONS:  # councillor | vote
         draft.vote.casts.append(VoteCast(person=person_named(_without_vote(cells[0], cells[-1])),
                                          option=OPTIONS[last]))
@@ -347,9 +347,10 @@ def _run_together_cells(text: str) -> list[str] | None:
     """The cells of a row copied without its table markup, where nothing separates them: "ForA. Name and
     B. Name2" → ["For", "A. Name and B. Name", "2"]; "Councillor A Name Against" → ["Councillor A Name",
     "Against"]. The option label is printed capitalised and the names start with a capital right after it,
-    so "Forty …" or "For the record" are not rows; a councillor's vote is a short name then the vote."""
-    if row := _RUN_TOGETHER_ROW.match(text):
-        return [row["option"], row["names"].strip(), row["count"]]
+    so "Forty …" or "For the record" are not rows (a space after the label only before a list of names:
+    "For Bob Baker and Eve Ellis 2"); a councillor's vote is a short name then the vote."""
+    if (row := _RUN_TOGETHER_ROW.match(text)) and (not row["space"] or looks_like_names(row["names"])):
+        return [row["option"], row["names"].strip(), row["count"]]  # "For Bob Baker and Eve Ellis 2" too
     if vote := _COUNCILLOR_VOTE.match(text):
         return [vote["who"], vote["vote"]]
     return None

@@ -552,6 +552,8 @@ def names_and_count(text: str) -> tuple[list[Person], int | None]:
         count = int(rest) if rest.isdigit() else None
     elif trailing := _TRAILING_COUNT.search(text):
         names_text, count = text[:trailing.start()], int(trailing["count"])
+    elif text.strip("() ").isdigit():  # "16": a count cell alone, no name
+        names_text, count = "", int(text.strip("() "))
     else:
         names_text = text
     names_text = _UNFINISHED.sub("", names_text).strip(" .;:")  # "Ellis, Fisher and" (the list goes on)
