@@ -519,3 +519,13 @@ def test_named_lists_without_counts_then_the_nominee_declared_elected() -> None:
     assert len(names(vote, "against")) == 12 and VoteCast(Person("A M Beale", honorific="Miss"), "against") in \
         vote.casts
     assert names(vote, "abstain") == ["K W Jarvis"]
+
+
+def test_a_list_whose_label_the_copy_lost_is_no_ones() -> None:
+    """Maldon: after "Against the recommendation:" and its names (ending with a full stop), "Councillors R G Boyce,
+    A L Hull and K W Jarvis." has no label in the copy: they are not against (no option to cast them in), and the
+    declared result after them is still the division's."""
+    [vote] = read_votes(fixture_paragraphs("maldon_list_without_its_label.txt"))
+    assert len(names(vote, "for")) == 15 and names(vote, "against")[-1] == "S White"
+    assert len(names(vote, "against")) == 11 and "R G Boyce" not in [cast.person.name for cast in vote.casts]
+    assert vote.outcome == "carried"

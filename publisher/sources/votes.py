@@ -251,6 +251,7 @@ class _VoteReader:
         self.resolution: str | None = None  # the text of a RESOLVED paragraph just read, stating no vote
         self.moved_and = False  # the paragraph just read moved a motion "… seconded by … and": RESOLVED follows
         self.unfinished = False  # the names just read end with a comma: the list goes on on the next line
+        self.closed = False
 
     def finish(self) -> list[Vote]:
         return [draft.finish() for draft in self.drafts]
@@ -276,6 +277,7 @@ class _VoteReader:
             return
         listing, self.listing = self.listing, None
         unfinished, self.unfinished = self.unfinished, False
+        closed, self.closed = self.closed, False  # the names just read end with a full stop: that list is whole
         if listing and (unfinished or self._names_to_come(listing)) and self.current is not None \
                 and not _heading(text) and not _states_result(text) and _is_surname_list(text, alone=True):
             self._add_names(self.current, listing, text)  # "… Hill, Irwin," then "Jones and King": it goes on
@@ -287,10 +289,12 @@ class _VoteReader:
                 self._add_names(self.current, option, text)
                 self.listing = option
                 return
-        if listing and self.current is not None and (_NAME_LINE.match(text) or _COUNT_LINE.match(text)):
+        if listing and not closed and self.current is not None and (_NAME_LINE.match(text) or _COUNT_LINE.match(text)):
             self._add_names(self.current, listing, text)  # one name to a line: the list goes on
             self.listing = listing
             return
+        if listing and closed and _NAME_LIST.match(text) and looks_like_names(text):
+            return  # another list of the division whose label the copy lost: no option to cast its names in
         if heading := _heading(text):
             if heading.bare and not heading.names:  # a vote only once a list of names follows
                 self.bare = heading
@@ -471,6 +475,7 @@ class _VoteReader:
 
     def _add_names(self, draft: _Draft, option: str, text: str) -> None:
         self.unfinished = bool(_UNFINISHED.search(text))
+        self.closed = text.rstrip().endswith(".")
         if count_line := _COUNT_LINE.match(text):  # the count printed under a list of names
             draft.listed_counts.setdefault(option, int(count_line["count"]))
             return
