@@ -375,3 +375,9 @@ def test_prose_after_a_label_is_not_a_row() -> None:
     """"For Example 2" is no list of names, so no row."""
     vote = only_vote("For Example purposes see appendix 2\nVote\tCouncillors\tCount\nFor\tAlice Archer\t1\n")
     assert names(vote, "for") == ["Alice Archer"]
+
+
+def test_a_row_naming_nobody_takes_no_line_after_it() -> None:
+    """"Against<tab>None<tab>0" is a whole row: a capitalised line after it is no voter."""
+    vote = only_vote("Vote\tCouncillors\tCount\nFor\tAlice Archer\t1\nAgainst\tNone\t0\nBudget Amendment Two\n")
+    assert [cast.person.name for cast in vote.casts] == ["Alice Archer"]

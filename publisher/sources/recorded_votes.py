@@ -37,8 +37,9 @@ not vote ("Absent", "Did not vote") are not votes and are left out. Every vote h
 "Casting vote" row names who gave the chair's casting vote; the model has no place for it, so it is a Warning
 naming the row, not a fact. A meeting with a title of its own is headed "Extraordinary Meeting, Community
 Scrutiny Committee, Wednesday, 7th September, 2022 6.30 pm": the committee is the last part before the date
-(:func:`committee_and_meeting_title`), the title a Warning. On one item's page (``AIID=``) a line that is no
-heading, status or row (a copy cut off mid-row: "Confli") is a Warning naming the line, never a second item.
+(:func:`publisher.sources.text_rules.committee_and_meeting_title`), the title a Warning. On one item's page
+(``AIID=``) a line that is no heading, status or row (a copy cut off mid-row: "Confli") is a Warning naming the
+line, never a second item.
 """
 
 from __future__ import annotations
@@ -238,8 +239,6 @@ def _read_line(page: _Page, line: Line) -> None:
         page.new_item(text, line)  # a title line with no "Item:" label (the by-councillor listing)
 
 
-
-
 def _read_row(page: _Page, cells: list[str], line: Line) -> None:
     if all(cell.lower() in _HEADER_WORDS for cell in cells):
         return  # the table's header row
@@ -258,8 +257,10 @@ def _read_row(page: _Page, cells: list[str], line: Line) -> None:
         people, count = names_and_count(" ".join(cells[1:]))
         draft.vote.casts.extend(VoteCast(person=person, option=option) for person in people)
         _set_count(draft.vote, option, count)
-        if count is None or not people:  # "Against<tab>Bob Baker," (the names cell broken over lines, its count
-            draft.stacked = option        # after them) or "Against<tab>4" (the names on the lines after it)
+        # "Against<tab>Bob Baker," (the names cell broken over lines, its count after them) or "Against<tab>4"
+        # (the count cell before the names, which follow on the next lines): the lines after it are its names.
+        if count is None or (not people and len(cells) == 2):
+            draft.stacked = option
     elif last in OPTIONS:  # councillor | vote
         draft.vote.casts.append(VoteCast(person=person_named(_without_vote(cells[0], cells[-1])),
                                          option=OPTIONS[last]))

@@ -116,11 +116,11 @@ _MOTION_OUTCOME = re.compile(
     # "Seconded by Councillor E Scott and Agreed by Council" (a motion without notice, agreed by the body)
     r"|\bseconded\s+by\b.{1,80}?\band\s+agreed\s+by\s+(?:the\s+)?(?:council|committee|cabinet|members)\b",
     re.IGNORECASE)
-# What was voted on said to pass or fail, in the passive: "The change was not agreed", "the proposals were approved".
 # Right after a division on a nomination, the nominee said to be elected ("The Chairman declared that he was
 # therefore elected as Chairman"): the nomination voted on carried.
 _ELECTED_AFTER_VOTE = re.compile(r"\b(?:was|were|is)\s+(?:(?:therefore|thereby|duly|accordingly)\s+)*"
                                  r"(?:re-?)?(?:elected|appointed)\b", re.IGNORECASE)
+# What was voted on said to pass or fail, in the passive: "The change was not agreed", "the proposals were approved".
 _PASSIVE_OUTCOME = re.compile(
     r"\b(?:was|were)\s+(?:not\s+)?(?:duly\s+)?(?:carried|agreed|approved|adopted|lost|rejected|defeated)\b",
     re.IGNORECASE)
@@ -251,7 +251,7 @@ class _VoteReader:
         self.resolution: str | None = None  # the text of a RESOLVED paragraph just read, stating no vote
         self.moved_and = False  # the paragraph just read moved a motion "… seconded by … and": RESOLVED follows
         self.unfinished = False  # the names just read end with a comma: the list goes on on the next line
-        self.closed = False
+        self.closed = False  # the names just read end with a full stop: that list is whole
 
     def finish(self) -> list[Vote]:
         return [draft.finish() for draft in self.drafts]
