@@ -123,6 +123,16 @@ def reads_as_committee(printed: str) -> bool:
     return bool(BODY_WORDS.search(printed) or committee_kind(printed)) and not POST_WORDS.search(printed)
 
 
+def makers_named(printed: str) -> list[str]:
+    """The council bodies a printed decision maker names: "Governance Committee, County Council" (a committee's
+    recommendation decided by the council) names two, as each part between commas names a body by a body
+    word; "Planning, Design and Development Committee" is one body whose name holds a comma; a post, none."""
+    parts = [part.strip() for part in printed.split(",")]
+    if len(parts) > 1 and all(BODY_WORDS.search(part) and reads_as_committee(part) for part in parts):
+        return parts
+    return [printed] if reads_as_committee(printed) else []
+
+
 def london_time(moment: datetime) -> Literal:
     """An ``xsd:dateTime`` with its UK offset ("2017-12-04T18:00:00+00:00"); a naive time is read as
     Europe/London, an aware one is shown in Europe/London, so one meeting read from two sources gives one
@@ -359,8 +369,11 @@ class RecordMapper:
     def map_maker(self, s: URIRef, printed: str) -> None:
         """The decision maker as printed, and the committee where the printed name is one (never a guess)."""
         self.add(s, CL.decisionMakerAsPrinted, printed)
-        if printed.casefold() in self.committee_names or reads_as_committee(printed):
+        if printed.casefold() in self.committee_names:
             self.add(s, CL.decisionMaker, self.map_committee(model.Committee(printed)))
+            return
+        for body in makers_named(printed):
+            self.add(s, CL.decisionMaker, self.map_committee(model.Committee(body)))
 
     def map_committee(self, c: model.Committee) -> URIRef:
         s = self.m.committee(c)

@@ -18,7 +18,7 @@ from publisher import model
 from publisher.councils import load_register
 from publisher.ingest import Pipeline
 from publisher.namespaces import BESLUIT, CL, DCTERMS, FOAF, ORG, PERSON, PROV, RDF, RDFS, SCHEMA, SHAPES, SKOS
-from publisher.rdf import Minter, concept, map_council, map_record, reads_as_committee
+from publisher.rdf import Minter, concept, makers_named, map_council, map_record, reads_as_committee
 from publisher.settings import Settings
 from publisher.sources import read_record
 from publisher.sources.agenda_item_page import read_agenda_item_page
@@ -180,6 +180,19 @@ def test_a_maker_printed_as_a_post_is_kept_as_printed_only() -> None:
     assert set(graph.objects(decision, CL.decisionMaker)) == set()
     # the only committee is the one that held the meeting the page names, not one made of the post
     assert set(graph.subjects(RDF.type, CL.Committee)) == {WOKING.thing("committee", "executive")}
+
+
+@pytest.mark.parametrize(("printed", "bodies"), [
+    ("Governance Committee, County Council", ["Governance Committee", "County Council"]),  # West Sussex
+    ("Planning, Design and Development Committee", ["Planning, Design and Development Committee"]),
+    ("Cabinet Member for Highways, Parks and Leisure Services", []),
+    ("Leader of the Council and Portfolio Holder for Building a Better Oldham, Executive Director for Place & "
+     "Economic Growth", []),
+])
+def test_makers_named(printed: str, bodies: list[str]) -> None:
+    """A maker printed as a committee and the council that decided on its recommendation names both bodies;
+    a body whose name holds a comma stays one, and a post names none."""
+    assert makers_named(printed) == bodies
 
 
 def test_a_maker_named_as_a_committee_of_the_record_is_linked() -> None:

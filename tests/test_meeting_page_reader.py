@@ -409,6 +409,9 @@ def test_sentences_do_not_break_at_initials() -> None:
     # Surrey (ieListDocuments.aspx?MId=5478): the office's room and address after the role are no part of it
     ("Carys Walker, Partnership Committee Officer  Room 357, Council Offices, Knowle Green, Staines-upon-Thames "
      "TW18 1XB", Contact(person=Person("Carys Walker"), role="Partnership Committee Officer")),
+    # Southend-on-Sea (ieListDocuments.aspx?CId=131&MId=4656): a dash parts the officer's name from the post
+    ("Robert Harris - Committee Officer", Contact(person=Person("Robert Harris"), role="Committee Officer")),
+    ("Democratic Services - Committee Team", Contact(team="Democratic Services - Committee Team")),
 ])
 def test_contact_line_team_or_person(rest: str, expected: Contact) -> None:
     assert parse_contact(rest) == expected
@@ -584,3 +587,13 @@ def test_a_page_without_its_heading_has_the_body_its_minutes_name_the_meeting_by
     [meeting] = read_record(Path(__file__).resolve().parent / "corpus" / "records" /
                             "barnet_meeting_11292.txt").meetings
     assert meeting.committee is not None and meeting.committee.name == "Council"
+
+
+def test_heading_with_a_meeting_title_before_the_committee() -> None:
+    """Maldon: "Special, District Planning Committee - Thursday 5th November 2020 6.00 pm": the committee is the
+    part after the meeting's own title, which is a Warning (a meeting has no title in the model)."""
+    corpus = Path(__file__).resolve().parent / "corpus" / "records"
+    record = read_record(corpus / "maldon_meeting_2340.txt")
+    [meeting] = record.meetings
+    assert meeting.committee.name == "District Planning Committee" and meeting.date == date(2020, 11, 5)
+    assert "meeting title 'Special' not published: a meeting has no title in the model" in record.warnings

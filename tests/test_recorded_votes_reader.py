@@ -268,7 +268,7 @@ def test_prose_is_not_a_run_together_row(line: str) -> None:
 
 
 def test_committee_whose_name_holds_a_comma_is_not_split() -> None:
-    from publisher.sources.recorded_votes import committee_and_meeting_title
+    from publisher.sources.text_rules import committee_and_meeting_title
     assert committee_and_meeting_title("Planning, Design and Development Committee") == (
         "Planning, Design and Development Committee", None)
     assert committee_and_meeting_title("Council (Budget), Council") == ("Council", "Council (Budget)")
@@ -307,3 +307,77 @@ def test_councillor_cell_that_holds_the_vote_too() -> None:
     """ModernGov nests the vote cell in the name cell: "Councillor Bob BakerAgainst<tab>Against"."""
     vote = only_vote("Councillor\tVote\nCouncillor Bob BakerAgainst\tAgainst\nCouncillor Alice ArcherFor\tFor\n")
     assert [(c.person.name, c.option) for c in vote.casts] == [("Bob Baker", "against"), ("Alice Archer", "for")]
+
+
+@pytest.mark.parametrize("table", [
+    "For (2): Alice Archer and Dan Dyer-Evans\nAgainst (2): Bob Baker, Eve Ellis\nAbstain (0): None\n",
+    "For (2)\nAlice Archer and Dan Dyer-Evans\nAgainst (2)\nBob Baker, Eve Ellis\nAbstain (0)\nNone\n",
+    "For: Alice Archer and Dan Dyer-Evans\nAgainst: Bob Baker, Eve Ellis\nAbstain: None\n",
+])
+def test_lists_labelled_as_minutes_print_them(table: str) -> None:
+    """A vote copied as labelled lists ("Against (2): Bob Baker, Eve Ellis", or the label alone with the names
+    on the next line) reads like the table's rows: the counts in brackets, the names after the label."""
+    vote = only_vote(table)
+    assert (names(vote, "for"), names(vote, "against"), names(vote, "abstain")) == (
+        ["Alice Archer", "Dan Dyer-Evans"], ["Bob Baker", "Eve Ellis"], [])
+    if "(" in table:
+        assert (vote.votes_for, vote.votes_against, vote.abstentions) == (2, 2, 0)
+
+
+@pytest.mark.parametrize("table", [
+    "Vote\tCouncillors\tCount\nFor\tAlice Archer, Dan Dyer-Evans\t2\nAgainst\tBob Baker, Eve Ellis,\n"
+    "Fay Fisher and Gus Green\t4\n",
+    "Vote\tCouncillors\tCount\nFor\tAlice Archer,\nDan Dyer-Evans\t2\nAgainst\tBob Baker,\nEve Ellis,\nFay Fisher,\n"
+    "Gus Green\t4\n",
+])
+def test_names_cell_broken_over_lines(table: str) -> None:
+    """A names cell copied over several lines (wrapped, or one name to a line): the lines after the option's
+    row, up to the count, are its names."""
+    vote = only_vote(table)
+    assert names(vote, "for") == ["Alice Archer", "Dan Dyer-Evans"]
+    assert names(vote, "against") == ["Bob Baker", "Eve Ellis", "Fay Fisher", "Gus Green"]
+    assert (vote.votes_for, vote.votes_against) == (2, 4)
+
+
+def test_motion_text_with_a_label_word_is_no_list() -> None:
+    """In the explanation, "For the reasons given …" is the motion's text, not a list of voters."""
+    vote = only_vote("For the reasons given in the report, the motion was put.\nVote\tCouncillors\tCount\n"
+                     "For\tAlice Archer\t1\n")
+    assert names(vote, "for") == ["Alice Archer"] and vote.votes_for == 1
+
+
+def test_column_per_option_with_a_column_longer_than_the_others() -> None:
+    """A tab-separated table with a column per option where one column runs on: a row that starts with a tab
+    is a name under the second option (the copy keeps the empty first cell as a leading tab); a line of one
+    name whose empty cells the copy dropped is the first column's; the counts row closes the table."""
+    vote = only_vote("For\tAgainst\tAbstain\nAlice Archer\tBob Baker\t\nDan Dyer-Evans\n\tEve Ellis\t\n"
+                     "\tFay Fisher\tCarol Cooper\n2\t3\t1\n")
+    assert (names(vote, "for"), names(vote, "against"), names(vote, "abstain")) == (
+        ["Alice Archer", "Dan Dyer-Evans"], ["Bob Baker", "Eve Ellis", "Fay Fisher"], ["Carol Cooper"])
+    assert (vote.votes_for, vote.votes_against, vote.abstentions) == (2, 3, 1)
+
+
+@pytest.mark.parametrize("table", [
+    "Vote\tCouncillors\tCount\nFor\t2\nAlice Archer, Dan Dyer-Evans\nAgainst\t2\nBob Baker, Eve Ellis\n",
+    "For\u00a0Alice Archer and Dan Dyer-Evans\u00a02\nAgainst\u00a0Bob Baker and Eve Ellis\u00a02\n",
+    "For Alice Archer and Dan Dyer-Evans 2\nAgainst Bob Baker and Eve Ellis 2\n",
+])
+def test_row_with_its_count_before_its_names_or_spaced_cells(table: str) -> None:
+    """"For<tab>2" then the names on the next line (the count cell read before the names cell), and a row whose
+    cells a copy parted by a space ("For Alice Archer and Dan Dyer-Evans 2"): a count alone is never a voter."""
+    vote = only_vote(table)
+    assert (names(vote, "for"), names(vote, "against")) == (
+        ["Alice Archer", "Dan Dyer-Evans"], ["Bob Baker", "Eve Ellis"])
+    assert (vote.votes_for, vote.votes_against) == (2, 2)
+
+
+def test_prose_after_a_label_is_not_a_row() -> None:
+    """"For Example 2" is no list of names, so no row."""
+    vote = only_vote("For Example purposes see appendix 2\nVote\tCouncillors\tCount\nFor\tAlice Archer\t1\n")
+    assert names(vote, "for") == ["Alice Archer"]
+
+
+def test_a_row_naming_nobody_takes_no_line_after_it() -> None:
+    """"Against<tab>None<tab>0" is a whole row: a capitalised line after it is no voter."""
+    vote = only_vote("Vote\tCouncillors\tCount\nFor\tAlice Archer\t1\nAgainst\tNone\t0\nBudget Amendment Two\n")
+    assert [cast.person.name for cast in vote.casts] == ["Alice Archer"]

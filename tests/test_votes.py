@@ -454,3 +454,78 @@ def test_plural_honorific_carries_across_a_semicolon() -> None:
     assert [(p.name, p.honorific) for p in people] == [
         ("Allard", "Councillor"), ("Bouse", "Councillor"), ("Clark", "Councillor"), ("Cooke", "Councillor")]
     assert count == 23
+
+
+def test_lettered_division_with_the_count_after_a_dash_then_approved() -> None:
+    """West Sussex: "(a) For recommendation (4) – 38" with the names on the next paragraph, "(b) Against
+    recommendation (4) – 12" likewise, "(c) Abstentions – 0" (nobody named), then "Recommendation (4) was
+    approved." (the division's result, in the next numbered paragraph)."""
+    [vote] = read_votes(fixture_paragraphs("west-sussex_lettered_division_then_approved.txt"))
+    assert (vote.motion, vote.votes_for, vote.votes_against, vote.abstentions, vote.outcome) == (
+        "recommendation (4)", 38, 12, 0, "carried")
+    assert names(vote, "for")[:2] == ["Albury", "Ali"] and len(names(vote, "for")) == 38
+    assert names(vote, "against")[-2:] == ["Sharp", "Walsh"] and len(names(vote, "against")) == 12
+    assert VoteCast(Person("N Dennis", honorific="Cllr"), "against") in vote.casts
+    assert vote.recorded is True
+
+
+@pytest.mark.parametrize("line", ["For – 38", "Against: 12", "For 7 years the council has", "(b) For information"])
+def test_a_count_or_prose_alone_is_no_division_heading(line: str) -> None:
+    """A labelled count without what was voted on is a tally's part, not a list's heading."""
+    assert named_heading(line) is None
+
+
+# Layouts no corpus page prints yet (made-up councillors, as the recorded-votes layout tests use): a named list
+# broken over lines, as a copy across a page break or a hard line break leaves it.
+@pytest.mark.parametrize("paragraphs", [
+    ["For (7)", "Councillors Archer, Baker, Cooper, Dyer-Evans,", "Ellis, Fisher and Green", "Against (2)",
+     "Councillors Hill and Irwin"],
+    ["For (7): Councillors Archer, Baker, Cooper, Dyer-Evans,", "Ellis, Fisher and", "Green",
+     "Against (2): Councillors Hill and Irwin"],
+    ["For (7)", "Archer, Baker, Cooper, Dyer-Evans,", "Ellis, Fisher and Green", "Against (2)", "Hill and Irwin"],
+    ["For (7)", "Councillor Archer", "Councillor Baker", "Councillor Cooper", "Councillor Dyer-Evans",
+     "Councillor Ellis", "Councillor Fisher", "Councillor Green", "Against (2)", "Councillor Hill",
+     "Councillor Irwin"],
+])
+def test_named_list_broken_over_lines_goes_on(paragraphs: list[str]) -> None:
+    """The names after a line ending with a comma (or one name to a line under a label) are the same list."""
+    [vote] = read_votes(paragraphs)
+    assert names(vote, "for") == ["Archer", "Baker", "Cooper", "Dyer-Evans", "Ellis", "Fisher", "Green"]
+    assert names(vote, "against") == ["Hill", "Irwin"]
+    assert (vote.votes_for, vote.votes_against) == (7, 2)
+
+
+def test_a_finished_list_does_not_take_the_next_line() -> None:
+    """A list that ends without a comma is whole: a capitalised line after it is no voter."""
+    [vote] = read_votes(["For (2): Councillors Archer and Baker", "Planning Applications"])
+    assert names(vote, "for") == ["Archer", "Baker"]
+
+
+def test_one_surname_to_a_line_under_a_counted_label() -> None:
+    """"For (3)" then a surname to a line: the lines go on the list until the label's count is reached, so the
+    resolution after it is no voter."""
+    [vote] = read_votes(["For (3)", "Archer", "Baker", "Cooper", "Against (1)", "Hill", "Resolved",
+                         "That the report be noted."])
+    assert (names(vote, "for"), names(vote, "against")) == (["Archer", "Baker", "Cooper"], ["Hill"])
+    assert (vote.votes_for, vote.votes_against) == (3, 1)
+
+
+def test_named_lists_without_counts_then_the_nominee_declared_elected() -> None:
+    """Maldon: "For the recommendation:" / "Councillors …" (and against, and one abstention), no counts, then
+    "The Chairman declared that he was therefore elected as Chairman of the Committee.": the nomination carried."""
+    [vote] = read_votes(fixture_paragraphs("maldon_named_lists_then_elected.txt"))
+    assert (vote.votes_for, vote.votes_against, vote.abstentions, vote.outcome) == (None, None, None, "carried")
+    assert names(vote, "for")[:2] == ["M G Bassenger", "B S Beale"] and len(names(vote, "for")) == 15
+    assert len(names(vote, "against")) == 12 and VoteCast(Person("A M Beale", honorific="Miss"), "against") in \
+        vote.casts
+    assert names(vote, "abstain") == ["K W Jarvis"]
+
+
+def test_a_list_whose_label_the_copy_lost_is_no_ones() -> None:
+    """Maldon: after "Against the recommendation:" and its names (ending with a full stop), "Councillors R G Boyce,
+    A L Hull and K W Jarvis." has no label in the copy: they are not against (no option to cast them in), and the
+    declared result after them is still the division's."""
+    [vote] = read_votes(fixture_paragraphs("maldon_list_without_its_label.txt"))
+    assert len(names(vote, "for")) == 15 and names(vote, "against")[-1] == "S White"
+    assert len(names(vote, "against")) == 11 and "R G Boyce" not in [cast.person.name for cast in vote.casts]
+    assert vote.outcome == "carried"

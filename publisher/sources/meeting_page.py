@@ -73,6 +73,7 @@ from publisher.sources.text_rules import (
     Line,
     MeetingHeading,
     acting_body,
+    committee_and_meeting_title,
     decision_text,
     document_line,
     meeting_heading,
@@ -263,7 +264,10 @@ def _meeting_from_header(lines: list[Line], start: int, ids: SourceIds, path: Pa
                         f"known by its ModernGov id MId={ids.meeting}")
         meeting = Meeting(committee=None, date=None)
     else:
-        meeting = Meeting(committee=Committee(name=found.committee), date=found.date, start=found.start)
+        committee, title = committee_and_meeting_title(found.committee)  # "Special, District Planning Committee"
+        meeting = Meeting(committee=Committee(name=committee), date=found.date, start=found.start)
+        if title:
+            warnings.append(f"meeting title {title!r} not published: a meeting has no title in the model")
     if meeting.committee is not None:
         meeting.committee.source_id = ids.committee
     meeting.status = _heading_status(header[:3])

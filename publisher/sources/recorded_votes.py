@@ -25,7 +25,10 @@ Whittaker18" (option, names, count) and "Councillor Sara Randall Johnson Against
 Other copies of the same tables: a table with one column per option ("| For | Against | Abstain |", a name
 per cell, empty cells kept in their columns); a row copied one cell to a line (the option's label alone, then
 its names, then its count); a by-councillor row whose name cell also holds the vote ("Councillor Bob
-BakerAgainst | Against", the page nests one cell in the other).
+BakerAgainst | Against", the page nests one cell in the other); a names cell broken over lines (an option's row
+without its count: the lines after it are its names, up to the count); lists labelled as minutes print them
+("Against (2): Bob Baker, Eve Ellis", "For (2)" with the names on the next line: the grammar of
+:func:`publisher.sources.votes.list_label`).
 What is read: per vote, its heading and explanation as the motion (verbatim, joined by a blank line), the
 outcome from the status ("Carried" → carried; "Lost", "Rejected", "Not carried", "Fell", "Defeated" → lost;
 any other status → no outcome), the counts printed in the table (never computed from the names), and one
@@ -34,8 +37,9 @@ not vote ("Absent", "Did not vote") are not votes and are left out. Every vote h
 "Casting vote" row names who gave the chair's casting vote; the model has no place for it, so it is a Warning
 naming the row, not a fact. A meeting with a title of its own is headed "Extraordinary Meeting, Community
 Scrutiny Committee, Wednesday, 7th September, 2022 6.30 pm": the committee is the last part before the date
-(:func:`committee_and_meeting_title`), the title a Warning. On one item's page (``AIID=``) a line that is no
-heading, status or row (a copy cut off mid-row: "Confli") is a Warning naming the line, never a second item.
+(:func:`publisher.sources.text_rules.committee_and_meeting_title`), the title a Warning. On one item's page
+(``AIID=``) a line that is no heading, status or row (a copy cut off mid-row: "Confli") is a Warning naming the
+line, never a second item.
 """
 
 from __future__ import annotations
@@ -50,8 +54,8 @@ from publisher.model import AgendaItem, Committee, Meeting, Record, Vote, VoteCa
 from publisher.sources.attendance import page_arrivals
 from publisher.sources.person_mentions import person_named
 from publisher.sources.source_ids import SourceIds, source_ids
-from publisher.sources.text_rules import Line, meeting_heading, page_lines
-from publisher.sources.votes import looks_like_names, names_and_count
+from publisher.sources.text_rules import Line, committee_and_meeting_title, meeting_heading, page_lines
+from publisher.sources.votes import list_label, looks_like_names, names_and_count
 
 KIND = "recorded-votes"
 
@@ -75,15 +79,12 @@ _PRINTED_OPTIONS = ("Conflict Of Interests", "Conflict of Interests", "Conflict 
                     "For")
 _OPTION_LABEL = "|".join(re.escape(label) for label in _PRINTED_OPTIONS)
 # "ForP. M. McDonald and H. D. N. Rone-Clarke2", "Conflict Of InterestsNone0": label, names, count.
-_RUN_TOGETHER_ROW = re.compile(rf"^(?P<option>{_OPTION_LABEL})(?P<names>[A-Z].*?)\s*(?P<count>\d+)$")
+_RUN_TOGETHER_ROW = re.compile(rf"^(?P<option>{_OPTION_LABEL})(?P<space>\s?)(?P<names>[A-Z].*?)\s*(?P<count>\d+)$")
 # "Councillor Sara Randall Johnson Against": one councillor's vote, name and vote cells run together.
 _COUNCILLOR_VOTE = re.compile(
     rf"^(?P<who>(?:County\s+)?(?:Councillor|Cllr)\.?\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){{0,4}})\s+"
     rf"(?P<vote>{_OPTION_LABEL}|Absent|Did not vote|Not present|No vote|Not voting)$")
 CASTING_VOTE = "casting vote"
-# A meeting's own title before its committee's name: "Extraordinary Meeting", "Special Meeting (Budget)".
-_MEETING_TITLE = re.compile(r"\bmeeting\b|^(?:extraordinary|special|annual|budget|reconvened|adjourned)\b",
-                            re.IGNORECASE)
 _LOST = re.compile(r"^(?:lost|rejected|not\s+carried|fell|defeated)\b", re.IGNORECASE)
 _CARRIED = re.compile(r"^carried\b", re.IGNORECASE)
 
@@ -120,6 +121,16 @@ class _Page:
         self.item: AgendaItem | None = None
         self.draft: _VoteDraft | None = None
         self.awaiting_status = False
+        self.printed: list[str] = []  # the page's lines as printed: a row's leading tab is an empty first cell
+
+    def cells(self, line: Line) -> list[str] | None:
+        """A row of a table with a column per option, its empty cells kept: "<tab>Bob Baker<tab>" is a name
+        under the second option; a line of names alone, its other cells lost in the copy, is the first's."""
+        printed = self.printed[line.number - 1] if 0 < line.number <= len(self.printed) else line.text
+        cells = _positional_cells(printed.strip(" \r\n"))
+        if cells is None and looks_like_names(line.text):
+            return [line.text]
+        return cells
 
     def meeting(self, line: Line) -> Meeting:
         """The meeting a vote or item belongs to: the last one the page names, else the one its URL names
@@ -171,6 +182,7 @@ def read_recorded_votes_page(text: str, source_url: str | None = None, path: Pat
         raise RecordError("not a council record: no 'Voting record' heading, and no mgListRecordedVotes address",
                           path)
     page = _Page(path, ids)
+    page.printed = text.splitlines()
     for line in lines[(start if start is not None else -1) + 1:]:
         _read_line(page, line)
         if page.meetings:  # "Councillor A. Kent had left the meeting by the time …": a departure, beside the votes
@@ -209,12 +221,14 @@ def _read_line(page: _Page, line: Line) -> None:
         draft.vote.outcome = status_outcome(status["status"]) if status["status"].strip() else None
         draft.has_status = True
         page.awaiting_status = not status["status"].strip()
-    elif page.draft is not None and page.draft.columns and (row := _positional_cells(text)) is not None:
+    elif page.draft is not None and page.draft.columns and (row := page.cells(line)) is not None:
         _read_column_row(page.draft, row)
     elif page.draft is not None and (label := _option_label(text)):
         page.draft.stacked, page.draft.has_rows = label, True  # "Against" alone, its names on the next line
     elif cells := _table_row(text):
         _read_row(page, cells, line)
+    elif page.draft is not None and (labelled := _labelled_list(text)):
+        _read_labelled(page.draft, *labelled)  # "Against (12): Bob Baker, …", "For (3)" then the names
     elif text.endswith(":") and not (page.draft is not None and page.draft.in_explanation):
         page.new_vote(text.rstrip(":").strip(), line)
     elif page.draft is not None and page.draft.stacked and (text.isdigit() or looks_like_names(text)):
@@ -226,20 +240,6 @@ def _read_line(page: _Page, line: Line) -> None:
                              "nor a row of a vote table (a row cut short?)")
     else:
         page.new_item(text, line)  # a title line with no "Item:" label (the by-councillor listing)
-
-
-def committee_and_meeting_title(printed: str) -> tuple[str, str | None]:
-    """"Extraordinary Meeting, Community Scrutiny Committee" → ("Community Scrutiny Committee",
-    "Extraordinary Meeting"); "Council (Budget), Council" → ("Council", "Council (Budget)").
-
-    A voting record heads a meeting that has a title of its own with the title, then the committee, then the
-    date. The part before the last comma is taken for a title only when it says so, by naming a kind of
-    meeting or by repeating the committee's name with a note, so a committee whose name holds a comma
-    ("Planning, Design and Development Committee") stays whole."""
-    title, comma, committee = printed.rpartition(", ")
-    if comma and committee and (title.startswith(committee) or _MEETING_TITLE.search(title)):
-        return committee, title
-    return printed, None
 
 
 def _read_row(page: _Page, cells: list[str], line: Line) -> None:
@@ -260,9 +260,32 @@ def _read_row(page: _Page, cells: list[str], line: Line) -> None:
         people, count = names_and_count(" ".join(cells[1:]))
         draft.vote.casts.extend(VoteCast(person=person, option=option) for person in people)
         _set_count(draft.vote, option, count)
+        # "Against<tab>Bob Baker," (the names cell broken over lines, its count after them) or "Against<tab>4"
+        # (the count cell before the names, which follow on the next lines): the lines after it are its names.
+        if count is None or (not people and len(cells) == 2):
+            draft.stacked = option
     elif last in OPTIONS:  # councillor | vote
         draft.vote.casts.append(VoteCast(person=person_named(_without_vote(cells[0], cells[-1])),
                                          option=OPTIONS[last]))
+
+
+def _labelled_list(text: str) -> tuple[str, str, int | None] | None:
+    """A named list's label as minutes print one, with its names or its count (a bare "For the Motion" may
+    be the motion's own words); names that are no list of names are no row."""
+    labelled = list_label(text)
+    if labelled is None or not (labelled[1] or labelled[2] is not None):
+        return None
+    return labelled if not labelled[1] or looks_like_names(labelled[1]) else None
+
+
+def _read_labelled(draft: _VoteDraft, option: str, names: str, count: int | None) -> None:
+    """A list labelled as minutes print one ("Against (12): Bob Baker, Eve Ellis"): the option's names and
+    count; a label without names ("For (3)") has them on the lines after it."""
+    draft.has_rows, draft.stacked = True, OPTIONS.get(option, option)
+    if count is not None:
+        _set_count(draft.vote, draft.stacked, count)
+    if names:
+        _read_stacked(draft, names)
 
 
 def _without_vote(name: str, vote: str) -> str:
@@ -291,11 +314,10 @@ def _read_stacked(draft: _VoteDraft, text: str) -> None:
 
 def _positional_cells(text: str) -> list[str] | None:
     """A table row's cells in their columns, empty ones kept ("| Dan Dyer-Evans | Eve Ellis | |")."""
-    text = text.strip()
-    if _MARKDOWN_RULE.match(text):
+    if _MARKDOWN_RULE.match(text.strip()):
         return None
-    if text.startswith("|") and text.endswith("|") and len(text) > 1:
-        return [cell.strip() for cell in text[1:-1].split("|")]
+    if (bare := text.strip()).startswith("|") and bare.endswith("|") and len(bare) > 1:
+        return [cell.strip() for cell in bare[1:-1].split("|")]
     if "\t" in text:
         return [cell.strip() for cell in text.split("\t")]
     return None
@@ -329,9 +351,10 @@ def _run_together_cells(text: str) -> list[str] | None:
     """The cells of a row copied without its table markup, where nothing separates them: "ForA. Name and
     B. Name2" → ["For", "A. Name and B. Name", "2"]; "Councillor A Name Against" → ["Councillor A Name",
     "Against"]. The option label is printed capitalised and the names start with a capital right after it,
-    so "Forty …" or "For the record" are not rows; a councillor's vote is a short name then the vote."""
-    if row := _RUN_TOGETHER_ROW.match(text):
-        return [row["option"], row["names"].strip(), row["count"]]
+    so "Forty …" or "For the record" are not rows (a space after the label only before a list of names:
+    "For Bob Baker and Eve Ellis 2"); a councillor's vote is a short name then the vote."""
+    if (row := _RUN_TOGETHER_ROW.match(text)) and (not row["space"] or looks_like_names(row["names"])):
+        return [row["option"], row["names"].strip(), row["count"]]  # "For Bob Baker and Eve Ellis 2" too
     if vote := _COUNCILLOR_VOTE.match(text):
         return [vote["who"], vote["vote"]]
     return None

@@ -135,6 +135,26 @@ def meeting_heading(text: str, *, path: Path | str | None = None, line: int | No
     return None
 
 
+# A meeting's own title before its committee's name: "Extraordinary Meeting", "Special Meeting (Budget)".
+_MEETING_TITLE = re.compile(r"\bmeeting\b|^(?:extraordinary|special|annual|budget|reconvened|adjourned)\b",
+                            re.IGNORECASE)
+
+
+def committee_and_meeting_title(printed: str) -> tuple[str, str | None]:
+    """"Extraordinary Meeting, Community Scrutiny Committee" → ("Community Scrutiny Committee",
+    "Extraordinary Meeting"); "Council (Budget), Council" → ("Council", "Council (Budget)").
+
+    A heading (a voting record's; a meeting page's "Special, District Planning Committee - Thursday 5th
+    November 2020") names a meeting that has a title of its own with the title, then the committee, then the
+    date. The part before the last comma is taken for a title only when it says so, by naming a kind of
+    meeting or by repeating the committee's name with a note, so a committee whose name holds a comma
+    ("Planning, Design and Development Committee") stays whole."""
+    title, comma, committee = printed.rpartition(", ")
+    if comma and committee and (title.startswith(committee) or _MEETING_TITLE.search(title)):
+        return committee, title
+    return printed, None
+
+
 def _is_clock(text: str) -> bool:
     match = TIME_RE.match(text)
     return bool(match and (match["minute"] is not None or match["ampm"] is not None))
@@ -428,6 +448,9 @@ def parse_contact(rest: str) -> Contact | None:
     rest = re.sub(r"(?<=[^\s,])(?:\s{2,}|\t)(?=[A-Z])", ", ", rest)  # "Vicky Wemyss-Cooke  Committee Services Manager"
     who, email, phone = split_contact_details(rest)
     who = _OFFICE_ADDRESS.split(who, maxsplit=1)[0]  # "…Officer, Room 357, Council Offices, …": an address
+    if "," not in who and (dash := re.match(r"^(.+?)\s+[-–—]\s+(?=[A-Z])", who)) and looks_like_name(dash[1]) \
+            and not _TEAM.search(dash[1]):
+        who = f"{dash[1]}, {who[dash.end():]}"  # "Robert Harris - Committee Officer": a dash parts name and role
     name, _, role = who.partition(",")
     name, role_text = name.strip(" -–—"), role.strip(" ,.;") or None  # "Democratic Services - 01234 …"
     first, slash, second = name.partition("/")

@@ -11,6 +11,10 @@ Minutes state votes in three ways, often together for one vote:
 
 - an outcome without a count: "the motion was carried unanimously", "the amendment fell".
 
+A named list may be broken over lines (a page break, a hard line break): a line of names ending with a comma
+or "and" goes on on the next line ("Councillors Archer, Baker," then "Cooper and Dyer"), surnames alone too;
+under a label alone ("For (7)") the names may stand one to a line.
+
 What this module decides, and why:
 
 - **One vote per statement.** A counted statement and the named lists printed right after it (or right
@@ -45,10 +49,13 @@ What this module decides, and why:
   table is no vote.
 - **Divisions** print each side's count in its label ("For the procedural motion (23) - Lord Provost; and
   Councillors …") or after its names ("… and Snedker (19)"), or put the names on the line after a label alone
-  ("For the Motion"). A voter named by office alone ("The Mayor", "Lord Provost") is counted by the minutes but
-  is no person we can name: it is never a cast, so the stated count keeps one voter more than the names.
+  ("For the Motion"), or letter the sides and count each after a dash ("(a) For recommendation (4) – 38", the
+  names on the next paragraph; "(c) Abstentions – 0", a side nobody is named on). A voter named by office
+  alone ("The Mayor", "Lord Provost") is counted by the minutes but is no person we can name: it is never a
+  cast, so the stated count keeps one voter more than the names.
   "Declined to vote" is an abstention; "Absent from the division" lists no option. A resolution printed right
-  after a division without a stated result is what it decided: carried, unless it rejects the motion.
+  after a division without a stated result is what it decided: carried, unless it rejects the motion; so is
+  the first sentence of the next paragraph saying what was voted on "was (not) approved/carried …".
 - Names keep their initials ("A S Dhaliwal"); the plural "Councillors" gives each name the honorific.
 """
 
@@ -90,6 +97,8 @@ _COUNTED_RUN = re.compile(rf"{_COUNT_FIRST}(?:[\s,;]+(?:and\s+|with\s+)?{_COUNT_
 _LABEL_PAIR = re.compile(rf"\b(?P<label>{_LABEL_WORDS})\s*(?:[:=\-–—]\s*)?(?P<n>{_N})", re.IGNORECASE)
 _COUNT_PAIR = re.compile(rf"\b(?P<n>{_N})(?:\s+[–—-])?\s+(?:votes?\s+)?(?P<label>{_LABEL_WORDS})\b", re.IGNORECASE)
 _TALLY_LINE = re.compile(rf"^\(?{_LABEL_FIRST}\)?[.,;]?$", re.IGNORECASE)
+# A lettered entry of a division's list: "(a) For recommendation (4) – 38", "(c) Abstentions – 0".
+_LIST_MARKER = re.compile(r"^\(?[a-z]\)\s+")
 _UNANIMOUS = re.compile(r"\bunanimous(?:ly)?\b", re.IGNORECASE)
 _LOST = re.compile(r"\b(?:lost|fell|rejected|defeated|not\s+(?:carried|agreed|approved|adopted))\b", re.IGNORECASE)
 _CARRIED = re.compile(
@@ -107,6 +116,10 @@ _MOTION_OUTCOME = re.compile(
     # "Seconded by Councillor E Scott and Agreed by Council" (a motion without notice, agreed by the body)
     r"|\bseconded\s+by\b.{1,80}?\band\s+agreed\s+by\s+(?:the\s+)?(?:council|committee|cabinet|members)\b",
     re.IGNORECASE)
+# Right after a division on a nomination, the nominee said to be elected ("The Chairman declared that he was
+# therefore elected as Chairman"): the nomination voted on carried.
+_ELECTED_AFTER_VOTE = re.compile(r"\b(?:was|were|is)\s+(?:(?:therefore|thereby|duly|accordingly)\s+)*"
+                                 r"(?:re-?)?(?:elected|appointed)\b", re.IGNORECASE)
 # What was voted on said to pass or fail, in the passive: "The change was not agreed", "the proposals were approved".
 _PASSIVE_OUTCOME = re.compile(
     r"\b(?:was|were)\s+(?:not\s+)?(?:duly\s+)?(?:carried|agreed|approved|adopted|lost|rejected|defeated)\b",
@@ -140,11 +153,13 @@ _NAMED_HEADING = re.compile(
 # a division counts each side before its names. "Declined to vote" is the Scottish abstention; "Absent from
 # the division" lists members who did not vote (read, never cast).
 _SHORT_HEADING = re.compile(
-    r"^(?:(?P<for>for|in\s+favour)|(?P<against>against)"
+    r"^(?:\(?[a-z]\)\s+)?(?:(?P<for>for|in\s+favour)|(?P<against>against)"
     r"|(?P<abstain>abstentions?|abstained|abstaining|abstain|declined\s+to\s+vote)"
     r"|(?P<absent>absent(?:\s+from\s+the\s+(?:division|vote))?))"
     r"(?:\s+(?P<what>(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:motion|amendment|recommendations?|proposal)))?\s*"
-    r"(?:\(\s*(?P<count>\d+)\s*\))?\s*(?P<separator>[:\-–—]|$)\s*(?P<names>.*)$", re.IGNORECASE)
+    r"(?:(?:\((?P<reference>\w{1,4})\)\s*)?[\-–—]\s*(?P<dash_count>\d+)$|\(\s*(?P<count>\d+)\s*\))?\s*"
+    r"(?P<separator>[:\-–—]|$)\s*(?P<names>.*)$",
+    re.IGNORECASE)
 _DOT_LEADER = re.compile(r"\s*(?:[.…·_]\s*){3,}")
 _TRAILING_COUNT = re.compile(r"\s\(?(?P<count>\d+)\)?$")
 _NOBODY = re.compile(r"^(?:none|nil|no\s+one|nobody|-)$", re.IGNORECASE)
@@ -235,6 +250,8 @@ class _VoteReader:
         self.quoted_motion: str | None = None
         self.resolution: str | None = None  # the text of a RESOLVED paragraph just read, stating no vote
         self.moved_and = False  # the paragraph just read moved a motion "… seconded by … and": RESOLVED follows
+        self.unfinished = False  # the names just read end with a comma: the list goes on on the next line
+        self.closed = False  # the names just read end with a full stop: that list is whole
 
     def finish(self) -> list[Vote]:
         return [draft.finish() for draft in self.drafts]
@@ -253,20 +270,31 @@ class _VoteReader:
             self._resolved_as_moved(marker["text"].strip())
             return
         bare, self.bare = self.bare, None
-        if bare is not None and not _heading(text) and _NAME_LIST.match(text):
+        if bare is not None and not _heading(text) and (
+                _NAME_LIST.match(text) or _is_surname_list(text, alone=bare.count is not None)):
             self._named(replace(bare, names=text))  # "For the Motion" then, on its own line, the names
+            self.listing = bare.option
             return
         listing, self.listing = self.listing, None
+        unfinished, self.unfinished = self.unfinished, False
+        closed, self.closed = self.closed, False  # the names just read end with a full stop: that list is whole
+        if listing and (unfinished or self._names_to_come(listing)) and self.current is not None \
+                and not _heading(text) and not _states_result(text) and _is_surname_list(text, alone=True):
+            self._add_names(self.current, listing, text)  # "… Hill, Irwin," then "Jones and King": it goes on
+            self.listing = listing
+            return
         if self.pending and self.current is not None:
             option, self.pending = self.pending, None
             if not _heading(text) and not _states_result(text):  # "Abstain:" then "The motion was carried."
                 self._add_names(self.current, option, text)
                 self.listing = option
                 return
-        if listing and self.current is not None and (_NAME_LINE.match(text) or _COUNT_LINE.match(text)):
+        if listing and not closed and self.current is not None and (_NAME_LINE.match(text) or _COUNT_LINE.match(text)):
             self._add_names(self.current, listing, text)  # one name to a line: the list goes on
             self.listing = listing
             return
+        if listing and closed and _NAME_LIST.match(text) and looks_like_names(text):
+            return  # another list of the division whose label the copy lost: no option to cast its names in
         if heading := _heading(text):
             if heading.bare and not heading.names:  # a vote only once a list of names follows
                 self.bare = heading
@@ -276,12 +304,14 @@ class _VoteReader:
                 return
             if self.current is not None and self.current.listed_options:  # "Absent from the division (5) - …"
                 return
+        if self._division_count(text):
+            return
         if self.awaiting is not None:  # "The Council resolved:-" then, on its own line, what it resolved
             awaiting, self.awaiting = self.awaiting, None
             self._resolved_after_division(awaiting, text)
         marker = DECISION_MARKER.match(text)
         statements = _statements(text, resolved=bool(marker) or resolution is not None,
-                                 after_tally=self._awaits_tally_outcome())
+                                 after_tally=self._awaits_tally_outcome() or self._awaits_outcome(self.current))
         if statements:
             for statement in statements:
                 self._stated(statement, resolution)
@@ -323,6 +353,7 @@ class _VoteReader:
             draft.listed_counts[option] = heading.count
         if heading.names:
             self._add_names(draft, option, heading.names)
+            self.listing = option if self.unfinished else None
         else:
             self.pending = option
 
@@ -383,6 +414,28 @@ class _VoteReader:
             return True
         return False
 
+    def _names_to_come(self, option: str) -> bool:
+        """The list's label counted more voters than it has named so far ("For (51)", then a name to a line):
+        a line of one surname goes on the list until the count is reached."""
+        draft = self.current
+        count = draft.listed_counts.get(option) if draft is not None else None
+        return count is not None and sum(cast.option == option for cast in draft.vote.casts) < count
+
+    def _division_count(self, text: str) -> bool:
+        """"(c) Abstentions – 0" in a division whose other options listed names: that option's count, printed
+        alone because nobody is named under it."""
+        draft = self.current
+        text = _LIST_MARKER.sub("", " ".join(text.split()))
+        if draft is None or draft.stated or not draft.listed_options or not _TALLY_LINE.match(text):
+            return False
+        pair = _LABEL_PAIR.search(text)
+        label = " ".join(pair["label"].lower().split())
+        option = "for" if label in ("for", "in favour") else "against" if label == "against" else "abstain"
+        if option in draft.listed_options or option in draft.listed_counts:
+            return False
+        draft.listed_counts[option] = _number(pair["n"])
+        return True
+
     def _awaits_tally_outcome(self) -> bool:
         """The paragraph just read counted a vote without stating its outcome."""
         draft = self.current
@@ -420,8 +473,9 @@ class _VoteReader:
             return motion
         return what
 
-    @staticmethod
-    def _add_names(draft: _Draft, option: str, text: str) -> None:
+    def _add_names(self, draft: _Draft, option: str, text: str) -> None:
+        self.unfinished = bool(_UNFINISHED.search(text))
+        self.closed = text.rstrip().endswith(".")
         if count_line := _COUNT_LINE.match(text):  # the count printed under a list of names
             draft.listed_counts.setdefault(option, int(count_line["count"]))
             return
@@ -459,6 +513,16 @@ def named_heading(text: str) -> tuple[str, str, str] | None:
     return heading.option, heading.what, heading.names
 
 
+def list_label(text: str) -> tuple[str, str, int | None] | None:
+    """A named list's label with what it lists: "Against (12): Bob Baker, Eve Ellis" → ("against", "Bob
+    Baker, Eve Ellis", 12); "For (3)" → ("for", "", 3); "For the Motion" → ("for", "", None); otherwise None
+    (members absent from a division are no option of the vote)."""
+    heading = _heading(text)
+    if heading is None or heading.option == "absent":
+        return None
+    return heading.option, heading.names, heading.count
+
+
 def _heading(text: str) -> _Heading | None:
     match = _NAMED_HEADING.match(text) or _SHORT_HEADING.match(text)
     if not match:
@@ -469,9 +533,14 @@ def _heading(text: str) -> _Heading | None:
     if match.re is _NAMED_HEADING:
         return _Heading(option, what, names)
     bare = not match["separator"]
-    if (bare and not (what or match["count"])) or re.fullmatch(r"\d+\W*", names) or _LABELLED_RUN.search(text):
+    count = match["count"] or match["dash_count"]
+    if what and match["reference"]:
+        what = f"{what} ({match['reference']})"  # "For recommendation (4) – 38": the reference is the motion's
+    if match["dash_count"] and not what:
+        return None  # "For – 38" alone is a count ("For: 35"), the tally's to read
+    if (bare and not (what or count)) or re.fullmatch(r"\d+\W*", names) or _LABELLED_RUN.search(text):
         return None
-    return _Heading(option, what, names, int(match["count"]) if match["count"] else None, bare)
+    return _Heading(option, what, names, int(count) if count else None, bare)
 
 
 def names_and_count(text: str) -> tuple[list[Person], int | None]:
@@ -488,9 +557,11 @@ def names_and_count(text: str) -> tuple[list[Person], int | None]:
         count = int(rest) if rest.isdigit() else None
     elif trailing := _TRAILING_COUNT.search(text):
         names_text, count = text[:trailing.start()], int(trailing["count"])
+    elif text.strip("() ").isdigit():  # "16": a count cell alone, no name
+        names_text, count = "", int(text.strip("() "))
     else:
         names_text = text
-    names_text = names_text.strip(" .;:")
+    names_text = _UNFINISHED.sub("", names_text).strip(" .;:")  # "Ellis, Fisher and" (the list goes on)
     if not names_text or _NOBODY.match(names_text):
         return [], count
     # "Lord Provost; Depute Provost; and Councillors A, B and C": the offices apart, the rest one list (so a
@@ -498,6 +569,21 @@ def names_and_count(text: str) -> tuple[list[Person], int | None]:
     parts = [re.sub(r"^and\s+", "", part.strip()).strip(" .,:") for part in names_text.split(";")]
     names_text = ", ".join(part for part in parts if part and not _OFFICE_ONLY.match(part))
     return [listed.person for listed in split_names(names_text) if _is_named(listed.person)], count
+
+
+# A list of names that may be surnames alone, as a list broken over lines goes on: "Ellis, Fisher and Green".
+_LISTED_NAME = (r"(?:(?:Councillors?|Cllrs?|Mrs|Mr|Ms|Miss|Dr)\.?\s+)?(?:[A-Z]\.?\s+)*[A-Z][\w'’-]+"
+                r"(?:\s+[A-Z][\w'’-]+)?")
+_SURNAME_LIST = re.compile(
+    rf"^{_LISTED_NAME}(?P<more>(?:\s*(?:,|\band\b|&)\s*{_LISTED_NAME})*)\s*(?:[.;]|,|,?\s+and)?$")
+_UNFINISHED = re.compile(r"(?:,|\s(?:and|&))\s*$")
+
+
+def _is_surname_list(text: str, alone: bool = False) -> bool:
+    """A line of names separated by commas ("Archer, Baker and Cooper"); with ``alone``, a single name too
+    (the last one of a list broken over lines)."""
+    found = _SURNAME_LIST.match(_TRAILING_COUNT.sub("", " ".join(text.split())).strip())
+    return bool(found and (alone or found["more"]))
 
 
 def looks_like_names(text: str) -> bool:
@@ -551,6 +637,9 @@ def _statements(text: str, resolved: bool = False, after_tally: bool = False) ->
     for index, sentence in enumerate(sentences(text)):
         if index == 0 and after_tally and not _counted(sentence) and _PASSIVE_OUTCOME.search(sentence):
             found.append(_Statement(None, None, None, _outcome_near(sentence, len(sentence)), False))
+            continue
+        if index == 0 and after_tally and _ELECTED_AFTER_VOTE.search(sentence):
+            found.append(_Statement(None, None, None, "carried", False))  # the nominee the vote was on: elected
             continue
         counted = _counted(sentence)
         for start, counts in counted:
