@@ -479,10 +479,8 @@ class RecordMapper:
         self.add(s, CL.declarant, self.map_person(d.person))
         self.add(s, CL.interestKind, concept("interest-kind", d.kind))
         self.add(s, PROV.value, _text(d.text))
-        if d.item_number:  # the item's number as the declaration prints it, also of an item the page did not list
-            item = self.m.item(meeting, model.AgendaItem(number=d.item_number, title=""))
-            self.add(s, CL.concernsItem, item)
-            self.add(item, CL.displayNumber, d.item_number)
+        if d.item_number:
+            self.add(s, CL.concernsItem, self.item_numbered(meeting, d.item_number))
         self.add(s, CL.leftTheRoom, d.left_room)
         self.add(s, RDFS.label, f"{d.person.name}: lobbied" if d.kind == "lobbying"
                  else f"{d.person.name}: {d.kind} interest")
@@ -496,12 +494,17 @@ class RecordMapper:
         self.add(s, CL.atMeeting, meeting_iri)
         self.add(s, CL.arrivalOrDepartureOf, self.map_person(a.person))
         self.add(s, PROV.value, _text(a.text))
-        if a.item_number:  # as printed, also an item the page did not list (as for a declaration)
-            item = self.m.item(meeting, model.AgendaItem(number=a.item_number, title=""))
-            self.add(s, CL.duringItem, item)
-            self.add(item, CL.displayNumber, a.item_number)
+        if a.item_number:
+            self.add(s, CL.duringItem, self.item_numbered(meeting, a.item_number))
         self.add(s, RDFS.label, f"{a.person.name}: {a.text}")
         return s
+
+    def item_numbered(self, meeting: model.Meeting, number: str) -> URIRef:
+        """The item a statement names by its number as printed ("declared an interest in item 5"), also an item
+        the page did not list: it is the same IRI as the listed item of that number."""
+        item = self.m.item(meeting, model.AgendaItem(number=number, title=""))
+        self.add(item, CL.displayNumber, number)
+        return item
 
     def map_vote(self, on: URIRef, v: model.Vote, key: str, link: URIRef = CL.voteOn) -> URIRef:
         """A vote at an agenda item (``cl:voteOn``) or on a decision (``cl:voteOnDecision``). Counts and
