@@ -355,3 +355,12 @@ def test_a_contact_line_with_no_comma_between_name_and_post_and_an_office_addres
         contact = parse_contact(printed)
         assert contact is not None and contact.person == Person("Carys Walker")
         assert (contact.role, contact.team) == ("Partnership Committee Officer", None)
+
+
+def test_a_given_name_alone_before_and_a_full_name_shares_its_surname() -> None:
+    # Bolsover: "… with Councillors Pat and Paul Cooper, to show them support during Pat’s illness." Two people,
+    # both Cooper ("Pat" alone was a person of one word); a list of surnames alone is not a pair.
+    assert named("bolsover_shared_surname_3117.txt") == [
+        ("Councillor", "Pat Cooper", None, None), ("Councillor", "Paul Cooper", None, None)]
+    assert [n.person.name for n in people_in_prose("Councillors Stopp and McLennan attended.\n")] == [
+        "Stopp", "McLennan"]

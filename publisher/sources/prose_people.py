@@ -395,19 +395,33 @@ def _listed(match: re.Match[str], line: str, cut: int | None) -> Iterator[NamedI
     its own ("Councillors Prendergast and Mrs Stockell"), and the letters and bracket printed after it."""
     shared = PLURAL_HONORIFICS[match["plural"].lower()]
     offset = match.start("names")
-    for index, item in enumerate(_ITEM.finditer(match["names"])):
+    items = list(_ITEM.finditer(match["names"]))
+    for index, item in enumerate(items):
         own, printed = split_honorific(item["who"])
         name = _name_only(printed)
         if name is None and index and re.fullmatch(r"[A-Z][a-z'’-]+", printed) and printed not in _FUNCTION_WORDS:
             name = printed  # "Councillors Graham, Grant, Kusznir and Massey": within a list, a surname
         if name is None:
             return
+        name = _surname_shared(name, items, match["names"]) if index == 0 else name
         if offset + item.end() == cut:
             return
         role, organisation = _bracket_role(item["bracket"]) if item["bracket"] else (None, None)
         letters = tuple(word.strip(",") for word in item["letters"].split())
         yield NamedInProse(Person(name, honorific=own or shared, organisation=organisation, post_nominals=letters),
                            role)
+
+
+def _surname_shared(name: str, items: list[re.Match[str]], names: str) -> str:
+    """ "Councillors Pat and Paul Cooper": a given name alone, then "and" and a given name and surname, is a
+    pair of two people who share the surname (a list of surnames alone has no full name in it)."""
+    if len(items) != 2 or " " in name or not re.fullmatch(r"\s+(?:and|&)\s+", names[items[0].end():items[1].start()]):
+        return name
+    second = items[1]["who"].split()
+    if len(second) != 2 or items[0]["bracket"] or any(len(word.rstrip(".")) == 1 for word in second) \
+            or split_honorific(items[1]["who"])[0]:
+        return name
+    return f"{name} {second[1]}"
 
 
 def _titled(match: re.Match[str], line: str) -> NamedInProse | None:
