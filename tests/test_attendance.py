@@ -459,3 +459,30 @@ def test_a_kind_printed_without_the_word_interest_and_the_item_named_before_the_
                                "Night-time Economy report) that he was Treasurer of the London Piano Festival "
                                "Association at Kings Place which was just outside the boundary of the borough.")
     assert [d.kind for d in camden] == ["other"]
+
+
+def test_an_officer_sending_apologies_with_a_post_after_a_dash_and_a_substitute_in_attendance() -> None:
+    """Leicester: "Apologies for absence were received from Councillor Morgan and, Ruth Lake - Director of Adult
+    Social Care." ("and," between the names) and "It was noted that Councillor Poland was in attendance as a
+    substitute for Councillor Morgan."."""
+    assert kinds(who_was_there("leicester_11048_apologies_dashed_post.txt")) == [
+        ("Councillor", "Morgan", "apologies", None, None),
+        (None, "Ruth Lake", "apologies", "Director of Adult Social Care", None),
+        ("Councillor", "Poland", "substitute", None, "Morgan")]
+
+
+def test_substitutes_in_their_items_row_and_people_in_attendance_each_with_a_post_after_a_dash() -> None:
+    """Worcester: the item "Appointment of Substitutes … Minutes: Councillor Lewing for Councillor Piotrowski." on
+    one row; "In attendance were Lisa Fairlie – Director of Housing Operations, Marc Mayall – Director of
+    Operations - Platform Property Care, Steve Eaves - Regeneration Director and Linda Colburn – Director of
+    Asset Management and Sustainability." (a post's own "and" does not end it; after a second dash, the body
+    the post is in)."""
+    found = who_was_there("worcester_5352_substitutes_and_dashed_posts.md")
+    assert kinds(found) == [
+        ("Councillor", "Lewing", "substitute", None, "Piotrowski"),
+        (None, "Lisa Fairlie", "in attendance", "Director of Housing Operations", None),
+        (None, "Marc Mayall", "in attendance", "Director of Operations", None),
+        (None, "Steve Eaves", "in attendance", "Regeneration Director", None),
+        (None, "Linda Colburn", "in attendance", "Director of Asset Management and Sustainability", None)]
+    assert [a.person.organisation.name if a.person.organisation else None for a in found.attendances] == [
+        None, None, "Platform Property Care", None, None]

@@ -73,9 +73,13 @@ _APOLOGIES_HEADING = re.compile(r"^apolog(?:y|ies)\b", re.IGNORECASE)
 # The labels of an attendance list (the keys of _ATTENDANCE_LABELS but "apologies", which _APOLOGIES reads inline)
 _LIST_LABEL = (r"present|members\s+present|councillors\s+present|also\s+present|(?:also\s+)?in\s+attendance"
                r"|officers(?:\s+(?:present|in\s+attendance))?|absent\s+with\s+apologies|absent|not\s+present")
-_LISTED_ATTENDANCE = re.compile(rf"^(?P<label>{_LIST_LABEL})\s*[:\-–]\s*(?P<names>.+)$", re.IGNORECASE)
+# "Present: …", also as a sentence: "In attendance were Lisa Fairlie – Director of Housing Operations, …".
+_LISTED_ATTENDANCE = re.compile(rf"^(?P<label>{_LIST_LABEL})(?:\s*[:\-–]|\s+were\b)\s*(?P<names>.+)$",
+                                re.IGNORECASE)
 _SUBSTITUTE = re.compile(
-    r"^(?P<who>.+?)\s+(?:substituted\s+for|substituting\s+for|(?:attended|was\s+present)\s+as\s+(?:a\s+|the\s+)?"
+    r"^(?:it\s+was\s+(?:noted|reported|confirmed)\s+that\s+)?"  # "It was noted that Councillor X was in attendance …"
+    r"(?P<who>.+?)\s+(?:substituted\s+for|substituting\s+for|(?:attended|was\s+(?:present|in\s+attendance))\s+as\s+"
+    r"(?:a\s+|the\s+)?"
     r"substitute(?:\s+member)?(?:\s+of\s+the\s+\w+)?\s+(?:for|in\s+place\s+of))\s+(?P<for>.+?)\.?$",
     re.IGNORECASE)
 # "An apology … was received from A (post) with B (post) attending as their representative."
@@ -89,6 +93,10 @@ _FOR_END = re.compile(r"^(?P<who>.+?)\s+for$")
 # "The following Substitute Members were noted:", "… attending the meeting as substitutes for …:"
 _SUBSTITUTES_LABEL = re.compile(r"^substitute(?:s|\s+members?)\s*[:\-–]\s*(?P<rest>.+)$", re.IGNORECASE)
 _SUBSTITUTES_INTRO = re.compile(r"\bsubstitute(?:s|\s+members)\b.*:$", re.IGNORECASE)
+# An item about substitutes, its minutes the pairs ("Appointment of Substitutes … Minutes: Councillor Lewing for
+# Councillor Piotrowski.").
+_SUBSTITUTES_HEADING = re.compile(
+    r"^(?:(?:appointment|declarations?|notification)\s+of\s+)?substitute(?:s|\s+members?)\b", re.IGNORECASE)
 # A label on a line of its own, its names on the lines under it ("Present:" / "Councillor A (Chair)").
 _LABEL_ALONE = re.compile(rf"^(?P<label>{_LIST_LABEL}|apologies(?:\s+for\s+absence)?)\s*:$", re.IGNORECASE)
 _NOT_REQUIRED = re.compile(r"\b(?P<who>(?:Councillors?|Cllrs?)\.?\s+[A-Z][^.]*?)\s+(?:was|were)\s+not\s+required\s+"
@@ -209,9 +217,12 @@ def _apologies(names: str) -> list[Attendance]:
     return _listed(names, "apologies")
 
 
+_MINUTES_LABEL = re.compile(r"\b(?:Minutes|Decision)\s*:\s*")
+
+
 def _after_label(text: str) -> str:
     """A line that runs an item's title and its "Minutes:" label into the statement: the statement only."""
-    return re.split(r"\b(?:Minutes|Decision)\s*:\s*", text)[-1]
+    return _MINUTES_LABEL.split(text)[-1]
 
 
 # An abbreviated honorific ends with a full stop that ends no sentence ("Cllrs. A, B and C sent apologies").
@@ -467,8 +478,10 @@ def read_who_was_there(lines: list[Line]) -> WhoWasThere:
             skip_to = index + 1
             text = f"{text} {lines[index].text.strip().strip('|').strip()}"
         previous = _previous_statement(lines, index)
-        if (_SUBSTITUTES_INTRO.search(previous) or (index > 0 and substitute_pairs(previous))) \
-                and (pairs := substitute_pairs(text)):  # under the introduction, a pair or more a line
+        heading = text[:label.start()] if (label := _MINUTES_LABEL.search(text)) else previous  # a row: its title
+        if (_SUBSTITUTES_INTRO.search(previous) or _SUBSTITUTES_HEADING.match(heading)
+                or (index > 0 and substitute_pairs(previous))) \
+                and (pairs := substitute_pairs(_after_label(text))):  # under the introduction, a pair or more a line
             found.attendances.extend(pairs)
             continue
         if _APOLOGIES_HEADING.match(previous) and (received := _RECEIVED_FROM.match(_after_label(text))):

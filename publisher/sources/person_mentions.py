@@ -51,8 +51,9 @@ PLURAL_HONORIFICS = {"councillors": "Councillor", "cllrs": "Cllr", "county counc
 _PLURAL_HONORIFIC = re.compile(
     r"^(?P<title>" + "|".join(sorted(PLURAL_HONORIFICS, key=len, reverse=True)) + r")\.?\s+(?=\S)",
     re.IGNORECASE)
-# Between names in a list: commas and a final "and" (with or without an Oxford comma) or "&".
-_NAME_SEPARATOR = re.compile(r"\s*,\s*(?:(?:and|&)\s+)?|\s+(?:and|&)\s+")
+# Between names in a list: commas and a final "and" (with or without an Oxford comma, or a comma after it:
+# "Councillor Morgan and, Ruth Lake") or "&".
+_NAME_SEPARATOR = re.compile(r"\s*,\s*(?:(?:and|&)\s+)?|\s+(?:and|&)(?:\s*,)?\s+")
 
 ROLE_WORDS = re.compile(
     r"\b(?:head|director|officer|manager|chair|chairman|member|leader|lead|executive|secretary|clerk|chief|"
@@ -343,9 +344,14 @@ def split_names(text: str) -> list[ListedName]:
     Names are split on commas and "and"/"&" outside brackets. A leading plural ("Councillors") gives each
     name the singular honorific unless the name carries its own ("Councillors A, B and Mr C"); "Councillor X"
     is a list of one. Initials stay part of the name ("A S Dhaliwal"): the resolver matches them later.
-    Post-nominal letters after a name ("… Shawcross CBE") are kept apart from it.
+    Post-nominal letters after a name ("… Shawcross CBE") are kept apart from it. A name printed with its
+    post after a dash ("Lisa Fairlie – Director of Housing Operations") has the post as its note (see
+    :func:`_dashed_entries`).
     """
     text = " ".join(text.split()).strip(" .;:")
+    if dashed := _dashed_entries(text):
+        before, entries = dashed
+        return (split_names(before) if before else []) + entries
     shared = None
     names = []
     for phrase in split_outside_brackets(text, _NAME_SEPARATOR):
@@ -360,6 +366,37 @@ def split_names(text: str) -> list[ListedName]:
             continue
         names.append(ListedName(person_named(main, shared), tuple(brackets)))
     return names
+
+
+# A name that starts an entry of a list and is followed by a dash and its post: at the list's start, after a
+# comma, or after "and" ("…, Steve Eaves - Regeneration Director and Linda Colburn – Director of …").
+_DASHED_NAME = re.compile(
+    r"(?:^|(?<=,)|(?<=\band)|(?<=&))\s*(?P<name>(?:(?:" + "|".join(re.escape(h) for h in HONORIFICS)
+    + r")\.?\s+)*[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4})\s+[-–—]\s+(?=[A-Z])")
+_ENTRY_END = re.compile(r"(?:\s*(?:,|\band\b|&))*\s*$")
+
+
+def _dashed_entries(text: str) -> tuple[str, list[ListedName]] | None:
+    """ "Lisa Fairlie – Director of Housing Operations, Marc Mayall – Director of Operations - Platform
+    Property Care, Steve Eaves - Regeneration Director and Linda Colburn – Director of Asset Management and
+    Sustainability": each entry starts at a person's name and a dash, and its post runs to the next entry,
+    so a post's own "and" or comma does not end it. A part after a second dash that holds no role word is
+    the body the post is in ("Platform Property Care"). Returns the text before the first entry (names
+    printed without a post) and the entries; None when no entry starts with a person's name."""
+    starts = [match for match in _DASHED_NAME.finditer(text)
+              if (title_and_name := split_honorific(match["name"])) and _is_name(title_and_name[1])
+              and (title_and_name[0] or " " in title_and_name[1])]
+    if not starts:
+        return None
+    entries = []
+    for match, end in zip(starts, [m.start() for m in starts[1:]] + [len(text)], strict=True):
+        post = _ENTRY_END.sub("", text[match.end():end]).strip(" .;")
+        person = person_named(match["name"])
+        role, _, body = post.rpartition(" - ") if " - " in post else (post, "", "")
+        if body and ROLE_WORDS.search(role) and not ROLE_WORDS.search(body) and looks_like_name(body):
+            person.organisation, post = Organisation(body.strip()), role.strip()
+        entries.append(ListedName(person, (post,) if post else ()))
+    return _ENTRY_END.sub("", text[:starts[0].start()]).strip(" ,"), entries
 
 
 def read_mentions(text: str) -> list[Mention]:
