@@ -364,3 +364,17 @@ def test_a_given_name_alone_before_and_a_full_name_shares_its_surname() -> None:
         ("Councillor", "Pat Cooper", None, None), ("Councillor", "Paul Cooper", None, None)]
     assert [n.person.name for n in people_in_prose("Councillors Stopp and McLennan attended.\n")] == [
         "Stopp", "McLennan"]
+
+
+def test_a_contact_line_naming_a_second_officer_after_the_first_ones_details() -> None:
+    # Leicester, MId=11048: "Contact: Anita James, Senior Democratic Support Officer email … or tel: ….  Sazeda
+    # Yasmin, Scrutiny Support Officer email … or tel: …." (the first is the meeting's contact; the second a person
+    # with her post, her details left on the line).
+    assert [(n.person, n.role) for n in people_in_prose(excerpt("leicester_two_contacts_11048.txt"))] == [
+        (Person("Sazeda Yasmin"), "Scrutiny Support Officer")]
+
+
+def test_a_contact_line_naming_an_administration_team_names_no_person() -> None:
+    # Worcester, MId=5352: "Contact: Committee Administration 01905 722027, 722085".
+    contact = parse_contact("Committee Administration 01905 722027, 722085")
+    assert contact is not None and contact.person is None and contact.team == "Committee Administration"

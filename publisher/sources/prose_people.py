@@ -27,6 +27,7 @@ from dataclasses import dataclass, replace
 
 from publisher.model import Organisation, Person, Post, Record, parts
 from publisher.sources.person_mentions import (
+    CONTACT_DETAILS,
     HONORIFICS,
     NAME_PARTICLES,
     ORGANISATION_ENDINGS,
@@ -37,6 +38,7 @@ from publisher.sources.person_mentions import (
     is_organisation,
     split_honorific,
 )
+from publisher.sources.text_rules import CONTACT_LINE, parse_contact
 
 # Titles that mark a person in running text. Offices that double as titles ("Mayor", "Deputy", "Lord
 # Mayor") and words that are also common nouns ("Major", "Captain", "Father", "Lady") start too many
@@ -304,6 +306,29 @@ def _mentions_in_line(line: str, cut_short: bool = False) -> Iterator[NamedInPro
     yield from _capacities(line)
     if not any(taken) and (alone := _NAME_AND_ROLE_ALONE.match(line)) and (named := _name_and_role(alone)):
         yield named
+    if contact := CONTACT_LINE.match(line):
+        yield from _other_contacts(contact["rest"])
+
+
+# Where a contact line's next officer starts: a whole untitled name and the comma before their post.
+_NEXT_OFFICER = re.compile(r"\s(?=[A-Z][a-z][\w'’-]*\s+[A-Z][\w'’-]+\s*,\s*[A-Z])")
+
+
+def _other_contacts(rest: str) -> Iterator[NamedInProse]:
+    """ "Contact: Anita James, Senior Democratic Support Officer email … or tel: …. Sazeda Yasmin, Scrutiny
+    Support Officer email … or tel: ….": a contact line naming several officers, each after the details of
+    the one before. The first is the contact the readers read; each other is a person with their post (their
+    details stay with the line, never with the person)."""
+    chunks, start = [], 0
+    for match in _NEXT_OFFICER.finditer(rest):
+        if CONTACT_DETAILS.search(rest[start:match.start()]):
+            chunks.append(rest[start:match.start()])
+            start = match.end()
+    chunks.append(rest[start:])
+    for chunk in chunks[1:]:
+        contact = parse_contact(chunk)
+        if contact is not None and contact.person is not None and contact.role:
+            yield NamedInProse(contact.person, contact.role)
 
 
 def _name_and_role(match: re.Match[str]) -> NamedInProse | None:
