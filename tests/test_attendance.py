@@ -486,3 +486,25 @@ def test_substitutes_in_their_items_row_and_people_in_attendance_each_with_a_pos
         (None, "Linda Colburn", "in attendance", "Director of Asset Management and Sustainability", None)]
     assert [a.person.organisation.name if a.person.organisation else None for a in found.attendances] == [
         None, None, "Platform Property Care", None, None]
+
+
+def test_an_attendance_block_with_group_headings_and_people_with_the_body_they_come_from() -> None:
+    """An Edinburgh neighbourhood partnership's note: "Board Members Present:", then "Councillors: A, …, and
+    Alison Johnstone (joined at 8pm)" (a time, not a role), a group heading "Community Council Representatives:
+    (nominated and / or substitutes)" that is the role of the names under it, each line "A and B, Merchiston CC"
+    (the body both come from). A line that names nobody ("Alastair Philp and Anne Laird Marchmont & Sciennes
+    CC", no comma) ends the block; "Non–Board Members Present:" starts another, "Name, Post" a line."""
+    found = who_was_there("edinburgh_partnership_groups.txt")
+    rows = [(a.person.honorific, a.person.name, a.kind, a.role, a.person.organisation and a.person.organisation.name)
+            for a in found.attendances]
+    assert rows[:6] == [("Councillor", name, "present", None, None) for name in (
+        "Steve Burgess", "Ian Perry", "Mark McInnes", "Gordon MacKenzie", "Cameron Rose", "Alison Johnstone")]
+    assert rows[6:12] == [(None, name, "present", "Community Council Representative", body) for name, body in (
+        ("Bridget Stevens", "Merchiston CC"), ("Rebecca Brooks", "Merchiston CC"), ("Colin Christison", "Southside CC"),
+        ("Robert Beaten", "Southside CC"), ("Ann Wigglesworth", "Tollcross CC"), ("Andy Devenport", "Tollcross CC"))]
+    assert rows[12:] == [
+        (None, "Susan Bruce", "present", "SfC Neighbourhood Manager (NM)", None),
+        (None, "David Wright", "present", "Children & Families Neighbourhood Manager", None),
+        (None, "Mary Dunbar", "present", "SfC Performance & Information Manager (PIM) (interim)", None),
+        (None, "Alan Stewart", "present", "SfC Customer Relations Team Leader", None),
+        (None, "Ian Brooke", "present", None, "Edinburgh Voluntary Organisations Council")]

@@ -32,9 +32,9 @@ introduction, a declarations table), so that a page whose items are not read sti
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
-from publisher.model import AgendaItem, Attendance, Declaration, Meeting, Person
+from publisher.model import AgendaItem, Attendance, Declaration, Meeting, Organisation, Person
 from publisher.sources.person_mentions import (
     HONORIFIC_START,
     HONORIFICS,
@@ -42,12 +42,14 @@ from publisher.sources.person_mentions import (
     NAME_PARTICLES,
     ListedName,
     classify_bracket,
+    is_organisation,
     looks_like_name,
     person_named,
     read_mention,
     split_honorific,
     split_names,
 )
+from publisher.sources.prose_people import ROLE_NOUNS
 from publisher.sources.text_rules import Line, sentences
 
 # --- attendance ---------------------------------------------------------------------------------------------
@@ -71,7 +73,8 @@ _LATENESS = re.compile(
 _RECEIVED_FROM = re.compile(r"^(?:(?:were|was)\s+)?received\s+from\s+(?P<names>.+)$", re.IGNORECASE)
 _APOLOGIES_HEADING = re.compile(r"^apolog(?:y|ies)\b", re.IGNORECASE)
 # The labels of an attendance list (the keys of _ATTENDANCE_LABELS but "apologies", which _APOLOGIES reads inline)
-_LIST_LABEL = (r"present|members\s+present|councillors\s+present|also\s+present|(?:also\s+)?in\s+attendance"
+_LIST_LABEL = (r"present|(?:(?:board|non[-–]board|committee|panel)\s+)?members\s+present|councillors\s+present"
+               r"|also\s+present|(?:also\s+)?in\s+attendance"
                r"|officers(?:\s+(?:present|in\s+attendance))?|absent\s+with\s+apologies|absent|not\s+present")
 # "Present: …", also as a sentence: "In attendance were Lisa Fairlie – Director of Housing Operations, …".
 _LISTED_ATTENDANCE = re.compile(rf"^(?P<label>{_LIST_LABEL})(?:\s*[:\-–]|\s+were\b)\s*(?P<names>.+)$",
@@ -128,8 +131,17 @@ _ATTENDANCE_LABELS = {"apologies": "apologies", "apologies for absence": "apolog
                       "officers": "in attendance", "officers present": "in attendance",
                       "officers in attendance": "in attendance", "absent": "absent", "not present": "absent",
                       "absent with apologies": "apologies"}
+
+
+def _label_kind_of(label: str) -> str:
+    """The attendance kind a label gives ("Board Members Present" and "Non–Board Members Present": present)."""
+    return _ATTENDANCE_LABELS.get(" ".join(label.lower().split()), "present")
+
+
 # A bracket in the plural speaks of the list it ends ("A and B (members of the Committee)"), not of a role.
 _ABOUT_THE_LIST = re.compile(r"^(?:both\s+|all\s+)?(?:members|substitutes|councillors|observers)\b", re.IGNORECASE)
+# A bracket saying when someone was there: "Alison Johnstone (joined at 8pm)", "(part meeting)"; not a role.
+_WHEN_THERE = re.compile(r"^(?:joined|arrived|left|departed|from|until|part\b|for\s+(?:part|items?)\b)", re.IGNORECASE)
 _NOBODY = re.compile(r"^(?:none|nil|n/?a|nobody|no\s+one)\.?$", re.IGNORECASE)
 
 # --- declarations of interest -------------------------------------------------------------------------------
@@ -193,7 +205,7 @@ def read_attendance(text: str) -> list[Attendance]:
         elif (match := _SUBSTITUTES_LABEL.match(sentence)) and (pairs := substitute_pairs(match["rest"])):
             found.extend(pairs)
         elif match := _LISTED_ATTENDANCE.match(sentence):
-            found.extend(_listed(match["names"], _ATTENDANCE_LABELS[" ".join(match["label"].lower().split())]))
+            found.extend(_listed(match["names"], _label_kind_of(match["label"])))
         elif (match := _SUBSTITUTE.match(sentence)) and (who := _people(match["who"])) \
                 and (absent := _people(match["for"])):
             found.extend(Attendance(person, "substitute", substitute_for=absent[0].person) for person in
@@ -297,7 +309,8 @@ def _listed(names: str, kind: str) -> list[Attendance]:
             if who and (people := _people(who)):
                 substitutes.extend(Attendance(other.person, "substitute", substitute_for=listed.person)
                                    for other in people)
-            elif classify_bracket(note) != "person" and not _ABOUT_THE_LIST.match(note):
+            elif classify_bracket(note) != "person" and not _ABOUT_THE_LIST.match(note) \
+                    and not _WHEN_THERE.match(note):
                 role = note
         found.append(Attendance(listed.person, kind, role=role))
         found.extend(substitutes)
@@ -605,20 +618,64 @@ def listed_under_label(lines: list[Line], index: int) -> tuple[list[Attendance],
     if not kind:
         return None
     found: list[Attendance] = []
+    group: str | None = None  # what a group heading in the block says of the names under it
     at = index + 1
     while at < len(lines):
         text = lines[at].text.strip().strip("|").strip()
         if other := _label_kind(text):
-            kind = other
-        elif not (text.endswith(":") and len(text.split()) <= 4):
-            people = _listed(text, kind) if _PLURAL_START.match(text) or len(MEMBER_TITLE.findall(text)) > 1 else []
-            if not people and (mention := read_mention(text)) is not None:
-                people = [Attendance(mention.person(), kind, role=mention.role)]
+            kind, group = other, None
+        elif heading := _GROUP_HEADING.match(text):
+            group = _group_role(heading["group"])
+        else:
+            people = _group_line(_PLURAL_LABEL.sub(r"\1 ", text), kind, group)
             if not people and not _NOBODY_IN_PARTICULAR.match(text):
                 break
             found.extend(people)
         at += 1
     return (found, at - index) if found else None
+
+
+# A group heading inside an attendance block, alone on its line: "Community Council Representatives: (nominated
+# and / or substitutes)", "Officers:".
+_GROUP_HEADING = re.compile(r"^(?P<group>[A-Z][\w'’&-]*(?:\s+[\w'’&-]+){0,3})\s*:\s*(?:\([^()]*\))?$")
+_PLURAL_LABEL = re.compile(r"^(Councillors|Cllrs)\.?\s*:\s*", re.IGNORECASE)  # "Councillors: A, B and C"
+# "Bridget Stevens and Rebecca Brooks, Merchiston CC": names sharing what follows their last comma.
+_SHARED_TAIL = re.compile(r"^(?P<names>[^,()]+?\s(?:and|&)\s[^,()]+?),\s*(?P<tail>[A-Z][^,()]*)$")
+# Headings that name kinds of body, not what the people under them are ("Partner organisations:").
+_BODIES_HEADING = re.compile(r"\b(?:organisations?|agencies|bodies|partners)$", re.IGNORECASE)
+
+
+def _group_role(heading: str) -> str | None:
+    """The role a group heading gives each name under it, in the singular ("Community Council Representatives"
+    → "Community Council Representative"); None for a title ("Councillors") or a kind of body."""
+    words = heading.split()
+    if words[-1].endswith("s") and not words[-1].endswith("ss"):
+        words[-1] = words[-1][:-1]
+    if _PLURAL_LABEL.match(f"{heading}:") or _BODIES_HEADING.search(heading) or not ROLE_NOUNS.search(" ".join(words)):
+        return None
+    return " ".join(words)
+
+
+def _group_line(text: str, kind: str, group: str | None) -> list[Attendance]:
+    """The people one line of an attendance block names: a list after a plural title ("Councillors A, B and C"),
+    names sharing a body or post ("A and B, Merchiston CC"), or one mention ("Karen Hayes, Ward Councillor").
+    Under a group heading that gives a role, the role is the heading's and what follows a name's comma (no role
+    word in it) is the body they come from."""
+    if _PLURAL_START.match(text) or len(MEMBER_TITLE.findall(text)) > 1:
+        return _listed(text, kind)
+    if (shared := _SHARED_TAIL.match(text)) and len(names := _people(shared["names"])) == len(
+            split_names(shared["names"])) and all(not listed.person.honorific for listed in names):
+        tail = shared["tail"].strip(" .")
+        body = tail if group or is_organisation(tail) else None
+        return [Attendance(replace(listed.person, organisation=Organisation(body) if body else None), kind,
+                           role=group if body and group else (None if body else tail)) for listed in names]
+    mention = read_mention(text)
+    if mention is None:
+        return []
+    person, role = mention.person(), mention.role
+    if group and role and not mention.organisation and not ROLE_NOUNS.search(role):
+        person.organisation, role = Organisation(role), None
+    return [Attendance(person, kind, role=role or group)]
 
 
 # A sentence that introduces the apologies listed under it: "There were 4 apologies for absence:", "Apologies
@@ -632,7 +689,7 @@ _APOLOGIES_INTRO = re.compile(
 def _label_kind(text: str) -> str | None:
     """The attendance kind a label or an introducing sentence alone on its line gives the names under it."""
     if label := _LABEL_ALONE.match(text):
-        return _ATTENDANCE_LABELS[" ".join(label["label"].lower().split())]
+        return _label_kind_of(label["label"])
     return "apologies" if _APOLOGIES_INTRO.match(text) else None
 
 

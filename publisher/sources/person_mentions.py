@@ -283,19 +283,43 @@ def _name_first(who: str, *, marked: bool, role_allowed: bool = True) -> Mention
     """"[Honorifics] Name [letters] [(Role[, Organisation])] [, Role]"."""
     main, brackets = trailing_brackets(who)
     name_part, comma, role = main.partition(",")
+    if not comma and (dashed := _NAME_DASH.match(main)):  # "John Randle – Hartshill Parish Council"
+        name_part, comma, role = dashed["name"], ",", dashed["rest"]
     name_part, letters = split_post_nominals(name_part.strip())
     if comma and (more := split_post_nominals(f"X {role.strip()}"))[1] and more[0] == "X":
         letters, role = letters + more[1], ""  # "A Name, JP" — letters, not a role
     name_part, nickname = split_nickname(name_part)
     honorific, name = split_honorific(name_part)
     role, organisation = _role_clause(role), None
+    if role and is_organisation(role) and not _TEAM_ENDING.search(role):
+        role, organisation = None, role  # "Robert Aitken, NHS Lothian": the body they come from, not a post
     for inner in brackets:
-        role, organisation = _bracket_role(inner, role, organisation)
+        if not _initials_of(inner, organisation or role or ""):  # "… Organisations Council (EVOC)": its short name
+            role, organisation = _bracket_role(inner, role, organisation)
     if role and not role_allowed:
         return None
-    if not _is_name(name) or not (honorific or marked or role or nickname or letters):
+    if not _is_name(name) or not (honorific or marked or role or nickname or letters
+                                  or (organisation and not _BODY_WORDS.intersection(name.lower().split()))):
         return None
     return Mention(name, honorific, letters, nickname, role, organisation)
+
+
+# A name and, after a dash with a space either side, what they are ("Chief Inspector Christopher Lewis –
+# Warwickshire Police"); a hyphen inside a name ("Harvey-Smith") has no spaces.
+_NAME_DASH = re.compile(r"^(?P<name>[^–—]+?)\s+[-–—]\s+(?P<rest>[A-Z].*)$")
+
+
+# A council's own team after a name's comma is where they work, kept as their role ("Ms Rehill, Democratic
+# Services").
+_TEAM_ENDING = re.compile(r"\bservices?$", re.IGNORECASE)
+# Words of a body's name, never of a person's: an organisation after such a phrase marks no person.
+_BODY_WORDS = ORGANISATION_ENDINGS | {"committee", "sub-committee", "panel", "forum", "cabinet", "network"}
+
+
+def _initials_of(short: str, words: str) -> bool:
+    """ "EVOC" after "Edinburgh Voluntary Organisations Council": the initials of the words before it."""
+    capitals = "".join(word[0] for word in words.split() if word[:1].isupper())
+    return len(short) > 1 and short.isupper() and short == capitals
 
 
 def _role_clause(text: str) -> str | None:

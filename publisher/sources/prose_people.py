@@ -125,14 +125,16 @@ _FUNCTION_WORDS = frozenset({
 # verbs of a motion minutes capitalise after one ("Councillor A Hopgood Moved a Motion without notice").
 _ANSWER_WORDS = frozenset({"For", "Against", "Abstain", "Abstained", "Abstention", "Present", "Absent",
                            "Apologies", "Yes", "No", "Aye", "Nay", "Substitute", "Moved", "Seconded", "Proposed"})
-# A word that makes a phrase a role when it follows a name ("Ward Councillor", "Coxswain" is not one).
-_ROLE_NOUNS = re.compile(
+# A word that makes a phrase a role when it follows a name ("Ward Councillor", "Coxswain" is not one); also what
+# makes an attendance list's group heading a role (attendance.py).
+ROLE_NOUNS = re.compile(
     ROLE_WORDS.pattern + r"|\b(?:councillor|inspector|representative|solicitor|treasurer|trustee|governor|"
     r"administrator|interpreter|accountant|engineer|planner|surveyor|consultant|analyst|auditor|"
     r"co-optee|observer|resident|superintendent|sergeant|constable|coxswain|provost|"
     # what people who come before a council are, as minutes print it in a bracket ("Patrick Samuel (Local Artist)")
     r"artist|author|poet|historian|photographer|volunteer|teacher|headteacher|architect|barrister|journalist|"
     r"campaigner|chaplain|musician)\b", re.IGNORECASE)
+_ROLE_NOUNS = ROLE_NOUNS
 _PARTIES = re.compile(r"^(?:Lab(?:our)?|Con(?:servative)?|Lib(?:eral)?(?: Dem(?:ocrats?)?)?|LD|Green|Ind(?:ependent)?|"
                       r"UKIP|Reform(?: UK)?|SNP|Plaid(?: Cymru)?|[A-Z]{2,4})$")
 # Brackets that say something other than who someone is: "(as a local resident)" is a capacity in one matter
