@@ -378,3 +378,10 @@ def test_a_contact_line_naming_an_administration_team_names_no_person() -> None:
     # Worcester, MId=5352: "Contact: Committee Administration 01905 722027, 722085".
     contact = parse_contact("Committee Administration 01905 722027, 722085")
     assert contact is not None and contact.person is None and contact.team == "Committee Administration"
+
+
+def test_the_untitled_name_a_question_was_received_from() -> None:
+    # Hastings, MId=3753: "A written question was received from Claudine Eccleston reg" (the copy stops there);
+    # the one who asked is a person though no role follows; a body after "from" is not one.
+    assert named("hastings_question_from_3753.txt") == [(None, "Claudine Eccleston", None, None)]
+    assert people_in_prose("A petition was received from Kent County Council about parking.\n") == []

@@ -88,6 +88,12 @@ _SUBJECT_NAME = re.compile(r"(?:^|(?<=[.;:!?]\s))(?P<name>[A-Z][a-z][\w'’-]*(?
 # ("- DAVID CAMERON, Lord Provost."), one officer of a list printed a line each ("Jane Smith, Head of Planning").
 _NAME_AND_ROLE_ALONE = re.compile(
     r"^(?:[-–•·*]\s*)?(?P<name>[A-Z][A-Za-z'’-]+(?:\s+[A-Z][A-Za-z'’-]+){1,3}),\s+(?P<role>[A-Z][^,;:()]{1,80}?)\.?$")
+# An untitled name after a question or petition "received from" ("A written question was received from Claudine
+# Eccleston regarding …"): the one who asked it, a person though no role follows.
+_ASKED_BY = re.compile(
+    r"\b(?:question|petition|statement|deputation)s?\s+(?:was|were|had\s+been|has\s+been)\s+"
+    r"(?:received|submitted|presented|asked|put)\s+(?:from|by)\s+"
+    r"(?P<name>[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){1,2})(?![\w'’-]|\s+[A-Z(])")
 # An untitled name after "by", "from" or "with" ("introduced by Mark Galvayne, Licensing Officer").
 _BY_NAME = re.compile(r"\b(?:by|from|with)\s+(?P<name>[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){1,2})(?=,)")
 
@@ -302,6 +308,10 @@ def _mentions_in_line(line: str, cut_short: bool = False) -> Iterator[NamedInPro
     for match in _BY_NAME.finditer(line):
         if not taken[match.start("name")] and (named := _introduced(match, line)):
             yield named
+    for match in _ASKED_BY.finditer(line):
+        if not taken[match.start("name")] and match.end() != cut and _name_only(match["name"]) == match["name"] \
+                and _untitled_name(match["name"]):
+            yield NamedInProse(Person(match["name"]))
     for match in _SUBJECT_NAME.finditer(line):
         if not taken[match.start("name")] and (named := _subject(match, line)):
             yield named
