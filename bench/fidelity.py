@@ -73,8 +73,9 @@ def decision_text(text: str) -> str:
 
 
 def honorific(text: str) -> str:
-    """"Cllr" and "Councillor" are one honorific."""
-    folded = fold(text)
+    """"Cllr" and "Councillor" are one honorific; an article before a title is not part of it ("the Reverend
+    Canon" is "Reverend Canon", as the records write it)."""
+    folded = re.sub(r"^the\s+", "", fold(text))
     return _HONORIFICS.get(folded, folded)
 
 

@@ -508,3 +508,12 @@ def test_an_attendance_block_with_group_headings_and_people_with_the_body_they_c
         (None, "Mary Dunbar", "present", "SfC Performance & Information Manager (PIM) (interim)", None),
         (None, "Alan Stewart", "present", "SfC Customer Relations Team Leader", None),
         (None, "Ian Brooke", "present", None, "Edinburgh Voluntary Organisations Council")]
+
+
+def test_apologies_from_a_plural_title_with_a_colon_each_name_with_initials() -> None:
+    """Herefordshire: "Apologies for absence were received from Councillors: DJ Benjamin, SPA Daniels, BA Durkin,
+    DW Greenow and NL Vaughan." (each takes the singular title)."""
+    found = read_who_was_there(page_lines("Apologies for absence were received from Councillors: DJ Benjamin, SPA "
+                                          "Daniels, BA Durkin, DW Greenow and NL Vaughan.\n"))
+    assert kinds(found) == [("Councillor", name, "apologies", None, None)
+                            for name in ("DJ Benjamin", "SPA Daniels", "BA Durkin", "DW Greenow", "NL Vaughan")]

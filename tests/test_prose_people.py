@@ -385,3 +385,14 @@ def test_the_untitled_name_a_question_was_received_from() -> None:
     # the one who asked is a person though no role follows; a body after "from" is not one.
     assert named("hastings_question_from_3753.txt") == [(None, "Claudine Eccleston", None, None)]
     assert people_in_prose("A petition was received from Kent County Council about parking.\n") == []
+
+
+def test_a_clerics_titles_and_office_a_plural_title_with_a_colon_and_a_title_that_ends_a_sentence() -> None:
+    # Herefordshire, MeetingId=2699: "The Very Reverend Michael Tavinor, Dean of Hereford, led the Council in
+    # prayer."; "… received from Councillors: DJ Benjamin, …" (the page pass reads those, see test_attendance);
+    # "… a matter of judgement for each Councillor.  What Councillors have to do …" names no one.
+    assert named("herefordshire_dean_and_apologies_2699.txt")[0] == (
+        "Very Reverend", "Michael Tavinor", "Dean of Hereford", None)
+    assert all(name != "What" for _, name, _, _ in named("herefordshire_dean_and_apologies_2699.txt"))
+    # a cleric's office that is also a surname ends no name after a title
+    assert [n.person.name for n in people_in_prose("Councillor Jane Bishop seconded the motion.\n")] == ["Jane Bishop"]

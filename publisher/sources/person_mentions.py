@@ -31,7 +31,8 @@ from publisher.model import Organisation, Person, Post
 HONORIFICS = tuple(sorted((
     "Councillor", "Cllr", "County Councillor", "Alderman", "Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "Doctor",
     "Professor", "Prof", "Sir", "Dame", "Lord", "Lady", "Baroness", "Baron", "Rev", "Revd", "Reverend",
-    "Canon", "Father", "Rabbi", "Imam", "Superintendent", "Chief Superintendent",
+    "Canon", "Father", "Rabbi", "Imam", "Very Reverend", "Right Reverend", "Most Reverend", "Venerable",
+    "Superintendent", "Chief Superintendent",
     "Detective Superintendent", "Detective Chief Superintendent", "Inspector", "Chief Inspector",
     "Detective Inspector", "Detective Chief Inspector", "Sergeant", "Police Sergeant", "Detective Sergeant",
     "Constable", "Police Constable", "PC", "PCSO", "Chief Constable", "Deputy Chief Constable",
@@ -49,7 +50,7 @@ HONORIFIC_START = r"(?:the\s+)?(?:" + "|".join(re.escape(h) for h in HONORIFICS)
 PLURAL_HONORIFICS = {"councillors": "Councillor", "cllrs": "Cllr", "county councillors": "County Councillor",
                      "aldermen": "Alderman"}
 _PLURAL_HONORIFIC = re.compile(
-    r"^(?P<title>" + "|".join(sorted(PLURAL_HONORIFICS, key=len, reverse=True)) + r")\.?\s+(?=\S)",
+    r"^(?P<title>" + "|".join(sorted(PLURAL_HONORIFICS, key=len, reverse=True)) + r")\.?:?\s+(?=\S)",
     re.IGNORECASE)
 # Between names in a list: commas and a final "and" (with or without an Oxford comma, or a comma after it:
 # "Councillor Morgan and, Ruth Lake") or "&".

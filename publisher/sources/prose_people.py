@@ -139,8 +139,11 @@ ROLE_NOUNS = re.compile(
     r"co-optee|observer|resident|superintendent|sergeant|constable|coxswain|provost|"
     # what people who come before a council are, as minutes print it in a bracket ("Patrick Samuel (Local Artist)")
     r"artist|author|poet|historian|photographer|volunteer|teacher|headteacher|architect|barrister|journalist|"
-    r"campaigner|chaplain|musician)\b", re.IGNORECASE)
+    r"campaigner|chaplain|musician)\b"
+    r"|\b(?:dean|archdeacon|bishop|vicar|rector|curate|priest|pastor)\b", re.IGNORECASE)  # a cleric's office
 _ROLE_NOUNS = ROLE_NOUNS
+# A cleric's office that is also a surname ("Cllr Matthew Dean", "Bishop"): after a name, it does not end it.
+_SURNAME_TOO = re.compile(r"^(?:Dean|Bishop|Vicar|Parson|Priest)$")
 _PARTIES = re.compile(r"^(?:Lab(?:our)?|Con(?:servative)?|Lib(?:eral)?(?: Dem(?:ocrats?)?)?|LD|Green|Ind(?:ependent)?|"
                       r"UKIP|Reform(?: UK)?|SNP|Plaid(?: Cymru)?|[A-Z]{2,4})$")
 # Brackets that say something other than who someone is: "(as a local resident)" is a capacity in one matter
@@ -461,12 +464,17 @@ def _surname_shared(name: str, items: list[re.Match[str]], names: str) -> str:
     return f"{name} {second[1]}"
 
 
+# A title written in full and a full stop ends a sentence ("… for each Councillor.  What Councillors have to do
+# …"); an abbreviated one does not ("Cllr. Wilkinson").
+_SENTENCE_END_TITLE = re.compile(r"\b(?!(?:Cllrs?|Mrs?|Ms|Mx|Drs?|Revd?|Prof|PC|Hon|Insp|Supt|Sgt|Fr|Ven|Rt)\.)\w+\.$")
+
+
 def _titled(match: re.Match[str], line: str) -> NamedInProse | None:
     """ "Councillor Carr of Bredhurst Parish Council", "Mr Page (a local resident)", "the Chairman
     (Councillor Perry)", "Inspector Mark Bownass, West Inner … Inspector (NPT)"."""
     honorific, _ = split_honorific(f"{match['title']} X")
     name = _name_only(match["name"])
-    if name is None or honorific is None:
+    if name is None or honorific is None or _SENTENCE_END_TITLE.search(match["title"]):
         return None
     if honorific.startswith("Deputy") and (name != match["name"] or len(name.split()) < 2):
         return None  # "Deputy Stella Currie" (City of London) is a title; "Deputy Monitoring Officer" a post
@@ -522,7 +530,7 @@ def _name_only(printed: str) -> str | None:
     for word in printed.split():
         bare = word.rstrip(".")
         if (not words and bare in NOT_NAME_WORDS) or bare in _ANSWER_WORDS or ROLE_WORDS.fullmatch(bare) \
-                or _ROLE_NOUNS.fullmatch(bare):
+                or (_ROLE_NOUNS.fullmatch(bare) and not (words and _SURNAME_TOO.match(bare))):
             break
         if possessive := re.match(r"^(.*\w)['’]s$", word):  # "Councillor Henderson’s motion"
             words.append(possessive[1])
