@@ -517,3 +517,18 @@ def test_apologies_from_a_plural_title_with_a_colon_each_name_with_initials() ->
                                           "Daniels, BA Durkin, DW Greenow and NL Vaughan.\n"))
     assert kinds(found) == [("Councillor", name, "apologies", None, None)
                             for name in ("DJ Benjamin", "SPA Daniels", "BA Durkin", "DW Greenow", "NL Vaughan")]
+
+
+def test_a_label_without_its_colon_and_one_person_a_line_each_ending_with_a_comma() -> None:
+    """Salford's Seedley and Langworthy Community Forum (2007): "Present" alone, then "Cllr. Gina Loveday",
+    "Chris Wells (Chair, Seedley and Langworthy Partnership Board),", "Miss D Smid, Resident," …; the block ends at
+    "Gerry Stone (Chair SALT and local resident) 2" (a page number run into the line)."""
+    found = who_was_there("salford_forum_present_block.txt")
+    rows = [(a.person.honorific, a.person.name, a.kind, a.role, a.person.organisation and a.person.organisation.name)
+            for a in found.attendances]
+    assert rows[:3] == [("Cllr", "Gina Loveday", "present", None, None),
+                        (None, "Chris Wells", "present", "Chair", "Seedley and Langworthy Partnership Board"),
+                        (None, "Ross Spanner", "present", "Neighbourhood Management Team", None)]
+    assert ("Miss", "D Smid", "present", "Resident", None) in rows
+    assert rows[-1] == (None, "Liz Dance", "present", "Salford Foyer representative", None)
+    assert len(rows) == 14

@@ -101,7 +101,8 @@ _SUBSTITUTES_INTRO = re.compile(r"\bsubstitute(?:s|\s+members)\b.*:$", re.IGNORE
 _SUBSTITUTES_HEADING = re.compile(
     r"^(?:(?:appointment|declarations?|notification)\s+of\s+)?substitute(?:s|\s+members?)\b", re.IGNORECASE)
 # A label on a line of its own, its names on the lines under it ("Present:" / "Councillor A (Chair)").
-_LABEL_ALONE = re.compile(rf"^(?P<label>{_LIST_LABEL}|apologies(?:\s+for\s+absence)?)\s*:$", re.IGNORECASE)
+# Older minutes print it without the colon ("Present" / "Cllr. Gina Loveday" / "Chris Wells (Chair, …),").
+_LABEL_ALONE = re.compile(rf"^(?P<label>{_LIST_LABEL}|apologies(?:\s+for\s+absence)?)\s*:?$", re.IGNORECASE)
 _NOT_REQUIRED = re.compile(r"\b(?P<who>(?:Councillors?|Cllrs?)\.?\s+[A-Z][^.]*?)\s+(?:was|were)\s+not\s+required\s+"
                            r"to\s+attend\b")
 _LOBBIED = re.compile(r"^(?P<who>.+?)\s+(?:stated|indicated|said|declared|advised)\s+that\s+(?:they|he|she)\s+"
@@ -621,7 +622,7 @@ def listed_under_label(lines: list[Line], index: int) -> tuple[list[Attendance],
     group: str | None = None  # what a group heading in the block says of the names under it
     at = index + 1
     while at < len(lines):
-        text = lines[at].text.strip().strip("|").strip()
+        text = lines[at].text.strip().strip("|").strip().rstrip(",;").rstrip()  # "Ross Spanner (… Team),"
         if other := _label_kind(text):
             kind, group = other, None
         elif heading := _GROUP_HEADING.match(text):
