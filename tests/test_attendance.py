@@ -532,3 +532,18 @@ def test_a_label_without_its_colon_and_one_person_a_line_each_ending_with_a_comm
     assert ("Miss", "D Smid", "present", "Resident", None) in rows
     assert rows[-1] == (None, "Liz Dance", "present", "Salford Foyer representative", None)
     assert len(rows) == 14
+
+
+def test_a_member_welcomed_to_her_first_meeting_and_apologies_from_a_cleric_printed_after_the() -> None:
+    """City of London: "The Chairman welcomed Ann Holmes to her first meeting of the Committee." (she attended);
+    "Apologies were received from The Revd Dr Martin Dudley, Tom Sleigh, Deputy Alex Deane, …" ("The" before a
+    cleric's titles is no part of them; he was dropped as "The …", an office)."""
+    found = who_was_there("city-of-london_agendaitem_11970_welcome_and_revd.txt")
+    assert kinds(found) == [
+        (None, "Ann Holmes", "in attendance", None, None),
+        ("Revd Dr", "Martin Dudley", "apologies", None, None),
+        (None, "Tom Sleigh", "apologies", None, None),
+        ("Deputy", "Alex Deane", "apologies", None, None),
+        ("Councillor", "Melvin Cohen", "apologies", None, None),
+        ("Councillor", "Sally Gimson", "apologies", None, None),
+        (None, "Charlotte Kemp", "apologies", None, None)]

@@ -116,10 +116,11 @@ _LATE_OR_LEFT = re.compile(
     r"(?P<what>(?:(?:had|has)\s+)?(?:arrived|entered\s+the\s+meeting|joined\s+the\s+meeting|left\s+the\s+meeting"
     r"|withdrew\s+from\s+the\s+meeting|sent\s+apolog(?:y|ies)\s+for\s+lateness)\b.*?)\.?$")
 
-# "The Chair welcomed Councillor Andrea McKenna to the meeting as a spectator."
+# "The Chair welcomed Councillor Andrea McKenna to the meeting as a spectator.", "The Chairman welcomed Ann Holmes
+# to her first meeting of the Committee."
 _WELCOMED = re.compile(
-    r"\bwelcomed\s+(?P<who>.+?)\s+to\s+the\s+meeting(?:\s+as\s+(?:an?\s+|the\s+)?(?P<role>[\w\s-]+?))?\.?$",
-    re.IGNORECASE)
+    r"\bwelcomed\s+(?P<who>.+?)\s+to\s+(?:the|her|his|their)\s+(?:first\s+)?meeting(?:\s+of\s+the\s+[\w\s&-]+?)?"
+    r"(?:\s+as\s+(?:an?\s+|the\s+)?(?P<role>[\w\s-]+?))?\.?$", re.IGNORECASE)
 _WAS_ABSENT = re.compile(r"^(?P<who>.+?)\s+(?:was|were)\s+absent\.?$", re.IGNORECASE)
 _SUBSTITUTING = re.compile(
     r"^(?:substituted\s+by\s+(?P<who3>.+)|(?P<who>.+?)\s+(?:substituting|substituted|as\s+(?:a\s+)?substitute)"

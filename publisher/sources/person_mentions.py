@@ -62,12 +62,18 @@ ROLE_WORDS = re.compile(
     re.IGNORECASE)
 
 
+_ARTICLE_BEFORE_CLERIC = re.compile(r"^the\s+(?=(?:Revd|Rev|Reverend|Very|Right|Most|Venerable|Rt|Hon)\b\.?\s+[A-Z])",
+                                    re.IGNORECASE)
+
+
 def split_honorific(text: str) -> tuple[str | None, str]:
     """"Councillor Sheila Bailey" → ("Councillor", "Sheila Bailey"); no honorific → (None, text).
 
     "Deputy" or "Mayor" is a title only before a name: "Deputy Chief Executive" is a post, so it stays whole.
+    A cleric's title is often printed after "The" ("The Revd Dr Martin Dudley"): the article is no title.
     """
-    match = _HONORIFIC.match(" ".join(text.split()))
+    text = _ARTICLE_BEFORE_CLERIC.sub("", " ".join(text.split()))
+    match = _HONORIFIC.match(text)
     if not match:
         return None, text.strip()
     title = " ".join(word.rstrip(".") for word in match["title"].split())
