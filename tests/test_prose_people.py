@@ -396,3 +396,13 @@ def test_a_clerics_titles_and_office_a_plural_title_with_a_colon_and_a_title_tha
     assert all(name != "What" for _, name, _, _ in named("herefordshire_dean_and_apologies_2699.txt"))
     # a cleric's office that is also a surname ends no name after a title
     assert [n.person.name for n in people_in_prose("Councillor Jane Bishop seconded the motion.\n")] == ["Jane Bishop"]
+
+
+def test_the_office_before_a_titled_name_between_commas_and_a_pair_closed_before_an_officer() -> None:
+    # Oxford, mgAi.aspx?ID=386: "The Chair, Councillor Campbell, thanked Councillors Wilkinson and Sanders, and Pat
+    # Jones, for their hard work …" (Pat Jones, the contact officer, is no councillor: the pair ended at ", and").
+    assert named("oxford_chair_between_commas_386.txt")[:3] == [
+        ("Councillor", "Wilkinson", None, None), ("Councillor", "Sanders", None, None),
+        ("Councillor", "Campbell", "Chair", None)]
+    assert all(name != "Pat Jones" for _, name, _, _ in named("oxford_chair_between_commas_386.txt"))
+    assert [n.role for n in people_in_prose("The former Chair, Councillor Campbell, spoke.\n")] == [None]

@@ -444,12 +444,18 @@ def _listed(match: re.Match[str], line: str, cut: int | None) -> Iterator[NamedI
         if name is None:
             return
         name = _surname_shared(name, items, match["names"]) if index == 0 else name
-        if offset + item.end() == cut:
-            return
+        if offset + item.end() == cut or (index and _LIST_CLOSED.fullmatch(
+                match["names"][items[index - 1].end():item.start()])
+                and re.search(r"\s(?:and|&)\s", match["names"][:items[index - 1].end()])
+                and not own):
+            return  # "Councillors Wilkinson and Sanders, and Pat Jones": the pair ended, the officer is not one
         role, organisation = _bracket_role(item["bracket"]) if item["bracket"] else (None, None)
         letters = tuple(word.strip(",") for word in item["letters"].split())
         yield NamedInProse(Person(name, honorific=own or shared, organisation=organisation, post_nominals=letters),
                            role)
+
+
+_LIST_CLOSED = re.compile(r"\s*,\s*and\s+")
 
 
 def _surname_shared(name: str, items: list[re.Match[str]], names: str) -> str:
@@ -469,6 +475,12 @@ def _surname_shared(name: str, items: list[re.Match[str]], names: str) -> str:
 _SENTENCE_END_TITLE = re.compile(r"\b(?!(?:Cllrs?|Mrs?|Ms|Mx|Drs?|Revd?|Prof|PC|Hon|Insp|Supt|Sgt|Fr|Ven|Rt)\.)\w+\.$")
 
 
+# The office someone holds, after "the" and before their titled name, the name closed by a comma ("The Chair,
+# Councillor Campbell, thanked …"): an office held now ("current" kept out), never "former" or "then".
+_OFFICE_BETWEEN_COMMAS = re.compile(
+    r"\b[Tt]he\s+(?:current\s+)?(?P<role>[A-Z][\w'’&-]*(?:\s+(?:[A-Z][\w'’&-]*|of|for|and|the|&)){0,7}),\s*$")
+
+
 def _titled(match: re.Match[str], line: str) -> NamedInProse | None:
     """ "Councillor Carr of Bredhurst Parish Council", "Mr Page (a local resident)", "the Chairman
     (Councillor Perry)", "Inspector Mark Bownass, West Inner … Inspector (NPT)"."""
@@ -486,6 +498,10 @@ def _titled(match: re.Match[str], line: str) -> NamedInProse | None:
         before = _ROLE_BEFORE_BRACKET.search(line[max(0, match.start() - 160):match.start()])
         if before and ROLE_WORDS.search(before["role"]):
             role = _trim_role(before["role"])
+    if role is None and line[end:].startswith(",") \
+            and (office := _OFFICE_BETWEEN_COMMAS.search(line[max(0, match.start() - 120):match.start()])) \
+            and ROLE_WORDS.search(office["role"]):
+        role = _trim_role(office["role"])  # "The Chair, Councillor Campbell, thanked …"
     return NamedInProse(Person(name, honorific=honorific, organisation=organisation), role)
 
 
