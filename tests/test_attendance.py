@@ -547,3 +547,21 @@ def test_a_member_welcomed_to_her_first_meeting_and_apologies_from_a_cleric_prin
         ("Councillor", "Melvin Cohen", "apologies", None, None),
         ("Councillor", "Sally Gimson", "apologies", None, None),
         (None, "Charlotte Kemp", "apologies", None, None)]
+
+
+def test_present_under_a_sentence_with_headings_without_colons_and_a_post_or_ward_after_a_dash() -> None:
+    """North Norfolk's Development Committee (20 February 2014): "… at 9.30 am when there were present:" (the
+    sentence begun on the line before), "Councillors" alone (each name under it takes the singular title unless
+    it prints its own), "Mrs A Claussen-Reynolds – Lancaster North Ward" (a ward, not a role), "Officers" alone,
+    then "Mrs N Baker – Head of Planning" … (in attendance, each with the post after the dash)."""
+    found = who_was_there("north-norfolk_development_committee_present.txt")
+    rows = [(a.person.honorific, a.person.name, a.kind, a.role) for a in found.attendances]
+    assert rows[:3] == [("Mrs", "S A Arnold", "present", "Chairman"),
+                        ("Councillor", "R Reynolds", "present", "Vice-Chairman"),
+                        ("Councillor", "M J M Baker", "present", None)]
+    assert ("Mrs", "A Claussen-Reynolds", "present", None) in rows
+    assert ("Councillor", "T Ivory", "present", None) in rows
+    assert sum(kind == "present" for _, _, kind, _ in rows) == 19
+    assert rows[19:21] == [("Mrs", "N Baker", "in attendance", "Head of Planning"),
+                           ("Mr", "A Mitchell", "in attendance", "Development Manager")]
+    assert rows[-1] == ("Mr", "D Johnson", "in attendance", "Monitoring Officer")

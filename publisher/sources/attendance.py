@@ -311,8 +311,8 @@ def _listed(names: str, kind: str) -> list[Attendance]:
             if who and (people := _people(who)):
                 substitutes.extend(Attendance(other.person, "substitute", substitute_for=listed.person)
                                    for other in people)
-            elif classify_bracket(note) != "person" and not _ABOUT_THE_LIST.match(note) \
-                    and not _WHEN_THERE.match(note):
+            elif classify_bracket(note) not in ("person", "wards") and not _ABOUT_THE_LIST.match(note) \
+                    and not _WHEN_THERE.match(note):  # "– Lancaster North Ward": the ward, not a role
                 role = note
         found.append(Attendance(listed.person, kind, role=role))
         found.extend(substitutes)
@@ -486,12 +486,16 @@ def read_who_was_there(lines: list[Line]) -> WhoWasThere:
             found.attendances.extend(block[0])
             skip_to = index + block[1]
             continue
-        text = line.text.strip().strip("|").strip()
+        text, first = line.text.strip().strip("|").strip(), index
         while (_RUNS_ON.search(text) or text.count("(") > text.count(")")) and index + 1 < len(lines) \
                 and index + 1 >= skip_to:
             index += 1  # "… on behalf of Councillor Denise Atkinson," / "Steve McBarron, …"; "(Inner West" / "…)"
             skip_to = index + 1
             text = f"{text} {lines[index].text.strip().strip('|').strip()}"
+        if index > first and (block := listed_under_label(lines, index)):  # "… Cromer at 9.30 am when
+            found.attendances.extend(block[0])  # there were present:" ends the sentence the line before began
+            skip_to = index + block[1]
+            continue
         previous = _previous_statement(lines, index)
         heading = text[:label.start()] if (label := _MINUTES_LABEL.search(text)) else previous  # a row: its title
         if (_SUBSTITUTES_INTRO.search(previous) or _SUBSTITUTES_HEADING.match(heading)
@@ -621,15 +625,18 @@ def listed_under_label(lines: list[Line], index: int) -> tuple[list[Attendance],
         return None
     found: list[Attendance] = []
     group: str | None = None  # what a group heading in the block says of the names under it
+    titled = ""  # a plural title alone on its line ("Councillors"), given to each line under it
     at = index + 1
     while at < len(lines):
         text = lines[at].text.strip().strip("|").strip().rstrip(",;").rstrip()  # "Ross Spanner (… Team),"
         if other := _label_kind(text):
-            kind, group = other, None
+            kind, group, titled = other, None, ""
         elif heading := _GROUP_HEADING.match(text):
-            group = _group_role(heading["group"])
+            group, titled = _group_role(heading["group"]), ""
+        elif _PLURAL_ALONE.match(text):
+            group, titled = None, f"{text} "  # "Councillors" alone: each name under it takes the singular
         else:
-            people = _group_line(_PLURAL_LABEL.sub(r"\1 ", text), kind, group)
+            people = _group_line(titled + _PLURAL_LABEL.sub(r"\1 ", text), kind, group)
             if not people and not _NOBODY_IN_PARTICULAR.match(text):
                 break
             found.extend(people)
@@ -641,6 +648,7 @@ def listed_under_label(lines: list[Line], index: int) -> tuple[list[Attendance],
 # and / or substitutes)", "Officers:".
 _GROUP_HEADING = re.compile(r"^(?P<group>[A-Z][\w'’&-]*(?:\s+[\w'’&-]+){0,3})\s*:\s*(?:\([^()]*\))?$")
 _PLURAL_LABEL = re.compile(r"^(Councillors|Cllrs)\.?\s*:\s*", re.IGNORECASE)  # "Councillors: A, B and C"
+_PLURAL_ALONE = re.compile(r"^(?:County\s+)?(?:Councillors|Cllrs)\.?$", re.IGNORECASE)  # a heading: "Councillors"
 # "Bridget Stevens and Rebecca Brooks, Merchiston CC": names sharing what follows their last comma.
 _SHARED_TAIL = re.compile(r"^(?P<names>[^,()]+?\s(?:and|&)\s[^,()]+?),\s*(?P<tail>[A-Z][^,()]*)$")
 # Headings that name kinds of body, not what the people under them are ("Partner organisations:").
@@ -688,10 +696,16 @@ _APOLOGIES_INTRO = re.compile(
     re.IGNORECASE)
 
 
+# "… at 9.30 am when there were present:", "The following were present:": the names are under it.
+_PRESENT_INTRO = re.compile(r"\b(?:were|was)\s+present\s*:$", re.IGNORECASE)
+
+
 def _label_kind(text: str) -> str | None:
     """The attendance kind a label or an introducing sentence alone on its line gives the names under it."""
     if label := _LABEL_ALONE.match(text):
         return _label_kind_of(label["label"])
+    if _PRESENT_INTRO.search(text):
+        return "present"
     return "apologies" if _APOLOGIES_INTRO.match(text) else None
 
 

@@ -380,9 +380,13 @@ def split_names(text: str) -> list[ListedName]:
     :func:`_dashed_entries`).
     """
     text = " ".join(text.split()).strip(" .;:")
-    if dashed := _dashed_entries(text):
+    plural = _PLURAL_HONORIFIC.match(text)  # "Councillors Mrs A Claussen-Reynolds – Lancaster North Ward"
+    if dashed := _dashed_entries(text[plural.end():] if plural else text):
         before, entries = dashed
-        return (split_names(before) if before else []) + entries
+        for entry in entries:
+            entry.person.honorific = entry.person.honorific or (PLURAL_HONORIFICS[plural["title"].lower()]
+                                                                if plural else None)
+        return (split_names(f"{plural[0]}{before}" if plural else before) if before else []) + entries
     shared = None
     names = []
     for phrase in split_outside_brackets(text, _NAME_SEPARATOR):
