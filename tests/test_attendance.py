@@ -565,3 +565,13 @@ def test_present_under_a_sentence_with_headings_without_colons_and_a_post_or_war
     assert rows[19:21] == [("Mrs", "N Baker", "in attendance", "Head of Planning"),
                            ("Mr", "A Mitchell", "in attendance", "Development Manager")]
     assert rows[-1] == ("Mr", "D Johnson", "in attendance", "Monitoring Officer")
+
+
+def test_a_substitute_appointed_for_a_member_said_after_a_clause() -> None:
+    """Dover: "It was noted that apologies had been received from Councillors D G Cronk and S Hill." and "It was
+    noted that, in accordance with Council Procedure Rule 4, Councillor S B Blair had been appointed as a substitute
+    member for Councillor S Hill."."""
+    assert kinds(who_was_there("dover_4947_appointed_substitute.md")) == [
+        ("Councillor", "D G Cronk", "apologies", None, None),
+        ("Councillor", "S Hill", "apologies", None, None),
+        ("Councillor", "S B Blair", "substitute", None, "S Hill")]

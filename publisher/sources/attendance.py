@@ -80,8 +80,10 @@ _LIST_LABEL = (r"present|(?:(?:board|non[-–]board|committee|panel)\s+)?members
 _LISTED_ATTENDANCE = re.compile(rf"^(?P<label>{_LIST_LABEL})(?:\s*[:\-–]|\s+were\b)\s*(?P<names>.+)$",
                                 re.IGNORECASE)
 _SUBSTITUTE = re.compile(
-    r"^(?:it\s+was\s+(?:noted|reported|confirmed)\s+that\s+)?"  # "It was noted that Councillor X was in attendance …"
-    r"(?P<who>.+?)\s+(?:substituted\s+for|substituting\s+for|(?:attended|was\s+(?:present|in\s+attendance))\s+as\s+"
+    r"^(?:it\s+was\s+(?:noted|reported|confirmed)\s+that\s*,?\s+(?:[^,]+,\s+)?)?"  # "It was noted that, in
+    # accordance with Council Procedure Rule 4, Councillor S B Blair had been appointed as a substitute member for …"
+    r"(?P<who>.+?)\s+(?:substituted\s+for|substituting\s+for|(?:attended|was\s+(?:present|in\s+attendance)"
+    r"|(?:had\s+been|has\s+been|was)\s+appointed)\s+as\s+"
     r"(?:a\s+|the\s+)?"
     r"substitute(?:\s+member)?(?:\s+of\s+the\s+\w+)?\s+(?:for|in\s+place\s+of))\s+(?P<for>.+?)\.?$",
     re.IGNORECASE)
