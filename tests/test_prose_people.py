@@ -406,3 +406,10 @@ def test_the_office_before_a_titled_name_between_commas_and_a_pair_closed_before
         ("Councillor", "Campbell", "Chair", None)]
     assert all(name != "Pat Jones" for _, name, _, _ in named("oxford_chair_between_commas_386.txt"))
     assert [n.role for n in people_in_prose("The former Chair, Councillor Campbell, spoke.\n")] == [None]
+
+
+def test_an_untitled_name_described_after_its_comma_as_a_person() -> None:
+    # Cheltenham, MId=3424: "… the first of which related to Rosie-May Alcock, an 8 year old girl living in
+    # Cheltenham …" (a noun only a person is, after "a"/"an"); a place described so is no one.
+    assert named("cheltenham_described_3424.txt") == [(None, "Rosie-May Alcock", None, None)]
+    assert people_in_prose("The Market Square, a popular place for residents, was closed.\n") == []

@@ -94,6 +94,12 @@ _ASKED_BY = re.compile(
     r"\b(?:question|petition|statement|deputation)s?\s+(?:was|were|had\s+been|has\s+been)\s+"
     r"(?:received|submitted|presented|asked|put)\s+(?:from|by)\s+"
     r"(?P<name>[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){1,2})(?![\w'’-]|\s+[A-Z(])")
+# An untitled whole name described after its comma as a person ("related to Rosie-May Alcock, an 8 year old girl
+# living in Cheltenham"): "a"/"an", a few words, then a noun only a person is.
+_DESCRIBED = re.compile(
+    r"(?<![\w'’-])(?P<name>[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){1,2}),\s+an?\s+(?:[\w-]+\s+){0,4}"
+    r"(?:girl|boy|man|woman|child|pupil|student|schoolgirl|schoolboy|teenager|grandmother|grandfather|mother|father"
+    r"|resident|volunteer|pensioner)\b")
 # An untitled name after "by", "from" or "with" ("introduced by Mark Galvayne, Licensing Officer").
 _BY_NAME = re.compile(r"\b(?:by|from|with)\s+(?P<name>[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){1,2})(?=,)")
 
@@ -311,6 +317,10 @@ def _mentions_in_line(line: str, cut_short: bool = False) -> Iterator[NamedInPro
     for match in _BY_NAME.finditer(line):
         if not taken[match.start("name")] and (named := _introduced(match, line)):
             yield named
+    for match in _DESCRIBED.finditer(line):
+        if not taken[match.start("name")] and _name_only(match["name"]) == match["name"] \
+                and _untitled_name(match["name"]):
+            yield NamedInProse(Person(match["name"]))
     for match in _ASKED_BY.finditer(line):
         if not taken[match.start("name")] and match.end() != cut and _name_only(match["name"]) == match["name"] \
                 and _untitled_name(match["name"]):
