@@ -73,8 +73,9 @@ def decision_text(text: str) -> str:
 
 
 def honorific(text: str) -> str:
-    """"Cllr" and "Councillor" are one honorific."""
-    folded = fold(text)
+    """"Cllr" and "Councillor" are one honorific; an article before a title is not part of it ("the Reverend
+    Canon" is "Reverend Canon", as the records write it)."""
+    folded = re.sub(r"^the\s+", "", fold(text))
     return _HONORIFICS.get(folded, folded)
 
 
@@ -384,12 +385,13 @@ ATTENDANCE_FACTS = {"present": "attendees", "apologies": "apologies", "absent": 
 
 
 def published_attendance(store: RecordStore) -> list[Fact]:
-    """Who attended, sent apologies or was absent (cl:Attendance by its kind; a substitute attended); someone
+    """Who attended, sent apologies or was absent (cl:Attendance by its kind; a substitute, and someone "in
+    attendance" (an officer, a partner), attended); someone
     who took part in an item as "attended" (cl:Participation) attended too."""
     names: set[tuple[str, str]] = set()
     for r in rows(store, "SELECT ?name ?kind { ?a a cl:Attendance ; cl:attendanceKind ?kind ; "
                          "cl:attendanceOf/schema:name ?name }"):
-        kind = "present" if local_name(r["kind"]) == "substitute" else local_name(r["kind"])
+        kind = "present" if local_name(r["kind"]) in ("substitute", "in-attendance") else local_name(r["kind"])
         if kind in ATTENDANCE_FACTS:
             names.add((ATTENDANCE_FACTS[kind], r["name"]))
     for r in rows(store, "SELECT ?name { ?x a cl:Participation ; cl:participationKind ?kind ; "

@@ -241,3 +241,10 @@ def test_a_resolution_after_the_number_of_its_paragraph() -> None:
     [meeting] = record.meetings  # the meeting of agenda item 49492, which holds its substitute
     [item] = meeting.items
     assert [d.text for d in item.decisions] == ["That the press and public be not excluded from the meeting."]
+
+
+def test_the_heading_printed_twice_is_not_the_items_title() -> None:
+    """Oxford, mgAi.aspx?ID=386: "Agenda item" / "Agenda item" / "Community Engagement - Update on the development
+    of Area Forums" (the page's title and its heading, then the item's title)."""
+    record = read_record(RECORDS.parent.parent / "tests" / "corpus" / "records" / "oxford_agendaitem_386.txt")
+    assert [item.title for item in record.items] == ["Community Engagement - Update on the development of Area Forums"]

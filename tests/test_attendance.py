@@ -469,3 +469,119 @@ def test_a_kind_printed_without_the_word_interest_and_the_item_named_before_the_
                                "Night-time Economy report) that he was Treasurer of the London Piano Festival "
                                "Association at Kings Place which was just outside the boundary of the borough.")
     assert [d.kind for d in camden] == ["other"]
+
+
+def test_an_officer_sending_apologies_with_a_post_after_a_dash_and_a_substitute_in_attendance() -> None:
+    """Leicester: "Apologies for absence were received from Councillor Morgan and, Ruth Lake - Director of Adult
+    Social Care." ("and," between the names) and "It was noted that Councillor Poland was in attendance as a
+    substitute for Councillor Morgan."."""
+    assert kinds(who_was_there("leicester_11048_apologies_dashed_post.txt")) == [
+        ("Councillor", "Morgan", "apologies", None, None),
+        (None, "Ruth Lake", "apologies", "Director of Adult Social Care", None),
+        ("Councillor", "Poland", "substitute", None, "Morgan")]
+
+
+def test_substitutes_in_their_items_row_and_people_in_attendance_each_with_a_post_after_a_dash() -> None:
+    """Worcester: the item "Appointment of Substitutes … Minutes: Councillor Lewing for Councillor Piotrowski." on
+    one row; "In attendance were Lisa Fairlie – Director of Housing Operations, Marc Mayall – Director of
+    Operations - Platform Property Care, Steve Eaves - Regeneration Director and Linda Colburn – Director of
+    Asset Management and Sustainability." (a post's own "and" does not end it; after a second dash, the body
+    the post is in)."""
+    found = who_was_there("worcester_5352_substitutes_and_dashed_posts.md")
+    assert kinds(found) == [
+        ("Councillor", "Lewing", "substitute", None, "Piotrowski"),
+        (None, "Lisa Fairlie", "in attendance", "Director of Housing Operations", None),
+        (None, "Marc Mayall", "in attendance", "Director of Operations", None),
+        (None, "Steve Eaves", "in attendance", "Regeneration Director", None),
+        (None, "Linda Colburn", "in attendance", "Director of Asset Management and Sustainability", None)]
+    assert [a.person.organisation.name if a.person.organisation else None for a in found.attendances] == [
+        None, None, "Platform Property Care", None, None]
+
+
+def test_an_attendance_block_with_group_headings_and_people_with_the_body_they_come_from() -> None:
+    """An Edinburgh neighbourhood partnership's note: "Board Members Present:", then "Councillors: A, …, and
+    Alison Johnstone (joined at 8pm)" (a time, not a role), a group heading "Community Council Representatives:
+    (nominated and / or substitutes)" that is the role of the names under it, each line "A and B, Merchiston CC"
+    (the body both come from). A line that names nobody ("Alastair Philp and Anne Laird Marchmont & Sciennes
+    CC", no comma) ends the block; "Non–Board Members Present:" starts another, "Name, Post" a line."""
+    found = who_was_there("edinburgh_partnership_groups.txt")
+    rows = [(a.person.honorific, a.person.name, a.kind, a.role, a.person.organisation and a.person.organisation.name)
+            for a in found.attendances]
+    assert rows[:6] == [("Councillor", name, "present", None, None) for name in (
+        "Steve Burgess", "Ian Perry", "Mark McInnes", "Gordon MacKenzie", "Cameron Rose", "Alison Johnstone")]
+    assert rows[6:12] == [(None, name, "present", "Community Council Representative", body) for name, body in (
+        ("Bridget Stevens", "Merchiston CC"), ("Rebecca Brooks", "Merchiston CC"), ("Colin Christison", "Southside CC"),
+        ("Robert Beaten", "Southside CC"), ("Ann Wigglesworth", "Tollcross CC"), ("Andy Devenport", "Tollcross CC"))]
+    assert rows[12:] == [
+        (None, "Susan Bruce", "present", "SfC Neighbourhood Manager (NM)", None),
+        (None, "David Wright", "present", "Children & Families Neighbourhood Manager", None),
+        (None, "Mary Dunbar", "present", "SfC Performance & Information Manager (PIM) (interim)", None),
+        (None, "Alan Stewart", "present", "SfC Customer Relations Team Leader", None),
+        (None, "Ian Brooke", "present", None, "Edinburgh Voluntary Organisations Council")]
+
+
+def test_apologies_from_a_plural_title_with_a_colon_each_name_with_initials() -> None:
+    """Herefordshire: "Apologies for absence were received from Councillors: DJ Benjamin, SPA Daniels, BA Durkin,
+    DW Greenow and NL Vaughan." (each takes the singular title)."""
+    found = read_who_was_there(page_lines("Apologies for absence were received from Councillors: DJ Benjamin, SPA "
+                                          "Daniels, BA Durkin, DW Greenow and NL Vaughan.\n"))
+    assert kinds(found) == [("Councillor", name, "apologies", None, None)
+                            for name in ("DJ Benjamin", "SPA Daniels", "BA Durkin", "DW Greenow", "NL Vaughan")]
+
+
+def test_a_label_without_its_colon_and_one_person_a_line_each_ending_with_a_comma() -> None:
+    """Salford's Seedley and Langworthy Community Forum (2007): "Present" alone, then "Cllr. Gina Loveday",
+    "Chris Wells (Chair, Seedley and Langworthy Partnership Board),", "Miss D Smid, Resident," …; the block ends at
+    "Gerry Stone (Chair SALT and local resident) 2" (a page number run into the line)."""
+    found = who_was_there("salford_forum_present_block.txt")
+    rows = [(a.person.honorific, a.person.name, a.kind, a.role, a.person.organisation and a.person.organisation.name)
+            for a in found.attendances]
+    assert rows[:3] == [("Cllr", "Gina Loveday", "present", None, None),
+                        (None, "Chris Wells", "present", "Chair", "Seedley and Langworthy Partnership Board"),
+                        (None, "Ross Spanner", "present", "Neighbourhood Management Team", None)]
+    assert ("Miss", "D Smid", "present", "Resident", None) in rows
+    assert rows[-1] == (None, "Liz Dance", "present", "Salford Foyer representative", None)
+    assert len(rows) == 14
+
+
+def test_a_member_welcomed_to_her_first_meeting_and_apologies_from_a_cleric_printed_after_the() -> None:
+    """City of London: "The Chairman welcomed Ann Holmes to her first meeting of the Committee." (she attended);
+    "Apologies were received from The Revd Dr Martin Dudley, Tom Sleigh, Deputy Alex Deane, …" ("The" before a
+    cleric's titles is no part of them; he was dropped as "The …", an office)."""
+    found = who_was_there("city-of-london_agendaitem_11970_welcome_and_revd.txt")
+    assert kinds(found) == [
+        (None, "Ann Holmes", "in attendance", None, None),
+        ("Revd Dr", "Martin Dudley", "apologies", None, None),
+        (None, "Tom Sleigh", "apologies", None, None),
+        ("Deputy", "Alex Deane", "apologies", None, None),
+        ("Councillor", "Melvin Cohen", "apologies", None, None),
+        ("Councillor", "Sally Gimson", "apologies", None, None),
+        (None, "Charlotte Kemp", "apologies", None, None)]
+
+
+def test_present_under_a_sentence_with_headings_without_colons_and_a_post_or_ward_after_a_dash() -> None:
+    """North Norfolk's Development Committee (20 February 2014): "… at 9.30 am when there were present:" (the
+    sentence begun on the line before), "Councillors" alone (each name under it takes the singular title unless
+    it prints its own), "Mrs A Claussen-Reynolds – Lancaster North Ward" (a ward, not a role), "Officers" alone,
+    then "Mrs N Baker – Head of Planning" … (in attendance, each with the post after the dash)."""
+    found = who_was_there("north-norfolk_development_committee_present.txt")
+    rows = [(a.person.honorific, a.person.name, a.kind, a.role) for a in found.attendances]
+    assert rows[:3] == [("Mrs", "S A Arnold", "present", "Chairman"),
+                        ("Councillor", "R Reynolds", "present", "Vice-Chairman"),
+                        ("Councillor", "M J M Baker", "present", None)]
+    assert ("Mrs", "A Claussen-Reynolds", "present", None) in rows
+    assert ("Councillor", "T Ivory", "present", None) in rows
+    assert sum(kind == "present" for _, _, kind, _ in rows) == 19
+    assert rows[19:21] == [("Mrs", "N Baker", "in attendance", "Head of Planning"),
+                           ("Mr", "A Mitchell", "in attendance", "Development Manager")]
+    assert rows[-1] == ("Mr", "D Johnson", "in attendance", "Monitoring Officer")
+
+
+def test_a_substitute_appointed_for_a_member_said_after_a_clause() -> None:
+    """Dover: "It was noted that apologies had been received from Councillors D G Cronk and S Hill." and "It was
+    noted that, in accordance with Council Procedure Rule 4, Councillor S B Blair had been appointed as a substitute
+    member for Councillor S Hill."."""
+    assert kinds(who_was_there("dover_4947_appointed_substitute.md")) == [
+        ("Councillor", "D G Cronk", "apologies", None, None),
+        ("Councillor", "S Hill", "apologies", None, None),
+        ("Councillor", "S B Blair", "substitute", None, "S Hill")]

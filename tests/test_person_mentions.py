@@ -107,8 +107,19 @@ MENTIONS: list[tuple[str, Mention | None]] = [
                                                          phone="020 8207 7423")),
     ("A Name at a.name@council.gov.uk", M("A Name", email="a.name@council.gov.uk")),
     ("Jo Bloggs at jo.bloggs@stockport.gov.uk", M("Jo Bloggs", email="jo.bloggs@stockport.gov.uk")),
+    # a person and the body they come from, after a comma or a dash (an Edinburgh neighbourhood partnership's
+    # attendance block; North Warwickshire's Area Forum East, 21 July 2005: "John Randle – Hartshill Parish
+    # Council"); the body's initials in brackets are its short name, not a post
+    ("Robert Aitken, NHS Lothian", M("Robert Aitken", organisation="NHS Lothian")),
+    ("Inspector Tom Galbraith, Lothian & Borders Police",
+     M("Tom Galbraith", "Inspector", organisation="Lothian & Borders Police")),
+    ("Ian Brooke, Edinburgh Voluntary Organisations Council (EVOC)",
+     M("Ian Brooke", organisation="Edinburgh Voluntary Organisations Council")),
+    ("John Randle – Hartshill Parish Council", M("John Randle", organisation="Hartshill Parish Council")),
+    ("Lisa Fairlie – Director of Housing Operations", M("Lisa Fairlie", role="Director of Housing Operations")),
     # not a person
     ("Deputy Chief Executive", None),
+    ("Planning Committee, Kent County Council", None),
     ("Democratic Services  03450 450 500 Email: democratic.services@scambs.gov.uk", None),
     ("The Strategic Head of Service & Monitoring Officer (Legal and Democratic Governance)", None),
     ("Email:", None),

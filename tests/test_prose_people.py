@@ -355,3 +355,61 @@ def test_a_contact_line_with_no_comma_between_name_and_post_and_an_office_addres
         contact = parse_contact(printed)
         assert contact is not None and contact.person == Person("Carys Walker")
         assert (contact.role, contact.team) == ("Partnership Committee Officer", None)
+
+
+def test_a_given_name_alone_before_and_a_full_name_shares_its_surname() -> None:
+    # Bolsover: "… with Councillors Pat and Paul Cooper, to show them support during Pat’s illness." Two people,
+    # both Cooper ("Pat" alone was a person of one word); a list of surnames alone is not a pair.
+    assert named("bolsover_shared_surname_3117.txt") == [
+        ("Councillor", "Pat Cooper", None, None), ("Councillor", "Paul Cooper", None, None)]
+    assert [n.person.name for n in people_in_prose("Councillors Stopp and McLennan attended.\n")] == [
+        "Stopp", "McLennan"]
+
+
+def test_a_contact_line_naming_a_second_officer_after_the_first_ones_details() -> None:
+    # Leicester, MId=11048: "Contact: Anita James, Senior Democratic Support Officer email … or tel: ….  Sazeda
+    # Yasmin, Scrutiny Support Officer email … or tel: …." (the first is the meeting's contact; the second a person
+    # with her post, her details left on the line).
+    assert [(n.person, n.role) for n in people_in_prose(excerpt("leicester_two_contacts_11048.txt"))] == [
+        (Person("Sazeda Yasmin"), "Scrutiny Support Officer")]
+
+
+def test_a_contact_line_naming_an_administration_team_names_no_person() -> None:
+    # Worcester, MId=5352: "Contact: Committee Administration 01905 722027, 722085".
+    contact = parse_contact("Committee Administration 01905 722027, 722085")
+    assert contact is not None and contact.person is None and contact.team == "Committee Administration"
+
+
+def test_the_untitled_name_a_question_was_received_from() -> None:
+    # Hastings, MId=3753: "A written question was received from Claudine Eccleston reg" (the copy stops there);
+    # the one who asked is a person though no role follows; a body after "from" is not one.
+    assert named("hastings_question_from_3753.txt") == [(None, "Claudine Eccleston", None, None)]
+    assert people_in_prose("A petition was received from Kent County Council about parking.\n") == []
+
+
+def test_a_clerics_titles_and_office_a_plural_title_with_a_colon_and_a_title_that_ends_a_sentence() -> None:
+    # Herefordshire, MeetingId=2699: "The Very Reverend Michael Tavinor, Dean of Hereford, led the Council in
+    # prayer."; "… received from Councillors: DJ Benjamin, …" (the page pass reads those, see test_attendance);
+    # "… a matter of judgement for each Councillor.  What Councillors have to do …" names no one.
+    assert named("herefordshire_dean_and_apologies_2699.txt")[0] == (
+        "Very Reverend", "Michael Tavinor", "Dean of Hereford", None)
+    assert all(name != "What" for _, name, _, _ in named("herefordshire_dean_and_apologies_2699.txt"))
+    # a cleric's office that is also a surname ends no name after a title
+    assert [n.person.name for n in people_in_prose("Councillor Jane Bishop seconded the motion.\n")] == ["Jane Bishop"]
+
+
+def test_the_office_before_a_titled_name_between_commas_and_a_pair_closed_before_an_officer() -> None:
+    # Oxford, mgAi.aspx?ID=386: "The Chair, Councillor Campbell, thanked Councillors Wilkinson and Sanders, and Pat
+    # Jones, for their hard work …" (Pat Jones, the contact officer, is no councillor: the pair ended at ", and").
+    assert named("oxford_chair_between_commas_386.txt")[:3] == [
+        ("Councillor", "Wilkinson", None, None), ("Councillor", "Sanders", None, None),
+        ("Councillor", "Campbell", "Chair", None)]
+    assert all(name != "Pat Jones" for _, name, _, _ in named("oxford_chair_between_commas_386.txt"))
+    assert [n.role for n in people_in_prose("The former Chair, Councillor Campbell, spoke.\n")] == [None]
+
+
+def test_an_untitled_name_described_after_its_comma_as_a_person() -> None:
+    # Cheltenham, MId=3424: "… the first of which related to Rosie-May Alcock, an 8 year old girl living in
+    # Cheltenham …" (a noun only a person is, after "a"/"an"); a place described so is no one.
+    assert named("cheltenham_described_3424.txt") == [(None, "Rosie-May Alcock", None, None)]
+    assert people_in_prose("The Market Square, a popular place for residents, was closed.\n") == []

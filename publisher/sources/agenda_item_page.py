@@ -88,6 +88,8 @@ def read_agenda_item_page(text: str, source_url: str | None = None, path: Path |
     if start is None and ids.page_type != "agenda-item":
         raise RecordError("not a council record: no 'Agenda item' heading, and no mgAi address", path)
     body = lines[(start if start is not None else -1) + 1:]
+    while body and _HEADING.match(body[0].text):  # "Agenda item" twice (the page's title and its heading)
+        body = body[1:]
     meeting = None
     listed_number = None
     if body and (stated := _MEETING.match(body[0].text)):

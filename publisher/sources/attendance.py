@@ -37,9 +37,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
-from publisher.model import AgendaItem, ArrivalOrDeparture, Attendance, Declaration, Meeting, Person
+from publisher.model import AgendaItem, ArrivalOrDeparture, Attendance, Declaration, Meeting, Organisation, Person
 from publisher.sources.arrivals import arrival_or_departure, arrivals_of, subject
 from publisher.sources.person_mentions import (
     HONORIFICS,
@@ -47,12 +47,14 @@ from publisher.sources.person_mentions import (
     NAME_PARTICLES,
     ListedName,
     classify_bracket,
+    is_organisation,
     looks_like_name,
     person_named,
     read_mention,
     split_honorific,
     split_names,
 )
+from publisher.sources.prose_people import ROLE_NOUNS
 from publisher.sources.text_rules import Line, sentences
 
 # --- attendance ---------------------------------------------------------------------------------------------
@@ -76,11 +78,18 @@ _LATENESS = re.compile(
 _RECEIVED_FROM = re.compile(r"^(?:(?:were|was)\s+)?received\s+from\s+(?P<names>.+)$", re.IGNORECASE)
 _APOLOGIES_HEADING = re.compile(r"^apolog(?:y|ies)\b", re.IGNORECASE)
 # The labels of an attendance list (the keys of _ATTENDANCE_LABELS but "apologies", which _APOLOGIES reads inline)
-_LIST_LABEL = (r"present|members\s+present|councillors\s+present|also\s+present|(?:also\s+)?in\s+attendance"
+_LIST_LABEL = (r"present|(?:(?:board|non[-–]board|committee|panel)\s+)?members\s+present|councillors\s+present"
+               r"|also\s+present|(?:also\s+)?in\s+attendance"
                r"|officers(?:\s+(?:present|in\s+attendance))?|absent\s+with\s+apologies|absent|not\s+present")
-_LISTED_ATTENDANCE = re.compile(rf"^(?P<label>{_LIST_LABEL})\s*[:\-–]\s*(?P<names>.+)$", re.IGNORECASE)
+# "Present: …", also as a sentence: "In attendance were Lisa Fairlie – Director of Housing Operations, …".
+_LISTED_ATTENDANCE = re.compile(rf"^(?P<label>{_LIST_LABEL})(?:\s*[:\-–]|\s+were\b)\s*(?P<names>.+)$",
+                                re.IGNORECASE)
 _SUBSTITUTE = re.compile(
-    r"^(?P<who>.+?)\s+(?:substituted\s+for|substituting\s+for|(?:attended|was\s+present)\s+as\s+(?:a\s+|the\s+)?"
+    r"^(?:it\s+was\s+(?:noted|reported|confirmed)\s+that\s*,?\s+(?:[^,]+,\s+)?)?"  # "It was noted that, in
+    # accordance with Council Procedure Rule 4, Councillor S B Blair had been appointed as a substitute member for …"
+    r"(?P<who>.+?)\s+(?:substituted\s+for|substituting\s+for|(?:attended|was\s+(?:present|in\s+attendance)"
+    r"|(?:had\s+been|has\s+been|was)\s+appointed)\s+as\s+"
+    r"(?:a\s+|the\s+)?"
     r"substitute(?:\s+member)?(?:\s+of\s+the\s+\w+)?\s+(?:for|in\s+place\s+of))\s+(?P<for>.+?)\.?$",
     re.IGNORECASE)
 # "An apology … was received from A (post) with B (post) attending as their representative."
@@ -94,14 +103,20 @@ _FOR_END = re.compile(r"^(?P<who>.+?)\s+for$")
 # "The following Substitute Members were noted:", "… attending the meeting as substitutes for …:"
 _SUBSTITUTES_LABEL = re.compile(r"^substitute(?:s|\s+members?)\s*[:\-–]\s*(?P<rest>.+)$", re.IGNORECASE)
 _SUBSTITUTES_INTRO = re.compile(r"\bsubstitute(?:s|\s+members)\b.*:$", re.IGNORECASE)
+# An item about substitutes, its minutes the pairs ("Appointment of Substitutes … Minutes: Councillor Lewing for
+# Councillor Piotrowski.").
+_SUBSTITUTES_HEADING = re.compile(
+    r"^(?:(?:appointment|declarations?|notification)\s+of\s+)?substitute(?:s|\s+members?)\b", re.IGNORECASE)
 # A label on a line of its own, its names on the lines under it ("Present:" / "Councillor A (Chair)").
-_LABEL_ALONE = re.compile(rf"^(?P<label>{_LIST_LABEL}|apologies(?:\s+for\s+absence)?)\s*:$", re.IGNORECASE)
+# Older minutes print it without the colon ("Present" / "Cllr. Gina Loveday" / "Chris Wells (Chair, …),").
+_LABEL_ALONE = re.compile(rf"^(?P<label>{_LIST_LABEL}|apologies(?:\s+for\s+absence)?)\s*:?$", re.IGNORECASE)
 _NOT_REQUIRED = re.compile(r"\b(?P<who>(?:Councillors?|Cllrs?)\.?\s+[A-Z][^.]*?)\s+(?:was|were)\s+not\s+required\s+"
                            r"to\s+attend\b")
-# "The Chair welcomed Councillor Andrea McKenna to the meeting as a spectator."
+# "The Chair welcomed Councillor Andrea McKenna to the meeting as a spectator.", "The Chairman welcomed Ann Holmes
+# to her first meeting of the Committee."
 _WELCOMED = re.compile(
-    r"\bwelcomed\s+(?P<who>.+?)\s+to\s+the\s+meeting(?:\s+as\s+(?:an?\s+|the\s+)?(?P<role>[\w\s-]+?))?\.?$",
-    re.IGNORECASE)
+    r"\bwelcomed\s+(?P<who>.+?)\s+to\s+(?:the|her|his|their)\s+(?:first\s+)?meeting(?:\s+of\s+the\s+[\w\s&-]+?)?"
+    r"(?:\s+as\s+(?:an?\s+|the\s+)?(?P<role>[\w\s-]+?))?\.?$", re.IGNORECASE)
 _WAS_ABSENT = re.compile(r"^(?P<who>.+?)\s+(?:was|were)\s+absent\.?$", re.IGNORECASE)
 _SUBSTITUTING = re.compile(
     r"^(?:substituted\s+by\s+(?P<who3>.+)|(?P<who>.+?)\s+(?:substituting|substituted|as\s+(?:a\s+)?substitute)"
@@ -114,8 +129,17 @@ _ATTENDANCE_LABELS = {"apologies": "apologies", "apologies for absence": "apolog
                       "officers": "in attendance", "officers present": "in attendance",
                       "officers in attendance": "in attendance", "absent": "absent", "not present": "absent",
                       "absent with apologies": "apologies"}
+
+
+def _label_kind_of(label: str) -> str:
+    """The attendance kind a label gives ("Board Members Present" and "Non–Board Members Present": present)."""
+    return _ATTENDANCE_LABELS.get(" ".join(label.lower().split()), "present")
+
+
 # A bracket in the plural speaks of the list it ends ("A and B (members of the Committee)"), not of a role.
 _ABOUT_THE_LIST = re.compile(r"^(?:both\s+|all\s+)?(?:members|substitutes|councillors|observers)\b", re.IGNORECASE)
+# A bracket saying when someone was there: "Alison Johnstone (joined at 8pm)", "(part meeting)"; not a role.
+_WHEN_THERE = re.compile(r"^(?:joined|arrived|left|departed|from|until|part\b|for\s+(?:part|items?)\b)", re.IGNORECASE)
 _NOBODY = re.compile(r"^(?:none|nil|n/?a|nobody|no\s+one)\.?$", re.IGNORECASE)
 
 # --- declarations of interest -------------------------------------------------------------------------------
@@ -209,7 +233,7 @@ def read_attendance(text: str) -> list[Attendance]:
         elif (match := _SUBSTITUTES_LABEL.match(sentence)) and (pairs := substitute_pairs(match["rest"])):
             found.extend(pairs)
         elif match := _LISTED_ATTENDANCE.match(sentence):
-            found.extend(_listed(match["names"], _ATTENDANCE_LABELS[" ".join(match["label"].lower().split())]))
+            found.extend(_listed(match["names"], _label_kind_of(match["label"])))
         elif (match := _SUBSTITUTE.match(sentence)) and (who := _people(match["who"])) \
                 and (absent := _people(match["for"])):
             found.extend(Attendance(person, "substitute", substitute_for=absent[0].person) for person in
@@ -233,9 +257,12 @@ def _apologies(names: str) -> list[Attendance]:
     return _listed(names, "apologies")
 
 
+_MINUTES_LABEL = re.compile(r"\b(?:Minutes|Decision)\s*:\s*")
+
+
 def _after_label(text: str) -> str:
     """A line that runs an item's title and its "Minutes:" label into the statement: the statement only."""
-    return re.split(r"\b(?:Minutes|Decision)\s*:\s*", text)[-1]
+    return _MINUTES_LABEL.split(text)[-1]
 
 
 # An abbreviated honorific ends with a full stop that ends no sentence ("Cllrs. A, B and C sent apologies").
@@ -326,7 +353,8 @@ def _listed(names: str, kind: str) -> list[Attendance]:
             if who and (people := _people(who)):
                 substitutes.extend(Attendance(other.person, "substitute", substitute_for=listed.person)
                                    for other in people)
-            elif classify_bracket(note) != "person" and not _ABOUT_THE_LIST.match(note):
+            elif classify_bracket(note) not in ("person", "wards") and not _ABOUT_THE_LIST.match(note) \
+                    and not _WHEN_THERE.match(note):  # "– Lancaster North Ward": the ward, not a role
                 role = note
         found.append(Attendance(listed.person, kind, role=role))
         found.extend(substitutes)
@@ -519,16 +547,22 @@ def read_who_was_there(lines: list[Line], item_number: str | None = None, items:
             found.attendances.extend(block[0])
             skip_to = index + block[1]
             continue
-        text = line.text.strip().strip("|").strip()
+        text, first = line.text.strip().strip("|").strip(), index
         item_number = item_heading(text, items, item_number)
         while (_RUNS_ON.search(text) or text.count("(") > text.count(")")) and index + 1 < len(lines) \
                 and index + 1 >= skip_to:
             index += 1  # "… on behalf of Councillor Denise Atkinson," / "Steve McBarron, …"; "(Inner West" / "…)"
             skip_to = index + 1
             text = f"{text} {lines[index].text.strip().strip('|').strip()}"
+        if index > first and (block := listed_under_label(lines, index)):  # "… Cromer at 9.30 am when
+            found.attendances.extend(block[0])  # there were present:" ends the sentence the line before began
+            skip_to = index + block[1]
+            continue
         previous = _previous_statement(lines, index)
-        if (_SUBSTITUTES_INTRO.search(previous) or (index > 0 and substitute_pairs(previous))) \
-                and (pairs := substitute_pairs(text)):  # under the introduction, a pair or more a line
+        heading = text[:label.start()] if (label := _MINUTES_LABEL.search(text)) else previous  # a row: its title
+        if (_SUBSTITUTES_INTRO.search(previous) or _SUBSTITUTES_HEADING.match(heading)
+                or (index > 0 and substitute_pairs(previous))) \
+                and (pairs := substitute_pairs(_after_label(text))):  # under the introduction, a pair or more a line
             found.attendances.extend(pairs)
             continue
         if _APOLOGIES_HEADING.match(previous) and (received := _RECEIVED_FROM.match(_after_label(text))):
@@ -699,20 +733,68 @@ def listed_under_label(lines: list[Line], index: int) -> tuple[list[Attendance],
     if not kind:
         return None
     found: list[Attendance] = []
+    group: str | None = None  # what a group heading in the block says of the names under it
+    titled = ""  # a plural title alone on its line ("Councillors"), given to each line under it
     at = index + 1
     while at < len(lines):
-        text = lines[at].text.strip().strip("|").strip()
+        text = lines[at].text.strip().strip("|").strip().rstrip(",;").rstrip()  # "Ross Spanner (… Team),"
         if other := _label_kind(text):
-            kind = other
-        elif not (text.endswith(":") and len(text.split()) <= 4):
-            people = _listed(text, kind) if _PLURAL_START.match(text) or len(MEMBER_TITLE.findall(text)) > 1 else []
-            if not people and (mention := read_mention(text)) is not None:
-                people = [Attendance(mention.person(), kind, role=mention.role)]
+            kind, group, titled = other, None, ""
+        elif heading := _GROUP_HEADING.match(text):
+            group, titled = _group_role(heading["group"]), ""
+        elif _PLURAL_ALONE.match(text):
+            group, titled = None, f"{text} "  # "Councillors" alone: each name under it takes the singular
+        else:
+            people = _group_line(titled + _PLURAL_LABEL.sub(r"\1 ", text), kind, group)
             if not people and not _NOBODY_IN_PARTICULAR.match(text):
                 break
             found.extend(people)
         at += 1
     return (found, at - index) if found else None
+
+
+# A group heading inside an attendance block, alone on its line: "Community Council Representatives: (nominated
+# and / or substitutes)", "Officers:".
+_GROUP_HEADING = re.compile(r"^(?P<group>[A-Z][\w'’&-]*(?:\s+[\w'’&-]+){0,3})\s*:\s*(?:\([^()]*\))?$")
+_PLURAL_LABEL = re.compile(r"^(Councillors|Cllrs)\.?\s*:\s*", re.IGNORECASE)  # "Councillors: A, B and C"
+_PLURAL_ALONE = re.compile(r"^(?:County\s+)?(?:Councillors|Cllrs)\.?$", re.IGNORECASE)  # a heading: "Councillors"
+# "Bridget Stevens and Rebecca Brooks, Merchiston CC": names sharing what follows their last comma.
+_SHARED_TAIL = re.compile(r"^(?P<names>[^,()]+?\s(?:and|&)\s[^,()]+?),\s*(?P<tail>[A-Z][^,()]*)$")
+# Headings that name kinds of body, not what the people under them are ("Partner organisations:").
+_BODIES_HEADING = re.compile(r"\b(?:organisations?|agencies|bodies|partners)$", re.IGNORECASE)
+
+
+def _group_role(heading: str) -> str | None:
+    """The role a group heading gives each name under it, in the singular ("Community Council Representatives"
+    → "Community Council Representative"); None for a title ("Councillors") or a kind of body."""
+    words = heading.split()
+    if words[-1].endswith("s") and not words[-1].endswith("ss"):
+        words[-1] = words[-1][:-1]
+    if _PLURAL_LABEL.match(f"{heading}:") or _BODIES_HEADING.search(heading) or not ROLE_NOUNS.search(" ".join(words)):
+        return None
+    return " ".join(words)
+
+
+def _group_line(text: str, kind: str, group: str | None) -> list[Attendance]:
+    """The people one line of an attendance block names: a list after a plural title ("Councillors A, B and C"),
+    names sharing a body or post ("A and B, Merchiston CC"), or one mention ("Karen Hayes, Ward Councillor").
+    Under a group heading that gives a role, the role is the heading's and what follows a name's comma (no role
+    word in it) is the body they come from."""
+    if _PLURAL_START.match(text) or len(MEMBER_TITLE.findall(text)) > 1:
+        return _listed(text, kind)
+    if (shared := _SHARED_TAIL.match(text)) and len(names := _people(shared["names"])) == len(
+            split_names(shared["names"])) and all(not listed.person.honorific for listed in names):
+        tail = shared["tail"].strip(" .")
+        body = tail if group or is_organisation(tail) else None
+        return [Attendance(replace(listed.person, organisation=Organisation(body) if body else None), kind,
+                           role=group if body and group else (None if body else tail)) for listed in names]
+    mention = read_mention(text)
+    if mention is None:
+        return []
+    person, role = mention.person(), mention.role
+    if group and role and not mention.organisation and not ROLE_NOUNS.search(role):
+        person.organisation, role = Organisation(role), None
+    return [Attendance(person, kind, role=role or group)]
 
 
 # A sentence that introduces the apologies listed under it: "There were 4 apologies for absence:", "Apologies
@@ -723,10 +805,16 @@ _APOLOGIES_INTRO = re.compile(
     re.IGNORECASE)
 
 
+# "… at 9.30 am when there were present:", "The following were present:": the names are under it.
+_PRESENT_INTRO = re.compile(r"\b(?:were|was)\s+present\s*:$", re.IGNORECASE)
+
+
 def _label_kind(text: str) -> str | None:
     """The attendance kind a label or an introducing sentence alone on its line gives the names under it."""
     if label := _LABEL_ALONE.match(text):
-        return _ATTENDANCE_LABELS[" ".join(label["label"].lower().split())]
+        return _label_kind_of(label["label"])
+    if _PRESENT_INTRO.search(text):
+        return "present"
     return "apologies" if _APOLOGIES_INTRO.match(text) else None
 
 

@@ -31,7 +31,8 @@ from publisher.model import Organisation, Person, Post
 HONORIFICS = tuple(sorted((
     "Councillor", "Cllr", "County Councillor", "Alderman", "Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "Doctor",
     "Professor", "Prof", "Sir", "Dame", "Lord", "Lady", "Baroness", "Baron", "Rev", "Revd", "Reverend",
-    "Canon", "Father", "Rabbi", "Imam", "Superintendent", "Chief Superintendent",
+    "Canon", "Father", "Rabbi", "Imam", "Very Reverend", "Right Reverend", "Most Reverend", "Venerable",
+    "Superintendent", "Chief Superintendent",
     "Detective Superintendent", "Detective Chief Superintendent", "Inspector", "Chief Inspector",
     "Detective Inspector", "Detective Chief Inspector", "Sergeant", "Police Sergeant", "Detective Sergeant",
     "Constable", "Police Constable", "PC", "PCSO", "Chief Constable", "Deputy Chief Constable",
@@ -49,10 +50,11 @@ HONORIFIC_START = r"(?:the\s+)?(?:" + "|".join(re.escape(h) for h in HONORIFICS)
 PLURAL_HONORIFICS = {"councillors": "Councillor", "cllrs": "Cllr", "county councillors": "County Councillor",
                      "aldermen": "Alderman"}
 _PLURAL_HONORIFIC = re.compile(
-    r"^(?P<title>" + "|".join(sorted(PLURAL_HONORIFICS, key=len, reverse=True)) + r")\.?\s+(?=\S)",
+    r"^(?P<title>" + "|".join(sorted(PLURAL_HONORIFICS, key=len, reverse=True)) + r")\.?:?\s+(?=\S)",
     re.IGNORECASE)
-# Between names in a list: commas and a final "and" (with or without an Oxford comma) or "&".
-_NAME_SEPARATOR = re.compile(r"\s*,\s*(?:(?:and|&)\s+)?|\s+(?:and|&)\s+")
+# Between names in a list: commas and a final "and" (with or without an Oxford comma, or a comma after it:
+# "Councillor Morgan and, Ruth Lake") or "&".
+_NAME_SEPARATOR = re.compile(r"\s*,\s*(?:(?:and|&)\s+)?|\s+(?:and|&)(?:\s*,)?\s+")
 
 ROLE_WORDS = re.compile(
     r"\b(?:head|director|officer|manager|chair|chairman|member|leader|lead|executive|secretary|clerk|chief|"
@@ -60,12 +62,18 @@ ROLE_WORDS = re.compile(
     re.IGNORECASE)
 
 
+_ARTICLE_BEFORE_CLERIC = re.compile(r"^the\s+(?=(?:Revd|Rev|Reverend|Very|Right|Most|Venerable|Rt|Hon)\b\.?\s+[A-Z])",
+                                    re.IGNORECASE)
+
+
 def split_honorific(text: str) -> tuple[str | None, str]:
     """"Councillor Sheila Bailey" → ("Councillor", "Sheila Bailey"); no honorific → (None, text).
 
     "Deputy" or "Mayor" is a title only before a name: "Deputy Chief Executive" is a post, so it stays whole.
+    A cleric's title is often printed after "The" ("The Revd Dr Martin Dudley"): the article is no title.
     """
-    match = _HONORIFIC.match(" ".join(text.split()))
+    text = _ARTICLE_BEFORE_CLERIC.sub("", " ".join(text.split()))
+    match = _HONORIFIC.match(text)
     if not match:
         return None, text.strip()
     title = " ".join(word.rstrip(".") for word in match["title"].split())
@@ -282,19 +290,43 @@ def _name_first(who: str, *, marked: bool, role_allowed: bool = True) -> Mention
     """"[Honorifics] Name [letters] [(Role[, Organisation])] [, Role]"."""
     main, brackets = trailing_brackets(who)
     name_part, comma, role = main.partition(",")
+    if not comma and (dashed := _NAME_DASH.match(main)):  # "John Randle – Hartshill Parish Council"
+        name_part, comma, role = dashed["name"], ",", dashed["rest"]
     name_part, letters = split_post_nominals(name_part.strip())
     if comma and (more := split_post_nominals(f"X {role.strip()}"))[1] and more[0] == "X":
         letters, role = letters + more[1], ""  # "A Name, JP" — letters, not a role
     name_part, nickname = split_nickname(name_part)
     honorific, name = split_honorific(name_part)
     role, organisation = _role_clause(role), None
+    if role and is_organisation(role) and not _TEAM_ENDING.search(role):
+        role, organisation = None, role  # "Robert Aitken, NHS Lothian": the body they come from, not a post
     for inner in brackets:
-        role, organisation = _bracket_role(inner, role, organisation)
+        if not _initials_of(inner, organisation or role or ""):  # "… Organisations Council (EVOC)": its short name
+            role, organisation = _bracket_role(inner, role, organisation)
     if role and not role_allowed:
         return None
-    if not _is_name(name) or not (honorific or marked or role or nickname or letters):
+    if not _is_name(name) or not (honorific or marked or role or nickname or letters
+                                  or (organisation and not _BODY_WORDS.intersection(name.lower().split()))):
         return None
     return Mention(name, honorific, letters, nickname, role, organisation)
+
+
+# A name and, after a dash with a space either side, what they are ("Chief Inspector Christopher Lewis –
+# Warwickshire Police"); a hyphen inside a name ("Harvey-Smith") has no spaces.
+_NAME_DASH = re.compile(r"^(?P<name>[^–—]+?)\s+[-–—]\s+(?P<rest>[A-Z].*)$")
+
+
+# A council's own team after a name's comma is where they work, kept as their role ("Ms Rehill, Democratic
+# Services").
+_TEAM_ENDING = re.compile(r"\bservices?$", re.IGNORECASE)
+# Words of a body's name, never of a person's: an organisation after such a phrase marks no person.
+_BODY_WORDS = ORGANISATION_ENDINGS | {"committee", "sub-committee", "panel", "forum", "cabinet", "network"}
+
+
+def _initials_of(short: str, words: str) -> bool:
+    """ "EVOC" after "Edinburgh Voluntary Organisations Council": the initials of the words before it."""
+    capitals = "".join(word[0] for word in words.split() if word[:1].isupper())
+    return len(short) > 1 and short.isupper() and short == capitals
 
 
 def _role_clause(text: str) -> str | None:
@@ -343,9 +375,18 @@ def split_names(text: str) -> list[ListedName]:
     Names are split on commas and "and"/"&" outside brackets. A leading plural ("Councillors") gives each
     name the singular honorific unless the name carries its own ("Councillors A, B and Mr C"); "Councillor X"
     is a list of one. Initials stay part of the name ("A S Dhaliwal"): the resolver matches them later.
-    Post-nominal letters after a name ("… Shawcross CBE") are kept apart from it.
+    Post-nominal letters after a name ("… Shawcross CBE") are kept apart from it. A name printed with its
+    post after a dash ("Lisa Fairlie – Director of Housing Operations") has the post as its note (see
+    :func:`_dashed_entries`).
     """
     text = " ".join(text.split()).strip(" .;:")
+    plural = _PLURAL_HONORIFIC.match(text)  # "Councillors Mrs A Claussen-Reynolds – Lancaster North Ward"
+    if dashed := _dashed_entries(text[plural.end():] if plural else text):
+        before, entries = dashed
+        for entry in entries:
+            entry.person.honorific = entry.person.honorific or (PLURAL_HONORIFICS[plural["title"].lower()]
+                                                                if plural else None)
+        return (split_names(f"{plural[0]}{before}" if plural else before) if before else []) + entries
     shared = None
     names = []
     for phrase in split_outside_brackets(text, _NAME_SEPARATOR):
@@ -360,6 +401,37 @@ def split_names(text: str) -> list[ListedName]:
             continue
         names.append(ListedName(person_named(main, shared), tuple(brackets)))
     return names
+
+
+# A name that starts an entry of a list and is followed by a dash and its post: at the list's start, after a
+# comma, or after "and" ("…, Steve Eaves - Regeneration Director and Linda Colburn – Director of …").
+_DASHED_NAME = re.compile(
+    r"(?:^|(?<=,)|(?<=\band)|(?<=&))\s*(?P<name>(?:(?:" + "|".join(re.escape(h) for h in HONORIFICS)
+    + r")\.?\s+)*[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4})\s+[-–—]\s+(?=[A-Z])")
+_ENTRY_END = re.compile(r"(?:\s*(?:,|\band\b|&))*\s*$")
+
+
+def _dashed_entries(text: str) -> tuple[str, list[ListedName]] | None:
+    """ "Lisa Fairlie – Director of Housing Operations, Marc Mayall – Director of Operations - Platform
+    Property Care, Steve Eaves - Regeneration Director and Linda Colburn – Director of Asset Management and
+    Sustainability": each entry starts at a person's name and a dash, and its post runs to the next entry,
+    so a post's own "and" or comma does not end it. A part after a second dash that holds no role word is
+    the body the post is in ("Platform Property Care"). Returns the text before the first entry (names
+    printed without a post) and the entries; None when no entry starts with a person's name."""
+    starts = [match for match in _DASHED_NAME.finditer(text)
+              if (title_and_name := split_honorific(match["name"])) and _is_name(title_and_name[1])
+              and (title_and_name[0] or " " in title_and_name[1])]
+    if not starts:
+        return None
+    entries = []
+    for match, end in zip(starts, [m.start() for m in starts[1:]] + [len(text)], strict=True):
+        post = _ENTRY_END.sub("", text[match.end():end]).strip(" .;")
+        person = person_named(match["name"])
+        role, _, body = post.rpartition(" - ") if " - " in post else (post, "", "")
+        if body and ROLE_WORDS.search(role) and not ROLE_WORDS.search(body) and looks_like_name(body):
+            person.organisation, post = Organisation(body.strip()), role.strip()
+        entries.append(ListedName(person, (post,) if post else ()))
+    return _ENTRY_END.sub("", text[:starts[0].start()]).strip(" ,"), entries
 
 
 def read_mentions(text: str) -> list[Mention]:

@@ -27,6 +27,7 @@ from dataclasses import dataclass, replace
 
 from publisher.model import Organisation, Person, Post, Record, parts
 from publisher.sources.person_mentions import (
+    CONTACT_DETAILS,
     HONORIFICS,
     NAME_PARTICLES,
     ORGANISATION_ENDINGS,
@@ -37,6 +38,7 @@ from publisher.sources.person_mentions import (
     is_organisation,
     split_honorific,
 )
+from publisher.sources.text_rules import CONTACT_LINE, parse_contact
 
 # Titles that mark a person in running text. Offices that double as titles ("Mayor", "Deputy", "Lord
 # Mayor") and words that are also common nouns ("Major", "Captain", "Father", "Lady") start too many
@@ -86,6 +88,18 @@ _SUBJECT_NAME = re.compile(r"(?:^|(?<=[.;:!?]\s))(?P<name>[A-Z][a-z][\w'’-]*(?
 # ("- DAVID CAMERON, Lord Provost."), one officer of a list printed a line each ("Jane Smith, Head of Planning").
 _NAME_AND_ROLE_ALONE = re.compile(
     r"^(?:[-–•·*]\s*)?(?P<name>[A-Z][A-Za-z'’-]+(?:\s+[A-Z][A-Za-z'’-]+){1,3}),\s+(?P<role>[A-Z][^,;:()]{1,80}?)\.?$")
+# An untitled name after a question or petition "received from" ("A written question was received from Claudine
+# Eccleston regarding …"): the one who asked it, a person though no role follows.
+_ASKED_BY = re.compile(
+    r"\b(?:question|petition|statement|deputation)s?\s+(?:was|were|had\s+been|has\s+been)\s+"
+    r"(?:received|submitted|presented|asked|put)\s+(?:from|by)\s+"
+    r"(?P<name>[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){1,2})(?![\w'’-]|\s+[A-Z(])")
+# An untitled whole name described after its comma as a person ("related to Rosie-May Alcock, an 8 year old girl
+# living in Cheltenham"): "a"/"an", a few words, then a noun only a person is.
+_DESCRIBED = re.compile(
+    r"(?<![\w'’-])(?P<name>[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){1,2}),\s+an?\s+(?:[\w-]+\s+){0,4}"
+    r"(?:girl|boy|man|woman|child|pupil|student|schoolgirl|schoolboy|teenager|grandmother|grandfather|mother|father"
+    r"|resident|volunteer|pensioner)\b")
 # An untitled name after "by", "from" or "with" ("introduced by Mark Galvayne, Licensing Officer").
 _BY_NAME = re.compile(r"\b(?:by|from|with)\s+(?P<name>[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){1,2})(?=,)")
 
@@ -123,14 +137,19 @@ _FUNCTION_WORDS = frozenset({
 # verbs of a motion minutes capitalise after one ("Councillor A Hopgood Moved a Motion without notice").
 _ANSWER_WORDS = frozenset({"For", "Against", "Abstain", "Abstained", "Abstention", "Present", "Absent",
                            "Apologies", "Yes", "No", "Aye", "Nay", "Substitute", "Moved", "Seconded", "Proposed"})
-# A word that makes a phrase a role when it follows a name ("Ward Councillor", "Coxswain" is not one).
-_ROLE_NOUNS = re.compile(
+# A word that makes a phrase a role when it follows a name ("Ward Councillor", "Coxswain" is not one); also what
+# makes an attendance list's group heading a role (attendance.py).
+ROLE_NOUNS = re.compile(
     ROLE_WORDS.pattern + r"|\b(?:councillor|inspector|representative|solicitor|treasurer|trustee|governor|"
     r"administrator|interpreter|accountant|engineer|planner|surveyor|consultant|analyst|auditor|"
     r"co-optee|observer|resident|superintendent|sergeant|constable|coxswain|provost|"
     # what people who come before a council are, as minutes print it in a bracket ("Patrick Samuel (Local Artist)")
     r"artist|author|poet|historian|photographer|volunteer|teacher|headteacher|architect|barrister|journalist|"
-    r"campaigner|chaplain|musician)\b", re.IGNORECASE)
+    r"campaigner|chaplain|musician)\b"
+    r"|\b(?:dean|archdeacon|bishop|vicar|rector|curate|priest|pastor)\b", re.IGNORECASE)  # a cleric's office
+_ROLE_NOUNS = ROLE_NOUNS
+# A cleric's office that is also a surname ("Cllr Matthew Dean", "Bishop"): after a name, it does not end it.
+_SURNAME_TOO = re.compile(r"^(?:Dean|Bishop|Vicar|Parson|Priest)$")
 _PARTIES = re.compile(r"^(?:Lab(?:our)?|Con(?:servative)?|Lib(?:eral)?(?: Dem(?:ocrats?)?)?|LD|Green|Ind(?:ependent)?|"
                       r"UKIP|Reform(?: UK)?|SNP|Plaid(?: Cymru)?|[A-Z]{2,4})$")
 # Brackets that say something other than who someone is: "(as a local resident)" is a capacity in one matter
@@ -298,12 +317,43 @@ def _mentions_in_line(line: str, cut_short: bool = False) -> Iterator[NamedInPro
     for match in _BY_NAME.finditer(line):
         if not taken[match.start("name")] and (named := _introduced(match, line)):
             yield named
+    for match in _DESCRIBED.finditer(line):
+        if not taken[match.start("name")] and _name_only(match["name"]) == match["name"] \
+                and _untitled_name(match["name"]):
+            yield NamedInProse(Person(match["name"]))
+    for match in _ASKED_BY.finditer(line):
+        if not taken[match.start("name")] and match.end() != cut and _name_only(match["name"]) == match["name"] \
+                and _untitled_name(match["name"]):
+            yield NamedInProse(Person(match["name"]))
     for match in _SUBJECT_NAME.finditer(line):
         if not taken[match.start("name")] and (named := _subject(match, line)):
             yield named
     yield from _capacities(line)
     if not any(taken) and (alone := _NAME_AND_ROLE_ALONE.match(line)) and (named := _name_and_role(alone)):
         yield named
+    if contact := CONTACT_LINE.match(line):
+        yield from _other_contacts(contact["rest"])
+
+
+# Where a contact line's next officer starts: a whole untitled name and the comma before their post.
+_NEXT_OFFICER = re.compile(r"\s(?=[A-Z][a-z][\w'’-]*\s+[A-Z][\w'’-]+\s*,\s*[A-Z])")
+
+
+def _other_contacts(rest: str) -> Iterator[NamedInProse]:
+    """ "Contact: Anita James, Senior Democratic Support Officer email … or tel: …. Sazeda Yasmin, Scrutiny
+    Support Officer email … or tel: ….": a contact line naming several officers, each after the details of
+    the one before. The first is the contact the readers read; each other is a person with their post (their
+    details stay with the line, never with the person)."""
+    chunks, start = [], 0
+    for match in _NEXT_OFFICER.finditer(rest):
+        if CONTACT_DETAILS.search(rest[start:match.start()]):
+            chunks.append(rest[start:match.start()])
+            start = match.end()
+    chunks.append(rest[start:])
+    for chunk in chunks[1:]:
+        contact = parse_contact(chunk)
+        if contact is not None and contact.person is not None and contact.role:
+            yield NamedInProse(contact.person, contact.role)
 
 
 def _name_and_role(match: re.Match[str]) -> NamedInProse | None:
@@ -395,19 +445,50 @@ def _listed(match: re.Match[str], line: str, cut: int | None) -> Iterator[NamedI
     its own ("Councillors Prendergast and Mrs Stockell"), and the letters and bracket printed after it."""
     shared = PLURAL_HONORIFICS[match["plural"].lower()]
     offset = match.start("names")
-    for index, item in enumerate(_ITEM.finditer(match["names"])):
+    items = list(_ITEM.finditer(match["names"]))
+    for index, item in enumerate(items):
         own, printed = split_honorific(item["who"])
         name = _name_only(printed)
         if name is None and index and re.fullmatch(r"[A-Z][a-z'’-]+", printed) and printed not in _FUNCTION_WORDS:
             name = printed  # "Councillors Graham, Grant, Kusznir and Massey": within a list, a surname
         if name is None:
             return
-        if offset + item.end() == cut:
-            return
+        name = _surname_shared(name, items, match["names"]) if index == 0 else name
+        if offset + item.end() == cut or (index and _LIST_CLOSED.fullmatch(
+                match["names"][items[index - 1].end():item.start()])
+                and re.search(r"\s(?:and|&)\s", match["names"][:items[index - 1].end()])
+                and not own):
+            return  # "Councillors Wilkinson and Sanders, and Pat Jones": the pair ended, the officer is not one
         role, organisation = _bracket_role(item["bracket"]) if item["bracket"] else (None, None)
         letters = tuple(word.strip(",") for word in item["letters"].split())
         yield NamedInProse(Person(name, honorific=own or shared, organisation=organisation, post_nominals=letters),
                            role)
+
+
+_LIST_CLOSED = re.compile(r"\s*,\s*and\s+")
+
+
+def _surname_shared(name: str, items: list[re.Match[str]], names: str) -> str:
+    """ "Councillors Pat and Paul Cooper": a given name alone, then "and" and a given name and surname, is a
+    pair of two people who share the surname (a list of surnames alone has no full name in it)."""
+    if len(items) != 2 or " " in name or not re.fullmatch(r"\s+(?:and|&)\s+", names[items[0].end():items[1].start()]):
+        return name
+    second = items[1]["who"].split()
+    if len(second) != 2 or items[0]["bracket"] or any(len(word.rstrip(".")) == 1 for word in second) \
+            or split_honorific(items[1]["who"])[0]:
+        return name
+    return f"{name} {second[1]}"
+
+
+# A title written in full and a full stop ends a sentence ("… for each Councillor.  What Councillors have to do
+# …"); an abbreviated one does not ("Cllr. Wilkinson").
+_SENTENCE_END_TITLE = re.compile(r"\b(?!(?:Cllrs?|Mrs?|Ms|Mx|Drs?|Revd?|Prof|PC|Hon|Insp|Supt|Sgt|Fr|Ven|Rt)\.)\w+\.$")
+
+
+# The office someone holds, after "the" and before their titled name, the name closed by a comma ("The Chair,
+# Councillor Campbell, thanked …"): an office held now ("current" kept out), never "former" or "then".
+_OFFICE_BETWEEN_COMMAS = re.compile(
+    r"\b[Tt]he\s+(?:current\s+)?(?P<role>[A-Z][\w'’&-]*(?:\s+(?:[A-Z][\w'’&-]*|of|for|and|the|&)){0,7}),\s*$")
 
 
 def _titled(match: re.Match[str], line: str) -> NamedInProse | None:
@@ -415,7 +496,7 @@ def _titled(match: re.Match[str], line: str) -> NamedInProse | None:
     (Councillor Perry)", "Inspector Mark Bownass, West Inner … Inspector (NPT)"."""
     honorific, _ = split_honorific(f"{match['title']} X")
     name = _name_only(match["name"])
-    if name is None or honorific is None:
+    if name is None or honorific is None or _SENTENCE_END_TITLE.search(match["title"]):
         return None
     if honorific.startswith("Deputy") and (name != match["name"] or len(name.split()) < 2):
         return None  # "Deputy Stella Currie" (City of London) is a title; "Deputy Monitoring Officer" a post
@@ -427,6 +508,10 @@ def _titled(match: re.Match[str], line: str) -> NamedInProse | None:
         before = _ROLE_BEFORE_BRACKET.search(line[max(0, match.start() - 160):match.start()])
         if before and ROLE_WORDS.search(before["role"]):
             role = _trim_role(before["role"])
+    if role is None and line[end:].startswith(",") \
+            and (office := _OFFICE_BETWEEN_COMMAS.search(line[max(0, match.start() - 120):match.start()])) \
+            and ROLE_WORDS.search(office["role"]):
+        role = _trim_role(office["role"])  # "The Chair, Councillor Campbell, thanked …"
     return NamedInProse(Person(name, honorific=honorific, organisation=organisation), role)
 
 
@@ -471,7 +556,7 @@ def _name_only(printed: str) -> str | None:
     for word in printed.split():
         bare = word.rstrip(".")
         if (not words and bare in NOT_NAME_WORDS) or bare in _ANSWER_WORDS or ROLE_WORDS.fullmatch(bare) \
-                or _ROLE_NOUNS.fullmatch(bare):
+                or (_ROLE_NOUNS.fullmatch(bare) and not (words and _SURNAME_TOO.match(bare))):
             break
         if possessive := re.match(r"^(.*\w)['’]s$", word):  # "Councillor Henderson’s motion"
             words.append(possessive[1])

@@ -383,7 +383,8 @@ def document_line(text: str) -> Document | None:
 # --- contact lines --------------------------------------------------------------------------------------
 
 CONTACT_LINE = re.compile(r"^(?:officer\s+)?contact(?:\s+officer)?\s*:\s*(?P<rest>.*)$", re.IGNORECASE)
-_TEAM = re.compile(r"\b(?:services?|team|unit|office|department|section|division|support)$", re.IGNORECASE)
+_TEAM = re.compile(r"\b(?:services?|team|unit|office|department|section|division|support|administration)$",
+                   re.IGNORECASE)  # "Contact: Committee Administration 01905 …" names a team
 # Where an office address starts in a contact line: "Room 357", "2nd Floor", "Ground Floor", "PO Box 1".
 _ADDRESS_START = re.compile(r"^(?:room\b|\d|(?:ground|first|second|third|lower|upper)\s+floor\b|p\.?o\.?\s+box\b)",
                             re.IGNORECASE)
