@@ -241,3 +241,22 @@ def test_a_resolution_after_the_number_of_its_paragraph() -> None:
     [meeting] = record.meetings  # the meeting of agenda item 49492, which holds its substitute
     [item] = meeting.items
     assert [d.text for d in item.decisions] == ["That the press and public be not excluded from the meeting."]
+
+
+DECISIONS = Path(__file__).parent / "fixtures" / "decisions"
+
+
+def test_a_resolution_printed_without_resolved_is_the_decision() -> None:
+    """Durham's minutes end in the resolution alone, "That the motion be carried.", with no RESOLVED before it;
+    the paragraphs about the motion before it are not decisions."""
+    record = read_record(DECISIONS / "durham_agendaitem_31515_unmarked_resolution.txt")
+    item = record.items[0]
+    assert [decision.text for decision in item.decisions] == ["That the motion be carried."]
+
+
+def test_a_motion_quoted_after_its_moving_line_is_no_decision(tmp_path: Path) -> None:
+    """A "That …" paragraph after the line that moves it is the motion (it may be lost), not a resolution."""
+    page = tmp_path / "motion.txt"
+    page.write_text("Agenda item\n\nNotice of Motion\n\nMinutes:\n\nCouncillor A Laing moved the following "
+                    "motion:\n\nThat the report be noted.\n\nThe motion was lost.\n", encoding="utf-8")
+    assert read_record(page).items[0].decisions == []

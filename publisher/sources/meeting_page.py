@@ -64,7 +64,9 @@ from publisher.sources.text_rules import (
     BULLET,
     CONTACT_LINE,
     DECISION_MARKER,
+    ENDS_OPEN,
     REASONS,
+    UNMARKED_RESOLUTION,
     Line,
     MeetingHeading,
     acting_body,
@@ -468,7 +470,8 @@ def read_item_minutes(lines: list[Line], item: AgendaItem, when: date | None, me
 def decisions_in(lines: list[Line], when: date | None, whole_if_unmarked: bool) -> list[Decision]:
     """Decisions at RESOLVED markers; a "Decision:" part without markers is itself one decision when it reads
     as one ("AGREED recommendations.", "That the report be noted."), up to its "Reasons for decision"; a
-    narrative ("The Mayor conveyed …", "Apologies were received …", "None.") is no decision."""
+    narrative ("The Mayor conveyed …", "Apologies were received …", "None.") is no decision. Minutes without
+    markers state a decision in a paragraph of its own worded as one ("That the motion be carried.")."""
     decisions = []
     index = 0
     while index < len(lines):
@@ -479,6 +482,10 @@ def decisions_in(lines: list[Line], when: date | None, whole_if_unmarked: bool) 
             index += used
             if parts:
                 decisions.append(Decision(text="\n\n".join(parts), date=when))
+    if not decisions and not whole_if_unmarked:  # minutes that print no RESOLVED: a resolution all the same
+        decisions = [Decision(text=line.text, date=when) for index, line in enumerate(lines)
+                     if UNMARKED_RESOLUTION.match(line.text)
+                     and not (index and ENDS_OPEN.search(lines[index - 1].text))]
     stated = until(lines, lambda text: bool(REASONS.match(text)))
     if not decisions and whole_if_unmarked and stated and reads_as_decision(stated[0].text):
         decisions.append(Decision(text="\n\n".join(paragraph(line.text) for line in stated), date=when))

@@ -466,6 +466,16 @@ DECISION_MARKER = re.compile(
     r"(?:\((?P<vote>[^)]*(?i:vote|unanim|majority)[^)]*)\)(?!\s*[a-z])\s*[:\-–—]*\s*)?(?P<text>.*)$")
 
 
+# A resolution printed without its "RESOLVED" (the label lost, or never printed): a paragraph of its own, one
+# sentence worded as a resolution, "That the motion be carried." A motion quoted after the line that moves it
+# ("… moved the following motion:") is no resolution (the caller checks the line before); a statement that
+# minutes were approved ("The minutes of … were approved") reports a decision and is not read as one.
+UNMARKED_RESOLUTION = re.compile(
+    r"^That\s+(?:the|this)\s+[^.;:]{0,200}?\b(?:be|is|are)\s+(?:(?:duly|formally|hereby|unanimously)\s+)?"
+    r"(?:carried|noted|approved|agreed|adopted|received|endorsed|confirmed|accepted|refused|granted|deferred"
+    r"|withdrawn)\b[^;:]*\.$", re.IGNORECASE)
+
+
 # "Reasons for decision – …": printed after a decision, not part of it.
 REASONS = re.compile(r"^Reasons?\s+for\s+(?:the\s+)?(?:decisions?|recommendations?)\b", re.IGNORECASE)
 
