@@ -584,3 +584,16 @@ def test_a_page_without_its_heading_has_the_body_its_minutes_name_the_meeting_by
     [meeting] = read_record(Path(__file__).resolve().parent / "corpus" / "records" /
                             "barnet_meeting_11292.txt").meetings
     assert meeting.committee is not None and meeting.committee.name == "Council"
+
+
+def test_a_copy_that_stops_in_a_numbered_title_reads_the_items_before_it() -> None:
+    """Ipswich's copy ends in "3." / "Apolog": the last item is where the copy stops, not an item titled
+    "Apolog"; the items before it are read whole and the cut one is a Warning."""
+    path = Path(__file__).parent / "fixtures" / "meeting_items" / "ipswich_meeting_2266_cut_in_title.txt"
+    record = read_record(path)
+    items = record.meetings[0].items
+    assert [item.number for item in items] == ["1", "2"]
+    assert items[1].title == ("To Appoint a Deputy Mayor of the Borough for the period to the Annual Meeting of the "
+                              "Council in 2020.")
+    assert any(warning.startswith("item at line") and "the copy stops in its title (Apolog)" in warning
+               for warning in record.warnings)

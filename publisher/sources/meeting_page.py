@@ -187,6 +187,10 @@ def read_meeting_page(text: str, source_url: str | None = None, path: Path | Non
         meeting.items.extend(_block_item(found, position, meeting)
                              for position, found in enumerate(found_items, start=1))
         return _meeting_record(meeting, ids, source_url, path, warnings, lines, listed)
+    if (cut := _cut_section(sections, lines[start].text if start >= 0 else "")) is not None:
+        sections.remove(cut)
+        warnings.append(f"item at line {cut.line} not read: the copy stops in its title "
+                        f"({(cut.title or cut.lines[0].text)[:60]})")
     for position, section in enumerate(sections, start=1):
         meeting.items.append(_read_item(section, position, meeting))
     return _meeting_record(meeting, ids, source_url, path, warnings, lines, listed)
@@ -389,6 +393,20 @@ def _minute_paragraphs_joined(sections: list[_Section]) -> list[_Section]:
         else:
             joined.append(section)
     return joined
+
+
+def _cut_section(sections: list[_Section], heading: str) -> _Section | None:
+    """The last numbered item when the copy stops in its title: on a page headed with minutes, whose items
+    each print a label ("Minutes:"), a last item that is its number and one title line and nothing more (the
+    same rule as :func:`publisher.sources.item_blocks.cut_title`). A paragraph number ("1.2") sits inside
+    an item's minutes, which need no label of their own: a title under one is no sign of a cut."""
+    last = sections[-1] if sections else None
+    if last is None or last.number is None or _PARAGRAPH_NUMBER.match(last.number) or len(sections) < 2 \
+            or not re.search(r"minutes", heading, re.IGNORECASE):
+        return None
+    labelled = all(any(_SECTION_LABEL.match(line.text) for line in section.lines) for section in sections[:-1])
+    lines = ([last.title] if last.title is not None else []) + [line.text for line in last.lines]
+    return last if len(lines) == 1 and labelled else None
 
 
 def _read_item(section: _Section, position: int, meeting: Meeting) -> AgendaItem:
