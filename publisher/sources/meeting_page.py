@@ -93,6 +93,9 @@ _HEADING = re.compile(
     r"^(?:Agenda(?:(?:,\s*|\s+and\s+)(?:decisions|(?:draft\s+)?minutes))*|Meeting(?:\s+documents)?)$", re.IGNORECASE)
 # The status ModernGov prints after a meeting heading: "Council - Thursday 4 December 2025 7:30 pm, CANCELLED".
 _HEADING_STATUS = re.compile(r",\s*(?P<status>cancelled|postponed|rescheduled|moved)$", re.IGNORECASE)
+# The text of the icon some councils print after the heading, read as words: "Council - Tuesday, 14th May 2024
+# 6.30 pm app available" (the ModernGov app's badge).
+_APP_ICON = re.compile(r"\s+app\s+available$", re.IGNORECASE)
 _ITEMS = re.compile(r"^(?:Items|No\.?\s+Item|Item\s*Description)$", re.IGNORECASE)
 # The newer heading form, printed above "Agenda and minutes": "Agenda for Council on Wednesday, 3rd March, 2021,
 # 7.00 pm" (also "Minutes for …", "Agenda and minutes for …").
@@ -281,7 +284,7 @@ def _stated_meeting(lines: list[Line], start: int, path: Path | None) -> Meeting
     """The meeting a page's lines above its items name, in any of the forms ModernGov prints."""
     labelled = _labelled_values(lines)
     for index, line in enumerate(lines):
-        heading = _HEADING_STATUS.sub("", line.text)
+        heading = _HEADING_STATUS.sub("", _APP_ICON.sub("", line.text))
         if index > start and (found := meeting_heading(heading, path=path, line=line.number)):
             return found
         if stated := _DOCUMENTS_FOR.match(line.text):
