@@ -597,3 +597,18 @@ def test_a_copy_that_stops_in_a_numbered_title_reads_the_items_before_it() -> No
                               "Council in 2020.")
     assert any(warning.startswith("item at line") and "the copy stops in its title (Apolog)" in warning
                for warning in record.warnings)
+
+
+def test_an_older_page_s_link_marker_and_an_item_without_a_title() -> None:
+    """Hambleton's older layout (CeListDocuments, 2011): "Opens in a new window" after a linked title is the
+    link's marker read as words, not title; "9. - To receive a report …" is item 9 with agenda text and no
+    title."""
+    path = Path(__file__).parent / "fixtures" / "meeting_items" / "hambleton_meeting_205_older_layout.txt"
+    items = read_record(path).meetings[0].items
+    assert [(item.number, item.title) for item in items][-3:] == [
+        ("7", "QUESTION TIME"), ("8", "ALLOCATION OF SEATS AND APPOINTMENTS TO COMMITTEES AND OUTSIDE BODIES"),
+        ("9", "")]
+    assert items[-2].purpose == "To receive a report of the Chief Executive."
+    assert items[-1].purpose.startswith("To receive a report of the Chief Executive.")
+    assert (items[0].title, items[0].purpose) == (
+        "CHAIRMAN", "To elect a Chairman of the Council for the ensuing year.")

@@ -80,14 +80,19 @@ def split_title(text: str) -> TitleSplit:
 
 
 # "Petition - Save the Mural - To hold a debate in accordance with Standing Order 8(6)(e).": agenda text joined
-# to the title by a dash.
-_DASHED_PURPOSE = re.compile(r"\s+[-–—]\s+(?=To\s+[a-z])")
+# to the title by a dash; "9. - To receive a report …": a dash with no title before it.
+_DASHED_PURPOSE = re.compile(r"(?:^|\s+)[-–—]\s+(?=To\s+[a-z])")
+# A link's marker read as words, as an older page prints it after a linked title ("… OUTSIDE BODIES Opens in a
+# new window - To receive a report …"): no part of the title.
+_NEW_WINDOW = re.compile(r"\s*\bOpens in a new window\b", re.IGNORECASE)
 
 
 def split_dashed_purpose(title: str) -> tuple[str, str | None]:
-    """A title line's title and the agenda text a dash joins to it ("… - To hold a debate …"), if any."""
+    """A title line's title and the agenda text a dash joins to it ("… - To hold a debate …"), if any; a title
+    line that is only the dash and the agenda text has the title ""."""
+    title = _NEW_WINDOW.sub("", title)
     parts = _DASHED_PURPOSE.split(title, maxsplit=1)
-    return (parts[0], parts[1]) if len(parts) == 2 and parts[0] else (title, None)
+    return (parts[0].strip(), parts[1]) if len(parts) == 2 else (title, None)
 
 
 def _is_title(text: str) -> bool:
