@@ -612,3 +612,22 @@ def test_an_older_page_s_link_marker_and_an_item_without_a_title() -> None:
     assert items[-1].purpose.startswith("To receive a report of the Chief Executive.")
     assert (items[0].title, items[0].purpose) == (
         "CHAIRMAN", "To elect a Chairman of the Council for the ensuing year.")
+
+
+def test_older_items_numbered_by_section_letter_under_their_headings() -> None:
+    """Kent's Cabinet Scrutiny Committee (CeListDocuments, 2006): items "A1. Substitutes" … "E2 Other officer and
+    council committee decisions" (no stop) are items; the section headings over them ("A. Committee business",
+    "B. … policy framework" with its "No items") group them and are none."""
+    path = Path(__file__).parent / "fixtures" / "meeting_items" / "kent_meeting_740_lettered_sections.txt"
+    meeting = read_record(path).meetings[0]
+    assert (meeting.committee.name, meeting.date.isoformat()) == ("Cabinet Scrutiny Committee", "2006-05-31")
+    assert [(item.number, item.title) for item in meeting.items] == [
+        ("A1", "Substitutes"), ("A2", "Minutes - 3 May 2006"),
+        ("A3", "Informal Member Group on Budgetary Issues (Special Meeting) - 3 May 2006"),
+        ("A4", "Cabinet Scrutiny Committee - Outcomes and actions to May 2006"),
+        ("C1", "Local Schemes Grant 2006/07 - report and information sheet"), ("C2", "Other Cabinet decisions"),
+        ("D1", "Proposed closure of Leyton House, Wilmington"),
+        ("E1", "Proposed changes to management of Duke of Edinburgh's Award Scheme"),
+        ("E2", "Other officer and council committee decisions")]
+    assert meeting.items[3].purpose is None  # "B. …" and its "No items" belong to no item
+    assert meeting.items[5].purpose.startswith("Any member of the committee is entitled to propose discussion")

@@ -106,7 +106,10 @@ _DOCUMENTS_FOR = re.compile(
 _LABEL_LINE = re.compile(r"^(?P<label>Date|Time|Place|Venue|Contact|Position|Tel\s*No|Invitees)\s*:$", re.IGNORECASE)
 _LABEL_AND_VALUE = re.compile(r"^(?P<label>Date|Time|Place)\s*:\s*(?P<value>\S.*)$", re.IGNORECASE)
 # A numbered item with its title on the same line ("1. APOLOGIES FOR ABSENCE"): the older layout's items.
-_NUMBER_AND_TITLE = re.compile(r"^(?P<number>\d+[A-Za-z]?)\.\s+(?P<title>\S.*)$")
+# Also a section's letter before the number ("A1. Substitutes", and "E2 Other decisions" printed without its stop).
+_NUMBER_AND_TITLE = re.compile(r"^(?P<number>\d+[A-Za-z]?(?=\.\s)|(?-i:[A-Z])\d+)\.?\s+(?P<title>\S.*)$")
+# The older layout's section heading over items numbered by its letter: "A. Committee business" over "A1.", "A2.".
+_LETTERED_HEADING = re.compile(r"^(?-i:[A-Z])\.\s+\S")
 _TABLE_ROW = re.compile(r"^\|.*\||^[^\t]+\t[^\t]+")  # a Markdown row, or cells separated by tabs
 _PART_HEADING = re.compile(r"^AGENDA\s*[-–—]\s*PART\s+\w+$", re.IGNORECASE)
 _ITEMS_END = re.compile(r"^(?:The\s+next\s+meeting\s+is\b|Issue\s+Date\s*:)", re.IGNORECASE)
@@ -365,18 +368,32 @@ def _item_sections(lines: list[Line], older_layout: bool = False) -> list[_Secti
     number and title on one line ("1. APOLOGIES FOR ABSENCE"), its agenda parts as headings, and after the
     items the next meeting and the issue date, which belong to no item."""
     sections: list[_Section] = []
+    lettered = older_layout and _lettered_items(lines)
+    under_heading = False
     for line in lines:
         if older_layout and _ITEMS_END.match(line.text):
             break
         if _SHARE.match(line.text) or (older_layout and _PART_HEADING.match(line.text)):
             continue
+        if lettered and _LETTERED_HEADING.match(line.text):
+            under_heading = True  # a heading and what it says ("No items") group items; they are none
+            continue
         if match := _ITEM_NUMBER.match(line.text) or (older_layout and _NUMBER_AND_TITLE.match(line.text)):
             sections.append(_Section(match["number"], match["title"], [], line.number))
+            under_heading = False
+        elif under_heading:
+            continue
         elif sections:
             sections[-1].lines.append(line)
         else:
             sections.append(_Section(None, None, [line]))
     return _minute_paragraphs_joined([section for section in sections if section.title or section.lines])
+
+
+def _lettered_items(lines: list[Line]) -> bool:
+    """True when the older layout numbers its items by section letter ("A1.", "C2."): then "A. Committee
+    business" is the heading of section A, not an item."""
+    return any((match := _NUMBER_AND_TITLE.match(line.text)) and match["number"][0].isalpha() for line in lines)
 
 
 _PARAGRAPH_NUMBER = re.compile(r"^\d+(?:\.\d+)+$")  # "1.1", "3.1.1": how minutes number their paragraphs
