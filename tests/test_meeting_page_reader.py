@@ -631,3 +631,15 @@ def test_older_items_numbered_by_section_letter_under_their_headings() -> None:
         ("E2", "Other officer and council committee decisions")]
     assert meeting.items[3].purpose is None  # "B. …" and its "No items" belong to no item
     assert meeting.items[5].purpose.startswith("Any member of the committee is entitled to propose discussion")
+
+
+def test_a_copy_of_the_item_list_alone_that_starts_inside_an_item() -> None:
+    """Oadby and Wigston's copy has no heading and no "No. Item" line and starts in item 1's agenda text ("To
+    receive apologies for absence from"): the numbered items are read, and the text before the first number is
+    the rest of an item whose number and title the copy lacks, not an item titled by its first line."""
+    path = Path(__file__).parent / "fixtures" / "meeting_items" / "oadby-wigston_meeting_2966_starts_inside_an_item.txt"
+    items = read_record(path).meetings[0].items
+    assert [(item.number, item.title) for item in items] == [
+        ("", ""), ("2", "Appointment of Substitutes"), ("3", "Declarations of Interest"),
+        ("5", "Action List Arising from the Previous Meeting"), ("6", "Petitions and Deputations")]
+    assert items[0].purpose.startswith("To receive apologies for absence from")

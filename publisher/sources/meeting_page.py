@@ -176,12 +176,17 @@ def read_meeting_page(text: str, source_url: str | None = None, path: Path | Non
         first = next((i for i in range(start + 1, len(lines)) if _NUMBER_AND_TITLE.match(lines[i].text)), None)
         if first is not None:
             items_at, header_end, older_layout = first - 1, first, True
+    inside_item = start < 0 and items_at == len(lines) and any(_ITEM_NUMBER.match(line.text) for line in lines)
+    if inside_item:  # a copy of the item list alone, which starts inside an item: all of it is items
+        items_at = header_end = -1
     while items_at + 1 < len(lines) and _ITEMS.match(lines[items_at + 1].text):
         items_at += 1
     warnings: list[str] = []
-    meeting = _meeting_from_header(lines[:header_end], start, ids, path, warnings)
+    meeting = _meeting_from_header(lines[:max(header_end, 0)], start, ids, path, warnings)
     listed = lines[items_at + 1:]
     sections = _item_sections(listed, older_layout)
+    if inside_item and sections and sections[0].number is None:
+        sections[0].title = ""  # the rest of an item whose number and title the copy lacks: no title in it
     if not older_layout and not any(section.number for section in sections) and \
             not any(_SECTION_LABEL.match(line.text) for line in listed):
         minuted = start < 0 or bool(re.search(r"minutes|decisions", lines[start].text, re.IGNORECASE))
