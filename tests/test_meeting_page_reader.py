@@ -621,6 +621,9 @@ def test_older_items_numbered_by_section_letter_under_their_headings() -> None:
     path = Path(__file__).parent / "fixtures" / "meeting_items" / "kent_meeting_740_lettered_sections.txt"
     meeting = read_record(path).meetings[0]
     assert (meeting.committee.name, meeting.date.isoformat()) == ("Cabinet Scrutiny Committee", "2006-05-31")
+    # "10am in the Darent Room, Sessions House, County Hall, Maidstone.": the time and place in one sentence
+    assert (meeting.start.hour, meeting.start.minute) == (10, 0)
+    assert meeting.venue == "Darent Room, Sessions House, County Hall, Maidstone"
     assert [(item.number, item.title) for item in meeting.items] == [
         ("A1", "Substitutes"), ("A2", "Minutes - 3 May 2006"),
         ("A3", "Informal Member Group on Budgetary Issues (Special Meeting) - 3 May 2006"),

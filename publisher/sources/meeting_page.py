@@ -105,6 +105,11 @@ _DOCUMENTS_FOR = re.compile(
 # The older layout (CeListDocuments.aspx) prints its particulars as a label line, then the value on the next.
 _LABEL_LINE = re.compile(r"^(?P<label>Date|Time|Place|Venue|Contact|Position|Tel\s*No|Invitees)\s*:$", re.IGNORECASE)
 _LABEL_AND_VALUE = re.compile(r"^(?P<label>Date|Time|Place)\s*:\s*(?P<value>\S.*)$", re.IGNORECASE)
+# The older layout's time and place in one sentence under the date: "10am in the Darent Room, Sessions House,
+# County Hall, Maidstone."
+_TIME_AND_PLACE = re.compile(
+    r"^(?P<time>\d{1,2}(?:[.:]\d{2})?\s*(?:[ap]\.?m\.?))\s+(?:in|at)\s+(?:the\s+)?(?P<place>[A-Z].*?)\.?$",
+    re.IGNORECASE)
 # A numbered item with its title on the same line ("1. APOLOGIES FOR ABSENCE"): the older layout's items.
 # Also a section's letter before the number ("A1. Substitutes", and "E2 Other decisions" printed without its stop).
 _NUMBER_AND_TITLE = re.compile(r"^(?P<number>\d+[A-Za-z]?(?=\.\s)|(?-i:[A-Z])\d+)\.?\s+(?P<title>\S.*)$")
@@ -324,6 +329,9 @@ def _labelled_values(lines: list[Line]) -> dict[str, str]:
             values.setdefault(" ".join(label["label"].lower().split()), following.text)
         elif same_line := _LABEL_AND_VALUE.match(line.text):
             values.setdefault(" ".join(same_line["label"].lower().split()), same_line["value"])
+        elif (both := _TIME_AND_PLACE.match(line.text)) and index and DATE_RE.search(lines[index - 1].text):
+            values.setdefault("time", both["time"])
+            values.setdefault("place", both["place"])
     return values
 
 
