@@ -260,3 +260,12 @@ def test_a_motion_quoted_after_its_moving_line_is_no_decision(tmp_path: Path) ->
     page.write_text("Agenda item\n\nNotice of Motion\n\nMinutes:\n\nCouncillor A Laing moved the following "
                     "motion:\n\nThat the report be noted.\n\nThe motion was lost.\n", encoding="utf-8")
     assert read_record(page).items[0].decisions == []
+
+
+def test_a_page_without_labels_whose_resolution_stands_alone() -> None:
+    """Durham mgAi 6912: no title, no "Minutes:" label, no RESOLVED anywhere; the paragraph "That the filling of
+    the vacant positions be pursued as a priority." is the decision, and the statement that the minutes "were
+    agreed as a correct record" is not written as one."""
+    item = read_record(DECISIONS / "durham_agendaitem_6912_unmarked_resolution.txt").items[0]
+    assert [decision.text for decision in item.decisions] == [
+        "That the filling of the vacant positions be pursued as a priority."]

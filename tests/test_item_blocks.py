@@ -105,3 +105,13 @@ def test_decision_cells_a_blank_one_and_a_list_after_as_follows() -> None:
 def test_a_sentence_introducing_a_list_is_no_title() -> None:
     assert not reads_as_title("The Returning Officer’s report indicated election results as follows:")
     assert reads_as_title("Returning Officer's Report pdf icon PDF 87 KB")
+
+
+def test_a_page_that_marks_its_resolutions_states_none_without_the_mark() -> None:
+    """Brent (brent_meeting_3980): the page prints "RESOLVED: that the minutes …", so "That the order of business
+    be amended as set out below." under "Order of Business" is the minute's text, not a resolution; the same
+    sentence on a page that prints no RESOLVED at all would be one (Durham, tests/test_agenda_item_reader.py)."""
+    items = read_record(FIXTURES / "brent_meeting_3980_first_items.txt").meetings[0].items
+    order = next(item for item in items if item.title == "Order of Business")
+    assert order.minutes == "That the order of business be amended as set out below."
+    assert order.decisions == []

@@ -64,9 +64,7 @@ from publisher.sources.text_rules import (
     BULLET,
     CONTACT_LINE,
     DECISION_MARKER,
-    ENDS_OPEN,
     REASONS,
-    UNMARKED_RESOLUTION,
     Line,
     MeetingHeading,
     acting_body,
@@ -78,6 +76,7 @@ from publisher.sources.text_rules import (
     parse_contact,
     participations,
     strip_icon,
+    unmarked_resolution,
     until,
 )
 from publisher.sources.vote_table import split_vote_tables, with_table_votes
@@ -189,6 +188,7 @@ def read_meeting_page(text: str, source_url: str | None = None, path: Path | Non
     warnings: list[str] = []
     meeting = _meeting_from_header(lines[:max(header_end, 0)], start, ids, path, warnings)
     listed = lines[items_at + 1:]
+    unmarked = _states_unmarked(lines, lines[start] if start >= 0 else None)
     sections = _item_sections(listed, older_layout)
     if inside_item and sections and sections[0].number is None:
         sections[0].title = ""  # the rest of an item whose number and title the copy lacks: no title in it
@@ -200,7 +200,7 @@ def read_meeting_page(text: str, source_url: str | None = None, path: Path | Non
             found_items.remove(cut)
             warnings.append(f"item at line {cut.title.number} not read: the copy stops in its title "
                             f"({cut.title.text[:60]})")
-        meeting.items.extend(_block_item(found, position, meeting)
+        meeting.items.extend(_block_item(found, position, meeting, unmarked)
                              for position, found in enumerate(found_items, start=1))
         return _meeting_record(meeting, ids, source_url, path, warnings, lines, listed)
     if (cut := _cut_section(sections, lines[start].text if start >= 0 else "")) is not None:
@@ -208,11 +208,20 @@ def read_meeting_page(text: str, source_url: str | None = None, path: Path | Non
         warnings.append(f"item at line {cut.line} not read: the copy stops in its title "
                         f"({(cut.title or cut.lines[0].text)[:60]})")
     for position, section in enumerate(sections, start=1):
-        meeting.items.append(_read_item(section, position, meeting))
+        meeting.items.append(_read_item(section, position, meeting, unmarked))
     return _meeting_record(meeting, ids, source_url, path, warnings, lines, listed)
 
 
-def _block_item(found: BlockItem, position: int, meeting: Meeting) -> AgendaItem:
+def _states_unmarked(lines: list[Line], heading: Line | None) -> bool:
+    """Whether the page states resolutions without "RESOLVED": one that prints no marker anywhere (its copy lost
+    the label), or one headed with decisions, whose decision cells print the decision alone ("That the report be
+    noted."). A page that marks its resolutions elsewhere states none unmarked ("That the order of business be
+    amended as set out below." under "Order of Business" is the minute's text)."""
+    headed = heading is not None and bool(re.search(r"decisions", heading.text, re.IGNORECASE))
+    return headed or not any(DECISION_MARKER.match(line.text) for line in lines)
+
+
+def _block_item(found: BlockItem, position: int, meeting: Meeting, unmarked: bool) -> AgendaItem:
     """An item of a list printed without numbers or labels (:mod:`publisher.sources.item_blocks`)."""
     title, document = strip_icon(found.title.text) if found.title else ("", None)
     item = AgendaItem(number="", title=title, position=position)
@@ -220,7 +229,7 @@ def _block_item(found: BlockItem, position: int, meeting: Meeting) -> AgendaItem
         item.documents.append(document)
     read_agenda_text(found.agenda, item)
     if found.minutes:
-        read_item_minutes(found.minutes, item, meeting.date, meeting)
+        read_item_minutes(found.minutes, item, meeting.date, meeting, unmarked=unmarked)
     return item
 
 
@@ -234,7 +243,7 @@ def _read_table_page(lines: list[Line], start: int, table_at: int, ids: SourceId
         item = AgendaItem(number=found.number, title=found.title or "", position=position)
         if found.document:
             item.documents.append(found.document)
-        _read_item_body(found.lines, item, meeting)
+        _read_item_body(found.lines, item, meeting, _states_unmarked(lines, lines[start] if start >= 0 else None))
         meeting.items.append(item)
     if cut := cut_row(rows):
         warnings.append(f"item at line {cut.number} not read: the copy stops in its title ({cut.text[:60]})")
@@ -442,7 +451,7 @@ def _cut_section(sections: list[_Section], heading: str) -> _Section | None:
     return last if len(lines) == 1 and labelled else None
 
 
-def _read_item(section: _Section, position: int, meeting: Meeting) -> AgendaItem:
+def _read_item(section: _Section, position: int, meeting: Meeting, unmarked: bool) -> AgendaItem:
     body = section.lines
     heading = section.title
     # A numbered item's first line is its title; an unnumbered one's only if it reads as one (an untitled first
@@ -454,11 +463,11 @@ def _read_item(section: _Section, position: int, meeting: Meeting) -> AgendaItem
     item = AgendaItem(number=section.number or "", title=title, position=position)
     if document:
         item.documents.append(document)
-    _read_item_body(([Line(section.line, purpose)] if purpose else []) + body, item, meeting)
+    _read_item_body(([Line(section.line, purpose)] if purpose else []) + body, item, meeting, unmarked)
     return item
 
 
-def _read_item_body(body: list[Line], item: AgendaItem, meeting: Meeting) -> None:
+def _read_item_body(body: list[Line], item: AgendaItem, meeting: Meeting, unmarked: bool) -> None:
     """The lines under an item's title: agenda text, documents, minutes and decisions."""
     parts = labelled_parts(body)
     agenda = parts.get("agenda", [])
@@ -467,7 +476,7 @@ def _read_item_body(body: list[Line], item: AgendaItem, meeting: Meeting) -> Non
         item.documents.extend(document for line in parts.get(label, []) if (document := document_line(line.text)))
     minutes = parts.get("minutes")
     if minutes:
-        read_item_minutes(minutes, item, meeting.date, meeting)
+        read_item_minutes(minutes, item, meeting.date, meeting, unmarked=unmarked)
     if "decision" in parts and not item.decisions:  # a RESOLVED paragraph of the minutes wins over the summary
         item.decisions = decisions_in(parts["decision"], meeting.date, whole_if_unmarked=True)
 
@@ -500,7 +509,8 @@ def read_agenda_text(lines: list[Line], item: AgendaItem) -> None:
     item.purpose = "\n\n".join(purpose) or None
 
 
-def read_item_minutes(lines: list[Line], item: AgendaItem, when: date | None, meeting: Meeting | None) -> None:
+def read_item_minutes(lines: list[Line], item: AgendaItem, when: date | None, meeting: Meeting | None,
+                      unmarked: bool = False) -> None:
     """An item's minutes: the text itself, participations, decisions and votes on the item; attendance and
     declarations on the meeting (when the page names one: a declaration needs the meeting it was made at). A
     Recorded Vote table under the minutes gives the item's votes (publisher/sources/vote_table.py)."""
@@ -513,16 +523,18 @@ def read_item_minutes(lines: list[Line], item: AgendaItem, when: date | None, me
         if meeting is not None:
             meeting.attendances.extend(read_attendance(text))
             meeting.declarations.extend(read_declarations(text, item.number or None))
-    item.decisions = decisions_in(lines, when, whole_if_unmarked=False)
+    item.decisions = decisions_in(lines, when, whole_if_unmarked=False, unmarked=unmarked)
     votes = read_votes(texts)
     item.votes = with_table_votes(votes, table_votes) or votes
 
 
-def decisions_in(lines: list[Line], when: date | None, whole_if_unmarked: bool) -> list[Decision]:
+def decisions_in(lines: list[Line], when: date | None, whole_if_unmarked: bool,
+                 unmarked: bool = False) -> list[Decision]:
     """Decisions at RESOLVED markers; a "Decision:" part without markers is itself one decision when it reads
     as one ("AGREED recommendations.", "That the report be noted."), up to its "Reasons for decision"; a
     narrative ("The Mayor conveyed …", "Apologies were received …", "None.") is no decision. Minutes without
-    markers state a decision in a paragraph of its own worded as one ("That the motion be carried.")."""
+    markers state a decision in a paragraph of its own worded as one ("That the motion be carried."), when
+    ``unmarked`` (the page prints its resolutions so: see :func:`_states_unmarked`)."""
     decisions = []
     index = 0
     while index < len(lines):
@@ -533,10 +545,9 @@ def decisions_in(lines: list[Line], when: date | None, whole_if_unmarked: bool) 
             index += used
             if parts:
                 decisions.append(Decision(text="\n\n".join(parts), date=when))
-    if not decisions and not whole_if_unmarked:  # minutes that print no RESOLVED: a resolution all the same
+    if not decisions and not whole_if_unmarked and unmarked:  # minutes that print no RESOLVED: still a resolution
         decisions = [Decision(text=line.text, date=when) for index, line in enumerate(lines)
-                     if UNMARKED_RESOLUTION.match(line.text)
-                     and not (index and ENDS_OPEN.search(lines[index - 1].text))]
+                     if unmarked_resolution(lines, index)]
     stated = until(lines, lambda text: bool(REASONS.match(text)))
     if not decisions and whole_if_unmarked and stated and reads_as_decision(stated[0].text):
         decisions.append(Decision(text="\n\n".join(paragraph(line.text) for line in stated), date=when))
