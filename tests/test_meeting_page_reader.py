@@ -646,3 +646,18 @@ def test_a_copy_of_the_item_list_alone_that_starts_inside_an_item() -> None:
         ("", ""), ("2", "Appointment of Substitutes"), ("3", "Declarations of Interest"),
         ("5", "Action List Arising from the Previous Meeting"), ("6", "Petitions and Deputations")]
     assert items[0].purpose.startswith("To receive apologies for absence from")
+
+
+def test_an_item_titled_minutes_is_a_title_not_the_minutes_label() -> None:
+    """East Lindsey prints its titles with colons, one of them "Minutes: pdf icon PDF 235 KB" (item 50) above the
+    page's own "Minutes:" label; the venue "in the Council Chambers, …" is the place without its "in the"."""
+    path = Path(__file__).parent / "fixtures" / "meeting_items" / "east-lindsey_meeting_6461_titles_with_colons.txt"
+    meeting = read_record(path).meetings[0]
+    assert meeting.venue == "Council Chambers, Tedder Hall, Manby Park, Louth"
+    assert [(item.number, item.title) for item in meeting.items] == [
+        ("47", "Apologies for Absence:"), ("48", "Election of Vice-Chairman:"),
+        ("49", "Disclosure of Interests (if any):"), ("50", "Minutes:"), ("51", "Chairman's Update:")]
+    minutes = meeting.items[3]
+    assert minutes.purpose == "To confirm the Minutes of the Meeting held on 24 November 2021."
+    assert minutes.minutes == "The Minutes of the Meeting held on 24 November 2021 were agreed as a correct record."
+    assert minutes.decisions == []
