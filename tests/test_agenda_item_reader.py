@@ -12,6 +12,7 @@ from publisher.model import AgendaItem, Decision, Document, Participation, Perso
 from publisher.sources import read_record
 from publisher.sources.agenda_item_page import looks_like_agenda_item_page, read_agenda_item_page
 from publisher.sources.page_text import html_to_text
+from publisher.sources.text_rules import Line, unmarked_resolution
 from tests.conftest import RECORDS
 
 SLOUGH = RECORDS / "slough_agendaitem_18978_minutes_vote.txt"
@@ -269,3 +270,15 @@ def test_a_page_without_labels_whose_resolution_stands_alone() -> None:
     item = read_record(DECISIONS / "durham_agendaitem_6912_unmarked_resolution.txt").items[0]
     assert [decision.text for decision in item.decisions] == [
         "That the filling of the vacant positions be pursued as a priority."]
+
+
+@pytest.mark.parametrize(("text", "before", "resolution"), [
+    ("That the motion be carried.", "… would still be required.", True),
+    ("That the filling of the vacant positions be pursued as a priority.", "… Further Education Colleges.", True),
+    ("That the report be noted.", "Councillor A Laing moved the following motion:", False),  # a motion quoted
+    ("That the report be noted.", "Recommendation", False),  # a recommendation, not a resolution
+    ("That the report be noted. The Chair thanked the officers.", "", False),  # more than one sentence
+])
+def test_what_reads_as_a_resolution_printed_without_resolved(text: str, before: str, resolution: bool) -> None:
+    lines = [Line(1, before), Line(2, text)] if before else [Line(2, text)]
+    assert unmarked_resolution(lines, len(lines) - 1) is resolution

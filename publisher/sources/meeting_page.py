@@ -182,8 +182,9 @@ def read_meeting_page(text: str, source_url: str | None = None, path: Path | Non
         first = next((i for i in range(start + 1, len(lines)) if _NUMBER_AND_TITLE.match(lines[i].text)), None)
         if first is not None:
             items_at, header_end, older_layout = first - 1, first, True
+    # A copy of a numbered item list alone (no heading, no "No. Item"), which starts inside an item: all items.
     inside_item = start < 0 and items_at == len(lines) and any(_ITEM_NUMBER.match(line.text) for line in lines)
-    if inside_item:  # a copy of the item list alone, which starts inside an item: all of it is items
+    if inside_item:
         items_at = header_end = -1
     while items_at + 1 < len(lines) and _ITEMS.match(lines[items_at + 1].text):
         items_at += 1

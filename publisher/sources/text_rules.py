@@ -473,7 +473,8 @@ DECISION_MARKER = re.compile(
 # approved ("The minutes of … were approved") reports a decision and is not read as one.
 UNMARKED_RESOLUTION = re.compile(
     r"^That\s+(?:the|this)\s+[^.;:]{0,200}?\b(?:be|is|are)\s+(?:(?:duly|formally|hereby|unanimously)\s+)?"
-    r"(?:\w{3,}ed|carried|given|taken|made|sent|held|kept|put|brought|sought|shown|drawn|written)\b[^;:]*\.$",
+    r"(?:\w{3,}ed|carried|given|taken|made|sent|held|kept|put|brought|sought|shown|drawn|written)\b"
+    r"(?:[^.;:]|\.(?!\s))*\.$",  # one sentence: no stop before its last
     re.IGNORECASE)
 _INTRODUCES_MOTION = re.compile(r"\brecommend", re.IGNORECASE)
 
