@@ -26,6 +26,8 @@ Decisions made here:
 - Decisions: the RESOLVED markers of the minutes; when the minutes hold none, the "Decision:" part (RESOLVED
   markers in it, or else the whole part as one decision when it is worded as one: "AGREED recommendations.",
   "That …", "… be noted" — not "None." nor a narrative) — never both, which would count one decision twice.
+  A page that prints no RESOLVED anywhere, or one headed with decisions, may state a resolution without it:
+  "That the motion be carried." as a paragraph of its own (:func:`text_rules.unmarked_resolution`).
   Votes come from the minutes through :mod:`publisher.sources.votes`.
 - Where the item list is laid out differently, other modules split it into items: a Markdown table
   (:mod:`publisher.sources.item_table`), or blocks set apart by blank lines when the page prints neither
@@ -34,8 +36,13 @@ Decisions made here:
 - Attendance (present, apologies, absent, in attendance, substitutes) and declarations of interest are
   read wherever the minutes (or the header) state them and belong to the meeting; the whole page is read
   for them too (:mod:`publisher.sources.attendance`), for what the item split misses.
+- The older layout (CeListDocuments) prints "1. TITLE - To elect …" (the agenda text after a dash) or numbers
+  by section letter ("A1. Substitutes") under lettered headings ("A. Committee business"), which group items
+  and are none.
 - The start time is local time in London. A page cut off mid-way yields the items it holds: an item whose
-  minutes are missing from the copy has ``minutes`` None and no decisions or votes.
+  minutes are missing from the copy has ``minutes`` None and no decisions or votes; a copy that stops in a
+  numbered item's title yields the items before it and a Warning; a copy of a numbered item list alone that
+  starts inside an item keeps that item's text with no title.
 """
 
 from __future__ import annotations
