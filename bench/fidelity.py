@@ -207,7 +207,7 @@ def expected_facts(facts: dict) -> list[Fact]:
     for kind in ("attendees", "apologies", "absent"):
         found += [fact(kind, fold(name), fold(name), name) for name in facts.get(kind, [])]
     for late in facts.get("late_or_left", []):
-        found.append(fact("late_or_left", fold(late["name"]), fold(late["what"]), late["what"]))
+        found.append(fact("late_or_left", fold(late["name"]), comings_and_goings(late["what"]), late["what"]))
     for declared in facts.get("declarations", []):
         found.append(declaration_fact(declared["person"], declared.get("item"), declared.get("kind")))
     for vote in facts.get("votes", []):
@@ -399,9 +399,29 @@ def published_attendance(store: RecordStore) -> list[Fact]:
 
 
 def published_late_or_left(store: RecordStore) -> list[Fact]:
-    """Arrivals and departures during a meeting: the ontology states none yet, so every expected one is
-    missing until a reader and the mapping publish them."""
-    return []
+    """Arrivals and departures during a meeting (cl:ArrivalOrDeparture): one fact a person, as the facts write
+    them ("apologies for lateness; arrived during item 550"), their words joined."""
+    said: dict[str, list[str]] = {}
+    for r in rows(store, "SELECT ?x ?name ?what { ?x a cl:ArrivalOrDeparture ; prov:value ?what ; "
+                         "cl:arrivalOrDepartureOf/schema:name ?name } ORDER BY ?x"):
+        said.setdefault(r["name"], []).append(r["what"])
+    return [fact("late_or_left", fold(name), comings_and_goings("; ".join(words)), "; ".join(words))
+            for name, words in said.items()]
+
+
+_COMINGS_AND_GOINGS = (("late", r"\blateness\b|\blate\b"),
+                       ("arrived", r"\barriv(?:ed|al)\b|\bentered\b|(?<!re-)\bjoined\b"),
+                       ("left", r"\bleft\b|\bwithdrew\b|\babsented\b|\brecused\b|\bdeparted\b"),
+                       ("returned", r"\breturned\b|\bre-?joined\b|\bre-?entered\b"))
+
+
+def comings_and_goings(what: str) -> str:
+    """An arrival or departure as compared: what happened (late, arrived, left, returned), not the words, which
+    a reader writing the facts shortens ("withdrew from the meeting during item 67" for "withdrew from the
+    meeting to allow the Deputy Mayor to preside"); the same thing stated twice is one ("had left the meeting"
+    in two paragraphs). Words that name none of these are compared folded."""
+    happened = [name for name, words in _COMINGS_AND_GOINGS if re.search(words, what, re.IGNORECASE)]
+    return ", ".join(happened) if happened else fold(what)
 
 
 def published_declarations(store: RecordStore) -> list[Fact]:

@@ -43,9 +43,31 @@ from pathlib import Path
 
 import pyoxigraph as ox
 from rdflib import Graph, URIRef
-from rdflib.namespace import OWL, RDFS, SKOS
 
-from publisher.namespaces import CL, CL_CONCEPTS, ONTOLOGY_IRI, prefixed_name
+from publisher.namespaces import (
+    BESLUIT,
+    CL,
+    CL_CONCEPTS,
+    DCAT,
+    DCTERMS,
+    ELI,
+    ELI_DL,
+    FOAF,
+    MANDAAT,
+    ONTOLOGY_IRI,
+    OPARL,
+    ORG,
+    OWL,
+    PERSON,
+    POPOLO,
+    PROV,
+    RDFS,
+    SCHEMA,
+    SD,
+    SEMAPV,
+    SKOS,
+    prefixed_name,
+)
 from publisher.ontology_files import ONTOLOGY_DIR, SHAPES_DIR
 
 SSSOM_FILE = ONTOLOGY_DIR / "mappings.sssom.tsv"
@@ -59,15 +81,11 @@ MAPPING_PREDICATES = (SKOS.exactMatch, SKOS.closeMatch, SKOS.broadMatch, SKOS.na
                       OWL.inverseOf, RDFS.seeAlso)
 # CURIE prefixes of the crosswalk; every IRI in it must fall under one of them.
 CURIE_MAP = {
-    "cl": str(CL), "besluit": "http://data.vlaanderen.be/ns/besluit#",
-    "mandaat": "http://data.vlaanderen.be/ns/mandaat#", "oparl": "https://schema.oparl.org/1.1/",
-    "popolo": "http://www.popoloproject.com/specs/", "schema": "http://schema.org/",
-    "org": "http://www.w3.org/ns/org#", "foaf": "http://xmlns.com/foaf/0.1/",
-    "person": "http://www.w3.org/ns/person#", "prov": "http://www.w3.org/ns/prov#",
-    "dcterms": "http://purl.org/dc/terms/", "dcat": "http://www.w3.org/ns/dcat#",
-    "eli": "http://data.europa.eu/eli/ontology#", "eli-dl": "http://data.europa.eu/eli/eli-draft-legislation-ontology#",
-    "skos": str(SKOS), "owl": str(OWL), "rdfs": str(RDFS), "sd": "http://www.w3.org/ns/sparql-service-description#",
-    "semapv": "https://w3id.org/semapv/vocab/", "cld": CL_CONCEPTS,  # cld: our concept schemes themselves
+    "cl": str(CL), "besluit": str(BESLUIT), "mandaat": str(MANDAAT), "oparl": str(OPARL), "popolo": str(POPOLO),
+    "schema": str(SCHEMA), "org": str(ORG), "foaf": str(FOAF), "person": str(PERSON), "prov": str(PROV),
+    "dcterms": str(DCTERMS), "dcat": str(DCAT), "eli": str(ELI), "eli-dl": str(ELI_DL), "skos": str(SKOS),
+    "owl": str(OWL), "rdfs": str(RDFS), "sd": str(SD),
+    "semapv": str(SEMAPV), "cld": CL_CONCEPTS,  # cld: our concept schemes themselves
     **{scheme: f"{CL_CONCEPTS}{scheme}/" for scheme in (
         "committee-kind", "participation-kind", "attendance-kind", "interest-kind", "vote-outcome", "vote-option",
         "decision-status", "meeting-status", "authority-type", "organisation-kind", "role-kind", "agenda-item-kind")},
@@ -267,9 +285,7 @@ def lblod_export(store: object, graphs: list[str] | None = None) -> Graph:
     ``store`` is a :class:`publisher.store.RecordStore` (or anything with its ``query``).
     """
     out = Graph()
-    for prefix, namespace in (("besluit", "http://data.vlaanderen.be/ns/besluit#"),
-                              ("mandaat", "http://data.vlaanderen.be/ns/mandaat#"),
-                              ("eli", "http://data.europa.eu/eli/ontology#"), ("prov", "http://www.w3.org/ns/prov#")):
+    for prefix, namespace in (("besluit", BESLUIT), ("mandaat", MANDAAT), ("eli", ELI), ("prov", PROV)):
         out.bind(prefix, namespace)
     for query in LBLOD_QUERIES:
         result = store.query(query, default_graphs=graphs)  # type: ignore[attr-defined]

@@ -1,5 +1,15 @@
 """The ``publisher`` command line: one subcommand per task, each listed with a one-line summary by
-``publisher --help`` (:func:`build_parser`).
+``publisher --help`` (:func:`build_parser`):
+
+- ``ingest`` read, map, check and store records; ``validate`` check the store against the shapes;
+- ``query`` run SPARQL on the store; ``export`` write it whole; ``dump`` build the bulk download files;
+- ``fetch`` download ModernGov pages with their sidecars; ``mirror`` follow another publisher's ``/changes``;
+- ``mappings`` the SSSOM crosswalk of the ontology; ``lblod`` the data restated in LBLOD ``besluit:`` terms;
+- ``withdraw`` take a record down with a tombstone; ``release`` cut a dated release;
+- ``rebase`` move a store to another base IRI; ``backup`` and ``restore``;
+- ``serve`` the web interfaces: every URL is in ``publisher.web.app.ROUTES`` — pages (``/``, ``/query``,
+  ``/search``), ``/sparql``, Linked Data (``/id/``, ``/doc/``, ``/graph/``), ``/void``, ``/def``, ``/shapes``,
+  ``/context.jsonld``, ``/health``, ``/dumps/`` and releases, ``/changes`` and the lists, ``/admin/`` (loopback).
 
 Every error is one clear line on stderr and a non-zero exit status, never a traceback; a reader that closes
 the pipe early (``publisher export … | head``) ends the command quietly.

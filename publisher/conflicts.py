@@ -16,11 +16,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from rdflib import Literal, URIRef
-from rdflib.namespace import DCTERMS, PROV, RDF
 from rdflib.term import Node
 
 from publisher import ntriples
-from publisher.namespaces import CL, SCHEMA
+from publisher.namespaces import CL, DCTERMS, PROV, RDF, SCHEMA
 from publisher.store import RecordStore
 from publisher.validate import Finding, curie
 

@@ -43,11 +43,10 @@ from pathlib import Path
 
 import pyoxigraph as ox
 from rdflib import Graph, Literal, URIRef
-from rdflib.namespace import DCTERMS, PROV, RDF, XSD
 
 from publisher import ntriples
 from publisher.errors import PublisherError
-from publisher.namespaces import AS, CL, DCAT, SCHEMA
+from publisher.namespaces import AS, CL, DCAT, DCTERMS, PROV, RDF, SCHEMA, XSD
 from publisher.rdf import graph_at, history_graph_iri, id_space
 from publisher.store import RecordStore, record_graphs
 

@@ -17,7 +17,7 @@ PARTICIPATION_KINDS = ("submitted", "attended", "presented", "moved", "seconded"
 # How someone stood at a meeting, as ModernGov lists it.
 ATTENDANCE_KINDS = ("present", "apologies", "absent", "substitute", "expected", "in attendance")
 # Kinds of declared interest, as councils' codes of conduct name them; "other" for anything else stated.
-INTEREST_KINDS = ("personal", "prejudicial", "disclosable pecuniary", "non-pecuniary", "other")
+INTEREST_KINDS = ("personal", "prejudicial", "disclosable pecuniary", "non-pecuniary", "lobbying", "other")
 # How a named voter voted (recorded-vote tables add "conflict of interests").
 VOTE_OPTIONS = ("for", "against", "abstain", "conflict of interests")
 
@@ -105,6 +105,17 @@ class Attendance:
     kind: str  # one of ATTENDANCE_KINDS
     role: str | None = None
     substitute_for: Person | None = None
+
+
+@dataclass
+class ArrivalOrDeparture:
+    """Someone arriving after a meeting began or leaving before it ended (or sending apologies for
+    lateness), in the page's words from the verb on ("arrived during the above item"); ``item_number``: the
+    item it happened at, where the page says which."""
+
+    person: Person
+    text: str  # verbatim
+    item_number: str | None = None
 
 
 @dataclass
@@ -241,6 +252,7 @@ class Meeting:
     contact: Contact | None = None
     documents: list[Document] = field(default_factory=list)  # the meeting's own: agenda frontsheet, minutes
     of_item: str | None = None  # ModernGov AIId of the one item the record shows, when nothing else names it
+    arrivals: list[ArrivalOrDeparture] = field(default_factory=list)  # and departures, in page order
 
 
 @dataclass

@@ -25,6 +25,13 @@ LDES = Namespace("https://w3id.org/ldes#")
 TREE = Namespace("https://w3id.org/tree#")
 HYDRA = Namespace("http://www.w3.org/ns/hydra/core#")
 FORMATS = Namespace("http://www.w3.org/ns/formats/")  # W3C's IRIs of RDF and results formats
+SH = Namespace("http://www.w3.org/ns/shacl#")
+# Vocabularies the ontology aligns with (ontology/, the SSSOM crosswalk, LBLOD's export)
+ELI = Namespace("http://data.europa.eu/eli/ontology#")
+ELI_DL = Namespace("http://data.europa.eu/eli/eli-draft-legislation-ontology#")
+POPOLO = Namespace("http://www.popoloproject.com/specs/")
+VANN = Namespace("http://purl.org/vocab/vann/")
+SEMAPV = Namespace("https://w3id.org/semapv/vocab/")
 
 ONTOLOGY_IRI = "https://w3id.org/council-lod/def"  # our ontology itself (owl:Ontology), without the "#"
 IANA_MEDIA_TYPES = "https://www.iana.org/assignments/media-types/"  # + "text/turtle"
@@ -37,8 +44,12 @@ OGL_V3 = "http://www.nationalarchives.gov.uk/doc/open-government-licence/version
 PREFIXES = {
     "cl": CL, "besluit": BESLUIT, "mandaat": MANDAAT, "person": PERSON, "schema": SCHEMA, "org": ORG,
     "foaf": FOAF, "dct": DCTERMS, "prov": PROV, "skos": SKOS, "rdfs": RDFS, "rdf": RDF, "owl": OWL,
-    "xsd": XSD, "dcat": DCAT, "void": VOID, "oparl": OPARL, "sh": Namespace("http://www.w3.org/ns/shacl#"),
+    "xsd": XSD, "dcat": DCAT, "void": VOID, "oparl": OPARL, "sh": SH,
 }
+
+# Prefixes for the names of the aligned vocabularies' terms, where pages show them (/def)
+ALIGNED = {"eli": ELI, "eli-dl": ELI_DL, "popolo": POPOLO, "vann": VANN, "spdx": SPDX}
+
 
 def prefixed_name(iri: str, prefixes: Mapping[str, str] | None = None) -> str | None:
     """``schema:startDate`` for an IRI under one of ``prefixes`` (ours by default), the longest namespace first;

@@ -14,7 +14,9 @@ import pyoxigraph as ox
 from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.term import Node
 
-XSD_STRING = URIRef("http://www.w3.org/2001/XMLSchema#string")
+from publisher.namespaces import XSD
+
+XSD_STRING = XSD.string
 
 # What Oxigraph escapes in a literal: the two quoting characters, five named controls, other controls and the
 # two noncharacters U+FFFE and U+FFFF as \uXXXX (every code point checked against pyoxigraph 0.4).

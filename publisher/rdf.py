@@ -401,6 +401,8 @@ class RecordMapper:
             self.map_attendance(s, meeting, attendance)
         for n, declaration in enumerate(meeting.declarations, 1):
             self.map_declaration(s, meeting, declaration, f"{self.m.meeting_key(meeting)}-{n}")
+        for n, arrival in enumerate(meeting.arrivals, 1):
+            self.map_arrival_or_departure(s, meeting, arrival, f"{self.m.meeting_key(meeting)}-{n}")
         return s
 
     def map_item(self, meeting: model.Meeting | None, item: model.AgendaItem, meeting_iri: URIRef | None,
@@ -469,7 +471,23 @@ class RecordMapper:
             self.add(s, CL.concernsItem, item)
             self.add(item, CL.displayNumber, d.item_number)
         self.add(s, CL.leftTheRoom, d.left_room)
-        self.add(s, RDFS.label, f"{d.person.name}: {d.kind} interest")
+        self.add(s, RDFS.label, f"{d.person.name}: lobbied" if d.kind == "lobbying"
+                 else f"{d.person.name}: {d.kind} interest")
+        return s
+
+    def map_arrival_or_departure(self, meeting_iri: URIRef, meeting: model.Meeting, a: model.ArrivalOrDeparture,
+                                 key: str) -> URIRef:
+        """Someone arriving late or leaving early, in the page's words (prov:value), at the item the page names."""
+        s = self.m.thing("arrival-or-departure", key)
+        self.types(s, CL.ArrivalOrDeparture)
+        self.add(s, CL.atMeeting, meeting_iri)
+        self.add(s, CL.arrivalOrDepartureOf, self.map_person(a.person))
+        self.add(s, PROV.value, _text(a.text))
+        if a.item_number:  # as printed, also an item the page did not list (as for a declaration)
+            item = self.m.item(meeting, model.AgendaItem(number=a.item_number, title=""))
+            self.add(s, CL.duringItem, item)
+            self.add(item, CL.displayNumber, a.item_number)
+        self.add(s, RDFS.label, f"{a.person.name}: {a.text}")
         return s
 
     def map_vote(self, on: URIRef, v: model.Vote, key: str, link: URIRef = CL.voteOn) -> URIRef:

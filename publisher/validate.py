@@ -16,12 +16,11 @@ from typing import Protocol
 import pyshacl_turbo
 from pyshacl_turbo.rdf import Input
 from rdflib import BNode, Graph, Literal, URIRef
-from rdflib.namespace import SH
 from rdflib.term import Node
 
 from publisher.errors import PublisherError
 from publisher.messages import plural
-from publisher.namespaces import DCTERMS, PREFIXES, RDF, SHAPES, prefixed_name
+from publisher.namespaces import DCTERMS, PREFIXES, RDF, SH, SHAPES, XSD, prefixed_name
 from publisher.package_data import SHAPES_DIR
 
 SEVERITIES = ("Violation", "Warning", "Info")
@@ -67,7 +66,7 @@ def _show(term: Node) -> str:
         quoted = '"' + shown.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n") + '"'
         if term.language:
             return f"{quoted}@{term.language}"
-        if term.datatype and term.datatype != URIRef("http://www.w3.org/2001/XMLSchema#string"):
+        if term.datatype and term.datatype != XSD.string:
             return f"{quoted}^^{curie(str(term.datatype))}"
         return quoted
     return curie(_node_id(term))

@@ -75,6 +75,7 @@ def everything_record() -> model.Record:
                               "jonathan.vaughan@stockport.gov.uk", "Democratic Services"),
     )
     meeting.attendances.append(model.Attendance(model.Person("Tom Hill", "Councillor"), "expected"))
+    meeting.arrivals.append(model.ArrivalOrDeparture(bailey, "arrived during item 4.(i)", "4.(i)"))
     cabinet = model.Committee("Cabinet", "1", "Executive", expired=False, deleted=False)
     decision = model.Decision(
         "That the Safer Stockport Partnership Plan be approved.", "Recommendations Approved", date(2017, 12, 11),

@@ -109,24 +109,13 @@ def bundled_store(tmp_path_factory: pytest.TempPathFactory):
 def sparql_client(site: object) -> Iterator[object]:
     """A TestClient of an app serving ``/sparql`` alone over ``site``, its derived artefacts built on start: for
     tests of the query interface where the network protocol itself is not under test."""
-    from contextlib import asynccontextmanager
-
-    from fastapi import FastAPI
     from fastapi.testclient import TestClient
 
+    from publisher.web.app import assemble
     from publisher.web.views import sparql
 
-    @asynccontextmanager
-    async def lifespan(app: FastAPI):  # noqa: ANN202 - the lifespan protocol's own type
-        site.changed()  # type: ignore[attr-defined]
-        yield
-        site.stop()  # type: ignore[attr-defined]
-
-    app = FastAPI(lifespan=lifespan)
-    app.state.site = site
-    app.state.query_pool = pool = sparql.query_service(site)  # type: ignore[arg-type]
-    hooks = sparql.setup(app, site, pool)  # type: ignore[arg-type]
-    site.on_change.extend(hooks.on_change)  # type: ignore[attr-defined]
-    site.on_stop.extend(hooks.on_stop)  # type: ignore[attr-defined]
+    pool = sparql.query_service(site)  # type: ignore[arg-type]
+    app = assemble(site, {"sparql": sparql.setup(site, pool)})  # type: ignore[arg-type]
+    app.state.query_pool = pool
     with TestClient(app) as client:
         yield client

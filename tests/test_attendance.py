@@ -12,7 +12,7 @@ from publisher.sources.agenda_item_page import read_agenda_item_page
 from publisher.sources.attendance import (
     WhoWasThere,
     add_who_was_there,
-    late_or_left,
+    page_arrivals,
     place_by_title,
     read_declarations,
     read_who_was_there,
@@ -97,12 +97,17 @@ def test_abbreviated_plural_honorific_and_sent_apologies_after_an_item_label() -
         ("Cllr", "Stafford", "apologies", None, None)]
 
 
-def test_apologies_for_lateness_are_not_absence_and_arrivals_are_warnings() -> None:
+def arrivals(found: WhoWasThere) -> list[tuple[str | None, str, str, str | None]]:
+    return [(a.person.honorific, a.person.name, a.text, a.item_number) for a in found.arrivals]
+
+
+def test_apologies_for_lateness_are_not_absence_and_arrivals_are_published() -> None:
     found = who_was_there("hertsmere_10281_lateness.txt")
     assert [name for _, name, kind, *_ in kinds(found) if kind == "apologies"] == ["Lambert", "A Sachdev", "Spencer"]
-    assert found.warnings == ["not published (no term for it): apologies for lateness from Councillor Vince",
-                              "not published (no term for it): Councillors Merchant and Vince arrived during the "
-                              "above item"]
+    assert arrivals(found) == [("Councillor", "Vince", "apologies for lateness", None),
+                               ("Councillor", "Merchant", "arrived during the above item", None),
+                               ("Councillor", "Vince", "arrived during the above item", None)]
+    assert found.warnings == []
 
 
 def test_received_from_under_an_apologies_heading_and_a_bracket_about_the_list() -> None:
@@ -126,9 +131,10 @@ def test_a_name_starting_with_its_particle_and_a_departure_after_a_note_label() 
     found = who_was_there("maidstone_2993_left_and_apologies.txt")
     assert kinds(found)[-1] == ("Councillor", "de Wiggondene-Sheppard", "apologies", None, None)
     assert len(found.attendances) == 8
-    assert found.warnings == [
-        "not published (no term for it): Councillor Harwood left the meeting after the prayers and returned during "
-        "consideration of the Minutes of the extraordinary meeting of the Borough Council held on 26 September 2018"]
+    assert arrivals(found) == [
+        ("Councillor", "Harwood", "left the meeting after the prayers and returned during consideration of the "
+         "Minutes of the extraordinary meeting of the Borough Council held on 26 September 2018", None)]
+    assert found.warnings == []
 
 
 def test_a_surname_alone_takes_the_fuller_name_the_page_prints() -> None:
@@ -205,10 +211,10 @@ def test_an_agenda_item_page_naming_no_meeting_keeps_its_substitutes_at_the_meet
 
 def test_who_only_a_departure_names_is_a_person_by_the_fuller_name_the_page_prints() -> None:
     found = who_was_there("hastings_2083_withdrew.txt")
-    assert found.warnings == ["not published (no term for it): Councillor Rogers withdrew from the meeting to allow "
-                              "the Deputy Mayor to preside over the election"]
     people = add_who_was_there([], [], found, set())
     assert [(p.honorific, p.name) for p in people] == [("Councillor", "Judy Rogers")]
+    assert arrivals(found) == [("Councillor", "Judy Rogers", "withdrew from the meeting to allow the Deputy Mayor to "
+                                                             "preside over the election", None)]
 
 
 CITY_APOLOGIES = [
@@ -285,14 +291,18 @@ def test_declarants_led_by_a_title_other_than_councillor() -> None:
     assert read_declarations("The Chairman wished to declare an interest in respect of the City Arts Trust.") == []
 
 
-def test_having_been_lobbied_names_people_but_is_a_warning() -> None:
-    """Maidstone (ieListDocuments.aspx?CId=112&MeetingId=2760): no ontology term for lobbying."""
+def test_having_been_lobbied_is_a_declaration_of_lobbying() -> None:
+    """Maidstone (ieListDocuments.aspx?CId=112&MeetingId=2760): each member named as lobbied declares it (the
+    scheme's "lobbying"); "All Members except Councillor Garland" names the one who was not, so nobody."""
     found = read_who_was_there(page_lines(
         "Minutes: The Chairman and Councillors Prendergast and Mrs Stockell stated that they had been lobbied.\n"
         "Minutes: All Members except Councillor Garland stated that they had been lobbied."))
-    assert [(p.honorific, p.name) for p in found.people] == [("Councillor", "Prendergast"), ("Mrs", "Stockell")]
-    assert found.warnings == ["not published (no term for it): The Chairman and Councillors Prendergast and Mrs "
-                              "Stockell stated that they had been lobbied."]
+    assert [(d.person.honorific, d.person.name, d.kind, d.item_number) for d in found.declarations] == [
+        ("Councillor", "Prendergast", "lobbying", None), ("Mrs", "Stockell", "lobbying", None)]
+    assert found.people == [] and found.warnings == []
+    assert [d.kind for d in read_declarations("Councillor Ann Lee stated she had been lobbied by the applicant.")
+            ] == ["lobbying"]  # "that" left out
+    assert read_declarations("Councillor Ann Lee stated that she had not been lobbied.") == []
 
 
 def test_welcomed_to_the_meeting_as_a_role_and_not_required_to_attend() -> None:
@@ -351,9 +361,9 @@ def test_had_left_the_meeting_is_a_departure() -> None:
     """Bromsgrove, mgListRecordedVotesShort.aspx?AIID=32738&MID=3691, line 14."""
     text = ("Councillor A. Kent had left the meeting by the time the alternative vote was debated so did not take "
             "part in the vote.")
-    assert [([p.name for p in people], warning) for people, warning in late_or_left(text)] == [
-        (["A. Kent"], "not published (no term for it): Councillor A. Kent had left the meeting by the time the "
-                      "alternative vote was debated so did not take part in the vote")]
+    assert [(a.person.name, a.text) for a in page_arrivals(text)] == [
+        ("A. Kent", "had left the meeting by the time the alternative vote was debated so did not take part in the "
+                    "vote")]
 
 
 def test_one_declared_sentence_with_two_interests_each_at_its_item_over_a_line_break() -> None:

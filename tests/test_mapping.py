@@ -20,9 +20,11 @@ from publisher.ingest import Pipeline
 from publisher.namespaces import BESLUIT, CL, DCTERMS, FOAF, ORG, PERSON, PROV, RDF, RDFS, SCHEMA, SHAPES, SKOS
 from publisher.rdf import Minter, concept, map_council, map_record, reads_as_committee
 from publisher.settings import Settings
+from publisher.sources import read_record
 from publisher.sources.agenda_item_page import read_agenda_item_page
 from publisher.store import open_store
 from publisher.validate import Finding, Validator
+from tests.conftest import ROOT
 
 BASE = "http://127.0.0.1:8000"
 WOKING = Minter(BASE, "woking")
@@ -592,6 +594,18 @@ def test_apologies_on_an_item_page_naming_no_meeting_are_at_the_meeting_of_that_
     assert sorted((f.severity, f.shape) for f in findings) == [
         ("Warning", str(SHAPES["Meeting-committeeKnown"])), ("Warning", str(SHAPES["Meeting-startDateKnown"]))]
     assert not [f for f in check(graph, CITY) if f.severity == "Violation"]
+
+
+def test_having_been_lobbied_is_published_as_a_declaration_of_the_lobbying_kind() -> None:
+    """Maidstone 2760: "The Chairman and Councillors Prendergast and Mrs Stockell stated that they had been
+    lobbied." → two declarations of the scheme's "lobbying", valid against the shapes."""
+    maidstone = Minter(BASE, "maidstone")
+    record = read_record(ROOT / "tests" / "corpus" / "records" / "maidstone_meeting_2760.md")
+    graph = map_record(record, maidstone)
+    lobbied = sorted(str(graph.value(d, RDFS.label)) for d in graph.subjects(
+        CL.interestKind, concept("interest-kind", "lobbying")))
+    assert lobbied == ["Prendergast: lobbied", "Stockell: lobbied"]
+    assert not [f for f in check(graph, maidstone) if f.severity == "Violation"]
 
 
 def test_a_declaration_on_an_item_page_naming_no_meeting_concerns_the_motion_it_names() -> None:

@@ -10,7 +10,6 @@ from pathlib import Path
 
 import httpx
 import pytest
-from fastapi import FastAPI
 from fastapi.testclient import TestClient
 from lxml import html as lxml_html
 from rdflib import Graph, URIRef
@@ -19,6 +18,7 @@ from publisher import model
 from publisher.ingest import Pipeline
 from publisher.settings import DATA_DIR, load_settings
 from publisher.store.embedded import EmbeddedStore
+from publisher.web.app import assemble
 from publisher.web.site import Site
 from publisher.web.views import pages, resources
 from tests.built_records import everything_record
@@ -40,11 +40,7 @@ def serve(tmp: Path, *records: model.Record, bundled: bool = True) -> TestClient
     for record in records:
         assert pipeline.ingest_record(record).status == "landed"
     site = Site(load_settings(), store, work_dir=tmp)
-    app = FastAPI()
-    app.state.site = site
-    for hooks in (resources.setup(app, site, None, None), pages.setup(app, site)):  # no workers, no feed
-        site.on_change.extend(hooks.on_change)
-        site.on_stop.extend(hooks.on_stop)
+    app = assemble(site, {"resources": resources.setup(site, None, None), "pages": pages.setup(site)})  # no workers
     site.changed()
     return TestClient(app)
 

@@ -61,7 +61,7 @@ VIOLATION_SHAPES = {SHAPES[name] for name in (
 PUBLISHED_CLASSES = {CL[name] for name in (
     "Council", "Committee", "Meeting", "AgendaItem", "Issue", "Decision", "Vote", "Person", "Post", "Role",
     "Membership", "Attendance", "DeclarationOfInterest", "Participation", "Document", "OutsideOrganisation",
-    "PoliticalParty", "Ward", "RecordGraph", "PlannedDecision", "ContactPoint",
+    "PoliticalParty", "Ward", "RecordGraph", "PlannedDecision", "ContactPoint", "ArrivalOrDeparture",
 )}
 
 

@@ -23,13 +23,12 @@ from xml.sax.saxutils import escape
 
 import pyoxigraph as ox
 
-from publisher.namespaces import PREFIXES
+from publisher.namespaces import PREFIXES, XSD
 from publisher.query.pool import Replica
 from publisher.store.embedded import DESCRIBE_QUERY
 from publisher.web.formats import OXIGRAPH
 
-XSD = "http://www.w3.org/2001/XMLSchema#"
-XSD_STRING = XSD + "string"
+XSD_STRING = str(XSD.string)
 TURTLE_PREFIXES = {name: str(namespace) for name, namespace in PREFIXES.items()}
 # How pyoxigraph (0.5) refuses, when it plans a query, a function it does not provide
 UNKNOWN_FUNCTION = re.compile(r"The custom function <([^>]*)> is not supported")
@@ -272,8 +271,8 @@ def _csv(term: object) -> str:
     return text
 
 
-TSV_SHORT = {XSD + "integer": re.compile(r"[+-]?[0-9]+"), XSD + "decimal": re.compile(r"[+-]?[0-9]*\.[0-9]+"),
-             XSD + "boolean": re.compile(r"true|false")}
+TSV_SHORT = {str(XSD.integer): re.compile(r"[+-]?[0-9]+"), str(XSD.decimal): re.compile(r"[+-]?[0-9]*\.[0-9]+"),
+             str(XSD.boolean): re.compile(r"true|false")}
 TSV_ESCAPES = str.maketrans({"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r", "\t": "\\t"})
 
 

@@ -101,14 +101,15 @@ def read_agenda_item_page(text: str, source_url: str | None = None, path: Path |
     meeting = meeting or _meeting_of_address(ids)
     item = _read_item(body, listed_number, meeting)
     item.source_id = ids.item
-    who = read_who_was_there(body)  # what the item's minutes state in a form the line readers miss
+    who = read_who_was_there(body, item.number or None)  # what the item's minutes state that line readers miss
     people = who.everyone()  # without a meeting, the people its attendance names are published as people
     if addressed and meeting and not (meeting.attendances or meeting.declarations or who.attendances
-                                      or who.declarations):
+                                      or who.declarations or who.arrivals):
         meeting = None  # the page states nothing that meeting would hold but the item itself
     if meeting is not None:
         meeting.items.append(item)
         people = add_who_was_there(meeting.attendances, meeting.declarations, who, {item.number})
+        meeting.arrivals.extend(who.arrivals)
     key = item.source_id or _slug(item.title)
     if not key:
         raise RecordError("nothing to key the agenda item on: neither an ID in its URL nor a title", path, None,
@@ -135,6 +136,8 @@ def _unkept(body: list[Line], who: WhoWasThere) -> list[str]:
         count = len(who.attendances) + len(who.declarations)
         unkept.append(f"attendance or declarations ({count} {'entry' if count == 1 else 'entries'}) not kept: the "
                       "page names no meeting")
+    unkept += [f"arrival or departure not kept: the page names no meeting: {a.person.name} {a.text}"
+               for a in who.arrivals]
     return unkept + who.warnings
 
 

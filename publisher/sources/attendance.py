@@ -12,6 +12,9 @@ Meeting pages, agenda-item pages and attendance pages print the same statements 
     … declared a personal interest in A (Item 10 refers) and a
       personal and prejudicial interest in B (Item 9 refers)        → two, each at its item
     Councillor Y in relation to the same item declared …            → Y at the item declared before
+    Councillors A and B stated that they had been lobbied            → a declaration each, of lobbying
+    Members declared personal interests in minute 96 as follows: /
+      A McKenna - Trustee of … / Morton - Employee, …                → a declaration an entry, at item 96
     Councillor / Committee / Minute / Interest (a table)             → a declaration a row
     Minute Number      Member      Level of Interest (aligned text)  → a declaration a row and minute
     There were 4 apologies for absence: / Cllr A / Cllr B …         → apologies, one name a line
@@ -21,9 +24,10 @@ whole page, also what runs over several lines (a label and the names under it, a
 introduction, a declarations table), so that a page whose items are not read still yields who was there, and
 :func:`add_who_was_there` adds it to what the item readers found. Decisions made here:
 
-- Arrivals, departures, apologies for lateness, having been lobbied and not being required to attend have no
-  term in the ontology: each is a Warning in the page's words, and the people it names are published as
-  people (``Record.people``) all the same.
+- Arrivals, departures and apologies for lateness are the meeting's ``arrivals`` (grammar: ``arrivals.py``).
+  Not being required to attend has no term in the ontology: it is a Warning in the page's words, and the
+  people it names are published as people (``Record.people``) all the same. Having been lobbied is a
+  declaration of the scheme's kind "lobbying".
 - A declaration the page pass cannot place at an item the page's items hold ("this item", an item not read)
   is left to the item readers; its declarant is published as a person.
 - A surname printed alone is the person a fuller name on the page ends with, when just one does.
@@ -32,11 +36,12 @@ introduction, a declarations table), so that a page whose items are not read sti
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from publisher.model import AgendaItem, Attendance, Declaration, Meeting, Person
+from publisher.model import AgendaItem, ArrivalOrDeparture, Attendance, Declaration, Meeting, Person
+from publisher.sources.arrivals import arrival_or_departure, arrivals_of, subject
 from publisher.sources.person_mentions import (
-    HONORIFIC_START,
     HONORIFICS,
     MEMBER_TITLE,
     NAME_PARTICLES,
@@ -93,17 +98,6 @@ _SUBSTITUTES_INTRO = re.compile(r"\bsubstitute(?:s|\s+members)\b.*:$", re.IGNORE
 _LABEL_ALONE = re.compile(rf"^(?P<label>{_LIST_LABEL}|apologies(?:\s+for\s+absence)?)\s*:$", re.IGNORECASE)
 _NOT_REQUIRED = re.compile(r"\b(?P<who>(?:Councillors?|Cllrs?)\.?\s+[A-Z][^.]*?)\s+(?:was|were)\s+not\s+required\s+"
                            r"to\s+attend\b")
-_LOBBIED = re.compile(r"^(?P<who>.+?)\s+(?:stated|indicated|said|declared|advised)\s+that\s+(?:they|he|she)\s+"
-                      r"(?:had|has|have)\s+been\s+lobbied\b", re.IGNORECASE)
-_LATE_FROM = re.compile(r"\bapolog(?:y|ies)\s+for\s+lateness\s+(?:were\s+|was\s+)?(?:received\s+)?from\s+"
-                        r"(?P<who>.+?)\.?$", re.IGNORECASE)
-# Arrivals and departures: the ontology has no term for them, so they are Warnings, in the page's words.
-_LATE_OR_LEFT = re.compile(
-    r"^(?:Note\s*:\s*)?(?P<who>(?:" + HONORIFIC_START + r"|(?:Councillors|Cllrs)\.?\s+[A-Z])[\w'’.-]*"
-    r"(?:(?:\s+|\s*,\s*|\s+and\s+)[A-Z][\w'’.-]*){0,5})\s+(?:[^.]*?\s+and\s+)?"
-    r"(?P<what>(?:(?:had|has)\s+)?(?:arrived|entered\s+the\s+meeting|joined\s+the\s+meeting|left\s+the\s+meeting"
-    r"|withdrew\s+from\s+the\s+meeting|sent\s+apolog(?:y|ies)\s+for\s+lateness)\b.*?)\.?$")
-
 # "The Chair welcomed Councillor Andrea McKenna to the meeting as a spectator."
 _WELCOMED = re.compile(
     r"\bwelcomed\s+(?P<who>.+?)\s+to\s+the\s+meeting(?:\s+as\s+(?:an?\s+|the\s+)?(?P<role>[\w\s-]+?))?\.?$",
@@ -127,24 +121,49 @@ _NOBODY = re.compile(r"^(?:none|nil|n/?a|nobody|no\s+one)\.?$", re.IGNORECASE)
 # --- declarations of interest -------------------------------------------------------------------------------
 
 _DECLARES = re.compile(
-    r"\b(?:declared|disclosed|made\s+(?:a\s+)?declarations?\s+of|registered)\b(?P<what>.*?)\b(?:interests?|DPIs?)\b"
-    r"|\bdeclared\b(?P<how>[^.]*?)\bthat\s+(?:he|she|they)\s+(?:was|were|is|are|had|has|knew|owned|lived|worked)\b",
-    re.IGNORECASE)  # "Councillor X declared in relation to item 6 that he was Treasurer of …": no kind named
+    r"\b(?:stated|indicated|said|declared|advised|confirmed)\s+(?:that\s+)?(?:they|he|she)\s+(?:had|has|have)\s+"
+    r"(?:all\s+|each\s+)?been\s+(?P<lobbied>lobbied)\b"  # "Councillors A and B stated that they had been lobbied"
+    r"|\b(?:declared|disclosed|made\s+(?:a\s+)?declarations?\s+of|registered)\b(?P<what>.*?)\b(?:interests?|DPIs?)\b"
+    r"|\bdeclared\b(?P<how>[^.]*?)\bthat\s+(?:in\s+(?:respect|relation)\s+(?:of|to)\s+[^,.]*?,?\s+)?"
+    r"(?:he|she|they)\s+(?:all\s+|both\s+|each\s+)?(?:previously\s+)?"
+    r"(?:was|were|is|are|had|has|knew|owned|lived|worked|sat|served)\b(?!\s+(?:no|not|nothing|never)\b)",
+    re.IGNORECASE)  # "Councillor X declared in relation to item 6 that he was Treasurer of …": no kind named; "A and
+#                    B declared that in respect of Item 4 they had sat on a previous Planning Sub-Committee …"
 _INTEREST_KINDS = (  # most specific first: "non-pecuniary" before "pecuniary", "prejudicial" before "personal"
     ("non-pecuniary", re.compile(r"\bnon[-\s]?pecuniary\b", re.IGNORECASE)),
     ("disclosable pecuniary", re.compile(r"\bdisclosable\s+pecuniary\b|\bDPIs?\b|\bpecuniary\b", re.IGNORECASE)),
     ("prejudicial", re.compile(r"\bprejudicial\b", re.IGNORECASE)),
     ("personal", re.compile(r"\bpersonal\b", re.IGNORECASE)),
 )
-_DECLARED_ITEM = re.compile(  # "item 5", "Item 10(c)", "agenda item A5" (a planning agenda's lettered part)
-    r"\b(?:agenda\s+)?items?\s+(?:no\.?\s*|number\s+)?"
-    r"(?P<number>(?:\d+[A-Za-z]?|[A-Z]\d+)(?:\.?\((?:[ivx]+|[a-z])\)|\.\d+)?)(?!\w)",
+# A kind the words deny is not the kind declared: "a personal (but not prejudicial) interest", "a personal non
+# prejudicial interest", "an interest which was not a disclosable pecuniary interest" ("non-pecuniary" is a kind).
+_DENIED_KIND = re.compile(
+    r"\(?\s*\b(?:but\s+)?(?:not\s+(?:an?\s+)?(?:disclosable\s+pecuniary|pecuniary|prejudicial|personal|DPI)"
+    r"|non[-\s]?prejudicial)\b\s*\)?", re.IGNORECASE)
+# "item 5", "Item 10(c)", "item 8(1)", "agenda item A5" (a planning agenda's lettered part), "minute 96", "Minute
+# Item No. 15/21" (a minute numbered in its year), not a minute "of the meeting held on …" (another meeting's).
+_DECLARED_ITEM = re.compile(
+    r"\b(?:(?:agenda\s+)?items?|minute(?:\s+item)?)\s+(?:no\.?\s*|number\s+)?"
+    r"(?P<number>(?:\d+[A-Za-z]?(?:/\d{2,4})?|[A-Z]\d+)(?:\.?\((?:[ivx]+|[a-z]|\d{1,2})\)|\.\d+)?)(?![\w/])"
+    r"(?!\s+of\s+the\s+(?:\w+\s+){0,4}(?:meeting|committee|council|cabinet|board)\s+(?:held|on)\b)",
     re.IGNORECASE)
 # "declared an interest in Notice of Motion five": a motion the agenda numbers among its notices of motion, the
 # business the declaration concerns, kept as printed (there is no item number to read).
 _DECLARED_MOTION = re.compile(
     r"\bnotice\s+of\s+motion\s+(?:no\.?\s*)?(?:\d+[A-Za-z]?|one|two|three|four|five|six|seven|eight|nine|ten)\b",
     re.IGNORECASE)
+# The title of the item at which the minutes record declarations ("Declarations of Interest", "DECLARATIONS OF
+# DISCLOSABLE PECUNIARY INTERESTS AND OTHER INTERESTS", "Disclosure of Interests").
+DECLARATIONS_TITLE = re.compile(r"\b(?:declarations?|disclosures?)\s+of\b.*\binterests?\b", re.IGNORECASE)
+# Under that item a member may state an interest without "declared": "Councillor A and Councillor B both noted
+# they were leaseholders of Tower Hamlets Homes" (an interest of no kind the words name; not "had no interest").
+_STATED_INTEREST = re.compile(
+    r"\b(?:noted|stated|advised|reported|confirmed|explained|informed\s+the\s+(?:meeting|committee)|wished\s+(?:it\s+)?"
+    r"(?:to\s+be\s+)?(?:noted|recorded))\s+(?:that\s+)?(?:they|he|she)\s+(?:were|was|is|are|had|has|have|owned|"
+    r"lived|worked)\b(?!\s+(?:no|not|nothing|never)\b)", re.IGNORECASE)
+# "Councillor X declared no interests", "… declared that she had no interest in item 4": nothing declared.
+_NOTHING_DECLARED = re.compile(r"^\s*(?:that\s+(?:he|she|they)\s+(?:had|has|have|held)\s+)?(?:no|nothing)\b"
+                               r"|^\s*(?:that\s+(?:he|she|they)\s+)?(?:did|does)\s+not\s+have\b", re.IGNORECASE)
 _THIS_ITEM = re.compile(r"\b(?:this|the\s+(?:above|present))\s+item\b", re.IGNORECASE)
 # "Councillor X in relation to the same item declared …": the item the declaration before it named.
 _SAME_ITEM = re.compile(r"\bthe\s+same\s+(?:agenda\s+)?item\b", re.IGNORECASE)
@@ -158,6 +177,11 @@ _INTEREST_WORD = re.compile(r"\binterests?\b", re.IGNORECASE)
 # What follows a declarant's name before "declared": "Councillor X in relation to the same item declared …".
 _SUBJECT_CLAUSE = re.compile(r"\s+(?:in\s+relation\s+to|in\s+respect\s+of|with\s+regard\s+to|regarding)\b.*$",
                              re.IGNORECASE | re.DOTALL)
+# Words between the declarants and "declared": "Councillor M. Thompson also declared", "A and B both declared".
+_BEFORE_VERB = re.compile(
+    r"(?:\s+(?:also|similarly|likewise|both|each|all|then|further|subsequently|additionally))+\s*$", re.IGNORECASE)
+_ALL_BUT = re.compile(r"\b(?:except|excepting|other\s+than|apart\s+from|save\s+for|but\s+not)\b",
+                      re.IGNORECASE)
 _LEFT_ROOM = re.compile(
     r"\b(?:left|withdrew\s+from|leaving|absented\s+(?:himself|herself|themselves)\s+from)\s+the\s+"
     r"(?:room|meeting|chamber)\b", re.IGNORECASE)
@@ -177,7 +201,7 @@ def read_attendance(text: str) -> list[Attendance]:
     Perry in the role of Chairman."""
     found: list[Attendance] = []
     for sentence in statements(text):
-        sentence = _LATENESS.sub("", sentence)  # late, not absent: see late_or_left
+        sentence = _LATENESS.sub("", sentence)  # late, not absent: see arrivals.py
         if match := _APOLOGIES.search(sentence):
             found.extend(_apologies(match["names"] or match["listed"]))
         elif match := _SENT_APOLOGIES.match(sentence):
@@ -249,27 +273,43 @@ def substitute_pairs(text: str) -> list[Attendance]:
     return found
 
 
-def late_or_left(text: str) -> list[tuple[list[Person], str]]:
-    """Arrivals after the start and departures before the end, each with the people it names and a Warning in
-    the page's words ("Councillor Blackmore entered the meeting during the Mayor's announcements"): the
-    ontology has no term for them, nor for having been lobbied ("Councillors A and B stated that they had
-    been lobbied") or not being required to attend, read here too."""
+def not_published(text: str) -> list[tuple[list[Person], str]]:
+    """Not being required to attend: the ontology has no term for it, so it is a Warning in the page's words,
+    with the people it names (published as people all the same). Arrivals and departures are published
+    (``arrivals.py``); having been lobbied is a declaration (:func:`read_declarations`)."""
     found = []
     for sentence in statements(text):
-        if (match := _LATE_OR_LEFT.match(sentence)) and (people := _people(match["who"])):
-            found.append(([listed.person for listed in people],
-                          f"not published (no term for it): {match['who']} {match['what']}"))
-        elif (match := _LATE_FROM.search(sentence)) and (people := _people(match["who"])):
-            found.append(([listed.person for listed in people],
-                          f"not published (no term for it): apologies for lateness from {match['who']}"))
-        elif people := _not_required_or_lobbied(sentence):
+        if people := _not_required(sentence):
             found.append((people, f"not published (no term for it): {sentence}"))
     return found
 
 
-def _not_required_or_lobbied(sentence: str) -> list[Person]:
-    """Who a sentence says was not required to attend, or had been lobbied."""
-    match = _NOT_REQUIRED.search(sentence) or _LOBBIED.match(sentence)
+def page_arrivals(text: str, item_number: str | None = None) -> list[ArrivalOrDeparture]:
+    """The arrivals and departures a paragraph states (the grammar: ``arrivals.py``), each person named as in
+    any attendance list; ``item_number``: the item the paragraph is in, for "arrived during this item"."""
+    found: list[ArrivalOrDeparture] = []
+    before = None  # the people the sentence before starts with, for "He left the meeting …"
+    for sentence in statements(text):
+        if (stated := arrival_or_departure(sentence, before)) and (people := _people(stated[0])):
+            found.extend(arrivals_of([listed.person for listed in people], stated[1], item_number))
+        before = subject(sentence, before)
+    return found
+
+
+def item_heading(text: str, items: Sequence[str], current: str | None) -> str | None:
+    """The item whose minutes a line starts, when it is the number line of an item after ``current`` in the
+    page's order ("550." on a line of its own, as ModernGov prints it); else ``current``. A number line of an
+    earlier item is a numbered paragraph, not a heading."""
+    number = text.rstrip(".").strip()
+    if number not in items:
+        return current
+    after = items.index(current) + 1 if current in items else 0
+    return number if number in items[after:] else current
+
+
+def _not_required(sentence: str) -> list[Person]:
+    """Who a sentence says was not required to attend."""
+    match = _NOT_REQUIRED.search(sentence)
     return [listed.person for listed in _people(_after_label(match["who"]))] if match else []
 
 
@@ -326,8 +366,8 @@ def _role_before_person(listed: ListedName) -> bool:
 # --- declarations of interest -------------------------------------------------------------------------------
 
 
-def read_declarations(text: str, item_number: str | None = None,
-                      previous_item: str | None = None) -> list[Declaration]:
+def read_declarations(text: str, item_number: str | None = None, previous_item: str | None = None,
+                      declarations_item: bool = False) -> list[Declaration]:
     """Declarations of interest in one paragraph of minutes.
 
     "Councillor Francis Burkitt declared a non-pecuniary interest on items of discussion regarding the City
@@ -339,16 +379,21 @@ def read_declarations(text: str, item_number: str | None = None,
     was in an earlier paragraph). One "declared" may state several interests, each read with its own kind
     and item (:func:`interests_declared`). Leaving or staying in the room counts only when stated, also in
     the sentence that follows ("He left the room during the debate"), which is then part of the
-    declaration's text.
+    declaration's text. In the minutes of the declarations item (``declarations_item``) a member who "noted
+    they were …" states an interest too, of kind "other".
     """
     found: list[Declaration] = []
     parts = [clause for sentence in sentences(text) for clause in _declaring_clauses(sentence)]
     for index, sentence in enumerate(parts):
         declares = _DECLARES.search(sentence)
         if not declares:
+            if declarations_item and (stated := _STATED_INTEREST.search(sentence)) \
+                    and (people := _declarants(sentence[:stated.start()])):
+                found.extend(Declaration(person=person, kind="other", text=sentence, item_number=None)
+                             for person in people)
             continue
         people = _declarants(sentence[:declares.start()])
-        if not people:
+        if not people or (declares["what"] is not None and _NOTHING_DECLARED.match(declares["what"])):
             continue
         statement = sentence
         follow = parts[index + 1] if index + 1 < len(parts) else ""
@@ -361,7 +406,8 @@ def read_declarations(text: str, item_number: str | None = None,
             # "declared … that he was …" names no kind, unless the words before "that" do ("declared a personal
             # and prejudicial in applications … on the grounds that he was …": the page left out "interest")
             how = declares["how"]
-            kind = interest_kind(clause) if how is None else interest_kind(how) if _KIND_FIRST.match(how) else "other"
+            kind = "lobbying" if declares["lobbied"] else interest_kind(clause) if how is None \
+                else interest_kind(how) if _KIND_FIRST.match(how) else "other"
             number = same_item or _declared_item(clause if len(clauses) > 1 else sentence, item_number)
             found.extend(Declaration(person=person, kind=kind, text=statement, item_number=number, left_room=left)
                          for person in people)
@@ -390,18 +436,21 @@ def interests_declared(declared: str) -> list[str]:
 
 
 def interest_kind(words: str) -> str:
-    """The most specific kind of the scheme the words name (see :func:`read_declarations`)."""
-    return next((name for name, pattern in _INTEREST_KINDS if pattern.search(words)), "other")
+    """The most specific kind of the scheme the words name (see :func:`read_declarations`), not counting a kind
+    they deny ("a personal (but not prejudicial) interest" is personal)."""
+    stated = _DENIED_KIND.sub(" ", words)
+    return next((name for name, pattern in _INTEREST_KINDS if pattern.search(stated)), "other")
 
 
 def _declarants(subject: str) -> list[Person]:
     """The people before "declared": from the first title on ("During item 5, Councillor X" → X; "Deputy
     Michael Welbank and Julian Malins" → both: a list led by a title may name the others without one), up to
-    a clause after the names ("Councillor X in relation to the same item declared")."""
+    a clause or an adverb after the names ("Councillor X in relation to the same item declared", "Councillor X
+    also declared"). "All Members except Councillor X" names who did not declare: nobody is read."""
     starts = [match.start() for match in (MEMBER_TITLE.search(subject), _TITLE.search(subject)) if match]
-    if not starts:
+    if not starts or _ALL_BUT.search(subject):
         return []
-    listed = _people(_SUBJECT_CLAUSE.sub("", subject[min(starts):]))
+    listed = _people(_BEFORE_VERB.sub("", _SUBJECT_CLAUSE.sub("", subject[min(starts):])))
     if not listed or not listed[0].person.honorific:
         return []
     return [name.person for name in listed]
@@ -428,7 +477,9 @@ class WhoWasThere:
     warnings: list[str] = field(default_factory=list)
     people: list[Person] = field(default_factory=list)
     full_names: dict[str, set[str]] = field(default_factory=dict)  # see :func:`full_names`
-    tabled: list[Declaration] = field(default_factory=list)  # read from a table whose column names their items
+    # read from a table whose column names their items, or listed under an introduction that names its item
+    tabled: list[Declaration] = field(default_factory=list)
+    arrivals: list[ArrivalOrDeparture] = field(default_factory=list)  # and departures (see arrivals.py)
 
     def everyone(self) -> list[Person]:
         """Each person the page names here once (by name), the fuller name taken for a surname alone."""
@@ -441,12 +492,15 @@ class WhoWasThere:
         return list(unique.values())
 
 
-def read_who_was_there(lines: list[Line]) -> WhoWasThere:
+def read_who_was_there(lines: list[Line], item_number: str | None = None, items: Sequence[str] = ()) -> WhoWasThere:
     """Attendance, declarations and arrivals/departures stated anywhere on a page, including what needs more
     than one line: a label alone with its names under it ("Present:" / "Councillor A (Chair), …"), a
     substitutes list under its introduction ("The following Substitute Members were noted:" / "Councillor X
     for Councillor Y"), "Received from Councillors A and B" under an "Apologies" heading. A reader whose item
-    parsing missed a paragraph still gets who was there from it."""
+    parsing missed a paragraph still gets who was there from it. ``item_number``: the one item the lines are
+    the minutes of, if they are one item's (an arrival "during this item" is at it); ``items``: the numbers
+    of the page's items in order, whose number lines ("550.") start each item's minutes (see
+    :func:`item_heading`)."""
     found = WhoWasThere(full_names=full_names(lines))
     skip_to = 0
     for index, line in enumerate(lines):
@@ -456,11 +510,17 @@ def read_who_was_there(lines: list[Line]) -> WhoWasThere:
             found.declarations.extend(table[0])
             skip_to = index + table[1]
             continue
+        if listed := declarations_listed(lines, index):
+            found.declarations.extend(listed[0])
+            found.tabled.extend(d for d in listed[0] if d.item_number)
+            skip_to = index + listed[1]
+            continue
         if block := listed_under_label(lines, index):
             found.attendances.extend(block[0])
             skip_to = index + block[1]
             continue
         text = line.text.strip().strip("|").strip()
+        item_number = item_heading(text, items, item_number)
         while (_RUNS_ON.search(text) or text.count("(") > text.count(")")) and index + 1 < len(lines) \
                 and index + 1 >= skip_to:
             index += 1  # "… on behalf of Councillor Denise Atkinson," / "Steve McBarron, …"; "(Inner West" / "…)"
@@ -477,10 +537,57 @@ def read_who_was_there(lines: list[Line]) -> WhoWasThere:
         found.attendances.extend(read_attendance(_after_label(text)))
         found.declarations.extend(read_declarations(text, previous_item=next(
             (d.item_number for d in found.declarations[-1:] if d.item_number), None)))
-        for people, warning in late_or_left(_after_label(text)):
+        for people, warning in not_published(_after_label(text)):
             found.people.extend(people)
             found.warnings.append(warning)
+        arrivals = page_arrivals(_after_label(text), item_number)
+        found.arrivals.extend(arrivals)
+        found.people.extend(arrival.person for arrival in arrivals)  # named in full with the rest
     return found
+
+
+# An entry of a list of declarations under its introduction: "A McKenna  -  Trustee of registered charity Relate",
+# or the name and the interest in two columns ("Lady Fisher      Personal and Prejudicial interest in items 11, …");
+# a line that starts with a dash goes on with the entry above ("-  Governor, Horsforth School").
+_LISTED_DECLARANT = re.compile(r"^(?P<who>[^-–—:()]+?)(?:\s+[-–—]\s+|\s{3,}|\t+)(?P<what>\S.*)$")
+# "The following declarations of interest were then noted:": the list under it names who declared what.
+_LIST_OF_DECLARATIONS = re.compile(
+    r"\bfollowing\s+(?:declarations?\s+of\s+interests?|interests?)\s+(?:were|was)\s+(?:then\s+)?"
+    r"(?:noted|made|declared|received|recorded)\b[^:]*:$", re.IGNORECASE)
+_LISTED_MORE = re.compile(r"^[-–—•·]\s*\S")
+
+
+def declarations_listed(lines: list[Line], index: int) -> tuple[list[Declaration], int] | None:
+    """Declarations listed one a line under an introduction that states their kind and item but names nobody
+    ("(a) Members declared personal interests in minute 96 of this meeting as follows:" / "A McKenna - Trustee
+    of …" / "Morton - Employee, …"), or under "The following declarations of interest were then noted:": each
+    entry's name, before its dash or the run of spaces after it, declares the introduction's interest (a surname
+    alone is a name here: the introduction says who the entries are), or the interest and item the entry states
+    itself. Returns the declarations and the lines the list takes."""
+    intro = lines[index].text.strip()
+    declares = _DECLARES.search(intro)
+    if _LIST_OF_DECLARATIONS.search(intro):
+        kind, number = "other", None  # each entry states its own
+    elif not intro.endswith(":") or not declares or declares["lobbied"] or declares["how"] is not None \
+            or _declarants(intro[:declares.start()]):
+        return None
+    else:
+        kind, number = interest_kind(intro[declares.start():]), _declared_item(intro, None)
+    found: list[Declaration] = []
+    used = 1
+    for line in lines[index + 1:]:
+        text = line.text.strip()
+        if found and _LISTED_MORE.match(text):
+            found[-1].text = f"{found[-1].text} {text}"
+        elif (entry := _LISTED_DECLARANT.match(text)) and looks_like_name(who := entry["who"].strip()) \
+                and len(who.split()) <= 4 and _head(who) not in _ANY_HEAD:  # not an aligned table's header
+            own = _INTEREST_WORD.search(entry["what"])  # "Councillor X - a personal interest in item 5 as …"
+            found.append(Declaration(person_named(who), interest_kind(entry["what"]) if own else kind,
+                                     f"{intro} {text}", _declared_item(entry["what"], None) or number))
+        else:
+            break
+        used += 1
+    return (found, used) if found else None
 
 
 _DECLARANT_HEADS = frozenset({"councillor", "member", "name", "councillor/member", "member/officer"})
@@ -646,8 +753,9 @@ def add_page_attendance(meeting: Meeting, lines: list[Line], warnings: list[str]
     Warnings are added to ``warnings``; returns the people for the record's people. ``lists_items`` False: the
     page shows one item of its meeting, not the meeting's items (an "Issue - meetings" page), so an item a
     declaration names by number is not doubted for being absent."""
-    who = read_who_was_there(lines)
+    who = read_who_was_there(lines, items=[item.number for item in meeting.items if item.number])
     warnings.extend(who.warnings)
+    meeting.arrivals.extend(who.arrivals)
     numbers = {item.number for item in meeting.items} if lists_items else {""}
     people = add_who_was_there(meeting.attendances, meeting.declarations, who, numbers)
     place_by_title(meeting.declarations, meeting.items)
@@ -658,15 +766,37 @@ def place_by_title(declarations: list[Declaration], items: list[AgendaItem]) -> 
     """A declaration that names its item by the item's title rather than its number ("declared an interest in
     relation to agenda 9 Coombe Lane West Zebra Crossing - Local Consultation Results", the item the minutes
     number 60) is at that item, when its text holds the title of just one of the page's numbered items (a
-    title of three words or more, so that "Minutes" or "Petitions" in passing place nothing)."""
-    titled = [(item.number, _folded(item.title)) for item in items
-              if item.number.strip() and len(item.title.split()) >= 3]
+    title of three words or more, so that "Minutes" or "Petitions" in passing place nothing), or names one
+    item as such, however short its title ("an interest in the item on Budget Monitoring")."""
+    numbered = [(item.number, _folded(item.title)) for item in items if item.number.strip() and item.title.strip()]
+    titled = [(number, title) for number, title in numbered if len(title.split()) >= 3]
     for declaration in declarations:
         if declaration.item_number is None:
             said = _folded(declaration.text)
-            named = {number for number, title in titled if title in said}
+            named = {number for number, title in titled if title in said} or _named_item(said, numbered)
             if len(named) == 1:
                 declaration.item_number = named.pop()
+
+
+# Words that name an item by its title, however short: "in the item on Budget Monitoring", "the report entitled
+# ‘Members’ Allowances’" (not "the item on the grounds that …", unless an item is so titled).
+_ITEM_NAMED = re.compile(r"\b(?:item|report)\s+(?:on|entitled|titled|headed|regarding|concerning|relating\s+to|about)"
+                         r"\s+[‘'\"“]?(?P<title>.+)")
+
+
+def _named_item(said: str, numbered: list[tuple[str, str]]) -> set[str]:
+    """The numbers of the items whose whole title the words after "the item on" (and the like) start with, the
+    longest title where several do ("Members' Allowances" before "Members")."""
+    found: set[str] = set()
+    for match in _ITEM_NAMED.finditer(said):
+        words = _UNQUOTED.sub("", match["title"])
+        starts = [(len(title), number) for number, title in numbered
+                  if re.match(re.escape(_UNQUOTED.sub("", title)) + r"(?![\w-])", words)]
+        found |= {number for size, number in starts if size == max(starts)[0]}
+    return found
+
+
+_UNQUOTED = re.compile(r"[‘’'\"“”]")
 
 
 def add_who_was_there(attendances: list[Attendance], declarations: list[Declaration], found: WhoWasThere,

@@ -61,7 +61,12 @@ from publisher.model import (
     Meeting,
     Record,
 )
-from publisher.sources.attendance import add_page_attendance, read_attendance, read_declarations
+from publisher.sources.attendance import (
+    DECLARATIONS_TITLE,
+    add_page_attendance,
+    read_attendance,
+    read_declarations,
+)
 from publisher.sources.dates import DATE_RE
 from publisher.sources.item_blocks import BlockItem, block_items, cut_title, reads_as_title
 from publisher.sources.item_table import cut_row, table_items, table_start
@@ -161,11 +166,6 @@ def looks_like_meeting_page(text: str) -> bool:
             return any(_ITEMS.match(other) for other in lines[index + 1:]) or any(
                 DATE_RE.search(other) for other in following)
     return False
-
-
-def looks_like_meeting_address(source_url: str | None) -> bool:
-    """True when the source URL is a ModernGov meeting page's (ieListDocuments, CeListDocuments …)."""
-    return source_ids(source_url).page_type == "meeting"
 
 
 def read_meeting_page(text: str, source_url: str | None = None, path: Path | None = None) -> Record:
@@ -532,7 +532,8 @@ def read_item_minutes(lines: list[Line], item: AgendaItem, when: date | None, me
             item.participations.extend(participations(text))
         if meeting is not None:
             meeting.attendances.extend(read_attendance(text))
-            meeting.declarations.extend(read_declarations(text, item.number or None))
+            meeting.declarations.extend(read_declarations(text, item.number or None, declarations_item=bool(
+                DECLARATIONS_TITLE.search(item.title or ""))))
     item.decisions = decisions_in(lines, when, whole_if_unmarked=False, unmarked=unmarked)
     votes = read_votes(texts)
     item.votes = with_table_votes(votes, table_votes) or votes

@@ -588,7 +588,8 @@ def _organisation_named(phrase: str) -> str | None:
 def add_people_in_prose(record: Record, text: str) -> None:
     """Give the record the people its prose names that its readers did not: each as a person of the record
     and, where a role is stated, the holder of that post. Someone the readers already hold under the same
-    name keeps their entry; a role the prose states for them is added as their post."""
+    name keeps their entry, with the honorific the prose gives them if theirs had none; a role the prose states
+    for them is added as their post."""
     held = {person.name.casefold(): person for person in parts(record) if isinstance(person, Person)}
     posts = {(post.label.casefold(), post.holder.name.casefold()) for post in parts(record)
              if isinstance(post, Post) and post.holder}
@@ -598,6 +599,7 @@ def add_people_in_prose(record: Record, text: str) -> None:
             person = named.person
             record.people.append(person)
             held[person.name.casefold()] = person
+        person.honorific = person.honorific or named.person.honorific  # a list that printed the name bare
         if named.role and (named.role.casefold(), person.name.casefold()) not in posts:
             record.posts.append(Post(named.role, holder=person, organisation=named.role_in or person.organisation))
             posts.add((named.role.casefold(), person.name.casefold()))

@@ -47,6 +47,7 @@ from urllib.parse import urlsplit
 
 from publisher.errors import RecordError
 from publisher.model import AgendaItem, Committee, Meeting, Record, Vote, VoteCast
+from publisher.sources.attendance import page_arrivals
 from publisher.sources.person_mentions import person_named
 from publisher.sources.source_ids import SourceIds, source_ids
 from publisher.sources.text_rules import Line, meeting_heading, page_lines
@@ -172,6 +173,8 @@ def read_recorded_votes_page(text: str, source_url: str | None = None, path: Pat
     page = _Page(path, ids)
     for line in lines[(start if start is not None else -1) + 1:]:
         _read_line(page, line)
+        if page.meetings:  # "Councillor A. Kent had left the meeting by the time …": a departure, beside the votes
+            page.meetings[-1].arrivals.extend(page_arrivals(line.text))
     page.close_vote()
     _single_ids(page.meetings, source_url)
     return Record(kind=KIND, source_id=_record_key(source_url, page.meetings, path), source_url=source_url,

@@ -1,22 +1,43 @@
-"""The web application: one module per interface, sharing one ``Site`` (settings, store, limits)."""
+"""The web application: every URL in one route table (:func:`route_table`), one module per interface behind it
+(``web/views/``), sharing one ``Site`` (settings, store, limits); the hooks that rebuild what derives from the
+data run in one order (:data:`REBUILD_ORDER`)."""
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Mapping
 from contextlib import asynccontextmanager
+from dataclasses import dataclass, field
+from functools import partial
+from typing import Any
 
-from fastapi import FastAPI
+from fastapi import FastAPI, Request
+from fastapi.responses import JSONResponse, Response
+from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.middleware.cors import CORSMiddleware
 from starlette.middleware.gzip import GZipMiddleware
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from publisher import __version__
 from publisher.web.cache import AnswerCache, ReplayAnswers
+from publisher.web.html import TITLES, error_page, wants_html
 from publisher.web.prefix import ServeUnderBase
 from publisher.web.site import Site
-from publisher.web.views import admin, changes, description, dumps, pages, releases, resources, sparql
+from publisher.web.views import Interface
+from publisher.web.views import admin as admin_view
+from publisher.web.views import changes as changes_view
+from publisher.web.views import description as description_view
+from publisher.web.views import dumps as dumps_view
+from publisher.web.views import pages as pages_view
+from publisher.web.views import releases as releases_view
+from publisher.web.views import resources as resources_view
+from publisher.web.views import sparql as sparql_view
 from publisher.web.views.changes import ChangeFeed
 from publisher.web.views.dumps import DumpShelf
+
+READ = ("GET", "HEAD")
+VOID = "VoID + DCAT description of the dataset"
+VOCABULARY = "The Council LOD vocabulary"
+LIST = "The {}, OParl-style: ?since=, ?limit=, ?after= (JSON, Turtle)"
 
 # The order in which the derived artefacts are rebuilt after the data changed (``Site.changed`` runs each hook
 # on its own: one that fails is logged, the rest still run). The answer cache is cleared before them, so nothing
@@ -72,9 +93,112 @@ class _TooLarge(Exception):
     pass
 
 
+@dataclass(frozen=True)
+class Route:
+    """One URL of the site: the interface and endpoint that answer it, the methods, and what ``/api`` (the
+    OpenAPI) says of it."""
+
+    path: str
+    interface: str  # a module of web/views/
+    endpoint: str  # a name in that interface's endpoints
+    methods: tuple[str, ...] = READ
+    summary: str | None = None  # None: not listed in the OpenAPI
+    docs: Mapping[str, Any] = field(default_factory=dict)  # the OpenAPI's responses and parameters
+    plain: bool = False  # a Starlette route: no FastAPI parameter solving (the busiest paths, bench/README.md)
+    mount: bool = False  # an ASGI app answering everything under the path (the static files)
+
+
+# Every URL the site answers, in the order they are matched (as Datasette's ``_routes``).
+ROUTES = (
+    # pages for people (views/pages.py)
+    Route("/", "pages", "landing"),
+    Route("/query", "pages", "query_editor"),
+    Route("/search", "pages", "search"),
+    Route("/static", "pages", "static", mount=True),
+    # the SPARQL 1.1 Protocol (views/sparql.py)
+    Route("/sparql", "sparql", "query", READ, "SPARQL 1.1 Protocol (queries)", sparql_view.QUERY_DOCS),
+    Route("/sparql", "sparql", "query", ("POST",), "SPARQL 1.1 Protocol (queries)", sparql_view.POST_DOCS),
+    Route("/sparql", "sparql", "other_methods", ("PUT", "DELETE", "PATCH", "OPTIONS", "TRACE")),
+    # Linked Data: things (303), their documents, record graphs (views/resources.py)
+    Route("/id/{path:path}", "resources", "thing", plain=True),
+    Route("/doc/{path:path}", "resources", "document", plain=True),
+    Route("/graph/{path:path}", "resources", "record_graph"),
+    # the dataset described: VoID, the vocabulary, shapes, context, health (views/description.py)
+    Route("/.well-known/void", "description", "void", READ, VOID, description_view.RDF_DOCS),
+    Route("/void", "description", "void", READ, VOID, description_view.RDF_DOCS),
+    Route("/def", "description", "ontology", READ, VOCABULARY, description_view.RDF_DOCS),
+    Route("/ontology", "description", "ontology", READ, VOCABULARY, description_view.RDF_DOCS),
+    Route("/def/{scheme}", "description", "concept", READ, "A concept scheme of the vocabulary",
+          description_view.CONCEPT_DOCS),
+    Route("/def/{scheme}/{name}", "description", "concept", READ, "A concept of the vocabulary",
+          description_view.CONCEPT_DOCS),
+    Route("/shapes", "description", "shapes", READ, "The SHACL shapes records must satisfy",
+          description_view.SHAPES_DOCS),
+    Route("/context.jsonld", "description", "context", READ, "The JSON-LD context of the data",
+          description_view.CONTEXT_DOCS),
+    Route("/health", "description", "health", READ, "Status, data version and triple count",
+          description_view.HEALTH_DOCS),
+    # bulk downloads (views/dumps.py) and dated releases (views/releases.py)
+    Route("/dumps/", "dumps", "index", READ, "The dump files: HTML, JSON, or DCAT (Turtle, JSON-LD …)",
+          dumps_view.INDEX_DOCS),
+    Route("/dumps", "dumps", "index"),
+    Route("/dumps/{name}", "dumps", "latest", READ, "A dump file of the current data (Range, ETag)",
+          dumps_view.FILE_DOCS),
+    Route("/dumps/{name}/", "releases", "index", READ, "A dated release: its files, checksums, notes and SHACL "
+          "report", releases_view.INDEX_DOCS),
+    Route("/dumps/{version}/{name}", "releases", "versioned", READ, "A file of a dated release, or of a data "
+          "version while it is kept", dumps_view.FILE_DOCS),
+    # the record history and the lists (views/changes.py)
+    Route("/changes", "changes", "stream", READ, "The record history as a Linked Data Event Stream (?since= "
+          "jumps to a time)", changes_view.STREAM_DOCS),
+    Route("/changes/{number}", "changes", "page", READ, "One page of the event stream (TriG, N-Quads, "
+          "JSON-LD); full pages are immutable", changes_view.PAGE_DOCS),
+    Route("/councils", "changes", "councils", READ, LIST.format("councils"), changes_view.LIST_DOCS),
+    Route("/committees", "changes", "committees", READ, LIST.format("committees"), changes_view.LIST_DOCS),
+    Route("/meetings", "changes", "meetings", READ, LIST.format("meetings"), changes_view.LIST_DOCS),
+    # the server's owner: on loopback, with its token (views/admin.py)
+    Route("/admin/ingest", "admin", "ingest", ("POST",)),
+    Route("/admin/withdraw", "admin", "withdraw", ("POST",)),
+    Route("/admin/release", "admin", "release", ("POST",)),
+    Route("/admin/backup", "admin", "backup", ("POST",)),
+    Route("/admin/snapshot", "admin", "snapshot", ("POST",)),
+)
+
+
+def add_routes(app: FastAPI, interfaces: Mapping[str, Interface]) -> None:
+    """Put the endpoints of ``interfaces`` at their URLs (the routes of interfaces not given are left out)."""
+    for route in ROUTES:
+        if route.interface not in interfaces:
+            continue
+        endpoint = interfaces[route.interface][route.endpoint]
+        if route.mount:
+            app.mount(route.path, endpoint, name=route.endpoint)
+        elif route.plain:
+            app.add_route(route.path, endpoint, methods=list(route.methods), include_in_schema=False)
+        else:
+            app.add_api_route(route.path, endpoint, methods=list(route.methods), response_class=Response,
+                              include_in_schema=route.summary is not None, summary=route.summary, **route.docs)
+
+
 def create_app(site: Site) -> FastAPI:
-    """The app serving ``site``: each interface registers its routes and returns its hooks, which run in
-    :data:`REBUILD_ORDER`."""
+    """The app serving ``site`` with every interface."""
+    # What several interfaces share, made once and passed to each that needs it
+    pool = sparql_view.query_service(site)  # the query workers, which the dereferences read too
+    shelf = DumpShelf(site)  # the dump files: /dumps/, releases' fallback, VoID and /health name them
+    feed = ChangeFeed(site)  # the record history: /changes, the lists, and 410 for what was withdrawn
+    app = assemble(site, {
+        "sparql": sparql_view.setup(site, pool), "resources": resources_view.setup(site, pool, feed),
+        "pages": pages_view.setup(site), "dumps": dumps_view.setup(site, shelf),
+        "description": description_view.setup(site, shelf), "admin": admin_view.setup(site),
+        "changes": changes_view.setup(site, feed), "releases": releases_view.setup(site, shelf),
+    })
+    app.state.query_pool, app.state.dumps, app.state.changes = pool, shelf, feed  # for tests to look at
+    return app
+
+
+def assemble(site: Site, interfaces: Mapping[str, Interface]) -> FastAPI:
+    """An app of ``interfaces`` (all of them, or the few a test needs): their routes from :data:`ROUTES`, their
+    hooks in :data:`REBUILD_ORDER`, the site's error pages, and the middleware every answer passes."""
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
@@ -84,18 +208,8 @@ def create_app(site: Site) -> FastAPI:
 
     app = FastAPI(title="Council LOD Publisher", version=__version__, lifespan=lifespan,
                   docs_url="/api", redoc_url=None, openapi_url="/openapi.json")
-    app.state.site = site
-    # What several interfaces share, made once and passed to each that needs it
-    pool = sparql.query_service(site)  # the query workers, which the dereferences read too
-    shelf = DumpShelf(site)  # the dump files: /dumps/, releases' fallback, VoID and /health name them
-    feed = ChangeFeed(site)  # the record history: /changes, the lists, and 410 for what was withdrawn
-    app.state.query_pool, app.state.dumps, app.state.changes = pool, shelf, feed  # for tests to look at
-    by_interface = {
-        "sparql": sparql.setup(app, site, pool), "resources": resources.setup(app, site, pool, feed),
-        "pages": pages.setup(app, site), "dumps": dumps.setup(app, site, shelf),
-        "description": description.setup(app, site, shelf), "admin": admin.setup(app, site),
-        "changes": changes.setup(app, site, feed), "releases": releases.setup(app, site, shelf),
-    }
+    add_routes(app, interfaces)
+    app.add_exception_handler(StarletteHTTPException, partial(_http_error, site))
     app.add_middleware(GZipMiddleware, minimum_size=1024)
     app.add_middleware(CORSMiddleware, allow_origins=["*"], allow_methods=["GET", "HEAD", "POST", "OPTIONS"],
                        allow_headers=["Accept", "Content-Type", "If-None-Match", "If-Modified-Since", "Range"],
@@ -103,10 +217,26 @@ def create_app(site: Site) -> FastAPI:
                                        "X-SPARQL-Truncated", "Retry-After"])
     app.add_middleware(BodyLimit, limit=site.limits.max_body)
     answers = AnswerCache(site.limits.answer_cache)
-    app.state.answer_cache = answers
-    in_order = [by_interface[name] for name in REBUILD_ORDER]
+    in_order = [interfaces[name].hooks for name in REBUILD_ORDER if name in interfaces]
     site.on_change.extend([answers.clear, *(hook for hooks in in_order for hook in hooks.on_change), answers.clear])
-    site.on_stop.extend(hook for hooks in by_interface.values() for hook in hooks.on_stop)
+    site.on_stop.extend(hook for hooks in in_order for hook in hooks.on_stop)
     app.add_middleware(ReplayAnswers, cache=answers)  # a hit skips everything above
     app.add_middleware(ServeUnderBase, root=site.root)  # outermost: every layer sees the site's own path
+    app.state.site, app.state.answer_cache = site, answers  # for tests to look at; nothing in the site reads them
     return app
+
+
+async def _http_error(site: Site, request: Request, exc: Exception) -> Response:
+    """What the framework itself answers (a path no route matches: 404; a method a route does not take: 405), in
+    the site's words: the error page for a browser, JSON as FastAPI writes it (``{"detail": …}``) for machines."""
+    status = getattr(exc, "status_code", 500)
+    headers = getattr(exc, "headers", None)
+    if status == 404:
+        message = f"There is nothing at {request.url.path} on this site."
+    elif status == 405:
+        message = f"{request.method} is not allowed on {request.url.path}."
+    else:
+        message = str(getattr(exc, "detail", "")) or TITLES.get(status, "Error")
+    if wants_html(request):
+        return error_page(site, request, status, message, headers)
+    return JSONResponse({"detail": message}, status_code=status, headers=headers)

@@ -13,13 +13,14 @@ from publisher.web.site import Site
 
 
 def negotiated(request: Request, offered: tuple[Format, ...], default: Format,
-               headers_for: Callable[[Format], dict[str, str]], render: Callable[[Format], bytes]) -> Response:
+               headers_for: Callable[[Format], dict[str, str]], render: Callable[[Format], bytes],
+               note: str = "") -> Response:
     """The one path of a negotiated representation: the format asked for (``format=`` over Accept, else
-    ``default``), 406 when none is offered, the validators ``headers_for`` gives that format (with
-    ``Vary: Accept``), 304 when the client's copy is current, else the body ``render`` writes."""
+    ``default``), 406 when none is offered (with ``note``: why), the validators ``headers_for`` gives that format
+    (with ``Vary: Accept``), 304 when the client's copy is current, else the body ``render`` writes."""
     fmt = choose(request.query_params.getlist("format"), request.headers.get("accept"), offered, default)
     if fmt is None:
-        return not_acceptable(offered)
+        return not_acceptable(offered, note)
     headers = {**headers_for(fmt), "Vary": "Accept"}
     if (unchanged := not_modified(request, headers)) is not None:
         return unchanged
@@ -57,7 +58,3 @@ def not_acceptable(offered: tuple[Format, ...], note: str = "") -> Response:
     types = ", ".join(fmt.media_type for fmt in offered)
     return error(406, f"Not acceptable: none of the formats in your Accept header is offered here. Available: "
                       f"{types}.{' ' + note if note else ''}", {"Vary": "Accept"})
-
-
-def site_of(request: Request) -> Site:
-    return request.app.state.site

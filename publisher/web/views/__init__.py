@@ -1,7 +1,9 @@
-"""One module per interface of the site: each registers its routes and returns the hooks it needs
-(``web/app.py`` assembles them). What they share lives one level up, in ``publisher.web``: the site and its
-limits (``site``), HTTP rules (``http``: conditional requests, errors, 406), formats, the dataset's description
-(``dataset``), resource labels and page models (``labels``), the answer cache and the base-path middleware.
+"""One module per interface of the site. Each one's ``setup`` returns an :class:`Interface`: its endpoints by
+name and the hooks that keep it on the current data; ``web/app.py`` puts every endpoint at its URL in one route
+table and runs the hooks in one order. What the interfaces share lives one level up, in ``publisher.web``: the
+site and its limits (``site``), HTTP rules (``http``: the negotiated path, conditional requests, errors), formats,
+the dataset's description (``dataset``), resource labels and page models (``labels``), the page templates
+(``templates``), the answer cache and the base-path middleware.
 
 - ``sparql``      — ``/sparql``, the SPARQL 1.1 Protocol
 - ``resources``   — ``/id/…`` (303), ``/doc/…`` (documents), ``/graph/…`` (record graphs)
@@ -12,3 +14,25 @@ limits (``site``), HTTP rules (``http``: conditional requests, errors, 406), for
 - ``changes``     — ``/changes`` (LDES), the OParl-style lists, 410 for withdrawn things
 - ``admin``       — ``/admin/…``, loopback only: ingest, withdraw, release, backup, snapshot
 """
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from publisher.web.site import Hooks
+
+Endpoint = Callable[..., Any]
+
+
+@dataclass(frozen=True)
+class Interface:
+    """What one view module gives the app: its endpoints by name (the route table in ``web/app.py`` puts each
+    at its URL) and its hooks (run in ``web/app.REBUILD_ORDER``)."""
+
+    endpoints: dict[str, Endpoint]
+    hooks: Hooks = field(default_factory=Hooks)
+
+    def __getitem__(self, name: str) -> Endpoint:
+        return self.endpoints[name]

@@ -11,15 +11,17 @@ from __future__ import annotations
 import asyncio
 import hmac
 import secrets
+from collections.abc import Awaitable, Callable
 from pathlib import Path
 
-from fastapi import FastAPI, Request
+from fastapi import Request
 from fastapi.responses import JSONResponse, Response
 
 from publisher.errors import PublisherError
 from publisher.store.owner import SERVER_FILE, claim_store
-from publisher.web.http import error, site_of
+from publisher.web.http import error
 from publisher.web.site import Hooks, Site
+from publisher.web.views import Endpoint, Interface
 
 LOOPBACK = ("127.0.0.1", "::1")
 
@@ -28,38 +30,37 @@ def server_file(site: Site) -> Path:
     return site.work_dir / SERVER_FILE
 
 
-def setup(app: FastAPI, site: Site) -> Hooks:
-    """The admin routes; the server claims its store (``server.json``) on the first data version, and gives
-    it up when it stops."""
+def setup(site: Site) -> Interface:
+    """The admin actions, each behind the token check; the server claims its store (``server.json``) on the first
+    data version, and gives it up when it stops."""
     token = secrets.token_urlsafe(32)
-    app.state.admin_token = token
-    app.add_api_route("/admin/ingest", ingest, methods=["POST"], include_in_schema=False)
-    app.add_api_route("/admin/withdraw", withdraw, methods=["POST"], include_in_schema=False)
-    app.add_api_route("/admin/release", release, methods=["POST"], include_in_schema=False)
-    app.add_api_route("/admin/backup", backup, methods=["POST"], include_in_schema=False)
-    app.add_api_route("/admin/snapshot", snapshot, methods=["POST"], include_in_schema=False)
 
     def announce(s: Site) -> None:
         # the local address answers under the base's path too (web/prefix.py)
         claim_store(server_file(s), s.local_url + s.root if s.local_url else s.base, s.base, token,
                     s.settings.store)
 
-    return Hooks(on_change=(announce,), on_stop=(lambda s: server_file(s).unlink(missing_ok=True),))
+    def guarded(action: Action) -> Endpoint:
+        async def endpoint(request: Request) -> Response:
+            client = request.client.host if request.client else ""
+            given = request.headers.get("authorization", "").removeprefix("Bearer ").strip()
+            if client not in LOOPBACK or not hmac.compare_digest(given, token):
+                return error(403, "Forbidden: admin actions over HTTP need the server's token, from loopback.")
+            return await action(site, request)
+        return endpoint
+
+    return Interface({name: guarded(action) for name, action in ACTIONS.items()},
+                     Hooks(on_change=(announce,), on_stop=(lambda s: server_file(s).unlink(missing_ok=True),)))
 
 
-async def ingest(request: Request) -> Response:
+async def ingest(site: Site, request: Request) -> Response:
     """Ingest files the caller names (paths on this machine), then rebuild what derives from the data."""
-    client = request.client.host if request.client else ""
-    given = request.headers.get("authorization", "").removeprefix("Bearer ").strip()
-    if client not in LOOPBACK or not hmac.compare_digest(given, request.app.state.admin_token):
-        return error(403, "Forbidden: ingest over HTTP needs the server's token, from loopback.")
     try:
         body = await request.json()
         paths = [Path(p) for p in body["paths"]]
         council = body.get("council")
     except (ValueError, KeyError, TypeError):
         return error(400, 'Expected a JSON body {"paths": ["FILE OR FOLDER", ...], "council": null}.')
-    site = site_of(request)
     try:
         report = await asyncio.to_thread(_run, site, paths, council)
     except PublisherError as err:
@@ -79,28 +80,16 @@ def _run(site: Site, paths: list[Path], council: str | None):  # noqa: ANN202 - 
     return report
 
 
-def _forbidden(request: Request) -> Response | None:
-    """403 unless the caller is on loopback and has the server's token."""
-    client = request.client.host if request.client else ""
-    given = request.headers.get("authorization", "").removeprefix("Bearer ").strip()
-    if client not in LOOPBACK or not hmac.compare_digest(given, request.app.state.admin_token):
-        return error(403, "Forbidden: admin actions over HTTP need the server's token, from loopback.")
-    return None
-
-
-async def withdraw(request: Request) -> Response:
+async def withdraw(site: Site, request: Request) -> Response:
     """Withdraw a record (``publisher withdraw`` while this server owns the store): its tombstone is
     published at once."""
     from publisher.history import history_of
 
-    if (refused := _forbidden(request)) is not None:
-        return refused
     try:
         body = await request.json()
         record, reason = str(body["record"]), str(body["reason"])
     except (ValueError, KeyError, TypeError):
         return error(400, 'Expected a JSON body {"record": "RECORD GRAPH IRI", "reason": "WHY"}.')
-    site = site_of(request)
     try:
         event = await asyncio.to_thread(history_of(site.store, site.base, site.settings.store).withdraw, record, reason)
     except PublisherError as err:
@@ -110,20 +99,17 @@ async def withdraw(request: Request) -> Response:
                          "things": len(event.things)})
 
 
-async def release(request: Request) -> Response:
+async def release(site: Site, request: Request) -> Response:
     """Cut a dated release of the data this server holds (``publisher release`` while it owns the store)."""
     from datetime import date
 
     from publisher.release_archive import NothingToRelease, make_release
 
-    if (refused := _forbidden(request)) is not None:
-        return refused
     try:
         body = await request.json()
         day = date.fromisoformat(body["date"]) if body.get("date") else None
     except (ValueError, KeyError, TypeError, AttributeError):
         return error(400, 'Expected a JSON body {"date": "YYYY-MM-DD" or null}.')
-    site = site_of(request)
     try:
         made = await asyncio.to_thread(make_release, site.store, site.settings, site.work_dir, site.version, day)
     except NothingToRelease as err:
@@ -134,13 +120,11 @@ async def release(request: Request) -> Response:
                          "files": [{"name": f.name, "bytes": f.size, "sha256": f.sha256} for f in made.dumps.files]})
 
 
-async def backup(request: Request) -> Response:
+async def backup(site: Site, request: Request) -> Response:
     """Back up what the data depends on into a new folder on this machine (``publisher backup`` while this
     server owns the store): the server takes the store's checkpoint, ingest going on meanwhile."""
     from publisher.backup import make_backup
 
-    if (refused := _forbidden(request)) is not None:
-        return refused
     try:
         body = await request.json()
         folder = Path(str(body["folder"]))
@@ -148,22 +132,24 @@ async def backup(request: Request) -> Response:
         return error(400, 'Expected a JSON body {"folder": "NEW FOLDER"}.')
     if not folder.is_absolute():
         return error(400, "The backup folder must be an absolute path.")
-    site = site_of(request)
     try:
         manifest = await asyncio.to_thread(make_backup, site.store, site.settings, folder)
     except PublisherError as err:
         return error(400, str(err))
     return JSONResponse({"folder": str(folder), "summary": manifest.summary(folder)})
-async def snapshot(request: Request) -> Response:
+async def snapshot(site: Site, request: Request) -> Response:
     """A consistent read-only checkpoint of the store (``EmbeddedStore.snapshot``) for ``publisher query``,
     ``export``, ``validate`` and ``dump`` while this server owns the store: they read it with no limits, as
     offline, and remove it when done (what a command leaves behind goes when the server next starts)."""
     from publisher.store.embedded import EmbeddedStore
 
-    if (refused := _forbidden(request)) is not None:
-        return refused
-    store = site_of(request).store
+    store = site.store
     folder = await asyncio.to_thread(store.snapshot) if isinstance(store, EmbeddedStore) else None
     if folder is None:
         return error(400, "This server's store cannot be snapshotted (it is not on this machine's disk).")
     return JSONResponse({"snapshot": str(folder)})
+
+
+Action = Callable[[Site, Request], Awaitable[Response]]
+ACTIONS: dict[str, Action] = {"ingest": ingest, "withdraw": withdraw, "release": release, "backup": backup,
+                              "snapshot": snapshot}

@@ -28,29 +28,48 @@ A thing of a withdrawn record answers 410 Gone with the reason and time (``gone`
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 import re
 import threading
 from collections import OrderedDict
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from email.utils import format_datetime
 from urllib.parse import urlencode
 
 import pyoxigraph as ox
-from fastapi import FastAPI, Request
+from fastapi import Request
 from fastapi.responses import HTMLResponse, Response
 
 from publisher.history import AS, Event, History, Tombstone, history_of, parse_time, stamp
 from publisher.messages import plural
-from publisher.namespaces import BESLUIT, CL, DCAT, DCTERMS, HYDRA, LDES, ORG, PROV, RDF, RDFS, SCHEMA, SKOS, TREE, XSD
+from publisher.namespaces import (
+    BESLUIT,
+    CL,
+    DCAT,
+    DCTERMS,
+    FOAF,
+    HYDRA,
+    LDES,
+    ORG,
+    PERSON,
+    PROV,
+    RDF,
+    RDFS,
+    SCHEMA,
+    SKOS,
+    TREE,
+    XSD,
+)
 from publisher.rdf import id_space
-from publisher.web import openapi
-from publisher.web.formats import HTML, JSONLD, NQUADS, NTRIPLES, PLAIN_JSON, TRIG, TURTLE, Format, choose, negotiate
-from publisher.web.http import error, not_acceptable, not_modified, site_of
+from publisher.web import html, openapi
+from publisher.web.formats import HTML, JSONLD, NQUADS, NTRIPLES, PLAIN_JSON, TRIG, TURTLE, Format, negotiate
+from publisher.web.http import error, negotiated
 from publisher.web.site import Hooks, Site
-from publisher.web.views import pages
+from publisher.web.views import Interface
 
 PAGE_FORMATS = (TRIG, NQUADS, JSONLD)  # a member's content is a named graph: quads only
 STREAM_FORMATS = (TRIG, TURTLE, NQUADS, NTRIPLES, JSONLD)
@@ -58,15 +77,13 @@ CACHE_IMMUTABLE = "public, max-age=31536000, immutable"
 CACHE_NEWEST = "public, max-age=10"  # the newest page grows; consumers poll it
 POLLING_INTERVAL = 10  # seconds, stated in the stream description
 KEPT_PAGES = 64  # rendered full pages kept in memory
-# Written out, not taken from the vocabulary module: a full page's bytes must not change when the publisher's
-# own prefix list does.
+# Listed here, not taken from the publisher's prefix list (namespaces.PREFIXES): a full page's bytes must not
+# change when that list does.
 OUR_PREFIXES = {
-    "ldes": str(LDES), "tree": str(TREE), "as": str(AS), "hydra": str(HYDRA), "dct": "http://purl.org/dc/terms/",
-    "prov": "http://www.w3.org/ns/prov#", "schema": "http://schema.org/", "dcat": "http://www.w3.org/ns/dcat#",
-    "xsd": "http://www.w3.org/2001/XMLSchema#", "rdfs": "http://www.w3.org/2000/01/rdf-schema#",
-    "skos": "http://www.w3.org/2004/02/skos/core#", "org": "http://www.w3.org/ns/org#",
-    "foaf": "http://xmlns.com/foaf/0.1/", "cl": "https://w3id.org/council-lod/def#",
-    "besluit": "http://data.vlaanderen.be/ns/besluit#", "person": "http://www.w3.org/ns/person#",
+    "ldes": str(LDES), "tree": str(TREE), "as": str(AS), "hydra": str(HYDRA), "dct": str(DCTERMS),
+    "prov": str(PROV), "schema": str(SCHEMA), "dcat": str(DCAT), "xsd": str(XSD), "rdfs": str(RDFS),
+    "skos": str(SKOS), "org": str(ORG), "foaf": str(FOAF), "cl": str(CL), "besluit": str(BESLUIT),
+    "person": str(PERSON),
 }
 
 
@@ -250,36 +267,38 @@ def stream_response(request: Request, feed: ChangeFeed) -> Response:
     if since is not None:
         page = feed.page_since(since)
         return Response(status_code=303, headers={"Location": feed.page_iri(page), "Cache-Control": "no-cache"})
-    fmt = choose(request.query_params.getlist("format"), request.headers.get("accept"), STREAM_FORMATS, TRIG)
-    if fmt is None:
-        return not_acceptable(STREAM_FORMATS)
-    quads = feed.stream_quads(feed.page_iri(1))
-    quads.append(ox.Quad(_iri(feed.stream), _term(DCTERMS, "license"),
-                         _iri("http://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/")))
-    body = _serialize(quads, fmt)
-    return _answer(request, body, fmt, "public, max-age=300", feed.site.last_modified)
+
+    def body(fmt: Format) -> bytes:
+        quads = feed.stream_quads(feed.page_iri(1))
+        quads.append(ox.Quad(_iri(feed.stream), _term(DCTERMS, "license"),
+                             _iri("http://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/")))
+        return _serialize(quads, fmt)
+
+    return _by_content(request, STREAM_FORMATS, body, "public, max-age=300", feed.site.last_modified)
 
 
 def page_response(request: Request, feed: ChangeFeed, number: int) -> Response:
-    fmt = choose(request.query_params.getlist("format"), request.headers.get("accept"), PAGE_FORMATS, TRIG)
-    if fmt is None:
-        return not_acceptable(PAGE_FORMATS, "A page's members' content is in named graphs: it needs a quad format.")
     page = feed.page(number)
     if page is None:
         return error(404, f"There is no page {number} of /changes: it has {plural(feed.pages(), 'page')} so far.")
-    body = feed.page_body(page, fmt)
     modified = format_datetime(parse_time(page.events[-1].time), usegmt=True) if page.events else \
         feed.site.last_modified
-    return _answer(request, body, fmt, CACHE_IMMUTABLE if page.full else CACHE_NEWEST, modified)
+    return _by_content(request, PAGE_FORMATS, lambda fmt: feed.page_body(page, fmt),
+                       CACHE_IMMUTABLE if page.full else CACHE_NEWEST, modified,
+                       "A page's members' content is in named graphs: it needs a quad format.")
 
 
-def _answer(request: Request, body: bytes, fmt: Format, cache: str, modified: str) -> Response:
-    headers = {"ETag": '"' + hashlib.sha256(body).hexdigest()[:32] + '"', "Last-Modified": modified,
-               "Cache-Control": cache, "Vary": "Accept"}
-    cached = not_modified(request, headers)
-    if cached is not None:
-        return cached
-    return Response(body, headers=headers, media_type=fmt.content_type)
+def _by_content(request: Request, offered: tuple[Format, ...], body: Callable[[Format], bytes], cache: str,
+                modified: str, note: str = "") -> Response:
+    """A negotiated representation (TriG by default) whose ETag is a hash of its bytes: the same page reads the
+    same however often the history was caught up."""
+    body = functools.cache(body)
+
+    def headers(fmt: Format) -> dict[str, str]:
+        return {"ETag": '"' + hashlib.sha256(body(fmt)).hexdigest()[:32] + '"', "Last-Modified": modified,
+                "Cache-Control": cache}
+
+    return negotiated(request, offered, TRIG, headers, body, note)
 
 
 # -- tombstones: 410 Gone ---------------------------------------------------------------------------------
@@ -296,8 +315,8 @@ def gone(request: Request, feed: ChangeFeed | None, iri: str) -> Response | None
     headers = {"Cache-Control": "no-cache", "Link": f'<{feed.stream}?since={tombstone.time}>; rel="related"'}
     if negotiate(request.headers.get("accept"), (HTML,), HTML) is None:
         return Response(message + "\n", status_code=410, media_type="text/plain", headers=headers)
-    body = pages.render(request, "gone.html", iri=iri, tombstone=tombstone,
-                        changes=f"/changes?{urlencode({'since': tombstone.time})}")
+    body = html.render(feed.site, request, "gone.html", iri=iri, tombstone=tombstone,
+                  changes=f"/changes?{urlencode({'since': tombstone.time})}")
     return HTMLResponse(body, status_code=410, headers=headers)
 
 
@@ -389,11 +408,7 @@ def _with_facts(site: Site, listing: Listing, entries: list[Entry]) -> list[Entr
 
 
 def list_response(request: Request, feed: ChangeFeed, listing: Listing) -> Response:
-    site = site_of(request)
-    fmt = choose(request.query_params.getlist("format"), request.headers.get("accept"), LIST_FORMATS,
-                 LIST_FORMATS[0])
-    if fmt is None:
-        return not_acceptable(LIST_FORMATS)
+    site = feed.site
     try:
         since = _since(request)
         limit = _limit(request.query_params.get("limit"))
@@ -405,20 +420,19 @@ def list_response(request: Request, feed: ChangeFeed, listing: Listing) -> Respo
     params = {k: v for k, v in (("since", stamp(since) if since else None), ("limit", str(limit))) if v}
     this = _list_url(site, listing, {**params, **({"after": after} if after else {})})
     following = _list_url(site, listing, {**params, "after": entries[-1].iri}) if more else None
-    headers = {"ETag": site.etag("list", listing.name, this, fmt.name),
-               "Last-Modified": site.last_modified, "Vary": "Accept", "Cache-Control": "no-cache"}
-    if following:
-        headers["Link"] = f'<{following}>; rel="next"'
-    cached = not_modified(request, headers)
-    if cached is not None:
-        return cached
-    if fmt == LIST_FORMATS[0]:
-        body = json.dumps({"data": [_entry_json(listing, e) for e in entries],
-                           "links": {"self": this, "first": _list_url(site, listing, params), "next": following},
-                           "pagination": {"limit": limit, "elementsOnPage": len(entries)}}, indent=2).encode()
-    else:
-        body = _serialize(_list_quads(site, listing, entries, this, following), fmt)
-    return Response(body, headers=headers, media_type=fmt.content_type)
+
+    def headers(fmt: Format) -> dict[str, str]:
+        return {"ETag": site.etag("list", listing.name, this, fmt.name), "Last-Modified": site.last_modified,
+                "Cache-Control": "no-cache", **({"Link": f'<{following}>; rel="next"'} if following else {})}
+
+    def render(fmt: Format) -> bytes:
+        if fmt == PLAIN_JSON:
+            return json.dumps({"data": [_entry_json(listing, e) for e in entries],
+                               "links": {"self": this, "first": _list_url(site, listing, params), "next": following},
+                               "pagination": {"limit": limit, "elementsOnPage": len(entries)}}, indent=2).encode()
+        return _serialize(_list_quads(site, listing, entries, this, following), fmt)
+
+    return negotiated(request, LIST_FORMATS, PLAIN_JSON, headers, render)
 
 
 def _limit(raw: str | None) -> int:
@@ -482,10 +496,16 @@ def _list_quads(site: Site, listing: Listing, entries: list[Entry], this: str, f
 # -- routes -----------------------------------------------------------------------------------------------
 
 
-def setup(app: FastAPI, site: Site, feed: ChangeFeed) -> Hooks:
-    """``/changes``, ``/changes/{n}``, the lists; the history is caught up and the tombstones read on every
-    change of the data (first, so the query workers' replica built after it has the new events)."""
-    methods = ["GET", "HEAD"]
+# What each route answers, for /openapi.json (publisher.web.openapi)
+STREAM_DOCS = {"responses": openapi.responses(STREAM_FORMATS, 304, 400, 406)}
+PAGE_DOCS = {"responses": openapi.responses(PAGE_FORMATS, 304, 404, 406)}
+LIST_DOCS = {"responses": openapi.responses(LIST_FORMATS, 304, 400, 406)}
+
+
+def setup(site: Site, feed: ChangeFeed) -> Interface:
+    """``/changes``, ``/changes/{n}`` and one list per kind of thing (``lists`` below); the history is caught up
+    and the tombstones read on every change of the data (first, so the query workers' replica built after it
+    has the new events)."""
 
     def stream(request: Request) -> Response:
         return stream_response(request, feed)
@@ -495,17 +515,8 @@ def setup(app: FastAPI, site: Site, feed: ChangeFeed) -> Hooks:
             return error(404, f"There is no page {number!r} of /changes: pages are numbered 1, 2, 3 …")
         return page_response(request, feed, int(number))
 
-    app.add_api_route("/changes", stream, methods=methods,
-                      summary="The record history as a Linked Data Event Stream (?since= jumps to a time)",
-                      response_class=Response, responses=openapi.responses(STREAM_FORMATS, 304, 400, 406))
-    app.add_api_route("/changes/{number}", page, methods=methods,
-                      summary="One page of the event stream (TriG, N-Quads, JSON-LD); full pages are immutable",
-                      response_class=Response, responses=openapi.responses(PAGE_FORMATS, 304, 404, 406))
-    for listing in LISTINGS.values():
-        app.add_api_route(f"/{listing.name}", _lister(feed, listing), methods=methods,
-                          summary=f"The {listing.name}, OParl-style: ?since=, ?limit=, ?after= (JSON, Turtle)",
-                          response_class=Response, responses=openapi.responses(LIST_FORMATS, 304, 400, 406))
-    return Hooks(on_change=(feed.data_changed,))
+    lists = {name: _lister(feed, listing) for name, listing in LISTINGS.items()}
+    return Interface({"stream": stream, "page": page, **lists}, Hooks(on_change=(feed.data_changed,)))
 
 
 def _lister(feed: ChangeFeed, listing: Listing):  # noqa: ANN202 - a route function

@@ -23,10 +23,9 @@ import re
 import threading
 from collections.abc import Iterator
 from email.utils import formatdate
-from html import escape
 from typing import BinaryIO
 
-from fastapi import FastAPI, Request
+from fastapi import Request
 from fastapi.responses import Response, StreamingResponse
 from rdflib import Graph
 
@@ -34,12 +33,12 @@ from publisher.dump_files import DumpFile, DumpSet, build_dumps, kept_sets, load
 from publisher.memory import release_free_memory
 from publisher.messages import plural
 from publisher.namespaces import PREFIXES, SPDX
-from publisher.web import openapi
+from publisher.web import html, openapi
 from publisher.web.dataset import SYNTAX_NAMES, describe_distributions, download_url, licence_of
 from publisher.web.formats import HTML, JSONLD, NTRIPLES, PLAIN_JSON, RDFXML, TURTLE, Format
-from publisher.web.http import error, negotiated, not_modified, site_of, validators
+from publisher.web.http import error, negotiated, not_modified, validators
 from publisher.web.site import Hooks, Site
-from publisher.web.views.pages import html_page
+from publisher.web.views import Interface
 
 log = logging.getLogger(__name__)
 
@@ -124,8 +123,12 @@ class DumpShelf:
 FILE_RESPONSES = openapi.responses(["application/gzip", TURTLE], 206, 304, 404, 416, 503)
 
 
-def setup(app: FastAPI, site: Site, shelf: DumpShelf) -> Hooks:
-    """Register the dump routes; the hooks build a set per data version."""
+INDEX_DOCS = {"responses": openapi.responses(INDEX_FORMATS, 304, 406, 503)}
+FILE_DOCS = {"responses": FILE_RESPONSES}
+
+
+def setup(site: Site, shelf: DumpShelf) -> Interface:
+    """The index of the dump files and the current files; the hooks build a set per data version."""
 
     async def index(request: Request) -> Response:
         return dump_index(request, shelf)
@@ -133,16 +136,7 @@ def setup(app: FastAPI, site: Site, shelf: DumpShelf) -> Hooks:
     async def latest(request: Request, name: str) -> Response:
         return dump_file(request, shelf, shelf.current, name, versioned=False)
 
-    # What each route answers, for /openapi.json (publisher.web.openapi). ``/dumps/{version}/{name}``, where a
-    # dated release and a kept data version share the path, is the releases interface's.
-    files = {"response_class": Response, "responses": FILE_RESPONSES}
-    for path in ("/dumps/", "/dumps"):
-        app.add_api_route(path, index, methods=["GET", "HEAD"], include_in_schema=path.endswith("/"),
-                          summary="The dump files: HTML, JSON, or DCAT (Turtle, JSON-LD …)",
-                          response_class=Response, responses=openapi.responses(INDEX_FORMATS, 304, 406, 503))
-    app.add_api_route("/dumps/{name}", latest, methods=["GET", "HEAD"],
-                      summary="A dump file of the current data (Range, ETag)", **files)
-    return Hooks(on_change=(shelf.data_changed,), on_stop=(shelf.stop,))
+    return Interface({"index": index, "latest": latest}, Hooks(on_change=(shelf.data_changed,), on_stop=(shelf.stop,)))
 
 
 # -- the files --------------------------------------------------------------------------------------------
@@ -192,7 +186,7 @@ def dump_file(request: Request, shelf: DumpShelf, dump_set: DumpSet | None, name
         return error(404, f"Dump {name!r} of version {dump_set.version} is no longer kept; see /dumps/.")
     stat = os.fstat(handle.fileno())
     size = stat.st_size
-    headers = _file_headers(site_of(request).root, dump_set, dump, stat.st_mtime, versioned)
+    headers = _file_headers(shelf.site.root, dump_set, dump, stat.st_mtime, versioned)
     cached = not_modified(request, headers)
     if cached is not None:
         handle.close()
@@ -258,7 +252,7 @@ def _not_ready(shelf: DumpShelf) -> Response:
 
 
 def dump_index(request: Request, shelf: DumpShelf) -> Response:
-    site = site_of(request)
+    site = shelf.site
     dump_set = shelf.current
     if dump_set is None:
         return _not_ready(shelf)
@@ -269,7 +263,8 @@ def dump_index(request: Request, shelf: DumpShelf) -> Response:
 
     def render(fmt: Format) -> bytes:
         if fmt is HTML:
-            return _index_html(site, shelf, dump_set).encode()
+            return html.render(site, request, "dumps.html", dumps=dump_set, current=dump_set.version == site.version,
+                          syntax_names=SYNTAX_NAMES, human_size=human_size, licence_of=licence_of).encode()
         if fmt is PLAIN_JSON:
             return json.dumps(_index_json(site, shelf, dump_set), indent=2).encode()
         graph = Graph()
@@ -315,29 +310,3 @@ def human_size(size: int) -> str:
             return plural(size, "byte") if unit == "bytes" else f"{size:.1f} {unit}"
         size /= 1000  # type: ignore[assignment]
     return plural(size, "byte")
-
-
-def _index_html(site: Site, shelf: DumpShelf, dump_set: DumpSet) -> str:
-    rows = "\n".join(
-        f"<tr><td><a href=\"{site.root}/dumps/{escape(d.name)}\" download>{escape(d.name)}</a></td>"
-        f"<td>{escape(SYNTAX_NAMES[d.format])}</td><td><code>application/gzip</code> "
-        f"(<code>{escape(d.media_type)}</code> inside)</td><td class=n>{d.triples:,}</td>"
-        f"<td class=n>{d.size:,}</td><td class=n>{escape(human_size(d.size))}</td>"
-        f"<td><code>{d.sha256}</code></td><td>"
-        + "; ".join(f"<a href=\"{escape(iri)}\">{escape(label)}</a>" for label, iri in licence_of(d))
-        + "</td></tr>" for d in dump_set.files)
-    state = ("These files hold the current data." if dump_set.version == site.version else
-             "The data changed since these files were built; the new files are being built and will "
-             "replace them.")
-    body = f"""<p>Bulk downloads of the whole dataset and of each council's records, built from data version
-<code>{escape(dump_set.version)}</code>. {escape(state)} Each file is gzip-compressed RDF: check it against
-its SHA-256 below. Links here always give the current files; <code>/dumps/{escape(dump_set.version)}/FILE</code>
-gives this version's for as long as it is kept. Also as <a href="?format=json">JSON</a> and as DCAT
-(<a href="?format=ttl">Turtle</a>, <a href="?format=jsonld">JSON-LD</a>); described with the whole dataset in
-<a href="{site.root}/void">VoID</a>.</p>
-<table><thead><tr><th>File</th><th>Format</th><th>Media type</th><th>Triples</th><th>Bytes</th><th>Size</th>
-<th>SHA-256</th><th>Licence</th></tr></thead>
-<tbody>
-{rows}
-</tbody></table>"""
-    return html_page(site.root, "Dumps", body)

@@ -1,8 +1,7 @@
 """The HTML pages for people: the landing page ``/``, ``/search``, the query editor ``/query``, the page of
 each resource (rendered here for ``/doc/….html``), and our own static files (no CDN: pages work offline).
 
-Templates are Jinja2 with autoescaping on; every link is relative to this server, so the pages work on
-127.0.0.1 and in production alike.
+The templates and their frame are the site's one HTML system, ``publisher.web.html``.
 """
 
 from __future__ import annotations
@@ -10,45 +9,37 @@ from __future__ import annotations
 import re
 import threading
 from dataclasses import dataclass, field
-from functools import partial
 from typing import Any
 from urllib.parse import urlencode
 
 import pyoxigraph as ox
-from fastapi import FastAPI, Request
+from fastapi import Request
 from fastapi.responses import HTMLResponse, JSONResponse, Response
 from fastapi.staticfiles import StaticFiles
-from jinja2 import Environment, FileSystemLoader
-from markupsafe import Markup
 
 from publisher import __version__
-from publisher.namespaces import CL, OGL_V3, PREFIXES, RDF
-from publisher.package_data import STATIC_DIR, TEMPLATES_DIR
+from publisher.namespaces import CL, PREFIXES, RDF
+from publisher.package_data import STATIC_DIR
+from publisher.web import html
 from publisher.web.chart import Series, month_name, monthly_bars
-from publisher.web.formats import DOCUMENT_FORMATS, HTML, negotiate
-from publisher.web.http import not_modified, site_of, validators
+from publisher.web.formats import DOCUMENT_FORMATS, HTML
+from publisher.web.http import not_modified, validators
 from publisher.web.labels import (
     VIEWS,
     Described,
     Labels,
     Row,
-    href,
     iris_in,
     number,
     resource_kind,
     select,
-    spoken_date,
     statements,
     trail,
     value,
 )
 from publisher.web.search import SearchIndex
 from publisher.web.site import Hooks, Site
-
-TEMPLATES = Environment(loader=FileSystemLoader(TEMPLATES_DIR), autoescape=True, trim_blocks=True,
-                        lstrip_blocks=True)
-TEMPLATES.tests["iri"] = lambda term: isinstance(term, ox.NamedNode)
-OGL_NAME = "Open Government Licence v3.0"
+from publisher.web.views import Interface
 
 
 def prefixed(query: str) -> str:
@@ -115,30 +106,14 @@ SELECT ?item ?document ?title ?size ?url WHERE {
 # -- rendering -------------------------------------------------------------------------------------------
 
 
-def render(request: Request, template: str, labels: Labels | None = None, **context: Any) -> str:
-    site = site_of(request)
-    labels = labels or Labels(site)
-    return TEMPLATES.get_template(template).render(
-        root=site.root, base=site.base, href=partial(href, site), label=labels, spoken_date=spoken_date,
-        ogl=OGL_V3, ogl_name=OGL_NAME, request_path=request.url.path, **context)
-
-
-def html_page(root: str, title: str, body: str) -> str:
-    """A page whose body markup an interface writes itself (``/void``, ``/def``, ``/dumps/``, a release), in the
-    site's one frame (``templates/page.html``): the same header, footer and stylesheet as every other page."""
-    return TEMPLATES.get_template("page.html").render(root=root, title=title, body=Markup(body), ogl=OGL_V3,
-                                                      ogl_name=OGL_NAME)
-
-
 def script_json(text: str) -> str:
     """JSON made safe inside ``<script>``: ``<`` only occurs inside JSON strings, where ``\\u003c`` means the
     same, so no ``</script>`` or ``<!--`` can end the element early."""
     return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
 
 
-def resource_page(request: Request, iri: str, described: list[ox.Triple], stem: str, page: int) -> str:
+def resource_page(site: Site, request: Request, iri: str, described: list[ox.Triple], stem: str, page: int) -> str:
     """The HTML page about one resource: a view for its kind, every statement, the data in JSON-LD."""
-    site = site_of(request)
     d = Described(iri, described)
     kind = resource_kind(d)
     view = VIEWS[kind](site, d, page)
@@ -151,7 +126,7 @@ def resource_page(request: Request, iri: str, described: list[ox.Triple], stem: 
                      *iris_in(mentions)])
     root = site.root
     jsonld = ox.serialize(described, format=ox.RdfFormat.JSON_LD).decode()
-    return render(request, f"{kind}.html", labels, iri=ox.NamedNode(iri), title=labels(iri), kind=kind,
+    return html.render(site, request, f"{kind}.html", labels, iri=ox.NamedNode(iri), title=labels(iri), kind=kind,
                   kind_name=labels(types[0]) if types else "Resource", types=types, view=view, trail=crumbs,
                   statements=shown, statements_left=shown_left, mentions=mentions, mentions_left=mentions_left,
                   jsonld=script_json(jsonld), page_href=lambda n: f"{root}/doc/{stem}.html?page={n}",
@@ -160,14 +135,6 @@ def resource_page(request: Request, iri: str, described: list[ox.Triple], stem: 
 
 def crumbs_iris(crumbs: list[Any]) -> list[str]:
     return [c.value for c in crumbs]
-
-
-def not_found(request: Request, message: str) -> Response:
-    """404 with a way on: an HTML page for browsers, one line of text for other clients."""
-    if negotiate(request.headers.get("accept"), (HTML,), HTML) is None:
-        return Response(f"Not found. {message}\n", status_code=404, media_type="text/plain")
-    body = render(request, "not_found.html", message=message)
-    return HTMLResponse(body, status_code=404)
 
 
 # -- the landing page ------------------------------------------------------------------------------------
@@ -252,37 +219,29 @@ def wants_json(request: Request) -> bool:
     return "application/json" in accept and "text/html" not in accept
 
 
-def setup(app: FastAPI, site: Site) -> Hooks:
+def setup(site: Site) -> Interface:
     """``/``, ``/search``, ``/query`` and ``/static/…``; the landing figures and the search index are rebuilt
     when the data changes."""
     overviews = Overviews()
     index = SearchIndex(site.work_dir / "search")
-    app.mount("/static", StaticFiles(directory=STATIC_DIR), name="static")
 
-    @app.api_route("/", methods=["GET", "HEAD"], include_in_schema=False)
     def landing(request: Request) -> Response:
-        site = site_of(request)
         headers = validators(site, "landing", __version__)
         if (unchanged := not_modified(request, headers)) is not None:
             return unchanged
-        o = overviews.get(site)
-        body = render(request, "landing.html", o=o, examples=EXAMPLES, month_name=month_name,
-                      editor_link=editor_link)
+        body = html.render(site, request, "landing.html", o=overviews.get(site), examples=EXAMPLES,
+                      month_name=month_name, editor_link=editor_link)
         return HTMLResponse(body, headers=headers)
 
-    @app.api_route("/query", methods=["GET", "HEAD"], include_in_schema=False)
     def query_editor(request: Request) -> Response:
-        site = site_of(request)
         query = request.query_params.get("query") or EXAMPLES[0].query
         headers = validators(site, "query", query, __version__)
         if (unchanged := not_modified(request, headers)) is not None:
             return unchanged
-        body = render(request, "query.html", query=query, examples=EXAMPLES, editor_link=editor_link)
+        body = html.render(site, request, "query.html", query=query, examples=EXAMPLES, editor_link=editor_link)
         return HTMLResponse(body, headers=headers)
 
-    @app.api_route("/search", methods=["GET", "HEAD"], include_in_schema=False)
     def search(request: Request) -> Response:
-        site = site_of(request)
         text = request.query_params.get("q", "").strip()[:500]
         page = page_number(request)
         as_json = wants_json(request)
@@ -294,11 +253,13 @@ def setup(app: FastAPI, site: Site) -> Hooks:
         if as_json:
             return JSONResponse(results.as_json(), headers=headers)
         root = site.root
-        body = render(request, "search.html", q=text, results=results,
+        body = html.render(site, request, "search.html", q=text, results=results,
                       page_href=lambda n: f"{root}/search?{urlencode({'q': text, 'page': n})}")
         return HTMLResponse(body, headers=headers)
 
-    return Hooks(on_change=(overviews.refresh, index.rebuild))
+    return Interface({"landing": landing, "query_editor": query_editor, "search": search,
+                      "static": StaticFiles(directory=STATIC_DIR)},
+                     Hooks(on_change=(overviews.refresh, index.rebuild)))
 
 
 def editor_link(root: str, query: str) -> str:

@@ -11,29 +11,28 @@ from __future__ import annotations
 
 import json
 from email.utils import format_datetime
-from html import escape
 
-from fastapi import FastAPI, Request
+from fastapi import Request
 from fastapi.responses import Response
 from rdflib import Graph
 
 from publisher.history import parse_time
 from publisher.messages import plural
 from publisher.release_archive import REPORT_FILE, Release, find_release, list_releases
-from publisher.web import openapi
+from publisher.web import html, openapi
 from publisher.web.dataset import dataset_iri, describe_releases, release_iri
 from publisher.web.formats import HTML, JSONLD, NTRIPLES, PLAIN_JSON, TURTLE, Format
-from publisher.web.http import error, negotiated, not_modified, site_of
-from publisher.web.site import Hooks, Site
+from publisher.web.html import error_page
+from publisher.web.http import negotiated, not_modified
+from publisher.web.site import Site
+from publisher.web.views import Interface
 from publisher.web.views.dumps import (
     CACHE_VERSIONED,
-    FILE_RESPONSES,
     DumpShelf,
     dump_file,
     human_size,
     serialize,
 )
-from publisher.web.views.pages import html_page
 
 INDEX_FORMATS = (HTML, PLAIN_JSON, TURTLE, JSONLD, NTRIPLES)
 
@@ -45,7 +44,7 @@ def names(site: Site) -> str:
 
 def release_file(request: Request, shelf: DumpShelf, name: str, file: str) -> Response | None:
     """A file of release ``name``; None when there is no such release (the caller answers)."""
-    site = site_of(request)
+    site = shelf.site
     release = find_release(site.work_dir, name)
     if release is None:
         return None
@@ -57,11 +56,11 @@ def release_file(request: Request, shelf: DumpShelf, name: str, file: str) -> Re
     return dump_file(request, shelf, release.dumps, file, versioned=True)
 
 
-def release_index(request: Request, name: str) -> Response:
-    site = site_of(request)
+def release_index(site: Site, request: Request, name: str) -> Response:
     release = find_release(site.work_dir, name)
     if release is None:
-        return error(404, f"There is no release {name!r}; releases are listed in /void (dcat:hasVersion).")
+        return error_page(site, request, 404,
+                          f"There is no release {name!r}; releases are listed in /void (dcat:hasVersion).")
     later = [r for r in list_releases(site.work_dir) if r.issued > release.issued]
 
     def headers(fmt: Format) -> dict[str, str]:
@@ -71,7 +70,10 @@ def release_index(request: Request, name: str) -> Response:
 
     def render(fmt: Format) -> bytes:
         if fmt is HTML:
-            return _html(site, release, later[0] if later else None).encode()
+            verdict = "conforms" if release.report.conforms else plural(release.report.violations, "violation")
+            return html.render(site, request, "release.html", release=release, later=later[0] if later else None,
+                               verdict=verdict, warnings=plural(release.report.warnings, "warning"),
+                               report_file=REPORT_FILE, human_size=human_size).encode()
         if fmt is PLAIN_JSON:
             return json.dumps(_json(site, release), indent=2).encode()
         graph = Graph()
@@ -117,38 +119,15 @@ def _json(site: Site, release: Release) -> dict[str, object]:
     }
 
 
-def _html(site: Site, release: Release, later: Release | None) -> str:
-    rows = "\n".join(
-        f"<tr><td><a href=\"{escape(f.name)}\" download>{escape(f.name)}</a></td><td class=n>{f.triples:,}</td>"
-        f"<td class=n>{f.size:,}</td><td class=n>{escape(human_size(f.size))}</td><td><code>{f.sha256}</code></td>"
-        f"</tr>" for f in release.dumps.files)
-    links = " · ".join(x for x in (
-        f"<a href=\"../{escape(release.previous)}/\">previous release {escape(release.previous)}</a>"
-        if release.previous else "", f"<a href=\"../{escape(later.name)}/\">next release {escape(later.name)}</a>"
-        if later else "") if x)
-    verdict = "conforms" if release.report.conforms else plural(release.report.violations, 'violation')
-    body = f"""<p>Release <strong>{escape(release.name)}</strong>, issued {escape(release.issued)}, data version
-<code>{escape(release.data_version)}</code>. These files never change. {links}</p>
-<p>{escape(release.notes)}</p>
-<p>SHACL validation of this data: {escape(verdict)}, {plural(release.report.warnings, 'warning')} —
-<a href="{REPORT_FILE}">the report (Turtle)</a>, {release.report.size:,} bytes, SHA-256
-<code>{release.report.sha256}</code>.</p>
-<p>Also as <a href="?format=json">JSON</a> and as DCAT (<a href="?format=ttl">Turtle</a>,
-<a href="?format=jsonld">JSON-LD</a>); all releases are versions of the dataset in
-<a href="{site.root}/void">VoID</a>.</p>
-<table><thead><tr><th>File</th><th>Triples</th><th>Bytes</th><th>Size</th><th>SHA-256</th></tr></thead>
-<tbody>
-{rows}
-</tbody></table>"""
-    return html_page(site.root, f"Release {release.name}", body)
+INDEX_DOCS = {"responses": openapi.responses(INDEX_FORMATS, 304, 404, 406)}
 
 
-def setup(app: FastAPI, site: Site, shelf: DumpShelf) -> Hooks:
-    """``/dumps/{release}/`` and ``/dumps/{version}/{file}``: a dated release's file, else the file of a data
-    version the dumps interface still keeps (on ``shelf``)."""
+def setup(site: Site, shelf: DumpShelf) -> Interface:
+    """A dated release's page, and a file under ``/dumps/{version}/``: the release's, else the file of a data
+    version the dumps interface still keeps (on ``shelf``). A release never changes: no hooks."""
 
     def index(request: Request, name: str) -> Response:
-        return release_index(request, name)
+        return release_index(site, request, name)
 
     async def versioned(request: Request, version: str, name: str) -> Response:
         released = release_file(request, shelf, version, name)
@@ -156,10 +135,4 @@ def setup(app: FastAPI, site: Site, shelf: DumpShelf) -> Hooks:
             return released
         return dump_file(request, shelf, shelf.kept(version), name, versioned=True)
 
-    app.add_api_route("/dumps/{name}/", index, methods=["GET", "HEAD"],
-                      summary="A dated release: its files, checksums, notes and SHACL report",
-                      response_class=Response, responses=openapi.responses(INDEX_FORMATS, 304, 404, 406))
-    app.add_api_route("/dumps/{version}/{name}", versioned, methods=["GET", "HEAD"],
-                      summary="A file of a dated release, or of a data version while it is kept",
-                      response_class=Response, responses=FILE_RESPONSES)
-    return Hooks()  # a release never changes: nothing to rebuild
+    return Interface({"index": index, "versioned": versioned})

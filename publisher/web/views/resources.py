@@ -16,7 +16,7 @@ from functools import lru_cache
 from typing import TypeVar
 
 import pyoxigraph as ox
-from fastapi import FastAPI, Request
+from fastapi import Request
 from fastapi.responses import Response
 from starlette.concurrency import run_in_threadpool
 
@@ -36,9 +36,10 @@ from publisher.web.formats import (
     Format,
     choose,
 )
-from publisher.web.http import negotiated, not_acceptable, not_modified, site_of, validators
+from publisher.web.html import not_found
+from publisher.web.http import negotiated, not_acceptable, not_modified, validators
 from publisher.web.site import Hooks, Site
-from publisher.web.views import changes, pages
+from publisher.web.views import Interface, changes, pages
 from publisher.web.views.changes import ChangeFeed
 
 T = TypeVar("T")
@@ -121,12 +122,12 @@ async def on_store(site: Site, lookup: Callable[..., T], *args: object) -> T:
 def html_document(request: Request, site: Site, iri: str, stem: str, page: int, headers: dict[str, str]) -> Response:
     described = site.store.describe([iri])
     if not described:
-        return pages.not_found(request, f"There is nothing at /id/{stem} in this dataset.")
-    return Response(pages.resource_page(request, iri, described, stem, page), media_type=HTML.content_type,
+        return not_found(site, request, f"There is nothing at /id/{stem} in this dataset.")
+    return Response(pages.resource_page(site, request, iri, described, stem, page), media_type=HTML.content_type,
                     headers=headers)
 
 
-def setup(app: FastAPI, site: Site, queries: QueryPool | RemoteQueries | None, feed: ChangeFeed | None) -> Hooks:
+def setup(site: Site, queries: QueryPool | RemoteQueries | None, feed: ChangeFeed | None) -> Interface:
     """``/id/…`` (303), ``/doc/…`` (the documents), ``/graph/…`` (record graphs); they read the query workers'
     replica when there is one (``queries``), else the store, and answer 410 for what the change ``feed`` says
     was withdrawn."""
@@ -146,12 +147,11 @@ def setup(app: FastAPI, site: Site, queries: QueryPool | RemoteQueries | None, f
     # about a third of a dereference's time in the framework, bench/README.md); they are not in the OpenAPI.
     async def thing(request: Request) -> Response:
         path = request.path_params["path"]
-        site = site_of(request)
         iri = thing_iri(site, path)
         if iri is not None and (withdrawn := changes.gone(request, feed, iri)) is not None:
             return withdrawn  # 410: the record describing it was withdrawn
         if iri is None or not await on_store(site, exists, site, iri):
-            return pages.not_found(request, f"There is nothing at /id/{path} in this dataset.")
+            return not_found(site, request, f"There is nothing at /id/{path} in this dataset.")
         fmt = choose(request.query_params.getlist("format"), request.headers.get("accept"), DOCUMENT_FORMATS, HTML)
         if fmt is None:
             return not_acceptable(DOCUMENT_FORMATS)
@@ -160,11 +160,10 @@ def setup(app: FastAPI, site: Site, queries: QueryPool | RemoteQueries | None, f
 
     async def document(request: Request) -> Response:
         path = request.path_params["path"]
-        site = site_of(request)
         stem, fixed = split_extension(path)
         iri = thing_iri(site, stem)
         if iri is None:
-            return pages.not_found(request, f"There is no document at /doc/{path} in this dataset.")
+            return not_found(site, request, f"There is no document at /doc/{path} in this dataset.")
         if (withdrawn := changes.gone(request, feed, iri)) is not None:
             return withdrawn
         fmt = fixed or choose(request.query_params.getlist("format"), request.headers.get("accept"),
@@ -184,20 +183,15 @@ def setup(app: FastAPI, site: Site, queries: QueryPool | RemoteQueries | None, f
             return await run_in_threadpool(html_document, request, site, iri, stem, page, headers)
         described = await on_store(site, site.store.describe, [iri])
         if not described:
-            return pages.not_found(request, f"There is nothing at /id/{stem} in this dataset.")
+            return not_found(site, request, f"There is nothing at /id/{stem} in this dataset.")
         body = serialize(described + document_triples(site, stem), fmt)
         return Response(body, media_type=fmt.content_type, headers=headers)
 
-    app.add_route("/id/{path:path}", thing, methods=["GET", "HEAD"], include_in_schema=False)
-    app.add_route("/doc/{path:path}", document, methods=["GET", "HEAD"], include_in_schema=False)
-
-    @app.api_route("/graph/{path:path}", methods=["GET", "HEAD"], include_in_schema=False)
     def record_graph(path: str, request: Request) -> Response:
-        site = site_of(request)
         iri = graph_at(site.base, path)
         if not SAFE_PATH.fullmatch(path) or iri not in site.store.graphs():
-            return changes.gone(request, feed, iri) or pages.not_found(
-                request, f"There is no graph at /graph/{path} in this dataset.")
+            missing = f"There is no graph at /graph/{path} in this dataset."
+            return changes.gone(request, feed, iri) or not_found(site, request, missing)
 
         def render(fmt: Format) -> bytes:
             triples = list(site.store.query(f"CONSTRUCT {{ ?s ?p ?o }} WHERE {{ GRAPH <{iri}> {{ ?s ?p ?o }} }}"))
@@ -209,4 +203,5 @@ def setup(app: FastAPI, site: Site, queries: QueryPool | RemoteQueries | None, f
 
         return negotiated(request, GRAPH_FORMATS, TURTLE, lambda fmt: validators(site, "graph", path, fmt.name), render)
 
-    return Hooks(on_change=(read_replica,), on_stop=(read_disk,))
+    return Interface({"thing": thing, "document": document, "record_graph": record_graph},
+                     Hooks(on_change=(read_replica,), on_stop=(read_disk,)))

@@ -19,10 +19,10 @@ from dataclasses import dataclass
 from urllib.parse import parse_qsl
 
 import pyoxigraph as ox
-from fastapi import FastAPI, Request
+from fastapi import Request
 from fastapi.responses import RedirectResponse, Response
 
-from publisher.namespaces import CL, FORMATS, SD, VOID, XSD
+from publisher.namespaces import CL, FORMATS, RDFS, SD, VOID, XSD
 from publisher.query.check import Query, Refused, check, check_graph_iri, read_query, time_budget
 from publisher.query.pool import PoolBusy, QueryPool, QueryTimeout, WorkerLost
 from publisher.query.remote import RemoteQueries
@@ -34,6 +34,7 @@ from publisher.web.dataset import service_triples
 from publisher.web.formats import GRAPH_FORMATS, HTML, RESULT_FORMATS, RESULTS_JSON, RESULTS_XML, TURTLE, Format, choose
 from publisher.web.http import error, not_modified, validators
 from publisher.web.site import Hooks, Site, VersionWatch
+from publisher.web.views import Interface
 
 WORKERS = 4  # query worker processes; a query uses one core, and we have two
 INLINE_QUERY = 1024  # characters of query text read on the event loop (≤ ~1 ms) rather than on a thread
@@ -204,11 +205,17 @@ QUERY_BODY = {"required": True, "content": {
 SPARQL_STATUSES = (303, 304, 400, 403, 406, 413, 415, 429, 500, 501, 503, 504)
 
 
-def setup(app: FastAPI, site: Site, pool: QueryPool | RemoteQueries) -> Hooks:
-    """Register /sparql; its hooks keep the workers and the service description on the current data (a remote
-    store is watched for changes other web workers make to it)."""
-    limits = site.limits
-    gate = ClientGate(limits.client_queries)
+# What /sparql answers, for /openapi.json (publisher.web.openapi)
+QUERY_DOCS = {"responses": openapi.responses((*RESULT_FORMATS, *GRAPH_FORMATS), *SPARQL_STATUSES),
+              "openapi_extra": {"parameters": QUERY_PARAMETERS}}
+POST_DOCS = {"responses": QUERY_DOCS["responses"],
+             "openapi_extra": {"parameters": QUERY_PARAMETERS, "requestBody": QUERY_BODY}}
+
+
+def setup(site: Site, pool: QueryPool | RemoteQueries) -> Interface:
+    """The query endpoint and its answer to other methods; the hooks keep the workers and the service
+    description on the current data (a remote store is watched for changes other web workers make to it)."""
+    gate = ClientGate(site.limits.client_queries)
     description = ServiceDescription()
     watch = VersionWatch(site) if isinstance(site.store, RemoteStore) else None
 
@@ -221,7 +228,7 @@ def setup(app: FastAPI, site: Site, pool: QueryPool | RemoteQueries) -> Hooks:
             watch.stop()
         pool.close()
 
-    async def sparql(request: Request) -> Response:
+    async def query(request: Request) -> Response:
         try:
             operation = await read_operation(request)
             if operation.query is None:
@@ -231,19 +238,12 @@ def setup(app: FastAPI, site: Site, pool: QueryPool | RemoteQueries) -> Hooks:
         except Refused as refused:
             return error(refused.status, refused.message, refused.headers)
 
-    answers = openapi.responses((*RESULT_FORMATS, *GRAPH_FORMATS), *SPARQL_STATUSES)
-    app.add_api_route("/sparql", sparql, methods=["GET", "HEAD"], summary="SPARQL 1.1 Protocol (queries)",
-                      response_class=Response, responses=answers, openapi_extra={"parameters": QUERY_PARAMETERS})
-    app.add_api_route("/sparql", sparql, methods=["POST"], summary="SPARQL 1.1 Protocol (queries)",
-                      response_class=Response, responses=answers,
-                      openapi_extra={"parameters": QUERY_PARAMETERS, "requestBody": QUERY_BODY})
-
-    @app.api_route("/sparql", methods=["PUT", "DELETE", "PATCH", "OPTIONS", "TRACE"], include_in_schema=False)
     async def other_methods(request: Request) -> Response:
         return error(405, f"{request.method} is not allowed on /sparql: use {ALLOWED_METHODS}.",
                      {"Allow": ALLOWED_METHODS})
 
-    return Hooks(on_change=(refresh,), on_stop=(stop,))
+    return Interface({"query": query, "other_methods": other_methods},
+                     Hooks(on_change=(refresh,), on_stop=(stop,)))
 
 
 async def run_query(request: Request, site: Site, pool: QueryPool, operation: Operation) -> Response:
@@ -328,7 +328,7 @@ class ServiceDescription:
     def serialize(self, fmt: Format) -> bytes:
         return ox.serialize(self.triples, format=fmt.oxigraph,  # type: ignore[arg-type]
                             prefixes={"sd": str(SD), "void": str(VOID), "formats": str(FORMATS), "cl": str(CL),
-                                      "rdfs": "http://www.w3.org/2000/01/rdf-schema#", "xsd": str(XSD)})
+                                      "rdfs": str(RDFS), "xsd": str(XSD)})
 
 
 def describe_service(request: Request, site: Site, description: ServiceDescription, params: list[str]) -> Response:
