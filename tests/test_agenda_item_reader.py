@@ -12,6 +12,7 @@ from publisher.model import AgendaItem, Decision, Document, Participation, Perso
 from publisher.sources import read_record
 from publisher.sources.agenda_item_page import looks_like_agenda_item_page, read_agenda_item_page
 from publisher.sources.page_text import html_to_text
+from publisher.sources.text_rules import Line, unmarked_resolution
 from tests.conftest import RECORDS
 
 SLOUGH = RECORDS / "slough_agendaitem_18978_minutes_vote.txt"
@@ -248,3 +249,43 @@ def test_the_heading_printed_twice_is_not_the_items_title() -> None:
     of Area Forums" (the page's title and its heading, then the item's title)."""
     record = read_record(RECORDS.parent.parent / "tests" / "corpus" / "records" / "oxford_agendaitem_386.txt")
     assert [item.title for item in record.items] == ["Community Engagement - Update on the development of Area Forums"]
+
+
+DECISIONS = Path(__file__).parent / "fixtures" / "decisions"
+
+
+def test_a_resolution_printed_without_resolved_is_the_decision() -> None:
+    """Durham's minutes end in the resolution alone, "That the motion be carried.", with no RESOLVED before it;
+    the paragraphs about the motion before it are not decisions."""
+    record = read_record(DECISIONS / "durham_agendaitem_31515_unmarked_resolution.txt")
+    item = record.items[0]
+    assert [decision.text for decision in item.decisions] == ["That the motion be carried."]
+
+
+def test_a_motion_quoted_after_its_moving_line_is_no_decision(tmp_path: Path) -> None:
+    """A "That …" paragraph after the line that moves it is the motion (it may be lost), not a resolution."""
+    page = tmp_path / "motion.txt"
+    page.write_text("Agenda item\n\nNotice of Motion\n\nMinutes:\n\nCouncillor A Laing moved the following "
+                    "motion:\n\nThat the report be noted.\n\nThe motion was lost.\n", encoding="utf-8")
+    assert read_record(page).items[0].decisions == []
+
+
+def test_a_page_without_labels_whose_resolution_stands_alone() -> None:
+    """Durham mgAi 6912: no title, no "Minutes:" label, no RESOLVED anywhere; the paragraph "That the filling of
+    the vacant positions be pursued as a priority." is the decision, and the statement that the minutes "were
+    agreed as a correct record" is not written as one."""
+    item = read_record(DECISIONS / "durham_agendaitem_6912_unmarked_resolution.txt").items[0]
+    assert [decision.text for decision in item.decisions] == [
+        "That the filling of the vacant positions be pursued as a priority."]
+
+
+@pytest.mark.parametrize(("text", "before", "resolution"), [
+    ("That the motion be carried.", "… would still be required.", True),
+    ("That the filling of the vacant positions be pursued as a priority.", "… Further Education Colleges.", True),
+    ("That the report be noted.", "Councillor A Laing moved the following motion:", False),  # a motion quoted
+    ("That the report be noted.", "Recommendation", False),  # a recommendation, not a resolution
+    ("That the report be noted. The Chair thanked the officers.", "", False),  # more than one sentence
+])
+def test_what_reads_as_a_resolution_printed_without_resolved(text: str, before: str, resolution: bool) -> None:
+    lines = [Line(1, before), Line(2, text)] if before else [Line(2, text)]
+    assert unmarked_resolution(lines, len(lines) - 1) is resolution

@@ -244,3 +244,18 @@ def test_a_copy_starting_at_the_issue_title_has_it_as_the_issues_title() -> None
     assert [(d.date, d.title) for d in record.decisions] == [
         (date(2021, 10, 4), "Informal virtual meetings of Cabinet")]
     assert record.warnings == []
+
+
+def test_a_copy_without_the_issue_title_line_is_read_for_the_issue_its_address_names() -> None:
+    """Herefordshire's copy prints the heading, then straight away "10/05/2004 - LOCAL AREA FORUMS": the decision
+    is read (its four clauses, printed without RESOLVED, are its text), the issue known by its IId, and the
+    missing title is a Warning, not a refusal."""
+    path = Path(__file__).parent / "fixtures" / "decisions" / "herefordshire_issuedecisions_3690_no_title.txt"
+    record = read_record(path)
+    assert record.issue.source_id == "3690" and record.issue.title == ""
+    [decision] = record.decisions
+    assert (decision.title, decision.date) == ("LOCAL AREA FORUMS", date(2004, 5, 10))
+    assert decision.text.startswith("(a)               the Schedule of meeting set out at the Appendix")
+    assert decision.text.endswith("a member of the Chief Executives Management Team.")
+    assert record.warnings == ["issue title not read (the copy prints no title under its 'Issue - decisions' "
+                               "heading): the issue is known by its ModernGov id IId=3690"]

@@ -468,3 +468,13 @@ def test_bracket_classifier(text: str, kind: str) -> None:
 ])
 def test_honorifics_are_not_names(text: str, expected: tuple[str | None, str]) -> None:
     assert split_honorific(text) == expected
+
+
+def test_a_decision_label_states_the_decision_without_resolved() -> None:
+    """Kirklees prints an item's outcome under "Decision:" in words of its own ("It was noted that …")."""
+    path = Path(__file__).parent / "fixtures" / "decisions" / "kirklees_issue_30108_decision_label.txt"
+    item = read_record(path).meetings[0].items[0]
+    assert (item.number, item.title) == ("4", "Admission of the Public")
+    assert [decision.text for decision in item.decisions] == [
+        "It was noted that exempt information was submitted in respect of Agenda Items 18 and 19."]
+    assert item.purpose.startswith("Most agenda items will be considered in public session")

@@ -80,3 +80,38 @@ def test_a_copy_that_stops_in_its_last_title_leaves_it_out_with_a_warning() -> N
     assert not any(title.startswith("Current Issues") for title in titles)
     assert "item at line 97 not read: the copy stops in its title (Current Issues - Report of the Leader of the " \
            "Council, Respon)" in record.warnings
+
+
+def test_decision_cells_a_blank_one_and_a_list_after_as_follows() -> None:
+    """Chorley's annual Council (an "Agenda, decisions and minutes" page): the heading's app badge is no part
+    of it; under "Minutes" the decision cell is blank (four blank lines), so the resolution below is that
+    item's minutes, not an untitled item; the results the Returning Officer's report lists "as follows:" are
+    its minutes, not items; its decision cell "That the report be noted." is its decision."""
+    record = read_record(FIXTURES / "chorley_meeting_10134_decision_cells.txt")
+    meeting = record.meetings[0]
+    assert (meeting.committee.name, meeting.date.isoformat()) == ("Council", "2024-05-14")
+    assert [item.title for item in meeting.items] == [
+        "Declarations of Any Interests", "Minutes", "Mayoral Announcements", "Public Questions",
+        "Returning Officer's Report"]
+    minutes, report = meeting.items[1], meeting.items[4]
+    assert [decision.text for decision in minutes.decisions] == [
+        "(unanimously) that the minutes of the Council meeting held on 16 April 2024 be approved as a correct "
+        "record for signature by the Mayor."]
+    assert [decision.text for decision in report.decisions] == ["That the report be noted."]
+    assert report.minutes.endswith("as follows:\n\nAdlington and Anderton\n\nKim Snape\n\nBuckshaw and Whittle\n\n"
+                                   "Russell Gr")
+
+
+def test_a_sentence_introducing_a_list_is_no_title() -> None:
+    assert not reads_as_title("The Returning Officer’s report indicated election results as follows:")
+    assert reads_as_title("Returning Officer's Report pdf icon PDF 87 KB")
+
+
+def test_a_page_that_marks_its_resolutions_states_none_without_the_mark() -> None:
+    """Brent (brent_meeting_3980): the page prints "RESOLVED: that the minutes …", so "That the order of business
+    be amended as set out below." under "Order of Business" is the minute's text, not a resolution; the same
+    sentence on a page that prints no RESOLVED at all would be one (Durham, tests/test_agenda_item_reader.py)."""
+    items = read_record(FIXTURES / "brent_meeting_3980_first_items.txt").meetings[0].items
+    order = next(item for item in items if item.title == "Order of Business")
+    assert order.minutes == "That the order of business be amended as set out below."
+    assert order.decisions == []

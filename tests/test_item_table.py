@@ -152,3 +152,29 @@ def test_a_table_head_without_its_outer_pipes_is_read() -> None:
     assert [item.title for item in record.meetings[0].items][:2] == [
         "Declarations of Interest", "Addresses and Questions by Members of the Public"]
     assert len(record.meetings[0].items) == 6
+
+
+def test_unnumbered_rows_whose_titles_run_into_their_agenda_text() -> None:
+    """Chorley's rows: "Declarations of Any Interests Members are reminded …" (a determiner after "of" goes on
+    with the title) and "Public Questions Members of the public who have requested …" (a title-case title is
+    not continued in sentence case); the row that lost its title cell keeps its decision."""
+    meeting = read("chorley_meeting_10614_unnumbered_rows.md").meetings[0]
+    assert [item.title for item in meeting.items] == [
+        "Minute's silence", "Declarations of Any Interests", "", "Mayoral Announcements", "Public Questions",
+        "Corporate Strategy 2024/25"]
+    assert meeting.items[1].purpose.startswith("Members are reminded of their responsibility to declare")
+    assert meeting.items[4].purpose.startswith("Members of the public who have requested the opportunity")
+    assert [decision.text for decision in meeting.items[2].decisions] == [
+        "(unanimously) that the minutes of the Council meeting held on 17 September 2024 be approved as a correct "
+        "record for signature by the Mayor."]
+
+
+@pytest.mark.parametrize(("text", "title"), [
+    ("Declarations of Any Interests Members are reminded of their responsibility to declare any pecuniary "
+     "interest in respect of matters contained in this agenda.", "Declarations of Any Interests"),
+    ("Public Questions Members of the public who have requested the opportunity to ask question(s) on any item(s) "
+     "on the agenda will have three minutes to put their question(s) to the relevant Councillor.",
+     "Public Questions"),
+])
+def test_where_a_chorley_title_ends(text: str, title: str) -> None:
+    assert split_title(text).title == title

@@ -597,3 +597,80 @@ def test_heading_with_a_meeting_title_before_the_committee() -> None:
     [meeting] = record.meetings
     assert meeting.committee.name == "District Planning Committee" and meeting.date == date(2020, 11, 5)
     assert "meeting title 'Special' not published: a meeting has no title in the model" in record.warnings
+
+
+def test_a_copy_that_stops_in_a_numbered_title_reads_the_items_before_it() -> None:
+    """Ipswich's copy ends in "3." / "Apolog": the last item is where the copy stops, not an item titled
+    "Apolog"; the items before it are read whole and the cut one is a Warning."""
+    path = Path(__file__).parent / "fixtures" / "meeting_items" / "ipswich_meeting_2266_cut_in_title.txt"
+    record = read_record(path)
+    items = record.meetings[0].items
+    assert [item.number for item in items] == ["1", "2"]
+    assert items[1].title == ("To Appoint a Deputy Mayor of the Borough for the period to the Annual Meeting of the "
+                              "Council in 2020.")
+    assert any(warning.startswith("item at line") and "the copy stops in its title (Apolog)" in warning
+               for warning in record.warnings)
+
+
+def test_an_older_page_s_link_marker_and_an_item_without_a_title() -> None:
+    """Hambleton's older layout (CeListDocuments, 2011): "Opens in a new window" after a linked title is the
+    link's marker read as words, not title; "9. - To receive a report …" is item 9 with agenda text and no
+    title."""
+    path = Path(__file__).parent / "fixtures" / "meeting_items" / "hambleton_meeting_205_older_layout.txt"
+    items = read_record(path).meetings[0].items
+    assert [(item.number, item.title) for item in items][-3:] == [
+        ("7", "QUESTION TIME"), ("8", "ALLOCATION OF SEATS AND APPOINTMENTS TO COMMITTEES AND OUTSIDE BODIES"),
+        ("9", "")]
+    assert items[-2].purpose == "To receive a report of the Chief Executive."
+    assert items[-1].purpose.startswith("To receive a report of the Chief Executive.")
+    assert (items[0].title, items[0].purpose) == (
+        "CHAIRMAN", "To elect a Chairman of the Council for the ensuing year.")
+
+
+def test_older_items_numbered_by_section_letter_under_their_headings() -> None:
+    """Kent's Cabinet Scrutiny Committee (CeListDocuments, 2006): items "A1. Substitutes" … "E2 Other officer and
+    council committee decisions" (no stop) are items; the section headings over them ("A. Committee business",
+    "B. … policy framework" with its "No items") group them and are none."""
+    path = Path(__file__).parent / "fixtures" / "meeting_items" / "kent_meeting_740_lettered_sections.txt"
+    meeting = read_record(path).meetings[0]
+    assert (meeting.committee.name, meeting.date.isoformat()) == ("Cabinet Scrutiny Committee", "2006-05-31")
+    # "10am in the Darent Room, Sessions House, County Hall, Maidstone.": the time and place in one sentence
+    assert (meeting.start.hour, meeting.start.minute) == (10, 0)
+    assert meeting.venue == "Darent Room, Sessions House, County Hall, Maidstone"
+    assert [(item.number, item.title) for item in meeting.items] == [
+        ("A1", "Substitutes"), ("A2", "Minutes - 3 May 2006"),
+        ("A3", "Informal Member Group on Budgetary Issues (Special Meeting) - 3 May 2006"),
+        ("A4", "Cabinet Scrutiny Committee - Outcomes and actions to May 2006"),
+        ("C1", "Local Schemes Grant 2006/07 - report and information sheet"), ("C2", "Other Cabinet decisions"),
+        ("D1", "Proposed closure of Leyton House, Wilmington"),
+        ("E1", "Proposed changes to management of Duke of Edinburgh's Award Scheme"),
+        ("E2", "Other officer and council committee decisions")]
+    assert meeting.items[3].purpose is None  # "B. …" and its "No items" belong to no item
+    assert meeting.items[5].purpose.startswith("Any member of the committee is entitled to propose discussion")
+
+
+def test_a_copy_of_the_item_list_alone_that_starts_inside_an_item() -> None:
+    """Oadby and Wigston's copy has no heading and no "No. Item" line and starts in item 1's agenda text ("To
+    receive apologies for absence from"): the numbered items are read, and the text before the first number is
+    the rest of an item whose number and title the copy lacks, not an item titled by its first line."""
+    path = Path(__file__).parent / "fixtures" / "meeting_items" / "oadby-wigston_meeting_2966_starts_inside_an_item.txt"
+    items = read_record(path).meetings[0].items
+    assert [(item.number, item.title) for item in items] == [
+        ("", ""), ("2", "Appointment of Substitutes"), ("3", "Declarations of Interest"),
+        ("5", "Action List Arising from the Previous Meeting"), ("6", "Petitions and Deputations")]
+    assert items[0].purpose.startswith("To receive apologies for absence from")
+
+
+def test_an_item_titled_minutes_is_a_title_not_the_minutes_label() -> None:
+    """East Lindsey prints its titles with colons, one of them "Minutes: pdf icon PDF 235 KB" (item 50) above the
+    page's own "Minutes:" label; the venue "in the Council Chambers, …" is the place without its "in the"."""
+    path = Path(__file__).parent / "fixtures" / "meeting_items" / "east-lindsey_meeting_6461_titles_with_colons.txt"
+    meeting = read_record(path).meetings[0]
+    assert meeting.venue == "Council Chambers, Tedder Hall, Manby Park, Louth"
+    assert [(item.number, item.title) for item in meeting.items] == [
+        ("47", "Apologies for Absence:"), ("48", "Election of Vice-Chairman:"),
+        ("49", "Disclosure of Interests (if any):"), ("50", "Minutes:"), ("51", "Chairman's Update:")]
+    minutes = meeting.items[3]
+    assert minutes.purpose == "To confirm the Minutes of the Meeting held on 24 November 2021."
+    assert minutes.minutes == "The Minutes of the Meeting held on 24 November 2021 were agreed as a correct record."
+    assert minutes.decisions == []

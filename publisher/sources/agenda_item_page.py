@@ -26,8 +26,9 @@ committee as a record states it. So:
   attendance or declarations are not kept (Warnings); the people they name are published as the record's
   people.
 
-Without a "Minutes:" label the minutes begin at the first line that states a decision, a vote or who
-moved or seconded (the agenda text never does).
+Without a "Minutes:" label the minutes begin at the first line that states a decision (also a resolution
+printed without "RESOLVED", "That … be pursued …"), a vote or who moved or seconded (the agenda text never
+does).
 """
 
 from __future__ import annotations
@@ -60,6 +61,7 @@ from publisher.sources.text_rules import (
     page_lines,
     participations,
     strip_icon,
+    unmarked_resolution,
 )
 from publisher.sources.votes import named_heading, read_votes
 
@@ -155,15 +157,17 @@ def _read_item(body: list[Line], listed_number: str | None, meeting: Meeting | N
         item.documents.append(document)
     parts = labelled_parts(body)
     agenda = parts.get("agenda", [])
+    unmarked = not any(DECISION_MARKER.match(line.text) for line in body)  # may state a resolution without it
     if "minutes" not in parts:  # no label: the minutes start where the first vote or decision is stated
-        cut = next((i for i, line in enumerate(agenda) if _states_business(line.text)), len(agenda))
+        cut = next((i for i, line in enumerate(agenda)
+                    if _states_business(line.text) or (unmarked and unmarked_resolution(agenda, i))), len(agenda))
         agenda, parts["minutes"] = agenda[:cut], agenda[cut:]
     read_agenda_text(agenda, item)
     for label in ("additional documents", "supporting documents"):
         item.documents.extend(document for line in parts.get(label, []) if (document := document_line(line.text)))
     when = meeting.date if meeting else None
     if parts["minutes"]:
-        read_item_minutes(parts["minutes"], item, when, meeting)
+        read_item_minutes(parts["minutes"], item, when, meeting, unmarked=unmarked)
     if "decision" in parts and not item.decisions:  # a RESOLVED paragraph of the minutes wins over the summary
         item.decisions = decisions_in(parts["decision"], when, whole_if_unmarked=True)
     return item

@@ -77,21 +77,24 @@ def read_issue_decisions_page(text: str, source_url: str | None = None, path: Pa
     start = next((i for i, line in enumerate(lines) if _HEADING.match(line.text)), None)
     if start is None:
         return _read_headless(lines, source_url, path)
+    issue_id = source_ids(source_url).issue
+    if start + 1 < len(lines) and decision_heading(lines[start + 1].text) and issue_id:
+        return _read_headless(lines[start + 1:], source_url, path, headed=True)  # a copy without the title line
     if start + 1 >= len(lines) or decision_heading(lines[start + 1].text):
         raise RecordError("the issue title is missing after 'Issue - decisions'", path, lines[start].number,
                           "issue title")
-    issue_id = source_ids(source_url).issue
     issue = Issue(title=lines[start + 1].text, source_id=issue_id)
     decisions = [_read_decision(section, issue, path) for section in _sections(lines[start + 2:])]
     return Record(kind=KIND, source_id=issue_id or slug(issue.title) or "issue", source_url=source_url,
                   path=path, issue=issue, decisions=decisions, named_key=not issue_id)
 
 
-def _read_headless(lines: list[Line], source_url: str | None, path: Path | None) -> Record:
+def _read_headless(lines: list[Line], source_url: str | None, path: Path | None, headed: bool = False) -> Record:
     """A copy of the page without its heading (the text of its decisions only, or the issue title then its
     decisions): read as far as it goes, for the issue its address names. A title line alone before the first
     dated decision heading is the issue's title; dated decision headings are read as usual; other text before
-    any is one undated decision, with a Warning that its heading was not read."""
+    any is one undated decision, with a Warning that its heading was not read. ``headed``: the copy has the
+    page heading but no title line under it (the lines given start below the heading)."""
     issue_id = source_ids(source_url).issue
     if not issue_id:
         raise RecordError("nothing to key the issue on: no 'Issue - decisions' heading and title, and no IId in "
@@ -103,8 +106,10 @@ def _read_headless(lines: list[Line], source_url: str | None, path: Path | None)
     if first == 1 and len(lines) > 1 and reads_as_title(lines[0].text):
         issue.title, lines, first = lines[0].text, lines[1:], 0  # the copy starts just below the heading
     else:
-        warnings.append(f"issue title not read (the copy has no 'Issue - decisions' heading): the issue is known "
-                        f"by its ModernGov id IId={issue_id}")
+        missing = "prints no title under its 'Issue - decisions' heading" if headed else \
+            "has no 'Issue - decisions' heading"
+        warnings.append(f"issue title not read (the copy {missing}): the issue is known by its ModernGov id "
+                        f"IId={issue_id}")
     decisions = [_read_decision(section, issue, path) for section in sections]
     if lines[:first]:
         undated = Decision(text="", issue=issue)

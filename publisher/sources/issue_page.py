@@ -34,6 +34,7 @@ from publisher.errors import RecordError
 from publisher.model import AgendaItem, Committee, Contact, Decision, Document, Issue, Meeting, Post, Record
 from publisher.sources.attendance import add_page_attendance
 from publisher.sources.dates import parse_date
+from publisher.sources.meeting_page import decisions_in
 from publisher.sources.person_mentions import classify_bracket, split_honorific
 from publisher.sources.source_ids import source_ids
 from publisher.sources.text_rules import (
@@ -67,6 +68,8 @@ _MEETING = re.compile(
     re.IGNORECASE)
 _ADDITIONAL = re.compile(r"^Additional documents:\s*(?P<rest>.*)$", re.IGNORECASE)
 _MINUTES = re.compile(r"^Minutes:\s*(?P<rest>.*)$", re.IGNORECASE)
+# "Decision:" heads the decision a page prints in place of minutes ("Decision: It was noted that …").
+_DECISION = re.compile(r"^Decision:\s*(?P<rest>.*)$", re.IGNORECASE)
 _ITEM_NUMBER = re.compile(
     r"^(?P<number>\d+[A-Za-z]?(?:\.?\s?\((?:[ivxlc]+|[a-z]|\d+)\)|\.\d+[a-z]?)*)\.?\s+(?P<title>\S.*)$",
     re.IGNORECASE)
@@ -147,7 +150,7 @@ def _read_meeting(section: list[Line], issue: Issue, path: Path | None, warnings
     when = parse_date(match["date"], field="meeting date", path=path, line=head.number)
     meeting = Meeting(committee=Committee(name=match["committee"].strip()), date=when)
     if body:
-        meeting.items.append(_read_item(body, (match["item"] or "").strip() or None, issue, when))
+        meeting.items.append(_read_item(body, (match["item"] or "").strip().rstrip(".:") or None, issue, when))
         add_page_attendance(meeting, body, warnings, lists_items=False)  # who was there and declared
     return meeting
 
@@ -157,11 +160,14 @@ def _read_item(lines: list[Line], listed_number: str | None, issue: Issue, when:
     item = AgendaItem(number=number or "", title=title, issue=issue)
     if document:
         item.documents.append(document)
-    agenda, documents, minutes = _split_item(lines[1:])
+    body, decision = _split_decision(lines[1:])
+    agenda, documents, minutes = _split_item(body)
     _read_agenda_text(agenda, item)
     item.documents.extend(documents)
     if minutes:
         _read_minutes(minutes, item, when)
+    if decision and not item.decisions:  # a RESOLVED paragraph of the minutes wins over the summary
+        item.decisions = decisions_in(decision, when, whole_if_unmarked=True)
     return item
 
 
@@ -207,6 +213,16 @@ def _split_item(lines: list[Line]) -> tuple[list[Line], list[Document], list[Lin
         in_documents = False
         minutes.append(line)
     return agenda, documents, minutes
+
+
+def _split_decision(lines: list[Line]) -> tuple[list[Line], list[Line]]:
+    """The item's lines before a "Decision:" label, and the part after it, which states the decision itself:
+    worded without RESOLVED ("It was noted that exempt information was submitted …") it is still the decision."""
+    at = next((i for i, line in enumerate(lines) if _DECISION.match(line.text)), None)
+    if at is None:
+        return lines, []
+    rest = _DECISION.match(lines[at].text)["rest"]  # type: ignore[index]
+    return lines[:at], ([Line(lines[at].number, rest)] if rest else []) + lines[at + 1:]
 
 
 def _is_minutes_line(text: str) -> bool:

@@ -19,7 +19,11 @@ Decisions made here:
   sentence about a named person) after a gap as wide as the page's usual gap between rows opens an item.
 - The page's row gap is the gap most often seen before such a title after a minutes block (2 or 3 blank
   lines, by how the copy was made); a gap two wider holds an empty cell: the previous item's minutes, or the
-  next item's title, are blank, and a block after it opens an item, with a title if it reads as one.
+  next item's title, are blank, and a block after it opens an item, with a title if it reads as one. Right
+  after a title the empty cell is the item's own (its blank decision cell on an "Agenda, decisions and
+  minutes" page): a block that reads as no title there is that item's minutes.
+- A block after a line left open ("… election results as follows:") goes on with it, whatever the gap; a
+  sentence that introduces what follows is never a title.
 - Nothing here guesses a number: the items are numbered "" and known by their position.
 - On a page with minutes, a title that is the copy's last line is where the copy stops (a whole page prints
   more after its last item): it is no item, and the caller warns of it (:func:`cut_title`).
@@ -32,9 +36,11 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from publisher.sources.person_mentions import MEMBER_TITLE
-from publisher.sources.text_rules import CLAUSE_START, DECISION_MARKER, Line, strip_icon
+from publisher.sources.text_rules import CLAUSE_START, DECISION_MARKER, ENDS_OPEN, Line, strip_icon
 
 MAX_TITLE_WORDS = 25
+# A sentence that introduces what follows ("… indicated election results as follows:"): never a title.
+_INTRODUCES = re.compile(r"\b(?:as\s+follows|the\s+following)\s*[:\-–—]*$", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[a-z]{2}[.!?](?:\s|$)")
 
 
@@ -66,6 +72,7 @@ def reads_as_title(text: str) -> bool:
     title, _ = strip_icon(text)
     words = title.split()
     return bool(words) and len(words) <= MAX_TITLE_WORDS and not _SENTENCE_END.search(title) \
+        and not _INTRODUCES.search(title) \
         and not DECISION_MARKER.match(title) and not CLAUSE_START.match(title) \
         and not MEMBER_TITLE.match(title) and not title.endswith((",", ";"))
 
@@ -79,8 +86,9 @@ def block_items(lines: list[Line], minuted: bool = True) -> list[BlockItem]:
     after_title = False
     for index, (gap, block) in enumerate(found):
         titled = reads_as_title(block[0].text)
-        empty_cell = gap >= row_gap + 2
-        if index == 0 or empty_cell or (not after_title and titled and gap >= row_gap):
+        continues = index > 0 and bool(ENDS_OPEN.search(found[index - 1][1][-1].text))
+        empty_cell = gap >= row_gap + 2 and not (after_title and not titled)
+        if index == 0 or (not continues and (empty_cell or (not after_title and titled and gap >= row_gap))):
             if titled:
                 items.append(BlockItem(block[0], agenda=block[1:]))
                 after_title = True

@@ -80,14 +80,19 @@ def split_title(text: str) -> TitleSplit:
 
 
 # "Petition - Save the Mural - To hold a debate in accordance with Standing Order 8(6)(e).": agenda text joined
-# to the title by a dash.
-_DASHED_PURPOSE = re.compile(r"\s+[-–—]\s+(?=To\s+[a-z])")
+# to the title by a dash; "9. - To receive a report …": a dash with no title before it.
+_DASHED_PURPOSE = re.compile(r"(?:^|\s+)[-–—]\s+(?=To\s+[a-z])")
+# A link's marker read as words, as an older page prints it after a linked title ("… OUTSIDE BODIES Opens in a
+# new window - To receive a report …"): no part of the title.
+_NEW_WINDOW = re.compile(r"\s*\bOpens in a new window\b", re.IGNORECASE)
 
 
 def split_dashed_purpose(title: str) -> tuple[str, str | None]:
-    """A title line's title and the agenda text a dash joins to it ("… - To hold a debate …"), if any."""
+    """A title line's title and the agenda text a dash joins to it ("… - To hold a debate …"), if any; a title
+    line that is only the dash and the agenda text has the title ""."""
+    title = _NEW_WINDOW.sub("", title)
     parts = _DASHED_PURPOSE.split(title, maxsplit=1)
-    return (parts[0], parts[1]) if len(parts) == 2 and parts[0] else (title, None)
+    return (parts[0].strip(), parts[1]) if len(parts) == 2 else (title, None)
 
 
 def _is_title(text: str) -> bool:
@@ -135,14 +140,31 @@ def _title_end(words: list[str]) -> int:
         if before.endswith(")"):
             return index  # a title's bracket closes it: "Announcements (If any) Webcasting of the Meeting"
         following = words[index + 1] if index + 1 < len(words) else ""
+        if _opens_sentence_case(words, index):
+            return index  # "Public Questions Members of the public who have requested …"
         if _lower(following) and not following.startswith("(") and _bare(following).lower() not in _CONTINUES \
                 and _bare(following).lower() not in _RELATIVE and not _POSSESSIVE.search(word):
             if _bare(before).lower() in _DETERMINERS and _capitalised(before) and index > 1:
                 return index - 1
             return index
-        if _bare(word).lower() in _DETERMINERS and index + 1 < len(words) and _capitalised(following):
-            return index  # "… Interests The Councillors will …"
+        if _bare(word).lower() in _DETERMINERS and index + 1 < len(words) and _capitalised(following) \
+                and _bare(before).lower() not in _CONTINUES:
+            return index  # "… Interests The Councillors will …" (but "Declarations of Any Interests" is one)
     return _case_change(words)
+
+
+def _opens_sentence_case(words: list[str], index: int) -> bool:
+    """After a title in title case ("Public Questions"), a capitalised word whose phrase goes on in lower case
+    past its small words, printed in lower case ("Members of the public who …"), opens a sentence: a title-case
+    heading does not go on in sentence case ("… Chief Executive To receive …" is another rule's)."""
+    head = words[:index]
+    if len([word for word in head if _capitalised(word)]) < 2 or \
+            any(not _capitalised(word) and _bare(word).lower() not in _CONTINUES for word in head):
+        return False
+    rest = index + 1
+    while rest < len(words) and _lower(words[rest]) and _bare(words[rest]) in _CONTINUES | _DETERMINERS:
+        rest += 1
+    return rest > index + 1 and rest < len(words) and _lower(words[rest])
 
 
 def _case_change(words: list[str]) -> int:

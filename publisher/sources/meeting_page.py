@@ -26,6 +26,8 @@ Decisions made here:
 - Decisions: the RESOLVED markers of the minutes; when the minutes hold none, the "Decision:" part (RESOLVED
   markers in it, or else the whole part as one decision when it is worded as one: "AGREED recommendations.",
   "That …", "… be noted" — not "None." nor a narrative) — never both, which would count one decision twice.
+  A page that prints no RESOLVED anywhere, or one headed with decisions, may state a resolution without it:
+  "That the motion be carried." as a paragraph of its own (:func:`text_rules.unmarked_resolution`).
   Votes come from the minutes through :mod:`publisher.sources.votes`.
 - Where the item list is laid out differently, other modules split it into items: a Markdown table
   (:mod:`publisher.sources.item_table`), or blocks set apart by blank lines when the page prints neither
@@ -34,8 +36,13 @@ Decisions made here:
 - Attendance (present, apologies, absent, in attendance, substitutes) and declarations of interest are
   read wherever the minutes (or the header) state them and belong to the meeting; the whole page is read
   for them too (:mod:`publisher.sources.attendance`), for what the item split misses.
+- The older layout (CeListDocuments) prints "1. TITLE - To elect …" (the agenda text after a dash) or numbers
+  by section letter ("A1. Substitutes") under lettered headings ("A. Committee business"), which group items
+  and are none.
 - The start time is local time in London. A page cut off mid-way yields the items it holds: an item whose
-  minutes are missing from the copy has ``minutes`` None and no decisions or votes.
+  minutes are missing from the copy has ``minutes`` None and no decisions or votes; a copy that stops in a
+  numbered item's title yields the items before it and a Warning; a copy of a numbered item list alone that
+  starts inside an item keeps that item's text with no title.
 """
 
 from __future__ import annotations
@@ -82,6 +89,7 @@ from publisher.sources.text_rules import (
     parse_contact,
     participations,
     strip_icon,
+    unmarked_resolution,
     until,
 )
 from publisher.sources.vote_table import split_vote_tables, with_table_votes
@@ -97,6 +105,9 @@ _HEADING = re.compile(
     r"^(?:Agenda(?:(?:,\s*|\s+and\s+)(?:decisions|(?:draft\s+)?minutes))*|Meeting(?:\s+documents)?)$", re.IGNORECASE)
 # The status ModernGov prints after a meeting heading: "Council - Thursday 4 December 2025 7:30 pm, CANCELLED".
 _HEADING_STATUS = re.compile(r",\s*(?P<status>cancelled|postponed|rescheduled|moved)$", re.IGNORECASE)
+# The text of the icon some councils print after the heading, read as words: "Council - Tuesday, 14th May 2024
+# 6.30 pm app available" (the ModernGov app's badge).
+_APP_ICON = re.compile(r"\s+app\s+available$", re.IGNORECASE)
 _ITEMS = re.compile(r"^(?:Items|No\.?\s+Item|Item\s*Description)$", re.IGNORECASE)
 # The newer heading form, printed above "Agenda and minutes": "Agenda for Council on Wednesday, 3rd March, 2021,
 # 7.00 pm" (also "Minutes for …", "Agenda and minutes for …").
@@ -106,12 +117,22 @@ _DOCUMENTS_FOR = re.compile(
 # The older layout (CeListDocuments.aspx) prints its particulars as a label line, then the value on the next.
 _LABEL_LINE = re.compile(r"^(?P<label>Date|Time|Place|Venue|Contact|Position|Tel\s*No|Invitees)\s*:$", re.IGNORECASE)
 _LABEL_AND_VALUE = re.compile(r"^(?P<label>Date|Time|Place)\s*:\s*(?P<value>\S.*)$", re.IGNORECASE)
+# The older layout's time and place in one sentence under the date: "10am in the Darent Room, Sessions House,
+# County Hall, Maidstone."
+_TIME_AND_PLACE = re.compile(
+    r"^(?P<time>\d{1,2}(?:[.:]\d{2})?\s*(?:[ap]\.?m\.?))\s+(?:in|at)\s+(?:the\s+)?(?P<place>[A-Z].*?)\.?$",
+    re.IGNORECASE)
 # A numbered item with its title on the same line ("1. APOLOGIES FOR ABSENCE"): the older layout's items.
-_NUMBER_AND_TITLE = re.compile(r"^(?P<number>\d+[A-Za-z]?)\.\s+(?P<title>\S.*)$")
+# Also a section's letter before the number ("A1. Substitutes", and "E2 Other decisions" printed without its stop).
+_NUMBER_AND_TITLE = re.compile(r"^(?P<number>\d+[A-Za-z]?(?=\.\s)|(?-i:[A-Z])\d+)\.?\s+(?P<title>\S.*)$")
+# The older layout's section heading over items numbered by its letter: "A. Committee business" over "A1.", "A2.".
+_LETTERED_HEADING = re.compile(r"^(?-i:[A-Z])\.\s+\S")
 _TABLE_ROW = re.compile(r"^\|.*\||^[^\t]+\t[^\t]+")  # a Markdown row, or cells separated by tabs
 _PART_HEADING = re.compile(r"^AGENDA\s*[-–—]\s*PART\s+\w+$", re.IGNORECASE)
 _ITEMS_END = re.compile(r"^(?:The\s+next\s+meeting\s+is\b|Issue\s+Date\s*:)", re.IGNORECASE)
-_VENUE = re.compile(r"^(?:Proposed\s+)?Venue\s*:\s*(?P<venue>.*?)\.?(?:\s*View\s+directions)?\.?$", re.IGNORECASE)
+# "Venue: in the Council Chambers, Tedder Hall, …": the place, without the preposition some councils print.
+_VENUE = re.compile(r"^(?:Proposed\s+)?Venue\s*:\s*(?:(?-i:in)\s+(?:the\s+)?)?(?P<venue>.*?)\.?"
+                    r"(?:\s*View\s+directions)?\.?$", re.IGNORECASE)
 # "4", "4.", "4:", "4a", "4.(i)", "77/21", a part's letter before its number ("A1", "B3"), a minute number
 # with the body's letters ("CNL20/19", "C 10/034"), and a lettered item alone ("(a)").
 _ITEM_NUMBER = re.compile(
@@ -169,12 +190,19 @@ def read_meeting_page(text: str, source_url: str | None = None, path: Path | Non
         first = next((i for i in range(start + 1, len(lines)) if _NUMBER_AND_TITLE.match(lines[i].text)), None)
         if first is not None:
             items_at, header_end, older_layout = first - 1, first, True
+    # A copy of a numbered item list alone (no heading, no "No. Item"), which starts inside an item: all items.
+    inside_item = start < 0 and items_at == len(lines) and any(_ITEM_NUMBER.match(line.text) for line in lines)
+    if inside_item:
+        items_at = header_end = -1
     while items_at + 1 < len(lines) and _ITEMS.match(lines[items_at + 1].text):
         items_at += 1
     warnings: list[str] = []
-    meeting = _meeting_from_header(lines[:header_end], start, ids, path, warnings)
+    meeting = _meeting_from_header(lines[:max(header_end, 0)], start, ids, path, warnings)
     listed = lines[items_at + 1:]
+    unmarked = _states_unmarked(lines, lines[start] if start >= 0 else None)
     sections = _item_sections(listed, older_layout)
+    if inside_item and sections and sections[0].number is None:
+        sections[0].title = ""  # the rest of an item whose number and title the copy lacks: no title in it
     if not older_layout and not any(section.number for section in sections) and \
             not any(_SECTION_LABEL.match(line.text) for line in listed):
         minuted = start < 0 or bool(re.search(r"minutes|decisions", lines[start].text, re.IGNORECASE))
@@ -183,15 +211,28 @@ def read_meeting_page(text: str, source_url: str | None = None, path: Path | Non
             found_items.remove(cut)
             warnings.append(f"item at line {cut.title.number} not read: the copy stops in its title "
                             f"({cut.title.text[:60]})")
-        meeting.items.extend(_block_item(found, position, meeting)
+        meeting.items.extend(_block_item(found, position, meeting, unmarked)
                              for position, found in enumerate(found_items, start=1))
         return _meeting_record(meeting, ids, source_url, path, warnings, lines, listed)
+    if (cut := _cut_section(sections, lines[start].text if start >= 0 else "")) is not None:
+        sections.remove(cut)
+        warnings.append(f"item at line {cut.line} not read: the copy stops in its title "
+                        f"({(cut.title or cut.lines[0].text)[:60]})")
     for position, section in enumerate(sections, start=1):
-        meeting.items.append(_read_item(section, position, meeting))
+        meeting.items.append(_read_item(section, position, meeting, unmarked))
     return _meeting_record(meeting, ids, source_url, path, warnings, lines, listed)
 
 
-def _block_item(found: BlockItem, position: int, meeting: Meeting) -> AgendaItem:
+def _states_unmarked(lines: list[Line], heading: Line | None) -> bool:
+    """Whether the page states resolutions without "RESOLVED": one that prints no marker anywhere (its copy lost
+    the label), or one headed with decisions, whose decision cells print the decision alone ("That the report be
+    noted."). A page that marks its resolutions elsewhere states none unmarked ("That the order of business be
+    amended as set out below." under "Order of Business" is the minute's text)."""
+    headed = heading is not None and bool(re.search(r"decisions", heading.text, re.IGNORECASE))
+    return headed or not any(DECISION_MARKER.match(line.text) for line in lines)
+
+
+def _block_item(found: BlockItem, position: int, meeting: Meeting, unmarked: bool) -> AgendaItem:
     """An item of a list printed without numbers or labels (:mod:`publisher.sources.item_blocks`)."""
     title, document = strip_icon(found.title.text) if found.title else ("", None)
     item = AgendaItem(number="", title=title, position=position)
@@ -199,7 +240,7 @@ def _block_item(found: BlockItem, position: int, meeting: Meeting) -> AgendaItem
         item.documents.append(document)
     read_agenda_text(found.agenda, item)
     if found.minutes:
-        read_item_minutes(found.minutes, item, meeting.date, meeting)
+        read_item_minutes(found.minutes, item, meeting.date, meeting, unmarked=unmarked)
     return item
 
 
@@ -213,7 +254,7 @@ def _read_table_page(lines: list[Line], start: int, table_at: int, ids: SourceId
         item = AgendaItem(number=found.number, title=found.title or "", position=position)
         if found.document:
             item.documents.append(found.document)
-        _read_item_body(found.lines, item, meeting)
+        _read_item_body(found.lines, item, meeting, _states_unmarked(lines, lines[start] if start >= 0 else None))
         meeting.items.append(item)
     if cut := cut_row(rows):
         warnings.append(f"item at line {cut.number} not read: the copy stops in its title ({cut.text[:60]})")
@@ -279,7 +320,7 @@ def _stated_meeting(lines: list[Line], start: int, path: Path | None) -> Meeting
     """The meeting a page's lines above its items name, in any of the forms ModernGov prints."""
     labelled = _labelled_values(lines)
     for index, line in enumerate(lines):
-        heading = _HEADING_STATUS.sub("", line.text)
+        heading = _HEADING_STATUS.sub("", _APP_ICON.sub("", line.text))
         if index > start and (found := meeting_heading(heading, path=path, line=line.number)):
             return found
         if stated := _DOCUMENTS_FOR.match(line.text):
@@ -311,6 +352,9 @@ def _labelled_values(lines: list[Line]) -> dict[str, str]:
             values.setdefault(" ".join(label["label"].lower().split()), following.text)
         elif same_line := _LABEL_AND_VALUE.match(line.text):
             values.setdefault(" ".join(same_line["label"].lower().split()), same_line["value"])
+        elif (both := _TIME_AND_PLACE.match(line.text)) and index and DATE_RE.search(lines[index - 1].text):
+            values.setdefault("time", both["time"])
+            values.setdefault("place", both["place"])
     return values
 
 
@@ -360,18 +404,32 @@ def _item_sections(lines: list[Line], older_layout: bool = False) -> list[_Secti
     number and title on one line ("1. APOLOGIES FOR ABSENCE"), its agenda parts as headings, and after the
     items the next meeting and the issue date, which belong to no item."""
     sections: list[_Section] = []
+    lettered = older_layout and _lettered_items(lines)
+    under_heading = False
     for line in lines:
         if older_layout and _ITEMS_END.match(line.text):
             break
         if _SHARE.match(line.text) or (older_layout and _PART_HEADING.match(line.text)):
             continue
+        if lettered and _LETTERED_HEADING.match(line.text):
+            under_heading = True  # a heading and what it says ("No items") group items; they are none
+            continue
         if match := _ITEM_NUMBER.match(line.text) or (older_layout and _NUMBER_AND_TITLE.match(line.text)):
             sections.append(_Section(match["number"], match["title"], [], line.number))
+            under_heading = False
+        elif under_heading:
+            continue
         elif sections:
             sections[-1].lines.append(line)
         else:
             sections.append(_Section(None, None, [line]))
     return _minute_paragraphs_joined([section for section in sections if section.title or section.lines])
+
+
+def _lettered_items(lines: list[Line]) -> bool:
+    """True when the older layout numbers its items by section letter ("A1.", "C2."): then "A. Committee
+    business" is the heading of section A, not an item."""
+    return any((match := _NUMBER_AND_TITLE.match(line.text)) and match["number"][0].isalpha() for line in lines)
 
 
 _PARAGRAPH_NUMBER = re.compile(r"^\d+(?:\.\d+)+$")  # "1.1", "3.1.1": how minutes number their paragraphs
@@ -393,7 +451,21 @@ def _minute_paragraphs_joined(sections: list[_Section]) -> list[_Section]:
     return joined
 
 
-def _read_item(section: _Section, position: int, meeting: Meeting) -> AgendaItem:
+def _cut_section(sections: list[_Section], heading: str) -> _Section | None:
+    """The last numbered item when the copy stops in its title: on a page headed with minutes, whose items
+    each print a label ("Minutes:"), a last item that is its number and one title line and nothing more (the
+    same rule as :func:`publisher.sources.item_blocks.cut_title`). A paragraph number ("1.2") sits inside
+    an item's minutes, which need no label of their own: a title under one is no sign of a cut."""
+    last = sections[-1] if sections else None
+    if last is None or last.number is None or _PARAGRAPH_NUMBER.match(last.number) or len(sections) < 2 \
+            or not re.search(r"minutes", heading, re.IGNORECASE):
+        return None
+    labelled = all(any(_SECTION_LABEL.match(line.text) for line in section.lines) for section in sections[:-1])
+    lines = ([last.title] if last.title is not None else []) + [line.text for line in last.lines]
+    return last if len(lines) == 1 and labelled else None
+
+
+def _read_item(section: _Section, position: int, meeting: Meeting, unmarked: bool) -> AgendaItem:
     body = section.lines
     heading = section.title
     # A numbered item's first line is its title; an unnumbered one's only if it reads as one (an untitled first
@@ -405,11 +477,11 @@ def _read_item(section: _Section, position: int, meeting: Meeting) -> AgendaItem
     item = AgendaItem(number=section.number or "", title=title, position=position)
     if document:
         item.documents.append(document)
-    _read_item_body(([Line(section.line, purpose)] if purpose else []) + body, item, meeting)
+    _read_item_body(([Line(section.line, purpose)] if purpose else []) + body, item, meeting, unmarked)
     return item
 
 
-def _read_item_body(body: list[Line], item: AgendaItem, meeting: Meeting) -> None:
+def _read_item_body(body: list[Line], item: AgendaItem, meeting: Meeting, unmarked: bool) -> None:
     """The lines under an item's title: agenda text, documents, minutes and decisions."""
     parts = labelled_parts(body)
     agenda = parts.get("agenda", [])
@@ -418,7 +490,7 @@ def _read_item_body(body: list[Line], item: AgendaItem, meeting: Meeting) -> Non
         item.documents.extend(document for line in parts.get(label, []) if (document := document_line(line.text)))
     minutes = parts.get("minutes")
     if minutes:
-        read_item_minutes(minutes, item, meeting.date, meeting)
+        read_item_minutes(minutes, item, meeting.date, meeting, unmarked=unmarked)
     if "decision" in parts and not item.decisions:  # a RESOLVED paragraph of the minutes wins over the summary
         item.decisions = decisions_in(parts["decision"], meeting.date, whole_if_unmarked=True)
 
@@ -451,7 +523,8 @@ def read_agenda_text(lines: list[Line], item: AgendaItem) -> None:
     item.purpose = "\n\n".join(purpose) or None
 
 
-def read_item_minutes(lines: list[Line], item: AgendaItem, when: date | None, meeting: Meeting | None) -> None:
+def read_item_minutes(lines: list[Line], item: AgendaItem, when: date | None, meeting: Meeting | None,
+                      unmarked: bool = False) -> None:
     """An item's minutes: the text itself, participations, decisions and votes on the item; attendance and
     declarations on the meeting (when the page names one: a declaration needs the meeting it was made at). A
     Recorded Vote table under the minutes gives the item's votes (publisher/sources/vote_table.py)."""
@@ -465,15 +538,18 @@ def read_item_minutes(lines: list[Line], item: AgendaItem, when: date | None, me
             meeting.attendances.extend(read_attendance(text))
             meeting.declarations.extend(read_declarations(text, item.number or None, declarations_item=bool(
                 DECLARATIONS_TITLE.search(item.title or ""))))
-    item.decisions = decisions_in(lines, when, whole_if_unmarked=False)
+    item.decisions = decisions_in(lines, when, whole_if_unmarked=False, unmarked=unmarked)
     votes = read_votes(texts)
     item.votes = with_table_votes(votes, table_votes) or votes
 
 
-def decisions_in(lines: list[Line], when: date | None, whole_if_unmarked: bool) -> list[Decision]:
+def decisions_in(lines: list[Line], when: date | None, whole_if_unmarked: bool,
+                 unmarked: bool = False) -> list[Decision]:
     """Decisions at RESOLVED markers; a "Decision:" part without markers is itself one decision when it reads
     as one ("AGREED recommendations.", "That the report be noted."), up to its "Reasons for decision"; a
-    narrative ("The Mayor conveyed …", "Apologies were received …", "None.") is no decision."""
+    narrative ("The Mayor conveyed …", "Apologies were received …", "None.") is no decision. Minutes without
+    markers state a decision in a paragraph of its own worded as one ("That the motion be carried."), when
+    ``unmarked`` (the page prints its resolutions so: see :func:`_states_unmarked`)."""
     decisions = []
     index = 0
     while index < len(lines):
@@ -484,6 +560,9 @@ def decisions_in(lines: list[Line], when: date | None, whole_if_unmarked: bool) 
             index += used
             if parts:
                 decisions.append(Decision(text="\n\n".join(parts), date=when))
+    if not decisions and not whole_if_unmarked and unmarked:  # minutes that print no RESOLVED: still a resolution
+        decisions = [Decision(text=line.text, date=when) for index, line in enumerate(lines)
+                     if unmarked_resolution(lines, index)]
     stated = until(lines, lambda text: bool(REASONS.match(text)))
     if not decisions and whole_if_unmarked and stated and reads_as_decision(stated[0].text):
         decisions.append(Decision(text="\n\n".join(paragraph(line.text) for line in stated), date=when))

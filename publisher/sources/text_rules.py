@@ -490,6 +490,27 @@ DECISION_MARKER = re.compile(
     r"(?:\((?P<vote>[^)]*(?i:vote|unanim|majority)[^)]*)\)(?!\s*[a-z])\s*[:\-–—]*\s*)?(?P<text>.*)$")
 
 
+# A resolution printed without its "RESOLVED" (the label lost, or never printed): a paragraph of its own, one
+# sentence worded as a resolution, "That the motion be carried.", "That the filling of the vacant positions be
+# pursued as a priority." A motion or recommendation quoted after the line that introduces it ("… moved the
+# following motion:", "Recommendation") is none (see :func:`unmarked_resolution`); a statement that minutes were
+# approved ("The minutes of … were approved") reports a decision and is not read as one.
+UNMARKED_RESOLUTION = re.compile(
+    r"^That\s+(?:the|this)\s+[^.;:]{0,200}?\b(?:be|is|are)\s+(?:(?:duly|formally|hereby|unanimously)\s+)?"
+    r"(?:\w{3,}ed|carried|given|taken|made|sent|held|kept|put|brought|sought|shown|drawn|written)\b"
+    r"(?:[^.;:]|\.(?!\s))*\.$",  # one sentence: no stop before its last
+    re.IGNORECASE)
+_INTRODUCES_MOTION = re.compile(r"\brecommend", re.IGNORECASE)
+
+
+def unmarked_resolution(lines: list[Line], index: int) -> bool:
+    """True when ``lines[index]`` is a resolution printed without "RESOLVED" (:data:`UNMARKED_RESOLUTION`): not a
+    motion or recommendation that the line before introduces (left open, or naming a recommendation)."""
+    before = lines[index - 1].text if index > 0 else ""
+    return bool(UNMARKED_RESOLUTION.match(lines[index].text)) and not ENDS_OPEN.search(before) \
+        and not _INTRODUCES_MOTION.search(before)
+
+
 # "Reasons for decision – …": printed after a decision, not part of it.
 REASONS = re.compile(r"^Reasons?\s+for\s+(?:the\s+)?(?:decisions?|recommendations?)\b", re.IGNORECASE)
 
