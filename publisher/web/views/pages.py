@@ -6,6 +6,7 @@ The templates and their frame are the site's one HTML system, ``publisher.web.ht
 
 from __future__ import annotations
 
+import json
 import re
 import threading
 from dataclasses import dataclass, field
@@ -20,11 +21,13 @@ from fastapi.staticfiles import StaticFiles
 from publisher import __version__
 from publisher.namespaces import CL, PREFIXES, RDF
 from publisher.package_data import STATIC_DIR
+from publisher.rdf import id_space
 from publisher.web import html
 from publisher.web.chart import Series, month_name, monthly_bars
 from publisher.web.formats import DOCUMENT_FORMATS, HTML
 from publisher.web.http import not_modified, validators
 from publisher.web.labels import (
+    LABEL_PROPERTIES,
     VIEWS,
     Described,
     Labels,
@@ -235,10 +238,12 @@ def setup(site: Site) -> Interface:
 
     def query_editor(request: Request) -> Response:
         query = request.query_params.get("query") or EXAMPLES[0].query
-        headers = validators(site, "query", query, __version__)
+        run = request.query_params.get("run") == "1" and "query" in request.query_params
+        headers = validators(site, "query", query, str(run), __version__)
         if (unchanged := not_modified(request, headers)) is not None:
             return unchanged
-        body = html.render(site, request, "query.html", query=query, examples=EXAMPLES, editor_link=editor_link)
+        body = html.render(site, request, "query.html", query=query, examples=EXAMPLES, editor_link=editor_link,
+                           limits=site.limits, editor=script_json(json.dumps(editor_settings(site, query, run))))
         return HTMLResponse(body, headers=headers)
 
     def search(request: Request) -> Response:
@@ -264,3 +269,12 @@ def setup(site: Site) -> Interface:
 
 def editor_link(root: str, query: str) -> str:
     return f"{root}/query?{urlencode({'query': query})}"
+
+
+def editor_settings(site: Site, query: str, run: bool) -> dict[str, Any]:
+    """What the query editor (static/query.js, YASGUI) is told: our endpoint and nothing else, the dataset's
+    prefixes (never prefix.cc), where our things' pages are and how they are labelled, the query to open."""
+    return {"endpoint": f"{site.root}/sparql", "root": site.root, "ids": id_space(site.base),
+            "prefixes": {p: str(ns) for p, ns in PREFIXES.items()},
+            "labelProperties": [str(p) for p in LABEL_PROPERTIES], "query": query, "run": run,
+            "maxRows": site.limits.max_rows}
