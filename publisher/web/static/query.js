@@ -35,7 +35,7 @@
     requestConfig: { endpoint: endpoint, method: "POST" },
     endpointCatalogueOptions: { getData: function () { return [{ endpoint: endpoint }]; }, keys: [] },
     persistenceId: null, populateFromUrl: false, autofocus: false, tabName: "Query",
-    yasqe: { value: settings.query, editorHeight: "22rem" },
+    yasqe: { value: settings.query, editorHeight: "15rem" },
     yasr: { prefixes: prefixes }
   });
 
