@@ -198,6 +198,8 @@ ONE_LINE_REFUSALS = [
      "Unknown prefix `foo:` in line 4: declare it with PREFIX foo: <…>, or use one of the prefixes this dataset's "
      "data uses (each declared the same way): cl:, besluit:, mandaat:, person:, schema:, org:, foaf:, dct:, prov:, "
      "skos:, rdfs:, rdf:, owl:, xsd:, dcat:, void:, oparl:, sh:."),
+    ("SELECT ?x WHERE {\n  ?x ?y ?z\n  OPTINAL { ?x ?a ?b }\n}",
+     "SPARQL syntax error in line 3 near `OPTINAL`: this is not a SPARQL keyword or function (misspelt?)."),
     ("SELECT ?x WHERE { ?x ?y ?z ) }", "SPARQL syntax error in line 1 near `)`: it closes the `{` of line 1, "
                                        "which needs `}`."),
     ("SELECT ?x WHERE {\n ?x ?y \"Stockport }",

@@ -438,8 +438,16 @@ def read_only(operation: str) -> str:
 
 def syntax_message(text: str, err: Exception) -> str:
     """One line for a query the parser refused, instead of its grammar dump: an update, the first undeclared
-    prefix, a query that does not begin with a form, or the line, the token near the error and what the
-    parser expected there."""
+    prefix, a query that does not begin with a form, unbalanced brackets, a misspelt keyword, or the line and
+    the tokens near where the parser gave up. Explaining must never fail the request: if it does, the
+    parser's own message, on one line."""
+    try:
+        return _explain(text, err)
+    except Exception:  # noqa: BLE001 - any slip here would turn a 400 into a 500
+        return "SPARQL syntax error: " + " ".join(str(err).split())
+
+
+def _explain(text: str, err: Exception) -> str:
     try:
         query = read_query(text, "")
     except Refused as refused:
@@ -455,7 +463,7 @@ def syntax_message(text: str, err: Exception) -> str:
         word = tokens[first]
         return (f"SPARQL syntax error in line {_line(text, word.start)} near `{word.text}`: a query begins with "
                 "SELECT, ASK, CONSTRUCT or DESCRIBE (after its PREFIX lines).")
-    return _parser_error(text, tokens, str(err))
+    return _unbalanced(text, tokens) or _unknown_word(text, tokens) or _parser_error(text, tokens, str(err))
 
 
 def _undeclared_prefix(text: str, declared: dict[str, str]) -> str | None:
@@ -473,6 +481,32 @@ def _undeclared_prefix(text: str, declared: dict[str, str]) -> str | None:
     return None
 
 
+# Every bare word SPARQL 1.1 (and Oxigraph's SPARQL 1.2 additions) allows: keywords and built-in functions
+SPARQL_WORDS = frozenset((
+    "base", "prefix", "version", "select", "distinct", "reduced", "as", "where", "from", "named", "construct",
+    "describe", "ask", "order", "by", "asc", "desc", "limit", "offset", "group", "having", "values", "optional",
+    "graph", "service", "silent", "minus", "union", "filter", "bind", "undef", "a", "true", "false", "exists", "not",
+    "in", "lateral", "str", "lang", "langmatches", "langdir", "datatype", "bound", "iri", "uri", "bnode", "rand",
+    "abs", "ceil", "floor", "round", "concat", "strlen", "ucase", "lcase", "encode_for_uri", "contains", "strstarts",
+    "strends", "strbefore", "strafter", "year", "month", "day", "hours", "minutes", "seconds", "timezone", "tz",
+    "now", "uuid", "struuid", "md5", "sha1", "sha256", "sha384", "sha512", "coalesce", "if", "strlang", "strlangdir",
+    "strdt", "sameterm", "isiri", "isuri", "isblank", "isliteral", "isnumeric", "istriple", "triple", "subject",
+    "predicate", "object", "haslang", "haslangdir", "regex", "substr", "replace", "count", "sum", "min", "max",
+    "avg", "sample", "group_concat", "separator",
+))
+
+
+def _unknown_word(text: str, tokens: list[Token]) -> str | None:
+    """A misspelt keyword (``LIMT``, ``OPTINAL``): a bare word that is no SPARQL word, named where it stands."""
+    for token in tokens:
+        word = token.text
+        if token.kind == "word" and ":" not in word and not re.match(r"[+\-]?[.\d]", word) \
+                and word.rstrip(".").lower() not in SPARQL_WORDS and not word.lower().startswith("prefix"):
+            return (f"SPARQL syntax error in line {_line(text, token.start)} near `{word[:40]}`: this is not a "
+                    "SPARQL keyword or function (misspelt?).")
+    return None
+
+
 ERROR_AT = re.compile(r"error at (\d+):(\d+): (.*)", re.DOTALL)
 QUOTED = re.compile(r'"((?:[^"\\]|\\.)+)"')
 MOST_EXPECTED = 8  # a longer list of what the parser expected is no help
@@ -481,11 +515,8 @@ CLOSING = {"{": "}", "(": ")", "[": "]"}
 
 def _parser_error(text: str, tokens: list[Token], message: str) -> str:
     """Oxigraph's position is where its parser gave up, often past the mistake (it looks ahead for keywords),
-    and its list of what it expected is partial; so unbalanced brackets are named first, and only a short
-    list of punctuation is repeated."""
-    unbalanced = _unbalanced(text, tokens)
-    if unbalanced is not None:
-        return unbalanced
+    and its list of what it expected is partial; so unbalanced brackets and unknown words are named first
+    (:func:`syntax_message`), and only a short list of punctuation is repeated."""
     found = ERROR_AT.match(message)
     if found is None:
         return "SPARQL syntax error: " + " ".join(message.split())
