@@ -116,6 +116,8 @@ def test_a_query_has_an_address_to_share(page, browser, live_server) -> None:
     page.wait_for_url(live_server.url("/query?" + urlencode({"query": query})))
     assert page.get_by_role("link", name="Link to this query").get_attribute("href") == page.url.removeprefix(
         live_server.base)
+    page.locator(".yasqe_share").click()  # YASGUI's own share button gives the same address
+    assert page.locator(".yasqe_sharePopup textarea, .yasqe_sharePopup input").first.input_value() == page.url
     fresh = browser.new_context()
     try:
         shared = fresh.new_page()

@@ -50,16 +50,19 @@
 
   var watched = new WeakSet();
   function watch(tab) {
-    if (!tab || watched.has(tab)) { return; }
+    var yasqe = tab && tab.getYasqe();  // a tab's editor exists once the tab is shown
+    if (!yasqe || watched.has(tab)) { return; }
     watched.add(tab);
     Object.getPrototypeOf(tab).getShareableLink = function () {  // YASGUI's share button: our address too
       return new URL(address(this.getQuery()), window.location.href).toString();
     };
-    var yasqe = tab.getYasqe();
-    if (yasqe) { yasqe.on("change", function () { if (yasgui.getTab() === tab) { remember(tab); } }); }
+    yasqe.on("change", function () { if (yasgui.getTab() === tab) { remember(tab); } });
   }
   yasgui.on("tabSelect", function (y, id) { watch(yasgui.getTab(id)); remember(yasgui.getTab(id)); });
-  yasgui.on("tabChange", function (y, tab) { watch(tab); });
+  yasgui.on("tabChange", function (y, tab) { window.setTimeout(function () { watch(tab); }, 0); });
+  yasgui.on("tabAdd", function () {  // the new tab is shown, and so has its editor, just after
+    window.setTimeout(function () { watch(yasgui.getTab()); remember(yasgui.getTab()); }, 0);
+  });
   watch(yasgui.getTab());
 
   // -- results: labels, links to our pages, downloads, the limits --------------------------------------------
