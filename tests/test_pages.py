@@ -441,6 +441,14 @@ def test_query_editor_is_told_our_endpoint_and_prefixes(client: TestClient) -> N
     assert json.loads(page(client, "/query?run=1").xpath("//script[@id='editor-settings']/text()")[0])["run"] is False
 
 
+def test_a_query_cannot_break_out_of_the_editor_settings(client: TestClient) -> None:
+    query = 'SELECT * { ?s ?p "</script><script>alert(1)</script>" }'
+    response = client.get("/query", params={"query": query})
+    assert "<script>alert(1)" not in response.text
+    settings = lxml_html.fromstring(response.text).xpath("//script[@id='editor-settings']/text()")[0]
+    assert json.loads(settings)["query"] == query
+
+
 def test_static_files_are_our_own(client: TestClient) -> None:
     css = client.get("/static/style.css")
     assert (css.status_code, css.headers["content-type"]) == (200, "text/css; charset=utf-8")

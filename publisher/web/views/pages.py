@@ -239,7 +239,9 @@ def setup(site: Site) -> Interface:
     def query_editor(request: Request) -> Response:
         query = request.query_params.get("query") or EXAMPLES[0].query
         run = request.query_params.get("run") == "1" and "query" in request.query_params
-        headers = validators(site, "query", query, str(run), __version__)
+        limits = site.limits  # shown on the page: another server's limits are another page
+        headers = validators(site, "query", query, str(run), f"{limits.query_timeout:g}", str(limits.max_rows),
+                             __version__)
         if (unchanged := not_modified(request, headers)) is not None:
             return unchanged
         body = html.render(site, request, "query.html", query=query, examples=EXAMPLES, editor_link=editor_link,
