@@ -198,10 +198,19 @@ def test_query_editor_asks_nothing_of_any_other_server(browser, live_server) -> 
                                            "skos: <http://www.w3.org/2004/02/skos/core#>"]  # ours, not prefix.cc's
         page.keyboard.press("Enter")
         page.keyboard.press("End")
-        page.keyboard.type("\nSELECT * WHERE { ?x schema:na")  # where YASGUI would ask LOV for properties
+        page.keyboard.type("\nSELECT * WHERE { ?x schema:startD")  # where YASGUI would ask LOV for properties
         page.keyboard.press("Control+Space")
-        page.wait_for_timeout(500)
-        assert editor_text(page).startswith("PREFIX schema: <http://schema.org/>\nSELECT * WHERE { ?x schema:na")
+        hints.first.wait_for()
+        assert hints.all_inner_texts() == ["schema:startDate"]  # the properties our data uses
+        page.keyboard.press("Enter")
+        page.keyboard.type(" ?d . ?x a cl:Decis")  # and classes, after a (typing cl: added its PREFIX)
+        page.keyboard.press("Control+Space")
+        hints.first.wait_for()
+        assert hints.all_inner_texts() == ["cl:Decision"]
+        page.keyboard.press("Enter")
+        assert editor_text(page) == ("PREFIX cl: <https://w3id.org/council-lod/def#>\nPREFIX schema: "
+                                     "<http://schema.org/>\nSELECT * WHERE { ?x schema:startDate ?d . ?x a "
+                                     "cl:Decision\nSELECT ?s WHERE { ?s ?p ?o } LIMIT 3")
     finally:
         context.close()
     assert elsewhere == []

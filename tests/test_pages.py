@@ -17,7 +17,7 @@ from rdflib import Graph, URIRef
 
 from publisher import model
 from publisher.ingest import Pipeline
-from publisher.namespaces import PREFIXES
+from publisher.namespaces import CL, PREFIXES
 from publisher.package_data import STATIC_DIR
 from publisher.settings import DATA_DIR, load_settings
 from publisher.store.embedded import EmbeddedStore
@@ -434,6 +434,9 @@ def test_query_editor_is_told_our_endpoint_and_prefixes(client: TestClient) -> N
     """YASGUI (static/query.js) gets our endpoint and the dataset's prefixes from the page, nothing remote."""
     doc = page(client, "/query?query=ASK%20%7B%7D&run=1")
     settings = json.loads(doc.xpath("//script[@id='editor-settings']/text()")[0])
+    classes, properties = settings.pop("classes"), settings.pop("properties")  # completed after a / as predicate
+    assert f"{CL}Meeting" in classes and f"{CL}Decision" in classes and classes == sorted(classes)
+    assert "http://xmlns.com/foaf/0.1/name" in properties and properties == sorted(properties)
     assert settings == {"endpoint": "/sparql", "root": "", "ids": "http://127.0.0.1:8000/id/",
                         "prefixes": {p: str(ns) for p, ns in PREFIXES.items()},
                         "labelProperties": [str(p) for p in LABEL_PROPERTIES], "query": "ASK {}", "run": True,

@@ -23,8 +23,15 @@
   Yasqe.registerAutocompleter(Object.assign({}, Yasqe.Autocompleters.prefixes, {
     get: function () { return Promise.resolve(ours); }
   }));
-  // "property" and "class" ask lov.linkeddata.es: left out (Yasgui.defaults.yasqe is this same object)
-  Yasqe.defaults.autocompleters.splice(0, Yasqe.defaults.autocompleters.length, "variables", "prefixes");
+  // "property" and "class" would ask lov.linkeddata.es: they complete the terms our data uses instead
+  ["property", "class"].forEach(function (name) {
+    Yasqe.registerAutocompleter(Object.assign({}, Yasqe.Autocompleters[name], {
+      bulk: true, get: name === "class" ? settings.classes : settings.properties
+    }));
+  });
+  // (Yasgui.defaults.yasqe is this same object)
+  Yasqe.defaults.autocompleters.splice(0, Yasqe.defaults.autocompleters.length,
+                                       "variables", "prefixes", "property", "class");
   Yasr.defaults.errorRenderers = [refusal];
   Yasr.plugins.table.prototype.getUriLinkFromBinding = link;
   // An update goes out as query=… too, so the endpoint answers with the one line that names it ("read-only:
