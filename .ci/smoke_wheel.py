@@ -115,6 +115,11 @@ def check_served(base: str) -> None:
         raise SmokeFailure(f"GET {document} answered {status} {kind} (expected 200 Turtle about {meeting}): "
                            f"{body[:300]!r}")
     step(f"{meeting} -> 303 -> {document} -> 200 {kind}, {len(body)} bytes")
+    for path in ("/static/yasgui/yasgui.min.js", "/static/yasgui/yasgui.min.css", "/static/query.js"):
+        status, _, body = fetch(f"{base}{path}", "*/*")
+        if status != 200 or not body:
+            raise SmokeFailure(f"GET {path} answered {status}: the query editor's files are not in the wheel")
+    step("the query editor's files (YASGUI, query.js) are served")
 
 
 @contextmanager

@@ -153,10 +153,16 @@ def cmd_query(args: argparse.Namespace) -> int:
 
 
 def _run_query(store: object, sparql: str) -> object:
+    """The query, refused in the same words as /sparql refuses it (``query/check.py``)."""
+    from publisher.query.check import Refused, read_query, refuse_update, syntax_message
+
     try:
+        refuse_update(read_query(sparql, ""))
         return store.query(sparql)  # type: ignore[attr-defined]
+    except Refused as refused:
+        raise PublisherError(refused.message) from None
     except SyntaxError as err:
-        raise PublisherError(f"SPARQL syntax error: {err}") from err
+        raise PublisherError(syntax_message(sparql, err)) from err
 
 
 def cmd_export(args: argparse.Namespace) -> int:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from pathlib import Path
-from urllib.parse import quote
+from urllib.parse import quote, urlencode
 
 import pytest
 
@@ -67,44 +67,152 @@ def test_landing_page_draws_the_chart(page, live_server) -> None:
     page.screenshot(path=str(SCREENSHOTS / "council-lod-landing.png"), full_page=True)
 
 
+def editor_text(page) -> str:
+    """The query in YASGUI's editor (CodeMirror), as the person sees it."""
+    return page.evaluate("document.querySelector('#editor .CodeMirror').CodeMirror.getValue()")
+
+
+def run_in_editor(page) -> None:
+    page.get_by_role("button", name="Run query").click()
+
+
 def test_query_editor_runs_a_query_and_links_the_results(page, live_server) -> None:
     query = ("PREFIX foaf: <http://xmlns.com/foaf/0.1/>\n"
              "SELECT ?person ?name WHERE { ?person foaf:name ?name } ORDER BY ?name")
     page.goto(live_server.url(f"/query?query={quote(query)}"))
-    assert page.locator("select[name=format]").is_hidden()  # the no-script control gives way to the script
-    page.get_by_role("button", name="Run query").click()
-    table = page.locator("#results table")
-    table.wait_for()
-    assert table.locator("thead th").all_inner_texts() == ["person", "name"]
+    assert page.locator("#query-form").is_hidden()  # the no-script form gives way to YASGUI
+    assert editor_text(page) == query
+    assert page.locator("p.query-limits").inner_text().endswith(
+        "Each query may run for 10 seconds and returns at most 10,000 rows; for everything, take the bulk downloads.")
+    run_in_editor(page)
+    first = page.locator(".yasr table.dataTable tbody tr").first
+    first.locator("a.iri", has_text="A S Dhaliwal").wait_for()  # the label, looked up after the answer
+    assert page.locator(".yasr table.dataTable thead th").all_inner_texts()[1:] == ["person", "name"]
     assert page.locator("#status").inner_text().startswith("63 rows in ")  # every named person
-    first = table.locator("tbody tr").first
-    assert first.locator("td").nth(1).inner_text() == "A S Dhaliwal"  # ORDER BY ?name: a Slough voter
-    link = first.locator("td a")
+    assert first.locator("td").nth(2).inner_text() == "A S Dhaliwal"  # ORDER BY ?name: a Slough voter
+    link = first.locator("a.iri")
     assert link.get_attribute("href") == "/doc/slough/person/a-s-dhaliwal.html"
+    assert link.get_attribute("title") == live_server.url("/id/slough/person/a-s-dhaliwal")  # the IRI itself
+    downloads = page.locator("#downloads a")
+    assert downloads.all_inner_texts() == ["CSV", "JSON"]
+    assert downloads.first.get_attribute("href") == "/sparql?" + urlencode({"query": query, "format": "csv"})
+    page.screenshot(path=str(SCREENSHOTS / "council-lod-query-editor.png"), full_page=True)
     link.click()
     page.wait_for_url(re.compile(r".*/doc/slough/person/a-s-dhaliwal\.html$"))
     assert page.locator("h1").inner_text() == "Councillor A S Dhaliwal"
 
 
-def test_query_editor_shows_errors_clearly(page, live_server) -> None:
-    page.goto(live_server.url(f"/query?query={quote('SELECT ?x WHERE { ?x ')}"))
-    page.get_by_role("button", name="Run query").click()
-    status = page.locator("#status.error")
-    status.wait_for()
-    assert status.get_attribute("role") == "alert"
-    assert status.inner_text().startswith("The query has an error:")
-    assert page.locator("#results table").count() == 0
+def test_a_query_has_an_address_to_share(page, browser, live_server) -> None:
+    """Typing a known prefix adds its PREFIX line; the address follows the query; opened afresh (no storage
+    shared), it shows the same query, and with run=1 its results."""
+    page.goto(live_server.url(f"/query?query={quote('SELECT ?m WHERE {}')}"))
+    page.locator("#editor .CodeMirror-line").first.click()
+    page.keyboard.press("End")
+    page.keyboard.press("ArrowLeft")
+    page.keyboard.type(" ?m a cl:")
+    page.keyboard.type("Meeting ")
+    query = "PREFIX cl: <https://w3id.org/council-lod/def#>\nSELECT ?m WHERE { ?m a cl:Meeting }"
+    assert editor_text(page) == query
+    page.wait_for_url(live_server.url("/query?" + urlencode({"query": query})))
+    assert page.get_by_role("link", name="Link to this query").get_attribute("href") == page.url.removeprefix(
+        live_server.base)
+    page.locator(".yasqe_share").click()  # YASGUI's own share button gives the same address
+    assert page.locator(".yasqe_sharePopup textarea, .yasqe_sharePopup input").first.input_value() == page.url
+    fresh = browser.new_context()
+    try:
+        shared = fresh.new_page()
+        shared.goto(page.url)
+        shared.locator("#editor .CodeMirror").wait_for()
+        assert editor_text(shared) == query
+        assert shared.locator(".yasr table.dataTable").count() == 0  # shown, not run
+        shared.goto(page.url + "&run=1")
+        shared.locator(".yasr table.dataTable tbody tr a.iri").first.wait_for()
+        assert shared.locator("#status").inner_text().startswith("7 rows in ")  # the bundled meetings
+        shared.get_by_role("link", name="Audit Committee, 13 January 2026").wait_for()  # by their labels
+    finally:
+        fresh.close()
 
 
 def test_query_editor_shows_ask_answers_and_graphs(page, live_server) -> None:
-    page.goto(live_server.url(f"/query?query={quote('ASK { ?s ?p ?o }')}"))
-    page.get_by_role("button", name="Run query").click()
-    page.locator("#results .answer").wait_for()
-    assert page.locator("#results .answer").inner_text() == "true"
+    page.goto(live_server.url(f"/query?run=1&query={quote('ASK { ?s ?p ?o }')}"))
+    page.locator(".yasr .booleanResult").wait_for()
+    assert page.locator(".yasr .booleanResult").inner_text().strip() == "True"
+    assert page.locator("#downloads a").all_inner_texts() == ["JSON"]
     construct = ("PREFIX foaf: <http://xmlns.com/foaf/0.1/>\n"
                  "CONSTRUCT { ?p foaf:name ?n } WHERE { ?p foaf:name ?n FILTER(?n = \"Sheila Bailey\") }")
-    page.goto(live_server.url(f"/query?query={quote(construct)}"))
-    page.get_by_role("button", name="Run query").click()
-    page.locator("#results pre").wait_for()
-    assert "Sheila Bailey" in page.locator("#results pre").inner_text()
-    assert page.locator("#status").inner_text().startswith("Graph in ")
+    page.goto(live_server.url(f"/query?run=1&query={quote(construct)}"))
+    subject = page.locator(".yasr table.dataTable tbody tr a.iri").first
+    subject.wait_for()
+    assert page.locator("#status").inner_text().startswith("1 triple in ")
+    page.get_by_role("link", name="Sheila Bailey").wait_for()  # the subject by its label (foaf:name)
+    assert subject.get_attribute("href") == "/doc/stockport/person/sheila-bailey.html"
+    assert page.locator("#downloads a").all_inner_texts() == ["Turtle", "N-Triples", "JSON-LD"]
+
+
+@pytest.mark.parametrize(("query", "message"), [
+    ("SELECT ?x WHERE {\n  ?x a cl:Meeting }",
+     "Unknown prefix `cl:` in line 2: declare it with PREFIX cl: <https://w3id.org/council-lod/def#>."),
+    ("SELECT ?x WHERE { ?x ?y }",
+     "SPARQL syntax error in line 1 near `?x ?y }`: the query is unfinished or malformed before its end."),
+    ("DELETE WHERE { ?s ?p ?o }",
+     "This endpoint is read-only: SPARQL Update (DELETE) is not accepted; send a SELECT, ASK, CONSTRUCT or DESCRIBE "
+     "query."),
+])
+def test_query_editor_says_what_is_wrong_in_one_line(page, live_server, query: str, message: str) -> None:
+    page.goto(live_server.url(f"/query?query={quote(query)}"))
+    run_in_editor(page)
+    refusal = page.locator(".yasr p.query-error[role=alert]")
+    refusal.wait_for()
+    assert refusal.inner_text() == message
+    assert page.locator(".yasr table.dataTable").count() == 0
+    assert page.locator("#downloads a").count() == 0
+
+
+def test_query_editor_asks_nothing_of_any_other_server(browser, live_server) -> None:
+    """Every request the editor makes, loading, completing prefixes and running a query, goes to the server
+    itself: intercepted, anything else would be refused and recorded."""
+    context = browser.new_context()
+    elsewhere: list[str] = []
+
+    def only_here(route) -> None:
+        if route.request.url.startswith((live_server.base + "/", "data:")):
+            route.continue_()
+        else:
+            elsewhere.append(route.request.url)
+            route.abort()
+
+    context.route("**/*", only_here)
+    try:
+        page = context.new_page()
+        page.goto(live_server.url(f"/query?run=1&query={quote('SELECT ?s WHERE { ?s ?p ?o } LIMIT 3')}"))
+        page.locator(".yasr table.dataTable").wait_for()
+        page.locator("#editor .CodeMirror-line").first.click()
+        page.keyboard.press("Control+Home")
+        page.keyboard.press("Enter")
+        page.keyboard.press("ArrowUp")
+        page.keyboard.type("PREFIX s")
+        page.keyboard.press("Control+Space")
+        hints = page.locator(".CodeMirror-hints li")
+        hints.first.wait_for()
+        assert hints.all_inner_texts() == ["schema: <http://schema.org/>", "sh: <http://www.w3.org/ns/shacl#>",
+                                           "skos: <http://www.w3.org/2004/02/skos/core#>"]  # ours, not prefix.cc's
+        page.keyboard.press("Enter")
+        page.keyboard.press("End")
+        page.keyboard.type("\nSELECT * WHERE { ?x schema:startD")  # where YASGUI would ask LOV for properties
+        page.keyboard.press("Control+Space")
+        hints.first.wait_for()
+        assert hints.all_inner_texts() == ["schema:startDate"]  # the properties our data uses
+        page.keyboard.press("Enter")
+        page.keyboard.type(" ?d . ?x a cl:Decis")  # and classes, after a (typing cl: added its PREFIX)
+        page.keyboard.press("Control+Space")
+        hints.first.wait_for()
+        assert hints.all_inner_texts() == ["cl:Decision"]
+        page.keyboard.press("Enter")
+        assert editor_text(page) == ("PREFIX cl: <https://w3id.org/council-lod/def#>\nPREFIX schema: "
+                                     "<http://schema.org/>\nSELECT * WHERE { ?x schema:startDate ?d . ?x a "
+                                     "cl:Decision\nSELECT ?s WHERE { ?s ?p ?o } LIMIT 3")
+    finally:
+        context.close()
+    assert elsewhere == []
+
+

@@ -19,6 +19,7 @@ from publisher import cli
 from publisher.cli import build_parser, main
 from publisher.messages import plural
 from publisher.package_data import RECORDS_DIR
+from tests.test_sparql_protocol import ONE_LINE_REFUSALS
 
 RECORD = RECORDS_DIR / "stockport_issue_94630_scrutiny_topics_two_meetings.txt"
 PUBLISHER = Path(sys.executable).parent / "publisher"  # the console script of this environment
@@ -97,3 +98,11 @@ def test_mappings_outside_a_checkout_go_to_standard_output(monkeypatch: pytest.M
     monkeypatch.setattr(cli, "checkout", lambda: None)  # as in an installed wheel: no repository file to refresh
     assert main(["mappings"]) == 0
     assert capsys.readouterr().out.startswith("# mapping_set_id: ")
+
+
+@pytest.mark.parametrize(("query", "message"), ONE_LINE_REFUSALS)
+def test_query_refusals_are_the_endpoints_words(store: Path, capsys: pytest.CaptureFixture[str], query: str,
+                                                message: str) -> None:
+    """``publisher query`` refuses a query in the same one line as /sparql (tests/test_sparql_protocol.py)."""
+    assert main(["query", query, "--store", str(store)]) == 2
+    assert capsys.readouterr().err == f"publisher query: {message}\n"

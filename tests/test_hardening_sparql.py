@@ -161,8 +161,11 @@ def test_updates_as_update_are_403(client: httpx.Client, listener: socket.socket
 def test_updates_as_query_are_400(client: httpx.Client, listener: socket.socket, store_size: str, kind: str,
                                   how: str) -> None:
     response = timed(send, client, how, "query", UPDATES[kind].format(port=listener.getsockname()[1]))
-    assert response.status_code == 400
-    assert response.text.startswith("SPARQL syntax error: ")
+    assert response.status_code == 400  # malformed as a query; its own words say why (it was "SPARQL syntax
+    # error: … expected CONSTRUCT", which a person could not act on)
+    operation = UPDATES[kind].split()[0]
+    assert response.text == (f"This endpoint is read-only: SPARQL Update ({operation}) is not accepted; send a "
+                             "SELECT, ASK, CONSTRUCT or DESCRIBE query.\n")
     assert nobody_knocked(listener)
 
 

@@ -4,6 +4,7 @@ example queries, which run on a live server's SPARQL endpoint."""
 
 from __future__ import annotations
 
+import hashlib
 import json
 from datetime import date
 from pathlib import Path
@@ -16,9 +17,12 @@ from rdflib import Graph, URIRef
 
 from publisher import model
 from publisher.ingest import Pipeline
+from publisher.namespaces import CL, PREFIXES
+from publisher.package_data import STATIC_DIR
 from publisher.settings import DATA_DIR, load_settings
 from publisher.store.embedded import EmbeddedStore
 from publisher.web.app import assemble
+from publisher.web.labels import LABEL_PROPERTIES
 from publisher.web.site import Site
 from publisher.web.views import pages, resources
 from tests.built_records import everything_record
@@ -412,9 +416,40 @@ def test_query_editor_works_without_script_and_takes_a_query_parameter(client: T
     assert form.xpath(".//textarea[@name='query']/text()") == ["ASK {}"]
     assert form.xpath(".//select[@name='format']/optgroup/option/@value") == [
         "json", "xml", "csv", "tsv", "ttl", "nt", "jsonld"]
-    assert doc.xpath("//script/@src") == ["/static/query.js"]
+    assert doc.xpath("//script/@src") == ["/static/yasgui/yasgui.min.js", "/static/query.js"]
+    assert doc.xpath("//link[@rel='stylesheet']/@href") == ["/static/style.css", "/static/yasgui/yasgui.min.css"]
     default = page(client, "/query").xpath("//textarea[@name='query']/text()")[0]
     assert default == pages.EXAMPLES[0].query
+    assert doc.xpath("//a[@id='share']/@href") == ["/query?query=ASK+%7B%7D"]
+
+
+def test_query_editor_states_its_limits(client: TestClient) -> None:
+    """The time limit and the row limit of /sparql, on the page (as the server is configured)."""
+    text = " ".join(page(client, "/query").xpath("string(//p[@class='query-limits'])").split())
+    assert text == ("Queries run on this site's endpoint, http://127.0.0.1:8000/sparql (read-only). Each query may run "
+                    "for 10 seconds and returns at most 10,000 rows; for everything, take the bulk downloads.")
+
+
+def test_query_editor_is_told_our_endpoint_and_prefixes(client: TestClient) -> None:
+    """YASGUI (static/query.js) gets our endpoint and the dataset's prefixes from the page, nothing remote."""
+    doc = page(client, "/query?query=ASK%20%7B%7D&run=1")
+    settings = json.loads(doc.xpath("//script[@id='editor-settings']/text()")[0])
+    classes, properties = settings.pop("classes"), settings.pop("properties")  # completed after a / as predicate
+    assert f"{CL}Meeting" in classes and f"{CL}Decision" in classes and classes == sorted(classes)
+    assert "http://xmlns.com/foaf/0.1/name" in properties and properties == sorted(properties)
+    assert settings == {"endpoint": "/sparql", "root": "", "ids": "http://127.0.0.1:8000/id/",
+                        "prefixes": {p: str(ns) for p, ns in PREFIXES.items()},
+                        "labelProperties": [str(p) for p in LABEL_PROPERTIES], "query": "ASK {}", "run": True,
+                        "maxRows": 10_000}
+    assert json.loads(page(client, "/query?run=1").xpath("//script[@id='editor-settings']/text()")[0])["run"] is False
+
+
+def test_a_query_cannot_break_out_of_the_editor_settings(client: TestClient) -> None:
+    query = 'SELECT * { ?s ?p "</script><script>alert(1)</script>" }'
+    response = client.get("/query", params={"query": query})
+    assert "<script>alert(1)" not in response.text
+    settings = lxml_html.fromstring(response.text).xpath("//script[@id='editor-settings']/text()")[0]
+    assert json.loads(settings)["query"] == query
 
 
 def test_static_files_are_our_own(client: TestClient) -> None:
@@ -424,6 +459,27 @@ def test_static_files_are_our_own(client: TestClient) -> None:
     assert script.status_code == 200
     for text in (css.text, script.text, client.get("/").text):
         assert "https://" not in text.replace("https://w3id.org/council-lod/def#", "")  # no CDN, no web fonts
+
+
+def test_yasgui_is_vendored_with_its_licence_and_version(client: TestClient) -> None:
+    for name, media_type in (("yasgui.min.js", "text/javascript; charset=utf-8"),
+                             ("yasgui.min.css", "text/css; charset=utf-8")):
+        served = client.get(f"/static/yasgui/{name}")
+        assert (served.status_code, served.headers["content-type"]) == (200, media_type)
+        assert hashlib.sha256(served.content).hexdigest() == YASGUI_SHA256[name]  # unchanged from the package
+    licence = (STATIC_DIR / "yasgui" / "LICENSE").read_text()
+    assert licence.startswith("MIT License\n\nCopyright (c) Triply\nCopyright (c) Zazuko GmbH\n")
+    readme = (STATIC_DIR / "yasgui" / "README.md").read_text()
+    assert "`@zazuko/yasgui` **4.6.2**" in readme
+    assert "https://registry.npmjs.org/@zazuko/yasgui/-/yasgui-4.6.2.tgz" in readme
+    assert "sha512-Zw45KdPoAE1KRaAoxIHdQqeJxvaVG1oQdntw0hy0ktX35Zu8ZccuOLrXCLwR+GU+0xMzLw8Mjw6BkSZV2vUuQw==" in readme
+    assert not list((STATIC_DIR / "yasgui").glob("*.map"))
+
+
+YASGUI_SHA256 = {  # build/yasgui.min.js and .css of the npm tarball whose integrity the README names
+    "yasgui.min.js": "55034eaac74c55f55fbd1eeed008ae38a79053651cbed2b453f1fcfd895a4b75",
+    "yasgui.min.css": "085b94556b97f9928981bdedb6848fd11ad4d8d950e821f0d698c58ca538fc55",
+}
 
 
 def test_every_example_query_runs_on_the_endpoint(live_server) -> None:

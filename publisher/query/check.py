@@ -11,7 +11,10 @@ stands, so a word in a string cannot be refused and a SERVICE cannot hide. Then 
   ``https://query.wikidata.org.example/…`` nor another path on the host. An allow-list entry must be an
   absolute http(s) URL without user name or password.
 - **FROM / FROM NAMED** and the protocol's graph parameters name graphs here (http, https, urn IRIs); a dataset
-  is never fetched. **LOAD** and every update are refused by the protocol layer: the endpoint is read-only.
+  is never fetched. **LOAD** and every update are refused: the endpoint is read-only (the protocol layer refuses
+  ``update=``; :func:`check` an update sent as a query, naming its operation).
+- **Messages a person understands**: an update, an undeclared prefix and a syntax error each get one line
+  (:func:`syntax_message`), the same from ``/sparql``, the query editor and ``publisher query``.
 - **Time**: pyoxigraph (0.5) evaluates SERVICE with its own HTTP client and offers no timeout for it, and a
   query cannot be interrupted from outside (docs/architecture.md §1). What bounds a call is the query worker,
   which is killed at its time limit: a query that writes SERVICE calls gets ``--service-timeout`` seconds per
@@ -27,9 +30,12 @@ from urllib.parse import urljoin, urlsplit
 import pyoxigraph as ox
 
 from publisher.errors import PublisherError
+from publisher.namespaces import PREFIXES
 
 DATASET_SCHEMES = ("http", "https", "urn")  # graph IRIs name graphs here, they are never fetched
 DEFAULT_PORTS = {"http": 80, "https": 443}
+FORMS = ("select", "ask", "construct", "describe")
+UPDATES = ("insert", "delete", "load", "clear", "create", "drop", "copy", "move", "add", "with")
 
 
 # -- the SERVICE allow-list and time budget ----------------------------------------------------------------
@@ -215,6 +221,7 @@ class Query:
     from_named: list[str] = field(default_factory=list)
     describe_select: str | None = None
     uses_graph_keyword: bool = False  # GRAPH appears: the query reads named graphs, not only the default graph
+    update: str | None = None  # the operation (INSERT, DELETE, LOAD …) of an update sent as a query
 
 
 def read_query(text: str, base: str) -> Query:
@@ -224,7 +231,9 @@ def read_query(text: str, base: str) -> Query:
     first = _read_prologue(tokens, query)
     if first is not None and tokens[first].kind == "word":
         word = tokens[first].text.lower()
-        query.form = next((f for f in ("select", "ask", "construct", "describe") if word.startswith(f)), "unknown")
+        query.form = next((f for f in FORMS if word.startswith(f)), "unknown")
+        if query.form == "unknown" and word in UPDATES:
+            query.update = word.upper()
         if query.form == "describe":
             query.describe_select = _describe_as_select(text, tokens, first)
     _read_dataset(tokens, query)
@@ -390,7 +399,9 @@ def _is_describe_target(token: Token) -> bool:
 
 
 def check(query: Query, allowlist: tuple[str, ...]) -> None:
-    """Refuse, before anything runs, a SERVICE not allow-listed and a dataset IRI we would not name a graph."""
+    """Refuse, before anything runs, an update, a SERVICE not allow-listed and a dataset IRI we would not name
+    a graph."""
+    refuse_update(query)
     for written, iri in query.services:
         if iri is None or not is_allowed(iri, allowlist):
             allowed = ", ".join(allowlist) or "none"
@@ -409,3 +420,152 @@ def check_graph_iri(iri: str, where: str) -> None:
         ox.NamedNode(iri)
     except ValueError as err:
         raise Refused(400, f"{where} <{iri}> is not a valid IRI: {err}") from None
+
+
+# -- one-line messages for what the parser refuses -----------------------------------------------------------
+
+
+def refuse_update(query: Query) -> None:
+    """An update sent as a query is malformed (400, as the protocol says), and said so in its own words."""
+    if query.update is not None:
+        raise Refused(400, read_only(query.update))
+
+
+def read_only(operation: str) -> str:
+    return (f"This endpoint is read-only: SPARQL Update ({operation}) is not accepted; send a SELECT, ASK, "
+            "CONSTRUCT or DESCRIBE query.")
+
+
+def syntax_message(text: str, err: Exception) -> str:
+    """One line for a query the parser refused, instead of its grammar dump: an update, the first undeclared
+    prefix, a query that does not begin with a form, unbalanced brackets, a misspelt keyword, or the line and
+    the tokens near where the parser gave up. Explaining must never fail the request: if it does, the
+    parser's own message, on one line."""
+    try:
+        return _explain(text, err)
+    except Exception:  # noqa: BLE001 - any slip here would turn a 400 into a 500
+        return "SPARQL syntax error: " + " ".join(str(err).split())
+
+
+def _explain(text: str, err: Exception) -> str:
+    try:
+        query = read_query(text, "")
+    except Refused as refused:
+        return refused.message
+    if query.update is not None:
+        return read_only(query.update)
+    undeclared = _undeclared_prefix(text, query.prefixes)
+    if undeclared is not None:
+        return undeclared
+    tokens = tokenize(text)
+    first = _read_prologue(tokens, Query(text))
+    if first is not None and tokens[first].kind == "word" and query.form == "unknown":
+        word = tokens[first]
+        return (f"SPARQL syntax error in line {_line(text, word.start)} near `{word.text}`: a query begins with "
+                "SELECT, ASK, CONSTRUCT or DESCRIBE (after its PREFIX lines).")
+    return _unbalanced(text, tokens) or _unknown_word(text, tokens) or _parser_error(text, tokens, str(err))
+
+
+def _undeclared_prefix(text: str, declared: dict[str, str]) -> str | None:
+    tokens = tokenize(text)
+    start = _read_prologue(tokens, Query(text)) or 0
+    for token in tokens[start:]:
+        prefix, colon, _ = token.text.partition(":")
+        if token.kind != "word" or not colon or prefix in declared or prefix == "_" or prefix[:1].isdigit():
+            continue
+        ours = ", ".join(f"{p}:" for p in PREFIXES)
+        hint = (f"declare it with PREFIX {prefix}: <{PREFIXES[prefix]}>" if prefix in PREFIXES else
+                f"declare it with PREFIX {prefix}: <…>, or use one of the prefixes this dataset's data uses "
+                f"(each declared the same way): {ours}")
+        return f"Unknown prefix `{prefix}:` in line {_line(text, token.start)}: {hint}."
+    return None
+
+
+# Every bare word SPARQL 1.1 (and Oxigraph's SPARQL 1.2 additions) allows: keywords and built-in functions
+SPARQL_WORDS = frozenset((
+    "base", "prefix", "version", "select", "distinct", "reduced", "as", "where", "from", "named", "construct",
+    "describe", "ask", "order", "by", "asc", "desc", "limit", "offset", "group", "having", "values", "optional",
+    "graph", "service", "silent", "minus", "union", "filter", "bind", "undef", "a", "true", "false", "exists", "not",
+    "in", "lateral", "str", "lang", "langmatches", "langdir", "datatype", "bound", "iri", "uri", "bnode", "rand",
+    "abs", "ceil", "floor", "round", "concat", "strlen", "ucase", "lcase", "encode_for_uri", "contains", "strstarts",
+    "strends", "strbefore", "strafter", "year", "month", "day", "hours", "minutes", "seconds", "timezone", "tz",
+    "now", "uuid", "struuid", "md5", "sha1", "sha256", "sha384", "sha512", "coalesce", "if", "strlang", "strlangdir",
+    "strdt", "sameterm", "isiri", "isuri", "isblank", "isliteral", "isnumeric", "istriple", "triple", "subject",
+    "predicate", "object", "haslang", "haslangdir", "regex", "substr", "replace", "count", "sum", "min", "max",
+    "avg", "sample", "group_concat", "separator",
+))
+
+
+def _unknown_word(text: str, tokens: list[Token]) -> str | None:
+    """A misspelt keyword (``LIMT``, ``OPTINAL``): a bare word that is no SPARQL word, named where it stands."""
+    for token in tokens:
+        word = token.text
+        if token.kind == "word" and ":" not in word and not re.match(r"[+\-]?[.\d]", word) \
+                and word.rstrip(".").lower() not in SPARQL_WORDS and not word.lower().startswith("prefix"):
+            return (f"SPARQL syntax error in line {_line(text, token.start)} near `{word[:40]}`: this is not a "
+                    "SPARQL keyword or function (misspelt?).")
+    return None
+
+
+ERROR_AT = re.compile(r"error at (\d+):(\d+): (.*)", re.DOTALL)
+QUOTED = re.compile(r'"((?:[^"\\]|\\.)+)"')
+MOST_EXPECTED = 8  # a longer list of what the parser expected is no help
+CLOSING = {"{": "}", "(": ")", "[": "]"}
+
+
+def _parser_error(text: str, tokens: list[Token], message: str) -> str:
+    """Oxigraph's position is where its parser gave up, often past the mistake (it looks ahead for keywords),
+    and its list of what it expected is partial; so unbalanced brackets and unknown words are named first
+    (:func:`syntax_message`), and only a short list of punctuation is repeated."""
+    found = ERROR_AT.match(message)
+    if found is None:
+        return "SPARQL syntax error: " + " ".join(message.split())
+    line, column, rest = int(found[1]), int(found[2]), found[3]
+    offset = sum(len(x) + 1 for x in text.split("\n")[: line - 1]) + column - 1
+    before = [t for t in tokens if t.start <= offset] or tokens[:1]
+    if not before:
+        return "SPARQL syntax error: the query is empty."
+    near, context = before[-1], before[-3:]  # the token and the two before it: enough to find the place
+    snippet = " ".join(text[context[0].start:near.end].split())
+    snippet = snippet if len(snippet) <= 40 else "…" + snippet[-39:]
+    expected = _expected(rest)
+    at = f"SPARQL syntax error in line {_line(text, near.start)} near `{snippet}`"
+    if offset >= len(text.rstrip()):
+        return f"{at}: the query is unfinished or malformed before its end{expected}."
+    return f"{at}: this is not what SPARQL allows here{expected}."
+
+
+def _unbalanced(text: str, tokens: list[Token]) -> str | None:
+    opened: list[Token] = []
+    for token in tokens:
+        if token.kind != "punct":
+            continue
+        if token.text in "\"'":
+            return (f"SPARQL syntax error in line {_line(text, token.start)} near `{token.text}`: the string that "
+                    f"begins there is never closed (a `{token.text}` is missing on its line).")
+        if token.text in CLOSING:
+            opened.append(token)
+        elif token.text in CLOSING.values():
+            if not opened or CLOSING[opened[-1].text] != token.text:
+                return (f"SPARQL syntax error in line {_line(text, token.start)} near `{token.text}`: it closes "
+                        + (f"the `{opened[-1].text}` of line {_line(text, opened[-1].start)}, which needs "
+                           f"`{CLOSING[opened[-1].text]}`." if opened else "nothing that was opened."))
+            opened.pop()
+    if opened:
+        last = opened[-1]
+        return (f"SPARQL syntax error in line {_line(text, last.start)} near `{last.text}`: it is never closed "
+                f"(a `{CLOSING[last.text]}` is missing).")
+    return None
+
+
+def _expected(rest: str) -> str:
+    """", where SPARQL expects one of …" when the parser lists a few punctuation marks, and only then."""
+    listing = rest.partition("expected")[2]
+    items = QUOTED.findall(listing)
+    if not items or len(items) > MOST_EXPECTED or re.sub(r"\[[^\]]*\]", "", listing).count(",") + 1 > len(items) + 1:
+        return ""
+    return "; SPARQL expects " + ("one of " if len(items) > 1 else "") + " ".join(f"`{i}`" for i in items) + " there"
+
+
+def _line(text: str, offset: int) -> int:
+    return text.count("\n", 0, offset) + 1

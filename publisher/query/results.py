@@ -24,6 +24,7 @@ from xml.sax.saxutils import escape
 import pyoxigraph as ox
 
 from publisher.namespaces import PREFIXES, XSD
+from publisher.query.check import syntax_message
 from publisher.query.pool import Replica
 from publisher.store.embedded import DESCRIBE_QUERY
 from publisher.web.formats import OXIGRAPH
@@ -76,13 +77,14 @@ def answer(data: Replica, job: Job) -> Answer:
         return Answer(status=500, error="The query parsed, but this endpoint could not tell its form (SELECT, "
                                         "ASK, CONSTRUCT or DESCRIBE) before running it.")
     except (SyntaxError, ValueError, OSError, RuntimeError) as err:
-        return failure(err)
+        return failure(err, job.sparql)
 
 
-def failure(err: Exception) -> Answer:
-    """The one place a failed query gets its status: 400 if it does not parse, 500 if it could not be evaluated."""
+def failure(err: Exception, text: str) -> Answer:
+    """The one place a failed query gets its status: 400 if it does not parse (in one line a person
+    understands, ``query/check.py``), 500 if it could not be evaluated."""
     if isinstance(err, SyntaxError):
-        return Answer(status=400, error=f"SPARQL syntax error: {err}")
+        return Answer(status=400, error=syntax_message(text, err))
     return Answer(status=500, error=f"The query is valid SPARQL, but this endpoint could not evaluate it: {err}")
 
 

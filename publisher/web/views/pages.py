@@ -6,8 +6,10 @@ The templates and their frame are the site's one HTML system, ``publisher.web.ht
 
 from __future__ import annotations
 
+import json
 import re
 import threading
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import urlencode
@@ -20,11 +22,13 @@ from fastapi.staticfiles import StaticFiles
 from publisher import __version__
 from publisher.namespaces import CL, PREFIXES, RDF
 from publisher.package_data import STATIC_DIR
+from publisher.rdf import id_space
 from publisher.web import html
 from publisher.web.chart import Series, month_name, monthly_bars
 from publisher.web.formats import DOCUMENT_FORMATS, HTML
 from publisher.web.http import not_modified, validators
 from publisher.web.labels import (
+    LABEL_PROPERTIES,
     VIEWS,
     Described,
     Labels,
@@ -203,6 +207,39 @@ class Overviews:
         return self.current
 
 
+@dataclass(frozen=True)
+class Terms:
+    """The classes and properties the data uses: what the query editor completes after ``a`` and in a
+    predicate's place (instead of asking Linked Open Vocabularies on the internet)."""
+
+    classes: tuple[str, ...] = ()
+    properties: tuple[str, ...] = ()
+
+
+def terms_in_use(site: Site) -> Terms:
+    classes = select(site, "SELECT DISTINCT ?c WHERE { ?s a ?c FILTER(isIRI(?c)) } ORDER BY ?c")
+    properties = select(site, "SELECT DISTINCT ?p WHERE { ?s ?p ?o } ORDER BY ?p")
+    return Terms(tuple(r["c"].value for r in classes), tuple(r["p"].value for r in properties))
+
+
+class PerVersion:
+    """A value computed from the data once per data version (the landing figures, the terms in use)."""
+
+    def __init__(self, compute: Callable[[Site], Any], empty: Any) -> None:
+        self.compute, self.lock = compute, threading.Lock()
+        self.version, self.current = "", empty
+
+    def refresh(self, site: Site) -> None:
+        fresh = self.compute(site)
+        with self.lock:
+            self.version, self.current = site.version, fresh
+
+    def get(self, site: Site) -> Any:
+        if self.version != site.version:
+            self.refresh(site)
+        return self.current
+
+
 # -- routes ----------------------------------------------------------------------------------------------
 
 
@@ -223,6 +260,7 @@ def setup(site: Site) -> Interface:
     """``/``, ``/search``, ``/query`` and ``/static/…``; the landing figures and the search index are rebuilt
     when the data changes."""
     overviews = Overviews()
+    terms = PerVersion(terms_in_use, Terms())
     index = SearchIndex(site.work_dir / "search")
 
     def landing(request: Request) -> Response:
@@ -235,10 +273,15 @@ def setup(site: Site) -> Interface:
 
     def query_editor(request: Request) -> Response:
         query = request.query_params.get("query") or EXAMPLES[0].query
-        headers = validators(site, "query", query, __version__)
+        run = request.query_params.get("run") == "1" and "query" in request.query_params
+        limits = site.limits  # shown on the page: another server's limits are another page
+        headers = validators(site, "query", query, str(run), f"{limits.query_timeout:g}", str(limits.max_rows),
+                             __version__)
         if (unchanged := not_modified(request, headers)) is not None:
             return unchanged
-        body = html.render(site, request, "query.html", query=query, examples=EXAMPLES, editor_link=editor_link)
+        settings = editor_settings(site, query, run, terms.get(site))
+        body = html.render(site, request, "query.html", query=query, examples=EXAMPLES, editor_link=editor_link,
+                           limits=site.limits, editor=script_json(json.dumps(settings)))
         return HTMLResponse(body, headers=headers)
 
     def search(request: Request) -> Response:
@@ -259,8 +302,19 @@ def setup(site: Site) -> Interface:
 
     return Interface({"landing": landing, "query_editor": query_editor, "search": search,
                       "static": StaticFiles(directory=STATIC_DIR)},
-                     Hooks(on_change=(overviews.refresh, index.rebuild)))
+                     Hooks(on_change=(overviews.refresh, terms.refresh, index.rebuild)))
 
 
 def editor_link(root: str, query: str) -> str:
     return f"{root}/query?{urlencode({'query': query})}"
+
+
+def editor_settings(site: Site, query: str, run: bool, terms: Terms) -> dict[str, Any]:
+    """What the query editor (static/query.js, YASGUI) is told: our endpoint and nothing else, the dataset's
+    prefixes (never prefix.cc) and the classes and properties it uses (never LOV), where our things' pages are
+    and how they are labelled, the query to open."""
+    return {"endpoint": f"{site.root}/sparql", "root": site.root, "ids": id_space(site.base),
+            "prefixes": {p: str(ns) for p, ns in PREFIXES.items()},
+            "classes": list(terms.classes), "properties": list(terms.properties),
+            "labelProperties": [str(p) for p in LABEL_PROPERTIES], "query": query, "run": run,
+            "maxRows": site.limits.max_rows}
