@@ -5,6 +5,7 @@ example queries, which run on a live server's SPARQL endpoint."""
 from __future__ import annotations
 
 import json
+import re
 from datetime import date
 from pathlib import Path
 
@@ -14,7 +15,7 @@ from fastapi.testclient import TestClient
 from lxml import html as lxml_html
 from rdflib import Graph, URIRef
 
-from publisher import model
+from publisher import __version__, model
 from publisher.ingest import Pipeline
 from publisher.settings import DATA_DIR, load_settings
 from publisher.store.embedded import EmbeddedStore
@@ -120,7 +121,9 @@ def test_item_page_shows_the_record_of_the_item(client: TestClient) -> None:
                      "Contact officer": "Peter Owston"}
     assert texts(doc.xpath("//blockquote[@class='decision-text']")) == ["That the report be noted."]
     assert texts(doc.xpath("//ul[@class='documents']/li")) == [
-        "Safer Stockport Partnership Priorities (PDF, 107 KB) · details"]
+        "Safer Stockport Partnership Priorities (PDF, 107 KB) · on the council's page · details"]
+    assert doc.xpath("//ul[@class='documents']/li/a[@class='listed']/@href") == [  # the text gives no address
+        "https://democracy.stockport.gov.uk/ieIssueDetails.aspx?IId=68785&Opt=3"]
     assert texts(doc.xpath("//section[@aria-labelledby='purpose']/p"))[0].startswith(
         "The purpose of this report is to seek Members views")
     assert len(doc.xpath("//section[@aria-labelledby='recommendations']//li")) == 2
@@ -164,14 +167,91 @@ def test_item_and_decision_pages_show_the_vote_with_named_voters(full_client: Te
         assert vote.xpath("dl/dd[1]/a/@href") == [f"{DOC}/person/jane-stokes.html", f"{DOC}/person/sheila-bailey.html"]
 
 
-def test_person_page_lists_memberships_votes_and_declarations(full_client: TestClient) -> None:
+def rows_of(doc, section: str) -> list[list[str]]:
+    return [texts(r.xpath("td")) for r in doc.xpath(f"//section[@aria-labelledby='{section}']//tbody/tr")]
+
+
+def test_person_page_tells_roles_apologies_declarations_motions_and_votes(full_client: TestClient) -> None:
     doc = page(full_client, f"{DOC}/person/jane-stokes.html")
-    assert texts(doc.xpath("//section[@aria-labelledby='memberships']//li")) == [
-        "Stockport Metropolitan Borough Council, Councillor from Thursday 5 May 2016"]
-    what = [texts(r.xpath("td"))[2:4] for r in doc.xpath("//section[@aria-labelledby='appearances']//tbody/tr")]
     item = "Item 4.(i): Safer Stockport Partnership Priorities"
-    assert what == [["", "Attendance: apologies"], [item, "Moved"], [item, "Voted for"],
-                    [item, "Declared non-pecuniary interest"]]
+    meeting = "Communities & Transport Scrutiny Committee, 4 December 2017"
+    assert rows_of(doc, "roles") == [["Councillor", "Stockport Metropolitan Borough Council",
+                                      "Thursday 5 May 2016", ""]]
+    assert doc.xpath("//section[@aria-labelledby='attended']") == []  # she sent apologies
+    assert rows_of(doc, "absent") == [["Monday 4 December 2017, 6:00 pm", meeting, "Apologies"]]
+    assert rows_of(doc, "declarations") == [["Monday 4 December 2017, 6:00 pm", meeting, item,
+                                             "Non-pecuniary interest", "As a member of the board."]]
+    plan = "Safer Stockport Partnership Plan (11 December 2017)"
+    assert rows_of(doc, "parts") == [  # newest first
+        ["Monday 11 December 2017", "Seconded", "Cabinet, 11 December 2017", plan, ""],
+        ["Monday 4 December 2017, 6:00 pm", "Moved", item, "", ""]]
+    assert rows_of(doc, "votes") == [
+        ["Monday 11 December 2017", "For", "That the plan be approved.", "Cabinet, 11 December 2017",
+         "Carried (2–0, 0 abstaining)", plan],
+        ["Monday 4 December 2017, 6:00 pm", "For", "That the report be noted.", item,
+         "Carried (2–1, 1 abstaining)", "That the report be noted."]]
+    votes = doc.xpath("//section[@aria-labelledby='votes']//tbody/tr")
+    assert [v.xpath(".//a[@class='vote-link']/@href") + v.xpath(".//a[@class='decision-link']/@href")
+            for v in votes] == [
+        [f"{DOC}/vote/26804-vote-1.html", f"{DOC}/decision/26804.html"],
+        [f"{DOC}/vote/2017-12-04-communities-transport-scrutiny-committee-item-4-i-1.html",
+         f"{DOC}/decision/2017-12-04-communities-transport-scrutiny-committee-item-4-i-1.html"]]
+    assert "No meetings name this person yet." not in texts(doc.xpath("//main//p"))
+
+
+def test_person_page_shows_party_ward_posts_and_meetings_attended(full_client: TestClient) -> None:
+    doc = page(full_client, f"{DOC}/person/sheila-bailey.html")
+    facts = dict(zip(texts(doc.xpath("//dl[@class='facts']/dt")), texts(doc.xpath("//dl[@class='facts']/dd")),
+                     strict=True))
+    assert facts == {"Party": "Liberal Democrat", "Ward": "Heatons North"}
+    assert rows_of(doc, "roles") == [
+        ["Chair", "Communities & Transport Scrutiny Committee", "Saturday 20 May 2017", "Saturday 19 May 2018"],
+        ["Cabinet Member for Communities", "Stockport Metropolitan Borough Council", "", ""],
+        ["Leader of the Council", "Stockport Metropolitan Borough Council", "", ""]]
+    assert rows_of(doc, "attended") == [["Monday 4 December 2017, 6:00 pm",
+                                         "Communities & Transport Scrutiny Committee, 4 December 2017", "Present",
+                                         "Committee Member"]]
+
+
+def test_councillor_who_moved_a_motion_and_voted_against_it_tells_both(client: TestClient) -> None:
+    """Slough's minutes page names no meeting (its item has no cl:meeting): what he did still shows."""
+    doc = page(client, "/doc/slough/person/stokes.html")
+    item = "Item : Minutes - 19th May, 2011 and 23rd June 2011"
+    assert rows_of(doc, "parts") == [["", "Moved", item, "", ""]]
+    assert rows_of(doc, "votes") == [[
+        "", "Against", "the Minutes being a correct record", item, "Carried (24–10, 1 abstaining)",
+        "That the Minutes of the proceedings of the Council at its meetings held on 19th May, 2011 and 23rd "
+        "June, 2011 be app…"]]
+    assert doc.xpath("//section[@aria-labelledby='votes']//a/@href") == [
+        "/doc/slough/agenda-item/18978.html", "/doc/slough/vote/18978-1.html", "/doc/slough/decision/18978-1.html"]
+    assert "No meetings name this person yet." not in texts(doc.xpath("//main//p"))
+
+
+def test_every_resource_page_says_where_its_facts_come_from(client: TestClient) -> None:
+    doc = page(client, "/doc/slough/person/stokes.html")
+    source = doc.xpath("//aside[@class='source']")[0]
+    assert texts(source.xpath("h2")) == ["Source"]
+    (entry,) = texts(source.xpath("ul/li"))
+    assert re.fullmatch(r"From the council's agenda item page www\.slough\.gov\.uk/moderngov/mgAi\.aspx\?ID=18978, "
+                        r"read on \w+day \d+ \w+ \d{4}, \d+:\d\d [ap]m by Council LOD Publisher "
+                        + re.escape(__version__) + r"\. The record graph \(/graph/slough/agenda-item/18978, Turtle\)",
+                        entry), entry
+    assert source.xpath("ul/li/a/@href") == ["http://www.slough.gov.uk/moderngov/mgAi.aspx?ID=18978",
+                                             "/graph/slough/agenda-item/18978?format=ttl"]
+    assert re.fullmatch(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ", source.xpath("ul/li/time/@datetime")[0])
+    graph = client.get("/graph/slough/agenda-item/18978?format=ttl")
+    assert (graph.status_code, graph.headers["content-type"]) == (200, "text/turtle; charset=utf-8")
+    council = page(client, "/doc/stockport.html").xpath("//aside[@class='source']/ul/li")
+    assert texts(council)[0].startswith("From mySociety, UK Local Authority Names and Codes (CC-BY-4.0), as of ")
+    assert council[0].xpath("a/@href") == ["/graph/reference/councils?format=ttl"]
+
+
+def test_a_thing_several_records_state_lists_each_record(client: TestClient) -> None:
+    doc = page(client, f"{DOC}/issue/94630.html")
+    assert [li.xpath("a[1]/@href")[0] for li in doc.xpath("//aside[@class='source']/ul/li")] == [
+        "https://democracy.stockport.gov.uk/ieIssueDetails.aspx?IId=94630&PlanId=0&Opt=3"]
+    committee = page(client, f"{DOC}/committee/council-meeting.html")
+    assert len(committee.xpath("//aside[@class='source']/ul/li")) >= 1
 
 
 def test_document_links_only_to_web_addresses(tmp_path: Path) -> None:
@@ -186,16 +266,15 @@ def test_document_links_only_to_web_addresses(tmp_path: Path) -> None:
     assert "javascript:" not in "".join(doc.xpath("//@href"))
 
 
-def test_person_page_lists_where_they_appear_and_posts_held(client: TestClient) -> None:
+def test_person_page_lists_the_items_they_took_part_in_and_posts_held(client: TestClient) -> None:
     doc = page(client, f"{DOC}/person/sheila-bailey.html")
     assert texts(doc.xpath("//h1")) == ["Councillor Sheila Bailey"]
-    rows = doc.xpath("//section[@aria-labelledby='appearances']//tbody/tr")
-    assert [texts(r.xpath("td")) for r in rows] == [[
-        "Monday 4 December 2017", "Communities & Transport Scrutiny Committee, 4 December 2017",
-        "Item 4: Safer Stockport Partnership Priorities", "Attended", "Cabinet Member for Communities and Housing"]]
-    assert rows[0].xpath("td[2]/a/@href") == [f"{DOC}/{MEETING}.html"]
-    assert texts(doc.xpath("//section[@aria-labelledby='posts']//li")) == [
-        "Cabinet Member for Communities and Housing, Stockport Metropolitan Borough Council"]
+    assert rows_of(doc, "parts") == [[
+        "Monday 4 December 2017", "Attended", "Item 4: Safer Stockport Partnership Priorities", "",
+        "Cabinet Member for Communities and Housing"]]
+    assert doc.xpath("//section[@aria-labelledby='parts']//tbody/tr/td[3]/a/@href") == [f"{DOC}/{ITEM}.html"]
+    assert rows_of(doc, "roles") == [
+        ["Cabinet Member for Communities and Housing", "Stockport Metropolitan Borough Council", "", ""]]
 
 
 def test_issue_page_lists_the_meetings_that_considered_it_newest_first(client: TestClient) -> None:

@@ -252,6 +252,36 @@ def statements(d: Described, inbound: bool = False, limit: int = 300) -> tuple[l
     return shown, left
 
 
+# -- where the facts come from ------------------------------------------------------------------------------
+
+SOURCES_SHOWN = 10
+
+
+@dataclass
+class Sources:
+    """The records a resource's statements were read from (a thing several records state lists each), newest
+    first: the council's page, when it was read, the record graph and the publisher version. ``left`` counts
+    the records not listed."""
+
+    rows: list[Row]
+    left: int = 0
+
+
+def provenance(site: Site, iri: str) -> Sources:
+    """The graphs that state something about ``iri``, with what each says of itself (``publisher.rdf``
+    ``add_provenance``; the council register describes itself with its ``dct:source``)."""
+    rows = select(site, f"""SELECT ?g ?kind ?id ?src ?file ?at ?version ?source ?modified WHERE {{
+        {{ SELECT DISTINCT ?g WHERE {{ GRAPH ?g {{ <{iri}> ?p ?o }} }} }}
+        GRAPH ?g {{ {{ ?g a cl:RecordGraph }} UNION {{ ?g a cl:ReferenceGraph }}
+          OPTIONAL {{ ?g cl:recordKind ?kind }} OPTIONAL {{ ?g dct:identifier ?id }}
+          OPTIONAL {{ ?g prov:wasDerivedFrom ?src }} OPTIONAL {{ ?g cl:sourceFile ?file }}
+          OPTIONAL {{ ?g prov:generatedAtTime ?at }} OPTIONAL {{ ?g cl:publisherVersion ?version }}
+          OPTIONAL {{ ?g dct:source ?source }} OPTIONAL {{ ?g dct:modified ?modified }} }} }}""")
+    rows = _unique(rows, "g")
+    rows.sort(key=lambda r: (value(r["at"]) or value(r["modified"]) or "", r["g"].value), reverse=True)
+    return Sources(rows[:SOURCES_SHOWN], max(0, len(rows) - SOURCES_SHOWN))
+
+
 # -- views of each kind of thing --------------------------------------------------------------------------
 
 # The page template for each class, most specific first.
@@ -382,11 +412,12 @@ def _people(rows: list[Row]) -> list[dict[str, Any]]:
 
 def item_view(site: Site, d: Described, page: int) -> dict[str, Any]:
     i = d.iri
-    documents = select(site, f"""SELECT ?doc ?title ?url ?size ?bytes ?format WHERE {{ <{i}> cl:document ?doc
-        OPTIONAL {{ ?doc dct:title ?title }} OPTIONAL {{ ?doc schema:url ?url }}
+    documents = _unique(select(site, f"""SELECT ?doc ?title ?url ?listed ?size ?bytes ?format WHERE {{
+        <{i}> cl:document ?doc OPTIONAL {{ ?doc dct:title ?title }} OPTIONAL {{ ?doc schema:url ?url }}
+        OPTIONAL {{ GRAPH ?g {{ ?doc a cl:Document . ?g prov:wasDerivedFrom ?listed }} }}
         OPTIONAL {{ ?doc schema:contentSize ?size }}
         OPTIONAL {{ ?doc cl:approximateByteSize ?bytes }} OPTIONAL {{ ?doc schema:encodingFormat ?format }} }}
-        ORDER BY ?doc""")
+        ORDER BY ?doc"""), "doc")
     participations = select(site, f"""SELECT ?p ?person ?kind ?role ?org WHERE {{ ?p cl:atItem <{i}>
         OPTIONAL {{ ?p cl:participant ?person }} OPTIONAL {{ ?p cl:participationKind ?kind }}
         OPTIONAL {{ ?p cl:inRole ?role }} OPTIONAL {{ ?p cl:onBehalfOf ?org }} }} ORDER BY ?p""")
@@ -457,33 +488,96 @@ def decision_view(site: Site, d: Described, page: int) -> dict[str, Any]:
             "maker": d.one(CL.decisionMaker), "item": item, "votes": votes(site, item.value) if item else []}
 
 
+ABSENT = ("apologies", "absent", "expected")  # attendance kinds that are no attendance (rdf.map_attendance)
+
+
+def place(item_pattern: str) -> str:
+    """``item_pattern`` (binding ?item: an agenda item, or the meeting a decision was made at), optional, with
+    where it was: ?n (its number), ?m1 and ?d1 (an item's meeting and its date), ?m2 and ?d2 (?item is a
+    meeting). Nested so that an unbound ?item never matches everything."""
+    return f"""OPTIONAL {{ {item_pattern} OPTIONAL {{ ?item cl:displayNumber ?n }}
+        OPTIONAL {{ ?item cl:meeting ?m1 OPTIONAL {{ ?m1 schema:startDate ?d1 }} }}
+        OPTIONAL {{ ?item a cl:Meeting BIND(?item AS ?m2) OPTIONAL {{ ?item schema:startDate ?d2 }} }} }}"""
+
+
+def placed(rows: list[Row]) -> list[Row]:
+    """Rows of a query using :func:`place`, with ?m and ?date filled in (a meeting's date, else the decision's),
+    ?item cleared where it is the meeting itself; newest first, in agenda order within a meeting."""
+    for row in rows:
+        row["m"] = row.get("m") or row.get("m1") or row.get("m2")
+        row["date"] = row.get("d1") or row.get("d2") or row.get("date") or row.get("ddate")
+        if row.get("m2") is not None:
+            row["item"] = None
+    rows.sort(key=lambda r: natural_key(value(r.get("n"))))
+    rows.sort(key=lambda r: value(r["date"]) or "", reverse=True)
+    return rows
+
+
 def person_view(site: Site, d: Described, page: int) -> dict[str, Any]:
+    """A person's story, each part newest first: roles held, meetings attended, apologies, declarations, the
+    parts they took (moved, seconded …), votes cast, and the items naming them as contact or author."""
     p = d.iri
-    meeting_of_item = ("?item cl:meeting ?m OPTIONAL { ?m schema:startDate ?date } "
-                       "OPTIONAL { ?item cl:displayNumber ?n }")
-    appearances = select(site, f"""SELECT ?what ?m ?date ?item ?n ?kind ?role ?printed ?org WHERE {{
-        {{ ?x cl:participant <{p}> ; cl:atItem ?item . {meeting_of_item} BIND("participation" AS ?what)
-           OPTIONAL {{ ?x cl:participationKind ?kind }} OPTIONAL {{ ?x cl:inRole ?role }}
-           OPTIONAL {{ ?x cl:onBehalfOf ?org }} }}
-        UNION {{ ?x cl:attendanceOf <{p}> ; cl:atMeeting ?m . OPTIONAL {{ ?m schema:startDate ?date }}
-           BIND("attendance" AS ?what) OPTIONAL {{ ?x cl:attendanceKind ?kind }}
-           OPTIONAL {{ ?x cl:roleAsPrinted ?printed }} }}
-        UNION {{ ?x ?kind <{p}> ; cl:voteOn ?item . VALUES ?kind {{ {" ".join(f"<{o}>" for o in VOTE_OPTIONS)} }}
-           {meeting_of_item} BIND("vote" AS ?what) }}
-        UNION {{ ?x cl:declarant <{p}> ; cl:atMeeting ?m . OPTIONAL {{ ?m schema:startDate ?date }}
-           BIND("declaration" AS ?what) OPTIONAL {{ ?x cl:interestKind ?kind }}
-           OPTIONAL {{ ?x cl:concernsItem ?item OPTIONAL {{ ?item cl:displayNumber ?n }} }} }}
-        UNION {{ ?item cl:contact <{p}> . {meeting_of_item} BIND("contact" AS ?what) }} }}""")
-    appearances.sort(key=lambda r: (r["item"] is not None, natural_key(value(r["n"]))))  # at a meeting: in order
-    appearances.sort(key=lambda r: value(r["date"]) or "", reverse=True)  # meetings newest first (sort is stable)
-    posts = select(site, f"""SELECT ?post ?in WHERE {{ ?post org:heldBy <{p}> OPTIONAL {{ ?post org:postIn ?in }} }}
-        ORDER BY ?post""")
-    memberships = select(site, f"""SELECT ?ms ?org ?role ?start ?end WHERE {{ ?ms org:member <{p}>
-        OPTIONAL {{ ?ms org:organization ?org }} OPTIONAL {{ ?ms org:role ?role }}
-        OPTIONAL {{ ?ms schema:startDate ?start }} OPTIONAL {{ ?ms schema:endDate ?end }} }} ORDER BY ?ms""")
-    return {"appearances": Paged.of(appearances, page), "posts": posts, "memberships": memberships,
+    attendance = placed(select(site, f"""SELECT ?m ?date ?kind ?printed ?for WHERE {{
+        {{ ?a cl:attendanceOf <{p}> ; cl:atMeeting ?m OPTIONAL {{ ?a cl:attendanceKind ?kind }}
+           OPTIONAL {{ ?a cl:roleAsPrinted ?printed }} OPTIONAL {{ ?a cl:substituteFor ?for }} }}
+        UNION {{ ?m schema:attendee <{p}> FILTER NOT EXISTS {{ ?a cl:attendanceOf <{p}> ; cl:atMeeting ?m }} }}
+        OPTIONAL {{ ?m schema:startDate ?date }} }}"""))
+    absent = [r for r in attendance if r["kind"] is not None and r["kind"].value.rsplit("/", 1)[-1] in ABSENT]
+    declarations = placed(select(site, f"""SELECT ?x ?m ?date ?kind ?text ?item ?n ?m1 ?d1 ?m2 ?d2 WHERE {{
+        ?x cl:declarant <{p}> OPTIONAL {{ ?x cl:atMeeting ?m OPTIONAL {{ ?m schema:startDate ?date }} }}
+        OPTIONAL {{ ?x cl:interestKind ?kind }} OPTIONAL {{ ?x prov:value ?text }}
+        {place("?x cl:concernsItem ?item")} }}"""))
+    parts = placed(select(site, f"""SELECT ?x ?kind ?role ?org ?decision ?ddate ?item ?n ?m1 ?d1 ?m2 ?d2 WHERE {{
+        ?x cl:participant <{p}> OPTIONAL {{ ?x cl:participationKind ?kind }} OPTIONAL {{ ?x cl:inRole ?role }}
+        OPTIONAL {{ ?x cl:onBehalfOf ?org }}
+        OPTIONAL {{ ?x cl:forDecision ?decision OPTIONAL {{ ?decision cl:dateOfDecision ?ddate }} }}
+        {place("{ ?x cl:atItem ?item } UNION { ?x cl:forDecision/cl:madeAt ?item }")} }}"""))
+    named = placed(select(site, f"""SELECT ?what ?decision ?ddate ?job ?item ?n ?m1 ?d1 ?m2 ?d2 WHERE {{
+        {{ BIND("contact" AS ?what) OPTIONAL {{ <{p}> schema:jobTitle ?job }} {place(f"?item cl:contact <{p}>")}
+           FILTER(BOUND(?item)) }}
+        UNION {{ ?decision cl:reportAuthor <{p}> BIND("author" AS ?what)
+           OPTIONAL {{ ?decision cl:dateOfDecision ?ddate }} {place("?decision cl:madeAt ?item")} }} }}"""))
+    return {"roles": roles(site, p), "attended": Paged.of([r for r in attendance if r not in absent], page),
+            "absent": Paged.of(absent, page), "declarations": Paged.of(declarations, page),
+            "parts": Paged.of(parts, page), "votes": Paged.of(votes_cast(site, p), page),
+            "named": Paged.of(named, page),
             "name": d.one(FOAF.name), "honorific": d.one(SCHEMA.honorificPrefix), "party": d.all(CL.party),
             "ward": d.all(CL.ward), "member_of": d.all(ORG.memberOf), "job": d.all(SCHEMA.jobTitle)}
+
+
+def roles(site: Site, person: str) -> list[Row]:
+    """Memberships (of the council, of committees) and posts a person holds or held, the latest start first."""
+    rows = select(site, f"""SELECT ?role ?org ?start ?end ?post WHERE {{
+        {{ ?ms org:member <{person}> OPTIONAL {{ ?ms org:organization ?org }} OPTIONAL {{ ?ms org:role ?role }}
+           OPTIONAL {{ ?ms schema:startDate ?start }} OPTIONAL {{ ?ms schema:endDate ?end }} }}
+        UNION {{ ?post org:heldBy <{person}> OPTIONAL {{ ?post org:postIn ?org }}
+           OPTIONAL {{ ?post schema:startDate ?start }} OPTIONAL {{ ?post schema:endDate ?end }} }} }}""")
+    rows.sort(key=lambda r: (value(r["role"]) or value(r["post"]) or "", value(r["org"]) or ""))
+    rows.sort(key=lambda r: value(r["start"]) or "", reverse=True)
+    return rows
+
+
+def votes_cast(site: Site, person: str) -> list[Row]:
+    """How a person voted in each vote naming them, with the vote's motion, outcome and counts, the item it was
+    at and the decisions made there (or the decision it was on)."""
+    options = " ".join(f"<{o}>" for o in VOTE_OPTIONS)
+    rows = placed(select(site, f"""SELECT ?v ?option ?motion ?outcome ?for ?against ?abstain ?decision ?ddate
+        ?item ?n ?m1 ?d1 ?m2 ?d2 WHERE {{ VALUES ?option {{ {options} }} ?v ?option <{person}>
+        OPTIONAL {{ ?v besluit:onderwerp ?motion }} OPTIONAL {{ ?v cl:voteOutcome ?outcome }}
+        OPTIONAL {{ ?v besluit:aantalVoorstanders ?for }} OPTIONAL {{ ?v besluit:aantalTegenstanders ?against }}
+        OPTIONAL {{ ?v besluit:aantalOnthouders ?abstain }}
+        OPTIONAL {{ ?v cl:voteOnDecision ?decision OPTIONAL {{ ?decision cl:dateOfDecision ?ddate }} }}
+        {place("{ ?v cl:voteOn ?item } UNION { ?v cl:voteOnDecision/cl:madeAt ?item }")} }}"""))
+    items = " ".join(f"<{r['item'].value}>" for r in rows if r["item"] is not None and r["decision"] is None)
+    made: dict[str, list[Any]] = {}
+    if items:
+        for row in select(site, f"SELECT ?item ?d WHERE {{ VALUES ?item {{ {items} }} ?d cl:madeAt ?item }} "
+                                "ORDER BY ?d"):
+            made.setdefault(row["item"].value, []).append(row["d"])
+    for row in rows:
+        row["decisions"] = [row["decision"]] if row["decision"] is not None else \
+            made.get(row["item"].value, []) if row["item"] is not None else []
+    return rows
 
 
 def post_view(site: Site, d: Described, page: int) -> dict[str, Any]:

@@ -31,6 +31,7 @@ from publisher.web.labels import (
     Row,
     iris_in,
     number,
+    provenance,
     resource_kind,
     select,
     statements,
@@ -129,7 +130,8 @@ def resource_page(site: Site, request: Request, iri: str, described: list[ox.Tri
     return html.render(site, request, f"{kind}.html", labels, iri=ox.NamedNode(iri), title=labels(iri), kind=kind,
                   kind_name=labels(types[0]) if types else "Resource", types=types, view=view, trail=crumbs,
                   statements=shown, statements_left=shown_left, mentions=mentions, mentions_left=mentions_left,
-                  jsonld=script_json(jsonld), page_href=lambda n: f"{root}/doc/{stem}.html?page={n}",
+                  sources=provenance(site, iri), jsonld=script_json(jsonld),
+                  page_href=lambda n: f"{root}/doc/{stem}.html?page={n}",
                   formats=[(fmt, f"{root}/doc/{stem}.{fmt.name}") for fmt in DOCUMENT_FORMATS if fmt != HTML])
 
 
