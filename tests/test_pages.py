@@ -254,6 +254,44 @@ def test_a_thing_several_records_state_lists_each_record(client: TestClient) -> 
     assert len(committee.xpath("//aside[@class='source']/ul/li")) >= 1
 
 
+def test_council_page_counts_and_lists_records_not_tied_to_a_meeting(client: TestClient) -> None:
+    doc = page(client, "/doc/slough.html")
+    assert texts(doc.xpath("//section[@aria-labelledby='figures']//li")) == [
+        "1 record", "0 committees", "0 meetings", "1 agenda item", "1 decision", "35 people"]
+    people = doc.xpath("//section[@aria-labelledby='people']//tbody/tr/td[1]")
+    assert len(people) == 35
+    assert texts(people)[:3] == ["Anderson", "Bains", "Basharat"]  # by family name
+    assert people[0].xpath("a/@href") == ["/doc/slough/person/anderson.html"]
+    assert rows_of(doc, "recent-decisions") == [[
+        "", "That the Minutes of the proceedings of the Council at its meetings held on 19th May, 2011 and 23rd "
+        "June, 2011 be app…", "Item : Minutes - 19th May, 2011 and 23rd June 2011"]]
+    assert texts(doc.xpath("//section[@aria-labelledby='committees']/p")) == [
+        "No committees of this council are recorded yet."]
+
+
+def test_council_page_lists_recent_meetings_and_decisions_newest_first(client: TestClient) -> None:
+    doc = page(client, f"{DOC}.html")
+    assert texts(doc.xpath("//section[@aria-labelledby='figures']//li")) == [
+        "3 records", "4 committees", "3 meetings", "3 agenda items", "3 decisions", "5 people"]
+    assert [r[0] for r in rows_of(doc, "recent-meetings")] == [
+        "Thursday 7 October 2021", "Monday 27 September 2021", "Monday 4 December 2017"]
+    decisions = rows_of(doc, "recent-decisions")
+    assert [r[0] for r in decisions] == [
+        "Thursday 7 October 2021", "Monday 27 September 2021", "Monday 4 December 2017"]
+    assert decisions[-1][1:] == ["That the report be noted.", "Item 4: Safer Stockport Partnership Priorities"]
+    assert doc.xpath("//section[@aria-labelledby='recent-decisions']//tbody/tr[3]/td/a/@href") == [
+        f"{DOC}/decision/2017-12-04-communities-transport-scrutiny-committee-item-4-1.html", f"{DOC}/{ITEM}.html"]
+
+
+def test_committee_page_names_its_members_with_roles(full_client: TestClient, client: TestClient) -> None:
+    doc = page(full_client, f"{DOC}/committee/communities-transport-scrutiny-committee.html")
+    assert rows_of(doc, "members") == [["Sheila Bailey", "Chair", "Saturday 20 May 2017", "Saturday 19 May 2018"]]
+    council = page(client, "/doc/south-cambridgeshire/committee/council.html")
+    attending = rows_of(council, "attending")  # no membership list: the people its attendance names
+    assert len(attending) == 14
+    assert attending[0] == ["Anna Bradnam", "", "0", "1"]
+
+
 def test_document_links_only_to_web_addresses(tmp_path: Path) -> None:
     record = long_record()
     record.meetings[4].items = [model.AgendaItem("1", "Report", documents=[
@@ -376,10 +414,12 @@ def test_landing_page_shows_counts_range_councils_and_links(client: TestClient) 
     assert ("Meetings from Thursday 26 January 2017, 2:00 pm to Tuesday 10 February 2026, 10:00 am."
             in texts(doc.xpath("//main//p")))
     councils = [texts(r.xpath("td")) for r in doc.xpath("//section[@aria-labelledby='councils']//tbody/tr")]
-    assert councils == [["Manchester City Council", "E08000003", "3", "2"],
-                        ["South Cambridgeshire District Council", "E07000012", "1", "1"],
-                        ["Stockport Metropolitan Borough Council", "E08000007", "4", "3"],
-                        ["Woking Borough Council", "E07000217", "1", "1"]]  # the meeting its decision page names
+    assert councils == [["Lewes District Council", "E07000063", "1", "0", "0"],  # a decision page only
+                        ["Manchester City Council", "E08000003", "3", "3", "2"],
+                        ["Slough Borough Council", "E06000039", "1", "0", "0"],  # an item page naming no meeting
+                        ["South Cambridgeshire District Council", "E07000012", "1", "1", "1"],
+                        ["Stockport Metropolitan Borough Council", "E08000007", "3", "4", "3"],
+                        ["Woking Borough Council", "E07000217", "1", "1", "1"]]  # the meeting its decision names
     links = doc.xpath("//section[@aria-labelledby='use']//a/@href")
     assert links[:5] == ["/sparql", "/query", "/dumps/", "/void", "/def"]
     assert len(doc.xpath("//article[@class='example']")) == len(pages.EXAMPLES)

@@ -336,26 +336,45 @@ def _owner_from_path(site: Site, iri: str) -> Any:
     return ox.NamedNode(prefix + owner) if exists else None
 
 
+RECENT = 10  # meetings and decisions a council's page lists
+
+
 def council_view(site: Site, d: Described, page: int) -> dict[str, Any]:
+    """A council: its figures (counted over everything minted under its IRI, so that records not tied to a
+    meeting count too, as /void counts its records), committees, recent meetings and decisions, and people."""
     c = d.iri
     committees = select(site, f"""SELECT ?c ?name (COUNT(DISTINCT ?m) AS ?meetings) (MAX(STR(?date)) AS ?latest)
         WHERE {{ ?c org:subOrganizationOf <{c}> ; a cl:Committee . OPTIONAL {{ ?c skos:prefLabel ?name }}
         OPTIONAL {{ ?m besluit:isGehoudenDoor ?c OPTIONAL {{ ?m schema:startDate ?date }} }} }}
         GROUP BY ?c ?name""")
     committees.sort(key=lambda r: (value(r["name"]) or r["c"].value).lower())
-    counts = select(site, f"""SELECT (COUNT(DISTINCT ?m) AS ?meetings) (COUNT(DISTINCT ?i) AS ?items)
-        (COUNT(DISTINCT ?d) AS ?decisions) WHERE {{ ?c org:subOrganizationOf <{c}> . ?m besluit:isGehoudenDoor ?c .
-        OPTIONAL {{ ?i cl:meeting ?m OPTIONAL {{ ?d cl:madeAt ?i }} }} }}""")[0]
-    people = select(site, f"""SELECT (COUNT(DISTINCT ?p) AS ?n) WHERE {{ ?p a cl:Person
-        FILTER(STRSTARTS(STR(?p), "{c}/person/")) }}""")[0]["n"]
+    counted = {row["type"].value: number(row["n"]) for row in select(site, f"""SELECT ?type (COUNT(DISTINCT ?x) AS ?n)
+        WHERE {{ VALUES ?type {{ cl:Meeting cl:AgendaItem cl:Decision cl:Person }} ?x a ?type
+        FILTER(STRSTARTS(STR(?x), "{c}/")) }} GROUP BY ?type""")}
+    records = select(site, f"""SELECT (COUNT(DISTINCT ?g) AS ?n) WHERE {{ GRAPH ?g {{ ?g a cl:RecordGraph ;
+        dct:publisher <{c}> }} }}""")[0]["n"]
+    meetings = select(site, f"""SELECT ?m ?date ?committee WHERE {{ ?m a cl:Meeting
+        FILTER(STRSTARTS(STR(?m), "{c}/")) OPTIONAL {{ ?m schema:startDate ?date }}
+        OPTIONAL {{ ?m besluit:isGehoudenDoor ?committee }} }} ORDER BY DESC(STR(?date)) ?m LIMIT {RECENT}""")
+    decisions = placed(select(site, f"""SELECT ?decision ?ddate ?text ?item ?n ?m1 ?d1 ?m2 ?d2 WHERE {{
+        ?decision a cl:Decision FILTER(STRSTARTS(STR(?decision), "{c}/"))
+        OPTIONAL {{ ?decision cl:dateOfDecision ?ddate }} OPTIONAL {{ ?decision prov:value ?text }}
+        {place("?decision cl:madeAt ?item")} }}"""))[:RECENT]
+    people = select(site, f"""SELECT ?p ?name (SAMPLE(?party) AS ?party) (SAMPLE(?ward) AS ?ward) WHERE {{
+        ?p a cl:Person FILTER(STRSTARTS(STR(?p), "{c}/person/")) OPTIONAL {{ ?p foaf:name ?name }}
+        OPTIONAL {{ ?p cl:party ?party }} OPTIONAL {{ ?p cl:ward ?ward }} }} GROUP BY ?p ?name""")
+    people.sort(key=lambda r: ((value(r["name"]) or r["p"].value).split()[-1].lower(), value(r["name"]) or ""))
     return {"committees": Paged.of(committees, page), "gss": d.one(CL.gssCode), "area": d.one(SCHEMA.areaServed),
-            "authority_type": d.one(CL.authorityType), "counts": {
-                "committees": len(committees), "meetings": number(counts["meetings"]),
-                "agenda items": number(counts["items"]), "decisions": number(counts["decisions"]),
-                "people": number(people)}}
+            "authority_type": d.one(CL.authorityType), "meetings": meetings, "decisions": decisions,
+            "people": Paged.of(people, page), "counts": {
+                "records": number(records), "committees": len(committees),
+                "meetings": counted.get(str(CL.Meeting), 0), "agenda items": counted.get(str(CL.AgendaItem), 0),
+                "decisions": counted.get(str(CL.Decision), 0), "people": counted.get(str(CL.Person), 0)}}
 
 
 def committee_view(site: Site, d: Described, page: int) -> dict[str, Any]:
+    """A committee: its members with their roles (memberships; else the people its meetings' attendance names,
+    with the role printed there), and its meetings newest first."""
     c = d.iri
     meetings = select(site, f"""SELECT ?m ?date (COUNT(DISTINCT ?i) AS ?items) (COUNT(DISTINCT ?d) AS ?decisions)
         WHERE {{ ?m besluit:isGehoudenDoor <{c}> OPTIONAL {{ ?m schema:startDate ?date }}
@@ -364,8 +383,19 @@ def committee_view(site: Site, d: Described, page: int) -> dict[str, Any]:
     members = select(site, f"""SELECT ?ms ?person ?role ?start ?end WHERE {{ ?ms org:organization <{c}> ;
         org:member ?person OPTIONAL {{ ?ms org:role ?role }} OPTIONAL {{ ?ms schema:startDate ?start }}
         OPTIONAL {{ ?ms schema:endDate ?end }} }}""")
-    return {"meetings": Paged.of(meetings, page), "members": members, "council": d.one(ORG.subOrganizationOf),
-            "kind": d.one(ORG.classification), "category": d.one(CL.categoryAsPrinted)}
+    members.sort(key=lambda r: (value(r["end"]) is not None, value(r["person"])))
+    attending = select(site, f"""SELECT ?person (SAMPLE(?printed) AS ?role)
+        (COUNT(DISTINCT ?present) AS ?attended) (COUNT(DISTINCT ?away) AS ?absent) WHERE {{
+        ?m besluit:isGehoudenDoor <{c}> . ?a cl:atMeeting ?m ; cl:attendanceOf ?person
+        OPTIONAL {{ ?a cl:roleAsPrinted ?printed }} OPTIONAL {{ ?a cl:attendanceKind ?kind }}
+        BIND(COALESCE(STRAFTER(STR(?kind), "attendance-kind/"), "") AS ?k)
+        BIND(IF(?k IN ("apologies", "absent"), ?m, ?nothing) AS ?away)
+        BIND(IF(?k IN ("apologies", "absent", "expected"), ?nothing, ?m) AS ?present) }}
+        GROUP BY ?person""")
+    attending.sort(key=lambda r: (-number(r["attended"]), r["person"].value))
+    return {"meetings": Paged.of(meetings, page), "members": members, "attending": attending,
+            "council": d.one(ORG.subOrganizationOf), "kind": d.one(ORG.classification),
+            "category": d.one(CL.categoryAsPrinted)}
 
 
 def meeting_view(site: Site, d: Described, page: int) -> dict[str, Any]:

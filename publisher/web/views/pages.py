@@ -157,10 +157,15 @@ class Overview:
 
 def overview(site: Site) -> Overview:
     o = Overview()
-    o.councils = select(site, """SELECT ?council ?name ?gss (COUNT(DISTINCT ?c) AS ?committees)
-        (COUNT(DISTINCT ?m) AS ?meetings) WHERE { ?c a cl:Committee ; org:subOrganizationOf ?council .
-        OPTIONAL { ?council skos:prefLabel ?name } OPTIONAL { ?council cl:gssCode ?gss }
-        OPTIONAL { ?m besluit:isGehoudenDoor ?c } } GROUP BY ?council ?name ?gss ORDER BY ?name""")
+    # councils with records: those publishing a record graph, as /void counts them (not only those with meetings)
+    o.councils = select(site, """SELECT ?council ?name ?gss ?records (COALESCE(?held, 0) AS ?committees)
+        (COALESCE(?met, 0) AS ?meetings) WHERE {
+        { SELECT ?council (COUNT(DISTINCT ?g) AS ?records) WHERE { GRAPH ?g { ?g a cl:RecordGraph ;
+            dct:publisher ?council } } GROUP BY ?council }
+        OPTIONAL { SELECT ?council (COUNT(DISTINCT ?c) AS ?held) (COUNT(DISTINCT ?m) AS ?met) WHERE {
+            ?c a cl:Committee ; org:subOrganizationOf ?council OPTIONAL { ?m besluit:isGehoudenDoor ?c } }
+            GROUP BY ?council }
+        OPTIONAL { ?council skos:prefLabel ?name } OPTIONAL { ?council cl:gssCode ?gss } } ORDER BY ?name""")
     o.committees = select(site, """SELECT ?c ?council (COUNT(DISTINCT ?m) AS ?meetings)
         WHERE { ?c a cl:Committee OPTIONAL { ?c org:subOrganizationOf ?council }
         OPTIONAL { ?m besluit:isGehoudenDoor ?c } } GROUP BY ?c ?council ORDER BY DESC(?meetings) ?c""")
