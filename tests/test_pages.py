@@ -292,6 +292,58 @@ def test_committee_page_names_its_members_with_roles(full_client: TestClient, cl
     assert attending[0] == ["Anna Bradnam", "", "0", "1"]
 
 
+def test_item_page_shows_the_comments_once_in_the_minutes_where_they_stand(client: TestClient) -> None:
+    doc = page(client, f"{DOC}/{ITEM}.html")
+    assert doc.xpath("//section[@aria-labelledby='comments']") == []  # all eight are in the minutes
+    minutes = doc.xpath("//div[@class='minutes']")[0]
+    assert [child.tag for child in minutes] == ["p", "p", "p", "ul", "p"]
+    assert texts(minutes.xpath("p"))[2] == "The following comments were made/ issues raised:-"
+    comments = texts(minutes.xpath("ul[@class='comments']/li"))
+    assert len(comments) == 8
+    assert comments[-1] == ("The police had recently ring-fenced resources to address a rise in burglary across "
+                            "Stockport.")
+    assert len(doc.xpath("//main/*[not(@class='all-data')]//*[contains(text(), 'ring-fenced resources')]")) == 1
+
+
+def test_item_page_lists_comments_the_minutes_do_not_hold(full_client: TestClient) -> None:
+    doc = page(full_client, f"{DOC}/{ITEM}-i.html")
+    assert texts(doc.xpath("//section[@aria-labelledby='comments']//li")) == [
+        "The police had ring-fenced resources to address a rise in burglary."]
+    assert texts(doc.xpath("//div[@class='minutes']/p")) == ["The report was considered."]
+
+
+def test_decision_made_at_a_meeting_is_titled_by_the_meeting_and_shows_its_notice(client: TestClient) -> None:
+    doc = page(client, "/doc/woking/decision/26804.html")
+    assert texts(doc.xpath("//h1")) == ["Decision of Executive, 12 September 2024"]
+    facts = dict(zip(texts(doc.xpath("//dl[@class='facts']/dt")), texts(doc.xpath("//dl[@class='facts']/dd")),
+                     strict=True))
+    assert facts == {
+        "Date of decision": "Thursday 12 September 2024", "Decision maker": "Executive",
+        "Made at": "Executive, 12 September 2024", "Status": "Recommendations Approved", "Key decision": "No",
+        "Wards affected": "All Wards", "Lead member": "Portfolio Holder", "Report author": "Tom Simpson",
+        "Published": "Friday 13 September 2024", "Subject to call-in": "Yes",
+        "Comes into effect": "Saturday 21 September 2024, if not called in", "Recommended to full council": "No"}
+    assert texts(doc.xpath("//section[@aria-labelledby='purpose']/p")) == [
+        "To consider the Draft Local List and to seek authority for community and stakeholder consultation."]
+    assert texts(doc.xpath("//section[@aria-labelledby='reasons']/p"))[0].startswith(
+        "To give the public and those affected by the proposals the opportunity to comment")
+
+
+def test_decision_page_shows_who_moved_it_and_the_votes_on_it(full_client: TestClient) -> None:
+    doc = page(full_client, f"{DOC}/decision/26804.html")
+    assert texts(doc.xpath("//h1")) == ["Safer Stockport Partnership Plan (11 December 2017)"]  # its own title
+    assert texts(doc.xpath("//section[@aria-labelledby='moved']//li")) == [
+        "Moved: Sheila Bailey", "Seconded: Jane Stokes"]
+    for key, text in (("alternatives", "None."), ("conflicts", "None declared.")):
+        assert texts(doc.xpath(f"//section[@aria-labelledby='{key}']/p")) == [text]
+    vote = doc.xpath("//section[@aria-labelledby='votes']/div[@class='vote']")
+    assert len(vote) == 1
+    assert texts(vote[0].xpath("p")) == [
+        "Motion: That the plan be approved.",
+        "For: 2 · Against: 0 · Abstentions: 0 · Outcome: Carried · Not a recorded vote · details"]
+    assert vote[0].xpath("p/a/@href") == [f"{DOC}/vote/26804-vote-1.html"]
+
+
 def test_document_links_only_to_web_addresses(tmp_path: Path) -> None:
     record = long_record()
     record.meetings[4].items = [model.AgendaItem("1", "Report", documents=[

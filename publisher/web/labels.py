@@ -456,16 +456,45 @@ def item_view(site: Site, d: Described, page: int) -> dict[str, Any]:
     decisions = select(site, f"""SELECT ?d ?text ?date ?status WHERE {{ ?d cl:madeAt <{i}>
         OPTIONAL {{ ?d prov:value ?text }} OPTIONAL {{ ?d cl:dateOfDecision ?date }}
         OPTIONAL {{ ?d cl:statusAsPrinted ?status }} }} ORDER BY ?d""")
+    minutes_text = value(d.one(CL.minutes)) or ""  # comments it holds are shown in it, as the minutes list them
     declarations = select(site, f"""SELECT ?decl ?person ?kind ?text WHERE {{ ?decl cl:concernsItem <{i}>
         OPTIONAL {{ ?decl cl:declarant ?person }} OPTIONAL {{ ?decl cl:interestKind ?kind }}
         OPTIONAL {{ ?decl prov:value ?text }} }}""")
     return {"number": d.one(CL.displayNumber), "title": d.one(DCTERMS.title), "meeting": d.one(CL.meeting),
             "issue": d.all(CL.considers), "documents": documents, "report_of": d.all(CL.reportOf),
             "purpose": d.one(CL.purpose), "recommendations": sorted(d.all(CL.recommendation), key=lambda t: t.value),
-            "contact": contact, "minutes": d.one(CL.minutes),
-            "comments": in_order_of(d.all(CL.commentRaised), d.one(CL.minutes)),
+            "contact": contact, "minutes": minutes_blocks(d.one(CL.minutes)),
+            "comments": in_order_of([c for c in d.all(CL.commentRaised) if c.value not in minutes_text],
+                                    d.one(CL.minutes)),
             "participations": participations, "decisions": decisions, "votes": votes(site, i),
             "declarations": declarations}
+
+
+BULLET = re.compile(r"^[•·▪●○\-]\s+")
+
+
+@dataclass
+class Block:
+    """A paragraph of minutes, or a run of bulleted paragraphs (the comments made, as the minutes list them)."""
+
+    text: str = ""
+    points: list[str] = field(default_factory=list)
+
+
+def minutes_blocks(minutes: Any) -> list[Block]:
+    """Minutes as paragraphs and lists: consecutive paragraphs opening with a bullet are one list."""
+    blocks: list[Block] = []
+    for para in (value(minutes) or "").split("\n\n"):
+        para = para.strip()
+        if not para:
+            continue
+        if BULLET.match(para):
+            if not blocks or not blocks[-1].points:
+                blocks.append(Block())
+            blocks[-1].points.append(BULLET.sub("", para))
+        else:
+            blocks.append(Block(para))
+    return blocks
 
 
 def in_order_of(texts: list[Any], minutes: Any) -> list[Any]:
@@ -477,17 +506,18 @@ def in_order_of(texts: list[Any], minutes: Any) -> list[Any]:
 VOTE_OPTIONS = (BESLUIT.heeftVoorstander, BESLUIT.heeftTegenstander, BESLUIT.heeftOnthouder, CL.conflictedMember)
 
 
-def votes(site: Site, item: str) -> list[dict[str, Any]]:
-    """The votes on an item, with stated counts and the named voters under each option."""
+def votes(site: Site, item: str, on: Any = CL.voteOn) -> list[dict[str, Any]]:
+    """The votes on an item (or, ``on`` = ``cl:voteOnDecision``, on a decision), with stated counts and the
+    named voters under each option."""
     found: dict[str, dict[str, Any]] = {}
     for row in select(site, f"""SELECT ?v ?motion ?for ?against ?abstain ?outcome ?recorded WHERE {{
-            ?v cl:voteOn <{item}> OPTIONAL {{ ?v besluit:onderwerp ?motion }}
+            ?v <{on}> <{item}> OPTIONAL {{ ?v besluit:onderwerp ?motion }}
             OPTIONAL {{ ?v besluit:aantalVoorstanders ?for }} OPTIONAL {{ ?v besluit:aantalTegenstanders ?against }}
             OPTIONAL {{ ?v besluit:aantalOnthouders ?abstain }} OPTIONAL {{ ?v cl:voteOutcome ?outcome }}
             OPTIONAL {{ ?v cl:recordedVote ?recorded }} }} ORDER BY ?v"""):
         found.setdefault(row["v"].value, {**row, "voters": {}})
     options = " ".join(f"<{o}>" for o in VOTE_OPTIONS)
-    for row in select(site, f"""SELECT ?v ?option ?person WHERE {{ ?v cl:voteOn <{item}> . VALUES ?option
+    for row in select(site, f"""SELECT ?v ?option ?person WHERE {{ ?v <{on}> <{item}> . VALUES ?option
             {{ {options} }} ?v ?option ?person }} ORDER BY ?person"""):
         found[row["v"].value]["voters"].setdefault(row["option"].value, []).append(row["person"])
     for vote in found.values():
@@ -512,10 +542,27 @@ def issue_view(site: Site, d: Described, page: int) -> dict[str, Any]:
 
 
 def decision_view(site: Site, d: Described, page: int) -> dict[str, Any]:
-    item = d.one(CL.madeAt)
+    """A decision with everything its notice states: purpose, reasons, alternatives, wards, call-in, when it
+    takes effect; who moved and seconded it; the votes on it or on the item it was made at."""
+    made_at = d.one(CL.madeAt)
+    at_meeting = made_at is not None and bool(site.store.query(f"ASK {{ <{made_at.value}> a <{CL.Meeting}> }}"))
+    item = None if at_meeting else made_at
+    parts = select(site, f"""SELECT ?x ?person ?kind ?role WHERE {{ ?x cl:forDecision <{d.iri}>
+        OPTIONAL {{ ?x cl:participant ?person }} OPTIONAL {{ ?x cl:participationKind ?kind }}
+        OPTIONAL {{ ?x cl:inRole ?role }} }} ORDER BY ?x""")
+    documents = select(site, f"""SELECT ?doc ?title ?url WHERE {{ <{d.iri}> cl:document ?doc
+        OPTIONAL {{ ?doc dct:title ?title }} OPTIONAL {{ ?doc schema:url ?url }} }} ORDER BY ?doc""")
     return {"text": d.one(PROV.value), "date": d.one(CL.dateOfDecision), "status": d.one(CL.statusAsPrinted),
             "status_concept": d.one(CL.decisionStatus), "key": d.one(CL.keyDecision),
-            "maker": d.one(CL.decisionMaker), "item": item, "votes": votes(site, item.value) if item else []}
+            "maker": d.one(CL.decisionMaker), "maker_printed": d.one(CL.decisionMakerAsPrinted),
+            "item": item, "meeting": made_at if at_meeting else None, "title": d.one(DCTERMS.title),
+            "issue": d.one(CL.decisionOn), "purpose": d.one(CL.purpose), "reasons": d.one(CL.reasons),
+            "alternatives": d.one(CL.alternativesConsidered), "conflicts": d.one(CL.conflictsOfInterest),
+            "wards": d.all(CL.wardAffected), "call_in": d.one(CL.subjectToCallIn),
+            "published": d.one(SCHEMA.datePublished), "effective": d.one(CL.effectiveFrom),
+            "to_council": d.one(CL.recommendedToCouncil), "lead": d.all(CL.leadMember),
+            "author": d.all(CL.reportAuthor), "parts": parts, "documents": documents,
+            "votes": votes(site, d.iri, CL.voteOnDecision) + (votes(site, item.value) if item else [])}
 
 
 ABSENT = ("apologies", "absent", "expected")  # attendance kinds that are no attendance (rdf.map_attendance)
