@@ -184,11 +184,11 @@ def test_person_page_tells_roles_apologies_declarations_motions_and_votes(full_c
     plan = "Safer Stockport Partnership Plan (11 December 2017)"
     assert rows_of(doc, "parts") == [  # newest first
         ["Monday 11 December 2017", "Seconded", "Cabinet, 11 December 2017", plan, ""],
-        ["Monday 4 December 2017, 6:00 pm", "Moved", item, "", ""]]
+        ["Monday 4 December 2017, 6:00 pm", "Moved", f"{item} {meeting}", "", ""]]
     assert rows_of(doc, "votes") == [
         ["Monday 11 December 2017", "For", "That the plan be approved.", "Cabinet, 11 December 2017",
          "Carried (2–0, 0 abstaining)", plan],
-        ["Monday 4 December 2017, 6:00 pm", "For", "That the report be noted.", item,
+        ["Monday 4 December 2017, 6:00 pm", "For", "That the report be noted.", f"{item} {meeting}",
          "Carried (2–1, 1 abstaining)", "That the report be noted."]]
     votes = doc.xpath("//section[@aria-labelledby='votes']//tbody/tr")
     assert [v.xpath(".//a[@class='vote-link']/@href") + v.xpath(".//a[@class='decision-link']/@href")
@@ -344,6 +344,25 @@ def test_decision_page_shows_who_moved_it_and_the_votes_on_it(full_client: TestC
     assert vote[0].xpath("p/a/@href") == [f"{DOC}/vote/26804-vote-1.html"]
 
 
+def test_vote_page_links_the_item_and_the_decision(client: TestClient, full_client: TestClient) -> None:
+    doc = page(client, "/doc/slough/vote/18978-1.html")
+    assert texts(doc.xpath("//h1")) == ["Vote (carried)"]
+    facts = dict(zip(texts(doc.xpath("//dl[@class='facts']/dt")), texts(doc.xpath("//dl[@class='facts']/dd")),
+                     strict=True))
+    assert facts == {"At": "Item : Minutes - 19th May, 2011 and 23rd June 2011",
+                     "Decision": "That the Minutes of the proceedings of the Council at its meetings held on 19th "
+                                 "May, 2011 and 23rd June, 2011 be app…"}
+    assert doc.xpath("//dl[@class='facts']//a/@href") == ["/doc/slough/agenda-item/18978.html",
+                                                          "/doc/slough/decision/18978-1.html"]
+    voters = dict(zip(texts(doc.xpath("//dl[@class='voters']/dt")), texts(doc.xpath("//dl[@class='voters']/dd")),
+                      strict=True))
+    assert voters["Abstained"] == "Long"
+    assert len(voters["Voted against"].split(", ")) == 10
+    on_decision = page(full_client, f"{DOC}/vote/26804-vote-1.html")  # a vote on a decision, made at a meeting
+    assert on_decision.xpath("//dl[@class='facts']//a/@href") == [f"{DOC}/meeting/2017-12-11-cabinet.html",
+                                                                  f"{DOC}/decision/26804.html"]
+
+
 def test_document_links_only_to_web_addresses(tmp_path: Path) -> None:
     record = long_record()
     record.meetings[4].items = [model.AgendaItem("1", "Report", documents=[
@@ -360,9 +379,12 @@ def test_person_page_lists_the_items_they_took_part_in_and_posts_held(client: Te
     doc = page(client, f"{DOC}/person/sheila-bailey.html")
     assert texts(doc.xpath("//h1")) == ["Councillor Sheila Bailey"]
     assert rows_of(doc, "parts") == [[
-        "Monday 4 December 2017", "Attended", "Item 4: Safer Stockport Partnership Priorities", "",
+        "Monday 4 December 2017", "Attended",
+        "Item 4: Safer Stockport Partnership Priorities Communities & Transport Scrutiny Committee, 4 December 2017",
+        "",
         "Cabinet Member for Communities and Housing"]]
-    assert doc.xpath("//section[@aria-labelledby='parts']//tbody/tr/td[3]/a/@href") == [f"{DOC}/{ITEM}.html"]
+    assert doc.xpath("//section[@aria-labelledby='parts']//tbody/tr/td[3]//a/@href") == [f"{DOC}/{ITEM}.html",
+                                                                                        f"{DOC}/{MEETING}.html"]
     assert rows_of(doc, "roles") == [
         ["Cabinet Member for Communities and Housing", "Stockport Metropolitan Borough Council", "", ""]]
 

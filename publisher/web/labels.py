@@ -287,7 +287,7 @@ def provenance(site: Site, iri: str) -> Sources:
 # The page template for each class, most specific first.
 KINDS = (
     (CL.Council, "council"), (CL.Committee, "committee"), (CL.Meeting, "meeting"), (CL.AgendaItem, "item"),
-    (CL.Issue, "issue"), (CL.Decision, "decision"), (CL.Person, "person"), (CL.Post, "post"),
+    (CL.Issue, "issue"), (CL.Decision, "decision"), (CL.Vote, "vote"), (CL.Person, "person"), (CL.Post, "post"),
     (CL.OutsideOrganisation, "organisation"), (ORG.Organization, "organisation"),
 )
 
@@ -565,6 +565,21 @@ def decision_view(site: Site, d: Described, page: int) -> dict[str, Any]:
             "votes": votes(site, d.iri, CL.voteOnDecision) + (votes(site, item.value) if item else [])}
 
 
+def vote_view(site: Site, d: Described, page: int) -> dict[str, Any]:
+    """A vote: its motion, counts and named voters, the item it was at and the decision(s) it led to (the one it
+    was on, else those made at its item)."""
+    item, decision = d.one(CL.voteOn), d.one(CL.voteOnDecision)
+    target, link = (decision, CL.voteOnDecision) if decision is not None else (item, CL.voteOn)
+    shown = [v for v in votes(site, target.value, link) if v["v"].value == d.iri] if target is not None else []
+    if decision is not None:
+        decisions = [decision]
+        item = _first(site, decision, CL.madeAt)
+    else:
+        decisions = [r["d"] for r in select(site, f"SELECT ?d WHERE {{ ?d cl:madeAt <{item.value}> }} ORDER BY ?d")
+                     ] if item is not None else []
+    return {"vote": shown[0] if shown else None, "item": item, "decisions": decisions}
+
+
 ABSENT = ("apologies", "absent", "expected")  # attendance kinds that are no attendance (rdf.map_attendance)
 
 
@@ -688,7 +703,7 @@ def thing_view(site: Site, d: Described, page: int) -> dict[str, Any]:
 
 VIEWS: dict[str, Callable[[Site, Described, int], dict[str, Any]]] = {
     "council": council_view, "committee": committee_view, "meeting": meeting_view, "item": item_view,
-    "issue": issue_view, "decision": decision_view, "person": person_view, "post": post_view,
+    "issue": issue_view, "decision": decision_view, "vote": vote_view, "person": person_view, "post": post_view,
     "organisation": organisation_view, "thing": thing_view,
 }
 
