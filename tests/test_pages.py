@@ -283,13 +283,22 @@ def test_council_page_lists_recent_meetings_and_decisions_newest_first(client: T
         f"{DOC}/decision/2017-12-04-communities-transport-scrutiny-committee-item-4-1.html", f"{DOC}/{ITEM}.html"]
 
 
+def test_council_page_lists_people_with_party_and_ward(full_client: TestClient) -> None:
+    doc = page(full_client, f"{DOC}.html")
+    assert texts(doc.xpath("//section[@aria-labelledby='people']//thead/tr/th")) == ["Name", "Party", "Ward"]
+    people = {r[0]: r[1:] for r in rows_of(doc, "people")}
+    assert people["Sheila Bailey"] == ["Liberal Democrat", "Heatons North"]
+    assert people["Ann Long"] == ["Labour", "Brinnington and Central"]
+    assert people["Jane Stokes"] == ["", ""]
+
+
 def test_committee_page_names_its_members_with_roles(full_client: TestClient, client: TestClient) -> None:
     doc = page(full_client, f"{DOC}/committee/communities-transport-scrutiny-committee.html")
     assert rows_of(doc, "members") == [["Sheila Bailey", "Chair", "Saturday 20 May 2017", "Saturday 19 May 2018"]]
     council = page(client, "/doc/south-cambridgeshire/committee/council.html")
     attending = rows_of(council, "attending")  # no membership list: the people its attendance names
     assert len(attending) == 14
-    assert attending[0] == ["Anna Bradnam", "", "0", "1"]
+    assert attending[0] == ["Anna Bradnam", "0", "1"]  # no role is printed: no column for it
 
 
 def test_item_page_shows_the_comments_once_in_the_minutes_where_they_stand(client: TestClient) -> None:
