@@ -199,6 +199,23 @@ def test_person_page_tells_roles_apologies_declarations_motions_and_votes(full_c
     assert "No meetings name this person yet." not in texts(doc.xpath("//main//p"))
 
 
+def test_person_page_pages_a_long_attendance_record(tmp_path: Path) -> None:
+    record = long_record()
+    for meeting in record.meetings:
+        meeting.attendances = [model.Attendance(model.Person("Ruth Reader", "Councillor"), "present")]
+    client = serve(tmp_path, record, bundled=False)
+    first = page(client, f"{DOC}/person/ruth-reader.html")
+    dates = texts(first.xpath("//section[@aria-labelledby='attended']//tbody/tr/td[1]"))
+    assert (len(dates), dates[0], dates[-1]) == (50, "Tuesday 3 December 2019", "Tuesday 3 November 2015")
+    assert texts(first.xpath("//section[@aria-labelledby='attended']//nav[@class='pager']/p")) == [
+        "Showing 1–50 of 60 meetings (page 1 of 2)."]
+    assert first.xpath("//section[@aria-labelledby='attended']//a[@rel='next']/@href") == [
+        f"{DOC}/person/ruth-reader.html?page=2"]
+    second = page(client, f"{DOC}/person/ruth-reader.html?page=2")
+    dates = texts(second.xpath("//section[@aria-labelledby='attended']//tbody/tr/td[1]"))
+    assert (len(dates), dates[-1]) == (10, "Saturday 3 January 2015")
+
+
 def test_person_page_shows_party_ward_posts_and_meetings_attended(full_client: TestClient) -> None:
     doc = page(full_client, f"{DOC}/person/sheila-bailey.html")
     facts = dict(zip(texts(doc.xpath("//dl[@class='facts']/dt")), texts(doc.xpath("//dl[@class='facts']/dd")),
