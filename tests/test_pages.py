@@ -267,8 +267,15 @@ def test_a_thing_several_records_state_lists_each_record(client: TestClient) -> 
     doc = page(client, f"{DOC}/issue/94630.html")
     assert [li.xpath("a[1]/@href")[0] for li in doc.xpath("//aside[@class='source']/ul/li")] == [
         "https://democracy.stockport.gov.uk/ieIssueDetails.aspx?IId=94630&PlanId=0&Opt=3"]
-    committee = page(client, f"{DOC}/committee/council-meeting.html")
-    assert len(committee.xpath("//aside[@class='source']/ul/li")) >= 1
+    committee = page(client, f"{DOC}/committee/council-meeting.html")  # named by two issue pages
+    assert sorted(committee.xpath("//aside[@class='source']/ul/li/a/@href")) == [
+        "/graph/stockport/issue-history/96771?format=ttl", "/graph/stockport/issue-meetings/94630?format=ttl",
+        "https://democracy.stockport.gov.uk/ieIssueDetails.aspx?IId=94630&PlanId=0&Opt=3",
+        "https://democracy.stockport.gov.uk/mgIssueHistoryHome.aspx?IId=96771"]
+    audit = page(client, "/doc/manchester/committee/audit-committee.html")  # three web service answers
+    assert sorted(t.split(",")[0] for t in texts(audit.xpath("//aside[@class='source']/ul/li"))) == [
+        "From the file manchester_audit_getmeeting_4967.xml", "From the file manchester_getcommittees.xml",
+        "From the file manchester_getmeetings_audit_2026.xml"]
 
 
 def test_council_page_counts_and_lists_records_not_tied_to_a_meeting(client: TestClient) -> None:
@@ -399,6 +406,16 @@ def test_document_links_only_to_web_addresses(tmp_path: Path) -> None:
         f"{DOC}/document/2015-05-03-planning-committee-item-1-document-1.html", "https://example.org/plan.pdf"]
     assert texts(doc.xpath("//ul[@class='documents']/li")) == ["Report · details", "Plan · details"]
     assert "javascript:" not in "".join(doc.xpath("//@href"))
+
+
+def test_source_box_lists_ten_records_and_counts_the_rest(tmp_path: Path) -> None:
+    committee = model.Committee("Planning Committee")
+    records = [model.Record(kind="meeting", source_id=str(n), source_url=f"https://example.org/meeting/{n}",
+                            meetings=[model.Meeting(committee, date(2020, n, 1))]) for n in range(1, 13)]
+    client = serve(tmp_path, *records, bundled=False)
+    doc = page(client, f"{DOC}/{PLANNING}.html")
+    assert len(doc.xpath("//aside[@class='source']/ul/li")) == 10
+    assert texts(doc.xpath("//aside[@class='source']/p")) == ["… and 2 more records state something about it."]
 
 
 def test_person_page_lists_the_items_they_took_part_in_and_posts_held(client: TestClient) -> None:
