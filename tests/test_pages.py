@@ -362,6 +362,14 @@ def test_decision_made_at_a_meeting_is_titled_by_the_meeting_and_shows_its_notic
         "To give the public and those affected by the proposals the opportunity to comment")
 
 
+def test_meeting_page_lists_decisions_made_at_it_without_an_item(client: TestClient) -> None:
+    doc = page(client, "/doc/woking/meeting/2024-09-12-executive.html")
+    decisions = doc.xpath("//section[@aria-labelledby='made-here']//li/a")
+    assert texts(decisions) == ["That the contents of the draft Local List be considered and approved for public "
+                                "consultation in the Autumn/Winter of 2024."]
+    assert decisions[0].get("href") == "/doc/woking/decision/26804.html"
+
+
 def test_decision_page_shows_who_moved_it_and_the_votes_on_it(full_client: TestClient) -> None:
     doc = page(full_client, f"{DOC}/decision/26804.html")
     assert texts(doc.xpath("//h1")) == ["Safer Stockport Partnership Plan (11 December 2017)"]  # its own title

@@ -420,7 +420,10 @@ def meeting_view(site: Site, d: Described, page: int) -> dict[str, Any]:
     declarations = select(site, f"""SELECT ?decl ?person ?kind ?item ?text WHERE {{ ?decl cl:atMeeting <{m}> ;
         a cl:DeclarationOfInterest OPTIONAL {{ ?decl cl:declarant ?person }} OPTIONAL {{ ?decl cl:interestKind ?kind }}
         OPTIONAL {{ ?decl cl:concernsItem ?item }} OPTIONAL {{ ?decl prov:value ?text }} }}""")
+    made_here = select(site, f"""SELECT ?d ?text WHERE {{ ?d cl:madeAt <{m}> OPTIONAL {{ ?d prov:value ?text }} }}
+        ORDER BY ?d""")  # a decision page names the meeting, not an item
     return {"agenda": Paged.of(items, page), "people": _people(people), "declarations": declarations,
+            "made_here": made_here,
             "committee": d.one(BESLUIT.isGehoudenDoor), "date": d.one(SCHEMA.startDate),
             "venue": d.one(SCHEMA.location), "status": d.one(CL.statusAsPrinted)}
 
