@@ -447,6 +447,40 @@ def test_issue_page_lists_the_meetings_that_considered_it_newest_first(client: T
                      "5. Scrutiny Review Topic Selection - 2021/22"]]
 
 
+def test_issue_page_lists_decisions_on_it_that_name_no_meeting(client: TestClient) -> None:
+    doc = page(client, "/doc/lewes/issue/5323.html")
+    assert rows_of(doc, "decisions") == [
+        ["Tuesday 31 July 2018", "Corporate plan refresh (31 July 2018)", "", ""],
+        ["Friday 13 July 2018", "Corporate plan refresh (13 July 2018)", "", ""]]
+    assert doc.xpath("//section[@aria-labelledby='decisions']//a/@href") == [
+        "/doc/lewes/decision/5323-2018-07-31-1.html", "/doc/lewes/decision/5323-2018-07-13-1.html"]
+    assert doc.xpath("//section[@aria-labelledby='considered']") == []
+
+
+def test_issue_page_shows_what_the_forward_plan_states(client: TestClient) -> None:
+    doc = page(client, f"{DOC}/issue/96771.html")
+    facts = dict(zip(texts(doc.xpath("//dl[@class='facts']/dt")), texts(doc.xpath("//dl[@class='facts']/dd")),
+                     strict=True))
+    assert facts == {
+        "Reference": "96771", "Status": "Recommendations Approved", "Decision type": "Key",
+        "Key decision": "Yes (Policy Framework & Budget)", "Wards affected": "All Wards",
+        "Lead member": "Cabinet Member for Highways, Parks and Leisure Services",
+        "Department": "Corporate and Support Services", "Forward plan reference": "IN2",
+        "Notice first published": "Monday 14 February 2022",
+        "Call-in": "Not applicable - referral to Council Meeting", "Considered": "0 times"}
+    assert texts(doc.xpath("//div[@class='summary']/p"))[0].startswith(
+        "Safer Stockport Partnership (SSP) is required to review")
+    assert texts(doc.xpath("//section[@aria-labelledby='planned']//li")) == [
+        "Tuesday 15 March 2022, by Cabinet", "Thursday 31 March 2022, by Council Meeting"]
+    assert texts(doc.xpath("//ul[@class='documents']/li")) == [
+        "Safer Stockport Partnership Plan 2022/25 · on the council's page · details"]
+    assert doc.xpath("//ul[@class='documents']/li/a[@class='listed']/@href") == [
+        "https://democracy.stockport.gov.uk/mgIssueHistoryHome.aspx?IId=96771"]
+    assert texts(doc.xpath("//section[@aria-labelledby='consultation']/p"))[-1] == (
+        "A cross-party Member Working Group has overseen development of the Strategy from October 2021 to "
+        "February 2022.")
+
+
 def test_every_kind_of_resource_has_a_page_with_licence_formats_and_json_ld(client: TestClient) -> None:
     for path in (f"{DOC}", f"{DOC}/committee/council-meeting", f"{DOC}/decision/2021-10-07-council-meeting-item-5-1",
                  f"{DOC}/post/deputy-chief-executive", "/doc/org/greater-manchester-police",

@@ -445,12 +445,7 @@ def _people(rows: list[Row]) -> list[dict[str, Any]]:
 
 def item_view(site: Site, d: Described, page: int) -> dict[str, Any]:
     i = d.iri
-    documents = _unique(select(site, f"""SELECT ?doc ?title ?url ?listed ?size ?bytes ?format WHERE {{
-        <{i}> cl:document ?doc OPTIONAL {{ ?doc dct:title ?title }} OPTIONAL {{ ?doc schema:url ?url }}
-        OPTIONAL {{ GRAPH ?g {{ ?doc a cl:Document . ?g prov:wasDerivedFrom ?listed }} }}
-        OPTIONAL {{ ?doc schema:contentSize ?size }}
-        OPTIONAL {{ ?doc cl:approximateByteSize ?bytes }} OPTIONAL {{ ?doc schema:encodingFormat ?format }} }}
-        ORDER BY ?doc"""), "doc")
+    documents = documents_of(site, i)
     participations = select(site, f"""SELECT ?p ?person ?kind ?role ?org WHERE {{ ?p cl:atItem <{i}>
         OPTIONAL {{ ?p cl:participant ?person }} OPTIONAL {{ ?p cl:participationKind ?kind }}
         OPTIONAL {{ ?p cl:inRole ?role }} OPTIONAL {{ ?p cl:onBehalfOf ?org }} }} ORDER BY ?p""")
@@ -471,6 +466,17 @@ def item_view(site: Site, d: Described, page: int) -> dict[str, Any]:
                                     d.one(CL.minutes)),
             "participations": participations, "decisions": decisions, "votes": votes(site, i),
             "declarations": declarations}
+
+
+def documents_of(site: Site, subject: str) -> list[Row]:
+    """The documents of an item, issue or decision, with the council's copy (``schema:url``) where stated and
+    the council's page that lists them (``?listed``: the source of their record) for those without one."""
+    return _unique(select(site, f"""SELECT ?doc ?title ?url ?listed ?size ?bytes ?format WHERE {{
+        <{subject}> cl:document ?doc OPTIONAL {{ ?doc dct:title ?title }} OPTIONAL {{ ?doc schema:url ?url }}
+        OPTIONAL {{ GRAPH ?g {{ ?doc a cl:Document . ?g prov:wasDerivedFrom ?listed }} }}
+        OPTIONAL {{ ?doc schema:contentSize ?size }}
+        OPTIONAL {{ ?doc cl:approximateByteSize ?bytes }} OPTIONAL {{ ?doc schema:encodingFormat ?format }} }}
+        ORDER BY ?doc"""), "doc")
 
 
 BULLET = re.compile(r"^[•·▪●○\-]\s+")
@@ -541,7 +547,21 @@ def issue_view(site: Site, d: Described, page: int) -> dict[str, Any]:
     for item in items:
         item["decisions"] = decisions.get(item["item"].value, [])
     items.sort(key=lambda r: (value(r["date"]) or "", r["item"].value), reverse=True)
-    return {"considered": Paged.of(items, page), "identifier": d.one(DCTERMS.identifier)}
+    at_items = {row["d"].value for item in items for row in item["decisions"]}
+    decisions = [r for r in placed(select(site, f"""SELECT ?decision ?ddate ?maker ?status ?item ?n ?m1 ?d1 ?m2 ?d2
+        WHERE {{ ?decision cl:decisionOn <{d.iri}> OPTIONAL {{ ?decision cl:dateOfDecision ?ddate }}
+        OPTIONAL {{ ?decision cl:decisionMaker ?maker }} OPTIONAL {{ ?decision cl:statusAsPrinted ?status }}
+        {place("?decision cl:madeAt ?item")} }}""")) if r["decision"].value not in at_items]
+    planned = select(site, f"""SELECT ?due ?maker ?printed WHERE {{ <{d.iri}> cl:plannedDecision ?p
+        OPTIONAL {{ ?p cl:dueDate ?due }} OPTIONAL {{ ?p cl:decisionMaker ?maker }}
+        OPTIONAL {{ ?p cl:decisionMakerAsPrinted ?printed }} }} ORDER BY ?due""")
+    return {"considered": Paged.of(items, page), "identifier": d.one(DCTERMS.identifier),
+            "decisions": decisions, "planned": planned, "summary": d.one(DCTERMS.abstract),
+            "status": d.one(CL.statusAsPrinted), "type": d.one(CL.decisionTypeAsPrinted), "key": d.one(CL.keyDecision),
+            "key_reason": d.one(CL.keyDecisionReason), "wards": d.all(CL.wardAffected), "lead": d.all(CL.leadMember),
+            "department": d.one(CL.departmentAsPrinted), "plan_ref": d.one(CL.forwardPlanReference),
+            "first_published": d.one(CL.noticeFirstPublished), "call_in": d.one(CL.callInAsPrinted),
+            "consultation": d.one(CL.consultation), "documents": documents_of(site, d.iri)}
 
 
 def decision_view(site: Site, d: Described, page: int) -> dict[str, Any]:
@@ -553,8 +573,7 @@ def decision_view(site: Site, d: Described, page: int) -> dict[str, Any]:
     parts = select(site, f"""SELECT ?x ?person ?kind ?role WHERE {{ ?x cl:forDecision <{d.iri}>
         OPTIONAL {{ ?x cl:participant ?person }} OPTIONAL {{ ?x cl:participationKind ?kind }}
         OPTIONAL {{ ?x cl:inRole ?role }} }} ORDER BY ?x""")
-    documents = select(site, f"""SELECT ?doc ?title ?url WHERE {{ <{d.iri}> cl:document ?doc
-        OPTIONAL {{ ?doc dct:title ?title }} OPTIONAL {{ ?doc schema:url ?url }} }} ORDER BY ?doc""")
+    documents = documents_of(site, d.iri)
     return {"text": d.one(PROV.value), "date": d.one(CL.dateOfDecision), "status": d.one(CL.statusAsPrinted),
             "status_concept": d.one(CL.decisionStatus), "key": d.one(CL.keyDecision),
             "maker": d.one(CL.decisionMaker), "maker_printed": d.one(CL.decisionMakerAsPrinted),
