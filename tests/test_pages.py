@@ -338,6 +338,17 @@ def test_item_page_shows_the_comments_once_in_the_minutes_where_they_stand(clien
     assert len(doc.xpath("//main/*[not(@class='all-data')]//*[contains(text(), 'ring-fenced resources')]")) == 1
 
 
+def test_item_page_of_a_record_naming_no_meeting_says_so(client: TestClient) -> None:
+    doc = page(client, "/doc/slough/agenda-item/18978.html")
+    assert texts(doc.xpath("//h1")) == ["Minutes - 19th May, 2011 and 23rd June 2011"]
+    facts = dict(zip(texts(doc.xpath("//dl[@class='facts']/dt")), texts(doc.xpath("//dl[@class='facts']/dd")),
+                     strict=True))
+    assert facts == {"Meeting": "Not stated in the record"}  # and no empty item number
+    assert texts(doc.xpath("//section[@aria-labelledby='decision']/p[@class='meta']")) == ["about this decision"]
+    assert [texts(r.xpath("td")) for r in doc.xpath("//section[@aria-labelledby='who']//tbody/tr")] == [
+        ["Stokes", "Moved"], ["Haines", "Seconded"]]  # no roles or organisations: no columns for them
+
+
 def test_item_page_lists_comments_the_minutes_do_not_hold(full_client: TestClient) -> None:
     doc = page(full_client, f"{DOC}/{ITEM}-i.html")
     assert texts(doc.xpath("//section[@aria-labelledby='comments']//li")) == [
@@ -450,8 +461,8 @@ def test_issue_page_lists_the_meetings_that_considered_it_newest_first(client: T
 def test_issue_page_lists_decisions_on_it_that_name_no_meeting(client: TestClient) -> None:
     doc = page(client, "/doc/lewes/issue/5323.html")
     assert rows_of(doc, "decisions") == [
-        ["Tuesday 31 July 2018", "Corporate plan refresh (31 July 2018)", "", ""],
-        ["Friday 13 July 2018", "Corporate plan refresh (13 July 2018)", "", ""]]
+        ["Tuesday 31 July 2018", "Corporate plan refresh (31 July 2018)"],  # no maker or status is stated
+        ["Friday 13 July 2018", "Corporate plan refresh (13 July 2018)"]]
     assert doc.xpath("//section[@aria-labelledby='decisions']//a/@href") == [
         "/doc/lewes/decision/5323-2018-07-31-1.html", "/doc/lewes/decision/5323-2018-07-13-1.html"]
     assert doc.xpath("//section[@aria-labelledby='considered']") == []
