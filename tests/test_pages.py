@@ -408,6 +408,8 @@ def test_vote_page_links_the_item_and_the_decision(client: TestClient, full_clie
                                                           "/doc/slough/decision/18978-1.html"]
     voters = dict(zip(texts(doc.xpath("//dl[@class='voters']/dt")), texts(doc.xpath("//dl[@class='voters']/dd")),
                       strict=True))
+    assert texts(doc.xpath("//div[@class='vote']/p"))[1] == (
+        "For: 24 · Against: 10 · Abstentions: 1 · Outcome: Carried · Recorded (named) vote")  # no link to itself
     assert voters["Abstained"] == "Long"
     assert len(voters["Voted against"].split(", ")) == 10
     on_decision = page(full_client, f"{DOC}/vote/26804-vote-1.html")  # a vote on a decision, made at a meeting
