@@ -214,6 +214,20 @@ def test_person_page_pages_a_long_attendance_record(tmp_path: Path) -> None:
     second = page(client, f"{DOC}/person/ruth-reader.html?page=2")
     dates = texts(second.xpath("//section[@aria-labelledby='attended']//tbody/tr/td[1]"))
     assert (len(dates), dates[-1]) == (10, "Saturday 3 January 2015")
+    assert second.xpath("//section[@aria-labelledby='roles']") == []  # she holds none
+
+
+def test_person_page_past_a_short_section_does_not_repeat_it(tmp_path: Path) -> None:
+    record = long_record()
+    for meeting in record.meetings:
+        meeting.attendances = [model.Attendance(model.Person("Ruth Reader", "Councillor"), "present")]
+    record.meetings[0].attendances[0].kind = "apologies"  # one apology: a section of one page
+    client = serve(tmp_path, record, bundled=False)
+    first = page(client, f"{DOC}/person/ruth-reader.html")
+    assert len(first.xpath("//section[@aria-labelledby='absent']//tbody/tr")) == 1
+    second = page(client, f"{DOC}/person/ruth-reader.html?page=2")
+    assert second.xpath("//section[@aria-labelledby='absent']") == []
+    assert len(second.xpath("//section[@aria-labelledby='attended']//tbody/tr")) == 9
 
 
 def test_person_page_shows_party_ward_posts_and_meetings_attended(full_client: TestClient) -> None:

@@ -654,7 +654,7 @@ def person_view(site: Site, d: Described, page: int) -> dict[str, Any]:
     return {"roles": roles(site, p), "attended": Paged.of([r for r in attendance if r not in absent], page),
             "absent": Paged.of(absent, page), "declarations": Paged.of(declarations, page),
             "parts": Paged.of(parts, page), "votes": Paged.of(votes_cast(site, p), page),
-            "named": Paged.of(named, page),
+            "named": Paged.of(named, page), "page": page,
             "name": d.one(FOAF.name), "honorific": d.one(SCHEMA.honorificPrefix), "party": d.all(CL.party),
             "ward": d.all(CL.ward), "member_of": d.all(ORG.memberOf), "job": d.all(SCHEMA.jobTitle)}
 
