@@ -58,6 +58,30 @@ def test_meeting_page_leads_to_the_people_who_attended(page, live_server) -> Non
     assert page.get_by_role("link", name="Communities & Transport Scrutiny Committee, 4 December 2017").count() == 1
 
 
+def test_person_page_leads_to_the_vote_and_on_to_the_decision(page, live_server) -> None:
+    """Councillor Stokes of Slough moved a motion and voted against the minutes: his page says both, and its
+    links lead to the vote and from there to the decision made at that item."""
+    page.goto(live_server.url("/id/slough/person/stokes"))
+    assert page.locator("h1").inner_text() == "Councillor Stokes"
+    assert page.locator("section[aria-labelledby=parts] tbody td").nth(1).inner_text() == "Moved"
+    vote_row = page.locator("section[aria-labelledby=votes] tbody tr")
+    assert vote_row.count() == 1
+    assert vote_row.locator("td").nth(1).inner_text() == "Against"
+    page.screenshot(path=str(SCREENSHOTS / "council-lod-person.png"), full_page=True)
+    vote_row.get_by_role("link", name="Carried (24–10, 1 abstaining)").click()
+    page.wait_for_url(re.compile(r".*/doc/slough/vote/18978-1\.html$"))
+    assert page.locator("h1").inner_text() == "Vote (carried)"
+    against = page.locator("dl.voters dt", has_text="Voted against").locator("xpath=following-sibling::dd[1]")
+    assert "Stokes" in against.inner_text().split(", ")
+    page.locator("a.decision-link").click()
+    page.wait_for_url(re.compile(r".*/doc/slough/decision/18978-1\.html$"))
+    assert page.locator("h1").inner_text() == "Decision on item : Minutes - 19th May, 2011 and 23rd June 2011"
+    assert page.locator("blockquote.decision-text").inner_text().startswith(
+        "That the Minutes of the proceedings of the Council at its meetings held on 19th May, 2011")
+    source = page.locator("aside.source a.source-page")
+    assert source.get_attribute("href") == "http://www.slough.gov.uk/moderngov/mgAi.aspx?ID=18978"
+
+
 def test_landing_page_draws_the_chart(page, live_server) -> None:
     page.goto(live_server.url("/"))
     chart = page.locator("figure.chart svg")

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 from datetime import date
 from pathlib import Path
 
@@ -15,7 +16,7 @@ from fastapi.testclient import TestClient
 from lxml import html as lxml_html
 from rdflib import Graph, URIRef
 
-from publisher import model
+from publisher import __version__, model
 from publisher.ingest import Pipeline
 from publisher.namespaces import CL, PREFIXES
 from publisher.package_data import STATIC_DIR
@@ -124,7 +125,9 @@ def test_item_page_shows_the_record_of_the_item(client: TestClient) -> None:
                      "Contact officer": "Peter Owston"}
     assert texts(doc.xpath("//blockquote[@class='decision-text']")) == ["That the report be noted."]
     assert texts(doc.xpath("//ul[@class='documents']/li")) == [
-        "Safer Stockport Partnership Priorities (PDF, 107 KB) · details"]
+        "Safer Stockport Partnership Priorities (PDF, 107 KB) · on the council's page · details"]
+    assert doc.xpath("//ul[@class='documents']/li/a[@class='listed']/@href") == [  # the text gives no address
+        "https://democracy.stockport.gov.uk/ieIssueDetails.aspx?IId=68785&Opt=3"]
     assert texts(doc.xpath("//section[@aria-labelledby='purpose']/p"))[0].startswith(
         "The purpose of this report is to seek Members views")
     assert len(doc.xpath("//section[@aria-labelledby='recommendations']//li")) == 2
@@ -168,14 +171,268 @@ def test_item_and_decision_pages_show_the_vote_with_named_voters(full_client: Te
         assert vote.xpath("dl/dd[1]/a/@href") == [f"{DOC}/person/jane-stokes.html", f"{DOC}/person/sheila-bailey.html"]
 
 
-def test_person_page_lists_memberships_votes_and_declarations(full_client: TestClient) -> None:
+def rows_of(doc, section: str) -> list[list[str]]:
+    return [texts(r.xpath("td")) for r in doc.xpath(f"//section[@aria-labelledby='{section}']//tbody/tr")]
+
+
+def test_person_page_tells_roles_apologies_declarations_motions_and_votes(full_client: TestClient) -> None:
     doc = page(full_client, f"{DOC}/person/jane-stokes.html")
-    assert texts(doc.xpath("//section[@aria-labelledby='memberships']//li")) == [
-        "Stockport Metropolitan Borough Council, Councillor from Thursday 5 May 2016"]
-    what = [texts(r.xpath("td"))[2:4] for r in doc.xpath("//section[@aria-labelledby='appearances']//tbody/tr")]
     item = "Item 4.(i): Safer Stockport Partnership Priorities"
-    assert what == [["", "Attendance: apologies"], [item, "Moved"], [item, "Voted for"],
-                    [item, "Declared non-pecuniary interest"]]
+    meeting = "Communities & Transport Scrutiny Committee, 4 December 2017"
+    assert rows_of(doc, "roles") == [["Councillor", "Stockport Metropolitan Borough Council",
+                                      "Thursday 5 May 2016", ""]]
+    assert doc.xpath("//section[@aria-labelledby='attended']") == []  # she sent apologies
+    assert rows_of(doc, "absent") == [["Monday 4 December 2017, 6:00 pm", meeting, "Apologies"]]
+    assert rows_of(doc, "declarations") == [["Monday 4 December 2017, 6:00 pm", meeting, item,
+                                             "Non-pecuniary interest", "As a member of the board."]]
+    plan = "Safer Stockport Partnership Plan (11 December 2017)"
+    assert rows_of(doc, "parts") == [  # newest first
+        ["Monday 11 December 2017", "Seconded", "Cabinet, 11 December 2017", plan],  # no role: no column for it
+        ["Monday 4 December 2017, 6:00 pm", "Moved", f"{item} {meeting}", ""]]
+    assert rows_of(doc, "votes") == [
+        ["Monday 11 December 2017", "For", "That the plan be approved.", "Cabinet, 11 December 2017",
+         "Carried (2–0, 0 abstaining)", plan],
+        ["Monday 4 December 2017, 6:00 pm", "For", "That the report be noted.", f"{item} {meeting}",
+         "Carried (2–1, 1 abstaining)", "That the report be noted."]]
+    votes = doc.xpath("//section[@aria-labelledby='votes']//tbody/tr")
+    assert [v.xpath(".//a[@class='vote-link']/@href") + v.xpath(".//a[@class='decision-link']/@href")
+            for v in votes] == [
+        [f"{DOC}/vote/26804-vote-1.html", f"{DOC}/decision/26804.html"],
+        [f"{DOC}/vote/2017-12-04-communities-transport-scrutiny-committee-item-4-i-1.html",
+         f"{DOC}/decision/2017-12-04-communities-transport-scrutiny-committee-item-4-i-1.html"]]
+    assert "No meetings name this person yet." not in texts(doc.xpath("//main//p"))
+
+
+def test_person_page_pages_a_long_attendance_record(tmp_path: Path) -> None:
+    record = long_record()
+    for meeting in record.meetings:
+        meeting.attendances = [model.Attendance(model.Person("Ruth Reader", "Councillor"), "present")]
+    client = serve(tmp_path, record, bundled=False)
+    first = page(client, f"{DOC}/person/ruth-reader.html")
+    dates = texts(first.xpath("//section[@aria-labelledby='attended']//tbody/tr/td[1]"))
+    assert (len(dates), dates[0], dates[-1]) == (50, "Tuesday 3 December 2019", "Tuesday 3 November 2015")
+    assert texts(first.xpath("//section[@aria-labelledby='attended']//nav[@class='pager']/p")) == [
+        "Showing 1–50 of 60 meetings (page 1 of 2)."]
+    assert first.xpath("//section[@aria-labelledby='attended']//a[@rel='next']/@href") == [
+        f"{DOC}/person/ruth-reader.html?page=2"]
+    second = page(client, f"{DOC}/person/ruth-reader.html?page=2")
+    dates = texts(second.xpath("//section[@aria-labelledby='attended']//tbody/tr/td[1]"))
+    assert (len(dates), dates[-1]) == (10, "Saturday 3 January 2015")
+    assert second.xpath("//section[@aria-labelledby='roles']") == []  # she holds none
+
+
+def test_person_page_past_a_short_section_does_not_repeat_it(tmp_path: Path) -> None:
+    record = long_record()
+    for meeting in record.meetings:
+        meeting.attendances = [model.Attendance(model.Person("Ruth Reader", "Councillor"), "present")]
+    record.meetings[0].attendances[0].kind = "apologies"  # one apology: a section of one page
+    client = serve(tmp_path, record, bundled=False)
+    first = page(client, f"{DOC}/person/ruth-reader.html")
+    assert len(first.xpath("//section[@aria-labelledby='absent']//tbody/tr")) == 1
+    second = page(client, f"{DOC}/person/ruth-reader.html?page=2")
+    assert second.xpath("//section[@aria-labelledby='absent']") == []
+    assert len(second.xpath("//section[@aria-labelledby='attended']//tbody/tr")) == 9
+
+
+def test_person_page_shows_party_ward_posts_and_meetings_attended(full_client: TestClient) -> None:
+    doc = page(full_client, f"{DOC}/person/sheila-bailey.html")
+    facts = dict(zip(texts(doc.xpath("//dl[@class='facts']/dt")), texts(doc.xpath("//dl[@class='facts']/dd")),
+                     strict=True))
+    assert facts == {"Party": "Liberal Democrat", "Ward": "Heatons North"}
+    assert rows_of(doc, "roles") == [
+        ["Chair", "Communities & Transport Scrutiny Committee", "Saturday 20 May 2017", "Saturday 19 May 2018"],
+        ["Cabinet Member for Communities", "Stockport Metropolitan Borough Council", "", ""],
+        ["Leader of the Council", "Stockport Metropolitan Borough Council", "", ""]]
+    assert rows_of(doc, "attended") == [["Monday 4 December 2017, 6:00 pm",
+                                         "Communities & Transport Scrutiny Committee, 4 December 2017", "Present",
+                                         "Committee Member"]]
+
+
+def test_councillor_who_moved_a_motion_and_voted_against_it_tells_both(client: TestClient) -> None:
+    """Slough's minutes page names no meeting (its item has no cl:meeting): what he did still shows."""
+    doc = page(client, "/doc/slough/person/stokes.html")
+    item = "Item : Minutes - 19th May, 2011 and 23rd June 2011"
+    assert rows_of(doc, "parts") == [["", "Moved", item]]
+    assert rows_of(doc, "votes") == [[
+        "", "Against", "the Minutes being a correct record", item, "Carried (24–10, 1 abstaining)",
+        "That the Minutes of the proceedings of the Council at its meetings held on 19th May, 2011 and 23rd "
+        "June, 2011 be app…"]]
+    assert doc.xpath("//section[@aria-labelledby='votes']//a/@href") == [
+        "/doc/slough/agenda-item/18978.html", "/doc/slough/vote/18978-1.html", "/doc/slough/decision/18978-1.html"]
+    assert "No meetings name this person yet." not in texts(doc.xpath("//main//p"))
+
+
+def test_every_resource_page_says_where_its_facts_come_from(client: TestClient) -> None:
+    doc = page(client, "/doc/slough/person/stokes.html")
+    source = doc.xpath("//aside[@class='source']")[0]
+    assert texts(source.xpath("h2")) == ["Source"]
+    (entry,) = texts(source.xpath("ul/li"))
+    assert re.fullmatch(r"From the council's agenda item page www\.slough\.gov\.uk/moderngov/mgAi\.aspx\?ID=18978, "
+                        r"read on \w+day \d+ \w+ \d{4}, \d+:\d\d [ap]m by Council LOD Publisher "
+                        + re.escape(__version__) + r"\. The record graph \(/graph/slough/agenda-item/18978, Turtle\)",
+                        entry), entry
+    assert source.xpath("ul/li/a/@href") == ["http://www.slough.gov.uk/moderngov/mgAi.aspx?ID=18978",
+                                             "/graph/slough/agenda-item/18978?format=ttl"]
+    assert re.fullmatch(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ", source.xpath("ul/li/time/@datetime")[0])
+    graph = client.get("/graph/slough/agenda-item/18978?format=ttl")
+    assert (graph.status_code, graph.headers["content-type"]) == (200, "text/turtle; charset=utf-8")
+    council = page(client, "/doc/stockport.html").xpath("//aside[@class='source']/ul/li")
+    assert texts(council)[0].startswith("From mySociety, UK Local Authority Names and Codes (CC-BY-4.0), as of ")
+    assert council[0].xpath("a/@href") == ["/graph/reference/councils?format=ttl"]
+
+
+def test_a_thing_several_records_state_lists_each_record(client: TestClient) -> None:
+    doc = page(client, f"{DOC}/issue/94630.html")
+    assert [li.xpath("a[1]/@href")[0] for li in doc.xpath("//aside[@class='source']/ul/li")] == [
+        "https://democracy.stockport.gov.uk/ieIssueDetails.aspx?IId=94630&PlanId=0&Opt=3"]
+    committee = page(client, f"{DOC}/committee/council-meeting.html")  # named by two issue pages
+    assert sorted(committee.xpath("//aside[@class='source']/ul/li/a/@href")) == [
+        "/graph/stockport/issue-history/96771?format=ttl", "/graph/stockport/issue-meetings/94630?format=ttl",
+        "https://democracy.stockport.gov.uk/ieIssueDetails.aspx?IId=94630&PlanId=0&Opt=3",
+        "https://democracy.stockport.gov.uk/mgIssueHistoryHome.aspx?IId=96771"]
+    audit = page(client, "/doc/manchester/committee/audit-committee.html")  # three web service answers
+    assert sorted(t.split(",")[0] for t in texts(audit.xpath("//aside[@class='source']/ul/li"))) == [
+        "From the file manchester_audit_getmeeting_4967.xml", "From the file manchester_getcommittees.xml",
+        "From the file manchester_getmeetings_audit_2026.xml"]
+
+
+def test_council_page_counts_and_lists_records_not_tied_to_a_meeting(client: TestClient) -> None:
+    doc = page(client, "/doc/slough.html")
+    assert texts(doc.xpath("//section[@aria-labelledby='figures']//li")) == [
+        "1 record", "0 committees", "0 meetings", "1 agenda item", "1 decision", "35 people"]
+    people = doc.xpath("//section[@aria-labelledby='people']//tbody/tr/td[1]")
+    assert len(people) == 35
+    assert texts(people)[:3] == ["Anderson", "Bains", "Basharat"]  # by family name
+    assert people[0].xpath("a/@href") == ["/doc/slough/person/anderson.html"]
+    assert rows_of(doc, "recent-decisions") == [[
+        "", "That the Minutes of the proceedings of the Council at its meetings held on 19th May, 2011 and 23rd "
+        "June, 2011 be app…", "Item : Minutes - 19th May, 2011 and 23rd June 2011"]]
+    assert texts(doc.xpath("//section[@aria-labelledby='committees']/p")) == [
+        "No committees of this council are recorded yet."]
+
+
+def test_council_page_lists_recent_meetings_and_decisions_newest_first(client: TestClient) -> None:
+    doc = page(client, f"{DOC}.html")
+    assert texts(doc.xpath("//section[@aria-labelledby='figures']//li")) == [
+        "3 records", "4 committees", "3 meetings", "3 agenda items", "3 decisions", "5 people"]
+    assert [r[0] for r in rows_of(doc, "recent-meetings")] == [
+        "Thursday 7 October 2021", "Monday 27 September 2021", "Monday 4 December 2017"]
+    decisions = rows_of(doc, "recent-decisions")
+    assert [r[0] for r in decisions] == [
+        "Thursday 7 October 2021", "Monday 27 September 2021", "Monday 4 December 2017"]
+    assert decisions[-1][1:] == ["That the report be noted.", "Item 4: Safer Stockport Partnership Priorities"]
+    assert doc.xpath("//section[@aria-labelledby='recent-decisions']//tbody/tr[3]/td/a/@href") == [
+        f"{DOC}/decision/2017-12-04-communities-transport-scrutiny-committee-item-4-1.html", f"{DOC}/{ITEM}.html"]
+
+
+def test_council_page_lists_people_with_party_and_ward(full_client: TestClient) -> None:
+    doc = page(full_client, f"{DOC}.html")
+    assert texts(doc.xpath("//section[@aria-labelledby='people']//thead/tr/th")) == ["Name", "Party", "Ward"]
+    people = {r[0]: r[1:] for r in rows_of(doc, "people")}
+    assert people["Sheila Bailey"] == ["Liberal Democrat", "Heatons North"]
+    assert people["Ann Long"] == ["Labour", "Brinnington and Central"]
+    assert people["Jane Stokes"] == ["", ""]
+
+
+def test_committee_page_names_its_members_with_roles(full_client: TestClient, client: TestClient) -> None:
+    doc = page(full_client, f"{DOC}/committee/communities-transport-scrutiny-committee.html")
+    assert rows_of(doc, "members") == [["Sheila Bailey", "Chair", "Saturday 20 May 2017", "Saturday 19 May 2018"]]
+    council = page(client, "/doc/south-cambridgeshire/committee/council.html")
+    attending = rows_of(council, "attending")  # no membership list: the people its attendance names
+    assert len(attending) == 14
+    assert attending[0] == ["Anna Bradnam", "0", "1"]  # no role is printed: no column for it
+
+
+def test_item_page_shows_the_comments_once_in_the_minutes_where_they_stand(client: TestClient) -> None:
+    doc = page(client, f"{DOC}/{ITEM}.html")
+    assert doc.xpath("//section[@aria-labelledby='comments']") == []  # all eight are in the minutes
+    minutes = doc.xpath("//div[@class='minutes']")[0]
+    assert [child.tag for child in minutes] == ["p", "p", "p", "ul", "p"]
+    assert texts(minutes.xpath("p"))[2] == "The following comments were made/ issues raised:-"
+    comments = texts(minutes.xpath("ul[@class='comments']/li"))
+    assert len(comments) == 8
+    assert comments[-1] == ("The police had recently ring-fenced resources to address a rise in burglary across "
+                            "Stockport.")
+    assert len(doc.xpath("//main/*[not(@class='all-data')]//*[contains(text(), 'ring-fenced resources')]")) == 1
+
+
+def test_item_page_of_a_record_naming_no_meeting_says_so(client: TestClient) -> None:
+    doc = page(client, "/doc/slough/agenda-item/18978.html")
+    assert texts(doc.xpath("//h1")) == ["Minutes - 19th May, 2011 and 23rd June 2011"]
+    facts = dict(zip(texts(doc.xpath("//dl[@class='facts']/dt")), texts(doc.xpath("//dl[@class='facts']/dd")),
+                     strict=True))
+    assert facts == {"Meeting": "Not stated in the record"}  # and no empty item number
+    assert texts(doc.xpath("//section[@aria-labelledby='decision']/p[@class='meta']")) == ["about this decision"]
+    assert [texts(r.xpath("td")) for r in doc.xpath("//section[@aria-labelledby='who']//tbody/tr")] == [
+        ["Stokes", "Moved"], ["Haines", "Seconded"]]  # no roles or organisations: no columns for them
+
+
+def test_item_page_lists_comments_the_minutes_do_not_hold(full_client: TestClient) -> None:
+    doc = page(full_client, f"{DOC}/{ITEM}-i.html")
+    assert texts(doc.xpath("//section[@aria-labelledby='comments']//li")) == [
+        "The police had ring-fenced resources to address a rise in burglary."]
+    assert texts(doc.xpath("//div[@class='minutes']/p")) == ["The report was considered."]
+
+
+def test_decision_made_at_a_meeting_is_titled_by_the_meeting_and_shows_its_notice(client: TestClient) -> None:
+    doc = page(client, "/doc/woking/decision/26804.html")
+    assert texts(doc.xpath("//h1")) == ["Decision of Executive, 12 September 2024"]
+    facts = dict(zip(texts(doc.xpath("//dl[@class='facts']/dt")), texts(doc.xpath("//dl[@class='facts']/dd")),
+                     strict=True))
+    assert facts == {
+        "Date of decision": "Thursday 12 September 2024", "Decision maker": "Executive",
+        "Made at": "Executive, 12 September 2024", "Status": "Recommendations Approved", "Key decision": "No",
+        "Wards affected": "All Wards", "Lead member": "Portfolio Holder", "Report author": "Tom Simpson",
+        "Published": "Friday 13 September 2024", "Subject to call-in": "Yes",
+        "Comes into effect": "Saturday 21 September 2024, if not called in", "Recommended to full council": "No"}
+    assert texts(doc.xpath("//section[@aria-labelledby='purpose']/p")) == [
+        "To consider the Draft Local List and to seek authority for community and stakeholder consultation."]
+    assert texts(doc.xpath("//section[@aria-labelledby='reasons']/p"))[0].startswith(
+        "To give the public and those affected by the proposals the opportunity to comment")
+
+
+def test_meeting_page_lists_decisions_made_at_it_without_an_item(client: TestClient) -> None:
+    doc = page(client, "/doc/woking/meeting/2024-09-12-executive.html")
+    decisions = doc.xpath("//section[@aria-labelledby='made-here']//li/a")
+    assert texts(decisions) == ["That the contents of the draft Local List be considered and approved for public "
+                                "consultation in the Autumn/Winter of 2024."]
+    assert decisions[0].get("href") == "/doc/woking/decision/26804.html"
+
+
+def test_decision_page_shows_who_moved_it_and_the_votes_on_it(full_client: TestClient) -> None:
+    doc = page(full_client, f"{DOC}/decision/26804.html")
+    assert texts(doc.xpath("//h1")) == ["Safer Stockport Partnership Plan (11 December 2017)"]  # its own title
+    assert texts(doc.xpath("//section[@aria-labelledby='moved']//li")) == [
+        "Moved: Sheila Bailey", "Seconded: Jane Stokes"]
+    for key, text in (("alternatives", "None."), ("conflicts", "None declared.")):
+        assert texts(doc.xpath(f"//section[@aria-labelledby='{key}']/p")) == [text]
+    vote = doc.xpath("//section[@aria-labelledby='votes']/div[@class='vote']")
+    assert len(vote) == 1
+    assert texts(vote[0].xpath("p")) == [
+        "Motion: That the plan be approved.",
+        "For: 2 · Against: 0 · Abstentions: 0 · Outcome: Carried · Not a recorded vote · details"]
+    assert vote[0].xpath("p/a/@href") == [f"{DOC}/vote/26804-vote-1.html"]
+
+
+def test_vote_page_links_the_item_and_the_decision(client: TestClient, full_client: TestClient) -> None:
+    doc = page(client, "/doc/slough/vote/18978-1.html")
+    assert texts(doc.xpath("//h1")) == ["Vote (carried)"]
+    facts = dict(zip(texts(doc.xpath("//dl[@class='facts']/dt")), texts(doc.xpath("//dl[@class='facts']/dd")),
+                     strict=True))
+    assert facts == {"At": "Item : Minutes - 19th May, 2011 and 23rd June 2011",
+                     "Decision": "That the Minutes of the proceedings of the Council at its meetings held on 19th "
+                                 "May, 2011 and 23rd June, 2011 be app…"}
+    assert doc.xpath("//dl[@class='facts']//a/@href") == ["/doc/slough/agenda-item/18978.html",
+                                                          "/doc/slough/decision/18978-1.html"]
+    voters = dict(zip(texts(doc.xpath("//dl[@class='voters']/dt")), texts(doc.xpath("//dl[@class='voters']/dd")),
+                      strict=True))
+    assert texts(doc.xpath("//div[@class='vote']/p"))[1] == (
+        "For: 24 · Against: 10 · Abstentions: 1 · Outcome: Carried · Recorded (named) vote")  # no link to itself
+    assert voters["Abstained"] == "Long"
+    assert len(voters["Voted against"].split(", ")) == 10
+    on_decision = page(full_client, f"{DOC}/vote/26804-vote-1.html")  # a vote on a decision, made at a meeting
+    assert on_decision.xpath("//dl[@class='facts']//a/@href") == [f"{DOC}/meeting/2017-12-11-cabinet.html",
+                                                                  f"{DOC}/decision/26804.html"]
 
 
 def test_document_links_only_to_web_addresses(tmp_path: Path) -> None:
@@ -190,16 +447,27 @@ def test_document_links_only_to_web_addresses(tmp_path: Path) -> None:
     assert "javascript:" not in "".join(doc.xpath("//@href"))
 
 
-def test_person_page_lists_where_they_appear_and_posts_held(client: TestClient) -> None:
+def test_source_box_lists_ten_records_and_counts_the_rest(tmp_path: Path) -> None:
+    committee = model.Committee("Planning Committee")
+    records = [model.Record(kind="meeting", source_id=str(n), source_url=f"https://example.org/meeting/{n}",
+                            meetings=[model.Meeting(committee, date(2020, n, 1))]) for n in range(1, 13)]
+    client = serve(tmp_path, *records, bundled=False)
+    doc = page(client, f"{DOC}/{PLANNING}.html")
+    assert len(doc.xpath("//aside[@class='source']/ul/li")) == 10
+    assert texts(doc.xpath("//aside[@class='source']/p")) == ["… and 2 more records state something about it."]
+
+
+def test_person_page_lists_the_items_they_took_part_in_and_posts_held(client: TestClient) -> None:
     doc = page(client, f"{DOC}/person/sheila-bailey.html")
     assert texts(doc.xpath("//h1")) == ["Councillor Sheila Bailey"]
-    rows = doc.xpath("//section[@aria-labelledby='appearances']//tbody/tr")
-    assert [texts(r.xpath("td")) for r in rows] == [[
-        "Monday 4 December 2017", "Communities & Transport Scrutiny Committee, 4 December 2017",
-        "Item 4: Safer Stockport Partnership Priorities", "Attended", "Cabinet Member for Communities and Housing"]]
-    assert rows[0].xpath("td[2]/a/@href") == [f"{DOC}/{MEETING}.html"]
-    assert texts(doc.xpath("//section[@aria-labelledby='posts']//li")) == [
-        "Cabinet Member for Communities and Housing, Stockport Metropolitan Borough Council"]
+    assert rows_of(doc, "parts") == [[
+        "Monday 4 December 2017", "Attended",
+        "Item 4: Safer Stockport Partnership Priorities Communities & Transport Scrutiny Committee, 4 December 2017",
+        "Cabinet Member for Communities and Housing"]]
+    assert doc.xpath("//section[@aria-labelledby='parts']//tbody/tr/td[3]//a/@href") == [f"{DOC}/{ITEM}.html",
+                                                                                        f"{DOC}/{MEETING}.html"]
+    assert rows_of(doc, "roles") == [
+        ["Cabinet Member for Communities and Housing", "Stockport Metropolitan Borough Council"]]  # no dates
 
 
 def test_issue_page_lists_the_meetings_that_considered_it_newest_first(client: TestClient) -> None:
@@ -208,6 +476,40 @@ def test_issue_page_lists_the_meetings_that_considered_it_newest_first(client: T
     assert rows == [["Thursday 7 October 2021", "Council Meeting", "5. Scrutiny Review Topic Selection - 2021/22"],
                     ["Monday 27 September 2021", "Scrutiny Co-ordination Committee",
                      "5. Scrutiny Review Topic Selection - 2021/22"]]
+
+
+def test_issue_page_lists_decisions_on_it_that_name_no_meeting(client: TestClient) -> None:
+    doc = page(client, "/doc/lewes/issue/5323.html")
+    assert rows_of(doc, "decisions") == [
+        ["Tuesday 31 July 2018", "Corporate plan refresh (31 July 2018)"],  # no maker or status is stated
+        ["Friday 13 July 2018", "Corporate plan refresh (13 July 2018)"]]
+    assert doc.xpath("//section[@aria-labelledby='decisions']//a/@href") == [
+        "/doc/lewes/decision/5323-2018-07-31-1.html", "/doc/lewes/decision/5323-2018-07-13-1.html"]
+    assert doc.xpath("//section[@aria-labelledby='considered']") == []
+
+
+def test_issue_page_shows_what_the_forward_plan_states(client: TestClient) -> None:
+    doc = page(client, f"{DOC}/issue/96771.html")
+    facts = dict(zip(texts(doc.xpath("//dl[@class='facts']/dt")), texts(doc.xpath("//dl[@class='facts']/dd")),
+                     strict=True))
+    assert facts == {
+        "Reference": "96771", "Status": "Recommendations Approved", "Decision type": "Key",
+        "Key decision": "Yes (Policy Framework & Budget)", "Wards affected": "All Wards",
+        "Lead member": "Cabinet Member for Highways, Parks and Leisure Services",
+        "Department": "Corporate and Support Services", "Forward plan reference": "IN2",
+        "Notice first published": "Monday 14 February 2022",
+        "Call-in": "Not applicable - referral to Council Meeting", "Considered": "0 times"}
+    assert texts(doc.xpath("//div[@class='summary']/p"))[0].startswith(
+        "Safer Stockport Partnership (SSP) is required to review")
+    assert texts(doc.xpath("//section[@aria-labelledby='planned']//li")) == [
+        "Tuesday 15 March 2022, by Cabinet", "Thursday 31 March 2022, by Council Meeting"]
+    assert texts(doc.xpath("//ul[@class='documents']/li")) == [
+        "Safer Stockport Partnership Plan 2022/25 · on the council's page · details"]
+    assert doc.xpath("//ul[@class='documents']/li/a[@class='listed']/@href") == [
+        "https://democracy.stockport.gov.uk/mgIssueHistoryHome.aspx?IId=96771"]
+    assert texts(doc.xpath("//section[@aria-labelledby='consultation']/p"))[-1] == (
+        "A cross-party Member Working Group has overseen development of the Strategy from October 2021 to "
+        "February 2022.")
 
 
 def test_every_kind_of_resource_has_a_page_with_licence_formats_and_json_ld(client: TestClient) -> None:
@@ -301,10 +603,12 @@ def test_landing_page_shows_counts_range_councils_and_links(client: TestClient) 
     assert ("Meetings from Thursday 26 January 2017, 2:00 pm to Tuesday 10 February 2026, 10:00 am."
             in texts(doc.xpath("//main//p")))
     councils = [texts(r.xpath("td")) for r in doc.xpath("//section[@aria-labelledby='councils']//tbody/tr")]
-    assert councils == [["Manchester City Council", "E08000003", "3", "2"],
-                        ["South Cambridgeshire District Council", "E07000012", "1", "1"],
-                        ["Stockport Metropolitan Borough Council", "E08000007", "4", "3"],
-                        ["Woking Borough Council", "E07000217", "1", "1"]]  # the meeting its decision page names
+    assert councils == [["Lewes District Council", "E07000063", "1", "0", "0"],  # a decision page only
+                        ["Manchester City Council", "E08000003", "3", "3", "2"],
+                        ["Slough Borough Council", "E06000039", "1", "0", "0"],  # an item page naming no meeting
+                        ["South Cambridgeshire District Council", "E07000012", "1", "1", "1"],
+                        ["Stockport Metropolitan Borough Council", "E08000007", "3", "4", "3"],
+                        ["Woking Borough Council", "E07000217", "1", "1", "1"]]  # the meeting its decision names
     links = doc.xpath("//section[@aria-labelledby='use']//a/@href")
     assert links[:5] == ["/sparql", "/query", "/dumps/", "/void", "/def"]
     assert len(doc.xpath("//article[@class='example']")) == len(pages.EXAMPLES)

@@ -252,12 +252,42 @@ def statements(d: Described, inbound: bool = False, limit: int = 300) -> tuple[l
     return shown, left
 
 
+# -- where the facts come from ------------------------------------------------------------------------------
+
+SOURCES_SHOWN = 10
+
+
+@dataclass
+class Sources:
+    """The records a resource's statements were read from (a thing several records state lists each), newest
+    first: the council's page, when it was read, the record graph and the publisher version. ``left`` counts
+    the records not listed."""
+
+    rows: list[Row]
+    left: int = 0
+
+
+def provenance(site: Site, iri: str) -> Sources:
+    """The graphs that state something about ``iri``, with what each says of itself (``publisher.rdf``
+    ``add_provenance``; the council register describes itself with its ``dct:source``)."""
+    rows = select(site, f"""SELECT ?g ?kind ?id ?src ?file ?at ?version ?source ?modified WHERE {{
+        {{ SELECT DISTINCT ?g WHERE {{ GRAPH ?g {{ <{iri}> ?p ?o }} }} }}
+        GRAPH ?g {{ {{ ?g a cl:RecordGraph }} UNION {{ ?g a cl:ReferenceGraph }}
+          OPTIONAL {{ ?g cl:recordKind ?kind }} OPTIONAL {{ ?g dct:identifier ?id }}
+          OPTIONAL {{ ?g prov:wasDerivedFrom ?src }} OPTIONAL {{ ?g cl:sourceFile ?file }}
+          OPTIONAL {{ ?g prov:generatedAtTime ?at }} OPTIONAL {{ ?g cl:publisherVersion ?version }}
+          OPTIONAL {{ ?g dct:source ?source }} OPTIONAL {{ ?g dct:modified ?modified }} }} }}""")
+    rows = _unique(rows, "g")
+    rows.sort(key=lambda r: (value(r["at"]) or value(r["modified"]) or "", r["g"].value), reverse=True)
+    return Sources(rows[:SOURCES_SHOWN], max(0, len(rows) - SOURCES_SHOWN))
+
+
 # -- views of each kind of thing --------------------------------------------------------------------------
 
 # The page template for each class, most specific first.
 KINDS = (
     (CL.Council, "council"), (CL.Committee, "committee"), (CL.Meeting, "meeting"), (CL.AgendaItem, "item"),
-    (CL.Issue, "issue"), (CL.Decision, "decision"), (CL.Person, "person"), (CL.Post, "post"),
+    (CL.Issue, "issue"), (CL.Decision, "decision"), (CL.Vote, "vote"), (CL.Person, "person"), (CL.Post, "post"),
     (CL.OutsideOrganisation, "organisation"), (ORG.Organization, "organisation"),
 )
 
@@ -306,26 +336,45 @@ def _owner_from_path(site: Site, iri: str) -> Any:
     return ox.NamedNode(prefix + owner) if exists else None
 
 
+RECENT = 10  # meetings and decisions a council's page lists
+
+
 def council_view(site: Site, d: Described, page: int) -> dict[str, Any]:
+    """A council: its figures (counted over everything minted under its IRI, so that records not tied to a
+    meeting count too, as /void counts its records), committees, recent meetings and decisions, and people."""
     c = d.iri
     committees = select(site, f"""SELECT ?c ?name (COUNT(DISTINCT ?m) AS ?meetings) (MAX(STR(?date)) AS ?latest)
         WHERE {{ ?c org:subOrganizationOf <{c}> ; a cl:Committee . OPTIONAL {{ ?c skos:prefLabel ?name }}
         OPTIONAL {{ ?m besluit:isGehoudenDoor ?c OPTIONAL {{ ?m schema:startDate ?date }} }} }}
         GROUP BY ?c ?name""")
     committees.sort(key=lambda r: (value(r["name"]) or r["c"].value).lower())
-    counts = select(site, f"""SELECT (COUNT(DISTINCT ?m) AS ?meetings) (COUNT(DISTINCT ?i) AS ?items)
-        (COUNT(DISTINCT ?d) AS ?decisions) WHERE {{ ?c org:subOrganizationOf <{c}> . ?m besluit:isGehoudenDoor ?c .
-        OPTIONAL {{ ?i cl:meeting ?m OPTIONAL {{ ?d cl:madeAt ?i }} }} }}""")[0]
-    people = select(site, f"""SELECT (COUNT(DISTINCT ?p) AS ?n) WHERE {{ ?p a cl:Person
-        FILTER(STRSTARTS(STR(?p), "{c}/person/")) }}""")[0]["n"]
+    counted = {row["type"].value: number(row["n"]) for row in select(site, f"""SELECT ?type (COUNT(DISTINCT ?x) AS ?n)
+        WHERE {{ VALUES ?type {{ cl:Meeting cl:AgendaItem cl:Decision cl:Person }} ?x a ?type
+        FILTER(STRSTARTS(STR(?x), "{c}/")) }} GROUP BY ?type""")}
+    records = select(site, f"""SELECT (COUNT(DISTINCT ?g) AS ?n) WHERE {{ GRAPH ?g {{ ?g a cl:RecordGraph ;
+        dct:publisher <{c}> }} }}""")[0]["n"]
+    meetings = select(site, f"""SELECT ?m ?date ?committee WHERE {{ ?m a cl:Meeting
+        FILTER(STRSTARTS(STR(?m), "{c}/")) OPTIONAL {{ ?m schema:startDate ?date }}
+        OPTIONAL {{ ?m besluit:isGehoudenDoor ?committee }} }} ORDER BY DESC(STR(?date)) ?m LIMIT {RECENT}""")
+    decisions = placed(select(site, f"""SELECT ?decision ?ddate ?text ?item ?n ?m1 ?d1 ?m2 ?d2 WHERE {{
+        ?decision a cl:Decision FILTER(STRSTARTS(STR(?decision), "{c}/"))
+        OPTIONAL {{ ?decision cl:dateOfDecision ?ddate }} OPTIONAL {{ ?decision prov:value ?text }}
+        {place("?decision cl:madeAt ?item")} }}"""))[:RECENT]
+    people = select(site, f"""SELECT ?p ?name (SAMPLE(?party) AS ?party) (SAMPLE(?ward) AS ?ward) WHERE {{
+        ?p a cl:Person FILTER(STRSTARTS(STR(?p), "{c}/person/")) OPTIONAL {{ ?p foaf:name ?name }}
+        OPTIONAL {{ ?p cl:party ?party }} OPTIONAL {{ ?p cl:ward ?ward }} }} GROUP BY ?p ?name""")
+    people.sort(key=lambda r: ((value(r["name"]) or r["p"].value).split()[-1].lower(), value(r["name"]) or ""))
     return {"committees": Paged.of(committees, page), "gss": d.one(CL.gssCode), "area": d.one(SCHEMA.areaServed),
-            "authority_type": d.one(CL.authorityType), "counts": {
-                "committees": len(committees), "meetings": number(counts["meetings"]),
-                "agenda items": number(counts["items"]), "decisions": number(counts["decisions"]),
-                "people": number(people)}}
+            "authority_type": d.one(CL.authorityType), "meetings": meetings, "decisions": decisions,
+            "people": Paged.of(people, page), "counts": {
+                "records": number(records), "committees": len(committees),
+                "meetings": counted.get(str(CL.Meeting), 0), "agenda items": counted.get(str(CL.AgendaItem), 0),
+                "decisions": counted.get(str(CL.Decision), 0), "people": counted.get(str(CL.Person), 0)}}
 
 
 def committee_view(site: Site, d: Described, page: int) -> dict[str, Any]:
+    """A committee: its members with their roles (memberships; else the people its meetings' attendance names,
+    with the role printed there), and its meetings newest first."""
     c = d.iri
     meetings = select(site, f"""SELECT ?m ?date (COUNT(DISTINCT ?i) AS ?items) (COUNT(DISTINCT ?d) AS ?decisions)
         WHERE {{ ?m besluit:isGehoudenDoor <{c}> OPTIONAL {{ ?m schema:startDate ?date }}
@@ -334,8 +383,19 @@ def committee_view(site: Site, d: Described, page: int) -> dict[str, Any]:
     members = select(site, f"""SELECT ?ms ?person ?role ?start ?end WHERE {{ ?ms org:organization <{c}> ;
         org:member ?person OPTIONAL {{ ?ms org:role ?role }} OPTIONAL {{ ?ms schema:startDate ?start }}
         OPTIONAL {{ ?ms schema:endDate ?end }} }}""")
-    return {"meetings": Paged.of(meetings, page), "members": members, "council": d.one(ORG.subOrganizationOf),
-            "kind": d.one(ORG.classification), "category": d.one(CL.categoryAsPrinted)}
+    members.sort(key=lambda r: (value(r["end"]) is not None, value(r["person"])))
+    attending = select(site, f"""SELECT ?person (SAMPLE(?printed) AS ?role)
+        (COUNT(DISTINCT ?present) AS ?attended) (COUNT(DISTINCT ?away) AS ?absent) WHERE {{
+        ?m besluit:isGehoudenDoor <{c}> . ?a cl:atMeeting ?m ; cl:attendanceOf ?person
+        OPTIONAL {{ ?a cl:roleAsPrinted ?printed }} OPTIONAL {{ ?a cl:attendanceKind ?kind }}
+        BIND(COALESCE(STRAFTER(STR(?kind), "attendance-kind/"), "") AS ?k)
+        BIND(IF(?k IN ("apologies", "absent"), ?m, ?nothing) AS ?away)
+        BIND(IF(?k IN ("apologies", "absent", "expected"), ?nothing, ?m) AS ?present) }}
+        GROUP BY ?person""")
+    attending.sort(key=lambda r: (-number(r["attended"]), r["person"].value))
+    return {"meetings": Paged.of(meetings, page), "members": members, "attending": attending,
+            "council": d.one(ORG.subOrganizationOf), "kind": d.one(ORG.classification),
+            "category": d.one(CL.categoryAsPrinted)}
 
 
 def meeting_view(site: Site, d: Described, page: int) -> dict[str, Any]:
@@ -360,7 +420,10 @@ def meeting_view(site: Site, d: Described, page: int) -> dict[str, Any]:
     declarations = select(site, f"""SELECT ?decl ?person ?kind ?item ?text WHERE {{ ?decl cl:atMeeting <{m}> ;
         a cl:DeclarationOfInterest OPTIONAL {{ ?decl cl:declarant ?person }} OPTIONAL {{ ?decl cl:interestKind ?kind }}
         OPTIONAL {{ ?decl cl:concernsItem ?item }} OPTIONAL {{ ?decl prov:value ?text }} }}""")
+    made_here = select(site, f"""SELECT ?d ?text WHERE {{ ?d cl:madeAt <{m}> OPTIONAL {{ ?d prov:value ?text }} }}
+        ORDER BY ?d""")  # a decision page names the meeting, not an item
     return {"agenda": Paged.of(items, page), "people": _people(people), "declarations": declarations,
+            "made_here": made_here,
             "committee": d.one(BESLUIT.isGehoudenDoor), "date": d.one(SCHEMA.startDate),
             "venue": d.one(SCHEMA.location), "status": d.one(CL.statusAsPrinted)}
 
@@ -382,11 +445,7 @@ def _people(rows: list[Row]) -> list[dict[str, Any]]:
 
 def item_view(site: Site, d: Described, page: int) -> dict[str, Any]:
     i = d.iri
-    documents = select(site, f"""SELECT ?doc ?title ?url ?size ?bytes ?format WHERE {{ <{i}> cl:document ?doc
-        OPTIONAL {{ ?doc dct:title ?title }} OPTIONAL {{ ?doc schema:url ?url }}
-        OPTIONAL {{ ?doc schema:contentSize ?size }}
-        OPTIONAL {{ ?doc cl:approximateByteSize ?bytes }} OPTIONAL {{ ?doc schema:encodingFormat ?format }} }}
-        ORDER BY ?doc""")
+    documents = documents_of(site, i)
     participations = select(site, f"""SELECT ?p ?person ?kind ?role ?org WHERE {{ ?p cl:atItem <{i}>
         OPTIONAL {{ ?p cl:participant ?person }} OPTIONAL {{ ?p cl:participationKind ?kind }}
         OPTIONAL {{ ?p cl:inRole ?role }} OPTIONAL {{ ?p cl:onBehalfOf ?org }} }} ORDER BY ?p""")
@@ -395,16 +454,56 @@ def item_view(site: Site, d: Described, page: int) -> dict[str, Any]:
     decisions = select(site, f"""SELECT ?d ?text ?date ?status WHERE {{ ?d cl:madeAt <{i}>
         OPTIONAL {{ ?d prov:value ?text }} OPTIONAL {{ ?d cl:dateOfDecision ?date }}
         OPTIONAL {{ ?d cl:statusAsPrinted ?status }} }} ORDER BY ?d""")
+    minutes_text = value(d.one(CL.minutes)) or ""  # comments it holds are shown in it, as the minutes list them
     declarations = select(site, f"""SELECT ?decl ?person ?kind ?text WHERE {{ ?decl cl:concernsItem <{i}>
         OPTIONAL {{ ?decl cl:declarant ?person }} OPTIONAL {{ ?decl cl:interestKind ?kind }}
         OPTIONAL {{ ?decl prov:value ?text }} }}""")
     return {"number": d.one(CL.displayNumber), "title": d.one(DCTERMS.title), "meeting": d.one(CL.meeting),
             "issue": d.all(CL.considers), "documents": documents, "report_of": d.all(CL.reportOf),
             "purpose": d.one(CL.purpose), "recommendations": sorted(d.all(CL.recommendation), key=lambda t: t.value),
-            "contact": contact, "minutes": d.one(CL.minutes),
-            "comments": in_order_of(d.all(CL.commentRaised), d.one(CL.minutes)),
+            "contact": contact, "minutes": minutes_blocks(d.one(CL.minutes)),
+            "comments": in_order_of([c for c in d.all(CL.commentRaised) if c.value not in minutes_text],
+                                    d.one(CL.minutes)),
             "participations": participations, "decisions": decisions, "votes": votes(site, i),
             "declarations": declarations}
+
+
+def documents_of(site: Site, subject: str) -> list[Row]:
+    """The documents of an item, issue or decision, with the council's copy (``schema:url``) where stated and
+    the council's page that lists them (``?listed``: the source of their record) for those without one."""
+    return _unique(select(site, f"""SELECT ?doc ?title ?url ?listed ?size ?bytes ?format WHERE {{
+        <{subject}> cl:document ?doc OPTIONAL {{ ?doc dct:title ?title }} OPTIONAL {{ ?doc schema:url ?url }}
+        OPTIONAL {{ GRAPH ?g {{ ?doc a cl:Document . ?g prov:wasDerivedFrom ?listed }} }}
+        OPTIONAL {{ ?doc schema:contentSize ?size }}
+        OPTIONAL {{ ?doc cl:approximateByteSize ?bytes }} OPTIONAL {{ ?doc schema:encodingFormat ?format }} }}
+        ORDER BY ?doc"""), "doc")
+
+
+BULLET = re.compile(r"^[•·▪●○\-]\s+")
+
+
+@dataclass
+class Block:
+    """A paragraph of minutes, or a run of bulleted paragraphs (the comments made, as the minutes list them)."""
+
+    text: str = ""
+    points: list[str] = field(default_factory=list)
+
+
+def minutes_blocks(minutes: Any) -> list[Block]:
+    """Minutes as paragraphs and lists: consecutive paragraphs opening with a bullet are one list."""
+    blocks: list[Block] = []
+    for para in (value(minutes) or "").split("\n\n"):
+        para = para.strip()
+        if not para:
+            continue
+        if BULLET.match(para):
+            if not blocks or not blocks[-1].points:
+                blocks.append(Block())
+            blocks[-1].points.append(BULLET.sub("", para))
+        else:
+            blocks.append(Block(para))
+    return blocks
 
 
 def in_order_of(texts: list[Any], minutes: Any) -> list[Any]:
@@ -416,17 +515,18 @@ def in_order_of(texts: list[Any], minutes: Any) -> list[Any]:
 VOTE_OPTIONS = (BESLUIT.heeftVoorstander, BESLUIT.heeftTegenstander, BESLUIT.heeftOnthouder, CL.conflictedMember)
 
 
-def votes(site: Site, item: str) -> list[dict[str, Any]]:
-    """The votes on an item, with stated counts and the named voters under each option."""
+def votes(site: Site, item: str, on: Any = CL.voteOn) -> list[dict[str, Any]]:
+    """The votes on an item (or, ``on`` = ``cl:voteOnDecision``, on a decision), with stated counts and the
+    named voters under each option."""
     found: dict[str, dict[str, Any]] = {}
     for row in select(site, f"""SELECT ?v ?motion ?for ?against ?abstain ?outcome ?recorded WHERE {{
-            ?v cl:voteOn <{item}> OPTIONAL {{ ?v besluit:onderwerp ?motion }}
+            ?v <{on}> <{item}> OPTIONAL {{ ?v besluit:onderwerp ?motion }}
             OPTIONAL {{ ?v besluit:aantalVoorstanders ?for }} OPTIONAL {{ ?v besluit:aantalTegenstanders ?against }}
             OPTIONAL {{ ?v besluit:aantalOnthouders ?abstain }} OPTIONAL {{ ?v cl:voteOutcome ?outcome }}
             OPTIONAL {{ ?v cl:recordedVote ?recorded }} }} ORDER BY ?v"""):
         found.setdefault(row["v"].value, {**row, "voters": {}})
     options = " ".join(f"<{o}>" for o in VOTE_OPTIONS)
-    for row in select(site, f"""SELECT ?v ?option ?person WHERE {{ ?v cl:voteOn <{item}> . VALUES ?option
+    for row in select(site, f"""SELECT ?v ?option ?person WHERE {{ ?v <{on}> <{item}> . VALUES ?option
             {{ {options} }} ?v ?option ?person }} ORDER BY ?person"""):
         found[row["v"].value]["voters"].setdefault(row["option"].value, []).append(row["person"])
     for vote in found.values():
@@ -447,43 +547,151 @@ def issue_view(site: Site, d: Described, page: int) -> dict[str, Any]:
     for item in items:
         item["decisions"] = decisions.get(item["item"].value, [])
     items.sort(key=lambda r: (value(r["date"]) or "", r["item"].value), reverse=True)
-    return {"considered": Paged.of(items, page), "identifier": d.one(DCTERMS.identifier)}
+    at_items = {row["d"].value for item in items for row in item["decisions"]}
+    decisions = [r for r in placed(select(site, f"""SELECT ?decision ?ddate ?maker ?status ?item ?n ?m1 ?d1 ?m2 ?d2
+        WHERE {{ ?decision cl:decisionOn <{d.iri}> OPTIONAL {{ ?decision cl:dateOfDecision ?ddate }}
+        OPTIONAL {{ ?decision cl:decisionMaker ?maker }} OPTIONAL {{ ?decision cl:statusAsPrinted ?status }}
+        {place("?decision cl:madeAt ?item")} }}""")) if r["decision"].value not in at_items]
+    planned = select(site, f"""SELECT ?due ?maker ?printed WHERE {{ <{d.iri}> cl:plannedDecision ?p
+        OPTIONAL {{ ?p cl:dueDate ?due }} OPTIONAL {{ ?p cl:decisionMaker ?maker }}
+        OPTIONAL {{ ?p cl:decisionMakerAsPrinted ?printed }} }} ORDER BY ?due""")
+    return {"considered": Paged.of(items, page), "identifier": d.one(DCTERMS.identifier),
+            "decisions": decisions, "planned": planned, "summary": d.one(DCTERMS.abstract),
+            "status": d.one(CL.statusAsPrinted), "type": d.one(CL.decisionTypeAsPrinted), "key": d.one(CL.keyDecision),
+            "key_reason": d.one(CL.keyDecisionReason), "wards": d.all(CL.wardAffected), "lead": d.all(CL.leadMember),
+            "department": d.one(CL.departmentAsPrinted), "plan_ref": d.one(CL.forwardPlanReference),
+            "first_published": d.one(CL.noticeFirstPublished), "call_in": d.one(CL.callInAsPrinted),
+            "consultation": d.one(CL.consultation), "documents": documents_of(site, d.iri)}
 
 
 def decision_view(site: Site, d: Described, page: int) -> dict[str, Any]:
-    item = d.one(CL.madeAt)
+    """A decision with everything its notice states: purpose, reasons, alternatives, wards, call-in, when it
+    takes effect; who moved and seconded it; the votes on it or on the item it was made at."""
+    made_at = d.one(CL.madeAt)
+    at_meeting = made_at is not None and bool(site.store.query(f"ASK {{ <{made_at.value}> a <{CL.Meeting}> }}"))
+    item = None if at_meeting else made_at
+    parts = select(site, f"""SELECT ?x ?person ?kind ?role WHERE {{ ?x cl:forDecision <{d.iri}>
+        OPTIONAL {{ ?x cl:participant ?person }} OPTIONAL {{ ?x cl:participationKind ?kind }}
+        OPTIONAL {{ ?x cl:inRole ?role }} }} ORDER BY ?x""")
+    documents = documents_of(site, d.iri)
     return {"text": d.one(PROV.value), "date": d.one(CL.dateOfDecision), "status": d.one(CL.statusAsPrinted),
             "status_concept": d.one(CL.decisionStatus), "key": d.one(CL.keyDecision),
-            "maker": d.one(CL.decisionMaker), "item": item, "votes": votes(site, item.value) if item else []}
+            "maker": d.one(CL.decisionMaker), "maker_printed": d.one(CL.decisionMakerAsPrinted),
+            "item": item, "meeting": made_at if at_meeting else None, "title": d.one(DCTERMS.title),
+            "issue": d.one(CL.decisionOn), "purpose": d.one(CL.purpose), "reasons": d.one(CL.reasons),
+            "alternatives": d.one(CL.alternativesConsidered), "conflicts": d.one(CL.conflictsOfInterest),
+            "wards": d.all(CL.wardAffected), "call_in": d.one(CL.subjectToCallIn),
+            "published": d.one(SCHEMA.datePublished), "effective": d.one(CL.effectiveFrom),
+            "to_council": d.one(CL.recommendedToCouncil), "lead": d.all(CL.leadMember),
+            "author": d.all(CL.reportAuthor), "parts": parts, "documents": documents,
+            "votes": votes(site, d.iri, CL.voteOnDecision) + (votes(site, item.value) if item else [])}
+
+
+def vote_view(site: Site, d: Described, page: int) -> dict[str, Any]:
+    """A vote: its motion, counts and named voters, the item it was at and the decision(s) it led to (the one it
+    was on, else those made at its item)."""
+    item, decision = d.one(CL.voteOn), d.one(CL.voteOnDecision)
+    target, link = (decision, CL.voteOnDecision) if decision is not None else (item, CL.voteOn)
+    shown = [v for v in votes(site, target.value, link) if v["v"].value == d.iri] if target is not None else []
+    if decision is not None:
+        decisions = [decision]
+        item = _first(site, decision, CL.madeAt)
+    else:
+        decisions = [r["d"] for r in select(site, f"SELECT ?d WHERE {{ ?d cl:madeAt <{item.value}> }} ORDER BY ?d")
+                     ] if item is not None else []
+    return {"vote": shown[0] if shown else None, "item": item, "decisions": decisions}
+
+
+ABSENT = ("apologies", "absent", "expected")  # attendance kinds that are no attendance (rdf.map_attendance)
+
+
+def place(item_pattern: str) -> str:
+    """``item_pattern`` (binding ?item: an agenda item, or the meeting a decision was made at), optional, with
+    where it was: ?n (its number), ?m1 and ?d1 (an item's meeting and its date), ?m2 and ?d2 (?item is a
+    meeting). Nested so that an unbound ?item never matches everything."""
+    return f"""OPTIONAL {{ {item_pattern} OPTIONAL {{ ?item cl:displayNumber ?n }}
+        OPTIONAL {{ ?item cl:meeting ?m1 OPTIONAL {{ ?m1 schema:startDate ?d1 }} }}
+        OPTIONAL {{ ?item a cl:Meeting BIND(?item AS ?m2) OPTIONAL {{ ?item schema:startDate ?d2 }} }} }}"""
+
+
+def placed(rows: list[Row]) -> list[Row]:
+    """Rows of a query using :func:`place`, with ?m and ?date filled in (a meeting's date, else the decision's),
+    ?item cleared where it is the meeting itself; newest first, in agenda order within a meeting."""
+    for row in rows:
+        row["m"] = row.get("m") or row.get("m1") or row.get("m2")
+        row["date"] = row.get("d1") or row.get("d2") or row.get("date") or row.get("ddate")
+        if row.get("m2") is not None:
+            row["item"] = None
+    rows.sort(key=lambda r: natural_key(value(r.get("n"))))
+    rows.sort(key=lambda r: value(r["date"]) or "", reverse=True)
+    return rows
 
 
 def person_view(site: Site, d: Described, page: int) -> dict[str, Any]:
+    """A person's story, each part newest first: roles held, meetings attended, apologies, declarations, the
+    parts they took (moved, seconded …), votes cast, and the items naming them as contact or author."""
     p = d.iri
-    meeting_of_item = ("?item cl:meeting ?m OPTIONAL { ?m schema:startDate ?date } "
-                       "OPTIONAL { ?item cl:displayNumber ?n }")
-    appearances = select(site, f"""SELECT ?what ?m ?date ?item ?n ?kind ?role ?printed ?org WHERE {{
-        {{ ?x cl:participant <{p}> ; cl:atItem ?item . {meeting_of_item} BIND("participation" AS ?what)
-           OPTIONAL {{ ?x cl:participationKind ?kind }} OPTIONAL {{ ?x cl:inRole ?role }}
-           OPTIONAL {{ ?x cl:onBehalfOf ?org }} }}
-        UNION {{ ?x cl:attendanceOf <{p}> ; cl:atMeeting ?m . OPTIONAL {{ ?m schema:startDate ?date }}
-           BIND("attendance" AS ?what) OPTIONAL {{ ?x cl:attendanceKind ?kind }}
-           OPTIONAL {{ ?x cl:roleAsPrinted ?printed }} }}
-        UNION {{ ?x ?kind <{p}> ; cl:voteOn ?item . VALUES ?kind {{ {" ".join(f"<{o}>" for o in VOTE_OPTIONS)} }}
-           {meeting_of_item} BIND("vote" AS ?what) }}
-        UNION {{ ?x cl:declarant <{p}> ; cl:atMeeting ?m . OPTIONAL {{ ?m schema:startDate ?date }}
-           BIND("declaration" AS ?what) OPTIONAL {{ ?x cl:interestKind ?kind }}
-           OPTIONAL {{ ?x cl:concernsItem ?item OPTIONAL {{ ?item cl:displayNumber ?n }} }} }}
-        UNION {{ ?item cl:contact <{p}> . {meeting_of_item} BIND("contact" AS ?what) }} }}""")
-    appearances.sort(key=lambda r: (r["item"] is not None, natural_key(value(r["n"]))))  # at a meeting: in order
-    appearances.sort(key=lambda r: value(r["date"]) or "", reverse=True)  # meetings newest first (sort is stable)
-    posts = select(site, f"""SELECT ?post ?in WHERE {{ ?post org:heldBy <{p}> OPTIONAL {{ ?post org:postIn ?in }} }}
-        ORDER BY ?post""")
-    memberships = select(site, f"""SELECT ?ms ?org ?role ?start ?end WHERE {{ ?ms org:member <{p}>
-        OPTIONAL {{ ?ms org:organization ?org }} OPTIONAL {{ ?ms org:role ?role }}
-        OPTIONAL {{ ?ms schema:startDate ?start }} OPTIONAL {{ ?ms schema:endDate ?end }} }} ORDER BY ?ms""")
-    return {"appearances": Paged.of(appearances, page), "posts": posts, "memberships": memberships,
+    attendance = placed(select(site, f"""SELECT ?m ?date ?kind ?printed ?for WHERE {{
+        {{ ?a cl:attendanceOf <{p}> ; cl:atMeeting ?m OPTIONAL {{ ?a cl:attendanceKind ?kind }}
+           OPTIONAL {{ ?a cl:roleAsPrinted ?printed }} OPTIONAL {{ ?a cl:substituteFor ?for }} }}
+        UNION {{ ?m schema:attendee <{p}> FILTER NOT EXISTS {{ ?a cl:attendanceOf <{p}> ; cl:atMeeting ?m }} }}
+        OPTIONAL {{ ?m schema:startDate ?date }} }}"""))
+    absent = [r for r in attendance if r["kind"] is not None and r["kind"].value.rsplit("/", 1)[-1] in ABSENT]
+    declarations = placed(select(site, f"""SELECT ?x ?m ?date ?kind ?text ?item ?n ?m1 ?d1 ?m2 ?d2 WHERE {{
+        ?x cl:declarant <{p}> OPTIONAL {{ ?x cl:atMeeting ?m OPTIONAL {{ ?m schema:startDate ?date }} }}
+        OPTIONAL {{ ?x cl:interestKind ?kind }} OPTIONAL {{ ?x prov:value ?text }}
+        {place("?x cl:concernsItem ?item")} }}"""))
+    parts = placed(select(site, f"""SELECT ?x ?kind ?role ?org ?decision ?ddate ?item ?n ?m1 ?d1 ?m2 ?d2 WHERE {{
+        ?x cl:participant <{p}> OPTIONAL {{ ?x cl:participationKind ?kind }} OPTIONAL {{ ?x cl:inRole ?role }}
+        OPTIONAL {{ ?x cl:onBehalfOf ?org }}
+        OPTIONAL {{ ?x cl:forDecision ?decision OPTIONAL {{ ?decision cl:dateOfDecision ?ddate }} }}
+        {place("{ ?x cl:atItem ?item } UNION { ?x cl:forDecision/cl:madeAt ?item }")} }}"""))
+    named = placed(select(site, f"""SELECT ?what ?decision ?ddate ?job ?item ?n ?m1 ?d1 ?m2 ?d2 WHERE {{
+        {{ BIND("contact" AS ?what) OPTIONAL {{ <{p}> schema:jobTitle ?job }} {place(f"?item cl:contact <{p}>")}
+           FILTER(BOUND(?item)) }}
+        UNION {{ ?decision cl:reportAuthor <{p}> BIND("author" AS ?what)
+           OPTIONAL {{ ?decision cl:dateOfDecision ?ddate }} {place("?decision cl:madeAt ?item")} }} }}"""))
+    return {"roles": roles(site, p), "attended": Paged.of([r for r in attendance if r not in absent], page),
+            "absent": Paged.of(absent, page), "declarations": Paged.of(declarations, page),
+            "parts": Paged.of(parts, page), "votes": Paged.of(votes_cast(site, p), page),
+            "named": Paged.of(named, page), "page": page,
             "name": d.one(FOAF.name), "honorific": d.one(SCHEMA.honorificPrefix), "party": d.all(CL.party),
             "ward": d.all(CL.ward), "member_of": d.all(ORG.memberOf), "job": d.all(SCHEMA.jobTitle)}
+
+
+def roles(site: Site, person: str) -> list[Row]:
+    """Memberships (of the council, of committees) and posts a person holds or held, the latest start first."""
+    rows = select(site, f"""SELECT ?role ?org ?start ?end ?post WHERE {{
+        {{ ?ms org:member <{person}> OPTIONAL {{ ?ms org:organization ?org }} OPTIONAL {{ ?ms org:role ?role }}
+           OPTIONAL {{ ?ms schema:startDate ?start }} OPTIONAL {{ ?ms schema:endDate ?end }} }}
+        UNION {{ ?post org:heldBy <{person}> OPTIONAL {{ ?post org:postIn ?org }}
+           OPTIONAL {{ ?post schema:startDate ?start }} OPTIONAL {{ ?post schema:endDate ?end }} }} }}""")
+    rows.sort(key=lambda r: (value(r["role"]) or value(r["post"]) or "", value(r["org"]) or ""))
+    rows.sort(key=lambda r: value(r["start"]) or "", reverse=True)
+    return rows
+
+
+def votes_cast(site: Site, person: str) -> list[Row]:
+    """How a person voted in each vote naming them, with the vote's motion, outcome and counts, the item it was
+    at and the decisions made there (or the decision it was on)."""
+    options = " ".join(f"<{o}>" for o in VOTE_OPTIONS)
+    rows = placed(select(site, f"""SELECT ?v ?option ?motion ?outcome ?for ?against ?abstain ?decision ?ddate
+        ?item ?n ?m1 ?d1 ?m2 ?d2 WHERE {{ VALUES ?option {{ {options} }} ?v ?option <{person}>
+        OPTIONAL {{ ?v besluit:onderwerp ?motion }} OPTIONAL {{ ?v cl:voteOutcome ?outcome }}
+        OPTIONAL {{ ?v besluit:aantalVoorstanders ?for }} OPTIONAL {{ ?v besluit:aantalTegenstanders ?against }}
+        OPTIONAL {{ ?v besluit:aantalOnthouders ?abstain }}
+        OPTIONAL {{ ?v cl:voteOnDecision ?decision OPTIONAL {{ ?decision cl:dateOfDecision ?ddate }} }}
+        {place("{ ?v cl:voteOn ?item } UNION { ?v cl:voteOnDecision/cl:madeAt ?item }")} }}"""))
+    items = " ".join(f"<{r['item'].value}>" for r in rows if r["item"] is not None and r["decision"] is None)
+    made: dict[str, list[Any]] = {}
+    if items:
+        for row in select(site, f"SELECT ?item ?d WHERE {{ VALUES ?item {{ {items} }} ?d cl:madeAt ?item }} "
+                                "ORDER BY ?d"):
+            made.setdefault(row["item"].value, []).append(row["d"])
+    for row in rows:
+        row["decisions"] = [row["decision"]] if row["decision"] is not None else \
+            made.get(row["item"].value, []) if row["item"] is not None else []
+    return rows
 
 
 def post_view(site: Site, d: Described, page: int) -> dict[str, Any]:
@@ -517,7 +725,7 @@ def thing_view(site: Site, d: Described, page: int) -> dict[str, Any]:
 
 VIEWS: dict[str, Callable[[Site, Described, int], dict[str, Any]]] = {
     "council": council_view, "committee": committee_view, "meeting": meeting_view, "item": item_view,
-    "issue": issue_view, "decision": decision_view, "person": person_view, "post": post_view,
+    "issue": issue_view, "decision": decision_view, "vote": vote_view, "person": person_view, "post": post_view,
     "organisation": organisation_view, "thing": thing_view,
 }
 

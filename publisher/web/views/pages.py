@@ -35,6 +35,7 @@ from publisher.web.labels import (
     Row,
     iris_in,
     number,
+    provenance,
     resource_kind,
     select,
     statements,
@@ -133,7 +134,8 @@ def resource_page(site: Site, request: Request, iri: str, described: list[ox.Tri
     return html.render(site, request, f"{kind}.html", labels, iri=ox.NamedNode(iri), title=labels(iri), kind=kind,
                   kind_name=labels(types[0]) if types else "Resource", types=types, view=view, trail=crumbs,
                   statements=shown, statements_left=shown_left, mentions=mentions, mentions_left=mentions_left,
-                  jsonld=script_json(jsonld), page_href=lambda n: f"{root}/doc/{stem}.html?page={n}",
+                  sources=provenance(site, iri), jsonld=script_json(jsonld),
+                  page_href=lambda n: f"{root}/doc/{stem}.html?page={n}",
                   formats=[(fmt, f"{root}/doc/{stem}.{fmt.name}") for fmt in DOCUMENT_FORMATS if fmt != HTML])
 
 
@@ -159,10 +161,15 @@ class Overview:
 
 def overview(site: Site) -> Overview:
     o = Overview()
-    o.councils = select(site, """SELECT ?council ?name ?gss (COUNT(DISTINCT ?c) AS ?committees)
-        (COUNT(DISTINCT ?m) AS ?meetings) WHERE { ?c a cl:Committee ; org:subOrganizationOf ?council .
-        OPTIONAL { ?council skos:prefLabel ?name } OPTIONAL { ?council cl:gssCode ?gss }
-        OPTIONAL { ?m besluit:isGehoudenDoor ?c } } GROUP BY ?council ?name ?gss ORDER BY ?name""")
+    # councils with records: those publishing a record graph, as /void counts them (not only those with meetings)
+    o.councils = select(site, """SELECT ?council ?name ?gss ?records (COALESCE(?held, 0) AS ?committees)
+        (COALESCE(?met, 0) AS ?meetings) WHERE {
+        { SELECT ?council (COUNT(DISTINCT ?g) AS ?records) WHERE { GRAPH ?g { ?g a cl:RecordGraph ;
+            dct:publisher ?council } } GROUP BY ?council }
+        OPTIONAL { SELECT ?council (COUNT(DISTINCT ?c) AS ?held) (COUNT(DISTINCT ?m) AS ?met) WHERE {
+            ?c a cl:Committee ; org:subOrganizationOf ?council OPTIONAL { ?m besluit:isGehoudenDoor ?c } }
+            GROUP BY ?council }
+        OPTIONAL { ?council skos:prefLabel ?name } OPTIONAL { ?council cl:gssCode ?gss } } ORDER BY ?name""")
     o.committees = select(site, """SELECT ?c ?council (COUNT(DISTINCT ?m) AS ?meetings)
         WHERE { ?c a cl:Committee OPTIONAL { ?c org:subOrganizationOf ?council }
         OPTIONAL { ?m besluit:isGehoudenDoor ?c } } GROUP BY ?c ?council ORDER BY DESC(?meetings) ?c""")
