@@ -819,7 +819,8 @@ def report(scores: list[RecordScore], parts: Iterable[str] = PARTS) -> str:
              "refused record has every expected fact missing. Target: 95 % (issue 14).", "",
              "Matching: names, titles, venues and kinds compared case-insensitively with whitespace, dashes and "
              "quotes folded (\"Cllr\" = \"Councillor\"); decisions on their first 200 folded characters; item "
-             "numbers as strings without trailing punctuation, item titles without a final full stop or colon; counts and document sizes (KB) as integers; a "
+             "numbers as strings without trailing punctuation, item titles without a final full stop or colon; "
+             "counts and document sizes (KB) as integers; a "
              "document's kind from its media type (application/pdf = PDF); a vote's outcome as the scheme's "
              "two (\"rejected\" = lost, \"agreed\" = carried). Someone the facts name only in a list "
              "(attendees, apologies, declarations, voters, movers) is an expected person too, whose honorific "
