@@ -65,9 +65,21 @@ from publisher.namespaces import (
     XSD,
 )
 from publisher.rdf import id_space
-from publisher.web import html, openapi
-from publisher.web.formats import HTML, JSONLD, NQUADS, NTRIPLES, PLAIN_JSON, TRIG, TURTLE, Format, negotiate
+from publisher.web import html, lists, openapi
+from publisher.web.formats import (
+    HTML,
+    JSONLD,
+    NQUADS,
+    NTRIPLES,
+    PLAIN_JSON,
+    RESULTS_CSV,
+    TRIG,
+    TURTLE,
+    Format,
+    negotiate,
+)
 from publisher.web.http import error, negotiated
+from publisher.web.labels import SPARQL_PREFIXES, Labels, iris_in
 from publisher.web.site import Hooks, Site
 from publisher.web.views import Interface
 
@@ -342,8 +354,13 @@ LISTINGS = {
     "meetings": Listing("meetings", "Meeting", str(CL.Meeting), "meeting",
                         (("committee", str(BESLUIT.isGehoudenDoor)), ("startDate", str(SCHEMA.startDate)),
                          ("endDate", str(SCHEMA.endDate)))),
+    "decisions": Listing("decisions", "Decision", str(CL.Decision), "decision",
+                         (("madeAt", str(CL.madeAt)), ("date", str(CL.dateOfDecision)),
+                          ("status", str(CL.decisionStatus)))),
+    "people": Listing("people", "Person", str(CL.Person), "person",
+                      (("party", str(CL.party)), ("memberOf", str(ORG.memberOf)))),
 }
-LIST_FORMATS = (PLAIN_JSON, TURTLE, JSONLD)
+LIST_FORMATS = (PLAIN_JSON, TURTLE, JSONLD, RESULTS_CSV, HTML)  # JSON unless asked: a browser asks for HTML
 DEFAULT_LIMIT = 100
 AFTER = re.compile(r"[!#-;=?-\[\]_a-z~]{1,2000}")  # printable ASCII but space " < > \\ ^ ` { | }
 MAX_LIMIT = 1000
@@ -359,19 +376,24 @@ class Entry:
 
 
 def list_entries(site: Site, listing: Listing, since: datetime | None, after: str, limit: int,
-                 gone: dict[str, Tombstone]) -> list[Entry]:
+                 gone: dict[str, Tombstone], filters: lists.Filters | None = None) -> list[Entry]:
     """Up to ``limit + 1`` entries after ``after`` in IRI order: live things (modified since, when asked)
-    and, when ``since`` is given, the withdrawn ones (as tombstones)."""
+    and, when ``since`` is given, the withdrawn ones (as tombstones). With ``filters``, the things they keep;
+    of the withdrawn, whose facts are gone, only a council's can be told apart (by their address), so a filter
+    on anything else leaves the tombstones out."""
+    where = filters.where(site) if filters is not None else ""
     having = f'HAVING (MAX(?m) >= "{stamp(since)}"^^<{XSD.dateTime}>)' if since else ""
-    rows = list(site.store.query(f"""SELECT ?s (MAX(?m) AS ?modified) WHERE {{
+    rows = list(site.store.query(SPARQL_PREFIXES + f"""SELECT ?s (MAX(?m) AS ?modified) WHERE {{
         GRAPH ?g {{ ?s a <{listing.cls}> }} OPTIONAL {{ GRAPH ?g {{ ?g <{DCTERMS.modified}> ?m }} }}
-        FILTER(isIRI(?s) && STR(?s) > {json.dumps(after)}) }}
+        FILTER(isIRI(?s) && STR(?s) > {json.dumps(after)}) {where} }}
         GROUP BY ?s {having} ORDER BY STR(?s) LIMIT {limit + 1}"""))  # type: ignore[call-overload]
     entries = [Entry(r["s"].value, modified=_stamp_of(r["modified"])) for r in rows]
-    if since is not None and listing.segment:
+    chosen = filters.chosen if filters is not None else {}
+    if since is not None and listing.segment and set(chosen) <= {"council"}:
         marker = f"/{listing.segment}/"
+        within = filters.council_prefix(site) if filters is not None else None
         entries += [Entry(t.thing, modified=t.time, deleted=t) for t in gone.values()
-                    if t.thing > after and t.thing.startswith(id_space(site.base))
+                    if t.thing > after and t.thing.startswith(within or id_space(site.base))
                     and marker in t.thing[len(site.base) + 4:] and parse_time(t.time) >= since]
     entries = sorted(entries, key=lambda e: e.iri)[:limit + 1]
     return _with_facts(site, listing, entries)
@@ -408,24 +430,42 @@ def _with_facts(site: Site, listing: Listing, entries: list[Entry]) -> list[Entr
 
 
 def list_response(request: Request, feed: ChangeFeed, listing: Listing) -> Response:
+    """A list in the form asked for: the OParl-style JSON (the default), Turtle or JSON-LD for clients; for people
+    an HTML page (``web/lists.py``: newest first, filters, pages of 50) or every row as CSV. The filters
+    (``council=``, ``committee=``, ``year=``, ``status=``) narrow every form alike."""
     site = feed.site
+    kind = lists.KINDS[listing.name]
     try:
         since = _since(request)
         limit = _limit(request.query_params.get("limit"))
         after = _after(request.query_params.get("after"))
+        filters = lists.Filters.read(kind, request.query_params)
     except ValueError as err:
-        return error(400, str(err))
-    entries = list_entries(site, listing, since, after, limit, feed.gone)
-    more, entries = len(entries) > limit, entries[:limit]
+        return html.error_page(site, request, 400, str(err))
     params = {k: v for k, v in (("since", stamp(since) if since else None), ("limit", str(limit))) if v}
+    params.update(filters.chosen)
     this = _list_url(site, listing, {**params, **({"after": after} if after else {})})
-    following = _list_url(site, listing, {**params, "after": entries[-1].iri}) if more else None
+
+    @functools.cache
+    def oparl() -> tuple[list[Entry], str | None]:
+        entries = list_entries(site, listing, since, after, limit, feed.gone, filters)
+        more, entries = len(entries) > limit, entries[:limit]
+        return entries, _list_url(site, listing, {**params, "after": entries[-1].iri}) if more else None
 
     def headers(fmt: Format) -> dict[str, str]:
+        if fmt in (HTML, RESULTS_CSV):  # pages for people: one per query string
+            return {"ETag": site.etag("list", listing.name, str(request.url.query), fmt.name),
+                    "Last-Modified": site.last_modified, "Cache-Control": "no-cache"}
+        following = oparl()[1]
         return {"ETag": site.etag("list", listing.name, this, fmt.name), "Last-Modified": site.last_modified,
                 "Cache-Control": "no-cache", **({"Link": f'<{following}>; rel="next"'} if following else {})}
 
     def render(fmt: Format) -> bytes:
+        if fmt == HTML:
+            return list_page(request, site, filters)
+        if fmt == RESULTS_CSV:
+            return lists.csv_body(site, filters)
+        entries, following = oparl()
         if fmt == PLAIN_JSON:
             return json.dumps({"data": [_entry_json(listing, e) for e in entries],
                                "links": {"self": this, "first": _list_url(site, listing, params), "next": following},
@@ -433,6 +473,20 @@ def list_response(request: Request, feed: ChangeFeed, listing: Listing) -> Respo
         return _serialize(_list_quads(site, listing, entries, this, following), fmt)
 
     return negotiated(request, LIST_FORMATS, PLAIN_JSON, headers, render)
+
+
+def list_page(request: Request, site: Site, filters: lists.Filters) -> bytes:
+    """The HTML page of a list: the filter form, one page of rows, the way to the others and to the data."""
+    listed = lists.page_of(site, filters, lists.page_asked(request.query_params.get("page")))
+    labels = Labels(site)
+    labels.prefetch(iris_in(listed.paged.rows))
+    path = f"{site.root}/{filters.kind.name}"
+
+    def link(**extra: str | int) -> str:
+        return f"{path}?{urlencode({**filters.chosen, **extra})}" if filters.chosen or extra else path
+
+    return html.render(site, request, "list.html", labels, title=filters.kind.title, listed=listed,
+                       link=link).encode()
 
 
 def _limit(raw: str | None) -> int:
