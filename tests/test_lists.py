@@ -55,7 +55,7 @@ def texts(nodes) -> list[str]:
 
 
 def rows(doc) -> list[list[str]]:
-    return [texts(tr.xpath("td")) for tr in doc.xpath("//table[contains(@class, 'list')]/tbody/tr")]
+    return [texts(tr.xpath("td")) for tr in doc.xpath(".//table[contains(@class, 'list')]/tbody/tr")]
 
 
 def count_line(doc) -> str:
@@ -221,3 +221,25 @@ def test_people_committees_and_councils_show_what_a_person_scans_for(client: Tes
     assert rows(councils)[0] == ["Stockport Metropolitan Borough Council", "E08000007", "5", "63"]
     assert count_line(councils).startswith("Showing 1–50 of ")
     assert councils.xpath("//form[@class='filters']") == []  # nothing to filter councils by
+
+
+# -- the landing page and the header ----------------------------------------------------------------------
+
+
+def test_landing_page_shows_the_newest_meetings_and_decisions_and_leads_to_the_lists(client: TestClient) -> None:
+    doc = page(client, "/")
+    meetings = doc.xpath("//section[@aria-labelledby='recent-meetings']")[0]
+    assert [r[0] for r in rows(meetings)] == ["10 Feb 2026", "13 Jan 2026", "12 Sep 2024", "7 Oct 2021",
+                                              "27 Sep 2021"]
+    assert meetings.xpath(".//tbody/tr[1]/td[1]/a/@href") == ["/doc/manchester/meeting/2026-02-10-audit-committee.html"]
+    assert texts(meetings.xpath(".//p[@class='more']/a")) == ["All 67 meetings"]
+    assert meetings.xpath(".//p[@class='more']/a/@href") == ["/meetings"]
+    decisions = doc.xpath("//section[@aria-labelledby='recent-decisions']")[0]
+    assert [r[0] for r in rows(decisions)] == ["12 Sep 2024", "7 Oct 2021", "27 Sep 2021", "31 Jul 2018",
+                                               "13 Jul 2018"]
+    assert decisions.xpath(".//p[@class='more']/a/@href") == ["/decisions"]
+    header = doc.xpath("//header[@class='site']//nav//a")
+    assert [(a.text, a.get("href")) for a in header][:4] == [
+        ("Meetings", "/meetings"), ("Decisions", "/decisions"), ("People", "/people"), ("Councils", "/councils")]
+    browse = doc.xpath("//section[@aria-labelledby='browse']//a/@href")
+    assert browse == ["/meetings", "/decisions", "/committees", "/people", "/councils", "/changes"]
