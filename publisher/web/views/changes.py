@@ -76,10 +76,11 @@ from publisher.web.formats import (
     TRIG,
     TURTLE,
     Format,
+    choose,
     negotiate,
 )
-from publisher.web.http import error, negotiated
-from publisher.web.labels import SPARQL_PREFIXES, Labels, iris_in
+from publisher.web.http import error, negotiated, validators
+from publisher.web.labels import PAGE_SIZE, SPARQL_PREFIXES, Labels, Paged, iris_in, select
 from publisher.web.site import Hooks, Site
 from publisher.web.views import Interface
 
@@ -275,7 +276,11 @@ def stream_response(request: Request, feed: ChangeFeed) -> Response:
     try:
         since = _since(request)
     except ValueError as err:
-        return error(400, str(err))
+        return html.error_page(feed.site, request, 400, str(err))
+    asked = choose(request.query_params.getlist("format"), request.headers.get("accept"), (*STREAM_FORMATS, HTML),
+                   TRIG)
+    if asked == HTML:  # a browser (RDF clients, */* included, get the stream as before)
+        return history_page(request, feed, since)
     if since is not None:
         page = feed.page_since(since)
         return Response(status_code=303, headers={"Location": feed.page_iri(page), "Cache-Control": "no-cache"})
@@ -287,6 +292,71 @@ def stream_response(request: Request, feed: ChangeFeed) -> Response:
         return _serialize(quads, fmt)
 
     return _by_content(request, STREAM_FORMATS, body, "public, max-age=300", feed.site.last_modified)
+
+
+@dataclass(frozen=True)
+class Told:
+    """An event as the history page tells it: the event, the stream page holding it, and what the record is (its
+    council, the council page it was read from, the meetings, issues and decisions it describes)."""
+
+    event: Event
+    page: int
+    council: ox.NamedNode
+    source: str | None
+    things: tuple[tuple[str, ox.NamedNode], ...]  # (kind, thing)
+
+
+THING_KINDS = (("meeting", CL.Meeting), ("issue", CL.Issue), ("decision", CL.Decision))
+SHOWN_THINGS = 4
+HISTORY_PAGE = PAGE_SIZE  # events on a page of the history for people
+
+
+def history_page(request: Request, feed: ChangeFeed, since: datetime | None) -> Response:
+    """The history for people: the newest events first (those at or after ``since`` when given), 50 a page,
+    each with what happened to which record and when, linked to the record, its source and its stream page."""
+    site = feed.site
+    total = feed.history.count()
+    lowest = (feed.history.first_since(since) or total + 1) if since is not None else 1
+    shown = max(0, total - lowest + 1)
+    number = min(lists.page_asked(request.query_params.get("page")), max(1, -(-shown // HISTORY_PAGE)))
+    high = total - (number - 1) * HISTORY_PAGE
+    events = list(reversed(feed.history.events(max(lowest, high - HISTORY_PAGE + 1), high))) if shown else []
+    headers = {**validators(site, "changes", str(request.url.query)), "Cache-Control": "no-cache"}
+
+    def render(fmt: Format) -> bytes:
+        told = _told(feed, events)
+        labels = Labels(site)
+        labels.prefetch(iris_in([(t.council, *(thing for _, thing in t.things)) for t in told]))
+        query = {"since": stamp(since)} if since is not None else {}
+        return html.render(site, request, "changes.html", labels, title="Changes", told=told, since=since,
+                           paged=Paged(told, number, shown, HISTORY_PAGE), stream_pages=feed.pages(),
+                           page_href=lambda n: f"{site.root}/changes?{urlencode({**query, 'page': n})}").encode()
+
+    return negotiated(request, (HTML,), HTML, lambda fmt: headers, render)
+
+
+def _told(feed: ChangeFeed, events: list[Event]) -> list[Told]:
+    """The events with their records' councils and sources and the main things each record describes (a
+    withdrawn record's are the things it took with it)."""
+    site = feed.site
+    records = " ".join(sorted({f"<{e.record}>" for e in events if e.kind != "withdrawn"}))
+    sources: dict[str, str] = {}
+    things: dict[str, list[tuple[str, ox.NamedNode]]] = {}
+    if records:
+        for row in select(site, f"""SELECT ?g ?src WHERE {{ VALUES ?g {{ {records} }}
+                GRAPH ?g {{ ?g prov:wasDerivedFrom ?src }} }}"""):
+            sources[row["g"].value] = row["src"].value
+        kinds = " ".join(f'(<{cls}> "{n}" {rank})' for rank, (n, cls) in enumerate(THING_KINDS))
+        for row in select(site, f"""SELECT DISTINCT ?g ?t ?kind ?rank WHERE {{ VALUES ?g {{ {records} }}
+                VALUES (?type ?kind ?rank) {{ {kinds} }} GRAPH ?g {{ ?t a ?type }} }} ORDER BY ?g ?rank ?t"""):
+            things.setdefault(row["g"].value, []).append((row["kind"].value, row["t"]))
+    told = []
+    for e in events:
+        council = ox.NamedNode(id_space(site.base) + e.record[len(site.base) + len("/graph/"):].split("/")[0])
+        found = things.get(e.record) or [("", ox.NamedNode(t)) for t in e.things]
+        told.append(Told(e, (e.position - 1) // feed.size + 1, council, sources.get(e.record),
+                         tuple(found[:SHOWN_THINGS])))
+    return told
 
 
 def page_response(request: Request, feed: ChangeFeed, number: int) -> Response:
