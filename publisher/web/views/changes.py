@@ -17,10 +17,14 @@
   it is cached for seconds and has no relation until it is full. Pages are rendered from the history alone,
   byte for byte the same on every request, whatever else the data does.
 
-The lists ``/councils``, ``/committees`` and ``/meetings`` are for clients without SPARQL, in JSON (OParl's
-shape: ``data``, ``links.next``) or Turtle (Hydra): ordered by IRI, ``limit`` per page, ``after`` the last
-IRI of the previous page (a cursor: pages stay consistent while data changes), ``since`` for what was
-modified (or withdrawn: ``"deleted": true``, ``as:Tombstone``) at or after a time.
+A browser asking for ``/changes`` gets the history as a page instead: the newest events first, 50 a page.
+
+The lists ``/meetings``, ``/decisions``, ``/committees``, ``/people`` and ``/councils`` are for clients without
+SPARQL, in JSON (OParl's shape: ``data``, ``links.next``) or Turtle (Hydra): ordered by IRI, ``limit`` per page,
+``after`` the last IRI of the previous page (a cursor: pages stay consistent while data changes), ``since`` for
+what was modified (or withdrawn: ``"deleted": true``, ``as:Tombstone``) at or after a time. For people the same
+lists are pages and CSV (``publisher.web.lists``); its filters (council, committee, year, status) narrow every
+form.
 
 A thing of a withdrawn record answers 410 Gone with the reason and time (``gone``, used by
 ``publisher.web.views.resources``).
@@ -621,7 +625,7 @@ def _list_quads(site: Site, listing: Listing, entries: list[Entry], this: str, f
 
 
 # What each route answers, for /openapi.json (publisher.web.openapi)
-STREAM_DOCS = {"responses": openapi.responses(STREAM_FORMATS, 304, 400, 406)}
+STREAM_DOCS = {"responses": openapi.responses((*STREAM_FORMATS, HTML), 304, 400, 406)}
 PAGE_DOCS = {"responses": openapi.responses(PAGE_FORMATS, 304, 404, 406)}
 LIST_DOCS = {"responses": openapi.responses(LIST_FORMATS, 304, 400, 406)}
 
