@@ -217,6 +217,11 @@ def test_people_committees_and_councils_show_what_a_person_scans_for(client: Tes
     assert [r[0] for r in rows(committees)] == ["Cabinet", "Communities & Transport Scrutiny Committee",
                                                 "Council Meeting", "Planning Committee",
                                                 "Scrutiny Co-ordination Committee"]
+    assert rows(page(client, "/people", year="2021")) == [  # named at a meeting that year
+        ["Mark Roberts", "", "Stockport Metropolitan Borough Council", "Chair of the Scrutiny Co-ordination Committee"]]
+    assert texts(page(client, "/people").xpath("//select[@name='year']/option"))[1:3] == ["2026", "2024"]
+    meeting_2021 = rows(page(client, "/committees", year="2021"))
+    assert [r[0] for r in meeting_2021] == ["Council Meeting", "Scrutiny Co-ordination Committee"]
     councils = page(client, "/councils")
     assert rows(councils)[0] == ["Stockport Metropolitan Borough Council", "E08000007", "5", "63"]
     assert count_line(councils).startswith("Showing 1–50 of ")

@@ -59,7 +59,12 @@ FILTERS = (
                          "UNION { ?fm besluit:isGehoudenDoor {v} ; schema:attendee ?s } }"}),
     Filter("year", "Year", re.compile(r"[12][0-9]{3}"), "four digits, e.g. 2021", {
         "meetings": "FILTER EXISTS { ?s schema:startDate ?fy FILTER(STRSTARTS(STR(?fy), {v})) }",
-        "decisions": "FILTER EXISTS { " + FILTER_DATE + " FILTER(STRSTARTS(STR(COALESCE(?fdd, ?fmd)), {v})) }"}),
+        "decisions": "FILTER EXISTS { " + FILTER_DATE + " FILTER(STRSTARTS(STR(COALESCE(?fdd, ?fmd)), {v})) }",
+        "committees": "FILTER EXISTS { ?fm besluit:isGehoudenDoor ?s ; schema:startDate ?fy "
+                      "FILTER(STRSTARTS(STR(?fy), {v})) }",  # met that year
+        "people": "FILTER EXISTS { { ?fa cl:attendanceOf ?s ; cl:atMeeting ?fm } "  # at a meeting that year
+                  "UNION { ?fp cl:participant ?s ; cl:atItem/cl:meeting ?fm } UNION { ?fm schema:attendee ?s } "
+                  "?fm schema:startDate ?fy FILTER(STRSTARTS(STR(?fy), {v})) }"}),
     Filter("status", "Status", re.compile(r"[a-z0-9][a-z0-9-]{0,99}"), "a status of the vocabulary, e.g. approved",
            {"decisions": "FILTER EXISTS { ?s cl:decisionStatus {v} }"}),
 )
@@ -263,10 +268,10 @@ def choices(site: Site, kind: ListKind) -> dict[str, list[Choice]]:
                 (Choice(r["c"].value[len(ours):], f"{labels(r['c'])} ({labels(r['o'])})" if r["o"] else labels(r["c"]))
                  for r in found if r["c"].value.startswith(ours)), key=lambda c: c.text.lower())
         elif f.name == "year":
-            dated = "?s schema:startDate ?date" if kind.name == "meetings" else \
-                f"{DECISION_DATE} BIND(COALESCE(?dd, ?md) AS ?date)"
-            found = select(site, f"SELECT DISTINCT (SUBSTR(STR(?date), 1, 4) AS ?y) WHERE {{ ?s a {kind.cls} . "
-                                 f"{dated} FILTER(BOUND(?date)) }}")
+            dated = f"?s a cl:Decision . {DECISION_DATE} BIND(COALESCE(?dd, ?md) AS ?date)" \
+                if kind.name == "decisions" else "?s a cl:Meeting ; schema:startDate ?date"  # years with meetings
+            found = select(site, f"SELECT DISTINCT (SUBSTR(STR(?date), 1, 4) AS ?y) WHERE {{ {dated} "
+                                 f"FILTER(BOUND(?date)) }}")
             years = sorted({r["y"].value for r in found if r["y"] is not None}, reverse=True)
             offered["year"] = [Choice(y, y) for y in years]
         elif f.name == "status":
