@@ -100,6 +100,8 @@ def test_meetings_filtered_by_council_committee_and_year(client: TestClient) -> 
         ["7 Oct 2021", "Council Meeting", "Stockport Metropolitan Borough Council", "1"],
         ["27 Sep 2021", "Scrutiny Co-ordination Committee", "Stockport Metropolitan Borough Council", "1"]]
     assert count_line(doc) == "Showing 1–2 of 2 meetings matching the filters."
+    assert texts(doc.xpath("//title")) == [
+        "Meetings: Stockport Metropolitan Borough Council, 2021 · Council Linked Data"]
     first = doc.xpath("//table[contains(@class, 'list')]/tbody/tr[1]/td[1]/a")[0]
     assert first.get("href") == "/doc/stockport/meeting/2021-10-07-council-meeting.html"
     committee = page(client, "/meetings", committee=f"stockport/{PLANNING}", year="2019")

@@ -218,6 +218,12 @@ class Listed:
     paged: Paged
     choices: dict[str, list[Choice]] = field(default_factory=dict)
 
+    @property
+    def described(self) -> list[str]:
+        """The filters in words, as the form names them ("Stockport Metropolitan Borough Council", "2021")."""
+        words = {(name, c.value): c.text for name, offered in self.choices.items() for c in offered}
+        return [words.get((name, value), value) for name, value in self.filters.chosen.items()]
+
 
 def rows(site: Site, filters: Filters, limit: int | None = None, offset: int = 0) -> list[Row]:
     """The rows of a filtered list in its order (all of them without ``limit``)."""
