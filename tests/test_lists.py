@@ -225,7 +225,11 @@ def test_people_committees_and_councils_show_what_a_person_scans_for(client: Tes
     meeting_2021 = rows(page(client, "/committees", year="2021"))
     assert [r[0] for r in meeting_2021] == ["Council Meeting", "Scrutiny Co-ordination Committee"]
     councils = page(client, "/councils")
-    assert rows(councils)[0] == ["Stockport Metropolitan Borough Council", "E08000007", "5", "63"]
+    assert rows(councils)[0] == ["Stockport Metropolitan Borough Council", "E08000007", "5", "63", "4"]
+    assert [r[0] for r in rows(councils)[:6]] == [  # records first: those not tied to a meeting too
+        "Stockport Metropolitan Borough Council", "Manchester City Council", "South Cambridgeshire District Council",
+        "Woking Borough Council", "Lewes District Council", "Slough Borough Council"]
+    assert rows(councils)[6][2:] == ["0", "0", "0"]
     assert count_line(councils).startswith("Showing 1–50 of ")
     assert councils.xpath("//form[@class='filters']") == []  # nothing to filter councils by
 

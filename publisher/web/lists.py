@@ -143,13 +143,17 @@ KINDS = {kind.name: kind for kind in (
               Column("roles", "Roles")),
              "Councillors, officers and others named in the records, A to Z."),
     ListKind("councils", "Councils", "council", "councils", "cl:Council", """SELECT ?s (SAMPLE(?n) AS ?name)
-        (SAMPLE(?g) AS ?gss) (COUNT(DISTINCT ?c) AS ?committees) (COUNT(DISTINCT ?m) AS ?meetings) WHERE {
+        (SAMPLE(?g) AS ?gss) (COUNT(DISTINCT ?c) AS ?committees) (COUNT(DISTINCT ?m) AS ?meetings)
+        (COALESCE(SAMPLE(?read), 0) AS ?records) WHERE {
         ?s a cl:Council . {where} OPTIONAL { ?s skos:prefLabel ?n } OPTIONAL { ?s cl:gssCode ?g }
-        OPTIONAL { ?c org:subOrganizationOf ?s ; a cl:Committee OPTIONAL { ?m besluit:isGehoudenDoor ?c } } }
-        GROUP BY ?s""", "DESC(?meetings) DESC(?committees) LCASE(STR(?name)) ?s",
+        OPTIONAL { ?c org:subOrganizationOf ?s ; a cl:Committee OPTIONAL { ?m besluit:isGehoudenDoor ?c } }
+        OPTIONAL { { SELECT ?s (COUNT(DISTINCT ?r) AS ?read) WHERE { GRAPH ?r { ?r a cl:RecordGraph }
+                     BIND(IRI(REPLACE(STR(?r), "/graph/([^/]+)/.*$", "/id/$1")) AS ?s) } GROUP BY ?s } } }
+        GROUP BY ?s""", "DESC(?records) DESC(?meetings) LCASE(STR(?name)) ?s",
              (Column("name", "Council"), Column("gss", "GSS code"), Column("committees", "Committees", "count"),
-              Column("meetings", "Meetings", "count")),
-             "Every UK council, those with meeting records first."),
+              Column("meetings", "Meetings", "count"), Column("records", "Records read", "count")),
+             "Every UK council, those with records first (a record: a council web page read, such as a "
+             "meeting's, an issue's or a decision's)."),
 )}
 
 
