@@ -240,3 +240,32 @@ def test_query_editor_asks_nothing_of_any_other_server(browser, live_server) -> 
     assert elsewhere == []
 
 
+def test_meetings_list_filters_by_committee_and_leads_to_the_meeting(page, live_server) -> None:
+    page.goto(live_server.url("/"))
+    page.locator("header.site").get_by_role("link", name="Meetings").click()
+    page.wait_for_url(live_server.url("/meetings"))
+    assert page.locator("p.count").inner_text() == "Showing 1–7 of 7 meetings."
+    page.get_by_label("Committee").select_option(
+        label="Communities & Transport Scrutiny Committee (Stockport Metropolitan Borough Council)")
+    page.get_by_role("button", name="Filter").click()
+    page.wait_for_url(re.compile(r".*/meetings\?.*committee=stockport%2Fcommittee%2Fcommunities-transport"))
+    assert page.locator("p.count").inner_text() == "Showing 1–1 of 1 meeting matching the filters."
+    rows = page.locator("table.list tbody tr")
+    assert rows.locator("td").all_inner_texts() == ["4 Dec 2017", "Communities & Transport Scrutiny Committee",
+                                                    "Stockport Metropolitan Borough Council", "1"]
+    csv_link = page.get_by_role("link", name="CSV")
+    assert "committee=stockport%2Fcommittee%2Fcommunities-transport-scrutiny-committee" in csv_link.get_attribute(
+        "href") and csv_link.get_attribute("href").endswith("&format=csv")
+    page.screenshot(path=str(SCREENSHOTS / "council-lod-meetings-list.png"), full_page=True)
+    rows.get_by_role("link", name="4 Dec 2017").click()
+    page.wait_for_url(live_server.url(f"/doc/{MEETING}.html"))
+    assert page.locator("h1").inner_text() == "Communities & Transport Scrutiny Committee, 4 December 2017"
+
+
+def test_lists_and_changes_fit_a_phone(page, live_server) -> None:
+    page.set_viewport_size({"width": 390, "height": 844})
+    for path in ("/meetings", "/decisions", "/people", "/committees", "/councils", "/changes"):
+        page.goto(live_server.url(path))
+        assert page.locator("h1").count() == 1
+        assert page.evaluate("document.documentElement.scrollWidth") <= 390, path  # wide tables scroll in a box
+    page.screenshot(path=str(SCREENSHOTS / "council-lod-changes-phone.png"), full_page=True)

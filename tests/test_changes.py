@@ -218,3 +218,54 @@ def test_a_withdrawn_meeting_is_listed_as_deleted_since_its_withdrawal(feed) -> 
     assert (tombstone, RDF.type, AS.Tombstone) in graph
     assert (tombstone, AS.formerType, CL.Meeting) in graph
     assert (URIRef(f"{BASE}/meetings"), HYDRA.member, tombstone) in graph
+
+
+BROWSER = {"Accept": "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8"}
+
+
+def test_a_browser_reads_the_history_newest_first_and_rdf_clients_get_the_stream(feed, monkeypatch) -> None:
+    from lxml import html as lxml_html
+
+    from publisher.web.views import changes
+
+    client = feed.client
+    history = history_of(feed.store, BASE)
+    events = {e.position: e for e in history.events(1, history.count())}
+    trig = client.get("/changes", headers={"Accept": "application/trig"})
+    assert client.get("/changes").content == trig.content  # */*: the stream in TriG, as before
+    assert client.get("/changes", headers={"Accept": "text/turtle"}).headers["content-type"].startswith("text/turtle")
+    answer = client.get("/changes", headers=BROWSER)
+    assert answer.status_code == 200 and answer.headers["content-type"] == "text/html; charset=utf-8"
+    doc = lxml_html.fromstring(answer.text)
+    told = doc.xpath("//ol[@class='events']/li")
+    assert [li.xpath("p[@class='meta']")[0].text_content().split(" · ")[1] for li in told] == [
+        f"change {n}" for n in sorted(events, reverse=True)]
+    words = {"created": "Added", "updated": "Updated", "withdrawn": "Withdrawn"}
+    assert [li.xpath("p/span[@class='what']")[0].text for li in told] == [
+        words[events[n].kind] for n in sorted(events, reverse=True)]
+    second = next(li for li in told if "/graph/stockport/issue-meetings/94630?" in lxml_html.tostring(li).decode())
+    meeting = second.xpath(".//ul[@class='things']/li/a")[0]
+    assert (meeting.text, meeting.get("href")) == ("Scrutiny Co-ordination Committee, 27 September 2021",
+                                                  "/doc/stockport/meeting/2021-09-27-scrutiny-co-ordination-committee.html")
+    assert second.xpath(".//a[text()='The council’s page']/@href") == [
+        "https://democracy.stockport.gov.uk/ieIssueDetails.aspx?IId=94630&PlanId=0&Opt=3"]
+    position = next(n for n, e in events.items() if e.record.endswith("/issue-meetings/94630"))
+    assert second.xpath(".//a[starts-with(text(), 'this change')]/@href") == [f"/changes/{(position - 1) // 2 + 1}"]
+    assert doc.xpath("//p[@class='formats']/a/@href")[:3] == [
+        "/changes?format=trig", "/changes?format=ttl", "/changes?format=jsonld"]
+
+    monkeypatch.setattr(changes, "HISTORY_PAGE", 2)  # paging, two a page
+    first = lxml_html.fromstring(client.get("/changes", headers=BROWSER).text)
+    newest = max(events)
+    assert " ".join(first.xpath("//p[@class='count']")[0].text_content().split()) == (
+        f"Showing 1–2 of {newest} changes.")
+    assert first.xpath("//a[@rel='next']/@href") == ["/changes?page=2"]
+    page2 = lxml_html.fromstring(client.get("/changes", params={"page": "2"}, headers=BROWSER).text)
+    assert [li.xpath("p[@class='meta']")[0].text_content().split(" · ")[1]
+            for li in page2.xpath("//ol[@class='events']/li")] == [f"change {newest - 2}", f"change {newest - 3}"]
+    assert page2.xpath("//a[@rel='prev']/@href") == ["/changes?page=1"]
+    since = events[newest].time  # a browser asking from a time reads the page, not a redirect
+    recent = client.get("/changes", params={"since": since}, headers=BROWSER, follow_redirects=False)
+    assert recent.status_code == 200
+    shown = lxml_html.fromstring(recent.text).xpath("//ol[@class='events']/li")
+    assert len(shown) == len([e for e in events.values() if e.time >= since][:2]) >= 1

@@ -37,7 +37,8 @@ from publisher.web.views.dumps import DumpShelf
 READ = ("GET", "HEAD")
 VOID = "VoID + DCAT description of the dataset"
 VOCABULARY = "The Council LOD vocabulary"
-LIST = "The {}, OParl-style: ?since=, ?limit=, ?after= (JSON, Turtle)"
+LIST = ("The {}: OParl-style JSON, Turtle (?since=, ?limit=, ?after=); an HTML page (?page=) or CSV for people; "
+        "filters ?council=, ?committee=, ?year=, ?status= (where they apply)")
 
 # The order in which the derived artefacts are rebuilt after the data changed (``Site.changed`` runs each hook
 # on its own: one that fails is logged, the rest still run). The answer cache is cleared before them, so nothing
@@ -156,6 +157,8 @@ ROUTES = (
     Route("/councils", "changes", "councils", READ, LIST.format("councils"), changes_view.LIST_DOCS),
     Route("/committees", "changes", "committees", READ, LIST.format("committees"), changes_view.LIST_DOCS),
     Route("/meetings", "changes", "meetings", READ, LIST.format("meetings"), changes_view.LIST_DOCS),
+    Route("/decisions", "changes", "decisions", READ, LIST.format("decisions"), changes_view.LIST_DOCS),
+    Route("/people", "changes", "people", READ, LIST.format("people"), changes_view.LIST_DOCS),
     # the server's owner: on loopback, with its token (views/admin.py)
     Route("/admin/ingest", "admin", "ingest", ("POST",)),
     Route("/admin/withdraw", "admin", "withdraw", ("POST",)),

@@ -19,11 +19,13 @@ from publisher.package_data import TEMPLATES_DIR
 from publisher.web.formats import HTML, negotiate
 from publisher.web.http import error
 from publisher.web.labels import Labels, href, spoken_date
+from publisher.web.lists import cut, short_date
 from publisher.web.site import Site
 
 TEMPLATES = Environment(loader=FileSystemLoader(TEMPLATES_DIR), autoescape=True, trim_blocks=True,
                         lstrip_blocks=True)
 TEMPLATES.tests["iri"] = lambda term: isinstance(term, ox.NamedNode)
+TEMPLATES.filters.update(cut=cut, short_date=short_date)  # how the lists' cells read (web/lists.py)
 OGL_NAME = "Open Government Licence v3.0"
 # The titles of the error pages a person may meet
 TITLES = {400: "Bad request", 403: "Forbidden", 404: "Not found", 405: "Method not allowed",

@@ -11,7 +11,8 @@ the dataset's description (``dataset``), resource labels and page models (``labe
 - ``dumps``       — ``/dumps/`` and the dump files
 - ``releases``    — ``/dumps/{release}/`` and a release's files
 - ``description`` — ``/void``, ``/def``, ``/shapes``, ``/context.jsonld``, ``/health``
-- ``changes``     — ``/changes`` (LDES), the OParl-style lists, 410 for withdrawn things
+- ``changes``     — ``/changes`` (LDES; the history page for people), the lists (OParl-style JSON, pages, CSV),
+  410 for withdrawn things
 - ``admin``       — ``/admin/…``, loopback only: ingest, withdraw, release, backup, snapshot
 """
 

@@ -17,10 +17,14 @@
   it is cached for seconds and has no relation until it is full. Pages are rendered from the history alone,
   byte for byte the same on every request, whatever else the data does.
 
-The lists ``/councils``, ``/committees`` and ``/meetings`` are for clients without SPARQL, in JSON (OParl's
-shape: ``data``, ``links.next``) or Turtle (Hydra): ordered by IRI, ``limit`` per page, ``after`` the last
-IRI of the previous page (a cursor: pages stay consistent while data changes), ``since`` for what was
-modified (or withdrawn: ``"deleted": true``, ``as:Tombstone``) at or after a time.
+A browser asking for ``/changes`` gets the history as a page instead: the newest events first, 50 a page.
+
+The lists ``/meetings``, ``/decisions``, ``/committees``, ``/people`` and ``/councils`` are for clients without
+SPARQL, in JSON (OParl's shape: ``data``, ``links.next``) or Turtle (Hydra): ordered by IRI, ``limit`` per page,
+``after`` the last IRI of the previous page (a cursor: pages stay consistent while data changes), ``since`` for
+what was modified (or withdrawn: ``"deleted": true``, ``as:Tombstone``) at or after a time. For people the same
+lists are pages and CSV (``publisher.web.lists``); its filters (council, committee, year, status) narrow every
+form.
 
 A thing of a withdrawn record answers 410 Gone with the reason and time (``gone``, used by
 ``publisher.web.views.resources``).
@@ -65,9 +69,22 @@ from publisher.namespaces import (
     XSD,
 )
 from publisher.rdf import id_space
-from publisher.web import html, openapi
-from publisher.web.formats import HTML, JSONLD, NQUADS, NTRIPLES, PLAIN_JSON, TRIG, TURTLE, Format, negotiate
-from publisher.web.http import error, negotiated
+from publisher.web import html, lists, openapi
+from publisher.web.formats import (
+    HTML,
+    JSONLD,
+    NQUADS,
+    NTRIPLES,
+    PLAIN_JSON,
+    RESULTS_CSV,
+    TRIG,
+    TURTLE,
+    Format,
+    choose,
+    negotiate,
+)
+from publisher.web.http import error, negotiated, validators
+from publisher.web.labels import PAGE_SIZE, SPARQL_PREFIXES, Labels, Paged, iris_in, select
 from publisher.web.site import Hooks, Site
 from publisher.web.views import Interface
 
@@ -263,7 +280,11 @@ def stream_response(request: Request, feed: ChangeFeed) -> Response:
     try:
         since = _since(request)
     except ValueError as err:
-        return error(400, str(err))
+        return html.error_page(feed.site, request, 400, str(err))
+    asked = choose(request.query_params.getlist("format"), request.headers.get("accept"), (*STREAM_FORMATS, HTML),
+                   TRIG)
+    if asked == HTML:  # a browser (RDF clients, */* included, get the stream as before)
+        return history_page(request, feed, since)
     if since is not None:
         page = feed.page_since(since)
         return Response(status_code=303, headers={"Location": feed.page_iri(page), "Cache-Control": "no-cache"})
@@ -275,6 +296,71 @@ def stream_response(request: Request, feed: ChangeFeed) -> Response:
         return _serialize(quads, fmt)
 
     return _by_content(request, STREAM_FORMATS, body, "public, max-age=300", feed.site.last_modified)
+
+
+@dataclass(frozen=True)
+class Told:
+    """An event as the history page tells it: the event, the stream page holding it, and what the record is (its
+    council, the council page it was read from, the meetings, issues and decisions it describes)."""
+
+    event: Event
+    page: int
+    council: ox.NamedNode
+    source: str | None
+    things: tuple[tuple[str, ox.NamedNode], ...]  # (kind, thing)
+
+
+THING_KINDS = (("meeting", CL.Meeting), ("issue", CL.Issue), ("decision", CL.Decision))
+SHOWN_THINGS = 4
+HISTORY_PAGE = PAGE_SIZE  # events on a page of the history for people
+
+
+def history_page(request: Request, feed: ChangeFeed, since: datetime | None) -> Response:
+    """The history for people: the newest events first (those at or after ``since`` when given), 50 a page,
+    each with what happened to which record and when, linked to the record, its source and its stream page."""
+    site = feed.site
+    total = feed.history.count()
+    lowest = (feed.history.first_since(since) or total + 1) if since is not None else 1
+    shown = max(0, total - lowest + 1)
+    number = min(lists.page_asked(request.query_params.get("page")), max(1, -(-shown // HISTORY_PAGE)))
+    high = total - (number - 1) * HISTORY_PAGE
+    events = list(reversed(feed.history.events(max(lowest, high - HISTORY_PAGE + 1), high))) if shown else []
+    headers = {**validators(site, "changes", str(request.url.query)), "Cache-Control": "no-cache"}
+
+    def render(fmt: Format) -> bytes:
+        told = _told(feed, events)
+        labels = Labels(site)
+        labels.prefetch(iris_in([(t.council, *(thing for _, thing in t.things)) for t in told]))
+        query = {"since": stamp(since)} if since is not None else {}
+        return html.render(site, request, "changes.html", labels, title="Changes", told=told, since=since,
+                           paged=Paged(told, number, shown, HISTORY_PAGE), stream_pages=feed.pages(),
+                           page_href=lambda n: f"{site.root}/changes?{urlencode({**query, 'page': n})}").encode()
+
+    return negotiated(request, (HTML,), HTML, lambda fmt: headers, render)
+
+
+def _told(feed: ChangeFeed, events: list[Event]) -> list[Told]:
+    """The events with their records' councils and sources and the main things each record describes (a
+    withdrawn record's are the things it took with it)."""
+    site = feed.site
+    records = " ".join(sorted({f"<{e.record}>" for e in events if e.kind != "withdrawn"}))
+    sources: dict[str, str] = {}
+    things: dict[str, list[tuple[str, ox.NamedNode]]] = {}
+    if records:
+        for row in select(site, f"""SELECT ?g ?src WHERE {{ VALUES ?g {{ {records} }}
+                GRAPH ?g {{ ?g prov:wasDerivedFrom ?src }} }}"""):
+            sources[row["g"].value] = row["src"].value
+        kinds = " ".join(f'(<{cls}> "{n}" {rank})' for rank, (n, cls) in enumerate(THING_KINDS))
+        for row in select(site, f"""SELECT DISTINCT ?g ?t ?kind ?rank WHERE {{ VALUES ?g {{ {records} }}
+                VALUES (?type ?kind ?rank) {{ {kinds} }} GRAPH ?g {{ ?t a ?type }} }} ORDER BY ?g ?rank ?t"""):
+            things.setdefault(row["g"].value, []).append((row["kind"].value, row["t"]))
+    told = []
+    for e in events:
+        council = ox.NamedNode(id_space(site.base) + e.record[len(site.base) + len("/graph/"):].split("/")[0])
+        found = things.get(e.record) or [("", ox.NamedNode(t)) for t in e.things]
+        told.append(Told(e, (e.position - 1) // feed.size + 1, council, sources.get(e.record),
+                         tuple(found[:SHOWN_THINGS])))
+    return told
 
 
 def page_response(request: Request, feed: ChangeFeed, number: int) -> Response:
@@ -342,8 +428,13 @@ LISTINGS = {
     "meetings": Listing("meetings", "Meeting", str(CL.Meeting), "meeting",
                         (("committee", str(BESLUIT.isGehoudenDoor)), ("startDate", str(SCHEMA.startDate)),
                          ("endDate", str(SCHEMA.endDate)))),
+    "decisions": Listing("decisions", "Decision", str(CL.Decision), "decision",
+                         (("madeAt", str(CL.madeAt)), ("date", str(CL.dateOfDecision)),
+                          ("status", str(CL.decisionStatus)))),
+    "people": Listing("people", "Person", str(CL.Person), "person",
+                      (("party", str(CL.party)), ("memberOf", str(ORG.memberOf)))),
 }
-LIST_FORMATS = (PLAIN_JSON, TURTLE, JSONLD)
+LIST_FORMATS = (PLAIN_JSON, TURTLE, JSONLD, RESULTS_CSV, HTML)  # JSON unless asked: a browser asks for HTML
 DEFAULT_LIMIT = 100
 AFTER = re.compile(r"[!#-;=?-\[\]_a-z~]{1,2000}")  # printable ASCII but space " < > \\ ^ ` { | }
 MAX_LIMIT = 1000
@@ -359,19 +450,24 @@ class Entry:
 
 
 def list_entries(site: Site, listing: Listing, since: datetime | None, after: str, limit: int,
-                 gone: dict[str, Tombstone]) -> list[Entry]:
+                 gone: dict[str, Tombstone], filters: lists.Filters | None = None) -> list[Entry]:
     """Up to ``limit + 1`` entries after ``after`` in IRI order: live things (modified since, when asked)
-    and, when ``since`` is given, the withdrawn ones (as tombstones)."""
+    and, when ``since`` is given, the withdrawn ones (as tombstones). With ``filters``, the things they keep;
+    of the withdrawn, whose facts are gone, only a council's can be told apart (by their address), so a filter
+    on anything else leaves the tombstones out."""
+    where = filters.where(site) if filters is not None else ""
     having = f'HAVING (MAX(?m) >= "{stamp(since)}"^^<{XSD.dateTime}>)' if since else ""
-    rows = list(site.store.query(f"""SELECT ?s (MAX(?m) AS ?modified) WHERE {{
+    rows = list(site.store.query(SPARQL_PREFIXES + f"""SELECT ?s (MAX(?m) AS ?modified) WHERE {{
         GRAPH ?g {{ ?s a <{listing.cls}> }} OPTIONAL {{ GRAPH ?g {{ ?g <{DCTERMS.modified}> ?m }} }}
-        FILTER(isIRI(?s) && STR(?s) > {json.dumps(after)}) }}
+        FILTER(isIRI(?s) && STR(?s) > {json.dumps(after)}) {where} }}
         GROUP BY ?s {having} ORDER BY STR(?s) LIMIT {limit + 1}"""))  # type: ignore[call-overload]
     entries = [Entry(r["s"].value, modified=_stamp_of(r["modified"])) for r in rows]
-    if since is not None and listing.segment:
+    chosen = filters.chosen if filters is not None else {}
+    if since is not None and listing.segment and set(chosen) <= {"council"}:
         marker = f"/{listing.segment}/"
+        within = filters.council_prefix(site) if filters is not None else None
         entries += [Entry(t.thing, modified=t.time, deleted=t) for t in gone.values()
-                    if t.thing > after and t.thing.startswith(id_space(site.base))
+                    if t.thing > after and t.thing.startswith(within or id_space(site.base))
                     and marker in t.thing[len(site.base) + 4:] and parse_time(t.time) >= since]
     entries = sorted(entries, key=lambda e: e.iri)[:limit + 1]
     return _with_facts(site, listing, entries)
@@ -408,24 +504,42 @@ def _with_facts(site: Site, listing: Listing, entries: list[Entry]) -> list[Entr
 
 
 def list_response(request: Request, feed: ChangeFeed, listing: Listing) -> Response:
+    """A list in the form asked for: the OParl-style JSON (the default), Turtle or JSON-LD for clients; for people
+    an HTML page (``web/lists.py``: newest first, filters, pages of 50) or every row as CSV. The filters
+    (``council=``, ``committee=``, ``year=``, ``status=``) narrow every form alike."""
     site = feed.site
+    kind = lists.KINDS[listing.name]
     try:
         since = _since(request)
         limit = _limit(request.query_params.get("limit"))
         after = _after(request.query_params.get("after"))
+        filters = lists.Filters.read(kind, request.query_params)
     except ValueError as err:
-        return error(400, str(err))
-    entries = list_entries(site, listing, since, after, limit, feed.gone)
-    more, entries = len(entries) > limit, entries[:limit]
+        return html.error_page(site, request, 400, str(err))
     params = {k: v for k, v in (("since", stamp(since) if since else None), ("limit", str(limit))) if v}
+    params.update(filters.chosen)
     this = _list_url(site, listing, {**params, **({"after": after} if after else {})})
-    following = _list_url(site, listing, {**params, "after": entries[-1].iri}) if more else None
+
+    @functools.cache
+    def oparl() -> tuple[list[Entry], str | None]:
+        entries = list_entries(site, listing, since, after, limit, feed.gone, filters)
+        more, entries = len(entries) > limit, entries[:limit]
+        return entries, _list_url(site, listing, {**params, "after": entries[-1].iri}) if more else None
 
     def headers(fmt: Format) -> dict[str, str]:
+        if fmt in (HTML, RESULTS_CSV):  # pages for people: one per query string
+            return {"ETag": site.etag("list", listing.name, str(request.url.query), fmt.name),
+                    "Last-Modified": site.last_modified, "Cache-Control": "no-cache"}
+        following = oparl()[1]
         return {"ETag": site.etag("list", listing.name, this, fmt.name), "Last-Modified": site.last_modified,
                 "Cache-Control": "no-cache", **({"Link": f'<{following}>; rel="next"'} if following else {})}
 
     def render(fmt: Format) -> bytes:
+        if fmt == HTML:
+            return list_page(request, site, filters)
+        if fmt == RESULTS_CSV:
+            return lists.csv_body(site, filters)
+        entries, following = oparl()
         if fmt == PLAIN_JSON:
             return json.dumps({"data": [_entry_json(listing, e) for e in entries],
                                "links": {"self": this, "first": _list_url(site, listing, params), "next": following},
@@ -433,6 +547,20 @@ def list_response(request: Request, feed: ChangeFeed, listing: Listing) -> Respo
         return _serialize(_list_quads(site, listing, entries, this, following), fmt)
 
     return negotiated(request, LIST_FORMATS, PLAIN_JSON, headers, render)
+
+
+def list_page(request: Request, site: Site, filters: lists.Filters) -> bytes:
+    """The HTML page of a list: the filter form, one page of rows, the way to the others and to the data."""
+    listed = lists.page_of(site, filters, lists.page_asked(request.query_params.get("page")))
+    labels = Labels(site)
+    labels.prefetch(iris_in(listed.paged.rows))
+    path = f"{site.root}/{filters.kind.name}"
+
+    def link(**extra: str | int) -> str:
+        return f"{path}?{urlencode({**filters.chosen, **extra})}" if filters.chosen or extra else path
+
+    return html.render(site, request, "list.html", labels, title=filters.kind.title, listed=listed,
+                       link=link).encode()
 
 
 def _limit(raw: str | None) -> int:
@@ -497,7 +625,7 @@ def _list_quads(site: Site, listing: Listing, entries: list[Entry], this: str, f
 
 
 # What each route answers, for /openapi.json (publisher.web.openapi)
-STREAM_DOCS = {"responses": openapi.responses(STREAM_FORMATS, 304, 400, 406)}
+STREAM_DOCS = {"responses": openapi.responses((*STREAM_FORMATS, HTML), 304, 400, 406)}
 PAGE_DOCS = {"responses": openapi.responses(PAGE_FORMATS, 304, 404, 406)}
 LIST_DOCS = {"responses": openapi.responses(LIST_FORMATS, 304, 400, 406)}
 

@@ -23,7 +23,7 @@ from publisher import __version__
 from publisher.namespaces import CL, PREFIXES, RDF
 from publisher.package_data import STATIC_DIR
 from publisher.rdf import id_space
-from publisher.web import html
+from publisher.web import html, lists
 from publisher.web.chart import Series, month_name, monthly_bars
 from publisher.web.formats import DOCUMENT_FORMATS, HTML
 from publisher.web.http import not_modified, validators
@@ -157,6 +157,10 @@ class Overview:
     last: str | None = None
     months: list[tuple[str, int, int]] = field(default_factory=list)  # (month, meetings, decisions)
     chart: str = ""
+    recent: dict[str, list[Row]] = field(default_factory=dict)  # the newest meetings and decisions (web/lists.py)
+
+
+RECENT = 5  # meetings and decisions on the landing page, newest first
 
 
 def overview(site: Site) -> Overview:
@@ -186,6 +190,8 @@ def overview(site: Site) -> Overview:
     series = [Series("meetings", meetings), Series("decisions", decisions)]
     o.chart = monthly_bars("Meetings and decisions per month", series)
     o.months = [(m, meetings.get(m, 0), decisions.get(m, 0)) for m in sorted(set(meetings) | set(decisions))]
+    o.recent = {name: lists.rows(site, lists.Filters(lists.KINDS[name], {}), RECENT)
+                for name in ("meetings", "decisions")}
     return o
 
 
@@ -274,8 +280,11 @@ def setup(site: Site) -> Interface:
         headers = validators(site, "landing", __version__)
         if (unchanged := not_modified(request, headers)) is not None:
             return unchanged
-        body = html.render(site, request, "landing.html", o=overviews.get(site), examples=EXAMPLES,
-                      month_name=month_name, editor_link=editor_link)
+        o = overviews.get(site)
+        labels = Labels(site)
+        labels.prefetch(iris_in(o.recent))
+        body = html.render(site, request, "landing.html", labels, o=o, examples=EXAMPLES, month_name=month_name,
+                           editor_link=editor_link, kinds=lists.KINDS)
         return HTMLResponse(body, headers=headers)
 
     def query_editor(request: Request) -> Response:
