@@ -37,6 +37,20 @@ def test_the_wheel_declares_every_file_kind_it_reads() -> None:
                 assert any(relative.match(pattern) for pattern in patterns), f"{relative} is not in the wheel"
 
 
+def test_the_wheel_carries_the_web_files_pages_load() -> None:
+    """The templates and every static file a page loads (our CSS and scripts, the vendored Swagger UI of
+    ``/api`` with its licence) match a package-data pattern: a wheel without them serves blank pages."""
+    import tomllib
+
+    patterns = tomllib.loads((ROOT / "pyproject.toml").read_text())["tool"]["setuptools"]["package-data"]["publisher"]
+    web = ROOT / "publisher" / "web"
+    shipped = [p for top in ("templates", "static") for p in (web / top).rglob("*") if p.is_file()]
+    assert {"swagger-ui-bundle.js", "swagger-ui.css", "LICENSE"} <= {p.name for p in shipped}
+    for path in shipped:
+        relative = path.relative_to(ROOT / "publisher")
+        assert any(relative.match(pattern) for pattern in patterns), f"{relative} is not in the wheel"
+
+
 def test_a_checkout_is_recognised() -> None:
     assert checkout() == ROOT
 

@@ -114,6 +114,7 @@ ROUTES = (
     Route("/", "pages", "landing"),
     Route("/query", "pages", "query_editor"),
     Route("/search", "pages", "search"),
+    Route("/api", "pages", "api"),  # the OpenAPI document (/openapi.json, FastAPI's) in Swagger UI, our own copy
     Route("/static", "pages", "static", mount=True),
     # the SPARQL 1.1 Protocol (views/sparql.py)
     Route("/sparql", "sparql", "query", READ, "SPARQL 1.1 Protocol (queries)", sparql_view.QUERY_DOCS),
@@ -207,7 +208,7 @@ def assemble(site: Site, interfaces: Mapping[str, Interface]) -> FastAPI:
         site.stop()
 
     app = FastAPI(title="Council LOD Publisher", version=__version__, lifespan=lifespan,
-                  docs_url="/api", redoc_url=None, openapi_url="/openapi.json")
+                  docs_url=None, redoc_url=None, openapi_url="/openapi.json")
     add_routes(app, interfaces)
     app.add_exception_handler(StarletteHTTPException, partial(_http_error, site))
     app.add_middleware(GZipMiddleware, minimum_size=1024)

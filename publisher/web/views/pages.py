@@ -1,5 +1,6 @@
-"""The HTML pages for people: the landing page ``/``, ``/search``, the query editor ``/query``, the page of
-each resource (rendered here for ``/doc/….html``), and our own static files (no CDN: pages work offline).
+"""The HTML pages for people: the landing page ``/``, ``/search``, the query editor ``/query``, the API's page
+``/api``, the page of each resource (rendered here for ``/doc/….html``), and our own static files (no CDN: pages
+work offline).
 
 The templates and their frame are the site's one HTML system, ``publisher.web.html``.
 """
@@ -220,7 +221,7 @@ def wants_json(request: Request) -> bool:
 
 
 def setup(site: Site) -> Interface:
-    """``/``, ``/search``, ``/query`` and ``/static/…``; the landing figures and the search index are rebuilt
+    """``/``, ``/search``, ``/query``, ``/api`` and ``/static/…``; the landing figures and the search index are rebuilt
     when the data changes."""
     overviews = Overviews()
     index = SearchIndex(site.work_dir / "search")
@@ -257,7 +258,15 @@ def setup(site: Site) -> Interface:
                       page_href=lambda n: f"{root}/search?{urlencode({'q': text, 'page': n})}")
         return HTMLResponse(body, headers=headers)
 
-    return Interface({"landing": landing, "query_editor": query_editor, "search": search,
+    def api(request: Request) -> Response:
+        """The OpenAPI document drawn by Swagger UI from our own copy (``static/swagger-ui/``), in the site's
+        frame: FastAPI's own page loads it from a CDN, and is blank offline."""
+        headers = validators(site, "api", __version__)
+        if (unchanged := not_modified(request, headers)) is not None:
+            return unchanged
+        return HTMLResponse(html.render(site, request, "api.html"), headers=headers)
+
+    return Interface({"landing": landing, "query_editor": query_editor, "search": search, "api": api,
                       "static": StaticFiles(directory=STATIC_DIR)},
                      Hooks(on_change=(overviews.refresh, index.rebuild)))
 
