@@ -22,7 +22,7 @@ from publisher import __version__
 from publisher.namespaces import CL, PREFIXES, RDF
 from publisher.package_data import STATIC_DIR
 from publisher.web import html
-from publisher.web.chart import Series, month_name, monthly_bars
+from publisher.web.chart import Series, bars, chart_unit, month_name
 from publisher.web.formats import DOCUMENT_FORMATS, HTML
 from publisher.web.http import not_modified, validators
 from publisher.web.labels import (
@@ -152,6 +152,7 @@ class Overview:
     last: str | None = None
     months: list[tuple[str, int, int]] = field(default_factory=list)  # (month, meetings, decisions)
     chart: str = ""
+    chart_unit: str = "month"  # what one bar counts: "month" or "year" (a long span)
 
 
 def overview(site: Site) -> Overview:
@@ -174,7 +175,8 @@ def overview(site: Site) -> Overview:
     decisions = _per_month(site, "?x a cl:Decision OPTIONAL { ?x cl:dateOfDecision ?dd } OPTIONAL { ?x "
                                  "cl:madeAt/cl:meeting/schema:startDate ?md } BIND(COALESCE(?dd, ?md) AS ?d)")
     series = [Series("meetings", meetings), Series("decisions", decisions)]
-    o.chart = monthly_bars("Meetings and decisions per month", series)
+    o.chart_unit = chart_unit(series)
+    o.chart = bars(f"Meetings and decisions per {o.chart_unit}", series)
     o.months = [(m, meetings.get(m, 0), decisions.get(m, 0)) for m in sorted(set(meetings) | set(decisions))]
     return o
 
