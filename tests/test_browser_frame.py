@@ -19,7 +19,7 @@ pytestmark = pytest.mark.skipif(not CHROMIUM.exists(), reason="Debian's chromium
 RELEASE = "2026-01-15"
 WITHDRAWN = "woking/decision/26804"  # its record graph; Woking's executive is described by no other record
 PHONE = {"width": 390, "height": 844}
-NAV = ["Search", "Query editor", "SPARQL endpoint", "Downloads", "Vocabulary"]
+NAV = ["Search", "Query editor", "SPARQL endpoint", "Downloads", "Vocabulary"]  # at least these, on every page
 # (path, status, the page's heading): one of each kind of HTML page
 PAGES = (
     ("/", 200, "Council meeting records as open data"),
@@ -82,13 +82,16 @@ def opened(browser, site: LiveServer, viewport: dict[str, int]):  # noqa: F811 -
 def test_every_page_wears_the_sites_frame(browser, site: LiveServer) -> None:  # noqa: F811
     context, page = opened(browser, site, {"width": 1200, "height": 900})
     try:
+        page.goto(site.url("/"))
+        nav, footer = page.locator("header.site nav a").all_inner_texts(), page.locator("footer.site").inner_text()
+        assert set(NAV) <= set(nav) and "Open Government Licence v3.0" in footer
         for path, status, heading in PAGES:
             answer = page.goto(site.url(path))
             assert answer.status == status, path
             assert page.locator("main h1").first.inner_text() == heading, path
             assert page.locator("header.site a.brand").inner_text() == "Council Linked Data", path
-            assert page.locator("header.site nav a").all_inner_texts() == NAV, path
-            assert "Open Government Licence v3.0" in page.locator("footer.site").inner_text(), path
+            assert page.locator("header.site nav a").all_inner_texts() == nav, path
+            assert page.locator("footer.site").inner_text() == footer, path
             sheets = page.evaluate("[...document.styleSheets].map(s => s.href && new URL(s.href).pathname)")
             assert "/static/style.css" in sheets, path
             # our stylesheet applied: the header's colour and the body's system font
