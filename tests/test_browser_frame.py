@@ -148,6 +148,7 @@ def test_api_lists_the_operations_offline(browser, site: LiveServer) -> None:  #
         assert {"/sparql", "/void", "/dumps/", "/changes", "/meetings"} <= {p.replace("\u200b", "") for p in shown}
         page.locator("#swagger-ui .opblock-summary").first.click()
         page.locator("#swagger-ui .parameters").first.wait_for()
+        assert page.locator("#swagger-ui .opblock.is-open").count() == 1  # GET /sparql, not its HEAD too
         assert "A SPARQL query" in page.locator("#swagger-ui .parameters").first.inner_text()
         assert page.locator("header.site a.brand").is_visible() and page.locator("footer.site").is_visible()
         assert context.outside == []

@@ -4,7 +4,7 @@ data run in one order (:data:`REBUILD_ORDER`)."""
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Mapping
+from collections.abc import AsyncIterator, Callable, Mapping
 from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
 from functools import partial
@@ -20,6 +20,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 from publisher import __version__
 from publisher.web.cache import AnswerCache, ReplayAnswers
 from publisher.web.html import TITLES, error_page, wants_html
+from publisher.web.openapi import unique_operation_ids
 from publisher.web.prefix import ServeUnderBase
 from publisher.web.site import Site
 from publisher.web.views import Interface
@@ -210,6 +211,7 @@ def assemble(site: Site, interfaces: Mapping[str, Interface]) -> FastAPI:
     app = FastAPI(title="Council LOD Publisher", version=__version__, lifespan=lifespan,
                   docs_url=None, redoc_url=None, openapi_url="/openapi.json")
     add_routes(app, interfaces)
+    app.openapi = partial(_described, app, app.openapi)  # type: ignore[method-assign]
     app.add_exception_handler(StarletteHTTPException, partial(_http_error, site))
     app.add_middleware(GZipMiddleware, minimum_size=1024)
     app.add_middleware(CORSMiddleware, allow_origins=["*"], allow_methods=["GET", "HEAD", "POST", "OPTIONS"],
@@ -225,6 +227,13 @@ def assemble(site: Site, interfaces: Mapping[str, Interface]) -> FastAPI:
     app.add_middleware(ServeUnderBase, root=site.root)  # outermost: every layer sees the site's own path
     app.state.site, app.state.answer_cache = site, answers  # for tests to look at; nothing in the site reads them
     return app
+
+
+def _described(app: FastAPI, described: Callable[[], dict[str, Any]]) -> dict[str, Any]:
+    """The OpenAPI document FastAPI writes (and keeps), with an operationId of its own for each operation."""
+    if app.openapi_schema is None:
+        unique_operation_ids(described())
+    return app.openapi_schema or described()
 
 
 async def _http_error(site: Site, request: Request, exc: Exception) -> Response:

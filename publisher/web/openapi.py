@@ -34,6 +34,7 @@ STATUSES = {
 }
 PLAIN_TEXT = {"text/plain": {"schema": {"type": "string"}}}
 NO_BODY = (303, 304)
+METHODS = ("get", "head", "post", "put", "delete", "patch", "options", "trace")
 
 
 def responses(formats: Iterable[Format | str], *statuses: int, ok: str | None = None,
@@ -51,3 +52,20 @@ def responses(formats: Iterable[Format | str], *statuses: int, ok: str | None = 
         elif status not in NO_BODY:
             documented[status]["content"] = PLAIN_TEXT
     return documented
+
+
+def unique_operation_ids(document: dict[str, Any]) -> dict[str, Any]:
+    """``document`` with one operationId per operation, as OpenAPI requires: FastAPI names a route's operations
+    after its first method, so GET and HEAD of one route share an id, and Swagger UI (``/api``) then opens and
+    closes both together. A shared id gets its operation's method in place of that suffix."""
+    operations = [(method, operation) for item in document.get("paths", {}).values()
+                  for method, operation in item.items() if isinstance(operation, dict) and "operationId" in operation]
+    seen: dict[str, int] = {}
+    for _, operation in operations:
+        seen[operation["operationId"]] = seen.get(operation["operationId"], 0) + 1
+    for method, operation in operations:
+        given = operation["operationId"]
+        if seen[given] > 1:
+            stem = given.rsplit("_", 1)[0] if given.rsplit("_", 1)[-1] in METHODS else given
+            operation["operationId"] = f"{stem}_{method}"
+    return document
