@@ -20,7 +20,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 from publisher import __version__
 from publisher.web.cache import AnswerCache, ReplayAnswers
 from publisher.web.html import TITLES, error_page, wants_html
-from publisher.web.openapi import unique_operation_ids
+from publisher.web.openapi import tidy_operations
 from publisher.web.prefix import ServeUnderBase
 from publisher.web.site import Site
 from publisher.web.views import Interface
@@ -230,10 +230,11 @@ def assemble(site: Site, interfaces: Mapping[str, Interface]) -> FastAPI:
 
 
 def _described(app: FastAPI, described: Callable[[], dict[str, Any]]) -> dict[str, Any]:
-    """The OpenAPI document FastAPI writes (and keeps), with an operationId of its own for each operation."""
-    if app.openapi_schema is None:
-        unique_operation_ids(described())
-    return app.openapi_schema or described()
+    """The OpenAPI document FastAPI writes (and keeps), its operations tidied (``openapi.tidy_operations``)."""
+    document = app.openapi_schema
+    if document is None:
+        document = app.openapi_schema = tidy_operations(described())
+    return document
 
 
 async def _http_error(site: Site, request: Request, exc: Exception) -> Response:
