@@ -40,6 +40,15 @@ VOID = "VoID + DCAT description of the dataset"
 VOCABULARY = "The Council LOD vocabulary"
 LIST = "The {}, OParl-style: ?since=, ?limit=, ?after= (JSON, Turtle)"
 
+# The sections of /api: the interfaces a program calls, each with what it is for (the OpenAPI's tags, in order)
+API_SECTIONS = {
+    "sparql": "Ask anything of the data in SPARQL 1.1",
+    "description": "The dataset described: VoID and DCAT, the vocabulary, the shapes, the JSON-LD context, health",
+    "dumps": "The whole dataset and each council's records as files",
+    "releases": "Dated, immutable releases and their files",
+    "changes": "What changed, and when: the record history (LDES) and the lists of councils, committees, meetings",
+}
+
 # The order in which the derived artefacts are rebuilt after the data changed (``Site.changed`` runs each hook
 # on its own: one that fails is logged, the rest still run). The answer cache is cleared before them, so nothing
 # old is replayed while they are rebuilt, and after them, so nothing answered from the old ones stays.
@@ -179,7 +188,8 @@ def add_routes(app: FastAPI, interfaces: Mapping[str, Interface]) -> None:
             app.add_route(route.path, endpoint, methods=list(route.methods), include_in_schema=False)
         else:
             app.add_api_route(route.path, endpoint, methods=list(route.methods), response_class=Response,
-                              include_in_schema=route.summary is not None, summary=route.summary, **route.docs)
+                              include_in_schema=route.summary is not None, summary=route.summary,
+                              tags=[route.interface], **route.docs)
 
 
 def create_app(site: Site) -> FastAPI:
@@ -209,7 +219,8 @@ def assemble(site: Site, interfaces: Mapping[str, Interface]) -> FastAPI:
         site.stop()
 
     app = FastAPI(title="Council LOD Publisher", version=__version__, lifespan=lifespan,
-                  docs_url=None, redoc_url=None, openapi_url="/openapi.json")
+                  docs_url=None, redoc_url=None, openapi_url="/openapi.json",
+                  openapi_tags=[{"name": name, "description": text} for name, text in API_SECTIONS.items()])
     add_routes(app, interfaces)
     app.openapi = partial(_described, app, app.openapi)  # type: ignore[method-assign]
     app.add_exception_handler(StarletteHTTPException, partial(_http_error, site))
