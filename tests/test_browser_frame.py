@@ -146,6 +146,10 @@ def test_api_lists_the_operations_offline(browser, site: LiveServer) -> None:  #
         paths.first.wait_for()
         shown = set(paths.all_inner_texts())
         assert {"/sparql", "/void", "/dumps/", "/changes", "/meetings"} <= {p.replace("\u200b", "") for p in shown}
+        sections = page.locator("#swagger-ui .opblock-tag-section h3 .nostyle span").all_inner_texts()
+        assert sections == ["sparql", "description", "dumps", "releases", "changes"]
+        assert page.locator("#swagger-ui .opblock-head").count() > 0  # in the document, not on the page
+        assert page.locator("#swagger-ui .opblock-head:visible").count() == 0
         page.locator("#swagger-ui .opblock-summary").first.click()
         page.locator("#swagger-ui .parameters").first.wait_for()
         assert page.locator("#swagger-ui .opblock.is-open").count() == 1  # GET /sparql, not its HEAD too
