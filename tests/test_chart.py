@@ -8,7 +8,7 @@ from lxml import etree
 from publisher.web.chart import Series, bars, chart_unit
 
 SVG = "{http://www.w3.org/2000/svg}"
-LABEL_CHAR = 7.5  # px a character of a 13 px label takes, at most
+LABEL_CHAR = 13.0  # px a character of a 22 px label takes (a phone's), at most
 
 
 def drawn(series: list[Series]) -> etree._Element:

@@ -18,7 +18,7 @@ MONTH = re.compile(r"\d{4}-\d{2}")
 COLOURS = ("#1d70b8", "#d4351c", "#00703c", "#6f72af")  # distinct for the common colour-vision deficiencies
 MONTHLY_UP_TO = 36  # months: a longer span is drawn per year
 WIDEST_BAR = 44.0  # px: a few periods still read as bars, not as blocks
-LABEL_CHAR = 7.5  # px: the width of a character of a 13 px tick label, to keep labels apart and inside
+LABEL_CHAR = 13.0  # the width of a character of a 22 px label (a phone's, style.css), to keep labels apart
 
 
 @dataclass(frozen=True)
@@ -91,12 +91,14 @@ def bars(title: str, series: list[Series], width: int = 760, height: int = 300) 
     totals_by = [_summed(s, periods) for s in series]
     peak = max((c for counts in totals_by for c in counts.values()), default=1) or 1
     top, step = nice_ceiling(peak)
-    left, right, upper, lower = 48, 12, 44, 34
+    left, right, upper, lower = 48, 12, 58, 34  # upper: the legend, and a count over the tallest bar
     plot_w, plot_h = width - left - right - 4, height - upper - lower
     slot = plot_w / len(periods.keys)
     bar = min(WIDEST_BAR, max(1.0, slot * 0.8 / len(series)))
     label_w = LABEL_CHAR * len(periods.name(periods.keys[0], short=True))
-    label_every = math.ceil((label_w + 24) / slot)  # label centres this far apart never overlap
+    apart = label_w + 12  # label centres this far apart never overlap
+    label_every = math.ceil(apart / slot)
+    last_label = -math.inf
 
     def y(count: float) -> float:
         return upper + plot_h - plot_h * count / top
@@ -123,9 +125,9 @@ def bars(title: str, series: list[Series], width: int = 760, height: int = 300) 
                 drawn.append(f'<text x="{x0 + k * bar + bar / 2:.1f}" y="{y(count) - 4:.1f}" text-anchor="middle" '
                              f'class="count">{count}</text>')
         label = ""
-        if n % label_every == 0:
-            centre = left + 2 + slot * n + slot / 2
-            centre = min(max(centre, label_w / 2 + 2), width - label_w / 2 - 2)  # never cut at either edge
+        centre = min(max(left + 2 + slot * n + slot / 2, label_w / 2 + 2), width - label_w / 2 - 2)  # never cut
+        if n % label_every == 0 and centre - last_label >= apart:  # a label pushed in from the edge may not fit
+            last_label = centre
             label = (f'<text x="{centre:.1f}" y="{upper + plot_h + 18}" text-anchor="middle" '
                      f'class="tick">{periods.name(key, short=True)}</text>')
         parts.append(f'<g class="period" data-period="{key}">{"".join(drawn)}{label}</g>')
@@ -135,7 +137,7 @@ def bars(title: str, series: list[Series], width: int = 760, height: int = 300) 
     for k, s in enumerate(series):
         parts.append(f'<rect x="{x}" y="10" width="14" height="14" fill="{COLOURS[k % len(COLOURS)]}"/>'
                      f'<text x="{x + 20}" y="22" class="legend">{escape(s.name)}</text>')
-        x += 36 + 9 * len(s.name)
+        x += 36 + LABEL_CHAR * len(s.name)  # room for the legend at a phone's size too
     parts.append("</svg>")
     return "".join(parts)
 
