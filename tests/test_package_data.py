@@ -37,15 +37,18 @@ def test_the_wheel_declares_every_file_kind_it_reads() -> None:
                 assert any(relative.match(pattern) for pattern in patterns), f"{relative} is not in the wheel"
 
 
-def test_the_wheel_ships_the_web_layers_files() -> None:
-    """Templates and static files (the vendored YASGUI under static/yasgui/ included) match package-data
-    patterns: a page that works in the checkout works from an installed wheel."""
+def test_the_wheel_carries_the_web_files_pages_load() -> None:
+    """The templates and every static file a page loads (our CSS and scripts, the vendored YASGUI of ``/query``
+    and Swagger UI of ``/api`` with their licences) match a package-data pattern: a wheel without them serves
+    blank pages."""
     import tomllib
 
     patterns = tomllib.loads((ROOT / "pyproject.toml").read_text())["tool"]["setuptools"]["package-data"]["publisher"]
     web = ROOT / "publisher" / "web"
     shipped = [p for top in ("templates", "static") for p in (web / top).rglob("*") if p.is_file()]
     assert web / "static" / "yasgui" / "yasgui.min.js" in shipped and web / "static" / "yasgui" / "LICENSE" in shipped
+    assert {"swagger-ui-bundle.js", "swagger-ui.css"} <= {p.name for p in shipped}
+    assert web / "static" / "swagger-ui" / "LICENSE" in shipped
     for path in shipped:
         relative = path.relative_to(ROOT / "publisher")
         assert any(relative.match(pattern) and len(relative.parts) == len(pattern.split("/"))

@@ -614,18 +614,20 @@ def test_landing_page_shows_counts_range_councils_and_links(client: TestClient) 
     assert len(doc.xpath("//article[@class='example']")) == len(pages.EXAMPLES)
 
 
-def test_landing_chart_has_one_group_of_bars_per_month(client: TestClient) -> None:
-    svg = page(client, "/").xpath("//figure[@class='chart']/*[local-name()='svg']")[0]
-    assert svg.xpath("*[local-name()='title']/text()") == ["Meetings and decisions per month"]
+def test_landing_chart_has_one_group_of_bars_per_year_over_a_long_span(client: TestClient) -> None:
+    """Nine years of sparse records: one bar per year (per month, 110 hair-thin bars spread over an empty axis)."""
+    doc = page(client, "/")
+    svg = doc.xpath("//figure[@class='chart']/*[local-name()='svg']")[0]
+    assert svg.xpath("*[local-name()='title']/text()") == ["Meetings and decisions per year"]
     assert svg.xpath("*[local-name()='desc']/text()")[0].startswith(
-        "Counts per month from January 2017 to February 2026: 7 meetings, 6 decisions.")
-    months = svg.xpath("*[local-name()='g'][@class='month']")
-    assert len(months) == 110  # January 2017 to February 2026, empty months included
-    counts = {g.get("data-month"): [int(r.get("data-count")) for r in g.xpath("*[local-name()='rect']")]
-              for g in months}
-    assert {month: c for month, c in counts.items() if sum(c)} == {
-        "2017-01": [1, 0], "2017-12": [1, 1], "2018-07": [0, 2], "2021-09": [1, 1], "2021-10": [1, 1],
-        "2024-09": [1, 1], "2026-01": [1, 0], "2026-02": [1, 0]}  # the Slough decision has no date
+        "Counts per year from 2017 to 2026: 7 meetings, 6 decisions.")
+    years = svg.xpath("*[local-name()='g'][@class='period']")
+    assert [g.get("data-period") for g in years] == [str(y) for y in range(2017, 2027)]  # empty years included
+    counts = {g.get("data-period"): [int(r.get("data-count")) for r in g.xpath("*[local-name()='rect']")]
+              for g in years}
+    assert {year: c for year, c in counts.items() if sum(c)} == {
+        "2017": [2, 1], "2018": [0, 2], "2021": [2, 2], "2024": [1, 1], "2026": [2, 0]}  # Slough's has no date
+    assert texts(doc.xpath("//figure[@class='chart']/figcaption"))[0].startswith("Meetings and decisions per year.")
 
 
 def test_landing_figures_follow_the_data_version(tmp_path: Path) -> None:

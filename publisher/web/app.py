@@ -4,7 +4,7 @@ data run in one order (:data:`REBUILD_ORDER`)."""
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Mapping
+from collections.abc import AsyncIterator, Callable, Mapping
 from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
 from functools import partial
@@ -20,6 +20,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 from publisher import __version__
 from publisher.web.cache import AnswerCache, ReplayAnswers
 from publisher.web.html import TITLES, error_page, wants_html
+from publisher.web.openapi import tidy_operations
 from publisher.web.prefix import ServeUnderBase
 from publisher.web.site import Site
 from publisher.web.views import Interface
@@ -39,6 +40,15 @@ VOID = "VoID + DCAT description of the dataset"
 VOCABULARY = "The Council LOD vocabulary"
 LIST = ("The {}: OParl-style JSON, Turtle (?since=, ?limit=, ?after=); an HTML page (?page=) or CSV for people; "
         "filters ?council=, ?committee=, ?year=, ?status= (where they apply)")
+
+# The sections of /api: the interfaces a program calls, each with what it is for (the OpenAPI's tags, in order)
+API_SECTIONS = {
+    "sparql": "Ask anything of the data in SPARQL 1.1",
+    "description": "The dataset described: VoID and DCAT, the vocabulary, the shapes, the JSON-LD context, health",
+    "dumps": "The whole dataset and each council's records as files",
+    "releases": "Dated, immutable releases and their files",
+    "changes": "What changed, and when: the record history (LDES) and the lists of councils, committees, meetings",
+}
 
 # The order in which the derived artefacts are rebuilt after the data changed (``Site.changed`` runs each hook
 # on its own: one that fails is logged, the rest still run). The answer cache is cleared before them, so nothing
@@ -115,6 +125,7 @@ ROUTES = (
     Route("/", "pages", "landing"),
     Route("/query", "pages", "query_editor"),
     Route("/search", "pages", "search"),
+    Route("/api", "pages", "api"),  # the OpenAPI document (/openapi.json, FastAPI's) in Swagger UI, our own copy
     Route("/static", "pages", "static", mount=True),
     # the SPARQL 1.1 Protocol (views/sparql.py)
     Route("/sparql", "sparql", "query", READ, "SPARQL 1.1 Protocol (queries)", sparql_view.QUERY_DOCS),
@@ -180,7 +191,8 @@ def add_routes(app: FastAPI, interfaces: Mapping[str, Interface]) -> None:
             app.add_route(route.path, endpoint, methods=list(route.methods), include_in_schema=False)
         else:
             app.add_api_route(route.path, endpoint, methods=list(route.methods), response_class=Response,
-                              include_in_schema=route.summary is not None, summary=route.summary, **route.docs)
+                              include_in_schema=route.summary is not None, summary=route.summary,
+                              tags=[route.interface], **route.docs)
 
 
 def create_app(site: Site) -> FastAPI:
@@ -210,8 +222,10 @@ def assemble(site: Site, interfaces: Mapping[str, Interface]) -> FastAPI:
         site.stop()
 
     app = FastAPI(title="Council LOD Publisher", version=__version__, lifespan=lifespan,
-                  docs_url="/api", redoc_url=None, openapi_url="/openapi.json")
+                  docs_url=None, redoc_url=None, openapi_url="/openapi.json",
+                  openapi_tags=[{"name": name, "description": text} for name, text in API_SECTIONS.items()])
     add_routes(app, interfaces)
+    app.openapi = partial(_described, app, app.openapi)  # type: ignore[method-assign]
     app.add_exception_handler(StarletteHTTPException, partial(_http_error, site))
     app.add_middleware(GZipMiddleware, minimum_size=1024)
     app.add_middleware(CORSMiddleware, allow_origins=["*"], allow_methods=["GET", "HEAD", "POST", "OPTIONS"],
@@ -227,6 +241,14 @@ def assemble(site: Site, interfaces: Mapping[str, Interface]) -> FastAPI:
     app.add_middleware(ServeUnderBase, root=site.root)  # outermost: every layer sees the site's own path
     app.state.site, app.state.answer_cache = site, answers  # for tests to look at; nothing in the site reads them
     return app
+
+
+def _described(app: FastAPI, described: Callable[[], dict[str, Any]]) -> dict[str, Any]:
+    """The OpenAPI document FastAPI writes (and keeps), its operations tidied (``openapi.tidy_operations``)."""
+    document = app.openapi_schema
+    if document is None:
+        document = app.openapi_schema = tidy_operations(described())
+    return document
 
 
 async def _http_error(site: Site, request: Request, exc: Exception) -> Response:

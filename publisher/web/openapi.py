@@ -34,6 +34,7 @@ STATUSES = {
 }
 PLAIN_TEXT = {"text/plain": {"schema": {"type": "string"}}}
 NO_BODY = (303, 304)
+METHODS = ("get", "head", "post", "put", "delete", "patch", "options", "trace")
 
 
 def responses(formats: Iterable[Format | str], *statuses: int, ok: str | None = None,
@@ -51,3 +52,28 @@ def responses(formats: Iterable[Format | str], *statuses: int, ok: str | None = 
         elif status not in NO_BODY:
             documented[status]["content"] = PLAIN_TEXT
     return documented
+
+
+def tidy_operations(document: dict[str, Any]) -> dict[str, Any]:
+    """``document`` with one operationId per operation, as OpenAPI requires, and each path's operations in one
+    order (GET before HEAD). FastAPI names a route's operations after its first method, taken from a set: GET
+    and HEAD of one route shared an id (Swagger UI, ``/api``, then opened both at one click) and came in either
+    order from one start to the next. A shared id gets its operation's method in place of that suffix."""
+    paths = document.get("paths", {})
+    for path, item in paths.items():
+        paths[path] = dict(sorted(item.items(), key=lambda pair: _method_rank(pair[0])))
+    operations = [(method, operation) for item in paths.values()
+                  for method, operation in item.items() if isinstance(operation, dict) and "operationId" in operation]
+    seen: dict[str, int] = {}
+    for _, operation in operations:
+        seen[operation["operationId"]] = seen.get(operation["operationId"], 0) + 1
+    for method, operation in operations:
+        given = operation["operationId"]
+        if seen[given] > 1:
+            stem = given.rsplit("_", 1)[0] if given.rsplit("_", 1)[-1] in METHODS else given
+            operation["operationId"] = f"{stem}_{method}"
+    return document
+
+
+def _method_rank(key: str) -> int:
+    return METHODS.index(key) if key in METHODS else len(METHODS)

@@ -7,7 +7,7 @@ the dataset's description (``dataset``), resource labels and page models (``labe
 
 - ``sparql``      — ``/sparql``, the SPARQL 1.1 Protocol
 - ``resources``   — ``/id/…`` (303), ``/doc/…`` (documents), ``/graph/…`` (record graphs)
-- ``pages``       — ``/``, ``/query``, ``/search``, ``/static/…``
+- ``pages``       — ``/``, ``/query``, ``/search``, ``/api``, ``/static/…``
 - ``dumps``       — ``/dumps/`` and the dump files
 - ``releases``    — ``/dumps/{release}/`` and a release's files
 - ``description`` — ``/void``, ``/def``, ``/shapes``, ``/context.jsonld``, ``/health``

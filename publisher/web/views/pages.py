@@ -1,5 +1,6 @@
-"""The HTML pages for people: the landing page ``/``, ``/search``, the query editor ``/query``, the page of
-each resource (rendered here for ``/doc/….html``), and our own static files (no CDN: pages work offline).
+"""The HTML pages for people: the landing page ``/``, ``/search``, the query editor ``/query``, the API's page
+``/api``, the page of each resource (rendered here for ``/doc/….html``), and our own static files (no CDN: pages
+work offline).
 
 The templates and their frame are the site's one HTML system, ``publisher.web.html``.
 """
@@ -24,7 +25,7 @@ from publisher.namespaces import CL, PREFIXES, RDF
 from publisher.package_data import STATIC_DIR
 from publisher.rdf import id_space
 from publisher.web import html, lists
-from publisher.web.chart import Series, month_name, monthly_bars
+from publisher.web.chart import Series, bars, chart_unit, month_name
 from publisher.web.formats import DOCUMENT_FORMATS, HTML
 from publisher.web.http import not_modified, validators
 from publisher.web.labels import (
@@ -157,6 +158,7 @@ class Overview:
     last: str | None = None
     months: list[tuple[str, int, int]] = field(default_factory=list)  # (month, meetings, decisions)
     chart: str = ""
+    chart_unit: str = "month"  # what one bar counts: "month" or "year" (a long span)
     recent: dict[str, list[Row]] = field(default_factory=dict)  # the newest meetings and decisions (web/lists.py)
 
 
@@ -188,7 +190,8 @@ def overview(site: Site) -> Overview:
     decisions = _per_month(site, "?x a cl:Decision OPTIONAL { ?x cl:dateOfDecision ?dd } OPTIONAL { ?x "
                                  "cl:madeAt/cl:meeting/schema:startDate ?md } BIND(COALESCE(?dd, ?md) AS ?d)")
     series = [Series("meetings", meetings), Series("decisions", decisions)]
-    o.chart = monthly_bars("Meetings and decisions per month", series)
+    o.chart_unit = chart_unit(series)
+    o.chart = bars(f"Meetings and decisions per {o.chart_unit}", series)
     o.months = [(m, meetings.get(m, 0), decisions.get(m, 0)) for m in sorted(set(meetings) | set(decisions))]
     o.recent = {name: lists.rows(site, lists.Filters(lists.KINDS[name], {}), RECENT)
                 for name in ("meetings", "decisions")}
@@ -199,25 +202,6 @@ def _per_month(site: Site, pattern: str) -> dict[str, int]:
     rows = select(site, f"""SELECT ?month (COUNT(DISTINCT ?x) AS ?n) WHERE {{ {pattern}
         BIND(SUBSTR(STR(?d), 1, 7) AS ?month) FILTER(BOUND(?d)) }} GROUP BY ?month""")
     return {r["month"].value: number(r["n"]) for r in rows if r["month"] is not None}
-
-
-class Overviews:
-    """The landing page's figures, computed once per data version."""
-
-    def __init__(self) -> None:
-        self.lock = threading.Lock()
-        self.version = ""
-        self.current = Overview()
-
-    def refresh(self, site: Site) -> None:
-        fresh = overview(site)
-        with self.lock:
-            self.version, self.current = site.version, fresh
-
-    def get(self, site: Site) -> Overview:
-        if self.version != site.version:
-            self.refresh(site)
-        return self.current
 
 
 @dataclass(frozen=True)
@@ -270,9 +254,9 @@ def wants_json(request: Request) -> bool:
 
 
 def setup(site: Site) -> Interface:
-    """``/``, ``/search``, ``/query`` and ``/static/…``; the landing figures and the search index are rebuilt
+    """``/``, ``/search``, ``/query``, ``/api`` and ``/static/…``; the landing figures and the search index are rebuilt
     when the data changes."""
-    overviews = Overviews()
+    overviews = PerVersion(overview, Overview())  # the landing figures
     terms = PerVersion(terms_in_use, Terms())
     index = SearchIndex(site.work_dir / "search")
 
@@ -313,10 +297,18 @@ def setup(site: Site) -> Interface:
             return JSONResponse(results.as_json(), headers=headers)
         root = site.root
         body = html.render(site, request, "search.html", q=text, results=results,
-                      page_href=lambda n: f"{root}/search?{urlencode({'q': text, 'page': n})}")
+                           page_href=lambda n: f"{root}/search?{urlencode({'q': text, 'page': n})}")
         return HTMLResponse(body, headers=headers)
 
-    return Interface({"landing": landing, "query_editor": query_editor, "search": search,
+    def api(request: Request) -> Response:
+        """The OpenAPI document drawn by Swagger UI from our own copy (``static/swagger-ui/``), in the site's
+        frame: FastAPI's own page loads it from a CDN, and is blank offline."""
+        headers = validators(site, "api", __version__)
+        if (unchanged := not_modified(request, headers)) is not None:
+            return unchanged
+        return HTMLResponse(html.render(site, request, "api.html"), headers=headers)
+
+    return Interface({"landing": landing, "query_editor": query_editor, "search": search, "api": api,
                       "static": StaticFiles(directory=STATIC_DIR)},
                      Hooks(on_change=(overviews.refresh, terms.refresh, index.rebuild)))
 
