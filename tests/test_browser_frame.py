@@ -47,6 +47,12 @@ PAGES = (
      "Cabinet Member for Communities and Housing"),
     ("/doc/org/greater-manchester-police.html", 200, "Greater Manchester Police"),
     ("/doc/slough/vote/18978-1.html", 200, "Vote (carried)"),
+    ("/meetings", 200, "Meetings"),
+    ("/decisions", 200, "Decisions"),
+    ("/people", 200, "People"),
+    ("/committees", 200, "Committees"),
+    ("/councils", 200, "Councils"),
+    ("/changes", 200, "Changes to the records"),
 )
 
 
