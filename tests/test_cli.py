@@ -19,7 +19,7 @@ from publisher import cli
 from publisher.cli import build_parser, main
 from publisher.messages import plural
 from publisher.package_data import RECORDS_DIR
-from tests.test_sparql_protocol import ONE_LINE_REFUSALS
+from tests.web.test_sparql_protocol import ONE_LINE_REFUSALS
 
 RECORD = RECORDS_DIR / "stockport_issue_94630_scrutiny_topics_two_meetings.txt"
 PUBLISHER = Path(sys.executable).parent / "publisher"  # the console script of this environment
@@ -103,6 +103,6 @@ def test_mappings_outside_a_checkout_go_to_standard_output(monkeypatch: pytest.M
 @pytest.mark.parametrize(("query", "message"), ONE_LINE_REFUSALS)
 def test_query_refusals_are_the_endpoints_words(store: Path, capsys: pytest.CaptureFixture[str], query: str,
                                                 message: str) -> None:
-    """``publisher query`` refuses a query in the same one line as /sparql (tests/test_sparql_protocol.py)."""
+    """``publisher query`` refuses a query in the same one line as /sparql (tests/web/test_sparql_protocol.py)."""
     assert main(["query", query, "--store", str(store)]) == 2
     assert capsys.readouterr().err == f"publisher query: {message}\n"

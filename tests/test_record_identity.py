@@ -169,7 +169,7 @@ def test_a_council_the_source_url_allows_is_accepted(record: Path | None, counci
 
 def test_the_conflict_check_works_on_a_remote_store(tmp_path: Path) -> None:
     """The same one query, over SPARQL 1.1 Protocol, on a real ``oxigraph serve``."""
-    from tests.test_store_contract import OxigraphServer
+    from tests.store.test_store_contract import OxigraphServer
 
     server = OxigraphServer()
     try:

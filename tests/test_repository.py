@@ -9,7 +9,7 @@ from tests.conftest import ROOT
 
 ARCHITECTURE = ROOT / "docs" / "architecture.md"
 CITATION = re.compile(r"docs/architecture\.md §(\d+)(?:\.(\d+))?")
-CITING = ["publisher/**/*.py", "tests/*.py", "*.md", "bench/*.md", "ontology/*", "shapes/*.ttl", "data/*.toml"]
+CITING = ["publisher/**/*.py", "tests/**/*.py", "*.md", "bench/*.md", "ontology/*", "shapes/*.ttl", "data/*.toml"]
 
 
 def citing_files() -> list[Path]:

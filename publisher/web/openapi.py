@@ -4,7 +4,7 @@ FastAPI documents every route as answering 200 with JSON, which is true of almos
 RDF, SPARQL result and HTML formats, and answer errors as one line of plain text (``http.error``). A route
 states its media types and statuses with :func:`responses`, built from the same ``Format`` constants that
 drive its negotiation, so the document cannot drift from what the route does without a test noticing
-(``tests/test_hardening_schemathesis.py`` holds the live server to it with schemathesis).
+(``tests/hardening/test_hardening_schemathesis.py`` holds the live server to it with schemathesis).
 """
 
 from __future__ import annotations

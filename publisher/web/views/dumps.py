@@ -7,7 +7,7 @@ version's, for as long as that version is kept.
 
 Files are sent as they are stored: ``application/gzip`` with no ``Content-Encoding``, so clients save the
 gzip file whose SHA-256 the index states. (Starlette's GZipMiddleware leaves ``application/gzip`` and 206
-responses alone, so the app's gzip does not compress them again; ``tests/test_http.py`` checks it.) Range
+responses alone, so the app's gzip does not compress them again; ``tests/web/test_http.py`` checks it.) Range
 requests are answered here rather than by Starlette's FileResponse, which refuses a Range it cannot parse
 with 400 where RFC 9110 §14.2 says to ignore it. One range gets a 206; several ranges get the whole file
 (200), which RFC 9110 allows and every download tool handles.

@@ -1,0 +1,587 @@
+"""Who was at a meeting: the attendance page's reader and the shared attendance grammar
+(publisher/sources/attendance.py, publisher/sources/attendance_page.py)."""
+
+from __future__ import annotations
+
+import re
+
+from publisher.model import AgendaItem, Attendance, Person
+from publisher.sources import read_record, reader_for
+from publisher.sources.agenda_item_page import read_agenda_item_page
+from publisher.sources.attendance import (
+    WhoWasThere,
+    add_who_was_there,
+    page_arrivals,
+    place_by_title,
+    read_declarations,
+    read_who_was_there,
+)
+from publisher.sources.attendance_page import read_attendance_page
+from publisher.sources.issue_page import read_issue_page
+from publisher.sources.text_rules import page_lines
+from tests import paths
+
+FIXTURES = paths.TESTS / "fixtures"
+HALTON = FIXTURES / "context" / "halton_attendance_4583.txt"  # mgMeetingAttendance.aspx?ID=4583, as Markdown
+HALTON_URL = "https://councillors.halton.gov.uk/mgMeetingAttendance.aspx?ID=4583"
+
+
+def test_attendance_table_gives_each_row_its_person_role_and_kind() -> None:
+    record = read_record(HALTON)
+    assert record.kind == "meeting-attendance"
+    rows = [(a.person.honorific, a.person.name, a.role, a.kind) for a in record.meetings[0].attendances]
+    assert rows[:4] == [("Councillor", "John Hale", "Member", "expected"),
+                        ("Councillor", "Patrick Hurley", "Member", "expected"),
+                        (None, "Ann Jones", "Officer", "present"),
+                        ("Councillor", "Allan Jones", "Member", "present")]
+    assert rows[-1] == ("Councillor", "Bill Woolfall", "Member", "present")
+    assert sum(kind == "present" for *_, kind in rows) == 9
+    assert record.meetings[0].venue == "Authority Chamber - Mann Island"
+
+
+def test_attendance_page_is_chosen_by_its_table_without_an_address() -> None:
+    text = HALTON.read_text(encoding="utf-8")
+    assert reader_for(text, None) is read_attendance_page
+    assert reader_for(text, HALTON_URL) is read_attendance_page
+
+
+def test_attendance_kinds_and_comments_as_modern_gov_prints_them() -> None:
+    """The attendance column's other values; a comment has no term in the ontology and is a Warning."""
+    text = ("Venue: Council Chamber\n| Attendee | Role | Attendance | Attendance comment |\n|---|---|---|---|\n"
+            "| Councillor A Smith | Substitute | Present as substitute | |\n"
+            "| Councillor B Jones | Member | Apologies, sent substitute | |\n"
+            "| Councillor C Brown | Chair | Present | Left at 8.15 pm |\n"
+            "| Councillor D White | Member | Absent | |\n| Councillor E Green | Member | Unknown | |\n")
+    record = read_attendance_page(text, HALTON_URL)
+    assert [(a.person.name, a.kind) for a in record.meetings[0].attendances] == [
+        ("A Smith", "substitute"), ("B Jones", "apologies"), ("C Brown", "present"), ("D White", "absent")]
+    assert "attendance comment for C Brown not published (no term for it): Left at 8.15 pm" in record.warnings
+    assert "attendance of E Green at line 8 not read: 'Unknown' is not an attendance the ontology names" \
+        in record.warnings
+
+
+# --- the whole-page pass (real excerpts: tests/fixtures/attendance/, each naming its page) ----------------------
+
+
+def who_was_there(name: str) -> WhoWasThere:
+    """The page pass over a fixture's excerpt (its first line names the page it was copied from)."""
+    text = (FIXTURES / "attendance" / name).read_text(encoding="utf-8")
+    return read_who_was_there(page_lines(text.split("\n", 1)[1]))
+
+
+def kinds(found: WhoWasThere) -> list[tuple[str | None, str, str, str | None, str | None]]:
+    return [(a.person.honorific, a.person.name, a.kind, a.role, a.substitute_for and a.substitute_for.name)
+            for a in found.attendances]
+
+
+def test_apologies_and_a_substitute_in_place_of_a_member() -> None:
+    assert kinds(who_was_there("brent_3980_apologies_substitute.txt")) == [
+        ("Councillor", "Stopp", "apologies", None, None),
+        ("Councillor", "McLennan", "apologies", "Deputy Leader", None),
+        ("Councillor", "Long", "substitute", None, "Stopp")]
+
+
+def test_a_role_before_the_person_and_a_line_of_substitute_pairs() -> None:
+    assert kinds(who_was_there("maidstone_2760_chairman_and_substitutes.md")) == [
+        ("Councillor", "Perry", "apologies", "Chairman", None),
+        ("Councillor", "Powell", "apologies", None, None),
+        ("Councillor", "Round", "apologies", None, None),
+        ("Councillor", "M Burton", "substitute", None, "Round"),
+        ("Councillor", "Garland", "substitute", None, "Perry")]
+
+
+def test_abbreviated_plural_honorific_and_sent_apologies_after_an_item_label() -> None:
+    assert kinds(who_was_there("cheltenham_3424_sent_apologies.md")) == [
+        ("Cllr", "Bassett-Smith", "apologies", None, None),
+        ("Cllr", "Oliver", "apologies", None, None),
+        ("Cllr", "Stafford", "apologies", None, None)]
+
+
+def arrivals(found: WhoWasThere) -> list[tuple[str | None, str, str, str | None]]:
+    return [(a.person.honorific, a.person.name, a.text, a.item_number) for a in found.arrivals]
+
+
+def test_apologies_for_lateness_are_not_absence_and_arrivals_are_published() -> None:
+    found = who_was_there("hertsmere_10281_lateness.txt")
+    assert [name for _, name, kind, *_ in kinds(found) if kind == "apologies"] == ["Lambert", "A Sachdev", "Spencer"]
+    assert arrivals(found) == [("Councillor", "Vince", "apologies for lateness", None),
+                               ("Councillor", "Merchant", "arrived during the above item", None),
+                               ("Councillor", "Vince", "arrived during the above item", None)]
+    assert found.warnings == []
+
+
+def test_received_from_under_an_apologies_heading_and_a_bracket_about_the_list() -> None:
+    assert kinds(who_was_there("islington_3413_received_from.txt")) == [
+        ("Councillor", "Kaya Comer-Schwartz", "apologies", None, None),
+        ("Councillor", "Richard Watts", "apologies", None, None),  # "(members of the Committee)": not a role
+        ("Councillor", "Anjna Khurana", "apologies", "observer", None),
+        ("Councillor", "Janet Burgess", "substitute", None, "Richard Watts")]
+
+
+def test_an_officer_represented_by_another_once_though_printed_twice() -> None:
+    found = who_was_there("brent_7114_representative.md")
+    attendances, declarations = [], []
+    add_who_was_there(attendances, declarations, found, set())
+    assert [(a.person.name, a.kind, a.role, a.substitute_for and a.substitute_for.name) for a in attendances] == [
+        ("Minesh Patel", "apologies", "Corporate Director, Finance & Resources", None),
+        ("Ravinder Jassar", "substitute", "Deputy Director, Finance", "Minesh Patel")]
+
+
+def test_a_name_starting_with_its_particle_and_a_departure_after_a_note_label() -> None:
+    found = who_was_there("maidstone_2993_left_and_apologies.txt")
+    assert kinds(found)[-1] == ("Councillor", "de Wiggondene-Sheppard", "apologies", None, None)
+    assert len(found.attendances) == 8
+    assert arrivals(found) == [
+        ("Councillor", "Harwood", "left the meeting after the prayers and returned during consideration of the "
+         "Minutes of the extraordinary meeting of the Borough Council held on 26 September 2018", None)]
+    assert found.warnings == []
+
+
+def test_a_surname_alone_takes_the_fuller_name_the_page_prints() -> None:
+    stopp, pat = Person("Stopp", honorific="Councillor"), Person("Pat Stopp", honorific="Councillor")
+    attendances = [Attendance(pat, "apologies")]
+    add_who_was_there(attendances, [], WhoWasThere([Attendance(Person("Long"), "substitute", substitute_for=stopp)]),
+                      set())
+    assert attendances[1].substitute_for.name == "Pat Stopp"
+
+
+def test_a_declarations_table_copied_one_cell_a_line() -> None:
+    """Councillor / Committee / Minute / Interest: the minute is the committee's (another meeting's), so no item."""
+    found = who_was_there("hastings_3753_declarations_table.txt")
+    assert [(d.person.honorific, d.person.name, d.kind, d.item_number) for d in found.declarations] == [
+        ("Councillor", "Forward", "prejudicial", None), ("Councillor", "Lee", "prejudicial", None),
+        ("Councillor", "Rankin", "prejudicial", None)]
+    assert found.declarations[1].text == ("Lee; Cabinet- 3 February 2020; 237. Review of HMO Licensing Fees; "
+                                          "Prejudicial- lives in somewhere that requires a HMO licence")
+
+
+def test_a_declarations_table_with_an_item_column_leaves_rows_it_cannot_place_to_the_items() -> None:
+    table = page_lines("| Councillor | Item | Interest |\n|---|---|---|\n| Councillor A Smith | 5 | Personal |\n"
+                       "| Councillor B Jones | Land at Mill Lane | Personal |\n")
+    found = read_who_was_there(table)
+    assert [(d.person.name, d.item_number) for d in found.declarations] == [
+        ("A Smith", "5"), ("B Jones", "Land at Mill Lane")]
+    declarations: list = []
+    add_who_was_there([], declarations, found, {"4", "5"})
+    assert [d.person.name for d in declarations] == ["A Smith"]
+
+
+def test_a_label_alone_and_one_person_a_line_under_it() -> None:
+    """"Present:" then a name a line; "Absent:" / "There were no absences" names nobody; "In Attendance:" /
+    "One member of the public" neither, and an officer printed without a separator is not guessed at."""
+    found = who_was_there("melton_parish_present_block.txt")
+    rows = kinds(found)
+    assert len(rows) == 14
+    assert rows[0] == ("Cllr Mr", "A H Porter", "present", "Chair", None)
+    assert rows[-1] == ("Cllr Mr", "C W Taylor", "present", None, None)
+    assert {kind for _, _, kind, *_ in rows} == {"present"}
+
+
+def test_substituted_by_in_a_bracket_and_an_also_in_attendance_list() -> None:
+    found = who_was_there("great-yarmouth_cmis_1678_attendance.txt")
+    attendances: list = []
+    add_who_was_there(attendances, [], found, set())
+    assert [(a.person.name, a.kind, a.role, a.substitute_for and a.substitute_for.name) for a in attendances] == [
+        ("Borg", "apologies", None, None), ("Wainwright", "substitute", None, "Borg"),
+        ("Cordiner-Achenbach", "apologies", None, None), ("Jeal", "substitute", None, "Cordiner-Achenbach"),
+        ("Galer", "apologies", None, None), ("Mogford", "substitute", None, "Galer"),
+        ("D G. Wilby", "in attendance", "Licensing & Electoral Services Manager", None),
+        ("L Parker", "in attendance", "Solicitor, Nplaw", None),
+        ("R Downie", "in attendance", "Democratic Services Officer", None),
+        ("M Brett", "in attendance", "IT Support", None),
+        ("T Koomson", "in attendance", "Senior Democratic Services Officer", None)]
+    # "Cllr Thomson declared that he knew of a person involved in … agenda item 6": a declaration naming no kind
+    assert [(d.person.name, d.kind, d.item_number) for d in found.declarations] == [("Thomson", "other", "6")]
+
+
+def test_an_agenda_item_page_naming_no_meeting_keeps_its_substitutes_at_the_meeting_of_the_item() -> None:
+    """"… attending the meeting as substitutes for their respective colleagues:" / "Ms J. Oats for Dr. Sikdar":
+    the page names no meeting, so the substitute attends the meeting of agenda item 49492 (its address's ID)."""
+    text = (FIXTURES / "attendance" / "brighton-and-hove_agendaitem_49492_substitutes.txt").read_text(encoding="utf-8")
+    page = text.split("\n", 1)[1]
+    assert kinds(read_who_was_there(page_lines(page))) == [("Ms", "J. Oats", "substitute", None, "Sikdar")]
+    record = read_agenda_item_page(page, "https://democracy.brighton-hove.gov.uk/mgAi.aspx?ID=49492")
+    [meeting] = record.meetings
+    assert (meeting.of_item, meeting.source_id, meeting.date, meeting.committee) == ("49492", None, None, None)
+    assert [item.source_id for item in meeting.items] == ["49492"] and record.items == []
+    assert [(a.person.name, a.kind, a.substitute_for and a.substitute_for.name) for a in meeting.attendances] == [
+        ("J. Oats", "substitute", "Sikdar")]
+    assert record.warnings == []
+
+
+def test_who_only_a_departure_names_is_a_person_by_the_fuller_name_the_page_prints() -> None:
+    found = who_was_there("hastings_2083_withdrew.txt")
+    people = add_who_was_there([], [], found, set())
+    assert [(p.honorific, p.name) for p in people] == [("Councillor", "Judy Rogers")]
+    assert arrivals(found) == [("Councillor", "Judy Rogers", "withdrew from the meeting to allow the Deputy Mayor to "
+                                                             "preside over the election", None)]
+
+
+CITY_APOLOGIES = [
+    (None, "Michael Hudson"), (None, "Mark Boleat"), ("Deputy", "Stella Currie"), (None, "Alex Deane"),
+    ("Deputy", "Robin Eve"), (None, "Michael Henderson-Begg"), ("Deputy", "Henry Jones"),
+    (None, "Robert Merrett"), (None, "Elizabeth Rogula"), ("Alderman Sir", "Michael Savory"),
+    ("Alderman Sir", "John Stuttard")]
+
+
+def test_an_agenda_item_page_naming_no_meeting_keeps_its_apologies_at_the_meeting_of_the_item() -> None:
+    """"Apologies were received from Michael Hudson, …" on mgAi.aspx?ID=11157, which names no meeting: the
+    eleven apologies are kept, at the meeting of agenda item 11157."""
+    text = (FIXTURES / "attendance" / "city-of-london_agendaitem_11157_apologies.txt").read_text(encoding="utf-8")
+    record = read_agenda_item_page(text.split("\n", 1)[1], "https://democracy.cityoflondon.gov.uk/mgAi.aspx?ID=11157")
+    [meeting] = record.meetings
+    assert (meeting.of_item, meeting.date, meeting.committee) == ("11157", None, None)
+    assert [(item.source_id, item.title) for item in meeting.items] == [("11157", "Apologies")]
+    assert [(a.person.honorific, a.person.name, a.kind) for a in meeting.attendances] == [
+        (honorific, name, "apologies") for honorific, name in CITY_APOLOGIES]
+    assert [(p.honorific, p.name) for p in record.people] == []  # each is published through their apologies
+    assert record.warnings == []
+
+
+def test_an_agenda_item_page_naming_no_meeting_keeps_its_declarations_at_the_meeting_of_the_item() -> None:
+    """"Deputy Michael Welbank and Julian Malins declared also an interest …" (City of London, mgAi ID=4960):
+    two declarations, no kind and no item named, at the meeting of agenda item 4960; the Chairman, unnamed,
+    declares nothing we could publish."""
+    text = (FIXTURES / "attendance" / "city-of-london_agendaitem_4960_declarations.txt").read_text(encoding="utf-8")
+    record = read_agenda_item_page(text.split("\n", 1)[1], "https://democracy.cityoflondon.gov.uk/mgAi.aspx?ID=4960")
+    [meeting] = record.meetings
+    assert meeting.of_item == "4960" and meeting.attendances == []
+    assert [(d.person.honorific, d.person.name, d.kind, d.item_number) for d in meeting.declarations] == [
+        ("Deputy", "Michael Welbank", "other", None), (None, "Julian Malins", "other", None)]
+
+
+def test_a_declaration_in_a_numbered_notice_of_motion_concerns_that_motion() -> None:
+    """Gloucester (mgAi ID=34856): "Councillor Watkins declared an interest in Notice of Motion five by virtue
+    of her being the Chair of …": the business is the motion as printed; the point of order after it, which
+    names Councillors Watkins and James, declares nothing."""
+    text = (FIXTURES / "attendance" / "gloucester_agendaitem_34856_motion.txt").read_text(encoding="utf-8")
+    record = read_agenda_item_page(text.split("\n", 1)[1], "http://democracy.gloucester.gov.uk/mgAi.aspx?ID=34856")
+    [meeting] = record.meetings
+    assert meeting.of_item == "34856"
+    assert [(d.person.name, d.kind, d.item_number) for d in meeting.declarations] == [
+        ("Watkins", "other", "Notice of Motion five")]
+
+
+def test_a_declaration_naming_no_kind_and_one_the_page_pass_cannot_place() -> None:
+    """Camden: "declared in relation to item 6 (…) that he was Treasurer of …" names no kind of interest; while
+    the page's numbered items do not hold item 6, the declaration is left out but the declarant is still one of
+    its people; on a page that numbers none of its items, the number the declaration prints is kept."""
+    lines = page_lines("Minutes: Councillor Matthew Kirk declared in relation to item 6 (Camden Evening and "
+                       "Night-time Economy report) that he was Treasurer of the London Piano Festival Association at "
+                       "Kings Place which was just outside the boundary of the borough.")  # camden_meeting_10634.md
+    found = read_who_was_there(lines)
+    assert [(d.person.name, d.kind, d.item_number) for d in found.declarations] == [("Matthew Kirk", "other", "6")]
+    declarations: list = []
+    people = add_who_was_there([], declarations, found, {"4", "5"})
+    assert declarations == []
+    assert [(p.honorific, p.name) for p in people] == [("Councillor", "Matthew Kirk")]
+    add_who_was_there([], declarations, found, {"5", "6"})
+    assert [d.item_number for d in declarations] == ["6"]
+    unnumbered: list = []
+    add_who_was_there([], unnumbered, read_who_was_there(lines), {""})
+    assert [d.item_number for d in unnumbered] == ["6"]
+
+
+def test_declarants_led_by_a_title_other_than_councillor() -> None:
+    """City of London, mgAi.aspx?ID=4960: "Deputy" leads the list, and the second name has no title."""
+    text = ("Deputy Michael Welbank and Julian Malins declared also an interest as they were both members of the "
+            "Board of Governors of the Museum of London.")
+    assert [(d.person.honorific, d.person.name, d.kind) for d in read_declarations(text)] == [
+        ("Deputy", "Michael Welbank", "other"), (None, "Julian Malins", "other")]
+    assert read_declarations("The Chairman wished to declare an interest in respect of the City Arts Trust.") == []
+
+
+def test_having_been_lobbied_is_a_declaration_of_lobbying() -> None:
+    """Maidstone (ieListDocuments.aspx?CId=112&MeetingId=2760): each member named as lobbied declares it (the
+    scheme's "lobbying"); "All Members except Councillor Garland" names the one who was not, so nobody."""
+    found = read_who_was_there(page_lines(
+        "Minutes: The Chairman and Councillors Prendergast and Mrs Stockell stated that they had been lobbied.\n"
+        "Minutes: All Members except Councillor Garland stated that they had been lobbied."))
+    assert [(d.person.honorific, d.person.name, d.kind, d.item_number) for d in found.declarations] == [
+        ("Councillor", "Prendergast", "lobbying", None), ("Mrs", "Stockell", "lobbying", None)]
+    assert found.people == [] and found.warnings == []
+    assert [d.kind for d in read_declarations("Councillor Ann Lee stated she had been lobbied by the applicant.")
+            ] == ["lobbying"]  # "that" left out
+    assert read_declarations("Councillor Ann Lee stated that she had not been lobbied.") == []
+
+
+def test_welcomed_to_the_meeting_as_a_role_and_not_required_to_attend() -> None:
+    """Leeds (the Chair's welcome) and Islington (COVID measures): attendance in the page's own words."""
+    found = read_who_was_there(page_lines(
+        "The Chair welcomed Councillor Andrea McKenna to the meeting as a spectator.\n"
+        "Minutes: No apologies for absence were received, however it was noted that Councillors Gill, Lukes and "
+        "Ngongo were not required to attend in accordance with the COVID safety measures implemented for the "
+        "meeting."))
+    assert kinds(found) == [("Councillor", "Andrea McKenna", "in attendance", "spectator", None)]
+    assert [(p.honorific, p.name) for p in found.people] == [
+        ("Councillor", "Gill"), ("Councillor", "Lukes"), ("Councillor", "Ngongo")]
+
+
+def test_substitute_members_inline_and_one_pair_a_line_under_the_label() -> None:
+    found = read_who_was_there(page_lines("Substitute Members:\nCouncillor A Smith for Councillor B Jones\n"
+                                          "Councillor C Brown for Councillor D White\nThe meeting began."))
+    assert [(a.person.name, a.kind, a.substitute_for and a.substitute_for.name) for a in found.attendances] == [
+        ("A Smith", "substitute", "B Jones"), ("C Brown", "substitute", "D White")]
+    assert kinds(read_who_was_there(page_lines("Substitute Members: Councillor A Smith for Councillor B Jones."))) \
+        == [("Councillor", "A Smith", "substitute", None, "B Jones")]
+
+
+def test_attendance_table_rendered_without_outer_bars() -> None:
+    """Some converters drop the outer bars of a Markdown table ("Attendee | Role | Attendance")."""
+    text = ("Attendee | Role | Attendance | Attendance comment\n---|---|---|---\n"
+            "Councillor Allan Jones | Member | Present | \nIan Leivesley | Officer | Apologies |\n")
+    record = read_attendance_page(text, HALTON_URL)
+    assert [(a.person.name, a.role, a.kind) for a in record.meetings[0].attendances] == [
+        ("Allan Jones", "Member", "present"), ("Ian Leivesley", "Officer", "apologies")]
+
+
+def test_a_statement_broken_after_a_comma_runs_on_and_a_bare_word_is_no_name() -> None:
+    """Leeds: the apologies run on to the next paragraph; "Co-opteeBramley" (a role glued to a place) is a word
+    alone without a title, so the list stops there rather than publish it as a person."""
+    found = who_was_there("leeds_3614_apologies_run_on.txt")
+    assert kinds(found) == [("Councillor", "Denise Atkinson", "apologies", None, None),
+                            (None, "Steve McBarron", "apologies", None, None)]
+
+
+def test_absent_with_apologies_is_apologies_and_absent_alone_is_absent() -> None:
+    found = read_who_was_there(page_lines("Absent with apologies: Councillors A Smith and B Jones\n"
+                                          "Absent:\nCouncillor D White"))
+    assert [(a.person.name, a.kind) for a in found.attendances] == [
+        ("A Smith", "apologies"), ("B Jones", "apologies"), ("D White", "absent")]
+
+
+def test_a_surname_and_its_fuller_name_on_the_page_are_one_attendance() -> None:
+    attendances = [Attendance(Person("Pat Stopp", honorific="Councillor"), "apologies")]
+    add_who_was_there(attendances, [], WhoWasThere([Attendance(Person("Stopp", honorific="Councillor"), "apologies")]),
+                      set())
+    assert [(a.person.name, a.kind) for a in attendances] == [("Pat Stopp", "apologies")]
+
+
+def test_had_left_the_meeting_is_a_departure() -> None:
+    """Bromsgrove, mgListRecordedVotesShort.aspx?AIID=32738&MID=3691, line 14."""
+    text = ("Councillor A. Kent had left the meeting by the time the alternative vote was debated so did not take "
+            "part in the vote.")
+    assert [(a.person.name, a.text) for a in page_arrivals(text)] == [
+        ("A. Kent", "had left the meeting by the time the alternative vote was debated so did not take part in the "
+                    "vote")]
+
+
+def test_one_declared_sentence_with_two_interests_each_at_its_item_over_a_line_break() -> None:
+    """Leeds: "declared a personal interest in … (… Agenda Item 10 refers) and a personal and prejudicial interest
+    in … (Inner West Area Committee" / "Well-Being Fund Update – Agenda Item 9 (Appendix 4) refers)": two
+    interests, each with its own kind and item; the open bracket carries the statement to the next line."""
+    found = who_was_there("leeds_3614_two_interests.txt")
+    assert [(d.person.name, d.kind, d.item_number) for d in found.declarations] == [
+        ("J McKenna", "personal", "10"), ("J McKenna", "prejudicial", "9"), ("A Lowe", "prejudicial", "9")]
+    first_line = page_lines((FIXTURES / "attendance" / "leeds_3614_two_interests.txt").read_text(
+        encoding="utf-8").split("\n")[5])[0].text  # the paragraph an item reader sees: the line before the break
+    by_reader = read_declarations(first_line)
+    assert [(d.kind, d.item_number) for d in by_reader] == [("personal", "10"), ("prejudicial", None)]
+    add_who_was_there([], by_reader, found, {"47", "48", "49", "50"})
+    assert [(d.person.name, d.kind, d.item_number) for d in by_reader] == [
+        ("J McKenna", "personal", "10"), ("J McKenna", "prejudicial", "9")]  # Lowe's item 9 is not the page's
+
+
+def test_the_same_item_is_the_item_of_the_declaration_before() -> None:
+    """Camden: "Councillor Rishi Madlani in relation to the same item declared that he was …" on the line after
+    a declaration at item 6: the declarant is the name before the clause, the item is 6."""
+    found = who_was_there("camden_10634_same_item.md")
+    assert [(d.person.honorific, d.person.name, d.kind, d.item_number) for d in found.declarations] == [
+        ("Councillor", "Matthew Kirk", "other", "6"), ("Councillor", "Rishi Madlani", "other", "6")]
+
+
+def test_an_agenda_item_numbered_with_a_letter() -> None:
+    """Lancaster: "declared an interest in agenda item A5 18/00335/FUL Land at Chapel Lane" (a planning agenda's
+    lettered part): item A5, not the application's number."""
+    text = (FIXTURES / "attendance" / "lancaster_7062_lettered_item.txt").read_text(encoding="utf-8").split("\n")[1]
+    assert [(d.person.name, d.kind, d.item_number) for d in read_declarations(text)] == [
+        ("Helen Helme", "other", "A5")]
+
+
+def test_a_declaration_naming_its_item_by_title_is_at_that_items_number() -> None:
+    """Kingston: "Councillor Bass declared an interest in relation to agenda 9 Coombe Lane West Zebra Crossing -
+    Local Consultation Results", the item the minutes number 60 (its agenda position 9 is no item number)."""
+    lines = (FIXTURES / "attendance" / "kingston_10221_item_by_title.html").read_text(encoding="utf-8").split("\n")
+    said = " ".join(re.sub(r"<[^>]+>|&nbsp;", " ", line) for line in lines[1:5])
+    declarations = read_declarations(said)
+    assert [(d.person.name, d.item_number) for d in declarations] == [("Bass", None)]
+    items = [AgendaItem("59", "Petition Regarding the Introduction of Traffic Management Measures On Manorgate Road"),
+             AgendaItem("60", "Coombe Lane West Zebra Crossing - Local Consultation Results"),
+             AgendaItem("58", "Minutes")]
+    assert "60." in lines[5] and items[1].title in lines[11]
+    place_by_title(declarations, items)
+    assert [d.item_number for d in declarations] == ["60"]
+    place_by_title(same_words := read_declarations(said), [AgendaItem("60", items[1].title),
+                                                          AgendaItem("61", "Coombe Lane West Zebra Crossing")])
+    assert [d.item_number for d in same_words] == [None]  # two titles it holds: no item is placed
+
+
+def test_a_sentence_introducing_the_apologies_and_one_name_a_line_under_it() -> None:
+    """Surrey: "There were 4 apologies for absence:" and the four names under it, one a line."""
+    found = who_was_there("surrey_5478_apologies_intro.txt")
+    assert kinds(found) == [("Cllr", "Maureen Attewell", "apologies", None, None),
+                            ("Cllr", "Alfred Friday", "apologies", None, None),
+                            ("Cllr", "Joanne Sexton", "apologies", None, None),
+                            ("Miss", "Alison Griffiths", "apologies", None, None)]
+
+
+def test_a_declarations_table_aligned_with_spaces_on_an_issue_page() -> None:
+    """Bolsover's "Issue - meetings" page: "Minute Number / Member / Level of Interest", cells aligned with runs
+    of spaces, the declarant in the second column; "0654 & 0655" is a declaration at each minute, kept though
+    the page's one item is 643 (the column names them as minutes); "Significant Other Interest" is no kind of
+    the scheme."""
+    text = (FIXTURES / "attendance" / "bolsover_issue_3117_aligned_table.txt").read_text(encoding="utf-8")
+    record = read_issue_page(text.split("\n", 1)[1], "https://committees.bolsover.gov.uk/ieIssueDetails.aspx?"
+                             "IId=3117&PlanId=0&Opt=3")
+    meeting = record.meetings[0]
+    assert [item.number for item in meeting.items] == ["643"]
+    assert [(d.person.honorific, d.person.name, d.kind, d.item_number) for d in meeting.declarations] == [
+        ("Councillor", "Mary Dooley", "disclosable pecuniary", "0654"),
+        ("Councillor", "James Watson", "other", "0654"), ("Councillor", "James Watson", "other", "0655")]
+    assert meeting.declarations[0].text == "0654; Councillor Mary Dooley; Disclosable Pecuniary Interest"
+
+
+def test_an_issue_page_keeps_declarations_at_items_of_its_meeting_it_does_not_list() -> None:
+    """Aberdeen's "Issue - meetings" page shows one item (2) of its meeting: the declarations at items 6.5 and
+    8.2 are kept with those numbers. "(1) … Councillor Jackie Dunbar declared …; and" / "(2) … the Convener and
+    Councillor Flynn declared …" runs on over the "and": each clause is read on its own; the unnamed Convener,
+    and the Decision part's "the Convener and Councillor declared", name nobody."""
+    text = (FIXTURES / "attendance" / "aberdeen-city_issue_47151_other_items.txt").read_text(encoding="utf-8")
+    record = read_issue_page(text.split("\n", 1)[1], "https://committees.aberdeencity.gov.uk/ieIssueDetails.aspx?"
+                             "IId=47151&PlanId=0&Opt=3")
+    meeting = record.meetings[0]
+    assert [item.number for item in meeting.items] == ["2"]
+    assert [(d.person.honorific, d.person.name, d.kind, d.item_number) for d in meeting.declarations] == [
+        ("Councillor", "Jackie Dunbar", "other", "6.5"), ("Councillor", "Flynn", "other", "8.2")]
+
+
+def test_a_kind_printed_without_the_word_interest_and_the_item_named_before_the_declarant() -> None:
+    """Cheshire East: "Councillor D Brown declared a personal and prejudicial in applications … on the grounds
+    that he was …" is a prejudicial interest (the kind follows "declared a"; an item title in the words before
+    "that" names none); "Prior to consideration of agenda item 14-Village Design Statements …, Councillor Mrs R
+    Bailey declared a personal interest in the item" is at item 14."""
+    text = (FIXTURES / "attendance" / "cheshire-east_issue_6795_kind_without_interest.txt").read_text(encoding="utf-8")
+    record = read_issue_page(text.split("\n", 1)[1], "https://moderngov.cheshireeast.gov.uk/ieIssueDetails.aspx?"
+                             "IId=6795&Opt=3&PlanId=0")
+    assert [(d.person.name, d.kind, d.item_number, d.left_room) for d in record.meetings[0].declarations] == [
+        ("D Brown", "prejudicial", None, True), ("R Bailey", "personal", "14", False)]
+    camden = read_declarations("Councillor Matthew Kirk declared in relation to item 6 (Camden Evening and "
+                               "Night-time Economy report) that he was Treasurer of the London Piano Festival "
+                               "Association at Kings Place which was just outside the boundary of the borough.")
+    assert [d.kind for d in camden] == ["other"]
+
+
+def test_an_officer_sending_apologies_with_a_post_after_a_dash_and_a_substitute_in_attendance() -> None:
+    """Leicester: "Apologies for absence were received from Councillor Morgan and, Ruth Lake - Director of Adult
+    Social Care." ("and," between the names) and "It was noted that Councillor Poland was in attendance as a
+    substitute for Councillor Morgan."."""
+    assert kinds(who_was_there("leicester_11048_apologies_dashed_post.txt")) == [
+        ("Councillor", "Morgan", "apologies", None, None),
+        (None, "Ruth Lake", "apologies", "Director of Adult Social Care", None),
+        ("Councillor", "Poland", "substitute", None, "Morgan")]
+
+
+def test_substitutes_in_their_items_row_and_people_in_attendance_each_with_a_post_after_a_dash() -> None:
+    """Worcester: the item "Appointment of Substitutes … Minutes: Councillor Lewing for Councillor Piotrowski." on
+    one row; "In attendance were Lisa Fairlie – Director of Housing Operations, Marc Mayall – Director of
+    Operations - Platform Property Care, Steve Eaves - Regeneration Director and Linda Colburn – Director of
+    Asset Management and Sustainability." (a post's own "and" does not end it; after a second dash, the body
+    the post is in)."""
+    found = who_was_there("worcester_5352_substitutes_and_dashed_posts.md")
+    assert kinds(found) == [
+        ("Councillor", "Lewing", "substitute", None, "Piotrowski"),
+        (None, "Lisa Fairlie", "in attendance", "Director of Housing Operations", None),
+        (None, "Marc Mayall", "in attendance", "Director of Operations", None),
+        (None, "Steve Eaves", "in attendance", "Regeneration Director", None),
+        (None, "Linda Colburn", "in attendance", "Director of Asset Management and Sustainability", None)]
+    assert [a.person.organisation.name if a.person.organisation else None for a in found.attendances] == [
+        None, None, "Platform Property Care", None, None]
+
+
+def test_an_attendance_block_with_group_headings_and_people_with_the_body_they_come_from() -> None:
+    """An Edinburgh neighbourhood partnership's note: "Board Members Present:", then "Councillors: A, …, and
+    Alison Johnstone (joined at 8pm)" (a time, not a role), a group heading "Community Council Representatives:
+    (nominated and / or substitutes)" that is the role of the names under it, each line "A and B, Merchiston CC"
+    (the body both come from). A line that names nobody ("Alastair Philp and Anne Laird Marchmont & Sciennes
+    CC", no comma) ends the block; "Non–Board Members Present:" starts another, "Name, Post" a line."""
+    found = who_was_there("edinburgh_partnership_groups.txt")
+    rows = [(a.person.honorific, a.person.name, a.kind, a.role, a.person.organisation and a.person.organisation.name)
+            for a in found.attendances]
+    assert rows[:6] == [("Councillor", name, "present", None, None) for name in (
+        "Steve Burgess", "Ian Perry", "Mark McInnes", "Gordon MacKenzie", "Cameron Rose", "Alison Johnstone")]
+    assert rows[6:12] == [(None, name, "present", "Community Council Representative", body) for name, body in (
+        ("Bridget Stevens", "Merchiston CC"), ("Rebecca Brooks", "Merchiston CC"), ("Colin Christison", "Southside CC"),
+        ("Robert Beaten", "Southside CC"), ("Ann Wigglesworth", "Tollcross CC"), ("Andy Devenport", "Tollcross CC"))]
+    assert rows[12:] == [
+        (None, "Susan Bruce", "present", "SfC Neighbourhood Manager (NM)", None),
+        (None, "David Wright", "present", "Children & Families Neighbourhood Manager", None),
+        (None, "Mary Dunbar", "present", "SfC Performance & Information Manager (PIM) (interim)", None),
+        (None, "Alan Stewart", "present", "SfC Customer Relations Team Leader", None),
+        (None, "Ian Brooke", "present", None, "Edinburgh Voluntary Organisations Council")]
+
+
+def test_apologies_from_a_plural_title_with_a_colon_each_name_with_initials() -> None:
+    """Herefordshire: "Apologies for absence were received from Councillors: DJ Benjamin, SPA Daniels, BA Durkin,
+    DW Greenow and NL Vaughan." (each takes the singular title)."""
+    found = read_who_was_there(page_lines("Apologies for absence were received from Councillors: DJ Benjamin, SPA "
+                                          "Daniels, BA Durkin, DW Greenow and NL Vaughan.\n"))
+    assert kinds(found) == [("Councillor", name, "apologies", None, None)
+                            for name in ("DJ Benjamin", "SPA Daniels", "BA Durkin", "DW Greenow", "NL Vaughan")]
+
+
+def test_a_label_without_its_colon_and_one_person_a_line_each_ending_with_a_comma() -> None:
+    """Salford's Seedley and Langworthy Community Forum (2007): "Present" alone, then "Cllr. Gina Loveday",
+    "Chris Wells (Chair, Seedley and Langworthy Partnership Board),", "Miss D Smid, Resident," …; the block ends at
+    "Gerry Stone (Chair SALT and local resident) 2" (a page number run into the line)."""
+    found = who_was_there("salford_forum_present_block.txt")
+    rows = [(a.person.honorific, a.person.name, a.kind, a.role, a.person.organisation and a.person.organisation.name)
+            for a in found.attendances]
+    assert rows[:3] == [("Cllr", "Gina Loveday", "present", None, None),
+                        (None, "Chris Wells", "present", "Chair", "Seedley and Langworthy Partnership Board"),
+                        (None, "Ross Spanner", "present", "Neighbourhood Management Team", None)]
+    assert ("Miss", "D Smid", "present", "Resident", None) in rows
+    assert rows[-1] == (None, "Liz Dance", "present", "Salford Foyer representative", None)
+    assert len(rows) == 14
+
+
+def test_a_member_welcomed_to_her_first_meeting_and_apologies_from_a_cleric_printed_after_the() -> None:
+    """City of London: "The Chairman welcomed Ann Holmes to her first meeting of the Committee." (she attended);
+    "Apologies were received from The Revd Dr Martin Dudley, Tom Sleigh, Deputy Alex Deane, …" ("The" before a
+    cleric's titles is no part of them; he was dropped as "The …", an office)."""
+    found = who_was_there("city-of-london_agendaitem_11970_welcome_and_revd.txt")
+    assert kinds(found) == [
+        (None, "Ann Holmes", "in attendance", None, None),
+        ("Revd Dr", "Martin Dudley", "apologies", None, None),
+        (None, "Tom Sleigh", "apologies", None, None),
+        ("Deputy", "Alex Deane", "apologies", None, None),
+        ("Councillor", "Melvin Cohen", "apologies", None, None),
+        ("Councillor", "Sally Gimson", "apologies", None, None),
+        (None, "Charlotte Kemp", "apologies", None, None)]
+
+
+def test_present_under_a_sentence_with_headings_without_colons_and_a_post_or_ward_after_a_dash() -> None:
+    """North Norfolk's Development Committee (20 February 2014): "… at 9.30 am when there were present:" (the
+    sentence begun on the line before), "Councillors" alone (each name under it takes the singular title unless
+    it prints its own), "Mrs A Claussen-Reynolds – Lancaster North Ward" (a ward, not a role), "Officers" alone,
+    then "Mrs N Baker – Head of Planning" … (in attendance, each with the post after the dash)."""
+    found = who_was_there("north-norfolk_development_committee_present.txt")
+    rows = [(a.person.honorific, a.person.name, a.kind, a.role) for a in found.attendances]
+    assert rows[:3] == [("Mrs", "S A Arnold", "present", "Chairman"),
+                        ("Councillor", "R Reynolds", "present", "Vice-Chairman"),
+                        ("Councillor", "M J M Baker", "present", None)]
+    assert ("Mrs", "A Claussen-Reynolds", "present", None) in rows
+    assert ("Councillor", "T Ivory", "present", None) in rows
+    assert sum(kind == "present" for _, _, kind, _ in rows) == 19
+    assert rows[19:21] == [("Mrs", "N Baker", "in attendance", "Head of Planning"),
+                           ("Mr", "A Mitchell", "in attendance", "Development Manager")]
+    assert rows[-1] == ("Mr", "D Johnson", "in attendance", "Monitoring Officer")
+
+
+def test_a_substitute_appointed_for_a_member_said_after_a_clause() -> None:
+    """Dover: "It was noted that apologies had been received from Councillors D G Cronk and S Hill." and "It was
+    noted that, in accordance with Council Procedure Rule 4, Councillor S B Blair had been appointed as a substitute
+    member for Councillor S Hill."."""
+    assert kinds(who_was_there("dover_4947_appointed_substitute.md")) == [
+        ("Councillor", "D G Cronk", "apologies", None, None),
+        ("Councillor", "S Hill", "apologies", None, None),
+        ("Councillor", "S B Blair", "substitute", None, "S Hill")]

@@ -1,0 +1,161 @@
+"""Declarations of interest read from real minutes (publisher/sources/attendance.py, issue 14): the kind the
+words state (never one they deny), the item however the page numbers it, everyone a sentence names."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from publisher.model import AgendaItem, Committee, Declaration, Meeting, Person, Record
+from publisher.sources.attendance import (
+    DECLARATIONS_TITLE,
+    add_page_attendance,
+    interest_kind,
+    place_by_title,
+    read_declarations,
+    read_who_was_there,
+)
+from publisher.sources.prose_people import add_people_in_prose
+from publisher.sources.text_rules import page_lines
+from tests import paths
+
+FIXTURES = paths.TESTS / "fixtures" / "declarations"
+
+
+def paragraphs(name: str) -> list[str]:
+    """A fixture's paragraphs (its first line names the page it was copied from)."""
+    text = (FIXTURES / name).read_text(encoding="utf-8").split("\n", 1)[1]
+    return [part.strip() for part in text.split("\n\n") if part.strip()]
+
+
+def read(name: str) -> list[Declaration]:
+    return [d for paragraph in paragraphs(name) for d in read_declarations(paragraph)]
+
+
+def test_a_kind_the_words_deny_is_not_the_kind_declared() -> None:
+    """Leicestershire (ieIssueDetails.aspx?IId=23344): "a personal non prejudicial interest" is personal."""
+    found = read("leicestershire_issue_23344_not_prejudicial.txt")
+    assert [(d.person.honorific, d.kind) for d in found] == [("Prof", "personal")]
+    assert interest_kind("a personal (but not prejudicial) interest") == "personal"
+    assert interest_kind("an interest which was not a disclosable pecuniary interest") == "other"
+    assert interest_kind("a non-pecuniary interest") == "non-pecuniary"
+    assert interest_kind("a personal and prejudicial interest") == "prejudicial"
+
+
+def test_other_disclosable_interests_are_other_and_pecuniary_alone_is_disclosable_pecuniary() -> None:
+    """Bromsgrove (ieIssueDetails.aspx?IId=33787): "other disclosable interests" name no kind of the scheme."""
+    found = read("bromsgrove_issue_33787_minute_item_numbers.txt")
+    assert [(d.person.name, d.kind) for d in found] == [
+        ("K. May", "other"), ("M. Thompson", "other"), ("M. Thompson", "disclosable pecuniary")]
+    assert found[-1].left_room is True
+
+
+def test_an_item_named_as_a_minute_or_numbered_in_its_year() -> None:
+    """Bromsgrove ("Minute Item No. 15/21") and Leicestershire ("(minute 28 below)"): the item the page numbers
+    so; a minute of another meeting is no item of this one."""
+    assert [(d.person.name, d.item_number) for d in read("bromsgrove_issue_33787_minute_item_numbers.txt")] == [
+        ("K. May", "15/21"), ("M. Thompson", "15/21"), ("M. Thompson", "18/21")]
+    assert [d.item_number for d in read("leicestershire_issue_23344_not_prejudicial.txt")] == ["28"]
+    assert read_declarations("Councillor Ann Lee declared a personal interest in minute 142/20 of the Planning "
+                             "Committee held on 11 December 2020.")[0].item_number is None
+
+
+def test_declarants_listed_under_an_introduction_each_declare_its_kind_at_its_item() -> None:
+    """Leeds 3224: "Members declared personal interests in minute 96 of this meeting as follows:" / "A McKenna -
+    Trustee of …" / "Morton - Employee, …" / "- Governor, …" (more of Morton's), then a sentence of its own.
+    The bare "Morton" of the list is the "Councillors … Morton" the page's prose names (an honorific kept)."""
+    text = (FIXTURES / "leeds_3224_listed_under_introduction.txt").read_text(encoding="utf-8").split("\n", 1)[1]
+    found = read_who_was_there(page_lines(text))
+    assert [(d.person.honorific, d.person.name, d.kind, d.item_number) for d in found.declarations] == [
+        (None, "A McKenna", "personal", "96"), (None, "Morton", "personal", "96"),
+        ("Councillor", "Smith", "prejudicial", "96")]
+    assert found.declarations[1].text.endswith("Employee, Headingley Development Trust -  Governor, Horsforth "
+                                               "School -  Governor, St Mary’s RC Primary School, Horsfoth")
+    meeting = Meeting(date=date(2008, 2, 27), committee=Committee("Council"),
+                      items=[AgendaItem(number="91", title="Declarations of Interest")])
+    add_page_attendance(meeting, page_lines(text), [])
+    # the list's introduction names the minute as this meeting's; Smith's sentence is left to the item readers
+    assert [(d.person.name, d.item_number) for d in meeting.declarations] == [("A McKenna", "96"), ("Morton", "96")]
+    record = Record(kind="meeting", source_id="3224", meetings=[meeting])
+    add_people_in_prose(record, text)
+    assert meeting.declarations[1].person.honorific == "Councillor"
+    assert read_who_was_there(page_lines("Members declared the following interests:\nThere were none.")
+                              ).declarations == []
+    listed = read_who_was_there(page_lines(
+        "The following Members declared interests:\nA McKenna - a prejudicial interest in item 7 as a trustee"))
+    assert [(d.kind, d.item_number) for d in listed.declarations] == [("prejudicial", "7")]
+
+
+def test_under_the_declarations_item_a_member_who_noted_an_interest_declares_it() -> None:
+    """Tower Hamlets 11332: "There were no Declarations of Disclosable Pecuniary Interests. However, for the record,
+    Councillor Motin Uz-Zaman and Councillor James King both noted they were leaseholders of Tower Hamlets Homes."
+    is two declarations of no kind the words name, read so only in the minutes of the declarations item."""
+    title, minutes = (FIXTURES / "tower-hamlets_11332_noted_under_declarations.md").read_text(
+        encoding="utf-8").split("\n")[1:3]
+    assert DECLARATIONS_TITLE.search(title)
+    found = read_declarations(minutes, declarations_item=True)
+    assert [(d.person.name, d.kind, d.item_number) for d in found] == [
+        ("Motin Uz-Zaman", "other", None), ("James King", "other", None)]
+    assert read_declarations(minutes) == []  # elsewhere "noted they were" is no declaration
+    assert read_declarations("Councillor Ann Lee stated that she had no interests to declare.",
+                             declarations_item=True) == []
+
+
+def test_several_declarants_in_one_sentence_each_declare_at_its_item() -> None:
+    """Gloucester (IId=43405): four councillors in one sentence, then one "in the same item"; Westminster
+    (IId=13160): "declared that in respect of Item 4 they had sat on …", an interest of no kind named."""
+    assert [(d.person.name, d.kind, d.item_number) for d in read("gloucester_issue_43405_several_declarants.txt")
+            ] == [("Dee", "prejudicial", "5"), ("Evans", "prejudicial", "5"), ("Campbell", "prejudicial", "5"),
+                  ("Morgan", "prejudicial", "5"), ("Gravells", "non-pecuniary", None)]  # "the same item": a paragraph
+    same = read_declarations(" ".join(paragraphs("gloucester_issue_43405_several_declarants.txt")))
+    assert [(d.person.name, d.item_number) for d in same][-1] == ("Gravells", "5")  # … read with the one before
+    assert [(d.person.name, d.kind, d.item_number) for d in read("westminster_issue_13160_declared_that.txt")] == [
+        ("Smith", "other", "4"), ("Rigby", "other", "4"), ("Smith", "other", "7"), ("Bush", "other", "7"),
+        ("Rigby", "other", "7")]
+    assert read_declarations("Councillor Ann Lee declared that she had no interest in item 4.") == []
+    assert [(d.person.name, d.kind, d.item_number) for d in read("durham_agendaitem_8570_item_no.txt")] == [
+        ("Brookes", "other", "14"), ("Hovvels", "other", "14")]  # Durham: "in Item No. 14 on the agenda"
+
+
+def test_personal_and_non_prejudicial_is_personal() -> None:
+    """Brighton & Hove (mgAi.aspx?ID=38657): "a personal and non-prejudicial interest in Item 79, …"."""
+    assert [(d.person.name, d.kind, d.item_number) for d in read(
+        "brighton-and-hove_agendaitem_38657_non_prejudicial.txt")] == [
+        ("Janio", "personal", "79"), ("C. Theobald", "personal", "79")]
+
+
+def test_an_item_part_numbered_in_brackets() -> None:
+    """Ryedale (IId=2520): "a personal interest in item 8(1) Motions on …"."""
+    assert [(d.person.name, d.item_number) for d in read("ryedale_issue_2520_numbered_part.txt")] == [
+        ("Arnold", "8(1)")]
+
+
+def test_a_declaration_naming_its_item_as_the_report_on_a_short_title_is_at_that_item() -> None:
+    """Peak District (mgAi.aspx?ID=20349): "a prejudicial interest in the report on Members’ allowances" is at
+    the item so titled, however short its title (the longest title the words start with); Cheshire East's "a
+    personal interest in the item on the grounds that …" names no item."""
+    text = paragraphs("peak-district_agendaitem_20349_report_on.txt")[0]
+    items = [AgendaItem("9", "Roll Call and Declarations of Interests"), AgendaItem("11", "Members"),
+             AgendaItem("12", "Members' Allowances"), AgendaItem("13", "Members' Allowances Scheme Review")]
+    declared = [Declaration(Person("Chair of the Authority"), "prejudicial", text)]
+    place_by_title(declared, items)
+    assert declared[0].item_number == "12"
+    grounds = [Declaration(Person("R Bailey"), "personal", "Councillor Mrs R Bailey declared a personal interest in "
+                           "the item on the grounds that her name was referred to in the Audlem Village Design "
+                           "Statement.")]
+    place_by_title(grounds, [*items, AgendaItem("14", "Village Design Statements for Audlem and Bunbury")])
+    assert grounds[0].item_number is None
+
+
+def test_a_list_under_the_following_declarations_were_noted_each_entry_its_own_interest() -> None:
+    """Breckland (mgAi.aspx?ID=6447): "The following declarations of interest were then noted:" / "Lady Fisher
+    <spaces> Personal and Prejudicial interest in items 11, …" (the first item it names; the copy stops at the
+    next name, which states nothing)."""
+    text = (FIXTURES / "breckland_agendaitem_6447_following_noted.txt").read_text(encoding="utf-8").split("\n", 1)[1]
+    found = read_who_was_there(page_lines(text)).declarations
+    assert [(d.person.honorific, d.person.name, d.kind, d.item_number) for d in found] == [
+        ("Lady", "Fisher", "prejudicial", "11")]
+    aligned = (FIXTURES.parent / "attendance" / "bolsover_issue_3117_aligned_table.txt").read_text(
+        encoding="utf-8").split("\n", 1)[1]
+    table = aligned[aligned.index("Minute Number"):]
+    under_intro = read_who_was_there(page_lines("The following declarations of interest were made:\n" + table))
+    assert [d.person.name for d in under_intro.declarations] == ["Mary Dooley", "James Watson", "James Watson"]

@@ -1,0 +1,117 @@
+"""A meeting page's items printed with neither numbers nor labels, set apart by blank lines (real excerpts in
+fixtures/item_blocks/, each naming its source URL in its sidecar)."""
+
+from __future__ import annotations
+
+import pytest
+
+from publisher.model import Document
+from publisher.sources import read_record
+from publisher.sources.item_blocks import reads_as_title
+from publisher.sources.meeting_page import read_meeting_page
+from tests import paths
+
+FIXTURES = paths.TESTS / "fixtures" / "item_blocks"
+
+
+def test_title_cells_agenda_text_and_minutes_cells_at_two_blank_lines() -> None:
+    items = read_record(FIXTURES / "brent_meeting_3980_first_items.txt").meetings[0].items
+    assert [(item.number, item.title, item.position) for item in items] == [
+        ("", "Apologies for absence and clarification of alternate members", 1),
+        ("", "Declarations of interests", 2), ("", "Deputations (if any)", 3),
+        ("", "Minutes of the previous meeting", 4), ("", "Matters arising (if any)", 5),
+        ("", "Order of Business", 6)]
+    declarations, deputations, minutes = items[1], items[2], items[3]
+    assert declarations.purpose.startswith("Members are invited to declare at this stage of the meeting")
+    assert declarations.minutes == "There were no declarations of interest."
+    assert deputations.minutes is None  # its minutes cell is blank: four blank lines before the next title
+    assert minutes.documents == [Document(title="Minutes of the previous meeting", mime_type="application/pdf",
+                                          size_text="94 KB")]
+    assert [d.text for d in minutes.decisions] == [
+        "that the minutes of the previous meeting be agreed as an accurate record of the meeting."]
+
+
+def test_rows_three_blank_lines_apart_and_a_blank_title_cell() -> None:
+    items = read_record(FIXTURES / "maidstone_meeting_2993_first_items.txt").meetings[0].items
+    assert [item.title for item in items] == [
+        "", "Apologies for Absence", "", "Disclosures by Members and Officers", "Disclosures of Lobbying"]
+    assert items[0].minutes.startswith("Prayers were said by the Reverend Canon Ian Parrish.\n\nNote:  Councillor")
+    assert items[2].minutes == "There were no applications for dispensations."
+
+
+@pytest.mark.parametrize(("text", "title"), [
+    ("Questions (if any) from:", True),
+    ("To approve as a correct record the minutes of the last meeting pdf icon PDF 94 KB", True),
+    ("There were no declarations of interest.", False),
+    ("RESOLVED: that the minutes of the previous meeting be agreed", False),
+    ("1.     Transport Infra structure: focus on resolving transport problems", False),
+    ("Ms Hilton asked", False),
+])
+def test_what_reads_as_a_title(text: str, title: bool) -> None:
+    assert reads_as_title(text) is title
+
+
+def test_an_unnumbered_first_row_that_is_a_sentence_has_no_title() -> None:
+    items = read_record(FIXTURES / "hertsmere_meeting_10281_untitled_first_row.txt").meetings[0].items
+    assert [(item.number, item.title) for item in items] == [
+        ("", ""), ("550", "Communications and Apologies for Absence")]
+    assert items[0].purpose == "Rabbi Hughes said prayers."
+
+
+def test_on_an_agenda_page_the_block_after_a_title_is_agenda_text() -> None:
+    # brent_meeting_3980's first rows as its "Agenda" page (no minutes yet) prints them.
+    page = ("Agenda\n\nCabinet - Monday, 10 July 2017 7.00 pm\n\nNo. Item\n\n\nDeclarations of interests\n\n\n"
+            "Members are invited to declare at this stage of the meeting.\n\n\nDeputations (if any)\n\n\n"
+            "To hear any deputations received from members of the public.\n")
+    items = read_meeting_page(page).meetings[0].items
+    assert [(item.title, item.purpose, item.minutes) for item in items] == [
+        ("Declarations of interests", "Members are invited to declare at this stage of the meeting.", None),
+        ("Deputations (if any)", "To hear any deputations received from members of the public.", None)]
+
+
+def test_a_copy_that_stops_in_its_last_title_leaves_it_out_with_a_warning() -> None:
+    """maidstone_meeting_2993 (cut at about 2,000 characters) ends in a title: "Current Issues - Report of the
+    Leader of the Council, Response of the Group Leaders and Questi". A whole page prints more after its
+    last item; the copy stops in this one's title, which is no item but a Warning."""
+    record = read_record(paths.TESTS / "corpus" / "records" / "maidstone_meeting_2993.txt")
+    titles = [item.title for item in record.meetings[0].items]
+    assert titles[-1] == "Questions from Members of the Council to the Chairmen of Committees"
+    assert not any(title.startswith("Current Issues") for title in titles)
+    assert "item at line 97 not read: the copy stops in its title (Current Issues - Report of the Leader of the " \
+           "Council, Respon)" in record.warnings
+
+
+def test_decision_cells_a_blank_one_and_a_list_after_as_follows() -> None:
+    """Chorley's annual Council (an "Agenda, decisions and minutes" page): the heading's app badge is no part
+    of it; under "Minutes" the decision cell is blank (four blank lines), so the resolution below is that
+    item's minutes, not an untitled item; the results the Returning Officer's report lists "as follows:" are
+    its minutes, not items; its decision cell "That the report be noted." is its decision."""
+    record = read_record(FIXTURES / "chorley_meeting_10134_decision_cells.txt")
+    meeting = record.meetings[0]
+    assert (meeting.committee.name, meeting.date.isoformat()) == ("Council", "2024-05-14")
+    assert [item.title for item in meeting.items] == [
+        "Declarations of Any Interests", "Minutes", "Mayoral Announcements", "Public Questions",
+        "Returning Officer's Report"]
+    minutes, report = meeting.items[1], meeting.items[4]
+    assert [decision.text for decision in minutes.decisions] == [
+        "(unanimously) that the minutes of the Council meeting held on 16 April 2024 be approved as a correct "
+        "record for signature by the Mayor."]
+    assert [decision.text for decision in report.decisions] == ["That the report be noted."]
+    assert report.minutes.endswith("as follows:\n\nAdlington and Anderton\n\nKim Snape\n\nBuckshaw and Whittle\n\n"
+                                   "Russell Gr")
+
+
+def test_a_sentence_introducing_a_list_is_no_title() -> None:
+    assert not reads_as_title("The Returning Officer’s report indicated election results as follows:")
+    assert reads_as_title("Returning Officer's Report pdf icon PDF 87 KB")
+
+
+def test_a_page_that_marks_its_resolutions_states_none_without_the_mark() -> None:
+    """Brent (brent_meeting_3980): the page prints "RESOLVED: that the minutes …", so "That the order of business
+    be amended as set out below." under "Order of Business" is the minute's text, not a resolution; the same
+    sentence on a page that prints no RESOLVED at all would be one (Durham,
+    tests/sources/test_agenda_item_reader.py)."""
+    items = read_record(FIXTURES / "brent_meeting_3980_first_items.txt").meetings[0].items
+    order = next(item for item in items if item.title == "Order of Business")
+    assert order.minutes == "That the order of business be amended as set out below."
+    assert order.decisions == []

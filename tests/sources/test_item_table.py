@@ -1,0 +1,179 @@
+"""The meeting page's item list as a Markdown table, and where a run-on item title ends (real excerpts in
+fixtures/item_table/, each naming its source URL in its sidecar)."""
+
+from __future__ import annotations
+
+import pytest
+
+from publisher.model import Document, Record
+from publisher.sources import read_record
+from publisher.sources.item_titles import split_title
+from publisher.sources.meeting_page import read_meeting_page
+from tests import paths
+
+FIXTURES = paths.TESTS / "fixtures" / "item_table"
+
+
+def read(name: str) -> Record:
+    return read_record(FIXTURES / name)
+
+
+def test_several_items_run_into_one_row_are_each_an_item() -> None:
+    meeting = read("kirklees_meeting_5331.md").meetings[0]
+    assert [(item.number, item.title, item.position) for item in meeting.items] == [
+        ("", "Announcement by the Mayor and Chief Executive", 1), ("", "Apologies for absence", 2),
+        ("", "Declaration of Interests", 3), ("", "Kirklees Democracy Commission", 4)]
+    assert meeting.venue == "Council Chamber - Town Hall, Huddersfield"
+    assert meeting.items[1].purpose == "Group Business Managers to submit any apologies for absence."
+    commission = meeting.items[3]
+    assert commission.contact is not None and commission.contact.person.name == "Carl Whistlecraft"
+
+
+def test_narrative_under_decision_is_no_decision_but_a_worded_one_is() -> None:
+    items = read("kirklees_meeting_5331.md").meetings[0].items
+    assert [[d.text for d in item.decisions] for item in items] == [
+        [], [], [], ["That the recommendations and content of the report, and the debate of Council, be noted and "
+                     "welcomed."]]
+
+
+def test_resolved_in_the_minutes_wins_over_the_decision_summary() -> None:
+    items = read("islington_meeting_4021_four_items.md").meetings[0].items
+    assert [item.title for item in items] == ["Apologies for absence", "Declarations of Interest",
+                                              "Minutes of Previous Meeting", "Appointments to be made by the Executive"]
+    assert [[d.text for d in item.decisions] for item in items] == [
+        [], [],
+        ["That the minutes of the previous meeting held on 29 April 2021 be agreed as a correct record and the Chair "
+         "be authorised to sign them."],
+        ["AGREED RECOMMENDATIONS"]]  # its RESOLVED gives only the reasons, which are no decision
+
+
+def test_printed_file_in_a_row_is_the_items_document_and_a_body_names_the_committee() -> None:
+    record = read("brent_meeting_7114_first_items.md")
+    meeting = record.meetings[0]
+    assert (meeting.committee.name, meeting.committee.source_id) == ("Cabinet", "455")  # "Cabinet RESOLVED that"
+    minutes_item = meeting.items[2]
+    assert minutes_item.title == "Minutes of the Previous Meeting"
+    assert minutes_item.documents == [Document(title="Minutes of the Previous Meeting", mime_type="application/pdf",
+                                               size_text="246 KB")]
+    assert minutes_item.purpose.startswith("To approve the minutes of the previous meeting held on Monday 17 April")
+    assert [d.text for d in minutes_item.decisions] == [
+        "that the minutes of the previous meeting held on Monday 17 April 2023 be approved as an accurate record of "
+        "the meeting."]
+
+
+@pytest.mark.parametrize(("cell", "title", "rest"), [
+    ("Declarations of Interest Members are invited to declare at this stage of the meeting",
+     "Declarations of Interest", "Members are invited to declare at this stage of the meeting"),
+    ("Matters Arising (if any) To consider any matters arising from the minutes of the previous meeting.",
+     "Matters Arising (if any)", "To consider any matters arising from the minutes of the previous meeting."),
+    ("LONDON LOCAL AUTHORITIES 1990 - STREET TRADING POLICY (REPORT NO. 121) To receive the report (No 121) of the "
+     "Director Environment and Street Scene.", "LONDON LOCAL AUTHORITIES 1990 - STREET TRADING POLICY (REPORT NO. 121)",
+     "To receive the report (No 121) of the Director Environment and Street Scene."),
+    ("Declaration of Interests The Councillors will be asked to say if there are any items",
+     "Declaration of Interests", "The Councillors will be asked to say if there are any items"),
+    ("Announcements (If any) Webcasting of the Meeting", "Announcements (If any)", "Webcasting of the Meeting"),
+    ("Apologies for absence Group Business Managers to submit any apologies for absence.", "Apologies for absence",
+     "Group Business Managers to submit any apologies for absence."),
+    ("To approve, as a correct record, the minutes of the meeting held on 20 August 2008.", None,
+     "To approve, as a correct record, the minutes of the meeting held on 20 August 2008."),
+    ("Items withdrawn from the Agenda", "Items withdrawn from the Agenda", ""),
+    ("Update on the draft Local Plan", "Update on the draft Local Plan", ""),
+    # oxford_meeting_5656: minutes in one word after the title; a possessive inside the title
+    ("Declarations of Interest None.", "Declarations of Interest", "None."),
+    ("Councillor Addresses on any item for decision on the Board's agenda",
+     "Councillor Addresses on any item for decision on the Board's agenda", ""),
+])
+def test_title_ends_where_the_agenda_text_begins(cell: str, title: str | None, rest: str) -> None:
+    found = split_title(cell)
+    assert (found.title, found.text) == (title, rest)
+
+
+def test_a_row_the_copy_stops_in_before_any_label_is_no_item_but_a_warning() -> None:
+    page = (FIXTURES / "brent_meeting_7114_first_items.md").read_text(encoding="utf-8") + "|\nPet"
+    record = read_meeting_page(page, "https://democracy.brent.gov.uk/ieListDocuments.aspx?CId=455&MID=7114")
+    assert [item.title for item in record.meetings[0].items] == [
+        "Apologies for Absence", "Declarations of Interest", "Minutes of the Previous Meeting"]
+    assert any("the copy stops in its title (Pet)" in warning for warning in record.warnings)
+
+
+def test_number_column_numbers_the_item_and_a_part_heading_is_no_item() -> None:
+    # The table's head names a number column ("No. | Item |"); rows that fill it, in the form converters give.
+    page = ("No. | Item |\n---|---|\nPART 1 - PUBLIC |\n"
+            "37. | Declarations of Interest Minutes: There were none. |\n"
+            "4.(i) | Land at Mill Lane Minutes: RESOLVED: That permission be refused. |\n")
+    items = read_meeting_page(page, "https://example.gov.uk/ieListDocuments.aspx?CId=9&MId=123").meetings[0].items
+    assert [(item.number, item.title, item.position) for item in items] == [
+        ("37", "Declarations of Interest", 1), ("4.(i)", "Land at Mill Lane", 2)]
+    assert [d.text for d in items[1].decisions] == ["That permission be refused."]
+
+
+def test_documents_listed_under_the_meeting_heading_are_the_meetings() -> None:
+    meeting = read_record(paths.TESTS / "fixtures" / "meeting_documents" /
+                          "brent_meeting_8301_header.txt").meetings[0]
+    assert meeting.documents == [
+        Document(title="Agenda frontsheet", mime_type="application/pdf", size_text="268 KB"),
+        Document(title="Agenda reports pack", mime_type="application/pdf", size_text="7 MB")]
+
+
+def test_a_document_pack_listed_without_type_or_size_is_a_document() -> None:
+    """kingston-upon-thames_meeting_10221.html lists "Agenda reports pack" (a link to mgChooseDocPack.aspx) with
+    no printed type or size between the frontsheet and the supplements; "Attendance details" is no document."""
+    meeting = read_record(paths.TESTS / "corpus" / "records" /
+                          "kingston-upon-thames_meeting_10221.html").meetings[0]
+    assert [(d.title, d.mime_type, d.size_text) for d in meeting.documents[:3]] == [
+        ("Agenda frontsheet", "application/pdf", "198 KB"),
+        ("Agenda reports pack", None, None),
+        ("Supplement: Agenda Item 7 - Community Safety Update", "application/pdf", "10 MB")]
+
+
+def test_a_last_row_cut_after_its_printed_file_is_an_item() -> None:
+    """oxford_meeting_5656 (a copy cut at about 2,000 characters): its last row, "Scrutiny Committee Reports PDF
+    502 KB Cllr Gant spoke to …", stops in its minutes with no closing "|" and no label; the printed file ends
+    its title, so the row is read. No item title names a person ("Councillor Addresses on …")."""
+    record = read_record(paths.TESTS / "corpus" / "records" / "oxford_meeting_5656.md")
+    items = record.meetings[0].items
+    assert [item.title for item in items] == [
+        "Declarations of Interest", "Addresses and Questions by Members of the Public",
+        "Councillor Addresses on any item for decision on the Board's agenda",
+        "Councillor Addresses on Neighbourhood Issues", "Items raised by Board Members", "Scrutiny Committee Reports"]
+    assert items[-1].documents == [Document(title="Scrutiny Committee Reports", mime_type="application/pdf",
+                                            size_text="502 KB")]
+    assert "Addresses" not in {person.name for person in record.people}
+
+
+def test_a_table_head_without_its_outer_pipes_is_read() -> None:
+    """Markdown lets a table leave out its outer pipes: oxford_meeting_5656 with its head row and separator so
+    written ("No. | Item", "---|---") still has its six items."""
+    page = (paths.TESTS / "corpus" / "records" / "oxford_meeting_5656.md").read_text(
+        encoding="utf-8").replace("No. | Item |\n---|---|\n", "No. | Item\n---|---\n")
+    assert "No. | Item\n---|---\n" in page
+    record = read_meeting_page(page, "https://mycouncil.oxford.gov.uk/ieListDocuments.aspx?CId=527&MID=5656")
+    assert [item.title for item in record.meetings[0].items][:2] == [
+        "Declarations of Interest", "Addresses and Questions by Members of the Public"]
+    assert len(record.meetings[0].items) == 6
+
+
+def test_unnumbered_rows_whose_titles_run_into_their_agenda_text() -> None:
+    """Chorley's rows: "Declarations of Any Interests Members are reminded …" (a determiner after "of" goes on
+    with the title) and "Public Questions Members of the public who have requested …" (a title-case title is
+    not continued in sentence case); the row that lost its title cell keeps its decision."""
+    meeting = read("chorley_meeting_10614_unnumbered_rows.md").meetings[0]
+    assert [item.title for item in meeting.items] == [
+        "Minute's silence", "Declarations of Any Interests", "", "Mayoral Announcements", "Public Questions",
+        "Corporate Strategy 2024/25"]
+    assert meeting.items[1].purpose.startswith("Members are reminded of their responsibility to declare")
+    assert meeting.items[4].purpose.startswith("Members of the public who have requested the opportunity")
+    assert [decision.text for decision in meeting.items[2].decisions] == [
+        "(unanimously) that the minutes of the Council meeting held on 17 September 2024 be approved as a correct "
+        "record for signature by the Mayor."]
+
+
+@pytest.mark.parametrize(("text", "title"), [
+    ("Declarations of Any Interests Members are reminded of their responsibility to declare any pecuniary "
+     "interest in respect of matters contained in this agenda.", "Declarations of Any Interests"),
+    ("Public Questions Members of the public who have requested the opportunity to ask question(s) on any item(s) "
+     "on the agenda will have three minutes to put their question(s) to the relevant Councillor.",
+     "Public Questions"),
+])
+def test_where_a_chorley_title_ends(text: str, title: str) -> None:
+    assert split_title(text).title == title

@@ -1,0 +1,677 @@
+"""The ModernGov meeting page reader (ieListDocuments.aspx), on the South Cambridgeshire record and variants."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from publisher.errors import RecordError
+from publisher.model import Attendance, Contact, Decision, Declaration, Document, Participation, Person, Record
+from publisher.sources import read_record
+from publisher.sources.meeting_page import (
+    decisions_in,
+    looks_like_meeting_page,
+    read_attendance,
+    read_declarations,
+    read_meeting_page,
+)
+from publisher.sources.page_text import html_to_text
+from publisher.sources.text_rules import (
+    MeetingHeading,
+    meeting_heading,
+    page_lines,
+    parse_contact,
+    sentences,
+    split_names,
+)
+from tests import paths
+from tests.conftest import RECORDS
+
+SCAMBS = RECORDS / "scambs_meeting_6690_council_apologies_declarations.txt"
+SCAMBS_URL = "https://scambs.moderngov.co.uk/ieListDocuments.aspx?CId=410&MId=6690&Ver=4"
+LONDON = ZoneInfo("Europe/London")
+
+APOLOGIES = ["John Batchelor", "Anna Bradnam", "Nigel Cathcart", "Neil Davies", "Jose Hales", "Tumi Hawkins",
+             "Peter Johnson", "Sebastian Kindersley", "Douglas de Lacey", "Raymond Matthews", "Des O’Brien",
+             "Deborah Roberts", "David Whiteman-Downes", "Tim Wotherspoon"]
+BURKITT_TEXT = ("Councillor Francis Burkitt declared a non-pecuniary interest on items of discussion regarding the "
+                "City Deal as the Council’s representative on the Greater Cambridgeshire City Deal Executive Board.")
+ITEMS = [("1", "APOLOGIES"), ("2", "DECLARATIONS OF INTEREST"), ("3", "Register of Interests"), ("4", "MINUTES"),
+         ("5", "ANNOUNCEMENTS"), ("6", "QUESTIONS FROM THE PUBLIC")]
+PURPOSES = [
+    "To receive Apologies for Absence from Members.",
+    None,
+    "Members are requested to inform Democratic Services of any changes in their Register of Members’ Financial "
+    "and Other Interests form.",
+    "To authorise the Chairman to sign the Minutes of the meeting held on the 17 November 2016 as a correct record.",
+    "To receive any announcements from the Chairman, Leader, the executive or the head of paid service.",
+    "To note that no questions from the public have been received.",
+]
+MINUTES = [
+    "Apologies were received from Councillors John Batchelor, Anna Bradnam, Nigel Cathcart, Neil Davies, Jose Hales, "
+    "Tumi Hawkins, Peter Johnson, Sebastian Kindersley, Douglas de Lacey, Raymond Matthews, Des O’Brien, Deborah "
+    "Roberts, David Whiteman-Downes and Tim Wotherspoon.",
+    BURKITT_TEXT,
+    "The Chairman reminded Members that they needed to update their register of interests whenever their "
+    "circumstances changed.",
+    "The minutes of the meeting held on 17 November 2016, which then reconvened on 21 November 2016, were agreed as "
+    "a correct record, subject to the amending of the word “Planning” to “Housing” in the first sentence of the "
+    "fourth paragraph on page 20.",
+    "Councillor Peter Topping explained that a Tackling Social Isolation Task and Finish Group was being set up, "
+    "with Councillor Sue Ellington as Chairman. Councillors wishing to serve on the Group were invited to contact "
+    "Councillor Ellington.",
+    None,  # the copy stops before item 6's minutes
+]
+
+# The same page as ModernGov serves it (markup of ieListDocuments.aspx, trimmed to the items in the copy).
+SCAMBS_HTML = f"""<!DOCTYPE html>
+<html lang="en"><head><title>Agenda for Council on Thursday, 26th January, 2017, 2.00 p.m.</title>
+<script>var mgPage = 1;</script></head>
+<body><div id="modgov"><div class="mgHeader"><h1 class="mgMainTitleTxt">Agenda, decisions and minutes</h1></div>
+<div class="mgSubTitle"><h2 class="mgSubTitleTxt">Council - Thursday, 26 January 2017 2.00 p.m.</h2></div>
+<div class="mgLinks"><p><span class="mgLabel">Venue: </span>Council Chamber - South Cambs Hall.
+ <a href="mgMeetingAttendance.aspx?ID=6690">View directions</a></p>
+<p><span class="mgLabel">Contact: </span>Democratic Services &nbsp;03450 450 500 <span class="mgLabel">Email:
+ </span><a href="mailto:democratic.services@scambs.gov.uk">democratic.services@scambs.gov.uk</a></p></div>
+<h2 class="mgSectionTitle">Items</h2>
+<table class="mgItemTable" summary="Table of items">
+<tr><th>No.</th><th>Item</th></tr>
+<tr><td class="mgItemNumberCell"><p>1.</p></td><td><p class="mgAiTitleTxt">APOLOGIES</p>
+ <div class="mgWordPara"><p>To receive Apologies for Absence from Members.</p></div>
+ <div class="mgWordPara"><p class="mgSubItemTitleTxt">Minutes:</p><p>{MINUTES[0]}</p></div></td></tr>
+<tr><td class="mgItemNumberCell"><p>2.</p></td><td><p class="mgAiTitleTxt">DECLARATIONS OF INTEREST</p>
+ <div class="mgWordPara"><p class="mgSubItemTitleTxt">Minutes:</p><p>{MINUTES[1]}</p></div></td></tr>
+<tr><td class="mgItemNumberCell"><p>3.</p></td><td><p class="mgAiTitleTxt">Register of Interests</p>
+ <div class="mgWordPara"><p>{PURPOSES[2]}</p></div>
+ <div class="mgWordPara"><p class="mgSubItemTitleTxt">Minutes:</p><p>{MINUTES[2]}</p></div></td></tr>
+<tr><td class="mgItemNumberCell"><p>4.</p></td><td><p class="mgAiTitleTxt"><a href="documents/s96887/Minutes.pdf">
+ MINUTES <img src="mgIcons/pdf.gif" alt="pdf icon"> <span class="mgFileSize">PDF 341 KB</span></a></p>
+ <div class="mgWordPara"><p>{PURPOSES[3]}</p></div>
+ <div class="mgWordPara"><p class="mgSubItemTitleTxt">Minutes:</p><p>{MINUTES[3]}</p></div></td></tr>
+<tr><td class="mgItemNumberCell"><p>5.</p></td><td><p class="mgAiTitleTxt">ANNOUNCEMENTS</p>
+ <div class="mgWordPara"><p>{PURPOSES[4]}</p></div>
+ <div class="mgWordPara"><p class="mgSubItemTitleTxt">Minutes:</p><p>{MINUTES[4]}</p></div></td></tr>
+<tr><td class="mgItemNumberCell"><p>6.</p></td><td><p class="mgAiTitleTxt">QUESTIONS FROM THE PUBLIC</p>
+ <div class="mgWordPara"><p>{PURPOSES[5]}</p></div></td></tr>
+</table></div></body></html>
+"""
+
+
+@pytest.fixture(scope="module")
+def scambs() -> Record:
+    return read_record(SCAMBS)
+
+
+@pytest.fixture(scope="module")
+def scambs_html() -> Record:
+    return read_meeting_page(html_to_text(SCAMBS_HTML), SCAMBS_URL)
+
+
+# --- the South Cambridgeshire record --------------------------------------------------------------------------
+
+
+def test_scambs_meeting(scambs: Record) -> None:
+    assert (scambs.kind, scambs.source_id, scambs.source_url, scambs.path) == ("meeting", "6690", SCAMBS_URL, SCAMBS)
+    [meeting] = scambs.meetings
+    assert (meeting.committee.name, meeting.committee.source_id) == ("Council", "410")
+    assert meeting.source_id == "6690"
+    assert meeting.date == date(2017, 1, 26)
+    assert meeting.start == datetime(2017, 1, 26, 14, 0, tzinfo=LONDON)
+    assert meeting.start.tzinfo is not None and meeting.start.utcoffset().total_seconds() == 0  # GMT in January
+    assert meeting.venue == "Council Chamber - South Cambs Hall"
+    assert meeting.contact == Contact(team="Democratic Services", phone="03450 450 500",
+                                      email="democratic.services@scambs.gov.uk")
+
+
+def test_scambs_items_in_order(scambs: Record) -> None:
+    items = scambs.meetings[0].items
+    assert [(item.number, item.title) for item in items] == ITEMS
+    assert [item.position for item in items] == [1, 2, 3, 4, 5, 6]
+    assert [item.purpose for item in items] == PURPOSES
+    assert [item.minutes for item in items] == MINUTES
+    assert items[3].documents == [Document(title="MINUTES", mime_type="application/pdf", size_text="341 KB")]
+    assert all(item.documents == [] for index, item in enumerate(items) if index != 3)
+
+
+def test_scambs_cut_off_page_invents_nothing(scambs: Record) -> None:
+    items = scambs.meetings[0].items
+    assert items[5].minutes is None
+    assert all(item.decisions == [] and item.votes == [] for item in items)  # no RESOLVED, no vote stated
+    assert all(item.participations == [] for item in items)
+
+
+def test_scambs_fourteen_apologies(scambs: Record) -> None:
+    attendances = scambs.meetings[0].attendances
+    assert len(attendances) == 14
+    assert [a.person.name for a in attendances] == APOLOGIES
+    assert attendances[10] == Attendance(Person("Des O’Brien", honorific="Councillor"), "apologies")
+    assert {(a.kind, a.person.honorific, a.role, a.substitute_for) for a in attendances} == {
+        ("apologies", "Councillor", None, None)}
+
+
+def test_scambs_burkitt_non_pecuniary_declaration(scambs: Record) -> None:
+    assert scambs.meetings[0].declarations == [Declaration(
+        person=Person("Francis Burkitt", honorific="Councillor"), kind="non-pecuniary", text=BURKITT_TEXT,
+        item_number=None, left_room=None)]
+
+
+def test_scambs_html_reads_to_the_same_facts(scambs: Record, scambs_html: Record) -> None:
+    text, html = scambs.meetings[0], scambs_html.meetings[0]
+    assert (html.committee, html.date, html.start, html.venue, html.contact) == (
+        text.committee, text.date, text.start, text.venue, text.contact)
+    assert [(i.number, i.title, i.position, i.purpose, i.minutes, i.documents) for i in html.items] == [
+        (i.number, i.title, i.position, i.purpose, i.minutes, i.documents) for i in text.items]
+    assert html.attendances == text.attendances
+    assert html.declarations == text.declarations
+    assert scambs_html.source_id == "6690"
+
+
+# --- variants ---------------------------------------------------------------------------------------------------
+
+VARIANTS = """Councillors and committees
+
+Agenda and minutes
+
+Planning Committee - Wednesday, 14th December, 2022 6.30 pm
+
+Venue: Committee Room 2, Town Hall
+
+Contact: Jane Smith, Democratic Services Officer, 01483 743871, jane.smith@example.gov.uk
+
+Media
+
+Items
+No. Item
+
+PRESENTATION
+
+The Chair welcomed the new Head of Planning.
+
+1.
+
+Apologies and substitutions
+
+Minutes:
+
+Apologies for absence were received from Councillor Amy Fox (Councillor Ben Gray substituting) \
+and Mr Tom Hill (co-opted member).
+
+Councillor Carl Ives substituted for Councillor Dee Jay.
+
+2.
+
+Declarations of interest
+
+• Share this item
+
+Minutes:
+
+Councillors Ann Lee and Bob Moss declared personal interests in item 4.(i) as members of the Parish Council.
+
+Councillor Amy Fox declared a disclosable pecuniary interest in item 5 as the applicant's employer. \
+She left the room during the consideration of that item.
+
+Councillor Eve Nash declared a pecuniary interest in agenda item 5 and left the meeting.
+
+Councillor Ben Gray declared a personal and prejudicial interest in item 6 but remained in the room.
+
+Councillor Carl Ives declared an other registrable interest in item 7.
+
+4.(i)
+
+Land at Mill Lane pdf icon PDF 2 MB
+
+To consider the report of the Head of Planning.
+
+Additional documents:
+
+· Appendix A - Site plan pdf icon PDF 88 KB
+
+Decision:
+
+Planning permission was refused.
+
+Minutes:
+
+It was moved by Councillor Ann Lee and seconded by Councillor Bob Moss that permission be refused.
+
+Councillor Bob Moss declared a personal interest in this item as a neighbour.
+
+On being put to the vote the motion was carried by 6 votes to 3.
+
+RESOLVED – That planning permission be refused.
+
+5.
+
+Land at Church Street
+
+Minutes:
+
+RESOLVED: (By 9 votes to none) That permission be granted subject to conditions.
+
+6.\tMembers' question time
+
+Minutes:
+
+Councillor Ann Lee (Chair) was present for this item.
+
+Absent: Councillor Zoe Quinn.
+
+In attendance: Graham Watts (Democratic Services Team Leader)
+"""
+
+
+@pytest.fixture(scope="module")
+def variants() -> Record:
+    return read_meeting_page(VARIANTS, "https://example.gov.uk/ieListDocuments.aspx?CId=9&MId=123")
+
+
+def test_variant_heading_venue_and_named_contact(variants: Record) -> None:
+    meeting = variants.meetings[0]
+    assert (meeting.committee.name, meeting.committee.source_id, meeting.source_id) == ("Planning Committee", "9",
+                                                                                         "123")
+    assert meeting.start == datetime(2022, 12, 14, 18, 30, tzinfo=LONDON)
+    assert meeting.venue == "Committee Room 2, Town Hall"
+    assert meeting.contact == Contact(person=Person("Jane Smith"), role="Democratic Services Officer",
+                                      phone="01483 743871", email="jane.smith@example.gov.uk")
+
+
+def test_variant_numbers_titles_and_documents(variants: Record) -> None:
+    items = variants.meetings[0].items
+    assert [(i.number, i.title, i.position) for i in items] == [
+        ("", "PRESENTATION", 1), ("1", "Apologies and substitutions", 2), ("2", "Declarations of interest", 3),
+        ("4.(i)", "Land at Mill Lane", 4), ("5", "Land at Church Street", 5), ("6", "Members' question time", 6)]
+    assert items[0].purpose == "The Chair welcomed the new Head of Planning."
+    assert items[2].minutes.startswith("Councillors Ann Lee and Bob Moss declared")  # "Share this item" dropped
+    assert items[3].documents == [
+        Document(title="Land at Mill Lane", mime_type="application/pdf", size_text="2 MB"),
+        Document(title="Appendix A - Site plan", mime_type="application/pdf", size_text="88 KB")]
+    assert items[3].purpose == "To consider the report of the Head of Planning."
+
+
+def test_variant_decisions_votes_and_participations(variants: Record) -> None:
+    items = variants.meetings[0].items
+    mill_lane, church_street = items[3], items[4]
+    # The RESOLVED line of the minutes is the decision, as resolved; the "Decision:" summary of it is not
+    # counted a second time.
+    assert mill_lane.decisions == [Decision(text="That planning permission be refused.", date=date(2022, 12, 14))]
+    assert [(v.votes_for, v.votes_against, v.abstentions, v.outcome) for v in mill_lane.votes] == [
+        (6, 3, None, "carried")]
+    assert mill_lane.participations == [
+        Participation(kind="moved", person=Person("Ann Lee", honorific="Councillor")),
+        Participation(kind="seconded", person=Person("Bob Moss", honorific="Councillor"))]
+    assert church_street.decisions == [Decision(text="That permission be granted subject to conditions.",
+                                                date=date(2022, 12, 14))]
+    assert [(v.votes_for, v.votes_against, v.outcome) for v in church_street.votes] == [(9, 0, "carried")]
+
+
+def test_variant_attendance(variants: Record) -> None:
+    fox, gray = Person("Amy Fox", honorific="Councillor"), Person("Ben Gray", honorific="Councillor")
+    assert variants.meetings[0].attendances == [
+        Attendance(fox, "apologies"),
+        Attendance(gray, "substitute", substitute_for=fox),
+        Attendance(Person("Tom Hill", honorific="Mr"), "apologies", role="co-opted member"),
+        Attendance(Person("Carl Ives", honorific="Councillor"), "substitute",
+                   substitute_for=Person("Dee Jay", honorific="Councillor")),
+        Attendance(Person("Zoe Quinn", honorific="Councillor"), "absent"),
+        Attendance(Person("Graham Watts"), "in attendance", role="Democratic Services Team Leader"),
+    ]
+
+
+def test_variant_declarations_kinds_items_and_leaving_the_room(variants: Record) -> None:
+    found = [(d.person.name, d.kind, d.item_number, d.left_room) for d in variants.meetings[0].declarations]
+    assert found == [
+        ("Ann Lee", "personal", "4.(i)", None),
+        ("Bob Moss", "personal", "4.(i)", None),
+        ("Amy Fox", "disclosable pecuniary", "5", True),
+        ("Eve Nash", "disclosable pecuniary", "5", True),
+        ("Ben Gray", "prejudicial", "6", False),
+        ("Carl Ives", "other", "7", None),
+        ("Bob Moss", "personal", "4.(i)", None),  # "this item", in item 4.(i)'s minutes
+    ]
+    fox = variants.meetings[0].declarations[2]
+    assert fox.text == ("Councillor Amy Fox declared a disclosable pecuniary interest in item 5 as the applicant's "
+                        "employer. She left the room during the consideration of that item.")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Present: Councillor Ann Lee (Chair), Councillor Bob Moss (Vice-Chair), Councillors Cole and D Evans",
+     [("Ann Lee", "present", "Chair"), ("Bob Moss", "present", "Vice-Chair"), ("Cole", "present", None),
+      ("D Evans", "present", None)]),
+    ("Also present: Councillor Sue Ellington", [("Sue Ellington", "in attendance", None)]),
+    ("An apology for absence was received from Councillor Ray Long.", [("Ray Long", "apologies", None)]),
+    ("Apologies: Councillors A Khan and B Lowe", [("A Khan", "apologies", None), ("B Lowe", "apologies", None)]),
+    ("Apologies were received from Councillors Ann Lee and Bob Moss, who were attending a conference.",
+     [("Ann Lee", "apologies", None), ("Bob Moss", "apologies", None)]),
+    ("There were no apologies for absence.", []),
+    ("Apologies: None.", []),
+    ("Absent: Nil", []),
+    ("Councillor Peter Topping explained that a group was being set up.", []),
+])
+def test_attendance_sentences(text: str, expected: list[tuple[str, str, str | None]]) -> None:
+    assert [(a.person.name, a.kind, a.role) for a in read_attendance(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("There were no declarations of interest.", []),
+    ("The Chairman declared a personal interest.", []),  # a post, not a named person: nothing invented
+    ("During item 5, Councillor Ann Lee declared a DPI and left the chamber.",
+     [("Ann Lee", "disclosable pecuniary", "5", True)]),
+    ("Councillor Ann Lee declared a non pecuniary interest in item 3.", [("Ann Lee", "non-pecuniary", "3", None)]),
+    ("Councillor Ann Lee declared an interest as a member of the Board.", [("Ann Lee", "other", None, None)]),
+])
+def test_declaration_sentences(text: str, expected: list[tuple[str, str, str | None, bool | None]]) -> None:
+    assert [(d.person.name, d.kind, d.item_number, d.left_room) for d in read_declarations(text)] == expected
+
+
+# --- the shared text rules this page relies on -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Council - Thursday, 26 January 2017 2.00 p.m.",
+     MeetingHeading("Council", date(2017, 1, 26), datetime(2017, 1, 26, 14, 0, tzinfo=LONDON))),
+    ("Council, Wednesday 20th April 2022 6.00 p.m.",
+     MeetingHeading("Council", date(2022, 4, 20), datetime(2022, 4, 20, 18, 0, tzinfo=LONDON))),
+    ("Area Committee - Bramhall - Monday, 4 December 2017 6.00 pm",
+     MeetingHeading("Area Committee - Bramhall", date(2017, 12, 4), datetime(2017, 12, 4, 18, 0, tzinfo=LONDON))),
+    ("Cabinet - 04/12/2017", MeetingHeading("Cabinet", date(2017, 12, 4), None)),
+    ("Minutes - 19th May, 2011 and 23rd June 2011", None),  # an item title, not a meeting
+    ("Venue: Council Chamber - South Cambs Hall", None),
+])
+def test_meeting_heading(text: str, expected: MeetingHeading | None) -> None:
+    assert meeting_heading(text) == expected
+
+
+def test_summer_start_is_british_summer_time() -> None:
+    found = meeting_heading("Council - Thursday, 14 July 2022 7.00 pm")
+    assert found is not None and found.start is not None and found.start.utcoffset().total_seconds() == 3600
+
+
+def test_split_names_keeps_initials_particles_and_per_name_honorifics() -> None:
+    listed = split_names("Councillors A S Dhaliwal, Douglas de Lacey, Des O’Brien and Mr Tom Hill (co-opted member)")
+    assert [(n.person.honorific, n.person.name, n.notes) for n in listed] == [
+        ("Councillor", "A S Dhaliwal", ()), ("Councillor", "Douglas de Lacey", ()),
+        ("Councillor", "Des O’Brien", ()), ("Mr", "Tom Hill", ("co-opted member",))]
+    assert [n.person for n in split_names("Councillor Long")] == [Person("Long", honorific="Councillor")]
+
+
+def test_sentences_do_not_break_at_initials() -> None:
+    assert sentences("Present: Councillors A. J. B. Beaumont and K.J. May. Apologies: none.") == [
+        "Present: Councillors A. J. B. Beaumont and K.J. May.", "Apologies: none."]
+
+
+@pytest.mark.parametrize(("rest", "expected"), [
+    ("Democratic Services  03450 450 500 Email: democratic.services@scambs.gov.uk",
+     Contact(team="Democratic Services", phone="03450 450 500", email="democratic.services@scambs.gov.uk")),
+    ("Patrick Adams  03450 450 500", Contact(person=Person("Patrick Adams"), phone="03450 450 500")),
+    # Surrey (ieListDocuments.aspx?MId=5478): the office's room and address after the role are no part of it
+    ("Carys Walker, Partnership Committee Officer  Room 357, Council Offices, Knowle Green, Staines-upon-Thames "
+     "TW18 1XB", Contact(person=Person("Carys Walker"), role="Partnership Committee Officer")),
+    # Southend-on-Sea (ieListDocuments.aspx?CId=131&MId=4656): a dash parts the officer's name from the post
+    ("Robert Harris - Committee Officer", Contact(person=Person("Robert Harris"), role="Committee Officer")),
+    ("Democratic Services - Committee Team", Contact(team="Democratic Services - Committee Team")),
+])
+def test_contact_line_team_or_person(rest: str, expected: Contact) -> None:
+    assert parse_contact(rest) == expected
+
+
+# --- detection and errors ---------------------------------------------------------------------------------------
+
+
+def test_detection_claims_meeting_pages_only() -> None:
+    assert looks_like_meeting_page(SCAMBS.read_text(encoding="utf-8"))
+    assert looks_like_meeting_page(VARIANTS)
+    others = [path for path in RECORDS.glob("*.*") if path != SCAMBS and not path.name.endswith(
+        (".source.txt", ".md"))]
+    assert others and not any(looks_like_meeting_page(path.read_text(encoding="utf-8")) for path in others)
+    fixtures = paths.TESTS / "fixtures"
+    assert not looks_like_meeting_page((fixtures / "recorded_votes_short_reconstruction.txt").read_text())
+
+
+def test_wrong_weekday_is_an_error_naming_file_and_line(tmp_path: Path) -> None:
+    page = tmp_path / "meeting.txt"
+    page.write_text("Agenda and minutes\n\nCouncil - Friday, 26 January 2017 2.00 p.m.\n\nItems\nNo. Item\n")
+    with pytest.raises(RecordError) as error:
+        read_record(page)
+    assert error.value.path == str(page) and error.value.line == 3
+    assert "Friday" in str(error.value) and "Thursday" in str(error.value)
+
+
+def test_missing_meeting_heading_is_an_error(tmp_path: Path) -> None:
+    page = tmp_path / "meeting.txt"
+    page.write_text("Agenda, decisions and minutes\n\nVenue: MS Teams, Remote Meeting\n\nItems\nNo. Item\n\n"
+                    "77/21\n\nApologies for Absence\n")
+    with pytest.raises(RecordError, match="meeting heading") as error:
+        read_record(page)
+    assert error.value.path == str(page)
+
+
+def test_contact_naming_two_officers_keeps_the_first_without_anyone_elses_details() -> None:
+    page = ("Agenda, decisions and minutes\n\nCabinet - Tuesday, 20 April 2021 2.00 pm\n\n"
+            "Contact: Vicky Hibbert or Huma Younis  Email: huma.younis@surreycc.gov.uk\n\nItems\nNo. Item\n\n"
+            "77/21\n\nApologies for Absence\n\nDecision:\n\nThere were none.\n")
+    meeting = read_meeting_page(page).meetings[0]
+    assert meeting.contact == Contact(person=Person("Vicky Hibbert"))
+    assert [(item.number, item.title) for item in meeting.items] == [("77/21", "Apologies for Absence")]
+    assert meeting.items[0].decisions == []  # "There were none." under "Decision:" reports; it decides nothing
+
+
+def test_unknown_page_is_refused_naming_the_file(tmp_path: Path) -> None:
+    page = tmp_path / "mystery.txt"
+    page.write_text("Calendar\n\nDecember 2017\n\nNo meetings this month.\n")
+    with pytest.raises(RecordError, match="not a record type") as error:
+        read_record(page)
+    assert error.value.path == str(page)
+
+
+def test_a_cancelled_meeting_page_headed_meeting_names_its_meeting_status_and_proposed_venue() -> None:
+    """Kingston upon Thames, https://moderngov.kingston.gov.uk/ieListDocuments.aspx?CId=711&MId=10161&Ver=4: headed
+    "Meeting", then "Kingston and North Kingston Neighbourhood Committee - Thursday 4 December 2025 7:30 pm,
+    CANCELLED" and "Proposed venue: Guildhall, Kingston upon Thames. View directions"."""
+    page = paths.TESTS / "corpus" / "records" / "kingston-upon-thames_meeting_10161.html"
+    record = read_record(page)
+    meeting = record.meetings[0]
+    assert (meeting.committee.name, meeting.date, meeting.start, meeting.status, meeting.venue) == (
+        "Kingston and North Kingston Neighbourhood Committee", date(2025, 12, 4),
+        datetime(2025, 12, 4, 19, 30, tzinfo=LONDON), "Cancelled", "Guildhall, Kingston upon Thames")
+    assert record.warnings == []
+
+
+@pytest.mark.parametrize("number", ["A1", "B3", "CNL20/19", "C 10/034", "4:", "(a)", "77/21"])
+def test_item_number_forms(number: str) -> None:
+    page = ("Agenda and minutes\n\nCouncil - Tuesday, 20 April 2021 2.00 pm\n\nItems\nNo. Item\n\n"
+            f"{number}\n\nApologies for Absence\n\nMinutes:\n\nThere were none.\n")
+    items = read_meeting_page(page).meetings[0].items
+    assert [(item.number, item.title) for item in items] == [(number.rstrip(":"), "Apologies for Absence")]
+
+
+def test_older_layout_with_particulars_on_their_label_lines_and_no_item_head() -> None:
+    # The older (CeListDocuments) layout as croydon_meeting_519 prints it, but with "Time: 11:00 am" on one line
+    # and no "Item Description" head above its items.
+    page = ("Meeting documents\n\nCouncil\nWednesday, 13th May, 2009\n\nDate: Wednesday 13th May 2009\n"
+            "Time: 11:00 am\nPlace: Guildhall, Civic Centre\n\n1. APOLOGIES FOR ABSENCE\n\n"
+            "4A. Petition - Save the Mural - To hold a debate in accordance with Standing Order 8(6)(e).\n")
+    meeting = read_meeting_page(page, "https://example.gov.uk/CeListDocuments.aspx?CommitteeId=1&MeetingId=2").meetings[0]
+    assert (meeting.committee.name, meeting.start, meeting.venue) == (
+        "Council", datetime(2009, 5, 13, 11, 0, tzinfo=LONDON), "Guildhall, Civic Centre")
+    assert [(item.number, item.title, item.purpose) for item in meeting.items] == [
+        ("1", "APOLOGIES FOR ABSENCE", None),
+        ("4A", "Petition - Save the Mural", "To hold a debate in accordance with Standing Order 8(6)(e).")]
+
+
+def test_a_sub_number_over_a_sentence_numbers_a_minutes_paragraph_not_an_item() -> None:
+    page = ("Agenda and minutes\n\nCouncil - Wednesday, 5 April 2017 2.00 pm\n\nItems\nNo. Item\n\n1.\n\n"
+            "APOLOGIES FOR ABSENCE\n\nMinutes:\n\n1.1\n\nApologies for absence were received from Councillors Sue "
+            "Auckland and Steve Wilson.\n\n1.2\n\nMembership of Cabinet bodies etc.\n")
+    items = read_meeting_page(page).meetings[0].items
+    assert [(item.number, item.title) for item in items] == [
+        ("1", "APOLOGIES FOR ABSENCE"), ("1.2", "Membership of Cabinet bodies etc.")]
+    assert items[0].minutes == "Apologies for absence were received from Councillors Sue Auckland and Steve Wilson."
+
+
+def test_a_copy_cut_inside_the_last_titles_icon_text_keeps_the_title_only() -> None:
+    # islington_meeting_4582's last line, where the copy stops two letters into "pdf icon PDF … KB".
+    page = ("Agenda and decisions\n\nExecutive - Thursday, 14 September 2023 7.00 pm\n\nItems\nNo. Item\n\nB6\n\n"
+            "Adoption of Local Plan - Please note that the appendices to this report are lengthy. pd")
+    items = read_meeting_page(page).meetings[0].items
+    assert [(item.number, item.title) for item in items] == [
+        ("B6", "Adoption of Local Plan - Please note that the appendices to this report are lengthy.")]
+
+
+def test_a_vote_line_between_a_resolutions_clauses_is_no_part_of_its_text() -> None:
+    """Kingston upon Thames minutes (kingston-upon-thames_meeting_10221, item 63): the vote on the first clause is
+    printed between the two clauses of one resolution."""
+    minutes = ("RESOLVED that:\n1. the redistribution of any remaining Councillor Ward Funding (CWF) as of January "
+               "30th 2026 to the Neighbourhood Community Grants Programme be approved; and\nVoting: unanimous\n"
+               "2. the application for £1,800 of Neighbourhood Community Grant funding by Barnfield Riding for the "
+               "Disabled be approved.\nVoting: unanimous\nThe Chair thanked the officers.")
+    decisions = decisions_in(page_lines(minutes), None, whole_if_unmarked=False)
+    assert [d.text for d in decisions] == [
+        "that:\n\n1. the redistribution of any remaining Councillor Ward Funding (CWF) as of January 30th 2026 to "
+        "the Neighbourhood Community Grants Programme be approved; and\n\n2. the application for £1,800 of "
+        "Neighbourhood Community Grant funding by Barnfield Riding for the Disabled be approved."]
+
+
+ABERDEEN = paths.TESTS / "corpus" / "records" / "aberdeen-city_meeting_9733.txt"
+
+
+def test_a_page_without_its_heading_has_the_committee_its_minutes_name_acting() -> None:
+    """aberdeen-city_meeting_9733 (copied without its heading): "The Council had before the wording …", "The
+    Council resolved:- to reject the procedural motion …": the Council's meeting."""
+    [meeting] = read_record(ABERDEEN).meetings
+    assert meeting.committee is not None and meeting.committee.name == "Council"
+
+
+@pytest.mark.parametrize(("line", "body"), [
+    ("Cabinet RESOLVED that the report be noted.", "Cabinet"),
+    ("The Council resolved:- to reject the procedural motion", "Council"),
+    ("The Cabinet had before it a *report of the Corporate Manager", "Cabinet"),
+    ("Before the Council was the schedule of Business, Additional Papers pack", "Council"),
+    ("The Planning Committee considered the report of the Head of Planning", "Planning Committee"),
+    ("The Committee considered the report of the Head of Planning", None),  # a kind of body, not a name
+    ("The Cabinet will meet virtually until such time as", None),
+    ("It was RESOLVED that the minutes be approved.", None),
+    ("Councillor Smith resolved to raise the matter", None),
+    ("RESOLVED: That Cabinet:", "Cabinet"),  # north-hertfordshire_decision_6606
+    # barnet_meeting_11292, aberdeen-city_meeting_9733, tower-hamlets_meeting_11332: the meeting by its body
+    ("The Worshipful the Mayor thanked all Members for attending the Extraordinary Council meeting to enable them",
+     "Council"),
+    ("the wording of the written request for this special Council meeting which had been signed by 12 members",
+     "Council"),
+    ("The unrestricted minutes of the Cabinet meeting held on Wednesday 3 March 2021 are presented", None),
+    ("Councillor Smith reported on attending the Health Scrutiny Panel meeting", None),  # another meeting
+    ("That Cabinet Minute (281) (1-21) (Revenue Budget and Medium-Term Financial Strategy 2023/24 - 2026/27 and "
+     "Capital Programme 2023/24 - 2027/28) be amended by the addition of the following", None),  # devon uid176
+])
+def test_the_body_a_minute_names_acting(line: str, body: str | None) -> None:
+    from publisher.sources.text_rules import acting_body
+    assert acting_body(line) == body
+
+
+def test_a_resolution_running_on_from_its_vote_keeps_it() -> None:
+    """hastings_meeting_2083: "RESOLVED (unanimously) that Councillor Judy Rogers is elected as Mayor …": the
+    bracket is part of the sentence printed after RESOLVED; "Resolved: (By 14 votes to none)" alone on its
+    line is not text (the Lewes & Eastbourne issue decisions page, tests/sources/test_issue_decisions_reader.py)."""
+    meeting = read_record(paths.TESTS / "corpus" / "records" /
+                          "hastings_meeting_2083.txt").meetings[0]
+    [mayor] = [item for item in meeting.items if item.number == "67"]
+    assert [d.text for d in mayor.decisions] == [
+        "(unanimously) that Councillor Judy Rogers is elected as Mayor of the Borough of Hastings for the current "
+        "municipal year"]
+
+
+def test_a_page_without_its_heading_has_the_body_its_minutes_name_the_meeting_by() -> None:
+    """barnet_meeting_11292 (no heading in the copy): "… for attending the Extraordinary Council meeting …"."""
+    [meeting] = read_record(paths.TESTS / "corpus" / "records" /
+                            "barnet_meeting_11292.txt").meetings
+    assert meeting.committee is not None and meeting.committee.name == "Council"
+
+
+def test_heading_with_a_meeting_title_before_the_committee() -> None:
+    """Maldon: "Special, District Planning Committee - Thursday 5th November 2020 6.00 pm": the committee is the
+    part after the meeting's own title, which is a Warning (a meeting has no title in the model)."""
+    corpus = paths.TESTS / "corpus" / "records"
+    record = read_record(corpus / "maldon_meeting_2340.txt")
+    [meeting] = record.meetings
+    assert meeting.committee.name == "District Planning Committee" and meeting.date == date(2020, 11, 5)
+    assert "meeting title 'Special' not published: a meeting has no title in the model" in record.warnings
+
+
+def test_a_copy_that_stops_in_a_numbered_title_reads_the_items_before_it() -> None:
+    """Ipswich's copy ends in "3." / "Apolog": the last item is where the copy stops, not an item titled
+    "Apolog"; the items before it are read whole and the cut one is a Warning."""
+    path = paths.TESTS / "fixtures" / "meeting_items" / "ipswich_meeting_2266_cut_in_title.txt"
+    record = read_record(path)
+    items = record.meetings[0].items
+    assert [item.number for item in items] == ["1", "2"]
+    assert items[1].title == ("To Appoint a Deputy Mayor of the Borough for the period to the Annual Meeting of the "
+                              "Council in 2020.")
+    assert any(warning.startswith("item at line") and "the copy stops in its title (Apolog)" in warning
+               for warning in record.warnings)
+
+
+def test_an_older_page_s_link_marker_and_an_item_without_a_title() -> None:
+    """Hambleton's older layout (CeListDocuments, 2011): "Opens in a new window" after a linked title is the
+    link's marker read as words, not title; "9. - To receive a report …" is item 9 with agenda text and no
+    title."""
+    path = paths.TESTS / "fixtures" / "meeting_items" / "hambleton_meeting_205_older_layout.txt"
+    items = read_record(path).meetings[0].items
+    assert [(item.number, item.title) for item in items][-3:] == [
+        ("7", "QUESTION TIME"), ("8", "ALLOCATION OF SEATS AND APPOINTMENTS TO COMMITTEES AND OUTSIDE BODIES"),
+        ("9", "")]
+    assert items[-2].purpose == "To receive a report of the Chief Executive."
+    assert items[-1].purpose.startswith("To receive a report of the Chief Executive.")
+    assert (items[0].title, items[0].purpose) == (
+        "CHAIRMAN", "To elect a Chairman of the Council for the ensuing year.")
+
+
+def test_older_items_numbered_by_section_letter_under_their_headings() -> None:
+    """Kent's Cabinet Scrutiny Committee (CeListDocuments, 2006): items "A1. Substitutes" … "E2 Other officer and
+    council committee decisions" (no stop) are items; the section headings over them ("A. Committee business",
+    "B. … policy framework" with its "No items") group them and are none."""
+    path = paths.TESTS / "fixtures" / "meeting_items" / "kent_meeting_740_lettered_sections.txt"
+    meeting = read_record(path).meetings[0]
+    assert (meeting.committee.name, meeting.date.isoformat()) == ("Cabinet Scrutiny Committee", "2006-05-31")
+    # "10am in the Darent Room, Sessions House, County Hall, Maidstone.": the time and place in one sentence
+    assert (meeting.start.hour, meeting.start.minute) == (10, 0)
+    assert meeting.venue == "Darent Room, Sessions House, County Hall, Maidstone"
+    assert [(item.number, item.title) for item in meeting.items] == [
+        ("A1", "Substitutes"), ("A2", "Minutes - 3 May 2006"),
+        ("A3", "Informal Member Group on Budgetary Issues (Special Meeting) - 3 May 2006"),
+        ("A4", "Cabinet Scrutiny Committee - Outcomes and actions to May 2006"),
+        ("C1", "Local Schemes Grant 2006/07 - report and information sheet"), ("C2", "Other Cabinet decisions"),
+        ("D1", "Proposed closure of Leyton House, Wilmington"),
+        ("E1", "Proposed changes to management of Duke of Edinburgh's Award Scheme"),
+        ("E2", "Other officer and council committee decisions")]
+    assert meeting.items[3].purpose is None  # "B. …" and its "No items" belong to no item
+    assert meeting.items[5].purpose.startswith("Any member of the committee is entitled to propose discussion")
+
+
+def test_a_copy_of_the_item_list_alone_that_starts_inside_an_item() -> None:
+    """Oadby and Wigston's copy has no heading and no "No. Item" line and starts in item 1's agenda text ("To
+    receive apologies for absence from"): the numbered items are read, and the text before the first number is
+    the rest of an item whose number and title the copy lacks, not an item titled by its first line."""
+    path = paths.TESTS / "fixtures" / "meeting_items" / "oadby-wigston_meeting_2966_starts_inside_an_item.txt"
+    items = read_record(path).meetings[0].items
+    assert [(item.number, item.title) for item in items] == [
+        ("", ""), ("2", "Appointment of Substitutes"), ("3", "Declarations of Interest"),
+        ("5", "Action List Arising from the Previous Meeting"), ("6", "Petitions and Deputations")]
+    assert items[0].purpose.startswith("To receive apologies for absence from")
+
+
+def test_an_item_titled_minutes_is_a_title_not_the_minutes_label() -> None:
+    """East Lindsey prints its titles with colons, one of them "Minutes: pdf icon PDF 235 KB" (item 50) above the
+    page's own "Minutes:" label; the venue "in the Council Chambers, …" is the place without its "in the"."""
+    path = paths.TESTS / "fixtures" / "meeting_items" / "east-lindsey_meeting_6461_titles_with_colons.txt"
+    meeting = read_record(path).meetings[0]
+    assert meeting.venue == "Council Chambers, Tedder Hall, Manby Park, Louth"
+    assert [(item.number, item.title) for item in meeting.items] == [
+        ("47", "Apologies for Absence:"), ("48", "Election of Vice-Chairman:"),
+        ("49", "Disclosure of Interests (if any):"), ("50", "Minutes:"), ("51", "Chairman's Update:")]
+    minutes = meeting.items[3]
+    assert minutes.purpose == "To confirm the Minutes of the Meeting held on 24 November 2021."
+    assert minutes.minutes == "The Minutes of the Meeting held on 24 November 2021 were agreed as a correct record."
+    assert minutes.decisions == []
