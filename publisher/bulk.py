@@ -49,7 +49,7 @@ from publisher.messages import plural
 from publisher.model import Record
 from publisher.namespaces import CL, DCTERMS, PROV, XSD
 from publisher.organisations import resolve_organisations
-from publisher.people import Resolver, RosterPerson, Rosters, resolve_people, roster_from_record
+from publisher.people import Resolver, RosterPerson, Rosters, roster_from_record
 from publisher.salvage import check_and_salvage
 from publisher.settings import Settings
 from publisher.sources import iter_record_files, read_record
@@ -123,7 +123,7 @@ class RecordMaker:
         if self.validator is None:
             self.validator = Validator()
         council = self.register.get(read.council)
-        record = resolve_people(read.record, roster)
+        record = Resolver([*roster, *read.people]).resolve(read.record)  # resolve_people, its people read once
         record = self.takedown.apply(record, council.slug)
         minter = rdf.Minter(self.settings.base_uri, council.slug)
         graph_iri = minter.graph(record.kind, record.source_id)
