@@ -10,7 +10,7 @@ What still holds:
 - **Whole run or nothing.** The workers never touch a store. The parent writes into a checkpoint of the live
   store (``EmbeddedStore.staging``), which nothing else reads; the run's commit point is one rename of that
   folder, and ``publisher.store.embedded.finish_bulk_run`` settles a run killed at any moment when the store
-  is next opened: as it was before the run, or with the whole run landed (tests/test_bulk_crash.py).
+  is next opened: as it was before the run, or with the whole run landed (tests/test_bulk_ingest.py).
 - **Each record whole or refused**, with the same mapping, SHACL check and salvage as ``Pipeline``
   (``make_record`` is ``Pipeline.ingest_record`` up to the store write).
 - **History**: one event per landed record, in input order, archived before its event, written in the same
