@@ -33,7 +33,8 @@ from __future__ import annotations
 import multiprocessing
 import os
 import sys
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -234,21 +235,33 @@ class BulkRun:
         show = progress if progress is not None else sys.stderr.isatty()
         with _pool(maker, self.workers) as pool, tqdm(total=len(files), desc="bulk ingest", unit="record",
                                                       disable=not show, file=sys.stderr) as bar:
-            for window in _windows(files, WINDOW):
-                reads = list(pool.imap(_read, window, chunksize=8)) if pool else [maker.read(p) for p in window]
-                for read in reads:  # input order: the roster is the same whatever the scheduling
-                    if read.council is not None:
-                        run_people.setdefault(read.council, []).extend(read.people)
-                rosters = {slug: Resolver([*before.of(slug), *people]).roster for slug, people in run_people.items()}
-                tasks = [(read, rosters[read.council]) for read in reads if read.record is not None]
-                made = iter(pool.imap(_make, tasks, chunksize=4) if pool else (maker.make(*t) for t in tasks))
-                for read in reads:
-                    outcome = writer.write(next(made)) if read.record is not None else \
-                        Outcome(read.path, "refused", message=read.message)
-                    report.outcomes.append(outcome)
-                    bar.update()
-        writer.finish()
+            windows = list(_windows(files, WINDOW))
+            reading = _submit(pool, _read, windows[0], maker.read)
+            try:
+                for number in range(len(windows)):
+                    reads = list(reading)
+                    for read in reads:  # input order: the roster is the same whatever the scheduling
+                        if read.council is not None:
+                            run_people.setdefault(read.council, []).extend(read.people)
+                    rosters = {slug: Resolver([*before.of(slug), *people]).roster
+                               for slug, people in run_people.items()}
+                    made = _submit(pool, _make, [(read, rosters[read.council]) for read in reads
+                                                 if read.record is not None], lambda task: maker.make(*task))
+                    if number + 1 < len(windows):  # queued behind this window's work: the workers never wait
+                        reading = _submit(pool, _read, windows[number + 1], maker.read)
+                    for read in reads:
+                        outcome = writer.write(next(made)) if read.record is not None else \
+                            Outcome(read.path, "refused", message=read.message)
+                        report.outcomes.append(outcome)
+                        bar.update()
+            finally:
+                writer.finish()
         return report, writer.landed
+
+
+def _submit(pool: multiprocessing.pool.Pool | None, task: Callable, items: list, here: Callable) -> Iterator:
+    """``task`` of each item, in order: queued to the pool now, or (no pool) done here as they are asked for."""
+    return iter(pool.imap(task, items, chunksize=4)) if pool else map(here, items)
 
 
 def _pool(maker: RecordMaker, workers: int) -> multiprocessing.pool.Pool | _NoPool:
@@ -280,6 +293,8 @@ class _Writer:
         self.graph = str(self.history.graph)
         self.buffer: list[str] = []  # N-Quads text, a record or a line at a time
         self.buffered = 0  # quads in the buffer
+        self.loader = ThreadPoolExecutor(1, thread_name_prefix="bulk-load")
+        self.loading: Future | None = None
         self.written: set[str] = set()  # record graphs written by this run
         self.landed = False
 
@@ -302,6 +317,7 @@ class _Writer:
     def _one_by_one(self, made: Made) -> Outcome:
         """The per-record path, after what is buffered: its reads of the store must see it."""
         self.load()
+        self.wait()
         record = made.record if made.record is not None else read_record(made.path)
         outcome = self.pipeline.ingest_record(record)
         if outcome.status == "landed":
@@ -310,12 +326,25 @@ class _Writer:
         return outcome
 
     def load(self) -> None:
+        """Hand the buffer to the loader thread (``bulk_load`` lets go of the GIL, so this process goes on
+        collecting records meanwhile), after the load before it: loads happen one at a time, in order."""
         if self.buffer:
-            self.staging.load_in_bulk("\n".join(self.buffer))
+            self.wait()
+            self.loading = self.loader.submit(self.staging.load_in_bulk, "\n".join(self.buffer))
             self.buffer, self.buffered = [], 0
 
+    def wait(self) -> None:
+        """Until the load handed over last is done (its error, if any, raised here)."""
+        if self.loading is not None:
+            self.loading.result()
+            self.loading = None
+
     def finish(self) -> None:
-        self.load()
+        try:
+            self.load()
+            self.wait()
+        finally:
+            self.loader.shutdown()
         self.staging.flush()
 
 
