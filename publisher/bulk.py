@@ -230,7 +230,7 @@ class BulkRun:
         pipeline.prepare()  # on the staging store: dropped with it if nothing lands
         writer = _Writer(staging, pipeline)
         before = Rosters(self.store, self.settings.base_uri)  # the live store: unchanged during the run
-        run_people: dict[str, list[RosterPerson]] = {}
+        rosters: dict[str, list[RosterPerson]] = {}  # each council's, as the window being made sees it
         report = IngestReport()
         show = progress if progress is not None else sys.stderr.isatty()
         with _pool(maker, self.workers) as pool, tqdm(total=len(files), desc="bulk ingest", unit="record",
@@ -240,11 +240,7 @@ class BulkRun:
             try:
                 for number in range(len(windows)):
                     reads = list(reading)
-                    for read in reads:  # input order: the roster is the same whatever the scheduling
-                        if read.council is not None:
-                            run_people.setdefault(read.council, []).extend(read.people)
-                    rosters = {slug: Resolver([*before.of(slug), *people]).roster
-                               for slug, people in run_people.items()}
+                    rosters = _grown(rosters, reads, before)
                     made = _submit(pool, _make, [(read, rosters[read.council]) for read in reads
                                                  if read.record is not None], lambda task: maker.make(*task))
                     if number + 1 < len(windows):  # queued behind this window's work: the workers never wait
@@ -257,6 +253,18 @@ class BulkRun:
             finally:
                 writer.finish()
         return report, writer.landed
+
+
+def _grown(rosters: dict[str, list[RosterPerson]], reads: list[Read], before: Rosters) -> dict[str, list[RosterPerson]]:
+    """Each council's roster with the people a window's records name in full added, in input order (so the
+    same whatever the scheduling), and merged as the ``Resolver`` merges them (one entry a name): merging window
+    by window keeps a long run's roster the size of its council's people, not of its records."""
+    people: dict[str, list[RosterPerson]] = {}
+    for read in reads:
+        if read.council is not None:
+            people.setdefault(read.council, []).extend(read.people)
+    return {**rosters, **{slug: Resolver([*(rosters[slug] if slug in rosters else before.of(slug)), *named]).roster
+                          for slug, named in people.items()}}
 
 
 def _submit(pool: multiprocessing.pool.Pool | None, task: Callable, items: list, here: Callable) -> Iterator:
