@@ -12,7 +12,7 @@ What still holds:
   folder, and ``publisher.store.embedded.finish_bulk_run`` settles a run killed at any moment when the store
   is next opened: as it was before the run, or with the whole run landed (tests/test_bulk_ingest.py).
 - **Each record whole or refused**, with the same mapping, SHACL check and salvage as ``Pipeline``
-  (``make_record`` is ``Pipeline.ingest_record`` up to the store write).
+  (``RecordMaker.make`` is ``Pipeline.ingest_record`` up to the store write).
 - **History**: one event per landed record, in input order, archived before its event, written in the same
   bulk load as the record (``History.staged_version``).
 - **Re-ingest of an unchanged record changes nothing**: its hash is compared with the stored one; a run in
@@ -26,6 +26,12 @@ What still holds:
 Anything unusual goes through ``Pipeline.ingest_record`` on the staging store, one transaction, in its turn:
 a record whose graph is already in the store or was written earlier in the run (the old triples must leave
 the default graph), a record with blank nodes, one keyed on names (its conflicts are read from the store).
+Every earlier record of the run is in the staging store by then (the buffer is loaded first), so its people,
+already resolved against the window's roster, are resolved again against the store as ``Pipeline`` would:
+still a function of the input files in order.
+
+Not handled: a worker that dies (killed, out of memory) leaves its task unanswered and the run waiting; a
+``kill -9`` of the run is safe (the store stays as it was), a run left waiting must be stopped by hand.
 """
 
 from __future__ import annotations
