@@ -30,8 +30,7 @@ Every earlier record of the run is in the staging store by then (the buffer is l
 already resolved against the window's roster, are resolved again against the store as ``Pipeline`` would:
 still a function of the input files in order.
 
-Not handled: a worker that dies (killed, out of memory) leaves its task unanswered and the run waiting; a
-``kill -9`` of the run is safe (the store stays as it was), a run left waiting must be stopped by hand.
+A worker that dies (killed, out of memory) fails the run: the store stays as it was.
 """
 
 from __future__ import annotations
@@ -40,7 +39,8 @@ import multiprocessing
 import os
 import sys
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import Future, ThreadPoolExecutor
+from concurrent.futures import Future, ProcessPoolExecutor, ThreadPoolExecutor
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -273,27 +273,27 @@ def _grown(rosters: dict[str, list[RosterPerson]], reads: list[Read], before: Ro
                           for slug, named in people.items()}}
 
 
-def _submit(pool: multiprocessing.pool.Pool | None, task: Callable, items: list, here: Callable) -> Iterator:
+def _submit(pool: ProcessPoolExecutor | None, task: Callable, items: list, here: Callable) -> Iterator:
     """``task`` of each item, in order: queued to the pool now, or (no pool) done here as they are asked for."""
-    return iter(pool.imap(task, items, chunksize=4)) if pool else map(here, items)
+    return iter(pool.map(task, items, chunksize=4)) if pool else map(here, items)
 
 
-def _pool(maker: RecordMaker, workers: int) -> multiprocessing.pool.Pool | _NoPool:
+@contextmanager
+def _pool(maker: RecordMaker, workers: int) -> Iterator[ProcessPoolExecutor | None]:
     """Worker processes started afresh (forkserver), not forked: this process has RocksDB threads running,
-    and a fork of it can deadlock. One worker means no pool: everything in this process, for comparison."""
+    and a fork of it can deadlock. A worker that dies breaks the pool, and the run fails (its staging store
+    dropped) instead of waiting for an answer that never comes. One worker means no pool: everything in this
+    process, for comparison."""
     if workers <= 1:
-        return _NoPool()
+        yield None
+        return
     context = multiprocessing.get_context("forkserver")
     context.set_forkserver_preload(["publisher.bulk"])  # imported once, in the server the workers fork from
-    return context.Pool(workers, initializer=_start_worker, initargs=(maker,))
-
-
-class _NoPool:
-    def __enter__(self) -> None:
-        return None
-
-    def __exit__(self, *exc: object) -> None:
-        return None
+    pool = ProcessPoolExecutor(workers, mp_context=context, initializer=_start_worker, initargs=(maker,))
+    try:
+        yield pool
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
 
 
 class _Writer:
