@@ -100,7 +100,23 @@ def _store_at(args: argparse.Namespace, settings: Settings) -> str | Path:
     return args.store if args.store and is_remote(args.store) else settings.store
 
 
+def _in_bulk(args: argparse.Namespace, store: RecordStore, paths: list[Path]) -> bool:
+    """Whether ``ingest`` runs in bulk (``publisher.bulk``): asked with ``--bulk``, or a run of at least
+    ``BULK_FROM`` files; only into an embedded store, which a bulk run replaces whole (a remote store, or one a
+    live server owns, takes records one by one)."""
+    from publisher.bulk import BULK_FROM
+    from publisher.sources import iter_record_files
+    from publisher.store.embedded import EmbeddedStore
+
+    if args.bulk is False or not isinstance(store, EmbeddedStore) or store.path is None:
+        if args.bulk:
+            print("--bulk needs the embedded store: ingesting record by record.", file=sys.stderr)
+        return False
+    return bool(args.bulk) or len(iter_record_files(paths)) >= BULK_FROM
+
+
 def cmd_ingest(args: argparse.Namespace) -> int:
+    from publisher.bulk import BulkRun
     from publisher.ingest import Pipeline
     from publisher.store.owner import running_server, send_to_server
 
@@ -119,7 +135,11 @@ def cmd_ingest(args: argparse.Namespace) -> int:
         return 1 if answer["refused"] else 0
     store, settings = _open(args, settings)
     try:
-        report = Pipeline(store, settings, council=args.council).run(paths, progress=args.progress or None)
+        if _in_bulk(args, store, paths):
+            report = BulkRun(store, settings, council=args.council, workers=args.workers).run(  # type: ignore[arg-type]
+                paths, progress=args.progress or None)
+        else:
+            report = Pipeline(store, settings, council=args.council).run(paths, progress=args.progress or None)
     finally:
         store.close()
     for outcome in report.refused:
@@ -466,6 +486,10 @@ def build_parser() -> argparse.ArgumentParser:
     ingest.add_argument("-v", "--verbose", action="store_true", help="also list SHACL warnings")
     ingest.add_argument("--progress", action="store_true",
                         help="show a progress bar with rate and time left on stderr even when it is not a terminal")
+    ingest.add_argument("--bulk", action=argparse.BooleanOptionalAction, default=None,
+                        help="read, map and check on every core and write in bulk into a copy of the store that "
+                             "replaces it when the run is done: all or nothing (default: for 500 files or more)")
+    ingest.add_argument("--workers", type=int, metavar="N", help="worker processes of a bulk run (default: one a core)")
     ingest.set_defaults(run=cmd_ingest)
 
     validate = command("validate", "Check every record graph in the store against the SHACL shapes.",

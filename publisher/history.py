@@ -377,6 +377,17 @@ class History:
             self.archive.put(event.member, stored)
             return self._append(event)
 
+    def staged_version(self, record: str, version: str | None, time: str | None, kind: str, stored: bytes) -> Event:
+        """The event of a version the caller writes itself, with the event, in one bulk load (``publisher.bulk``):
+        ``stored`` (the version's sorted N-Triples as the store gives them back) is archived first, and the
+        event is numbered after the last one, which it becomes. The store is not written here."""
+        with self._lock:
+            position, moment, number = self._next(record, time)
+            event = Event(position, f"{record}#v{number}", kind, record, moment, version)
+            self.archive.put(event.member, stored)
+            self._newest = (event.position, event.time)
+            return event
+
     def record_withdrawal(self, record: str, reason: str, things: Iterable[str] = (), time: str | None = None,
                           source: str | None = None) -> Event:
         with self._lock:
@@ -450,6 +461,12 @@ _HISTORIES: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
 _HISTORIES_LOCK = threading.Lock()
 
 
+def forget_history(store: RecordStore) -> None:
+    """Drop what is kept of ``store``'s history: its files were replaced under it (a landed bulk run)."""
+    with _HISTORIES_LOCK:
+        _HISTORIES.pop(store, None)
+
+
 def history_of(store: RecordStore, base: str, beside: Path | None = None) -> History:
     """The one ``History`` of a store (per base). Its versions are archived in ``history/`` beside the
     embedded store's folder (in memory for an in-memory store); a remote store keeps its local files beside
@@ -470,5 +487,5 @@ def history_of(store: RecordStore, base: str, beside: Path | None = None) -> His
         return by_base[base]
 
 
-__all__ = ["AS", "Counts", "Event", "History", "Tombstone", "VersionArchive", "history_graph_iri", "history_of",
-           "keep_created", "modified_now", "parse_time", "stamp"]
+__all__ = ["AS", "Counts", "Event", "History", "Tombstone", "VersionArchive", "forget_history", "history_graph_iri",
+           "history_of", "keep_created", "modified_now", "parse_time", "stamp"]

@@ -1,0 +1,365 @@
+"""Bulk ingest: a run of many records read, mapped and checked on every core, and written with Oxigraph's bulk
+loader into a staging store that replaces the live store when the run is done (docs/architecture.md §1).
+
+Why: one RocksDB transaction per record (~24 ms at 1 M triples) and ~36 ms of Python per record kept
+``Pipeline.run`` near 15 records/s on one core. Here the Python runs in a pool of worker processes and the
+store is written in large bulk loads.
+
+What still holds:
+
+- **Whole run or nothing.** The workers never touch a store. The parent writes into a checkpoint of the live
+  store (``EmbeddedStore.staging``), which nothing else reads; the run's commit point is one rename of that
+  folder, and ``publisher.store.embedded.finish_bulk_run`` settles a run killed at any moment when the store
+  is next opened: as it was before the run, or with the whole run landed (tests/test_bulk_ingest.py).
+- **Each record whole or refused**, with the same mapping, SHACL check and salvage as ``Pipeline``
+  (``RecordMaker.make`` is ``Pipeline.ingest_record`` up to the store write).
+- **History**: one event per landed record, in input order, archived before its event, written in the same
+  bulk load as the record (``History.staged_version``).
+- **Re-ingest of an unchanged record changes nothing**: its hash is compared with the stored one; a run in
+  which nothing lands leaves the store as it was (the staging store is dropped).
+- **Deterministic people.** Person resolution is a pure function of the record and a roster fixed before
+  the record's window is made: the council's roster in the store before the run, plus the people named in
+  full by every record of the run up to the end of the record's window (``WINDOW`` records in input order).
+  It does not depend on the worker count or the scheduling. It differs from ``Pipeline.run`` only in that a
+  record also sees the people named in full later in its own window (``Pipeline`` sees earlier records only).
+
+Anything unusual goes through ``Pipeline.ingest_record`` on the staging store, one transaction, in its turn:
+a record whose graph is already in the store or was written earlier in the run (the old triples must leave
+the default graph), a record with blank nodes, one keyed on names (its conflicts are read from the store).
+Every earlier record of the run is in the staging store by then (the buffer is loaded first), so its people,
+already resolved against the window's roster, are resolved again against the store as ``Pipeline`` would:
+still a function of the input files in order.
+
+A worker that dies (killed, out of memory) fails the run: the store stays as it was.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+import sys
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor, ThreadPoolExecutor
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from rdflib import Literal
+from tqdm import tqdm
+
+from publisher import ntriples, rdf
+from publisher.councils import CouncilRegister
+from publisher.errors import PublisherError, RecordError
+from publisher.history import forget_history
+from publisher.ingest import IngestReport, Outcome, Pipeline, _check_with
+from publisher.messages import plural
+from publisher.model import Record
+from publisher.namespaces import CL, DCTERMS, PROV, XSD
+from publisher.organisations import resolve_organisations
+from publisher.people import Resolver, RosterPerson, Rosters, roster_from_record
+from publisher.salvage import check_and_salvage
+from publisher.settings import Settings
+from publisher.sources import iter_record_files, read_record
+from publisher.store.embedded import EmbeddedStore
+from publisher.store.settings import check_agrees
+from publisher.takedown import Takedown
+from publisher.validate import Finding, Validator
+
+BULK_FROM = 500  # ``publisher ingest`` of at least this many files into an embedded store runs in bulk
+WINDOW = 256  # records read before their people are resolved: the roster grows window by window
+# Quads buffered between two bulk loads (~500 meeting records, ~75 MB of text): the loader sorts and writes
+# files per call, so fewer, larger calls cost less per quad (architecture.md §1: 4.8 ms a record at 400).
+LOAD_EVERY = 500_000
+
+
+@dataclass
+class Read:
+    """A record file as read by a worker: the record, its council and the people it names in full."""
+
+    path: Path
+    record: Record | None = None
+    council: str | None = None
+    people: list[RosterPerson] = field(default_factory=list)
+    message: str | None = None  # why it was refused
+
+
+@dataclass
+class Made:
+    """A record mapped and checked by a worker, ready to be written: or why it cannot be (``status``)."""
+
+    path: Path
+    status: str  # "landed" (to write), "unchanged", "refused" or "special" (``Pipeline.ingest_record``)
+    graph: str | None = None
+    nquads: str = ""  # the record graph's triples in it and in the default graph: what the store loads
+    triples: int = 0
+    stored: bytes = b""  # the same as the store gives them back, for the history archive
+    modified: str | None = None
+    digest: str | None = None
+    warnings: list[Finding] = field(default_factory=list)
+    record: Record | None = None  # for "special": resolved, to be written by the per-record path
+    message: str | None = None
+
+
+class RecordMaker:
+    """What a worker needs to turn a record into checked N-Triples without a store: the pipeline's settings,
+    register and takedown list, and the content hash and first creation time of every record graph stored
+    before the run (``Pipeline.ingest_record`` reads those from the store)."""
+
+    def __init__(self, pipeline: Pipeline, stored: dict[str, tuple[str, str | None]]) -> None:
+        self.settings = pipeline.settings
+        self.register = pipeline.register
+        self.forced_council = pipeline.forced_council
+        self.default_council = pipeline.default_council
+        self.takedown = pipeline.takedown
+        self.stored = stored  # record graph: (content hash, dct:created or prov:generatedAtTime)
+        self.validator: Validator | None = None  # made in each worker: pyshacl state is not shared
+        self._councils: dict = {}
+
+    def __getstate__(self) -> dict:
+        return {**self.__dict__, "validator": None, "_councils": {}}
+
+    def read(self, path: Path) -> Read:
+        try:
+            record = read_record(path)
+            council = Pipeline.council_for(self, record)  # type: ignore[arg-type]
+        except RecordError as err:
+            return Read(path, message=str(err))
+        record = resolve_organisations(record, self.register)  # outside bodies' people are not the council's
+        return Read(path, record, council.slug, roster_from_record(record))
+
+    def make(self, read: Read, roster: list[RosterPerson]) -> Made:
+        """``Pipeline.ingest_record`` up to the store write, with the roster given."""
+        assert read.record is not None and read.council is not None
+        if self.validator is None:
+            self.validator = Validator()
+        council = self.register.get(read.council)
+        record = Resolver([*roster, *read.people]).resolve(read.record)  # resolve_people, its people read once
+        record = self.takedown.apply(record, council.slug)
+        minter = rdf.Minter(self.settings.base_uri, council.slug)
+        graph_iri = minter.graph(record.kind, record.source_id)
+        content = rdf.RecordMapper(minter, self.settings.contact_details).map_record(record)  # type: ignore[arg-type]
+        digest = rdf.content_hash(content)
+        previous, created = self.stored.get(str(graph_iri), (None, None))
+        if previous == digest:
+            return Made(read.path, "unchanged", str(graph_iri), digest=digest, warnings=[])
+        if previous is not None or record.named_key or ntriples.has_blank_nodes(content):
+            return Made(read.path, "special", str(graph_iri), record=record)
+        council_iri, register = Pipeline._council_triples(self, council, minter)  # type: ignore[arg-type]
+        rdf.add_provenance(content, graph_iri, record, council_iri, digest)
+        modified = content.value(graph_iri, DCTERMS.modified)
+        content.add((graph_iri, DCTERMS.created, Literal(created, datatype=XSD.dateTime, normalize=False)
+                     if created else modified))
+        checked = check_and_salvage(content, graph_iri, lambda c: _check_with(self.validator, c.lines(), register))
+        if violations := checked.violations:
+            detail = "; ".join(str(v) for v in violations)
+            return Made(read.path, "refused", str(graph_iri),
+                        message=f"{read.path}: record {graph_iri} refused, "
+                                f"{plural(len(violations), 'SHACL violation')}: {detail}")
+        warnings = checked.dropped + checked.findings
+        warnings += [Finding("Warning", str(graph_iri), None, note, None, None) for note in record.warnings]
+        rdf.add_validation_report(content, graph_iri, map(str, warnings))
+        lines = content.lines()  # written here, on the worker's core: the parent only appends it
+        nquads = "\n".join(ntriples.in_graph(lines, str(graph_iri)) + lines)
+        return Made(read.path, "landed", str(graph_iri), nquads, len(lines), ntriples.as_stored(lines), str(modified),
+                    digest,
+                    [Finding(w.severity, w.focus, w.path, w.message, w.value, w.shape, w.component)
+                     for w in warnings])  # without rdflib terms: cheaper to send back
+
+
+_MAKER: RecordMaker | None = None  # the worker's own, set by ``_start_worker``
+
+
+def _start_worker(maker: RecordMaker) -> None:
+    global _MAKER
+    _MAKER = maker
+
+
+def _read(path: Path) -> Read:
+    assert _MAKER is not None
+    return _MAKER.read(path)
+
+
+def _make(task: tuple[Read, list[RosterPerson]]) -> Made:
+    assert _MAKER is not None
+    return _MAKER.make(*task)
+
+
+def stored_records(store: EmbeddedStore) -> dict[str, tuple[str, str | None]]:
+    """Every record graph's content hash and first creation time (``keep_created``), in one query."""
+    rows = store.query(f"SELECT ?g ?hash ?created WHERE {{ GRAPH ?g {{ ?g <{CL.contentHash}> ?hash "
+                       f"OPTIONAL {{ ?g <{DCTERMS.created}> ?c }} OPTIONAL {{ ?g <{PROV.generatedAtTime}> ?t }} "
+                       "BIND(COALESCE(?c, ?t) AS ?created) } }")
+    return {r["g"].value: (r["hash"].value, r["created"].value if r["created"] is not None else None)
+            for r in rows}  # type: ignore[attr-defined]
+
+
+def _windows(files: list[Path], size: int) -> Iterator[list[Path]]:
+    for start in range(0, len(files), size):
+        yield files[start:start + size]
+
+
+class BulkRun:
+    """One bulk ingest of many records into an embedded store, on ``workers`` processes."""
+
+    def __init__(self, store: EmbeddedStore, settings: Settings, council: str | None = None,
+                 register: CouncilRegister | None = None, workers: int | None = None,
+                 takedown: Takedown | None = None) -> None:
+        self.store = store
+        self.settings = settings
+        self.council = council
+        self.register = register
+        self.takedown = takedown
+        self.workers = workers or len(os.sched_getaffinity(0))
+
+    def run(self, paths: Iterable[Path], progress: bool | None = None) -> IngestReport:
+        files = iter_record_files(list(paths))
+        if not files:
+            raise PublisherError("no record files found in " + ", ".join(str(p) for p in paths))
+        check_agrees(self.store, self.settings)
+        staging = self.store.staging()
+        try:
+            report, landed = self._into(staging, files, progress)
+        except BaseException:
+            self.store.discard(staging)
+            raise
+        if landed:
+            self.store.land(staging)
+            forget_history(self.store)  # its newest event was read from the store before the run
+        else:  # nothing landed: the store stays exactly as it was
+            self.store.discard(staging)
+        return report
+
+    def _into(self, staging: EmbeddedStore, files: list[Path], progress: bool | None) -> tuple[IngestReport, bool]:
+        pipeline = Pipeline(staging, self.settings, council=self.council, register=self.register,
+                            takedown=self.takedown)
+        maker = RecordMaker(pipeline, stored_records(staging))
+        pipeline.prepare()  # on the staging store: dropped with it if nothing lands
+        writer = _Writer(staging, pipeline)
+        before = Rosters(self.store, self.settings.base_uri)  # the live store: unchanged during the run
+        rosters: dict[str, list[RosterPerson]] = {}  # each council's, as the window being made sees it
+        report = IngestReport()
+        show = progress if progress is not None else sys.stderr.isatty()
+        with _pool(maker, self.workers) as pool, tqdm(total=len(files), desc="bulk ingest", unit="record",
+                                                      disable=not show, file=sys.stderr) as bar:
+            windows = list(_windows(files, WINDOW))
+            reading = _submit(pool, _read, windows[0], maker.read)
+            try:
+                for number in range(len(windows)):
+                    reads = list(reading)
+                    rosters = _grown(rosters, reads, before)
+                    made = _submit(pool, _make, [(read, rosters[read.council]) for read in reads
+                                                 if read.record is not None], lambda task: maker.make(*task))
+                    if number + 1 < len(windows):  # queued behind this window's work: the workers never wait
+                        reading = _submit(pool, _read, windows[number + 1], maker.read)
+                    for read in reads:
+                        outcome = writer.write(next(made)) if read.record is not None else \
+                            Outcome(read.path, "refused", message=read.message)
+                        report.outcomes.append(outcome)
+                        bar.update()
+            finally:
+                writer.finish()
+        return report, writer.landed
+
+
+def _grown(rosters: dict[str, list[RosterPerson]], reads: list[Read], before: Rosters) -> dict[str, list[RosterPerson]]:
+    """Each council's roster with the people a window's records name in full added, in input order (so the
+    same whatever the scheduling), and merged as the ``Resolver`` merges them (one entry a name): merging window
+    by window keeps a long run's roster the size of its council's people, not of its records."""
+    people: dict[str, list[RosterPerson]] = {}
+    for read in reads:
+        if read.council is not None:
+            people.setdefault(read.council, []).extend(read.people)
+    return {**rosters, **{slug: Resolver([*(rosters[slug] if slug in rosters else before.of(slug)), *named]).roster
+                          for slug, named in people.items()}}
+
+
+def _submit(pool: ProcessPoolExecutor | None, task: Callable, items: list, here: Callable) -> Iterator:
+    """``task`` of each item, in order: queued to the pool now, or (no pool) done here as they are asked for."""
+    return iter(pool.map(task, items, chunksize=4)) if pool else map(here, items)
+
+
+@contextmanager
+def _pool(maker: RecordMaker, workers: int) -> Iterator[ProcessPoolExecutor | None]:
+    """Worker processes started afresh (forkserver), not forked: this process has RocksDB threads running,
+    and a fork of it can deadlock. A worker that dies breaks the pool, and the run fails (its staging store
+    dropped) instead of waiting for an answer that never comes. One worker means no pool: everything in this
+    process, for comparison."""
+    if workers <= 1:
+        yield None
+        return
+    context = multiprocessing.get_context("forkserver")
+    context.set_forkserver_preload(["publisher.bulk"])  # imported once, in the server the workers fork from
+    pool = ProcessPoolExecutor(workers, mp_context=context, initializer=_start_worker, initargs=(maker,))
+    try:
+        yield pool
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
+
+
+class _Writer:
+    """Writes made records into the staging store in input order: plain new records buffered for one bulk
+    load, with their history events; anything else through the per-record pipeline, after the buffer."""
+
+    def __init__(self, staging: EmbeddedStore, pipeline: Pipeline) -> None:
+        self.staging = staging
+        self.pipeline = pipeline
+        self.history = pipeline.history
+        self.graph = str(self.history.graph)
+        self.buffer: list[str] = []  # N-Quads text, a record or a line at a time
+        self.buffered = 0  # quads in the buffer
+        self.loader = ThreadPoolExecutor(1, thread_name_prefix="bulk-load")
+        self.loading: Future | None = None
+        self.written: set[str] = set()  # record graphs written by this run
+        self.landed = False
+
+    def write(self, made: Made) -> Outcome:
+        if made.status == "special" or (made.graph in self.written and made.status != "refused"):
+            return self._one_by_one(made)
+        if made.status != "landed":
+            return Outcome(made.path, made.status, made.graph, message=made.message, warnings=made.warnings)
+        assert made.graph is not None
+        event = self.history.staged_version(made.graph, made.digest, made.modified, "created", made.stored)
+        event_lines = ntriples.lines(event.graph())
+        self.buffer += [made.nquads, *ntriples.in_graph(event_lines, self.graph), *event_lines]
+        self.buffered += 2 * (made.triples + len(event_lines))
+        self.written.add(made.graph)
+        self.landed = True
+        if self.buffered >= LOAD_EVERY:
+            self.load()
+        return Outcome(made.path, "landed", made.graph, made.triples, warnings=made.warnings)
+
+    def _one_by_one(self, made: Made) -> Outcome:
+        """The per-record path, after what is buffered: its reads of the store must see it."""
+        self.load()
+        self.wait()
+        record = made.record if made.record is not None else read_record(made.path)
+        outcome = self.pipeline.ingest_record(record)
+        if outcome.status == "landed":
+            self.written.add(str(outcome.graph))
+            self.landed = True
+        return outcome
+
+    def load(self) -> None:
+        """Hand the buffer to the loader thread (``bulk_load`` lets go of the GIL, so this process goes on
+        collecting records meanwhile), after the load before it: loads happen one at a time, in order."""
+        if self.buffer:
+            self.wait()
+            self.loading = self.loader.submit(self.staging.load_in_bulk, "\n".join(self.buffer))
+            self.buffer, self.buffered = [], 0
+
+    def wait(self) -> None:
+        """Until the load handed over last is done (its error, if any, raised here)."""
+        if self.loading is not None:
+            self.loading.result()
+            self.loading = None
+
+    def finish(self) -> None:
+        try:
+            self.load()
+            self.wait()
+        finally:
+            self.loader.shutdown()
+        self.staging.flush()
+
+
+__all__ = ["BULK_FROM", "BulkRun", "RecordMaker"]
