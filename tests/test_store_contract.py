@@ -1,5 +1,7 @@
-"""The store contract: what every RecordStore does, checked on BOTH stores — the embedded one (pyoxigraph on
-disk) and the remote one against a real ``oxigraph serve`` on loopback, started here (PyPI ``oxigraph``).
+"""The store contract: what every RecordStore does, checked on every store — the embedded one (pyoxigraph on
+disk) and the remote one against a real ``oxigraph serve`` on loopback, started here (PyPI ``oxigraph``), and
+against Virtuoso (Debian's ``virtuoso-opensource``, started here by ``scripts/virtuoso-serve``; skipped where
+it is not installed).
 
 Atomic record replacement, the default graph kept as the union of the named graphs without duplicates,
 exports, DESCRIBE, dataset restriction, query result types, and then the whole pipeline: the same records
@@ -35,6 +37,9 @@ from publisher.web.dataset import compute_statistics
 from publisher.web.site import Site
 from tests.conftest import free_port
 
+ROOT = Path(__file__).resolve().parents[1]
+VIRTUOSO_SERVE = ROOT / "scripts" / "virtuoso-serve"
+VIRTUOSO_INI = "/etc/virtuoso-opensource-7/virtuoso.ini"
 EX = "http://example.org/"
 G1, G2 = f"{EX}graph/one", f"{EX}graph/two"
 S, P = URIRef(f"{EX}s"), URIRef(f"{EX}p")
@@ -83,6 +88,41 @@ class OxigraphServer:
         self.process.wait(timeout=10)
 
 
+class VirtuosoServer:
+    """Virtuoso on a free loopback port from a throw-away database folder (``scripts/virtuoso-serve``), its
+    default graph the union of its graphs (``default-graph=union``)."""
+
+    def __init__(self, folder: Path) -> None:
+        if not (shutil.which("virtuoso-t") and Path(VIRTUOSO_INI).exists()):
+            pytest.skip("Virtuoso is not installed (apt-get install virtuoso-opensource): its remote store tests "
+                        "are left out")
+        self.port, sql_port = free_port(), free_port()
+        self.process = subprocess.Popen(["bash", str(VIRTUOSO_SERVE), str(folder), str(self.port), str(sql_port)],
+                                        stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+        assert self.process.stdout is not None
+        line = self.process.stdout.readline()  # "ready URL" once it answers and takes updates (~10-20 s)
+        if not line.startswith("ready"):
+            self.process.wait(timeout=30)
+            raise RuntimeError(f"Virtuoso did not start: {line}{self.process.stdout.read()}")
+        self.url = f"http://127.0.0.1:{self.port}"
+
+    @property
+    def location(self) -> str:
+        return f"sparql+{self.url}/?query=sparql&update=sparql&gsp=sparql-graph-crud&default-graph=union"
+
+    def clear(self) -> None:
+        """Drop every graph the SPARQL user sees (Virtuoso's own are private: ``scripts/virtuoso-serve``)."""
+        store = RemoteStore(self.location)
+        graphs = [row["g"].value for row in store.query("SELECT ?g WHERE { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g")]  # type: ignore[attr-defined]
+        if graphs:
+            store.update(" ;\n".join(f"DROP SILENT GRAPH <{g}>" for g in graphs))
+        store.close()
+
+    def stop(self) -> None:
+        self.process.terminate()  # the script stops Virtuoso and waits for it
+        self.process.wait(timeout=60)
+
+
 @pytest.fixture(scope="session")
 def oxigraph() -> Iterator[OxigraphServer]:
     server = OxigraphServer()
@@ -90,14 +130,33 @@ def oxigraph() -> Iterator[OxigraphServer]:
     server.stop()
 
 
-@pytest.fixture(params=["embedded", "remote"])
+@pytest.fixture(scope="session")
+def virtuoso(tmp_path_factory: pytest.TempPathFactory) -> Iterator[VirtuosoServer]:
+    server = VirtuosoServer(tmp_path_factory.mktemp("virtuoso"))
+    yield server
+    server.stop()
+
+
+SERVERS = ["oxigraph", "virtuoso"]  # the remote stores' servers, each a session fixture of that name
+# Virtuoso's default graph is the union of its graphs as Virtuoso counts it (``default-graph=union``): a triple
+# two graphs hold is there twice. What needs set semantics is expected to fail there, and must (strict).
+UNION_COUNTS_TWICE = pytest.mark.xfail(strict=True, reason="default-graph=union: the server's union default "
+                                       "graph holds a triple of two graphs twice (publisher/store/remote.py)")
+
+
+def on_virtuoso(mark: pytest.MarkDecorator) -> list:
+    """The store kinds, ``mark`` on Virtuoso's."""
+    return ["embedded", "oxigraph", pytest.param("virtuoso", marks=mark)]
+
+
+@pytest.fixture(params=["embedded", *SERVERS])
 def store(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[RecordStore]:
     """An empty store of each kind."""
     if request.param == "embedded":
         opened: RecordStore = open_store(tmp_path / "store")
         assert isinstance(opened, EmbeddedStore)
     else:
-        server: OxigraphServer = request.getfixturevalue("oxigraph")
+        server: OxigraphServer | VirtuosoServer = request.getfixturevalue(request.param)
         server.clear()
         opened = open_store(server.location)
         assert isinstance(opened, RemoteStore)
@@ -138,6 +197,7 @@ def test_replace_leaves_no_stale_triples_in_the_graph_nor_the_default_graph(stor
     assert store.record_hash(G1) == "2"
 
 
+@pytest.mark.parametrize("store", on_virtuoso(UNION_COUNTS_TWICE), indirect=True)
 def test_default_graph_is_the_union_without_duplicates(store: RecordStore) -> None:
     shared = (S, P, Literal("shared"))
     store.replace_graph(G1, record(shared, (S, P, Literal("only one"))))
@@ -221,12 +281,15 @@ def test_exports_named_graphs_as_quads_and_the_union_as_triples(store: RecordSto
         store.export("csv", io.BytesIO())
 
 
-def test_the_same_records_give_the_same_dumps_and_statistics(oxigraph: OxigraphServer, tmp_path: Path) -> None:
+@pytest.mark.parametrize("server_name", on_virtuoso(UNION_COUNTS_TWICE)[1:])
+def test_the_same_records_give_the_same_dumps_and_statistics(server_name: str, request: pytest.FixtureRequest,
+                                                             tmp_path: Path) -> None:
     """The pipeline runs the same through each store; the same graphs give byte-identical dump files (same
     SHA-256) and the same VoID figures. (Ingest stamps the time, so the graphs are copied for the dumps.)"""
-    oxigraph.clear()
+    server: OxigraphServer | VirtuosoServer = request.getfixturevalue(server_name)
+    server.clear()
     settings = load_settings()
-    embedded, remote = open_store(tmp_path / "store"), open_store(oxigraph.location)
+    embedded, remote = open_store(tmp_path / "store"), open_store(server.location)
     try:
         summaries = [Pipeline(store, settings).run([DATA_DIR / "records"], progress=False).summary()
                      for store in (embedded, remote)]
