@@ -228,6 +228,31 @@ def test_appending_to_a_graph_keeps_what_it_holds(store: RecordStore) -> None:
                                       (str(S), str(P), "first")]
 
 
+def test_a_record_and_its_history_event_land_together(store: RecordStore, monkeypatch: pytest.MonkeyPatch) -> None:
+    """``replace_and_note``: the record graph replaced and the event appended; one request to a server."""
+    writes: list[str] = []
+    if isinstance(store, RemoteStore):
+        send = store._send
+        def watched(method: str, url: str, body: bytes | None, headers: dict[str, str], *rest: object) -> object:
+            if method == "PUT" or headers.get("Content-Type") == "application/sparql-update":
+                writes.append(url)
+            return send(method, url, body, headers, *rest)  # type: ignore[arg-type]
+
+        monkeypatch.setattr(store, "_send", watched)
+    store.replace_graph(G1, record((S, P, Literal("old")), digest="1"))
+    writes.clear()
+    for n, value in ((2, "new"), (3, "newer")):
+        store.replace_and_note(G1, record((S, P, Literal(value)), digest=str(n)), G2,
+                               record((URIRef(f"{G1}#v{n}"), P, Literal(value))))
+    assert isomorphic(store.graph(G1), record((S, P, Literal("newer")), digest="3"))
+    assert isomorphic(store.graph(G2), record((URIRef(f"{G1}#v2"), P, Literal("new")),
+                                              (URIRef(f"{G1}#v3"), P, Literal("newer"))))
+    assert not store.query(f'ASK {{ <{S}> <{P}> "old" }}') and not store.query(f'ASK {{ <{S}> <{P}> "new" }}')
+    assert store.record_hash(G1) == "3"
+    if isinstance(store, RemoteStore):
+        assert len(writes) == 2  # one request a record
+
+
 def test_mentions_finds_a_resource_as_subject_or_object(store: RecordStore) -> None:
     other = URIRef(f"{EX}other")
     store.replace_graph(G1, record((S, P, other)))

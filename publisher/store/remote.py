@@ -239,6 +239,24 @@ class RemoteStore:
         self._update(f"{forget_graph(graph)} ;\nINSERT DATA {{ GRAPH <{graph}> {{\n{body}\n}} }} ;\n"
                      f"INSERT {{ ?s ?p ?o }} WHERE {{ GRAPH <{graph}> {{ ?s ?p ?o }} }}")
 
+    def replace_and_note(self, graph: str, triples: Iterable[Triple], log: str, entries: Iterable[Triple]) -> None:
+        """Replace ``graph`` and append ``entries`` to ``log`` (a record and its history event) in ONE update
+        request, which the server runs as one transaction: no round trip between them, and no state where the
+        record changed without its event."""
+        if not isinstance(triples, Graph | ntriples.Triples):
+            triples = list(triples)  # read twice below
+        body, noted = "\n".join(ntriples.lines_of(triples)), "\n".join(ntriples.lines_of(entries))
+        if self.endpoints.mode == "maintained":
+            self._update(f"{forget_graph(graph)} ;\nINSERT DATA {{ GRAPH <{graph}> {{\n{body}\n}} }} ;\n"
+                         f"INSERT {{ ?s ?p ?o }} WHERE {{ GRAPH <{graph}> {{ ?s ?p ?o }} }} ;\n"
+                         f"INSERT DATA {{ GRAPH <{log}> {{\n{noted}\n}}\n{noted}\n}}")
+            return
+        data = f"GRAPH <{graph}> {{\n{body}\n}} GRAPH <{log}> {{\n{noted}\n}}"
+        # Virtuoso takes no blank node in INSERT DATA ("not allowed in a constant clause"); INSERT … WHERE {}
+        # gives each a fresh node as INSERT DATA would
+        insert = f"INSERT {{ {data} }} WHERE {{}}" if ntriples.has_blank_nodes(triples) else f"INSERT DATA {{ {data} }}"
+        self._update(f"DROP SILENT GRAPH <{graph}> ;\n{insert}")
+
     def remove_graph(self, graph: str) -> None:
         if self.endpoints.mode == "union":
             self._update(f"DROP SILENT GRAPH <{graph}>")
