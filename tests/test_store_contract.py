@@ -253,6 +253,13 @@ def test_a_record_and_its_history_event_land_together(store: RecordStore, monkey
         assert len(writes) == 2  # one request a record
 
 
+def test_a_large_record_lands_with_its_event(store: RecordStore) -> None:
+    """A record of a few thousand triples (a council's whole roster): Virtuoso refuses one INSERT DATA of it."""
+    content = record(*((URIRef(f"{EX}person/{n}"), P, Literal(f"Person {n}")) for n in range(2_500)), digest="9")
+    store.replace_and_note(G1, content, G2, record((URIRef(f"{G1}#v1"), P, Literal("created"))))
+    assert len(store.graph(G1)) == 2_501 and store.record_hash(G1) == "9" and len(store.graph(G2)) == 1
+
+
 def test_mentions_finds_a_resource_as_subject_or_object(store: RecordStore) -> None:
     other = URIRef(f"{EX}other")
     store.replace_graph(G1, record((S, P, other)))

@@ -48,7 +48,7 @@ from publisher import ntriples
 from publisher.errors import PublisherError
 from publisher.messages import plural
 from publisher.namespaces import CL
-from publisher.store.embedded import DESCRIBE_QUERY, EXPORT_PREFIXES, RDF_FORMATS, forget_graph
+from publisher.store.embedded import EXPORT_PREFIXES, RDF_FORMATS, forget_graph
 from publisher.store.interface import SETTINGS_GRAPH, Triple
 
 log = logging.getLogger(__name__)
@@ -69,6 +69,7 @@ VIRTUOSO_BNODE = re.compile(rb'("type"\s*:\s*"bnode"\s*,\s*"value"\s*:\s*")nodeI
 VIRTUOSO_BOOLEAN = re.compile(rb'("datatype"\s*:\s*"http://www.w3.org/2001/XMLSchema#boolean"\s*,\s*"value"\s*:\s*")'
                               rb'([01])"')
 BOOLEANS = {b"0": b"false", b"1": b"true"}
+INSERT_PART = 500  # triples per INSERT DATA operation in a union-mode update (Virtuoso fails at ~1,600)
 GRAPH_NAMES = "SELECT DISTINCT ?g WHERE { GRAPH ?g { } }"
 GRAPHS_HOLDING = "SELECT ?g WHERE { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g"
 ALL_TRIPLES = "CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }"
@@ -251,11 +252,15 @@ class RemoteStore:
                          f"INSERT {{ ?s ?p ?o }} WHERE {{ GRAPH <{graph}> {{ ?s ?p ?o }} }} ;\n"
                          f"INSERT DATA {{ GRAPH <{log}> {{\n{noted}\n}}\n{noted}\n}}")
             return
-        data = f"GRAPH <{graph}> {{\n{body}\n}} GRAPH <{log}> {{\n{noted}\n}}"
-        # Virtuoso takes no blank node in INSERT DATA ("not allowed in a constant clause"); INSERT … WHERE {}
-        # gives each a fresh node as INSERT DATA would
-        insert = f"INSERT {{ {data} }} WHERE {{}}" if ntriples.has_blank_nodes(triples) else f"INSERT DATA {{ {data} }}"
-        self._update(f"DROP SILENT GRAPH <{graph}> ;\n{insert}")
+        if ntriples.has_blank_nodes(triples):  # Virtuoso takes none in INSERT DATA ("not allowed in a constant
+            # clause"); INSERT … WHERE {} gives each a fresh node as INSERT DATA would, in one operation
+            inserts = [f"INSERT {{ GRAPH <{graph}> {{\n{body}\n}} GRAPH <{log}> {{\n{noted}\n}} }} WHERE {{}}"]
+        else:  # Virtuoso compiles an operation of more than ~1,000 triples into too much SQL: one per part
+            lines = ntriples.lines_of(triples)
+            inserts = [f"INSERT DATA {{ GRAPH <{graph}> {{\n{chr(10).join(lines[at:at + INSERT_PART])}\n}} }}"
+                       for at in range(0, len(lines), INSERT_PART)]
+            inserts.append(f"INSERT DATA {{ GRAPH <{log}> {{\n{noted}\n}} }}")
+        self._update(" ;\n".join([f"DROP SILENT GRAPH <{graph}>", *inserts]))
 
     def remove_graph(self, graph: str) -> None:
         if self.endpoints.mode == "union":
@@ -283,8 +288,11 @@ class RemoteStore:
         return bool(self.query(f"ASK {{ {{ <{iri}> ?p ?o }} UNION {{ ?s ?p <{iri}> }} }}"))
 
     def describe(self, iris: list[str]) -> list[ox.Triple]:
-        values = " ".join(f"<{iri}>" for iri in iris)
-        return self._construct(DESCRIBE_QUERY.format(values=values))
+        """What the embedded store's ``DESCRIBE_QUERY`` gives, asked as one block per resource with its IRI
+        written in (index lookups, where a VALUES join is planned as a scan by some engines)."""
+        blocks = " UNION ".join(f"{{ <{iri}> ?p ?o BIND(<{iri}> AS ?r) }} UNION {{ ?x ?q <{iri}> BIND(<{iri}> AS ?r) }}"
+                                for iri in iris)
+        return self._construct(f"CONSTRUCT {{ ?r ?p ?o . ?x ?q ?r }} WHERE {{ {blocks} }}")
 
     def graph(self, graph: str) -> Graph:
         data = self._post_query(f"CONSTRUCT {{ ?s ?p ?o }} WHERE {{ GRAPH <{graph}> {{ ?s ?p ?o }} }}",
