@@ -380,3 +380,14 @@ def test_a_union_default_graph_server_takes_records_by_graph_store_put() -> None
         store.close()
     finally:
         server.stop()
+
+
+def test_an_answer_left_half_read_does_not_garble_the_next(oxigraph: OxigraphServer) -> None:
+    """A reader that failed midway leaves the rest of its answer on the kept-alive connection: the next
+    request opens a new one (under load on Virtuoso, every later request of that thread failed)."""
+    oxigraph.clear()
+    store = RemoteStore(oxigraph.location)
+    store.replace_graph(G1, record(*((S, P, Literal(f"value {n}")) for n in range(200))))
+    store._post_query("SELECT * WHERE { ?s ?p ?o }", "application/sparql-results+json").read(10)
+    assert bool(store.query("ASK { ?s ?p ?o }")) and store.record_hash(G1) is None
+    store.close()

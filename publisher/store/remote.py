@@ -127,16 +127,28 @@ class _Connections:
             connection = self._connection(parts.scheme, parts.netloc, timeout)
             try:
                 connection.request(method, target or "/", body=body, headers=headers)
-                return connection.getresponse()
+                response = connection.getresponse()
             except (http.client.RemoteDisconnected, BrokenPipeError, ConnectionResetError):
                 self._drop(parts.scheme, parts.netloc)
                 if attempt == 2:
                     raise
+            except BaseException:  # a time-out or a garbled answer: the connection is in an unknown state
+                self._drop(parts.scheme, parts.netloc)
+                raise
+            else:
+                self._local.__dict__.setdefault("last", {})[(parts.scheme, parts.netloc)] = response
+                return response
         raise AssertionError("unreachable")
 
     def _connection(self, scheme: str, netloc: str, timeout: float | None) -> http.client.HTTPConnection:
         pool: dict[tuple[str, str], http.client.HTTPConnection] = self._local.__dict__.setdefault("pool", {})
         connection = pool.get((scheme, netloc))
+        last = self._local.__dict__.get("last", {}).get((scheme, netloc))
+        if connection is not None and last is not None and not last.isclosed():
+            # the previous answer was not read to its end (its reader failed): its rest would be read as the
+            # next answer, so the connection is opened afresh (Virtuoso under load: "more than 100 headers")
+            self._drop(scheme, netloc)
+            connection = None
         if connection is None:
             kind = http.client.HTTPSConnection if scheme == "https" else http.client.HTTPConnection
             connection = pool[(scheme, netloc)] = kind(netloc, timeout=self.timeout)
@@ -148,6 +160,7 @@ class _Connections:
         return connection
 
     def _drop(self, scheme: str, netloc: str) -> None:
+        self._local.__dict__.get("last", {}).pop((scheme, netloc), None)
         connection = self._local.__dict__.get("pool", {}).pop((scheme, netloc), None)
         if connection is not None:
             connection.close()
