@@ -67,7 +67,7 @@ for kind in "${STORES[@]}"; do
     "$PY" -m publisher.cli serve --store "$STORE" --port "$((PORT + 2))" --base-uri "$BASE" --client-queries 0 --log-level warning \
         >serve.log 2>&1 &
     pids+=($!)
-    for _ in $(seq 1 1200); do curl -sf "$BASE/health" >/dev/null && break; sleep 0.25; done
+    for _ in $(seq 1 1200); do curl -sf -m 5 "$BASE/health" >/dev/null && break; sleep 0.25; done
 
     # 500 subjects, the same for every store (sorted, then a seeded sample)
     "$PY" - "$BASE" "$WORK/$kind" <<'PYTHON'

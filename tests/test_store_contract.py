@@ -290,6 +290,14 @@ def test_a_dataset_restricts_the_query(store: RecordStore) -> None:
     assert [(r["g"].value, r["o"].value) for r in rows] == [(G1, "in one")]  # type: ignore[attr-defined]
 
 
+def test_a_dataset_of_many_graphs_restricts_the_query(store: RecordStore) -> None:
+    """The VoID count of a council runs over all its record graphs (Virtuoso: a response header for each)."""
+    store.replace_graph(G1, record((S, P, Literal("in one"))))
+    graphs = [G1, *(f"{EX}graph/absent/{n}" for n in range(300))]
+    rows = store.query("SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }", default_graphs=graphs)
+    assert [r["n"].value for r in rows] == ["1"]  # type: ignore[attr-defined]
+
+
 def test_describe_gives_triples_about_and_pointing_at(store: RecordStore) -> None:
     other = URIRef(f"{EX}other")
     store.replace_graph(G1, record((S, P, Literal("about")), (other, P, S), (other, P, Literal("unrelated"))))
