@@ -69,8 +69,8 @@ for kind in "${STORES[@]}"; do
     pids+=($!)
     for _ in $(seq 1 1200); do curl -sf -m 5 "$BASE/health" >/dev/null && break; sleep 0.25; done
 
-    # 500 subjects, the same for every store (sorted, then a seeded sample)
-    "$PY" - "$BASE" "$WORK/$kind" <<'PYTHON'
+    # 500 subjects, the same for every store (sorted, then a seeded sample), picked on the first store measured
+    [ -s "$WORK/doc.txt" ] || "$PY" - "$BASE" "$WORK" <<'PYTHON'
 import json, random, sys, urllib.parse, urllib.request
 base, work = sys.argv[1], sys.argv[2]
 query = f'SELECT DISTINCT ?s WHERE {{ ?s a ?t FILTER(STRSTARTS(STR(?s), "{base}/id/")) }} ORDER BY ?s LIMIT 20000'
@@ -87,7 +87,7 @@ PYTHON
         accept=$([ "$what" = sparql ] && echo application/sparql-results+json || echo text/turtle)
         for c in 1 16; do
             echo "== $kind: $what, concurrency $c"
-            BENCH_PATHS="$WORK/$kind/$what.txt" BENCH_ACCEPT=$accept wrk -t1 -c"$c" -d"${SECONDS_EACH}s" --latency \
+            BENCH_PATHS="$WORK/$what.txt" BENCH_ACCEPT=$accept wrk -t1 -c"$c" -d"${SECONDS_EACH}s" --latency \
                 -s /tmp/council-lod-bench.lua "$BASE" | grep -E "Requests/sec| 50%| 99%|Non-2xx|Socket errors" || true
         done
     done
