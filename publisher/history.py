@@ -362,20 +362,38 @@ class History:
         the time defaults to the version's own ``dct:modified``. The stored content is archived first, from
         its N-Triples lines (``publisher.ntriples``: ingest's ``Triples`` have them written already), or, for
         a graph with blank nodes, as the store gives it back: the store names blank nodes afresh."""
+        with self._lock:
+            return self._append(self._version(record, content, kind, time, source))
+
+    def store_version(self, record: str, content: Graph | ntriples.Triples, kind: str) -> Event:
+        """Put ``content`` as the record graph and note its event: one store request (``replace_and_note``),
+        the version archived first. A graph with blank nodes is stored first and archived as the store gives
+        it back (``record_version``)."""
+        if ntriples.has_blank_nodes(content):
+            self.store.replace_graph(record, content)
+            return self.record_version(record, content, kind)
+        with self._lock:
+            event = self._version(record, content, kind, None, None)
+            self.store.replace_and_note(record, content, self.graph, event.graph())
+            self._newest = (event.position, event.time)
+            return event
+
+    def _version(self, record: str, content: Graph | ntriples.Triples, kind: str, time: str | None,
+                 source: str | None) -> Event:
+        """The next version event of ``record``, its content archived (the caller holds the lock)."""
         if kind not in ("created", "updated"):
             raise ValueError(f"not a version event: {kind}")
         iri = URIRef(record)
         time = time or _value(content.value(iri, DCTERMS.modified))
         version = _value(content.value(iri, CL.contentHash))
-        with self._lock:
-            position, moment, number = self._next(record, time)
-            event = Event(position, f"{record}#v{number}", kind, record, moment, version, source=source)
-            if ntriples.has_blank_nodes(content):
-                stored = self.stored_ntriples(record)
-            else:
-                stored = ntriples.as_stored(ntriples.lines_of(content))
-            self.archive.put(event.member, stored)
-            return self._append(event)
+        position, moment, number = self._next(record, time)
+        event = Event(position, f"{record}#v{number}", kind, record, moment, version, source=source)
+        if ntriples.has_blank_nodes(content):
+            stored = self.stored_ntriples(record)
+        else:
+            stored = ntriples.as_stored(ntriples.lines_of(content))
+        self.archive.put(event.member, stored)
+        return event
 
     def staged_version(self, record: str, version: str | None, time: str | None, kind: str, stored: bytes) -> Event:
         """The event of a version the caller writes itself, with the event, in one bulk load (``publisher.bulk``):

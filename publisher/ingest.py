@@ -191,8 +191,8 @@ class Pipeline:
         rdf.add_validation_report(content, graph_iri, map(str, warnings))
         if record.named_key:  # no source id: another record graph may already describe its things
             warnings += [c.finding(str(graph_iri)) for c in conflicts_with_store(self.store, str(graph_iri), content)]
-        self.store.replace_graph(str(graph_iri), content)
-        self.history.record_version(str(graph_iri), content, "updated" if previous else "created")
+        # the record graph and its history event: one request to a remote store
+        self.history.store_version(str(graph_iri), content, "updated" if previous else "created")
         self.rosters.landed(council.slug, _iris(content), replaced=previous is not None)
         return Outcome(path, "landed", str(graph_iri), len(content), warnings=warnings)
 

@@ -233,6 +233,12 @@ class EmbeddedStore:
     def remove_graph(self, graph: str) -> None:
         self._write(forget_graph(graph))
 
+    def replace_and_note(self, graph: str, triples: Iterable[Triple], log: str, entries: Iterable[Triple]) -> None:
+        """Replace ``graph``, then append ``entries`` to ``log``: two local transactions, as a crash between
+        them is caught up (``History.catch_up``); a remote store sends them as one request."""
+        self.replace_graph(graph, triples)
+        self.add_to_graph(log, entries)
+
     def add_to_graph(self, graph: str, triples: Iterable[Triple]) -> None:
         body = "\n".join(ntriples.lines_of(triples))
         self._write(f"INSERT DATA {{ GRAPH <{graph}> {{\n{body}\n}} \n{body}\n}}")

@@ -28,6 +28,10 @@ class RecordStore(Protocol):
     def replace_graph(self, graph: str, triples: Iterable[Triple]) -> None:
         """Put ``triples`` as the whole content of ``graph``, atomically: old or new, never a mix."""
 
+    def replace_and_note(self, graph: str, triples: Iterable[Triple], log: str, entries: Iterable[Triple]) -> None:
+        """``replace_graph(graph, triples)`` and ``add_to_graph(log, entries)``: a record and its history event,
+        in one request to a remote store."""
+
     def query(self, sparql: str, default_graphs: list[str] | None = None,
               named_graphs: list[str] | None = None) -> object:
         """Run a SPARQL query; the default graph is the union of all graphs unless one is given."""

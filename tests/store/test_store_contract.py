@@ -1,5 +1,7 @@
-"""The store contract: what every RecordStore does, checked on BOTH stores — the embedded one (pyoxigraph on
-disk) and the remote one against a real ``oxigraph serve`` on loopback, started here (PyPI ``oxigraph``).
+"""The store contract: what every RecordStore does, checked on every store — the embedded one (pyoxigraph on
+disk) and the remote one against a real ``oxigraph serve`` on loopback, started here (PyPI ``oxigraph``), and
+against Virtuoso (Debian's ``virtuoso-opensource``, started here by ``scripts/virtuoso-serve``; skipped where
+it is not installed).
 
 Atomic record replacement, the default graph kept as the union of the named graphs without duplicates,
 exports, DESCRIBE, dataset restriction, query result types, and then the whole pipeline: the same records
@@ -33,8 +35,12 @@ from publisher.store.embedded import EmbeddedStore
 from publisher.store.remote import RemoteStore
 from publisher.web.dataset import compute_statistics
 from publisher.web.site import Site
+from tests import paths
 from tests.conftest import free_port
 
+ROOT = paths.ROOT
+VIRTUOSO_SERVE = ROOT / "scripts" / "virtuoso-serve"
+VIRTUOSO_INI = "/etc/virtuoso-opensource-7/virtuoso.ini"
 EX = "http://example.org/"
 G1, G2 = f"{EX}graph/one", f"{EX}graph/two"
 S, P = URIRef(f"{EX}s"), URIRef(f"{EX}p")
@@ -83,6 +89,41 @@ class OxigraphServer:
         self.process.wait(timeout=10)
 
 
+class VirtuosoServer:
+    """Virtuoso on a free loopback port from a throw-away database folder (``scripts/virtuoso-serve``), its
+    default graph the union of its graphs (``default-graph=union``)."""
+
+    def __init__(self, folder: Path) -> None:
+        if not (shutil.which("virtuoso-t") and Path(VIRTUOSO_INI).exists()):
+            pytest.skip("Virtuoso is not installed (apt-get install virtuoso-opensource): its remote store tests "
+                        "are left out")
+        self.port, sql_port = free_port(), free_port()
+        self.process = subprocess.Popen(["bash", str(VIRTUOSO_SERVE), str(folder), str(self.port), str(sql_port)],
+                                        stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+        assert self.process.stdout is not None
+        line = self.process.stdout.readline()  # "ready URL" once it answers and takes updates (~10-20 s)
+        if not line.startswith("ready"):
+            self.process.wait(timeout=30)
+            raise RuntimeError(f"Virtuoso did not start: {line}{self.process.stdout.read()}")
+        self.url = f"http://127.0.0.1:{self.port}"
+
+    @property
+    def location(self) -> str:
+        return f"sparql+{self.url}/?query=sparql&update=sparql&gsp=sparql-graph-crud&default-graph=union"
+
+    def clear(self) -> None:
+        """Drop every graph the SPARQL user sees (Virtuoso's own are private: ``scripts/virtuoso-serve``)."""
+        store = RemoteStore(self.location)
+        graphs = [row["g"].value for row in store.query("SELECT ?g WHERE { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g")]  # type: ignore[attr-defined]
+        if graphs:
+            store.update(" ;\n".join(f"DROP SILENT GRAPH <{g}>" for g in graphs))
+        store.close()
+
+    def stop(self) -> None:
+        self.process.terminate()  # the script stops Virtuoso and waits for it
+        self.process.wait(timeout=60)
+
+
 @pytest.fixture(scope="session")
 def oxigraph() -> Iterator[OxigraphServer]:
     server = OxigraphServer()
@@ -90,14 +131,33 @@ def oxigraph() -> Iterator[OxigraphServer]:
     server.stop()
 
 
-@pytest.fixture(params=["embedded", "remote"])
+@pytest.fixture(scope="session")
+def virtuoso(tmp_path_factory: pytest.TempPathFactory) -> Iterator[VirtuosoServer]:
+    server = VirtuosoServer(tmp_path_factory.mktemp("virtuoso"))
+    yield server
+    server.stop()
+
+
+SERVERS = ["oxigraph", "virtuoso"]  # the remote stores' servers, each a session fixture of that name
+# Virtuoso's default graph is the union of its graphs as Virtuoso counts it (``default-graph=union``): a triple
+# two graphs hold is there twice. What needs set semantics is expected to fail there, and must (strict).
+UNION_COUNTS_TWICE = pytest.mark.xfail(strict=True, reason="default-graph=union: the server's union default "
+                                       "graph holds a triple of two graphs twice (publisher/store/remote.py)")
+
+
+def on_virtuoso(mark: pytest.MarkDecorator) -> list:
+    """The store kinds, ``mark`` on Virtuoso's."""
+    return ["embedded", "oxigraph", pytest.param("virtuoso", marks=mark)]
+
+
+@pytest.fixture(params=["embedded", *SERVERS])
 def store(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[RecordStore]:
     """An empty store of each kind."""
     if request.param == "embedded":
         opened: RecordStore = open_store(tmp_path / "store")
         assert isinstance(opened, EmbeddedStore)
     else:
-        server: OxigraphServer = request.getfixturevalue("oxigraph")
+        server: OxigraphServer | VirtuosoServer = request.getfixturevalue(request.param)
         server.clear()
         opened = open_store(server.location)
         assert isinstance(opened, RemoteStore)
@@ -138,6 +198,7 @@ def test_replace_leaves_no_stale_triples_in_the_graph_nor_the_default_graph(stor
     assert store.record_hash(G1) == "2"
 
 
+@pytest.mark.parametrize("store", on_virtuoso(UNION_COUNTS_TWICE), indirect=True)
 def test_default_graph_is_the_union_without_duplicates(store: RecordStore) -> None:
     shared = (S, P, Literal("shared"))
     store.replace_graph(G1, record(shared, (S, P, Literal("only one"))))
@@ -166,6 +227,38 @@ def test_appending_to_a_graph_keeps_what_it_holds(store: RecordStore) -> None:
     assert isomorphic(store.graph(G1), record((S, P, Literal("first")), (S, P, Literal("appended")), digest="1"))
     assert default_triples(store) == [(str(G1), str(CL.contentHash), "1"), (str(S), str(P), "appended"),
                                       (str(S), str(P), "first")]
+
+
+def test_a_record_and_its_history_event_land_together(store: RecordStore, monkeypatch: pytest.MonkeyPatch) -> None:
+    """``replace_and_note``: the record graph replaced and the event appended; one request to a server."""
+    writes: list[str] = []
+    if isinstance(store, RemoteStore):
+        send = store._send
+        def watched(method: str, url: str, body: bytes | None, headers: dict[str, str], *rest: object) -> object:
+            if method == "PUT" or headers.get("Content-Type") == "application/sparql-update":
+                writes.append(url)
+            return send(method, url, body, headers, *rest)  # type: ignore[arg-type]
+
+        monkeypatch.setattr(store, "_send", watched)
+    store.replace_graph(G1, record((S, P, Literal("old")), digest="1"))
+    writes.clear()
+    for n, value in ((2, "new"), (3, "newer")):
+        store.replace_and_note(G1, record((S, P, Literal(value)), digest=str(n)), G2,
+                               record((URIRef(f"{G1}#v{n}"), P, Literal(value))))
+    assert isomorphic(store.graph(G1), record((S, P, Literal("newer")), digest="3"))
+    assert isomorphic(store.graph(G2), record((URIRef(f"{G1}#v2"), P, Literal("new")),
+                                              (URIRef(f"{G1}#v3"), P, Literal("newer"))))
+    assert not store.query(f'ASK {{ <{S}> <{P}> "old" }}') and not store.query(f'ASK {{ <{S}> <{P}> "new" }}')
+    assert store.record_hash(G1) == "3"
+    if isinstance(store, RemoteStore):
+        assert len(writes) == 2  # one request a record
+
+
+def test_a_large_record_lands_with_its_event(store: RecordStore) -> None:
+    """A record of a few thousand triples (a council's whole roster): Virtuoso refuses one INSERT DATA of it."""
+    content = record(*((URIRef(f"{EX}person/{n}"), P, Literal(f"Person {n}")) for n in range(2_500)), digest="9")
+    store.replace_and_note(G1, content, G2, record((URIRef(f"{G1}#v1"), P, Literal("created"))))
+    assert len(store.graph(G1)) == 2_501 and store.record_hash(G1) == "9" and len(store.graph(G2)) == 1
 
 
 def test_mentions_finds_a_resource_as_subject_or_object(store: RecordStore) -> None:
@@ -198,6 +291,14 @@ def test_a_dataset_restricts_the_query(store: RecordStore) -> None:
     assert [(r["g"].value, r["o"].value) for r in rows] == [(G1, "in one")]  # type: ignore[attr-defined]
 
 
+def test_a_dataset_of_many_graphs_restricts_the_query(store: RecordStore) -> None:
+    """The VoID count of a council runs over all its record graphs (Virtuoso: a response header for each)."""
+    store.replace_graph(G1, record((S, P, Literal("in one"))))
+    graphs = [G1, *(f"{EX}graph/absent/{n}" for n in range(300))]
+    rows = store.query("SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }", default_graphs=graphs)
+    assert [r["n"].value for r in rows] == ["1"]  # type: ignore[attr-defined]
+
+
 def test_describe_gives_triples_about_and_pointing_at(store: RecordStore) -> None:
     other = URIRef(f"{EX}other")
     store.replace_graph(G1, record((S, P, Literal("about")), (other, P, S), (other, P, Literal("unrelated"))))
@@ -221,12 +322,15 @@ def test_exports_named_graphs_as_quads_and_the_union_as_triples(store: RecordSto
         store.export("csv", io.BytesIO())
 
 
-def test_the_same_records_give_the_same_dumps_and_statistics(oxigraph: OxigraphServer, tmp_path: Path) -> None:
+@pytest.mark.parametrize("server_name", on_virtuoso(UNION_COUNTS_TWICE)[1:])
+def test_the_same_records_give_the_same_dumps_and_statistics(server_name: str, request: pytest.FixtureRequest,
+                                                             tmp_path: Path) -> None:
     """The pipeline runs the same through each store; the same graphs give byte-identical dump files (same
     SHA-256) and the same VoID figures. (Ingest stamps the time, so the graphs are copied for the dumps.)"""
-    oxigraph.clear()
+    server: OxigraphServer | VirtuosoServer = request.getfixturevalue(server_name)
+    server.clear()
     settings = load_settings()
-    embedded, remote = open_store(tmp_path / "store"), open_store(oxigraph.location)
+    embedded, remote = open_store(tmp_path / "store"), open_store(server.location)
     try:
         summaries = [Pipeline(store, settings).run([DATA_DIR / "records"], progress=False).summary()
                      for store in (embedded, remote)]
@@ -285,3 +389,14 @@ def test_a_union_default_graph_server_takes_records_by_graph_store_put() -> None
         store.close()
     finally:
         server.stop()
+
+
+def test_an_answer_left_half_read_does_not_garble_the_next(oxigraph: OxigraphServer) -> None:
+    """A reader that failed midway leaves the rest of its answer on the kept-alive connection: the next
+    request opens a new one (under load on Virtuoso, every later request of that thread failed)."""
+    oxigraph.clear()
+    store = RemoteStore(oxigraph.location)
+    store.replace_graph(G1, record(*((S, P, Literal(f"value {n}")) for n in range(200))))
+    store._post_query("SELECT * WHERE { ?s ?p ?o }", "application/sparql-results+json").read(10)
+    assert bool(store.query("ASK { ?s ?p ?o }")) and store.record_hash(G1) is None
+    store.close()
