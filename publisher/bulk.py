@@ -44,20 +44,17 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from rdflib import Literal
 from tqdm import tqdm
 
 from publisher import ntriples, rdf
 from publisher.councils import CouncilRegister
 from publisher.errors import PublisherError, RecordError
 from publisher.history import forget_history
-from publisher.ingest import IngestReport, Outcome, Pipeline, _check_with
-from publisher.messages import plural
+from publisher.ingest import IngestReport, Outcome, Pipeline, checked_record
 from publisher.model import Record
-from publisher.namespaces import CL, DCTERMS, PROV, XSD
+from publisher.namespaces import CL, DCTERMS, PROV
 from publisher.organisations import resolve_organisations
 from publisher.people import Resolver, RosterPerson, Rosters, roster_from_record
-from publisher.salvage import check_and_salvage
 from publisher.settings import Settings
 from publisher.sources import iter_record_files, read_record
 from publisher.store.embedded import EmbeddedStore
@@ -145,22 +142,14 @@ class RecordMaker:
         if previous is not None or record.named_key or ntriples.has_blank_nodes(content):
             return Made(read.path, "special", str(graph_iri), record=record)
         council_iri, register = Pipeline._council_triples(self, council, minter)  # type: ignore[arg-type]
-        rdf.add_provenance(content, graph_iri, record, council_iri, digest)
-        modified = content.value(graph_iri, DCTERMS.modified)
-        content.add((graph_iri, DCTERMS.created, Literal(created, datatype=XSD.dateTime, normalize=False)
-                     if created else modified))
-        checked = check_and_salvage(content, graph_iri, lambda c: _check_with(self.validator, c.lines(), register))
-        if violations := checked.violations:
-            detail = "; ".join(str(v) for v in violations)
-            return Made(read.path, "refused", str(graph_iri),
-                        message=f"{read.path}: record {graph_iri} refused, "
-                                f"{plural(len(violations), 'SHACL violation')}: {detail}")
-        warnings = checked.dropped + checked.findings
-        warnings += [Finding("Warning", str(graph_iri), None, note, None, None) for note in record.warnings]
-        rdf.add_validation_report(content, graph_iri, map(str, warnings))
+        warnings, refusal = checked_record(record, content, graph_iri, digest, council_iri, register, self.validator,
+                                           created, read.path)
+        if refusal is not None:
+            return Made(read.path, "refused", str(graph_iri), message=refusal)
         lines = content.lines()  # written here, on the worker's core: the parent only appends it
         nquads = "\n".join(ntriples.in_graph(lines, str(graph_iri)) + lines)
-        return Made(read.path, "landed", str(graph_iri), nquads, len(lines), ntriples.as_stored(lines), str(modified),
+        return Made(read.path, "landed", str(graph_iri), nquads, len(lines), ntriples.as_stored(lines),
+                    str(content.value(graph_iri, DCTERMS.modified)),
                     digest,
                     [Finding(w.severity, w.focus, w.path, w.message, w.value, w.shape, w.component)
                      for w in warnings])  # without rdflib terms: cheaper to send back
@@ -185,7 +174,7 @@ def _make(task: tuple[Read, list[RosterPerson]]) -> Made:
 
 
 def stored_records(store: EmbeddedStore) -> dict[str, tuple[str, str | None]]:
-    """Every record graph's content hash and first creation time (``keep_created``), in one query."""
+    """Every record graph's content hash and first creation time (``history.created_of``), in one query."""
     rows = store.query(f"SELECT ?g ?hash ?created WHERE {{ GRAPH ?g {{ ?g <{CL.contentHash}> ?hash "
                        f"OPTIONAL {{ ?g <{DCTERMS.created}> ?c }} OPTIONAL {{ ?g <{PROV.generatedAtTime}> ?t }} "
                        "BIND(COALESCE(?c, ?t) AS ?created) } }")

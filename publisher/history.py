@@ -457,16 +457,21 @@ class History:
             return events
 
 
-def keep_created(store: RecordStore, graph_iri: URIRef, content: Graph | ntriples.Triples) -> None:
-    """Give a new version of a record graph the ``dct:created`` of its first version (the old graph's
-    ``dct:created``, else its ``prov:generatedAtTime``); a new record is created when it is modified."""
+def created_of(store: RecordStore, graph_iri: URIRef | str) -> str | None:
+    """When the stored version of a record graph says its record was first created; None: not stored."""
     rows = list(store.query(  # type: ignore[call-overload]
         f"SELECT ?created WHERE {{ GRAPH <{graph_iri}> {{ OPTIONAL {{ <{graph_iri}> <{DCTERMS.created}> ?c }} "
         f"OPTIONAL {{ <{graph_iri}> <{PROV.generatedAtTime}> ?g }} BIND(COALESCE(?c, ?g) AS ?created) }} }} "
         f"LIMIT 1"))
     created = rows[0]["created"] if rows else None
+    return created.value if created is not None else None
+
+
+def add_created(content: Graph | ntriples.Triples, graph_iri: URIRef, created: str | None) -> None:
+    """Give a new version of a record graph the ``dct:created`` of its first version (``created``: the old
+    graph's ``dct:created``, else its ``prov:generatedAtTime``); a new record is created when it is modified."""
     if created is not None:
-        content.add((graph_iri, DCTERMS.created, Literal(created.value, datatype=XSD.dateTime, normalize=False)))
+        content.add((graph_iri, DCTERMS.created, Literal(created, datatype=XSD.dateTime, normalize=False)))
     elif (modified := content.value(graph_iri, DCTERMS.modified)) is not None:
         content.add((graph_iri, DCTERMS.created, modified))
 
@@ -506,4 +511,4 @@ def history_of(store: RecordStore, base: str, beside: Path | None = None) -> His
 
 
 __all__ = ["AS", "Counts", "Event", "History", "Tombstone", "VersionArchive", "forget_history", "history_graph_iri",
-           "history_of", "keep_created", "modified_now", "parse_time", "stamp"]
+           "add_created", "created_of", "history_of", "modified_now", "parse_time", "stamp"]

@@ -24,7 +24,7 @@ from publisher import ntriples, rdf
 from publisher.conflicts import conflicts_with_store
 from publisher.councils import Council, CouncilRegister, load_register
 from publisher.errors import PublisherError, RecordError
-from publisher.history import history_of, keep_created, modified_now
+from publisher.history import add_created, created_of, history_of, modified_now
 from publisher.memory import release_free_memory
 from publisher.messages import plural
 from publisher.model import Record
@@ -88,6 +88,24 @@ def _canonical(graph: Graph) -> Graph:
     if not any(isinstance(term, BNode) for triple in graph for term in triple):
         return graph
     return to_canonical_graph(graph)
+
+
+def checked_record(record: Record, content: Graph, graph_iri: URIRef, digest: str, council_iri: URIRef,
+                   register: list[str], validator: Validator, created: str | None,
+                   path: Path) -> tuple[list[Finding], str | None]:
+    """A mapped record made ready to land: its provenance, its first version's creation time (``created``), the
+    SHACL check (a violation costs its resource) and its validation report. Its warnings, or why it is refused.
+    The one path of ``Pipeline.ingest_record`` and of a bulk run's workers (``bulk.RecordMaker``)."""
+    rdf.add_provenance(content, graph_iri, record, council_iri, digest)
+    add_created(content, graph_iri, created)
+    checked = check_and_salvage(content, graph_iri, lambda c: _check_with(validator, c.lines(), register))
+    if violations := checked.violations:
+        detail = "; ".join(str(v) for v in violations)
+        return [], f"{path}: record {graph_iri} refused, {plural(len(violations), 'SHACL violation')}: {detail}"
+    warnings = checked.dropped + checked.findings  # a violation cost its resource: the first warnings
+    warnings += [Finding("Warning", str(graph_iri), None, note, None, None) for note in record.warnings]
+    rdf.add_validation_report(content, graph_iri, map(str, warnings))
+    return warnings, None
 
 
 def _check_with(validator: Validator, lines: list[str], register: list[str]) -> list[Finding]:
@@ -176,19 +194,12 @@ class Pipeline:
         if previous == digest:
             return Outcome(path, "unchanged", str(graph_iri), len(content))
         council_iri, register = self._council_triples(council, minter)
-        rdf.add_provenance(content, graph_iri, record, council_iri, digest)
-        keep_created(self.store, graph_iri, content)  # dct:created of the first version, dct:modified now
-        checked = check_and_salvage(content, graph_iri, lambda c: _check_with(self.validator, c.lines(), register))
-        if violations := checked.violations:
-            detail = "; ".join(str(v) for v in violations)
-            return Outcome(path, "refused", str(graph_iri),
-                           message=f"{path}: record {graph_iri} refused, "
-                                   f"{plural(len(violations), 'SHACL violation')}: {detail}")
+        warnings, refusal = checked_record(record, content, graph_iri, digest, council_iri, register, self.validator,
+                                           created_of(self.store, graph_iri), path)
+        if refusal is not None:
+            return Outcome(path, "refused", str(graph_iri), message=refusal)
         if not self._prepared:
             self.prepare()
-        warnings = checked.dropped + checked.findings  # a violation cost its resource: the first warnings
-        warnings += [Finding("Warning", str(graph_iri), None, note, None, None) for note in record.warnings]
-        rdf.add_validation_report(content, graph_iri, map(str, warnings))
         if record.named_key:  # no source id: another record graph may already describe its things
             warnings += [c.finding(str(graph_iri)) for c in conflicts_with_store(self.store, str(graph_iri), content)]
         # the record graph and its history event: one request to a remote store
