@@ -99,29 +99,26 @@ class Made:
 
 class RecordMaker:
     """What a worker needs to turn a record into checked N-Triples without a store: the pipeline's settings,
-    register and takedown list, and the content hash and first creation time of every record graph stored
+    filing (register, councils) and takedown list, and the content hash and first creation time of every record graph stored
     before the run (``Pipeline.ingest_record`` reads those from the store)."""
 
     def __init__(self, pipeline: Pipeline, stored: dict[str, tuple[str, str | None]]) -> None:
         self.settings = pipeline.settings
-        self.register = pipeline.register
-        self.forced_council = pipeline.forced_council
-        self.default_council = pipeline.default_council
+        self.filing = pipeline.filing
         self.takedown = pipeline.takedown
         self.stored = stored  # record graph: (content hash, dct:created or prov:generatedAtTime)
         self.validator: Validator | None = None  # made in each worker: pyshacl state is not shared
-        self._councils: dict = {}
 
     def __getstate__(self) -> dict:
-        return {**self.__dict__, "validator": None, "_councils": {}}
+        return {**self.__dict__, "validator": None}
 
     def read(self, path: Path) -> Read:
         try:
             record = read_record(path)
-            council = Pipeline.council_for(self, record)  # type: ignore[arg-type]
+            council = self.filing.council_for(record)
         except RecordError as err:
             return Read(path, message=str(err))
-        record = resolve_organisations(record, self.register)  # outside bodies' people are not the council's
+        record = resolve_organisations(record, self.filing.register)  # outside bodies' people are not the council's
         return Read(path, record, council.slug, roster_from_record(record))
 
     def make(self, read: Read, roster: list[RosterPerson]) -> Made:
@@ -129,7 +126,7 @@ class RecordMaker:
         assert read.record is not None and read.council is not None
         if self.validator is None:
             self.validator = Validator()
-        council = self.register.get(read.council)
+        council = self.filing.register.get(read.council)
         record = Resolver([*roster, *read.people]).resolve(read.record)  # resolve_people, its people read once
         record = self.takedown.apply(record, council.slug)
         minter = rdf.Minter(self.settings.base_uri, council.slug)
@@ -141,7 +138,7 @@ class RecordMaker:
             return Made(read.path, "unchanged", str(graph_iri), digest=digest, warnings=[])
         if previous is not None or record.named_key or ntriples.has_blank_nodes(content):
             return Made(read.path, "special", str(graph_iri), record=record)
-        council_iri, register = Pipeline._council_triples(self, council, minter)  # type: ignore[arg-type]
+        council_iri, register = self.filing.council_triples(council, minter)
         warnings, refusal = checked_record(record, content, graph_iri, digest, council_iri, register, self.validator,
                                            created, read.path)
         if refusal is not None:

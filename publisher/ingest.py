@@ -119,6 +119,44 @@ def _iris(triples: Iterable[tuple[Node, Node, Node]]) -> set[str]:
     return {str(term) for s, _p, o in triples for term in (s, o) if isinstance(term, URIRef)}
 
 
+@dataclass
+class Filing:
+    """Which council a record is filed under, and that council's register triples: what the per-record
+    ``Pipeline`` and the bulk run's workers (``bulk.RecordMaker``) both need, and all they share of a run."""
+
+    register: CouncilRegister
+    forced: Council | None  # ``--council``
+    default: Council  # the deployment's configured council
+    _triples: dict[str, tuple[URIRef, list[str]]] = field(default_factory=dict)  # slug: IRI, register lines
+
+    def council_for(self, record: Record) -> Council:
+        """``--council`` first, then the record's source URL, then its sidecar's "Council:" line, then the
+        configured default. A ``--council`` the source URL contradicts is refused: filed under another council,
+        the record would mint that council's IRIs for another council's meetings."""
+        if self.forced:
+            stated = self.register.contradiction(record.source_url, self.forced)
+            if stated is not None:
+                raise RecordError(f"--council {self.forced.slug} ({self.forced.name}) contradicts "
+                                  f"the record's source URL {record.source_url}, which is {stated.name}'s "
+                                  f"(council {stated.slug}): leave --council out, or give the right one",
+                                  record.path)
+            return self.forced
+        by_url = self.register.for_url(record.source_url)
+        if by_url or not record.council:
+            return by_url or self.default
+        try:
+            return self.register.get(record.council)
+        except PublisherError as err:  # the record's own sidecar is wrong: that record is refused, not the run
+            raise RecordError(f"its sidecar's Council: line: {err}", record.path, field="Council") from None
+
+    def council_triples(self, council: Council, minter: rdf.Minter) -> tuple[URIRef, list[str]]:
+        """The council's IRI and its register triples (N-Triples lines), which join its records' checks."""
+        if council.slug not in self._triples:
+            council_iri = rdf.map_council(council, minter, register := Graph())
+            self._triples[council.slug] = council_iri, ntriples.lines(register)
+        return self._triples[council.slug]
+
+
 class Pipeline:
     """Ingests records of one deployment into one store."""
 
@@ -128,34 +166,13 @@ class Pipeline:
         self.store = store
         self.settings = settings
         self.register = register or load_register()
-        self.forced_council = self.register.get(council) if council else None
-        self.default_council = self.register.get(settings.council)
+        self.filing = Filing(self.register, self.register.get(council) if council else None,
+                             self.register.get(settings.council))
         self.validator = validator or Validator()
         self.takedown = takedown if takedown is not None else Takedown.load()  # ./takedown.csv, else data/takedown.csv
         self.history = history_of(store, settings.base_uri, settings.store)  # each change of a record is an event
         self.rosters = Rosters(store, settings.base_uri)  # the councils' people, kept up to date as records land
-        self._councils: dict[str, tuple[URIRef, list[str]]] = {}  # slug: IRI, register lines (_council_triples)
         self._prepared = False  # whether this run wrote its settings and reference data (``prepare``)
-
-    def council_for(self, record: Record) -> Council:
-        """``--council`` first, then the record's source URL, then its sidecar's "Council:" line, then the
-        configured default. A ``--council`` the source URL contradicts is refused: filed under another council,
-        the record would mint that council's IRIs for another council's meetings."""
-        if self.forced_council:
-            stated = self.register.contradiction(record.source_url, self.forced_council)
-            if stated is not None:
-                raise RecordError(f"--council {self.forced_council.slug} ({self.forced_council.name}) contradicts "
-                                  f"the record's source URL {record.source_url}, which is {stated.name}'s "
-                                  f"(council {stated.slug}): leave --council out, or give the right one",
-                                  record.path)
-            return self.forced_council
-        by_url = self.register.for_url(record.source_url)
-        if by_url or not record.council:
-            return by_url or self.default_council
-        try:
-            return self.register.get(record.council)
-        except PublisherError as err:  # the record's own sidecar is wrong: that record is refused, not the run
-            raise RecordError(f"its sidecar's Council: line: {err}", record.path, field="Council") from None
 
     def prepare(self) -> None:
         """What the store needs before a record lands in it: its settings recorded, the reference data, and
@@ -181,7 +198,7 @@ class Pipeline:
 
     def ingest_record(self, record: Record) -> Outcome:
         path = record.path or Path("<input>")
-        council = self.council_for(record)
+        council = self.filing.council_for(record)
         # organisations first: someone who appeared for an outside body is not on the council's roster
         record = resolve_organisations(record, self.register)
         record = resolve_people(record, self.rosters.of(council.slug))
@@ -193,7 +210,7 @@ class Pipeline:
         previous = self.store.record_hash(str(graph_iri))
         if previous == digest:
             return Outcome(path, "unchanged", str(graph_iri), len(content))
-        council_iri, register = self._council_triples(council, minter)
+        council_iri, register = self.filing.council_triples(council, minter)
         warnings, refusal = checked_record(record, content, graph_iri, digest, council_iri, register, self.validator,
                                            created_of(self.store, graph_iri), path)
         if refusal is not None:
@@ -206,13 +223,6 @@ class Pipeline:
         self.history.store_version(str(graph_iri), content, "updated" if previous else "created")
         self.rosters.landed(council.slug, _iris(content), replaced=previous is not None)
         return Outcome(path, "landed", str(graph_iri), len(content), warnings=warnings)
-
-    def _council_triples(self, council: Council, minter: rdf.Minter) -> tuple[URIRef, list[str]]:
-        """The council's IRI and its register triples (N-Triples lines), which join its records' checks."""
-        if council.slug not in self._councils:
-            council_iri = rdf.map_council(council, minter, register := Graph())
-            self._councils[council.slug] = council_iri, ntriples.lines(register)
-        return self._councils[council.slug]
 
     def ingest_file(self, path: Path) -> Outcome:
         try:
