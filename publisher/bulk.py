@@ -99,8 +99,8 @@ class Made:
 
 class RecordMaker:
     """What a worker needs to turn a record into checked N-Triples without a store: the pipeline's settings,
-    filing (register, councils) and takedown list, and the content hash and first creation time of every record graph stored
-    before the run (``Pipeline.ingest_record`` reads those from the store)."""
+    filing (register, councils) and takedown list, and the content hash and first creation time of every record
+    graph stored before the run (``Pipeline.ingest_record`` reads those from the store)."""
 
     def __init__(self, pipeline: Pipeline, stored: dict[str, tuple[str, str | None]]) -> None:
         self.settings = pipeline.settings

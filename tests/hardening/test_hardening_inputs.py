@@ -19,7 +19,6 @@ import subprocess
 import sys
 import time
 import tracemalloc
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -76,14 +75,6 @@ def hostile_files(folder: Path, port: int, secret: Path) -> dict[str, tuple[byte
         "binary.pdf": (b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n" + bytes(range(256)) * 64,
                        "hostile or broken file: binary (contains NUL bytes), not a text record"),
     }
-
-
-@pytest.fixture(scope="module")
-def listener() -> Iterator[socket.socket]:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        sock.listen(16)
-        yield sock
 
 
 @pytest.fixture(scope="module")

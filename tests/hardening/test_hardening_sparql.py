@@ -20,17 +20,6 @@ COUNT_ALL = "SELECT (COUNT(*) AS ?n) { { ?s ?p ?o } UNION { GRAPH ?g { ?s ?p ?o 
 
 
 @pytest.fixture(scope="module")
-def listener() -> Iterator[socket.socket]:
-    """A port on 127.0.0.1 that every hostile request names; nothing may ever connect to it."""
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        sock.listen(16)
-        yield sock
-        readable, _, _ = select.select([sock], [], [], 0.5)
-        assert readable == [], "something connected to the listener"
-
-
-@pytest.fixture(scope="module")
 def client(live_server: LiveServer) -> Iterator[httpx.Client]:
     with httpx.Client(base_url=live_server.base, timeout=10) as c:
         yield c
