@@ -248,17 +248,24 @@ def _sparql_service(graph: Graph, dataset: URIRef, base: str) -> None:
     graph.add((dist, DCAT.accessService, service))
 
 
+def _subset(graph: Graph, dataset: URIRef, iri: str, title: str, licence: str, triples: int) -> URIRef:
+    """A part of the dataset: its title, licence and size; what each kind of part says besides is its caller's."""
+    subset = URIRef(iri)
+    graph.add((dataset, VOID.subset, subset))
+    graph.add((subset, RDF.type, VOID.Dataset))
+    graph.add((subset, DCTERMS.title, Literal(title, lang="en")))
+    graph.add((subset, DCTERMS.license, URIRef(licence)))
+    graph.add((subset, VOID.triples, _int(triples)))
+    return subset
+
+
 def _subsets(graph: Graph, dataset: URIRef, site: Site, stats: Statistics, dump_set: DumpSet | None) -> None:
     base = site.base
     for council in stats.councils:
-        subset = URIRef(f"{base}/void#council-{council.slug}")
-        graph.add((dataset, VOID.subset, subset))
-        graph.add((subset, RDF.type, VOID.Dataset))
+        subset = _subset(graph, dataset, f"{base}/void#council-{council.slug}", f"Meeting records of {council.name}",
+                         OGL_V3, council.triples)
         graph.add((subset, RDF.type, DCAT.Dataset))
-        graph.add((subset, DCTERMS.title, Literal(f"Meeting records of {council.name}", lang="en")))
         graph.add((subset, DCTERMS.publisher, URIRef(council.iri)))
-        graph.add((subset, DCTERMS.license, URIRef(OGL_V3)))
-        graph.add((subset, VOID.triples, _int(council.triples)))
         graph.add((subset, VOID.uriSpace, Literal(f"{council.iri}/")))
         graph.add((subset, VOID.rootResource, URIRef(council.iri)))
         graph.add((dataset, VOID.rootResource, URIRef(council.iri)))
@@ -266,22 +273,14 @@ def _subsets(graph: Graph, dataset: URIRef, site: Site, stats: Statistics, dump_
         if dump is not None:
             graph.add((subset, VOID.dataDump, URIRef(download_url(base, dump))))
             graph.add((subset, DCAT.distribution, URIRef(f"{base}/dumps/#{dump.name}")))
-    register = URIRef(f"{base}/void#council-register")
-    graph.add((dataset, VOID.subset, register))
-    graph.add((register, RDF.type, VOID.Dataset))
-    graph.add((register, DCTERMS.title, Literal("Register of UK principal councils", lang="en")))
-    graph.add((register, DCTERMS.license, URIRef(CC_BY_4)))
+    register = _subset(graph, dataset, f"{base}/void#council-register", "Register of UK principal councils", CC_BY_4,
+                       stats.register_triples)
     graph.add((register, DCTERMS.source, Literal(REGISTER_ATTRIBUTION)))
     graph.add((register, RDFS.seeAlso, URIRef(REGISTER_SOURCE)))  # CC-BY-4.0: attribution and its source
-    graph.add((register, VOID.triples, _int(stats.register_triples)))
-    vocabulary = URIRef(f"{base}/void#vocabulary")
-    graph.add((dataset, VOID.subset, vocabulary))
-    graph.add((vocabulary, RDF.type, VOID.Dataset))
-    graph.add((vocabulary, DCTERMS.title, Literal("The Council LOD vocabulary and its concept schemes", lang="en")))
-    graph.add((vocabulary, DCTERMS.license, URIRef(CC_BY_4)))
+    vocabulary = _subset(graph, dataset, f"{base}/void#vocabulary",
+                         "The Council LOD vocabulary and its concept schemes", CC_BY_4, stats.vocabulary_triples)
     graph.add((vocabulary, DCTERMS.source, URIRef(ONTOLOGY_IRI)))
     graph.add((vocabulary, RDFS.seeAlso, URIRef(f"{base}/def")))
-    graph.add((vocabulary, VOID.triples, _int(stats.vocabulary_triples)))
 
 
 # -- distributions: the dumps, the releases, the change feed ----------------------------------------------
