@@ -335,9 +335,20 @@ def parts(value: object) -> Iterator[object]:
     stack = [value]
     while stack:
         part = stack.pop()
-        if isinstance(part, list | tuple):
+        kind = type(part)
+        if kind is list or kind is tuple:
             stack.extend(reversed(part))
-        elif is_dataclass(part) and not isinstance(part, type) and id(part) not in seen:
+            continue
+        is_part = _IS_PART.get(kind)
+        if is_part is None:  # most values are strings, dates and None: their type is asked about once
+            is_part = _IS_PART[kind] = is_dataclass(kind) or issubclass(kind, list | tuple)
+        if is_part and id(part) not in seen:
+            if isinstance(part, list | tuple):  # a subclass of list or tuple
+                stack.extend(reversed(part))
+                continue
             seen.add(id(part))
             yield part
-            stack.extend(getattr(part, name) for name in reversed(field_names(type(part))))
+            stack.extend(getattr(part, name) for name in reversed(field_names(kind)))
+
+
+_IS_PART: dict[type, bool] = {}  # whether a type's instances are parts (dataclasses) or hold parts (lists)

@@ -675,8 +675,9 @@ def add_people_in_prose(record: Record, text: str) -> None:
     and, where a role is stated, the holder of that post. Someone the readers already hold under the same
     name keeps their entry, with the honorific the prose gives them if theirs had none; a role the prose states
     for them is added as their post."""
-    held = {person.name.casefold(): person for person in parts(record) if isinstance(person, Person)}
-    posts = {(post.label.casefold(), post.holder.name.casefold()) for post in parts(record)
+    every = list(parts(record))
+    held = {person.name.casefold(): person for person in every if isinstance(person, Person)}
+    posts = {(post.label.casefold(), post.holder.name.casefold()) for post in every
              if isinstance(post, Post) and post.holder}
     for named in people_in_prose(text):
         person = held.get(named.person.name.casefold())
