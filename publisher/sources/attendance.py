@@ -644,6 +644,8 @@ def declarations_table(lines: list[Line], index: int,
     cells = _row_cells(lines[index].text)
     if len(cells) > 1:
         heads, width, one_per_line = [_head(cell) for cell in cells], 1, False
+    elif _head(lines[index].text) not in _DECLARANT_HEADS:  # one cell a line: the declarant's heading first
+        return None
     else:
         heads = [_head(line.text) for line in lines[index:index + 6]]
         end = next((i for i, head in enumerate(heads) if head in _INTEREST_HEADS), None)
