@@ -18,6 +18,18 @@ Warning); and a row the text did not read as an item at all, added as one (its n
 Warning saying so). A table vote is the row's title as its motion, the outcome its result states ("Carried",
 "Lost"…) and recorded, since the table lists the item's recorded votes.
 
+Links state which issue a page is about, which the text never shows (a link's address is not its text):
+
+    td > ul.mgActionList > li > a[href*="mgIssueHistoryHome.aspx?IId=53844"]
+                                               "View the background to item 31.": the item's issue (IId)
+    div.mgLinks > ul.mgActionList > li > a[href*="mgIssueHistoryHome.aspx?IId=6535"]
+                                               "Find out more about this issue": a decision page's issue
+
+A decision page's links (div.mgLinks) are the page's way to other pages, never the decision's words: the text
+reader, which sees "· Find out more about this issue" as an unlabelled paragraph before the fields, takes it
+for the purpose; read here as the link it is, it is no purpose but the decision's issue. The issue takes the
+title of the decision or item, which ModernGov prints from the issue's own title.
+
 The parser resolves no entities and fetches nothing (lxml's HTML parser, ``no_network``).
 """
 
@@ -29,7 +41,7 @@ from dataclasses import dataclass
 import lxml.html
 from lxml import etree
 
-from publisher.model import AgendaItem, Record, Vote
+from publisher.model import AgendaItem, Decision, Issue, Record, Vote
 from publisher.sources.page_text import HIDDEN_CLASS, looks_like_html
 from publisher.sources.recorded_votes import status_outcome
 from publisher.sources.vote_table import with_table_votes
@@ -38,6 +50,8 @@ _ITEM_ANCHOR = re.compile(r"^AI(?P<id>\d+)$")
 _RECORDED_VOTE = re.compile(r"^\s*recorded\s+votes?\s*$", re.IGNORECASE)
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>", re.IGNORECASE)
 _SPACES = re.compile(r"\s+")
+_ISSUE_LINK = re.compile(r"(?:^|/)mgIssueHistoryHome\.aspx\?(?:[^#]*&(?:amp;)?)?IId=(?P<id>\d+)", re.IGNORECASE)
+_BULLETS = "•·-* "  # how the text form prefixes a list item (a link of an action list)
 _FILE_SIZE = frozenset({"mgFileSize"})  # "PDF 202 KB" after a linked title: the report's, not the title
 
 
@@ -49,16 +63,48 @@ class ItemRow:
     title: str  # without the size of the report it links to
     source_id: str | None  # AIId, from the row's anchor
     votes: tuple[Vote, ...]
+    issue_id: str | None = None  # IId, from the row's "View the background to item …" link
+
+
+@dataclass(frozen=True)
+class PageLink:
+    """A link of a page's own action list (div.mgLinks): its text as shown, and the issue it leads to."""
+
+    text: str
+    issue_id: str | None
+
+
+def _parsed(html: str) -> etree._Element | None:
+    """The page's element tree, or None for a record that is not HTML or that lxml cannot read."""
+    if not looks_like_html(html):
+        return None
+    try:
+        parser = lxml.html.HTMLParser(no_network=True, remove_comments=True)
+        return lxml.html.document_fromstring(_XML_DECLARATION.sub("", html, count=1), parser=parser)
+    except (etree.ParserError, ValueError):
+        return None
+
+
+def _issue_id(href: str | None) -> str | None:
+    """The IId of an issue-history link ("mgIssueHistoryHome.aspx?IId=6535&Opt=0"); None for another link."""
+    match = _ISSUE_LINK.search(href or "")
+    return match["id"] if match else None
+
+
+def page_links(html: str) -> list[PageLink]:
+    """The links of a page's own action list (div.mgLinks): on a decision page, its issue's."""
+    document = _parsed(html)
+    if document is None:
+        return []
+    return [PageLink(text, _issue_id(a.get("href")))
+            for a in document.xpath('//div[contains(concat(" ", normalize-space(@class), " "), " mgLinks ")]//a')
+            if (text := _visible_text(a, skip=_FILE_SIZE))]
 
 
 def meeting_item_rows(html: str) -> list[ItemRow]:
     """The rows of a ModernGov meeting page's items table; none for any other page or form."""
-    if not looks_like_html(html):
-        return []
-    try:
-        parser = lxml.html.HTMLParser(no_network=True, remove_comments=True)
-        document = lxml.html.document_fromstring(_XML_DECLARATION.sub("", html, count=1), parser=parser)
-    except (etree.ParserError, ValueError):
+    document = _parsed(html)
+    if document is None:
         return []
     rows: list[ItemRow] = []
     for table in document.xpath('//table[contains(concat(" ", normalize-space(@class), " "), " mgItemTable ")]'):
@@ -76,7 +122,9 @@ def _item_row(tr: etree._Element) -> ItemRow | None:
     titles = [title for cell in cells[1:2] for p in cell.xpath('.//p[contains(@class, "mgAiTitleTxt")]')
               if (title := _visible_text(p, skip=_FILE_SIZE))]
     votes = tuple(vote for cell in cells[1:] for vote in _recorded_votes(cell))
-    return ItemRow(number, titles[0] if titles else "", anchors[0] if anchors else None, votes)
+    issues = [found for cell in cells[1:] for href in cell.xpath(".//a/@href") if (found := _issue_id(str(href)))]
+    return ItemRow(number, titles[0] if titles else "", anchors[0] if anchors else None, votes,
+                   issues[0] if len(set(issues)) == 1 else None)  # two issues for one item: neither is sure
 
 
 def _recorded_votes(cell: etree._Element) -> list[Vote]:
@@ -107,8 +155,11 @@ def _visible_text(element: etree._Element | None, skip: frozenset[str] = frozens
 
 
 def add_page_structure(record: Record, html: str) -> None:
-    """Add to a meeting page read as text what its HTML structure states: items' AIIds and recorded votes, and
-    any row of the items table the text did not read as an item (number and title, with a Warning)."""
+    """Add to a page read as text what its HTML structure states: on a meeting page, items' AIIds, issues and
+    recorded votes, and any row of the items table the text did not read as an item (number and title, with
+    a Warning); on a decision page, its issue, and no purpose read from its links."""
+    if len(record.decisions) == 1 and not record.meetings:
+        _add_decision_links(record.decisions[0], page_links(html))
     rows = meeting_item_rows(html)
     if not rows or len(record.meetings) != 1:
         return
@@ -124,7 +175,21 @@ def add_page_structure(record: Record, html: str) -> None:
             continue
         if item.source_id is None:
             item.source_id = row.source_id
+        if item.issue is None and row.issue_id and item.title:
+            item.issue = Issue(title=item.title, source_id=row.issue_id)
         _add_votes(item, list(row.votes), record.warnings)
+
+
+def _add_decision_links(decision: Decision, links: list[PageLink]) -> None:
+    """A decision page's links: the purpose the text read from them is none, and the issue one leads to is
+    the decision's (titled by the decision's title, which is its issue's)."""
+    shown = {_SPACES.sub(" ", link.text).casefold() for link in links}
+    if decision.purpose and all(_SPACES.sub(" ", part.lstrip(_BULLETS)).strip().casefold() in shown
+                                for part in decision.purpose.split("\n\n")):
+        decision.purpose = None
+    issues = {link.issue_id for link in links if link.issue_id}
+    if decision.issue is None and decision.title and len(issues) == 1:
+        decision.issue = Issue(title=decision.title, source_id=issues.pop())
 
 
 def _same_item(items: list[AgendaItem], row: ItemRow) -> AgendaItem | None:
