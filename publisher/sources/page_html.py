@@ -18,12 +18,16 @@ Warning); and a row the text did not read as an item at all, added as one (its n
 Warning saying so). A table vote is the row's title as its motion, the outcome its result states ("Carried",
 "Lost"…) and recorded, since the table lists the item's recorded votes.
 
-Links state which issue a page is about, which the text never shows (a link's address is not its text):
+Links state the ids of what a page is about, which the text never shows (a link's address is not its text;
+its ids are read as a source URL's, by :mod:`publisher.sources.source_ids`):
 
     td > ul.mgActionList > li > a[href*="mgIssueHistoryHome.aspx?IId=53844"]
                                                "View the background to item 31.": the item's issue (IId)
     div.mgLinks > ul.mgActionList > li > a[href*="mgIssueHistoryHome.aspx?IId=6535"]
                                                "Find out more about this issue": a decision page's issue
+    div.mgContent > p > a[href*="ieListDocuments.aspx?CId=151&MID=4832"]
+                                               "19/10/2015 - Policy Committee" after "Decided at meeting:":
+                                               the committee (CId) of the meeting the decision was made at
 
 A decision page's links (div.mgLinks) are the page's way to other pages, never the decision's words: the text
 reader, which sees "· Find out more about this issue" as an unlabelled paragraph before the fields, takes it
@@ -37,6 +41,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from urllib.parse import urljoin
 
 import lxml.html
 from lxml import etree
@@ -44,13 +49,14 @@ from lxml import etree
 from publisher.model import AgendaItem, Decision, Issue, Record, Vote
 from publisher.sources.page_text import HIDDEN_CLASS, looks_like_html
 from publisher.sources.recorded_votes import status_outcome
+from publisher.sources.source_ids import SourceIds, source_ids
 from publisher.sources.vote_table import with_table_votes
 
 _ITEM_ANCHOR = re.compile(r"^AI(?P<id>\d+)$")
 _RECORDED_VOTE = re.compile(r"^\s*recorded\s+votes?\s*$", re.IGNORECASE)
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>", re.IGNORECASE)
 _SPACES = re.compile(r"\s+")
-_ISSUE_LINK = re.compile(r"(?:^|/)mgIssueHistoryHome\.aspx\?(?:[^#]*&(?:amp;)?)?IId=(?P<id>\d+)", re.IGNORECASE)
+_SITE = "https://moderngov.invalid/"  # a page's links are relative to its site; only their ids are read
 _BULLETS = "•·-* "  # how the text form prefixes a list item (a link of an action list)
 _FILE_SIZE = frozenset({"mgFileSize"})  # "PDF 202 KB" after a linked title: the report's, not the title
 
@@ -85,10 +91,27 @@ def _parsed(html: str) -> etree._Element | None:
         return None
 
 
+def _link_ids(href: str | None) -> SourceIds:
+    """The ModernGov page and ids a link leads to ("mgIssueHistoryHome.aspx?IId=6535&Opt=0"), as a source URL's."""
+    return source_ids(urljoin(_SITE, href.strip())) if href and href.strip() else SourceIds()
+
+
 def _issue_id(href: str | None) -> str | None:
-    """The IId of an issue-history link ("mgIssueHistoryHome.aspx?IId=6535&Opt=0"); None for another link."""
-    match = _ISSUE_LINK.search(href or "")
-    return match["id"] if match else None
+    """The IId of an issue-history link; None for another link."""
+    ids = _link_ids(href)
+    return ids.issue if ids.page_type == "issue-history" else None
+
+
+def meeting_committee_ids(html: str) -> list[str]:
+    """The committee ids (CId) of the meeting pages a page's content links to ("Decided at meeting:
+    19/10/2015 - Policy Committee" on a decision page), in page order, each once."""
+    document = _parsed(html)
+    if document is None:
+        return []
+    found = [ids.committee for a in document.xpath(
+        '//div[contains(concat(" ", normalize-space(@class), " "), " mgContent ")]//a[@href]')
+        if (ids := _link_ids(a.get("href"))).page_type == "meeting" and ids.committee]
+    return list(dict.fromkeys(found))
 
 
 def page_links(html: str) -> list[PageLink]:
@@ -159,7 +182,7 @@ def add_page_structure(record: Record, html: str) -> None:
     recorded votes, and any row of the items table the text did not read as an item (number and title, with
     a Warning); on a decision page, its issue, and no purpose read from its links."""
     if len(record.decisions) == 1 and not record.meetings:
-        _add_decision_links(record.decisions[0], page_links(html))
+        _add_decision_links(record.decisions[0], page_links(html), meeting_committee_ids(html))
     rows = meeting_item_rows(html)
     if not rows or len(record.meetings) != 1:
         return
@@ -180,9 +203,13 @@ def add_page_structure(record: Record, html: str) -> None:
         _add_votes(item, list(row.votes), record.warnings)
 
 
-def _add_decision_links(decision: Decision, links: list[PageLink]) -> None:
-    """A decision page's links: the purpose the text read from them is none, and the issue one leads to is
-    the decision's (titled by the decision's title, which is its issue's)."""
+def _add_decision_links(decision: Decision, links: list[PageLink], committees: list[str]) -> None:
+    """A decision page's links: the purpose the text read from them is none, the issue one leads to is the
+    decision's (titled by the decision's title, which is its issue's), and the committee of the one meeting
+    its content links to is the committee it was decided at."""
+    meeting = decision.meeting
+    if meeting is not None and meeting.committee.source_id is None and len(committees) == 1:
+        meeting.committee.source_id = committees[0]
     shown = {_SPACES.sub(" ", link.text).casefold() for link in links}
     if decision.purpose and all(_SPACES.sub(" ", part.lstrip(_BULLETS)).strip().casefold() in shown
                                 for part in decision.purpose.split("\n\n")):

@@ -5,13 +5,21 @@ record tests/corpus/records/kingston-upon-thames_meeting_10221.html."""
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 import lxml.html
 
-from publisher.model import AgendaItem, Committee, Decision, Issue, Meeting, Record, Vote
+from publisher.model import AgendaItem, Committee, Decision, Issue, Meeting, MeetingRef, Record, Vote
 from publisher.sources import read_record
-from publisher.sources.page_html import ItemRow, PageLink, add_page_structure, meeting_item_rows, page_links
+from publisher.sources.page_html import (
+    ItemRow,
+    PageLink,
+    add_page_structure,
+    meeting_committee_ids,
+    meeting_item_rows,
+    page_links,
+)
 from publisher.sources.page_text import html_to_text, looks_like_html
 from tests import paths
 
@@ -169,3 +177,18 @@ def test_a_purpose_that_is_not_a_link_stays() -> None:
     add_page_structure(record, KIRKLEES_DECISION.read_text(encoding="utf-8"))
     assert (decision.purpose, decision.issue) == ("To approve the minutes.",
                                                   Issue(title="Minutes of Previous Meeting", source_id="6535"))
+
+
+def test_a_decision_pages_meeting_link_gives_the_committee_it_was_decided_at() -> None:
+    """"Decided at meeting: 19/10/2015 - Policy Committee" links ieListDocuments.aspx?CId=151&MID=4832."""
+    assert meeting_committee_ids(KIRKLEES_DECISION.read_text(encoding="utf-8")) == ["151"]
+    meeting = read_record(KIRKLEES_DECISION).decisions[0].meeting
+    assert meeting == MeetingRef(committee=Committee("Policy Committee", source_id="151"), date=date(2015, 10, 19))
+
+
+def test_a_decision_page_without_a_meeting_link_keeps_its_committee_unnumbered() -> None:
+    page = KIRKLEES_DECISION.read_text(encoding="utf-8").replace("ieListDocuments.aspx?CId=151&amp;MID=4832", "")
+    decision = Decision(text="…", meeting=MeetingRef(committee=Committee("Policy Committee"), date=date(2015, 10, 19)))
+    add_page_structure(Record(kind="decision", source_id="x", decisions=[decision]), page)
+    assert meeting_committee_ids(page) == [] and decision.meeting is not None
+    assert decision.meeting.committee.source_id is None
