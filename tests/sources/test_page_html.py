@@ -5,13 +5,21 @@ record tests/corpus/records/kingston-upon-thames_meeting_10221.html."""
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 import lxml.html
 
-from publisher.model import AgendaItem, Committee, Meeting, Record, Vote
+from publisher.model import AgendaItem, Committee, Decision, Issue, Meeting, MeetingRef, Record, Vote
 from publisher.sources import read_record
-from publisher.sources.page_html import ItemRow, add_page_structure, meeting_item_rows
+from publisher.sources.page_html import (
+    ItemRow,
+    PageLink,
+    add_page_structure,
+    meeting_committee_ids,
+    meeting_item_rows,
+    page_links,
+)
 from publisher.sources.page_text import html_to_text, looks_like_html
 from tests import paths
 
@@ -121,3 +129,66 @@ def test_an_unnumbered_row_is_the_unnumbered_item_of_the_same_title() -> None:
                       items=[other, same])
     add_page_structure(Record(kind="meeting", source_id="10221", meetings=[meeting]), row)
     assert (other.source_id, same.source_id, same.votes) == (None, "51903", [DEFERRAL])
+
+
+# Kirklees's "Decision details" page as DemocracyClub/LGSF keeps it (the corpus record's sidecar says where).
+KIRKLEES_DECISION = HERE / "corpus" / "records" / "kirklees_decision_iid6535.html"
+# A row of a Kingston upon Thames items table (ModernGov markup as aifgi/council_cycle's fixture
+# src/test/resources/Agenda_Irrelevant.html holds it, commit daaa616c1024f39f4890bb53c1870b95139999b5), cut to
+# the row: its issue link ("View the background to item 31.") and its minutes.
+KINGSTON_ROW_31 = (HERE / "fixtures" / "page_html" / "kingston_item_31.html").read_text(encoding="utf-8")
+
+
+def test_an_items_table_row_gives_the_issue_its_background_link_leads_to() -> None:
+    assert meeting_item_rows(KINGSTON_ROW_31) == [
+        ItemRow(number="31", title="Apologies for Absence", source_id="51116", votes=(), issue_id="53844")]
+
+
+def test_an_item_gets_the_issue_of_its_row_titled_as_the_item() -> None:
+    item = AgendaItem(number="31", title="Apologies for Absence")
+    meeting = Meeting(committee=Committee("Kingston and North Kingston Neighbourhood Committee"), date=None,
+                      items=[item])
+    add_page_structure(Record(kind="meeting", source_id="10220", meetings=[meeting]), KINGSTON_ROW_31)
+    assert (item.source_id, item.issue) == ("51116", Issue(title="Apologies for Absence", source_id="53844"))
+
+
+def test_a_row_linking_two_issues_gives_neither() -> None:
+    row = KINGSTON_ROW_31.replace("</ul>", '<li><a href="mgIssueHistoryHome.aspx?IId=53845">View</a></li></ul>')
+    assert meeting_item_rows(row)[0].issue_id is None
+
+
+def test_a_decision_pages_links_are_its_action_list_with_the_issue_each_leads_to() -> None:
+    assert page_links(KIRKLEES_DECISION.read_text(encoding="utf-8")) == [
+        PageLink(text="Find out more about this issue", issue_id="6535")]
+
+
+def test_a_decision_pages_issue_link_is_its_issue_not_its_purpose() -> None:
+    """The text form reads "· Find out more about this issue" as an unlabelled purpose; the markup shows it is
+    the page's link to the decision's issue (IId=6535)."""
+    decision = read_record(KIRKLEES_DECISION).decisions[0]
+    assert (decision.title, decision.purpose) == ("Minutes of Previous Meeting", None)
+    assert decision.issue == Issue(title="Minutes of Previous Meeting", source_id="6535")
+
+
+def test_a_purpose_that_is_not_a_link_stays() -> None:
+    decision = Decision(text="The Minutes … were approved as a correct record.", title="Minutes of Previous Meeting",
+                        purpose="To approve the minutes.")
+    record = Record(kind="decision", source_id="x", decisions=[decision])
+    add_page_structure(record, KIRKLEES_DECISION.read_text(encoding="utf-8"))
+    assert (decision.purpose, decision.issue) == ("To approve the minutes.",
+                                                  Issue(title="Minutes of Previous Meeting", source_id="6535"))
+
+
+def test_a_decision_pages_meeting_link_gives_the_committee_it_was_decided_at() -> None:
+    """"Decided at meeting: 19/10/2015 - Policy Committee" links ieListDocuments.aspx?CId=151&MID=4832."""
+    assert meeting_committee_ids(KIRKLEES_DECISION.read_text(encoding="utf-8")) == ["151"]
+    meeting = read_record(KIRKLEES_DECISION).decisions[0].meeting
+    assert meeting == MeetingRef(committee=Committee("Policy Committee", source_id="151"), date=date(2015, 10, 19))
+
+
+def test_a_decision_page_without_a_meeting_link_keeps_its_committee_unnumbered() -> None:
+    page = KIRKLEES_DECISION.read_text(encoding="utf-8").replace("ieListDocuments.aspx?CId=151&amp;MID=4832", "")
+    decision = Decision(text="…", meeting=MeetingRef(committee=Committee("Policy Committee"), date=date(2015, 10, 19)))
+    add_page_structure(Record(kind="decision", source_id="x", decisions=[decision]), page)
+    assert meeting_committee_ids(page) == [] and decision.meeting is not None
+    assert decision.meeting.committee.source_id is None
