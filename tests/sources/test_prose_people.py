@@ -202,10 +202,12 @@ def test_each_name_of_a_list_keeps_its_own_bracket_and_letters() -> None:
 
 
 def test_the_office_a_member_is_elected_to() -> None:
+    # The proposal ("proposed that … be elected as Mayor …") states no office; the resolution after it does.
     assert named("hastings_elected_2083.txt") == [
         ("Councillor", "Terri Dowling", None, None),
         ("Councillor", "Judy Rogers", "Mayor of the Borough of Hastings", None),
         ("Councillor", "Wincott", None, None)]
+    assert [n.role for n in people_in_prose(excerpt("hastings_elected_2083.txt").splitlines()[0])] == [None] * 3
     # No records/ page holds this form; the names are filled in. "of <a council>" names where the office is.
     elected = people_in_prose("RESOLVED that Councillor Jane Smith be elected as Chairman of Testshire Council for "
                               "the year, and Councillor Tom Hill be appointed Vice-Chairman of the Council.")
@@ -413,3 +415,54 @@ def test_an_untitled_name_described_after_its_comma_as_a_person() -> None:
     # Cheltenham …" (a noun only a person is, after "a"/"an"); a place described so is no one.
     assert named("cheltenham_described_3424.txt") == [(None, "Rosie-May Alcock", None, None)]
     assert people_in_prose("The Market Square, a popular place for residents, was closed.\n") == []
+
+
+def test_a_proposal_is_no_office_and_the_resolution_names_it_in_full() -> None:
+    # Maldon: two proposals for "Chairman of the Committee" (one failed); the resolution names the office in full.
+    # The vote list prints "Mrs P A Channer" under its plural; the proposal's "Councillor Mrs" is kept.
+    assert named("maldon_proposed_2340.txt")[:4] == [
+        ("Councillor", "S P Nunn", None, None),
+        ("Councillor", "M S Heard", "Chairman of the District Planning Committee", None),
+        ("Councillor", "E L Bamford", None, None),
+        ("Councillor Mrs", "P A Channer", None, None)]
+    # East Lindsey: "It was further proposed that Walter Leschenko, Independent Co-Opted Member be elected
+    # Vice-Chairman.  The proposal fell.": his post, not the office proposed.
+    assert named("east-lindsey_proposed_6461.txt") == [
+        ("Councillor", "David Andrews", "Vice-Chairman of the Audit and Governance Committee", None),
+        (None, "Walter Leschenko", "Independent Co-Opted Member", None)]
+
+
+def test_a_fuller_title_in_prose_completes_the_one_a_list_printed() -> None:
+    held = Person("P A Channer", honorific="Mrs")
+    record = Record(kind="meeting", source_id="2340", people=[held])
+    add_people_in_prose(record, excerpt("maldon_proposed_2340.txt"))
+    assert held.honorific == "Councillor Mrs"
+    other = Person("M S Heard", honorific="Mr")  # a different title is not completed
+    record = Record(kind="meeting", source_id="2340", people=[other])
+    add_people_in_prose(record, excerpt("maldon_proposed_2340.txt"))
+    assert other.honorific == "Mr"
+
+
+def test_offices_between_commas_each_before_its_holder() -> None:
+    assert named("chorley_offices_between_commas_10614.txt") == [
+        ("Councillor", "John Walker", "Mayor", None),  # "Councillor and Mayor John Walker"
+        ("Councillor", "Eric Bell", None, None),
+        ("Councillor", "Alan Platt", "Leader of the Opposition", None),  # not the next pair's "Executive Leader"
+        ("Councillor", "Aaron Beaver", None, None),
+        (None, "Alistair Bradley", "Executive Leader", None)]  # "the Executive Leader, Alistair Bradley and Cllr …"
+    # Without a titled person after "and", an untitled name after "the Post," must end its clause.
+    assert people_in_prose("She thanked the Director, Jane Smith and the staff for their work.") == []
+
+
+def test_a_post_held_for_the_first_time_and_a_post_before_the_verb() -> None:
+    assert named("chorley_first_meeting_as_9537.txt") == [(None, "Chris Sinnott", "Chief Executive", None)]
+    assert named("durham_post_then_verb_6912.txt") == [(None, "Bryan Smith", "Litigation Manager", None)]
+    # A contact line's details after the post are no verb, and a label's value starts no sentence.
+    assert people_in_prose("Contact: Jane Smith, Director email: jane.smith@example.gov.uk") == []
+
+
+def test_a_post_in_the_councils_own_committee_said_with_a_pronoun() -> None:
+    # "Deputy Michael Welbank MBE" and "Deputy Welbank" are one person; "he was now the Chairman of the Planning
+    # and Transportation Committee" is a post named with its committee (no outside body).
+    assert named("city-of-london_now_chairman_11970.txt") == [
+        ("Deputy", "Michael Welbank", "Chairman of the Planning and Transportation Committee", None)]
