@@ -135,6 +135,8 @@ def _title_end(words: list[str]) -> int:
     for index in range(1, len(words)):
         word, before = words[index], words[index - 1]
         inside, depth = depth > 0 or word.startswith("("), depth + word.count("(") - word.count(")")
+        if _numbered_list_starts(words, index):
+            return index  # "Notice of Motion 1. To note that … 2. To remove …": the agenda text is a numbered list
         if inside or not _capitalised(word):
             continue  # a bracket belongs to the title: "Matters Arising (if any)", "Announcements (If any)"
         if before.endswith(")"):
@@ -151,6 +153,18 @@ def _title_end(words: list[str]) -> int:
                 and _bare(before).lower() not in _CONTINUES:
             return index  # "… Interests The Councillors will …" (but "Declarations of Any Interests" is one)
     return _case_change(words)
+
+
+_LIST_NUMBER = re.compile(r"^(?P<n>[1-9])[.)]$")
+
+
+def _numbered_list_starts(words: list[str], index: int) -> bool:
+    """ "1." before a capitalised word, and "2." later in the text: a numbered list opens there, which a title
+    never holds."""
+    number = _LIST_NUMBER.match(words[index])
+    if not number or number["n"] != "1" or index + 1 >= len(words) or not _capitalised(words[index + 1]):
+        return False
+    return any(word in ("2.", "2)") for word in words[index + 2:])
 
 
 def _opens_sentence_case(words: list[str], index: int) -> bool:

@@ -363,6 +363,7 @@ def _mentions_in_line(line: str, cut_short: bool = False) -> Iterator[NamedInPro
         if not taken[match.start("name")] and (named := _subject_and_post(match)):
             yield named
     yield from _capacities(line)
+    yield from _posts_as(line)
     if not any(taken) and (alone := _NAME_AND_ROLE_ALONE.match(line)) and (named := _name_and_role(alone)):
         yield named
     if contact := CONTACT_LINE.match(line):
@@ -496,6 +497,25 @@ def _capacities(line: str) -> Iterator[NamedInProse]:
             yield NamedInProse(Person(name, honorific=honorific), role)
         else:
             yield NamedInProse(Person(name, honorific=honorific), match["role"], Organisation(body))
+
+
+# A post said with a pronoun and "as", with no outside body after it: "confirmed his resignation as Leader of the
+# Council", "her role as Chair". Its capitalised words, joined by "of (the)", "for", "and" or "&".
+_POST_AS = re.compile(
+    r"\b(?:his|her)\s+(?:resignation|role|position|post|term|tenure|time)\s+as\s+(?:the\s+|a\s+|an\s+)?"
+    r"(?P<role>[A-Z][\w'’-]*(?:\s+(?:(?:of(?:\s+the)?|for|and|&)\s+)?[A-Z][\w'’-]*){0,7})")
+
+
+def _posts_as(line: str) -> Iterator[NamedInProse]:
+    """ "Councillor Cox addressed the Council and confirmed his resignation as Leader of the Council": the post,
+    said of the one titled person the line names before it."""
+    for match in _POST_AS.finditer(line):
+        before = _one_per_surname({_name_only(m["name"]): m for m in _TITLED.finditer(line[:match.start()])})
+        if len(before) != 1 or not ROLE_WORDS.search(match["role"]):
+            continue
+        (name, titled), = before.items()
+        honorific, _ = split_honorific(f"{titled['title']} X")
+        yield NamedInProse(Person(name, honorific=honorific), match["role"])
 
 
 # A council's own bodies: a post in one is named with it ("Chairman of the Planning and Transportation Committee"),

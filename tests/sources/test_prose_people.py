@@ -466,3 +466,12 @@ def test_a_post_in_the_councils_own_committee_said_with_a_pronoun() -> None:
     # and Transportation Committee" is a post named with its committee (no outside body).
     assert named("city-of-london_now_chairman_11970.txt") == [
         ("Deputy", "Michael Welbank", "Chairman of the Planning and Transportation Committee", None)]
+
+
+def test_a_post_said_with_a_pronoun_and_as() -> None:
+    # "Councillor Cox … confirmed his resignation as Leader of the Council"; the list below names him "T Cox".
+    assert named("southend_resignation_as_4656.txt")[:2] == [
+        ("Cllr", "T Cox", "Leader of the Council", None), ("Cllr", "K Buck", None, None)]
+    # Two people before the pronoun: whose post it is, the line does not say.
+    assert [n.role for n in people_in_prose("Councillor Jane Smith thanked Councillor Tom Hill for his time as "
+                                            "Chairman.")] == [None, None]
