@@ -120,8 +120,10 @@ def _in_capitals(word: str) -> bool:
 
 
 def _opens_purpose(words: list[str]) -> bool:
-    """"To approve, …", "To receive the report …": agenda text printed without a title."""
-    return len(words) > 1 and _bare(words[0]) == "To" and _lower(words[1])
+    """"To approve, …", "To receive the report …": agenda text printed without a title; "Of the meeting held on
+    7th June 2023 to be approved and signed.": the rest of a sentence whose title ("Minutes") the copy lost,
+    as no title starts with "Of"."""
+    return len(words) > 1 and _bare(words[0]) in ("To", "Of") and _lower(words[1])
 
 
 def _title_end(words: list[str]) -> int:

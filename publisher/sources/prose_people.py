@@ -192,9 +192,21 @@ _CLAUSE_WORD = re.compile(r"\b(?:[a-z]+(?:ing|ed)|as|to|that|which|who|not)\b") 
 # "Councillor Judy Rogers be elected as Mayor of the Borough of Hastings for the current municipal year": the
 # office one is elected or appointed to, its capitalised words (with "of the" between them) up to the first
 # word in lower case; of "Chairman of <X> Council", the office is "Chairman" (the council's own, elected in it).
-_ELECTED = re.compile(
-    r"^\s+(?:is|be|was|were|had\s+been|has\s+been)\s+(?:duly\s+)?(?:re-?)?(?:elected|appointed)\s+(?:as\s+)?"
+# A clause between commas may stand between the name and the verb ("Alderman Ian Luder, upon receiving a majority of
+# votes cast, was duly elected as Chair of the Committee"); "confirmed as" and "declared" state the office too.
+_ELECTED_TAIL = (
+    r"(?:,\s+[a-z][^,()]{0,120},)?\s+(?:is|be|was|were|had\s+been|has\s+been)\s+(?:duly\s+)?(?:re-?)?"
+    r"(?:elected|appointed|confirmed|declared)\s+(?:as\s+)?"
     r"(?:the\s+)?(?P<role>[A-Z][\w'’-]*(?:(?:\s+(?:of|for|and)(?:\s+the)?)?\s+[A-Z][\w'’-]*){0,8})")
+_ELECTED = re.compile(r"^" + _ELECTED_TAIL)
+# An untitled whole name elected to an office ("… and Karina Dostalova, being the only Member expressing their
+# willingness to serve, was duly elected as Chairman."): a person, the office theirs.
+_ELECTED_UNTITLED = re.compile(r"(?<![\w'’-])(?P<name>[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){1,2})"
+                               + _ELECTED_TAIL)
+# An untitled whole name thanked for what they did ("took the opportunity to thank Stuart Fraser for his contribution
+# to the Committee"): a person, though no role is said.
+_THANKED = re.compile(r"\bthank(?:ed|s)?\s+(?P<name>[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){1,2})\s+for\s+"
+                      r"(?:his|her|their)\b")
 _SPELT_OUT = re.compile(r"(?P<words>(?:[A-Z][\w'’&-]*\s+(?:(?:of|for|and|the|&)\s+)*){1,7})\((?P<short>[A-Z]{2,6})\)")
 # "(as the former Chair of MGL)", "(as current Chair of MGL)": the post in an outside body someone is there as
 # ("current" is the post itself; "former" is kept, as printed).
@@ -202,7 +214,8 @@ _AS_POST_OF = re.compile(
     r"^as\s+(?:(?:a|an|the)\s+)?(?:current\s+|(?P<former>former|past)\s+)?(?P<role>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})"
     r"\s+of\s+(?:the\s+)?(?P<body>[A-Z][\w'’&-]*(?:\s+(?:[A-Z][\w'’&-]*|of|for|and|&)){0,7})$", re.IGNORECASE)
 _BRACKET_AFTER = re.compile(r"^\s*\((?P<inner>[^()]{1,120})\)")
-_APPOINTING = re.compile(r"\b(?:appoint|elect|nominat)\w*", re.IGNORECASE)  # "as" an office is said of an appointment
+# "as" an office is said of an appointment, an election, a nomination or a confirmation
+_APPOINTING = re.compile(r"\b(?:appoint|elect|nominat|confirm)\w*", re.IGNORECASE)
 # "the appointment of County Councillor John O'Reilly as Chairman and County Councillor Peter Szanto as
 # Vice-Chairman of the Local Committee": the office a member is appointed, elected or nominated "as", its
 # capitalised words (with "for" and "and" between them: "Cabinet Member for Housing and Planning"), up to "of",
@@ -345,6 +358,13 @@ def _mentions_in_line(line: str, cut_short: bool = False) -> Iterator[NamedInPro
     for match in _BY_NAME.finditer(line):
         if not taken[match.start("name")] and (named := _introduced(match, line)):
             yield named
+    for match in _ELECTED_UNTITLED.finditer(line):
+        if not taken[match.start("name")] and (named := _elected_untitled(match, line)):
+            yield named
+    for match in _THANKED.finditer(line):
+        if not taken[match.start("name")] and _name_only(match["name"]) == match["name"] \
+                and _untitled_name(match["name"]):
+            yield NamedInProse(Person(match["name"]))
     for match in _DESCRIBED.finditer(line):
         if not taken[match.start("name")] and _name_only(match["name"]) == match["name"] \
                 and _untitled_name(match["name"]):
@@ -471,6 +491,24 @@ def _subject_and_post(match: re.Match[str]) -> NamedInProse | None:
     return NamedInProse(Person(name), role)
 
 
+def _elected_untitled(match: re.Match[str], line: str) -> NamedInProse | None:
+    """ "Karina Dostalova, being the only Member …, was duly elected as Chairman": a whole untitled name and the
+    office (a role word in it) it was elected to, unless the sentence is a proposal (:data:`_PROPOSED`)."""
+    name = match["name"]
+    if _name_only(name) != name or not _untitled_name(name) or not ROLE_WORDS.search(match["role"]) \
+            or _PROPOSED.search(line[:match.start()].rsplit(". ", 1)[-1]):
+        return None
+    return NamedInProse(Person(name), _elected_office(match["role"]))
+
+
+def _elected_office(role: str) -> str:
+    """ "Chairman of Testshire Council" is "Chairman" (the council's own, elected in it); "Chair of the
+    Committee" stays whole; "Chairman and Councillor Julian Saunders …" ends before the next titled member."""
+    role = _office(role) or role
+    office, of, body = role.partition(" of ")
+    return office if of and is_organisation(body) else role
+
+
 def _first_as(match: re.Match[str]) -> NamedInProse | None:
     """ "… Chris Sinnott on his first Full Council meeting as Chief Executive": a whole untitled name and the
     post (a role word in it) the sentence says they hold for the first time."""
@@ -592,10 +630,12 @@ def _titled(match: re.Match[str], line: str) -> NamedInProse | None:
         return None
     if honorific.startswith("Deputy") and (name != match["name"] or len(name.split()) < 2):
         return None  # "Deputy Stella Currie" (City of London) is a title; "Deputy Monitoring Officer" a post
-    if honorific == "County Councillor":
-        honorific = _county_named(line[:match.start()]) + honorific  # "Testshire County Councillor Jane Smith"
+    county = _county_named(line[:match.start()]) if honorific == "County Councillor" else ""
+    honorific = county + honorific  # "Testshire County Councillor Jane Smith"
     end = match.start("name") + len(name)
     role, organisation = _stated_after(line, end)
+    if county and organisation is None:
+        organisation = Organisation(f"{county}County Council")  # a councillor of that county's council
     if line[end:].startswith(",") \
             and (office := _OFFICE_BETWEEN_COMMAS.search(line[max(0, match.start() - 120):match.start()])) \
             and ROLE_WORDS.search(office["role"]):
@@ -685,8 +725,7 @@ def _stated_after(line: str, end: int) -> tuple[str | None, Organisation | None]
             and (office := _office(named_as["office"])):
         return office, None
     if (elected := _ELECTED.match(rest)) and ROLE_WORDS.search(elected["role"]) and not _PROPOSED.search(sentence):
-        office, of, body = elected["role"].partition(" of ")
-        return (office if of and is_organisation(body) else elected["role"]), None  # "Chairman of Testshire Council"
+        return _elected_office(elected["role"]), None
     if of := _OF_ORGANISATION.match(rest):
         organisation = _organisation_named(of["org"])
         if organisation:

@@ -245,8 +245,13 @@ def test_police_ranks_before_a_name() -> None:
 def test_a_county_councillor_title_keeps_the_county_before_it() -> None:
     # No records/ page holds this form; the names are filled in.
     text = "Testshire County Councillor Jane Smith gave an update. County Councillor Tom Hill agreed."
-    assert [(n.person.honorific, n.person.name) for n in people_in_prose(text)] == [
-        ("Testshire County Councillor", "Jane Smith"), ("County Councillor", "Tom Hill")]
+    assert [(n.person.honorific, n.person.name, n.person.organisation) for n in people_in_prose(text)] == [
+        ("Testshire County Councillor", "Jane Smith", Organisation("Testshire County Council")),
+        ("County Councillor", "Tom Hill", None)]
+    # A joint board's minutes: the county's councillor "was confirmed as" its Chairman (the names filled in).
+    text = "Testshire County Councillor Jane Smith was confirmed as Chairman and Councillor Tom Hill as Vice-Chairman."
+    assert [(n.person.name, n.role, n.person.organisation) for n in people_in_prose(text)] == [
+        ("Jane Smith", "Chairman", Organisation("Testshire County Council")), ("Tom Hill", "Vice-Chairman", None)]
 
 
 def test_every_page_read_gets_the_people_of_its_prose() -> None:
@@ -475,3 +480,19 @@ def test_a_post_said_with_a_pronoun_and_as() -> None:
     # Two people before the pronoun: whose post it is, the line does not say.
     assert [n.role for n in people_in_prose("Councillor Jane Smith thanked Councillor Tom Hill for his time as "
                                             "Chairman.")] == [None, None]
+
+
+def test_an_office_elected_to_after_a_clause_and_a_member_thanked() -> None:
+    # City of London: "Alderman Ian Luder, upon receiving a majority of votes cast, was duly elected as Chair of the
+    # Committee"; "Karina Dostalova, being the only Member …, was duly elected as Chairman"; "to thank Stuart Fraser
+    # for his contribution".
+    records = ROOT / "tests" / "corpus" / "records"
+    luder = people_in_prose((records / "city-of-london_agendaitem_129177.txt").read_text(encoding="utf-8"))
+    assert [(n.person.honorific, n.person.name, n.role) for n in luder] == [
+        ("Alderman", "Ian Luder", "Chair of the Committee")]
+    dostalova = people_in_prose((records / "city-of-london_agendaitem_88103.txt").read_text(encoding="utf-8"))
+    assert [(n.person.honorific, n.person.name, n.role) for n in dostalova] == [
+        (None, "Karina Dostalova", "Chairman"), (None, "Stuart Fraser", None)]
+    # A proposal elects nobody, titled or not.
+    assert [n.role for n in people_in_prose("It was proposed that Jane Smith, a local resident, was elected as "
+                                            "Chairman.")] == [None]
