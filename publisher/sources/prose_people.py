@@ -179,7 +179,9 @@ _NOT_A_ROLE_START = re.compile(r"^(?:as|members?|both|who|whom|which|for|on|in|a
                                re.IGNORECASE)
 _ROLE_BEFORE_BRACKET = re.compile(
     r"(?<![\w'’&-])(?P<role>[A-Z][\w'’&-]*(?:(?:\s+|,\s+)(?:[A-Z][\w'’&-]*|of|for|and|the|&)){0,11})\s*\(\s*$")
-_APPOSITIVE = re.compile(r"^,\s+(?P<role>(?:the\s+)?[A-Z][^,;.()]{1,80}?(?:\s*\([^()]{1,20}\))?)\s*(?=[,;.]|$)")
+# ", the present Chairman,": an office held now ("present", "current" are no part of it).
+_APPOSITIVE = re.compile(r"^,\s+(?:the\s+(?:present|current)\s+)?(?P<role>(?:the\s+)?[A-Z][^,;.()]{1,80}?"
+                         r"(?:\s*\([^()]{1,20}\))?)\s*(?=[,;.]|$)")
 _OF_ORGANISATION = re.compile(r"^\s+of\s+(?:the\s+)?(?P<org>[A-Z][\w'’&-]*(?:\s+(?:[A-Z][\w'’&-]*|of|for|and|&)){0,7})")
 _ROLE_GOES_ON = re.compile(r"^,\s+(?P<part>[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|and|of|for|the|&)){0,7})(?=\s*[,;.]|$)")
 # A role in an outside body, said with a pronoun: "that he was a member of the council of the Royal Academy
@@ -321,8 +323,10 @@ def _merged(known: NamedInProse, later: NamedInProse) -> NamedInProse:
     """What a second mention of the same name adds: a role, an honorific or an organisation left unstated."""
     person = replace(known.person, honorific=known.person.honorific or later.person.honorific,
                      organisation=known.person.organisation or later.person.organisation)
-    if known.role:
+    if known.role and not (later.role and later.role.startswith(f"{known.role} of ")):
         return NamedInProse(person, known.role, known.role_in)
+    # "declared Mr Richard Palmer as Chairman", then "RESOLVED that Mr Palmer be elected as Chairman of the County
+    # Council": the same office, named in full the second time
     return NamedInProse(person, later.role, later.role_in)
 
 
@@ -504,7 +508,7 @@ def _elected_untitled(match: re.Match[str], line: str) -> NamedInProse | None:
 def _elected_office(role: str) -> str:
     """ "Chairman of Testshire Council" is "Chairman" (the council's own, elected in it); "Chair of the
     Committee" stays whole; "Chairman and Councillor Julian Saunders …" ends before the next titled member."""
-    role = _office(role) or role
+    role = re.split(r"\s+(?:and|&)\s+(?=" + _TITLES + r"\s+[A-Z])", role, maxsplit=1)[0]
     office, of, body = role.partition(" of ")
     return office if of and is_organisation(body) else role
 

@@ -496,3 +496,12 @@ def test_an_office_elected_to_after_a_clause_and_a_member_thanked() -> None:
     # A proposal elects nobody, titled or not.
     assert [n.role for n in people_in_prose("It was proposed that Jane Smith, a local resident, was elected as "
                                             "Chairman.")] == [None]
+
+
+def test_the_present_chairman_and_an_office_named_in_full_the_second_time() -> None:
+    # Kent County Council: "(Mr Sweetland, the present Chairman, presided …)"; a proposal for Mr Richard Palmer,
+    # then "declared Mr Richard Palmer as Chairman" and "RESOLVED that Mr Palmer be elected as Chairman of the
+    # County Council": one office, named in full in the resolution.
+    assert named("kent_declared_chairman_9527.txt") == [
+        ("Mr", "Sweetland", "Chairman", None), ("Mr", "Paul Webb", None, None), ("Ms", "Isabella Kemp", None, None),
+        ("Mr", "Richard Palmer", "Chairman of the County Council", None)]
