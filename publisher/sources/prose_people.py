@@ -187,7 +187,7 @@ _ROLE_GOES_ON = re.compile(r"^,\s+(?P<part>[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-
 # A role in an outside body, said with a pronoun: "that he was a member of the council of the Royal Academy
 # of Dramatic Arts", "her being the Chair of Marketing Gloucester Limited", "in his capacity as a Director of …".
 _CAPACITY = re.compile(
-    r"\b(?:(?:he|she)\s+(?:was|is|had\s+been|has\s+been)|(?:his|her)\s+being|in\s+(?:his|her)\s+capacity\s+as)"
+    r"\b(?:(?:he|she)\s+(?:was|is|had\s+been|has\s+been)|(?:his|her)\s+being|in\s+(?:his|her)\s+capacity\s+as|(?:his|her)\s+position\s+as)"
     r"\s+(?:(?:now|also|currently)\s+)?(?:(?:a|an|the)\s+)?(?P<role>[A-Za-z][\w'’-]*(?:\s+[\w'’-]+){0,5}?)\s+of\s+(?:the\s+)?"
     r"(?P<org>[A-Z][\w'’&-]*(?:\s+(?:[A-Z][\w'’&-]*|of|for|and|&)){0,7})")
 _CLAUSE_WORD = re.compile(r"\b(?:[a-z]+(?:ing|ed)|as|to|that|which|who|not)\b")  # a verb or clause, not a post
@@ -323,7 +323,7 @@ def _merged(known: NamedInProse, later: NamedInProse) -> NamedInProse:
     """What a second mention of the same name adds: a role, an honorific or an organisation left unstated."""
     person = replace(known.person, honorific=known.person.honorific or later.person.honorific,
                      organisation=known.person.organisation or later.person.organisation)
-    if known.role and not (later.role and later.role.startswith(f"{known.role} of ")):
+    if known.role and (known.role_in or not (later.role and later.role.startswith(f"{known.role} of "))):
         return NamedInProse(person, known.role, known.role_in)
     # "declared Mr Richard Palmer as Chairman", then "RESOLVED that Mr Palmer be elected as Chairman of the County
     # Council": the same office, named in full the second time
@@ -544,7 +544,7 @@ def _capacities(line: str) -> Iterator[NamedInProse]:
 # A post said with a pronoun and "as", with no outside body after it: "confirmed his resignation as Leader of the
 # Council", "her role as Chair". Its capitalised words, joined by "of (the)", "for", "and" or "&".
 _POST_AS = re.compile(
-    r"\b(?:his|her)\s+(?:resignation|role|position|post|term|tenure|time)\s+as\s+(?:the\s+|a\s+|an\s+)?"
+    r"\b(?:his|her)\s+(?:resignation|role|post|term|tenure|time)\s+as\s+(?:the\s+|a\s+|an\s+)?"
     r"(?P<role>[A-Z][\w'’-]*(?:\s+(?:(?:of(?:\s+the)?|for|and|&)\s+)?[A-Z][\w'’-]*){0,7})")
 
 
@@ -621,8 +621,13 @@ _SENTENCE_END_TITLE = re.compile(r"\b(?!(?:Cllrs?|Mrs?|Ms|Mx|Drs?|Revd?|Prof|PC|
 
 # The office someone holds, after "the" and before their titled name, the name closed by a comma ("The Chair,
 # Councillor Campbell, thanked …"): an office held now ("current" kept out), never "former" or "then".
+# Also after "his", "her" or "their", and with "the" before the title: "he conveyed his thanks to his Chaplain, the
+# Reverend Linda Hillier who had attended …".
 _OFFICE_BETWEEN_COMMAS = re.compile(
-    r"\b[Tt]he\s+(?:current\s+)?(?P<role>[A-Z][\w'’&-]*(?:\s+(?:[A-Z][\w'’&-]*|of|for|and|the|&)){0,7}),\s*$")
+    r"\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+(?:current\s+)?"
+    r"(?P<role>[A-Z][\w'’&-]*(?:\s+(?:[A-Z][\w'’&-]*|of|for|and|the|&)){0,7}),\s*(?:the\s+)?$")
+# What closes a name an office before it is said of: a comma, or a clause about them ("… Linda Hillier who had …").
+_NAME_CLOSED = re.compile(r",|\s+who\b")
 
 
 def _titled(match: re.Match[str], line: str) -> NamedInProse | None:
@@ -640,9 +645,9 @@ def _titled(match: re.Match[str], line: str) -> NamedInProse | None:
     role, organisation = _stated_after(line, end)
     if county and organisation is None:
         organisation = Organisation(f"{county}County Council")  # a councillor of that county's council
-    if line[end:].startswith(",") \
+    if _NAME_CLOSED.match(line, end) \
             and (office := _OFFICE_BETWEEN_COMMAS.search(line[max(0, match.start() - 120):match.start()])) \
-            and ROLE_WORDS.search(office["role"]):
+            and _ROLE_NOUNS.search(office["role"]):
         # "The Leader of the Opposition, Councillor Alan Platt, the Executive Leader, Alistair Bradley and …": the
         # office before the name is theirs; the one after the next comma is the next person's.
         role = _trim_role(office["role"])

@@ -505,3 +505,16 @@ def test_the_present_chairman_and_an_office_named_in_full_the_second_time() -> N
     assert named("kent_declared_chairman_9527.txt") == [
         ("Mr", "Sweetland", "Chairman", None), ("Mr", "Paul Webb", None, None), ("Ms", "Isabella Kemp", None, None),
         ("Mr", "Richard Palmer", "Chairman of the County Council", None)]
+
+
+def test_an_office_after_his_and_a_post_held_by_virtue_of_a_position() -> None:
+    # Slough: "his Chaplain, the Reverend Linda Hillier who had attended …".
+    assert named("slough_chaplain_23819.txt") == [("Reverend", "Linda Hillier", "Chaplain", None)]
+    # City of London: "by virtue of his position as Lay Vice Chairman of the General Council of St Lawrence Jewry".
+    [clark] = people_in_prose(excerpt("city-of-london_position_as_18584.txt"))
+    assert (clark.person.honorific, clark.person.name, clark.role, clark.role_in) == (
+        "Mr", "Jamie Ingham Clark", "Lay Vice Chairman", Organisation("General Council of St Lawrence Jewry"))
+    # City of London: "RESOLVED – that, being the only Member willing to serve, Andrew McMurtrie be elected as
+    # Chair of the Benefices Sub-Committee for 2019/20."
+    assert named("city-of-london_elected_untitled_20391.txt") == [
+        (None, "Andrew McMurtrie", "Chair of the Benefices Sub-Committee", None)]
