@@ -36,9 +36,10 @@ from publisher.sources.person_mentions import (
     ROLE_WORDS,
     classify_bracket,
     is_organisation,
+    split_contact_details,
     split_honorific,
 )
-from publisher.sources.text_rules import CONTACT_LINE, parse_contact
+from publisher.sources.text_rules import CONTACT_LINE, officers_sharing_post, parse_contact
 
 # Titles that mark a person in running text. Offices that double as titles ("Mayor", "Deputy", "Lord
 # Mayor") and words that are also common nouns ("Major", "Captain", "Father", "Lady") start too many
@@ -409,6 +410,10 @@ def _other_contacts(rest: str) -> Iterator[NamedInProse]:
             chunks.append(rest[start:match.start()])
             start = match.end()
     chunks.append(rest[start:])
+    name, _, role = split_contact_details(chunks[0])[0].partition(",")
+    if shared := officers_sharing_post(name.strip(), role.strip(" ,.;") or None):  # "A and B, Administrators"
+        names, post = shared
+        yield from (NamedInProse(Person(other), post) for other in names[1:])
     for chunk in chunks[1:]:
         contact = parse_contact(chunk)
         if contact is not None and contact.person is not None and contact.role:

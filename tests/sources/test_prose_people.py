@@ -518,3 +518,14 @@ def test_an_office_after_his_and_a_post_held_by_virtue_of_a_position() -> None:
     # Chair of the Benefices Sub-Committee for 2019/20."
     assert named("city-of-london_elected_untitled_20391.txt") == [
         (None, "Andrew McMurtrie", "Chair of the Benefices Sub-Committee", None)]
+
+
+def test_two_officers_printed_with_one_post_on_a_contact_line() -> None:
+    # No records/ page holds this form; the names are filled in. Read whole, "A and B" was one person's name.
+    contact = parse_contact("Jane Smith and John Brown, Committee Administrators  Tel: 0118 937 2153")
+    assert contact is not None and contact.person == Person("Jane Smith")
+    assert contact.role == "Committee Administrator"
+    named_too = people_in_prose("Contact: Jane Smith and John Brown, Committee Administrators  Tel: 0118 937 2153")
+    assert [(n.person.name, n.role) for n in named_too] == [("John Brown", "Committee Administrator")]
+    # A team joined by "and" is no pair of officers.
+    assert people_in_prose("Contact: Democratic Services and Elections") == []
