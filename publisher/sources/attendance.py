@@ -63,7 +63,7 @@ from publisher.sources.text_rules import Line, sentences
 # absence had been received from …"); "received form" is a misprint seen on real minutes.
 _APOLOGIES = re.compile(
     r"(?:^|\b(?:that|and|noted)\s+)(?:an\s+)?apolog(?:y|ies)(?:\s+for\s+absence)?\s+"
-    r"(?:was|were|had\s+been|have\s+been)?\s*(?:received|submitted|reported|given|tendered|noted)\s+"
+    r"(?:was|were|had\s+been|have\s+been)?\s*(?:also\s+)?(?:received|submitted|reported|given|tendered|noted)\s+"
     r"(?:from|form|by|on\s+behalf\s+of)\s+(?P<names>.+)$"
     r"|^apologies(?:\s+for\s+absence)?\s*[:\-–]\s*(?P<listed>.+)$", re.IGNORECASE)
 # "Cllrs. Bassett-Smith, Oliver and Stafford sent apologies."
@@ -245,9 +245,38 @@ def read_attendance(text: str) -> list[Attendance]:
     return found
 
 
+# What members are, in lower case, before the first of them ("from standing observers Councillor Jonathan Glen, …").
+_DESCRIBED_MEMBERS = re.compile(r"^(?:[a-z][\w-]*\s+){1,3}(?=" + MEMBER_TITLE.pattern + r")")
+# A titled member's post after the comma, up to the next titled member or the end ("Councillor Jonathan Glen, Chairman
+# of Hampshire 2050 Corporate Services and Resources Select Committee, and Councillor Rob Mocatta, Chairman of …").
+_POST_AFTER_MEMBER = re.compile(r",\s+(?!" + MEMBER_TITLE.pattern + r")[A-Z][^,;()]*?(?=,\s*(?:and\s+)?"
+                                + MEMBER_TITLE.pattern + r"|[.;]?\s*$)")
+
+
+def _without_posts(names: str) -> str:
+    """A list of titled members, each with a post after a comma, as the names alone: the posts (a role word
+    in each) are read by the prose pass; split here on their "and" they would read as names."""
+    names = _DESCRIBED_MEMBERS.sub("", names.strip())
+    if not MEMBER_TITLE.match(names) or _PLURAL_TITLE.match(names):
+        return names  # "Councillors Smith, Head and Long": a list of surnames, one of them a role word
+    return _POST_AFTER_MEMBER.sub(lambda post: "" if _is_post(post[0].strip(" ,")) else post[0], names)
+
+
+def _is_post(text: str) -> bool:
+    """ "Chairman of Universal Services Select Committee", "Executive Member for Highways and Waste": a post of
+    three words or more, a role word among its first three; not a name and its post after a dash ("Ruth Lake -
+    Director of Adult Social Care", an officer of the list)."""
+    words = text.split()
+    return len(words) > 2 and bool(ROLE_NOUNS.search(" ".join(words[:3]))) and not re.search(r"\s[-–—]\s", text)
+
+
+_PLURAL_TITLE = re.compile(r"(?:Councillors|Cllrs|County\s+Councillors)\b")
+
+
 def _apologies(names: str) -> list[Attendance]:
     """Who sent apologies; "A (post) with B (post) attending as their representative" names B as attending
     in A's place."""
+    names = _without_posts(names)
     if (represented := _REPRESENTED.match(names)) and (absent := _people(represented["absent"])) \
             and _people(represented["who"]):
         standing_in = _listed(represented["who"], "substitute")

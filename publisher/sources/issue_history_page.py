@@ -35,7 +35,7 @@ import re
 from pathlib import Path
 
 from publisher.errors import RecordError
-from publisher.model import DecisionDue, Issue, Record
+from publisher.model import Committee, DecisionDue, Issue, Record
 from publisher.sources.dates import parse_date
 from publisher.sources.decision_page import find_label, lead_post, listed_document, paragraph_lines, slug, ward_list
 from publisher.sources.source_ids import source_ids
@@ -96,7 +96,8 @@ def read_issue_history_page(text: str, source_url: str | None = None, path: Path
     warnings: list[str] = []
     _read_body(lines[start + 2:], issue, path, warnings)
     return Record(kind=KIND, source_id=issue.source_id or slug(issue.title) or "issue", source_url=source_url,
-                  path=path, issue=issue, named_key=not issue.source_id, warnings=warnings)
+                  path=path, issue=issue, named_key=not issue.source_id, warnings=warnings,
+                  committees=_makers_of_undated(lines[start + 2:]))
 
 
 def _read_headless(lines: list[Line], source_url: str | None, path: Path | None) -> Record:
@@ -110,7 +111,8 @@ def _read_headless(lines: list[Line], source_url: str | None, path: Path | None)
     warnings = [f"issue title not read (the copy has no 'Issue details' heading): the issue is known by its "
                 f"ModernGov id IId={issue_id}"]
     _read_body(lines, issue, path, warnings)
-    return Record(kind=KIND, source_id=issue_id, source_url=source_url, path=path, issue=issue, warnings=warnings)
+    return Record(kind=KIND, source_id=issue_id, source_url=source_url, path=path, issue=issue, warnings=warnings,
+                  committees=_makers_of_undated(lines))
 
 
 # --- reading --------------------------------------------------------------------------------------------
@@ -152,6 +154,21 @@ def _read_body(lines: list[Line], issue: Issue, path: Path | None, warnings: lis
 # A decision due in a month, not on a day ("November 2023 by Cabinet"); a DecisionDue needs the day.
 _MONTH_ONLY = re.compile(
     r"^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{4}(?:\s+by\s+.+)?$", re.IGNORECASE)
+
+
+def _makers_of_undated(lines: list[Line]) -> list[Committee]:
+    """The bodies a decision due in a month names ("Decision due: November 2023 by Cabinet"): the due date is
+    not published (no day), but the page still states the body that will decide. Which printed makers name a
+    body is the mapping's one wording rule (a post names none)."""
+    from publisher.rdf import makers_named  # the mapping imports the readers' text rules: imported when used
+
+    bodies: list[str] = []
+    for line in lines:
+        label = _label(line.text)
+        value = label[1].rstrip(" ;").strip() if label and label[0] == "decisions_due" else ""
+        if _MONTH_ONLY.match(value) and (due := _DUE.match(value)):
+            bodies.extend(body for body in makers_named(due["by"].strip()) if body not in bodies)
+    return [Committee(name=body) for body in bodies]
 
 
 def _read_label(name: str, value: str, line: Line, issue: Issue, path: Path | None,

@@ -88,7 +88,11 @@ def block_items(lines: list[Line], minuted: bool = True) -> list[BlockItem]:
         titled = reads_as_title(block[0].text)
         continues = index > 0 and bool(ENDS_OPEN.search(found[index - 1][1][-1].text))
         empty_cell = gap >= row_gap + 2 and not (after_title and not titled)
-        if index == 0 or (not continues and (empty_cell or (not after_title and titled and gap >= row_gap))):
+        # A title with its file printed ("Minutes of previous meeting pdf icon PDF 1 MB") opens an item even
+        # right after a title: a minutes cell prints no file, so the title before has an empty minutes cell.
+        filed = titled and strip_icon(block[0].text)[1] is not None
+        if index == 0 or (not continues and (empty_cell or ((not after_title or filed) and titled
+                                                             and gap >= row_gap))):
             if titled:
                 items.append(BlockItem(block[0], agenda=block[1:]))
                 after_title = True

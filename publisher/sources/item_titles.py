@@ -120,8 +120,10 @@ def _in_capitals(word: str) -> bool:
 
 
 def _opens_purpose(words: list[str]) -> bool:
-    """"To approve, …", "To receive the report …": agenda text printed without a title."""
-    return len(words) > 1 and _bare(words[0]) == "To" and _lower(words[1])
+    """"To approve, …", "To receive the report …": agenda text printed without a title; "Of the meeting held on
+    7th June 2023 to be approved and signed.": the rest of a sentence whose title ("Minutes") the copy lost,
+    as no title starts with "Of"."""
+    return len(words) > 1 and _bare(words[0]) in ("To", "Of") and _lower(words[1])
 
 
 def _title_end(words: list[str]) -> int:
@@ -135,6 +137,8 @@ def _title_end(words: list[str]) -> int:
     for index in range(1, len(words)):
         word, before = words[index], words[index - 1]
         inside, depth = depth > 0 or word.startswith("("), depth + word.count("(") - word.count(")")
+        if _numbered_list_starts(words, index):
+            return index  # "Notice of Motion 1. To note that … 2. To remove …": the agenda text is a numbered list
         if inside or not _capitalised(word):
             continue  # a bracket belongs to the title: "Matters Arising (if any)", "Announcements (If any)"
         if before.endswith(")"):
@@ -151,6 +155,18 @@ def _title_end(words: list[str]) -> int:
                 and _bare(before).lower() not in _CONTINUES:
             return index  # "… Interests The Councillors will …" (but "Declarations of Any Interests" is one)
     return _case_change(words)
+
+
+_LIST_NUMBER = re.compile(r"^(?P<n>[1-9])[.)]$")
+
+
+def _numbered_list_starts(words: list[str], index: int) -> bool:
+    """ "1." before a capitalised word, and "2." later in the text: a numbered list opens there, which a title
+    never holds."""
+    number = _LIST_NUMBER.match(words[index])
+    if not number or number["n"] != "1" or index + 1 >= len(words) or not _capitalised(words[index + 1]):
+        return False
+    return any(word in ("2.", "2)") for word in words[index + 2:])
 
 
 def _opens_sentence_case(words: list[str], index: int) -> bool:

@@ -273,6 +273,7 @@ def _meeting_record(meeting: Meeting, ids: SourceIds, source_url: str | None, pa
     """The record of the meeting read; the whole ``page`` is read once more for who was there (what the item
     split missed, :func:`add_page_attendance`), its ``items`` part for the body that resolved."""
     people = add_page_attendance(meeting, page, warnings)
+    _drop_cut_decision(meeting, page, warnings)
     meeting.source_id = ids.meeting
     if meeting.committee is None and (body := _resolving_body(items)):
         meeting.committee = Committee(name=body, source_id=ids.committee)
@@ -281,6 +282,22 @@ def _meeting_record(meeting: Meeting, ids: SourceIds, source_url: str | None, pa
     kind = ATTENDANCE_KIND if ids.page_type == "attendance" else KIND
     return Record(kind=kind, source_id=key, source_url=source_url, path=path, meetings=[meeting],
                   named_key=not ids.meeting, warnings=warnings, people=people)
+
+
+def _drop_cut_decision(meeting: Meeting, page: list[Line], warnings: list[str]) -> None:
+    """A copy that stops inside a resolution ("RESOLVED that Coun" as its last line, no full stop) holds a
+    decision cut short: it is left out, with a Warning, rather than published as the words the copy kept. A
+    "that" clause of three words or fewer ("that Coun") is no whole resolution ("that the report be noted");
+    a short one that is whole ("Noted", "Agreed") stays."""
+    last = page[-1].text.strip() if page else ""
+    decided = [item for item in meeting.items if item.decisions]
+    if not decided or not last or re.search(r"[.;:!?)\]]$", last):
+        return
+    item = decided[-1]
+    cut = item.decisions[-1].text.split("\n\n")[-1].strip()
+    if last.endswith(cut) and re.match(r"that\b", cut, re.IGNORECASE) and len(cut.split()) <= 3:
+        item.decisions.pop()
+        warnings.append(f"decision at line {page[-1].number} not read: the copy stops in it ({last[:60]})")
 
 
 # --- the header ---------------------------------------------------------------------------------------------

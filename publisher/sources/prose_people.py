@@ -36,9 +36,10 @@ from publisher.sources.person_mentions import (
     ROLE_WORDS,
     classify_bracket,
     is_organisation,
+    split_contact_details,
     split_honorific,
 )
-from publisher.sources.text_rules import CONTACT_LINE, parse_contact
+from publisher.sources.text_rules import CONTACT_LINE, officers_sharing_post, parse_contact
 
 # Titles that mark a person in running text. Offices that double as titles ("Mayor", "Deputy", "Lord
 # Mayor") and words that are also common nouns ("Major", "Captain", "Father", "Lady") start too many
@@ -70,6 +71,10 @@ _LISTED = re.compile(r"(?<![\w-])(?P<plural>" + _PLURAL + r")\.?\s+(?P<names>" +
                      + r"(?:" + _LIST_SEPARATOR + _LIST_ITEM + r")*)")
 _ITEM = re.compile(r"(?P<who>(?:" + _TITLES + r"\s+)?" + _NAME + r")(?P<letters>" + _LETTERS
                    + r")(?:\s*\((?P<bracket>[^()]{1,80})\))?")
+# "in memory of Councillor and Mayor John Walker": a member's title and an office that is also a title before a
+# name (the Mayor), joined by "and": the title is the honorific, the office the role.
+_TITLE_AND_OFFICE = re.compile(r"(?<![\w-])(?P<title>" + _ONE_TITLE + r")\s+and\s+(?:the\s+)?"
+                               r"(?P<office>(?:Deputy\s+|Lord\s+)?Mayor)\s+(?P<name>" + _NAME + r")")
 # A name with no title, before a bracket (checked to hold a role).
 _BRACKETED = re.compile(r"(?<![\w'’-])(?P<name>[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){1,3})\s*\((?=[^()]*\))")
 
@@ -81,9 +86,24 @@ _ROLE_THEN_NAME = re.compile(
 # words in lower case) right before an untitled name, which no capitalised word follows.
 _POST_BEFORE_NAME = re.compile(
     r"\b[Tt]he\s+(?:[a-z]+\s+){0,3}(?P<run>[A-Z][\w'’&-]*(?:,?\s+[A-Z][\w'’&-]*){2,7})(?![\w'’-]|\s+[A-Z(])")
+_AND_TITLED = re.compile(r"\s+(?:and|&)\s+" + _TITLES + r"\s+[A-Z]")
 # An untitled name that starts a sentence, a post between commas after it ("… 2018-2019. Jonanna Killian,
 # Chief Executive, has now confirmed these appointments").
 _SUBJECT_NAME = re.compile(r"(?:^|(?<=[.;:!?]\s))(?P<name>[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){1,2})(?=,\s)")
+# An untitled name that starts a sentence (not a label's value) or a "that" clause, its post after the comma and the
+# verb straight after the post, not "email: …" of a contact line ("Bryan Smith, Litigation Manager explained that …",
+# "proposed that Walter Leschenko, Independent Co-Opted Member be elected …"): the post's capitalised words, joined
+# by "of (the)", "for", "and" or "&".
+_SUBJECT_AND_POST = re.compile(
+    r"(?:^|(?<=[.!?]\s)|(?<=\bthat\s))(?P<name>[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){1,2}),\s+"
+    r"(?P<role>[A-Z][\w'’-]*(?:\s+(?:(?:of(?:\s+the)?|for|and|&)\s+)?[A-Z][\w'’-]*){0,7})\s+"
+    r"(?=(?:[a-z]+(?:ed|es|s)|be|was|were|had|will|would|could|said|spoke|gave|made|told|took|went)\b)")
+# An untitled name welcomed or congratulated on a first meeting in a post ("congratulate Chris Sinnott on his first
+# Full Council meeting as Chief Executive"): the post is theirs.
+_FIRST_AS = re.compile(
+    r"(?<![\w'’-])(?P<name>[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){1,2})\s+(?:on|to|at)\s+(?:his|her|their)\s+"
+    r"first\s+(?:[\w-]+\s+){0,4}?as\s+(?:the\s+|an?\s+)?"
+    r"(?P<role>[A-Z][\w'’-]*(?:\s+(?:(?:of(?:\s+the)?|for|and|&)\s+)?[A-Z][\w'’-]*){0,7})")
 # A line (or cell) that is only an untitled name and the role after its comma: a signature under minutes
 # ("- DAVID CAMERON, Lord Provost."), one officer of a list printed a line each ("Jane Smith, Head of Planning").
 _NAME_AND_ROLE_ALONE = re.compile(
@@ -160,22 +180,36 @@ _NOT_A_ROLE_START = re.compile(r"^(?:as|members?|both|who|whom|which|for|on|in|a
                                re.IGNORECASE)
 _ROLE_BEFORE_BRACKET = re.compile(
     r"(?<![\w'’&-])(?P<role>[A-Z][\w'’&-]*(?:(?:\s+|,\s+)(?:[A-Z][\w'’&-]*|of|for|and|the|&)){0,11})\s*\(\s*$")
-_APPOSITIVE = re.compile(r"^,\s+(?P<role>(?:the\s+)?[A-Z][^,;.()]{1,80}?(?:\s*\([^()]{1,20}\))?)\s*(?=[,;.]|$)")
+# ", the present Chairman,": an office held now ("present", "current" are no part of it).
+_APPOSITIVE = re.compile(r"^,\s+(?:the\s+(?:present|current)\s+)?(?P<role>(?:the\s+)?[A-Z][^,;.()]{1,80}?"
+                         r"(?:\s*\([^()]{1,20}\))?)\s*(?=[,;.]|$)")
 _OF_ORGANISATION = re.compile(r"^\s+of\s+(?:the\s+)?(?P<org>[A-Z][\w'’&-]*(?:\s+(?:[A-Z][\w'’&-]*|of|for|and|&)){0,7})")
 _ROLE_GOES_ON = re.compile(r"^,\s+(?P<part>[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|and|of|for|the|&)){0,7})(?=\s*[,;.]|$)")
 # A role in an outside body, said with a pronoun: "that he was a member of the council of the Royal Academy
 # of Dramatic Arts", "her being the Chair of Marketing Gloucester Limited", "in his capacity as a Director of …".
 _CAPACITY = re.compile(
-    r"\b(?:(?:he|she)\s+(?:was|is|had\s+been|has\s+been)|(?:his|her)\s+being|in\s+(?:his|her)\s+capacity\s+as)"
-    r"\s+(?:(?:a|an|the)\s+)?(?P<role>[A-Za-z][\w'’-]*(?:\s+[\w'’-]+){0,5}?)\s+of\s+(?:the\s+)?"
+    r"\b(?:(?:he|she)\s+(?:was|is|had\s+been|has\s+been)|(?:his|her)\s+being|in\s+(?:his|her)\s+capacity\s+as|(?:his|her)\s+position\s+as)"
+    r"\s+(?:(?:now|also|currently)\s+)?(?:(?:a|an|the)\s+)?(?P<role>[A-Za-z][\w'’-]*(?:\s+[\w'’-]+){0,5}?)\s+of\s+(?:the\s+)?"
     r"(?P<org>[A-Z][\w'’&-]*(?:\s+(?:[A-Z][\w'’&-]*|of|for|and|&)){0,7})")
 _CLAUSE_WORD = re.compile(r"\b(?:[a-z]+(?:ing|ed)|as|to|that|which|who|not)\b")  # a verb or clause, not a post
 # "Councillor Judy Rogers be elected as Mayor of the Borough of Hastings for the current municipal year": the
 # office one is elected or appointed to, its capitalised words (with "of the" between them) up to the first
 # word in lower case; of "Chairman of <X> Council", the office is "Chairman" (the council's own, elected in it).
-_ELECTED = re.compile(
-    r"^\s+(?:is|be|was|were|had\s+been|has\s+been)\s+(?:duly\s+)?(?:re-?)?(?:elected|appointed)\s+(?:as\s+)?"
+# A clause between commas may stand between the name and the verb ("Alderman Ian Luder, upon receiving a majority of
+# votes cast, was duly elected as Chair of the Committee"); "confirmed as" and "declared" state the office too.
+_ELECTED_TAIL = (
+    r"(?:,\s+[a-z][^,()]{0,120},)?\s+(?:is|be|was|were|had\s+been|has\s+been)\s+(?:duly\s+)?(?:re-?)?"
+    r"(?:elected|appointed|confirmed|declared)\s+(?:as\s+)?"
     r"(?:the\s+)?(?P<role>[A-Z][\w'’-]*(?:(?:\s+(?:of|for|and)(?:\s+the)?)?\s+[A-Z][\w'’-]*){0,8})")
+_ELECTED = re.compile(r"^" + _ELECTED_TAIL)
+# An untitled whole name elected to an office ("… and Karina Dostalova, being the only Member expressing their
+# willingness to serve, was duly elected as Chairman."): a person, the office theirs.
+_ELECTED_UNTITLED = re.compile(r"(?<![\w'’-])(?P<name>[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){1,2})"
+                               + _ELECTED_TAIL)
+# An untitled whole name thanked for what they did ("took the opportunity to thank Stuart Fraser for his contribution
+# to the Committee"): a person, though no role is said.
+_THANKED = re.compile(r"\bthank(?:ed|s)?\s+(?P<name>[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){1,2})\s+for\s+"
+                      r"(?:his|her|their)\b")
 _SPELT_OUT = re.compile(r"(?P<words>(?:[A-Z][\w'’&-]*\s+(?:(?:of|for|and|the|&)\s+)*){1,7})\((?P<short>[A-Z]{2,6})\)")
 # "(as the former Chair of MGL)", "(as current Chair of MGL)": the post in an outside body someone is there as
 # ("current" is the post itself; "former" is kept, as printed).
@@ -183,12 +217,17 @@ _AS_POST_OF = re.compile(
     r"^as\s+(?:(?:a|an|the)\s+)?(?:current\s+|(?P<former>former|past)\s+)?(?P<role>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})"
     r"\s+of\s+(?:the\s+)?(?P<body>[A-Z][\w'’&-]*(?:\s+(?:[A-Z][\w'’&-]*|of|for|and|&)){0,7})$", re.IGNORECASE)
 _BRACKET_AFTER = re.compile(r"^\s*\((?P<inner>[^()]{1,120})\)")
-_APPOINTING = re.compile(r"\b(?:appoint|elect|nominat)\w*", re.IGNORECASE)  # "as" an office is said of an appointment
+# "as" an office is said of an appointment, an election, a nomination or a confirmation
+_APPOINTING = re.compile(r"\b(?:appoint|elect|nominat|confirm)\w*", re.IGNORECASE)
 # "the appointment of County Councillor John O'Reilly as Chairman and County Councillor Peter Szanto as
 # Vice-Chairman of the Local Committee": the office a member is appointed, elected or nominated "as", its
 # capitalised words (with "for" and "and" between them: "Cabinet Member for Housing and Planning"), up to "of",
 # another title or lower case.
 _AS_OFFICE = re.compile(r"^\s+as\s+(?:the\s+)?(?P<office>[A-Z][\w'’-]*(?:\s+(?:(?:for|and|&)\s+)?[A-Z][\w'’-]*){0,7})")
+# "Councillor S P Nunn proposed that Councillor M S Heard be elected as Chairman", "It was proposed and seconded
+# that …": a proposal, whose outcome the sentence does not state (Maldon's failed; East Lindsey's "fell"). The office
+# is the member's only once resolved ("RESOLVED that Councillor M S Heard be elected Chairman of …").
+_PROPOSED = re.compile(r"\b(?:proposed|moved|seconded|nominated)\b[^.;]*\bthat\s")
 _LETTERS_AFTER = re.compile(r"^(?:,?\s+(?:" + "|".join(sorted(POST_NOMINALS, key=len, reverse=True)) + r")\b)+")
 
 
@@ -285,8 +324,10 @@ def _merged(known: NamedInProse, later: NamedInProse) -> NamedInProse:
     """What a second mention of the same name adds: a role, an honorific or an organisation left unstated."""
     person = replace(known.person, honorific=known.person.honorific or later.person.honorific,
                      organisation=known.person.organisation or later.person.organisation)
-    if known.role:
+    if known.role and (known.role_in or not (later.role and later.role.startswith(f"{known.role} of "))):
         return NamedInProse(person, known.role, known.role_in)
+    # "declared Mr Richard Palmer as Chairman", then "RESOLVED that Mr Palmer be elected as Chairman of the County
+    # Council": the same office, named in full the second time
     return NamedInProse(person, later.role, later.role_in)
 
 
@@ -298,6 +339,11 @@ def _mentions_in_line(line: str, cut_short: bool = False) -> Iterator[NamedInPro
     for match in _LISTED.finditer(line):
         taken[match.start():match.end()] = b"\1" * (match.end() - match.start())
         yield from _listed(match, line, cut)
+    for match in _TITLE_AND_OFFICE.finditer(line):
+        if match.end() != cut and (name := _name_only(match["name"])) is not None:
+            taken[match.start():match.end()] = b"\1" * (match.end() - match.start())
+            honorific, _ = split_honorific(f"{match['title']} X")
+            yield NamedInProse(Person(name, honorific=honorific), " ".join(match["office"].split()))
     for match in _TITLED.finditer(line):
         if taken[match.start()] or match.end() == cut:
             continue
@@ -317,6 +363,13 @@ def _mentions_in_line(line: str, cut_short: bool = False) -> Iterator[NamedInPro
     for match in _BY_NAME.finditer(line):
         if not taken[match.start("name")] and (named := _introduced(match, line)):
             yield named
+    for match in _ELECTED_UNTITLED.finditer(line):
+        if not taken[match.start("name")] and (named := _elected_untitled(match, line)):
+            yield named
+    for match in _THANKED.finditer(line):
+        if not taken[match.start("name")] and _name_only(match["name"]) == match["name"] \
+                and _untitled_name(match["name"]):
+            yield NamedInProse(Person(match["name"]))
     for match in _DESCRIBED.finditer(line):
         if not taken[match.start("name")] and _name_only(match["name"]) == match["name"] \
                 and _untitled_name(match["name"]):
@@ -328,7 +381,14 @@ def _mentions_in_line(line: str, cut_short: bool = False) -> Iterator[NamedInPro
     for match in _SUBJECT_NAME.finditer(line):
         if not taken[match.start("name")] and (named := _subject(match, line)):
             yield named
+    for match in _FIRST_AS.finditer(line):
+        if not taken[match.start("name")] and (named := _first_as(match)):
+            yield named
+    for match in _SUBJECT_AND_POST.finditer(line):
+        if not taken[match.start("name")] and (named := _subject_and_post(match)):
+            yield named
     yield from _capacities(line)
+    yield from _posts_as(line)
     if not any(taken) and (alone := _NAME_AND_ROLE_ALONE.match(line)) and (named := _name_and_role(alone)):
         yield named
     if contact := CONTACT_LINE.match(line):
@@ -350,6 +410,10 @@ def _other_contacts(rest: str) -> Iterator[NamedInProse]:
             chunks.append(rest[start:match.start()])
             start = match.end()
     chunks.append(rest[start:])
+    name, _, role = split_contact_details(chunks[0])[0].partition(",")
+    if shared := officers_sharing_post(name.strip(), role.strip(" ,.;") or None):  # "A and B, Administrators"
+        names, post = shared
+        yield from (NamedInProse(Person(other), post) for other in names[1:])
     for chunk in chunks[1:]:
         contact = parse_contact(chunk)
         if contact is not None and contact.person is not None and contact.role:
@@ -379,8 +443,10 @@ def _role_then_name(match: re.Match[str]) -> NamedInProse | None:
 def _post_before_name(match: re.Match[str]) -> NamedInProse | None:
     """ "the Coxswain Mark Tewkesbury", "the recently elected MP, Sally-Ann Hart", "the Chief Executive Jane
     Smith": a post ending in a role word, straight before a whole untitled name of two or three words."""
-    if "," in match["run"] and not re.match(r"\s*(?:[.,;:]|$)", match.string[match.end():]):
-        return None  # after a comma, only a name the clause ends with: "MP, Sally-Ann Hart."
+    if "," in match["run"] and not (re.match(r"\s*(?:[.,;:]|$)", match.string[match.end():])
+                                    or _AND_TITLED.match(match.string, match.end())):
+        return None  # after a comma, only a name the clause ends with ("MP, Sally-Ann Hart."), or one a titled
+        # person follows ("the Executive Leader, Alistair Bradley and Councillor Aaron Beaver")
     words = match["run"].replace(",", " ").split()
     for size in (2, 3):
         role, name = " ".join(words[:-size]), " ".join(words[-size:])
@@ -424,20 +490,93 @@ def _subject(match: re.Match[str], line: str) -> NamedInProse | None:
     return NamedInProse(Person(name), role)
 
 
+def _subject_and_post(match: re.Match[str]) -> NamedInProse | None:
+    """ "Bryan Smith, Litigation Manager explained …": a whole untitled name and, after its comma, a post that
+    ends in a role word ("Manager", "Member") and runs straight into the sentence's verb."""
+    name, role = match["name"], match["role"]
+    if _name_only(name) != name or not _untitled_name(name) or not _ROLE_NOUNS.fullmatch(role.split()[-1]) \
+            or split_honorific(role)[0] or any(word in _TITLE_WORDS for word in role.split()):
+        return None
+    return NamedInProse(Person(name), role)
+
+
+def _elected_untitled(match: re.Match[str], line: str) -> NamedInProse | None:
+    """ "Karina Dostalova, being the only Member …, was duly elected as Chairman": a whole untitled name and the
+    office (a role word in it) it was elected to, unless the sentence is a proposal (:data:`_PROPOSED`)."""
+    name = match["name"]
+    if _name_only(name) != name or not _untitled_name(name) or not ROLE_WORDS.search(match["role"]) \
+            or _PROPOSED.search(line[:match.start()].rsplit(". ", 1)[-1]):
+        return None
+    return NamedInProse(Person(name), _elected_office(match["role"]))
+
+
+def _elected_office(role: str) -> str:
+    """ "Chairman of Testshire Council" is "Chairman" (the council's own, elected in it); "Chair of the
+    Committee" stays whole; "Chairman and Councillor Julian Saunders …" ends before the next titled member."""
+    role = re.split(r"\s+(?:and|&)\s+(?=" + _TITLES + r"\s+[A-Z])", role, maxsplit=1)[0]
+    office, of, body = role.partition(" of ")
+    return office if of and is_organisation(body) else role
+
+
+def _first_as(match: re.Match[str]) -> NamedInProse | None:
+    """ "… Chris Sinnott on his first Full Council meeting as Chief Executive": a whole untitled name and the
+    post (a role word in it) the sentence says they hold for the first time."""
+    name, role = match["name"], match["role"]
+    if _name_only(name) != name or not _untitled_name(name) or not ROLE_WORDS.search(role):
+        return None
+    return NamedInProse(Person(name), role)
+
+
 def _capacities(line: str) -> Iterator[NamedInProse]:
     """ "Councillor Matthew Kirk declared … that he was Treasurer of the London Piano Festival Association",
     "… by virtue of her being the Chair of Marketing Gloucester Limited", "… in her capacity as a Director of
     West North West Homes": a role held in an outside body, said of the one titled person the line names
     before it (a pronoun has no other antecedent there)."""
     for match in _CAPACITY.finditer(line):
-        before = {_name_only(m["name"]): m for m in _TITLED.finditer(line[:match.start()])}
+        before = _one_per_surname({_name_only(m["name"]): m for m in _TITLED.finditer(line[:match.start()])})
         body = _trim_organisation(match["org"])
-        before.pop(None, None)
         if len(before) != 1 or not body or body in NOT_NAME_WORDS or _CLAUSE_WORD.search(match["role"]):
             continue  # "she was seeking re-election as Mayor of …" is not a post held
         (name, titled), = before.items()
         honorific, _ = split_honorific(f"{titled['title']} X")
-        yield NamedInProse(Person(name, honorific=honorific), match["role"], Organisation(body))
+        if body.split()[-1] in _OWN_BODIES:  # "he was now the Chairman of the Planning and Transportation Committee"
+            role = line[match.start("role"):match.start("org") + len(body)]
+            yield NamedInProse(Person(name, honorific=honorific), role)
+        else:
+            yield NamedInProse(Person(name, honorific=honorific), match["role"], Organisation(body))
+
+
+# A post said with a pronoun and "as", with no outside body after it: "confirmed his resignation as Leader of the
+# Council", "her role as Chair". Its capitalised words, joined by "of (the)", "for", "and" or "&".
+_POST_AS = re.compile(
+    r"\b(?:his|her)\s+(?:resignation|role|post|term|tenure|time)\s+as\s+(?:the\s+|a\s+|an\s+)?"
+    r"(?P<role>[A-Z][\w'’-]*(?:\s+(?:(?:of(?:\s+the)?|for|and|&)\s+)?[A-Z][\w'’-]*){0,7})")
+
+
+def _posts_as(line: str) -> Iterator[NamedInProse]:
+    """ "Councillor Cox addressed the Council and confirmed his resignation as Leader of the Council": the post,
+    said of the one titled person the line names before it."""
+    for match in _POST_AS.finditer(line):
+        before = _one_per_surname({_name_only(m["name"]): m for m in _TITLED.finditer(line[:match.start()])})
+        if len(before) != 1 or not ROLE_WORDS.search(match["role"]):
+            continue
+        (name, titled), = before.items()
+        honorific, _ = split_honorific(f"{titled['title']} X")
+        yield NamedInProse(Person(name, honorific=honorific), match["role"])
+
+
+# A council's own bodies: a post in one is named with it ("Chairman of the Planning and Transportation Committee"),
+# it is no outside organisation.
+_OWN_BODIES = frozenset({"Committee", "Sub-Committee", "Panel"})
+
+
+def _one_per_surname(titled: dict[str | None, re.Match[str]]) -> dict[str, re.Match[str]]:
+    """The people a line names before a pronoun, "Deputy Michael Welbank MBE" and "Deputy Welbank" once: a name
+    whose last word ends a longer name of the line is that person (the longer name kept)."""
+    names = [name for name in titled if name]
+    return {name: titled[name] for name in names
+            if not any(other != name and other.endswith(f" {name.split()[-1]}") and len(other) > len(name)
+                       for other in names)}
 
 
 def _listed(match: re.Match[str], line: str, cut: int | None) -> Iterator[NamedInProse]:
@@ -487,8 +626,13 @@ _SENTENCE_END_TITLE = re.compile(r"\b(?!(?:Cllrs?|Mrs?|Ms|Mx|Drs?|Revd?|Prof|PC|
 
 # The office someone holds, after "the" and before their titled name, the name closed by a comma ("The Chair,
 # Councillor Campbell, thanked …"): an office held now ("current" kept out), never "former" or "then".
+# Also after "his", "her" or "their", and with "the" before the title: "he conveyed his thanks to his Chaplain, the
+# Reverend Linda Hillier who had attended …".
 _OFFICE_BETWEEN_COMMAS = re.compile(
-    r"\b[Tt]he\s+(?:current\s+)?(?P<role>[A-Z][\w'’&-]*(?:\s+(?:[A-Z][\w'’&-]*|of|for|and|the|&)){0,7}),\s*$")
+    r"\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+(?:current\s+)?"
+    r"(?P<role>[A-Z][\w'’&-]*(?:\s+(?:[A-Z][\w'’&-]*|of|for|and|the|&)){0,7}),\s*(?:the\s+)?$")
+# What closes a name an office before it is said of: a comma, or a clause about them ("… Linda Hillier who had …").
+_NAME_CLOSED = re.compile(r",|\s+who\b")
 
 
 def _titled(match: re.Match[str], line: str) -> NamedInProse | None:
@@ -500,18 +644,22 @@ def _titled(match: re.Match[str], line: str) -> NamedInProse | None:
         return None
     if honorific.startswith("Deputy") and (name != match["name"] or len(name.split()) < 2):
         return None  # "Deputy Stella Currie" (City of London) is a title; "Deputy Monitoring Officer" a post
-    if honorific == "County Councillor":
-        honorific = _county_named(line[:match.start()]) + honorific  # "Testshire County Councillor Jane Smith"
+    county = _county_named(line[:match.start()]) if honorific == "County Councillor" else ""
+    honorific = county + honorific  # "Testshire County Councillor Jane Smith"
     end = match.start("name") + len(name)
     role, organisation = _stated_after(line, end)
+    if county and organisation is None:
+        organisation = Organisation(f"{county}County Council")  # a councillor of that county's council
+    if _NAME_CLOSED.match(line, end) \
+            and (office := _OFFICE_BETWEEN_COMMAS.search(line[max(0, match.start() - 120):match.start()])) \
+            and _ROLE_NOUNS.search(office["role"]):
+        # "The Leader of the Opposition, Councillor Alan Platt, the Executive Leader, Alistair Bradley and …": the
+        # office before the name is theirs; the one after the next comma is the next person's.
+        role = _trim_role(office["role"])
     if role is None and line[:match.start()].rstrip().endswith("(") and line[end:].lstrip().startswith(")"):
         before = _ROLE_BEFORE_BRACKET.search(line[max(0, match.start() - 160):match.start()])
         if before and ROLE_WORDS.search(before["role"]):
             role = _trim_role(before["role"])
-    if role is None and line[end:].startswith(",") \
-            and (office := _OFFICE_BETWEEN_COMMAS.search(line[max(0, match.start() - 120):match.start()])) \
-            and ROLE_WORDS.search(office["role"]):
-        role = _trim_role(office["role"])  # "The Chair, Councillor Campbell, thanked …"
     return NamedInProse(Person(name, honorific=honorific, organisation=organisation), role)
 
 
@@ -586,12 +734,12 @@ def _stated_after(line: str, end: int) -> tuple[str | None, Organisation | None]
         role = _appositive_role(appositive["role"].strip(), rest[appositive.end():])
         if role:
             return role, None
-    if (named_as := _AS_OFFICE.match(rest)) and _APPOINTING.search(line[:end].rsplit(". ", 1)[-1]) \
+    sentence = line[:end].rsplit(". ", 1)[-1]
+    if (named_as := _AS_OFFICE.match(rest)) and _APPOINTING.search(sentence) and not _PROPOSED.search(sentence) \
             and (office := _office(named_as["office"])):
         return office, None
-    if (elected := _ELECTED.match(rest)) and ROLE_WORDS.search(elected["role"]):
-        office, of, body = elected["role"].partition(" of ")
-        return (office if of and is_organisation(body) else elected["role"]), None  # "Chairman of Testshire Council"
+    if (elected := _ELECTED.match(rest)) and ROLE_WORDS.search(elected["role"]) and not _PROPOSED.search(sentence):
+        return _elected_office(elected["role"]), None
     if of := _OF_ORGANISATION.match(rest):
         organisation = _organisation_named(of["org"])
         if organisation:
@@ -685,7 +833,16 @@ def add_people_in_prose(record: Record, text: str) -> None:
             person = named.person
             record.people.append(person)
             held[person.name.casefold()] = person
-        person.honorific = person.honorific or named.person.honorific  # a list that printed the name bare
+        person.honorific = _fuller_title(person.honorific, named.person.honorific)
         if named.role and (named.role.casefold(), person.name.casefold()) not in posts:
             record.posts.append(Post(named.role, holder=person, organisation=named.role_in or person.organisation))
             posts.add((named.role.casefold(), person.name.casefold()))
+
+
+def _fuller_title(held: str | None, said: str | None) -> str | None:
+    """The honorific a person keeps: the prose's when a list printed the name bare, or when the prose prints
+    the same title in full ("Councillor Mrs P A Channer" where a vote list has "Mrs P A Channer" under its
+    plural "Councillors"); otherwise the one held."""
+    if not held or (said and said.endswith(f" {held}")):
+        return said or held
+    return held

@@ -468,6 +468,9 @@ def parse_contact(rest: str) -> Contact | None:
     first, slash, second = name.partition("/")
     if slash and looks_like_name(first.strip()) and looks_like_name(second.strip()):
         who, name = who.replace(name, first.strip(), 1), first.strip()  # "Jane Smith/ John Brown": the first
+    if shared := officers_sharing_post(name, role_text):  # "A Name and B Name, Committee Administrators"
+        (name, *_), role_text = shared
+        who = f"{name}, {role_text}" if role_text else name
     if not name:
         return None
     if _TEAM.search(name):
@@ -480,6 +483,21 @@ def parse_contact(rest: str) -> Contact | None:
     if mention is None or mention.role is None:
         return Contact(person=person_named(name), role=role_text, phone=phone, email=email, team=team)
     return Contact(person=mention.person(), role=mention.role, phone=phone, email=email, team=team)
+
+
+# The plural of a post's last word ("Administrators", "Officers", "Managers"), not of a team's ("Services").
+_PLURAL_POST = re.compile(r"(?:or|er|ant|ist|ive)s$")
+
+
+def officers_sharing_post(name: str, role: str | None) -> tuple[list[str], str | None] | None:
+    """ "Michael Popham and Richard Woodford" with "Committee Administrators": two officers printed with one post,
+    each holding it (a post in the plural, in the singular); None unless two names are joined by "and". The first
+    is the line's contact (a contact line has one, as of "A Name/ B Name"); the prose pass names the other."""
+    first, joined, second = name.partition(" and ")
+    if not joined or _TEAM.search(name) or any(not looks_like_name(part) or len(part.split()) < 2 or
+                                               is_organisation(part) for part in (first.strip(), second.strip())):
+        return None  # "Democratic Services and Elections": a team; a whole name each side
+    return [first.strip(), second.strip()], role[:-1] if role and _PLURAL_POST.search(role.split()[-1]) else role
 
 
 # --- decisions ------------------------------------------------------------------------------------------

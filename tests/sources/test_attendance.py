@@ -13,6 +13,7 @@ from publisher.sources.attendance import (
     add_who_was_there,
     page_arrivals,
     place_by_title,
+    read_attendance,
     read_declarations,
     read_who_was_there,
 )
@@ -585,3 +586,17 @@ def test_a_substitute_appointed_for_a_member_said_after_a_clause() -> None:
         ("Councillor", "D G Cronk", "apologies", None, None),
         ("Councillor", "S Hill", "apologies", None, None),
         ("Councillor", "S B Blair", "substitute", None, "S Hill")]
+
+
+def test_apologies_from_members_each_with_a_post_after_a_comma() -> None:
+    # Hampshire MId=11426; the posts are the prose pass's (each a person's post, tests/sources/test_prose_people.py).
+    text = ("Apologies were noted from Councillor Lulu Bowerman, Executive Member for Highways and Waste. Apologies "
+            "were also received from standing observers Councillor Jonathan Glen, Chairman of Hampshire 2050 "
+            "Corporate Services and Resources Select Committee, and Councillor Rob Mocatta, Chairman of Universal "
+            "Services Select Committee.")
+    assert [(a.person.honorific, a.person.name, a.kind) for a in read_attendance(text)] == [
+        ("Councillor", "Lulu Bowerman", "apologies"), ("Councillor", "Jonathan Glen", "apologies"),
+        ("Councillor", "Rob Mocatta", "apologies")]
+    # A list under a plural title keeps a surname that is a role word.
+    assert [a.person.name for a in read_attendance("Apologies were received from Councillors Smith, Head and "
+                                                   "Long.")] == ["Smith", "Head", "Long"]

@@ -8,10 +8,10 @@ from pathlib import Path
 import pytest
 
 from publisher.errors import RecordError
-from publisher.model import Contact, DecisionDue, Document, Issue, Person, Post, Record
+from publisher.model import Committee, Contact, DecisionDue, Document, Issue, Person, Post, Record
 from publisher.sources import read_record
 from publisher.sources.issue_history_page import looks_like_issue_history_page, read_issue_history_page
-from tests.conftest import RECORDS, samples_except
+from tests.conftest import RECORDS, ROOT, samples_except
 
 STOCKPORT = RECORDS / "stockport_issuehistory_96771_ssp_plan_key_decision.txt"
 STOCKPORT_URL = "https://democracy.stockport.gov.uk/mgIssueHistoryHome.aspx?IId=96771"
@@ -242,3 +242,14 @@ def test_variant_non_key_holder_and_contact_on_its_own_line() -> None:
     assert issue.contact == Contact(person=Person("Jo Bloggs"), role="Leisure Officer", phone="0161 474 1234")
     assert issue.documents == [Document(title="Leisure strategy", mime_type="application/pdf", size_text="1 MB"),
                                Document(title="Appendix A")]
+
+
+def test_a_decision_due_in_a_month_still_names_the_body_that_decides() -> None:
+    # Bury: "Decision due: November 2023 by Cabinet": no day, so no planned decision, but the Cabinet is stated.
+    record = read_record(ROOT / "tests" / "corpus" / "records" / "bury_issuehistory_22876.txt")
+    assert record.issue is not None and record.issue.decisions_due == []
+    assert record.committees == [Committee(name="Cabinet")]
+    assert any("November 2023 by Cabinet" in warning for warning in record.warnings)
+    # A post decides alone: no committee (no records/ page holds this form; the words are filled in).
+    text = "Issue details\nA title\nDecision due: November 2023 by Cabinet Member for Housing\n"
+    assert read_issue_history_page(text, "https://x.gov.uk/mgIssueHistoryHome.aspx?IId=1").committees == []

@@ -115,3 +115,15 @@ def test_a_page_that_marks_its_resolutions_states_none_without_the_mark() -> Non
     order = next(item for item in items if item.title == "Order of Business")
     assert order.minutes == "That the order of business be amended as set out below."
     assert order.decisions == []
+
+
+def test_a_title_with_its_file_right_after_a_title_opens_an_item() -> None:
+    # Hampshire MId=11426: "Declarations of interest" prints no minutes; two blank lines below its agenda text
+    # comes "Minutes of previous meeting pdf icon PDF 1 MB", a title (a minutes cell prints no file).
+    items = read_record(paths.TESTS / "corpus" / "records" / "hampshire_meeting_11426.txt").meetings[0].items
+    assert [item.title for item in items] == [
+        "Apologies for absence", "Declarations of interest", "Minutes of previous meeting", "Chairman's Announcements"]
+    assert items[1].minutes is None
+    assert items[2].documents == [Document(title="Minutes of previous meeting", mime_type="application/pdf",
+                                           size_text="1 MB")]
+    assert items[2].minutes == "The minutes of the last meeting held on 14 October 2024 were reviewed and agreed."

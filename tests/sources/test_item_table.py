@@ -82,6 +82,15 @@ def test_printed_file_in_a_row_is_the_items_document_and_a_body_names_the_commit
     ("Declarations of Interest None.", "Declarations of Interest", "None."),
     ("Councillor Addresses on any item for decision on the Board's agenda",
      "Councillor Addresses on any item for decision on the Board's agenda", ""),
+    # southend_meeting_4656: agenda text that is a numbered list ("1. … 2. …"); a number alone stays in a title
+    ("Notice of Motion 1. To note that this Council has no confidence in the current Administration. 2. To remove "
+     "the current Leader of the Council.", "Notice of Motion", "1. To note that this Council has no confidence in "
+     "the current Administration. 2. To remove the current Leader of the Council."),
+    ("Phase 1. Update", "Phase 1. Update", ""),
+    # worcester_meeting_5352: the copy lost the title "Minutes"; what is left is no title
+    ("Of the meeting held on 7th June 2023 to be approved and signed.", None,
+     "Of the meeting held on 7th June 2023 to be approved and signed."),
+    ("Officers' Report", "Officers' Report", ""),
 ])
 def test_title_ends_where_the_agenda_text_begins(cell: str, title: str | None, rest: str) -> None:
     found = split_title(cell)

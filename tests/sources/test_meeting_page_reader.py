@@ -28,7 +28,7 @@ from publisher.sources.text_rules import (
     split_names,
 )
 from tests import paths
-from tests.conftest import RECORDS
+from tests.conftest import RECORDS, ROOT
 
 SCAMBS = RECORDS / "scambs_meeting_6690_council_apologies_declarations.txt"
 SCAMBS_URL = "https://scambs.moderngov.co.uk/ieListDocuments.aspx?CId=410&MId=6690&Ver=4"
@@ -675,3 +675,14 @@ def test_an_item_titled_minutes_is_a_title_not_the_minutes_label() -> None:
     assert minutes.purpose == "To confirm the Minutes of the Meeting held on 24 November 2021."
     assert minutes.minutes == "The Minutes of the Meeting held on 24 November 2021 were agreed as a correct record."
     assert minutes.decisions == []
+
+
+def test_a_copy_cut_inside_a_resolution_publishes_no_decision_from_it() -> None:
+    # Maldon's copy stops at "RESOLVED that Coun": item 55 has no decision; item 54's whole resolution stays.
+    record = read_record(ROOT / "tests" / "corpus" / "records" / "maldon_meeting_2340.txt")
+    items = {item.number: item for item in record.meetings[0].items}
+    assert items["55"].decisions == []
+    assert [d.text for d in items["54"].decisions] == [
+        "that Councillor M S Heard be elected Chairman of the District Planning Committee for the remainder of the "
+        "Municipal Year."]
+    assert any(w.startswith("decision at line") and "RESOLVED that Coun" in w for w in record.warnings)

@@ -202,10 +202,12 @@ def test_each_name_of_a_list_keeps_its_own_bracket_and_letters() -> None:
 
 
 def test_the_office_a_member_is_elected_to() -> None:
+    # The proposal ("proposed that … be elected as Mayor …") states no office; the resolution after it does.
     assert named("hastings_elected_2083.txt") == [
         ("Councillor", "Terri Dowling", None, None),
         ("Councillor", "Judy Rogers", "Mayor of the Borough of Hastings", None),
         ("Councillor", "Wincott", None, None)]
+    assert [n.role for n in people_in_prose(excerpt("hastings_elected_2083.txt").splitlines()[0])] == [None] * 3
     # No records/ page holds this form; the names are filled in. "of <a council>" names where the office is.
     elected = people_in_prose("RESOLVED that Councillor Jane Smith be elected as Chairman of Testshire Council for "
                               "the year, and Councillor Tom Hill be appointed Vice-Chairman of the Council.")
@@ -243,8 +245,13 @@ def test_police_ranks_before_a_name() -> None:
 def test_a_county_councillor_title_keeps_the_county_before_it() -> None:
     # No records/ page holds this form; the names are filled in.
     text = "Testshire County Councillor Jane Smith gave an update. County Councillor Tom Hill agreed."
-    assert [(n.person.honorific, n.person.name) for n in people_in_prose(text)] == [
-        ("Testshire County Councillor", "Jane Smith"), ("County Councillor", "Tom Hill")]
+    assert [(n.person.honorific, n.person.name, n.person.organisation) for n in people_in_prose(text)] == [
+        ("Testshire County Councillor", "Jane Smith", Organisation("Testshire County Council")),
+        ("County Councillor", "Tom Hill", None)]
+    # A joint board's minutes: the county's councillor "was confirmed as" its Chairman (the names filled in).
+    text = "Testshire County Councillor Jane Smith was confirmed as Chairman and Councillor Tom Hill as Vice-Chairman."
+    assert [(n.person.name, n.role, n.person.organisation) for n in people_in_prose(text)] == [
+        ("Jane Smith", "Chairman", Organisation("Testshire County Council")), ("Tom Hill", "Vice-Chairman", None)]
 
 
 def test_every_page_read_gets_the_people_of_its_prose() -> None:
@@ -413,3 +420,112 @@ def test_an_untitled_name_described_after_its_comma_as_a_person() -> None:
     # Cheltenham …" (a noun only a person is, after "a"/"an"); a place described so is no one.
     assert named("cheltenham_described_3424.txt") == [(None, "Rosie-May Alcock", None, None)]
     assert people_in_prose("The Market Square, a popular place for residents, was closed.\n") == []
+
+
+def test_a_proposal_is_no_office_and_the_resolution_names_it_in_full() -> None:
+    # Maldon: two proposals for "Chairman of the Committee" (one failed); the resolution names the office in full.
+    # The vote list prints "Mrs P A Channer" under its plural; the proposal's "Councillor Mrs" is kept.
+    assert named("maldon_proposed_2340.txt")[:4] == [
+        ("Councillor", "S P Nunn", None, None),
+        ("Councillor", "M S Heard", "Chairman of the District Planning Committee", None),
+        ("Councillor", "E L Bamford", None, None),
+        ("Councillor Mrs", "P A Channer", None, None)]
+    # East Lindsey: "It was further proposed that Walter Leschenko, Independent Co-Opted Member be elected
+    # Vice-Chairman.  The proposal fell.": his post, not the office proposed.
+    assert named("east-lindsey_proposed_6461.txt") == [
+        ("Councillor", "David Andrews", "Vice-Chairman of the Audit and Governance Committee", None),
+        (None, "Walter Leschenko", "Independent Co-Opted Member", None)]
+
+
+def test_a_fuller_title_in_prose_completes_the_one_a_list_printed() -> None:
+    held = Person("P A Channer", honorific="Mrs")
+    record = Record(kind="meeting", source_id="2340", people=[held])
+    add_people_in_prose(record, excerpt("maldon_proposed_2340.txt"))
+    assert held.honorific == "Councillor Mrs"
+    other = Person("M S Heard", honorific="Mr")  # a different title is not completed
+    record = Record(kind="meeting", source_id="2340", people=[other])
+    add_people_in_prose(record, excerpt("maldon_proposed_2340.txt"))
+    assert other.honorific == "Mr"
+
+
+def test_offices_between_commas_each_before_its_holder() -> None:
+    assert named("chorley_offices_between_commas_10614.txt") == [
+        ("Councillor", "John Walker", "Mayor", None),  # "Councillor and Mayor John Walker"
+        ("Councillor", "Eric Bell", None, None),
+        ("Councillor", "Alan Platt", "Leader of the Opposition", None),  # not the next pair's "Executive Leader"
+        ("Councillor", "Aaron Beaver", None, None),
+        (None, "Alistair Bradley", "Executive Leader", None)]  # "the Executive Leader, Alistair Bradley and Cllr …"
+    # Without a titled person after "and", an untitled name after "the Post," must end its clause.
+    assert people_in_prose("She thanked the Director, Jane Smith and the staff for their work.") == []
+
+
+def test_a_post_held_for_the_first_time_and_a_post_before_the_verb() -> None:
+    assert named("chorley_first_meeting_as_9537.txt") == [(None, "Chris Sinnott", "Chief Executive", None)]
+    assert named("durham_post_then_verb_6912.txt") == [(None, "Bryan Smith", "Litigation Manager", None)]
+    # A contact line's details after the post are no verb, and a label's value starts no sentence.
+    assert people_in_prose("Contact: Jane Smith, Director email: jane.smith@example.gov.uk") == []
+
+
+def test_a_post_in_the_councils_own_committee_said_with_a_pronoun() -> None:
+    # "Deputy Michael Welbank MBE" and "Deputy Welbank" are one person; "he was now the Chairman of the Planning
+    # and Transportation Committee" is a post named with its committee (no outside body).
+    assert named("city-of-london_now_chairman_11970.txt") == [
+        ("Deputy", "Michael Welbank", "Chairman of the Planning and Transportation Committee", None)]
+
+
+def test_a_post_said_with_a_pronoun_and_as() -> None:
+    # "Councillor Cox … confirmed his resignation as Leader of the Council"; the list below names him "T Cox".
+    assert named("southend_resignation_as_4656.txt")[:2] == [
+        ("Cllr", "T Cox", "Leader of the Council", None), ("Cllr", "K Buck", None, None)]
+    # Two people before the pronoun: whose post it is, the line does not say.
+    assert [n.role for n in people_in_prose("Councillor Jane Smith thanked Councillor Tom Hill for his time as "
+                                            "Chairman.")] == [None, None]
+
+
+def test_an_office_elected_to_after_a_clause_and_a_member_thanked() -> None:
+    # City of London: "Alderman Ian Luder, upon receiving a majority of votes cast, was duly elected as Chair of the
+    # Committee"; "Karina Dostalova, being the only Member …, was duly elected as Chairman"; "to thank Stuart Fraser
+    # for his contribution".
+    records = ROOT / "tests" / "corpus" / "records"
+    luder = people_in_prose((records / "city-of-london_agendaitem_129177.txt").read_text(encoding="utf-8"))
+    assert [(n.person.honorific, n.person.name, n.role) for n in luder] == [
+        ("Alderman", "Ian Luder", "Chair of the Committee")]
+    dostalova = people_in_prose((records / "city-of-london_agendaitem_88103.txt").read_text(encoding="utf-8"))
+    assert [(n.person.honorific, n.person.name, n.role) for n in dostalova] == [
+        (None, "Karina Dostalova", "Chairman"), (None, "Stuart Fraser", None)]
+    # A proposal elects nobody, titled or not.
+    assert [n.role for n in people_in_prose("It was proposed that Jane Smith, a local resident, was elected as "
+                                            "Chairman.")] == [None]
+
+
+def test_the_present_chairman_and_an_office_named_in_full_the_second_time() -> None:
+    # Kent County Council: "(Mr Sweetland, the present Chairman, presided …)"; a proposal for Mr Richard Palmer,
+    # then "declared Mr Richard Palmer as Chairman" and "RESOLVED that Mr Palmer be elected as Chairman of the
+    # County Council": one office, named in full in the resolution.
+    assert named("kent_declared_chairman_9527.txt") == [
+        ("Mr", "Sweetland", "Chairman", None), ("Mr", "Paul Webb", None, None), ("Ms", "Isabella Kemp", None, None),
+        ("Mr", "Richard Palmer", "Chairman of the County Council", None)]
+
+
+def test_an_office_after_his_and_a_post_held_by_virtue_of_a_position() -> None:
+    # Slough: "his Chaplain, the Reverend Linda Hillier who had attended …".
+    assert named("slough_chaplain_23819.txt") == [("Reverend", "Linda Hillier", "Chaplain", None)]
+    # City of London: "by virtue of his position as Lay Vice Chairman of the General Council of St Lawrence Jewry".
+    [clark] = people_in_prose(excerpt("city-of-london_position_as_18584.txt"))
+    assert (clark.person.honorific, clark.person.name, clark.role, clark.role_in) == (
+        "Mr", "Jamie Ingham Clark", "Lay Vice Chairman", Organisation("General Council of St Lawrence Jewry"))
+    # City of London: "RESOLVED – that, being the only Member willing to serve, Andrew McMurtrie be elected as
+    # Chair of the Benefices Sub-Committee for 2019/20."
+    assert named("city-of-london_elected_untitled_20391.txt") == [
+        (None, "Andrew McMurtrie", "Chair of the Benefices Sub-Committee", None)]
+
+
+def test_two_officers_printed_with_one_post_on_a_contact_line() -> None:
+    # No records/ page holds this form; the names are filled in. Read whole, "A and B" was one person's name.
+    contact = parse_contact("Jane Smith and John Brown, Committee Administrators  Tel: 0118 937 2153")
+    assert contact is not None and contact.person == Person("Jane Smith")
+    assert contact.role == "Committee Administrator"
+    named_too = people_in_prose("Contact: Jane Smith and John Brown, Committee Administrators  Tel: 0118 937 2153")
+    assert [(n.person.name, n.role) for n in named_too] == [("John Brown", "Committee Administrator")]
+    # A team joined by "and" is no pair of officers.
+    assert people_in_prose("Contact: Democratic Services and Elections") == []
