@@ -756,7 +756,7 @@ def _table_person(cell: str, head: str) -> Person | None:
 def listed_under_label(lines: list[Line], index: int) -> tuple[list[Attendance], int] | None:
     """A label on a line of its own ("Present:", "Also present:", "Officers in attendance:") and the people
     under it: a list on one line ("Councillors A, B and C"), or one person a line, each with the role or
-    organisation printed beside them ("Karen Hayes, Ward Councillor", "Inspector J Name (Merseyside
+    organisation printed beside them ("A Name, Ward Councillor", "Inspector J Name (County
     Police)"). A label of a group inside the block ("Community representatives:") keeps the kind; another
     attendance label changes it; the block ends at the first line that names nobody. Returns the attendances
     and the lines the block takes."""
@@ -808,7 +808,7 @@ def _group_role(heading: str) -> str | None:
 
 def _group_line(text: str, kind: str, group: str | None) -> list[Attendance]:
     """The people one line of an attendance block names: a list after a plural title ("Councillors A, B and C"),
-    names sharing a body or post ("A and B, Merchiston CC"), or one mention ("Karen Hayes, Ward Councillor").
+    names sharing a body or post ("A and B, Merchiston CC"), or one mention ("A Name, Ward Councillor").
     Under a group heading that gives a role, the role is the heading's and what follows a name's comma (no role
     word in it) is the body they come from."""
     if _PLURAL_START.match(text) or len(MEMBER_TITLE.findall(text)) > 1:
