@@ -23,7 +23,10 @@ The title is the heading-like run at the start; the agenda text is a sentence. T
   a heading ("absence Group …": a title in sentence case does not go on in title case) or after a number
   ("… Strategy 2025-2030 Report from …").
 
-Text that opens with "To <verb>" is agenda text with no title. A title is short and has no full stop ending a
+Text that opens with "To <verb>" is agenda text with no title, and so is text that opens with a word that only
+carries a heading on ("Of the meeting held on 7th June 2023 to be approved and signed.": the rest of a title
+cell whose heading the copy lost). A list number before the sentence that ends the title is the agenda text's
+("Notice of Motion 1. To note that …": the motion's first point). A title is short and has no full stop ending a
 sentence inside it: text that runs on longer, or stops a sentence, is not a title. On a title line of its own,
 agenda text a dash joins to the title ("… - To hold a debate …") is split off by :func:`split_dashed_purpose`.
 """
@@ -47,6 +50,10 @@ _DETERMINERS = frozenset(["a", "an", "any", "all", "each", "the", "these", "this
 _SENTENCE_END = re.compile(r"[a-z]{2}[.!?]\s+[A-Z]")
 # "the Board's agenda": a possessive carries the heading on to its noun; it opens no sentence.
 _POSSESSIVE = re.compile(r"\w['’]s$|s['’]$")
+# A list's number or letter: "1.", "2)", "(a)", "(iii)".
+_LIST_NUMBER = re.compile(r"^(?:\d{1,2}[.)]|\((?:[a-z]|[ivx]+|\d{1,2})\))$")
+# Words that only carry a heading on: text that opens with one is the rest of a cell that lost its title.
+_CARRIES_ON = frozenset(["of", "and", "or"])
 # Minutes in one word, printed after the title where the "Minutes:" label is lost: "None.", "Noted."
 _VERDICT = re.compile(r"^(?:None|Nil|Noted|Agreed|Approved|Withdrawn|Deferred)\.$")
 
@@ -73,6 +80,8 @@ def split_title(text: str) -> TitleSplit:
     if not words or _opens_purpose(words):
         return TitleSplit(None, None, text)
     end = _title_end(words)
+    if 1 < end < len(words) and _LIST_NUMBER.match(words[end - 1]):
+        end -= 1  # "Notice of Motion 1. To note …": the number opens the agenda text's list
     title = " ".join(words[:end])
     if not _is_title(title):
         return TitleSplit(None, None, text)
@@ -120,8 +129,10 @@ def _in_capitals(word: str) -> bool:
 
 
 def _opens_purpose(words: list[str]) -> bool:
-    """"To approve, …", "To receive the report …": agenda text printed without a title."""
-    return len(words) > 1 and _bare(words[0]) == "To" and _lower(words[1])
+    """"To approve, …", "To receive the report …": agenda text printed without a title; "Of the meeting held on
+    …": the rest of a cell whose title the copy lost."""
+    return len(words) > 1 and ((_bare(words[0]) == "To" and _lower(words[1])) or
+                               _bare(words[0]).lower() in _CARRIES_ON)
 
 
 def _title_end(words: list[str]) -> int:

@@ -177,3 +177,19 @@ def test_unnumbered_rows_whose_titles_run_into_their_agenda_text() -> None:
 ])
 def test_where_a_chorley_title_ends(text: str, title: str) -> None:
     assert split_title(text).title == title
+
+
+@pytest.mark.parametrize(("text", "title", "rest"), [
+    # Southend (records/southend_meeting_4656.md): the motion's numbered points are its agenda text.
+    ("Notice of Motion 1. To note that this Council has no confidence in the current Administration. 2. To "
+     "remove the current Leader of the Council.", "Notice of Motion",
+     "1. To note that this Council has no confidence in the current Administration. 2. To remove the current "
+     "Leader of the Council."),
+    # Worcester (records/worcester_meeting_5352.md): the minutes item's cell lost its title; what is left is
+    # agenda text, not a title.
+    ("Of the meeting held on 7th June 2023 to be approved and signed.", None,
+     "Of the meeting held on 7th June 2023 to be approved and signed."),
+])
+def test_a_list_number_and_a_headless_cell_are_agenda_text(text: str, title: str | None, rest: str) -> None:
+    found = split_title(text)
+    assert (found.title, found.text) == (title, rest)
