@@ -88,7 +88,9 @@ def block_items(lines: list[Line], minuted: bool = True) -> list[BlockItem]:
         titled = reads_as_title(block[0].text)
         continues = index > 0 and bool(ENDS_OPEN.search(found[index - 1][1][-1].text))
         empty_cell = gap >= row_gap + 2 and not (after_title and not titled)
-        if index == 0 or (not continues and (empty_cell or (not after_title and titled and gap >= row_gap))):
+        # On an agenda alone the block after a title is no minutes cell: a title there is the next item.
+        opens = titled and gap >= row_gap and (not after_title or not minuted)
+        if index == 0 or (not continues and (empty_cell or opens)):
             if titled:
                 items.append(BlockItem(block[0], agenda=block[1:]))
                 after_title = True

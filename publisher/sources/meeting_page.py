@@ -205,7 +205,7 @@ def read_meeting_page(text: str, source_url: str | None = None, path: Path | Non
         sections[0].title = ""  # the rest of an item whose number and title the copy lacks: no title in it
     if not older_layout and not any(section.number for section in sections) and \
             not any(_SECTION_LABEL.match(line.text) for line in listed):
-        minuted = start < 0 or bool(re.search(r"minutes|decisions", lines[start].text, re.IGNORECASE))
+        minuted = _states_minutes(lines[start] if start >= 0 else None, listed)
         found_items = block_items(listed, minuted)
         if (cut := cut_title(found_items, minuted)) and cut.title:
             found_items.remove(cut)
@@ -221,6 +221,20 @@ def read_meeting_page(text: str, source_url: str | None = None, path: Path | Non
     for position, section in enumerate(sections, start=1):
         meeting.items.append(_read_item(section, position, meeting, unmarked))
     return _meeting_record(meeting, ids, source_url, path, warnings, lines, listed)
+
+
+# Minutes' wording: "Apologies were received from …", "The minutes … were approved", "RESOLVED that …".
+_MINUTES_WORDING = re.compile(r"\b(?:was|were)\s+(?:\w+ly\s+)?\w+ed\b")
+
+
+def _states_minutes(heading: Line | None, listed: list[Line]) -> bool:
+    """Whether the item list holds minutes: as its heading says ("Agenda and minutes"), or, in a copy that starts
+    below the heading, as its wording shows (a RESOLVED, or "… were received"). A copy of an agenda alone
+    ("Election of Mayor for 2024/25", "Mayor's Address", all titles) holds none: a title below a title is the
+    next item, not the first one's minutes."""
+    if heading is not None:
+        return bool(re.search(r"minutes|decisions", heading.text, re.IGNORECASE))
+    return any(DECISION_MARKER.match(line.text) or _MINUTES_WORDING.search(line.text) for line in listed)
 
 
 def _states_unmarked(lines: list[Line], heading: Line | None) -> bool:

@@ -115,3 +115,38 @@ def test_a_page_that_marks_its_resolutions_states_none_without_the_mark() -> Non
     order = next(item for item in items if item.title == "Order of Business")
     assert order.minutes == "That the order of business be amended as set out below."
     assert order.decisions == []
+
+
+def test_a_copy_of_an_agenda_alone_has_a_title_below_a_title_as_the_next_item() -> None:
+    """Neath Port Talbot's annual meeting (records/neath-port-talbot_meeting_12013.txt): the copy starts at the
+    meeting heading, below "Agenda", and prints no minutes; each title is two blank lines below the last."""
+    page = ("Annual Meeting of Council - Friday, 10th May, 2024 2.00 pm\n\nNo. Item\n\n\n"
+            "Election of Mayor for 2024/25\n\n\nAppointment of Deputy Mayor for 2024/25\n\n\n"
+            "Investiture of Mayoress and Deputy Mayoress for 2024/25\n\n\nMayor's Address\n\n\n"
+            "Administration Issues for 2024/25\n\nThere are a number of other matters for the Council to determine "
+            "at its Annual Meeting (set out below), and it is proposed that these be dealt with at the adjourned "
+            "meeting to be held on 15 May, 2024:\n\n\nPolicy and Budget Framework;\n\nExecutive Arrangements;\n\n"
+            "A detailed report will be submitted to Special Council with the Agenda of the adjourned meeting.")
+    record = read_meeting_page(page, "https://democracy.npt.gov.uk/ieListDocuments.aspx?CId=232&MId=12013&Ver=4")
+    items = record.meetings[0].items
+    assert [(item.title, item.minutes) for item in items] == [
+        ("Election of Mayor for 2024/25", None), ("Appointment of Deputy Mayor for 2024/25", None),
+        ("Investiture of Mayoress and Deputy Mayoress for 2024/25", None), ("Mayor's Address", None),
+        ("Administration Issues for 2024/25", None)]
+    assert items[4].purpose.endswith("Executive Arrangements;\n\nA detailed report will be submitted to Special "
+                                     "Council with the Agenda of the adjourned meeting.")
+
+
+def test_a_copy_below_its_heading_with_minutes_wording_keeps_the_minutes_cell() -> None:
+    """Hastings (records/hastings_meeting_3752.txt) without its "Agenda and minutes" heading: "Apologies were
+    received …" reads as a title, but the wording shows minutes, so it is the item's minutes cell."""
+    page = ("No. Item\n\n\nApologies for Absence\n\n\nApologies were received from Councillors Forward and "
+            "Charman\n\n\n\nDeclarations of Interest\n\n\n\n\n\nAnnouncements from the Mayor and Leader\n\n\n"
+            "The leader of the Council congratulated the recently elected MP, Sally-Ann Hart.\n")
+    items = read_meeting_page(page, "https://hastings.moderngov.co.uk/ieListDocuments.aspx?CId=1&MId=3752").\
+        meetings[0].items
+    assert [(item.title, item.minutes) for item in items] == [
+        ("Apologies for Absence", "Apologies were received from Councillors Forward and Charman"),
+        ("Declarations of Interest", None), ("Announcements from the Mayor and Leader",
+                                             "The leader of the Council congratulated the recently elected MP, "
+                                             "Sally-Ann Hart.")]
