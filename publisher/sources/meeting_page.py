@@ -428,7 +428,7 @@ def _item_sections(lines: list[Line], older_layout: bool = False) -> list[_Secti
         if lettered and _LETTERED_HEADING.match(line.text):
             under_heading = True  # a heading and what it says ("No items") group items; they are none
             continue
-        if match := _ITEM_NUMBER.match(line.text) or (older_layout and _NUMBER_AND_TITLE.match(line.text)):
+        if match := _number_line(line, sections) or (older_layout and _NUMBER_AND_TITLE.match(line.text)):
             sections.append(_Section(match["number"], match["title"], [], line.number))
             under_heading = False
         elif under_heading:
@@ -438,6 +438,23 @@ def _item_sections(lines: list[Line], older_layout: bool = False) -> list[_Secti
         else:
             sections.append(_Section(None, None, [line]))
     return _minute_paragraphs_joined([section for section in sections if section.title or section.lines])
+
+
+# A number printed as a list entry: "• 2." (the next item, where a Recorded Vote table's link "• View Recorded
+# Vote for this item" opens a list the page text goes on with).
+_BULLETED = re.compile(r"^[·•]\s*")
+
+
+def _number_line(line: Line, sections: list[_Section]) -> re.Match[str] | None:
+    """The item number a line prints: alone ("2."), or as a list entry ("• 2.") when it is the number after the
+    last item's ("1." → "• 2."), as a list in the minutes would not go on."""
+    if match := _ITEM_NUMBER.match(line.text):
+        return match
+    bullet = _BULLETED.match(line.text)
+    if bullet is None or (match := _ITEM_NUMBER.match(line.text[bullet.end():])) is None:
+        return None
+    last = next((section.number for section in reversed(sections) if section.number), None)
+    return match if last and last.isdigit() and match["number"] == str(int(last) + 1) else None
 
 
 def _lettered_items(lines: list[Line]) -> bool:

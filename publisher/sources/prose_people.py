@@ -173,9 +173,11 @@ _CLAUSE_WORD = re.compile(r"\b(?:[a-z]+(?:ing|ed)|as|to|that|which|who|not)\b") 
 # "Councillor Judy Rogers be elected as Mayor of the Borough of Hastings for the current municipal year": the
 # office one is elected or appointed to, its capitalised words (with "of the" between them) up to the first
 # word in lower case; of "Chairman of <X> Council", the office is "Chairman" (the council's own, elected in it).
+# The term it is held for is no part of it: "… as Chair of the Council for the Municipal year 2021/22".
 _ELECTED = re.compile(
     r"^\s+(?:is|be|was|were|had\s+been|has\s+been)\s+(?:duly\s+)?(?:re-?)?(?:elected|appointed)\s+(?:as\s+)?"
-    r"(?:the\s+)?(?P<role>[A-Z][\w'’-]*(?:(?:\s+(?:of|for|and)(?:\s+the)?)?\s+[A-Z][\w'’-]*){0,8})")
+    r"(?:the\s+)?(?P<role>[A-Z][\w'’-]*(?:(?!\s+for\s+the\s+(?i:municipal|ensuing|civic|council)\s+year\b)"
+    r"(?:\s+(?:of|for|and)(?:\s+the)?)?\s+[A-Z][\w'’-]*){0,8})")
 _SPELT_OUT = re.compile(r"(?P<words>(?:[A-Z][\w'’&-]*\s+(?:(?:of|for|and|the|&)\s+)*){1,7})\((?P<short>[A-Z]{2,6})\)")
 # "(as the former Chair of MGL)", "(as current Chair of MGL)": the post in an outside body someone is there as
 # ("current" is the post itself; "former" is kept, as printed).

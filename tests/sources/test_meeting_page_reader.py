@@ -675,3 +675,25 @@ def test_an_item_titled_minutes_is_a_title_not_the_minutes_label() -> None:
     assert minutes.purpose == "To confirm the Minutes of the Meeting held on 24 November 2021."
     assert minutes.minutes == "The Minutes of the Meeting held on 24 November 2021 were agreed as a correct record."
     assert minutes.decisions == []
+
+
+def test_an_item_number_printed_as_a_list_entry_after_a_recorded_vote_link() -> None:
+    """Babergh (records/babergh_meeting_3122.txt): after a Recorded Vote table's link "• View Recorded Vote for
+    this item" the copy prints the next item's number as a list entry ("• 2."): the next item in turn."""
+    page = ("Agenda and minutes\n\nItems\nNo. Item\n\n1.\n\nELECTION OF CHAIRMAN OF THE COUNCIL\n\nMinutes:\n\n"
+            "It was RESOLVED:-\n\nThat Councillor Adrian Osborne be elected as Chair of the Council for the "
+            "Municipal year 2021/22.\n\n  • View Recorded Vote for this item\n  • 2.\n\n"
+            "    ELECTION OF VICE-CHAIRMAN OF THE COUNCIL\n\n    Minutes:\n\n    It was RESOLVED:-\n\n"
+            "    That Councillor Kathryn Grandon be elected as Vice-Chair of the Council for the Municipal year "
+            "2021/22.\n\n  • View Recorded Vote for this item\n  • 3.\n\n"
+            "    DECLARATION OF INTERESTS BY COUNCILLORS\n\n    Minutes:\n\n"
+            "    3.1      There were no declarations of interests b")
+    record = read_meeting_page(page, "https://baberghmidsuffolk.moderngov.co.uk/ieListDocuments.aspx?CId=153&MId=3122")
+    items = record.meetings[0].items
+    assert [(item.number, item.title, [d.text for d in item.decisions]) for item in items] == [
+        ("1", "ELECTION OF CHAIRMAN OF THE COUNCIL",
+         ["That Councillor Adrian Osborne be elected as Chair of the Council for the Municipal year 2021/22."]),
+        ("2", "ELECTION OF VICE-CHAIRMAN OF THE COUNCIL",
+         ["That Councillor Kathryn Grandon be elected as Vice-Chair of the Council for the Municipal year 2021/22."]),
+        ("3", "DECLARATION OF INTERESTS BY COUNCILLORS", [])]
+    assert items[2].minutes == "3.1      There were no declarations of interests b"
