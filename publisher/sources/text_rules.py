@@ -135,9 +135,10 @@ def meeting_heading(text: str, *, path: Path | str | None = None, line: int | No
     return None
 
 
-# A meeting's own title before its committee's name: "Extraordinary Meeting", "Special Meeting (Budget)".
-_MEETING_TITLE = re.compile(r"\bmeeting\b|^(?:extraordinary|special|annual|budget|reconvened|adjourned)\b",
-                            re.IGNORECASE)
+# A meeting's own title before its committee's name: "Extraordinary Meeting", "Special Meeting (Budget)", and
+# a note of its move: "Moved from 9th October 2018, Cabinet - Tuesday, 2nd October, 2018 2.00 pm".
+_MEETING_TITLE = re.compile(r"\bmeeting\b|^(?:extraordinary|special|annual|budget|reconvened|adjourned)\b"
+                            r"|^(?:moved|rescheduled|postponed|brought\s+forward)\s+(?:from|to)\s", re.IGNORECASE)
 
 
 def committee_and_meeting_title(printed: str) -> tuple[str, str | None]:

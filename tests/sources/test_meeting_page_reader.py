@@ -697,3 +697,13 @@ def test_an_item_number_printed_as_a_list_entry_after_a_recorded_vote_link() -> 
          ["That Councillor Kathryn Grandon be elected as Vice-Chair of the Council for the Municipal year 2021/22."]),
         ("3", "DECLARATION OF INTERESTS BY COUNCILLORS", [])]
     assert items[2].minutes == "3.1      There were no declarations of interests b"
+
+
+def test_a_note_of_the_meeting_s_move_before_the_committee_is_no_part_of_its_name() -> None:
+    """Coventry (records/coventry_meeting_11774.txt): "Moved from 9th October 2018, Cabinet - …"."""
+    page = ("Agenda and minutes\n\nMoved from 9th October 2018, Cabinet - Tuesday, 2nd October, 2018 2.00 pm\n\n"
+            "Venue: Committee Room 3 - Council House. View directions\n\nItems\nNo. Item\n\n39.\n\n"
+            "Declarations of Interest\n\nMinutes:\n\nThere were no disclosable pecuniary interests.\n")
+    meeting = read_meeting_page(page, "http://edemocracy.coventry.gov.uk/ieListDocuments.aspx?MId=11774").meetings[0]
+    assert (meeting.committee.name, meeting.date, meeting.venue) == (
+        "Cabinet", date(2018, 10, 2), "Committee Room 3 - Council House")
