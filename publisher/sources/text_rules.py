@@ -478,7 +478,8 @@ BULLET = re.compile(r"^[·•▪◦‣●○■□\uf0b7*\-–]\s*(?P<text>\S.*)
 ENDS_OPEN = re.compile(r"(?:[:;,\-–—]|\b(?:that|and|or|follows))$", re.IGNORECASE)
 CLAUSE_START = re.compile(  # "(2) That …", "2. …", "(b) …", "(ii) …", a bullet, a quotation
     r"^(?:\(?\d+[a-z]?\)|\d+\.\s|\(?[a-z]\)\s|\(?[ivx]+\)\s|[·•▪◦‣●○■\uf0b7*]|[‘'“\"])")
-PAGE_LABEL = re.compile(r"^[A-Z][\w'’]*(?:\s+[\w'’()/&-]+){0,2}:$")  # "Supporting documents:"
+# "Supporting documents:"; never "That Cabinet:", the opening of a resolution's list.
+PAGE_LABEL = re.compile(r"^(?!That\b)[A-Z][\w'’]*(?:\s+[\w'’()/&-]+){0,2}:$")
 # "RESOLVED – That …", "Resolved: (By 14 votes to none)", "The Executive RESOLVEd", "It was RESOLVED that",
 # "Cabinet RESOLVED that …" (a body before the capitals), "AGREED that …" (older minutes' word for it),
 # "49.3 RESOLVED: That …" (after the number of the minute's paragraph). A vote statement in brackets

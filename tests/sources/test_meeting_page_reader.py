@@ -20,6 +20,7 @@ from publisher.sources.meeting_page import (
 )
 from publisher.sources.page_text import html_to_text
 from publisher.sources.text_rules import (
+    Line,
     MeetingHeading,
     meeting_heading,
     page_lines,
@@ -707,3 +708,13 @@ def test_a_note_of_the_meeting_s_move_before_the_committee_is_no_part_of_its_nam
     meeting = read_meeting_page(page, "http://edemocracy.coventry.gov.uk/ieListDocuments.aspx?MId=11774").meetings[0]
     assert (meeting.committee.name, meeting.date, meeting.venue) == (
         "Cabinet", date(2018, 10, 2), "Committee Room 3 - Council House")
+
+
+def test_a_resolution_opening_with_that_and_a_colon_is_no_page_label() -> None:
+    """Hillingdon (records/hillingdon_meeting_791.txt): "RESOLVED:" / "That Cabinet:" / "A: Welcomes …"."""
+    lines = [Line(1, "RESOLVED:"), Line(2, "That Cabinet:"),
+             Line(3, "A:        Welcomes the Council’s commitment to support independent living and provide "
+                     "additional financial support to invest in Hillingdon’s TeleCar")]
+    assert [d.text for d in decisions_in(lines, None, whole_if_unmarked=False)] == [
+        "That Cabinet:\n\nA:        Welcomes the Council’s commitment to support independent living and provide "
+        "additional financial support to invest in Hillingdon’s TeleCar"]
