@@ -223,8 +223,10 @@ def read_meeting_page(text: str, source_url: str | None = None, path: Path | Non
     return _meeting_record(meeting, ids, source_url, path, warnings, lines, listed)
 
 
-# Minutes' wording: "Apologies were received from …", "The minutes … were approved", "RESOLVED that …".
-_MINUTES_WORDING = re.compile(r"\b(?:was|were)\s+(?:\w+ly\s+)?\w+ed\b")
+# Minutes' wording: "Apologies were received from …", "The minutes … were approved", "RESOLVED that …", and
+# minutes in one word ("None.", "Noted"), which would read as titles.
+_MINUTES_WORDING = re.compile(r"\b(?:was|were)\s+(?:\w+ly\s+)?\w+ed\b"
+                              r"|^(?:None|Nil|Noted|Agreed|Approved|Withdrawn|Deferred)\.?$", re.IGNORECASE)
 
 
 def _states_minutes(heading: Line | None, listed: list[Line]) -> bool:

@@ -150,3 +150,13 @@ def test_a_copy_below_its_heading_with_minutes_wording_keeps_the_minutes_cell() 
         ("Declarations of Interest", None), ("Announcements from the Mayor and Leader",
                                              "The leader of the Council congratulated the recently elected MP, "
                                              "Sally-Ann Hart.")]
+
+
+def test_minutes_in_one_word_show_a_copy_below_its_heading_holds_minutes() -> None:
+    """Worcester (records/worcester_meeting_5352.md) minutes two items "None."; in a page-text copy of such cells
+    without the page heading and the labels, that word still shows minutes: it is no item of its own."""
+    page = "No. Item\n\n\nDeclarations of Interest\n\n\nNone.\n\n\n\nPublic Participation\n\n\nNone.\n"
+    items = read_meeting_page(page, "https://committee.worcester.gov.uk/ieListDocuments.aspx?CId=396&MId=5352").\
+        meetings[0].items
+    assert [(item.title, item.minutes) for item in items] == [
+        ("Declarations of Interest", "None."), ("Public Participation", "None.")]
