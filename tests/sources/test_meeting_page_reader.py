@@ -718,3 +718,12 @@ def test_a_resolution_opening_with_that_and_a_colon_is_no_page_label() -> None:
     assert [d.text for d in decisions_in(lines, None, whole_if_unmarked=False)] == [
         "That Cabinet:\n\nA:        Welcomes the Council’s commitment to support independent living and provide "
         "additional financial support to invest in Hillingdon’s TeleCar"]
+
+
+def test_a_marker_with_a_colon_and_a_dash_and_the_resolution_below() -> None:
+    """Babergh (records/babergh_meeting_2505.txt): "It was RESOLVED: -", the resolution on the next line."""
+    lines = [Line(1, "It was RESOLVED: -"),
+             Line(2, "That the Minutes of the meeting held on the 23 July 2019 be confirmed and signed as a true "
+                     "record.")]
+    assert [d.text for d in decisions_in(lines, None, whole_if_unmarked=False)] == [
+        "That the Minutes of the meeting held on the 23 July 2019 be confirmed and signed as a true record."]
