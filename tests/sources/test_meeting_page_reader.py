@@ -727,3 +727,10 @@ def test_a_marker_with_a_colon_and_a_dash_and_the_resolution_below() -> None:
                      "record.")]
     assert [d.text for d in decisions_in(lines, None, whole_if_unmarked=False)] == [
         "That the Minutes of the meeting held on the 23 July 2019 be confirmed and signed as a true record."]
+
+
+def test_a_telephone_extension_after_the_contact_s_name_is_no_part_of_it() -> None:
+    """Haringey (records/haringey_meeting_6970.txt): "Contact: Xanthe Barker X2957"."""
+    contact = parse_contact("Xanthe Barker X2957 ")
+    assert contact is not None and contact.person is not None
+    assert (contact.person.name, contact.role, contact.team) == ("Xanthe Barker", None, None)
