@@ -203,8 +203,7 @@ def read_meeting_page(text: str, source_url: str | None = None, path: Path | Non
     sections = _item_sections(listed, older_layout)
     if inside_item and sections and sections[0].number is None:
         sections[0].title = ""  # the rest of an item whose number and title the copy lacks: no title in it
-    if not older_layout and not any(section.number for section in sections) and \
-            not any(_SECTION_LABEL.match(line.text) for line in listed):
+    if not older_layout and not any(section.number for section in sections):
         minuted = _states_minutes(lines[start] if start >= 0 else None, listed)
         found_items = block_items(listed, minuted)
         if (cut := cut_title(found_items, minuted)) and cut.title:
@@ -254,6 +253,10 @@ def _block_item(found: BlockItem, position: int, meeting: Meeting, unmarked: boo
     item = AgendaItem(number="", title=title, position=position)
     if document:
         item.documents.append(document)
+    below = sorted(found.agenda + found.minutes, key=lambda line: line.number)
+    if any(_SECTION_LABEL.match(line.text) for line in below):  # labelled parts: read as a numbered item's
+        _read_item_body(below, item, meeting, unmarked)
+        return item
     read_agenda_text(found.agenda, item)
     if found.minutes:
         read_item_minutes(found.minutes, item, meeting.date, meeting, unmarked=unmarked)

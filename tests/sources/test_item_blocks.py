@@ -160,3 +160,27 @@ def test_minutes_in_one_word_show_a_copy_below_its_heading_holds_minutes() -> No
         meetings[0].items
     assert [(item.title, item.minutes) for item in items] == [
         ("Declarations of Interest", "None."), ("Public Participation", "None.")]
+
+
+def test_an_unnumbered_agenda_with_labels_is_read_in_blocks() -> None:
+    """Croydon (records/croydon_meeting_3005.txt), an agenda copied below its heading: items without numbers,
+    some with "Additional documents:"; a row whose title cell is blank; a matter listed under an item that has
+    its own label is an item; the copy stops in the last title ("Quarterly Report o"), which is no item."""
+    record = read_record(paths.TESTS / "corpus" / "records" / "croydon_meeting_3005.txt")
+    items = record.meetings[0].items
+    assert [item.title for item in items] == [
+        "Apologies for Absence", "Minutes of the Previous Meeting", "Disclosure of Interests",
+        "Urgent Business (if any)", "", "Croydon Question Time",
+        "Section 24 Statutory Recommendations Report from Grant Thornton",
+        "Recommendations of Cabinet or Committees to Council for decision", "Council Procedure Rules"]
+    assert items[4].purpose == ("To receive Announcements, if any, from the Mayor, the Leader, Head of Paid Service "
+                                "and Returning Officer.")
+    assert items[5].purpose.endswith("as detailed in your recent election communications?")
+    assert [document.title for document in items[6].documents] == [
+        "Section 24 Statutory Recommendations Report from Grant Thornton"]
+    assert "item at line 63 not read: the copy stops in its title (Quarterly Report o)" in record.warnings
+
+
+def test_a_sentence_with_a_verb_in_the_past_is_no_title() -> None:
+    # Hastings (records/hastings_meeting_3752.txt): an item's minutes, two blank lines below its title.
+    assert not reads_as_title("Apologies were received from Councillors Forward and Charman")
