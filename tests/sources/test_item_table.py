@@ -193,3 +193,13 @@ def test_where_a_chorley_title_ends(text: str, title: str) -> None:
 def test_a_list_number_and_a_headless_cell_are_agenda_text(text: str, title: str | None, rest: str) -> None:
     found = split_title(text)
     assert (found.title, found.text) == (title, rest)
+
+
+def test_a_last_row_the_copy_stops_in_after_its_first_line_keeps_its_title() -> None:
+    """Croydon (records/croydon_meeting_4016.md): the copy stops in the last row's resolution, lines below its
+    title; the title is whole, so the row is an item (a row of one cut line is not: "Pet")."""
+    items = read_record(paths.TESTS / "corpus" / "records" / "croydon_meeting_4016.md").meetings[0].items
+    assert [item.title for item in items] == [
+        "Apologies for Absence", "Disclosures of Interest", "Minutes of the Previous Meeting",
+        "Recommendations - Civic Mayor and Civic Awards", "Exclusion of the Press & Public"]
+    assert items[4].purpose.startswith("The following motion is to be moved and seconded")
