@@ -50,8 +50,8 @@ _AGENDA_TEXT = re.compile(r"^To\s+[a-z]")
 # A sentence that introduces what follows ("… indicated election results as follows:"): never a title.
 _INTRODUCES = re.compile(r"\b(?:as\s+follows|the\s+following)\s*[:\-–—]*$", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[a-z]{2}[.!?](?:\s|$)")
-# A sentence's verb in the past, as minutes and their tables print it ("Family Member was employed by …",
-# "Apologies were received from …"); a title names a matter, and may qualify it ("… which were …").
+# A sentence's verb in the past, as minutes print it ("Apologies were received from …"); a title names a
+# matter, and may qualify it ("… which were …").
 _PAST_VERB = re.compile(r"(?<!\bwhich )(?<!\bthat )(?<!\bwho )\b(?:was|were)\s+(?:\w+ly\s+)?\w+ed\b")
 
 
@@ -79,7 +79,7 @@ def blocks(lines: list[Line]) -> list[tuple[int, list[Line]]]:
 
 
 def reads_as_title(text: str) -> bool:
-    """Short, no sentence in it (nor a verb in the past: "… was employed by …"), not a resolution, a list
+    """Short, no sentence in it (nor a verb in the past: "… were received from …"), not a resolution, a list
     clause or a sentence opening with a member's name."""
     title, _ = strip_icon(text)
     words = title.split()
@@ -117,6 +117,7 @@ def block_items(lines: list[Line], minuted: bool = True) -> list[BlockItem]:
                 after_title = True
             elif _AGENDA_TEXT.match(block[0].text):
                 items.append(BlockItem(None, agenda=block))
+                after_title = False
             else:
                 items.append(BlockItem(None, minutes=block) if minuted else BlockItem(None, agenda=block))
                 after_title = False

@@ -184,3 +184,17 @@ def test_an_unnumbered_agenda_with_labels_is_read_in_blocks() -> None:
 def test_a_sentence_with_a_verb_in_the_past_is_no_title() -> None:
     # Hastings (records/hastings_meeting_3752.txt): an item's minutes, two blank lines below its title.
     assert not reads_as_title("Apologies were received from Councillors Forward and Charman")
+
+
+def test_agenda_text_under_a_blank_title_cell_is_no_minutes() -> None:
+    """Torbay's "Agenda and minutes" page (ieListDocuments.aspx?CId=657&MeetingId=7424): the first row's title
+    cell is blank; its agenda text "To receive apologies for absence." is no minutes, the text below is."""
+    page = ("Agenda and minutes\n\nNo. Item\n\n\n\nTo receive apologies for absence.\n\n\nIt was reported that, as "
+            "apologies for absence had been received from the Mayor and Councillors Amil, King, Mills and Parrott, "
+            "the meeting was inquorate.\n")
+    items = read_meeting_page(page, "http://www.torbay.gov.uk/DemocraticServices/ieListDocuments.aspx?CId=657&"
+                                    "MeetingId=7424").meetings[0].items
+    assert [(item.title, item.purpose, item.minutes) for item in items] == [
+        ("", "To receive apologies for absence.", "It was reported that, as apologies for absence had been received "
+                                                  "from the Mayor and Councillors Amil, King, Mills and Parrott, the "
+                                                  "meeting was inquorate.")]
