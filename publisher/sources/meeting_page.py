@@ -103,8 +103,9 @@ ATTENDANCE_KIND = "meeting-attendance"
 # A meeting with no documents (a cancelled one) is headed "Meeting".
 _HEADING = re.compile(
     r"^(?:Agenda(?:(?:,\s*|\s+and\s+)(?:decisions|(?:draft\s+)?minutes))*|Meeting(?:\s+documents)?)$", re.IGNORECASE)
-# The status ModernGov prints after a meeting heading: "Council - Thursday 4 December 2025 7:30 pm, CANCELLED".
-_HEADING_STATUS = re.compile(r",\s*(?P<status>cancelled|postponed|rescheduled|moved)$", re.IGNORECASE)
+# The status ModernGov prints after a meeting heading: "Council - Thursday 4 December 2025 7:30 pm, CANCELLED",
+# "Council - Wednesday, 23rd March, 2022 6.30 pm, NEW" (a meeting added to the calendar).
+_HEADING_STATUS = re.compile(r",\s*(?P<status>cancelled|postponed|rescheduled|moved|new)$", re.IGNORECASE)
 # The text of the icon some councils print after the heading, read as words: "Council - Tuesday, 14th May 2024
 # 6.30 pm app available" (the ModernGov app's badge).
 _APP_ICON = re.compile(r"\s+app\s+available$", re.IGNORECASE)

@@ -734,3 +734,12 @@ def test_a_telephone_extension_after_the_contact_s_name_is_no_part_of_it() -> No
     contact = parse_contact("Xanthe Barker X2957 ")
     assert contact is not None and contact.person is not None
     assert (contact.person.name, contact.role, contact.team) == ("Xanthe Barker", None, None)
+
+
+def test_a_heading_with_the_status_new_names_its_meeting() -> None:
+    """Croydon (records/croydon_meeting_2901.txt): "Council - Wednesday, 23rd March, 2022 6.30 pm, NEW"."""
+    page = ("Agenda\n\nCouncil - Wednesday, 23rd March, 2022 6.30 pm, NEW\n\nVenue: Council Chamber, Town Hall, "
+            "Katharine Street, Croydon CR0 1NX\n\nItems\nNo. Item\n\n1.\n\nApologies for Absence\n")
+    meeting = read_meeting_page(page, "https://democracy.croydon.gov.uk/ieListDocuments.aspx?CId=134&MeetingId=2901"
+                                ).meetings[0]
+    assert (meeting.committee.name, meeting.date, meeting.status) == ("Council", date(2022, 3, 23), "New")
