@@ -91,11 +91,14 @@ def cut_row(lines: list[Line]) -> Line | None:
 
 def _cut_in_title(row: _Row) -> bool:
     """A row the copy stops in (no closing "|") before anything that ends its title: a label, the printed
-    file after it ("Scrutiny Committee Reports PDF 502 KB Cllr Gant spoke …" is cut in its minutes), or a line
-    after the title's (the copy went on past it: "Exclusion of the Press & Public The following motion …" and
-    the resolution below)."""
-    return not row.closed and len(row.lines) < 2 and not any(_LABEL.search(line.text) for line in row.lines) \
-        and not (row.lines and split_title(row.lines[0].text.removeprefix("|")).document)
+    file after it ("Scrutiny Committee Reports PDF 502 KB Cllr Gant spoke …" is cut in its minutes), agenda
+    text after it ("Disclosure of Interests Members and co-opted Members … in paragra" is cut in its text), or
+    a line after the title's (the copy went on past it: "Exclusion of the Press & Public The following motion …"
+    and the resolution below)."""
+    if row.closed or len(row.lines) > 1 or any(_LABEL.search(line.text) for line in row.lines):
+        return False
+    opening = split_title(row.lines[0].text.removeprefix("|")) if row.lines else None
+    return not (opening and (opening.document or (opening.title and opening.text)))
 
 
 @dataclass

@@ -26,9 +26,11 @@ The title is the heading-like run at the start; the agenda text is a sentence. T
 Text that opens with "To <verb>" is agenda text with no title, and so is text that opens with a word that only
 carries a heading on ("Of the meeting held on 7th June 2023 to be approved and signed.": the rest of a title
 cell whose heading the copy lost). A list number before the sentence that ends the title is the agenda text's
-("Notice of Motion 1. To note that …": the motion's first point). A title is short and has no full stop ending a
-sentence inside it: text that runs on longer, or stops a sentence, is not a title. On a title line of its own,
-agenda text a dash joins to the title ("… - To hold a debate …") is split off by :func:`split_dashed_purpose`.
+("Notice of Motion 1. To note that …": the motion's first point). Agenda text that opens with the title
+("Disclosure of Interests Disclosure of Interests Members …") leaves the title printed once. A title is short
+and has no full stop ending a sentence inside it: text that runs on longer, or stops a sentence, is not a title.
+On a title line of its own, agenda text a dash joins to the title ("… - To hold a debate …") is split off by
+:func:`split_dashed_purpose`.
 """
 
 from __future__ import annotations
@@ -82,6 +84,7 @@ def split_title(text: str) -> TitleSplit:
     end = _title_end(words)
     if 1 < end < len(words) and _LIST_NUMBER.match(words[end - 1]):
         end -= 1  # "Notice of Motion 1. To note …": the number opens the agenda text's list
+    end = _unrepeated(words, end)
     title = " ".join(words[:end])
     if not _is_title(title):
         return TitleSplit(None, None, text)
@@ -102,6 +105,15 @@ def split_dashed_purpose(title: str) -> tuple[str, str | None]:
     title = _NEW_WINDOW.sub("", title)
     parts = _DASHED_PURPOSE.split(title, maxsplit=1)
     return (parts[0].strip(), parts[1]) if len(parts) == 2 else (title, None)
+
+
+def _unrepeated(words: list[str], end: int) -> int:
+    """Where a title printed twice ends the first time: "Disclosure of Interests Disclosure of Interests Members
+    and co-opted Members …" (the agenda text opens with the title) → after the first "Interests"."""
+    half = end // 2
+    if end % 2 == 0 and half > 1 and words[:half] == words[half:end]:
+        return half
+    return end
 
 
 def _is_title(text: str) -> bool:

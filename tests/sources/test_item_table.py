@@ -203,3 +203,17 @@ def test_a_last_row_the_copy_stops_in_after_its_first_line_keeps_its_title() -> 
         "Apologies for Absence", "Disclosures of Interest", "Minutes of the Previous Meeting",
         "Recommendations - Civic Mayor and Civic Awards", "Exclusion of the Press & Public"]
     assert items[4].purpose.startswith("The following motion is to be moved and seconded")
+
+
+def test_a_title_printed_again_at_the_start_of_its_agenda_text_and_a_row_cut_in_that_text() -> None:
+    """Croydon (records/croydon_meeting_3876.md): "Disclosure of Interests Disclosure of Interests Members and
+    co-opted Members …", the copy stopping in that text on the row's one line: the title is whole."""
+    found = split_title("Disclosure of Interests Disclosure of Interests Members and co-opted Members of the Council "
+                        "are reminded that, in accordance with the Members’ Code of Conduct and the statutory "
+                        "provisions of the Localism Act 2011, they are required to consider in advance of each "
+                        "meeting whether they have a disclosable pecuniary interest (DPI).")
+    assert found.title == "Disclosure of Interests"
+    assert found.text.startswith("Disclosure of Interests Members and co-opted Members")
+    items = read_record(paths.TESTS / "corpus" / "records" / "croydon_meeting_3876.md").meetings[0].items
+    assert [item.title for item in items] == [
+        "Apologies for Absence", "Minutes of the Previous Meeting", "Disclosure of Interests"]
