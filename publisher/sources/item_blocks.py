@@ -26,7 +26,11 @@ Decisions made here:
   sentence that introduces what follows is never a title.
 - Nothing here guesses a number: the items are numbered "" and known by their position.
 - On a page with minutes, a title that is the copy's last line is where the copy stops (a whole page prints
-  more after its last item): it is no item, and the caller warns of it (:func:`cut_title`).
+  more after its last item): it is no item, and the caller warns of it (:func:`cut_title`); on an agenda
+  alone, only when every item before it prints text under its title.
+- Labelled parts ("Additional documents:", "Minutes:") go on with the item above them, and a label line
+  leaves nothing open; agenda text after a gap ("To receive Announcements …") under a blank title cell opens
+  an item with no title.
 """
 
 from __future__ import annotations
@@ -39,9 +43,16 @@ from publisher.sources.person_mentions import MEMBER_TITLE
 from publisher.sources.text_rules import CLAUSE_START, DECISION_MARKER, ENDS_OPEN, Line, strip_icon
 
 MAX_TITLE_WORDS = 25
+# A labelled part of an item ("Additional documents:", "Minutes:"): it goes on with the item above it.
+_PART_LABEL = re.compile(r"^(?:Additional documents|Supporting documents|Decision|Minutes)\s*:", re.IGNORECASE)
+# Agenda text, never a title: "To receive Announcements, if any, from the Mayor, …".
+_AGENDA_TEXT = re.compile(r"^To\s+[a-z]")
 # A sentence that introduces what follows ("… indicated election results as follows:"): never a title.
 _INTRODUCES = re.compile(r"\b(?:as\s+follows|the\s+following)\s*[:\-–—]*$", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[a-z]{2}[.!?](?:\s|$)")
+# A sentence's verb in the past, as minutes print it ("Apologies were received from …"); a title names a
+# matter, and may qualify it ("… which were …").
+_PAST_VERB = re.compile(r"(?<!\bwhich )(?<!\bthat )(?<!\bwho )\b(?:was|were)\s+(?:\w+ly\s+)?\w+ed\b")
 
 
 @dataclass
@@ -68,11 +79,12 @@ def blocks(lines: list[Line]) -> list[tuple[int, list[Line]]]:
 
 
 def reads_as_title(text: str) -> bool:
-    """Short, no sentence in it, not a resolution, a list clause or a sentence opening with a member's name."""
+    """Short, no sentence in it (nor a verb in the past: "… were received from …"), not a resolution, a list
+    clause or a sentence opening with a member's name."""
     title, _ = strip_icon(text)
     words = title.split()
     return bool(words) and len(words) <= MAX_TITLE_WORDS and not _SENTENCE_END.search(title) \
-        and not _INTRODUCES.search(title) \
+        and not _INTRODUCES.search(title) and not _PAST_VERB.search(title) \
         and not DECISION_MARKER.match(title) and not CLAUSE_START.match(title) \
         and not MEMBER_TITLE.match(title) and not title.endswith((",", ";"))
 
@@ -85,17 +97,30 @@ def block_items(lines: list[Line], minuted: bool = True) -> list[BlockItem]:
     items: list[BlockItem] = []
     after_title = False
     for index, (gap, block) in enumerate(found):
-        titled = reads_as_title(block[0].text)
-        continues = index > 0 and bool(ENDS_OPEN.search(found[index - 1][1][-1].text))
+        labelled = bool(_PART_LABEL.match(block[0].text))
+        titled = reads_as_title(block[0].text) and not labelled
+        before = found[index - 1][1][-1].text if index > 0 else ""
+        # A title with a label of its own ("Council Procedure Rules" / "Additional documents:") is an item's
+        # cell, even below a line left open ("… relating to the following matters:").
+        own_cell = titled and any(_PART_LABEL.match(line.text) for line in block[1:])
+        continues = labelled or (bool(ENDS_OPEN.search(before)) and not _PART_LABEL.match(before) and not own_cell)
         empty_cell = gap >= row_gap + 2 and not (after_title and not titled)
         # A title with its file printed ("Minutes of previous meeting pdf icon PDF 1 MB") opens an item even
         # right after a title: a minutes cell prints no file, so the title before has an empty minutes cell.
         filed = titled and strip_icon(block[0].text)[1] is not None
-        if index == 0 or (not continues and (empty_cell or ((not after_title or filed) and titled
-                                                             and gap >= row_gap))):
+        # On an agenda alone the block after a title is no minutes cell: a title there is the next item, and so
+        # is agenda text ("To receive Announcements …") below a title and its own text, under a title cell
+        # left blank (below a bare title it is that title's text).
+        bare_title = after_title and len(found[index - 1][1]) == 1
+        untitled = not minuted and bool(_AGENDA_TEXT.match(block[0].text)) and not bare_title
+        opens = (titled or untitled) and gap >= row_gap and (not after_title or not minuted or filed)
+        if index == 0 or (not continues and (empty_cell or opens)):
             if titled:
                 items.append(BlockItem(block[0], agenda=block[1:]))
                 after_title = True
+            elif _AGENDA_TEXT.match(block[0].text):
+                items.append(BlockItem(None, agenda=block))
+                after_title = False
             else:
                 items.append(BlockItem(None, minutes=block) if minuted else BlockItem(None, agenda=block))
                 after_title = False
@@ -107,9 +132,14 @@ def block_items(lines: list[Line], minuted: bool = True) -> list[BlockItem]:
 
 def cut_title(items: list[BlockItem], minuted: bool) -> BlockItem | None:
     """The last item when the copy stops in its title: on a page with minutes, a title that is the copy's
-    last line, with no agenda text or minutes under it (a whole page prints more after its last item)."""
+    last line, with no agenda text or minutes under it (a whole page prints more after its last item); on an
+    agenda alone, the same when every item before it prints text under its title ("Quarterly Report o", after
+    items that each have theirs), as an agenda whose items print none may end with a bare title."""
     last = items[-1] if items else None
-    return last if minuted and last and last.title and not last.agenda and not last.minutes else None
+    if not (last and last.title and not last.agenda and not last.minutes):
+        return None
+    earlier = items[:-1]
+    return last if minuted or (earlier and all(item.agenda or item.minutes for item in earlier)) else None
 
 
 def _row_gap(found: list[tuple[int, list[Line]]]) -> int:

@@ -17,7 +17,7 @@ Decisions made here:
 - A row ends at a line that ends with "|"; lines of pipes, dashes and blanks ("|", "||||", "---|---|") only
   separate rows. A number cell ("37. | …") opens a row and numbers its item; where the column is empty the
   item is numbered "" and known by its position. A heading of the agenda's parts ("PART 1 - PUBLIC") is no
-  item, nor is a last row the copy stops in before any label (its title is cut: "Pet").
+  item, nor is a last row of one line the copy stops in before any label (its title is cut: "Pet").
 - In one row, a line that opens with text and then a label ("Apologies for absence … Decision: …") after the
   current item's "Decision:" or "Minutes:" starts a new item: those parts close an item's cell.
 - The labels ("Additional documents:", "Decision:", "Minutes:") are cut out onto lines of their own, so the
@@ -90,10 +90,15 @@ def cut_row(lines: list[Line]) -> Line | None:
 
 
 def _cut_in_title(row: _Row) -> bool:
-    """A row the copy stops in (no closing "|") before anything that ends its title: a label, or the printed
-    file after it ("Scrutiny Committee Reports PDF 502 KB Cllr Gant spoke …" is cut in its minutes)."""
-    return not row.closed and not any(_LABEL.search(line.text) for line in row.lines) \
-        and not (row.lines and split_title(row.lines[0].text.removeprefix("|")).document)
+    """A row the copy stops in (no closing "|") before anything that ends its title: a label, the printed
+    file after it ("Scrutiny Committee Reports PDF 502 KB Cllr Gant spoke …" is cut in its minutes), agenda
+    text after it ("Disclosure of Interests Members and co-opted Members … in paragra" is cut in its text), or
+    a line after the title's (the copy went on past it: "Exclusion of the Press & Public The following motion …"
+    and the resolution below)."""
+    if row.closed or len(row.lines) > 1 or any(_LABEL.search(line.text) for line in row.lines):
+        return False
+    opening = split_title(row.lines[0].text.removeprefix("|")) if row.lines else None
+    return not (opening and (opening.document or (opening.title and opening.text)))
 
 
 @dataclass

@@ -23,9 +23,14 @@ The title is the heading-like run at the start; the agenda text is a sentence. T
   a heading ("absence Group …": a title in sentence case does not go on in title case) or after a number
   ("… Strategy 2025-2030 Report from …").
 
-Text that opens with "To <verb>" is agenda text with no title. A title is short and has no full stop ending a
-sentence inside it: text that runs on longer, or stops a sentence, is not a title. On a title line of its own,
-agenda text a dash joins to the title ("… - To hold a debate …") is split off by :func:`split_dashed_purpose`.
+Text that opens with "To <verb>" is agenda text with no title, and so is text that opens with a word that only
+carries a heading on ("Of the meeting held on 7th June 2023 to be approved and signed.": the rest of a title
+cell whose heading the copy lost). A list number before the sentence that ends the title is the agenda text's
+("Notice of Motion 1. To note that …": the motion's first point). Agenda text that opens with the title
+("Disclosure of Interests Disclosure of Interests Members …") leaves the title printed once. A title is short
+and has no full stop ending a sentence inside it: text that runs on longer, or stops a sentence, is not a title.
+On a title line of its own, agenda text a dash joins to the title ("… - To hold a debate …") is split off by
+:func:`split_dashed_purpose`.
 """
 
 from __future__ import annotations
@@ -47,6 +52,10 @@ _DETERMINERS = frozenset(["a", "an", "any", "all", "each", "the", "these", "this
 _SENTENCE_END = re.compile(r"[a-z]{2}[.!?]\s+[A-Z]")
 # "the Board's agenda": a possessive carries the heading on to its noun; it opens no sentence.
 _POSSESSIVE = re.compile(r"\w['’]s$|s['’]$")
+# A list's number or letter: "1.", "2)", "(a)", "(iii)".
+_LIST_NUMBER = re.compile(r"^(?:\d{1,2}[.)]|\((?:[a-z]|[ivx]+|\d{1,2})\))$")
+# Words that only carry a heading on: text that opens with one is the rest of a cell that lost its title.
+_CARRIES_ON = frozenset(["of", "and", "or"])
 # Minutes in one word, printed after the title where the "Minutes:" label is lost: "None.", "Noted."
 _VERDICT = re.compile(r"^(?:None|Nil|Noted|Agreed|Approved|Withdrawn|Deferred)\.$")
 
@@ -73,6 +82,9 @@ def split_title(text: str) -> TitleSplit:
     if not words or _opens_purpose(words):
         return TitleSplit(None, None, text)
     end = _title_end(words)
+    if 1 < end < len(words) and _LIST_NUMBER.match(words[end - 1]):
+        end -= 1  # "Notice of Motion 1. To note …": the number opens the agenda text's list
+    end = _unrepeated(words, end)
     title = " ".join(words[:end])
     if not _is_title(title):
         return TitleSplit(None, None, text)
@@ -93,6 +105,15 @@ def split_dashed_purpose(title: str) -> tuple[str, str | None]:
     title = _NEW_WINDOW.sub("", title)
     parts = _DASHED_PURPOSE.split(title, maxsplit=1)
     return (parts[0].strip(), parts[1]) if len(parts) == 2 else (title, None)
+
+
+def _unrepeated(words: list[str], end: int) -> int:
+    """Where a title printed twice ends the first time: "Disclosure of Interests Disclosure of Interests Members
+    and co-opted Members …" (the agenda text opens with the title) → after the first "Interests"."""
+    half = end // 2
+    if end % 2 == 0 and half > 1 and words[:half] == words[half:end]:
+        return half
+    return end
 
 
 def _is_title(text: str) -> bool:
@@ -121,9 +142,10 @@ def _in_capitals(word: str) -> bool:
 
 def _opens_purpose(words: list[str]) -> bool:
     """"To approve, …", "To receive the report …": agenda text printed without a title; "Of the meeting held on
-    7th June 2023 to be approved and signed.": the rest of a sentence whose title ("Minutes") the copy lost,
-    as no title starts with "Of"."""
-    return len(words) > 1 and _bare(words[0]) in ("To", "Of") and _lower(words[1])
+    7th June 2023 to be approved and signed.": the rest of a sentence whose title ("Minutes") the copy lost
+    (no title starts with "Of", "And" or "Or")."""
+    return len(words) > 1 and ((_bare(words[0]) == "To" and _lower(words[1])) or
+                               _bare(words[0]).lower() in _CARRIES_ON)
 
 
 def _title_end(words: list[str]) -> int:

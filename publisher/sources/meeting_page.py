@@ -103,8 +103,9 @@ ATTENDANCE_KIND = "meeting-attendance"
 # A meeting with no documents (a cancelled one) is headed "Meeting".
 _HEADING = re.compile(
     r"^(?:Agenda(?:(?:,\s*|\s+and\s+)(?:decisions|(?:draft\s+)?minutes))*|Meeting(?:\s+documents)?)$", re.IGNORECASE)
-# The status ModernGov prints after a meeting heading: "Council - Thursday 4 December 2025 7:30 pm, CANCELLED".
-_HEADING_STATUS = re.compile(r",\s*(?P<status>cancelled|postponed|rescheduled|moved)$", re.IGNORECASE)
+# The status ModernGov prints after a meeting heading: "Council - Thursday 4 December 2025 7:30 pm, CANCELLED",
+# "Council - Wednesday, 23rd March, 2022 6.30 pm, NEW" (a meeting added to the calendar).
+_HEADING_STATUS = re.compile(r",\s*(?P<status>cancelled|postponed|rescheduled|moved|new)$", re.IGNORECASE)
 # The text of the icon some councils print after the heading, read as words: "Council - Tuesday, 14th May 2024
 # 6.30 pm app available" (the ModernGov app's badge).
 _APP_ICON = re.compile(r"\s+app\s+available$", re.IGNORECASE)
@@ -203,9 +204,8 @@ def read_meeting_page(text: str, source_url: str | None = None, path: Path | Non
     sections = _item_sections(listed, older_layout)
     if inside_item and sections and sections[0].number is None:
         sections[0].title = ""  # the rest of an item whose number and title the copy lacks: no title in it
-    if not older_layout and not any(section.number for section in sections) and \
-            not any(_SECTION_LABEL.match(line.text) for line in listed):
-        minuted = start < 0 or bool(re.search(r"minutes|decisions", lines[start].text, re.IGNORECASE))
+    if not older_layout and not any(section.number for section in sections):
+        minuted = _states_minutes(lines[start] if start >= 0 else None, listed)
         found_items = block_items(listed, minuted)
         if (cut := cut_title(found_items, minuted)) and cut.title:
             found_items.remove(cut)
@@ -223,6 +223,22 @@ def read_meeting_page(text: str, source_url: str | None = None, path: Path | Non
     return _meeting_record(meeting, ids, source_url, path, warnings, lines, listed)
 
 
+# Minutes' wording: "Apologies were received from …", "The minutes … were approved", "RESOLVED that …", and
+# minutes in one word ("None.", "Noted"), which would read as titles.
+_MINUTES_WORDING = re.compile(r"\b(?:was|were)\s+(?:\w+ly\s+)?\w+ed\b"
+                              r"|^(?:None|Nil|Noted|Agreed|Approved|Withdrawn|Deferred)\.?$", re.IGNORECASE)
+
+
+def _states_minutes(heading: Line | None, listed: list[Line]) -> bool:
+    """Whether the item list holds minutes: as its heading says ("Agenda and minutes"), or, in a copy that starts
+    below the heading, as its wording shows (a RESOLVED, or "… were received"). A copy of an agenda alone
+    ("Election of Mayor for 2024/25", "Mayor's Address", all titles) holds none: a title below a title is the
+    next item, not the first one's minutes."""
+    if heading is not None:
+        return bool(re.search(r"minutes|decisions", heading.text, re.IGNORECASE))
+    return any(DECISION_MARKER.match(line.text) or _MINUTES_WORDING.search(line.text) for line in listed)
+
+
 def _states_unmarked(lines: list[Line], heading: Line | None) -> bool:
     """Whether the page states resolutions without "RESOLVED": one that prints no marker anywhere (its copy lost
     the label), or one headed with decisions, whose decision cells print the decision alone ("That the report be
@@ -238,6 +254,10 @@ def _block_item(found: BlockItem, position: int, meeting: Meeting, unmarked: boo
     item = AgendaItem(number="", title=title, position=position)
     if document:
         item.documents.append(document)
+    below = sorted(found.agenda + found.minutes, key=lambda line: line.number)
+    if any(_SECTION_LABEL.match(line.text) for line in below):  # labelled parts: read as a numbered item's
+        _read_item_body(below, item, meeting, unmarked)
+        return item
     read_agenda_text(found.agenda, item)
     if found.minutes:
         read_item_minutes(found.minutes, item, meeting.date, meeting, unmarked=unmarked)
@@ -431,7 +451,7 @@ def _item_sections(lines: list[Line], older_layout: bool = False) -> list[_Secti
         if lettered and _LETTERED_HEADING.match(line.text):
             under_heading = True  # a heading and what it says ("No items") group items; they are none
             continue
-        if match := _ITEM_NUMBER.match(line.text) or (older_layout and _NUMBER_AND_TITLE.match(line.text)):
+        if match := _number_line(line, sections) or (older_layout and _NUMBER_AND_TITLE.match(line.text)):
             sections.append(_Section(match["number"], match["title"], [], line.number))
             under_heading = False
         elif under_heading:
@@ -441,6 +461,23 @@ def _item_sections(lines: list[Line], older_layout: bool = False) -> list[_Secti
         else:
             sections.append(_Section(None, None, [line]))
     return _minute_paragraphs_joined([section for section in sections if section.title or section.lines])
+
+
+# A number printed as a list entry: "• 2." (the next item, where a Recorded Vote table's link "• View Recorded
+# Vote for this item" opens a list the page text goes on with).
+_BULLETED = re.compile(r"^[·•]\s*")
+
+
+def _number_line(line: Line, sections: list[_Section]) -> re.Match[str] | None:
+    """The item number a line prints: alone ("2."), or as a list entry ("• 2.") when it is the number after the
+    last item's ("1." → "• 2."), as a list in the minutes would not go on."""
+    if match := _ITEM_NUMBER.match(line.text):
+        return match
+    bullet = _BULLETED.match(line.text)
+    if bullet is None or (match := _ITEM_NUMBER.match(line.text[bullet.end():])) is None:
+        return None
+    last = next((section.number for section in reversed(sections) if section.number), None)
+    return match if last and last.isdigit() and match["number"] == str(int(last) + 1) else None
 
 
 def _lettered_items(lines: list[Line]) -> bool:

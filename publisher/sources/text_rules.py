@@ -136,9 +136,10 @@ def meeting_heading(text: str, *, path: Path | str | None = None, line: int | No
     return None
 
 
-# A meeting's own title before its committee's name: "Extraordinary Meeting", "Special Meeting (Budget)".
-_MEETING_TITLE = re.compile(r"\bmeeting\b|^(?:extraordinary|special|annual|budget|reconvened|adjourned)\b",
-                            re.IGNORECASE)
+# A meeting's own title before its committee's name: "Extraordinary Meeting", "Special Meeting (Budget)", and
+# a note of its move: "Moved from 9th October 2018, Cabinet - Tuesday, 2nd October, 2018 2.00 pm".
+_MEETING_TITLE = re.compile(r"\bmeeting\b|^(?:extraordinary|special|annual|budget|reconvened|adjourned)\b"
+                            r"|^(?:moved|rescheduled|postponed|brought\s+forward)\s+(?:from|to)\s", re.IGNORECASE)
 
 
 def committee_and_meeting_title(printed: str) -> tuple[str, str | None]:
@@ -506,16 +507,18 @@ BULLET = re.compile(r"^[·•▪◦‣●○■□\uf0b7*\-–]\s*(?P<text>\S.*)
 ENDS_OPEN = re.compile(r"(?:[:;,\-–—]|\b(?:that|and|or|follows))$", re.IGNORECASE)
 CLAUSE_START = re.compile(  # "(2) That …", "2. …", "(b) …", "(ii) …", a bullet, a quotation
     r"^(?:\(?\d+[a-z]?\)|\d+\.\s|\(?[a-z]\)\s|\(?[ivx]+\)\s|[·•▪◦‣●○■\uf0b7*]|[‘'“\"])")
-PAGE_LABEL = re.compile(r"^[A-Z][\w'’]*(?:\s+[\w'’()/&-]+){0,2}:$")  # "Supporting documents:"
+# "Supporting documents:"; never "That Cabinet:", the opening of a resolution's list.
+PAGE_LABEL = re.compile(r"^(?!That\b)[A-Z][\w'’]*(?:\s+[\w'’()/&-]+){0,2}:$")
 # "RESOLVED – That …", "Resolved: (By 14 votes to none)", "The Executive RESOLVEd", "It was RESOLVED that",
 # "Cabinet RESOLVED that …" (a body before the capitals), "AGREED that …" (older minutes' word for it),
-# "49.3 RESOLVED: That …" (after the number of the minute's paragraph). A vote statement in brackets
-# ("Resolved: (By 14 votes to none)") is not the text, unless the sentence runs on from it: "RESOLVED
+# "49.3 RESOLVED: That …" (after the number of the minute's paragraph), "It was RESOLVED: -" (a colon and a
+# dash, the resolution on the next line). A vote statement in brackets ("Resolved: (By 14 votes to none)") is
+# not the text, unless the sentence runs on from it: "RESOLVED
 # (unanimously) that Councillor … is elected" prints it as part of the resolution.
 # ``vote`` holds a bracketed vote statement after the marker, ``text`` the decision's first words.
 DECISION_MARKER = re.compile(
     r"^(?:\d+\.\d+\s+)?(?:(?i:it\s+was)\s+|(?:The|THE|the)\s+(?:[A-Z][\w&'’-]*\s+){1,6}|(?:[A-Z][\w&'’-]*\s+){1,4}(?=RESOLVED\b))?"
-    r"(?:(?i:resolved)|AGREED(?=\s*[:\-–—]?\s*(?i:that)\b))\b\s*[:\-–—]*\s*"
+    r"(?:(?i:resolved)|AGREED(?=\s*[:\-–—]?\s*(?i:that)\b))\b\s*(?:[:\-–—]+\s*)*"
     r"(?:\((?P<vote>[^)]*(?i:vote|unanim|majority)[^)]*)\)(?!\s*[a-z])\s*[:\-–—]*\s*)?(?P<text>.*)$")
 
 

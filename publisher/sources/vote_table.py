@@ -8,7 +8,9 @@ vote, its cells separated by tabs (or Markdown's ``|``), then the link to the it
     Deferral: Coombe Lane West Zebra Crossing 	Amendment 	 	 Carried
     · View Recorded Vote for this item
 
-Each row is a recorded vote: its title the motion, its result the outcome ("Carried", "Lost"…). The table
+Each row is a recorded vote: its title the motion, its result the outcome ("Carried", "Lost"…). A copy that
+lost the cells' separators ("TitleTypeRecorded Vote textResult") is read where a row ends with the vote's type
+and result ("… 2021/22 Ad-Hoc Carried"). The table
 and the link are not minutes. Where the minutes' own words also gave the item's votes, the two are the same
 votes when they are as many (each completed in turn, never counted twice); :func:`with_table_votes` says
 when they are not.
@@ -24,6 +26,13 @@ from publisher.sources.text_rules import Line
 
 _CAPTION = re.compile(r"^recorded\s+votes?$", re.IGNORECASE)
 _HEADER = ("title", "type")  # the first cells of the header row
+# The header and a row as a copy that lost the cells' separators prints them: "TitleTypeRecorded Vote textResult",
+# "To Elect Adrian Osborne as Chairman of the Council for the Municipal Year 2021/22 Ad-Hoc Carried" (the title,
+# then the vote's type, then its result, the text between them left blank).
+_RUN_TOGETHER_HEADER = re.compile(r"^TitleType(?:Recorded\s*Vote\s*text)?Result$", re.IGNORECASE)
+_RUN_TOGETHER_ROW = re.compile(
+    r"^(?P<title>\S.*?)\s+(?:Ad-?Hoc|Amendment|(?:Substantive\s+)?Motion|Recommendations?|Procedural)\s+"
+    r"(?P<result>Carried|Lost|Rejected|Fell|Defeated|Not\s+Carried)$", re.IGNORECASE)
 _LINK = re.compile(r"^(?:[·•]\s*)?view\s+(?:the\s+)?recorded\s+votes?\s+for\s+this\s+item\.?$", re.IGNORECASE)
 _MARKDOWN_RULE = re.compile(r"^\|?(?:\s*:?-{3,}:?\s*\|)+\s*(?::?-{3,}:?\s*)?$")
 
@@ -41,6 +50,12 @@ def split_vote_tables(lines: list[Line]) -> tuple[list[Line], list[Vote]]:
             while index < len(lines) and (row := _cells(lines[index].text)):
                 if not _MARKDOWN_RULE.match(lines[index].text.strip()) and row[0]:
                     votes.append(Vote(motion=row[0], outcome=status_outcome(row[-1]), recorded=True))
+                index += 1
+            continue
+        if _CAPTION.match(text) and index + 1 < len(lines) and _RUN_TOGETHER_HEADER.match(lines[index + 1].text):
+            index += 2
+            while index < len(lines) and (run := _RUN_TOGETHER_ROW.match(lines[index].text.strip())):
+                votes.append(Vote(motion=run["title"], outcome=status_outcome(run["result"]), recorded=True))
                 index += 1
             continue
         if not _LINK.match(text):

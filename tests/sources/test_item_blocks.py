@@ -127,3 +127,86 @@ def test_a_title_with_its_file_right_after_a_title_opens_an_item() -> None:
     assert items[2].documents == [Document(title="Minutes of previous meeting", mime_type="application/pdf",
                                            size_text="1 MB")]
     assert items[2].minutes == "The minutes of the last meeting held on 14 October 2024 were reviewed and agreed."
+
+
+def test_a_copy_of_an_agenda_alone_has_a_title_below_a_title_as_the_next_item() -> None:
+    """Neath Port Talbot's annual meeting (records/neath-port-talbot_meeting_12013.txt): the copy starts at the
+    meeting heading, below "Agenda", and prints no minutes; each title is two blank lines below the last."""
+    page = ("Annual Meeting of Council - Friday, 10th May, 2024 2.00 pm\n\nNo. Item\n\n\n"
+            "Election of Mayor for 2024/25\n\n\nAppointment of Deputy Mayor for 2024/25\n\n\n"
+            "Investiture of Mayoress and Deputy Mayoress for 2024/25\n\n\nMayor's Address\n\n\n"
+            "Administration Issues for 2024/25\n\nThere are a number of other matters for the Council to determine "
+            "at its Annual Meeting (set out below), and it is proposed that these be dealt with at the adjourned "
+            "meeting to be held on 15 May, 2024:\n\n\nPolicy and Budget Framework;\n\nExecutive Arrangements;\n\n"
+            "A detailed report will be submitted to Special Council with the Agenda of the adjourned meeting.")
+    record = read_meeting_page(page, "https://democracy.npt.gov.uk/ieListDocuments.aspx?CId=232&MId=12013&Ver=4")
+    items = record.meetings[0].items
+    assert [(item.title, item.minutes) for item in items] == [
+        ("Election of Mayor for 2024/25", None), ("Appointment of Deputy Mayor for 2024/25", None),
+        ("Investiture of Mayoress and Deputy Mayoress for 2024/25", None), ("Mayor's Address", None),
+        ("Administration Issues for 2024/25", None)]
+    assert items[4].purpose.endswith("Executive Arrangements;\n\nA detailed report will be submitted to Special "
+                                     "Council with the Agenda of the adjourned meeting.")
+
+
+def test_a_copy_below_its_heading_with_minutes_wording_keeps_the_minutes_cell() -> None:
+    """Hastings (records/hastings_meeting_3752.txt) without its "Agenda and minutes" heading: "Apologies were
+    received …" reads as a title, but the wording shows minutes, so it is the item's minutes cell."""
+    page = ("No. Item\n\n\nApologies for Absence\n\n\nApologies were received from Councillors Forward and "
+            "Charman\n\n\n\nDeclarations of Interest\n\n\n\n\n\nAnnouncements from the Mayor and Leader\n\n\n"
+            "The leader of the Council congratulated the recently elected MP, Sally-Ann Hart.\n")
+    items = read_meeting_page(page, "https://hastings.moderngov.co.uk/ieListDocuments.aspx?CId=1&MId=3752").\
+        meetings[0].items
+    assert [(item.title, item.minutes) for item in items] == [
+        ("Apologies for Absence", "Apologies were received from Councillors Forward and Charman"),
+        ("Declarations of Interest", None), ("Announcements from the Mayor and Leader",
+                                             "The leader of the Council congratulated the recently elected MP, "
+                                             "Sally-Ann Hart.")]
+
+
+def test_minutes_in_one_word_show_a_copy_below_its_heading_holds_minutes() -> None:
+    """Worcester (records/worcester_meeting_5352.md) minutes two items "None."; in a page-text copy of such cells
+    without the page heading and the labels, that word still shows minutes: it is no item of its own."""
+    page = "No. Item\n\n\nDeclarations of Interest\n\n\nNone.\n\n\n\nPublic Participation\n\n\nNone.\n"
+    items = read_meeting_page(page, "https://committee.worcester.gov.uk/ieListDocuments.aspx?CId=396&MId=5352").\
+        meetings[0].items
+    assert [(item.title, item.minutes) for item in items] == [
+        ("Declarations of Interest", "None."), ("Public Participation", "None.")]
+
+
+def test_an_unnumbered_agenda_with_labels_is_read_in_blocks() -> None:
+    """Croydon (records/croydon_meeting_3005.txt), an agenda copied below its heading: items without numbers,
+    some with "Additional documents:"; a row whose title cell is blank; a matter listed under an item that has
+    its own label is an item; the copy stops in the last title ("Quarterly Report o"), which is no item."""
+    record = read_record(paths.TESTS / "corpus" / "records" / "croydon_meeting_3005.txt")
+    items = record.meetings[0].items
+    assert [item.title for item in items] == [
+        "Apologies for Absence", "Minutes of the Previous Meeting", "Disclosure of Interests",
+        "Urgent Business (if any)", "", "Croydon Question Time",
+        "Section 24 Statutory Recommendations Report from Grant Thornton",
+        "Recommendations of Cabinet or Committees to Council for decision", "Council Procedure Rules"]
+    assert items[4].purpose == ("To receive Announcements, if any, from the Mayor, the Leader, Head of Paid Service "
+                                "and Returning Officer.")
+    assert items[5].purpose.endswith("as detailed in your recent election communications?")
+    assert [document.title for document in items[6].documents] == [
+        "Section 24 Statutory Recommendations Report from Grant Thornton"]
+    assert "item at line 63 not read: the copy stops in its title (Quarterly Report o)" in record.warnings
+
+
+def test_a_sentence_with_a_verb_in_the_past_is_no_title() -> None:
+    # Hastings (records/hastings_meeting_3752.txt): an item's minutes, two blank lines below its title.
+    assert not reads_as_title("Apologies were received from Councillors Forward and Charman")
+
+
+def test_agenda_text_under_a_blank_title_cell_is_no_minutes() -> None:
+    """Torbay's "Agenda and minutes" page (ieListDocuments.aspx?CId=657&MeetingId=7424): the first row's title
+    cell is blank; its agenda text "To receive apologies for absence." is no minutes, the text below is."""
+    page = ("Agenda and minutes\n\nNo. Item\n\n\n\nTo receive apologies for absence.\n\n\nIt was reported that, as "
+            "apologies for absence had been received from the Mayor and Councillors Amil, King, Mills and Parrott, "
+            "the meeting was inquorate.\n")
+    items = read_meeting_page(page, "http://www.torbay.gov.uk/DemocraticServices/ieListDocuments.aspx?CId=657&"
+                                    "MeetingId=7424").meetings[0].items
+    assert [(item.title, item.purpose, item.minutes) for item in items] == [
+        ("", "To receive apologies for absence.", "It was reported that, as apologies for absence had been received "
+                                                  "from the Mayor and Councillors Amil, King, Mills and Parrott, the "
+                                                  "meeting was inquorate.")]

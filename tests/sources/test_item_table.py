@@ -186,3 +186,43 @@ def test_unnumbered_rows_whose_titles_run_into_their_agenda_text() -> None:
 ])
 def test_where_a_chorley_title_ends(text: str, title: str) -> None:
     assert split_title(text).title == title
+
+
+@pytest.mark.parametrize(("text", "title", "rest"), [
+    # Southend (records/southend_meeting_4656.md): the motion's numbered points are its agenda text.
+    ("Notice of Motion 1. To note that this Council has no confidence in the current Administration. 2. To "
+     "remove the current Leader of the Council.", "Notice of Motion",
+     "1. To note that this Council has no confidence in the current Administration. 2. To remove the current "
+     "Leader of the Council."),
+    # Worcester (records/worcester_meeting_5352.md): the minutes item's cell lost its title; what is left is
+    # agenda text, not a title.
+    ("Of the meeting held on 7th June 2023 to be approved and signed.", None,
+     "Of the meeting held on 7th June 2023 to be approved and signed."),
+])
+def test_a_list_number_and_a_headless_cell_are_agenda_text(text: str, title: str | None, rest: str) -> None:
+    found = split_title(text)
+    assert (found.title, found.text) == (title, rest)
+
+
+def test_a_last_row_the_copy_stops_in_after_its_first_line_keeps_its_title() -> None:
+    """Croydon (records/croydon_meeting_4016.md): the copy stops in the last row's resolution, lines below its
+    title; the title is whole, so the row is an item (a row of one cut line is not: "Pet")."""
+    items = read_record(paths.TESTS / "corpus" / "records" / "croydon_meeting_4016.md").meetings[0].items
+    assert [item.title for item in items] == [
+        "Apologies for Absence", "Disclosures of Interest", "Minutes of the Previous Meeting",
+        "Recommendations - Civic Mayor and Civic Awards", "Exclusion of the Press & Public"]
+    assert items[4].purpose.startswith("The following motion is to be moved and seconded")
+
+
+def test_a_title_printed_again_at_the_start_of_its_agenda_text_and_a_row_cut_in_that_text() -> None:
+    """Croydon (records/croydon_meeting_3876.md): "Disclosure of Interests Disclosure of Interests Members and
+    co-opted Members …", the copy stopping in that text on the row's one line: the title is whole."""
+    found = split_title("Disclosure of Interests Disclosure of Interests Members and co-opted Members of the Council "
+                        "are reminded that, in accordance with the Members’ Code of Conduct and the statutory "
+                        "provisions of the Localism Act 2011, they are required to consider in advance of each "
+                        "meeting whether they have a disclosable pecuniary interest (DPI).")
+    assert found.title == "Disclosure of Interests"
+    assert found.text.startswith("Disclosure of Interests Members and co-opted Members")
+    items = read_record(paths.TESTS / "corpus" / "records" / "croydon_meeting_3876.md").meetings[0].items
+    assert [item.title for item in items] == [
+        "Apologies for Absence", "Minutes of the Previous Meeting", "Disclosure of Interests"]

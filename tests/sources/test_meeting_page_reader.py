@@ -20,6 +20,7 @@ from publisher.sources.meeting_page import (
 )
 from publisher.sources.page_text import html_to_text
 from publisher.sources.text_rules import (
+    Line,
     MeetingHeading,
     meeting_heading,
     page_lines,
@@ -686,3 +687,70 @@ def test_a_copy_cut_inside_a_resolution_publishes_no_decision_from_it() -> None:
         "that Councillor M S Heard be elected Chairman of the District Planning Committee for the remainder of the "
         "Municipal Year."]
     assert any(w.startswith("decision at line") and "RESOLVED that Coun" in w for w in record.warnings)
+
+
+def test_an_item_number_printed_as_a_list_entry_after_a_recorded_vote_link() -> None:
+    """Babergh (records/babergh_meeting_3122.txt): after a Recorded Vote table's link "• View Recorded Vote for
+    this item" the copy prints the next item's number as a list entry ("• 2."): the next item in turn."""
+    page = ("Agenda and minutes\n\nItems\nNo. Item\n\n1.\n\nELECTION OF CHAIRMAN OF THE COUNCIL\n\nMinutes:\n\n"
+            "It was RESOLVED:-\n\nThat Councillor Adrian Osborne be elected as Chair of the Council for the "
+            "Municipal year 2021/22.\n\n  • View Recorded Vote for this item\n  • 2.\n\n"
+            "    ELECTION OF VICE-CHAIRMAN OF THE COUNCIL\n\n    Minutes:\n\n    It was RESOLVED:-\n\n"
+            "    That Councillor Kathryn Grandon be elected as Vice-Chair of the Council for the Municipal year "
+            "2021/22.\n\n  • View Recorded Vote for this item\n  • 3.\n\n"
+            "    DECLARATION OF INTERESTS BY COUNCILLORS\n\n    Minutes:\n\n"
+            "    3.1      There were no declarations of interests b")
+    record = read_meeting_page(page, "https://baberghmidsuffolk.moderngov.co.uk/ieListDocuments.aspx?CId=153&MId=3122")
+    items = record.meetings[0].items
+    assert [(item.number, item.title, [d.text for d in item.decisions]) for item in items] == [
+        ("1", "ELECTION OF CHAIRMAN OF THE COUNCIL",
+         ["That Councillor Adrian Osborne be elected as Chair of the Council for the Municipal year 2021/22."]),
+        ("2", "ELECTION OF VICE-CHAIRMAN OF THE COUNCIL",
+         ["That Councillor Kathryn Grandon be elected as Vice-Chair of the Council for the Municipal year 2021/22."]),
+        ("3", "DECLARATION OF INTERESTS BY COUNCILLORS", [])]
+    assert items[2].minutes == "3.1      There were no declarations of interests b"
+
+
+def test_a_note_of_the_meeting_s_move_before_the_committee_is_no_part_of_its_name() -> None:
+    """Coventry (records/coventry_meeting_11774.txt): "Moved from 9th October 2018, Cabinet - …"."""
+    page = ("Agenda and minutes\n\nMoved from 9th October 2018, Cabinet - Tuesday, 2nd October, 2018 2.00 pm\n\n"
+            "Venue: Committee Room 3 - Council House. View directions\n\nItems\nNo. Item\n\n39.\n\n"
+            "Declarations of Interest\n\nMinutes:\n\nThere were no disclosable pecuniary interests.\n")
+    meeting = read_meeting_page(page, "http://edemocracy.coventry.gov.uk/ieListDocuments.aspx?MId=11774").meetings[0]
+    assert (meeting.committee.name, meeting.date, meeting.venue) == (
+        "Cabinet", date(2018, 10, 2), "Committee Room 3 - Council House")
+
+
+def test_a_resolution_opening_with_that_and_a_colon_is_no_page_label() -> None:
+    """Hillingdon (records/hillingdon_meeting_791.txt): "RESOLVED:" / "That Cabinet:" / "A: Welcomes …"."""
+    lines = [Line(1, "RESOLVED:"), Line(2, "That Cabinet:"),
+             Line(3, "A:        Welcomes the Council’s commitment to support independent living and provide "
+                     "additional financial support to invest in Hillingdon’s TeleCar")]
+    assert [d.text for d in decisions_in(lines, None, whole_if_unmarked=False)] == [
+        "That Cabinet:\n\nA:        Welcomes the Council’s commitment to support independent living and provide "
+        "additional financial support to invest in Hillingdon’s TeleCar"]
+
+
+def test_a_marker_with_a_colon_and_a_dash_and_the_resolution_below() -> None:
+    """Babergh (records/babergh_meeting_2505.txt): "It was RESOLVED: -", the resolution on the next line."""
+    lines = [Line(1, "It was RESOLVED: -"),
+             Line(2, "That the Minutes of the meeting held on the 23 July 2019 be confirmed and signed as a true "
+                     "record.")]
+    assert [d.text for d in decisions_in(lines, None, whole_if_unmarked=False)] == [
+        "That the Minutes of the meeting held on the 23 July 2019 be confirmed and signed as a true record."]
+
+
+def test_a_telephone_extension_after_the_contact_s_name_is_no_part_of_it() -> None:
+    """Haringey (records/haringey_meeting_6970.txt): "Contact: Xanthe Barker X2957"."""
+    contact = parse_contact("Xanthe Barker X2957 ")
+    assert contact is not None and contact.person is not None
+    assert (contact.person.name, contact.role, contact.team) == ("Xanthe Barker", None, None)
+
+
+def test_a_heading_with_the_status_new_names_its_meeting() -> None:
+    """Croydon (records/croydon_meeting_2901.txt): "Council - Wednesday, 23rd March, 2022 6.30 pm, NEW"."""
+    page = ("Agenda\n\nCouncil - Wednesday, 23rd March, 2022 6.30 pm, NEW\n\nVenue: Council Chamber, Town Hall, "
+            "Katharine Street, Croydon CR0 1NX\n\nItems\nNo. Item\n\n1.\n\nApologies for Absence\n")
+    meeting = read_meeting_page(page, "https://democracy.croydon.gov.uk/ieListDocuments.aspx?CId=134&MeetingId=2901"
+                                ).meetings[0]
+    assert (meeting.committee.name, meeting.date, meeting.status) == ("Council", date(2022, 3, 23), "New")

@@ -214,6 +214,10 @@ def test_the_office_a_member_is_elected_to() -> None:
     assert [(n.person.name, n.role) for n in elected] == [
         ("Jane Smith", "Chairman"), ("Tom Hill", "Vice-Chairman of the Council")]
     assert [n.role for n in people_in_prose("Councillor Jane Smith was elected by 5 votes.")] == [None]
+    # Babergh (records/babergh_meeting_3122.txt): the term the office is held for is no part of it.
+    babergh = people_in_prose("That Councillor Adrian Osborne be elected as Chair of the Council for the Municipal "
+                              "year 2021/22.")
+    assert [(n.person.name, n.role) for n in babergh] == [("Adrian Osborne", "Chair of the Council")]
 
 
 def test_deputy_is_a_title_only_before_a_whole_name() -> None:

@@ -56,3 +56,18 @@ def test_votes_the_minutes_state_are_completed_by_the_table_when_as_many() -> No
 def test_a_line_that_only_looks_like_a_caption_is_minutes() -> None:
     lines = [Line(1, "Recorded Vote"), Line(2, "The Committee agreed to take a recorded vote.")]
     assert split_vote_tables(lines) == (lines, [])
+
+
+def test_a_table_whose_copy_lost_its_cell_separators() -> None:
+    """Babergh (records/babergh_meeting_3122.txt): the header "TitleTypeRecorded Vote textResult", each row the
+    title, the vote's type and its result run together; the table and its link are no minutes."""
+    lines = page_lines("1.4 Councillor Adrian Osborne announced that his chosen charity for his term of office was "
+                       "the Kernos Charity.\n\nRecorded Vote\nTitleTypeRecorded Vote textResult\nTo Elect Adrian "
+                       "Osborne as Chairman of the Council for the Municipal Year 2021/22 Ad-Hoc Carried\n"
+                       "  • View Recorded Vote for this item\n")
+    minutes, votes = split_vote_tables(lines)
+    assert [line.text for line in minutes] == [
+        "1.4 Councillor Adrian Osborne announced that his chosen charity for his term of office was the Kernos "
+        "Charity."]
+    assert [(vote.motion, vote.outcome, vote.recorded) for vote in votes] == [
+        ("To Elect Adrian Osborne as Chairman of the Council for the Municipal Year 2021/22", "carried", True)]
