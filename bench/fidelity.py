@@ -270,12 +270,16 @@ def declaration_fact(person: str, item: str | None, kind: str | None) -> Fact:
     the other kinds", concepts.ttl)."""
     slot = fold(person) + (f" at item {item_number(item)}" if item else "")
     folded = fold(kind or "other").replace("-", " ")
+    folded = "personal" if NOT_PREJUDICIAL.match(folded) else folded
     return fact("declaration", slot, INTEREST_WORDS.get(folded, folded), kind or "")
 
 
 # Kinds pages print in words the scheme (concepts.ttl) states as one of its concepts: a prejudicial interest is
 # "a personal interest so significant …", so "personal and prejudicial" is the scheme's prejudicial.
 INTEREST_WORDS = {"personal and prejudicial": "prejudicial"}
+# A personal interest the page says is not prejudicial ("personal non prejudicial", "personal (but not
+# prejudicial)", "personal, but not prejudicial") is the scheme's personal.
+NOT_PREJUDICIAL = re.compile(r"^personal[\s,(]+(?:but\s+)?(?:non|not)\s+prejudicial\)?$")
 
 
 VOTE_COUNTS = {"for": "for", "against": "against", "abstain": "abstain"}

@@ -63,7 +63,8 @@ from publisher.sources.text_rules import Line, sentences
 # absence had been received from …"); "received form" is a misprint seen on real minutes.
 _APOLOGIES = re.compile(
     r"(?:^|\b(?:that|and|noted)\s+)(?:an\s+)?apolog(?:y|ies)(?:\s+for\s+absence)?\s+"
-    r"(?:was|were|had\s+been|have\s+been)?\s*(?:received|submitted|reported|given|tendered|noted)\s+"
+    r"(?:was|were|had\s+been|have\s+been)?\s*(?:also\s+|further\s+)?"
+    r"(?:received|submitted|reported|given|tendered|noted)\s+"
     r"(?:from|form|by|on\s+behalf\s+of)\s+(?P<names>.+)$"
     r"|^apologies(?:\s+for\s+absence)?\s*[:\-–]\s*(?P<listed>.+)$", re.IGNORECASE)
 # "Cllrs. Bassett-Smith, Oliver and Stafford sent apologies."
@@ -87,7 +88,10 @@ _LISTED_ATTENDANCE = re.compile(rf"^(?P<label>{_LIST_LABEL})(?:\s*[:\-–]|\s+we
 _SUBSTITUTE = re.compile(
     r"^(?:it\s+was\s+(?:noted|reported|confirmed)\s+that\s*,?\s+(?:[^,]+,\s+)?)?"  # "It was noted that, in
     # accordance with Council Procedure Rule 4, Councillor S B Blair had been appointed as a substitute member for …"
-    r"(?P<who>.+?)\s+(?:substituted\s+for|substituting\s+for|(?:attended|was\s+(?:present|in\s+attendance)"
+    r"(?P<who>.+?)\s+(?:substituted\s+for|substituting\s+for|"
+    # "Councillor C. Scurrell confirmed he was attending as a substitute for Councillor H. Jones."
+    r"(?:(?:confirmed|stated|advised|reported)\s+(?:that\s+)?(?:he|she|they)\s+(?:was|were)\s+attending"
+    r"|attended|was\s+(?:present|in\s+attendance)"
     r"|(?:had\s+been|has\s+been|was)\s+appointed)\s+as\s+"
     r"(?:a\s+|the\s+)?"
     r"substitute(?:\s+member)?(?:\s+of\s+the\s+\w+)?\s+(?:for|in\s+place\s+of))\s+(?P<for>.+?)\.?$",
@@ -204,6 +208,10 @@ _SUBJECT_CLAUSE = re.compile(r"\s+(?:in\s+relation\s+to|in\s+respect\s+of|with\s
 # Words between the declarants and "declared": "Councillor M. Thompson also declared", "A and B both declared".
 _BEFORE_VERB = re.compile(
     r"(?:\s+(?:also|similarly|likewise|both|each|all|then|further|subsequently|additionally))+\s*$", re.IGNORECASE)
+# "Following comments from Councillor Walton, all the Committee Members present declared …": the clause before
+# "declared" names no one; the councillor before the comma is not who declared.
+_ALL_MEMBERS = re.compile(r"(?:^|,)\s*all\s+(?:of\s+)?(?:the\s+)?(?:[\w-]+\s+){0,2}(?:members|councillors)\b[^,]*$",
+                          re.IGNORECASE)
 _ALL_BUT = re.compile(r"\b(?:except|excepting|other\s+than|apart\s+from|save\s+for|but\s+not)\b",
                       re.IGNORECASE)
 _LEFT_ROOM = re.compile(
@@ -248,6 +256,7 @@ def read_attendance(text: str) -> list[Attendance]:
 def _apologies(names: str) -> list[Attendance]:
     """Who sent apologies; "A (post) with B (post) attending as their representative" names B as attending
     in A's place."""
+    names = _WHO_CLAUSE.sub("", names)  # "Councillor J Aitman who was representing the Council …": the reason
     if (represented := _REPRESENTED.match(names)) and (absent := _people(represented["absent"])) \
             and _people(represented["who"]):
         standing_in = _listed(represented["who"], "substitute")
@@ -257,6 +266,9 @@ def _apologies(names: str) -> list[Attendance]:
     return _listed(names, "apologies")
 
 
+# A reason given after the names of who sent apologies: "… from Councillor J Aitman who was representing the
+# Council at an event in her role as Mayor", "… Councillor Helen Dennis, who had recently given birth".
+_WHO_CLAUSE = re.compile(r",?\s+who\s+(?:was|were|had|has|is|are|would)\b.*$")
 _MINUTES_LABEL = re.compile(r"\b(?:Minutes|Decision)\s*:\s*")
 
 
@@ -476,7 +488,7 @@ def _declarants(subject: str) -> list[Person]:
     a clause or an adverb after the names ("Councillor X in relation to the same item declared", "Councillor X
     also declared"). "All Members except Councillor X" names who did not declare: nobody is read."""
     starts = [match.start() for match in (MEMBER_TITLE.search(subject), _TITLE.search(subject)) if match]
-    if not starts or _ALL_BUT.search(subject):
+    if not starts or _ALL_BUT.search(subject) or _ALL_MEMBERS.search(subject):
         return []
     listed = _people(_BEFORE_VERB.sub("", _SUBJECT_CLAUSE.sub("", subject[min(starts):])))
     if not listed or not listed[0].person.honorific:

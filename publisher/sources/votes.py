@@ -138,6 +138,25 @@ _REJECTS_MOTION = re.compile(
 _MOVED_AND_RESOLVED = re.compile(
     r"\b(?:moved|proposed|seconded)\s+by\b.{1,160}?\band\s*(?:it\s+was\s*)?(?P<resolved>resolved\b.*)?$",
     re.IGNORECASE)
+# A proposition moved and seconded, its words after "that": "It was proposed by Councillor P G L Elliott and
+# seconded by Councillor R G Boyce that Councillor H M Bass be re-elected as Chairman …", "Moved by Councillor B
+# Moist, Seconded by Councillor D Haney that Councillor C Martin be elected Vice-Chair." A RESOLVED paragraph
+# that resolves the same proposition (its first words the same) within two paragraphs is the vote on it,
+# which carried: "There being no further nominations it was:" / "RESOLVED that Councillor H M Bass be …".
+_PROPOSED_THAT = re.compile(
+    r"\b(?:moved|proposed)\s+by\b.{1,120}?\bseconded\s+by\b.{1,80}?\s(?P<that>(?i:that)\s+.+?)\.?$")
+_PROPOSITION_WAITS = 2
+_PROPOSITION_WORDS = 5
+
+
+def _resolves(proposition: str, resolution: str) -> bool:
+    """The resolution adopts the proposition: both open with the same words ("that Councillor H M Bass be
+    re-elected …"), compared without case and punctuation."""
+    def opening(text: str) -> list[str]:
+        return re.findall(r"[\w'’-]+", text.lower())[:_PROPOSITION_WORDS]
+    return len(opening(proposition)) == _PROPOSITION_WORDS and opening(proposition) == opening(resolution)
+
+
 _SPEAKS_OF_MOTION = re.compile(r"\b(?:motion|amendment|proposal)\b", re.IGNORECASE)
 _REFERENCE_ONLY = re.compile(r"^(?:the\s+)?(?:motion|amendment|proposal|recommendations?|resolution|it)$",
                              re.IGNORECASE)
@@ -250,6 +269,7 @@ class _VoteReader:
         self.quoted_motion: str | None = None
         self.resolution: str | None = None  # the text of a RESOLVED paragraph just read, stating no vote
         self.moved_and = False  # the paragraph just read moved a motion "… seconded by … and": RESOLVED follows
+        self.proposed: tuple[str, int] | None = None  # a proposition moved and seconded, paragraphs it may wait
         self.unfinished = False  # the names just read end with a comma: the list goes on on the next line
         self.closed = False  # the names just read end with a full stop: that list is whole
 
@@ -269,6 +289,13 @@ class _VoteReader:
         if moved_and and (marker := DECISION_MARKER.match(text)) and marker["text"].strip():
             self._resolved_as_moved(marker["text"].strip())
             return
+        proposed, self.proposed = self.proposed, None
+        if proposed and (marker := DECISION_MARKER.match(text)) and _resolves(proposed[0], marker["text"]) \
+                and not _statements(text, resolved=True):
+            self._resolved_as_moved(marker["text"].strip())
+            return
+        if proposed and proposed[1] > 0:
+            self.proposed = (proposed[0], proposed[1] - 1)  # "There being no further nominations it was:"
         bare, self.bare = self.bare, None
         if bare is not None and not _heading(text) and (
                 _NAME_LIST.match(text) or _is_surname_list(text, alone=bare.count is not None)):
@@ -326,6 +353,8 @@ class _VoteReader:
         if quoted := _QUOTED.match(text):
             self.quoted_motion = quoted["text"].strip()
         self.current = None
+        if proposition := _PROPOSED_THAT.search(text):
+            self.proposed = (proposition["that"], _PROPOSITION_WAITS)
         if moved := _MOVED_AND_RESOLVED.search(text):
             if moved["resolved"] and (marker := DECISION_MARKER.match(moved["resolved"])) and marker["text"].strip():
                 self._resolved_as_moved(marker["text"].strip())

@@ -13,6 +13,7 @@ from publisher.sources.attendance import (
     add_who_was_there,
     page_arrivals,
     place_by_title,
+    read_attendance,
     read_declarations,
     read_who_was_there,
 )
@@ -585,3 +586,25 @@ def test_a_substitute_appointed_for_a_member_said_after_a_clause() -> None:
         ("Councillor", "D G Cronk", "apologies", None, None),
         ("Councillor", "S Hill", "apologies", None, None),
         ("Councillor", "S B Blair", "substitute", None, "S Hill")]
+
+
+def test_apologies_with_a_reason_after_the_name_and_apologies_also_received() -> None:
+    """Witney Town Council (mgAi.aspx?ID=3579): "An apology for absence was received from Councillor J Aitman
+    who was representing the Council at an event in her role as Mayor. Apologies were also received from
+    Councillors O Collins, L Duncan and A McMahon.": the reason after "who" is no name, and "also" does not
+    hide the apologies that follow."""
+    found = read_attendance("An apology for absence was received from Councillor J Aitman who was representing the "
+                            "Council at an event in her role as Mayor. Apologies were also received from Councillors "
+                            "O Collins, L Duncan and A McMahon.")
+    assert [(a.person.honorific, a.person.name, a.kind) for a in found] == [
+        ("Councillor", "J Aitman", "apologies"), ("Councillor", "O Collins", "apologies"),
+        ("Councillor", "L Duncan", "apologies"), ("Councillor", "A McMahon", "apologies")]
+
+
+def test_a_member_who_confirmed_attending_as_a_substitute_is_a_substitute() -> None:
+    """Bromsgrove, Overview and Scrutiny Board (IId=17794): "Councillor C. Scurrell confirmed he was attending as a
+    substitute for Councillor H. Jones."."""
+    found = read_attendance("Councillor C. Scurrell confirmed he was attending as a substitute for Councillor H. "
+                            "Jones.")
+    assert [(a.person.name, a.kind, a.substitute_for.name if a.substitute_for else None) for a in found] == [
+        ("C. Scurrell", "substitute", "H. Jones")]

@@ -159,3 +159,22 @@ def test_a_list_under_the_following_declarations_were_noted_each_entry_its_own_i
     table = aligned[aligned.index("Minute Number"):]
     under_intro = read_who_was_there(page_lines("The following declarations of interest were made:\n" + table))
     assert [d.person.name for d in under_intro.declarations] == ["Mary Dooley", "James Watson", "James Watson"]
+
+
+def test_all_members_after_a_clause_naming_a_councillor_names_no_declarant() -> None:
+    """Cheshire East, Strategic Planning Board (IId=19470): "Following comments from Councillor Walton, all the
+    Committee Members present declared that they had received correspondence …": nobody is named as declaring
+    (Walton only made comments)."""
+    assert read_declarations("Following comments from Councillor Walton, all the Committee Members present declared "
+                             "that they had received correspondence and email representations from residents in "
+                             "connection with the applications.", declarations_item=True) == []
+
+
+def test_a_declarant_with_the_county_councillor_post_nominal() -> None:
+    """Leicestershire, Constitution Committee (IId=23344): "Prof M E Preston CC declared a personal non prejudicial
+    interest in the item entitled ‘Appointment of …’ … (minute 28 below)": CC is a post-nominal, not a name."""
+    found = read_declarations("Prof M E Preston CC declared a personal non prejudicial interest in the item entitled "
+                              "‘Appointment of Independent Members of the Standards Committee’ as he was a former "
+                              "colleague of and referee for one of the applicants (minute 28 below).")
+    assert [(d.person.honorific, d.person.name, d.person.post_nominals, d.kind, d.item_number) for d in found] == [
+        ("Prof", "M E Preston", ("CC",), "personal", "28")]

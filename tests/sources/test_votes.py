@@ -528,3 +528,28 @@ def test_a_list_whose_label_the_copy_lost_is_no_ones() -> None:
     assert len(names(vote, "for")) == 15 and names(vote, "against")[-1] == "S White"
     assert len(names(vote, "against")) == 11 and "R G Boyce" not in [cast.person.name for cast in vote.casts]
     assert vote.outcome == "carried"
+
+
+def test_a_nomination_proposed_and_seconded_then_resolved_is_a_vote_carried() -> None:
+    """Maldon, Statutory Annual Council (IId=3845): the nomination proposed and seconded, "There being no further
+    nominations it was:", then "RESOLVED that Councillor H M Bass be re-elected …" resolving the same proposition:
+    the vote on it, carried."""
+    votes = read_votes([
+        "It was proposed by Councillor P G L Elliott and seconded by Councillor R G Boyce that Councillor H M Bass be "
+        "re-elected as Chairman of the Maldon District Council for the ensuing Municipal Year.",
+        "There being no further nominations it was:",
+        "RESOLVED that Councillor H M Bass be re-elected Chairman of the Maldon District Council for the ensuing "
+        "Municipal Year."])
+    assert [(v.outcome, v.motion) for v in votes] == [
+        ("carried", "that Councillor H M Bass be re-elected Chairman of the Maldon District Council for the ensuing "
+                    "Municipal Year.")]
+
+
+def test_a_resolution_on_another_proposition_is_no_vote_on_the_one_moved() -> None:
+    """A nomination moved and seconded as Durham prints one (mgAi.aspx?ID=58323), then a RESOLVED paragraph about
+    something else (our line): no vote on the nomination is stated."""
+    votes = read_votes([
+        "Moved by Councillor C Marshall, Seconded by Councillor A Surtees that Councillor S Deinali be elected "
+        "Vice-Chair.",
+        "RESOLVED that the minutes of the meeting held on 3 May be confirmed."])
+    assert votes == []
