@@ -152,11 +152,13 @@ _DECLARES = re.compile(
     r"\b(?:stated|indicated|said|declared|advised|confirmed)\s+(?:that\s+)?(?:they|he|she)\s+(?:had|has|have)\s+"
     r"(?:all\s+|each\s+)?been\s+(?P<lobbied>lobbied)\b"  # "Councillors A and B stated that they had been lobbied"
     r"|\b(?:declared|disclosed|made\s+(?:a\s+)?declarations?\s+of|registered)\b(?P<what>.*?)\b(?:interests?|DPIs?)\b"
-    r"|\bdeclared\b(?P<how>[^.]*?)\bthat\s+(?:in\s+(?:respect|relation)\s+(?:of|to)\s+[^,.]*?,?\s+)?"
-    r"(?:he|she|they)\s+(?:all\s+|both\s+|each\s+)?(?:previously\s+)?"
+    r"|\bdeclared\b(?P<how>[^.]*?)\bthat\s*,?\s+(?:in\s+(?:respect|relation)\s+(?:of|to)\s+[^,.]*?,?\s+)?"
+    r"(?:he|she|they|the\s+(?:application|site|property))\s+(?:all\s+|both\s+|each\s+)?(?:previously\s+)?"
     r"(?:was|were|is|are|had|has|knew|owned|lived|worked|sat|served)\b(?!\s+(?:no|not|nothing|never)\b)",
     re.IGNORECASE)  # "Councillor X declared in relation to item 6 that he was Treasurer of …": no kind named; "A and
-#                    B declared that in respect of Item 4 they had sat on a previous Planning Sub-Committee …"
+#                    B declared that in respect of Item 4 they had sat on a previous Planning Sub-Committee …";
+#                    "Councillor Edgar declared that, in relation to application 22/1447N, the application was within
+#                    his Ward …"
 _INTEREST_KINDS = (  # most specific first: "non-pecuniary" before "pecuniary", "prejudicial" before "personal"
     ("non-pecuniary", re.compile(r"\bnon[-\s]?pecuniary\b", re.IGNORECASE)),
     ("disclosable pecuniary", re.compile(r"\bdisclosable\s+pecuniary\b|\bDPIs?\b|\bpecuniary\b", re.IGNORECASE)),

@@ -178,3 +178,16 @@ def test_a_declarant_with_the_county_councillor_post_nominal() -> None:
                               "colleague of and referee for one of the applicants (minute 28 below).")
     assert [(d.person.honorific, d.person.name, d.person.post_nominals, d.kind, d.item_number) for d in found] == [
         ("Prof", "M E Preston", ("CC",), "personal", "28")]
+
+
+def test_declared_that_after_a_comma_and_the_application_as_subject() -> None:
+    """Cheshire East, Strategic Planning Board (IId=83151): "Councillor Edgar declared that, in relation to
+    application 22/1447N, the application was within his Ward …", "Councillor Smetham declared that, in relation
+    to application 22/1447N, she had been acquainted with …": declarations naming no kind (other) nor item."""
+    found = read_declarations(
+        "Councillor Edgar declared that, in relation to application 22/1447N, the application was within his Ward, "
+        "he had been in sight of discussions of the application but had not discussed the matter. Councillor Smetham "
+        "declared that, in relation to application 22/1447N, she had been acquainted with John Cornell, public "
+        "speaker, for a number of years but they had not discussed the application.")
+    assert [(d.person.name, d.kind, d.item_number) for d in found] == [("Edgar", "other", None),
+                                                                       ("Smetham", "other", None)]

@@ -413,3 +413,10 @@ def test_an_untitled_name_described_after_its_comma_as_a_person() -> None:
     # Cheltenham …" (a noun only a person is, after "a"/"an"); a place described so is no one.
     assert named("cheltenham_described_3424.txt") == [(None, "Rosie-May Alcock", None, None)]
     assert people_in_prose("The Market Square, a popular place for residents, was closed.\n") == []
+
+
+def test_the_office_between_a_name_and_in_the_chair_is_the_members_role() -> None:
+    """Durham (mgAi.aspx?ID=58323): "Councillor C Martin Vice-Chair in the Chair" names C Martin, Vice-Chair (not
+    a person called "C Martin Vice-Chair")."""
+    assert [(n.person.honorific, n.person.name, n.role) for n in people_in_prose(
+        "Councillor C Martin Vice-Chair in the Chair")] == [("Councillor", "C Martin", "Vice-Chair")]
