@@ -122,6 +122,11 @@ _WELCOMED = re.compile(
     r"\bwelcomed\s+(?P<who>.+?)\s+to\s+(?:the|her|his|their)\s+(?:first\s+)?meeting(?:\s+of\s+the\s+[\w\s&-]+?)?"
     r"(?:\s+as\s+(?:an?\s+|the\s+)?(?P<role>[\w\s-]+?))?\.?$", re.IGNORECASE)
 _WAS_ABSENT = re.compile(r"^(?P<who>.+?)\s+(?:was|were)\s+absent\.?$", re.IGNORECASE)
+# "The Mayor advised that Amy Nelson, who had received the Rotary Junior Award, was in attendance at the meeting."
+# (West Lancashire): someone the minutes report as in attendance, a clause about them left out.
+_WAS_IN_ATTENDANCE = re.compile(
+    r"^(?:.*?\b(?:advised|noted|reported|announced|confirmed)\s+that\s+)?(?P<who>[A-Z][^,]*?)(?:,\s+who\s+[^,]+,)?"
+    r"\s+(?:was|were)\s+in\s+attendance(?:\s+at\s+the\s+meeting)?\.?$")
 _SUBSTITUTING = re.compile(
     r"^(?:substituted\s+by\s+(?P<who3>.+)|(?P<who>.+?)\s+(?:substituting|substituted|as\s+(?:a\s+)?substitute)"
     r"|substitute\s*:?\s*(?P<who2>.+))$",
@@ -250,6 +255,8 @@ def read_attendance(text: str) -> list[Attendance]:
                          (listed.person for listed in who))
         elif (match := _WAS_ABSENT.match(sentence)) and (who := _people(match["who"])):
             found.extend(Attendance(listed.person, "absent") for listed in who)
+        elif (match := _WAS_IN_ATTENDANCE.match(sentence)) and (who := _people(match["who"])):
+            found.extend(Attendance(listed.person, "in attendance") for listed in who)
         elif (match := _WELCOMED.search(sentence)) and (who := _people(match["who"])):
             found.extend(Attendance(listed.person, "in attendance", role=match["role"]) for listed in who)
     return found

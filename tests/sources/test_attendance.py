@@ -608,3 +608,11 @@ def test_a_member_who_confirmed_attending_as_a_substitute_is_a_substitute() -> N
                             "Jones.")
     assert [(a.person.name, a.kind, a.substitute_for.name if a.substitute_for else None) for a in found] == [
         ("C. Scurrell", "substitute", "H. Jones")]
+
+
+def test_someone_the_minutes_report_as_in_attendance() -> None:
+    """West Lancashire, Council (IId=19526): "The Mayor advised that Amy Nelson, who had received the Rotary Junior
+    Award, was in attendance at the meeting." — in attendance; the Mayor (unnamed) is no one."""
+    found = read_attendance("The Mayor advised that Amy Nelson, who had received the Rotary Junior Award, was in "
+                            "attendance at the meeting.")
+    assert [(a.person.name, a.person.honorific, a.kind) for a in found] == [("Amy Nelson", None, "in attendance")]
