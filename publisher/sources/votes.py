@@ -94,6 +94,9 @@ _COUNT_FIRST = rf"\b{_N}(?:\s+[–—-])?\s+(?:votes?\s+)?{_LABEL_WORDS}\b"
 # "24 for, 10 against and 1 abstention" (a lone "for 2 years" is not one).
 _LABELLED_RUN = re.compile(rf"{_LABEL_FIRST}(?:[\s,;]+(?:and\s+)?{_LABEL_FIRST})+", re.IGNORECASE)
 _COUNTED_RUN = re.compile(rf"{_COUNT_FIRST}(?:[\s,;]+(?:and\s+|with\s+)?{_COUNT_FIRST})+", re.IGNORECASE)
+# A count for one side, what it was in favour of between: "In favour of Councillor David Andrews being elected to
+# Vice-Chairman – 6 votes." (East Lindsey)
+_FAVOUR_OF_COUNT = re.compile(rf"^in\s+favour\s+of\s+\S.{{0,200}}?\s[–—-]\s*(?P<n>{_N})\s+votes?\b", re.IGNORECASE)
 _LABEL_PAIR = re.compile(rf"\b(?P<label>{_LABEL_WORDS})\s*(?:[:=\-–—]\s*)?(?P<n>{_N})", re.IGNORECASE)
 _COUNT_PAIR = re.compile(rf"\b(?P<n>{_N})(?:\s+[–—-])?\s+(?:votes?\s+)?(?P<label>{_LABEL_WORDS})\b", re.IGNORECASE)
 _TALLY_LINE = re.compile(rf"^\(?{_LABEL_FIRST}\)?[.,;]?$", re.IGNORECASE)
@@ -107,7 +110,7 @@ _CARRIED = re.compile(
 # An outcome without a count still states a vote when a motion or amendment is said to be carried or lost.
 _MOTION_OUTCOME = re.compile(
     r"\b(?:motion|amendment|proposal|recommendations?)\s+(?:was|were|is|be)\s+(?:\w+\s+){0,2}?"
-    r"(?:carried|lost|rejected|defeated|not\s+carried)\b|\b(?:motion|amendment)\s+fell\b"
+    r"(?:carried|lost|rejected|defeated|not\s+carried)\b|\b(?:motion|amendment|proposal|nomination)\s+fell\b"
     # "Motion carried." (the terse form, the sentence opening with what was voted on)
     r"|^(?:the\s+)?(?:motion|amendment|proposal|recommendations?)\s+(?:carried|lost|rejected|defeated)\b"
     # "put to the vote and AGREED", "put to the vote, the motion was lost" (the outcome in the same clause)
@@ -343,7 +346,7 @@ class _VoteReader:
             for statement in statements:
                 self._stated(statement, resolution)
             return
-        if marker and self._awaits_outcome(self.current):
+        if marker and (self._awaits_outcome(self.current) or self._awaits_tally_outcome()):
             if marker["text"].strip():
                 self._resolved_after_division(self.current, marker["text"].strip())
             else:
@@ -483,7 +486,9 @@ class _VoteReader:
         ("The Council resolved:- to reject the procedural motion")."""
         rejects = bool(_REJECTS_MOTION.match(resolution))
         counts = draft.listed_counts
-        if not rejects and (counts.get("for", 0) < counts.get("against", 0) or _leaves_amendment(draft, resolution)):
+        fewer_for = (draft.vote.votes_for or 0) < (draft.vote.votes_against or 0)  # a tally the page counted
+        if not rejects and (counts.get("for", 0) < counts.get("against", 0) or fewer_for
+                            or _leaves_amendment(draft, resolution)):
             return  # the division lost, or was on an amendment the resolution does not speak of: no outcome
         draft.vote.outcome = "lost" if rejects else "carried"
         if draft.vote.motion is None and not _ADOPTS_MOTION.match(resolution) and not rejects:
@@ -694,6 +699,9 @@ def _counted(sentence: str) -> list[tuple[int, tuple[int | None, int | None, int
             first, second = second, first  # "lost by 47 votes to 17": the larger side voted against
         found.append((match.start(), (first, second, abstain)))
         taken.append(match.span())
+    if favour := _FAVOUR_OF_COUNT.match(sentence):  # "In favour of Councillor David Andrews being elected … – 6 votes."
+        found.append((favour.start(), (_number(favour["n"]), None, None)))
+        taken.append(favour.span())
     for run_pattern, pair in ((_LABELLED_RUN, _LABEL_PAIR), (_COUNTED_RUN, _COUNT_PAIR)):
         for run in run_pattern.finditer(sentence):
             if any(start < run.end() and run.start() < end for start, end in taken):

@@ -553,3 +553,27 @@ def test_a_resolution_on_another_proposition_is_no_vote_on_the_one_moved() -> No
         "Vice-Chair.",
         "RESOLVED that the minutes of the meeting held on 3 May be confirmed."])
     assert votes == []
+
+
+def test_a_proposal_that_fell_and_a_side_counted_then_resolved() -> None:
+    """East Lindsey, Audit and Governance Committee, minute 48: "It was further proposed that Walter Leschenko …
+    be elected Vice-Chairman.  The proposal fell." (a vote, lost); "In favour of Councillor David Andrews being
+    elected to Vice-Chairman – 6 votes." then "RESOLVED:" and the resolution (the vote counted, carried)."""
+    votes = read_votes([
+        "It was proposed and seconded that Councillor David Andrews be elected Vice-Chairman.",
+        "It was further proposed that Walter Leschenko, Independent Co-Opted Member be elected Vice-Chairman.  The "
+        "proposal fell.",
+        "Upon being put to the vote, the result was as follows:",
+        "In favour of Councillor David Andrews being elected to Vice-Chairman – 6 votes.",
+        "RESOLVED:",
+        "That Councillor David Andrews be elected Vice-Chairman of the Audit and Governance Committee for the "
+        "remainder of the Council year 2021/22."])
+    assert [(v.outcome, v.votes_for, v.votes_against) for v in votes] == [("lost", None, None),
+                                                                         ("carried", 6, None)]
+
+
+def test_a_tally_with_fewer_for_then_a_resolution_states_no_outcome() -> None:
+    """A tally whose side against is larger, then "RESOLVED:" and a resolution (our lines): the resolution is not
+    taken for the outcome of the vote counted."""
+    votes = read_votes(["For: 2 Against: 5", "RESOLVED:", "That the application be refused."])
+    assert [(v.outcome, v.votes_for, v.votes_against) for v in votes] == [(None, 2, 5)]
