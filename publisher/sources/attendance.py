@@ -383,18 +383,26 @@ def _listed(names: str, kind: str) -> list[Attendance]:
 
 
 def _people(text: str) -> list[ListedName]:
-    """The names of a list, up to the first entry that is not a name (a clause such as "who were …"); an
+    """The names of a list, up to the first entry that is not a name (a clause such as "who were …", a post or
+    a body), after which only a name with its title is one ("Steve McBarron, Co-optee, Bramley & Stanningley
+    Forum and Inspector Mark Bownass, West Inner Neighbourhood Policing Team Inspector": McBarron, Bownass); an
     office named without its holder ("The Chairman and Councillors A and B") is passed over."""
     people: list[ListedName] = []
     if _NOBODY.match(text.strip()):
         return people
+    stopped = False  # past an entry that is no name (a post, a body), only a titled name is one
     for listed in split_names(text.strip().rstrip(".")):
+        titled = bool(listed.person.honorific) and " " in listed.person.name and _is_name(listed.person.name)
+        if stopped and not titled:
+            continue  # "Steve McBarron, Co-optee, Bramley & Stanningley Forum and Inspector Mark Bownass, …"
         if _role_before_person(listed):
             people.append(listed)
         elif listed.person.name.lower().startswith("the ") and not listed.notes and not people:
             continue
         elif not _is_name(listed.person.name) or (" " not in listed.person.name and not listed.person.honorific):
-            break  # a word alone is a name only with a title ("Councillors Stopp and McLennan")
+            if not people:
+                break  # no list of names starts here ("Received from Councillors …": another reading's)
+            stopped = True  # a word alone is a name only with a title ("Councillors Stopp and McLennan")
         else:
             people.append(listed)
     return people

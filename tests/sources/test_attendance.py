@@ -338,10 +338,11 @@ def test_attendance_table_rendered_without_outer_bars() -> None:
 
 def test_a_statement_broken_after_a_comma_runs_on_and_a_bare_word_is_no_name() -> None:
     """Leeds: the apologies run on to the next paragraph; "Co-opteeBramley" (a role glued to a place) is a word
-    alone without a title, so the list stops there rather than publish it as a person."""
+    alone without a title, so it is no person; past it only a titled name is one ("Inspector Mark Bownass")."""
     found = who_was_there("leeds_3614_apologies_run_on.txt")
     assert kinds(found) == [("Councillor", "Denise Atkinson", "apologies", None, None),
-                            (None, "Steve McBarron", "apologies", None, None)]
+                            (None, "Steve McBarron", "apologies", None, None),
+                            ("Inspector", "Mark Bownass", "apologies", None, None)]
 
 
 def test_absent_with_apologies_is_apologies_and_absent_alone_is_absent() -> None:
@@ -616,3 +617,16 @@ def test_someone_the_minutes_report_as_in_attendance() -> None:
     found = read_attendance("The Mayor advised that Amy Nelson, who had received the Rotary Junior Award, was in "
                             "attendance at the meeting.")
     assert [(a.person.name, a.person.honorific, a.kind) for a in found] == [("Amy Nelson", None, "in attendance")]
+
+
+def test_a_titled_name_after_a_post_in_a_list_of_apologies() -> None:
+    """Leeds (records/leeds_meeting_3614.txt): "Apologies for absence were received on behalf of Councillor Denise
+    Atkinson, Steve McBarron, Co-opteeBramley & Stanningley Forum and Inspector Mark Bownass, West Inner
+    Neighbourhood Policing Team Inspector (NPT).": past the post and body that are no names, Inspector Mark
+    Bownass is one; the post after him is not."""
+    found = read_attendance("Apologies for absence were received on behalf of Councillor Denise Atkinson, Steve "
+                            "McBarron, Co-opteeBramley & Stanningley Forum and Inspector Mark Bownass, West Inner "
+                            "Neighbourhood Policing Team Inspector (NPT).")
+    assert [(a.person.honorific, a.person.name, a.kind) for a in found] == [
+        ("Councillor", "Denise Atkinson", "apologies"), (None, "Steve McBarron", "apologies"),
+        ("Inspector", "Mark Bownass", "apologies")]
