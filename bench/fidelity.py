@@ -306,7 +306,13 @@ OUTCOME_WORDS = {"rejected": "lost", "defeated": "lost", "fell": "lost", "not ca
 
 
 def vote_outcome(text: str) -> str:
-    return OUTCOME_WORDS.get(fold(text), fold(text))
+    """The scheme's outcome the words state; how the vote went ("carried unanimously", "carried by a majority")
+    is no part of the outcome."""
+    folded = _HOW_CARRIED.sub("", fold(text))
+    return OUTCOME_WORDS.get(folded, folded)
+
+
+_HOW_CARRIED = re.compile(r"\s+(?:unanimously|by\s+a\s+majority|nem\.?\s*con\.?)$")
 
 
 def document_facts(title: str, kind: str | None, size_kb: object) -> list[Fact]:
