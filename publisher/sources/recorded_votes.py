@@ -81,7 +81,7 @@ _OPTION_LABEL = "|".join(re.escape(label) for label in _PRINTED_OPTIONS)
 # "ForP. M. McDonald and H. D. N. Rone-Clarke2", "Conflict Of InterestsNone0": label, names, count.
 _RUN_TOGETHER_ROW = re.compile(rf"^(?P<option>{_OPTION_LABEL})(?P<space>\s?)(?P<names>[A-Z].*?)\s*(?P<count>\d+)$")
 # "Councillor Sara Randall Johnson Against": one councillor's vote, name and vote cells run together; a name may
-# hold a lower-case particle ("Councillor Fleur de Rhé-Philipe Against").
+# hold a lower-case particle ("Councillor Ann de Wiggondene-Sheppard Against").
 _PARTICLE = "|".join(sorted(NAME_PARTICLES, key=len, reverse=True))
 _COUNCILLOR_VOTE = re.compile(
     rf"^(?P<who>(?:County\s+)?(?:Councillor|Cllr)\.?\s+[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|(?:{_PARTICLE})\b)){{0,4}})\s+"

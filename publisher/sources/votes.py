@@ -596,6 +596,7 @@ def names_and_count(text: str) -> tuple[list[Person], int | None]:
     else:
         names_text = text
     names_text = _UNFINISHED.sub("", names_text).strip(" .;:")  # "Ellis, Fisher and" (the list goes on)
+    names_text = _RUN_TOGETHER_NAMES.sub(r"\g<end>, ", names_text)  # "Tony BurlesJas Dhot": two names
     if not names_text or _NOBODY.match(names_text):
         return [], count
     # "Lord Provost; Depute Provost; and Councillors A, B and C": the offices apart, the rest one list (so a
@@ -610,6 +611,12 @@ _LISTED_NAME = (r"(?:(?:Councillors?|Cllrs?|Mrs|Mr|Ms|Miss|Dr)\.?\s+)?(?:[A-Z]\.
                 r"(?:\s+[A-Z][\w'’-]+)?")
 _SURNAME_LIST = re.compile(
     rf"^{_LISTED_NAME}(?P<more>(?:\s*(?:,|\band\b|&)\s*{_LISTED_NAME})*)\s*(?:[.;]|,|,?\s+and)?$")
+# Names whose separators a copy lost (a list's items run together: "Tony BurlesJas DhotElizabeth Garelick"): a
+# surname of three letters or more that runs into the next name's capital; "McEwan", "MacDonald", "FitzGerald"
+# stay whole (and end where they run into the next: "P. M. McDonaldSusan O'Brien").
+_RUN_TOGETHER_NAMES = re.compile(
+    r"(?P<end>\b(?:(?:Mc|Mac|Fitz|O['’])[A-Z][a-zà-ÿ'’]{2,}|(?!(?:Mac|Fitz)[A-Z])[A-Z][a-zà-ÿ'’]{2,}))"
+    r"(?=[A-Z](?:[a-zà-ÿ]|\.|\s))")
 _UNFINISHED = re.compile(r"(?:,|\s(?:and|&))\s*$")
 
 

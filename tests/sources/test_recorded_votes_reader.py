@@ -404,6 +404,18 @@ def test_a_count_run_into_the_last_name_of_a_list_one_to_a_line() -> None:
 
 def test_a_councillors_vote_run_together_with_a_name_holding_a_particle() -> None:
     """By-councillor rows run together ("Councillor Sara Randall Johnson Against", Devon) whose name holds a
-    lower-case particle: "Councillor Fleur de Rhé-Philipe Against"."""
-    vote = only_vote("Councillor Sara Randall Johnson For\nCouncillor Fleur de Rhé-Philipe Against\n")
-    assert (names(vote, "for"), names(vote, "against")) == (["Sara Randall Johnson"], ["Fleur de Rhé-Philipe"])
+    lower-case particle: "Councillor Ann de Wiggondene-Sheppard Against" (a surname from Maidstone's minutes)."""
+    vote = only_vote("Councillor Sara Randall Johnson For\nCouncillor Ann de Wiggondene-Sheppard Against\n")
+    assert (names(vote, "for"), names(vote, "against")) == (["Sara Randall Johnson"], ["Ann de Wiggondene-Sheppard"])
+
+
+def test_names_whose_separators_the_copy_lost_are_each_a_voter() -> None:
+    """A names cell whose list items ran together in the copy (names from Hillingdon's voting record, AIID=48409,
+    with a name holding a particle): "ForTony BurlesJas Dhot2" is two voters; "McEwan"-like names stay whole."""
+    vote = only_vote("ForTony BurlesJas Dhot2\nAgainstShehryar Ahmad-WallanaKaushik BanerjeeP. M. McDonaldSusan "
+                     "O'BrienAnn de Wiggondene-Sheppard5\n")
+    assert (names(vote, "for"), names(vote, "against")) == (
+        ["Tony Burles", "Jas Dhot"],
+        ["Shehryar Ahmad-Wallana", "Kaushik Banerjee", "P. M. McDonald", "Susan O'Brien",
+         "Ann de Wiggondene-Sheppard"])
+    assert (vote.votes_for, vote.votes_against) == (2, 5)
