@@ -88,7 +88,9 @@ _LISTED_ATTENDANCE = re.compile(rf"^(?P<label>{_LIST_LABEL})(?:\s*[:\-–]|\s+we
 _SUBSTITUTE = re.compile(
     r"^(?:it\s+was\s+(?:noted|reported|confirmed)\s+that\s*,?\s+(?:[^,]+,\s+)?)?"  # "It was noted that, in
     # accordance with Council Procedure Rule 4, Councillor S B Blair had been appointed as a substitute member for …"
-    r"(?P<who>.+?)\s+(?:substituted\s+for|substituting\s+for|"
+    # "Councillor Deane declared that she was substituting for Councillor Jones." (Brighton & Hove)
+    r"(?P<who>.+?)\s+(?:(?:confirmed|stated|advised|reported|declared)\s+(?:that\s+)?(?:he|she|they)\s+"
+    r"(?:was|were)\s+substituting\s+for|substituted\s+for|substituting\s+for|"
     # "Councillor C. Scurrell confirmed he was attending as a substitute for Councillor H. Jones."
     r"(?:(?:confirmed|stated|advised|reported)\s+(?:that\s+)?(?:he|she|they)\s+(?:was|were)\s+attending"
     r"|attended|was\s+(?:present|in\s+attendance)"
@@ -159,7 +161,8 @@ _DECLARES = re.compile(
     r"|\b(?:declared|disclosed|made\s+(?:a\s+)?declarations?\s+of|registered)\b(?P<what>.*?)\b(?:interests?|DPIs?)\b"
     r"|\bdeclared\b(?P<how>[^.]*?)\bthat\s*,?\s+(?:in\s+(?:respect|relation)\s+(?:of|to)\s+[^,.]*?,?\s+)?"
     r"(?:he|she|they|the\s+(?:application|site|property))\s+(?:all\s+|both\s+|each\s+)?(?:previously\s+)?"
-    r"(?:was|were|is|are|had|has|knew|owned|lived|worked|sat|served)\b(?!\s+(?:no|not|nothing|never)\b)",
+    r"(?:was|were|is|are|had|has|knew|owned|lived|worked|sat|served)\b"
+    r"(?!\s+(?:no|not|nothing|never|substituting|attending\s+as)\b)",  # "declared that she was substituting for …"
     re.IGNORECASE)  # "Councillor X declared in relation to item 6 that he was Treasurer of …": no kind named; "A and
 #                    B declared that in respect of Item 4 they had sat on a previous Planning Sub-Committee …";
 #                    "Councillor Edgar declared that, in relation to application 22/1447N, the application was within
@@ -290,11 +293,16 @@ def _after_label(text: str) -> str:
 _ABBREVIATED_TITLE = re.compile(r"\b(?:Cllrs?|Councillors?|Mrs?|Ms|Drs?|Prof|Revd?|Rev)\.$")
 
 
+# The number of a minute's paragraph before its statement ("1.1 Councillor Deane declared …", Brighton & Hove).
+_PARAGRAPH_NUMBER = re.compile(r"^\d+\.\d+\s+(?=[A-Z])")
+
+
 def statements(text: str) -> list[str]:
     """A paragraph's sentences (see ``text_rules.sentences``), stripped, an abbreviated honorific kept with the
     name after it, and a Markdown row's bars left out."""
     found: list[str] = []
-    for sentence in sentences(text.strip().strip("|").strip()):
+    text = _PARAGRAPH_NUMBER.sub("", text.strip().strip("|").strip())  # "1.1 Councillor Deane declared …"
+    for sentence in sentences(text):
         if found and _ABBREVIATED_TITLE.search(found[-1]):
             found[-1] = f"{found[-1]} {sentence.strip()}"
         else:

@@ -630,3 +630,14 @@ def test_a_titled_name_after_a_post_in_a_list_of_apologies() -> None:
     assert [(a.person.honorific, a.person.name, a.kind) for a in found] == [
         ("Councillor", "Denise Atkinson", "apologies"), (None, "Steve McBarron", "apologies"),
         ("Inspector", "Mark Bownass", "apologies")]
+
+
+def test_declared_that_she_was_substituting_is_a_substitute_not_an_interest() -> None:
+    """Brighton & Hove, Procedural Business (mgAi.aspx?ID=39510): "1.1 Councillor Deane declared that she was
+    substituting for Councillor Jones. Councillor Jarrett declared that he was substituting for Councillor
+    Kennedy.": two substitutes (the paragraph's number apart), and no declaration of interest."""
+    text = ("1.1 Councillor Deane declared that she was substituting for Councillor Jones. Councillor Jarrett "
+            "declared that he was substituting for Councillor Kennedy.")
+    assert [(a.person.name, a.kind, a.substitute_for.name if a.substitute_for else None)
+            for a in read_attendance(text)] == [("Deane", "substitute", "Jones"), ("Jarrett", "substitute", "Kennedy")]
+    assert read_declarations(text, declarations_item=True) == []
