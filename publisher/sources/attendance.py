@@ -473,10 +473,30 @@ def read_declarations(text: str, item_number: str | None = None, previous_item: 
             how = declares["how"]
             kind = "lobbying" if declares["lobbied"] else interest_kind(clause) if how is None \
                 else interest_kind(how) if _KIND_FIRST.match(how) else "other"
-            number = same_item or _declared_item(clause if len(clauses) > 1 else sentence, item_number)
+            said = clause if len(clauses) > 1 else sentence
+            numbers = [same_item] if same_item else _declared_items(said) or [_declared_item(said, item_number)]
             found.extend(Declaration(person=person, kind=kind, text=statement, item_number=number, left_room=left)
-                         for person in people)
+                         for number in numbers for person in people)
     return found
+
+
+# Where the reason for an interest begins ("… as he was related to …", "… because …"): items named after it are
+# the reason's, not the interest's.
+_REASON_START = re.compile(r"\s(?:as|because|since|due\s+to|on\s+the\s+grounds|by\s+virtue|being)\b", re.IGNORECASE)
+_MORE_ITEMS = re.compile(r"\bitems\s+(?P<first>\d+[A-Za-z]?)(?P<more>(?:\s*(?:,|and|&)\s*\d+[A-Za-z]?\b)+)",
+                         re.IGNORECASE)
+
+
+def _declared_items(said: str) -> list[str]:
+    """The items one interest is declared in when the words name several before the reason: "in item 4b)
+    Questions from Councillors … and item 6b) motion 2 One Planet Sutton as he was …" (Sutton), "in items 6 and
+    7"; none (the caller reads one item) when they name fewer than two."""
+    declared = _REASON_START.split(said, maxsplit=1)[0]
+    numbers = [match["number"] for match in _DECLARED_ITEM.finditer(declared)]
+    if listed := _MORE_ITEMS.search(declared):
+        numbers += [listed["first"], *re.findall(r"\d+[A-Za-z]?", listed["more"])]
+    unique = list(dict.fromkeys(numbers))
+    return unique if len(unique) > 1 else []
 
 
 def _declaring_clauses(sentence: str) -> list[str]:

@@ -191,3 +191,15 @@ def test_declared_that_after_a_comma_and_the_application_as_subject() -> None:
         "speaker, for a number of years but they had not discussed the application.")
     assert [(d.person.name, d.kind, d.item_number) for d in found] == [("Edgar", "other", None),
                                                                        ("Smetham", "other", None)]
+
+
+def test_one_interest_declared_in_two_items_is_a_declaration_at_each() -> None:
+    """Sutton, Council (IId=30004): "Councillor Hamish Pollock declared a non pecuniary interest in item 4b)
+    Questions from Councillors in relation to question 4 and item 6b) motion 2 One Planet Sutton as he was related
+    to …": at items 4b and 6b; an item named in the reason after "as" is not one declared in."""
+    found = read_declarations(
+        "Councillor Hamish Pollock declared a non pecuniary interest in item 4b) Questions from Councillors in "
+        "relation to question 4 and item 6b) motion 2 One Planet Sutton as he was related to the Director of "
+        "Bioregional who created the One Planet Sutton concept.")
+    assert [(d.person.name, d.kind, d.item_number) for d in found] == [
+        ("Hamish Pollock", "non-pecuniary", "4b"), ("Hamish Pollock", "non-pecuniary", "6b")]
