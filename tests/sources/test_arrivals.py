@@ -230,3 +230,11 @@ def test_the_bench_compares_arrivals_on_what_happened_not_on_the_words() -> None
     assert compare(kent, published("A. Kent", twice)).counts == (1, 0, 0, 0)
     assert comings_and_goings("left the meeting after the prayers and returned during consideration of the "
                               "Minutes") == "left, returned"
+
+
+def test_would_be_delayed_is_a_late_arrival() -> None:
+    """Hyndburn, Council (ieListDocuments.aspx?CId=130&MeetingId=2910): "It was noted that Councillor Kimberley
+    Whitehead would be delayed for a short while at the start of the meeting."."""
+    assert said(page_arrivals("It was noted that Councillor Kimberley Whitehead would be delayed for a short while at "
+                              "the start of the meeting.")) == [
+        ("Councillor", "Kimberley Whitehead", "would be delayed for a short while at the start of the meeting", None)]
