@@ -577,3 +577,11 @@ def test_a_tally_with_fewer_for_then_a_resolution_states_no_outcome() -> None:
     taken for the outcome of the vote counted."""
     votes = read_votes(["For: 2 Against: 5", "RESOLVED:", "That the application be refused."])
     assert [(v.outcome, v.votes_for, v.votes_against) for v in votes] == [(None, 2, 5)]
+
+
+def test_moved_seconded_voted_on_and_carried_is_a_vote_carried() -> None:
+    """Peak District National Park Authority (mgAi.aspx?ID=17027): "The recommendation as set out in the report was
+    moved, seconded, voted on and carried."; moved and seconded alone states no vote."""
+    assert [v.outcome for v in read_votes(["The recommendation as set out in the report was moved, seconded, voted "
+                                           "on and carried."])] == ["carried"]
+    assert read_votes(["The amendment was moved and seconded."]) == []
