@@ -97,6 +97,9 @@ _COUNTED_RUN = re.compile(rf"{_COUNT_FIRST}(?:[\s,;]+(?:and\s+|with\s+)?{_COUNT_
 # A count for one side, what it was in favour of between: "In favour of Councillor David Andrews being elected to
 # Vice-Chairman – 6 votes." (East Lindsey)
 _FAVOUR_OF_COUNT = re.compile(rf"^in\s+favour\s+of\s+\S.{{0,200}}?\s[–—-]\s*(?P<n>{_N})\s+votes?\b", re.IGNORECASE)
+# An outcome whose tally the next paragraph prints: "The proposal was carried, with voting as follows:" (Witney).
+_TALLY_FOLLOWS = re.compile(r"\b(?:voting|votes?|the\s+vote)\s+(?:was|were|being\s+)?\s*as\s+follows\s*:\s*$",
+                            re.IGNORECASE)
 _LABEL_PAIR = re.compile(rf"\b(?P<label>{_LABEL_WORDS})\s*(?:[:=\-–—]\s*)?(?P<n>{_N})", re.IGNORECASE)
 _COUNT_PAIR = re.compile(rf"\b(?P<n>{_N})(?:\s+[–—-])?\s+(?:votes?\s+)?(?P<label>{_LABEL_WORDS})\b", re.IGNORECASE)
 _TALLY_LINE = re.compile(rf"^\(?{_LABEL_FIRST}\)?[.,;]?$", re.IGNORECASE)
@@ -153,6 +156,20 @@ _MOVED_AND_RESOLVED = re.compile(
 _PROPOSED_THAT = re.compile(
     r"\b(?:moved|proposed)\s+by\b.{1,120}?\bseconded\s+by\b.{1,80}?\s(?P<that>(?i:that)\s+.+?)\.?$")
 _PROPOSITION_WAITS = 2
+# A paragraph that puts something to the vote and leaves the result to the next one: "… therefore the proposition
+# was put to the vote and" (Hampshire), "On being put to the vote it was:"; the resolution printed next is what
+# the vote carried.
+_PUT_TO_THE_VOTE = re.compile(
+    r"\b(?:put\s+to\s+the\s+vote|a\s+vote\s+(?:was|being)\s+taken)\s*,?\s*(?:and|it\s+was|and\s+it\s+was)?\s*:?\s*$",
+    re.IGNORECASE)
+
+
+def _resolution_text(text: str) -> str | None:
+    """The resolution a paragraph prints, with its RESOLVED marker or without it ("That Councillor Mel Kendal
+    be elected Chairman …"), or None."""
+    if marker := DECISION_MARKER.match(text):
+        return marker["text"].strip() or None
+    return text.strip() if re.match(r"^That\s+\S", text) else None
 _PROPOSITION_WORDS = 5
 
 
@@ -277,6 +294,8 @@ class _VoteReader:
         self.resolution: str | None = None  # the text of a RESOLVED paragraph just read, stating no vote
         self.moved_and = False  # the paragraph just read moved a motion "… seconded by … and": RESOLVED follows
         self.proposed: tuple[str, int] | None = None  # a proposition moved and seconded, paragraphs it may wait
+        self.put_to_vote = False  # the paragraph just read put something to the vote, its result to follow
+        self.tally_follows: _Draft | None = None  # an outcome stated "with voting as follows:", its tally next
         self.unfinished = False  # the names just read end with a comma: the list goes on on the next line
         self.closed = False  # the names just read end with a full stop: that list is whole
 
@@ -295,6 +314,10 @@ class _VoteReader:
         moved_and, self.moved_and = self.moved_and, False
         if moved_and and (marker := DECISION_MARKER.match(text)) and marker["text"].strip():
             self._resolved_as_moved(marker["text"].strip())
+            return
+        put_to_vote, self.put_to_vote = self.put_to_vote, False
+        if put_to_vote and (resolution := _resolution_text(text)) and not _statements(text, resolved=True):
+            self._resolved_as_moved(resolution)  # "… the proposition was put to the vote and" / "That …"
             return
         proposed, self.proposed = self.proposed, None
         if proposed and (marker := DECISION_MARKER.match(text)) and _resolves(proposed[0], marker["text"]) \
@@ -349,6 +372,8 @@ class _VoteReader:
         if statements:
             for statement in statements:
                 self._stated(statement, resolution)
+            if _TALLY_FOLLOWS.search(text) and self.current is not None and self.current.vote.votes_for is None:
+                self.tally_follows = self.current
             return
         if marker and (self._awaits_outcome(self.current) or self._awaits_tally_outcome()):
             if marker["text"].strip():
@@ -360,6 +385,7 @@ class _VoteReader:
         if quoted := _QUOTED.match(text):
             self.quoted_motion = quoted["text"].strip()
         self.current = None
+        self.put_to_vote = bool(_PUT_TO_THE_VOTE.search(text))
         if proposition := _PROPOSED_THAT.search(text):
             self.proposed = (proposition["that"], _PROPOSITION_WAITS)
         if moved := _MOVED_AND_RESOLVED.search(text):
@@ -399,6 +425,11 @@ class _VoteReader:
         "Voting: 11 – For 0 – Against") is the vote on that resolution, which carried."""
         draft = self.current
         counted = (statement.votes_for, statement.votes_against, statement.abstentions) != (None, None, None)
+        follows, self.tally_follows = self.tally_follows, None
+        if follows is not None and follows is draft and counted and statement.outcome is None:
+            draft.vote.votes_for, draft.vote.votes_against, draft.vote.abstentions = (
+                statement.votes_for, statement.votes_against, statement.abstentions)
+            return  # "The proposal was carried, with voting as follows:" then "In Favour 6 Against 0 …"
         if draft is not None and draft.stated and not counted and draft.vote.outcome is None:
             draft.vote.outcome = statement.outcome  # "For: 35 Against: 0" then "The motion was carried."
         else:

@@ -585,3 +585,26 @@ def test_moved_seconded_voted_on_and_carried_is_a_vote_carried() -> None:
     assert [v.outcome for v in read_votes(["The recommendation as set out in the report was moved, seconded, voted "
                                            "on and carried."])] == ["carried"]
     assert read_votes(["The amendment was moved and seconded."]) == []
+
+
+def test_put_to_the_vote_and_then_the_resolution_is_a_vote_carried() -> None:
+    """Hampshire, Election of Chairman (IId=27480): "… No other nominations were received therefore the
+    proposition was put to the vote and" then "That Councillor Mel Kendal be elected Chairman of the County
+    Council …" (its RESOLVED lost in the copy): the vote on it, carried."""
+    votes = read_votes([
+        "Councillor Keith Mans, seconded by Councillor Rob Humby proposed that Councillor Mel Kendal be elected "
+        "Chairman of the Council until the Annual General Meeting of the Council in 2021. No other nominations were "
+        "received therefore the proposition was put to the vote and",
+        "That Councillor Mel Kendal be elected Chairman of the County Council until the Annual General Meeting in "
+        "2021."])
+    assert [(v.outcome, v.motion) for v in votes] == [
+        ("carried", "That Councillor Mel Kendal be elected Chairman of the County Council until the Annual General "
+                    "Meeting in 2021.")]
+
+
+def test_an_outcome_with_voting_as_follows_takes_the_tally_printed_next() -> None:
+    """Witney Town Council (mgAi.aspx?ID=8107): "The proposal was carried, with voting as follows:" then "In
+    Favour 6" / "Against 0" / "Abstentions 1": one vote, carried, with its counts."""
+    votes = read_votes(["A Vote was then called for. The proposal was carried, with voting as follows:",
+                        "In Favour 6", "Against 0", "Abstentions 1"])
+    assert [(v.outcome, v.votes_for, v.votes_against, v.abstentions) for v in votes] == [("carried", 6, 0, 1)]
