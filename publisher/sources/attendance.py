@@ -280,7 +280,7 @@ def _apologies(names: str) -> list[Attendance]:
 
 # A reason given after the names of who sent apologies: "… from Councillor J Aitman who was representing the
 # Council at an event in her role as Mayor", "… Councillor Helen Dennis, who had recently given birth".
-_WHO_CLAUSE = re.compile(r",?\s+who\s+(?:was|were|had|has|is|are|would)\b.*$")
+_WHO_CLAUSE = re.compile(r",?\s+who\s+(?:was|were|had|has|is|are|would)\b[^,;]*")
 _MINUTES_LABEL = re.compile(r"\b(?:Minutes|Decision)\s*:\s*")
 
 
