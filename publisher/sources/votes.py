@@ -160,8 +160,8 @@ _PROPOSITION_WAITS = 2
 # was put to the vote and" (Hampshire), "On being put to the vote it was:"; the resolution printed next is what
 # the vote carried.
 _PUT_TO_THE_VOTE = re.compile(
-    r"\b(?:put\s+to\s+the\s+vote|a\s+vote\s+(?:was|being)\s+taken)\s*,?\s*(?:and|it\s+was|and\s+it\s+was)?\s*:?\s*$",
-    re.IGNORECASE)
+    r"\b(?:put\s+to\s+the\s+vote|a\s+vote\s+(?:was|being)\s+taken)\b[^.]*?[,:]?\s*(?:and|it\s+was)?\s*[,:]?$",
+    re.IGNORECASE)  # "Upon a vote being taken the result was tied, the Chair exercised his casting vote …," (Durham)
 
 
 def _resolution_text(text: str) -> str | None:

@@ -608,3 +608,15 @@ def test_an_outcome_with_voting_as_follows_takes_the_tally_printed_next() -> Non
     votes = read_votes(["A Vote was then called for. The proposal was carried, with voting as follows:",
                         "In Favour 6", "Against 0", "Abstentions 1"])
     assert [(v.outcome, v.votes_for, v.votes_against, v.abstentions) for v in votes] == [("carried", 6, 0, 1)]
+
+
+def test_a_vote_taken_in_a_paragraph_left_open_then_the_resolution_is_a_vote_carried() -> None:
+    """Durham, Election of Vice-Chair (mgAi.aspx?ID=58323): "Upon a vote being taken the result was tied, the Chair
+    exercised his casting vote in favour of Councillor C Martin," then "That Councillor C Martin be elected
+    Vice-Chair for the remainder of the meeting." (its RESOLVED lost in the copy): carried."""
+    votes = read_votes([
+        "Upon a vote being taken the result was tied, the Chair exercised his casting vote in favour of Councillor C "
+        "Martin,",
+        "That Councillor C Martin be elected Vice-Chair for the remainder of the meeting."])
+    assert [(v.outcome, v.motion) for v in votes] == [
+        ("carried", "That Councillor C Martin be elected Vice-Chair for the remainder of the meeting.")]
