@@ -270,12 +270,16 @@ def declaration_fact(person: str, item: str | None, kind: str | None) -> Fact:
     the other kinds", concepts.ttl)."""
     slot = fold(person) + (f" at item {item_number(item)}" if item else "")
     folded = fold(kind or "other").replace("-", " ")
+    folded = "personal" if NOT_PREJUDICIAL.match(folded) else folded
     return fact("declaration", slot, INTEREST_WORDS.get(folded, folded), kind or "")
 
 
 # Kinds pages print in words the scheme (concepts.ttl) states as one of its concepts: a prejudicial interest is
 # "a personal interest so significant …", so "personal and prejudicial" is the scheme's prejudicial.
 INTEREST_WORDS = {"personal and prejudicial": "prejudicial"}
+# A personal interest the page says is not prejudicial ("personal non prejudicial", "personal (but not
+# prejudicial)", "personal, but not prejudicial") is the scheme's personal.
+NOT_PREJUDICIAL = re.compile(r"^personal[\s,(]+(?:but\s+)?(?:non|not)\s+prejudicial\)?$")
 
 
 VOTE_COUNTS = {"for": "for", "against": "against", "abstain": "abstain"}
@@ -302,7 +306,13 @@ OUTCOME_WORDS = {"rejected": "lost", "defeated": "lost", "fell": "lost", "not ca
 
 
 def vote_outcome(text: str) -> str:
-    return OUTCOME_WORDS.get(fold(text), fold(text))
+    """The scheme's outcome the words state; how the vote went ("carried unanimously", "carried by a majority")
+    is no part of the outcome."""
+    folded = _HOW_CARRIED.sub("", fold(text))
+    return OUTCOME_WORDS.get(folded, folded)
+
+
+_HOW_CARRIED = re.compile(r"\s+(?:unanimously|by\s+a\s+majority|nem\.?\s*con\.?)$")
 
 
 def document_facts(title: str, kind: str | None, size_kb: object) -> list[Fact]:

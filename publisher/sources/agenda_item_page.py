@@ -175,9 +175,17 @@ def _read_item(body: list[Line], listed_number: str | None, meeting: Meeting | N
 
 def _reads_as_title(text: str) -> bool:
     """The first line is the title unless it is a sentence (a page whose title the copy lacks): the numbered
-    form "12. Treasury Management Strategy" is judged without its number."""
+    form "12. Treasury Management Strategy" is judged without its number. A title may end with a full stop
+    ("Declarations of Interest.", Slough) when its words are capitalised as a title's are, which a sentence's
+    ("There were no declarations of interest.") are not."""
     own = _TITLE_NUMBER.match(text)
-    return reads_as_title(own["title"] if own else text)
+    title = own["title"] if own else text
+    return reads_as_title(title) or (title.endswith(".") and _CAPITALISED_TITLE.match(title) is not None
+                                     and reads_as_title(title[:-1]))
+
+
+# A title's words capitalised, short words (of, and, the) apart: "Declarations of Interest."
+_CAPITALISED_TITLE = re.compile(r"^[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|[a-z]{1,3}))*\.$")
 
 
 def _states_business(text: str) -> bool:

@@ -37,7 +37,7 @@ _MOVEMENT = (
     r"|left\s+" + _PLACE + r"|withdrew\s+from\s+" + _PLACE
     + r"|(?:absented|recused)\s+(?:himself|herself|themselves)\s+from\s+" + _PLACE
     + r"|returned\s+to\s+" + _PLACE + r"|sent\s+(?:(?:his|her|their)\s+)?apolog(?:y|ies)\s+for\s+lateness"
-    r"|(?:would\s+be|was|were)\s+late)\b")
+    r"|(?:would\s+be|was|were)\s+(?:late|delayed))\b")  # "would be delayed for a short while" (Hyndburn)
 # The people at the start of the sentence ("Note:" or "It was noted that" before them), then what they did,
 # maybe after a clause of their own ("announced that she was seeking re-election as Mayor … and withdrew").
 _SUBJECT = (r"^(?:Note\s*:\s*|It\s+was\s+(?:noted|reported)\s+that\s+)?"

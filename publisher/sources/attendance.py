@@ -63,7 +63,8 @@ from publisher.sources.text_rules import Line, sentences
 # absence had been received from …"); "received form" is a misprint seen on real minutes.
 _APOLOGIES = re.compile(
     r"(?:^|\b(?:that|and|noted)\s+)(?:an\s+)?apolog(?:y|ies)(?:\s+for\s+absence)?\s+"
-    r"(?:was|were|had\s+been|have\s+been)?\s*(?:also\s+)?(?:received|submitted|reported|given|tendered|noted)\s+"
+    r"(?:was|were|had\s+been|have\s+been)?\s*(?:also\s+|further\s+)?"
+    r"(?:received|submitted|reported|given|tendered|noted)\s+"
     r"(?:from|form|by|on\s+behalf\s+of)\s+(?P<names>.+)$"
     r"|^apologies(?:\s+for\s+absence)?\s*[:\-–]\s*(?P<listed>.+)$", re.IGNORECASE)
 # "Cllrs. Bassett-Smith, Oliver and Stafford sent apologies."
@@ -87,7 +88,12 @@ _LISTED_ATTENDANCE = re.compile(rf"^(?P<label>{_LIST_LABEL})(?:\s*[:\-–]|\s+we
 _SUBSTITUTE = re.compile(
     r"^(?:it\s+was\s+(?:noted|reported|confirmed)\s+that\s*,?\s+(?:[^,]+,\s+)?)?"  # "It was noted that, in
     # accordance with Council Procedure Rule 4, Councillor S B Blair had been appointed as a substitute member for …"
-    r"(?P<who>.+?)\s+(?:substituted\s+for|substituting\s+for|(?:attended|was\s+(?:present|in\s+attendance)"
+    # "Councillor Deane declared that she was substituting for Councillor Jones." (Brighton & Hove)
+    r"(?P<who>.+?)\s+(?:(?:confirmed|stated|advised|reported|declared)\s+(?:that\s+)?(?:he|she|they)\s+"
+    r"(?:was|were)\s+substituting\s+for|substituted\s+for|substituting\s+for|"
+    # "Councillor C. Scurrell confirmed he was attending as a substitute for Councillor H. Jones."
+    r"(?:(?:confirmed|stated|advised|reported)\s+(?:that\s+)?(?:he|she|they)\s+(?:was|were)\s+attending"
+    r"|attended|was\s+(?:present|in\s+attendance)"
     r"|(?:had\s+been|has\s+been|was)\s+appointed)\s+as\s+"
     r"(?:a\s+|the\s+)?"
     r"substitute(?:\s+member)?(?:\s+of\s+the\s+\w+)?\s+(?:for|in\s+place\s+of))\s+(?P<for>.+?)\.?$",
@@ -118,6 +124,11 @@ _WELCOMED = re.compile(
     r"\bwelcomed\s+(?P<who>.+?)\s+to\s+(?:the|her|his|their)\s+(?:first\s+)?meeting(?:\s+of\s+the\s+[\w\s&-]+?)?"
     r"(?:\s+as\s+(?:an?\s+|the\s+)?(?P<role>[\w\s-]+?))?\.?$", re.IGNORECASE)
 _WAS_ABSENT = re.compile(r"^(?P<who>.+?)\s+(?:was|were)\s+absent\.?$", re.IGNORECASE)
+# "The Mayor advised that Amy Nelson, who had received the Rotary Junior Award, was in attendance at the meeting."
+# (West Lancashire): someone the minutes report as in attendance, a clause about them left out.
+_WAS_IN_ATTENDANCE = re.compile(
+    r"^(?:.*?\b(?:advised|noted|reported|announced|confirmed)\s+that\s+)?(?P<who>[A-Z][^,]*?)(?:,\s+who\s+[^,]+,)?"
+    r"\s+(?:was|were)\s+in\s+attendance(?:\s+at\s+the\s+meeting)?\.?$")
 _SUBSTITUTING = re.compile(
     r"^(?:substituted\s+by\s+(?P<who3>.+)|(?P<who>.+?)\s+(?:substituting|substituted|as\s+(?:a\s+)?substitute)"
     r"|substitute\s*:?\s*(?P<who2>.+))$",
@@ -148,11 +159,14 @@ _DECLARES = re.compile(
     r"\b(?:stated|indicated|said|declared|advised|confirmed)\s+(?:that\s+)?(?:they|he|she)\s+(?:had|has|have)\s+"
     r"(?:all\s+|each\s+)?been\s+(?P<lobbied>lobbied)\b"  # "Councillors A and B stated that they had been lobbied"
     r"|\b(?:declared|disclosed|made\s+(?:a\s+)?declarations?\s+of|registered)\b(?P<what>.*?)\b(?:interests?|DPIs?)\b"
-    r"|\bdeclared\b(?P<how>[^.]*?)\bthat\s+(?:in\s+(?:respect|relation)\s+(?:of|to)\s+[^,.]*?,?\s+)?"
-    r"(?:he|she|they)\s+(?:all\s+|both\s+|each\s+)?(?:previously\s+)?"
-    r"(?:was|were|is|are|had|has|knew|owned|lived|worked|sat|served)\b(?!\s+(?:no|not|nothing|never)\b)",
+    r"|\bdeclared\b(?P<how>[^.]*?)\bthat\s*,?\s+(?:in\s+(?:respect|relation)\s+(?:of|to)\s+[^,.]*?,?\s+)?"
+    r"(?:he|she|they|the\s+(?:application|site|property))\s+(?:all\s+|both\s+|each\s+)?(?:previously\s+)?"
+    r"(?:was|were|is|are|had|has|knew|owned|lived|worked|sat|served)\b"
+    r"(?!\s+(?:no|not|nothing|never|substituting|attending\s+as)\b)",  # "declared that she was substituting for …"
     re.IGNORECASE)  # "Councillor X declared in relation to item 6 that he was Treasurer of …": no kind named; "A and
-#                    B declared that in respect of Item 4 they had sat on a previous Planning Sub-Committee …"
+#                    B declared that in respect of Item 4 they had sat on a previous Planning Sub-Committee …";
+#                    "Councillor Edgar declared that, in relation to application 22/1447N, the application was within
+#                    his Ward …"
 _INTEREST_KINDS = (  # most specific first: "non-pecuniary" before "pecuniary", "prejudicial" before "personal"
     ("non-pecuniary", re.compile(r"\bnon[-\s]?pecuniary\b", re.IGNORECASE)),
     ("disclosable pecuniary", re.compile(r"\bdisclosable\s+pecuniary\b|\bDPIs?\b|\bpecuniary\b", re.IGNORECASE)),
@@ -204,6 +218,10 @@ _SUBJECT_CLAUSE = re.compile(r"\s+(?:in\s+relation\s+to|in\s+respect\s+of|with\s
 # Words between the declarants and "declared": "Councillor M. Thompson also declared", "A and B both declared".
 _BEFORE_VERB = re.compile(
     r"(?:\s+(?:also|similarly|likewise|both|each|all|then|further|subsequently|additionally))+\s*$", re.IGNORECASE)
+# "Following comments from Councillor Walton, all the Committee Members present declared …": the clause before
+# "declared" names no one; the councillor before the comma is not who declared.
+_ALL_MEMBERS = re.compile(r"(?:^|,)\s*all\s+(?:of\s+)?(?:the\s+)?(?:[\w-]+\s+){0,2}(?:members|councillors)\b[^,]*$",
+                          re.IGNORECASE)
 _ALL_BUT = re.compile(r"\b(?:except|excepting|other\s+than|apart\s+from|save\s+for|but\s+not)\b",
                       re.IGNORECASE)
 _LEFT_ROOM = re.compile(
@@ -240,6 +258,8 @@ def read_attendance(text: str) -> list[Attendance]:
                          (listed.person for listed in who))
         elif (match := _WAS_ABSENT.match(sentence)) and (who := _people(match["who"])):
             found.extend(Attendance(listed.person, "absent") for listed in who)
+        elif (match := _WAS_IN_ATTENDANCE.match(sentence)) and (who := _people(match["who"])):
+            found.extend(Attendance(listed.person, "in attendance") for listed in who)
         elif (match := _WELCOMED.search(sentence)) and (who := _people(match["who"])):
             found.extend(Attendance(listed.person, "in attendance", role=match["role"]) for listed in who)
     return found
@@ -276,7 +296,7 @@ _PLURAL_TITLE = re.compile(r"(?:Councillors|Cllrs|County\s+Councillors)\b")
 def _apologies(names: str) -> list[Attendance]:
     """Who sent apologies; "A (post) with B (post) attending as their representative" names B as attending
     in A's place."""
-    names = _without_posts(names)
+    names = _without_posts(_WHO_CLAUSE.sub("", names))  # "… J Aitman who was representing the Council …": the reason
     if (represented := _REPRESENTED.match(names)) and (absent := _people(represented["absent"])) \
             and _people(represented["who"]):
         standing_in = _listed(represented["who"], "substitute")
@@ -286,6 +306,9 @@ def _apologies(names: str) -> list[Attendance]:
     return _listed(names, "apologies")
 
 
+# A reason given after the names of who sent apologies: "… from Councillor J Aitman who was representing the
+# Council at an event in her role as Mayor", "… Councillor Helen Dennis, who had recently given birth".
+_WHO_CLAUSE = re.compile(r",?\s+who\s+(?:was|were|had|has|is|are|would)\b[^,;]*")
 _MINUTES_LABEL = re.compile(r"\b(?:Minutes|Decision)\s*:\s*")
 
 
@@ -298,11 +321,16 @@ def _after_label(text: str) -> str:
 _ABBREVIATED_TITLE = re.compile(r"\b(?:Cllrs?|Councillors?|Mrs?|Ms|Drs?|Prof|Revd?|Rev)\.$")
 
 
+# The number of a minute's paragraph before its statement ("1.1 Councillor Deane declared …", Brighton & Hove).
+_PARAGRAPH_NUMBER = re.compile(r"^\d+\.\d+\s+(?=[A-Z])")
+
+
 def statements(text: str) -> list[str]:
     """A paragraph's sentences (see ``text_rules.sentences``), stripped, an abbreviated honorific kept with the
     name after it, and a Markdown row's bars left out."""
     found: list[str] = []
-    for sentence in sentences(text.strip().strip("|").strip()):
+    text = _PARAGRAPH_NUMBER.sub("", text.strip().strip("|").strip())  # "1.1 Councillor Deane declared …"
+    for sentence in sentences(text):
         if found and _ABBREVIATED_TITLE.search(found[-1]):
             found[-1] = f"{found[-1]} {sentence.strip()}"
         else:
@@ -391,18 +419,26 @@ def _listed(names: str, kind: str) -> list[Attendance]:
 
 
 def _people(text: str) -> list[ListedName]:
-    """The names of a list, up to the first entry that is not a name (a clause such as "who were …"); an
+    """The names of a list, up to the first entry that is not a name (a clause such as "who were …", a post or
+    a body), after which only a name with its title is one ("Steve McBarron, Co-optee, Bramley & Stanningley
+    Forum and Inspector Mark Bownass, West Inner Neighbourhood Policing Team Inspector": McBarron, Bownass); an
     office named without its holder ("The Chairman and Councillors A and B") is passed over."""
     people: list[ListedName] = []
     if _NOBODY.match(text.strip()):
         return people
+    stopped = False  # past an entry that is no name (a post, a body), only a titled name is one
     for listed in split_names(text.strip().rstrip(".")):
+        titled = bool(listed.person.honorific) and " " in listed.person.name and _is_name(listed.person.name)
+        if stopped and not titled:
+            continue  # "Steve McBarron, Co-optee, Bramley & Stanningley Forum and Inspector Mark Bownass, …"
         if _role_before_person(listed):
             people.append(listed)
         elif listed.person.name.lower().startswith("the ") and not listed.notes and not people:
             continue
         elif not _is_name(listed.person.name) or (" " not in listed.person.name and not listed.person.honorific):
-            break  # a word alone is a name only with a title ("Councillors Stopp and McLennan")
+            if not people:
+                break  # no list of names starts here ("Received from Councillors …": another reading's)
+            stopped = True  # a word alone is a name only with a title ("Councillors Stopp and McLennan")
         else:
             people.append(listed)
     return people
@@ -465,10 +501,33 @@ def read_declarations(text: str, item_number: str | None = None, previous_item: 
             how = declares["how"]
             kind = "lobbying" if declares["lobbied"] else interest_kind(clause) if how is None \
                 else interest_kind(how) if _KIND_FIRST.match(how) else "other"
-            number = same_item or _declared_item(clause if len(clauses) > 1 else sentence, item_number)
+            said = clause if len(clauses) > 1 else sentence
+            numbers = [same_item] if same_item else _declared_items(said) or [_declared_item(said, item_number)]
             found.extend(Declaration(person=person, kind=kind, text=statement, item_number=number, left_room=left)
-                         for person in people)
+                         for number in numbers for person in people)
     return found
+
+
+# Where the reason for an interest begins ("… as he was related to …", "… because …"): items named after it are
+# the reason's, not the interest's.
+_REASON_START = re.compile(r"\s(?:as|because|since|due\s+to|on\s+the\s+grounds|by\s+virtue|being)\b", re.IGNORECASE)
+_MINUTE_ASIDE = re.compile(r"\(\s*minutes?\s+[^)]*\)", re.IGNORECASE)
+_MORE_ITEMS = re.compile(r"\bitems\s+(?P<first>\d+[A-Za-z]?)(?P<more>(?:\s*(?:,|and|&)\s*\d+[A-Za-z]?\b)+)",
+                         re.IGNORECASE)
+
+
+def _declared_items(said: str) -> list[str]:
+    """The items one interest is declared in when the words name several before the reason: "in item 4b)
+    Questions from Councillors … and item 6b) motion 2 One Planet Sutton as he was …" (Sutton), "in items 6 and
+    7"; none (the caller reads one item) when they name fewer than two."""
+    declared = _REASON_START.split(said, maxsplit=1)[0]
+    if re.search(r"\bitems?\b", declared, re.IGNORECASE):  # "Item 9 (minute 284)": the item's minute, not another
+        declared = _MINUTE_ASIDE.sub("", declared)
+    numbers = [match["number"] for match in _DECLARED_ITEM.finditer(declared)]
+    if listed := _MORE_ITEMS.search(declared):
+        numbers += [listed["first"], *re.findall(r"\d+[A-Za-z]?", listed["more"])]
+    unique = list(dict.fromkeys(numbers))
+    return unique if len(unique) > 1 else []
 
 
 def _declaring_clauses(sentence: str) -> list[str]:
@@ -505,7 +564,7 @@ def _declarants(subject: str) -> list[Person]:
     a clause or an adverb after the names ("Councillor X in relation to the same item declared", "Councillor X
     also declared"). "All Members except Councillor X" names who did not declare: nobody is read."""
     starts = [match.start() for match in (MEMBER_TITLE.search(subject), _TITLE.search(subject)) if match]
-    if not starts or _ALL_BUT.search(subject):
+    if not starts or _ALL_BUT.search(subject) or _ALL_MEMBERS.search(subject):
         return []
     listed = _people(_BEFORE_VERB.sub("", _SUBJECT_CLAUSE.sub("", subject[min(starts):])))
     if not listed or not listed[0].person.honorific:
@@ -993,7 +1052,17 @@ def full_names(lines: list[Line]) -> dict[str, set[str]]:
             words = words[:next((i for i, word in enumerate(words) if split_honorific(f"{word} X")[0]), len(words))]
             if len(words) > 1:
                 found.setdefault(_folded(words[-1]), set()).add(" ".join(words))
+    for line in lines:  # "Councillors George and Judith Cooper": George is George Cooper if the page says so
+        for match in _SHARED_SURNAME.finditer(line.text):
+            full = f"{match['given']} {match['surname']}"
+            if full in found.get(_folded(match["surname"]), set()):
+                found.setdefault(_folded(match["given"]), set()).add(full)
     return found
+
+
+# Two people of one surname, listed with it once ("Councillors George and Judith Cooper both declared …").
+_SHARED_SURNAME = re.compile(r"\b(?:Councillors|Cllrs)\.?\s+(?P<given>[A-Z][a-z]+)\s+(?:and|&)\s+[A-Z][a-z]+\s+"
+                             r"(?P<surname>[A-Z][\w'’-]+)")
 
 
 def _folded(name: str) -> str:

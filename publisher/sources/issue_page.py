@@ -32,7 +32,7 @@ from pathlib import Path
 
 from publisher.errors import RecordError
 from publisher.model import AgendaItem, Committee, Contact, Decision, Document, Issue, Meeting, Post, Record
-from publisher.sources.attendance import add_page_attendance
+from publisher.sources.attendance import add_page_attendance, read_attendance
 from publisher.sources.dates import parse_date
 from publisher.sources.meeting_page import decisions_in
 from publisher.sources.person_mentions import classify_bracket, split_honorific
@@ -156,11 +156,14 @@ def _read_meeting(section: list[Line], issue: Issue, path: Path | None, warnings
 
 
 def _read_item(lines: list[Line], listed_number: str | None, issue: Issue, when: date) -> AgendaItem:
-    number, title, document = _item_heading(lines[0].text, listed_number)
+    if _states_minutes(lines[0].text) and issue.title:  # no heading: the minutes follow the "Meeting:" line
+        number, title, document, rest = listed_number, issue.title, None, lines
+    else:
+        (number, title, document), rest = _item_heading(lines[0].text, listed_number), lines[1:]
     item = AgendaItem(number=number or "", title=title, issue=issue)
     if document:
         item.documents.append(document)
-    body, decision = _split_decision(lines[1:])
+    body, decision = _split_decision(rest)
     agenda, documents, minutes = _split_item(body)
     _read_agenda_text(agenda, item)
     item.documents.extend(documents)
@@ -169,6 +172,14 @@ def _read_item(lines: list[Line], listed_number: str | None, issue: Issue, when:
     if decision and not item.decisions:  # a RESOLVED paragraph of the minutes wins over the summary
         item.decisions = decisions_in(decision, when, whole_if_unmarked=True)
     return item
+
+
+def _states_minutes(text: str) -> bool:
+    """A line that can only be the minutes, never an item's heading: a statement of who sent apologies or
+    attended, by the attendance grammar ("Apologies for absence were received from Councillors R. Clarke, …",
+    Bromsgrove IId=17794, whose copy prints the minutes right after the "Meeting:" line); the item is then the
+    one the issue names."""
+    return bool(read_attendance(text))
 
 
 def _item_heading(text: str, listed_number: str | None) -> tuple[str | None, str, Document | None]:

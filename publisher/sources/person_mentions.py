@@ -101,6 +101,7 @@ def looks_like_name(name: str) -> bool:
 POST_NOMINALS = frozenset({
     "JP", "DL", "MBE", "OBE", "CBE", "KBE", "DBE", "BEM", "QPM", "KPM", "QFSM", "KC", "QC", "MP", "MEP",
     "AM", "MS", "MSP", "MLA", "FRS", "FRSA", "PhD", "KG", "CVO", "LVO", "MVO", "RD", "TD", "GM", "DSO",
+    "CC",  # County Councillor: "Prof M E Preston CC" (Leicestershire minutes)
 })
 _POST_NOMINAL_TAIL = re.compile(
     r"(?:,?\s+(?:" + "|".join(sorted(POST_NOMINALS, key=len, reverse=True)) + r")\b\.?)+$")

@@ -319,7 +319,14 @@ def _cells(text: str) -> Iterator[tuple[str, int]]:
         offset += len(line)
         for cell in re.split(r"\t|\s\|\s|^\||\|$|\s{3,}", line.strip()):  # runs of spaces: aligned cells
             if cell.strip():
-                yield " ".join(cell.replace("\u00a0", " ").split()), offset
+                yield _IN_THE_CHAIR.sub(r"\g<who> (\g<office>) in the Chair",
+                                        " ".join(cell.replace("\u00a0", " ").split())), offset
+
+
+# "Councillor C Martin Vice-Chair in the Chair" (Durham): the office printed between the name and "in the Chair"
+# is the office the member holds, as if in a bracket ("Councillor C Martin (Vice-Chair) in the Chair").
+_IN_THE_CHAIR = re.compile(
+    r"^(?P<who>.+?[a-z])\s+(?P<office>(?:Vice[-\s]|Deputy\s+)?Chair(?:man|woman|person)?)\s+in\s+the\s+Chair\b")
 
 
 def _merged(known: NamedInProse, later: NamedInProse) -> NamedInProse:

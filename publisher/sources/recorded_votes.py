@@ -52,7 +52,7 @@ from urllib.parse import urlsplit
 from publisher.errors import RecordError
 from publisher.model import AgendaItem, Committee, Meeting, Record, Vote, VoteCast
 from publisher.sources.attendance import page_arrivals
-from publisher.sources.person_mentions import person_named
+from publisher.sources.person_mentions import NAME_PARTICLES, person_named
 from publisher.sources.source_ids import SourceIds, source_ids
 from publisher.sources.text_rules import Line, committee_and_meeting_title, meeting_heading, page_lines
 from publisher.sources.votes import list_label, looks_like_names, names_and_count
@@ -80,11 +80,14 @@ _PRINTED_OPTIONS = ("Conflict Of Interests", "Conflict of Interests", "Conflict 
 _OPTION_LABEL = "|".join(re.escape(label) for label in _PRINTED_OPTIONS)
 # "ForP. M. McDonald and H. D. N. Rone-Clarke2", "Conflict Of InterestsNone0": label, names, count.
 _RUN_TOGETHER_ROW = re.compile(rf"^(?P<option>{_OPTION_LABEL})(?P<space>\s?)(?P<names>[A-Z].*?)\s*(?P<count>\d+)$")
-# "Councillor Sara Randall Johnson Against": one councillor's vote, name and vote cells run together.
+# "Councillor Sara Randall Johnson Against": one councillor's vote, name and vote cells run together; a name may
+# hold a lower-case particle ("Councillor Ann de Wiggondene-Sheppard Against").
+_PARTICLE = "|".join(sorted(NAME_PARTICLES, key=len, reverse=True))
 _COUNCILLOR_VOTE = re.compile(
-    rf"^(?P<who>(?:County\s+)?(?:Councillor|Cllr)\.?\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){{0,4}})\s+"
+    rf"^(?P<who>(?:County\s+)?(?:Councillor|Cllr)\.?\s+[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|(?:{_PARTICLE})\b)){{0,4}})\s+"
     rf"(?P<vote>{_OPTION_LABEL}|Absent|Did not vote|Not present|No vote|Not voting)$")
 CASTING_VOTE = "casting vote"
+_GLUED_COUNT = re.compile(r"^(?P<names>.*[^\W\d_])(?P<count>\d+)$")
 _LOST = re.compile(r"^(?:lost|rejected|not\s+carried|fell|defeated)\b", re.IGNORECASE)
 _CARRIED = re.compile(r"^carried\b", re.IGNORECASE)
 
@@ -297,12 +300,21 @@ def _without_vote(name: str, vote: str) -> str:
 
 
 def _option_label(text: str) -> str | None:
-    """The option of a line that is only its label ("Against", "For:"), as a table cell copied one to a line."""
-    return OPTIONS.get(text.strip().rstrip(":").strip().lower())
+    """The option of a line that is only its label ("Against", "For:"), as a table cell copied one to a line,
+    also with what was voted on ("Against the motion", "For the amendment:"): its names follow on the lines
+    under it."""
+    if option := OPTIONS.get(text.strip().rstrip(":").strip().lower()):
+        return option
+    labelled = list_label(text.strip())
+    return OPTIONS.get(labelled[0]) if labelled and not labelled[1] and labelled[2] is None else None
 
 
 def _read_stacked(draft: _VoteDraft, text: str) -> None:
-    """A line under an option's label: its names ("Bob Baker, Eve Ellis"), its count ("2"), or both."""
+    """A line under an option's label: its names ("Bob Baker, Eve Ellis"), its count ("2"), or both; the last
+    name of a list one to a line may have the count cell run into it ("Steve Tuckwell23", no name ends in a
+    digit)."""
+    if glued := _GLUED_COUNT.match(text.strip()):
+        text = f"{glued['names']} {glued['count']}"
     if text.strip().isdigit():
         _set_count(draft.vote, draft.stacked, int(text.strip()))
         return

@@ -514,11 +514,14 @@ PAGE_LABEL = re.compile(r"^(?!That\b)[A-Z][\w'’]*(?:\s+[\w'’()/&-]+){0,2}:$"
 # "49.3 RESOLVED: That …" (after the number of the minute's paragraph), "It was RESOLVED: -" (a colon and a
 # dash, the resolution on the next line). A vote statement in brackets ("Resolved: (By 14 votes to none)") is
 # not the text, unless the sentence runs on from it: "RESOLVED
-# (unanimously) that Councillor … is elected" prints it as part of the resolution.
+# (unanimously) that Councillor … is elected" prints it as part of the resolution. "Decision made" is the label
+# ModernGov prints before a decision's text (Chorley's decisions pages: "Decision made" on its own line, then the
+# text), a label only when nothing but a bracket and a colon follows it on its line.
 # ``vote`` holds a bracketed vote statement after the marker, ``text`` the decision's first words.
 DECISION_MARKER = re.compile(
     r"^(?:\d+\.\d+\s+)?(?:(?i:it\s+was)\s+|(?:The|THE|the)\s+(?:[A-Z][\w&'’-]*\s+){1,6}|(?:[A-Z][\w&'’-]*\s+){1,4}(?=RESOLVED\b))?"
-    r"(?:(?i:resolved)|AGREED(?=\s*[:\-–—]?\s*(?i:that)\b))\b\s*(?:[:\-–—]+\s*)*"
+    r"(?:(?i:resolved)|AGREED(?=\s*[:\-–—]?\s*(?i:that)\b)"
+    r"|Decision\s+made(?=\s*(?:\([^)]*\)\s*)?(?::|$)))\b\s*(?:[:\-–—]+\s*)*"
     r"(?:\((?P<vote>[^)]*(?i:vote|unanim|majority)[^)]*)\)(?!\s*[a-z])\s*[:\-–—]*\s*)?(?P<text>.*)$")
 
 

@@ -94,6 +94,12 @@ _COUNT_FIRST = rf"\b{_N}(?:\s+[–—-])?\s+(?:votes?\s+)?{_LABEL_WORDS}\b"
 # "24 for, 10 against and 1 abstention" (a lone "for 2 years" is not one).
 _LABELLED_RUN = re.compile(rf"{_LABEL_FIRST}(?:[\s,;]+(?:and\s+)?{_LABEL_FIRST})+", re.IGNORECASE)
 _COUNTED_RUN = re.compile(rf"{_COUNT_FIRST}(?:[\s,;]+(?:and\s+|with\s+)?{_COUNT_FIRST})+", re.IGNORECASE)
+# A count for one side, what it was in favour of between: "In favour of Councillor David Andrews being elected to
+# Vice-Chairman – 6 votes." (East Lindsey)
+_FAVOUR_OF_COUNT = re.compile(rf"^in\s+favour\s+of\s+\S.{{0,200}}?\s[–—-]\s*(?P<n>{_N})\s+votes?\b", re.IGNORECASE)
+# An outcome whose tally the next paragraph prints: "The proposal was carried, with voting as follows:" (Witney).
+_TALLY_FOLLOWS = re.compile(r"\b(?:voting|votes?|the\s+vote)\s+(?:was|were|being\s+)?\s*as\s+follows\s*:\s*$",
+                            re.IGNORECASE)
 _LABEL_PAIR = re.compile(rf"\b(?P<label>{_LABEL_WORDS})\s*(?:[:=\-–—]\s*)?(?P<n>{_N})", re.IGNORECASE)
 _COUNT_PAIR = re.compile(rf"\b(?P<n>{_N})(?:\s+[–—-])?\s+(?:votes?\s+)?(?P<label>{_LABEL_WORDS})\b", re.IGNORECASE)
 _TALLY_LINE = re.compile(rf"^\(?{_LABEL_FIRST}\)?[.,;]?$", re.IGNORECASE)
@@ -107,7 +113,11 @@ _CARRIED = re.compile(
 # An outcome without a count still states a vote when a motion or amendment is said to be carried or lost.
 _MOTION_OUTCOME = re.compile(
     r"\b(?:motion|amendment|proposal|recommendations?)\s+(?:was|were|is|be)\s+(?:\w+\s+){0,2}?"
-    r"(?:carried|lost|rejected|defeated|not\s+carried)\b|\b(?:motion|amendment)\s+fell\b"
+    r"(?:carried|lost|rejected|defeated|not\s+carried)\b|\b(?:motion|amendment|proposal|nomination)\s+fell\b"
+    # "The recommendation as set out in the report was moved, seconded, voted on and carried." (Peak District)
+    r"|\b(?:motion|amendment|proposal|recommendations?)\b[^.;]{0,60}?\s(?:was|were)\s+"
+    r"(?:(?:moved|seconded|voted\s+on|put\s+to\s+the\s+vote|duly)\s*,?\s*(?:and\s+)?)+"
+    r"(?:carried|lost|rejected|defeated|not\s+carried)\b"
     # "Motion carried." (the terse form, the sentence opening with what was voted on)
     r"|^(?:the\s+)?(?:motion|amendment|proposal|recommendations?)\s+(?:carried|lost|rejected|defeated)\b"
     # "put to the vote and AGREED", "put to the vote, the motion was lost" (the outcome in the same clause)
@@ -138,6 +148,39 @@ _REJECTS_MOTION = re.compile(
 _MOVED_AND_RESOLVED = re.compile(
     r"\b(?:moved|proposed|seconded)\s+by\b.{1,160}?\band\s*(?:it\s+was\s*)?(?P<resolved>resolved\b.*)?$",
     re.IGNORECASE)
+# A proposition moved and seconded, its words after "that": "It was proposed by Councillor P G L Elliott and
+# seconded by Councillor R G Boyce that Councillor H M Bass be re-elected as Chairman …", "Moved by Councillor B
+# Moist, Seconded by Councillor D Haney that Councillor C Martin be elected Vice-Chair." A RESOLVED paragraph
+# that resolves the same proposition (its first words the same) within two paragraphs is the vote on it,
+# which carried: "There being no further nominations it was:" / "RESOLVED that Councillor H M Bass be …".
+_PROPOSED_THAT = re.compile(
+    r"\b(?:moved|proposed)\s+by\b.{1,120}?\bseconded\s+by\b.{1,80}?\s(?P<that>(?i:that)\s+.+?)\.?$")
+_PROPOSITION_WAITS = 2
+# A paragraph that puts something to the vote and leaves the result to the next one: "… therefore the proposition
+# was put to the vote and" (Hampshire), "On being put to the vote it was:"; the resolution printed next is what
+# the vote carried.
+_PUT_TO_THE_VOTE = re.compile(
+    r"\b(?:put\s+to\s+the\s+vote|a\s+vote\s+(?:was|being)\s+taken)\b[^.]*?[,:]?\s*(?:and|it\s+was)?\s*[,:]?$",
+    re.IGNORECASE)  # "Upon a vote being taken the result was tied, the Chair exercised his casting vote …," (Durham)
+
+
+def _resolution_text(text: str) -> str | None:
+    """The resolution a paragraph prints, with its RESOLVED marker or without it ("That Councillor Mel Kendal
+    be elected Chairman …"), or None."""
+    if marker := DECISION_MARKER.match(text):
+        return marker["text"].strip() or None
+    return text.strip() if re.match(r"^That\s+\S", text) else None
+_PROPOSITION_WORDS = 5
+
+
+def _resolves(proposition: str, resolution: str) -> bool:
+    """The resolution adopts the proposition: both open with the same words ("that Councillor H M Bass be
+    re-elected …"), compared without case and punctuation."""
+    def opening(text: str) -> list[str]:
+        return re.findall(r"[\w'’-]+", text.lower())[:_PROPOSITION_WORDS]
+    return len(opening(proposition)) == _PROPOSITION_WORDS and opening(proposition) == opening(resolution)
+
+
 _SPEAKS_OF_MOTION = re.compile(r"\b(?:motion|amendment|proposal)\b", re.IGNORECASE)
 _REFERENCE_ONLY = re.compile(r"^(?:the\s+)?(?:motion|amendment|proposal|recommendations?|resolution|it)$",
                              re.IGNORECASE)
@@ -250,6 +293,9 @@ class _VoteReader:
         self.quoted_motion: str | None = None
         self.resolution: str | None = None  # the text of a RESOLVED paragraph just read, stating no vote
         self.moved_and = False  # the paragraph just read moved a motion "… seconded by … and": RESOLVED follows
+        self.proposed: tuple[str, int] | None = None  # a proposition moved and seconded, paragraphs it may wait
+        self.put_to_vote = False  # the paragraph just read put something to the vote, its result to follow
+        self.tally_follows: _Draft | None = None  # an outcome stated "with voting as follows:", its tally next
         self.unfinished = False  # the names just read end with a comma: the list goes on on the next line
         self.closed = False  # the names just read end with a full stop: that list is whole
 
@@ -269,6 +315,17 @@ class _VoteReader:
         if moved_and and (marker := DECISION_MARKER.match(text)) and marker["text"].strip():
             self._resolved_as_moved(marker["text"].strip())
             return
+        put_to_vote, self.put_to_vote = self.put_to_vote, False
+        if put_to_vote and (resolution := _resolution_text(text)) and not _statements(text, resolved=True):
+            self._resolved_as_moved(resolution)  # "… the proposition was put to the vote and" / "That …"
+            return
+        proposed, self.proposed = self.proposed, None
+        if proposed and (marker := DECISION_MARKER.match(text)) and _resolves(proposed[0], marker["text"]) \
+                and not _statements(text, resolved=True):
+            self._resolved_as_moved(marker["text"].strip())
+            return
+        if proposed and proposed[1] > 0:
+            self.proposed = (proposed[0], proposed[1] - 1)  # "There being no further nominations it was:"
         bare, self.bare = self.bare, None
         if bare is not None and not _heading(text) and (
                 _NAME_LIST.match(text) or _is_surname_list(text, alone=bare.count is not None)):
@@ -315,8 +372,10 @@ class _VoteReader:
         if statements:
             for statement in statements:
                 self._stated(statement, resolution)
+            if _TALLY_FOLLOWS.search(text) and self.current is not None and self.current.vote.votes_for is None:
+                self.tally_follows = self.current
             return
-        if marker and self._awaits_outcome(self.current):
+        if marker and (self._awaits_outcome(self.current) or self._awaits_tally_outcome()):
             if marker["text"].strip():
                 self._resolved_after_division(self.current, marker["text"].strip())
             else:
@@ -326,6 +385,9 @@ class _VoteReader:
         if quoted := _QUOTED.match(text):
             self.quoted_motion = quoted["text"].strip()
         self.current = None
+        self.put_to_vote = bool(_PUT_TO_THE_VOTE.search(text))
+        if proposition := _PROPOSED_THAT.search(text):
+            self.proposed = (proposition["that"], _PROPOSITION_WAITS)
         if moved := _MOVED_AND_RESOLVED.search(text):
             if moved["resolved"] and (marker := DECISION_MARKER.match(moved["resolved"])) and marker["text"].strip():
                 self._resolved_as_moved(marker["text"].strip())
@@ -363,6 +425,11 @@ class _VoteReader:
         "Voting: 11 – For 0 – Against") is the vote on that resolution, which carried."""
         draft = self.current
         counted = (statement.votes_for, statement.votes_against, statement.abstentions) != (None, None, None)
+        follows, self.tally_follows = self.tally_follows, None
+        if follows is not None and follows is draft and counted and statement.outcome is None:
+            draft.vote.votes_for, draft.vote.votes_against, draft.vote.abstentions = (
+                statement.votes_for, statement.votes_against, statement.abstentions)
+            return  # "The proposal was carried, with voting as follows:" then "In Favour 6 Against 0 …"
         if draft is not None and draft.stated and not counted and draft.vote.outcome is None:
             draft.vote.outcome = statement.outcome  # "For: 35 Against: 0" then "The motion was carried."
         else:
@@ -454,7 +521,9 @@ class _VoteReader:
         ("The Council resolved:- to reject the procedural motion")."""
         rejects = bool(_REJECTS_MOTION.match(resolution))
         counts = draft.listed_counts
-        if not rejects and (counts.get("for", 0) < counts.get("against", 0) or _leaves_amendment(draft, resolution)):
+        fewer_for = (draft.vote.votes_for or 0) < (draft.vote.votes_against or 0)  # a tally the page counted
+        if not rejects and (counts.get("for", 0) < counts.get("against", 0) or fewer_for
+                            or _leaves_amendment(draft, resolution)):
             return  # the division lost, or was on an amendment the resolution does not speak of: no outcome
         draft.vote.outcome = "lost" if rejects else "carried"
         if draft.vote.motion is None and not _ADOPTS_MOTION.match(resolution) and not rejects:
@@ -562,6 +631,7 @@ def names_and_count(text: str) -> tuple[list[Person], int | None]:
     else:
         names_text = text
     names_text = _UNFINISHED.sub("", names_text).strip(" .;:")  # "Ellis, Fisher and" (the list goes on)
+    names_text = _RUN_TOGETHER_NAMES.sub(r"\g<end>, ", names_text)  # "Tony BurlesJas Dhot": two names
     if not names_text or _NOBODY.match(names_text):
         return [], count
     # "Lord Provost; Depute Provost; and Councillors A, B and C": the offices apart, the rest one list (so a
@@ -576,6 +646,12 @@ _LISTED_NAME = (r"(?:(?:Councillors?|Cllrs?|Mrs|Mr|Ms|Miss|Dr)\.?\s+)?(?:[A-Z]\.
                 r"(?:\s+[A-Z][\w'’-]+)?")
 _SURNAME_LIST = re.compile(
     rf"^{_LISTED_NAME}(?P<more>(?:\s*(?:,|\band\b|&)\s*{_LISTED_NAME})*)\s*(?:[.;]|,|,?\s+and)?$")
+# Names whose separators a copy lost (a list's items run together: "Tony BurlesJas DhotElizabeth Garelick"): a
+# surname of three letters or more that runs into the next name's capital; "McEwan", "MacDonald", "FitzGerald"
+# stay whole (and end where they run into the next: "P. M. McDonaldSusan O'Brien").
+_RUN_TOGETHER_NAMES = re.compile(
+    r"(?P<end>\b(?:(?:Mc|Mac|Fitz|O['’])[A-Z][a-zà-ÿ'’]{2,}|(?!(?:Mac|Fitz)[A-Z])[A-Z][a-zà-ÿ'’]{2,}))"
+    r"(?=[A-Z](?:[a-zà-ÿ]|\.|\s))")
 _UNFINISHED = re.compile(r"(?:,|\s(?:and|&))\s*$")
 
 
@@ -665,6 +741,9 @@ def _counted(sentence: str) -> list[tuple[int, tuple[int | None, int | None, int
             first, second = second, first  # "lost by 47 votes to 17": the larger side voted against
         found.append((match.start(), (first, second, abstain)))
         taken.append(match.span())
+    if favour := _FAVOUR_OF_COUNT.match(sentence):  # "In favour of Councillor David Andrews being elected … – 6 votes."
+        found.append((favour.start(), (_number(favour["n"]), None, None)))
+        taken.append(favour.span())
     for run_pattern, pair in ((_LABELLED_RUN, _LABEL_PAIR), (_COUNTED_RUN, _COUNT_PAIR)):
         for run in run_pattern.finditer(sentence):
             if any(start < run.end() and run.start() < end for start, end in taken):

@@ -290,3 +290,15 @@ def test_a_page_without_labels_whose_resolution_stands_alone() -> None:
 def test_what_reads_as_a_resolution_printed_without_resolved(text: str, before: str, resolution: bool) -> None:
     lines = [Line(1, before), Line(2, text)] if before else [Line(2, text)]
     assert unmarked_resolution(lines, len(lines) - 1) is resolution
+
+
+def test_a_title_printed_with_a_full_stop_is_the_title_but_a_sentence_is_not() -> None:
+    """Slough (mgAi.aspx?ID=12055): "Declarations of Interest." is the item's title; "There were no declarations
+    of interest." (Durham, mgAi.aspx?ID=13129, as a copy without its title would start) is not."""
+    titled = read_agenda_item_page("Agenda item\n\nDeclarations of Interest.\n\nThe Chair, Councillor Grewal, "
+                                   "declared a personal and prejudicial interest in agenda item 3 (Castleview "
+                                   "Scrutiny).\n", "http://www.slough.gov.uk/moderngov/mgAi.aspx?ID=12055")
+    untitled = read_agenda_item_page("Agenda item\n\nThere were no declarations of interest.\n",
+                                     "https://democracy.durham.gov.uk/mgAi.aspx?ID=13129")
+    assert [item.title for meeting in titled.meetings for item in meeting.items] == ["Declarations of Interest."]
+    assert [item.title for item in untitled.items] == [""]

@@ -48,13 +48,14 @@ def test_left_the_meeting_for_an_item_after_declaring_is_a_departure_as_well_as_
 def test_would_be_late_after_it_was_noted_is_a_late_arrival_in_words_up_to_the_next_statement() -> None:
     """Bromsgrove, Overview and Scrutiny Board: "It was noted that Councillors R. Shannon and C. Bloore would be
     late due to work commitments and some Members questioned …": two late arrivals, the words up to where the
-    sentence turns to the Members' question; the apologies for absence before stay apologies."""
+    sentence turns to the Members' question; the apologies for absence before stay apologies, and "Councillor C.
+    Scurrell confirmed he was attending as a substitute for Councillor H. Jones" is a substitute."""
     found = read_who_was_there(excerpt("bromsgrove_issue_17794_would_be_late.txt"))
     assert said(found.arrivals) == [("Councillor", "R. Shannon", "would be late due to work commitments", None),
                                     ("Councillor", "C. Bloore", "would be late due to work commitments", None)]
     assert [(a.person.name, a.kind) for a in found.attendances] == [
         ("R. Clarke", "apologies"), ("S. R. Colella", "apologies"), ("B. Cooper", "apologies"),
-        ("H. Jones", "apologies"), ("R. Laight", "apologies")]
+        ("H. Jones", "apologies"), ("R. Laight", "apologies"), ("C. Scurrell", "substitute")]
 
 
 def test_an_arrival_ends_where_the_sentence_turns_to_another_statement() -> None:
@@ -229,3 +230,11 @@ def test_the_bench_compares_arrivals_on_what_happened_not_on_the_words() -> None
     assert compare(kent, published("A. Kent", twice)).counts == (1, 0, 0, 0)
     assert comings_and_goings("left the meeting after the prayers and returned during consideration of the "
                               "Minutes") == "left, returned"
+
+
+def test_would_be_delayed_is_a_late_arrival() -> None:
+    """Hyndburn, Council (ieListDocuments.aspx?CId=130&MeetingId=2910): "It was noted that Councillor Kimberley
+    Whitehead would be delayed for a short while at the start of the meeting."."""
+    assert said(page_arrivals("It was noted that Councillor Kimberley Whitehead would be delayed for a short while at "
+                              "the start of the meeting.")) == [
+        ("Councillor", "Kimberley Whitehead", "would be delayed for a short while at the start of the meeting", None)]

@@ -338,10 +338,11 @@ def test_attendance_table_rendered_without_outer_bars() -> None:
 
 def test_a_statement_broken_after_a_comma_runs_on_and_a_bare_word_is_no_name() -> None:
     """Leeds: the apologies run on to the next paragraph; "Co-opteeBramley" (a role glued to a place) is a word
-    alone without a title, so the list stops there rather than publish it as a person."""
+    alone without a title, so it is no person; past it only a titled name is one ("Inspector Mark Bownass")."""
     found = who_was_there("leeds_3614_apologies_run_on.txt")
     assert kinds(found) == [("Councillor", "Denise Atkinson", "apologies", None, None),
-                            (None, "Steve McBarron", "apologies", None, None)]
+                            (None, "Steve McBarron", "apologies", None, None),
+                            ("Inspector", "Mark Bownass", "apologies", None, None)]
 
 
 def test_absent_with_apologies_is_apologies_and_absent_alone_is_absent() -> None:
@@ -600,3 +601,84 @@ def test_apologies_from_members_each_with_a_post_after_a_comma() -> None:
     # A list under a plural title keeps a surname that is a role word.
     assert [a.person.name for a in read_attendance("Apologies were received from Councillors Smith, Head and "
                                                    "Long.")] == ["Smith", "Head", "Long"]
+
+
+def test_apologies_with_a_reason_after_the_name_and_apologies_also_received() -> None:
+    """Witney Town Council (mgAi.aspx?ID=3579): "An apology for absence was received from Councillor J Aitman
+    who was representing the Council at an event in her role as Mayor. Apologies were also received from
+    Councillors O Collins, L Duncan and A McMahon.": the reason after "who" is no name, and "also" does not
+    hide the apologies that follow."""
+    found = read_attendance("An apology for absence was received from Councillor J Aitman who was representing the "
+                            "Council at an event in her role as Mayor. Apologies were also received from Councillors "
+                            "O Collins, L Duncan and A McMahon.")
+    assert [(a.person.honorific, a.person.name, a.kind) for a in found] == [
+        ("Councillor", "J Aitman", "apologies"), ("Councillor", "O Collins", "apologies"),
+        ("Councillor", "L Duncan", "apologies"), ("Councillor", "A McMahon", "apologies")]
+
+
+def test_a_member_who_confirmed_attending_as_a_substitute_is_a_substitute() -> None:
+    """Bromsgrove, Overview and Scrutiny Board (IId=17794): "Councillor C. Scurrell confirmed he was attending as a
+    substitute for Councillor H. Jones."."""
+    found = read_attendance("Councillor C. Scurrell confirmed he was attending as a substitute for Councillor H. "
+                            "Jones.")
+    assert [(a.person.name, a.kind, a.substitute_for.name if a.substitute_for else None) for a in found] == [
+        ("C. Scurrell", "substitute", "H. Jones")]
+
+
+def test_someone_the_minutes_report_as_in_attendance() -> None:
+    """West Lancashire, Council (IId=19526): "The Mayor advised that Amy Nelson, who had received the Rotary Junior
+    Award, was in attendance at the meeting." — in attendance; the Mayor (unnamed) is no one."""
+    found = read_attendance("The Mayor advised that Amy Nelson, who had received the Rotary Junior Award, was in "
+                            "attendance at the meeting.")
+    assert [(a.person.name, a.person.honorific, a.kind) for a in found] == [("Amy Nelson", None, "in attendance")]
+
+
+def test_a_titled_name_after_a_post_in_a_list_of_apologies() -> None:
+    """Leeds (records/leeds_meeting_3614.txt): "Apologies for absence were received on behalf of Councillor Denise
+    Atkinson, Steve McBarron, Co-opteeBramley & Stanningley Forum and Inspector Mark Bownass, West Inner
+    Neighbourhood Policing Team Inspector (NPT).": past the post and body that are no names, Inspector Mark
+    Bownass is one; the post after him is not."""
+    found = read_attendance("Apologies for absence were received on behalf of Councillor Denise Atkinson, Steve "
+                            "McBarron, Co-opteeBramley & Stanningley Forum and Inspector Mark Bownass, West Inner "
+                            "Neighbourhood Policing Team Inspector (NPT).")
+    assert [(a.person.honorific, a.person.name, a.kind) for a in found] == [
+        ("Councillor", "Denise Atkinson", "apologies"), (None, "Steve McBarron", "apologies"),
+        ("Inspector", "Mark Bownass", "apologies")]
+
+
+def test_declared_that_she_was_substituting_is_a_substitute_not_an_interest() -> None:
+    """Brighton & Hove, Procedural Business (mgAi.aspx?ID=39510): "1.1 Councillor Deane declared that she was
+    substituting for Councillor Jones. Councillor Jarrett declared that he was substituting for Councillor
+    Kennedy.": two substitutes (the paragraph's number apart), and no declaration of interest."""
+    text = ("1.1 Councillor Deane declared that she was substituting for Councillor Jones. Councillor Jarrett "
+            "declared that he was substituting for Councillor Kennedy.")
+    assert [(a.person.name, a.kind, a.substitute_for.name if a.substitute_for else None)
+            for a in read_attendance(text)] == [("Deane", "substitute", "Jones"), ("Jarrett", "substitute", "Kennedy")]
+    assert read_declarations(text, declarations_item=True) == []
+
+
+HILLINGDON_DECLARATIONS = (  # Hillingdon, Cabinet (tests/corpus/records/hillingdon_meeting_791.txt), three lines
+    "Councillor Douglas Mills declared a personal interest in Item 19 (minute 294) as Chairman of the School "
+    "Governing Body and remained in the room during the discussion and vote on the item.\n"
+    "Councillors George and Judith Cooper both declared a personal interest in Item 9 (minute 284) as their "
+    "property backed onto the school concerned and remained in the room during the discussion and vote on the "
+    "item.\n"
+    "Councillor George Cooper declared a personal interest in Items 15 and 17 (minutes 290 and 292) as a trustee "
+    "of the Groundwork Trust and remained in the room during the discussion and vote on both items.\n")
+
+
+def test_an_items_minute_in_brackets_is_that_item_and_a_shared_surname_is_each_persons() -> None:
+    """ "Item 9 (minute 284)" declares at item 9 only; "Councillors George and Judith Cooper" are two Coopers,
+    since the page prints "Councillor George Cooper" in full."""
+    found = read_who_was_there(page_lines(HILLINGDON_DECLARATIONS))
+    people = found.everyone()
+    assert [(d.person.name, d.item_number, d.kind) for d in found.declarations] == [
+        ("Douglas Mills", "19", "personal"), ("George Cooper", "9", "personal"), ("Judith Cooper", "9", "personal"),
+        ("George Cooper", "15", "personal"), ("George Cooper", "17", "personal")]
+    assert sorted(person.name for person in people) == ["Douglas Mills", "George Cooper", "Judith Cooper"]
+
+
+def test_a_given_name_alone_stays_as_printed_without_the_full_name_on_the_page() -> None:
+    """Without "George Cooper" printed in full, "George" may be a surname: nothing is assumed."""
+    found = read_who_was_there(page_lines(HILLINGDON_DECLARATIONS.splitlines()[1]))
+    assert [d.person.name for d in found.declarations] == ["George", "Judith Cooper"]

@@ -159,3 +159,47 @@ def test_a_list_under_the_following_declarations_were_noted_each_entry_its_own_i
     table = aligned[aligned.index("Minute Number"):]
     under_intro = read_who_was_there(page_lines("The following declarations of interest were made:\n" + table))
     assert [d.person.name for d in under_intro.declarations] == ["Mary Dooley", "James Watson", "James Watson"]
+
+
+def test_all_members_after_a_clause_naming_a_councillor_names_no_declarant() -> None:
+    """Cheshire East, Strategic Planning Board (IId=19470): "Following comments from Councillor Walton, all the
+    Committee Members present declared that they had received correspondence …": nobody is named as declaring
+    (Walton only made comments)."""
+    assert read_declarations("Following comments from Councillor Walton, all the Committee Members present declared "
+                             "that they had received correspondence and email representations from residents in "
+                             "connection with the applications.", declarations_item=True) == []
+
+
+def test_a_declarant_with_the_county_councillor_post_nominal() -> None:
+    """Leicestershire, Constitution Committee (IId=23344): "Prof M E Preston CC declared a personal non prejudicial
+    interest in the item entitled ‘Appointment of …’ … (minute 28 below)": CC is a post-nominal, not a name."""
+    found = read_declarations("Prof M E Preston CC declared a personal non prejudicial interest in the item entitled "
+                              "‘Appointment of Independent Members of the Standards Committee’ as he was a former "
+                              "colleague of and referee for one of the applicants (minute 28 below).")
+    assert [(d.person.honorific, d.person.name, d.person.post_nominals, d.kind, d.item_number) for d in found] == [
+        ("Prof", "M E Preston", ("CC",), "personal", "28")]
+
+
+def test_declared_that_after_a_comma_and_the_application_as_subject() -> None:
+    """Cheshire East, Strategic Planning Board (IId=83151): "Councillor Edgar declared that, in relation to
+    application 22/1447N, the application was within his Ward …", "Councillor Smetham declared that, in relation
+    to application 22/1447N, she had been acquainted with …": declarations naming no kind (other) nor item."""
+    found = read_declarations(
+        "Councillor Edgar declared that, in relation to application 22/1447N, the application was within his Ward, "
+        "he had been in sight of discussions of the application but had not discussed the matter. Councillor Smetham "
+        "declared that, in relation to application 22/1447N, she had been acquainted with John Cornell, public "
+        "speaker, for a number of years but they had not discussed the application.")
+    assert [(d.person.name, d.kind, d.item_number) for d in found] == [("Edgar", "other", None),
+                                                                       ("Smetham", "other", None)]
+
+
+def test_one_interest_declared_in_two_items_is_a_declaration_at_each() -> None:
+    """Sutton, Council (IId=30004): "Councillor Hamish Pollock declared a non pecuniary interest in item 4b)
+    Questions from Councillors in relation to question 4 and item 6b) motion 2 One Planet Sutton as he was related
+    to …": at items 4b and 6b; an item named in the reason after "as" is not one declared in."""
+    found = read_declarations(
+        "Councillor Hamish Pollock declared a non pecuniary interest in item 4b) Questions from Councillors in "
+        "relation to question 4 and item 6b) motion 2 One Planet Sutton as he was related to the Director of "
+        "Bioregional who created the One Planet Sutton concept.")
+    assert [(d.person.name, d.kind, d.item_number) for d in found] == [
+        ("Hamish Pollock", "non-pecuniary", "4b"), ("Hamish Pollock", "non-pecuniary", "6b")]

@@ -260,3 +260,18 @@ def test_a_copy_without_the_issue_title_line_is_read_for_the_issue_its_address_n
     assert decision.text.endswith("a member of the Chief Executives Management Team.")
     assert record.warnings == ["issue title not read (the copy prints no title under its 'Issue - decisions' "
                                "heading): the issue is known by its ModernGov id IId=3690"]
+
+
+def test_a_decision_made_label_is_no_text_and_a_bracket_after_it_states_the_vote() -> None:
+    """Chorley's decisions pages print "Decision made" on its own line before the decision's text (lines from
+    mgDelegatedDecisions, 04/08/2022, in this page's layout): the label is no text. Printed with a vote in a
+    bracket, as "Resolved (unanimously)" is (Chorley minutes), the bracket states the vote: carried."""
+    page = ("Issue - decisions\n\nSupport for Energy Bills - Discretionary Fund\n\n"
+            "04/08/2022 - Support for Energy Bills - Discretionary Fund\n\n{label}\n\nThat the Discretionary Fund "
+            "scheme proposals outlined, specifically in the table at point 14 within this report are approved.\n")
+    [plain] = read_issue_decisions_page(page.format(label="Decision made")).decisions
+    assert (plain.text, plain.votes) == ("That the Discretionary Fund scheme proposals outlined, specifically in "
+                                         "the table at point 14 within this report are approved.", [])
+    [voted] = read_issue_decisions_page(page.format(label="Decision made (Unanimously):")).decisions
+    assert voted.text == plain.text
+    assert [vote.outcome for vote in voted.votes] == ["carried"]

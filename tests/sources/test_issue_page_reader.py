@@ -479,3 +479,19 @@ def test_a_decision_label_states_the_decision_without_resolved() -> None:
     assert [decision.text for decision in item.decisions] == [
         "It was noted that exempt information was submitted in respect of Agenda Items 18 and 19."]
     assert item.purpose.startswith("Most agenda items will be considered in public session")
+
+
+def test_minutes_right_after_the_meeting_line_take_the_issue_title_for_the_item() -> None:
+    """Bromsgrove, Overview and Scrutiny Board (IId=17794): the copy prints "Apologies for absence were received
+    from …" right after the "Meeting:" line, with no item heading; the item is the issue's, "Apologies for
+    Absence", and the apologies and the substitute are still read."""
+    record = read_issue_page(
+        "Issue - meetings\n\nApologies for Absence\n\nMeeting: 03/12/2014 - Overview and Scrutiny Board (Item 78)\n\n"
+        "Apologies for absence were received from Councillors R. Clarke, S. R. Colella, B. Cooper, H. Jones and R. "
+        "Laight.  Councillor C. Scurrell confirmed he was attending as a substitute for Councillor H. Jones.\n",
+        "https://moderngovwebpublic.bromsgrove.gov.uk/ieIssueDetails.aspx?IId=17794&Opt=3&PlanId=0")
+    [meeting] = record.meetings
+    assert [(item.number, item.title) for item in meeting.items] == [("78", "Apologies for Absence")]
+    assert [(a.person.name, a.kind) for a in meeting.attendances] == [
+        ("R. Clarke", "apologies"), ("S. R. Colella", "apologies"), ("B. Cooper", "apologies"),
+        ("H. Jones", "apologies"), ("R. Laight", "apologies"), ("C. Scurrell", "substitute")]

@@ -533,3 +533,10 @@ def test_two_officers_printed_with_one_post_on_a_contact_line() -> None:
     assert [(n.person.name, n.role) for n in named_too] == [("John Brown", "Committee Administrator")]
     # A team joined by "and" is no pair of officers.
     assert people_in_prose("Contact: Democratic Services and Elections") == []
+
+
+def test_the_office_between_a_name_and_in_the_chair_is_the_members_role() -> None:
+    """Durham (mgAi.aspx?ID=58323): "Councillor C Martin Vice-Chair in the Chair" names C Martin, Vice-Chair (not
+    a person called "C Martin Vice-Chair")."""
+    assert [(n.person.honorific, n.person.name, n.role) for n in people_in_prose(
+        "Councillor C Martin Vice-Chair in the Chair")] == [("Councillor", "C Martin", "Vice-Chair")]

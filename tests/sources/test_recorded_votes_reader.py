@@ -382,3 +382,40 @@ def test_a_row_naming_nobody_takes_no_line_after_it() -> None:
     """"Against<tab>None<tab>0" is a whole row: a capitalised line after it is no voter."""
     vote = only_vote("Vote\tCouncillors\tCount\nFor\tAlice Archer\t1\nAgainst\tNone\t0\nBudget Amendment Two\n")
     assert [cast.person.name for cast in vote.casts] == ["Alice Archer"]
+
+
+def test_labels_naming_what_was_voted_on_head_lists_one_name_to_a_line() -> None:
+    """Lists headed "For the motion" / "Against the motion", a name to a line (names from Hillingdon's voting
+    record, AIID=48409): each label is the option of the names under it, as "For" alone is."""
+    vote = only_vote("For the motion\nTony Burles\nJas Dhot\nAgainst the motion\nShehryar Ahmad-Wallana\n"
+                     "Kaushik Banerjee\nAbstain\nLabina Basit\n")
+    assert (names(vote, "for"), names(vote, "against"), names(vote, "abstain")) == (
+        ["Tony Burles", "Jas Dhot"], ["Shehryar Ahmad-Wallana", "Kaushik Banerjee"], ["Labina Basit"])
+
+
+def test_a_count_run_into_the_last_name_of_a_list_one_to_a_line() -> None:
+    """A names cell copied a name to a line whose count cell ran into the last name ("Steve Tuckwell2"): the
+    name and the count apart (no name ends in a digit)."""
+    vote = only_vote("For\nTony Burles\nJas Dhot2\nAgainst\nColleen Sullivan\nSteve Tuckwell2\n")
+    assert (names(vote, "for"), names(vote, "against")) == (
+        ["Tony Burles", "Jas Dhot"], ["Colleen Sullivan", "Steve Tuckwell"])
+    assert (vote.votes_for, vote.votes_against) == (2, 2)
+
+
+def test_a_councillors_vote_run_together_with_a_name_holding_a_particle() -> None:
+    """By-councillor rows run together ("Councillor Sara Randall Johnson Against", Devon) whose name holds a
+    lower-case particle: "Councillor Ann de Wiggondene-Sheppard Against" (a surname from Maidstone's minutes)."""
+    vote = only_vote("Councillor Sara Randall Johnson For\nCouncillor Ann de Wiggondene-Sheppard Against\n")
+    assert (names(vote, "for"), names(vote, "against")) == (["Sara Randall Johnson"], ["Ann de Wiggondene-Sheppard"])
+
+
+def test_names_whose_separators_the_copy_lost_are_each_a_voter() -> None:
+    """A names cell whose list items ran together in the copy (names from Hillingdon's voting record, AIID=48409,
+    with a name holding a particle): "ForTony BurlesJas Dhot2" is two voters; "McEwan"-like names stay whole."""
+    vote = only_vote("ForTony BurlesJas Dhot2\nAgainstShehryar Ahmad-WallanaKaushik BanerjeeP. M. McDonaldSusan "
+                     "O'BrienAnn de Wiggondene-Sheppard5\n")
+    assert (names(vote, "for"), names(vote, "against")) == (
+        ["Tony Burles", "Jas Dhot"],
+        ["Shehryar Ahmad-Wallana", "Kaushik Banerjee", "P. M. McDonald", "Susan O'Brien",
+         "Ann de Wiggondene-Sheppard"])
+    assert (vote.votes_for, vote.votes_against) == (2, 5)

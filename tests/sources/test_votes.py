@@ -528,3 +528,95 @@ def test_a_list_whose_label_the_copy_lost_is_no_ones() -> None:
     assert len(names(vote, "for")) == 15 and names(vote, "against")[-1] == "S White"
     assert len(names(vote, "against")) == 11 and "R G Boyce" not in [cast.person.name for cast in vote.casts]
     assert vote.outcome == "carried"
+
+
+def test_a_nomination_proposed_and_seconded_then_resolved_is_a_vote_carried() -> None:
+    """Maldon, Statutory Annual Council (IId=3845): the nomination proposed and seconded, "There being no further
+    nominations it was:", then "RESOLVED that Councillor H M Bass be re-elected …" resolving the same proposition:
+    the vote on it, carried."""
+    votes = read_votes([
+        "It was proposed by Councillor P G L Elliott and seconded by Councillor R G Boyce that Councillor H M Bass be "
+        "re-elected as Chairman of the Maldon District Council for the ensuing Municipal Year.",
+        "There being no further nominations it was:",
+        "RESOLVED that Councillor H M Bass be re-elected Chairman of the Maldon District Council for the ensuing "
+        "Municipal Year."])
+    assert [(v.outcome, v.motion) for v in votes] == [
+        ("carried", "that Councillor H M Bass be re-elected Chairman of the Maldon District Council for the ensuing "
+                    "Municipal Year.")]
+
+
+def test_a_resolution_on_another_proposition_is_no_vote_on_the_one_moved() -> None:
+    """A nomination moved and seconded as Durham prints one (mgAi.aspx?ID=58323), then a RESOLVED paragraph about
+    something else (our line): no vote on the nomination is stated."""
+    votes = read_votes([
+        "Moved by Councillor C Marshall, Seconded by Councillor A Surtees that Councillor S Deinali be elected "
+        "Vice-Chair.",
+        "RESOLVED that the minutes of the meeting held on 3 May be confirmed."])
+    assert votes == []
+
+
+def test_a_proposal_that_fell_and_a_side_counted_then_resolved() -> None:
+    """East Lindsey, Audit and Governance Committee, minute 48: "It was further proposed that Walter Leschenko …
+    be elected Vice-Chairman.  The proposal fell." (a vote, lost); "In favour of Councillor David Andrews being
+    elected to Vice-Chairman – 6 votes." then "RESOLVED:" and the resolution (the vote counted, carried)."""
+    votes = read_votes([
+        "It was proposed and seconded that Councillor David Andrews be elected Vice-Chairman.",
+        "It was further proposed that Walter Leschenko, Independent Co-Opted Member be elected Vice-Chairman.  The "
+        "proposal fell.",
+        "Upon being put to the vote, the result was as follows:",
+        "In favour of Councillor David Andrews being elected to Vice-Chairman – 6 votes.",
+        "RESOLVED:",
+        "That Councillor David Andrews be elected Vice-Chairman of the Audit and Governance Committee for the "
+        "remainder of the Council year 2021/22."])
+    assert [(v.outcome, v.votes_for, v.votes_against) for v in votes] == [("lost", None, None),
+                                                                         ("carried", 6, None)]
+
+
+def test_a_tally_with_fewer_for_then_a_resolution_states_no_outcome() -> None:
+    """A tally whose side against is larger, then "RESOLVED:" and a resolution (our lines): the resolution is not
+    taken for the outcome of the vote counted."""
+    votes = read_votes(["For: 2 Against: 5", "RESOLVED:", "That the application be refused."])
+    assert [(v.outcome, v.votes_for, v.votes_against) for v in votes] == [(None, 2, 5)]
+
+
+def test_moved_seconded_voted_on_and_carried_is_a_vote_carried() -> None:
+    """Peak District National Park Authority (mgAi.aspx?ID=17027): "The recommendation as set out in the report was
+    moved, seconded, voted on and carried."; moved and seconded alone states no vote."""
+    assert [v.outcome for v in read_votes(["The recommendation as set out in the report was moved, seconded, voted "
+                                           "on and carried."])] == ["carried"]
+    assert read_votes(["The amendment was moved and seconded."]) == []
+
+
+def test_put_to_the_vote_and_then_the_resolution_is_a_vote_carried() -> None:
+    """Hampshire, Election of Chairman (IId=27480): "… No other nominations were received therefore the
+    proposition was put to the vote and" then "That Councillor Mel Kendal be elected Chairman of the County
+    Council …" (its RESOLVED lost in the copy): the vote on it, carried."""
+    votes = read_votes([
+        "Councillor Keith Mans, seconded by Councillor Rob Humby proposed that Councillor Mel Kendal be elected "
+        "Chairman of the Council until the Annual General Meeting of the Council in 2021. No other nominations were "
+        "received therefore the proposition was put to the vote and",
+        "That Councillor Mel Kendal be elected Chairman of the County Council until the Annual General Meeting in "
+        "2021."])
+    assert [(v.outcome, v.motion) for v in votes] == [
+        ("carried", "That Councillor Mel Kendal be elected Chairman of the County Council until the Annual General "
+                    "Meeting in 2021.")]
+
+
+def test_an_outcome_with_voting_as_follows_takes_the_tally_printed_next() -> None:
+    """Witney Town Council (mgAi.aspx?ID=8107): "The proposal was carried, with voting as follows:" then "In
+    Favour 6" / "Against 0" / "Abstentions 1": one vote, carried, with its counts."""
+    votes = read_votes(["A Vote was then called for. The proposal was carried, with voting as follows:",
+                        "In Favour 6", "Against 0", "Abstentions 1"])
+    assert [(v.outcome, v.votes_for, v.votes_against, v.abstentions) for v in votes] == [("carried", 6, 0, 1)]
+
+
+def test_a_vote_taken_in_a_paragraph_left_open_then_the_resolution_is_a_vote_carried() -> None:
+    """Durham, Election of Vice-Chair (mgAi.aspx?ID=58323): "Upon a vote being taken the result was tied, the Chair
+    exercised his casting vote in favour of Councillor C Martin," then "That Councillor C Martin be elected
+    Vice-Chair for the remainder of the meeting." (its RESOLVED lost in the copy): carried."""
+    votes = read_votes([
+        "Upon a vote being taken the result was tied, the Chair exercised his casting vote in favour of Councillor C "
+        "Martin,",
+        "That Councillor C Martin be elected Vice-Chair for the remainder of the meeting."])
+    assert [(v.outcome, v.motion) for v in votes] == [
+        ("carried", "That Councillor C Martin be elected Vice-Chair for the remainder of the meeting.")]
