@@ -17,6 +17,7 @@ import os
 import statistics
 import subprocess
 import sys
+import urllib.request
 from dataclasses import asdict
 from pathlib import Path
 
@@ -42,9 +43,11 @@ STAGES = (
     ("SPARQL text read and checked (query/check.py)", ("check.py",)),
     ("describe: index lookups (store/embedded.py)", ("embedded.py",)),
     ("Turtle writing (ox.serialize)", ("serialize (publisher/web/views/resources.py",)),
+    ("lookup: the query run and its results written (query/results.py)", ("query/results.py",)),
     ("answer handler (views/resources.py, views/sparql.py)", ("views/resources.py", "views/sparql.py")),
     ("negotiation, validators (web/formats.py, web/http.py)", ("formats.py", "web/http.py", "web/site.py")),
-    ("our middleware (cache, prefix, body limit)", ("web/cache.py", "web/prefix.py", "web/app.py")),
+    ("our middleware (lean route, cache, prefix, body limit)", ("web/hot.py", "web/cache.py", "web/prefix.py",
+                                                               "web/app.py")),
     ("framework: routing, middleware, request, response (starlette, fastapi)", ("starlette/", "fastapi/")),
     ("HTTP server: parsing, transport (uvicorn, httptools)", ("uvicorn/", "httptools")),
     ("event loop (uvloop, asyncio)", ("uvloop", "asyncio/")),
@@ -68,14 +71,21 @@ def prepare(triples: int, work: Path) -> tuple[Path, Path, Path]:
     return store, nt, location
 
 
-def serve_ours(store: Path, extra: list[str]) -> subprocess.Popen:
-    base = f"http://127.0.0.1:{PORTS['ours']}"
+BEFORE_PORT = 18083  # the server of ``--before``: the same base IRI, another port
+FLOOR_PORT = 18084  # bench/floor.py
+
+
+def serve_ours(store: Path, extra: list[str], port: int = PORTS["ours"],
+               source: Path | None = None) -> subprocess.Popen:
+    """Our server on ``store`` (its base IRI always on the ``ours`` port), from ``source`` if given."""
+    base, here = f"http://127.0.0.1:{PORTS['ours']}", f"http://127.0.0.1:{port}"
+    env = {**os.environ, "PYTHONPATH": str(source)} if source else None
     server = start([str(PROJECT_PY), "-m", "publisher.cli", "serve", "--store", str(store), "--port",
-                    str(PORTS["ours"]), "--base-uri", base, "--client-queries", "0", "--query-timeout", "120",
-                    "--log-level", "warning", *extra], f"{base}/health", store.parent / "serve.log",
-                   cwd=store.parent)
-    wait_for_ok(f"{base}/dumps/")  # start-up work over: nothing competes with the load
-    wait_for_ok(f"{base}/void")
+                    str(port), "--base-uri", base, "--client-queries", "0", "--query-timeout", "120",
+                    "--log-level", "warning", *extra], f"{here}/health", store.parent / f"serve-{port}.log",
+                   cwd=store.parent, env=env)
+    wait_for_ok(f"{here}/dumps/")  # start-up work over: nothing competes with the load
+    wait_for_ok(f"{here}/void")
     return server
 
 
@@ -88,32 +98,54 @@ def serve_oxigraph(location: Path) -> subprocess.Popen:
 def loads(subjects: list[str]) -> dict[str, tuple[str, list[str], str]]:
     """Each figure: the server, its paths, the Accept header."""
     base = f"http://127.0.0.1:{PORTS['ours']}"
-    return {"ours_sparql": ("ours", [sparql_url("/sparql", by_subject(s)) for s in subjects],
-                            "application/sparql-results+json"),
-            "ours_doc": ("ours", [s.removeprefix(base).replace("/id/", "/doc/", 1) + ".ttl" for s in subjects],
-                         "text/turtle"),
+    select = [sparql_url("/sparql", by_subject(s)) for s in subjects]
+    docs = [s.removeprefix(base).replace("/id/", "/doc/", 1) + ".ttl" for s in subjects]
+    return {"ours_sparql": ("ours", select, "application/sparql-results+json"),
+            "ours_doc": ("ours", docs, "text/turtle"),
+            "before_sparql": ("before", select, "application/sparql-results+json"),
+            "before_doc": ("before", docs, "text/turtle"),
             "oxigraph_sparql": ("oxigraph", [sparql_url("/query", by_subject(s)) for s in subjects],
-                                "application/sparql-results+json")}
+                                "application/sparql-results+json"),
+            "floor": ("floor", docs, "text/turtle")}
 
 
-def measure(store: Path, location: Path, rounds: int, seconds: int, extra: list[str]) -> dict:
-    """``rounds`` × (ours: /sparql and /doc/ computed, then oxigraph), at c1 and c16."""
+def serve_floor(base: str, path: str, work: Path) -> subprocess.Popen:
+    """``bench/floor.py`` answering every request with the body of one of our documents."""
+    body = work / "floor-body.ttl"
+    body.write_bytes(urllib.request.urlopen(base + path, timeout=60).read())
+    url = f"http://127.0.0.1:{FLOOR_PORT}"
+    return start([str(PROJECT_PY), str(Path(__file__).parent / "floor.py"), str(FLOOR_PORT), str(body)], url,
+                 work / "floor.log")
+
+
+def measure(store: Path, location: Path, rounds: int, seconds: int, extra: list[str],
+            before: tuple[Path, Path] | None = None, floor: bool = False) -> dict:
+    """``rounds`` × (ours: /sparql and /doc/ computed, the ``before`` server (a source tree, and a copy of the
+    store for it to own) likewise, then oxigraph), at c1 and c16."""
     ours, oxigraph = serve_ours(store, extra), serve_oxigraph(location)
+    older = serve_ours(before[1], extra, BEFORE_PORT, before[0]) if before else None
+    ports = {**PORTS, "before": BEFORE_PORT, "floor": FLOOR_PORT}
+    bare = None
     try:
         subjects = sample_subjects(f"http://127.0.0.1:{PORTS['ours']}")
+        if floor:
+            bare = serve_floor(f"http://127.0.0.1:{PORTS['ours']}", loads(subjects)["ours_doc"][1][0], store.parent)
         found: dict[str, list[dict]] = collections.defaultdict(list)
         for number in range(rounds):
             for name, (server, paths, accept) in loads(subjects).items():
+                if server == "before" and older is None or server == "floor" and bare is None:
+                    continue
                 for connections in (1, 16):
-                    url = f"http://127.0.0.1:{PORTS[server]}"
-                    cache = "no-cache" if server == "ours" else ""
+                    url = f"http://127.0.0.1:{ports[server]}"
+                    cache = "no-cache" if server != "oxigraph" else ""
                     figure = asdict(wrk(url, paths, accept, connections, seconds, store.parent, cache))
                     found[f"{name}_c{connections}"].append(figure)
                     log(f"round {number + 1} {name} c{connections}: {figure}")
         return summarise(found)
     finally:
-        stop(ours)
-        stop(oxigraph)
+        for server in (ours, oxigraph, older, bare):
+            if server is not None:
+                stop(server)
 
 
 def summarise(found: dict[str, list[dict]]) -> dict:
@@ -122,10 +154,13 @@ def summarise(found: dict[str, list[dict]]) -> dict:
                             "median": statistics.median(f["requests_per_s"] for f in runs),
                             "p99_ms": [f["p99_ms"] for f in runs], "errors": sum(f["errors"] for f in runs)}
                      for name, runs in found.items()}
-    for c in (1, 16):
-        pairs = zip(found[f"ours_sparql_c{c}"], found[f"oxigraph_sparql_c{c}"], strict=True)
-        ratios = [round(a["requests_per_s"] / b["requests_per_s"], 3) for a, b in pairs]
-        summary[f"sparql_vs_oxigraph_c{c}"] = {"per_round": ratios, "median": statistics.median(ratios)}
+    for ours in ("ours", "before"):
+        for c in (1, 16):
+            if f"{ours}_sparql_c{c}" not in found:
+                continue
+            pairs = zip(found[f"{ours}_sparql_c{c}"], found[f"oxigraph_sparql_c{c}"], strict=True)
+            ratios = [round(a["requests_per_s"] / b["requests_per_s"], 3) for a, b in pairs]
+            summary[f"{ours}_sparql_vs_oxigraph_c{c}"] = {"per_round": ratios, "median": statistics.median(ratios)}
     return summary
 
 
@@ -208,12 +243,17 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--profile", action="store_true", help="py-spy our server instead of measuring")
     parser.add_argument("--serve", nargs=argparse.REMAINDER, default=[], help="more options for publisher serve")
     parser.add_argument("--out", type=Path, help="write the figures here (JSON)")
+    parser.add_argument("--floor", action="store_true", help="also measure bench/floor.py: a bare uvicorn app "
+                        "answering one fixed document, the most one Python process serves here")
+    parser.add_argument("--before", type=Path, nargs=2, metavar=("SOURCE", "STORE"),
+                        help="also measure the publisher of another source tree (e.g. `git archive` of the commit "
+                             "before) on its own copy of the store, in the same rounds")
     args = parser.parse_args(argv)
     store, _, location = prepare(args.triples, args.work)
     if args.profile:
         profile(store, args.seconds, args.serve)
         return 0
-    summary = measure(store, location, args.rounds, args.seconds, args.serve)
+    summary = measure(store, location, args.rounds, args.seconds, args.serve, args.before, args.floor)
     print(json.dumps(summary, indent=2))
     if args.out:
         args.out.write_text(json.dumps(summary, indent=2) + "\n")

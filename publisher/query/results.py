@@ -136,7 +136,7 @@ def answer_lookup(store: ox.Store, job: Job) -> Answer:
     try:
         pattern = [ox.NamedNode(term[1:-1]) if term.startswith("<") else None for term in found.groups()]
         rows = store.quads_for_pattern(*pattern, ox.DefaultGraph())  # type: ignore[arg-type]
-        if sum(1 for _ in islice(rows, job.max_rows + 1)) > job.max_rows:
+        if next(islice(rows, job.max_rows, None), None) is not None:  # a row past the cap
             return answer_on(store, job)
         solutions = run(store, job.sparql, base_iri=job.base_iri)
     except ValueError:  # not an absolute IRI

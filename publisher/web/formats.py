@@ -106,7 +106,19 @@ def _matches(media_range: str, fmt: Format) -> bool:
 
 
 def negotiate(accept: str | None, offered: tuple[Format, ...], default: Format) -> Format | None:
-    """The offered format the client prefers most; ``default`` for wildcards; None when nothing fits."""
+    """The offered format the client prefers most; ``default`` for wildcards; None when nothing fits. Remembered
+    for usual headers, as ``parse_accept`` is."""
+    if accept is None or len(accept) <= 256:
+        return _negotiated(accept, offered, default)
+    return _negotiate(accept, offered, default)
+
+
+@lru_cache(maxsize=1024)
+def _negotiated(accept: str | None, offered: tuple[Format, ...], default: Format) -> Format | None:
+    return _negotiate(accept, offered, default)
+
+
+def _negotiate(accept: str | None, offered: tuple[Format, ...], default: Format) -> Format | None:
     ranges = parse_accept(accept)
     refused = {fmt for fmt in offered for media, q in ranges
                if q == 0 and media != "*/*" and _matches(media, fmt)}

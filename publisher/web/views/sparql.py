@@ -63,7 +63,9 @@ class Operation:
 
 
 async def read_operation(request: Request) -> Operation:
-    params = parse_qsl(request.url.query, keep_blank_values=True)
+    # the query string as Starlette's ``request.url.query`` gives it, without building the whole URL (~6 % of a
+    # computed lookup, bench/README.md)
+    params = parse_qsl(request.scope["query_string"].decode(), keep_blank_values=True)
     direct: str | None = None
     if request.method == "POST":
         media, charset = _content_type(request.headers.get("content-type"))
