@@ -124,24 +124,32 @@ def lookup(job: Job) -> bool:
     return is_lookup_text(job.sparql)
 
 
-def answer_lookup(store: ox.Store, job: Job) -> Answer:
-    """A :func:`lookup` answered on ``store`` (the default graph), written by the engine straight to bytes when
-    the pattern has at most ``max_rows`` triples (counted by an index walk, no query), which is nearly always:
-    the same bytes as ``write_solutions`` (tests/web/test_hot_paths.py) at about half the cost. A larger
-    answer is cut at the cap by ``answer_on``; so is a relative IRI, which only the query resolves."""
-    fmt = ENGINE_WRITES.get(job.fmt)
+HERE_ROWS = 1_000  # the most triples a lookup answered in the server may match: a few ms of the event loop
+
+
+def answer_lookup(store: ox.Store, job: Job) -> Answer | None:
+    """A :func:`lookup` answered on ``store`` (the default graph), or None when its pattern matches more than
+    :data:`HERE_ROWS` triples (counted by an index walk, no query): a worker answers that one, since writing
+    10,000 rows here would hold the event loop for ~130 ms at 1 M triples (bench/README.md). Written by the
+    engine straight to bytes, the same bytes as ``write_solutions`` (tests/web/test_hot_paths.py) at about half
+    the cost; by ours when the format is XML or the row cap is below ``HERE_ROWS``. A relative IRI, which only
+    the query resolves, goes to a worker too."""
     found = LOOKUP.fullmatch(job.sparql)
-    if fmt is None or found is None:
-        return answer_on(store, job)
+    if found is None:
+        return None
     try:
         pattern = [ox.NamedNode(term[1:-1]) if term.startswith("<") else None for term in found.groups()]
-        rows = store.quads_for_pattern(*pattern, ox.DefaultGraph())  # type: ignore[arg-type]
-        if next(islice(rows, job.max_rows, None), None) is not None:  # a row past the cap
-            return answer_on(store, job)
-        solutions = run(store, job.sparql, base_iri=job.base_iri)
     except ValueError:  # not an absolute IRI
+        return None
+    rows = store.quads_for_pattern(*pattern, ox.DefaultGraph())  # type: ignore[arg-type]
+    if next(islice(rows, HERE_ROWS, None), None) is not None:  # a triple past HERE_ROWS
+        return None
+    fmt = ENGINE_WRITES.get(job.fmt)
+    if fmt is None or job.max_rows < HERE_ROWS:
         return answer_on(store, job)
-    except (SyntaxError, OSError, RuntimeError) as err:
+    try:
+        solutions = run(store, job.sparql, base_iri=job.base_iri)
+    except (SyntaxError, ValueError, OSError, RuntimeError) as err:
         return failure(err, job.sparql)
     if not isinstance(solutions, ox.QuerySolutions):
         return answer_on(store, job)

@@ -15,7 +15,7 @@ from fastapi.testclient import TestClient
 from rdflib.namespace import XSD
 
 from publisher.ingest import Pipeline
-from publisher.query.results import Job, answer_lookup, answer_on, lookup
+from publisher.query.results import HERE_ROWS, Job, answer_lookup, answer_on, lookup
 from publisher.settings import load_settings
 from publisher.store.embedded import EmbeddedStore
 from publisher.web.app import assemble
@@ -182,7 +182,13 @@ def test_a_lookup_written_by_the_engine_is_what_our_writer_writes(fmt: str) -> N
     for number, term in enumerate(objects):
         store.add(ox.Quad(subject, ox.NamedNode(f"http://x/p{number}"), term))
         store.add(ox.Quad(ox.NamedNode(f"http://x/o{number}"), ox.NamedNode("http://x/p"), subject))
-    for query in ("SELECT ?p ?o WHERE { <http://x/s> ?p ?o }", "SELECT * { ?s ?p <http://x/s> } LIMIT 3",
-                  "SELECT ?o ?p WHERE { <s> ?p ?o }"):  # the last: relative, resolved against the endpoint
-        job = Job(query, "select", fmt, "http://x/", 100, "http://x/dumps/")
+    for query in ("SELECT ?p ?o WHERE { <http://x/s> ?p ?o }", "SELECT * { ?s ?p <http://x/s> } LIMIT 3"):
+        job = Job(query, "select", fmt, "http://x/", 10_000, "http://x/dumps/")
         assert answer_lookup(store, job) == answer_on(store, job)
+
+
+def test_a_large_or_relative_lookup_is_left_to_a_worker() -> None:
+    store, subject = ox.Store(), ox.NamedNode("http://x/s")
+    store.extend([ox.Quad(subject, ox.NamedNode("http://x/p"), ox.Literal(str(n))) for n in range(HERE_ROWS + 1)])
+    for query in ("SELECT ?p ?o WHERE { <http://x/s> ?p ?o }", "SELECT ?p ?o WHERE { <s> ?p ?o }"):
+        assert answer_lookup(store, Job(query, "select", "json", "http://x/", 10_000, "http://x/dumps/")) is None

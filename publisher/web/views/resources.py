@@ -120,10 +120,10 @@ async def on_store(site: Site, lookup: Callable[..., T], *args: object) -> T:
     text), and it needs a process to kill because pyoxigraph cannot stop a query. A dereference chooses
     nothing: the path names one IRI (``SAFE_PATH``, never query text), and ``describe`` reads it by two index
     lookups (subject, object) whose work is proportional to the document written, so the most it can cost is
-    the largest document the data holds (at 1 M triples, a council's: ~8 ms, against a /sparql limit of
-    10 s), and the answer cache keeps it after its first request. Sending it to a worker instead would add a
-    pool round trip (~0.5 ms of CPU, more than the whole lookup and Turtle writing) to every request and make
-    the documents queue behind slow queries."""
+    the largest document the data holds (at 1 M triples, a council's 1,154 triples: 2.8 ms with its Turtle,
+    against a /sparql limit of 10 s), and the answer cache keeps it after its first request. Sending it to a
+    worker instead would add a pool round trip (~0.2 ms of the server's CPU and a worker's, more than the
+    lookups and the Turtle writing, bench/README.md) to every request and queue documents behind slow queries."""
     if isinstance(site.store, EmbeddedStore):
         return lookup(*args)
     return await run_in_threadpool(lookup, *args)

@@ -287,10 +287,10 @@ async def run_query(request: Request, site: Site, pool: QueryPool, operation: Op
 
 
 def answered_here(pool: QueryPool | RemoteQueries, job: Job) -> Answer | None:
-    """A bounded index lookup (``query.results.lookup``: one triple pattern, its subject or object given)
-    answered on the pool's in-memory default graph in this process, as /doc/ is: the worker round trip (a pipe
-    each way, two pickles, two process wake-ups) cost more than the lookup, and the time limit guards against
-    nothing here. None: the query goes to a worker."""
+    """A bounded index lookup (``query.results.lookup``: one triple pattern, its subject or object given, at
+    most ``HERE_ROWS`` triples) answered on the pool's in-memory default graph in this process, as /doc/ is:
+    the worker round trip (a pipe each way, two pickles, two process wake-ups) cost more than the lookup, and
+    the time limit guards against nothing here. None: the query goes to a worker."""
     if not isinstance(pool, QueryPool) or not lookup(job):
         return None
     union = pool.union
