@@ -65,6 +65,15 @@ def answer(data: Replica, job: Job) -> Answer:
     """Run ``job`` on the replica; every failure of the query becomes a clear message, never a traceback."""
     try:
         replica = data.with_named_graphs() if job.named_graphs_read else data.union
+    except (SyntaxError, ValueError, OSError, RuntimeError) as err:
+        return failure(err, job.sparql)
+    return answer_on(replica, job)
+
+
+def answer_on(replica: ox.Store, job: Job) -> Answer:
+    """Run ``job`` on ``replica``, a store holding what the query reads (``answer`` picks it in a worker; the
+    web layer gives the default graph for a :func:`lookup`)."""
+    try:
         if job.form == "describe":
             return _describe(replica, job)
         result = run(replica, job.sparql, base_iri=job.base_iri, **_dataset(job.default_graphs, job.named_graphs))
@@ -78,6 +87,73 @@ def answer(data: Replica, job: Job) -> Answer:
                                         "ASK, CONSTRUCT or DESCRIBE) before running it.")
     except (SyntaxError, ValueError, OSError, RuntimeError) as err:
         return failure(err, job.sparql)
+
+
+# A SELECT of one triple pattern whose subject or object is an IRI, nothing else (no FILTER, path, OPTIONAL,
+# ORDER, DISTINCT, GROUP, sub-query, comment or prefixed name: the text must match whole)
+_IRI = r"<[^<>\"{}|^`\\\x00-\x20]*>"
+_VAR = r"[?$][A-Za-z_][A-Za-z0-9_]*"
+_TERM = rf"(?:{_IRI}|{_VAR})"
+_WS, _GAP = r"[ \t\r\n]*", r"[ \t\r\n]+"  # SPARQL's white space
+LOOKUP = re.compile(rf"{_WS}SELECT{_GAP}(?:\*|(?:{_VAR}{_WS})+){_WS}(?:WHERE{_WS})?\{{{_WS}({_TERM}){_GAP}({_TERM})"
+                    rf"{_GAP}({_TERM}){_WS}\.?{_WS}\}}{_WS}(?:LIMIT{_GAP}[0-9]{{1,9}}{_WS})?", re.IGNORECASE | re.ASCII)
+
+
+# The SELECT formats pyoxigraph writes byte for byte as ``write_solutions`` does (its XML differs in layout)
+ENGINE_WRITES = {"json": ox.QueryResultsFormat.JSON, "csv": ox.QueryResultsFormat.CSV,
+                 "tsv": ox.QueryResultsFormat.TSV}
+
+
+def is_lookup_text(sparql: str) -> bool:
+    """Whether the query text is a bounded lookup (:data:`LOOKUP`, its subject or object an IRI). Such a text
+    holds no SERVICE, FROM, GRAPH or escape, so the web layer needs no check of it beyond this."""
+    found = LOOKUP.fullmatch(sparql)
+    return found is not None and (found[1].startswith("<") or found[3].startswith("<"))
+
+
+def lookup(job: Job) -> bool:
+    """Whether ``job`` is a bounded index lookup, safe to answer without a query worker and its time limit.
+
+    The time limit is there for work a query's text can make unbounded (joins, scans, sorts, paths) and which
+    pyoxigraph cannot stop. One triple pattern with its subject or object given is read from one index, lazily,
+    and ``_select`` stops after ``max_rows`` + 1 rows: its work is bounded by the cap and by the triples one
+    resource has, as a /doc/ dereference's is (``web/views/resources.on_store``), never by the query. It is
+    answered by the same ``answer_on`` as in a worker, so the bytes are the same."""
+    if job.form != "select" or job.named_graphs_read or job.default_graphs is not None or job.named_graphs:
+        return False
+    return is_lookup_text(job.sparql)
+
+
+HERE_ROWS = 1_000  # the most triples a lookup answered in the server may match: a few ms of the event loop
+
+
+def answer_lookup(store: ox.Store, job: Job) -> Answer | None:
+    """A :func:`lookup` answered on ``store`` (the default graph), or None when its pattern matches more than
+    :data:`HERE_ROWS` triples (counted by an index walk, no query): a worker answers that one, since writing
+    10,000 rows here would hold the event loop for ~130 ms at 1 M triples (bench/README.md). Written by the
+    engine straight to bytes, the same bytes as ``write_solutions`` (tests/web/test_hot_paths.py) at about half
+    the cost; by ours when the format is XML or the row cap is below ``HERE_ROWS``. A relative IRI, which only
+    the query resolves, goes to a worker too."""
+    found = LOOKUP.fullmatch(job.sparql)
+    if found is None:
+        return None
+    try:
+        pattern = [ox.NamedNode(term[1:-1]) if term.startswith("<") else None for term in found.groups()]
+    except ValueError:  # not an absolute IRI
+        return None
+    rows = store.quads_for_pattern(*pattern, ox.DefaultGraph())  # type: ignore[arg-type]
+    if next(islice(rows, HERE_ROWS, None), None) is not None:  # a triple past HERE_ROWS
+        return None
+    fmt = ENGINE_WRITES.get(job.fmt)
+    if fmt is None or job.max_rows < HERE_ROWS:
+        return answer_on(store, job)
+    try:
+        solutions = run(store, job.sparql, base_iri=job.base_iri)
+    except (SyntaxError, ValueError, OSError, RuntimeError) as err:
+        return failure(err, job.sparql)
+    if not isinstance(solutions, ox.QuerySolutions):
+        return answer_on(store, job)
+    return Answer(solutions.serialize(format=fmt))
 
 
 def failure(err: Exception, text: str) -> Answer:

@@ -19,6 +19,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from publisher import __version__
 from publisher.web.cache import AnswerCache, ReplayAnswers
+from publisher.web.hot import HotPaths
 from publisher.web.html import TITLES, error_page, wants_html
 from publisher.web.openapi import tidy_operations
 from publisher.web.prefix import ServeUnderBase
@@ -179,6 +180,11 @@ ROUTES = (
 )
 
 
+# The busiest computed requests, answered by their handlers without the framework's middleware and router
+# (web/hot.py): a path (ending in "/": every path under it) and the route of ROUTES whose endpoint answers it
+HOT_ROUTES = {"/sparql": ("sparql", "query"), "/id/": ("resources", "thing"), "/doc/": ("resources", "document")}
+
+
 def add_routes(app: FastAPI, interfaces: Mapping[str, Interface]) -> None:
     """Put the endpoints of ``interfaces`` at their URLs (the routes of interfaces not given are left out)."""
     for route in ROUTES:
@@ -195,7 +201,7 @@ def add_routes(app: FastAPI, interfaces: Mapping[str, Interface]) -> None:
                               tags=[route.interface], **route.docs)
 
 
-def create_app(site: Site) -> FastAPI:
+def create_app(site: Site, lean: bool = True) -> FastAPI:
     """The app serving ``site`` with every interface."""
     # What several interfaces share, made once and passed to each that needs it
     pool = sparql_view.query_service(site)  # the query workers, which the dereferences read too
@@ -206,14 +212,15 @@ def create_app(site: Site) -> FastAPI:
         "pages": pages_view.setup(site), "dumps": dumps_view.setup(site, shelf),
         "description": description_view.setup(site, shelf), "admin": admin_view.setup(site),
         "changes": changes_view.setup(site, feed), "releases": releases_view.setup(site, shelf),
-    })
+    }, lean)
     app.state.query_pool, app.state.dumps, app.state.changes = pool, shelf, feed  # for tests to look at
     return app
 
 
-def assemble(site: Site, interfaces: Mapping[str, Interface]) -> FastAPI:
+def assemble(site: Site, interfaces: Mapping[str, Interface], lean: bool = True) -> FastAPI:
     """An app of ``interfaces`` (all of them, or the few a test needs): their routes from :data:`ROUTES`, their
-    hooks in :data:`REBUILD_ORDER`, the site's error pages, and the middleware every answer passes."""
+    hooks in :data:`REBUILD_ORDER`, the site's error pages, and the middleware every answer passes; ``lean``:
+    the busiest routes answered past the framework (:data:`HOT_ROUTES`; off only to compare, in tests)."""
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
@@ -221,7 +228,10 @@ def assemble(site: Site, interfaces: Mapping[str, Interface]) -> FastAPI:
         yield
         site.stop()
 
+    # No OpenTelemetry here: with it on (FastAPI's default), every request looked for a configured provider in
+    # os.environ, 10 % of a computed /doc/ (bench/README.md)
     app = FastAPI(title="Council LOD Publisher", version=__version__, lifespan=lifespan,
+                  telemetry={"tracing": False, "metrics": False, "logs": False},
                   docs_url=None, redoc_url=None, openapi_url="/openapi.json",
                   openapi_tags=[{"name": name, "description": text} for name, text in API_SECTIONS.items()])
     add_routes(app, interfaces)
@@ -233,6 +243,8 @@ def assemble(site: Site, interfaces: Mapping[str, Interface]) -> FastAPI:
                        expose_headers=["ETag", "Last-Modified", "Content-Location", "Link", "Vary",
                                        "X-SPARQL-Truncated", "Retry-After"])
     app.add_middleware(BodyLimit, limit=site.limits.max_body)
+    if lean:
+        add_hot_paths(app, interfaces)
     answers = AnswerCache(site.limits.answer_cache)
     in_order = [interfaces[name].hooks for name in REBUILD_ORDER if name in interfaces]
     site.on_change.extend([answers.clear, *(hook for hooks in in_order for hook in hooks.on_change), answers.clear])
@@ -241,6 +253,16 @@ def assemble(site: Site, interfaces: Mapping[str, Interface]) -> FastAPI:
     app.add_middleware(ServeUnderBase, root=site.root)  # outermost: every layer sees the site's own path
     app.state.site, app.state.answer_cache = site, answers  # for tests to look at; nothing in the site reads them
     return app
+
+
+def add_hot_paths(app: FastAPI, interfaces: Mapping[str, Interface]) -> None:
+    """The lean route (``web/hot.py``) in front of the framework, inside the answer cache, for the
+    :data:`HOT_ROUTES` of the interfaces given."""
+    def handlers(prefix: bool) -> dict[str, Any]:
+        return {path: interfaces[name][endpoint] for path, (name, endpoint) in HOT_ROUTES.items()
+                if path.endswith("/") == prefix and name in interfaces}
+
+    app.add_middleware(HotPaths, exact=handlers(False), prefixes=handlers(True))
 
 
 def _described(app: FastAPI, described: Callable[[], dict[str, Any]]) -> dict[str, Any]:

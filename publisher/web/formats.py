@@ -8,6 +8,7 @@ N-Triples, as the SPARQL and Linked Data tools that send it expect.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 import pyoxigraph as ox
 
@@ -62,10 +63,21 @@ def by_name(name: str, offered: tuple[Format, ...]) -> Format | None:
     return None
 
 
-def parse_accept(header: str | None) -> list[tuple[str, float]]:
-    """Media ranges of an Accept header, best first (q-value, then specificity, then order)."""
+def parse_accept(header: str | None) -> tuple[tuple[str, float], ...]:
+    """Media ranges of an Accept header, best first (q-value, then specificity, then order). A usual header is
+    parsed once and remembered, since clients send a handful of distinct ones (parsing was 4 % of a computed
+    /sparql lookup, bench/README.md); a long one is not kept."""
+    return _parse_remembered(header) if header is None or len(header) <= 256 else _parse_accept(header)
+
+
+@lru_cache(maxsize=512)
+def _parse_remembered(header: str | None) -> tuple[tuple[str, float], ...]:
+    return _parse_accept(header)
+
+
+def _parse_accept(header: str | None) -> tuple[tuple[str, float], ...]:
     if not header or not header.strip():
-        return [("*/*", 1.0)]
+        return (("*/*", 1.0),)
     ranges: list[tuple[float, int, int, str]] = []
     for order, part in enumerate(header.split(",")):
         media, *params = (p.strip() for p in part.split(";"))
@@ -82,7 +94,7 @@ def parse_accept(header: str | None) -> list[tuple[str, float]]:
         specificity = 0 if media == "*/*" else 1 if media.endswith("/*") else 2
         ranges.append((q, specificity, -order, media.lower()))
     ranges.sort(reverse=True)
-    return [(media, q) for q, _, _, media in ranges]
+    return tuple((media, q) for q, _, _, media in ranges)
 
 
 def _matches(media_range: str, fmt: Format) -> bool:
@@ -94,7 +106,19 @@ def _matches(media_range: str, fmt: Format) -> bool:
 
 
 def negotiate(accept: str | None, offered: tuple[Format, ...], default: Format) -> Format | None:
-    """The offered format the client prefers most; ``default`` for wildcards; None when nothing fits."""
+    """The offered format the client prefers most; ``default`` for wildcards; None when nothing fits. Remembered
+    for usual headers, as ``parse_accept`` is."""
+    if accept is None or len(accept) <= 256:
+        return _negotiated(accept, offered, default)
+    return _negotiate(accept, offered, default)
+
+
+@lru_cache(maxsize=1024)
+def _negotiated(accept: str | None, offered: tuple[Format, ...], default: Format) -> Format | None:
+    return _negotiate(accept, offered, default)
+
+
+def _negotiate(accept: str | None, offered: tuple[Format, ...], default: Format) -> Format | None:
     ranges = parse_accept(accept)
     refused = {fmt for fmt in offered for media, q in ranges
                if q == 0 and media != "*/*" and _matches(media, fmt)}

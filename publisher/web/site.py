@@ -59,6 +59,7 @@ class Site:
     # workers' replica, the dumps, the search index; in the one order ``web/app.py`` sets out.
     on_change: list[Callable[[Site], None]] = field(default_factory=list)
     on_stop: list[Callable[[Site], None]] = field(default_factory=list)
+    _http_date: tuple[datetime | None, str] = field(default=(None, ""), init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         self.refresh()
@@ -101,7 +102,13 @@ class Site:
 
     @property
     def last_modified(self) -> str:
-        return format_datetime(self.modified, usegmt=True)
+        """``modified`` as an HTTP date, written once per value: every answer derived from the data carries it,
+        and ``format_datetime`` was 7 % of a computed /doc/ request (bench/README.md)."""
+        modified, text = self._http_date
+        if modified != self.modified:
+            text = format_datetime(self.modified, usegmt=True)
+            self._http_date = (self.modified, text)
+        return text
 
 
 class VersionWatch:

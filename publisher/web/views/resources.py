@@ -113,7 +113,17 @@ def page_number(request: Request) -> int:
 async def on_store(site: Site, lookup: Callable[..., T], *args: object) -> T:
     """Run ``lookup`` on the embedded store right here on the event loop: its index lookups take microseconds,
     less than handing them to a thread and back (which doubled the requests/s of /doc/, bench/README.md). A
-    remote store waits on the network, so its lookups go to a thread."""
+    remote store waits on the network, so its lookups go to a thread.
+
+    Why a dereference needs neither a query worker nor the time limit that /sparql has: the limit is there
+    for work the client chooses (a query's joins, its scans, its sorts can cost anything for a few bytes of
+    text), and it needs a process to kill because pyoxigraph cannot stop a query. A dereference chooses
+    nothing: the path names one IRI (``SAFE_PATH``, never query text), and ``describe`` reads it by two index
+    lookups (subject, object) whose work is proportional to the document written, so the most it can cost is
+    the largest document the data holds (at 1 M triples, a council's 1,154 triples: 2.8 ms with its Turtle,
+    against a /sparql limit of 10 s), and the answer cache keeps it after its first request. Sending it to a
+    worker instead would add a pool round trip (~0.2 ms of the server's CPU and a worker's, more than the
+    lookups and the Turtle writing, bench/README.md) to every request and queue documents behind slow queries."""
     if isinstance(site.store, EmbeddedStore):
         return lookup(*args)
     return await run_in_threadpool(lookup, *args)
