@@ -285,7 +285,7 @@ def _json_term(term: object) -> dict[str, object]:
         if term.language:
             found["xml:lang"] = term.language
             if term.direction:
-                found["its:dir"] = term.direction
+                found["its:dir"] = str(term.direction)  # a pyoxigraph BaseDirection
         elif term.datatype.value != XSD_STRING:
             found["datatype"] = term.datatype.value
         return found
@@ -318,7 +318,7 @@ def _xml_term(term: object) -> str:
         return f"<bnode>{escape(term.value)}</bnode>"
     if isinstance(term, ox.Literal):
         if term.language:
-            direction = (f' xmlns:its="http://www.w3.org/2005/11/its" its:dir={_attr(term.direction)}'
+            direction = (f' xmlns:its="http://www.w3.org/2005/11/its" its:dir={_attr(str(term.direction))}'
                          if term.direction else "")
             return f"<literal xml:lang={_attr(term.language)}{direction}>{escape(term.value)}</literal>"
         if term.datatype.value != XSD_STRING:

@@ -11,11 +11,12 @@ import asyncio
 import json
 from pathlib import Path
 
+import pyoxigraph as ox
 import pytest
 
 from publisher.ingest import Pipeline
 from publisher.query.pool import QueryPool
-from publisher.query.results import Job, answer
+from publisher.query.results import Job, answer, write_solutions
 from publisher.settings import DATA_DIR, load_settings
 from publisher.store import SETTINGS_GRAPH, open_store
 
@@ -85,3 +86,15 @@ def test_a_snapshot_goes_when_its_data_version_is_replaced_and_when_the_pool_clo
     finally:
         pool.close()
     assert snapshots(store.path) == []
+
+
+def test_a_literal_with_a_base_direction_is_written_in_every_results_format() -> None:
+    """RDF 1.2's directional language strings ("a"@ar--rtl): pyoxigraph gives the direction as a BaseDirection,
+    which the JSON and XML writers once passed on as it was (json.dumps could not write it)."""
+    solutions = ox.Store().query('SELECT ?x WHERE { BIND("a"@ar--rtl AS ?x) }')
+    rows = [[solution["x"]] for solution in solutions]
+    assert json.loads(write_solutions(["x"], rows, "json"))["results"]["bindings"] == [
+        {"x": {"type": "literal", "value": "a", "xml:lang": "ar", "its:dir": "rtl"}}]
+    assert b'xml:lang="ar" xmlns:its="http://www.w3.org/2005/11/its" its:dir="rtl">a</literal>' \
+        in write_solutions(["x"], rows, "xml")
+    assert write_solutions(["x"], rows, "tsv").splitlines()[1] == b'"a"@ar--rtl'
