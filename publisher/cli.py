@@ -36,8 +36,7 @@ from publisher import __version__
 from publisher.errors import PublisherError
 from publisher.messages import plural
 from publisher.package_data import RECORDS_DIR, checkout
-from publisher.query.pool import MEMORY_REPLICA_LIMIT, REPLICA_MODES
-from publisher.settings import Settings, load_settings, normalise_base
+from publisher.settings import MEMORY_REPLICA_LIMIT, REPLICA_MODES, Settings, load_settings, normalise_base
 from publisher.store import EXPORT_FORMATS, RecordStore, open_store, record_graphs
 from publisher.store.remote import is_remote
 from publisher.store.settings import conflict, settings_of_store

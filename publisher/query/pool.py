@@ -34,6 +34,7 @@ from typing import Any
 
 import pyoxigraph as ox
 
+from publisher.settings import MEMORY_REPLICA_LIMIT, REPLICA_MODES
 from publisher.store.embedded import EmbeddedStore
 from publisher.store.interface import RecordStore
 
@@ -62,14 +63,6 @@ class PoolBusy(PoolError):
 
 class WorkerLost(PoolError):
     pass
-
-
-# How the workers read the default graph (``serve --replica``): "memory" copies it into memory per data
-# version (index lookups 4-10x faster than RocksDB's, ~1 GiB PSS per million triples with four workers),
-# "disk" reads the read-only checkpoint alone (a fixed ~N MiB, bench/README.md), "auto" copies it below
-# ``MEMORY_REPLICA_LIMIT`` triples in the default graph and reads the checkpoint from there on.
-REPLICA_MODES = ("auto", "memory", "disk")
-MEMORY_REPLICA_LIMIT = 1_000_000
 
 
 @dataclass(eq=False)

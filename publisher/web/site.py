@@ -18,8 +18,7 @@ from urllib.parse import urlsplit
 
 from publisher.errors import PublisherError
 from publisher.memory import release_free_memory
-from publisher.query.pool import MEMORY_REPLICA_LIMIT
-from publisher.settings import Settings
+from publisher.settings import MEMORY_REPLICA_LIMIT, Settings
 from publisher.store import RecordStore
 from publisher.store.version import data_version
 
