@@ -36,7 +36,7 @@ from publisher import __version__
 from publisher.errors import PublisherError
 from publisher.messages import plural
 from publisher.package_data import RECORDS_DIR, checkout
-from publisher.settings import Settings, load_settings, normalise_base
+from publisher.settings import MEMORY_REPLICA_LIMIT, REPLICA_MODES, Settings, load_settings, normalise_base
 from publisher.store import EXPORT_FORMATS, RecordStore, open_store, record_graphs
 from publisher.store.remote import is_remote
 from publisher.store.settings import conflict, settings_of_store
@@ -216,7 +216,8 @@ def cmd_serve(args: argparse.Namespace) -> int:
     limits = Limits(query_timeout=args.query_timeout, max_rows=args.max_rows, max_body=args.max_body,
                     service_allowlist=read_allowlist(args.allow_service),
                     service_timeout=args.service_timeout, client_queries=args.client_queries,
-                    answer_cache=int(args.answer_cache * (1 << 20)))
+                    answer_cache=int(args.answer_cache * (1 << 20)), replica=args.replica,
+                    memory_replica_limit=args.memory_replica_limit)
     local_host = "127.0.0.1" if args.host in ("0.0.0.0", "::") else args.host
     site = Site(settings, store, limits, work_dir=settings.store.resolve().parent,
                 local_url=f"http://{local_host}:{args.port}")
@@ -610,6 +611,13 @@ def build_parser() -> argparse.ArgumentParser:
     serve.add_argument("--answer-cache", type=float, default=64, metavar="MIB",
                        help="memory for whole answers (/id, /doc, /graph, GET /sparql) replayed until the data "
                             "changes (default 64; 0: off)")
+    serve.add_argument("--replica", choices=REPLICA_MODES, default="auto",
+                       help="how the query workers read the data: 'memory' (a copy of the default graph, fastest, "
+                            "~1 GiB per million triples), 'disk' (the on-disk snapshot alone), 'auto' (memory "
+                            "below --memory-replica-limit triples; default)")
+    serve.add_argument("--memory-replica-limit", type=int, default=MEMORY_REPLICA_LIMIT, metavar="TRIPLES",
+                       help=f"with --replica auto: the default graph's size from which the workers read the "
+                            f"snapshot on disk (default {MEMORY_REPLICA_LIMIT:,})")
     serve.add_argument("--allow-service", action="append", default=[], metavar="URL",
                        help="a SERVICE endpoint queries may call (repeatable; none by default)")
     serve.add_argument("--service-timeout", type=float, default=5.0, metavar="SECONDS",

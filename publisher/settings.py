@@ -15,6 +15,14 @@ from publisher.package_data import settings_file
 
 CONTACT_POLICIES = ("publish", "role-only", "drop")
 DEFAULT_PORTS = {"http": 80, "https": 443}
+# How the query workers read the default graph (``serve --replica``, publisher/query/pool.py): "memory" copies
+# it into memory per data version (faster lookups, analytic queries ~2x; ~1-1.5 GiB PSS per million triples
+# with four workers), "disk" reads the store's read-only checkpoint alone (~35 MiB a handle; server and
+# workers ~360 MiB PSS at 0.8 M triples, ~570 at 2.3 M), "auto" copies it below ``MEMORY_REPLICA_LIMIT`` triples in the
+# default graph, where the copy costs little, and reads the checkpoint from there on (bench/README.md, issue 17
+# point 2).
+REPLICA_MODES = ("auto", "memory", "disk")
+MEMORY_REPLICA_LIMIT = 1_000_000
 
 
 def normalise_base(uri: str) -> str:

@@ -1,10 +1,10 @@
 """The query pool: SPARQL queries run in forked worker processes, and a query over its time is killed.
 
-pyoxigraph cannot interrupt a query nor give it a timeout (docs/architecture.md §1), so the server loads an in-memory
-replica of the store and forks workers from it: the replica's memory is shared copy-on-write, not copied. A
-worker answers one job at a time and returns the finished bytes over a pipe; at the time limit the parent
-SIGKILLs it, reaps it and forks a replacement, so the work really stops. Each data change builds a new replica
-and a new generation of workers; the old ones finish the query they are running and go.
+pyoxigraph cannot interrupt a query nor give it a timeout (docs/architecture.md §1), so queries run in forked
+workers: a worker answers one job at a time and returns the finished bytes over a pipe; at the time limit the
+parent SIGKILLs it, reaps it and forks a replacement, so the work really stops. Each data change makes a new
+replica (a read-only checkpoint of the store, and in memory mode a copy of the default graph, shared
+copy-on-write) and a new generation of workers; the old ones finish the query they are running and go.
 
 Workers die with the server (``PR_SET_PDEATHSIG``, and they exit when their pipe closes). When it can, a worker
 also leaves the network (a new, empty network namespace), so that no query could reach out even if the
@@ -34,6 +34,7 @@ from typing import Any
 
 import pyoxigraph as ox
 
+from publisher.settings import MEMORY_REPLICA_LIMIT, REPLICA_MODES
 from publisher.store.embedded import EmbeddedStore
 from publisher.store.interface import RecordStore
 
@@ -68,33 +69,57 @@ class WorkerLost(PoolError):
 class Replica:
     """One version of the data as the workers read it.
 
-    ``union`` is the default graph in memory (what every query without GRAPH or FROM reads, and what /id/
-    dereferences): in-memory index lookups are 4-10x faster than the on-disk store's. The named graphs are
-    not copied (that would double the memory, bench/README.md): they are read from ``snapshot``, a
-    read-only checkpoint of the store on disk (RocksDB hard links, made in ~0.1 s), which a worker opens the
-    first time a query needs them. A store without a folder (tests) is copied whole into ``union`` instead.
+    ``snapshot`` is a read-only checkpoint of the store on disk (RocksDB hard links, made in ~0.1 s); each
+    process that reads it opens it itself (``on_disk``), the first time it needs it, never before a fork.
+    ``memory`` is the default graph copied into memory (memory mode): what every query without GRAPH or FROM
+    reads, and what /id/ dereferences; the named graphs are still read from the snapshot (copying them too
+    would double the memory). In disk mode ``memory`` is None and everything is read from the snapshot. A
+    store without a folder (tests) has no snapshot: it is copied whole into ``memory``.
     """
 
-    union: ox.Store
+    memory: ox.Store | None
     snapshot: Path | None = None
-    _named: ox.Store | None = None
+    _opened: dict[int, ox.Store] = field(default_factory=dict)  # by process id: a fork must not reuse a handle
+
+    @property
+    def union(self) -> ox.Store:
+        """The default graph (the union of the record graphs), where it is fastest to read."""
+        return self.memory if self.memory is not None else self.on_disk()
 
     def with_named_graphs(self) -> ox.Store:
-        """A store holding the named graphs too; opened in the worker, never before the fork."""
-        if self.snapshot is None:
-            return self.union
-        if self._named is None:
-            self._named = ox.Store.read_only(str(self.snapshot))
-        return self._named
+        """A store holding the named graphs too."""
+        return self.on_disk() if self.snapshot is not None else self.union
+
+    def on_disk(self) -> ox.Store:
+        """The snapshot, opened read-only in this process. A handle opened by the server before a fork is
+        never used (nor dropped) by the worker: its descriptors are closed there (``_become_worker``)."""
+        assert self.snapshot is not None, "a replica of an in-memory store is in memory"
+        pid = os.getpid()
+        if pid not in self._opened:
+            self._opened[pid] = ox.Store.read_only(str(self.snapshot))
+        return self._opened[pid]
 
 
-def replicate(store: RecordStore) -> Replica:
-    """The current data: the default graph copied into memory, and a snapshot of the store beside it.
+def wanted_in_memory(mode: str, default_triples: int, limit: int = MEMORY_REPLICA_LIMIT) -> bool:
+    """Whether ``mode`` copies a default graph of ``default_triples`` into memory."""
+    if mode not in REPLICA_MODES:
+        raise ValueError(f"replica mode must be one of {', '.join(REPLICA_MODES)}, not {mode!r}")
+    return mode == "memory" or (mode == "auto" and default_triples < limit)
+
+
+def replicate(store: RecordStore, mode: str = "auto", limit: int = MEMORY_REPLICA_LIMIT) -> Replica:
+    """The current data: a snapshot of the store and, if ``mode`` asks (see ``wanted_in_memory``), the
+    default graph copied into memory beside it.
 
     The copy is read with ``ox.parse``, which keeps blank node labels: a blank node is the same one in the
     snapshot's record graphs, in the default graph and in what /id/ serves. (``Store.load`` would rename them.)
     """
     snapshot = store.snapshot() if isinstance(store, EmbeddedStore) else None
+    if snapshot is not None and mode != "memory":
+        replica = Replica(None, snapshot)
+        if not wanted_in_memory(mode, default_size(replica.on_disk(), limit), limit):
+            return replica  # the server's handle on the snapshot serves its reads (``QueryPool.union``)
+        replica._opened.clear()  # the copy in memory serves them: the handle is closed
     union = ox.Store()
     with tempfile.TemporaryFile() as dump:
         if snapshot is None:
@@ -103,6 +128,13 @@ def replicate(store: RecordStore) -> Replica:
         dump.seek(0)
         union.extend(ox.parse(dump, format=ox.RdfFormat.N_QUADS))
     return Replica(union, snapshot)
+
+
+def default_size(store: ox.Store, most: int) -> int:
+    """How many triples the default graph of ``store`` holds, counted up to ``most`` (one index scan, cut
+    there: a bigger store costs no more to count)."""
+    solutions = store.query(f"SELECT (COUNT(*) AS ?n) WHERE {{ SELECT * WHERE {{ ?s ?p ?o }} LIMIT {most} }}")
+    return int(next(iter(solutions))["n"].value)  # type: ignore[index,call-overload]
 
 
 @dataclass(eq=False)
@@ -126,8 +158,11 @@ class QueryPool:
     """``size`` worker processes answering ``answer(replica, job)``, each job within ``timeout`` seconds."""
 
     def __init__(self, answer: Answerer, size: int = 4, timeout: float = 10.0, queue_wait: float = 2.0,
-                 isolate_network: bool = True) -> None:
+                 isolate_network: bool = True, replica: str = "auto",
+                 memory_limit: int = MEMORY_REPLICA_LIMIT) -> None:
+        wanted_in_memory(replica, 0)  # refuses an unknown mode now, not at the first data version
         self.answer = answer
+        self.replica_mode, self.memory_limit = replica, memory_limit
         self.size = size
         self.timeout = timeout
         self.queue_wait = min(queue_wait, timeout)  # how long a job waits for a free worker before a 503
@@ -148,7 +183,9 @@ class QueryPool:
         """Copy the data and start a new generation of workers on it; retire the previous generation."""
         if self._closed:
             return
-        replica = replicate(store)
+        replica = replicate(store, self.replica_mode, self.memory_limit)
+        log.info("query workers read the default graph %s", "in memory" if replica.memory is not None else
+                 f"from the snapshot {replica.snapshot}")
         generation = _Generation(replica, replica.snapshot)
         workers = self._forker.submit(lambda: [self._fork(generation) for _ in range(self.size)]).result()
         with self._lock:
@@ -185,9 +222,17 @@ class QueryPool:
             return sorted(self._live)
 
     @property
+    def replica(self) -> str | None:
+        """How the current generation reads the default graph: "memory" or "disk" (None before the first)."""
+        with self._lock:
+            current = self._current.replica if self._current is not None else None
+        return None if current is None else "memory" if current.memory is not None else "disk"
+
+    @property
     def union(self) -> ox.Store | None:
-        """The in-memory default graph of the current data version (the workers' copy-on-write source): the
-        server may read it too, e.g. to dereference IRIs, but never writes it."""
+        """The default graph of the current data version as the workers read it (in memory, their
+        copy-on-write source; or the snapshot, opened in the server): the server may read it too, e.g. to
+        dereference IRIs, but never writes it."""
         with self._lock:
             current = self._current.replica if self._current is not None else None
             return current.union if current is not None else None
@@ -373,6 +418,8 @@ def _become_worker(parent: int, keep: tuple[int, ...], isolate: bool) -> bool:
 
 def _serve(replica: Replica, answer: Answerer, jobs: int, replies: int, isolated: bool) -> None:
     """The worker's loop: one job in, one answer out, until the parent closes the pipe."""
+    if replica.memory is None and replica.snapshot is not None:
+        replica.on_disk()  # opened before the first query, whose time limit it would otherwise spend
     _write_frame(replies, pickle.dumps({"isolated": isolated}))
     while (data := _read_frame(jobs)) is not None:
         try:

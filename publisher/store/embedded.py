@@ -199,10 +199,11 @@ class EmbeddedStore:
             self._write(sparql)
 
     def read_from(self, replica: ox.Store | None) -> None:
-        """Answer ``describe``, ``mentions`` and ``export`` from ``replica``, an in-memory copy of this store's
-        current data (the server's query pool keeps one per data version): its index lookups are 4-5x faster
-        than the on-disk store's, and a whole export 7x (bench/README.md). The next write detaches it (the
-        copy is then out of date) until the caller attaches the next one; ``None`` detaches it now."""
+        """Answer ``describe``, ``mentions`` and ``export`` from ``replica``, the default graph of this store's
+        current data as the server's query pool reads it (``QueryPool.union``): an in-memory copy, whose index
+        lookups are 4-5x faster than the on-disk store's and a whole export 7x (bench/README.md), or a
+        read-only snapshot (disk mode). The next write detaches it (it is then out of date) until the caller
+        attaches the next one; ``None`` detaches it now."""
         self._reader = replica
 
     def describe(self, iris: list[str]) -> list[ox.Triple]:

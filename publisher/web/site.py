@@ -18,7 +18,7 @@ from urllib.parse import urlsplit
 
 from publisher.errors import PublisherError
 from publisher.memory import release_free_memory
-from publisher.settings import Settings
+from publisher.settings import MEMORY_REPLICA_LIMIT, Settings
 from publisher.store import RecordStore
 from publisher.store.version import data_version
 
@@ -35,6 +35,11 @@ class Limits:
     service_timeout: float = 5.0  # seconds per SERVICE call a query writes, within query_timeout
     client_queries: int = 4  # /sparql queries one client (IP address) may have running at once; 0: no limit
     answer_cache: int = 64 << 20  # bytes of whole answers replayed until the data changes (web/cache.py); 0: off
+    # How the query workers read the default graph (query/pool.py): "memory" (a copy per data version, fastest
+    # lookups, ~1 GiB per million triples with the workers), "disk" (the read-only checkpoint alone), "auto"
+    # (memory below ``memory_replica_limit`` triples in the default graph, disk from there on).
+    replica: str = "auto"
+    memory_replica_limit: int = MEMORY_REPLICA_LIMIT
 
 
 @dataclass(frozen=True)

@@ -143,8 +143,9 @@ def setup(site: Site, queries: QueryPool | RemoteQueries | None, feed: ChangeFee
     was withdrawn."""
 
     def read_replica(changed: Site) -> None:
-        """Dereference from the query pool's in-memory replica of this data version (rebuilt after the
-        SPARQL interface's hook, which builds it): 4-5x faster lookups than the store on disk."""
+        """Dereference from the query pool's replica of this data version (rebuilt after the SPARQL
+        interface's hook, which builds it): in memory mode its in-memory copy, 4-5x faster lookups than the
+        store on disk; in disk mode its snapshot, which answers as the workers do for this version."""
         if isinstance(changed.store, EmbeddedStore) and isinstance(queries, QueryPool):
             changed.store.read_from(queries.union)
 
