@@ -488,15 +488,21 @@ def parse_contact(rest: str) -> Contact | None:
 
 # The plural of a post's last word ("Administrators", "Officers", "Managers"), not of a team's ("Services").
 _PLURAL_POST = re.compile(r"(?:or|er|ant|ist|ive)s$")
+# What joins two officers' names printed with one post: "and", or a slash ("A Name / B Name").
+_BETWEEN_TWO_NAMES = re.compile(r"(\s+and\s+|\s*/\s*)")
 
 
 def officers_sharing_post(name: str, role: str | None) -> tuple[list[str], str | None] | None:
-    """ "Michael Popham and Richard Woodford" with "Committee Administrators": two officers printed with one post,
-    each holding it (a post in the plural, in the singular); None unless two names are joined by "and". The first
-    is the line's contact (a contact line has one, as of "A Name/ B Name"); the prose pass names the other."""
-    first, joined, second = name.partition(" and ")
-    if not joined or _TEAM.search(name) or any(not looks_like_name(part) or len(part.split()) < 2 or
-                                               is_organisation(part) for part in (first.strip(), second.strip())):
+    """ "Michael Popham and Richard Woodford" with "Committee Administrators", "Lara Knight / Michelle Salmon" with
+    "Governance Services": two officers printed with one post, each holding it (a post in the plural, in the
+    singular); None unless two names are joined by "and" or a slash. The first is the line's contact (a contact
+    line has one); the prose pass names the other."""
+    parts = _BETWEEN_TWO_NAMES.split(name, maxsplit=1)
+    if len(parts) != 3:
+        return None
+    first, _, second = parts
+    if _TEAM.search(name) or any(not looks_like_name(part) or len(part.split()) < 2 or is_organisation(part)
+                                 for part in (first.strip(), second.strip())):
         return None  # "Democratic Services and Elections": a team; a whole name each side
     return [first.strip(), second.strip()], role[:-1] if role and _PLURAL_POST.search(role.split()[-1]) else role
 
