@@ -483,11 +483,20 @@ def _post_before_name(match: re.Match[str]) -> NamedInProse | None:
     return None
 
 
+# What someone who comes before a committee is, in lower case between commas after their name ("acquainted with
+# John Cornell, public speaker, for a number of years"): a speaker, objector, applicant or petitioner.
+_PARTY_TO_BUSINESS = re.compile(
+    r"^,\s+(?P<role>(?:[a-z]+\s+)?(?:speaker|objector|applicant|petitioner|supporter))\s*(?=[,;.]|$)")
+
+
 def _introduced(match: re.Match[str], line: str) -> NamedInProse | None:
     """ "introduced by Mark Galvayne, Licensing Officer.": an untitled name after "by", "from" or "with" is a
-    person when a role follows it after a comma (a role word in it) and the sentence or clause ends there."""
+    person when a role follows it after a comma (a role word in it) and the sentence or clause ends there;
+    "with John Cornell, public speaker, …": so is one a part they take in the business follows, in lower case."""
     name = _name_only(match["name"])
     rest = line[match.end("name"):]
+    if name == match["name"] and _untitled_name(name) and (party := _PARTY_TO_BUSINESS.match(rest)):
+        return NamedInProse(Person(name), party["role"])
     appositive = _APPOSITIVE.match(rest)
     if name != match["name"] or appositive is None or not _untitled_name(name):
         return None

@@ -584,3 +584,18 @@ def test_the_post_in_an_outside_body_an_interest_is_declared_as() -> None:
     # A place after "as a resident of" is no body a post is held in.
     assert [n.role for n in people_in_prose(
         "Councillor George Cooper declared a personal interest in Item 5 as a resident of Bramley.")] == [None]
+
+
+def test_an_untitled_name_and_the_part_they_take_in_the_business_in_lower_case() -> None:
+    # Cheshire East, issue 83151: the public speaker a member declared she knew.
+    assert named_in(
+        "Councillor Smetham declared that, in relation to application 22/1447N, she had been acquainted with John "
+        "Cornell, public speaker, for a number of years but they had not discussed the application.") == [
+        ("Councillor", "Smetham", None), (None, "John Cornell", "public speaker")]
+    # Lower-case words that are no such part name no one.
+    assert named_in("The application was discussed with Network Rail, public transport, and others.") == []
+
+
+def named_in(line: str) -> list[tuple[str | None, str, str | None]]:
+    """(honorific, name, role) of each person one line names."""
+    return [(n.person.honorific, n.person.name, n.role) for n in people_in_prose(line)]
