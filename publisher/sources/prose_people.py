@@ -105,6 +105,11 @@ _POST_THEN_SUBJECT = re.compile(
     r"(?:^|(?<=[.!?:]\s))(?P<role>[A-Z][\w'’-]*(?:\s+(?:(?:of(?:\s+the)?|for|and|&)\s+)?[A-Z][\w'’-]*){0,7}),\s+"
     r"(?P<name>[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){1,2})\s+"
     r"(?=(?:[a-z]+(?:ed|es|s)|was|were|had|will|would|could|said|spoke|gave|made|told|took|went)\b)")
+# An untitled whole name, then after its comma a post whose last word runs into the body it is held in, where the
+# copy lost the line break between them ("Steve McBarron, Co-opteeBramley & Stanningley Forum and …").
+_POST_RUN_INTO_BODY = re.compile(
+    r"(?<![\w'’-])(?P<name>[A-Z][a-z][\w'’-]*(?:\s+[A-Z][\w'’-]*){1,2}),\s+"
+    r"(?P<role>(?:[A-Z][\w'’-]*\s+){0,3}[A-Z][\w'’-]*?[a-z])(?P<body>[A-Z][a-z][\w'’&-]*(?:\s+(?:[A-Z][\w'’&-]*|&|and|of)){0,7})")
 # An untitled name welcomed or congratulated on a first meeting in a post ("congratulate Chris Sinnott on his first
 # Full Council meeting as Chief Executive"): the post is theirs.
 _FIRST_AS = re.compile(
@@ -406,6 +411,9 @@ def _mentions_in_line(line: str, cut_short: bool = False) -> Iterator[NamedInPro
     for match in _SUBJECT_AND_POST.finditer(line):
         if not taken[match.start("name")] and (named := _subject_and_post(match)):
             yield named
+    for match in _POST_RUN_INTO_BODY.finditer(line):
+        if not taken[match.start("name")] and (named := _post_run_into_body(match)):
+            yield named
     for match in _POST_THEN_SUBJECT.finditer(line):
         if not taken[match.start("name")] and (named := _post_then_subject(match)):
             yield named
@@ -529,6 +537,18 @@ def _subject_and_post(match: re.Match[str]) -> NamedInProse | None:
             or split_honorific(role)[0] or any(word in _TITLE_WORDS for word in role.split()):
         return None
     return NamedInProse(Person(name), role)
+
+
+def _post_run_into_body(match: re.Match[str]) -> NamedInProse | None:
+    """ "Steve McBarron, Co-opteeBramley & Stanningley Forum": a whole untitled name, a post (its last word a role
+    word, in which a capital follows a small letter) and the outside body run into it; the body is the longest
+    start of what follows that names one."""
+    name, role = match["name"], match["role"]
+    body = _organisation_named(match["body"])
+    if _name_only(name) != name or not _untitled_name(name) or not _ROLE_NOUNS.fullmatch(role.split()[-1]) \
+            or split_honorific(role)[0] or body is None:
+        return None
+    return NamedInProse(Person(name), role, Organisation(body))
 
 
 def _post_then_subject(match: re.Match[str]) -> NamedInProse | None:

@@ -77,10 +77,16 @@ def test_officers_named_with_a_role_bracket_and_no_title() -> None:
 
 
 def test_a_rank_and_a_role_after_a_comma() -> None:
-    # "Steve McBarron, Co-opteeBramley …" has no title and a role run into a body: not read as a person.
+    # "Steve McBarron, Co-opteeBramley & Stanningley Forum": no title, a post whose last word runs into the body
+    # it is held in (the copy lost the line break between them): the Co-optee of that Forum.
     assert named("leeds_apologies_3614.txt") == [
         ("Inspector", "Mark Bownass", "West Inner Neighbourhood Policing Team Inspector (NPT)", None),
+        (None, "Steve McBarron", "Co-optee", None),
     ]
+    [mcbarron] = [n for n in people_in_prose(excerpt("leeds_apologies_3614.txt")) if n.person.name == "Steve McBarron"]
+    assert mcbarron.role_in == Organisation("Bramley & Stanningley Forum")
+    # Without a role word before the capital, a name that runs into another word is no post.
+    assert named_in("Apologies were received from Jane Smith, McDonaldson Associates Forum.") == []
 
 
 def test_a_vote_cell_after_the_name_is_not_part_of_it() -> None:
