@@ -110,6 +110,10 @@ _POST_THEN_SUBJECT = re.compile(
 _POST_RUN_INTO_BODY = re.compile(
     r"(?<![\w'’-])(?P<name>[A-Z][a-z][\w'’-]*(?:\s+[A-Z][\w'’-]*){1,2}),\s+"
     r"(?P<role>(?:[A-Z][\w'’-]*\s+){0,3}[A-Z][\w'’-]*?[a-z])(?P<body>[A-Z][a-z][\w'’&-]*(?:\s+(?:[A-Z][\w'’&-]*|&|and|of)){0,7})")
+# An office said with a possessive, then between commas the one who holds it, by whatever name the page gives
+# ("thanked her predecessor, Councillor Jane Riley and her Consort, Adam, for their excellent work").
+_THEIR_OFFICE_NAMED = re.compile(
+    r"\b(?:his|her|their)\s+(?P<role>[A-Z][\w'’-]*),\s+(?P<name>[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){0,2}),")
 # An untitled name welcomed or congratulated on a first meeting in a post ("congratulate Chris Sinnott on his first
 # Full Council meeting as Chief Executive"): the post is theirs.
 _FIRST_AS = re.compile(
@@ -177,7 +181,7 @@ ROLE_NOUNS = re.compile(
     r"co-optee|observer|resident|superintendent|sergeant|constable|coxswain|provost|"
     # what people who come before a council are, as minutes print it in a bracket ("Patrick Samuel (Local Artist)")
     r"artist|author|poet|historian|photographer|volunteer|teacher|headteacher|architect|barrister|journalist|"
-    r"campaigner|chaplain|musician)\b"
+    r"campaigner|chaplain|musician|consort)\b"
     r"|\b(?:dean|archdeacon|bishop|vicar|rector|curate|priest|pastor)\b", re.IGNORECASE)  # a cleric's office
 _ROLE_NOUNS = ROLE_NOUNS
 # A cleric's office that is also a surname ("Cllr Matthew Dean", "Bishop"): after a name, it does not end it.
@@ -411,6 +415,9 @@ def _mentions_in_line(line: str, cut_short: bool = False) -> Iterator[NamedInPro
     for match in _SUBJECT_AND_POST.finditer(line):
         if not taken[match.start("name")] and (named := _subject_and_post(match)):
             yield named
+    for match in _THEIR_OFFICE_NAMED.finditer(line):
+        if not taken[match.start("name")] and (named := _their_office_named(match)):
+            yield named
     for match in _POST_RUN_INTO_BODY.finditer(line):
         if not taken[match.start("name")] and (named := _post_run_into_body(match)):
             yield named
@@ -535,6 +542,16 @@ def _subject_and_post(match: re.Match[str]) -> NamedInProse | None:
     name, role = match["name"], match["role"]
     if _name_only(name) != name or not _untitled_name(name) or not _ROLE_NOUNS.fullmatch(role.split()[-1]) \
             or split_honorific(role)[0] or any(word in _TITLE_WORDS for word in role.split()):
+        return None
+    return NamedInProse(Person(name), role)
+
+
+def _their_office_named(match: re.Match[str]) -> NamedInProse | None:
+    """ "her Consort, Adam,": an office said with a possessive (one word, a role word, not "Cabinet" or
+    "Portfolio") and the name between the commas after it, a given name alone too: the page says who holds it."""
+    name, role = match["name"], match["role"]
+    if not _ROLE_NOUNS.fullmatch(role) or role.lower() in {"cabinet", "portfolio"} or _name_only(name) != name \
+            or any(word in NOT_NAME_WORDS or word in _TITLE_WORDS for word in name.split()) or is_organisation(name):
         return None
     return NamedInProse(Person(name), role)
 

@@ -605,3 +605,13 @@ def test_an_untitled_name_and_the_part_they_take_in_the_business_in_lower_case()
 def named_in(line: str) -> list[tuple[str | None, str, str | None]]:
     """(honorific, name, role) of each person one line names."""
     return [(n.person.honorific, n.person.name, n.role) for n in people_in_prose(line)]
+
+
+def test_an_office_said_with_a_possessive_and_its_holder_between_commas() -> None:
+    # Ipswich, MId=2266: the Mayor's consort, named by his given name alone.
+    assert named_in("Finally, the Mayor thanked her predecessor, Councillor Jane Riley and her Consort, Adam, for "
+                    "their excellent work over their past Municipal year.") == [
+        ("Councillor", "Jane Riley", None), (None, "Adam", "Consort")]
+    # A possessive before no office, or before a body, names no one.
+    assert named_in("She thanked her Ward, Brampton, for its support.") == []
+    assert named_in("He presented his Cabinet, Housing, to the meeting.") == []
