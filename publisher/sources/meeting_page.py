@@ -539,6 +539,9 @@ def _read_item_body(body: list[Line], item: AgendaItem, meeting: Meeting, unmark
     """The lines under an item's title: agenda text, documents, minutes and decisions."""
     parts = labelled_parts(body)
     agenda = parts.get("agenda", [])
+    if "minutes" not in parts:  # no label: the minutes start where the first resolution is stated
+        cut = next((index for index, line in enumerate(agenda) if _states_resolution(line.text)), len(agenda))
+        agenda, parts["minutes"] = agenda[:cut], agenda[cut:]
     read_agenda_text(agenda, item)
     for label in ("additional documents", "supporting documents"):
         item.documents.extend(document for line in parts.get(label, []) if (document := document_line(line.text)))
@@ -547,6 +550,17 @@ def _read_item_body(body: list[Line], item: AgendaItem, meeting: Meeting, unmark
         read_item_minutes(minutes, item, meeting.date, meeting, unmarked=unmarked)
     if "decision" in parts and not item.decisions:  # a RESOLVED paragraph of the minutes wins over the summary
         item.decisions = decisions_in(parts["decision"], meeting.date, whole_if_unmarked=True)
+
+
+# "The Chair MOVED to exclude the press and public … This was seconded and the committee RESOLVED:": a sentence of
+# the minutes ending in the marker, the resolution on the next line (a marker that starts no line).
+_MARKER_ENDS_LINE = re.compile(r"\bRESOLVED\s*[:\-–—]+\s*$")
+
+
+def _states_resolution(text: str) -> bool:
+    """A line only minutes hold: a RESOLVED marker at its start or at its end. An item's cell that prints no
+    "Minutes:" label (a Markdown row) has its minutes from there; the agenda text never resolves."""
+    return bool(DECISION_MARKER.match(text) or _MARKER_ENDS_LINE.search(text))
 
 
 def labelled_parts(lines: list[Line]) -> dict[str, list[Line]]:
@@ -608,9 +622,10 @@ def decisions_in(lines: list[Line], when: date | None, whole_if_unmarked: bool,
     index = 0
     while index < len(lines):
         marker = DECISION_MARKER.match(lines[index].text)
+        ends_in_marker = not marker and _MARKER_ENDS_LINE.search(lines[index].text)
         index += 1
-        if marker:
-            parts, used = decision_text(marker["text"].strip(), lines[index:])
+        if marker or ends_in_marker:
+            parts, used = decision_text(marker["text"].strip() if marker else "", lines[index:])
             index += used
             if parts:
                 decisions.append(Decision(text="\n\n".join(parts), date=when))

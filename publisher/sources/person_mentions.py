@@ -160,7 +160,7 @@ ORGANISATION_ENDINGS = frozenset({
     "police", "constabulary", "council", "service", "services", "trust", "authority", "partnership",
     "board", "commission", "agency", "association", "foundation", "society", "group", "limited", "ltd",
     "plc", "llp", "cic", "university", "college", "school", "academy", "hospital", "federation", "union",
-    "company", "corporation", "ombudsman", "healthwatch",
+    "company", "corporation", "ombudsman", "healthwatch", "forum",
 })
 KNOWN_ORGANISATIONS = frozenset({"transport for greater manchester", "ofsted", "network rail",
                                  "national highways", "citizens advice", "historic england"})

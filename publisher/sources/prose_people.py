@@ -98,6 +98,22 @@ _SUBJECT_AND_POST = re.compile(
     r"(?:^|(?<=[.!?]\s)|(?<=\bthat\s))(?P<name>[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){1,2}),\s+"
     r"(?P<role>[A-Z][\w'’-]*(?:\s+(?:(?:of(?:\s+the)?|for|and|&)\s+)?[A-Z][\w'’-]*){0,7})\s+"
     r"(?=(?:[a-z]+(?:ed|es|s)|be|was|were|had|will|would|could|said|spoke|gave|made|told|took|went)\b)")
+# A post that starts a sentence (or a label's value), then after its comma an untitled whole name and the verb
+# straight after it ("Minutes: Interim Head of Democratic Services, Adrian May introduced the report."): the post's
+# capitalised words, joined by "of (the)", "for", "and" or "&".
+_POST_THEN_SUBJECT = re.compile(
+    r"(?:^|(?<=[.!?:]\s))(?P<role>[A-Z][\w'’-]*(?:\s+(?:(?:of(?:\s+the)?|for|and|&)\s+)?[A-Z][\w'’-]*){0,7}),\s+"
+    r"(?P<name>[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){1,2})\s+"
+    r"(?=(?:[a-z]+(?:ed|es|s)|was|were|had|will|would|could|said|spoke|gave|made|told|took|went)\b)")
+# An untitled whole name, then after its comma a post whose last word runs into the body it is held in, where the
+# copy lost the line break between them ("Steve McBarron, Co-opteeBramley & Stanningley Forum and …").
+_POST_RUN_INTO_BODY = re.compile(
+    r"(?<![\w'’-])(?P<name>[A-Z][a-z][\w'’-]*(?:\s+[A-Z][\w'’-]*){1,2}),\s+"
+    r"(?P<role>(?:[A-Z][\w'’-]*\s+){0,3}[A-Z][\w'’-]*?[a-z])(?P<body>[A-Z][a-z][\w'’&-]*(?:\s+(?:[A-Z][\w'’&-]*|&|and|of)){0,7})")
+# An office said with a possessive, then between commas the one who holds it, by whatever name the page gives
+# ("thanked her predecessor, Councillor Jane Riley and her Consort, Adam, for their excellent work").
+_THEIR_OFFICE_NAMED = re.compile(
+    r"\b(?:his|her|their)\s+(?P<role>[A-Z][\w'’-]*),\s+(?P<name>[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){0,2}),")
 # An untitled name welcomed or congratulated on a first meeting in a post ("congratulate Chris Sinnott on his first
 # Full Council meeting as Chief Executive"): the post is theirs.
 _FIRST_AS = re.compile(
@@ -165,7 +181,7 @@ ROLE_NOUNS = re.compile(
     r"co-optee|observer|resident|superintendent|sergeant|constable|coxswain|provost|"
     # what people who come before a council are, as minutes print it in a bracket ("Patrick Samuel (Local Artist)")
     r"artist|author|poet|historian|photographer|volunteer|teacher|headteacher|architect|barrister|journalist|"
-    r"campaigner|chaplain|musician)\b"
+    r"campaigner|chaplain|musician|consort)\b"
     r"|\b(?:dean|archdeacon|bishop|vicar|rector|curate|priest|pastor)\b", re.IGNORECASE)  # a cleric's office
 _ROLE_NOUNS = ROLE_NOUNS
 # A cleric's office that is also a surname ("Cllr Matthew Dean", "Bishop"): after a name, it does not end it.
@@ -186,9 +202,12 @@ _APPOSITIVE = re.compile(r"^,\s+(?:the\s+(?:present|current)\s+)?(?P<role>(?:the
 _OF_ORGANISATION = re.compile(r"^\s+of\s+(?:the\s+)?(?P<org>[A-Z][\w'’&-]*(?:\s+(?:[A-Z][\w'’&-]*|of|for|and|&)){0,7})")
 _ROLE_GOES_ON = re.compile(r"^,\s+(?P<part>[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|and|of|for|the|&)){0,7})(?=\s*[,;.]|$)")
 # A role in an outside body, said with a pronoun: "that he was a member of the council of the Royal Academy
-# of Dramatic Arts", "her being the Chair of Marketing Gloucester Limited", "in his capacity as a Director of …".
+# of Dramatic Arts", "her being the Chair of Marketing Gloucester Limited", "in his capacity as a Director of …";
+# the reason for a declared interest: "declared a personal interest in Items 15 and 17 … as a trustee of the
+# Groundwork Trust".
 _CAPACITY = re.compile(
-    r"\b(?:(?:he|she)\s+(?:was|is|had\s+been|has\s+been)|(?:his|her)\s+being|in\s+(?:his|her)\s+capacity\s+as|(?:his|her)\s+position\s+as)"
+    r"\b(?:(?:he|she)\s+(?:was|is|had\s+been|has\s+been)|(?:his|her)\s+being|in\s+(?:his|her)\s+capacity\s+as|(?:his|her)\s+position\s+as"
+    r"|(?P<declared>interests?)(?:\s+in\s+(?:(?!(?:his|her)\s+capacity\b)[^.;]){1,80}?)?\s+as)"
     r"\s+(?:(?:now|also|currently)\s+)?(?:(?:a|an|the)\s+)?(?P<role>[A-Za-z][\w'’-]*(?:\s+[\w'’-]+){0,5}?)\s+of\s+(?:the\s+)?"
     r"(?P<org>[A-Z][\w'’&-]*(?:\s+(?:[A-Z][\w'’&-]*|of|for|and|&)){0,7})")
 _CLAUSE_WORD = re.compile(r"\b(?:[a-z]+(?:ing|ed)|as|to|that|which|who|not)\b")  # a verb or clause, not a post
@@ -396,6 +415,15 @@ def _mentions_in_line(line: str, cut_short: bool = False) -> Iterator[NamedInPro
     for match in _SUBJECT_AND_POST.finditer(line):
         if not taken[match.start("name")] and (named := _subject_and_post(match)):
             yield named
+    for match in _THEIR_OFFICE_NAMED.finditer(line):
+        if not taken[match.start("name")] and (named := _their_office_named(match)):
+            yield named
+    for match in _POST_RUN_INTO_BODY.finditer(line):
+        if not taken[match.start("name")] and (named := _post_run_into_body(match)):
+            yield named
+    for match in _POST_THEN_SUBJECT.finditer(line):
+        if not taken[match.start("name")] and (named := _post_then_subject(match)):
+            yield named
     yield from _capacities(line)
     yield from _posts_as(line)
     if not any(taken) and (alone := _NAME_AND_ROLE_ALONE.match(line)) and (named := _name_and_role(alone)):
@@ -470,11 +498,20 @@ def _post_before_name(match: re.Match[str]) -> NamedInProse | None:
     return None
 
 
+# What someone who comes before a committee is, in lower case between commas after their name ("acquainted with
+# John Cornell, public speaker, for a number of years"): a speaker, objector, applicant or petitioner.
+_PARTY_TO_BUSINESS = re.compile(
+    r"^,\s+(?P<role>(?:[a-z]+\s+)?(?:speaker|objector|applicant|petitioner|supporter))\s*(?=[,;.]|$)")
+
+
 def _introduced(match: re.Match[str], line: str) -> NamedInProse | None:
     """ "introduced by Mark Galvayne, Licensing Officer.": an untitled name after "by", "from" or "with" is a
-    person when a role follows it after a comma (a role word in it) and the sentence or clause ends there."""
+    person when a role follows it after a comma (a role word in it) and the sentence or clause ends there;
+    "with John Cornell, public speaker, …": so is one a part they take in the business follows, in lower case."""
     name = _name_only(match["name"])
     rest = line[match.end("name"):]
+    if name == match["name"] and _untitled_name(name) and (party := _PARTY_TO_BUSINESS.match(rest)):
+        return NamedInProse(Person(name), party["role"])
     appositive = _APPOSITIVE.match(rest)
     if name != match["name"] or appositive is None or not _untitled_name(name):
         return None
@@ -504,6 +541,39 @@ def _subject_and_post(match: re.Match[str]) -> NamedInProse | None:
     ends in a role word ("Manager", "Member") and runs straight into the sentence's verb."""
     name, role = match["name"], match["role"]
     if _name_only(name) != name or not _untitled_name(name) or not _ROLE_NOUNS.fullmatch(role.split()[-1]) \
+            or split_honorific(role)[0] or any(word in _TITLE_WORDS for word in role.split()):
+        return None
+    return NamedInProse(Person(name), role)
+
+
+def _their_office_named(match: re.Match[str]) -> NamedInProse | None:
+    """ "her Consort, Adam,": an office said with a possessive (one word, a role word, not "Cabinet" or
+    "Portfolio") and the name between the commas after it, a given name alone too: the page says who holds it."""
+    name, role = match["name"], match["role"]
+    if not _ROLE_NOUNS.fullmatch(role) or role.lower() in {"cabinet", "portfolio"} or _name_only(name) != name \
+            or any(word in NOT_NAME_WORDS or word in _TITLE_WORDS for word in name.split()) or is_organisation(name):
+        return None
+    return NamedInProse(Person(name), role)
+
+
+def _post_run_into_body(match: re.Match[str]) -> NamedInProse | None:
+    """ "Steve McBarron, Co-opteeBramley & Stanningley Forum": a whole untitled name, a post (its last word a role
+    word, in which a capital follows a small letter) and the outside body run into it; the body is the longest
+    start of what follows that names one."""
+    name, role = match["name"], match["role"]
+    body = _organisation_named(match["body"])
+    if _name_only(name) != name or not _untitled_name(name) or not _ROLE_NOUNS.fullmatch(role.split()[-1]) \
+            or split_honorific(role)[0] or body is None:
+        return None
+    return NamedInProse(Person(name), role, Organisation(body))
+
+
+def _post_then_subject(match: re.Match[str]) -> NamedInProse | None:
+    """ "Interim Head of Democratic Services, Adrian May introduced the report.": a post that starts the sentence
+    (a role word in it, no title), then a whole untitled name that runs straight into the sentence's verb: the
+    post is theirs."""
+    name, role = match["name"], match["role"]
+    if _name_only(name) != name or not _untitled_name(name) or not ROLE_WORDS.search(role) \
             or split_honorific(role)[0] or any(word in _TITLE_WORDS for word in role.split()):
         return None
     return NamedInProse(Person(name), role)
@@ -546,6 +616,8 @@ def _capacities(line: str) -> Iterator[NamedInProse]:
         body = _trim_organisation(match["org"])
         if len(before) != 1 or not body or body in NOT_NAME_WORDS or _CLAUSE_WORD.search(match["role"]):
             continue  # "she was seeking re-election as Mayor of …" is not a post held
+        if match["declared"] and not (is_organisation(body) or body.split()[-1] in _OWN_BODIES):
+            continue  # "an interest as a resident of Bramley": a place, not a body a post is held in
         (name, titled), = before.items()
         honorific, _ = split_honorific(f"{titled['title']} X")
         if body.split()[-1] in _OWN_BODIES:  # "he was now the Chairman of the Planning and Transportation Committee"
@@ -648,7 +720,7 @@ def _titled(match: re.Match[str], line: str) -> NamedInProse | None:
     """ "Councillor Carr of Bredhurst Parish Council", "Mr Page (a local resident)", "the Chairman
     (Councillor Perry)", "Inspector Mark Bownass, West Inner … Inspector (NPT)"."""
     honorific, _ = split_honorific(f"{match['title']} X")
-    name = _name_only(match["name"])
+    name = _name_only(match["name"]) or _surname_with_office(match, line)
     if name is None or honorific is None or _SENTENCE_END_TITLE.search(match["title"]):
         return None
     if honorific.startswith("Deputy") and (name != match["name"] or len(name.split()) < 2):
@@ -670,6 +742,19 @@ def _titled(match: re.Match[str], line: str) -> NamedInProse | None:
         if before and ROLE_WORDS.search(before["role"]):
             role = _trim_role(before["role"])
     return NamedInProse(Person(name, honorific=honorific, organisation=organisation), role)
+
+
+def _surname_with_office(match: re.Match[str], line: str) -> str | None:
+    """ "Councillor Ward, the Leader of the Council, …": a surname that is also a word of council business
+    (:data:`NOT_NAME_WORDS`: "Councillor Ward Budget" names no one) is a name when it stands alone after the
+    title and the office the person holds follows it between commas (a role word in it)."""
+    surname = match["name"].split()[0]
+    end = match.start("name") + len(surname)
+    if not re.fullmatch(r"[A-Z][a-z]+", surname) or surname in _FUNCTION_WORDS or not line.startswith(",", end):
+        return None
+    appositive = _APPOSITIVE.match(line[end:])
+    role = appositive and _appositive_role(appositive["role"].strip(), line[end + appositive.end():])
+    return surname if role and ROLE_WORDS.search(role) else None
 
 
 def _county_named(before: str) -> str:

@@ -488,15 +488,21 @@ def parse_contact(rest: str) -> Contact | None:
 
 # The plural of a post's last word ("Administrators", "Officers", "Managers"), not of a team's ("Services").
 _PLURAL_POST = re.compile(r"(?:or|er|ant|ist|ive)s$")
+# What joins two officers' names printed with one post: "and", or a slash ("A Name / B Name").
+_BETWEEN_TWO_NAMES = re.compile(r"(\s+and\s+|\s*/\s*)")
 
 
 def officers_sharing_post(name: str, role: str | None) -> tuple[list[str], str | None] | None:
-    """ "Michael Popham and Richard Woodford" with "Committee Administrators": two officers printed with one post,
-    each holding it (a post in the plural, in the singular); None unless two names are joined by "and". The first
-    is the line's contact (a contact line has one, as of "A Name/ B Name"); the prose pass names the other."""
-    first, joined, second = name.partition(" and ")
-    if not joined or _TEAM.search(name) or any(not looks_like_name(part) or len(part.split()) < 2 or
-                                               is_organisation(part) for part in (first.strip(), second.strip())):
+    """ "Michael Popham and Richard Woodford" with "Committee Administrators", "Lara Knight / Michelle Salmon" with
+    "Governance Services": two officers printed with one post, each holding it (a post in the plural, in the
+    singular); None unless two names are joined by "and" or a slash. The first is the line's contact (a contact
+    line has one); the prose pass names the other."""
+    parts = _BETWEEN_TWO_NAMES.split(name, maxsplit=1)
+    if len(parts) != 3:
+        return None
+    first, _, second = parts
+    if _TEAM.search(name) or any(not looks_like_name(part) or len(part.split()) < 2 or is_organisation(part)
+                                 for part in (first.strip(), second.strip())):
         return None  # "Democratic Services and Elections": a team; a whole name each side
     return [first.strip(), second.strip()], role[:-1] if role and _PLURAL_POST.search(role.split()[-1]) else role
 
@@ -531,18 +537,26 @@ DECISION_MARKER = re.compile(
 # following motion:", "Recommendation") is none (see :func:`unmarked_resolution`); a statement that minutes were
 # approved ("The minutes of … were approved") reports a decision and is not read as one.
 UNMARKED_RESOLUTION = re.compile(
-    r"^That\s+(?:the|this)\s+[^.;:]{0,200}?\b(?:be|is|are)\s+(?:(?:duly|formally|hereby|unanimously)\s+)?"
+    r"^That\s+(?:the|this|(?:County\s+)?(?:Councillor|Cllr)\.?)\s+[^.;:]{0,200}?\b(?:be|is|are)\s+(?:(?:duly|formally|hereby|unanimously)\s+)?"
     r"(?:\w{3,}ed|carried|given|taken|made|sent|held|kept|put|brought|sought|shown|drawn|written)\b"
     r"(?:[^.;:]|\.(?!\s))*\.$",  # one sentence: no stop before its last
     re.IGNORECASE)
 _INTRODUCES_MOTION = re.compile(r"\brecommend", re.IGNORECASE)
+# A line that states the vote was taken and how it went, left open where the copy lost the "RESOLVED" after it
+# ("Upon a vote being taken the result was tied, the Chair exercised his casting vote in favour of Councillor C
+# Martin,"): the "That …" after it is what the vote decided, not a motion; unless the line says it was lost.
+_VOTE_TAKEN = re.compile(r"\b(?:upon\s+a\s+vote\s+being\s+taken|on\s+being\s+put\s+to\s+the\s+vote|casting\s+vote)\b",
+                         re.IGNORECASE)
+_VOTE_LOST = re.compile(r"\b(?:lost|fell|defeated|rejected|not\s+carried)\b", re.IGNORECASE)
 
 
 def unmarked_resolution(lines: list[Line], index: int) -> bool:
     """True when ``lines[index]`` is a resolution printed without "RESOLVED" (:data:`UNMARKED_RESOLUTION`): not a
-    motion or recommendation that the line before introduces (left open, or naming a recommendation)."""
+    motion or recommendation that the line before introduces (left open, or naming a recommendation); a line
+    before that states the vote taken (:data:`_VOTE_TAKEN`) leaves it open for what was decided."""
     before = lines[index - 1].text if index > 0 else ""
-    return bool(UNMARKED_RESOLUTION.match(lines[index].text)) and not ENDS_OPEN.search(before) \
+    vote_taken = before.endswith(",") and _VOTE_TAKEN.search(before) and not _VOTE_LOST.search(before)
+    return bool(UNMARKED_RESOLUTION.match(lines[index].text)) and (vote_taken or not ENDS_OPEN.search(before)) \
         and not _INTRODUCES_MOTION.search(before)
 
 

@@ -286,6 +286,13 @@ def test_a_page_without_labels_whose_resolution_stands_alone() -> None:
     ("That the report be noted.", "Councillor A Laing moved the following motion:", False),  # a motion quoted
     ("That the report be noted.", "Recommendation", False),  # a recommendation, not a resolution
     ("That the report be noted. The Chair thanked the officers.", "", False),  # more than one sentence
+    # Durham mgAi 58323: the vote taken, then (its RESOLVED lost by the copy) the election it decided.
+    ("That Councillor C Martin be elected Vice-Chair for the remainder of the meeting.",
+     "Upon a vote being taken the result was tied, the Chair exercised his casting vote in favour of Councillor C "
+     "Martin,", True),
+    ("That Councillor C Martin be elected Vice-Chair for the remainder of the meeting.",
+     "Moved by Councillor B Moist, Seconded by Councillor D Haney,", False),  # a motion, left open
+    ("That Councillor C Martin be elected Vice-Chair.", "Upon a vote being taken the motion was lost,", False),
 ])
 def test_what_reads_as_a_resolution_printed_without_resolved(text: str, before: str, resolution: bool) -> None:
     lines = [Line(1, before), Line(2, text)] if before else [Line(2, text)]

@@ -754,3 +754,25 @@ def test_a_heading_with_the_status_new_names_its_meeting() -> None:
     meeting = read_meeting_page(page, "https://democracy.croydon.gov.uk/ieListDocuments.aspx?CId=134&MeetingId=2901"
                                 ).meetings[0]
     assert (meeting.committee.name, meeting.date, meeting.status) == ("Council", date(2022, 3, 23), "New")
+
+
+def test_a_markdown_row_without_a_minutes_label_resolves_after_a_sentence_ending_in_resolved() -> None:
+    # Croydon, MeetingId=4016 (Markdown): the last row prints the agenda text, then the minutes with no "Minutes:"
+    # label; its resolution follows a sentence that ends "… the committee RESOLVED:".
+    exclusion = "the press and public be excluded from the meeting for the following items of business"
+    page = "\n".join([
+        "Venue: Room 1.23 - Bernard Weatherill House, Mint Walk, Croydon CR0 1EA",
+        "No. | Item |",
+        "Exclusion of the Press & Public The following motion is to be moved and seconded where it is proposed to "
+        "exclude the press and public from the remainder of a meeting:",
+        f"“That, under Section 100A(4) of the Local Government Act, 1972, {exclusion}.”",
+        "The Chair MOVED to exclude the press and public from the remainder of the meeting. This was seconded and "
+        "the committee RESOLVED:",
+        f"That, under Section 100A(4) of the Local Government Act, 1972, {exclusion}. |",
+    ])
+    [item] = read_meeting_page(page, "https://democracy.croydon.gov.uk/ieListDocuments.aspx?MeetingId=4016") \
+        .meetings[0].items
+    assert item.title == "Exclusion of the Press & Public"
+    assert [d.text for d in item.decisions] == [
+        f"That, under Section 100A(4) of the Local Government Act, 1972, {exclusion}."]
+    assert item.purpose is not None and "RESOLVED" not in item.purpose

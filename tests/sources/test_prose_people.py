@@ -77,10 +77,16 @@ def test_officers_named_with_a_role_bracket_and_no_title() -> None:
 
 
 def test_a_rank_and_a_role_after_a_comma() -> None:
-    # "Steve McBarron, Co-opteeBramley …" has no title and a role run into a body: not read as a person.
+    # "Steve McBarron, Co-opteeBramley & Stanningley Forum": no title, a post whose last word runs into the body
+    # it is held in (the copy lost the line break between them): the Co-optee of that Forum.
     assert named("leeds_apologies_3614.txt") == [
         ("Inspector", "Mark Bownass", "West Inner Neighbourhood Policing Team Inspector (NPT)", None),
+        (None, "Steve McBarron", "Co-optee", None),
     ]
+    [mcbarron] = [n for n in people_in_prose(excerpt("leeds_apologies_3614.txt")) if n.person.name == "Steve McBarron"]
+    assert mcbarron.role_in == Organisation("Bramley & Stanningley Forum")
+    # Without a role word before the capital, a name that runs into another word is no post.
+    assert named_in("Apologies were received from Jane Smith, McDonaldson Associates Forum.") == []
 
 
 def test_a_vote_cell_after_the_name_is_not_part_of_it() -> None:
@@ -540,3 +546,72 @@ def test_the_office_between_a_name_and_in_the_chair_is_the_members_role() -> Non
     a person called "C Martin Vice-Chair")."""
     assert [(n.person.honorific, n.person.name, n.role) for n in people_in_prose(
         "Councillor C Martin Vice-Chair in the Chair")] == [("Councillor", "C Martin", "Vice-Chair")]
+
+
+def test_two_officers_printed_with_a_slash_and_one_post_on_a_contact_line() -> None:
+    # Coventry, MId=11774: "Contact: Lara Knight / Michelle Salmon, Governance Services,  Tel: 024 7683 3237 /
+    # 3065, Email: …": the first is the meeting's contact, the second a person with the same post.
+    line = ("Contact: Lara Knight / Michelle Salmon, Governance Services,  Tel: 024 7683 3237 / 3065, Email:  "
+            "lara.knight@coventry.gov.uk /  michelle.salmon@coventry.gov.uk")
+    contact = parse_contact(CONTACT_LINE.match(line)["rest"])  # type: ignore[index]
+    assert contact is not None and contact.person == Person("Lara Knight") and contact.role == "Governance Services"
+    assert [(n.person.name, n.role) for n in people_in_prose(line)] == [("Michelle Salmon", "Governance Services")]
+
+
+def test_a_surname_that_is_a_word_of_council_business_with_the_office_after_it() -> None:
+    # Babergh, MeetingId=2505: "Ward" names no one in "Councillor Ward Budget"; with the office between commas
+    # after it, it is the Leader's surname.
+    assert [(n.person.honorific, n.person.name, n.role) for n in people_in_prose(
+        "4.3                The Chair invited Councillor Ward, the Leader of the Council, to deliver his "
+        "announcements.")] == [("Councillor", "Ward", "Leader of the Council")]
+    assert people_in_prose("The Councillor Ward Budget, the scheme, was noted.") == []
+
+
+def test_a_post_that_starts_the_sentence_before_an_untitled_name() -> None:
+    # Croydon, MeetingId=4016: the post, its comma, then the name and its verb.
+    assert [(n.person.name, n.role) for n in people_in_prose(
+        "Recommendations - Civic Mayor and Civic Awards Additional documents: Minutes: Interim Head of Democratic "
+        "Services, Adrian May introduced the report.")] == [("Adrian May", "Interim Head of Democratic Services")]
+
+
+def test_the_post_in_an_outside_body_an_interest_is_declared_as() -> None:
+    # Hillingdon, MId=791: the reason of a declaration names the member's post and the body it is held in.
+    [cooper] = people_in_prose(
+        "Councillor George Cooper declared a personal interest in Items 15 and 17 (minutes 290 and 292) as a trustee "
+        "of the Groundwork Trust and remained in the room during the discussion and vote on both items.")
+    assert (cooper.person.honorific, cooper.person.name, cooper.role, cooper.role_in) == (
+        "Councillor", "George Cooper", "trustee", Organisation("Groundwork Trust"))
+    # Leeds, MId=3614: "in his capacity as" after "interest in" is read as before, the post of the body it names.
+    mckenna = people_in_prose(
+        "Councillor J McKenna declared a personal interest in his capacity as a Care Worker at Strawberry Lane Day "
+        "Centre (Area Manager’s Report - Agenda Item 10 refers) and a personal and prejudicial interest in his "
+        "capacity as a Area Panel Member of West North West Homes (Inner West Area Committee")
+    assert [(n.role, n.role_in) for n in mckenna] == [("Area Panel Member", Organisation("West North West Homes"))]
+    # A place after "as a resident of" is no body a post is held in.
+    assert [n.role for n in people_in_prose(
+        "Councillor George Cooper declared a personal interest in Item 5 as a resident of Bramley.")] == [None]
+
+
+def test_an_untitled_name_and_the_part_they_take_in_the_business_in_lower_case() -> None:
+    # Cheshire East, issue 83151: the public speaker a member declared she knew.
+    assert named_in(
+        "Councillor Smetham declared that, in relation to application 22/1447N, she had been acquainted with John "
+        "Cornell, public speaker, for a number of years but they had not discussed the application.") == [
+        ("Councillor", "Smetham", None), (None, "John Cornell", "public speaker")]
+    # Lower-case words that are no such part name no one.
+    assert named_in("The application was discussed with Network Rail, public transport, and others.") == []
+
+
+def named_in(line: str) -> list[tuple[str | None, str, str | None]]:
+    """(honorific, name, role) of each person one line names."""
+    return [(n.person.honorific, n.person.name, n.role) for n in people_in_prose(line)]
+
+
+def test_an_office_said_with_a_possessive_and_its_holder_between_commas() -> None:
+    # Ipswich, MId=2266: the Mayor's consort, named by his given name alone.
+    assert named_in("Finally, the Mayor thanked her predecessor, Councillor Jane Riley and her Consort, Adam, for "
+                    "their excellent work over their past Municipal year.") == [
+        ("Councillor", "Jane Riley", None), (None, "Adam", "Consort")]
+    # A possessive before no office, or before a body, names no one.
+    assert named_in("She thanked her Ward, Brampton, for its support.") == []
+    assert named_in("He presented his Cabinet, Housing, to the meeting.") == []
