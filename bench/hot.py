@@ -32,6 +32,7 @@ from run import (
     sample_subjects,
     sparql_url,
     start,
+    start_oxigraph,
     stop,
     wait_for_ok,
     wrk,
@@ -89,12 +90,6 @@ def serve_ours(store: Path, extra: list[str], port: int = PORTS["ours"],
     return server
 
 
-def serve_oxigraph(location: Path) -> subprocess.Popen:
-    url = f"http://127.0.0.1:{PORTS['oxigraph']}"
-    return start([str(BENCH_BIN / "oxigraph"), "serve-read-only", "--location", str(location), "--bind",
-                  url.removeprefix("http://")], f"{url}/query?query=ASK%7B%7D", location.parent / "oxigraph.log")
-
-
 def loads(subjects: list[str]) -> dict[str, tuple[str, list[str], str]]:
     """Each figure: the server, its paths, the Accept header."""
     base = f"http://127.0.0.1:{PORTS['ours']}"
@@ -122,7 +117,7 @@ def measure(store: Path, location: Path, rounds: int, seconds: int, extra: list[
             before: tuple[Path, Path] | None = None, floor: bool = False) -> dict:
     """``rounds`` × (ours: /sparql and /doc/ computed, the ``before`` server (a source tree, and a copy of the
     store for it to own) likewise, then oxigraph), at c1 and c16."""
-    ours, oxigraph = serve_ours(store, extra), serve_oxigraph(location)
+    ours, oxigraph = serve_ours(store, extra), start_oxigraph(location, location.parent / "oxigraph.log")
     older = serve_ours(before[1], extra, BEFORE_PORT, before[0]) if before else None
     ports = {**PORTS, "before": BEFORE_PORT, "floor": FLOOR_PORT}
     bare = None

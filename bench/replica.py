@@ -36,10 +36,10 @@ from run import (  # noqa: E402 - bench/ is not a package
     SAMPLE,
     best_of,
     fetch,
-    load_peer,
     log,
     memory,
     run,
+    serve_oxigraph,
     sparql_url,
     start,
     stop,
@@ -119,16 +119,6 @@ def direct(nt: Path, location: Path) -> dict:
     return found
 
 
-def oxigraph_serve(location: Path, subjects: list[str], seconds: int, work: Path) -> dict:
-    url = f"http://127.0.0.1:{PORTS['oxigraph']}"
-    server = start([str(BENCH_BIN / "oxigraph"), "serve-read-only", "--location", str(location), "--bind",
-                    url.removeprefix("http://")], f"{url}/query?query=ASK%7B%7D", work / "oxigraph.log")
-    try:
-        return {"memory": memory(server.pid), **load_peer("oxigraph", url, "/query", subjects, seconds, work)}
-    finally:
-        stop(server)
-
-
 def table(result: dict) -> str:
     """The figures of one size as the Markdown table bench/README.md shows (``--report``)."""
     per_million = 1e6 / result["triples"]
@@ -184,7 +174,7 @@ def main(argv: list[str] | None = None) -> int:
         found, subjects = serve(folder, mode, subjects, args.seconds)
         result["runs"].append({"mode": mode, **found})
     assert subjects is not None
-    result["oxigraph"] = oxigraph_serve(location, subjects, args.seconds, folder)
+    result["oxigraph"] = serve_oxigraph(location, subjects, args.seconds, folder)
     result["pyoxigraph_direct_ms"] = direct(nt, location)
     result["versions"] = versions()
     RESULTS.mkdir(exist_ok=True)

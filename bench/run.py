@@ -320,9 +320,20 @@ def load_oxigraph(nt: Path, subjects: list[str], seconds: int, work: Path) -> di
     location = work / "oxigraph-db"
     if not location.exists():
         run([str(BENCH_BIN / "oxigraph"), "load", "--location", str(location), "--file", str(nt)])
+    return serve_oxigraph(location, subjects, seconds, work)
+
+
+def start_oxigraph(location: Path, log: Path) -> subprocess.Popen:
+    """``oxigraph serve-read-only`` on ``location``, at the peers' port, once it answers."""
     url = f"http://127.0.0.1:{PORTS['oxigraph']}"
-    server = start([str(BENCH_BIN / "oxigraph"), "serve-read-only", "--location", str(location), "--bind",
-                    url.removeprefix("http://")], f"{url}/query?query=ASK%7B%7D", work / "oxigraph.log")
+    return start([str(BENCH_BIN / "oxigraph"), "serve-read-only", "--location", str(location), "--bind",
+                  url.removeprefix("http://")], f"{url}/query?query=ASK%7B%7D", log)
+
+
+def serve_oxigraph(location: Path, subjects: list[str], seconds: int, work: Path) -> dict:
+    """``oxigraph serve-read-only`` on ``location`` under the SELECT load: its memory and its figures."""
+    url = f"http://127.0.0.1:{PORTS['oxigraph']}"
+    server = start_oxigraph(location, work / "oxigraph.log")
     try:
         return {"memory": memory(server.pid), **load_peer("oxigraph", url, "/query", subjects, seconds, work)}
     finally:
