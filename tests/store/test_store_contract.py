@@ -200,12 +200,12 @@ def test_replace_leaves_no_stale_triples_in_the_graph_nor_the_default_graph(stor
 
 @pytest.mark.parametrize("store", on_virtuoso(UNION_COUNTS_TWICE), indirect=True)
 def test_default_graph_is_the_union_without_duplicates(store: RecordStore) -> None:
-    shared = (S, P, Literal("shared"))
-    store.replace_graph(G1, record(shared, (S, P, Literal("only one"))))
-    store.replace_graph(G2, record(shared))
-    assert default_triples(store) == [(str(S), str(P), "only one"), (str(S), str(P), "shared")]
-    store.remove_graph(G1)  # the shared triple is still in G2, so still in the default graph
-    assert default_triples(store) == [(str(S), str(P), "shared")]
+    in_both = (S, P, Literal("twice"))
+    store.replace_graph(G1, record(in_both, (S, P, Literal("only one"))))
+    store.replace_graph(G2, record(in_both))
+    assert default_triples(store) == [(str(S), str(P), "only one"), (str(S), str(P), "twice")]
+    store.remove_graph(G1)  # the triple both held is still in G2, so still in the default graph
+    assert default_triples(store) == [(str(S), str(P), "twice")]
     assert store.graphs() == [G2]
     store.remove_graph(G2)
     assert default_triples(store) == [] and store.graphs() == [] and len(store) == 0
@@ -307,17 +307,17 @@ def test_describe_gives_triples_about_and_pointing_at(store: RecordStore) -> Non
 
 
 def test_exports_named_graphs_as_quads_and_the_union_as_triples(store: RecordStore) -> None:
-    shared = (S, P, Literal("shared"))
-    store.replace_graph(G1, record(shared))
-    store.replace_graph(G2, record(shared, (S, P, Literal("two"))))
+    in_both = (S, P, Literal("twice"))
+    store.replace_graph(G1, record(in_both))
+    store.replace_graph(G2, record(in_both, (S, P, Literal("two"))))
     quads = io.BytesIO()
     store.export("nq", quads)
     parsed = {(q.object.value, q.graph_name.value) for q in ox.parse(quads.getvalue(), format=ox.RdfFormat.N_QUADS)}
-    assert parsed == {("shared", G1), ("shared", G2), ("two", G2)}
+    assert parsed == {("twice", G1), ("twice", G2), ("two", G2)}
     for fmt, syntax in (("nt", ox.RdfFormat.N_TRIPLES), ("ttl", ox.RdfFormat.TURTLE)):
         out = io.BytesIO()
         store.export(fmt, out)
-        assert sorted(q.object.value for q in ox.parse(out.getvalue(), format=syntax)) == ["shared", "two"]
+        assert sorted(q.object.value for q in ox.parse(out.getvalue(), format=syntax)) == ["twice", "two"]
     with pytest.raises(PublisherError, match="unknown export format 'csv'"):
         store.export("csv", io.BytesIO())
 
