@@ -23,6 +23,7 @@ from rdflib.term import Node
 
 from publisher import __version__, model, ntriples
 from publisher.councils import REGISTER_ATTRIBUTION, Council
+from publisher.decision_makers import committee_kind, makers_named
 from publisher.namespaces import (
     BESLUIT,
     CL,
@@ -46,17 +47,6 @@ from publisher.organisations import organisation_kind
 
 ContactPolicy = TypingLiteral["publish", "role-only", "drop"]
 
-# Committee kinds are read from the committee's own name; first match wins (docs/architecture.md §2, SKOS scheme).
-COMMITTEE_KINDS = (
-    ("scrutiny", r"scrutiny|overview"),
-    ("cabinet", r"\bcabinet\b|\bexecutive\b"),
-    ("audit", r"\baudit\b|governance"),
-    ("planning", r"planning|development control"),
-    ("licensing", r"licensing"),
-    ("area", r"\barea\b|neighbourhood|locality|district committee"),
-    ("full-council", r"^(full )?council( meeting)?$|^(the )?council$"),
-)
-
 # Printed statuses that have a concept in ontology/concepts.ttl; any other wording is kept as printed only.
 KNOWN_STATUSES = {
     "decision-status": ("Recommendations Approved", "Approved", "For Determination", "Deferred", "Rejected",
@@ -74,14 +64,6 @@ NOT_PORTFOLIO_HOLDER = re.compile(r"\b(?:deputy|assistant|shadow|support|opposit
 # Meetings are held on UK local time: a reader's naive time is a Europe/London wall-clock time.
 LONDON = ZoneInfo("Europe/London")
 
-# A printed decision maker names a body of the council when it has one of these words ("Executive",
-# "Council Meeting", "Planning Committee") or reads as a committee kind ("Overview and Scrutiny") ...
-BODY_WORDS = re.compile(r"\b(committee|sub-committee|panel|board|cabinet|executive|council|forum|commission)\b",
-                        re.IGNORECASE)
-# ... and no word of a post or person ("Cabinet Member for Housing", "Leader", "Chief Executive",
-# "Portfolio Holder", "Executive Director of Place"): those are people deciding alone, not committees.
-POST_WORDS = re.compile(r"\b(members?|leader|holder|director|officer|head|chief|manager|councillor|cllr|mayor|"
-                        r"chair|chairman|clerk|secretary|deputy|assistant)\b", re.IGNORECASE)
 
 
 def slug(text: str) -> str:
@@ -107,30 +89,6 @@ def role_kind(label: str) -> str | None:
     (a deputy, assistant or shadow is not)."""
     return "executive portfolio holder" if PORTFOLIO_HOLDER.search(label) and \
         not NOT_PORTFOLIO_HOLDER.search(label) else None
-
-
-def committee_kind(name: str) -> str | None:
-    lowered = name.lower().strip()
-    return next((kind for kind, pattern in COMMITTEE_KINDS if re.search(pattern, lowered)), None)
-
-
-def reads_as_committee(printed: str) -> bool:
-    """Whether a printed decision maker ("Executive", "Cabinet Member for Housing") names a council body.
-
-    Only the wording decides: a body word or committee kind, and no word of a post. When in doubt the answer
-    is no, so a post is never published as a committee; the printed text is always kept as well.
-    """
-    return bool(BODY_WORDS.search(printed) or committee_kind(printed)) and not POST_WORDS.search(printed)
-
-
-def makers_named(printed: str) -> list[str]:
-    """The council bodies a printed decision maker names: "Governance Committee, County Council" (a committee's
-    recommendation decided by the council) names two, as each part between commas names a body by a body
-    word; "Planning, Design and Development Committee" is one body whose name holds a comma; a post, none."""
-    parts = [part.strip() for part in printed.split(",")]
-    if len(parts) > 1 and all(BODY_WORDS.search(part) and reads_as_committee(part) for part in parts):
-        return parts
-    return [printed] if reads_as_committee(printed) else []
 
 
 def london_time(moment: datetime) -> Literal:

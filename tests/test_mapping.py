@@ -16,9 +16,10 @@ from rdflib.term import Node
 
 from publisher import model
 from publisher.councils import load_register
+from publisher.decision_makers import makers_named, reads_as_committee
 from publisher.ingest import Pipeline
 from publisher.namespaces import BESLUIT, CL, DCTERMS, FOAF, ORG, PERSON, PROV, RDF, RDFS, SCHEMA, SHAPES, SKOS
-from publisher.rdf import Minter, concept, makers_named, map_council, map_record, reads_as_committee
+from publisher.rdf import Minter, concept, map_council, map_record
 from publisher.settings import Settings
 from publisher.sources import read_record
 from publisher.sources.agenda_item_page import read_agenda_item_page

@@ -23,9 +23,9 @@ from rdflib.namespace import DCTERMS, FOAF, ORG, OWL, PROV, RDF, RDFS, SKOS, Nam
 
 from publisher import model
 from publisher.councils import load_register
+from publisher.decision_makers import COMMITTEE_KINDS
 from publisher.namespaces import BESLUIT, CL, CL_CONCEPTS, PREFIXES, SCHEMA
 from publisher.rdf import (
-    COMMITTEE_KINDS,
     Minter,
     add_provenance,
     add_validation_report,

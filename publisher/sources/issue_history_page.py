@@ -34,6 +34,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+from publisher.decision_makers import makers_named
 from publisher.errors import RecordError
 from publisher.model import Committee, DecisionDue, Issue, Record
 from publisher.sources.dates import parse_date
@@ -159,9 +160,7 @@ _MONTH_ONLY = re.compile(
 def _makers_of_undated(lines: list[Line]) -> list[Committee]:
     """The bodies a decision due in a month names ("Decision due: November 2023 by Cabinet"): the due date is
     not published (no day), but the page still states the body that will decide. Which printed makers name a
-    body is the mapping's one wording rule (a post names none)."""
-    from publisher.rdf import makers_named  # the mapping imports the readers' text rules: imported when used
-
+    body is the mapping's one wording rule (``decision_makers``: a post names none)."""
     bodies: list[str] = []
     for line in lines:
         label = _label(line.text)
