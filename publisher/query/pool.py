@@ -117,7 +117,7 @@ def replicate(store: RecordStore, mode: str = "auto", limit: int = MEMORY_REPLIC
     snapshot = store.snapshot() if isinstance(store, EmbeddedStore) else None
     if snapshot is not None and mode != "memory":
         replica = Replica(None, snapshot)
-        if not wanted_in_memory(mode, default_size(replica.on_disk(), limit), limit):
+        if mode == "disk" or not wanted_in_memory(mode, default_size(replica.on_disk(), limit), limit):
             return replica  # the server's handle on the snapshot serves its reads (``QueryPool.union``)
         replica._opened.clear()  # the copy in memory serves them: the handle is closed
     union = ox.Store()
