@@ -95,10 +95,9 @@ def read_issue_history_page(text: str, source_url: str | None = None, path: Path
                           "issue title")
     issue = Issue(title=lines[start + 1].text, source_id=source_ids(source_url).issue)
     warnings: list[str] = []
-    _read_body(lines[start + 2:], issue, path, warnings)
+    makers = _read_body(lines[start + 2:], issue, path, warnings)
     return Record(kind=KIND, source_id=issue.source_id or slug(issue.title) or "issue", source_url=source_url,
-                  path=path, issue=issue, named_key=not issue.source_id, warnings=warnings,
-                  committees=_makers_of_undated(lines[start + 2:]))
+                  path=path, issue=issue, named_key=not issue.source_id, warnings=warnings, committees=makers)
 
 
 def _read_headless(lines: list[Line], source_url: str | None, path: Path | None) -> Record:
@@ -111,9 +110,9 @@ def _read_headless(lines: list[Line], source_url: str | None, path: Path | None)
     issue = Issue(title="", source_id=issue_id)
     warnings = [f"issue title not read (the copy has no 'Issue details' heading): the issue is known by its "
                 f"ModernGov id IId={issue_id}"]
-    _read_body(lines, issue, path, warnings)
+    makers = _read_body(lines, issue, path, warnings)
     return Record(kind=KIND, source_id=issue_id, source_url=source_url, path=path, issue=issue, warnings=warnings,
-                  committees=_makers_of_undated(lines))
+                  committees=makers)
 
 
 # --- reading --------------------------------------------------------------------------------------------
@@ -127,13 +126,18 @@ def _label(text: str) -> tuple[str, str] | None:
     return find_label(text, LABELS)
 
 
-def _read_body(lines: list[Line], issue: Issue, path: Path | None, warnings: list[str]) -> None:
+def _read_body(lines: list[Line], issue: Issue, path: Path | None, warnings: list[str]) -> list[Committee]:
+    """Read the labelled fields and their blocks into ``issue``; returns the bodies that decisions due in a month
+    name ("Decision due: November 2023 by Cabinet"): the due date is not published (no day), but the page still
+    states the body that will decide. Which printed makers name a body is the mapping's one wording rule
+    (``decision_makers``: a post names none)."""
+    makers: list[str] = []
     summary: list[str] = []
     consultation: list[str] = []
     open_block: str | None = "summary"  # the summary paragraphs come first, unlabelled
     for line in lines:
         if label := _label(line.text):
-            open_block = _read_label(label[0], label[1], line, issue, path, warnings)
+            open_block = _read_label(label[0], label[1], line, issue, path, warnings, makers)
             if open_block == "consultation" and label[1]:
                 consultation.append(paragraph(label[1]))
         elif open_block == "summary":
@@ -150,6 +154,7 @@ def _read_body(lines: list[Line], issue: Issue, path: Path | None, warnings: lis
             open_block = None
     issue.summary = "\n\n".join(summary) or None
     issue.consultation = "\n\n".join(consultation) or None
+    return [Committee(name=body) for body in dict.fromkeys(makers)]
 
 
 # A decision due in a month, not on a day ("November 2023 by Cabinet"); a DecisionDue needs the day.
@@ -157,22 +162,10 @@ _MONTH_ONLY = re.compile(
     r"^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{4}(?:\s+by\s+.+)?$", re.IGNORECASE)
 
 
-def _makers_of_undated(lines: list[Line]) -> list[Committee]:
-    """The bodies a decision due in a month names ("Decision due: November 2023 by Cabinet"): the due date is
-    not published (no day), but the page still states the body that will decide. Which printed makers name a
-    body is the mapping's one wording rule (``decision_makers``: a post names none)."""
-    bodies: list[str] = []
-    for line in lines:
-        label = _label(line.text)
-        value = label[1].rstrip(" ;").strip() if label and label[0] == "decisions_due" else ""
-        if _MONTH_ONLY.match(value) and (due := _DUE.match(value)):
-            bodies.extend(body for body in makers_named(due["by"].strip()) if body not in bodies)
-    return [Committee(name=body) for body in bodies]
-
-
 def _read_label(name: str, value: str, line: Line, issue: Issue, path: Path | None,
-                warnings: list[str]) -> str | None:
-    """Set the field a labelled line gives; return the block its following lines belong to, if any."""
+                warnings: list[str], makers: list[str]) -> str | None:
+    """Set the field a labelled line gives (a decision due in a month adds the bodies it names to ``makers``);
+    return the block its following lines belong to, if any."""
     value = value.strip()
     if name in ("consultation", "documents", "tab"):
         return name
@@ -194,6 +187,8 @@ def _read_label(name: str, value: str, line: Line, issue: Issue, path: Path | No
         issue.notice_published = parse_date(bare, field="notice first published", path=path, line=line.number)
     elif name == "decisions_due" and _MONTH_ONLY.match(bare):  # "November 2023 by Cabinet": no day to publish
         warnings.append(f"decision due '{bare}' at line {line.number} not read: it names a month, not a day")
+        if due := _DUE.match(bare):
+            makers.extend(makers_named(due["by"].strip()))
     elif name == "decisions_due":
         issue.decisions_due.append(_decision_due(bare, line, path))
     elif name == "lead_member":
