@@ -180,9 +180,10 @@ _DENIED_KIND = re.compile(
     r"|non[-\s]?prejudicial)\b\s*\)?", re.IGNORECASE)
 # "item 5", "Item 10(c)", "item 8(1)", "agenda item A5" (a planning agenda's lettered part), "minute 96", "Minute
 # Item No. 15/21" (a minute numbered in its year), not a minute "of the meeting held on …" (another meeting's).
+# "item 5", "Item 6.2", "item 4b", "Item 6(a)" and "Item 6 (a)" (Burnley: the sub-item's letter after a space).
 _DECLARED_ITEM = re.compile(
     r"\b(?:(?:agenda\s+)?items?|minute(?:\s+item)?)\s+(?:no\.?\s*|number\s+)?"
-    r"(?P<number>(?:\d+[A-Za-z]?(?:/\d{2,4})?|[A-Z]\d+)(?:\.?\((?:[ivx]+|[a-z]|\d{1,2})\)|\.\d+)?)(?![\w/])"
+    r"(?P<number>(?:\d+[A-Za-z]?(?:/\d{2,4})?|[A-Z]\d+)(?:\.?\s?\((?:[ivx]+|[a-z]|\d{1,2})\)|\.\d+)?)(?![\w/])"
     r"(?!\s+of\s+the\s+(?:\w+\s+){0,4}(?:meeting|committee|council|cabinet|board)\s+(?:held|on)\b)",
     re.IGNORECASE)
 # "declared an interest in Notice of Motion five": a motion the agenda numbers among its notices of motion, the

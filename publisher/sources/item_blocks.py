@@ -50,6 +50,9 @@ _AGENDA_TEXT = re.compile(r"^To\s+[a-z]")
 # A sentence that introduces what follows ("… indicated election results as follows:"): never a title.
 _INTRODUCES = re.compile(r"\b(?:as\s+follows|the\s+following)\s*[:\-–—]*$", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[a-z]{2}[.!?](?:\s|$)")
+# A note in brackets, the whole line ("(Moved by Councillor D Cook and seconded by Councillor Dr S Peaple)",
+# Tamworth, under the minutes it notes): an aside of the minutes, never an item's title.
+_ASIDE = re.compile(r"^\([^()]*\)$")
 # A sentence's verb in the past, as minutes print it ("Apologies were received from …"); a title names a
 # matter, and may qualify it ("… which were …").
 _PAST_VERB = re.compile(r"(?<!\bwhich )(?<!\bthat )(?<!\bwho )\b(?:was|were)\s+(?:\w+ly\s+)?\w+ed\b")
@@ -80,10 +83,11 @@ def blocks(lines: list[Line]) -> list[tuple[int, list[Line]]]:
 
 def reads_as_title(text: str) -> bool:
     """Short, no sentence in it (nor a verb in the past: "… were received from …"), not a resolution, a list
-    clause or a sentence opening with a member's name."""
+    clause, a sentence opening with a member's name or a note in brackets."""
     title, _ = strip_icon(text)
     words = title.split()
     return bool(words) and len(words) <= MAX_TITLE_WORDS and not _SENTENCE_END.search(title) \
+        and not _ASIDE.match(title) \
         and not _INTRODUCES.search(title) and not _PAST_VERB.search(title) \
         and not DECISION_MARKER.match(title) and not CLAUSE_START.match(title) \
         and not MEMBER_TITLE.match(title) and not title.endswith((",", ";"))

@@ -44,6 +44,11 @@ _CLOSING_LABEL = re.compile(r"^(?:Decision|Minutes)\s*:")
 # The number column: "37. | Questions from Members of the Public", "4a | …", "A1 | …", "4.(i) | …".
 _NUMBER_CELL = re.compile(
     r"^(?P<number>(?:\d+[A-Za-z]?|[A-Z]\d+)(?:\.\d+[a-z]?|\.?\s?\((?:[ivxlc]+|[a-z]|\d+)\)|/\d+)*)\.?\s*\|\s*(?P<rest>.*)$")
+# A title cell that is one heading-like phrase opening "To <verb>", no sentence stopped in it, right before its
+# label ("To receive any announcements from the Mayor, Leader, Members of the Cabinet or the Chief Executive
+# Minutes: …", Tamworth): the item's title, not agenda text under a lost title (which stops as a sentence:
+# "Of the meeting held on 7th June 2023 to be approved and signed. Minutes: …").
+_UNSTOPPED_TITLE = re.compile(r"^To\s+[a-z]+\b(?:(?![.!?](?:\s|$)).){0,160}$")
 # A heading of the agenda's parts, not an item: "PART 1 - PUBLIC", "Part 2 – Private", "AGENDA - PART I".
 _PART_HEADING = re.compile(r"^(?:AGENDA\s*[-–—]\s*)?PART\s+\w+(?:\s*[-–—]\s*\w+)?$", re.IGNORECASE)
 
@@ -138,18 +143,26 @@ def _end_row(rows: list[_Row], row: _Row, closed: bool) -> _Row:
 
 
 def _cell_items(row: list[Line]) -> list[list[Line]]:
-    """A row's lines by item: a line with text before a label, once the item has a closing label, opens the
-    next item (converters run several items into one row)."""
+    """A row's lines by item: a line with text before a label, or a title with its printed file ("State of
+    Tamworth Debate PDF 120 KB (Report of the Leader of the Council)", the row's "|" lost), once the item has
+    a closing label, opens the next item (converters run several items into one row)."""
     items: list[list[Line]] = [[]]
     closed = False
     for line in row:
         label = _LABEL.search(line.text)
-        if closed and label and label.start() > 0:
+        if closed and ((label and label.start() > 0) or _opens_with_filed_title(line.text)):
             items.append([])
             closed = False
         items[-1].append(line)
         closed = closed or any(_CLOSING_LABEL.match(part) for part in _label_parts(line.text))
     return [item for item in items if item]
+
+
+def _opens_with_filed_title(text: str) -> bool:
+    """A line that opens with a title and its printed file ("State of Tamworth Debate PDF 120 KB …"): an item's
+    title cell, as minutes never open a line with a file's size."""
+    opening = split_title(text)
+    return bool(opening.title and opening.document and text.startswith(opening.title))
 
 
 def _label_parts(text: str) -> list[str]:
@@ -164,5 +177,7 @@ def _table_item(cell: list[Line]) -> TableItem:
     if not parts or _LABEL.match(parts[0].text):
         return TableItem(None, None, parts)
     opening = split_title(parts[0].text)
+    if opening.title is None and len(parts) > 1 and _UNSTOPPED_TITLE.match(parts[0].text):
+        return TableItem(parts[0].text, None, parts[1:])  # "To receive any announcements … Minutes: …"
     body = ([Line(parts[0].number, opening.text)] if opening.text else []) + parts[1:]
     return TableItem(opening.title, opening.document, body)

@@ -256,12 +256,31 @@ def _block_item(found: BlockItem, position: int, meeting: Meeting, unmarked: boo
         item.documents.append(document)
     below = sorted(found.agenda + found.minutes, key=lambda line: line.number)
     if any(_SECTION_LABEL.match(line.text) for line in below):  # labelled parts: read as a numbered item's
-        _read_item_body(below, item, meeting, unmarked)
+        labelled, minutes_cell = _minutes_cell_after_documents(below)
+        _read_item_body(labelled, item, meeting, unmarked)
+        if minutes_cell:
+            read_item_minutes(minutes_cell, item, meeting.date, meeting, unmarked=unmarked)
         return item
     read_agenda_text(found.agenda, item)
     if found.minutes:
         read_item_minutes(found.minutes, item, meeting.date, meeting, unmarked=unmarked)
     return item
+
+
+def _minutes_cell_after_documents(below: list[Line]) -> tuple[list[Line], list[Line]]:
+    """An unnumbered item whose minutes carry no "Minutes:" label, its title cell ending "Additional documents:"
+    (Tamworth: "To receive the Minutes of the previous meeting …" / "Additional documents:", two blank lines,
+    "The minutes of the two meetings … were approved …"): the lines after the row gap below that label are the
+    minutes cell, not the titles of documents. Any other item's lines are read as labelled, whole."""
+    labels = [(index, match["label"].lower()) for index, line in enumerate(below)
+              if (match := _SECTION_LABEL.match(line.text))]
+    if not labels or any(label in ("minutes", "decision") for _, label in labels) \
+            or not labels[-1][1].endswith("documents"):
+        return below, []
+    start = labels[-1][0]
+    gap = next((index for index in range(start + 1, len(below))
+                if below[index].number - below[index - 1].number > 2), None)
+    return (below, []) if gap is None else (below[:gap], below[gap:])
 
 
 def _read_table_page(lines: list[Line], start: int, table_at: int, ids: SourceIds, source_url: str | None,
@@ -294,6 +313,7 @@ def _meeting_record(meeting: Meeting, ids: SourceIds, source_url: str | None, pa
     split missed, :func:`add_page_attendance`), its ``items`` part for the body that resolved."""
     people = add_page_attendance(meeting, page, warnings)
     _drop_cut_decision(meeting, page, warnings)
+    _drop_cut_voter(meeting, page, warnings)
     meeting.source_id = ids.meeting
     if meeting.committee is None and (body := _resolving_body(items)):
         meeting.committee = Committee(name=body, source_id=ids.committee)
@@ -318,6 +338,20 @@ def _drop_cut_decision(meeting: Meeting, page: list[Line], warnings: list[str]) 
     if last.endswith(cut) and re.match(r"that\b", cut, re.IGNORECASE) and len(cut.split()) <= 3:
         item.decisions.pop()
         warnings.append(f"decision at line {page[-1].number} not read: the copy stops in it ({last[:60]})")
+
+
+def _drop_cut_voter(meeting: Meeting, page: list[Line], warnings: list[str]) -> None:
+    """A copy that stops inside a list of voters ("…, Mrs Loveridg" as its last line, no full stop) may have cut
+    the last name short: that voter is left out, with a Warning, rather than published under a name the page
+    may not print."""
+    last = page[-1].text.strip() if page else ""
+    voted = [vote for item in meeting.items for vote in item.votes if vote.casts]
+    if not voted or not last or re.search(r"[.;:!?)\]]$", last):
+        return
+    cast = voted[-1].casts[-1]
+    if re.search(rf"\b{re.escape(cast.person.name)}$", last):
+        voted[-1].casts.pop()
+        warnings.append(f"voter at line {page[-1].number} not read: the copy stops in the list ({last[-60:]})")
 
 
 # --- the header ---------------------------------------------------------------------------------------------

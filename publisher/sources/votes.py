@@ -156,6 +156,10 @@ _MOVED_AND_RESOLVED = re.compile(
 _PROPOSED_THAT = re.compile(
     r"\b(?:moved|proposed)\s+by\b.{1,120}?\bseconded\s+by\b.{1,80}?\s(?P<that>(?i:that)\s+.+?)\.?$")
 _PROPOSITION_WAITS = 2
+# Who moved and seconded, noted in brackets under the minutes that say what passed ("The minutes of the two
+# meetings … were approved and signed as a correct record." then "(Moved by Councillor D Cook and seconded by
+# Councillor Dr S Peaple)", Tamworth): the vote on what was moved, with the outcome that sentence states.
+_MOVED_NOTE = re.compile(r"^\(\s*(?:moved|proposed)\s+by\b[^()]*\bseconded\s+by\b[^()]*\)$", re.IGNORECASE)
 # A paragraph that puts something to the vote and leaves the result to the next one: "… therefore the proposition
 # was put to the vote and" (Hampshire), "On being put to the vote it was:"; the resolution printed next is what
 # the vote carried.
@@ -190,7 +194,7 @@ _REFERENCE_ONLY = re.compile(r"^(?:the\s+)?(?:motion|amendment|proposal|recommen
 _NAMED_HEADING = re.compile(
     r"^(?:there\s+)?(?:(?:those|the\s+following(?:\s+(?:members|councillors))?|members|councillors)\s+)?"
     r"(?:who\s+)?(?:(?P<for>vot(?:ed|ing)\s+(?:for|in\s+favour(?:\s+of)?))|(?P<against>vot(?:ed|ing)\s+against)"
-    r"|(?P<abstain>abstained(?:\s+from\s+voting)?|abstaining(?:\s+from\s+voting)?))\b"
+    r"|(?P<abstain>abstained(?:\s+from(?:\s+voting)?)?|abstaining(?:\s+from(?:\s+voting)?)?))\b"
     r"(?P<what>[^:]*?)\s*(?::-?|\s-|$)\s*(?P<names>.*)$", re.IGNORECASE)
 # "For the procedural motion (23) - Lord Provost; and Councillors …": a motion's own words may qualify it, and
 # a division counts each side before its names. "Declined to vote" is the Scottish abstention; "Absent from
@@ -227,6 +231,12 @@ _RULE_ROW = re.compile(r"^\|?(?:\s*:?-{3,}:?\s*\|)+\s*(?::?-{3,}:?\s*)?$")
 # A paragraph of names under a heading printed on its own line: "Councillors E Adam, R Adcock-Forster, …".
 _NAME_LIST = re.compile(r"^(?:the\s+mayor|lord\s+provost|(?:councillors?|cllrs?\.?|members?)\b)", re.IGNORECASE)
 _QUOTED = re.compile(r"^[“\"‘'](?P<text>.+?)[”\"’']?$")
+# A plural or singular title a copy ran into the name after it ("CouncillorsAfrasiab Anwar, Paul Campbell", Burnley):
+# the space the copy lost, put back so the list reads as any other.
+_GLUED_TITLE = re.compile(r"\b(Councillors?|Cllrs?)(?=[A-Z][a-z])")
+# Two names a copy ran together where the comma was, a double space between them ("Asif Raja  Paul Reynolds",
+# Burnley): split only when each side is a forename and a surname, so "Catherine  Bowman" stays one name.
+_FULL_NAME = re.compile(r"[A-Z][\w'’-]+\s[A-Z][\w'’-]+")
 
 
 @dataclass
@@ -298,6 +308,7 @@ class _VoteReader:
         self.tally_follows: _Draft | None = None  # an outcome stated "with voting as follows:", its tally next
         self.unfinished = False  # the names just read end with a comma: the list goes on on the next line
         self.closed = False  # the names just read end with a full stop: that list is whole
+        self.passed: str | None = None  # the paragraph just read said what was moved passed or failed
 
     def finish(self) -> list[Vote]:
         return [draft.finish() for draft in self.drafts]
@@ -305,6 +316,7 @@ class _VoteReader:
     def feed(self, text: str) -> None:
         if not text:
             return
+        text = _GLUED_TITLE.sub(r"\1 ", text)
         cells = _row_cells(text)
         if cells is not None and self._table_row(cells):
             return
@@ -314,6 +326,11 @@ class _VoteReader:
         moved_and, self.moved_and = self.moved_and, False
         if moved_and and (marker := DECISION_MARKER.match(text)) and marker["text"].strip():
             self._resolved_as_moved(marker["text"].strip())
+            return
+        passed, self.passed = self.passed, None
+        if passed and _MOVED_NOTE.match(text):
+            self._new().vote.outcome = passed  # "… were approved …" then "(Moved by … and seconded by …)"
+            self.current = None
             return
         put_to_vote, self.put_to_vote = self.put_to_vote, False
         if put_to_vote and (resolution := _resolution_text(text)) and not _statements(text, resolved=True):
@@ -385,6 +402,8 @@ class _VoteReader:
         if quoted := _QUOTED.match(text):
             self.quoted_motion = quoted["text"].strip()
         self.current = None
+        if not marker and (last := sentences(text)[-1:]) and _PASSIVE_OUTCOME.search(last[0]):
+            self.passed = _outcome_near(last[0], len(last[0]))
         self.put_to_vote = bool(_PUT_TO_THE_VOTE.search(text))
         if proposition := _PROPOSED_THAT.search(text):
             self.proposed = (proposition["that"], _PROPOSITION_WAITS)
@@ -618,7 +637,7 @@ def names_and_count(text: str) -> tuple[list[Person], int | None]:
     Dot leaders are removed; a number after them (or at the very end, in brackets or after a space) is the
     count printed for the option. "None" lists nobody.
     """
-    text = " ".join(text.split())
+    text = " ".join(_restore_lost_commas(text).split())
     count = None
     leaders = list(_DOT_LEADER.finditer(text))
     if leaders:
@@ -639,6 +658,17 @@ def names_and_count(text: str) -> tuple[list[Person], int | None]:
     parts = [re.sub(r"^and\s+", "", part.strip()).strip(" .,:") for part in names_text.split(";")]
     names_text = ", ".join(part for part in parts if part and not _OFFICE_ONLY.match(part))
     return [listed.person for listed in split_names(names_text) if _is_named(listed.person)], count
+
+
+def _restore_lost_commas(text: str) -> str:
+    """"Lian Pate, Asif Raja  Paul Reynolds, David Roper" → "…, Asif Raja, Paul Reynolds, …": an entry of two
+    full names with a double space between them is two entries (see ``_FULL_NAME``)."""
+    def entry(part: str) -> str:
+        halves = re.split(r"\s{2,}", part.strip())
+        if len(halves) == 2 and all(_FULL_NAME.fullmatch(half) for half in halves):
+            return part.replace(part.strip(), ", ".join(halves))
+        return part
+    return ",".join(entry(part) for part in text.split(","))
 
 
 # A list of names that may be surnames alone, as a list broken over lines goes on: "Ellis, Fisher and Green".

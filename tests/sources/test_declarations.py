@@ -203,3 +203,11 @@ def test_one_interest_declared_in_two_items_is_a_declaration_at_each() -> None:
         "Bioregional who created the One Planet Sutton concept.")
     assert [(d.person.name, d.kind, d.item_number) for d in found] == [
         ("Hamish Pollock", "non-pecuniary", "4b"), ("Hamish Pollock", "non-pecuniary", "6b")]
+
+
+def test_an_item_with_its_letter_after_a_space() -> None:
+    """Burnley, Council (ieListDocuments.aspx?CId=151&MeetingId=812): "Item 6 (a)" is the sub-item, not item 6;
+    "other interest (prejudicial)" is prejudicial."""
+    found = read_declarations("Councillor Mark Townsend declared an other interest (prejudicial) interest in Item 6 "
+                              "(a) on the agenda relating to the North West Growth Corridor.")
+    assert [(d.person.name, d.kind, d.item_number) for d in found] == [("Mark Townsend", "prejudicial", "6 (a)")]

@@ -46,6 +46,7 @@ def test_rows_three_blank_lines_apart_and_a_blank_title_cell() -> None:
     ("RESOLVED: that the minutes of the previous meeting be agreed", False),
     ("1.     Transport Infra structure: focus on resolving transport problems", False),
     ("Ms Hilton asked", False),
+    ("(Moved by Councillor D Cook and seconded by Councillor Dr S Peaple)", False),  # Tamworth: a note in brackets
 ])
 def test_what_reads_as_a_title(text: str, title: bool) -> None:
     assert reads_as_title(text) is title
@@ -210,3 +211,32 @@ def test_agenda_text_under_a_blank_title_cell_is_no_minutes() -> None:
         ("", "To receive apologies for absence.", "It was reported that, as apologies for absence had been received "
                                                   "from the Mayor and Councillors Amil, King, Mills and Parrott, the "
                                                   "meeting was inquorate.")]
+
+
+# Tamworth, Council (ieListDocuments.aspx?CId=152&MID=3144): items without numbers or "Minutes:" labels; a title
+# cell ending "Additional documents:", its minutes cell after the row gap, who moved them noted in brackets.
+TAMWORTH = "\n".join([
+    "Agenda and minutes", "", "No. Item", "", "", "Apologies for Absence", "", "",
+    "Apologies for absence were received from Councillor M Gant and Councillor S Goodall", "", "",
+    "To receive the Minutes of the previous meeting pdf icon PDF 111 KB", "", "To receive the minutes of:", "", "",
+    "·         The Extra-ordinary Council Meeting on 26 February 2019; and", "",
+    "·         The Council Meeting on 26 February 2019.", "", "Additional documents:", "", "",
+    "The minutes of the two meetings held on 26th February 2019 were approved and signed as a correct record.", "", "",
+    "(Moved by Councillor D Cook and seconded by Councillor Dr S Peaple)", "", "", "Declarations of Interest", "",
+    "To receive any declarations of Members’ interests (pecuniary and non-pecuniary) in any matters which are to be "
+    "considered at this meeting.", "", "", "There were no Declarations of Interest.", ""])
+
+
+def test_the_minutes_cell_after_an_additional_documents_label_and_a_note_in_brackets() -> None:
+    items = read_meeting_page(TAMWORTH, "https://democracy.tamworth.gov.uk/ieListDocuments.aspx?CId=152&MID=3144"
+                              ).meetings[0].items
+    assert [item.title for item in items] == [
+        "Apologies for Absence", "To receive the Minutes of the previous meeting", "Declarations of Interest"]
+    minutes = items[1]
+    assert minutes.minutes == ("The minutes of the two meetings held on 26th February 2019 were approved and signed "
+                               "as a correct record.\n\n(Moved by Councillor D Cook and seconded by Councillor Dr S "
+                               "Peaple)")
+    assert [(p.kind, p.person.name) for p in minutes.participations] == [("moved", "D Cook"), ("seconded", "S Peaple")]
+    assert [(v.outcome, v.motion) for v in minutes.votes] == [("carried", None)]
+    assert [(d.title, d.size_text) for d in minutes.documents] == [
+        ("To receive the Minutes of the previous meeting", "111 KB")]

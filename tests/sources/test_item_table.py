@@ -226,3 +226,31 @@ def test_a_title_printed_again_at_the_start_of_its_agenda_text_and_a_row_cut_in_
     items = read_record(paths.TESTS / "corpus" / "records" / "croydon_meeting_3876.md").meetings[0].items
     assert [item.title for item in items] == [
         "Apologies for Absence", "Minutes of the Previous Meeting", "Disclosure of Interests"]
+
+
+def test_a_to_receive_title_and_a_filed_title_in_a_row_that_lost_its_pipe() -> None:
+    """Tamworth, Council (ieListDocuments.aspx?CId=152&MID=4231), as a converter renders it: "To receive any
+    announcements … Chief Executive Minutes: …" is a title (no sentence stopped in it), and "State of Tamworth
+    Debate PDF 120 KB …" opens the next item though the row above lost its closing "|"."""
+    page = (
+        "Venue: Council Chamber, Marmion House, Lichfield Street, Tamworth, B79 7BZ. View directions\n"
+        "No. | Item | ||||||\n"
+        "Declarations of Interest To receive any declarations of Members’ interests (pecuniary and non-pecuniary) in "
+        "any matters which are to be considered at this meeting. Minutes: There were no Declarations of Interest. |\n"
+        "To receive any announcements from the Mayor, Leader, Members of the Cabinet or the Chief Executive Minutes: "
+        "Mayor R Kingstone announced the following;\n"
+        "I have just one announcement which is to remind you that next week’s meeting, the 17th March, will be back "
+        "at the Council Chamber at the Town Hall because we now have heating.\n"
+        "State of Tamworth Debate PDF 120 KB (Report of the Leader of the Council)\n"
+        "The debate will focus on Town Centre Regeneration and Evolution.\n"
+        "Additional documents: Minutes: The Leader of the Council presented his report on ‘Town Centre Regeneration "
+        "and Evolution’ before Members went on to debate this topic.\n")
+    items = read_meeting_page(page, "https://democracy.tamworth.gov.uk/ieListDocuments.aspx?CId=152&MID=4231"
+                              ).meetings[0].items
+    assert [item.title for item in items] == [
+        "Declarations of Interest",
+        "To receive any announcements from the Mayor, Leader, Members of the Cabinet or the Chief Executive",
+        "State of Tamworth Debate"]
+    assert [(d.title, d.size_text) for d in items[2].documents] == [("State of Tamworth Debate", "120 KB")]
+    assert items[2].purpose == ("(Report of the Leader of the Council)\n\nThe debate will focus on Town Centre "
+                                "Regeneration and Evolution.")

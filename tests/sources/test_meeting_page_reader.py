@@ -776,3 +776,16 @@ def test_a_markdown_row_without_a_minutes_label_resolves_after_a_sentence_ending
     assert [d.text for d in item.decisions] == [
         f"That, under Section 100A(4) of the Local Government Act, 1972, {exclusion}."]
     assert item.purpose is not None and "RESOLVED" not in item.purpose
+
+
+def test_a_copy_that_stops_in_a_list_of_voters_leaves_the_last_name_out() -> None:
+    """Burnley's Local Plan division (ieListDocuments.aspx?CId=151&MeetingId=812) as a copy cut inside its list
+    would end: "… Lian Pate, Asif Raja  Paul Rey" may be a name cut short, so that voter is not published."""
+    page = "\n\n".join([
+        "Agenda and minutes", "Venue: Town Hall, Burnley", "Items", "No. Item", "14.", "Local Plan Adoption",
+        "Minutes:", "In accordance with Council procedure rule 16.4 a recorded vote was taken on the amendment.",
+        "For the Motion", "CouncillorsAfrasiab Anwar, Paul Campbell, Lian Pate, Asif Raja  Paul Rey"])
+    record = read_meeting_page(page, "https://burnley.moderngov.co.uk/ieListDocuments.aspx?CId=151&MeetingId=812")
+    (vote,) = record.meetings[0].items[0].votes
+    assert [cast.person.name for cast in vote.casts] == ["Afrasiab Anwar", "Paul Campbell", "Lian Pate", "Asif Raja"]
+    assert any(warning.startswith("voter at line ") for warning in record.warnings)

@@ -620,3 +620,50 @@ def test_a_vote_taken_in_a_paragraph_left_open_then_the_resolution_is_a_vote_car
         "That Councillor C Martin be elected Vice-Chair for the remainder of the meeting."])
     assert [(v.outcome, v.motion) for v in votes] == [
         ("carried", "That Councillor C Martin be elected Vice-Chair for the remainder of the meeting.")]
+
+
+def test_a_division_in_paragraphs_with_a_glued_title_and_a_lost_comma() -> None:
+    """Burnley, Local Plan Adoption (ieListDocuments.aspx?CId=151&MeetingId=812): "For the Motion" / the names on
+    the next line, the copy's "CouncillorsAfrasiab" (a lost space) and "Asif Raja  Paul Reynolds" (a lost comma);
+    "Abstained from the motion" is the abstention ("from the motion" no motion's words); the resolution printed
+    after the division is what it decided."""
+    votes = read_votes([
+        "In accordance with Council procedure rule 16.4 a recorded vote was taken on the amendment.",
+        "For the Motion",
+        "CouncillorsAfrasiab Anwar, Paul Campbell, Saeed Chaudhary,Bea Foster,Sue Graham, Lian Pate, Asif Raja  Paul "
+        "Reynolds, David Roper, Ann Royle, Andrew Tatchell, and Mark Townsend",
+        "Against the motion",
+        "Councillors Gordon Birtwistle, Tom Commis, Ivor Emo, Mark Payne, Jeff Summer and Christine White",
+        "Abstained from the motion",
+        "Councillor Charlie Briggs",
+        "RESOLVED",
+        "(1)  That Burnley’s Local Plan be adopted; and"])
+    assert len(votes) == 1
+    vote = votes[0]
+    assert names(vote, "for") == ["Afrasiab Anwar", "Paul Campbell", "Saeed Chaudhary", "Bea Foster", "Sue Graham",
+                                  "Lian Pate", "Asif Raja", "Paul Reynolds", "David Roper", "Ann Royle",
+                                  "Andrew Tatchell", "Mark Townsend"]
+    assert names(vote, "against") == ["Gordon Birtwistle", "Tom Commis", "Ivor Emo", "Mark Payne", "Jeff Summer",
+                                      "Christine White"]
+    assert names(vote, "abstain") == ["Charlie Briggs"]
+    assert {cast.person.honorific for cast in vote.casts} == {"Councillor"}
+    assert (vote.outcome, vote.motion, vote.recorded) == ("carried", "(1)  That Burnley’s Local Plan be adopted; and",
+                                                          True)
+
+
+def test_a_double_space_splits_two_full_names_only() -> None:
+    """Burnley's "Asif Raja  Paul Reynolds" is two names; Southwark's "Councillor Catherine  Bowman" one."""
+    assert [p.name for p in names_and_count("Lian Pate, Asif Raja  Paul Reynolds, David Roper")[0]] == [
+        "Lian Pate", "Asif Raja", "Paul Reynolds", "David Roper"]
+    assert [p.name for p in names_and_count("Councillor Catherine  Bowman")[0]] == ["Catherine Bowman"]
+
+
+def test_who_moved_noted_in_brackets_under_what_passed_is_a_vote_with_that_outcome() -> None:
+    """Tamworth, Council (ieListDocuments.aspx?CId=152&MID=3144): the minutes approved, then who moved and
+    seconded in brackets: the vote on them, carried; a bracketed note after prose that states no outcome is none."""
+    votes = read_votes([
+        "The minutes of the two meetings held on 26th February 2019 were approved and signed as a correct record.",
+        "(Moved by Councillor D Cook and seconded by Councillor Dr S Peaple)"])
+    assert [(v.outcome, v.votes_for, v.motion) for v in votes] == [("carried", None, None)]
+    assert read_votes(["The Leader of the Council informed Members of the new vision and priorities.",
+                       "(Moved by Councillor D Cook and seconded by Councillor Dr S Peaple)"]) == []
