@@ -196,9 +196,10 @@ _NOT_A_ROLE_START = re.compile(r"^(?:as|members?|both|who|whom|which|for|on|in|a
                                re.IGNORECASE)
 _ROLE_BEFORE_BRACKET = re.compile(
     r"(?<![\w'’&-])(?P<role>[A-Z][\w'’&-]*(?:(?:\s+|,\s+)(?:[A-Z][\w'’&-]*|of|for|and|the|&)){0,11})\s*\(\s*$")
-# ", the present Chairman,": an office held now ("present", "current" are no part of it).
-_APPOSITIVE = re.compile(r"^,\s+(?:the\s+(?:present|current)\s+)?(?P<role>(?:the\s+)?[A-Z][^,;.()]{1,80}?"
-                         r"(?:\s*\([^()]{1,20}\))?)\s*(?=[,;.]|$)")
+# ", the present Chairman,": an office held now ("present", "current" are no part of it); it ends at a colon ("To
+# Councillor Linda Neal, Leader:-").
+_APPOSITIVE = re.compile(r"^,\s+(?:the\s+(?:present|current)\s+)?(?P<role>(?:the\s+)?[A-Z][^,;:.()]{1,80}?"
+                         r"(?:\s*\([^()]{1,20}\))?)\s*(?=[,;:.]|$)")
 _OF_ORGANISATION = re.compile(r"^\s+of\s+(?:the\s+)?(?P<org>[A-Z][\w'’&-]*(?:\s+(?:[A-Z][\w'’&-]*|of|for|and|&)){0,7})")
 _ROLE_GOES_ON = re.compile(r"^,\s+(?P<part>[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|and|of|for|the|&)){0,7})(?=\s*[,;.]|$)")
 # A role in an outside body, said with a pronoun: "that he was a member of the council of the Royal Academy
@@ -618,6 +619,8 @@ def _capacities(line: str) -> Iterator[NamedInProse]:
             continue  # "she was seeking re-election as Mayor of …" is not a post held
         if match["declared"] and not (is_organisation(body) or body.split()[-1] in _OWN_BODIES):
             continue  # "an interest as a resident of Bramley": a place, not a body a post is held in
+        if _PLURAL_ROLE.search(match["role"]):
+            continue  # "Councillors A and Councillor B both declared … as Members of the Joint Venture Board": several
         (name, titled), = before.items()
         honorific, _ = split_honorific(f"{titled['title']} X")
         if body.split()[-1] in _OWN_BODIES:  # "he was now the Chairman of the Planning and Transportation Committee"
@@ -649,6 +652,9 @@ def _posts_as(line: str) -> Iterator[NamedInProse]:
 # A council's own bodies: a post in one is named with it ("Chairman of the Planning and Transportation Committee"),
 # it is no outside organisation.
 _OWN_BODIES = frozenset({"Committee", "Sub-Committee", "Panel"})
+# A post in the plural ("as Members of the Joint Venture Board", Bracknell Forest): said of several people at once,
+# so never of the one titled name a line that lists them by a plural title seems to hold.
+_PLURAL_ROLE = re.compile(r"(?:er|or|ee|ant|ist|ive|air)s$", re.IGNORECASE)
 
 
 def _one_per_surname(titled: dict[str | None, re.Match[str]]) -> dict[str, re.Match[str]]:

@@ -251,10 +251,13 @@ MAX_SUBJECT = 400
 _ACTION = re.compile(
     r"(?<=\s)(?:(?P<submitted>submitted)|(?P<presented>presented|introduced)|(?P<attended>attended))\s+"
     r"(?:a|an|the|his|her|their)\s+(?:joint\s+)?(?:report|meeting|item)\b")
+# "moved by Councillor X", "Seconded by Councillor Y", "on the proposal of …"; the mover may be an office with its
+# holder in a bracket, kept whole ("Moved by the Lord Mayor (Councillor McAllister),", Belfast).
 MOTION = re.compile(
     r"\b(?:(?P<verb>moved|proposed|seconded)\s+by|on\s+the\s+(?:motion|proposal)\s+of)\s+"
     r"(?P<who>(?:(?:" + "|".join(re.escape(h) for h in HONORIFICS)
-    + r")\.?\s+)*.{1,120}?)(?=\s+(?:and|on behalf of|that|(?:moved|proposed|seconded)\s+by)\b|[,;:)]|(?<!\b[A-Z])\.|$)",
+    + r")\.?\s+)*(?:[^()]|\([^()]*\)){1,120}?)(?=\s+(?:and|on behalf of|that|(?:moved|proposed|seconded)\s+by)\b|[,;:)]"
+    r"|(?<!\b[A-Z])\.|$)",
     re.IGNORECASE)
 # The active voice: "Councillor Terri Dowling proposed that …", "Councillor Smith moved the recommendations",
 # "Councillor Yuill moved as a procedural motion", "Councillor A Hopgood Moved a Motion without notice",

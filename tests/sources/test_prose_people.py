@@ -590,6 +590,11 @@ def test_the_post_in_an_outside_body_an_interest_is_declared_as() -> None:
     # A place after "as a resident of" is no body a post is held in.
     assert [n.role for n in people_in_prose(
         "Councillor George Cooper declared a personal interest in Item 5 as a resident of Bramley.")] == [None]
+    # Bracknell Forest, issue 98053: a post in the plural is said of the several who declared, no one's role.
+    assert [(n.person.name, n.role, n.role_in) for n in people_in_prose(
+        "Councillors Brunel-Walker and Councillor Heydon both declared an affected interest in agenda item 12 as "
+        "Members of the Joint Venture Board and would leave the meeting for the duration of the item.")] == [
+        ("Brunel-Walker", None, None), ("Heydon", None, None)]
 
 
 def test_an_untitled_name_and_the_part_they_take_in_the_business_in_lower_case() -> None:
@@ -615,3 +620,8 @@ def test_an_office_said_with_a_possessive_and_its_holder_between_commas() -> Non
     # A possessive before no office, or before a body, names no one.
     assert named_in("She thanked her Ward, Brampton, for its support.") == []
     assert named_in("He presented his Cabinet, Housing, to the meeting.") == []
+
+
+def test_a_role_after_a_name_ends_at_a_colon() -> None:
+    # South Kesteven, MId=910: a public question addressed "To Councillor Linda Neal, Leader:-".
+    assert named_in("To Councillor Linda Neal, Leader:-") == [("Councillor", "Linda Neal", "Leader")]

@@ -667,3 +667,11 @@ def test_who_moved_noted_in_brackets_under_what_passed_is_a_vote_with_that_outco
     assert [(v.outcome, v.votes_for, v.motion) for v in votes] == [("carried", None, None)]
     assert read_votes(["The Leader of the Council informed Members of the new vision and priorities.",
                        "(Moved by Councillor D Cook and seconded by Councillor Dr S Peaple)"]) == []
+
+
+def test_a_mover_named_by_office_with_the_holder_in_brackets() -> None:
+    """Belfast, Council (ieListDocuments.aspx?CId=164&MId=8353): "Moved by the Lord Mayor (Councillor McAllister),"
+    names the holder in the bracket; the bracket no longer cuts the mover short."""
+    (moved,) = participations("Moved by the Lord Mayor (Councillor McAllister),")
+    assert (moved.kind, moved.person, moved.post.label if moved.post else None) == (
+        "moved", Person(name="McAllister", honorific="Councillor"), "Lord Mayor")
