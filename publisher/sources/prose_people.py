@@ -130,6 +130,11 @@ _ASKED_BY = re.compile(
     r"\b(?:question|petition|statement|deputation)s?\s+(?:was|were|had\s+been|has\s+been)\s+"
     r"(?:received|submitted|presented|asked|put)\s+(?:from|by)\s+"
     r"(?P<name>[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){1,2})(?![\w'’-]|\s+[A-Z(])")
+# An untitled whole name that opens a sentence addressing the meeting ("John Rowe addressed the Council under the
+# Request to Speak Policy on Wood Top School.", Burnley): a speaker, a person though no role is said.
+_ADDRESSED = re.compile(
+    r"(?:^|(?<=[.;!?]\s))(?P<name>[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){1,2})\s+addressed\s+the\s+"
+    r"(?:Council|Committee|Cabinet|Board|Panel|meeting|Sub-Committee)\b")
 # An untitled whole name described after its comma as a person ("related to Rosie-May Alcock, an 8 year old girl
 # living in Cheltenham"): "a"/"an", a few words, then a noun only a person is.
 _DESCRIBED = re.compile(
@@ -400,6 +405,10 @@ def _mentions_in_line(line: str, cut_short: bool = False) -> Iterator[NamedInPro
                 and _untitled_name(match["name"]):
             yield NamedInProse(Person(match["name"]))
     for match in _DESCRIBED.finditer(line):
+        if not taken[match.start("name")] and _name_only(match["name"]) == match["name"] \
+                and _untitled_name(match["name"]):
+            yield NamedInProse(Person(match["name"]))
+    for match in _ADDRESSED.finditer(line):
         if not taken[match.start("name")] and _name_only(match["name"]) == match["name"] \
                 and _untitled_name(match["name"]):
             yield NamedInProse(Person(match["name"]))

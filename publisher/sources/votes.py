@@ -309,6 +309,7 @@ class _VoteReader:
         self.unfinished = False  # the names just read end with a comma: the list goes on on the next line
         self.closed = False  # the names just read end with a full stop: that list is whole
         self.passed: str | None = None  # the paragraph just read said what was moved passed or failed
+        self.resolved_next = False  # the paragraph just read moved "… and RESOLVED:": the next one is the resolution
 
     def finish(self) -> list[Vote]:
         return [draft.finish() for draft in self.drafts]
@@ -326,6 +327,10 @@ class _VoteReader:
         moved_and, self.moved_and = self.moved_and, False
         if moved_and and (marker := DECISION_MARKER.match(text)) and marker["text"].strip():
             self._resolved_as_moved(marker["text"].strip())
+            return
+        resolved_next, self.resolved_next = self.resolved_next, False
+        if resolved_next and not _statements(text, resolved=True):
+            self._resolved_as_moved(text.strip())  # Thanet: "… and RESOLVED:" / "1.  THAT, following …"
             return
         passed, self.passed = self.passed, None
         if passed and _MOVED_NOTE.match(text):
@@ -412,6 +417,8 @@ class _VoteReader:
                 self._resolved_as_moved(marker["text"].strip())
             elif not moved["resolved"]:
                 self.moved_and = True
+            elif DECISION_MARKER.match(moved["resolved"]):
+                self.resolved_next = True  # "… seconded by the Vice-Chairman and RESOLVED:" then what it resolved
 
     def _resolved_as_moved(self, resolution: str) -> None:
         """A resolution the minutes join to the motion moved and seconded ("… seconded by Councillor Gruen and

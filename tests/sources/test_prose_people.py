@@ -625,3 +625,10 @@ def test_an_office_said_with_a_possessive_and_its_holder_between_commas() -> Non
 def test_a_role_after_a_name_ends_at_a_colon() -> None:
     # South Kesteven, MId=910: a public question addressed "To Councillor Linda Neal, Leader:-".
     assert named_in("To Councillor Linda Neal, Leader:-") == [("Councillor", "Linda Neal", "Leader")]
+
+
+def test_an_untitled_name_addressing_the_meeting() -> None:
+    # Burnley, MeetingId=961: members of the public who addressed the Council under its Request to Speak Policy.
+    assert named_in("John Rowe addressed the Council under the Request to Speak Policy on Wood Top School.") == [
+        (None, "John Rowe", None)]
+    assert named_in("The Mayor addressed the Council.") == []

@@ -675,3 +675,15 @@ def test_a_mover_named_by_office_with_the_holder_in_brackets() -> None:
     (moved,) = participations("Moved by the Lord Mayor (Councillor McAllister),")
     assert (moved.kind, moved.person, moved.post.label if moved.post else None) == (
         "moved", Person(name="McAllister", honorific="Councillor"), "Lord Mayor")
+
+
+def test_moved_and_resolved_with_the_resolution_in_the_next_paragraph() -> None:
+    """Thanet, decision (ieDecisionDetails.aspx?AIId=20605): "It was proposed by the Chairman, seconded by the
+    Vice-Chairman and RESOLVED:" then the resolution, numbered: the vote on it, carried."""
+    votes = read_votes([
+        "It was proposed by the Chairman, seconded by the Vice-Chairman and RESOLVED:",
+        "1.  THAT, following the recommendation of Standards Committee, the following amendments to Council "
+        "Procedure Rule 21 be approved:-"])
+    assert [(v.outcome, v.motion) for v in votes] == [(
+        "carried", "1.  THAT, following the recommendation of Standards Committee, the following amendments to "
+                   "Council Procedure Rule 21 be approved:-")]
