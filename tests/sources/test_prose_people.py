@@ -632,3 +632,9 @@ def test_an_untitled_name_addressing_the_meeting() -> None:
     assert named_in("John Rowe addressed the Council under the Request to Speak Policy on Wood Top School.") == [
         (None, "John Rowe", None)]
     assert named_in("The Mayor addressed the Council.") == []
+
+
+def test_a_civic_office_printed_as_the_title_of_a_name() -> None:
+    # Tamworth, MID=4231: "Mayor R Kingstone announced the following;": the Mayor, by name.
+    assert named_in("Minutes: Mayor R Kingstone announced the following;") == [(None, "R Kingstone", "Mayor")]
+    assert named_in("The Mayor announced the following;") == []
