@@ -110,9 +110,10 @@ _LOST = re.compile(r"\b(?:lost|fell|rejected|defeated|not\s+(?:carried|agreed|ap
 _CARRIED = re.compile(
     r"\b(?:carried|agreed|approved|adopted|passed|declared\s+(?:as\s+)?(?:an?\s+)?(?:accurate|correct|true)\s+"
     r"record)\b", re.IGNORECASE)
-# An outcome without a count still states a vote when a motion or amendment is said to be carried or lost.
+# An outcome without a count still states a vote when a motion or amendment is said to be carried or lost, also in
+# a few words ("The amendment was declared to be CARRIED.", Burnley).
 _MOTION_OUTCOME = re.compile(
-    r"\b(?:motion|amendment|proposal|recommendations?)\s+(?:was|were|is|be)\s+(?:\w+\s+){0,2}?"
+    r"\b(?:motion|amendment|proposal|recommendations?)\s+(?:was|were|is|be)\s+(?:\w+\s+){0,3}?"
     r"(?:carried|lost|rejected|defeated|not\s+carried)\b|\b(?:motion|amendment|proposal|nomination)\s+fell\b"
     # "The recommendation as set out in the report was moved, seconded, voted on and carried." (Peak District)
     r"|\b(?:motion|amendment|proposal|recommendations?)\b[^.;]{0,60}?\s(?:was|were)\s+"

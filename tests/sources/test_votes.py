@@ -687,3 +687,11 @@ def test_moved_and_resolved_with_the_resolution_in_the_next_paragraph() -> None:
     assert [(v.outcome, v.motion) for v in votes] == [(
         "carried", "1.  THAT, following the recommendation of Standards Committee, the following amendments to "
                    "Council Procedure Rule 21 be approved:-")]
+
+
+def test_an_amendment_declared_to_be_carried() -> None:
+    """Burnley, budget 2020/21 (mgAi.aspx?ID=11855): "The amendment was declared to be CARRIED." states the
+    outcome of the recorded vote the paragraph before took (its names not printed there)."""
+    votes = read_votes(["In accordance with Council procedure rule 16.7 a recorded vote was taken on the amendment.",
+                        "The amendment was declared to be CARRIED."])
+    assert [(v.outcome, v.votes_for, v.casts) for v in votes] == [("carried", None, [])]
