@@ -464,9 +464,10 @@ def parse_contact(rest: str) -> Contact | None:
     rest = re.sub(r"(?<=[^\s,])(?:\s{2,}|\t)(?=[A-Z])", ", ", rest)  # "Vicky Wemyss-Cooke  Committee Services Manager"
     who, email, phone = split_contact_details(rest)
     who = _OFFICE_ADDRESS.split(who, maxsplit=1)[0]  # "…Officer, Room 357, Council Offices, …": an address
-    if "," not in who and (dash := re.match(r"^(.+?)\s+[-–—]\s+(?=[A-Z])", who)) and looks_like_name(dash[1]) \
+    if "," not in who and (dash := re.match(r"^(.+?)(?:\s+[-–—]|:)\s+(?=[A-Z])", who)) and looks_like_name(dash[1]) \
             and not _TEAM.search(dash[1]):
-        who = f"{dash[1]}, {who[dash.end():]}"  # "Robert Harris - Committee Officer": a dash parts name and role
+        who = f"{dash[1]}, {who[dash.end():]}"  # "Robert Harris - Committee Officer", "Sharon Turner: Democratic
+        # Services Officer" (West Suffolk): a dash or a colon parts name and role
     name, _, role = who.partition(",")
     name, role_text = name.strip(" -–—"), role.strip(" ,.;") or None  # "Democratic Services - 01234 …"
     first, slash, second = name.partition("/")

@@ -414,6 +414,10 @@ def test_sentences_do_not_break_at_initials() -> None:
     # Southend-on-Sea (ieListDocuments.aspx?CId=131&MId=4656): a dash parts the officer's name from the post
     ("Robert Harris - Committee Officer", Contact(person=Person("Robert Harris"), role="Committee Officer")),
     ("Democratic Services - Committee Team", Contact(team="Democratic Services - Committee Team")),
+    # West Suffolk (ieListDocuments.aspx?CId=521&MId=4668): a colon parts them too
+    ("Sharon Turner: Democratic Services Officer  Email: sharon.turner@westsuffolk.gov.uk",
+     Contact(person=Person("Sharon Turner"), role="Democratic Services Officer",
+             email="sharon.turner@westsuffolk.gov.uk")),
 ])
 def test_contact_line_team_or_person(rest: str, expected: Contact) -> None:
     assert parse_contact(rest) == expected
