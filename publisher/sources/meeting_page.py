@@ -341,9 +341,9 @@ def _drop_cut_decision(meeting: Meeting, page: list[Line], warnings: list[str]) 
 
 
 def _drop_cut_voter(meeting: Meeting, page: list[Line], warnings: list[str]) -> None:
-    """A copy that stops inside a list of voters ("…, Mrs Loveridg" as its last line, no full stop) may have cut
-    the last name short: that voter is left out, with a Warning, rather than published under a name the page
-    may not print."""
+    """A copy that stops inside a list of voters ("… Lian Pate, Asif Raja  Paul Rey" as its last line, no full
+    stop) may have cut the last name short: that voter is left out, with a Warning, rather than published under a
+    name the page may not print."""
     last = page[-1].text.strip() if page else ""
     voted = [vote for item in meeting.items for vote in item.votes if vote.casts]
     if not voted or not last or re.search(r"[.;:!?)\]]$", last):

@@ -236,7 +236,8 @@ _QUOTED = re.compile(r"^[“\"‘'](?P<text>.+?)[”\"’']?$")
 # the space the copy lost, put back so the list reads as any other.
 _GLUED_TITLE = re.compile(r"\b(Councillors?|Cllrs?)(?=[A-Z][a-z])")
 # Two names a copy ran together where the comma was, a double space between them ("Asif Raja  Paul Reynolds",
-# Burnley): split only when each side is a forename and a surname, so "Catherine  Bowman" stays one name.
+# Burnley): split only when each side is a forename and a surname, so a name printed with a double space inside it
+# ("Jane  Smith") stays one name.
 _FULL_NAME = re.compile(r"[A-Z][\w'’-]+\s[A-Z][\w'’-]+")
 
 
