@@ -55,7 +55,7 @@ from publisher.sources.person_mentions import (
     split_names,
 )
 from publisher.sources.prose_people import ROLE_NOUNS
-from publisher.sources.text_rules import Line, sentences
+from publisher.sources.text_rules import Line, may_state, sentences
 
 # --- attendance ---------------------------------------------------------------------------------------------
 
@@ -242,6 +242,8 @@ def read_attendance(text: str) -> list[Attendance]:
     printed ("Chair"), or a substitute ("Councillor Y substituting"); "the Chairman (Councillor Perry)" is
     Perry in the role of Chairman."""
     found: list[Attendance] = []
+    if not may_state(text, _ATTENDANCE_WORDS):
+        return found
     for sentence in statements(text):
         sentence = _LATENESS.sub("", sentence)  # late, not absent: see arrivals.py
         if match := _APOLOGIES.search(sentence):
@@ -263,6 +265,16 @@ def read_attendance(text: str) -> list[Attendance]:
         elif (match := _WELCOMED.search(sentence)) and (who := _people(match["who"])):
             found.extend(Attendance(listed.person, "in attendance", role=match["role"]) for listed in who)
     return found
+
+
+# One of these is in every match of the grammars ``read_attendance`` tries (``_LATENESS`` needs "apolog" too).
+_ATTENDANCE_WORDS = ("apolog", "substitut", "present", "attendance", "officers", "absent", "welcomed")
+# One of these is in every match of ``_NOT_REQUIRED``, ``_DECLARES`` and the arrivals grammar (``_MOVEMENT``,
+# ``LATENESS_FROM``) respectively.
+_NOT_REQUIRED_WORDS = ("required",)
+_DECLARING_WORDS = ("lobbied", "interest", "dpi", "declared")
+_MOVEMENT_WORDS = ("arrived", "entered", "joined", "left", "withdrew", "absented", "recused", "returned", "late",
+                   "delayed")
 
 
 # What members are, in lower case, before the first of them ("from standing observers Councillor Jonathan Glen, …").
@@ -362,6 +374,8 @@ def not_published(text: str) -> list[tuple[list[Person], str]]:
     with the people it names (published as people all the same). Arrivals and departures are published
     (``arrivals.py``); having been lobbied is a declaration (:func:`read_declarations`)."""
     found = []
+    if not may_state(text, _NOT_REQUIRED_WORDS):
+        return found
     for sentence in statements(text):
         if people := _not_required(sentence):
             found.append((people, f"not published (no term for it): {sentence}"))
@@ -372,6 +386,8 @@ def page_arrivals(text: str, item_number: str | None = None) -> list[ArrivalOrDe
     """The arrivals and departures a paragraph states (the grammar: ``arrivals.py``), each person named as in
     any attendance list; ``item_number``: the item the paragraph is in, for "arrived during this item"."""
     found: list[ArrivalOrDeparture] = []
+    if not may_state(text, _MOVEMENT_WORDS):
+        return found
     before = None  # the people the sentence before starts with, for "He left the meeting …"
     for sentence in statements(text):
         if (stated := arrival_or_departure(sentence, before)) and (people := _people(stated[0])):
@@ -476,6 +492,8 @@ def read_declarations(text: str, item_number: str | None = None, previous_item: 
     they were …" states an interest too, of kind "other".
     """
     found: list[Declaration] = []
+    if not declarations_item and not may_state(text, _DECLARING_WORDS):
+        return found
     parts = [clause for sentence in sentences(text) for clause in _declaring_clauses(sentence)]
     for index, sentence in enumerate(parts):
         declares = _DECLARES.search(sentence)

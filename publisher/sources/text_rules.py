@@ -184,6 +184,17 @@ def _sentences(text: str) -> tuple[str, ...]:
     return tuple(part for part in _SENTENCE_END.split(text) if part)
 
 
+def may_state(text: str, words: tuple[str, ...]) -> bool:
+    """False only when a grammar cannot match: ``text`` holds none of ``words`` (lower case), one of which every
+    match of it contains. A test of a few substrings costs far less than the grammar's regular expressions
+    over the page's every line, most of which state nothing of the kind. Text beyond ASCII is always tried
+    (case-insensitive matching folds a few other letters onto ASCII ones: "ſ", "K", "İ")."""
+    if not text.isascii():
+        return True
+    lowered = text.lower()
+    return any(map(lowered.__contains__, words))  # no generator: this runs on every line of every page
+
+
 # --- brackets, organisations and posts ------------------------------------------------------------------
 
 def actor(phrase: str, default_post: bool = False) -> tuple[Person | None, Post | None]:
