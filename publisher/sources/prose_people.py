@@ -336,10 +336,14 @@ def _cells(text: str) -> Iterator[tuple[str, int]]:
     offset = 0
     for line in text.splitlines(keepends=True):
         offset += len(line)
-        for cell in re.split(r"\t|\s\|\s|^\||\|$|\s{3,}", line.strip()):  # runs of spaces: aligned cells
+        for cell in _CELL_BREAK.split(line.strip()):  # runs of spaces: aligned cells
             if cell.strip():
-                yield _IN_THE_CHAIR.sub(r"\g<who> (\g<office>) in the Chair",
-                                        " ".join(cell.replace("\u00a0", " ").split())), offset
+                folded = " ".join(cell.replace("\u00a0", " ").split())
+                yield _IN_THE_CHAIR.sub(r"\g<who> (\g<office>) in the Chair", folded) if "Chair" in folded \
+                    else folded, offset
+
+
+_CELL_BREAK = re.compile(r"\t|\s\|\s|^\||\|$|\s{3,}")
 
 
 # "Councillor C Martin Vice-Chair in the Chair" (Durham): the office printed between the name and "in the Chair"
@@ -359,6 +363,23 @@ def _merged(known: NamedInProse, later: NamedInProse) -> NamedInProse:
     return NamedInProse(person, later.role, later.role_in)
 
 
+# What every match of a grammar holds, as printed (these grammars are case-sensitive): one of the texts listed.
+_NEEDS: dict[re.Pattern[str], tuple[str, ...]] = {
+    _TITLE_AND_OFFICE: ("Mayor",), _BRACKETED: ("(",), _ROLE_THEN_NAME: ("(",), _BY_NAME: (",",),
+    _ELECTED_UNTITLED: ("elected", "appointed", "confirmed", "declared"), _THANKED: ("thank",), _DESCRIBED: (",",),
+    _ASKED_BY: ("question", "petition", "statement", "deputation"), _SUBJECT_NAME: (",",), _FIRST_AS: ("first",),
+    _SUBJECT_AND_POST: (",",), _THEIR_OFFICE_NAMED: (",",), _POST_RUN_INTO_BODY: (",",), _POST_THEN_SUBJECT: (",",),
+}
+
+
+def _scan(grammar: re.Pattern[str], line: str) -> Iterator[re.Match[str]]:
+    """``grammar``'s matches in the line; none, unscanned, when the line lacks each text every match of it holds
+    (``_NEEDS``): most lines have no comma, bracket or verb these grammars need, and a substring test costs far
+    less than a scan."""
+    needs = _NEEDS.get(grammar)
+    return grammar.finditer(line) if needs is None or any(map(line.__contains__, needs)) else iter(())
+
+
 def _mentions_in_line(line: str, cut_short: bool = False) -> Iterator[NamedInProse]:
     """The people one line names. On the text's last line (``cut_short``), a name running to the line's
     end is left out: a copy cut short ("Mr Andrew Dru") may have cut the name too."""
@@ -367,7 +388,7 @@ def _mentions_in_line(line: str, cut_short: bool = False) -> Iterator[NamedInPro
     for match in _LISTED.finditer(line):
         taken[match.start():match.end()] = b"\1" * (match.end() - match.start())
         yield from _listed(match, line, cut)
-    for match in _TITLE_AND_OFFICE.finditer(line):
+    for match in _scan(_TITLE_AND_OFFICE, line):
         if match.end() != cut and (name := _name_only(match["name"])) is not None:
             taken[match.start():match.end()] = b"\1" * (match.end() - match.start())
             honorific, _ = split_honorific(f"{match['title']} X")
@@ -379,49 +400,49 @@ def _mentions_in_line(line: str, cut_short: bool = False) -> Iterator[NamedInPro
         if named is not None:
             taken[match.start():match.end()] = b"\1" * (match.end() - match.start())
             yield named
-    for match in _BRACKETED.finditer(line):
+    for match in _scan(_BRACKETED, line):
         if not taken[match.start()] and (named := _bracketed(match["name"], line, match.start())):
             yield named
-    for match in _ROLE_THEN_NAME.finditer(line):
+    for match in _scan(_ROLE_THEN_NAME, line):
         if not taken[match.start("name")] and (named := _role_then_name(match)):
             yield named
     for match in _POST_BEFORE_NAME.finditer(line):
         if not taken[match.start("run")] and (named := _post_before_name(match)):
             yield named
-    for match in _BY_NAME.finditer(line):
+    for match in _scan(_BY_NAME, line):
         if not taken[match.start("name")] and (named := _introduced(match, line)):
             yield named
-    for match in _ELECTED_UNTITLED.finditer(line):
+    for match in _scan(_ELECTED_UNTITLED, line):
         if not taken[match.start("name")] and (named := _elected_untitled(match, line)):
             yield named
-    for match in _THANKED.finditer(line):
+    for match in _scan(_THANKED, line):
         if not taken[match.start("name")] and _name_only(match["name"]) == match["name"] \
                 and _untitled_name(match["name"]):
             yield NamedInProse(Person(match["name"]))
-    for match in _DESCRIBED.finditer(line):
+    for match in _scan(_DESCRIBED, line):
         if not taken[match.start("name")] and _name_only(match["name"]) == match["name"] \
                 and _untitled_name(match["name"]):
             yield NamedInProse(Person(match["name"]))
-    for match in _ASKED_BY.finditer(line):
+    for match in _scan(_ASKED_BY, line):
         if not taken[match.start("name")] and match.end() != cut and _name_only(match["name"]) == match["name"] \
                 and _untitled_name(match["name"]):
             yield NamedInProse(Person(match["name"]))
-    for match in _SUBJECT_NAME.finditer(line):
+    for match in _scan(_SUBJECT_NAME, line):
         if not taken[match.start("name")] and (named := _subject(match, line)):
             yield named
-    for match in _FIRST_AS.finditer(line):
+    for match in _scan(_FIRST_AS, line):
         if not taken[match.start("name")] and (named := _first_as(match)):
             yield named
-    for match in _SUBJECT_AND_POST.finditer(line):
+    for match in _scan(_SUBJECT_AND_POST, line):
         if not taken[match.start("name")] and (named := _subject_and_post(match)):
             yield named
-    for match in _THEIR_OFFICE_NAMED.finditer(line):
+    for match in _scan(_THEIR_OFFICE_NAMED, line):
         if not taken[match.start("name")] and (named := _their_office_named(match)):
             yield named
-    for match in _POST_RUN_INTO_BODY.finditer(line):
+    for match in _scan(_POST_RUN_INTO_BODY, line):
         if not taken[match.start("name")] and (named := _post_run_into_body(match)):
             yield named
-    for match in _POST_THEN_SUBJECT.finditer(line):
+    for match in _scan(_POST_THEN_SUBJECT, line):
         if not taken[match.start("name")] and (named := _post_then_subject(match)):
             yield named
     yield from _capacities(line)
