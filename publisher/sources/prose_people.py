@@ -363,21 +363,16 @@ def _merged(known: NamedInProse, later: NamedInProse) -> NamedInProse:
     return NamedInProse(person, later.role, later.role_in)
 
 
-# What every match of a grammar holds, as printed (these grammars are case-sensitive): one of the texts listed.
-_NEEDS: dict[re.Pattern[str], tuple[str, ...]] = {
-    _TITLE_AND_OFFICE: ("Mayor",), _BRACKETED: ("(",), _ROLE_THEN_NAME: ("(",), _BY_NAME: (",",),
-    _ELECTED_UNTITLED: ("elected", "appointed", "confirmed", "declared"), _THANKED: ("thank",), _DESCRIBED: (",",),
-    _ASKED_BY: ("question", "petition", "statement", "deputation"), _SUBJECT_NAME: (",",), _FIRST_AS: ("first",),
-    _SUBJECT_AND_POST: (",",), _THEIR_OFFICE_NAMED: (",",), _POST_RUN_INTO_BODY: (",",), _POST_THEN_SUBJECT: (",",),
-}
+# The verbs and nouns one of which every match of ``_ELECTED_UNTITLED`` and ``_ASKED_BY`` holds.
+_ELECTED_VERBS = ("elected", "appointed", "confirmed", "declared")
+_ASKED_NOUNS = ("question", "petition", "statement", "deputation")
 
 
-def _scan(grammar: re.Pattern[str], line: str) -> Iterator[re.Match[str]]:
-    """``grammar``'s matches in the line; none, unscanned, when the line lacks each text every match of it holds
-    (``_NEEDS``): most lines have no comma, bracket or verb these grammars need, and a substring test costs far
-    less than a scan."""
-    needs = _NEEDS.get(grammar)
-    return grammar.finditer(line) if needs is None or any(map(line.__contains__, needs)) else iter(())
+def _scan(grammar: re.Pattern[str], line: str, needs: tuple[str, ...]) -> Iterator[re.Match[str]]:
+    """``grammar``'s matches in the line; none, unscanned, when the line holds none of ``needs``, one of which
+    every match of the grammar holds as printed (these grammars are case-sensitive): most lines have no comma,
+    bracket or verb these grammars need, and a substring test costs far less than a scan."""
+    return grammar.finditer(line) if any(map(line.__contains__, needs)) else iter(())
 
 
 def _mentions_in_line(line: str, cut_short: bool = False) -> Iterator[NamedInProse]:
@@ -388,7 +383,7 @@ def _mentions_in_line(line: str, cut_short: bool = False) -> Iterator[NamedInPro
     for match in _LISTED.finditer(line):
         taken[match.start():match.end()] = b"\1" * (match.end() - match.start())
         yield from _listed(match, line, cut)
-    for match in _scan(_TITLE_AND_OFFICE, line):
+    for match in _scan(_TITLE_AND_OFFICE, line, ("Mayor",)):
         if match.end() != cut and (name := _name_only(match["name"])) is not None:
             taken[match.start():match.end()] = b"\1" * (match.end() - match.start())
             honorific, _ = split_honorific(f"{match['title']} X")
@@ -400,49 +395,49 @@ def _mentions_in_line(line: str, cut_short: bool = False) -> Iterator[NamedInPro
         if named is not None:
             taken[match.start():match.end()] = b"\1" * (match.end() - match.start())
             yield named
-    for match in _scan(_BRACKETED, line):
+    for match in _scan(_BRACKETED, line, ("(",)):
         if not taken[match.start()] and (named := _bracketed(match["name"], line, match.start())):
             yield named
-    for match in _scan(_ROLE_THEN_NAME, line):
+    for match in _scan(_ROLE_THEN_NAME, line, ("(",)):
         if not taken[match.start("name")] and (named := _role_then_name(match)):
             yield named
     for match in _POST_BEFORE_NAME.finditer(line):
         if not taken[match.start("run")] and (named := _post_before_name(match)):
             yield named
-    for match in _scan(_BY_NAME, line):
+    for match in _scan(_BY_NAME, line, (",",)):
         if not taken[match.start("name")] and (named := _introduced(match, line)):
             yield named
-    for match in _scan(_ELECTED_UNTITLED, line):
+    for match in _scan(_ELECTED_UNTITLED, line, _ELECTED_VERBS):
         if not taken[match.start("name")] and (named := _elected_untitled(match, line)):
             yield named
-    for match in _scan(_THANKED, line):
+    for match in _scan(_THANKED, line, ("thank",)):
         if not taken[match.start("name")] and _name_only(match["name"]) == match["name"] \
                 and _untitled_name(match["name"]):
             yield NamedInProse(Person(match["name"]))
-    for match in _scan(_DESCRIBED, line):
+    for match in _scan(_DESCRIBED, line, (",",)):
         if not taken[match.start("name")] and _name_only(match["name"]) == match["name"] \
                 and _untitled_name(match["name"]):
             yield NamedInProse(Person(match["name"]))
-    for match in _scan(_ASKED_BY, line):
+    for match in _scan(_ASKED_BY, line, _ASKED_NOUNS):
         if not taken[match.start("name")] and match.end() != cut and _name_only(match["name"]) == match["name"] \
                 and _untitled_name(match["name"]):
             yield NamedInProse(Person(match["name"]))
-    for match in _scan(_SUBJECT_NAME, line):
+    for match in _scan(_SUBJECT_NAME, line, (",",)):
         if not taken[match.start("name")] and (named := _subject(match, line)):
             yield named
-    for match in _scan(_FIRST_AS, line):
+    for match in _scan(_FIRST_AS, line, ("first",)):
         if not taken[match.start("name")] and (named := _first_as(match)):
             yield named
-    for match in _scan(_SUBJECT_AND_POST, line):
+    for match in _scan(_SUBJECT_AND_POST, line, (",",)):
         if not taken[match.start("name")] and (named := _subject_and_post(match)):
             yield named
-    for match in _scan(_THEIR_OFFICE_NAMED, line):
+    for match in _scan(_THEIR_OFFICE_NAMED, line, (",",)):
         if not taken[match.start("name")] and (named := _their_office_named(match)):
             yield named
-    for match in _scan(_POST_RUN_INTO_BODY, line):
+    for match in _scan(_POST_RUN_INTO_BODY, line, (",",)):
         if not taken[match.start("name")] and (named := _post_run_into_body(match)):
             yield named
-    for match in _scan(_POST_THEN_SUBJECT, line):
+    for match in _scan(_POST_THEN_SUBJECT, line, (",",)):
         if not taken[match.start("name")] and (named := _post_then_subject(match)):
             yield named
     yield from _capacities(line)
