@@ -245,7 +245,10 @@ def read_attendance(text: str) -> list[Attendance]:
     if not may_state(text, _ATTENDANCE_WORDS):
         return found
     for sentence in statements(text):
-        sentence = _LATENESS.sub("", sentence)  # late, not absent: see arrivals.py
+        if may_state(sentence, ("lateness",)):
+            sentence = _LATENESS.sub("", sentence)  # late, not absent: see arrivals.py
+        if not may_state(sentence, _ATTENDANCE_WORDS):
+            continue
         if match := _APOLOGIES.search(sentence):
             found.extend(_apologies(match["names"] or match["listed"]))
         elif match := _SENT_APOLOGIES.match(sentence):
@@ -355,6 +358,8 @@ def substitute_pairs(text: str) -> list[Attendance]:
     Councillor Garland for Councillor Perry", "Ms J. Oats for Dr. Sikdar"); nothing unless the whole line is
     such pairs."""
     text = text.strip().strip("|").strip().rstrip(".;")
+    if not _TITLE.match(text):
+        return []  # the first pair starts the line: a line not starting with a title is none
     starts = [match.start() for match in _TITLE.finditer(text)]
     if not starts or starts[0] != 0 or len(starts) % 2:
         return []
@@ -705,6 +710,8 @@ def declarations_listed(lines: list[Line], index: int) -> tuple[list[Declaration
     alone is a name here: the introduction says who the entries are), or the interest and item the entry states
     itself. Returns the declarations and the lines the list takes."""
     intro = lines[index].text.strip()
+    if not intro.endswith(":"):
+        return None  # either introduction ends in a colon (_LIST_OF_DECLARATIONS too)
     declares = _DECLARES.search(intro)
     if _LIST_OF_DECLARATIONS.search(intro):
         kind, number = "other", None  # each entry states its own
@@ -812,7 +819,10 @@ def _row_cells(text: str) -> list[str]:
         return [cell.strip() for cell in text.strip("|").split("|")]
     if "\t" in text:
         return [cell.strip() for cell in text.split("\t")]
-    return [cell.strip() for cell in re.split(r"\s{3,}", text)]
+    return [cell.strip() for cell in _ALIGNED.split(text)]
+
+
+_ALIGNED = re.compile(r"\s{3,}")  # the run of spaces between aligned cells
 
 
 def _head(text: str) -> str:
@@ -935,10 +945,13 @@ _PLURAL_START = re.compile(r"^(?:Councillors|Cllrs)\.?\s", re.IGNORECASE)
 _RUNS_ON = re.compile(r"(?:,|\band)$")  # a statement the copy broke after a comma or "and"
 
 
+_BARE_LABEL = re.compile(r"\|?\s*(?:Minutes|Decision)\s*:?\s*\|?", re.IGNORECASE)
+
+
 def _previous_statement(lines: list[Line], index: int) -> str:
     """The line before, skipping a bare "Minutes:" / "Decision:" label (the heading is what it qualifies)."""
     at = index - 1
-    while at >= 0 and re.fullmatch(r"\|?\s*(?:Minutes|Decision)\s*:?\s*\|?", lines[at].text, re.IGNORECASE):
+    while at >= 0 and _BARE_LABEL.fullmatch(lines[at].text):
         at -= 1
     return lines[at].text.strip().strip("|").strip() if at >= 0 else ""
 
@@ -1071,6 +1084,8 @@ def full_names(lines: list[Line]) -> dict[str, set[str]]:
             if len(words) > 1:
                 found.setdefault(_folded(words[-1]), set()).add(" ".join(words))
     for line in lines:  # "Councillors George and Judith Cooper": George is George Cooper if the page says so
+        if "Councillors" not in line.text and "Cllrs" not in line.text:
+            continue  # what every match of _SHARED_SURNAME holds
         for match in _SHARED_SURNAME.finditer(line.text):
             full = f"{match['given']} {match['surname']}"
             if full in found.get(_folded(match["surname"]), set()):
