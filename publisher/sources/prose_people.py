@@ -366,6 +366,7 @@ def _merged(known: NamedInProse, later: NamedInProse) -> NamedInProse:
 # The verbs and nouns one of which every match of ``_ELECTED_UNTITLED`` and ``_ASKED_BY`` holds.
 _ELECTED_VERBS = ("elected", "appointed", "confirmed", "declared")
 _ASKED_NOUNS = ("question", "petition", "statement", "deputation")
+_PLURAL_TITLES = tuple(plural.title() for plural in PLURAL_HONORIFICS)  # as _PLURAL prints them
 
 
 def _scan(grammar: re.Pattern[str], line: str, needs: tuple[str, ...]) -> Iterator[re.Match[str]]:
@@ -380,7 +381,7 @@ def _mentions_in_line(line: str, cut_short: bool = False) -> Iterator[NamedInPro
     end is left out: a copy cut short ("Mr Andrew Dru") may have cut the name too."""
     cut = len(line) if cut_short and not re.search(r"[.;:!?)]$", line) else None
     taken = bytearray(len(line) + 1)  # 1 where a mention already read covers the line
-    for match in _LISTED.finditer(line):
+    for match in _scan(_LISTED, line, _PLURAL_TITLES):
         taken[match.start():match.end()] = b"\1" * (match.end() - match.start())
         yield from _listed(match, line, cut)
     for match in _scan(_TITLE_AND_OFFICE, line, ("Mayor",)):

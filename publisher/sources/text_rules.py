@@ -287,6 +287,11 @@ _ACTOR_SEPARATOR = re.compile(
     r"|\s*,?\s+and\s+(?=" + HONORIFIC_START + r")|\s*,\s+(?=" + HONORIFIC_START + r"))")
 
 
+# One of these is in every match of _ACTION, and of MOTION, ACTIVE_MOTION and ACTIVE_PAIR (in any case).
+_ACTION_VERBS = ("submitted", "presented", "introduced", "attended")
+_MOTION_WORDS = ("moved", "proposed", "seconded", "motion", "proposal")
+
+
 def participations(text: str) -> list[Participation]:
     """Who submitted, presented, attended, moved or seconded, from one paragraph of minutes.
 
@@ -296,11 +301,13 @@ def participations(text: str) -> list[Participation]:
     a post gives nothing.
     """
     found: list[Participation] = []
-    if action := _ACTION.search(text):
+    if may_state(text, _ACTION_VERBS) and (action := _ACTION.search(text)):
         kind = next(name for name in ("submitted", "presented", "attended") if action[name])
         subject = re.split(r"(?<=[a-z0-9)])\.\s+", text[:action.start()].rstrip())[-1]
         if len(subject) <= MAX_SUBJECT:
             found.extend(_participants(kind, subject))
+    if not may_state(text, _MOTION_WORDS):
+        return found
     motions = [(m.start(), "seconded" if (m["verb"] or "").lower() == "seconded" else "moved", _name_only(m["who"]))
                for m in (*ACTIVE_MOTION.finditer(text), *MOTION.finditer(text))]
     for pair in ACTIVE_PAIR.finditer(text):

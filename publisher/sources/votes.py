@@ -758,6 +758,9 @@ def _counted(sentence: str) -> list[tuple[int, tuple[int | None, int | None, int
 
 
 _DIGIT = re.compile(r"\d")
+# One of these is in every match of _LOST and _CARRIED ("not carried" holds "carried").
+_OUTCOME_WORDS = ("lost", "fell", "rejected", "defeated", "carried", "agreed", "approved", "adopted", "passed",
+                  "declared")
 _NUMBER_WORDS = tuple(NUMBER_WORDS)
 
 
@@ -781,6 +784,8 @@ def _number(text: str) -> int:
 
 def _outcome_near(sentence: str, position: int) -> str | None:
     """The outcome word nearest before ``position`` in the sentence, else the nearest after it."""
+    if not may_state(sentence, _OUTCOME_WORDS):
+        return None
     lost = list(_LOST.finditer(sentence))  # one scan for the words and their spans
     words = [(m.start(), "lost") for m in lost]
     lost_spans = [m.span() for m in lost]
