@@ -17,6 +17,7 @@ from pathlib import Path
 
 import publisher.bulk as bulk
 import publisher.history as history
+import publisher.ingest as ingest
 from publisher import ntriples, rdf
 from publisher.settings import load_settings
 from publisher.store.embedded import EmbeddedStore
@@ -42,7 +43,7 @@ def instrument() -> None:
     bulk.Resolver.__init__ = timed("roster merge (Resolver)", bulk.Resolver.__init__)
     rdf.RecordMapper.map_record = timed("map", rdf.RecordMapper.map_record)
     rdf.content_hash = timed("content hash", rdf.content_hash)
-    bulk.check_and_salvage = timed("SHACL check", bulk.check_and_salvage)
+    ingest.check_and_salvage = timed("SHACL check", ingest.check_and_salvage)  # in checked_record
     ntriples.as_stored = timed("archive text (as_stored)", ntriples.as_stored)
     bulk.RecordMaker.read = timed("worker: read, in all", bulk.RecordMaker.read)
     bulk.RecordMaker.make = timed("worker: make, in all", bulk.RecordMaker.make)

@@ -23,6 +23,7 @@ candidate on any date, so missing term data makes a match *less* likely, never a
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from collections.abc import Iterable
@@ -77,6 +78,11 @@ class PrintedName:
 
     @classmethod
     def of(cls, name: str) -> PrintedName:
+        """The name split; kept per name (it is frozen): every record's roster merge splits the same names."""
+        return _printed_name(name)
+
+    @classmethod
+    def _split(cls, name: str) -> PrintedName:
         words = [w for w in name.replace(",", " ").split() if w]
         while len(words) > 1 and words[-1].strip(".").lower() in POST_NOMINALS and words[-1].isupper():
             words.pop()
@@ -99,8 +105,15 @@ class PrintedName:
         return letters.upper() if self.initials_only else "".join(word[0].upper() for word in self.given)
 
 
+@functools.lru_cache(maxsize=65536)
+def _printed_name(name: str) -> PrintedName:
+    return PrintedName._split(name)
+
+
+@functools.lru_cache(maxsize=65536)
 def name_key(text: str) -> str:
-    """Names compared as the IRI minter sees them: accents, case, punctuation and spacing ignored."""
+    """Names compared as the IRI minter sees them: accents, case, punctuation and spacing ignored. Kept per text:
+    a record's roster merge and resolution key the same few hundred names each time."""
     ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
     return re.sub(r"[^a-z0-9]+", " ", ascii_text.lower()).strip()
 

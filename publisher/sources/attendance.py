@@ -55,7 +55,7 @@ from publisher.sources.person_mentions import (
     split_names,
 )
 from publisher.sources.prose_people import ROLE_NOUNS
-from publisher.sources.text_rules import Line, sentences
+from publisher.sources.text_rules import Line, may_state, sentences
 
 # --- attendance ---------------------------------------------------------------------------------------------
 
@@ -243,8 +243,13 @@ def read_attendance(text: str) -> list[Attendance]:
     printed ("Chair"), or a substitute ("Councillor Y substituting"); "the Chairman (Councillor Perry)" is
     Perry in the role of Chairman."""
     found: list[Attendance] = []
+    if not may_state(text, _ATTENDANCE_WORDS):
+        return found
     for sentence in statements(text):
-        sentence = _LATENESS.sub("", sentence)  # late, not absent: see arrivals.py
+        if may_state(sentence, ("lateness",)):
+            sentence = _LATENESS.sub("", sentence)  # late, not absent: see arrivals.py
+        if not may_state(sentence, _ATTENDANCE_WORDS):
+            continue
         if match := _APOLOGIES.search(sentence):
             found.extend(_apologies(match["names"] or match["listed"]))
         elif match := _SENT_APOLOGIES.match(sentence):
@@ -264,6 +269,16 @@ def read_attendance(text: str) -> list[Attendance]:
         elif (match := _WELCOMED.search(sentence)) and (who := _people(match["who"])):
             found.extend(Attendance(listed.person, "in attendance", role=match["role"]) for listed in who)
     return found
+
+
+# One of these is in every match of the grammars ``read_attendance`` tries (``_LATENESS`` needs "apolog" too).
+_ATTENDANCE_WORDS = ("apolog", "substitut", "present", "attendance", "officers", "absent", "welcomed")
+# One of these is in every match of ``_NOT_REQUIRED``, ``_DECLARES`` and the arrivals grammar (``_MOVEMENT``,
+# ``LATENESS_FROM``) respectively.
+_NOT_REQUIRED_WORDS = ("required",)
+_DECLARING_WORDS = ("lobbied", "interest", "dpi", "declared")
+_MOVEMENT_WORDS = ("arrived", "entered", "joined", "left", "withdrew", "absented", "recused", "returned", "late",
+                   "delayed")
 
 
 # What members are, in lower case, before the first of them ("from standing observers Councillor Jonathan Glen, …").
@@ -344,6 +359,8 @@ def substitute_pairs(text: str) -> list[Attendance]:
     Councillor Garland for Councillor Perry", "Ms J. Oats for Dr. Sikdar"); nothing unless the whole line is
     such pairs."""
     text = text.strip().strip("|").strip().rstrip(".;")
+    if not _TITLE.match(text):
+        return []  # the first pair starts the line: a line not starting with a title is none
     starts = [match.start() for match in _TITLE.finditer(text)]
     if not starts or starts[0] != 0 or len(starts) % 2:
         return []
@@ -363,6 +380,8 @@ def not_published(text: str) -> list[tuple[list[Person], str]]:
     with the people it names (published as people all the same). Arrivals and departures are published
     (``arrivals.py``); having been lobbied is a declaration (:func:`read_declarations`)."""
     found = []
+    if not may_state(text, _NOT_REQUIRED_WORDS):
+        return found
     for sentence in statements(text):
         if people := _not_required(sentence):
             found.append((people, f"not published (no term for it): {sentence}"))
@@ -373,6 +392,8 @@ def page_arrivals(text: str, item_number: str | None = None) -> list[ArrivalOrDe
     """The arrivals and departures a paragraph states (the grammar: ``arrivals.py``), each person named as in
     any attendance list; ``item_number``: the item the paragraph is in, for "arrived during this item"."""
     found: list[ArrivalOrDeparture] = []
+    if not may_state(text, _MOVEMENT_WORDS):
+        return found
     before = None  # the people the sentence before starts with, for "He left the meeting …"
     for sentence in statements(text):
         if (stated := arrival_or_departure(sentence, before)) and (people := _people(stated[0])):
@@ -477,6 +498,8 @@ def read_declarations(text: str, item_number: str | None = None, previous_item: 
     they were …" states an interest too, of kind "other".
     """
     found: list[Declaration] = []
+    if not declarations_item and not may_state(text, _DECLARING_WORDS):
+        return found
     parts = [clause for sentence in sentences(text) for clause in _declaring_clauses(sentence)]
     for index, sentence in enumerate(parts):
         declares = _DECLARES.search(sentence)
@@ -688,6 +711,8 @@ def declarations_listed(lines: list[Line], index: int) -> tuple[list[Declaration
     alone is a name here: the introduction says who the entries are), or the interest and item the entry states
     itself. Returns the declarations and the lines the list takes."""
     intro = lines[index].text.strip()
+    if not intro.endswith(":"):
+        return None  # either introduction ends in a colon (_LIST_OF_DECLARATIONS too)
     declares = _DECLARES.search(intro)
     if _LIST_OF_DECLARATIONS.search(intro):
         kind, number = "other", None  # each entry states its own
@@ -795,7 +820,10 @@ def _row_cells(text: str) -> list[str]:
         return [cell.strip() for cell in text.strip("|").split("|")]
     if "\t" in text:
         return [cell.strip() for cell in text.split("\t")]
-    return [cell.strip() for cell in re.split(r"\s{3,}", text)]
+    return [cell.strip() for cell in _ALIGNED.split(text)]
+
+
+_ALIGNED = re.compile(r"\s{3,}")  # the run of spaces between aligned cells
 
 
 def _head(text: str) -> str:
@@ -918,10 +946,13 @@ _PLURAL_START = re.compile(r"^(?:Councillors|Cllrs)\.?\s", re.IGNORECASE)
 _RUNS_ON = re.compile(r"(?:,|\band)$")  # a statement the copy broke after a comma or "and"
 
 
+_BARE_LABEL = re.compile(r"\|?\s*(?:Minutes|Decision)\s*:?\s*\|?", re.IGNORECASE)
+
+
 def _previous_statement(lines: list[Line], index: int) -> str:
     """The line before, skipping a bare "Minutes:" / "Decision:" label (the heading is what it qualifies)."""
     at = index - 1
-    while at >= 0 and re.fullmatch(r"\|?\s*(?:Minutes|Decision)\s*:?\s*\|?", lines[at].text, re.IGNORECASE):
+    while at >= 0 and _BARE_LABEL.fullmatch(lines[at].text):
         at -= 1
     return lines[at].text.strip().strip("|").strip() if at >= 0 else ""
 
@@ -1054,6 +1085,8 @@ def full_names(lines: list[Line]) -> dict[str, set[str]]:
             if len(words) > 1:
                 found.setdefault(_folded(words[-1]), set()).add(" ".join(words))
     for line in lines:  # "Councillors George and Judith Cooper": George is George Cooper if the page says so
+        if "Councillors" not in line.text and "Cllrs" not in line.text:
+            continue  # what every match of _SHARED_SURNAME holds
         for match in _SHARED_SURNAME.finditer(line.text):
             full = f"{match['given']} {match['surname']}"
             if full in found.get(_folded(match["surname"]), set()):

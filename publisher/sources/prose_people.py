@@ -21,6 +21,7 @@ Treasurer of the London Piano Festival Association").
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
@@ -317,12 +318,32 @@ def _given_name_found(named: NamedInProse, text: str) -> NamedInProse:
     words = named.person.name.split()
     if len(words) != 1 or not named.person.honorific:
         return named
-    given = {match[1] for match in re.finditer(
-        r"\b(?:by|from|with|and)\s+([A-Z][a-z]+)\s+" + re.escape(words[0]) + r"\b(?![\w'’-])", text)}
+    if _PLAIN_SURNAME.fullmatch(words[0]):  # the page's given names before each plain surname, read once
+        given = set(_given_names_before(text).get(words[0], ()))
+    else:
+        given = {match[1] for match in re.finditer(
+            r"\b(?:by|from|with|and)\s+([A-Z][a-z]+)\s+" + re.escape(words[0]) + r"\b(?![\w'’-])", text)}
     given -= NOT_NAME_WORDS | _TITLE_WORDS
     if len(given) != 1:
         return named
     return replace(named, person=replace(named.person, name=f"{given.pop()} {words[0]}"))
+
+
+# A surname of one capital and small letters; "by Jane Hilton" before it: the given name, and the surname as the
+# pattern in _given_name_found reads it (no word character, quote or hyphen after it).
+_PLAIN_SURNAME = re.compile(r"[A-Z][a-z]+")
+_GIVEN_BEFORE = re.compile(r"\b(?:by|from|with|and)\s+([A-Z][a-z]+)\s+(?=([A-Z][a-z]+)(?![\w'’-]))")
+
+
+@functools.lru_cache(maxsize=4)
+def _given_names_before(text: str) -> dict[str, frozenset[str]]:
+    """Each plain surname's given names "by", "from", "with" or "and" print before it on the page, from one
+    scan of the page: a pattern per surname compiled afresh cost a sixth of reading a real page. For a plain
+    surname the scan finds what that pattern finds (no match can start inside another)."""
+    found: dict[str, set[str]] = {}
+    for match in _GIVEN_BEFORE.finditer(text):
+        found.setdefault(match[2], set()).add(match[1])
+    return {surname: frozenset(given) for surname, given in found.items()}
 
 
 def _surnames_merged(people: list[NamedInProse]) -> list[NamedInProse]:
@@ -348,10 +369,14 @@ def _cells(text: str) -> Iterator[tuple[str, int]]:
     offset = 0
     for line in text.splitlines(keepends=True):
         offset += len(line)
-        for cell in re.split(r"\t|\s\|\s|^\||\|$|\s{3,}", line.strip()):  # runs of spaces: aligned cells
+        for cell in _CELL_BREAK.split(line.strip()):  # runs of spaces: aligned cells
             if cell.strip():
-                yield _IN_THE_CHAIR.sub(r"\g<who> (\g<office>) in the Chair",
-                                        " ".join(cell.replace("\u00a0", " ").split())), offset
+                folded = " ".join(cell.replace("\u00a0", " ").split())
+                yield _IN_THE_CHAIR.sub(r"\g<who> (\g<office>) in the Chair", folded) if "Chair" in folded \
+                    else folded, offset
+
+
+_CELL_BREAK = re.compile(r"\t|\s\|\s|^\||\|$|\s{3,}")
 
 
 # "Councillor C Martin Vice-Chair in the Chair" (Durham): the office printed between the name and "in the Chair"
@@ -371,15 +396,28 @@ def _merged(known: NamedInProse, later: NamedInProse) -> NamedInProse:
     return NamedInProse(person, later.role, later.role_in)
 
 
+# The verbs and nouns one of which every match of ``_ELECTED_UNTITLED`` and ``_ASKED_BY`` holds.
+_ELECTED_VERBS = ("elected", "appointed", "confirmed", "declared")
+_ASKED_NOUNS = ("question", "petition", "statement", "deputation")
+_PLURAL_TITLES = tuple(plural.title() for plural in PLURAL_HONORIFICS)  # as _PLURAL prints them
+
+
+def _scan(grammar: re.Pattern[str], line: str, needs: tuple[str, ...]) -> Iterator[re.Match[str]]:
+    """``grammar``'s matches in the line; none, unscanned, when the line holds none of ``needs``, one of which
+    every match of the grammar holds as printed (these grammars are case-sensitive): most lines have no comma,
+    bracket or verb these grammars need, and a substring test costs far less than a scan."""
+    return grammar.finditer(line) if any(map(line.__contains__, needs)) else iter(())
+
+
 def _mentions_in_line(line: str, cut_short: bool = False) -> Iterator[NamedInProse]:
     """The people one line names. On the text's last line (``cut_short``), a name running to the line's
     end is left out: a copy cut short ("Mr Andrew Dru") may have cut the name too."""
     cut = len(line) if cut_short and not re.search(r"[.;:!?)]$", line) else None
     taken = bytearray(len(line) + 1)  # 1 where a mention already read covers the line
-    for match in _LISTED.finditer(line):
+    for match in _scan(_LISTED, line, _PLURAL_TITLES):
         taken[match.start():match.end()] = b"\1" * (match.end() - match.start())
         yield from _listed(match, line, cut)
-    for match in _TITLE_AND_OFFICE.finditer(line):
+    for match in _scan(_TITLE_AND_OFFICE, line, ("Mayor",)):
         if match.end() != cut and (name := _name_only(match["name"])) is not None:
             taken[match.start():match.end()] = b"\1" * (match.end() - match.start())
             honorific, _ = split_honorific(f"{match['title']} X")
@@ -391,26 +429,26 @@ def _mentions_in_line(line: str, cut_short: bool = False) -> Iterator[NamedInPro
         if named is not None:
             taken[match.start():match.end()] = b"\1" * (match.end() - match.start())
             yield named
-    for match in _BRACKETED.finditer(line):
+    for match in _scan(_BRACKETED, line, ("(",)):
         if not taken[match.start()] and (named := _bracketed(match["name"], line, match.start())):
             yield named
-    for match in _ROLE_THEN_NAME.finditer(line):
+    for match in _scan(_ROLE_THEN_NAME, line, ("(",)):
         if not taken[match.start("name")] and (named := _role_then_name(match)):
             yield named
     for match in _POST_BEFORE_NAME.finditer(line):
         if not taken[match.start("run")] and (named := _post_before_name(match)):
             yield named
-    for match in _BY_NAME.finditer(line):
+    for match in _scan(_BY_NAME, line, (",",)):
         if not taken[match.start("name")] and (named := _introduced(match, line)):
             yield named
-    for match in _ELECTED_UNTITLED.finditer(line):
+    for match in _scan(_ELECTED_UNTITLED, line, _ELECTED_VERBS):
         if not taken[match.start("name")] and (named := _elected_untitled(match, line)):
             yield named
-    for match in _THANKED.finditer(line):
+    for match in _scan(_THANKED, line, ("thank",)):
         if not taken[match.start("name")] and _name_only(match["name"]) == match["name"] \
                 and _untitled_name(match["name"]):
             yield NamedInProse(Person(match["name"]))
-    for match in _DESCRIBED.finditer(line):
+    for match in _scan(_DESCRIBED, line, (",",)):
         if not taken[match.start("name")] and _name_only(match["name"]) == match["name"] \
                 and _untitled_name(match["name"]):
             yield NamedInProse(Person(match["name"]))
@@ -421,26 +459,26 @@ def _mentions_in_line(line: str, cut_short: bool = False) -> Iterator[NamedInPro
         if not taken[match.start("name")] and _name_only(match["name"]) == match["name"] \
                 and _untitled_name(match["name"]):
             yield NamedInProse(Person(match["name"]))
-    for match in _ASKED_BY.finditer(line):
+    for match in _scan(_ASKED_BY, line, _ASKED_NOUNS):
         if not taken[match.start("name")] and match.end() != cut and _name_only(match["name"]) == match["name"] \
                 and _untitled_name(match["name"]):
             yield NamedInProse(Person(match["name"]))
-    for match in _SUBJECT_NAME.finditer(line):
+    for match in _scan(_SUBJECT_NAME, line, (",",)):
         if not taken[match.start("name")] and (named := _subject(match, line)):
             yield named
-    for match in _FIRST_AS.finditer(line):
+    for match in _scan(_FIRST_AS, line, ("first",)):
         if not taken[match.start("name")] and (named := _first_as(match)):
             yield named
-    for match in _SUBJECT_AND_POST.finditer(line):
+    for match in _scan(_SUBJECT_AND_POST, line, (",",)):
         if not taken[match.start("name")] and (named := _subject_and_post(match)):
             yield named
-    for match in _THEIR_OFFICE_NAMED.finditer(line):
+    for match in _scan(_THEIR_OFFICE_NAMED, line, (",",)):
         if not taken[match.start("name")] and (named := _their_office_named(match)):
             yield named
-    for match in _POST_RUN_INTO_BODY.finditer(line):
+    for match in _scan(_POST_RUN_INTO_BODY, line, (",",)):
         if not taken[match.start("name")] and (named := _post_run_into_body(match)):
             yield named
-    for match in _POST_THEN_SUBJECT.finditer(line):
+    for match in _scan(_POST_THEN_SUBJECT, line, (",",)):
         if not taken[match.start("name")] and (named := _post_then_subject(match)):
             yield named
     yield from _capacities(line)

@@ -184,6 +184,17 @@ def _sentences(text: str) -> tuple[str, ...]:
     return tuple(part for part in _SENTENCE_END.split(text) if part)
 
 
+def may_state(text: str, words: tuple[str, ...]) -> bool:
+    """False only when a grammar cannot match: ``text`` holds none of ``words`` (lower case), one of which every
+    match of it contains. A test of a few substrings costs far less than the grammar's regular expressions
+    over the page's every line, most of which state nothing of the kind. Text beyond ASCII is always tried
+    (case-insensitive matching folds a few other letters onto ASCII ones: "ſ", "K", "İ")."""
+    if not text.isascii():
+        return True
+    lowered = text.lower()
+    return any(map(lowered.__contains__, words))  # no generator: this runs on every line of every page
+
+
 # --- brackets, organisations and posts ------------------------------------------------------------------
 
 def actor(phrase: str, default_post: bool = False) -> tuple[Person | None, Post | None]:
@@ -279,6 +290,11 @@ _ACTOR_SEPARATOR = re.compile(
     r"|\s*,?\s+and\s+(?=" + HONORIFIC_START + r")|\s*,\s+(?=" + HONORIFIC_START + r"))")
 
 
+# One of these is in every match of _ACTION, and of MOTION, ACTIVE_MOTION and ACTIVE_PAIR (in any case).
+_ACTION_VERBS = ("submitted", "presented", "introduced", "attended")
+_MOTION_WORDS = ("moved", "proposed", "seconded", "motion", "proposal")
+
+
 def participations(text: str) -> list[Participation]:
     """Who submitted, presented, attended, moved or seconded, from one paragraph of minutes.
 
@@ -288,11 +304,13 @@ def participations(text: str) -> list[Participation]:
     a post gives nothing.
     """
     found: list[Participation] = []
-    if action := _ACTION.search(text):
+    if may_state(text, _ACTION_VERBS) and (action := _ACTION.search(text)):
         kind = next(name for name in ("submitted", "presented", "attended") if action[name])
         subject = re.split(r"(?<=[a-z0-9)])\.\s+", text[:action.start()].rstrip())[-1]
         if len(subject) <= MAX_SUBJECT:
             found.extend(_participants(kind, subject))
+    if not may_state(text, _MOTION_WORDS):
+        return found
     motions = [(m.start(), "seconded" if (m["verb"] or "").lower() == "seconded" else "moved", _name_only(m["who"]))
                for m in (*ACTIVE_MOTION.finditer(text), *MOTION.finditer(text))]
     for pair in ACTIVE_PAIR.finditer(text):

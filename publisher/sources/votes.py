@@ -67,7 +67,7 @@ from dataclasses import dataclass, field, replace
 
 from publisher.model import Person, Vote, VoteCast
 from publisher.sources.person_mentions import person_named, split_names
-from publisher.sources.text_rules import DECISION_MARKER, sentences
+from publisher.sources.text_rules import DECISION_MARKER, may_state, sentences
 
 NUMBER_WORDS = {
     "none": 0, "nil": 0, "no": 0, "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
@@ -771,6 +771,8 @@ def _statements(text: str, resolved: bool = False, after_tally: bool = False) ->
 def _counted(sentence: str) -> list[tuple[int, tuple[int | None, int | None, int | None]]]:
     """(position, (for, against, abstain)) of each counted statement in the sentence."""
     found = []
+    if not _DIGIT.search(sentence) and not may_state(sentence, _NUMBER_WORDS):
+        return found  # every count has a number (``_N``): most sentences have none
     taken: list[tuple[int, int]] = []
     for match in _BY_VOTES.finditer(sentence):
         abstain = _number(match["abstain"]) if match["abstain"] else None
@@ -794,6 +796,13 @@ def _counted(sentence: str) -> list[tuple[int, tuple[int | None, int | None, int
     return sorted(found)
 
 
+_DIGIT = re.compile(r"\d")
+# One of these is in every match of _LOST and _CARRIED ("not carried" holds "carried").
+_OUTCOME_WORDS = ("lost", "fell", "rejected", "defeated", "carried", "agreed", "approved", "adopted", "passed",
+                  "declared")
+_NUMBER_WORDS = tuple(NUMBER_WORDS)
+
+
 def _labelled_counts(run: str, pair: re.Pattern[str]) -> tuple[int | None, int | None, int | None] | None:
     counts: dict[str, int] = {}
     for match in pair.finditer(run):
@@ -814,8 +823,11 @@ def _number(text: str) -> int:
 
 def _outcome_near(sentence: str, position: int) -> str | None:
     """The outcome word nearest before ``position`` in the sentence, else the nearest after it."""
-    words = [(m.start(), "lost") for m in _LOST.finditer(sentence)]
-    lost_spans = [m.span() for m in _LOST.finditer(sentence)]
+    if not may_state(sentence, _OUTCOME_WORDS):
+        return None
+    lost = list(_LOST.finditer(sentence))  # one scan for the words and their spans
+    words = [(m.start(), "lost") for m in lost]
+    lost_spans = [m.span() for m in lost]
     words += [(m.start(), "carried") for m in _CARRIED.finditer(sentence)
               if not any(start <= m.start() < end for start, end in lost_spans)]
     if not words:
