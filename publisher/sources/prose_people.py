@@ -216,10 +216,12 @@ _ROLE_GOES_ON = re.compile(r"^,\s+(?P<part>[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-
 # A role in an outside body, said with a pronoun: "that he was a member of the council of the Royal Academy
 # of Dramatic Arts", "her being the Chair of Marketing Gloucester Limited", "in his capacity as a Director of …";
 # the reason for a declared interest: "declared a personal interest in Items 15 and 17 … as a trustee of the
-# Groundwork Trust".
+# Groundwork Trust", also with a pronoun after "as": "declared an interest in motion 8B as he is a Governor of Abbey
+# Court Community Special School" (Medway), whose post is "Governor".
 _CAPACITY = re.compile(
     r"\b(?:(?:he|she)\s+(?:was|is|had\s+been|has\s+been)|(?:his|her)\s+being|in\s+(?:his|her)\s+capacity\s+as|(?:his|her)\s+position\s+as"
-    r"|(?P<declared>interests?)(?:\s+in\s+(?:(?!(?:his|her)\s+capacity\b)[^.;]){1,80}?)?\s+as)"
+    r"|(?P<declared>interests?)(?:\s+in\s+(?:(?!(?:his|her)\s+capacity\b)[^.;]){1,80}?)?\s+as"
+    r"(?:\s+(?:he|she|they)\s+(?:is|was|are|were))?)"
     r"\s+(?:(?:now|also|currently)\s+)?(?:(?:a|an|the)\s+)?(?P<role>[A-Za-z][\w'’-]*(?:\s+[\w'’-]+){0,5}?)\s+of\s+(?:the\s+)?"
     r"(?P<org>[A-Z][\w'’&-]*(?:\s+(?:[A-Z][\w'’&-]*|of|for|and|&)){0,7})")
 _CLAUSE_WORD = re.compile(r"\b(?:[a-z]+(?:ing|ed)|as|to|that|which|who|not)\b")  # a verb or clause, not a post
@@ -755,11 +757,14 @@ def _titled(match: re.Match[str], line: str) -> NamedInProse | None:
     role, organisation = _stated_after(line, end)
     if county and organisation is None:
         organisation = Organisation(f"{county}County Council")  # a councillor of that county's council
+    window = max(0, match.start() - 120)
     if _NAME_CLOSED.match(line, end) \
-            and (office := _OFFICE_BETWEEN_COMMAS.search(line[max(0, match.start() - 120):match.start()])) \
-            and _ROLE_NOUNS.search(office["role"]):
+            and (office := _OFFICE_BETWEEN_COMMAS.search(line[window:match.start()])) \
+            and _ROLE_NOUNS.search(office["role"]) and not line[:window + office.start()].rstrip().endswith(","):
         # "The Leader of the Opposition, Councillor Alan Platt, the Executive Leader, Alistair Bradley and …": the
-        # office before the name is theirs; the one after the next comma is the next person's.
+        # office before the name is theirs; the one after the next comma is the next person's. An office that
+        # follows a comma is said of the name before it: "thanked Caroline Kelly, the Mayor’s Assistant, the
+        # Deputy Mayor Beth Rowland, and her consort" (Wokingham).
         role = _trim_role(office["role"])
     if role is None and line[:match.start()].rstrip().endswith("(") and line[end:].lstrip().startswith(")"):
         before = _ROLE_BEFORE_BRACKET.search(line[max(0, match.start() - 160):match.start()])

@@ -574,6 +574,15 @@ def test_a_post_that_starts_the_sentence_before_an_untitled_name() -> None:
         "Services, Adrian May introduced the report.")] == [("Adrian May", "Interim Head of Democratic Services")]
 
 
+def test_the_post_an_interest_is_declared_as_after_a_pronoun() -> None:
+    # Medway, medway_meeting_5901: "as he is a Governor of …", the post without the pronoun and its verb.
+    [field] = people_in_prose(
+        "Councillor Field declared an interest in motion 8B as he is a Governor of Abbey Court Community Special "
+        "School.")
+    assert (field.person.name, field.role, field.role_in) == (
+        "Field", "Governor", Organisation("Abbey Court Community Special School"))
+
+
 def test_the_post_in_an_outside_body_an_interest_is_declared_as() -> None:
     # Hillingdon, MId=791: the reason of a declaration names the member's post and the body it is held in.
     [cooper] = people_in_prose(
@@ -638,3 +647,11 @@ def test_a_civic_office_printed_as_the_title_of_a_name() -> None:
     # Tamworth, MID=4231: "Mayor R Kingstone announced the following;": the Mayor, by name.
     assert named_in("Minutes: Mayor R Kingstone announced the following;") == [(None, "R Kingstone", "Mayor")]
     assert named_in("The Mayor announced the following;") == []
+
+
+def test_an_office_after_a_comma_is_said_of_the_name_before_it_not_the_next() -> None:
+    # Wokingham, wokingham_meeting_4253: "the Mayor’s Assistant" is Caroline Kelly's post, not Beth Rowland's.
+    [rowland] = people_in_prose(
+        "Caroline Smith thanked Caroline Kelly, the Mayor’s Assistant, the Deputy Mayor Beth Rowland, and her "
+        "consort, for their support over the year.")
+    assert (rowland.person.honorific, rowland.person.name, rowland.role) == ("Deputy Mayor", "Beth Rowland", None)
