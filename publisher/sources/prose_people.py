@@ -239,8 +239,9 @@ _ELECTED_TAIL = (
 _ELECTED = re.compile(r"^" + _ELECTED_TAIL)
 # An untitled whole name elected to an office ("… and Karina Dostalova, being the only Member expressing their
 # willingness to serve, was duly elected as Chairman."): a person, the office theirs.
-_ELECTED_UNTITLED = re.compile(r"(?<![\w'’-])(?P<name>[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){1,2})"
-                               + _ELECTED_TAIL)
+# "RESOLVED: That Beth Rowland be elected as Mayor …" (Wokingham): "That" opens the clause, it is no part of the name.
+_ELECTED_UNTITLED = re.compile(r"(?<![\w'’-])(?!(?:That|The)\s)"
+                               r"(?P<name>[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){1,2})" + _ELECTED_TAIL)
 # An untitled whole name thanked for what they did ("took the opportunity to thank Stuart Fraser for his contribution
 # to the Committee"): a person, though no role is said.
 _THANKED = re.compile(r"\bthank(?:ed|s)?\s+(?P<name>[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){1,2})\s+for\s+"

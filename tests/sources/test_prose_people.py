@@ -655,3 +655,9 @@ def test_an_office_after_a_comma_is_said_of_the_name_before_it_not_the_next() ->
         "Caroline Smith thanked Caroline Kelly, the Mayor’s Assistant, the Deputy Mayor Beth Rowland, and her "
         "consort, for their support over the year.")
     assert (rowland.person.honorific, rowland.person.name, rowland.role) == ("Deputy Mayor", "Beth Rowland", None)
+
+
+def test_an_untitled_name_elected_in_a_resolution_opening_with_that() -> None:
+    # Wokingham, wokingham_meeting_4253: "That" opens the resolution; the name after it takes the office.
+    [rowland] = people_in_prose("RESOLVED: That Beth Rowland be elected as Mayor for the 2023/24 Municipal Year.")
+    assert (rowland.person.name, rowland.role) == ("Beth Rowland", "Mayor")
