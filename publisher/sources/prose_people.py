@@ -136,11 +136,12 @@ _ADDRESSED = re.compile(
     r"(?:^|(?<=[.;!?]\s))(?P<name>[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){1,2})\s+addressed\s+the\s+"
     r"(?:Council|Committee|Cabinet|Board|Panel|meeting|Sub-Committee)\b")
 # A civic office printed as the title of the name after it, the verb straight after the name ("Mayor R Kingstone
-# announced the following;", Tamworth): the office is the person's role.
+# announced the following;", Tamworth): the office is the person's role. Also after a sentence's two spaces, and
+# "spoke" ("… Governor’s appointment.  Mayor Damien Egan spoke on these announcements:", Lewisham).
 _OFFICE_AS_TITLE = re.compile(
-    r"(?:^|(?<=[.;:!?]\s))(?P<office>(?:(?:Deputy|Lord|Lady)\s+)?Mayor|(?:Vice[\s-])?Chair(?:man|woman)?)\s+"
+    r"(?:^|(?<=[.;:!?]\s)|(?<=[.;:!?]\s\s))(?P<office>(?:(?:Deputy|Lord|Lady)\s+)?Mayor|(?:Vice[\s-])?Chair(?:man|woman)?)\s+"
     r"(?P<name>(?:[A-Z]\.?\s+){1,3}[A-Z][a-z][\w'’-]*|[A-Z][a-z][\w'’-]*\s+[A-Z][a-z][\w'’-]*)"
-    r"(?=\s+(?:announced|said|welcomed|thanked|reported|informed|presented|opened|closed|declared|advised)\b)")
+    r"(?=\s+(?:announced|said|spoke|welcomed|thanked|reported|informed|presented|opened|closed|declared|advised)\b)")
 # An untitled whole name described after its comma as a person ("related to Rosie-May Alcock, an 8 year old girl
 # living in Cheltenham"): "a"/"an", a few words, then a noun only a person is.
 _DESCRIBED = re.compile(

@@ -661,3 +661,10 @@ def test_an_untitled_name_elected_in_a_resolution_opening_with_that() -> None:
     # Wokingham, wokingham_meeting_4253: "That" opens the resolution; the name after it takes the office.
     [rowland] = people_in_prose("RESOLVED: That Beth Rowland be elected as Mayor for the 2023/24 Municipal Year.")
     assert (rowland.person.name, rowland.role) == ("Beth Rowland", "Mayor")
+
+
+def test_a_civic_office_as_the_title_after_a_sentences_two_spaces() -> None:
+    # Lewisham, lewisham_meeting_8049: the elected Mayor named after "appointment.  " and speaking.
+    [egan] = people_in_prose("(1)           By-election result and Lewisham College Governor’s appointment.  Mayor "
+                             "Damien Egan spoke on these announcements:")
+    assert (egan.person.honorific, egan.person.name, egan.role) == (None, "Damien Egan", "Mayor")
