@@ -130,6 +130,12 @@ _ASKED_BY = re.compile(
     r"\b(?:question|petition|statement|deputation)s?\s+(?:was|were|had\s+been|has\s+been)\s+"
     r"(?:received|submitted|presented|asked|put)\s+(?:from|by)\s+"
     r"(?P<name>[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){1,2})(?![\w'’-]|\s+[A-Z(])")
+# An honour announced with the post of who received it: "A CBE to Rosamund Adoo-Kissi Debrah - Co-Founder and Chair
+# of the Ella Roberta Family Foundation for services to Public Health." (Lewisham): the post, and the body it is
+# held in after "of".
+_HONOURED = re.compile(
+    r"\b(?:CBE|OBE|MBE|BEM|KBE|DBE)\s+to\s+(?P<name>[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){1,3})\s+[-–—]\s+"
+    r"(?P<post>[A-Z][^.;()]{1,120}?),?\s+for\s+services\b")
 # An untitled whole name that opens a sentence addressing the meeting ("John Rowe addressed the Council under the
 # Request to Speak Policy on Wood Top School.", Burnley): a speaker, a person though no role is said.
 _ADDRESSED = re.compile(
@@ -421,6 +427,9 @@ def _mentions_in_line(line: str, cut_short: bool = False) -> Iterator[NamedInPro
     for match in _OFFICE_AS_TITLE.finditer(line):
         if not taken[match.start("name")]:
             yield NamedInProse(Person(match["name"]), match["office"])
+    for match in _HONOURED.finditer(line):
+        if not taken[match.start("name")] and (named := _honoured(match)):
+            yield named
     for match in _ADDRESSED.finditer(line):
         if not taken[match.start("name")] and _name_only(match["name"]) == match["name"] \
                 and _untitled_name(match["name"]):
@@ -500,6 +509,17 @@ def _role_then_name(match: re.Match[str]) -> NamedInProse | None:
     return NamedInProse(Person(name), _trim_role(match["role"]))
 
 
+def _honoured(match: re.Match[str]) -> NamedInProse | None:
+    """The person an honour is announced for, with their post ("Chair of Horniman Museum and Gardens": the post
+    and the body it is held in), when the post names a role and the name looks like one."""
+    name, post = match["name"], " ".join(match["post"].split())
+    if _name_only(name) != name or not _untitled_name(name) or not ROLE_WORDS.search(post):
+        return None
+    role, of, body = post.partition(" of ")
+    body = re.sub(r"^the\s+", "", body)
+    return NamedInProse(Person(name), role.rstrip(", ") or None, Organisation(body) if of and body else None)
+
+
 def _post_before_name(match: re.Match[str]) -> NamedInProse | None:
     """ "the Coxswain Mark Tewkesbury", "the recently elected MP, Sally-Ann Hart", "the Chief Executive Jane
     Smith": a post ending in a role word, straight before a whole untitled name of two or three words."""
@@ -514,8 +534,9 @@ def _post_before_name(match: re.Match[str]) -> NamedInProse | None:
                 or any(word in _TITLE_WORDS for word in words[-size:]):
             continue
         last = role.split()[-1]
-        if last in _TITLE_WORDS:
-            return None  # "the Chair Councillor Jane Smith": a titled name, read as such
+        if last in _TITLE_WORDS and match["run"].rsplit(",", 1)[-1].strip() != name:
+            return None  # "the Chair Councillor Jane Smith": a titled name, read as such; not "the new Young
+            # Mayor, Femi Komolafe" (Lewisham), an office and, after its comma, the name of who holds it
         if last == "MP" or (_ROLE_NOUNS.fullmatch(last) and last.lower() not in {"cabinet", "portfolio"}):
             return NamedInProse(Person(name), role)
     return None

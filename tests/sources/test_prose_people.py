@@ -668,3 +668,21 @@ def test_a_civic_office_as_the_title_after_a_sentences_two_spaces() -> None:
     [egan] = people_in_prose("(1)           By-election result and Lewisham College Governor’s appointment.  Mayor "
                              "Damien Egan spoke on these announcements:")
     assert (egan.person.honorific, egan.person.name, egan.role) == (None, "Damien Egan", "Mayor")
+
+
+def test_an_office_then_after_its_comma_the_untitled_name_that_holds_it() -> None:
+    # Lewisham, lewisham_meeting_5647: "Mayor" ends the office, not a title before the name.
+    assert [(n.person.name, n.role) for n in people_in_prose(
+        "The Chair welcomed to the meeting the new Young Mayor, Femi Komolafe")] == [("Femi Komolafe", "Young Mayor")]
+
+
+def test_an_honour_announced_with_the_post_and_body_of_who_received_it() -> None:
+    # Lewisham, lewisham_meeting_8049: the King's New Year's Honours, each line "A CBE to <name> - <post> of <body>".
+    found = [people_in_prose(line)[0] for line in (
+        "·               A CBE to Rosamund Adoo-Kissi Debrah - Co-Founder and Chair of the Ella Roberta Family "
+        "Foundation for services to Public Health.",
+        "·               An OBE to Benjamin Lindsay - Chief Executive Officer, of Power the Fight for services to "
+        "the community.")]
+    assert [(n.person.name, n.role, n.role_in) for n in found] == [
+        ("Rosamund Adoo-Kissi Debrah", "Co-Founder and Chair", Organisation("Ella Roberta Family Foundation")),
+        ("Benjamin Lindsay", "Chief Executive Officer", Organisation("Power the Fight"))]
