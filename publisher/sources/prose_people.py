@@ -154,8 +154,11 @@ _DESCRIBED = re.compile(
     r"(?<![\w'’-])(?P<name>[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){1,2}),\s+an?\s+(?:[\w-]+\s+){0,4}"
     r"(?:girl|boy|man|woman|child|pupil|student|schoolgirl|schoolboy|teenager|grandmother|grandfather|mother|father"
     r"|resident|volunteer|pensioner)\b")
-# An untitled name after "by", "from" or "with" ("introduced by Mark Galvayne, Licensing Officer").
-_BY_NAME = re.compile(r"\b(?:by|from|with)\s+(?P<name>[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){1,2})(?=,)")
+# An untitled name after "by", "from" or "with" ("introduced by Mark Galvayne, Licensing Officer"), or after the
+# verb that thanks or congratulates them ("The Mayor congratulated Alice Wiseman, Director of Public Health, and her
+# team", Gateshead; "thanked Caroline Kelly, the Mayor’s Assistant, …", Wokingham).
+_BY_NAME = re.compile(r"\b(?:by|from|with|thanked|congratulated)\s+"
+                      r"(?P<name>[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){1,2})(?=,)")
 
 # What "Councillor …" or "Mr …" is followed by when it names nobody ("Councillor Code of Conduct", "Councillor
 # Call for Action", "the Councillor Development Panel"). After a title only the first word is checked ("Long",
