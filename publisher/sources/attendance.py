@@ -158,7 +158,7 @@ _NOBODY = re.compile(r"^(?:none|nil|n/?a|nobody|no\s+one)\.?$", re.IGNORECASE)
 _DECLARES = re.compile(
     r"\b(?:stated|indicated|said|declared|advised|confirmed)\s+(?:that\s+)?(?:they|he|she)\s+(?:had|has|have)\s+"
     r"(?:all\s+|each\s+)?been\s+(?P<lobbied>lobbied)\b"  # "Councillors A and B stated that they had been lobbied"
-    r"|\b(?:declared|disclosed|made\s+(?:a\s+)?declarations?\s+of|registered)\b(?P<what>.*?)\b(?:interests?|DPIs?)\b"
+    r"|\b(?:declared|disclosed|made\s+(?:a\s+)?declarations?\s+of|registered)\b(?P<what>.*?)\b(?:interests?|DPIs?|OSIs?)\b"
     r"|\bdeclared\b(?P<how>[^.]*?)\bthat\s*,?\s+(?:in\s+(?:respect|relation)\s+(?:of|to)\s+[^,.]*?,?\s+)?"
     r"(?:he|she|they|the\s+(?:application|site|property))\s+(?:all\s+|both\s+|each\s+)?(?:previously\s+)?"
     r"(?:was|were|is|are|had|has|knew|owned|lived|worked|sat|served)\b"
@@ -166,7 +166,8 @@ _DECLARES = re.compile(
     re.IGNORECASE)  # "Councillor X declared in relation to item 6 that he was Treasurer of …": no kind named; "A and
 #                    B declared that in respect of Item 4 they had sat on a previous Planning Sub-Committee …";
 #                    "Councillor Edgar declared that, in relation to application 22/1447N, the application was within
-#                    his Ward …"
+#                    his Ward …"; "Councillor Doe declared an OSI in agenda items 8 (Commercial Property) and 9 …"
+#                    (Medway: an "other significant interest", its code's term, none of the scheme's named kinds)
 _INTEREST_KINDS = (  # most specific first: "non-pecuniary" before "pecuniary", "prejudicial" before "personal"
     ("non-pecuniary", re.compile(r"\bnon[-\s]?pecuniary\b", re.IGNORECASE)),
     ("disclosable pecuniary", re.compile(r"\bdisclosable\s+pecuniary\b|\bDPIs?\b|\bpecuniary\b", re.IGNORECASE)),
@@ -180,9 +181,11 @@ _DENIED_KIND = re.compile(
     r"|non[-\s]?prejudicial)\b\s*\)?", re.IGNORECASE)
 # "item 5", "Item 10(c)", "item 8(1)", "agenda item A5" (a planning agenda's lettered part), "minute 96", "Minute
 # Item No. 15/21" (a minute numbered in its year), not a minute "of the meeting held on …" (another meeting's).
-# "item 5", "Item 6.2", "item 4b", "Item 6(a)" and "Item 6 (a)" (Burnley: the sub-item's letter after a space).
+# "item 5", "Item 6.2", "item 4b", "Item 6(a)" and "Item 6 (a)" (Burnley: the sub-item's letter after a space);
+# "motion 8B" (Medway: item 8's second motion, numbered with its item's number), not "item 6b) motion 2" (a
+# motion within the item: Sutton) nor a notice of motion ("Notice of Motion five", below).
 _DECLARED_ITEM = re.compile(
-    r"\b(?:(?:agenda\s+)?items?|minute(?:\s+item)?)\s+(?:no\.?\s*|number\s+)?"
+    r"\b(?:(?:agenda\s+)?items?|minute(?:\s+item)?|(?<!of\s)motion(?=\s+\d+[A-Za-z]\b))\s+(?:no\.?\s*|number\s+)?"
     r"(?P<number>(?:\d+[A-Za-z]?(?:/\d{2,4})?|[A-Z]\d+)(?:\.?\s?\((?:[ivx]+|[a-z]|\d{1,2})\)|\.\d+)?)(?![\w/])"
     r"(?!\s+of\s+the\s+(?:\w+\s+){0,4}(?:meeting|committee|council|cabinet|board)\s+(?:held|on)\b)",
     re.IGNORECASE)
@@ -536,8 +539,11 @@ def read_declarations(text: str, item_number: str | None = None, previous_item: 
 # the reason's, not the interest's.
 _REASON_START = re.compile(r"\s(?:as|because|since|due\s+to|on\s+the\s+grounds|by\s+virtue|being)\b", re.IGNORECASE)
 _MINUTE_ASIDE = re.compile(r"\(\s*minutes?\s+[^)]*\)", re.IGNORECASE)
-_MORE_ITEMS = re.compile(r"\bitems\s+(?P<first>\d+[A-Za-z]?)(?P<more>(?:\s*(?:,|and|&)\s*\d+[A-Za-z]?\b)+)",
-                         re.IGNORECASE)
+# "items 6 and 7", and with each item's title in brackets after its number: "agenda items 8 (Commercial Property) and
+# 9 (Capital and Revenue Budgets 2019/20)" (Medway).
+_MORE_ITEMS = re.compile(r"\bitems\s+(?P<first>\d+[A-Za-z]?)"
+                         r"(?P<more>(?:(?:\s*\([^()]{1,80}\))?\s*(?:,|and|&)\s*\d+[A-Za-z]?\b)+)", re.IGNORECASE)
+_TITLE_IN_BRACKETS = re.compile(r"\([^()]*\)")
 
 
 def _declared_items(said: str) -> list[str]:
@@ -549,7 +555,7 @@ def _declared_items(said: str) -> list[str]:
         declared = _MINUTE_ASIDE.sub("", declared)
     numbers = [match["number"] for match in _DECLARED_ITEM.finditer(declared)]
     if listed := _MORE_ITEMS.search(declared):
-        numbers += [listed["first"], *re.findall(r"\d+[A-Za-z]?", listed["more"])]
+        numbers += [listed["first"], *re.findall(r"\d+[A-Za-z]?", _TITLE_IN_BRACKETS.sub("", listed["more"]))]
     unique = list(dict.fromkeys(numbers))
     return unique if len(unique) > 1 else []
 

@@ -58,6 +58,29 @@ _ASIDE = re.compile(r"^\([^()]*\)$")
 _PAST_VERB = re.compile(r"(?<!\bwhich )(?<!\bthat )(?<!\bwho )\b(?:was|were)\s+(?:\w+ly\s+)?\w+ed\b")
 
 
+# A line a sentence runs on from: it ends in a word no title ends in, and the next line of its block goes on in
+# lower case ("The Mayor spoke to the item and congratulated the winning candidates on" / "their success at the
+# polls.", Lewisham): a wrapped line of minutes, not a title cell.
+_RUNS_ON_END = re.compile(r"\b(?:a|an|the|of|on|to|in|for|with|by|at|from|and|or|as|that)$")
+# Under the declarations item, a heading of the kind of interests it lists ("Disclosable pecuniary interests",
+# "Other significant interests (OSIs)", Medway): part of that item's minutes, not the next item.
+_INTEREST_HEADING = re.compile(
+    r"^(?:(?:disclosable|pecuniary|non-pecuniary|other|significant|registerable|personal|prejudicial|and)\s+)+"
+    r"interests(?:\s*\([A-Z]{2,6}s?\))?$", re.IGNORECASE)
+_INTERESTS_ITEM = re.compile(r"\binterests?\b", re.IGNORECASE)
+
+
+def _runs_on(block: list[Line]) -> bool:
+    """The block's first line is a sentence wrapped onto its next line (see :data:`_RUNS_ON_END`)."""
+    return len(block) > 1 and bool(_RUNS_ON_END.search(block[0].text)) and block[1].text[:1].islower()
+
+
+def _interest_heading(block: list[Line], items: list[BlockItem]) -> bool:
+    """A heading of a kind of interests inside the declarations item (see :data:`_INTEREST_HEADING`)."""
+    title = items[-1].title if items else None
+    return bool(title and _INTERESTS_ITEM.search(title.text) and _INTEREST_HEADING.match(block[0].text))
+
+
 @dataclass
 class BlockItem:
     """An item read from blocks: its title line (None when its title cell is blank), agenda and minutes."""
@@ -102,7 +125,8 @@ def block_items(lines: list[Line], minuted: bool = True) -> list[BlockItem]:
     after_title = False
     for index, (gap, block) in enumerate(found):
         labelled = bool(_PART_LABEL.match(block[0].text))
-        titled = reads_as_title(block[0].text) and not labelled
+        titled = reads_as_title(block[0].text) and not labelled and not _runs_on(block) \
+            and not _interest_heading(block, items)
         before = found[index - 1][1][-1].text if index > 0 else ""
         # A title with a label of its own ("Council Procedure Rules" / "Additional documents:") is an item's
         # cell, even below a line left open ("… relating to the following matters:").

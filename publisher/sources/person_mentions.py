@@ -29,7 +29,9 @@ from publisher.model import Organisation, Person, Post
 # --- honorifics -----------------------------------------------------------------------------------------
 
 HONORIFICS = tuple(sorted((
-    "Councillor", "Cllr", "County Councillor", "Alderman", "Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "Doctor",
+    "Councillor", "Cllr", "County Councillor", "Alderman", "Alderwoman",
+    "Honorary Alderman", "Honorary Alderwoman",  # "the late Honorary Alderman Brian Watson" (York), as printed
+    "Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "Doctor",
     "Professor", "Prof", "Sir", "Dame", "Lord", "Lady", "Baroness", "Baron", "Rev", "Revd", "Reverend",
     "Canon", "Father", "Rabbi", "Imam", "Very Reverend", "Right Reverend", "Most Reverend", "Venerable",
     "Superintendent", "Chief Superintendent",

@@ -131,25 +131,35 @@ _ASKED_BY = re.compile(
     r"\b(?:question|petition|statement|deputation)s?\s+(?:was|were|had\s+been|has\s+been)\s+"
     r"(?:received|submitted|presented|asked|put)\s+(?:from|by)\s+"
     r"(?P<name>[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){1,2})(?![\w'’-]|\s+[A-Z(])")
+# An honour announced with the post of who received it: "A CBE to Rosamund Adoo-Kissi Debrah - Co-Founder and Chair
+# of the Ella Roberta Family Foundation for services to Public Health." (Lewisham): the post, and the body it is
+# held in after "of".
+_HONOURED = re.compile(
+    r"\b(?:CBE|OBE|MBE|BEM|KBE|DBE)\s+to\s+(?P<name>[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){1,3})\s+[-–—]\s+"
+    r"(?P<post>[A-Z][^.;()]{1,120}?),?\s+for\s+services\b")
 # An untitled whole name that opens a sentence addressing the meeting ("John Rowe addressed the Council under the
 # Request to Speak Policy on Wood Top School.", Burnley): a speaker, a person though no role is said.
 _ADDRESSED = re.compile(
     r"(?:^|(?<=[.;!?]\s))(?P<name>[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){1,2})\s+addressed\s+the\s+"
     r"(?:Council|Committee|Cabinet|Board|Panel|meeting|Sub-Committee)\b")
 # A civic office printed as the title of the name after it, the verb straight after the name ("Mayor R Kingstone
-# announced the following;", Tamworth): the office is the person's role.
+# announced the following;", Tamworth): the office is the person's role. Also after a sentence's two spaces, and
+# "spoke" ("… Governor’s appointment.  Mayor Damien Egan spoke on these announcements:", Lewisham).
 _OFFICE_AS_TITLE = re.compile(
-    r"(?:^|(?<=[.;:!?]\s))(?P<office>(?:(?:Deputy|Lord|Lady)\s+)?Mayor|(?:Vice[\s-])?Chair(?:man|woman)?)\s+"
+    r"(?:^|(?<=[.;:!?]\s)|(?<=[.;:!?]\s\s))(?P<office>(?:(?:Deputy|Lord|Lady)\s+)?Mayor|(?:Vice[\s-])?Chair(?:man|woman)?)\s+"
     r"(?P<name>(?:[A-Z]\.?\s+){1,3}[A-Z][a-z][\w'’-]*|[A-Z][a-z][\w'’-]*\s+[A-Z][a-z][\w'’-]*)"
-    r"(?=\s+(?:announced|said|welcomed|thanked|reported|informed|presented|opened|closed|declared|advised)\b)")
+    r"(?=\s+(?:announced|said|spoke|welcomed|thanked|reported|informed|presented|opened|closed|declared|advised)\b)")
 # An untitled whole name described after its comma as a person ("related to Rosie-May Alcock, an 8 year old girl
 # living in Cheltenham"): "a"/"an", a few words, then a noun only a person is.
 _DESCRIBED = re.compile(
     r"(?<![\w'’-])(?P<name>[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){1,2}),\s+an?\s+(?:[\w-]+\s+){0,4}"
     r"(?:girl|boy|man|woman|child|pupil|student|schoolgirl|schoolboy|teenager|grandmother|grandfather|mother|father"
     r"|resident|volunteer|pensioner)\b")
-# An untitled name after "by", "from" or "with" ("introduced by Mark Galvayne, Licensing Officer").
-_BY_NAME = re.compile(r"\b(?:by|from|with)\s+(?P<name>[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){1,2})(?=,)")
+# An untitled name after "by", "from" or "with" ("introduced by Mark Galvayne, Licensing Officer"), or after the
+# verb that thanks or congratulates them ("The Mayor congratulated Alice Wiseman, Director of Public Health, and her
+# team", Gateshead; "thanked Caroline Kelly, the Mayor’s Assistant, …", Wokingham).
+_BY_NAME = re.compile(r"\b(?:by|from|with|thanked|congratulated)\s+"
+                      r"(?P<name>[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){1,2})(?=,)")
 
 # What "Councillor …" or "Mr …" is followed by when it names nobody ("Councillor Code of Conduct", "Councillor
 # Call for Action", "the Councillor Development Panel"). After a title only the first word is checked ("Long",
@@ -217,10 +227,12 @@ _ROLE_GOES_ON = re.compile(r"^,\s+(?P<part>[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-
 # A role in an outside body, said with a pronoun: "that he was a member of the council of the Royal Academy
 # of Dramatic Arts", "her being the Chair of Marketing Gloucester Limited", "in his capacity as a Director of …";
 # the reason for a declared interest: "declared a personal interest in Items 15 and 17 … as a trustee of the
-# Groundwork Trust".
+# Groundwork Trust", also with a pronoun after "as": "declared an interest in motion 8B as he is a Governor of Abbey
+# Court Community Special School" (Medway), whose post is "Governor".
 _CAPACITY = re.compile(
     r"\b(?:(?:he|she)\s+(?:was|is|had\s+been|has\s+been)|(?:his|her)\s+being|in\s+(?:his|her)\s+capacity\s+as|(?:his|her)\s+position\s+as"
-    r"|(?P<declared>interests?)(?:\s+in\s+(?:(?!(?:his|her)\s+capacity\b)[^.;]){1,80}?)?\s+as)"
+    r"|(?P<declared>interests?)(?:\s+in\s+(?:(?!(?:his|her)\s+capacity\b)[^.;]){1,80}?)?\s+as"
+    r"(?:\s+(?:he|she|they)\s+(?:is|was|are|were))?)"
     r"\s+(?:(?:now|also|currently)\s+)?(?:(?:a|an|the)\s+)?(?P<role>[A-Za-z][\w'’-]*(?:\s+[\w'’-]+){0,5}?)\s+of\s+(?:the\s+)?"
     r"(?P<org>[A-Z][\w'’&-]*(?:\s+(?:[A-Z][\w'’&-]*|of|for|and|&)){0,7})")
 _CLAUSE_WORD = re.compile(r"\b(?:[a-z]+(?:ing|ed)|as|to|that|which|who|not)\b")  # a verb or clause, not a post
@@ -238,8 +250,9 @@ _ELECTED_TAIL = (
 _ELECTED = re.compile(r"^" + _ELECTED_TAIL)
 # An untitled whole name elected to an office ("… and Karina Dostalova, being the only Member expressing their
 # willingness to serve, was duly elected as Chairman."): a person, the office theirs.
-_ELECTED_UNTITLED = re.compile(r"(?<![\w'’-])(?P<name>[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){1,2})"
-                               + _ELECTED_TAIL)
+# "RESOLVED: That Beth Rowland be elected as Mayor …" (Wokingham): "That" opens the clause, it is no part of the name.
+_ELECTED_UNTITLED = re.compile(r"(?<![\w'’-])(?!(?:That|The)\s)"
+                               r"(?P<name>[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){1,2})" + _ELECTED_TAIL)
 # An untitled whole name thanked for what they did ("took the opportunity to thank Stuart Fraser for his contribution
 # to the Committee"): a person, though no role is said.
 _THANKED = re.compile(r"\bthank(?:ed|s)?\s+(?P<name>[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){1,2})\s+for\s+"
@@ -455,6 +468,9 @@ def _mentions_in_line(line: str, cut_short: bool = False) -> Iterator[NamedInPro
     for match in _OFFICE_AS_TITLE.finditer(line):
         if not taken[match.start("name")]:
             yield NamedInProse(Person(match["name"]), match["office"])
+    for match in _HONOURED.finditer(line):
+        if not taken[match.start("name")] and (named := _honoured(match)):
+            yield named
     for match in _ADDRESSED.finditer(line):
         if not taken[match.start("name")] and _name_only(match["name"]) == match["name"] \
                 and _untitled_name(match["name"]):
@@ -534,6 +550,17 @@ def _role_then_name(match: re.Match[str]) -> NamedInProse | None:
     return NamedInProse(Person(name), _trim_role(match["role"]))
 
 
+def _honoured(match: re.Match[str]) -> NamedInProse | None:
+    """The person an honour is announced for, with their post ("Chair of Horniman Museum and Gardens": the post
+    and the body it is held in), when the post names a role and the name looks like one."""
+    name, post = match["name"], " ".join(match["post"].split())
+    if _name_only(name) != name or not _untitled_name(name) or not ROLE_WORDS.search(post):
+        return None
+    role, of, body = post.partition(" of ")
+    body = re.sub(r"^the\s+", "", body)
+    return NamedInProse(Person(name), role.rstrip(", ") or None, Organisation(body) if of and body else None)
+
+
 def _post_before_name(match: re.Match[str]) -> NamedInProse | None:
     """ "the Coxswain Mark Tewkesbury", "the recently elected MP, Sally-Ann Hart", "the Chief Executive Jane
     Smith": a post ending in a role word, straight before a whole untitled name of two or three words."""
@@ -548,8 +575,9 @@ def _post_before_name(match: re.Match[str]) -> NamedInProse | None:
                 or any(word in _TITLE_WORDS for word in words[-size:]):
             continue
         last = role.split()[-1]
-        if last in _TITLE_WORDS:
-            return None  # "the Chair Councillor Jane Smith": a titled name, read as such
+        if last in _TITLE_WORDS and match["run"].rsplit(",", 1)[-1].strip() != name:
+            return None  # "the Chair Councillor Jane Smith": a titled name, read as such; not "the new Young
+            # Mayor, Femi Komolafe" (Lewisham), an office and, after its comma, the name of who holds it
         if last == "MP" or (_ROLE_NOUNS.fullmatch(last) and last.lower() not in {"cabinet", "portfolio"}):
             return NamedInProse(Person(name), role)
     return None
@@ -793,11 +821,14 @@ def _titled(match: re.Match[str], line: str) -> NamedInProse | None:
     role, organisation = _stated_after(line, end)
     if county and organisation is None:
         organisation = Organisation(f"{county}County Council")  # a councillor of that county's council
+    window = max(0, match.start() - 120)
     if _NAME_CLOSED.match(line, end) \
-            and (office := _OFFICE_BETWEEN_COMMAS.search(line[max(0, match.start() - 120):match.start()])) \
-            and _ROLE_NOUNS.search(office["role"]):
+            and (office := _OFFICE_BETWEEN_COMMAS.search(line[window:match.start()])) \
+            and _ROLE_NOUNS.search(office["role"]) and not line[:window + office.start()].rstrip().endswith(","):
         # "The Leader of the Opposition, Councillor Alan Platt, the Executive Leader, Alistair Bradley and …": the
-        # office before the name is theirs; the one after the next comma is the next person's.
+        # office before the name is theirs; the one after the next comma is the next person's. An office that
+        # follows a comma is said of the name before it: "thanked Caroline Kelly, the Mayor’s Assistant, the
+        # Deputy Mayor Beth Rowland, and her consort" (Wokingham).
         role = _trim_role(office["role"])
     if role is None and line[:match.start()].rstrip().endswith("(") and line[end:].lstrip().startswith(")"):
         before = _ROLE_BEFORE_BRACKET.search(line[max(0, match.start() - 160):match.start()])

@@ -316,8 +316,23 @@ def participations(text: str) -> list[Participation]:
     for pair in ACTIVE_PAIR.finditer(text):
         motions += [(pair.start(), "moved", pair["mover"]), (pair.start("seconder"), "seconded", pair["seconder"])]
     for _start, kind, who in sorted(motions, key=lambda motion: motion[0]):
-        found.extend(_participants(kind, who))
+        found.extend(_participants(kind, who) or _untitled_mover(kind, who))
     return found
+
+
+# A whole name printed with no title after "proposed by" / "seconded by": two or three capitalised words ("It was
+# proposed by Clive Jones and seconded by Stephen Conway that …", Wokingham, whose minutes title no member).
+_WHOLE_NAME = re.compile(r"^[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){1,2}$")
+_BODY_WORD = re.compile(r"\b(?:Committee|Council|Cabinet|Board|Panel|Group|Forum|Team|Services?|Department|Authority"
+                        r"|Members?|Party|Partnership|Sub)\b")
+
+
+def _untitled_mover(kind: str, who: str) -> list[Participation]:
+    """The mover or seconder named without a title, when the words can only be a person's name: no post
+    ("Vice Chairman") and no body ("Planning Committee")."""
+    if not _WHOLE_NAME.match(who) or ROLE_WORDS.search(who) or _BODY_WORD.search(who) or is_organisation(who):
+        return []
+    return [Participation(kind=kind, person=Person(who))]
 
 
 def _name_only(who: str) -> str:

@@ -211,3 +211,21 @@ def test_an_item_with_its_letter_after_a_space() -> None:
     found = read_declarations("Councillor Mark Townsend declared an other interest (prejudicial) interest in Item 6 "
                               "(a) on the agenda relating to the North West Growth Corridor.")
     assert [(d.person.name, d.kind, d.item_number) for d in found] == [("Mark Townsend", "prejudicial", "6 (a)")]
+
+
+def test_an_other_significant_interest_in_items_named_with_their_titles() -> None:
+    """Medway (medway_meeting_4138): an "OSI" (the code's other significant interest) is of no kind the scheme
+    names; "agenda items 8 (Commercial Property) and 9 (…)" are both its items, the titles in brackets no part of
+    the numbers."""
+    found = read_declarations(
+        "Councillor Doe declared an OSI in agenda items 8 (Commercial Property) and 9 (Capital and Revenue Budgets "
+        "2019/20) because he is the Chairman of Medway Commercial Group Ltd.")
+    assert [(d.person.name, d.kind, d.item_number) for d in found] == [("Doe", "other", "8"), ("Doe", "other", "9")]
+
+
+def test_a_motion_numbered_under_its_item_is_the_item_declared_in() -> None:
+    """Medway (medway_meeting_5901): "motion 8B" numbers the business; a notice of motion keeps its words."""
+    [field] = read_declarations(
+        "Councillor Field declared an interest in motion 8B as he is a Governor of Abbey Court Community Special "
+        "School.")
+    assert (field.person.name, field.kind, field.item_number) == ("Field", "other", "8B")

@@ -240,3 +240,29 @@ def test_the_minutes_cell_after_an_additional_documents_label_and_a_note_in_brac
     assert [(v.outcome, v.motion) for v in minutes.votes] == [("carried", None)]
     assert [(d.title, d.size_text) for d in minutes.documents] == [
         ("To receive the Minutes of the previous meeting", "111 KB")]
+
+
+def test_a_sentence_wrapped_onto_its_next_line_is_minutes_not_a_title() -> None:
+    # Lewisham, lewisham_meeting_5647: a minutes line ending "… on", the sentence going on below in lower case.
+    page = ("Agenda and minutes\n\nCouncil - Wednesday, 27th November, 2019 7.30 pm\n\nNo. Item\n\n\n"
+            "Young Mayor pdf icon PDF 161 KB\n\n\nThe Chair welcomed to the meeting the new Young Mayor, Femi Komolafe"
+            "\n\nand Deputy Young Mayor, Aaliyah Odedina.\n\n\nThe Mayor spoke to the item and congratulated the "
+            "winning candidates on\n\ntheir success at the polls.\n")
+    items = read_meeting_page(page).meetings[0].items
+    assert [item.title for item in items] == ["Young Mayor"]
+    assert items[0].minutes.endswith("The Mayor spoke to the item and congratulated the winning candidates on\n\n"
+                                     "their success at the polls.")
+
+
+def test_a_heading_of_a_kind_of_interests_goes_on_with_the_declarations_item() -> None:
+    # Medway, medway_meeting_4138: "Other significant interests (OSIs)" heads part of the declarations' minutes.
+    page = ("Agenda and minutes\n\nCouncil - Thursday, 21st February, 2019 7.00 pm\n\nNo. Item\n\n\n"
+            "Apologies for absence\n\n\nApologies for absence were received from Councillors Chishti and Franklin."
+            "\n\n\nDeclarations of Disclosable Pecuniary Interests and Other Significant Interests pdf icon PDF "
+            "211 KB\n\n\n\nDisclosable pecuniary interests\n\n\nCouncillor Griffiths declared a disclosable "
+            "pecuniary interest in agenda item 9.\n\n\nOther significant interests (OSIs)\n\n\nCouncillor Maple "
+            "declared an OSI in agenda item 8 (Commercial Property).\n")
+    items = read_meeting_page(page).meetings[0].items
+    assert [item.title for item in items] == [
+        "Apologies for absence", "Declarations of Disclosable Pecuniary Interests and Other Significant Interests"]
+    assert "Other significant interests (OSIs)" in items[1].minutes

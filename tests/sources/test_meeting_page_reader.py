@@ -493,6 +493,22 @@ def test_item_number_forms(number: str) -> None:
     assert [(item.number, item.title) for item in items] == [(number.rstrip(":"), "Apologies for Absence")]
 
 
+def test_the_bodys_letters_before_a_minute_number_number_the_item() -> None:
+    # Gateshead, gateshead_meeting_1959: the Council's minutes numbered "CL11", "CL12" on lines of their own.
+    page = ("Agenda and minutes\n\nVenue: Council Chamber - Civic Centre\n\nContact: Rosalyn Patterson \n\n"
+            "Items\nNo. Item\n\nCL12\n\nTo confirm the Minutes of the meetings held 22 March 2018 and 18 May 2018 "
+            "pdf icon PDF 66 KB\n\nAdditional documents:\n\nMinutes:\n\nCOUNCIL RESOLVED – That the minutes of "
+            "the last ordinary meeting of the Council held on 22 March 2018 and the Annual Council meeting held "
+            "on 18 May 2018 be approved as correct records.\n\nCL13\n\nOfficial Announcements\n\nMinutes:\n\n"
+            "The Mayor announced that Gateshead had won first prize in the Association of Directors of Public "
+            "Health – Annual Report Competition 2018.\n")
+    items = read_meeting_page(
+        page, "http://democracy.gateshead.gov.uk/ieListDocuments.aspx?CId=140&MId=1959").meetings[0].items
+    assert [(item.number, item.title) for item in items] == [
+        ("CL12", "To confirm the Minutes of the meetings held 22 March 2018 and 18 May 2018"),
+        ("CL13", "Official Announcements")]
+
+
 def test_older_layout_with_particulars_on_their_label_lines_and_no_item_head() -> None:
     # The older (CeListDocuments) layout as croydon_meeting_519 prints it, but with "Time: 11:00 am" on one line
     # and no "Item Description" head above its items.

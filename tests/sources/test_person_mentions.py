@@ -48,6 +48,7 @@ MENTIONS: list[tuple[str, Mention | None]] = [
     ("Dr Onkar Sahota", M("Onkar Sahota", "Dr")),
     ("Alderman Sir John Stuttard", M("John Stuttard", "Alderman Sir")),
     ("Alderman Sir Michael Savory", M("Michael Savory", "Alderman Sir")),
+    ("Honorary Alderman Brian Watson", M("Brian Watson", "Honorary Alderman")),  # York, york_meeting_14607
     ("Deputy Henry Jones", M("Henry Jones", "Deputy")),
     ("Deputy Robin Eve", M("Robin Eve", "Deputy")),
     ("Superintendent Emma Taylor", M("Emma Taylor", "Superintendent")),

@@ -574,6 +574,15 @@ def test_a_post_that_starts_the_sentence_before_an_untitled_name() -> None:
         "Services, Adrian May introduced the report.")] == [("Adrian May", "Interim Head of Democratic Services")]
 
 
+def test_the_post_an_interest_is_declared_as_after_a_pronoun() -> None:
+    # Medway, medway_meeting_5901: "as he is a Governor of …", the post without the pronoun and its verb.
+    [field] = people_in_prose(
+        "Councillor Field declared an interest in motion 8B as he is a Governor of Abbey Court Community Special "
+        "School.")
+    assert (field.person.name, field.role, field.role_in) == (
+        "Field", "Governor", Organisation("Abbey Court Community Special School"))
+
+
 def test_the_post_in_an_outside_body_an_interest_is_declared_as() -> None:
     # Hillingdon, MId=791: the reason of a declaration names the member's post and the body it is held in.
     [cooper] = people_in_prose(
@@ -638,3 +647,43 @@ def test_a_civic_office_printed_as_the_title_of_a_name() -> None:
     # Tamworth, MID=4231: "Mayor R Kingstone announced the following;": the Mayor, by name.
     assert named_in("Minutes: Mayor R Kingstone announced the following;") == [(None, "R Kingstone", "Mayor")]
     assert named_in("The Mayor announced the following;") == []
+
+
+def test_an_office_after_a_comma_is_said_of_the_name_before_it_not_the_next() -> None:
+    # Wokingham, wokingham_meeting_4253: "the Mayor’s Assistant" is Caroline Kelly's post, not Beth Rowland's.
+    found = people_in_prose(
+        "Caroline Smith thanked Caroline Kelly, the Mayor’s Assistant, the Deputy Mayor Beth Rowland, and her "
+        "consort, for their support over the year.")
+    [rowland] = [named for named in found if named.person.name == "Beth Rowland"]
+    assert (rowland.person.honorific, rowland.role) == ("Deputy Mayor", None)
+
+
+def test_an_untitled_name_elected_in_a_resolution_opening_with_that() -> None:
+    # Wokingham, wokingham_meeting_4253: "That" opens the resolution; the name after it takes the office.
+    [rowland] = people_in_prose("RESOLVED: That Beth Rowland be elected as Mayor for the 2023/24 Municipal Year.")
+    assert (rowland.person.name, rowland.role) == ("Beth Rowland", "Mayor")
+
+
+def test_a_civic_office_as_the_title_after_a_sentences_two_spaces() -> None:
+    # Lewisham, lewisham_meeting_8049: the elected Mayor named after "appointment.  " and speaking.
+    [egan] = people_in_prose("(1)           By-election result and Lewisham College Governor’s appointment.  Mayor "
+                             "Damien Egan spoke on these announcements:")
+    assert (egan.person.honorific, egan.person.name, egan.role) == (None, "Damien Egan", "Mayor")
+
+
+def test_an_office_then_after_its_comma_the_untitled_name_that_holds_it() -> None:
+    # Lewisham, lewisham_meeting_5647: "Mayor" ends the office, not a title before the name.
+    assert [(n.person.name, n.role) for n in people_in_prose(
+        "The Chair welcomed to the meeting the new Young Mayor, Femi Komolafe")] == [("Femi Komolafe", "Young Mayor")]
+
+
+def test_an_honour_announced_with_the_post_and_body_of_who_received_it() -> None:
+    # Lewisham, lewisham_meeting_8049: the King's New Year's Honours, each line "A CBE to <name> - <post> of <body>".
+    found = [people_in_prose(line)[0] for line in (
+        "·               A CBE to Rosamund Adoo-Kissi Debrah - Co-Founder and Chair of the Ella Roberta Family "
+        "Foundation for services to Public Health.",
+        "·               An OBE to Benjamin Lindsay - Chief Executive Officer, of Power the Fight for services to "
+        "the community.")]
+    assert [(n.person.name, n.role, n.role_in) for n in found] == [
+        ("Rosamund Adoo-Kissi Debrah", "Co-Founder and Chair", Organisation("Ella Roberta Family Foundation")),
+        ("Benjamin Lindsay", "Chief Executive Officer", Organisation("Power the Fight"))]

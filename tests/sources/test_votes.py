@@ -47,6 +47,15 @@ def test_slough_moved_and_seconded_are_participations() -> None:
                      Participation(kind="seconded", person=Person("Haines", honorific="Councillor"))]
 
 
+def test_a_mover_and_seconder_named_without_a_title() -> None:
+    # Wokingham, wokingham_meeting_4253: members named with no title; a post or a body after "by" is no person.
+    assert participations("It was proposed by Clive Jones and seconded by Stephen Conway that Beth Rowland be "
+                          "elected as Mayor for the 2023/24 Municipal Year.") == [
+        Participation(kind="moved", person=Person("Clive Jones")),
+        Participation(kind="seconded", person=Person("Stephen Conway"))]
+    assert participations("It was proposed by Vice Chairman and seconded by Planning Committee that it be noted.") == []
+
+
 @pytest.mark.parametrize(("text", "counts"), [
     ("RESOLVED – (By 14 votes to none) That the report be noted.", (14, 0, None)),
     ("(By 14 votes to none)", (14, 0, None)),
