@@ -208,18 +208,6 @@ def _processes(text: str) -> int:
     return number
 
 
-def _replica_mode(args: argparse.Namespace) -> str:
-    """Several serving processes read the on-disk snapshot, every one of them: an in-memory copy lists a
-    resource's triples in another order than the snapshot does, and the answers of every process must be the
-    same bytes (web/siblings.py)."""
-    if args.processes == 1 and not args.siblings_port:
-        return str(args.replica)
-    if args.replica == "memory":
-        raise PublisherError("--processes above 1 reads the data from the on-disk snapshot: --replica memory "
-                             "cannot go with it")
-    return "disk"
-
-
 def cmd_serve(args: argparse.Namespace) -> int:
     import uvicorn
 
@@ -241,7 +229,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
     limits = Limits(query_timeout=args.query_timeout, max_rows=args.max_rows, max_body=args.max_body,
                     service_allowlist=read_allowlist(args.allow_service),
                     service_timeout=args.service_timeout, client_queries=args.client_queries,
-                    answer_cache=int(args.answer_cache * (1 << 20)), replica=_replica_mode(args),
+                    answer_cache=int(args.answer_cache * (1 << 20)), replica=args.replica,
                     memory_replica_limit=args.memory_replica_limit)
     local_host = "127.0.0.1" if args.host in ("0.0.0.0", "::") else args.host
     site = Site(settings, store, limits, work_dir=settings.store.resolve().parent,
@@ -685,8 +673,8 @@ def build_parser() -> argparse.ArgumentParser:
                             "deployment: full pages are cached forever")
     serve.add_argument("--processes", type=_processes, default=1, metavar="N",
                        help="serving processes sharing the port (default 1, at most 16): the one owning the store "
-                            "and N - 1 answering /sparql lookups, /id/ and RDF /doc/ from its snapshot; about one "
-                            "per core. Above 1 the data is read from disk (--replica disk)")
+                            "and N - 1 answering /sparql lookups, /id/ and RDF /doc/ from its data version (each "
+                            "with its own copy in memory when --replica gives the owner one); about one per core")
     serve.add_argument("--siblings-port", type=int, help=argparse.SUPPRESS)  # tests: the N - 1 listen here alone
     serve.add_argument("--log-level", default="info", choices=("critical", "error", "warning", "info", "debug"))
     serve.set_defaults(run=cmd_serve)

@@ -30,6 +30,7 @@ import signal
 import socket
 import subprocess
 import sys
+import tempfile
 from collections.abc import Callable, Iterable, Mapping
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
@@ -75,6 +76,7 @@ class Version:
     modified: datetime
     snapshot: str  # the pool's checkpoint of it
     withdrawn: frozenset[str]  # things the owner answers 410 for (``ChangeFeed.gone``)
+    in_memory: bool  # the owner reads the default graph from a copy in memory (``QueryPool.replica``)
 
 
 @dataclass(eq=False)
@@ -115,7 +117,8 @@ class Siblings:
                 self.stop()
                 return
             snapshot, release = held
-            version = Version(site.version, site.modified, str(snapshot), frozenset(withdrawn))
+            version = Version(site.version, site.modified, str(snapshot), frozenset(withdrawn),
+                              pool.replica == "memory")
             if not _tell(sibling, version):
                 release()
                 self._replace(sibling, site, pool, withdrawn)
@@ -131,7 +134,7 @@ class Siblings:
         fresh = self._spawner.submit(self._spawn, site).result()
         held = pool.hold()
         if held is not None and _tell(fresh, Version(site.version, site.modified, str(held[0]),
-                                                     frozenset(withdrawn))):
+                                                     frozenset(withdrawn), pool.replica == "memory")):
             fresh.release = held[1]
             self._running.append(fresh)
             return
@@ -330,14 +333,30 @@ class Sibling:
     withdrawn: Withdrawn
     answers: AnswerCache
 
-    def take(self, version: Version) -> None:
-        union = ox.Store.read_only(version.snapshot)
+    def take(self, version: Version, union: ox.Store) -> None:
+        """Answer from ``version`` (its default graph ``union``, from ``read``) from now on."""
         store = EmbeddedStore(None)
         store.read_from(union)
         self.reader.union, self.site.store = union, store
         self.site.version, self.site.modified = version.version, version.modified
         self.withdrawn.iris = version.withdrawn
         self.answers.clear()
+
+
+def read(version: Version) -> ox.Store:
+    """The default graph of ``version`` as the owner reads it, in the same order (what a document lists first
+    and what a lookup answers first follow the store's order): its snapshot, or a copy in memory made as
+    ``query.pool.replicate`` makes the owner's, from the default graph written out as N-Triples in the
+    snapshot's order (the owner's store has the same order: the snapshot is its checkpoint)."""
+    snapshot = ox.Store.read_only(version.snapshot)
+    if not version.in_memory:
+        return snapshot
+    union = ox.Store()
+    with tempfile.TemporaryFile() as dump:
+        snapshot.dump(dump, format=ox.RdfFormat.N_TRIPLES, from_graph=ox.DefaultGraph())
+        dump.seek(0)
+        union.extend(ox.parse(dump, format=ox.RdfFormat.N_QUADS))
+    return union
 
 
 def sibling_app(config: Mapping[str, Any]) -> tuple[ASGIApp, Sibling]:
@@ -383,25 +402,33 @@ def main(argv: list[str]) -> int:
     logging.basicConfig(level=config["log_level"].upper())
     app, sibling = sibling_app(config)
     first = control.recv()
-    sibling.take(first)
+    sibling.take(first, read(first))
     control.send(first.version)
     listening = socket.socket(fileno=listening_fd)
     server = uvicorn.Server(uvicorn.Config(app, lifespan="off", log_level=config["log_level"], proxy_headers=False,
                                            server_header=False, loop="uvloop", http="httptools"))
 
-    def word_from_owner() -> None:
-        try:
-            version = control.recv()
-        except (EOFError, OSError):  # the owner is gone
-            server.should_exit = True
-            asyncio.get_running_loop().remove_reader(control_fd)
-            return
-        sibling.take(version)
-        control.send(version.version)
+    async def follow_owner() -> None:
+        """Each new version read on a thread (a copy in memory takes seconds) while this one still answers
+        from the last, then taken between two requests and confirmed; the owner gone, stop."""
+        loop = asyncio.get_running_loop()
+        while True:
+            ready = loop.create_future()
+            loop.add_reader(control_fd, ready.set_result, None)
+            await ready
+            loop.remove_reader(control_fd)
+            try:
+                version = control.recv()
+            except (EOFError, OSError):
+                server.should_exit = True
+                return
+            sibling.take(version, await asyncio.to_thread(read, version))
+            control.send(version.version)
 
     async def serve() -> None:
-        asyncio.get_running_loop().add_reader(control_fd, word_from_owner)
+        following = asyncio.create_task(follow_owner())
         await server.serve(sockets=[listening])
+        following.cancel()
 
     uvloop.run(serve())
     return 0
