@@ -202,3 +202,14 @@ def test_siblings_go_with_the_owner(tmp_path: Path, how: str) -> None:
         os.kill(running.owner.process.pid, signal.SIGKILL)
         running.owner.process.wait()
     assert gone(pids)
+
+
+def test_in_disk_mode_a_sibling_reads_the_snapshot_and_answers_the_same_bytes(tmp_path: Path) -> None:
+    running = serve(tmp_path, "--replica", "disk")
+    try:
+        for path in ("/doc/stockport.ttl", "/doc/stockport.jsonld",
+                     lookup(running.owner.base, running.owner.base + COUNCIL, "csv")):
+            ours, theirs = both(running, path, Cache_Control="no-cache")
+            assert ours == theirs and ours.status == 200
+    finally:
+        running.owner.stop()
