@@ -47,6 +47,7 @@ STAGES = (
     ("lookup: the query run and its results written (query/results.py)", ("query/results.py",)),
     ("answer handler (views/resources.py, views/sparql.py)", ("views/resources.py", "views/sparql.py")),
     ("negotiation, validators (web/formats.py, web/http.py)", ("formats.py", "web/http.py", "web/site.py")),
+    ("a sibling's own steps (web/siblings.py)", ("web/siblings.py",)),
     ("our middleware (lean route, cache, prefix, body limit)", ("web/hot.py", "web/cache.py", "web/prefix.py",
                                                                "web/app.py")),
     ("framework: routing, middleware, request, response (starlette, fastapi)", ("starlette/", "fastapi/")),
@@ -191,20 +192,36 @@ def profile(store: Path, seconds: int, extra: list[str]) -> None:
             if not name.startswith("ours"):
                 continue
             raw = store.parent / f"profile-{name}.txt"
-            spy = subprocess.Popen([str(BENCH_BIN / "py-spy"), "record", "--pid", str(ours.pid), "--subprocesses",
+            spy = subprocess.Popen([str(py_spy()), "record", "--pid", str(ours.pid), "--subprocesses",
                                     "--format", "raw", "--rate", "500", "--nonblocking", "--duration",
                                     str(seconds), "--output", str(raw)], stdout=subprocess.DEVNULL,
                                    stderr=subprocess.DEVNULL)
-            before = cpu_seconds(ours.pid)
+            before, machine = cpu_seconds(ours.pid), machine_seconds()
             figure = wrk(f"http://127.0.0.1:{PORTS['ours']}", paths, accept, 16, seconds, store.parent, "no-cache")
             used = [after - then for after, then in zip(cpu_seconds(ours.pid), before, strict=True)]
+            busy, idle = (after - then for after, then in zip(machine_seconds(), machine, strict=True))
             spy.wait()
             print(f"\n{name} c16 computed (under py-spy): {figure.requests_per_s} requests/s; CPU per request: "
-                  f"server {1e6 * used[0] / figure.requests:.0f} µs, query workers "
-                  f"{1e6 * used[1] / figure.requests:.0f} µs")
+                  f"server {1e6 * used[0] / figure.requests:.0f} µs, its children (query workers, other "
+                  f"serving processes) {1e6 * used[1] / figure.requests:.0f} µs; cores used: ours "
+                  f"{sum(used) / seconds:.2f}, the machine {busy / seconds:.2f} of {os.cpu_count()} "
+                  f"(idle {idle / seconds:.2f}); load average {os.getloadavg()[0]:.1f}")
             print_stages(raw)
     finally:
         stop(ours)
+
+
+def machine_seconds() -> tuple[float, float]:
+    """CPU time of the whole machine so far, busy and idle (``/proc/stat``)."""
+    fields = [int(f) for f in Path("/proc/stat").read_text().splitlines()[0].split()[1:]]
+    idle = fields[3] + fields[4]
+    return (sum(fields[:8]) - idle) / os.sysconf("SC_CLK_TCK"), idle / os.sysconf("SC_CLK_TCK")
+
+
+def py_spy() -> Path:
+    """py-spy from the peers' venv (bench/.venv), else from the project's."""
+    found = BENCH_BIN / "py-spy"
+    return found if found.exists() else PROJECT_PY.parent / "py-spy"
 
 
 def cpu_seconds(pid: int) -> tuple[float, float]:
