@@ -31,6 +31,7 @@ import socket
 import subprocess
 import sys
 import tempfile
+import threading
 from collections.abc import Callable, Iterable, Mapping
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
@@ -58,7 +59,9 @@ log = logging.getLogger(__name__)
 MOST_PROCESSES = 16  # --processes: a hard limit (each process holds its own handle on the snapshot)
 CLIENT_HEADER = b"x-publisher-client"  # "host port" of the client a sibling passes a request on for
 ANSWERED_HERE = (200, 303, 304)  # what a sibling sends itself; any other status is the owner's to give
-WORD_WAIT = 60.0  # seconds a sibling may take to open a new version before the owner replaces it
+# seconds a sibling may take to read a new version before the owner replaces it: a copy in memory of 1 M
+# triples took ~30 s on a busy machine, and an ingest waits for it anyway
+WORD_WAIT = 600.0
 PR_SET_PDEATHSIG = 1
 # Hop-by-hop headers, not passed between the two connections (each side's HTTP server writes its own)
 NOT_PASSED_ON = (b"connection", b"keep-alive", b"expect", b"upgrade", b"te", b"trailer", b"proxy-connection")
@@ -98,6 +101,8 @@ class Siblings:
     _running: list[_Sibling] = field(default_factory=list)
     _spawner: ThreadPoolExecutor = field(default_factory=lambda: ThreadPoolExecutor(
         max_workers=1, thread_name_prefix="siblings"))  # PR_SET_PDEATHSIG fires when the spawning thread ends
+    _telling: threading.Lock = field(default_factory=threading.Lock)  # one data change told at a time
+    _stopped: bool = False
 
     def pids(self) -> list[int]:
         return [sibling.process.pid for sibling in self._running]
@@ -107,19 +112,28 @@ class Siblings:
         word that it answers from it; a sibling that does not say so in ``WORD_WAIT`` s is replaced."""
         if self.count < 1:
             return
+        with self._telling:
+            self._publish(site, pool, withdrawn)
+
+    def _publish(self, site: Site, pool: QueryPool, withdrawn: Iterable[str]) -> None:
+        """Every sibling told first, then each one's word awaited: they read the new version side by side."""
+        if self._stopped:
+            return
         if not self._running:
             self._running = self._spawner.submit(
                 lambda: [self._spawn(site) for _ in range(self.count)]).result()
+        told = []
         for sibling in list(self._running):
             held = pool.hold()
             if held is None:
                 log.error("the extra serving processes need the store's snapshot; they are stopped")
                 self.stop()
                 return
-            snapshot, release = held
-            version = Version(site.version, site.modified, str(snapshot), frozenset(withdrawn),
+            version = Version(site.version, site.modified, str(held[0]), frozenset(withdrawn),
                               pool.replica == "memory")
-            if not _tell(sibling, version):
+            told.append((sibling, version, held[1], _send(sibling, version)))
+        for sibling, version, release, sent in told:
+            if not (sent and _word(sibling, version)):
                 release()
                 self._replace(sibling, site, pool, withdrawn)
                 continue
@@ -157,6 +171,7 @@ class Siblings:
 
     def stop(self, *_: object) -> None:
         """Stop every sibling (SIGTERM, then SIGKILL after 5 s) and let go of their snapshots."""
+        self._stopped = True
         running, self._running = self._running, []
         for sibling in running:
             self._end(sibling, signal.SIGTERM)
@@ -179,8 +194,20 @@ class Siblings:
 
 def _tell(sibling: _Sibling, version: Version) -> bool:
     """Send ``version`` and wait for the sibling's word that it answers from it."""
+    return _send(sibling, version) and _word(sibling, version)
+
+
+def _send(sibling: _Sibling, version: Version) -> bool:
     try:
         sibling.control.send(version)
+    except OSError:
+        return False
+    return True
+
+
+def _word(sibling: _Sibling, version: Version) -> bool:
+    """Whether the sibling says, within ``WORD_WAIT`` s, that it answers from ``version`` now."""
+    try:
         return sibling.control.poll(WORD_WAIT) and sibling.control.recv() == version.version
     except (OSError, EOFError):
         return False
