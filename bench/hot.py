@@ -47,6 +47,7 @@ STAGES = (
     ("lookup: the query run and its results written (query/results.py)", ("query/results.py",)),
     ("answer handler (views/resources.py, views/sparql.py)", ("views/resources.py", "views/sparql.py")),
     ("negotiation, validators (web/formats.py, web/http.py)", ("formats.py", "web/http.py", "web/site.py")),
+    ("a sibling's own steps (web/siblings.py)", ("web/siblings.py",)),
     ("our middleware (lean route, cache, prefix, body limit)", ("web/hot.py", "web/cache.py", "web/prefix.py",
                                                                "web/app.py")),
     ("framework: routing, middleware, request, response (starlette, fastapi)", ("starlette/", "fastapi/")),
@@ -90,13 +91,19 @@ def serve_ours(store: Path, extra: list[str], port: int = PORTS["ours"],
     return server
 
 
-def loads(subjects: list[str]) -> dict[str, tuple[str, list[str], str]]:
+PROCESSES_PORT = 18090  # + N: the server of ``--processes N``, on its own copy of the store
+
+
+def loads(subjects: list[str], processes: tuple[int, ...] = ()) -> dict[str, tuple[str, list[str], str]]:
     """Each figure: the server, its paths, the Accept header."""
     base = f"http://127.0.0.1:{PORTS['ours']}"
     select = [sparql_url("/sparql", by_subject(s)) for s in subjects]
     docs = [s.removeprefix(base).replace("/id/", "/doc/", 1) + ".ttl" for s in subjects]
+    several = {f"p{n}_{kind}": (f"p{n}", paths, accept) for n in processes
+               for kind, paths, accept in (("sparql", select, "application/sparql-results+json"),
+                                           ("doc", docs, "text/turtle"))}
     return {"ours_sparql": ("ours", select, "application/sparql-results+json"),
-            "ours_doc": ("ours", docs, "text/turtle"),
+            "ours_doc": ("ours", docs, "text/turtle"), **several,
             "before_sparql": ("before", select, "application/sparql-results+json"),
             "before_doc": ("before", docs, "text/turtle"),
             "oxigraph_sparql": ("oxigraph", [sparql_url("/query", by_subject(s)) for s in subjects],
@@ -113,13 +120,29 @@ def serve_floor(base: str, path: str, work: Path) -> subprocess.Popen:
                  work / "floor.log")
 
 
+def serve_several(store: Path, processes: tuple[int, ...], extra: list[str]) -> dict[int, subprocess.Popen]:
+    """A server of ``--processes N`` for each N, each on its own copy of ``store`` (one owner per store; a
+    copy is made once, beside it) and port ``PROCESSES_PORT + N``."""
+    servers = {}
+    for n in processes:
+        copy = store.parent / f"store-p{n}" / "store"
+        if not copy.exists():
+            copy.parent.mkdir()
+            for part in ("store", "history", "dumps", "search"):
+                run(["cp", "-a", str(store.parent / part), str(copy.parent / part)])
+        servers[n] = serve_ours(copy, [*extra, "--processes", str(n)], PROCESSES_PORT + n)
+    return servers
+
+
 def measure(store: Path, location: Path, rounds: int, seconds: int, extra: list[str],
-            before: tuple[Path, Path] | None = None, floor: bool = False) -> dict:
-    """``rounds`` × (ours: /sparql and /doc/ computed, the ``before`` server (a source tree, and a copy of the
-    store for it to own) likewise, then oxigraph), at c1 and c16."""
+            before: tuple[Path, Path] | None = None, floor: bool = False, processes: tuple[int, ...] = ()) -> dict:
+    """``rounds`` × (ours: /sparql and /doc/ computed, the servers of ``--processes N`` likewise, the
+    ``before`` server (a source tree, and a copy of the store for it to own) likewise, then oxigraph), at c1
+    and c16."""
     ours, oxigraph = serve_ours(store, extra), start_oxigraph(location, location.parent / "oxigraph.log")
     older = serve_ours(before[1], extra, BEFORE_PORT, before[0]) if before else None
-    ports = {**PORTS, "before": BEFORE_PORT, "floor": FLOOR_PORT}
+    several = serve_several(store, processes, extra)
+    ports = {**PORTS, "before": BEFORE_PORT, "floor": FLOOR_PORT, **{f"p{n}": PROCESSES_PORT + n for n in several}}
     bare = None
     try:
         subjects = sample_subjects(f"http://127.0.0.1:{PORTS['ours']}")
@@ -127,18 +150,19 @@ def measure(store: Path, location: Path, rounds: int, seconds: int, extra: list[
             bare = serve_floor(f"http://127.0.0.1:{PORTS['ours']}", loads(subjects)["ours_doc"][1][0], store.parent)
         found: dict[str, list[dict]] = collections.defaultdict(list)
         for number in range(rounds):
-            for name, (server, paths, accept) in loads(subjects).items():
+            for name, (server, paths, accept) in loads(subjects, processes).items():
                 if server == "before" and older is None or server == "floor" and bare is None:
                     continue
                 for connections in (1, 16):
                     url = f"http://127.0.0.1:{ports[server]}"
                     cache = "no-cache" if server != "oxigraph" else ""
                     figure = asdict(wrk(url, paths, accept, connections, seconds, store.parent, cache))
+                    figure["load_average"] = round(os.getloadavg()[0], 1)  # a shared machine: how shared
                     found[f"{name}_c{connections}"].append(figure)
                     log(f"round {number + 1} {name} c{connections}: {figure}")
         return summarise(found)
     finally:
-        for server in (ours, oxigraph, older, bare):
+        for server in (ours, oxigraph, older, bare, *several.values()):
             if server is not None:
                 stop(server)
 
@@ -149,7 +173,7 @@ def summarise(found: dict[str, list[dict]]) -> dict:
                             "median": statistics.median(f["requests_per_s"] for f in runs),
                             "p99_ms": [f["p99_ms"] for f in runs], "errors": sum(f["errors"] for f in runs)}
                      for name, runs in found.items()}
-    for ours in ("ours", "before"):
+    for ours in ("ours", "before", *sorted({name.split("_")[0] for name in found if name.startswith("p")})):
         for c in (1, 16):
             if f"{ours}_sparql_c{c}" not in found:
                 continue
@@ -168,20 +192,36 @@ def profile(store: Path, seconds: int, extra: list[str]) -> None:
             if not name.startswith("ours"):
                 continue
             raw = store.parent / f"profile-{name}.txt"
-            spy = subprocess.Popen([str(BENCH_BIN / "py-spy"), "record", "--pid", str(ours.pid), "--subprocesses",
+            spy = subprocess.Popen([str(py_spy()), "record", "--pid", str(ours.pid), "--subprocesses",
                                     "--format", "raw", "--rate", "500", "--nonblocking", "--duration",
                                     str(seconds), "--output", str(raw)], stdout=subprocess.DEVNULL,
                                    stderr=subprocess.DEVNULL)
-            before = cpu_seconds(ours.pid)
+            before, machine = cpu_seconds(ours.pid), machine_seconds()
             figure = wrk(f"http://127.0.0.1:{PORTS['ours']}", paths, accept, 16, seconds, store.parent, "no-cache")
             used = [after - then for after, then in zip(cpu_seconds(ours.pid), before, strict=True)]
+            busy, idle = (after - then for after, then in zip(machine_seconds(), machine, strict=True))
             spy.wait()
             print(f"\n{name} c16 computed (under py-spy): {figure.requests_per_s} requests/s; CPU per request: "
-                  f"server {1e6 * used[0] / figure.requests:.0f} µs, query workers "
-                  f"{1e6 * used[1] / figure.requests:.0f} µs")
+                  f"server {1e6 * used[0] / figure.requests:.0f} µs, its children (query workers, other "
+                  f"serving processes) {1e6 * used[1] / figure.requests:.0f} µs; cores used: ours "
+                  f"{sum(used) / seconds:.2f}, the machine {busy / seconds:.2f} of {os.cpu_count()} "
+                  f"(idle {idle / seconds:.2f}); load average {os.getloadavg()[0]:.1f}")
             print_stages(raw)
     finally:
         stop(ours)
+
+
+def machine_seconds() -> tuple[float, float]:
+    """CPU time of the whole machine so far, busy and idle (``/proc/stat``)."""
+    fields = [int(f) for f in Path("/proc/stat").read_text().splitlines()[0].split()[1:]]
+    idle = fields[3] + fields[4]
+    return (sum(fields[:8]) - idle) / os.sysconf("SC_CLK_TCK"), idle / os.sysconf("SC_CLK_TCK")
+
+
+def py_spy() -> Path:
+    """py-spy from the peers' venv (bench/.venv), else from the project's."""
+    found = BENCH_BIN / "py-spy"
+    return found if found.exists() else PROJECT_PY.parent / "py-spy"
 
 
 def cpu_seconds(pid: int) -> tuple[float, float]:
@@ -243,12 +283,16 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--before", type=Path, nargs=2, metavar=("SOURCE", "STORE"),
                         help="also measure the publisher of another source tree (e.g. `git archive` of the commit "
                              "before) on its own copy of the store, in the same rounds")
+    parser.add_argument("--processes", type=int, nargs="+", default=[], metavar="N",
+                        help="also measure `publisher serve --processes N` for each N (each on its own copy of the "
+                             "store), in the same rounds")
     args = parser.parse_args(argv)
     store, _, location = prepare(args.triples, args.work)
     if args.profile:
         profile(store, args.seconds, args.serve)
         return 0
-    summary = measure(store, location, args.rounds, args.seconds, args.serve, args.before, args.floor)
+    summary = measure(store, location, args.rounds, args.seconds, args.serve, args.before, args.floor,
+                      tuple(args.processes))
     print(json.dumps(summary, indent=2))
     if args.out:
         args.out.write_text(json.dumps(summary, indent=2) + "\n")

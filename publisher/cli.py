@@ -30,6 +30,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
 from publisher import __version__
@@ -40,6 +41,9 @@ from publisher.settings import MEMORY_REPLICA_LIMIT, REPLICA_MODES, Settings, lo
 from publisher.store import EXPORT_FORMATS, RecordStore, open_store, record_graphs
 from publisher.store.remote import is_remote
 from publisher.store.settings import conflict, settings_of_store
+
+if TYPE_CHECKING:
+    from publisher.web.site import Site
 
 QUERY_FORMATS = ("json", "csv", "tsv", "xml", "ttl", "nt")
 DESCRIPTION = ("Publish UK council meeting records as Linked Open Data: read and check them, keep them in a store, "
@@ -195,6 +199,15 @@ def cmd_export(args: argparse.Namespace) -> int:
     return 0
 
 
+def _processes(text: str) -> int:
+    from publisher.web.siblings import MOST_PROCESSES
+
+    number = int(text)
+    if not 1 <= number <= MOST_PROCESSES:
+        raise argparse.ArgumentTypeError(f"between 1 and {MOST_PROCESSES}, not {number}")
+    return number
+
+
 def cmd_serve(args: argparse.Namespace) -> int:
     import uvicorn
 
@@ -226,13 +239,46 @@ def cmd_serve(args: argparse.Namespace) -> int:
     if args.base_uri is None and listening != settings.base_uri:  # the store's own base, not where this listens
         print(f"(listening on {listening}: the store's base is {settings.base_uri}; 'publisher rebase' moves it)")
     try:
-        # uvloop and httptools (uvicorn[standard], the fastest loop and HTTP parser uvicorn has): named, not
-        # left to "auto", so a broken install fails here instead of serving slower without a word
-        uvicorn.run(create_app(site), host=args.host, port=args.port, log_level=args.log_level,
-                    proxy_headers=False, server_header=False, loop="uvloop", http="httptools")
+        if args.processes > 1 or args.siblings_port:
+            _serve_with_siblings(args, site)
+        else:
+            # uvloop and httptools (uvicorn[standard], the fastest loop and HTTP parser uvicorn has): named, not
+            # left to "auto", so a broken install fails here instead of serving slower without a word
+            uvicorn.run(create_app(site), host=args.host, port=args.port, log_level=args.log_level,
+                        proxy_headers=False, server_header=False, loop="uvloop", http="httptools")
     finally:
         store.close()
     return 0
+
+
+def _serve_with_siblings(args: argparse.Namespace, site: Site) -> None:
+    """The owner and ``--processes`` - 1 siblings on one listening socket (``web/siblings.py``); the owner
+    also listens on a private Unix socket, where the siblings pass on what they do not answer."""
+    import socket
+    import tempfile
+
+    import uvicorn
+
+    from publisher.web.app import create_app
+    from publisher.web.siblings import Siblings
+
+    config = uvicorn.Config(None, host=args.host, port=args.port, log_level=args.log_level,  # type: ignore[arg-type]
+                            proxy_headers=False, server_header=False, loop="uvloop", http="httptools")
+    public = config.bind_socket()
+    theirs = public
+    if args.siblings_port:  # tests: the siblings alone on their own port, to compare their answers with ours
+        theirs = uvicorn.Config(None, host=args.host, port=args.siblings_port).bind_socket()  # type: ignore[arg-type]
+    private = Path(tempfile.mkdtemp(prefix="publisher-owner-")) / "owner.sock"  # the folder is ours alone (0700)
+    inner = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+    inner.bind(str(private))
+    siblings = Siblings(max(args.processes - 1, 1), theirs, private, args.log_level)
+    try:
+        config.app = create_app(site, siblings=siblings, public=public.getsockname()[:2])
+        uvicorn.Server(config).run(sockets=[public, inner])
+    finally:
+        siblings.stop()
+        private.unlink(missing_ok=True)
+        private.parent.rmdir()
 
 
 def cmd_dump(args: argparse.Namespace) -> int:
@@ -625,6 +671,11 @@ def build_parser() -> argparse.ArgumentParser:
     serve.add_argument("--changes-page-size", type=int, metavar="N",
                        help="members per /changes page (default 100, or the settings file); fixed for a "
                             "deployment: full pages are cached forever")
+    serve.add_argument("--processes", type=_processes, default=1, metavar="N",
+                       help="serving processes sharing the port (default 1, at most 16): the one owning the store "
+                            "and N - 1 answering /sparql lookups, /id/ and RDF /doc/ from its data version (each "
+                            "with its own copy in memory when --replica gives the owner one); about one per core")
+    serve.add_argument("--siblings-port", type=int, help=argparse.SUPPRESS)  # tests: the N - 1 listen here alone
     serve.add_argument("--log-level", default="info", choices=("critical", "error", "warning", "info", "debug"))
     serve.set_defaults(run=cmd_serve)
     return parser

@@ -144,6 +144,7 @@ class _Generation:
     replica: Replica | None  # None once retired: no worker is forked from it, and the server's copy is freed
     snapshot: Path | None  # the replica's snapshot, removed once the last worker of this version is gone
     idle: list[_Worker] = field(default_factory=list)
+    holds: int = 0  # readers outside the pool (``QueryPool.hold``) still reading the snapshot
 
 
 @dataclass(eq=False)
@@ -236,6 +237,24 @@ class QueryPool:
         with self._lock:
             current = self._current.replica if self._current is not None else None
             return current.union if current is not None else None
+
+    def hold(self) -> tuple[Path, Callable[[], None]] | None:
+        """The current version's snapshot, kept on disk until the function returned is called (once): for
+        processes outside the pool that read it themselves (the extra serving processes, ``web/siblings.py``).
+        None when there is no snapshot (no data version yet, or a store without a folder)."""
+        with self._lock:
+            generation = self._current
+            if generation is None or generation.snapshot is None:
+                return None
+            generation.holds += 1
+        snapshot = generation.snapshot
+
+        def release() -> None:
+            with self._lock:
+                generation.holds -= 1
+            self._discard_when_done(generation)
+
+        return snapshot, release
 
     # -- answering --------------------------------------------------------------------------------------
 
@@ -341,7 +360,8 @@ class QueryPool:
     def _discard_when_done(self, generation: _Generation) -> None:
         """Remove a replaced version's snapshot once no worker of it is left."""
         with self._lock:
-            if generation is self._current or any(w.generation is generation for w in self._live.values()):
+            if generation is self._current or generation.holds or \
+                    any(w.generation is generation for w in self._live.values()):
                 return
         if generation.snapshot is not None:
             shutil.rmtree(generation.snapshot, ignore_errors=True)

@@ -18,11 +18,13 @@ from starlette.middleware.gzip import GZipMiddleware
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from publisher import __version__
+from publisher.query.pool import QueryPool
 from publisher.web.cache import AnswerCache, ReplayAnswers
 from publisher.web.hot import HotPaths
 from publisher.web.html import TITLES, error_page, wants_html
 from publisher.web.openapi import tidy_operations
 from publisher.web.prefix import ServeUnderBase
+from publisher.web.siblings import FromSiblings, Siblings
 from publisher.web.site import Site
 from publisher.web.views import Interface
 from publisher.web.views import admin as admin_view
@@ -201,8 +203,10 @@ def add_routes(app: FastAPI, interfaces: Mapping[str, Interface]) -> None:
                               tags=[route.interface], **route.docs)
 
 
-def create_app(site: Site, lean: bool = True) -> FastAPI:
-    """The app serving ``site`` with every interface."""
+def create_app(site: Site, lean: bool = True, siblings: Siblings | None = None,
+               public: tuple[str, int] = ("127.0.0.1", 8000)) -> FastAPI:
+    """The app serving ``site`` with every interface; with ``siblings``, the owner of several serving processes
+    (``web/siblings.py``), listening at ``public``."""
     # What several interfaces share, made once and passed to each that needs it
     pool = sparql_view.query_service(site)  # the query workers, which the dereferences read too
     shelf = DumpShelf(site)  # the dump files: /dumps/, releases' fallback, VoID and /health name them
@@ -214,6 +218,11 @@ def create_app(site: Site, lean: bool = True) -> FastAPI:
         "changes": changes_view.setup(site, feed), "releases": releases_view.setup(site, shelf),
     }, lean)
     app.state.query_pool, app.state.dumps, app.state.changes = pool, shelf, feed  # for tests to look at
+    if siblings is not None and isinstance(pool, QueryPool):
+        # last: the siblings take a version once every artefact of it is built; stopped before the pool closes
+        site.on_change.append(lambda changed: siblings.publish(changed, pool, feed.gone.keys()))
+        site.on_stop.insert(0, siblings.stop)
+        app.add_middleware(FromSiblings, owner_socket=siblings.owner_socket, public=public)
     return app
 
 

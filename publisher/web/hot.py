@@ -39,15 +39,22 @@ class HotPaths:
         self.answered = 0  # requests this route answered (tests check it is taken)
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        found = self._route(scope) if scope["type"] == "http" and scope["method"] in ("GET", "HEAD") else None
-        if found is None or not _plain(scope):
+        response = await self.answer(scope, receive)
+        if response is None:
             await self.app(scope, receive, send)
             return
+        await response(scope, receive, send)
+
+    async def answer(self, scope: Scope, receive: Receive) -> Response | None:
+        """The handler's answer, as the full stack would send it; None: the request is not one of ours."""
+        found = self._route(scope) if scope["type"] == "http" and scope["method"] in ("GET", "HEAD") else None
+        if found is None or not _plain(scope):
+            return None
         handler, params = found
         response = await handler(Request({**scope, "path_params": params}, receive))
         stack_vary(response)
         self.answered += 1
-        await response(scope, receive, send)
+        return response
 
     def _route(self, scope: Scope) -> tuple[Handler, dict[str, str]] | None:
         path = route_path(scope)

@@ -88,6 +88,28 @@ def test_a_snapshot_goes_when_its_data_version_is_replaced_and_when_the_pool_clo
     assert snapshots(store.path) == []
 
 
+def test_a_held_snapshot_stays_until_its_reader_lets_it_go(store) -> None:
+    """The extra serving processes (web/siblings.py) read a version's snapshot themselves: it is not removed
+    when the version is replaced, nor when the pool closes, while they still hold it."""
+    store, settings = store
+    pool = QueryPool(answer, size=1)
+    pool.load(store)
+    try:
+        held = pool.hold()
+        assert held is not None and snapshots(store.path) == [held[0]]
+        assert Pipeline(store, settings).ingest_file(SECOND).status == "landed"
+        pool.load(store)
+        assert held[0] in snapshots(store.path) and len(snapshots(store.path)) == 2
+        held[1]()
+        assert len(snapshots(store.path)) == 1 and held[0] not in snapshots(store.path)
+        last = pool.hold()
+    finally:
+        pool.close()
+    assert last is not None and snapshots(store.path) == [last[0]]
+    last[1]()
+    assert snapshots(store.path) == []
+
+
 def test_a_literal_with_a_base_direction_is_written_in_every_results_format() -> None:
     """RDF 1.2's directional language strings ("a"@ar--rtl): pyoxigraph gives the direction as a BaseDirection,
     which the JSON and XML writers once passed on as it was (json.dumps could not write it)."""

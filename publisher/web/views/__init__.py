@@ -27,6 +27,11 @@ from publisher.web.site import Hooks
 Endpoint = Callable[..., Any]
 
 
+class OwnersAnswer(Exception):  # noqa: N818 - not an error: a hand-over
+    """Raised by a handler in an extra serving process (``web/siblings.py``) for a request only the store's
+    owner answers (a query for its workers, a page, a withdrawn thing): the request is passed to the owner."""
+
+
 @dataclass(frozen=True)
 class Interface:
     """What one view module gives the app: its endpoints by name (the route table in ``web/app.py`` puts each

@@ -39,7 +39,7 @@ from publisher.web.formats import (
 from publisher.web.html import not_found
 from publisher.web.http import negotiated, not_acceptable, not_modified, validators
 from publisher.web.site import Hooks, Site
-from publisher.web.views import Interface, changes, pages
+from publisher.web.views import Interface, OwnersAnswer, changes, pages
 from publisher.web.views.changes import ChangeFeed
 
 T = TypeVar("T")
@@ -137,10 +137,12 @@ def html_document(request: Request, site: Site, iri: str, stem: str, page: int, 
                     headers=headers)
 
 
-def setup(site: Site, queries: QueryPool | RemoteQueries | None, feed: ChangeFeed | None) -> Interface:
+def setup(site: Site, queries: QueryPool | RemoteQueries | None, feed: ChangeFeed | None,
+          pages_here: bool = True) -> Interface:
     """``/id/…`` (303), ``/doc/…`` (the documents), ``/graph/…`` (record graphs); they read the query workers'
     replica when there is one (``queries``), else the store, and answer 410 for what the change ``feed`` says
-    was withdrawn."""
+    was withdrawn. ``pages_here`` False (an extra serving process, ``web/siblings.py``): an HTML document,
+    which reads the owner's labels and templates, is the owner's to answer (``OwnersAnswer``)."""
 
     def read_replica(changed: Site) -> None:
         """Dereference from the query pool's replica of this data version (rebuilt after the SPARQL
@@ -190,6 +192,8 @@ def setup(site: Site, queries: QueryPool | RemoteQueries | None, feed: ChangeFee
             headers["Content-Location"] = f"{site.root}/doc/{stem}.{fmt.name}"
         if (unchanged := not_modified(request, headers)) is not None:
             return unchanged
+        if fmt == HTML and not pages_here:
+            raise OwnersAnswer
         if fmt == HTML:  # a page runs a handful of queries: on a thread
             return await run_in_threadpool(html_document, request, site, iri, stem, page, headers)
         described = await on_store(site, site.store.describe, [iri])

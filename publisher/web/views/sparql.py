@@ -291,8 +291,9 @@ def answered_here(pool: QueryPool | RemoteQueries, job: Job) -> Answer | None:
     """A bounded index lookup (``query.results.lookup``: one triple pattern, its subject or object given, at
     most ``HERE_ROWS`` triples) answered on the pool's in-memory default graph in this process, as /doc/ is:
     the worker round trip (a pipe each way, two pickles, two process wake-ups) cost more than the lookup, and
-    the time limit guards against nothing here. None: the query goes to a worker."""
-    if not isinstance(pool, QueryPool) or not lookup(job):
+    the time limit guards against nothing here. None: the query goes to a worker. (In an extra serving process
+    ``pool`` is its reader of the current snapshot, ``web/siblings.SnapshotReader``, duck-typed.)"""
+    if isinstance(pool, RemoteQueries) or not lookup(job):
         return None
     union = pool.union
     return answer_lookup(union, job) if union is not None else None
