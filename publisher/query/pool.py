@@ -34,6 +34,7 @@ from typing import Any
 
 import pyoxigraph as ox
 
+from publisher.memory import release_free_memory
 from publisher.settings import MEMORY_REPLICA_LIMIT, REPLICA_MODES
 from publisher.store.embedded import EmbeddedStore
 from publisher.store.interface import RecordStore
@@ -187,6 +188,9 @@ class QueryPool:
         log.info("query workers read the default graph %s", "in memory" if replica.memory is not None else
                  f"from the snapshot {replica.snapshot}")
         generation = _Generation(replica, replica.snapshot)
+        if isinstance(store, EmbeddedStore):  # the rebuild's own handle, and what it loaded, stay out of the forks
+            store.drop_read_handle()
+            release_free_memory()
         workers = self._forker.submit(lambda: [self._fork(generation) for _ in range(self.size)]).result()
         with self._lock:
             if self._closed:  # closed while we were forking
