@@ -20,6 +20,7 @@ from __future__ import annotations
 import argparse
 import json
 import random
+import subprocess
 import sys
 import time
 from dataclasses import asdict
@@ -50,6 +51,7 @@ from run import (  # noqa: E402 - bench/ is not a package
 )
 
 BUILT_PORT = PORTS["ours"]  # the port in the base URI bench/run.py builds its stores with
+UP_WITHIN = 3600  # seconds a server may take to start: ~9 minutes at 10 M triples, more beside the peer's load
 
 
 def sample(url: str, base: str) -> list[str]:
@@ -61,20 +63,25 @@ def sample(url: str, base: str) -> list[str]:
     return random.Random(5).sample(found, min(SAMPLE, len(found)))
 
 
-def serve(folder: Path, mode: str, subjects: list[str] | None, seconds: int) -> tuple[dict, list[str]]:
-    """Our server on ``folder/store`` with ``--replica mode``: memory, computed load, analytic queries. It listens
-    on its own port; the IRIs keep the base the store was built with (``bench/run.py``'s)."""
+def serve(folder: Path, mode: str, subjects: list[str] | None, seconds: int, workers: int,
+          settle: subprocess.Popen | None = None) -> tuple[dict, list[str]]:
+    """Our server on ``folder/store`` with ``--replica mode`` and ``workers`` query workers: memory, computed
+    load, analytic queries. It listens on its own port; the IRIs keep the base the store was built with
+    (``bench/run.py``'s). Nothing is measured before ``settle`` (the peer's store being loaded) has ended."""
     url, base = f"http://127.0.0.1:{PORTS['ours']}", f"http://127.0.0.1:{BUILT_PORT}"
     started = time.perf_counter()
     server = start([str(PROJECT_PY), "-m", "publisher.cli", "serve", "--store", str(folder / "store"), "--port",
                     str(PORTS["ours"]), "--client-queries", "0", "--query-timeout", "120", "--log-level", "warning",
-                    "--replica", mode], f"{url}/health", folder / f"serve-{mode}.log", cwd=folder)
+                    "--replica", mode, "--query-workers", str(workers)], f"{url}/health",
+                   folder / f"serve-{mode}.log", UP_WITHIN, cwd=folder)
     try:
         # the start-up work is over before anything is measured (the dumps of this data version are built by
         # the first server and kept: not what is measured here, and ~5 minutes of a loaded machine at 1 M)
-        wait_for_ok(f"{url}/dumps/")
+        wait_for_ok(f"{url}/dumps/", UP_WITHIN)
         fetch(f"{url}/void", "text/turtle")
-        found: dict = {"ready_seconds": round(time.perf_counter() - started, 1)}
+        found: dict = {"ready_seconds": round(time.perf_counter() - started, 1), "query_workers": workers}
+        if settle is not None and settle.wait() != 0:
+            raise SystemExit("loading oxigraph serve's store failed")
         subjects = subjects or sample(url, base)
         found["memory_idle"] = memory(server.pid)
         log(f"{mode}: up in {found['ready_seconds']} s, {found['memory_idle']}")
@@ -128,7 +135,9 @@ def table(result: dict) -> str:
     for found in result["runs"]:
         idle, loaded = found["memory_idle"]["tree_pss_mib"], found["memory_loaded"]["tree_pss_mib"]
         analytic = list(found["analytic_ms"].values())
-        rows.append(f"| ours, `--replica {found['mode']}` | {idle:,.0f} ({idle * per_million:,.0f}) | {loaded:,.0f} "
+        workers = found.get("query_workers", 4)
+        label = f"`--replica {found['mode']}`" + (f", {workers} workers" if workers != 4 else "")
+        rows.append(f"| ours, {label} | {idle:,.0f} ({idle * per_million:,.0f}) | {loaded:,.0f} "
                     f"({loaded * per_million:,.0f}) | {found['sparql_select_computed_c1']['requests_per_s']:,.0f} / "
                     f"{found['sparql_select_computed_c16']['requests_per_s']:,.0f} | "
                     f"{found['doc_turtle_computed_c1']['requests_per_s']:,.0f} / "
@@ -151,6 +160,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--work", type=Path, default=Path("/tmp/council-lod-bench"))
     parser.add_argument("--modes", nargs="+", default=["memory", "disk", "memory", "disk"], choices=("memory", "disk"),
                         help="servers measured, in this order (default: each mode twice, alternating)")
+    parser.add_argument("--query-workers", type=int, nargs="+", default=[4],
+                        help="query workers of each server in --modes' order (one value: every server)")
     parser.add_argument("--seconds", type=int, default=10, help="duration of each wrk run")
     parser.add_argument("--port", type=int, default=18180, help="ours; oxigraph serve on the next one")
     parser.add_argument("--report", action="store_true", help="print the table of the size's results and stop")
@@ -166,12 +177,15 @@ def main(argv: list[str] | None = None) -> int:
         run([str(PROJECT_PY), "-m", "publisher.cli", "export", "--format", "nt", "--store", str(folder / "store"),
              "-o", str(nt)], cwd=folder)
     result: dict = {"target_triples": args.triples, "triples": sum(1 for _ in nt.open("rb"))}
-    if not location.exists():
-        log("loading oxigraph serve's store")
-        run([str(BENCH_BIN / "oxigraph"), "load", "--location", str(location), "--file", str(nt)])
+    loading = None
+    if not location.exists():  # loaded while our first server starts (minutes at 10 M); measured after both
+        log("loading oxigraph serve's store, beside our first server's start")
+        loading = subprocess.Popen([str(BENCH_BIN / "oxigraph"), "load", "--location", str(location), "--file",
+                                    str(nt)], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    workers = args.query_workers * len(args.modes) if len(args.query_workers) == 1 else args.query_workers
     subjects, result["runs"] = None, []
-    for mode in args.modes:  # a mode may be given twice, alternating, to see the machine's drift
-        found, subjects = serve(folder, mode, subjects, args.seconds)
+    for mode, count in zip(args.modes, workers, strict=True):  # a mode may be given twice, to see the drift
+        found, subjects = serve(folder, mode, subjects, args.seconds, count, loading)
         result["runs"].append({"mode": mode, **found})
     assert subjects is not None
     result["oxigraph"] = serve_oxigraph(location, subjects, args.seconds, folder)

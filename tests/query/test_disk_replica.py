@@ -174,3 +174,14 @@ def test_auto_reads_the_store_as_its_size_says(store) -> None:
 def test_an_unknown_mode_is_refused() -> None:
     with pytest.raises(ValueError, match="one of auto, memory, disk"):
         QueryPool(answer, replica="swap")
+
+
+def test_the_server_forks_as_many_workers_as_its_limits_say(store, tmp_path: Path) -> None:
+    store, settings = store
+    site = Site(settings, store, Limits(answer_cache=0, replica="disk", query_workers=2), work_dir=tmp_path)
+    app = create_app(site)
+    with TestClient(app) as client:
+        assert app.state.query_pool.size == 2
+        reply = client.get("/sparql", params={"query": QUERIES[1]}, headers=JSON)
+        assert reply.status_code == 200, reply.text
+        client.get("/void")  # the statistics thread is done before the site goes

@@ -184,8 +184,9 @@ def query_service(site: Site) -> QueryPool | RemoteQueries:
     limits = site.limits
     if isinstance(site.store, RemoteStore):
         return RemoteQueries(site.store, answer, timeout=limits.query_timeout)
-    return QueryPool(answer, size=WORKERS, timeout=limits.query_timeout, isolate_network=not limits.service_allowlist,
-                     replica=limits.replica, memory_limit=limits.memory_replica_limit)
+    return QueryPool(answer, size=limits.query_workers, timeout=limits.query_timeout,
+                     isolate_network=not limits.service_allowlist, replica=limits.replica,
+                     memory_limit=limits.memory_replica_limit)
 
 
 # What /openapi.json says a query request holds: the handler reads the request itself, so FastAPI cannot know.
