@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import random
 import subprocess
 import sys
@@ -63,26 +64,40 @@ def sample(url: str, base: str) -> list[str]:
     return random.Random(5).sample(found, min(SAMPLE, len(found)))
 
 
+def sampled(folder: Path, url: str, base: str) -> list[str]:
+    """The sample of ``folder``'s data, drawn once and kept in ``folder/subjects.txt``: the sampling query (an
+    ORDER BY over 200,000 rows, minutes on a busy machine at 4 M triples) then runs on no measured server,
+    whose worker would keep its heap (bench/README.md, 4.14 M run 2)."""
+    kept = folder / "subjects.txt"
+    if not kept.exists():
+        kept.write_text("".join(f"{s}\n" for s in sample(url, base)))
+    return kept.read_text().split()
+
+
 def serve(folder: Path, mode: str, subjects: list[str] | None, seconds: int, workers: int,
-          settle: subprocess.Popen | None = None) -> tuple[dict, list[str]]:
+          settle: subprocess.Popen | None = None, code: str | None = None) -> tuple[dict, list[str]]:
     """Our server on ``folder/store`` with ``--replica mode`` and ``workers`` query workers: memory, computed
     load, analytic queries. It listens on its own port; the IRIs keep the base the store was built with
-    (``bench/run.py``'s). Nothing is measured before ``settle`` (the peer's store being loaded) has ended."""
+    (``bench/run.py``'s). Nothing is measured before ``settle`` (the peer's store being loaded) has ended.
+    ``code``: the checkout the server runs from (PYTHONPATH), to measure a change against the code before it."""
     url, base = f"http://127.0.0.1:{PORTS['ours']}", f"http://127.0.0.1:{BUILT_PORT}"
     started = time.perf_counter()
+    count = ["--query-workers", str(workers)] if workers != 4 else []  # code from before the option has 4
+    env = {**os.environ, "PYTHONPATH": code} if code else None
     server = start([str(PROJECT_PY), "-m", "publisher.cli", "serve", "--store", str(folder / "store"), "--port",
                     str(PORTS["ours"]), "--client-queries", "0", "--query-timeout", "120", "--log-level", "warning",
-                    "--replica", mode, "--query-workers", str(workers)], f"{url}/health",
-                   folder / f"serve-{mode}.log", UP_WITHIN, cwd=folder)
+                    "--replica", mode, *count], f"{url}/health", folder / f"serve-{mode}.log", UP_WITHIN,
+                   cwd=folder, env=env)
     try:
         # the start-up work is over before anything is measured (the dumps of this data version are built by
         # the first server and kept: not what is measured here, and ~5 minutes of a loaded machine at 1 M)
         wait_for_ok(f"{url}/dumps/", UP_WITHIN)
         fetch(f"{url}/void", "text/turtle")
-        found: dict = {"ready_seconds": round(time.perf_counter() - started, 1), "query_workers": workers}
+        found: dict = {"ready_seconds": round(time.perf_counter() - started, 1), "query_workers": workers,
+                       "code": code or "this checkout"}
         if settle is not None and settle.wait() != 0:
             raise SystemExit("loading oxigraph serve's store failed")
-        subjects = subjects or sample(url, base)
+        subjects = subjects or sampled(folder, url, base)
         found["memory_idle"] = memory(server.pid)
         log(f"{mode}: up in {found['ready_seconds']} s, {found['memory_idle']}")
         select = [sparql_url("/sparql", f"SELECT ?p ?o WHERE {{ <{s}> ?p ?o }}") for s in subjects]
@@ -137,6 +152,7 @@ def table(result: dict) -> str:
         analytic = list(found["analytic_ms"].values())
         workers = found.get("query_workers", 4)
         label = f"`--replica {found['mode']}`" + (f", {workers} workers" if workers != 4 else "")
+        label += ", code before the change" if found.get("code", "this checkout") != "this checkout" else ""
         rows.append(f"| ours, {label} | {idle:,.0f} ({idle * per_million:,.0f}) | {loaded:,.0f} "
                     f"({loaded * per_million:,.0f}) | {found['sparql_select_computed_c1']['requests_per_s']:,.0f} / "
                     f"{found['sparql_select_computed_c16']['requests_per_s']:,.0f} | "
@@ -162,6 +178,9 @@ def main(argv: list[str] | None = None) -> int:
                         help="servers measured, in this order (default: each mode twice, alternating)")
     parser.add_argument("--query-workers", type=int, nargs="+", default=[4],
                         help="query workers of each server in --modes' order (one value: every server)")
+    parser.add_argument("--code", nargs="+", default=[""],
+                        help="PYTHONPATH of each server in --modes' order, e.g. a checkout of the code before a "
+                             "change ('' : this one; one value: every server)")
     parser.add_argument("--seconds", type=int, default=10, help="duration of each wrk run")
     parser.add_argument("--port", type=int, default=18180, help="ours; oxigraph serve on the next one")
     parser.add_argument("--report", action="store_true", help="print the table of the size's results and stop")
@@ -184,8 +203,9 @@ def main(argv: list[str] | None = None) -> int:
                                     str(nt)], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     workers = args.query_workers * len(args.modes) if len(args.query_workers) == 1 else args.query_workers
     subjects, result["runs"] = None, []
-    for mode, count in zip(args.modes, workers, strict=True):  # a mode may be given twice, to see the drift
-        found, subjects = serve(folder, mode, subjects, args.seconds, count, loading)
+    codes = args.code * len(args.modes) if len(args.code) == 1 else args.code
+    for mode, count, code in zip(args.modes, workers, codes, strict=True):  # a mode twice: the drift shows
+        found, subjects = serve(folder, mode, subjects, args.seconds, count, loading, code)
         result["runs"].append({"mode": mode, **found})
     assert subjects is not None
     result["oxigraph"] = serve_oxigraph(location, subjects, args.seconds, folder)
