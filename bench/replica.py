@@ -82,7 +82,7 @@ def serve(folder: Path, mode: str, subjects: list[str] | None, seconds: int, wor
     ``code``: the checkout the server runs from (PYTHONPATH), to measure a change against the code before it."""
     url, base = f"http://127.0.0.1:{PORTS['ours']}", f"http://127.0.0.1:{BUILT_PORT}"
     started = time.perf_counter()
-    count = ["--query-workers", str(workers)] if workers != 4 else []  # code from before the option has 4
+    count = ["--query-workers", str(workers)] if workers else []  # 0: the server's own default
     env = {**os.environ, "PYTHONPATH": code} if code else None
     server = start([str(PROJECT_PY), "-m", "publisher.cli", "serve", "--store", str(folder / "store"), "--port",
                     str(PORTS["ours"]), "--client-queries", "0", "--query-timeout", "120", "--log-level", "warning",
@@ -150,8 +150,8 @@ def table(result: dict) -> str:
     for found in result["runs"]:
         idle, loaded = found["memory_idle"]["tree_pss_mib"], found["memory_loaded"]["tree_pss_mib"]
         analytic = list(found["analytic_ms"].values())
-        workers = found.get("query_workers", 4)
-        label = f"`--replica {found['mode']}`" + (f", {workers} workers" if workers != 4 else "")
+        workers = found.get("query_workers", 0)
+        label = f"`--replica {found['mode']}`" + (f", {workers} workers" if workers else "")
         label += ", code before the change" if found.get("code", "this checkout") != "this checkout" else ""
         rows.append(f"| ours, {label} | {idle:,.0f} ({idle * per_million:,.0f}) | {loaded:,.0f} "
                     f"({loaded * per_million:,.0f}) | {found['sparql_select_computed_c1']['requests_per_s']:,.0f} / "
@@ -177,8 +177,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--work", type=Path, default=Path("/tmp/council-lod-bench"))
     parser.add_argument("--modes", nargs="+", default=["memory", "disk", "memory", "disk"], choices=("memory", "disk"),
                         help="servers measured, in this order (default: each mode twice, alternating)")
-    parser.add_argument("--query-workers", type=int, nargs="+", default=[4],
-                        help="query workers of each server in --modes' order (one value: every server)")
+    parser.add_argument("--query-workers", type=int, nargs="+", default=[0],
+                        help="query workers of each server in --modes' order (one value: every server; 0: the "
+                             "server's default, which code from before the option has: 4)")
     parser.add_argument("--code", nargs="+", default=[""],
                         help="PYTHONPATH of each server in --modes' order, e.g. a checkout of the code before a "
                              "change ('' : this one; one value: every server)")

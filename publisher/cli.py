@@ -618,8 +618,9 @@ def build_parser() -> argparse.ArgumentParser:
     serve.add_argument("--memory-replica-limit", type=int, default=MEMORY_REPLICA_LIMIT, metavar="TRIPLES",
                        help=f"with --replica auto: the default graph's size from which the workers read the "
                             f"snapshot on disk (default {MEMORY_REPLICA_LIMIT:,})")
-    serve.add_argument("--query-workers", type=int, default=4, metavar="N",
-                       help="query worker processes, each with its own handle on the data (default 4)")
+    serve.add_argument("--query-workers", type=int, metavar="N",
+                       help="query worker processes (default: 4 on a copy in memory, 2 on the snapshot on disk, "
+                            "where each holds a handle of its own)")
     serve.add_argument("--allow-service", action="append", default=[], metavar="URL",
                        help="a SERVICE endpoint queries may call (repeatable; none by default)")
     serve.add_argument("--service-timeout", type=float, default=5.0, metavar="SECONDS",

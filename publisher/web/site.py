@@ -41,7 +41,10 @@ class Limits:
     # (memory below ``memory_replica_limit`` triples in the default graph, disk from there on).
     replica: str = "auto"
     memory_replica_limit: int = MEMORY_REPLICA_LIMIT
-    query_workers: int = 4  # forked query worker processes (query/pool.py); each holds its own store handle
+    # Forked query worker processes (query/pool.py); None: 4 on a copy in memory (shared copy-on-write), 2 (one
+    # a core) on the snapshot, where each holds a handle of its own (bench/README.md, "Serving from the on-disk
+    # snapshot alone")
+    query_workers: int | None = None
 
 
 @dataclass(frozen=True)

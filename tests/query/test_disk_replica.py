@@ -185,3 +185,14 @@ def test_the_server_forks_as_many_workers_as_its_limits_say(store, tmp_path: Pat
         reply = client.get("/sparql", params={"query": QUERIES[1]}, headers=JSON)
         assert reply.status_code == 200, reply.text
         client.get("/void")  # the statistics thread is done before the site goes
+
+
+@pytest.mark.parametrize(("mode", "workers"), [("disk", 2), ("memory", 4)])
+def test_by_default_two_workers_read_the_snapshot_and_four_a_copy(store, mode: str, workers: int) -> None:
+    store, _ = store
+    pool = QueryPool(answer, size=4, disk_size=2, replica=mode)
+    try:
+        pool.load(store)
+        assert pool.size == workers and len(pool._live) == workers
+    finally:
+        pool.close()
