@@ -121,11 +121,11 @@ def wait_for_ok(url: str, seconds: float = 900) -> None:
     raise SystemExit(f"{url} did not answer 200 in {seconds} s")
 
 
-def start(command: list[str], ready: str, logfile: Path, **options: object) -> subprocess.Popen:
+def start(command: list[str], ready: str, logfile: Path, within: float = 900, **options: object) -> subprocess.Popen:
     out = logfile.open("wb")
     process = subprocess.Popen(command, stdout=out, stderr=subprocess.STDOUT, start_new_session=True,
                                **options)  # type: ignore[call-overload]
-    wait_until_up(ready, process)
+    wait_until_up(ready, process, within)
     return process
 
 

@@ -230,7 +230,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
                     service_allowlist=read_allowlist(args.allow_service),
                     service_timeout=args.service_timeout, client_queries=args.client_queries,
                     answer_cache=int(args.answer_cache * (1 << 20)), replica=args.replica,
-                    memory_replica_limit=args.memory_replica_limit)
+                    memory_replica_limit=args.memory_replica_limit, query_workers=args.query_workers)
     local_host = "127.0.0.1" if args.host in ("0.0.0.0", "::") else args.host
     site = Site(settings, store, limits, work_dir=settings.store.resolve().parent,
                 local_url=f"http://{local_host}:{args.port}")
@@ -664,6 +664,9 @@ def build_parser() -> argparse.ArgumentParser:
     serve.add_argument("--memory-replica-limit", type=int, default=MEMORY_REPLICA_LIMIT, metavar="TRIPLES",
                        help=f"with --replica auto: the default graph's size from which the workers read the "
                             f"snapshot on disk (default {MEMORY_REPLICA_LIMIT:,})")
+    serve.add_argument("--query-workers", type=int, metavar="N",
+                       help="query worker processes (default: 4 on a copy in memory, 2 on the snapshot on disk, "
+                            "where each holds a handle of its own)")
     serve.add_argument("--allow-service", action="append", default=[], metavar="URL",
                        help="a SERVICE endpoint queries may call (repeatable; none by default)")
     serve.add_argument("--service-timeout", type=float, default=5.0, metavar="SECONDS",

@@ -7,7 +7,8 @@ import os
 import shutil
 import threading
 import uuid
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import AbstractContextManager, contextmanager, nullcontext
 from pathlib import Path
 from typing import BinaryIO
 
@@ -142,6 +143,7 @@ class EmbeddedStore:
             self._store = ox.Store(str(path)) if path is not None else ox.Store()
             self._reader: ox.Store | None = None  # an in-memory replica to read from, see ``read_from``
             self._write_lock = threading.Lock()  # a graph's check for being new and its write go together
+            self._apart = _ReadsApart()  # the handle queries read inside ``reading_apart``
             if path is not None:  # snapshots left by a process that died: only the store's owner gets here
                 shutil.rmtree(_snapshots_of(path), ignore_errors=True)
         except OSError as err:
@@ -175,12 +177,15 @@ class EmbeddedStore:
         with self._write_lock:
             if not self._holds(graph):
                 self._reader = None
-                if ntriples.has_blank_nodes(triples):  # each gets a fresh node, as in a SPARQL INSERT DATA
-                    self._store.extend(quads_of(graph, triples))
-                else:  # text: the store parses it faster than Python builds Oxigraph terms (8 ms a record)
-                    lines = ntriples.lines_of(triples)
-                    self._store.load("\n".join(ntriples.in_graph(lines, graph) + lines),
-                                     format=ox.RdfFormat.N_QUADS)
+                try:
+                    if ntriples.has_blank_nodes(triples):  # each gets a fresh node, as in a SPARQL INSERT DATA
+                        self._store.extend(quads_of(graph, triples))
+                    else:  # text: the store parses it faster than Python builds Oxigraph terms (8 ms a record)
+                        lines = ntriples.lines_of(triples)
+                        self._store.load("\n".join(ntriples.in_graph(lines, graph) + lines),
+                                         format=ox.RdfFormat.N_QUADS)
+                finally:
+                    self._apart.written()
                 return
             body = "\n".join(ntriples.lines_of(triples))
             self._write(f"{forget_graph(graph)} ;\nINSERT DATA {{ GRAPH <{graph}> {{\n{body}\n}} }} ;\n"
@@ -192,7 +197,10 @@ class EmbeddedStore:
     def _write(self, update: str) -> None:
         """Every change goes through here: the in-memory replica, if one was attached, is out of date now."""
         self._reader = None
-        self._store.update(update)
+        try:
+            self._store.update(update)
+        finally:
+            self._apart.written()
 
     def update(self, sparql: str) -> None:
         with self._write_lock:
@@ -251,17 +259,32 @@ class EmbeddedStore:
             options["default_graph"] = [ox.NamedNode(g) for g in default_graphs]
         if named_graphs is not None:
             options["named_graphs"] = [ox.NamedNode(g) for g in named_graphs]
-        return self._store.query(sparql, **options)
+        return self._apart.handle(self).query(sparql, **options)
+
+    def drop_read_handle(self) -> None:
+        """Drop the handle ``reading_apart`` reads now (the next query opens another on the same checkpoint),
+        before a fork: the query workers forked next would otherwise keep a copy of what it loaded."""
+        self._apart.drop()
+
+    def reading_apart(self) -> AbstractContextManager[None]:
+        """While open (in any thread), queries read a read-only handle on a checkpoint of the data as it is
+        now, and that handle is dropped when the last one closes: the start-up and per-change work that
+        queries the whole store (the data version, the landing figures, the terms in use, VoID) leaves the
+        long-lived store handle without the native memory RocksDB loads per handle for lookups across its
+        files (~24 MiB per million triples, bench/README.md). The answers are the same: the checkpoint is a
+        copy of the whole store, taken again after any write."""
+        return self._apart.scope(self) if self.path is not None else nullcontext()
 
     def export(self, fmt: str, out: BinaryIO) -> None:
         if fmt not in RDF_FORMATS:
             raise PublisherError(f"unknown export format {fmt!r}: use one of {', '.join(RDF_FORMATS)}")
-        source = self._reader or self._store  # a replica holds the default graph only (query/pool.py)
+        whole = self._apart.handle(self)  # the store, or inside ``reading_apart`` a copy of it
+        source = self._reader or whole  # a replica holds the default graph only (query/pool.py)
         if fmt == "nq":  # the named graphs only: the default graph is their union
-            _dump_named_graphs(self._store, out)
+            _dump_named_graphs(whole, out)
         elif fmt == "trig":
             quads = io.BytesIO()
-            _dump_named_graphs(self._store, quads)
+            _dump_named_graphs(whole, quads)
             ox.serialize(ox.parse(quads.getvalue(), format=ox.RdfFormat.N_QUADS), out, format=ox.RdfFormat.TRIG,
                          prefixes=EXPORT_PREFIXES)
         elif fmt == "ttl":
@@ -309,7 +332,10 @@ class EmbeddedStore:
         itself (a kill leaves part of it), so only a staging store is written this way."""
         assert self.path is not None and self.path.name.endswith(".staging"), "bulk loads go to a staging store"
         self._reader = None
-        self._store.bulk_load(nquads, format=ox.RdfFormat.N_QUADS)
+        try:
+            self._store.bulk_load(nquads, format=ox.RdfFormat.N_QUADS)
+        finally:
+            self._apart.written()
 
     def land(self, staging: EmbeddedStore) -> None:
         """Make ``staging`` (from ``staging()``, fully written) this store: it is closed and renamed to its
@@ -322,6 +348,7 @@ class EmbeddedStore:
         del self._store  # RocksDB lets go of the folder when its last handle goes
         finish_bulk_run(self.path)
         self._store = ox.Store(str(self.path))
+        self._apart.written()
 
     def discard(self, staging: EmbeddedStore) -> None:
         """Drop ``staging`` (from ``staging()``): the run it was written for does not land."""
@@ -340,5 +367,76 @@ class EmbeddedStore:
             self._store.flush()
 
     def close(self) -> None:
+        self._apart.close()
         self.flush()
         del self._store
+
+
+class _ReadsApart:
+    """The read-only handle ``EmbeddedStore.reading_apart`` gives queries: opened on first use inside a scope,
+    on a checkpoint of the store (hard links, in ``{store}.snapshots/``) kept until the next write, dropped with
+    its native memory when the last scope closes. A write drops it too (it is out of date), after the write, so
+    a handle attached while the write ran is never kept; the next query takes a new checkpoint."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._scopes = 0
+        self._handle: ox.Store | None = None
+        self._folder: Path | None = None  # a checkpoint of the data as it is now; None after a write
+        self._retired: list[Path] = []  # checkpoints of older data, removed a change later (a query may read one)
+
+    @contextmanager
+    def scope(self, store: EmbeddedStore) -> Iterator[None]:
+        with self._lock:
+            self._scopes += 1
+        try:
+            yield
+        finally:
+            with self._lock:
+                self._scopes -= 1
+                if not self._scopes:
+                    self._handle = None
+
+    def handle(self, store: EmbeddedStore) -> ox.Store:
+        """What a query of ``store`` reads: the handle on the checkpoint inside a scope, else the store."""
+        handle = self._handle
+        if handle is not None or not self._scopes:
+            return handle or store._store
+        with self._lock:
+            if self._handle is None and self._scopes:
+                self._handle = ox.Store.read_only(str(self._checkpoint(store)))
+            return self._handle or store._store
+
+    def _checkpoint(self, store: EmbeddedStore) -> Path:
+        if self._folder is None:
+            assert store.path is not None
+            for old in self._retired[:-1]:
+                shutil.rmtree(old, ignore_errors=True)
+            self._retired = self._retired[-1:]
+            self._folder = _snapshots_of(store.path) / f"apart-{uuid.uuid4().hex}"
+            self._folder.parent.mkdir(exist_ok=True)
+            store.checkpoint(self._folder)
+        return self._folder
+
+    def drop(self) -> None:
+        with self._lock:
+            self._handle = None
+
+    def written(self) -> None:
+        """The store changed: the handle and its checkpoint are out of date."""
+        with self._lock:
+            self._handle = None
+            if self._folder is not None:
+                self._retired.append(self._folder)
+                self._folder = None
+
+    def close(self) -> None:
+        self.written()
+        for old in self._retired:
+            shutil.rmtree(old, ignore_errors=True)
+        self._retired = []
+
+
+def reading_apart(store: object) -> AbstractContextManager[None]:
+    """``EmbeddedStore.reading_apart`` for any store: other stores have no handle to spare."""
+    return store.reading_apart() if isinstance(store, EmbeddedStore) else nullcontext()

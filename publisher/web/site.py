@@ -20,6 +20,7 @@ from publisher.errors import PublisherError
 from publisher.memory import release_free_memory
 from publisher.settings import MEMORY_REPLICA_LIMIT, Settings
 from publisher.store import RecordStore
+from publisher.store.embedded import reading_apart
 from publisher.store.version import data_version
 
 log = logging.getLogger(__name__)
@@ -40,6 +41,10 @@ class Limits:
     # (memory below ``memory_replica_limit`` triples in the default graph, disk from there on).
     replica: str = "auto"
     memory_replica_limit: int = MEMORY_REPLICA_LIMIT
+    # Forked query worker processes (query/pool.py); None: 4 on a copy in memory (shared copy-on-write), 2 (one
+    # a core) on the snapshot, where each holds a handle of its own (bench/README.md, "Serving from the on-disk
+    # snapshot alone")
+    query_workers: int | None = None
 
 
 @dataclass(frozen=True)
@@ -67,17 +72,22 @@ class Site:
     _http_date: tuple[datetime | None, str] = field(default=(None, ""), init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
-        self.refresh()
+        with reading_apart(self.store):
+            self.refresh()
+        release_free_memory()
 
     def changed(self) -> None:
-        """The data changed: new version, then every derived artefact rebuilt."""
-        self.refresh()
-        for hook in self.on_change:
-            try:
-                hook(self)
-            except Exception:  # one artefact failing to rebuild must not leave the others stale
-                log.exception("rebuilding after a data change failed in %s; the other artefacts were rebuilt",
-                              getattr(hook, "__qualname__", hook))
+        """The data changed: new version, then every derived artefact rebuilt. Their queries read a handle of
+        their own, dropped after them (``EmbeddedStore.reading_apart``): the long-lived server keeps none of the
+        native memory those lookups across the whole store load."""
+        with reading_apart(self.store):
+            self.refresh()
+            for hook in self.on_change:
+                try:
+                    hook(self)
+                except Exception:  # one artefact failing to rebuild must not leave the others stale
+                    log.exception("rebuilding after a data change failed in %s; the other artefacts were rebuilt",
+                                  getattr(hook, "__qualname__", hook))
         release_free_memory()
 
     def stop(self) -> None:

@@ -174,3 +174,25 @@ def test_auto_reads_the_store_as_its_size_says(store) -> None:
 def test_an_unknown_mode_is_refused() -> None:
     with pytest.raises(ValueError, match="one of auto, memory, disk"):
         QueryPool(answer, replica="swap")
+
+
+def test_the_server_forks_as_many_workers_as_its_limits_say(store, tmp_path: Path) -> None:
+    store, settings = store
+    site = Site(settings, store, Limits(answer_cache=0, replica="disk", query_workers=2), work_dir=tmp_path)
+    app = create_app(site)
+    with TestClient(app) as client:
+        assert app.state.query_pool.size == 2
+        reply = client.get("/sparql", params={"query": QUERIES[1]}, headers=JSON)
+        assert reply.status_code == 200, reply.text
+        client.get("/void")  # the statistics thread is done before the site goes
+
+
+@pytest.mark.parametrize(("mode", "workers"), [("disk", 2), ("memory", 4)])
+def test_by_default_two_workers_read_the_snapshot_and_four_a_copy(store, mode: str, workers: int) -> None:
+    store, _ = store
+    pool = QueryPool(answer, size=4, disk_size=2, replica=mode)
+    try:
+        pool.load(store)
+        assert pool.size == workers and len(pool._live) == workers
+    finally:
+        pool.close()

@@ -44,6 +44,7 @@ from publisher.namespaces import (
     prefixed_name,
 )
 from publisher.ontology_files import ONTOLOGY_DIR, SHAPES_DIR
+from publisher.store.embedded import reading_apart
 from publisher.web import html, openapi
 from publisher.web.dataset import CC_BY_4, Statistics, compute_statistics, privacy_statement, void_graph
 from publisher.web.formats import HTML, JSONLD, NTRIPLES, RDFXML, TURTLE, Format
@@ -85,7 +86,8 @@ class KeptStatistics:
         with self._lock:
             stats = self.statistics
             if stats is None or stats.version != site.version:
-                stats = self.statistics = compute_statistics(site)
+                with reading_apart(site.store):  # its scans leave the server's own handle as it was
+                    stats = self.statistics = compute_statistics(site)
                 release_free_memory()
             return stats
 

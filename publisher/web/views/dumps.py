@@ -33,6 +33,7 @@ from publisher.dump_files import DumpFile, DumpSet, build_dumps, kept_sets, load
 from publisher.memory import release_free_memory
 from publisher.messages import plural
 from publisher.namespaces import PREFIXES, SPDX
+from publisher.store.embedded import reading_apart
 from publisher.web import html, openapi
 from publisher.web.dataset import SYNTAX_NAMES, describe_distributions, download_url, licence_of
 from publisher.web.formats import HTML, JSONLD, NTRIPLES, PLAIN_JSON, RDFXML, TURTLE, Format
@@ -103,8 +104,9 @@ class DumpShelf:
                     self._worker = None
                     return
             try:
-                built = load_dumps(self.root / version) or build_dumps(self.site.store, self.site.settings,
-                                                                       self.root / version)
+                with reading_apart(self.site.store):  # its scans leave the server's own handle as it was
+                    built = load_dumps(self.root / version) or build_dumps(self.site.store, self.site.settings,
+                                                                           self.root / version)
             except Exception:  # the previous set stays served; the next change tries again
                 log.exception("building the dumps of version %s failed", version)
                 with self._lock:

@@ -37,6 +37,7 @@ from publisher.web.site import Hooks, Site, VersionWatch
 from publisher.web.views import Interface
 
 WORKERS = 4  # query worker processes; a query uses one core, and we have two
+DISK_WORKERS = 2  # on the snapshot alone: each worker's handle costs memory (bench/README.md), one a core
 INLINE_QUERY = 1024  # characters of query text read on the event loop (≤ ~1 ms) rather than on a thread
 ALLOWED_METHODS = "GET, HEAD, POST"
 FORM = "application/x-www-form-urlencoded"
@@ -184,8 +185,10 @@ def query_service(site: Site) -> QueryPool | RemoteQueries:
     limits = site.limits
     if isinstance(site.store, RemoteStore):
         return RemoteQueries(site.store, answer, timeout=limits.query_timeout)
-    return QueryPool(answer, size=WORKERS, timeout=limits.query_timeout, isolate_network=not limits.service_allowlist,
-                     replica=limits.replica, memory_limit=limits.memory_replica_limit)
+    return QueryPool(answer, size=limits.query_workers or WORKERS, timeout=limits.query_timeout,
+                     isolate_network=not limits.service_allowlist, replica=limits.replica,
+                     memory_limit=limits.memory_replica_limit,
+                     disk_size=limits.query_workers or DISK_WORKERS)
 
 
 # What /openapi.json says a query request holds: the handler reads the request itself, so FastAPI cannot know.
