@@ -20,7 +20,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 from publisher import __version__
 from publisher.query.pool import QueryPool
 from publisher.web.cache import AnswerCache, ReplayAnswers
-from publisher.web.hot import HotPaths
+from publisher.web.hot import HOT_ROUTES, HotPaths
 from publisher.web.html import TITLES, error_page, wants_html
 from publisher.web.openapi import tidy_operations
 from publisher.web.prefix import ServeUnderBase
@@ -180,11 +180,6 @@ ROUTES = (
     Route("/admin/backup", "admin", "backup", ("POST",)),
     Route("/admin/snapshot", "admin", "snapshot", ("POST",)),
 )
-
-
-# The busiest computed requests, answered by their handlers without the framework's middleware and router
-# (web/hot.py): a path (ending in "/": every path under it) and the route of ROUTES whose endpoint answers it
-HOT_ROUTES = {"/sparql": ("sparql", "query"), "/id/": ("resources", "thing"), "/doc/": ("resources", "document")}
 
 
 def add_routes(app: FastAPI, interfaces: Mapping[str, Interface]) -> None:

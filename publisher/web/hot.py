@@ -26,6 +26,9 @@ Handler = Callable[[Request], Awaitable[Response]]
 # Request headers after which the full stack answers differently (compression, CORS, the body limit)
 PASSED_ON = (b"origin", b"content-length", b"transfer-encoding")
 GZIP_FROM = 1024  # the GZip middleware's minimum_size (web/app.py): from this size it varies on Accept-Encoding
+# The busiest computed requests, answered by their handlers without the framework's middleware and router:
+# a path (ending in "/": every path under it) and the route of ``ROUTES`` (web/app.py) whose endpoint answers it
+HOT_ROUTES = {"/sparql": ("sparql", "query"), "/id/": ("resources", "thing"), "/doc/": ("resources", "document")}
 
 
 class HotPaths:

@@ -49,7 +49,7 @@ from publisher.query.results import is_lookup_text
 from publisher.settings import Settings
 from publisher.store.embedded import EmbeddedStore
 from publisher.web.cache import AnswerCache, ReplayAnswers
-from publisher.web.hot import HotPaths
+from publisher.web.hot import HOT_ROUTES, HotPaths
 from publisher.web.prefix import ServeUnderBase
 from publisher.web.site import Limits, Site
 from publisher.web.views import OwnersAnswer
@@ -389,7 +389,6 @@ def read(version: Version) -> ox.Store:
 def sibling_app(config: Mapping[str, Any]) -> tuple[ASGIApp, Sibling]:
     """A sibling's app: the site's path, its own answer cache, the lean route over the handlers of /sparql,
     /id/ and /doc/ (one per sibling: no hooks, no pool), and the owner behind everything."""
-    from publisher.web.app import HOT_ROUTES
     from publisher.web.views import resources as resources_view
     from publisher.web.views import sparql as sparql_view
 
