@@ -26,7 +26,7 @@ import argparse
 import errno
 import os
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
@@ -37,7 +37,15 @@ from publisher import __version__
 from publisher.errors import PublisherError
 from publisher.messages import plural
 from publisher.package_data import RECORDS_DIR, checkout
-from publisher.settings import MEMORY_REPLICA_LIMIT, REPLICA_MODES, Settings, load_settings, normalise_base
+from publisher.settings import (
+    MEMORY_REPLICA_LIMIT,
+    MOST_PROCESSES,
+    MOST_QUERY_WORKERS,
+    REPLICA_MODES,
+    Settings,
+    load_settings,
+    normalise_base,
+)
 from publisher.store import EXPORT_FORMATS, RecordStore, open_store, record_graphs
 from publisher.store.remote import is_remote
 from publisher.store.settings import conflict, settings_of_store
@@ -199,12 +207,16 @@ def cmd_export(args: argparse.Namespace) -> int:
     return 0
 
 
-def _processes(text: str) -> int:
-    from publisher.web.siblings import MOST_PROCESSES
-
-    number = int(text)
-    if not 1 <= number <= MOST_PROCESSES:
-        raise argparse.ArgumentTypeError(f"between 1 and {MOST_PROCESSES}, not {number}")
+def _between(low: int, high: int) -> Callable[[str], int]:
+    """An option's whole number, refused outside ``low``–``high`` (a hard limit, as Datasette's settings)."""
+    def number(text: str) -> int:
+        try:
+            value = int(text)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"a whole number, not {text!r}") from None
+        if not low <= value <= high:
+            raise argparse.ArgumentTypeError(f"between {low} and {high}, not {value}")
+        return value
     return number
 
 
@@ -664,9 +676,9 @@ def build_parser() -> argparse.ArgumentParser:
     serve.add_argument("--memory-replica-limit", type=int, default=MEMORY_REPLICA_LIMIT, metavar="TRIPLES",
                        help=f"with --replica auto: the default graph's size from which the workers read the "
                             f"snapshot on disk (default {MEMORY_REPLICA_LIMIT:,})")
-    serve.add_argument("--query-workers", type=int, metavar="N",
+    serve.add_argument("--query-workers", type=_between(1, MOST_QUERY_WORKERS), metavar="N",
                        help="query worker processes (default: 4 on a copy in memory, 2 on the snapshot on disk, "
-                            "where each holds a handle of its own)")
+                            f"where each holds a handle of its own; at most {MOST_QUERY_WORKERS})")
     serve.add_argument("--allow-service", action="append", default=[], metavar="URL",
                        help="a SERVICE endpoint queries may call (repeatable; none by default)")
     serve.add_argument("--service-timeout", type=float, default=5.0, metavar="SECONDS",
@@ -674,10 +686,11 @@ def build_parser() -> argparse.ArgumentParser:
     serve.add_argument("--changes-page-size", type=int, metavar="N",
                        help="members per /changes page (default 100, or the settings file); fixed for a "
                             "deployment: full pages are cached forever")
-    serve.add_argument("--processes", type=_processes, default=1, metavar="N",
-                       help="serving processes sharing the port (default 1, at most 16): the one owning the store "
-                            "and N - 1 answering /sparql lookups, /id/ and RDF /doc/ from its data version (each "
-                            "with its own copy in memory when --replica gives the owner one); about one per core")
+    serve.add_argument("--processes", type=_between(1, MOST_PROCESSES), default=1, metavar="N",
+                       help=f"serving processes sharing the port (default 1, at most {MOST_PROCESSES}): the one "
+                            "owning the store and N - 1 answering /sparql lookups, /id/ and RDF /doc/ from its data "
+                            "version (each with its own copy in memory when --replica gives the owner one); about one "
+                            "per core")
     serve.add_argument("--siblings-port", type=int, help=argparse.SUPPRESS)  # tests: the N - 1 listen here alone
     serve.add_argument("--log-level", default="info", choices=("critical", "error", "warning", "info", "debug"))
     serve.set_defaults(run=cmd_serve)

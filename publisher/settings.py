@@ -23,6 +23,10 @@ DEFAULT_PORTS = {"http": 80, "https": 443}
 # point 2).
 REPLICA_MODES = ("auto", "memory", "disk")
 MEMORY_REPLICA_LIMIT = 1_000_000
+# Hard limits of `serve --processes` and `--query-workers`: each is a process with its own handle on the data
+# (web/siblings.py, query/pool.py)
+MOST_PROCESSES = 16
+MOST_QUERY_WORKERS = 32
 
 
 def normalise_base(uri: str) -> str:

@@ -106,3 +106,22 @@ def test_query_refusals_are_the_endpoints_words(store: Path, capsys: pytest.Capt
     """``publisher query`` refuses a query in the same one line as /sparql (tests/web/test_sparql_protocol.py)."""
     assert main(["query", query, "--store", str(store)]) == 2
     assert capsys.readouterr().err == f"publisher query: {message}\n"
+
+
+@pytest.mark.parametrize(("option", "value", "message"), [
+    ("--processes", "0", "argument --processes: between 1 and 16, not 0"),
+    ("--processes", "17", "argument --processes: between 1 and 16, not 17"),
+    ("--query-workers", "0", "argument --query-workers: between 1 and 32, not 0"),
+    ("--query-workers", "two", "argument --query-workers: a whole number, not 'two'"),
+])
+def test_serve_refuses_process_counts_outside_their_hard_limits(capsys: pytest.CaptureFixture[str], option: str,
+                                                                value: str, message: str) -> None:
+    with pytest.raises(SystemExit) as exited:
+        build_parser().parse_args(["serve", option, value])
+    assert exited.value.code == 2
+    assert capsys.readouterr().err.endswith(f"publisher serve: error: {message}\n")
+
+
+def test_serve_takes_process_counts_within_their_limits() -> None:
+    args = build_parser().parse_args(["serve", "--processes", "16", "--query-workers", "1"])
+    assert (args.processes, args.query_workers) == (16, 1)

@@ -56,7 +56,6 @@ from publisher.web.views import OwnersAnswer
 
 log = logging.getLogger(__name__)
 
-MOST_PROCESSES = 16  # --processes: a hard limit (each process holds its own handle on the snapshot)
 CLIENT_HEADER = b"x-publisher-client"  # "host port" of the client a sibling passes a request on for
 ANSWERED_HERE = (200, 303, 304)  # what a sibling sends itself; any other status is the owner's to give
 # seconds a sibling may take to read a new version before the owner replaces it: a copy in memory of 1 M
