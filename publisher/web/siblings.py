@@ -230,7 +230,8 @@ class FromSiblings:
             carried = next((value for name, value in scope["headers"] if name == CLIENT_HEADER), b"")
             host, _, port = carried.decode("latin-1").rpartition(" ")
             client = (host, int(port)) if port.isdigit() else None
-            scope = {**scope, "headers": headers, "client": client, "server": self.public}
+            # in place, as uvicorn's own proxy-headers middleware does: its access log then names the client
+            scope.update(headers=headers, client=client, server=self.public)
         await self.app(scope, receive, send)
 
 
