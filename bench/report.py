@@ -14,7 +14,8 @@ START, END = "<!-- results -->", "<!-- /results -->"
 
 
 def load() -> list[dict]:
-    results = [json.loads(p.read_text()) for p in (HERE / "results").glob("*.json")]
+    results = [json.loads(p.read_text()) for p in (HERE / "results").glob("*.json")
+               if p.stem.isdigit()]  # bench/run.py's; replica-*.json are bench/replica.py's, tabled by it
     return sorted(results, key=lambda r: r["triples"])
 
 
@@ -25,7 +26,22 @@ def size(triples: int) -> str:
 def load_row(name: str, entry: dict | None) -> str:
     if not entry:
         return f"| {name} | – | – | – |"
+    if "load_1m" in entry:  # noted since the 10 M run: the machine is shared, only ratios within a run hold
+        name += f" (load {entry['load_1m']:.1f})"
     return f"| {name} | {entry['requests_per_s']:,.0f} | {entry['p50_ms']:.2f} | {entry['p99_ms']:.2f} |"
+
+
+def load_note(entry: dict) -> str:
+    return f" (load {entry['load_1m']:.1f})" if "load_1m" in entry else ""
+
+
+def ingest_how(ingest: dict) -> str:
+    """One process, unless the store was built by a bulk ingest (``--reuse-store`` reads its command)."""
+    command = ingest.get("command", "")
+    if "--bulk" not in command:
+        return "one process"
+    workers = command.split("--workers", 1)[1].split()[0] if "--workers" in command else "?"
+    return f"`--bulk --workers {workers}`, on a loaded machine, before this run"
 
 
 def tables(results: list[dict]) -> str:
@@ -59,21 +75,26 @@ def tables(results: list[dict]) -> str:
         out += ["", "; ".join(ratios) + ".", "",
                 "| analytic query | ours `/sparql` ms | pyoxigraph direct ms | ratio (target ≤ 1.5) |",
                 "|---|---:|---:|---:|"]
-        out += [f"| {name} | {a['ours_ms']} | {a['pyoxigraph_ms']} | {a['ratio']} |"
+        out += [f"| {name}{load_note(a)} | {a['ours_ms']} | {a['pyoxigraph_ms']} | {a['ratio']} |"
                 for name, a in r["analytic"].items()]
         ingest, dump, mem = r["ingest"], r["dump"], r["memory"]
         per_m = 1e6 / r["triples"]
         out += ["", "| other | figure |", "|---|---|",
-                f"| ingest (SHACL included, one process) | {ingest['records']} records in {ingest['seconds']} s = "
-                f"**{ingest['records_per_s']} records/s** |",
+                f"| ingest (SHACL included, {ingest_how(ingest)}) | {ingest['records']} records in "
+                f"{ingest['seconds']} s = **{ingest['records_per_s']} records/s** |",
                 f"| dump build (ttl.gz + nt.gz + nq.gz + per council, SHA-256) | **{dump['build_seconds']} s** "
-                f"(`publisher dump`, from the store on disk; wall time {dump['seconds']} s)"
-                + (f"; **{dump['server_build_seconds']} s** in the server, from its in-memory replica"
-                   if "server_build_seconds" in dump else "") + " |",
+                + ("(built by the server's start-up before this run, kept and reused)" if dump.get("reused") else
+                   f"(`publisher dump`, from the store on disk; wall time {dump['seconds']} s)"
+                   + (f"; **{dump['server_build_seconds']} s** in the server, from its in-memory replica"
+                      if "server_build_seconds" in dump else "")) + " |",
                 f"| serving process RSS | {mem['rss_mib']} MiB = **{mem['rss_mib'] * per_m:.0f} MiB per million "
                 f"triples** |",
                 f"| serving process + {mem['processes'] - 1} query workers, PSS | {mem['tree_pss_mib']} MiB = "
-                f"{mem['tree_pss_mib'] * per_m:.0f} MiB per million triples |"]
+                f"{mem['tree_pss_mib'] * per_m:.0f} MiB per million triples{load_note(mem)} |"]
+        if "memory_loaded" in r:
+            after = r["memory_loaded"]
+            out.append(f"| the same after the load and the analytic queries, PSS | {after['tree_pss_mib']} MiB = "
+                       f"{after['tree_pss_mib'] * per_m:.0f} MiB per million triples |")
         if ox:
             out.append(f"| oxigraph serve-read-only RSS | {ox['memory']['rss_mib']} MiB |")
         if rdfl:
@@ -113,7 +134,10 @@ def plot(results: list[dict]) -> None:
             ("ours /doc/ Turtle", [r["ours"]["doc_turtle_c16"]["p99_ms"] for r in results]),
             ("oxigraph", [r.get("oxigraph", {}).get("sparql_select_c16", {}).get("p99_ms") for r in results])]),
         ("seconds", [
-            ("ingest", [r["ingest"]["seconds"] for r in results]),
+            ("ingest", [None if "--bulk" in r["ingest"].get("command", "") else r["ingest"]["seconds"]
+                        for r in results]),
+            ("ingest --bulk (10 M: 2 workers)", [r["ingest"]["seconds"] if "--bulk" in r["ingest"].get("command", "")
+                                                 else None for r in results]),
             ("dump build", [r["dump"]["build_seconds"] for r in results])]),
         ("MiB resident", [
             ("ours, serving process RSS", [r["memory"]["rss_mib"] for r in results]),

@@ -212,12 +212,12 @@ def reingest(triples: int, work: Path) -> None:
     log(f"ingest: {result['ingest']}")
 
 
-def bench_size(triples: int, work: Path, seconds: int, peers: bool) -> dict:
-    folder = work / f"{triples}"
+def prepare(folder: Path, result: dict) -> None:
+    """Generate, ingest, build the dumps and export the N-Triples of a size, timing ingest and dump build."""
     data, store = folder / "data", folder / "store"
     base = f"http://127.0.0.1:{PORTS['ours']}"
-    result: dict = {"target_triples": triples}
     if not data.exists():
+        triples = result["target_triples"]
         log(f"generating {triples} triples")
         result["generator"] = run([str(PROJECT_PY), str(HERE / "generate.py"), "--triples", str(triples),
                                    "--out", str(data)]).stdout.strip()
@@ -236,29 +236,87 @@ def bench_size(triples: int, work: Path, seconds: int, peers: bool) -> dict:
     nt = folder / "all.nt"
     if not nt.exists():
         run([*publisher, "export", "--format", "nt", "--store", str(store), "-o", str(nt)], cwd=folder)
-    result["triples"] = sum(1 for _ in nt.open("rb"))
-
     shutil.rmtree(folder / "dumps", ignore_errors=True)  # the server builds its own set, from its replica
+
+
+def reuse(folder: Path, result: dict, ingest_log: Path | None) -> None:
+    """``--reuse-store``: a size ingested, exported and dumped before (hours at 10 M) is measured as it stands.
+    Ingest comes from ``ingest.json`` or from the ``/usr/bin/time -v`` log of the ingest that built the store;
+    the dump build from the kept dumps' manifest (built by a server's start-up, which keeps them)."""
+    if (folder / "ingest.json").exists():
+        result["ingest"] = json.loads((folder / "ingest.json").read_text())
+    else:
+        text = (ingest_log or folder / "ingest.log").read_text()
+        landed = int(re.search(r"(\d+) records landed", text).group(1))  # type: ignore[union-attr]
+        clock = re.search(r"Elapsed \(wall clock\) time \(h:mm:ss or m:ss\): ([\d:.]+)",
+                          text).group(1)  # type: ignore[union-attr]
+        took = sum(float(part) * 60 ** i for i, part in enumerate(reversed(clock.split(":"))))
+        command = re.search(r'Command being timed: "(.*)"', text)
+        result["ingest"] = {"seconds": round(took, 1), "records": landed, "records_per_s": round(landed / took, 1),
+                            "summary": text.splitlines()[0].strip(), "command": command.group(1) if command else "",
+                            "reused": True}
+    manifest = json.loads(next((folder / "dumps").glob("*/manifest.json")).read_text())
+    result["dump"] = {"seconds": None, "build_seconds": manifest["seconds"], "reused": True,
+                      "files": {f["name"]: f["size"] for f in manifest["files"] if f["scope"] == "council-lod"}}
+    log(f"reused: ingest {result['ingest']['seconds']} s, dump build {manifest['seconds']} s")
+
+
+def load_average() -> float:
+    """The 1-minute load average, noted with each figure: the machine is shared, only ratios within a run hold."""
+    return round(os.getloadavg()[0], 2)
+
+
+def await_pid(pid: int) -> None:
+    """Wait for a process this one did not start (e.g. an ``oxigraph load`` begun by hand) to end."""
+    while Path(f"/proc/{pid}").exists():
+        time.sleep(2)
+
+
+def bench_size(triples: int, work: Path, seconds: int, peers: bool, reused: bool = False,
+               ingest_log: Path | None = None, loading_pid: int | None = None) -> dict:
+    folder = work / f"{triples}"
+    store, nt = folder / "store", folder / "all.nt"
+    base = f"http://127.0.0.1:{PORTS['ours']}"
+    publisher = [str(PROJECT_PY), "-m", "publisher.cli"]
+    result: dict = {"target_triples": triples}
+    if reused:
+        reuse(folder, result, ingest_log)
+    else:
+        prepare(folder, result)
+    result["triples"] = sum(1 for _ in nt.open("rb"))
+    location, loading = folder / "oxigraph-db", None
+    if peers and not location.exists() and loading_pid is None:  # loaded while our server starts (minutes at 10 M)
+        loading = subprocess.Popen([str(BENCH_BIN / "oxigraph"), "load", "--location", str(location), "--file",
+                                    str(nt)], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    begun = time.perf_counter()
     ours = start([*publisher, "serve", "--store", str(store), "--port", str(PORTS["ours"]), "--base-uri", base,
                   "--client-queries", "0", "--query-timeout", "120", "--log-level", "warning"],
-                 f"{base}/health", folder / "serve.log", cwd=folder)
+                 f"{base}/health", folder / "serve.log", within=3600, cwd=folder)
     try:
-        wait_for_ok(f"{base}/dumps/")  # the start-up dump build is over (503 until then)
+        wait_for_ok(f"{base}/dumps/", 3600)  # the start-up dump build is over (503 until then)
         fetch(f"{base}/void", "text/turtle")  # and the VoID statistics (a /void request waits for them): nothing
         # else competes with the load
         built = json.loads(next((folder / "dumps").glob("*/manifest.json")).read_text())
         result["dump"]["server_build_seconds"] = built["seconds"]
-        subjects = sample_subjects(base)
-        result["memory"] = memory(ours.pid)
+        result["server_ready_seconds"] = round(time.perf_counter() - begun, 1)
+        if loading is not None and loading.wait() != 0:
+            raise SystemExit("loading oxigraph serve's store failed")
+        if loading_pid is not None:
+            await_pid(loading_pid)
+        subjects = kept_subjects(folder, base) if reused else sample_subjects(base)
+        result["memory"] = {**memory(ours.pid), "load_1m": load_average()}
         result["ours"] = load_ours(base, subjects, seconds, folder)
         result["analytic"] = {name: {"ours_ms": best_of([timed_fetch(sparql_url(f"{base}/sparql", q))
-                                                          for _ in range(3)])} for name, q in ANALYTIC.items()}
+                                                          for _ in range(3)]), "load_1m": load_average()}
+                              for name, q in ANALYTIC.items()}
+        result["memory_loaded"] = {**memory(ours.pid), "load_1m": load_average()}
     finally:
         stop(ours)
-    direct_analytics(nt, result)
-    if peers:
+    if peers:  # before the direct queries: at 10 M, loading pyoxigraph in memory takes minutes
         result["oxigraph"] = load_oxigraph(nt, subjects, seconds, folder)
-        result["rdflib"] = load_rdflib(nt, subjects, seconds, folder)
+        if not reused:  # rdflib-endpoint cannot hold a 10 M graph in memory here in any reasonable time
+            result["rdflib"] = load_rdflib(nt, subjects, seconds, folder)
+    direct_analytics(nt, result)
     result["versions"] = versions()
     return result
 
@@ -267,6 +325,13 @@ def timed_fetch(url: str) -> float:
     started = time.perf_counter()
     fetch(url)
     return time.perf_counter() - started
+
+
+def kept_subjects(folder: Path, base: str) -> list[str]:
+    """The sample kept in ``folder/subjects.txt`` (bench/replica.py draws it once, from the export at 10 M)."""
+    from replica import sampled  # bench/ is not a package; replica imports this module
+
+    return sampled(folder, base, base)
 
 
 def sample_subjects(base: str) -> list[str]:
@@ -293,7 +358,8 @@ def load_ours(base: str, subjects: list[str], seconds: int, work: Path) -> dict:
         for suffix, cache_control in (("", ""), ("_computed", "no-cache")):
             for connections in (1, 16):
                 figure = f"{name}{suffix}_c{connections}"
-                found[figure] = asdict(wrk(base, paths, accept, connections, seconds, work, cache_control))
+                found[figure] = {**asdict(wrk(base, paths, accept, connections, seconds, work, cache_control)),
+                                 "load_1m": load_average()}
                 log(f"ours {figure}: {found[figure]}")
     return found
 
@@ -313,6 +379,7 @@ def direct_analytics(nt: Path, result: dict) -> None:
         entry = result["analytic"][name]
         entry["pyoxigraph_ms"] = best_of(times)
         entry["ratio"] = round(entry["ours_ms"] / max(entry["pyoxigraph_ms"], 0.1), 2)
+        entry["pyoxigraph_load_1m"] = load_average()
         log(f"analytic {name}: {entry}")
 
 
@@ -357,8 +424,9 @@ def load_peer(name: str, url: str, endpoint: str, subjects: list[str], seconds: 
     paths = [sparql_url(endpoint, by_subject(s)) for s in subjects]
     found = {}
     for connections in (1, 16):
-        found[f"sparql_select_c{connections}"] = asdict(wrk(url, paths, "application/sparql-results+json",
-                                                            connections, seconds, work))
+        found[f"sparql_select_c{connections}"] = {**asdict(wrk(url, paths, "application/sparql-results+json",
+                                                               connections, seconds, work)),
+                                                  "load_1m": load_average()}
         log(f"{name} c{connections}: {found[f'sparql_select_c{connections}']}")
     return found
 
@@ -397,6 +465,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--no-peers", action="store_true", help="measure only our server")
     parser.add_argument("--ingest-only", action="store_true",
                         help="re-measure ingest alone (into a new store), keeping a size's other results")
+    parser.add_argument("--reuse-store", action="store_true",
+                        help="measure WORK/N as it stands (store, all.nt, dumps, subjects.txt): no generation, "
+                             "ingest, dump build or export; ingest figures from ingest.json or --ingest-log")
+    parser.add_argument("--ingest-log", type=Path,
+                        help="with --reuse-store: the `/usr/bin/time -v` log of the ingest (default WORK/N/ingest.log)")
+    parser.add_argument("--await-pid", type=int,
+                        help="an `oxigraph load` into WORK/N/oxigraph-db already running: measure after it ends")
     args = parser.parse_args(argv)
     if args.ingest_only:
         for triples in args.triples:
@@ -407,7 +482,8 @@ def main(argv: list[str] | None = None) -> int:
     RESULTS.mkdir(exist_ok=True)
     for triples in args.triples:
         args.work.mkdir(parents=True, exist_ok=True)
-        result = bench_size(triples, args.work, args.seconds, not args.no_peers)
+        result = bench_size(triples, args.work, args.seconds, not args.no_peers, args.reuse_store,
+                            args.ingest_log, args.await_pid)
         (RESULTS / f"{triples}.json").write_text(json.dumps(result, indent=2) + "\n")
         log(f"written {RESULTS / f'{triples}.json'}")
     return 0
