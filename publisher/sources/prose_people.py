@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 
 from publisher.model import Organisation, Person, Post, Record, parts
@@ -482,21 +482,10 @@ def _mentions_in_line(line: str, cut_short: bool = False) -> Iterator[NamedInPro
     for match in _scan(_SUBJECT_NAME, line, (",",)):
         if not taken[match.start("name")] and (named := _subject(match, line)):
             yield named
-    for match in _scan(_FIRST_AS, line, ("first",)):
-        if not taken[match.start("name")] and (named := _first_as(match)):
-            yield named
-    for match in _scan(_SUBJECT_AND_POST, line, (",",)):
-        if not taken[match.start("name")] and (named := _subject_and_post(match)):
-            yield named
-    for match in _scan(_THEIR_OFFICE_NAMED, line, (",",)):
-        if not taken[match.start("name")] and (named := _their_office_named(match)):
-            yield named
-    for match in _scan(_POST_RUN_INTO_BODY, line, (",",)):
-        if not taken[match.start("name")] and (named := _post_run_into_body(match)):
-            yield named
-    for match in _scan(_POST_THEN_SUBJECT, line, (",",)):
-        if not taken[match.start("name")] and (named := _post_then_subject(match)):
-            yield named
+    for grammar, needs, read in _NAME_AND_POST_READERS:
+        for match in _scan(grammar, line, needs):
+            if not taken[match.start("name")] and (named := read(match)):
+                yield named
     yield from _capacities(line)
     yield from _posts_as(line)
     if not any(taken) and (alone := _NAME_AND_ROLE_ALONE.match(line)) and (named := _name_and_role(alone)):
@@ -689,6 +678,18 @@ def _first_as(match: re.Match[str]) -> NamedInProse | None:
     if _name_only(name) != name or not _untitled_name(name) or not ROLE_WORDS.search(role):
         return None
     return NamedInProse(Person(name), role)
+
+
+# The grammars of an untitled name and the post the sentence gives it, each with the words one of which its
+# every match holds (``_scan``) and the function that checks a match and reads it; tried in this order.
+_NAME_AND_POST_READERS: tuple[tuple[re.Pattern[str], tuple[str, ...],
+                                    Callable[[re.Match[str]], NamedInProse | None]], ...] = (
+    (_FIRST_AS, ("first",), _first_as),
+    (_SUBJECT_AND_POST, (",",), _subject_and_post),
+    (_THEIR_OFFICE_NAMED, (",",), _their_office_named),
+    (_POST_RUN_INTO_BODY, (",",), _post_run_into_body),
+    (_POST_THEN_SUBJECT, (",",), _post_then_subject),
+)
 
 
 def _capacities(line: str) -> Iterator[NamedInProse]:
