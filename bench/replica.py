@@ -37,6 +37,7 @@ from run import (  # noqa: E402 - bench/ is not a package
     RESULTS,
     SAMPLE,
     best_of,
+    best_query_ms,
     fetch,
     log,
     memory,
@@ -146,12 +147,7 @@ def direct(nt: Path, location: Path) -> dict:
             store = ox.Store.read_only(str(location))
         found[where] = {}
         for name, query in ANALYTIC.items():
-            times = []
-            for _ in range(3):
-                begun = time.perf_counter()
-                list(store.query(query))  # type: ignore[call-overload]
-                times.append(time.perf_counter() - begun)
-            found[where][name] = best_of(times)
+            found[where][name] = best_query_ms(store, query)
         del store
     log(f"pyoxigraph direct: {found}")
     return found

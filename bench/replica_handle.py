@@ -18,7 +18,7 @@ import pyoxigraph as ox
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from run import ANALYTIC  # noqa: E402 - bench/ is not a package
+from run import ANALYTIC, best_query_ms  # noqa: E402 - bench/ is not a package
 
 
 def rss() -> float:
@@ -40,12 +40,7 @@ def main(location: str) -> None:
     described = rss()
     best = {}
     for name, query in ANALYTIC.items():
-        times = []
-        for _ in range(2):
-            began = time.perf_counter()
-            list(store.query(query))  # type: ignore[call-overload]
-            times.append(time.perf_counter() - began)
-        best[name] = round(min(times) * 1000, 1)
+        best[name] = best_query_ms(store, query, repeats=2)
     handle = rss() - before - (sampled - opened)
     print(f"{location}: {len(store):,} quads; RSS MiB: open +{opened - before:.1f}, 2,000 describes "
           f"+{described - sampled:.1f} ({describe_us:.0f} µs each), analytic queries +{rss() - described:.1f} "
