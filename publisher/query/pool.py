@@ -30,7 +30,7 @@ from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 import pyoxigraph as ox
 
@@ -121,14 +121,25 @@ def replicate(store: RecordStore, mode: str = "auto", limit: int = MEMORY_REPLIC
         if mode == "disk" or not wanted_in_memory(mode, default_size(replica.on_disk(), limit), limit):
             return replica  # the server's handle on the snapshot serves its reads (``QueryPool.union``)
         replica._opened.clear()  # the copy in memory serves them: the handle is closed
-    union = ox.Store()
-    with tempfile.TemporaryFile() as dump:
+
+    def write(dump: BinaryIO) -> None:
         if snapshot is None:
             store.export("nq", dump)  # the named graphs, when there is no snapshot to read them from
         store.export("nt", dump)  # the default graph (an N-Triples line is an N-Quads line in it)
+
+    return Replica(copy_into_memory(write), snapshot)
+
+
+def copy_into_memory(write: Callable[[BinaryIO], None]) -> ox.Store:
+    """A store in memory holding what ``write`` writes as N-Quads (or N-Triples), in the order written: the
+    one way the copies of the data in memory are made (the workers' replica here, an extra serving process's in
+    ``web/siblings.py``), so that they list triples in the same order and give the same bytes."""
+    union = ox.Store()
+    with tempfile.TemporaryFile() as dump:
+        write(dump)
         dump.seek(0)
         union.extend(ox.parse(dump, format=ox.RdfFormat.N_QUADS))
-    return Replica(union, snapshot)
+    return union
 
 
 def default_size(store: ox.Store, most: int) -> int:

@@ -30,7 +30,6 @@ import signal
 import socket
 import subprocess
 import sys
-import tempfile
 import threading
 from collections.abc import Callable, Iterable, Mapping
 from concurrent.futures import ThreadPoolExecutor
@@ -44,7 +43,7 @@ from urllib.parse import parse_qsl
 import pyoxigraph as ox
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from publisher.query.pool import QueryPool
+from publisher.query.pool import QueryPool, copy_into_memory
 from publisher.query.results import is_lookup_text
 from publisher.settings import Settings
 from publisher.store.embedded import EmbeddedStore
@@ -378,12 +377,8 @@ def read(version: Version) -> ox.Store:
     snapshot = ox.Store.read_only(version.snapshot)
     if not version.in_memory:
         return snapshot
-    union = ox.Store()
-    with tempfile.TemporaryFile() as dump:
-        snapshot.dump(dump, format=ox.RdfFormat.N_TRIPLES, from_graph=ox.DefaultGraph())
-        dump.seek(0)
-        union.extend(ox.parse(dump, format=ox.RdfFormat.N_QUADS))
-    return union
+    return copy_into_memory(lambda dump: snapshot.dump(dump, format=ox.RdfFormat.N_TRIPLES,
+                                                       from_graph=ox.DefaultGraph()))
 
 
 def sibling_app(config: Mapping[str, Any]) -> tuple[ASGIApp, Sibling]:
