@@ -30,7 +30,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
 from publisher import __version__
@@ -254,13 +254,18 @@ def cmd_serve(args: argparse.Namespace) -> int:
         if args.processes > 1 or args.siblings_port:
             _serve_with_siblings(args, site)
         else:
-            # uvloop and httptools (uvicorn[standard], the fastest loop and HTTP parser uvicorn has): named, not
-            # left to "auto", so a broken install fails here instead of serving slower without a word
-            uvicorn.run(create_app(site), host=args.host, port=args.port, log_level=args.log_level,
-                        proxy_headers=False, server_header=False, loop="uvloop", http="httptools")
+            uvicorn.run(create_app(site), **_server_options(args))
     finally:
         store.close()
     return 0
+
+
+def _server_options(args: argparse.Namespace) -> dict[str, Any]:
+    """How uvicorn serves, with one process or several: uvloop and httptools (uvicorn[standard], the fastest
+    loop and HTTP parser uvicorn has) named, not left to "auto", so a broken install fails here instead of
+    serving slower without a word."""
+    return {"host": args.host, "port": args.port, "log_level": args.log_level, "proxy_headers": False,
+            "server_header": False, "loop": "uvloop", "http": "httptools"}
 
 
 def _serve_with_siblings(args: argparse.Namespace, site: Site) -> None:
@@ -274,8 +279,7 @@ def _serve_with_siblings(args: argparse.Namespace, site: Site) -> None:
     from publisher.web.app import create_app
     from publisher.web.siblings import Siblings
 
-    config = uvicorn.Config(None, host=args.host, port=args.port, log_level=args.log_level,  # type: ignore[arg-type]
-                            proxy_headers=False, server_header=False, loop="uvloop", http="httptools")
+    config = uvicorn.Config(None, **_server_options(args))  # type: ignore[arg-type]
     public = config.bind_socket()
     theirs = public
     if args.siblings_port:  # tests: the siblings alone on their own port, to compare their answers with ours
