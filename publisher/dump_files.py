@@ -18,15 +18,18 @@ from __future__ import annotations
 
 import gzip
 import hashlib
+import heapq
 import io
 import json
 import os
 import queue
 import re
 import shutil
+import tempfile
 import time
-from collections.abc import Iterable, Iterator
-from concurrent.futures import ThreadPoolExecutor
+from collections.abc import Iterator
+from concurrent.futures import Future, ThreadPoolExecutor
+from contextlib import ExitStack
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
@@ -129,39 +132,94 @@ def remove_other_sets(root: Path, keep: str) -> list[str]:
 # -- writing ----------------------------------------------------------------------------------------------
 #
 # Where the time goes, for a million quads: reading the store's N-Quads export is most of it (about 9 s of
-# CPU from the on-disk store; it lets go of the GIL, so this thread splits the lines meanwhile), then one sort
-# of the quad lines, one pass over them that gives the default graph and each council's triples already
-# sorted, and gzip (which lets go of the GIL too) in two threads while the Turtle is written.
+# CPU from the on-disk store; it lets go of the GIL, so this thread splits the lines meanwhile), then sorting
+# the quad lines, one pass over them that writes every file (the default graph and each council's triples
+# come off the sorted quads already sorted), and gzip, which lets go of the GIL too and runs on two threads
+# while the pass goes on.
+#
+# Memory is bounded by RUN_LINES, not by the data: beyond that many lines the export is sorted in runs written
+# to disk and merged (at 10 M triples the whole set in memory took 4.8 GB; 50 M would not fit this machine).
 
 CHUNK = 1 << 15  # lines per gzip write: large, so a writer thread seldom waits for the GIL between writes
+RUN_LINES = 1 << 20  # quad lines sorted in memory at once (~200 MB); a larger export is merged from runs on disk
 RDF_TYPE = b"<http://www.w3.org/1999/02/22-rdf-syntax-ns#type>"
 LOCAL_NAME = re.compile(rb"[A-Za-z_][A-Za-z0-9_-]*")  # a prefixed name's local part that needs no escapes
 
 
 def _write_files(store: RecordStore, base: str, folder: Path) -> list[DumpFile]:
-    quads = _sorted_quads(store)
-    with ThreadPoolExecutor(max_workers=2, thread_name_prefix="dump-gzip") as writers:
-        whole_nq = writers.submit(_write_gz, folder, f"{DATASET}.nq.gz", "nq", DATASET, quads, b"")
-        triples, by_council = _union_and_councils(quads, f"<{graph_space(base)}".encode())
-        whole_ttl = writers.submit(_write_gz, folder, f"{DATASET}.ttl.gz", "ttl", DATASET, triples, b" .\n",
-                                   _turtle(triples))
-        whole_nt = writers.submit(_write_gz, folder, f"{DATASET}.nt.gz", "nt", DATASET, triples, b" .\n")
-        councils = [writers.submit(_write_gz, folder, f"{council}.nt.gz", "nt", council, lines, b" .\n")
-                    for council, lines in sorted(by_council.items())]
-        return [job.result() for job in (whole_nq, whole_nt, whole_ttl, *councils)]
+    """Every file of the set, written in one pass over the sorted quads."""
+    record_graph_prefix = f"<{graph_space(base)}".encode()
+    with tempfile.TemporaryDirectory(dir=folder, prefix=".runs-") as scratch, \
+            ThreadPoolExecutor(max_workers=2, thread_name_prefix="dump-gzip") as gzip_threads:
+        def gz(name: str, fmt: str, scope: str, end: bytes) -> _GzipWriter:
+            return _GzipWriter(folder / name, fmt, scope, end, gzip_threads)
+
+        whole_nq = gz(f"{DATASET}.nq.gz", "nq", DATASET, b"")
+        whole_nt = gz(f"{DATASET}.nt.gz", "nt", DATASET, b" .\n")
+        whole_ttl = gz(f"{DATASET}.ttl.gz", "ttl", DATASET, b"")
+        turtle = _Turtle(whole_ttl)
+        councils: dict[str, _GzipWriter] = {}
+        by_graph: dict[bytes, _GzipWriter | None] = {}  # " <graph> .\n" → its council's file, None if none
+        last_triple = b""
+        for quad in _sorted_quads(store, Path(scratch)):
+            whole_nq.add(quad)
+            # A quad line is its triple, a space, the graph name (an IRI or blank node, without spaces) and
+            # " .": since no term is followed by a space inside another term, quads sort as their triples do,
+            # and the quads of one triple are next to each other, so a repeat is always the line before.
+            cut = quad.rindex(b" ", 0, -3)
+            triple, graph = quad[:cut], quad[cut:]
+            if triple != last_triple:
+                whole_nt.add(triple)
+                turtle.add(triple)
+                last_triple = triple
+            if graph not in by_graph:
+                council = _council_of(graph[1:-3], record_graph_prefix)
+                by_graph[graph] = None if council is None else councils.setdefault(
+                    council, gz(f"{council}.nt.gz", "nt", council, b" .\n"))
+            council_file = by_graph[graph]
+            if council_file is not None and council_file.last != triple:
+                council_file.add(triple)
+        turtle.finish()
+        writers = [whole_nq, whole_nt, whole_ttl, *(councils[c] for c in sorted(councils))]
+        return [writer.close() for writer in writers]
 
 
-def _sorted_quads(store: RecordStore) -> list[bytes]:
-    """Every quad of the named graphs as one N-Quads line, blank nodes labelled canonically, sorted: the same
-    data gives the same lines whichever store holds it."""
+def _sorted_quads(store: RecordStore, scratch: Path) -> Iterator[bytes]:
+    """Every quad of the named graphs as one N-Quads line, blank nodes labelled canonically, in sorted order:
+    the same data gives the same lines whichever store holds it. Past RUN_LINES lines, sorted runs are written
+    to ``scratch`` and merged."""
     chunks: queue.SimpleQueue[bytes | None] = queue.SimpleQueue()
+    runs: list[Path] = []
+    lines: list[bytes] = []
+    with_blank: list[bytes] = []
     with ThreadPoolExecutor(max_workers=1, thread_name_prefix="dump-export") as reader:
         exported = reader.submit(_export_quads, store, chunks)
-        lines, with_blank = _quad_lines(iter(chunks.get, None))
+        for plain, blank in _quad_lines(iter(chunks.get, None)):
+            lines += plain
+            with_blank += blank
+            if len(lines) >= RUN_LINES:
+                runs.append(_write_run(scratch, len(runs), lines))
+                lines = []
         exported.result()  # the export's error, if it failed
     lines += _canonical_blank_nodes(with_blank)
     lines.sort()
-    return lines
+    if not runs:
+        yield from lines
+        return
+    runs.append(_write_run(scratch, len(runs), lines))
+    del lines
+    with ExitStack() as files:
+        yield from heapq.merge(*(files.enter_context(run.open("rb")) for run in runs))
+
+
+def _write_run(scratch: Path, number: int, lines: list[bytes]) -> Path:
+    """``lines`` sorted into a file of their own: one run of the merge."""
+    lines.sort()
+    run = scratch / f"run-{number:05d}.nq"
+    with run.open("wb") as out:
+        for start in range(0, len(lines), CHUNK):
+            out.write(b"".join(lines[start:start + CHUNK]))
+    return run
 
 
 def _export_quads(store: RecordStore, chunks: queue.SimpleQueue[bytes | None]) -> None:
@@ -187,23 +245,21 @@ class _ChunkWriter(io.RawIOBase):
         return len(data)
 
 
-def _quad_lines(chunks: Iterator[bytes]) -> tuple[list[bytes], list[bytes]]:
-    """The N-Quads lines of ``chunks`` (which may cut a line anywhere): those without a blank node, and
-    those with one (a literal holding "_:" is harmlessly among them)."""
-    lines: list[bytes] = []
-    with_blank: list[bytes] = []
+def _quad_lines(chunks: Iterator[bytes]) -> Iterator[tuple[list[bytes], list[bytes]]]:
+    """The N-Quads lines of ``chunks`` (which may cut a line anywhere), a chunk at a time: those without a
+    blank node, and those with one (a literal holding "_:" is harmlessly among them)."""
     rest = b""
     for chunk in chunks:
         text = rest + chunk
         part = text.splitlines(keepends=True)
         rest = part.pop() if part and not text.endswith(b"\n") else b""
         if b"_:" in text:
-            with_blank += [line for line in part if b"_:" in line]
-            part = [line for line in part if b"_:" not in line]
-        lines += part
+            yield [line for line in part if b"_:" not in line], [line for line in part if b"_:" in line]
+        else:
+            yield part, []
     if rest.strip():  # no line break after the last line
-        (with_blank if b"_:" in rest else lines).append(rest + b"\n")
-    return lines, with_blank
+        line = rest + b"\n"
+        yield ([], [line]) if b"_:" in line else ([line], [])
 
 
 def _canonical_blank_nodes(lines: list[bytes]) -> list[bytes]:
@@ -217,31 +273,6 @@ def _canonical_blank_nodes(lines: list[bytes]) -> list[bytes]:
     return ox.serialize(dataset, format=ox.RdfFormat.N_QUADS).splitlines(keepends=True)
 
 
-def _union_and_councils(quads: list[bytes], record_graph_prefix: bytes) -> tuple[list[bytes], dict[str, list[bytes]]]:
-    """The triples of the default graph and of each council's record graphs, each N-Triples line without its
-    final " .", sorted and without repeats, read off the sorted quads in one pass.
-
-    A quad line is its triple, a space, the graph name (an IRI or blank node, without spaces) and " .": since
-    no term is followed by a space inside another term, quads sort as their triples do, and the quads of one
-    triple are next to each other, so a repeat is always the line before."""
-    union: list[bytes] = []
-    by_council: dict[str, list[bytes]] = {}
-    by_graph: dict[bytes, list[bytes]] = {}  # " <graph> .\n" → its council's list (a list thrown away if none)
-    for quad in quads:
-        cut = quad.rindex(b" ", 0, -3)
-        triple = quad[:cut]
-        if not union or union[-1] != triple:
-            union.append(triple)
-        graph = quad[cut:]
-        lines = by_graph.get(graph)
-        if lines is None:
-            council = _council_of(graph[1:-3], record_graph_prefix)
-            lines = by_graph[graph] = by_council.setdefault(council, []) if council else []
-        if not lines or lines[-1] != triple:
-            lines.append(triple)
-    return union, by_council
-
-
 def _council_of(graph: bytes, record_graph_prefix: bytes) -> str | None:
     """The council slug of a record graph ``<{base}/graph/{council}/…>``; None for the register and the
     vocabulary, which belong to the whole dataset only."""
@@ -249,6 +280,69 @@ def _council_of(graph: bytes, record_graph_prefix: bytes) -> str | None:
     if not graph.startswith(record_graph_prefix) or not record_graphs([iri]):
         return None
     return iri[len(record_graph_prefix) - 1:].split("/", 1)[0] or None
+
+
+class _GzipWriter:
+    """One dump file, written as its lines arrive: CHUNK lines at a time are joined (each followed by ``end``)
+    and compressed on a thread of ``threads`` while the next are gathered, in order. No time stamp or file
+    name goes in the gzip header, so the bytes depend on the data only."""
+
+    def __init__(self, path: Path, fmt: str, scope: str, end: bytes, threads: ThreadPoolExecutor) -> None:
+        self.path, self.format, self.scope, self._end, self._threads = path, fmt, scope, end, threads
+        self._file = path.open("wb")
+        self._sha256 = hashlib.sha256()
+        self._gzip = gzip.GzipFile(filename="", mode="wb", fileobj=_Hashing(self._file, self._sha256), mtime=0,
+                                   compresslevel=GZIP_LEVEL)
+        self._lines: list[bytes] = []
+        self._pending: Future | None = None
+        self.last = b""  # the line added last
+        self.count = 0  # statements in the file
+
+    def add(self, line: bytes) -> None:
+        self._lines.append(line)
+        self.last = line
+        self.count += 1
+        if len(self._lines) >= CHUNK:
+            self.flush()
+
+    def write(self, text: bytes) -> None:
+        """Text already joined (the Turtle), written after what was added so far."""
+        self.flush()
+        self._compress(text)
+
+    def flush(self) -> None:
+        if self._lines:
+            self._compress(self._end.join(self._lines) + self._end)
+            self._lines = []
+
+    def _compress(self, data: bytes) -> None:
+        if self._pending is not None:
+            self._pending.result()  # one write at a time, in order
+        self._pending = self._threads.submit(self._gzip.write, data)
+
+    def close(self) -> DumpFile:
+        self.flush()
+        if self._pending is not None:
+            self._pending.result()
+        self._gzip.close()
+        self._file.close()
+        return DumpFile(self.path.name, self.format, self.scope, self.count, self.path.stat().st_size,
+                        self._sha256.hexdigest())
+
+
+class _Hashing(io.RawIOBase):
+    """A file that hashes what is written to it on the way."""
+
+    def __init__(self, file: io.BufferedWriter, sha256: hashlib._Hash) -> None:
+        super().__init__()
+        self._file, self._sha256 = file, sha256
+
+    def writable(self) -> bool:
+        return True
+
+    def write(self, data: bytes) -> int:  # type: ignore[override]
+        self._sha256.update(data)
+        return self._file.write(data)
 
 
 class _TurtleTerms:
@@ -282,46 +376,35 @@ class _TurtleTerms:
         return term
 
 
-def _turtle(triples: list[bytes]) -> Iterator[bytes]:
-    """Turtle of the sorted triples (N-Triples lines without " ."), a chunk at a time: each subject once, its
-    predicates after ";" and a predicate's further objects after ","."""
-    prefixes = {prefix: str(namespace) for prefix, namespace in sorted(PREFIXES.items())}
-    terms = _TurtleTerms(prefixes)
-    out = [f"@prefix {prefix}: <{namespace}> .\n".encode() for prefix, namespace in prefixes.items()]
-    subject = predicate = b""
-    for triple in triples:
+class _Turtle:
+    """Turtle of sorted triples (N-Triples lines without " ."), written to ``out`` a chunk at a time: each
+    subject once, its predicates after ";" and a predicate's further objects after ","."""
+
+    def __init__(self, out: _GzipWriter) -> None:
+        prefixes = {prefix: str(namespace) for prefix, namespace in sorted(PREFIXES.items())}
+        self._out = out
+        self._terms = _TurtleTerms(prefixes)
+        self._text = [f"@prefix {prefix}: <{namespace}> .\n".encode() for prefix, namespace in prefixes.items()]
+        self._subject = self._predicate = b""
+
+    def add(self, triple: bytes) -> None:
         s, p, o = triple.split(b" ", 2)
-        if s != subject:
-            out += (b" .\n" if subject else b"", terms.node(s), b" ", terms.predicate(p), b" ", terms.node(o))
-            subject, predicate = s, p
-        elif p != predicate:
-            out += (b" ;\n\t", terms.predicate(p), b" ", terms.node(o))
-            predicate = p
+        terms, text = self._terms, self._text
+        if s != self._subject:
+            text += (b" .\n" if self._subject else b"", terms.node(s), b" ", terms.predicate(p), b" ", terms.node(o))
+            self._subject, self._predicate = s, p
+        elif p != self._predicate:
+            text += (b" ;\n\t", terms.predicate(p), b" ", terms.node(o))
+            self._predicate = p
         else:
-            out += (b" , ", terms.node(o))
-        if len(out) >= CHUNK:
-            yield b"".join(out)
-            out.clear()
-    yield b"".join(out) + (b" .\n" if subject else b"")
+            text += (b" , ", terms.node(o))
+        self._out.count += 1
+        if len(text) >= CHUNK:
+            self._out.write(b"".join(text))
+            text.clear()
 
-
-def _write_gz(folder: Path, name: str, fmt: str, scope: str, lines: list[bytes], end: bytes,
-              text: Iterable[bytes] | None = None) -> DumpFile:
-    """Gzip ``text`` (default: each of ``lines`` followed by ``end``) into ``folder/name``, with no time stamp
-    or file name in the gzip header, so the bytes depend on the data only."""
-    buffer = io.BytesIO()
-    with gzip.GzipFile(filename="", mode="wb", fileobj=buffer, mtime=0, compresslevel=GZIP_LEVEL) as gz:
-        for chunk in _chunks(lines, end) if text is None else text:
-            gz.write(chunk)
-    data = buffer.getvalue()
-    (folder / name).write_bytes(data)
-    return DumpFile(name, fmt, scope, len(lines), len(data), hashlib.sha256(data).hexdigest())
-
-
-def _chunks(lines: list[bytes], end: bytes) -> Iterator[bytes]:
-    """The lines, each followed by ``end``, joined a chunk at a time: no second copy of the whole file."""
-    for start in range(0, len(lines), CHUNK):
-        yield end.join(lines[start:start + CHUNK]) + end
+    def finish(self) -> None:
+        self._out.write(b"".join(self._text) + (b" .\n" if self._subject else b""))
 
 
 def _move_into_place(partial: Path, out_dir: Path) -> None:

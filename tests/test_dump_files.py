@@ -1,6 +1,7 @@
 """Dump files against the data they were built from: every file holds exactly the store's data (the default
 graph, each council's record graphs, every named graph), with the awkward cases a fast line-based build could
-get wrong, and the bytes do not depend on how the store's export happens to be cut into writes."""
+get wrong, and the bytes do not depend on how the store's export happens to be cut into writes, nor on whether
+the quads were sorted in memory or merged from sorted runs on disk."""
 
 from __future__ import annotations
 
@@ -15,6 +16,7 @@ from rdflib import BNode, Dataset, Graph, Literal, URIRef
 from rdflib.compare import isomorphic
 from rdflib.namespace import RDF
 
+from publisher import dump_files
 from publisher.dump_files import DumpSet, build_dumps
 from publisher.namespaces import CL, SCHEMA
 from publisher.settings import load_settings
@@ -70,8 +72,9 @@ def content(dumps: DumpSet, name: str) -> bytes:
 
 
 @pytest.fixture(scope="module")
-def built(tmp_path_factory: pytest.TempPathFactory) -> tuple[DumpSet, DumpSet, dict[str, Graph]]:
-    """The set built from the store as it exports, and from the same export cut into 7-byte writes."""
+def built(tmp_path_factory: pytest.TempPathFactory) -> tuple[DumpSet, DumpSet, dict[str, Graph], DumpSet]:
+    """The set built from the store as it exports, from the same export cut into 7-byte writes, and with
+    sorted runs of three lines merged from disk (as a store of more than ``RUN_LINES`` quads is)."""
     graphs = record_graphs()
     store = EmbeddedStore(None)
     for iri, graph in graphs.items():
@@ -80,18 +83,21 @@ def built(tmp_path_factory: pytest.TempPathFactory) -> tuple[DumpSet, DumpSet, d
     folder: Path = tmp_path_factory.mktemp("dumps")
     whole = build_dumps(store, settings, folder / "whole")
     pieces = build_dumps(ExportInPieces(store, 7), settings, folder / "pieces")  # type: ignore[arg-type]
-    return whole, pieces, graphs
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(dump_files, "RUN_LINES", 3)
+        merged = build_dumps(store, settings, folder / "merged")
+    return whole, pieces, graphs, merged
 
 
 def test_the_bytes_do_not_depend_on_how_the_export_is_cut(built):
-    whole, pieces, _ = built
+    whole, pieces, _, _ = built
     assert [(f.name, f.sha256) for f in whole.files] == [(f.name, f.sha256) for f in pieces.files]
     assert [f.name for f in whole.files] == [
         "council-lod.nq.gz", "council-lod.nt.gz", "council-lod.ttl.gz", "alpha.nt.gz", "beta.nt.gz"]
 
 
 def test_the_default_graph_files_hold_the_union_once_sorted(built):
-    dumps, _, graphs = built
+    dumps, _, graphs, _ = built
     union = Graph()
     for graph in graphs.values():
         union += graph
@@ -107,7 +113,7 @@ def test_the_default_graph_files_hold_the_union_once_sorted(built):
 
 
 def test_each_council_file_holds_its_record_graphs_and_nothing_else(built):
-    dumps, _, graphs = built
+    dumps, _, graphs, _ = built
     for council, iris in (("alpha", (ALPHA_1, ALPHA_2)), ("beta", (BETA_1,))):
         expected = Graph()
         for iri in iris:
@@ -118,8 +124,15 @@ def test_each_council_file_holds_its_record_graphs_and_nothing_else(built):
 
 
 def test_the_quads_file_holds_every_named_graph(built):
-    dumps, _, graphs = built
+    dumps, _, graphs, _ = built
     quads = Dataset().parse(data=content(dumps, "council-lod.nq.gz"), format="nquads")
     for iri, graph in graphs.items():
         assert isomorphic(quads.graph(URIRef(iri)), graph), iri
     assert dumps.file("council-lod.nq.gz").triples == sum(map(len, graphs.values()))  # type: ignore[union-attr]
+
+
+def test_sorted_runs_merged_from_disk_give_the_same_bytes_and_leave_nothing_behind(built):
+    whole, _, _, merged = built
+    assert dump_files.RUN_LINES > 3
+    assert [(f.name, f.triples, f.sha256) for f in whole.files] == [(f.name, f.triples, f.sha256) for f in merged.files]
+    assert sorted(p.name for p in merged.folder.iterdir()) == sorted([f.name for f in merged.files] + ["manifest.json"])
