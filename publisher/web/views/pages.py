@@ -214,9 +214,11 @@ class Terms:
 
 
 def terms_in_use(site: Site) -> Terms:
-    classes = select(site, "SELECT DISTINCT ?c WHERE { ?s a ?c FILTER(isIRI(?c)) } ORDER BY ?c")
-    properties = select(site, "SELECT DISTINCT ?p WHERE { ?s ?p ?o } ORDER BY ?p")
-    return Terms(tuple(r["c"].value for r in classes), tuple(r["p"].value for r in properties))
+    """The classes and properties of the default graph, sorted here: in SPARQL, ORDER BY comes before
+    DISTINCT, so the store would sort every triple first (159 s at 4.1 M triples, against 5 s unsorted)."""
+    classes = select(site, "SELECT DISTINCT ?c WHERE { ?s a ?c FILTER(isIRI(?c)) }")
+    properties = select(site, "SELECT DISTINCT ?p WHERE { ?s ?p ?o }")
+    return Terms(tuple(sorted(r["c"].value for r in classes)), tuple(sorted(r["p"].value for r in properties)))
 
 
 class PerVersion:
