@@ -40,6 +40,7 @@ from publisher.namespaces import (
 from publisher.rdf import graph_space, id_space, reference_graph_iri, thing_at, vocabulary_graph_iri
 from publisher.release_archive import REPORT_FILE, Release, list_releases
 from publisher.store import record_graphs
+from publisher.store.embedded import EmbeddedStore
 from publisher.web.site import Site
 
 CC_BY_4 = "https://creativecommons.org/licenses/by/4.0/"
@@ -420,7 +421,31 @@ def targets(base: str) -> tuple[Target, ...]:
 
 
 def count_links(store: object, base: str) -> list[LinkCount]:
-    """Links per target and predicate in the default graph (one scan per target)."""
+    """Links per target and predicate in the default graph, by target, then predicate.
+
+    The embedded store lists the default graph's objects once (DISTINCT works on Oxigraph's encoded terms:
+    1.3 s at 1 M triples) and counts the triples of each object in a target's space, bound. Filtering every
+    triple on its object's text costs ~2.5 µs a triple in Oxigraph: one scan per target took 145 s of a
+    4.1 M-triple server's start-up. A remote server runs those scans itself (``links_by_scan``): listing its
+    objects would send it millions of rows."""
+    if not isinstance(store, EmbeddedStore):
+        return links_by_scan(store, base)
+    objects = [row["o"] for row in store.query("SELECT DISTINCT ?o WHERE { ?s ?p ?o }")]  # type: ignore[attr-defined]
+    iris = [term.value for term in objects if isinstance(term, ox.NamedNode)]
+    found = []
+    for target in targets(base):
+        per_predicate: dict[str, int] = {}
+        for iri in (i for i in iris if i.startswith(target.uri_space)):
+            for row in store.query(f"SELECT ?p (COUNT(*) AS ?n) WHERE {{ ?s ?p {ox.NamedNode(iri)} "
+                                   f'FILTER(!STRSTARTS(STR(?s), "{target.uri_space}")) }} GROUP BY ?p'):
+                predicate = row["p"].value  # type: ignore[index]
+                per_predicate[predicate] = per_predicate.get(predicate, 0) + int(row["n"].value)  # type: ignore[index]
+        found += [LinkCount(target, p, n) for p, n in sorted(per_predicate.items())]
+    return found
+
+
+def links_by_scan(store: object, base: str) -> list[LinkCount]:
+    """``count_links`` as one scan of the default graph per target, filtered on the objects' text."""
     found = []
     for target in targets(base):
         rows = store.query(  # type: ignore[attr-defined]
