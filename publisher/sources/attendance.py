@@ -656,7 +656,7 @@ def read_who_was_there(lines: list[Line], item_number: str | None = None, items:
             found.declarations.extend(table[0])
             skip_to = index + table[1]
             continue
-        if listed := declarations_listed(lines, index):
+        if listed := declarations_listed(lines, index) or declarations_introduced(lines, index):
             found.declarations.extend(listed[0])
             found.tabled.extend(d for d in listed[0] if d.item_number)
             skip_to = index + listed[1]
@@ -740,6 +740,50 @@ def declarations_listed(lines: list[Line], index: int) -> tuple[list[Declaration
                                      f"{intro} {text}", _declared_item(entry["what"], None) or number))
         else:
             break
+        used += 1
+    return (found, used) if found else None
+
+
+# "The following declarations of interest were made in respect of Item 11: Local Government Reorganisation Update.":
+# an introduction that names the item the declarations under it concern, one declarant a paragraph (Rushcliffe).
+_INTRODUCED_ITEM = re.compile(
+    r"\bfollowing\s+(?:declarations?\s+of\s+interests?|interests?)\s+(?:were|was)\s+(?:then\s+)?"
+    r"(?:noted|made|declared|received|recorded)\s+(?:in\s+(?:respect|relation)\s+(?:of|to)|on|regarding|concerning)"
+    r"\s+(?P<item>\S.*?)[.:;]?$", re.IGNORECASE)
+# An entry under that introduction which leaves out "declared an interest": "Councillor Parekh as an employee of
+# Nottinghamshire County Council." (the introduction says what the entry declares).
+_VERBLESS_DECLARANT = re.compile(r"^(?P<who>.+?)\s*,?\s+(?:as|being)\s+(?:an?|the)\s+\S")
+
+
+def declarations_introduced(lines: list[Line], index: int) -> tuple[list[Declaration], int] | None:
+    """Declarations one a paragraph under an introduction that names their item ("The following declarations of
+    interest were made in respect of Item 11: Local Government Reorganisation Update." / "Councillor Gaunt
+    declared a non-pecuniary interest as …" / "Councillor Parekh as an employee of …"): each entry led by a
+    member's title declares at that item, in the kind it states ("other" when, like the second, it states none).
+    The item is the introduction's number ("Item 11"); an introduction naming its item by title alone leaves the
+    number to :func:`place_by_title`, which finds the title in each declaration's text (the introduction's words
+    are part of it). The list ends at the first paragraph no member's title leads. Returns the declarations and
+    the lines the list takes."""
+    intro = lines[index].text.strip()
+    match = _INTRODUCED_ITEM.search(intro)
+    if not match:
+        return None
+    number = _declared_item(match["item"], None)
+    found: list[Declaration] = []
+    used = 1
+    for line in lines[index + 1:]:
+        text = line.text.strip()
+        if not MEMBER_TITLE.match(text):
+            break
+        entries = read_declarations(text)
+        if not entries and (verbless := _VERBLESS_DECLARANT.match(text)) and (who := _declarants(verbless["who"])):
+            entries = [Declaration(person=person, kind="other", text=text, item_number=None) for person in who]
+        if not entries:
+            break
+        for entry in entries:
+            entry.text = f"{intro} {entry.text}"
+            entry.item_number = entry.item_number or number
+        found.extend(entries)
         used += 1
     return (found, used) if found else None
 
