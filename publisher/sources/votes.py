@@ -53,7 +53,10 @@ What this module decides, and why:
   names on the next paragraph; "(c) Abstentions – 0", a side nobody is named on). A voter named by office
   alone ("The Mayor", "Lord Provost") is counted by the minutes but is no person we can name: it is never a
   cast, so the stated count keeps one voter more than the names.
-  "Declined to vote" is an abstention; "Absent from the division" lists no option. A resolution printed right
+  "Declined to vote" is an abstention; "Absent from the division", "Absent" and "Not voted" list no option; a
+  count may stand on the line under a list ("For: Cllrs …" / "(7 members)"). A vote asked to be recorded after a
+  sentence stated its outcome ("… put to the vote and lost." / "A recorded vote was asked for …") is the division
+  that follows, not a second vote. A resolution printed right
   after a division without a stated result is what it decided: carried, unless it rejects the motion; so is
   the first sentence of the next paragraph saying what was voted on "was (not) approved/carried …".
 - Names keep their initials ("A S Dhaliwal"); the plural "Councillors" gives each name the honorific.
@@ -203,7 +206,7 @@ _NAMED_HEADING = re.compile(
 _SHORT_HEADING = re.compile(
     r"^(?:\(?[a-z]\)\s+)?(?:(?P<for>for|in\s+favour)|(?P<against>against)"
     r"|(?P<abstain>abstentions?|abstained|abstaining|abstain|declined\s+to\s+vote)"
-    r"|(?P<absent>absent(?:\s+from\s+the\s+(?:division|vote))?))"
+    r"|(?P<absent>absent(?:\s+from\s+the\s+(?:division|vote))?|not\s+voted|no\s+vote|did\s+not\s+vote))"
     r"(?:\s+(?P<what>(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:motion|amendment|recommendations?|proposal)))?\s*"
     r"(?:(?:\((?P<reference>\w{1,4})\)\s*)?[\-–—]\s*(?P<dash_count>\d+)$|\(\s*(?P<count>\d+)\s*\))?\s*"
     r"(?P<separator>[:\-–—]|$)\s*(?P<names>.*)$",
@@ -222,7 +225,8 @@ _OFFICE_ONLY = re.compile(
 _NAME = (r"(?:(?:Councillors?|Cllrs?|Mrs|Mr|Ms|Miss|Dr)\.?\s+)?[A-Z][\w'’.-]*"
          r"(?:\s+(?:[A-Z][\w'’.-]*|van|de|der|von|le|la|du|da))+")
 _NAME_LINE = re.compile(rf"^{_NAME}(?:\s*(?:,|\band\b|&)\s*{_NAME})*[.,;]?$")
-_COUNT_LINE = re.compile(r"^\(?(?P<count>\d+)\)?$")
+# The count printed under a list, alone or with what it counts: "22", "(22)", "(22 members)", "(1 member)".
+_COUNT_LINE = re.compile(r"^\(?(?P<count>\d+)(?:\s+(?:members?|councillors?|votes?))?\)?$", re.IGNORECASE)
 # Vote tables in minutes: option labels, the header words of a by-member table, rows of members who did not vote.
 _TABLE_OPTIONS = {"for": "for", "in favour": "for", "against": "against", "abstain": "abstain",
                   "abstained": "abstain", "abstention": "abstain", "abstentions": "abstain"}
@@ -250,12 +254,14 @@ class _Draft:
     listed_options: set[str] = field(default_factory=set)
     stated: bool = False  # a counted or outcome sentence belongs to it
     subject: str = ""  # what its named lists say was voted on ("the amendment"), as printed
+    summary_outcome: str | None = None  # the outcome a sentence stated before the division was called (see _named)
 
     def finish(self) -> Vote:
         counts = {"for": "votes_for", "against": "votes_against", "abstain": "abstentions"}
         for option, count in self.listed_counts.items():
             if option in counts and getattr(self.vote, counts[option]) is None:
                 setattr(self.vote, counts[option], count)
+        self.vote.outcome = self.vote.outcome or self.summary_outcome
         return self.vote
 
 
@@ -312,6 +318,8 @@ class _VoteReader:
         self.closed = False  # the names just read end with a full stop: that list is whole
         self.passed: str | None = None  # the paragraph just read said what was moved passed or failed
         self.resolved_next = False  # the paragraph just read moved "… and RESOLVED:": the next one is the resolution
+        self.listed: str | None = None  # the option whose whole list the paragraph just read gave: its count may follow
+        self.summarised: _Draft | None = None  # a vote stating only its outcome, then a recorded vote called on it
 
     def finish(self) -> list[Vote]:
         return [draft.finish() for draft in self.drafts]
@@ -376,6 +384,10 @@ class _VoteReader:
             return
         if listing and closed and _NAME_LIST.match(text) and looks_like_names(text):
             return  # another list of the division whose label the copy lost: no option to cast its names in
+        listed, self.listed = self.listed, None
+        if listed and self.current is not None and (count := _COUNT_LINE.match(text)):
+            self.current.listed_counts.setdefault(listed, int(count["count"]))  # "For: Cllrs A and B" / "(2 members)"
+            return
         if heading := _heading(text):
             if heading.bare and not heading.names:  # a vote only once a list of names follows
                 self.bare = heading
@@ -384,6 +396,7 @@ class _VoteReader:
                 self._named(heading)
                 return
             if self.current is not None and self.current.listed_options:  # "Absent from the division (5) - …"
+                self.listed = "absent"  # its count may follow on the next line: still the division's
                 return
         if self._division_count(text):
             return
@@ -408,6 +421,8 @@ class _VoteReader:
             self.resolution = marker["text"].strip()  # a tally printed next is the vote on it
         if quoted := _QUOTED.match(text):
             self.quoted_motion = quoted["text"].strip()
+        if _RECORDED_VOTE_CALLED.search(text) and self.drafts and _outcome_only(self.drafts[-1]):
+            self.summarised = self.drafts[-1]  # "… put to the vote and lost." / "A recorded vote was asked for …"
         self.current = None
         if not marker and (last := sentences(text)[-1:]) and _PASSIVE_OUTCOME.search(last[0]):
             self.passed = _outcome_near(last[0], len(last[0]))
@@ -432,8 +447,12 @@ class _VoteReader:
     def _named(self, heading: _Heading) -> None:
         option = heading.option
         draft = self.current
+        summarised, self.summarised = self.summarised, None
         if draft is None or option in draft.listed_options:
             draft = self._new()
+            if summarised is not None and summarised in self.drafts:  # the division is the vote it summarised
+                self.drafts.remove(summarised)
+                draft.summary_outcome = summarised.vote.outcome
         draft.vote.recorded = True
         if draft.vote.motion is None:
             draft.vote.motion = self._motion_from(heading.what)
@@ -444,6 +463,7 @@ class _VoteReader:
         if heading.names:
             self._add_names(draft, option, heading.names)
             self.listing = option if self.unfinished else None
+            self.listed = option
         else:
             self.pending = option
 
@@ -558,6 +578,7 @@ class _VoteReader:
             draft.vote.motion = resolution
 
     def _new(self) -> _Draft:
+        self.summarised = None
         draft = _Draft(Vote())
         self.drafts.append(draft)
         self.current = draft
@@ -582,6 +603,23 @@ class _VoteReader:
         draft.vote.casts.extend(VoteCast(person=person, option=option) for person in people)
         if count is not None:
             draft.listed_counts[option] = count
+
+
+# A paragraph asking for the vote just stated to be recorded ("A recorded vote was asked for by at least five
+# Members under Procedure Rule 4.13.5."): the named division that follows is that vote, so a sentence that stated
+# only its outcome before ("This was seconded by Cllr Daws put to the vote and lost.", Teignbridge) is no vote of
+# its own. A named vote said to be "taken on the Motion" after another was agreed (Durham) is a vote of its own.
+_RECORDED_VOTE_CALLED = re.compile(
+    r"\b(?:recorded|named)\s+(?:vote|division)\s+(?:was|were|had\s+been)\s+(?:asked\s+for|requested|called\s+for|"
+    r"demanded)\b|\b(?:asked\s+for|requested|called\s+for|demanded)\s+(?:a\s+)?(?:recorded|named)\s+(?:vote|division)\b",
+    re.IGNORECASE)
+
+
+def _outcome_only(draft: _Draft) -> bool:
+    """A vote stating its outcome and nothing else: no count, no name, no motion."""
+    vote = draft.vote
+    return vote.outcome is not None and not vote.casts and vote.motion is None and not draft.listed_counts \
+        and (vote.votes_for, vote.votes_against, vote.abstentions) == (None, None, None)
 
 
 @dataclass(frozen=True)

@@ -706,3 +706,22 @@ def test_an_amendment_declared_to_be_carried() -> None:
     votes = read_votes(["In accordance with Council procedure rule 16.7 a recorded vote was taken on the amendment.",
                         "The amendment was declared to be CARRIED."])
     assert [(v.outcome, v.votes_for, v.casts) for v in votes] == [("carried", None, [])]
+
+
+TEIGNBRIDGE = paths.TESTS / "corpus" / "records" / "teignbridge_meeting_2934.txt"
+
+
+def test_a_division_counted_on_the_line_under_each_list_with_its_summary_ahead() -> None:
+    """Teignbridge 2934 (ieListDocuments.aspx?CId=165&MeetingId=2934): "This was seconded by Cllr Daws put to the
+    vote and lost." then "Recorded vote under Procedure Rule 4.13.5", "For: Cllrs Bradford, … and Patch" / "(7
+    members)", "Against: …" / "(22 members)", "Abstain: …" / "(9 members)", "Not voted: Cllr Cook" / "(1 member)",
+    "Absent: …" / "(8 members)", "The amendment was lost.": one vote, the division, counted from the lines under
+    its lists; "Not voted" and "Absent" list no option. The substantive motion then put and resolved is a second."""
+    votes = read_votes([line.text for line in page_lines(TEIGNBRIDGE.read_text(encoding="utf-8"))])
+    division, substantive = votes
+    assert (division.votes_for, division.votes_against, division.abstentions, division.outcome) == (7, 22, 9, "lost")
+    assert names(division, "for") == ["Bradford", "Daws", "Eden", "MacGregor", "Mullone", "Orme", "Patch"]
+    assert len(names(division, "against")) == 22 and names(division, "against")[8] == "Evans"
+    assert names(division, "abstain")[-1] == "Tume" and len(division.casts) == 38
+    assert (substantive.outcome, substantive.casts) == ("carried", [])
+    assert read_votes(["For: Cllrs Bradford and Daws", "(2 councillors)", "The motion was carried."])[0].votes_for == 2
