@@ -150,7 +150,10 @@ _REJECTS_MOTION = re.compile(
 # seconded by Councillor Gruen and" then "RESOLVED- That the minutes … be approved." (the body resolved what was
 # moved: it carried).
 _MOVED_AND_RESOLVED = re.compile(
-    r"\b(?:moved|proposed|seconded)\s+by\b.{1,160}?\band\s*(?:it\s+was\s*)?(?P<resolved>resolved\b.*)?$",
+    r"(?:\b(?:moved|proposed|seconded)\s+by\b.{1,160}?"
+    # "The retiring Mayor proposed, the retiring Deputy Mayor seconded, and it was resolved:" (Wolverhampton)
+    r"|\b(?:moved|proposed)\s*,[^.]{1,80}?\bseconded\s*,?\s*)"
+    r"\band\s*(?:it\s+was\s*)?(?P<resolved>resolved\b.*)?$",
     re.IGNORECASE)
 # A proposition moved and seconded, its words after "that": "It was proposed by Councillor P G L Elliott and
 # seconded by Councillor R G Boyce that Councillor H M Bass be re-elected as Chairman …", "Moved by Councillor B
@@ -179,14 +182,19 @@ def _resolution_text(text: str) -> str | None:
         return marker["text"].strip() or None
     return text.strip() if re.match(r"^That\s+\S", text) else None
 _PROPOSITION_WORDS = 5
+_PROPOSITION_LETTERS = 24  # about five words' letters
 
 
 def _resolves(proposition: str, resolution: str) -> bool:
     """The resolution adopts the proposition: both open with the same words ("that Councillor H M Bass be
-    re-elected …"), compared without case and punctuation."""
-    def opening(text: str) -> list[str]:
-        return re.findall(r"[\w'’-]+", text.lower())[:_PROPOSITION_WORDS]
-    return len(opening(proposition)) == _PROPOSITION_WORDS and opening(proposition) == opening(resolution)
+    re-elected …"), compared without case, punctuation and spaces (a name a copy printed once run together,
+    "Councillor MarieClaire Darke" then "Councillor Marie Claire Darke", Wolverhampton, is one name)."""
+    def opening(text: str) -> str:
+        return "".join(re.findall(r"\w", " ".join(re.findall(r"[\w'’-]+", text.lower())[:_PROPOSITION_WORDS + 2])))
+    first, second = opening(proposition), opening(resolution)
+    size = min(len(first), len(second), _PROPOSITION_LETTERS)
+    return len(re.findall(r"[\w'’-]+", proposition)) >= _PROPOSITION_WORDS and size >= _PROPOSITION_LETTERS \
+        and first[:size] == second[:size]
 
 
 _SPEAKS_OF_MOTION = re.compile(r"\b(?:motion|amendment|proposal)\b", re.IGNORECASE)
@@ -319,6 +327,7 @@ class _VoteReader:
         self.passed: str | None = None  # the paragraph just read said what was moved passed or failed
         self.resolved_next = False  # the paragraph just read moved "… and RESOLVED:": the next one is the resolution
         self.listed: str | None = None  # the option whose whole list the paragraph just read gave: its count may follow
+        self.bare_marker = False  # the paragraph just read was "Resolved:" alone: the next one is what it resolved
         self.summarised: _Draft | None = None  # a vote stating only its outcome, then a recorded vote called on it
 
     def finish(self) -> list[Vote]:
@@ -352,9 +361,11 @@ class _VoteReader:
             self._resolved_as_moved(resolution)  # "… the proposition was put to the vote and" / "That …"
             return
         proposed, self.proposed = self.proposed, None
-        if proposed and (marker := DECISION_MARKER.match(text)) and _resolves(proposed[0], marker["text"]) \
-                and not _statements(text, resolved=True):
-            self._resolved_as_moved(marker["text"].strip())
+        bare_marker, self.bare_marker = self.bare_marker, False
+        marker = DECISION_MARKER.match(text)
+        resolved = marker["text"].strip() if marker else text.strip() if bare_marker else ""
+        if proposed and resolved and _resolves(proposed[0], resolved) and not _statements(text, resolved=True):
+            self._resolved_as_moved(resolved)  # "Resolved:" on a line of its own, what it resolved on the next
             return
         if proposed and proposed[1] > 0:
             self.proposed = (proposed[0], proposed[1] - 1)  # "There being no further nominations it was:"
@@ -419,6 +430,7 @@ class _VoteReader:
                 self.awaiting = self.current
         if marker and marker["text"].strip():
             self.resolution = marker["text"].strip()  # a tally printed next is the vote on it
+        self.bare_marker = bool(marker) and not marker["text"].strip()
         if quoted := _QUOTED.match(text):
             self.quoted_motion = quoted["text"].strip()
         if _RECORDED_VOTE_CALLED.search(text) and self.drafts and _outcome_only(self.drafts[-1]):

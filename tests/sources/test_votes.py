@@ -725,3 +725,21 @@ def test_a_division_counted_on_the_line_under_each_list_with_its_summary_ahead()
     assert names(division, "abstain")[-1] == "Tume" and len(division.casts) == 38
     assert (substantive.outcome, substantive.casts) == ("carried", [])
     assert read_votes(["For: Cllrs Bradford and Daws", "(2 councillors)", "The motion was carried."])[0].votes_for == 2
+
+
+def test_proposed_and_seconded_by_office_holders_and_resolved_is_a_vote_carried() -> None:
+    """Wolverhampton 9098 (ieListDocuments.aspx?CId=129&MId=9098): "The retiring Mayor proposed, the retiring Deputy
+    Mayor seconded, and it was resolved:" then the resolution; and a proposition whose resolution follows a
+    "Resolved:" of its own line, a name run together once ("Councillor MarieClaire Darke") and spaced after."""
+    [minutes] = read_votes(["The retiring Mayor proposed, the retiring Deputy Mayor seconded, and it was resolved:",
+                            "That the minutes of the previous meeting, held on 3 April 2019, be agreed as a correct "
+                            "record and signed accordingly by the retiring Mayor."])
+    assert (minutes.outcome, minutes.motion[:32]) == ("carried", "That the minutes of the previous")
+    [mayor] = read_votes([
+        "It was proposed by Councillor Sandra Samuels OBE, seconded by Councillor Anwen Muston that Councillor "
+        "MarieClaire Darke be elected as Mayor of the Council for the ensuing year.", "Resolved:",
+        "That Councillor Marie Claire Darke be elected as Mayor for the 2019 - 2020 municipal year, having made the "
+        "declaration of office prescribed by the Local Government Act 1972 (as amended) …"])
+    assert mayor.outcome == "carried" and mayor.motion.startswith("That Councillor Marie Claire Darke")
+    assert read_votes(["It was proposed by Councillor A Jones, seconded by Councillor B Smith that Councillor C "
+                       "Brown be elected as Mayor.", "Resolved:", "That the report be noted."]) == []
