@@ -265,7 +265,10 @@ _ACTION = re.compile(
 # "moved by Councillor X", "Seconded by Councillor Y", "on the proposal of …"; the mover may be an office with its
 # holder in a bracket, kept whole ("Moved by the Lord Mayor (Councillor McAllister),", Belfast).
 MOTION = re.compile(
-    r"\b(?:(?P<verb>moved|proposed|seconded)\s+by|on\s+the\s+(?:motion|proposal)\s+of)\s+"
+    # "Councillor Hutchinson was nominated for Civic Head by Councillor Sanderson" (Northumberland): the nominator
+    # moves the nomination.
+    r"\b(?:(?P<verb>moved|proposed|seconded|nominated(?:\s+(?:for|as)\s+[^.,;()]{1,60}?)?)\s+by"
+    r"|on\s+the\s+(?:motion|proposal)\s+of)\s+"
     r"(?P<who>(?:(?:" + "|".join(re.escape(h) for h in HONORIFICS)
     + r")\.?\s+)*(?:[^()]|\([^()]*\)){1,120}?)(?=\s+(?:and|on behalf of|that|(?:moved|proposed|seconded)\s+by)\b|[,;:)]"
     r"|(?<!\b[A-Z])\.|$)",
@@ -292,7 +295,7 @@ _ACTOR_SEPARATOR = re.compile(
 
 # One of these is in every match of _ACTION, and of MOTION, ACTIVE_MOTION and ACTIVE_PAIR (in any case).
 _ACTION_VERBS = ("submitted", "presented", "introduced", "attended")
-_MOTION_WORDS = ("moved", "proposed", "seconded", "motion", "proposal")
+_MOTION_WORDS = ("moved", "proposed", "seconded", "motion", "proposal", "nominated")
 
 
 def participations(text: str) -> list[Participation]:

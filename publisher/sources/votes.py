@@ -163,6 +163,13 @@ _MOVED_AND_RESOLVED = re.compile(
 _PROPOSED_THAT = re.compile(
     r"\b(?:moved|proposed)\s+by\b.{1,120}?\bseconded\s+by\b.{1,80}?\s(?P<that>(?i:that)\s+.+?)\.?$")
 _PROPOSITION_WAITS = 2
+# A nomination seconded: "Councillor Flux was nominated by Councillor Sanderson and seconded by Councillor Wearmouth."
+# (Northumberland). A RESOLVED paragraph within two that elects or appoints the nominee ("RESOLVED that Councillor
+# Flux be elected Business Chair …"; "that Councillors Hutchinson and Cessford be appointed …", two nominations)
+# is the vote on each nomination it names, which carried.
+_NOMINATED = re.compile(
+    r"(?P<nominee>(?:Councillors?|Cllrs?|Mrs?|Ms|Miss|Dr)\.?\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})\s+"
+    r"(?:was|were|had\s+been)\s+(?:duly\s+)?nominated\b[^.]{0,80}?\bby\b[^.]{1,80}?\bseconded\s+by\b")
 # Who moved and seconded, noted in brackets under the minutes that say what passed ("The minutes of the two
 # meetings … were approved and signed as a correct record." then "(Moved by Councillor D Cook and seconded by
 # Councillor Dr S Peaple)", Tamworth): the vote on what was moved, with the outcome that sentence states.
@@ -195,6 +202,13 @@ def _resolves(proposition: str, resolution: str) -> bool:
     size = min(len(first), len(second), _PROPOSITION_LETTERS)
     return len(re.findall(r"[\w'’-]+", proposition)) >= _PROPOSITION_WORDS and size >= _PROPOSITION_LETTERS \
         and first[:size] == second[:size]
+
+
+def _elects(resolution: str, nominee: str) -> bool:
+    """The resolution elects or appoints the nominee: the nominee's surname before its "be elected/appointed"."""
+    subject = re.split(r"\bbe\s+(?:re-?)?(?:elected|appointed)\b", resolution, maxsplit=1, flags=re.IGNORECASE)
+    surname = nominee.split()[-1]
+    return len(subject) == 2 and bool(re.search(rf"\b{re.escape(surname)}\b", subject[0]))
 
 
 _SPEAKS_OF_MOTION = re.compile(r"\b(?:motion|amendment|proposal)\b", re.IGNORECASE)
@@ -328,6 +342,7 @@ class _VoteReader:
         self.resolved_next = False  # the paragraph just read moved "… and RESOLVED:": the next one is the resolution
         self.listed: str | None = None  # the option whose whole list the paragraph just read gave: its count may follow
         self.bare_marker = False  # the paragraph just read was "Resolved:" alone: the next one is what it resolved
+        self.nominated: tuple[list[str], int] | None = None  # nominees seconded, paragraphs their resolution may wait
         self.summarised: _Draft | None = None  # a vote stating only its outcome, then a recorded vote called on it
 
     def finish(self) -> list[Vote]:
@@ -369,6 +384,14 @@ class _VoteReader:
             return
         if proposed and proposed[1] > 0:
             self.proposed = (proposed[0], proposed[1] - 1)  # "There being no further nominations it was:"
+        nominated, self.nominated = self.nominated, None
+        if nominated and resolved and (elected := [name for name in nominated[0] if _elects(resolved, name)]) \
+                and not _statements(text, resolved=True):
+            for _name in elected:
+                self._resolved_as_moved(resolved)
+            return
+        if nominated and nominated[1] > 0:
+            self.nominated = (nominated[0], nominated[1] - 1)
         bare, self.bare = self.bare, None
         if bare is not None and not _heading(text) and (
                 _NAME_LIST.match(text) or _is_surname_list(text, alone=bare.count is not None)):
@@ -441,6 +464,8 @@ class _VoteReader:
         self.put_to_vote = bool(_PUT_TO_THE_VOTE.search(text))
         if proposition := _PROPOSED_THAT.search(text):
             self.proposed = (proposition["that"], _PROPOSITION_WAITS)
+        if nominees := [match["nominee"] for match in _NOMINATED.finditer(text)]:
+            self.nominated = (nominees, _PROPOSITION_WAITS)
         if moved := _MOVED_AND_RESOLVED.search(text):
             if moved["resolved"] and (marker := DECISION_MARKER.match(moved["resolved"])) and marker["text"].strip():
                 self._resolved_as_moved(marker["text"].strip())

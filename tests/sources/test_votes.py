@@ -743,3 +743,24 @@ def test_proposed_and_seconded_by_office_holders_and_resolved_is_a_vote_carried(
     assert mayor.outcome == "carried" and mayor.motion.startswith("That Councillor Marie Claire Darke")
     assert read_votes(["It was proposed by Councillor A Jones, seconded by Councillor B Smith that Councillor C "
                        "Brown be elected as Mayor.", "Resolved:", "That the report be noted."]) == []
+
+
+def test_a_nomination_seconded_and_resolved_is_a_vote_carried_moved_by_its_nominator() -> None:
+    """Northumberland 1621 (ieListDocuments.aspx?CId=346&MId=1621): "Councillor Flux was nominated by Councillor
+    Sanderson and seconded by Councillor Wearmouth. There were no other nominations." then "RESOLVED that Councillor
+    Flux be elected Business Chair …"; two nominations, one resolution appointing both ("respectively")."""
+    nomination = ("Councillor Flux was nominated by Councillor Sanderson and seconded by Councillor Wearmouth. There "
+                  "were no other nominations.")
+    [vote] = read_votes([nomination, "RESOLVED that Councillor Flux be elected Business Chair for the ensuing year."])
+    assert vote.outcome == "carried"
+    assert [(p.kind, p.person.name) for p in participations(nomination)] == [
+        ("moved", "Sanderson"), ("seconded", "Wearmouth")]
+    two = ("Councillor Hutchinson was nominated for Civic Head by Councillor Sanderson and seconded by Councillor "
+           "Stewart. Councillor Cessford was nominated for Deputy Civic Head by Councillor Hutchinson and seconded by "
+           "Councillor Homer. There were no other nominations.")
+    votes = read_votes([two, "RESOLVED that Councillors Hutchinson and Cessford be appointed Civic Head and Deputy "
+                             "Civic Head respectively for the ensuing year."])
+    assert [v.outcome for v in votes] == ["carried", "carried"]
+    assert [(p.kind, p.person.name) for p in participations(two)] == [
+        ("moved", "Sanderson"), ("seconded", "Stewart"), ("moved", "Hutchinson"), ("seconded", "Homer")]
+    assert read_votes([nomination, "RESOLVED that the minutes be approved."]) == []
