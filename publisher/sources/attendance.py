@@ -316,6 +316,7 @@ def _apologies(names: str) -> list[Attendance]:
     """Who sent apologies; "A (post) with B (post) attending as their representative" names B as attending
     in A's place."""
     names = _without_posts(_WHO_CLAUSE.sub("", names))  # "… J Aitman who was representing the Council …": the reason
+    names = _AND_FROM.sub(" and ", _BOTH_OF_WHOM.sub("", names))  # "from Councillor A and from Councillor B, both …"
     if (represented := _REPRESENTED.match(names)) and (absent := _people(represented["absent"])) \
             and _people(represented["who"]):
         standing_in = _listed(represented["who"], "substitute")
@@ -328,6 +329,10 @@ def _apologies(names: str) -> list[Attendance]:
 # A reason given after the names of who sent apologies: "… from Councillor J Aitman who was representing the
 # Council at an event in her role as Mayor", "… Councillor Helen Dennis, who had recently given birth".
 _WHO_CLAUSE = re.compile(r",?\s+who\s+(?:was|were|had|has|is|are|would)\b[^,;]*")
+# Each name with its own "from", the reason after them all: "received from Councillor Margaret Foster and from
+# Councillor Eleanor Scott, both of whom were unwell." (Portsmouth)
+_AND_FROM = re.compile(r"\s+and\s+(?:from|on\s+behalf\s+of)\s+(?=\S)", re.IGNORECASE)
+_BOTH_OF_WHOM = re.compile(r",?\s+(?:both|all|each|neither)\s+of\s+whom\b[^;]*", re.IGNORECASE)
 _MINUTES_LABEL = re.compile(r"\b(?:Minutes|Decision)\s*:\s*")
 
 

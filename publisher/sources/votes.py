@@ -128,7 +128,10 @@ _MOTION_OUTCOME = re.compile(
     r"|\bput\s+to\s+the\s+(?:vote|meeting)\s*,?\s+(?:and\s+)?(?:(?:it|the\s+\w+(?:\s+\w+)?)\s+)?(?:(?:was|were)\s+)?"
     r"(?:duly\s+)?(?:carried|agreed|approved|lost|rejected|defeated|fell)\b"
     # "Seconded by Councillor E Scott and Agreed by Council" (a motion without notice, agreed by the body)
-    r"|\bseconded\s+by\b.{1,80}?\band\s+agreed\s+by\s+(?:the\s+)?(?:council|committee|cabinet|members)\b",
+    r"|\bseconded\s+by\b.{1,80}?\band\s+agreed\s+by\s+(?:the\s+)?(?:council|committee|cabinet|members)\b"
+    # A proposition put in its own words, then its outcome: "That the minutes of the meeting held on 11 November
+    # 2014 be approved as a correct record and this was agreed." (Portsmouth, under "Proposed by …" / "Seconded by …")
+    r"|^that\s+.{10,}?\sbe\s+.+?\s+and\s+this\s+was\s+(?:duly\s+)?(?:carried|agreed|approved|lost|rejected)\b",
     re.IGNORECASE)
 # Right after a division on a nomination, the nominee said to be elected ("The Chairman declared that he was
 # therefore elected as Chairman"): the nomination voted on carried.

@@ -682,3 +682,14 @@ def test_a_given_name_alone_stays_as_printed_without_the_full_name_on_the_page()
     """Without "George Cooper" printed in full, "George" may be a surname: nothing is assumed."""
     found = read_who_was_there(page_lines(HILLINGDON_DECLARATIONS.splitlines()[1]))
     assert [d.person.name for d in found.declarations] == ["George", "Judith Cooper"]
+
+
+def test_apologies_each_name_with_its_own_from_and_lateness_on_behalf_of() -> None:
+    """Portsmouth 2413 (ieListDocuments.aspx?CId=146&MId=2413): "Apologies for absence were received from Councillor
+    Margaret Foster and from Councillor Eleanor Scott, both of whom were unwell.  Apologies for lateness were received
+    on behalf of Councillor Alicia Denny." Two apologies; the third is late, not absent."""
+    text = ("Apologies for absence were received from Councillor Margaret Foster and from Councillor Eleanor Scott, "
+            "both of whom were unwell.  Apologies for lateness were received on behalf of Councillor Alicia Denny.")
+    assert [(a.kind, a.person.name) for a in read_attendance(text)] == [
+        ("apologies", "Margaret Foster"), ("apologies", "Eleanor Scott")]
+    assert [(a.person.name, a.text) for a in page_arrivals(text)] == [("Alicia Denny", "Apologies for lateness")]

@@ -764,3 +764,15 @@ def test_a_nomination_seconded_and_resolved_is_a_vote_carried_moved_by_its_nomin
     assert [(p.kind, p.person.name) for p in participations(two)] == [
         ("moved", "Sanderson"), ("seconded", "Stewart"), ("moved", "Hutchinson"), ("seconded", "Homer")]
     assert read_votes([nomination, "RESOLVED that the minutes be approved."]) == []
+
+
+def test_a_proposition_in_its_own_words_and_this_was_agreed() -> None:
+    """Portsmouth 2413: "Proposed by Councillor Donna Jones" / "Seconded by Councillor Gerald Vernon-Jackson" / "That
+    the minutes of the meeting held on 11 November 2014 be approved as a correct record and this was agreed." then
+    the RESOLVED paragraph: one vote, carried."""
+    votes = read_votes(["It was", "Proposed by Councillor Donna Jones", "Seconded by Councillor Gerald Vernon-Jackson",
+                        "That the minutes of the meeting held on 11 November 2014 be approved as a correct record and "
+                        "this was agreed.", "RESOLVED that the minutes of the meeting of the council held on 11 "
+                        "November 2014 be confirmed and signed as a correct record."])
+    assert [v.outcome for v in votes] == ["carried"]
+    assert read_votes(["The Committee discussed the report and this was agreed."]) == []
