@@ -1130,6 +1130,7 @@ _FULL_NAME = re.compile(r"\b(?:" + "|".join(re.escape(title) for title in HONORI
 def full_names(lines: list[Line]) -> dict[str, set[str]]:
     """The names a page prints in full after an honorific ("Councillor Judy Rogers"), by folded surname."""
     found: dict[str, set[str]] = {}
+    as_member: set[str] = set()  # full names printed after a member's title at least once
     for line in lines:
         for match in _FULL_NAME.finditer(line.text):
             words = match["name"].split()
@@ -1139,6 +1140,9 @@ def full_names(lines: list[Line]) -> dict[str, set[str]]:
             words = words[:next((i for i, word in enumerate(words) if split_honorific(f"{word} X")[0]), len(words))]
             if len(words) > 1:
                 found.setdefault(_folded(words[-1]), set()).add(" ".join(words))
+                if _MEMBER_ONLY.match(match[0]) or _MEMBER_ONLY.search(match["name"]):
+                    as_member.add(" ".join(words))
+    _without_namesakes(found, as_member, lines)
     for line in lines:  # "Councillors George and Judith Cooper": George is George Cooper if the page says so
         if "Councillors" not in line.text and "Cllrs" not in line.text:
             continue  # what every match of _SHARED_SURNAME holds
@@ -1147,6 +1151,23 @@ def full_names(lines: list[Line]) -> dict[str, set[str]]:
             if full in found.get(_folded(match["surname"]), set()):
                 found.setdefault(_folded(match["given"]), set()).add(full)
     return found
+
+
+_MEMBER_ONLY = re.compile(r"(?:County\s+)?(?:Councillors?|Cllrs?|Alderman|Alderwoman)\b", re.IGNORECASE)
+
+
+def _without_namesakes(found: dict[str, set[str]], as_member: set[str], lines: list[Line]) -> None:
+    """A surname the page prints alone after a member's title ("Cllr Clarance") is not filled in from a full name
+    the page only ever titles "Mrs", "Mr" … ("his consort would be his wife Mrs Sally Clarance", Teignbridge): that
+    is a namesake of the member, not the member (see ``person_mentions.another_person``)."""
+    for names in found.values():
+        namesakes = {name for name in names if name not in as_member}
+        if not namesakes:
+            continue
+        surname = re.escape(next(iter(names)).split()[-1])
+        alone = re.compile(rf"\b(?:Councillors?|Cllrs?)\.?\s+{surname}\b(?!\s+[A-Z][a-z])")
+        if any(alone.search(line.text) for line in lines):
+            names -= namesakes
 
 
 # Two people of one surname, listed with it once ("Councillors George and Judith Cooper both declared …").

@@ -35,6 +35,7 @@ from publisher.sources.person_mentions import (
     PLURAL_HONORIFICS,
     POST_NOMINALS,
     ROLE_WORDS,
+    another_person,
     classify_bracket,
     is_organisation,
     split_contact_details,
@@ -370,7 +371,7 @@ def _surnames_merged(people: list[NamedInProse]) -> list[NamedInProse]:
     for named in people:
         words = named.person.name.split()
         full = full_names.get(words[0].casefold(), []) if len(words) == 1 else []
-        meant = full[0] if len(full) == 1 else named
+        meant = full[0] if len(full) == 1 and not another_person(named.person, full[0].person) else named
         key = meant.person.name
         merged[key] = _merged(merged.get(key, meant), named) if named is not meant or key in merged else named
     return list(merged.values())

@@ -693,3 +693,13 @@ def test_apologies_each_name_with_its_own_from_and_lateness_on_behalf_of() -> No
     assert [(a.kind, a.person.name) for a in read_attendance(text)] == [
         ("apologies", "Margaret Foster"), ("apologies", "Eleanor Scott")]
     assert [(a.person.name, a.text) for a in page_arrivals(text)] == [("Alicia Denny", "Apologies for lateness")]
+
+
+def test_a_member_by_surname_is_not_filled_in_from_a_namesake_titled_mrs() -> None:
+    """Teignbridge 3172: "Cllr Clarance and Cllr Radford left the room for the vote." and, later, "Mrs Sally
+    Clarance" (the Chair's consort): the departure is the member's, named as printed."""
+    lines = page_lines("Cllr Clarance and Cllr Radford left the room for the vote.\n"
+                       "The Chair announced that his consort would be his wife Mrs Sally Clarance.")
+    who = read_who_was_there(lines)
+    assert [a.person.name for a in who.arrivals] == ["Clarance", "Radford"]
+    assert "Sally Clarance" not in who.full_names.get("clarance", set())

@@ -687,3 +687,13 @@ def test_an_honour_announced_with_the_post_and_body_of_who_received_it() -> None
     assert [(n.person.name, n.role, n.role_in) for n in found] == [
         ("Rosamund Adoo-Kissi Debrah", "Co-Founder and Chair", Organisation("Ella Roberta Family Foundation")),
         ("Benjamin Lindsay", "Chief Executive Officer", Organisation("Power the Fight"))]
+
+
+def test_a_member_by_surname_stays_apart_from_a_namesake_titled_mrs() -> None:
+    """Teignbridge 3172: "RESOLVED that Cllr Clarance be elected Chair of the Council …" and "his consort would be his
+    wife Mrs Sally Clarance": two people, the role the member's."""
+    found = [(n.person.honorific, n.person.name, n.role) for n in people_in_prose(
+        "RESOLVED that Cllr Clarance be elected Chair of the Council for the 2023/2024 municipal year.\n"
+        "The Chair announced that his charity for the coming year would be the Devon Air Ambulance and his consort "
+        "would be his wife Mrs Sally Clarance.")]
+    assert ("Cllr", "Clarance", "Chair of the Council") in found and ("Mrs", "Sally Clarance", None) in found

@@ -776,3 +776,9 @@ def test_a_proposition_in_its_own_words_and_this_was_agreed() -> None:
                         "November 2014 be confirmed and signed as a correct record."])
     assert [v.outcome for v in votes] == ["carried"]
     assert read_votes(["The Committee discussed the report and this was agreed."]) == []
+
+
+def test_a_count_printed_after_total() -> None:
+    """Teignbridge 3172: "Absent: Buscombe, Hayes, Hook and Rollason  Total 4" — the count after "Total", no name."""
+    people, count = names_and_count("Cllrs Bradford, Daws, Gearon and J Taylor   Total  9")
+    assert ([p.name for p in people], count) == (["Bradford", "Daws", "Gearon", "J Taylor"], 9)
