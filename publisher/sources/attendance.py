@@ -56,6 +56,7 @@ from publisher.sources.person_mentions import (
 )
 from publisher.sources.prose_people import ROLE_NOUNS
 from publisher.sources.text_rules import Line, may_state, sentences
+from publisher.sources.votes import not_voting_lists
 
 # --- attendance ---------------------------------------------------------------------------------------------
 
@@ -653,9 +654,11 @@ def read_who_was_there(lines: list[Line], item_number: str | None = None, items:
     of the page's items in order, whose number lines ("550.") start each item's minutes (see
     :func:`item_heading`)."""
     found = WhoWasThere(full_names=full_names(lines))
+    not_voting = not_voting_lists([line.text for line in lines]) \
+        if any(may_state(line.text, ("absent", "not voted", "no vote")) for line in lines) else frozenset()
     skip_to = 0
     for index, line in enumerate(lines):
-        if index < skip_to:
+        if index < skip_to or line.text.strip() in not_voting:  # a division's list of who did not vote
             continue
         if table := declarations_table(lines, index, found.tabled):
             found.declarations.extend(table[0])

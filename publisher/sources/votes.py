@@ -309,6 +309,16 @@ def read_votes(paragraphs: Iterable[str]) -> list[Vote]:
     return reader.finish()
 
 
+def not_voting_lists(paragraphs: Iterable[str]) -> frozenset[str]:
+    """The paragraphs that list, inside a division, who did not vote ("Absent: Cllrs Foden, Hayes, …" under "For:",
+    "Against:" and "Abstain:", Teignbridge): the division's, not the meeting's attendance (the members absent from
+    the vote are not said to be absent from the meeting), so an attendance reader leaves them alone."""
+    reader = _VoteReader()
+    for text in _join_tally_lines(paragraphs):
+        reader.feed(text)
+    return frozenset(reader.not_voting)
+
+
 def _join_tally_lines(paragraphs: Iterable[str]) -> list[str]:
     """"For: 35" / "Against: 0" / "Abstentions: 21" printed one to a line become one tally line."""
     joined: list[str] = []
@@ -345,6 +355,8 @@ class _VoteReader:
         self.resolved_next = False  # the paragraph just read moved "… and RESOLVED:": the next one is the resolution
         self.listed: str | None = None  # the option whose whole list the paragraph just read gave: its count may follow
         self.bare_marker = False  # the paragraph just read was "Resolved:" alone: the next one is what it resolved
+        self.not_voting: set[str] = set()  # the paragraphs listing who did not vote in a division
+        self.raw = ""  # the paragraph being read, as given
         self.nominated: tuple[list[str], int] | None = None  # nominees seconded, paragraphs their resolution may wait
         self.summarised: _Draft | None = None  # a vote stating only its outcome, then a recorded vote called on it
 
@@ -354,6 +366,7 @@ class _VoteReader:
     def feed(self, text: str) -> None:
         if not text:
             return
+        self.raw = text  # as given, before a lost space is put back
         text = _GLUED_TITLE.sub(r"\1 ", text)
         cells = _row_cells(text)
         if cells is not None and self._table_row(cells):
@@ -434,6 +447,7 @@ class _VoteReader:
                 return
             if self.current is not None and self.current.listed_options:  # "Absent from the division (5) - …"
                 self.listed = "absent"  # its count may follow on the next line: still the division's
+                self.not_voting.add(self.raw)
                 return
         if self._division_count(text):
             return

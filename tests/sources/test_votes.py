@@ -6,7 +6,7 @@ import pytest
 
 from publisher.model import Participation, Person, Vote, VoteCast
 from publisher.sources.text_rules import page_lines, participations
-from publisher.sources.votes import named_heading, names_and_count, read_votes
+from publisher.sources.votes import named_heading, names_and_count, not_voting_lists, read_votes
 from tests import paths
 from tests.conftest import RECORDS
 
@@ -782,3 +782,13 @@ def test_a_count_printed_after_total() -> None:
     """Teignbridge 3172: "Absent: Buscombe, Hayes, Hook and Rollason  Total 4" — the count after "Total", no name."""
     people, count = names_and_count("Cllrs Bradford, Daws, Gearon and J Taylor   Total  9")
     assert ([p.name for p in people], count) == (["Bradford", "Daws", "Gearon", "J Taylor"], 9)
+
+
+def test_who_did_not_vote_in_a_division_is_the_divisions_not_the_meetings_attendance() -> None:
+    """Teignbridge 2934: "Absent:  Cllrs Foden, Hayes, …" and "Not voted: Cllr Cook", each under the division's
+    lists, are the paragraphs an attendance reader leaves alone; an "Absent:" list of a meeting is not one."""
+    texts = [line.text for line in page_lines(TEIGNBRIDGE.read_text(encoding="utf-8"))]
+    assert not_voting_lists(texts) == {
+        "Not voted: Cllr Cook",
+        "Absent:  Cllrs Foden, Hayes, Hocking, Jefferies, Kerswell, J Petherick, L Petherick and Parker"}
+    assert not_voting_lists(["Present: Councillors A Jones and B Smith", "Absent: Councillor C Brown"]) == set()
