@@ -130,6 +130,11 @@ _WAS_ABSENT = re.compile(r"^(?P<who>.+?)\s+(?:was|were)\s+absent\.?$", re.IGNORE
 _WAS_IN_ATTENDANCE = re.compile(
     r"^(?:.*?\b(?:advised|noted|reported|announced|confirmed)\s+that\s+)?(?P<who>[A-Z][^,]*?)(?:,\s+who\s+[^,]+,)?"
     r"\s+(?:was|were)\s+in\s+attendance(?:\s+at\s+the\s+meeting)?\.?$")
+# "Councillors Attawar, Chung, Christie, Kirby, Skeete and Stanford attended remotely." (Merton, a hybrid meeting):
+# present, by another way in.
+_ATTENDED_REMOTELY = re.compile(
+    r"^(?P<who>(?:Councillors?|Cllrs?)\.?\s+[A-Z][^.]*?)\s+(?:attended|joined|participated)\s+(?:the\s+meeting\s+)?"
+    r"(?:remotely|virtually|online|by\s+video(?:\s+link)?|via\s+(?:MS\s+)?Teams|via\s+Zoom)\.?$", re.IGNORECASE)
 _SUBSTITUTING = re.compile(
     r"^(?:substituted\s+by\s+(?P<who3>.+)|(?P<who>.+?)\s+(?:substituting|substituted|as\s+(?:a\s+)?substitute)"
     r"|substitute\s*:?\s*(?P<who2>.+))$",
@@ -268,6 +273,8 @@ def read_attendance(text: str) -> list[Attendance]:
                          (listed.person for listed in who))
         elif (match := _WAS_ABSENT.match(sentence)) and (who := _people(match["who"])):
             found.extend(Attendance(listed.person, "absent") for listed in who)
+        elif (match := _ATTENDED_REMOTELY.match(sentence)) and (who := _people(match["who"])):
+            found.extend(Attendance(listed.person, "present") for listed in who)
         elif (match := _WAS_IN_ATTENDANCE.match(sentence)) and (who := _people(match["who"])):
             found.extend(Attendance(listed.person, "in attendance") for listed in who)
         elif (match := _WELCOMED.search(sentence)) and (who := _people(match["who"])):
@@ -276,7 +283,8 @@ def read_attendance(text: str) -> list[Attendance]:
 
 
 # One of these is in every match of the grammars ``read_attendance`` tries (``_LATENESS`` needs "apolog" too).
-_ATTENDANCE_WORDS = ("apolog", "substitut", "present", "attendance", "officers", "absent", "welcomed")
+_ATTENDANCE_WORDS = ("apolog", "substitut", "present", "attendance", "officers", "absent", "welcomed", "remotely",
+                     "virtually", "online", "video", "teams", "zoom")
 # One of these is in every match of ``_NOT_REQUIRED``, ``_DECLARES`` and the arrivals grammar (``_MOVEMENT``,
 # ``LATENESS_FROM``) respectively.
 _NOT_REQUIRED_WORDS = ("required",)

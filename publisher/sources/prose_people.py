@@ -229,12 +229,14 @@ _ROLE_GOES_ON = re.compile(r"^,\s+(?P<part>[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-
 # of Dramatic Arts", "her being the Chair of Marketing Gloucester Limited", "in his capacity as a Director of …";
 # the reason for a declared interest: "declared a personal interest in Items 15 and 17 … as a trustee of the
 # Groundwork Trust", also with a pronoun after "as": "declared an interest in motion 8B as he is a Governor of Abbey
-# Court Community Special School" (Medway), whose post is "Governor".
+# Court Community Special School" (Medway), whose post is "Governor"; "at" the body for a post capitalised as one
+# ("declared that in relation to Item 13, he was a Governor at Melrose School", Merton).
 _CAPACITY = re.compile(
     r"\b(?:(?:he|she)\s+(?:was|is|had\s+been|has\s+been)|(?:his|her)\s+being|in\s+(?:his|her)\s+capacity\s+as|(?:his|her)\s+position\s+as"
     r"|(?P<declared>interests?)(?:\s+in\s+(?:(?!(?:his|her)\s+capacity\b)[^.;]){1,80}?)?\s+as"
     r"(?:\s+(?:he|she|they)\s+(?:is|was|are|were))?)"
-    r"\s+(?:(?:now|also|currently)\s+)?(?:(?:a|an|the)\s+)?(?P<role>[A-Za-z][\w'’-]*(?:\s+[\w'’-]+){0,5}?)\s+of\s+(?:the\s+)?"
+    r"\s+(?:(?:now|also|currently)\s+)?(?:(?:a|an|the)\s+)?(?P<role>[A-Za-z][\w'’-]*(?:\s+[\w'’-]+){0,5}?)\s+(?P<prep>of|at)\s+"
+    r"(?:the\s+)?"
     r"(?P<org>[A-Z][\w'’&-]*(?:\s+(?:[A-Z][\w'’&-]*|of|for|and|&)){0,7})")
 _CLAUSE_WORD = re.compile(r"\b(?:[a-z]+(?:ing|ed)|as|to|that|which|who|not)\b")  # a verb or clause, not a post
 # "Councillor Judy Rogers be elected as Mayor of the Borough of Hastings for the current municipal year": the
@@ -703,6 +705,8 @@ def _capacities(line: str) -> Iterator[NamedInProse]:
         body = _trim_organisation(match["org"])
         if len(before) != 1 or not body or body in NOT_NAME_WORDS or _CLAUSE_WORD.search(match["role"]):
             continue  # "she was seeking re-election as Mayor of …" is not a post held
+        if match["prep"] == "at" and not (match["role"][:1].isupper() and _ROLE_NOUNS.search(match["role"])):
+            continue  # "he was a Governor at Melrose School" (Merton) is a post; "she was present at …" is none
         if match["declared"] and not (is_organisation(body) or body.split()[-1] in _OWN_BODIES):
             continue  # "an interest as a resident of Bramley": a place, not a body a post is held in
         if _PLURAL_ROLE.search(match["role"]):

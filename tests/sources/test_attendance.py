@@ -703,3 +703,14 @@ def test_a_member_by_surname_is_not_filled_in_from_a_namesake_titled_mrs() -> No
     who = read_who_was_there(lines)
     assert [a.person.name for a in who.arrivals] == ["Clarance", "Radford"]
     assert "Sally Clarance" not in who.full_names.get("clarance", set())
+
+
+def test_members_who_attended_remotely_attended() -> None:
+    """Merton 3629 (ieagenda.aspx?M=3629): "Councillors Attawar, Chung, Christie, Kirby, Skeete and Stanford attended
+    remotely." — present, as the apology before it is an apology."""
+    text = ("Apologies for absence were received from Councillor Bokhari.\n"
+            "Councillors Attawar, Chung, Christie, Kirby, Skeete and Stanford attended remotely.")
+    found = [(a.kind, a.person.name) for line in text.split("\n") for a in read_attendance(line)]
+    assert found == [("apologies", "Bokhari"), ("present", "Attawar"), ("present", "Chung"), ("present", "Christie"),
+                     ("present", "Kirby"), ("present", "Skeete"), ("present", "Stanford")]
+    assert read_attendance("The public attended remotely.") == []

@@ -697,3 +697,15 @@ def test_a_member_by_surname_stays_apart_from_a_namesake_titled_mrs() -> None:
         "The Chair announced that his charity for the coming year would be the Devon Air Ambulance and his consort "
         "would be his wife Mrs Sally Clarance.")]
     assert ("Cllr", "Clarance", "Chair of the Council") in found and ("Mrs", "Sally Clarance", None) in found
+
+
+def test_a_post_held_at_a_body_a_declaration_states() -> None:
+    """Merton 3629: "Councillor Holmes declared that in relation to Item 13, he was a Governor at Melrose School." and
+    "Councillor Draper declared that he was Deputy Chair at Melbury College." — posts "at" a body; a word that is no
+    post ("present at") gives none."""
+    found = [(n.person.name, n.role, n.role_in.name if n.role_in else None) for n in people_in_prose(
+        "Councillor Holmes declared that in relation to Item 13, he was a Governor at Melrose School.\n"
+        "Councillor Draper declared that he was Deputy Chair at Melbury College.\n"
+        "Councillor Kirby said that he was present at Morden Park House.")]
+    assert ("Holmes", "Governor", "Melrose School") in found and ("Draper", "Deputy Chair", "Melbury College") in found
+    assert not any(role == "present" for _, role, _ in found)
