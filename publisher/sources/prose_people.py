@@ -762,6 +762,7 @@ def _listed(match: re.Match[str], line: str, cut: int | None) -> Iterator[NamedI
     shared = PLURAL_HONORIFICS[match["plural"].lower()]
     offset = match.start("names")
     items = list(_ITEM.finditer(match["names"]))
+    offices = _offices_respectively(line[match.end():], len(items))
     for index, item in enumerate(items):
         own, printed = split_honorific(item["who"])
         name = _name_only(printed)
@@ -776,12 +777,29 @@ def _listed(match: re.Match[str], line: str, cut: int | None) -> Iterator[NamedI
                 and not own):
             return  # "Councillors Wilkinson and Sanders, and Pat Jones": the pair ended, the officer is not one
         role, organisation = _bracket_role(item["bracket"]) if item["bracket"] else (None, None)
+        role = role or (offices[index] if offices else None)
         letters = tuple(word.strip(",") for word in item["letters"].split())
         yield NamedInProse(Person(name, honorific=own or shared, organisation=organisation, post_nominals=letters),
                            role)
 
 
 _LIST_CLOSED = re.compile(r"\s*,\s*and\s+")
+# "RESOLVED that Councillors Hutchinson and Cessford be appointed Civic Head and Deputy Civic Head respectively for the
+# ensuing year." (Northumberland): the offices in the order of the names, one each.
+_RESPECTIVELY = re.compile(r"^\s+(?:be|were|was)\s+(?:duly\s+)?(?:re-?)?(?:elected|appointed)\s+(?:as\s+)?(?:the\s+)?"
+                           r"(?P<offices>[A-Z][^.;]{1,160}?)\s+respectively\b")
+
+
+def _offices_respectively(after: str, count: int) -> list[str]:
+    """The offices a list of names is elected or appointed to "respectively", one a name in order (see
+    :data:`_RESPECTIVELY`); none unless the offices are as many as the names and each names a post."""
+    if count < 2 or not (found := _RESPECTIVELY.match(after)):
+        return []
+    offices = [office.strip() for office in re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+(?:the\s+)?", found["offices"])]
+    if len(offices) != count or not all(office[:1].isupper() and _ROLE_NOUNS.search(office) or ROLE_WORDS.search(office)
+                                        for office in offices):
+        return []
+    return offices
 
 
 def _surname_shared(name: str, items: list[re.Match[str]], names: str) -> str:

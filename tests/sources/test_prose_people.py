@@ -709,3 +709,16 @@ def test_a_post_held_at_a_body_a_declaration_states() -> None:
         "Councillor Kirby said that he was present at Morden Park House.")]
     assert ("Holmes", "Governor", "Melrose School") in found and ("Draper", "Deputy Chair", "Melbury College") in found
     assert not any(role == "present" for _, role, _ in found)
+
+
+def test_offices_respectively_one_to_each_name_in_order() -> None:
+    """Northumberland 1621: "RESOLVED that Councillors Hutchinson and Cessford be appointed Civic Head and Deputy Civic
+    Head respectively for the ensuing year." — Hutchinson the Civic Head, Cessford the Deputy; offices fewer than the
+    names give none."""
+    found = [(n.person.name, n.role) for n in people_in_prose(
+        "RESOLVED that Councillors Hutchinson and Cessford be appointed Civic Head and Deputy Civic Head respectively "
+        "for the ensuing year.")]
+    assert found == [("Hutchinson", "Civic Head"), ("Cessford", "Deputy Civic Head")]
+    assert [n.role for n in people_in_prose(
+        "RESOLVED that Councillors Hutchinson, Cessford and Homer be appointed Civic Head and Deputy Civic Head "
+        "respectively.")] == [None, None, None]
