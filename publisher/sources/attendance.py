@@ -54,7 +54,7 @@ from publisher.sources.person_mentions import (
     split_honorific,
     split_names,
 )
-from publisher.sources.prose_people import ROLE_NOUNS
+from publisher.sources.prose_people import NOT_NAME_WORDS, ROLE_NOUNS
 from publisher.sources.text_rules import Line, may_state, sentences
 from publisher.sources.votes import not_voting_lists
 
@@ -526,7 +526,7 @@ def read_declarations(text: str, item_number: str | None = None, previous_item: 
                 found.extend(Declaration(person=person, kind="other", text=sentence, item_number=None)
                              for person in people)
             continue
-        people = _declarants(sentence[:declares.start()])
+        people = _declarants(sentence[:declares.start()]) or _untitled_declarant(sentence[:declares.start()])
         if not people or (declares["what"] is not None and _NOTHING_DECLARED.match(declares["what"])):
             continue
         statement = sentence
@@ -614,6 +614,23 @@ def _declarants(subject: str) -> list[Person]:
     if not listed or not listed[0].person.honorific:
         return []
     return [name.person for name in listed]
+
+
+# A whole name without a title opening the sentence: "Tracey Christie declared a pecuniary interest in agenda item
+# 12 …" (Wolverhampton, an officer's declaration).
+_UNTITLED_DECLARANT = re.compile(r"^(?P<name>[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){1,2})\s+$")
+_BODY_WORDS = re.compile(r"\b(?:Council|Committee|Cabinet|Board|Panel|Group|Members?|Officers?|Authority|Party|Chair"
+                         r"|Mayor|Leader|Director|Executive|Solicitor|Officer)\b")
+
+
+def _untitled_declarant(subject: str) -> list[Person]:
+    """The declarant a sentence names first by a whole name with no title (see :data:`_UNTITLED_DECLARANT`); none
+    for a body or an office ("Council Officers", "The Monitoring Officer")."""
+    match = _UNTITLED_DECLARANT.match(subject)
+    if not match or _BODY_WORDS.search(match["name"]) or match["name"].split()[0] in NOT_NAME_WORDS \
+            or not looks_like_name(match["name"]):
+        return []
+    return [person_named(match["name"])]
 
 
 def _declared_item(sentence: str, item_number: str | None) -> str | None:

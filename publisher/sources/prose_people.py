@@ -297,7 +297,7 @@ def people_in_prose(text: str) -> list[NamedInProse]:
     last = len(text.rstrip())
     for line, line_end in _cells(text):
         for named in _mentions_in_line(line, cut_short=line_end >= last):
-            key = named.person.name.casefold()
+            key = "".join(named.person.name.casefold().split())  # "MarieClaire Darke" once is Marie Claire Darke
             known = found.get(key)
             if known is None:
                 found[key] = named

@@ -256,3 +256,15 @@ def test_declarants_under_an_introduction_naming_their_item_declare_at_it() -> N
         ("Gaunt", "11"), ("Parekh", "11"), ("Grocock", "11"), ("S Mallender", "11")]
     assert read_who_was_there(page_lines(
         "Councillor Parekh as an employee of Nottinghamshire County Council.")).declarations == []
+
+
+def test_a_declarant_named_in_full_without_a_title() -> None:
+    """Wolverhampton 9098 (ieListDocuments.aspx?CId=129&MId=9098): "Tracey Christie declared a pecuniary interest in
+    agenda item 12 – Interim Appointment of Monitoring Officer as she was directly impacted by the recommendations."
+    (an officer); a body or an office before "declared" is nobody."""
+    [found] = read_declarations("Tracey Christie declared a pecuniary interest in agenda item 12 – Interim Appointment "
+                                "of Monitoring Officer as she was directly impacted by the recommendations.")
+    assert (found.person.name, found.person.honorific, found.kind, found.item_number) == (
+        "Tracey Christie", None, "disclosable pecuniary", "12")
+    assert read_declarations("Council Officers declared an interest in item 12.") == []
+    assert read_declarations("The Monitoring Officer declared an interest in item 12.") == []

@@ -722,3 +722,13 @@ def test_offices_respectively_one_to_each_name_in_order() -> None:
     assert [n.role for n in people_in_prose(
         "RESOLVED that Councillors Hutchinson, Cessford and Homer be appointed Civic Head and Deputy Civic Head "
         "respectively.")] == [None, None, None]
+
+
+def test_a_name_a_copy_runs_together_once_is_the_same_person() -> None:
+    """Wolverhampton 9098: "That Councillor Marie Claire Darke be elected as Mayor …" and "… seconded by Councillor
+    Anwen Muston that Councillor MarieClaire Darke be elected …": one person, named as first printed."""
+    names = [n.person.name for n in people_in_prose(
+        "That Councillor Marie Claire Darke be elected as Mayor for the 2019 - 2020 municipal year.\n"
+        "It was proposed by Councillor Sandra Samuels OBE, seconded by Councillor Anwen Muston that Councillor "
+        "MarieClaire Darke be elected as Mayor of the Council for the ensuing year.")]
+    assert "Marie Claire Darke" in names and "MarieClaire Darke" not in names
