@@ -165,6 +165,10 @@ _MOVED_AND_RESOLVED = re.compile(
 # which carried: "There being no further nominations it was:" / "RESOLVED that Councillor H M Bass be …".
 _PROPOSED_THAT = re.compile(
     r"\b(?:moved|proposed)\s+by\b.{1,120}?\bseconded\s+by\b.{1,80}?\s(?P<that>(?i:that)\s+.+?)\.?$")
+# The proposer first, the seconding after the proposition: "Cllr Wrigley proposed that Cllr D Cox be elected Deputy
+# Chair of the Council for the 2023/24 municipal year, this was seconded by Cllr Keeling." (Teignbridge)
+_PROPOSED_THEN_SECONDED = re.compile(
+    r"\b(?:moved|proposed)\s+(?P<that>(?i:that)\s+[^.]+?),\s+(?:this\s+was\s+|and\s+(?:was\s+)?)?seconded\s+by\b")
 _PROPOSITION_WAITS = 2
 # A nomination seconded: "Councillor Flux was nominated by Councillor Sanderson and seconded by Councillor Wearmouth."
 # (Northumberland). A RESOLVED paragraph within two that elects or appoints the nominee ("RESOLVED that Councillor
@@ -346,7 +350,7 @@ class _VoteReader:
         self.quoted_motion: str | None = None
         self.resolution: str | None = None  # the text of a RESOLVED paragraph just read, stating no vote
         self.moved_and = False  # the paragraph just read moved a motion "… seconded by … and": RESOLVED follows
-        self.proposed: tuple[str, int] | None = None  # a proposition moved and seconded, paragraphs it may wait
+        self.proposed: list[tuple[str, int]] = []  # propositions moved and seconded, paragraphs each may wait
         self.put_to_vote = False  # the paragraph just read put something to the vote, its result to follow
         self.tally_follows: _Draft | None = None  # an outcome stated "with voting as follows:", its tally next
         self.unfinished = False  # the names just read end with a comma: the list goes on on the next line
@@ -391,15 +395,16 @@ class _VoteReader:
         if put_to_vote and (resolution := _resolution_text(text)) and not _statements(text, resolved=True):
             self._resolved_as_moved(resolution)  # "… the proposition was put to the vote and" / "That …"
             return
-        proposed, self.proposed = self.proposed, None
+        proposed, self.proposed = self.proposed, []
         bare_marker, self.bare_marker = self.bare_marker, False
         marker = DECISION_MARKER.match(text)
         resolved = marker["text"].strip() if marker else text.strip() if bare_marker else ""
-        if proposed and resolved and _resolves(proposed[0], resolved) and not _statements(text, resolved=True):
+        if resolved and any(_resolves(that, resolved) for that, _ in proposed) \
+                and not _statements(text, resolved=True):
             self._resolved_as_moved(resolved)  # "Resolved:" on a line of its own, what it resolved on the next
             return
-        if proposed and proposed[1] > 0:
-            self.proposed = (proposed[0], proposed[1] - 1)  # "There being no further nominations it was:"
+        # "There being no further nominations it was:"; another nomination, the nominees leaving the room
+        self.proposed = [(that, waits - 1) for that, waits in proposed if waits > 0]
         nominated, self.nominated = self.nominated, None
         if nominated and resolved and (elected := [name for name in nominated[0] if _elects(resolved, name)]) \
                 and not _statements(text, resolved=True):
@@ -479,8 +484,8 @@ class _VoteReader:
         if not marker and (last := sentences(text)[-1:]) and _PASSIVE_OUTCOME.search(last[0]):
             self.passed = _outcome_near(last[0], len(last[0]))
         self.put_to_vote = bool(_PUT_TO_THE_VOTE.search(text))
-        if proposition := _PROPOSED_THAT.search(text):
-            self.proposed = (proposition["that"], _PROPOSITION_WAITS)
+        if proposition := _PROPOSED_THAT.search(text) or _PROPOSED_THEN_SECONDED.search(text):
+            self.proposed.append((proposition["that"], _PROPOSITION_WAITS))
         if nominees := [match["nominee"] for match in _NOMINATED.finditer(text)]:
             self.nominated = (nominees, _PROPOSITION_WAITS)
         if moved := _MOVED_AND_RESOLVED.search(text):

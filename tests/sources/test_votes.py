@@ -792,3 +792,17 @@ def test_who_did_not_vote_in_a_division_is_the_divisions_not_the_meetings_attend
         "Not voted: Cllr Cook",
         "Absent:  Cllrs Foden, Hayes, Hocking, Jefferies, Kerswell, J Petherick, L Petherick and Parker"}
     assert not_voting_lists(["Present: Councillors A Jones and B Smith", "Absent: Councillor C Brown"]) == set()
+
+
+def test_a_proposition_seconded_after_it_and_resolved_three_paragraphs_on() -> None:
+    """Teignbridge 3172: "Cllr Wrigley proposed that Cllr D Cox be elected Deputy Chair …, this was seconded by Cllr
+    Keeling." then a rival nomination, the nominees leaving, and "RESOLVED that Cllr D Cox be elected Deputy-C" (the
+    copy cut): the first proposition carried; the rival, whose words the resolution does not open with, did not."""
+    votes = read_votes([
+        "Cllr Wrigley proposed that Cllr D Cox be elected Deputy Chair of the Council for the 2023/24 municipal year, "
+        "this was seconded by Cllr Keeling.",
+        "Cllr J Taylor proposed that Cllr Radford be elected Deputy Chair of the Council for the 2023/24 municipal "
+        "year, this was seconded by Cllr Mullone.",
+        "Cllr D Cox and Cllr Radford left the meeting for the vote.",
+        "RESOLVED that Cllr D Cox be elected Deputy-C"])
+    assert [(v.outcome, v.motion) for v in votes] == [("carried", "that Cllr D Cox be elected Deputy-C")]
