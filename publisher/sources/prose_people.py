@@ -248,7 +248,7 @@ _CLAUSE_WORD = re.compile(r"\b(?:[a-z]+(?:ing|ed)|as|to|that|which|who|not)\b") 
 _ELECTED_TAIL = (
     r"(?:,\s+[a-z][^,()]{0,120},)?\s+(?:is|be|was|were|had\s+been|has\s+been)\s+(?:duly\s+)?(?:re-?)?"
     r"(?:elected|appointed|confirmed|declared)\s+(?:as\s+)?"
-    r"(?:the\s+)?(?P<role>[A-Z][\w'’-]*(?:(?!\s+for\s+the\s+(?i:municipal|ensuing|civic|council)\s+year\b)"
+    r"(?:the\s+|an?\s+(?=[A-Z]))?(?P<role>[A-Z][\w'’-]*(?:(?!\s+for\s+the\s+(?i:municipal|ensuing|civic|council)\s+year\b)"
     r"(?:\s+(?:of|for|and)(?:\s+the)?)?\s+[A-Z][\w'’-]*){0,8})")
 _ELECTED = re.compile(r"^" + _ELECTED_TAIL)
 # An untitled whole name elected to an office ("… and Karina Dostalova, being the only Member expressing their

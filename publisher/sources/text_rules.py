@@ -197,6 +197,12 @@ def may_state(text: str, words: tuple[str, ...]) -> bool:
 
 # --- brackets, organisations and posts ------------------------------------------------------------------
 
+# An office and its holder, the holder's title between them: "the Leader Councillor Keeling".
+_OFFICE_THEN_HOLDER = re.compile(
+    r"^(?P<office>[A-Z][\w'’-]*(?:\s+(?:(?:of|for|and)(?:\s+the)?\s+)?[A-Z][\w'’-]*){0,5}?)\s+"
+    r"(?P<holder>(?:Councillor|Cllr|Mr|Mrs|Ms|Miss|Dr)\.?\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})$")
+
+
 def actor(phrase: str, default_post: bool = False) -> tuple[Person | None, Post | None]:
     """A person and/or the post they acted in, from "The <post> (<bracket>)" or "<Honorific> <name> (…)".
 
@@ -213,6 +219,9 @@ def actor(phrase: str, default_post: bool = False) -> tuple[Person | None, Post 
         label = main[article.end():] if article else main
         if not label[:1].isupper():
             return None, None
+        if article and (held := _OFFICE_THEN_HOLDER.match(label)) and ROLE_WORDS.search(held["office"]) \
+                and (holder := person_named(held["holder"])) is not None and holder.honorific:
+            return holder, Post(held["office"], holder=holder)  # "the Leader Councillor Keeling" (Teignbridge)
         post = Post(label)
     else:
         return None, None

@@ -732,3 +732,11 @@ def test_a_name_a_copy_runs_together_once_is_the_same_person() -> None:
         "It was proposed by Councillor Sandra Samuels OBE, seconded by Councillor Anwen Muston that Councillor "
         "MarieClaire Darke be elected as Mayor of the Council for the ensuing year.")]
     assert "Marie Claire Darke" in names and "MarieClaire Darke" not in names
+
+
+def test_appointed_an_office_with_its_article() -> None:
+    """Teignbridge 3432: "Cllr Parrott has been appointed an Executive Member for Corporate Resources"."""
+    found = [(n.person.name, n.role) for n in people_in_prose(
+        "Cllr Keeling advised that Cllr Parrott has been appointed an Executive Member for Corporate Resources, Cllr "
+        "Hook has replaced Cllr Wrigley.")]
+    assert ("Parrott", "Executive Member for Corporate Resources") in found

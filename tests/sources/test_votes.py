@@ -806,3 +806,15 @@ def test_a_proposition_seconded_after_it_and_resolved_three_paragraphs_on() -> N
         "Cllr D Cox and Cllr Radford left the meeting for the vote.",
         "RESOLVED that Cllr D Cox be elected Deputy-C"])
     assert [(v.outcome, v.motion) for v in votes] == [("carried", "that Cllr D Cox be elected Deputy-C")]
+
+
+def test_a_mover_named_by_office_then_the_holders_title_and_name() -> None:
+    """Teignbridge 3432 (ieListDocuments.aspx?CId=165&MId=3432): "It was proposed by the Leader Councillor Keeling and
+    seconded by Councillor Parrott that …": Keeling moved, as Leader; an office alone stays a post."""
+    moved, seconded = participations("It was proposed by the Leader Councillor Keeling and seconded by Councillor "
+                                     "Parrott that the minutes of the meeting on 30 July 2024 be approved.")
+    keeling = Person("Keeling", honorific="Councillor")
+    assert (moved.kind, moved.person, moved.post.label) == ("moved", keeling, "Leader")
+    assert (seconded.kind, seconded.person.name) == ("seconded", "Parrott")
+    (chair,) = participations("Moved by the Chair of the Committee.")
+    assert (chair.person, chair.post.label) == (None, "Chair of the Committee")
