@@ -69,9 +69,12 @@ _APOLOGIES = re.compile(
     r"(?:from|form|by|on\s+behalf\s+of)\s+(?P<names>.+)$"
     r"|^apologies(?:\s+for\s+absence)?\s*[:\-–]\s*(?P<listed>.+)$", re.IGNORECASE)
 # "Cllrs. Bassett-Smith, Oliver and Stafford sent apologies."
+# "Councillors Pattinson and Kloss also sent their apologies which were due to a requirement to self-isolate."
+# (Watford): "also" before the verb, the reason after.
 _SENT_APOLOGIES = re.compile(
-    r"^(?P<names>.+?)\s+(?:sent|gave|tendered|submitted|offered)\s+(?:(?:their|his|her)\s+)?apolog(?:y|ies)"
-    r"(?:\s+for\s+absence)?\.?$", re.IGNORECASE)
+    r"^(?P<names>.+?)\s+(?:also\s+)?(?:sent|gave|tendered|submitted|offered)\s+(?:(?:their|his|her)\s+)?"
+    r"apolog(?:y|ies)(?:\s+for\s+absence)?(?:,?\s+(?:which\s+(?:was|were)|as\s+(?:he|she|they)|due\s+to|because)\b.*)?"
+    r"\.?$", re.IGNORECASE)
 # "… and apologies for lateness from Councillor X": late, not absent; the ontology has no term for it (a Warning).
 _LATENESS = re.compile(
     r"(?:[,;]?\s*(?:and\s+)?(?:an?\s+)?|^.*?\b(?:sent|gave)\s+(?:(?:their|his|her)\s+)?)apolog(?:y|ies)\s+"
@@ -457,6 +460,21 @@ def _listed(names: str, kind: str) -> list[Attendance]:
     return found
 
 
+def _office_and_holder(entry: str) -> ListedName | None:
+    """ "the Managing Director Donna Nolan": an officer named by post, then by a whole name with no title; the
+    holder, the post as the note a bracket would give. The post runs to its last role word ("Director"); two or
+    three capitalised words after it are the name. None for anything else ("the Chairman", "the Leader's
+    report")."""
+    words = entry.split()
+    if len(words) < 4 or words[0].lower() != "the":
+        return None
+    last_role = max((index for index, word in enumerate(words[1:], 1) if ROLE_NOUNS.fullmatch(word)), default=0)
+    name = words[last_role + 1:]
+    if not last_role or not 2 <= len(name) <= 3 or not all(re.fullmatch(r"[A-Z][a-z][\w'’-]*", word) for word in name):
+        return None
+    return ListedName(person_named(" ".join(name)), (" ".join(words[1:last_role + 1]),))
+
+
 def _people(text: str) -> list[ListedName]:
     """The names of a list, up to the first entry that is not a name (a clause such as "who were …", a post or
     a body), after which only a name with its title is one ("Steve McBarron, Co-optee, Bramley & Stanningley
@@ -472,6 +490,8 @@ def _people(text: str) -> list[ListedName]:
             continue  # "Steve McBarron, Co-optee, Bramley & Stanningley Forum and Inspector Mark Bownass, …"
         if _role_before_person(listed):
             people.append(listed)
+        elif (held := _office_and_holder(listed.person.name)) is not None:
+            people.append(held)  # "… and from the Managing Director Donna Nolan" (Watford)
         elif listed.person.name.lower().startswith("the ") and not listed.notes and not people:
             continue
         elif not _is_name(listed.person.name) or (" " not in listed.person.name and not listed.person.honorific):

@@ -714,3 +714,17 @@ def test_members_who_attended_remotely_attended() -> None:
     assert found == [("apologies", "Bokhari"), ("present", "Attawar"), ("present", "Chung"), ("present", "Christie"),
                      ("present", "Kirby"), ("present", "Skeete"), ("present", "Stanford")]
     assert read_attendance("The public attended remotely.") == []
+
+
+def test_apologies_from_an_officer_by_post_and_members_who_also_sent_theirs() -> None:
+    """Watford 2982 (ieListDocuments.aspx?CId=127&MeetingId=2982): "Apologies had been received from Councillors Crout
+    and Parker, and from the Managing Director Donna Nolan." and "Councillors Pattinson and Kloss also sent their
+    apologies which were due to a requirement to self-isolate." — five apologies, the officer's with her post."""
+    first = read_attendance("Apologies had been received from Councillors Crout and Parker, and from the Managing "
+                            "Director Donna Nolan.")
+    assert [(a.person.name, a.role) for a in first] == [
+        ("Crout", None), ("Parker", None), ("Donna Nolan", "Managing Director")]
+    second = read_attendance("Councillors Pattinson and Kloss also sent their apologies which were due to a "
+                             "requirement to self-isolate.")
+    assert [(a.kind, a.person.name) for a in second] == [("apologies", "Pattinson"), ("apologies", "Kloss")]
+    assert read_attendance("Councillor Diamond gave his apologies for having to leave the meeting early.") == []
