@@ -403,8 +403,11 @@ class _VoteReader:
                 and not _statements(text, resolved=True):
             self._resolved_as_moved(resolved)  # "Resolved:" on a line of its own, what it resolved on the next
             return
-        # "There being no further nominations it was:"; another nomination, the nominees leaving the room
-        self.proposed = [(that, waits - 1) for that, waits in proposed if waits > 0]
+        # "There being no further nominations it was:"; another nomination, the nominees leaving the room. The lines
+        # of a recorded vote taken on it ("A recorded vote was asked for …", "For Cllr Clarance: Cllrs …", "Absent:
+        # …", Teignbridge) stand between the proposition and its resolution without using up its wait.
+        roll = bool(_VOTE_ROLL_LINE.match(text) or _RECORDED_VOTE_CALLED.search(text))
+        self.proposed = [(that, waits if roll else waits - 1) for that, waits in proposed if roll or waits > 0]
         nominated, self.nominated = self.nominated, None
         if nominated and resolved and (elected := [name for name in nominated[0] if _elects(resolved, name)]) \
                 and not _statements(text, resolved=True):
@@ -672,6 +675,11 @@ _RECORDED_VOTE_CALLED = re.compile(
     r"\b(?:recorded|named)\s+(?:vote|division)\s+(?:was|were|had\s+been)\s+(?:asked\s+for|requested|called\s+for|"
     r"demanded)\b|\b(?:asked\s+for|requested|called\s+for|demanded)\s+(?:a\s+)?(?:recorded|named)\s+(?:vote|division)\b",
     re.IGNORECASE)
+
+
+# A line of a recorded vote: its heading, or one of its lists ("For Cllr Radford: Cllrs …", "No Vote: …").
+_VOTE_ROLL_LINE = re.compile(r"^(?:recorded|named)\s+(?:vote|division)\b"
+                             r"|^(?:for|against|abstain\w*|absent|no\s+vote|not\s+voted)\b[^:]{0,40}:", re.IGNORECASE)
 
 
 def _outcome_only(draft: _Draft) -> bool:

@@ -818,3 +818,15 @@ def test_a_mover_named_by_office_then_the_holders_title_and_name() -> None:
     assert (seconded.kind, seconded.person.name) == ("seconded", "Parrott")
     (chair,) = participations("Moved by the Chair of the Committee.")
     assert (chair.person, chair.post.label) == (None, "Chair of the Committee")
+
+
+def test_a_recorded_vote_between_a_proposition_and_its_resolution_uses_none_of_its_wait() -> None:
+    """Teignbridge 3172 (ieListDocuments.aspx?CId=165&MId=3172): the nomination of Cllr Clarance, a rival one, the
+    nominees leaving, then the recorded vote's lines, then "RESOLVED that Cllr Clarance be elected Chair …": the
+    nomination carried."""
+    lines = [line.text for line in page_lines(
+        (paths.TESTS / "corpus" / "records" / "teignbridge_meeting_3172.txt").read_text(encoding="utf-8"))]
+    start = next(i for i, text in enumerate(lines) if text.startswith("Cllr Wrigley proposed that Cllr Clarance"))
+    end = next(i for i, text in enumerate(lines) if text.startswith("RESOLVED that Cllr Clarance"))
+    votes = read_votes(lines[start:end + 1])
+    assert [(v.outcome, v.motion[:30]) for v in votes] == [("carried", "that Cllr Clarance be elected ")]
