@@ -444,6 +444,8 @@ def _mentions_in_line(line: str, cut_short: bool = False) -> Iterator[NamedInPro
         named = _titled(match, line)
         if named is not None:
             taken[match.start():match.end()] = b"\1" * (match.end() - match.start())
+            if cut is not None and named.role and line.rstrip().endswith(named.role):
+                named = replace(named, role=None)  # "… be elected Deputy-C": the copy may have cut the office too
             yield named
     for match in _scan(_BRACKETED, line, ("(",)):
         if not taken[match.start()] and (named := _bracketed(match["name"], line, match.start())):

@@ -740,3 +740,12 @@ def test_appointed_an_office_with_its_article() -> None:
         "Cllr Keeling advised that Cllr Parrott has been appointed an Executive Member for Corporate Resources, Cllr "
         "Hook has replaced Cllr Wrigley.")]
     assert ("Parrott", "Executive Member for Corporate Resources") in found
+
+
+def test_an_office_running_to_the_end_of_a_copy_cut_short_is_left_out() -> None:
+    """Teignbridge 3172: the copy stops at "RESOLVED that Cllr D Cox be elected Deputy-C": the member, not the office
+    the copy cut; the same words with their full stop are an office."""
+    [cut] = people_in_prose("RESOLVED that Cllr D Cox be elected Deputy-C")
+    assert (cut.person.name, cut.role) == ("D Cox", None)
+    [whole] = people_in_prose("RESOLVED that Cllr D Cox be elected Deputy Chair.")
+    assert (whole.person.name, whole.role) == ("D Cox", "Deputy Chair")
