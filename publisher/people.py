@@ -32,6 +32,7 @@ from datetime import date
 
 from publisher.model import Decision, Meeting, MeetingRef, Person, Record, field_names, parts
 from publisher.rdf import people_space, thing_at
+from publisher.sources.person_mentions import another_person
 
 # Letters after a name ("Jane Stokes MBE") are not part of it.
 POST_NOMINALS = frozenset({"mbe", "obe", "cbe", "bem", "jp", "dl", "kc", "qc", "mp", "msp", "ms", "frsa",
@@ -166,8 +167,9 @@ class Resolver:
         if person.organisation is not None:
             return  # someone appearing for an outside body is not on the council's roster
         found = self.match(person.name, on)
-        if found is None:
-            return
+        if found is None or (not PrintedName.of(person.name).is_full
+                             and another_person(person, Person(found.name, honorific=found.honorific))):
+            return  # "Cllr Clarance" is not "Mrs Sally Clarance", the only Clarance the page names in full
         if found.name != person.name:
             person.printed = person.printed or " ".join(filter(None, [person.honorific, person.name]))
             person.name = found.name

@@ -205,3 +205,19 @@ def test_roster_for_reads_the_nicknames_published_with_a_person() -> None:
     later.source_id = "2"  # another record: Thomas Hooper's stays in the store
     assert pipeline.ingest_record(later).status == "landed"
     assert [p.name for p in roster_for(store, BASE, "manchester")] == ["Thomas Hooper"]
+
+
+def test_a_member_by_surname_is_not_a_namesake_the_page_titles_only_mrs() -> None:
+    """Teignbridge 3172 (ieListDocuments.aspx?CId=165&MId=3172): "Cllr Clarance" is elected Chair, and "his consort
+    would be his wife Mrs Sally Clarance": the only Clarance named in full is not the member. A surname printed with
+    "Mrs" alone, or a full name the page also titles "Councillor", still resolves."""
+    resolver = Resolver([RosterPerson("Sally Clarance", "Mrs")])
+    member = Person("Clarance", honorific="Cllr")
+    resolver.resolve_person(member, None)
+    assert (member.name, member.honorific) == ("Clarance", "Cllr")
+    namesake = Person("Clarance", honorific="Mrs")
+    resolver.resolve_person(namesake, None)
+    assert namesake.name == "Sally Clarance"
+    councillor = Person("Clarance", honorific="Councillor")
+    Resolver([RosterPerson("Sally Clarance", "Councillor Mrs")]).resolve_person(councillor, None)
+    assert councillor.name == "Sally Clarance"

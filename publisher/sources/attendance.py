@@ -54,8 +54,9 @@ from publisher.sources.person_mentions import (
     split_honorific,
     split_names,
 )
-from publisher.sources.prose_people import ROLE_NOUNS
+from publisher.sources.prose_people import NOT_NAME_WORDS, ROLE_NOUNS
 from publisher.sources.text_rules import Line, may_state, sentences
+from publisher.sources.votes import not_voting_lists
 
 # --- attendance ---------------------------------------------------------------------------------------------
 
@@ -68,9 +69,12 @@ _APOLOGIES = re.compile(
     r"(?:from|form|by|on\s+behalf\s+of)\s+(?P<names>.+)$"
     r"|^apologies(?:\s+for\s+absence)?\s*[:\-–]\s*(?P<listed>.+)$", re.IGNORECASE)
 # "Cllrs. Bassett-Smith, Oliver and Stafford sent apologies."
+# "Councillors Pattinson and Kloss also sent their apologies which were due to a requirement to self-isolate."
+# (Watford): "also" before the verb, the reason after.
 _SENT_APOLOGIES = re.compile(
-    r"^(?P<names>.+?)\s+(?:sent|gave|tendered|submitted|offered)\s+(?:(?:their|his|her)\s+)?apolog(?:y|ies)"
-    r"(?:\s+for\s+absence)?\.?$", re.IGNORECASE)
+    r"^(?P<names>.+?)\s+(?:also\s+)?(?:sent|gave|tendered|submitted|offered)\s+(?:(?:their|his|her)\s+)?"
+    r"apolog(?:y|ies)(?:\s+for\s+absence)?(?:,?\s+(?:which\s+(?:was|were)|as\s+(?:he|she|they)|due\s+to|because)\b.*)?"
+    r"\.?$", re.IGNORECASE)
 # "… and apologies for lateness from Councillor X": late, not absent; the ontology has no term for it (a Warning).
 _LATENESS = re.compile(
     r"(?:[,;]?\s*(?:and\s+)?(?:an?\s+)?|^.*?\b(?:sent|gave)\s+(?:(?:their|his|her)\s+)?)apolog(?:y|ies)\s+"
@@ -129,6 +133,11 @@ _WAS_ABSENT = re.compile(r"^(?P<who>.+?)\s+(?:was|were)\s+absent\.?$", re.IGNORE
 _WAS_IN_ATTENDANCE = re.compile(
     r"^(?:.*?\b(?:advised|noted|reported|announced|confirmed)\s+that\s+)?(?P<who>[A-Z][^,]*?)(?:,\s+who\s+[^,]+,)?"
     r"\s+(?:was|were)\s+in\s+attendance(?:\s+at\s+the\s+meeting)?\.?$")
+# "Councillors Attawar, Chung, Christie, Kirby, Skeete and Stanford attended remotely." (Merton, a hybrid meeting):
+# present, by another way in.
+_ATTENDED_REMOTELY = re.compile(
+    r"^(?P<who>(?:Councillors?|Cllrs?)\.?\s+[A-Z][^.]*?)\s+(?:attended|joined|participated)\s+(?:the\s+meeting\s+)?"
+    r"(?:remotely|virtually|online|by\s+video(?:\s+link)?|via\s+(?:MS\s+)?Teams|via\s+Zoom)\.?$", re.IGNORECASE)
 _SUBSTITUTING = re.compile(
     r"^(?:substituted\s+by\s+(?P<who3>.+)|(?P<who>.+?)\s+(?:substituting|substituted|as\s+(?:a\s+)?substitute)"
     r"|substitute\s*:?\s*(?P<who2>.+))$",
@@ -267,6 +276,8 @@ def read_attendance(text: str) -> list[Attendance]:
                          (listed.person for listed in who))
         elif (match := _WAS_ABSENT.match(sentence)) and (who := _people(match["who"])):
             found.extend(Attendance(listed.person, "absent") for listed in who)
+        elif (match := _ATTENDED_REMOTELY.match(sentence)) and (who := _people(match["who"])):
+            found.extend(Attendance(listed.person, "present") for listed in who)
         elif (match := _WAS_IN_ATTENDANCE.match(sentence)) and (who := _people(match["who"])):
             found.extend(Attendance(listed.person, "in attendance") for listed in who)
         elif (match := _WELCOMED.search(sentence)) and (who := _people(match["who"])):
@@ -275,7 +286,8 @@ def read_attendance(text: str) -> list[Attendance]:
 
 
 # One of these is in every match of the grammars ``read_attendance`` tries (``_LATENESS`` needs "apolog" too).
-_ATTENDANCE_WORDS = ("apolog", "substitut", "present", "attendance", "officers", "absent", "welcomed")
+_ATTENDANCE_WORDS = ("apolog", "substitut", "present", "attendance", "officers", "absent", "welcomed", "remotely",
+                     "virtually", "online", "video", "teams", "zoom")
 # One of these is in every match of ``_NOT_REQUIRED``, ``_DECLARES`` and the arrivals grammar (``_MOVEMENT``,
 # ``LATENESS_FROM``) respectively.
 _NOT_REQUIRED_WORDS = ("required",)
@@ -316,6 +328,7 @@ def _apologies(names: str) -> list[Attendance]:
     """Who sent apologies; "A (post) with B (post) attending as their representative" names B as attending
     in A's place."""
     names = _without_posts(_WHO_CLAUSE.sub("", names))  # "… J Aitman who was representing the Council …": the reason
+    names = _AND_FROM.sub(" and ", _BOTH_OF_WHOM.sub("", names))  # "from Councillor A and from Councillor B, both …"
     if (represented := _REPRESENTED.match(names)) and (absent := _people(represented["absent"])) \
             and _people(represented["who"]):
         standing_in = _listed(represented["who"], "substitute")
@@ -328,6 +341,10 @@ def _apologies(names: str) -> list[Attendance]:
 # A reason given after the names of who sent apologies: "… from Councillor J Aitman who was representing the
 # Council at an event in her role as Mayor", "… Councillor Helen Dennis, who had recently given birth".
 _WHO_CLAUSE = re.compile(r",?\s+who\s+(?:was|were|had|has|is|are|would)\b[^,;]*")
+# Each name with its own "from", the reason after them all: "received from Councillor Margaret Foster and from
+# Councillor Eleanor Scott, both of whom were unwell." (Portsmouth)
+_AND_FROM = re.compile(r"\s+and\s+(?:from|on\s+behalf\s+of)\s+(?=\S)", re.IGNORECASE)
+_BOTH_OF_WHOM = re.compile(r",?\s+(?:both|all|each|neither)\s+of\s+whom\b[^;]*", re.IGNORECASE)
 _MINUTES_LABEL = re.compile(r"\b(?:Minutes|Decision)\s*:\s*")
 
 
@@ -443,6 +460,21 @@ def _listed(names: str, kind: str) -> list[Attendance]:
     return found
 
 
+def _office_and_holder(entry: str) -> ListedName | None:
+    """ "the Managing Director Donna Nolan": an officer named by post, then by a whole name with no title; the
+    holder, the post as the note a bracket would give. The post runs to its last role word ("Director"); two or
+    three capitalised words after it are the name. None for anything else ("the Chairman", "the Leader's
+    report")."""
+    words = entry.split()
+    if len(words) < 4 or words[0].lower() != "the":
+        return None
+    last_role = max((index for index, word in enumerate(words[1:], 1) if ROLE_NOUNS.fullmatch(word)), default=0)
+    name = words[last_role + 1:]
+    if not last_role or not 2 <= len(name) <= 3 or not all(re.fullmatch(r"[A-Z][a-z][\w'’-]*", word) for word in name):
+        return None
+    return ListedName(person_named(" ".join(name)), (" ".join(words[1:last_role + 1]),))
+
+
 def _people(text: str) -> list[ListedName]:
     """The names of a list, up to the first entry that is not a name (a clause such as "who were …", a post or
     a body), after which only a name with its title is one ("Steve McBarron, Co-optee, Bramley & Stanningley
@@ -458,6 +490,8 @@ def _people(text: str) -> list[ListedName]:
             continue  # "Steve McBarron, Co-optee, Bramley & Stanningley Forum and Inspector Mark Bownass, …"
         if _role_before_person(listed):
             people.append(listed)
+        elif (held := _office_and_holder(listed.person.name)) is not None:
+            people.append(held)  # "… and from the Managing Director Donna Nolan" (Watford)
         elif listed.person.name.lower().startswith("the ") and not listed.notes and not people:
             continue
         elif not _is_name(listed.person.name) or (" " not in listed.person.name and not listed.person.honorific):
@@ -512,7 +546,7 @@ def read_declarations(text: str, item_number: str | None = None, previous_item: 
                 found.extend(Declaration(person=person, kind="other", text=sentence, item_number=None)
                              for person in people)
             continue
-        people = _declarants(sentence[:declares.start()])
+        people = _declarants(sentence[:declares.start()]) or _untitled_declarant(sentence[:declares.start()])
         if not people or (declares["what"] is not None and _NOTHING_DECLARED.match(declares["what"])):
             continue
         statement = sentence
@@ -602,6 +636,23 @@ def _declarants(subject: str) -> list[Person]:
     return [name.person for name in listed]
 
 
+# A whole name without a title opening the sentence: "Tracey Christie declared a pecuniary interest in agenda item
+# 12 …" (Wolverhampton, an officer's declaration).
+_UNTITLED_DECLARANT = re.compile(r"^(?P<name>[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){1,2})\s+$")
+_BODY_WORDS = re.compile(r"\b(?:Council|Committee|Cabinet|Board|Panel|Group|Members?|Officers?|Authority|Party|Chair"
+                         r"|Mayor|Leader|Director|Executive|Solicitor|Officer)\b")
+
+
+def _untitled_declarant(subject: str) -> list[Person]:
+    """The declarant a sentence names first by a whole name with no title (see :data:`_UNTITLED_DECLARANT`); none
+    for a body or an office ("Council Officers", "The Monitoring Officer")."""
+    match = _UNTITLED_DECLARANT.match(subject)
+    if not match or _BODY_WORDS.search(match["name"]) or match["name"].split()[0] in NOT_NAME_WORDS \
+            or not looks_like_name(match["name"]):
+        return []
+    return [person_named(match["name"])]
+
+
 def _declared_item(sentence: str, item_number: str | None) -> str | None:
     if match := _DECLARED_ITEM.search(sentence):
         return match["number"]
@@ -648,15 +699,17 @@ def read_who_was_there(lines: list[Line], item_number: str | None = None, items:
     of the page's items in order, whose number lines ("550.") start each item's minutes (see
     :func:`item_heading`)."""
     found = WhoWasThere(full_names=full_names(lines))
+    not_voting = not_voting_lists([line.text for line in lines]) \
+        if any(may_state(line.text, ("absent", "not voted", "no vote")) for line in lines) else frozenset()
     skip_to = 0
     for index, line in enumerate(lines):
-        if index < skip_to:
+        if index < skip_to or line.text.strip() in not_voting:  # a division's list of who did not vote
             continue
         if table := declarations_table(lines, index, found.tabled):
             found.declarations.extend(table[0])
             skip_to = index + table[1]
             continue
-        if listed := declarations_listed(lines, index):
+        if listed := declarations_listed(lines, index) or declarations_introduced(lines, index):
             found.declarations.extend(listed[0])
             found.tabled.extend(d for d in listed[0] if d.item_number)
             skip_to = index + listed[1]
@@ -740,6 +793,50 @@ def declarations_listed(lines: list[Line], index: int) -> tuple[list[Declaration
                                      f"{intro} {text}", _declared_item(entry["what"], None) or number))
         else:
             break
+        used += 1
+    return (found, used) if found else None
+
+
+# "The following declarations of interest were made in respect of Item 11: Local Government Reorganisation Update.":
+# an introduction that names the item the declarations under it concern, one declarant a paragraph (Rushcliffe).
+_INTRODUCED_ITEM = re.compile(
+    r"\bfollowing\s+(?:declarations?\s+of\s+interests?|interests?)\s+(?:were|was)\s+(?:then\s+)?"
+    r"(?:noted|made|declared|received|recorded)\s+(?:in\s+(?:respect|relation)\s+(?:of|to)|on|regarding|concerning)"
+    r"\s+(?P<item>\S.*?)[.:;]?$", re.IGNORECASE)
+# An entry under that introduction which leaves out "declared an interest": "Councillor Parekh as an employee of
+# Nottinghamshire County Council." (the introduction says what the entry declares).
+_VERBLESS_DECLARANT = re.compile(r"^(?P<who>.+?)\s*,?\s+(?:as|being)\s+(?:an?|the)\s+\S")
+
+
+def declarations_introduced(lines: list[Line], index: int) -> tuple[list[Declaration], int] | None:
+    """Declarations one a paragraph under an introduction that names their item ("The following declarations of
+    interest were made in respect of Item 11: Local Government Reorganisation Update." / "Councillor Gaunt
+    declared a non-pecuniary interest as …" / "Councillor Parekh as an employee of …"): each entry led by a
+    member's title declares at that item, in the kind it states ("other" when, like the second, it states none).
+    The item is the introduction's number ("Item 11"); an introduction naming its item by title alone leaves the
+    number to :func:`place_by_title`, which finds the title in each declaration's text (the introduction's words
+    are part of it). The list ends at the first paragraph no member's title leads. Returns the declarations and
+    the lines the list takes."""
+    intro = lines[index].text.strip()
+    match = _INTRODUCED_ITEM.search(intro)
+    if not match:
+        return None
+    number = _declared_item(match["item"], None)
+    found: list[Declaration] = []
+    used = 1
+    for line in lines[index + 1:]:
+        text = line.text.strip()
+        if not MEMBER_TITLE.match(text):
+            break
+        entries = read_declarations(text)
+        if not entries and (verbless := _VERBLESS_DECLARANT.match(text)) and (who := _declarants(verbless["who"])):
+            entries = [Declaration(person=person, kind="other", text=text, item_number=None) for person in who]
+        if not entries:
+            break
+        for entry in entries:
+            entry.text = f"{intro} {entry.text}"
+            entry.item_number = entry.item_number or number
+        found.extend(entries)
         used += 1
     return (found, used) if found else None
 
@@ -1081,6 +1178,7 @@ _FULL_NAME = re.compile(r"\b(?:" + "|".join(re.escape(title) for title in HONORI
 def full_names(lines: list[Line]) -> dict[str, set[str]]:
     """The names a page prints in full after an honorific ("Councillor Judy Rogers"), by folded surname."""
     found: dict[str, set[str]] = {}
+    as_member: set[str] = set()  # full names printed after a member's title at least once
     for line in lines:
         for match in _FULL_NAME.finditer(line.text):
             words = match["name"].split()
@@ -1090,6 +1188,9 @@ def full_names(lines: list[Line]) -> dict[str, set[str]]:
             words = words[:next((i for i, word in enumerate(words) if split_honorific(f"{word} X")[0]), len(words))]
             if len(words) > 1:
                 found.setdefault(_folded(words[-1]), set()).add(" ".join(words))
+                if _MEMBER_ONLY.match(match[0]) or _MEMBER_ONLY.search(match["name"]):
+                    as_member.add(" ".join(words))
+    _without_namesakes(found, as_member, lines)
     for line in lines:  # "Councillors George and Judith Cooper": George is George Cooper if the page says so
         if "Councillors" not in line.text and "Cllrs" not in line.text:
             continue  # what every match of _SHARED_SURNAME holds
@@ -1098,6 +1199,23 @@ def full_names(lines: list[Line]) -> dict[str, set[str]]:
             if full in found.get(_folded(match["surname"]), set()):
                 found.setdefault(_folded(match["given"]), set()).add(full)
     return found
+
+
+_MEMBER_ONLY = re.compile(r"(?:County\s+)?(?:Councillors?|Cllrs?|Alderman|Alderwoman)\b", re.IGNORECASE)
+
+
+def _without_namesakes(found: dict[str, set[str]], as_member: set[str], lines: list[Line]) -> None:
+    """A surname the page prints alone after a member's title ("Cllr Clarance") is not filled in from a full name
+    the page only ever titles "Mrs", "Mr" … ("his consort would be his wife Mrs Sally Clarance", Teignbridge): that
+    is a namesake of the member, not the member (see ``person_mentions.another_person``)."""
+    for names in found.values():
+        namesakes = {name for name in names if name not in as_member}
+        if not namesakes:
+            continue
+        surname = re.escape(next(iter(names)).split()[-1])
+        alone = re.compile(rf"\b(?:Councillors?|Cllrs?)\.?\s+{surname}\b(?!\s+[A-Z][a-z])")
+        if any(alone.search(line.text) for line in lines):
+            names -= namesakes
 
 
 # Two people of one surname, listed with it once ("Councillors George and Judith Cooper both declared …").

@@ -53,6 +53,13 @@ _SENTENCE_END = re.compile(r"[a-z]{2}[.!?](?:\s|$)")
 # A note in brackets, the whole line ("(Moved by Councillor D Cook and seconded by Councillor Dr S Peaple)",
 # Tamworth, under the minutes it notes): an aside of the minutes, never an item's title.
 _ASIDE = re.compile(r"^\([^()]*\)$")
+# A line of a recorded vote, never a title: its heading ("Recorded vote under Procedure Rule 4.13.5") or one of its
+# lists, names after the label ("For Cllr Radford: Cllrs Bradford, Daws, …", "Absent: Buscombe, Hayes, …",
+# Teignbridge).
+_VOTE_ROLL = re.compile(
+    r"^(?:recorded|named)\s+(?:vote|division)\b"
+    r"|^(?:for|against|abstain\w*|absent|no\s+vote|not\s+voted)\b[^:]{0,40}:\s*(?:(?:Councillors|Cllrs)\b|[^,]+,[^,]+,)",
+    re.IGNORECASE)
 # A sentence's verb in the past, as minutes print it ("Apologies were received from …"); a title names a
 # matter, and may qualify it ("… which were …").
 _PAST_VERB = re.compile(r"(?<!\bwhich )(?<!\bthat )(?<!\bwho )\b(?:was|were)\s+(?:\w+ly\s+)?\w+ed\b")
@@ -113,7 +120,7 @@ def reads_as_title(text: str) -> bool:
         and not _ASIDE.match(title) \
         and not _INTRODUCES.search(title) and not _PAST_VERB.search(title) \
         and not DECISION_MARKER.match(title) and not CLAUSE_START.match(title) \
-        and not MEMBER_TITLE.match(title) and not title.endswith((",", ";"))
+        and not MEMBER_TITLE.match(title) and not title.endswith((",", ";")) and not _VOTE_ROLL.match(title)
 
 
 def block_items(lines: list[Line], minuted: bool = True) -> list[BlockItem]:

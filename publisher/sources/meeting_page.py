@@ -83,6 +83,7 @@ from publisher.sources.text_rules import (
     committee_and_meeting_title,
     decision_text,
     document_line,
+    may_state,
     meeting_heading,
     page_lines,
     paragraph,
@@ -93,7 +94,7 @@ from publisher.sources.text_rules import (
     until,
 )
 from publisher.sources.vote_table import split_vote_tables, with_table_votes
-from publisher.sources.votes import read_votes
+from publisher.sources.votes import not_voting_lists, read_votes
 
 __all__ = ["read_attendance", "read_declarations", "read_meeting_page", "looks_like_meeting_page"]
 
@@ -589,7 +590,8 @@ def _read_item_body(body: list[Line], item: AgendaItem, meeting: Meeting, unmark
 
 # "The Chair MOVED to exclude the press and public … This was seconded and the committee RESOLVED:": a sentence of
 # the minutes ending in the marker, the resolution on the next line (a marker that starts no line).
-_MARKER_ENDS_LINE = re.compile(r"\bRESOLVED\s*[:\-–—]+\s*$")
+# "The retiring Mayor proposed, the retiring Deputy Mayor seconded, and it was resolved:" (Wolverhampton): so too.
+_MARKER_ENDS_LINE = re.compile(r"(?:\bRESOLVED|\b(?i:it\s+was\s+resolved))\s*[:\-–—]+\s*$")
 
 
 def _states_resolution(text: str) -> bool:
@@ -634,10 +636,11 @@ def read_item_minutes(lines: list[Line], item: AgendaItem, when: date | None, me
     lines, table_votes = split_vote_tables(lines)
     texts = [line.text for line in lines]
     item.minutes = "\n\n".join(paragraph(text) for text in texts)
+    not_voting = not_voting_lists(texts) if may_state(item.minutes, ("absent", "not voted", "no vote")) else frozenset()
     for text in texts:
         if not DECISION_MARKER.match(text):
             item.participations.extend(participations(text))
-        if meeting is not None:
+        if meeting is not None and text.strip() not in not_voting:
             meeting.attendances.extend(read_attendance(text))
             meeting.declarations.extend(read_declarations(text, item.number or None, declarations_item=bool(
                 DECLARATIONS_TITLE.search(item.title or ""))))

@@ -87,6 +87,18 @@ def split_honorific(text: str) -> tuple[str | None, str]:
 # A title a member is printed with, singular or plural: where the people of a sentence start ("During item
 # 5, Councillor X declared …").
 MEMBER_TITLE = re.compile(r"\b(?:Councillors?|Cllrs?|County\s+Councillors?|Mrs?|Ms|Miss|Dr|Alderman)\b")
+# The titles only a member holds (not "Mrs", "Dr" …): a surname printed after one is a member's.
+_MEMBER_ONLY_TITLE = re.compile(r"\b(?:Councillors?|Cllrs?|Aldermen|Alderman|Alderwoman)\b", re.IGNORECASE)
+
+
+def another_person(member: Person, fuller: Person) -> bool:
+    """A member printed by surname alone ("Cllr Clarance") is not the person a fuller name of that surname is when
+    the page titles that one only as somebody's "Mrs", "Mr" … and never as a member ("his consort would be his
+    wife Mrs Sally Clarance", Teignbridge): a namesake, not the member in full."""
+    return bool(member.honorific and _MEMBER_ONLY_TITLE.search(member.honorific)) and bool(fuller.honorific) \
+        and not _MEMBER_ONLY_TITLE.search(fuller.honorific or "")
+
+
 NAME_PARTICLES = frozenset({"de", "da", "di", "du", "van", "von", "der", "den", "la", "le", "bin", "al", "el",
                             "st", "y", "ap", "ter", "ten", "dos", "das", "del"})
 

@@ -35,6 +35,7 @@ from publisher.sources.person_mentions import (
     PLURAL_HONORIFICS,
     POST_NOMINALS,
     ROLE_WORDS,
+    another_person,
     classify_bracket,
     is_organisation,
     split_contact_details,
@@ -228,12 +229,14 @@ _ROLE_GOES_ON = re.compile(r"^,\s+(?P<part>[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-
 # of Dramatic Arts", "her being the Chair of Marketing Gloucester Limited", "in his capacity as a Director of …";
 # the reason for a declared interest: "declared a personal interest in Items 15 and 17 … as a trustee of the
 # Groundwork Trust", also with a pronoun after "as": "declared an interest in motion 8B as he is a Governor of Abbey
-# Court Community Special School" (Medway), whose post is "Governor".
+# Court Community Special School" (Medway), whose post is "Governor"; "at" the body for a post capitalised as one
+# ("declared that in relation to Item 13, he was a Governor at Melrose School", Merton).
 _CAPACITY = re.compile(
     r"\b(?:(?:he|she)\s+(?:was|is|had\s+been|has\s+been)|(?:his|her)\s+being|in\s+(?:his|her)\s+capacity\s+as|(?:his|her)\s+position\s+as"
     r"|(?P<declared>interests?)(?:\s+in\s+(?:(?!(?:his|her)\s+capacity\b)[^.;]){1,80}?)?\s+as"
     r"(?:\s+(?:he|she|they)\s+(?:is|was|are|were))?)"
-    r"\s+(?:(?:now|also|currently)\s+)?(?:(?:a|an|the)\s+)?(?P<role>[A-Za-z][\w'’-]*(?:\s+[\w'’-]+){0,5}?)\s+of\s+(?:the\s+)?"
+    r"\s+(?:(?:now|also|currently)\s+)?(?:(?:a|an|the)\s+)?(?P<role>[A-Za-z][\w'’-]*(?:\s+[\w'’-]+){0,5}?)\s+(?P<prep>of|at)\s+"
+    r"(?:the\s+)?"
     r"(?P<org>[A-Z][\w'’&-]*(?:\s+(?:[A-Z][\w'’&-]*|of|for|and|&)){0,7})")
 _CLAUSE_WORD = re.compile(r"\b(?:[a-z]+(?:ing|ed)|as|to|that|which|who|not)\b")  # a verb or clause, not a post
 # "Councillor Judy Rogers be elected as Mayor of the Borough of Hastings for the current municipal year": the
@@ -245,7 +248,7 @@ _CLAUSE_WORD = re.compile(r"\b(?:[a-z]+(?:ing|ed)|as|to|that|which|who|not)\b") 
 _ELECTED_TAIL = (
     r"(?:,\s+[a-z][^,()]{0,120},)?\s+(?:is|be|was|were|had\s+been|has\s+been)\s+(?:duly\s+)?(?:re-?)?"
     r"(?:elected|appointed|confirmed|declared)\s+(?:as\s+)?"
-    r"(?:the\s+)?(?P<role>[A-Z][\w'’-]*(?:(?!\s+for\s+the\s+(?i:municipal|ensuing|civic|council)\s+year\b)"
+    r"(?:the\s+|an?\s+(?=[A-Z]))?(?P<role>[A-Z][\w'’-]*(?:(?!\s+for\s+the\s+(?i:municipal|ensuing|civic|council)\s+year\b)"
     r"(?:\s+(?:of|for|and)(?:\s+the)?)?\s+[A-Z][\w'’-]*){0,8})")
 _ELECTED = re.compile(r"^" + _ELECTED_TAIL)
 # An untitled whole name elected to an office ("… and Karina Dostalova, being the only Member expressing their
@@ -294,7 +297,7 @@ def people_in_prose(text: str) -> list[NamedInProse]:
     last = len(text.rstrip())
     for line, line_end in _cells(text):
         for named in _mentions_in_line(line, cut_short=line_end >= last):
-            key = named.person.name.casefold()
+            key = "".join(named.person.name.casefold().split())  # "MarieClaire Darke" once is Marie Claire Darke
             known = found.get(key)
             if known is None:
                 found[key] = named
@@ -370,7 +373,7 @@ def _surnames_merged(people: list[NamedInProse]) -> list[NamedInProse]:
     for named in people:
         words = named.person.name.split()
         full = full_names.get(words[0].casefold(), []) if len(words) == 1 else []
-        meant = full[0] if len(full) == 1 else named
+        meant = full[0] if len(full) == 1 and not another_person(named.person, full[0].person) else named
         key = meant.person.name
         merged[key] = _merged(merged.get(key, meant), named) if named is not meant or key in merged else named
     return list(merged.values())
@@ -441,6 +444,8 @@ def _mentions_in_line(line: str, cut_short: bool = False) -> Iterator[NamedInPro
         named = _titled(match, line)
         if named is not None:
             taken[match.start():match.end()] = b"\1" * (match.end() - match.start())
+            if cut is not None and named.role and line.rstrip().endswith(named.role):
+                named = replace(named, role=None)  # "… be elected Deputy-C": the copy may have cut the office too
             yield named
     for match in _scan(_BRACKETED, line, ("(",)):
         if not taken[match.start()] and (named := _bracketed(match["name"], line, match.start())):
@@ -702,6 +707,8 @@ def _capacities(line: str) -> Iterator[NamedInProse]:
         body = _trim_organisation(match["org"])
         if len(before) != 1 or not body or body in NOT_NAME_WORDS or _CLAUSE_WORD.search(match["role"]):
             continue  # "she was seeking re-election as Mayor of …" is not a post held
+        if match["prep"] == "at" and not (match["role"][:1].isupper() and _ROLE_NOUNS.search(match["role"])):
+            continue  # "he was a Governor at Melrose School" (Merton) is a post; "she was present at …" is none
         if match["declared"] and not (is_organisation(body) or body.split()[-1] in _OWN_BODIES):
             continue  # "an interest as a resident of Bramley": a place, not a body a post is held in
         if _PLURAL_ROLE.search(match["role"]):
@@ -757,6 +764,7 @@ def _listed(match: re.Match[str], line: str, cut: int | None) -> Iterator[NamedI
     shared = PLURAL_HONORIFICS[match["plural"].lower()]
     offset = match.start("names")
     items = list(_ITEM.finditer(match["names"]))
+    offices = _offices_respectively(line[match.end():], len(items))
     for index, item in enumerate(items):
         own, printed = split_honorific(item["who"])
         name = _name_only(printed)
@@ -771,12 +779,29 @@ def _listed(match: re.Match[str], line: str, cut: int | None) -> Iterator[NamedI
                 and not own):
             return  # "Councillors Wilkinson and Sanders, and Pat Jones": the pair ended, the officer is not one
         role, organisation = _bracket_role(item["bracket"]) if item["bracket"] else (None, None)
+        role = role or (offices[index] if offices else None)
         letters = tuple(word.strip(",") for word in item["letters"].split())
         yield NamedInProse(Person(name, honorific=own or shared, organisation=organisation, post_nominals=letters),
                            role)
 
 
 _LIST_CLOSED = re.compile(r"\s*,\s*and\s+")
+# "RESOLVED that Councillors Hutchinson and Cessford be appointed Civic Head and Deputy Civic Head respectively for the
+# ensuing year." (Northumberland): the offices in the order of the names, one each.
+_RESPECTIVELY = re.compile(r"^\s+(?:be|were|was)\s+(?:duly\s+)?(?:re-?)?(?:elected|appointed)\s+(?:as\s+)?(?:the\s+)?"
+                           r"(?P<offices>[A-Z][^.;]{1,160}?)\s+respectively\b")
+
+
+def _offices_respectively(after: str, count: int) -> list[str]:
+    """The offices a list of names is elected or appointed to "respectively", one a name in order (see
+    :data:`_RESPECTIVELY`); none unless the offices are as many as the names and each names a post."""
+    if count < 2 or not (found := _RESPECTIVELY.match(after)):
+        return []
+    offices = [office.strip() for office in re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+(?:the\s+)?", found["offices"])]
+    if len(offices) != count or not all(office[:1].isupper() and _ROLE_NOUNS.search(office) or ROLE_WORDS.search(office)
+                                        for office in offices):
+        return []
+    return offices
 
 
 def _surname_shared(name: str, items: list[re.Match[str]], names: str) -> str:

@@ -2,9 +2,10 @@
 
 A ModernGov address names its page (``ieListDocuments.aspx``, ``mgAi.aspx`` …) and carries the ids of what the
 page shows in its query, spelt as each council's templates spell them: ``MId``, ``MID``, ``mid``, ``MeetingId``
-for the meeting; ``AIId``, ``AIID`` for an agenda item; ``CId``, ``CommitteeId`` for the committee … A page whose
-text lacks its own meeting or item context takes it from here, and detection takes the page name as a strong
-signal of the page type (the content still decides when there is no URL).
+for the meeting (``M`` on ``ieAgenda.aspx``, the short link to a meeting's page); ``AIId``, ``AIID`` for an
+agenda item; ``CId``, ``CommitteeId`` for the committee … A page whose text lacks its own meeting or item
+context takes it from here, and detection takes the page name as a strong signal of the page type (the content
+still decides when there is no URL).
 """
 
 from __future__ import annotations
@@ -25,7 +26,7 @@ SPELLINGS: dict[str, tuple[str, ...]] = {
 
 # The page names (case-folded, without ".aspx") by the page type each shows.
 PAGE_TYPES: dict[str, str] = {
-    "ielistdocuments": "meeting", "celistdocuments": "meeting", "mglistdocuments": "meeting",
+    "ielistdocuments": "meeting", "celistdocuments": "meeting", "mglistdocuments": "meeting", "ieagenda": "meeting",
     "ielistmeetings": "meeting-list", "mgmeetingattendance": "attendance",
     "mgai": "agenda-item", "ieagendaitem": "agenda-item",
     "iedecisiondetails": "decision", "mgdecisiondetails": "issue-decisions",
@@ -75,6 +76,8 @@ def source_ids(url: str | None) -> SourceIds:
         ids["meeting"] = ids["meeting"] or own
     elif own and PAGE_TYPES.get(name or "") == "decision":
         ids["decision"] = ids["decision"] or own
+    if name == "ieagenda":  # ieAgenda.aspx?M=3629, ModernGov's short link to a meeting's page: M is its meeting
+        ids["meeting"] = ids["meeting"] or query.get("m")
     return SourceIds(page=name, **ids)
 
 

@@ -197,6 +197,12 @@ def may_state(text: str, words: tuple[str, ...]) -> bool:
 
 # --- brackets, organisations and posts ------------------------------------------------------------------
 
+# An office and its holder, the holder's title between them: "the Leader Councillor Keeling".
+_OFFICE_THEN_HOLDER = re.compile(
+    r"^(?P<office>[A-Z][\w'’-]*(?:\s+(?:(?:of|for|and)(?:\s+the)?\s+)?[A-Z][\w'’-]*){0,5}?)\s+"
+    r"(?P<holder>(?:Councillor|Cllr|Mr|Mrs|Ms|Miss|Dr)\.?\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})$")
+
+
 def actor(phrase: str, default_post: bool = False) -> tuple[Person | None, Post | None]:
     """A person and/or the post they acted in, from "The <post> (<bracket>)" or "<Honorific> <name> (…)".
 
@@ -213,6 +219,9 @@ def actor(phrase: str, default_post: bool = False) -> tuple[Person | None, Post 
         label = main[article.end():] if article else main
         if not label[:1].isupper():
             return None, None
+        if article and (held := _OFFICE_THEN_HOLDER.match(label)) and ROLE_WORDS.search(held["office"]) \
+                and (holder := person_named(held["holder"])) is not None and holder.honorific:
+            return holder, Post(held["office"], holder=holder)  # "the Leader Councillor Keeling" (Teignbridge)
         post = Post(label)
     else:
         return None, None
@@ -265,7 +274,10 @@ _ACTION = re.compile(
 # "moved by Councillor X", "Seconded by Councillor Y", "on the proposal of …"; the mover may be an office with its
 # holder in a bracket, kept whole ("Moved by the Lord Mayor (Councillor McAllister),", Belfast).
 MOTION = re.compile(
-    r"\b(?:(?P<verb>moved|proposed|seconded)\s+by|on\s+the\s+(?:motion|proposal)\s+of)\s+"
+    # "Councillor Hutchinson was nominated for Civic Head by Councillor Sanderson" (Northumberland): the nominator
+    # moves the nomination.
+    r"\b(?:(?P<verb>moved|proposed|seconded|nominated(?:\s+(?:for|as)\s+[^.,;()]{1,60}?)?)\s+by"
+    r"|on\s+the\s+(?:motion|proposal)\s+of)\s+"
     r"(?P<who>(?:(?:" + "|".join(re.escape(h) for h in HONORIFICS)
     + r")\.?\s+)*(?:[^()]|\([^()]*\)){1,120}?)(?=\s+(?:and|on behalf of|that|(?:moved|proposed|seconded)\s+by)\b|[,;:)]"
     r"|(?<!\b[A-Z])\.|$)",
@@ -292,7 +304,7 @@ _ACTOR_SEPARATOR = re.compile(
 
 # One of these is in every match of _ACTION, and of MOTION, ACTIVE_MOTION and ACTIVE_PAIR (in any case).
 _ACTION_VERBS = ("submitted", "presented", "introduced", "attended")
-_MOTION_WORDS = ("moved", "proposed", "seconded", "motion", "proposal")
+_MOTION_WORDS = ("moved", "proposed", "seconded", "motion", "proposal", "nominated")
 
 
 def participations(text: str) -> list[Participation]:

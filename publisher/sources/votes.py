@@ -53,7 +53,10 @@ What this module decides, and why:
   names on the next paragraph; "(c) Abstentions – 0", a side nobody is named on). A voter named by office
   alone ("The Mayor", "Lord Provost") is counted by the minutes but is no person we can name: it is never a
   cast, so the stated count keeps one voter more than the names.
-  "Declined to vote" is an abstention; "Absent from the division" lists no option. A resolution printed right
+  "Declined to vote" is an abstention; "Absent from the division", "Absent" and "Not voted" list no option; a
+  count may stand on the line under a list ("For: Cllrs …" / "(7 members)"). A vote asked to be recorded after a
+  sentence stated its outcome ("… put to the vote and lost." / "A recorded vote was asked for …") is the division
+  that follows, not a second vote. A resolution printed right
   after a division without a stated result is what it decided: carried, unless it rejects the motion; so is
   the first sentence of the next paragraph saying what was voted on "was (not) approved/carried …".
 - Names keep their initials ("A S Dhaliwal"); the plural "Councillors" gives each name the honorific.
@@ -125,7 +128,10 @@ _MOTION_OUTCOME = re.compile(
     r"|\bput\s+to\s+the\s+(?:vote|meeting)\s*,?\s+(?:and\s+)?(?:(?:it|the\s+\w+(?:\s+\w+)?)\s+)?(?:(?:was|were)\s+)?"
     r"(?:duly\s+)?(?:carried|agreed|approved|lost|rejected|defeated|fell)\b"
     # "Seconded by Councillor E Scott and Agreed by Council" (a motion without notice, agreed by the body)
-    r"|\bseconded\s+by\b.{1,80}?\band\s+agreed\s+by\s+(?:the\s+)?(?:council|committee|cabinet|members)\b",
+    r"|\bseconded\s+by\b.{1,80}?\band\s+agreed\s+by\s+(?:the\s+)?(?:council|committee|cabinet|members)\b"
+    # A proposition put in its own words, then its outcome: "That the minutes of the meeting held on 11 November
+    # 2014 be approved as a correct record and this was agreed." (Portsmouth, under "Proposed by …" / "Seconded by …")
+    r"|^that\s+.{10,}?\sbe\s+.+?\s+and\s+this\s+was\s+(?:duly\s+)?(?:carried|agreed|approved|lost|rejected)\b",
     re.IGNORECASE)
 # Right after a division on a nomination, the nominee said to be elected ("The Chairman declared that he was
 # therefore elected as Chairman"): the nomination voted on carried.
@@ -147,7 +153,10 @@ _REJECTS_MOTION = re.compile(
 # seconded by Councillor Gruen and" then "RESOLVED- That the minutes … be approved." (the body resolved what was
 # moved: it carried).
 _MOVED_AND_RESOLVED = re.compile(
-    r"\b(?:moved|proposed|seconded)\s+by\b.{1,160}?\band\s*(?:it\s+was\s*)?(?P<resolved>resolved\b.*)?$",
+    r"(?:\b(?:moved|proposed|seconded)\s+by\b.{1,160}?"
+    # "The retiring Mayor proposed, the retiring Deputy Mayor seconded, and it was resolved:" (Wolverhampton)
+    r"|\b(?:moved|proposed)\s*,[^.]{1,80}?\bseconded\s*,?\s*)"
+    r"\band\s*(?:it\s+was\s*)?(?P<resolved>resolved\b.*)?$",
     re.IGNORECASE)
 # A proposition moved and seconded, its words after "that": "It was proposed by Councillor P G L Elliott and
 # seconded by Councillor R G Boyce that Councillor H M Bass be re-elected as Chairman …", "Moved by Councillor B
@@ -156,7 +165,18 @@ _MOVED_AND_RESOLVED = re.compile(
 # which carried: "There being no further nominations it was:" / "RESOLVED that Councillor H M Bass be …".
 _PROPOSED_THAT = re.compile(
     r"\b(?:moved|proposed)\s+by\b.{1,120}?\bseconded\s+by\b.{1,80}?\s(?P<that>(?i:that)\s+.+?)\.?$")
+# The proposer first, the seconding after the proposition: "Cllr Wrigley proposed that Cllr D Cox be elected Deputy
+# Chair of the Council for the 2023/24 municipal year, this was seconded by Cllr Keeling." (Teignbridge)
+_PROPOSED_THEN_SECONDED = re.compile(
+    r"\b(?:moved|proposed)\s+(?P<that>(?i:that)\s+[^.]+?),\s+(?:this\s+was\s+|and\s+(?:was\s+)?)?seconded\s+by\b")
 _PROPOSITION_WAITS = 2
+# A nomination seconded: "Councillor Flux was nominated by Councillor Sanderson and seconded by Councillor Wearmouth."
+# (Northumberland). A RESOLVED paragraph within two that elects or appoints the nominee ("RESOLVED that Councillor
+# Flux be elected Business Chair …"; "that Councillors Hutchinson and Cessford be appointed …", two nominations)
+# is the vote on each nomination it names, which carried.
+_NOMINATED = re.compile(
+    r"(?P<nominee>(?:Councillors?|Cllrs?|Mrs?|Ms|Miss|Dr)\.?\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})\s+"
+    r"(?:was|were|had\s+been)\s+(?:duly\s+)?nominated\b[^.]{0,80}?\bby\b[^.]{1,80}?\bseconded\s+by\b")
 # Who moved and seconded, noted in brackets under the minutes that say what passed ("The minutes of the two
 # meetings … were approved and signed as a correct record." then "(Moved by Councillor D Cook and seconded by
 # Councillor Dr S Peaple)", Tamworth): the vote on what was moved, with the outcome that sentence states.
@@ -176,14 +196,26 @@ def _resolution_text(text: str) -> str | None:
         return marker["text"].strip() or None
     return text.strip() if re.match(r"^That\s+\S", text) else None
 _PROPOSITION_WORDS = 5
+_PROPOSITION_LETTERS = 24  # about five words' letters
 
 
 def _resolves(proposition: str, resolution: str) -> bool:
     """The resolution adopts the proposition: both open with the same words ("that Councillor H M Bass be
-    re-elected …"), compared without case and punctuation."""
-    def opening(text: str) -> list[str]:
-        return re.findall(r"[\w'’-]+", text.lower())[:_PROPOSITION_WORDS]
-    return len(opening(proposition)) == _PROPOSITION_WORDS and opening(proposition) == opening(resolution)
+    re-elected …"), compared without case, punctuation and spaces (a name a copy printed once run together,
+    "Councillor MarieClaire Darke" then "Councillor Marie Claire Darke", Wolverhampton, is one name)."""
+    def opening(text: str) -> str:
+        return "".join(re.findall(r"\w", " ".join(re.findall(r"[\w'’-]+", text.lower())[:_PROPOSITION_WORDS + 2])))
+    first, second = opening(proposition), opening(resolution)
+    size = min(len(first), len(second), _PROPOSITION_LETTERS)
+    return len(re.findall(r"[\w'’-]+", proposition)) >= _PROPOSITION_WORDS and size >= _PROPOSITION_LETTERS \
+        and first[:size] == second[:size]
+
+
+def _elects(resolution: str, nominee: str) -> bool:
+    """The resolution elects or appoints the nominee: the nominee's surname before its "be elected/appointed"."""
+    subject = re.split(r"\bbe\s+(?:re-?)?(?:elected|appointed)\b", resolution, maxsplit=1, flags=re.IGNORECASE)
+    surname = nominee.split()[-1]
+    return len(subject) == 2 and bool(re.search(rf"\b{re.escape(surname)}\b", subject[0]))
 
 
 _SPEAKS_OF_MOTION = re.compile(r"\b(?:motion|amendment|proposal)\b", re.IGNORECASE)
@@ -203,13 +235,13 @@ _NAMED_HEADING = re.compile(
 _SHORT_HEADING = re.compile(
     r"^(?:\(?[a-z]\)\s+)?(?:(?P<for>for|in\s+favour)|(?P<against>against)"
     r"|(?P<abstain>abstentions?|abstained|abstaining|abstain|declined\s+to\s+vote)"
-    r"|(?P<absent>absent(?:\s+from\s+the\s+(?:division|vote))?))"
+    r"|(?P<absent>absent(?:\s+from\s+the\s+(?:division|vote))?|not\s+voted|no\s+vote|did\s+not\s+vote))"
     r"(?:\s+(?P<what>(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:motion|amendment|recommendations?|proposal)))?\s*"
     r"(?:(?:\((?P<reference>\w{1,4})\)\s*)?[\-–—]\s*(?P<dash_count>\d+)$|\(\s*(?P<count>\d+)\s*\))?\s*"
     r"(?P<separator>[:\-–—]|$)\s*(?P<names>.*)$",
     re.IGNORECASE)
 _DOT_LEADER = re.compile(r"\s*(?:[.…·_]\s*){3,}")
-_TRAILING_COUNT = re.compile(r"\s\(?(?P<count>\d+)\)?$")
+_TRAILING_COUNT = re.compile(r"\s(?:(?i:total)\s*[:=]?\s*)?\(?(?P<count>\d+)\)?$")  # "… Wrigley    Total 32" too
 _NOBODY = re.compile(r"^(?:none|nil|no\s+one|nobody|-)$", re.IGNORECASE)
 # A voter named by office alone ("The Mayor", "Lord Provost", "Depute Provost"): counted in the division but
 # not a person we can name, so never a cast (the stated count then names one voter fewer: a Warning).
@@ -222,7 +254,8 @@ _OFFICE_ONLY = re.compile(
 _NAME = (r"(?:(?:Councillors?|Cllrs?|Mrs|Mr|Ms|Miss|Dr)\.?\s+)?[A-Z][\w'’.-]*"
          r"(?:\s+(?:[A-Z][\w'’.-]*|van|de|der|von|le|la|du|da))+")
 _NAME_LINE = re.compile(rf"^{_NAME}(?:\s*(?:,|\band\b|&)\s*{_NAME})*[.,;]?$")
-_COUNT_LINE = re.compile(r"^\(?(?P<count>\d+)\)?$")
+# The count printed under a list, alone or with what it counts: "22", "(22)", "(22 members)", "(1 member)".
+_COUNT_LINE = re.compile(r"^\(?(?P<count>\d+)(?:\s+(?:members?|councillors?|votes?))?\)?$", re.IGNORECASE)
 # Vote tables in minutes: option labels, the header words of a by-member table, rows of members who did not vote.
 _TABLE_OPTIONS = {"for": "for", "in favour": "for", "against": "against", "abstain": "abstain",
                   "abstained": "abstain", "abstention": "abstain", "abstentions": "abstain"}
@@ -250,12 +283,14 @@ class _Draft:
     listed_options: set[str] = field(default_factory=set)
     stated: bool = False  # a counted or outcome sentence belongs to it
     subject: str = ""  # what its named lists say was voted on ("the amendment"), as printed
+    summary_outcome: str | None = None  # the outcome a sentence stated before the division was called (see _named)
 
     def finish(self) -> Vote:
         counts = {"for": "votes_for", "against": "votes_against", "abstain": "abstentions"}
         for option, count in self.listed_counts.items():
             if option in counts and getattr(self.vote, counts[option]) is None:
                 setattr(self.vote, counts[option], count)
+        self.vote.outcome = self.vote.outcome or self.summary_outcome
         return self.vote
 
 
@@ -276,6 +311,16 @@ def read_votes(paragraphs: Iterable[str]) -> list[Vote]:
     for text in _join_tally_lines(paragraphs):
         reader.feed(text)
     return reader.finish()
+
+
+def not_voting_lists(paragraphs: Iterable[str]) -> frozenset[str]:
+    """The paragraphs that list, inside a division, who did not vote ("Absent: Cllrs Foden, Hayes, …" under "For:",
+    "Against:" and "Abstain:", Teignbridge): the division's, not the meeting's attendance (the members absent from
+    the vote are not said to be absent from the meeting), so an attendance reader leaves them alone."""
+    reader = _VoteReader()
+    for text in _join_tally_lines(paragraphs):
+        reader.feed(text)
+    return frozenset(reader.not_voting)
 
 
 def _join_tally_lines(paragraphs: Iterable[str]) -> list[str]:
@@ -305,13 +350,19 @@ class _VoteReader:
         self.quoted_motion: str | None = None
         self.resolution: str | None = None  # the text of a RESOLVED paragraph just read, stating no vote
         self.moved_and = False  # the paragraph just read moved a motion "… seconded by … and": RESOLVED follows
-        self.proposed: tuple[str, int] | None = None  # a proposition moved and seconded, paragraphs it may wait
+        self.proposed: list[tuple[str, int]] = []  # propositions moved and seconded, paragraphs each may wait
         self.put_to_vote = False  # the paragraph just read put something to the vote, its result to follow
         self.tally_follows: _Draft | None = None  # an outcome stated "with voting as follows:", its tally next
         self.unfinished = False  # the names just read end with a comma: the list goes on on the next line
         self.closed = False  # the names just read end with a full stop: that list is whole
         self.passed: str | None = None  # the paragraph just read said what was moved passed or failed
         self.resolved_next = False  # the paragraph just read moved "… and RESOLVED:": the next one is the resolution
+        self.listed: str | None = None  # the option whose whole list the paragraph just read gave: its count may follow
+        self.bare_marker = False  # the paragraph just read was "Resolved:" alone: the next one is what it resolved
+        self.not_voting: set[str] = set()  # the paragraphs listing who did not vote in a division
+        self.raw = ""  # the paragraph being read, as given
+        self.nominated: tuple[list[str], int] | None = None  # nominees seconded, paragraphs their resolution may wait
+        self.summarised: _Draft | None = None  # a vote stating only its outcome, then a recorded vote called on it
 
     def finish(self) -> list[Vote]:
         return [draft.finish() for draft in self.drafts]
@@ -319,6 +370,7 @@ class _VoteReader:
     def feed(self, text: str) -> None:
         if not text:
             return
+        self.raw = text  # as given, before a lost space is put back
         text = _GLUED_TITLE.sub(r"\1 ", text)
         cells = _row_cells(text)
         if cells is not None and self._table_row(cells):
@@ -343,13 +395,27 @@ class _VoteReader:
         if put_to_vote and (resolution := _resolution_text(text)) and not _statements(text, resolved=True):
             self._resolved_as_moved(resolution)  # "… the proposition was put to the vote and" / "That …"
             return
-        proposed, self.proposed = self.proposed, None
-        if proposed and (marker := DECISION_MARKER.match(text)) and _resolves(proposed[0], marker["text"]) \
+        proposed, self.proposed = self.proposed, []
+        bare_marker, self.bare_marker = self.bare_marker, False
+        marker = DECISION_MARKER.match(text)
+        resolved = marker["text"].strip() if marker else text.strip() if bare_marker else ""
+        if resolved and any(_resolves(that, resolved) for that, _ in proposed) \
                 and not _statements(text, resolved=True):
-            self._resolved_as_moved(marker["text"].strip())
+            self._resolved_as_moved(resolved)  # "Resolved:" on a line of its own, what it resolved on the next
             return
-        if proposed and proposed[1] > 0:
-            self.proposed = (proposed[0], proposed[1] - 1)  # "There being no further nominations it was:"
+        # "There being no further nominations it was:"; another nomination, the nominees leaving the room. The lines
+        # of a recorded vote taken on it ("A recorded vote was asked for …", "For Cllr Clarance: Cllrs …", "Absent:
+        # …", Teignbridge) stand between the proposition and its resolution without using up its wait.
+        roll = bool(_VOTE_ROLL_LINE.match(text) or _RECORDED_VOTE_CALLED.search(text))
+        self.proposed = [(that, waits if roll else waits - 1) for that, waits in proposed if roll or waits > 0]
+        nominated, self.nominated = self.nominated, None
+        if nominated and resolved and (elected := [name for name in nominated[0] if _elects(resolved, name)]) \
+                and not _statements(text, resolved=True):
+            for _name in elected:
+                self._resolved_as_moved(resolved)
+            return
+        if nominated and nominated[1] > 0:
+            self.nominated = (nominated[0], nominated[1] - 1)
         bare, self.bare = self.bare, None
         if bare is not None and not _heading(text) and (
                 _NAME_LIST.match(text) or _is_surname_list(text, alone=bare.count is not None)):
@@ -376,6 +442,10 @@ class _VoteReader:
             return
         if listing and closed and _NAME_LIST.match(text) and looks_like_names(text):
             return  # another list of the division whose label the copy lost: no option to cast its names in
+        listed, self.listed = self.listed, None
+        if listed and self.current is not None and (count := _COUNT_LINE.match(text)):
+            self.current.listed_counts.setdefault(listed, int(count["count"]))  # "For: Cllrs A and B" / "(2 members)"
+            return
         if heading := _heading(text):
             if heading.bare and not heading.names:  # a vote only once a list of names follows
                 self.bare = heading
@@ -384,6 +454,8 @@ class _VoteReader:
                 self._named(heading)
                 return
             if self.current is not None and self.current.listed_options:  # "Absent from the division (5) - …"
+                self.listed = "absent"  # its count may follow on the next line: still the division's
+                self.not_voting.add(self.raw)
                 return
         if self._division_count(text):
             return
@@ -406,14 +478,19 @@ class _VoteReader:
                 self.awaiting = self.current
         if marker and marker["text"].strip():
             self.resolution = marker["text"].strip()  # a tally printed next is the vote on it
+        self.bare_marker = bool(marker) and not marker["text"].strip()
         if quoted := _QUOTED.match(text):
             self.quoted_motion = quoted["text"].strip()
+        if _RECORDED_VOTE_CALLED.search(text) and self.drafts and _outcome_only(self.drafts[-1]):
+            self.summarised = self.drafts[-1]  # "… put to the vote and lost." / "A recorded vote was asked for …"
         self.current = None
         if not marker and (last := sentences(text)[-1:]) and _PASSIVE_OUTCOME.search(last[0]):
             self.passed = _outcome_near(last[0], len(last[0]))
         self.put_to_vote = bool(_PUT_TO_THE_VOTE.search(text))
-        if proposition := _PROPOSED_THAT.search(text):
-            self.proposed = (proposition["that"], _PROPOSITION_WAITS)
+        if proposition := _PROPOSED_THAT.search(text) or _PROPOSED_THEN_SECONDED.search(text):
+            self.proposed.append((proposition["that"], _PROPOSITION_WAITS))
+        if nominees := [match["nominee"] for match in _NOMINATED.finditer(text)]:
+            self.nominated = (nominees, _PROPOSITION_WAITS)
         if moved := _MOVED_AND_RESOLVED.search(text):
             if moved["resolved"] and (marker := DECISION_MARKER.match(moved["resolved"])) and marker["text"].strip():
                 self._resolved_as_moved(marker["text"].strip())
@@ -432,8 +509,12 @@ class _VoteReader:
     def _named(self, heading: _Heading) -> None:
         option = heading.option
         draft = self.current
+        summarised, self.summarised = self.summarised, None
         if draft is None or option in draft.listed_options:
             draft = self._new()
+            if summarised is not None and summarised in self.drafts:  # the division is the vote it summarised
+                self.drafts.remove(summarised)
+                draft.summary_outcome = summarised.vote.outcome
         draft.vote.recorded = True
         if draft.vote.motion is None:
             draft.vote.motion = self._motion_from(heading.what)
@@ -444,6 +525,7 @@ class _VoteReader:
         if heading.names:
             self._add_names(draft, option, heading.names)
             self.listing = option if self.unfinished else None
+            self.listed = option
         else:
             self.pending = option
 
@@ -558,6 +640,7 @@ class _VoteReader:
             draft.vote.motion = resolution
 
     def _new(self) -> _Draft:
+        self.summarised = None
         draft = _Draft(Vote())
         self.drafts.append(draft)
         self.current = draft
@@ -582,6 +665,28 @@ class _VoteReader:
         draft.vote.casts.extend(VoteCast(person=person, option=option) for person in people)
         if count is not None:
             draft.listed_counts[option] = count
+
+
+# A paragraph asking for the vote just stated to be recorded ("A recorded vote was asked for by at least five
+# Members under Procedure Rule 4.13.5."): the named division that follows is that vote, so a sentence that stated
+# only its outcome before ("This was seconded by Cllr Daws put to the vote and lost.", Teignbridge) is no vote of
+# its own. A named vote said to be "taken on the Motion" after another was agreed (Durham) is a vote of its own.
+_RECORDED_VOTE_CALLED = re.compile(
+    r"\b(?:recorded|named)\s+(?:vote|division)\s+(?:was|were|had\s+been)\s+(?:asked\s+for|requested|called\s+for|"
+    r"demanded)\b|\b(?:asked\s+for|requested|called\s+for|demanded)\s+(?:a\s+)?(?:recorded|named)\s+(?:vote|division)\b",
+    re.IGNORECASE)
+
+
+# A line of a recorded vote: its heading, or one of its lists ("For Cllr Radford: Cllrs …", "No Vote: …").
+_VOTE_ROLL_LINE = re.compile(r"^(?:recorded|named)\s+(?:vote|division)\b"
+                             r"|^(?:for|against|abstain\w*|absent|no\s+vote|not\s+voted)\b[^:]{0,40}:", re.IGNORECASE)
+
+
+def _outcome_only(draft: _Draft) -> bool:
+    """A vote stating its outcome and nothing else: no count, no name, no motion."""
+    vote = draft.vote
+    return vote.outcome is not None and not vote.casts and vote.motion is None and not draft.listed_counts \
+        and (vote.votes_for, vote.votes_against, vote.abstentions) == (None, None, None)
 
 
 @dataclass(frozen=True)

@@ -682,3 +682,49 @@ def test_a_given_name_alone_stays_as_printed_without_the_full_name_on_the_page()
     """Without "George Cooper" printed in full, "George" may be a surname: nothing is assumed."""
     found = read_who_was_there(page_lines(HILLINGDON_DECLARATIONS.splitlines()[1]))
     assert [d.person.name for d in found.declarations] == ["George", "Judith Cooper"]
+
+
+def test_apologies_each_name_with_its_own_from_and_lateness_on_behalf_of() -> None:
+    """Portsmouth 2413 (ieListDocuments.aspx?CId=146&MId=2413): "Apologies for absence were received from Councillor
+    Margaret Foster and from Councillor Eleanor Scott, both of whom were unwell.  Apologies for lateness were received
+    on behalf of Councillor Alicia Denny." Two apologies; the third is late, not absent."""
+    text = ("Apologies for absence were received from Councillor Margaret Foster and from Councillor Eleanor Scott, "
+            "both of whom were unwell.  Apologies for lateness were received on behalf of Councillor Alicia Denny.")
+    assert [(a.kind, a.person.name) for a in read_attendance(text)] == [
+        ("apologies", "Margaret Foster"), ("apologies", "Eleanor Scott")]
+    assert [(a.person.name, a.text) for a in page_arrivals(text)] == [("Alicia Denny", "Apologies for lateness")]
+
+
+def test_a_member_by_surname_is_not_filled_in_from_a_namesake_titled_mrs() -> None:
+    """Teignbridge 3172: "Cllr Clarance and Cllr Radford left the room for the vote." and, later, "Mrs Sally
+    Clarance" (the Chair's consort): the departure is the member's, named as printed."""
+    lines = page_lines("Cllr Clarance and Cllr Radford left the room for the vote.\n"
+                       "The Chair announced that his consort would be his wife Mrs Sally Clarance.")
+    who = read_who_was_there(lines)
+    assert [a.person.name for a in who.arrivals] == ["Clarance", "Radford"]
+    assert "Sally Clarance" not in who.full_names.get("clarance", set())
+
+
+def test_members_who_attended_remotely_attended() -> None:
+    """Merton 3629 (ieagenda.aspx?M=3629): "Councillors Attawar, Chung, Christie, Kirby, Skeete and Stanford attended
+    remotely." — present, as the apology before it is an apology."""
+    text = ("Apologies for absence were received from Councillor Bokhari.\n"
+            "Councillors Attawar, Chung, Christie, Kirby, Skeete and Stanford attended remotely.")
+    found = [(a.kind, a.person.name) for line in text.split("\n") for a in read_attendance(line)]
+    assert found == [("apologies", "Bokhari"), ("present", "Attawar"), ("present", "Chung"), ("present", "Christie"),
+                     ("present", "Kirby"), ("present", "Skeete"), ("present", "Stanford")]
+    assert read_attendance("The public attended remotely.") == []
+
+
+def test_apologies_from_an_officer_by_post_and_members_who_also_sent_theirs() -> None:
+    """Watford 2982 (ieListDocuments.aspx?CId=127&MeetingId=2982): "Apologies had been received from Councillors Crout
+    and Parker, and from the Managing Director Donna Nolan." and "Councillors Pattinson and Kloss also sent their
+    apologies which were due to a requirement to self-isolate." — five apologies, the officer's with her post."""
+    first = read_attendance("Apologies had been received from Councillors Crout and Parker, and from the Managing "
+                            "Director Donna Nolan.")
+    assert [(a.person.name, a.role) for a in first] == [
+        ("Crout", None), ("Parker", None), ("Donna Nolan", "Managing Director")]
+    second = read_attendance("Councillors Pattinson and Kloss also sent their apologies which were due to a "
+                             "requirement to self-isolate.")
+    assert [(a.kind, a.person.name) for a in second] == [("apologies", "Pattinson"), ("apologies", "Kloss")]
+    assert read_attendance("Councillor Diamond gave his apologies for having to leave the meeting early.") == []

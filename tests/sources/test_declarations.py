@@ -229,3 +229,42 @@ def test_a_motion_numbered_under_its_item_is_the_item_declared_in() -> None:
         "Councillor Field declared an interest in motion 8B as he is a Governor of Abbey Court Community Special "
         "School.")
     assert (field.person.name, field.kind, field.item_number) == ("Field", "other", "8B")
+
+
+def test_declarants_under_an_introduction_naming_their_item_declare_at_it() -> None:
+    """Rushcliffe 1880 (ieListDocuments.aspx?CId=145&MeetingId=1880): "The following declarations of interest were
+    made in respect of Item 11: Local Government Reorganisation Update." then one declarant a paragraph, the first
+    with its verb and kind, the others without ("Councillor Parekh as an employee of …"): each at item 11, in the
+    kind it states, and the list ends at the next item's number."""
+    text = ("The following declarations of interest were made in respect of Item 11: Local Government "
+            "Reorganisation Update.\n"
+            "Councillor Gaunt declared a non-pecuniary interest as a secondary school teacher in the city.\n"
+            "Councillor Parekh as an employee of Nottinghamshire County Council.\n"
+            "Councillor Grocock, as an employee at Futures, a company jointly owned by Nottinghamshire County "
+            "Council and Nottingham City Council.\n"
+            "Councillor S Mallender, as an employee of Nottingham City Council.\n"
+            "13.\n"
+            "Minutes of the Meeting held on 22 May 2025")
+    found = read_who_was_there(page_lines(text)).declarations
+    assert [(d.person.name, d.kind, d.item_number) for d in found] == [
+        ("Gaunt", "non-pecuniary", "11"), ("Parekh", "other", "11"), ("Grocock", "other", "11"),
+        ("S Mallender", "other", "11")]
+    meeting = Meeting(date=date(2025, 7, 17), committee=Committee("Council"),
+                      items=[AgendaItem(number="12", title="Declarations of Interest")])
+    add_page_attendance(meeting, page_lines(text), [])  # item 11 is not on the page: the introduction names it
+    assert [(d.person.name, d.item_number) for d in meeting.declarations] == [
+        ("Gaunt", "11"), ("Parekh", "11"), ("Grocock", "11"), ("S Mallender", "11")]
+    assert read_who_was_there(page_lines(
+        "Councillor Parekh as an employee of Nottinghamshire County Council.")).declarations == []
+
+
+def test_a_declarant_named_in_full_without_a_title() -> None:
+    """Wolverhampton 9098 (ieListDocuments.aspx?CId=129&MId=9098): "Tracey Christie declared a pecuniary interest in
+    agenda item 12 – Interim Appointment of Monitoring Officer as she was directly impacted by the recommendations."
+    (an officer); a body or an office before "declared" is nobody."""
+    [found] = read_declarations("Tracey Christie declared a pecuniary interest in agenda item 12 – Interim Appointment "
+                                "of Monitoring Officer as she was directly impacted by the recommendations.")
+    assert (found.person.name, found.person.honorific, found.kind, found.item_number) == (
+        "Tracey Christie", None, "disclosable pecuniary", "12")
+    assert read_declarations("Council Officers declared an interest in item 12.") == []
+    assert read_declarations("The Monitoring Officer declared an interest in item 12.") == []

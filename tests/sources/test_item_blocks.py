@@ -266,3 +266,14 @@ def test_a_heading_of_a_kind_of_interests_goes_on_with_the_declarations_item() -
     assert [item.title for item in items] == [
         "Apologies for absence", "Declarations of Disclosable Pecuniary Interests and Other Significant Interests"]
     assert "Other significant interests (OSIs)" in items[1].minutes
+
+
+def test_the_lines_of_a_recorded_vote_are_never_titles() -> None:
+    """Teignbridge 3172 (ieListDocuments.aspx?CId=165&MId=3172), a page whose blank lines set every paragraph apart:
+    the recorded vote's heading and lists read as short lines without a sentence, yet open no item."""
+    assert not reads_as_title("Recorded vote under Procedure Rule 4.13.5")
+    assert not reads_as_title("For Cllr Radford: Cllrs Bradford, Daws, Gearon, Hall, MacGregor, Mullone, P Parker, "
+                              "Ryan, J Taylor   Total  9")
+    assert not reads_as_title("Absent: Buscombe, Hayes, Hook and Rollason  Total 4")
+    assert reads_as_title("For information: Quarterly Performance Report")
+    assert reads_as_title("Election of Chair of the Council 2023/24")

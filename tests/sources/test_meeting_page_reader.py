@@ -809,3 +809,16 @@ def test_a_copy_that_stops_in_a_list_of_voters_leaves_the_last_name_out() -> Non
     (vote,) = record.meetings[0].items[0].votes
     assert [cast.person.name for cast in vote.casts] == ["Afrasiab Anwar", "Paul Campbell", "Lian Pate", "Asif Raja"]
     assert any(warning.startswith("voter at line ") for warning in record.warnings)
+
+
+def test_a_sentence_ending_it_was_resolved_puts_the_resolution_on_the_next_line() -> None:
+    """Wolverhampton 9098 (ieListDocuments.aspx?CId=129&MId=9098): "The retiring Mayor proposed, the retiring Deputy
+    Mayor seconded, and it was resolved:" then the resolution; "was resolved" mid-sentence marks nothing."""
+    lines = page_lines("The retiring Mayor proposed, the retiring Deputy Mayor seconded, and it was resolved:\n"
+                       "That the minutes of the previous meeting, held on 3 April 2019, be agreed as a correct record "
+                       "and signed accordingly by the retiring Mayor.")
+    assert [d.text for d in decisions_in(lines, None, whole_if_unmarked=False)] == [
+        "That the minutes of the previous meeting, held on 3 April 2019, be agreed as a correct record and signed "
+        "accordingly by the retiring Mayor."]
+    assert decisions_in(page_lines("The Chair said the dispute was resolved amicably, as the Leader had hoped.\n"
+                                   "That was all."), None, whole_if_unmarked=False) == []

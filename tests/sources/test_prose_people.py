@@ -687,3 +687,65 @@ def test_an_honour_announced_with_the_post_and_body_of_who_received_it() -> None
     assert [(n.person.name, n.role, n.role_in) for n in found] == [
         ("Rosamund Adoo-Kissi Debrah", "Co-Founder and Chair", Organisation("Ella Roberta Family Foundation")),
         ("Benjamin Lindsay", "Chief Executive Officer", Organisation("Power the Fight"))]
+
+
+def test_a_member_by_surname_stays_apart_from_a_namesake_titled_mrs() -> None:
+    """Teignbridge 3172: "RESOLVED that Cllr Clarance be elected Chair of the Council …" and "his consort would be his
+    wife Mrs Sally Clarance": two people, the role the member's."""
+    found = [(n.person.honorific, n.person.name, n.role) for n in people_in_prose(
+        "RESOLVED that Cllr Clarance be elected Chair of the Council for the 2023/2024 municipal year.\n"
+        "The Chair announced that his charity for the coming year would be the Devon Air Ambulance and his consort "
+        "would be his wife Mrs Sally Clarance.")]
+    assert ("Cllr", "Clarance", "Chair of the Council") in found and ("Mrs", "Sally Clarance", None) in found
+
+
+def test_a_post_held_at_a_body_a_declaration_states() -> None:
+    """Merton 3629: "Councillor Holmes declared that in relation to Item 13, he was a Governor at Melrose School." and
+    "Councillor Draper declared that he was Deputy Chair at Melbury College." — posts "at" a body; a word that is no
+    post ("present at") gives none."""
+    found = [(n.person.name, n.role, n.role_in.name if n.role_in else None) for n in people_in_prose(
+        "Councillor Holmes declared that in relation to Item 13, he was a Governor at Melrose School.\n"
+        "Councillor Draper declared that he was Deputy Chair at Melbury College.\n"
+        "Councillor Kirby said that he was present at Morden Park House.")]
+    assert ("Holmes", "Governor", "Melrose School") in found and ("Draper", "Deputy Chair", "Melbury College") in found
+    assert not any(role == "present" for _, role, _ in found)
+
+
+def test_offices_respectively_one_to_each_name_in_order() -> None:
+    """Northumberland 1621: "RESOLVED that Councillors Hutchinson and Cessford be appointed Civic Head and Deputy Civic
+    Head respectively for the ensuing year." — Hutchinson the Civic Head, Cessford the Deputy; offices fewer than the
+    names give none."""
+    found = [(n.person.name, n.role) for n in people_in_prose(
+        "RESOLVED that Councillors Hutchinson and Cessford be appointed Civic Head and Deputy Civic Head respectively "
+        "for the ensuing year.")]
+    assert found == [("Hutchinson", "Civic Head"), ("Cessford", "Deputy Civic Head")]
+    assert [n.role for n in people_in_prose(
+        "RESOLVED that Councillors Hutchinson, Cessford and Homer be appointed Civic Head and Deputy Civic Head "
+        "respectively.")] == [None, None, None]
+
+
+def test_a_name_a_copy_runs_together_once_is_the_same_person() -> None:
+    """Wolverhampton 9098: "That Councillor Marie Claire Darke be elected as Mayor …" and "… seconded by Councillor
+    Anwen Muston that Councillor MarieClaire Darke be elected …": one person, named as first printed."""
+    names = [n.person.name for n in people_in_prose(
+        "That Councillor Marie Claire Darke be elected as Mayor for the 2019 - 2020 municipal year.\n"
+        "It was proposed by Councillor Sandra Samuels OBE, seconded by Councillor Anwen Muston that Councillor "
+        "MarieClaire Darke be elected as Mayor of the Council for the ensuing year.")]
+    assert "Marie Claire Darke" in names and "MarieClaire Darke" not in names
+
+
+def test_appointed_an_office_with_its_article() -> None:
+    """Teignbridge 3432: "Cllr Parrott has been appointed an Executive Member for Corporate Resources"."""
+    found = [(n.person.name, n.role) for n in people_in_prose(
+        "Cllr Keeling advised that Cllr Parrott has been appointed an Executive Member for Corporate Resources, Cllr "
+        "Hook has replaced Cllr Wrigley.")]
+    assert ("Parrott", "Executive Member for Corporate Resources") in found
+
+
+def test_an_office_running_to_the_end_of_a_copy_cut_short_is_left_out() -> None:
+    """Teignbridge 3172: the copy stops at "RESOLVED that Cllr D Cox be elected Deputy-C": the member, not the office
+    the copy cut; the same words with their full stop are an office."""
+    [cut] = people_in_prose("RESOLVED that Cllr D Cox be elected Deputy-C")
+    assert (cut.person.name, cut.role) == ("D Cox", None)
+    [whole] = people_in_prose("RESOLVED that Cllr D Cox be elected Deputy Chair.")
+    assert (whole.person.name, whole.role) == ("D Cox", "Deputy Chair")

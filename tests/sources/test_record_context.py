@@ -61,6 +61,7 @@ def notes(outcome: Outcome) -> list[str]:
     ("https://x.gov.uk/mgListRecordedVotesShort.aspx?AIID=48409&MID=4966",
      SourceIds(page="mglistrecordedvotesshort", meeting="4966", item="48409")),
     ("https://x.gov.uk/mgAi.aspx?ID=11157", SourceIds(page="mgai", item="11157")),
+    ("https://democracy.merton.gov.uk/ieagenda.aspx?M=3629", SourceIds(page="ieagenda", meeting="3629")),
     ("https://x.gov.uk/ieDecisionDetails.aspx?ID=3619", SourceIds(page="iedecisiondetails", decision="3619")),
     ("https://x.gov.uk/mgDecisionDetails.aspx?iid=14798&Opt=1", SourceIds(page="mgdecisiondetails", issue="14798")),
     ("https://x.gov.uk/mgListRecordedVotes.aspx?UID=176&DS=1", SourceIds(page="mglistrecordedvotes", person="176")),

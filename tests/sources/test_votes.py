@@ -6,7 +6,7 @@ import pytest
 
 from publisher.model import Participation, Person, Vote, VoteCast
 from publisher.sources.text_rules import page_lines, participations
-from publisher.sources.votes import named_heading, names_and_count, read_votes
+from publisher.sources.votes import named_heading, names_and_count, not_voting_lists, read_votes
 from tests import paths
 from tests.conftest import RECORDS
 
@@ -706,3 +706,127 @@ def test_an_amendment_declared_to_be_carried() -> None:
     votes = read_votes(["In accordance with Council procedure rule 16.7 a recorded vote was taken on the amendment.",
                         "The amendment was declared to be CARRIED."])
     assert [(v.outcome, v.votes_for, v.casts) for v in votes] == [("carried", None, [])]
+
+
+TEIGNBRIDGE = paths.TESTS / "corpus" / "records" / "teignbridge_meeting_2934.txt"
+
+
+def test_a_division_counted_on_the_line_under_each_list_with_its_summary_ahead() -> None:
+    """Teignbridge 2934 (ieListDocuments.aspx?CId=165&MeetingId=2934): "This was seconded by Cllr Daws put to the
+    vote and lost." then "Recorded vote under Procedure Rule 4.13.5", "For: Cllrs Bradford, … and Patch" / "(7
+    members)", "Against: …" / "(22 members)", "Abstain: …" / "(9 members)", "Not voted: Cllr Cook" / "(1 member)",
+    "Absent: …" / "(8 members)", "The amendment was lost.": one vote, the division, counted from the lines under
+    its lists; "Not voted" and "Absent" list no option. The substantive motion then put and resolved is a second."""
+    votes = read_votes([line.text for line in page_lines(TEIGNBRIDGE.read_text(encoding="utf-8"))])
+    division, substantive = votes
+    assert (division.votes_for, division.votes_against, division.abstentions, division.outcome) == (7, 22, 9, "lost")
+    assert names(division, "for") == ["Bradford", "Daws", "Eden", "MacGregor", "Mullone", "Orme", "Patch"]
+    assert len(names(division, "against")) == 22 and names(division, "against")[8] == "Evans"
+    assert names(division, "abstain")[-1] == "Tume" and len(division.casts) == 38
+    assert (substantive.outcome, substantive.casts) == ("carried", [])
+    assert read_votes(["For: Cllrs Bradford and Daws", "(2 councillors)", "The motion was carried."])[0].votes_for == 2
+
+
+def test_proposed_and_seconded_by_office_holders_and_resolved_is_a_vote_carried() -> None:
+    """Wolverhampton 9098 (ieListDocuments.aspx?CId=129&MId=9098): "The retiring Mayor proposed, the retiring Deputy
+    Mayor seconded, and it was resolved:" then the resolution; and a proposition whose resolution follows a
+    "Resolved:" of its own line, a name run together once ("Councillor MarieClaire Darke") and spaced after."""
+    [minutes] = read_votes(["The retiring Mayor proposed, the retiring Deputy Mayor seconded, and it was resolved:",
+                            "That the minutes of the previous meeting, held on 3 April 2019, be agreed as a correct "
+                            "record and signed accordingly by the retiring Mayor."])
+    assert (minutes.outcome, minutes.motion[:32]) == ("carried", "That the minutes of the previous")
+    [mayor] = read_votes([
+        "It was proposed by Councillor Sandra Samuels OBE, seconded by Councillor Anwen Muston that Councillor "
+        "MarieClaire Darke be elected as Mayor of the Council for the ensuing year.", "Resolved:",
+        "That Councillor Marie Claire Darke be elected as Mayor for the 2019 - 2020 municipal year, having made the "
+        "declaration of office prescribed by the Local Government Act 1972 (as amended) …"])
+    assert mayor.outcome == "carried" and mayor.motion.startswith("That Councillor Marie Claire Darke")
+    assert read_votes(["It was proposed by Councillor A Jones, seconded by Councillor B Smith that Councillor C "
+                       "Brown be elected as Mayor.", "Resolved:", "That the report be noted."]) == []
+
+
+def test_a_nomination_seconded_and_resolved_is_a_vote_carried_moved_by_its_nominator() -> None:
+    """Northumberland 1621 (ieListDocuments.aspx?CId=346&MId=1621): "Councillor Flux was nominated by Councillor
+    Sanderson and seconded by Councillor Wearmouth. There were no other nominations." then "RESOLVED that Councillor
+    Flux be elected Business Chair …"; two nominations, one resolution appointing both ("respectively")."""
+    nomination = ("Councillor Flux was nominated by Councillor Sanderson and seconded by Councillor Wearmouth. There "
+                  "were no other nominations.")
+    [vote] = read_votes([nomination, "RESOLVED that Councillor Flux be elected Business Chair for the ensuing year."])
+    assert vote.outcome == "carried"
+    assert [(p.kind, p.person.name) for p in participations(nomination)] == [
+        ("moved", "Sanderson"), ("seconded", "Wearmouth")]
+    two = ("Councillor Hutchinson was nominated for Civic Head by Councillor Sanderson and seconded by Councillor "
+           "Stewart. Councillor Cessford was nominated for Deputy Civic Head by Councillor Hutchinson and seconded by "
+           "Councillor Homer. There were no other nominations.")
+    votes = read_votes([two, "RESOLVED that Councillors Hutchinson and Cessford be appointed Civic Head and Deputy "
+                             "Civic Head respectively for the ensuing year."])
+    assert [v.outcome for v in votes] == ["carried", "carried"]
+    assert [(p.kind, p.person.name) for p in participations(two)] == [
+        ("moved", "Sanderson"), ("seconded", "Stewart"), ("moved", "Hutchinson"), ("seconded", "Homer")]
+    assert read_votes([nomination, "RESOLVED that the minutes be approved."]) == []
+
+
+def test_a_proposition_in_its_own_words_and_this_was_agreed() -> None:
+    """Portsmouth 2413: "Proposed by Councillor Donna Jones" / "Seconded by Councillor Gerald Vernon-Jackson" / "That
+    the minutes of the meeting held on 11 November 2014 be approved as a correct record and this was agreed." then
+    the RESOLVED paragraph: one vote, carried."""
+    votes = read_votes(["It was", "Proposed by Councillor Donna Jones", "Seconded by Councillor Gerald Vernon-Jackson",
+                        "That the minutes of the meeting held on 11 November 2014 be approved as a correct record and "
+                        "this was agreed.", "RESOLVED that the minutes of the meeting of the council held on 11 "
+                        "November 2014 be confirmed and signed as a correct record."])
+    assert [v.outcome for v in votes] == ["carried"]
+    assert read_votes(["The Committee discussed the report and this was agreed."]) == []
+
+
+def test_a_count_printed_after_total() -> None:
+    """Teignbridge 3172: "Absent: Buscombe, Hayes, Hook and Rollason  Total 4" — the count after "Total", no name."""
+    people, count = names_and_count("Cllrs Bradford, Daws, Gearon and J Taylor   Total  9")
+    assert ([p.name for p in people], count) == (["Bradford", "Daws", "Gearon", "J Taylor"], 9)
+
+
+def test_who_did_not_vote_in_a_division_is_the_divisions_not_the_meetings_attendance() -> None:
+    """Teignbridge 2934: "Absent:  Cllrs Foden, Hayes, …" and "Not voted: Cllr Cook", each under the division's
+    lists, are the paragraphs an attendance reader leaves alone; an "Absent:" list of a meeting is not one."""
+    texts = [line.text for line in page_lines(TEIGNBRIDGE.read_text(encoding="utf-8"))]
+    assert not_voting_lists(texts) == {
+        "Not voted: Cllr Cook",
+        "Absent:  Cllrs Foden, Hayes, Hocking, Jefferies, Kerswell, J Petherick, L Petherick and Parker"}
+    assert not_voting_lists(["Present: Councillors A Jones and B Smith", "Absent: Councillor C Brown"]) == set()
+
+
+def test_a_proposition_seconded_after_it_and_resolved_three_paragraphs_on() -> None:
+    """Teignbridge 3172: "Cllr Wrigley proposed that Cllr D Cox be elected Deputy Chair …, this was seconded by Cllr
+    Keeling." then a rival nomination, the nominees leaving, and "RESOLVED that Cllr D Cox be elected Deputy-C" (the
+    copy cut): the first proposition carried; the rival, whose words the resolution does not open with, did not."""
+    votes = read_votes([
+        "Cllr Wrigley proposed that Cllr D Cox be elected Deputy Chair of the Council for the 2023/24 municipal year, "
+        "this was seconded by Cllr Keeling.",
+        "Cllr J Taylor proposed that Cllr Radford be elected Deputy Chair of the Council for the 2023/24 municipal "
+        "year, this was seconded by Cllr Mullone.",
+        "Cllr D Cox and Cllr Radford left the meeting for the vote.",
+        "RESOLVED that Cllr D Cox be elected Deputy-C"])
+    assert [(v.outcome, v.motion) for v in votes] == [("carried", "that Cllr D Cox be elected Deputy-C")]
+
+
+def test_a_mover_named_by_office_then_the_holders_title_and_name() -> None:
+    """Teignbridge 3432 (ieListDocuments.aspx?CId=165&MId=3432): "It was proposed by the Leader Councillor Keeling and
+    seconded by Councillor Parrott that …": Keeling moved, as Leader; an office alone stays a post."""
+    moved, seconded = participations("It was proposed by the Leader Councillor Keeling and seconded by Councillor "
+                                     "Parrott that the minutes of the meeting on 30 July 2024 be approved.")
+    keeling = Person("Keeling", honorific="Councillor")
+    assert (moved.kind, moved.person, moved.post.label) == ("moved", keeling, "Leader")
+    assert (seconded.kind, seconded.person.name) == ("seconded", "Parrott")
+    (chair,) = participations("Moved by the Chair of the Committee.")
+    assert (chair.person, chair.post.label) == (None, "Chair of the Committee")
+
+
+def test_a_recorded_vote_between_a_proposition_and_its_resolution_uses_none_of_its_wait() -> None:
+    """Teignbridge 3172 (ieListDocuments.aspx?CId=165&MId=3172): the nomination of Cllr Clarance, a rival one, the
+    nominees leaving, then the recorded vote's lines, then "RESOLVED that Cllr Clarance be elected Chair …": the
+    nomination carried."""
+    lines = [line.text for line in page_lines(
+        (paths.TESTS / "corpus" / "records" / "teignbridge_meeting_3172.txt").read_text(encoding="utf-8"))]
+    start = next(i for i, text in enumerate(lines) if text.startswith("Cllr Wrigley proposed that Cllr Clarance"))
+    end = next(i for i, text in enumerate(lines) if text.startswith("RESOLVED that Cllr Clarance"))
+    votes = read_votes(lines[start:end + 1])
+    assert [(v.outcome, v.motion[:30]) for v in votes] == [("carried", "that Cllr Clarance be elected ")]
