@@ -241,9 +241,11 @@ _CLAUSE_WORD = re.compile(r"\b(?:[a-z]+(?:ing|ed)|as|to|that|which|who|not)\b") 
 # word in lower case; of "Chairman of <X> Council", the office is "Chairman" (the council's own, elected in it).
 # The term it is held for is no part of it: "… as Chair of the Council for the Municipal year 2021/22".
 # A clause between commas may stand between the name and the verb ("Alderman Ian Luder, upon receiving a majority of
-# votes cast, was duly elected as Chair of the Committee"); "confirmed as" and "declared" state the office too.
+# votes cast, was duly elected as Chair of the Committee"); "confirmed as" and "declared" state the office too; the
+# formal "be and is hereby elected Deputy Mayor of the Borough" (Barnsley) is the same election.
 _ELECTED_TAIL = (
-    r"(?:,\s+[a-z][^,()]{0,120},)?\s+(?:is|be|was|were|had\s+been|has\s+been)\s+(?:duly\s+)?(?:re-?)?"
+    r"(?:,\s+[a-z][^,()]{0,120},)?\s+(?:is|be|was|were|had\s+been|has\s+been)(?:\s+and\s+(?:is|are))?"
+    r"(?:\s+hereby)?\s+(?:duly\s+)?(?:re-?)?"
     r"(?:elected|appointed|confirmed|declared)\s+(?:as\s+)?"
     r"(?:the\s+)?(?P<role>[A-Z][\w'’-]*(?:(?!\s+for\s+the\s+(?i:municipal|ensuing|civic|council)\s+year\b)"
     r"(?:\s+(?:of|for|and)(?:\s+the)?)?\s+[A-Z][\w'’-]*){0,8})")

@@ -263,11 +263,13 @@ _ACTION = re.compile(
     r"(?<=\s)(?:(?P<submitted>submitted)|(?P<presented>presented|introduced)|(?P<attended>attended))\s+"
     r"(?:a|an|the|his|her|their)\s+(?:joint\s+)?(?:report|meeting|item)\b")
 # "moved by Councillor X", "Seconded by Councillor Y", "on the proposal of …"; the mover may be an office with its
-# holder in a bracket, kept whole ("Moved by the Lord Mayor (Councillor McAllister),", Belfast).
+# holder in a bracket, kept whole ("Moved by the Lord Mayor (Councillor McAllister),", Belfast); a dash may part
+# mover and seconder ("Moved by Councillor W Johnson – Seconded by Councillor Clarke", Barnsley).
 MOTION = re.compile(
     r"\b(?:(?P<verb>moved|proposed|seconded)\s+by|on\s+the\s+(?:motion|proposal)\s+of)\s+"
     r"(?P<who>(?:(?:" + "|".join(re.escape(h) for h in HONORIFICS)
-    + r")\.?\s+)*(?:[^()]|\([^()]*\)){1,120}?)(?=\s+(?:and|on behalf of|that|(?:moved|proposed|seconded)\s+by)\b|[,;:)]"
+    + r")\.?\s+)*(?:[^()]|\([^()]*\)){1,120}?)(?=\s+(?:[–—-]\s+)?(?:moved|proposed|seconded)\s+by\b"
+    r"|\s+(?:and|on behalf of|that)\b|[,;:)]"
     r"|(?<!\b[A-Z])\.|$)",
     re.IGNORECASE)
 # The active voice: "Councillor Terri Dowling proposed that …", "Councillor Smith moved the recommendations",

@@ -154,6 +154,11 @@ _MOVED_AND_RESOLVED = re.compile(
 # Moist, Seconded by Councillor D Haney that Councillor C Martin be elected Vice-Chair." A RESOLVED paragraph
 # that resolves the same proposition (its first words the same) within two paragraphs is the vote on it,
 # which carried: "There being no further nominations it was:" / "RESOLVED that Councillor H M Bass be …".
+# A paragraph that only says who moved and seconded ("Moved by Councillor W Johnson – Seconded by Councillor
+# Clarke", Barnsley): what the body resolved in the next paragraph ("RESOLVED that Councillor B. Mathers be …") is
+# what was moved, and it carried, as after "… seconded by … and". A line that goes on "… that …" is a proposition.
+_MOVED_LINE = re.compile(r"^(?:it\s+was\s+)?(?:moved|proposed)\s+by\b[^.;]{1,120}?(?:\s+[–—-]|,|\s+and)?\s+"
+                         r"seconded\s+by\b(?:(?!\bthat\b)[^.;:]){1,80}?\.?$", re.IGNORECASE)
 _PROPOSED_THAT = re.compile(
     r"\b(?:moved|proposed)\s+by\b.{1,120}?\bseconded\s+by\b.{1,80}?\s(?P<that>(?i:that)\s+.+?)\.?$")
 _PROPOSITION_WAITS = 2
@@ -421,6 +426,8 @@ class _VoteReader:
                 self.moved_and = True
             elif DECISION_MARKER.match(moved["resolved"]):
                 self.resolved_next = True  # "… seconded by the Vice-Chairman and RESOLVED:" then what it resolved
+        elif _MOVED_LINE.match(text):
+            self.moved_and = True  # "Moved by … – Seconded by …" then "RESOLVED that …"
 
     def _resolved_as_moved(self, resolution: str) -> None:
         """A resolution the minutes join to the motion moved and seconded ("… seconded by Councillor Gruen and

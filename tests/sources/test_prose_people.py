@@ -687,3 +687,11 @@ def test_an_honour_announced_with_the_post_and_body_of_who_received_it() -> None
     assert [(n.person.name, n.role, n.role_in) for n in found] == [
         ("Rosamund Adoo-Kissi Debrah", "Co-Founder and Chair", Organisation("Ella Roberta Family Foundation")),
         ("Benjamin Lindsay", "Chief Executive Officer", Organisation("Power the Fight"))]
+
+
+def test_the_formal_be_and_is_hereby_elected() -> None:
+    # Barnsley, barnsley_agendaitem_5374: "be and is hereby elected" names the office as "be elected" does.
+    [mathers] = people_in_prose("RESOLVED that Councillor B. Mathers be and is hereby elected Deputy Mayor of the "
+                                "Borough for the ensuing municipal year (2016/17).")
+    assert (mathers.person.honorific, mathers.person.name, mathers.role) == (
+        "Councillor", "B. Mathers", "Deputy Mayor of the Borough")

@@ -706,3 +706,15 @@ def test_an_amendment_declared_to_be_carried() -> None:
     votes = read_votes(["In accordance with Council procedure rule 16.7 a recorded vote was taken on the amendment.",
                         "The amendment was declared to be CARRIED."])
     assert [(v.outcome, v.votes_for, v.casts) for v in votes] == [("carried", None, [])]
+
+
+def test_a_line_of_mover_and_seconder_parted_by_a_dash_then_the_resolution() -> None:
+    """Barnsley, barnsley_agendaitem_5374: "Moved by Councillor W Johnson – Seconded by Councillor Clarke" alone on
+    its line, then "RESOLVED that …": both people (the dash ends the mover's name), and the resolution carried."""
+    paragraphs = ["Moved by Councillor W Johnson – Seconded by Councillor Clarke",
+                  "RESOLVED that Councillor B. Mathers be and is hereby elected Deputy Mayor of the Borough for the "
+                  "ensuing municipal year (2016/17)."]
+    assert [(p.kind, p.person.honorific, p.person.name) for p in participations(paragraphs[0])] == [
+        ("moved", "Councillor", "W Johnson"), ("seconded", "Councillor", "Clarke")]
+    assert read_votes(paragraphs) == [Vote(outcome="carried", motion=paragraphs[1].removeprefix("RESOLVED "))]
+    assert read_votes([paragraphs[0], "The Council noted the report.", paragraphs[1]]) == []
