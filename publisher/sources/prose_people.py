@@ -40,7 +40,7 @@ from publisher.sources.person_mentions import (
     split_contact_details,
     split_honorific,
 )
-from publisher.sources.text_rules import CONTACT_LINE, officers_sharing_post, parse_contact
+from publisher.sources.text_rules import CONTACT_LINE, gap_as_comma, officers_sharing_post, parse_contact
 
 # Titles that mark a person in running text. Offices that double as titles ("Mayor", "Deputy", "Lord
 # Mayor") and words that are also common nouns ("Major", "Captain", "Father", "Lady") start too many
@@ -380,11 +380,14 @@ def _surnames_merged(people: list[NamedInProse]) -> list[NamedInProse]:
 
 def _cells(text: str) -> Iterator[tuple[str, int]]:
     """Each line of the text, or each cell of a table row (tab- or bar-separated: "Councillor Sara Randall
-    Johnson<tab>Against", or aligned with runs of spaces), whitespace folded, with where it ends in the text."""
+    Johnson<tab>Against", or aligned with runs of spaces), whitespace folded, with where it ends in the text. A
+    contact line's gap between name and post is read as its comma first, as the contact readers read it."""
     offset = 0
     for line in text.splitlines(keepends=True):
         offset += len(line)
         for cell in _CELL_BREAK.split(line.strip()):  # runs of spaces: aligned cells
+            if CONTACT_LINE.match(cell):
+                cell = gap_as_comma(cell)  # "Contact: Hannah Matthews  Governance and Democracy Manager"
             if cell.strip():
                 folded = " ".join(cell.replace("\u00a0", " ").split())
                 yield _IN_THE_CHAIR.sub(r"\g<who> (\g<office>) in the Chair", folded) if "Chair" in folded \

@@ -487,6 +487,13 @@ def _post_and_team(role: str) -> tuple[str, str | None]:
 _OFFICE_ADDRESS = re.compile(r",\s*(?=(?:Room|Floor|Level|Suite)\s+\w+|[^,]*\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b)")
 
 
+def gap_as_comma(rest: str) -> str:
+    """A contact line's gap of two spaces or a tab before a capital, read as the comma it stands for: "Vicky
+    Wemyss-Cooke  Committee Services Manager", "Hannah Matthews  Governance and Democracy Manager" (a page's line
+    break between name and post, copied as spaces)."""
+    return re.sub(r"(?<=[^\s,])(?:\s{2,}|\t)(?=[A-Z])", ", ", rest)
+
+
 def parse_contact(rest: str) -> Contact | None:
     """The text after "Contact:" → a Contact: a named officer or a team, with phone and email as printed.
 
@@ -496,8 +503,7 @@ def parse_contact(rest: str) -> Contact | None:
     between them, copied as spaces). Of two officers printed "A Name/ B Name", the first is the contact (a
     contact line has one). A line with no name or team before its details gives None.
     """
-    rest = re.sub(r"(?<=[^\s,])(?:\s{2,}|\t)(?=[A-Z])", ", ", rest)  # "Vicky Wemyss-Cooke  Committee Services Manager"
-    who, email, phone = split_contact_details(rest)
+    who, email, phone = split_contact_details(gap_as_comma(rest))
     who = _OFFICE_ADDRESS.split(who, maxsplit=1)[0]  # "…Officer, Room 357, Council Offices, …": an address
     if "," not in who and (dash := re.match(r"^(.+?)(?:\s+[-–—]|:)\s+(?=[A-Z])", who)) and looks_like_name(dash[1]) \
             and not _TEAM.search(dash[1]):

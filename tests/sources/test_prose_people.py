@@ -695,3 +695,10 @@ def test_the_formal_be_and_is_hereby_elected() -> None:
                                 "Borough for the ensuing municipal year (2016/17).")
     assert (mathers.person.honorific, mathers.person.name, mathers.role) == (
         "Councillor", "B. Mathers", "Deputy Mayor of the Borough")
+
+
+def test_a_contact_lines_gap_parts_the_name_from_a_post_with_and_in_it() -> None:
+    # East Sussex, east-sussex_meeting_5876: the two spaces are the page's line break between name and post; the
+    # "and" inside the post joins no second officer ("Democracy Manager" is nobody).
+    assert people_in_prose("Contact: Hannah Matthews  Governance and Democracy Manager") == []
+    assert parse_contact("Hannah Matthews  Governance and Democracy Manager").role == "Governance and Democracy Manager"
