@@ -808,8 +808,10 @@ _SENTENCE_END_TITLE = re.compile(r"\b(?!(?:Cllrs?|Mrs?|Ms|Mx|Drs?|Revd?|Prof|PC|
 _OFFICE_BETWEEN_COMMAS = re.compile(
     r"\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+(?:current\s+)?"
     r"(?P<role>[A-Z][\w'’&-]*(?:\s+(?:[A-Z][\w'’&-]*|of|for|and|the|&)){0,7}),\s*(?:the\s+)?$")
-# What closes a name an office before it is said of: a comma, or a clause about them ("… Linda Hillier who had …").
-_NAME_CLOSED = re.compile(r",|\s+who\b")
+# What closes a name an office before it is said of: a comma, or a clause about them ("… Linda Hillier who had …"),
+# or the verb of which they are the subject ("the Mayor, Cllr Daniel Adewale King asked the Chaplain, Mrs Marion
+# Fielder-White to say a prayer", Gravesham).
+_NAME_CLOSED = re.compile(r",|\s+who\b|\s+(?:[a-z]{2,}ed|said|to\s+[a-z]+)\b")
 
 
 def _titled(match: re.Match[str], line: str) -> NamedInProse | None:

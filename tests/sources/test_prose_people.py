@@ -702,3 +702,11 @@ def test_a_contact_lines_gap_parts_the_name_from_a_post_with_and_in_it() -> None
     # "and" inside the post joins no second officer ("Democracy Manager" is nobody).
     assert people_in_prose("Contact: Hannah Matthews  Governance and Democracy Manager") == []
     assert parse_contact("Hannah Matthews  Governance and Democracy Manager").role == "Governance and Democracy Manager"
+
+
+def test_an_office_before_a_titled_name_that_a_verb_closes() -> None:
+    # Gravesham, gravesham_meeting_9400: the name ends at its verb ("asked", "to say"), not only at a comma.
+    found = people_in_prose("Prior to the commencement of the meeting the Mayor, Cllr Daniel Adewale King asked the "
+                            "Chaplain, Mrs Marion Fielder-White to say a prayer for the meeting.")
+    assert [(n.person.honorific, n.person.name, n.role) for n in found] == [
+        ("Cllr", "Daniel Adewale King", "Mayor"), ("Mrs", "Marion Fielder-White", "Chaplain")]
