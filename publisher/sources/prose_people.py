@@ -722,9 +722,12 @@ def _capacities(line: str) -> Iterator[NamedInProse]:
 
 # A post said with a pronoun and "as", with no outside body after it: "confirmed his resignation as Leader of the
 # Council", "her role as Chair". Its capitalised words, joined by "of (the)", "for", "and" or "&".
+# Also the reason given for a declared interest, "as she was the Cabinet Member for Children’s Services, Education
+# and Lifelong Skills" (Isle of Wight): a portfolio's parts may be parted by commas, never before a title.
 _POST_AS = re.compile(
-    r"\b(?:his|her)\s+(?:resignation|role|post|term|tenure|time)\s+as\s+(?:the\s+|a\s+|an\s+)?"
-    r"(?P<role>[A-Z][\w'’-]*(?:\s+(?:(?:of(?:\s+the)?|for|and|&)\s+)?[A-Z][\w'’-]*){0,7})")
+    r"\b(?:(?:his|her)\s+(?:resignation|role|post|term|tenure|time)\s+as|as\s+(?:he|she)\s+(?:was|is))"
+    r"\s+(?:the\s+|a\s+|an\s+)?"
+    r"(?P<role>[A-Z][\w'’-]*(?:(?:\s+(?:(?:of(?:\s+the)?|for|and|&)\s+)?|,\s+(?!" + _TITLES + r"\s))[A-Z][\w'’-]*){0,7})")
 
 
 def _posts_as(line: str) -> Iterator[NamedInProse]:

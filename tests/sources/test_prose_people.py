@@ -710,3 +710,14 @@ def test_an_office_before_a_titled_name_that_a_verb_closes() -> None:
                             "Chaplain, Mrs Marion Fielder-White to say a prayer for the meeting.")
     assert [(n.person.honorific, n.person.name, n.role) for n in found] == [
         ("Cllr", "Daniel Adewale King", "Mayor"), ("Mrs", "Marion Fielder-White", "Chaplain")]
+
+
+def test_the_post_a_declared_interest_is_held_in_after_as_she_was() -> None:
+    # Isle of Wight, isle-of-wight_agendaitem_5794: the portfolio's parts parted by a comma are one post; it ends at
+    # the first word in lower case ("and the scheme …").
+    [andre] = people_in_prose(
+        "Councillor D Andre declared an interest in minute number 27 (Land known as Pennyfeathers land to the south "
+        "of Smallbrook Lane and to the west of, Brading Road, Ryde) as she was the Cabinet Member for Children’s "
+        "Services, Education and Lifelong Skills and the scheme included land for a new school.")
+    assert (andre.person.name, andre.role) == ("D Andre", "Cabinet Member for Children’s Services, Education and "
+                                                          "Lifelong Skills")
