@@ -727,7 +727,8 @@ def _capacities(line: str) -> Iterator[NamedInProse]:
 _POST_AS = re.compile(
     r"\b(?:(?:his|her)\s+(?:resignation|role|post|term|tenure|time)\s+as|as\s+(?:he|she)\s+(?:was|is))"
     r"\s+(?:the\s+|a\s+|an\s+)?"
-    r"(?P<role>[A-Z][\w'’-]*(?:(?:\s+(?:(?:of(?:\s+the)?|for|and|&)\s+)?|,\s+(?!" + _TITLES + r"\s))[A-Z][\w'’-]*){0,7})")
+    r"(?P<role>[A-Z][\w'’-]*(?:(?:\s+(?:(?:of(?:\s+the)?|for|and|&)\s+)?|,\s+(?!" + _TITLES + r"\s))"
+    r"[A-Z][\w'’-]*){0,7})")
 
 
 def _posts_as(line: str) -> Iterator[NamedInProse]:
