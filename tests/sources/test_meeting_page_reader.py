@@ -809,3 +809,18 @@ def test_a_copy_that_stops_in_a_list_of_voters_leaves_the_last_name_out() -> Non
     (vote,) = record.meetings[0].items[0].votes
     assert [cast.person.name for cast in vote.casts] == ["Afrasiab Anwar", "Paul Campbell", "Lian Pate", "Asif Raja"]
     assert any(warning.startswith("voter at line ") for warning in record.warnings)
+
+
+def test_older_items_numbered_with_and_without_a_stop() -> None:
+    # Blackburn with Darwen (blackburn_meeting_160, CeListDocuments): "1 Chief Executive …" and "3. Apologies …"
+    # in one list; a number without its stop is an item's only in sequence, never the summary's date line.
+    page = ("Meeting documents\n\nAnnual Council\nThursday, 18th May, 2017 6.00 pm\n\nMeeting Summary\n"
+            "18 May 2017 - 18:00 to 21:00\nCouncil Chamber, Blackburn Town Hall\n\nPart 1\n"
+            "1 Chief Executive to read the notice convening the meeting\n2 Prayers by the Mayor’s Chaplain\n"
+            "3. Apologies for absence\n6 Tribute to the newly elected Mayor\n4. The Election of the Mayor for 2017/18\n"
+            "5 Tribute to the newly elected Mayor\n8 Minutes\n")
+    items = read_meeting_page(page).meetings[0].items
+    assert [(item.number, item.title) for item in items] == [
+        ("1", "Chief Executive to read the notice convening the meeting"), ("2", "Prayers by the Mayor’s Chaplain"),
+        ("3", "Apologies for absence"), ("4", "The Election of the Mayor for 2017/18"),
+        ("5", "Tribute to the newly elected Mayor")]
