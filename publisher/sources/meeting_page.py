@@ -109,7 +109,8 @@ _HEADING_STATUS = re.compile(r",\s*(?P<status>cancelled|postponed|rescheduled|mo
 # The text of the icon some councils print after the heading, read as words: "Council - Tuesday, 14th May 2024
 # 6.30 pm app available" (the ModernGov app's badge).
 _APP_ICON = re.compile(r"\s+app\s+available$", re.IGNORECASE)
-_ITEMS = re.compile(r"^(?:Items|No\.?\s+Item|Item\s*Description)$", re.IGNORECASE)
+# The items table's head; "Note No. Item" where the page has a column for notes (Hackney).
+_ITEMS = re.compile(r"^(?:Items|(?:Note\s+)?No\.?\s+Item|Item\s*Description)$", re.IGNORECASE)
 # The newer heading form, printed above "Agenda and minutes": "Agenda for Council on Wednesday, 3rd March, 2021,
 # 7.00 pm" (also "Minutes for …", "Agenda and minutes for …").
 _DOCUMENTS_FOR = re.compile(

@@ -824,3 +824,13 @@ def test_older_items_numbered_with_and_without_a_stop() -> None:
         ("1", "Chief Executive to read the notice convening the meeting"), ("2", "Prayers by the Mayor’s Chaplain"),
         ("3", "Apologies for absence"), ("4", "The Election of the Mayor for 2017/18"),
         ("5", "Tribute to the newly elected Mayor")]
+
+
+def test_an_items_head_with_a_notes_column() -> None:
+    # Hackney (hackney_meeting_3800): "Note No. Item" heads the items; it is no item of its own.
+    page = ("Agenda, decisions and minutes\n\nCouncil - Wednesday 20 July 2016 7.00 pm\n\nItems\nNote No. Item\n\n1.\n\n"
+            "Apologies for Absence\n\nMinutes:\n\n1.2  Apologies for lateness were received from Councillors: Adejare, "
+            "Coban, Hayhurst, Jacobson, Levy, and Rennison\n\n2.\n\nSpeaker's Announcements\n")
+    items = read_meeting_page(page).meetings[0].items
+    assert [(item.number, item.title) for item in items] == [
+        ("1", "Apologies for Absence"), ("2", "Speaker's Announcements")]
