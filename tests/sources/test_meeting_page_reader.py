@@ -828,9 +828,10 @@ def test_older_items_numbered_with_and_without_a_stop() -> None:
 
 def test_an_items_head_with_a_notes_column() -> None:
     # Hackney (hackney_meeting_3800): "Note No. Item" heads the items; it is no item of its own.
-    page = ("Agenda, decisions and minutes\n\nCouncil - Wednesday 20 July 2016 7.00 pm\n\nItems\nNote No. Item\n\n1.\n\n"
-            "Apologies for Absence\n\nMinutes:\n\n1.2  Apologies for lateness were received from Councillors: Adejare, "
-            "Coban, Hayhurst, Jacobson, Levy, and Rennison\n\n2.\n\nSpeaker's Announcements\n")
+    page = ("Agenda, decisions and minutes\n\nCouncil - Wednesday 20 July 2016 7.00 pm\n\nItems\nNote No. Item\n\n"
+            "1.\n\nApologies for Absence\n\nMinutes:\n\n1.2  Apologies for lateness were received from Councillors: "
+            "Adejare, Coban, Hayhurst, Jacobson, Levy, and Rennison\n\n2.\n\nSpeaker's Announcements\n\nMinutes:\n\n"
+            "2.2  The Speaker announced the following dates of her fundraising events:\n")
     items = read_meeting_page(page).meetings[0].items
     assert [(item.number, item.title) for item in items] == [
         ("1", "Apologies for Absence"), ("2", "Speaker's Announcements")]
