@@ -605,7 +605,7 @@ def _read_item_body(body: list[Line], item: AgendaItem, meeting: Meeting, unmark
 
 # "The Chair MOVED to exclude the press and public … This was seconded and the committee RESOLVED:": a sentence of
 # the minutes ending in the marker, the resolution on the next line (a marker that starts no line).
-_MARKER_ENDS_LINE = re.compile(r"\bRESOLVED\s*[:\-–—]+\s*$")
+_MARKER_ENDS_LINE = re.compile(r"\bRESOLVED(?:\s+that)?\s*[:\-–—]+\s*$")  # "… and Council RESOLVED that:"
 
 
 def _states_resolution(text: str) -> bool:

@@ -271,8 +271,10 @@ _APPOINTING = re.compile(r"\b(?:appoint|elect|nominat|confirm)\w*", re.IGNORECAS
 # "the appointment of County Councillor John O'Reilly as Chairman and County Councillor Peter Szanto as
 # Vice-Chairman of the Local Committee": the office a member is appointed, elected or nominated "as", its
 # capitalised words (with "for" and "and" between them: "Cabinet Member for Housing and Planning"), up to "of",
-# another title or lower case.
-_AS_OFFICE = re.compile(r"^\s+as\s+(?:the\s+)?(?P<office>[A-Z][\w'’-]*(?:\s+(?:(?:for|and|&)\s+)?[A-Z][\w'’-]*){0,7})")
+# another title or lower case. The office may be the appointer's own: "The Mayor appointed Councillor Laura Burns as
+# his Deputy Mayor", "appointed Reverend Brian Elficke as his Chaplain" (Kensington and Chelsea).
+_AS_OFFICE = re.compile(r"^\s+as\s+(?:the\s+|his\s+|her\s+|their\s+)?"
+                        r"(?P<office>[A-Z][\w'’-]*(?:\s+(?:(?:for|and|&)\s+)?[A-Z][\w'’-]*){0,7})")
 # "Councillor S P Nunn proposed that Councillor M S Heard be elected as Chairman", "It was proposed and seconded
 # that …": a proposal, whose outcome the sentence does not state (Maldon's failed; East Lindsey's "fell"). The office
 # is the member's only once resolved ("RESOLVED that Councillor M S Heard be elected Chairman of …").
@@ -951,13 +953,13 @@ def _office(words: str) -> str | None:
     an office names a post (a role word in it), "of the Local Committee" after it names where it is held."""
     kept: list[str] = []
     for word in words.split():
-        if word in _TITLE_WORDS:
-            break
+        if word in _TITLE_WORDS and not all(earlier in _TITLE_WORDS for earlier in kept):
+            break  # "Chairman and County Councillor …"; a title's words that open the office are it ("Deputy Mayor")
         kept.append(word)
     while kept and kept[-1] in {"for", "and", "&"}:
         kept.pop()
     office = " ".join(kept)
-    return office if office and ROLE_WORDS.search(office) else None
+    return office if office and ROLE_NOUNS.search(office) else None
 
 
 def _appositive_role(role: str, rest: str) -> str | None:

@@ -284,9 +284,11 @@ ACTIVE_MOTION = re.compile(
 # Kingscote proposed and Councillor Darling (S) seconded a motion" (a bracket after a name kept with it).
 _NAMED = (r"(?:" + "|".join(re.escape(h) for h in HONORIFICS) + r")\.?\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}"
           r"(?:\s+\([A-Z][\w .'’-]{0,40}\))?")
+# Commas may part them: "Councillor Mackover moved, Councillor Hargreaves seconded, and Council RESOLVED that:",
+# "Councillor North moved, and Councillor Areti seconded, a vote of thanks …" (Kensington and Chelsea).
 ACTIVE_PAIR = re.compile(
-    r"(?:^|(?<=[.;:,)]\s))(?P<mover>" + _NAMED + r")\s+(?:[Mm]oved|[Pp]roposed)\s+and\s+(?P<seconder>" + _NAMED
-    + r")\s+[Ss]econded\s+(?:that|the|as|an?)\b")
+    r"(?:^|(?<=[.;:,)]\s))(?P<mover>" + _NAMED + r")\s+(?:[Mm]oved|[Pp]roposed)(?:,\s+and|,|\s+and)\s+(?P<seconder>"
+    + _NAMED + r")\s+[Ss]econded(?:,?\s+(?:that|the|as|an?)\b|,\s+and\b)")
 _ACTOR_SEPARATOR = re.compile(
     r"(?<!\s)(?:\s+(?:supported|accompanied|assisted|joined)\s+by\s+|\s*,?\s+together\s+with\s+"
     r"|\s*,?\s+and\s+(?=" + HONORIFIC_START + r")|\s*,\s+(?=" + HONORIFIC_START + r"))")

@@ -721,3 +721,12 @@ def test_the_post_a_declared_interest_is_held_in_after_as_she_was() -> None:
         "Services, Education and Lifelong Skills and the scheme included land for a new school.")
     assert (andre.person.name, andre.role) == ("D Andre", "Cabinet Member for Children’s Services, Education and "
                                                           "Lifelong Skills")
+
+
+def test_the_office_someone_is_appointed_to_as_the_appointers_own() -> None:
+    # Kensington and Chelsea, kensington-chelsea_meeting_3419.md: "as his Deputy Mayor" names the office; a title's
+    # word opening it ("Deputy") is part of it.
+    found = people_in_prose("The Mayor appointed Councillor Laura Burns as his Deputy Mayor. The Mayor appointed "
+                            "Reverend Brian Elficke as his Chaplain.")
+    assert [(n.person.honorific, n.person.name, n.role) for n in found] == [
+        ("Councillor", "Laura Burns", "Deputy Mayor"), ("Reverend", "Brian Elficke", "Chaplain")]
