@@ -725,13 +725,13 @@ def test_an_active_pair_parted_by_commas_then_the_council_resolved() -> None:
     Hargreaves seconded, and Council RESOLVED that:" then the resolution on its own line: both people, the vote
     carried; a vote of thanks moved and seconded so ("North moved, and … Areti seconded, a vote …") names both."""
     moved = "Councillor Mackover moved, Councillor Hargreaves seconded, and Council RESOLVED that:"
-    resolution = ("Councillor Will Lane be elected Mayor of the Royal Borough of Kensington and Chelsea for the ensuing "
-                  "year.")
+    resolution = ("Councillor Will Lane be elected Mayor of the Royal Borough of Kensington and Chelsea for the "
+                  "ensuing year.")
     assert [(p.kind, p.person.name) for p in participations(moved)] == [
         ("moved", "Mackover"), ("seconded", "Hargreaves")]
     assert read_votes([moved, resolution]) == [Vote(outcome="carried", motion=resolution)]
-    thanks = ("Councillor North moved, and Councillor Areti seconded, a vote of thanks to the retiring Mayor and Deputy "
-              "Mayor. Councillor Lari also spoke.")
+    thanks = ("Councillor North moved, and Councillor Areti seconded, a vote of thanks to the retiring Mayor and "
+              "Deputy Mayor. Councillor Lari also spoke.")
     assert [(p.kind, p.person.name) for p in participations(thanks)] == [("moved", "North"), ("seconded", "Areti")]
     # A motion moved by an office and seconded by no one named stays no vote (croydon_meeting_4016.md).
     assert read_votes(["The Chair MOVED to exclude the press and public from the remainder of the meeting. This was "
