@@ -296,16 +296,69 @@ def people_in_prose(text: str) -> list[NamedInProse]:
     (a later mention adds the role or organisation an earlier one did not state)."""
     found: dict[str, NamedInProse] = {}
     last = len(text.rstrip())
-    for line, line_end in _cells(text):
-        for named in _mentions_in_line(line, cut_short=line_end >= last):
-            key = named.person.name.casefold()
-            known = found.get(key)
-            if known is None:
-                found[key] = named
-            else:
-                found[key] = _merged(known, named)
+    mentions = [(named, line_end) for line, line_end in _cells(text)
+                for named in _mentions_in_line(line, cut_short=line_end >= last)]
+    for named, _end in sorted([*mentions, *_listed_people(text)], key=lambda mention: mention[1]):  # page order
+        key = named.person.name.casefold()
+        known = found.get(key)
+        found[key] = named if known is None else _merged(known, named)
     abbreviations = _abbreviations(text)
     return _surnames_merged([_spelt_out(_given_name_found(named, text), abbreviations) for named in found.values()])
+
+
+# A lead-in that says the list under it names people: "Awards were presented by the Mayor to the under-mentioned
+# persons/organisations:-", "The Highly Commended Awards:-" (Gravesham); ":" or ":-" ends it.
+_PEOPLE_LEAD_IN = re.compile(r"\b(?:awards?|persons|people|recipients|winners)\b[^:]*:-?\s*$", re.IGNORECASE)
+_LIST_BULLET = re.compile(r"^\s*[·•▪◦‣●○■]\s*")
+# An entry's bracket: who received it for a group ("Sanctuary Homeless Shelter (Steve and Lorna Nolan)"), or on
+# whose behalf ("Rob Flood (on behalf of Wendy Daws)").
+_ENTRY_BRACKET = re.compile(r"^(?P<before>[^()]*?)\s*\((?P<inner>[^()]+)\)$")
+_ON_BEHALF = re.compile(r"^(?:(?P<first>.+?)\s+)?on\s+behalf\s+of\s+(?P<second>.+)$")
+_PAIR_SHARING_SURNAME = re.compile(r"^(?P<one>[A-Z][a-z][\w'’-]*)\s+and\s+(?P<two>[A-Z][a-z][\w'’-]*)\s+"
+                                   r"(?P<surname>[A-Z][a-z][\w'’-]*)$")
+
+
+def _listed_people(text: str) -> Iterator[tuple[NamedInProse, int]]:
+    """The people a bulleted list names under a lead-in that says it lists people (award recipients): each entry
+    a whole untitled name, "A on behalf of B", or a group with its people in a bracket ("… (Matt and Becky
+    Baxter)"). An entry that is no name ("Community Cupboard") gives nobody; titled entries are the other
+    grammars'."""
+    listing, offset = False, 0
+    for raw in text.splitlines(keepends=True):
+        offset += len(raw)
+        line = " ".join(raw.replace("\u00a0", " ").split())
+        if not line:
+            continue
+        if bullet := _LIST_BULLET.match(line):
+            if listing:
+                yield from ((NamedInProse(Person(name)), offset) for name in _entry_names(line[bullet.end():]))
+            continue
+        listing = bool(_PEOPLE_LEAD_IN.search(line))
+
+
+def _entry_names(entry: str) -> list[str]:
+    """The whole untitled names one list entry gives (see :func:`_listed_people`)."""
+    entry = entry.strip().rstrip(".;,")
+    if bracket := _ENTRY_BRACKET.match(entry):
+        inner = bracket["inner"].strip()
+        if inner.startswith("on behalf of"):
+            entry = f"{bracket['before']} {inner}"  # "Rob Flood (on behalf of Wendy Daws)": both
+        elif _PAIR_SHARING_SURNAME.match(inner) or _whole_untitled(inner):
+            entry = inner  # the people who received it for the group before the bracket
+        else:
+            entry = bracket["before"]  # a note on the person ("(Headteacher …)"): the name before it
+    if behalf := _ON_BEHALF.match(entry):
+        return [name for name in (behalf["first"], behalf["second"]) if name and _whole_untitled(name)]
+    if pair := _PAIR_SHARING_SURNAME.match(entry):
+        return [f"{pair['one']} {pair['surname']}", f"{pair['two']} {pair['surname']}"]
+    return [entry] if _whole_untitled(entry) else []
+
+
+def _whole_untitled(name: str) -> bool:
+    """Two or three capitalised words, no title among them, that read as a person's name."""
+    words = name.split()
+    return 2 <= len(words) <= 3 and all(re.fullmatch(r"[A-Z][a-z][\w'’-]*", word) for word in words) \
+        and not any(word in _TITLE_WORDS for word in words) and _untitled_name(name)
 
 
 def _abbreviations(text: str) -> dict[str, str]:

@@ -730,3 +730,19 @@ def test_the_office_someone_is_appointed_to_as_the_appointers_own() -> None:
                             "Reverend Brian Elficke as his Chaplain.")
     assert [(n.person.honorific, n.person.name, n.role) for n in found] == [
         ("Councillor", "Laura Burns", "Deputy Mayor"), ("Reverend", "Brian Elficke", "Chaplain")]
+
+
+def test_people_a_bulleted_list_names_under_a_lead_in_about_people() -> None:
+    # Gravesham, gravesham_meeting_2971 and gravesham_meeting_9400: award recipients, a line each; a group's people in
+    # its bracket, "on behalf of" naming two; an entry that is no name ("Community Cupboard") gives nobody.
+    text = ("Awards were presented by the Mayor to the under-mentioned persons/organisations:-\n\n"
+            "·         Gravesend junior parkrun (Matt and Becky Baxter)\n\n"
+            "·         Rob Flood (on behalf of Wendy Daws)\n\n"
+            "·         Chris Hart\n\n·         Sanctuary Homeless Shelter (Steve and Lorna Nolan)\n\n"
+            "Chief Executive and Leaders Special Award – Contribution to the Community:-\n\n"
+            "·         Trevor Fenton on behalf of Georgia-Mae Fenton\n\n  • Community Cupboard\n")
+    assert [n.person.name for n in people_in_prose(text)] == [
+        "Matt Baxter", "Becky Baxter", "Rob Flood", "Wendy Daws", "Chris Hart", "Steve Nolan", "Lorna Nolan",
+        "Trevor Fenton", "Georgia-Mae Fenton"]
+    # The same lines under a lead-in that lists no people are no one's names.
+    assert people_in_prose("The following reports were noted:\n\n·         Chris Hart\n") == []
