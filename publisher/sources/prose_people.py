@@ -857,6 +857,9 @@ def _surname_shared(name: str, items: list[re.Match[str]], names: str) -> str:
 
 # A title written in full and a full stop ends a sentence ("… for each Councillor.  What Councillors have to do
 # …"); an abbreviated one does not ("Cllr. Wilkinson").
+# A sentence that ends inside a run of titles ("Deputy Mayor. Councillor"), its full stop after a whole word.
+_SENTENCE_IN_TITLE = re.compile(r"^.*\b(?!(?:Cllrs?|Mrs?|Ms|Mx|Drs?|Revd?|Prof|PC|Hon|Insp|Supt|Sgt|Fr|Ven|Rt)\.)"
+                                r"\w+\.\s+(?=\S)")
 _SENTENCE_END_TITLE = re.compile(r"\b(?!(?:Cllrs?|Mrs?|Ms|Mx|Drs?|Revd?|Prof|PC|Hon|Insp|Supt|Sgt|Fr|Ven|Rt)\.)\w+\.$")
 
 
@@ -876,9 +879,12 @@ _NAME_CLOSED = re.compile(r",|\s+who\b|\s+(?:[a-z]{2,}ed|said|to\s+[a-z]+)\b")
 def _titled(match: re.Match[str], line: str) -> NamedInProse | None:
     """ "Councillor Carr of Bredhurst Parish Council", "Mr Page (a local resident)", "the Chairman
     (Councillor Perry)", "Inspector Mark Bownass, West Inner … Inspector (NPT)"."""
-    honorific, _ = split_honorific(f"{match['title']} X")
+    title = match["title"]
+    if ended := _SENTENCE_IN_TITLE.match(title):  # "… and Deputy Mayor. Councillor Lari also spoke.": the title
+        title = title[ended.end():]  # is what the new sentence prints, not the office that ended the last one
+    honorific, _ = split_honorific(f"{title} X")
     name = _name_only(match["name"]) or _surname_with_office(match, line)
-    if name is None or honorific is None or _SENTENCE_END_TITLE.search(match["title"]):
+    if name is None or honorific is None or _SENTENCE_END_TITLE.search(title):
         return None
     if honorific.startswith("Deputy") and (name != match["name"] or len(name.split()) < 2):
         return None  # "Deputy Stella Currie" (City of London) is a title; "Deputy Monitoring Officer" a post

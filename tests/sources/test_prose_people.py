@@ -746,3 +746,12 @@ def test_people_a_bulleted_list_names_under_a_lead_in_about_people() -> None:
         "Trevor Fenton", "Georgia-Mae Fenton"]
     # The same lines under a lead-in that lists no people are no one's names.
     assert people_in_prose("The following reports were noted:\n\n·         Chris Hart\n") == []
+
+
+def test_a_sentence_that_ends_in_an_office_before_the_next_titled_name() -> None:
+    # Kensington and Chelsea, kensington-chelsea_meeting_3419.md: "Deputy Mayor." ends a sentence; "Councillor" is
+    # the title of the name after it, so "Deputy" (a title in the City of London) does not hide Councillor Lari.
+    found = people_in_prose("Councillor North moved, and Councillor Areti seconded, a vote of thanks to the retiring "
+                            "Mayor and Deputy Mayor. Councillor Lari also spoke.")
+    assert [(n.person.honorific, n.person.name) for n in found] == [
+        ("Councillor", "North"), ("Councillor", "Areti"), ("Councillor", "Lari")]
