@@ -149,6 +149,12 @@ _OFFICE_AS_TITLE = re.compile(
     r"(?:^|(?<=[.;:!?]\s)|(?<=[.;:!?]\s\s))(?P<office>(?:(?:Deputy|Lord|Lady)\s+)?Mayor|(?:Vice[\s-])?Chair(?:man|woman)?)\s+"
     r"(?P<name>(?:[A-Z]\.?\s+){1,3}[A-Z][a-z][\w'’-]*|[A-Z][a-z][\w'’-]*\s+[A-Z][a-z][\w'’-]*)"
     r"(?=\s+(?:announced|said|spoke|welcomed|thanked|reported|informed|presented|opened|closed|declared|advised)\b)")
+# The same office before a surname alone, inside a sentence, the name closed by a possessive or a clause about them
+# ("it was Mayor Pipe’s last meeting", "paid tribute to Mayor Pipe, who had accepted …", Hackney); never after "the"
+# ("the Deputy Mayor Beth Rowland" prints a title).
+_OFFICE_BEFORE_SURNAME = re.compile(
+    r"(?<![Tt]he\s)(?<![\w-])(?P<office>(?:(?:Deputy|Lord|Lady)\s+)?Mayor)\s+(?P<name>[A-Z][a-z][\w'-]*)"
+    r"(?=['’]s\b|,\s+who\b)")
 # An untitled whole name described after its comma as a person ("related to Rosie-May Alcock, an 8 year old girl
 # living in Cheltenham"): "a"/"an", a few words, then a noun only a person is.
 _DESCRIBED = re.compile(
@@ -525,7 +531,7 @@ def _mentions_in_line(line: str, cut_short: bool = False) -> Iterator[NamedInPro
         if not taken[match.start("name")] and _name_only(match["name"]) == match["name"] \
                 and _untitled_name(match["name"]):
             yield NamedInProse(Person(match["name"]))
-    for match in _OFFICE_AS_TITLE.finditer(line):
+    for match in (*_OFFICE_AS_TITLE.finditer(line), *_OFFICE_BEFORE_SURNAME.finditer(line)):
         if not taken[match.start("name")]:
             yield NamedInProse(Person(match["name"]), match["office"])
     for match in _HONOURED.finditer(line):
@@ -864,11 +870,13 @@ _SENTENCE_END_TITLE = re.compile(r"\b(?!(?:Cllrs?|Mrs?|Ms|Mx|Drs?|Revd?|Prof|PC|
 
 
 # The office someone holds, after "the" and before their titled name, the name closed by a comma ("The Chair,
-# Councillor Campbell, thanked …"): an office held now ("current" kept out), never "former" or "then".
+# Councillor Campbell, thanked …"): an office held now ("current" kept out), never "former" or "then"; the
+# "retiring" or "outgoing" holder holds it until the meeting elects the next ("to the retiring Mayor, Councillor
+# S Green, for the manner …", Barnsley).
 # Also after "his", "her" or "their", and with "the" before the title: "he conveyed his thanks to his Chaplain, the
 # Reverend Linda Hillier who had attended …".
 _OFFICE_BETWEEN_COMMAS = re.compile(
-    r"\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+(?:current\s+)?"
+    r"\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+(?:current\s+|retiring\s+|outgoing\s+)?"
     r"(?P<role>[A-Z][\w'’&-]*(?:\s+(?:[A-Z][\w'’&-]*|of|for|and|the|&)){0,7}),\s*(?:the\s+)?$")
 # What closes a name an office before it is said of: a comma, or a clause about them ("… Linda Hillier who had …"),
 # or the verb of which they are the subject ("the Mayor, Cllr Daniel Adewale King asked the Chaplain, Mrs Marion

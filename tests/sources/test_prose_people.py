@@ -755,3 +755,14 @@ def test_a_sentence_that_ends_in_an_office_before_the_next_titled_name() -> None
                             "Mayor and Deputy Mayor. Councillor Lari also spoke.")
     assert [(n.person.honorific, n.person.name) for n in found] == [
         ("Councillor", "North"), ("Councillor", "Areti"), ("Councillor", "Lari")]
+
+
+def test_a_mayor_named_by_surname_alone_and_the_retiring_holder_of_an_office() -> None:
+    # Hackney, hackney_meeting_3800: "Mayor Pipe’s last meeting", "to Mayor Pipe, who …": the office is his role.
+    [pipe] = people_in_prose("The Speaker informed everyone present that it was Mayor Pipe’s last meeting as elected "
+                             "Mayor of the Council. The Speaker paid tribute to Mayor Pipe, who had accepted …")
+    assert (pipe.person.honorific, pipe.person.name, pipe.role) == (None, "Pipe", "Mayor")
+    # Barnsley, barnsley_meeting_5243: the retiring Mayor holds the office until the next is elected.
+    [green] = people_in_prose("To convey the best thanks of the council to the retiring Mayor, Councillor S Green, for "
+                              "the manner in which he has discharged his duties.")
+    assert (green.person.honorific, green.person.name, green.role) == ("Councillor", "S Green", "Mayor")
