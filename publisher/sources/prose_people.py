@@ -155,6 +155,11 @@ _OFFICE_AS_TITLE = re.compile(
 _OFFICE_BEFORE_SURNAME = re.compile(
     r"(?<![Tt]he\s)(?<![\w-])(?P<office>(?:(?:Deputy|Lord|Lady)\s+)?Mayor)\s+(?P<name>[A-Z][a-z][\w'-]*)"
     r"(?=['’]s\b|,\s+who\b)")
+# "Father" is a priest's title only where an office names him first, a whole name after it ("asked the outgoing
+# Chaplain, Father James Southward to say a prayer", Gravesham); alone it is too common a noun to title anyone.
+_FATHER_AFTER_OFFICE = re.compile(
+    r"\b[Tt]he\s+(?:(?:current|retiring|outgoing|new)\s+)?(?P<role>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}),\s+"
+    r"Father\s+(?P<name>[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){1,2})\b")
 # An untitled whole name described after its comma as a person ("related to Rosie-May Alcock, an 8 year old girl
 # living in Cheltenham"): "a"/"an", a few words, then a noun only a person is.
 _DESCRIBED = re.compile(
@@ -534,6 +539,9 @@ def _mentions_in_line(line: str, cut_short: bool = False) -> Iterator[NamedInPro
     for match in (*_OFFICE_AS_TITLE.finditer(line), *_OFFICE_BEFORE_SURNAME.finditer(line)):
         if not taken[match.start("name")]:
             yield NamedInProse(Person(match["name"]), match["office"])
+    for match in _FATHER_AFTER_OFFICE.finditer(line):
+        if not taken[match.start("name")] and ROLE_NOUNS.search(match["role"]):
+            yield NamedInProse(Person(match["name"], honorific="Father"), match["role"])
     for match in _HONOURED.finditer(line):
         if not taken[match.start("name")] and (named := _honoured(match)):
             yield named

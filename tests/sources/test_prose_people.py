@@ -766,3 +766,12 @@ def test_a_mayor_named_by_surname_alone_and_the_retiring_holder_of_an_office() -
     [green] = people_in_prose("To convey the best thanks of the council to the retiring Mayor, Councillor S Green, for "
                               "the manner in which he has discharged his duties.")
     assert (green.person.honorific, green.person.name, green.role) == ("Councillor", "S Green", "Mayor")
+
+
+def test_father_titles_a_priest_an_office_names_first() -> None:
+    # Gravesham, gravesham_meeting_2971: "the outgoing Chaplain, Father James Southward"; "Father" alone titles no one.
+    found = people_in_prose("Prior to the commencement of the meeting the Mayor, Cllr Harold Craske asked the outgoing "
+                            "Chaplain, Father James Southward to say a prayer for the meeting.")
+    assert [(n.person.honorific, n.person.name, n.role) for n in found] == [
+        ("Cllr", "Harold Craske", "Mayor"), ("Father", "James Southward", "Chaplain")]
+    assert people_in_prose("His Father John Smith attended.") == []
