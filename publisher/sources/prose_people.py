@@ -880,16 +880,17 @@ _SENTENCE_END_TITLE = re.compile(r"\b(?!(?:Cllrs?|Mrs?|Ms|Mx|Drs?|Revd?|Prof|PC|
 # The office someone holds, after "the" and before their titled name, the name closed by a comma ("The Chair,
 # Councillor Campbell, thanked …"): an office held now ("current" kept out), never "former" or "then"; the
 # "retiring" or "outgoing" holder holds it until the meeting elects the next ("to the retiring Mayor, Councillor
-# S Green, for the manner …", Barnsley).
+# S Green, for the manner …", Barnsley), also with no comma where a title line ends with the name ("Vote of thanks
+# to the retiring Mayor Councillor Hussain Akhtar", Blackburn with Darwen).
 # Also after "his", "her" or "their", and with "the" before the title: "he conveyed his thanks to his Chaplain, the
 # Reverend Linda Hillier who had attended …".
 _OFFICE_BETWEEN_COMMAS = re.compile(
     r"\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+(?:current\s+|retiring\s+|outgoing\s+)?"
-    r"(?P<role>[A-Z][\w'’&-]*(?:\s+(?:[A-Z][\w'’&-]*|of|for|and|the|&)){0,7}),\s*(?:the\s+)?$")
+    r"(?P<role>[A-Z][\w'’&-]*(?:\s+(?:[A-Z][\w'’&-]*|of|for|and|the|&)){0,7})(?:,\s*(?:the\s+)?|\s+)$")
 # What closes a name an office before it is said of: a comma, or a clause about them ("… Linda Hillier who had …"),
 # or the verb of which they are the subject ("the Mayor, Cllr Daniel Adewale King asked the Chaplain, Mrs Marion
 # Fielder-White to say a prayer", Gravesham).
-_NAME_CLOSED = re.compile(r",|\s+who\b|\s+(?:[a-z]{2,}ed|said|to\s+[a-z]+)\b")
+_NAME_CLOSED = re.compile(r",|\s+who\b|\s+(?:[a-z]{2,}ed|said|to\s+[a-z]+)\b|\s*$")
 
 
 def _titled(match: re.Match[str], line: str) -> NamedInProse | None:

@@ -775,3 +775,9 @@ def test_father_titles_a_priest_an_office_names_first() -> None:
     assert [(n.person.honorific, n.person.name, n.role) for n in found] == [
         ("Cllr", "Harold Craske", "Mayor"), ("Father", "James Southward", "Chaplain")]
     assert people_in_prose("His Father John Smith attended.") == []
+
+
+def test_an_office_right_before_a_titled_name_that_ends_the_line() -> None:
+    # Blackburn with Darwen, blackburn_meeting_160: item 7's title.
+    [akhtar] = people_in_prose("7 Vote of thanks to the retiring Mayor Councillor Hussain Akhtar")
+    assert (akhtar.person.honorific, akhtar.person.name, akhtar.role) == ("Councillor", "Hussain Akhtar", "Mayor")
