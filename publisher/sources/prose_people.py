@@ -774,19 +774,30 @@ def _capacities(line: str) -> Iterator[NamedInProse]:
     for match in _CAPACITY.finditer(line):
         before = _one_per_surname({_name_only(m["name"]): m for m in _TITLED.finditer(line[:match.start()])})
         body = _trim_organisation(match["org"])
-        if len(before) != 1 or not body or body in NOT_NAME_WORDS or _CLAUSE_WORD.search(match["role"]):
+        role = _qualified_post(match["role"])
+        if len(before) != 1 or not body or body in NOT_NAME_WORDS or role is None:
             continue  # "she was seeking re-election as Mayor of …" is not a post held
         if match["declared"] and not (is_organisation(body) or body.split()[-1] in _OWN_BODIES):
             continue  # "an interest as a resident of Bramley": a place, not a body a post is held in
-        if _PLURAL_ROLE.search(match["role"]):
+        if _PLURAL_ROLE.search(role):
             continue  # "Councillors A and Councillor B both declared … as Members of the Joint Venture Board": several
         (name, titled), = before.items()
         honorific, _ = split_honorific(f"{titled['title']} X")
         if body.split()[-1] in _OWN_BODIES:  # "he was now the Chairman of the Planning and Transportation Committee"
-            role = line[match.start("role"):match.start("org") + len(body)]
+            role = line[match.end("role") - len(role):match.start("org") + len(body)]
             yield NamedInProse(Person(name, honorific=honorific), role)
         else:
-            yield NamedInProse(Person(name, honorific=honorific), match["role"], Organisation(body))
+            yield NamedInProse(Person(name, honorific=honorific), role, Organisation(body))
+
+
+def _qualified_post(role: str) -> str | None:
+    """The post a capacity phrase names: as printed, or after the participle that qualifies it ("a Council
+    appointed Director of the HTS Board", Harlow, is a Director); None for a clause ("seeking re-election as")."""
+    if not _CLAUSE_WORD.search(role):
+        return role
+    qualified = re.match(r"^(?:[A-Z][\w'’-]*\s+){0,2}(?:appointed|elected|nominated|co-opted)\s+(?P<post>[A-Z].*)$",
+                         role)
+    return qualified["post"] if qualified and ROLE_WORDS.search(qualified["post"]) else None
 
 
 # A post said with a pronoun and "as", with no outside body after it: "confirmed his resignation as Leader of the
