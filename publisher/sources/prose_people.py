@@ -429,7 +429,8 @@ def _given_names_before(text: str) -> dict[str, frozenset[str]]:
 
 def _surnames_merged(people: list[NamedInProse]) -> list[NamedInProse]:
     """ "Councillor Helme" beside "Councillor Helen Helme" on the same page is that person, when exactly one
-    full name the page prints has that surname (two Sams, "J Sams" and "T Sams", stay apart)."""
+    full name the page prints has that surname, or exactly one with the same title (two Sams, "J Sams" and "T Sams",
+    stay apart; "Councillor Lane" is Councillor Will Lane, not Ms Jennie Lane)."""
     full_names: dict[str, list[NamedInProse]] = {}
     for named in people:
         if len(words := named.person.name.split()) > 1:
@@ -438,6 +439,8 @@ def _surnames_merged(people: list[NamedInProse]) -> list[NamedInProse]:
     for named in people:
         words = named.person.name.split()
         full = full_names.get(words[0].casefold(), []) if len(words) == 1 else []
+        if len(full) > 1 and named.person.honorific:  # "Councillor Lane" beside Councillor Will Lane and Ms Jennie
+            full = [other for other in full if other.person.honorific == named.person.honorific]  # Lane: the first
         meant = full[0] if len(full) == 1 else named
         key = meant.person.name
         merged[key] = _merged(merged.get(key, meant), named) if named is not meant or key in merged else named
@@ -1062,6 +1065,11 @@ def _appositive_role(role: str, rest: str) -> str | None:
     return _trim_role(role)
 
 
+# A bracket that prints one post word (a role noun), then the body it is held in with no "of" between:
+# "(Headteacher Thamesview School)".
+_POST_THEN_BODY = re.compile(r"^(?P<post>[A-Z][a-z]+)\s+(?P<body>[A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*){1,5})$")
+
+
 def _bracket_role(inner: str) -> tuple[str | None, Organisation | None]:
     """A bracket after a name: a role, an organisation, or both ("Service Director for X, Y Council"), or the
     post in an outside body they are there as ("as the former Chair of MGL"); a party, a reference or a
@@ -1073,6 +1081,8 @@ def _bracket_role(inner: str) -> tuple[str | None, Organisation | None]:
     if any(ch.isdigit() for ch in inner) or _PARTIES.match(inner) or _NOT_A_ROLE_START.match(inner) \
             or len(inner.split()) > 10:
         return None, None
+    if (post := _POST_THEN_BODY.match(inner)) and _ROLE_NOUNS.fullmatch(post["post"]) and is_organisation(post["body"]):
+        return post["post"], Organisation(post["body"])  # "(Headteacher Thamesview School)", Gravesham
     kind = classify_bracket(inner)
     if kind == "organisation":
         return None, Organisation(inner)

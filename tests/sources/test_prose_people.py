@@ -790,3 +790,18 @@ def test_a_post_qualified_by_who_appointed_to_it() -> None:
     assert (carter.person.name, carter.role, carter.role_in) == ("Simon Carter", "Director", Organisation("HTS Board"))
     [smith] = people_in_prose("Councillor Jane Smith said she was seeking re-election as Mayor of Testshire.")
     assert smith.role is None
+
+
+def test_a_surname_alone_is_the_full_name_with_the_same_title() -> None:
+    # Kensington and Chelsea, kensington-chelsea_meeting_3419.md: two Lanes; "Councillor Lane" is the Councillor.
+    found = people_in_prose("Councillor Will Lane be elected Mayor of the Royal Borough of Kensington and Chelsea.\n"
+                            "The Mayor, Councillor Lane, in the chair.\n"
+                            "He announced that his mother, Ms Jennie Lane, had agreed to serve as his Mayoress.\nEnd.")
+    assert [(n.person.honorific, n.person.name) for n in found] == [("Councillor", "Will Lane"), ("Ms", "Jennie Lane")]
+
+
+def test_a_bracket_of_a_post_word_then_the_body() -> None:
+    # Gravesham, gravesham_meeting_9400: "(Headteacher Thamesview School)" is the post and the school.
+    [rorke] = people_in_prose("Mr George Rorke (Headteacher Thamesview School) received the award.")
+    assert (rorke.person.name, rorke.role, rorke.person.organisation) == (
+        "George Rorke", "Headteacher", Organisation("Thamesview School"))
