@@ -279,6 +279,9 @@ _AS_POST_OF = re.compile(
 _BRACKET_AFTER = re.compile(r"^\s*\((?P<inner>[^()]{1,120})\)")
 # "as" an office is said of an appointment, an election, a nomination or a confirmation
 _APPOINTING = re.compile(r"\b(?:appoint|elect|nominat|confirm)\w*", re.IGNORECASE)
+# A correction that adds who held an office: "subject to the addition in Minute 10 of Councillor Lanie Shears as
+# Portfolio Holder for Governance" (Harlow).
+_NAMED_AS = re.compile(r"\b(?:addition|inclusion|listing)\b[^.;]*\bof\s+\S", re.IGNORECASE)
 # "the appointment of County Councillor John O'Reilly as Chairman and County Councillor Peter Szanto as
 # Vice-Chairman of the Local Committee": the office a member is appointed, elected or nominated "as", its
 # capitalised words (with "for" and "and" between them: "Cabinet Member for Housing and Planning"), up to "of",
@@ -819,7 +822,7 @@ def _posts_as(line: str) -> Iterator[NamedInProse]:
     said of the one titled person the line names before it."""
     for match in _POST_AS.finditer(line):
         before = _one_per_surname({_name_only(m["name"]): m for m in _TITLED.finditer(line[:match.start()])})
-        if len(before) != 1 or not ROLE_WORDS.search(match["role"]):
+        if len(before) != 1 or not ROLE_NOUNS.search(match["role"]):  # "the Local Councillor" too
             continue
         (name, titled), = before.items()
         honorific, _ = split_honorific(f"{titled['title']} X")
@@ -1026,7 +1029,8 @@ def _stated_after(line: str, end: int) -> tuple[str | None, Organisation | None]
         if role:
             return role, None
     sentence = line[:end].rsplit(". ", 1)[-1]
-    if (named_as := _AS_OFFICE.match(rest)) and _APPOINTING.search(sentence) and not _PROPOSED.search(sentence) \
+    if (named_as := _AS_OFFICE.match(rest)) and (_APPOINTING.search(sentence) or _NAMED_AS.search(sentence)) \
+            and not _PROPOSED.search(sentence) \
             and (office := _office(named_as["office"])):
         return office, None
     if (elected := _ELECTED.match(rest)) and ROLE_WORDS.search(elected["role"]) and not _PROPOSED.search(sentence):

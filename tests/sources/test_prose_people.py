@@ -805,3 +805,15 @@ def test_a_bracket_of_a_post_word_then_the_body() -> None:
     [rorke] = people_in_prose("Mr George Rorke (Headteacher Thamesview School) received the award.")
     assert (rorke.person.name, rorke.role, rorke.person.organisation) == (
         "George Rorke", "Headteacher", Organisation("Thamesview School"))
+
+
+def test_an_office_added_to_the_minutes_and_a_councillor_post_given_as_the_reason() -> None:
+    # Harlow, harlow_meeting_1018: the correction names the office the member held.
+    [shears] = people_in_prose("RESOLVED that the minutes of the meeting held on 24 May 2018 are agreed as a correct "
+                               "record and signed by the Chair subject to the addition in Minute 10 of Councillor "
+                               "Lanie Shears as Portfolio Holder for Governance.")
+    assert (shears.person.name, shears.role) == ("Lanie Shears", "Portfolio Holder for Governance")
+    # Isle of Wight, isle-of-wight_agendaitem_5794: "as he was the Local Councillor previously".
+    [lilley] = people_in_prose("Councillor M Lilley declared an interest in minute number 27 (Land known as "
+                               "Pennyfeathers land) as he was the Local Councillor previously, he would not vote.")
+    assert (lilley.person.name, lilley.role) == ("M Lilley", "Local Councillor")
