@@ -161,6 +161,8 @@ def _title_end(words: list[str]) -> int:
         inside, depth = depth > 0 or word.startswith("("), depth + word.count("(") - word.count(")")
         if _numbered_list_starts(words, index):
             return index  # "Notice of Motion 1. To note that … 2. To remove …": the agenda text is a numbered list
+        if word.startswith("(") and not before.endswith(("(", ")")) and _noted_in_bracket(words, index):
+            return index  # "Appointment and Investment of Deputy Mayor (Pursuant to paragraph 5 of the …)"
         if inside or not _capitalised(word):
             continue  # a bracket belongs to the title: "Matters Arising (if any)", "Announcements (If any)"
         if before.endswith(")"):
@@ -177,6 +179,20 @@ def _title_end(words: list[str]) -> int:
                 and _bare(before).lower() not in _CONTINUES:
             return index  # "… Interests The Councillors will …" (but "Declarations of Any Interests" is one)
     return _case_change(words)
+
+
+# A bracket after the title that holds a note, not a part of the heading: it opens with a capital and runs on past
+# this many words ("(Pursuant to paragraph 5 of the Second Schedule of the Local Government Act,1972 the Mayor may
+# appoint a Councillor to be Deputy Mayor)", Kensington and Chelsea); "(If any)", "(Report No. 121)" stay.
+_NOTE_WORDS = 8
+
+
+def _noted_in_bracket(words: list[str], index: int) -> bool:
+    """The bracket opening at ``words[index]`` is a note of more than :data:`_NOTE_WORDS` words."""
+    if not _capitalised(words[index]):
+        return False
+    inner = next((end for end in range(index, len(words)) if ")" in words[end]), len(words) - 1) - index + 1
+    return inner > _NOTE_WORDS
 
 
 _LIST_NUMBER = re.compile(r"^(?P<n>[1-9])[.)]$")

@@ -110,7 +110,8 @@ _HEADING_STATUS = re.compile(r",\s*(?P<status>cancelled|postponed|rescheduled|mo
 # The text of the icon some councils print after the heading, read as words: "Council - Tuesday, 14th May 2024
 # 6.30 pm app available" (the ModernGov app's badge).
 _APP_ICON = re.compile(r"\s+app\s+available$", re.IGNORECASE)
-_ITEMS = re.compile(r"^(?:Items|No\.?\s+Item|Item\s*Description)$", re.IGNORECASE)
+# The items table's head; "Note No. Item" where the page has a column for notes (Hackney).
+_ITEMS = re.compile(r"^(?:Items|(?:Note\s+)?No\.?\s+Item|Item\s*Description)$", re.IGNORECASE)
 # The newer heading form, printed above "Agenda and minutes": "Agenda for Council on Wednesday, 3rd March, 2021,
 # 7.00 pm" (also "Minutes for …", "Agenda and minutes for …").
 _DOCUMENTS_FOR = re.compile(
@@ -127,6 +128,10 @@ _TIME_AND_PLACE = re.compile(
 # A numbered item with its title on the same line ("1. APOLOGIES FOR ABSENCE"): the older layout's items.
 # Also a section's letter before the number ("A1. Substitutes", and "E2 Other decisions" printed without its stop).
 _NUMBER_AND_TITLE = re.compile(r"^(?P<number>\d+[A-Za-z]?(?=\.\s)|(?-i:[A-Z])\d+)\.?\s+(?P<title>\S.*)$")
+# The older layout's number printed without its stop ("6 Tribute to the newly elected Mayor", Blackburn with Darwen,
+# whose list mixes "3. Apologies for absence" and "6 Tribute …"): an item only when it is the number after the
+# last item's (or "1" first), as a date ("18 May 2017 - 18:00 to 21:00") or a count in the text would not be.
+_NUMBER_SPACE_TITLE = re.compile(r"^(?P<number>\d{1,3})\s+(?P<title>[A-Z].*)$")
 # The older layout's section heading over items numbered by its letter: "A. Committee business" over "A1.", "A2.".
 _LETTERED_HEADING = re.compile(r"^(?-i:[A-Z])\.\s+\S")
 _TABLE_ROW = re.compile(r"^\|.*\||^[^\t]+\t[^\t]+")  # a Markdown row, or cells separated by tabs
@@ -190,7 +195,8 @@ def read_meeting_page(text: str, source_url: str | None = None, path: Path | Non
     header_end = items_at
     if items_at == len(lines) and start >= 0 and lines[start].text.lower() == "meeting documents":
         # The older layout without its "Item Description" head: the items begin at "1. APOLOGIES FOR ABSENCE".
-        first = next((i for i in range(start + 1, len(lines)) if _NUMBER_AND_TITLE.match(lines[i].text)), None)
+        first = next((i for i in range(start + 1, len(lines)) if _NUMBER_AND_TITLE.match(lines[i].text)
+                      or _next_number(lines[i].text, None)), None)
         if first is not None:
             items_at, header_end, older_layout = first - 1, first, True
     # A copy of a numbered item list alone (no heading, no "No. Item"), which starts inside an item: all items.
@@ -487,7 +493,8 @@ def _item_sections(lines: list[Line], older_layout: bool = False) -> list[_Secti
         if lettered and _LETTERED_HEADING.match(line.text):
             under_heading = True  # a heading and what it says ("No items") group items; they are none
             continue
-        if match := _number_line(line, sections) or (older_layout and _NUMBER_AND_TITLE.match(line.text)):
+        if match := _number_line(line, sections) or (older_layout and (
+                _NUMBER_AND_TITLE.match(line.text) or _next_number(line.text, sections))):
             sections.append(_Section(match["number"], match["title"], [], line.number))
             under_heading = False
         elif under_heading:
@@ -514,6 +521,15 @@ def _number_line(line: Line, sections: list[_Section]) -> re.Match[str] | None:
         return None
     last = next((section.number for section in reversed(sections) if section.number), None)
     return match if last and last.isdigit() and match["number"] == str(int(last) + 1) else None
+
+
+def _next_number(text: str, sections: list[_Section] | None) -> re.Match[str] | None:
+    """ "6 Tribute to the newly elected Mayor": the older layout's number without its stop, read as an item's
+    only when it follows the last item's number (or is "1" where no item is read yet)."""
+    match = _NUMBER_SPACE_TITLE.match(text)
+    last = next((section.number for section in reversed(sections or []) if section.number), None)
+    expected = str(int(last) + 1) if last and last.isdigit() else "1" if last is None else None
+    return match if match and match["number"] == expected else None
 
 
 def _lettered_items(lines: list[Line]) -> bool:
@@ -590,8 +606,9 @@ def _read_item_body(body: list[Line], item: AgendaItem, meeting: Meeting, unmark
 
 # "The Chair MOVED to exclude the press and public … This was seconded and the committee RESOLVED:": a sentence of
 # the minutes ending in the marker, the resolution on the next line (a marker that starts no line).
-# "The retiring Mayor proposed, the retiring Deputy Mayor seconded, and it was resolved:" (Wolverhampton): so too.
-_MARKER_ENDS_LINE = re.compile(r"(?:\bRESOLVED|\b(?i:it\s+was\s+resolved))\s*[:\-–—]+\s*$")
+# "The retiring Mayor proposed, the retiring Deputy Mayor seconded, and it was resolved:" (Wolverhampton): so too,
+# and "… and Council RESOLVED that:" (Kensington and Chelsea).
+_MARKER_ENDS_LINE = re.compile(r"(?:\bRESOLVED(?:\s+that)?|\b(?i:it\s+was\s+resolved))\s*[:\-–—]+\s*$")
 
 
 def _states_resolution(text: str) -> bool:

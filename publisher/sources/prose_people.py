@@ -41,7 +41,7 @@ from publisher.sources.person_mentions import (
     split_contact_details,
     split_honorific,
 )
-from publisher.sources.text_rules import CONTACT_LINE, officers_sharing_post, parse_contact
+from publisher.sources.text_rules import CONTACT_LINE, gap_as_comma, officers_sharing_post, parse_contact
 
 # Titles that mark a person in running text. Offices that double as titles ("Mayor", "Deputy", "Lord
 # Mayor") and words that are also common nouns ("Major", "Captain", "Father", "Lady") start too many
@@ -150,6 +150,17 @@ _OFFICE_AS_TITLE = re.compile(
     r"(?:^|(?<=[.;:!?]\s)|(?<=[.;:!?]\s\s))(?P<office>(?:(?:Deputy|Lord|Lady)\s+)?Mayor|(?:Vice[\s-])?Chair(?:man|woman)?)\s+"
     r"(?P<name>(?:[A-Z]\.?\s+){1,3}[A-Z][a-z][\w'’-]*|[A-Z][a-z][\w'’-]*\s+[A-Z][a-z][\w'’-]*)"
     r"(?=\s+(?:announced|said|spoke|welcomed|thanked|reported|informed|presented|opened|closed|declared|advised)\b)")
+# The same office before a surname alone, inside a sentence, the name closed by a possessive or a clause about them
+# ("it was Mayor Pipe’s last meeting", "paid tribute to Mayor Pipe, who had accepted …", Hackney); never after "the"
+# ("the Deputy Mayor Beth Rowland" prints a title).
+_OFFICE_BEFORE_SURNAME = re.compile(
+    r"(?<![Tt]he\s)(?<![\w-])(?P<office>(?:(?:Deputy|Lord|Lady)\s+)?Mayor)\s+(?P<name>[A-Z][a-z][\w'-]*)"
+    r"(?=['’]s\b|,\s+who\b)")
+# "Father" is a priest's title only where an office names him first, a whole name after it ("asked the outgoing
+# Chaplain, Father James Southward to say a prayer", Gravesham); alone it is too common a noun to title anyone.
+_FATHER_AFTER_OFFICE = re.compile(
+    r"\b[Tt]he\s+(?:(?:current|retiring|outgoing|new)\s+)?(?P<role>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}),\s+"
+    r"Father\s+(?P<name>[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){1,2})\b")
 # An untitled whole name described after its comma as a person ("related to Rosie-May Alcock, an 8 year old girl
 # living in Cheltenham"): "a"/"an", a few words, then a noun only a person is.
 _DESCRIBED = re.compile(
@@ -244,9 +255,11 @@ _CLAUSE_WORD = re.compile(r"\b(?:[a-z]+(?:ing|ed)|as|to|that|which|who|not)\b") 
 # word in lower case; of "Chairman of <X> Council", the office is "Chairman" (the council's own, elected in it).
 # The term it is held for is no part of it: "… as Chair of the Council for the Municipal year 2021/22".
 # A clause between commas may stand between the name and the verb ("Alderman Ian Luder, upon receiving a majority of
-# votes cast, was duly elected as Chair of the Committee"); "confirmed as" and "declared" state the office too.
+# votes cast, was duly elected as Chair of the Committee"); "confirmed as" and "declared" state the office too; the
+# formal "be and is hereby elected Deputy Mayor of the Borough" (Barnsley) is the same election.
 _ELECTED_TAIL = (
-    r"(?:,\s+[a-z][^,()]{0,120},)?\s+(?:is|be|was|were|had\s+been|has\s+been)\s+(?:duly\s+)?(?:re-?)?"
+    r"(?:,\s+[a-z][^,()]{0,120},)?\s+(?:is|be|was|were|had\s+been|has\s+been)(?:\s+and\s+(?:is|are))?"
+    r"(?:\s+hereby)?\s+(?:duly\s+)?(?:re-?)?"
     r"(?:elected|appointed|confirmed|declared)\s+(?:as\s+)?"
     r"(?:the\s+|an?\s+(?=[A-Z]))?(?P<role>[A-Z][\w'’-]*(?:(?!\s+for\s+the\s+(?i:municipal|ensuing|civic|council)\s+year\b)"
     r"(?:\s+(?:of|for|and)(?:\s+the)?)?\s+[A-Z][\w'’-]*){0,8})")
@@ -269,11 +282,16 @@ _AS_POST_OF = re.compile(
 _BRACKET_AFTER = re.compile(r"^\s*\((?P<inner>[^()]{1,120})\)")
 # "as" an office is said of an appointment, an election, a nomination or a confirmation
 _APPOINTING = re.compile(r"\b(?:appoint|elect|nominat|confirm)\w*", re.IGNORECASE)
+# A correction that adds who held an office: "subject to the addition in Minute 10 of Councillor Lanie Shears as
+# Portfolio Holder for Governance" (Harlow).
+_NAMED_AS = re.compile(r"\b(?:addition|inclusion|listing)\b[^.;]*\bof\s+\S", re.IGNORECASE)
 # "the appointment of County Councillor John O'Reilly as Chairman and County Councillor Peter Szanto as
 # Vice-Chairman of the Local Committee": the office a member is appointed, elected or nominated "as", its
 # capitalised words (with "for" and "and" between them: "Cabinet Member for Housing and Planning"), up to "of",
-# another title or lower case.
-_AS_OFFICE = re.compile(r"^\s+as\s+(?:the\s+)?(?P<office>[A-Z][\w'’-]*(?:\s+(?:(?:for|and|&)\s+)?[A-Z][\w'’-]*){0,7})")
+# another title or lower case. The office may be the appointer's own: "The Mayor appointed Councillor Laura Burns as
+# his Deputy Mayor", "appointed Reverend Brian Elficke as his Chaplain" (Kensington and Chelsea).
+_AS_OFFICE = re.compile(r"^\s+as\s+(?:the\s+|his\s+|her\s+|their\s+)?"
+                        r"(?P<office>[A-Z][\w'’-]*(?:\s+(?:(?:for|and|&)\s+)?[A-Z][\w'’-]*){0,7})")
 # "Councillor S P Nunn proposed that Councillor M S Heard be elected as Chairman", "It was proposed and seconded
 # that …": a proposal, whose outcome the sentence does not state (Maldon's failed; East Lindsey's "fell"). The office
 # is the member's only once resolved ("RESOLVED that Councillor M S Heard be elected Chairman of …").
@@ -295,16 +313,69 @@ def people_in_prose(text: str) -> list[NamedInProse]:
     (a later mention adds the role or organisation an earlier one did not state)."""
     found: dict[str, NamedInProse] = {}
     last = len(text.rstrip())
-    for line, line_end in _cells(text):
-        for named in _mentions_in_line(line, cut_short=line_end >= last):
-            key = "".join(named.person.name.casefold().split())  # "MarieClaire Darke" once is Marie Claire Darke
-            known = found.get(key)
-            if known is None:
-                found[key] = named
-            else:
-                found[key] = _merged(known, named)
+    mentions = [(named, line_end) for line, line_end in _cells(text)
+                for named in _mentions_in_line(line, cut_short=line_end >= last)]
+    for named, _end in sorted([*mentions, *_listed_people(text)], key=lambda mention: mention[1]):  # page order
+        key = "".join(named.person.name.casefold().split())  # "MarieClaire Darke" once is Marie Claire Darke
+        known = found.get(key)
+        found[key] = named if known is None else _merged(known, named)
     abbreviations = _abbreviations(text)
     return _surnames_merged([_spelt_out(_given_name_found(named, text), abbreviations) for named in found.values()])
+
+
+# A lead-in that says the list under it names people: "Awards were presented by the Mayor to the under-mentioned
+# persons/organisations:-", "The Highly Commended Awards:-" (Gravesham); ":" or ":-" ends it.
+_PEOPLE_LEAD_IN = re.compile(r"\b(?:awards?|persons|people|recipients|winners)\b[^:]*:-?\s*$", re.IGNORECASE)
+_LIST_BULLET = re.compile(r"^\s*[·•▪◦‣●○■]\s*")
+# An entry's bracket: who received it for a group ("Sanctuary Homeless Shelter (Steve and Lorna Nolan)"), or on
+# whose behalf ("Rob Flood (on behalf of Wendy Daws)").
+_ENTRY_BRACKET = re.compile(r"^(?P<before>[^()]*?)\s*\((?P<inner>[^()]+)\)$")
+_ON_BEHALF = re.compile(r"^(?:(?P<first>.+?)\s+)?on\s+behalf\s+of\s+(?P<second>.+)$")
+_PAIR_SHARING_SURNAME = re.compile(r"^(?P<one>[A-Z][a-z][\w'’-]*)\s+and\s+(?P<two>[A-Z][a-z][\w'’-]*)\s+"
+                                   r"(?P<surname>[A-Z][a-z][\w'’-]*)$")
+
+
+def _listed_people(text: str) -> Iterator[tuple[NamedInProse, int]]:
+    """The people a bulleted list names under a lead-in that says it lists people (award recipients): each entry
+    a whole untitled name, "A on behalf of B", or a group with its people in a bracket ("… (Matt and Becky
+    Baxter)"). An entry that is no name ("Community Cupboard") gives nobody; titled entries are the other
+    grammars'."""
+    listing, offset = False, 0
+    for raw in text.splitlines(keepends=True):
+        offset += len(raw)
+        line = " ".join(raw.replace("\u00a0", " ").split())
+        if not line:
+            continue
+        if bullet := _LIST_BULLET.match(line):
+            if listing:
+                yield from ((NamedInProse(Person(name)), offset) for name in _entry_names(line[bullet.end():]))
+            continue
+        listing = bool(_PEOPLE_LEAD_IN.search(line))
+
+
+def _entry_names(entry: str) -> list[str]:
+    """The whole untitled names one list entry gives (see :func:`_listed_people`)."""
+    entry = entry.strip().rstrip(".;,")
+    if bracket := _ENTRY_BRACKET.match(entry):
+        inner = bracket["inner"].strip()
+        if inner.startswith("on behalf of"):
+            entry = f"{bracket['before']} {inner}"  # "Rob Flood (on behalf of Wendy Daws)": both
+        elif _PAIR_SHARING_SURNAME.match(inner) or _whole_untitled(inner):
+            entry = inner  # the people who received it for the group before the bracket
+        else:
+            entry = bracket["before"]  # a note on the person ("(Headteacher …)"): the name before it
+    if behalf := _ON_BEHALF.match(entry):
+        return [name for name in (behalf["first"], behalf["second"]) if name and _whole_untitled(name)]
+    if pair := _PAIR_SHARING_SURNAME.match(entry):
+        return [f"{pair['one']} {pair['surname']}", f"{pair['two']} {pair['surname']}"]
+    return [entry] if _whole_untitled(entry) else []
+
+
+def _whole_untitled(name: str) -> bool:
+    """Two or three capitalised words, no title among them, that read as a person's name."""
+    words = name.split()
+    return 2 <= len(words) <= 3 and all(re.fullmatch(r"[A-Z][a-z][\w'’-]*", word) for word in words) \
+        and not any(word in _TITLE_WORDS for word in words) and _untitled_name(name)
 
 
 def _abbreviations(text: str) -> dict[str, str]:
@@ -364,7 +435,8 @@ def _given_names_before(text: str) -> dict[str, frozenset[str]]:
 
 def _surnames_merged(people: list[NamedInProse]) -> list[NamedInProse]:
     """ "Councillor Helme" beside "Councillor Helen Helme" on the same page is that person, when exactly one
-    full name the page prints has that surname (two Sams, "J Sams" and "T Sams", stay apart)."""
+    full name the page prints has that surname, or exactly one with the same title (two Sams, "J Sams" and "T Sams",
+    stay apart; "Councillor Lane" is Councillor Will Lane, not Ms Jennie Lane)."""
     full_names: dict[str, list[NamedInProse]] = {}
     for named in people:
         if len(words := named.person.name.split()) > 1:
@@ -373,6 +445,8 @@ def _surnames_merged(people: list[NamedInProse]) -> list[NamedInProse]:
     for named in people:
         words = named.person.name.split()
         full = full_names.get(words[0].casefold(), []) if len(words) == 1 else []
+        if len(full) > 1 and named.person.honorific:  # "Councillor Lane" beside Councillor Will Lane and Ms Jennie
+            full = [other for other in full if other.person.honorific == named.person.honorific]  # Lane: the first
         meant = full[0] if len(full) == 1 and not another_person(named.person, full[0].person) else named
         key = meant.person.name
         merged[key] = _merged(merged.get(key, meant), named) if named is not meant or key in merged else named
@@ -381,11 +455,14 @@ def _surnames_merged(people: list[NamedInProse]) -> list[NamedInProse]:
 
 def _cells(text: str) -> Iterator[tuple[str, int]]:
     """Each line of the text, or each cell of a table row (tab- or bar-separated: "Councillor Sara Randall
-    Johnson<tab>Against", or aligned with runs of spaces), whitespace folded, with where it ends in the text."""
+    Johnson<tab>Against", or aligned with runs of spaces), whitespace folded, with where it ends in the text. A
+    contact line's gap between name and post is read as its comma first, as the contact readers read it."""
     offset = 0
     for line in text.splitlines(keepends=True):
         offset += len(line)
         for cell in _CELL_BREAK.split(line.strip()):  # runs of spaces: aligned cells
+            if CONTACT_LINE.match(cell):
+                cell = gap_as_comma(cell)  # "Contact: Hannah Matthews  Governance and Democracy Manager"
             if cell.strip():
                 folded = " ".join(cell.replace("\u00a0", " ").split())
                 yield _IN_THE_CHAIR.sub(r"\g<who> (\g<office>) in the Chair", folded) if "Chair" in folded \
@@ -470,9 +547,12 @@ def _mentions_in_line(line: str, cut_short: bool = False) -> Iterator[NamedInPro
         if not taken[match.start("name")] and _name_only(match["name"]) == match["name"] \
                 and _untitled_name(match["name"]):
             yield NamedInProse(Person(match["name"]))
-    for match in _OFFICE_AS_TITLE.finditer(line):
+    for match in (*_OFFICE_AS_TITLE.finditer(line), *_OFFICE_BEFORE_SURNAME.finditer(line)):
         if not taken[match.start("name")]:
             yield NamedInProse(Person(match["name"]), match["office"])
+    for match in _FATHER_AFTER_OFFICE.finditer(line):
+        if not taken[match.start("name")] and ROLE_NOUNS.search(match["role"]):
+            yield NamedInProse(Person(match["name"], honorific="Father"), match["role"])
     for match in _HONOURED.finditer(line):
         if not taken[match.start("name")] and (named := _honoured(match)):
             yield named
@@ -705,28 +785,43 @@ def _capacities(line: str) -> Iterator[NamedInProse]:
     for match in _CAPACITY.finditer(line):
         before = _one_per_surname({_name_only(m["name"]): m for m in _TITLED.finditer(line[:match.start()])})
         body = _trim_organisation(match["org"])
-        if len(before) != 1 or not body or body in NOT_NAME_WORDS or _CLAUSE_WORD.search(match["role"]):
+        role = _qualified_post(match["role"])
+        if len(before) != 1 or not body or body in NOT_NAME_WORDS or role is None:
             continue  # "she was seeking re-election as Mayor of …" is not a post held
         if match["prep"] == "at" and not (match["role"][:1].isupper() and _ROLE_NOUNS.search(match["role"])):
             continue  # "he was a Governor at Melrose School" (Merton) is a post; "she was present at …" is none
         if match["declared"] and not (is_organisation(body) or body.split()[-1] in _OWN_BODIES):
             continue  # "an interest as a resident of Bramley": a place, not a body a post is held in
-        if _PLURAL_ROLE.search(match["role"]):
+        if _PLURAL_ROLE.search(role):
             continue  # "Councillors A and Councillor B both declared … as Members of the Joint Venture Board": several
         (name, titled), = before.items()
         honorific, _ = split_honorific(f"{titled['title']} X")
         if body.split()[-1] in _OWN_BODIES:  # "he was now the Chairman of the Planning and Transportation Committee"
-            role = line[match.start("role"):match.start("org") + len(body)]
+            role = line[match.end("role") - len(role):match.start("org") + len(body)]
             yield NamedInProse(Person(name, honorific=honorific), role)
         else:
-            yield NamedInProse(Person(name, honorific=honorific), match["role"], Organisation(body))
+            yield NamedInProse(Person(name, honorific=honorific), role, Organisation(body))
+
+
+def _qualified_post(role: str) -> str | None:
+    """The post a capacity phrase names: as printed, or after the participle that qualifies it ("a Council
+    appointed Director of the HTS Board", Harlow, is a Director); None for a clause ("seeking re-election as")."""
+    if not _CLAUSE_WORD.search(role):
+        return role
+    qualified = re.match(r"^(?:[A-Z][\w'’-]*\s+){0,2}(?:appointed|elected|nominated|co-opted)\s+(?P<post>[A-Z].*)$",
+                         role)
+    return qualified["post"] if qualified and ROLE_WORDS.search(qualified["post"]) else None
 
 
 # A post said with a pronoun and "as", with no outside body after it: "confirmed his resignation as Leader of the
 # Council", "her role as Chair". Its capitalised words, joined by "of (the)", "for", "and" or "&".
+# Also the reason given for a declared interest, "as she was the Cabinet Member for Children’s Services, Education
+# and Lifelong Skills" (Isle of Wight): a portfolio's parts may be parted by commas, never before a title.
 _POST_AS = re.compile(
-    r"\b(?:his|her)\s+(?:resignation|role|post|term|tenure|time)\s+as\s+(?:the\s+|a\s+|an\s+)?"
-    r"(?P<role>[A-Z][\w'’-]*(?:\s+(?:(?:of(?:\s+the)?|for|and|&)\s+)?[A-Z][\w'’-]*){0,7})")
+    r"\b(?:(?:his|her)\s+(?:resignation|role|post|term|tenure|time)\s+as|as\s+(?:he|she)\s+(?:was|is))"
+    r"\s+(?:the\s+|a\s+|an\s+)?"
+    r"(?P<role>[A-Z][\w'’-]*(?:(?:\s+(?:(?:of(?:\s+the)?|for|and|&)\s+)?|,\s+(?!" + _TITLES + r"\s))"
+    r"[A-Z][\w'’-]*){0,7})")
 
 
 def _posts_as(line: str) -> Iterator[NamedInProse]:
@@ -734,7 +829,7 @@ def _posts_as(line: str) -> Iterator[NamedInProse]:
     said of the one titled person the line names before it."""
     for match in _POST_AS.finditer(line):
         before = _one_per_surname({_name_only(m["name"]): m for m in _TITLED.finditer(line[:match.start()])})
-        if len(before) != 1 or not ROLE_WORDS.search(match["role"]):
+        if len(before) != 1 or not ROLE_NOUNS.search(match["role"]):  # "the Local Councillor" too
             continue
         (name, titled), = before.items()
         honorific, _ = split_honorific(f"{titled['title']} X")
@@ -818,26 +913,37 @@ def _surname_shared(name: str, items: list[re.Match[str]], names: str) -> str:
 
 # A title written in full and a full stop ends a sentence ("… for each Councillor.  What Councillors have to do
 # …"); an abbreviated one does not ("Cllr. Wilkinson").
+# A sentence that ends inside a run of titles ("Deputy Mayor. Councillor"), its full stop after a whole word.
+_SENTENCE_IN_TITLE = re.compile(r"^.*\b(?!(?:Cllrs?|Mrs?|Ms|Mx|Drs?|Revd?|Prof|PC|Hon|Insp|Supt|Sgt|Fr|Ven|Rt)\.)"
+                                r"\w+\.\s+(?=\S)")
 _SENTENCE_END_TITLE = re.compile(r"\b(?!(?:Cllrs?|Mrs?|Ms|Mx|Drs?|Revd?|Prof|PC|Hon|Insp|Supt|Sgt|Fr|Ven|Rt)\.)\w+\.$")
 
 
 # The office someone holds, after "the" and before their titled name, the name closed by a comma ("The Chair,
-# Councillor Campbell, thanked …"): an office held now ("current" kept out), never "former" or "then".
+# Councillor Campbell, thanked …"): an office held now ("current" kept out), never "former" or "then"; the
+# "retiring" or "outgoing" holder holds it until the meeting elects the next ("to the retiring Mayor, Councillor
+# S Green, for the manner …", Barnsley), also with no comma where a title line ends with the name ("Vote of thanks
+# to the retiring Mayor Councillor Hussain Akhtar", Blackburn with Darwen).
 # Also after "his", "her" or "their", and with "the" before the title: "he conveyed his thanks to his Chaplain, the
 # Reverend Linda Hillier who had attended …".
 _OFFICE_BETWEEN_COMMAS = re.compile(
-    r"\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+(?:current\s+)?"
-    r"(?P<role>[A-Z][\w'’&-]*(?:\s+(?:[A-Z][\w'’&-]*|of|for|and|the|&)){0,7}),\s*(?:the\s+)?$")
-# What closes a name an office before it is said of: a comma, or a clause about them ("… Linda Hillier who had …").
-_NAME_CLOSED = re.compile(r",|\s+who\b")
+    r"\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+(?:current\s+|retiring\s+|outgoing\s+)?"
+    r"(?P<role>[A-Z][\w'’&-]*(?:\s+(?:[A-Z][\w'’&-]*|of|for|and|the|&)){0,7})(?:,\s*(?:the\s+)?|\s+)$")
+# What closes a name an office before it is said of: a comma, or a clause about them ("… Linda Hillier who had …"),
+# or the verb of which they are the subject ("the Mayor, Cllr Daniel Adewale King asked the Chaplain, Mrs Marion
+# Fielder-White to say a prayer", Gravesham).
+_NAME_CLOSED = re.compile(r",|\s+who\b|\s+(?:[a-z]{2,}ed|said|to\s+[a-z]+)\b|\s*$")
 
 
 def _titled(match: re.Match[str], line: str) -> NamedInProse | None:
     """ "Councillor Carr of Bredhurst Parish Council", "Mr Page (a local resident)", "the Chairman
     (Councillor Perry)", "Inspector Mark Bownass, West Inner … Inspector (NPT)"."""
-    honorific, _ = split_honorific(f"{match['title']} X")
+    title = match["title"]
+    if ended := _SENTENCE_IN_TITLE.match(title):  # "… and Deputy Mayor. Councillor Lari also spoke.": the title
+        title = title[ended.end():]  # is what the new sentence prints, not the office that ended the last one
+    honorific, _ = split_honorific(f"{title} X")
     name = _name_only(match["name"]) or _surname_with_office(match, line)
-    if name is None or honorific is None or _SENTENCE_END_TITLE.search(match["title"]):
+    if name is None or honorific is None or _SENTENCE_END_TITLE.search(title):
         return None
     if honorific.startswith("Deputy") and (name != match["name"] or len(name.split()) < 2):
         return None  # "Deputy Stella Currie" (City of London) is a title; "Deputy Monitoring Officer" a post
@@ -948,7 +1054,8 @@ def _stated_after(line: str, end: int) -> tuple[str | None, Organisation | None]
         if role:
             return role, None
     sentence = line[:end].rsplit(". ", 1)[-1]
-    if (named_as := _AS_OFFICE.match(rest)) and _APPOINTING.search(sentence) and not _PROPOSED.search(sentence) \
+    if (named_as := _AS_OFFICE.match(rest)) and (_APPOINTING.search(sentence) or _NAMED_AS.search(sentence)) \
+            and not _PROPOSED.search(sentence) \
             and (office := _office(named_as["office"])):
         return office, None
     if (elected := _ELECTED.match(rest)) and ROLE_WORDS.search(elected["role"]) and not _PROPOSED.search(sentence):
@@ -965,13 +1072,13 @@ def _office(words: str) -> str | None:
     an office names a post (a role word in it), "of the Local Committee" after it names where it is held."""
     kept: list[str] = []
     for word in words.split():
-        if word in _TITLE_WORDS:
-            break
+        if word in _TITLE_WORDS and not all(earlier in _TITLE_WORDS for earlier in kept):
+            break  # "Chairman and County Councillor …"; a title's words that open the office are it ("Deputy Mayor")
         kept.append(word)
     while kept and kept[-1] in {"for", "and", "&"}:
         kept.pop()
     office = " ".join(kept)
-    return office if office and ROLE_WORDS.search(office) else None
+    return office if office and ROLE_NOUNS.search(office) else None
 
 
 def _appositive_role(role: str, rest: str) -> str | None:
@@ -987,6 +1094,11 @@ def _appositive_role(role: str, rest: str) -> str | None:
     return _trim_role(role)
 
 
+# A bracket that prints one post word (a role noun), then the body it is held in with no "of" between:
+# "(Headteacher Thamesview School)".
+_POST_THEN_BODY = re.compile(r"^(?P<post>[A-Z][a-z]+)\s+(?P<body>[A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*){1,5})$")
+
+
 def _bracket_role(inner: str) -> tuple[str | None, Organisation | None]:
     """A bracket after a name: a role, an organisation, or both ("Service Director for X, Y Council"), or the
     post in an outside body they are there as ("as the former Chair of MGL"); a party, a reference or a
@@ -998,6 +1110,8 @@ def _bracket_role(inner: str) -> tuple[str | None, Organisation | None]:
     if any(ch.isdigit() for ch in inner) or _PARTIES.match(inner) or _NOT_A_ROLE_START.match(inner) \
             or len(inner.split()) > 10:
         return None, None
+    if (post := _POST_THEN_BODY.match(inner)) and _ROLE_NOUNS.fullmatch(post["post"]) and is_organisation(post["body"]):
+        return post["post"], Organisation(post["body"])  # "(Headteacher Thamesview School)", Gravesham
     kind = classify_bracket(inner)
     if kind == "organisation":
         return None, Organisation(inner)

@@ -272,14 +272,16 @@ _ACTION = re.compile(
     r"(?<=\s)(?:(?P<submitted>submitted)|(?P<presented>presented|introduced)|(?P<attended>attended))\s+"
     r"(?:a|an|the|his|her|their)\s+(?:joint\s+)?(?:report|meeting|item)\b")
 # "moved by Councillor X", "Seconded by Councillor Y", "on the proposal of …"; the mover may be an office with its
-# holder in a bracket, kept whole ("Moved by the Lord Mayor (Councillor McAllister),", Belfast).
+# holder in a bracket, kept whole ("Moved by the Lord Mayor (Councillor McAllister),", Belfast); a dash may part
+# mover and seconder ("Moved by Councillor W Johnson – Seconded by Councillor Clarke", Barnsley).
 MOTION = re.compile(
     # "Councillor Hutchinson was nominated for Civic Head by Councillor Sanderson" (Northumberland): the nominator
     # moves the nomination.
     r"\b(?:(?P<verb>moved|proposed|seconded|nominated(?:\s+(?:for|as)\s+[^.,;()]{1,60}?)?)\s+by"
     r"|on\s+the\s+(?:motion|proposal)\s+of)\s+"
     r"(?P<who>(?:(?:" + "|".join(re.escape(h) for h in HONORIFICS)
-    + r")\.?\s+)*(?:[^()]|\([^()]*\)){1,120}?)(?=\s+(?:and|on behalf of|that|(?:moved|proposed|seconded)\s+by)\b|[,;:)]"
+    + r")\.?\s+)*(?:[^()]|\([^()]*\)){1,120}?)(?=\s+(?:[–—-]\s+)?(?:moved|proposed|seconded)\s+by\b"
+    r"|\s+(?:and|on behalf of|that)\b|[,;:)]"
     r"|(?<!\b[A-Z])\.|$)",
     re.IGNORECASE)
 # The active voice: "Councillor Terri Dowling proposed that …", "Councillor Smith moved the recommendations",
@@ -294,9 +296,11 @@ ACTIVE_MOTION = re.compile(
 # Kingscote proposed and Councillor Darling (S) seconded a motion" (a bracket after a name kept with it).
 _NAMED = (r"(?:" + "|".join(re.escape(h) for h in HONORIFICS) + r")\.?\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}"
           r"(?:\s+\([A-Z][\w .'’-]{0,40}\))?")
+# Commas may part them: "Councillor Mackover moved, Councillor Hargreaves seconded, and Council RESOLVED that:",
+# "Councillor North moved, and Councillor Areti seconded, a vote of thanks …" (Kensington and Chelsea).
 ACTIVE_PAIR = re.compile(
-    r"(?:^|(?<=[.;:,)]\s))(?P<mover>" + _NAMED + r")\s+(?:[Mm]oved|[Pp]roposed)\s+and\s+(?P<seconder>" + _NAMED
-    + r")\s+[Ss]econded\s+(?:that|the|as|an?)\b")
+    r"(?:^|(?<=[.;:,)]\s))(?P<mover>" + _NAMED + r")\s+(?:[Mm]oved|[Pp]roposed)(?:,\s+and|,|\s+and)\s+(?P<seconder>"
+    + _NAMED + r")\s+[Ss]econded(?:,?\s+(?:that|the|as|an?)\b|,\s+and\b)")
 _ACTOR_SEPARATOR = re.compile(
     r"(?<!\s)(?:\s+(?:supported|accompanied|assisted|joined)\s+by\s+|\s*,?\s+together\s+with\s+"
     r"|\s*,?\s+and\s+(?=" + HONORIFIC_START + r")|\s*,\s+(?=" + HONORIFIC_START + r"))")
@@ -497,6 +501,13 @@ def _post_and_team(role: str) -> tuple[str, str | None]:
 _OFFICE_ADDRESS = re.compile(r",\s*(?=(?:Room|Floor|Level|Suite)\s+\w+|[^,]*\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b)")
 
 
+def gap_as_comma(rest: str) -> str:
+    """A contact line's gap of two spaces or a tab before a capital, read as the comma it stands for: "Vicky
+    Wemyss-Cooke  Committee Services Manager", "Hannah Matthews  Governance and Democracy Manager" (a page's line
+    break between name and post, copied as spaces)."""
+    return re.sub(r"(?<=[^\s,])(?:\s{2,}|\t)(?=[A-Z])", ", ", rest)
+
+
 def parse_contact(rest: str) -> Contact | None:
     """The text after "Contact:" → a Contact: a named officer or a team, with phone and email as printed.
 
@@ -506,8 +517,7 @@ def parse_contact(rest: str) -> Contact | None:
     between them, copied as spaces). Of two officers printed "A Name/ B Name", the first is the contact (a
     contact line has one). A line with no name or team before its details gives None.
     """
-    rest = re.sub(r"(?<=[^\s,])(?:\s{2,}|\t)(?=[A-Z])", ", ", rest)  # "Vicky Wemyss-Cooke  Committee Services Manager"
-    who, email, phone = split_contact_details(rest)
+    who, email, phone = split_contact_details(gap_as_comma(rest))
     who = _OFFICE_ADDRESS.split(who, maxsplit=1)[0]  # "…Officer, Room 357, Council Offices, …": an address
     if "," not in who and (dash := re.match(r"^(.+?)(?:\s+[-–—]|:)\s+(?=[A-Z])", who)) and looks_like_name(dash[1]) \
             and not _TEAM.search(dash[1]):

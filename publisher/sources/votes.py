@@ -70,7 +70,7 @@ from dataclasses import dataclass, field, replace
 
 from publisher.model import Person, Vote, VoteCast
 from publisher.sources.person_mentions import person_named, split_names
-from publisher.sources.text_rules import DECISION_MARKER, may_state, sentences
+from publisher.sources.text_rules import ACTIVE_PAIR, DECISION_MARKER, may_state, sentences
 
 NUMBER_WORDS = {
     "none": 0, "nil": 0, "no": 0, "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
@@ -158,11 +158,20 @@ _MOVED_AND_RESOLVED = re.compile(
     r"|\b(?:moved|proposed)\s*,[^.]{1,80}?\bseconded\s*,?\s*)"
     r"\band\s*(?:it\s+was\s*)?(?P<resolved>resolved\b.*)?$",
     re.IGNORECASE)
+# The same in the active voice, two named members: "Councillor Mackover moved, Councillor Hargreaves seconded, and
+# Council RESOLVED that:" (Kensington and Chelsea), the resolution on the next line.
+_PAIR_AND_RESOLVED = re.compile(r"\s+(?:the\s+)?(?:council|committee|cabinet)\s+(?P<resolved>resolved\b.*)$",
+                                re.IGNORECASE)
 # A proposition moved and seconded, its words after "that": "It was proposed by Councillor P G L Elliott and
 # seconded by Councillor R G Boyce that Councillor H M Bass be re-elected as Chairman …", "Moved by Councillor B
 # Moist, Seconded by Councillor D Haney that Councillor C Martin be elected Vice-Chair." A RESOLVED paragraph
 # that resolves the same proposition (its first words the same) within two paragraphs is the vote on it,
 # which carried: "There being no further nominations it was:" / "RESOLVED that Councillor H M Bass be …".
+# A paragraph that only says who moved and seconded ("Moved by Councillor W Johnson – Seconded by Councillor
+# Clarke", Barnsley): what the body resolved in the next paragraph ("RESOLVED that Councillor B. Mathers be …") is
+# what was moved, and it carried, as after "… seconded by … and". A line that goes on "… that …" is a proposition.
+_MOVED_LINE = re.compile(r"^(?:it\s+was\s+)?(?:moved|proposed)\s+by\b[^.;]{1,120}?(?:\s+[–—-]|,|\s+and)?\s+"
+                         r"seconded\s+by\b(?:(?!\bthat\b)[^.;:]){1,80}?\.?$", re.IGNORECASE)
 _PROPOSED_THAT = re.compile(
     r"\b(?:moved|proposed)\s+by\b.{1,120}?\bseconded\s+by\b.{1,80}?\s(?P<that>(?i:that)\s+.+?)\.?$")
 # The proposer first, the seconding after the proposition: "Cllr Wrigley proposed that Cllr D Cox be elected Deputy
@@ -187,6 +196,10 @@ _MOVED_NOTE = re.compile(r"^\(\s*(?:moved|proposed)\s+by\b[^()]*\bseconded\s+by\
 _PUT_TO_THE_VOTE = re.compile(
     r"\b(?:put\s+to\s+the\s+vote|a\s+vote\s+(?:was|being)\s+taken)\b[^.]*?[,:]?\s*(?:and|it\s+was)?\s*[,:]?$",
     re.IGNORECASE)  # "Upon a vote being taken the result was tied, the Chair exercised his casting vote …," (Durham)
+
+
+# What a RESOLVED marker leaves when the resolution is printed on the next line: nothing, or "that:".
+_OPEN_RESOLUTION = re.compile(r"^\s*(?:that\s*)?[:\-–—]*\s*$", re.IGNORECASE)
 
 
 def _resolution_text(text: str) -> str | None:
@@ -491,13 +504,28 @@ class _VoteReader:
             self.proposed.append((proposition["that"], _PROPOSITION_WAITS))
         if nominees := [match["nominee"] for match in _NOMINATED.finditer(text)]:
             self.nominated = (nominees, _PROPOSITION_WAITS)
-        if moved := _MOVED_AND_RESOLVED.search(text):
-            if moved["resolved"] and (marker := DECISION_MARKER.match(moved["resolved"])) and marker["text"].strip():
+        if (pair := ACTIVE_PAIR.search(text)) and (active := _PAIR_AND_RESOLVED.match(text, pair.end())):
+            self._moved_then_resolved(active["resolved"])
+        elif moved := _MOVED_AND_RESOLVED.search(text):
+            if moved["resolved"] and (marker := DECISION_MARKER.match(moved["resolved"])) \
+                    and not _OPEN_RESOLUTION.match(marker["text"]):
                 self._resolved_as_moved(marker["text"].strip())
             elif not moved["resolved"]:
                 self.moved_and = True
             elif DECISION_MARKER.match(moved["resolved"]):
                 self.resolved_next = True  # "… seconded by the Vice-Chairman and RESOLVED:" then what it resolved
+        elif _MOVED_LINE.match(text):
+            self.moved_and = True  # "Moved by … – Seconded by …" then "RESOLVED that …"
+
+    def _moved_then_resolved(self, resolved: str) -> None:
+        """ "… seconded, and Council RESOLVED that:" then the resolution on the next line (it waits for it), or
+        "… and Council RESOLVED that …" on the same line (the vote on it, carried)."""
+        if (marker := DECISION_MARKER.match(resolved)) is None:
+            return
+        if _OPEN_RESOLUTION.match(marker["text"]):
+            self.resolved_next = True
+        else:
+            self._resolved_as_moved(marker["text"].strip())
 
     def _resolved_as_moved(self, resolution: str) -> None:
         """A resolution the minutes join to the motion moved and seconded ("… seconded by Councillor Gruen and

@@ -47,6 +47,9 @@ def test_rows_three_blank_lines_apart_and_a_blank_title_cell() -> None:
     ("1.     Transport Infra structure: focus on resolving transport problems", False),
     ("Ms Hilton asked", False),
     ("(Moved by Councillor D Cook and seconded by Councillor Dr S Peaple)", False),  # Tamworth: a note in brackets
+    # Gravesham (gravesham_meeting_2971): ":-" leads into the list of names below; the item title before it stays.
+    ("Chief Executive and Leaders Special Award – Contribution to the Community:-", False),
+    ("Gravesham Community Awards", True),
 ])
 def test_what_reads_as_a_title(text: str, title: bool) -> None:
     assert reads_as_title(text) is title

@@ -254,3 +254,13 @@ def test_a_to_receive_title_and_a_filed_title_in_a_row_that_lost_its_pipe() -> N
     assert [(d.title, d.size_text) for d in items[2].documents] == [("State of Tamworth Debate", "120 KB")]
     assert items[2].purpose == ("(Report of the Leader of the Council)\n\nThe debate will focus on Town Centre "
                                 "Regeneration and Evolution.")
+
+
+def test_a_long_note_in_a_bracket_after_the_title_is_agenda_text() -> None:
+    # Kensington and Chelsea, kensington-chelsea_meeting_3419.md: the bracket is the agenda's note; a short one
+    # ("(If any)") stays in the title.
+    split = split_title("Appointment and Investment of Deputy Mayor (Pursuant to paragraph 5 of the Second Schedule "
+                        "of the Local Government Act,1972 the Mayor may appoint a Councillor to be Deputy Mayor).")
+    assert split.title == "Appointment and Investment of Deputy Mayor"
+    assert split.text.startswith("(Pursuant to paragraph 5")
+    assert split_title("Announcements (If any) Webcasting of the Meeting").title == "Announcements (If any)"

@@ -822,3 +822,29 @@ def test_a_sentence_ending_it_was_resolved_puts_the_resolution_on_the_next_line(
         "accordingly by the retiring Mayor."]
     assert decisions_in(page_lines("The Chair said the dispute was resolved amicably, as the Leader had hoped.\n"
                                    "That was all."), None, whole_if_unmarked=False) == []
+
+
+def test_older_items_numbered_with_and_without_a_stop() -> None:
+    # Blackburn with Darwen (blackburn_meeting_160, CeListDocuments): "1 Chief Executive …" and "3. Apologies …"
+    # in one list; a number without its stop is an item's only in sequence, never the summary's date line.
+    page = ("Meeting documents\n\nAnnual Council\nThursday, 18th May, 2017 6.00 pm\n\nMeeting Summary\n"
+            "18 May 2017 - 18:00 to 21:00\nCouncil Chamber, Blackburn Town Hall\n\nPart 1\n"
+            "1 Chief Executive to read the notice convening the meeting\n2 Prayers by the Mayor’s Chaplain\n"
+            "3. Apologies for absence\n6 Tribute to the newly elected Mayor\n4. The Election of the Mayor for 2017/18\n"
+            "5 Tribute to the newly elected Mayor\n8 Minutes\n")
+    items = read_meeting_page(page).meetings[0].items
+    assert [(item.number, item.title) for item in items] == [
+        ("1", "Chief Executive to read the notice convening the meeting"), ("2", "Prayers by the Mayor’s Chaplain"),
+        ("3", "Apologies for absence"), ("4", "The Election of the Mayor for 2017/18"),
+        ("5", "Tribute to the newly elected Mayor")]
+
+
+def test_an_items_head_with_a_notes_column() -> None:
+    # Hackney (hackney_meeting_3800): "Note No. Item" heads the items; it is no item of its own.
+    page = ("Agenda, decisions and minutes\n\nCouncil - Wednesday 20 July 2016 7.00 pm\n\nItems\nNote No. Item\n\n"
+            "1.\n\nApologies for Absence\n\nMinutes:\n\n1.2  Apologies for lateness were received from Councillors: "
+            "Adejare, Coban, Hayhurst, Jacobson, Levy, and Rennison\n\n2.\n\nSpeaker's Announcements\n\nMinutes:\n\n"
+            "2.2  The Speaker announced the following dates of her fundraising events:\n")
+    items = read_meeting_page(page).meetings[0].items
+    assert [(item.number, item.title) for item in items] == [
+        ("1", "Apologies for Absence"), ("2", "Speaker's Announcements")]

@@ -749,3 +749,133 @@ def test_an_office_running_to_the_end_of_a_copy_cut_short_is_left_out() -> None:
     assert (cut.person.name, cut.role) == ("D Cox", None)
     [whole] = people_in_prose("RESOLVED that Cllr D Cox be elected Deputy Chair.")
     assert (whole.person.name, whole.role) == ("D Cox", "Deputy Chair")
+
+
+def test_the_formal_be_and_is_hereby_elected() -> None:
+    # Barnsley, barnsley_agendaitem_5374: "be and is hereby elected" names the office as "be elected" does.
+    [mathers] = people_in_prose("RESOLVED that Councillor B. Mathers be and is hereby elected Deputy Mayor of the "
+                                "Borough for the ensuing municipal year (2016/17).")
+    assert (mathers.person.honorific, mathers.person.name, mathers.role) == (
+        "Councillor", "B. Mathers", "Deputy Mayor of the Borough")
+
+
+def test_a_contact_lines_gap_parts_the_name_from_a_post_with_and_in_it() -> None:
+    # East Sussex, east-sussex_meeting_5876: the two spaces are the page's line break between name and post; the
+    # "and" inside the post joins no second officer ("Democracy Manager" is nobody).
+    assert people_in_prose("Contact: Hannah Matthews  Governance and Democracy Manager") == []
+    assert parse_contact("Hannah Matthews  Governance and Democracy Manager").role == "Governance and Democracy Manager"
+
+
+def test_an_office_before_a_titled_name_that_a_verb_closes() -> None:
+    # Gravesham, gravesham_meeting_9400: the name ends at its verb ("asked", "to say"), not only at a comma.
+    found = people_in_prose("Prior to the commencement of the meeting the Mayor, Cllr Daniel Adewale King asked the "
+                            "Chaplain, Mrs Marion Fielder-White to say a prayer for the meeting.")
+    assert [(n.person.honorific, n.person.name, n.role) for n in found] == [
+        ("Cllr", "Daniel Adewale King", "Mayor"), ("Mrs", "Marion Fielder-White", "Chaplain")]
+
+
+def test_the_post_a_declared_interest_is_held_in_after_as_she_was() -> None:
+    # Isle of Wight, isle-of-wight_agendaitem_5794: the portfolio's parts parted by a comma are one post; it ends at
+    # the first word in lower case ("and the scheme …").
+    [andre] = people_in_prose(
+        "Councillor D Andre declared an interest in minute number 27 (Land known as Pennyfeathers land to the south "
+        "of Smallbrook Lane and to the west of, Brading Road, Ryde) as she was the Cabinet Member for Children’s "
+        "Services, Education and Lifelong Skills and the scheme included land for a new school.")
+    assert (andre.person.name, andre.role) == ("D Andre", "Cabinet Member for Children’s Services, Education and "
+                                                          "Lifelong Skills")
+
+
+def test_the_office_someone_is_appointed_to_as_the_appointers_own() -> None:
+    # Kensington and Chelsea, kensington-chelsea_meeting_3419.md: "as his Deputy Mayor" names the office; a title's
+    # word opening it ("Deputy") is part of it.
+    found = people_in_prose("The Mayor appointed Councillor Laura Burns as his Deputy Mayor. The Mayor appointed "
+                            "Reverend Brian Elficke as his Chaplain.")
+    assert [(n.person.honorific, n.person.name, n.role) for n in found] == [
+        ("Councillor", "Laura Burns", "Deputy Mayor"), ("Reverend", "Brian Elficke", "Chaplain")]
+
+
+def test_people_a_bulleted_list_names_under_a_lead_in_about_people() -> None:
+    # Gravesham, gravesham_meeting_2971 and gravesham_meeting_9400: award recipients, a line each; a group's people in
+    # its bracket, "on behalf of" naming two; an entry that is no name ("Community Cupboard") gives nobody.
+    text = ("Awards were presented by the Mayor to the under-mentioned persons/organisations:-\n\n"
+            "·         Gravesend junior parkrun (Matt and Becky Baxter)\n\n"
+            "·         Rob Flood (on behalf of Wendy Daws)\n\n"
+            "·         Chris Hart\n\n·         Sanctuary Homeless Shelter (Steve and Lorna Nolan)\n\n"
+            "Chief Executive and Leaders Special Award – Contribution to the Community:-\n\n"
+            "·         Trevor Fenton on behalf of Georgia-Mae Fenton\n\n  • Community Cupboard\n")
+    assert [n.person.name for n in people_in_prose(text)] == [
+        "Matt Baxter", "Becky Baxter", "Rob Flood", "Wendy Daws", "Chris Hart", "Steve Nolan", "Lorna Nolan",
+        "Trevor Fenton", "Georgia-Mae Fenton"]
+    # The same lines under a lead-in that lists no people are no one's names.
+    assert people_in_prose("The following reports were noted:\n\n·         Chris Hart\n") == []
+
+
+def test_a_sentence_that_ends_in_an_office_before_the_next_titled_name() -> None:
+    # Kensington and Chelsea, kensington-chelsea_meeting_3419.md: "Deputy Mayor." ends a sentence; "Councillor" is
+    # the title of the name after it, so "Deputy" (a title in the City of London) does not hide Councillor Lari.
+    found = people_in_prose("Councillor North moved, and Councillor Areti seconded, a vote of thanks to the retiring "
+                            "Mayor and Deputy Mayor. Councillor Lari also spoke.")
+    assert [(n.person.honorific, n.person.name) for n in found] == [
+        ("Councillor", "North"), ("Councillor", "Areti"), ("Councillor", "Lari")]
+
+
+def test_a_mayor_named_by_surname_alone_and_the_retiring_holder_of_an_office() -> None:
+    # Hackney, hackney_meeting_3800: "Mayor Pipe’s last meeting", "to Mayor Pipe, who …": the office is his role.
+    [pipe] = people_in_prose("The Speaker informed everyone present that it was Mayor Pipe’s last meeting as elected "
+                             "Mayor of the Council. The Speaker paid tribute to Mayor Pipe, who had accepted …")
+    assert (pipe.person.honorific, pipe.person.name, pipe.role) == (None, "Pipe", "Mayor")
+    # Barnsley, barnsley_meeting_5243: the retiring Mayor holds the office until the next is elected.
+    [green] = people_in_prose("To convey the best thanks of the council to the retiring Mayor, Councillor S Green, for "
+                              "the manner in which he has discharged his duties.")
+    assert (green.person.honorific, green.person.name, green.role) == ("Councillor", "S Green", "Mayor")
+
+
+def test_father_titles_a_priest_an_office_names_first() -> None:
+    # Gravesham, gravesham_meeting_2971: "the outgoing Chaplain, Father James Southward"; "Father" alone titles no one.
+    found = people_in_prose("Prior to the commencement of the meeting the Mayor, Cllr Harold Craske asked the outgoing "
+                            "Chaplain, Father James Southward to say a prayer for the meeting.")
+    assert [(n.person.honorific, n.person.name, n.role) for n in found] == [
+        ("Cllr", "Harold Craske", "Mayor"), ("Father", "James Southward", "Chaplain")]
+    assert people_in_prose("His Father John Smith attended.") == []
+
+
+def test_an_office_right_before_a_titled_name_that_ends_the_line() -> None:
+    # Blackburn with Darwen, blackburn_meeting_160: item 7's title (a copy's last line may be cut: not this one).
+    [akhtar] = people_in_prose("7 Vote of thanks to the retiring Mayor Councillor Hussain Akhtar\n8 Minutes\n")
+    assert (akhtar.person.honorific, akhtar.person.name, akhtar.role) == ("Councillor", "Hussain Akhtar", "Mayor")
+
+
+def test_a_post_qualified_by_who_appointed_to_it() -> None:
+    # Harlow, harlow_meeting_1018: "a Council appointed Director of the HTS Board" is a Director of that board.
+    [carter] = people_in_prose("Councillor Simon Carter declared a non-pecuniary interest in Item 8, as he was a "
+                               "Council appointed Director of the HTS Board.")
+    assert (carter.person.name, carter.role, carter.role_in) == ("Simon Carter", "Director", Organisation("HTS Board"))
+    [smith] = people_in_prose("Councillor Jane Smith said she was seeking re-election as Mayor of Testshire.")
+    assert smith.role is None
+
+
+def test_a_surname_alone_is_the_full_name_with_the_same_title() -> None:
+    # Kensington and Chelsea, kensington-chelsea_meeting_3419.md: two Lanes; "Councillor Lane" is the Councillor.
+    found = people_in_prose("Councillor Will Lane be elected Mayor of the Royal Borough of Kensington and Chelsea.\n"
+                            "The Mayor, Councillor Lane, in the chair.\n"
+                            "He announced that his mother, Ms Jennie Lane, had agreed to serve as his Mayoress.\nEnd.")
+    assert [(n.person.honorific, n.person.name) for n in found] == [("Councillor", "Will Lane"), ("Ms", "Jennie Lane")]
+
+
+def test_a_bracket_of_a_post_word_then_the_body() -> None:
+    # Gravesham, gravesham_meeting_9400: "(Headteacher Thamesview School)" is the post and the school.
+    [rorke] = people_in_prose("Mr George Rorke (Headteacher Thamesview School) received the award.")
+    assert (rorke.person.name, rorke.role, rorke.person.organisation) == (
+        "George Rorke", "Headteacher", Organisation("Thamesview School"))
+
+
+def test_an_office_added_to_the_minutes_and_a_councillor_post_given_as_the_reason() -> None:
+    # Harlow, harlow_meeting_1018: the correction names the office the member held.
+    [shears] = people_in_prose("RESOLVED that the minutes of the meeting held on 24 May 2018 are agreed as a correct "
+                               "record and signed by the Chair subject to the addition in Minute 10 of Councillor "
+                               "Lanie Shears as Portfolio Holder for Governance.")
+    assert (shears.person.name, shears.role) == ("Lanie Shears", "Portfolio Holder for Governance")
+    # Isle of Wight, isle-of-wight_agendaitem_5794: "as he was the Local Councillor previously".
+    [lilley] = people_in_prose("Councillor M Lilley declared an interest in minute number 27 (Land known as "
+                               "Pennyfeathers land) as he was the Local Councillor previously, he would not vote.")
+    assert (lilley.person.name, lilley.role) == ("M Lilley", "Local Councillor")

@@ -830,3 +830,33 @@ def test_a_recorded_vote_between_a_proposition_and_its_resolution_uses_none_of_i
     end = next(i for i, text in enumerate(lines) if text.startswith("RESOLVED that Cllr Clarance"))
     votes = read_votes(lines[start:end + 1])
     assert [(v.outcome, v.motion[:30]) for v in votes] == [("carried", "that Cllr Clarance be elected ")]
+
+
+def test_a_line_of_mover_and_seconder_parted_by_a_dash_then_the_resolution() -> None:
+    """Barnsley, barnsley_agendaitem_5374: "Moved by Councillor W Johnson – Seconded by Councillor Clarke" alone on
+    its line, then "RESOLVED that …": both people (the dash ends the mover's name), and the resolution carried."""
+    paragraphs = ["Moved by Councillor W Johnson – Seconded by Councillor Clarke",
+                  "RESOLVED that Councillor B. Mathers be and is hereby elected Deputy Mayor of the Borough for the "
+                  "ensuing municipal year (2016/17)."]
+    assert [(p.kind, p.person.honorific, p.person.name) for p in participations(paragraphs[0])] == [
+        ("moved", "Councillor", "W Johnson"), ("seconded", "Councillor", "Clarke")]
+    assert read_votes(paragraphs) == [Vote(outcome="carried", motion=paragraphs[1].removeprefix("RESOLVED "))]
+    assert read_votes([paragraphs[0], "The Council noted the report.", paragraphs[1]]) == []
+
+
+def test_an_active_pair_parted_by_commas_then_the_council_resolved() -> None:
+    """Kensington and Chelsea (kensington-chelsea_meeting_3419.md): "Councillor Mackover moved, Councillor
+    Hargreaves seconded, and Council RESOLVED that:" then the resolution on its own line: both people, the vote
+    carried; a vote of thanks moved and seconded so ("North moved, and … Areti seconded, a vote …") names both."""
+    moved = "Councillor Mackover moved, Councillor Hargreaves seconded, and Council RESOLVED that:"
+    resolution = ("Councillor Will Lane be elected Mayor of the Royal Borough of Kensington and Chelsea for the "
+                  "ensuing year.")
+    assert [(p.kind, p.person.name) for p in participations(moved)] == [
+        ("moved", "Mackover"), ("seconded", "Hargreaves")]
+    assert read_votes([moved, resolution]) == [Vote(outcome="carried", motion=resolution)]
+    thanks = ("Councillor North moved, and Councillor Areti seconded, a vote of thanks to the retiring Mayor and "
+              "Deputy Mayor. Councillor Lari also spoke.")
+    assert [(p.kind, p.person.name) for p in participations(thanks)] == [("moved", "North"), ("seconded", "Areti")]
+    # A motion moved by an office and seconded by no one named stays no vote (croydon_meeting_4016.md).
+    assert read_votes(["The Chair MOVED to exclude the press and public from the remainder of the meeting. This was "
+                       "seconded and the committee RESOLVED:", "That the press and public be excluded."]) == []
