@@ -15,6 +15,7 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
+from functools import lru_cache
 from typing import Literal as TypingLiteral
 from zoneinfo import ZoneInfo
 
@@ -66,8 +67,10 @@ LONDON = ZoneInfo("Europe/London")
 
 
 
+@lru_cache(maxsize=1 << 16)
 def slug(text: str) -> str:
-    """A key fragment: ASCII, lower case, words joined by hyphens ("Communities & Transport" → ...)."""
+    """A key fragment: ASCII, lower case, words joined by hyphens ("Communities & Transport" → ...). Kept per
+    text: mapping a meeting record asks for the same few hundred names' and labels' slugs ~190 times."""
     ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
     return re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-") or "unnamed"
 
