@@ -33,6 +33,7 @@ from __future__ import annotations
 
 import gzip
 import hashlib
+import io
 import os
 import threading
 import weakref
@@ -157,12 +158,18 @@ class VersionArchive:
         if self.folder is None:
             self._memory[member] = ntriples
             return
+        self.put_packed(member, packed(ntriples))
+
+    def put_packed(self, member: str, gzipped: bytes) -> None:
+        """``put`` of a version already gzipped by ``packed``: a bulk run's workers pack the versions, so
+        its one writing process only writes them."""
+        if self.folder is None:
+            self._memory[member] = gzip.decompress(gzipped)
+            return
         path = self._path(member)
         path.parent.mkdir(parents=True, exist_ok=True)
         partial = path.with_name(f".{path.name}.{os.getpid()}")
-        with partial.open("wb") as raw, gzip.GzipFile(filename="", mode="wb", fileobj=raw, mtime=0,
-                                                      compresslevel=GZIP_LEVEL) as gz:
-            gz.write(ntriples)
+        partial.write_bytes(gzipped)
         os.replace(partial, path)  # a version is whole or absent
 
     def remove(self, member: str) -> None:
@@ -179,6 +186,15 @@ class VersionArchive:
             return gzip.decompress(self._path(member).read_bytes())
         except FileNotFoundError:
             return None
+
+
+def packed(ntriples: bytes) -> bytes:
+    """A version as the archive keeps it: gzipped without a name or a time, so the same version is the same
+    bytes wherever it is packed."""
+    raw = io.BytesIO()
+    with gzip.GzipFile(filename="", mode="wb", fileobj=raw, mtime=0, compresslevel=GZIP_LEVEL) as gz:
+        gz.write(ntriples)
+    return raw.getvalue()
 
 
 def things_of(record: str, content: Graph) -> tuple[str, ...]:
@@ -397,12 +413,13 @@ class History:
 
     def staged_version(self, record: str, version: str | None, time: str | None, kind: str, stored: bytes) -> Event:
         """The event of a version the caller writes itself, with the event, in one bulk load (``publisher.bulk``):
-        ``stored`` (the version's sorted N-Triples as the store gives them back) is archived first, and the
-        event is numbered after the last one, which it becomes. The store is not written here."""
+        ``stored`` (the version's sorted N-Triples as the store gives them back, gzipped by ``packed``) is
+        archived first, and the event is numbered after the last one, which it becomes. The store is not
+        written here."""
         with self._lock:
             position, moment, number = self._next(record, time)
             event = Event(position, f"{record}#v{number}", kind, record, moment, version)
-            self.archive.put(event.member, stored)
+            self.archive.put_packed(event.member, stored)
             self._newest = (event.position, event.time)
             return event
 
