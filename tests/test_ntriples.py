@@ -104,3 +104,9 @@ def test_each_archived_version_is_the_graph_the_store_holds(bundled_store) -> No
     for record in records:
         member = f"{record}#v{history._latest_of(record).count}"
         assert history.archive.get(member) == history.stored_ntriples(record), record
+
+
+def test_blank_nodes_are_found_in_triples_read_once() -> None:
+    assert ntriples.has_blank_nodes(iter([(S, P, Literal("a")), (S, P, BNode("b1"))]))
+    assert ntriples.has_blank_nodes(iter([(BNode("b1"), P, S)]))
+    assert not ntriples.has_blank_nodes(iter([(S, P, Literal("a")), (S, P, S)]))
