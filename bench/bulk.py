@@ -4,7 +4,9 @@ For each data folder (``bench/generate.py`` output), in turn: ``publisher ingest
 transaction per record), ``--bulk --workers 1`` (everything in one process, written in bulk) and ``--bulk
 --workers 2`` (a pool of two worker processes), each into a new store, each a fresh process (imports and
 worker start-up included). Records/s are the files of the run over the wall time; compare figures of one run
-only (the machine is shared: ratios, not absolutes). ``--configs`` picks some; ``--budget`` (seconds) stops
+only (the machine is shared: ratios, not absolutes). CPU per record is the ingest's user and system time with
+its workers' (reaped children count), the figure a busy machine disturbs least; ``load`` is the load average
+when the ingest ended. ``--configs`` picks some; ``--budget`` (seconds) stops
 starting new ingests once spent. One JSON line per ingest on stdout.
 """
 
@@ -12,6 +14,8 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
+import resource
 import shutil
 import subprocess
 import sys
@@ -31,13 +35,16 @@ def ingest(data: Path, work: Path, config: str) -> dict:
     folder = work / f"{data.name}-{config}"
     shutil.rmtree(folder, ignore_errors=True)
     folder.mkdir(parents=True)
-    started = time.perf_counter()
+    started, children = time.perf_counter(), resource.getrusage(resource.RUSAGE_CHILDREN)
     done = subprocess.run([sys.executable, "-m", "publisher.cli", "ingest", str(data), "--store",
                            str(folder / "store"), *CONFIGS[config]], cwd=ROOT, capture_output=True, text=True)
     took = time.perf_counter() - started
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = after.ru_utime + after.ru_stime - children.ru_utime - children.ru_stime
     files = record_files(data)
     return {"data": data.name, "records": files, "config": config, "seconds": round(took, 1),
-            "records_per_s": round(files / took, 1), "summary": done.stdout.strip().splitlines()[-1:],
+            "records_per_s": round(files / took, 1), "cpu_ms_per_record": round(cpu / files * 1000, 1),
+            "load": round(os.getloadavg()[0], 1), "summary": done.stdout.strip().splitlines()[-1:],
             "exit": done.returncode}
 
 

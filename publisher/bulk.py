@@ -290,6 +290,7 @@ class _Writer:
         self.staging = staging
         self.pipeline = pipeline
         self.history = pipeline.history
+        self.history.stage()
         self.graph = str(self.history.graph)
         self.buffer: list[str] = []  # N-Quads text, a record or a line at a time
         self.buffered = 0  # quads in the buffer
