@@ -17,6 +17,7 @@ class Namespace(_Namespace):
         self.__dict__[name] = term
         return term
 
+
 CL = Namespace("https://w3id.org/council-lod/def#")
 CL_CONCEPTS = "https://w3id.org/council-lod/def/"  # + scheme + "/" + concept, e.g. committee-kind/scrutiny
 SHAPES = Namespace("https://w3id.org/council-lod/shapes#")
