@@ -49,7 +49,7 @@ from tqdm import tqdm
 from publisher import ntriples, rdf
 from publisher.councils import CouncilRegister
 from publisher.errors import PublisherError, RecordError
-from publisher.history import forget_history
+from publisher.history import forget_history, packed
 from publisher.ingest import IngestReport, Outcome, Pipeline, checked_record
 from publisher.model import Record
 from publisher.namespaces import CL, DCTERMS, PROV
@@ -89,7 +89,7 @@ class Made:
     graph: str | None = None
     nquads: str = ""  # the record graph's triples in it and in the default graph: what the store loads
     triples: int = 0
-    stored: bytes = b""  # the same as the store gives them back, for the history archive
+    stored: bytes = b""  # the same as the store gives them back, gzipped for the history archive (``packed``)
     modified: str | None = None
     digest: str | None = None
     warnings: list[Finding] = field(default_factory=list)
@@ -145,7 +145,7 @@ class RecordMaker:
             return Made(read.path, "refused", str(graph_iri), message=refusal)
         lines = content.lines()  # written here, on the worker's core: the parent only appends it
         nquads = "\n".join(ntriples.in_graph(lines, str(graph_iri)) + lines)
-        return Made(read.path, "landed", str(graph_iri), nquads, len(lines), ntriples.as_stored(lines),
+        return Made(read.path, "landed", str(graph_iri), nquads, len(lines), packed(ntriples.as_stored(lines)),
                     str(content.value(graph_iri, DCTERMS.modified)),
                     digest,
                     [Finding(w.severity, w.focus, w.path, w.message, w.value, w.shape, w.component)
@@ -290,6 +290,7 @@ class _Writer:
         self.staging = staging
         self.pipeline = pipeline
         self.history = pipeline.history
+        self.history.stage()
         self.graph = str(self.history.graph)
         self.buffer: list[str] = []  # N-Quads text, a record or a line at a time
         self.buffered = 0  # quads in the buffer

@@ -33,6 +33,7 @@ from __future__ import annotations
 
 import gzip
 import hashlib
+import io
 import os
 import threading
 import weakref
@@ -157,12 +158,18 @@ class VersionArchive:
         if self.folder is None:
             self._memory[member] = ntriples
             return
+        self.put_packed(member, packed(ntriples))
+
+    def put_packed(self, member: str, gzipped: bytes) -> None:
+        """``put`` of a version already gzipped by ``packed``: a bulk run's workers pack the versions, so
+        its one writing process only writes them."""
+        if self.folder is None:
+            self._memory[member] = gzip.decompress(gzipped)
+            return
         path = self._path(member)
         path.parent.mkdir(parents=True, exist_ok=True)
         partial = path.with_name(f".{path.name}.{os.getpid()}")
-        with partial.open("wb") as raw, gzip.GzipFile(filename="", mode="wb", fileobj=raw, mtime=0,
-                                                      compresslevel=GZIP_LEVEL) as gz:
-            gz.write(ntriples)
+        partial.write_bytes(gzipped)
         os.replace(partial, path)  # a version is whole or absent
 
     def remove(self, member: str) -> None:
@@ -179,6 +186,15 @@ class VersionArchive:
             return gzip.decompress(self._path(member).read_bytes())
         except FileNotFoundError:
             return None
+
+
+def packed(ntriples: bytes) -> bytes:
+    """A version as the archive keeps it: gzipped without a name or a time, so the same version is the same
+    bytes wherever it is packed."""
+    raw = io.BytesIO()
+    with gzip.GzipFile(filename="", mode="wb", fileobj=raw, mtime=0, compresslevel=GZIP_LEVEL) as gz:
+        gz.write(ntriples)
+    return raw.getvalue()
 
 
 def things_of(record: str, content: Graph) -> tuple[str, ...]:
@@ -209,6 +225,7 @@ class History:
         self.archive = archive
         self._lock = threading.RLock()
         self._newest: tuple[int, str] | None = None  # (position, time) of the last event
+        self._staged: dict[str, _Latest] | None = None  # each record's latest event, during a bulk run
 
     @property
     def lock(self) -> threading.RLock:
@@ -335,16 +352,18 @@ class History:
 
     # -- writing ----------------------------------------------------------------------------------------
 
-    def _next(self, record: str, time: str | None) -> tuple[int, str, int]:
-        """Position, time (never before the last event's) and per-record number of the next event."""
+    def _next(self, record: str, time: str | None, latest: _Latest | None | bool = True) -> tuple[int, str, int]:
+        """Position, time (never before the last event's) and per-record number of the next event; ``latest``,
+        the record's latest event if the caller knows it (None: it has none), else read from the store."""
+        latest = self._latest_of(record) if latest is True else latest
         position, newest = self.newest()
         moment = parse_time(time) if time else datetime.now(UTC)
         if newest is not None and moment < parse_time(newest):
             moment = parse_time(newest)
-        latest = self._latest_of(record)
         return position + 1, stamp(moment), (latest.count if latest else 0) + 1
 
     def _append(self, event: Event) -> Event:
+        self._staged = None  # an event not staged: the latest events read for staging may be stale now
         self.store.add_to_graph(self.graph, event.graph())
         self._newest = (event.position, event.time)
         return event
@@ -395,14 +414,25 @@ class History:
         self.archive.put(event.member, stored)
         return event
 
+    def stage(self) -> None:
+        """Read every record's latest event once, before a bulk run's ``staged_version`` calls, which then
+        number their events without a query each (~0.5 ms a record, in the run's one writing process). The
+        staged events are counted as they are numbered; any other event written drops what was read."""
+        with self._lock:
+            self._staged = self.latest_by_record()
+
     def staged_version(self, record: str, version: str | None, time: str | None, kind: str, stored: bytes) -> Event:
         """The event of a version the caller writes itself, with the event, in one bulk load (``publisher.bulk``):
-        ``stored`` (the version's sorted N-Triples as the store gives them back) is archived first, and the
-        event is numbered after the last one, which it becomes. The store is not written here."""
+        ``stored`` (the version's sorted N-Triples as the store gives them back, gzipped by ``packed``) is
+        archived first, and the event is numbered after the last one, which it becomes. The store is not
+        written here."""
         with self._lock:
-            position, moment, number = self._next(record, time)
+            staged = self._staged
+            position, moment, number = self._next(record, time, True if staged is None else staged.get(record))
             event = Event(position, f"{record}#v{number}", kind, record, moment, version)
-            self.archive.put(event.member, stored)
+            self.archive.put_packed(event.member, stored)
+            if staged is not None:
+                staged[record] = _Latest(position, kind, version, number)
             self._newest = (event.position, event.time)
             return event
 

@@ -79,15 +79,42 @@ def in_graph(lines: list[str], graph: str) -> list[str]:
 def as_stored(lines: list[str]) -> bytes:
     """Lines (from ``lines``) as sorted N-Triples the way the store gives them back: Oxigraph keeps a valid
     typed literal in its canonical form (``"…+00:00"^^xsd:dateTime`` comes back ``"…Z"``), so they go through an
-    in-memory store (1.6 ms for a meeting record; reading the record back from disk took 8)."""
-    store = ox.Store()
-    store.load("\n".join(lines), format=ox.RdfFormat.N_TRIPLES)
-    dumped = store.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=ox.DefaultGraph())
-    return b"".join(sorted(dumped.splitlines(keepends=True)))  # type: ignore[union-attr]
+    in-memory store (1.6 ms for a meeting record; reading the record back from disk took 8). Only the lines the
+    store could write otherwise go through it (typed literals, language tags not in lower case, blank nodes): the
+    rest are already its text, and loading them cost ~85 % of the time."""
+    kept: set[str] = set()
+    canonical = []
+    for line in lines:
+        (kept.add if _as_the_store_writes(line) else canonical.append)(line)
+    text = ("\n".join(kept) + "\n").encode() if kept else b""
+    out = set(text.splitlines(keepends=True))  # bytes: split at \n and \r only, which ``lines`` escapes
+    if canonical:
+        store = ox.Store()
+        store.load("\n".join(canonical), format=ox.RdfFormat.N_TRIPLES)
+        out.update(store.dump(format=ox.RdfFormat.N_TRIPLES,  # type: ignore[union-attr]
+                              from_graph=ox.DefaultGraph()).splitlines(keepends=True))
+    return b"".join(sorted(out))
+
+
+def _as_the_store_writes(line: str) -> bool:
+    """Whether the store gives ``line`` (from ``lines``) back unchanged. It may not if the line holds a typed
+    literal (kept in canonical form), a blank node (relabelled) or a language tag (lower-cased). The test errs
+    one way only: text inside a literal can look like one of these, never hide one."""
+    if "_:" in line or '"^^<' in line:
+        return False
+    tag = line.rfind('"@')
+    return tag < 0 or line[tag:] == line[tag:].lower()
 
 
 def has_blank_nodes(triples: Iterable[tuple[Node, Node, Node]]) -> bool:
-    return any(isinstance(s, BNode) or isinstance(o, BNode) for s, _p, o in triples)
+    """Asked of the few kinds of term in the triples, not of each term: ``BNode`` is an ABC, and 1,000 checks
+    of a record's terms took 0.5 ms (60 µs this way)."""
+    kinds: set[type] = set()
+    add = kinds.add
+    for s, _p, o in triples:
+        add(type(s))
+        add(type(o))
+    return any(issubclass(kind, BNode) for kind in kinds)
 
 
 class Triples:

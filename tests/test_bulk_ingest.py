@@ -112,6 +112,27 @@ def test_a_bulk_run_lands_what_the_pipeline_lands(tmp_path: Path, capsys: pytest
     assert not list(tmp_path.glob("b/store.*")), "a staging folder was left behind"
 
 
+def test_a_record_withdrawn_before_a_bulk_run_is_numbered_after_its_events(tmp_path: Path) -> None:
+    """A bulk run numbers its events from every record's events read once (``History.stage``): a record
+    withdrawn before the run, landed again, is version 3 as in the pipeline."""
+    data = generated(tmp_path / "data")
+    events: dict[str, list[tuple[str, str]]] = {}
+    for way in ("pipeline", "bulk"):
+        store = EmbeddedStore(tmp_path / way / "store")
+        Pipeline(store, load_settings()).run([data])
+        record = sorted(record_graphs(store.graphs()))[-1]
+        history_of(store, load_settings().base_uri).withdraw(record, "withdrawn for the test")
+        if way == "bulk":
+            BulkRun(store, load_settings(), workers=1).run([data], progress=False)
+        else:
+            Pipeline(store, load_settings()).run([data])
+        history = history_of(store, load_settings().base_uri)
+        events[way] = [(e.member, e.kind) for e in history.events(1, history.count()) if e.record == record]
+        store.close()
+    assert events["bulk"] == events["pipeline"] == [(f"{record}#v1", "created"), (f"{record}#v2", "withdrawn"),
+                                                    (f"{record}#v3", "created")]
+
+
 def test_an_interrupted_swap_is_finished_when_the_store_is_opened(tmp_path: Path) -> None:
     """Killed after the commit point (the staging store renamed ``.landed``): the run lands, whichever of the
     two renames that follow it was done. Killed before it: the staging store is dropped."""

@@ -14,7 +14,7 @@ from rdflib.namespace import DCTERMS, RDF
 
 from publisher.cli import main
 from publisher.errors import PublisherError
-from publisher.history import history_of, parse_time
+from publisher.history import VersionArchive, history_of, packed, parse_time
 from publisher.ingest import Pipeline
 from publisher.namespaces import CL
 from publisher.rdf import history_graph_iri
@@ -194,3 +194,17 @@ def test_a_remote_stores_history_is_archived_beside_the_folder_the_caller_names(
         history_of(_ServerHeldStore(), BASE)  # type: ignore[arg-type]
     history = history_of(_ServerHeldStore(), BASE, tmp_path / "var" / "store")  # type: ignore[arg-type]
     assert history.archive.folder == (tmp_path / "var" / "history").resolve()
+
+
+def test_a_version_packed_elsewhere_is_archived_as_put_would_archive_it(tmp_path: Path) -> None:
+    """A bulk run's workers gzip versions (``packed``) and the writer archives the bytes: the same file as
+    ``put`` writes, read back the same, on disk or in memory."""
+    version = b'<https://example.org/id/s> <https://example.org/def#p> "a" .\n'
+    on_disk, packed_on_disk, in_memory = (VersionArchive(tmp_path / "a"), VersionArchive(tmp_path / "b"),
+                                          VersionArchive(None))
+    on_disk.put("https://example.org/graph/g#v1", version)
+    packed_on_disk.put_packed("https://example.org/graph/g#v1", packed(version))
+    in_memory.put_packed("https://example.org/graph/g#v1", packed(version))
+    assert [a.get("https://example.org/graph/g#v1") for a in (on_disk, packed_on_disk, in_memory)] == [version] * 3
+    assert [p.read_bytes() for p in sorted((tmp_path / "a").rglob("*.gz"))] == \
+        [p.read_bytes() for p in sorted((tmp_path / "b").rglob("*.gz"))]

@@ -19,7 +19,7 @@ from publisher.councils import load_register
 from publisher.decision_makers import makers_named, reads_as_committee
 from publisher.ingest import Pipeline
 from publisher.namespaces import BESLUIT, CL, DCTERMS, FOAF, ORG, PERSON, PROV, RDF, RDFS, SCHEMA, SHAPES, SKOS
-from publisher.rdf import Minter, concept, map_council, map_record
+from publisher.rdf import Minter, RecordMapper, concept, map_council, map_record
 from publisher.settings import Settings
 from publisher.sources import read_record
 from publisher.sources.agenda_item_page import read_agenda_item_page
@@ -636,3 +636,15 @@ def test_a_declaration_on_an_item_page_naming_no_meeting_concerns_the_motion_it_
     assert (declaration, CL.concernsItem, motion) in graph
     assert (motion, CL.displayNumber, Literal("Notice of Motion five")) in graph
     assert not [f for f in check(graph, GLOUCESTER) if f.severity == "Violation"]
+
+
+def test_plain_values_become_the_literal_rdflib_makes_of_them_each_time() -> None:
+    """Literals of plain values are kept per type and value: ``True`` and ``1`` (equal in Python) stay two
+    literals, and a value's literal is the same on every use."""
+    mapper = RecordMapper(Minter("https://example.org", "adur"))
+    subject, predicate = URIRef("https://example.org/id/s"), URIRef("https://example.org/def#p")
+    for value in (True, 1, "1", date(2024, 5, 1), 1, True, URIRef("https://example.org/id/o")):
+        mapper.add(subject, predicate, value)
+    assert [o for _s, _p, o in mapper.g] == [Literal(True), Literal(1), Literal("1"), Literal(date(2024, 5, 1)),
+                                             URIRef("https://example.org/id/o")]
+    assert [o.datatype for _s, _p, o in list(mapper.g)[:2]] == [URIRef(f"{XSD}boolean"), URIRef(f"{XSD}integer")]

@@ -61,6 +61,22 @@ def test_as_stored_gives_typed_literals_in_the_stores_canonical_form() -> None:
                                          f'<{S}> <{P}> "a" .\n<{S}> <{P}> "b" .\n').encode()
 
 
+def test_as_stored_is_what_the_store_gives_back_whichever_lines_go_through_it() -> None:
+    """Lines the store would write otherwise (a language tag not in lower case, a typed literal) go through it;
+    the others (kept as written) mix with them in one sorted text, each line once."""
+    triples = [(S, P, Literal("x", lang="EN-gb")), (S, P, Literal("007", datatype=URIRef(XSD + "integer"))),
+               (S, P, Literal('said "^^<x> and "@EN')), (S, P, Literal("y", lang="en")), (S, P, Literal("y")),
+               (S, P, Literal("y", datatype=URIRef(XSD + "string")))]
+    lines = ntriples.lines(triples)
+    store = ox.Store()
+    store.load("\n".join(lines), format=ox.RdfFormat.N_TRIPLES)
+    dumped = store.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=ox.DefaultGraph())
+    assert ntriples.as_stored(lines) == b"".join(sorted(dumped.splitlines(keepends=True)))
+    assert ntriples.as_stored(lines) == (f'<{S}> <{P}> "7"^^<{XSD}integer> .\n'
+                                         f'<{S}> <{P}> "said \\"^^<x> and \\"@EN" .\n'
+                                         f'<{S}> <{P}> "x"@en-gb .\n<{S}> <{P}> "y" .\n<{S}> <{P}> "y"@en .\n').encode()
+
+
 def test_triples_keep_a_set_in_insertion_order_and_give_a_graph() -> None:
     triples = ntriples.Triples()
     triples.add((S, P, Literal("b")))
@@ -88,3 +104,9 @@ def test_each_archived_version_is_the_graph_the_store_holds(bundled_store) -> No
     for record in records:
         member = f"{record}#v{history._latest_of(record).count}"
         assert history.archive.get(member) == history.stored_ntriples(record), record
+
+
+def test_blank_nodes_are_found_in_triples_read_once() -> None:
+    assert ntriples.has_blank_nodes(iter([(S, P, Literal("a")), (S, P, BNode("b1"))]))
+    assert ntriples.has_blank_nodes(iter([(BNode("b1"), P, S)]))
+    assert not ntriples.has_blank_nodes(iter([(S, P, Literal("a")), (S, P, S)]))

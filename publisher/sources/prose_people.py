@@ -547,16 +547,16 @@ def _mentions_in_line(line: str, cut_short: bool = False) -> Iterator[NamedInPro
         if not taken[match.start("name")] and _name_only(match["name"]) == match["name"] \
                 and _untitled_name(match["name"]):
             yield NamedInProse(Person(match["name"]))
-    for match in (*_OFFICE_AS_TITLE.finditer(line), *_OFFICE_BEFORE_SURNAME.finditer(line)):
+    for match in (*_scan(_OFFICE_AS_TITLE, line, ("Mayor", "Chair")), *_scan(_OFFICE_BEFORE_SURNAME, line, ("Mayor",))):
         if not taken[match.start("name")]:
             yield NamedInProse(Person(match["name"]), match["office"])
     for match in _FATHER_AFTER_OFFICE.finditer(line):
         if not taken[match.start("name")] and ROLE_NOUNS.search(match["role"]):
             yield NamedInProse(Person(match["name"], honorific="Father"), match["role"])
-    for match in _HONOURED.finditer(line):
+    for match in _scan(_HONOURED, line, ("BE",)):  # CBE, OBE, MBE, BEM, KBE, DBE
         if not taken[match.start("name")] and (named := _honoured(match)):
             yield named
-    for match in _ADDRESSED.finditer(line):
+    for match in _scan(_ADDRESSED, line, ("addressed",)):
         if not taken[match.start("name")] and _name_only(match["name"]) == match["name"] \
                 and _untitled_name(match["name"]):
             yield NamedInProse(Person(match["name"]))
