@@ -7,8 +7,12 @@
 # default-graph=maintained; Virtuoso from scripts/virtuoso-serve, default-graph=union), `publisher ingest
 # RECORDS_DIR` into it, timed; `publisher serve` on it; wrk (one thread, SECONDS_EACH s) on /sparql (SELECT by
 # subject) and /doc/ (Turtle) at concurrency 1 and 16 over the same 500 subjects, every request computed
-# (Cache-Control: no-cache), p50 and p99 from wrk --latency. Stops what it started. PY names the Python with
-# the publisher installed (default .venv/bin/python; the checkout is put first on PYTHONPATH).
+# (Cache-Control: no-cache), p50 and p99 from wrk --latency; then the bench's two analytic queries (bench/run.py
+# ANALYTIC) through /sparql, computed, best of three. The load average is printed with each figure (the
+# machine may be shared). Stops what it started. PY names the Python with the publisher installed (default
+# .venv/bin/python; the checkout is put first on PYTHONPATH). LOG_QUERIES=1 puts bench/sparql_log.py's proxy
+# between `publisher ingest` and a remote store and prints the summary of what it sent (one loopback hop more
+# per request: ~1 ms on a record's ~5 requests); the server is then served directly, unproxied.
 set -euo pipefail
 
 DATA=$(cd "${1:?usage: bench/remote.sh RECORDS_DIR [embedded|oxigraph|virtuoso ...]}" && pwd)
@@ -27,6 +31,8 @@ pids=()
 cleanup() { for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; wait "$pid" 2>/dev/null || true; done; pids=(); }
 trap cleanup EXIT
 now() { date +%s.%N; }
+load() { cut -d' ' -f1-3 /proc/loadavg; }
+RECORDS=$(find "$DATA" -name '*.source.txt' | wc -l)
 
 cat >"/tmp/council-lod-bench.lua" <<'LUA'
 local paths = {}
@@ -59,15 +65,26 @@ for kind in "${STORES[@]}"; do
             STORE="sparql+http://127.0.0.1:$PORT/?query=sparql&update=sparql&gsp=sparql-graph-crud&default-graph=union" ;;
         *) echo "unknown store $kind" >&2; exit 2 ;;
     esac
+    SERVE_STORE=$STORE
+    if [ "${LOG_QUERIES:-0}" = 1 ] && [ "$kind" != embedded ]; then
+        "$PY" "$ROOT/bench/sparql_log.py" proxy --listen "$((PORT + 3))" --upstream "http://127.0.0.1:$PORT" \
+            --log "$WORK/$kind/queries.jsonl" 2>/dev/null &
+        pids+=($!)
+        sleep 1
+        STORE=${STORE/:$PORT\//:$((PORT + 3))\/}
+    fi
     BASE="http://127.0.0.1:$((PORT + 2))"
     started=$(now)
     "$PY" -m publisher.cli ingest "$DATA" --store "$STORE" --base-uri "$BASE" | tail -1
-    echo "== $kind: ingest $(echo "$(now) - $started" | bc) s"
+    took=$(echo "$(now) - $started" | bc)
+    echo "== $kind: ingest $took s, $(echo "scale=1; $RECORDS / $took" | bc) files/s ($RECORDS files), load $(load)"
 
-    "$PY" -m publisher.cli serve --store "$STORE" --port "$((PORT + 2))" --base-uri "$BASE" --client-queries 0 --log-level warning \
+    "$PY" -m publisher.cli serve --store "$SERVE_STORE" --port "$((PORT + 2))" --base-uri "$BASE" --client-queries 0 --log-level warning \
         >serve.log 2>&1 &
     pids+=($!)
-    for _ in $(seq 1 1200); do curl -sf -m 5 "$BASE/health" >/dev/null && break; sleep 0.25; done
+    started=$(now)
+    for _ in $(seq 1 2400); do curl -sf -m 5 "$BASE/health" >/dev/null && break; sleep 0.25; done
+    echo "== $kind: serving after $(echo "$(now) - $started" | bc) s (start-up: dumps, VoID statistics), load $(load)"
 
     # 500 subjects, the same for every store (sorted, then a seeded sample), picked on the first store measured
     [ -s "$WORK/doc.txt" ] || "$PY" - "$BASE" "$WORK" <<'PYTHON'
@@ -86,11 +103,24 @@ PYTHON
     for what in sparql doc; do
         accept=$([ "$what" = sparql ] && echo application/sparql-results+json || echo text/turtle)
         for c in 1 16; do
-            echo "== $kind: $what, concurrency $c"
+            echo "== $kind: $what, concurrency $c, load $(load)"
             BENCH_PATHS="$WORK/$what.txt" BENCH_ACCEPT=$accept wrk -t1 -c"$c" -d"${SECONDS_EACH}s" --latency \
                 -s /tmp/council-lod-bench.lua "$BASE" | grep -E "Requests/sec| 50%| 99%|Non-2xx|Socket errors" || true
         done
     done
+    "$PY" - "$BASE" "$kind" "$ROOT/bench" <<'PYTHON'
+import sys, time
+sys.path.insert(0, sys.argv[3])
+from run import ANALYTIC, fetch, sparql_url
+for name, query in ANALYTIC.items():
+    times = []
+    for _ in range(3):
+        started = time.perf_counter()
+        fetch(sparql_url(sys.argv[1] + "/sparql", query))
+        times.append((time.perf_counter() - started) * 1000)
+    print(f"== {sys.argv[2]}: {name}: best {min(times):.0f} ms of {', '.join(f'{t:.0f}' for t in times)}")
+PYTHON
+    [ -s "$WORK/$kind/queries.jsonl" ] && "$PY" "$ROOT/bench/sparql_log.py" summary "$WORK/$kind/queries.jsonl" --top 25 | cut -c1-400
     cleanup
     sleep 2
 done

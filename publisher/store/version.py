@@ -19,7 +19,15 @@ SELECT ?g ?hash ?modified WHERE { GRAPH ?g { ?g cl:contentHash ?hash OPTIONAL { 
 def data_version(store: object) -> tuple[str, datetime | None]:
     """The data version of ``store`` (a RecordStore, or a bare ``pyoxigraph.Store`` such as a backup's
     checkpoint) and its newest modification time: the version is derived from the content hashes of the
-    named graphs, so it changes exactly when the data does."""
+    named graphs, so it changes exactly when the data does. A store that knows when it last changed (the
+    remote store's revision) answers from what it computed then: reading every record's hash is O(records),
+    10 s at 107 k records on `oxigraph serve`, and each web worker asks every 5 s."""
+    own = getattr(store, "data_version", None)
+    return own() if callable(own) else computed_version(store)
+
+
+def computed_version(store: object) -> tuple[str, datetime | None]:
+    """The data version read from every record graph's content hash: what :func:`data_version` gives."""
     digest = hashlib.sha256()
     latest: datetime | None = None
     for row in sorted(store.query(VERSION_QUERY), key=lambda r: r["g"].value):  # type: ignore[attr-defined]

@@ -33,6 +33,7 @@ from publisher.settings import DATA_DIR, load_settings
 from publisher.store import RecordStore, open_store
 from publisher.store.embedded import EmbeddedStore
 from publisher.store.remote import RemoteStore
+from publisher.store.version import computed_version, data_version
 from publisher.web.dataset import compute_statistics
 from publisher.web.site import Site
 from tests import paths
@@ -252,6 +253,48 @@ def test_a_record_and_its_history_event_land_together(store: RecordStore, monkey
     assert store.record_hash(G1) == "3"
     if isinstance(store, RemoteStore):
         assert len(writes) == 2  # one request a record
+
+
+def test_the_data_version_follows_every_write(store: RecordStore) -> None:
+    """The data version changes with each write and is the one read from every record's hash; the remote
+    store gives it from its revision without reading the hashes again (``RemoteStore.data_version``)."""
+    writes = [lambda: store.replace_graph(G1, record((S, P, Literal("one")), digest="1")),
+              lambda: store.replace_and_note(G2, record((S, P, Literal("two")), digest="2", graph=G2), f"{EX}log",
+                                             record((URIRef(f"{G2}#v1"), P, Literal("created")))),
+              lambda: store.update(f'INSERT DATA {{ GRAPH <{G1}> {{ <{G1}> <{CL.contentHash}> "1b" }} }}'),
+              lambda: store.replace_graph(G1, record((S, P, Literal("three")), digest="3")),
+              lambda: store.remove_graph(G2)]
+    seen = [data_version(store)[0]]
+    for write in writes:
+        write()
+        assert data_version(store)[0] == computed_version(store)[0] not in seen
+        seen.append(data_version(store)[0])
+    assert len(store) == 2 * (len(store.graph(G1)) + len(store.graph(f"{EX}log")))  # the revision is not data
+
+
+@pytest.mark.parametrize("server_name", SERVERS)
+def test_a_remote_data_version_check_reads_the_hashes_only_after_a_write(
+        server_name: str, request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every web worker checks the data version every 5 s: on a maintained store, a check without a write
+    in between is one bound lookup; a write through another client (another worker's ingest) is seen."""
+    server: OxigraphServer | VirtuosoServer = request.getfixturevalue(server_name)
+    server.clear()
+    worker, ingester = open_store(server.location), open_store(server.location)
+    assert isinstance(worker, RemoteStore)
+    reads: list[str] = []
+    from publisher.store import remote
+
+    monkeypatch.setattr(remote, "computed_version", lambda s: reads.append("hashes") or computed_version(s))
+    try:
+        ingester.replace_graph(G1, record((S, P, Literal("one")), digest="1"))
+        first = data_version(worker)
+        assert data_version(worker) == first
+        ingester.replace_graph(G1, record((S, P, Literal("two")), digest="2"))
+        assert data_version(worker) != first and data_version(worker) == computed_version(worker)
+    finally:
+        worker.close()
+        ingester.close()
+    assert len(reads) == (2 if worker.maintains_default_graph else 4)  # union mode: every check reads them
 
 
 def test_a_large_record_lands_with_its_event(store: RecordStore) -> None:
