@@ -172,6 +172,12 @@ _DESCRIBED = re.compile(
 # team", Gateshead; "thanked Caroline Kelly, the Mayor’s Assistant, …", Wokingham).
 _BY_NAME = re.compile(r"\b(?:by|from|with|thanked|congratulated)\s+"
                       r"(?P<name>[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){1,2})(?=,)")
+# An untitled whole name given something or thanked, then the outside body they come from after "of" or "from"
+# ("a cheque … by the immediate past Chairman … to Daphne Oxford of the Motor Neurone Disease Association", South
+# Kesteven): a person of that body; the body must be one by its name ("Association", "Trust", "Police" …).
+_OF_BODY = re.compile(r"\b(?:to|by|from|with|thanked|congratulated|welcomed)\s+"
+                      r"(?P<name>[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){1,2})\s+(?:of|from)\s+(?:the\s+)?"
+                      r"(?P<org>[A-Z][\w'’&-]*(?:\s+(?:[A-Z][\w'’&-]*|of|for|and|&)){1,7})")
 
 # What "Councillor …" or "Mr …" is followed by when it names nobody ("Councillor Code of Conduct", "Councillor
 # Call for Action", "the Councillor Development Panel"). After a title only the first word is checked ("Long",
@@ -536,6 +542,9 @@ def _mentions_in_line(line: str, cut_short: bool = False) -> Iterator[NamedInPro
     for match in _scan(_BY_NAME, line, (",",)):
         if not taken[match.start("name")] and (named := _introduced(match, line)):
             yield named
+    for match in _scan(_OF_BODY, line, (" of ", " from ")):
+        if not taken[match.start("name")] and (named := _of_body(match)):
+            yield named
     for match in _scan(_ELECTED_UNTITLED, line, _ELECTED_VERBS):
         if not taken[match.start("name")] and (named := _elected_untitled(match, line)):
             yield named
@@ -678,6 +687,19 @@ def _introduced(match: re.Match[str], line: str) -> NamedInProse | None:
     if role is None or not _ROLE_NOUNS.search(role):
         return None
     return NamedInProse(Person(name), role)
+
+
+def _of_body(match: re.Match[str]) -> NamedInProse | None:
+    """ "to Daphne Oxford of the Motor Neurone Disease Association": a whole untitled name is a person of the
+    body after "of"/"from" when that body is an outside organisation by its name (its last word "Association",
+    "Trust" …), not a place ("Jonathan Forgan of Little Hadham" names no body)."""
+    name = _name_only(match["name"])
+    body = match["org"]
+    while body.split()[-1] in {"of", "for", "and", "&"}:
+        body = body.rsplit(None, 1)[0]
+    if name != match["name"] or not _untitled_name(name) or not is_organisation(body):
+        return None
+    return NamedInProse(Person(name, organisation=Organisation(body)))
 
 
 def _subject(match: re.Match[str], line: str) -> NamedInProse | None:

@@ -879,3 +879,15 @@ def test_an_office_added_to_the_minutes_and_a_councillor_post_given_as_the_reaso
     [lilley] = people_in_prose("Councillor M Lilley declared an interest in minute number 27 (Land known as "
                                "Pennyfeathers land) as he was the Local Councillor previously, he would not vote.")
     assert (lilley.person.name, lilley.role) == ("M Lilley", "Local Councillor")
+
+
+def test_an_untitled_name_of_an_outside_body_is_a_person_of_it() -> None:
+    # South Kesteven, south-kesteven_meeting_910: a cheque presented to someone of a charity.
+    text = ("Before the commencement of the public open forum, there was a brief presentation of a cheque in the sum "
+            "of £2,000 by the immediate past Chairman, Councillor Mrs Pam Bosworth to Daphne Oxford of the Motor "
+            "Neurone Disease Association.")
+    oxford = [named for named in people_in_prose(text) if named.person.name == "Daphne Oxford"]
+    assert [(named.person.organisation, named.role) for named in oxford] == [
+        (Organisation("Motor Neurone Disease Association"), None)]
+    # East Hertfordshire, east-hertfordshire_meeting_3509: a place after "of" is no body.
+    assert people_in_prose("Jonathan Forgan of Little Hadham had received the Peterkin Award") == []
