@@ -335,6 +335,9 @@ _PEOPLE_LEAD_IN = re.compile(r"\b(?:awards?|persons|people|recipients|winners)\b
 _LIST_BULLET = re.compile(r"^\s*[·•▪◦‣●○■]\s*")
 # An entry's bracket: who received it for a group ("Sanctuary Homeless Shelter (Steve and Lorna Nolan)"), or on
 # whose behalf ("Rob Flood (on behalf of Wendy Daws)").
+# An unbulleted entry of such a list, a line each: a whole name, a dash, what they received ("Jarvis Bell - 1st place
+# for Machine Inspection", Gateshead).
+_DASHED_ENTRY = re.compile(r"^(?P<name>[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){1,2})\s+[-–—]\s+\S")
 _ENTRY_BRACKET = re.compile(r"^(?P<before>[^()]*?)\s*\((?P<inner>[^()]+)\)$")
 _ON_BEHALF = re.compile(r"^(?:(?P<first>.+?)\s+)?on\s+behalf\s+of\s+(?P<second>.+)$")
 _PAIR_SHARING_SURNAME = re.compile(r"^(?P<one>[A-Z][a-z][\w'’-]*)\s+and\s+(?P<two>[A-Z][a-z][\w'’-]*)\s+"
@@ -342,10 +345,10 @@ _PAIR_SHARING_SURNAME = re.compile(r"^(?P<one>[A-Z][a-z][\w'’-]*)\s+and\s+(?P<
 
 
 def _listed_people(text: str) -> Iterator[tuple[NamedInProse, int]]:
-    """The people a bulleted list names under a lead-in that says it lists people (award recipients): each entry
+    """The people a list names under a lead-in that says it lists people (award recipients): each bulleted entry
     a whole untitled name, "A on behalf of B", or a group with its people in a bracket ("… (Matt and Becky
-    Baxter)"). An entry that is no name ("Community Cupboard") gives nobody; titled entries are the other
-    grammars'."""
+    Baxter)"), or, unbulleted, a line that is a whole name, a dash and what they received. An entry that is no
+    name ("Community Cupboard") gives nobody; titled entries are the other grammars'."""
     listing, offset = False, 0
     for raw in text.splitlines(keepends=True):
         offset += len(raw)
@@ -355,6 +358,9 @@ def _listed_people(text: str) -> Iterator[tuple[NamedInProse, int]]:
         if bullet := _LIST_BULLET.match(line):
             if listing:
                 yield from ((NamedInProse(Person(name)), offset) for name in _entry_names(line[bullet.end():]))
+            continue
+        if listing and (entry := _DASHED_ENTRY.match(line)) and _whole_untitled(entry["name"]):
+            yield NamedInProse(Person(entry["name"])), offset  # "Jarvis Bell - 1st place for Machine Inspection"
             continue
         listing = bool(_PEOPLE_LEAD_IN.search(line))
 

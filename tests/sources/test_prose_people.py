@@ -891,3 +891,15 @@ def test_an_untitled_name_of_an_outside_body_is_a_person_of_it() -> None:
         (Organisation("Motor Neurone Disease Association"), None)]
     # East Hertfordshire, east-hertfordshire_meeting_3509: a place after "of" is no body.
     assert people_in_prose("Jonathan Forgan of Little Hadham had received the Peterkin Award") == []
+
+
+def test_award_winners_listed_a_line_each_with_a_dash() -> None:
+    # Gateshead, gateshead_meeting_1959: unbulleted winners under the lead-in.
+    text = ("At the end of the presentation the Mayor presented awards to the following for achieving first place "
+            "in the categories indicated at the Technology Olympics:\n\n \n\nJarvis Bell - 1st place for Machine "
+            "Inspection\n\nMarc Elliot - 1st place for Welding\n\nKevin Robson - 1st place for Painting\n\n"
+            "Roger Potts - 1st place for Assembly\n\n \n\nCL15\n\nPetitions\n")
+    assert [named.person.name for named in people_in_prose(text)] == [
+        "Jarvis Bell", "Marc Elliot", "Kevin Robson", "Roger Potts"]
+    # Without a lead-in that says it lists people, such lines name nobody.
+    assert people_in_prose("Agenda:\n\nBudget Monitoring - Quarter 2 report\n") == []
