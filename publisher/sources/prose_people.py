@@ -178,6 +178,10 @@ _BY_NAME = re.compile(r"\b(?:by|from|with|thanked|congratulated)\s+"
 _OF_BODY = re.compile(r"\b(?:to|by|from|with|thanked|congratulated|welcomed)\s+"
                       r"(?P<name>[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){1,2})\s+(?:of|from)\s+(?:the\s+)?"
                       r"(?P<org>[A-Z][\w'’&-]*(?:\s+(?:[A-Z][\w'’&-]*|of|for|and|&)){1,7})")
+# A labelled list of untitled names with its printed total, the count the names confirm ("Absent: Buscombe, Hayes,
+# Hook and Rollason  Total 4", a recorded vote at Teignbridge): each is a person, though no title says so.
+_COUNTED_NAMES = re.compile(r"^[A-Z][\w' -]{0,30}:\s+(?P<names>[A-Z][^:()]*?)\s+Total\s*:?\s*(?P<count>\d+)$")
+_LISTED_SURNAME = re.compile(r"(?:[A-Z]\.?\s+){0,3}[A-Z][a-z][\w'’-]*")
 
 # What "Councillor …" or "Mr …" is followed by when it names nobody ("Councillor Code of Conduct", "Councillor
 # Call for Action", "the Councillor Development Panel"). After a title only the first word is checked ("Long",
@@ -586,6 +590,8 @@ def _mentions_in_line(line: str, cut_short: bool = False) -> Iterator[NamedInPro
         for match in _scan(grammar, line, needs):
             if not taken[match.start("name")] and (named := read(match)):
                 yield named
+    if (counted := _COUNTED_NAMES.match(line)) is not None:
+        yield from _counted_names(counted)
     yield from _capacities(line)
     yield from _posts_as(line)
     if not any(taken) and (alone := _NAME_AND_ROLE_ALONE.match(line)) and (named := _name_and_role(alone)):
@@ -706,6 +712,18 @@ def _of_body(match: re.Match[str]) -> NamedInProse | None:
     if name != match["name"] or not _untitled_name(name) or not is_organisation(body):
         return None
     return NamedInProse(Person(name, organisation=Organisation(body)))
+
+
+def _counted_names(match: re.Match[str]) -> Iterator[NamedInProse]:
+    """ "Absent: Buscombe, Hayes, Hook and Rollason  Total 4": the names, when every entry is one (initials and a
+    surname, no title, no common word) and there are as many as the total says; otherwise nobody."""
+    names = [name.strip() for name in re.split(r",\s*(?:and\s+)?|\s+and\s+|\s*&\s*", match["names"])]
+    if len(names) != int(match["count"]) or not all(
+            _LISTED_SURNAME.fullmatch(name) and not any(word in NOT_NAME_WORDS or word in _TITLE_WORDS
+                                                        for word in name.split()) for name in names):
+        return
+    for name in names:
+        yield NamedInProse(Person(name))
 
 
 def _subject(match: re.Match[str], line: str) -> NamedInProse | None:

@@ -903,3 +903,11 @@ def test_award_winners_listed_a_line_each_with_a_dash() -> None:
         "Jarvis Bell", "Marc Elliot", "Kevin Robson", "Roger Potts"]
     # Without a lead-in that says it lists people, such lines name nobody.
     assert people_in_prose("Agenda:\n\nBudget Monitoring - Quarter 2 report\n") == []
+
+
+def test_a_labelled_list_of_surnames_its_total_confirms() -> None:
+    # Teignbridge, teignbridge_meeting_3172: members absent from a recorded vote.
+    assert [named.person.name for named in people_in_prose("Absent: Buscombe, Hayes, Hook and Rollason  Total 4")] \
+        == ["Buscombe", "Hayes", "Hook", "Rollason"]
+    # A total the names do not make is no such list.
+    assert people_in_prose("Absent: Buscombe, Hayes and Hook  Total 4") == []
