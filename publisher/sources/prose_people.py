@@ -182,6 +182,13 @@ _OF_BODY = re.compile(r"\b(?:to|by|from|with|thanked|congratulated|welcomed)\s+"
 # Hook and Rollason  Total 4", a recorded vote at Teignbridge): each is a person, though no title says so.
 _COUNTED_NAMES = re.compile(r"^[A-Z][\w' -]{0,30}:\s+(?P<names>[A-Z][^:()]*?)\s+Total\s*:?\s*(?P<count>\d+)$")
 _LISTED_SURNAME = re.compile(r"(?:[A-Z]\.?\s+){0,3}[A-Z][a-z][\w'’-]*")
+# Whole untitled names after a plural noun of members and its comma ("paid tribute to two previous serving
+# Councillors, Ann Carlisle and Peter Tunley who …", Fenland): the noun says they are people, but is no title printed
+# before the names (the comma parts them), so they have none.
+_MEMBERS_NAMED = re.compile(
+    r"\b(?:Councillors|Members|councillors|members),\s+(?P<names>[A-Z][a-z][\w'’-]*\s+[A-Z][a-z][\w'’-]*"
+    r"(?:\s+[A-Z][a-z][\w'’-]*)?(?:(?:,\s+|,?\s+and\s+)[A-Z][a-z][\w'’-]*\s+[A-Z][a-z][\w'’-]*"
+    r"(?:\s+[A-Z][a-z][\w'’-]*)?)+)(?![\w'’-]|\s+[A-Z(])")
 
 # What "Councillor …" or "Mr …" is followed by when it names nobody ("Councillor Code of Conduct", "Councillor
 # Call for Action", "the Councillor Development Panel"). After a title only the first word is checked ("Long",
@@ -590,6 +597,10 @@ def _mentions_in_line(line: str, cut_short: bool = False) -> Iterator[NamedInPro
         for match in _scan(grammar, line, needs):
             if not taken[match.start("name")] and (named := read(match)):
                 yield named
+    for match in _scan(_MEMBERS_NAMED, line, ("ouncillors,", "embers,")):
+        names = re.split(r",\s+(?:and\s+)?|\s+and\s+", match["names"])
+        if all(_name_only(name) == name and _untitled_name(name) for name in names):
+            yield from (NamedInProse(Person(name)) for name in names)
     if (counted := _COUNTED_NAMES.match(line)) is not None:
         yield from _counted_names(counted)
     yield from _capacities(line)
@@ -901,7 +912,8 @@ def _one_per_surname(titled: dict[str | None, re.Match[str]]) -> dict[str, re.Ma
 
 def _listed(match: re.Match[str], line: str, cut: int | None) -> Iterator[NamedInProse]:
     """ "Councillors Stopp and McLennan (Deputy Leader)": each name takes the singular title unless it has
-    its own ("Councillors Prendergast and Mrs Stockell"), and the letters and bracket printed after it."""
+    its own ("Councillors Prendergast and Mrs Stockell"; the first name's own title follows the plural one,
+    "Councillors Mrs Newell and …" is Councillor Mrs), and the letters and bracket printed after it."""
     shared = PLURAL_HONORIFICS[match["plural"].lower()]
     offset = match.start("names")
     items = list(_ITEM.finditer(match["names"]))
@@ -922,6 +934,8 @@ def _listed(match: re.Match[str], line: str, cut: int | None) -> Iterator[NamedI
         role, organisation = _bracket_role(item["bracket"]) if item["bracket"] else (None, None)
         role = role or (offices[index] if offices else None)
         letters = tuple(word.strip(",") for word in item["letters"].split())
+        if own and index == 0 and shared not in own:
+            own = f"{shared} {own}"  # "Councillors Mrs Newell and …": both titles printed before her name
         yield NamedInProse(Person(name, honorific=own or shared, organisation=organisation, post_nominals=letters),
                            role)
 

@@ -911,3 +911,17 @@ def test_a_labelled_list_of_surnames_its_total_confirms() -> None:
         == ["Buscombe", "Hayes", "Hook", "Rollason"]
     # A total the names do not make is no such list.
     assert people_in_prose("Absent: Buscombe, Hayes and Hook  Total 4") == []
+
+
+def test_the_first_name_after_a_plural_title_with_its_own_title_has_both() -> None:
+    # Fenland, fenland_meeting_595: "Councillors Mrs Newell" prints both titles before her name.
+    [newell] = people_in_prose("Councillors Mrs Newell and Councillor Seaton")[:1]
+    assert (newell.person.name, newell.person.honorific) == ("Newell", "Councillor Mrs")
+
+
+def test_whole_names_after_a_plural_noun_of_members_and_a_comma() -> None:
+    # Fenland, fenland_meeting_595: former councillors, named without a title.
+    text = ("Councillor Mrs Cox paid tribute to two previous serving Councillors, Ann Carlisle and Peter Tunley who "
+            "both sadly passed away earlier in October.")
+    assert [(named.person.name, named.person.honorific) for named in people_in_prose(text)] == [
+        ("Cox", "Councillor Mrs"), ("Ann Carlisle", None), ("Peter Tunley", None)]
