@@ -189,6 +189,11 @@ _MEMBERS_NAMED = re.compile(
     r"\b(?:Councillors|Members|councillors|members),\s+(?P<names>[A-Z][a-z][\w'’-]*\s+[A-Z][a-z][\w'’-]*"
     r"(?:\s+[A-Z][a-z][\w'’-]*)?(?:(?:,\s+|,?\s+and\s+)[A-Z][a-z][\w'’-]*\s+[A-Z][a-z][\w'’-]*"
     r"(?:\s+[A-Z][a-z][\w'’-]*)?)+)(?![\w'’-]|\s+[A-Z(])")
+# An untitled whole name that opens a sentence, then without a comma "the current" (present, outgoing …) post and
+# the comma that closes it ("Caroline Smith the current Mayor, welcomed recently elected Members.", Wokingham).
+_NAME_THE_POST = re.compile(
+    r"(?:^|(?<=[.!?]\s))(?P<name>[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){1,2})\s+the\s+"
+    r"(?:current|present|outgoing|retiring|incoming|new)\s+(?P<role>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}),\s")
 
 # What "Councillor …" or "Mr …" is followed by when it names nobody ("Councillor Code of Conduct", "Councillor
 # Call for Action", "the Councillor Development Panel"). After a title only the first word is checked ("Long",
@@ -601,6 +606,11 @@ def _mentions_in_line(line: str, cut_short: bool = False) -> Iterator[NamedInPro
         names = re.split(r",\s+(?:and\s+)?|\s+and\s+", match["names"])
         if all(_name_only(name) == name and _untitled_name(name) for name in names):
             yield from (NamedInProse(Person(name)) for name in names)
+    for match in _scan(_NAME_THE_POST, line, (" the ",)):
+        name = match["name"]
+        if not taken[match.start("name")] and _name_only(name) == name and _untitled_name(name) \
+                and ROLE_NOUNS.search(match["role"]):
+            yield NamedInProse(Person(name), match["role"])
     if (counted := _COUNTED_NAMES.match(line)) is not None:
         yield from _counted_names(counted)
     yield from _capacities(line)

@@ -925,3 +925,9 @@ def test_whole_names_after_a_plural_noun_of_members_and_a_comma() -> None:
             "both sadly passed away earlier in October.")
     assert [(named.person.name, named.person.honorific) for named in people_in_prose(text)] == [
         ("Cox", "Councillor Mrs"), ("Ann Carlisle", None), ("Peter Tunley", None)]
+
+
+def test_a_name_opening_a_sentence_then_the_current_post() -> None:
+    # Wokingham, wokingham_meeting_4253: the Mayor's farewell.
+    [smith] = people_in_prose("Caroline Smith the current Mayor, welcomed recently elected Members.")
+    assert (smith.person.name, smith.person.honorific, smith.role) == ("Caroline Smith", None, "Mayor")
