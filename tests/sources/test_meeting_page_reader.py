@@ -848,3 +848,10 @@ def test_an_items_head_with_a_notes_column() -> None:
     items = read_meeting_page(page).meetings[0].items
     assert [(item.number, item.title) for item in items] == [
         ("1", "Apologies for Absence"), ("2", "Speaker's Announcements")]
+
+
+def test_the_meeting_summary_box_prints_the_venue_under_its_hours() -> None:
+    """Blackburn with Darwen, blackburn_meeting_160: "Meeting Summary" / "18 May 2017 - 18:00 to 21:00" /
+    "Council Chamber, Blackburn Town Hall"."""
+    record = read_record(paths.TESTS / "corpus" / "records" / "blackburn_meeting_160.txt")
+    assert record.meetings[0].venue == "Council Chamber, Blackburn Town Hall"
