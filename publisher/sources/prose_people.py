@@ -237,7 +237,7 @@ ROLE_NOUNS = re.compile(
     r"co-optee|observer|resident|superintendent|sergeant|constable|coxswain|provost|"
     # what people who come before a council are, as minutes print it in a bracket ("Patrick Samuel (Local Artist)")
     r"artist|author|poet|historian|photographer|volunteer|teacher|headteacher|architect|barrister|journalist|"
-    r"campaigner|chaplain|musician|consort)\b"
+    r"campaigner|chaplain|musician|consort|mayoress)\b"
     r"|\b(?:dean|archdeacon|bishop|vicar|rector|curate|priest|pastor)\b", re.IGNORECASE)  # a cleric's office
 _ROLE_NOUNS = ROLE_NOUNS
 # A cleric's office that is also a surname ("Cllr Matthew Dean", "Bishop"): after a name, it does not end it.
@@ -314,6 +314,9 @@ _NAMED_AS = re.compile(r"\b(?:addition|inclusion|listing)\b[^.;]*\bof\s+\S", re.
 # his Deputy Mayor", "appointed Reverend Brian Elficke as his Chaplain" (Kensington and Chelsea).
 _AS_OFFICE = re.compile(r"^\s+as\s+(?:the\s+|his\s+|her\s+|their\s+)?"
                         r"(?P<office>[A-Z][\w'’-]*(?:\s+(?:(?:for|and|&)\s+)?[A-Z][\w'’-]*){0,7})")
+# Someone who took an office on themselves, "as" it after the verb: "announced that his mother, Ms Jennie Lane, had
+# agreed to serve as his Mayoress" (Kensington and Chelsea).
+_AGREED_TO_SERVE = re.compile(r"^,?\s+(?:had\s+|has\s+|have\s+)?(?:agreed|consented)\s+to\s+(?:serve|act)(?=\s+as\s)")
 # "Councillor S P Nunn proposed that Councillor M S Heard be elected as Chairman", "It was proposed and seconded
 # that …": a proposal, whose outcome the sentence does not state (Maldon's failed; East Lindsey's "fell"). The office
 # is the member's only once resolved ("RESOLVED that Councillor M S Heard be elected Chairman of …").
@@ -1126,6 +1129,9 @@ def _stated_after(line: str, end: int) -> tuple[str | None, Organisation | None]
     sentence = line[:end].rsplit(". ", 1)[-1]
     if (named_as := _AS_OFFICE.match(rest)) and (_APPOINTING.search(sentence) or _NAMED_AS.search(sentence)) \
             and not _PROPOSED.search(sentence) \
+            and (office := _office(named_as["office"])):
+        return office, None
+    if (serving := _AGREED_TO_SERVE.match(rest)) and (named_as := _AS_OFFICE.match(rest[serving.end():])) \
             and (office := _office(named_as["office"])):
         return office, None
     if (elected := _ELECTED.match(rest)) and ROLE_WORDS.search(elected["role"]) and not _PROPOSED.search(sentence):

@@ -931,3 +931,11 @@ def test_a_name_opening_a_sentence_then_the_current_post() -> None:
     # Wokingham, wokingham_meeting_4253: the Mayor's farewell.
     [smith] = people_in_prose("Caroline Smith the current Mayor, welcomed recently elected Members.")
     assert (smith.person.name, smith.person.honorific, smith.role) == ("Caroline Smith", None, "Mayor")
+
+
+def test_someone_who_agreed_to_serve_as_an_office_holds_it() -> None:
+    # Kensington and Chelsea, kensington-chelsea_meeting_3419.
+    text = ("The Mayor gave a short speech of thanks to Full Council and announced that his mother, Ms Jennie Lane, "
+            "had agreed to serve as his Mayoress.")
+    assert [(named.person.name, named.person.honorific, named.role) for named in people_in_prose(text)] == [
+        ("Jennie Lane", "Ms", "Mayoress")]
