@@ -154,6 +154,9 @@ _SECTION_LABEL = re.compile(
     r"^(?P<label>Additional documents|Supporting documents|Decision|Minutes)\s*:\s*(?P<rest>.*)$", re.IGNORECASE)
 # The start of "pdf icon PDF 94 KB" where a copy stops inside it: only ever at the very end of the page.
 _CUT_ICON = re.compile(r"\s+pd(?:f(?:\s+i(?:c(?:on?)?)?)?)?$")
+# The start of the "Additional documents:" label where a copy stops inside it ("Community Engagement Addition",
+# Stockport): the title before it is whole, as the label printed after it shows.
+_CUT_LABEL = re.compile(r"\s+Addition(?:a(?:l(?:\s+(?:d(?:o(?:c(?:u(?:m(?:e(?:n(?:t(?:s)?)?)?)?)?)?)?)?)?)?)?)?$")
 _SHARE = re.compile(r"^(?:[·•]\s*)?Share this item$", re.IGNORECASE)
 
 @dataclass
@@ -186,6 +189,8 @@ def read_meeting_page(text: str, source_url: str | None = None, path: Path | Non
     lines = page_lines(text)
     if lines and (cut := _CUT_ICON.search(lines[-1].text)):  # "… members of the Executive. pd": cut in its icon
         lines[-1] = Line(lines[-1].number, lines[-1].text[:cut.start()])
+    if lines and (cut := _CUT_LABEL.search(lines[-1].text)):
+        lines[-1] = Line(lines[-1].number, f"{lines[-1].text[:cut.start()]} Additional documents:")
     start = next((i for i, line in enumerate(lines) if _HEADING.match(line.text)), None)
     ids = source_ids(source_url)
     if start is None and ids.page_type not in ("meeting", "attendance"):

@@ -855,3 +855,10 @@ def test_the_meeting_summary_box_prints_the_venue_under_its_hours() -> None:
     "Council Chamber, Blackburn Town Hall"."""
     record = read_record(paths.TESTS / "corpus" / "records" / "blackburn_meeting_160.txt")
     assert record.meetings[0].venue == "Council Chamber, Blackburn Town Hall"
+
+
+def test_a_copy_cut_in_the_label_after_its_last_title_keeps_that_item() -> None:
+    """Stockport, stockport_meeting_28962: the copy ends "Community Engagement Addition", the start of
+    "Additional documents:" after a whole title."""
+    record = read_record(paths.TESTS / "corpus" / "records" / "stockport_meeting_28962.md")
+    assert record.meetings[0].items[-1].title == "Community Engagement"
