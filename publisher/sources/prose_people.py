@@ -194,6 +194,13 @@ _MEMBERS_NAMED = re.compile(
 _NAME_THE_POST = re.compile(
     r"(?:^|(?<=[.!?]\s))(?P<name>[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){1,2})\s+the\s+"
     r"(?:current|present|outgoing|retiring|incoming|new)\s+(?P<role>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}),\s")
+# Someone a silence was kept for, the post they held after the comma up to the next ("One minute’s silence was
+# observed for Jo Cox, MP for Batley and Spen constituency, West Yorkshire, who …", Hackney): a person, that post
+# theirs when it is one (a role word, or "MP for" a seat).
+_SILENCE_FOR = re.compile(
+    r"\bsilence\s+(?:was\s+)?(?:observed|held|kept)\s+(?:for|in\s+memory\s+of)\s+"
+    r"(?P<name>[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){1,2})(?:,\s+(?P<role>[A-Z][^,;.()]{1,80}?)(?=\s*[,;.]))?"
+    r"(?![\w'’-]|\s+[A-Z(])")
 
 # What "Councillor …" or "Mr …" is followed by when it names nobody ("Councillor Code of Conduct", "Councillor
 # Call for Action", "the Councillor Development Panel"). After a title only the first word is checked ("Long",
@@ -614,6 +621,12 @@ def _mentions_in_line(line: str, cut_short: bool = False) -> Iterator[NamedInPro
         if not taken[match.start("name")] and _name_only(name) == name and _untitled_name(name) \
                 and ROLE_NOUNS.search(match["role"]):
             yield NamedInProse(Person(name), match["role"])
+    for match in _scan(_SILENCE_FOR, line, ("silence",)):
+        name = match["name"]
+        if not taken[match.start("name")] and _name_only(name) == name and _untitled_name(name):
+            role = match["role"]
+            held = role if role and (ROLE_NOUNS.search(role) or re.match(r"MP\s+for\s+[A-Z]", role)) else None
+            yield NamedInProse(Person(name), held)
     if (counted := _COUNTED_NAMES.match(line)) is not None:
         yield from _counted_names(counted)
     yield from _capacities(line)

@@ -939,3 +939,11 @@ def test_someone_who_agreed_to_serve_as_an_office_holds_it() -> None:
             "had agreed to serve as his Mayoress.")
     assert [(named.person.name, named.person.honorific, named.role) for named in people_in_prose(text)] == [
         ("Jennie Lane", "Ms", "Mayoress")]
+
+
+def test_someone_a_silence_was_kept_for_and_the_post_they_held() -> None:
+    # Hackney, hackney_meeting_3800.
+    text = ("2.4  One minute’s silence was observed for Jo Cox, MP for Batley and Spen constituency, West Yorkshire, "
+            "who was murdered on 16th June 2016.")
+    assert [(named.person.name, named.role) for named in people_in_prose(text)] == [
+        ("Jo Cox", "MP for Batley and Spen constituency")]
