@@ -84,10 +84,12 @@ _BRACKETED = re.compile(r"(?<![\w'’-])(?P<name>[A-Z][a-z][\w'’-]*(?:\s+[A-Z]
 _ROLE_THEN_NAME = re.compile(
     r"\b[Tt]he\s+(?P<role>[A-Z][\w'’&-]*(?:(?:\s+|,\s+)(?:[A-Z][\w'’&-]*|of|for|and|the|&)){0,11})"
     r"\s*\((?P<name>[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){1,3})\)")
-# "the Coxswain Mark Tewkesbury", "the recently elected MP, Sally-Ann Hart": a post (after "the" and a few
+# "the Coxswain Mark Tewkesbury", "the recently elected MP, Sally-Ann Hart", and the second of such a pair on the line
+# its sentence wraps onto ("… the new Young Mayor, Femi Komolafe" / "and Deputy Young Mayor, Aaliyah Odedina.",
+# Lewisham): a post (after "the" and a few
 # words in lower case) right before an untitled name, which no capitalised word follows.
 _POST_BEFORE_NAME = re.compile(
-    r"\b[Tt]he\s+(?:[a-z]+\s+){0,3}(?P<run>[A-Z][\w'’&-]*(?:,?\s+[A-Z][\w'’&-]*){2,7})(?![\w'’-]|\s+[A-Z(])")
+    r"(?:\b[Tt]he\s+(?:[a-z]+\s+){0,3}|^and\s+)(?P<run>[A-Z][\w'’&-]*(?:,?\s+[A-Z][\w'’&-]*){2,7})(?![\w'’-]|\s+[A-Z(])")
 _AND_TITLED = re.compile(r"\s+(?:and|&)\s+" + _TITLES + r"\s+[A-Z]")
 # An untitled name that starts a sentence, a post between commas after it ("… 2018-2019. Jonanna Killian,
 # Chief Executive, has now confirmed these appointments").

@@ -947,3 +947,11 @@ def test_someone_a_silence_was_kept_for_and_the_post_they_held() -> None:
             "who was murdered on 16th June 2016.")
     assert [(named.person.name, named.role) for named in people_in_prose(text)] == [
         ("Jo Cox", "MP for Batley and Spen constituency")]
+
+
+def test_the_second_post_and_name_of_a_pair_on_the_line_its_sentence_wraps_onto() -> None:
+    # Lewisham, lewisham_meeting_5647.
+    text = ("The Chair welcomed to the meeting the new Young Mayor, Femi Komolafe\n\n"
+            "and Deputy Young Mayor, Aaliyah Odedina.\n")
+    assert [(named.person.name, named.role) for named in people_in_prose(text)] == [
+        ("Femi Komolafe", "Young Mayor"), ("Aaliyah Odedina", "Deputy Young Mayor")]
