@@ -203,6 +203,15 @@ _SILENCE_FOR = re.compile(
     r"\bsilence\s+(?:was\s+)?(?:observed|held|kept)\s+(?:for|in\s+memory\s+of)\s+"
     r"(?P<name>[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){1,2})(?:,\s+(?P<role>[A-Z][^,;.()]{1,80}?)(?=\s*[,;.]))?"
     r"(?![\w'’-]|\s+[A-Z(])")
+# Someone whose death a meeting notes, named whole without a title ("noted with sadness the death of Alan Garside
+# who had worked in the Democratic Services team", Watford; "the sad passing of Sam McDowell who …", Arun).
+_DEATH_OF = re.compile(r"\b(?:death|passing)\s+of\s+(?:the\s+late\s+)?"
+                       r"(?P<name>[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){1,2})(?![\w'’-]|\s+[A-Z(])")
+# Officers members may contact, named whole without a title ("Those interested should contact Sandra Hancock or
+# Anita Hibbs, or book through the Members Portal.", Watford).
+_CONTACT_EITHER = re.compile(
+    r"\bcontact\s+(?P<one>[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){1,2})\s+(?:or|and)\s+"
+    r"(?P<two>[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){1,2})(?![\w'’-]|\s+[A-Z(])")
 
 # What "Councillor …" or "Mr …" is followed by when it names nobody ("Councillor Code of Conduct", "Councillor
 # Call for Action", "the Councillor Development Panel"). After a title only the first word is checked ("Long",
@@ -629,6 +638,14 @@ def _mentions_in_line(line: str, cut_short: bool = False) -> Iterator[NamedInPro
             role = match["role"]
             held = role if role and (ROLE_NOUNS.search(role) or re.match(r"MP\s+for\s+[A-Z]", role)) else None
             yield NamedInProse(Person(name), held)
+    for match in _scan(_DEATH_OF, line, ("death", "passing")):
+        if not taken[match.start("name")] and _name_only(match["name"]) == match["name"] \
+                and _untitled_name(match["name"]):
+            yield NamedInProse(Person(match["name"]))
+    for match in _scan(_CONTACT_EITHER, line, ("contact ",)):
+        names = (match["one"], match["two"])
+        if not taken[match.start("one")] and all(_name_only(name) == name and _untitled_name(name) for name in names):
+            yield from (NamedInProse(Person(name)) for name in names)
     if (counted := _COUNTED_NAMES.match(line)) is not None:
         yield from _counted_names(counted)
     yield from _capacities(line)

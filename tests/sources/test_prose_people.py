@@ -955,3 +955,16 @@ def test_the_second_post_and_name_of_a_pair_on_the_line_its_sentence_wraps_onto(
             "and Deputy Young Mayor, Aaliyah Odedina.\n")
     assert [(named.person.name, named.role) for named in people_in_prose(text)] == [
         ("Femi Komolafe", "Young Mayor"), ("Aaliyah Odedina", "Deputy Young Mayor")]
+
+
+def test_someone_whose_death_is_noted_and_officers_to_contact() -> None:
+    # Watford, watford_meeting_2982.
+    text = ("The meeting noted with sadness the death of Alan Garside who had worked in the Democratic Services team "
+            "until very recently.")
+    assert [(named.person.name, named.role) for named in people_in_prose(text)] == [("Alan Garside", None)]
+    text = "Those interested should contact Sandra Hancock or Anita Hibbs, or book through the Members Portal."
+    assert [named.person.name for named in people_in_prose(text)] == ["Sandra Hancock", "Anita Hibbs"]
+    # Arun, arun_meeting_1605.
+    text = ("Secondly, the Chair announced that the Council had been informed earlier in the day of the sad passing "
+            "of Sam McDowell who had passed away on 21 January 2022.")
+    assert [named.person.name for named in people_in_prose(text)] == ["Sam McDowell"]
