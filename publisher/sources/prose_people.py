@@ -212,6 +212,11 @@ _DEATH_OF = re.compile(r"\b(?:death|passing)\s+of\s+(?:the\s+late\s+)?"
 _CONTACT_EITHER = re.compile(
     r"\bcontact\s+(?P<one>[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){1,2})\s+(?:or|and)\s+"
     r"(?P<two>[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){1,2})(?![\w'’-]|\s+[A-Z(])")
+# A whole untitled name after "the" and what they do in lower case ("a picture by the artist Lloyd George Higgins of
+# Clock Tower Mill", Burnley): a person; the calling is a description, not a post they hold, so no role.
+_CALLING_BEFORE_NAME = re.compile(
+    r"\b[Tt]he\s+(?:artist|author|poet|photographer|historian|musician|sculptor|painter)\s+"
+    r"(?P<name>[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){1,2})(?![\w'’-]|\s+[A-Z(])")
 
 # What "Councillor …" or "Mr …" is followed by when it names nobody ("Councillor Code of Conduct", "Councillor
 # Call for Action", "the Councillor Development Panel"). After a title only the first word is checked ("Long",
@@ -646,6 +651,10 @@ def _mentions_in_line(line: str, cut_short: bool = False) -> Iterator[NamedInPro
         names = (match["one"], match["two"])
         if not taken[match.start("one")] and all(_name_only(name) == name and _untitled_name(name) for name in names):
             yield from (NamedInProse(Person(name)) for name in names)
+    for match in _scan(_CALLING_BEFORE_NAME, line, ("he ",)):
+        if not taken[match.start("name")] and _name_only(match["name"]) == match["name"] \
+                and _untitled_name(match["name"]):
+            yield NamedInProse(Person(match["name"]))
     if (counted := _COUNTED_NAMES.match(line)) is not None:
         yield from _counted_names(counted)
     yield from _capacities(line)

@@ -968,3 +968,11 @@ def test_someone_whose_death_is_noted_and_officers_to_contact() -> None:
     text = ("Secondly, the Chair announced that the Council had been informed earlier in the day of the sad passing "
             "of Sam McDowell who had passed away on 21 January 2022.")
     assert [named.person.name for named in people_in_prose(text)] == ["Sam McDowell"]
+
+
+def test_a_name_after_the_and_a_calling_in_lower_case() -> None:
+    # Burnley, burnley_meeting_961: the artist of a gift, no post.
+    text = ("Councillor Charlie Briggs, which was a picture by the artist Lloyd George Higgins of Clock Tower Mill, "
+            "to say \"Thank You \" for his year as Mayor of Burnley.")
+    higgins = [named for named in people_in_prose(text) if named.person.name == "Lloyd George Higgins"]
+    assert [(named.person.honorific, named.role) for named in higgins] == [(None, None)]
