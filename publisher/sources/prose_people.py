@@ -217,6 +217,10 @@ _CONTACT_EITHER = re.compile(
 _CALLING_BEFORE_NAME = re.compile(
     r"\b[Tt]he\s+(?:artist|author|poet|photographer|historian|musician|sculptor|painter)\s+"
     r"(?P<name>[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){1,2})(?![\w'’-]|\s+[A-Z(])")
+# A member of staff named whole after the phrase ("the death of one of the Council’s members of staff Brenda Heyne who
+# had passed away", Arun): a person.
+_STAFF_NAMED = re.compile(r"\bmembers?\s+of\s+staff,?\s+"
+                          r"(?P<name>[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){1,2})(?![\w'’-]|\s+[A-Z(])")
 
 # What "Councillor …" or "Mr …" is followed by when it names nobody ("Councillor Code of Conduct", "Councillor
 # Call for Action", "the Councillor Development Panel"). After a title only the first word is checked ("Long",
@@ -368,7 +372,28 @@ def people_in_prose(text: str) -> list[NamedInProse]:
         known = found.get(key)
         found[key] = named if known is None else _merged(known, named)
     abbreviations = _abbreviations(text)
-    return _surnames_merged([_spelt_out(_given_name_found(named, text), abbreviations) for named in found.values()])
+    people = [_spelt_out(_given_name_found(named, text), abbreviations) for named in found.values()]
+    return _surnames_merged(_posts_by_given_name(people, text))
+
+
+# A sentence that opens with a given name alone and says the post that person had held ("Sam had been the Council’s
+# Payroll Manager from 1980 until 2009", "Brenda had been a Building Control Support Officer", Arun).
+_GIVEN_NAME_HAD_BEEN = re.compile(
+    r"(?:^|(?<=[.!?]\s))(?P<given>[A-Z][a-z]+)\s+had\s+been\s+(?:the\s+Council['’]s\s+|an?\s+|the\s+)"
+    r"(?P<role>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,5})(?![\w'’-])", re.MULTILINE)
+
+
+def _posts_by_given_name(people: list[NamedInProse], text: str) -> list[NamedInProse]:
+    """A post said of a given name alone is the one whole untitled name with it that has no role yet, when the
+    page names exactly one person with that given name (see :data:`_GIVEN_NAME_HAD_BEEN`)."""
+    for match in _GIVEN_NAME_HAD_BEEN.finditer(text):
+        if not ROLE_NOUNS.search(match["role"]):
+            continue
+        holders = [index for index, named in enumerate(people) if named.person.name.split()[0] == match["given"]
+                   and len(named.person.name.split()) > 1]
+        if len(holders) == 1 and not people[holders[0]].role and not people[holders[0]].person.honorific:
+            people[holders[0]] = replace(people[holders[0]], role=match["role"])
+    return people
 
 
 # A lead-in that says the list under it names people: "Awards were presented by the Mayor to the under-mentioned
@@ -652,6 +677,10 @@ def _mentions_in_line(line: str, cut_short: bool = False) -> Iterator[NamedInPro
         if not taken[match.start("one")] and all(_name_only(name) == name and _untitled_name(name) for name in names):
             yield from (NamedInProse(Person(name)) for name in names)
     for match in _scan(_CALLING_BEFORE_NAME, line, ("he ",)):
+        if not taken[match.start("name")] and _name_only(match["name"]) == match["name"] \
+                and _untitled_name(match["name"]):
+            yield NamedInProse(Person(match["name"]))
+    for match in _scan(_STAFF_NAMED, line, ("of staff",)):
         if not taken[match.start("name")] and _name_only(match["name"]) == match["name"] \
                 and _untitled_name(match["name"]):
             yield NamedInProse(Person(match["name"]))

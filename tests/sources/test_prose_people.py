@@ -976,3 +976,16 @@ def test_a_name_after_the_and_a_calling_in_lower_case() -> None:
             "to say \"Thank You \" for his year as Mayor of Burnley.")
     higgins = [named for named in people_in_prose(text) if named.person.name == "Lloyd George Higgins"]
     assert [(named.person.honorific, named.role) for named in higgins] == [(None, None)]
+
+
+def test_a_member_of_staff_and_the_post_said_of_their_given_name() -> None:
+    # Arun, arun_meeting_1605: a tribute to a member of staff and a former one.
+    text = ("Firstly, he needed to inform Members of the death of one of the Council’s members of staff Brenda Heyne "
+            "who had passed away unexpectedly on 23 November 2021. This had been a great shock for Brenda’s family, "
+            "close friends and colleagues. Brenda had been a Building Control Support Officer and had worked in the "
+            "Building Control section of the Council for all the 16 years she had been with Arun.\n"
+            "Secondly, the Chair announced that the Council had been informed earlier in the day of the sad passing "
+            "of Sam McDowell who had passed away on 21 January 2022. Sam had been the Council’s Payroll Manager from "
+            "1980 until 2009 when he had retired.\n")
+    assert [(named.person.name, named.role) for named in people_in_prose(text)] == [
+        ("Brenda Heyne", "Building Control Support Officer"), ("Sam McDowell", "Payroll Manager")]
