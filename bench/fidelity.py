@@ -74,8 +74,9 @@ def decision_text(text: str) -> str:
 
 def honorific(text: str) -> str:
     """"Cllr" and "Councillor" are one honorific; an article before a title is not part of it ("the Reverend
-    Canon" is "Reverend Canon", as the records write it)."""
-    folded = re.sub(r"^the\s+", "", fold(text))
+    Canon" is "Reverend Canon", as the records write it); nor is an abbreviation's full stop ("Mr." is "Mr",
+    as most records write it)."""
+    folded = re.sub(r"\.(?=\s|$)", "", re.sub(r"^the\s+", "", fold(text)))
     return _HONORIFICS.get(folded, folded)
 
 
@@ -828,7 +829,8 @@ def report(scores: list[RecordScore], parts: Iterable[str] = PARTS) -> str:
              "Right % is right facts among all facts either side (right + missing + wrong + invented); a "
              "refused record has every expected fact missing. Target: 95 % (issue 14).", "",
              "Matching: names, titles, venues and kinds compared case-insensitively with whitespace, dashes and "
-             "quotes folded (\"Cllr\" = \"Councillor\"); decisions on their first 200 folded characters; item "
+             "quotes folded (\"Cllr\" = \"Councillor\", \"Mr.\" = \"Mr\"); decisions on their first 200 folded "
+             "characters; item "
              "numbers as strings without trailing punctuation, item titles without a final full stop or colon; "
              "counts and document sizes (KB) as integers; a "
              "document's kind from its media type (application/pdf = PDF); a vote's outcome as the scheme's "

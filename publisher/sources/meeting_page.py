@@ -125,6 +125,10 @@ _LABEL_AND_VALUE = re.compile(r"^(?P<label>Date|Time|Place)\s*:\s*(?P<value>\S.*
 _TIME_AND_PLACE = re.compile(
     r"^(?P<time>\d{1,2}(?:[.:]\d{2})?\s*(?:[ap]\.?m\.?))\s+(?:in|at)\s+(?:the\s+)?(?P<place>[A-Z].*?)\.?$",
     re.IGNORECASE)
+# The "Meeting Summary" box's date and hours, the venue on the line under them ("18 May 2017 - 18:00 to 21:00" /
+# "Council Chamber, Blackburn Town Hall").
+_SUMMARY_HOURS = re.compile(r"^\d{1,2}\s+[A-Z][a-z]+\s+\d{4}\s*[-–]\s*\d{1,2}:\d{2}\s+to\s+\d{1,2}:\d{2}$")
+_SUMMARY_PLACE = re.compile(r"^[A-Z][\w'’&.-]*(?:,?\s+[A-Z][\w'’&.-]*|\s+(?:of|on|the|and|&))*$")
 # A numbered item with its title on the same line ("1. APOLOGIES FOR ABSENCE"): the older layout's items.
 # Also a section's letter before the number ("A1. Substitutes", and "E2 Other decisions" printed without its stop).
 _NUMBER_AND_TITLE = re.compile(r"^(?P<number>\d+[A-Za-z]?(?=\.\s)|(?-i:[A-Z])\d+)\.?\s+(?P<title>\S.*)$")
@@ -150,6 +154,9 @@ _SECTION_LABEL = re.compile(
     r"^(?P<label>Additional documents|Supporting documents|Decision|Minutes)\s*:\s*(?P<rest>.*)$", re.IGNORECASE)
 # The start of "pdf icon PDF 94 KB" where a copy stops inside it: only ever at the very end of the page.
 _CUT_ICON = re.compile(r"\s+pd(?:f(?:\s+i(?:c(?:on?)?)?)?)?$")
+# The start of the "Additional documents:" label where a copy stops inside it ("Community Engagement Addition",
+# Stockport): the title before it is whole, as the label printed after it shows.
+_CUT_LABEL = re.compile(r"\s+Addition(?:a(?:l(?:\s+(?:d(?:o(?:c(?:u(?:m(?:e(?:n(?:t(?:s)?)?)?)?)?)?)?)?)?)?)?)?$")
 _SHARE = re.compile(r"^(?:[·•]\s*)?Share this item$", re.IGNORECASE)
 
 @dataclass
@@ -182,6 +189,8 @@ def read_meeting_page(text: str, source_url: str | None = None, path: Path | Non
     lines = page_lines(text)
     if lines and (cut := _CUT_ICON.search(lines[-1].text)):  # "… members of the Executive. pd": cut in its icon
         lines[-1] = Line(lines[-1].number, lines[-1].text[:cut.start()])
+    if lines and (cut := _CUT_LABEL.search(lines[-1].text)):
+        lines[-1] = Line(lines[-1].number, f"{lines[-1].text[:cut.start()]} Additional documents:")
     start = next((i for i, line in enumerate(lines) if _HEADING.match(line.text)), None)
     ids = source_ids(source_url)
     if start is None and ids.page_type not in ("meeting", "attendance"):
@@ -423,7 +432,8 @@ def _heading_status(lines: list[Line]) -> str | None:
 
 
 def _labelled_values(lines: list[Line]) -> dict[str, str]:
-    """The older layout's particulars: "Time:" on one line, "6:30 p.m." on the next, or "Time: 6:30 p.m."."""
+    """The older layout's particulars: "Time:" on one line, "6:30 p.m." on the next, or "Time: 6:30 p.m."; the
+    place under a "Meeting Summary" box's date and hours."""
     values: dict[str, str] = {}
     for index, line in enumerate(lines):
         following = lines[index + 1] if index + 1 < len(lines) else None
@@ -431,6 +441,8 @@ def _labelled_values(lines: list[Line]) -> dict[str, str]:
             values.setdefault(" ".join(label["label"].lower().split()), following.text)
         elif same_line := _LABEL_AND_VALUE.match(line.text):
             values.setdefault(" ".join(same_line["label"].lower().split()), same_line["value"])
+        elif _SUMMARY_HOURS.match(line.text) and following and _SUMMARY_PLACE.match(following.text):
+            values.setdefault("place", following.text)
         elif (both := _TIME_AND_PLACE.match(line.text)) and index and DATE_RE.search(lines[index - 1].text):
             values.setdefault("time", both["time"])
             values.setdefault("place", both["place"])

@@ -84,10 +84,12 @@ _BRACKETED = re.compile(r"(?<![\w'’-])(?P<name>[A-Z][a-z][\w'’-]*(?:\s+[A-Z]
 _ROLE_THEN_NAME = re.compile(
     r"\b[Tt]he\s+(?P<role>[A-Z][\w'’&-]*(?:(?:\s+|,\s+)(?:[A-Z][\w'’&-]*|of|for|and|the|&)){0,11})"
     r"\s*\((?P<name>[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){1,3})\)")
-# "the Coxswain Mark Tewkesbury", "the recently elected MP, Sally-Ann Hart": a post (after "the" and a few
+# "the Coxswain Mark Tewkesbury", "the recently elected MP, Sally-Ann Hart", and the second of such a pair on the line
+# its sentence wraps onto ("… the new Young Mayor, Femi Komolafe" / "and Deputy Young Mayor, Aaliyah Odedina.",
+# Lewisham): a post (after "the" and a few
 # words in lower case) right before an untitled name, which no capitalised word follows.
 _POST_BEFORE_NAME = re.compile(
-    r"\b[Tt]he\s+(?:[a-z]+\s+){0,3}(?P<run>[A-Z][\w'’&-]*(?:,?\s+[A-Z][\w'’&-]*){2,7})(?![\w'’-]|\s+[A-Z(])")
+    r"(?:\b[Tt]he\s+(?:[a-z]+\s+){0,3}|^and\s+)(?P<run>[A-Z][\w'’&-]*(?:,?\s+[A-Z][\w'’&-]*){2,7})(?![\w'’-]|\s+[A-Z(])")
 _AND_TITLED = re.compile(r"\s+(?:and|&)\s+" + _TITLES + r"\s+[A-Z]")
 # An untitled name that starts a sentence, a post between commas after it ("… 2018-2019. Jonanna Killian,
 # Chief Executive, has now confirmed these appointments").
@@ -172,6 +174,53 @@ _DESCRIBED = re.compile(
 # team", Gateshead; "thanked Caroline Kelly, the Mayor’s Assistant, …", Wokingham).
 _BY_NAME = re.compile(r"\b(?:by|from|with|thanked|congratulated)\s+"
                       r"(?P<name>[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){1,2})(?=,)")
+# An untitled whole name given something or thanked, then the outside body they come from after "of" or "from"
+# ("a cheque … by the immediate past Chairman … to Daphne Oxford of the Motor Neurone Disease Association", South
+# Kesteven): a person of that body; the body must be one by its name ("Association", "Trust", "Police" …).
+_OF_BODY = re.compile(r"\b(?:to|by|from|with|thanked|congratulated|welcomed)\s+"
+                      r"(?P<name>[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){1,2})\s+(?:of|from)\s+(?:the\s+)?"
+                      r"(?P<org>[A-Z][\w'’&-]*(?:\s+(?:[A-Z][\w'’&-]*|of|for|and|&)){1,7})")
+# A labelled list of untitled names with its printed total, the count the names confirm ("Absent: Buscombe, Hayes,
+# Hook and Rollason  Total 4", a recorded vote at Teignbridge): each is a person, though no title says so.
+_COUNTED_NAMES = re.compile(r"^[A-Z][\w' -]{0,30}:\s+(?P<names>[A-Z][^:()]*?)\s+Total\s*:?\s*(?P<count>\d+)$")
+_LISTED_SURNAME = re.compile(r"(?:[A-Z]\.?\s+){0,3}[A-Z][a-z][\w'’-]*")
+# Whole untitled names after a plural noun of members and its comma ("paid tribute to two previous serving
+# Councillors, Ann Carlisle and Peter Tunley who …", Fenland): the noun says they are people, but is no title printed
+# before the names (the comma parts them), so they have none.
+_MEMBERS_NAMED = re.compile(
+    r"\b(?:Councillors|Members|councillors|members),\s+(?P<names>[A-Z][a-z][\w'’-]*\s+[A-Z][a-z][\w'’-]*"
+    r"(?:\s+[A-Z][a-z][\w'’-]*)?(?:(?:,\s+|,?\s+and\s+)[A-Z][a-z][\w'’-]*\s+[A-Z][a-z][\w'’-]*"
+    r"(?:\s+[A-Z][a-z][\w'’-]*)?)+)(?![\w'’-]|\s+[A-Z(])")
+# An untitled whole name that opens a sentence, then without a comma "the current" (present, outgoing …) post and
+# the comma that closes it ("Caroline Smith the current Mayor, welcomed recently elected Members.", Wokingham).
+_NAME_THE_POST = re.compile(
+    r"(?:^|(?<=[.!?]\s))(?P<name>[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){1,2})\s+the\s+"
+    r"(?:current|present|outgoing|retiring|incoming|new)\s+(?P<role>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}),\s")
+# Someone a silence was kept for, the post they held after the comma up to the next ("One minute’s silence was
+# observed for Jo Cox, MP for Batley and Spen constituency, West Yorkshire, who …", Hackney): a person, that post
+# theirs when it is one (a role word, or "MP for" a seat).
+_SILENCE_FOR = re.compile(
+    r"\bsilence\s+(?:was\s+)?(?:observed|held|kept)\s+(?:for|in\s+memory\s+of)\s+"
+    r"(?P<name>[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){1,2})(?:,\s+(?P<role>[A-Z][^,;.()]{1,80}?)(?=\s*[,;.]))?"
+    r"(?![\w'’-]|\s+[A-Z(])")
+# Someone whose death a meeting notes, named whole without a title ("noted with sadness the death of Alan Garside
+# who had worked in the Democratic Services team", Watford; "the sad passing of Sam McDowell who …", Arun).
+_DEATH_OF = re.compile(r"\b(?:death|passing)\s+of\s+(?:the\s+late\s+)?"
+                       r"(?P<name>[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){1,2})(?![\w'’-]|\s+[A-Z(])")
+# Officers members may contact, named whole without a title ("Those interested should contact Sandra Hancock or
+# Anita Hibbs, or book through the Members Portal.", Watford).
+_CONTACT_EITHER = re.compile(
+    r"\bcontact\s+(?P<one>[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){1,2})\s+(?:or|and)\s+"
+    r"(?P<two>[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){1,2})(?![\w'’-]|\s+[A-Z(])")
+# A whole untitled name after "the" and what they do in lower case ("a picture by the artist Lloyd George Higgins of
+# Clock Tower Mill", Burnley): a person; the calling is a description, not a post they hold, so no role.
+_CALLING_BEFORE_NAME = re.compile(
+    r"\b[Tt]he\s+(?:artist|author|poet|photographer|historian|musician|sculptor|painter)\s+"
+    r"(?P<name>[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){1,2})(?![\w'’-]|\s+[A-Z(])")
+# A member of staff named whole after the phrase ("the death of one of the Council’s members of staff Brenda Heyne who
+# had passed away", Arun): a person.
+_STAFF_NAMED = re.compile(r"\bmembers?\s+of\s+staff,?\s+"
+                          r"(?P<name>[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){1,2})(?![\w'’-]|\s+[A-Z(])")
 
 # What "Councillor …" or "Mr …" is followed by when it names nobody ("Councillor Code of Conduct", "Councillor
 # Call for Action", "the Councillor Development Panel"). After a title only the first word is checked ("Long",
@@ -215,7 +264,7 @@ ROLE_NOUNS = re.compile(
     r"co-optee|observer|resident|superintendent|sergeant|constable|coxswain|provost|"
     # what people who come before a council are, as minutes print it in a bracket ("Patrick Samuel (Local Artist)")
     r"artist|author|poet|historian|photographer|volunteer|teacher|headteacher|architect|barrister|journalist|"
-    r"campaigner|chaplain|musician|consort)\b"
+    r"campaigner|chaplain|musician|consort|mayoress)\b"
     r"|\b(?:dean|archdeacon|bishop|vicar|rector|curate|priest|pastor)\b", re.IGNORECASE)  # a cleric's office
 _ROLE_NOUNS = ROLE_NOUNS
 # A cleric's office that is also a surname ("Cllr Matthew Dean", "Bishop"): after a name, it does not end it.
@@ -292,6 +341,9 @@ _NAMED_AS = re.compile(r"\b(?:addition|inclusion|listing)\b[^.;]*\bof\s+\S", re.
 # his Deputy Mayor", "appointed Reverend Brian Elficke as his Chaplain" (Kensington and Chelsea).
 _AS_OFFICE = re.compile(r"^\s+as\s+(?:the\s+|his\s+|her\s+|their\s+)?"
                         r"(?P<office>[A-Z][\w'’-]*(?:\s+(?:(?:for|and|&)\s+)?[A-Z][\w'’-]*){0,7})")
+# Someone who took an office on themselves, "as" it after the verb: "announced that his mother, Ms Jennie Lane, had
+# agreed to serve as his Mayoress" (Kensington and Chelsea).
+_AGREED_TO_SERVE = re.compile(r"^,?\s+(?:had\s+|has\s+|have\s+)?(?:agreed|consented)\s+to\s+(?:serve|act)(?=\s+as\s)")
 # "Councillor S P Nunn proposed that Councillor M S Heard be elected as Chairman", "It was proposed and seconded
 # that …": a proposal, whose outcome the sentence does not state (Maldon's failed; East Lindsey's "fell"). The office
 # is the member's only once resolved ("RESOLVED that Councillor M S Heard be elected Chairman of …").
@@ -320,7 +372,28 @@ def people_in_prose(text: str) -> list[NamedInProse]:
         known = found.get(key)
         found[key] = named if known is None else _merged(known, named)
     abbreviations = _abbreviations(text)
-    return _surnames_merged([_spelt_out(_given_name_found(named, text), abbreviations) for named in found.values()])
+    people = [_spelt_out(_given_name_found(named, text), abbreviations) for named in found.values()]
+    return _surnames_merged(_posts_by_given_name(people, text))
+
+
+# A sentence that opens with a given name alone and says the post that person had held ("Sam had been the Council’s
+# Payroll Manager from 1980 until 2009", "Brenda had been a Building Control Support Officer", Arun).
+_GIVEN_NAME_HAD_BEEN = re.compile(
+    r"(?:^|(?<=[.!?]\s))(?P<given>[A-Z][a-z]+)\s+had\s+been\s+(?:the\s+Council['’]s\s+|an?\s+|the\s+)"
+    r"(?P<role>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,5})(?![\w'’-])", re.MULTILINE)
+
+
+def _posts_by_given_name(people: list[NamedInProse], text: str) -> list[NamedInProse]:
+    """A post said of a given name alone is the one whole untitled name with it that has no role yet, when the
+    page names exactly one person with that given name (see :data:`_GIVEN_NAME_HAD_BEEN`)."""
+    for match in _GIVEN_NAME_HAD_BEEN.finditer(text):
+        if not ROLE_NOUNS.search(match["role"]):
+            continue
+        holders = [index for index, named in enumerate(people) if named.person.name.split()[0] == match["given"]
+                   and len(named.person.name.split()) > 1]
+        if len(holders) == 1 and not people[holders[0]].role and not people[holders[0]].person.honorific:
+            people[holders[0]] = replace(people[holders[0]], role=match["role"])
+    return people
 
 
 # A lead-in that says the list under it names people: "Awards were presented by the Mayor to the under-mentioned
@@ -329,6 +402,9 @@ _PEOPLE_LEAD_IN = re.compile(r"\b(?:awards?|persons|people|recipients|winners)\b
 _LIST_BULLET = re.compile(r"^\s*[·•▪◦‣●○■]\s*")
 # An entry's bracket: who received it for a group ("Sanctuary Homeless Shelter (Steve and Lorna Nolan)"), or on
 # whose behalf ("Rob Flood (on behalf of Wendy Daws)").
+# An unbulleted entry of such a list, a line each: a whole name, a dash, what they received ("Jarvis Bell - 1st place
+# for Machine Inspection", Gateshead).
+_DASHED_ENTRY = re.compile(r"^(?P<name>[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){1,2})\s+[-–—]\s+\S")
 _ENTRY_BRACKET = re.compile(r"^(?P<before>[^()]*?)\s*\((?P<inner>[^()]+)\)$")
 _ON_BEHALF = re.compile(r"^(?:(?P<first>.+?)\s+)?on\s+behalf\s+of\s+(?P<second>.+)$")
 _PAIR_SHARING_SURNAME = re.compile(r"^(?P<one>[A-Z][a-z][\w'’-]*)\s+and\s+(?P<two>[A-Z][a-z][\w'’-]*)\s+"
@@ -336,10 +412,10 @@ _PAIR_SHARING_SURNAME = re.compile(r"^(?P<one>[A-Z][a-z][\w'’-]*)\s+and\s+(?P<
 
 
 def _listed_people(text: str) -> Iterator[tuple[NamedInProse, int]]:
-    """The people a bulleted list names under a lead-in that says it lists people (award recipients): each entry
+    """The people a list names under a lead-in that says it lists people (award recipients): each bulleted entry
     a whole untitled name, "A on behalf of B", or a group with its people in a bracket ("… (Matt and Becky
-    Baxter)"). An entry that is no name ("Community Cupboard") gives nobody; titled entries are the other
-    grammars'."""
+    Baxter)"), or, unbulleted, a line that is a whole name, a dash and what they received. An entry that is no
+    name ("Community Cupboard") gives nobody; titled entries are the other grammars'."""
     listing, offset = False, 0
     for raw in text.splitlines(keepends=True):
         offset += len(raw)
@@ -349,6 +425,9 @@ def _listed_people(text: str) -> Iterator[tuple[NamedInProse, int]]:
         if bullet := _LIST_BULLET.match(line):
             if listing:
                 yield from ((NamedInProse(Person(name)), offset) for name in _entry_names(line[bullet.end():]))
+            continue
+        if listing and (entry := _DASHED_ENTRY.match(line)) and _whole_untitled(entry["name"]):
+            yield NamedInProse(Person(entry["name"])), offset  # "Jarvis Bell - 1st place for Machine Inspection"
             continue
         listing = bool(_PEOPLE_LEAD_IN.search(line))
 
@@ -536,6 +615,9 @@ def _mentions_in_line(line: str, cut_short: bool = False) -> Iterator[NamedInPro
     for match in _scan(_BY_NAME, line, (",",)):
         if not taken[match.start("name")] and (named := _introduced(match, line)):
             yield named
+    for match in _scan(_OF_BODY, line, (" of ", " from ")):
+        if not taken[match.start("name")] and (named := _of_body(match)):
+            yield named
     for match in _scan(_ELECTED_UNTITLED, line, _ELECTED_VERBS):
         if not taken[match.start("name")] and (named := _elected_untitled(match, line)):
             yield named
@@ -571,6 +653,39 @@ def _mentions_in_line(line: str, cut_short: bool = False) -> Iterator[NamedInPro
         for match in _scan(grammar, line, needs):
             if not taken[match.start("name")] and (named := read(match)):
                 yield named
+    for match in _scan(_MEMBERS_NAMED, line, ("ouncillors,", "embers,")):
+        names = re.split(r",\s+(?:and\s+)?|\s+and\s+", match["names"])
+        if all(_name_only(name) == name and _untitled_name(name) for name in names):
+            yield from (NamedInProse(Person(name)) for name in names)
+    for match in _scan(_NAME_THE_POST, line, (" the ",)):
+        name = match["name"]
+        if not taken[match.start("name")] and _name_only(name) == name and _untitled_name(name) \
+                and ROLE_NOUNS.search(match["role"]):
+            yield NamedInProse(Person(name), match["role"])
+    for match in _scan(_SILENCE_FOR, line, ("silence",)):
+        name = match["name"]
+        if not taken[match.start("name")] and _name_only(name) == name and _untitled_name(name):
+            role = match["role"]
+            held = role if role and (ROLE_NOUNS.search(role) or re.match(r"MP\s+for\s+[A-Z]", role)) else None
+            yield NamedInProse(Person(name), held)
+    for match in _scan(_DEATH_OF, line, ("death", "passing")):
+        if not taken[match.start("name")] and _name_only(match["name"]) == match["name"] \
+                and _untitled_name(match["name"]):
+            yield NamedInProse(Person(match["name"]))
+    for match in _scan(_CONTACT_EITHER, line, ("contact ",)):
+        names = (match["one"], match["two"])
+        if not taken[match.start("one")] and all(_name_only(name) == name and _untitled_name(name) for name in names):
+            yield from (NamedInProse(Person(name)) for name in names)
+    for match in _scan(_CALLING_BEFORE_NAME, line, ("he ",)):
+        if not taken[match.start("name")] and _name_only(match["name"]) == match["name"] \
+                and _untitled_name(match["name"]):
+            yield NamedInProse(Person(match["name"]))
+    for match in _scan(_STAFF_NAMED, line, ("of staff",)):
+        if not taken[match.start("name")] and _name_only(match["name"]) == match["name"] \
+                and _untitled_name(match["name"]):
+            yield NamedInProse(Person(match["name"]))
+    if (counted := _COUNTED_NAMES.match(line)) is not None:
+        yield from _counted_names(counted)
     yield from _capacities(line)
     yield from _posts_as(line)
     if not any(taken) and (alone := _NAME_AND_ROLE_ALONE.match(line)) and (named := _name_and_role(alone)):
@@ -678,6 +793,31 @@ def _introduced(match: re.Match[str], line: str) -> NamedInProse | None:
     if role is None or not _ROLE_NOUNS.search(role):
         return None
     return NamedInProse(Person(name), role)
+
+
+def _of_body(match: re.Match[str]) -> NamedInProse | None:
+    """ "to Daphne Oxford of the Motor Neurone Disease Association": a whole untitled name is a person of the
+    body after "of"/"from" when that body is an outside organisation by its name (its last word "Association",
+    "Trust" …), not a place ("Jonathan Forgan of Little Hadham" names no body)."""
+    name = _name_only(match["name"])
+    body = match["org"]
+    while body.split()[-1] in {"of", "for", "and", "&"}:
+        body = body.rsplit(None, 1)[0]
+    if name != match["name"] or not _untitled_name(name) or not is_organisation(body):
+        return None
+    return NamedInProse(Person(name, organisation=Organisation(body)))
+
+
+def _counted_names(match: re.Match[str]) -> Iterator[NamedInProse]:
+    """ "Absent: Buscombe, Hayes, Hook and Rollason  Total 4": the names, when every entry is one (initials and a
+    surname, no title, no common word) and there are as many as the total says; otherwise nobody."""
+    names = [name.strip() for name in re.split(r",\s*(?:and\s+)?|\s+and\s+|\s*&\s*", match["names"])]
+    if len(names) != int(match["count"]) or not all(
+            _LISTED_SURNAME.fullmatch(name) and not any(word in NOT_NAME_WORDS or word in _TITLE_WORDS
+                                                        for word in name.split()) for name in names):
+        return
+    for name in names:
+        yield NamedInProse(Person(name))
 
 
 def _subject(match: re.Match[str], line: str) -> NamedInProse | None:
@@ -855,7 +995,8 @@ def _one_per_surname(titled: dict[str | None, re.Match[str]]) -> dict[str, re.Ma
 
 def _listed(match: re.Match[str], line: str, cut: int | None) -> Iterator[NamedInProse]:
     """ "Councillors Stopp and McLennan (Deputy Leader)": each name takes the singular title unless it has
-    its own ("Councillors Prendergast and Mrs Stockell"), and the letters and bracket printed after it."""
+    its own ("Councillors Prendergast and Mrs Stockell"; the first name's own title follows the plural one,
+    "Councillors Mrs Newell and …" is Councillor Mrs), and the letters and bracket printed after it."""
     shared = PLURAL_HONORIFICS[match["plural"].lower()]
     offset = match.start("names")
     items = list(_ITEM.finditer(match["names"]))
@@ -876,6 +1017,8 @@ def _listed(match: re.Match[str], line: str, cut: int | None) -> Iterator[NamedI
         role, organisation = _bracket_role(item["bracket"]) if item["bracket"] else (None, None)
         role = role or (offices[index] if offices else None)
         letters = tuple(word.strip(",") for word in item["letters"].split())
+        if own and index == 0 and shared not in own:
+            own = f"{shared} {own}"  # "Councillors Mrs Newell and …": both titles printed before her name
         yield NamedInProse(Person(name, honorific=own or shared, organisation=organisation, post_nominals=letters),
                            role)
 
@@ -1056,6 +1199,9 @@ def _stated_after(line: str, end: int) -> tuple[str | None, Organisation | None]
     sentence = line[:end].rsplit(". ", 1)[-1]
     if (named_as := _AS_OFFICE.match(rest)) and (_APPOINTING.search(sentence) or _NAMED_AS.search(sentence)) \
             and not _PROPOSED.search(sentence) \
+            and (office := _office(named_as["office"])):
+        return office, None
+    if (serving := _AGREED_TO_SERVE.match(rest)) and (named_as := _AS_OFFICE.match(rest[serving.end():])) \
             and (office := _office(named_as["office"])):
         return office, None
     if (elected := _ELECTED.match(rest)) and ROLE_WORDS.search(elected["role"]) and not _PROPOSED.search(sentence):

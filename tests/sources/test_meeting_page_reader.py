@@ -848,3 +848,17 @@ def test_an_items_head_with_a_notes_column() -> None:
     items = read_meeting_page(page).meetings[0].items
     assert [(item.number, item.title) for item in items] == [
         ("1", "Apologies for Absence"), ("2", "Speaker's Announcements")]
+
+
+def test_the_meeting_summary_box_prints_the_venue_under_its_hours() -> None:
+    """Blackburn with Darwen, blackburn_meeting_160: "Meeting Summary" / "18 May 2017 - 18:00 to 21:00" /
+    "Council Chamber, Blackburn Town Hall"."""
+    record = read_record(paths.TESTS / "corpus" / "records" / "blackburn_meeting_160.txt")
+    assert record.meetings[0].venue == "Council Chamber, Blackburn Town Hall"
+
+
+def test_a_copy_cut_in_the_label_after_its_last_title_keeps_that_item() -> None:
+    """Stockport, stockport_meeting_28962: the copy ends "Community Engagement Addition", the start of
+    "Additional documents:" after a whole title."""
+    record = read_record(paths.TESTS / "corpus" / "records" / "stockport_meeting_28962.md")
+    assert record.meetings[0].items[-1].title == "Community Engagement"

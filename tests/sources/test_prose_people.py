@@ -879,3 +879,113 @@ def test_an_office_added_to_the_minutes_and_a_councillor_post_given_as_the_reaso
     [lilley] = people_in_prose("Councillor M Lilley declared an interest in minute number 27 (Land known as "
                                "Pennyfeathers land) as he was the Local Councillor previously, he would not vote.")
     assert (lilley.person.name, lilley.role) == ("M Lilley", "Local Councillor")
+
+
+def test_an_untitled_name_of_an_outside_body_is_a_person_of_it() -> None:
+    # South Kesteven, south-kesteven_meeting_910: a cheque presented to someone of a charity.
+    text = ("Before the commencement of the public open forum, there was a brief presentation of a cheque in the sum "
+            "of £2,000 by the immediate past Chairman, Councillor Mrs Pam Bosworth to Daphne Oxford of the Motor "
+            "Neurone Disease Association.")
+    oxford = [named for named in people_in_prose(text) if named.person.name == "Daphne Oxford"]
+    assert [(named.person.organisation, named.role) for named in oxford] == [
+        (Organisation("Motor Neurone Disease Association"), None)]
+    # East Hertfordshire, east-hertfordshire_meeting_3509: a place after "of" is no body.
+    assert people_in_prose("Jonathan Forgan of Little Hadham had received the Peterkin Award") == []
+
+
+def test_award_winners_listed_a_line_each_with_a_dash() -> None:
+    # Gateshead, gateshead_meeting_1959: unbulleted winners under the lead-in.
+    text = ("At the end of the presentation the Mayor presented awards to the following for achieving first place "
+            "in the categories indicated at the Technology Olympics:\n\n \n\nJarvis Bell - 1st place for Machine "
+            "Inspection\n\nMarc Elliot - 1st place for Welding\n\nKevin Robson - 1st place for Painting\n\n"
+            "Roger Potts - 1st place for Assembly\n\n \n\nCL15\n\nPetitions\n")
+    assert [named.person.name for named in people_in_prose(text)] == [
+        "Jarvis Bell", "Marc Elliot", "Kevin Robson", "Roger Potts"]
+    # Without a lead-in that says it lists people, such lines name nobody.
+    assert people_in_prose("Agenda:\n\nBudget Monitoring - Quarter 2 report\n") == []
+
+
+def test_a_labelled_list_of_surnames_its_total_confirms() -> None:
+    # Teignbridge, teignbridge_meeting_3172: members absent from a recorded vote.
+    assert [named.person.name for named in people_in_prose("Absent: Buscombe, Hayes, Hook and Rollason  Total 4")] \
+        == ["Buscombe", "Hayes", "Hook", "Rollason"]
+    # A total the names do not make is no such list.
+    assert people_in_prose("Absent: Buscombe, Hayes and Hook  Total 4") == []
+
+
+def test_the_first_name_after_a_plural_title_with_its_own_title_has_both() -> None:
+    # Fenland, fenland_meeting_595: "Councillors Mrs Newell" prints both titles before her name.
+    [newell] = people_in_prose("Councillors Mrs Newell and Councillor Seaton")[:1]
+    assert (newell.person.name, newell.person.honorific) == ("Newell", "Councillor Mrs")
+
+
+def test_whole_names_after_a_plural_noun_of_members_and_a_comma() -> None:
+    # Fenland, fenland_meeting_595: former councillors, named without a title.
+    text = ("Councillor Mrs Cox paid tribute to two previous serving Councillors, Ann Carlisle and Peter Tunley who "
+            "both sadly passed away earlier in October.")
+    assert [(named.person.name, named.person.honorific) for named in people_in_prose(text)] == [
+        ("Cox", "Councillor Mrs"), ("Ann Carlisle", None), ("Peter Tunley", None)]
+
+
+def test_a_name_opening_a_sentence_then_the_current_post() -> None:
+    # Wokingham, wokingham_meeting_4253: the Mayor's farewell.
+    [smith] = people_in_prose("Caroline Smith the current Mayor, welcomed recently elected Members.")
+    assert (smith.person.name, smith.person.honorific, smith.role) == ("Caroline Smith", None, "Mayor")
+
+
+def test_someone_who_agreed_to_serve_as_an_office_holds_it() -> None:
+    # Kensington and Chelsea, kensington-chelsea_meeting_3419.
+    text = ("The Mayor gave a short speech of thanks to Full Council and announced that his mother, Ms Jennie Lane, "
+            "had agreed to serve as his Mayoress.")
+    assert [(named.person.name, named.person.honorific, named.role) for named in people_in_prose(text)] == [
+        ("Jennie Lane", "Ms", "Mayoress")]
+
+
+def test_someone_a_silence_was_kept_for_and_the_post_they_held() -> None:
+    # Hackney, hackney_meeting_3800.
+    text = ("2.4  One minute’s silence was observed for Jo Cox, MP for Batley and Spen constituency, West Yorkshire, "
+            "who was murdered on 16th June 2016.")
+    assert [(named.person.name, named.role) for named in people_in_prose(text)] == [
+        ("Jo Cox", "MP for Batley and Spen constituency")]
+
+
+def test_the_second_post_and_name_of_a_pair_on_the_line_its_sentence_wraps_onto() -> None:
+    # Lewisham, lewisham_meeting_5647.
+    text = ("The Chair welcomed to the meeting the new Young Mayor, Femi Komolafe\n\n"
+            "and Deputy Young Mayor, Aaliyah Odedina.\n")
+    assert [(named.person.name, named.role) for named in people_in_prose(text)] == [
+        ("Femi Komolafe", "Young Mayor"), ("Aaliyah Odedina", "Deputy Young Mayor")]
+
+
+def test_someone_whose_death_is_noted_and_officers_to_contact() -> None:
+    # Watford, watford_meeting_2982.
+    text = ("The meeting noted with sadness the death of Alan Garside who had worked in the Democratic Services team "
+            "until very recently.")
+    assert [(named.person.name, named.role) for named in people_in_prose(text)] == [("Alan Garside", None)]
+    text = "Those interested should contact Sandra Hancock or Anita Hibbs, or book through the Members Portal."
+    assert [named.person.name for named in people_in_prose(text)] == ["Sandra Hancock", "Anita Hibbs"]
+    # Arun, arun_meeting_1605.
+    text = ("Secondly, the Chair announced that the Council had been informed earlier in the day of the sad passing "
+            "of Sam McDowell who had passed away on 21 January 2022.")
+    assert [named.person.name for named in people_in_prose(text)] == ["Sam McDowell"]
+
+
+def test_a_name_after_the_and_a_calling_in_lower_case() -> None:
+    # Burnley, burnley_meeting_961: the artist of a gift, no post.
+    text = ("Councillor Charlie Briggs, which was a picture by the artist Lloyd George Higgins of Clock Tower Mill, "
+            "to say \"Thank You \" for his year as Mayor of Burnley.")
+    higgins = [named for named in people_in_prose(text) if named.person.name == "Lloyd George Higgins"]
+    assert [(named.person.honorific, named.role) for named in higgins] == [(None, None)]
+
+
+def test_a_member_of_staff_and_the_post_said_of_their_given_name() -> None:
+    # Arun, arun_meeting_1605: a tribute to a member of staff and a former one.
+    text = ("Firstly, he needed to inform Members of the death of one of the Council’s members of staff Brenda Heyne "
+            "who had passed away unexpectedly on 23 November 2021. This had been a great shock for Brenda’s family, "
+            "close friends and colleagues. Brenda had been a Building Control Support Officer and had worked in the "
+            "Building Control section of the Council for all the 16 years she had been with Arun.\n"
+            "Secondly, the Chair announced that the Council had been informed earlier in the day of the sad passing "
+            "of Sam McDowell who had passed away on 21 January 2022. Sam had been the Council’s Payroll Manager from "
+            "1980 until 2009 when he had retired.\n")
+    assert [(named.person.name, named.role) for named in people_in_prose(text)] == [
+        ("Brenda Heyne", "Building Control Support Officer"), ("Sam McDowell", "Payroll Manager")]
