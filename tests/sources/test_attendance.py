@@ -728,3 +728,13 @@ def test_apologies_from_an_officer_by_post_and_members_who_also_sent_theirs() ->
                              "requirement to self-isolate.")
     assert [(a.kind, a.person.name) for a in second] == [("apologies", "Pattinson"), ("apologies", "Kloss")]
     assert read_attendance("Councillor Diamond gave his apologies for having to leave the meeting early.") == []
+
+
+def test_apologies_in_a_reason_clause() -> None:
+    """Torbay 7424 (ieListDocuments.aspx?CId=657&MeetingId=7424): "It was reported that, as apologies for absence had
+    been received from the Mayor and Councillors Amil, King, Mills and Parrott, the meeting was inquorate." — the
+    four named councillors sent apologies (the Mayor is not named)."""
+    found = read_attendance("It was reported that, as apologies for absence had been received from the Mayor and "
+                            "Councillors Amil, King, Mills and Parrott, the meeting was inquorate.")
+    assert [(a.kind, a.person.name) for a in found] == [
+        ("apologies", "Amil"), ("apologies", "King"), ("apologies", "Mills"), ("apologies", "Parrott")]
