@@ -137,9 +137,11 @@ _LETTERED_HEADING = re.compile(r"^(?-i:[A-Z])\.\s+\S")
 _TABLE_ROW = re.compile(r"^\|.*\||^[^\t]+\t[^\t]+")  # a Markdown row, or cells separated by tabs
 _PART_HEADING = re.compile(r"^AGENDA\s*[-–—]\s*PART\s+\w+$", re.IGNORECASE)
 _ITEMS_END = re.compile(r"^(?:The\s+next\s+meeting\s+is\b|Issue\s+Date\s*:)", re.IGNORECASE)
-# "Venue: in the Council Chambers, Tedder Hall, …": the place, without the preposition some councils print.
-_VENUE = re.compile(r"^(?:Proposed\s+)?Venue\s*:\s*(?:(?-i:in)\s+(?:the\s+)?)?(?P<venue>.*?)\.?"
-                    r"(?:\s*View\s+directions)?\.?$", re.IGNORECASE)
+# "Venue: in the Council Chambers, Tedder Hall, …": the place, without the preposition some councils print; a web
+# address run on after a comma ("Council Chamber - Epsom Town Hall, https://www.youtube.com/@epsomandewellBC/playlists.
+# View directions", Epsom and Ewell: where the meeting is broadcast) is no part of the place.
+_VENUE = re.compile(r"^(?:Proposed\s+)?Venue\s*:\s*(?:(?-i:in)\s+(?:the\s+)?)?(?P<venue>.*?)"
+                    r"(?:,\s*(?:https?://|www\.)\S*?)?\.?(?:\s*View\s+directions)?\.?$", re.IGNORECASE)
 # "4", "4.", "4:", "4a", "4.(i)", "77/21", a part's letter before its number ("A1", "B3"), the body's letters
 # before a minute's number ("CL12", Gateshead's Council), a minute number with the body's letters ("CNL20/19",
 # "C 10/034"), and a lettered item alone ("(a)").

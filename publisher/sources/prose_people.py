@@ -253,7 +253,8 @@ _CLAUSE_WORD = re.compile(r"\b(?:[a-z]+(?:ing|ed)|as|to|that|which|who|not)\b") 
 # "Councillor Judy Rogers be elected as Mayor of the Borough of Hastings for the current municipal year": the
 # office one is elected or appointed to, its capitalised words (with "of the" between them) up to the first
 # word in lower case; of "Chairman of <X> Council", the office is "Chairman" (the council's own, elected in it).
-# The term it is held for is no part of it: "… as Chair of the Council for the Municipal year 2021/22".
+# The term it is held for is no part of it: "… as Chair of the Council for the Municipal year 2021/22", "… as Chair
+# for the Municipal Year" (Tewkesbury).
 # A clause between commas may stand between the name and the verb ("Alderman Ian Luder, upon receiving a majority of
 # votes cast, was duly elected as Chair of the Committee"); "confirmed as" and "declared" state the office too; the
 # formal "be and is hereby elected Deputy Mayor of the Borough" (Barnsley) is the same election.
@@ -261,7 +262,7 @@ _ELECTED_TAIL = (
     r"(?:,\s+[a-z][^,()]{0,120},)?\s+(?:is|be|was|were|had\s+been|has\s+been)(?:\s+and\s+(?:is|are))?"
     r"(?:\s+hereby)?\s+(?:duly\s+)?(?:re-?)?"
     r"(?:elected|appointed|confirmed|declared)\s+(?:as\s+)?"
-    r"(?:the\s+|an?\s+(?=[A-Z]))?(?P<role>[A-Z][\w'’-]*(?:(?!\s+for\s+the\s+(?i:municipal|ensuing|civic|council)\s+year\b)"
+    r"(?:the\s+|an?\s+(?=[A-Z]))?(?P<role>[A-Z][\w'’-]*(?:(?!\s+for\s+the\s+(?i:(?:municipal|ensuing|civic|council)\s+year)\b)"
     r"(?:\s+(?:of|for|and)(?:\s+the)?)?\s+[A-Z][\w'’-]*){0,8})")
 _ELECTED = re.compile(r"^" + _ELECTED_TAIL)
 # An untitled whole name elected to an office ("… and Karina Dostalova, being the only Member expressing their

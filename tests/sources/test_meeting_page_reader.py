@@ -485,6 +485,16 @@ def test_a_cancelled_meeting_page_headed_meeting_names_its_meeting_status_and_pr
     assert record.warnings == []
 
 
+def test_a_web_address_after_the_venue_is_no_part_of_the_place() -> None:
+    """Epsom and Ewell 1790 (ieListDocuments.aspx?CId=146&MId=1790): "Venue: Council Chamber - Epsom Town Hall,
+    https://www.youtube.com/@epsomandewellBC/playlists. View directions" — the address is where it is broadcast."""
+    page = ("Agenda and draft minutes\n\nCouncil - Tuesday, 9th December, 2025 7.30 pm\n\n"
+            "Venue: Council Chamber - Epsom Town Hall, https://www.youtube.com/@epsomandewellBC/playlists. View "
+            "directions\n\nItems\nNo. Item\n\n20.\n\nDeclarations of Interest\n\nMinutes:\n\nNo declarations of "
+            "interest were made by Councillors regarding items on the agenda.\n")
+    assert read_meeting_page(page).meetings[0].venue == "Council Chamber - Epsom Town Hall"
+
+
 @pytest.mark.parametrize("number", ["A1", "B3", "CNL20/19", "C 10/034", "4:", "(a)", "77/21"])
 def test_item_number_forms(number: str) -> None:
     page = ("Agenda and minutes\n\nCouncil - Tuesday, 20 April 2021 2.00 pm\n\nItems\nNo. Item\n\n"

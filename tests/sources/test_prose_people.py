@@ -759,6 +759,13 @@ def test_the_formal_be_and_is_hereby_elected() -> None:
         "Councillor", "B. Mathers", "Deputy Mayor of the Borough")
 
 
+def test_the_term_of_an_office_in_capitals_is_no_part_of_it() -> None:
+    # Tewkesbury, tewkesbury_meeting_2639: "for the Municipal Year" in capitals is the term, as in lower case.
+    [workman] = people_in_prose("RESOLVED          That Councillor P N Workman be elected as Chair for the Municipal "
+                                "Year.")
+    assert (workman.person.honorific, workman.person.name, workman.role) == ("Councillor", "P N Workman", "Chair")
+
+
 def test_a_contact_lines_gap_parts_the_name_from_a_post_with_and_in_it() -> None:
     # East Sussex, east-sussex_meeting_5876: the two spaces are the page's line break between name and post; the
     # "and" inside the post joins no second officer ("Democracy Manager" is nobody).
