@@ -55,7 +55,7 @@ from publisher.sources.person_mentions import (
     split_names,
 )
 from publisher.sources.prose_people import NOT_NAME_WORDS, ROLE_NOUNS
-from publisher.sources.text_rules import Line, may_state, sentences
+from publisher.sources.text_rules import BULLET, Line, may_state, sentences
 from publisher.sources.votes import not_voting_lists
 
 # --- attendance ---------------------------------------------------------------------------------------------
@@ -805,6 +805,10 @@ _INTRODUCED_ITEM = re.compile(
     r"\bfollowing\s+(?:declarations?\s+of\s+interests?|interests?)\s+(?:were|was)\s+(?:then\s+)?"
     r"(?:noted|made|declared|received|recorded)\s+(?:in\s+(?:respect|relation)\s+(?:of|to)|on|regarding|concerning)"
     r"\s+(?P<item>\S.*?)[.:;]?$", re.IGNORECASE)
+# Declarations listed under the item they concern, its number and title as a subheading ("Item 7 – Statements from
+# the public" / "·  Councillor Paul May declared a disclosable pecuniary interest …", Bath and North East Somerset):
+# each bulleted or plain entry under it that declares, declares at that item.
+_ITEM_SUBHEADING = re.compile(r"^Item\s+(?P<number>\d+[A-Za-z]?)\s*[-–—:]\s+\S.*$", re.IGNORECASE)
 # An entry under that introduction which leaves out "declared an interest": "Councillor Parekh as an employee of
 # Nottinghamshire County Council." (the introduction says what the entry declares).
 _VERBLESS_DECLARANT = re.compile(r"^(?P<who>.+?)\s*,?\s+(?:as|being)\s+(?:an?|the)\s+\S")
@@ -817,21 +821,25 @@ def declarations_introduced(lines: list[Line], index: int) -> tuple[list[Declara
     member's title declares at that item, in the kind it states ("other" when, like the second, it states none).
     The item is the introduction's number ("Item 11"); an introduction naming its item by title alone leaves the
     number to :func:`place_by_title`, which finds the title in each declaration's text (the introduction's words
-    are part of it). The list ends at the first paragraph no member's title leads. Returns the declarations and
-    the lines the list takes."""
+    are part of it). An item's subheading ("Item 7 – Statements from the public") introduces the declarations
+    under it the same way, each bulleted entry read as a paragraph. The list ends at the first paragraph no
+    member's title leads. Returns the declarations and the lines the list takes."""
     intro = lines[index].text.strip()
     match = _INTRODUCED_ITEM.search(intro)
-    if not match:
+    subheading = None if match else _ITEM_SUBHEADING.match(intro)
+    if not match and not subheading:
         return None
-    number = _declared_item(match["item"], None)
+    number = subheading["number"] if subheading else _declared_item(match["item"], None)
     found: list[Declaration] = []
     used = 1
     for line in lines[index + 1:]:
         text = line.text.strip()
+        text = bullet["text"] if subheading and (bullet := BULLET.match(text)) else text
         if not MEMBER_TITLE.match(text):
             break
         entries = read_declarations(text)
-        if not entries and (verbless := _VERBLESS_DECLARANT.match(text)) and (who := _declarants(verbless["who"])):
+        if not entries and match and (verbless := _VERBLESS_DECLARANT.match(text)) \
+                and (who := _declarants(verbless["who"])):
             entries = [Declaration(person=person, kind="other", text=text, item_number=None) for person in who]
         if not entries:
             break

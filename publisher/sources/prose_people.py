@@ -244,7 +244,7 @@ _ROLE_GOES_ON = re.compile(r"^,\s+(?P<part>[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-
 # ("declared that in relation to Item 13, he was a Governor at Melrose School", Merton).
 _CAPACITY = re.compile(
     r"\b(?:(?:he|she)\s+(?:was|is|had\s+been|has\s+been)|(?:his|her)\s+being|in\s+(?:his|her)\s+capacity\s+as|(?:his|her)\s+position\s+as"
-    r"|(?P<declared>interests?)(?:\s+in\s+(?:(?!(?:his|her)\s+capacity\b)[^.;]){1,80}?)?\s+as"
+    r"|(?P<declared>interests?)(?:\s+(?:in|with\s+regard\s+to)\s+(?:(?!(?:his|her)\s+capacity\b)[^.;]){1,80}?)?\s+as"
     r"(?:\s+(?:he|she|they)\s+(?:is|was|are|were))?)"
     r"\s+(?:(?:now|also|currently)\s+)?(?:(?:a|an|the)\s+)?(?P<role>[A-Za-z][\w'’-]*(?:\s+[\w'’-]+){0,5}?)\s+(?P<prep>of|at)\s+"
     r"(?:the\s+)?"
@@ -791,7 +791,8 @@ def _capacities(line: str) -> Iterator[NamedInProse]:
             continue  # "she was seeking re-election as Mayor of …" is not a post held
         if match["prep"] == "at" and not (match["role"][:1].isupper() and _ROLE_NOUNS.search(match["role"])):
             continue  # "he was a Governor at Melrose School" (Merton) is a post; "she was present at …" is none
-        if match["declared"] and not (is_organisation(body) or body.split()[-1] in _OWN_BODIES):
+        if match["declared"] and not (is_organisation(body) or body.split()[-1] in _OWN_BODIES
+                                      or _held_in_a_body(role, body, line[:match.start("org")])):
             continue  # "an interest as a resident of Bramley": a place, not a body a post is held in
         if _PLURAL_ROLE.search(role):
             continue  # "Councillors A and Councillor B both declared … as Members of the Joint Venture Board": several
@@ -802,6 +803,20 @@ def _capacities(line: str) -> Iterator[NamedInProse]:
             yield NamedInProse(Person(name, honorific=honorific), role)
         else:
             yield NamedInProse(Person(name, honorific=honorific), role, Organisation(body))
+
+
+def _held_in_a_body(role: str, body: str, before: str) -> bool:
+    """A declared interest's post whose "of" names a body though no word of it says so (Bath and North East
+    Somerset: "as an employee of DHI", "as Chairman of ADL", "as a non-executive Director of Sirona"): the body's
+    letters alone, or a capitalised post held in a body named by its own name (a place has residents, not
+    Directors; "Chairman of the School Governing Body", Hillingdon, names no one body)."""
+    if _ACRONYM.fullmatch(body):
+        return True
+    return not re.search(r"\bthe\s+$", before, re.IGNORECASE) and any(word[:1].isupper() for word in role.split()) \
+        and bool(ROLE_WORDS.search(role))
+
+
+_ACRONYM = re.compile(r"[A-Z]{2,6}")
 
 
 def _qualified_post(role: str) -> str | None:
