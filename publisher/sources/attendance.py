@@ -350,6 +350,24 @@ _BOTH_OF_WHOM = re.compile(r",?\s+(?:both|all|each|neither)\s+of\s+whom\b[^;]*",
 _MINUTES_LABEL = re.compile(r"\b(?:Minutes|Decision)\s*:\s*")
 
 
+# One apology with its reason after a dash, under an "Apologies" heading: "Councillor Hassan Ahmed – on leave"
+# (Nottingham, each entry run on after the one before: "… – on leave Councillor Leslie Ayoola – unwell …").
+_WITH_REASON = re.compile(r"^(?P<who>[^-–—]+?)\s+[-–—]\s+(?P<reason>[a-z][^-–—]*?)\s*$")
+
+
+def _apologies_with_reasons(text: str) -> list[Attendance]:
+    """The members of a run of "Title Name – reason" entries, each entry starting at a member's title, who sent
+    apologies; nothing unless every entry is one."""
+    starts = [match.start() for match in _TITLE.finditer(text)]
+    if not starts or starts[0] != 0:
+        return []
+    entries = [text[start:end].strip() for start, end in zip(starts, [*starts[1:], len(text)], strict=True)]
+    matches = [_WITH_REASON.match(entry) for entry in entries]
+    if not all(matches):
+        return []
+    return [attendance for match in matches if match for attendance in _listed(match["who"], "apologies")]
+
+
 def _after_label(text: str) -> str:
     """A line that runs an item's title and its "Minutes:" label into the statement: the statement only."""
     return _MINUTES_LABEL.split(text)[-1]
@@ -740,6 +758,9 @@ def read_who_was_there(lines: list[Line], item_number: str | None = None, items:
             continue
         if _APOLOGIES_HEADING.match(previous) and (received := _RECEIVED_FROM.match(_after_label(text))):
             found.attendances.extend(_listed(received["names"], "apologies"))
+            continue
+        if _APOLOGIES_HEADING.match(heading) and (with_reasons := _apologies_with_reasons(_after_label(text))):
+            found.attendances.extend(with_reasons)
             continue
         found.attendances.extend(read_attendance(_after_label(text)))
         found.declarations.extend(read_declarations(text, previous_item=next(

@@ -738,3 +738,18 @@ def test_apologies_in_a_reason_clause() -> None:
                             "Councillors Amil, King, Mills and Parrott, the meeting was inquorate.")
     assert [(a.kind, a.person.name) for a in found] == [
         ("apologies", "Amil"), ("apologies", "King"), ("apologies", "Mills"), ("apologies", "Parrott")]
+
+
+def test_apologies_each_with_its_reason_after_a_dash() -> None:
+    """Nottingham 9572 (ieListDocuments.aspx?CId=155&MId=9572): the row "Apologies for absence Minutes: Councillor
+    Hassan Ahmed – on leave Councillor Leslie Ayoola – unwell … Councillor Mohammed Saghir - unwell |" names each
+    member who sent apologies, the reason after a dash."""
+    row = ("Apologies for absence Minutes: Councillor Hassan Ahmed – on leave Councillor Leslie Ayoola – unwell "
+           "Councillor Phil Jackson – unwell Councillor Sue Johnson – personal Councillor Mohammed Saghir - unwell |")
+    who = read_who_was_there(page_lines(row))
+    assert [(a.kind, a.person.name) for a in who.attendances] == [
+        ("apologies", "Hassan Ahmed"), ("apologies", "Leslie Ayoola"), ("apologies", "Phil Jackson"),
+        ("apologies", "Sue Johnson"), ("apologies", "Mohammed Saghir")]
+    # Under another heading the same shape is no apology.
+    assert read_who_was_there(page_lines("Petitions Minutes: Councillor Audrey Dinnall – petition |")).attendances \
+        == []
