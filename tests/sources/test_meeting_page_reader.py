@@ -495,6 +495,21 @@ def test_a_web_address_after_the_venue_is_no_part_of_the_place() -> None:
     assert read_meeting_page(page).meetings[0].venue == "Council Chamber - Epsom Town Hall"
 
 
+def test_a_copy_from_below_the_heading_reads_its_unnumbered_items_after_the_venue() -> None:
+    """North Devon 1003 (ieListDocuments.aspx?CId=137&MID=1003): the copy starts at "Venue: Barum Room -
+    Brynsworthy." and its items carry no numbers; the venue is the meeting's, the titles below it are items."""
+    page = ("Venue: Barum Room - Brynsworthy.\n\nApologies for absence\n\n\n"
+            "Apologies for absence were received from Councillors Bulled, Campbell, Hunt and Roome.\n\n\n"
+            "Chairman's announcements\n\n\n(b)       Order of agenda\n\n\n"
+            "RESOLVED that item 6 (a) be considered with item 15 on the agenda.\n")
+    record = read_meeting_page(page, source_url="https://democracy.northdevon.gov.uk/ieListDocuments.aspx?CId=137&MID=1003")
+    [meeting] = record.meetings
+    assert meeting.venue == "Barum Room - Brynsworthy"
+    assert [item.title for item in meeting.items] == ["Apologies for absence", "Chairman's announcements"]
+    assert [d.text for d in meeting.items[1].decisions] == [
+        "that item 6 (a) be considered with item 15 on the agenda."]
+
+
 @pytest.mark.parametrize("number", ["A1", "B3", "CNL20/19", "C 10/034", "4:", "(a)", "77/21"])
 def test_item_number_forms(number: str) -> None:
     page = ("Agenda and minutes\n\nCouncil - Tuesday, 20 April 2021 2.00 pm\n\nItems\nNo. Item\n\n"
