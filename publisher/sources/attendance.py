@@ -55,15 +55,17 @@ from publisher.sources.person_mentions import (
     split_names,
 )
 from publisher.sources.prose_people import NOT_NAME_WORDS, ROLE_NOUNS
-from publisher.sources.text_rules import Line, may_state, sentences
+from publisher.sources.text_rules import BULLET, Line, may_state, sentences
 from publisher.sources.votes import not_voting_lists
 
 # --- attendance ---------------------------------------------------------------------------------------------
 
 # "Apologies for absence were received from …", also inside a sentence ("It was noted that apologies for
-# absence had been received from …"); "received form" is a misprint seen on real minutes.
+# absence had been received from …"), or a reason's clause ("It was reported that, as apologies for absence had been
+# received from the Mayor and Councillors Amil, King, Mills and Parrott, the meeting was inquorate.", Torbay);
+# "received form" is a misprint seen on real minutes.
 _APOLOGIES = re.compile(
-    r"(?:^|\b(?:that|and|noted)\s+)(?:an\s+)?apolog(?:y|ies)(?:\s+for\s+absence)?\s+"
+    r"(?:^|\b(?:that|and|noted|as)\s+)(?:an\s+)?apolog(?:y|ies)(?:\s+for\s+absence)?\s+"
     r"(?:was|were|had\s+been|have\s+been)?\s*(?:also\s+|further\s+)?"
     r"(?:received|submitted|reported|given|tendered|noted)\s+"
     r"(?:from|form|by|on\s+behalf\s+of)\s+(?P<names>.+)$"
@@ -346,6 +348,24 @@ _WHO_CLAUSE = re.compile(r",?\s+who\s+(?:was|were|had|has|is|are|would)\b[^,;]*"
 _AND_FROM = re.compile(r"\s+and\s+(?:from|on\s+behalf\s+of)\s+(?=\S)", re.IGNORECASE)
 _BOTH_OF_WHOM = re.compile(r",?\s+(?:both|all|each|neither)\s+of\s+whom\b[^;]*", re.IGNORECASE)
 _MINUTES_LABEL = re.compile(r"\b(?:Minutes|Decision)\s*:\s*")
+
+
+# One apology with its reason after a dash, under an "Apologies" heading: "Councillor Hassan Ahmed – on leave"
+# (Nottingham, each entry run on after the one before: "… – on leave Councillor Leslie Ayoola – unwell …").
+_WITH_REASON = re.compile(r"^(?P<who>[^-–—]+?)\s+[-–—]\s+(?P<reason>[a-z][^-–—]*?)\s*$")
+
+
+def _apologies_with_reasons(text: str) -> list[Attendance]:
+    """The members of a run of "Title Name – reason" entries, each entry starting at a member's title, who sent
+    apologies; nothing unless every entry is one."""
+    starts = [match.start() for match in _TITLE.finditer(text)]
+    if not starts or starts[0] != 0:
+        return []
+    entries = [text[start:end].strip() for start, end in zip(starts, [*starts[1:], len(text)], strict=True)]
+    matches = [_WITH_REASON.match(entry) for entry in entries]
+    if not all(matches):
+        return []
+    return [attendance for match in matches if match for attendance in _listed(match["who"], "apologies")]
 
 
 def _after_label(text: str) -> str:
@@ -739,6 +759,9 @@ def read_who_was_there(lines: list[Line], item_number: str | None = None, items:
         if _APOLOGIES_HEADING.match(previous) and (received := _RECEIVED_FROM.match(_after_label(text))):
             found.attendances.extend(_listed(received["names"], "apologies"))
             continue
+        if _APOLOGIES_HEADING.match(heading) and (with_reasons := _apologies_with_reasons(_after_label(text))):
+            found.attendances.extend(with_reasons)
+            continue
         found.attendances.extend(read_attendance(_after_label(text)))
         found.declarations.extend(read_declarations(text, previous_item=next(
             (d.item_number for d in found.declarations[-1:] if d.item_number), None)))
@@ -803,6 +826,10 @@ _INTRODUCED_ITEM = re.compile(
     r"\bfollowing\s+(?:declarations?\s+of\s+interests?|interests?)\s+(?:were|was)\s+(?:then\s+)?"
     r"(?:noted|made|declared|received|recorded)\s+(?:in\s+(?:respect|relation)\s+(?:of|to)|on|regarding|concerning)"
     r"\s+(?P<item>\S.*?)[.:;]?$", re.IGNORECASE)
+# Declarations listed under the item they concern, its number and title as a subheading ("Item 7 – Statements from
+# the public" / "·  Councillor Paul May declared a disclosable pecuniary interest …", Bath and North East Somerset):
+# each bulleted or plain entry under it that declares, declares at that item.
+_ITEM_SUBHEADING = re.compile(r"^Item\s+(?P<number>\d+[A-Za-z]?)\s*[-–—:]\s+\S.*$", re.IGNORECASE)
 # An entry under that introduction which leaves out "declared an interest": "Councillor Parekh as an employee of
 # Nottinghamshire County Council." (the introduction says what the entry declares).
 _VERBLESS_DECLARANT = re.compile(r"^(?P<who>.+?)\s*,?\s+(?:as|being)\s+(?:an?|the)\s+\S")
@@ -815,21 +842,25 @@ def declarations_introduced(lines: list[Line], index: int) -> tuple[list[Declara
     member's title declares at that item, in the kind it states ("other" when, like the second, it states none).
     The item is the introduction's number ("Item 11"); an introduction naming its item by title alone leaves the
     number to :func:`place_by_title`, which finds the title in each declaration's text (the introduction's words
-    are part of it). The list ends at the first paragraph no member's title leads. Returns the declarations and
-    the lines the list takes."""
+    are part of it). An item's subheading ("Item 7 – Statements from the public") introduces the declarations
+    under it the same way, each bulleted entry read as a paragraph. The list ends at the first paragraph no
+    member's title leads. Returns the declarations and the lines the list takes."""
     intro = lines[index].text.strip()
     match = _INTRODUCED_ITEM.search(intro)
-    if not match:
+    subheading = None if match else _ITEM_SUBHEADING.match(intro)
+    if not match and not subheading:
         return None
-    number = _declared_item(match["item"], None)
+    number = subheading["number"] if subheading else _declared_item(match["item"], None)
     found: list[Declaration] = []
     used = 1
     for line in lines[index + 1:]:
         text = line.text.strip()
+        text = bullet["text"] if subheading and (bullet := BULLET.match(text)) else text
         if not MEMBER_TITLE.match(text):
             break
         entries = read_declarations(text)
-        if not entries and (verbless := _VERBLESS_DECLARANT.match(text)) and (who := _declarants(verbless["who"])):
+        if not entries and match and (verbless := _VERBLESS_DECLARANT.match(text)) \
+                and (who := _declarants(verbless["who"])):
             entries = [Declaration(person=person, kind="other", text=text, item_number=None) for person in who]
         if not entries:
             break

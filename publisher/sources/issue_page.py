@@ -95,6 +95,8 @@ def read_issue_page(text: str, source_url: str | None = None, path: Path | None 
     start = next((i for i, line in enumerate(lines) if _HEADING.match(line.text)), None)
     if start is None:
         return _read_headless(lines, source_url, path)
+    if start + 1 < len(lines) and _MEETING.match(lines[start + 1].text) and source_ids(source_url).issue:
+        return _read_headless(lines[start + 1:], source_url, path)  # the copy dropped the title line
     if start + 1 >= len(lines) or _MEETING.match(lines[start + 1].text):
         raise RecordError("the issue title is missing after 'Issue - meetings'", path,
                           lines[start].number, "issue title")
@@ -156,7 +158,7 @@ def _read_meeting(section: list[Line], issue: Issue, path: Path | None, warnings
 
 
 def _read_item(lines: list[Line], listed_number: str | None, issue: Issue, when: date) -> AgendaItem:
-    if _states_minutes(lines[0].text) and issue.title:  # no heading: the minutes follow the "Meeting:" line
+    if _states_minutes(lines[0].text):  # no heading: the minutes follow the "Meeting:" line
         number, title, document, rest = listed_number, issue.title, None, lines
     else:
         (number, title, document), rest = _item_heading(lines[0].text, listed_number), lines[1:]

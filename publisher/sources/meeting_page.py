@@ -141,9 +141,11 @@ _LETTERED_HEADING = re.compile(r"^(?-i:[A-Z])\.\s+\S")
 _TABLE_ROW = re.compile(r"^\|.*\||^[^\t]+\t[^\t]+")  # a Markdown row, or cells separated by tabs
 _PART_HEADING = re.compile(r"^AGENDA\s*[-–—]\s*PART\s+\w+$", re.IGNORECASE)
 _ITEMS_END = re.compile(r"^(?:The\s+next\s+meeting\s+is\b|Issue\s+Date\s*:)", re.IGNORECASE)
-# "Venue: in the Council Chambers, Tedder Hall, …": the place, without the preposition some councils print.
-_VENUE = re.compile(r"^(?:Proposed\s+)?Venue\s*:\s*(?:(?-i:in)\s+(?:the\s+)?)?(?P<venue>.*?)\.?"
-                    r"(?:\s*View\s+directions)?\.?$", re.IGNORECASE)
+# "Venue: in the Council Chambers, Tedder Hall, …": the place, without the preposition some councils print; a web
+# address run on after a comma ("Council Chamber - Epsom Town Hall, https://www.youtube.com/@epsomandewellBC/playlists.
+# View directions", Epsom and Ewell: where the meeting is broadcast) is no part of the place.
+_VENUE = re.compile(r"^(?:Proposed\s+)?Venue\s*:\s*(?:(?-i:in)\s+(?:the\s+)?)?(?P<venue>.*?)"
+                    r"(?:,\s*(?:https?://|www\.)\S*?)?\.?(?:\s*View\s+directions)?\.?$", re.IGNORECASE)
 # "4", "4.", "4:", "4a", "4.(i)", "77/21", a part's letter before its number ("A1", "B3"), the body's letters
 # before a minute's number ("CL12", Gateshead's Council), a minute number with the body's letters ("CNL20/19",
 # "C 10/034"), and a lettered item alone ("(a)").
@@ -212,6 +214,9 @@ def read_meeting_page(text: str, source_url: str | None = None, path: Path | Non
     inside_item = start < 0 and items_at == len(lines) and any(_ITEM_NUMBER.match(line.text) for line in lines)
     if inside_item:
         items_at = header_end = -1
+    elif start < 0 and items_at == len(lines):  # a copy from below the heading, its items unnumbered: they follow
+        items_at = _particulars_end(lines)  # the venue and contact lines, if the copy kept them
+        header_end = items_at + 1
     while items_at + 1 < len(lines) and _ITEMS.match(lines[items_at + 1].text):
         items_at += 1
     warnings: list[str] = []
@@ -402,6 +407,19 @@ def _meeting_from_header(lines: list[Line], start: int, ids: SourceIds, path: Pa
     meeting.status = _heading_status(header[:3])
     _read_particulars(header, meeting, warnings)
     return meeting
+
+
+def _particulars_end(lines: list[Line]) -> int:
+    """The index of the last of the venue and contact lines a copy starts with (-1 when it starts with none): in a
+    copy cut below the heading whose items carry no numbers (North Devon: "Venue: Barum Room - Brynsworthy." then
+    "Apologies for absence"; Nottingham: "Apologies for absence Minutes: …"), the items begin after them."""
+    end = -1
+    for index, line in enumerate(lines):
+        if not (_VENUE.match(line.text) or CONTACT_LINE.match(line.text) or _LABEL_LINE.match(line.text)
+                or _LABEL_AND_VALUE.match(line.text)):
+            break
+        end = index
+    return end
 
 
 def _stated_meeting(lines: list[Line], start: int, path: Path | None) -> MeetingHeading | None:

@@ -293,7 +293,7 @@ _ROLE_GOES_ON = re.compile(r"^,\s+(?P<part>[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-
 # ("declared that in relation to Item 13, he was a Governor at Melrose School", Merton).
 _CAPACITY = re.compile(
     r"\b(?:(?:he|she)\s+(?:was|is|had\s+been|has\s+been)|(?:his|her)\s+being|in\s+(?:his|her)\s+capacity\s+as|(?:his|her)\s+position\s+as"
-    r"|(?P<declared>interests?)(?:\s+in\s+(?:(?!(?:his|her)\s+capacity\b)[^.;]){1,80}?)?\s+as"
+    r"|(?P<declared>interests?)(?:\s+(?:in|with\s+regard\s+to)\s+(?:(?!(?:his|her)\s+capacity\b)[^.;]){1,80}?)?\s+as"
     r"(?:\s+(?:he|she|they)\s+(?:is|was|are|were))?)"
     r"\s+(?:(?:now|also|currently)\s+)?(?:(?:a|an|the)\s+)?(?P<role>[A-Za-z][\w'’-]*(?:\s+[\w'’-]+){0,5}?)\s+(?P<prep>of|at)\s+"
     r"(?:the\s+)?"
@@ -302,7 +302,8 @@ _CLAUSE_WORD = re.compile(r"\b(?:[a-z]+(?:ing|ed)|as|to|that|which|who|not)\b") 
 # "Councillor Judy Rogers be elected as Mayor of the Borough of Hastings for the current municipal year": the
 # office one is elected or appointed to, its capitalised words (with "of the" between them) up to the first
 # word in lower case; of "Chairman of <X> Council", the office is "Chairman" (the council's own, elected in it).
-# The term it is held for is no part of it: "… as Chair of the Council for the Municipal year 2021/22".
+# The term it is held for is no part of it: "… as Chair of the Council for the Municipal year 2021/22", "… as Chair
+# for the Municipal Year" (Tewkesbury).
 # A clause between commas may stand between the name and the verb ("Alderman Ian Luder, upon receiving a majority of
 # votes cast, was duly elected as Chair of the Committee"); "confirmed as" and "declared" state the office too; the
 # formal "be and is hereby elected Deputy Mayor of the Borough" (Barnsley) is the same election.
@@ -310,7 +311,7 @@ _ELECTED_TAIL = (
     r"(?:,\s+[a-z][^,()]{0,120},)?\s+(?:is|be|was|were|had\s+been|has\s+been)(?:\s+and\s+(?:is|are))?"
     r"(?:\s+hereby)?\s+(?:duly\s+)?(?:re-?)?"
     r"(?:elected|appointed|confirmed|declared)\s+(?:as\s+)?"
-    r"(?:the\s+|an?\s+(?=[A-Z]))?(?P<role>[A-Z][\w'’-]*(?:(?!\s+for\s+the\s+(?i:municipal|ensuing|civic|council)\s+year\b)"
+    r"(?:the\s+|an?\s+(?=[A-Z]))?(?P<role>[A-Z][\w'’-]*(?:(?!\s+for\s+the\s+(?i:(?:municipal|ensuing|civic|council)\s+year)\b)"
     r"(?:\s+(?:of|for|and)(?:\s+the)?)?\s+[A-Z][\w'’-]*){0,8})")
 _ELECTED = re.compile(r"^" + _ELECTED_TAIL)
 # An untitled whole name elected to an office ("… and Karina Dostalova, being the only Member expressing their
@@ -930,7 +931,8 @@ def _capacities(line: str) -> Iterator[NamedInProse]:
             continue  # "she was seeking re-election as Mayor of …" is not a post held
         if match["prep"] == "at" and not (match["role"][:1].isupper() and _ROLE_NOUNS.search(match["role"])):
             continue  # "he was a Governor at Melrose School" (Merton) is a post; "she was present at …" is none
-        if match["declared"] and not (is_organisation(body) or body.split()[-1] in _OWN_BODIES):
+        if match["declared"] and not (is_organisation(body) or body.split()[-1] in _OWN_BODIES
+                                      or _held_in_a_body(role, body, line[:match.start("org")])):
             continue  # "an interest as a resident of Bramley": a place, not a body a post is held in
         if _PLURAL_ROLE.search(role):
             continue  # "Councillors A and Councillor B both declared … as Members of the Joint Venture Board": several
@@ -941,6 +943,20 @@ def _capacities(line: str) -> Iterator[NamedInProse]:
             yield NamedInProse(Person(name, honorific=honorific), role)
         else:
             yield NamedInProse(Person(name, honorific=honorific), role, Organisation(body))
+
+
+def _held_in_a_body(role: str, body: str, before: str) -> bool:
+    """A declared interest's post whose "of" names a body though no word of it says so (Bath and North East
+    Somerset: "as an employee of DHI", "as Chairman of ADL", "as a non-executive Director of Sirona"): the body's
+    letters alone, or a capitalised post held in a body named by its own name (a place has residents, not
+    Directors; "Chairman of the School Governing Body", Hillingdon, names no one body)."""
+    if _ACRONYM.fullmatch(body):
+        return True
+    return not re.search(r"\bthe\s+$", before, re.IGNORECASE) and any(word[:1].isupper() for word in role.split()) \
+        and bool(ROLE_WORDS.search(role))
+
+
+_ACRONYM = re.compile(r"[A-Z]{2,6}")
 
 
 def _qualified_post(role: str) -> str | None:

@@ -728,3 +728,28 @@ def test_apologies_from_an_officer_by_post_and_members_who_also_sent_theirs() ->
                              "requirement to self-isolate.")
     assert [(a.kind, a.person.name) for a in second] == [("apologies", "Pattinson"), ("apologies", "Kloss")]
     assert read_attendance("Councillor Diamond gave his apologies for having to leave the meeting early.") == []
+
+
+def test_apologies_in_a_reason_clause() -> None:
+    """Torbay 7424 (ieListDocuments.aspx?CId=657&MeetingId=7424): "It was reported that, as apologies for absence had
+    been received from the Mayor and Councillors Amil, King, Mills and Parrott, the meeting was inquorate." — the
+    four named councillors sent apologies (the Mayor is not named)."""
+    found = read_attendance("It was reported that, as apologies for absence had been received from the Mayor and "
+                            "Councillors Amil, King, Mills and Parrott, the meeting was inquorate.")
+    assert [(a.kind, a.person.name) for a in found] == [
+        ("apologies", "Amil"), ("apologies", "King"), ("apologies", "Mills"), ("apologies", "Parrott")]
+
+
+def test_apologies_each_with_its_reason_after_a_dash() -> None:
+    """Nottingham 9572 (ieListDocuments.aspx?CId=155&MId=9572): the row "Apologies for absence Minutes: Councillor
+    Hassan Ahmed – on leave Councillor Leslie Ayoola – unwell … Councillor Mohammed Saghir - unwell |" names each
+    member who sent apologies, the reason after a dash."""
+    row = ("Apologies for absence Minutes: Councillor Hassan Ahmed – on leave Councillor Leslie Ayoola – unwell "
+           "Councillor Phil Jackson – unwell Councillor Sue Johnson – personal Councillor Mohammed Saghir - unwell |")
+    who = read_who_was_there(page_lines(row))
+    assert [(a.kind, a.person.name) for a in who.attendances] == [
+        ("apologies", "Hassan Ahmed"), ("apologies", "Leslie Ayoola"), ("apologies", "Phil Jackson"),
+        ("apologies", "Sue Johnson"), ("apologies", "Mohammed Saghir")]
+    # Under another heading the same shape is no apology.
+    assert read_who_was_there(page_lines("Petitions Minutes: Councillor Audrey Dinnall – petition |")).attendances \
+        == []

@@ -268,3 +268,20 @@ def test_a_declarant_named_in_full_without_a_title() -> None:
         "Tracey Christie", None, "disclosable pecuniary", "12")
     assert read_declarations("Council Officers declared an interest in item 12.") == []
     assert read_declarations("The Monitoring Officer declared an interest in item 12.") == []
+
+
+def test_declarations_under_an_item_subheading_are_at_that_item() -> None:
+    """Bath and North East Somerset 4643 (ieListDocuments.aspx?CId=272&MId=4643): "Declarations were made by the
+    following Councillors;" then each agenda item as a subheading ("Item 7 – Statements from the public") and a
+    bulleted declaration under it."""
+    text = ("Declarations were made by the following Councillors;\n \nItem 7 – Statements from the public\n \n"
+            "·  Councillor Paul May declared a disclosable pecuniary interest with regard to the statement from UNISON "
+            "about Sirona, as a non-executive Director of Sirona.  He left the Chamber while this statement was "
+            "considered.\n \nItem 8 – Joint Community Safety Plan\n \n"
+            "·  Councillor Joe Rayment declared an ‘other’ interest as an employee of DHI which is mentioned in the "
+            "document.\n \nItem 12 – Protocol on Council Company Governance\n \n"
+            "·  Councillor Charles Gerrish declared an ‘other’ interest as Chairman of ADL.\n")
+    found = read_who_was_there(page_lines(text)).declarations
+    assert [(d.person.name, d.kind, d.item_number, d.left_room) for d in found] == [
+        ("Paul May", "disclosable pecuniary", "7", True), ("Joe Rayment", "other", "8", None),
+        ("Charles Gerrish", "other", "12", None)]

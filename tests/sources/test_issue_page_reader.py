@@ -283,6 +283,21 @@ def test_a_copy_without_heading_keeps_the_issue_contact_above_its_meetings() -> 
     assert record.issue.contact.role == "Programme and Investment Manager"
 
 
+def test_a_copy_that_dropped_the_title_line_reads_its_meetings_for_the_issue_its_address_names() -> None:
+    """West Lancashire IId=19526: the copy prints "Issue - meetings" and then the "Meeting:" line, no title; the
+    minutes follow the "Meeting:" line, so the item is the issue's (no title, no heading made of the apologies)."""
+    text = ("Issue - meetings\n\n\nMeeting: 05/04/2023 - Council (Item 92)\n\n\n\n"
+            "Apologies for absence were received from Councillors Gregson, Hirrell, O'Neill, Marshall and Witter.\n")
+    record = read_issue_page(text, source_url="https://democracy.westlancs.gov.uk/ieIssueDetails.aspx?IId=19526&Opt=3")
+    [meeting] = record.meetings
+    assert (meeting.date, meeting.committee.name) == (date(2023, 4, 5), "Council")
+    [item] = meeting.items
+    assert (item.number, item.title) == ("92", "")
+    assert [a.person.name for a in meeting.attendances if a.kind == "apologies"] == [
+        "Gregson", "Hirrell", "O'Neill", "Marshall", "Witter"]
+    assert any("issue title not read" in warning for warning in record.warnings)
+
+
 # --- cut-off, malformed and foreign pages --------------------------------------------------------------
 
 

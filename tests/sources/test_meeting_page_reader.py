@@ -485,6 +485,31 @@ def test_a_cancelled_meeting_page_headed_meeting_names_its_meeting_status_and_pr
     assert record.warnings == []
 
 
+def test_a_web_address_after_the_venue_is_no_part_of_the_place() -> None:
+    """Epsom and Ewell 1790 (ieListDocuments.aspx?CId=146&MId=1790): "Venue: Council Chamber - Epsom Town Hall,
+    https://www.youtube.com/@epsomandewellBC/playlists. View directions" — the address is where it is broadcast."""
+    page = ("Agenda and draft minutes\n\nCouncil - Tuesday, 9th December, 2025 7.30 pm\n\n"
+            "Venue: Council Chamber - Epsom Town Hall, https://www.youtube.com/@epsomandewellBC/playlists. View "
+            "directions\n\nItems\nNo. Item\n\n20.\n\nDeclarations of Interest\n\nMinutes:\n\nNo declarations of "
+            "interest were made by Councillors regarding items on the agenda.\n")
+    assert read_meeting_page(page).meetings[0].venue == "Council Chamber - Epsom Town Hall"
+
+
+def test_a_copy_from_below_the_heading_reads_its_unnumbered_items_after_the_venue() -> None:
+    """North Devon 1003 (ieListDocuments.aspx?CId=137&MID=1003): the copy starts at "Venue: Barum Room -
+    Brynsworthy." and its items carry no numbers; the venue is the meeting's, the titles below it are items."""
+    page = ("Venue: Barum Room - Brynsworthy.\n\nApologies for absence\n\n\n"
+            "Apologies for absence were received from Councillors Bulled, Campbell, Hunt and Roome.\n\n\n"
+            "Chairman's announcements\n\n\n(b)       Order of agenda\n\n\n"
+            "RESOLVED that item 6 (a) be considered with item 15 on the agenda.\n")
+    record = read_meeting_page(page, source_url="https://democracy.northdevon.gov.uk/ieListDocuments.aspx?CId=137&MID=1003")
+    [meeting] = record.meetings
+    assert meeting.venue == "Barum Room - Brynsworthy"
+    assert [item.title for item in meeting.items] == ["Apologies for absence", "Chairman's announcements"]
+    assert [d.text for d in meeting.items[1].decisions] == [
+        "that item 6 (a) be considered with item 15 on the agenda."]
+
+
 @pytest.mark.parametrize("number", ["A1", "B3", "CNL20/19", "C 10/034", "4:", "(a)", "77/21"])
 def test_item_number_forms(number: str) -> None:
     page = ("Agenda and minutes\n\nCouncil - Tuesday, 20 April 2021 2.00 pm\n\nItems\nNo. Item\n\n"

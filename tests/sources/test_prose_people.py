@@ -759,6 +759,33 @@ def test_the_formal_be_and_is_hereby_elected() -> None:
         "Councillor", "B. Mathers", "Deputy Mayor of the Borough")
 
 
+def test_a_declared_interests_post_in_a_body_its_name_does_not_show() -> None:
+    # Bath and North East Somerset, bathnes_meeting_4643: the body's letters alone, or a capitalised post, make the
+    # "of" a body; a resident's "of" is still a place.
+    lines = ["Councillor Joe Rayment declared an ‘other’ interest as an employee of DHI which is mentioned in the "
+             "document.",
+             "Councillor Charles Gerrish declared an ‘other’ interest as Chairman of ADL.",
+             "Councillor Paul May declared a disclosable pecuniary interest with regard to the statement from UNISON "
+             "about Sirona, as a non-executive Director of Sirona."]
+    found = [(n.person.name, n.role, n.role_in.name if n.role_in else None)
+             for line in lines for n in people_in_prose(line)]
+    assert found == [("Joe Rayment", "employee", "DHI"), ("Charles Gerrish", "Chairman", "ADL"),
+                     ("Paul May", "non-executive Director", "Sirona")]
+    assert [n.role for n in people_in_prose("Councillor Ann Smith declared an interest as a resident of Bramley.")] \
+        == [None]
+    # Hillingdon, hillingdon_meeting_791: "the School Governing Body" names no one body.
+    assert [n.role for n in people_in_prose("Councillor Douglas Mills declared a personal interest in Item 19 (minute "
+                                            "294) as Chairman of the School Governing Body and remained in the room "
+                                            "during the discussion and vote on the item.")] == [None]
+
+
+def test_the_term_of_an_office_in_capitals_is_no_part_of_it() -> None:
+    # Tewkesbury, tewkesbury_meeting_2639: "for the Municipal Year" in capitals is the term, as in lower case.
+    [workman] = people_in_prose("RESOLVED          That Councillor P N Workman be elected as Chair for the Municipal "
+                                "Year.")
+    assert (workman.person.honorific, workman.person.name, workman.role) == ("Councillor", "P N Workman", "Chair")
+
+
 def test_a_contact_lines_gap_parts_the_name_from_a_post_with_and_in_it() -> None:
     # East Sussex, east-sussex_meeting_5876: the two spaces are the page's line break between name and post; the
     # "and" inside the post joins no second officer ("Democracy Manager" is nobody).
