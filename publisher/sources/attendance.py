@@ -565,6 +565,8 @@ def read_declarations(text: str, item_number: str | None = None, previous_item: 
                     and (people := _declarants(sentence[:stated.start()])):
                 found.extend(Declaration(person=person, kind="other", text=sentence, item_number=None)
                              for person in people)
+            elif declarations_item:
+                found.extend(_leaving_for_an_item(sentence, item_number))
             continue
         people = _declarants(sentence[:declares.start()]) or _untitled_declarant(sentence[:declares.start()])
         if not people or (declares["what"] is not None and _NOTHING_DECLARED.match(declares["what"])):
@@ -587,6 +589,28 @@ def read_declarations(text: str, item_number: str | None = None, previous_item: 
             found.extend(Declaration(person=person, kind=kind, text=statement, item_number=number, left_room=left)
                          for number in numbers for person in people)
     return found
+
+
+# Under the declarations item a member may say why they will leave for an item, without "declared": "Councillor
+# Neill Young said that the charity for which he works supports people with motor neurone disease and he would
+# therefore leave the chamber during the debate on agenda item 5 …" (Portsmouth): an interest of no kind named.
+_WILL_LEAVE_FOR = re.compile(
+    r"\b(?:would|will)\s+(?:therefore\s+|also\s+)?(?:leave|withdraw\s+from)\s+the\s+(?:room|meeting|chamber)\b"
+    r"[^.]*?\bitem\b", re.IGNORECASE)
+_SAID = re.compile(r"\b(?:said|stated|advised|explained|indicated|informed\s+the\s+(?:meeting|council|committee))\b",
+                   re.IGNORECASE)
+
+
+def _leaving_for_an_item(sentence: str, item_number: str | None) -> list[Declaration]:
+    """The member who says they will leave the room for a named item, declaring an interest in it of kind
+    "other" (they say why, not which kind); nobody when no item or no titled speaker is named."""
+    leaving = _WILL_LEAVE_FOR.search(sentence)
+    said = _SAID.search(sentence[:leaving.start()]) if leaving else None
+    item = _declared_item(sentence[leaving.start():], item_number) if leaving else None
+    if not said or item is None:
+        return []
+    return [Declaration(person=person, kind="other", text=sentence, item_number=item)
+            for person in _declarants(sentence[:said.start()])]
 
 
 # Where the reason for an interest begins ("… as he was related to …", "… because …"): items named after it are

@@ -85,6 +85,21 @@ def test_declarants_listed_under_an_introduction_each_declare_its_kind_at_its_it
     assert [(d.kind, d.item_number) for d in listed.declarations] == [("prejudicial", "7")]
 
 
+def test_under_the_declarations_item_a_member_who_will_leave_for_an_item_declares_an_interest_in_it() -> None:
+    """Portsmouth 2413, under "Declarations of Interests under Standing Order 13(2)(b)": a member says why he will
+    leave the chamber for item 5, without "declared": an interest in item 5 of no kind the words name, read so
+    only in the minutes of the declarations item."""
+    minutes = ("Councillor Neill Young said that the charity for which he works supports people with motor neurone "
+               "disease and he would therefore leave the chamber during the debate on agenda item 5 Notice of "
+               "Motion - Motor Neurone Disease Charter.")
+    found = read_declarations(minutes, declarations_item=True)
+    assert [(d.person.name, d.person.honorific, d.kind, d.item_number) for d in found] == [
+        ("Neill Young", "Councillor", "other", "5")]
+    assert read_declarations(minutes) == []
+    assert read_declarations("The Chair said that Members would leave the meeting before the next item.",
+                             declarations_item=True) == []
+
+
 def test_under_the_declarations_item_a_member_who_noted_an_interest_declares_it() -> None:
     """Tower Hamlets 11332: "There were no Declarations of Disclosable Pecuniary Interests. However, for the record,
     Councillor Motin Uz-Zaman and Councillor James King both noted they were leaseholders of Tower Hamlets Homes."
