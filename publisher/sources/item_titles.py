@@ -163,6 +163,8 @@ def _title_end(words: list[str]) -> int:
             return index  # "Notice of Motion 1. To note that … 2. To remove …": the agenda text is a numbered list
         if word.startswith("(") and not before.endswith(("(", ")")) and _noted_in_bracket(words, index):
             return index  # "Appointment and Investment of Deputy Mayor (Pursuant to paragraph 5 of the …)"
+        if _body_acts(words, index):
+            return index  # "Election of Mayor Full Council to elect the Mayor …"
         if inside or not _capitalised(word):
             continue  # a bracket belongs to the title: "Matters Arising (if any)", "Announcements (If any)"
         if before.endswith(")"):
@@ -179,6 +181,25 @@ def _title_end(words: list[str]) -> int:
                 and _bare(before).lower() not in _CONTINUES:
             return index  # "… Interests The Councillors will …" (but "Declarations of Any Interests" is one)
     return _case_change(words)
+
+
+# The meeting's body as the subject of the agenda's sentence, "to" and a verb after it ("Full Council to elect the
+# Mayor …", Kensington and Chelsea): agenda text, which a title does not run into.
+_ACTING_BODIES = (("Full", "Council"), ("Council",), ("Cabinet",))
+
+
+def _body_acts(words: list[str], index: int) -> bool:
+    """``words[index:]`` open with a body, then "to" and a verb in lower case (not "to the …"), after a title
+    word that does not carry on to them ("Report of Council to …" is no such text)."""
+    if _bare(words[index - 1]).lower() in _CONTINUES or not _capitalised(words[index - 1]):
+        return False
+    for body in _ACTING_BODIES:
+        after = index + len(body)
+        if tuple(words[index:after]) == body and after + 1 < len(words) and words[after] == "to" \
+                and words[after + 1].isalpha() and words[after + 1].islower() \
+                and words[after + 1] not in _CONTINUES | _DETERMINERS:
+            return True
+    return False
 
 
 # A bracket after the title that holds a note, not a part of the heading: it opens with a capital and runs on past

@@ -264,3 +264,14 @@ def test_a_long_note_in_a_bracket_after_the_title_is_agenda_text() -> None:
     assert split.title == "Appointment and Investment of Deputy Mayor"
     assert split.text.startswith("(Pursuant to paragraph 5")
     assert split_title("Announcements (If any) Webcasting of the Meeting").title == "Announcements (If any)"
+
+
+def test_the_body_acting_in_the_agenda_text_is_no_part_of_the_title() -> None:
+    # Kensington and Chelsea, kensington-chelsea_meeting_3419.md: "Full Council to elect …" is the agenda's sentence;
+    # a body a title word carries on to ("Report of Council to …") stays in the title.
+    split = split_title("Election of Mayor Full Council to elect the Mayor of the Royal Borough of Kensington and "
+                        "Chelsea for the Council Year 2024/25.")
+    assert (split.title, split.text) == ("Election of Mayor", "Full Council to elect the Mayor of the Royal Borough "
+                                         "of Kensington and Chelsea for the Council Year 2024/25.")
+    assert split_title("Recommendations of Council to approve the budget").title == \
+        "Recommendations of Council to approve the budget"
