@@ -604,6 +604,9 @@ def _mentions_in_line(line: str, cut_short: bool = False) -> Iterator[NamedInPro
             if cut is not None and named.role and line.rstrip().endswith(named.role):
                 named = replace(named, role=None)  # "… be elected Deputy-C": the copy may have cut the office too
             yield named
+    for match in _scan(_OFFICE_THEN_TITLED, line, (", ",)):
+        if match.end() != cut and (named := _office_then_titled(match)):
+            yield named
     for match in _scan(_BRACKETED, line, ("(",)):
         if not taken[match.start()] and (named := _bracketed(match["name"], line, match.start())):
             yield named
@@ -749,6 +752,28 @@ def _honoured(match: re.Match[str]) -> NamedInProse | None:
     role, of, body = post.partition(" of ")
     body = re.sub(r"^the\s+", "", body)
     return NamedInProse(Person(name), role.rstrip(", ") or None, Organisation(body) if of and body else None)
+
+
+# An office, its comma, and the titled member who holds it, the clause going on after the name ("on behalf of the
+# former Mayor, Councillor Steve Bridger who was unable to attend", Epsom and Ewell); not a list of people ("the
+# Leader, Councillor A and Councillor B": after a list's "and" the office may be the first one's alone).
+_OFFICE_THEN_TITLED = re.compile(
+    r"\b[Tt]he\s+(?P<office>(?:[a-z]+\s+){0,2}[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}),\s+"
+    r"(?P<title>" + _ONE_TITLE + r")\s+(?P<name>" + _NAME + r")(?=\s+(?:who|whose|was|is|had|has)\b)")
+
+
+# "the current Deputy Mayor": the office now held, no part of its name ("former" is: a past office).
+_NOW = re.compile(r"^(?:current|present)\s+")
+
+
+def _office_then_titled(match: re.Match[str]) -> NamedInProse | None:
+    """The titled member an office is said of, with it as their role ("current" dropped); nobody when the
+    office is no role."""
+    office, name = _NOW.sub("", " ".join(match["office"].split())), _name_only(match["name"])
+    if name is None or not _ROLE_NOUNS.fullmatch(office.split()[-1]):
+        return None
+    honorific, _ = split_honorific(f"{match['title']} X")
+    return NamedInProse(Person(name, honorific=honorific), office)
 
 
 def _post_before_name(match: re.Match[str]) -> NamedInProse | None:

@@ -1016,3 +1016,16 @@ def test_a_member_of_staff_and_the_post_said_of_their_given_name() -> None:
             "1980 until 2009 when he had retired.\n")
     assert [(named.person.name, named.role) for named in people_in_prose(text)] == [
         ("Brenda Heyne", "Building Control Support Officer"), ("Sam McDowell", "Payroll Manager")]
+
+
+def test_an_office_before_its_comma_is_the_role_of_the_titled_member_after_it() -> None:
+    # Epsom and Ewell, epsom-ewell_meeting_1790.txt: "the former Mayor, Councillor Steve Bridger who …"; "current"
+    # says only that the office is held now, so is no part of it.
+    line = ("The Mayor made a number of announcements relating to noteworthy recent and upcoming events and invited "
+            "Councillor Alex Coley to provide the Council with a statement on behalf of the former Mayor, Councillor "
+            "Steve Bridger who was unable to attend the meeting.")
+    assert named_in(line) == [("Councillor", "Alex Coley", None), ("Councillor", "Steve Bridger", "former Mayor")]
+    assert named_in("He thanked the current Deputy Mayor, Councillor Jane Smith who had stood in.")[-1] == (
+        "Councillor", "Jane Smith", "Deputy Mayor")
+    assert named_in("He thanked the Leader, Councillor Jane Smith and Councillor Ann Lee.") == [
+        ("Councillor", "Jane Smith", None), ("Councillor", "Ann Lee", None)]
