@@ -41,7 +41,13 @@ from publisher.sources.person_mentions import (
     split_contact_details,
     split_honorific,
 )
-from publisher.sources.text_rules import CONTACT_LINE, gap_as_comma, officers_sharing_post, parse_contact
+from publisher.sources.text_rules import (
+    CONTACT_LINE,
+    gap_as_comma,
+    looks_like_name,
+    officers_sharing_post,
+    parse_contact,
+)
 
 # Titles that mark a person in running text. Offices that double as titles ("Mayor", "Deputy", "Lord
 # Mayor") and words that are also common nouns ("Major", "Captain", "Father", "Lady") start too many
@@ -714,6 +720,9 @@ def _other_contacts(rest: str) -> Iterator[NamedInProse]:
             start = match.end()
     chunks.append(rest[start:])
     name, _, role = split_contact_details(chunks[0])[0].partition(",")
+    first, slash, second = name.partition("/")
+    if slash and not role.strip(" ,.;") and looks_like_name(first.strip()) and looks_like_name(second.strip()):
+        yield NamedInProse(Person(second.strip()), "Contact")  # "Contact: Jill Bell / Yusuf Patel" (Bradford)
     if shared := officers_sharing_post(name.strip(), role.strip(" ,.;") or None):  # "A and B, Administrators"
         names, post = shared
         yield from (NamedInProse(Person(other), post) for other in names[1:])

@@ -1029,3 +1029,9 @@ def test_an_office_before_its_comma_is_the_role_of_the_titled_member_after_it() 
         "Councillor", "Jane Smith", "Deputy Mayor")
     assert named_in("He thanked the Leader, Councillor Jane Smith and Councillor Ann Lee.") == [
         ("Councillor", "Jane Smith", None), ("Councillor", "Ann Lee", None)]
+
+
+def test_the_second_of_two_officers_on_a_contact_line_is_a_contact_too() -> None:
+    # Bradford, bradford_meeting_6827.txt: "Contact: Jill Bell / Yusuf Patel"; the first is the meeting's contact
+    # (read by the page's reader), the second is named here with the same role.
+    assert named_in("Contact: Jill Bell / Yusuf Patel") == [(None, "Yusuf Patel", "Contact")]
