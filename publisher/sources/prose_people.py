@@ -151,6 +151,11 @@ _HONOURED = re.compile(
 _ADDRESSED = re.compile(
     r"(?:^|(?<=[.;!?]\s))(?P<name>[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){1,2})\s+addressed\s+the\s+"
     r"(?:Council|Committee|Cabinet|Board|Panel|meeting|Sub-Committee)\b")
+# A whole untitled name opening a sentence, then that they gave the meeting an announcement or a statement ("C
+# Hamilton gave an announcement referring to the minutes of the 13 th April.", Dacorum): an initial may open it.
+_GAVE_STATEMENT = re.compile(
+    r"(?:^|(?<=[.;!?]\s))(?P<name>(?:[A-Z]\.?\s+)?[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){0,2})\s+"
+    r"(?:gave|made)\s+(?:an?\s+)?(?:announcement|statement)s?\b")
 # A civic office printed as the title of the name after it, the verb straight after the name ("Mayor R Kingstone
 # announced the following;", Tamworth): the office is the person's role. Also after a sentence's two spaces, and
 # "spoke" ("… Governor’s appointment.  Mayor Damien Egan spoke on these announcements:", Lewisham).
@@ -649,6 +654,10 @@ def _mentions_in_line(line: str, cut_short: bool = False) -> Iterator[NamedInPro
         if not taken[match.start("name")] and (named := _honoured(match)):
             yield named
     for match in _scan(_ADDRESSED, line, ("addressed",)):
+        if not taken[match.start("name")] and _name_only(match["name"]) == match["name"] \
+                and _untitled_name(match["name"]):
+            yield NamedInProse(Person(match["name"]))
+    for match in _scan(_GAVE_STATEMENT, line, ("gave ", "made ")):
         if not taken[match.start("name")] and _name_only(match["name"]) == match["name"] \
                 and _untitled_name(match["name"]):
             yield NamedInProse(Person(match["name"]))

@@ -1035,3 +1035,10 @@ def test_the_second_of_two_officers_on_a_contact_line_is_a_contact_too() -> None
     # Bradford, bradford_meeting_6827.txt: "Contact: Jill Bell / Yusuf Patel"; the first is the meeting's contact
     # (read by the page's reader), the second is named here with the same role.
     assert named_in("Contact: Jill Bell / Yusuf Patel") == [(None, "Yusuf Patel", "Contact")]
+
+
+def test_a_whole_name_opening_a_sentence_that_gave_an_announcement_is_a_person() -> None:
+    # Dacorum, dacorum_issue_26013.txt: an initial and a surname, no title; one word alone is no name.
+    assert named_in("C Hamilton gave an announcement referring to the minutes of the 13 th April.") == [
+        (None, "C Hamilton", None)]
+    assert named_in("Members gave a statement on the budget.") == []
