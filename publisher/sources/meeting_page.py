@@ -718,9 +718,17 @@ def decisions_in(lines: list[Line], when: date | None, whole_if_unmarked: bool,
         decisions = [Decision(text=line.text, date=when) for index, line in enumerate(lines)
                      if unmarked_resolution(lines, index)]
     stated = until(lines, lambda text: bool(REASONS.match(text)))
+    stated = stated[:1] + until(stated[1:], lambda text: bool(_SOMEONE_SPOKE.match(text)))
     if not decisions and whole_if_unmarked and stated and reads_as_decision(stated[0].text):
         decisions.append(Decision(text="\n\n".join(paragraph(line.text) for line in stated), date=when))
     return decisions
+
+
+# A paragraph of a "Decision:" part that tells what someone did at the meeting ("C Hamilton gave an announcement
+# referring to the minutes …", Dacorum): the record of the meeting goes on there, the decision has ended.
+_SOMEONE_SPOKE = re.compile(
+    r"^(?:(?:Cllr|Councillor)\.?\s+)?(?:[A-Z]\.?\s+)?[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*)?\s+"
+    r"(?:gave|made|raised|said|announced|spoke)\s")
 
 
 _DECIDED = re.compile(  # "AGREED recommendations.", "CONFIRMED as a correct record", "That the report be noted."

@@ -887,3 +887,11 @@ def test_a_copy_cut_in_the_label_after_its_last_title_keeps_that_item() -> None:
     "Additional documents:" after a whole title."""
     record = read_record(paths.TESTS / "corpus" / "records" / "stockport_meeting_28962.md")
     assert record.meetings[0].items[-1].title == "Community Engagement"
+
+
+def test_a_decision_part_ends_where_it_tells_what_someone_did() -> None:
+    # Dacorum, dacorum_issue_26013.txt: the "Decision:" part, unmarked, then a paragraph of what a member did.
+    lines = page_lines("The Minutes from the 14th April and 11th May were agreed.\n\n \n\n"
+                       "C Hamilton gave an announcement referring to the minutes of the 13 th April.\n")
+    assert [d.text for d in decisions_in(lines, None, whole_if_unmarked=True)] == [
+        "The Minutes from the 14th April and 11th May were agreed."]
