@@ -9,6 +9,7 @@ from __future__ import annotations
 import hashlib
 import logging
 import threading
+import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -126,11 +127,24 @@ class Site:
         return text
 
 
+CHECK_SHARE = 10  # the wait after a remote store's version check is at least this many times what it took
+
+
+def next_check_in(every: float, check_seconds: float) -> float:
+    """Seconds from a version check that took ``check_seconds`` to the next (``VersionWatch``)."""
+    return max(every, CHECK_SHARE * check_seconds)
+
+
 class VersionWatch:
     """Checks the data version every ``every`` seconds and rebuilds what derives from it when it changed.
 
     Several web workers share one remote store, and any of them (or ``publisher ingest``) may change it: each
-    worker notices by itself, as the embedded store's owner notices the changes it makes.
+    worker notices by itself, as the embedded store's owner notices the changes it makes. A check is one bound
+    lookup where the store keeps a revision (``default-graph=maintained``), but reads every record's hash on a
+    server that unions its graphs itself (Virtuoso: 18–24 s at 107 k records, bench/README.md "Remote store at
+    scale"); so the next check waits ``CHECK_SHARE`` times as long as the last took, when that is longer: a
+    worker's checks never take more than a tenth of the server's time, and changes show later only where a
+    check is that costly.
     """
 
     def __init__(self, site: Site, every: float = 5.0) -> None:
@@ -140,10 +154,13 @@ class VersionWatch:
         self._thread.start()
 
     def _watch(self) -> None:
-        while not self._stop.wait(self.every):
+        wait = self.every
+        while not self._stop.wait(wait):
+            started = time.monotonic()
             try:
                 seen = self.site.version
                 self.site.refresh()
+                wait = next_check_in(self.every, time.monotonic() - started)
                 if self.site.version != seen:
                     self.site.changed()
             except (PublisherError, OSError, SyntaxError) as err:  # the server is away: try again later
