@@ -97,15 +97,19 @@ _ROLE_THEN_NAME = re.compile(
 _POST_BEFORE_NAME = re.compile(
     r"(?:\b[Tt]he\s+(?:[a-z]+\s+){0,3}|^and\s+)(?P<run>[A-Z][\w'’&-]*(?:,?\s+[A-Z][\w'’&-]*){2,7})(?![\w'’-]|\s+[A-Z(])")
 _AND_TITLED = re.compile(r"\s+(?:and|&)\s+" + _TITLES + r"\s+[A-Z]")
+# An untitled whole name, two or three capitalised words ("Daphne Oxford", "Rosie-May Alcock"), as the grammars of
+# people printed without a title below read it; most end it where no further name word or bracket follows.
+_WHOLE_NAME = r"[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){1,2}"
+_NAME_ENDS = r"(?![\w'’-]|\s+[A-Z(])"
 # An untitled name that starts a sentence, a post between commas after it ("… 2018-2019. Jonanna Killian,
 # Chief Executive, has now confirmed these appointments").
-_SUBJECT_NAME = re.compile(r"(?:^|(?<=[.;:!?]\s))(?P<name>[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){1,2})(?=,\s)")
+_SUBJECT_NAME = re.compile(r"(?:^|(?<=[.;:!?]\s))(?P<name>" + _WHOLE_NAME + r")(?=,\s)")
 # An untitled name that starts a sentence (not a label's value) or a "that" clause, its post after the comma and the
 # verb straight after the post, not "email: …" of a contact line ("Bryan Smith, Litigation Manager explained that …",
 # "proposed that Walter Leschenko, Independent Co-Opted Member be elected …"): the post's capitalised words, joined
 # by "of (the)", "for", "and" or "&".
 _SUBJECT_AND_POST = re.compile(
-    r"(?:^|(?<=[.!?]\s)|(?<=\bthat\s))(?P<name>[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){1,2}),\s+"
+    r"(?:^|(?<=[.!?]\s)|(?<=\bthat\s))(?P<name>" + _WHOLE_NAME + r"),\s+"
     r"(?P<role>[A-Z][\w'’-]*(?:\s+(?:(?:of(?:\s+the)?|for|and|&)\s+)?[A-Z][\w'’-]*){0,7})\s+"
     r"(?=(?:[a-z]+(?:ed|es|s)|be|was|were|had|will|would|could|said|spoke|gave|made|told|took|went)\b)")
 # A post that starts a sentence (or a label's value), then after its comma an untitled whole name and the verb
@@ -113,7 +117,7 @@ _SUBJECT_AND_POST = re.compile(
 # capitalised words, joined by "of (the)", "for", "and" or "&".
 _POST_THEN_SUBJECT = re.compile(
     r"(?:^|(?<=[.!?:]\s))(?P<role>[A-Z][\w'’-]*(?:\s+(?:(?:of(?:\s+the)?|for|and|&)\s+)?[A-Z][\w'’-]*){0,7}),\s+"
-    r"(?P<name>[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){1,2})\s+"
+    r"(?P<name>" + _WHOLE_NAME + r")\s+"
     r"(?=(?:[a-z]+(?:ed|es|s)|was|were|had|will|would|could|said|spoke|gave|made|told|took|went)\b)")
 # An untitled whole name, then after its comma a post whose last word runs into the body it is held in, where the
 # copy lost the line break between them ("Steve McBarron, Co-opteeBramley & Stanningley Forum and …").
@@ -127,7 +131,7 @@ _THEIR_OFFICE_NAMED = re.compile(
 # An untitled name welcomed or congratulated on a first meeting in a post ("congratulate Chris Sinnott on his first
 # Full Council meeting as Chief Executive"): the post is theirs.
 _FIRST_AS = re.compile(
-    r"(?<![\w'’-])(?P<name>[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){1,2})\s+(?:on|to|at)\s+(?:his|her|their)\s+"
+    r"(?<![\w'’-])(?P<name>" + _WHOLE_NAME + r")\s+(?:on|to|at)\s+(?:his|her|their)\s+"
     r"first\s+(?:[\w-]+\s+){0,4}?as\s+(?:the\s+|an?\s+)?"
     r"(?P<role>[A-Z][\w'’-]*(?:\s+(?:(?:of(?:\s+the)?|for|and|&)\s+)?[A-Z][\w'’-]*){0,7})")
 # A line (or cell) that is only an untitled name and the role after its comma: a signature under minutes
@@ -139,7 +143,7 @@ _NAME_AND_ROLE_ALONE = re.compile(
 _ASKED_BY = re.compile(
     r"\b(?:question|petition|statement|deputation)s?\s+(?:was|were|had\s+been|has\s+been)\s+"
     r"(?:received|submitted|presented|asked|put)\s+(?:from|by)\s+"
-    r"(?P<name>[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){1,2})(?![\w'’-]|\s+[A-Z(])")
+    r"(?P<name>" + _WHOLE_NAME + r")" + _NAME_ENDS)
 # An honour announced with the post of who received it: "A CBE to Rosamund Adoo-Kissi Debrah - Co-Founder and Chair
 # of the Ella Roberta Family Foundation for services to Public Health." (Lewisham): the post, and the body it is
 # held in after "of".
@@ -149,7 +153,7 @@ _HONOURED = re.compile(
 # An untitled whole name that opens a sentence addressing the meeting ("John Rowe addressed the Council under the
 # Request to Speak Policy on Wood Top School.", Burnley): a speaker, a person though no role is said.
 _ADDRESSED = re.compile(
-    r"(?:^|(?<=[.;!?]\s))(?P<name>[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){1,2})\s+addressed\s+the\s+"
+    r"(?:^|(?<=[.;!?]\s))(?P<name>" + _WHOLE_NAME + r")\s+addressed\s+the\s+"
     r"(?:Council|Committee|Cabinet|Board|Panel|meeting|Sub-Committee)\b")
 # A whole untitled name opening a sentence, then that they gave the meeting an announcement or a statement ("C
 # Hamilton gave an announcement referring to the minutes of the 13 th April.", Dacorum): an initial may open it.
@@ -173,23 +177,23 @@ _OFFICE_BEFORE_SURNAME = re.compile(
 # Chaplain, Father James Southward to say a prayer", Gravesham); alone it is too common a noun to title anyone.
 _FATHER_AFTER_OFFICE = re.compile(
     r"\b[Tt]he\s+(?:(?:current|retiring|outgoing|new)\s+)?(?P<role>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}),\s+"
-    r"Father\s+(?P<name>[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){1,2})\b")
+    r"Father\s+(?P<name>" + _WHOLE_NAME + r")\b")
 # An untitled whole name described after its comma as a person ("related to Rosie-May Alcock, an 8 year old girl
 # living in Cheltenham"): "a"/"an", a few words, then a noun only a person is.
 _DESCRIBED = re.compile(
-    r"(?<![\w'’-])(?P<name>[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){1,2}),\s+an?\s+(?:[\w-]+\s+){0,4}"
+    r"(?<![\w'’-])(?P<name>" + _WHOLE_NAME + r"),\s+an?\s+(?:[\w-]+\s+){0,4}"
     r"(?:girl|boy|man|woman|child|pupil|student|schoolgirl|schoolboy|teenager|grandmother|grandfather|mother|father"
     r"|resident|volunteer|pensioner)\b")
 # An untitled name after "by", "from" or "with" ("introduced by Mark Galvayne, Licensing Officer"), or after the
 # verb that thanks or congratulates them ("The Mayor congratulated Alice Wiseman, Director of Public Health, and her
 # team", Gateshead; "thanked Caroline Kelly, the Mayor’s Assistant, …", Wokingham).
 _BY_NAME = re.compile(r"\b(?:by|from|with|thanked|congratulated)\s+"
-                      r"(?P<name>[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){1,2})(?=,)")
+                      r"(?P<name>" + _WHOLE_NAME + r")(?=,)")
 # An untitled whole name given something or thanked, then the outside body they come from after "of" or "from"
 # ("a cheque … by the immediate past Chairman … to Daphne Oxford of the Motor Neurone Disease Association", South
 # Kesteven): a person of that body; the body must be one by its name ("Association", "Trust", "Police" …).
 _OF_BODY = re.compile(r"\b(?:to|by|from|with|thanked|congratulated|welcomed)\s+"
-                      r"(?P<name>[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){1,2})\s+(?:of|from)\s+(?:the\s+)?"
+                      r"(?P<name>" + _WHOLE_NAME + r")\s+(?:of|from)\s+(?:the\s+)?"
                       r"(?P<org>[A-Z][\w'’&-]*(?:\s+(?:[A-Z][\w'’&-]*|of|for|and|&)){1,7})")
 # A labelled list of untitled names with its printed total, the count the names confirm ("Absent: Buscombe, Hayes,
 # Hook and Rollason  Total 4", a recorded vote at Teignbridge): each is a person, though no title says so.
@@ -201,37 +205,37 @@ _LISTED_SURNAME = re.compile(r"(?:[A-Z]\.?\s+){0,3}[A-Z][a-z][\w'’-]*")
 _MEMBERS_NAMED = re.compile(
     r"\b(?:Councillors|Members|councillors|members),\s+(?P<names>[A-Z][a-z][\w'’-]*\s+[A-Z][a-z][\w'’-]*"
     r"(?:\s+[A-Z][a-z][\w'’-]*)?(?:(?:,\s+|,?\s+and\s+)[A-Z][a-z][\w'’-]*\s+[A-Z][a-z][\w'’-]*"
-    r"(?:\s+[A-Z][a-z][\w'’-]*)?)+)(?![\w'’-]|\s+[A-Z(])")
+    r"(?:\s+[A-Z][a-z][\w'’-]*)?)+)" + _NAME_ENDS)
 # An untitled whole name that opens a sentence, then without a comma "the current" (present, outgoing …) post and
 # the comma that closes it ("Caroline Smith the current Mayor, welcomed recently elected Members.", Wokingham).
 _NAME_THE_POST = re.compile(
-    r"(?:^|(?<=[.!?]\s))(?P<name>[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){1,2})\s+the\s+"
+    r"(?:^|(?<=[.!?]\s))(?P<name>" + _WHOLE_NAME + r")\s+the\s+"
     r"(?:current|present|outgoing|retiring|incoming|new)\s+(?P<role>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}),\s")
 # Someone a silence was kept for, the post they held after the comma up to the next ("One minute’s silence was
 # observed for Jo Cox, MP for Batley and Spen constituency, West Yorkshire, who …", Hackney): a person, that post
 # theirs when it is one (a role word, or "MP for" a seat).
 _SILENCE_FOR = re.compile(
     r"\bsilence\s+(?:was\s+)?(?:observed|held|kept)\s+(?:for|in\s+memory\s+of)\s+"
-    r"(?P<name>[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){1,2})(?:,\s+(?P<role>[A-Z][^,;.()]{1,80}?)(?=\s*[,;.]))?"
-    r"(?![\w'’-]|\s+[A-Z(])")
+    r"(?P<name>" + _WHOLE_NAME + r")(?:,\s+(?P<role>[A-Z][^,;.()]{1,80}?)(?=\s*[,;.]))?"
+    + _NAME_ENDS)
 # Someone whose death a meeting notes, named whole without a title ("noted with sadness the death of Alan Garside
 # who had worked in the Democratic Services team", Watford; "the sad passing of Sam McDowell who …", Arun).
 _DEATH_OF = re.compile(r"\b(?:death|passing)\s+of\s+(?:the\s+late\s+)?"
-                       r"(?P<name>[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){1,2})(?![\w'’-]|\s+[A-Z(])")
+                       r"(?P<name>" + _WHOLE_NAME + r")" + _NAME_ENDS)
 # Officers members may contact, named whole without a title ("Those interested should contact Sandra Hancock or
 # Anita Hibbs, or book through the Members Portal.", Watford).
 _CONTACT_EITHER = re.compile(
-    r"\bcontact\s+(?P<one>[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){1,2})\s+(?:or|and)\s+"
-    r"(?P<two>[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){1,2})(?![\w'’-]|\s+[A-Z(])")
+    r"\bcontact\s+(?P<one>" + _WHOLE_NAME + r")\s+(?:or|and)\s+"
+    r"(?P<two>" + _WHOLE_NAME + r")" + _NAME_ENDS)
 # A whole untitled name after "the" and what they do in lower case ("a picture by the artist Lloyd George Higgins of
 # Clock Tower Mill", Burnley): a person; the calling is a description, not a post they hold, so no role.
 _CALLING_BEFORE_NAME = re.compile(
     r"\b[Tt]he\s+(?:artist|author|poet|photographer|historian|musician|sculptor|painter)\s+"
-    r"(?P<name>[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){1,2})(?![\w'’-]|\s+[A-Z(])")
+    r"(?P<name>" + _WHOLE_NAME + r")" + _NAME_ENDS)
 # A member of staff named whole after the phrase ("the death of one of the Council’s members of staff Brenda Heyne who
 # had passed away", Arun): a person.
 _STAFF_NAMED = re.compile(r"\bmembers?\s+of\s+staff,?\s+"
-                          r"(?P<name>[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){1,2})(?![\w'’-]|\s+[A-Z(])")
+                          r"(?P<name>" + _WHOLE_NAME + r")" + _NAME_ENDS)
 
 # What "Councillor …" or "Mr …" is followed by when it names nobody ("Councillor Code of Conduct", "Councillor
 # Call for Action", "the Councillor Development Panel"). After a title only the first word is checked ("Long",
@@ -329,10 +333,10 @@ _ELECTED = re.compile(r"^" + _ELECTED_TAIL)
 # willingness to serve, was duly elected as Chairman."): a person, the office theirs.
 # "RESOLVED: That Beth Rowland be elected as Mayor …" (Wokingham): "That" opens the clause, it is no part of the name.
 _ELECTED_UNTITLED = re.compile(r"(?<![\w'’-])(?!(?:That|The)\s)"
-                               r"(?P<name>[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){1,2})" + _ELECTED_TAIL)
+                               r"(?P<name>" + _WHOLE_NAME + r")" + _ELECTED_TAIL)
 # An untitled whole name thanked for what they did ("took the opportunity to thank Stuart Fraser for his contribution
 # to the Committee"): a person, though no role is said.
-_THANKED = re.compile(r"\bthank(?:ed|s)?\s+(?P<name>[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){1,2})\s+for\s+"
+_THANKED = re.compile(r"\bthank(?:ed|s)?\s+(?P<name>" + _WHOLE_NAME + r")\s+for\s+"
                       r"(?:his|her|their)\b")
 _SPELT_OUT = re.compile(r"(?P<words>(?:[A-Z][\w'’&-]*\s+(?:(?:of|for|and|the|&)\s+)*){1,7})\((?P<short>[A-Z]{2,6})\)")
 # "(as the former Chair of MGL)", "(as current Chair of MGL)": the post in an outside body someone is there as
@@ -416,7 +420,7 @@ _LIST_BULLET = re.compile(r"^\s*[·•▪◦‣●○■]\s*")
 # whose behalf ("Rob Flood (on behalf of Wendy Daws)").
 # An unbulleted entry of such a list, a line each: a whole name, a dash, what they received ("Jarvis Bell - 1st place
 # for Machine Inspection", Gateshead).
-_DASHED_ENTRY = re.compile(r"^(?P<name>[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){1,2})\s+[-–—]\s+\S")
+_DASHED_ENTRY = re.compile(r"^(?P<name>" + _WHOLE_NAME + r")\s+[-–—]\s+\S")
 _ENTRY_BRACKET = re.compile(r"^(?P<before>[^()]*?)\s*\((?P<inner>[^()]+)\)$")
 _ON_BEHALF = re.compile(r"^(?:(?P<first>.+?)\s+)?on\s+behalf\s+of\s+(?P<second>.+)$")
 _PAIR_SHARING_SURNAME = re.compile(r"^(?P<one>[A-Z][a-z][\w'’-]*)\s+and\s+(?P<two>[A-Z][a-z][\w'’-]*)\s+"
