@@ -14,10 +14,10 @@ from publisher.cli import main
 from publisher.ingest import Pipeline
 from publisher.settings import load_settings
 from publisher.store import open_store
+from tests.paths import FOUNDING
 
 ROOT = Path(__file__).resolve().parents[1]
 RECORDS = ROOT / "data" / "records"
-FOUNDING = RECORDS / "stockport_issue_68785_ssp_priorities_cts.txt"
 BASE = "http://127.0.0.1:8000"
 ID = f"{BASE}/id/stockport"
 MEETING = f"{ID}/meeting/2017-12-04-communities-transport-scrutiny-committee"

@@ -8,16 +8,14 @@ import pytest
 from fastapi.testclient import TestClient
 
 from publisher.ingest import Pipeline
-from publisher.settings import DATA_DIR, load_settings
+from publisher.settings import load_settings
 from publisher.store import open_store
 from publisher.web.app import create_app
 from publisher.web.cache import Answer, AnswerCache
 from publisher.web.site import Limits, Site
+from tests.paths import FOUNDING, SECOND
 
 BASE = "http://testserver"
-RECORDS = DATA_DIR / "records"
-FOUNDING = RECORDS / "stockport_issue_68785_ssp_priorities_cts.txt"
-SECOND = RECORDS / "stockport_issue_94630_scrutiny_topics_two_meetings.txt"
 ASK_SECOND = f"ASK {{ <{BASE}/id/stockport/issue/94630> ?p ?o }}"
 JSON = {"Accept": "application/sparql-results+json"}
 

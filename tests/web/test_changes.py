@@ -19,11 +19,10 @@ from publisher.settings import DATA_DIR, load_settings
 from publisher.store import open_store
 from publisher.web.app import create_app
 from publisher.web.site import Site
+from tests.paths import FOUNDING, SECOND
 
 BASE = "http://testserver"
 RECORDS = DATA_DIR / "records"
-FOUNDING = RECORDS / "stockport_issue_68785_ssp_priorities_cts.txt"
-SECOND = RECORDS / "stockport_issue_94630_scrutiny_topics_two_meetings.txt"
 WOKING = RECORDS / "woking_decision_26804_wards_affected.txt"
 SLOUGH = RECORDS / "slough_agendaitem_18978_minutes_vote.txt"
 LDES = "https://w3id.org/ldes#"

@@ -22,16 +22,14 @@ from publisher.ingest import Pipeline
 from publisher.namespaces import CL, DCAT
 from publisher.ontology_files import vocabulary_graph
 from publisher.rdf import vocabulary_graph_iri
-from publisher.settings import DATA_DIR, load_settings
+from publisher.settings import load_settings
 from publisher.store import open_store
 from publisher.web.app import create_app
 from publisher.web.site import Site
+from tests.paths import FOUNDING, SECOND
 
 web = httpx.Client(timeout=30)  # one client: creating one per request costs ~0.4 s
 
-RECORDS = DATA_DIR / "records"
-FOUNDING = RECORDS / "stockport_issue_68785_ssp_priorities_cts.txt"
-SECOND = RECORDS / "stockport_issue_94630_scrutiny_topics_two_meetings.txt"
 FILES = {"council-lod.nq.gz", "council-lod.nt.gz", "council-lod.ttl.gz", *(f"{council}.nt.gz" for council in (
     "stockport", "south-cambridgeshire", "manchester", "slough", "woking", "lewes"))}
 SPDX = "http://spdx.org/rdf/terms#"

@@ -21,11 +21,9 @@ from pathlib import Path
 import pytest
 
 from publisher.cli import main
-from tests.conftest import ROOT, LiveServer, free_port, start_server
+from tests.conftest import LiveServer, free_port, start_server
+from tests.paths import FOUNDING, SECOND
 
-RECORDS = ROOT / "data" / "records"
-FOUNDING = RECORDS / "stockport_issue_68785_ssp_priorities_cts.txt"
-SECOND = RECORDS / "stockport_issue_94630_scrutiny_topics_two_meetings.txt"
 SLOW = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l }"
 COMPARED = ("etag", "last-modified", "vary", "content-type", "content-length", "location", "link",
             "content-location", "x-sparql-truncated", "cache-control", "retry-after")
