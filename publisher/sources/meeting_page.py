@@ -94,7 +94,7 @@ from publisher.sources.text_rules import (
     until,
 )
 from publisher.sources.vote_table import split_vote_tables, with_table_votes
-from publisher.sources.votes import not_voting_lists, read_votes
+from publisher.sources.votes import read_votes_and_not_voting
 
 __all__ = ["read_attendance", "read_declarations", "read_meeting_page", "looks_like_meeting_page"]
 
@@ -683,7 +683,9 @@ def read_item_minutes(lines: list[Line], item: AgendaItem, when: date | None, me
     lines, table_votes = split_vote_tables(lines)
     texts = [line.text for line in lines]
     item.minutes = "\n\n".join(paragraph(text) for text in texts)
-    not_voting = not_voting_lists(texts) if may_state(item.minutes, ("absent", "not voted", "no vote")) else frozenset()
+    votes, not_voting = read_votes_and_not_voting(texts)
+    if not may_state(item.minutes, ("absent", "not voted", "no vote")):
+        not_voting = frozenset()
     for text in texts:
         if not DECISION_MARKER.match(text):
             item.participations.extend(participations(text))
@@ -692,7 +694,6 @@ def read_item_minutes(lines: list[Line], item: AgendaItem, when: date | None, me
             meeting.declarations.extend(read_declarations(text, item.number or None, declarations_item=bool(
                 DECLARATIONS_TITLE.search(item.title or ""))))
     item.decisions = decisions_in(lines, when, whole_if_unmarked=False, unmarked=unmarked)
-    votes = read_votes(texts)
     item.votes = with_table_votes(votes, table_votes) or votes
 
 

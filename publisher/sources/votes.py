@@ -320,20 +320,24 @@ class _Statement:
 
 def read_votes(paragraphs: Iterable[str]) -> list[Vote]:
     """Every vote the minutes paragraphs state, in order (see the module notes for what counts as one)."""
-    reader = _VoteReader()
-    for text in _join_tally_lines(paragraphs):
-        reader.feed(text)
-    return reader.finish()
+    return read_votes_and_not_voting(paragraphs)[0]
 
 
 def not_voting_lists(paragraphs: Iterable[str]) -> frozenset[str]:
     """The paragraphs that list, inside a division, who did not vote ("Absent: Cllrs Foden, Hayes, …" under "For:",
     "Against:" and "Abstain:", Teignbridge): the division's, not the meeting's attendance (the members absent from
     the vote are not said to be absent from the meeting), so an attendance reader leaves them alone."""
+    return read_votes_and_not_voting(paragraphs)[1]
+
+
+def read_votes_and_not_voting(paragraphs: Iterable[str]) -> tuple[list[Vote], frozenset[str]]:
+    """``read_votes`` and ``not_voting_lists`` from one reading of the paragraphs: an item's minutes need both,
+    and reading them twice was ~14 % of reading a page (bench/README.md)."""
     reader = _VoteReader()
     for text in _join_tally_lines(paragraphs):
         reader.feed(text)
-    return frozenset(reader.not_voting)
+    votes = reader.finish()
+    return votes, frozenset(reader.not_voting)
 
 
 def _join_tally_lines(paragraphs: Iterable[str]) -> list[str]:
