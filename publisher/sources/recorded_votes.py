@@ -39,7 +39,8 @@ naming the row, not a fact. A meeting with a title of its own is headed "Extraor
 Scrutiny Committee, Wednesday, 7th September, 2022 6.30 pm": the committee is the last part before the date
 (:func:`publisher.sources.text_rules.committee_and_meeting_title`), the title a Warning. On one item's page
 (``AIID=``) a line that is no heading, status or row (a copy cut off mid-row: "Confli") is a Warning naming the
-line, never a second item.
+line, never a second item. A run-together row the copy cut off inside its names ("AgainstA. J. B. Beaumont, R. J.
+Deeming, J. Ti") has lost its count: its whole names are voters, the text after its last separator a Warning.
 """
 
 from __future__ import annotations
@@ -87,6 +88,10 @@ _COUNCILLOR_VOTE = re.compile(
     rf"^(?P<who>(?:County\s+)?(?:Councillor|Cllr)\.?\s+[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|(?:{_PARTICLE})\b)){{0,4}})\s+"
     rf"(?P<vote>{_OPTION_LABEL}|Absent|Did not vote|Not present|No vote|Not voting)$")
 CASTING_VOTE = "casting vote"
+# A run-together row that has lost its count ("AgainstCllr Ben Baker, Cllr Eve Ellis, Cll", the copy cut off in
+# it): the label, a capital right after it, names; split at the last separator (",", "and", "&") before the rest.
+_CUT_SHORT_ROW = re.compile(rf"^(?P<option>{_OPTION_LABEL})(?P<names>[A-Z].*\D)$")
+_LAST_SEPARATOR = re.compile(r"^(?P<whole>.*\S)\s*(?:,|\s(?:and|&)(?:\s|$))\s*(?P<rest>[^,]*)$")
 _GLUED_COUNT = re.compile(r"^(?P<names>.*[^\W\d_])(?P<count>\d+)$")
 _LOST = re.compile(r"^(?:lost|rejected|not\s+carried|fell|defeated)\b", re.IGNORECASE)
 _CARRIED = re.compile(r"^carried\b", re.IGNORECASE)
@@ -230,6 +235,8 @@ def _read_line(page: _Page, line: Line) -> None:
         page.draft.stacked, page.draft.has_rows = label, True  # "Against" alone, its names on the next line
     elif cells := _table_row(text):
         _read_row(page, cells, line)
+    elif page.draft is not None and (cut := _cut_short_row(text)):
+        _read_cut_short_row(page, *cut, line)
     elif page.draft is not None and (labelled := _labelled_list(text)):
         _read_labelled(page.draft, *labelled)  # "Against (12): Bob Baker, …", "For (3)" then the names
     elif text.endswith(":") and not (page.draft is not None and page.draft.in_explanation):
@@ -270,6 +277,35 @@ def _read_row(page: _Page, cells: list[str], line: Line) -> None:
     elif last in OPTIONS:  # councillor | vote
         draft.vote.casts.append(VoteCast(person=person_named(_without_vote(cells[0], cells[-1])),
                                          option=OPTIONS[last]))
+
+
+def _cut_short_row(text: str) -> tuple[str, str, str] | None:
+    """A run-together row with its count lost where the copy stops inside it: "AgainstA. J. B. Beaumont, R. J.
+    Deeming, M. Thompson, J. Ti" → ("against", "A. J. B. Beaumont, R. J. Deeming, M. Thompson", "J. Ti"): the
+    option, its names up to the last separator (each whole), and what follows it (a name the copy may have cut,
+    empty when the row ends at a separator, its names going on on the next line)."""
+    row = _CUT_SHORT_ROW.match(text.strip())
+    if row is None or row["option"].lower() == CASTING_VOTE:
+        return None
+    listed = _LAST_SEPARATOR.match(row["names"])
+    if listed is None or not looks_like_names(listed["whole"]):
+        return None
+    return OPTIONS[row["option"].lower()], listed["whole"], listed["rest"].strip()
+
+
+def _read_cut_short_row(page: _Page, option: str, names: str, rest: str, line: Line) -> None:
+    """An option's whole names from a row whose count is lost: a row ending at a separator goes on on the next
+    lines (its names, then the count); the text after the last separator of one that does not is no name we can
+    trust (never a voter: "J. Ti" may be the start of one), so it is a Warning."""
+    draft = page.draft
+    assert draft is not None
+    people, _count = names_and_count(names)
+    draft.vote.casts.extend(VoteCast(person=person, option=option) for person in people)
+    draft.has_rows = True
+    draft.stacked = None if rest else option
+    if rest:
+        page.warnings.append(f"line {line.number} cut short: the {option} row has no count, and {rest!r} after its "
+                             "last whole name is not read (a name the copy may have cut)")
 
 
 def _labelled_list(text: str) -> tuple[str, str, int | None] | None:

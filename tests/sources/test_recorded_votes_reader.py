@@ -419,3 +419,36 @@ def test_names_whose_separators_the_copy_lost_are_each_a_voter() -> None:
         ["Shehryar Ahmad-Wallana", "Kaushik Banerjee", "P. M. McDonald", "Susan O'Brien",
          "Ann de Wiggondene-Sheppard"])
     assert (vote.votes_for, vote.votes_against) == (2, 5)
+
+
+BROMSGROVE_CUT_IN_A_NAME = (
+    "ForS. J. Baxter, S. R. Colella, S. P. Douglas, C.A. Hotham, R. J. Hunter, R. E. Jenkins, J. E. King, "
+    "S. A. Robinson and K. J.  Van Der Plank9\n"
+    "AgainstA. J. B. Beaumont, R. J. Deeming, G. N. Denaro, M. Glass, H. J. Jones, A. D. Kriss, R. J. Laight, "
+    "K.J. May, P. M. McDonald, M. Middleton, H. D. N. Rone-Clarke, M. A. Sherrey, C. J. Spencer, P.L. Thomas, "
+    "M. Thompson, J. Ti\n")
+
+
+def test_a_run_together_row_cut_short_inside_its_names() -> None:
+    """A copy that stops inside a run-together row loses its count and cuts its last name. The lines are
+    Bromsgrove's (tests/fixtures/votes/bromsgrove_recordedvotes_cut_short.txt), cut by us inside the Against
+    row's names, as a copy of another council's page stops (no non-holdout copy cut there was found): the whole
+    names are voters, "J. Ti" after the last separator is a Warning, never a voter; there is no Against count."""
+    record = read_recorded_votes_page(VOTE_HEAD + BROMSGROVE_CUT_IN_A_NAME, RECORDED_VOTES_URL)
+    [vote] = record.meetings[0].items[0].votes
+    assert names(vote, "against") == [
+        "A. J. B. Beaumont", "R. J. Deeming", "G. N. Denaro", "M. Glass", "H. J. Jones", "A. D. Kriss",
+        "R. J. Laight", "K.J. May", "P. M. McDonald", "M. Middleton", "H. D. N. Rone-Clarke", "M. A. Sherrey",
+        "C. J. Spencer", "P.L. Thomas", "M. Thompson"]
+    assert (vote.votes_for, vote.votes_against, len(names(vote, "for"))) == (9, None, 9)
+    assert [w for w in record.warnings if "cut short" in w] == [
+        "line 10 cut short: the against row has no count, and 'J. Ti' after its last whole name is not read (a name "
+        "the copy may have cut)"]
+
+
+def test_a_run_together_row_broken_at_a_separator_goes_on_on_the_next_line() -> None:
+    """A run-together row whose names cell the copy broke after a comma (Bromsgrove's names, the break ours):
+    the names on the next line, then the count, are the option's."""
+    vote = only_vote("AgainstA. J. B. Beaumont, R. J. Deeming,\nG. N. Denaro and M. Glass4\n")
+    assert names(vote, "against") == ["A. J. B. Beaumont", "R. J. Deeming", "G. N. Denaro", "M. Glass"]
+    assert vote.votes_against == 4
