@@ -1011,18 +1011,22 @@ def listed_under_label(lines: list[Line], index: int) -> tuple[list[Attendance],
         return None
     found: list[Attendance] = []
     group: str | None = None  # what a group heading in the block says of the names under it
+    body: str | None = None  # the body a group heading names ("Northshire Police"), the names under it its people
     titled = ""  # a plural title alone on its line ("Councillors"), given to each line under it
     at = index + 1
     while at < len(lines):
         text = lines[at].text.strip().strip("|").strip().rstrip(",;").rstrip()  # "Ross Spanner (… Team),"
         if other := _label_kind(text):
-            kind, group, titled = other, None, ""
+            kind, group, body, titled = other, None, None, ""
         elif heading := _GROUP_HEADING.match(text):
-            group, titled = _group_role(heading["group"]), ""
+            group, body, titled = _group_role(heading["group"]), None, ""
+        elif (bare := _bare_group_heading(text)) and at + 1 < len(lines) \
+                and _group_line(lines[at + 1].text.strip().strip("|").strip(), kind, *bare):
+            (group, body), titled = bare, ""  # "Ward Councillors" / "Northshire Police" alone, names under it
         elif _PLURAL_ALONE.match(text):
-            group, titled = None, f"{text} "  # "Councillors" alone: each name under it takes the singular
+            group, body, titled = None, None, f"{text} "  # "Councillors" alone: each name under it, the singular
         else:
-            people = _group_line(titled + _PLURAL_LABEL.sub(r"\1 ", text), kind, group)
+            people = _group_line(titled + _PLURAL_LABEL.sub(r"\1 ", text), kind, group, body)
             if not people and not _NOBODY_IN_PARTICULAR.match(text):
                 break
             found.extend(people)
@@ -1052,13 +1056,17 @@ def _group_role(heading: str) -> str | None:
     return " ".join(words)
 
 
-def _group_line(text: str, kind: str, group: str | None) -> list[Attendance]:
+def _group_line(text: str, kind: str, group: str | None, body: str | None = None) -> list[Attendance]:
     """The people one line of an attendance block names: a list after a plural title ("Councillors A, B and C"),
-    names sharing a body or post ("A and B, Merchiston CC"), or one mention ("A Name, Ward Councillor").
-    Under a group heading that gives a role, the role is the heading's and what follows a name's comma (no role
-    word in it) is the body they come from."""
+    names sharing a body or post ("A and B, Merchiston CC"), names each with their post or body in a bracket
+    ("Jan Lord (Housing Officer), Meg Tate (Parks Team)"), or one mention ("A Name,
+    Ward Councillor"). Under a group heading that gives a role, the role is the heading's and what follows a
+    name's comma (no role word in it) is the body they come from; under one that names a body, that body is
+    theirs and a name alone on its line is a person."""
     if _PLURAL_START.match(text) or len(MEMBER_TITLE.findall(text)) > 1:
         return _listed(text, kind)
+    if (entries := _bracketed_entries(text, kind, group, body)) is not None:
+        return entries
     if (shared := _SHARED_TAIL.match(text)) and len(names := _people(shared["names"])) == len(
             split_names(shared["names"])) and all(not listed.person.honorific for listed in names):
         tail = shared["tail"].strip(" .")
@@ -1067,11 +1075,68 @@ def _group_line(text: str, kind: str, group: str | None) -> list[Attendance]:
                            role=group if body and group else (None if body else tail)) for listed in names]
     mention = read_mention(text)
     if mention is None:
-        return []
+        return _bracketed_entries(text, kind, group, body, alone=bool(group or body)) or []
     person, role = mention.person(), mention.role
     if group and role and not mention.organisation and not ROLE_NOUNS.search(role):
         person.organisation, role = Organisation(role), None
+    if body and not person.organisation:
+        person.organisation = Organisation(body)
     return [Attendance(person, kind, role=role or group)]
+
+
+def _bare_group_heading(text: str) -> tuple[str | None, str | None] | None:
+    """A group heading printed without a colon, alone on its line, as older minutes group who was present
+    ("Ward Councillors", "Community Representatives", "Area Co-ordinator", "Northshire Police"): the role it
+    gives the names under it (singular), or the body it names; None for a line that is no such heading (a name,
+    a list, prose). Its last word is a role noun, or the line names a body; the caller checks that the next
+    line names people. (The examples are made up in the layout: no non-holdout page with it was found.)"""
+    words = text.split()
+    if not 0 < len(words) <= 9 or not text[:1].isupper() or re.search(r"[,;:()\d]|\s[-–—]\s", text) \
+            or _TITLE.match(text):
+        return None  # "Mr A Mitchell – Development Manager" is a person and their post
+    if is_organisation(text) and not _BODIES_HEADING.search(text):
+        return None, text
+    last = words[-1][:-1] if words[-1].endswith("s") and not words[-1].endswith("ss") else words[-1]
+    role = _group_role(text) if ROLE_NOUNS.fullmatch(last) else None
+    return (role, None) if role else None
+
+
+# A bracket that names a team or service, an officer's post as much as a job title ("Special Initiatives Team").
+_TEAM = re.compile(r"\b(?:team|unit|section|department|division|directorate|services?)$", re.IGNORECASE)
+# A bracket of one word ("(Labour)", "(Chair)", "(Vice-Chairman)"): a party or a post, read by the other forms.
+_ONE_WORD = re.compile(r"^\S+$")
+
+
+def _bracketed_entries(text: str, kind: str, group: str | None, body: str | None,
+                       alone: bool = False) -> list[Attendance] | None:
+    """A line of names separated by commas, each a whole name (with its titles) and at most one bracket:
+    "Pat Lowe (Northfield Community Representative), Ken Hale, Ruth Dale (Northfield YMCA)". A bracket
+    with a role word is the person's role (over the heading's); one that names a team is an officer's post;
+    any other is the body they come from (the heading's role kept). Under a heading of officers ("Council
+    Officers") every bracket is the officer's post or team. ``alone``: a line of one name is read too (under a
+    group heading). None when an entry is no name or a bracket is none of these (another reading's line)."""
+    listed = split_names(text)
+    if not listed or (len(listed) == 1 and not alone) or any(
+            len(entry.notes) > 1 or not _is_name(entry.person.name) or ROLE_NOUNS.search(entry.person.name)
+            or is_organisation(entry.person.name) or not (" " in entry.person.name or entry.person.honorific)
+            for entry in listed):
+        return None  # "Alan Stewart, SfC Customer Relations Team Leader": a name and a post, read as a mention
+    officers = bool(group and re.search(r"\b(?:officer|staff)$", group, re.IGNORECASE))
+    found = []
+    for entry in listed:
+        role, organisation = group, body
+        if entry.notes:
+            note = entry.notes[0]
+            if _ONE_WORD.match(note) or classify_bracket(note) in ("person", "wards") or _ABOUT_THE_LIST.match(note) \
+                    or _WHEN_THERE.match(note) or _SUBSTITUTING.match(note):
+                return None
+            if officers or (not is_organisation(note) and (ROLE_NOUNS.search(note) or _TEAM.search(note))):
+                role = note
+            else:
+                organisation = note
+        person = replace(entry.person, organisation=Organisation(organisation) if organisation else None)
+        found.append(Attendance(person, kind, role=role))
+    return found
 
 
 # A sentence that introduces the apologies listed under it: "There were 4 apologies for absence:", "Apologies

@@ -33,7 +33,7 @@ HONORIFICS = tuple(sorted((
     "Honorary Alderman", "Honorary Alderwoman",  # "the late Honorary Alderman Brian Watson" (York), as printed
     "Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "Doctor",
     "Professor", "Prof", "Sir", "Dame", "Lord", "Lady", "Baroness", "Baron", "Rev", "Revd", "Reverend",
-    "Canon", "Father", "Rabbi", "Imam", "Very Reverend", "Right Reverend", "Most Reverend", "Venerable",
+    "Canon", "Father", "Fr", "Rabbi", "Imam", "Very Reverend", "Right Reverend", "Most Reverend", "Venerable",
     "Superintendent", "Chief Superintendent",
     "Detective Superintendent", "Detective Chief Superintendent", "Inspector", "Chief Inspector",
     "Detective Inspector", "Detective Chief Inspector", "Sergeant", "Police Sergeant", "Detective Sergeant",

@@ -753,3 +753,84 @@ def test_apologies_each_with_its_reason_after_a_dash() -> None:
     # Under another heading the same shape is no apology.
     assert read_who_was_there(page_lines("Petitions Minutes: Councillor Audrey Dinnall – petition |")).attendances \
         == []
+
+
+# Our own lines in the layout of an older ModernGov minutes page (CeListDocuments.aspx) that groups who was present
+# under headings printed without a colon: no non-holdout page with the layout was found, so the names, posts and
+# bodies below are made up, in the same pattern.
+GROUPED_PRESENT = """Present
+
+Chair
+
+Cllr Ann Baxter
+
+Ward Councillors
+
+Tom Reid, Sue Patel, Ray Owen
+
+Community Representatives
+
+Pat Lowe (Northfield Community Representative), Ken Hale , Ruth Dale (Northfield YMCA), Fr. Paul Kerr
+
+Area Co-ordinator
+
+Lynn Marsh
+
+Northshire Police
+
+Inspector Gail Webb, Sergeant Alan Cross
+
+Council Officers
+
+Jan Lord (Housing Officer), Dev Rao (Leisure Services), Meg Tate (Parks Team)
+
+Sign Language Interpreters
+
+Rob Hart, Eve Stone
+
+Apologies
+
+Ian Pike (Northfield LCP), Cllr Joan Ford, Sam Cole (Northshire Hospital NHS Trust)
+
+Index to Minutes
+"""
+
+
+def test_present_grouped_under_headings_without_colons() -> None:
+    """Each heading alone on its line (no colon) gives the names on the line under it their role (singular:
+    "Ward Councillors" → "Ward Councillor") or their body ("Northshire Police"); a bracket with a role word or
+    a team is the person's own role, any other bracket their body (the heading's role kept); under "Council
+    Officers" every bracket is the officer's post or team. "Apologies" starts the apologies; "Index to Minutes"
+    names nobody and ends the block."""
+    rows = [(a.person.honorific, a.person.name, a.kind, a.role, a.person.organisation and a.person.organisation.name)
+            for a in read_who_was_there(page_lines(GROUPED_PRESENT)).attendances]
+    assert rows == [
+        ("Cllr", "Ann Baxter", "present", "Chair", None),
+        (None, "Tom Reid", "present", "Ward Councillor", None),
+        (None, "Sue Patel", "present", "Ward Councillor", None),
+        (None, "Ray Owen", "present", "Ward Councillor", None),
+        (None, "Pat Lowe", "present", "Northfield Community Representative", None),
+        (None, "Ken Hale", "present", "Community Representative", None),
+        (None, "Ruth Dale", "present", "Community Representative", "Northfield YMCA"),
+        ("Fr", "Paul Kerr", "present", "Community Representative", None),
+        (None, "Lynn Marsh", "present", "Area Co-ordinator", None),
+        ("Inspector", "Gail Webb", "present", None, "Northshire Police"),
+        ("Sergeant", "Alan Cross", "present", None, "Northshire Police"),
+        (None, "Jan Lord", "present", "Housing Officer", None),
+        (None, "Dev Rao", "present", "Leisure Services", None),
+        (None, "Meg Tate", "present", "Parks Team", None),
+        (None, "Rob Hart", "present", "Sign Language Interpreter", None),
+        (None, "Eve Stone", "present", "Sign Language Interpreter", None),
+        (None, "Ian Pike", "apologies", None, "Northfield LCP"),
+        ("Cllr", "Joan Ford", "apologies", None, None),
+        (None, "Sam Cole", "apologies", None, "Northshire Hospital NHS Trust")]
+
+
+def test_a_name_and_post_line_is_no_heading_and_a_post_is_no_name() -> None:
+    """"Mr A Mitchell – Development Manager" (North Norfolk's officers, one a line) is a person with a post, never
+    a heading for the line under it; "Alan Stewart, SfC Customer Relations Team Leader" (Edinburgh) is one person
+    and a post, not two names."""
+    from publisher.sources.attendance import _bare_group_heading, _bracketed_entries
+    assert _bare_group_heading("Mr A Mitchell – Development Manager") is None
+    assert _bare_group_heading("Lynn Marsh") is None
+    assert _bracketed_entries("Alan Stewart, SfC Customer Relations Team Leader", "present", None, None) is None
