@@ -51,8 +51,10 @@ ARRIVAL_OR_DEPARTURE = re.compile(_SUBJECT + r"(?:[^.]*?\s+and\s+)?(?P<what>" + 
 _PRONOUN = re.compile(r"^(?:He|She|They(?:\s+each)?|Each\s+(?:member|councillor|of\s+them))\s+(?:then\s+)?"
                       r"(?P<what>" + _MOVEMENT + r".*?)\.?$")
 # "Apologies for lateness were received from Councillor X", "… and apologies for lateness from Councillor X".
-# "Apologies for lateness were received on behalf of Councillor Alicia Denny." (Portsmouth) too.
-LATENESS_FROM = re.compile(r"\b(?P<what>apolog(?:y|ies)\s+for\s+lateness)\s+(?:were\s+|was\s+)?(?:received\s+)?"
+# "Apologies for lateness were received on behalf of Councillor Alicia Denny." (Portsmouth) too; "There were
+# apologies for absence from Councillor A; and for lateness from Councillor B" (the apologies' word shared).
+LATENESS_FROM = re.compile(r"\b(?P<what>apolog(?:y|ies)\s+for\s+lateness|(?<=\band\s)for\s+lateness)\s+"
+                           r"(?:were\s+|was\s+)?(?:received\s+)?"
                            r"(?:from|on\s+behalf\s+of)\s+(?P<who>.+?)\.?$", re.IGNORECASE)
 # The item a statement names: "during item 5", "at minute 67", "during consideration of agenda item 10(b)".
 _NAMED_ITEM = re.compile(r"\b(?:agenda\s+)?(?:item|minute)\s+(?:no\.?\s*)?"

@@ -69,7 +69,8 @@ _APOLOGIES = re.compile(
     r"(?:was|were|had\s+been|have\s+been)?\s*(?:also\s+|further\s+)?"
     r"(?:received|submitted|reported|given|tendered|noted)\s+"
     r"(?:from|form|by|on\s+behalf\s+of)\s+(?P<names>.+)$"
-    r"|^apologies(?:\s+for\s+absence)?\s*[:\-–]\s*(?P<listed>.+)$", re.IGNORECASE)
+    r"|^apologies(?:\s+for\s+absence)?\s*[:\-–]\s*(?P<listed>.+)$"
+    r"|^there\s+(?:were|was)\s+(?:an\s+)?apolog(?:y|ies)(?:\s+for\s+absence)?\s+from\s+(?P<there>.+)$", re.IGNORECASE)
 # "Cllrs. Bassett-Smith, Oliver and Stafford sent apologies."
 # "Councillors Pattinson and Kloss also sent their apologies which were due to a requirement to self-isolate."
 # (Watford): "also" before the verb, the reason after.
@@ -78,9 +79,10 @@ _SENT_APOLOGIES = re.compile(
     r"apolog(?:y|ies)(?:\s+for\s+absence)?(?:,?\s+(?:which\s+(?:was|were)|as\s+(?:he|she|they)|due\s+to|because)\b.*)?"
     r"\.?$", re.IGNORECASE)
 # "… and apologies for lateness from Councillor X": late, not absent; the ontology has no term for it (a Warning).
+# "There were apologies for absence from …; and for lateness from Councillors A and B": the apologies' word shared.
 _LATENESS = re.compile(
     r"(?:[,;]?\s*(?:and\s+)?(?:an?\s+)?|^.*?\b(?:sent|gave)\s+(?:(?:their|his|her)\s+)?)apolog(?:y|ies)\s+"
-    r"for\s+lateness\b.*$", re.IGNORECASE)
+    r"for\s+lateness\b.*$|[,;]?\s*\band\s+for\s+lateness\s+from\b.*$", re.IGNORECASE)
 # Under an "Apologies" heading the minutes may say only "Received from Councillors A and B".
 _RECEIVED_FROM = re.compile(r"^(?:(?:were|was)\s+)?received\s+from\s+(?P<names>.+)$", re.IGNORECASE)
 _APOLOGIES_HEADING = re.compile(r"^apolog(?:y|ies)\b", re.IGNORECASE)
@@ -162,6 +164,9 @@ def _label_kind_of(label: str) -> str:
 _ABOUT_THE_LIST = re.compile(r"^(?:both\s+|all\s+)?(?:members|substitutes|councillors|observers)\b", re.IGNORECASE)
 # A bracket saying when someone was there: "Alison Johnstone (joined at 8pm)", "(part meeting)"; not a role.
 _WHEN_THERE = re.compile(r"^(?:joined|arrived|left|departed|from|until|part\b|for\s+(?:part|items?)\b)", re.IGNORECASE)
+# Why someone is away, in a bracket after their name among the apologies: "(due to council business)", "(unwell)".
+_REASON = re.compile(r"^(?:due\s+to|owing\s+to|because|on\s+(?:\w+\s+)?(?:business|leave|holiday)|unwell|ill(?:ness)?"
+                     r"|illness|work\s+commitments|personal\s+reasons)\b", re.IGNORECASE)
 _NOBODY = re.compile(r"^(?:none|nil|n/?a|nobody|no\s+one)\.?$", re.IGNORECASE)
 
 # --- declarations of interest -------------------------------------------------------------------------------
@@ -265,7 +270,7 @@ def read_attendance(text: str) -> list[Attendance]:
         if not may_state(sentence, _ATTENDANCE_WORDS):
             continue
         if match := _APOLOGIES.search(sentence):
-            found.extend(_apologies(match["names"] or match["listed"]))
+            found.extend(_apologies(match["names"] or match["listed"] or match["there"]))
         elif match := _SENT_APOLOGIES.match(sentence):
             found.extend(_listed(_after_label(match["names"]), "apologies"))
         elif (match := _SUBSTITUTES_LABEL.match(sentence)) and (pairs := substitute_pairs(match["rest"])):
@@ -473,7 +478,7 @@ def _listed(names: str, kind: str) -> list[Attendance]:
                 substitutes.extend(Attendance(other.person, "substitute", substitute_for=listed.person)
                                    for other in people)
             elif classify_bracket(note) not in ("person", "wards") and not _ABOUT_THE_LIST.match(note) \
-                    and not _WHEN_THERE.match(note):  # "– Lancaster North Ward": the ward, not a role
+                    and not _WHEN_THERE.match(note) and not _REASON.match(note):  # "– Lancaster North Ward": a ward
                 role = note
         found.append(Attendance(listed.person, kind, role=role))
         found.extend(substitutes)

@@ -238,3 +238,19 @@ def test_would_be_delayed_is_a_late_arrival() -> None:
     assert said(page_arrivals("It was noted that Councillor Kimberley Whitehead would be delayed for a short while at "
                               "the start of the meeting.")) == [
         ("Councillor", "Kimberley Whitehead", "would be delayed for a short while at the start of the meeting", None)]
+
+
+# Our own sentence in a pattern minutes print (no non-holdout page with it was found; the names are made up): the
+# apologies for absence and for lateness in one sentence, the second sharing the first's "apologies".
+SHARED_APOLOGIES = ("There were apologies for absence from Councillors Mary Holt OBE (due to civic business), and Leo "
+                    "Grant; and for lateness from Councillors Ada Price and Sam Wood.")
+
+
+def test_apologies_for_absence_and_for_lateness_in_one_sentence() -> None:
+    """"There were apologies for absence from …; and for lateness from …": the first list sent apologies (the
+    bracket a reason, no role), the second were late."""
+    from publisher.sources.attendance import read_attendance
+    assert [(a.person.name, a.kind, a.role) for a in read_attendance(SHARED_APOLOGIES)] == [
+        ("Mary Holt", "apologies", None), ("Leo Grant", "apologies", None)]
+    assert [(a.person.name, a.text) for a in page_arrivals(SHARED_APOLOGIES)] == [
+        ("Ada Price", "for lateness"), ("Sam Wood", "for lateness")]
