@@ -40,7 +40,11 @@ _MOVEMENT = (
     r"|(?:would\s+be|was|were)\s+(?:late|delayed))\b")  # "would be delayed for a short while" (Hyndburn)
 # The people at the start of the sentence ("Note:" or "It was noted that" before them), then what they did,
 # maybe after a clause of their own ("announced that she was seeking re-election as Mayor … and withdrew").
-_SUBJECT = (r"^(?:Note\s*:\s*|It\s+was\s+(?:noted|reported)\s+that\s+)?"
+# A clause that sets the time before the people ("Having declared an interest, Councillor X left the room", "Prior
+# to the vote, Councillor Y left the meeting") is no part of the subject.
+_LEAD_CLAUSE = (r"(?:(?:Having|Prior\s+to|Before|After|Following|During|Upon|On|At|Whilst|While)\b[^,.;]{1,60},\s+"
+                r"(?:then\s+)?)?")
+_SUBJECT = (r"^(?:Note\s*:\s*|It\s+was\s+(?:noted|reported)\s+that\s+)?" + _LEAD_CLAUSE +
             r"(?P<who>(?:" + HONORIFIC_START + r"|(?:Councillors|Cllrs)\.?\s+[A-Z])[\w'’.-]*"
             r"(?:(?:\s+|\s*,\s*(?:and\s+)?|\s+and\s+)[A-Z][\w'’.-]*){0,5})\s+")
 SUBJECT = re.compile(_SUBJECT)

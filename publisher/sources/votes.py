@@ -180,12 +180,13 @@ _PROPOSED_THEN_SECONDED = re.compile(
     r"\b(?:moved|proposed)\s+(?P<that>(?i:that)\s+[^.]+?),\s+(?:this\s+was\s+|and\s+(?:was\s+)?)?seconded\s+by\b")
 _PROPOSITION_WAITS = 2
 # A nomination seconded: "Councillor Flux was nominated by Councillor Sanderson and seconded by Councillor Wearmouth."
-# (Northumberland). A RESOLVED paragraph within two that elects or appoints the nominee ("RESOLVED that Councillor
-# Flux be elected Business Chair …"; "that Councillors Hutchinson and Cessford be appointed …", two nominations)
-# is the vote on each nomination it names, which carried.
+# (Northumberland), "Councillor X was proposed by Councillor Y and seconded by Councillor Z". A RESOLVED paragraph
+# within two that elects or appoints the nominee ("RESOLVED that Councillor Flux be elected Business Chair …";
+# "that Councillors Hutchinson and Cessford be appointed …", two nominations) is the vote on each nomination it
+# names, which carried.
 _NOMINATED = re.compile(
     r"(?P<nominee>(?:Councillors?|Cllrs?|Mrs?|Ms|Miss|Dr)\.?\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})\s+"
-    r"(?:was|were|had\s+been)\s+(?:duly\s+)?nominated\b[^.]{0,80}?\bby\b[^.]{1,80}?\bseconded\s+by\b")
+    r"(?:was|were|had\s+been)\s+(?:duly\s+)?(?:nominated|proposed)\b[^.]{0,80}?\bby\b[^.]{1,80}?\bseconded\s+by\b")
 # Who moved and seconded, noted in brackets under the minutes that say what passed ("The minutes of the two
 # meetings … were approved and signed as a correct record." then "(Moved by Councillor D Cook and seconded by
 # Councillor Dr S Peaple)", Tamworth): the vote on what was moved, with the outcome that sentence states.
@@ -412,6 +413,8 @@ class _VoteReader:
         if put_to_vote and (resolution := _resolution_text(text)) and not _statements(text, resolved=True):
             self._resolved_as_moved(resolution)  # "… the proposition was put to the vote and" / "That …"
             return
+        if put_to_vote and (bare := DECISION_MARKER.match(text)) and _OPEN_RESOLUTION.match(bare["text"]):
+            self.put_to_vote = True  # "Having been put to the vote, the meeting;" / "Resolved" / "That …"
         proposed, self.proposed = self.proposed, []
         bare_marker, self.bare_marker = self.bare_marker, False
         marker = DECISION_MARKER.match(text)
@@ -503,7 +506,7 @@ class _VoteReader:
         self.current = None
         if not marker and (last := sentences(text)[-1:]) and _PASSIVE_OUTCOME.search(last[0]):
             self.passed = _outcome_near(last[0], len(last[0]))
-        self.put_to_vote = bool(_PUT_TO_THE_VOTE.search(text))
+        self.put_to_vote = self.put_to_vote or bool(_PUT_TO_THE_VOTE.search(text))  # kept over a bare "Resolved"
         if proposition := _PROPOSED_THAT.search(text) or _PROPOSED_THEN_SECONDED.search(text):
             self.proposed.append((proposition["that"], _PROPOSITION_WAITS))
         if nominees := [match["nominee"] for match in _NOMINATED.finditer(text)]:

@@ -860,3 +860,34 @@ def test_an_active_pair_parted_by_commas_then_the_council_resolved() -> None:
     # A motion moved by an office and seconded by no one named stays no vote (croydon_meeting_4016.md).
     assert read_votes(["The Chair MOVED to exclude the press and public from the remainder of the meeting. This was "
                        "seconded and the committee RESOLVED:", "That the press and public be excluded."]) == []
+
+
+# Our own paragraphs in a pattern minutes print (no non-holdout page with it was found; names made up): two members
+# proposed and seconded for an office, the nominee leaving the room, the vote put, "Resolved" alone on its line,
+# then the resolution electing one of them.
+ELECTION_BY_VOTE = [
+    "Councillor Rose Lane was proposed by Councillor Tom Reid and seconded by Councillor Sue Patel.",
+    "Councillor Ray Owen was proposed by Councillor Ann Baker and seconded by Councillor Ken Hale.",
+    "Having been nominated, Councillor Owen left the room to enable the Vice-Chairman to preside over the vote.",
+    "Councillor Ken Hale in the Chair",
+    "Having been put to the vote, the meeting;",
+    "Resolved",
+    "That Councillor Ray Owen be elected Chairman of the Council for the municipal year 2019/20",
+]
+
+
+def test_a_vote_put_then_resolved_on_a_line_of_its_own_carried() -> None:
+    """"Having been put to the vote, the meeting;" then a bare "Resolved" then "That …": the vote put carried what
+    it resolved (the bare marker does not end the wait)."""
+    [vote] = read_votes(ELECTION_BY_VOTE)
+    assert (vote.outcome, vote.motion) == ("carried", ELECTION_BY_VOTE[-1])
+
+
+def test_a_nominee_proposed_and_seconded_then_elected_is_a_vote_carried() -> None:
+    """"Councillor X was proposed by … and seconded by …. There being no other nominations, it was" / "Resolved:" /
+    "That Councillor X be elected …": the nomination (proposed, as "nominated") carried."""
+    paragraphs = ["Councillor Ray Owen was proposed by Councillor Ann Baker and seconded by Councillor Ken Hale. There "
+                  "being no other nominations, it was", "Resolved:",
+                  "That Councillor Ray Owen be elected Vice-Chairman of the Council for the municipal year 2019/20."]
+    [vote] = read_votes(paragraphs)
+    assert (vote.outcome, vote.motion) == ("carried", paragraphs[-1])
