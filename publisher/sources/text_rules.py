@@ -575,7 +575,8 @@ CLAUSE_START = re.compile(  # "(2) That …", "2. …", "(b) …", "(ii) …", a
 # "Supporting documents:"; never "That Cabinet:", the opening of a resolution's list.
 PAGE_LABEL = re.compile(r"^(?!That\b)[A-Z][\w'’]*(?:\s+[\w'’()/&-]+){0,2}:$")
 # "RESOLVED – That …", "Resolved: (By 14 votes to none)", "The Executive RESOLVEd", "It was RESOLVED that",
-# "Cabinet RESOLVED that …" (a body before the capitals), "AGREED that …" (older minutes' word for it),
+# "Cabinet RESOLVED that …" (a body before the capitals), "AGREED that …" or "Agreed that …" (the word some
+# minutes use for it, opening the paragraph),
 # "49.3 RESOLVED: That …" (after the number of the minute's paragraph), "It was RESOLVED: -" (a colon and a
 # dash, the resolution on the next line). A vote statement in brackets ("Resolved: (By 14 votes to none)") is
 # not the text, unless the sentence runs on from it: "RESOLVED
@@ -585,7 +586,7 @@ PAGE_LABEL = re.compile(r"^(?!That\b)[A-Z][\w'’]*(?:\s+[\w'’()/&-]+){0,2}:$"
 # ``vote`` holds a bracketed vote statement after the marker, ``text`` the decision's first words.
 DECISION_MARKER = re.compile(
     r"^(?:\d+\.\d+\s+)?(?:(?i:it\s+was)\s+|(?:The|THE|the)\s+(?:[A-Z][\w&'’-]*\s+){1,6}|(?:[A-Z][\w&'’-]*\s+){1,4}(?=RESOLVED\b))?"
-    r"(?:(?i:resolved)|AGREED(?=\s*[:\-–—]?\s*(?i:that)\b)"
+    r"(?:(?i:resolved)|(?:AGREED|Agreed)(?=\s*[:\-–—]?\s*(?i:that)\b)"
     r"|Decision\s+made(?=\s*(?:\([^)]*\)\s*)?(?::|$)))\b\s*(?:[:\-–—]+\s*)*"
     r"(?:\((?P<vote>[^)]*(?i:vote|unanim|majority)[^)]*)\)(?!\s*[a-z])\s*[:\-–—]*\s*)?(?P<text>.*)$")
 

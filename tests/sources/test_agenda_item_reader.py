@@ -309,3 +309,13 @@ def test_a_title_printed_with_a_full_stop_is_the_title_but_a_sentence_is_not() -
                                      "https://democracy.durham.gov.uk/mgAi.aspx?ID=13129")
     assert [item.title for meeting in titled.meetings for item in meeting.items] == ["Declarations of Interest."]
     assert [item.title for item in untitled.items] == [""]
+
+
+def test_agreed_in_title_case_opening_the_resolution() -> None:
+    """"Agreed that … be approved." opens the resolution as "AGREED that …" does (our own lines in the pattern, no
+    non-holdout page with it was found): the decision is its text after the word."""
+    page = ("Agenda item\n\nPetitions Update\n\nMinutes:\n\nDetails were submitted of the petitions received.\n\n"
+            "Agreed that the action taken on each petition, as set out in the Appendix, be approved.\n")
+    item = read_agenda_item_page(page, "https://example.gov.uk/mgAi.aspx?ID=501").items[0]
+    assert [d.text for d in item.decisions] == [
+        "that the action taken on each petition, as set out in the Appendix, be approved."]
