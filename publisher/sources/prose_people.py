@@ -1137,8 +1137,9 @@ _OFFICE_BETWEEN_COMMAS = re.compile(
     r"(?P<role>[A-Z][\w'’&-]*(?:\s+(?:[A-Z][\w'’&-]*|of|for|and|the|&)){0,7})(?:,\s*(?:the\s+)?|\s+)$")
 # What closes a name an office before it is said of: a comma, or a clause about them ("… Linda Hillier who had …"),
 # or the verb of which they are the subject ("the Mayor, Cllr Daniel Adewale King asked the Chaplain, Mrs Marion
-# Fielder-White to say a prayer", Gravesham).
-_NAME_CLOSED = re.compile(r",|\s+who\b|\s+(?:[a-z]{2,}ed|said|to\s+[a-z]+)\b|\s*$")
+# Fielder-White to say a prayer", Gravesham), or the end of the sentence ("… conducted by the Archdeacon of X, the
+# Venerable A Name.").
+_NAME_CLOSED = re.compile(r",|\s+who\b|\s+(?:[a-z]{2,}ed|said|to\s+[a-z]+)\b|\s*$|\.(?:\s|$)")
 
 
 def _titled(match: re.Match[str], line: str) -> NamedInProse | None:

@@ -1042,3 +1042,13 @@ def test_a_whole_name_opening_a_sentence_that_gave_an_announcement_is_a_person()
     assert named_in("C Hamilton gave an announcement referring to the minutes of the 13 th April.") == [
         (None, "C Hamilton", None)]
     assert named_in("Members gave a statement on the budget.") == []
+
+
+def test_an_office_before_a_titled_name_that_ends_the_sentence() -> None:
+    """"… conducted by the Archdeacon of Northshire, the Venerable Paul Kerr." (our own sentence in the pattern, the
+    office and name made up: no non-holdout page with it was found): the office between the commas is the role of
+    the name that closes the sentence."""
+    [named] = people_in_prose("The Chairman reminded Councillors of the Carol Service, to be conducted by the "
+                              "Archdeacon of Northshire, the Venerable Paul Kerr.")
+    assert (named.person.name, named.person.honorific, named.role) == (
+        "Paul Kerr", "Venerable", "Archdeacon of Northshire")
