@@ -1008,9 +1008,10 @@ def listed_under_label(lines: list[Line], index: int) -> tuple[list[Attendance],
     """A label on a line of its own ("Present:", "Also present:", "Officers in attendance:") and the people
     under it: a list on one line ("Councillors A, B and C"), or one person a line, each with the role or
     organisation printed beside them ("A Name, Ward Councillor", "Inspector J Name (County
-    Police)"). A label of a group inside the block ("Community representatives:") keeps the kind; another
-    attendance label changes it; the block ends at the first line that names nobody. Returns the attendances
-    and the lines the block takes."""
+    Police)"). A label of a group inside the block ("Community representatives:", or alone on its line without
+    a colon when the line under it names people: "Ward Councillors", "Northshire Police") keeps the kind;
+    another attendance label changes it; the block ends at the first line that names nobody. Returns the
+    attendances and the lines the block takes."""
     kind = _label_kind(lines[index].text.strip().strip("|").strip())
     if not kind:
         return None
