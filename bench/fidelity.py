@@ -235,12 +235,13 @@ def named_only_in_lists(facts: dict) -> set[str]:
 
 def meeting_facts(day: str | None, time: str | None, venue: str | None) -> list[Fact]:
     """A meeting's date, and its time and venue in the slot of its date (a copy cut before the date: the
-    undated slot)."""
+    undated slot); a venue without a final full stop, which some pages print after the venue's line and some
+    facts keep, as an item's title."""
     found = [fact("meeting", "", day)] if day else []
     if time:
         found.append(fact("meeting time", day or "", time))
-    if venue:
-        found.append(fact("venue", day or "", fold(venue), venue))
+    if venue:  # without a final full stop: the sentence's, not the place's ("… can be listened to via www….")
+        found.append(fact("venue", day or "", fold(venue).removesuffix("."), venue))
     return found
 
 
@@ -843,7 +844,8 @@ def report(scores: list[RecordScore], parts: Iterable[str] = PARTS) -> str:
              "Matching: names, titles, venues and kinds compared case-insensitively with whitespace, dashes and "
              "quotes folded (\"Cllr\" = \"Councillor\", \"Mr.\" = \"Mr\"); decisions on their first 200 folded "
              "characters; item "
-             "numbers as strings without trailing punctuation, item titles without a final full stop or colon; "
+             "numbers as strings without trailing punctuation, item titles without a final full stop or colon, "
+             "venues without a final full stop; "
              "counts and document sizes (KB) as integers; a "
              "document's kind from its media type (application/pdf = PDF); a vote's outcome as the scheme's "
              "two (\"rejected\" = lost, \"agreed\" = carried); a declaration in the slot of who declared it "

@@ -109,6 +109,16 @@ def test_repeated_facts_count_once_each() -> None:
     assert compare(facts(items=[item]), facts(items=[item, item])).counts == (1, 0, 0, 1)
 
 
+def test_a_venue_is_compared_without_a_final_full_stop() -> None:
+    """A venue line may end its sentence ("Venue: This meeting will be held remotely and streamed via
+    www.example.gov.uk."): the full stop is the sentence's; the facts may keep it, the reader may not."""
+    expected = facts(meetings=[{"date": "2020-10-21", "venue": "Held remotely and streamed via www.example.gov.uk."}])
+    published = facts(meetings=[{"date": "2020-10-21", "venue": "Held remotely and streamed via www.example.gov.uk"}])
+    assert compare(expected, published).counts == (2, 0, 0, 0)
+    moved = facts(meetings=[{"date": "2020-10-21", "venue": "Held remotely and streamed via www.example.gov"}])
+    assert compare(expected, moved).counts == (1, 0, 1, 0)
+
+
 def test_a_declarations_item_is_its_number_or_the_subject_the_page_names_without_the_and_item() -> None:
     """A declaration is in the slot of who declared it about what: an item's number ("4." = "4"), or the subject the
     page names instead, folded, a leading "the" and a trailing "item" aside ("the Tree Strategy item" = "Tree
