@@ -278,8 +278,8 @@ def declaration_fact(person: str, item: str | None, kind: str | None) -> Fact:
 
 def declared_item(item: str) -> str:
     """What a declaration is about, as compared: an item's number without trailing punctuation, or the subject
-    the page names instead, folded, without a leading "the" or a trailing "item" ("the Climate Change item" and
-    "Climate Change" are one subject: the words name the same business)."""
+    the page names instead, folded, without a leading "the" or a trailing "item" ("the Tree Strategy item" and
+    "Tree Strategy" are one subject: the words name the same business)."""
     number = item_number(item) if "(" not in item else item.strip().rstrip(".:").strip()  # "(11/2818N)" keeps ")"
     folded = re.sub(r"^the\s+(?=\S)", "", fold(number))
     return re.sub(r"(?<=\S)\s+(?:agenda\s+)?item$", "", folded)

@@ -121,8 +121,8 @@ class ArrivalOrDeparture:
 @dataclass
 class Declaration:
     """A declaration of interest at a meeting, about an item where the record says which, or else about what
-    the words name as its subject ("in relation to the Climate Change item", "in respect of various agenda
-    items"), kept as printed."""
+    the words name as its subject ("in relation to the Tree Strategy item", "in respect of several items on
+    the agenda"), kept as printed."""
 
     person: Person
     kind: str  # one of INTEREST_KINDS

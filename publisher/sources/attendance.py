@@ -595,10 +595,10 @@ def read_declarations(text: str, item_number: str | None = None, previous_item: 
     return found
 
 
-# What an interest is declared in, as the words put it right after "interest": "in relation to the Climate Change
-# item", "in respect of various agenda items", "with regard to report CAB1234", "regarding …", "in Site H1/c in
-# Sawston" (South Cambridgeshire), up to where the reason starts ("as …", "due to …", "in that …", "because …",
-# "for similar reasons …", "and left the room …") or the clause ends.
+# What an interest is declared in, as the words put it right after "interest": "in relation to the Tree Strategy
+# item", "in respect of several items on the agenda", "with regard to report FIN21/07", "regarding …", "in Site
+# H1/c in Sawston" (South Cambridgeshire), up to where the reason starts ("as …", "due to …", "in that …",
+# "because …", "for the same reasons …", "and left the room …") or the clause ends.
 _SUBJECT_AFTER_INTEREST = re.compile(
     r"^\s*(?:in\s+relation\s+to|in\s+respect\s+of|with\s+regard\s+to|regarding|relating\s+to"
     r"|in(?!\s+(?:that|so\s+far|which|whom|this\s+regard|the\s+interests?\s+of|(?:his|her|their|its)\s+capacity)\b))"
@@ -1243,7 +1243,7 @@ _THE_ITEM = re.compile(r"^the\s+(?P<title>.+?)\s+(?:agenda\s+)?item$")
 
 
 def subject_as_title(subject: str) -> str:
-    """A subject that names an item as "the <title> item" ("the Climate Change item"), as the title it names."""
+    """A subject that names an item as "the <title> item" ("the Tree Strategy item"), as the title it names."""
     folded = _folded(subject)
     return the_item["title"] if (the_item := _THE_ITEM.match(folded)) else folded
 

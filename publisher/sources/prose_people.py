@@ -1106,7 +1106,7 @@ def _offices_respectively(after: str, count: int) -> list[str]:
     return offices
 
 
-# "Councillors Ling and Hart declared personal interests in respect of several items due to their roles as County
+# "Councillors Ling and Hart declared personal interests in respect of several items due to their roles as Parish
 # Councillors" (the reason a declaration gives, or any clause of the sentence): the office every name of the list
 # holds, printed in the plural, capitalised, naming no body ("their positions as Directors of the LLP" names one,
 # whose name the words shorten: left alone).
@@ -1118,7 +1118,7 @@ _THEIR_OFFICE = re.compile(
 
 def _office_they_share(after: str) -> str | None:
     """The office, in the singular, that the words after a list of names say all of them hold (see
-    :data:`_THEIR_OFFICE`): "County Councillors" → "County Councillor"; none for an office not in the plural of a
+    :data:`_THEIR_OFFICE`): "Ward Councillors" → "Ward Councillor"; none for an office not in the plural of a
     post's word ("their roles as Chairmen" is left alone)."""
     found = _THEIR_OFFICE.match(after)
     if not found or not _PLURAL_ROLE.search(found["office"]):
