@@ -1242,7 +1242,7 @@ _UNQUOTED = re.compile(r"[‘’'\"“”]")
 _THE_ITEM = re.compile(r"^the\s+(?P<title>.+?)\s+(?:agenda\s+)?item$")
 
 
-def subject_as_title(subject: str) -> str:
+def _subject_as_title(subject: str) -> str:
     """A subject that names an item as "the <title> item" ("the Tree Strategy item"), as the title it names."""
     folded = _folded(subject)
     return the_item["title"] if (the_item := _THE_ITEM.match(folded)) else folded
@@ -1253,7 +1253,7 @@ def _subject_item(subject: str | None, numbered: list[tuple[str, str]]) -> set[s
     Budget 2024/25 item", an item titled "Budget 2024/25"), however short the title; none when several are."""
     if not subject:
         return set()
-    wanted = _UNQUOTED.sub("", subject_as_title(subject)).rstrip(" .:")
+    wanted = _UNQUOTED.sub("", _subject_as_title(subject)).rstrip(" .:")
     return {number for number, title in numbered if _UNQUOTED.sub("", title).rstrip(" .:") == wanted}
 
 
