@@ -235,12 +235,13 @@ def named_only_in_lists(facts: dict) -> set[str]:
 
 def meeting_facts(day: str | None, time: str | None, venue: str | None) -> list[Fact]:
     """A meeting's date, and its time and venue in the slot of its date (a copy cut before the date: the
-    undated slot)."""
+    undated slot); a venue without a final full stop, which some pages print after the venue's line and some
+    facts keep, as an item's title."""
     found = [fact("meeting", "", day)] if day else []
     if time:
         found.append(fact("meeting time", day or "", time))
-    if venue:
-        found.append(fact("venue", day or "", fold(venue), venue))
+    if venue:  # without a final full stop: the sentence's, not the place's ("… can be listened to via www….")
+        found.append(fact("venue", day or "", fold(venue).removesuffix("."), venue))
     return found
 
 
@@ -269,10 +270,19 @@ def declaration_fact(person: str, item: str | None, kind: str | None) -> Fact:
     "non pecuniary" are one kind (a concept's name in an IRI has hyphens for spaces); a declaration whose kind
     the page does not name is the scheme's "other" ("an interest declared in terms that do not match any of
     the other kinds", concepts.ttl)."""
-    slot = fold(person) + (f" at item {item_number(item)}" if item else "")
+    slot = fold(person) + (f" at item {declared_item(item)}" if item else "")
     folded = fold(kind or "other").replace("-", " ")
     folded = "personal" if NOT_PREJUDICIAL.match(folded) else folded
     return fact("declaration", slot, INTEREST_WORDS.get(folded, folded), kind or "")
+
+
+def declared_item(item: str) -> str:
+    """What a declaration is about, as compared: an item's number without trailing punctuation, or the subject
+    the page names instead, folded, without a leading "the" or a trailing "item" ("the Tree Strategy item" and
+    "Tree Strategy" are one subject: the words name the same business)."""
+    number = item_number(item) if "(" not in item else item.strip().rstrip(".:").strip()  # "(11/2818N)" keeps ")"
+    folded = re.sub(r"^the\s+(?=\S)", "", fold(number))
+    return re.sub(r"(?<=\S)\s+(?:agenda\s+)?item$", "", folded)
 
 
 # Kinds pages print in words the scheme (concepts.ttl) states as one of its concepts: a prejudicial interest is
@@ -439,10 +449,13 @@ def comings_and_goings(what: str) -> str:
 
 
 def published_declarations(store: RecordStore) -> list[Fact]:
-    found = rows(store, "SELECT ?name ?kind ?number { ?d a cl:DeclarationOfInterest ; "
+    """Each declaration's kind, in the slot of who declared it at which item: the linked item's number, else the
+    subject the page names instead (cl:interestSubject)."""
+    found = rows(store, "SELECT ?name ?kind ?number ?subject { ?d a cl:DeclarationOfInterest ; "
                         "cl:declarant/schema:name ?name ; cl:interestKind ?kind "
-                        "OPTIONAL { ?d cl:concernsItem/cl:displayNumber ?number } }")
-    return [declaration_fact(r["name"], r.get("number"), local_name(r["kind"])) for r in found]
+                        "OPTIONAL { ?d cl:concernsItem/cl:displayNumber ?number } "
+                        "OPTIONAL { ?d cl:interestSubject ?subject } }")
+    return [declaration_fact(r["name"], r.get("number") or r.get("subject"), local_name(r["kind"])) for r in found]
 
 
 VOTE_ITEM = "OPTIONAL { { ?v cl:voteOn/cl:displayNumber ?number } UNION " \
@@ -831,10 +844,14 @@ def report(scores: list[RecordScore], parts: Iterable[str] = PARTS) -> str:
              "Matching: names, titles, venues and kinds compared case-insensitively with whitespace, dashes and "
              "quotes folded (\"Cllr\" = \"Councillor\", \"Mr.\" = \"Mr\"); decisions on their first 200 folded "
              "characters; item "
-             "numbers as strings without trailing punctuation, item titles without a final full stop or colon; "
+             "numbers as strings without trailing punctuation, item titles without a final full stop or colon, "
+             "venues without a final full stop; "
              "counts and document sizes (KB) as integers; a "
              "document's kind from its media type (application/pdf = PDF); a vote's outcome as the scheme's "
-             "two (\"rejected\" = lost, \"agreed\" = carried). Someone the facts name only in a list "
+             "two (\"rejected\" = lost, \"agreed\" = carried); a declaration in the slot of who declared it "
+             "about what: its item's number, else the subject the page names instead (cl:interestSubject), "
+             "folded, without a leading \"the\" or a trailing \"item\" (\"the Tree Strategy item\" = "
+             "\"Tree Strategy\"). Someone the facts name only in a list "
              "(attendees, apologies, declarations, voters, movers) is an expected person too, whose honorific "
              "is not scored. A fact's slot (item 4's title, a "
              "meeting's time, a person's role, a vote's count on an item) decides wrong against missing + "

@@ -120,13 +120,16 @@ class ArrivalOrDeparture:
 
 @dataclass
 class Declaration:
-    """A declaration of interest at a meeting, about an item where the record says which."""
+    """A declaration of interest at a meeting, about an item where the record says which, or else about what
+    the words name as its subject ("in relation to the Tree Strategy item", "in respect of several items on
+    the agenda"), kept as printed."""
 
     person: Person
     kind: str  # one of INTEREST_KINDS
     text: str  # verbatim
     item_number: str | None = None
     left_room: bool | None = None
+    subject: str | None = None  # what the interest is declared in, as printed, when it is not an item's number
 
 
 @dataclass

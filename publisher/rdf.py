@@ -459,6 +459,8 @@ class RecordMapper:
         self.add(s, PROV.value, _text(d.text))
         if d.item_number:
             self.add(s, CL.concernsItem, self.item_numbered(meeting, d.item_number))
+        elif d.subject:  # what the interest is in, as printed, when the page names no item of its own by it
+            self.add(s, CL.interestSubject, _text(d.subject))
         self.add(s, CL.leftTheRoom, d.left_room)
         self.add(s, RDFS.label, f"{d.person.name}: lobbied" if d.kind == "lobbying"
                  else f"{d.person.name}: {d.kind} interest")

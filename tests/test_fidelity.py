@@ -109,6 +109,43 @@ def test_repeated_facts_count_once_each() -> None:
     assert compare(facts(items=[item]), facts(items=[item, item])).counts == (1, 0, 0, 1)
 
 
+def test_a_venue_is_compared_without_a_final_full_stop() -> None:
+    """A venue line may end its sentence ("Venue: This meeting will be held remotely and streamed via
+    www.example.gov.uk."): the full stop is the sentence's; the facts may keep it, the reader may not."""
+    expected = facts(meetings=[{"date": "2020-10-21", "venue": "Held remotely and streamed via www.example.gov.uk."}])
+    published = facts(meetings=[{"date": "2020-10-21", "venue": "Held remotely and streamed via www.example.gov.uk"}])
+    assert compare(expected, published).counts == (2, 0, 0, 0)
+    moved = facts(meetings=[{"date": "2020-10-21", "venue": "Held remotely and streamed via www.example.gov"}])
+    assert compare(expected, moved).counts == (1, 0, 1, 0)
+
+
+def test_a_declarations_item_is_its_number_or_the_subject_the_page_names_without_the_and_item() -> None:
+    """A declaration is in the slot of who declared it about what: an item's number ("4." = "4"), or the subject the
+    page names instead, folded, a leading "the" and a trailing "item" aside ("the Tree Strategy item" = "Tree
+    Strategy"); a subject published where the facts state none is another slot (missing + invented)."""
+    expected = facts(declarations=[{"person": "Ann Lee", "item": "Tree Strategy", "kind": "non-pecuniary"},
+                                   {"person": "Ann Lee", "item": "4", "kind": "personal"},
+                                   {"person": "Bob Carr", "kind": "personal"}])
+    published = facts(declarations=[{"person": "Ann Lee", "item": "the Tree Strategy item", "kind": "non pecuniary"},
+                                    {"person": "ann lee", "item": "4.", "kind": "personal"},
+                                    {"person": "Bob Carr", "item": "several items on the agenda", "kind": "personal"}])
+    score = compare(expected, published)
+    assert score.counts == (4, 1, 0, 1)  # the two people are right too
+    assert [(f.slot, f.value) for f in score.missing] == [("bob carr", "personal")]
+    assert [(f.slot, f.value) for f in score.invented] == [("bob carr at item several items on the agenda",
+                                                             "personal")]
+
+
+def test_a_declarations_subject_is_read_back_from_the_store(scores: list[RecordScore]) -> None:
+    """Cheshire East (IId=19470): "declared a personal interest in respect of planning application five (11/2818N)
+    on the grounds that …" names no item of the page: the graph states the subject (cl:interestSubject), which the
+    score reads back as the declaration's item."""
+    [cheshire] = [s for s in scores if s.record.name == "cheshire-east_issue_19470.txt"]
+    declared = sorted(f.slot for f in cheshire.score.right if f.kind == "declaration")
+    assert declared == ["bailey at item planning application five (11/2818n)", "hammond at item planning "
+                        "application seven (10/2647c)", "hough at item planning application six (11/3414c)"]
+
+
 def test_people_honorifics_roles_and_organisations() -> None:
     expected = facts(people=[{"name": "Lyons", "honorific": "Cllr", "role": "Portfolio Holder"},
                              {"name": "Emma Taylor", "honorific": "Superintendent",

@@ -573,6 +573,34 @@ def test_a_declaration_at_an_item_the_copy_does_not_list_keeps_the_items_number(
     assert not [f for f in check(graph, camden) if f.severity == "Violation"]
 
 
+def test_a_declaration_whose_words_name_no_item_publishes_its_subject_as_printed() -> None:
+    """South Cambridgeshire (mgAi.aspx?ID=53613): "Councillor David Bard declared a disclosable pecuniary interest in
+    Site H1/c in Sawston due to …" names no item of the meeting: the declaration states its subject word for word
+    (cl:interestSubject), and no cl:concernsItem; a declaration at an item links the item and states no subject."""
+    said = ("Councillor David Bard declared a disclosable pecuniary interest in Site H1/c in Sawston due to his wife "
+            "being the Chair of Ward’s Charity, which owned part of the proposed site.")
+    bard = model.Person("David Bard", "Councillor")
+    meeting = model.Meeting(model.Committee("Council"), date(2014, 3, 12), source_id="53613",
+                            items=[model.AgendaItem("4", "Declarations of Interest")],
+                            declarations=[model.Declaration(bard, "disclosable pecuniary", said,
+                                                            subject="Site H1/c in Sawston"),
+                                          model.Declaration(bard, "personal", said, item_number="4",
+                                                            subject="Site H1/c in Sawston")])
+    scambs = Minter(BASE, "south-cambridgeshire")
+    graph = map_record(model.Record("meeting", "53613", meetings=[meeting]), scambs)
+    key = scambs.meeting_key(meeting)
+    first, second = scambs.thing("declaration", f"{key}-1"), scambs.thing("declaration", f"{key}-2")
+    assert about(graph, first) == {
+        (RDF.type, CL.DeclarationOfInterest), (CL.atMeeting, scambs.meeting(meeting)),
+        (CL.declarant, scambs.thing("person", "david-bard")),
+        (CL.interestKind, concept("interest-kind", "disclosable pecuniary")),
+        (PROV.value, Literal(said, lang="en")), (CL.interestSubject, Literal("Site H1/c in Sawston", lang="en")),
+        (RDFS.label, Literal("David Bard: disclosable pecuniary interest"))}
+    assert (second, CL.concernsItem, scambs.item(meeting, model.AgendaItem("4", ""))) in graph
+    assert graph.value(second, CL.interestSubject) is None
+    assert not [f for f in check(graph, scambs) if f.severity == "Violation"]
+
+
 # -- an agenda item page that names no meeting (City of London, Gloucester mgAi pages) ------------------------
 
 CITY = Minter(BASE, "city-of-london")

@@ -130,6 +130,10 @@ def context() -> dict:
 def emitted() -> Graph:
     """All the mapping writes: a full record, the provenance of two records, and the council register."""
     record = everything_record()
+    meeting = record.meetings[0]  # and a declaration whose words name a subject, not an item (cl:interestSubject)
+    said = model.Declaration(meeting.declarations[0].person, "personal", "An interest in the Local Plan.",
+                             subject="the Local Plan")
+    record = replace(record, meetings=[replace(meeting, declarations=[*meeting.declarations, said])])
     minter = Minter(BASE, "stockport")
     graph = map_record(record, minter, "publish")
     now = datetime(2024, 1, 1, tzinfo=UTC)

@@ -554,8 +554,9 @@ def read_declarations(text: str, item_number: str | None = None, previous_item: 
     otherwise "other". The item is the one the sentence names ("item 5"), or the item whose minutes say
     "this item", or for "the same item" the one the declaration before it named (``previous_item`` when it
     was in an earlier paragraph). One "declared" may state several interests, each read with its own kind
-    and item (:func:`interests_declared`). Leaving or staying in the room counts only when stated, also in
-    the sentence that follows ("He left the room during the debate"), which is then part of the
+    and item (:func:`interests_declared`); where the words name what the interest is in but no item number,
+    that is its subject, as printed (:func:`declared_subject`). Leaving or staying in the room counts only when
+    stated, also in the sentence that follows ("He left the room during the debate"), which is then part of the
     declaration's text. In the minutes of the declarations item (``declarations_item``) a member who "noted
     they were …" states an interest too, of kind "other".
     """
@@ -591,9 +592,70 @@ def read_declarations(text: str, item_number: str | None = None, previous_item: 
                 else interest_kind(how) if _KIND_FIRST.match(how) else "other"
             said = clause if len(clauses) > 1 else sentence
             numbers = [same_item] if same_item else _declared_items(said) or [_declared_item(said, item_number)]
-            found.extend(Declaration(person=person, kind=kind, text=statement, item_number=number, left_room=left)
+            subject = None if numbers != [None] else declared_subject(clause) if how is None \
+                else declared_subject_before_that(sentence[declares.start():declares.end()])
+            found.extend(Declaration(person=person, kind=kind, text=statement, item_number=number, left_room=left,
+                                     subject=subject)
                          for number in numbers for person in people)
     return found
+
+
+# What an interest is declared in, as the words put it right after "interest": "in relation to the Tree Strategy
+# item", "in respect of several items on the agenda", "with regard to report FIN21/07", "regarding …", "in Site
+# H1/c in Sawston" (South Cambridgeshire), up to where the reason starts ("as …", "due to …", "in that …",
+# "because …", "for the same reasons …", "and left the room …") or the clause ends.
+_SUBJECT_AFTER_INTEREST = re.compile(
+    r"^\s*(?:in\s+relation\s+to|in\s+respect\s+of|with\s+regard\s+to|regarding|relating\s+to"
+    r"|in(?!\s+(?:that|so\s+far|which|whom|this\s+regard|the\s+interests?\s+of|(?:his|her|their|its)\s+capacity)\b))"
+    r"\s+(?P<subject>.+)",
+    re.IGNORECASE | re.DOTALL)
+_SUBJECT_ENDS = re.compile(
+    r"[,;:]|\.(?:\s|$)|\s[-–—]\s|\s(?:as|because|since|due\s+to|owing\s+to|on\s+the\s+(?:grounds|basis)|by\s+virtue|being"
+    r"|in\s+that|in\s+so\s+far|insofar|given|which|who|whereby|but|for\s+(?:\w+\s+){0,2}reasons?"
+    r"|and\s+(?:would|will|did|was|were|had|has|left|stated|said|remained|took|requested|indicated|advised"
+    r"|confirmed|therefore|so|then|also|withdrew|spoke|declared))\b", re.IGNORECASE)
+# A subject that names no business of its own: "this item", "the application", "the same matter", "any item on the
+# agenda" (the item, if any, is read otherwise).
+_NO_OWN_SUBJECT = re.compile(
+    r"^(?:(?:the|this|that|these|those|any|all|each|every|an?|its|his|her|their|same|above|present|following|said"
+    r"|relevant|particular)\s+)*(?:(?:agenda|planning)\s+)?(?:items?|matters?|applications?|reports?|business|meeting"
+    r"|minutes?|discussions?|debate|consideration|agenda|motions?|proceedings|decisions?|issues?|subjects?|proposals?"
+    r"|that)?(?:\s+(?:of\s+business|on\s+the\s+agenda|under\s+discussion|before\s+(?:the\s+)?\w+|indicated|below"
+    r"|listed|shown|concerned|mentioned))?$", re.IGNORECASE)
+_SUBJECT_WORDS = 25
+
+
+# "Councillor Hough declared, in respect of planning application six (11/3414C) that he had …", "Councillor Edgar
+# declared that, in relation to application 22/1447N, the application was …" (Cheshire East): an interest of no
+# kind named, its subject in the clause before or after "that".
+_SUBJECT_CLAUSE_OF_THAT = re.compile(
+    r"\b(?:in\s+relation\s+to|in\s+respect\s+of|with\s+regard\s+to|regarding)\s+(?P<subject>[^,.]+?)\s*(?:,|\bthat\b)",
+    re.IGNORECASE)
+
+
+def declared_subject_before_that(declared: str) -> str | None:
+    """The subject of a declaration said as "declared, in respect of X that …" or "declared that, in relation to
+    X, …" (see :data:`_SUBJECT_CLAUSE_OF_THAT`), under the same checks as :func:`declared_subject`."""
+    said = _SUBJECT_CLAUSE_OF_THAT.search(declared)
+    subject = said["subject"].strip() if said else None
+    if not subject or _NO_OWN_SUBJECT.match(subject) or len(subject.split()) > _SUBJECT_WORDS:
+        return None
+    return subject
+
+
+def declared_subject(clause: str) -> str | None:
+    """What one declared interest is in, as printed (see :data:`_SUBJECT_AFTER_INTEREST`): "Councillor David Bard
+    declared a disclosable pecuniary interest in Site H1/c in Sawston due to his wife being …" → "Site H1/c in
+    Sawston". None when the words after "interest" name no subject, only "this item" or the like, or run on
+    past where a subject plainly ends (no reason or clause end within a few words: better unsaid than wrong)."""
+    interest = _INTEREST_WORD.search(clause) or re.search(r"\b(?:DPIs?|OSIs?)\b", clause)
+    after = _SUBJECT_AFTER_INTEREST.match(clause[interest.end():]) if interest else None
+    if not after:
+        return None
+    subject = _SUBJECT_ENDS.split(after["subject"], maxsplit=1)[0].strip()
+    if not subject or _NO_OWN_SUBJECT.match(subject) or len(subject.split()) > _SUBJECT_WORDS:
+        return None
+    return subject
 
 
 # Under the declarations item a member may say why they will leave for an item, without "declared": "Councillor
@@ -664,9 +726,19 @@ def interests_declared(declared: str) -> list[str]:
     return [*clauses, declared[start:]]
 
 
+# Two kinds offered as alternatives, neither chosen: "declared a disclosable pecuniary interest or an other
+# registrable interest", "a personal or prejudicial interest". The words do not say which was declared.
+_EITHER_KIND = re.compile(
+    r"^\W*(?:declared\s+)?(?:an?\s+)?(?:[\w-]+\s+){1,3}?(?:interests?\s+)?or\s+(?:an?\s+)?"
+    r"(?:other|non[-\s]?pecuniary|disclosable|pecuniary|personal|prejudicial)\b", re.IGNORECASE)
+
+
 def interest_kind(words: str) -> str:
     """The most specific kind of the scheme the words name (see :func:`read_declarations`), not counting a kind
-    they deny ("a personal (but not prejudicial) interest" is personal)."""
+    they deny ("a personal (but not prejudicial) interest" is personal); "other" when they name two kinds as
+    alternatives and choose neither ("a disclosable pecuniary interest or an other registrable interest")."""
+    if _EITHER_KIND.match(words):
+        return "other"
     stated = _DENIED_KIND.sub(" ", words)
     return next((name for name, pattern in _INTEREST_KINDS if pattern.search(stated)), "other")
 
@@ -1206,13 +1278,15 @@ def place_by_title(declarations: list[Declaration], items: list[AgendaItem]) -> 
     relation to agenda 9 Coombe Lane West Zebra Crossing - Local Consultation Results", the item the minutes
     number 60) is at that item, when its text holds the title of just one of the page's numbered items (a
     title of three words or more, so that "Minutes" or "Petitions" in passing place nothing), or names one
-    item as such, however short its title ("an interest in the item on Budget Monitoring")."""
+    item as such, however short its title ("an interest in the item on Budget Monitoring"), or its subject is
+    one item's whole title, said as "the <title> item" or bare ("in relation to the Tree Strategy item")."""
     numbered = [(item.number, _folded(item.title)) for item in items if item.number.strip() and item.title.strip()]
     titled = [(number, title) for number, title in numbered if len(title.split()) >= 3]
     for declaration in declarations:
         if declaration.item_number is None:
             said = _folded(declaration.text)
-            named = {number for number, title in titled if title in said} or _named_item(said, numbered)
+            named = {number for number, title in titled if title in said} or _named_item(said, numbered) \
+                or _subject_item(declaration.subject, numbered)
             if len(named) == 1:
                 declaration.item_number = named.pop()
 
@@ -1236,6 +1310,22 @@ def _named_item(said: str, numbered: list[tuple[str, str]]) -> set[str]:
 
 
 _UNQUOTED = re.compile(r"[‘’'\"“”]")
+_THE_ITEM = re.compile(r"^the\s+(?P<title>.+?)\s+(?:agenda\s+)?item$")
+
+
+def _subject_as_title(subject: str) -> str:
+    """A subject that names an item as "the <title> item" ("the Tree Strategy item"), as the title it names."""
+    folded = _folded(subject)
+    return the_item["title"] if (the_item := _THE_ITEM.match(folded)) else folded
+
+
+def _subject_item(subject: str | None, numbered: list[tuple[str, str]]) -> set[str]:
+    """The number of the item whose whole title the declaration's subject is ("an interest in relation to the
+    Budget 2024/25 item", an item titled "Budget 2024/25"), however short the title; none when several are."""
+    if not subject:
+        return set()
+    wanted = _UNQUOTED.sub("", _subject_as_title(subject)).rstrip(" .:")
+    return {number for number, title in numbered if _UNQUOTED.sub("", title).rstrip(" .:") == wanted}
 
 
 def add_who_was_there(attendances: list[Attendance], declarations: list[Declaration], found: WhoWasThere,

