@@ -70,6 +70,21 @@ class TitleSplit:
     text: str
 
 
+# ModernGov cuts a long agenda or minutes text short and links to the rest, naming the item by its displayed
+# number: "...  view the full agenda text for item 3." ("… minutes text …", "… item text …"; City of London,
+# Kingston upon Thames). A copy that lost the number column prints the item's number only there.
+_FULL_TEXT_LINK = re.compile(
+    r"\bview\s+the\s+full\s+(?:agenda|minutes|item|decision)\s+text\s+for\s+item\s+"
+    r"(?P<number>(?:[A-Z]{1,4}\s?)?\d+[A-Za-z]?(?:/\d+|\.\d+[a-z]?)*)\.?(?![\w/])", re.IGNORECASE)
+
+
+def linked_number(texts: list[str]) -> str:
+    """The item's number as its "view the full … text for item N" links name it, "" when they name none or
+    disagree (a link names its own item; two numbers in one item's text leave its number unknown)."""
+    numbers = {match["number"] for text in texts for match in _FULL_TEXT_LINK.finditer(text)}
+    return numbers.pop() if len(numbers) == 1 else ""
+
+
 def split_title(text: str) -> TitleSplit:
     """The title at the start of ``text``, its document, and the rest (see the module's rules)."""
     text = text.strip()

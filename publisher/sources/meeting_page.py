@@ -70,7 +70,7 @@ from publisher.sources.attendance import (
 from publisher.sources.dates import DATE_RE
 from publisher.sources.item_blocks import BlockItem, block_items, cut_title, reads_as_title
 from publisher.sources.item_table import cut_row, table_items, table_start
-from publisher.sources.item_titles import split_dashed_purpose
+from publisher.sources.item_titles import linked_number, split_dashed_purpose
 from publisher.sources.source_ids import SourceIds, source_ids
 from publisher.sources.text_rules import (
     BULLET,
@@ -273,7 +273,8 @@ def _states_unmarked(lines: list[Line], heading: Line | None) -> bool:
 def _block_item(found: BlockItem, position: int, meeting: Meeting, unmarked: bool) -> AgendaItem:
     """An item of a list printed without numbers or labels (:mod:`publisher.sources.item_blocks`)."""
     title, document = strip_icon(found.title.text) if found.title else ("", None)
-    item = AgendaItem(number="", title=title, position=position)
+    number = linked_number([line.text for line in found.agenda + found.minutes])
+    item = AgendaItem(number=number, title=title, position=position)
     if document:
         item.documents.append(document)
     below = sorted(found.agenda + found.minutes, key=lambda line: line.number)
@@ -312,7 +313,8 @@ def _read_table_page(lines: list[Line], start: int, table_at: int, ids: SourceId
     meeting = _meeting_from_header(lines[:table_at], start, ids, path, warnings)
     rows = lines[table_at + 1:]
     for position, found in enumerate(table_items(rows), start=1):
-        item = AgendaItem(number=found.number, title=found.title or "", position=position)
+        number = found.number or linked_number([line.text for line in found.lines])
+        item = AgendaItem(number=number, title=found.title or "", position=position)
         if found.document:
             item.documents.append(found.document)
         _read_item_body(found.lines, item, meeting, _states_unmarked(lines, lines[start] if start >= 0 else None))

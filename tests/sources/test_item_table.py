@@ -7,7 +7,7 @@ import pytest
 
 from publisher.model import Document, Record
 from publisher.sources import read_record
-from publisher.sources.item_titles import split_title
+from publisher.sources.item_titles import linked_number, split_title
 from publisher.sources.meeting_page import read_meeting_page
 from tests import paths
 
@@ -275,3 +275,27 @@ def test_the_body_acting_in_the_agenda_text_is_no_part_of_the_title() -> None:
                                          "of Kensington and Chelsea for the Council Year 2024/25.")
     assert split_title("Recommendations of Council to approve the budget").title == \
         "Recommendations of Council to approve the budget"
+
+
+def test_the_full_text_link_names_an_unnumbered_items_number() -> None:
+    """ModernGov cuts a long text with "...  view the full agenda text for item 4." (City of London,
+    records/city-of-london_meeting_18850.txt, whose lines these are); a Markdown copy that lost the number
+    column (the rows here are that page's lines in the table form converters give, the number cells empty)
+    prints the item's number only there. A row without the link stays unnumbered."""
+    page = ("| No. | Item |\n|---|---|\n|\n"
+            "Election of Chairman\nTo elect a Chairman in accordance with Standing Order 29.\n"
+            " ...  view the full agenda text for item 4. Minutes: The Committee proceeded to elect a Chairman in "
+            "accordance with Standing Order No.29. |\n|||\n|\n"
+            "Apologies\nMinutes: Apologies were received from Simon Duckworth, Marianne Fredericks, Alderman "
+            "Alastair King and Ian Seaton. |\n")
+    items = read_meeting_page(page, "https://example.gov.uk/ieListDocuments.aspx?CId=9&MId=123").meetings[0].items
+    assert [(item.number, item.title) for item in items] == [("4", "Election of Chairman"), ("", "Apologies")]
+
+
+def test_full_text_links_that_disagree_name_no_number() -> None:
+    assert linked_number([" ...  view the full minutes text for item 3a", "To note the public minutes"]) == "3a"
+    assert linked_number([" ...  view the full agenda text for item 3.", " ...  view the full minutes text for item 3."
+                          ]) == "3"
+    assert linked_number([" ...  view the full agenda text for item 3.", " ...  view the full minutes text for item 4."
+                          ]) == ""
+    assert linked_number(["Minutes: There were none."]) == ""
