@@ -576,17 +576,33 @@ _LONG_SENTENCE = 8  # words: "Membership of Cabinet bodies etc." is a title, a p
 
 def _minute_paragraphs_joined(sections: list[_Section]) -> list[_Section]:
     """A sub-number over a sentence ("1.1" / "Apologies for absence were received from Councillors …") numbers a
-    paragraph of the item's minutes, not an item: a body paragraph never becomes a title."""
+    paragraph of the item's minutes, not an item: a body paragraph never becomes a title. So does a sub-number
+    that extends the item's own number below its "Minutes:" label ("3." … "Minutes:" / "3.1" / "Petitions" /
+    "3.1.1" / "Petition …"), printing no label or file of its own: minutes that number their paragraphs and
+    headings by the minute's number. An item's sub-items each print their own parts ("3a" / "To agree the public
+    minutes … pdf icon PDF 96 KB" / "Minutes:", City of London), which a paragraph heading does not."""
     joined: list[_Section] = []
     for section in sections:
         first = section.title if section.title is not None else (section.lines[0].text if section.lines else "")
-        if joined and section.number and _PARAGRAPH_NUMBER.match(section.number) and \
-                len(first.split()) >= _LONG_SENTENCE and not reads_as_title(first):
+        if joined and section.number and _PARAGRAPH_NUMBER.match(section.number) and (
+                (len(first.split()) >= _LONG_SENTENCE and not reads_as_title(first))
+                or _minutes_heading(section, joined[-1])):
             heading = [Line(section.line, section.title)] if section.title is not None else []
             joined[-1].lines.extend(heading + section.lines)
         else:
             joined.append(section)
     return joined
+
+
+def _minutes_heading(section: _Section, current: _Section) -> bool:
+    """``section``'s number extends ``current``'s ("3" → "3.1", "3.1.1"), ``current`` has reached its minutes
+    ("Minutes:"), and ``section`` prints no label nor file of its own: a numbered paragraph of those minutes."""
+    if not current.number or not section.number.startswith(f"{current.number.rstrip('.')}."):
+        return False
+    if not any(_SECTION_LABEL.match(line.text) and line.text.lower().startswith("minutes") for line in current.lines):
+        return False
+    own = ([section.title] if section.title is not None else []) + [line.text for line in section.lines]
+    return not any(_SECTION_LABEL.match(text) or strip_icon(text)[1] is not None for text in own)
 
 
 def _cut_section(sections: list[_Section], heading: str) -> _Section | None:

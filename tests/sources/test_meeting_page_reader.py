@@ -549,13 +549,38 @@ def test_older_layout_with_particulars_on_their_label_lines_and_no_item_head() -
 
 
 def test_a_sub_number_over_a_sentence_numbers_a_minutes_paragraph_not_an_item() -> None:
-    page = ("Agenda and minutes\n\nCouncil - Wednesday, 5 April 2017 2.00 pm\n\nItems\nNo. Item\n\n1.\n\n"
-            "APOLOGIES FOR ABSENCE\n\nMinutes:\n\n1.1\n\nApologies for absence were received from Councillors Sue "
-            "Auckland and Steve Wilson.\n\n1.2\n\nMembership of Cabinet bodies etc.\n")
+    """East Sussex numbers its minutes' paragraphs by the minute's number (records/east-sussex_meeting_5876.txt:
+    "19." … "Minutes:" / "19.1     Apologies for absence were received …", and under item 20 the headings
+    "PETITIONS", "PRAYERS" with "20.4", "20.5"). Here those words with each number on a line of its own, as
+    other copies print it (lines written in that pattern): below the item's "Minutes:" a sub-number of its own
+    number that prints no label of its own is a paragraph or heading of its minutes, not an item."""
+    page = ("Agenda and minutes\n\nCouncil - Tuesday, 9 July 2024 10.00 am\n\nItems\nNo. Item\n\n19.\n\n"
+            "Apologies for absence\n\nMinutes:\n\n19.1\n\nApologies for absence were received on behalf of "
+            "Councillors Sam Adeniji and Godfrey Daniel.\n\n20.\n\nChairman's business\n\nMinutes:\n\n20.1\n\n"
+            "PETITIONS\n\n20.1.1\n\nFull traffic safety survey through the villages of Arlington and Caneheath\n\n"
+            "20.2\n\nPRAYERS\n")
     items = read_meeting_page(page).meetings[0].items
     assert [(item.number, item.title) for item in items] == [
-        ("1", "APOLOGIES FOR ABSENCE"), ("1.2", "Membership of Cabinet bodies etc.")]
-    assert items[0].minutes == "Apologies for absence were received from Councillors Sue Auckland and Steve Wilson."
+        ("19", "Apologies for absence"), ("20", "Chairman's business")]
+    assert items[0].minutes == "Apologies for absence were received on behalf of Councillors Sam Adeniji and Godfrey " \
+        "Daniel."
+    assert items[1].minutes == ("PETITIONS\n\nFull traffic safety survey through the villages of Arlington and "
+                                "Caneheath\n\nPRAYERS")
+
+
+def test_a_sub_item_with_its_own_parts_below_its_items_minutes_stays_an_item() -> None:
+    """City of London prints an item's sub-items below its empty "Minutes:" label, each with its file and its own
+    "Minutes:" ("3." / "Minutes" / … / "Minutes:" / "3a" / "To agree the public minutes of the meeting held on 6
+    June 2019. pdf icon PDF 96 KB" / "Minutes:"; democracy.cityoflondon.gov.uk, MId=19685); here numbered "3.1" in
+    that pattern (the page numbers them "3a"): a sub-item, not a paragraph of item 3's minutes."""
+    page = ("Agenda and minutes\n\nItems\nNo. Item\n\n3.\n\nMinutes\n\nTo consider minutes as follows:-\n\n"
+            "Minutes:\n\n3.1\n\nTo agree the public minutes of the meeting held on 6 June 2019. pdf icon PDF 96 KB\n\n"
+            "Minutes:\n\nThe minutes of the meeting of the Policy and Resources Committee held on 6 June 2019 were "
+            "approved.\n")
+    items = read_meeting_page(page, "https://democracy.cityoflondon.gov.uk/ieListDocuments.aspx?CId=395&MId=19685"
+                              ).meetings[0].items
+    assert [(item.number, item.title) for item in items] == [
+        ("3", "Minutes"), ("3.1", "To agree the public minutes of the meeting held on 6 June 2019.")]
 
 
 def test_a_copy_cut_inside_the_last_titles_icon_text_keeps_the_title_only() -> None:
