@@ -191,11 +191,24 @@ def _title_end(words: list[str]) -> int:
                 and _bare(following).lower() not in _RELATIVE and not _POSSESSIVE.search(word):
             if _bare(before).lower() in _DETERMINERS and _capitalised(before) and index > 1:
                 return index - 1
+            if _capitalised(before) and _names_abut(words[:index]):
+                return 0  # where the sentence's subject starts is not known: no title rather than a wrong one
             return index
         if _bare(word).lower() in _DETERMINERS and index + 1 < len(words) and _capitalised(following) \
                 and _bare(before).lower() not in _CONTINUES:
             return index  # "… Interests The Councillors will …" (but "Declarations of Any Interests" is one)
     return _case_change(words)
+
+
+def _names_abut(head: list[str]) -> bool:
+    """Two capitalised words side by side, the second followed by "of", inside what would be the title ("… Citizens
+    Advice Bureau Representatives of Citizens Advice North and West" before "Kent will provide …"): a noun phrase
+    ("Representatives of …") opens there or earlier, as the subject of the agenda text's sentence, and nothing
+    tells where; a title's own "of" follows its first word or a small word ("Minutes of the …", "Declarations by
+    Members of …")."""
+    return any(_capitalised(head[j - 1]) and _capitalised(head[j]) and head[j + 1] == "of"
+               and _bare(head[j - 1]).lower() not in _CONTINUES | _DETERMINERS
+               for j in range(1, len(head) - 1))
 
 
 # The meeting's body as the subject of the agenda's sentence, "to" and a verb after it ("Full Council to elect the

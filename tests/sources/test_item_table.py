@@ -299,3 +299,32 @@ def test_full_text_links_that_disagree_name_no_number() -> None:
     assert linked_number([" ...  view the full agenda text for item 3.", " ...  view the full minutes text for item 4."
                           ]) == ""
     assert linked_number(["Minutes: There were none."]) == ""
+
+
+def test_no_title_where_the_agenda_sentences_subject_may_start_inside_it() -> None:
+    """Lines written in the pattern of a title run into a sentence whose subject is a name with "of" ("… Annual
+    Report Representatives of the Canal and River Trust will …": "Representatives of …" may open the sentence,
+    or the title may go on to "Trust"): nothing tells where the subject starts, so no title is read rather than
+    a wrong one. Kirklees's "Kirklees Democracy Commission Council will receive …" keeps its title."""
+    split = split_title("Canal Towpath Annual Report Representatives of the Canal and River Trust will present "
+                        "their annual report.")
+    assert (split.title, split.text) == (None, "Canal Towpath Annual Report Representatives of the Canal and River "
+                                               "Trust will present their annual report.")
+    assert split_title("Kirklees Democracy Commission Council will receive and discuss the report.").title == \
+        "Kirklees Democracy Commission"
+    assert split_title("Minutes of the Previous Meeting Members are asked to approve the minutes.").title == \
+        "Minutes of the Previous Meeting"
+
+
+def test_a_lone_to_phrase_row_is_a_title_and_a_matters_for_heading_is_no_item() -> None:
+    """Rows written in the pattern of an agenda's Markdown table: a row that is one unstopped "To <verb> …" phrase
+    (Tamworth's title "To receive any announcements from the Mayor, Leader, Members of the Cabinet or the Chief
+    Executive", here alone in its row) is the item's title; a row "Matters for Decision" groups the items below
+    it and is none."""
+    page = ("No. | Item |\n---|---|\n|\nTo receive any announcements from the Mayor, Leader, Members of the Cabinet "
+            "or the Chief Executive\n|\n|\nMatters for Decision |\n|\nApologies for absence |\n"
+            "|\nMatters submitted for Information |\n|\nDeclarations of interest |\n")
+    items = read_meeting_page(page, "https://example.gov.uk/ieListDocuments.aspx?CId=9&MId=123").meetings[0].items
+    assert [item.title for item in items] == [
+        "To receive any announcements from the Mayor, Leader, Members of the Cabinet or the Chief Executive",
+        "Apologies for absence", "Declarations of interest"]
