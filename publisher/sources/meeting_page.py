@@ -111,7 +111,9 @@ _HEADING_STATUS = re.compile(r",\s*(?P<status>cancelled|postponed|rescheduled|mo
 # 6.30 pm app available" (the ModernGov app's badge).
 _APP_ICON = re.compile(r"\s+app\s+available$", re.IGNORECASE)
 # The items table's head; "Note No. Item" where the page has a column for notes (Hackney).
-_ITEMS = re.compile(r"^(?:Items|(?:Note\s+)?No\.?\s+Item|Item\s*Description)$", re.IGNORECASE)
+# The older layout's head "Item Description", with the minutes' "Resolution" column where the page holds them
+# (run together in a copy: "ItemDescriptionResolution").
+_ITEMS = re.compile(r"^(?:Items|(?:Note\s+)?No\.?\s+Item|Item\s*Description(?:\s*Resolution)?)$", re.IGNORECASE)
 # The newer heading form, printed above "Agenda and minutes": "Agenda for Council on Wednesday, 3rd March, 2021,
 # 7.00 pm" (also "Minutes for …", "Agenda and minutes for …").
 _DOCUMENTS_FOR = re.compile(
@@ -130,8 +132,10 @@ _TIME_AND_PLACE = re.compile(
 _SUMMARY_HOURS = re.compile(r"^\d{1,2}\s+[A-Z][a-z]+\s+\d{4}\s*[-–]\s*\d{1,2}:\d{2}\s+to\s+\d{1,2}:\d{2}$")
 _SUMMARY_PLACE = re.compile(r"^[A-Z][\w'’&.-]*(?:,?\s+[A-Z][\w'’&.-]*|\s+(?:of|on|the|and|&))*$")
 # A numbered item with its title on the same line ("1. APOLOGIES FOR ABSENCE"): the older layout's items.
-# Also a section's letter before the number ("A1. Substitutes", and "E2 Other decisions" printed without its stop).
-_NUMBER_AND_TITLE = re.compile(r"^(?P<number>\d+[A-Za-z]?(?=\.\s)|(?-i:[A-Z])\d+)\.?\s+(?P<title>\S.*)$")
+# Also a section's letter before the number ("A1. Substitutes", and "E2 Other decisions" printed without its stop),
+# and a minute's number, the body's letters and the year's count ("C 10/034 Election of Mayor", "EXE 15/19 …").
+_NUMBER_AND_TITLE = re.compile(
+    r"^(?P<number>\d+[A-Za-z]?(?=\.\s)|(?-i:[A-Z])\d+|(?-i:[A-Z]{1,4})\s?\d+/\d+(?=\s))\.?\s+(?P<title>\S.*)$")
 # The older layout's number printed without its stop ("6 Tribute to the newly elected Mayor", Blackburn with Darwen,
 # whose list mixes "3. Apologies for absence" and "6 Tribute …"): an item only when it is the number after the
 # last item's (or "1" first), as a date ("18 May 2017 - 18:00 to 21:00") or a count in the text would not be.
@@ -139,7 +143,8 @@ _NUMBER_SPACE_TITLE = re.compile(r"^(?P<number>\d{1,3})\s+(?P<title>[A-Z].*)$")
 # The older layout's section heading over items numbered by its letter: "A. Committee business" over "A1.", "A2.".
 _LETTERED_HEADING = re.compile(r"^(?-i:[A-Z])\.\s+\S")
 _TABLE_ROW = re.compile(r"^\|.*\||^[^\t]+\t[^\t]+")  # a Markdown row, or cells separated by tabs
-_PART_HEADING = re.compile(r"^AGENDA\s*[-–—]\s*PART\s+\w+$", re.IGNORECASE)
+# A heading of the agenda's parts: "AGENDA - PART 1", "PART 1 - PUBLIC".
+_PART_HEADING = re.compile(r"^(?:AGENDA\s*[-–—]\s*PART\s+\w+|PART\s+\w+\s*[-–—]\s*\w+)$", re.IGNORECASE)
 _ITEMS_END = re.compile(r"^(?:The\s+next\s+meeting\s+is\b|Issue\s+Date\s*:)", re.IGNORECASE)
 # "Venue: in the Council Chambers, Tedder Hall, …": the place, without the preposition some councils print; a web
 # address run on after a comma ("Council Chamber - Epsom Town Hall, https://www.youtube.com/@epsomandewellBC/playlists.
@@ -202,7 +207,8 @@ def read_meeting_page(text: str, source_url: str | None = None, path: Path | Non
     if table_at is not None:
         return _read_table_page(lines, start, start + 1 + table_at, ids, source_url, path)
     items_at = next((i for i in range(start + 1, len(lines)) if _ITEMS.match(lines[i].text)), len(lines))
-    older_layout = items_at < len(lines) and lines[items_at].text.lower().replace(" ", "") == "itemdescription"
+    older_layout = items_at < len(lines) and lines[items_at].text.lower().replace(" ", "") in (
+        "itemdescription", "itemdescriptionresolution")
     header_end = items_at
     if items_at == len(lines) and start >= 0 and lines[start].text.lower() == "meeting documents":
         # The older layout without its "Item Description" head: the items begin at "1. APOLOGIES FOR ABSENCE".
@@ -567,7 +573,8 @@ def _next_number(text: str, sections: list[_Section] | None) -> re.Match[str] | 
 def _lettered_items(lines: list[Line]) -> bool:
     """True when the older layout numbers its items by section letter ("A1.", "C2."): then "A. Committee
     business" is the heading of section A, not an item."""
-    return any((match := _NUMBER_AND_TITLE.match(line.text)) and match["number"][0].isalpha() for line in lines)
+    return any((match := _NUMBER_AND_TITLE.match(line.text)) and re.match(r"^[A-Z]\d+$", match["number"])
+               for line in lines)
 
 
 _PARAGRAPH_NUMBER = re.compile(r"^\d+(?:\.\d+)+$")  # "1.1", "3.1.1": how minutes number their paragraphs
@@ -641,6 +648,8 @@ def _read_item_body(body: list[Line], item: AgendaItem, meeting: Meeting, unmark
     agenda = parts.get("agenda", [])
     if "minutes" not in parts:  # no label: the minutes start where the first resolution is stated
         cut = next((index for index, line in enumerate(agenda) if _states_resolution(line.text)), len(agenda))
+        while 0 < cut < len(agenda) and _LEADS_TO_RESOLUTION.search(agenda[cut - 1].text):
+            cut -= 1  # "It was proposed by Councillor …, seconded by Councillor … and" / "RESOLVED: That …"
         agenda, parts["minutes"] = agenda[:cut], agenda[cut:]
     read_agenda_text(agenda, item)
     for label in ("additional documents", "supporting documents"):
@@ -657,6 +666,13 @@ def _read_item_body(body: list[Line], item: AgendaItem, meeting: Meeting, unmark
 # "The retiring Mayor proposed, the retiring Deputy Mayor seconded, and it was resolved:" (Wolverhampton): so too,
 # and "… and Council RESOLVED that:" (Kensington and Chelsea).
 _MARKER_ENDS_LINE = re.compile(r"(?:\bRESOLVED(?:\s+that)?|\b(?i:it\s+was\s+resolved))\s*[:\-–—]+\s*$")
+
+
+# The sentence that leads to a resolution, telling who moved it: "It was proposed by Councillor Worrall, seconded by
+# Councillor Evans and" over "RESOLVED: That …" (an older layout's minutes, which print no "Minutes:" label): the
+# minutes, not the agenda text.
+_LEADS_TO_RESOLUTION = re.compile(r"\b(?:proposed|moved|seconded)\s+by\b.*\b(?:and|it\s+was)\s*[:\-–—]?$",
+                                  re.IGNORECASE)
 
 
 def _states_resolution(text: str) -> bool:

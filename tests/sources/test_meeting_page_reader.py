@@ -920,3 +920,25 @@ def test_a_decision_part_ends_where_it_tells_what_someone_did() -> None:
                        "C Hamilton gave an announcement referring to the minutes of the 13 th April.\n")
     assert [d.text for d in decisions_in(lines, None, whole_if_unmarked=True)] == [
         "The Minutes from the 14th April and 11th May were agreed."]
+
+
+def test_older_layout_minutes_with_minute_numbers_and_who_moved_each_resolution() -> None:
+    """The older layout (CeListDocuments, as croydon_meeting_599 prints it) holding minutes: its head "Item
+    Description Resolution" run together, a part heading "PART 1 - PUBLIC", items numbered by minute ("CAB 12/045",
+    the body's letters and the year's count), and the sentence naming mover and seconder over "RESOLVED:" (lines
+    written in that pattern with other names): the items, their decisions, and the mover and seconder."""
+    page = ("Meeting documents\n\nCabinet\nTuesday, 15th May, 2012 7.30 pm\n\nPlace:\nCouncil Chamber, Town Hall\n"
+            "ItemDescriptionResolution\nPART 1 - PUBLIC\nCAB 12/045 Election of Chairman\n"
+            "It was proposed by Councillor Hale, seconded by Councillor Rowe and\n\n"
+            "RESOLVED: That Councillor J Pike be elected Chairman for the ensuing municipal year.\n"
+            "CAB 12/046 Minutes\nRESOLVED: That the Minutes of the meeting held on 17 April 2012 be approved.\n")
+    items = read_meeting_page(page, "https://example.gov.uk/CeListDocuments.aspx?CommitteeId=1&MeetingId=2"
+                              ).meetings[0].items
+    assert [(item.number, item.title) for item in items] == [
+        ("CAB 12/045", "Election of Chairman"), ("CAB 12/046", "Minutes")]
+    assert [[d.text for d in item.decisions] for item in items] == [
+        ["That Councillor J Pike be elected Chairman for the ensuing municipal year."],
+        ["That the Minutes of the meeting held on 17 April 2012 be approved."]]
+    assert items[0].purpose is None
+    assert [(p.kind, p.person.name if p.person else None) for p in items[0].participations
+            if p.kind in ("moved", "seconded")] == [("moved", "Hale"), ("seconded", "Rowe")]
