@@ -48,7 +48,7 @@ Decisions made here:
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
@@ -58,6 +58,7 @@ from publisher.model import (
     Committee,
     Contact,
     Decision,
+    Document,
     Meeting,
     Record,
 )
@@ -174,6 +175,7 @@ class _Section:
     title: str | None
     lines: list[Line]
     line: int = 0  # the number line's, for the agenda text a dash joins to its title
+    links: list[str] = field(default_factory=list)  # the item's document links named by its number and title
 
 
 # --- entry points -------------------------------------------------------------------------------------------
@@ -213,9 +215,10 @@ def read_meeting_page(text: str, source_url: str | None = None, path: Path | Non
         "itemdescription", "itemdescriptionresolution")
     header_end = items_at
     if items_at == len(lines) and start >= 0 and lines[start].text.lower() == "meeting documents":
-        # The older layout without its "Item Description" head: the items begin at "1. APOLOGIES FOR ABSENCE".
+        # The older layout without its "Item Description" head: the items begin at "1. APOLOGIES FOR ABSENCE",
+        # or at a "1" alone over a title (the agenda front sheet's list: "1" / "To Elect A Mayor …").
         first = next((i for i in range(start + 1, len(lines)) if _NUMBER_AND_TITLE.match(lines[i].text)
-                      or _next_number(lines[i].text, None)), None)
+                      or _next_number(lines[i].text, None) or _first_number_line(lines, i)), None)
         if first is not None:
             items_at, header_end, older_layout = first - 1, first, True
     # A copy of a numbered item list alone (no heading, no "No. Item"), which starts inside an item: all items.
@@ -536,6 +539,9 @@ def _item_sections(lines: list[Line], older_layout: bool = False) -> list[_Secti
             continue
         if match := _number_line(line, sections) or (older_layout and (
                 _NUMBER_AND_TITLE.match(line.text) or _next_number(line.text, sections))):
+            if older_layout and match["title"] and _repeats_item(match, sections):
+                sections[-1].links.append(line.text.strip())  # "4. Minutes": the item's document link
+                continue
             sections.append(_Section(match["number"], match["title"], [], line.number))
             under_heading = False
         elif under_heading:
@@ -571,6 +577,20 @@ def _next_number(text: str, sections: list[_Section] | None) -> re.Match[str] | 
     last = next((section.number for section in reversed(sections or []) if section.number), None)
     expected = str(int(last) + 1) if last and last.isdigit() else "1" if last is None else None
     return match if match and match["number"] == expected else None
+
+
+def _first_number_line(lines: list[Line], index: int) -> bool:
+    """``lines[index]`` is "1" alone and the line after it reads as a title: the first item of a list that prints
+    its numbers on lines of their own."""
+    return lines[index].text.strip() == "1" and index + 1 < len(lines) and reads_as_title(lines[index + 1].text)
+
+
+def _repeats_item(match: re.Match[str], sections: list[_Section]) -> bool:
+    """A "4. Minutes" line under item 4 "Minutes": the link to the item's document, which the older agenda prints
+    as the item's number and title, not the item again."""
+    last = sections[-1] if sections else None
+    title = last.title if last and last.title is not None else (last.lines[0].text if last and last.lines else "")
+    return bool(last and last.number == match["number"] and match["title"].strip() == title.strip())
 
 
 def _lettered_items(lines: list[Line]) -> bool:
@@ -641,6 +661,7 @@ def _read_item(section: _Section, position: int, meeting: Meeting, unmarked: boo
     item = AgendaItem(number=section.number or "", title=title, position=position)
     if document:
         item.documents.append(document)
+    item.documents.extend(Document(title=link) for link in section.links)
     _read_item_body(([Line(section.line, purpose)] if purpose else []) + body, item, meeting, unmarked)
     return item
 

@@ -942,3 +942,19 @@ def test_older_layout_minutes_with_minute_numbers_and_who_moved_each_resolution(
     assert items[0].purpose is None
     assert [(p.kind, p.person.name if p.person else None) for p in items[0].participations
             if p.kind in ("moved", "seconded")] == [("moved", "Hale"), ("seconded", "Rowe")]
+
+
+def test_older_agenda_front_sheet_numbers_on_lines_of_their_own_and_a_document_link_by_number() -> None:
+    """The older layout's agenda front sheet (lines written in its pattern, other words): "Meeting documents", no
+    "Item Description" head, each number alone over its title ("1" / "Election of Chairman"), and an item's
+    document linked by its number and title ("2. Minutes" under item 2 "Minutes"): the items start at "1", and
+    the link is the item's document, not the item again."""
+    page = ("Meeting documents\n\nCabinet\nTuesday, 15th May, 2012\n\nAgenda - 15th May 2012\n\n1\n\n"
+            "Election of Chairman\n\n2\n\nMinutes\n\nTo approve the minutes of the meeting held on 17 April 2012.\n\n"
+            "2. Minutes    \n\n3\n\nAnnouncements From The Chairman\n")
+    items = read_meeting_page(page, "https://example.gov.uk/CeListDocuments.aspx?CommitteeId=1&MeetingId=2"
+                              ).meetings[0].items
+    assert [(item.number, item.title) for item in items] == [
+        ("1", "Election of Chairman"), ("2", "Minutes"), ("3", "Announcements From The Chairman")]
+    assert [document.title for document in items[1].documents] == ["2. Minutes"]
+    assert items[1].purpose == "To approve the minutes of the meeting held on 17 April 2012."
