@@ -130,6 +130,12 @@ _TIME_AND_PLACE = re.compile(
     re.IGNORECASE)
 # The "Meeting Summary" box's date and hours, the venue on the line under them ("18 May 2017 - 18:00 to 21:00" /
 # "Council Chamber, Blackburn Town Hall").
+# The agenda front sheet's time and place on lines of their own under its date ("Wednesday 13th May 2010" / "at
+# 10:00 AM" / "in the Council Chamber, Civic Centre"); a second sitting after the place ("… and 2:00 PM in
+# Committee Room 1") is not the meeting's start.
+_AT_TIME = re.compile(r"^at\s+(?P<time>\d{1,2}(?:[.:]\d{2})?\s*(?:[ap]\.?m\.?))$", re.IGNORECASE)
+_IN_PLACE = re.compile(r"^in\s+(?:the\s+)?(?P<place>[A-Z].*?)(?:\s+and\s+\d{1,2}(?:[.:]\d{2})?\s*[ap]\.?m\.?\b.*)?$",
+                       re.IGNORECASE)
 _SUMMARY_HOURS = re.compile(r"^\d{1,2}\s+[A-Z][a-z]+\s+\d{4}\s*[-–]\s*\d{1,2}:\d{2}\s+to\s+\d{1,2}:\d{2}$")
 _SUMMARY_PLACE = re.compile(r"^[A-Z][\w'’&.-]*(?:,?\s+[A-Z][\w'’&.-]*|\s+(?:of|on|the|and|&))*$")
 # A numbered item with its title on the same line ("1. APOLOGIES FOR ABSENCE"): the older layout's items.
@@ -478,6 +484,12 @@ def _labelled_values(lines: list[Line]) -> dict[str, str]:
         elif (both := _TIME_AND_PLACE.match(line.text)) and index and DATE_RE.search(lines[index - 1].text):
             values.setdefault("time", both["time"])
             values.setdefault("place", both["place"])
+        elif (at := _AT_TIME.match(line.text)) and index and DATE_RE.search(lines[index - 1].text):
+            values.setdefault("time", at["time"])
+            place = next((found for other in lines[index + 1:index + 3] if (found := _IN_PLACE.match(other.text))),
+                         None)
+            if place:
+                values.setdefault("place", place["place"])
     return values
 
 
@@ -491,6 +503,8 @@ def _read_particulars(header: list[Line], meeting: Meeting, warnings: list[str])
         meeting.contact = parse_contact(name)
         if meeting.contact is not None and labelled.get("position"):
             meeting.contact.role = labelled["position"]
+    elif (listed := _listed_contact(header)) is not None:
+        meeting.contact = listed
     unread: list[Line] = []
     for line in header:
         if (venue := _VENUE.match(line.text)) and venue["venue"].strip():
@@ -506,6 +520,26 @@ def _read_particulars(header: list[Line], meeting: Meeting, warnings: list[str])
                 unread.append(line)
     if unread:
         warnings.append(f"table at lines {unread[0].number}-{unread[-1].number} not read ({unread[0].text[:60]})")
+
+
+# The agenda front sheet's "Contacts" list: each contact's post on a line, the name under it, then the details
+# ("Contacts" / "Democratic Services Manager" / "Jane Smith" / "Tel. 01234 567890" / "Email: …").
+_CONTACTS_HEAD = re.compile(r"^Contacts?$", re.IGNORECASE)
+_DETAILS_LINE = re.compile(r"^(?:Tel|Telephone|Phone|E-?mail)\b", re.IGNORECASE)
+
+
+def _listed_contact(header: list[Line]) -> Contact | None:
+    """The first contact of a front sheet's "Contacts" list, with the post printed above the name (the meeting
+    has one contact: the others are not read)."""
+    at = next((index for index, line in enumerate(header) if _CONTACTS_HEAD.match(line.text)), None)
+    if at is None or at + 3 >= len(header) or not _DETAILS_LINE.match(header[at + 3].text):
+        return None
+    post, name = header[at + 1].text.strip(), header[at + 2].text.strip()
+    found = parse_contact(name)
+    if found is None or found.person is None or found.person.name != name:
+        return None
+    found.role = post
+    return found
 
 
 def _meeting_contact(rest: str) -> Contact | None:

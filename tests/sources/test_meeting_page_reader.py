@@ -958,3 +958,20 @@ def test_older_agenda_front_sheet_numbers_on_lines_of_their_own_and_a_document_l
         ("1", "Election of Chairman"), ("2", "Minutes"), ("3", "Announcements From The Chairman")]
     assert [document.title for document in items[1].documents] == ["2. Minutes"]
     assert items[1].purpose == "To approve the minutes of the meeting held on 17 April 2012."
+
+
+def test_older_agenda_front_sheet_time_place_and_listed_contact() -> None:
+    """The older agenda front sheet (lines written in its pattern, other names): the time "at 10:00 AM" and the
+    place "in the …" on lines of their own under the date, a second sitting after the place ("and 2:00 PM in
+    Committee Room 1") not the start; the first of its "Contacts" list, post above name, is the contact."""
+    page = ("Meeting documents\n\nCabinet\nTuesday, 15th May, 2012\n\nCABINET\n\n  Tuesday 15th May 2012\nat 10:00 AM\n"
+            "PLEASE NOTE TIME OF MEETING\n  in the Council Chamber, Civic Centre and 2:00 PM in Committee Room 1\n\n"
+            "  Contacts\n  Democratic Services Manager\n  Jane Smith\n  Tel. 01234 567890\n\n"
+            "Agenda - 15th May 2012\n\n1\n\nElection of Chairman\n")
+    meeting = read_meeting_page(page, "https://example.gov.uk/CeListDocuments.aspx?CommitteeId=1&MeetingId=2"
+                                ).meetings[0]
+    assert (meeting.start, meeting.venue) == (datetime(2012, 5, 15, 10, 0, tzinfo=LONDON),
+                                              "Council Chamber, Civic Centre")
+    assert meeting.contact is not None and meeting.contact.person is not None
+    assert (meeting.contact.person.name, meeting.contact.role) == ("Jane Smith", "Democratic Services Manager")
+    assert [(item.number, item.title) for item in meeting.items] == [("1", "Election of Chairman")]
