@@ -328,14 +328,3 @@ def test_a_lone_to_phrase_row_is_a_title_and_a_matters_for_heading_is_no_item() 
     assert [item.title for item in items] == [
         "To receive any announcements from the Mayor, Leader, Members of the Cabinet or the Chief Executive",
         "Apologies for absence", "Declarations of interest"]
-
-
-def test_a_copy_that_starts_at_the_tables_first_row_reads_its_rows() -> None:
-    """records/nottingham_meeting_9572.txt: a converter's table copied from its first row, with no heading and no
-    "No. | Item" head ("Apologies for absence Minutes: Councillor … |", "Declarations of interests Minutes: None
-    |"): the rows are the items."""
-    record = read_record(paths.TESTS / "corpus" / "records" / "nottingham_meeting_9572.txt")
-    assert [item.title for item in record.meetings[0].items] == [
-        "Apologies for absence", "Declarations of interests", "Questions from citizens",
-        "Petitions from Councillors on behalf of citizens",
-        "To confirm the minutes of the last meeting of Council held on 31 October 2022"]
