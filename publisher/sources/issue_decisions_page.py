@@ -61,7 +61,7 @@ _FOOTNOTE = re.compile(r"^Note\s*:\s*\*")
 _EMPTY_LEAD = re.compile(r"^(?:that)?[\s:\-–—]*$", re.IGNORECASE)  # "RESOLVED that:" ends its line
 # The labels some councils print on lines of their own, each over its paragraphs: "Decision Made:" (the decision's
 # text follows: the narrative before it is the minute's), "Reasons for the Decision:", "Alternative Options
-# Considered and Rejected:" (Sefton's decision notices).
+# Considered and Rejected:" (a decision notice's parts).
 _DECISION_LABEL = re.compile(r"^Decision\s+made\s*(?:\([^)]*\)\s*)?:?$", re.IGNORECASE)
 _ALTERNATIVES = re.compile(r"^alternative\s+options?\s+considered(?:\s+and\s+rejected)?\s*[:\-–—]\s*(?P<text>.*)$",
                            re.IGNORECASE)

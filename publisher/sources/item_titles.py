@@ -201,8 +201,8 @@ def _title_end(words: list[str]) -> int:
 
 
 def _names_abut(head: list[str]) -> bool:
-    """Two capitalised words side by side, the second followed by "of", inside what would be the title ("… Citizens
-    Advice Bureau Representatives of Citizens Advice North and West" before "Kent will provide …"): a noun phrase
+    """Two capitalised words side by side, the second followed by "of", inside what would be the title ("Canal
+    Towpath Annual Report Representatives of the Canal and River" before "Trust will present …"): a noun phrase
     ("Representatives of …") opens there or earlier, as the subject of the agenda text's sentence, and nothing
     tells where; a title's own "of" follows its first word or a small word ("Minutes of the …", "Declarations by
     Members of …")."""

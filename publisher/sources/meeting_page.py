@@ -140,7 +140,7 @@ _SUMMARY_HOURS = re.compile(r"^\d{1,2}\s+[A-Z][a-z]+\s+\d{4}\s*[-–]\s*\d{1,2}:
 _SUMMARY_PLACE = re.compile(r"^[A-Z][\w'’&.-]*(?:,?\s+[A-Z][\w'’&.-]*|\s+(?:of|on|the|and|&))*$")
 # A numbered item with its title on the same line ("1. APOLOGIES FOR ABSENCE"): the older layout's items.
 # Also a section's letter before the number ("A1. Substitutes", and "E2 Other decisions" printed without its stop),
-# and a minute's number, the body's letters and the year's count ("C 10/034 Election of Mayor", "EXE 15/19 …").
+# and a minute's number, the body's letters and the year's count ("CAB 12/045 Election of Chairman", "CNL20/19 …").
 _NUMBER_AND_TITLE = re.compile(
     r"^(?P<number>\d+[A-Za-z]?(?=\.\s)|(?-i:[A-Z])\d+|(?-i:[A-Z]{1,4})\s?\d+/\d+(?=\s))\.?\s+(?P<title>\S.*)$")
 # The older layout's number printed without its stop ("6 Tribute to the newly elected Mayor", Blackburn with Darwen,
@@ -571,7 +571,7 @@ def _item_sections(lines: list[Line], older_layout: bool = False) -> list[_Secti
         if match := _number_line(line, sections) or (older_layout and (
                 _NUMBER_AND_TITLE.match(line.text) or _next_number(line.text, sections))):
             if older_layout and match["title"] and _repeats_item(match, sections):
-                sections[-1].links.append(line.text.strip())  # "4. Minutes": the item's document link
+                sections[-1].links.append(line.text.strip())  # "2. Minutes": the item's document link
                 continue
             sections.append(_Section(match["number"], match["title"], [], line.number))
             under_heading = False
@@ -617,7 +617,7 @@ def _first_number_line(lines: list[Line], index: int) -> bool:
 
 
 def _repeats_item(match: re.Match[str], sections: list[_Section]) -> bool:
-    """A "4. Minutes" line under item 4 "Minutes": the link to the item's document, which the older agenda prints
+    """A "2. Minutes" line under item 2 "Minutes": the link to the item's document, which the older agenda prints
     as the item's number and title, not the item again."""
     last = sections[-1] if sections else None
     title = last.title if last and last.title is not None else (last.lines[0].text if last and last.lines else "")
@@ -723,8 +723,8 @@ def _read_item_body(body: list[Line], item: AgendaItem, meeting: Meeting, unmark
 _MARKER_ENDS_LINE = re.compile(r"(?:\bRESOLVED(?:\s+that)?|\b(?i:it\s+was\s+resolved))\s*[:\-–—]+\s*$")
 
 
-# The sentence that leads to a resolution, telling who moved it: "It was proposed by Councillor Worrall, seconded by
-# Councillor Evans and" over "RESOLVED: That …" (an older layout's minutes, which print no "Minutes:" label): the
+# The sentence that leads to a resolution, telling who moved it: "It was proposed by Councillor Hale, seconded by
+# Councillor Rowe and" over "RESOLVED: That …" (an older layout's minutes, which print no "Minutes:" label): the
 # minutes, not the agenda text.
 _LEADS_TO_RESOLUTION = re.compile(r"\b(?:proposed|moved|seconded)\s+by\b.*\b(?:and|it\s+was)\s*[:\-–—]?$",
                                   re.IGNORECASE)

@@ -965,7 +965,7 @@ def test_older_agenda_front_sheet_time_place_and_listed_contact() -> None:
     place "in the …" on lines of their own under the date, a second sitting after the place ("and 2:00 PM in
     Committee Room 1") not the start; the first of its "Contacts" list, post above name, is the contact."""
     page = ("Meeting documents\n\nCabinet\nTuesday, 15th May, 2012\n\nCABINET\n\n  Tuesday 15th May 2012\nat 10:00 AM\n"
-            "PLEASE NOTE TIME OF MEETING\n  in the Council Chamber, Civic Centre and 2:00 PM in Committee Room 1\n\n"
+            "Note the earlier start\n  in the Council Chamber, Civic Centre and 2:00 PM in Committee Room 1\n\n"
             "  Contacts\n  Democratic Services Manager\n  Jane Smith\n  Tel. 01234 567890\n\n"
             "Agenda - 15th May 2012\n\n1\n\nElection of Chairman\n")
     meeting = read_meeting_page(page, "https://example.gov.uk/CeListDocuments.aspx?CommitteeId=1&MeetingId=2"
