@@ -78,6 +78,15 @@ _FULL_TEXT_LINK = re.compile(
     r"(?P<number>(?:[A-Z]{1,4}\s?)?\d+[A-Za-z]?(?:/\d+|\.\d+[a-z]?)*)\.?(?![\w/])", re.IGNORECASE)
 
 
+# The link with the "…" that stands for the cut text before it: page furniture, no words of the agenda or minutes.
+_CUT_TEXT_LINK = re.compile(r"\s*(?:\.\.\.|…)?\s*" + _FULL_TEXT_LINK.pattern, re.IGNORECASE)
+
+
+def without_full_text_link(text: str) -> str:
+    """``text`` without ModernGov's "...  view the full minutes text for item 3." link ("" when it is all)."""
+    return _CUT_TEXT_LINK.sub("", text).strip()
+
+
 def linked_number(texts: list[str]) -> str:
     """The item's number as its "view the full … text for item N" links name it, "" when they name none or
     disagree (a link names its own item; two numbers in one item's text leave its number unknown)."""

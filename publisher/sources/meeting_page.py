@@ -71,7 +71,7 @@ from publisher.sources.attendance import (
 from publisher.sources.dates import DATE_RE
 from publisher.sources.item_blocks import BlockItem, block_items, cut_title, reads_as_title
 from publisher.sources.item_table import cut_row, table_items, table_start
-from publisher.sources.item_titles import linked_number, split_dashed_purpose
+from publisher.sources.item_titles import linked_number, split_dashed_purpose, without_full_text_link
 from publisher.sources.source_ids import SourceIds, source_ids
 from publisher.sources.text_rules import (
     BULLET,
@@ -299,10 +299,16 @@ def _block_item(found: BlockItem, position: int, meeting: Meeting, unmarked: boo
         if minutes_cell:
             read_item_minutes(minutes_cell, item, meeting.date, meeting, unmarked=unmarked)
         return item
-    read_agenda_text(found.agenda, item)
-    if found.minutes:
-        read_item_minutes(found.minutes, item, meeting.date, meeting, unmarked=unmarked)
+    read_agenda_text(_without_links(found.agenda), item)
+    if minutes := _without_links(found.minutes):
+        read_item_minutes(minutes, item, meeting.date, meeting, unmarked=unmarked)
     return item
+
+
+def _without_links(lines: list[Line]) -> list[Line]:
+    """The lines without the links to the rest of a text the page cuts short ("...  view the full minutes text
+    for item 3.")."""
+    return [Line(line.number, text) for line in lines if (text := without_full_text_link(line.text))]
 
 
 def _minutes_cell_after_documents(below: list[Line]) -> tuple[list[Line], list[Line]]:
@@ -698,8 +704,9 @@ def _read_item(section: _Section, position: int, meeting: Meeting, unmarked: boo
 
 
 def _read_item_body(body: list[Line], item: AgendaItem, meeting: Meeting, unmarked: bool) -> None:
-    """The lines under an item's title: agenda text, documents, minutes and decisions."""
-    parts = labelled_parts(body)
+    """The lines under an item's title: agenda text, documents, minutes and decisions (without the links to the
+    rest of a text the page cuts short)."""
+    parts = labelled_parts(_without_links(body))
     agenda = parts.get("agenda", [])
     if "minutes" not in parts:  # no label: the minutes start where the first resolution is stated
         cut = next((index for index, line in enumerate(agenda) if _states_resolution(line.text)), len(agenda))

@@ -328,3 +328,13 @@ def test_a_lone_to_phrase_row_is_a_title_and_a_matters_for_heading_is_no_item() 
     assert [item.title for item in items] == [
         "To receive any announcements from the Mayor, Leader, Members of the Cabinet or the Chief Executive",
         "Apologies for absence", "Declarations of interest"]
+
+
+def test_the_full_text_link_is_no_part_of_the_items_text() -> None:
+    """records/city-of-london_meeting_18850.txt: "...  view the full agenda text for item 3." under the agenda text
+    and "...  view the full minutes text for item 3." under the minutes are links, not the item's words."""
+    item = read_record(paths.TESTS / "corpus" / "records" / "city-of-london_meeting_18850.txt").meetings[0].items[2]
+    assert (item.number, item.title) == ("3", "Order of the Court of Common Council")
+    assert item.purpose == "To receive the Order of the Court of Common Council on 19 April 2018."
+    assert item.minutes == ("The Committee received an Order of the Court of Common Council of 19 April 2018 "
+                            "appointing the Committee and approving its Terms of Reference.")
