@@ -59,6 +59,12 @@ _REASONS = re.compile(r"^reasons?\s+for\s+(?:the\s+)?decisions?\s*[:\-–—]\s*
 # "Note: *Report previously circulated, copy attached to minutes.": a footnote on the minute's starred papers.
 _FOOTNOTE = re.compile(r"^Note\s*:\s*\*")
 _EMPTY_LEAD = re.compile(r"^(?:that)?[\s:\-–—]*$", re.IGNORECASE)  # "RESOLVED that:" ends its line
+# The labels some councils print on lines of their own, each over its paragraphs: "Decision Made:" (the decision's
+# text follows: the narrative before it is the minute's), "Reasons for the Decision:", "Alternative Options
+# Considered and Rejected:" (a decision notice's parts).
+_DECISION_LABEL = re.compile(r"^Decision\s+made\s*(?:\([^)]*\)\s*)?:?$", re.IGNORECASE)
+_ALTERNATIVES = re.compile(r"^alternative\s+options?\s+considered(?:\s+and\s+rejected)?\s*[:\-–—]\s*(?P<text>.*)$",
+                           re.IGNORECASE)
 
 
 # --- entry points ---------------------------------------------------------------------------------------
@@ -191,6 +197,9 @@ class _Body:
 
     text: list[str] = field(default_factory=list)
     resolved: bool = False
+    under: str = "text"  # the labelled part the paragraphs go to: "text", "reasons" or "alternatives"
+    reasons: list[str] = field(default_factory=list)
+    alternatives: list[str] = field(default_factory=list)
 
 
 def _read_body_line(line: str, decision: Decision, body: _Body) -> None:
@@ -200,6 +209,19 @@ def _read_body_line(line: str, decision: Decision, body: _Body) -> None:
     The minute's narrative before its first "RESOLVED" ("The Cabinet had before it a report …") is not the
     decision: the marker starts the text afresh. A minute without a marker keeps its narrative as the text.
     """
+    if _DECISION_LABEL.match(line):  # "Decision Made:": the text starts afresh below it
+        body.text.clear()
+        body.resolved, body.under = True, "text"
+        return
+    if (alternatives := _ALTERNATIVES.match(line)) or (body.under == "alternatives"):
+        body.under = "alternatives"
+        body.alternatives.append(paragraph(alternatives["text"] if alternatives else line))
+        decision.alternatives = "\n\n".join(part for part in body.alternatives if part) or None
+        return
+    if body.under == "reasons" and not DECISION_MARKER.match(line):
+        body.reasons.append(paragraph(line))
+        decision.reasons = "\n\n".join(body.reasons)
+        return
     if key := _KEY_DECISION.match(line):
         decision.key_decision = True
         line = key["rest"].strip()
@@ -214,6 +236,8 @@ def _read_body_line(line: str, decision: Decision, body: _Body) -> None:
             return
     if reasons := _REASONS.match(line):
         decision.reasons = reasons["text"].strip() or None
+        if decision.reasons is None:  # "Reasons for the Decision:" on its own line: the reasons are below it
+            body.under = "reasons"
         return
     if _FOOTNOTE.match(line):
         return

@@ -46,11 +46,16 @@ _NUMBER_CELL = re.compile(
     r"^(?P<number>(?:\d+[A-Za-z]?|[A-Z]\d+)(?:\.\d+[a-z]?|\.?\s?\((?:[ivxlc]+|[a-z]|\d+)\)|/\d+)*)\.?\s*\|\s*(?P<rest>.*)$")
 # A title cell that is one heading-like phrase opening "To <verb>", no sentence stopped in it, right before its
 # label ("To receive any announcements from the Mayor, Leader, Members of the Cabinet or the Chief Executive
-# Minutes: …", Tamworth): the item's title, not agenda text under a lost title (which stops as a sentence:
-# "Of the meeting held on 7th June 2023 to be approved and signed. Minutes: …").
+# Minutes: …", Tamworth) or alone in its row (an agenda's row: "To receive any announcements …" and nothing
+# more): the item's title, not agenda text under a lost title (which stops as a sentence: "Of the meeting held
+# on 7th June 2023 to be approved and signed. Minutes: …").
 _UNSTOPPED_TITLE = re.compile(r"^To\s+[a-z]+\b(?:(?![.!?](?:\s|$)).){0,160}$")
-# A heading of the agenda's parts, not an item: "PART 1 - PUBLIC", "Part 2 – Private", "AGENDA - PART I".
-_PART_HEADING = re.compile(r"^(?:AGENDA\s*[-–—]\s*)?PART\s+\w+(?:\s*[-–—]\s*\w+)?$", re.IGNORECASE)
+# A heading of the agenda's parts, not an item: "PART 1 - PUBLIC", "Part 2 – Private", "AGENDA - PART I"; and a
+# heading that groups the items below it by what the meeting does with them, "Matters for <what>" ("Matters for
+# Decision", "Matters submitted for Information", "Items for Information"), alone in its row.
+_PART_HEADING = re.compile(r"^(?:AGENDA\s*[-–—]\s*)?PART\s+\w+(?:\s*[-–—]\s*\w+)?$"
+                           r"|^(?:Matters|Items)(?:\s+(?:submitted|referred))?\s+for\s+(?:\w+\s+){0,4}\w+$",
+                           re.IGNORECASE)
 
 
 @dataclass
@@ -177,7 +182,7 @@ def _table_item(cell: list[Line]) -> TableItem:
     if not parts or _LABEL.match(parts[0].text):
         return TableItem(None, None, parts)
     opening = split_title(parts[0].text)
-    if opening.title is None and len(parts) > 1 and _UNSTOPPED_TITLE.match(parts[0].text):
+    if opening.title is None and _UNSTOPPED_TITLE.match(parts[0].text) and (len(parts) > 1 or len(cell) == 1):
         return TableItem(parts[0].text, None, parts[1:])  # "To receive any announcements … Minutes: …"
     body = ([Line(parts[0].number, opening.text)] if opening.text else []) + parts[1:]
     return TableItem(opening.title, opening.document, body)

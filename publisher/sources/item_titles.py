@@ -70,6 +70,30 @@ class TitleSplit:
     text: str
 
 
+# ModernGov cuts a long agenda or minutes text short and links to the rest, naming the item by its displayed
+# number: "...  view the full agenda text for item 3." ("… minutes text …", "… item text …"; City of London,
+# Kingston upon Thames). A copy that lost the number column prints the item's number only there.
+_FULL_TEXT_LINK = re.compile(
+    r"\bview\s+the\s+full\s+(?:agenda|minutes|item|decision)\s+text\s+for\s+item\s+"
+    r"(?P<number>(?:[A-Z]{1,4}\s?)?\d+[A-Za-z]?(?:/\d+|\.\d+[a-z]?)*)\.?(?![\w/])", re.IGNORECASE)
+
+
+# The link with the "…" that stands for the cut text before it: page furniture, no words of the agenda or minutes.
+_CUT_TEXT_LINK = re.compile(r"\s*(?:\.\.\.|…)?\s*" + _FULL_TEXT_LINK.pattern, re.IGNORECASE)
+
+
+def without_full_text_link(text: str) -> str:
+    """``text`` without ModernGov's "...  view the full minutes text for item 3." link ("" when it is all)."""
+    return _CUT_TEXT_LINK.sub("", text).strip()
+
+
+def linked_number(texts: list[str]) -> str:
+    """The item's number as its "view the full … text for item N" links name it, "" when they name none or
+    disagree (a link names its own item; two numbers in one item's text leave its number unknown)."""
+    numbers = {match["number"] for text in texts for match in _FULL_TEXT_LINK.finditer(text)}
+    return numbers.pop() if len(numbers) == 1 else ""
+
+
 def split_title(text: str) -> TitleSplit:
     """The title at the start of ``text``, its document, and the rest (see the module's rules)."""
     text = text.strip()
@@ -176,11 +200,24 @@ def _title_end(words: list[str]) -> int:
                 and _bare(following).lower() not in _RELATIVE and not _POSSESSIVE.search(word):
             if _bare(before).lower() in _DETERMINERS and _capitalised(before) and index > 1:
                 return index - 1
+            if _capitalised(before) and _names_abut(words[:index]):
+                return 0  # where the sentence's subject starts is not known: no title rather than a wrong one
             return index
         if _bare(word).lower() in _DETERMINERS and index + 1 < len(words) and _capitalised(following) \
                 and _bare(before).lower() not in _CONTINUES:
             return index  # "… Interests The Councillors will …" (but "Declarations of Any Interests" is one)
     return _case_change(words)
+
+
+def _names_abut(head: list[str]) -> bool:
+    """Two capitalised words side by side, the second followed by "of", inside what would be the title ("Canal
+    Towpath Annual Report Representatives of the Canal and River" before "Trust will present …"): a noun phrase
+    ("Representatives of …") opens there or earlier, as the subject of the agenda text's sentence, and nothing
+    tells where; a title's own "of" follows its first word or a small word ("Minutes of the …", "Declarations by
+    Members of …")."""
+    return any(_capitalised(head[j - 1]) and _capitalised(head[j]) and head[j + 1] == "of"
+               and _bare(head[j - 1]).lower() not in _CONTINUES | _DETERMINERS
+               for j in range(1, len(head) - 1))
 
 
 # The meeting's body as the subject of the agenda's sentence, "to" and a verb after it ("Full Council to elect the

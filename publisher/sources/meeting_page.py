@@ -48,7 +48,7 @@ Decisions made here:
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
@@ -58,6 +58,7 @@ from publisher.model import (
     Committee,
     Contact,
     Decision,
+    Document,
     Meeting,
     Record,
 )
@@ -70,7 +71,7 @@ from publisher.sources.attendance import (
 from publisher.sources.dates import DATE_RE
 from publisher.sources.item_blocks import BlockItem, block_items, cut_title, reads_as_title
 from publisher.sources.item_table import cut_row, table_items, table_start
-from publisher.sources.item_titles import split_dashed_purpose
+from publisher.sources.item_titles import linked_number, split_dashed_purpose, without_full_text_link
 from publisher.sources.source_ids import SourceIds, source_ids
 from publisher.sources.text_rules import (
     BULLET,
@@ -111,7 +112,9 @@ _HEADING_STATUS = re.compile(r",\s*(?P<status>cancelled|postponed|rescheduled|mo
 # 6.30 pm app available" (the ModernGov app's badge).
 _APP_ICON = re.compile(r"\s+app\s+available$", re.IGNORECASE)
 # The items table's head; "Note No. Item" where the page has a column for notes (Hackney).
-_ITEMS = re.compile(r"^(?:Items|(?:Note\s+)?No\.?\s+Item|Item\s*Description)$", re.IGNORECASE)
+# The older layout's head "Item Description", with the minutes' "Resolution" column where the page holds them
+# (run together in a copy: "ItemDescriptionResolution").
+_ITEMS = re.compile(r"^(?:Items|(?:Note\s+)?No\.?\s+Item|Item\s*Description(?:\s*Resolution)?)$", re.IGNORECASE)
 # The newer heading form, printed above "Agenda and minutes": "Agenda for Council on Wednesday, 3rd March, 2021,
 # 7.00 pm" (also "Minutes for …", "Agenda and minutes for …").
 _DOCUMENTS_FOR = re.compile(
@@ -127,11 +130,19 @@ _TIME_AND_PLACE = re.compile(
     re.IGNORECASE)
 # The "Meeting Summary" box's date and hours, the venue on the line under them ("18 May 2017 - 18:00 to 21:00" /
 # "Council Chamber, Blackburn Town Hall").
+# The agenda front sheet's time and place on lines of their own under its date ("Wednesday 13th May 2010" / "at
+# 10:00 AM" / "in the Council Chamber, Civic Centre"); a second sitting after the place ("… and 2:00 PM in
+# Committee Room 1") is not the meeting's start.
+_AT_TIME = re.compile(r"^at\s+(?P<time>\d{1,2}(?:[.:]\d{2})?\s*(?:[ap]\.?m\.?))$", re.IGNORECASE)
+_IN_PLACE = re.compile(r"^in\s+(?:the\s+)?(?P<place>[A-Z].*?)(?:\s+and\s+\d{1,2}(?:[.:]\d{2})?\s*[ap]\.?m\.?\b.*)?$",
+                       re.IGNORECASE)
 _SUMMARY_HOURS = re.compile(r"^\d{1,2}\s+[A-Z][a-z]+\s+\d{4}\s*[-–]\s*\d{1,2}:\d{2}\s+to\s+\d{1,2}:\d{2}$")
 _SUMMARY_PLACE = re.compile(r"^[A-Z][\w'’&.-]*(?:,?\s+[A-Z][\w'’&.-]*|\s+(?:of|on|the|and|&))*$")
 # A numbered item with its title on the same line ("1. APOLOGIES FOR ABSENCE"): the older layout's items.
-# Also a section's letter before the number ("A1. Substitutes", and "E2 Other decisions" printed without its stop).
-_NUMBER_AND_TITLE = re.compile(r"^(?P<number>\d+[A-Za-z]?(?=\.\s)|(?-i:[A-Z])\d+)\.?\s+(?P<title>\S.*)$")
+# Also a section's letter before the number ("A1. Substitutes", and "E2 Other decisions" printed without its stop),
+# and a minute's number, the body's letters and the year's count ("CAB 12/045 Election of Chairman", "CNL20/19 …").
+_NUMBER_AND_TITLE = re.compile(
+    r"^(?P<number>\d+[A-Za-z]?(?=\.\s)|(?-i:[A-Z])\d+|(?-i:[A-Z]{1,4})\s?\d+/\d+(?=\s))\.?\s+(?P<title>\S.*)$")
 # The older layout's number printed without its stop ("6 Tribute to the newly elected Mayor", Blackburn with Darwen,
 # whose list mixes "3. Apologies for absence" and "6 Tribute …"): an item only when it is the number after the
 # last item's (or "1" first), as a date ("18 May 2017 - 18:00 to 21:00") or a count in the text would not be.
@@ -139,7 +150,8 @@ _NUMBER_SPACE_TITLE = re.compile(r"^(?P<number>\d{1,3})\s+(?P<title>[A-Z].*)$")
 # The older layout's section heading over items numbered by its letter: "A. Committee business" over "A1.", "A2.".
 _LETTERED_HEADING = re.compile(r"^(?-i:[A-Z])\.\s+\S")
 _TABLE_ROW = re.compile(r"^\|.*\||^[^\t]+\t[^\t]+")  # a Markdown row, or cells separated by tabs
-_PART_HEADING = re.compile(r"^AGENDA\s*[-–—]\s*PART\s+\w+$", re.IGNORECASE)
+# A heading of the agenda's parts: "AGENDA - PART 1", "PART 1 - PUBLIC".
+_PART_HEADING = re.compile(r"^(?:AGENDA\s*[-–—]\s*PART\s+\w+|PART\s+\w+\s*[-–—]\s*\w+)$", re.IGNORECASE)
 _ITEMS_END = re.compile(r"^(?:The\s+next\s+meeting\s+is\b|Issue\s+Date\s*:)", re.IGNORECASE)
 # "Venue: in the Council Chambers, Tedder Hall, …": the place, without the preposition some councils print; a web
 # address run on after a comma ("Council Chamber - Epsom Town Hall, https://www.youtube.com/@epsomandewellBC/playlists.
@@ -169,6 +181,7 @@ class _Section:
     title: str | None
     lines: list[Line]
     line: int = 0  # the number line's, for the agenda text a dash joins to its title
+    links: list[str] = field(default_factory=list)  # the item's document links named by its number and title
 
 
 # --- entry points -------------------------------------------------------------------------------------------
@@ -202,12 +215,14 @@ def read_meeting_page(text: str, source_url: str | None = None, path: Path | Non
     if table_at is not None:
         return _read_table_page(lines, start, start + 1 + table_at, ids, source_url, path)
     items_at = next((i for i in range(start + 1, len(lines)) if _ITEMS.match(lines[i].text)), len(lines))
-    older_layout = items_at < len(lines) and lines[items_at].text.lower().replace(" ", "") == "itemdescription"
+    older_layout = items_at < len(lines) and lines[items_at].text.lower().replace(" ", "") in (
+        "itemdescription", "itemdescriptionresolution")
     header_end = items_at
     if items_at == len(lines) and start >= 0 and lines[start].text.lower() == "meeting documents":
-        # The older layout without its "Item Description" head: the items begin at "1. APOLOGIES FOR ABSENCE".
+        # The older layout without its "Item Description" head: the items begin at "1. APOLOGIES FOR ABSENCE",
+        # or at a "1" alone over a title (the agenda front sheet's list: "1" / "To Elect A Mayor …").
         first = next((i for i in range(start + 1, len(lines)) if _NUMBER_AND_TITLE.match(lines[i].text)
-                      or _next_number(lines[i].text, None)), None)
+                      or _next_number(lines[i].text, None) or _first_number_line(lines, i)), None)
         if first is not None:
             items_at, header_end, older_layout = first - 1, first, True
     # A copy of a numbered item list alone (no heading, no "No. Item"), which starts inside an item: all items.
@@ -273,7 +288,8 @@ def _states_unmarked(lines: list[Line], heading: Line | None) -> bool:
 def _block_item(found: BlockItem, position: int, meeting: Meeting, unmarked: bool) -> AgendaItem:
     """An item of a list printed without numbers or labels (:mod:`publisher.sources.item_blocks`)."""
     title, document = strip_icon(found.title.text) if found.title else ("", None)
-    item = AgendaItem(number="", title=title, position=position)
+    number = linked_number([line.text for line in found.agenda + found.minutes])
+    item = AgendaItem(number=number, title=title, position=position)
     if document:
         item.documents.append(document)
     below = sorted(found.agenda + found.minutes, key=lambda line: line.number)
@@ -283,10 +299,16 @@ def _block_item(found: BlockItem, position: int, meeting: Meeting, unmarked: boo
         if minutes_cell:
             read_item_minutes(minutes_cell, item, meeting.date, meeting, unmarked=unmarked)
         return item
-    read_agenda_text(found.agenda, item)
-    if found.minutes:
-        read_item_minutes(found.minutes, item, meeting.date, meeting, unmarked=unmarked)
+    read_agenda_text(_without_links(found.agenda), item)
+    if minutes := _without_links(found.minutes):
+        read_item_minutes(minutes, item, meeting.date, meeting, unmarked=unmarked)
     return item
+
+
+def _without_links(lines: list[Line]) -> list[Line]:
+    """The lines without the links to the rest of a text the page cuts short ("...  view the full minutes text
+    for item 3.")."""
+    return [Line(line.number, text) for line in lines if (text := without_full_text_link(line.text))]
 
 
 def _minutes_cell_after_documents(below: list[Line]) -> tuple[list[Line], list[Line]]:
@@ -312,7 +334,8 @@ def _read_table_page(lines: list[Line], start: int, table_at: int, ids: SourceId
     meeting = _meeting_from_header(lines[:table_at], start, ids, path, warnings)
     rows = lines[table_at + 1:]
     for position, found in enumerate(table_items(rows), start=1):
-        item = AgendaItem(number=found.number, title=found.title or "", position=position)
+        number = found.number or linked_number([line.text for line in found.lines])
+        item = AgendaItem(number=number, title=found.title or "", position=position)
         if found.document:
             item.documents.append(found.document)
         _read_item_body(found.lines, item, meeting, _states_unmarked(lines, lines[start] if start >= 0 else None))
@@ -464,6 +487,12 @@ def _labelled_values(lines: list[Line]) -> dict[str, str]:
         elif (both := _TIME_AND_PLACE.match(line.text)) and index and DATE_RE.search(lines[index - 1].text):
             values.setdefault("time", both["time"])
             values.setdefault("place", both["place"])
+        elif (at := _AT_TIME.match(line.text)) and index and DATE_RE.search(lines[index - 1].text):
+            values.setdefault("time", at["time"])
+            place = next((found for other in lines[index + 1:index + 3] if (found := _IN_PLACE.match(other.text))),
+                         None)
+            if place:
+                values.setdefault("place", place["place"])
     return values
 
 
@@ -477,6 +506,8 @@ def _read_particulars(header: list[Line], meeting: Meeting, warnings: list[str])
         meeting.contact = parse_contact(name)
         if meeting.contact is not None and labelled.get("position"):
             meeting.contact.role = labelled["position"]
+    elif (listed := _listed_contact(header)) is not None:
+        meeting.contact = listed
     unread: list[Line] = []
     for line in header:
         if (venue := _VENUE.match(line.text)) and venue["venue"].strip():
@@ -492,6 +523,26 @@ def _read_particulars(header: list[Line], meeting: Meeting, warnings: list[str])
                 unread.append(line)
     if unread:
         warnings.append(f"table at lines {unread[0].number}-{unread[-1].number} not read ({unread[0].text[:60]})")
+
+
+# The agenda front sheet's "Contacts" list: each contact's post on a line, the name under it, then the details
+# ("Contacts" / "Democratic Services Manager" / "Jane Smith" / "Tel. 01234 567890" / "Email: …").
+_CONTACTS_HEAD = re.compile(r"^Contacts?$", re.IGNORECASE)
+_DETAILS_LINE = re.compile(r"^(?:Tel|Telephone|Phone|E-?mail)\b", re.IGNORECASE)
+
+
+def _listed_contact(header: list[Line]) -> Contact | None:
+    """The first contact of a front sheet's "Contacts" list, with the post printed above the name (the meeting
+    has one contact: the others are not read)."""
+    at = next((index for index, line in enumerate(header) if _CONTACTS_HEAD.match(line.text)), None)
+    if at is None or at + 3 >= len(header) or not _DETAILS_LINE.match(header[at + 3].text):
+        return None
+    post, name = header[at + 1].text.strip(), header[at + 2].text.strip()
+    found = parse_contact(name)
+    if found is None or found.person is None or found.person.name != name:
+        return None
+    found.role = post
+    return found
 
 
 def _meeting_contact(rest: str) -> Contact | None:
@@ -525,6 +576,9 @@ def _item_sections(lines: list[Line], older_layout: bool = False) -> list[_Secti
             continue
         if match := _number_line(line, sections) or (older_layout and (
                 _NUMBER_AND_TITLE.match(line.text) or _next_number(line.text, sections))):
+            if older_layout and match["title"] and _repeats_item(match, sections):
+                sections[-1].links.append(line.text.strip())  # "2. Minutes": the item's document link
+                continue
             sections.append(_Section(match["number"], match["title"], [], line.number))
             under_heading = False
         elif under_heading:
@@ -562,10 +616,25 @@ def _next_number(text: str, sections: list[_Section] | None) -> re.Match[str] | 
     return match if match and match["number"] == expected else None
 
 
+def _first_number_line(lines: list[Line], index: int) -> bool:
+    """``lines[index]`` is "1" alone and the line after it reads as a title: the first item of a list that prints
+    its numbers on lines of their own."""
+    return lines[index].text.strip() == "1" and index + 1 < len(lines) and reads_as_title(lines[index + 1].text)
+
+
+def _repeats_item(match: re.Match[str], sections: list[_Section]) -> bool:
+    """A "2. Minutes" line under item 2 "Minutes": the link to the item's document, which the older agenda prints
+    as the item's number and title, not the item again."""
+    last = sections[-1] if sections else None
+    title = last.title if last and last.title is not None else (last.lines[0].text if last and last.lines else "")
+    return bool(last and last.number == match["number"] and match["title"].strip() == title.strip())
+
+
 def _lettered_items(lines: list[Line]) -> bool:
     """True when the older layout numbers its items by section letter ("A1.", "C2."): then "A. Committee
     business" is the heading of section A, not an item."""
-    return any((match := _NUMBER_AND_TITLE.match(line.text)) and match["number"][0].isalpha() for line in lines)
+    return any((match := _NUMBER_AND_TITLE.match(line.text)) and re.match(r"^[A-Z]\d+$", match["number"])
+               for line in lines)
 
 
 _PARAGRAPH_NUMBER = re.compile(r"^\d+(?:\.\d+)+$")  # "1.1", "3.1.1": how minutes number their paragraphs
@@ -574,17 +643,33 @@ _LONG_SENTENCE = 8  # words: "Membership of Cabinet bodies etc." is a title, a p
 
 def _minute_paragraphs_joined(sections: list[_Section]) -> list[_Section]:
     """A sub-number over a sentence ("1.1" / "Apologies for absence were received from Councillors …") numbers a
-    paragraph of the item's minutes, not an item: a body paragraph never becomes a title."""
+    paragraph of the item's minutes, not an item: a body paragraph never becomes a title. So does a sub-number
+    that extends the item's own number below its "Minutes:" label ("3." … "Minutes:" / "3.1" / "Petitions" /
+    "3.1.1" / "Petition …"), printing no label or file of its own: minutes that number their paragraphs and
+    headings by the minute's number. An item's sub-items each print their own parts ("3a" / "To agree the public
+    minutes … pdf icon PDF 96 KB" / "Minutes:", City of London), which a paragraph heading does not."""
     joined: list[_Section] = []
     for section in sections:
         first = section.title if section.title is not None else (section.lines[0].text if section.lines else "")
-        if joined and section.number and _PARAGRAPH_NUMBER.match(section.number) and \
-                len(first.split()) >= _LONG_SENTENCE and not reads_as_title(first):
+        if joined and section.number and _PARAGRAPH_NUMBER.match(section.number) and (
+                (len(first.split()) >= _LONG_SENTENCE and not reads_as_title(first))
+                or _minutes_heading(section, joined[-1])):
             heading = [Line(section.line, section.title)] if section.title is not None else []
             joined[-1].lines.extend(heading + section.lines)
         else:
             joined.append(section)
     return joined
+
+
+def _minutes_heading(section: _Section, current: _Section) -> bool:
+    """``section``'s number extends ``current``'s ("3" → "3.1", "3.1.1"), ``current`` has reached its minutes
+    ("Minutes:"), and ``section`` prints no label nor file of its own: a numbered paragraph of those minutes."""
+    if not current.number or not section.number.startswith(f"{current.number.rstrip('.')}."):
+        return False
+    if not any(_SECTION_LABEL.match(line.text) and line.text.lower().startswith("minutes") for line in current.lines):
+        return False
+    own = ([section.title] if section.title is not None else []) + [line.text for line in section.lines]
+    return not any(_SECTION_LABEL.match(text) or strip_icon(text)[1] is not None for text in own)
 
 
 def _cut_section(sections: list[_Section], heading: str) -> _Section | None:
@@ -613,16 +698,20 @@ def _read_item(section: _Section, position: int, meeting: Meeting, unmarked: boo
     item = AgendaItem(number=section.number or "", title=title, position=position)
     if document:
         item.documents.append(document)
+    item.documents.extend(Document(title=link) for link in section.links)
     _read_item_body(([Line(section.line, purpose)] if purpose else []) + body, item, meeting, unmarked)
     return item
 
 
 def _read_item_body(body: list[Line], item: AgendaItem, meeting: Meeting, unmarked: bool) -> None:
-    """The lines under an item's title: agenda text, documents, minutes and decisions."""
-    parts = labelled_parts(body)
+    """The lines under an item's title: agenda text, documents, minutes and decisions (without the links to the
+    rest of a text the page cuts short)."""
+    parts = labelled_parts(_without_links(body))
     agenda = parts.get("agenda", [])
     if "minutes" not in parts:  # no label: the minutes start where the first resolution is stated
         cut = next((index for index, line in enumerate(agenda) if _states_resolution(line.text)), len(agenda))
+        while 0 < cut < len(agenda) and _LEADS_TO_RESOLUTION.search(agenda[cut - 1].text):
+            cut -= 1  # "It was proposed by Councillor …, seconded by Councillor … and" / "RESOLVED: That …"
         agenda, parts["minutes"] = agenda[:cut], agenda[cut:]
     read_agenda_text(agenda, item)
     for label in ("additional documents", "supporting documents"):
@@ -639,6 +728,13 @@ def _read_item_body(body: list[Line], item: AgendaItem, meeting: Meeting, unmark
 # "The retiring Mayor proposed, the retiring Deputy Mayor seconded, and it was resolved:" (Wolverhampton): so too,
 # and "… and Council RESOLVED that:" (Kensington and Chelsea).
 _MARKER_ENDS_LINE = re.compile(r"(?:\bRESOLVED(?:\s+that)?|\b(?i:it\s+was\s+resolved))\s*[:\-–—]+\s*$")
+
+
+# The sentence that leads to a resolution, telling who moved it: "It was proposed by Councillor Hale, seconded by
+# Councillor Rowe and" over "RESOLVED: That …" (an older layout's minutes, which print no "Minutes:" label): the
+# minutes, not the agenda text.
+_LEADS_TO_RESOLUTION = re.compile(r"\b(?:proposed|moved|seconded)\s+by\b.*\b(?:and|it\s+was)\s*[:\-–—]?$",
+                                  re.IGNORECASE)
 
 
 def _states_resolution(text: str) -> bool:

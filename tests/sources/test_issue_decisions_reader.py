@@ -275,3 +275,20 @@ def test_a_decision_made_label_is_no_text_and_a_bracket_after_it_states_the_vote
     [voted] = read_issue_decisions_page(page.format(label="Decision made (Unanimously):")).decisions
     assert voted.text == plain.text
     assert [vote.outcome for vote in voted.votes] == ["carried"]
+
+
+def test_labelled_decision_reasons_and_alternatives_on_lines_of_their_own() -> None:
+    """Lines written in the pattern of a decision notice that labels its parts on lines of their own ("Decision
+    Made:", "Reasons for the Decision:", "Alternative Options Considered and Rejected:", other words): the
+    narrative above "Decision Made:" is the minute's, the paragraphs below each label are that part."""
+    page = ("Issue - decisions\n\nCalendar of Meetings 2013/14\n\n12/03/2013 - Calendar of Meetings 2013/14\n\n"
+            "The Cabinet considered the report of the Head of Democratic Services on the calendar of meetings.\n\n"
+            "Decision Made:\n\nThat the calendar of meetings for 2013/14, as set out in the Annex to the report, be "
+            "approved.\n\nReasons for the Decision:\n\nTo let meetings be arranged for the year.\n\n"
+            "Alternative Options Considered and Rejected:\n\nNone.\n")
+    [decision] = read_issue_decisions_page(page, "https://example.gov.uk/mgDecisionDetails.aspx?IId=1&Opt=1"
+                                           ).decisions
+    assert decision.text == ("That the calendar of meetings for 2013/14, as set out in the Annex to the report, be "
+                             "approved.")
+    assert (decision.reasons, decision.alternatives) == ("To let meetings be arranged for the year.", "None.")
+    assert decision.meeting == MeetingRef(committee=Committee(name="Cabinet"), date=date(2013, 3, 12))

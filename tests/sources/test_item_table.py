@@ -7,7 +7,7 @@ import pytest
 
 from publisher.model import Document, Record
 from publisher.sources import read_record
-from publisher.sources.item_titles import split_title
+from publisher.sources.item_titles import linked_number, split_title
 from publisher.sources.meeting_page import read_meeting_page
 from tests import paths
 
@@ -275,3 +275,66 @@ def test_the_body_acting_in_the_agenda_text_is_no_part_of_the_title() -> None:
                                          "of Kensington and Chelsea for the Council Year 2024/25.")
     assert split_title("Recommendations of Council to approve the budget").title == \
         "Recommendations of Council to approve the budget"
+
+
+def test_the_full_text_link_names_an_unnumbered_items_number() -> None:
+    """ModernGov cuts a long text with "...  view the full agenda text for item 4." (City of London,
+    records/city-of-london_meeting_18850.txt, whose lines these are); a Markdown copy that lost the number
+    column (the rows here are that page's lines in the table form converters give, the number cells empty)
+    prints the item's number only there. A row without the link stays unnumbered."""
+    page = ("| No. | Item |\n|---|---|\n|\n"
+            "Election of Chairman\nTo elect a Chairman in accordance with Standing Order 29.\n"
+            " ...  view the full agenda text for item 4. Minutes: The Committee proceeded to elect a Chairman in "
+            "accordance with Standing Order No.29. |\n|||\n|\n"
+            "Apologies\nMinutes: Apologies were received from Simon Duckworth, Marianne Fredericks, Alderman "
+            "Alastair King and Ian Seaton. |\n")
+    items = read_meeting_page(page, "https://example.gov.uk/ieListDocuments.aspx?CId=9&MId=123").meetings[0].items
+    assert [(item.number, item.title) for item in items] == [("4", "Election of Chairman"), ("", "Apologies")]
+
+
+def test_full_text_links_that_disagree_name_no_number() -> None:
+    assert linked_number([" ...  view the full minutes text for item 3a", "To note the public minutes"]) == "3a"
+    assert linked_number([" ...  view the full agenda text for item 3.", " ...  view the full minutes text for item 3."
+                          ]) == "3"
+    assert linked_number([" ...  view the full agenda text for item 3.", " ...  view the full minutes text for item 4."
+                          ]) == ""
+    assert linked_number(["Minutes: There were none."]) == ""
+
+
+def test_no_title_where_the_agenda_sentences_subject_may_start_inside_it() -> None:
+    """Lines written in the pattern of a title run into a sentence whose subject is a name with "of" ("… Annual
+    Report Representatives of the Canal and River Trust will …": "Representatives of …" may open the sentence,
+    or the title may go on to "Trust"): nothing tells where the subject starts, so no title is read rather than
+    a wrong one. Kirklees's "Kirklees Democracy Commission Council will receive …" keeps its title."""
+    split = split_title("Canal Towpath Annual Report Representatives of the Canal and River Trust will present "
+                        "their annual report.")
+    assert (split.title, split.text) == (None, "Canal Towpath Annual Report Representatives of the Canal and River "
+                                               "Trust will present their annual report.")
+    assert split_title("Kirklees Democracy Commission Council will receive and discuss the report.").title == \
+        "Kirklees Democracy Commission"
+    assert split_title("Minutes of the Previous Meeting Members are asked to approve the minutes.").title == \
+        "Minutes of the Previous Meeting"
+
+
+def test_a_lone_to_phrase_row_is_a_title_and_a_matters_for_heading_is_no_item() -> None:
+    """Rows written in the pattern of an agenda's Markdown table: a row that is one unstopped "To <verb> …" phrase
+    (Tamworth's title "To receive any announcements from the Mayor, Leader, Members of the Cabinet or the Chief
+    Executive", here alone in its row) is the item's title; a row "Matters for Decision" groups the items below
+    it and is none."""
+    page = ("No. | Item |\n---|---|\n|\nTo receive any announcements from the Mayor, Leader, Members of the Cabinet "
+            "or the Chief Executive\n|\n|\nMatters for Decision |\n|\nApologies for absence |\n"
+            "|\nMatters submitted for Information |\n|\nDeclarations of interest |\n")
+    items = read_meeting_page(page, "https://example.gov.uk/ieListDocuments.aspx?CId=9&MId=123").meetings[0].items
+    assert [item.title for item in items] == [
+        "To receive any announcements from the Mayor, Leader, Members of the Cabinet or the Chief Executive",
+        "Apologies for absence", "Declarations of interest"]
+
+
+def test_the_full_text_link_is_no_part_of_the_items_text() -> None:
+    """records/city-of-london_meeting_18850.txt: "...  view the full agenda text for item 3." under the agenda text
+    and "...  view the full minutes text for item 3." under the minutes are links, not the item's words."""
+    item = read_record(paths.TESTS / "corpus" / "records" / "city-of-london_meeting_18850.txt").meetings[0].items[2]
+    assert (item.number, item.title) == ("3", "Order of the Court of Common Council")
+    assert item.purpose == "To receive the Order of the Court of Common Council on 19 April 2018."
+    assert item.minutes == ("The Committee received an Order of the Court of Common Council of 19 April 2018 "
+                            "appointing the Committee and approving its Terms of Reference.")

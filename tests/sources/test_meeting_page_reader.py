@@ -549,13 +549,38 @@ def test_older_layout_with_particulars_on_their_label_lines_and_no_item_head() -
 
 
 def test_a_sub_number_over_a_sentence_numbers_a_minutes_paragraph_not_an_item() -> None:
-    page = ("Agenda and minutes\n\nCouncil - Wednesday, 5 April 2017 2.00 pm\n\nItems\nNo. Item\n\n1.\n\n"
-            "APOLOGIES FOR ABSENCE\n\nMinutes:\n\n1.1\n\nApologies for absence were received from Councillors Sue "
-            "Auckland and Steve Wilson.\n\n1.2\n\nMembership of Cabinet bodies etc.\n")
+    """East Sussex numbers its minutes' paragraphs by the minute's number (records/east-sussex_meeting_5876.txt:
+    "19." … "Minutes:" / "19.1     Apologies for absence were received …", and under item 20 the headings
+    "PETITIONS", "PRAYERS" with "20.4", "20.5"). Here those words with each number on a line of its own, as
+    other copies print it (lines written in that pattern): below the item's "Minutes:" a sub-number of its own
+    number that prints no label of its own is a paragraph or heading of its minutes, not an item."""
+    page = ("Agenda and minutes\n\nCouncil - Tuesday, 9 July 2024 10.00 am\n\nItems\nNo. Item\n\n19.\n\n"
+            "Apologies for absence\n\nMinutes:\n\n19.1\n\nApologies for absence were received on behalf of "
+            "Councillors Sam Adeniji and Godfrey Daniel.\n\n20.\n\nChairman's business\n\nMinutes:\n\n20.1\n\n"
+            "PETITIONS\n\n20.1.1\n\nFull traffic safety survey through the villages of Arlington and Caneheath\n\n"
+            "20.2\n\nPRAYERS\n")
     items = read_meeting_page(page).meetings[0].items
     assert [(item.number, item.title) for item in items] == [
-        ("1", "APOLOGIES FOR ABSENCE"), ("1.2", "Membership of Cabinet bodies etc.")]
-    assert items[0].minutes == "Apologies for absence were received from Councillors Sue Auckland and Steve Wilson."
+        ("19", "Apologies for absence"), ("20", "Chairman's business")]
+    assert items[0].minutes == "Apologies for absence were received on behalf of Councillors Sam Adeniji and Godfrey " \
+        "Daniel."
+    assert items[1].minutes == ("PETITIONS\n\nFull traffic safety survey through the villages of Arlington and "
+                                "Caneheath\n\nPRAYERS")
+
+
+def test_a_sub_item_with_its_own_parts_below_its_items_minutes_stays_an_item() -> None:
+    """City of London prints an item's sub-items below its empty "Minutes:" label, each with its file and its own
+    "Minutes:" ("3." / "Minutes" / … / "Minutes:" / "3a" / "To agree the public minutes of the meeting held on 6
+    June 2019. pdf icon PDF 96 KB" / "Minutes:"; democracy.cityoflondon.gov.uk, MId=19685); here numbered "3.1" in
+    that pattern (the page numbers them "3a"): a sub-item, not a paragraph of item 3's minutes."""
+    page = ("Agenda and minutes\n\nItems\nNo. Item\n\n3.\n\nMinutes\n\nTo consider minutes as follows:-\n\n"
+            "Minutes:\n\n3.1\n\nTo agree the public minutes of the meeting held on 6 June 2019. pdf icon PDF 96 KB\n\n"
+            "Minutes:\n\nThe minutes of the meeting of the Policy and Resources Committee held on 6 June 2019 were "
+            "approved.\n")
+    items = read_meeting_page(page, "https://democracy.cityoflondon.gov.uk/ieListDocuments.aspx?CId=395&MId=19685"
+                              ).meetings[0].items
+    assert [(item.number, item.title) for item in items] == [
+        ("3", "Minutes"), ("3.1", "To agree the public minutes of the meeting held on 6 June 2019.")]
 
 
 def test_a_copy_cut_inside_the_last_titles_icon_text_keeps_the_title_only() -> None:
@@ -895,3 +920,58 @@ def test_a_decision_part_ends_where_it_tells_what_someone_did() -> None:
                        "C Hamilton gave an announcement referring to the minutes of the 13 th April.\n")
     assert [d.text for d in decisions_in(lines, None, whole_if_unmarked=True)] == [
         "The Minutes from the 14th April and 11th May were agreed."]
+
+
+def test_older_layout_minutes_with_minute_numbers_and_who_moved_each_resolution() -> None:
+    """The older layout (CeListDocuments, as croydon_meeting_599 prints it) holding minutes: its head "Item
+    Description Resolution" run together, a part heading "PART 1 - PUBLIC", items numbered by minute ("CAB 12/045",
+    the body's letters and the year's count), and the sentence naming mover and seconder over "RESOLVED:" (lines
+    written in that pattern with other names): the items, their decisions, and the mover and seconder."""
+    page = ("Meeting documents\n\nCabinet\nTuesday, 15th May, 2012 7.30 pm\n\nPlace:\nCouncil Chamber, Town Hall\n"
+            "ItemDescriptionResolution\nPART 1 - PUBLIC\nCAB 12/045 Election of Chairman\n"
+            "It was proposed by Councillor Hale, seconded by Councillor Rowe and\n\n"
+            "RESOLVED: That Councillor J Pike be elected Chairman for the ensuing municipal year.\n"
+            "CAB 12/046 Minutes\nRESOLVED: That the Minutes of the meeting held on 17 April 2012 be approved.\n")
+    items = read_meeting_page(page, "https://example.gov.uk/CeListDocuments.aspx?CommitteeId=1&MeetingId=2"
+                              ).meetings[0].items
+    assert [(item.number, item.title) for item in items] == [
+        ("CAB 12/045", "Election of Chairman"), ("CAB 12/046", "Minutes")]
+    assert [[d.text for d in item.decisions] for item in items] == [
+        ["That Councillor J Pike be elected Chairman for the ensuing municipal year."],
+        ["That the Minutes of the meeting held on 17 April 2012 be approved."]]
+    assert items[0].purpose is None
+    assert [(p.kind, p.person.name if p.person else None) for p in items[0].participations
+            if p.kind in ("moved", "seconded")] == [("moved", "Hale"), ("seconded", "Rowe")]
+
+
+def test_older_agenda_front_sheet_numbers_on_lines_of_their_own_and_a_document_link_by_number() -> None:
+    """The older layout's agenda front sheet (lines written in its pattern, other words): "Meeting documents", no
+    "Item Description" head, each number alone over its title ("1" / "Election of Chairman"), and an item's
+    document linked by its number and title ("2. Minutes" under item 2 "Minutes"): the items start at "1", and
+    the link is the item's document, not the item again."""
+    page = ("Meeting documents\n\nCabinet\nTuesday, 15th May, 2012\n\nAgenda - 15th May 2012\n\n1\n\n"
+            "Election of Chairman\n\n2\n\nMinutes\n\nTo approve the minutes of the meeting held on 17 April 2012.\n\n"
+            "2. Minutes    \n\n3\n\nAnnouncements From The Chairman\n")
+    items = read_meeting_page(page, "https://example.gov.uk/CeListDocuments.aspx?CommitteeId=1&MeetingId=2"
+                              ).meetings[0].items
+    assert [(item.number, item.title) for item in items] == [
+        ("1", "Election of Chairman"), ("2", "Minutes"), ("3", "Announcements From The Chairman")]
+    assert [document.title for document in items[1].documents] == ["2. Minutes"]
+    assert items[1].purpose == "To approve the minutes of the meeting held on 17 April 2012."
+
+
+def test_older_agenda_front_sheet_time_place_and_listed_contact() -> None:
+    """The older agenda front sheet (lines written in its pattern, other names): the time "at 10:00 AM" and the
+    place "in the …" on lines of their own under the date, a second sitting after the place ("and 2:00 PM in
+    Committee Room 1") not the start; the first of its "Contacts" list, post above name, is the contact."""
+    page = ("Meeting documents\n\nCabinet\nTuesday, 15th May, 2012\n\nCABINET\n\n  Tuesday 15th May 2012\nat 10:00 AM\n"
+            "Note the earlier start\n  in the Council Chamber, Civic Centre and 2:00 PM in Committee Room 1\n\n"
+            "  Contacts\n  Democratic Services Manager\n  Jane Smith\n  Tel. 01234 567890\n\n"
+            "Agenda - 15th May 2012\n\n1\n\nElection of Chairman\n")
+    meeting = read_meeting_page(page, "https://example.gov.uk/CeListDocuments.aspx?CommitteeId=1&MeetingId=2"
+                                ).meetings[0]
+    assert (meeting.start, meeting.venue) == (datetime(2012, 5, 15, 10, 0, tzinfo=LONDON),
+                                              "Council Chamber, Civic Centre")
+    assert meeting.contact is not None and meeting.contact.person is not None
+    assert (meeting.contact.person.name, meeting.contact.role) == ("Jane Smith", "Democratic Services Manager")
+    assert [(item.number, item.title) for item in meeting.items] == [("1", "Election of Chairman")]
