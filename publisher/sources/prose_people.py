@@ -1244,6 +1244,7 @@ def _is_word(bare: str) -> bool:
     return len(bare) > 1 and not bare.isupper() and bare.lower() not in NAME_PARTICLES
 
 
+@functools.lru_cache(maxsize=16384)  # the same few names follow a title on every page
 def _name_only(printed: str) -> str | None:
     """The name words of a phrase that follows a title, cut before a role word; None when the phrase is
     not a name ("Code of Conduct", "Chairman") or is initials alone."""
