@@ -7,6 +7,7 @@ readers never guess.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field, fields, is_dataclass
 from datetime import date, datetime
@@ -351,7 +352,22 @@ def parts(value: object) -> Iterator[object]:
                 continue
             seen.add(id(part))
             yield part
-            stack.extend(getattr(part, name) for name in reversed(field_names(kind)))
+            stack.extend(getattr(part, name) for name in reversed(part_fields(kind)))
 
 
+def part_fields(kind: type) -> tuple[str, ...]:
+    """The fields of a dataclass that may hold parts, in order: those whose declared type names a type other
+    than text, numbers, dates, paths and their lists. Most of a record's values are text, and walking a meeting
+    record looked at ~1,000 values for its ~90 parts; a record is walked five times on its way in
+    (organisations twice, people twice, people in prose)."""
+    names = _PART_FIELDS.get(kind)
+    if names is None:
+        names = _PART_FIELDS[kind] = tuple(
+            f.name for f in fields(kind) if not isinstance(f.type, str)
+            or set(re.findall(r"[A-Za-z_]\w*", f.type)) - _PLAIN_TYPES)
+    return names
+
+
+_PART_FIELDS: dict[type, tuple[str, ...]] = {}
+_PLAIN_TYPES = {"str", "int", "float", "bool", "None", "date", "datetime", "Path", "list", "tuple"}
 _IS_PART: dict[type, bool] = {}  # whether a type's instances are parts (dataclasses) or hold parts (lists)

@@ -17,6 +17,7 @@ Like ``publisher.people`` it works on the domain records between reader and mapp
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator
 
@@ -96,8 +97,15 @@ def named_in(text: str | None) -> list[str]:
     """Shared organisations named in full in ``text``, in order of first mention ("Safer Stockport
     Partnership" in "the Safer Stockport Partnership Plan"): the longest stretch of a capitalised name that
     ends as such an organisation's name does."""
+    return list(_named_in(text or ""))
+
+
+@functools.lru_cache(maxsize=16384)
+def _named_in(text: str) -> tuple[str, ...]:
+    """``named_in``, kept per text: a council's items, decisions and minutes repeat their titles and wording
+    from page to page, and each text is read for names on every record that prints it."""
     names: list[str] = []
-    for run in _NAME_RUN.finditer(text or ""):
+    for run in _NAME_RUN.finditer(text):
         words = _LEADING.sub("", run.group(0)).split()
         for end in range(len(words), 1, -1):
             name = " ".join(words[:end])
@@ -105,7 +113,7 @@ def named_in(text: str | None) -> list[str]:
                 if name not in names:
                     names.append(name)
                 break
-    return names
+    return tuple(names)
 
 
 class OrganisationResolver:

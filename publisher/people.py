@@ -30,7 +30,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field, is_dataclass
 from datetime import date
 
-from publisher.model import Decision, Meeting, MeetingRef, Person, Record, field_names, parts
+from publisher.model import Decision, Meeting, MeetingRef, Person, Record, part_fields, parts
 from publisher.rdf import people_space, thing_at
 from publisher.sources.person_mentions import another_person
 
@@ -221,7 +221,7 @@ def _walk(value: object, on: date | None, resolver: Resolver, seen: set[int]) ->
     seen.add(id(value))
     if isinstance(value, Meeting | MeetingRef | Decision) and value.date:
         on = value.date
-    for name in field_names(type(value)):
+    for name in part_fields(type(value)):  # text fields hold no one
         _walk(getattr(value, name), on, resolver, seen)
 
 

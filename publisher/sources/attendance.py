@@ -55,7 +55,7 @@ from publisher.sources.person_mentions import (
     split_names,
 )
 from publisher.sources.prose_people import NOT_NAME_WORDS, ROLE_NOUNS
-from publisher.sources.text_rules import BULLET, Line, may_state, sentences
+from publisher.sources.text_rules import BULLET, Line, kept_per_paragraph, may_state, sentences
 from publisher.sources.votes import not_voting_lists
 
 # --- attendance ---------------------------------------------------------------------------------------------
@@ -254,6 +254,7 @@ _STAYED = re.compile(r"\b(?:remained|stayed)\s+in\s+the\s+(?:room|meeting|chambe
 # --- attendance ---------------------------------------------------------------------------------------------
 
 
+@kept_per_paragraph
 def read_attendance(text: str) -> list[Attendance]:
     """Attendance stated in one paragraph: "Apologies were received from Councillors A, B and C.",
     "Cllrs. A, B and C sent apologies.", "Present: Councillor X (Chair), …", "In attendance: …", "Absent: …",
@@ -543,6 +544,7 @@ def _role_before_person(listed: ListedName) -> bool:
 # --- declarations of interest -------------------------------------------------------------------------------
 
 
+@kept_per_paragraph
 def read_declarations(text: str, item_number: str | None = None, previous_item: str | None = None,
                       declarations_item: bool = False) -> list[Declaration]:
     """Declarations of interest in one paragraph of minutes.

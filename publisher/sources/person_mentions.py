@@ -20,6 +20,7 @@ that knows them, so a rule fixed here is fixed for every page type:
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 from dataclasses import dataclass
@@ -68,6 +69,7 @@ _ARTICLE_BEFORE_CLERIC = re.compile(r"^the\s+(?=(?:Revd|Rev|Reverend|Very|Right|
                                     re.IGNORECASE)
 
 
+@functools.lru_cache(maxsize=16384)  # a page prints its members' names again and again: read each once
 def split_honorific(text: str) -> tuple[str | None, str]:
     """"Councillor Sheila Bailey" → ("Councillor", "Sheila Bailey"); no honorific → (None, text).
 
@@ -103,6 +105,7 @@ NAME_PARTICLES = frozenset({"de", "da", "di", "du", "van", "von", "der", "den", 
                             "st", "y", "ap", "ter", "ten", "dos", "das", "del"})
 
 
+@functools.lru_cache(maxsize=16384)
 def looks_like_name(name: str) -> bool:
     """A personal name: one to six words, each capitalised (or an initial, or a particle such as "de")."""
     words = name.replace("’", "'").split()
@@ -460,7 +463,15 @@ def read_mentions(text: str) -> list[Mention]:
 def person_named(printed: str, honorific: str | None = None) -> Person:
     """A name as printed on its own (a roster field, a vote row, a list entry) → a Person with its
     honorific, post-nominal letters and nickname kept apart from the bare name."""
+    name, own, letters, nickname = _name_parts(printed)
+    return Person(name, honorific=own or honorific, post_nominals=letters, nickname=nickname)
+
+
+@functools.lru_cache(maxsize=16384)
+def _name_parts(printed: str) -> tuple[str, str | None, tuple[str, ...], str | None]:
+    """How ``person_named`` reads a name (name, honorific, letters, nickname), kept: a page prints its members'
+    names again and again (the bench's 202 pages: 5,366 names, 180 of them distinct)."""
     main, letters = split_post_nominals(" ".join(printed.split()))
     main, nickname = split_nickname(main)
     own, name = split_honorific(main)
-    return Person(name, honorific=own or honorific, post_nominals=letters, nickname=nickname)
+    return name, own, letters, nickname

@@ -382,7 +382,7 @@ def people_in_prose(text: str) -> list[NamedInProse]:
     found: dict[str, NamedInProse] = {}
     last = len(text.rstrip())
     mentions = [(named, line_end) for line, line_end in _cells(text)
-                for named in _mentions_in_line(line, cut_short=line_end >= last)]
+                for named in _line_mentions(line, line_end >= last)]
     for named, _end in sorted([*mentions, *_listed_people(text)], key=lambda mention: mention[1]):  # page order
         key = "".join(named.person.name.casefold().split())  # "MarieClaire Darke" once is Marie Claire Darke
         known = found.get(key)
@@ -390,6 +390,28 @@ def people_in_prose(text: str) -> list[NamedInProse]:
     abbreviations = _abbreviations(text)
     people = [_spelt_out(_given_name_found(named, text), abbreviations) for named in found.values()]
     return _surnames_merged(_posts_by_given_name(people, text))
+
+
+def _line_mentions(line: str, cut_short: bool) -> list[NamedInProse]:
+    """:func:`_mentions_in_line`, read once for each distinct line: pages of one council repeat their lines
+    (headings, apologies, the chair's line; a third of the corpus's lines, two thirds of the bench's), and the
+    ~30 grammars of a line were ~20 % of reading a meeting page. Copies are handed out, as a record's readers
+    change the people they are given (an honorific added)."""
+    return [_copied(named) for named in _mentions_kept(line, cut_short)]
+
+
+@functools.lru_cache(maxsize=16384)
+def _mentions_kept(line: str, cut_short: bool) -> tuple[NamedInProse, ...]:
+    return tuple(_mentions_in_line(line, cut_short))
+
+
+def _copied(named: NamedInProse) -> NamedInProse:
+    """A mention whose person and organisations are new objects, equal to the kept ones."""
+    person = Person(**vars(named.person))
+    if person.organisation is not None:
+        person.organisation = Organisation(person.organisation.name)
+    role_in = Organisation(named.role_in.name) if named.role_in is not None else None
+    return NamedInProse(person, named.role, role_in)
 
 
 # A sentence that opens with a given name alone and says the post that person had held ("Sam had been the Council’s
@@ -1245,6 +1267,7 @@ def _is_word(bare: str) -> bool:
     return len(bare) > 1 and not bare.isupper() and bare.lower() not in NAME_PARTICLES
 
 
+@functools.lru_cache(maxsize=16384)  # the same few names follow a title on every page
 def _name_only(printed: str) -> str | None:
     """The name words of a phrase that follows a title, cut before a role word; None when the phrase is
     not a name ("Code of Conduct", "Chairman") or is initials alone."""
