@@ -100,7 +100,7 @@ def named_in(text: str | None) -> list[str]:
     return list(_named_in(text or ""))
 
 
-@functools.lru_cache(maxsize=16384)
+@functools.lru_cache(maxsize=4096)
 def _named_in(text: str) -> tuple[str, ...]:
     """``named_in``, kept per text: a council's items, decisions and minutes repeat their titles and wording
     from page to page, and each text is read for names on every record that prints it."""

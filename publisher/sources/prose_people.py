@@ -400,7 +400,7 @@ def _line_mentions(line: str, cut_short: bool) -> list[NamedInProse]:
     return [_copied(named) for named in _mentions_kept(line, cut_short)]
 
 
-@functools.lru_cache(maxsize=16384)
+@functools.lru_cache(maxsize=4096)
 def _mentions_kept(line: str, cut_short: bool) -> tuple[NamedInProse, ...]:
     return tuple(_mentions_in_line(line, cut_short))
 

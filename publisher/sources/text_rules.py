@@ -189,7 +189,7 @@ def kept_per_paragraph(read: Callable[..., list[_Found]]) -> Callable[..., list[
     ``read_attendance`` repeat one made before, ~1 in 2 over records/ (bench/README.md). The findings are handed
     out as a new copy each time, as readers change the people they are given (resolved, titled): kept pickled,
     unpickled for each call (a fifth of the cost of ``copy.deepcopy``; shared parts stay shared)."""
-    @functools.lru_cache(maxsize=16384)
+    @functools.lru_cache(maxsize=4096)
     def kept(*args: object, **kwargs: object) -> bytes | None:
         found = read(*args, **kwargs)
         return pickle.dumps(found, pickle.HIGHEST_PROTOCOL) if found else None

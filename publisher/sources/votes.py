@@ -894,7 +894,7 @@ def _states_result(text: str) -> bool:
     return bool(DECISION_MARKER.match(text) or _statements(text))
 
 
-@functools.lru_cache(maxsize=16384)  # asked of a paragraph up to four times by ``feed``; its list is never changed
+@functools.lru_cache(maxsize=4096)  # asked of a paragraph up to four times by ``feed``; its list is never changed
 def _statements(text: str, resolved: bool = False, after_tally: bool = False) -> list[_Statement]:
     """The vote statements of one paragraph, sentence by sentence. ``resolved``: the paragraph carries a
     RESOLVED marker, so a count in it is the count of a motion that carried. ``after_tally``: the paragraph
