@@ -374,6 +374,24 @@ def _apologies_with_reasons(text: str) -> list[Attendance]:
     return [attendance for match in matches if match for attendance in _listed(match["who"], "apologies")]
 
 
+# An apologies heading with its minute's number, or without: "29 APOLOGIES FOR ABSENCE", "Apologies for absence".
+_MINUTE_APOLOGIES = re.compile(r"^(?:\d+[A-Za-z]?[.:]?\s+)?apolog(?:y|ies)(?:\s+for\s+absence)?\s*:?$", re.IGNORECASE)
+_MEMBERS_TITLE = re.compile(r"^(?:Councillors?|Cllrs?|County\s+Councillors?)\.?\s+(?=[A-Z])")
+
+
+def _members_alone(text: str) -> list[Attendance]:
+    """The members a line under an apologies heading lists, and nothing else: "Councillors Mrs. L.J. Brunt, M.A.
+    Brunt, I.A. Khan, Mrs. S.F. King and Ms. J.A. Tomlinson." (Reigate and Banstead's minutes) sent apologies.
+    Nothing unless the line starts with a member's title and every entry is a name with no note."""
+    if not _MEMBERS_TITLE.match(text):
+        return []
+    entries = split_names(text.strip().rstrip("."))
+    if not entries or any(listed.notes or not _is_name(listed.person.name) for listed in entries) \
+            or len(_people(text)) != len(entries):
+        return []
+    return _listed(text, "apologies")
+
+
 def _after_label(text: str) -> str:
     """A line that runs an item's title and its "Minutes:" label into the statement: the statement only."""
     return _MINUTES_LABEL.split(text)[-1]
@@ -861,6 +879,9 @@ def read_who_was_there(lines: list[Line], item_number: str | None = None, items:
             continue
         if _APOLOGIES_HEADING.match(previous) and (received := _RECEIVED_FROM.match(_after_label(text))):
             found.attendances.extend(_listed(received["names"], "apologies"))
+            continue
+        if _MINUTE_APOLOGIES.match(previous) and (members := _members_alone(_after_label(text))):
+            found.attendances.extend(members)
             continue
         if _APOLOGIES_HEADING.match(heading) and (with_reasons := _apologies_with_reasons(_after_label(text))):
             found.attendances.extend(with_reasons)

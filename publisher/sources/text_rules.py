@@ -694,6 +694,17 @@ def paragraph(text: str) -> str:
 VOTE_LINE = re.compile(r"^(?:Voting|Votes?)\s*[:–—-]\s*\S", re.IGNORECASE)
 
 
+# Who moved or seconded, in brackets after the verb: "It was proposed (by Councillor Clarke), seconded (by Councillor
+# Willingale) and resolved that …" (Runnymede).
+_BRACKETED_BY = re.compile(r"\b(?P<verb>moved|proposed|seconded)\s+\(\s*(?P<by>by\s+[^()]+?)\s*\)", re.IGNORECASE)
+
+
+def unbracketed_movers(text: str) -> str:
+    """ "proposed (by Councillor Clarke), seconded (by Councillor Willingale)" as "proposed by Councillor Clarke,
+    seconded by Councillor Willingale": the grammars of movers and votes read the plain form."""
+    return _BRACKETED_BY.sub(r"\g<verb> \g<by>", text)
+
+
 def decision_text(first: str, following: list[Line]) -> tuple[list[str], int]:
     """The decision's paragraphs: the marker line's text, then lines that continue it; and how many
     following lines were used.

@@ -975,3 +975,42 @@ def test_older_agenda_front_sheet_time_place_and_listed_contact() -> None:
     assert meeting.contact is not None and meeting.contact.person is not None
     assert (meeting.contact.person.name, meeting.contact.role) == ("Jane Smith", "Democratic Services Manager")
     assert [(item.number, item.title) for item in meeting.items] == [("1", "Election of Chairman")]
+
+
+def test_older_minutes_numbered_by_minute_under_a_min_no_head() -> None:
+    """Reigate and Banstead, reigate-and-banstead_meeting_337 (CeListDocuments): the committee over a date line
+    that prints its own time, "Time:" labelled again below; the head "Min NoDescriptionResolution", a "Part I"
+    heading, and minutes numbered on from the year's ("28 MINUTES"); the apologies listed alone under their
+    heading."""
+    page = ("Meeting documents\n\nCouncil\nThursday, 28th July, 2011 7.30 pm\n\nDate:\nThursday, 28th July, 2011\n"
+            "Time:\n7.30 pm\nPlace:\nNew Council Chamber, Town Hall, Reigate\n\nMin NoDescriptionResolution\n"
+            "Part I\n28 MINUTES\nRESOLVED that the Minutes of the meeting held on 23rd June 2011 be approved as a "
+            "correct record and signed.\n29 APOLOGIES FOR ABSENCE\nCouncillors Mrs. L.J. Brunt, M.A. Brunt, I.A. "
+            "Khan, Mrs. S.F. King and Ms. J.A. Tomlinson.\n30 DECLARATIONS OF INTEREST\nNone.\n")
+    meeting = read_meeting_page(page).meetings[0]
+    assert (meeting.committee.name if meeting.committee else None, meeting.start) == (
+        "Council", datetime(2011, 7, 28, 19, 30, tzinfo=ZoneInfo("Europe/London")))
+    assert [(item.number, item.title) for item in meeting.items] == [
+        ("28", "MINUTES"), ("29", "APOLOGIES FOR ABSENCE"), ("30", "DECLARATIONS OF INTEREST")]
+    assert [d.text for d in meeting.items[0].decisions] == [
+        "that the Minutes of the meeting held on 23rd June 2011 be approved as a correct record and signed."]
+    assert [(a.person.name, a.person.honorific, a.kind) for a in meeting.attendances] == [
+        ("L.J. Brunt", "Mrs", "apologies"), ("M.A. Brunt", "Councillor", "apologies"),
+        ("I.A. Khan", "Councillor", "apologies"), ("S.F. King", "Mrs", "apologies"),
+        ("J.A. Tomlinson", "Ms", "apologies")]
+
+
+def test_a_resolution_the_sentence_naming_mover_and_seconder_in_brackets_runs_on_into() -> None:
+    """Runnymede, runnymede_meeting_777: "It was proposed (by Councillor Clarke), seconded (by Councillor
+    Willingale) and resolved that …": the decision, the vote on it carried, and who moved and seconded it."""
+    page = ("Agenda and minutes\n\nAnnual Council, Full Council - Wednesday, 17th May, 2023 7.30 pm\n\nItems\n"
+            "No. Item\n\n1.\n\nElection of Mayor for the 2023/24 Municipal Year\n\nMinutes:\n\n"
+            "It was proposed (by Councillor Clarke), seconded (by Councillor Willingale) and resolved that Councillor "
+            "Saise-Marshall be elected as Mayor for the 2023/24 municipal year.\n")
+    item = read_meeting_page(page).meetings[0].items[0]
+    resolution = "that Councillor Saise-Marshall be elected as Mayor for the 2023/24 municipal year."
+    assert [d.text for d in item.decisions] == [resolution]
+    assert [(vote.motion, vote.outcome) for vote in item.votes] == [(resolution, "carried")]
+    assert [(p.kind, p.person.name if p.person else None) for p in item.participations] == [
+        ("moved", "Clarke"), ("seconded", "Willingale")]
+    assert item.minutes is not None and "proposed (by Councillor Clarke)" in item.minutes
