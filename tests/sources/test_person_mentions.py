@@ -283,3 +283,8 @@ def test_list_entries_after_a_semicolon_a_title_printed_twice_and_a_footnote_mar
     assert [(entry.person.name, entry.person.honorific, entry.notes) for entry in listed] == [
         ("B.A. Stead", "Councillor", ("Mayor",)), ("R. Amiah", "Councillor", ()), ("N.J. Bramhall", "Mrs", ()),
         ("A.J. De Save", "Councillor", ()), ("J.C.St. Essex", "Councillor", ()), ("C.T.H. Whinney", "Councillor", ())]
+
+
+def test_a_district_councillor_s_title() -> None:
+    # Sevenoaks, sevenoaks_meeting_2246: "the passing of former District Councillor Mrs Joyce Course".
+    assert split_honorific("District Councillor Mrs Joyce Course") == ("District Councillor Mrs", "Joyce Course")
