@@ -1014,3 +1014,14 @@ def test_a_resolution_the_sentence_naming_mover_and_seconder_in_brackets_runs_on
     assert [(p.kind, p.person.name if p.person else None) for p in item.participations] == [
         ("moved", "Clarke"), ("seconded", "Willingale")]
     assert item.minutes is not None and "proposed (by Councillor Clarke)" in item.minutes
+
+
+def test_a_letter_spaced_resolved_and_the_list_its_colon_opens() -> None:
+    # Tandridge, tandridge_meeting_1014: "R E S O L V E D –", a list of one line an entry, then the next paragraph.
+    lines = page_lines("R E S O L V E D – that the reports of the following meetings be received, and the "
+                       "recommendations therein be adopted:\nStrategy & Resources Committee (27th May and 8th June "
+                       "2021)\nPlanning Committee (27th May and 10th June 2021)*\n\nThe Chair thanked Members.\n")
+    assert [d.text for d in decisions_in(lines, None, whole_if_unmarked=False)] == [
+        "that the reports of the following meetings be received, and the recommendations therein be adopted:\n\n"
+        "Strategy & Resources Committee (27th May and 8th June 2021)\n\nPlanning Committee (27th May and 10th June "
+        "2021)*"]
