@@ -66,8 +66,10 @@ _PLURAL = r"(?:" + "|".join(re.escape(p.title()) for p in sorted(PLURAL_HONORIFI
 _TITLE_WORDS = frozenset(w for h in HONORIFICS for w in h.split()) | {"Cllrs", "Councillors"}
 _STOP = r"(?!(?:" + "|".join(sorted(_TITLE_WORDS | POST_NOMINALS, key=len, reverse=True)) + r")\b)"
 # A word of a name: capitalised ("McLennan", "Wemyss-Cooke", "O'Connell"), an initial ("J.", "A.S."), or a
-# particle before a capitalised word ("de Wiggondene-Sheppard").
-_WORD = _STOP + r"(?:[A-Z](?:[^\W\d_]|['’-])*\.?|(?:" + "|".join(sorted(NAME_PARTICLES)) + r")(?=\s+[A-Z]))"
+# particle before a capitalised word ("de Wiggondene-Sheppard"); initials run together ("J.M.A. Spiers", "J.C.St.
+# Essex", Reigate and Banstead).
+_WORD = _STOP + (r"(?:(?:[A-Z][a-z]?\.){2,}(?=\s)|[A-Z](?:[^\W\d_]|['’-])*\.?|(?:"
+                 + "|".join(sorted(NAME_PARTICLES)) + r")(?=\s+[A-Z]))")
 _NAME = _WORD + r"(?:\s+" + _WORD + r"){0,4}"
 _TITLED = re.compile(r"(?<![\w-])(?P<title>" + _TITLES + r")\s+(?P<name>" + _NAME + r")")
 # One name of a list: its own title, the name, letters after it and a bracket ("Jane Smith MBE (Chair)",
@@ -644,6 +646,9 @@ def _mentions_in_line(line: str, cut_short: bool = False) -> Iterator[NamedInPro
     for match in _scan(_OFFICE_THEN_TITLED, line, (", ",)):
         if match.end() != cut and (named := _office_then_titled(match)):
             yield named
+    for match in _scan(_OFFICE_DASH_TITLED, line, (" - ", " – ", " — ")):
+        if match.end() != cut and (named := _office_dash_titled(match)):
+            yield named
     for match in _scan(_BRACKETED, line, ("(",)):
         if not taken[match.start()] and (named := _bracketed(match["name"], line, match.start())):
             yield named
@@ -804,6 +809,24 @@ def _honoured(match: re.Match[str]) -> NamedInProse | None:
 _OFFICE_THEN_TITLED = re.compile(
     r"\b[Tt]he\s+(?P<office>(?:[a-z]+\s+){0,2}[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}),\s+"
     r"(?P<title>" + _ONE_TITLE + r")\s+(?P<name>" + _NAME + r")(?=\s+(?:who|whose|was|is|had|has)\b)")
+
+
+# An office, a dash and the titled member who holds it: "responses given by the Leader of the Council - Councillor
+# Mrs. J.M.A. Spiers (1), the Deputy Leader and Executive Member for Finance - Councillor V.W. Broad (1)" (Reigate
+# and Banstead).
+_OFFICE_DASH_TITLED = re.compile(
+    r"\b[Tt]he\s+(?P<office>[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of|for|and|the|&)){0,9})\s+[-–—]\s+"
+    r"(?P<title>" + _TITLES + r")\s+(?P<name>" + _NAME + r")")
+
+
+def _office_dash_titled(match: re.Match[str]) -> NamedInProse | None:
+    """The titled member after an office and a dash, with it as their role; nobody when the office names no role
+    among its first three words ("the Leader of the Council", "the Executive Member for Better for Less")."""
+    office, name = " ".join(match["office"].split()), _name_only(match["name"])
+    if name is None or not _ROLE_NOUNS.search(" ".join(office.split()[:3])):
+        return None
+    honorific, _ = split_honorific(f"{match['title']} X")
+    return NamedInProse(Person(name, honorific=honorific), office)
 
 
 # "the current Deputy Mayor": the office now held, no part of its name ("former" is: a past office).

@@ -1068,3 +1068,15 @@ def test_an_office_before_a_titled_name_that_ends_the_sentence() -> None:
                               "Archdeacon of Northshire, the Venerable Paul Kerr.")
     assert (named.person.name, named.person.honorific, named.role) == (
         "Paul Kerr", "Venerable", "Archdeacon of Northshire")
+
+
+def test_an_office_a_dash_and_the_member_holding_it_with_initials_run_together() -> None:
+    # Reigate and Banstead, reigate-and-banstead_meeting_337 (minute 33, "Questions by Members").
+    text = ("Five questions were asked and responses given by the Leader of the Council - Councillor Mrs. J.M.A. "
+            "Spiers (1), the Deputy Leader and Executive Member for Finance - Councillor V.W. Broad (1) and the "
+            "Executive Member for Prosperous Borough - Councillor M.J. Miller (2) in accordance with Council "
+            "Procedure Rule 14.\n")
+    assert [(n.person.honorific, n.person.name, n.role) for n in people_in_prose(text)] == [
+        ("Councillor Mrs", "J.M.A. Spiers", "Leader of the Council"),
+        ("Councillor", "V.W. Broad", "Deputy Leader and Executive Member for Finance"),
+        ("Councillor", "M.J. Miller", "Executive Member for Prosperous Borough")]
