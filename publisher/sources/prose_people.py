@@ -114,6 +114,11 @@ _SUBJECT_AND_POST = re.compile(
     r"(?:^|(?<=[.!?]\s)|(?<=\bthat\s))(?P<name>" + _WHOLE_NAME + r"),\s+"
     r"(?P<role>[A-Z][\w'’-]*(?:\s+(?:(?:of(?:\s+the)?|for|and|&)\s+)?[A-Z][\w'’-]*){0,7})\s+"
     r"(?=(?:[a-z]+(?:ed|es|s)|be|was|were|had|will|would|could|said|spoke|gave|made|told|took|went)\b)")
+# An untitled whole name, then after its comma the post the page says is the council's own ("that Joanne Lomax, our
+# Property Standards and Enforcement Officer in our shared Housing service, passed away", Wychavon).
+_NAME_OUR_POST = re.compile(
+    r"(?<![\w'’-])(?P<name>" + _WHOLE_NAME + r"),\s+our\s+"
+    r"(?P<role>[A-Z][\w'’-]*(?:\s+(?:(?:of(?:\s+the)?|for|and|&)\s+)?[A-Z][\w'’-]*){0,7})(?![\w'’-]|\s+[A-Z])")
 # A post that starts a sentence (or a label's value), then after its comma an untitled whole name and the verb
 # straight after it ("Minutes: Interim Head of Democratic Services, Adrian May introduced the report."): the post's
 # capitalised words, joined by "of (the)", "for", "and" or "&".
@@ -1004,6 +1009,7 @@ _NAME_AND_POST_READERS: tuple[tuple[re.Pattern[str], tuple[str, ...],
                                     Callable[[re.Match[str]], NamedInProse | None]], ...] = (
     (_FIRST_AS, ("first",), _first_as),
     (_SUBJECT_AND_POST, (",",), _subject_and_post),
+    (_NAME_OUR_POST, (", our ",), _subject_and_post),
     (_THEIR_OFFICE_NAMED, (",",), _their_office_named),
     (_POST_RUN_INTO_BODY, (",",), _post_run_into_body),
     (_POST_THEN_SUBJECT, (",",), _post_then_subject),

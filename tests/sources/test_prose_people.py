@@ -1080,3 +1080,11 @@ def test_an_office_a_dash_and_the_member_holding_it_with_initials_run_together()
         ("Councillor Mrs", "J.M.A. Spiers", "Leader of the Council"),
         ("Councillor", "V.W. Broad", "Deputy Leader and Executive Member for Finance"),
         ("Councillor", "M.J. Miller", "Executive Member for Prosperous Borough")]
+
+
+def test_an_untitled_name_and_the_post_the_page_calls_our_own() -> None:
+    # Wychavon, wychavon_meeting_5215 (the Chairman's announcements).
+    text = ("It is also my sad duty to inform you that Joanne Lomax, our Property Standards and Enforcement Officer "
+            "in our shared Housing service, passed away on Saturday 29 April.\n")
+    assert [(n.person.name, n.role) for n in people_in_prose(text)] == [
+        ("Joanne Lomax", "Property Standards and Enforcement Officer")]
