@@ -193,8 +193,10 @@ _DESCRIBED = re.compile(
     r"|resident|volunteer|pensioner)\b")
 # An untitled name after "by", "from" or "with" ("introduced by Mark Galvayne, Licensing Officer"), or after the
 # verb that thanks or congratulates them ("The Mayor congratulated Alice Wiseman, Director of Public Health, and her
-# team", Gateshead; "thanked Caroline Kelly, the Mayor’s Assistant, …", Wokingham).
-_BY_NAME = re.compile(r"\b(?:by|from|with|thanked|congratulated)\s+"
+# team", Gateshead; "thanked Caroline Kelly, the Mayor’s Assistant, …", Wokingham), after "to" that the thanks go to
+# ("offered her thanks … and to Clare Sykes, Executive Officer, for their support", Runnymede), and after the "would
+# be" that names who takes a part ("her Chaplain would be Ben Beecroft, Dean of Runnymede, and …", Runnymede).
+_BY_NAME = re.compile(r"\b(?:by|from|with|to|would\s+be|thanked|congratulated)\s+"
                       r"(?P<name>" + _WHOLE_NAME + r")(?=,)")
 # An untitled whole name given something or thanked, then the outside body they come from after "of" or "from"
 # ("a cheque … by the immediate past Chairman … to Daphne Oxford of the Motor Neurone Disease Association", South
@@ -663,7 +665,7 @@ def _mentions_in_line(line: str, cut_short: bool = False) -> Iterator[NamedInPro
     for match in _POST_BEFORE_NAME.finditer(line):
         if not taken[match.start("run")] and (named := _post_before_name(match)):
             yield named
-    for match in _scan(_BY_NAME, line, (",",)):
+    for match in _scan(_BY_NAME, line, (", ",)):
         if not taken[match.start("name")] and (named := _introduced(match, line)):
             yield named
     for match in _scan(_OF_BODY, line, (" of ", " from ")):

@@ -1088,3 +1088,12 @@ def test_an_untitled_name_and_the_post_the_page_calls_our_own() -> None:
             "in our shared Housing service, passed away on Saturday 29 April.\n")
     assert [(n.person.name, n.role) for n in people_in_prose(text)] == [
         ("Joanne Lomax", "Property Standards and Enforcement Officer")]
+
+
+def test_an_untitled_name_thanked_to_or_named_for_a_part_with_its_post_after_the_comma() -> None:
+    # Runnymede, runnymede_meeting_777 (the election of the Mayor, the Mayor's Chaplain).
+    text = ("Councillor Harnden offered her thanks to her consorts, Ian Patenall and Father Gerard Mee, and to Clare "
+            "Sykes, Executive Officer, for their support.\nCouncillor Saise-Marshall announced that her Chaplain "
+            "would be Ben Beecroft, Dean of Runnymede, and Reverend")
+    assert [(n.person.name, n.role) for n in people_in_prose(text) if not n.person.honorific] == [
+        ("Clare Sykes", "Executive Officer"), ("Ben Beecroft", "Dean of Runnymede")]
