@@ -895,6 +895,33 @@ def read_who_was_there(lines: list[Line], item_number: str | None = None, items:
         arrivals = page_arrivals(_after_label(text), item_number)
         found.arrivals.extend(arrivals)
         found.people.extend(arrival.person for arrival in arrivals)  # named in full with the rest
+    found.arrivals.extend(footnoted_attendance(lines))
+    return found
+
+
+# A footnote under an attendance list, its mark first: "* Part meeting." (Reigate and Banstead).
+_FOOTNOTE = re.compile(r"^\*\s*(?P<what>[A-Z][^*]{2,60}?)\.?$")
+# An entry of a list marked by that footnote: the words before the mark, back to the entry's start ("A.J. De Save*").
+_MARKED_ENTRY = re.compile(r"(?:^|[,;:]|\band\b)\s*(?P<entry>[^,;:*]+?)\*(?=\s*(?:[,;.]|\band\b|$))")
+_FOOTNOTED_LIST = 6  # lines: how far above its footnote a marked list may be
+
+
+def footnoted_attendance(lines: list[Line]) -> list[ArrivalOrDeparture]:
+    """The members a list marks with "*" and the footnote under it says were there for part of the meeting:
+    "Present: … A.J. De Save*, J.M. Ellacott, …" over "* Part meeting." is De Save there for "Part meeting". A
+    footnote that says nothing of being there ("* Substitute") gives nothing; nor does a marked entry that is no
+    name."""
+    found: list[ArrivalOrDeparture] = []
+    for index, line in enumerate(lines):
+        footnote = _FOOTNOTE.match(line.text.strip())
+        if footnote is None or not re.search(r"\b(?:part|partly|arrived|left|late)\b", footnote["what"], re.I):
+            continue
+        for above in lines[max(0, index - _FOOTNOTED_LIST):index]:
+            for marked in _MARKED_ENTRY.finditer(above.text):
+                entry = _PLURAL_TITLE.sub("", marked["entry"]).strip()
+                person = person_named(entry)
+                if _is_name(person.name) and (" " in person.name or person.honorific):
+                    found.append(ArrivalOrDeparture(person, footnote["what"]))
     return found
 
 
