@@ -148,6 +148,9 @@ _SUMMARY_PLACE = re.compile(r"^[A-Z][\w'’&.-]*(?:,?\s+[A-Z][\w'’&.-]*|\s+(?:
 # and a minute's number, the body's letters and the year's count ("CAB 12/045 Election of Chairman", "CNL20/19 …").
 _NUMBER_AND_TITLE = re.compile(
     r"^(?P<number>\d+[A-Za-z]?(?=\.\s)|(?-i:[A-Z])\d+|(?-i:[A-Z]{1,4})\s?\d+/\d+(?=\s))\.?\s+(?P<title>\S.*)$")
+# The older layout's minutes listed by minute ("Minute 1 - Welcome, introductions and apologies", Wirral's Area
+# Forum, under "Index to Minutes"), each with its "Minute Text :" and "Minute Decision :".
+_MINUTE_HEADING = re.compile(r"^Minute\s+(?P<number>\d+[A-Za-z]?)\s+[-–—]\s+(?P<title>\S.*)$")
 # The older layout's number printed without its stop ("6 Tribute to the newly elected Mayor", Blackburn with Darwen,
 # whose list mixes "3. Apologies for absence" and "6 Tribute …"): an item only when it is the number after the
 # last item's (or "1" first), as a date ("18 May 2017 - 18:00 to 21:00") or a count in the text would not be.
@@ -172,7 +175,10 @@ _ITEM_NUMBER = re.compile(
     r"^(?P<number>(?:\d+[A-Za-z]?|(?-i:[A-Z]{1,3})\d+|(?-i:[A-Z]{1,4})\s?\d+/\d+|\((?:[a-z]|[ivx]+)\))"
     r"(?:\.?\s?\((?:[ivxlc]+|[a-z]|\d+)\)|\.\d+[a-z]?|/\d+)*)[.:]?(?:\t+(?P<title>\S.*))?$", re.IGNORECASE)
 _SECTION_LABEL = re.compile(
-    r"^(?P<label>Additional documents|Supporting documents|Decision|Minutes)\s*:\s*(?P<rest>.*)$", re.IGNORECASE)
+    r"^(?P<label>Additional documents|Supporting documents|Decision|Minutes|Minute\s+(?:Text|Decision))\s*:\s*"
+    r"(?P<rest>.*)$", re.IGNORECASE)
+# The labels the older minutes print for the parts ("Minute Text :", "Minute Decision :", Wirral).
+_LABEL_NAMES = {"minute text": "minutes", "minute decision": "decision"}
 # The start of "pdf icon PDF 94 KB" where a copy stops inside it: only ever at the very end of the page.
 _CUT_ICON = re.compile(r"\s+pd(?:f(?:\s+i(?:c(?:on?)?)?)?)?$")
 # The start of the "Additional documents:" label where a copy stops inside it ("Community Engagement Addition",
@@ -230,6 +236,7 @@ def read_meeting_page(text: str, source_url: str | None = None, path: Path | Non
         # The older layout without its "Item Description" head: the items begin at "1. APOLOGIES FOR ABSENCE",
         # or at a "1" alone over a title (the agenda front sheet's list: "1" / "To Elect A Mayor …").
         first = next((i for i in range(start + 1, len(lines)) if _NUMBER_AND_TITLE.match(lines[i].text)
+                      or _MINUTE_HEADING.match(lines[i].text)
                       or _next_number(lines[i].text, None) or _first_number_line(lines, i)), None)
         if first is not None:
             items_at, header_end, older_layout = first - 1, first, True
@@ -587,7 +594,8 @@ def _item_sections(lines: list[Line], older_layout: bool = False, minute_numbere
             under_heading = True  # a heading and what it says ("No items") group items; they are none
             continue
         if match := _number_line(line, sections) or (older_layout and (
-                _NUMBER_AND_TITLE.match(line.text) or _next_number(line.text, sections, minute_numbered))):
+                _NUMBER_AND_TITLE.match(line.text) or _MINUTE_HEADING.match(line.text)
+                or _next_number(line.text, sections, minute_numbered))):
             if older_layout and match["title"] and _repeats_item(match, sections):
                 sections[-1].links.append(line.text.strip())  # "2. Minutes": the item's document link
                 continue
@@ -765,6 +773,7 @@ def labelled_parts(lines: list[Line]) -> dict[str, list[Line]]:
     for line in lines:
         if match := _SECTION_LABEL.match(line.text):
             label = " ".join(match["label"].lower().split())
+            label = _LABEL_NAMES.get(label, label)
             parts.setdefault(label, [])
             if match["rest"]:
                 parts[label].append(Line(line.number, match["rest"]))

@@ -1025,3 +1025,23 @@ def test_a_letter_spaced_resolved_and_the_list_its_colon_opens() -> None:
         "that the reports of the following meetings be received, and the recommendations therein be adopted:\n\n"
         "Strategy & Resources Committee (27th May and 8th June 2021)\n\nPlanning Committee (27th May and 10th June "
         "2021)*"]
+
+
+def test_older_minutes_indexed_by_minute_with_their_text_and_decision_labels() -> None:
+    """Wirral, wirral_meeting_2546 (an Area Forum, CeListDocuments): "Minute 1 - …" under "Index to Minutes", its
+    parts labelled "Minute Text :" and "Minute Decision :"."""
+    page = ("Meeting documents\n\nArea Forum (Liscard and Seacombe)\nThursday, 11th October 2007\n\n"
+            "Index to Minutes\n\n\nMinute 1 - Welcome, introductions and apologies\n\n\nMinute Text :\n\n"
+            "The Chair, Councillor Dave Hawkins, welcomed forum members and 32 members of the public to the meeting.\n"
+            "\n\nMinute Decision :\n\nResolved that Ian Duncan and Ken Butterfield be thanked for attending this forum "
+            "meeting.\n\nTop of page   Show Agenda\n\n"
+            "Minute 2 - Minutes and matters arising from previous June forum meeting\n\n\nMinute Text :\n\n"
+            "Minute 5:\n\nDave Hanlon informed the\n")
+    items = read_meeting_page(page).meetings[0].items
+    assert [(item.number, item.title) for item in items] == [
+        ("1", "Welcome, introductions and apologies"),
+        ("2", "Minutes and matters arising from previous June forum meeting")]
+    assert [d.text for d in items[0].decisions] == [
+        "that Ian Duncan and Ken Butterfield be thanked for attending this forum meeting."]
+    assert items[0].minutes == ("The Chair, Councillor Dave Hawkins, welcomed forum members and 32 members of the "
+                                "public to the meeting.")
