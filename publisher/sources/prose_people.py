@@ -372,7 +372,9 @@ _AGREED_TO_SERVE = re.compile(r"^,?\s+(?:had\s+|has\s+|have\s+)?(?:agreed|consen
 # "Councillor S P Nunn proposed that Councillor M S Heard be elected as Chairman", "It was proposed and seconded
 # that …": a proposal, whose outcome the sentence does not state (Maldon's failed; East Lindsey's "fell"). The office
 # is the member's only once resolved ("RESOLVED that Councillor M S Heard be elected Chairman of …").
-_PROPOSED = re.compile(r"\b(?:proposed|moved|seconded|nominated)\b[^.;]*\bthat\s")
+# A proposal that the sentence says was resolved is a resolution ("It was proposed (by Councillor Clarke), seconded
+# (by Councillor Willingale) and resolved that Councillor Saise-Marshall be elected as Mayor …", Runnymede).
+_PROPOSED = re.compile(r"\b(?:proposed|moved|seconded|nominated)\b[^.;]*\b(?<![Rr]esolved\s)(?<!RESOLVED\s)that\s")
 _LETTERS_AFTER = re.compile(r"^(?:,?\s+(?:" + "|".join(sorted(POST_NOMINALS, key=len, reverse=True)) + r")\b)+")
 
 

@@ -1097,3 +1097,14 @@ def test_an_untitled_name_thanked_to_or_named_for_a_part_with_its_post_after_the
             "would be Ben Beecroft, Dean of Runnymede, and Reverend")
     assert [(n.person.name, n.role) for n in people_in_prose(text) if not n.person.honorific] == [
         ("Clare Sykes", "Executive Officer"), ("Ben Beecroft", "Dean of Runnymede")]
+
+
+def test_the_office_a_proposal_the_sentence_says_was_resolved_elects_to() -> None:
+    # Runnymede, runnymede_meeting_777: resolved in the sentence that proposes it; a proposal alone elects nobody.
+    resolved = ("It was proposed (by Councillor Clarke), seconded (by Councillor Willingale) and resolved that "
+                "Councillor Saise-Marshall be elected as Mayor for the 2023/24 municipal year.\n")
+    assert [(n.person.name, n.role) for n in people_in_prose(resolved)] == [
+        ("Clarke", None), ("Willingale", None), ("Saise-Marshall", "Mayor")]
+    proposed = resolved.replace(", seconded (by Councillor Willingale) and resolved", "")
+    assert [(n.person.name, n.role) for n in people_in_prose(proposed)] == [
+        ("Clarke", None), ("Saise-Marshall", None)]
