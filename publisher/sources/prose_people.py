@@ -1055,10 +1055,13 @@ def _held_in_a_body(role: str, body: str, before: str) -> bool:
     if _ACRONYM.fullmatch(body):
         return True
     return not re.search(r"\bthe\s+$", before, re.IGNORECASE) and any(word[:1].isupper() for word in role.split()) \
-        and bool(ROLE_WORDS.search(role))
+        and bool(ROLE_WORDS.search(role) or _FIRM_POST.search(role))
 
 
 _ACRONYM = re.compile(r"[A-Z]{2,6}")
+# The posts a firm gives, capitalised as a post ("declared a personal non-prejudicial interest as an Associate of
+# Practice Solutions", Monmouthshire).
+_FIRM_POST = re.compile(r"\b(?:Associate|Partner|Consultant)\b")
 
 
 def _qualified_post(role: str) -> str | None:

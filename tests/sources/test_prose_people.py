@@ -1108,3 +1108,13 @@ def test_the_office_a_proposal_the_sentence_says_was_resolved_elects_to() -> Non
     proposed = resolved.replace(", seconded (by Councillor Willingale) and resolved", "")
     assert [(n.person.name, n.role) for n in people_in_prose(proposed)] == [
         ("Clarke", None), ("Saise-Marshall", None)]
+
+
+def test_a_declared_interest_as_a_firm_s_associate() -> None:
+    # Monmouthshire, monmouthshire_meeting_5700 (declarations of interest).
+    text = ("Item 9.3 – Motion: My Day My Life - County Councillor Paul Pavia declared a personal non-prejudicial "
+            "interest as an Associate of Practice Solutions. He is not involved with the project team or the "
+            "project.\n")
+    [pavia] = people_in_prose(text)
+    assert (pavia.person.honorific, pavia.person.name, pavia.role, pavia.role_in) == (
+        "County Councillor", "Paul Pavia", "Associate", Organisation("Practice Solutions"))
