@@ -690,6 +690,8 @@ def _mentions_in_line(line: str, cut_short: bool = False) -> Iterator[NamedInPro
     for match in _FATHER_AFTER_OFFICE.finditer(line):
         if not taken[match.start("name")] and ROLE_NOUNS.search(match["role"]):
             yield NamedInProse(Person(match["name"], honorific="Father"), match["role"])
+    for match in _scan(_THEIR_SHARED_OFFICE, line, ("s, ",)):
+        yield from _shared_office(match)
     for match in _scan(_HONOURED, line, ("BE",)):  # CBE, OBE, MBE, BEM, KBE, DBE
         if not taken[match.start("name")] and (named := _honoured(match)):
             yield named
@@ -945,6 +947,25 @@ def _subject_and_post(match: re.Match[str]) -> NamedInProse | None:
             or split_honorific(role)[0] or any(word in _TITLE_WORDS for word in role.split()):
         return None
     return NamedInProse(Person(name), role)
+
+
+# An office two people held, said with a possessive in the plural, then the two between commas ("offered her thanks
+# to her consorts, Ian Patenall and Father Gerard Mee, and to …", Runnymede): each held it.
+_THEIR_SHARED_OFFICE = re.compile(
+    r"\b(?:his|her|their)\s+(?P<role>[a-z][\w'’-]*)s,\s+(?P<first>" + _WHOLE_NAME + r"),?\s+and\s+"
+    r"(?P<second>(?:(?:Father|Mr|Mrs|Ms|Miss|Dr|Reverend|Revd)\.?\s+)?" + _WHOLE_NAME + r"),")
+
+
+def _shared_office(match: re.Match[str]) -> Iterator[NamedInProse]:
+    """Both holders of "her consorts, A and B,", the office in the singular as printed; nobody when the office is
+    no role word or either is no untitled whole name."""
+    role = match["role"]
+    people = [split_honorific(match["first"]), split_honorific(match["second"])]
+    if not _ROLE_NOUNS.fullmatch(role) or people[0][0] \
+            or any(_name_only(name) != name or not _untitled_name(name) for _, name in people):
+        return
+    for honorific, name in people:
+        yield NamedInProse(Person(name, honorific=honorific), role)
 
 
 def _their_office_named(match: re.Match[str]) -> NamedInProse | None:

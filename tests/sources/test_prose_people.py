@@ -1096,7 +1096,7 @@ def test_an_untitled_name_thanked_to_or_named_for_a_part_with_its_post_after_the
             "Sykes, Executive Officer, for their support.\nCouncillor Saise-Marshall announced that her Chaplain "
             "would be Ben Beecroft, Dean of Runnymede, and Reverend")
     assert [(n.person.name, n.role) for n in people_in_prose(text) if not n.person.honorific] == [
-        ("Clare Sykes", "Executive Officer"), ("Ben Beecroft", "Dean of Runnymede")]
+        ("Clare Sykes", "Executive Officer"), ("Ian Patenall", "consort"), ("Ben Beecroft", "Dean of Runnymede")]
 
 
 def test_the_office_a_proposal_the_sentence_says_was_resolved_elects_to() -> None:
@@ -1118,3 +1118,12 @@ def test_a_declared_interest_as_a_firm_s_associate() -> None:
     [pavia] = people_in_prose(text)
     assert (pavia.person.honorific, pavia.person.name, pavia.role, pavia.role_in) == (
         "County Councillor", "Paul Pavia", "Associate", Organisation("Practice Solutions"))
+
+
+def test_an_office_two_held_said_in_the_plural_with_a_possessive() -> None:
+    # Runnymede, runnymede_meeting_777 (the outgoing Mayor's thanks).
+    text = ("Councillor Harnden offered her thanks to her consorts, Ian Patenall and Father Gerard Mee, and to Clare "
+            "Sykes, Executive Officer, for their support.\n")
+    assert [(n.person.honorific, n.person.name, n.role) for n in people_in_prose(text)] == [
+        ("Councillor", "Harnden", None), (None, "Clare Sykes", "Executive Officer"), (None, "Ian Patenall", "consort"),
+        ("Father", "Gerard Mee", "consort")]
