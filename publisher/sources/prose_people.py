@@ -394,7 +394,8 @@ def people_in_prose(text: str) -> list[NamedInProse]:
     last = len(text.rstrip())
     mentions = [(named, line_end) for line, line_end in _cells(text)
                 for named in _line_mentions(line, line_end >= last)]
-    for named, _end in sorted([*mentions, *_listed_people(text)], key=lambda mention: mention[1]):  # page order
+    listed = [*_listed_people(text), *_contacts_listed(text)]
+    for named, _end in sorted([*mentions, *listed], key=lambda mention: mention[1]):  # page order
         key = "".join(named.person.name.casefold().split())  # "MarieClaire Darke" once is Marie Claire Darke
         known = found.get(key)
         found[key] = named if known is None else _merged(known, named)
@@ -479,6 +480,32 @@ def _listed_people(text: str) -> Iterator[tuple[NamedInProse, int]]:
             yield NamedInProse(Person(entry["name"])), offset  # "Jarvis Bell - 1st place for Machine Inspection"
             continue
         listing = bool(_PEOPLE_LEAD_IN.search(line))
+
+
+# A front sheet's "Contacts" list: each officer's post on a line, the name on the next, then their details
+# ("Contacts" / "Council Administrator" / "Sandra Coltman" / "Tel. 023 …" / "Email: …" / "Solicitor to the Council" /
+# "Mark Heath" / "Tel. …", Southampton).
+_CONTACTS_HEAD = re.compile(r"^Contacts?:?$", re.IGNORECASE)
+_DETAILS = re.compile(r"^(?:Tel|Telephone|Phone|E-?mail)\b", re.IGNORECASE)
+_CONTACTS_SPAN = 24  # lines: how far under its head a contacts list may run
+
+
+def _contacts_listed(text: str) -> Iterator[tuple[NamedInProse, int]]:
+    """Each officer of a "Contacts" list, with the post printed over the name: a post with a role word in it, a
+    whole untitled name, and a line of contact details under it (the details themselves are never kept)."""
+    lines: list[tuple[str, int]] = []
+    offset = 0
+    for raw in text.splitlines(keepends=True):
+        offset += len(raw)
+        if line := " ".join(raw.replace("\u00a0", " ").split()):
+            lines.append((line, offset))
+    heads = [index for index, (line, _) in enumerate(lines) if _CONTACTS_HEAD.match(line)]
+    for head in heads:
+        for at in range(head + 1, min(head + _CONTACTS_SPAN, len(lines) - 2)):
+            (post, _), (name, end), (details, _) = lines[at], lines[at + 1], lines[at + 2]
+            if _DETAILS.match(details) and _ROLE_NOUNS.search(post) and _whole_untitled(name) \
+                    and not _DETAILS.match(post):
+                yield NamedInProse(Person(name), post), end
 
 
 def _entry_names(entry: str) -> list[str]:

@@ -1127,3 +1127,12 @@ def test_an_office_two_held_said_in_the_plural_with_a_possessive() -> None:
     assert [(n.person.honorific, n.person.name, n.role) for n in people_in_prose(text)] == [
         ("Councillor", "Harnden", None), (None, "Clare Sykes", "Executive Officer"), (None, "Ian Patenall", "consort"),
         ("Father", "Gerard Mee", "consort")]
+
+
+def test_each_officer_of_a_front_sheet_s_contacts_list_with_the_post_over_the_name() -> None:
+    # Southampton, southampton_meeting_532 (the agenda front sheet); the details are never kept.
+    text = ("  Contacts\n \n  Council Administrator\n  Sandra Coltman\n  Tel. 023 8083 2718\n"
+            "  Email: sandra.coltman@southampton.gov.uk\n \n  Solicitor to the Council\n  Mark Heath\n"
+            "  Tel. 023 8083 2371\n  Email: mark.heath@southampton.gov.uk\n \n  Administrative Information\n")
+    assert [(n.person.name, n.role) for n in people_in_prose(text)] == [
+        ("Sandra Coltman", "Council Administrator"), ("Mark Heath", "Solicitor to the Council")]
