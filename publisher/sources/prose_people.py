@@ -204,6 +204,10 @@ _BY_NAME = re.compile(r"\b(?:by|from|with|to|would\s+be|thanked|congratulated)\s
 _OF_BODY = re.compile(r"\b(?:to|by|from|with|thanked|congratulated|welcomed)\s+"
                       r"(?P<name>" + _WHOLE_NAME + r")\s+(?:of|from)\s+(?:the\s+)?"
                       r"(?P<org>[A-Z][\w'’&-]*(?:\s+(?:[A-Z][\w'’&-]*|of|for|and|&)){1,7})")
+# An untitled whole name who spoke to the meeting, the agent of "representations … were made by" ("Representations on
+# behalf of the petitioners were made by Lisa Siddall.", Sheffield); the name closes its clause.
+_REPRESENTATIONS_BY = re.compile(r"\b(?:[Rr]epresentations?|[Ss]tatements?|[Ss]ubmissions?)\b[^.;]{0,80}?\b"
+                                 r"(?:was|were)\s+(?:made|given)\s+by\s+(?P<name>" + _WHOLE_NAME + r")(?=\s*[.,;]|$)")
 # A labelled list of untitled names with its printed total, the count the names confirm ("Absent: Buscombe, Hayes,
 # Hook and Rollason  Total 4", a recorded vote at Teignbridge): each is a person, though no title says so.
 _COUNTED_NAMES = re.compile(r"^[A-Z][\w' -]{0,30}:\s+(?P<names>[A-Z][^:()]*?)\s+Total\s*:?\s*(?P<count>\d+)$")
@@ -703,6 +707,10 @@ def _mentions_in_line(line: str, cut_short: bool = False) -> Iterator[NamedInPro
     for match in _scan(_ELECTED_UNTITLED, line, _ELECTED_VERBS):
         if not taken[match.start("name")] and (named := _elected_untitled(match, line)):
             yield named
+    for match in _scan(_REPRESENTATIONS_BY, line, ("made by", "given by")):
+        if not taken[match.start("name")] and _name_only(match["name"]) == match["name"] \
+                and _untitled_name(match["name"]):
+            yield NamedInProse(Person(match["name"]))
     for match in _scan(_THANKED, line, ("thank",)):
         if not taken[match.start("name")] and _name_only(match["name"]) == match["name"] \
                 and _untitled_name(match["name"]):

@@ -1136,3 +1136,11 @@ def test_each_officer_of_a_front_sheet_s_contacts_list_with_the_post_over_the_na
             "  Tel. 023 8083 2371\n  Email: mark.heath@southampton.gov.uk\n \n  Administrative Information\n")
     assert [(n.person.name, n.role) for n in people_in_prose(text)] == [
         ("Sandra Coltman", "Council Administrator"), ("Mark Heath", "Solicitor to the Council")]
+
+
+def test_an_untitled_name_who_made_the_representations() -> None:
+    # Sheffield, sheffield_meeting_6700 (a petition heard).
+    text = ("Representations on behalf of the petitioners were made by Lisa Siddall. She stated that her son was one "
+            "of the children that attended swimming lessons at the pool.\n")
+    assert [(n.person.honorific, n.person.name, n.role) for n in people_in_prose(text)] == [
+        (None, "Lisa Siddall", None)]
