@@ -292,7 +292,7 @@ ROLE_NOUNS = re.compile(
     r"co-optee|observer|resident|superintendent|sergeant|constable|coxswain|provost|"
     # what people who come before a council are, as minutes print it in a bracket ("Patrick Samuel (Local Artist)")
     r"artist|author|poet|historian|photographer|volunteer|teacher|headteacher|architect|barrister|journalist|"
-    r"campaigner|chaplain|musician|consort|mayoress)\b"
+    r"campaigner|chaplain|musician|consort|mayoress|minister)\b"
     r"|\b(?:dean|archdeacon|bishop|vicar|rector|curate|priest|pastor)\b", re.IGNORECASE)  # a cleric's office
 _ROLE_NOUNS = ROLE_NOUNS
 # A cleric's office that is also a surname ("Cllr Matthew Dean", "Bishop"): after a name, it does not end it.
@@ -698,6 +698,9 @@ def _mentions_in_line(line: str, cut_short: bool = False) -> Iterator[NamedInPro
     for match in _POST_BEFORE_NAME.finditer(line):
         if not taken[match.start("run")] and (named := _post_before_name(match)):
             yield named
+    for match in _scan(_POST_BEFORE_POSSESSIVE, line, ("’s", "'s")):
+        if not taken[match.start("run")] and (named := _post_before_possessive(match)):
+            yield named
     for match in _scan(_BY_NAME, line, (", ",)):
         if not taken[match.start("name")] and (named := _introduced(match, line)):
             yield named
@@ -887,6 +890,25 @@ def _office_then_titled(match: re.Match[str]) -> NamedInProse | None:
         return None
     honorific, _ = split_honorific(f"{match['title']} X")
     return NamedInProse(Person(name, honorific=honorific), office)
+
+
+# A post after "the" (a word or two in lower case before it) straight before a whole untitled name in the possessive
+# ("following the former Prime Minister Theresa May’s Resignation Honours List", Newport).
+_POST_BEFORE_POSSESSIVE = re.compile(
+    r"\b[Tt]he\s+(?P<lower>(?:[a-z]+\s+){0,2})(?P<run>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){2,6})['’]s\b")
+
+
+def _post_before_possessive(match: re.Match[str]) -> NamedInProse | None:
+    """The name after the post's last role word, two or three words, and the post up to it ("former Prime
+    Minister"); nobody when no role word ends a post before such a name."""
+    words = match["run"].split()
+    last_role = max((index for index, word in enumerate(words) if _ROLE_NOUNS.fullmatch(word)), default=None)
+    if last_role is None or not 2 <= len(words) - last_role - 1 <= 3:
+        return None
+    name = " ".join(words[last_role + 1:])
+    if _name_only(name) != name or not _untitled_name(name):
+        return None
+    return NamedInProse(Person(name), f"{match['lower']}{' '.join(words[:last_role + 1])}")
 
 
 def _post_before_name(match: re.Match[str]) -> NamedInProse | None:

@@ -1144,3 +1144,10 @@ def test_an_untitled_name_who_made_the_representations() -> None:
             "of the children that attended swimming lessons at the pool.\n")
     assert [(n.person.honorific, n.person.name, n.role) for n in people_in_prose(text)] == [
         (None, "Lisa Siddall", None)]
+
+
+def test_a_post_before_a_whole_name_in_the_possessive() -> None:
+    # Newport, newport_meeting_7556 (the Mayor's announcements).
+    text = ("On behalf of the Council, the Mayor congratulated the Leader of the Council on her elevation to the House "
+            "of Lords following the former Prime Minister Theresa May’s Resignation Honours List.\n")
+    assert [(n.person.name, n.role) for n in people_in_prose(text)] == [("Theresa May", "former Prime Minister")]
