@@ -374,6 +374,24 @@ def _apologies_with_reasons(text: str) -> list[Attendance]:
     return [attendance for match in matches if match for attendance in _listed(match["who"], "apologies")]
 
 
+# An apologies heading with its minute's number, or without: "29 APOLOGIES FOR ABSENCE", "Apologies for absence".
+_MINUTE_APOLOGIES = re.compile(r"^(?:\d+[A-Za-z]?[.:]?\s+)?apolog(?:y|ies)(?:\s+for\s+absence)?\s*:?$", re.IGNORECASE)
+_MEMBERS_TITLE = re.compile(r"^(?:Councillors?|Cllrs?|County\s+Councillors?)\.?\s+(?=[A-Z])")
+
+
+def _members_alone(text: str) -> list[Attendance]:
+    """The members a line under an apologies heading lists, and nothing else: "Councillors Mrs. L.J. Brunt, M.A.
+    Brunt, I.A. Khan, Mrs. S.F. King and Ms. J.A. Tomlinson." (Reigate and Banstead's minutes) sent apologies.
+    Nothing unless the line starts with a member's title and every entry is a name with no note."""
+    if not _MEMBERS_TITLE.match(text):
+        return []
+    entries = split_names(text.strip().rstrip("."))
+    if not entries or any(listed.notes or not _is_name(listed.person.name) for listed in entries) \
+            or len(_people(text)) != len(entries):
+        return []
+    return _listed(text, "apologies")
+
+
 def _after_label(text: str) -> str:
     """A line that runs an item's title and its "Minutes:" label into the statement: the statement only."""
     return _MINUTES_LABEL.split(text)[-1]
@@ -862,6 +880,9 @@ def read_who_was_there(lines: list[Line], item_number: str | None = None, items:
         if _APOLOGIES_HEADING.match(previous) and (received := _RECEIVED_FROM.match(_after_label(text))):
             found.attendances.extend(_listed(received["names"], "apologies"))
             continue
+        if _MINUTE_APOLOGIES.match(previous) and (members := _members_alone(_after_label(text))):
+            found.attendances.extend(members)
+            continue
         if _APOLOGIES_HEADING.match(heading) and (with_reasons := _apologies_with_reasons(_after_label(text))):
             found.attendances.extend(with_reasons)
             continue
@@ -874,6 +895,33 @@ def read_who_was_there(lines: list[Line], item_number: str | None = None, items:
         arrivals = page_arrivals(_after_label(text), item_number)
         found.arrivals.extend(arrivals)
         found.people.extend(arrival.person for arrival in arrivals)  # named in full with the rest
+    found.arrivals.extend(footnoted_attendance(lines))
+    return found
+
+
+# A footnote under an attendance list, its mark first: "* Part meeting." (Reigate and Banstead).
+_FOOTNOTE = re.compile(r"^\*\s*(?P<what>[A-Z][^*]{2,60}?)\.?$")
+# An entry of a list marked by that footnote: the words before the mark, back to the entry's start ("A.J. De Save*").
+_MARKED_ENTRY = re.compile(r"(?:^|[,;:]|\band\b)\s*(?P<entry>[^,;:*]+?)\*(?=\s*(?:[,;.]|\band\b|$))")
+_FOOTNOTED_LIST = 6  # lines: how far above its footnote a marked list may be
+
+
+def footnoted_attendance(lines: list[Line]) -> list[ArrivalOrDeparture]:
+    """The members a list marks with "*" and the footnote under it says were there for part of the meeting:
+    "Present: … A.J. De Save*, J.M. Ellacott, …" over "* Part meeting." is De Save there for "Part meeting". A
+    footnote that says nothing of being there ("* Substitute") gives nothing; nor does a marked entry that is no
+    name."""
+    found: list[ArrivalOrDeparture] = []
+    for index, line in enumerate(lines):
+        footnote = _FOOTNOTE.match(line.text.strip())
+        if footnote is None or not re.search(r"\b(?:part|partly|arrived|left|late)\b", footnote["what"], re.I):
+            continue
+        for above in lines[max(0, index - _FOOTNOTED_LIST):index]:
+            for marked in _MARKED_ENTRY.finditer(above.text):
+                entry = _PLURAL_TITLE.sub("", marked["entry"]).strip()
+                person = person_named(entry)
+                if _is_name(person.name) and (" " in person.name or person.honorific):
+                    found.append(ArrivalOrDeparture(person, footnote["what"]))
     return found
 
 

@@ -201,7 +201,9 @@ def _title_end(words: list[str]) -> int:
             if _bare(before).lower() in _DETERMINERS and _capitalised(before) and index > 1:
                 return index - 1
             if _capitalised(before) and _names_abut(words[:index]):
-                return 0  # where the sentence's subject starts is not known: no title rather than a wrong one
+                # where the sentence's subject starts is not known: no title rather than a wrong one, unless it
+                # opens with the people who will take part ("Representatives of South East Water will …")
+                return _people_open_sentence(words)
             return index
         if _bare(word).lower() in _DETERMINERS and index + 1 < len(words) and _capitalised(following) \
                 and _bare(before).lower() not in _CONTINUES:
@@ -218,6 +220,28 @@ def _names_abut(head: list[str]) -> bool:
     return any(_capitalised(head[j - 1]) and _capitalised(head[j]) and head[j + 1] == "of"
                and _bare(head[j - 1]).lower() not in _CONTINUES | _DETERMINERS
                for j in range(1, len(head) - 1))
+
+
+# Who the agenda's sentence says will take part, its subject ("Outside Bodies Update - Citizens Advice Bureau
+# Representatives of Citizens Advice North and West Kent will provide a summary …", Tonbridge and Malling): a title
+# names no people by such a word after a capitalised one.
+_PEOPLE_TAKING_PART = frozenset({"Representatives", "Officers"})
+
+
+_SUBJECT_VERBS = frozenset({"will", "are", "have", "were", "would"})
+
+
+def _people_open_sentence(words: list[str]) -> int:
+    """Where the agenda text opens with "Representatives of <body> will …" inside what would be the title: the
+    verb after the body leaves the sentence no other subject, so the title cannot run on to the body's last word
+    (0 when no such phrase is there: no title)."""
+    for j in range(1, len(words) - 2):
+        if words[j] in _PEOPLE_TAKING_PART and words[j + 1] == "of" and _capitalised(words[j - 1]):
+            body = words[j + 2:]
+            verb = next((k for k, word in enumerate(body) if not (_capitalised(word) or word in _CONTINUES)), None)
+            if verb and body[verb] in _SUBJECT_VERBS:
+                return j
+    return 0
 
 
 # The meeting's body as the subject of the agenda's sentence, "to" and a verb after it ("Full Council to elect the

@@ -91,6 +91,7 @@ from publisher.sources.text_rules import (
     parse_contact,
     participations,
     strip_icon,
+    unbracketed_movers,
     unmarked_resolution,
     until,
 )
@@ -114,7 +115,11 @@ _APP_ICON = re.compile(r"\s+app\s+available$", re.IGNORECASE)
 # The items table's head; "Note No. Item" where the page has a column for notes (Hackney).
 # The older layout's head "Item Description", with the minutes' "Resolution" column where the page holds them
 # (run together in a copy: "ItemDescriptionResolution").
-_ITEMS = re.compile(r"^(?:Items|(?:Note\s+)?No\.?\s+Item|Item\s*Description(?:\s*Resolution)?)$", re.IGNORECASE)
+# The minutes' form of that head, numbered by minute: "Min No Description Resolution" (run together in a copy:
+# "Min NoDescriptionResolution", Reigate and Banstead), whose first minute number goes on from the year's last.
+_ITEMS = re.compile(r"^(?:Items|(?:Note\s+)?No\.?\s+Item|Item\s*Description(?:\s*Resolution)?"
+                    r"|Min(?:ute)?\.?\s*No\.?\s*Description(?:\s*Resolution)?)$", re.IGNORECASE)
+_MINUTE_NUMBERED = re.compile(r"^Min(?:ute)?\.?\s*No", re.IGNORECASE)
 # The newer heading form, printed above "Agenda and minutes": "Agenda for Council on Wednesday, 3rd March, 2021,
 # 7.00 pm" (also "Minutes for …", "Agenda and minutes for …").
 _DOCUMENTS_FOR = re.compile(
@@ -143,6 +148,9 @@ _SUMMARY_PLACE = re.compile(r"^[A-Z][\w'’&.-]*(?:,?\s+[A-Z][\w'’&.-]*|\s+(?:
 # and a minute's number, the body's letters and the year's count ("CAB 12/045 Election of Chairman", "CNL20/19 …").
 _NUMBER_AND_TITLE = re.compile(
     r"^(?P<number>\d+[A-Za-z]?(?=\.\s)|(?-i:[A-Z])\d+|(?-i:[A-Z]{1,4})\s?\d+/\d+(?=\s))\.?\s+(?P<title>\S.*)$")
+# The older layout's minutes listed by minute ("Minute 1 - Welcome, introductions and apologies", Wirral's Area
+# Forum, under "Index to Minutes"), each with its "Minute Text :" and "Minute Decision :".
+_MINUTE_HEADING = re.compile(r"^Minute\s+(?P<number>\d+[A-Za-z]?)\s+[-–—]\s+(?P<title>\S.*)$")
 # The older layout's number printed without its stop ("6 Tribute to the newly elected Mayor", Blackburn with Darwen,
 # whose list mixes "3. Apologies for absence" and "6 Tribute …"): an item only when it is the number after the
 # last item's (or "1" first), as a date ("18 May 2017 - 18:00 to 21:00") or a count in the text would not be.
@@ -151,7 +159,9 @@ _NUMBER_SPACE_TITLE = re.compile(r"^(?P<number>\d{1,3})\s+(?P<title>[A-Z].*)$")
 _LETTERED_HEADING = re.compile(r"^(?-i:[A-Z])\.\s+\S")
 _TABLE_ROW = re.compile(r"^\|.*\||^[^\t]+\t[^\t]+")  # a Markdown row, or cells separated by tabs
 # A heading of the agenda's parts: "AGENDA - PART 1", "PART 1 - PUBLIC".
-_PART_HEADING = re.compile(r"^(?:AGENDA\s*[-–—]\s*PART\s+\w+|PART\s+\w+\s*[-–—]\s*\w+)$", re.IGNORECASE)
+# The older layout's "Part I" alone over its public items (Reigate and Banstead).
+_PART_HEADING = re.compile(r"^(?:AGENDA\s*[-–—]\s*PART\s+\w+|PART\s+\w+\s*[-–—]\s*\w+|PART\s+(?:[IVX]+|\d))$",
+                           re.IGNORECASE)
 _ITEMS_END = re.compile(r"^(?:The\s+next\s+meeting\s+is\b|Issue\s+Date\s*:)", re.IGNORECASE)
 # "Venue: in the Council Chambers, Tedder Hall, …": the place, without the preposition some councils print; a web
 # address run on after a comma ("Council Chamber - Epsom Town Hall, https://www.youtube.com/@epsomandewellBC/playlists.
@@ -165,7 +175,10 @@ _ITEM_NUMBER = re.compile(
     r"^(?P<number>(?:\d+[A-Za-z]?|(?-i:[A-Z]{1,3})\d+|(?-i:[A-Z]{1,4})\s?\d+/\d+|\((?:[a-z]|[ivx]+)\))"
     r"(?:\.?\s?\((?:[ivxlc]+|[a-z]|\d+)\)|\.\d+[a-z]?|/\d+)*)[.:]?(?:\t+(?P<title>\S.*))?$", re.IGNORECASE)
 _SECTION_LABEL = re.compile(
-    r"^(?P<label>Additional documents|Supporting documents|Decision|Minutes)\s*:\s*(?P<rest>.*)$", re.IGNORECASE)
+    r"^(?P<label>Additional documents|Supporting documents|Decision|Minutes|Minute\s+(?:Text|Decision))\s*:\s*"
+    r"(?P<rest>.*)$", re.IGNORECASE)
+# The labels the older minutes print for the parts ("Minute Text :", "Minute Decision :", Wirral).
+_LABEL_NAMES = {"minute text": "minutes", "minute decision": "decision"}
 # The start of "pdf icon PDF 94 KB" where a copy stops inside it: only ever at the very end of the page.
 _CUT_ICON = re.compile(r"\s+pd(?:f(?:\s+i(?:c(?:on?)?)?)?)?$")
 # The start of the "Additional documents:" label where a copy stops inside it ("Community Engagement Addition",
@@ -215,13 +228,15 @@ def read_meeting_page(text: str, source_url: str | None = None, path: Path | Non
     if table_at is not None:
         return _read_table_page(lines, start, start + 1 + table_at, ids, source_url, path)
     items_at = next((i for i in range(start + 1, len(lines)) if _ITEMS.match(lines[i].text)), len(lines))
-    older_layout = items_at < len(lines) and lines[items_at].text.lower().replace(" ", "") in (
-        "itemdescription", "itemdescriptionresolution")
+    older_layout = items_at < len(lines) and (lines[items_at].text.lower().replace(" ", "") in (
+        "itemdescription", "itemdescriptionresolution") or bool(_MINUTE_NUMBERED.match(lines[items_at].text)))
+    minute_numbered = older_layout and bool(_MINUTE_NUMBERED.match(lines[items_at].text))
     header_end = items_at
     if items_at == len(lines) and start >= 0 and lines[start].text.lower() == "meeting documents":
         # The older layout without its "Item Description" head: the items begin at "1. APOLOGIES FOR ABSENCE",
         # or at a "1" alone over a title (the agenda front sheet's list: "1" / "To Elect A Mayor …").
         first = next((i for i in range(start + 1, len(lines)) if _NUMBER_AND_TITLE.match(lines[i].text)
+                      or _MINUTE_HEADING.match(lines[i].text)
                       or _next_number(lines[i].text, None) or _first_number_line(lines, i)), None)
         if first is not None:
             items_at, header_end, older_layout = first - 1, first, True
@@ -238,7 +253,7 @@ def read_meeting_page(text: str, source_url: str | None = None, path: Path | Non
     meeting = _meeting_from_header(lines[:max(header_end, 0)], start, ids, path, warnings)
     listed = lines[items_at + 1:]
     unmarked = _states_unmarked(lines, lines[start] if start >= 0 else None)
-    sections = _item_sections(listed, older_layout)
+    sections = _item_sections(listed, older_layout, minute_numbered)
     if inside_item and sections and sections[0].number is None:
         sections[0].title = ""  # the rest of an item whose number and title the copy lacks: no title in it
     if not older_layout and not any(section.number for section in sections):
@@ -458,7 +473,10 @@ def _stated_meeting(lines: list[Line], start: int, path: Path | None) -> Meeting
                 return found
         if index > start and index + 1 < len(lines) and DATE_RE.match(lines[index + 1].text) and \
                 not DATE_RE.match(line.text) and not _LABEL_LINE.match(line.text):
-            when = " ".join(filter(None, [lines[index + 1].text, labelled.get("time")]))
+            # the time labelled below ("Time:" / "7.30 pm") only where the date line prints none of its own
+            dated = meeting_heading(f"{line.text} - {lines[index + 1].text}")
+            when = lines[index + 1].text if dated and dated.start else \
+                " ".join(filter(None, [lines[index + 1].text, labelled.get("time")]))
             if found := meeting_heading(f"{line.text} - {when}", path=path, line=line.number):
                 return found
     return None
@@ -558,11 +576,12 @@ def _meeting_contact(rest: str) -> Contact | None:
 # --- items --------------------------------------------------------------------------------------------------
 
 
-def _item_sections(lines: list[Line], older_layout: bool = False) -> list[_Section]:
+def _item_sections(lines: list[Line], older_layout: bool = False, minute_numbered: bool = False) -> list[_Section]:
     """Split the items table into items at each number line; lines before the first number form an
     unnumbered item (ModernGov prints one when the first entry has no number). The older layout prints
     number and title on one line ("1. APOLOGIES FOR ABSENCE"), its agenda parts as headings, and after the
-    items the next meeting and the issue date, which belong to no item."""
+    items the next meeting and the issue date, which belong to no item. Under a "Min No" head the first
+    minute's number goes on from the year's ("28 MINUTES"), so it need not be "1"."""
     sections: list[_Section] = []
     lettered = older_layout and _lettered_items(lines)
     under_heading = False
@@ -575,7 +594,8 @@ def _item_sections(lines: list[Line], older_layout: bool = False) -> list[_Secti
             under_heading = True  # a heading and what it says ("No items") group items; they are none
             continue
         if match := _number_line(line, sections) or (older_layout and (
-                _NUMBER_AND_TITLE.match(line.text) or _next_number(line.text, sections))):
+                _NUMBER_AND_TITLE.match(line.text) or _MINUTE_HEADING.match(line.text)
+                or _next_number(line.text, sections, minute_numbered))):
             if older_layout and match["title"] and _repeats_item(match, sections):
                 sections[-1].links.append(line.text.strip())  # "2. Minutes": the item's document link
                 continue
@@ -607,11 +627,14 @@ def _number_line(line: Line, sections: list[_Section]) -> re.Match[str] | None:
     return match if last and last.isdigit() and match["number"] == str(int(last) + 1) else None
 
 
-def _next_number(text: str, sections: list[_Section] | None) -> re.Match[str] | None:
+def _next_number(text: str, sections: list[_Section] | None, minute_numbered: bool = False) -> re.Match[str] | None:
     """ "6 Tribute to the newly elected Mayor": the older layout's number without its stop, read as an item's
-    only when it follows the last item's number (or is "1" where no item is read yet)."""
+    only when it follows the last item's number (or is "1" where no item is read yet; under a "Min No" head, any
+    number over a title in capitals, "28 MINUTES", where no item is read yet)."""
     match = _NUMBER_SPACE_TITLE.match(text)
     last = next((section.number for section in reversed(sections or []) if section.number), None)
+    if match and last is None and minute_numbered and not sections and match["title"].isupper():
+        return match
     expected = str(int(last) + 1) if last and last.isdigit() else "1" if last is None else None
     return match if match and match["number"] == expected else None
 
@@ -750,6 +773,7 @@ def labelled_parts(lines: list[Line]) -> dict[str, list[Line]]:
     for line in lines:
         if match := _SECTION_LABEL.match(line.text):
             label = " ".join(match["label"].lower().split())
+            label = _LABEL_NAMES.get(label, label)
             parts.setdefault(label, [])
             if match["rest"]:
                 parts[label].append(Line(line.number, match["rest"]))
@@ -777,8 +801,8 @@ def read_item_minutes(lines: list[Line], item: AgendaItem, when: date | None, me
     declarations on the meeting (when the page names one: a declaration needs the meeting it was made at). A
     Recorded Vote table under the minutes gives the item's votes (publisher/sources/vote_table.py)."""
     lines, table_votes = split_vote_tables(lines)
-    texts = [line.text for line in lines]
-    item.minutes = "\n\n".join(paragraph(text) for text in texts)
+    item.minutes = "\n\n".join(paragraph(line.text) for line in lines)
+    texts = [unbracketed_movers(line.text) for line in lines]  # "proposed (by Councillor Clarke)": as "proposed by"
     votes, not_voting = read_votes_and_not_voting(texts)
     if not may_state(item.minutes, ("absent", "not voted", "no vote")):
         not_voting = frozenset()
@@ -793,6 +817,13 @@ def read_item_minutes(lines: list[Line], item: AgendaItem, when: date | None, me
     item.votes = with_table_votes(votes, table_votes) or votes
 
 
+# A resolution the sentence that names its mover and seconder runs on into: "It was proposed (by Councillor Clarke),
+# seconded (by Councillor Willingale) and resolved that Councillor Saise-Marshall be elected as Mayor for the 2023/24
+# municipal year." (Runnymede): "that …" is the decision.
+_RESOLVED_WITHIN = re.compile(r"\b(?:moved|proposed)\b[^.]{1,200}?\bseconded\b[^.]{0,200}?\band\s+(?:it\s+was\s+)?"
+                              r"(?-i:resolved|RESOLVED)\s+(?P<text>(?i:that)\s+\S.*)$", re.IGNORECASE)
+
+
 def decisions_in(lines: list[Line], when: date | None, whole_if_unmarked: bool,
                  unmarked: bool = False) -> list[Decision]:
     """Decisions at RESOLVED markers; a "Decision:" part without markers is itself one decision when it reads
@@ -805,9 +836,11 @@ def decisions_in(lines: list[Line], when: date | None, whole_if_unmarked: bool,
     while index < len(lines):
         marker = DECISION_MARKER.match(lines[index].text)
         ends_in_marker = not marker and _MARKER_ENDS_LINE.search(lines[index].text)
+        within = not marker and not ends_in_marker and _RESOLVED_WITHIN.search(lines[index].text)
         index += 1
-        if marker or ends_in_marker:
-            parts, used = decision_text(marker["text"].strip() if marker else "", lines[index:])
+        if marker or ends_in_marker or within:
+            first = marker["text"] if marker else within["text"] if within else ""
+            parts, used = decision_text(first.strip(), lines[index:])
             index += used
             if parts:
                 decisions.append(Decision(text="\n\n".join(parts), date=when))

@@ -31,6 +31,7 @@ from publisher.model import Organisation, Person, Post
 
 HONORIFICS = tuple(sorted((
     "Councillor", "Cllr", "County Councillor", "Alderman", "Alderwoman",
+    "District Councillor", "Borough Councillor",  # "former District Councillor Mrs Joyce Course" (Sevenoaks)
     "Honorary Alderman", "Honorary Alderwoman",  # "the late Honorary Alderman Brian Watson" (York), as printed
     "Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "Doctor",
     "Professor", "Prof", "Sir", "Dame", "Lord", "Lady", "Baroness", "Baron", "Rev", "Revd", "Reverend",
@@ -57,7 +58,12 @@ _PLURAL_HONORIFIC = re.compile(
     re.IGNORECASE)
 # Between names in a list: commas and a final "and" (with or without an Oxford comma, or a comma after it:
 # "Councillor Morgan and, Ruth Lake") or "&".
-_NAME_SEPARATOR = re.compile(r"\s*,\s*(?:(?:and|&)\s+)?|\s+(?:and|&)(?:\s*,)?\s+")
+# A semicolon ends an entry too: "Councillor B.A. Stead (Mayor); Councillors R. Amiah, …" (Reigate and Banstead).
+_NAME_SEPARATOR = re.compile(r"\s*[,;]\s*(?:(?:and|&)\s+)?|\s+(?:and|&)(?:\s*,)?\s+")
+# A member's title printed twice by mistake ("Councillor Councillor B.A. Stead"): the title once.
+_TITLE_TWICE = re.compile(r"^(?P<title>Councillor|Cllr)\.?\s+(?P=title)\b\.?", re.IGNORECASE)
+# A footnote mark after a name ("A.J. De Save*", "* Part meeting." below the list): no part of the name.
+_FOOTNOTE_MARK = re.compile(r"\s*\*+$")
 
 ROLE_WORDS = re.compile(
     r"\b(?:head|director|officer|manager|chair|chairman|member|leader|lead|executive|secretary|clerk|chief|"
@@ -419,7 +425,8 @@ def split_names(text: str) -> list[ListedName]:
             if main and names:
                 names[-1].person.post_nominals += (main,)
             continue
-        names.append(ListedName(person_named(main, shared), tuple(brackets)))
+        person = person_named(_FOOTNOTE_MARK.sub("", _TITLE_TWICE.sub(r"\g<title>", main)), shared)
+        names.append(ListedName(person, tuple(brackets)))
     return names
 
 

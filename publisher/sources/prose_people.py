@@ -66,8 +66,10 @@ _PLURAL = r"(?:" + "|".join(re.escape(p.title()) for p in sorted(PLURAL_HONORIFI
 _TITLE_WORDS = frozenset(w for h in HONORIFICS for w in h.split()) | {"Cllrs", "Councillors"}
 _STOP = r"(?!(?:" + "|".join(sorted(_TITLE_WORDS | POST_NOMINALS, key=len, reverse=True)) + r")\b)"
 # A word of a name: capitalised ("McLennan", "Wemyss-Cooke", "O'Connell"), an initial ("J.", "A.S."), or a
-# particle before a capitalised word ("de Wiggondene-Sheppard").
-_WORD = _STOP + r"(?:[A-Z](?:[^\W\d_]|['’-])*\.?|(?:" + "|".join(sorted(NAME_PARTICLES)) + r")(?=\s+[A-Z]))"
+# particle before a capitalised word ("de Wiggondene-Sheppard"); initials run together ("J.M.A. Spiers", "J.C.St.
+# Essex", Reigate and Banstead).
+_WORD = _STOP + (r"(?:(?:[A-Z][a-z]?\.){2,}(?=\s)|[A-Z](?:[^\W\d_]|['’-])*\.?|(?:"
+                 + "|".join(sorted(NAME_PARTICLES)) + r")(?=\s+[A-Z]))")
 _NAME = _WORD + r"(?:\s+" + _WORD + r"){0,4}"
 _TITLED = re.compile(r"(?<![\w-])(?P<title>" + _TITLES + r")\s+(?P<name>" + _NAME + r")")
 # One name of a list: its own title, the name, letters after it and a bracket ("Jane Smith MBE (Chair)",
@@ -112,6 +114,11 @@ _SUBJECT_AND_POST = re.compile(
     r"(?:^|(?<=[.!?]\s)|(?<=\bthat\s))(?P<name>" + _WHOLE_NAME + r"),\s+"
     r"(?P<role>[A-Z][\w'’-]*(?:\s+(?:(?:of(?:\s+the)?|for|and|&)\s+)?[A-Z][\w'’-]*){0,7})\s+"
     r"(?=(?:[a-z]+(?:ed|es|s)|be|was|were|had|will|would|could|said|spoke|gave|made|told|took|went)\b)")
+# An untitled whole name, then after its comma the post the page says is the council's own ("that Joanne Lomax, our
+# Property Standards and Enforcement Officer in our shared Housing service, passed away", Wychavon).
+_NAME_OUR_POST = re.compile(
+    r"(?<![\w'’-])(?P<name>" + _WHOLE_NAME + r"),\s+our\s+"
+    r"(?P<role>[A-Z][\w'’-]*(?:\s+(?:(?:of(?:\s+the)?|for|and|&)\s+)?[A-Z][\w'’-]*){0,7})(?![\w'’-]|\s+[A-Z])")
 # A post that starts a sentence (or a label's value), then after its comma an untitled whole name and the verb
 # straight after it ("Minutes: Interim Head of Democratic Services, Adrian May introduced the report."): the post's
 # capitalised words, joined by "of (the)", "for", "and" or "&".
@@ -186,8 +193,10 @@ _DESCRIBED = re.compile(
     r"|resident|volunteer|pensioner)\b")
 # An untitled name after "by", "from" or "with" ("introduced by Mark Galvayne, Licensing Officer"), or after the
 # verb that thanks or congratulates them ("The Mayor congratulated Alice Wiseman, Director of Public Health, and her
-# team", Gateshead; "thanked Caroline Kelly, the Mayor’s Assistant, …", Wokingham).
-_BY_NAME = re.compile(r"\b(?:by|from|with|thanked|congratulated)\s+"
+# team", Gateshead; "thanked Caroline Kelly, the Mayor’s Assistant, …", Wokingham), after "to" that the thanks go to
+# ("offered her thanks … and to Clare Sykes, Executive Officer, for their support", Runnymede), and after the "would
+# be" that names who takes a part ("her Chaplain would be Ben Beecroft, Dean of Runnymede, and …", Runnymede).
+_BY_NAME = re.compile(r"\b(?:by|from|with|to|would\s+be|thanked|congratulated)\s+"
                       r"(?P<name>" + _WHOLE_NAME + r")(?=,)")
 # An untitled whole name given something or thanked, then the outside body they come from after "of" or "from"
 # ("a cheque … by the immediate past Chairman … to Daphne Oxford of the Motor Neurone Disease Association", South
@@ -195,6 +204,10 @@ _BY_NAME = re.compile(r"\b(?:by|from|with|thanked|congratulated)\s+"
 _OF_BODY = re.compile(r"\b(?:to|by|from|with|thanked|congratulated|welcomed)\s+"
                       r"(?P<name>" + _WHOLE_NAME + r")\s+(?:of|from)\s+(?:the\s+)?"
                       r"(?P<org>[A-Z][\w'’&-]*(?:\s+(?:[A-Z][\w'’&-]*|of|for|and|&)){1,7})")
+# An untitled whole name who spoke to the meeting, the agent of "representations … were made by" ("Representations on
+# behalf of the petitioners were made by Lisa Siddall.", Sheffield); the name closes its clause.
+_REPRESENTATIONS_BY = re.compile(r"\b(?:[Rr]epresentations?|[Ss]tatements?|[Ss]ubmissions?)\b[^.;]{0,80}?\b"
+                                 r"(?:was|were)\s+(?:made|given)\s+by\s+(?P<name>" + _WHOLE_NAME + r")(?=\s*[.,;]|$)")
 # A labelled list of untitled names with its printed total, the count the names confirm ("Absent: Buscombe, Hayes,
 # Hook and Rollason  Total 4", a recorded vote at Teignbridge): each is a person, though no title says so.
 _COUNTED_NAMES = re.compile(r"^[A-Z][\w' -]{0,30}:\s+(?P<names>[A-Z][^:()]*?)\s+Total\s*:?\s*(?P<count>\d+)$")
@@ -279,7 +292,7 @@ ROLE_NOUNS = re.compile(
     r"co-optee|observer|resident|superintendent|sergeant|constable|coxswain|provost|"
     # what people who come before a council are, as minutes print it in a bracket ("Patrick Samuel (Local Artist)")
     r"artist|author|poet|historian|photographer|volunteer|teacher|headteacher|architect|barrister|journalist|"
-    r"campaigner|chaplain|musician|consort|mayoress)\b"
+    r"campaigner|chaplain|musician|consort|mayoress|minister)\b"
     r"|\b(?:dean|archdeacon|bishop|vicar|rector|curate|priest|pastor)\b", re.IGNORECASE)  # a cleric's office
 _ROLE_NOUNS = ROLE_NOUNS
 # A cleric's office that is also a surname ("Cllr Matthew Dean", "Bishop"): after a name, it does not end it.
@@ -363,7 +376,9 @@ _AGREED_TO_SERVE = re.compile(r"^,?\s+(?:had\s+|has\s+|have\s+)?(?:agreed|consen
 # "Councillor S P Nunn proposed that Councillor M S Heard be elected as Chairman", "It was proposed and seconded
 # that …": a proposal, whose outcome the sentence does not state (Maldon's failed; East Lindsey's "fell"). The office
 # is the member's only once resolved ("RESOLVED that Councillor M S Heard be elected Chairman of …").
-_PROPOSED = re.compile(r"\b(?:proposed|moved|seconded|nominated)\b[^.;]*\bthat\s")
+# A proposal that the sentence says was resolved is a resolution ("It was proposed (by Councillor Clarke), seconded
+# (by Councillor Willingale) and resolved that Councillor Saise-Marshall be elected as Mayor …", Runnymede).
+_PROPOSED = re.compile(r"\b(?:proposed|moved|seconded|nominated)\b[^.;]*\b(?<![Rr]esolved\s)(?<!RESOLVED\s)that\s")
 _LETTERS_AFTER = re.compile(r"^(?:,?\s+(?:" + "|".join(sorted(POST_NOMINALS, key=len, reverse=True)) + r")\b)+")
 
 
@@ -383,7 +398,8 @@ def people_in_prose(text: str) -> list[NamedInProse]:
     last = len(text.rstrip())
     mentions = [(named, line_end) for line, line_end in _cells(text)
                 for named in _line_mentions(line, line_end >= last)]
-    for named, _end in sorted([*mentions, *_listed_people(text)], key=lambda mention: mention[1]):  # page order
+    listed = [*_listed_people(text), *_contacts_listed(text)]
+    for named, _end in sorted([*mentions, *listed], key=lambda mention: mention[1]):  # page order
         key = "".join(named.person.name.casefold().split())  # "MarieClaire Darke" once is Marie Claire Darke
         known = found.get(key)
         found[key] = named if known is None else _merged(known, named)
@@ -468,6 +484,32 @@ def _listed_people(text: str) -> Iterator[tuple[NamedInProse, int]]:
             yield NamedInProse(Person(entry["name"])), offset  # "Jarvis Bell - 1st place for Machine Inspection"
             continue
         listing = bool(_PEOPLE_LEAD_IN.search(line))
+
+
+# A front sheet's "Contacts" list: each officer's post on a line, the name on the next, then their details
+# ("Contacts" / "Council Administrator" / "Sandra Coltman" / "Tel. 023 …" / "Email: …" / "Solicitor to the Council" /
+# "Mark Heath" / "Tel. …", Southampton).
+_CONTACTS_HEAD = re.compile(r"^Contacts?:?$", re.IGNORECASE)
+_DETAILS = re.compile(r"^(?:Tel|Telephone|Phone|E-?mail)\b", re.IGNORECASE)
+_CONTACTS_SPAN = 24  # lines: how far under its head a contacts list may run
+
+
+def _contacts_listed(text: str) -> Iterator[tuple[NamedInProse, int]]:
+    """Each officer of a "Contacts" list, with the post printed over the name: a post with a role word in it, a
+    whole untitled name, and a line of contact details under it (the details themselves are never kept)."""
+    lines: list[tuple[str, int]] = []
+    offset = 0
+    for raw in text.splitlines(keepends=True):
+        offset += len(raw)
+        if line := " ".join(raw.replace("\u00a0", " ").split()):
+            lines.append((line, offset))
+    heads = [index for index, (line, _) in enumerate(lines) if _CONTACTS_HEAD.match(line)]
+    for head in heads:
+        for at in range(head + 1, min(head + _CONTACTS_SPAN, len(lines) - 2)):
+            (post, _), (name, end), (details, _) = lines[at], lines[at + 1], lines[at + 2]
+            if _DETAILS.match(details) and _ROLE_NOUNS.search(post) and _whole_untitled(name) \
+                    and not _DETAILS.match(post):
+                yield NamedInProse(Person(name), post), end
 
 
 def _entry_names(entry: str) -> list[str]:
@@ -644,6 +686,9 @@ def _mentions_in_line(line: str, cut_short: bool = False) -> Iterator[NamedInPro
     for match in _scan(_OFFICE_THEN_TITLED, line, (", ",)):
         if match.end() != cut and (named := _office_then_titled(match)):
             yield named
+    for match in _scan(_OFFICE_DASH_TITLED, line, (" - ", " – ", " — ")):
+        if match.end() != cut and (named := _office_dash_titled(match)):
+            yield named
     for match in _scan(_BRACKETED, line, ("(",)):
         if not taken[match.start()] and (named := _bracketed(match["name"], line, match.start())):
             yield named
@@ -653,7 +698,10 @@ def _mentions_in_line(line: str, cut_short: bool = False) -> Iterator[NamedInPro
     for match in _POST_BEFORE_NAME.finditer(line):
         if not taken[match.start("run")] and (named := _post_before_name(match)):
             yield named
-    for match in _scan(_BY_NAME, line, (",",)):
+    for match in _scan(_POST_BEFORE_POSSESSIVE, line, ("’s", "'s")):
+        if not taken[match.start("run")] and (named := _post_before_possessive(match)):
+            yield named
+    for match in _scan(_BY_NAME, line, (", ",)):
         if not taken[match.start("name")] and (named := _introduced(match, line)):
             yield named
     for match in _scan(_OF_BODY, line, (" of ", " from ")):
@@ -662,6 +710,10 @@ def _mentions_in_line(line: str, cut_short: bool = False) -> Iterator[NamedInPro
     for match in _scan(_ELECTED_UNTITLED, line, _ELECTED_VERBS):
         if not taken[match.start("name")] and (named := _elected_untitled(match, line)):
             yield named
+    for match in _scan(_REPRESENTATIONS_BY, line, ("made by", "given by")):
+        if not taken[match.start("name")] and _name_only(match["name"]) == match["name"] \
+                and _untitled_name(match["name"]):
+            yield NamedInProse(Person(match["name"]))
     for match in _scan(_THANKED, line, ("thank",)):
         if not taken[match.start("name")] and _name_only(match["name"]) == match["name"] \
                 and _untitled_name(match["name"]):
@@ -676,6 +728,8 @@ def _mentions_in_line(line: str, cut_short: bool = False) -> Iterator[NamedInPro
     for match in _FATHER_AFTER_OFFICE.finditer(line):
         if not taken[match.start("name")] and ROLE_NOUNS.search(match["role"]):
             yield NamedInProse(Person(match["name"], honorific="Father"), match["role"])
+    for match in _scan(_THEIR_SHARED_OFFICE, line, ("s, ",)):
+        yield from _shared_office(match)
     for match in _scan(_HONOURED, line, ("BE",)):  # CBE, OBE, MBE, BEM, KBE, DBE
         if not taken[match.start("name")] and (named := _honoured(match)):
             yield named
@@ -806,6 +860,24 @@ _OFFICE_THEN_TITLED = re.compile(
     r"(?P<title>" + _ONE_TITLE + r")\s+(?P<name>" + _NAME + r")(?=\s+(?:who|whose|was|is|had|has)\b)")
 
 
+# An office, a dash and the titled member who holds it: "responses given by the Leader of the Council - Councillor
+# Mrs. J.M.A. Spiers (1), the Deputy Leader and Executive Member for Finance - Councillor V.W. Broad (1)" (Reigate
+# and Banstead).
+_OFFICE_DASH_TITLED = re.compile(
+    r"\b[Tt]he\s+(?P<office>[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of|for|and|the|&)){0,9})\s+[-–—]\s+"
+    r"(?P<title>" + _TITLES + r")\s+(?P<name>" + _NAME + r")")
+
+
+def _office_dash_titled(match: re.Match[str]) -> NamedInProse | None:
+    """The titled member after an office and a dash, with it as their role; nobody when the office names no role
+    among its first three words ("the Leader of the Council", "the Executive Member for Better for Less")."""
+    office, name = " ".join(match["office"].split()), _name_only(match["name"])
+    if name is None or not _ROLE_NOUNS.search(" ".join(office.split()[:3])):
+        return None
+    honorific, _ = split_honorific(f"{match['title']} X")
+    return NamedInProse(Person(name, honorific=honorific), office)
+
+
 # "the current Deputy Mayor": the office now held, no part of its name ("former" is: a past office).
 _NOW = re.compile(r"^(?:current|present)\s+")
 
@@ -818,6 +890,25 @@ def _office_then_titled(match: re.Match[str]) -> NamedInProse | None:
         return None
     honorific, _ = split_honorific(f"{match['title']} X")
     return NamedInProse(Person(name, honorific=honorific), office)
+
+
+# A post after "the" (a word or two in lower case before it) straight before a whole untitled name in the possessive
+# ("following the former Prime Minister Theresa May’s Resignation Honours List", Newport).
+_POST_BEFORE_POSSESSIVE = re.compile(
+    r"\b[Tt]he\s+(?P<lower>(?:[a-z]+\s+){0,2})(?P<run>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){2,6})['’]s\b")
+
+
+def _post_before_possessive(match: re.Match[str]) -> NamedInProse | None:
+    """The name after the post's last role word, two or three words, and the post up to it ("former Prime
+    Minister"); nobody when no role word ends a post before such a name."""
+    words = match["run"].split()
+    last_role = max((index for index, word in enumerate(words) if _ROLE_NOUNS.fullmatch(word)), default=None)
+    if last_role is None or not 2 <= len(words) - last_role - 1 <= 3:
+        return None
+    name = " ".join(words[last_role + 1:])
+    if _name_only(name) != name or not _untitled_name(name):
+        return None
+    return NamedInProse(Person(name), f"{match['lower']}{' '.join(words[:last_role + 1])}")
 
 
 def _post_before_name(match: re.Match[str]) -> NamedInProse | None:
@@ -915,6 +1006,25 @@ def _subject_and_post(match: re.Match[str]) -> NamedInProse | None:
     return NamedInProse(Person(name), role)
 
 
+# An office two people held, said with a possessive in the plural, then the two between commas ("offered her thanks
+# to her consorts, Ian Patenall and Father Gerard Mee, and to …", Runnymede): each held it.
+_THEIR_SHARED_OFFICE = re.compile(
+    r"\b(?:his|her|their)\s+(?P<role>[a-z][\w'’-]*)s,\s+(?P<first>" + _WHOLE_NAME + r"),?\s+and\s+"
+    r"(?P<second>(?:(?:Father|Mr|Mrs|Ms|Miss|Dr|Reverend|Revd)\.?\s+)?" + _WHOLE_NAME + r"),")
+
+
+def _shared_office(match: re.Match[str]) -> Iterator[NamedInProse]:
+    """Both holders of "her consorts, A and B,", the office in the singular as printed; nobody when the office is
+    no role word or either is no untitled whole name."""
+    role = match["role"]
+    people = [split_honorific(match["first"]), split_honorific(match["second"])]
+    if not _ROLE_NOUNS.fullmatch(role) or people[0][0] \
+            or any(_name_only(name) != name or not _untitled_name(name) for _, name in people):
+        return
+    for honorific, name in people:
+        yield NamedInProse(Person(name, honorific=honorific), role)
+
+
 def _their_office_named(match: re.Match[str]) -> NamedInProse | None:
     """ "her Consort, Adam,": an office said with a possessive (one word, a role word, not "Cabinet" or
     "Portfolio") and the name between the commas after it, a given name alone too: the page says who holds it."""
@@ -981,6 +1091,7 @@ _NAME_AND_POST_READERS: tuple[tuple[re.Pattern[str], tuple[str, ...],
                                     Callable[[re.Match[str]], NamedInProse | None]], ...] = (
     (_FIRST_AS, ("first",), _first_as),
     (_SUBJECT_AND_POST, (",",), _subject_and_post),
+    (_NAME_OUR_POST, (", our ",), _subject_and_post),
     (_THEIR_OFFICE_NAMED, (",",), _their_office_named),
     (_POST_RUN_INTO_BODY, (",",), _post_run_into_body),
     (_POST_THEN_SUBJECT, (",",), _post_then_subject),
@@ -1022,10 +1133,13 @@ def _held_in_a_body(role: str, body: str, before: str) -> bool:
     if _ACRONYM.fullmatch(body):
         return True
     return not re.search(r"\bthe\s+$", before, re.IGNORECASE) and any(word[:1].isupper() for word in role.split()) \
-        and bool(ROLE_WORDS.search(role))
+        and bool(ROLE_WORDS.search(role) or _FIRM_POST.search(role))
 
 
 _ACRONYM = re.compile(r"[A-Z]{2,6}")
+# The posts a firm gives, capitalised as a post ("declared a personal non-prejudicial interest as an Associate of
+# Practice Solutions", Monmouthshire).
+_FIRM_POST = re.compile(r"\b(?:Associate|Partner|Consultant)\b")
 
 
 def _qualified_post(role: str) -> str | None:

@@ -600,7 +600,8 @@ CLAUSE_START = re.compile(  # "(2) That …", "2. …", "(b) …", "(ii) …", a
 # "Supporting documents:"; never "That Cabinet:", the opening of a resolution's list.
 PAGE_LABEL = re.compile(r"^(?!That\b)[A-Z][\w'’]*(?:\s+[\w'’()/&-]+){0,2}:$")
 # "RESOLVED – That …", "Resolved: (By 14 votes to none)", "The Executive RESOLVEd", "It was RESOLVED that",
-# "Cabinet RESOLVED that …" (a body before the capitals), "AGREED that …" or "Agreed that …" (the word some
+# "Cabinet RESOLVED that …" (a body before the capitals), "R E S O L V E D – that …" (letter-spaced, Tandridge),
+# "AGREED that …" or "Agreed that …" (the word some
 # minutes use for it, opening the paragraph),
 # "49.3 RESOLVED: That …" (after the number of the minute's paragraph), "It was RESOLVED: -" (a colon and a
 # dash, the resolution on the next line). A vote statement in brackets ("Resolved: (By 14 votes to none)") is
@@ -611,7 +612,7 @@ PAGE_LABEL = re.compile(r"^(?!That\b)[A-Z][\w'’]*(?:\s+[\w'’()/&-]+){0,2}:$"
 # ``vote`` holds a bracketed vote statement after the marker, ``text`` the decision's first words.
 DECISION_MARKER = re.compile(
     r"^(?:\d+\.\d+\s+)?(?:(?i:it\s+was)\s+|(?:The|THE|the)\s+(?:[A-Z][\w&'’-]*\s+){1,6}|(?:[A-Z][\w&'’-]*\s+){1,4}(?=RESOLVED\b))?"
-    r"(?:(?i:resolved)|(?:AGREED|Agreed)(?=\s*[:\-–—]?\s*(?i:that)\b)"
+    r"(?:(?i:resolved)|R\sE\sS\sO\sL\sV\sE\sD|(?:AGREED|Agreed)(?=\s*[:\-–—]?\s*(?i:that)\b)"
     r"|Decision\s+made(?=\s*(?:\([^)]*\)\s*)?(?::|$)))\b\s*(?:[:\-–—]+\s*)*"
     r"(?:\((?P<vote>[^)]*(?i:vote|unanim|majority)[^)]*)\)(?!\s*[a-z])\s*[:\-–—]*\s*)?(?P<text>.*)$")
 
@@ -694,6 +695,17 @@ def paragraph(text: str) -> str:
 VOTE_LINE = re.compile(r"^(?:Voting|Votes?)\s*[:–—-]\s*\S", re.IGNORECASE)
 
 
+# Who moved or seconded, in brackets after the verb: "It was proposed (by Councillor Clarke), seconded (by Councillor
+# Willingale) and resolved that …" (Runnymede).
+_BRACKETED_BY = re.compile(r"\b(?P<verb>moved|proposed|seconded)\s+\(\s*(?P<by>by\s+[^()]+?)\s*\)", re.IGNORECASE)
+
+
+def unbracketed_movers(text: str) -> str:
+    """ "proposed (by Councillor Clarke), seconded (by Councillor Willingale)" as "proposed by Councillor Clarke,
+    seconded by Councillor Willingale": the grammars of movers and votes read the plain form."""
+    return _BRACKETED_BY.sub(r"\g<verb> \g<by>", text)
+
+
 def decision_text(first: str, following: list[Line]) -> tuple[list[str], int]:
     """The decision's paragraphs: the marker line's text, then lines that continue it; and how many
     following lines were used.
@@ -704,15 +716,25 @@ def decision_text(first: str, following: list[Line]) -> tuple[list[str], int]:
     """
     parts = [first] if first else []
     used = 0
-    for line in following:
+    listing = False  # the resolution opened a list with a colon, its entries printed a line each, unmarked
+    for index, line in enumerate(following):
         text = line.text
         if DECISION_MARKER.match(text) or PAGE_LABEL.match(text) or REASONS.match(text):
             break
         if parts and VOTE_LINE.match(text):
             used += 1
             continue
-        if parts and not ENDS_OPEN.search(parts[-1]) and not CLAUSE_START.match(text):
+        listing = bool(parts) and _LIST_ENTRY.match(text) is not None and (
+            parts[-1].endswith(":") if not listing else line.number == following[index - 1].number + 1)
+        if parts and not ENDS_OPEN.search(parts[-1]) and not CLAUSE_START.match(text) and not listing:
             break
         parts.append(paragraph(text))
         used += 1
     return parts, used
+
+
+# An entry of a list a resolution opens with a colon, on a line of its own with no bullet: "R E S O L V E D – that
+# the reports of the following meetings be received, and the recommendations therein be adopted:" over "Strategy &
+# Resources Committee (27th May and 8th June 2021)", "Planning Committee (27th May and 10th June 2021)*" (Tandridge):
+# a short line that ends no sentence; the entries run on line after line.
+_LIST_ENTRY = re.compile(r"^(?=\S)(?!.*[.!?]$)(?:\S+\s+){0,11}\S+$")

@@ -11,6 +11,7 @@ from publisher.sources.agenda_item_page import read_agenda_item_page
 from publisher.sources.attendance import (
     WhoWasThere,
     add_who_was_there,
+    footnoted_attendance,
     page_arrivals,
     place_by_title,
     read_attendance,
@@ -834,3 +835,11 @@ def test_a_name_and_post_line_is_no_heading_and_a_post_is_no_name() -> None:
     assert _bare_group_heading("Mr A Mitchell – Development Manager") is None
     assert _bare_group_heading("Lynn Marsh") is None
     assert _bracketed_entries("Alan Stewart, SfC Customer Relations Team Leader", "present", None, None) is None
+
+
+def test_a_member_the_list_marks_for_its_footnote_on_part_of_the_meeting() -> None:
+    # Reigate and Banstead, reigate-and-banstead_meeting_337 ("Attendance Details").
+    lines = page_lines("Present:\nCouncillor Councillor B.A. Stead (Mayor); Councillors R. Amiah, A.J. De Save*, "
+                       "J.M. Ellacott and C.T.H. Whinney.\n\n* Part meeting.\n")
+    assert [(arrival.person.name, arrival.text) for arrival in footnoted_attendance(lines)] == [
+        ("A.J. De Save", "Part meeting")]

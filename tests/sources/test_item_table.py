@@ -303,13 +303,23 @@ def test_full_text_links_that_disagree_name_no_number() -> None:
 
 def test_no_title_where_the_agenda_sentences_subject_may_start_inside_it() -> None:
     """Lines written in the pattern of a title run into a sentence whose subject is a name with "of" ("… Annual
-    Report Representatives of the Canal and River Trust will …": "Representatives of …" may open the sentence,
-    or the title may go on to "Trust"): nothing tells where the subject starts, so no title is read rather than
-    a wrong one. Kirklees's "Kirklees Democracy Commission Council will receive …" keeps its title."""
-    split = split_title("Canal Towpath Annual Report Representatives of the Canal and River Trust will present "
-                        "their annual report.")
-    assert (split.title, split.text) == (None, "Canal Towpath Annual Report Representatives of the Canal and River "
-                                               "Trust will present their annual report.")
+    Report Members of the Canal and River Trust …"): nothing tells where the subject starts, so no title is read
+    rather than a wrong one. "Representatives of <body> will …" opens the sentence (the verb has no other subject:
+    Tonbridge and Malling, tonbridge-and-malling_meeting_5724). Kirklees's "Kirklees Democracy Commission Council
+    will receive …" keeps its title."""
+    split = split_title("Canal Towpath Annual Report Members of the Canal and River Trust present their annual "
+                        "report.")
+    assert (split.title, split.text) == (None, "Canal Towpath Annual Report Members of the Canal and River Trust "
+                                               "present their annual report.")
+    split = split_title("Review of Water Incidents in Tonbridge and Malling Representatives of South East Water will "
+                        "be available to participate in discussions relating to the Tonbridge water outage in "
+                        "January 2025.")
+    assert (split.title, split.text) == (
+        "Review of Water Incidents in Tonbridge and Malling", "Representatives of South East Water will be available "
+        "to participate in discussions relating to the Tonbridge water outage in January 2025.")
+    assert split_title("Outside Bodies Update - Citizens Advice Bureau Representatives of Citizens Advice North and "
+                       "West Kent will provide a summary of their recent activities.").title == \
+        "Outside Bodies Update - Citizens Advice Bureau"
     assert split_title("Kirklees Democracy Commission Council will receive and discuss the report.").title == \
         "Kirklees Democracy Commission"
     assert split_title("Minutes of the Previous Meeting Members are asked to approve the minutes.").title == \

@@ -975,3 +975,73 @@ def test_older_agenda_front_sheet_time_place_and_listed_contact() -> None:
     assert meeting.contact is not None and meeting.contact.person is not None
     assert (meeting.contact.person.name, meeting.contact.role) == ("Jane Smith", "Democratic Services Manager")
     assert [(item.number, item.title) for item in meeting.items] == [("1", "Election of Chairman")]
+
+
+def test_older_minutes_numbered_by_minute_under_a_min_no_head() -> None:
+    """Reigate and Banstead, reigate-and-banstead_meeting_337 (CeListDocuments): the committee over a date line
+    that prints its own time, "Time:" labelled again below; the head "Min NoDescriptionResolution", a "Part I"
+    heading, and minutes numbered on from the year's ("28 MINUTES"); the apologies listed alone under their
+    heading."""
+    page = ("Meeting documents\n\nCouncil\nThursday, 28th July, 2011 7.30 pm\n\nDate:\nThursday, 28th July, 2011\n"
+            "Time:\n7.30 pm\nPlace:\nNew Council Chamber, Town Hall, Reigate\n\nMin NoDescriptionResolution\n"
+            "Part I\n28 MINUTES\nRESOLVED that the Minutes of the meeting held on 23rd June 2011 be approved as a "
+            "correct record and signed.\n29 APOLOGIES FOR ABSENCE\nCouncillors Mrs. L.J. Brunt, M.A. Brunt, I.A. "
+            "Khan, Mrs. S.F. King and Ms. J.A. Tomlinson.\n30 DECLARATIONS OF INTEREST\nNone.\n")
+    meeting = read_meeting_page(page).meetings[0]
+    assert (meeting.committee.name if meeting.committee else None, meeting.start) == (
+        "Council", datetime(2011, 7, 28, 19, 30, tzinfo=ZoneInfo("Europe/London")))
+    assert [(item.number, item.title) for item in meeting.items] == [
+        ("28", "MINUTES"), ("29", "APOLOGIES FOR ABSENCE"), ("30", "DECLARATIONS OF INTEREST")]
+    assert [d.text for d in meeting.items[0].decisions] == [
+        "that the Minutes of the meeting held on 23rd June 2011 be approved as a correct record and signed."]
+    assert [(a.person.name, a.person.honorific, a.kind) for a in meeting.attendances] == [
+        ("L.J. Brunt", "Mrs", "apologies"), ("M.A. Brunt", "Councillor", "apologies"),
+        ("I.A. Khan", "Councillor", "apologies"), ("S.F. King", "Mrs", "apologies"),
+        ("J.A. Tomlinson", "Ms", "apologies")]
+
+
+def test_a_resolution_the_sentence_naming_mover_and_seconder_in_brackets_runs_on_into() -> None:
+    """Runnymede, runnymede_meeting_777: "It was proposed (by Councillor Clarke), seconded (by Councillor
+    Willingale) and resolved that …": the decision, the vote on it carried, and who moved and seconded it."""
+    page = ("Agenda and minutes\n\nAnnual Council, Full Council - Wednesday, 17th May, 2023 7.30 pm\n\nItems\n"
+            "No. Item\n\n1.\n\nElection of Mayor for the 2023/24 Municipal Year\n\nMinutes:\n\n"
+            "It was proposed (by Councillor Clarke), seconded (by Councillor Willingale) and resolved that Councillor "
+            "Saise-Marshall be elected as Mayor for the 2023/24 municipal year.\n")
+    item = read_meeting_page(page).meetings[0].items[0]
+    resolution = "that Councillor Saise-Marshall be elected as Mayor for the 2023/24 municipal year."
+    assert [d.text for d in item.decisions] == [resolution]
+    assert [(vote.motion, vote.outcome) for vote in item.votes] == [(resolution, "carried")]
+    assert [(p.kind, p.person.name if p.person else None) for p in item.participations] == [
+        ("moved", "Clarke"), ("seconded", "Willingale")]
+    assert item.minutes is not None and "proposed (by Councillor Clarke)" in item.minutes
+
+
+def test_a_letter_spaced_resolved_and_the_list_its_colon_opens() -> None:
+    # Tandridge, tandridge_meeting_1014: "R E S O L V E D –", a list of one line an entry, then the next paragraph.
+    lines = page_lines("R E S O L V E D – that the reports of the following meetings be received, and the "
+                       "recommendations therein be adopted:\nStrategy & Resources Committee (27th May and 8th June "
+                       "2021)\nPlanning Committee (27th May and 10th June 2021)*\n\nThe Chair thanked Members.\n")
+    assert [d.text for d in decisions_in(lines, None, whole_if_unmarked=False)] == [
+        "that the reports of the following meetings be received, and the recommendations therein be adopted:\n\n"
+        "Strategy & Resources Committee (27th May and 8th June 2021)\n\nPlanning Committee (27th May and 10th June "
+        "2021)*"]
+
+
+def test_older_minutes_indexed_by_minute_with_their_text_and_decision_labels() -> None:
+    """Wirral, wirral_meeting_2546 (an Area Forum, CeListDocuments): "Minute 1 - …" under "Index to Minutes", its
+    parts labelled "Minute Text :" and "Minute Decision :"."""
+    page = ("Meeting documents\n\nArea Forum (Liscard and Seacombe)\nThursday, 11th October 2007\n\n"
+            "Index to Minutes\n\n\nMinute 1 - Welcome, introductions and apologies\n\n\nMinute Text :\n\n"
+            "The Chair, Councillor Dave Hawkins, welcomed forum members and 32 members of the public to the meeting.\n"
+            "\n\nMinute Decision :\n\nResolved that Ian Duncan and Ken Butterfield be thanked for attending this forum "
+            "meeting.\n\nTop of page   Show Agenda\n\n"
+            "Minute 2 - Minutes and matters arising from previous June forum meeting\n\n\nMinute Text :\n\n"
+            "Minute 5:\n\nDave Hanlon informed the\n")
+    items = read_meeting_page(page).meetings[0].items
+    assert [(item.number, item.title) for item in items] == [
+        ("1", "Welcome, introductions and apologies"),
+        ("2", "Minutes and matters arising from previous June forum meeting")]
+    assert [d.text for d in items[0].decisions] == [
+        "that Ian Duncan and Ken Butterfield be thanked for attending this forum meeting."]
+    assert items[0].minutes == ("The Chair, Councillor Dave Hawkins, welcomed forum members and 32 members of the "
+                                "public to the meeting.")

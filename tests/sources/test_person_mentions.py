@@ -29,6 +29,7 @@ from publisher.sources.person_mentions import (
     read_mention,
     read_mentions,
     split_honorific,
+    split_names,
 )
 from publisher.sources.text_rules import actor, parse_contact
 from publisher.sources.webservice import read_webservice
@@ -273,3 +274,17 @@ def test_the_shapes_check_post_nominal_letters(gla_roster: Record) -> None:
                            "publish")
     found = warnings(Validator().check(graph))
     assert any("honorificSuffix" in finding.message for finding in found)
+
+
+def test_list_entries_after_a_semicolon_a_title_printed_twice_and_a_footnote_mark() -> None:
+    # Reigate and Banstead, reigate-and-banstead_meeting_337: "Present:" over this line ("* Part meeting." below).
+    listed = split_names("Councillor Councillor B.A. Stead (Mayor); Councillors R. Amiah, Mrs. N.J. Bramhall, "
+                         "A.J. De Save*, J.C.St. Essex and C.T.H. Whinney.")
+    assert [(entry.person.name, entry.person.honorific, entry.notes) for entry in listed] == [
+        ("B.A. Stead", "Councillor", ("Mayor",)), ("R. Amiah", "Councillor", ()), ("N.J. Bramhall", "Mrs", ()),
+        ("A.J. De Save", "Councillor", ()), ("J.C.St. Essex", "Councillor", ()), ("C.T.H. Whinney", "Councillor", ())]
+
+
+def test_a_district_councillor_s_title() -> None:
+    # Sevenoaks, sevenoaks_meeting_2246: "the passing of former District Councillor Mrs Joyce Course".
+    assert split_honorific("District Councillor Mrs Joyce Course") == ("District Councillor Mrs", "Joyce Course")

@@ -1068,3 +1068,86 @@ def test_an_office_before_a_titled_name_that_ends_the_sentence() -> None:
                               "Archdeacon of Northshire, the Venerable Paul Kerr.")
     assert (named.person.name, named.person.honorific, named.role) == (
         "Paul Kerr", "Venerable", "Archdeacon of Northshire")
+
+
+def test_an_office_a_dash_and_the_member_holding_it_with_initials_run_together() -> None:
+    # Reigate and Banstead, reigate-and-banstead_meeting_337 (minute 33, "Questions by Members").
+    text = ("Five questions were asked and responses given by the Leader of the Council - Councillor Mrs. J.M.A. "
+            "Spiers (1), the Deputy Leader and Executive Member for Finance - Councillor V.W. Broad (1) and the "
+            "Executive Member for Prosperous Borough - Councillor M.J. Miller (2) in accordance with Council "
+            "Procedure Rule 14.\n")
+    assert [(n.person.honorific, n.person.name, n.role) for n in people_in_prose(text)] == [
+        ("Councillor Mrs", "J.M.A. Spiers", "Leader of the Council"),
+        ("Councillor", "V.W. Broad", "Deputy Leader and Executive Member for Finance"),
+        ("Councillor", "M.J. Miller", "Executive Member for Prosperous Borough")]
+
+
+def test_an_untitled_name_and_the_post_the_page_calls_our_own() -> None:
+    # Wychavon, wychavon_meeting_5215 (the Chairman's announcements).
+    text = ("It is also my sad duty to inform you that Joanne Lomax, our Property Standards and Enforcement Officer "
+            "in our shared Housing service, passed away on Saturday 29 April.\n")
+    assert [(n.person.name, n.role) for n in people_in_prose(text)] == [
+        ("Joanne Lomax", "Property Standards and Enforcement Officer")]
+
+
+def test_an_untitled_name_thanked_to_or_named_for_a_part_with_its_post_after_the_comma() -> None:
+    # Runnymede, runnymede_meeting_777 (the election of the Mayor, the Mayor's Chaplain).
+    text = ("Councillor Harnden offered her thanks to her consorts, Ian Patenall and Father Gerard Mee, and to Clare "
+            "Sykes, Executive Officer, for their support.\nCouncillor Saise-Marshall announced that her Chaplain "
+            "would be Ben Beecroft, Dean of Runnymede, and Reverend")
+    assert [(n.person.name, n.role) for n in people_in_prose(text) if not n.person.honorific] == [
+        ("Clare Sykes", "Executive Officer"), ("Ian Patenall", "consort"), ("Ben Beecroft", "Dean of Runnymede")]
+
+
+def test_the_office_a_proposal_the_sentence_says_was_resolved_elects_to() -> None:
+    # Runnymede, runnymede_meeting_777: resolved in the sentence that proposes it; a proposal alone elects nobody.
+    resolved = ("It was proposed (by Councillor Clarke), seconded (by Councillor Willingale) and resolved that "
+                "Councillor Saise-Marshall be elected as Mayor for the 2023/24 municipal year.\n")
+    assert [(n.person.name, n.role) for n in people_in_prose(resolved)] == [
+        ("Clarke", None), ("Willingale", None), ("Saise-Marshall", "Mayor")]
+    proposed = resolved.replace(", seconded (by Councillor Willingale) and resolved", "")
+    assert [(n.person.name, n.role) for n in people_in_prose(proposed)] == [
+        ("Clarke", None), ("Saise-Marshall", None)]
+
+
+def test_a_declared_interest_as_a_firm_s_associate() -> None:
+    # Monmouthshire, monmouthshire_meeting_5700 (declarations of interest).
+    text = ("Item 9.3 – Motion: My Day My Life - County Councillor Paul Pavia declared a personal non-prejudicial "
+            "interest as an Associate of Practice Solutions. He is not involved with the project team or the "
+            "project.\n")
+    [pavia] = people_in_prose(text)
+    assert (pavia.person.honorific, pavia.person.name, pavia.role, pavia.role_in) == (
+        "County Councillor", "Paul Pavia", "Associate", Organisation("Practice Solutions"))
+
+
+def test_an_office_two_held_said_in_the_plural_with_a_possessive() -> None:
+    # Runnymede, runnymede_meeting_777 (the outgoing Mayor's thanks).
+    text = ("Councillor Harnden offered her thanks to her consorts, Ian Patenall and Father Gerard Mee, and to Clare "
+            "Sykes, Executive Officer, for their support.\n")
+    assert [(n.person.honorific, n.person.name, n.role) for n in people_in_prose(text)] == [
+        ("Councillor", "Harnden", None), (None, "Clare Sykes", "Executive Officer"), (None, "Ian Patenall", "consort"),
+        ("Father", "Gerard Mee", "consort")]
+
+
+def test_each_officer_of_a_front_sheet_s_contacts_list_with_the_post_over_the_name() -> None:
+    # Southampton, southampton_meeting_532 (the agenda front sheet); the details are never kept.
+    text = ("  Contacts\n \n  Council Administrator\n  Sandra Coltman\n  Tel. 023 8083 2718\n"
+            "  Email: sandra.coltman@southampton.gov.uk\n \n  Solicitor to the Council\n  Mark Heath\n"
+            "  Tel. 023 8083 2371\n  Email: mark.heath@southampton.gov.uk\n \n  Administrative Information\n")
+    assert [(n.person.name, n.role) for n in people_in_prose(text)] == [
+        ("Sandra Coltman", "Council Administrator"), ("Mark Heath", "Solicitor to the Council")]
+
+
+def test_an_untitled_name_who_made_the_representations() -> None:
+    # Sheffield, sheffield_meeting_6700 (a petition heard).
+    text = ("Representations on behalf of the petitioners were made by Lisa Siddall. She stated that her son was one "
+            "of the children that attended swimming lessons at the pool.\n")
+    assert [(n.person.honorific, n.person.name, n.role) for n in people_in_prose(text)] == [
+        (None, "Lisa Siddall", None)]
+
+
+def test_a_post_before_a_whole_name_in_the_possessive() -> None:
+    # Newport, newport_meeting_7556 (the Mayor's announcements).
+    text = ("On behalf of the Council, the Mayor congratulated the Leader of the Council on her elevation to the House "
+            "of Lords following the former Prime Minister Theresa May’s Resignation Honours List.\n")
+    assert [(n.person.name, n.role) for n in people_in_prose(text)] == [("Theresa May", "former Prime Minister")]
