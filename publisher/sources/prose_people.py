@@ -756,11 +756,11 @@ def _other_contacts(rest: str) -> Iterator[NamedInProse]:
     chunks.append(rest[start:])
     name, _, role = split_contact_details(chunks[0])[0].partition(",")
     first, slash, second = name.partition("/")
-    if slash and not role.strip(" ,.;") and looks_like_name(first.strip()) and looks_like_name(second.strip()):
-        yield NamedInProse(Person(second.strip()), "Contact")  # "Contact: Jill Bell / Yusuf Patel" (Bradford)
     if shared := officers_sharing_post(name.strip(), role.strip(" ,.;") or None):  # "A and B, Administrators"
         names, post = shared
-        yield from (NamedInProse(Person(other), post) for other in names[1:])
+        yield from (NamedInProse(Person(other), post or "Contact") for other in names[1:])
+    elif slash and not role.strip(" ,.;") and looks_like_name(first.strip()) and looks_like_name(second.strip()):
+        yield NamedInProse(Person(second.strip()), "Contact")  # "Contact: Jill Bell / Yusuf Patel" (Bradford)
     for chunk in chunks[1:]:
         contact = parse_contact(chunk)
         if contact is not None and contact.person is not None and contact.role:

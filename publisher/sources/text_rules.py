@@ -472,7 +472,7 @@ def document_line(text: str) -> Document | None:
 # --- contact lines --------------------------------------------------------------------------------------
 
 CONTACT_LINE = re.compile(r"^(?:officer\s+)?contact(?:\s+officer)?\s*:\s*(?P<rest>.*)$", re.IGNORECASE)
-_TEAM = re.compile(r"\b(?:services?|team|unit|office|department|section|division|support|administration)$",
+_TEAM = re.compile(r"\b(?:services?|team|unit|office|department|section|division|support|administration|management)$",
                    re.IGNORECASE)  # "Contact: Committee Administration 01905 …" names a team
 # Where an office address starts in a contact line: "Room 357", "2nd Floor", "Ground Floor", "PO Box 1".
 _ADDRESS_START = re.compile(r"^(?:room\b|\d|(?:ground|first|second|third|lower|upper)\s+floor\b|p\.?o\.?\s+box\b)",
@@ -504,6 +504,17 @@ def _name_then_post(text: str) -> tuple[str, str] | None:
     name, post = " ".join(words[:2]), " ".join(words[2:])
     if not post or split_honorific(name)[0] or ROLE_WORDS.search(name) or not ROLE_WORDS.search(post) \
             or not looks_like_name(name) or not post[:1].isupper():
+        return None
+    return name, post
+
+
+def _name_then_team(text: str) -> tuple[str, str] | None:
+    """ "Julie Harvey Democratic Management": the last of two officers on a contact line ("Helen Barr/Julie
+    Harvey Democratic Management", Stoke-on-Trent), then the team or post both work in, with no comma between."""
+    words = text.split()
+    name, post = " ".join(words[:2]), " ".join(words[2:])
+    if not post or not (_TEAM.search(post) or ROLE_WORDS.search(post)) or not post[:1].isupper() \
+            or not looks_like_name(name) or split_honorific(name)[0] or _TEAM.search(name):
         return None
     return name, post
 
@@ -551,11 +562,11 @@ def parse_contact(rest: str) -> Contact | None:
     name, _, role = who.partition(",")
     name, role_text = name.strip(" -–—"), role.strip(" ,.;") or None  # "Democratic Services - 01234 …"
     first, slash, second = name.partition("/")
-    if slash and looks_like_name(first.strip()) and looks_like_name(second.strip()):
-        who, name = who.replace(name, first.strip(), 1), first.strip()  # "Jane Smith/ John Brown": the first
     if shared := officers_sharing_post(name, role_text):  # "A Name and B Name, Committee Administrators"
         (name, *_), role_text = shared
         who = f"{name}, {role_text}" if role_text else name
+    elif slash and looks_like_name(first.strip()) and looks_like_name(second.strip()):
+        who, name = who.replace(name, first.strip(), 1), first.strip()  # "Jane Smith/ John Brown": the first
     if not name:
         return None
     if _TEAM.search(name):
@@ -585,8 +596,11 @@ def officers_sharing_post(name: str, role: str | None) -> tuple[list[str], str |
     if len(parts) != 3:
         return None
     first, _, second = parts
-    if _TEAM.search(name) or any(not looks_like_name(part) or len(part.split()) < 2 or is_organisation(part)
-                                 for part in (first.strip(), second.strip())):
+    if role is None and (parted := _name_then_team(second.strip())):
+        second, role = parted  # "Helen Barr/Julie Harvey Democratic Management": the team both work in
+    if _TEAM.search(f"{first} {second}") or any(
+            not looks_like_name(part) or len(part.split()) < 2 or is_organisation(part)
+            for part in (first.strip(), second.strip())):
         return None  # "Democratic Services and Elections": a team; a whole name each side
     return [first.strip(), second.strip()], role[:-1] if role and _PLURAL_POST.search(role.split()[-1]) else role
 

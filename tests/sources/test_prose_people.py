@@ -184,7 +184,8 @@ def test_an_officer_named_without_a_title_after_by_with_a_role_after_a_comma() -
 def test_contact_lines_with_two_officers_or_a_team_and_a_dash() -> None:
     # No records/ page holds these forms whole; the names and numbers are filled in.
     pair = parse_contact("Jane Smith/ John Brown, Democratic Support Officers 01234 567890")
-    assert pair is not None and pair.person == Person("Jane Smith") and pair.role == "Democratic Support Officers"
+    # Each holds the post printed in the plural for both (officers_sharing_post), the first as the contact.
+    assert pair is not None and pair.person == Person("Jane Smith") and pair.role == "Democratic Support Officer"
     team = parse_contact("Democratic Services - 01234 567890")
     assert team is not None and team.person is None and team.team == "Democratic Services"
     assert team.phone == "01234 567890"
@@ -1068,3 +1069,20 @@ def test_an_office_before_a_titled_name_that_ends_the_sentence() -> None:
                               "Archdeacon of Northshire, the Venerable Paul Kerr.")
     assert (named.person.name, named.person.honorific, named.role) == (
         "Paul Kerr", "Venerable", "Archdeacon of Northshire")
+
+
+def test_two_officers_on_a_contact_line_with_the_team_after_the_second_both_work_in_it() -> None:
+    # Stoke-on-Trent, stoke-on-trent_meeting_8431.md: "Contact: Helen Barr/Julie Harvey Democratic Management";
+    # the team follows the second name with no comma and is the post of both.
+    assert named_in("Contact: Helen Barr/Julie Harvey Democratic Management") == [
+        (None, "Julie Harvey", "Democratic Management")]
+    contact = parse_contact("Helen Barr/Julie Harvey Democratic Management")
+    assert contact is not None and contact.person is not None
+    assert (contact.person.name, contact.role) == ("Helen Barr", "Democratic Management")
+
+
+def test_a_contact_whose_details_open_a_bracket_has_no_bracket_in_the_name() -> None:
+    # Swindon, swindon_meeting_5094.md: "Contact: Shaun Banks (Telephone 01793 463606) email: …".
+    contact = parse_contact("Shaun Banks (Telephone 01793 463606) email: sbanks@swindon.gov.uk")
+    assert contact is not None and contact.person is not None
+    assert (contact.person.name, contact.role, contact.phone) == ("Shaun Banks", None, "01793 463606")
