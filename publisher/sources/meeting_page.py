@@ -49,7 +49,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 
 from publisher.errors import RecordError
@@ -82,6 +82,7 @@ from publisher.sources.text_rules import (
     MeetingHeading,
     acting_body,
     committee_and_meeting_title,
+    dated_line,
     decision_text,
     document_line,
     may_state,
@@ -416,7 +417,11 @@ def _meeting_from_header(lines: list[Line], start: int, ids: SourceIds, path: Pa
         raise RecordError("nothing to key the meeting on: the page prints no meeting heading ('<committee> - "
                           "<weekday>, <date> <time>') and has no ModernGov meeting id (MId) in its address",
                           path, lines[max(start, 0)].number if lines else None, "meeting")
-    if found is None:
+    if found is None and (when := _dated_heading(header[:2], path)):
+        warnings.append(f"committee not read (the page prints its date line alone): the meeting is known by its "
+                        f"ModernGov id MId={ids.meeting}")
+        meeting = Meeting(committee=None, date=when[0], start=when[1])
+    elif found is None:
         warnings.append(f"meeting heading not read (the page prints no committee and date): the meeting is "
                         f"known by its ModernGov id MId={ids.meeting}")
         meeting = Meeting(committee=None, date=None)
@@ -430,6 +435,12 @@ def _meeting_from_header(lines: list[Line], start: int, ids: SourceIds, path: Pa
     meeting.status = _heading_status(header[:3])
     _read_particulars(header, meeting, warnings)
     return meeting
+
+
+def _dated_heading(lines: list[Line], path: Path | None) -> tuple[date, datetime | None] | None:
+    """The day and start of a meeting whose heading prints no committee: "Agenda and minutes" then "Tuesday, 24th
+    September, 2019 10.00 am" (Torfaen) names no body, and a weekday is none."""
+    return next((when for line in lines if (when := dated_line(line.text, path=path, line=line.number))), None)
 
 
 def _particulars_end(lines: list[Line]) -> int:
@@ -458,7 +469,9 @@ def _stated_meeting(lines: list[Line], start: int, path: Path | None) -> Meeting
                 return found
         if index > start and index + 1 < len(lines) and DATE_RE.match(lines[index + 1].text) and \
                 not DATE_RE.match(line.text) and not _LABEL_LINE.match(line.text):
-            when = " ".join(filter(None, [lines[index + 1].text, labelled.get("time")]))
+            when = lines[index + 1].text  # "Council" over "Thursday, 28th July, 2011 7.30 pm", else the "Time:"
+            if not ((dated := dated_line(when)) and dated[1]):
+                when = " ".join(filter(None, [when, labelled.get("time")]))
             if found := meeting_heading(f"{line.text} - {when}", path=path, line=line.number):
                 return found
     return None

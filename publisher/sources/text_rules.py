@@ -33,7 +33,7 @@ from urllib.parse import parse_qsl, urlsplit
 from zoneinfo import ZoneInfo
 
 from publisher.model import Contact, Document, Organisation, Participation, Person, Post
-from publisher.sources.dates import DATE_RE, TIME_RE, parse_date, parse_time
+from publisher.sources.dates import DATE_RE, TIME_RE, WEEKDAYS, parse_date, parse_time
 from publisher.sources.person_mentions import (  # the person-mention rules; re-exported for older importers
     EMAIL,  # noqa: F401 (re-exported)
     HONORIFIC_START,
@@ -124,18 +124,28 @@ def meeting_heading(text: str, *, path: Path | str | None = None, line: int | No
     text = " ".join(text.split())
     for separator in _HEADING_SEPARATOR.finditer(text):
         committee, rest = text[:separator.start()].strip(), text[separator.end():]
-        found = DATE_RE.match(rest)
-        if not committee or not found:
+        if not committee or committee.lower() in WEEKDAYS:  # "Tuesday, 24th September, 2019 10.00 am": no body
             continue
-        clock_text = rest[found.end():].strip(" ,")
-        clock_text = clock_text[3:] if clock_text.lower().startswith("at ") else clock_text
-        if clock_text and not _is_clock(clock_text):
-            continue
-        day = parse_date(found.group(0), field="meeting date", path=path, line=line)
-        clock = parse_time(clock_text, field="meeting time", path=path, line=line) if clock_text else None
-        start = datetime.combine(day, clock, tzinfo=LONDON) if clock else None
-        return MeetingHeading(committee, day, start)
+        if when := dated_line(rest, path=path, line=line):
+            return MeetingHeading(committee, *when)
     return None
+
+
+def dated_line(text: str, *, path: Path | str | None = None,
+               line: int | None = None) -> tuple[date, datetime | None] | None:
+    """"Tuesday, 24th September, 2019 10.00 am" → the day and the start (None when no time is printed); None
+    unless the text is a whole date and, optionally, a clock time. Torfaen prints its meeting heading so, with
+    no committee before the date."""
+    found = DATE_RE.match(text)
+    if not found:
+        return None
+    clock_text = text[found.end():].strip(" ,")
+    clock_text = clock_text[3:] if clock_text.lower().startswith("at ") else clock_text
+    if clock_text and not _is_clock(clock_text):
+        return None
+    day = parse_date(found.group(0), field="meeting date", path=path, line=line)
+    clock = parse_time(clock_text, field="meeting time", path=path, line=line) if clock_text else None
+    return day, datetime.combine(day, clock, tzinfo=LONDON) if clock else None
 
 
 # A meeting's own title before its committee's name: "Extraordinary Meeting", "Special Meeting (Budget)", and

@@ -975,3 +975,24 @@ def test_older_agenda_front_sheet_time_place_and_listed_contact() -> None:
     assert meeting.contact is not None and meeting.contact.person is not None
     assert (meeting.contact.person.name, meeting.contact.role) == ("Jane Smith", "Democratic Services Manager")
     assert [(item.number, item.title) for item in meeting.items] == [("1", "Election of Chairman")]
+
+
+def test_a_date_line_printed_alone_names_the_day_but_no_committee() -> None:
+    # Torfaen, torfaen_meeting_5768.txt: "Agenda and minutes" then the date line; a weekday is no committee.
+    page = ("Agenda and minutes\n\nTuesday, 24th September, 2019 10.00 am\n\n"
+            "Venue: Civic Centre, Hanbury Road, Pontypool NP4 6YB\n\nNo. Item\n\n\nAttendance / Presenoldeb\n")
+    assert meeting_heading("Tuesday, 24th September, 2019 10.00 am") is None
+    meeting = read_meeting_page(page, "http://moderngov.torfaen.gov.uk/ieListDocuments.aspx?CId=137&MId=5768"
+                                ).meetings[0]
+    assert (meeting.committee, meeting.date) == (None, date(2019, 9, 24))
+    assert meeting.start == datetime(2019, 9, 24, 10, 0, tzinfo=ZoneInfo("Europe/London"))
+
+
+def test_a_committee_line_over_a_date_line_that_prints_its_time() -> None:
+    # Reigate and Banstead, reigate-and-banstead_meeting_337.txt: the date line holds the time the "Time:" label
+    # repeats below it; the committee is the line above.
+    page = ("Meeting documents\n\nCouncil\nThursday, 28th July, 2011 7.30 pm\n\nDate:\nThursday, 28th July, 2011\n"
+            "Time:\n7.30 pm\n")
+    meeting = read_meeting_page(page, "https://example.gov.uk/ieListDocuments.aspx?CId=1&MId=337").meetings[0]
+    assert meeting.committee is not None and meeting.committee.name == "Council"
+    assert meeting.start == datetime(2011, 7, 28, 19, 30, tzinfo=ZoneInfo("Europe/London"))
