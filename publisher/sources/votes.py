@@ -149,7 +149,9 @@ _ADOPTS_MOTION = re.compile(
     r"(?:motion|amendment|proposal)\b", re.IGNORECASE)
 _REJECTS_MOTION = re.compile(
     r"^(?:that\s+)?(?:the\s+council\s+)?(?:to\s+)?(?:reject|refuse|not\s+(?:adopt|accept|approve|agree(?:\s+to)?))\s+"
-    r"the\s+(?:[\w-]+\s+){0,2}?(?:motion|amendment|proposal)\b", re.IGNORECASE)
+    r"the\s+(?:[\w-]+\s+){0,2}?(?:motion|amendment|proposal)\b"
+    r"|^(?:that\s+)?the\s+(?:[\w-]+\s+){0,2}?(?:motion|amendment|proposal)\s+(?:be\s+not|not\s+be)\s+"
+    r"(?:adopted|accepted|approved|agreed|carried)\b", re.IGNORECASE)  # "that the motion not be approved" (Telford)
 # A motion moved and seconded whose sentence runs on into the resolution: "It was moved by Councillor M Hamilton
 # seconded by Councillor Gruen and" then "RESOLVED- That the minutes … be approved." (the body resolved what was
 # moved: it carried).
@@ -252,7 +254,8 @@ _SHORT_HEADING = re.compile(
     r"|(?P<abstain>abstentions?|abstained|abstaining|abstain|declined\s+to\s+vote)"
     r"|(?P<absent>absent(?:\s+from\s+the\s+(?:division|vote))?|not\s+voted|no\s+vote|did\s+not\s+vote))"
     r"(?:\s+(?P<what>(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:motion|amendment|recommendations?|proposal)))?\s*"
-    r"(?:(?:\((?P<reference>\w{1,4})\)\s*)?[\-–—]\s*(?P<dash_count>\d+)$|\(\s*(?P<count>\d+)\s*\))?\s*"
+    r"(?:(?:\((?P<reference>\w{1,4})\)\s*)?[\-–—]\s*(?P<dash_count>\d+)$|\(\s*(?P<count>\d+)\s*\)"
+    r"|(?<=\s)(?P<alone_count>\d+)(?=\s*$))?\s*"
     r"(?P<separator>[:\-–—]|$)\s*(?P<names>.*)$",
     re.IGNORECASE)
 _DOT_LEADER = re.compile(r"\s*(?:[.…·_]\s*){3,}")
@@ -453,6 +456,8 @@ class _VoteReader:
             self._named(replace(bare, names=text))  # "For the Motion" then, on its own line, the names
             self.listing = bare.option
             return
+        if bare is not None and bare.count is not None:
+            self._count_alone(bare)
         listing, self.listing = self.listing, None
         unfinished, self.unfinished = self.unfinished, False
         closed, self.closed = self.closed, False  # the names just read end with a full stop: that list is whole
@@ -644,6 +649,14 @@ class _VoteReader:
         count = draft.listed_counts.get(option) if draft is not None else None
         return count is not None and sum(cast.option == option for cast in draft.vote.casts) < count
 
+    def _count_alone(self, heading: _Heading) -> None:
+        """"Abstain 0" under a division's named lists ("For 13" / "Councillors …" / "Against 33" / "Councillors …",
+        Telford and Wrekin), no names after it: that option's count, nobody being named under it."""
+        draft = self.current
+        if draft is not None and not draft.stated and draft.listed_options and heading.option != "absent" \
+                and heading.option not in draft.listed_options:
+            draft.listed_counts.setdefault(heading.option, heading.count or 0)
+
     def _division_count(self, text: str) -> bool:
         """"(c) Abstentions – 0" in a division whose other options listed names: that option's count, printed
         alone because nobody is named under it."""
@@ -781,7 +794,7 @@ def _heading(text: str) -> _Heading | None:
     if match.re is _NAMED_HEADING:
         return _Heading(option, what, names)
     bare = not match["separator"]
-    count = match["count"] or match["dash_count"]
+    count = match["count"] or match["dash_count"] or match["alone_count"]  # "For 13", the names below (Telford)
     if what and match["reference"]:
         what = f"{what} ({match['reference']})"  # "For recommendation (4) – 38": the reference is the motion's
     if match["dash_count"] and not what:

@@ -891,3 +891,22 @@ def test_a_nominee_proposed_and_seconded_then_elected_is_a_vote_carried() -> Non
                   "That Councillor Ray Owen be elected Vice-Chairman of the Council for the municipal year 2019/20."]
     [vote] = read_votes(paragraphs)
     assert (vote.outcome, vote.motion) == ("carried", paragraphs[-1])
+
+
+def test_a_side_counted_alone_on_its_line_with_the_names_below() -> None:
+    # Telford and Wrekin, telford-and-wrekin_meeting_2288.txt: "For 13" / "Councillors …" / "Against 33" /
+    # "Councillors …" / "Abstain 0", then a resolution rejecting the motion: the division lost.
+    [vote] = read_votes([
+        "Following a debate, a recorded vote was requested by the requisite number of councillors and that was as "
+        "follows:",
+        "For 13",
+        "Councillors S Bentley, S P Burrell and E J Carter",
+        "Against 33",
+        "Councillors K T Blundell, M Boylan and A J Burford.",
+        "Abstain 0",
+        "RESOLVED that the motion not be approved.",
+    ])
+    assert (vote.votes_for, vote.votes_against, vote.abstentions, vote.outcome) == (13, 33, 0, "lost")
+    assert [(cast.person.name, cast.option) for cast in vote.casts] == [
+        ("S Bentley", "for"), ("S P Burrell", "for"), ("E J Carter", "for"),
+        ("K T Blundell", "against"), ("M Boylan", "against"), ("A J Burford", "against")]
