@@ -346,6 +346,22 @@ def _read_table_page(lines: list[Line], start: int, table_at: int, ids: SourceId
     return _meeting_record(meeting, ids, source_url, path, warnings, lines, rows)
 
 
+def _declared_by_page_number(meeting: Meeting) -> None:
+    """A declaration naming an item by its place on the agenda and by the page's own number in brackets: "in
+    agenda Item 12: North Tyneside Trading Company-Strategic Business Plan 2023-2027 (CAB11/23)" on a page that
+    numbers its items "CAB1/23", "CAB2/23" … (North Tyneside) is about item CAB11/23, the number the page shows.
+    Only a numbering with letters in it is shaped enough to be told from other references in brackets."""
+    numbers = {item.number for item in meeting.items if item.number}
+    shapes = {re.sub(r"\d+", r"\\d+", re.escape(number)) for number in numbers if re.search(r"[A-Za-z]", number)}
+    if len(shapes) != 1:
+        return
+    shaped = re.compile(rf"\((?P<number>{shapes.pop()})\)")
+    for declaration in meeting.declarations:
+        found = {match["number"] for match in shaped.finditer(declaration.text)}
+        if declaration.item_number not in numbers and len(found) == 1:
+            declaration.item_number, declaration.subject = found.pop(), None
+
+
 def _resolving_body(lines: list[Line]) -> str | None:
     """The body the page's minutes name as acting ("Cabinet RESOLVED", "The Council had before it"), when one
     body is named: the meeting's committee on a page that names it by no heading."""
@@ -358,6 +374,7 @@ def _meeting_record(meeting: Meeting, ids: SourceIds, source_url: str | None, pa
     """The record of the meeting read; the whole ``page`` is read once more for who was there (what the item
     split missed, :func:`add_page_attendance`), its ``items`` part for the body that resolved."""
     people = add_page_attendance(meeting, page, warnings)
+    _declared_by_page_number(meeting)
     _drop_cut_decision(meeting, page, warnings)
     _drop_cut_voter(meeting, page, warnings)
     meeting.source_id = ids.meeting

@@ -996,3 +996,21 @@ def test_a_committee_line_over_a_date_line_that_prints_its_time() -> None:
     meeting = read_meeting_page(page, "https://example.gov.uk/ieListDocuments.aspx?CId=1&MId=337").meetings[0]
     assert meeting.committee is not None and meeting.committee.name == "Council"
     assert meeting.start == datetime(2011, 7, 28, 19, 30, tzinfo=ZoneInfo("Europe/London"))
+
+
+def test_a_declared_item_named_by_the_page_s_own_number_in_brackets() -> None:
+    # North Tyneside, north-tyneside_meeting_1053.txt: items numbered "CAB1/23" …; the declaration names the
+    # item by its agenda place ("Item 12") and by the page's number in brackets, which is the item's number.
+    page = "\n\n".join([
+        "Agenda and minutes", "Cabinet - Monday, 22nd May, 2023 5.00 pm", "Items\nNo. Item", "CAB1/23",
+        "To Receive any Declarations of Interest and Notification of any Dispensations Granted", "Minutes:",
+        "Councillor S Graham declared a registerable personal interest in agenda Item 12: North Tyneside Trading "
+        "Company-Strategic Business Plan 2023-2027 (CAB11/23), as she was a Director of North Tyneside Trading "
+        "Company Limited and its subsidiaries.",
+        "CAB2/23", "Minutes pdf icon PDF 163 KB", "Minutes:",
+        "Resolved that the Minutes of the previous meeting held on 27 March 2023 be confirmed and signed by the Chair.",
+    ])
+    meeting = read_meeting_page(page, "https://democracy.northtyneside.gov.uk/ieListDocuments.aspx?CId=174&MId=1053"
+                                ).meetings[0]
+    assert [(d.person.name, d.item_number, d.kind) for d in meeting.declarations] == [
+        ("S Graham", "CAB11/23", "personal")]
