@@ -311,7 +311,8 @@ _ACTION = re.compile(
 MOTION = re.compile(
     # "Councillor Hutchinson was nominated for Civic Head by Councillor Sanderson" (Northumberland): the nominator
     # moves the nomination.
-    r"\b(?:(?P<verb>moved|proposed|seconded|nominated(?:\s+(?:for|as)\s+[^.,;()]{1,60}?)?)\s+by"
+    # "The Motion will be seconded by Councillor Nigel Dugmore" (Telford, the agenda's notice): not yet seconded
+    r"\b(?<!\bwill\sbe\s)(?<!\bto\sbe\s)(?:(?P<verb>moved|proposed|seconded|nominated(?:\s+(?:for|as)\s+[^.,;()]{1,60}?)?)\s+by"
     r"|on\s+the\s+(?:motion|proposal)\s+of)\s+"
     r"(?P<who>(?:(?:" + "|".join(re.escape(h) for h in HONORIFICS)
     + r")\.?\s+)*(?:[^()]|\([^()]*\)){1,120}?)(?=\s+(?:[–—-]\s+)?(?:moved|proposed|seconded)\s+by\b"
@@ -324,8 +325,9 @@ MOTION = re.compile(
 # name, then the verb and what it moved).
 ACTIVE_MOTION = re.compile(
     r"(?:^|(?<=[.;:,)]\s)|(?<=[.;:,)]\s\s))(?P<who>(?:" + "|".join(re.escape(h) for h in HONORIFICS)
-    + r")\.?\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s+(?P<verb>[Mm]oved|[Pp]roposed|[Ss]econded)\s+"
-    r"(?:that|the|as|(?i:a\s+motion|an\s+amendment))\b")
+    + r")\.?\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s+(?P<verb>[Mm]oved|[Pp]roposed|[Ss]econded)"
+    # "Councillor A J Eade moved, in accordance with Council Procedure Rule 7, the following Motion" (Telford)
+    r"(?:\s+(?:that|the|as|(?i:a\s+motion|an\s+amendment))\b|,\s+(?:in\s+accordance\s+with|under)\s)")
 # Both in one clause: "Councillor Neville moved and Councillor Lamprecht seconded a proposal to …", "Councillor
 # Kingscote proposed and Councillor Darling (S) seconded a motion" (a bracket after a name kept with it).
 _NAMED = (r"(?:" + "|".join(re.escape(h) for h in HONORIFICS) + r")\.?\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}"

@@ -910,3 +910,13 @@ def test_a_side_counted_alone_on_its_line_with_the_names_below() -> None:
     assert [(cast.person.name, cast.option) for cast in vote.casts] == [
         ("S Bentley", "for"), ("S P Burrell", "for"), ("E J Carter", "for"),
         ("K T Blundell", "against"), ("M Boylan", "against"), ("A J Burford", "against")]
+
+
+def test_a_motion_moved_under_a_procedure_rule_and_one_that_will_be_seconded() -> None:
+    # Telford and Wrekin, telford-and-wrekin_meeting_2288.txt: the agenda's notice says who will second (not yet
+    # a seconder); the minutes say who moved, under a rule named after a comma, and who seconded.
+    assert participations("The Motion will be seconded by Councillor Nigel Dugmore.") == []
+    assert participations("Councillor A J Eade moved, in accordance with Council Procedure") == [
+        Participation("moved", Person("A J Eade", "Councillor"))]
+    assert participations("Councillor N A Dugmore seconded the motion.") == [
+        Participation("seconded", Person("N A Dugmore", "Councillor"))]
