@@ -137,7 +137,8 @@ _FIRST_AS = re.compile(
 # A line (or cell) that is only an untitled name and the role after its comma: a signature under minutes
 # ("- DAVID CAMERON, Lord Provost."), one officer of a list printed a line each ("Jane Smith, Head of Planning").
 _NAME_AND_ROLE_ALONE = re.compile(
-    r"^(?:[-–•·*]\s*)?(?P<name>[A-Z][A-Za-z'’-]+(?:\s+[A-Z][A-Za-z'’-]+){1,3}),\s+(?P<role>[A-Z][^,;:()]{1,80}?)\.?$")
+    r"^(?:[-–•·*]\s*)?(?P<name>[A-Z][A-Za-z'’-]+(?:\s+[A-Z][A-Za-z'’-]+){1,3}),\s+"
+    r"(?P<role>[A-Z][^,;:()]{1,80}?(?:\s\([A-Z][^()]{1,40}\))?)\.?$")  # "…, Assistant Chief Executive (Resources)"
 # An untitled name after a question or petition "received from" ("A written question was received from Claudine
 # Eccleston regarding …"): the one who asked it, a person though no role follows.
 _ASKED_BY = re.compile(
@@ -773,9 +774,16 @@ def _name_and_role(match: re.Match[str]) -> NamedInProse | None:
     name, role = match["name"], match["role"].strip()
     words = [word.capitalize() if word.isupper() else word for word in name.split()]
     if any(word.isupper() or word in _TITLE_WORDS for word in words) or not _untitled_name(" ".join(words)) \
-            or not _ROLE_NOUNS.search(role) or _TITLED.search(role):
+            or not _ROLE_NOUNS.search(role) or _titles_someone(role):
         return None
     return NamedInProse(Person(name), role)
+
+
+def _titles_someone(role: str) -> bool:
+    """A title and a name in the words after the comma ("…, Councillor Ann Lee"), not a post that opens with a
+    word titles may use: "Deputy Monitoring Officer and Solicitor" (Torfaen) is a post, "Deputy" a rank in it."""
+    titled = _TITLED.search(role)
+    return titled is not None and not ROLE_WORDS.search(titled["name"])
 
 
 def _role_then_name(match: re.Match[str]) -> NamedInProse | None:

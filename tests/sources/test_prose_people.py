@@ -1086,3 +1086,11 @@ def test_a_contact_whose_details_open_a_bracket_has_no_bracket_in_the_name() -> 
     contact = parse_contact("Shaun Banks (Telephone 01793 463606) email: sbanks@swindon.gov.uk")
     assert contact is not None and contact.person is not None
     assert (contact.person.name, contact.role, contact.phone) == ("Shaun Banks", None, "01793 463606")
+
+
+def test_an_officer_listed_with_a_post_that_opens_with_deputy_or_ends_in_a_bracket() -> None:
+    # Torfaen, torfaen_meeting_5768.txt, "Officers on the dias": a name, a comma, the post.
+    assert named_in("Nigel Aurelius, Assistant Chief Executive (Resources)") == [
+        (None, "Nigel Aurelius", "Assistant Chief Executive (Resources)")]
+    assert named_in("Justine Cass, Deputy Monitoring Officer and Solicitor") == [
+        (None, "Justine Cass", "Deputy Monitoring Officer and Solicitor")]
