@@ -834,3 +834,11 @@ def test_a_name_and_post_line_is_no_heading_and_a_post_is_no_name() -> None:
     assert _bare_group_heading("Mr A Mitchell – Development Manager") is None
     assert _bare_group_heading("Lynn Marsh") is None
     assert _bracketed_entries("Alan Stewart, SfC Customer Relations Team Leader", "present", None, None) is None
+
+
+def test_a_declaration_made_with_its_kind_before_the_word_declaration() -> None:
+    # Swindon, swindon_meeting_5094.md: "made a personal declaration of interest in respect of Agenda Item 8d".
+    text = ("(Councillor Fionuala Foley made a personal declaration of interest in respect of Agenda Item 8d (Motion – "
+            "No. 23 Bus Service) as she was a Council appointed Director of Thamesdown Transport Ltd.)")
+    assert [(d.person.name, d.kind, d.item_number) for d in read_declarations(text)] == [
+        ("Fionuala Foley", "personal", "8d")]
