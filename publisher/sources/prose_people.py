@@ -365,6 +365,14 @@ _AGREED_TO_SERVE = re.compile(r"^,?\s+(?:had\s+|has\s+|have\s+)?(?:agreed|consen
 # that …": a proposal, whose outcome the sentence does not state (Maldon's failed; East Lindsey's "fell"). The office
 # is the member's only once resolved ("RESOLVED that Councillor M S Heard be elected Chairman of …").
 _PROPOSED = re.compile(r"\b(?:proposed|moved|seconded|nominated)\b[^.;]*\bthat\s")
+# A resolution that restates the motion it carried: "RESOLVED that on the successful motion of Councillor Morgan and
+# duly seconded by Councillor Nightingale that Councillor Head be elected as Mayor …" (Redcar and Cleveland).
+_RESOLVED_START = re.compile(r"^\W*(?:it\s+was\s+)?resolved\b", re.IGNORECASE)
+
+
+def _proposal(sentence: str) -> bool:
+    """A sentence that proposes (:data:`_PROPOSED`) and does not resolve: its office is not yet anyone's."""
+    return bool(_PROPOSED.search(sentence)) and not _RESOLVED_START.match(sentence)
 _LETTERS_AFTER = re.compile(r"^(?:,?\s+(?:" + "|".join(sorted(POST_NOMINALS, key=len, reverse=True)) + r")\b)+")
 
 
@@ -961,7 +969,7 @@ def _elected_untitled(match: re.Match[str], line: str) -> NamedInProse | None:
     office (a role word in it) it was elected to, unless the sentence is a proposal (:data:`_PROPOSED`)."""
     name = match["name"]
     if _name_only(name) != name or not _untitled_name(name) or not ROLE_WORDS.search(match["role"]) \
-            or _PROPOSED.search(line[:match.start()].rsplit(". ", 1)[-1]):
+            or _proposal(line[:match.start()].rsplit(". ", 1)[-1]):
         return None
     return NamedInProse(Person(name), _elected_office(match["role"]))
 
@@ -1315,13 +1323,13 @@ def _stated_after(line: str, end: int) -> tuple[str | None, Organisation | None]
             return role, None
     sentence = line[:end].rsplit(". ", 1)[-1]
     if (named_as := _AS_OFFICE.match(rest)) and (_APPOINTING.search(sentence) or _NAMED_AS.search(sentence)) \
-            and not _PROPOSED.search(sentence) \
+            and not _proposal(sentence) \
             and (office := _office(named_as["office"])):
         return office, None
     if (serving := _AGREED_TO_SERVE.match(rest)) and (named_as := _AS_OFFICE.match(rest[serving.end():])) \
             and (office := _office(named_as["office"])):
         return office, None
-    if (elected := _ELECTED.match(rest)) and ROLE_WORDS.search(elected["role"]) and not _PROPOSED.search(sentence):
+    if (elected := _ELECTED.match(rest)) and ROLE_WORDS.search(elected["role"]) and not _proposal(sentence):
         return _elected_office(elected["role"]), None
     if of := _OF_ORGANISATION.match(rest):
         organisation = _organisation_named(of["org"])

@@ -148,9 +148,10 @@ def dated_line(text: str, *, path: Path | str | None = None,
     return day, datetime.combine(day, clock, tzinfo=LONDON) if clock else None
 
 
-# A meeting's own title before its committee's name: "Extraordinary Meeting", "Special Meeting (Budget)", and
+# A meeting's own title before its committee's name: "Extraordinary Meeting", "Special Meeting (Budget)", "AGM"
+# (Redcar and Cleveland: "AGM, Borough Council - Thursday, 25th May, 2023 10.00 am"), and
 # a note of its move: "Moved from 9th October 2018, Cabinet - Tuesday, 2nd October, 2018 2.00 pm".
-_MEETING_TITLE = re.compile(r"\bmeeting\b|^(?:extraordinary|special|annual|budget|reconvened|adjourned)\b"
+_MEETING_TITLE = re.compile(r"\bmeeting\b|^(?:extraordinary|special|annual|budget|reconvened|adjourned|AGM|EGM)\b"
                             r"|^(?:moved|rescheduled|postponed|brought\s+forward)\s+(?:from|to)\s", re.IGNORECASE)
 
 

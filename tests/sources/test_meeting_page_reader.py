@@ -22,6 +22,7 @@ from publisher.sources.page_text import html_to_text
 from publisher.sources.text_rules import (
     Line,
     MeetingHeading,
+    committee_and_meeting_title,
     meeting_heading,
     page_lines,
     parse_contact,
@@ -1014,3 +1015,8 @@ def test_a_declared_item_named_by_the_page_s_own_number_in_brackets() -> None:
                                 ).meetings[0]
     assert [(d.person.name, d.item_number, d.kind) for d in meeting.declarations] == [
         ("S Graham", "CAB11/23", "personal")]
+
+
+def test_an_agm_before_the_committee_is_the_meeting_s_title() -> None:
+    # Redcar and Cleveland, redcar-and-cleveland_meeting_261.txt: "AGM, Borough Council - Thursday, 25th May, 2023".
+    assert committee_and_meeting_title("AGM, Borough Council") == ("Borough Council", "AGM")

@@ -1094,3 +1094,16 @@ def test_an_officer_listed_with_a_post_that_opens_with_deputy_or_ends_in_a_brack
         (None, "Nigel Aurelius", "Assistant Chief Executive (Resources)")]
     assert named_in("Justine Cass, Deputy Monitoring Officer and Solicitor") == [
         (None, "Justine Cass", "Deputy Monitoring Officer and Solicitor")]
+
+
+def test_a_resolution_restating_the_motion_it_carried_elects_the_member() -> None:
+    # Redcar and Cleveland, redcar-and-cleveland_meeting_261.txt: "RESOLVED that on the successful motion of …
+    # that Councillor Bendelow be elected as Deputy Mayor …": resolved, no longer a proposal.
+    assert named_in("RESOLVED that on the successful motion of Councillor Brown and duly seconded by Councillor Berry "
+                    "that Councillor Bendelow be elected as Deputy Mayor for the Borough of Redcar and Cleveland for "
+                    "the ensuing Municipal Year 2023/24.") == [
+        ("Councillor", "Brown", None), ("Councillor", "Berry", None),
+        ("Councillor", "Bendelow", "Deputy Mayor for the Borough of Redcar and Cleveland")]
+    assert named_in("MOVED BY Councillor Hannaway and duly seconded by Councillor Davies that Councillor Kay be "
+                    "elected as Deputy Mayor for the Borough of Redcar and Cleveland.")[-1] == (
+        "Councillor", "Kay", None)
