@@ -324,9 +324,9 @@ _CLAUSE_WORD = re.compile(r"\b(?:[a-z]+(?:ing|ed)|as|to|that|which|who|not)\b") 
 # votes cast, was duly elected as Chair of the Committee"); "confirmed as" and "declared" state the office too; the
 # formal "be and is hereby elected Deputy Mayor of the Borough" (Barnsley) is the same election.
 _ELECTED_TAIL = (
-    r"(?:,\s+[a-z][^,()]{0,120},)?\s+(?:is|be|was|were|had\s+been|has\s+been)(?:\s+and\s+(?:is|are))?"
-    r"(?:\s+hereby)?\s+(?:duly\s+)?(?:re-?)?"
-    r"(?:elected|appointed|confirmed|declared)\s+(?:as\s+)?"
+    r"(?:,\s+[a-z][^,()]{0,120},)?\s+(?:is|be|was|were|had\s+been|has\s+been)(?:,?\s+and\s+(?:is|are))?"
+    r"(?:\s+hereby)?\s+(?:duly\s+)?(?:re-?)?"  # "be, and is hereby elected, Chair of the Council" (North Tyneside)
+    r"(?:elected|appointed|confirmed|declared),?\s+(?:as\s+)?"
     r"(?:the\s+|an?\s+(?=[A-Z]))?(?P<role>[A-Z][\w'’-]*(?:(?!\s+for\s+the\s+(?i:(?:municipal|ensuing|civic|council)\s+year)\b)"
     r"(?:\s+(?:of|for|and)(?:\s+the)?)?\s+[A-Z][\w'’-]*){0,8})")
 _ELECTED = re.compile(r"^" + _ELECTED_TAIL)

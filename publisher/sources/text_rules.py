@@ -345,7 +345,10 @@ _ACTOR_SEPARATOR = re.compile(
 
 # One of these is in every match of _ACTION, and of MOTION, ACTIVE_MOTION and ACTIVE_PAIR (in any case).
 _ACTION_VERBS = ("submitted", "presented", "introduced", "attended")
-_MOTION_WORDS = ("moved", "proposed", "seconded", "motion", "proposal", "nominated")
+_MOTION_WORDS = ("moved", "proposed", "seconded", "motion", "proposal", "nominated", "proposer", "mover", "seconder")
+# A nomination's labelled lines: "Nominee: Councillor S Cox" / "Proposer: Councillor I Grayson" / "Seconder:
+# Councillor T Hallway" (North Tyneside): who moved and who seconded it.
+_LABELLED_MOTION = re.compile(r"^(?P<verb>Proposer|Mover|Seconder)\s*:\s*(?P<who>\S.*?)\s*$", re.IGNORECASE)
 
 
 @kept_per_paragraph
@@ -367,6 +370,8 @@ def participations(text: str) -> list[Participation]:
         return found
     motions = [(m.start(), "seconded" if (m["verb"] or "").lower() == "seconded" else "moved", _name_only(m["who"]))
                for m in (*ACTIVE_MOTION.finditer(text), *MOTION.finditer(text))]
+    if labelled := _LABELLED_MOTION.match(text):
+        motions.append((0, "seconded" if labelled["verb"].lower() == "seconder" else "moved", labelled["who"]))
     for pair in ACTIVE_PAIR.finditer(text):
         motions += [(pair.start(), "moved", pair["mover"]), (pair.start("seconder"), "seconded", pair["seconder"])]
     for _start, kind, who in sorted(motions, key=lambda motion: motion[0]):

@@ -1107,3 +1107,10 @@ def test_a_resolution_restating_the_motion_it_carried_elects_the_member() -> Non
     assert named_in("MOVED BY Councillor Hannaway and duly seconded by Councillor Davies that Councillor Kay be "
                     "elected as Deputy Mayor for the Borough of Redcar and Cleveland.")[-1] == (
         "Councillor", "Kay", None)
+
+
+def test_elected_with_the_formal_words_between_commas() -> None:
+    # North Tyneside, north-tyneside_meeting_979.txt; the term after the office is no part of it.
+    assert named_in("Resolved that Councillor S Cox be, and is hereby elected, Chair of the Council for the 2024/25 "
+                    "Municipal Year and until the acceptance of Office by a successor.") == [
+        ("Councillor", "S Cox", "Chair of the Council")]

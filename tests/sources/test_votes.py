@@ -920,3 +920,12 @@ def test_a_motion_moved_under_a_procedure_rule_and_one_that_will_be_seconded() -
         Participation("moved", Person("A J Eade", "Councillor"))]
     assert participations("Councillor N A Dugmore seconded the motion.") == [
         Participation("seconded", Person("N A Dugmore", "Councillor"))]
+
+
+def test_a_nomination_s_proposer_and_seconder_labelled_on_their_lines() -> None:
+    # North Tyneside, north-tyneside_meeting_979.txt: "Nominee: …" / "Proposer: …" / "Seconder: …".
+    assert participations("Proposer: Councillor I Grayson") == [
+        Participation("moved", Person("I Grayson", "Councillor"))]
+    assert participations("Seconder: Councillor T Hallway   ") == [
+        Participation("seconded", Person("T Hallway", "Councillor"))]
+    assert participations("Nominee: Councillor S Cox") == []
