@@ -197,6 +197,9 @@ _MOVED_NOTE = re.compile(r"^\(\s*(?:moved|proposed)\s+by\b[^()]*\bseconded\s+by\
 # A paragraph that puts something to the vote and leaves the result to the next one: "… therefore the proposition
 # was put to the vote and" (Hampshire), "On being put to the vote it was:"; the resolution printed next is what
 # the vote carried.
+# A resolution stated as the vote's result in one sentence: "Upon being put to the vote Council resolved to accept the
+# recommendations" (Monmouthshire): carried.
+_PUT_THEN_RESOLVED = re.compile(r"^(?:up)?on\s+being\s+put\s+to\s+the\s+vote\b", re.IGNORECASE)
 _PUT_TO_THE_VOTE = re.compile(
     r"\b(?:put\s+to\s+the\s+vote|a\s+vote\s+(?:was|being)\s+taken)\b[^.]*?[,:]?\s*(?:and|it\s+was)?\s*[,:]?$",
     re.IGNORECASE)  # "Upon a vote being taken the result was tied, the Chair exercised his casting vote …," (Durham)
@@ -426,6 +429,10 @@ class _VoteReader:
         put_to_vote, self.put_to_vote = self.put_to_vote, False
         if put_to_vote and (resolution := _resolution_text(text)) and not _statements(text, resolved=True):
             self._resolved_as_moved(resolution)  # "… the proposition was put to the vote and" / "That …"
+            return
+        if _PUT_THEN_RESOLVED.match(text) and (marker := DECISION_MARKER.match(text)) and marker["text"].strip() \
+                and not _statements(text, resolved=True):
+            self._resolved_as_moved(marker["text"].strip())  # "Upon being put to the vote Council resolved to …"
             return
         if put_to_vote and (bare := DECISION_MARKER.match(text)) and _OPEN_RESOLUTION.match(bare["text"]):
             self.put_to_vote = True  # "Having been put to the vote, the meeting;" / "Resolved" / "That …"

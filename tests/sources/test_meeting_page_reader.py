@@ -20,6 +20,7 @@ from publisher.sources.meeting_page import (
 )
 from publisher.sources.page_text import html_to_text
 from publisher.sources.text_rules import (
+    DECISION_MARKER,
     Line,
     MeetingHeading,
     committee_and_meeting_title,
@@ -1020,3 +1021,10 @@ def test_a_declared_item_named_by_the_page_s_own_number_in_brackets() -> None:
 def test_an_agm_before_the_committee_is_the_meeting_s_title() -> None:
     # Redcar and Cleveland, redcar-and-cleveland_meeting_261.txt: "AGM, Borough Council - Thursday, 25th May, 2023".
     assert committee_and_meeting_title("AGM, Borough Council") == ("Borough Council", "AGM")
+
+
+def test_a_body_resolving_after_the_vote_put_marks_a_decision() -> None:
+    # Monmouthshire, monmouthshire_meeting_5740.txt: "Upon being put to the vote Council resolved to accept …".
+    found = DECISION_MARKER.match("Upon being put to the vote Council resolved to accept the recommendations")
+    assert found is not None and found["text"] == "to accept the recommendations"
+    assert DECISION_MARKER.match("Upon being put to the vote the motion was lost") is None

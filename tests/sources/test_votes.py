@@ -929,3 +929,9 @@ def test_a_nomination_s_proposer_and_seconder_labelled_on_their_lines() -> None:
     assert participations("Seconder: Councillor T Hallway   ") == [
         Participation("seconded", Person("T Hallway", "Councillor"))]
     assert participations("Nominee: Councillor S Cox") == []
+
+
+def test_a_resolution_stated_as_the_result_of_the_vote_put() -> None:
+    # Monmouthshire, monmouthshire_meeting_5740.txt: the vote and its resolution in one sentence, no RESOLVED.
+    assert read_votes(["Upon being put to the vote Council resolved to accept the recommendations"]) == [
+        Vote(motion="to accept the recommendations", outcome="carried")]
