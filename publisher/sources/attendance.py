@@ -303,7 +303,7 @@ _ATTENDANCE_WORDS = ("apolog", "substitut", "present", "attendance", "officers",
 _NOT_REQUIRED_WORDS = ("required",)
 _DECLARING_WORDS = ("lobbied", "interest", "dpi", "declared")
 _MOVEMENT_WORDS = ("arrived", "entered", "joined", "left", "withdrew", "absented", "recused", "returned", "late",
-                   "delayed")
+                   "delayed", "pm", "am", "p.m", "a.m")  # the time in "Councillor X from 2.03pm"
 
 
 # What members are, in lower case, before the first of them ("from standing observers Councillor Jonathan Glen, …").
