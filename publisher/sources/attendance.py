@@ -55,7 +55,7 @@ from publisher.sources.person_mentions import (
     split_names,
 )
 from publisher.sources.prose_people import NOT_NAME_WORDS, ROLE_NOUNS
-from publisher.sources.text_rules import BULLET, Line, kept_per_paragraph, may_state, sentences
+from publisher.sources.text_rules import BULLET, Line, gap_as_comma, kept_per_paragraph, may_state, sentences
 from publisher.sources.votes import not_voting_lists
 
 # --- attendance ---------------------------------------------------------------------------------------------
@@ -1116,7 +1116,8 @@ def listed_under_label(lines: list[Line], index: int) -> tuple[list[Attendance],
         elif _PLURAL_ALONE.match(text):
             group, body, titled = None, None, f"{text} "  # "Councillors" alone: each name under it, the singular
         else:
-            people = _group_line(titled + _PLURAL_LABEL.sub(r"\1 ", text), kind, group, body, alone)
+            line = gap_as_comma(text) if alone else text  # "Caitlin Takel & Callum Jones  Youth Council /TVA"
+            people = _group_line(titled + _PLURAL_LABEL.sub(r"\1 ", line), kind, group, body, alone)
             if alone:  # "Reverend Harald Thomas - Prayers": why they came, no post (no role noun in it)
                 people = [replace(entry, role=None) if entry.role and not ROLE_NOUNS.search(entry.role) else entry
                           for entry in people]

@@ -850,12 +850,14 @@ def test_officers_and_others_listed_under_their_own_labels() -> None:
     # a name alone ("Nansi Salkeld,", "Neil Jones -") is a person there, and why someone came is no post.
     lines = page_lines("Officers on the dias\n\nNigel Aurelius, Assistant Chief Executive (Resources)\n\n"
                        "Other Officers\n\nNansi Salkeld,\n\nOther people in attendance\n\nNeil Jones -\n\n"
-                       "Reverend Harald Thomas - Prayers\n\nRuth Tucker – Pontypool Community Council\n")
+                       "Reverend Harald Thomas - Prayers\n\nCaitlin Takel & Callum Jones  Youth Council /TVA\n\n"
+                       "Ruth Tucker – Pontypool Community Council\n")
     found = listed_under_label(lines, 0)
     assert found is not None
     assert [(a.person.name, a.kind, a.role) for a in found[0]] == [
         ("Nigel Aurelius", "in attendance", "Assistant Chief Executive (Resources)"),
         ("Nansi Salkeld", "in attendance", None), ("Neil Jones", "in attendance", None),
-        ("Harald Thomas", "in attendance", None), ("Ruth Tucker", "in attendance", None)]
+        ("Harald Thomas", "in attendance", None), ("Caitlin Takel", "in attendance", None),
+        ("Callum Jones", "in attendance", None), ("Ruth Tucker", "in attendance", None)]
     assert found[0][-1].person.organisation is not None
     assert found[0][-1].person.organisation.name == "Pontypool Community Council"
