@@ -285,6 +285,9 @@ ROLE_NOUNS = re.compile(
 _ROLE_NOUNS = ROLE_NOUNS
 # A cleric's office that is also a surname ("Cllr Matthew Dean", "Bishop"): after a name, it does not end it.
 _SURNAME_TOO = re.compile(r"^(?:Dean|Bishop|Vicar|Parson|Priest)$")
+# A role word that is a surname too, the whole name after a title: "Councillor Head be elected as Mayor" (Redcar and
+# Cleveland); "the Head of Planning" has no title before it.
+_ROLE_SURNAME = re.compile(r"^(?:Head|Clerk)$")
 _PARTIES = re.compile(r"^(?:Lab(?:our)?|Con(?:servative)?|Lib(?:eral)?(?: Dem(?:ocrats?)?)?|LD|Green|Ind(?:ependent)?|"
                       r"UKIP|Reform(?: UK)?|SNP|Plaid(?: Cymru)?|[A-Z]{2,4})$")
 # Brackets that say something other than who someone is: "(as a local resident)" is a capacity in one matter
@@ -1212,6 +1215,8 @@ def _titled(match: re.Match[str], line: str) -> NamedInProse | None:
     name = _name_only(match["name"]) or _surname_with_office(match, line)
     if name is None or honorific is None or _SENTENCE_END_TITLE.search(title):
         return None
+    if _ROLE_SURNAME.match(name) and re.match(r"\s+(?:of|for)\b", line[match.end():]):
+        return None  # "Mr Head of Planning": an office after a title, no surname
     if honorific.startswith("Deputy") and (name != match["name"] or len(name.split()) < 2):
         return None  # "Deputy Stella Currie" (City of London) is a title; "Deputy Monitoring Officer" a post
     county = _county_named(line[:match.start()]) if honorific == "County Councillor" else ""
@@ -1288,6 +1293,8 @@ def _name_only(printed: str) -> str | None:
     """The name words of a phrase that follows a title, cut before a role word; None when the phrase is
     not a name ("Code of Conduct", "Chairman") or is initials alone."""
     words: list[str] = []
+    if _ROLE_SURNAME.match(printed.rstrip(".")):
+        return printed.rstrip(".")
     for word in printed.split():
         bare = word.rstrip(".")
         if (not words and bare in NOT_NAME_WORDS) or bare in _ANSWER_WORDS or ROLE_WORDS.fullmatch(bare) \

@@ -1114,3 +1114,12 @@ def test_elected_with_the_formal_words_between_commas() -> None:
     assert named_in("Resolved that Councillor S Cox be, and is hereby elected, Chair of the Council for the 2024/25 "
                     "Municipal Year and until the acceptance of Office by a successor.") == [
         ("Councillor", "S Cox", "Chair of the Council")]
+
+
+def test_a_surname_that_is_a_role_word_after_a_title() -> None:
+    # Redcar and Cleveland, redcar-and-cleveland_meeting_261.txt: "Councillor Head be elected as Mayor …".
+    assert named_in("RESOLVED that on the successful motion of Councillor Morgan and duly seconded by Councillor "
+                    "Nightingale that Councillor Head be elected as Mayor of the Borough of Redcar and Cleveland for "
+                    "the ensuing Municipal Year 2023/24.")[-1] == (
+        "Councillor", "Head", "Mayor of the Borough of Redcar and Cleveland")
+    assert named_in("Councillor Head of Planning spoke.") == []
