@@ -176,7 +176,8 @@ _PAIR_AND_RESOLVED = re.compile(r"\s+(?:the\s+)?(?:council|committee|cabinet)\s+
 _MOVED_LINE = re.compile(r"^(?:it\s+was\s+)?(?:moved|proposed)\s+by\b[^.;]{1,120}?(?:\s+[–—-]|,|\s+and)?\s+"
                          r"seconded\s+by\b(?:(?!\bthat\b)[^.;:]){1,80}?\.?$", re.IGNORECASE)
 _PROPOSED_THAT = re.compile(
-    r"\b(?:moved|proposed)\s+by\b.{1,120}?\bseconded\s+by\b.{1,80}?\s(?P<that>(?i:that)\s+.+?)\.?$")
+    r"\b(?i:moved|proposed)\s+(?i:by)\b.{1,120}?\b(?i:seconded\s+by)\b.{1,80}?\s(?P<that>(?i:that)\s+.+?)\.?$")
+# "MOVED BY Councillor Morgan and duly seconded by …" (Redcar and Cleveland) too, the verb in capitals.
 # The proposer first, the seconding after the proposition: "Cllr Wrigley proposed that Cllr D Cox be elected Deputy
 # Chair of the Council for the 2023/24 municipal year, this was seconded by Cllr Keeling." (Teignbridge)
 _PROPOSED_THEN_SECONDED = re.compile(
@@ -219,13 +220,19 @@ _PROPOSITION_WORDS = 5
 _PROPOSITION_LETTERS = 24  # about five words' letters
 
 
+# A resolution that names the motion it adopts before its words: "that on the successful motion of Councillor Morgan
+# and duly seconded by Councillor Nightingale that Councillor Head be elected …" (Redcar and Cleveland).
+_RESTATED_MOTION = re.compile(r"^(?:that\s+)?on\s+the\s+(?:successful\s+)?motion\s+of\b[^.;]*?\bthat\s+",
+                              re.IGNORECASE)
+
+
 def _resolves(proposition: str, resolution: str) -> bool:
     """The resolution adopts the proposition: both open with the same words ("that Councillor H M Bass be
     re-elected …"), compared without case, punctuation and spaces (a name a copy printed once run together,
     "Councillor MarieClaire Darke" then "Councillor Marie Claire Darke", Wolverhampton, is one name)."""
     def opening(text: str) -> str:
         return "".join(re.findall(r"\w", " ".join(re.findall(r"[\w'’-]+", text.lower())[:_PROPOSITION_WORDS + 2])))
-    first, second = opening(proposition), opening(resolution)
+    first, second = opening(proposition), opening(_RESTATED_MOTION.sub("that ", resolution, count=1))
     size = min(len(first), len(second), _PROPOSITION_LETTERS)
     return len(re.findall(r"[\w'’-]+", proposition)) >= _PROPOSITION_WORDS and size >= _PROPOSITION_LETTERS \
         and first[:size] == second[:size]

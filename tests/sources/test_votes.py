@@ -935,3 +935,16 @@ def test_a_resolution_stated_as_the_result_of_the_vote_put() -> None:
     # Monmouthshire, monmouthshire_meeting_5740.txt: the vote and its resolution in one sentence, no RESOLVED.
     assert read_votes(["Upon being put to the vote Council resolved to accept the recommendations"]) == [
         Vote(motion="to accept the recommendations", outcome="carried")]
+
+
+def test_a_resolution_naming_the_successful_motion_it_adopts() -> None:
+    # Redcar and Cleveland, redcar-and-cleveland_meeting_261.txt: "MOVED BY …" in capitals, then "RESOLVED that on
+    # the successful motion of … that Councillor Head be elected as Mayor of …" ("for" in the motion): it carried.
+    [vote] = read_votes([
+        "MOVED BY Councillor Morgan and duly seconded by Councillor Nightingale that Councillor Head be elected as "
+        "Mayor for the Borough of Redcar and Cleveland for the ensuing Municipal Year 2023/24.",
+        "RESOLVED that on the successful motion of Councillor Morgan and duly seconded by Councillor Nightingale that "
+        "Councillor Head be elected as Mayor of the Borough of Redcar and Cleveland for the ensuing Municipal Year "
+        "2023/24.",
+    ])
+    assert vote.outcome == "carried"
