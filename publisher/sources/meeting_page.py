@@ -77,6 +77,7 @@ from publisher.sources.text_rules import (
     BULLET,
     CONTACT_LINE,
     DECISION_MARKER,
+    PARAGRAPH_NUMBER_BEFORE,
     REASONS,
     Line,
     MeetingHeading,
@@ -842,8 +843,8 @@ def decisions_in(lines: list[Line], when: date | None, whole_if_unmarked: bool,
             if parts:
                 decisions.append(Decision(text="\n\n".join(parts), date=when))
     if not decisions and not whole_if_unmarked and unmarked:  # minutes that print no RESOLVED: still a resolution
-        decisions = [Decision(text=line.text, date=when) for index, line in enumerate(lines)
-                     if unmarked_resolution(lines, index)]
+        decisions = [Decision(text=PARAGRAPH_NUMBER_BEFORE.sub("", line.text), date=when)
+                     for index, line in enumerate(lines) if unmarked_resolution(lines, index)]
     stated = until(lines, lambda text: bool(REASONS.match(text)))
     stated = stated[:1] + until(stated[1:], lambda text: bool(_SOMEONE_SPOKE.match(text)))
     if not decisions and whole_if_unmarked and stated and reads_as_decision(stated[0].text):

@@ -658,8 +658,14 @@ DECISION_MARKER = re.compile(
 UNMARKED_RESOLUTION = re.compile(
     r"^That\s+(?:the|this|(?:County\s+)?(?:Councillor|Cllr)\.?)\s+[^.;:]{0,200}?\b(?:be|is|are)\s+(?:(?:duly|formally|hereby|unanimously)\s+)?"
     r"(?:\w{3,}ed|carried|given|taken|made|sent|held|kept|put|brought|sought|shown|drawn|written)\b"
-    r"(?:[^.;:]|\.(?!\s))*\.$",  # one sentence: no stop before its last
+    r"(?:[^.;:]|\.(?!\s))*\.$"  # one sentence: no stop before its last
+    # the body and its verb in capitals, after the paragraph's number: "4.1 Council CONFIRMED the minutes of the
+    # meetings held on 18th July and 23rd July 2019 as correct records of the meetings." (Torfaen)
+    r"|^(?:\d+(?:\.\d+)+\s+)?(?-i:(?:The\s+)?[A-Z][a-z][\w&'’-]*(?:\s+[A-Z][a-z][\w&'’-]*){0,3}\s+[A-Z]{3,}ED)\s"
+    r"(?:[^.;:]|\.(?!\s))*\.$",
     re.IGNORECASE)
+# The number minutes print before a paragraph ("4.1 Council CONFIRMED …"): no part of what it resolved.
+PARAGRAPH_NUMBER_BEFORE = re.compile(r"^\d+(?:\.\d+)+\s+")
 _INTRODUCES_MOTION = re.compile(r"\brecommend", re.IGNORECASE)
 # A line that states the vote was taken and how it went, left open where the copy lost the "RESOLVED" after it
 # ("Upon a vote being taken the result was tied, the Chair exercised his casting vote in favour of Councillor C

@@ -1028,3 +1028,14 @@ def test_a_body_resolving_after_the_vote_put_marks_a_decision() -> None:
     found = DECISION_MARKER.match("Upon being put to the vote Council resolved to accept the recommendations")
     assert found is not None and found["text"] == "to accept the recommendations"
     assert DECISION_MARKER.match("Upon being put to the vote the motion was lost") is None
+
+
+def test_a_body_and_its_verb_in_capitals_state_a_resolution_on_a_page_with_no_resolved() -> None:
+    # Torfaen, torfaen_meeting_5768.txt: "4.1 Council CONFIRMED the minutes …"; the paragraph's number is no part.
+    lines = [Line(1, "4.1       Council CONFIRMED the minutes of the meetings held on 18th July and 23rd July 2019 as "
+                     "correct records of the meetings.")]
+    assert [d.text for d in decisions_in(lines, None, whole_if_unmarked=False, unmarked=True)] == [
+        "Council CONFIRMED the minutes of the meetings held on 18th July and 23rd July 2019 as correct records of the "
+        "meetings."]
+    assert decisions_in([Line(1, "Council Members SPOKE about it")], None, whole_if_unmarked=False,
+                        unmarked=True) == []
