@@ -49,6 +49,9 @@ _SUBJECT = (r"^(?:Note\s*:\s*|It\s+was\s+(?:noted|reported)\s+that\s+)?" + _LEAD
             r"(?:(?:\s+|\s*,\s*(?:and\s+)?|\s+and\s+)[A-Z][\w'’.-]*){0,5})\s+")
 SUBJECT = re.compile(_SUBJECT)
 ARRIVAL_OR_DEPARTURE = re.compile(_SUBJECT + r"(?:[^.]*?\s+and\s+)?(?P<what>" + _MOVEMENT + r".*?)\.?$")
+# A titled name and the time they were there from, the whole line: "County Councillor Christopher Edwards from
+# 2.03pm" (Monmouthshire, printed under the announcements): present from then, a late arrival.
+PRESENT_FROM = re.compile(_SUBJECT + r"(?P<what>from\s+\d{1,2}(?:[.:]\d{2})?\s*(?i:[ap]\.?m\.?))$")
 # "Councillor Mark Loveday declared a prejudicial interest in item 12 … He left the meeting during the
 # discussion", "Councillors Dee, Evans, Campbell, and Morgan declared … Each member recused themselves from the
 # Chamber …": the pronoun is the people the sentence before starts with.
@@ -84,7 +87,7 @@ def arrival_or_departure(sentence: str, subject_before: str | None = None) -> tu
     sentence = _unbracketed(sentence)
     if subject_before and (pronoun := _PRONOUN.match(sentence)):
         return subject_before, _ANOTHER_STATEMENT.split(pronoun["what"], 1)[0]
-    match = ARRIVAL_OR_DEPARTURE.match(sentence) or LATENESS_FROM.search(sentence)
+    match = ARRIVAL_OR_DEPARTURE.match(sentence) or LATENESS_FROM.search(sentence) or PRESENT_FROM.match(sentence)
     return (match["who"], _ANOTHER_STATEMENT.split(match["what"], 1)[0]) if match else None
 
 

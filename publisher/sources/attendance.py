@@ -55,7 +55,7 @@ from publisher.sources.person_mentions import (
     split_names,
 )
 from publisher.sources.prose_people import NOT_NAME_WORDS, ROLE_NOUNS
-from publisher.sources.text_rules import BULLET, Line, kept_per_paragraph, may_state, sentences
+from publisher.sources.text_rules import BULLET, Line, gap_as_comma, kept_per_paragraph, may_state, sentences
 from publisher.sources.votes import not_voting_lists
 
 # --- attendance ---------------------------------------------------------------------------------------------
@@ -89,7 +89,10 @@ _APOLOGIES_HEADING = re.compile(r"^apolog(?:y|ies)\b", re.IGNORECASE)
 # The labels of an attendance list (the keys of _ATTENDANCE_LABELS but "apologies", which _APOLOGIES reads inline)
 _LIST_LABEL = (r"present|(?:(?:board|non[-–]board|committee|panel)\s+)?members\s+present|councillors\s+present"
                r"|also\s+present|(?:also\s+)?in\s+attendance"
-               r"|officers(?:\s+(?:present|in\s+attendance))?|absent\s+with\s+apologies|absent|not\s+present")
+               r"|(?:other\s+)?officers(?:\s+(?:present|in\s+attendance|on\s+the\s+(?:dais|dias)))?"
+               # "Officers on the dias", "Other Officers", "Other people in attendance" (Torfaen)
+               r"|other\s+(?:people|persons)\s+in\s+attendance"
+               r"|absent\s+with\s+apologies|absent|not\s+present")
 # "Present: …", also as a sentence: "In attendance were Lisa Fairlie – Director of Housing Operations, …".
 _LISTED_ATTENDANCE = re.compile(rf"^(?P<label>{_LIST_LABEL})(?:\s*[:\-–]|\s+were\b)\s*(?P<names>.+)$",
                                 re.IGNORECASE)
@@ -152,6 +155,9 @@ _ATTENDANCE_LABELS = {"apologies": "apologies", "apologies for absence": "apolog
                       "also in attendance": "in attendance",
                       "officers": "in attendance", "officers present": "in attendance",
                       "officers in attendance": "in attendance", "absent": "absent", "not present": "absent",
+                      "officers on the dias": "in attendance", "officers on the dais": "in attendance",
+                      "other officers": "in attendance", "other people in attendance": "in attendance",
+                      "other persons in attendance": "in attendance",
                       "absent with apologies": "apologies"}
 
 
@@ -174,7 +180,9 @@ _NOBODY = re.compile(r"^(?:none|nil|n/?a|nobody|no\s+one)\.?$", re.IGNORECASE)
 _DECLARES = re.compile(
     r"\b(?:stated|indicated|said|declared|advised|confirmed)\s+(?:that\s+)?(?:they|he|she)\s+(?:had|has|have)\s+"
     r"(?:all\s+|each\s+)?been\s+(?P<lobbied>lobbied)\b"  # "Councillors A and B stated that they had been lobbied"
-    r"|\b(?:declared|disclosed|made\s+(?:a\s+)?declarations?\s+of|registered)\b(?P<what>.*?)\b(?:interests?|DPIs?|OSIs?)\b"
+    # "made a personal declaration of interest in respect of Agenda Item 7" (Swindon): the kind before "declaration"
+    r"|\b(?:declared|disclosed|made\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}?declarations?\s+of|registered)\b(?P<what>.*?)"
+    r"\b(?:interests?|DPIs?|OSIs?)\b"
     r"|\bdeclared\b(?P<how>[^.]*?)\bthat\s*,?\s+(?:in\s+(?:respect|relation)\s+(?:of|to)\s+[^,.]*?,?\s+)?"
     r"(?:he|she|they|the\s+(?:application|site|property))\s+(?:all\s+|both\s+|each\s+)?(?:previously\s+)?"
     r"(?:was|were|is|are|had|has|knew|owned|lived|worked|sat|served)\b"
@@ -301,7 +309,7 @@ _ATTENDANCE_WORDS = ("apolog", "substitut", "present", "attendance", "officers",
 _NOT_REQUIRED_WORDS = ("required",)
 _DECLARING_WORDS = ("lobbied", "interest", "dpi", "declared")
 _MOVEMENT_WORDS = ("arrived", "entered", "joined", "left", "withdrew", "absented", "recused", "returned", "late",
-                   "delayed")
+                   "delayed", "pm", "am", "p.m", "a.m")  # the time in "Councillor X from 2.03pm"
 
 
 # What members are, in lower case, before the first of them ("from standing observers Councillor Jonathan Glen, …").
@@ -1141,11 +1149,13 @@ def listed_under_label(lines: list[Line], index: int) -> tuple[list[Attendance],
     group: str | None = None  # what a group heading in the block says of the names under it
     body: str | None = None  # the body a group heading names ("Northshire Police"), the names under it its people
     titled = ""  # a plural title alone on its line ("Councillors"), given to each line under it
+    alone = bool(_LISTS_NAMES_ALONE.search(lines[index].text))
     at = index + 1
     while at < len(lines):
-        text = lines[at].text.strip().strip("|").strip().rstrip(",;").rstrip()  # "Ross Spanner (… Team),"
+        text = lines[at].text.strip().strip("|").strip().rstrip(",;-–").rstrip()  # "Ross Spanner (… Team),"
         if other := _label_kind(text):
             kind, group, body, titled = other, None, None, ""
+            alone = bool(_LISTS_NAMES_ALONE.search(text))
         elif heading := _GROUP_HEADING.match(text):
             group, body, titled = _group_role(heading["group"]), None, ""
         elif (bare := _bare_group_heading(text)) and at + 1 < len(lines) \
@@ -1154,12 +1164,21 @@ def listed_under_label(lines: list[Line], index: int) -> tuple[list[Attendance],
         elif _PLURAL_ALONE.match(text):
             group, body, titled = None, None, f"{text} "  # "Councillors" alone: each name under it, the singular
         else:
-            people = _group_line(titled + _PLURAL_LABEL.sub(r"\1 ", text), kind, group, body)
+            line = gap_as_comma(text) if alone else text  # "Caitlin Takel & Callum Jones  Youth Council /TVA"
+            people = _group_line(titled + _PLURAL_LABEL.sub(r"\1 ", line), kind, group, body, alone)
+            if alone:  # "Reverend Harald Thomas - Prayers": why they came, no post (no role noun in it)
+                people = [replace(entry, role=None) if entry.role and not ROLE_NOUNS.search(entry.role) else entry
+                          for entry in people]
             if not people and not _NOBODY_IN_PARTICULAR.match(text):
                 break
             found.extend(people)
         at += 1
     return (found, at - index) if found else None
+
+
+# A label that says who the names under it are ("Other Officers", "Other people in attendance", Torfaen): a name
+# alone on its line there ("Nansi Salkeld,", "Neil Jones -") is a person.
+_LISTS_NAMES_ALONE = re.compile(r"^other\s+(?:officers|people|persons)\b", re.IGNORECASE)
 
 
 # A group heading inside an attendance block, alone on its line: "Community Council Representatives: (nominated
@@ -1184,7 +1203,8 @@ def _group_role(heading: str) -> str | None:
     return " ".join(words)
 
 
-def _group_line(text: str, kind: str, group: str | None, body: str | None = None) -> list[Attendance]:
+def _group_line(text: str, kind: str, group: str | None, body: str | None = None,
+                alone: bool = False) -> list[Attendance]:
     """The people one line of an attendance block names: a list after a plural title ("Councillors A, B and C"),
     names sharing a body or post ("A and B, Merchiston CC"), names each with their post or body in a bracket
     ("Jan Lord (Housing Officer), Meg Tate (Parks Team)"), or one mention ("A Name,
@@ -1203,7 +1223,7 @@ def _group_line(text: str, kind: str, group: str | None, body: str | None = None
                            role=group if body and group else (None if body else tail)) for listed in names]
     mention = read_mention(text)
     if mention is None:
-        return _bracketed_entries(text, kind, group, body, alone=bool(group or body)) or []
+        return _bracketed_entries(text, kind, group, body, alone=bool(group or body) or alone) or []
     person, role = mention.person(), mention.role
     if group and role and not mention.organisation and not ROLE_NOUNS.search(role):
         person.organisation, role = Organisation(role), None

@@ -58,8 +58,17 @@ _ASIDE = re.compile(r"^\([^()]*\)$")
 # Teignbridge).
 _VOTE_ROLL = re.compile(
     r"^(?:recorded|named)\s+(?:vote|division)\b"
-    r"|^(?:for|against|abstain\w*|absent|no\s+vote|not\s+voted)\b[^:]{0,40}:\s*(?:(?:Councillors|Cllrs)\b|[^,]+,[^,]+,)",
+    r"|^(?:for|against|abstain\w*|absent|no\s+vote|not\s+voted)\b[^:]{0,40}:\s*(?:(?:Councillors|Cllrs)\b|[^,]+,[^,]+,)"
+    # a side's count alone, its names on the next line ("For 13", "Against 33", "Abstain 0", Telford and Wrekin)
+    r"|^(?:for|against|abstain\w*|abstentions?)\s*[:\-–—]?\s*\(?\d+\)?$",
     re.IGNORECASE)
+# A sentence stating the vote or what it resolved ("Upon being put to the vote Council resolved to accept the
+# recommendations", Monmouthshire): minutes, never a title.
+# A label of who was there inside an item's minutes ("Other people in attendance", "Officers on the dias", Torfaen's
+# "Attendance" item): never an item's title.
+_ATTENDANCE_LABEL = re.compile(r"^(?:(?:other\s+)?officers|other\s+(?:people|persons))"
+                               r"(?:\s+(?:present|in\s+attendance|on\s+the\s+(?:dais|dias)))?$", re.IGNORECASE)
+_STATES_VOTE = re.compile(r"\bput\s+to\s+the\s+vote\b|\bresolved\s+(?:to|that)\b", re.IGNORECASE)
 # A sentence's verb in the past, as minutes print it ("Apologies were received from …"); a title names a
 # matter, and may qualify it ("… which were …").
 _PAST_VERB = re.compile(r"(?<!\bwhich )(?<!\bthat )(?<!\bwho )\b(?:was|were)\s+(?:\w+ly\s+)?\w+ed\b")
@@ -121,7 +130,8 @@ def reads_as_title(text: str) -> bool:
         and not _ASIDE.match(title) \
         and not _INTRODUCES.search(title) and not _PAST_VERB.search(title) \
         and not DECISION_MARKER.match(title) and not CLAUSE_START.match(title) \
-        and not MEMBER_TITLE.match(title) and not title.endswith((",", ";", ":-")) and not _VOTE_ROLL.match(title)
+        and not MEMBER_TITLE.match(title) and not title.endswith((",", ";", ":-")) and not _VOTE_ROLL.match(title) \
+        and not _STATES_VOTE.search(title) and not _ATTENDANCE_LABEL.match(title)
 
 
 def block_items(lines: list[Line], minuted: bool = True) -> list[BlockItem]:

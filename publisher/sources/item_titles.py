@@ -49,6 +49,15 @@ _CONTINUES = frozenset(["a", "an", "and", "as", "at", "by", "for", "from", "in",
 # A clause that qualifies the title's last noun ("Any Executive Decisions which have been 'called in'").
 _RELATIVE = frozenset(["which", "who", "whom", "whose", "that", "where"])
 _DETERMINERS = frozenset(["a", "an", "any", "all", "each", "the", "these", "this"])
+# A meeting's time or place qualifying the title's last noun: "Minutes of a previous meeting of the City Council held
+# on 23/05/19" (Stoke-on-Trent); "held" there opens no sentence.
+_HELD = re.compile(r"^held\s+(?:on|at|in)\s+[^.]{1,40}$")
+
+
+def _held_to_the_end(rest: list[str]) -> bool:
+    """ "held on 23/05/19" ending the cell: when the meeting was, the title's last words. Agenda text that goes on
+    after it ("Meetings held on 21st March and 24th 2023 (Both Part A …", Croydon) is a sentence of its own."""
+    return bool(_HELD.match(" ".join(rest))) and len(rest) <= 6
 _SENTENCE_END = re.compile(r"[a-z]{2}[.!?]\s+[A-Z]")
 # "the Board's agenda": a possessive carries the heading on to its noun; it opens no sentence.
 _POSSESSIVE = re.compile(r"\w['’]s$|s['’]$")
@@ -197,7 +206,8 @@ def _title_end(words: list[str]) -> int:
         if _opens_sentence_case(words, index):
             return index  # "Public Questions Members of the public who have requested …"
         if _lower(following) and not following.startswith("(") and _bare(following).lower() not in _CONTINUES \
-                and _bare(following).lower() not in _RELATIVE and not _POSSESSIVE.search(word):
+                and _bare(following).lower() not in _RELATIVE and not _POSSESSIVE.search(word) \
+                and not _held_to_the_end(words[index + 1:]):
             if _bare(before).lower() in _DETERMINERS and _capitalised(before) and index > 1:
                 return index - 1
             if _capitalised(before) and _names_abut(words[:index]):

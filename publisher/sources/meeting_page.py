@@ -49,7 +49,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 
 from publisher.errors import RecordError
@@ -77,11 +77,13 @@ from publisher.sources.text_rules import (
     BULLET,
     CONTACT_LINE,
     DECISION_MARKER,
+    PARAGRAPH_NUMBER_BEFORE,
     REASONS,
     Line,
     MeetingHeading,
     acting_body,
     committee_and_meeting_title,
+    dated_line,
     decision_text,
     document_line,
     may_state,
@@ -360,6 +362,22 @@ def _read_table_page(lines: list[Line], start: int, table_at: int, ids: SourceId
     return _meeting_record(meeting, ids, source_url, path, warnings, lines, rows)
 
 
+def _declared_by_page_number(meeting: Meeting) -> None:
+    """A declaration naming an item by its place on the agenda and by the page's own number in brackets: "in
+    agenda Item 12: North Tyneside Trading Company-Strategic Business Plan 2023-2027 (CAB11/23)" on a page that
+    numbers its items "CAB1/23", "CAB2/23" … (North Tyneside) is about item CAB11/23, the number the page shows.
+    Only a numbering with letters in it is shaped enough to be told from other references in brackets."""
+    numbers = {item.number for item in meeting.items if item.number}
+    shapes = {re.sub(r"\d+", r"\\d+", re.escape(number)) for number in numbers if re.search(r"[A-Za-z]", number)}
+    if len(shapes) != 1:
+        return
+    shaped = re.compile(rf"\((?P<number>{shapes.pop()})\)")
+    for declaration in meeting.declarations:
+        found = {match["number"] for match in shaped.finditer(declaration.text)}
+        if declaration.item_number not in numbers and len(found) == 1:
+            declaration.item_number, declaration.subject = found.pop(), None
+
+
 def _resolving_body(lines: list[Line]) -> str | None:
     """The body the page's minutes name as acting ("Cabinet RESOLVED", "The Council had before it"), when one
     body is named: the meeting's committee on a page that names it by no heading."""
@@ -372,6 +390,7 @@ def _meeting_record(meeting: Meeting, ids: SourceIds, source_url: str | None, pa
     """The record of the meeting read; the whole ``page`` is read once more for who was there (what the item
     split missed, :func:`add_page_attendance`), its ``items`` part for the body that resolved."""
     people = add_page_attendance(meeting, page, warnings)
+    _declared_by_page_number(meeting)
     _drop_cut_decision(meeting, page, warnings)
     _drop_cut_voter(meeting, page, warnings)
     meeting.source_id = ids.meeting
@@ -431,7 +450,11 @@ def _meeting_from_header(lines: list[Line], start: int, ids: SourceIds, path: Pa
         raise RecordError("nothing to key the meeting on: the page prints no meeting heading ('<committee> - "
                           "<weekday>, <date> <time>') and has no ModernGov meeting id (MId) in its address",
                           path, lines[max(start, 0)].number if lines else None, "meeting")
-    if found is None:
+    if found is None and (when := _dated_heading(header[:2], path)):
+        warnings.append(f"committee not read (the page prints its date line alone): the meeting is known by its "
+                        f"ModernGov id MId={ids.meeting}")
+        meeting = Meeting(committee=None, date=when[0], start=when[1])
+    elif found is None:
         warnings.append(f"meeting heading not read (the page prints no committee and date): the meeting is "
                         f"known by its ModernGov id MId={ids.meeting}")
         meeting = Meeting(committee=None, date=None)
@@ -445,6 +468,12 @@ def _meeting_from_header(lines: list[Line], start: int, ids: SourceIds, path: Pa
     meeting.status = _heading_status(header[:3])
     _read_particulars(header, meeting, warnings)
     return meeting
+
+
+def _dated_heading(lines: list[Line], path: Path | None) -> tuple[date, datetime | None] | None:
+    """The day and start of a meeting whose heading prints no committee: "Agenda and minutes" then "Tuesday, 24th
+    September, 2019 10.00 am" (Torfaen) names no body, and a weekday is none."""
+    return next((when for line in lines if (when := dated_line(line.text, path=path, line=line.number))), None)
 
 
 def _particulars_end(lines: list[Line]) -> int:
@@ -473,10 +502,9 @@ def _stated_meeting(lines: list[Line], start: int, path: Path | None) -> Meeting
                 return found
         if index > start and index + 1 < len(lines) and DATE_RE.match(lines[index + 1].text) and \
                 not DATE_RE.match(line.text) and not _LABEL_LINE.match(line.text):
-            # the time labelled below ("Time:" / "7.30 pm") only where the date line prints none of its own
-            dated = meeting_heading(f"{line.text} - {lines[index + 1].text}")
-            when = lines[index + 1].text if dated and dated.start else \
-                " ".join(filter(None, [lines[index + 1].text, labelled.get("time")]))
+            when = lines[index + 1].text  # "Council" over "Thursday, 28th July, 2011 7.30 pm", else the "Time:"
+            if not ((dated := dated_line(when)) and dated[1]):
+                when = " ".join(filter(None, [when, labelled.get("time")]))
             if found := meeting_heading(f"{line.text} - {when}", path=path, line=line.number):
                 return found
     return None
@@ -845,8 +873,8 @@ def decisions_in(lines: list[Line], when: date | None, whole_if_unmarked: bool,
             if parts:
                 decisions.append(Decision(text="\n\n".join(parts), date=when))
     if not decisions and not whole_if_unmarked and unmarked:  # minutes that print no RESOLVED: still a resolution
-        decisions = [Decision(text=line.text, date=when) for index, line in enumerate(lines)
-                     if unmarked_resolution(lines, index)]
+        decisions = [Decision(text=PARAGRAPH_NUMBER_BEFORE.sub("", line.text), date=when)
+                     for index, line in enumerate(lines) if unmarked_resolution(lines, index)]
     stated = until(lines, lambda text: bool(REASONS.match(text)))
     stated = stated[:1] + until(stated[1:], lambda text: bool(_SOMEONE_SPOKE.match(text)))
     if not decisions and whole_if_unmarked and stated and reads_as_decision(stated[0].text):

@@ -173,6 +173,7 @@ def split_contact_details(text: str) -> tuple[str, str | None, str | None]:
     rest = text[detail.start():] if detail else ""
     phone = PHONE.search(rest)
     email = EMAIL.search(rest)
+    who = re.sub(r"\s*[(\[]$", "", who.strip(" ,.;:"))  # "Shaun Banks (Telephone 01793 463606)": the bracket
     return (who.strip(" ,.;:"), email.group(0) if email else None,
             phone.group(0).strip() if phone else None)
 

@@ -144,7 +144,8 @@ _FIRST_AS = re.compile(
 # A line (or cell) that is only an untitled name and the role after its comma: a signature under minutes
 # ("- DAVID CAMERON, Lord Provost."), one officer of a list printed a line each ("Jane Smith, Head of Planning").
 _NAME_AND_ROLE_ALONE = re.compile(
-    r"^(?:[-–•·*]\s*)?(?P<name>[A-Z][A-Za-z'’-]+(?:\s+[A-Z][A-Za-z'’-]+){1,3}),\s+(?P<role>[A-Z][^,;:()]{1,80}?)\.?$")
+    r"^(?:[-–•·*]\s*)?(?P<name>[A-Z][A-Za-z'’-]+(?:\s+[A-Z][A-Za-z'’-]+){1,3}),\s+"
+    r"(?P<role>[A-Z][^,;:()]{1,80}?(?:\s\([A-Z][^()]{1,40}\))?)\.?$")  # "…, Assistant Chief Executive (Resources)"
 # An untitled name after a question or petition "received from" ("A written question was received from Claudine
 # Eccleston regarding …"): the one who asked it, a person though no role follows.
 _ASKED_BY = re.compile(
@@ -297,6 +298,9 @@ ROLE_NOUNS = re.compile(
 _ROLE_NOUNS = ROLE_NOUNS
 # A cleric's office that is also a surname ("Cllr Matthew Dean", "Bishop"): after a name, it does not end it.
 _SURNAME_TOO = re.compile(r"^(?:Dean|Bishop|Vicar|Parson|Priest)$")
+# A role word that is a surname too, the whole name after a title: "Councillor Head be elected as Mayor" (Redcar and
+# Cleveland); "the Head of Planning" has no title before it.
+_ROLE_SURNAME = re.compile(r"^(?:Head|Clerk)$")
 _PARTIES = re.compile(r"^(?:Lab(?:our)?|Con(?:servative)?|Lib(?:eral)?(?: Dem(?:ocrats?)?)?|LD|Green|Ind(?:ependent)?|"
                       r"UKIP|Reform(?: UK)?|SNP|Plaid(?: Cymru)?|[A-Z]{2,4})$")
 # Brackets that say something other than who someone is: "(as a local resident)" is a capacity in one matter
@@ -336,9 +340,9 @@ _CLAUSE_WORD = re.compile(r"\b(?:[a-z]+(?:ing|ed)|as|to|that|which|who|not)\b") 
 # votes cast, was duly elected as Chair of the Committee"); "confirmed as" and "declared" state the office too; the
 # formal "be and is hereby elected Deputy Mayor of the Borough" (Barnsley) is the same election.
 _ELECTED_TAIL = (
-    r"(?:,\s+[a-z][^,()]{0,120},)?\s+(?:is|be|was|were|had\s+been|has\s+been)(?:\s+and\s+(?:is|are))?"
-    r"(?:\s+hereby)?\s+(?:duly\s+)?(?:re-?)?"
-    r"(?:elected|appointed|confirmed|declared)\s+(?:as\s+)?"
+    r"(?:,\s+[a-z][^,()]{0,120},)?\s+(?:is|be|was|were|had\s+been|has\s+been)(?:,?\s+and\s+(?:is|are))?"
+    r"(?:\s+hereby)?\s+(?:duly\s+)?(?:re-?)?"  # "be, and is hereby elected, Chair of the Council" (North Tyneside)
+    r"(?:elected|appointed|confirmed|declared),?\s+(?:as\s+)?"
     r"(?:the\s+|an?\s+(?=[A-Z]))?(?P<role>[A-Z][\w'’-]*(?:(?!\s+for\s+the\s+(?i:(?:municipal|ensuing|civic|council)\s+year)\b)"
     r"(?:\s+(?:of|for|and)(?:\s+the)?)?\s+[A-Z][\w'’-]*){0,8})")
 _ELECTED = re.compile(r"^" + _ELECTED_TAIL)
@@ -379,6 +383,16 @@ _AGREED_TO_SERVE = re.compile(r"^,?\s+(?:had\s+|has\s+|have\s+)?(?:agreed|consen
 # A proposal that the sentence says was resolved is a resolution ("It was proposed (by Councillor Clarke), seconded
 # (by Councillor Willingale) and resolved that Councillor Saise-Marshall be elected as Mayor …", Runnymede).
 _PROPOSED = re.compile(r"\b(?:proposed|moved|seconded|nominated)\b[^.;]*\b(?<![Rr]esolved\s)(?<!RESOLVED\s)that\s")
+# A resolution that restates the motion it carried: "RESOLVED that on the successful motion of Councillor Morgan and
+# duly seconded by Councillor Nightingale that Councillor Head be elected as Mayor …" (Redcar and Cleveland).
+_RESOLVED_START = re.compile(r"^\W*(?:it\s+was\s+)?resolved\b", re.IGNORECASE)
+
+
+def _proposal(sentence: str) -> bool:
+    """A sentence that proposes (:data:`_PROPOSED`) and does not resolve: its office is not yet anyone's."""
+    return bool(_PROPOSED.search(sentence)) and not _RESOLVED_START.match(sentence)
+
+
 _LETTERS_AFTER = re.compile(r"^(?:,?\s+(?:" + "|".join(sorted(POST_NOMINALS, key=len, reverse=True)) + r")\b)+")
 
 
@@ -810,11 +824,11 @@ def _other_contacts(rest: str) -> Iterator[NamedInProse]:
     chunks.append(rest[start:])
     name, _, role = split_contact_details(chunks[0])[0].partition(",")
     first, slash, second = name.partition("/")
-    if slash and not role.strip(" ,.;") and looks_like_name(first.strip()) and looks_like_name(second.strip()):
-        yield NamedInProse(Person(second.strip()), "Contact")  # "Contact: Jill Bell / Yusuf Patel" (Bradford)
     if shared := officers_sharing_post(name.strip(), role.strip(" ,.;") or None):  # "A and B, Administrators"
         names, post = shared
-        yield from (NamedInProse(Person(other), post) for other in names[1:])
+        yield from (NamedInProse(Person(other), post or "Contact") for other in names[1:])
+    elif slash and not role.strip(" ,.;") and looks_like_name(first.strip()) and looks_like_name(second.strip()):
+        yield NamedInProse(Person(second.strip()), "Contact")  # "Contact: Jill Bell / Yusuf Patel" (Bradford)
     for chunk in chunks[1:]:
         contact = parse_contact(chunk)
         if contact is not None and contact.person is not None and contact.role:
@@ -827,9 +841,16 @@ def _name_and_role(match: re.Match[str]) -> NamedInProse | None:
     name, role = match["name"], match["role"].strip()
     words = [word.capitalize() if word.isupper() else word for word in name.split()]
     if any(word.isupper() or word in _TITLE_WORDS for word in words) or not _untitled_name(" ".join(words)) \
-            or not _ROLE_NOUNS.search(role) or _TITLED.search(role):
+            or not _ROLE_NOUNS.search(role) or _titles_someone(role):
         return None
     return NamedInProse(Person(name), role)
+
+
+def _titles_someone(role: str) -> bool:
+    """A title and a name in the words after the comma ("…, Councillor Ann Lee"), not a post that opens with a
+    word titles may use: "Deputy Monitoring Officer and Solicitor" (Torfaen) is a post, "Deputy" a rank in it."""
+    titled = _TITLED.search(role)
+    return titled is not None and not ROLE_WORDS.search(titled["name"])
 
 
 def _role_then_name(match: re.Match[str]) -> NamedInProse | None:
@@ -1063,7 +1084,7 @@ def _elected_untitled(match: re.Match[str], line: str) -> NamedInProse | None:
     office (a role word in it) it was elected to, unless the sentence is a proposal (:data:`_PROPOSED`)."""
     name = match["name"]
     if _name_only(name) != name or not _untitled_name(name) or not ROLE_WORDS.search(match["role"]) \
-            or _PROPOSED.search(line[:match.start()].rsplit(". ", 1)[-1]):
+            or _proposal(line[:match.start()].rsplit(". ", 1)[-1]):
         return None
     return NamedInProse(Person(name), _elected_office(match["role"]))
 
@@ -1310,6 +1331,8 @@ def _titled(match: re.Match[str], line: str) -> NamedInProse | None:
     name = _name_only(match["name"]) or _surname_with_office(match, line)
     if name is None or honorific is None or _SENTENCE_END_TITLE.search(title):
         return None
+    if _ROLE_SURNAME.match(name) and re.match(r"\s+(?:of|for)\b", line[match.end():]):
+        return None  # "Mr Head of Planning": an office after a title, no surname
     if honorific.startswith("Deputy") and (name != match["name"] or len(name.split()) < 2):
         return None  # "Deputy Stella Currie" (City of London) is a title; "Deputy Monitoring Officer" a post
     county = _county_named(line[:match.start()]) if honorific == "County Councillor" else ""
@@ -1386,6 +1409,8 @@ def _name_only(printed: str) -> str | None:
     """The name words of a phrase that follows a title, cut before a role word; None when the phrase is
     not a name ("Code of Conduct", "Chairman") or is initials alone."""
     words: list[str] = []
+    if _ROLE_SURNAME.match(printed.rstrip(".")):
+        return printed.rstrip(".")
     for word in printed.split():
         bare = word.rstrip(".")
         if (not words and bare in NOT_NAME_WORDS) or bare in _ANSWER_WORDS or ROLE_WORDS.fullmatch(bare) \
@@ -1421,13 +1446,13 @@ def _stated_after(line: str, end: int) -> tuple[str | None, Organisation | None]
             return role, None
     sentence = line[:end].rsplit(". ", 1)[-1]
     if (named_as := _AS_OFFICE.match(rest)) and (_APPOINTING.search(sentence) or _NAMED_AS.search(sentence)) \
-            and not _PROPOSED.search(sentence) \
+            and not _proposal(sentence) \
             and (office := _office(named_as["office"])):
         return office, None
     if (serving := _AGREED_TO_SERVE.match(rest)) and (named_as := _AS_OFFICE.match(rest[serving.end():])) \
             and (office := _office(named_as["office"])):
         return office, None
-    if (elected := _ELECTED.match(rest)) and ROLE_WORDS.search(elected["role"]) and not _PROPOSED.search(sentence):
+    if (elected := _ELECTED.match(rest)) and ROLE_WORDS.search(elected["role"]) and not _proposal(sentence):
         return _elected_office(elected["role"]), None
     if of := _OF_ORGANISATION.match(rest):
         organisation = _organisation_named(of["org"])

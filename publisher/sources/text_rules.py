@@ -33,7 +33,7 @@ from urllib.parse import parse_qsl, urlsplit
 from zoneinfo import ZoneInfo
 
 from publisher.model import Contact, Document, Organisation, Participation, Person, Post
-from publisher.sources.dates import DATE_RE, TIME_RE, parse_date, parse_time
+from publisher.sources.dates import DATE_RE, TIME_RE, WEEKDAYS, parse_date, parse_time
 from publisher.sources.person_mentions import (  # the person-mention rules; re-exported for older importers
     EMAIL,  # noqa: F401 (re-exported)
     HONORIFIC_START,
@@ -124,23 +124,34 @@ def meeting_heading(text: str, *, path: Path | str | None = None, line: int | No
     text = " ".join(text.split())
     for separator in _HEADING_SEPARATOR.finditer(text):
         committee, rest = text[:separator.start()].strip(), text[separator.end():]
-        found = DATE_RE.match(rest)
-        if not committee or not found:
+        if not committee or committee.lower() in WEEKDAYS:  # "Tuesday, 24th September, 2019 10.00 am": no body
             continue
-        clock_text = rest[found.end():].strip(" ,")
-        clock_text = clock_text[3:] if clock_text.lower().startswith("at ") else clock_text
-        if clock_text and not _is_clock(clock_text):
-            continue
-        day = parse_date(found.group(0), field="meeting date", path=path, line=line)
-        clock = parse_time(clock_text, field="meeting time", path=path, line=line) if clock_text else None
-        start = datetime.combine(day, clock, tzinfo=LONDON) if clock else None
-        return MeetingHeading(committee, day, start)
+        if when := dated_line(rest, path=path, line=line):
+            return MeetingHeading(committee, *when)
     return None
 
 
-# A meeting's own title before its committee's name: "Extraordinary Meeting", "Special Meeting (Budget)", and
+def dated_line(text: str, *, path: Path | str | None = None,
+               line: int | None = None) -> tuple[date, datetime | None] | None:
+    """"Tuesday, 24th September, 2019 10.00 am" → the day and the start (None when no time is printed); None
+    unless the text is a whole date and, optionally, a clock time. Torfaen prints its meeting heading so, with
+    no committee before the date."""
+    found = DATE_RE.match(text)
+    if not found:
+        return None
+    clock_text = text[found.end():].strip(" ,")
+    clock_text = clock_text[3:] if clock_text.lower().startswith("at ") else clock_text
+    if clock_text and not _is_clock(clock_text):
+        return None
+    day = parse_date(found.group(0), field="meeting date", path=path, line=line)
+    clock = parse_time(clock_text, field="meeting time", path=path, line=line) if clock_text else None
+    return day, datetime.combine(day, clock, tzinfo=LONDON) if clock else None
+
+
+# A meeting's own title before its committee's name: "Extraordinary Meeting", "Special Meeting (Budget)", "AGM"
+# (Redcar and Cleveland: "AGM, Borough Council - Thursday, 25th May, 2023 10.00 am"), and
 # a note of its move: "Moved from 9th October 2018, Cabinet - Tuesday, 2nd October, 2018 2.00 pm".
-_MEETING_TITLE = re.compile(r"\bmeeting\b|^(?:extraordinary|special|annual|budget|reconvened|adjourned)\b"
+_MEETING_TITLE = re.compile(r"\bmeeting\b|^(?:extraordinary|special|annual|budget|reconvened|adjourned|AGM|EGM)\b"
                             r"|^(?:moved|rescheduled|postponed|brought\s+forward)\s+(?:from|to)\s", re.IGNORECASE)
 
 
@@ -301,7 +312,8 @@ _ACTION = re.compile(
 MOTION = re.compile(
     # "Councillor Hutchinson was nominated for Civic Head by Councillor Sanderson" (Northumberland): the nominator
     # moves the nomination.
-    r"\b(?:(?P<verb>moved|proposed|seconded|nominated(?:\s+(?:for|as)\s+[^.,;()]{1,60}?)?)\s+by"
+    # "The Motion will be seconded by Councillor Nigel Dugmore" (Telford, the agenda's notice): not yet seconded
+    r"\b(?<!\bwill\sbe\s)(?<!\bto\sbe\s)(?:(?P<verb>moved|proposed|seconded|nominated(?:\s+(?:for|as)\s+[^.,;()]{1,60}?)?)\s+by"
     r"|on\s+the\s+(?:motion|proposal)\s+of)\s+"
     r"(?P<who>(?:(?:" + "|".join(re.escape(h) for h in HONORIFICS)
     + r")\.?\s+)*(?:[^()]|\([^()]*\)){1,120}?)(?=\s+(?:[–—-]\s+)?(?:moved|proposed|seconded)\s+by\b"
@@ -314,8 +326,9 @@ MOTION = re.compile(
 # name, then the verb and what it moved).
 ACTIVE_MOTION = re.compile(
     r"(?:^|(?<=[.;:,)]\s)|(?<=[.;:,)]\s\s))(?P<who>(?:" + "|".join(re.escape(h) for h in HONORIFICS)
-    + r")\.?\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s+(?P<verb>[Mm]oved|[Pp]roposed|[Ss]econded)\s+"
-    r"(?:that|the|as|(?i:a\s+motion|an\s+amendment))\b")
+    + r")\.?\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s+(?P<verb>[Mm]oved|[Pp]roposed|[Ss]econded)"
+    # "Councillor A J Eade moved, in accordance with Council Procedure Rule 7, the following Motion" (Telford)
+    r"(?:\s+(?:that|the|as|(?i:a\s+motion|an\s+amendment))\b|,\s+(?:in\s+accordance\s+with|under)\s)")
 # Both in one clause: "Councillor Neville moved and Councillor Lamprecht seconded a proposal to …", "Councillor
 # Kingscote proposed and Councillor Darling (S) seconded a motion" (a bracket after a name kept with it).
 _NAMED = (r"(?:" + "|".join(re.escape(h) for h in HONORIFICS) + r")\.?\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}"
@@ -332,7 +345,10 @@ _ACTOR_SEPARATOR = re.compile(
 
 # One of these is in every match of _ACTION, and of MOTION, ACTIVE_MOTION and ACTIVE_PAIR (in any case).
 _ACTION_VERBS = ("submitted", "presented", "introduced", "attended")
-_MOTION_WORDS = ("moved", "proposed", "seconded", "motion", "proposal", "nominated")
+_MOTION_WORDS = ("moved", "proposed", "seconded", "motion", "proposal", "nominated", "proposer", "mover", "seconder")
+# A nomination's labelled lines: "Nominee: Councillor S Cox" / "Proposer: Councillor I Grayson" / "Seconder:
+# Councillor T Hallway" (North Tyneside): who moved and who seconded it.
+_LABELLED_MOTION = re.compile(r"^(?P<verb>Proposer|Mover|Seconder)\s*:\s*(?P<who>\S.*?)\s*$", re.IGNORECASE)
 
 
 @kept_per_paragraph
@@ -354,6 +370,8 @@ def participations(text: str) -> list[Participation]:
         return found
     motions = [(m.start(), "seconded" if (m["verb"] or "").lower() == "seconded" else "moved", _name_only(m["who"]))
                for m in (*ACTIVE_MOTION.finditer(text), *MOTION.finditer(text))]
+    if labelled := _LABELLED_MOTION.match(text):
+        motions.append((0, "seconded" if labelled["verb"].lower() == "seconder" else "moved", labelled["who"]))
     for pair in ACTIVE_PAIR.finditer(text):
         motions += [(pair.start(), "moved", pair["mover"]), (pair.start("seconder"), "seconded", pair["seconder"])]
     for _start, kind, who in sorted(motions, key=lambda motion: motion[0]):
@@ -472,7 +490,7 @@ def document_line(text: str) -> Document | None:
 # --- contact lines --------------------------------------------------------------------------------------
 
 CONTACT_LINE = re.compile(r"^(?:officer\s+)?contact(?:\s+officer)?\s*:\s*(?P<rest>.*)$", re.IGNORECASE)
-_TEAM = re.compile(r"\b(?:services?|team|unit|office|department|section|division|support|administration)$",
+_TEAM = re.compile(r"\b(?:services?|team|unit|office|department|section|division|support|administration|management)$",
                    re.IGNORECASE)  # "Contact: Committee Administration 01905 …" names a team
 # Where an office address starts in a contact line: "Room 357", "2nd Floor", "Ground Floor", "PO Box 1".
 _ADDRESS_START = re.compile(r"^(?:room\b|\d|(?:ground|first|second|third|lower|upper)\s+floor\b|p\.?o\.?\s+box\b)",
@@ -504,6 +522,17 @@ def _name_then_post(text: str) -> tuple[str, str] | None:
     name, post = " ".join(words[:2]), " ".join(words[2:])
     if not post or split_honorific(name)[0] or ROLE_WORDS.search(name) or not ROLE_WORDS.search(post) \
             or not looks_like_name(name) or not post[:1].isupper():
+        return None
+    return name, post
+
+
+def _name_then_team(text: str) -> tuple[str, str] | None:
+    """ "Julie Harvey Democratic Management": the last of two officers on a contact line ("Helen Barr/Julie
+    Harvey Democratic Management", Stoke-on-Trent), then the team or post both work in, with no comma between."""
+    words = text.split()
+    name, post = " ".join(words[:2]), " ".join(words[2:])
+    if not post or not (_TEAM.search(post) or ROLE_WORDS.search(post)) or not post[:1].isupper() \
+            or not looks_like_name(name) or split_honorific(name)[0] or _TEAM.search(name):
         return None
     return name, post
 
@@ -551,11 +580,11 @@ def parse_contact(rest: str) -> Contact | None:
     name, _, role = who.partition(",")
     name, role_text = name.strip(" -–—"), role.strip(" ,.;") or None  # "Democratic Services - 01234 …"
     first, slash, second = name.partition("/")
-    if slash and looks_like_name(first.strip()) and looks_like_name(second.strip()):
-        who, name = who.replace(name, first.strip(), 1), first.strip()  # "Jane Smith/ John Brown": the first
     if shared := officers_sharing_post(name, role_text):  # "A Name and B Name, Committee Administrators"
         (name, *_), role_text = shared
         who = f"{name}, {role_text}" if role_text else name
+    elif slash and looks_like_name(first.strip()) and looks_like_name(second.strip()):
+        who, name = who.replace(name, first.strip(), 1), first.strip()  # "Jane Smith/ John Brown": the first
     if not name:
         return None
     if _TEAM.search(name):
@@ -585,8 +614,11 @@ def officers_sharing_post(name: str, role: str | None) -> tuple[list[str], str |
     if len(parts) != 3:
         return None
     first, _, second = parts
-    if _TEAM.search(name) or any(not looks_like_name(part) or len(part.split()) < 2 or is_organisation(part)
-                                 for part in (first.strip(), second.strip())):
+    if role is None and (parted := _name_then_team(second.strip())):
+        second, role = parted  # "Helen Barr/Julie Harvey Democratic Management": the team both work in
+    if _TEAM.search(f"{first} {second}") or any(
+            not looks_like_name(part) or len(part.split()) < 2 or is_organisation(part)
+            for part in (first.strip(), second.strip())):
         return None  # "Democratic Services and Elections": a team; a whole name each side
     return [first.strip(), second.strip()], role[:-1] if role and _PLURAL_POST.search(role.split()[-1]) else role
 
@@ -611,7 +643,9 @@ PAGE_LABEL = re.compile(r"^(?!That\b)[A-Z][\w'’]*(?:\s+[\w'’()/&-]+){0,2}:$"
 # text), a label only when nothing but a bracket and a colon follows it on its line.
 # ``vote`` holds a bracketed vote statement after the marker, ``text`` the decision's first words.
 DECISION_MARKER = re.compile(
-    r"^(?:\d+\.\d+\s+)?(?:(?i:it\s+was)\s+|(?:The|THE|the)\s+(?:[A-Z][\w&'’-]*\s+){1,6}|(?:[A-Z][\w&'’-]*\s+){1,4}(?=RESOLVED\b))?"
+    r"^(?:\d+\.\d+\s+)?(?:(?i:it\s+was)\s+|(?:The|THE|the)\s+(?:[A-Z][\w&'’-]*\s+){1,6}|(?:[A-Z][\w&'’-]*\s+){1,4}(?=RESOLVED\b)"
+    # "Upon being put to the vote Council resolved to accept the recommendations" (Monmouthshire)
+    r"|(?i:(?:up)?on\s+being\s+put\s+to\s+the\s+vote),?\s+(?:the\s+)?(?:[A-Z][\w&'’-]*\s+){1,4}(?=(?i:resolved)\b))?"
     r"(?:(?i:resolved)|R\sE\sS\sO\sL\sV\sE\sD|(?:AGREED|Agreed)(?=\s*[:\-–—]?\s*(?i:that)\b)"
     r"|Decision\s+made(?=\s*(?:\([^)]*\)\s*)?(?::|$)))\b\s*(?:[:\-–—]+\s*)*"
     r"(?:\((?P<vote>[^)]*(?i:vote|unanim|majority)[^)]*)\)(?!\s*[a-z])\s*[:\-–—]*\s*)?(?P<text>.*)$")
@@ -625,8 +659,14 @@ DECISION_MARKER = re.compile(
 UNMARKED_RESOLUTION = re.compile(
     r"^That\s+(?:the|this|(?:County\s+)?(?:Councillor|Cllr)\.?)\s+[^.;:]{0,200}?\b(?:be|is|are)\s+(?:(?:duly|formally|hereby|unanimously)\s+)?"
     r"(?:\w{3,}ed|carried|given|taken|made|sent|held|kept|put|brought|sought|shown|drawn|written)\b"
-    r"(?:[^.;:]|\.(?!\s))*\.$",  # one sentence: no stop before its last
+    r"(?:[^.;:]|\.(?!\s))*\.$"  # one sentence: no stop before its last
+    # the body and its verb in capitals, after the paragraph's number: "4.1 Council CONFIRMED the minutes of the
+    # meetings held on 18th July and 23rd July 2019 as correct records of the meetings." (Torfaen)
+    r"|^(?:\d+(?:\.\d+)+\s+)?(?-i:(?:The\s+)?[A-Z][a-z][\w&'’-]*(?:\s+[A-Z][a-z][\w&'’-]*){0,3}\s+[A-Z]{3,}ED)\s"
+    r"(?:[^.;:]|\.(?!\s))*\.$",
     re.IGNORECASE)
+# The number minutes print before a paragraph ("4.1 Council CONFIRMED …"): no part of what it resolved.
+PARAGRAPH_NUMBER_BEFORE = re.compile(r"^\d+(?:\.\d+)+\s+")
 _INTRODUCES_MOTION = re.compile(r"\brecommend", re.IGNORECASE)
 # A line that states the vote was taken and how it went, left open where the copy lost the "RESOLVED" after it
 # ("Upon a vote being taken the result was tied, the Chair exercised his casting vote in favour of Councillor C

@@ -149,7 +149,9 @@ _ADOPTS_MOTION = re.compile(
     r"(?:motion|amendment|proposal)\b", re.IGNORECASE)
 _REJECTS_MOTION = re.compile(
     r"^(?:that\s+)?(?:the\s+council\s+)?(?:to\s+)?(?:reject|refuse|not\s+(?:adopt|accept|approve|agree(?:\s+to)?))\s+"
-    r"the\s+(?:[\w-]+\s+){0,2}?(?:motion|amendment|proposal)\b", re.IGNORECASE)
+    r"the\s+(?:[\w-]+\s+){0,2}?(?:motion|amendment|proposal)\b"
+    r"|^(?:that\s+)?the\s+(?:[\w-]+\s+){0,2}?(?:motion|amendment|proposal)\s+(?:be\s+not|not\s+be)\s+"
+    r"(?:adopted|accepted|approved|agreed|carried)\b", re.IGNORECASE)  # "that the motion not be approved" (Telford)
 # A motion moved and seconded whose sentence runs on into the resolution: "It was moved by Councillor M Hamilton
 # seconded by Councillor Gruen and" then "RESOLVED- That the minutes … be approved." (the body resolved what was
 # moved: it carried).
@@ -174,7 +176,8 @@ _PAIR_AND_RESOLVED = re.compile(r"\s+(?:the\s+)?(?:council|committee|cabinet)\s+
 _MOVED_LINE = re.compile(r"^(?:it\s+was\s+)?(?:moved|proposed)\s+by\b[^.;]{1,120}?(?:\s+[–—-]|,|\s+and)?\s+"
                          r"seconded\s+by\b(?:(?!\bthat\b)[^.;:]){1,80}?\.?$", re.IGNORECASE)
 _PROPOSED_THAT = re.compile(
-    r"\b(?:moved|proposed)\s+by\b.{1,120}?\bseconded\s+by\b.{1,80}?\s(?P<that>(?i:that)\s+.+?)\.?$")
+    r"\b(?i:moved|proposed)\s+(?i:by)\b.{1,120}?\b(?i:seconded\s+by)\b.{1,80}?\s(?P<that>(?i:that)\s+.+?)\.?$")
+# "MOVED BY Councillor Morgan and duly seconded by …" (Redcar and Cleveland) too, the verb in capitals.
 # The proposer first, the seconding after the proposition: "Cllr Wrigley proposed that Cllr D Cox be elected Deputy
 # Chair of the Council for the 2023/24 municipal year, this was seconded by Cllr Keeling." (Teignbridge)
 _PROPOSED_THEN_SECONDED = re.compile(
@@ -195,6 +198,9 @@ _MOVED_NOTE = re.compile(r"^\(\s*(?:moved|proposed)\s+by\b[^()]*\bseconded\s+by\
 # A paragraph that puts something to the vote and leaves the result to the next one: "… therefore the proposition
 # was put to the vote and" (Hampshire), "On being put to the vote it was:"; the resolution printed next is what
 # the vote carried.
+# A resolution stated as the vote's result in one sentence: "Upon being put to the vote Council resolved to accept the
+# recommendations" (Monmouthshire): carried.
+_PUT_THEN_RESOLVED = re.compile(r"^(?:up)?on\s+being\s+put\s+to\s+the\s+vote\b", re.IGNORECASE)
 _PUT_TO_THE_VOTE = re.compile(
     r"\b(?:put\s+to\s+the\s+vote|a\s+vote\s+(?:was|being)\s+taken)\b[^.]*?[,:]?\s*(?:and|it\s+was)?\s*[,:]?$",
     re.IGNORECASE)  # "Upon a vote being taken the result was tied, the Chair exercised his casting vote …," (Durham)
@@ -214,13 +220,19 @@ _PROPOSITION_WORDS = 5
 _PROPOSITION_LETTERS = 24  # about five words' letters
 
 
+# A resolution that names the motion it adopts before its words: "that on the successful motion of Councillor Morgan
+# and duly seconded by Councillor Nightingale that Councillor Head be elected …" (Redcar and Cleveland).
+_RESTATED_MOTION = re.compile(r"^(?:that\s+)?on\s+the\s+(?:successful\s+)?motion\s+of\b[^.;]*?\bthat\s+",
+                              re.IGNORECASE)
+
+
 def _resolves(proposition: str, resolution: str) -> bool:
     """The resolution adopts the proposition: both open with the same words ("that Councillor H M Bass be
     re-elected …"), compared without case, punctuation and spaces (a name a copy printed once run together,
     "Councillor MarieClaire Darke" then "Councillor Marie Claire Darke", Wolverhampton, is one name)."""
     def opening(text: str) -> str:
         return "".join(re.findall(r"\w", " ".join(re.findall(r"[\w'’-]+", text.lower())[:_PROPOSITION_WORDS + 2])))
-    first, second = opening(proposition), opening(resolution)
+    first, second = opening(proposition), opening(_RESTATED_MOTION.sub("that ", resolution, count=1))
     size = min(len(first), len(second), _PROPOSITION_LETTERS)
     return len(re.findall(r"[\w'’-]+", proposition)) >= _PROPOSITION_WORDS and size >= _PROPOSITION_LETTERS \
         and first[:size] == second[:size]
@@ -252,7 +264,8 @@ _SHORT_HEADING = re.compile(
     r"|(?P<abstain>abstentions?|abstained|abstaining|abstain|declined\s+to\s+vote)"
     r"|(?P<absent>absent(?:\s+from\s+the\s+(?:division|vote))?|not\s+voted|no\s+vote|did\s+not\s+vote))"
     r"(?:\s+(?P<what>(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:motion|amendment|recommendations?|proposal)))?\s*"
-    r"(?:(?:\((?P<reference>\w{1,4})\)\s*)?[\-–—]\s*(?P<dash_count>\d+)$|\(\s*(?P<count>\d+)\s*\))?\s*"
+    r"(?:(?:\((?P<reference>\w{1,4})\)\s*)?[\-–—]\s*(?P<dash_count>\d+)$|\(\s*(?P<count>\d+)\s*\)"
+    r"|(?<=\s)(?P<alone_count>\d+)(?=\s*$))?\s*"
     r"(?P<separator>[:\-–—]|$)\s*(?P<names>.*)$",
     re.IGNORECASE)
 _DOT_LEADER = re.compile(r"\s*(?:[.…·_]\s*){3,}")
@@ -424,6 +437,10 @@ class _VoteReader:
         if put_to_vote and (resolution := _resolution_text(text)) and not _statements(text, resolved=True):
             self._resolved_as_moved(resolution)  # "… the proposition was put to the vote and" / "That …"
             return
+        if _PUT_THEN_RESOLVED.match(text) and (marker := DECISION_MARKER.match(text)) and marker["text"].strip() \
+                and not _statements(text, resolved=True):
+            self._resolved_as_moved(marker["text"].strip())  # "Upon being put to the vote Council resolved to …"
+            return
         if put_to_vote and (bare := DECISION_MARKER.match(text)) and _OPEN_RESOLUTION.match(bare["text"]):
             self.put_to_vote = True  # "Having been put to the vote, the meeting;" / "Resolved" / "That …"
         proposed, self.proposed = self.proposed, []
@@ -453,6 +470,8 @@ class _VoteReader:
             self._named(replace(bare, names=text))  # "For the Motion" then, on its own line, the names
             self.listing = bare.option
             return
+        if bare is not None and bare.count is not None:
+            self._count_alone(bare)
         listing, self.listing = self.listing, None
         unfinished, self.unfinished = self.unfinished, False
         closed, self.closed = self.closed, False  # the names just read end with a full stop: that list is whole
@@ -644,6 +663,14 @@ class _VoteReader:
         count = draft.listed_counts.get(option) if draft is not None else None
         return count is not None and sum(cast.option == option for cast in draft.vote.casts) < count
 
+    def _count_alone(self, heading: _Heading) -> None:
+        """"Abstain 0" under a division's named lists ("For 13" / "Councillors …" / "Against 33" / "Councillors …",
+        Telford and Wrekin), no names after it: that option's count, nobody being named under it."""
+        draft = self.current
+        if draft is not None and not draft.stated and draft.listed_options and heading.option != "absent" \
+                and heading.option not in draft.listed_options:
+            draft.listed_counts.setdefault(heading.option, heading.count or 0)
+
     def _division_count(self, text: str) -> bool:
         """"(c) Abstentions – 0" in a division whose other options listed names: that option's count, printed
         alone because nobody is named under it."""
@@ -781,7 +808,7 @@ def _heading(text: str) -> _Heading | None:
     if match.re is _NAMED_HEADING:
         return _Heading(option, what, names)
     bare = not match["separator"]
-    count = match["count"] or match["dash_count"]
+    count = match["count"] or match["dash_count"] or match["alone_count"]  # "For 13", the names below (Telford)
     if what and match["reference"]:
         what = f"{what} ({match['reference']})"  # "For recommendation (4) – 38": the reference is the motion's
     if match["dash_count"] and not what:

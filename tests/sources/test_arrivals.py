@@ -266,3 +266,12 @@ def test_a_clause_setting_the_time_before_who_left() -> None:
     assert [(a.person.name, a.text) for a in page_arrivals(text)] == [
         ("Ray Owen", "left the room to enable the Vice-Chairman to preside"),
         ("Rose Lane", "left the room and therefore she did not take part in the vote")]
+
+
+def test_a_titled_name_and_the_time_they_were_there_from() -> None:
+    # Monmouthshire, monmouthshire_meeting_5740.txt: "County Councillor Christopher Edwards from 2.03pm", a line of
+    # its own under the announcements.
+    [arrival] = page_arrivals("County Councillor Christopher Edwards from 2.03pm")
+    assert (arrival.person.name, arrival.person.honorific, arrival.text) == (
+        "Christopher Edwards", "County Councillor", "from 2.03pm")
+    assert page_arrivals("The meeting resumed from 2.03pm") == []

@@ -12,6 +12,7 @@ from publisher.sources.attendance import (
     WhoWasThere,
     add_who_was_there,
     footnoted_attendance,
+    listed_under_label,
     page_arrivals,
     place_by_title,
     read_attendance,
@@ -843,3 +844,29 @@ def test_a_member_the_list_marks_for_its_footnote_on_part_of_the_meeting() -> No
                        "J.M. Ellacott and C.T.H. Whinney.\n\n* Part meeting.\n")
     assert [(arrival.person.name, arrival.text) for arrival in footnoted_attendance(lines)] == [
         ("A.J. De Save", "Part meeting")]
+
+
+def test_a_declaration_made_with_its_kind_before_the_word_declaration() -> None:
+    # Swindon, swindon_meeting_5094.md: "made a personal declaration of interest in respect of Agenda Item 8d".
+    text = ("(Councillor Fionuala Foley made a personal declaration of interest in respect of Agenda Item 8d (Motion – "
+            "No. 23 Bus Service) as she was a Council appointed Director of Thamesdown Transport Ltd.)")
+    assert [(d.person.name, d.kind, d.item_number) for d in read_declarations(text)] == [
+        ("Fionuala Foley", "personal", "8d")]
+
+
+def test_officers_and_others_listed_under_their_own_labels() -> None:
+    # Torfaen, torfaen_meeting_5768.txt: "Officers on the dias", "Other Officers", "Other people in attendance";
+    # a name alone ("Nansi Salkeld,", "Neil Jones -") is a person there, and why someone came is no post.
+    lines = page_lines("Officers on the dias\n\nNigel Aurelius, Assistant Chief Executive (Resources)\n\n"
+                       "Other Officers\n\nNansi Salkeld,\n\nOther people in attendance\n\nNeil Jones -\n\n"
+                       "Reverend Harald Thomas - Prayers\n\nCaitlin Takel & Callum Jones  Youth Council /TVA\n\n"
+                       "Ruth Tucker – Pontypool Community Council\n")
+    found = listed_under_label(lines, 0)
+    assert found is not None
+    assert [(a.person.name, a.kind, a.role) for a in found[0]] == [
+        ("Nigel Aurelius", "in attendance", "Assistant Chief Executive (Resources)"),
+        ("Nansi Salkeld", "in attendance", None), ("Neil Jones", "in attendance", None),
+        ("Harald Thomas", "in attendance", None), ("Caitlin Takel", "in attendance", None),
+        ("Callum Jones", "in attendance", None), ("Ruth Tucker", "in attendance", None)]
+    assert found[0][-1].person.organisation is not None
+    assert found[0][-1].person.organisation.name == "Pontypool Community Council"

@@ -280,3 +280,19 @@ def test_the_lines_of_a_recorded_vote_are_never_titles() -> None:
     assert not reads_as_title("Absent: Buscombe, Hayes, Hook and Rollason  Total 4")
     assert reads_as_title("For information: Quarterly Performance Report")
     assert reads_as_title("Election of Chair of the Council 2023/24")
+
+
+def test_a_side_s_count_or_a_sentence_stating_the_vote_is_no_title() -> None:
+    # Telford and Wrekin (telford-and-wrekin_meeting_2288.txt) prints each side's count on its own line;
+    # Monmouthshire (monmouthshire_meeting_5740.txt) the vote's result as a line of its own.
+    assert not reads_as_title("Against 33")
+    assert not reads_as_title("Abstain 0")
+    assert not reads_as_title("Upon being put to the vote Council resolved to accept the recommendations")
+    assert reads_as_title("Medium Term Financial Strategy 2024-2029 pdf icon PDF 276 KB")
+
+
+def test_a_label_of_who_was_there_is_no_title() -> None:
+    # Torfaen, torfaen_meeting_5768.txt: the "Attendance" item's minutes group people under such labels.
+    assert not reads_as_title("Other people in attendance")
+    assert not reads_as_title("Officers on the dias")
+    assert reads_as_title("Attendance / Presenoldeb")

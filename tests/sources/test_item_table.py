@@ -348,3 +348,13 @@ def test_the_full_text_link_is_no_part_of_the_items_text() -> None:
     assert item.purpose == "To receive the Order of the Court of Common Council on 19 April 2018."
     assert item.minutes == ("The Committee received an Order of the Court of Common Council of 19 April 2018 "
                             "appointing the Committee and approving its Terms of Reference.")
+
+
+def test_a_title_ending_with_when_the_meeting_was_held() -> None:
+    # Stoke-on-Trent, stoke-on-trent_meeting_8431.md: "held on …" ends the cell, part of the title; Croydon
+    # (croydon_meeting_4016.md) prints a sentence after its title that opens with a noun and "held on".
+    whole = split_title("Minutes of a previous meeting of the City Council held on 23/05/19")
+    assert (whole.title, whole.text) == ("Minutes of a previous meeting of the City Council held on 23/05/19", "")
+    cut = split_title("Minutes of the Previous Meeting Meetings held on 21st March and 24th 2023 (Both Part A and "
+                      "Part B minutes will be asked for approval under this item).")
+    assert cut.title == "Minutes of the Previous Meeting"

@@ -20,8 +20,10 @@ from publisher.sources.meeting_page import (
 )
 from publisher.sources.page_text import html_to_text
 from publisher.sources.text_rules import (
+    DECISION_MARKER,
     Line,
     MeetingHeading,
+    committee_and_meeting_title,
     meeting_heading,
     page_lines,
     parse_contact,
@@ -1045,3 +1047,65 @@ def test_older_minutes_indexed_by_minute_with_their_text_and_decision_labels() -
         "that Ian Duncan and Ken Butterfield be thanked for attending this forum meeting."]
     assert items[0].minutes == ("The Chair, Councillor Dave Hawkins, welcomed forum members and 32 members of the "
                                 "public to the meeting.")
+
+
+def test_a_date_line_printed_alone_names_the_day_but_no_committee() -> None:
+    # Torfaen, torfaen_meeting_5768.txt: "Agenda and minutes" then the date line; a weekday is no committee.
+    page = ("Agenda and minutes\n\nTuesday, 24th September, 2019 10.00 am\n\n"
+            "Venue: Civic Centre, Hanbury Road, Pontypool NP4 6YB\n\nNo. Item\n\n\nAttendance / Presenoldeb\n")
+    assert meeting_heading("Tuesday, 24th September, 2019 10.00 am") is None
+    meeting = read_meeting_page(page, "http://moderngov.torfaen.gov.uk/ieListDocuments.aspx?CId=137&MId=5768"
+                                ).meetings[0]
+    assert (meeting.committee, meeting.date) == (None, date(2019, 9, 24))
+    assert meeting.start == datetime(2019, 9, 24, 10, 0, tzinfo=ZoneInfo("Europe/London"))
+
+
+def test_a_committee_line_over_a_date_line_that_prints_its_time() -> None:
+    # Reigate and Banstead, reigate-and-banstead_meeting_337.txt: the date line holds the time the "Time:" label
+    # repeats below it; the committee is the line above.
+    page = ("Meeting documents\n\nCouncil\nThursday, 28th July, 2011 7.30 pm\n\nDate:\nThursday, 28th July, 2011\n"
+            "Time:\n7.30 pm\n")
+    meeting = read_meeting_page(page, "https://example.gov.uk/ieListDocuments.aspx?CId=1&MId=337").meetings[0]
+    assert meeting.committee is not None and meeting.committee.name == "Council"
+    assert meeting.start == datetime(2011, 7, 28, 19, 30, tzinfo=ZoneInfo("Europe/London"))
+
+
+def test_a_declared_item_named_by_the_page_s_own_number_in_brackets() -> None:
+    # North Tyneside, north-tyneside_meeting_1053.txt: items numbered "CAB1/23" …; the declaration names the
+    # item by its agenda place ("Item 12") and by the page's number in brackets, which is the item's number.
+    page = "\n\n".join([
+        "Agenda and minutes", "Cabinet - Monday, 22nd May, 2023 5.00 pm", "Items\nNo. Item", "CAB1/23",
+        "To Receive any Declarations of Interest and Notification of any Dispensations Granted", "Minutes:",
+        "Councillor S Graham declared a registerable personal interest in agenda Item 12: North Tyneside Trading "
+        "Company-Strategic Business Plan 2023-2027 (CAB11/23), as she was a Director of North Tyneside Trading "
+        "Company Limited and its subsidiaries.",
+        "CAB2/23", "Minutes pdf icon PDF 163 KB", "Minutes:",
+        "Resolved that the Minutes of the previous meeting held on 27 March 2023 be confirmed and signed by the Chair.",
+    ])
+    meeting = read_meeting_page(page, "https://democracy.northtyneside.gov.uk/ieListDocuments.aspx?CId=174&MId=1053"
+                                ).meetings[0]
+    assert [(d.person.name, d.item_number, d.kind) for d in meeting.declarations] == [
+        ("S Graham", "CAB11/23", "personal")]
+
+
+def test_an_agm_before_the_committee_is_the_meeting_s_title() -> None:
+    # Redcar and Cleveland, redcar-and-cleveland_meeting_261.txt: "AGM, Borough Council - Thursday, 25th May, 2023".
+    assert committee_and_meeting_title("AGM, Borough Council") == ("Borough Council", "AGM")
+
+
+def test_a_body_resolving_after_the_vote_put_marks_a_decision() -> None:
+    # Monmouthshire, monmouthshire_meeting_5740.txt: "Upon being put to the vote Council resolved to accept …".
+    found = DECISION_MARKER.match("Upon being put to the vote Council resolved to accept the recommendations")
+    assert found is not None and found["text"] == "to accept the recommendations"
+    assert DECISION_MARKER.match("Upon being put to the vote the motion was lost") is None
+
+
+def test_a_body_and_its_verb_in_capitals_state_a_resolution_on_a_page_with_no_resolved() -> None:
+    # Torfaen, torfaen_meeting_5768.txt: "4.1 Council CONFIRMED the minutes …"; the paragraph's number is no part.
+    lines = [Line(1, "4.1       Council CONFIRMED the minutes of the meetings held on 18th July and 23rd July 2019 as "
+                     "correct records of the meetings.")]
+    assert [d.text for d in decisions_in(lines, None, whole_if_unmarked=False, unmarked=True)] == [
+        "Council CONFIRMED the minutes of the meetings held on 18th July and 23rd July 2019 as correct records of the "
+        "meetings."]
+    assert decisions_in([Line(1, "Council Members SPOKE about it")], None, whole_if_unmarked=False,
+                        unmarked=True) == []

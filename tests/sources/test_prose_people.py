@@ -184,7 +184,8 @@ def test_an_officer_named_without_a_title_after_by_with_a_role_after_a_comma() -
 def test_contact_lines_with_two_officers_or_a_team_and_a_dash() -> None:
     # No records/ page holds these forms whole; the names and numbers are filled in.
     pair = parse_contact("Jane Smith/ John Brown, Democratic Support Officers 01234 567890")
-    assert pair is not None and pair.person == Person("Jane Smith") and pair.role == "Democratic Support Officers"
+    # Each holds the post printed in the plural for both (officers_sharing_post), the first as the contact.
+    assert pair is not None and pair.person == Person("Jane Smith") and pair.role == "Democratic Support Officer"
     team = parse_contact("Democratic Services - 01234 567890")
     assert team is not None and team.person is None and team.team == "Democratic Services"
     assert team.phone == "01234 567890"
@@ -1151,3 +1152,57 @@ def test_a_post_before_a_whole_name_in_the_possessive() -> None:
     text = ("On behalf of the Council, the Mayor congratulated the Leader of the Council on her elevation to the House "
             "of Lords following the former Prime Minister Theresa May’s Resignation Honours List.\n")
     assert [(n.person.name, n.role) for n in people_in_prose(text)] == [("Theresa May", "former Prime Minister")]
+
+
+def test_two_officers_on_a_contact_line_with_the_team_after_the_second_both_work_in_it() -> None:
+    # Stoke-on-Trent, stoke-on-trent_meeting_8431.md: "Contact: Helen Barr/Julie Harvey Democratic Management";
+    # the team follows the second name with no comma and is the post of both.
+    assert named_in("Contact: Helen Barr/Julie Harvey Democratic Management") == [
+        (None, "Julie Harvey", "Democratic Management")]
+    contact = parse_contact("Helen Barr/Julie Harvey Democratic Management")
+    assert contact is not None and contact.person is not None
+    assert (contact.person.name, contact.role) == ("Helen Barr", "Democratic Management")
+
+
+def test_a_contact_whose_details_open_a_bracket_has_no_bracket_in_the_name() -> None:
+    # Swindon, swindon_meeting_5094.md: "Contact: Shaun Banks (Telephone 01793 463606) email: …".
+    contact = parse_contact("Shaun Banks (Telephone 01793 463606) email: sbanks@swindon.gov.uk")
+    assert contact is not None and contact.person is not None
+    assert (contact.person.name, contact.role, contact.phone) == ("Shaun Banks", None, "01793 463606")
+
+
+def test_an_officer_listed_with_a_post_that_opens_with_deputy_or_ends_in_a_bracket() -> None:
+    # Torfaen, torfaen_meeting_5768.txt, "Officers on the dias": a name, a comma, the post.
+    assert named_in("Nigel Aurelius, Assistant Chief Executive (Resources)") == [
+        (None, "Nigel Aurelius", "Assistant Chief Executive (Resources)")]
+    assert named_in("Justine Cass, Deputy Monitoring Officer and Solicitor") == [
+        (None, "Justine Cass", "Deputy Monitoring Officer and Solicitor")]
+
+
+def test_a_resolution_restating_the_motion_it_carried_elects_the_member() -> None:
+    # Redcar and Cleveland, redcar-and-cleveland_meeting_261.txt: "RESOLVED that on the successful motion of …
+    # that Councillor Bendelow be elected as Deputy Mayor …": resolved, no longer a proposal.
+    assert named_in("RESOLVED that on the successful motion of Councillor Brown and duly seconded by Councillor Berry "
+                    "that Councillor Bendelow be elected as Deputy Mayor for the Borough of Redcar and Cleveland for "
+                    "the ensuing Municipal Year 2023/24.") == [
+        ("Councillor", "Brown", None), ("Councillor", "Berry", None),
+        ("Councillor", "Bendelow", "Deputy Mayor for the Borough of Redcar and Cleveland")]
+    assert named_in("MOVED BY Councillor Hannaway and duly seconded by Councillor Davies that Councillor Kay be "
+                    "elected as Deputy Mayor for the Borough of Redcar and Cleveland.")[-1] == (
+        "Councillor", "Kay", None)
+
+
+def test_elected_with_the_formal_words_between_commas() -> None:
+    # North Tyneside, north-tyneside_meeting_979.txt; the term after the office is no part of it.
+    assert named_in("Resolved that Councillor S Cox be, and is hereby elected, Chair of the Council for the 2024/25 "
+                    "Municipal Year and until the acceptance of Office by a successor.") == [
+        ("Councillor", "S Cox", "Chair of the Council")]
+
+
+def test_a_surname_that_is_a_role_word_after_a_title() -> None:
+    # Redcar and Cleveland, redcar-and-cleveland_meeting_261.txt: "Councillor Head be elected as Mayor …".
+    assert named_in("RESOLVED that on the successful motion of Councillor Morgan and duly seconded by Councillor "
+                    "Nightingale that Councillor Head be elected as Mayor of the Borough of Redcar and Cleveland for "
+                    "the ensuing Municipal Year 2023/24.")[-1] == (
+        "Councillor", "Head", "Mayor of the Borough of Redcar and Cleveland")
+    assert named_in("Councillor Head of Planning spoke.") == []

@@ -891,3 +891,60 @@ def test_a_nominee_proposed_and_seconded_then_elected_is_a_vote_carried() -> Non
                   "That Councillor Ray Owen be elected Vice-Chairman of the Council for the municipal year 2019/20."]
     [vote] = read_votes(paragraphs)
     assert (vote.outcome, vote.motion) == ("carried", paragraphs[-1])
+
+
+def test_a_side_counted_alone_on_its_line_with_the_names_below() -> None:
+    # Telford and Wrekin, telford-and-wrekin_meeting_2288.txt: "For 13" / "Councillors …" / "Against 33" /
+    # "Councillors …" / "Abstain 0", then a resolution rejecting the motion: the division lost.
+    [vote] = read_votes([
+        "Following a debate, a recorded vote was requested by the requisite number of councillors and that was as "
+        "follows:",
+        "For 13",
+        "Councillors S Bentley, S P Burrell and E J Carter",
+        "Against 33",
+        "Councillors K T Blundell, M Boylan and A J Burford.",
+        "Abstain 0",
+        "RESOLVED that the motion not be approved.",
+    ])
+    assert (vote.votes_for, vote.votes_against, vote.abstentions, vote.outcome) == (13, 33, 0, "lost")
+    assert [(cast.person.name, cast.option) for cast in vote.casts] == [
+        ("S Bentley", "for"), ("S P Burrell", "for"), ("E J Carter", "for"),
+        ("K T Blundell", "against"), ("M Boylan", "against"), ("A J Burford", "against")]
+
+
+def test_a_motion_moved_under_a_procedure_rule_and_one_that_will_be_seconded() -> None:
+    # Telford and Wrekin, telford-and-wrekin_meeting_2288.txt: the agenda's notice says who will second (not yet
+    # a seconder); the minutes say who moved, under a rule named after a comma, and who seconded.
+    assert participations("The Motion will be seconded by Councillor Nigel Dugmore.") == []
+    assert participations("Councillor A J Eade moved, in accordance with Council Procedure") == [
+        Participation("moved", Person("A J Eade", "Councillor"))]
+    assert participations("Councillor N A Dugmore seconded the motion.") == [
+        Participation("seconded", Person("N A Dugmore", "Councillor"))]
+
+
+def test_a_nomination_s_proposer_and_seconder_labelled_on_their_lines() -> None:
+    # North Tyneside, north-tyneside_meeting_979.txt: "Nominee: …" / "Proposer: …" / "Seconder: …".
+    assert participations("Proposer: Councillor I Grayson") == [
+        Participation("moved", Person("I Grayson", "Councillor"))]
+    assert participations("Seconder: Councillor T Hallway   ") == [
+        Participation("seconded", Person("T Hallway", "Councillor"))]
+    assert participations("Nominee: Councillor S Cox") == []
+
+
+def test_a_resolution_stated_as_the_result_of_the_vote_put() -> None:
+    # Monmouthshire, monmouthshire_meeting_5740.txt: the vote and its resolution in one sentence, no RESOLVED.
+    assert read_votes(["Upon being put to the vote Council resolved to accept the recommendations"]) == [
+        Vote(motion="to accept the recommendations", outcome="carried")]
+
+
+def test_a_resolution_naming_the_successful_motion_it_adopts() -> None:
+    # Redcar and Cleveland, redcar-and-cleveland_meeting_261.txt: "MOVED BY …" in capitals, then "RESOLVED that on
+    # the successful motion of … that Councillor Head be elected as Mayor of …" ("for" in the motion): it carried.
+    [vote] = read_votes([
+        "MOVED BY Councillor Morgan and duly seconded by Councillor Nightingale that Councillor Head be elected as "
+        "Mayor for the Borough of Redcar and Cleveland for the ensuing Municipal Year 2023/24.",
+        "RESOLVED that on the successful motion of Councillor Morgan and duly seconded by Councillor Nightingale that "
+        "Councillor Head be elected as Mayor of the Borough of Redcar and Cleveland for the ensuing Municipal Year "
+        "2023/24.",
+    ])
+    assert vote.outcome == "carried"
