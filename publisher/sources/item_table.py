@@ -74,6 +74,16 @@ def table_start(lines: list[Line]) -> int | None:
     return next((i for i, line in enumerate(lines) if TABLE_HEAD.match(line.text)), None)
 
 
+def headless_table(lines: list[Line]) -> bool:
+    """A copy that starts at the table's first row, its head and the page's heading not in it: the first line
+    is a row's cell, a title and then a label ("Apologies Minutes: Apologies for absence were received …"), and
+    rows end with "|" ("… There were no urgent items. |")."""
+    first = lines[0].text if lines else ""
+    label = _LABEL.search(first)
+    return bool(label and label.start() > 0 and split_title(first[:label.start()]).title) \
+        and any(line.text.rstrip().endswith("|") for line in lines)
+
+
 def table_items(lines: list[Line]) -> list[TableItem]:
     """The items of the table whose rows are ``lines`` (the lines after its head row)."""
     items: list[TableItem] = []

@@ -70,7 +70,7 @@ from publisher.sources.attendance import (
 )
 from publisher.sources.dates import DATE_RE
 from publisher.sources.item_blocks import BlockItem, block_items, cut_title, reads_as_title
-from publisher.sources.item_table import cut_row, table_items, table_start
+from publisher.sources.item_table import cut_row, headless_table, table_items, table_start
 from publisher.sources.item_titles import linked_number, split_dashed_purpose, without_full_text_link
 from publisher.sources.source_ids import SourceIds, source_ids
 from publisher.sources.text_rules import (
@@ -214,6 +214,8 @@ def read_meeting_page(text: str, source_url: str | None = None, path: Path | Non
     table_at = table_start(lines[start + 1:])
     if table_at is not None:
         return _read_table_page(lines, start, start + 1 + table_at, ids, source_url, path)
+    if start < 0 and headless_table(lines):  # a copy that starts at the table's first row
+        return _read_table_page(lines, start, 0, ids, source_url, path, headless=True)
     items_at = next((i for i in range(start + 1, len(lines)) if _ITEMS.match(lines[i].text)), len(lines))
     older_layout = items_at < len(lines) and lines[items_at].text.lower().replace(" ", "") in (
         "itemdescription", "itemdescriptionresolution")
@@ -328,11 +330,12 @@ def _minutes_cell_after_documents(below: list[Line]) -> tuple[list[Line], list[L
 
 
 def _read_table_page(lines: list[Line], start: int, table_at: int, ids: SourceIds, source_url: str | None,
-                     path: Path | None) -> Record:
-    """A page whose items are a Markdown table (:mod:`publisher.sources.item_table`)."""
+                     path: Path | None, headless: bool = False) -> Record:
+    """A page whose items are a Markdown table (:mod:`publisher.sources.item_table`): its rows after the head row
+    at ``table_at``, or (``headless``) from ``table_at`` on, where the copy starts at the first row."""
     warnings: list[str] = []
     meeting = _meeting_from_header(lines[:table_at], start, ids, path, warnings)
-    rows = lines[table_at + 1:]
+    rows = lines[table_at:] if headless else lines[table_at + 1:]
     for position, found in enumerate(table_items(rows), start=1):
         number = found.number or linked_number([line.text for line in found.lines])
         item = AgendaItem(number=number, title=found.title or "", position=position)

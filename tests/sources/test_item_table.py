@@ -338,3 +338,14 @@ def test_the_full_text_link_is_no_part_of_the_items_text() -> None:
     assert item.purpose == "To receive the Order of the Court of Common Council on 19 April 2018."
     assert item.minutes == ("The Committee received an Order of the Court of Common Council of 19 April 2018 "
                             "appointing the Committee and approving its Terms of Reference.")
+
+
+def test_a_copy_that_starts_at_the_tables_first_row_reads_its_rows() -> None:
+    """records/nottingham_meeting_9572.txt: a converter's table copied from its first row, with no heading and no
+    "No. | Item" head ("Apologies for absence Minutes: Councillor … |", "Declarations of interests Minutes: None
+    |"): the rows are the items."""
+    record = read_record(paths.TESTS / "corpus" / "records" / "nottingham_meeting_9572.txt")
+    assert [item.title for item in record.meetings[0].items] == [
+        "Apologies for absence", "Declarations of interests", "Questions from citizens",
+        "Petitions from Councillors on behalf of citizens",
+        "To confirm the minutes of the last meeting of Council held on 31 October 2022"]
