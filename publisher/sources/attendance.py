@@ -569,14 +569,19 @@ def read_declarations(text: str, item_number: str | None = None, previous_item: 
     for index, sentence in enumerate(parts):
         declares = _DECLARES.search(sentence)
         if not declares:
-            if declarations_item and (stated := _STATED_INTEREST.search(sentence)) \
-                    and (people := _declarants(sentence[:stated.start()])):
-                found.extend(Declaration(person=person, kind="other", text=sentence, item_number=None)
+            stated = _STATED_INTEREST.search(sentence) if declarations_item else None
+            opening = _opening_item(sentence[:stated.start()], sentence[stated.start():]) if stated else None
+            if stated and (people := _declarants(opening.rest if opening else sentence[:stated.start()])):
+                found.extend(Declaration(person=person, kind="other", text=sentence,
+                                         item_number=opening.number if opening else None,
+                                         item_title=opening.title if opening else None)
                              for person in people)
             elif declarations_item:
                 found.extend(_leaving_for_an_item(sentence, item_number))
             continue
-        people = _declarants(sentence[:declares.start()]) or _untitled_declarant(sentence[:declares.start()])
+        opening = _opening_item(sentence[:declares.start()], sentence[declares.start():])
+        people = _declarants(opening.rest if opening else sentence[:declares.start()]) \
+            or _untitled_declarant(sentence[:declares.start()])
         if not people or (declares["what"] is not None and _NOTHING_DECLARED.match(declares["what"])):
             continue
         statement = sentence
@@ -597,9 +602,63 @@ def read_declarations(text: str, item_number: str | None = None, previous_item: 
             subject = None if numbers != [None] else declared_subject(clause) if how is None \
                 else declared_subject_before_that(sentence[declares.start():declares.end()])
             found.extend(Declaration(person=person, kind=kind, text=statement, item_number=number, left_room=left,
-                                     subject=subject)
+                                     subject=subject, item_title=_item_title(said, number, opening))
                          for number in numbers for person in people)
     return found
+
+
+# A sentence that opens with the item it is about, the item's title after its number, then who declares: "In
+# relation to agenda item 14, Councillor Champions, Councillor Drew noted that he was a Trustee of Test Valley Arts
+# Foundation …" (Test Valley): "Councillor Champions" is item 14's title, Drew the one who noted it.
+_ITEM_FIRST = re.compile(
+    r"^\s*(?:in\s+relation\s+to|in\s+respect\s+of|with\s+regard\s+to|regarding|under)\s+(?:agenda\s+)?item\s+"
+    r"(?P<number>\d+[A-Za-z]?)(?:\s*[,:\-–]\s*(?P<title>[^,]+?))?\s*,\s+(?P<rest>.+)$", re.IGNORECASE | re.DOTALL)
+# "declared a personal interest in agenda item 12: Introduction of Weekly Food Waste Collection Service, as …": the
+# item's title after its number and a colon, up to the reason or the clause's end.
+_ITEM_AND_TITLE = re.compile(r"\bitem\s+(?P<number>\d+[A-Za-z]?)\s*:\s+(?P<title>[A-Z][^,;:()]+?)\s*"
+                             r"(?=[,;]|\.(?:\s|$)|\s+(?:as|because|due\s+to)\b|$)", re.IGNORECASE)
+# The words after the verb speak of one person ("… noted that he was …") or of several ("… that they were …").
+_SINGULAR = re.compile(r"\b(?:he|she|his|her|him|himself|herself)\b", re.IGNORECASE)
+_PLURAL = re.compile(r"\b(?:they|their|them|themselves)\b", re.IGNORECASE)
+_ITEM_TITLE_WORDS = 12
+
+
+@dataclass
+class _OpeningItem:
+    """The item a sentence opens with ("In relation to agenda item 14, Councillor Champions, …"): its number, the
+    title printed after it, and the rest of the words before the verb (the declarants)."""
+
+    number: str
+    title: str | None
+    rest: str
+
+
+def _opening_item(before: str, after: str) -> _OpeningItem | None:
+    """The item the words before the verb open with (see :data:`_ITEM_FIRST`). A title that reads as a member's
+    name ("Councillor Champions", an item on the council's member champions) is the item's only when the words
+    after the verb speak of one person ("… noted that he was …"): "In relation to item 14, Councillor A, Councillor
+    B and Councillor C noted that they were …" names three declarants and no title."""
+    match = _ITEM_FIRST.match(before)
+    if not match:
+        return None
+    title, rest = (match["title"] or "").strip() or None, match["rest"]
+    singular = bool(_SINGULAR.search(after)) and not _PLURAL.search(after)
+    if title and (MEMBER_TITLE.match(title) and not singular or len(title.split()) > _ITEM_TITLE_WORDS
+                  or not title[0].isupper()):
+        title, rest = None, f"{match['title']}, {rest}"
+    return _OpeningItem(match["number"], title, rest)
+
+
+def _item_title(said: str, number: str | None, opening: _OpeningItem | None) -> str | None:
+    """The title the declaration prints for its item after the number (see :data:`_ITEM_AND_TITLE`), if any."""
+    if number is None:
+        return None
+    if opening and opening.number == number and opening.title:
+        return opening.title
+    titled = next((match for match in _ITEM_AND_TITLE.finditer(said) if match["number"] == number), None)
+    if not titled or len(titled["title"].split()) > _ITEM_TITLE_WORDS:
+        return None
+    return titled["title"].strip()
 
 
 # What an interest is declared in, as the words put it right after "interest": "in relation to the Tree Strategy
@@ -1272,7 +1331,22 @@ def add_page_attendance(meeting: Meeting, lines: list[Line], warnings: list[str]
     numbers = {item.number for item in meeting.items} if lists_items else {""}
     people = add_who_was_there(meeting.attendances, meeting.declarations, who, numbers)
     place_by_title(meeting.declarations, meeting.items)
+    if lists_items:
+        meeting.items.extend(items_titled_by_declarations(meeting.declarations, meeting.items))
     return people
+
+
+def items_titled_by_declarations(declarations: list[Declaration], items: list[AgendaItem]) -> list[AgendaItem]:
+    """The items a declaration names by number and title that the page's items do not hold, a copy cut short
+    before them: "Councillor Adams-King declared a personal interest in agenda item 12: Introduction of Weekly
+    Food Waste Collection Service, as …" is item 12 with that title (Test Valley)."""
+    held = {item.number for item in items}
+    found: dict[str, AgendaItem] = {}
+    for declaration in declarations:
+        number, title = declaration.item_number, declaration.item_title
+        if number and title and number not in held and number not in found:
+            found[number] = AgendaItem(number=number, title=title, position=len(items) + len(found) + 1)
+    return list(found.values())
 
 
 def place_by_title(declarations: list[Declaration], items: list[AgendaItem]) -> None:

@@ -362,3 +362,34 @@ def test_two_kinds_offered_as_alternatives_are_no_kind_the_words_choose() -> Non
     assert interest_kind("declared a personal interest in items 5 or 6") == "personal"
     assert [d.kind for d in read_declarations("Councillor Ann Lee declared a pecuniary interest or an other "
                                               "registrable interest in item 4.")] == ["other"]
+
+
+def test_a_sentence_that_opens_with_the_item_and_its_title_before_the_declarant() -> None:
+    """Test Valley (test-valley_meeting_3915.md), under "Declarations of Interest": "In relation to agenda item 14,
+    Councillor Champions, Councillor Drew noted that he was …": "Councillor Champions" is item 14's title (one
+    declarant: "he"), Drew declares at item 14; three members and "they" name no title."""
+    said = ("In relation to agenda item 14, Councillor Champions, Councillor Drew noted that he was a Trustee of "
+            "Test Valley Arts Foundation and a Trustee of Chapel Arts Studio.")
+    found = read_declarations(said, declarations_item=True)
+    assert [(d.person.name, d.kind, d.item_number, d.item_title) for d in found] == [
+        ("Drew", "other", "14", "Councillor Champions")]
+    several = ("In relation to agenda item 14, Councillor Ames, Councillor Bell and Councillor Drew noted that they "
+               "were Trustees of Test Valley Arts Foundation.")
+    assert [(d.person.name, d.item_number, d.item_title) for d in read_declarations(several, declarations_item=True)] \
+        == [("Ames", "14", None), ("Bell", "14", None), ("Drew", "14", None)]
+
+
+def test_an_item_a_declaration_names_by_number_and_title_that_the_copy_cut_off() -> None:
+    """Test Valley (test-valley_meeting_3915.md, a copy cut short at item 5): "Councillor Adams-King declared a
+    personal interest in agenda item 12: Introduction of Weekly Food Waste Collection Service, as Hampshire County
+    Council Cabinet Member." states item 12 and its title: the meeting's items gain it."""
+    lines = page_lines("Declarations of Interest Minutes: Councillor Adams-King declared a personal interest in "
+                       "agenda item 12: Introduction of Weekly Food Waste Collection Service, as Hampshire County "
+                       "Council Cabinet Member.")
+    meeting = Meeting(committee=Committee("Cabinet"), date=date(2025, 1, 8),
+                      items=[AgendaItem(number="", title="Declarations of Interest")])
+    add_page_attendance(meeting, lines, [])
+    assert [(d.person.name, d.kind, d.item_number) for d in meeting.declarations] == [
+        ("Adams-King", "personal", "12")]
+    assert [(item.number, item.title) for item in meeting.items] == [
+        ("", "Declarations of Interest"), ("12", "Introduction of Weekly Food Waste Collection Service")]

@@ -891,3 +891,14 @@ def test_a_nominee_proposed_and_seconded_then_elected_is_a_vote_carried() -> Non
                   "That Councillor Ray Owen be elected Vice-Chairman of the Council for the municipal year 2019/20."]
     [vote] = read_votes(paragraphs)
     assert (vote.outcome, vote.motion) == ("carried", paragraphs[-1])
+
+
+def test_what_was_moved_first_then_who_moved_and_seconded_then_the_resolution() -> None:
+    """Test Valley (test-valley_meeting_3915.md): "The minutes of the Cabinet meeting held on 20 November 2024 were
+    proposed by Councillor P North and seconded by Councillor Flood." then "Resolved: That the minutes … be
+    confirmed …": the vote on the resolution, carried; a member so proposed is a nomination, not this."""
+    paragraphs = ["The minutes of the Cabinet meeting held on 20 November 2024 were proposed by Councillor P North "
+                  "and seconded by Councillor Flood.",
+                  "Resolved: That the minutes of the meeting held on 20 November 2024 be confirmed and signed as a "
+                  "correct record."]
+    assert read_votes(paragraphs) == [Vote(outcome="carried", motion=paragraphs[1].removeprefix("Resolved: "))]
