@@ -60,6 +60,7 @@ from publisher.model import (
     Decision,
     Document,
     Meeting,
+    Post,
     Record,
 )
 from publisher.sources.attendance import (
@@ -72,11 +73,13 @@ from publisher.sources.dates import DATE_RE
 from publisher.sources.item_blocks import BlockItem, block_items, cut_title, reads_as_title
 from publisher.sources.item_table import cut_row, headless_table, table_items, table_start
 from publisher.sources.item_titles import linked_number, split_dashed_purpose, without_full_text_link
+from publisher.sources.person_mentions import looks_like_name, person_named
 from publisher.sources.source_ids import SourceIds, source_ids
 from publisher.sources.text_rules import (
     BULLET,
     CONTACT_LINE,
     DECISION_MARKER,
+    ICON_FIRST,
     REASONS,
     Line,
     MeetingHeading,
@@ -114,7 +117,9 @@ _APP_ICON = re.compile(r"\s+app\s+available$", re.IGNORECASE)
 # The items table's head; "Note No. Item" where the page has a column for notes (Hackney).
 # The older layout's head "Item Description", with the minutes' "Resolution" column where the page holds them
 # (run together in a copy: "ItemDescriptionResolution").
-_ITEMS = re.compile(r"^(?:Items|(?:Note\s+)?No\.?\s+Item|Item\s*Description(?:\s*Resolution)?)$", re.IGNORECASE)
+# "ItemDescriptionReport" (Reading): a column of the item's report links.
+_ITEMS = re.compile(r"^(?:Items|(?:Note\s+)?No\.?\s+Item|Item\s*Description(?:\s*(?:Resolution|Report))?)$",
+                    re.IGNORECASE)
 # The newer heading form, printed above "Agenda and minutes": "Agenda for Council on Wednesday, 3rd March, 2021,
 # 7.00 pm" (also "Minutes for …", "Agenda and minutes for …").
 _DOCUMENTS_FOR = re.compile(
@@ -136,6 +141,13 @@ _TIME_AND_PLACE = re.compile(
 _AT_TIME = re.compile(r"^at\s+(?P<time>\d{1,2}(?:[.:]\d{2})?\s*(?:[ap]\.?m\.?))$", re.IGNORECASE)
 _IN_PLACE = re.compile(r"^in\s+(?:the\s+)?(?P<place>[A-Z].*?)(?:\s+and\s+\d{1,2}(?:[.:]\d{2})?\s*[ap]\.?m\.?\b.*)?$",
                        re.IGNORECASE)
+# The older layout's date, time and place in one line, the address on the next when it ends in a postcode: "17
+# October 2017 at 6.30pm in the Council Chamber" / "Civic Offices, Bridge Street, Reading RG1 2LU" (Reading), under
+# the heading that states the date and time already.
+_AT_TIME_IN_PLACE = re.compile(
+    r"^(?:,\s*)?at\s+(?P<time>\d{1,2}(?:[.:]\d{2})?\s*(?:[ap]\.?m\.?))\s+in\s+(?:the\s+)?(?P<place>[A-Z].*?)\.?$",
+    re.IGNORECASE)
+_ENDS_IN_POSTCODE = re.compile(r"^[A-Z].*,.*\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\.?$")
 _SUMMARY_HOURS = re.compile(r"^\d{1,2}\s+[A-Z][a-z]+\s+\d{4}\s*[-–]\s*\d{1,2}:\d{2}\s+to\s+\d{1,2}:\d{2}$")
 _SUMMARY_PLACE = re.compile(r"^[A-Z][\w'’&.-]*(?:,?\s+[A-Z][\w'’&.-]*|\s+(?:of|on|the|and|&))*$")
 # A numbered item with its title on the same line ("1. APOLOGIES FOR ABSENCE"): the older layout's items.
@@ -218,7 +230,7 @@ def read_meeting_page(text: str, source_url: str | None = None, path: Path | Non
         return _read_table_page(lines, start, 0, ids, source_url, path, headless=True)
     items_at = next((i for i in range(start + 1, len(lines)) if _ITEMS.match(lines[i].text)), len(lines))
     older_layout = items_at < len(lines) and lines[items_at].text.lower().replace(" ", "") in (
-        "itemdescription", "itemdescriptionresolution")
+        "itemdescription", "itemdescriptionresolution", "itemdescriptionreport")
     header_end = items_at
     if items_at == len(lines) and start >= 0 and lines[start].text.lower() == "meeting documents":
         # The older layout without its "Item Description" head: the items begin at "1. APOLOGIES FOR ABSENCE",
@@ -369,7 +381,28 @@ def _meeting_record(meeting: Meeting, ids: SourceIds, source_url: str | None, pa
     # An attendance page (mgMeetingAttendance) is its own record: it must not replace its meeting page's graph.
     kind = ATTENDANCE_KIND if ids.page_type == "attendance" else KIND
     return Record(kind=kind, source_id=key, source_url=source_url, path=path, meetings=[meeting],
-                  named_key=not ids.meeting, warnings=warnings, people=people)
+                  named_key=not ids.meeting, warnings=warnings, people=people, posts=_officers_listed(page))
+
+
+# The older layout's officers under a label line that names their post, "(s)" for one or more: "Committee
+# Administrator(s)" / "Michael Popham & Richard Woodford. Contact committee services" (Reading).
+_OFFICERS_LABEL = re.compile(
+    r"^(?P<post>(?:[A-Z][a-z]+\s+){0,3}(?:Administrator|Officer|Clerk|Secretary))\s*\(s\)\s*:?$")
+_OFFICER_NAMES = re.compile(r"^(?P<names>[^.]+?)(?:\.\s|\.?$)")
+
+
+def _officers_listed(page: list[Line]) -> list[Post]:
+    """The officers under an "… Administrator(s)" label (see :data:`_OFFICERS_LABEL`), each holding the post the
+    label names: the names up to the first full stop, parted by "&", "and" or commas; nobody unless every one
+    reads as a whole name (two words or more)."""
+    for index, line in enumerate(page[:-1]):
+        label = _OFFICERS_LABEL.match(line.text)
+        if not label or not (listed := _OFFICER_NAMES.match(page[index + 1].text)):
+            continue
+        names = [name.strip() for name in re.split(r"\s*(?:&|,|\band\b)\s*", listed["names"])]
+        if names and all(len(name.split()) >= 2 and looks_like_name(name) for name in names):
+            return [Post(label["post"], holder=person_named(name)) for name in names]
+    return []
 
 
 def _drop_cut_decision(meeting: Meeting, page: list[Line], warnings: list[str]) -> None:
@@ -487,6 +520,9 @@ def _labelled_values(lines: list[Line]) -> dict[str, str]:
             values.setdefault(" ".join(same_line["label"].lower().split()), same_line["value"])
         elif _SUMMARY_HOURS.match(line.text) and following and _SUMMARY_PLACE.match(following.text):
             values.setdefault("place", following.text)
+        elif (dated := DATE_RE.match(line.text)) and (both := _AT_TIME_IN_PLACE.match(line.text[dated.end():].strip())):
+            address = following.text if following and _ENDS_IN_POSTCODE.match(following.text) else None
+            values.setdefault("place", ", ".join(filter(None, [both["place"], address])))  # the time: the heading's
         elif (both := _TIME_AND_PLACE.match(line.text)) and index and DATE_RE.search(lines[index - 1].text):
             values.setdefault("time", both["time"])
             values.setdefault("place", both["place"])
@@ -517,7 +553,7 @@ def _read_particulars(header: list[Line], meeting: Meeting, warnings: list[str])
             meeting.venue = venue["venue"].strip()
         elif (contact := CONTACT_LINE.match(line.text)) and contact["rest"].strip():
             meeting.contact = _meeting_contact(contact["rest"])
-        elif BULLET.match(line.text) and (document := document_line(line.text)):
+        elif (BULLET.match(line.text) or ICON_FIRST.match(line.text)) and (document := document_line(line.text)):
             meeting.documents.append(document)  # "• Agenda frontsheet PDF 268 KB": the meeting's own papers
         else:
             found = read_attendance(line.text)

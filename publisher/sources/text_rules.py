@@ -455,11 +455,21 @@ def printed_document(title: str, printed: re.Match[str]) -> Document:
 _DOCUMENT_PACK = re.compile(r"^(?:[\w-]+\s+){0,3}(?:reports?|documents?)\s+pack$", re.IGNORECASE)
 
 
+# The older layout (CeListDocuments.aspx) prints the icon first and the size in brackets after the title: "pdf icon
+# Agenda [111kb]", "pdf icon Item 4 petition [19kb]" (Reading).
+ICON_FIRST = re.compile(
+    r"^(?P<ext>pdf|docx?|xlsx?|pptx?|od[tsp]|rtf|txt|csv|html?|zip)\s+icon\s+(?P<title>\S.*?)\s*"
+    r"(?:\[\s*(?P<size>\d+(?:[.,]\d+)?)\s*(?P<unit>KB|MB|GB)\s*\])?\s*$", re.IGNORECASE)
+
+
 def document_line(text: str) -> Document | None:
     """A line listing one document ("· Appendix A pdf icon PDF 88 KB", "• Agenda frontsheet PDF 268 KB",
-    "· Agenda reports pack"), or None."""
+    "· Agenda reports pack", "pdf icon Item 3 [140kb]"), or None."""
     bullet = BULLET.match(text)
     listed = bullet["text"] if bullet else text
+    if first := ICON_FIRST.match(listed.strip()):
+        size = f"{first['size']} {first['unit'].upper()}" if first["size"] else None
+        return Document(title=first["title"], mime_type=MIME_TYPES.get(first["ext"].lower()), size_text=size)
     _, document = strip_icon(listed)
     if document is None and bullet and (printed := PRINTED_FILE.search(listed)) and printed.start() \
             and printed.end() == len(listed.rstrip()):

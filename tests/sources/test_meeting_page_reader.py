@@ -975,3 +975,22 @@ def test_older_agenda_front_sheet_time_place_and_listed_contact() -> None:
     assert meeting.contact is not None and meeting.contact.person is not None
     assert (meeting.contact.person.name, meeting.contact.role) == ("Jane Smith", "Democratic Services Manager")
     assert [(item.number, item.title) for item in meeting.items] == [("1", "Election of Chairman")]
+
+
+def test_the_older_layout_with_a_report_column_icon_first_documents_and_administrators() -> None:
+    """records/reading_meeting_2013.txt (CeListDocuments.aspx): the head "ITEMDESCRIPTIONREPORT" over the items;
+    "pdf icon Agenda [111kb]" (icon first, size in brackets) a document; "17 October 2017 at 6.30pm in the Council
+    Chamber" / "Civic Offices, Bridge Street, Reading RG1 2LU" the venue; "Committee Administrator(s)" / "Michael
+    Popham & Richard Woodford. Contact committee services" two officers in that post."""
+    record = read_record(paths.TESTS / "corpus" / "records" / "reading_meeting_2013.txt")
+    meeting = record.meetings[0]
+    assert meeting.venue == "Council Chamber, Civic Offices, Bridge Street, Reading RG1 2LU"
+    assert [(item.number, item.title) for item in meeting.items][:5] == [
+        ("1", "Mayor's Announcements"), ("2", "Declarations of Interest"), ("3", "Minutes"), ("4", "Petitions"),
+        ("4A", "Petition - Save Reading Central Club Mural/ Do Not Sell The Central Club (A Community Asset) to "
+               "Commercial Developers")]
+    assert meeting.documents == [Document(title="Agenda", mime_type="application/pdf", size_text="111 KB"),
+                                 Document(title="All papers", mime_type="application/pdf", size_text="347 KB")]
+    assert meeting.items[2].documents == [Document(title="Item 3", mime_type="application/pdf", size_text="140 KB")]
+    assert [(post.label, post.holder.name) for post in record.posts if post.holder] == [
+        ("Committee Administrator", "Michael Popham"), ("Committee Administrator", "Richard Woodford")]
