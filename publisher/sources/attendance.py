@@ -891,7 +891,8 @@ def read_who_was_there(lines: list[Line], item_number: str | None = None, items:
             found.declarations.extend(table[0])
             skip_to = index + table[1]
             continue
-        if listed := declarations_listed(lines, index) or declarations_introduced(lines, index):
+        if listed := declarations_listed(lines, index) or declarations_introduced(lines, index) \
+                or declarations_paired(lines, index):
             found.declarations.extend(listed[0])
             found.tabled.extend(d for d in listed[0] if d.item_number)
             skip_to = index + listed[1]
@@ -980,6 +981,40 @@ def declarations_listed(lines: list[Line], index: int) -> tuple[list[Declaration
             break
         used += 1
     return (found, used) if found else None
+
+
+# "The following declarations of interest were made by councillors in accordance with the code of conduct in respect
+# of items under consideration at the meeting -": a table's introduction, ending in a dash or a colon.
+_TABLE_OF_DECLARATIONS = re.compile(
+    r"\bfollowing\s+(?:declarations?\s+of\s+interests?|interests?)\s+(?:were|was)\s+(?:then\s+)?"
+    r"(?:noted|made|declared|received|recorded)\b.*[:\-–—]$", re.IGNORECASE)
+
+
+def declarations_paired(lines: list[Line], index: int) -> tuple[list[Declaration], int] | None:
+    """A table of declarations whose copy kept two cells a row, under its introduction (see
+    :data:`_TABLE_OF_DECLARATIONS`) and what is left of its head ("Minute Number"): a member alone on a line ("Cllr
+    Evans OBE"), then what they declared ("Family Member was employed by Livewell SouthWest"), row after row
+    (Plymouth). Each member declares in the kind and at the item those words state ("other" and none here). A
+    head that names the declarant's column ("Name", "Councillor") is a whole table's, left to
+    :func:`declarations_table`. Returns the declarations and the lines the list takes."""
+    intro = lines[index].text.strip()
+    if not _TABLE_OF_DECLARATIONS.search(intro):
+        return None
+    at = index + 1
+    while at < len(lines) and _head(lines[at].text) in _ANY_HEAD:
+        if _head(lines[at].text) in _DECLARANT_HEADS:
+            return None
+        at += 1
+    found: list[Declaration] = []
+    while at + 1 < len(lines):
+        who, what = lines[at].text.strip(), lines[at + 1].text.strip()
+        person = _table_person(who, "") if MEMBER_TITLE.match(who) else None
+        if person is None or MEMBER_TITLE.match(what) or _head(what) in _ANY_HEAD or _DECLARES.search(who):
+            break
+        found.append(Declaration(person=person, kind=interest_kind(what), text=f"{intro} {who}: {what}",
+                                 item_number=_declared_item(what, None)))
+        at += 2
+    return (found, at - index) if found else None
 
 
 # "The following declarations of interest were made in respect of Item 11: Local Government Reorganisation Update.":

@@ -1421,6 +1421,32 @@ def add_people_in_prose(record: Record, text: str) -> None:
             posts.add((named.role.casefold(), person.name.casefold()))
 
 
+def one_title_each(record: Record) -> None:
+    """One honorific for one person: the record's mentions of a name (one node in the graph) agree on the fullest
+    title the page prints for it, where every other is that title or its end ("Cllr Mrs Bridgeman" in a
+    declarations table, "Mrs Bridgeman" under a vote list's plural "Councillors": "Cllr Mrs"); "Cllr" and
+    "Councillor" are one title (the first held is kept). Titles that differ otherwise ("Mr", "Dr") are left."""
+    by_name: dict[str, list[Person]] = {}
+    for part in parts(record):
+        if isinstance(part, Person) and part.organisation is None and part.honorific:
+            by_name.setdefault(part.name.casefold(), []).append(part)
+    for people in by_name.values():
+        titles = list(dict.fromkeys(person.honorific for person in people if person.honorific))
+        if len(titles) > 1 and (agreed := _agreed_title(titles)):
+            for person in people:
+                person.honorific = agreed
+
+
+def _agreed_title(titles: list[str]) -> str | None:
+    """The title of ``titles`` every other is, or ends, once "Cllr" is read as "Councillor"; None if none is."""
+    def plain(title: str) -> str:
+        return " ".join(re.sub(r"\bCllrs?\b\.?", "Councillor", title, flags=re.IGNORECASE).casefold().split())
+    for title in sorted(titles, key=lambda title: -len(plain(title).split())):
+        if all(plain(other) == plain(title) or plain(title).endswith(f" {plain(other)}") for other in titles):
+            return title
+    return None
+
+
 def _fuller_title(held: str | None, said: str | None) -> str | None:
     """The honorific a person keeps: the prose's when a list printed the name bare, or when the prose prints
     the same title in full ("Councillor Mrs P A Channer" where a vote list has "Mrs P A Channer" under its

@@ -408,3 +408,16 @@ def test_a_tables_item_cell_that_starts_with_a_house_number_is_the_declarations_
     add_page_attendance(meeting, lines, [])
     assert [(d.person.name, d.kind, d.item_number, d.subject) for d in meeting.declarations] == [
         ("Ball", "personal", None, "30 Canhaye Close Plymouth PL7 1PG - 17/01937/FUL")]
+
+
+def test_a_declarations_table_copied_two_cells_a_row_under_its_introduction() -> None:
+    """records/plymouth_meeting_10530.txt: "The following declarations of interest were made by councillors …
+    at the meeting -", what is left of the head ("Minute Number"), then a member a line and what they declared
+    under it: each member declares, of kind "other" (the words name none), at no item."""
+    lines = page_lines("The following declarations of interest were made by councillors in accordance with the code "
+                       "of conduct in respect of items under consideration at the meeting -\n\nMinute Number\n\n"
+                       "Cllr Evans OBE\n\nFamily Member was employed by Livewell SouthWest\n\nCllr Mrs Bridgeman\n\n"
+                       "Family Member was employed by Livewell SouthWest\n\nAppointments to Committees")
+    found = read_who_was_there(lines).declarations
+    assert [(d.person.honorific, d.person.name, d.kind, d.item_number) for d in found] == [
+        ("Cllr", "Evans", "other", None), ("Cllr Mrs", "Bridgeman", "other", None)]

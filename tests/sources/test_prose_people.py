@@ -15,7 +15,7 @@ from publisher import rdf
 from publisher.model import Organisation, Person, Post, Record
 from publisher.namespaces import ORG, SCHEMA
 from publisher.sources import read_record
-from publisher.sources.prose_people import add_people_in_prose, people_in_prose
+from publisher.sources.prose_people import add_people_in_prose, one_title_each, people_in_prose
 from publisher.sources.text_rules import CONTACT_LINE, parse_contact
 from tests.conftest import ROOT
 
@@ -1068,3 +1068,14 @@ def test_an_office_before_a_titled_name_that_ends_the_sentence() -> None:
                               "Archdeacon of Northshire, the Venerable Paul Kerr.")
     assert (named.person.name, named.person.honorific, named.role) == (
         "Paul Kerr", "Venerable", "Archdeacon of Northshire")
+
+
+def test_one_person_gets_the_fullest_title_the_page_prints_for_them() -> None:
+    """records/plymouth_meeting_10530.txt: "Cllr Mrs Bridgeman" in the declarations, "Mrs Bridgeman" in a vote
+    list under "Councillors": one title, "Cllr Mrs"; "Cllr Evans" and "Councillor Evans" are one title, the first
+    kept; "Mr Page" and "Dr Page" are left as printed."""
+    people = [Person("Bridgeman", honorific="Mrs"), Person("Bridgeman", honorific="Cllr Mrs"),
+              Person("Evans", honorific="Cllr"), Person("Evans", honorific="Councillor"),
+              Person("Page", honorific="Mr"), Person("Page", honorific="Dr")]
+    one_title_each(Record(kind="meeting", source_id="1", people=people))
+    assert [person.honorific for person in people] == ["Cllr Mrs", "Cllr Mrs", "Cllr", "Cllr", "Mr", "Dr"]
