@@ -766,7 +766,10 @@ def _read_item_body(body: list[Line], item: AgendaItem, meeting: Meeting, unmark
 # the minutes ending in the marker, the resolution on the next line (a marker that starts no line).
 # "The retiring Mayor proposed, the retiring Deputy Mayor seconded, and it was resolved:" (Wolverhampton): so too,
 # and "… and Council RESOLVED that:" (Kensington and Chelsea).
-_MARKER_ENDS_LINE = re.compile(r"(?:\bRESOLVED(?:\s+that)?|\b(?i:it\s+was\s+resolved))\s*[:\-–—]+\s*$")
+# "DECISION" in capitals alone on its line, the resolution under it (Pembrokeshire's Cabinet minutes: "DECISION" /
+# "That the Record of the Decisions … be approved as a correct record.").
+_MARKER_ENDS_LINE = re.compile(r"(?:\bRESOLVED(?:\s+that)?|\b(?i:it\s+was\s+resolved))\s*[:\-–—]+\s*$"
+                               r"|^DECISIONS?\s*:?$")
 
 
 # The sentence that leads to a resolution, telling who moved it: "It was proposed by Councillor Hale, seconded by

@@ -305,12 +305,16 @@ _ROLE_GOES_ON = re.compile(r"^,\s+(?P<part>[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-
 # the reason for a declared interest: "declared a personal interest in Items 15 and 17 … as a trustee of the
 # Groundwork Trust", also with a pronoun after "as": "declared an interest in motion 8B as he is a Governor of Abbey
 # Court Community Special School" (Medway), whose post is "Governor"; "at" the body for a post capitalised as one
-# ("declared that in relation to Item 13, he was a Governor at Melrose School", Merton).
+# ("declared that in relation to Item 13, he was a Governor at Melrose School", Merton); "by virtue of being the
+# Chairman of Governors at Johnston School" (Pembrokeshire), a board's chair its post ("of Governors" part of it).
 _CAPACITY = re.compile(
     r"\b(?:(?:he|she)\s+(?:was|is|had\s+been|has\s+been)|(?:his|her)\s+being|in\s+(?:his|her)\s+capacity\s+as|(?:his|her)\s+position\s+as"
+    r"|by\s+virtue\s+of\s+(?:(?:his|her)\s+)?being"
     r"|(?P<declared>interests?)(?:\s+(?:in|with\s+regard\s+to)\s+(?:(?!(?:his|her)\s+capacity\b)[^.;]){1,80}?)?\s+as"
     r"(?:\s+(?:he|she|they)\s+(?:is|was|are|were))?)"
-    r"\s+(?:(?:now|also|currently)\s+)?(?:(?:a|an|the)\s+)?(?P<role>[A-Za-z][\w'’-]*(?:\s+[\w'’-]+){0,5}?)\s+(?P<prep>of|at)\s+"
+    r"\s+(?:(?:now|also|currently)\s+)?(?:(?:a|an|the)\s+)?"
+    r"(?P<role>[A-Za-z][\w'’-]*(?:\s+of\s+(?:Governors|Trustees|Directors)(?=\s+(?:of|at)\s)|(?:\s+[\w'’-]+){0,5}?))"
+    r"\s+(?P<prep>of|at)\s+"
     r"(?:the\s+)?"
     r"(?P<org>[A-Z][\w'’&-]*(?:\s+(?:[A-Z][\w'’&-]*|of|for|and|&)){0,7})")
 _CLAUSE_WORD = re.compile(r"\b(?:[a-z]+(?:ing|ed)|as|to|that|which|who|not)\b")  # a verb or clause, not a post
@@ -1003,7 +1007,7 @@ def _capacities(line: str) -> Iterator[NamedInProse]:
         if match["declared"] and not (is_organisation(body) or body.split()[-1] in _OWN_BODIES
                                       or _held_in_a_body(role, body, line[:match.start("org")])):
             continue  # "an interest as a resident of Bramley": a place, not a body a post is held in
-        if _PLURAL_ROLE.search(role):
+        if _PLURAL_ROLE.search(_BOARD_OF.sub("", role)):  # "Chairman of Governors": one chair of a board
             continue  # "Councillors A and Councillor B both declared … as Members of the Joint Venture Board": several
         (name, titled), = before.items()
         honorific, _ = split_honorific(f"{titled['title']} X")
@@ -1012,6 +1016,9 @@ def _capacities(line: str) -> Iterator[NamedInProse]:
             yield NamedInProse(Person(name, honorific=honorific), role)
         else:
             yield NamedInProse(Person(name, honorific=honorific), role, Organisation(body))
+
+
+_BOARD_OF = re.compile(r"\s+of\s+(?:Governors|Trustees|Directors)$")
 
 
 def _held_in_a_body(role: str, body: str, before: str) -> bool:

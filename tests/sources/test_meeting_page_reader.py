@@ -994,3 +994,12 @@ def test_the_older_layout_with_a_report_column_icon_first_documents_and_administ
     assert meeting.items[2].documents == [Document(title="Item 3", mime_type="application/pdf", size_text="140 KB")]
     assert [(post.label, post.holder.name) for post in record.posts if post.holder] == [
         ("Committee Administrator", "Michael Popham"), ("Committee Administrator", "Richard Woodford")]
+
+
+def test_decision_in_capitals_alone_on_its_line_marks_the_resolution_under_it() -> None:
+    """records/pembrokeshire_meeting_3015.txt: "DECISION" over "That the proposal to consult on the future of
+    residential care services at Sunnybank Residential Home, … be ref" (the copy stops there): the decision."""
+    cut = ("That the proposal to consult on the future of residential care services at Sunnybank Residential Home, "
+           "as outlined in the report of the Director of Adult Care, be approved; and be ref")
+    lines = page_lines(f"DECISION\n\n \n\n{cut}")
+    assert [decision.text for decision in decisions_in(lines, None, whole_if_unmarked=False)] == [cut]

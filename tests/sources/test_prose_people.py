@@ -1079,3 +1079,17 @@ def test_one_person_gets_the_fullest_title_the_page_prints_for_them() -> None:
               Person("Page", honorific="Mr"), Person("Page", honorific="Dr")]
     one_title_each(Record(kind="meeting", source_id="1", people=people))
     assert [person.honorific for person in people] == ["Cllr Mrs", "Cllr Mrs", "Cllr", "Cllr", "Mr", "Dr"]
+
+
+def test_by_virtue_of_being_a_post_in_a_body() -> None:
+    """records/pembrokeshire_meeting_3015.txt: "… by virtue of being a Governor of Roch School …", "… by virtue of
+    being the Chairman of Governors at Johnston School.": each declarant's post and the body it is in."""
+    adams = ("Councillor J L Adams declared a personal interest in Agenda Item No. 9, Review of Educational Provision "
+             "in the St David’s Area, by virtue of being a Governor of Roch School which was one of the schools "
+             "mentioned in the review of the St David’s area.")
+    rowlands = ("Councillor K Rowlands declared a personal interest in Agenda Item No. 10, 21st Century Schools "
+                "Programme Management Board, by virtue of being the Chairman of Governors at Johnston School.")
+    found = [(named.person.name, named.role, named.role_in.name if named.role_in else None)
+             for text in (adams, rowlands) for named in people_in_prose(text) if named.role]
+    assert found == [("J L Adams", "Governor", "Roch School"),
+                     ("K Rowlands", "Chairman of Governors", "Johnston School")]
