@@ -737,6 +737,7 @@ def _mentions_in_line(line: str, cut_short: bool = False) -> Iterator[NamedInPro
         yield from _counted_names(counted)
     yield from _capacities(line)
     yield from _posts_as(line)
+    yield from _council_posts_as(line)
     if not any(taken) and (alone := _NAME_AND_ROLE_ALONE.match(line)) and (named := _name_and_role(alone)):
         yield named
     if contact := CONTACT_LINE.match(line):
@@ -1066,6 +1067,27 @@ def _posts_as(line: str) -> Iterator[NamedInProse]:
         (name, titled), = before.items()
         honorific, _ = split_honorific(f"{titled['title']} X")
         yield NamedInProse(Person(name, honorific=honorific), match["role"])
+
+
+# The reason for a declared interest naming another council before the post held in it: "declared a personal
+# interest in agenda item 12: …, as a Hampshire County Council Cabinet Member and Executive Lead Member for Universal
+# Services." (Test Valley): the post up to the clause's end, its words capitalised or joining ("and", "for", "of").
+_COUNCIL_POST_AS = re.compile(
+    r"\binterests?\b[^.;]{0,200}?,?\s+as\s+(?:an?\s+|the\s+)?"
+    r"(?P<org>(?:[A-Z][\w'’&-]*\s+){1,4}Council)\s+"
+    r"(?P<role>[A-Z][\w'’-]*(?:\s+(?:(?:and|for|of(?:\s+the)?|&)\s+)?[A-Z][\w'’-]*){0,9})\s*(?=[.;]|$)")
+
+
+def _council_posts_as(line: str) -> Iterator[NamedInProse]:
+    """A post in another council given as the reason for a declared interest (:data:`_COUNCIL_POST_AS`), said of
+    the one titled person the line names before it; the post must name a role ("Cabinet Member")."""
+    for match in _COUNCIL_POST_AS.finditer(line):
+        before = _one_per_surname({_name_only(m["name"]): m for m in _TITLED.finditer(line[:match.start()])})
+        if len(before) != 1 or not ROLE_NOUNS.search(match["role"]) or _PLURAL_ROLE.search(match["role"]):
+            continue
+        (name, titled), = before.items()
+        honorific, _ = split_honorific(f"{titled['title']} X")
+        yield NamedInProse(Person(name, honorific=honorific), match["role"], Organisation(match["org"].strip()))
 
 
 # A council's own bodies: a post in one is named with it ("Chairman of the Planning and Transportation Committee"),

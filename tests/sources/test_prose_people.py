@@ -1093,3 +1093,18 @@ def test_by_virtue_of_being_a_post_in_a_body() -> None:
              for text in (adams, rowlands) for named in people_in_prose(text) if named.role]
     assert found == [("J L Adams", "Governor", "Roch School"),
                      ("K Rowlands", "Chairman of Governors", "Johnston School")]
+
+
+def test_a_post_in_another_council_given_as_the_reason_for_an_interest() -> None:
+    """records/test-valley_meeting_3915.md: "… declared a personal interest in agenda item 12: …, as a Hampshire
+    County Council Cabinet Member and Executive Lead Member for Universal Services.": the post and its council;
+    "as a Test Valley Borough Councillor currently appointed to …" names no post this way."""
+    north = ("Councillor Kirsty North declared a personal interest in agenda item 12: Introduction of Weekly Food "
+             "Waste Collection Service, as a Hampshire County Council Cabinet Member and Executive Lead Member for "
+             "Universal Services.")
+    adams = ("Councillor Adams-King declared a personal interest in agenda item 13: Appointment to South East "
+             "Councils, as a Test Valley Borough Councillor currently appointed to South East Councils.")
+    found = [(named.person.name, named.role, named.role_in.name if named.role_in else None)
+             for text in (north, adams) for named in people_in_prose(text) if named.role]
+    assert found == [("Kirsty North", "Cabinet Member and Executive Lead Member for Universal Services",
+                      "Hampshire County Council")]
