@@ -349,3 +349,17 @@ def test_a_copy_that_starts_at_the_tables_first_row_reads_its_rows() -> None:
         "Apologies for absence", "Declarations of interests", "Questions from citizens",
         "Petitions from Councillors on behalf of citizens",
         "To confirm the minutes of the last meeting of Council held on 31 October 2022"]
+
+
+def test_a_copy_from_the_tables_first_row_with_its_bars_lost() -> None:
+    """records/arun_meeting_1605.txt: "Welcome Minutes: The Chair welcomed …", "Member of Staff Brenda Heyne, …
+    MBE Minutes: The Chair announced …", then "Declarations of Interest" alone over its agenda text, whose last
+    line runs into "Minutes:": three items, no "|" anywhere."""
+    record = read_record(paths.TESTS / "corpus" / "records" / "arun_meeting_1605.txt")
+    items = record.meetings[0].items
+    assert [item.title for item in items] == [
+        "Welcome",
+        "Member of Staff Brenda Heyne, Former Member of Staff, Sam McDowell and Honorary Alderman Jean Goad, MBE",
+        "Declarations of Interest"]
+    assert items[2].purpose.startswith("Members and Officers should make their declaration by stating:")
+    assert items[2].minutes.startswith("The Declaration of Interest Sheet set out below confirms")
