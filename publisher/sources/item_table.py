@@ -100,7 +100,7 @@ def table_items(lines: list[Line]) -> list[TableItem]:
             continue
         if row is rows[-1] and _cut_in_title(row):
             continue  # the copy stops in the row's title: "Pet" (a Warning by the caller)
-        for index, cell in enumerate(_cell_items(row.lines) or [[]]):
+        for index, cell in enumerate(_cell_items(row.lines, barless=not row.closed) or [[]]):
             item = _table_item(cell)
             item.number = row.number if index == 0 else ""
             items.append(item)
@@ -164,16 +164,17 @@ def _end_row(rows: list[_Row], row: _Row, closed: bool) -> _Row:
     return _Row("")
 
 
-def _cell_items(row: list[Line]) -> list[list[Line]]:
+def _cell_items(row: list[Line], barless: bool = False) -> list[list[Line]]:
     """A row's lines by item: a line with text before a label, or a title with its printed file ("State of
     Tamworth Debate PDF 120 KB (Report of the Leader of the Council)", the row's "|" lost), once the item has
-    a closing label, opens the next item (converters run several items into one row)."""
+    a closing label, opens the next item (converters run several items into one row); in a row no "|" ends
+    (``barless``: the copy lost the bars), so does a title alone over agenda text that runs into a label."""
     items: list[list[Line]] = [[]]
     closed = False
     for index, line in enumerate(row):
         label = _LABEL.search(line.text)
         if closed and ((label and label.start() > 0) or _opens_with_filed_title(line.text)
-                       or _title_over_agenda_text(row[index:])):
+                       or (barless and _title_over_agenda_text(row[index:]))):
             items.append([])
             closed = False
         items[-1].append(line)

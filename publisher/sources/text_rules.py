@@ -459,7 +459,7 @@ _DOCUMENT_PACK = re.compile(r"^(?:[\w-]+\s+){0,3}(?:reports?|documents?)\s+pack$
 # Agenda [111kb]", "pdf icon Item 4 petition [19kb]" (Reading).
 ICON_FIRST = re.compile(
     r"^(?P<ext>pdf|docx?|xlsx?|pptx?|od[tsp]|rtf|txt|csv|html?|zip)\s+icon\s+(?P<title>\S.*?)\s*"
-    r"(?:\[\s*(?P<size>\d+(?:[.,]\d+)?)\s*(?P<unit>KB|MB|GB)\s*\])?\s*$", re.IGNORECASE)
+    r"\[\s*(?P<size>\d+(?:[.,]\d+)?)\s*(?P<unit>KB|MB|GB)\s*\]\s*$", re.IGNORECASE)
 
 
 def document_line(text: str) -> Document | None:
@@ -468,8 +468,8 @@ def document_line(text: str) -> Document | None:
     bullet = BULLET.match(text)
     listed = bullet["text"] if bullet else text
     if first := ICON_FIRST.match(listed.strip()):
-        size = f"{first['size']} {first['unit'].upper()}" if first["size"] else None
-        return Document(title=first["title"], mime_type=MIME_TYPES.get(first["ext"].lower()), size_text=size)
+        return Document(title=first["title"], mime_type=MIME_TYPES.get(first["ext"].lower()),
+                        size_text=f"{first['size']} {first['unit'].upper()}")
     _, document = strip_icon(listed)
     if document is None and bullet and (printed := PRINTED_FILE.search(listed)) and printed.start() \
             and printed.end() == len(listed.rstrip()):
