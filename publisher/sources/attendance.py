@@ -1377,10 +1377,11 @@ def items_titled_by_declarations(declarations: list[Declaration], items: list[Ag
     before them: "Councillor Adams-King declared a personal interest in agenda item 12: Introduction of Weekly
     Food Waste Collection Service, as …" is item 12 with that title (Test Valley)."""
     held = {item.number for item in items}
+    titles = {_folded(item.title) for item in items}  # an item the page lists unnumbered is that item already
     found: dict[str, AgendaItem] = {}
     for declaration in declarations:
         number, title = declaration.item_number, declaration.item_title
-        if number and title and number not in held and number not in found:
+        if number and title and number not in held and number not in found and _folded(title) not in titles:
             found[number] = AgendaItem(number=number, title=title, position=len(items) + len(found) + 1)
     return list(found.values())
 
