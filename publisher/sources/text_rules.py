@@ -632,8 +632,11 @@ DECISION_MARKER = re.compile(
 # following motion:", "Recommendation") is none (see :func:`unmarked_resolution`); a statement that minutes were
 # approved ("The minutes of … were approved") reports a decision and is not read as one.
 UNMARKED_RESOLUTION = re.compile(
-    r"^That\s+(?:the|this|(?:County\s+)?(?:Councillor|Cllr)\.?)\s+[^.;:]{0,200}?\b(?:be|is|are)\s+(?:(?:duly|formally|hereby|unanimously)\s+)?"
+    r"^(?:That\s+(?:the|this|(?:County\s+)?(?:Councillor|Cllr)\.?)\s+[^.;:]{0,200}?\b(?:be|is|are)\s+(?:(?:duly|formally|hereby|unanimously)\s+)?"
     r"(?:\w{3,}ed|carried|given|taken|made|sent|held|kept|put|brought|sought|shown|drawn|written)\b"
+    # "Council agreed to approve the proportionality and appointments to committees as set out in this report."
+    # (Plymouth, whose minutes state each resolution so): the body itself agreeing, a paragraph of its own
+    r"|(?:The\s+)?(?-i:Council|Committee|Cabinet|Board|Panel)\s+agreed\s+(?:that|to)\s)"
     r"(?:[^.;:]|\.(?!\s))*\.$",  # one sentence: no stop before its last
     re.IGNORECASE)
 _INTRODUCES_MOTION = re.compile(r"\brecommend", re.IGNORECASE)

@@ -1003,3 +1003,13 @@ def test_decision_in_capitals_alone_on_its_line_marks_the_resolution_under_it() 
            "as outlined in the report of the Director of Adult Care, be approved; and be ref")
     lines = page_lines(f"DECISION\n\n \n\n{cut}")
     assert [decision.text for decision in decisions_in(lines, None, whole_if_unmarked=False)] == [cut]
+
+
+def test_the_body_agreeing_in_a_paragraph_of_its_own_is_an_unmarked_resolution() -> None:
+    """records/plymouth_meeting_10530.txt, minutes that print no RESOLVED: "Council agreed to approve the
+    proportionality and appointments to committees as set out in this report." is the decision; "The Chair
+    agreed to …" (not the body) and a sentence that runs on are none."""
+    decided = "Council agreed to approve the proportionality and appointments to committees as set out in this report."
+    lines = page_lines(f"{decided}\n\nThe Chair agreed to write to the Minister.\n\n"
+                       "The Council agreed to note the report. Members then discussed the budget.")
+    assert [d.text for d in decisions_in(lines, None, whole_if_unmarked=False, unmarked=True)] == [decided]
