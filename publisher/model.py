@@ -131,6 +131,8 @@ class Declaration:
     item_number: str | None = None
     left_room: bool | None = None
     subject: str | None = None  # what the interest is declared in, as printed, when it is not an item's number
+    # the title the words print after the item's number ("agenda item 12: Introduction of Weekly Food Waste …")
+    item_title: str | None = field(default=None, compare=False)
 
 
 @dataclass

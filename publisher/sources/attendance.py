@@ -595,14 +595,19 @@ def read_declarations(text: str, item_number: str | None = None, previous_item: 
     for index, sentence in enumerate(parts):
         declares = _DECLARES.search(sentence)
         if not declares:
-            if declarations_item and (stated := _STATED_INTEREST.search(sentence)) \
-                    and (people := _declarants(sentence[:stated.start()])):
-                found.extend(Declaration(person=person, kind="other", text=sentence, item_number=None)
+            stated = _STATED_INTEREST.search(sentence) if declarations_item else None
+            opening = _opening_item(sentence[:stated.start()], sentence[stated.start():]) if stated else None
+            if stated and (people := _declarants(opening.rest if opening else sentence[:stated.start()])):
+                found.extend(Declaration(person=person, kind="other", text=sentence,
+                                         item_number=opening.number if opening else None,
+                                         item_title=opening.title if opening else None)
                              for person in people)
             elif declarations_item:
                 found.extend(_leaving_for_an_item(sentence, item_number))
             continue
-        people = _declarants(sentence[:declares.start()]) or _untitled_declarant(sentence[:declares.start()])
+        opening = _opening_item(sentence[:declares.start()], sentence[declares.start():])
+        people = _declarants(opening.rest if opening else sentence[:declares.start()]) \
+            or _untitled_declarant(sentence[:declares.start()])
         if not people or (declares["what"] is not None and _NOTHING_DECLARED.match(declares["what"])):
             continue
         statement = sentence
@@ -623,9 +628,63 @@ def read_declarations(text: str, item_number: str | None = None, previous_item: 
             subject = None if numbers != [None] else declared_subject(clause) if how is None \
                 else declared_subject_before_that(sentence[declares.start():declares.end()])
             found.extend(Declaration(person=person, kind=kind, text=statement, item_number=number, left_room=left,
-                                     subject=subject)
+                                     subject=subject, item_title=_item_title(said, number, opening))
                          for number in numbers for person in people)
     return found
+
+
+# A sentence that opens with the item it is about, the item's title after its number, then who declares: "In
+# relation to agenda item 14, Councillor Champions, Councillor Drew noted that he was a Trustee of Test Valley Arts
+# Foundation …" (Test Valley): "Councillor Champions" is item 14's title, Drew the one who noted it.
+_ITEM_FIRST = re.compile(
+    r"^\s*(?:in\s+relation\s+to|in\s+respect\s+of|with\s+regard\s+to|regarding|under)\s+(?:agenda\s+)?item\s+"
+    r"(?P<number>\d+[A-Za-z]?)(?:\s*[,:\-–]\s*(?P<title>[^,]+?))?\s*,\s+(?P<rest>.+)$", re.IGNORECASE | re.DOTALL)
+# "declared a personal interest in agenda item 12: Introduction of Weekly Food Waste Collection Service, as …": the
+# item's title after its number and a colon, up to the reason or the clause's end.
+_ITEM_AND_TITLE = re.compile(r"\bitem\s+(?P<number>\d+[A-Za-z]?)\s*:\s+(?P<title>[A-Z][^,;:()]+?)\s*"
+                             r"(?=[,;]|\.(?:\s|$)|\s+(?:as|because|due\s+to)\b|$)", re.IGNORECASE)
+# The words after the verb speak of one person ("… noted that he was …") or of several ("… that they were …").
+_SINGULAR = re.compile(r"\b(?:he|she|his|her|him|himself|herself)\b", re.IGNORECASE)
+_PLURAL = re.compile(r"\b(?:they|their|them|themselves)\b", re.IGNORECASE)
+_ITEM_TITLE_WORDS = 12
+
+
+@dataclass
+class _OpeningItem:
+    """The item a sentence opens with ("In relation to agenda item 14, Councillor Champions, …"): its number, the
+    title printed after it, and the rest of the words before the verb (the declarants)."""
+
+    number: str
+    title: str | None
+    rest: str
+
+
+def _opening_item(before: str, after: str) -> _OpeningItem | None:
+    """The item the words before the verb open with (see :data:`_ITEM_FIRST`). A title that reads as a member's
+    name ("Councillor Champions", an item on the council's member champions) is the item's only when the words
+    after the verb speak of one person ("… noted that he was …"): "In relation to item 14, Councillor A, Councillor
+    B and Councillor C noted that they were …" names three declarants and no title."""
+    match = _ITEM_FIRST.match(before)
+    if not match:
+        return None
+    title, rest = (match["title"] or "").strip() or None, match["rest"]
+    singular = bool(_SINGULAR.search(after)) and not _PLURAL.search(after)
+    if title and (MEMBER_TITLE.match(title) and not singular or len(title.split()) > _ITEM_TITLE_WORDS
+                  or not title[0].isupper()):
+        title, rest = None, f"{match['title']}, {rest}"
+    return _OpeningItem(match["number"], title, rest)
+
+
+def _item_title(said: str, number: str | None, opening: _OpeningItem | None) -> str | None:
+    """The title the declaration prints for its item after the number (see :data:`_ITEM_AND_TITLE`), if any."""
+    if number is None:
+        return None
+    if opening and opening.number == number and opening.title:
+        return opening.title
+    titled = next((match for match in _ITEM_AND_TITLE.finditer(said) if match["number"] == number), None)
+    if not titled or len(titled["title"].split()) > _ITEM_TITLE_WORDS:
+        return None
+    return titled["title"].strip()
 
 
 # What an interest is declared in, as the words put it right after "interest": "in relation to the Tree Strategy
@@ -858,7 +917,8 @@ def read_who_was_there(lines: list[Line], item_number: str | None = None, items:
             found.declarations.extend(table[0])
             skip_to = index + table[1]
             continue
-        if listed := declarations_listed(lines, index) or declarations_introduced(lines, index):
+        if listed := declarations_listed(lines, index) or declarations_introduced(lines, index) \
+                or declarations_paired(lines, index):
             found.declarations.extend(listed[0])
             found.tabled.extend(d for d in listed[0] if d.item_number)
             skip_to = index + listed[1]
@@ -979,6 +1039,40 @@ def declarations_listed(lines: list[Line], index: int) -> tuple[list[Declaration
     return (found, used) if found else None
 
 
+# "The following declarations of interest were made by councillors in accordance with the code of conduct in respect
+# of items under consideration at the meeting -": a table's introduction, ending in a dash or a colon.
+_TABLE_OF_DECLARATIONS = re.compile(
+    r"\bfollowing\s+(?:declarations?\s+of\s+interests?|interests?)\s+(?:were|was)\s+(?:then\s+)?"
+    r"(?:noted|made|declared|received|recorded)\b.*[:\-–—]$", re.IGNORECASE)
+
+
+def declarations_paired(lines: list[Line], index: int) -> tuple[list[Declaration], int] | None:
+    """A table of declarations whose copy kept two cells a row, under its introduction (see
+    :data:`_TABLE_OF_DECLARATIONS`) and what is left of its head ("Minute Number"): a member alone on a line ("Cllr
+    Evans OBE"), then what they declared ("Family Member was employed by Livewell SouthWest"), row after row
+    (Plymouth). Each member declares in the kind and at the item those words state ("other" and none here). A
+    head that names the declarant's column ("Name", "Councillor") is a whole table's, left to
+    :func:`declarations_table`. Returns the declarations and the lines the list takes."""
+    intro = lines[index].text.strip()
+    if not _TABLE_OF_DECLARATIONS.search(intro):
+        return None
+    at = index + 1
+    while at < len(lines) and _head(lines[at].text) in _ANY_HEAD:
+        if _head(lines[at].text) in _DECLARANT_HEADS:
+            return None
+        at += 1
+    found: list[Declaration] = []
+    while at + 1 < len(lines):
+        who, what = lines[at].text.strip(), lines[at + 1].text.strip()
+        person = _table_person(who, "") if MEMBER_TITLE.match(who) else None
+        if person is None or MEMBER_TITLE.match(what) or _head(what) in _ANY_HEAD or _DECLARES.search(who):
+            break
+        found.append(Declaration(person=person, kind=interest_kind(what), text=f"{intro} {who}: {what}",
+                                 item_number=_declared_item(what, None)))
+        at += 2
+    return (found, at - index) if found else None
+
+
 # "The following declarations of interest were made in respect of Item 11: Local Government Reorganisation Update.":
 # an introduction that names the item the declarations under it concern, one declarant a paragraph (Rushcliffe).
 _INTRODUCED_ITEM = re.compile(
@@ -1082,9 +1176,10 @@ def declarations_table(lines: list[Line], index: int,
             break
         kind = interest_kind(row[interest])
         numbers, only_numbers = _item_cell(row[item]) if item is not None else ([None], False)
+        words = row[item].strip() if item is not None and not only_numbers else None  # what it is in, as printed
         for number in numbers:
             found.append(Declaration(person=Person(person.name, honorific=person.honorific), kind=kind,
-                                     text="; ".join(row), item_number=number))
+                                     text="; ".join(row), item_number=number, subject=words))
             if only_numbers and tabled is not None:
                 tabled.append(found[-1])
         at += step
@@ -1340,7 +1435,23 @@ def add_page_attendance(meeting: Meeting, lines: list[Line], warnings: list[str]
     numbers = {item.number for item in meeting.items} if lists_items else {""}
     people = add_who_was_there(meeting.attendances, meeting.declarations, who, numbers)
     place_by_title(meeting.declarations, meeting.items)
+    if lists_items:
+        meeting.items.extend(items_titled_by_declarations(meeting.declarations, meeting.items))
     return people
+
+
+def items_titled_by_declarations(declarations: list[Declaration], items: list[AgendaItem]) -> list[AgendaItem]:
+    """The items a declaration names by number and title that the page's items do not hold, a copy cut short
+    before them: "Councillor Adams-King declared a personal interest in agenda item 12: Introduction of Weekly
+    Food Waste Collection Service, as …" is item 12 with that title (Test Valley)."""
+    held = {item.number for item in items}
+    titles = {_folded(item.title) for item in items}  # an item the page lists unnumbered is that item already
+    found: dict[str, AgendaItem] = {}
+    for declaration in declarations:
+        number, title = declaration.item_number, declaration.item_title
+        if number and title and number not in held and number not in found and _folded(title) not in titles:
+            found[number] = AgendaItem(number=number, title=title, position=len(items) + len(found) + 1)
+    return list(found.values())
 
 
 def place_by_title(declarations: list[Declaration], items: list[AgendaItem]) -> None:
@@ -1404,7 +1515,9 @@ def add_who_was_there(attendances: list[Attendance], declarations: list[Declarat
     declaring twice at one item, is one fact), then name each person as fully as the page does. A declaration
     about an item the page's numbered items do not hold (a number before an address may be a house number; a
     table's "Minute Number" column is not doubted), or about "this item" (which the page pass cannot tell),
-    is left to the item readers: published without its item it would say less than the page does. Where the
+    is left to the item readers: published without its item it would say less than the page does; one whose
+    words name what it is in ("30 Canhaye Close Plymouth PL7 1PG - 17/01937/FUL", a table's cell) is published
+    with them as its subject. Where the
     page numbers none of its items, the number the declaration prints is kept. Returns the people only an
     arrival or departure or a declaration left out names, for the record's people."""
     all_attendances, all_declarations = attendances + found.attendances, declarations + found.declarations
@@ -1428,7 +1541,11 @@ def add_who_was_there(attendances: list[Attendance], declarations: list[Declarat
             declared.add(key)
         elif (numbered and (key[1] or "") not in numbered | {""} and not any(declaration is d for d in found.tabled)) \
                 or _THIS_ITEM.search(declaration.text):
-            unplaced.append(declaration.person)
+            if declaration.subject and not _THIS_ITEM.search(declaration.text) and key not in declared:
+                declared.add(key)  # "30 Canhaye Close Plymouth PL7 1PG - 17/01937/FUL": a house number, no item
+                declarations.append(replace(declaration, item_number=None))
+            else:
+                unplaced.append(declaration.person)
         elif key not in declared and (key[0], None) not in declared \
                 and not (key[1] is None and any(name == key[0] for name, _ in declared)):
             declared.add(key)

@@ -74,6 +74,23 @@ def table_start(lines: list[Line]) -> int | None:
     return next((i for i, line in enumerate(lines) if TABLE_HEAD.match(line.text)), None)
 
 
+def headless_table(lines: list[Line]) -> bool:
+    """A copy that starts at the table's first row, its head and the page's heading not in it: the first line
+    is a row's cell, a title and then a label ("Apologies Minutes: Apologies for absence were received …"), and
+    rows end with "|" ("… There were no urgent items. |"), or, the bars lost, another line opens the same way
+    ("Welcome Minutes: The Chair welcomed …" / "Member of Staff Brenda Heyne, … Minutes: The Chair announced …",
+    Arun)."""
+    titled = [line for line in lines if _titled_cell(line.text)]
+    return bool(lines) and bool(titled) and titled[0] is lines[0] \
+        and (any(line.text.rstrip().endswith("|") for line in lines) or len(titled) > 1)
+
+
+def _titled_cell(text: str) -> bool:
+    """A line that opens with a title and then a label: "Welcome Minutes: The Chair welcomed …"."""
+    label = _LABEL.search(text)
+    return bool(label and label.start() > 0 and split_title(text[:label.start()]).title)
+
+
 def table_items(lines: list[Line]) -> list[TableItem]:
     """The items of the table whose rows are ``lines`` (the lines after its head row)."""
     items: list[TableItem] = []
@@ -83,7 +100,7 @@ def table_items(lines: list[Line]) -> list[TableItem]:
             continue
         if row is rows[-1] and _cut_in_title(row):
             continue  # the copy stops in the row's title: "Pet" (a Warning by the caller)
-        for index, cell in enumerate(_cell_items(row.lines) or [[]]):
+        for index, cell in enumerate(_cell_items(row.lines, barless=not row.closed) or [[]]):
             item = _table_item(cell)
             item.number = row.number if index == 0 else ""
             items.append(item)
@@ -147,20 +164,35 @@ def _end_row(rows: list[_Row], row: _Row, closed: bool) -> _Row:
     return _Row("")
 
 
-def _cell_items(row: list[Line]) -> list[list[Line]]:
+def _cell_items(row: list[Line], barless: bool = False) -> list[list[Line]]:
     """A row's lines by item: a line with text before a label, or a title with its printed file ("State of
     Tamworth Debate PDF 120 KB (Report of the Leader of the Council)", the row's "|" lost), once the item has
-    a closing label, opens the next item (converters run several items into one row)."""
+    a closing label, opens the next item (converters run several items into one row); in a row no "|" ends
+    (``barless``: the copy lost the bars), so does a title alone over agenda text that runs into a label."""
     items: list[list[Line]] = [[]]
     closed = False
-    for line in row:
+    for index, line in enumerate(row):
         label = _LABEL.search(line.text)
-        if closed and ((label and label.start() > 0) or _opens_with_filed_title(line.text)):
+        if closed and ((label and label.start() > 0) or _opens_with_filed_title(line.text)
+                       or (barless and _title_over_agenda_text(row[index:]))):
             items.append([])
             closed = False
         items[-1].append(line)
         closed = closed or any(_CLOSING_LABEL.match(part) for part in _label_parts(line.text))
     return [item for item in items if item]
+
+
+def _title_over_agenda_text(lines: list[Line]) -> bool:
+    """A title alone on its line over its agenda text, whose last line runs into a label ("Declarations of
+    Interest" / "Members and Officers should make their declaration by stating:" / "a) the item … under Question
+    Time Minutes: The Declaration …", Arun, the row's bars lost): the title cell of the next item. A title is
+    short, opens with a capital and ends with no stop."""
+    title = lines[0].text.strip()
+    if not (1 < len(title.split()) <= 8 and title[:1].isupper() and title[-1:].isalnum()) or _LABEL.search(title):
+        return False
+    labelled = next((line for line in lines[1:4] if _LABEL.search(line.text)), None)
+    return labelled is not None and _LABEL.search(labelled.text).start() > 0 \
+        and split_title(title).title == title
 
 
 def _opens_with_filed_title(text: str) -> bool:

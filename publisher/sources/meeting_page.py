@@ -60,6 +60,7 @@ from publisher.model import (
     Decision,
     Document,
     Meeting,
+    Post,
     Record,
 )
 from publisher.sources.attendance import (
@@ -70,13 +71,15 @@ from publisher.sources.attendance import (
 )
 from publisher.sources.dates import DATE_RE
 from publisher.sources.item_blocks import BlockItem, block_items, cut_title, reads_as_title
-from publisher.sources.item_table import cut_row, table_items, table_start
+from publisher.sources.item_table import cut_row, headless_table, table_items, table_start
 from publisher.sources.item_titles import linked_number, split_dashed_purpose, without_full_text_link
+from publisher.sources.person_mentions import looks_like_name, person_named
 from publisher.sources.source_ids import SourceIds, source_ids
 from publisher.sources.text_rules import (
     BULLET,
     CONTACT_LINE,
     DECISION_MARKER,
+    ICON_FIRST,
     PARAGRAPH_NUMBER_BEFORE,
     REASONS,
     Line,
@@ -117,9 +120,10 @@ _APP_ICON = re.compile(r"\s+app\s+available$", re.IGNORECASE)
 # The items table's head; "Note No. Item" where the page has a column for notes (Hackney).
 # The older layout's head "Item Description", with the minutes' "Resolution" column where the page holds them
 # (run together in a copy: "ItemDescriptionResolution").
+# "ItemDescriptionReport" (Reading): a column of the item's report links.
 # The minutes' form of that head, numbered by minute: "Min No Description Resolution" (run together in a copy:
 # "Min NoDescriptionResolution", Reigate and Banstead), whose first minute number goes on from the year's last.
-_ITEMS = re.compile(r"^(?:Items|(?:Note\s+)?No\.?\s+Item|Item\s*Description(?:\s*Resolution)?"
+_ITEMS = re.compile(r"^(?:Items|(?:Note\s+)?No\.?\s+Item|Item\s*Description(?:\s*(?:Resolution|Report))?"
                     r"|Min(?:ute)?\.?\s*No\.?\s*Description(?:\s*Resolution)?)$", re.IGNORECASE)
 _MINUTE_NUMBERED = re.compile(r"^Min(?:ute)?\.?\s*No", re.IGNORECASE)
 # The newer heading form, printed above "Agenda and minutes": "Agenda for Council on Wednesday, 3rd March, 2021,
@@ -143,6 +147,13 @@ _TIME_AND_PLACE = re.compile(
 _AT_TIME = re.compile(r"^at\s+(?P<time>\d{1,2}(?:[.:]\d{2})?\s*(?:[ap]\.?m\.?))$", re.IGNORECASE)
 _IN_PLACE = re.compile(r"^in\s+(?:the\s+)?(?P<place>[A-Z].*?)(?:\s+and\s+\d{1,2}(?:[.:]\d{2})?\s*[ap]\.?m\.?\b.*)?$",
                        re.IGNORECASE)
+# The older layout's date, time and place in one line, the address on the next when it ends in a postcode: "17
+# October 2017 at 6.30pm in the Council Chamber" / "Civic Offices, Bridge Street, Reading RG1 2LU" (Reading), under
+# the heading that states the date and time already.
+_AT_TIME_IN_PLACE = re.compile(
+    r"^(?:,\s*)?at\s+(?P<time>\d{1,2}(?:[.:]\d{2})?\s*(?:[ap]\.?m\.?))\s+in\s+(?:the\s+)?(?P<place>[A-Z].*?)\.?$",
+    re.IGNORECASE)
+_ENDS_IN_POSTCODE = re.compile(r"^[A-Z].*,.*\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\.?$")
 _SUMMARY_HOURS = re.compile(r"^\d{1,2}\s+[A-Z][a-z]+\s+\d{4}\s*[-–]\s*\d{1,2}:\d{2}\s+to\s+\d{1,2}:\d{2}$")
 _SUMMARY_PLACE = re.compile(r"^[A-Z][\w'’&.-]*(?:,?\s+[A-Z][\w'’&.-]*|\s+(?:of|on|the|and|&))*$")
 # A numbered item with its title on the same line ("1. APOLOGIES FOR ABSENCE"): the older layout's items.
@@ -229,9 +240,12 @@ def read_meeting_page(text: str, source_url: str | None = None, path: Path | Non
     table_at = table_start(lines[start + 1:])
     if table_at is not None:
         return _read_table_page(lines, start, start + 1 + table_at, ids, source_url, path)
+    if start < 0 and headless_table(lines):  # a copy that starts at the table's first row
+        return _read_table_page(lines, start, 0, ids, source_url, path, headless=True)
     items_at = next((i for i in range(start + 1, len(lines)) if _ITEMS.match(lines[i].text)), len(lines))
     older_layout = items_at < len(lines) and (lines[items_at].text.lower().replace(" ", "") in (
-        "itemdescription", "itemdescriptionresolution") or bool(_MINUTE_NUMBERED.match(lines[items_at].text)))
+        "itemdescription", "itemdescriptionresolution", "itemdescriptionreport")
+        or bool(_MINUTE_NUMBERED.match(lines[items_at].text)))
     minute_numbered = older_layout and bool(_MINUTE_NUMBERED.match(lines[items_at].text))
     header_end = items_at
     if items_at == len(lines) and start >= 0 and lines[start].text.lower() == "meeting documents":
@@ -345,11 +359,12 @@ def _minutes_cell_after_documents(below: list[Line]) -> tuple[list[Line], list[L
 
 
 def _read_table_page(lines: list[Line], start: int, table_at: int, ids: SourceIds, source_url: str | None,
-                     path: Path | None) -> Record:
-    """A page whose items are a Markdown table (:mod:`publisher.sources.item_table`)."""
+                     path: Path | None, headless: bool = False) -> Record:
+    """A page whose items are a Markdown table (:mod:`publisher.sources.item_table`): its rows after the head row
+    at ``table_at``, or (``headless``) from ``table_at`` on, where the copy starts at the first row."""
     warnings: list[str] = []
     meeting = _meeting_from_header(lines[:table_at], start, ids, path, warnings)
-    rows = lines[table_at + 1:]
+    rows = lines[table_at:] if headless else lines[table_at + 1:]
     for position, found in enumerate(table_items(rows), start=1):
         number = found.number or linked_number([line.text for line in found.lines])
         item = AgendaItem(number=number, title=found.title or "", position=position)
@@ -400,7 +415,28 @@ def _meeting_record(meeting: Meeting, ids: SourceIds, source_url: str | None, pa
     # An attendance page (mgMeetingAttendance) is its own record: it must not replace its meeting page's graph.
     kind = ATTENDANCE_KIND if ids.page_type == "attendance" else KIND
     return Record(kind=kind, source_id=key, source_url=source_url, path=path, meetings=[meeting],
-                  named_key=not ids.meeting, warnings=warnings, people=people)
+                  named_key=not ids.meeting, warnings=warnings, people=people, posts=_officers_listed(page))
+
+
+# The older layout's officers under a label line that names their post, "(s)" for one or more: "Committee
+# Administrator(s)" / "Michael Popham & Richard Woodford. Contact committee services" (Reading).
+_OFFICERS_LABEL = re.compile(
+    r"^(?P<post>(?:[A-Z][a-z]+\s+){0,3}(?:Administrator|Officer|Clerk|Secretary))\s*\(s\)\s*:?$")
+_OFFICER_NAMES = re.compile(r"^(?P<names>[^.]+?)(?:\.\s|\.?$)")
+
+
+def _officers_listed(page: list[Line]) -> list[Post]:
+    """The officers under an "… Administrator(s)" label (see :data:`_OFFICERS_LABEL`), each holding the post the
+    label names: the names up to the first full stop, parted by "&", "and" or commas; nobody unless every one
+    reads as a whole name (two words or more)."""
+    for index, line in enumerate(page[:-1]):
+        label = _OFFICERS_LABEL.match(line.text)
+        if not label or not (listed := _OFFICER_NAMES.match(page[index + 1].text)):
+            continue
+        names = [name.strip() for name in re.split(r"\s*(?:&|,|\band\b)\s*", listed["names"])]
+        if names and all(len(name.split()) >= 2 and looks_like_name(name) for name in names):
+            return [Post(label["post"], holder=person_named(name)) for name in names]
+    return []
 
 
 def _drop_cut_decision(meeting: Meeting, page: list[Line], warnings: list[str]) -> None:
@@ -530,6 +566,9 @@ def _labelled_values(lines: list[Line]) -> dict[str, str]:
             values.setdefault(" ".join(same_line["label"].lower().split()), same_line["value"])
         elif _SUMMARY_HOURS.match(line.text) and following and _SUMMARY_PLACE.match(following.text):
             values.setdefault("place", following.text)
+        elif (dated := DATE_RE.match(line.text)) and (both := _AT_TIME_IN_PLACE.match(line.text[dated.end():].strip())):
+            address = following.text if following and _ENDS_IN_POSTCODE.match(following.text) else None
+            values.setdefault("place", ", ".join(filter(None, [both["place"], address])))  # the time: the heading's
         elif (both := _TIME_AND_PLACE.match(line.text)) and index and DATE_RE.search(lines[index - 1].text):
             values.setdefault("time", both["time"])
             values.setdefault("place", both["place"])
@@ -560,7 +599,7 @@ def _read_particulars(header: list[Line], meeting: Meeting, warnings: list[str])
             meeting.venue = venue["venue"].strip()
         elif (contact := CONTACT_LINE.match(line.text)) and contact["rest"].strip():
             meeting.contact = _meeting_contact(contact["rest"])
-        elif BULLET.match(line.text) and (document := document_line(line.text)):
+        elif (BULLET.match(line.text) or ICON_FIRST.match(line.text)) and (document := document_line(line.text)):
             meeting.documents.append(document)  # "• Agenda frontsheet PDF 268 KB": the meeting's own papers
         else:
             found = read_attendance(line.text)
@@ -778,7 +817,10 @@ def _read_item_body(body: list[Line], item: AgendaItem, meeting: Meeting, unmark
 # the minutes ending in the marker, the resolution on the next line (a marker that starts no line).
 # "The retiring Mayor proposed, the retiring Deputy Mayor seconded, and it was resolved:" (Wolverhampton): so too,
 # and "… and Council RESOLVED that:" (Kensington and Chelsea).
-_MARKER_ENDS_LINE = re.compile(r"(?:\bRESOLVED(?:\s+that)?|\b(?i:it\s+was\s+resolved))\s*[:\-–—]+\s*$")
+# "DECISION" in capitals alone on its line, the resolution under it (Pembrokeshire's Cabinet minutes: "DECISION" /
+# "That the Record of the Decisions … be approved as a correct record.").
+_MARKER_ENDS_LINE = re.compile(r"(?:\bRESOLVED(?:\s+that)?|\b(?i:it\s+was\s+resolved))\s*[:\-–—]+\s*$"
+                               r"|^DECISIONS?\s*:?$")
 
 
 # The sentence that leads to a resolution, telling who moved it: "It was proposed by Councillor Hale, seconded by

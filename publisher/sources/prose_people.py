@@ -322,12 +322,16 @@ _ROLE_GOES_ON = re.compile(r"^,\s+(?P<part>[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-
 # the reason for a declared interest: "declared a personal interest in Items 15 and 17 … as a trustee of the
 # Groundwork Trust", also with a pronoun after "as": "declared an interest in motion 8B as he is a Governor of Abbey
 # Court Community Special School" (Medway), whose post is "Governor"; "at" the body for a post capitalised as one
-# ("declared that in relation to Item 13, he was a Governor at Melrose School", Merton).
+# ("declared that in relation to Item 13, he was a Governor at Melrose School", Merton); "by virtue of being the
+# Chairman of Governors at Johnston School" (Pembrokeshire), a board's chair its post ("of Governors" part of it).
 _CAPACITY = re.compile(
     r"\b(?:(?:he|she)\s+(?:was|is|had\s+been|has\s+been)|(?:his|her)\s+being|in\s+(?:his|her)\s+capacity\s+as|(?:his|her)\s+position\s+as"
+    r"|by\s+virtue\s+of\s+(?:(?:his|her)\s+)?being"
     r"|(?P<declared>interests?)(?:\s+(?:in|with\s+regard\s+to)\s+(?:(?!(?:his|her)\s+capacity\b)[^.;]){1,80}?)?\s+as"
     r"(?:\s+(?:he|she|they)\s+(?:is|was|are|were))?)"
-    r"\s+(?:(?:now|also|currently)\s+)?(?:(?:a|an|the)\s+)?(?P<role>[A-Za-z][\w'’-]*(?:\s+[\w'’-]+){0,5}?)\s+(?P<prep>of|at)\s+"
+    r"\s+(?:(?:now|also|currently)\s+)?(?:(?:a|an|the)\s+)?"
+    r"(?P<role>[A-Za-z][\w'’-]*(?:\s+of\s+(?:Governors|Trustees|Directors)(?=\s+(?:of|at)\s)|(?:\s+[\w'’-]+){0,5}?))"
+    r"\s+(?P<prep>of|at)\s+"
     r"(?:the\s+)?"
     r"(?P<org>[A-Z][\w'’&-]*(?:\s+(?:[A-Z][\w'’&-]*|of|for|and|&)){0,7})")
 _CLAUSE_WORD = re.compile(r"\b(?:[a-z]+(?:ing|ed)|as|to|that|which|who|not)\b")  # a verb or clause, not a post
@@ -801,6 +805,7 @@ def _mentions_in_line(line: str, cut_short: bool = False) -> Iterator[NamedInPro
         yield from _counted_names(counted)
     yield from _capacities(line)
     yield from _posts_as(line)
+    yield from _council_posts_as(line)
     if not any(taken) and (alone := _NAME_AND_ROLE_ALONE.match(line)) and (named := _name_and_role(alone)):
         yield named
     if contact := CONTACT_LINE.match(line):
@@ -1135,7 +1140,7 @@ def _capacities(line: str) -> Iterator[NamedInProse]:
         if match["declared"] and not (is_organisation(body) or body.split()[-1] in _OWN_BODIES
                                       or _held_in_a_body(role, body, line[:match.start("org")])):
             continue  # "an interest as a resident of Bramley": a place, not a body a post is held in
-        if _PLURAL_ROLE.search(role):
+        if _PLURAL_ROLE.search(_BOARD_OF.sub("", role)):  # "Chairman of Governors": one chair of a board
             continue  # "Councillors A and Councillor B both declared … as Members of the Joint Venture Board": several
         (name, titled), = before.items()
         honorific, _ = split_honorific(f"{titled['title']} X")
@@ -1144,6 +1149,9 @@ def _capacities(line: str) -> Iterator[NamedInProse]:
             yield NamedInProse(Person(name, honorific=honorific), role)
         else:
             yield NamedInProse(Person(name, honorific=honorific), role, Organisation(body))
+
+
+_BOARD_OF = re.compile(r"\s+of\s+(?:Governors|Trustees|Directors)$")
 
 
 def _held_in_a_body(role: str, body: str, before: str) -> bool:
@@ -1194,6 +1202,27 @@ def _posts_as(line: str) -> Iterator[NamedInProse]:
         (name, titled), = before.items()
         honorific, _ = split_honorific(f"{titled['title']} X")
         yield NamedInProse(Person(name, honorific=honorific), match["role"])
+
+
+# The reason for a declared interest naming another council before the post held in it: "declared a personal
+# interest in agenda item 12: …, as a Hampshire County Council Cabinet Member and Executive Lead Member for Universal
+# Services." (Test Valley): the post up to the clause's end, its words capitalised or joining ("and", "for", "of").
+_COUNCIL_POST_AS = re.compile(
+    r"\binterests?\b[^.;]{0,200}?,?\s+as\s+(?:an?\s+|the\s+)?"
+    r"(?P<org>(?:[A-Z][\w'’&-]*\s+){1,4}Council)\s+"
+    r"(?P<role>[A-Z][\w'’-]*(?:\s+(?:(?:and|for|of(?:\s+the)?|&)\s+)?[A-Z][\w'’-]*){0,9})\s*(?=[.;]|$)")
+
+
+def _council_posts_as(line: str) -> Iterator[NamedInProse]:
+    """A post in another council given as the reason for a declared interest (:data:`_COUNCIL_POST_AS`), said of
+    the one titled person the line names before it; the post must name a role ("Cabinet Member")."""
+    for match in _COUNCIL_POST_AS.finditer(line):
+        before = _one_per_surname({_name_only(m["name"]): m for m in _TITLED.finditer(line[:match.start()])})
+        if len(before) != 1 or not ROLE_NOUNS.search(match["role"]) or _PLURAL_ROLE.search(match["role"]):
+            continue
+        (name, titled), = before.items()
+        honorific, _ = split_honorific(f"{titled['title']} X")
+        yield NamedInProse(Person(name, honorific=honorific), match["role"], Organisation(match["org"].strip()))
 
 
 # A council's own bodies: a post in one is named with it ("Chairman of the Planning and Transportation Committee"),
@@ -1558,6 +1587,32 @@ def add_people_in_prose(record: Record, text: str) -> None:
         if named.role and (named.role.casefold(), person.name.casefold()) not in posts:
             record.posts.append(Post(named.role, holder=person, organisation=named.role_in or person.organisation))
             posts.add((named.role.casefold(), person.name.casefold()))
+
+
+def one_title_each(record: Record) -> None:
+    """One honorific for one person: the record's mentions of a name (one node in the graph) agree on the fullest
+    title the page prints for it, where every other is that title or its end ("Cllr Mrs Bridgeman" in a
+    declarations table, "Mrs Bridgeman" under a vote list's plural "Councillors": "Cllr Mrs"); "Cllr" and
+    "Councillor" are one title (the first held is kept). Titles that differ otherwise ("Mr", "Dr") are left."""
+    by_name: dict[str, list[Person]] = {}
+    for part in parts(record):
+        if isinstance(part, Person) and part.organisation is None and part.honorific:
+            by_name.setdefault(part.name.casefold(), []).append(part)
+    for people in by_name.values():
+        titles = list(dict.fromkeys(person.honorific for person in people if person.honorific))
+        if len(titles) > 1 and (agreed := _agreed_title(titles)):
+            for person in people:
+                person.honorific = agreed
+
+
+def _agreed_title(titles: list[str]) -> str | None:
+    """The title of ``titles`` every other is, or ends, once "Cllr" is read as "Councillor"; None if none is."""
+    def plain(title: str) -> str:
+        return " ".join(re.sub(r"\bCllrs?\b\.?", "Councillor", title, flags=re.IGNORECASE).casefold().split())
+    for title in sorted(titles, key=lambda title: -len(plain(title).split())):
+        if all(plain(other) == plain(title) or plain(title).endswith(f" {plain(other)}") for other in titles):
+            return title
+    return None
 
 
 def _fuller_title(held: str | None, said: str | None) -> str | None:

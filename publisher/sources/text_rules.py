@@ -473,11 +473,21 @@ def printed_document(title: str, printed: re.Match[str]) -> Document:
 _DOCUMENT_PACK = re.compile(r"^(?:[\w-]+\s+){0,3}(?:reports?|documents?)\s+pack$", re.IGNORECASE)
 
 
+# The older layout (CeListDocuments.aspx) prints the icon first and the size in brackets after the title: "pdf icon
+# Agenda [111kb]", "pdf icon Item 4 petition [19kb]" (Reading).
+ICON_FIRST = re.compile(
+    r"^(?P<ext>pdf|docx?|xlsx?|pptx?|od[tsp]|rtf|txt|csv|html?|zip)\s+icon\s+(?P<title>\S.*?)\s*"
+    r"\[\s*(?P<size>\d+(?:[.,]\d+)?)\s*(?P<unit>KB|MB|GB)\s*\]\s*$", re.IGNORECASE)
+
+
 def document_line(text: str) -> Document | None:
     """A line listing one document ("· Appendix A pdf icon PDF 88 KB", "• Agenda frontsheet PDF 268 KB",
-    "· Agenda reports pack"), or None."""
+    "· Agenda reports pack", "pdf icon Item 3 [140kb]"), or None."""
     bullet = BULLET.match(text)
     listed = bullet["text"] if bullet else text
+    if first := ICON_FIRST.match(listed.strip()):
+        return Document(title=first["title"], mime_type=MIME_TYPES.get(first["ext"].lower()),
+                        size_text=f"{first['size']} {first['unit'].upper()}")
     _, document = strip_icon(listed)
     if document is None and bullet and (printed := PRINTED_FILE.search(listed)) and printed.start() \
             and printed.end() == len(listed.rstrip()):
@@ -657,8 +667,11 @@ DECISION_MARKER = re.compile(
 # following motion:", "Recommendation") is none (see :func:`unmarked_resolution`); a statement that minutes were
 # approved ("The minutes of … were approved") reports a decision and is not read as one.
 UNMARKED_RESOLUTION = re.compile(
-    r"^That\s+(?:the|this|(?:County\s+)?(?:Councillor|Cllr)\.?)\s+[^.;:]{0,200}?\b(?:be|is|are)\s+(?:(?:duly|formally|hereby|unanimously)\s+)?"
+    r"^(?:That\s+(?:the|this|(?:County\s+)?(?:Councillor|Cllr)\.?)\s+[^.;:]{0,200}?\b(?:be|is|are)\s+(?:(?:duly|formally|hereby|unanimously)\s+)?"
     r"(?:\w{3,}ed|carried|given|taken|made|sent|held|kept|put|brought|sought|shown|drawn|written)\b"
+    # "Council agreed to approve the proportionality and appointments to committees as set out in this report."
+    # (Plymouth, whose minutes state each resolution so): the body itself agreeing, a paragraph of its own
+    r"|(?:The\s+)?(?-i:Council|Committee|Cabinet|Board|Panel)\s+agreed\s+(?:that|to)\s)"
     r"(?:[^.;:]|\.(?!\s))*\.$"  # one sentence: no stop before its last
     # the body and its verb in capitals, after the paragraph's number: "4.1 Council CONFIRMED the minutes of the
     # meetings held on 18th July and 23rd July 2019 as correct records of the meetings." (Torfaen)

@@ -173,7 +173,11 @@ _PAIR_AND_RESOLVED = re.compile(r"\s+(?:the\s+)?(?:council|committee|cabinet)\s+
 # A paragraph that only says who moved and seconded ("Moved by Councillor W Johnson – Seconded by Councillor
 # Clarke", Barnsley): what the body resolved in the next paragraph ("RESOLVED that Councillor B. Mathers be …") is
 # what was moved, and it carried, as after "… seconded by … and". A line that goes on "… that …" is a proposition.
-_MOVED_LINE = re.compile(r"^(?:it\s+was\s+)?(?:moved|proposed)\s+by\b[^.;]{1,120}?(?:\s+[–—-]|,|\s+and)?\s+"
+# What was moved may come first: "The minutes of the Cabinet meeting held on 20 November 2024 were proposed by
+# Councillor P North and seconded by Councillor Flood." then "Resolved: That the minutes … be confirmed …" (Test
+# Valley); a member so proposed is a nomination (``_NOMINATED``).
+_MOVED_LINE = re.compile(r"^(?:it\s+was\s+|[A-Z][^.;]{1,120}?\s+(?:was|were)\s+)?(?:moved|proposed)\s+by\b"
+                         r"[^.;]{1,120}?(?:\s+[–—-]|,|\s+and)?\s+"
                          r"seconded\s+by\b(?:(?!\bthat\b)[^.;:]){1,80}?\.?$", re.IGNORECASE)
 _PROPOSED_THAT = re.compile(
     r"\b(?i:moved|proposed)\s+(?i:by)\b.{1,120}?\b(?i:seconded\s+by)\b.{1,80}?\s(?P<that>(?i:that)\s+.+?)\.?$")
@@ -551,7 +555,7 @@ class _VoteReader:
                 self.moved_and = True
             elif DECISION_MARKER.match(moved["resolved"]):
                 self.resolved_next = True  # "… seconded by the Vice-Chairman and RESOLVED:" then what it resolved
-        elif _MOVED_LINE.match(text):
+        elif _MOVED_LINE.match(text) and not nominees:
             self.moved_and = True  # "Moved by … – Seconded by …" then "RESOLVED that …"
 
     def _moved_then_resolved(self, resolved: str) -> None:

@@ -362,3 +362,62 @@ def test_two_kinds_offered_as_alternatives_are_no_kind_the_words_choose() -> Non
     assert interest_kind("declared a personal interest in items 5 or 6") == "personal"
     assert [d.kind for d in read_declarations("Councillor Ann Lee declared a pecuniary interest or an other "
                                               "registrable interest in item 4.")] == ["other"]
+
+
+def test_a_sentence_that_opens_with_the_item_and_its_title_before_the_declarant() -> None:
+    """Test Valley (test-valley_meeting_3915.md), under "Declarations of Interest": "In relation to agenda item 14,
+    Councillor Champions, Councillor Drew noted that he was …": "Councillor Champions" is item 14's title (one
+    declarant: "he"), Drew declares at item 14; three members and "they" name no title."""
+    said = ("In relation to agenda item 14, Councillor Champions, Councillor Drew noted that he was a Trustee of "
+            "Test Valley Arts Foundation and a Trustee of Chapel Arts Studio.")
+    found = read_declarations(said, declarations_item=True)
+    assert [(d.person.name, d.kind, d.item_number, d.item_title) for d in found] == [
+        ("Drew", "other", "14", "Councillor Champions")]
+    several = ("In relation to agenda item 14, Councillor Ames, Councillor Bell and Councillor Drew noted that they "
+               "were Trustees of Test Valley Arts Foundation.")
+    assert [(d.person.name, d.item_number, d.item_title) for d in read_declarations(several, declarations_item=True)] \
+        == [("Ames", "14", None), ("Bell", "14", None), ("Drew", "14", None)]
+
+
+def test_an_item_a_declaration_names_by_number_and_title_that_the_copy_cut_off() -> None:
+    """Test Valley (test-valley_meeting_3915.md, a copy cut short at item 5): "Councillor Adams-King declared a
+    personal interest in agenda item 12: Introduction of Weekly Food Waste Collection Service, as Hampshire County
+    Council Cabinet Member." states item 12 and its title: the meeting's items gain it."""
+    lines = page_lines("Declarations of Interest Minutes: Councillor Adams-King declared a personal interest in "
+                       "agenda item 12: Introduction of Weekly Food Waste Collection Service, as Hampshire County "
+                       "Council Cabinet Member.")
+    meeting = Meeting(committee=Committee("Cabinet"), date=date(2025, 1, 8),
+                      items=[AgendaItem(number="", title="Declarations of Interest")])
+    add_page_attendance(meeting, lines, [])
+    assert [(d.person.name, d.kind, d.item_number) for d in meeting.declarations] == [
+        ("Adams-King", "personal", "12")]
+    assert [(item.number, item.title) for item in meeting.items] == [
+        ("", "Declarations of Interest"), ("12", "Introduction of Weekly Food Waste Collection Service")]
+
+
+def test_a_tables_item_cell_that_starts_with_a_house_number_is_the_declarations_subject() -> None:
+    """records/plymouth_meeting_7531.txt: "Name" / "Minute Number and Item" / "Reason" / "Interest", one cell a
+    line, then "Councillor Ball" / "30 Canhaye Close Plymouth PL7 1PG - 17/01937/FUL" / "Applicant is known to
+    him" / "Personal": 30 is a house number, no item of the page's (70, 71); the cell is what the interest is in."""
+    lines = page_lines("70.\n\nDeclarations of Interest\n\nName\n\nMinute Number and Item\n\nReason\n\nInterest\n\n"
+                       "Councillor Ball\n\n30 Canhaye Close Plymouth PL7 1PG - 17/01937/FUL\n\n"
+                       "Applicant is known to him\n\nPersonal\n\n71.\n\nMinutes")
+    meeting = Meeting(committee=Committee("Planning Committee"), date=date(2017, 11, 9),
+                      items=[AgendaItem(number="70", title="Declarations of Interest"),
+                             AgendaItem(number="71", title="Minutes")])
+    add_page_attendance(meeting, lines, [])
+    assert [(d.person.name, d.kind, d.item_number, d.subject) for d in meeting.declarations] == [
+        ("Ball", "personal", None, "30 Canhaye Close Plymouth PL7 1PG - 17/01937/FUL")]
+
+
+def test_a_declarations_table_copied_two_cells_a_row_under_its_introduction() -> None:
+    """records/plymouth_meeting_10530.txt: "The following declarations of interest were made by councillors …
+    at the meeting -", what is left of the head ("Minute Number"), then a member a line and what they declared
+    under it: each member declares, of kind "other" (the words name none), at no item."""
+    lines = page_lines("The following declarations of interest were made by councillors in accordance with the code "
+                       "of conduct in respect of items under consideration at the meeting -\n\nMinute Number\n\n"
+                       "Cllr Evans OBE\n\nFamily Member was employed by Livewell SouthWest\n\nCllr Mrs Bridgeman\n\n"
+                       "Family Member was employed by Livewell SouthWest\n\nAppointments to Committees")
+    found = read_who_was_there(lines).declarations
+    assert [(d.person.honorific, d.person.name, d.kind, d.item_number) for d in found] == [
+        ("Cllr", "Evans", "other", None), ("Cllr Mrs", "Bridgeman", "other", None)]

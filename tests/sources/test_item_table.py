@@ -358,3 +358,28 @@ def test_a_title_ending_with_when_the_meeting_was_held() -> None:
     cut = split_title("Minutes of the Previous Meeting Meetings held on 21st March and 24th 2023 (Both Part A and "
                       "Part B minutes will be asked for approval under this item).")
     assert cut.title == "Minutes of the Previous Meeting"
+
+
+def test_a_copy_that_starts_at_the_tables_first_row_reads_its_rows() -> None:
+    """records/nottingham_meeting_9572.txt: a converter's table copied from its first row, with no heading and no
+    "No. | Item" head ("Apologies for absence Minutes: Councillor … |", "Declarations of interests Minutes: None
+    |"): the rows are the items."""
+    record = read_record(paths.TESTS / "corpus" / "records" / "nottingham_meeting_9572.txt")
+    assert [item.title for item in record.meetings[0].items] == [
+        "Apologies for absence", "Declarations of interests", "Questions from citizens",
+        "Petitions from Councillors on behalf of citizens",
+        "To confirm the minutes of the last meeting of Council held on 31 October 2022"]
+
+
+def test_a_copy_from_the_tables_first_row_with_its_bars_lost() -> None:
+    """records/arun_meeting_1605.txt: "Welcome Minutes: The Chair welcomed …", "Member of Staff Brenda Heyne, …
+    MBE Minutes: The Chair announced …", then "Declarations of Interest" alone over its agenda text, whose last
+    line runs into "Minutes:": three items, no "|" anywhere."""
+    record = read_record(paths.TESTS / "corpus" / "records" / "arun_meeting_1605.txt")
+    items = record.meetings[0].items
+    assert [item.title for item in items] == [
+        "Welcome",
+        "Member of Staff Brenda Heyne, Former Member of Staff, Sam McDowell and Honorary Alderman Jean Goad, MBE",
+        "Declarations of Interest"]
+    assert items[2].purpose.startswith("Members and Officers should make their declaration by stating:")
+    assert items[2].minutes.startswith("The Declaration of Interest Sheet set out below confirms")

@@ -1109,3 +1109,41 @@ def test_a_body_and_its_verb_in_capitals_state_a_resolution_on_a_page_with_no_re
         "meetings."]
     assert decisions_in([Line(1, "Council Members SPOKE about it")], None, whole_if_unmarked=False,
                         unmarked=True) == []
+
+
+def test_the_older_layout_with_a_report_column_icon_first_documents_and_administrators() -> None:
+    """records/reading_meeting_2013.txt (CeListDocuments.aspx): the head "ITEMDESCRIPTIONREPORT" over the items;
+    "pdf icon Agenda [111kb]" (icon first, size in brackets) a document; "17 October 2017 at 6.30pm in the Council
+    Chamber" / "Civic Offices, Bridge Street, Reading RG1 2LU" the venue; "Committee Administrator(s)" / "Michael
+    Popham & Richard Woodford. Contact committee services" two officers in that post."""
+    record = read_record(paths.TESTS / "corpus" / "records" / "reading_meeting_2013.txt")
+    meeting = record.meetings[0]
+    assert meeting.venue == "Council Chamber, Civic Offices, Bridge Street, Reading RG1 2LU"
+    assert [(item.number, item.title) for item in meeting.items][:5] == [
+        ("1", "Mayor's Announcements"), ("2", "Declarations of Interest"), ("3", "Minutes"), ("4", "Petitions"),
+        ("4A", "Petition - Save Reading Central Club Mural/ Do Not Sell The Central Club (A Community Asset) to "
+               "Commercial Developers")]
+    assert meeting.documents == [Document(title="Agenda", mime_type="application/pdf", size_text="111 KB"),
+                                 Document(title="All papers", mime_type="application/pdf", size_text="347 KB")]
+    assert meeting.items[2].documents == [Document(title="Item 3", mime_type="application/pdf", size_text="140 KB")]
+    assert [(post.label, post.holder.name) for post in record.posts if post.holder] == [
+        ("Committee Administrator", "Michael Popham"), ("Committee Administrator", "Richard Woodford")]
+
+
+def test_decision_in_capitals_alone_on_its_line_marks_the_resolution_under_it() -> None:
+    """records/pembrokeshire_meeting_3015.txt: "DECISION" over "That the proposal to consult on the future of
+    residential care services at Sunnybank Residential Home, … be ref" (the copy stops there): the decision."""
+    cut = ("That the proposal to consult on the future of residential care services at Sunnybank Residential Home, "
+           "as outlined in the report of the Director of Adult Care, be approved; and be ref")
+    lines = page_lines(f"DECISION\n\n \n\n{cut}")
+    assert [decision.text for decision in decisions_in(lines, None, whole_if_unmarked=False)] == [cut]
+
+
+def test_the_body_agreeing_in_a_paragraph_of_its_own_is_an_unmarked_resolution() -> None:
+    """records/plymouth_meeting_10530.txt, minutes that print no RESOLVED: "Council agreed to approve the
+    proportionality and appointments to committees as set out in this report." is the decision; "The Chair
+    agreed to …" (not the body) and a sentence that runs on are none."""
+    decided = "Council agreed to approve the proportionality and appointments to committees as set out in this report."
+    lines = page_lines(f"{decided}\n\nThe Chair agreed to write to the Minister.\n\n"
+                       "The Council agreed to note the report. Members then discussed the budget.")
+    assert [d.text for d in decisions_in(lines, None, whole_if_unmarked=False, unmarked=True)] == [decided]

@@ -15,7 +15,7 @@ from publisher import rdf
 from publisher.model import Organisation, Person, Post, Record
 from publisher.namespaces import ORG, SCHEMA
 from publisher.sources import read_record
-from publisher.sources.prose_people import add_people_in_prose, people_in_prose
+from publisher.sources.prose_people import add_people_in_prose, one_title_each, people_in_prose
 from publisher.sources.text_rules import CONTACT_LINE, parse_contact
 from tests.conftest import ROOT
 
@@ -1206,3 +1206,43 @@ def test_a_surname_that_is_a_role_word_after_a_title() -> None:
                     "the ensuing Municipal Year 2023/24.")[-1] == (
         "Councillor", "Head", "Mayor of the Borough of Redcar and Cleveland")
     assert named_in("Councillor Head of Planning spoke.") == []
+
+
+def test_one_person_gets_the_fullest_title_the_page_prints_for_them() -> None:
+    """records/plymouth_meeting_10530.txt: "Cllr Mrs Bridgeman" in the declarations, "Mrs Bridgeman" in a vote
+    list under "Councillors": one title, "Cllr Mrs"; "Cllr Evans" and "Councillor Evans" are one title, the first
+    kept; "Mr Page" and "Dr Page" are left as printed."""
+    people = [Person("Bridgeman", honorific="Mrs"), Person("Bridgeman", honorific="Cllr Mrs"),
+              Person("Evans", honorific="Cllr"), Person("Evans", honorific="Councillor"),
+              Person("Page", honorific="Mr"), Person("Page", honorific="Dr")]
+    one_title_each(Record(kind="meeting", source_id="1", people=people))
+    assert [person.honorific for person in people] == ["Cllr Mrs", "Cllr Mrs", "Cllr", "Cllr", "Mr", "Dr"]
+
+
+def test_by_virtue_of_being_a_post_in_a_body() -> None:
+    """records/pembrokeshire_meeting_3015.txt: "… by virtue of being a Governor of Roch School …", "… by virtue of
+    being the Chairman of Governors at Johnston School.": each declarant's post and the body it is in."""
+    adams = ("Councillor J L Adams declared a personal interest in Agenda Item No. 9, Review of Educational Provision "
+             "in the St David’s Area, by virtue of being a Governor of Roch School which was one of the schools "
+             "mentioned in the review of the St David’s area.")
+    rowlands = ("Councillor K Rowlands declared a personal interest in Agenda Item No. 10, 21st Century Schools "
+                "Programme Management Board, by virtue of being the Chairman of Governors at Johnston School.")
+    found = [(named.person.name, named.role, named.role_in.name if named.role_in else None)
+             for text in (adams, rowlands) for named in people_in_prose(text) if named.role]
+    assert found == [("J L Adams", "Governor", "Roch School"),
+                     ("K Rowlands", "Chairman of Governors", "Johnston School")]
+
+
+def test_a_post_in_another_council_given_as_the_reason_for_an_interest() -> None:
+    """records/test-valley_meeting_3915.md: "… declared a personal interest in agenda item 12: …, as a Hampshire
+    County Council Cabinet Member and Executive Lead Member for Universal Services.": the post and its council;
+    "as a Test Valley Borough Councillor currently appointed to …" names no post this way."""
+    north = ("Councillor Kirsty North declared a personal interest in agenda item 12: Introduction of Weekly Food "
+             "Waste Collection Service, as a Hampshire County Council Cabinet Member and Executive Lead Member for "
+             "Universal Services.")
+    adams = ("Councillor Adams-King declared a personal interest in agenda item 13: Appointment to South East "
+             "Councils, as a Test Valley Borough Councillor currently appointed to South East Councils.")
+    found = [(named.person.name, named.role, named.role_in.name if named.role_in else None)
+             for text in (north, adams) for named in people_in_prose(text) if named.role]
+    assert found == [("Kirsty North", "Cabinet Member and Executive Lead Member for Universal Services",
+                      "Hampshire County Council")]

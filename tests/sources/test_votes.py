@@ -948,3 +948,14 @@ def test_a_resolution_naming_the_successful_motion_it_adopts() -> None:
         "2023/24.",
     ])
     assert vote.outcome == "carried"
+
+
+def test_what_was_moved_first_then_who_moved_and_seconded_then_the_resolution() -> None:
+    """Test Valley (test-valley_meeting_3915.md): "The minutes of the Cabinet meeting held on 20 November 2024 were
+    proposed by Councillor P North and seconded by Councillor Flood." then "Resolved: That the minutes … be
+    confirmed …": the vote on the resolution, carried; a member so proposed is a nomination, not this."""
+    paragraphs = ["The minutes of the Cabinet meeting held on 20 November 2024 were proposed by Councillor P North "
+                  "and seconded by Councillor Flood.",
+                  "Resolved: That the minutes of the meeting held on 20 November 2024 be confirmed and signed as a "
+                  "correct record."]
+    assert read_votes(paragraphs) == [Vote(outcome="carried", motion=paragraphs[1].removeprefix("Resolved: "))]
