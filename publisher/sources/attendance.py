@@ -1176,10 +1176,9 @@ def declarations_table(lines: list[Line], index: int,
             break
         kind = interest_kind(row[interest])
         numbers, only_numbers = _item_cell(row[item]) if item is not None else ([None], False)
-        words = row[item].strip() if item is not None and not only_numbers else None  # what it is in, as printed
         for number in numbers:
             found.append(Declaration(person=Person(person.name, honorific=person.honorific), kind=kind,
-                                     text="; ".join(row), item_number=number, subject=words))
+                                     text="; ".join(row), item_number=number))
             if only_numbers and tabled is not None:
                 tabled.append(found[-1])
         at += step
@@ -1515,9 +1514,7 @@ def add_who_was_there(attendances: list[Attendance], declarations: list[Declarat
     declaring twice at one item, is one fact), then name each person as fully as the page does. A declaration
     about an item the page's numbered items do not hold (a number before an address may be a house number; a
     table's "Minute Number" column is not doubted), or about "this item" (which the page pass cannot tell),
-    is left to the item readers: published without its item it would say less than the page does; one whose
-    words name what it is in ("30 Canhaye Close Plymouth PL7 1PG - 17/01937/FUL", a table's cell) is published
-    with them as its subject. Where the
+    is left to the item readers: published without its item it would say less than the page does. Where the
     page numbers none of its items, the number the declaration prints is kept. Returns the people only an
     arrival or departure or a declaration left out names, for the record's people."""
     all_attendances, all_declarations = attendances + found.attendances, declarations + found.declarations
@@ -1541,11 +1538,7 @@ def add_who_was_there(attendances: list[Attendance], declarations: list[Declarat
             declared.add(key)
         elif (numbered and (key[1] or "") not in numbered | {""} and not any(declaration is d for d in found.tabled)) \
                 or _THIS_ITEM.search(declaration.text):
-            if declaration.subject and not _THIS_ITEM.search(declaration.text) and key not in declared:
-                declared.add(key)  # "30 Canhaye Close Plymouth PL7 1PG - 17/01937/FUL": a house number, no item
-                declarations.append(replace(declaration, item_number=None))
-            else:
-                unplaced.append(declaration.person)
+            unplaced.append(declaration.person)
         elif key not in declared and (key[0], None) not in declared \
                 and not (key[1] is None and any(name == key[0] for name, _ in declared)):
             declared.add(key)

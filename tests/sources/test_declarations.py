@@ -395,21 +395,6 @@ def test_an_item_a_declaration_names_by_number_and_title_that_the_copy_cut_off()
         ("", "Declarations of Interest"), ("12", "Introduction of Weekly Food Waste Collection Service")]
 
 
-def test_a_tables_item_cell_that_starts_with_a_house_number_is_the_declarations_subject() -> None:
-    """records/plymouth_meeting_7531.txt: "Name" / "Minute Number and Item" / "Reason" / "Interest", one cell a
-    line, then "Councillor Ball" / "30 Canhaye Close Plymouth PL7 1PG - 17/01937/FUL" / "Applicant is known to
-    him" / "Personal": 30 is a house number, no item of the page's (70, 71); the cell is what the interest is in."""
-    lines = page_lines("70.\n\nDeclarations of Interest\n\nName\n\nMinute Number and Item\n\nReason\n\nInterest\n\n"
-                       "Councillor Ball\n\n30 Canhaye Close Plymouth PL7 1PG - 17/01937/FUL\n\n"
-                       "Applicant is known to him\n\nPersonal\n\n71.\n\nMinutes")
-    meeting = Meeting(committee=Committee("Planning Committee"), date=date(2017, 11, 9),
-                      items=[AgendaItem(number="70", title="Declarations of Interest"),
-                             AgendaItem(number="71", title="Minutes")])
-    add_page_attendance(meeting, lines, [])
-    assert [(d.person.name, d.kind, d.item_number, d.subject) for d in meeting.declarations] == [
-        ("Ball", "personal", None, "30 Canhaye Close Plymouth PL7 1PG - 17/01937/FUL")]
-
-
 def test_a_declarations_table_copied_two_cells_a_row_under_its_introduction() -> None:
     """records/plymouth_meeting_10530.txt: "The following declarations of interest were made by councillors …
     at the meeting -", what is left of the head ("Minute Number"), then a member a line and what they declared
