@@ -31,7 +31,7 @@ from publisher.councils import load_register
 # over the first 109 records, 2 refused; 23.3 % with 45 refused before the readers took context from source
 # URLs; 97.2 % on the 10 bundled records alone), rounded down: raise it as readers improve and as collected
 # records join the corpus, towards the 95 % per record issue 14 asks for.
-FLOOR_PERCENT = 94.6
+FLOOR_PERCENT = 94.5
 
 # Corpus records the publisher refuses, each with why (``bench/fidelity.py --known-refusals`` writes the file);
 # any other refused ModernGov record fails the floor test, and one that lands must be taken off.
