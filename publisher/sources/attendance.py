@@ -127,6 +127,8 @@ _SUBSTITUTES_HEADING = re.compile(
 # A label on a line of its own, its names on the lines under it ("Present:" / "Councillor A (Chair)").
 # Older minutes print it without the colon ("Present" / "Cllr. Gina Loveday" / "Chris Wells (Chair, …),").
 _LABEL_ALONE = re.compile(rf"^(?P<label>{_LIST_LABEL}|apologies(?:\s+for\s+absence)?)\s*:?$", re.IGNORECASE)
+# An attendance label with its list on the same line ("Present: Councillors A, B and C"), which reads itself.
+_LABEL_WITH_LIST = re.compile(rf"^(?:{_LIST_LABEL}|apologies(?:\s+for\s+absence)?)\s*:\s*\S", re.IGNORECASE)
 _NOT_REQUIRED = re.compile(r"\b(?P<who>(?:Councillors?|Cllrs?)\.?\s+[A-Z][^.]*?)\s+(?:was|were)\s+not\s+required\s+"
                            r"to\s+attend\b")
 # "The Chair welcomed Councillor Andrea McKenna to the meeting as a spectator.", "The Chairman welcomed Ann Holmes
@@ -1247,6 +1249,8 @@ def listed_under_label(lines: list[Line], index: int) -> tuple[list[Attendance],
     at = index + 1
     while at < len(lines):
         text = lines[at].text.strip().strip("|").strip().rstrip(",;-–").rstrip()  # "Ross Spanner (… Team),"
+        if _LABEL_WITH_LIST.match(text):
+            break  # "Present: Councillors A, B and C" under the item "Apologies for absence": a list of its own
         if other := _label_kind(text):
             kind, group, body, titled = other, None, None, ""
             alone = bool(_LISTS_NAMES_ALONE.search(text))

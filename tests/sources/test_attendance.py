@@ -870,3 +870,17 @@ def test_officers_and_others_listed_under_their_own_labels() -> None:
         ("Callum Jones", "in attendance", None), ("Ruth Tucker", "in attendance", None)]
     assert found[0][-1].person.organisation is not None
     assert found[0][-1].person.organisation.name == "Pontypool Community Council"
+
+
+def test_a_label_with_its_own_list_ends_the_block_of_the_item_titled_like_a_label() -> None:
+    """The bench's meeting pages (bench/generate.py), as ModernGov prints them: the item "Apologies for absence",
+    its "Minutes:", then "Present: Councillors …" and the apologies in a sentence. The item's title is no label
+    over the lines under it: "Present: Councillors Helen Walker" was read as a person sending apologies, and
+    (with the bracketed-list reading) everyone present as sending apologies too."""
+    lines = page_lines("Apologies for absence\n\nMinutes:\n\nPresent: Councillors Helen Walker, Eve Khan and Umar "
+                       "Ahmed.\n\nApologies for absence were received from Councillors Yusuf Adams and Hugh Hall.\n")
+    assert listed_under_label(lines, 0) is None
+    found = read_who_was_there(lines).attendances
+    assert [(a.kind, a.person.name) for a in found] == [
+        ("present", "Helen Walker"), ("present", "Eve Khan"), ("present", "Umar Ahmed"),
+        ("apologies", "Yusuf Adams"), ("apologies", "Hugh Hall")]
