@@ -726,10 +726,7 @@ def declared_subject_before_that(declared: str) -> str | None:
     """The subject of a declaration said as "declared, in respect of X that …" or "declared that, in relation to
     X, …" (see :data:`_SUBJECT_CLAUSE_OF_THAT`), under the same checks as :func:`declared_subject`."""
     said = _SUBJECT_CLAUSE_OF_THAT.search(declared)
-    subject = said["subject"].strip() if said else None
-    if not subject or _NO_OWN_SUBJECT.match(subject) or len(subject.split()) > _SUBJECT_WORDS:
-        return None
-    return subject
+    return _own_subject(said["subject"].strip()) if said else None
 
 
 def declared_subject(clause: str) -> str | None:
@@ -741,7 +738,12 @@ def declared_subject(clause: str) -> str | None:
     after = _SUBJECT_AFTER_INTEREST.match(clause[interest.end():]) if interest else None
     if not after:
         return None
-    subject = _SUBJECT_ENDS.split(after["subject"], maxsplit=1)[0].strip()
+    return _own_subject(_SUBJECT_ENDS.split(after["subject"], maxsplit=1)[0].strip())
+
+
+def _own_subject(subject: str) -> str | None:
+    """The subject, unless it is empty, names no business of its own ("this item", :data:`_NO_OWN_SUBJECT`) or
+    runs on past :data:`_SUBJECT_WORDS` words (past where a subject plainly ends: better unsaid than wrong)."""
     if not subject or _NO_OWN_SUBJECT.match(subject) or len(subject.split()) > _SUBJECT_WORDS:
         return None
     return subject
