@@ -44,6 +44,7 @@ from publisher.sources.person_mentions import (
 from publisher.sources.text_rules import (
     CONTACT_LINE,
     gap_as_comma,
+    kept_per_paragraph,
     looks_like_name,
     officers_sharing_post,
     parse_contact,
@@ -426,26 +427,13 @@ def people_in_prose(text: str) -> list[NamedInProse]:
     return _surnames_merged(_posts_by_given_name(people, text))
 
 
+@kept_per_paragraph
 def _line_mentions(line: str, cut_short: bool) -> list[NamedInProse]:
     """:func:`_mentions_in_line`, read once for each distinct line: pages of one council repeat their lines
     (headings, apologies, the chair's line; a third of the corpus's lines, two thirds of the bench's), and the
     ~30 grammars of a line were ~20 % of reading a meeting page. Copies are handed out, as a record's readers
     change the people they are given (an honorific added)."""
-    return [_copied(named) for named in _mentions_kept(line, cut_short)]
-
-
-@functools.lru_cache(maxsize=4096)
-def _mentions_kept(line: str, cut_short: bool) -> tuple[NamedInProse, ...]:
-    return tuple(_mentions_in_line(line, cut_short))
-
-
-def _copied(named: NamedInProse) -> NamedInProse:
-    """A mention whose person and organisations are new objects, equal to the kept ones."""
-    person = Person(**vars(named.person))
-    if person.organisation is not None:
-        person.organisation = Organisation(person.organisation.name)
-    role_in = Organisation(named.role_in.name) if named.role_in is not None else None
-    return NamedInProse(person, named.role, role_in)
+    return list(_mentions_in_line(line, cut_short))
 
 
 # A sentence that opens with a given name alone and says the post that person had held ("Sam had been the Council’s
