@@ -6,8 +6,8 @@
 # Each round: two fresh, empty servers on disk (`oxigraph serve --location`, PyPI's, default-graph=maintained;
 # or Virtuoso from scripts/virtuoso-serve, default-graph=union), `publisher ingest --no-bulk` into one and
 # `publisher ingest --bulk` (WORKERS, default one a core) into the other, one after the other (the order
-# alternates between rounds), each timed, files/s and the load average printed; then both stores' record
-# graphs counted. The machine may be shared: compare within a round, as a ratio. Stops what it started.
+# alternates between rounds; FIRST_BULK=1 puts bulk first in round 1), each timed, with files/s and the load
+# average. The machine may be shared: compare within a round, as a ratio. Stops what it started.
 # PY names the Python with the publisher installed (default .venv/bin/python; the checkout is put first on
 # PYTHONPATH).
 set -euo pipefail
@@ -60,7 +60,7 @@ ingest() {  # ingest DATA into the store at $2 (run from folder $1) the way $3 s
 
 for round in $(seq 1 "$ROUNDS"); do
     order=(record bulk)
-    [ $((round % 2)) -eq 0 ] && order=(bulk record)
+    [ $(((round + ${FIRST_BULK:-0}) % 2)) -eq 0 ] && order=(bulk record)
     port=$PORT
     for way in "${order[@]}"; do
         rm -rf "${WORK:?}/$way" && mkdir -p "$WORK/$way"

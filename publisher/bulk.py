@@ -1,5 +1,6 @@
 """Bulk ingest: a run of many records read, mapped and checked on every core, and written with Oxigraph's bulk
-loader into a staging store that replaces the live store when the run is done (docs/architecture.md §1).
+loader into a staging store that replaces the live store when the run is done (docs/architecture.md §1); or,
+into a remote store, sent to its server in batches (see the end of this docstring).
 
 Why: one RocksDB transaction per record (~24 ms at 1 M triples) and ~36 ms of Python per record kept
 ``Pipeline.run`` near 15 records/s on one core. Here the Python runs in a pool of worker processes and the
@@ -231,9 +232,10 @@ def _windows(files: list[Path], size: int) -> Iterator[list[Path]]:
 
 
 class BulkRun:
-    """One bulk ingest of many records into an embedded store, on ``workers`` processes."""
+    """One bulk ingest of many records into an embedded store (whole run or nothing) or a remote store (batch
+    by batch, each record whole), on ``workers`` processes."""
 
-    def __init__(self, store: EmbeddedStore, settings: Settings, council: str | None = None,
+    def __init__(self, store: EmbeddedStore | RemoteStore, settings: Settings, council: str | None = None,
                  register: CouncilRegister | None = None, workers: int | None = None,
                  takedown: Takedown | None = None) -> None:
         self.store = store

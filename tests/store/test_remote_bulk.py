@@ -254,3 +254,21 @@ def test_kill_9_during_a_bulk_run_leaves_only_whole_records(server: OxigraphServ
         seen.append(len(found))
     print(f"records landed when killed: {seen}")
     assert any(0 < n < 22 for n in seen), seen  # some kills fell between the first batch and the last
+
+
+def test_publisher_ingest_bulk_writes_to_a_remote_store(server: OxigraphServer | VirtuosoServer, data: Path,
+                                                        tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                        capsys: pytest.CaptureFixture[str]) -> None:
+    """``publisher ingest --bulk --store sparql+http://…`` runs the bulk run (it said "--bulk needs the embedded
+    store" and went record by record); ``--no-bulk`` does not."""
+    server.clear()
+    monkeypatch.chdir(tmp_path)  # the remote store's local files (the history archive) go in ./var
+    runs: list[str] = []
+    into = BulkRun._into
+    monkeypatch.setattr(BulkRun, "_into", lambda self, *args: runs.append("bulk") or into(self, *args))
+    from publisher.cli import main
+
+    assert main(["ingest", str(data), "--store", server.location, "--bulk", "--workers", "1"]) == 0
+    assert runs == ["bulk"] and "22 records landed" in capsys.readouterr().out
+    assert main(["ingest", str(data), "--store", server.location, "--no-bulk"]) == 0
+    assert runs == ["bulk"] and "0 records landed (0 triples), 22 unchanged" in capsys.readouterr().out
