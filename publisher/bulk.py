@@ -1,5 +1,6 @@
 """Bulk ingest: a run of many records read, mapped and checked on every core, and written with Oxigraph's bulk
-loader into a staging store that replaces the live store when the run is done (docs/architecture.md §1).
+loader into a staging store that replaces the live store when the run is done (docs/architecture.md §1); or,
+into a remote store, sent to its server in batches (see the end of this docstring).
 
 Why: one RocksDB transaction per record (~24 ms at 1 M triples) and ~36 ms of Python per record kept
 ``Pipeline.run`` near 15 records/s on one core. Here the Python runs in a pool of worker processes and the
@@ -31,6 +32,19 @@ already resolved against the window's roster, are resolved again against the sto
 still a function of the input files in order.
 
 A worker that dies (killed, out of memory) fails the run: the store stays as it was.
+
+**Into a remote store** (``--store sparql+http://…``) the reading, making and rosters are the same (the same
+IRIs, people and events as into the embedded store), but there is no staging copy: the run writes into the
+server as it goes (``_RemoteWriter``), and the guarantee is per record, not per run. Plain new records and
+their history events are sent in batches of ``SEND_EVERY`` triples, each batch ONE update request
+(``RemoteStore.add_records``), which a server that runs a request as one transaction applies whole
+(``default-graph=maintained``; Oxigraph does, checked). Anything special goes through
+``Pipeline.ingest_record`` in its turn, after the batch before it has landed. So a run killed at any moment
+(kill -9) leaves the records of the batches the server applied, each whole with its history event, and none
+of the records after: not the store as before the run, nor the whole run. Running it again lands the rest
+(what landed is unchanged, so skipped). A server whose default graph is the union (``default-graph=union``,
+Virtuoso) runs a request's operations one by one, so there each batch holds one record: its one request, as
+on the per-record path.
 """
 
 from __future__ import annotations
@@ -59,6 +73,7 @@ from publisher.people import Resolver, RosterPerson, Rosters, roster_from_record
 from publisher.settings import Settings
 from publisher.sources import iter_record_files, read_record
 from publisher.store.embedded import EmbeddedStore
+from publisher.store.remote import RemoteStore
 from publisher.store.settings import check_agrees
 from publisher.takedown import Takedown
 from publisher.validate import Finding, Validator
@@ -68,6 +83,10 @@ WINDOW = 256  # records read before their people are resolved: the roster grows 
 # Quads buffered between two bulk loads (~500 meeting records, ~75 MB of text): the loader sorts and writes
 # files per call, so fewer, larger calls cost less per quad (architecture.md §1: 4.8 ms a record at 400).
 LOAD_EVERY = 500_000
+# Record triples per update request into a remote store (~50 records, ~9 MB of SPARQL): large enough that the
+# request's fixed cost (parse, transaction, revision) is shared, small enough that a batch lost to a kill is
+# little work to redo
+SEND_EVERY = 25_000
 
 
 @dataclass
@@ -198,7 +217,7 @@ def _roster(pickled: bytes) -> list[RosterPerson]:
     return roster
 
 
-def stored_records(store: EmbeddedStore) -> dict[str, tuple[str, str | None]]:
+def stored_records(store: EmbeddedStore | RemoteStore) -> dict[str, tuple[str, str | None]]:
     """Every record graph's content hash and first creation time (``history.created_of``), in one query."""
     rows = store.query(f"SELECT ?g ?hash ?created WHERE {{ GRAPH ?g {{ ?g <{CL.contentHash}> ?hash "
                        f"OPTIONAL {{ ?g <{DCTERMS.created}> ?c }} OPTIONAL {{ ?g <{PROV.generatedAtTime}> ?t }} "
@@ -213,9 +232,10 @@ def _windows(files: list[Path], size: int) -> Iterator[list[Path]]:
 
 
 class BulkRun:
-    """One bulk ingest of many records into an embedded store, on ``workers`` processes."""
+    """One bulk ingest of many records into an embedded store (whole run or nothing) or a remote store (batch
+    by batch, each record whole), on ``workers`` processes."""
 
-    def __init__(self, store: EmbeddedStore, settings: Settings, council: str | None = None,
+    def __init__(self, store: EmbeddedStore | RemoteStore, settings: Settings, council: str | None = None,
                  register: CouncilRegister | None = None, workers: int | None = None,
                  takedown: Takedown | None = None) -> None:
         self.store = store
@@ -230,6 +250,8 @@ class BulkRun:
         if not files:
             raise PublisherError("no record files found in " + ", ".join(str(p) for p in paths))
         check_agrees(self.store, self.settings)
+        if isinstance(self.store, RemoteStore):  # no staging copy: written as it goes, batch by batch
+            return self._into(self.store, files, progress)[0]
         staging = self.store.staging()
         try:
             report, landed = self._into(staging, files, progress)
@@ -243,13 +265,21 @@ class BulkRun:
             self.store.discard(staging)
         return report
 
-    def _into(self, staging: EmbeddedStore, files: list[Path], progress: bool | None) -> tuple[IngestReport, bool]:
-        pipeline = Pipeline(staging, self.settings, council=self.council, register=self.register,
+    def _into(self, target: EmbeddedStore | RemoteStore, files: list[Path],
+              progress: bool | None) -> tuple[IngestReport, bool]:
+        """The run written into ``target``: the staging store, or the remote store itself."""
+        pipeline = Pipeline(target, self.settings, council=self.council, register=self.register,
                             takedown=self.takedown)
-        maker = RecordMaker(pipeline, stored_records(staging))
-        pipeline.prepare()  # on the staging store: dropped with it if nothing lands
-        writer = _Writer(staging, pipeline)
-        before = Rosters(self.store, self.settings.base_uri)  # the live store: unchanged during the run
+        maker = RecordMaker(pipeline, stored_records(target))
+        writer: _Writer | _RemoteWriter
+        if isinstance(target, RemoteStore):
+            writer = _RemoteWriter(target, pipeline)
+        else:
+            pipeline.prepare()  # on the staging store: dropped with it if nothing lands
+            writer = _Writer(target, pipeline)
+        # the store before the run: the live embedded store is unchanged during it; a remote store is asked
+        # for a council's roster before any record of that council is written (``_grown``: its first window)
+        before = Rosters(self.store, self.settings.base_uri)
         rosters: dict[str, list[RosterPerson]] = {}  # each council's, as the window being made sees it
         report = IngestReport()
         show = progress if progress is not None else sys.stderr.isatty()
@@ -378,6 +408,86 @@ class _Writer:
         finally:
             self.loader.shutdown()
         self.staging.flush()
+
+
+class _RemoteWriter:
+    """Writes made records into a remote store in input order: plain new records batched, each batch with
+    their history events one update request (``RemoteStore.add_records``), sent by a thread while this process
+    goes on collecting records; anything else through the per-record pipeline, after the batches before it.
+    The store's settings, reference data and owed events are written before the first record (``ready``): a
+    run in which nothing lands writes nothing."""
+
+    def __init__(self, store: RemoteStore, pipeline: Pipeline) -> None:
+        self.store = store
+        self.pipeline = pipeline
+        self.history = pipeline.history
+        self.log = str(self.history.graph)
+        # a server that runs a request's operations one by one gets one record a request (module docstring)
+        self.every = SEND_EVERY if store.maintains_default_graph else 1
+        self.batch: list[tuple[str, list[str], list[str]]] = []  # (record graph, its lines, its event's lines)
+        self.batched = 0  # record triples in the batch
+        self.sender = ThreadPoolExecutor(1, thread_name_prefix="bulk-send")
+        self.sending: Future | None = None
+        self.written: set[str] = set()  # record graphs written by this run
+        self.landed = False
+        self.staged = False  # whether every record's latest event was read (``ready``)
+
+    def ready(self) -> None:
+        """Before the run's first batched record: settings, reference data and owed events (unless a record
+        of the per-record path wrote them), then every record's latest event read once for numbering
+        (``History.stage``)."""
+        if not self.staged:
+            if not self.pipeline._prepared:
+                self.pipeline.prepare()
+            self.history.stage()
+            self.staged = self.landed = True
+
+    def write(self, made: Made) -> Outcome:
+        if made.status == "special" or (made.graph in self.written and made.status != "refused"):
+            return self._one_by_one(made)
+        if made.status != "landed":
+            return Outcome(made.path, made.status, made.graph, message=made.message, warnings=made.warnings)
+        assert made.graph is not None
+        self.ready()
+        event = self.history.staged_version(made.graph, made.digest, made.modified, "created", made.stored)
+        lines = made.nquads.split("\n")[made.triples:]  # after the record's quads, its triples (``RecordMaker``)
+        self.batch.append((made.graph, lines, ntriples.lines(event.graph())))
+        self.batched += made.triples
+        self.written.add(made.graph)
+        if self.batched >= self.every:
+            self.send()
+        return Outcome(made.path, "landed", made.graph, made.triples, warnings=made.warnings)
+
+    def _one_by_one(self, made: Made) -> Outcome:
+        """The per-record path, after the batches before it: its reads of the store must see them."""
+        self.send()
+        self.wait()
+        record = made.record if made.record is not None else read_record(made.path)
+        outcome = self.pipeline.ingest_record(record)
+        if outcome.status == "landed":
+            self.written.add(str(outcome.graph))
+            self.landed = True
+        return outcome
+
+    def send(self) -> None:
+        """Hand the batch to the sender thread, after the batch before it: batches land one at a time, in order."""
+        if self.batch:
+            self.wait()
+            self.sending = self.sender.submit(self.store.add_records, self.batch, self.log)
+            self.batch, self.batched = [], 0
+
+    def wait(self) -> None:
+        """Until the batch handed over last has landed (its error, if any, raised here)."""
+        if self.sending is not None:
+            self.sending.result()
+            self.sending = None
+
+    def finish(self) -> None:
+        try:
+            self.send()
+            self.wait()
+        finally:
+            self.sender.shutdown()
 
 
 __all__ = ["BULK_FROM", "BulkRun", "RecordMaker"]

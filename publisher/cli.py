@@ -114,15 +114,18 @@ def _store_at(args: argparse.Namespace, settings: Settings) -> str | Path:
 
 def _in_bulk(args: argparse.Namespace, store: RecordStore, paths: list[Path]) -> bool:
     """Whether ``ingest`` runs in bulk (``publisher.bulk``): asked with ``--bulk``, or a run of at least
-    ``BULK_FROM`` files; only into an embedded store, which a bulk run replaces whole (a remote store, or one a
-    live server owns, takes records one by one)."""
+    ``BULK_FROM`` files; into an embedded store on disk, which a bulk run replaces whole, or a remote store,
+    which it writes batch by batch (an in-memory store, or one a live server owns, takes records one by one)."""
     from publisher.bulk import BULK_FROM
     from publisher.sources import iter_record_files
     from publisher.store.embedded import EmbeddedStore
+    from publisher.store.remote import RemoteStore
 
-    if args.bulk is False or not isinstance(store, EmbeddedStore) or store.path is None:
+    on_disk = isinstance(store, EmbeddedStore) and store.path is not None
+    if args.bulk is False or not (on_disk or isinstance(store, RemoteStore)):
         if args.bulk:
-            print("--bulk needs the embedded store: ingesting record by record.", file=sys.stderr)
+            print("--bulk needs the embedded store on disk or a remote store: ingesting record by record.",
+                  file=sys.stderr)
         return False
     return bool(args.bulk) or len(iter_record_files(paths)) >= BULK_FROM
 
@@ -551,7 +554,8 @@ def build_parser() -> argparse.ArgumentParser:
                         help="show a progress bar with rate and time left on stderr even when it is not a terminal")
     ingest.add_argument("--bulk", action=argparse.BooleanOptionalAction, default=None,
                         help="read, map and check on every core and write in bulk into a copy of the store that "
-                             "replaces it when the run is done: all or nothing (default: for 500 files or more)")
+                             "replaces it when the run is done: all or nothing; into a remote store, in batches "
+                             "of whole records, one request each (default: for 500 files or more)")
     ingest.add_argument("--workers", type=int, metavar="N", help="worker processes of a bulk run (default: one a core)")
     ingest.set_defaults(run=cmd_ingest)
 

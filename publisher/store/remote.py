@@ -308,6 +308,30 @@ class RemoteStore:
             inserts.append(f"INSERT DATA {{ GRAPH <{log}> {{\n{noted}\n}} }}")
         self._update(" ;\n".join([f"DROP SILENT GRAPH <{graph}>", *inserts]))
 
+    def add_records(self, records: list[tuple[str, list[str], list[str]]], log: str) -> None:
+        """New record graphs and their history events, given as N-Triples lines (graph, its lines, its event's
+        lines), in ONE update request: a bulk run's batch (``publisher.bulk``). None of the graphs may be
+        stored yet (nothing is dropped). ``default-graph=maintained``: one ``INSERT DATA`` of the graphs, the
+        events and their triples in the default graph (duplicates once), with a new revision; a SPARQL 1.1
+        server that runs a request as one transaction (Oxigraph: checked, an operation failing at the end of a
+        request leaves nothing of the ones before) applies the batch whole or not at all.
+        ``default-graph=union``: a record's parts (``INSERT_PART``), its last part together with its event in
+        one operation, since Virtuoso runs a request's operations one by one (checked: a later operation
+        failing leaves the earlier ones applied)."""
+        if self.endpoints.mode == "maintained":
+            named = "".join(f"GRAPH <{graph}> {{\n{chr(10).join(lines)}\n}}\n" for graph, lines, _ in records)
+            events = "\n".join(line for _, _, event in records for line in event)
+            default = "\n".join(dict.fromkeys(line for _, lines, event in records for line in (*lines, *event)))
+            self._update(f"INSERT DATA {{\n{named}GRAPH <{log}> {{\n{events}\n}}\n{default}\n}}")
+            return
+        inserts = []
+        for graph, lines, event in records:
+            parts = [lines[at:at + INSERT_PART] for at in range(0, len(lines), INSERT_PART)] or [[]]
+            inserts += [f"INSERT DATA {{ GRAPH <{graph}> {{\n{chr(10).join(part)}\n}} }}" for part in parts[:-1]]
+            inserts.append(f"INSERT DATA {{ GRAPH <{graph}> {{\n{chr(10).join(parts[-1])}\n}} "
+                           f"GRAPH <{log}> {{\n{chr(10).join(event)}\n}} }}")
+        self._update(" ;\n".join(inserts))
+
     def remove_graph(self, graph: str) -> None:
         if self.endpoints.mode == "union":
             self._update(f"DROP SILENT GRAPH <{graph}>")
