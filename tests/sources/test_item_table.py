@@ -383,3 +383,22 @@ def test_a_copy_from_the_tables_first_row_with_its_bars_lost() -> None:
         "Declarations of Interest"]
     assert items[2].purpose.startswith("Members and Officers should make their declaration by stating:")
     assert items[2].minutes.startswith("The Declaration of Interest Sheet set out below confirms")
+
+
+@pytest.mark.parametrize(("text", "title"), [
+    # Harlow (ieListDocuments MId=1407, a Markdown row whose "Minutes:" label the copy lost): the title ends where
+    # the resolution starts, not at "… RESOLVED that the".
+    ("Response of the Cabinet to accept the recommendations of the Scrutiny Committee from the Review of the "
+     "Delivery of the Council House Building Programme RESOLVED that the Cabinet adopted the recommendations set "
+     "out in the consultant’s report (attached as Appendix A to the original report), along with an additional "
+     "recommendation to carry out a review of the Council’s approach to learning and guidance alongside the "
+     "appraisal process. |",
+     "Response of the Cabinet to accept the recommendations of the Scrutiny Committee from the Review of the "
+     "Delivery of the Council House Building Programme"),
+    # Kirklees (ieListDocuments MID=5269, a row that lost its title cell): a sentence, no title "The".
+    ("The Councillors will be asked to say if there are any items on the Agenda in which they have disclosable "
+     "pecuniary interests, which would prevent them from participating in any discussion of the items or "
+     "participating in any vote upon the items, or any other interests.", None),
+])
+def test_a_title_never_holds_a_resolution_nor_is_an_article_alone(text: str, title: str | None) -> None:
+    assert split_title(text).title == title
