@@ -66,7 +66,7 @@ from publisher.model import (
 from publisher.sources.attendance import (
     DECLARATIONS_TITLE,
     add_page_attendance,
-    declarations_of_other_meetings,
+    declarations_not_read,
     read_attendance,
     read_declarations,
 )
@@ -407,9 +407,8 @@ def _meeting_record(meeting: Meeting, ids: SourceIds, source_url: str | None, pa
     split missed, :func:`add_page_attendance`), its ``items`` part for the body that resolved."""
     people = add_page_attendance(meeting, page, warnings)
     _declared_by_page_number(meeting)
-    warnings.extend(f"line {line.number}: a declaration the minutes of another meeting record, not read as one "
-                    f"of this meeting ({said[:80]})"
-                    for line in page for said in declarations_of_other_meetings(line.text))
+    warnings.extend(f"line {line.number}: {why} ({said[:80]})"
+                    for line in page for why, said in declarations_not_read(line.text))
     _drop_cut_decision(meeting, page, warnings)
     _drop_cut_voter(meeting, page, warnings)
     meeting.source_id = ids.meeting

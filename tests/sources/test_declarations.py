@@ -439,3 +439,39 @@ def test_a_declaration_the_minutes_of_another_meeting_record_is_not_this_meeting
     assert [(d.person.name, d.item_number) for d in read_declarations(
         "Councillor Illingworth declared a personal interest in minute 81 as a member of Leeds North West Homes.")] \
         == [("Illingworth", "81")]
+
+
+def test_items_numbered_nos_and_minutes_listed_by_number() -> None:
+    """Wirral (ieListDocuments MId=3496 and MID=3064, Cabinet): "Item Nos. 4 and 4A on the agenda – … (Minute No. 6
+    and 22 refers)" is items 4 and 4A (the minutes in brackets are theirs); "Minutes 255 and 256 (…)", also printed
+    "Minutes255 and 256", is at 255 and 256 (the page numbers its items by minute)."""
+    kenny = ("Councillor Brian Kenny declared a personal interest in Item Nos. 4 and 4A on the agenda – Early "
+             "Intervention Grants – Outcomes of Commissioning (Minute No. 6 and 22 refers) by virtue of him being a "
+             "Director of  the Wirral Multicultural Organisation.")
+    assert [(d.person.name, d.item_number) for d in read_declarations(kenny)] == [
+        ("Brian Kenny", "4"), ("Brian Kenny", "4A")]
+    green = ("Councillor J Green declared a personal interest in respect of Minutes255 and 256 (Primary and Secondary "
+             "School Admission Arrangements) by virtue of his wife’s employment as a Headteacher with the authority.")
+    holbrook = ("Councillor Holbrook declared a block personal interest in respect of Minutes 255 and 256 (Primary and "
+                "Secondary School Admission Arrangements) on behalf of all of those Cabinet members who were members "
+                "of school governing bodies.")
+    assert [(d.person.name, d.item_number, d.subject) for said in (green, holbrook)
+            for d in read_declarations(said)] == [
+        ("J Green", "255", None), ("J Green", "256", None), ("Holbrook", "255", None), ("Holbrook", "256", None)]
+
+
+def test_a_declaration_whose_items_are_listed_below_it_is_not_read() -> None:
+    """Wirral (ieListDocuments MId=3496): "Councillor Phil Davies declared a personal interest in the following four
+    agenda Items:" names no item itself (they follow, a line each, with the reasons): no declaration with the
+    subject "following four agenda items"; the page warns of it."""
+    said = "Councillor Phil Davies declared a personal interest in the following four agenda Items:"
+    assert read_declarations(said) == []
+    text = ("Agenda and minutes\n\nCabinet - Thursday, 3rd March, 2011 6.15 pm\n\nItems\nNo. Item\n\n1.\n\nMembers' "
+            f"Code of Conduct - Declarations of Interest\n\nMinutes:\n\n{said}\n\nItem No. 3 – Scheme and Estimate "
+            "Report for Woodlands Primary School to Consolidate Teaching Accommodation (Minute No.  5 refers) by "
+            "virtue of being a Governor of Woodlands Primary School.\n")
+    record = read_meeting_page(text)
+    assert record.meetings[0].declarations == []
+    assert [w for w in record.warnings if "listed below" in w] == [
+        "line 14: a declaration whose items are listed below it, not read (nor are the items) (Councillor Phil "
+        "Davies declared a personal interest in the following four agenda)"]
