@@ -211,6 +211,8 @@ def _title_end(words: list[str]) -> int:
         end = next((i for i, word in enumerate(words) if not _in_capitals(word)), len(words))
         if end < len(words) and _capitalised(words[end]) and end > 1 and len(_bare(words[end - 1])) == 1:
             end -= 1  # "… A report of …": a capital letter alone opens the sentence
+        elif end < len(words) and _lower(words[end]) and end > 1 and words[end - 1] == "A":
+            end -= 1  # "QUESTIONS FROM THE PUBLIC A maximum of 15 minutes …" (Trafford): the article opens it
         return end
     depth = words[0].count("(") - words[0].count(")")
     for index in range(1, len(words)):

@@ -395,6 +395,9 @@ def test_a_copy_from_the_tables_first_row_with_its_bars_lost() -> None:
      "appraisal process. |",
      "Response of the Cabinet to accept the recommendations of the Scrutiny Committee from the Review of the "
      "Delivery of the Council House Building Programme"),
+    # Trafford (ieListDocuments MId=3507): a title in capitals ends before the article that opens its agenda text.
+    ("QUESTIONS FROM THE PUBLIC A maximum of 15 minutes will be allocated to public questions submitted in writing "
+     "to Democratic Services by 4 p.m. on the working day prior to the meeting. |", "QUESTIONS FROM THE PUBLIC"),
     # Kirklees (ieListDocuments MID=5269, a row that lost its title cell): a sentence, no title "The".
     ("The Councillors will be asked to say if there are any items on the Agenda in which they have disclosable "
      "pecuniary interests, which would prevent them from participating in any discussion of the items or "
