@@ -658,8 +658,8 @@ def _item_sections(lines: list[Line], older_layout: bool = False, minute_numbere
     for line in lines:
         if older_layout and _ITEMS_END.match(line.text):
             break
-        if _SHARE.match(line.text) or (older_layout and _PART_HEADING.match(line.text)):
-            continue
+        if _SHARE.match(line.text) or ((older_layout or not sections) and _PART_HEADING.match(line.text)):
+            continue  # "PART 1 - PUBLIC" over the first item (Tonbridge and Malling): a heading, no unnumbered item
         if lettered and _LETTERED_HEADING.match(line.text):
             under_heading = True  # a heading and what it says ("No items") group items; they are none
             continue

@@ -405,3 +405,23 @@ def test_a_copy_from_the_tables_first_row_with_its_bars_lost() -> None:
 ])
 def test_a_title_never_holds_a_resolution_nor_is_an_article_alone(text: str, title: str | None) -> None:
     assert split_title(text).title == title
+
+
+def test_part_and_delegated_powers_headings_are_no_items() -> None:
+    """records/tonbridge-and-malling_meeting_3443.txt prints "PART 1 - PUBLIC" over its first item ("LA 17/27"),
+    and tonbridge-and-malling_meeting_5167.md a row "Decisions to be taken under Delegated Powers |" between two
+    items: headings of the agenda's parts, no items."""
+    text = ("Agenda and minutes\n\nLicensing and Appeals Committee - Tuesday, 9th May, 2017 7.30 pm\n\nItems\n"
+            "No. Item\n\nPART 1 - PUBLIC\n\nLA 17/27\n\nDeclarations of Interest pdf icon PDF 12 KB\n\nMinutes:\n\n"
+            "There were no declarations of interest made in accordance with the Code of Conduct.\n")
+    assert [(item.number, item.title) for item in read_meeting_page(text).meetings[0].items] == [
+        ("LA 17/27", "Declarations of Interest")]
+    rows = ("Venue: Council Chamber, Gibson Drive, Kings Hill\nNo. | Item |\nDeclarations of Interest Members in any "
+            "doubt about such declarations are advised to contact Legal or Democratic Services in advance of the "
+            "meeting\nMinutes: There were no declarations of interest in accordance with the Code of Conduct. |\n"
+            "Decisions to be taken under Delegated Powers |\nExclusion of Press and Public The Chairman to move that "
+            "the press and public be excluded from the remainder of the meeting. Minutes: There were no items "
+            "considered in private. |\n")
+    address = "https://democracy.tmbc.gov.uk/ieListDocuments.aspx?CId=129&MId=5167&Ver=4"
+    assert [item.title for item in read_meeting_page(rows, address).meetings[0].items] == [
+        "Declarations of Interest", "Exclusion of Press and Public"]
