@@ -211,7 +211,7 @@ _DENIED_KIND = re.compile(
 # "motion 8B" (Medway: item 8's second motion, numbered with its item's number), not "item 6b) motion 2" (a
 # motion within the item: Sutton) nor a notice of motion ("Notice of Motion five", below).
 _DECLARED_ITEM = re.compile(
-    r"\b(?:(?:agenda\s+)?items?|minute(?:\s+item)?|(?<!of\s)motion(?=\s+\d+[A-Za-z]\b))\s+(?:no\.?\s*|number\s+)?"
+    r"\b(?:(?:agenda\s+)?items?|minute(?:\s+item)?|(?<!of\s)motion(?=\s+\d+[A-Za-z]\b))\s+(?:nos?\.?\s*|numbers?\s+)?"
     r"(?P<number>(?:\d+[A-Za-z]?(?:/\d{2,4})?|[A-Z]\d+)(?:\.?\s?\((?:[ivx]+|[a-z]|\d{1,2})\)|\.\d+)?)(?![\w/])"
     r"(?!\s+of\s+the\s+(?:\w+\s+){0,4}(?:meeting|committee|council|cabinet|board)\s+(?:held|on)\b)",
     re.IGNORECASE)
@@ -607,6 +607,8 @@ def read_declarations(text: str, item_number: str | None = None, previous_item: 
             elif declarations_item:
                 found.extend(_leaving_for_an_item(sentence, item_number))
             continue
+        if _unread_declaration(sentence, declares):
+            continue
         opening = _opening_item(sentence[:declares.start()], sentence[declares.start():])
         people = _declarants(opening.rest if opening else sentence[:declares.start()]) \
             or _untitled_declarant(sentence[:declares.start()])
@@ -633,6 +635,45 @@ def read_declarations(text: str, item_number: str | None = None, previous_item: 
                                      subject=subject, item_title=_item_title(said, number, opening))
                          for number in numbers for person in people)
     return found
+
+
+# What the minutes of another meeting record, where this meeting approves or corrects them: "RESOLVED – That the
+# minutes of the meetings held on 1st November and 13th December 2006 be approved subject to a correction to minute
+# 58(b) of 1st November to show that Councillor Illingworth declared a personal interest as a member of Leeds North
+# West Homes." (Leeds): Illingworth declared at that meeting, not at this one.
+_OTHER_MINUTES = re.compile(
+    r"\bminutes?\b[^.]{0,300}?\b(?:approved|confirmed|agreed|signed|amended|amendment|corrected|correction)\b"
+    r"[^.]{0,200}?\b(?:show|record|reflect|state|read|note|include)s?\b", re.IGNORECASE)
+
+
+# A declaration whose items the lines below list: "Councillor Phil Davies declared a personal interest in the following
+# four agenda Items:" over "Item No. 3 – Scheme and Estimate Report … by virtue of being a Governor …" (Wirral).
+_ITEMS_LISTED_BELOW = re.compile(r"\bthe\s+following\b[^.:]*:\s*-?\s*$", re.IGNORECASE)
+
+
+def declared_at_another_meeting(before: str) -> bool:
+    """The words before "declared" approve or correct the minutes of another meeting to show or record the
+    declaration (see :data:`_OTHER_MINUTES`): it was made there, and is no declaration of this meeting."""
+    return bool(_OTHER_MINUTES.search(before))
+
+
+def _unread_declaration(sentence: str, declares: re.Match[str]) -> str | None:
+    """Why a declaring sentence is not read as a declaration of this meeting, if it is not: it was made at another
+    meeting, or the items it is in are listed below it (each with its own reason), which it does not name."""
+    if declared_at_another_meeting(sentence[:declares.start()]):
+        return "a declaration the minutes of another meeting record, not read as one of this meeting"
+    if _ITEMS_LISTED_BELOW.search(sentence[declares.start():]):
+        return "a declaration whose items are listed below it, not read (nor are the items)"
+    return None
+
+
+def declarations_not_read(text: str) -> list[tuple[str, str]]:
+    """Each declaring sentence of ``text`` not read as a declaration (:func:`_unread_declaration`), with why: the
+    caller warns of them."""
+    if not may_state(text, _DECLARING_WORDS):
+        return []
+    return [(why, sentence) for sentence in sentences(text)
+            if (declares := _DECLARES.search(sentence)) and (why := _unread_declaration(sentence, declares))]
 
 
 # A sentence that opens with the item it is about, the item's title after its number, then who declares: "In
@@ -774,10 +815,17 @@ def _leaving_for_an_item(sentence: str, item_number: str | None) -> list[Declara
 # Where the reason for an interest begins ("… as he was related to …", "… because …"): items named after it are
 # the reason's, not the interest's.
 _REASON_START = re.compile(r"\s(?:as|because|since|due\s+to|on\s+the\s+grounds|by\s+virtue|being)\b", re.IGNORECASE)
-_MINUTE_ASIDE = re.compile(r"\(\s*minutes?\s+[^)]*\)", re.IGNORECASE)
+# The item's minute, named beside the item: "Item 9 (minute 284)" (Hillingdon), "Agenda Item Number 15, Minute
+# Number 112/23 – Parking Enforcement Consultancy" (Bromsgrove): one business, not a second item.
+_MINUTE_ASIDE = re.compile(r"\(\s*minutes?\s+[^)]*\)"
+                           r"|,?\s*\bminutes?\s+(?:number\s+|no\.?\s*)?\d+[A-Za-z]?(?:/\d{2,4})?(?![\w/])",
+                           re.IGNORECASE)
+_ITEM_WORD = re.compile(r"(?<!minute\s)\bitems?\b", re.IGNORECASE)
 # "items 6 and 7", and with each item's title in brackets after its number: "agenda items 8 (Commercial Property) and
-# 9 (Capital and Revenue Budgets 2019/20)" (Medway).
-_MORE_ITEMS = re.compile(r"\bitems\s+(?P<first>\d+[A-Za-z]?)"
+# 9 (Capital and Revenue Budgets 2019/20)" (Medway); "Item Nos. 4 and 4A", and minutes where the page numbers its
+# items by them: "Minutes 255 and 256 (Primary and Secondary School Admission Arrangements)", "Minutes255 and 256"
+# (Wirral).
+_MORE_ITEMS = re.compile(r"\b(?:items?\s+nos\.?\s*|items\s+|minutes\s*(?:nos\.?\s*)?)(?P<first>\d+[A-Za-z]?)"
                          r"(?P<more>(?:(?:\s*\([^()]{1,80}\))?\s*(?:,|and|&)\s*\d+[A-Za-z]?\b)+)", re.IGNORECASE)
 _TITLE_IN_BRACKETS = re.compile(r"\([^()]*\)")
 
@@ -787,7 +835,7 @@ def _declared_items(said: str) -> list[str]:
     Questions from Councillors … and item 6b) motion 2 One Planet Sutton as he was …" (Sutton), "in items 6 and
     7"; none (the caller reads one item) when they name fewer than two."""
     declared = _REASON_START.split(said, maxsplit=1)[0]
-    if re.search(r"\bitems?\b", declared, re.IGNORECASE):  # "Item 9 (minute 284)": the item's minute, not another
+    if _ITEM_WORD.search(declared):  # "Item 9 (minute 284)": the item's minute, not another
         declared = _MINUTE_ASIDE.sub("", declared)
     numbers = [match["number"] for match in _DECLARED_ITEM.finditer(declared)]
     if listed := _MORE_ITEMS.search(declared):

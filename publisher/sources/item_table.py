@@ -53,8 +53,12 @@ _UNSTOPPED_TITLE = re.compile(r"^To\s+[a-z]+\b(?:(?![.!?](?:\s|$)).){0,160}$")
 # A heading of the agenda's parts, not an item: "PART 1 - PUBLIC", "Part 2 – Private", "AGENDA - PART I"; and a
 # heading that groups the items below it by what the meeting does with them, "Matters for <what>" ("Matters for
 # Decision", "Matters submitted for Information", "Items for Information"), alone in its row.
+# Also the heading over the items a committee decides under the powers delegated to it ("Decisions to be taken under
+# Delegated Powers", Tonbridge and Malling), alone in its row.
 _PART_HEADING = re.compile(r"^(?:AGENDA\s*[-–—]\s*)?PART\s+\w+(?:\s*[-–—]\s*\w+)?$"
-                           r"|^(?:Matters|Items)(?:\s+(?:submitted|referred))?\s+for\s+(?:\w+\s+){0,4}\w+$",
+                           r"|^(?:Matters|Items)(?:\s+(?:submitted|referred))?\s+for\s+(?:\w+\s+){0,4}\w+$"
+                           r"|^(?:Decisions|Matters|Items)\s+(?:to\s+be\s+)?(?:taken|decided|determined)\s+under"
+                           r"\s+delegated\s+powers\b[^|.]*$",
                            re.IGNORECASE)
 
 

@@ -114,14 +114,38 @@ def split_title(text: str) -> TitleSplit:
     words = text.split()
     if not words or _opens_purpose(words):
         return TitleSplit(None, None, text)
-    end = _title_end(words)
+    end = min(_title_end(words), _resolution_start(words))
     if 1 < end < len(words) and _LIST_NUMBER.match(words[end - 1]):
         end -= 1  # "Notice of Motion 1. To note …": the number opens the agenda text's list
     end = _unrepeated(words, end)
     title = " ".join(words[:end])
-    if not _is_title(title):
+    if not _is_title(title) or _article_alone(words[:end]):
         return TitleSplit(None, None, text)
     return TitleSplit(title, None, " ".join(words[end:]))
+
+
+def _article_alone(title: list[str]) -> bool:
+    """A title that is only an article or determiner: the first word of a sentence whose title cell the copy lost
+    ("The Councillors will be asked to say if there are any items on the Agenda in which they have disclosable
+    pecuniary interests …", Kirklees, a Markdown row): no title, never "The"."""
+    return all(_bare(word).lower() in _DETERMINERS for word in title)
+
+
+# The resolution's marker: "RESOLVED" in capitals, or "Resolved" before "that" or a colon or dash.
+_RESOLUTION_MARKER = re.compile(r"^(?:RESOLVED\b.*|Resolved(?:\s*[:\-–—]|$))")
+
+
+def _resolution_start(words: list[str]) -> int:
+    """Where a resolution starts inside a cell whose "Minutes:" label the copy lost: a title never holds one.
+    "Response of the Cabinet to accept the recommendations of the Scrutiny Committee from the Review of the
+    Delivery of the Council House Building Programme RESOLVED that the Cabinet adopted …" (Harlow, a Markdown row):
+    the title ends before "RESOLVED", where it would otherwise run on to "… RESOLVED that the"."""
+    for index, word in enumerate(words[1:], start=1):
+        following = _bare(words[index + 1]).lower() if index + 1 < len(words) else ""
+        if _RESOLUTION_MARKER.match(word) and (word.startswith("RESOLVED") or following == "that"
+                                               or not word.isalpha()):
+            return index
+    return len(words)
 
 
 # "Petition - Save the Mural - To hold a debate in accordance with Standing Order 8(6)(e).": agenda text joined
@@ -187,6 +211,8 @@ def _title_end(words: list[str]) -> int:
         end = next((i for i, word in enumerate(words) if not _in_capitals(word)), len(words))
         if end < len(words) and _capitalised(words[end]) and end > 1 and len(_bare(words[end - 1])) == 1:
             end -= 1  # "… A report of …": a capital letter alone opens the sentence
+        elif end < len(words) and _lower(words[end]) and end > 1 and words[end - 1] == "A":
+            end -= 1  # "QUESTIONS FROM THE PUBLIC A maximum of 15 minutes …" (Trafford): the article opens it
         return end
     depth = words[0].count("(") - words[0].count(")")
     for index in range(1, len(words)):

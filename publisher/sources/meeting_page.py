@@ -66,6 +66,7 @@ from publisher.model import (
 from publisher.sources.attendance import (
     DECLARATIONS_TITLE,
     add_page_attendance,
+    declarations_not_read,
     read_attendance,
     read_declarations,
 )
@@ -406,6 +407,8 @@ def _meeting_record(meeting: Meeting, ids: SourceIds, source_url: str | None, pa
     split missed, :func:`add_page_attendance`), its ``items`` part for the body that resolved."""
     people = add_page_attendance(meeting, page, warnings)
     _declared_by_page_number(meeting)
+    warnings.extend(f"line {line.number}: {why} ({said[:80]})"
+                    for line in page for why, said in declarations_not_read(line.text))
     _drop_cut_decision(meeting, page, warnings)
     _drop_cut_voter(meeting, page, warnings)
     meeting.source_id = ids.meeting
@@ -655,8 +658,8 @@ def _item_sections(lines: list[Line], older_layout: bool = False, minute_numbere
     for line in lines:
         if older_layout and _ITEMS_END.match(line.text):
             break
-        if _SHARE.match(line.text) or (older_layout and _PART_HEADING.match(line.text)):
-            continue
+        if _SHARE.match(line.text) or ((older_layout or not sections) and _PART_HEADING.match(line.text)):
+            continue  # "PART 1 - PUBLIC" over the first item (Tonbridge and Malling): a heading, no unnumbered item
         if lettered and _LETTERED_HEADING.match(line.text):
             under_heading = True  # a heading and what it says ("No items") group items; they are none
             continue

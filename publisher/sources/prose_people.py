@@ -78,7 +78,9 @@ _TITLED = re.compile(r"(?<![\w-])(?P<title>" + _TITLES + r")\s+(?P<name>" + _NAM
 _LETTERS = r"(?:,?\s+(?:" + "|".join(sorted(POST_NOMINALS, key=len, reverse=True)) + r")\b)*"
 _LIST_ITEM = r"(?:" + _TITLES + r"\s+)?" + _NAME + _LETTERS + r"(?:\s*\([^()]{1,80}\))?"
 _LIST_SEPARATOR = r"(?:\s*,\s*(?:and\s+|&\s+)?|\s+(?:and|&)\s+)"
-_LISTED = re.compile(r"(?<![\w-])(?P<plural>" + _PLURAL + r")\.?\s+(?P<names>" + _LIST_ITEM
+# Only an abbreviation takes a full stop before the names ("Cllrs. Smith and Jones"); after a whole word the stop
+# ends the sentence ("… questions from Councillors. Decision: No questions were asked.", Kirklees: no "Decision").
+_LISTED = re.compile(r"(?<![\w-])(?P<plural>" + _PLURAL + r")(?:(?<=Cllrs)\.)?\s+(?P<names>" + _LIST_ITEM
                      + r"(?:" + _LIST_SEPARATOR + _LIST_ITEM + r")*)")
 _ITEM = re.compile(r"(?P<who>(?:" + _TITLES + r"\s+)?" + _NAME + r")(?P<letters>" + _LETTERS
                    + r")(?:\s*\((?P<bracket>[^()]{1,80})\))?")

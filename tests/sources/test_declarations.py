@@ -14,6 +14,7 @@ from publisher.sources.attendance import (
     read_declarations,
     read_who_was_there,
 )
+from publisher.sources.meeting_page import read_meeting_page
 from publisher.sources.prose_people import add_people_in_prose
 from publisher.sources.text_rules import page_lines
 from tests import paths
@@ -406,3 +407,71 @@ def test_a_declarations_table_copied_two_cells_a_row_under_its_introduction() ->
     found = read_who_was_there(lines).declarations
     assert [(d.person.honorific, d.person.name, d.kind, d.item_number) for d in found] == [
         ("Cllr", "Evans", "other", None), ("Cllr Mrs", "Bridgeman", "other", None)]
+
+
+def test_an_item_and_its_minute_named_together_are_one_item() -> None:
+    """Bromsgrove (ieListDocuments MeetingId=4145, Overview and Scrutiny Board, 22 April 2024): "Agenda Item Number
+    15, Minute Number 112/23 – Parking Enforcement Consultancy" names one business twice: the declaration is at
+    item 15, not also at an item "112/23"."""
+    said = ("Councillor A. Bailes declared an Other Disclosable Interest in relation to Agenda Item Number 15, Minute "
+            "Number 112/23 – Parking Enforcement Consultancy, as he was a Manager of a Consultancy specialising in "
+            "Transport Planning, Traffic Engineering, Sustainable Transport, Parking, and Transport Economics.")
+    assert [(d.person.name, d.kind, d.item_number) for d in read_declarations(said)] == [("A. Bailes", "other", "15")]
+
+
+def test_a_declaration_the_minutes_of_another_meeting_record_is_not_this_meetings() -> None:
+    """Leeds (ieListDocuments MeetingId=1121, Council, 17 January 2007), item 78: the minutes of 1st November are
+    approved "subject to a correction to minute 58(b) of 1st November to show that Councillor Illingworth declared a
+    personal interest": he declared it at that meeting. Not read as a declaration here; the page warns of it."""
+    said = ("RESOLVED – That the minutes of the meetings held on 1st November and 13th December 2006 be approved "
+            "subject to a correction to minute 58(b) of 1st November to show that Councillor Illingworth declared a "
+            "personal interest as a member of Leeds North West Homes.")
+    assert read_declarations(said, "78") == []
+    text = ("Agenda and minutes\n\nCouncil - Wednesday, 17th January, 2007 2.00 pm\n\nVenue: Civic Hall, Leeds\n\n"
+            "Items\nNo. Item\n\n78.\n\nMinutes\n\nMinutes:\n\nIt was moved by Councillor Hamilton seconded by "
+            f"Councillor Hanley and\n\n{said}\n")
+    record = read_meeting_page(text)
+    assert record.meetings[0].declarations == []
+    assert [w for w in record.warnings if "another meeting" in w] == [
+        "line 18: a declaration the minutes of another meeting record, not read as one of this meeting (RESOLVED – "
+        "That the minutes of the meetings held on 1st November and 13th Decemb)"]
+    # A declaration made at this meeting under the same item is still read.
+    assert [(d.person.name, d.item_number) for d in read_declarations(
+        "Councillor Illingworth declared a personal interest in minute 81 as a member of Leeds North West Homes.")] \
+        == [("Illingworth", "81")]
+
+
+def test_items_numbered_nos_and_minutes_listed_by_number() -> None:
+    """Wirral (ieListDocuments MId=3496 and MID=3064, Cabinet): "Item Nos. 4 and 4A on the agenda – … (Minute No. 6
+    and 22 refers)" is items 4 and 4A (the minutes in brackets are theirs); "Minutes 255 and 256 (…)", also printed
+    "Minutes255 and 256", is at 255 and 256 (the page numbers its items by minute)."""
+    kenny = ("Councillor Brian Kenny declared a personal interest in Item Nos. 4 and 4A on the agenda – Early "
+             "Intervention Grants – Outcomes of Commissioning (Minute No. 6 and 22 refers) by virtue of him being a "
+             "Director of  the Wirral Multicultural Organisation.")
+    assert [(d.person.name, d.item_number) for d in read_declarations(kenny)] == [
+        ("Brian Kenny", "4"), ("Brian Kenny", "4A")]
+    green = ("Councillor J Green declared a personal interest in respect of Minutes255 and 256 (Primary and Secondary "
+             "School Admission Arrangements) by virtue of his wife’s employment as a Headteacher with the authority.")
+    holbrook = ("Councillor Holbrook declared a block personal interest in respect of Minutes 255 and 256 (Primary and "
+                "Secondary School Admission Arrangements) on behalf of all of those Cabinet members who were members "
+                "of school governing bodies.")
+    assert [(d.person.name, d.item_number, d.subject) for said in (green, holbrook)
+            for d in read_declarations(said)] == [
+        ("J Green", "255", None), ("J Green", "256", None), ("Holbrook", "255", None), ("Holbrook", "256", None)]
+
+
+def test_a_declaration_whose_items_are_listed_below_it_is_not_read() -> None:
+    """Wirral (ieListDocuments MId=3496): "Councillor Phil Davies declared a personal interest in the following four
+    agenda Items:" names no item itself (they follow, a line each, with the reasons): no declaration with the
+    subject "following four agenda items"; the page warns of it."""
+    said = "Councillor Phil Davies declared a personal interest in the following four agenda Items:"
+    assert read_declarations(said) == []
+    text = ("Agenda and minutes\n\nCabinet - Thursday, 3rd March, 2011 6.15 pm\n\nItems\nNo. Item\n\n1.\n\nMembers' "
+            f"Code of Conduct - Declarations of Interest\n\nMinutes:\n\n{said}\n\nItem No. 3 – Scheme and Estimate "
+            "Report for Woodlands Primary School to Consolidate Teaching Accommodation (Minute No.  5 refers) by "
+            "virtue of being a Governor of Woodlands Primary School.\n")
+    record = read_meeting_page(text)
+    assert record.meetings[0].declarations == []
+    assert [w for w in record.warnings if "listed below" in w] == [
+        "line 14: a declaration whose items are listed below it, not read (nor are the items) (Councillor Phil "
+        "Davies declared a personal interest in the following four agenda)"]

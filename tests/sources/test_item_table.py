@@ -383,3 +383,45 @@ def test_a_copy_from_the_tables_first_row_with_its_bars_lost() -> None:
         "Declarations of Interest"]
     assert items[2].purpose.startswith("Members and Officers should make their declaration by stating:")
     assert items[2].minutes.startswith("The Declaration of Interest Sheet set out below confirms")
+
+
+@pytest.mark.parametrize(("text", "title"), [
+    # Harlow (ieListDocuments MId=1407, a Markdown row whose "Minutes:" label the copy lost): the title ends where
+    # the resolution starts, not at "… RESOLVED that the".
+    ("Response of the Cabinet to accept the recommendations of the Scrutiny Committee from the Review of the "
+     "Delivery of the Council House Building Programme RESOLVED that the Cabinet adopted the recommendations set "
+     "out in the consultant’s report (attached as Appendix A to the original report), along with an additional "
+     "recommendation to carry out a review of the Council’s approach to learning and guidance alongside the "
+     "appraisal process. |",
+     "Response of the Cabinet to accept the recommendations of the Scrutiny Committee from the Review of the "
+     "Delivery of the Council House Building Programme"),
+    # Trafford (ieListDocuments MId=3507): a title in capitals ends before the article that opens its agenda text.
+    ("QUESTIONS FROM THE PUBLIC A maximum of 15 minutes will be allocated to public questions submitted in writing "
+     "to Democratic Services by 4 p.m. on the working day prior to the meeting. |", "QUESTIONS FROM THE PUBLIC"),
+    # Kirklees (ieListDocuments MID=5269, a row that lost its title cell): a sentence, no title "The".
+    ("The Councillors will be asked to say if there are any items on the Agenda in which they have disclosable "
+     "pecuniary interests, which would prevent them from participating in any discussion of the items or "
+     "participating in any vote upon the items, or any other interests.", None),
+])
+def test_a_title_never_holds_a_resolution_nor_is_an_article_alone(text: str, title: str | None) -> None:
+    assert split_title(text).title == title
+
+
+def test_part_and_delegated_powers_headings_are_no_items() -> None:
+    """records/tonbridge-and-malling_meeting_3443.txt prints "PART 1 - PUBLIC" over its first item ("LA 17/27"),
+    and tonbridge-and-malling_meeting_5167.md a row "Decisions to be taken under Delegated Powers |" between two
+    items: headings of the agenda's parts, no items."""
+    text = ("Agenda and minutes\n\nLicensing and Appeals Committee - Tuesday, 9th May, 2017 7.30 pm\n\nItems\n"
+            "No. Item\n\nPART 1 - PUBLIC\n\nLA 17/27\n\nDeclarations of Interest pdf icon PDF 12 KB\n\nMinutes:\n\n"
+            "There were no declarations of interest made in accordance with the Code of Conduct.\n")
+    assert [(item.number, item.title) for item in read_meeting_page(text).meetings[0].items] == [
+        ("LA 17/27", "Declarations of Interest")]
+    rows = ("Venue: Council Chamber, Gibson Drive, Kings Hill\nNo. | Item |\nDeclarations of Interest Members in any "
+            "doubt about such declarations are advised to contact Legal or Democratic Services in advance of the "
+            "meeting\nMinutes: There were no declarations of interest in accordance with the Code of Conduct. |\n"
+            "Decisions to be taken under Delegated Powers |\nExclusion of Press and Public The Chairman to move that "
+            "the press and public be excluded from the remainder of the meeting. Minutes: There were no items "
+            "considered in private. |\n")
+    address = "https://democracy.tmbc.gov.uk/ieListDocuments.aspx?CId=129&MId=5167&Ver=4"
+    assert [item.title for item in read_meeting_page(rows, address).meetings[0].items] == [
+        "Declarations of Interest", "Exclusion of Press and Public"]

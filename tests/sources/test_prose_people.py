@@ -1246,3 +1246,13 @@ def test_a_post_in_another_council_given_as_the_reason_for_an_interest() -> None
              for text in (north, adams) for named in people_in_prose(text) if named.role]
     assert found == [("Kirsty North", "Cabinet Member and Executive Lead Member for Universal Services",
                       "Hampshire County Council")]
+
+
+def test_a_full_stop_after_a_whole_plural_title_ends_the_sentence() -> None:
+    """Kirklees (ieListDocuments MID=5269, a Markdown row): "Member Question Time To consider questions from
+    Councillors. Decision: No questions were asked." names nobody ("Decision" is the cell's label); an
+    abbreviation takes its stop before the names ("Cllrs. Smith and Jones")."""
+    assert people_in_prose("Member Question Time To consider questions from Councillors. Decision: No questions "
+                           "were asked. |") == []
+    assert [n.person.name for n in people_in_prose("Apologies were received from Cllrs. Smith and Jones.")] == [
+        "Smith", "Jones"]
