@@ -252,7 +252,7 @@ def read_meeting_page(text: str, source_url: str | None = None, path: Path | Non
         # The older layout without its "Item Description" head: the items begin at "1. APOLOGIES FOR ABSENCE",
         # or at a "1" alone over a title (the agenda front sheet's list: "1" / "To Elect A Mayor …").
         first = next((i for i in range(start + 1, len(lines)) if _NUMBER_AND_TITLE.match(lines[i].text)
-                      or _MINUTE_HEADING.match(lines[i].text)
+                      or _minute_heading(lines, i)
                       or _next_number(lines[i].text, None) or _first_number_line(lines, i)), None)
         if first is not None:
             items_at, header_end, older_layout = first - 1, first, True
@@ -270,6 +270,9 @@ def read_meeting_page(text: str, source_url: str | None = None, path: Path | Non
     listed = lines[items_at + 1:]
     unmarked = _states_unmarked(lines, lines[start] if start >= 0 else None)
     sections = _item_sections(listed, older_layout, minute_numbered)
+    if older_layout and (cited := _minutes_cited(listed)):
+        warnings.append(f"line {cited.number} not read as an item: a minute's heading with no labelled minute "
+                        f"under it ({cited.text[:60]})")
     if inside_item and sections and sections[0].number is None:
         sections[0].title = ""  # the rest of an item whose number and title the copy lacks: no title in it
     if not older_layout and not any(section.number for section in sections):
@@ -648,11 +651,15 @@ def _item_sections(lines: list[Line], older_layout: bool = False, minute_numbere
     unnumbered item (ModernGov prints one when the first entry has no number). The older layout prints
     number and title on one line ("1. APOLOGIES FOR ABSENCE"), its agenda parts as headings, and after the
     items the next meeting and the issue date, which belong to no item. Under a "Min No" head the first
-    minute's number goes on from the year's ("28 MINUTES"), so it need not be "1"."""
+    minute's number goes on from the year's ("28 MINUTES"), so it need not be "1"; so does the first line under
+    the head ("137 Apologies for absence." under "ItemDescriptionResolution", Southend), the next ones following
+    it by one ("138 Declarations of Interest")."""
     sections: list[_Section] = []
     lettered = older_layout and _lettered_items(lines)
     under_heading = False
-    for line in lines:
+    opening = next((index for index, line in enumerate(lines)
+                    if not _PART_HEADING.match(line.text) and not _SHARE.match(line.text)), None)
+    for index, line in enumerate(lines):
         if older_layout and _ITEMS_END.match(line.text):
             break
         if _SHARE.match(line.text) or (older_layout and _PART_HEADING.match(line.text)):
@@ -661,8 +668,9 @@ def _item_sections(lines: list[Line], older_layout: bool = False, minute_numbere
             under_heading = True  # a heading and what it says ("No items") group items; they are none
             continue
         if match := _number_line(line, sections) or (older_layout and (
-                _NUMBER_AND_TITLE.match(line.text) or _MINUTE_HEADING.match(line.text)
-                or _next_number(line.text, sections, minute_numbered))):
+                _NUMBER_AND_TITLE.match(line.text) or _minute_heading(lines, index)
+                or _next_number(line.text, sections, minute_numbered)
+                or (index == opening and _NUMBER_SPACE_TITLE.match(line.text)))):
             if older_layout and match["title"] and _repeats_item(match, sections):
                 sections[-1].links.append(line.text.strip())  # "2. Minutes": the item's document link
                 continue
@@ -675,6 +683,22 @@ def _item_sections(lines: list[Line], older_layout: bool = False, minute_numbere
         else:
             sections.append(_Section(None, None, [line]))
     return _minute_paragraphs_joined([section for section in sections if section.title or section.lines])
+
+
+def _minute_heading(lines: list[Line], index: int) -> re.Match[str] | None:
+    """``lines[index]`` as a minute's heading, "Minute 1 - Welcome, introductions and apologies" over its "Minute
+    Text :" (Wirral's index of minutes): a heading only with a labelled part of its minute under it. A line of
+    the minutes that cites another meeting's minute, "Minute 67 - Review of HRA Land - Non-pecuniary interest -
+    Council appointed Member to South Essex Homes Board;" in a councillor's declarations (Southend), has none."""
+    match = _MINUTE_HEADING.match(lines[index].text)
+    under = lines[index + 1].text if index + 1 < len(lines) else ""
+    return match if match and _SECTION_LABEL.match(under) else None
+
+
+def _minutes_cited(lines: list[Line]) -> Line | None:
+    """The first line that reads as a minute's heading but is none (:func:`_minute_heading`)."""
+    return next((line for index, line in enumerate(lines)
+                 if _MINUTE_HEADING.match(line.text) and not _minute_heading(lines, index)), None)
 
 
 # A number printed as a list entry: "• 2." (the next item, where a Recorded Vote table's link "• View Recorded

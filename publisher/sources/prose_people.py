@@ -317,7 +317,10 @@ _ROLE_BEFORE_BRACKET = re.compile(
 _APPOSITIVE = re.compile(r"^,\s+(?:the\s+(?:present|current)\s+)?(?P<role>(?:the\s+)?[A-Z][^,;:.()]{1,80}?"
                          r"(?:\s*\([^()]{1,20}\))?)\s*(?=[,;:.]|$)")
 _OF_ORGANISATION = re.compile(r"^\s+of\s+(?:the\s+)?(?P<org>[A-Z][\w'’&-]*(?:\s+(?:[A-Z][\w'’&-]*|of|for|and|&)){0,7})")
-_ROLE_GOES_ON = re.compile(r"^,\s+(?P<part>[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|and|of|for|the|&)){0,7})(?=\s*[,;.]|$)")
+# Its last phrase may end where a clause about the person begins: "Mary Lewis, Cabinet Member for Children, Young
+# People and Families who was standing down" (Surrey).
+_ROLE_GOES_ON = re.compile(r"^,\s+(?P<part>[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|and|of|for|the|&)){0,7})"
+                           r"(?=\s*[,;.]|\s+(?:who|whose)\s|$)")
 # A role in an outside body, said with a pronoun: "that he was a member of the council of the Royal Academy
 # of Dramatic Arts", "her being the Chair of Marketing Gloucester Limited", "in his capacity as a Director of …";
 # the reason for a declared interest: "declared a personal interest in Items 15 and 17 … as a trustee of the

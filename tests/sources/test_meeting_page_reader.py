@@ -1147,3 +1147,22 @@ def test_the_body_agreeing_in_a_paragraph_of_its_own_is_an_unmarked_resolution()
     lines = page_lines(f"{decided}\n\nThe Chair agreed to write to the Minister.\n\n"
                        "The Council agreed to note the report. Members then discussed the budget.")
     assert [d.text for d in decisions_in(lines, None, whole_if_unmarked=False, unmarked=True)] == [decided]
+
+
+def test_an_older_page_numbered_on_from_the_year_and_a_cited_minute_that_is_no_item() -> None:
+    """Southend, CeListDocuments MeetingId=1452 (not a corpus record): under "ItemDescriptionResolution" the first
+    minute is 137; "Minute 67 - Review of HRA Land - …" in a councillor's declarations cites a Cabinet minute, with
+    no "Minute Text :" under it, and is text of item 138, not an item (with a Warning)."""
+    page = ("Meeting documents\n\nThe Council\nThursday, 17th July, 2014 6.30 pm\n\nPlace:\n"
+            "Council Chamber, Civic Centre, Southend-on-Sea\n\nItemDescriptionResolution\nPart I\n"
+            "137 Apologies for absence.\n"
+            "Apologies for absence were received from Councillors Adam Jones, Morgan, Stafford, Robertson and Ward.\n"
+            "138 Declarations of Interest\n• Councillor Assenheim\n\nCabinet held on 1st July 2014\n"
+            "Minute 67 - Review of HRA Land - Non-pecuniary interest - Council appointed Member to South Essex Homes "
+            "Board;\n\nPolicy & Resources Scrutiny Committee held 15th July 2014\n")
+    record = read_meeting_page(page, "https://democracy.southend.gov.uk/CeListDocuments.aspx?CommitteeId=131"
+                                     "&MeetingId=1452")
+    assert [(item.number, item.title) for item in record.meetings[0].items] == [
+        ("137", "Apologies for absence."), ("138", "Declarations of Interest")]
+    assert record.warnings == ["line 17 not read as an item: a minute's heading with no labelled minute under it "
+                               "(Minute 67 - Review of HRA Land - Non-pecuniary interest - Co)"]

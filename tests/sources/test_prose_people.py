@@ -1246,3 +1246,13 @@ def test_a_post_in_another_council_given_as_the_reason_for_an_interest() -> None
              for text in (north, adams) for named in people_in_prose(text) if named.role]
     assert found == [("Kirsty North", "Cabinet Member and Executive Lead Member for Universal Services",
                       "Hampshire County Council")]
+
+
+def test_a_portfolio_with_commas_runs_on_to_the_clause_about_its_holder() -> None:
+    """Surrey, ieListDocuments MId=7763 (not a corpus record): "A special thanks was paid to Mary Lewis, Cabinet
+    Member for Children, Young People and Families who was standing down …": the portfolio is all three phrases,
+    not "Cabinet Member for Children"."""
+    line = ("A special thanks was paid to Mary Lewis, Cabinet Member for Children, Young People and Families who "
+            "was standing down and had delivered many positive changes for children and young people in Surrey.")
+    assert [(n.person.name, n.role) for n in people_in_prose(line)] == [
+        ("Mary Lewis", "Cabinet Member for Children, Young People and Families")]
