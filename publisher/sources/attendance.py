@@ -548,7 +548,8 @@ def _people(text: str) -> list[ListedName]:
             people.append(held)  # "… and from the Managing Director Donna Nolan" (Watford)
         elif listed.person.name.lower().startswith("the ") and not listed.notes and not people:
             continue
-        elif not _is_name(listed.person.name) or (" " not in listed.person.name and not listed.person.honorific):
+        elif not _is_name(listed.person.name) or (" " not in listed.person.name and not listed.person.honorific) \
+                or (not listed.person.honorific and _post_or_body(listed.person.name)):
             if not people:
                 break  # no list of names starts here ("Received from Councillors …": another reading's)
             stopped = True  # a word alone is a name only with a title ("Councillors Stopp and McLennan")
@@ -561,6 +562,13 @@ def _is_name(name: str) -> bool:
     """A personal name, also one that starts with its particle ("de Wiggondene-Sheppard")."""
     first, _, rest = name.partition(" ")
     return looks_like_name(name) or (first.lower() in NAME_PARTICLES and looks_like_name(rest))
+
+
+def _post_or_body(name: str) -> bool:
+    """An untitled entry of a list that names a post or a body, never a person: "Democratic Services" and
+    "Standards Officer" of "Mrs Dana Jones, Democratic Services and Standards Officer declared a personal and
+    prejudicial interest …" (Ceredigion), her post, which its "and" splits as a list's would."""
+    return bool(ROLE_NOUNS.search(name)) or is_organisation(name)
 
 
 def _role_before_person(listed: ListedName) -> bool:

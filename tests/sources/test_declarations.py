@@ -406,3 +406,12 @@ def test_a_declarations_table_copied_two_cells_a_row_under_its_introduction() ->
     found = read_who_was_there(lines).declarations
     assert [(d.person.honorific, d.person.name, d.kind, d.item_number) for d in found] == [
         ("Cllr", "Evans", "other", None), ("Cllr Mrs", "Bridgeman", "other", None)]
+
+
+def test_a_post_with_an_and_after_the_declarants_name_is_hers_not_two_more_declarants() -> None:
+    """Ceredigion, ceredigion_meeting_299: "Mrs Dana Jones, Democratic Services and Standards Officer declared …":
+    "Democratic Services" and "Standards Officer" name her post and a body, never people who declared."""
+    found = read_declarations("Mrs Dana Jones, Democratic Services and Standards Officer declared a personal and "
+                              "prejudicial interest in application 7(q) to 7(x) and the minutes were taken by Mrs "
+                              "Lisa Evans, Scrutiny and Standards Officer.")
+    assert [(d.person.honorific, d.person.name, d.kind) for d in found] == [("Mrs", "Dana Jones", "prejudicial")]
