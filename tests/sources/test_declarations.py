@@ -415,3 +415,11 @@ def test_a_post_with_an_and_after_the_declarants_name_is_hers_not_two_more_decla
                               "prejudicial interest in application 7(q) to 7(x) and the minutes were taken by Mrs "
                               "Lisa Evans, Scrutiny and Standards Officer.")
     assert [(d.person.honorific, d.person.name, d.kind) for d in found] == [("Mrs", "Dana Jones", "prejudicial")]
+
+
+def test_non_disclosable_pecuniary_interests_are_other_interests() -> None:
+    """Ashfield, ashfield_meeting_3334: "Councillors Phil Rostance and Jason Zadrozny declared Non Disclosable
+    Pecuniary/Other Interests in relation to agenda item 9 (Notice of Motion 3)": the words deny the DPI."""
+    found = read_declarations("Councillors Phil Rostance and Jason Zadrozny declared Non Disclosable Pecuniary/Other "
+                              "Interests in relation to agenda item 9 (Notice of Motion 3).")
+    assert [(d.person.name, d.kind) for d in found] == [("Phil Rostance", "other"), ("Jason Zadrozny", "other")]

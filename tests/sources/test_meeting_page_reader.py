@@ -1166,3 +1166,25 @@ def test_an_older_page_numbered_on_from_the_year_and_a_cited_minute_that_is_no_i
         ("137", "Apologies for absence."), ("138", "Declarations of Interest")]
     assert record.warnings == ["line 17 not read as an item: a minute's heading with no labelled minute under it "
                                "(Minute 67 - Review of HRA Land - Non-pecuniary interest - Co)"]
+
+
+def test_item_numbers_with_the_bodys_letters_before_a_slash_or_a_stop() -> None:
+    """Horsham, horsham_meeting_1280 ("CO/21") and Ashfield, ashfield_meeting_3334 ("C.29"): the number cell alone
+    on its line, the title under it; read otherwise, the number became a title and the minutes' sentences items."""
+    page = ("Agenda and minutes\n\nVenue: Park Suite, Parkside, Chart Way, Horsham\n\nItems\nNo. Item\n\nCO/21\n\n"
+            "Minutes pdf icon PDF 84 KB\n\nMinutes:\n\nThe minutes of the meeting of the Council held on 5th September "
+            "2018 were approved as a correct record and signed by the Chairman\n\nCO/22\n\n"
+            "Declarations of Members' Interests\n\nMinutes:\n\nThere were no declarations of interest.\n")
+    items = read_meeting_page(page, "https://horsham.moderngov.co.uk/ieListDocuments.aspx?CId=188&MId=1280"
+                              ).meetings[0].items
+    assert [(item.number, item.title) for item in items] == [
+        ("CO/21", "Minutes"), ("CO/22", "Declarations of Members' Interests")]
+    page = ("Agenda and minutes\n\nItems\nNo. Item\n\nC.30\n\nMinutes pdf icon PDF 243 KB\n\nMinutes:\n\nRESOLVED\n\n"
+            "that the minutes of the meeting of the Council held on 20th July, 2017, as now submitted, be received and "
+            "approved.\n\nC.31\n\nAnnouncements from the Chairman, Leader, Members of the Cabinet and the Head of Paid "
+            "Service\n\nMinutes:\n\nChairman\n\nResponse from the Mayor of Greater Manchester\n")
+    items = read_meeting_page(page, "http://democracy.ashfield-dc.gov.uk/ieListDocuments.aspx?CId=132&MId=3334"
+                              ).meetings[0].items
+    assert [(item.number, item.title) for item in items] == [
+        ("C.30", "Minutes"),
+        ("C.31", "Announcements from the Chairman, Leader, Members of the Cabinet and the Head of Paid Service")]
