@@ -853,8 +853,9 @@ def _role_then_name(match: re.Match[str]) -> NamedInProse | None:
     """ "The Cabinet Member for Housing (Jane Smith)": a post with "the" before it and a role word in it,
     then an untitled whole name in brackets, is that post and its holder."""
     name = _name_only(match["name"])
-    if name != match["name"] or not _untitled_name(name) or not ROLE_WORDS.search(match["role"]):
-        return None
+    if name != match["name"] or not _untitled_name(name) or not ROLE_WORDS.search(match["role"]) \
+            or _titles_someone(match["role"]):
+        return None  # "The Chairman of the Council, Mrs E Hamilton (West Wittering)": the bracket is hers, a ward
     return NamedInProse(Person(name), _trim_role(match["role"]))
 
 
@@ -1364,7 +1365,7 @@ def _titled(match: re.Match[str], line: str) -> NamedInProse | None:
     window = max(0, match.start() - 120)
     if _NAME_CLOSED.match(line, end) \
             and (office := _OFFICE_BETWEEN_COMMAS.search(line[window:match.start()])) \
-            and _ROLE_NOUNS.search(office["role"]) and not line[:window + office.start()].rstrip().endswith(","):
+            and _headed_by_post(office["role"]) and not line[:window + office.start()].rstrip().endswith(","):
         # "The Leader of the Opposition, Councillor Alan Platt, the Executive Leader, Alistair Bradley and …": the
         # office before the name is theirs; the one after the next comma is the next person's. An office that
         # follows a comma is said of the name before it: "thanked Caroline Kelly, the Mayor’s Assistant, the
@@ -1375,6 +1376,15 @@ def _titled(match: re.Match[str], line: str) -> NamedInProse | None:
         if before and ROLE_WORDS.search(before["role"]):
             role = _trim_role(before["role"])
     return NamedInProse(Person(name, honorific=honorific, organisation=organisation), role)
+
+
+def _headed_by_post(office: str) -> bool:
+    """An office whose head, the words before its first "of" or "for", holds a role noun ("Leader of the
+    Opposition", "Portfolio Holder for Housing", "Mayor's Chaplin"); "the Council's Code of Member Conduct" (Epping
+    Forest: "Pursuant to the Council's Code of Member Conduct, Councillor S. Murray declared …") names a code, its
+    role word inside what the code is of."""
+    head = re.split(r"\s+(?:of|for)\s+", office.strip(), maxsplit=1)[0].split()
+    return any(_ROLE_NOUNS.fullmatch(re.sub(r"['’]s$", "", word)) for word in head)
 
 
 def _surname_with_office(match: re.Match[str], line: str) -> str | None:

@@ -1256,3 +1256,23 @@ def test_a_portfolio_with_commas_runs_on_to_the_clause_about_its_holder() -> Non
             "was standing down and had delivered many positive changes for children and young people in Surrey.")
     assert [(n.person.name, n.role) for n in people_in_prose(line)] == [
         ("Mary Lewis", "Cabinet Member for Children, Young People and Families")]
+
+
+def test_a_code_before_a_comma_is_no_office_of_the_member_after_it() -> None:
+    """Epping Forest, epping-forest_meeting_9631: "Pursuant to the Council's Code of Member Conduct, Councillor S.
+    Murray declared …": the words before the comma name a code (its role word inside what it is of), no office;
+    "the Portfolio Holder for Housing, Councillor S. Stavrou" is one."""
+    line = ("Pursuant to the Council's Code of Member Conduct, Councillor S. Murray declared a non pecuniary interest "
+            "in agenda item 12 (Overview and Scrutiny Committee).")
+    assert [(n.person.name, n.role) for n in people_in_prose(line)] == [("S. Murray", None)]
+    line = "Question by Councillor S. Neville to the Portfolio Holder for Housing, Councillor S. Stavrou"
+    assert [(n.person.name, n.role) for n in people_in_prose(line)] == [
+        ("S. Neville", None), ("S. Stavrou", "Portfolio Holder for Housing")]
+
+
+def test_a_bracket_after_a_titled_name_is_not_a_post_holder_named_in_brackets() -> None:
+    """Chichester, chichester_issue_7439: "The Chairman of the Council, Mrs E Hamilton (West Wittering) welcomed
+    …": the bracket is her ward, not someone holding "Chairman of the Council, Mrs E Hamilton"."""
+    line = ("The Chairman of the Council, Mrs E Hamilton (West Wittering) welcomed everyone present, Chichester "
+            "District Council (CDC) members and officers.")
+    assert "West Wittering" not in [n.person.name for n in people_in_prose(line)]
