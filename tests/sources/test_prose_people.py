@@ -1265,7 +1265,8 @@ def test_a_code_before_a_comma_is_no_office_of_the_member_after_it() -> None:
     line = ("Pursuant to the Council's Code of Member Conduct, Councillor S. Murray declared a non pecuniary interest "
             "in agenda item 12 (Overview and Scrutiny Committee).")
     assert [(n.person.name, n.role) for n in people_in_prose(line)] == [("S. Murray", None)]
-    line = "Question by Councillor S. Neville to the Portfolio Holder for Housing, Councillor S. Stavrou"
+    line = ("Question by Councillor S. Neville to the Portfolio Holder for Housing, Councillor S. Stavrou\n"
+            "“Could the Housing Portfolio Holder advise;")
     assert [(n.person.name, n.role) for n in people_in_prose(line)] == [
         ("S. Neville", None), ("S. Stavrou", "Portfolio Holder for Housing")]
 
