@@ -1542,8 +1542,8 @@ def _bracket_role(inner: str) -> tuple[str | None, Organisation | None]:
     if kind == "role-and-organisation":
         role, _, body = inner.rpartition(",")
         return role.strip(), Organisation(body.strip())
-    if kind == "role" and (inner[:1].isupper() or _ROLE_NOUNS.search(inner)):  # not "(due to mayoral business)"
-        return inner, None
+    if kind == "role" and _ROLE_NOUNS.search(inner):  # not "(due to mayoral business)", nor a ward ("Mrs E
+        return inner, None  # Hamilton (West Wittering)", Chichester): a post names what the person is
     return None, None
 
 

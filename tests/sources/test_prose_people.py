@@ -1273,7 +1273,9 @@ def test_a_code_before_a_comma_is_no_office_of_the_member_after_it() -> None:
 
 def test_a_bracket_after_a_titled_name_is_not_a_post_holder_named_in_brackets() -> None:
     """Chichester, chichester_issue_7439: "The Chairman of the Council, Mrs E Hamilton (West Wittering) welcomed
-    …": the bracket is her ward, not someone holding "Chairman of the Council, Mrs E Hamilton"."""
+    …": the bracket is her ward, not someone holding "Chairman of the Council, Mrs E Hamilton", nor her post."""
     line = ("The Chairman of the Council, Mrs E Hamilton (West Wittering) welcomed everyone present, Chichester "
             "District Council (CDC) members and officers.")
     assert "West Wittering" not in [n.person.name for n in people_in_prose(line)]
+    [hamilton] = [n for n in people_in_prose(line) if n.person.name == "E Hamilton"]
+    assert hamilton.role is None  # her ward in brackets names no post
