@@ -1186,14 +1186,28 @@ _POST_AS = re.compile(
 
 def _posts_as(line: str) -> Iterator[NamedInProse]:
     """ "Councillor Cox addressed the Council and confirmed his resignation as Leader of the Council": the post,
-    said of the one titled person the line names before it."""
+    said of the one titled person the sentence names before it. A pronoun in a later sentence may be someone else:
+    "She thanked Councillor G Freeman for trusting her to be Chairman … She looks forward to working with all
+    councillors. During her time as Chairman, she will …" (Bassetlaw: "she" is the new Chairman)."""
     for match in _POST_AS.finditer(line):
-        before = _one_per_surname({_name_only(m["name"]): m for m in _TITLED.finditer(line[:match.start()])})
+        start = _sentence_start(line, match.start())
+        before = _one_per_surname({_name_only(m["name"]): m for m in _TITLED.finditer(line[start:match.start()])})
         if len(before) != 1 or not ROLE_NOUNS.search(match["role"]):  # "the Local Councillor" too
             continue
         (name, titled), = before.items()
         honorific, _ = split_honorific(f"{titled['title']} X")
         yield NamedInProse(Person(name, honorific=honorific), match["role"])
+
+
+# A sentence's end: a full stop after a word of two letters or more that is no abbreviated title ("Mrs.", "Cllr."),
+# so never after an initial ("Councillor S. Murray"), then the next sentence's capital.
+_SENTENCE_END = re.compile(r"\b(?!(?:Cllrs?|Mrs?|Ms|Mx|Drs?|Revd?|Prof|PC|Hon|Insp|Supt|Sgt|Fr|Ven|Rt|St|Bros?)\.)"
+                           r"\w{2,}\.\s+(?=[A-Z])")
+
+
+def _sentence_start(line: str, end: int) -> int:
+    """Where the sentence holding ``line[end]`` starts: after the last sentence end before it (or 0)."""
+    return max((found.end() for found in _SENTENCE_END.finditer(line, 0, end)), default=0)
 
 
 # The reason for a declared interest naming another council before the post held in it: "declared a personal

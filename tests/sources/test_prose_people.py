@@ -1279,3 +1279,13 @@ def test_a_bracket_after_a_titled_name_is_not_a_post_holder_named_in_brackets() 
     assert "West Wittering" not in [n.person.name for n in people_in_prose(line)]
     [hamilton] = [n for n in people_in_prose(line) if n.person.name == "E Hamilton"]
     assert hamilton.role is None  # her ward in brackets names no post
+
+
+def test_a_post_said_with_a_pronoun_is_of_a_member_its_own_sentence_names() -> None:
+    """Bassetlaw, bassetlaw_meeting_845: after "She thanked Councillor G Freeman for trusting her to be Chairman …",
+    "During her time as Chairman, she will …" two sentences on is the new Chairman's, not Councillor Freeman's."""
+    line = ("She thanked Councillor G Freeman for trusting her to be Chairman as due to personal circumstances "
+            "Councillor G Freeman was unable to perform the duty of Chairman for 2023/24. It is with pride she accepts "
+            "the nomination to represent Bassetlaw. She looks forward to working with all councillors. During her "
+            "time as Chairman, she will do her utmost to champion people with mental health issues.")
+    assert [(n.person.name, n.role) for n in people_in_prose(line)] == [("G Freeman", None)]
