@@ -1620,6 +1620,22 @@ def one_title_each(record: Record) -> None:
                 person.honorific = agreed
 
 
+# An initial's full stop and the space the page may leave out after it: "E.Schofield" for "E. Schofield".
+_INITIAL_STOP = re.compile(r"\b([A-Z])\.\s*(?=[A-Z])")
+
+
+def one_spelling_each(record: Record, text: str) -> None:
+    """One name for one person: a name printed with its initials run together ("Councillor E.Schofield declared
+    …", "G.O. Parry") is the name the page prints elsewhere with a space after each initial ("E. Schofield",
+    "G. O. Parry" in its list of members, Isle of Anglesey), and takes that spelling; without such a spelling on
+    the page the name stays as printed."""
+    printed = " ".join(text.split())
+    for person in (part for part in parts(record) if isinstance(part, Person)):
+        name = _INITIAL_STOP.sub(r"\1. ", person.name)
+        if name != person.name and re.search(rf"(?<![\w.]){re.escape(name)}(?!\w)", printed):
+            person.name = name
+
+
 def _agreed_title(titles: list[str]) -> str | None:
     """The title of ``titles`` every other is, or ends, once "Cllr" is read as "Councillor"; None if none is."""
     def plain(title: str) -> str:

@@ -15,7 +15,7 @@ from publisher import rdf
 from publisher.model import Organisation, Person, Post, Record
 from publisher.namespaces import ORG, SCHEMA
 from publisher.sources import read_record
-from publisher.sources.prose_people import add_people_in_prose, one_title_each, people_in_prose
+from publisher.sources.prose_people import add_people_in_prose, one_spelling_each, one_title_each, people_in_prose
 from publisher.sources.text_rules import CONTACT_LINE, parse_contact
 from tests.conftest import ROOT
 
@@ -1289,3 +1289,14 @@ def test_a_post_said_with_a_pronoun_is_of_a_member_its_own_sentence_names() -> N
             "the nomination to represent Bassetlaw. She looks forward to working with all councillors. During her "
             "time as Chairman, she will do her utmost to champion people with mental health issues.")
     assert [(n.person.name, n.role) for n in people_in_prose(line)] == [("G Freeman", None)]
+
+
+def test_initials_run_together_take_the_spelling_the_page_prints_with_spaces() -> None:
+    """Isle of Anglesey, isle-of-anglesey_meeting_127: the list of members prints "E. Schofield" and "G. O. Parry
+    MBE", the declarations "Councillor E.Schofield declared …" and "Councillor G.O. Parry MBE declared …": one
+    person each, spelt as the list spells them; a name the page never prints spaced stays as printed."""
+    record = Record("meeting", "127", people=[Person("E.Schofield", honorific="Councillor"), Person("G.O. Parry"),
+                                              Person("P.J.Dunning")])
+    one_spelling_each(record, "Councillors … W. T. Roberts, J. Rowlands, P. S. Rogers, E. Schofield,\n"
+                              "R. L. Owen,G. O. Parry MBE, Bob Parry, OBE,\nCouncillors P.J.Dunning, G.Allan Roberts")
+    assert [person.name for person in record.people] == ["E. Schofield", "G. O. Parry", "P.J.Dunning"]
