@@ -675,6 +675,9 @@ def _item_sections(lines: list[Line], older_layout: bool = False, minute_numbere
             if older_layout and match["title"] and _repeats_item(match, sections):
                 sections[-1].links.append(line.text.strip())  # "2. Minutes": the item's document link
                 continue
+            if _cell_in_minutes(match["number"], sections):
+                sections[-1].lines.append(line)
+                continue
             sections.append(_Section(match["number"], match["title"], [], line.number))
             under_heading = False
         elif under_heading:
@@ -684,6 +687,25 @@ def _item_sections(lines: list[Line], older_layout: bool = False, minute_numbere
         else:
             sections.append(_Section(None, None, [line]))
     return _minute_paragraphs_joined([section for section in sections if section.title or section.lines])
+
+
+def _number_form(number: str) -> str:
+    """The form of an item number: "letters" for one led by letters ("CP01", "C.29", "A1"), "digits" otherwise."""
+    return "letters" if number[:1].isalpha() else "digits"
+
+
+def _cell_in_minutes(number: str, sections: list[_Section]) -> bool:
+    """A number line inside the last item's minutes (below its "Minutes:" label) in another form than the item
+    numbers of the page, or a whole number far from the next one: a cell of a table the minutes print ("CP01" /
+    "Cllr Weston" / "Open up the Station Road Bus Lane" / "1000+", "671", the petitions Bristol's item "6."
+    lists), not the next item."""
+    last = sections[-1] if sections else None
+    if not (last and last.number and any(_SECTION_LABEL.match(line.text) and line.text.lower().startswith("minutes")
+                                         for line in last.lines)):
+        return False
+    if _number_form(last.number) != _number_form(number):
+        return True
+    return last.number.isdigit() and number.isdigit() and not 0 < int(number) - int(last.number) <= 10
 
 
 def _minute_heading(lines: list[Line], index: int) -> re.Match[str] | None:

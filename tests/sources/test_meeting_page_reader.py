@@ -1188,3 +1188,21 @@ def test_item_numbers_with_the_bodys_letters_before_a_slash_or_a_stop() -> None:
     assert [(item.number, item.title) for item in items] == [
         ("C.30", "Minutes"),
         ("C.31", "Announcements from the Chairman, Leader, Members of the Cabinet and the Head of Paid Service")]
+
+
+def test_a_table_in_an_items_minutes_is_no_list_of_items() -> None:
+    """Bristol, bristol_meeting_8800: item 6's minutes list the petitions in a table, "CP01" / "Cllr Weston" /
+    "Open up the Station Road Bus Lane" / "1000+", "CP02" / … / "671": the references and counts are cells, not
+    items; "7." is the next item."""
+    page = ("Agenda and minutes\n\nItems\nNo. Item\n\n6.\n\nPetitions Notified by Councillors pdf icon PDF 610 KB\n\n"
+            "Minutes:\n\nThe Full Council received and noted the following petitions:\n\nRef No\n\nName\n\nTitle\n\n"
+            "Number of signatures\n\nCP01\n\nCllr Weston\n\nOpen up the Station Road Bus Lane\n\n1000+\n\nCP02\n\n"
+            "Cllr Poultney\n\nKingsdown Sports Centre – Save Our Sports Centre\n\n671\n\nCP03\n\nCllr Gollop\n\n"
+            "Parking on Coldharbour Road\n\n62\n\n \n\n7.\n\n"
+            "Public Forum (Public Petitions, Statements and Questions) pdf icon PDF 365 KB\n\nMinutes:\n\n"
+            "The Full Council received and noted the public forum.\n")
+    items = read_meeting_page(page, "https://democracy.bristol.gov.uk/ieListDocuments.aspx?CId=142&MId=8800"
+                              ).meetings[0].items
+    assert [(item.number, item.title) for item in items] == [
+        ("6", "Petitions Notified by Councillors"),
+        ("7", "Public Forum (Public Petitions, Statements and Questions)")]
