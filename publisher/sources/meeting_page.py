@@ -788,7 +788,7 @@ def _minute_paragraphs_joined(sections: list[_Section]) -> list[_Section]:
     joined: list[_Section] = []
     for section in sections:
         first = section.title if section.title is not None else (section.lines[0].text if section.lines else "")
-        if joined and section.number and _PARAGRAPH_NUMBER.match(section.number) and (
+        if joined and section.number and _PARAGRAPH_NUMBER.match(section.number) and not _own_parts(section) and (
                 (len(first.split()) >= _LONG_SENTENCE and not reads_as_title(first))
                 or _minutes_heading(section, joined[-1])):
             heading = [Line(section.line, section.title)] if section.title is not None else []
@@ -798,15 +798,20 @@ def _minute_paragraphs_joined(sections: list[_Section]) -> list[_Section]:
     return joined
 
 
+def _own_parts(section: _Section) -> bool:
+    """``section`` prints a label or a file of its own: a sub-item ("5.1" / "5TH FEBRUARY, 2018; pdf icon PDF 244
+    KB" / "Additional documents:" / "Minutes:", Carmarthenshire's minutes of three meetings under item 5), never a
+    paragraph of the item above."""
+    own = ([section.title] if section.title is not None else []) + [line.text for line in section.lines]
+    return any(_SECTION_LABEL.match(text) or strip_icon(text)[1] is not None for text in own)
+
+
 def _minutes_heading(section: _Section, current: _Section) -> bool:
     """``section``'s number extends ``current``'s ("3" → "3.1", "3.1.1"), ``current`` has reached its minutes
     ("Minutes:"), and ``section`` prints no label nor file of its own: a numbered paragraph of those minutes."""
     if not current.number or not section.number.startswith(f"{current.number.rstrip('.')}."):
         return False
-    if not any(_SECTION_LABEL.match(line.text) and line.text.lower().startswith("minutes") for line in current.lines):
-        return False
-    own = ([section.title] if section.title is not None else []) + [line.text for line in section.lines]
-    return not any(_SECTION_LABEL.match(text) or strip_icon(text)[1] is not None for text in own)
+    return any(_SECTION_LABEL.match(line.text) and line.text.lower().startswith("minutes") for line in current.lines)
 
 
 def _cut_section(sections: list[_Section], heading: str) -> _Section | None:

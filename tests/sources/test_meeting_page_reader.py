@@ -1206,3 +1206,18 @@ def test_a_table_in_an_items_minutes_is_no_list_of_items() -> None:
     assert [(item.number, item.title) for item in items] == [
         ("6", "Petitions Notified by Councillors"),
         ("7", "Public Forum (Public Petitions, Statements and Questions)")]
+
+
+def test_sub_items_with_their_own_files_and_minutes_are_items_not_paragraphs() -> None:
+    """Carmarthenshire, carmarthenshire_meeting_1228: item 5 "MINUTES" has three sub-items, each with its file,
+    "Additional documents:" and "Minutes:" ("5.1" / "5TH FEBRUARY, 2018; pdf icon PDF 244 KB" / …): items each
+    with its own resolution, however long their title line with its file runs."""
+    page = ("Agenda and minutes\n\nItems\nNo. Item\n\n5.\n\nMINUTES\n\nAdditional documents:\n\n5.1\n\n"
+            "5TH FEBRUARY, 2018; pdf icon PDF 244 KB\n\nAdditional documents:\n\nMinutes:\n\nUNANIMOUSLY RESOLVED that "
+            "the minutes of the meeting of the Executive Board held on the 5th February, 2018 be signed as a correct "
+            "record.\n\n5.2\n\n30TH APRIL, 2018; pdf icon PDF 169 KB\n\nAdditional documents:\n\nMinutes:\n\n"
+            "UNANIMOUSLY RESOLVED that the minutes of the meeting of the Executive Board held on the 30th April, 2018 "
+            "be signed as a correct record.\n")
+    items = read_meeting_page(page, "http://democracy.carmarthenshire.gov.wales/ieListDocuments.aspx?CId=131"
+                                    "&MId=1228").meetings[0].items
+    assert [(item.number, len(item.decisions)) for item in items] == [("5", 0), ("5.1", 1), ("5.2", 1)]
