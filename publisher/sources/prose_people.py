@@ -291,7 +291,7 @@ _ANSWER_WORDS = frozenset({"For", "Against", "Abstain", "Abstained", "Abstention
 ROLE_NOUNS = re.compile(
     ROLE_WORDS.pattern + r"|\b(?:councillor|inspector|representative|solicitor|treasurer|trustee|governor|"
     r"administrator|interpreter|accountant|engineer|planner|surveyor|consultant|analyst|auditor|"
-    r"co-optee|observer|resident|superintendent|sergeant|constable|coxswain|provost|"
+    r"co-optee|observer|resident|superintendent|sergeant|constable|coxswain|provost|sheriff|lieutenant|"
     # what people who come before a council are, as minutes print it in a bracket ("Patrick Samuel (Local Artist)")
     r"artist|author|poet|historian|photographer|volunteer|teacher|headteacher|architect|barrister|journalist|"
     r"campaigner|chaplain|musician|consort|mayoress|minister)\b"
@@ -1583,6 +1583,31 @@ def _organisation_named(phrase: str) -> str | None:
     return None
 
 
+# The small words a post's name holds between its capitalised words ("Leader of the Council", "Cabinet Member for
+# Children, Young People and Families", "Head of Legal & Democratic Services").
+_POST_JOINERS = frozenset({"of", "for", "and", "the", "&", "to", "in", "on", "at", "with"})
+
+
+def _post_words(role: str) -> str:
+    """A post as its name goes, up to the first word in lower case that joins nothing after its capitalised start:
+    the clause a sentence goes on with is no part of it ("High Sheriff and former Councillor following the recent
+    bereavement of his father" → "High Sheriff", Ceredigion; "Team Rector of Huntingdon opened the meeting with
+    prayer" → "Team Rector of Huntingdon", Huntingdonshire). A qualifier in lower case before it stays ("outgoing
+    Mayor", "member"), and so does a word in lower case that ends the post's own name, where the words before it
+    name no post ("Council member", "MP for Batley and Spen constituency")."""
+    words = role.split()
+    start = next((index for index, word in enumerate(words) if word[:1].isupper()), len(words))
+    end = next((index for index in range(start, len(words))
+                if words[index][:1].islower() and words[index] not in _POST_JOINERS), len(words))
+    if end == len(words):
+        return role
+    kept = words[:end]
+    while len(kept) > start + 1 and kept[-1].lower().strip(",") in _POST_JOINERS:
+        kept.pop()
+    post = " ".join(kept).rstrip(",")
+    return post if _ROLE_NOUNS.search(post) else role
+
+
 def add_people_in_prose(record: Record, text: str) -> None:
     """Give the record the people its prose names that its readers did not: each as a person of the record
     and, where a role is stated, the holder of that post. Someone the readers already hold under the same
@@ -1599,9 +1624,10 @@ def add_people_in_prose(record: Record, text: str) -> None:
             record.people.append(person)
             held[person.name.casefold()] = person
         person.honorific = _fuller_title(person.honorific, named.person.honorific)
-        if named.role and (named.role.casefold(), person.name.casefold()) not in posts:
-            record.posts.append(Post(named.role, holder=person, organisation=named.role_in or person.organisation))
-            posts.add((named.role.casefold(), person.name.casefold()))
+        role = _post_words(named.role) if named.role else None
+        if role and (role.casefold(), person.name.casefold()) not in posts:
+            record.posts.append(Post(role, holder=person, organisation=named.role_in or person.organisation))
+            posts.add((role.casefold(), person.name.casefold()))
 
 
 def one_title_each(record: Record) -> None:

@@ -1300,3 +1300,17 @@ def test_initials_run_together_take_the_spelling_the_page_prints_with_spaces() -
     one_spelling_each(record, "Councillors … W. T. Roberts, J. Rowlands, P. S. Rogers, E. Schofield,\n"
                               "R. L. Owen,G. O. Parry MBE, Bob Parry, OBE,\nCouncillors P.J.Dunning, G.Allan Roberts")
     assert [person.name for person in record.people] == ["E. Schofield", "G. O. Parry", "P.J.Dunning"]
+
+
+def test_a_post_ends_where_the_sentence_goes_on_in_lower_case() -> None:
+    """Ceredigion, ceredigion_meeting_274; Huntingdonshire, huntingdonshire_meeting_5115: a post read up to a verb or
+    a clause the sentence goes on with is cut there, its joining words kept ("of Huntingdon")."""
+    record = Record("meeting", "274")
+    add_people_in_prose(record, "b)    The Chairman, Councillor Ifan Davies extended his condolences to Rowland Rees "
+                                "Evans, the High Sheriff and former Councillor following the recent bereavement of his "
+                                "father;\n")
+    add_people_in_prose(record, "PRAYER Minutes: The Reverend A Milton, Team Rector of Huntingdon opened the meeting "
+                                "with prayer. |\n")
+    roles = {post.holder.name: post.label for post in record.posts if post.holder}
+    assert roles["Rowland Rees Evans"] == "High Sheriff"
+    assert roles["A Milton"] == "Team Rector of Huntingdon"
