@@ -201,10 +201,11 @@ _INTEREST_KINDS = (  # most specific first: "non-pecuniary" before "pecuniary", 
     ("personal", re.compile(r"\bpersonal\b", re.IGNORECASE)),
 )
 # A kind the words deny is not the kind declared: "a personal (but not prejudicial) interest", "a personal non
-# prejudicial interest", "an interest which was not a disclosable pecuniary interest" ("non-pecuniary" is a kind).
+# prejudicial interest", "an interest which was not a disclosable pecuniary interest" ("non-pecuniary" is a kind),
+# "Non Disclosable Pecuniary/Other Interests" (Ashfield: an other interest).
 _DENIED_KIND = re.compile(
     r"\(?\s*\b(?:but\s+)?(?:not\s+(?:an?\s+)?(?:disclosable\s+pecuniary|pecuniary|prejudicial|personal|DPI)"
-    r"|non[-\s]?prejudicial)\b\s*\)?", re.IGNORECASE)
+    r"|non[-\s]?prejudicial|non[-\s]?disclosable\s+pecuniary)\b\s*\)?", re.IGNORECASE)
 # "item 5", "Item 10(c)", "item 8(1)", "agenda item A5" (a planning agenda's lettered part), "minute 96", "Minute
 # Item No. 15/21" (a minute numbered in its year), not a minute "of the meeting held on …" (another meeting's).
 # "item 5", "Item 6.2", "item 4b", "Item 6(a)" and "Item 6 (a)" (Burnley: the sub-item's letter after a space);
@@ -548,7 +549,8 @@ def _people(text: str) -> list[ListedName]:
             people.append(held)  # "… and from the Managing Director Donna Nolan" (Watford)
         elif listed.person.name.lower().startswith("the ") and not listed.notes and not people:
             continue
-        elif not _is_name(listed.person.name) or (" " not in listed.person.name and not listed.person.honorific):
+        elif not _is_name(listed.person.name) or (" " not in listed.person.name and not listed.person.honorific) \
+                or (not listed.person.honorific and _post_or_body(listed.person.name)):
             if not people:
                 break  # no list of names starts here ("Received from Councillors …": another reading's)
             stopped = True  # a word alone is a name only with a title ("Councillors Stopp and McLennan")
@@ -561,6 +563,13 @@ def _is_name(name: str) -> bool:
     """A personal name, also one that starts with its particle ("de Wiggondene-Sheppard")."""
     first, _, rest = name.partition(" ")
     return looks_like_name(name) or (first.lower() in NAME_PARTICLES and looks_like_name(rest))
+
+
+def _post_or_body(name: str) -> bool:
+    """An untitled entry of a list that names a post or a body, never a person: "Democratic Services" and
+    "Standards Officer" of "Mrs Dana Jones, Democratic Services and Standards Officer declared a personal and
+    prejudicial interest …" (Ceredigion), her post, which its "and" splits as a list's would."""
+    return bool(ROLE_NOUNS.search(name)) or is_organisation(name)
 
 
 def _role_before_person(listed: ListedName) -> bool:
@@ -743,15 +752,16 @@ _SUBJECT_ENDS = re.compile(
     r"[,;:]|\.(?:\s|$)|\s[-–—]\s|\s(?:as|because|since|due\s+to|owing\s+to|on\s+the\s+(?:grounds|basis)|by\s+virtue|being"
     r"|in\s+that|in\s+so\s+far|insofar|given|which|who|whereby|but|for\s+(?:\w+\s+){0,2}reasons?"
     r"|and\s+(?:would|will|did|was|were|had|has|left|stated|said|remained|took|requested|indicated|advised"
-    r"|confirmed|therefore|so|then|also|withdrew|spoke|declared))\b", re.IGNORECASE)
+    r"|confirmed|therefore|so|then|also|withdrew|spoke|declared)"
+    r"|and\s+(?:the|a|an|his|her|their)\s+\w+\s+(?:was|were|had|has|is|are)\b)\b", re.IGNORECASE)
 # A subject that names no business of its own: "this item", "the application", "the same matter", "any item on the
-# agenda" (the item, if any, is read otherwise).
+# agenda", "any item of business on the Agenda" (Isle of Anglesey) (the item, if any, is read otherwise).
 _NO_OWN_SUBJECT = re.compile(
     r"^(?:(?:the|this|that|these|those|any|all|each|every|an?|its|his|her|their|same|above|present|following|said"
     r"|relevant|particular)\s+)*(?:(?:agenda|planning)\s+)?(?:items?|matters?|applications?|reports?|business|meeting"
     r"|minutes?|discussions?|debate|consideration|agenda|motions?|proceedings|decisions?|issues?|subjects?|proposals?"
     r"|that)?(?:\s+(?:of\s+business|on\s+the\s+agenda|under\s+discussion|before\s+(?:the\s+)?\w+|indicated|below"
-    r"|listed|shown|concerned|mentioned))?$", re.IGNORECASE)
+    r"|listed|shown|concerned|mentioned))*$", re.IGNORECASE)
 _SUBJECT_WORDS = 25
 
 

@@ -42,6 +42,7 @@ from publisher.sources.text_rules import (
     CONTACT_LINE,
     DECISION_MARKER,
     ENDS_OPEN,
+    PRINTED_FILE,
     Line,
     actor,
     decision_text,
@@ -50,6 +51,7 @@ from publisher.sources.text_rules import (
     paragraph,
     parse_contact,
     participations,
+    printed_document,
     strip_icon,
     until,
 )
@@ -184,9 +186,18 @@ def _states_minutes(text: str) -> bool:
     return bool(read_attendance(text))
 
 
+# The printed type and size that end an item's heading line (:data:`PRINTED_FILE`, nothing after it).
+_PRINTED_AT_END = re.compile(r"\s" + PRINTED_FILE.pattern + r"\s*$")
+
+
 def _item_heading(text: str, listed_number: str | None) -> tuple[str | None, str, Document | None]:
-    """"4 Safer Stockport Partnership Priorities pdf icon PDF 107 KB" → ("4", title, the PDF)."""
+    """"4 Safer Stockport Partnership Priorities pdf icon PDF 107 KB" → ("4", title, the PDF); also where the copy
+    lost the icon's words and kept the printed type and size that end the line ("3 Committee Business Planner PDF
+    116 KB", Aberdeen): the size is the document's, never part of the title."""
     title, document = strip_icon(text)
+    if document is None and (printed := _PRINTED_AT_END.search(text)) and printed.start():
+        title = text[:printed.start()].strip()
+        document = printed_document(title, printed)
     number = listed_number
     match = _ITEM_NUMBER.match(title)
     if match and (listed_number is None or match["number"].startswith(listed_number.rstrip("."))):

@@ -183,10 +183,11 @@ _ITEMS_END = re.compile(r"^(?:The\s+next\s+meeting\s+is\b|Issue\s+Date\s*:)", re
 _VENUE = re.compile(r"^(?:Proposed\s+)?Venue\s*:\s*(?:(?-i:in)\s+(?:the\s+)?)?(?P<venue>.*?)"
                     r"(?:,\s*(?:https?://|www\.)\S*?)?\.?(?:\s*View\s+directions)?\.?$", re.IGNORECASE)
 # "4", "4.", "4:", "4a", "4.(i)", "77/21", a part's letter before its number ("A1", "B3"), the body's letters
-# before a minute's number ("CL12", Gateshead's Council), a minute number with the body's letters ("CNL20/19",
-# "C 10/034"), and a lettered item alone ("(a)").
+# before a minute's number ("CL12", Gateshead's Council; "CO/21", Horsham's; "C.29", Ashfield's), a minute number
+# with the body's letters ("CNL20/19", "C 10/034"), and a lettered item alone ("(a)").
 _ITEM_NUMBER = re.compile(
-    r"^(?P<number>(?:\d+[A-Za-z]?|(?-i:[A-Z]{1,3})\d+|(?-i:[A-Z]{1,4})\s?\d+/\d+|\((?:[a-z]|[ivx]+)\))"
+    r"^(?P<number>(?:\d+[A-Za-z]?|(?-i:[A-Z]{1,3})\d+|(?-i:[A-Z]{1,4})[./]\d+|(?-i:[A-Z]{1,4})\s?\d+/\d+"
+    r"|\((?:[a-z]|[ivx]+)\))"
     r"(?:\.?\s?\((?:[ivxlc]+|[a-z]|\d+)\)|\.\d+[a-z]?|/\d+)*)[.:]?(?:\t+(?P<title>\S.*))?$", re.IGNORECASE)
 _SECTION_LABEL = re.compile(
     r"^(?P<label>Additional documents|Supporting documents|Decision|Minutes|Minute\s+(?:Text|Decision))\s*:\s*"
@@ -253,7 +254,7 @@ def read_meeting_page(text: str, source_url: str | None = None, path: Path | Non
         # The older layout without its "Item Description" head: the items begin at "1. APOLOGIES FOR ABSENCE",
         # or at a "1" alone over a title (the agenda front sheet's list: "1" / "To Elect A Mayor …").
         first = next((i for i in range(start + 1, len(lines)) if _NUMBER_AND_TITLE.match(lines[i].text)
-                      or _MINUTE_HEADING.match(lines[i].text)
+                      or _minute_heading(lines, i)
                       or _next_number(lines[i].text, None) or _first_number_line(lines, i)), None)
         if first is not None:
             items_at, header_end, older_layout = first - 1, first, True
@@ -271,6 +272,9 @@ def read_meeting_page(text: str, source_url: str | None = None, path: Path | Non
     listed = lines[items_at + 1:]
     unmarked = _states_unmarked(lines, lines[start] if start >= 0 else None)
     sections = _item_sections(listed, older_layout, minute_numbered)
+    if older_layout and (cited := _minutes_cited(listed)):
+        warnings.append(f"line {cited.number} not read as an item: a minute's heading with no labelled minute "
+                        f"under it ({cited.text[:60]})")
     if inside_item and sections and sections[0].number is None:
         sections[0].title = ""  # the rest of an item whose number and title the copy lacks: no title in it
     if not older_layout and not any(section.number for section in sections):
@@ -651,11 +655,15 @@ def _item_sections(lines: list[Line], older_layout: bool = False, minute_numbere
     unnumbered item (ModernGov prints one when the first entry has no number). The older layout prints
     number and title on one line ("1. APOLOGIES FOR ABSENCE"), its agenda parts as headings, and after the
     items the next meeting and the issue date, which belong to no item. Under a "Min No" head the first
-    minute's number goes on from the year's ("28 MINUTES"), so it need not be "1"."""
+    minute's number goes on from the year's ("28 MINUTES"), so it need not be "1"; so does the first line under
+    the head ("137 Apologies for absence." under "ItemDescriptionResolution", Southend), the next ones following
+    it by one ("138 Declarations of Interest")."""
     sections: list[_Section] = []
     lettered = older_layout and _lettered_items(lines)
     under_heading = False
-    for line in lines:
+    opening = next((index for index, line in enumerate(lines)
+                    if not _PART_HEADING.match(line.text) and not _SHARE.match(line.text)), None)
+    for index, line in enumerate(lines):
         if older_layout and _ITEMS_END.match(line.text):
             break
         if _SHARE.match(line.text) or ((older_layout or not sections) and _PART_HEADING.match(line.text)):
@@ -664,10 +672,14 @@ def _item_sections(lines: list[Line], older_layout: bool = False, minute_numbere
             under_heading = True  # a heading and what it says ("No items") group items; they are none
             continue
         if match := _number_line(line, sections) or (older_layout and (
-                _NUMBER_AND_TITLE.match(line.text) or _MINUTE_HEADING.match(line.text)
-                or _next_number(line.text, sections, minute_numbered))):
+                _NUMBER_AND_TITLE.match(line.text) or _minute_heading(lines, index)
+                or _next_number(line.text, sections, minute_numbered)
+                or (index == opening and _NUMBER_SPACE_TITLE.match(line.text)))):
             if older_layout and match["title"] and _repeats_item(match, sections):
                 sections[-1].links.append(line.text.strip())  # "2. Minutes": the item's document link
+                continue
+            if _cell_in_minutes(match["number"], sections):
+                sections[-1].lines.append(line)
                 continue
             sections.append(_Section(match["number"], match["title"], [], line.number))
             under_heading = False
@@ -678,6 +690,41 @@ def _item_sections(lines: list[Line], older_layout: bool = False, minute_numbere
         else:
             sections.append(_Section(None, None, [line]))
     return _minute_paragraphs_joined([section for section in sections if section.title or section.lines])
+
+
+def _number_form(number: str) -> str:
+    """The form of an item number: "letters" for one led by letters ("CP01", "C.29", "A1"), "digits" otherwise."""
+    return "letters" if number[:1].isalpha() else "digits"
+
+
+def _cell_in_minutes(number: str, sections: list[_Section]) -> bool:
+    """A number line inside the last item's minutes (below its "Minutes:" label) in another form than the item
+    numbers of the page, or a whole number far from the next one: a cell of a table the minutes print ("CP01" /
+    "Cllr Weston" / "Open up the Station Road Bus Lane" / "1000+", "671", the petitions Bristol's item "6."
+    lists), not the next item."""
+    last = sections[-1] if sections else None
+    if not (last and last.number and any(_SECTION_LABEL.match(line.text) and line.text.lower().startswith("minutes")
+                                         for line in last.lines)):
+        return False
+    if _number_form(last.number) != _number_form(number):
+        return True
+    return last.number.isdigit() and number.isdigit() and not 0 < int(number) - int(last.number) <= 10
+
+
+def _minute_heading(lines: list[Line], index: int) -> re.Match[str] | None:
+    """``lines[index]`` as a minute's heading, "Minute 1 - Welcome, introductions and apologies" over its "Minute
+    Text :" (Wirral's index of minutes): a heading only with a labelled part of its minute under it. A line of
+    the minutes that cites another meeting's minute, "Minute 67 - Review of HRA Land - Non-pecuniary interest -
+    Council appointed Member to South Essex Homes Board;" in a councillor's declarations (Southend), has none."""
+    match = _MINUTE_HEADING.match(lines[index].text)
+    under = lines[index + 1].text if index + 1 < len(lines) else ""
+    return match if match and _SECTION_LABEL.match(under) else None
+
+
+def _minutes_cited(lines: list[Line]) -> Line | None:
+    """The first line that reads as a minute's heading but is none (:func:`_minute_heading`)."""
+    return next((line for index, line in enumerate(lines)
+                 if _MINUTE_HEADING.match(line.text) and not _minute_heading(lines, index)), None)
 
 
 # A number printed as a list entry: "• 2." (the next item, where a Recorded Vote table's link "• View Recorded
@@ -744,7 +791,7 @@ def _minute_paragraphs_joined(sections: list[_Section]) -> list[_Section]:
     joined: list[_Section] = []
     for section in sections:
         first = section.title if section.title is not None else (section.lines[0].text if section.lines else "")
-        if joined and section.number and _PARAGRAPH_NUMBER.match(section.number) and (
+        if joined and section.number and _PARAGRAPH_NUMBER.match(section.number) and not _own_parts(section) and (
                 (len(first.split()) >= _LONG_SENTENCE and not reads_as_title(first))
                 or _minutes_heading(section, joined[-1])):
             heading = [Line(section.line, section.title)] if section.title is not None else []
@@ -754,15 +801,20 @@ def _minute_paragraphs_joined(sections: list[_Section]) -> list[_Section]:
     return joined
 
 
+def _own_parts(section: _Section) -> bool:
+    """``section`` prints a label or a file of its own: a sub-item ("5.1" / "5TH FEBRUARY, 2018; pdf icon PDF 244
+    KB" / "Additional documents:" / "Minutes:", Carmarthenshire's minutes of three meetings under item 5), never a
+    paragraph of the item above."""
+    own = ([section.title] if section.title is not None else []) + [line.text for line in section.lines]
+    return any(_SECTION_LABEL.match(text) or strip_icon(text)[1] is not None for text in own)
+
+
 def _minutes_heading(section: _Section, current: _Section) -> bool:
     """``section``'s number extends ``current``'s ("3" → "3.1", "3.1.1"), ``current`` has reached its minutes
     ("Minutes:"), and ``section`` prints no label nor file of its own: a numbered paragraph of those minutes."""
     if not current.number or not section.number.startswith(f"{current.number.rstrip('.')}."):
         return False
-    if not any(_SECTION_LABEL.match(line.text) and line.text.lower().startswith("minutes") for line in current.lines):
-        return False
-    own = ([section.title] if section.title is not None else []) + [line.text for line in section.lines]
-    return not any(_SECTION_LABEL.match(text) or strip_icon(text)[1] is not None for text in own)
+    return any(_SECTION_LABEL.match(line.text) and line.text.lower().startswith("minutes") for line in current.lines)
 
 
 def _cut_section(sections: list[_Section], heading: str) -> _Section | None:

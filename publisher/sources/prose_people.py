@@ -293,7 +293,7 @@ _ANSWER_WORDS = frozenset({"For", "Against", "Abstain", "Abstained", "Abstention
 ROLE_NOUNS = re.compile(
     ROLE_WORDS.pattern + r"|\b(?:councillor|inspector|representative|solicitor|treasurer|trustee|governor|"
     r"administrator|interpreter|accountant|engineer|planner|surveyor|consultant|analyst|auditor|"
-    r"co-optee|observer|resident|superintendent|sergeant|constable|coxswain|provost|"
+    r"co-optee|observer|resident|superintendent|sergeant|constable|coxswain|provost|sheriff|lieutenant|"
     # what people who come before a council are, as minutes print it in a bracket ("Patrick Samuel (Local Artist)")
     r"artist|author|poet|historian|photographer|volunteer|teacher|headteacher|architect|barrister|journalist|"
     r"campaigner|chaplain|musician|consort|mayoress|minister)\b"
@@ -319,7 +319,10 @@ _ROLE_BEFORE_BRACKET = re.compile(
 _APPOSITIVE = re.compile(r"^,\s+(?:the\s+(?:present|current)\s+)?(?P<role>(?:the\s+)?[A-Z][^,;:.()]{1,80}?"
                          r"(?:\s*\([^()]{1,20}\))?)\s*(?=[,;:.]|$)")
 _OF_ORGANISATION = re.compile(r"^\s+of\s+(?:the\s+)?(?P<org>[A-Z][\w'’&-]*(?:\s+(?:[A-Z][\w'’&-]*|of|for|and|&)){0,7})")
-_ROLE_GOES_ON = re.compile(r"^,\s+(?P<part>[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|and|of|for|the|&)){0,7})(?=\s*[,;.]|$)")
+# Its last phrase may end where a clause about the person begins: "Mary Lewis, Cabinet Member for Children, Young
+# People and Families who was standing down" (Surrey).
+_ROLE_GOES_ON = re.compile(r"^,\s+(?P<part>[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|and|of|for|the|&)){0,7})"
+                           r"(?=\s*[,;.]|\s+(?:who|whose)\s|$)")
 # A role in an outside body, said with a pronoun: "that he was a member of the council of the Royal Academy
 # of Dramatic Arts", "her being the Chair of Marketing Gloucester Limited", "in his capacity as a Director of …";
 # the reason for a declared interest: "declared a personal interest in Items 15 and 17 … as a trustee of the
@@ -852,8 +855,9 @@ def _role_then_name(match: re.Match[str]) -> NamedInProse | None:
     """ "The Cabinet Member for Housing (Jane Smith)": a post with "the" before it and a role word in it,
     then an untitled whole name in brackets, is that post and its holder."""
     name = _name_only(match["name"])
-    if name != match["name"] or not _untitled_name(name) or not ROLE_WORDS.search(match["role"]):
-        return None
+    if name != match["name"] or not _untitled_name(name) or not ROLE_WORDS.search(match["role"]) \
+            or _titles_someone(match["role"]):
+        return None  # "The Chairman of the Council, Mrs E Hamilton (West Wittering)": the bracket is hers, a ward
     return NamedInProse(Person(name), _trim_role(match["role"]))
 
 
@@ -1184,14 +1188,28 @@ _POST_AS = re.compile(
 
 def _posts_as(line: str) -> Iterator[NamedInProse]:
     """ "Councillor Cox addressed the Council and confirmed his resignation as Leader of the Council": the post,
-    said of the one titled person the line names before it."""
+    said of the one titled person the sentence names before it. A pronoun in a later sentence may be someone else:
+    "She thanked Councillor G Freeman for trusting her to be Chairman … She looks forward to working with all
+    councillors. During her time as Chairman, she will …" (Bassetlaw: "she" is the new Chairman)."""
     for match in _POST_AS.finditer(line):
-        before = _one_per_surname({_name_only(m["name"]): m for m in _TITLED.finditer(line[:match.start()])})
+        start = _sentence_start(line, match.start())
+        before = _one_per_surname({_name_only(m["name"]): m for m in _TITLED.finditer(line[start:match.start()])})
         if len(before) != 1 or not ROLE_NOUNS.search(match["role"]):  # "the Local Councillor" too
             continue
         (name, titled), = before.items()
         honorific, _ = split_honorific(f"{titled['title']} X")
         yield NamedInProse(Person(name, honorific=honorific), match["role"])
+
+
+# A sentence's end: a full stop after a word of two letters or more that is no abbreviated title ("Mrs.", "Cllr."),
+# so never after an initial ("Councillor S. Murray"), then the next sentence's capital.
+_SENTENCE_END = re.compile(r"\b(?!(?:Cllrs?|Mrs?|Ms|Mx|Drs?|Revd?|Prof|PC|Hon|Insp|Supt|Sgt|Fr|Ven|Rt|St|Bros?)\.)"
+                           r"\w{2,}\.\s+(?=[A-Z])")
+
+
+def _sentence_start(line: str, end: int) -> int:
+    """Where the sentence holding ``line[end]`` starts: after the last sentence end before it (or 0)."""
+    return max((found.end() for found in _SENTENCE_END.finditer(line, 0, end)), default=0)
 
 
 # The reason for a declared interest naming another council before the post held in it: "declared a personal
@@ -1363,7 +1381,7 @@ def _titled(match: re.Match[str], line: str) -> NamedInProse | None:
     window = max(0, match.start() - 120)
     if _NAME_CLOSED.match(line, end) \
             and (office := _OFFICE_BETWEEN_COMMAS.search(line[window:match.start()])) \
-            and _ROLE_NOUNS.search(office["role"]) and not line[:window + office.start()].rstrip().endswith(","):
+            and _headed_by_post(office["role"]) and not line[:window + office.start()].rstrip().endswith(","):
         # "The Leader of the Opposition, Councillor Alan Platt, the Executive Leader, Alistair Bradley and …": the
         # office before the name is theirs; the one after the next comma is the next person's. An office that
         # follows a comma is said of the name before it: "thanked Caroline Kelly, the Mayor’s Assistant, the
@@ -1374,6 +1392,15 @@ def _titled(match: re.Match[str], line: str) -> NamedInProse | None:
         if before and ROLE_WORDS.search(before["role"]):
             role = _trim_role(before["role"])
     return NamedInProse(Person(name, honorific=honorific, organisation=organisation), role)
+
+
+def _headed_by_post(office: str) -> bool:
+    """An office whose head, the words before its first "of" or "for", holds a role noun ("Leader of the
+    Opposition", "Portfolio Holder for Housing", "Mayor's Chaplin"); "the Council's Code of Member Conduct" (Epping
+    Forest: "Pursuant to the Council's Code of Member Conduct, Councillor S. Murray declared …") names a code, its
+    role word inside what the code is of."""
+    head = re.split(r"\s+(?:of|for)\s+", office.strip(), maxsplit=1)[0].split()
+    return any(_ROLE_NOUNS.fullmatch(re.sub(r"['’]s$", "", word)) for word in head)
 
 
 def _surname_with_office(match: re.Match[str], line: str) -> str | None:
@@ -1531,8 +1558,8 @@ def _bracket_role(inner: str) -> tuple[str | None, Organisation | None]:
     if kind == "role-and-organisation":
         role, _, body = inner.rpartition(",")
         return role.strip(), Organisation(body.strip())
-    if kind == "role" and (inner[:1].isupper() or _ROLE_NOUNS.search(inner)):  # not "(due to mayoral business)"
-        return inner, None
+    if kind == "role" and _ROLE_NOUNS.search(inner):  # not "(due to mayoral business)", nor a ward ("Mrs E
+        return inner, None  # Hamilton (West Wittering)", Chichester): a post names what the person is
     return None, None
 
 
@@ -1558,6 +1585,31 @@ def _organisation_named(phrase: str) -> str | None:
     return None
 
 
+# The small words a post's name holds between its capitalised words ("Leader of the Council", "Cabinet Member for
+# Children, Young People and Families", "Head of Legal & Democratic Services").
+_POST_JOINERS = frozenset({"of", "for", "and", "the", "&", "to", "in", "on", "at", "with"})
+
+
+def _post_words(role: str) -> str:
+    """A post as its name goes, up to the first word in lower case that joins nothing after its capitalised start:
+    the clause a sentence goes on with is no part of it ("High Sheriff and former Councillor following the recent
+    bereavement of his father" → "High Sheriff", Ceredigion; "Team Rector of Huntingdon opened the meeting with
+    prayer" → "Team Rector of Huntingdon", Huntingdonshire). A qualifier in lower case before it stays ("outgoing
+    Mayor", "member"), and so does a word in lower case that ends the post's own name, where the words before it
+    name no post ("Council member", "MP for Batley and Spen constituency")."""
+    words = role.split()
+    start = next((index for index, word in enumerate(words) if word[:1].isupper()), len(words))
+    end = next((index for index in range(start, len(words))
+                if words[index][:1].islower() and words[index] not in _POST_JOINERS), len(words))
+    if end == len(words):
+        return role
+    kept = words[:end]
+    while len(kept) > start + 1 and kept[-1].lower().strip(",") in _POST_JOINERS:
+        kept.pop()
+    post = " ".join(kept).rstrip(",")
+    return post if _ROLE_NOUNS.search(post) else role
+
+
 def add_people_in_prose(record: Record, text: str) -> None:
     """Give the record the people its prose names that its readers did not: each as a person of the record
     and, where a role is stated, the holder of that post. Someone the readers already hold under the same
@@ -1574,9 +1626,10 @@ def add_people_in_prose(record: Record, text: str) -> None:
             record.people.append(person)
             held[person.name.casefold()] = person
         person.honorific = _fuller_title(person.honorific, named.person.honorific)
-        if named.role and (named.role.casefold(), person.name.casefold()) not in posts:
-            record.posts.append(Post(named.role, holder=person, organisation=named.role_in or person.organisation))
-            posts.add((named.role.casefold(), person.name.casefold()))
+        role = _post_words(named.role) if named.role else None
+        if role and (role.casefold(), person.name.casefold()) not in posts:
+            record.posts.append(Post(role, holder=person, organisation=named.role_in or person.organisation))
+            posts.add((role.casefold(), person.name.casefold()))
 
 
 def one_title_each(record: Record) -> None:
@@ -1593,6 +1646,22 @@ def one_title_each(record: Record) -> None:
         if len(titles) > 1 and (agreed := _agreed_title(titles)):
             for person in people:
                 person.honorific = agreed
+
+
+# An initial's full stop and the space the page may leave out after it: "E.Schofield" for "E. Schofield".
+_INITIAL_STOP = re.compile(r"\b([A-Z])\.\s*(?=[A-Z])")
+
+
+def one_spelling_each(record: Record, text: str) -> None:
+    """One name for one person: a name printed with its initials run together ("Councillor E.Schofield declared
+    …", "G.O. Parry") is the name the page prints elsewhere with a space after each initial ("E. Schofield",
+    "G. O. Parry" in its list of members, Isle of Anglesey), and takes that spelling; without such a spelling on
+    the page the name stays as printed."""
+    printed = " ".join(text.split())
+    for person in (part for part in parts(record) if isinstance(part, Person)):
+        name = _INITIAL_STOP.sub(r"\1. ", person.name)
+        if name != person.name and re.search(rf"(?<![\w.]){re.escape(name)}(?!\w)", printed):
+            person.name = name
 
 
 def _agreed_title(titles: list[str]) -> str | None:

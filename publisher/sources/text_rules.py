@@ -442,12 +442,17 @@ MIME_TYPES = {
 }
 
 
+# The punctuation a list of titles prints between them ("5TH FEBRUARY, 2018; pdf icon PDF 244 KB", "30TH APRIL,
+# 2018; …", Carmarthenshire's three sets of minutes): no part of the title (a full stop is kept, as printed).
+_LIST_PUNCTUATION = re.compile(r"[;,]\s*$")
+
+
 def strip_icon(text: str) -> tuple[str, Document | None]:
     """Split icon text off a line: the words before it and the document it describes (titled by them)."""
     match = ICON.search(text)
     if not match or not match.start():
         return text, None
-    title = text[:match.start()].strip()
+    title = _LIST_PUNCTUATION.sub("", text[:match.start()].strip())
     size = None
     if match["size"]:
         unit = "B" if match["unit"].lower() == "bytes" else match["unit"].upper()

@@ -475,3 +475,35 @@ def test_a_declaration_whose_items_are_listed_below_it_is_not_read() -> None:
     assert [w for w in record.warnings if "listed below" in w] == [
         "line 14: a declaration whose items are listed below it, not read (nor are the items) (Councillor Phil "
         "Davies declared a personal interest in the following four agenda)"]
+
+
+def test_a_post_with_an_and_after_the_declarants_name_is_hers_not_two_more_declarants() -> None:
+    """Ceredigion, ceredigion_meeting_299: "Mrs Dana Jones, Democratic Services and Standards Officer declared …":
+    "Democratic Services" and "Standards Officer" name her post and a body, never people who declared."""
+    found = read_declarations("Mrs Dana Jones, Democratic Services and Standards Officer declared a personal and "
+                              "prejudicial interest in application 7(q) to 7(x) and the minutes were taken by Mrs "
+                              "Lisa Evans, Scrutiny and Standards Officer.")
+    assert [(d.person.honorific, d.person.name, d.kind) for d in found] == [("Mrs", "Dana Jones", "prejudicial")]
+
+
+def test_non_disclosable_pecuniary_interests_are_other_interests() -> None:
+    """Ashfield, ashfield_meeting_3334: "Councillors Phil Rostance and Jason Zadrozny declared Non Disclosable
+    Pecuniary/Other Interests in relation to agenda item 9 (Notice of Motion 3)": the words deny the DPI."""
+    found = read_declarations("Councillors Phil Rostance and Jason Zadrozny declared Non Disclosable Pecuniary/Other "
+                              "Interests in relation to agenda item 9 (Notice of Motion 3).")
+    assert [(d.person.name, d.kind) for d in found] == [("Phil Rostance", "other"), ("Jason Zadrozny", "other")]
+
+
+def test_any_item_of_business_is_no_subject_and_a_new_clause_ends_one() -> None:
+    """Isle of Anglesey, isle-of-anglesey_meeting_127: "declared an interest in respect of any item of business on
+    the Agenda which might relate to …" names no business of its own; Ceredigion, ceredigion_meeting_299: "… in
+    application 7(q) to 7(x) and the minutes were taken by Mrs Lisa Evans …": the subject ends where a clause with
+    its own subject begins."""
+    [schofield] = read_declarations("Councillor E.Schofield declared an interest in respect of any item of business "
+                                    "on the Agenda which might relate to the employment of his grandson who is "
+                                    "employed in the Highways and Transportation Department.")
+    assert (schofield.person.name, schofield.item_number, schofield.subject) == ("E.Schofield", None, None)
+    [jones] = read_declarations("Mrs Dana Jones, Democratic Services and Standards Officer declared a personal and "
+                                "prejudicial interest in application 7(q) to 7(x) and the minutes were taken by Mrs "
+                                "Lisa Evans, Scrutiny and Standards Officer.")
+    assert jones.subject == "application 7(q) to 7(x)"

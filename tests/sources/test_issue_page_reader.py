@@ -510,3 +510,15 @@ def test_minutes_right_after_the_meeting_line_take_the_issue_title_for_the_item(
     assert [(a.person.name, a.kind) for a in meeting.attendances] == [
         ("R. Clarke", "apologies"), ("S. R. Colella", "apologies"), ("B. Cooper", "apologies"),
         ("H. Jones", "apologies"), ("R. Laight", "apologies"), ("C. Scurrell", "substitute")]
+
+
+def test_a_heading_whose_copy_kept_the_printed_file_but_not_the_icon_words() -> None:
+    """Aberdeen, ieIssueDetails IId=72599 ("Issue - meetings", not a corpus record): "3 Committee Business Planner
+    PDF 116 KB" under its "Meeting:" line; the printed type and size are the item's document, not its title."""
+    page = ("Issue - meetings\nCommittee Business Planner\nMeeting: 13/11/2023 - Staff Governance Committee (Item 3)\n"
+            "3 Committee Business Planner PDF 116 KB\nDecision:\n(ii) to otherwise note the planner.\n")
+    record = read_issue_page(page, "https://committees.aberdeencity.gov.uk/ieIssueDetails.aspx?IId=72599&Opt=3")
+    [item] = record.meetings[0].items
+    assert (item.number, item.title) == ("3", "Committee Business Planner")
+    assert [(d.title, d.mime_type, d.size_text) for d in item.documents] == [
+        ("Committee Business Planner", "application/pdf", "116 KB")]

@@ -1147,3 +1147,77 @@ def test_the_body_agreeing_in_a_paragraph_of_its_own_is_an_unmarked_resolution()
     lines = page_lines(f"{decided}\n\nThe Chair agreed to write to the Minister.\n\n"
                        "The Council agreed to note the report. Members then discussed the budget.")
     assert [d.text for d in decisions_in(lines, None, whole_if_unmarked=False, unmarked=True)] == [decided]
+
+
+def test_an_older_page_numbered_on_from_the_year_and_a_cited_minute_that_is_no_item() -> None:
+    """Southend, CeListDocuments MeetingId=1452 (not a corpus record): under "ItemDescriptionResolution" the first
+    minute is 137; "Minute 67 - Review of HRA Land - …" in a councillor's declarations cites a Cabinet minute, with
+    no "Minute Text :" under it, and is text of item 138, not an item (with a Warning)."""
+    page = ("Meeting documents\n\nThe Council\nThursday, 17th July, 2014 6.30 pm\n\nPlace:\n"
+            "Council Chamber, Civic Centre, Southend-on-Sea\n\nItemDescriptionResolution\nPart I\n"
+            "137 Apologies for absence.\n"
+            "Apologies for absence were received from Councillors Adam Jones, Morgan, Stafford, Robertson and Ward.\n"
+            "138 Declarations of Interest\n• Councillor Assenheim\n\nCabinet held on 1st July 2014\n"
+            "Minute 67 - Review of HRA Land - Non-pecuniary interest - Council appointed Member to South Essex Homes "
+            "Board;\n\nPolicy & Resources Scrutiny Committee held 15th July 2014\n")
+    record = read_meeting_page(page, "https://democracy.southend.gov.uk/CeListDocuments.aspx?CommitteeId=131"
+                                     "&MeetingId=1452")
+    assert [(item.number, item.title) for item in record.meetings[0].items] == [
+        ("137", "Apologies for absence."), ("138", "Declarations of Interest")]
+    assert record.warnings == ["line 17 not read as an item: a minute's heading with no labelled minute under it "
+                               "(Minute 67 - Review of HRA Land - Non-pecuniary interest - Co)"]
+
+
+def test_item_numbers_with_the_bodys_letters_before_a_slash_or_a_stop() -> None:
+    """Horsham, horsham_meeting_1280 ("CO/21") and Ashfield, ashfield_meeting_3334 ("C.29"): the number cell alone
+    on its line, the title under it; read otherwise, the number became a title and the minutes' sentences items."""
+    page = ("Agenda and minutes\n\nVenue: Park Suite, Parkside, Chart Way, Horsham\n\nItems\nNo. Item\n\nCO/21\n\n"
+            "Minutes pdf icon PDF 84 KB\n\nMinutes:\n\nThe minutes of the meeting of the Council held on 5th September "
+            "2018 were approved as a correct record and signed by the Chairman\n\nCO/22\n\n"
+            "Declarations of Members' Interests\n\nMinutes:\n\nThere were no declarations of interest.\n")
+    items = read_meeting_page(page, "https://horsham.moderngov.co.uk/ieListDocuments.aspx?CId=188&MId=1280"
+                              ).meetings[0].items
+    assert [(item.number, item.title) for item in items] == [
+        ("CO/21", "Minutes"), ("CO/22", "Declarations of Members' Interests")]
+    page = ("Agenda and minutes\n\nItems\nNo. Item\n\nC.30\n\nMinutes pdf icon PDF 243 KB\n\nMinutes:\n\nRESOLVED\n\n"
+            "that the minutes of the meeting of the Council held on 20th July, 2017, as now submitted, be received and "
+            "approved.\n\nC.31\n\nAnnouncements from the Chairman, Leader, Members of the Cabinet and the Head of Paid "
+            "Service\n\nMinutes:\n\nChairman\n\nResponse from the Mayor of Greater Manchester\n")
+    items = read_meeting_page(page, "http://democracy.ashfield-dc.gov.uk/ieListDocuments.aspx?CId=132&MId=3334"
+                              ).meetings[0].items
+    assert [(item.number, item.title) for item in items] == [
+        ("C.30", "Minutes"),
+        ("C.31", "Announcements from the Chairman, Leader, Members of the Cabinet and the Head of Paid Service")]
+
+
+def test_a_table_in_an_items_minutes_is_no_list_of_items() -> None:
+    """Bristol, bristol_meeting_8800: item 6's minutes list the petitions in a table, "CP01" / "Cllr Weston" /
+    "Open up the Station Road Bus Lane" / "1000+", "CP02" / … / "671": the references and counts are cells, not
+    items; "7." is the next item."""
+    page = ("Agenda and minutes\n\nItems\nNo. Item\n\n6.\n\nPetitions Notified by Councillors pdf icon PDF 610 KB\n\n"
+            "Minutes:\n\nThe Full Council received and noted the following petitions:\n\nRef No\n\nName\n\nTitle\n\n"
+            "Number of signatures\n\nCP01\n\nCllr Weston\n\nOpen up the Station Road Bus Lane\n\n1000+\n\nCP02\n\n"
+            "Cllr Poultney\n\nKingsdown Sports Centre – Save Our Sports Centre\n\n671\n\nCP03\n\nCllr Gollop\n\n"
+            "Parking on Coldharbour Road\n\n62\n\n \n\n7.\n\n"
+            "Public Forum (Public Petitions, Statements and Questions) pdf icon PDF 365 KB\n\nMinutes:\n\n"
+            "The Full Council received and noted the public forum.\n")
+    items = read_meeting_page(page, "https://democracy.bristol.gov.uk/ieListDocuments.aspx?CId=142&MId=8800"
+                              ).meetings[0].items
+    assert [(item.number, item.title) for item in items] == [
+        ("6", "Petitions Notified by Councillors"),
+        ("7", "Public Forum (Public Petitions, Statements and Questions)")]
+
+
+def test_sub_items_with_their_own_files_and_minutes_are_items_not_paragraphs() -> None:
+    """Carmarthenshire, carmarthenshire_meeting_1228: item 5 "MINUTES" has three sub-items, each with its file,
+    "Additional documents:" and "Minutes:" ("5.1" / "5TH FEBRUARY, 2018; pdf icon PDF 244 KB" / …): items each
+    with its own resolution, however long their title line with its file runs."""
+    page = ("Agenda and minutes\n\nItems\nNo. Item\n\n5.\n\nMINUTES\n\nAdditional documents:\n\n5.1\n\n"
+            "5TH FEBRUARY, 2018; pdf icon PDF 244 KB\n\nAdditional documents:\n\nMinutes:\n\nUNANIMOUSLY RESOLVED that "
+            "the minutes of the meeting of the Executive Board held on the 5th February, 2018 be signed as a correct "
+            "record.\n\n5.2\n\n30TH APRIL, 2018; pdf icon PDF 169 KB\n\nAdditional documents:\n\nMinutes:\n\n"
+            "UNANIMOUSLY RESOLVED that the minutes of the meeting of the Executive Board held on the 30th April, 2018 "
+            "be signed as a correct record.\n")
+    items = read_meeting_page(page, "http://democracy.carmarthenshire.gov.wales/ieListDocuments.aspx?CId=131"
+                                    "&MId=1228").meetings[0].items
+    assert [(item.number, len(item.decisions)) for item in items] == [("5", 0), ("5.1", 1), ("5.2", 1)]

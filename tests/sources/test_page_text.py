@@ -9,6 +9,7 @@ import pytest
 from publisher.errors import RecordError
 from publisher.sources import iter_record_files
 from publisher.sources.page_text import decode, html_to_text, looks_like_html, page_text, source_url_for
+from publisher.sources.text_rules import strip_icon
 from tests.conftest import RECORDS
 
 
@@ -115,3 +116,10 @@ def test_iter_record_files_on_the_samples_keeps_only_records() -> None:
     assert "stockport_issue_68785_ssp_priorities_cts.txt" in names
     assert not [name for name in names if name.endswith((".source.txt", ".md"))]
     assert names == sorted(names)
+
+
+def test_a_list_of_titles_punctuation_before_the_icon_is_no_part_of_the_title() -> None:
+    """Carmarthenshire, carmarthenshire_meeting_1228: "5TH FEBRUARY, 2018; pdf icon PDF 244 KB" under item 5
+    "MINUTES": the semicolon parts the titles of the list; a full stop stays, as printed ("14TH MAY, 2018.")."""
+    assert strip_icon("5TH FEBRUARY, 2018; pdf icon PDF 244 KB")[0] == "5TH FEBRUARY, 2018"
+    assert strip_icon("14TH MAY, 2018. pdf icon PDF 101 KB")[0] == "14TH MAY, 2018."

@@ -288,3 +288,10 @@ def test_list_entries_after_a_semicolon_a_title_printed_twice_and_a_footnote_mar
 def test_a_district_councillor_s_title() -> None:
     # Sevenoaks, sevenoaks_meeting_2246: "the passing of former District Councillor Mrs Joyce Course".
     assert split_honorific("District Councillor Mrs Joyce Course") == ("District Councillor Mrs", "Joyce Course")
+
+
+def test_a_welsh_patronymic_particle_is_part_of_the_name() -> None:
+    """Gwynedd, gwynedd_meeting_285: "Councillors Craig ab Iago, Endaf Cooke, …": "ab" (like "ap") joins the name;
+    read otherwise the list stopped at "Craig" and every apology after it was lost."""
+    assert read_mentions("Councillors Craig ab Iago, Endaf Cooke and Trevor Edwards") == [
+        M("Craig ab Iago", "Councillor"), M("Endaf Cooke", "Councillor"), M("Trevor Edwards", "Councillor")]

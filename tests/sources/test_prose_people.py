@@ -15,7 +15,7 @@ from publisher import rdf
 from publisher.model import Organisation, Person, Post, Record
 from publisher.namespaces import ORG, SCHEMA
 from publisher.sources import read_record
-from publisher.sources.prose_people import add_people_in_prose, one_title_each, people_in_prose
+from publisher.sources.prose_people import add_people_in_prose, one_spelling_each, one_title_each, people_in_prose
 from publisher.sources.text_rules import CONTACT_LINE, parse_contact
 from tests.conftest import ROOT
 
@@ -1256,3 +1256,71 @@ def test_a_full_stop_after_a_whole_plural_title_ends_the_sentence() -> None:
                            "were asked. |") == []
     assert [n.person.name for n in people_in_prose("Apologies were received from Cllrs. Smith and Jones.")] == [
         "Smith", "Jones"]
+
+
+def test_a_portfolio_with_commas_runs_on_to_the_clause_about_its_holder() -> None:
+    """Surrey, ieListDocuments MId=7763 (not a corpus record): "A special thanks was paid to Mary Lewis, Cabinet
+    Member for Children, Young People and Families who was standing down …": the portfolio is all three phrases,
+    not "Cabinet Member for Children"."""
+    line = ("A special thanks was paid to Mary Lewis, Cabinet Member for Children, Young People and Families who "
+            "was standing down and had delivered many positive changes for children and young people in Surrey.")
+    assert [(n.person.name, n.role) for n in people_in_prose(line)] == [
+        ("Mary Lewis", "Cabinet Member for Children, Young People and Families")]
+
+
+def test_a_code_before_a_comma_is_no_office_of_the_member_after_it() -> None:
+    """Epping Forest, epping-forest_meeting_9631: "Pursuant to the Council's Code of Member Conduct, Councillor S.
+    Murray declared …": the words before the comma name a code (its role word inside what it is of), no office;
+    "the Portfolio Holder for Housing, Councillor S. Stavrou" is one."""
+    line = ("Pursuant to the Council's Code of Member Conduct, Councillor S. Murray declared a non pecuniary interest "
+            "in agenda item 12 (Overview and Scrutiny Committee).")
+    assert [(n.person.name, n.role) for n in people_in_prose(line)] == [("S. Murray", None)]
+    line = ("Question by Councillor S. Neville to the Portfolio Holder for Housing, Councillor S. Stavrou\n"
+            "“Could the Housing Portfolio Holder advise;")
+    assert [(n.person.name, n.role) for n in people_in_prose(line)] == [
+        ("S. Neville", None), ("S. Stavrou", "Portfolio Holder for Housing")]
+
+
+def test_a_bracket_after_a_titled_name_is_not_a_post_holder_named_in_brackets() -> None:
+    """Chichester, chichester_issue_7439: "The Chairman of the Council, Mrs E Hamilton (West Wittering) welcomed
+    …": the bracket is her ward, not someone holding "Chairman of the Council, Mrs E Hamilton", nor her post."""
+    line = ("The Chairman of the Council, Mrs E Hamilton (West Wittering) welcomed everyone present, Chichester "
+            "District Council (CDC) members and officers.")
+    assert "West Wittering" not in [n.person.name for n in people_in_prose(line)]
+    [hamilton] = [n for n in people_in_prose(line) if n.person.name == "E Hamilton"]
+    assert hamilton.role is None  # her ward in brackets names no post
+
+
+def test_a_post_said_with_a_pronoun_is_of_a_member_its_own_sentence_names() -> None:
+    """Bassetlaw, bassetlaw_meeting_845: after "She thanked Councillor G Freeman for trusting her to be Chairman …",
+    "During her time as Chairman, she will …" two sentences on is the new Chairman's, not Councillor Freeman's."""
+    line = ("She thanked Councillor G Freeman for trusting her to be Chairman as due to personal circumstances "
+            "Councillor G Freeman was unable to perform the duty of Chairman for 2023/24. It is with pride she accepts "
+            "the nomination to represent Bassetlaw. She looks forward to working with all councillors. During her "
+            "time as Chairman, she will do her utmost to champion people with mental health issues.")
+    assert [(n.person.name, n.role) for n in people_in_prose(line)] == [("G Freeman", None)]
+
+
+def test_initials_run_together_take_the_spelling_the_page_prints_with_spaces() -> None:
+    """Isle of Anglesey, isle-of-anglesey_meeting_127: the list of members prints "E. Schofield" and "G. O. Parry
+    MBE", the declarations "Councillor E.Schofield declared …" and "Councillor G.O. Parry MBE declared …": one
+    person each, spelt as the list spells them; a name the page never prints spaced stays as printed."""
+    record = Record("meeting", "127", people=[Person("E.Schofield", honorific="Councillor"), Person("G.O. Parry"),
+                                              Person("P.J.Dunning")])
+    one_spelling_each(record, "Councillors … W. T. Roberts, J. Rowlands, P. S. Rogers, E. Schofield,\n"
+                              "R. L. Owen,G. O. Parry MBE, Bob Parry, OBE,\nCouncillors P.J.Dunning, G.Allan Roberts")
+    assert [person.name for person in record.people] == ["E. Schofield", "G. O. Parry", "P.J.Dunning"]
+
+
+def test_a_post_ends_where_the_sentence_goes_on_in_lower_case() -> None:
+    """Ceredigion, ceredigion_meeting_274; Huntingdonshire, huntingdonshire_meeting_5115: a post read up to a verb or
+    a clause the sentence goes on with is cut there, its joining words kept ("of Huntingdon")."""
+    record = Record("meeting", "274")
+    add_people_in_prose(record, "b)    The Chairman, Councillor Ifan Davies extended his condolences to Rowland Rees "
+                                "Evans, the High Sheriff and former Councillor following the recent bereavement of his "
+                                "father;\n")
+    add_people_in_prose(record, "PRAYER Minutes: The Reverend A Milton, Team Rector of Huntingdon opened the meeting "
+                                "with prayer. |\n")
+    roles = {post.holder.name: post.label for post in record.posts if post.holder}
+    assert roles["Rowland Rees Evans"] == "High Sheriff"
+    assert roles["A Milton"] == "Team Rector of Huntingdon"
