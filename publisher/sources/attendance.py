@@ -1145,7 +1145,9 @@ def declarations_table(lines: list[Line], index: int,
     cell's; the item, an "Item" or "Minute" column's number ("0654 & 0655": one declaration at each), else its
     words (which then name no item the page's items hold), except beside a "Committee" column, where the minute
     is another meeting's. Returns the declarations and the lines the table takes; those whose item cell holds
-    numbers only are added to ``tabled`` too (their numbers are items by the column's heading)."""
+    numbers only are added to ``tabled`` too (their numbers are items by the column's heading). An interest cell
+    that names no kind ("Sister is Chief Executive of Bro Myrddin Housing Association") declares the kind the
+    table's heading names ("DECLARATIONS OF PERSONAL INTEREST", see :func:`heading_kind`)."""
     cells = _row_cells(lines[index].text)
     if len(cells) > 1:
         heads, width, one_per_line = [_head(cell) for cell in cells], 1, False
@@ -1166,6 +1168,7 @@ def declarations_table(lines: list[Line], index: int,
     item = None if "committee" in heads else next(
         (i for i, head in enumerate(heads) if re.search(r"\b(?:item|minute)", head)), None)
     found: list[Declaration] = []
+    headed = heading_kind(lines, index)
     at = index + width
     while at < len(lines):
         if one_per_line:
@@ -1178,7 +1181,7 @@ def declarations_table(lines: list[Line], index: int,
         if len(row) < len(heads) or _head(row[who]) in _ANY_HEAD \
                 or not (person := _table_person(row[who], heads[who])):
             break
-        kind = interest_kind(row[interest])
+        kind = interest_kind(row[interest]) if _names_kind(row[interest]) else headed
         numbers, only_numbers = _item_cell(row[item]) if item is not None else ([None], False)
         for number in numbers:
             found.append(Declaration(person=Person(person.name, honorific=person.honorific), kind=kind,
@@ -1189,14 +1192,40 @@ def declarations_table(lines: list[Line], index: int,
     return (found, at - index) if found else None
 
 
+def _names_kind(words: str) -> bool:
+    """The words name a kind of interest of the scheme ("Prejudicial- works in property management")."""
+    return any(pattern.search(words) for _, pattern in _INTEREST_KINDS)
+
+
+# The lines between a declarations item's title and the table under it: its labels ("Additional documents:",
+# "Minutes:") and an introduction ("The following Councillors declared an interest in the minutes;").
+_HEADING_REACH = 4
+
+
+def heading_kind(lines: list[Line], index: int) -> str:
+    """The kind of interest the declarations heading just above ``lines[index]`` names ("DECLARATIONS OF PERSONAL
+    INTEREST." / "Additional documents:" / "Minutes:" / a table, Carmarthenshire), else "other"."""
+    for line in reversed(lines[max(0, index - _HEADING_REACH):index]):
+        if DECLARATIONS_TITLE.search(line.text):
+            return interest_kind(line.text) if _names_kind(line.text) else "other"
+    return "other"
+
+
 _DECLARED_NUMBER = re.compile(r"^(?:item\s+)?(?P<number>\d+[A-Za-z]?(?:\.?\((?:[ivx]+|[a-z])\)|\.\d+)?)\b",
                               re.IGNORECASE)
 
 
+# An item cell that prints the minute's number, a dash, then its title ("8 – Cartrefi Croeso Ltd – Financing
+# Requirement …", Carmarthenshire): the dash sets the number apart, as no address prints one after its house number.
+_NUMBER_DASH_TITLE = re.compile(r"^(?:item\s+)?(?P<number>\d+[A-Za-z]?(?:\.\d+)?)\s+[-–—]\s+\S", re.IGNORECASE)
+
+
 def _item_cell(cell: str) -> tuple[list[str], bool]:
-    """The items a table's item cell names: its numbers ("0654 & 0655" → both), else the number it starts with
-    or its words; and whether the cell holds numbers only (a title may start with a house number: a planning
-    application's address)."""
+    """The items a table's item cell names: its numbers ("0654 & 0655" → both; "8 – Homelessness Strategy" → 8),
+    else the number it starts with or its words; and whether the cell holds numbers only, or one number set apart
+    from the title by a dash (a title may start with a house number: a planning application's address)."""
+    if dashed := _NUMBER_DASH_TITLE.match(cell.strip()):
+        return [dashed["number"]], True
     parts = [part for part in re.split(r"\s*(?:&|,|\band\b)\s*", cell.strip().rstrip(".")) if part]
     numbers = [match["number"] for part in parts if (match := _DECLARED_NUMBER.fullmatch(part))]
     if numbers and len(numbers) == len(parts):

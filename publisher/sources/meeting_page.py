@@ -741,7 +741,7 @@ def _minute_paragraphs_joined(sections: list[_Section]) -> list[_Section]:
     joined: list[_Section] = []
     for section in sections:
         first = section.title if section.title is not None else (section.lines[0].text if section.lines else "")
-        if joined and section.number and _PARAGRAPH_NUMBER.match(section.number) and (
+        if joined and section.number and _PARAGRAPH_NUMBER.match(section.number) and not _own_parts(section) and (
                 (len(first.split()) >= _LONG_SENTENCE and not reads_as_title(first))
                 or _minutes_heading(section, joined[-1])):
             heading = [Line(section.line, section.title)] if section.title is not None else []
@@ -756,10 +756,15 @@ def _minutes_heading(section: _Section, current: _Section) -> bool:
     ("Minutes:"), and ``section`` prints no label nor file of its own: a numbered paragraph of those minutes."""
     if not current.number or not section.number.startswith(f"{current.number.rstrip('.')}."):
         return False
-    if not any(_SECTION_LABEL.match(line.text) and line.text.lower().startswith("minutes") for line in current.lines):
-        return False
+    return any(_SECTION_LABEL.match(line.text) and line.text.lower().startswith("minutes") for line in current.lines)
+
+
+def _own_parts(section: _Section) -> bool:
+    """``section`` prints a label ("Additional documents:", "Minutes:") or a file of its own: an item's sub-item
+    ("5.1" / "5TH FEBRUARY, 2018; pdf icon PDF 244 KB" / "Additional documents:" / "Minutes:", Carmarthenshire),
+    however long its first line, never a numbered paragraph of the minutes above it."""
     own = ([section.title] if section.title is not None else []) + [line.text for line in section.lines]
-    return not any(_SECTION_LABEL.match(text) or strip_icon(text)[1] is not None for text in own)
+    return any(_SECTION_LABEL.match(text) or strip_icon(text)[1] is not None for text in own)
 
 
 def _cut_section(sections: list[_Section], heading: str) -> _Section | None:

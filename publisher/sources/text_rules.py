@@ -443,11 +443,13 @@ MIME_TYPES = {
 
 
 def strip_icon(text: str) -> tuple[str, Document | None]:
-    """Split icon text off a line: the words before it and the document it describes (titled by them)."""
+    """Split icon text off a line: the words before it and the document it describes (titled by them), without
+    the separator of a list of titles printed before the icon ("5TH FEBRUARY, 2018; pdf icon PDF 244 KB",
+    Carmarthenshire's minutes to approve, one a sub-item)."""
     match = ICON.search(text)
     if not match or not match.start():
         return text, None
-    title = text[:match.start()].strip()
+    title = text[:match.start()].strip().rstrip(";").rstrip()
     size = None
     if match["size"]:
         unit = "B" if match["unit"].lower() == "bytes" else match["unit"].upper()
