@@ -51,6 +51,8 @@ from publisher.sources.person_mentions import (
     looks_like_name,
     person_named,
     read_mention,
+    register_entry,
+    registered_as,
     split_honorific,
     split_names,
 )
@@ -572,6 +574,21 @@ def _role_before_person(listed: ListedName) -> bool:
 # --- declarations of interest -------------------------------------------------------------------------------
 
 
+def _as_registered(found: list[Declaration], entry: re.Match[str]) -> list[Declaration]:
+    """The declarations of a register entry's statement, each of the category's kind (a statement's "declared a
+    personal interest" under "Other Registerable Interests" is of the category the register files it in), and
+    made by the member the entry names where the statement names them by the same surname ("Cllr Tim Johnson",
+    "Cllr Cross" under "Timothy Johnson", "John Cross": the name as registered, with the statement's title). A
+    statement that names someone else keeps what the statement says."""
+    name = entry["name"]
+    for declaration in found:
+        if registered_as(declaration.person.name, name):
+            declaration.person = Person(name, honorific=declaration.person.honorific)
+            declaration.kind = interest_kind(entry["category"])
+            declaration.text = entry[0]
+    return found
+
+
 @kept_per_paragraph
 def read_declarations(text: str, item_number: str | None = None, previous_item: str | None = None,
                       declarations_item: bool = False) -> list[Declaration]:
@@ -593,6 +610,9 @@ def read_declarations(text: str, item_number: str | None = None, previous_item: 
     found: list[Declaration] = []
     if not declarations_item and not may_state(text, _DECLARING_WORDS):
         return found
+    if entry := register_entry(text):
+        return _as_registered(read_declarations(entry["statement"], item_number, previous_item, declarations_item),
+                              entry)
     parts = [clause for sentence in sentences(text) for clause in _declaring_clauses(sentence)]
     for index, sentence in enumerate(parts):
         declares = _DECLARES.search(sentence)

@@ -119,6 +119,27 @@ def looks_like_name(name: str) -> bool:
         word[:1].isupper() or word.lower().strip(".") in NAME_PARTICLES for word in words)
 
 
+# A declaration as ModernGov's register of declarations prints it: the member's name as registered, the category of
+# interest, then the minute's statement ("Timothy Johnson, Other Registerable Interests (ORI), Cllr Tim Johnson
+# declared an interest in agenda item 6 as a member of Selsey Town Council.", Chichester).
+_REGISTER_ENTRY = re.compile(
+    r"^(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3}),\s+"
+    r"(?P<category>(?:[A-Z][\w-]*\s+){0,4}Interests?(?:\s*\([A-Z]{2,4}s?\))?),\s+(?P<statement>\S.*)$")
+
+
+def register_entry(text: str) -> re.Match[str] | None:
+    """A line of the register of declarations (see :data:`_REGISTER_ENTRY`): its ``name``, ``category`` and
+    ``statement``; None when the words before the category are no person's name."""
+    entry = _REGISTER_ENTRY.match(text.strip())
+    return entry if entry and looks_like_name(entry["name"]) else None
+
+
+def registered_as(mentioned: str, registered: str) -> bool:
+    """A name the statement prints is the member the register entry names when their surnames agree ("Cllr Tim
+    Johnson" and "Cllr Cross" under "Timothy Johnson" and "John Cross"): the register holds the name in full."""
+    return mentioned.split()[-1].casefold() == registered.split()[-1].casefold()
+
+
 # --- post-nominals and nicknames ------------------------------------------------------------------------
 
 POST_NOMINALS = frozenset({

@@ -38,6 +38,8 @@ from publisher.sources.person_mentions import (
     another_person,
     classify_bracket,
     is_organisation,
+    register_entry,
+    registered_as,
     split_contact_details,
     split_honorific,
 )
@@ -432,7 +434,13 @@ def _line_mentions(line: str, cut_short: bool) -> list[NamedInProse]:
     """:func:`_mentions_in_line`, read once for each distinct line: pages of one council repeat their lines
     (headings, apologies, the chair's line; a third of the corpus's lines, two thirds of the bench's), and the
     ~30 grammars of a line were ~20 % of reading a meeting page. Copies are handed out, as a record's readers
-    change the people they are given (an honorific added)."""
+    change the people they are given (an honorific added). A line of the register of declarations names its
+    member as registered: the statement's mention of them by surname is that name (see
+    :func:`person_mentions.register_entry`)."""
+    if entry := register_entry(line):
+        return [replace(named, person=replace(named.person, name=entry["name"]))
+                if registered_as(named.person.name, entry["name"]) else named
+                for named in _mentions_in_line(entry["statement"], cut_short)]
     return list(_mentions_in_line(line, cut_short))
 
 

@@ -406,3 +406,21 @@ def test_a_declarations_table_copied_two_cells_a_row_under_its_introduction() ->
     found = read_who_was_there(lines).declarations
     assert [(d.person.honorific, d.person.name, d.kind, d.item_number) for d in found] == [
         ("Cllr", "Evans", "other", None), ("Cllr Mrs", "Bridgeman", "other", None)]
+
+
+def test_a_register_entry_declares_for_the_member_it_names_in_the_category_it_files() -> None:
+    """records/chichester_meeting_1693.txt prints each declaration as ModernGov's register holds it: the member's
+    name, the category, then the minute ("Timothy Johnson, Other Registerable Interests (ORI), Cllr Tim Johnson
+    declared …"; "John Cross, …, Cllr Cross declared a personal interest …"). The statement's "Tim Johnson" and
+    "Cross" are the registered member, and the kind is the category's, not the statement's word."""
+    tim = ("Timothy Johnson, Other Registerable Interests (ORI), Cllr Tim Johnson declared an interest in agenda "
+           "item 6 as a member of Selsey Town Council.")
+    cross = "John Cross, Other Registerable Interests (ORI), Cllr Cross declared a personal interest in agenda item 13."
+    assert [(d.person.honorific, d.person.name, d.kind, d.item_number) for d in
+            read_declarations(tim) + read_declarations(cross)] == [
+        ("Cllr", "Timothy Johnson", "other", "6"), ("Cllr", "John Cross", "other", "13")]
+    record = Record(kind="meeting", source_id="1693")
+    add_people_in_prose(record, tim)
+    assert [(p.honorific, p.name) for p in record.people] == [("Cllr", "Timothy Johnson")]
+    assert [(post.label, post.holder.name, post.organisation.name) for post in record.posts] == [
+        ("member", "Timothy Johnson", "Selsey Town Council")]
