@@ -76,10 +76,15 @@ _APOLOGIES = re.compile(
 # "Cllrs. Bassett-Smith, Oliver and Stafford sent apologies."
 # "Councillors Pattinson and Kloss also sent their apologies which were due to a requirement to self-isolate."
 # (Watford): "also" before the verb, the reason after.
+# "Councillors Endaf Edwards, Elaine Evans, and Mark Strong apologised for their inability to attend the meeting."
+# (Ceredigion): the verb in place of the noun.
 _SENT_APOLOGIES = re.compile(
-    r"^(?P<names>.+?)\s+(?:also\s+)?(?:sent|gave|tendered|submitted|offered)\s+(?:(?:their|his|her)\s+)?"
-    r"apolog(?:y|ies)(?:\s+for\s+absence)?(?:,?\s+(?:which\s+(?:was|were)|as\s+(?:he|she|they)|due\s+to|because)\b.*)?"
+    r"^(?P<names>.+?)\s+(?:also\s+)?(?:(?:sent|gave|tendered|submitted|offered)\s+(?:(?:their|his|her)\s+)?"
+    r"apolog(?:y|ies)(?:\s+for\s+absence)?|apologi[sz]ed(?:\s+for\s+(?:their|his|her)\s+(?:absence|non-attendance"
+    r"|inability\s+to\s+attend(?:\s+(?:the|this)\s+meeting)?))?)(?:,?\s+(?:which\s+(?:was|were)|as\s+(?:he|she|they)|due\s+to|because)\b.*)?"
     r"\.?$", re.IGNORECASE)
+# "Councillor Delyth James & Jan Culley together with Mr John Weston apologised …": one more name of the list.
+_TOGETHER_WITH = re.compile(r"\s+together\s+with\s+", re.IGNORECASE)
 # "… and apologies for lateness from Councillor X": late, not absent; the ontology has no term for it (a Warning).
 # "There were apologies for absence from …; and for lateness from Councillors A and B": the apologies' word shared.
 _LATENESS = re.compile(
@@ -285,7 +290,7 @@ def read_attendance(text: str) -> list[Attendance]:
         if match := _APOLOGIES.search(sentence):
             found.extend(_apologies(match["names"] or match["listed"] or match["there"]))
         elif match := _SENT_APOLOGIES.match(sentence):
-            found.extend(_listed(_after_label(match["names"]), "apologies"))
+            found.extend(_listed(_TOGETHER_WITH.sub(", ", _after_label(match["names"])), "apologies"))
         elif (match := _SUBSTITUTES_LABEL.match(sentence)) and (pairs := substitute_pairs(match["rest"])):
             found.extend(pairs)
         elif match := _LISTED_ATTENDANCE.match(sentence):
@@ -550,13 +555,21 @@ def _people(text: str) -> list[ListedName]:
             people.append(held)  # "… and from the Managing Director Donna Nolan" (Watford)
         elif listed.person.name.lower().startswith("the ") and not listed.notes and not people:
             continue
-        elif not _is_name(listed.person.name) or (" " not in listed.person.name and not listed.person.honorific):
+        elif not _is_name(listed.person.name) or (" " not in listed.person.name and not listed.person.honorific) \
+                or (people and _post_or_body(listed)):
             if not people:
                 break  # no list of names starts here ("Received from Councillors …": another reading's)
             stopped = True  # a word alone is a name only with a title ("Councillors Stopp and McLennan")
         else:
             people.append(listed)
     return people
+
+
+def _post_or_body(listed: ListedName) -> bool:
+    """An untitled entry after a name that is a post or a body, not a person: "Mrs Dana Jones, Democratic
+    Services and Standards Officer declared …" (Ceredigion) lists one member and her post, not three people."""
+    name = listed.person.name
+    return not listed.person.honorific and (is_organisation(name) or bool(ROLE_NOUNS.search(name)))
 
 
 def _is_name(name: str) -> bool:
@@ -722,7 +735,9 @@ _SUBJECT_ENDS = re.compile(
     r"[,;:]|\.(?:\s|$)|\s[-–—]\s|\s(?:as|because|since|due\s+to|owing\s+to|on\s+the\s+(?:grounds|basis)|by\s+virtue|being"
     r"|in\s+that|in\s+so\s+far|insofar|given|which|who|whereby|but|for\s+(?:\w+\s+){0,2}reasons?"
     r"|and\s+(?:would|will|did|was|were|had|has|left|stated|said|remained|took|requested|indicated|advised"
-    r"|confirmed|therefore|so|then|also|withdrew|spoke|declared))\b", re.IGNORECASE)
+    r"|confirmed|therefore|so|then|also|withdrew|spoke|declared)"
+    # a clause of its own joined on ("… in application 7(q) to 7(x) and the minutes were taken by Mrs Lisa Evans")
+    r"|and\s+(?:he|she|they|it|the\s+(?:\w+\s+){1,3}?(?:was|were|is|are|had|has|would|will)))\b", re.IGNORECASE)
 # A subject that names no business of its own: "this item", "the application", "the same matter", "any item on the
 # agenda" (the item, if any, is read otherwise).
 _NO_OWN_SUBJECT = re.compile(
@@ -885,7 +900,16 @@ def _untitled_declarant(subject: str) -> list[Person]:
     return [person_named(match["name"])]
 
 
+# A run of one item's lettered parts, "application 7 (a) to 7(n)" (Ceredigion's planning items, each application a
+# part of item 7): the item they are all parts of.
+_PARTS_OF_ONE_ITEM = re.compile(
+    r"\b(?:(?:agenda\s+)?items?|applications?|minutes?)\s+(?P<number>\d+[A-Za-z]?)\s?\((?:[a-z]|[ivx]+)\)"
+    r"\s*(?:to|[-–—])\s*(?P=number)\s?\((?:[a-z]|[ivx]+)\)", re.IGNORECASE)
+
+
 def _declared_item(sentence: str, item_number: str | None) -> str | None:
+    if match := _PARTS_OF_ONE_ITEM.search(sentence):
+        return match["number"]
     if match := _DECLARED_ITEM.search(sentence):
         return match["number"]
     if motion := _DECLARED_MOTION.search(sentence):

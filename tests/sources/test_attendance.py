@@ -183,6 +183,18 @@ def test_a_declarations_table_under_a_heading_that_names_the_kind_and_minute_cel
     assert found.tabled == found.declarations  # minute numbers by the column's heading, kept though not on the page
 
 
+def test_members_who_apologised_for_their_inability_to_attend_send_apologies() -> None:
+    """Ceredigion's minutes (records/ceredigion_meeting_274.txt, _299.txt) print the verb for the noun, and join
+    the last name on with "together with"."""
+    lines = ["Councillors Endaf Edwards, Elaine Evans, and Mark Strong apologised for their inability to attend the "
+             "meeting.", "Councillor Delyth James & Jan Culley together with Mr John Weston apologised for their "
+             "inability to attend the meeting."]
+    assert [(a.person.honorific, a.person.name, a.kind) for line in lines for a in read_attendance(line)] == [
+        ("Councillor", "Endaf Edwards", "apologies"), ("Councillor", "Elaine Evans", "apologies"),
+        ("Councillor", "Mark Strong", "apologies"), ("Councillor", "Delyth James", "apologies"),
+        (None, "Jan Culley", "apologies"), ("Mr", "John Weston", "apologies")]
+
+
 def test_a_label_alone_and_one_person_a_line_under_it() -> None:
     """"Present:" then a name a line; "Absent:" / "There were no absences" names nobody; "In Attendance:" /
     "One member of the public" neither, and an officer printed without a separator is not guessed at."""

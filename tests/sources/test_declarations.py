@@ -9,6 +9,7 @@ from publisher.model import AgendaItem, Committee, Declaration, Meeting, Person,
 from publisher.sources.attendance import (
     DECLARATIONS_TITLE,
     add_page_attendance,
+    declared_subject,
     interest_kind,
     place_by_title,
     read_declarations,
@@ -424,3 +425,18 @@ def test_a_register_entry_declares_for_the_member_it_names_in_the_category_it_fi
     assert [(p.honorific, p.name) for p in record.people] == [("Cllr", "Timothy Johnson")]
     assert [(post.label, post.holder.name, post.organisation.name) for post in record.posts] == [
         ("member", "Timothy Johnson", "Selsey Town Council")]
+
+
+def test_a_post_after_the_declarants_name_and_a_run_of_one_items_parts() -> None:
+    """records/ceredigion_meeting_299.txt: "Mrs Dana Jones, Democratic Services and Standards Officer declared …" is
+    one declarant and her post (not "Democratic Services" and "Standards Officer" declaring too); "application 7
+    (a) to 7(n)" are parts of item 7; the clause joined on after the subject ("and the minutes were taken by …") is
+    no part of it."""
+    caryl = "Councillor Caryl Roberts declared a personal and prejudicial interest in application 7 (a) to 7(n)."
+    dana = ("Mrs Dana Jones, Democratic Services and Standards Officer declared a personal and prejudicial interest "
+            "in application 7(q) to 7(x) and the minutes were taken by Mrs Lisa Evans, Scrutiny and Standards Officer.")
+    assert [(d.person.honorific, d.person.name, d.kind, d.item_number) for d in
+            read_declarations(caryl) + read_declarations(dana)] == [
+        ("Councillor", "Caryl Roberts", "prejudicial", "7"), ("Mrs", "Dana Jones", "prejudicial", "7")]
+    assert declared_subject("declared a personal interest in the Land at Mill Lane and the applicant was known to "
+                            "her.") == "the Land at Mill Lane"
