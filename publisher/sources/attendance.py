@@ -409,6 +409,13 @@ def _members_alone(text: str) -> list[Attendance]:
     return _listed(text, "apologies")
 
 
+def apologies_listed(text: str, item_title: str | None) -> list[Attendance]:
+    """The members an apologies item's minutes list and nothing else ("1." / "APOLOGIES" / "To receive any
+    apologies for absence" / "Minutes:" / "Councillors Craig ab Iago, Endaf Cooke, … and John Wyn Williams.",
+    Gwynedd): they sent apologies, as under an apologies heading (see :func:`_members_alone`)."""
+    return _members_alone(text) if item_title and _MINUTE_APOLOGIES.match(item_title.strip()) else []
+
+
 def _after_label(text: str) -> str:
     """A line that runs an item's title and its "Minutes:" label into the statement: the statement only."""
     return _MINUTES_LABEL.split(text)[-1]

@@ -107,8 +107,9 @@ def another_person(member: Person, fuller: Person) -> bool:
         and not _MEMBER_ONLY_TITLE.search(fuller.honorific or "")
 
 
+# "ab" and "ap" (Welsh "son of": "Craig ab Iago", Gwynedd), "ferch" ("daughter of").
 NAME_PARTICLES = frozenset({"de", "da", "di", "du", "van", "von", "der", "den", "la", "le", "bin", "al", "el",
-                            "st", "y", "ap", "ter", "ten", "dos", "das", "del"})
+                            "st", "y", "ap", "ab", "ferch", "ter", "ten", "dos", "das", "del"})
 
 
 @functools.lru_cache(maxsize=16384)

@@ -605,6 +605,19 @@ def test_sub_items_whose_titles_print_a_file_are_items_however_long_the_line() -
         "correct record."]
 
 
+def test_an_apologies_items_minutes_that_only_list_members_send_their_apologies() -> None:
+    """records/gwynedd_meeting_285.txt: item 1 "APOLOGIES" prints only the names under "Minutes:", one of them
+    with the Welsh particle "ab" ("Craig ab Iago", not "Craig")."""
+    page = ("Agenda and minutes\n\nItems\nNo. Item\n\n1.\n\nAPOLOGIES\n\nTo receive any apologies for absence\n\n"
+            "Minutes:\n\nCouncillors Craig ab Iago, Endaf Cooke and John Wyn Williams.\n\n2.\n\nMINUTES\n\n"
+            "Minutes:\n\nThe Chairman signed the minutes.\n")
+    meeting = read_meeting_page(page, "https://democracy.gwynedd.llyw.cymru/ieListDocuments.aspx?CId=130&MId=285"
+                                ).meetings[0]
+    assert [(a.person.honorific, a.person.name, a.kind) for a in meeting.attendances] == [
+        ("Councillor", "Craig ab Iago", "apologies"), ("Councillor", "Endaf Cooke", "apologies"),
+        ("Councillor", "John Wyn Williams", "apologies")]
+
+
 def test_a_copy_cut_inside_the_last_titles_icon_text_keeps_the_title_only() -> None:
     # islington_meeting_4582's last line, where the copy stops two letters into "pdf icon PDF … KB".
     page = ("Agenda and decisions\n\nExecutive - Thursday, 14 September 2023 7.00 pm\n\nItems\nNo. Item\n\nB6\n\n"
