@@ -858,7 +858,8 @@ def _role_then_name(match: re.Match[str]) -> NamedInProse | None:
     """ "The Cabinet Member for Housing (Jane Smith)": a post with "the" before it and a role word in it,
     then an untitled whole name in brackets, is that post and its holder."""
     name = _name_only(match["name"])
-    if name != match["name"] or not _untitled_name(name) or not ROLE_WORDS.search(match["role"]):
+    if name != match["name"] or not _untitled_name(name) or not ROLE_WORDS.search(match["role"]) \
+            or _titles_someone(match["role"]):  # "The Chairman of the Council, Mrs E Hamilton (West Wittering)"
         return None
     return NamedInProse(Person(name), _trim_role(match["role"]))
 
@@ -1344,6 +1345,9 @@ _OFFICE_BETWEEN_COMMAS = re.compile(
 # Fielder-White to say a prayer", Gravesham), or the end of the sentence ("… conducted by the Archdeacon of X, the
 # Venerable A Name.").
 _NAME_CLOSED = re.compile(r",|\s+who\b|\s+(?:[a-z]{2,}ed|said|to\s+[a-z]+)\b|\s*$|\.(?:\s|$)")
+# So too after a bracket that gives no role ("The Chairman of the Council, Mrs E Hamilton (West Wittering) welcomed
+# everyone present", Chichester: her ward).
+_NAME_CLOSED_AFTER_BRACKET = re.compile(r"\s*\([^()]{1,60}\)(?:" + _NAME_CLOSED.pattern + ")")
 
 
 def _titled(match: re.Match[str], line: str) -> NamedInProse | None:
@@ -1367,7 +1371,7 @@ def _titled(match: re.Match[str], line: str) -> NamedInProse | None:
     if county and organisation is None:
         organisation = Organisation(f"{county}County Council")  # a councillor of that county's council
     window = max(0, match.start() - 120)
-    if _NAME_CLOSED.match(line, end) \
+    if (_NAME_CLOSED.match(line, end) or (role is None and _NAME_CLOSED_AFTER_BRACKET.match(line, end))) \
             and (office := _OFFICE_BETWEEN_COMMAS.search(line[window:match.start()])) \
             and _ROLE_NOUNS.search(office["role"]) and not line[:window + office.start()].rstrip().endswith(","):
         # "The Leader of the Opposition, Councillor Alan Platt, the Executive Leader, Alistair Bradley and …": the
@@ -1537,7 +1541,8 @@ def _bracket_role(inner: str) -> tuple[str | None, Organisation | None]:
     if kind == "role-and-organisation":
         role, _, body = inner.rpartition(",")
         return role.strip(), Organisation(body.strip())
-    if kind == "role" and (inner[:1].isupper() or _ROLE_NOUNS.search(inner)):  # not "(due to mayoral business)"
+    # not "(due to mayoral business)", nor a place ("Mrs E Hamilton (West Wittering)", Chichester: her ward)
+    if kind == "role" and _ROLE_NOUNS.search(inner):
         return inner, None
     return None, None
 

@@ -1246,3 +1246,13 @@ def test_a_post_in_another_council_given_as_the_reason_for_an_interest() -> None
              for text in (north, adams) for named in people_in_prose(text) if named.role]
     assert found == [("Kirsty North", "Cabinet Member and Executive Lead Member for Universal Services",
                       "Hampshire County Council")]
+
+
+def test_a_place_in_a_bracket_after_a_titled_name_is_no_role_and_no_person() -> None:
+    """records/chichester_issue_7439.txt: "The Chairman of the Council, Mrs E Hamilton (West Wittering) welcomed …":
+    the bracket is her ward (no role word in it): neither her role nor a person holding the office before it."""
+    line = ("The Chairman of the Council, Mrs E Hamilton (West Wittering) welcomed everyone present, Chichester "
+            "District Council (CDC) members and officers, members of the public and media representatives, to the "
+            "first Council meeting of 2019.")
+    assert [(n.person.honorific, n.person.name, n.role) for n in people_in_prose(line)] == [
+        ("Mrs", "E Hamilton", "Chairman of the Council")]
