@@ -1096,9 +1096,11 @@ def declarations_listed(lines: list[Line], index: int) -> tuple[list[Declaration
 
 # "The following declarations of interest were made by councillors in accordance with the code of conduct in respect
 # of items under consideration at the meeting -": a table's introduction, ending in a dash or a colon.
+# Or ending without either, the table under it ("The following declarations of interest were received in accordance
+# with the Member Code of Conduct", Cardiff).
 _TABLE_OF_DECLARATIONS = re.compile(
     r"\bfollowing\s+(?:declarations?\s+of\s+interests?|interests?)\s+(?:were|was)\s+(?:then\s+)?"
-    r"(?:noted|made|declared|received|recorded)\b.*[:\-–—]$", re.IGNORECASE)
+    r"(?:noted|made|declared|received|recorded)\b(?:.*[:\-–—]|[^.:;]*)$", re.IGNORECASE)
 
 
 def declarations_paired(lines: list[Line], index: int) -> tuple[list[Declaration], int] | None:
@@ -1122,10 +1124,19 @@ def declarations_paired(lines: list[Line], index: int) -> tuple[list[Declaration
         person = _table_person(who, "") if MEMBER_TITLE.match(who) else None
         if person is None or MEMBER_TITLE.match(what) or _head(what) in _ANY_HEAD or _DECLARES.search(who):
             break
+        step = 2
+        if at + 2 < len(lines) and _INTEREST_CELL.match(third := lines[at + 2].text.strip()):
+            what, step = f"{what}: {third}", 3  # the item, then the interest: a row of three cells (Cardiff)
         found.append(Declaration(person=person, kind=interest_kind(what), text=f"{intro} {who}: {what}",
                                  item_number=_declared_item(what, None)))
-        at += 2
+        at += step
     return (found, at - index) if found else None
+
+
+# A table's interest cell, after the cell of the item it is in: "Personal interest as employed in the sight loss
+# sector", "Personal & Prejudicial – Employer is …" (Cardiff's "Councillor / Item / Interest" rows).
+_INTEREST_CELL = re.compile(r"^(?:(?:personal|prejudicial|disclosable|pecuniary|non-pecuniary|other|significant)"
+                            r"(?:\s+(?:and|&)\s+|\s+|\b))+(?:interests?\b|[-–—:])", re.IGNORECASE)
 
 
 # "The following declarations of interest were made in respect of Item 11: Local Government Reorganisation Update.":

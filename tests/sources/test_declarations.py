@@ -440,3 +440,16 @@ def test_a_post_after_the_declarants_name_and_a_run_of_one_items_parts() -> None
         ("Councillor", "Caryl Roberts", "prejudicial", "7"), ("Mrs", "Dana Jones", "prejudicial", "7")]
     assert declared_subject("declared a personal interest in the Land at Mill Lane and the applicant was known to "
                             "her.") == "the Land at Mill Lane"
+
+
+def test_a_declarations_table_of_three_cells_a_row_under_an_unpunctuated_introduction() -> None:
+    """records/cardiff_meeting_2946.txt: "The following declarations of interest were received in accordance with
+    the Member Code of Conduct" over rows of member, item and interest; the last row cut by the page's "…"."""
+    lines = page_lines("The following declarations of interest were received in accordance with the Member Code of "
+                       "Conduct\n\nCouncillor Molik\n\nItem 12 Leader and Cabinet Statements – Statement from Cabinet "
+                       "Member, Social Care, Health & Well-being\n\nPersonal interest as employed in the sight loss "
+                       "sector\n\nCouncillor Bradbury\n\nItem 18 – Local  ...  view the full minutes text for item "
+                       "83.\n")
+    found = read_who_was_there(lines)
+    assert [(d.person.honorific, d.person.name, d.kind, d.item_number) for d in found.declarations] == [
+        ("Councillor", "Molik", "personal", "12"), ("Councillor", "Bradbury", "other", "18")]
