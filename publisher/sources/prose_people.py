@@ -356,8 +356,10 @@ _ELECTED = re.compile(r"^" + _ELECTED_TAIL)
 # An untitled whole name elected to an office ("… and Karina Dostalova, being the only Member expressing their
 # willingness to serve, was duly elected as Chairman."): a person, the office theirs.
 # "RESOLVED: That Beth Rowland be elected as Mayor …" (Wokingham): "That" opens the clause, it is no part of the name.
+# Also a name of initials and a surname ("That E W Strengiel be elected as the Chairman of the County Council for
+# 2024/25.", Lincolnshire, whose minutes title no member).
 _ELECTED_UNTITLED = re.compile(r"(?<![\w'’-])(?!(?:That|The)\s)"
-                               r"(?P<name>" + _WHOLE_NAME + r")" + _ELECTED_TAIL)
+                               r"(?P<name>" + _WHOLE_NAME + r"|(?:[A-Z]\.?\s+){1,3}[A-Z][a-z][\w'’-]*)" + _ELECTED_TAIL)
 # An untitled whole name thanked for what they did ("took the opportunity to thank Stuart Fraser for his contribution
 # to the Committee"): a person, though no role is said.
 _THANKED = re.compile(r"\bthank(?:ed|s)?\s+(?P<name>" + _WHOLE_NAME + r")\s+for\s+"

@@ -54,6 +54,7 @@ from publisher.sources.person_mentions import (  # the person-mention rules; re-
     split_honorific,  # noqa: F401 (re-exported)
     split_names,  # noqa: F401 (re-exported)
     split_outside_brackets,
+    split_post_nominals,
     trailing_brackets,
 )
 
@@ -314,7 +315,7 @@ MOTION = re.compile(
     # moves the nomination.
     # "The Motion will be seconded by Councillor Nigel Dugmore" (Telford, the agenda's notice): not yet seconded
     r"\b(?<!\bwill\sbe\s)(?<!\bto\sbe\s)(?:(?P<verb>moved|proposed|seconded|nominated(?:\s+(?:for|as)\s+[^.,;()]{1,60}?)?)\s+by"
-    r"|on\s+the\s+(?:motion|proposal)\s+of)\s+"
+    r"|on\s+the\s+(?:motion|proposal|nomination)\s+of)\s+"
     r"(?P<who>(?:(?:" + "|".join(re.escape(h) for h in HONORIFICS)
     + r")\.?\s+)*(?:[^()]|\([^()]*\)){1,120}?)(?=\s+(?:[–—-]\s+)?(?:moved|proposed|seconded)\s+by\b"
     r"|\s+(?:and|on behalf of|that)\b|[,;:)]"
@@ -381,7 +382,10 @@ def participations(text: str) -> list[Participation]:
 
 # A whole name printed with no title after "proposed by" / "seconded by": two or three capitalised words ("It was
 # proposed by Clive Jones and seconded by Stephen Conway that …", Wokingham, whose minutes title no member).
-_WHOLE_NAME = re.compile(r"^[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){1,2}$")
+# Also initials before a surname, post-nominals after it ("On the nomination of M J Hill OBE, seconded by P A Bradwell
+# OBE …", Lincolnshire, whose minutes title no member).
+_WHOLE_NAME = re.compile(r"^(?:[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){1,2}"
+                         r"|(?:[A-Z]\.?\s+){1,3}[A-Z][a-z][\w'’-]*(?:-[A-Z][a-z][\w'’-]*)?)$")
 _BODY_WORD = re.compile(r"\b(?:Committee|Council|Cabinet|Board|Panel|Group|Forum|Team|Services?|Department|Authority"
                         r"|Members?|Party|Partnership|Sub)\b")
 
@@ -389,9 +393,10 @@ _BODY_WORD = re.compile(r"\b(?:Committee|Council|Cabinet|Board|Panel|Group|Forum
 def _untitled_mover(kind: str, who: str) -> list[Participation]:
     """The mover or seconder named without a title, when the words can only be a person's name: no post
     ("Vice Chairman") and no body ("Planning Committee")."""
-    if not _WHOLE_NAME.match(who) or ROLE_WORDS.search(who) or _BODY_WORD.search(who) or is_organisation(who):
+    name, letters = split_post_nominals(who)
+    if not _WHOLE_NAME.match(name) or ROLE_WORDS.search(name) or _BODY_WORD.search(name) or is_organisation(name):
         return []
-    return [Participation(kind=kind, person=Person(who))]
+    return [Participation(kind=kind, person=Person(name, post_nominals=letters))]
 
 
 def _name_only(who: str) -> str:

@@ -159,7 +159,10 @@ _MOVED_AND_RESOLVED = re.compile(
     r"(?:\b(?:moved|proposed|seconded)\s+by\b.{1,160}?"
     # "The retiring Mayor proposed, the retiring Deputy Mayor seconded, and it was resolved:" (Wolverhampton)
     r"|\b(?:moved|proposed)\s*,[^.]{1,80}?\bseconded\s*,?\s*)"
-    r"\band\s*(?:it\s+was\s*)?(?P<resolved>resolved\b.*)?$",
+    # "On the nomination of M J Hill OBE, seconded by P A Bradwell OBE and there being no further nominations, it
+    # was" (Lincolnshire)
+    r"\band\s*(?:there\s+being\s+no\s+(?:further|other)\s+nominations?\s*,?\s*)?"
+    r"(?:it\s+was\s*)?(?P<resolved>resolved\b.*)?$",
     re.IGNORECASE)
 # The same in the active voice, two named members: "Councillor Mackover moved, Councillor Hargreaves seconded, and
 # Council RESOLVED that:" (Kensington and Chelsea), the resolution on the next line.
@@ -210,6 +213,8 @@ _PUT_TO_THE_VOTE = re.compile(
     re.IGNORECASE)  # "Upon a vote being taken the result was tied, the Chair exercised his casting vote …," (Durham)
 
 
+# A RESOLVED marker alone on its line, the resolution on the next ("RESOLVED", "Resolved that:").
+_MARKER_ALONE = re.compile(r"^\s*(?:it\s+was\s+)?resolved\s*(?:that\s*)?[:\-–—]*\s*$", re.IGNORECASE)
 # What a RESOLVED marker leaves when the resolution is printed on the next line: nothing, or "that:".
 _OPEN_RESOLUTION = re.compile(r"^\s*(?:that\s*)?[:\-–—]*\s*$", re.IGNORECASE)
 
@@ -425,10 +430,16 @@ class _VoteReader:
             self.table, self.columns = None, []  # a vote table ends at the first line that is no row of it
         resolution, self.resolution = self.resolution, None  # only the paragraph right after it
         moved_and, self.moved_and = self.moved_and, False
-        if moved_and and (marker := DECISION_MARKER.match(text)) and marker["text"].strip():
+        if moved_and and (marker := DECISION_MARKER.match(text)) and marker["text"].strip() \
+                and not _OPEN_RESOLUTION.match(marker["text"]):
             self._resolved_as_moved(marker["text"].strip())
             return
         resolved_next, self.resolved_next = self.resolved_next, False
+        # "… seconded by … and …, it was" / "RESOLVED" / "That E W Strengiel be elected …" (a marker alone, not one
+        # with its count: "Resolved: (By 14 votes to none)")
+        if moved_and and _MARKER_ALONE.match(text):
+            self.resolved_next = True
+            return
         if resolved_next and not _statements(text, resolved=True):
             self._resolved_as_moved(text.strip())  # Thanet: "… and RESOLVED:" / "1.  THAT, following …"
             return

@@ -1256,3 +1256,10 @@ def test_a_place_in_a_bracket_after_a_titled_name_is_no_role_and_no_person() -> 
             "first Council meeting of 2019.")
     assert [(n.person.honorific, n.person.name, n.role) for n in people_in_prose(line)] == [
         ("Mrs", "E Hamilton", "Chairman of the Council")]
+
+
+def test_an_untitled_name_of_initials_elected_to_an_office() -> None:
+    """records/lincolnshire_meeting_8606.txt prints its members untitled, by initials and surname."""
+    line = "That W H Gray be appointed as the Vice Chairman of the County Council for 2024/25."
+    assert [(n.person.name, n.role) for n in people_in_prose(line)] == [
+        ("W H Gray", "Vice Chairman of the County Council")]

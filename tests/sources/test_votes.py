@@ -959,3 +959,15 @@ def test_what_was_moved_first_then_who_moved_and_seconded_then_the_resolution() 
                   "Resolved: That the minutes of the meeting held on 20 November 2024 be confirmed and signed as a "
                   "correct record."]
     assert read_votes(paragraphs) == [Vote(outcome="carried", motion=paragraphs[1].removeprefix("Resolved: "))]
+
+
+def test_a_nomination_seconded_and_no_further_nominations_carries_the_resolution_below() -> None:
+    """records/lincolnshire_meeting_8606.txt: "On the nomination of M J Hill OBE, seconded by P A Bradwell OBE and
+    there being no further nominations, it was" / "RESOLVED" / "That E W Strengiel be elected as the Chairman …":
+    the nominator moves, untitled initials and a surname are names, and the resolution carried."""
+    lines = ["On the nomination of M J Hill OBE, seconded by P A Bradwell OBE and there being no further nominations, "
+             "it was", "RESOLVED", "That E W Strengiel be elected as the Chairman of the County Council for 2024/25."]
+    assert [(p.kind, p.person.name, p.person.post_nominals) for p in participations(lines[0])] == [
+        ("moved", "M J Hill", ("OBE",)), ("seconded", "P A Bradwell", ("OBE",))]
+    assert [(vote.motion, vote.outcome) for vote in read_votes(lines)] == [
+        ("That E W Strengiel be elected as the Chairman of the County Council for 2024/25.", "carried")]
