@@ -350,7 +350,8 @@ _ELECTED_TAIL = (
     r"(?:,\s+[a-z][^,()]{0,120},)?\s+(?:is|be|was|were|had\s+been|has\s+been)(?:,?\s+and\s+(?:is|are))?"
     r"(?:\s+hereby)?\s+(?:duly\s+)?(?:re-?)?"  # "be, and is hereby elected, Chair of the Council" (North Tyneside)
     r"(?:elected|appointed|confirmed|declared),?\s+(?:as\s+)?"
-    r"(?:the\s+|an?\s+(?=[A-Z]))?(?P<role>[A-Z][\w'’-]*(?:(?!\s+for\s+the\s+(?i:(?:municipal|ensuing|civic|council)\s+year)\b)"
+    # "was duly elected the Worshipful the Mayor of the Borough of Dartford" (the style before the office)
+    r"(?:the\s+|an?\s+(?=[A-Z]))?(?:(?:Right\s+)?Worshipful\s+the\s+)?(?P<role>[A-Z][\w'’-]*(?:(?!\s+for\s+the\s+(?i:(?:municipal|ensuing|civic|council)\s+year)\b)"
     r"(?:\s+(?:of|for|and)(?:\s+the)?)?\s+[A-Z][\w'’-]*){0,8})")
 _ELECTED = re.compile(r"^" + _ELECTED_TAIL)
 # An untitled whole name elected to an office ("… and Karina Dostalova, being the only Member expressing their
@@ -1349,6 +1350,8 @@ _OFFICE_BETWEEN_COMMAS = re.compile(
 _NAME_CLOSED = re.compile(r",|\s+who\b|\s+(?:[a-z]{2,}ed|said|to\s+[a-z]+)\b|\s*$|\.(?:\s|$)")
 # So too after a bracket that gives no role ("The Chairman of the Council, Mrs E Hamilton (West Wittering) welcomed
 # everyone present", Chichester: her ward).
+# Post-nominal letters after a name ("Councillor J A Kite MBE,", Dartford): the name closes after them.
+_LETTERS_AFTER = re.compile(r"(?:,?\s+(?:" + "|".join(sorted(POST_NOMINALS, key=len, reverse=True)) + r")\b\.?)*")
 _NAME_CLOSED_AFTER_BRACKET = re.compile(r"\s*\([^()]{1,60}\)(?:" + _NAME_CLOSED.pattern + ")")
 
 
@@ -1373,7 +1376,8 @@ def _titled(match: re.Match[str], line: str) -> NamedInProse | None:
     if county and organisation is None:
         organisation = Organisation(f"{county}County Council")  # a councillor of that county's council
     window = max(0, match.start() - 120)
-    if (_NAME_CLOSED.match(line, end) or (role is None and _NAME_CLOSED_AFTER_BRACKET.match(line, end))) \
+    closes = _LETTERS_AFTER.match(line, end).end()  # "The Leader of the Council, Councillor J A Kite MBE, …"
+    if (_NAME_CLOSED.match(line, closes) or (role is None and _NAME_CLOSED_AFTER_BRACKET.match(line, closes))) \
             and (office := _OFFICE_BETWEEN_COMMAS.search(line[window:match.start()])) \
             and _ROLE_NOUNS.search(office["role"]) and not line[:window + office.start()].rstrip().endswith(","):
         # "The Leader of the Opposition, Councillor Alan Platt, the Executive Leader, Alistair Bradley and …": the

@@ -330,6 +330,11 @@ ACTIVE_MOTION = re.compile(
     + r")\.?\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s+(?P<verb>[Mm]oved|[Pp]roposed|[Ss]econded)"
     # "Councillor A J Eade moved, in accordance with Council Procedure Rule 7, the following Motion" (Telford)
     r"(?:\s+(?:that|the|as|(?i:a\s+motion|an\s+amendment))\b|,\s+(?:in\s+accordance\s+with|under)\s)")
+# A member nominating another to an office moves the nomination: "The Leader of the Council, Councillor J A Kite MBE,
+# nominated Councillor R M Currans to be elected as Mayor …" (Dartford).
+ACTIVE_NOMINATION = re.compile(
+    r"(?:^|(?<=[.;:,)]\s))(?P<who>(?:" + "|".join(re.escape(h) for h in HONORIFICS)
+    + r")\.?\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}),?\s+(?P<verb>nominated)\s+(?=" + HONORIFIC_START + r")")
 # Both in one clause: "Councillor Neville moved and Councillor Lamprecht seconded a proposal to …", "Councillor
 # Kingscote proposed and Councillor Darling (S) seconded a motion" (a bracket after a name kept with it).
 _NAMED = (r"(?:" + "|".join(re.escape(h) for h in HONORIFICS) + r")\.?\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}"
@@ -370,7 +375,7 @@ def participations(text: str) -> list[Participation]:
     if not may_state(text, _MOTION_WORDS):
         return found
     motions = [(m.start(), "seconded" if (m["verb"] or "").lower() == "seconded" else "moved", _name_only(m["who"]))
-               for m in (*ACTIVE_MOTION.finditer(text), *MOTION.finditer(text))]
+               for m in (*ACTIVE_MOTION.finditer(text), *MOTION.finditer(text), *ACTIVE_NOMINATION.finditer(text))]
     if labelled := _LABELLED_MOTION.match(text):
         motions.append((0, "seconded" if labelled["verb"].lower() == "seconder" else "moved", labelled["who"]))
     for pair in ACTIVE_PAIR.finditer(text):

@@ -213,6 +213,12 @@ _PUT_TO_THE_VOTE = re.compile(
     re.IGNORECASE)  # "Upon a vote being taken the result was tied, the Chair exercised his casting vote …," (Durham)
 
 
+# The nominee of a nomination made before said to be elected, no other made: "There being no further nominations
+# Councillor R M Currans was duly elected the Worshipful the Mayor of the Borough of Dartford, for the 2021/22
+# Municipal Year." (Dartford): the nomination carried.
+_NO_FURTHER_NOMINATIONS = re.compile(
+    r"^there\s+being\s+no\s+(?:further|other)\s+nominations?\s*,?\s+(?P<elected>\S.*?\b(?:was|were)\s+"
+    r"(?:duly\s+)?(?:re-?)?(?:elected|appointed)\b.*?)\.?$", re.IGNORECASE)
 # A RESOLVED marker alone on its line, the resolution on the next ("RESOLVED", "Resolved that:").
 _MARKER_ALONE = re.compile(r"^\s*(?:it\s+was\s+)?resolved\s*(?:that\s*)?[:\-–—]*\s*$", re.IGNORECASE)
 # What a RESOLVED marker leaves when the resolution is printed on the next line: nothing, or "that:".
@@ -455,6 +461,11 @@ class _VoteReader:
         if _PUT_THEN_RESOLVED.match(text) and (marker := DECISION_MARKER.match(text)) and marker["text"].strip() \
                 and not _statements(text, resolved=True):
             self._resolved_as_moved(marker["text"].strip())  # "Upon being put to the vote Council resolved to …"
+            return
+        if elected := _NO_FURTHER_NOMINATIONS.match(text.strip()):
+            self._new().vote.outcome = "carried"  # the nomination made before it, unopposed
+            self.current.vote.motion = elected["elected"]
+            self.current = None
             return
         if put_to_vote and (bare := DECISION_MARKER.match(text)) and _OPEN_RESOLUTION.match(bare["text"]):
             self.put_to_vote = True  # "Having been put to the vote, the meeting;" / "Resolved" / "That …"

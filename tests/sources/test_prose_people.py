@@ -1263,3 +1263,14 @@ def test_an_untitled_name_of_initials_elected_to_an_office() -> None:
     line = "That W H Gray be appointed as the Vice Chairman of the County Council for 2024/25."
     assert [(n.person.name, n.role) for n in people_in_prose(line)] == [
         ("W H Gray", "Vice Chairman of the County Council")]
+
+
+def test_an_office_before_a_name_with_letters_after_it_and_an_office_after_its_style() -> None:
+    """records/dartford_meeting_3024.txt: "The Leader of the Council, Councillor J A Kite MBE, nominated …"; "…
+    Councillor R M Currans was duly elected the Worshipful the Mayor of the Borough of Dartford, …"."""
+    lines = ["The Leader of the Council, Councillor J A Kite MBE, nominated Councillor R M Currans to be elected.",
+             "There being no further nominations Councillor R M Currans was duly elected the Worshipful the Mayor of "
+             "the Borough of Dartford, for the 2021/22 Municipal Year."]
+    assert [(n.person.name, n.role) for line in lines for n in people_in_prose(line)] == [
+        ("J A Kite", "Leader of the Council"), ("R M Currans", None),
+        ("R M Currans", "Mayor of the Borough of Dartford")]

@@ -971,3 +971,17 @@ def test_a_nomination_seconded_and_no_further_nominations_carries_the_resolution
         ("moved", "M J Hill", ("OBE",)), ("seconded", "P A Bradwell", ("OBE",))]
     assert [(vote.motion, vote.outcome) for vote in read_votes(lines)] == [
         ("That E W Strengiel be elected as the Chairman of the County Council for 2024/25.", "carried")]
+
+
+def test_a_member_nominating_another_and_no_further_nominations_carries_the_nomination() -> None:
+    """records/dartford_meeting_3024.txt, item 1: the Leader nominates (moves), another seconds, and "There being no
+    further nominations" the nominee "was duly elected": the nomination carried."""
+    lines = ["The Leader of the Council, Councillor J A Kite MBE, nominated Councillor R M Currans to be elected as "
+             "Mayor of the Borough of Dartford for the next Municipal Year.  The nomination was seconded by Councillor "
+             "C J Shippam.", "There being no further nominations Councillor R M Currans was duly elected the "
+             "Worshipful the Mayor of the Borough of Dartford, for the 2021/22 Municipal Year."]
+    assert [(p.kind, p.person.name) for p in participations(lines[0])] == [
+        ("moved", "J A Kite"), ("seconded", "C J Shippam")]
+    assert [(vote.motion, vote.outcome) for vote in read_votes(lines)] == [
+        ("Councillor R M Currans was duly elected the Worshipful the Mayor of the Borough of Dartford, for the "
+         "2021/22 Municipal Year", "carried")]
