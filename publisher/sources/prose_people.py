@@ -293,7 +293,7 @@ _ANSWER_WORDS = frozenset({"For", "Against", "Abstain", "Abstained", "Abstention
 ROLE_NOUNS = re.compile(
     ROLE_WORDS.pattern + r"|\b(?:councillor|inspector|representative|solicitor|treasurer|trustee|governor|"
     r"administrator|interpreter|accountant|engineer|planner|surveyor|consultant|analyst|auditor|"
-    r"co-optee|observer|resident|superintendent|sergeant|constable|coxswain|provost|"
+    r"co-optee|observer|resident|superintendent|sergeant|constable|coxswain|provost|sheriff|"
     # what people who come before a council are, as minutes print it in a bracket ("Patrick Samuel (Local Artist)")
     r"artist|author|poet|historian|photographer|volunteer|teacher|headteacher|architect|barrister|journalist|"
     r"campaigner|chaplain|musician|consort|mayoress|minister)\b"
@@ -318,6 +318,8 @@ _ROLE_BEFORE_BRACKET = re.compile(
 # Councillor Linda Neal, Leader:-").
 _APPOSITIVE = re.compile(r"^,\s+(?:the\s+(?:present|current)\s+)?(?P<role>(?:the\s+)?[A-Z][^,;:.()]{1,80}?"
                          r"(?:\s*\([^()]{1,20}\))?)\s*(?=[,;:.]|$)")
+_FORMER_OR_CLAUSE = re.compile(r"\s+(?:and\s+(?:a\s+|the\s+)?former\s+|(?:following|who|which|whose|after|before|during"
+                               r"|because|since|when|whilst|while)\s)")
 _OF_ORGANISATION = re.compile(r"^\s+of\s+(?:the\s+)?(?P<org>[A-Z][\w'’&-]*(?:\s+(?:[A-Z][\w'’&-]*|of|for|and|&)){0,7})")
 _ROLE_GOES_ON = re.compile(r"^,\s+(?P<part>[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|and|of|for|the|&)){0,7})(?=\s*[,;.]|$)")
 # A role in an outside body, said with a pronoun: "that he was a member of the council of the Royal Academy
@@ -363,8 +365,12 @@ _ELECTED_UNTITLED = re.compile(r"(?<![\w'’-])(?!(?:That|The)\s)"
                                r"(?P<name>" + _WHOLE_NAME + r"|(?:[A-Z]\.?\s+){1,3}[A-Z][a-z][\w'’-]*)" + _ELECTED_TAIL)
 # An untitled whole name thanked for what they did ("took the opportunity to thank Stuart Fraser for his contribution
 # to the Committee"): a person, though no role is said.
-_THANKED = re.compile(r"\bthank(?:ed|s)?\s+(?P<name>" + _WHOLE_NAME + r")\s+for\s+"
-                      r"(?:his|her|their)\b")
+# So too one congratulated on what they did as one person ("Councillor Catrin M S Davies congratulated Joshua Tarling
+# on being selected to represent Wales in the Commonwealth Games", Ceredigion); not "on their achieving an award"
+# nor "on winning": a team or a body may be ("He congratulated Herts Chiefs Basketball on their achieving …").
+_THANKED = re.compile(r"\bthank(?:ed|s)?\s+(?P<name>" + _WHOLE_NAME + r")\s+for\s+(?:his|her|their)\b"
+                      r"|\bcongratulated\s+(?P<congratulated>" + _WHOLE_NAME + r")\s+(?:on|for|upon)\s+"
+                      r"(?:his|her|being\s+(?:selected|elected|appointed|awarded|named|chosen))\b")
 _SPELT_OUT = re.compile(r"(?P<words>(?:[A-Z][\w'’&-]*\s+(?:(?:of|for|and|the|&)\s+)*){1,7})\((?P<short>[A-Z]{2,6})\)")
 # "(as the former Chair of MGL)", "(as current Chair of MGL)": the post in an outside body someone is there as
 # ("current" is the post itself; "former" is kept, as printed).
@@ -731,10 +737,11 @@ def _mentions_in_line(line: str, cut_short: bool = False) -> Iterator[NamedInPro
         if not taken[match.start("name")] and _name_only(match["name"]) == match["name"] \
                 and _untitled_name(match["name"]):
             yield NamedInProse(Person(match["name"]))
-    for match in _scan(_THANKED, line, ("thank",)):
-        if not taken[match.start("name")] and _name_only(match["name"]) == match["name"] \
-                and _untitled_name(match["name"]):
-            yield NamedInProse(Person(match["name"]))
+    for match in _scan(_THANKED, line, ("thank", "congratulated")):
+        group = "name" if match["name"] else "congratulated"
+        if not taken[match.start(group)] and _name_only(match[group]) == match[group] \
+                and _untitled_name(match[group]):
+            yield NamedInProse(Person(match[group]))
     for match in _scan(_DESCRIBED, line, (",",)):
         if not taken[match.start("name")] and _name_only(match["name"]) == match["name"] \
                 and _untitled_name(match["name"]):
@@ -1513,7 +1520,10 @@ def _office(words: str) -> str | None:
 def _appositive_role(role: str, rest: str) -> str | None:
     """ ", Cabinet Member for Economy, Education and Skills, sought …": the role after a name's comma, with
     the capitalised phrases after its own commas ("Education and Skills"), so long as it holds a role word
-    and is not another person ("…, Sergeant Ian McEwan, …")."""
+    and is not another person ("…, Sergeant Ian McEwan, …"). A clause run on after the role ends it, and a post
+    once held after the one held now is not theirs now: "Rowland Rees Evans, the High Sheriff and former Councillor
+    following the recent bereavement of his father" (Ceredigion) is the High Sheriff."""
+    role = _FORMER_OR_CLAUSE.split(role, maxsplit=1)[0]
     while len(role) < 120 and (more := _ROLE_GOES_ON.match(rest)):
         if split_honorific(more["part"])[0] or re.match(_PLURAL, more["part"]):
             break

@@ -1274,3 +1274,17 @@ def test_an_office_before_a_name_with_letters_after_it_and_an_office_after_its_s
     assert [(n.person.name, n.role) for line in lines for n in people_in_prose(line)] == [
         ("J A Kite", "Leader of the Council"), ("R M Currans", None),
         ("R M Currans", "Mayor of the Borough of Dartford")]
+
+
+def test_one_congratulated_on_being_selected_and_a_post_then_a_former_one() -> None:
+    """records/ceredigion_meeting_274.txt: a person congratulated on being selected is named (a team "on their
+    achieving an award" is not, records/east-hertfordshire_meeting_3509.txt); "the High Sheriff and former
+    Councillor following the recent bereavement …" is the High Sheriff."""
+    lines = ["Councillor Catrin M S Davies congratulated Joshua Tarling on being selected to represent Wales in the "
+             "Commonwealth Games;", "He congratulated Herts Chiefs Basketball on their achieving an award for "
+             "diversity and equality in sport.", "The Chairman, Councillor Ifan Davies extended his condolences to "
+             "Rowland Rees Evans, the High Sheriff and former Councillor following the recent bereavement of his "
+             "father;"]
+    assert [(n.person.name, n.role) for line in lines for n in people_in_prose(line)] == [
+        ("Catrin M S Davies", None), ("Joshua Tarling", None), ("Ifan Davies", "Chairman"),
+        ("Rowland Rees Evans", "High Sheriff")]
