@@ -318,6 +318,12 @@ _ROLE_BEFORE_BRACKET = re.compile(
 # Councillor Linda Neal, Leader:-").
 _APPOSITIVE = re.compile(r"^,\s+(?:the\s+(?:present|current)\s+)?(?P<role>(?:the\s+)?[A-Z][^,;:.()]{1,80}?"
                          r"(?:\s*\([^()]{1,20}\))?)\s*(?=[,;:.]|$)")
+# The post after a titled name's comma running straight into the sentence's verb, no comma closing it ("Mrs Dana
+# Jones, Democratic Services and Standards Officer declared a personal and prejudicial interest …", Ceredigion): its
+# capitalised words, joined by "of (the)", "for", "and" or "&".
+_APPOSITIVE_THEN_VERB = re.compile(
+    r"^,\s+(?P<role>[A-Z][\w'’-]*(?:\s+(?:(?:of(?:\s+the)?|for|and|&)\s+)?[A-Z][\w'’-]*){0,7})"
+    r"(?=\s+(?:[a-z]+ed|said|spoke|gave|made|told|took)\b)")
 _FORMER_OR_CLAUSE = re.compile(r"\s+(?:and\s+(?:a\s+|the\s+)?former\s+|(?:following|who|which|whose|after|before|during"
                                r"|because|since|when|whilst|while)\s)")
 _OF_ORGANISATION = re.compile(r"^\s+of\s+(?:the\s+)?(?P<org>[A-Z][\w'’&-]*(?:\s+(?:[A-Z][\w'’&-]*|of|for|and|&)){0,7})")
@@ -1482,7 +1488,7 @@ def _stated_after(line: str, end: int) -> tuple[str | None, Organisation | None]
         rest = rest[letters.end():]
     if bracket := _BRACKET_AFTER.match(rest):
         return _bracket_role(bracket["inner"])
-    if appositive := _APPOSITIVE.match(rest):
+    if appositive := _APPOSITIVE.match(rest) or _APPOSITIVE_THEN_VERB.match(rest):
         role = _appositive_role(appositive["role"].strip(), rest[appositive.end():])
         if role:
             return role, None

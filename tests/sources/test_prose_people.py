@@ -1288,3 +1288,11 @@ def test_one_congratulated_on_being_selected_and_a_post_then_a_former_one() -> N
     assert [(n.person.name, n.role) for line in lines for n in people_in_prose(line)] == [
         ("Catrin M S Davies", None), ("Joshua Tarling", None), ("Ifan Davies", "Chairman"),
         ("Rowland Rees Evans", "High Sheriff")]
+
+
+def test_a_titled_names_post_running_into_the_verb_without_a_closing_comma() -> None:
+    """records/ceredigion_meeting_299.txt: "Mrs Dana Jones, Democratic Services and Standards Officer declared …"."""
+    line = ("Mrs Dana Jones, Democratic Services and Standards Officer declared a personal and prejudicial interest in "
+            "application 7(q) to 7(x).")
+    assert [(n.person.honorific, n.person.name, n.role) for n in people_in_prose(line)] == [
+        ("Mrs", "Dana Jones", "Democratic Services and Standards Officer")]
