@@ -205,6 +205,13 @@ _MOVED_NOTE = re.compile(r"^\(\s*(?:moved|proposed)\s+by\b[^()]*\bseconded\s+by\
 # A paragraph that puts something to the vote and leaves the result to the next one: "… therefore the proposition
 # was put to the vote and" (Hampshire), "On being put to the vote it was:"; the resolution printed next is what
 # the vote carried.
+# A vote said to make the resolution printed next (Chichester): "The Council voted unanimously on a show of hands to
+# make the resolution below.", "The Cabinet voted unanimously on a show of hands to approve the aforesaid minutes …",
+# "In a vote the following resolution was agreed:"; the resolution below is what it carried.
+_VOTED_FOR_BELOW = re.compile(
+    r"\bvoted\s+(?:unanimously\s+)?(?:on\s+a\s+show\s+of\s+hands\s+)?to\s+(?:make|approve|agree|adopt|pass)\b"
+    r"|^in\s+a\s+vote\s+the\s+following\s+resolutions?\s+(?:was|were)\s+(?:agreed|made|passed|carried)\b",
+    re.IGNORECASE)
 # A resolution stated as the vote's result in one sentence: "Upon being put to the vote Council resolved to accept the
 # recommendations" (Monmouthshire): carried.
 _PUT_THEN_RESOLVED = re.compile(r"^(?:up)?on\s+being\s+put\s+to\s+the\s+vote\b", re.IGNORECASE)
@@ -562,7 +569,7 @@ class _VoteReader:
         self.current = None
         if not marker and (last := sentences(text)[-1:]) and _PASSIVE_OUTCOME.search(last[0]):
             self.passed = _outcome_near(last[0], len(last[0]))
-        self.put_to_vote = self.put_to_vote or bool(_PUT_TO_THE_VOTE.search(text))  # kept over a bare "Resolved"
+        self.put_to_vote = self.put_to_vote or bool(_PUT_TO_THE_VOTE.search(text) or _VOTED_FOR_BELOW.search(text))
         if proposition := _PROPOSED_THAT.search(text) or _PROPOSED_THEN_SECONDED.search(text):
             self.proposed.append((proposition["that"], _PROPOSITION_WAITS))
         if nominees := [match["nominee"] for match in _NOMINATED.finditer(text)]:

@@ -985,3 +985,13 @@ def test_a_member_nominating_another_and_no_further_nominations_carries_the_nomi
     assert [(vote.motion, vote.outcome) for vote in read_votes(lines)] == [
         ("Councillor R M Currans was duly elected the Worshipful the Mayor of the Borough of Dartford, for the "
          "2021/22 Municipal Year", "carried")]
+
+
+def test_a_vote_said_to_make_the_resolution_printed_next_carried_it() -> None:
+    """Chichester's minutes (records/chichester_issue_7439.txt, records/chichester_meeting_1693.txt) say the body
+    voted, then print "RESOLVED" alone and the resolution."""
+    for lead in ("The Council voted unanimously on a show of hands to make the resolution below.",
+                 "In a vote the following resolution was agreed:"):
+        lines = [lead, "RESOLVED", "That the minutes of the meeting of the Council on Tuesday 20 November 2018 be "
+                 "approved as a correct record."]
+        assert [(vote.motion, vote.outcome) for vote in read_votes(lines)] == [(lines[2], "carried")]
