@@ -1539,6 +1539,10 @@ def _appositive_role(role: str, rest: str) -> str | None:
     return _trim_role(role)
 
 
+# Posts a bracket after a name prints that no role noun names ("(Opposition Spokesperson)", "(Chief Whip)",
+# "(Independent Person)"): a role there all the same.
+_BRACKETED_POSTS = re.compile(r"\b(?:spokes(?:person|man|woman)|champion|whip|president|speaker|crier"
+                              r"|macebearer|independent\s+person|(?-i:MP|MS|MEP))\b", re.IGNORECASE)
 # A bracket that prints one post word (a role noun), then the body it is held in with no "of" between:
 # "(Headteacher Thamesview School)".
 _POST_THEN_BODY = re.compile(r"^(?P<post>[A-Z][a-z]+)\s+(?P<body>[A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*){1,5})$")
@@ -1564,7 +1568,7 @@ def _bracket_role(inner: str) -> tuple[str | None, Organisation | None]:
         role, _, body = inner.rpartition(",")
         return role.strip(), Organisation(body.strip())
     # not "(due to mayoral business)", nor a place ("Mrs E Hamilton (West Wittering)", Chichester: her ward)
-    if kind == "role" and _ROLE_NOUNS.search(inner):
+    if kind == "role" and (_ROLE_NOUNS.search(inner) or _BRACKETED_POSTS.search(inner)):
         return inner, None
     return None, None
 

@@ -1296,3 +1296,13 @@ def test_a_titled_names_post_running_into_the_verb_without_a_closing_comma() -> 
             "application 7(q) to 7(x).")
     assert [(n.person.honorific, n.person.name, n.role) for n in people_in_prose(line)] == [
         ("Mrs", "Dana Jones", "Democratic Services and Standards Officer")]
+
+
+def test_a_bracket_after_a_titled_name_is_a_role_only_when_it_names_a_post() -> None:
+    """A ward in the bracket is no role (records/chichester_issue_7439.txt, "(West Wittering)"); a post is, also
+    one no role noun names ("(Opposition Spokesperson)", "(Chief Whip)")."""
+    lines = ["Councillor Jane Smith (Bognor Regis East) welcomed everyone.",
+             "Councillor Ann Lee (Chief Whip) attended the meeting.",
+             "Councillor Tom Hill (Opposition Spokesperson) spoke on the item."]
+    assert [(n.person.name, n.role) for line in lines for n in people_in_prose(line)] == [
+        ("Jane Smith", None), ("Ann Lee", "Chief Whip"), ("Tom Hill", "Opposition Spokesperson")]
