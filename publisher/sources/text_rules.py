@@ -331,10 +331,12 @@ ACTIVE_MOTION = re.compile(
     # "Councillor A J Eade moved, in accordance with Council Procedure Rule 7, the following Motion" (Telford)
     r"(?:\s+(?:that|the|as|(?i:a\s+motion|an\s+amendment))\b|,\s+(?:in\s+accordance\s+with|under)\s)")
 # A member nominating another to an office moves the nomination: "The Leader of the Council, Councillor J A Kite MBE,
-# nominated Councillor R M Currans to be elected as Mayor …" (Dartford).
+# nominated Councillor R M Currans to be elected as Mayor …" (Dartford), "Cllr Vivian proposed Cllr Apel which was
+# seconded by Cllr Newbery." (Chichester).
 ACTIVE_NOMINATION = re.compile(
     r"(?:^|(?<=[.;:,)]\s))(?P<who>(?:" + "|".join(re.escape(h) for h in HONORIFICS)
-    + r")\.?\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}),?\s+(?P<verb>nominated)\s+(?=" + HONORIFIC_START + r")")
+    + r")\.?\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}),?\s+(?P<verb>nominated|proposed)\s+"
+    r"(?=" + HONORIFIC_START + r")")
 # Both in one clause: "Councillor Neville moved and Councillor Lamprecht seconded a proposal to …", "Councillor
 # Kingscote proposed and Councillor Darling (S) seconded a motion" (a bracket after a name kept with it).
 _NAMED = (r"(?:" + "|".join(re.escape(h) for h in HONORIFICS) + r")\.?\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}"

@@ -223,8 +223,11 @@ _PUT_TO_THE_VOTE = re.compile(
 # The nominee of a nomination made before said to be elected, no other made: "There being no further nominations
 # Councillor R M Currans was duly elected the Worshipful the Mayor of the Borough of Dartford, for the 2021/22
 # Municipal Year." (Dartford): the nomination carried.
+# "In a vote Cllr Apel was duly elected as Chair of the Council." (Chichester) too: the vote said, its outcome the
+# election.
 _NO_FURTHER_NOMINATIONS = re.compile(
-    r"^there\s+being\s+no\s+(?:further|other)\s+nominations?\s*,?\s+(?P<elected>\S.*?\b(?:was|were)\s+"
+    r"^(?:there\s+being\s+no\s+(?:further|other)\s+nominations?|(?:in|on|following|after)\s+a\s+vote)\s*,?\s+"
+    r"(?P<elected>\S.*?\b(?:was|were)\s+"
     r"(?:duly\s+)?(?:re-?)?(?:elected|appointed)\b.*?)\.?$", re.IGNORECASE)
 # A RESOLVED marker alone on its line, the resolution on the next ("RESOLVED", "Resolved that:").
 _MARKER_ALONE = re.compile(r"^\s*(?:it\s+was\s+)?resolved\s*(?:that\s*)?[:\-–—]*\s*$", re.IGNORECASE)

@@ -995,3 +995,14 @@ def test_a_vote_said_to_make_the_resolution_printed_next_carried_it() -> None:
         lines = [lead, "RESOLVED", "That the minutes of the meeting of the Council on Tuesday 20 November 2018 be "
                  "approved as a correct record."]
         assert [(vote.motion, vote.outcome) for vote in read_votes(lines)] == [(lines[2], "carried")]
+
+
+def test_a_member_proposing_another_and_in_a_vote_the_nominee_elected() -> None:
+    """Chichester's annual Council (chichester.moderngov.co.uk MId=1694, a page of a council in the corpus):
+    "Cllr Vivian proposed Cllr Apel which was seconded by Cllr Newbery." / "There were no further nominations." /
+    "In a vote Cllr Apel was duly elected as Chair of the Council."."""
+    lines = ["Cllr Vivian proposed Cllr Apel which was seconded by Cllr Newbery.", "There were no further nominations.",
+             "In a vote Cllr Apel was duly elected as Chair of the Council."]
+    assert [(p.kind, p.person.name) for p in participations(lines[0])] == [("moved", "Vivian"), ("seconded", "Newbery")]
+    assert [(vote.motion, vote.outcome) for vote in read_votes(lines)] == [
+        ("Cllr Apel was duly elected as Chair of the Council", "carried")]
