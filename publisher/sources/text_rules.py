@@ -730,8 +730,11 @@ _ACTING_BODY = re.compile(
     rf"|(?:RESOLVED\s*[:\-–—]?\s*)?That\s+{_BODY.format('that')}(?:\s*:|\s+(?:approved|agreed|noted|endorsed)\b))")
 
 
-# "The Committee considered the report": a kind of body, not its name.
-_KIND_OF_BODY = re.compile(r"^(?:Sub[\s-])?(?:Committee|Panel|Board|Forum|Meeting|Members?|Officers?)$", re.IGNORECASE)
+# "The Committee considered the report": a kind of body, not its name; nor is the adverb of "UNANIMOUSLY RESOLVED"
+# (Carmarthenshire), "FURTHER RESOLVED".
+_KIND_OF_BODY = re.compile(r"^(?:Sub[\s-])?(?:Committee|Panel|Board|Forum|Meeting|Members?|Officers?)$"
+                           r"|^(?:unanimously|also|further|accordingly|therefore|duly|finally|formally)$",
+                           re.IGNORECASE)
 
 
 # The meeting named by its body in its own minutes: "this special Council meeting", "thanked all Members for

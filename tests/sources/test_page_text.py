@@ -9,6 +9,7 @@ import pytest
 from publisher.errors import RecordError
 from publisher.sources import iter_record_files
 from publisher.sources.page_text import decode, html_to_text, looks_like_html, page_text, source_url_for
+from publisher.sources.text_rules import acting_body
 from tests.conftest import RECORDS
 
 
@@ -115,3 +116,11 @@ def test_iter_record_files_on_the_samples_keeps_only_records() -> None:
     assert "stockport_issue_68785_ssp_priorities_cts.txt" in names
     assert not [name for name in names if name.endswith((".source.txt", ".md"))]
     assert names == sorted(names)
+
+
+def test_the_adverb_of_a_resolved_marker_names_no_body() -> None:
+    """records/carmarthenshire_meeting_1228.txt: "UNANIMOUSLY RESOLVED that …" beside "The Executive Board
+    considered a report …": one body acts, the Executive Board (the page prints no heading naming it)."""
+    assert acting_body("UNANIMOUSLY RESOLVED that the minutes of the meeting be signed as a correct record.") is None
+    assert acting_body("The Executive Board considered a report on the formal establishment of the Swansea Bay City "
+                       "Deal (SBCD) Joint Committee.") == "Executive Board"
