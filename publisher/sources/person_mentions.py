@@ -124,15 +124,17 @@ def looks_like_name(name: str) -> bool:
 # interest, then the minute's statement ("Timothy Johnson, Other Registerable Interests (ORI), Cllr Tim Johnson
 # declared an interest in agenda item 6 as a member of Selsey Town Council.", Chichester).
 _REGISTER_ENTRY = re.compile(
-    r"^(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3}),\s+"
+    r"^(?:(?:" + "|".join(re.escape(title) for title in HONORIFICS) + r")\.?\s+)*"  # "Cllr Donna Johnson, …"
+    r"(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3}),\s+"
     r"(?P<category>(?:[A-Z][\w-]*\s+){0,4}Interests?(?:\s*\([A-Z]{2,4}s?\))?),\s+(?P<statement>\S.*)$")
 
 
 def register_entry(text: str) -> re.Match[str] | None:
     """A line of the register of declarations (see :data:`_REGISTER_ENTRY`): its ``name``, ``category`` and
-    ``statement``; None when the words before the category are no person's name."""
+    ``statement`` (a title before the name is no part of it); None when the words before the category are no
+    person's name."""
     entry = _REGISTER_ENTRY.match(text.strip())
-    return entry if entry and looks_like_name(entry["name"]) else None
+    return entry if entry and looks_like_name(entry["name"]) and not split_honorific(entry["name"])[0] else None
 
 
 def registered_as(mentioned: str, registered: str) -> bool:

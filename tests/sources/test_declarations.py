@@ -420,6 +420,10 @@ def test_a_register_entry_declares_for_the_member_it_names_in_the_category_it_fi
     assert [(d.person.honorific, d.person.name, d.kind, d.item_number) for d in
             read_declarations(tim) + read_declarations(cross)] == [
         ("Cllr", "Timothy Johnson", "other", "6"), ("Cllr", "John Cross", "other", "13")]
+    titled = ("Cllr Donna Johnson, Other Registerable Interests (ORI), Cllr Donna Johnson declared an interest in "
+              "agenda item 6 as Vice-Chair of Selsey Town Council.")  # a title before the name: not the category
+    assert [(d.person.honorific, d.person.name, d.kind) for d in read_declarations(titled)] == [
+        ("Cllr", "Donna Johnson", "other")]
     record = Record(kind="meeting", source_id="1693")
     add_people_in_prose(record, tim)
     assert [(p.honorific, p.name) for p in record.people] == [("Cllr", "Timothy Johnson")]
