@@ -85,10 +85,17 @@ def arrival_or_departure(sentence: str, subject_before: str | None = None) -> tu
     ``subject_before``'s, the people the sentence before starts with (:func:`subject`). The caller reads the
     names (``attendance.page_arrivals``)."""
     sentence = _unbracketed(sentence)
+    if (stamped := _TIME_FIRST.match(sentence)) and (stated := arrival_or_departure(stamped["rest"], subject_before)):
+        return stated[0], f"{stated[1]} at {stamped['time']}"
     if subject_before and (pronoun := _PRONOUN.match(sentence)):
         return subject_before, _ANOTHER_STATEMENT.split(pronoun["what"], 1)[0]
     match = ARRIVAL_OR_DEPARTURE.match(sentence) or LATENESS_FROM.search(sentence) or PRESENT_FROM.match(sentence)
     return (match["who"], _ANOTHER_STATEMENT.split(match["what"], 1)[0]) if match else None
+
+
+# The time first, as a note of the meeting's course: "10:44 – Councillor P Ashleigh-Morris entered the meeting."
+# (Lincolnshire): the statement after the dash, at that time.
+_TIME_FIRST = re.compile(r"^(?P<time>\d{1,2}[.:]\d{2}(?:\s*[ap]\.?m\.?)?)\s*[-–—]\s*(?P<rest>\S.*)$", re.IGNORECASE)
 
 
 def _unbracketed(sentence: str) -> str:

@@ -51,6 +51,8 @@ from publisher.sources.person_mentions import (
     looks_like_name,
     person_named,
     read_mention,
+    register_entry,
+    registered_as,
     split_honorific,
     split_names,
 )
@@ -74,10 +76,15 @@ _APOLOGIES = re.compile(
 # "Cllrs. Bassett-Smith, Oliver and Stafford sent apologies."
 # "Councillors Pattinson and Kloss also sent their apologies which were due to a requirement to self-isolate."
 # (Watford): "also" before the verb, the reason after.
+# "Councillors Endaf Edwards, Elaine Evans, and Mark Strong apologised for their inability to attend the meeting."
+# (Ceredigion): the verb in place of the noun.
 _SENT_APOLOGIES = re.compile(
-    r"^(?P<names>.+?)\s+(?:also\s+)?(?:sent|gave|tendered|submitted|offered)\s+(?:(?:their|his|her)\s+)?"
-    r"apolog(?:y|ies)(?:\s+for\s+absence)?(?:,?\s+(?:which\s+(?:was|were)|as\s+(?:he|she|they)|due\s+to|because)\b.*)?"
+    r"^(?P<names>.+?)\s+(?:also\s+)?(?:(?:sent|gave|tendered|submitted|offered)\s+(?:(?:their|his|her)\s+)?"
+    r"apolog(?:y|ies)(?:\s+for\s+absence)?|apologi[sz]ed(?:\s+for\s+(?:their|his|her)\s+(?:absence|non-attendance"
+    r"|inability\s+to\s+attend(?:\s+(?:the|this)\s+meeting)?))?)(?:,?\s+(?:which\s+(?:was|were)|as\s+(?:he|she|they)|due\s+to|because)\b.*)?"
     r"\.?$", re.IGNORECASE)
+# "Councillor Delyth James & Jan Culley together with Mr John Weston apologised …": one more name of the list.
+_TOGETHER_WITH = re.compile(r"\s+together\s+with\s+", re.IGNORECASE)
 # "… and apologies for lateness from Councillor X": late, not absent; the ontology has no term for it (a Warning).
 # "There were apologies for absence from …; and for lateness from Councillors A and B": the apologies' word shared.
 _LATENESS = re.compile(
@@ -284,7 +291,7 @@ def read_attendance(text: str) -> list[Attendance]:
         if match := _APOLOGIES.search(sentence):
             found.extend(_apologies(match["names"] or match["listed"] or match["there"]))
         elif match := _SENT_APOLOGIES.match(sentence):
-            found.extend(_listed(_after_label(match["names"]), "apologies"))
+            found.extend(_listed(_TOGETHER_WITH.sub(", ", _after_label(match["names"])), "apologies"))
         elif (match := _SUBSTITUTES_LABEL.match(sentence)) and (pairs := substitute_pairs(match["rest"])):
             found.extend(pairs)
         elif match := _LISTED_ATTENDANCE.match(sentence):
@@ -401,6 +408,13 @@ def _members_alone(text: str) -> list[Attendance]:
             or len(_people(text)) != len(entries):
         return []
     return _listed(text, "apologies")
+
+
+def apologies_listed(text: str, item_title: str | None) -> list[Attendance]:
+    """The members an apologies item's minutes list and nothing else ("1." / "APOLOGIES" / "To receive any
+    apologies for absence" / "Minutes:" / "Councillors Craig ab Iago, Endaf Cooke, … and John Wyn Williams.",
+    Gwynedd): they sent apologies, as under an apologies heading (see :func:`_members_alone`)."""
+    return _members_alone(text) if item_title and _MINUTE_APOLOGIES.match(item_title.strip()) else []
 
 
 def _after_label(text: str) -> str:
@@ -550,7 +564,7 @@ def _people(text: str) -> list[ListedName]:
         elif listed.person.name.lower().startswith("the ") and not listed.notes and not people:
             continue
         elif not _is_name(listed.person.name) or (" " not in listed.person.name and not listed.person.honorific) \
-                or (not listed.person.honorific and _post_or_body(listed.person.name)):
+                or _post_or_body(listed):
             if not people:
                 break  # no list of names starts here ("Received from Councillors …": another reading's)
             stopped = True  # a word alone is a name only with a title ("Councillors Stopp and McLennan")
@@ -559,17 +573,18 @@ def _people(text: str) -> list[ListedName]:
     return people
 
 
+def _post_or_body(listed: ListedName) -> bool:
+    """An untitled entry of a list that is a post or a body, not a person: "Mrs Dana Jones, Democratic Services
+    and Standards Officer declared …" (Ceredigion) lists one member and her post, which its "and" splits as a
+    list's would, not three people."""
+    name = listed.person.name
+    return not listed.person.honorific and (is_organisation(name) or bool(ROLE_NOUNS.search(name)))
+
+
 def _is_name(name: str) -> bool:
     """A personal name, also one that starts with its particle ("de Wiggondene-Sheppard")."""
     first, _, rest = name.partition(" ")
     return looks_like_name(name) or (first.lower() in NAME_PARTICLES and looks_like_name(rest))
-
-
-def _post_or_body(name: str) -> bool:
-    """An untitled entry of a list that names a post or a body, never a person: "Democratic Services" and
-    "Standards Officer" of "Mrs Dana Jones, Democratic Services and Standards Officer declared a personal and
-    prejudicial interest …" (Ceredigion), her post, which its "and" splits as a list's would."""
-    return bool(ROLE_NOUNS.search(name)) or is_organisation(name)
 
 
 def _role_before_person(listed: ListedName) -> bool:
@@ -579,6 +594,21 @@ def _role_before_person(listed: ListedName) -> bool:
 
 
 # --- declarations of interest -------------------------------------------------------------------------------
+
+
+def _as_registered(found: list[Declaration], entry: re.Match[str]) -> list[Declaration]:
+    """The declarations of a register entry's statement, each of the category's kind (a statement's "declared a
+    personal interest" under "Other Registerable Interests" is of the category the register files it in), and
+    made by the member the entry names where the statement names them by the same surname ("Cllr Tim Johnson",
+    "Cllr Cross" under "Timothy Johnson", "John Cross": the name as registered, with the statement's title). A
+    statement that names someone else keeps what the statement says."""
+    name = entry["name"]
+    for declaration in found:
+        if registered_as(declaration.person.name, name):
+            declaration.person = Person(name, honorific=declaration.person.honorific)
+            declaration.kind = interest_kind(entry["category"])
+            declaration.text = entry[0]
+    return found
 
 
 @kept_per_paragraph
@@ -602,6 +632,9 @@ def read_declarations(text: str, item_number: str | None = None, previous_item: 
     found: list[Declaration] = []
     if not declarations_item and not may_state(text, _DECLARING_WORDS):
         return found
+    if entry := register_entry(text):
+        return _as_registered(read_declarations(entry["statement"], item_number, previous_item, declarations_item),
+                              entry)
     parts = [clause for sentence in sentences(text) for clause in _declaring_clauses(sentence)]
     for index, sentence in enumerate(parts):
         declares = _DECLARES.search(sentence)
@@ -753,7 +786,9 @@ _SUBJECT_ENDS = re.compile(
     r"|in\s+that|in\s+so\s+far|insofar|given|which|who|whereby|but|for\s+(?:\w+\s+){0,2}reasons?"
     r"|and\s+(?:would|will|did|was|were|had|has|left|stated|said|remained|took|requested|indicated|advised"
     r"|confirmed|therefore|so|then|also|withdrew|spoke|declared)"
-    r"|and\s+(?:the|a|an|his|her|their)\s+\w+\s+(?:was|were|had|has|is|are)\b)\b", re.IGNORECASE)
+    # a clause of its own joined on ("… in application 7(q) to 7(x) and the minutes were taken by Mrs Lisa Evans")
+    r"|and\s+(?:he|she|they|it|(?:the|a|an|his|her|their)\s+(?:\w+\s+){1,3}?(?:was|were|is|are|had|has|would|will))"
+    r")\b", re.IGNORECASE)
 # A subject that names no business of its own: "this item", "the application", "the same matter", "any item on the
 # agenda", "any item of business on the Agenda" (Isle of Anglesey) (the item, if any, is read otherwise).
 _NO_OWN_SUBJECT = re.compile(
@@ -923,7 +958,16 @@ def _untitled_declarant(subject: str) -> list[Person]:
     return [person_named(match["name"])]
 
 
+# A run of one item's lettered parts, "application 7 (a) to 7(n)" (Ceredigion's planning items, each application a
+# part of item 7): the item they are all parts of.
+_PARTS_OF_ONE_ITEM = re.compile(
+    r"\b(?:(?:agenda\s+)?items?|applications?|minutes?)\s+(?P<number>\d+[A-Za-z]?)\s?\((?:[a-z]|[ivx]+)\)"
+    r"\s*(?:to|[-–—])\s*(?P=number)\s?\((?:[a-z]|[ivx]+)\)", re.IGNORECASE)
+
+
 def _declared_item(sentence: str, item_number: str | None) -> str | None:
+    if match := _PARTS_OF_ONE_ITEM.search(sentence):
+        return match["number"]
     if match := _DECLARED_ITEM.search(sentence):
         return match["number"]
     if motion := _DECLARED_MOTION.search(sentence):
@@ -1103,9 +1147,11 @@ def declarations_listed(lines: list[Line], index: int) -> tuple[list[Declaration
 
 # "The following declarations of interest were made by councillors in accordance with the code of conduct in respect
 # of items under consideration at the meeting -": a table's introduction, ending in a dash or a colon.
+# Or ending without either, the table under it ("The following declarations of interest were received in accordance
+# with the Member Code of Conduct", Cardiff).
 _TABLE_OF_DECLARATIONS = re.compile(
     r"\bfollowing\s+(?:declarations?\s+of\s+interests?|interests?)\s+(?:were|was)\s+(?:then\s+)?"
-    r"(?:noted|made|declared|received|recorded)\b.*[:\-–—]$", re.IGNORECASE)
+    r"(?:noted|made|declared|received|recorded)\b(?:.*[:\-–—]|[^.:;]*)$", re.IGNORECASE)
 
 
 def declarations_paired(lines: list[Line], index: int) -> tuple[list[Declaration], int] | None:
@@ -1129,10 +1175,19 @@ def declarations_paired(lines: list[Line], index: int) -> tuple[list[Declaration
         person = _table_person(who, "") if MEMBER_TITLE.match(who) else None
         if person is None or MEMBER_TITLE.match(what) or _head(what) in _ANY_HEAD or _DECLARES.search(who):
             break
+        step = 2
+        if at + 2 < len(lines) and _INTEREST_CELL.match(third := lines[at + 2].text.strip()):
+            what, step = f"{what}: {third}", 3  # the item, then the interest: a row of three cells (Cardiff)
         found.append(Declaration(person=person, kind=interest_kind(what), text=f"{intro} {who}: {what}",
                                  item_number=_declared_item(what, None)))
-        at += 2
+        at += step
     return (found, at - index) if found else None
+
+
+# A table's interest cell, after the cell of the item it is in: "Personal interest as employed in the sight loss
+# sector", "Personal & Prejudicial – Employer is …" (Cardiff's "Councillor / Item / Interest" rows).
+_INTEREST_CELL = re.compile(r"^(?:(?:personal|prejudicial|disclosable|pecuniary|non-pecuniary|other|significant)"
+                            r"(?:\s+(?:and|&)\s+|\s+|\b))+(?:interests?\b|[-–—:])", re.IGNORECASE)
 
 
 # "The following declarations of interest were made in respect of Item 11: Local Government Reorganisation Update.":
@@ -1203,7 +1258,9 @@ def declarations_table(lines: list[Line], index: int,
     cell's; the item, an "Item" or "Minute" column's number ("0654 & 0655": one declaration at each), else its
     words (which then name no item the page's items hold), except beside a "Committee" column, where the minute
     is another meeting's. Returns the declarations and the lines the table takes; those whose item cell holds
-    numbers only are added to ``tabled`` too (their numbers are items by the column's heading)."""
+    numbers only are added to ``tabled`` too (their numbers are items by the column's heading). An interest cell
+    that names no kind ("Sister is Chief Executive of Bro Myrddin Housing Association") declares the kind the
+    table's heading names ("DECLARATIONS OF PERSONAL INTEREST", see :func:`heading_kind`)."""
     cells = _row_cells(lines[index].text)
     if len(cells) > 1:
         heads, width, one_per_line = [_head(cell) for cell in cells], 1, False
@@ -1224,6 +1281,7 @@ def declarations_table(lines: list[Line], index: int,
     item = None if "committee" in heads else next(
         (i for i, head in enumerate(heads) if re.search(r"\b(?:item|minute)", head)), None)
     found: list[Declaration] = []
+    headed = heading_kind(lines, index)
     at = index + width
     while at < len(lines):
         if one_per_line:
@@ -1236,7 +1294,7 @@ def declarations_table(lines: list[Line], index: int,
         if len(row) < len(heads) or _head(row[who]) in _ANY_HEAD \
                 or not (person := _table_person(row[who], heads[who])):
             break
-        kind = interest_kind(row[interest])
+        kind = interest_kind(row[interest]) if _names_kind(row[interest]) else headed
         numbers, only_numbers = _item_cell(row[item]) if item is not None else ([None], False)
         for number in numbers:
             found.append(Declaration(person=Person(person.name, honorific=person.honorific), kind=kind,
@@ -1247,14 +1305,40 @@ def declarations_table(lines: list[Line], index: int,
     return (found, at - index) if found else None
 
 
+def _names_kind(words: str) -> bool:
+    """The words name a kind of interest of the scheme ("Prejudicial- works in property management")."""
+    return any(pattern.search(words) for _, pattern in _INTEREST_KINDS)
+
+
+# The lines between a declarations item's title and the table under it: its labels ("Additional documents:",
+# "Minutes:") and an introduction ("The following Councillors declared an interest in the minutes;").
+_HEADING_REACH = 4
+
+
+def heading_kind(lines: list[Line], index: int) -> str:
+    """The kind of interest the declarations heading just above ``lines[index]`` names ("DECLARATIONS OF PERSONAL
+    INTEREST." / "Additional documents:" / "Minutes:" / a table, Carmarthenshire), else "other"."""
+    for line in reversed(lines[max(0, index - _HEADING_REACH):index]):
+        if DECLARATIONS_TITLE.search(line.text):
+            return interest_kind(line.text) if _names_kind(line.text) else "other"
+    return "other"
+
+
 _DECLARED_NUMBER = re.compile(r"^(?:item\s+)?(?P<number>\d+[A-Za-z]?(?:\.?\((?:[ivx]+|[a-z])\)|\.\d+)?)\b",
                               re.IGNORECASE)
 
 
+# An item cell that prints the minute's number, a dash, then its title ("8 – Cartrefi Croeso Ltd – Financing
+# Requirement …", Carmarthenshire): the dash sets the number apart, as no address prints one after its house number.
+_NUMBER_DASH_TITLE = re.compile(r"^(?:item\s+)?(?P<number>\d+[A-Za-z]?(?:\.\d+)?)\s+[-–—]\s+\S", re.IGNORECASE)
+
+
 def _item_cell(cell: str) -> tuple[list[str], bool]:
-    """The items a table's item cell names: its numbers ("0654 & 0655" → both), else the number it starts with
-    or its words; and whether the cell holds numbers only (a title may start with a house number: a planning
-    application's address)."""
+    """The items a table's item cell names: its numbers ("0654 & 0655" → both; "8 – Homelessness Strategy" → 8),
+    else the number it starts with or its words; and whether the cell holds numbers only, or one number set apart
+    from the title by a dash (a title may start with a house number: a planning application's address)."""
+    if dashed := _NUMBER_DASH_TITLE.match(cell.strip()):
+        return [dashed["number"]], True
     parts = [part for part in re.split(r"\s*(?:&|,|\band\b)\s*", cell.strip().rstrip(".")) if part]
     numbers = [match["number"] for part in parts if (match := _DECLARED_NUMBER.fullmatch(part))]
     if numbers and len(numbers) == len(parts):

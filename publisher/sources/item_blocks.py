@@ -158,7 +158,11 @@ def block_items(lines: list[Line], minuted: bool = True) -> list[BlockItem]:
         # is agenda text ("To receive Announcements …") below a title and its own text, under a title cell
         # left blank (below a bare title it is that title's text).
         bare_title = after_title and len(found[index - 1][1]) == 1
-        untitled = not minuted and bool(_AGENDA_TEXT.match(block[0].text)) and not bare_title
+        # With minutes, so too agenda text after a minutes block and a gap wider than a row's (the blank title
+        # cell's line): "The minutes … were approved …" / (three blank lines) / "To receive petitions from Elected
+        # Members to Council." (Cardiff) opens the untitled next item; minutes never say "To receive …".
+        untitled = bool(_AGENDA_TEXT.match(block[0].text)) and not bare_title \
+            and (not minuted or (not after_title and gap > row_gap))
         opens = (titled or untitled) and gap >= row_gap and (not after_title or not minuted or filed)
         if index == 0 or (not continues and (empty_cell or opens)):
             if titled:

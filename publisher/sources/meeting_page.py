@@ -66,6 +66,7 @@ from publisher.model import (
 from publisher.sources.attendance import (
     DECLARATIONS_TITLE,
     add_page_attendance,
+    apologies_listed,
     declarations_not_read,
     read_attendance,
     read_declarations,
@@ -935,7 +936,7 @@ def read_item_minutes(lines: list[Line], item: AgendaItem, when: date | None, me
         if not DECISION_MARKER.match(text):
             item.participations.extend(participations(text))
         if meeting is not None and text.strip() not in not_voting:
-            meeting.attendances.extend(read_attendance(text))
+            meeting.attendances.extend(read_attendance(text) or apologies_listed(text, item.title))
             meeting.declarations.extend(read_declarations(text, item.number or None, declarations_item=bool(
                 DECLARATIONS_TITLE.search(item.title or ""))))
     item.decisions = decisions_in(lines, when, whole_if_unmarked=False, unmarked=unmarked)

@@ -107,9 +107,9 @@ def another_person(member: Person, fuller: Person) -> bool:
         and not _MEMBER_ONLY_TITLE.search(fuller.honorific or "")
 
 
-# Also the Welsh "ap" and "ab" (son of: "Craig ab Iago", Gwynedd).
+# "ab" and "ap" (Welsh "son of": "Craig ab Iago", Gwynedd), "ferch" ("daughter of").
 NAME_PARTICLES = frozenset({"de", "da", "di", "du", "van", "von", "der", "den", "la", "le", "bin", "al", "el",
-                            "st", "y", "ap", "ab", "ter", "ten", "dos", "das", "del"})
+                            "st", "y", "ap", "ab", "ferch", "ter", "ten", "dos", "das", "del"})
 
 
 @functools.lru_cache(maxsize=16384)
@@ -118,6 +118,29 @@ def looks_like_name(name: str) -> bool:
     words = name.replace("’", "'").split()
     return 0 < len(words) <= 6 and words[0][:1].isupper() and all(
         word[:1].isupper() or word.lower().strip(".") in NAME_PARTICLES for word in words)
+
+
+# A declaration as ModernGov's register of declarations prints it: the member's name as registered, the category of
+# interest, then the minute's statement ("Timothy Johnson, Other Registerable Interests (ORI), Cllr Tim Johnson
+# declared an interest in agenda item 6 as a member of Selsey Town Council.", Chichester).
+_REGISTER_ENTRY = re.compile(
+    r"^(?:(?:" + "|".join(re.escape(title) for title in HONORIFICS) + r")\.?\s+)*"  # "Cllr Donna Johnson, …"
+    r"(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3}),\s+"
+    r"(?P<category>(?:[A-Z][\w-]*\s+){0,4}Interests?(?:\s*\([A-Z]{2,4}s?\))?),\s+(?P<statement>\S.*)$")
+
+
+def register_entry(text: str) -> re.Match[str] | None:
+    """A line of the register of declarations (see :data:`_REGISTER_ENTRY`): its ``name``, ``category`` and
+    ``statement`` (a title before the name is no part of it); None when the words before the category are no
+    person's name."""
+    entry = _REGISTER_ENTRY.match(text.strip())
+    return entry if entry and looks_like_name(entry["name"]) and not split_honorific(entry["name"])[0] else None
+
+
+def registered_as(mentioned: str, registered: str) -> bool:
+    """A name the statement prints is the member the register entry names when their surnames agree ("Cllr Tim
+    Johnson" and "Cllr Cross" under "Timothy Johnson" and "John Cross"): the register holds the name in full."""
+    return mentioned.split()[-1].casefold() == registered.split()[-1].casefold()
 
 
 # --- post-nominals and nicknames ------------------------------------------------------------------------

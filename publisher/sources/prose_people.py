@@ -38,6 +38,8 @@ from publisher.sources.person_mentions import (
     another_person,
     classify_bracket,
     is_organisation,
+    register_entry,
+    registered_as,
     split_contact_details,
     split_honorific,
 )
@@ -318,6 +320,14 @@ _ROLE_BEFORE_BRACKET = re.compile(
 # Councillor Linda Neal, Leader:-").
 _APPOSITIVE = re.compile(r"^,\s+(?:the\s+(?:present|current)\s+)?(?P<role>(?:the\s+)?[A-Z][^,;:.()]{1,80}?"
                          r"(?:\s*\([^()]{1,20}\))?)\s*(?=[,;:.]|$)")
+# The post after a titled name's comma running straight into the sentence's verb, no comma closing it ("Mrs Dana
+# Jones, Democratic Services and Standards Officer declared a personal and prejudicial interest …", Ceredigion): its
+# capitalised words, joined by "of (the)", "for", "and" or "&".
+_APPOSITIVE_THEN_VERB = re.compile(
+    r"^,\s+(?P<role>[A-Z][\w'’-]*(?:\s+(?:(?:of(?:\s+the)?|for|and|&)\s+)?[A-Z][\w'’-]*){0,7})"
+    r"(?=\s+(?:[a-z]+ed|said|spoke|gave|made|told|took)\b)")
+_FORMER_OR_CLAUSE = re.compile(r"\s+(?:and\s+(?:a\s+|the\s+)?former\s+|(?:following|who|which|whose|after|before|during"
+                               r"|because|since|when|whilst|while)\s)")
 _OF_ORGANISATION = re.compile(r"^\s+of\s+(?:the\s+)?(?P<org>[A-Z][\w'’&-]*(?:\s+(?:[A-Z][\w'’&-]*|of|for|and|&)){0,7})")
 # Its last phrase may end where a clause about the person begins: "Mary Lewis, Cabinet Member for Children, Young
 # People and Families who was standing down" (Surrey).
@@ -353,18 +363,25 @@ _ELECTED_TAIL = (
     r"(?:,\s+[a-z][^,()]{0,120},)?\s+(?:is|be|was|were|had\s+been|has\s+been)(?:,?\s+and\s+(?:is|are))?"
     r"(?:\s+hereby)?\s+(?:duly\s+)?(?:re-?)?"  # "be, and is hereby elected, Chair of the Council" (North Tyneside)
     r"(?:elected|appointed|confirmed|declared),?\s+(?:as\s+)?"
-    r"(?:the\s+|an?\s+(?=[A-Z]))?(?P<role>[A-Z][\w'’-]*(?:(?!\s+for\s+the\s+(?i:(?:municipal|ensuing|civic|council)\s+year)\b)"
+    # "was duly elected the Worshipful the Mayor of the Borough of Dartford" (the style before the office)
+    r"(?:the\s+|an?\s+(?=[A-Z]))?(?:(?:Right\s+)?Worshipful\s+the\s+)?(?P<role>[A-Z][\w'’-]*(?:(?!\s+for\s+the\s+(?i:(?:municipal|ensuing|civic|council)\s+year)\b)"
     r"(?:\s+(?:of|for|and)(?:\s+the)?)?\s+[A-Z][\w'’-]*){0,8})")
 _ELECTED = re.compile(r"^" + _ELECTED_TAIL)
 # An untitled whole name elected to an office ("… and Karina Dostalova, being the only Member expressing their
 # willingness to serve, was duly elected as Chairman."): a person, the office theirs.
 # "RESOLVED: That Beth Rowland be elected as Mayor …" (Wokingham): "That" opens the clause, it is no part of the name.
+# Also a name of initials and a surname ("That E W Strengiel be elected as the Chairman of the County Council for
+# 2024/25.", Lincolnshire, whose minutes title no member).
 _ELECTED_UNTITLED = re.compile(r"(?<![\w'’-])(?!(?:That|The)\s)"
-                               r"(?P<name>" + _WHOLE_NAME + r")" + _ELECTED_TAIL)
+                               r"(?P<name>" + _WHOLE_NAME + r"|(?:[A-Z]\.?\s+){1,3}[A-Z][a-z][\w'’-]*)" + _ELECTED_TAIL)
 # An untitled whole name thanked for what they did ("took the opportunity to thank Stuart Fraser for his contribution
 # to the Committee"): a person, though no role is said.
-_THANKED = re.compile(r"\bthank(?:ed|s)?\s+(?P<name>" + _WHOLE_NAME + r")\s+for\s+"
-                      r"(?:his|her|their)\b")
+# So too one congratulated on what they did as one person ("Councillor Catrin M S Davies congratulated Joshua Tarling
+# on being selected to represent Wales in the Commonwealth Games", Ceredigion); not "on their achieving an award"
+# nor "on winning": a team or a body may be ("He congratulated Herts Chiefs Basketball on their achieving …").
+_THANKED = re.compile(r"\bthank(?:ed|s)?\s+(?P<name>" + _WHOLE_NAME + r")\s+for\s+(?:his|her|their)\b"
+                      r"|\bcongratulated\s+(?P<congratulated>" + _WHOLE_NAME + r")\s+(?:on|for|upon)\s+"
+                      r"(?:his|her|being\s+(?:selected|elected|appointed|awarded|named|chosen))\b")
 _SPELT_OUT = re.compile(r"(?P<words>(?:[A-Z][\w'’&-]*\s+(?:(?:of|for|and|the|&)\s+)*){1,7})\((?P<short>[A-Z]{2,6})\)")
 # "(as the former Chair of MGL)", "(as current Chair of MGL)": the post in an outside body someone is there as
 # ("current" is the post itself; "former" is kept, as printed).
@@ -437,7 +454,13 @@ def _line_mentions(line: str, cut_short: bool) -> list[NamedInProse]:
     """:func:`_mentions_in_line`, read once for each distinct line: pages of one council repeat their lines
     (headings, apologies, the chair's line; a third of the corpus's lines, two thirds of the bench's), and the
     ~30 grammars of a line were ~20 % of reading a meeting page. Copies are handed out, as a record's readers
-    change the people they are given (an honorific added)."""
+    change the people they are given (an honorific added). A line of the register of declarations names its
+    member as registered: the statement's mention of them by surname is that name (see
+    :func:`person_mentions.register_entry`)."""
+    if entry := register_entry(line):
+        return [replace(named, person=replace(named.person, name=entry["name"]))
+                if registered_as(named.person.name, entry["name"]) else named
+                for named in _mentions_in_line(entry["statement"], cut_short)]
     return list(_mentions_in_line(line, cut_short))
 
 
@@ -725,10 +748,11 @@ def _mentions_in_line(line: str, cut_short: bool = False) -> Iterator[NamedInPro
         if not taken[match.start("name")] and _name_only(match["name"]) == match["name"] \
                 and _untitled_name(match["name"]):
             yield NamedInProse(Person(match["name"]))
-    for match in _scan(_THANKED, line, ("thank",)):
-        if not taken[match.start("name")] and _name_only(match["name"]) == match["name"] \
-                and _untitled_name(match["name"]):
-            yield NamedInProse(Person(match["name"]))
+    for match in _scan(_THANKED, line, ("thank", "congratulated")):
+        group = "name" if match["name"] else "congratulated"
+        if not taken[match.start(group)] and _name_only(match[group]) == match[group] \
+                and _untitled_name(match[group]):
+            yield NamedInProse(Person(match[group]))
     for match in _scan(_DESCRIBED, line, (",",)):
         if not taken[match.start("name")] and _name_only(match["name"]) == match["name"] \
                 and _untitled_name(match["name"]):
@@ -1356,6 +1380,11 @@ _OFFICE_BETWEEN_COMMAS = re.compile(
 # Fielder-White to say a prayer", Gravesham), or the end of the sentence ("… conducted by the Archdeacon of X, the
 # Venerable A Name.").
 _NAME_CLOSED = re.compile(r",|\s+who\b|\s+(?:[a-z]{2,}ed|said|to\s+[a-z]+)\b|\s*$|\.(?:\s|$)")
+# So too after a bracket that gives no role ("The Chairman of the Council, Mrs E Hamilton (West Wittering) welcomed
+# everyone present", Chichester: her ward).
+# Post-nominal letters after a name ("Councillor J A Kite MBE,", Dartford): the name closes after them.
+_LETTERS_AFTER = re.compile(r"(?:,?\s+(?:" + "|".join(sorted(POST_NOMINALS, key=len, reverse=True)) + r")\b\.?)*")
+_NAME_CLOSED_AFTER_BRACKET = re.compile(r"\s*\([^()]{1,60}\)(?:" + _NAME_CLOSED.pattern + ")")
 
 
 def _titled(match: re.Match[str], line: str) -> NamedInProse | None:
@@ -1379,7 +1408,8 @@ def _titled(match: re.Match[str], line: str) -> NamedInProse | None:
     if county and organisation is None:
         organisation = Organisation(f"{county}County Council")  # a councillor of that county's council
     window = max(0, match.start() - 120)
-    if _NAME_CLOSED.match(line, end) \
+    closes = _LETTERS_AFTER.match(line, end).end()  # "The Leader of the Council, Councillor J A Kite MBE, …"
+    if (_NAME_CLOSED.match(line, closes) or (role is None and _NAME_CLOSED_AFTER_BRACKET.match(line, closes))) \
             and (office := _OFFICE_BETWEEN_COMMAS.search(line[window:match.start()])) \
             and _headed_by_post(office["role"]) and not line[:window + office.start()].rstrip().endswith(","):
         # "The Leader of the Opposition, Councillor Alan Platt, the Executive Leader, Alistair Bradley and …": the
@@ -1486,7 +1516,7 @@ def _stated_after(line: str, end: int) -> tuple[str | None, Organisation | None]
         rest = rest[letters.end():]
     if bracket := _BRACKET_AFTER.match(rest):
         return _bracket_role(bracket["inner"])
-    if appositive := _APPOSITIVE.match(rest):
+    if appositive := _APPOSITIVE.match(rest) or _APPOSITIVE_THEN_VERB.match(rest):
         role = _appositive_role(appositive["role"].strip(), rest[appositive.end():])
         if role:
             return role, None
@@ -1524,7 +1554,10 @@ def _office(words: str) -> str | None:
 def _appositive_role(role: str, rest: str) -> str | None:
     """ ", Cabinet Member for Economy, Education and Skills, sought …": the role after a name's comma, with
     the capitalised phrases after its own commas ("Education and Skills"), so long as it holds a role word
-    and is not another person ("…, Sergeant Ian McEwan, …")."""
+    and is not another person ("…, Sergeant Ian McEwan, …"). A clause run on after the role ends it, and a post
+    once held after the one held now is not theirs now: "Rowland Rees Evans, the High Sheriff and former Councillor
+    following the recent bereavement of his father" (Ceredigion) is the High Sheriff."""
+    role = _FORMER_OR_CLAUSE.split(role, maxsplit=1)[0]
     while len(role) < 120 and (more := _ROLE_GOES_ON.match(rest)):
         if split_honorific(more["part"])[0] or re.match(_PLURAL, more["part"]):
             break
@@ -1534,6 +1567,10 @@ def _appositive_role(role: str, rest: str) -> str | None:
     return _trim_role(role)
 
 
+# Posts a bracket after a name prints that no role noun names ("(Opposition Spokesperson)", "(Chief Whip)",
+# "(Independent Person)"): a role there all the same.
+_BRACKETED_POSTS = re.compile(r"\b(?:spokes(?:person|man|woman)|champion|whip|president|speaker|crier"
+                              r"|macebearer|independent\s+person|(?-i:MP|MS|MEP))\b", re.IGNORECASE)
 # A bracket that prints one post word (a role noun), then the body it is held in with no "of" between:
 # "(Headteacher Thamesview School)".
 _POST_THEN_BODY = re.compile(r"^(?P<post>[A-Z][a-z]+)\s+(?P<body>[A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*){1,5})$")
@@ -1558,8 +1595,9 @@ def _bracket_role(inner: str) -> tuple[str | None, Organisation | None]:
     if kind == "role-and-organisation":
         role, _, body = inner.rpartition(",")
         return role.strip(), Organisation(body.strip())
-    if kind == "role" and _ROLE_NOUNS.search(inner):  # not "(due to mayoral business)", nor a ward ("Mrs E
-        return inner, None  # Hamilton (West Wittering)", Chichester): a post names what the person is
+    # not "(due to mayoral business)", nor a place ("Mrs E Hamilton (West Wittering)", Chichester: her ward)
+    if kind == "role" and (_ROLE_NOUNS.search(inner) or _BRACKETED_POSTS.search(inner)):
+        return inner, None
     return None, None
 
 

@@ -54,6 +54,7 @@ from publisher.sources.person_mentions import (  # the person-mention rules; re-
     split_honorific,  # noqa: F401 (re-exported)
     split_names,  # noqa: F401 (re-exported)
     split_outside_brackets,
+    split_post_nominals,
     trailing_brackets,
 )
 
@@ -314,7 +315,7 @@ MOTION = re.compile(
     # moves the nomination.
     # "The Motion will be seconded by Councillor Nigel Dugmore" (Telford, the agenda's notice): not yet seconded
     r"\b(?<!\bwill\sbe\s)(?<!\bto\sbe\s)(?:(?P<verb>moved|proposed|seconded|nominated(?:\s+(?:for|as)\s+[^.,;()]{1,60}?)?)\s+by"
-    r"|on\s+the\s+(?:motion|proposal)\s+of)\s+"
+    r"|on\s+the\s+(?:motion|proposal|nomination)\s+of)\s+"
     r"(?P<who>(?:(?:" + "|".join(re.escape(h) for h in HONORIFICS)
     + r")\.?\s+)*(?:[^()]|\([^()]*\)){1,120}?)(?=\s+(?:[–—-]\s+)?(?:moved|proposed|seconded)\s+by\b"
     r"|\s+(?:and|on behalf of|that)\b|[,;:)]"
@@ -329,6 +330,13 @@ ACTIVE_MOTION = re.compile(
     + r")\.?\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s+(?P<verb>[Mm]oved|[Pp]roposed|[Ss]econded)"
     # "Councillor A J Eade moved, in accordance with Council Procedure Rule 7, the following Motion" (Telford)
     r"(?:\s+(?:that|the|as|(?i:a\s+motion|an\s+amendment))\b|,\s+(?:in\s+accordance\s+with|under)\s)")
+# A member nominating another to an office moves the nomination: "The Leader of the Council, Councillor J A Kite MBE,
+# nominated Councillor R M Currans to be elected as Mayor …" (Dartford), "Cllr Vivian proposed Cllr Apel which was
+# seconded by Cllr Newbery." (Chichester).
+ACTIVE_NOMINATION = re.compile(
+    r"(?:^|(?<=[.;:,)]\s))(?P<who>(?:" + "|".join(re.escape(h) for h in HONORIFICS)
+    + r")\.?\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}),?\s+(?P<verb>nominated|proposed)\s+"
+    r"(?=" + HONORIFIC_START + r")")
 # Both in one clause: "Councillor Neville moved and Councillor Lamprecht seconded a proposal to …", "Councillor
 # Kingscote proposed and Councillor Darling (S) seconded a motion" (a bracket after a name kept with it).
 _NAMED = (r"(?:" + "|".join(re.escape(h) for h in HONORIFICS) + r")\.?\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}"
@@ -369,7 +377,7 @@ def participations(text: str) -> list[Participation]:
     if not may_state(text, _MOTION_WORDS):
         return found
     motions = [(m.start(), "seconded" if (m["verb"] or "").lower() == "seconded" else "moved", _name_only(m["who"]))
-               for m in (*ACTIVE_MOTION.finditer(text), *MOTION.finditer(text))]
+               for m in (*ACTIVE_MOTION.finditer(text), *MOTION.finditer(text), *ACTIVE_NOMINATION.finditer(text))]
     if labelled := _LABELLED_MOTION.match(text):
         motions.append((0, "seconded" if labelled["verb"].lower() == "seconder" else "moved", labelled["who"]))
     for pair in ACTIVE_PAIR.finditer(text):
@@ -381,7 +389,10 @@ def participations(text: str) -> list[Participation]:
 
 # A whole name printed with no title after "proposed by" / "seconded by": two or three capitalised words ("It was
 # proposed by Clive Jones and seconded by Stephen Conway that …", Wokingham, whose minutes title no member).
-_WHOLE_NAME = re.compile(r"^[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){1,2}$")
+# Also initials before a surname, post-nominals after it ("On the nomination of M J Hill OBE, seconded by P A Bradwell
+# OBE …", Lincolnshire, whose minutes title no member).
+_WHOLE_NAME = re.compile(r"^(?:[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){1,2}"
+                         r"|(?:[A-Z]\.?\s+){1,3}[A-Z][a-z][\w'’-]*(?:-[A-Z][a-z][\w'’-]*)?)$")
 _BODY_WORD = re.compile(r"\b(?:Committee|Council|Cabinet|Board|Panel|Group|Forum|Team|Services?|Department|Authority"
                         r"|Members?|Party|Partnership|Sub)\b")
 
@@ -389,9 +400,10 @@ _BODY_WORD = re.compile(r"\b(?:Committee|Council|Cabinet|Board|Panel|Group|Forum
 def _untitled_mover(kind: str, who: str) -> list[Participation]:
     """The mover or seconder named without a title, when the words can only be a person's name: no post
     ("Vice Chairman") and no body ("Planning Committee")."""
-    if not _WHOLE_NAME.match(who) or ROLE_WORDS.search(who) or _BODY_WORD.search(who) or is_organisation(who):
+    name, letters = split_post_nominals(who)
+    if not _WHOLE_NAME.match(name) or ROLE_WORDS.search(name) or _BODY_WORD.search(name) or is_organisation(name):
         return []
-    return [Participation(kind=kind, person=Person(who))]
+    return [Participation(kind=kind, person=Person(name, post_nominals=letters))]
 
 
 def _name_only(who: str) -> str:
@@ -448,7 +460,9 @@ _LIST_PUNCTUATION = re.compile(r"[;,]\s*$")
 
 
 def strip_icon(text: str) -> tuple[str, Document | None]:
-    """Split icon text off a line: the words before it and the document it describes (titled by them)."""
+    """Split icon text off a line: the words before it and the document it describes (titled by them), without
+    the separator of a list of titles printed before the icon ("5TH FEBRUARY, 2018; pdf icon PDF 244 KB",
+    Carmarthenshire's minutes to approve, one a sub-item)."""
     match = ICON.search(text)
     if not match or not match.start():
         return text, None
@@ -721,8 +735,11 @@ _ACTING_BODY = re.compile(
     rf"|(?:RESOLVED\s*[:\-–—]?\s*)?That\s+{_BODY.format('that')}(?:\s*:|\s+(?:approved|agreed|noted|endorsed)\b))")
 
 
-# "The Committee considered the report": a kind of body, not its name.
-_KIND_OF_BODY = re.compile(r"^(?:Sub[\s-])?(?:Committee|Panel|Board|Forum|Meeting|Members?|Officers?)$", re.IGNORECASE)
+# "The Committee considered the report": a kind of body, not its name; nor is the adverb of "UNANIMOUSLY RESOLVED"
+# (Carmarthenshire), "FURTHER RESOLVED".
+_KIND_OF_BODY = re.compile(r"^(?:Sub[\s-])?(?:Committee|Panel|Board|Forum|Meeting|Members?|Officers?)$"
+                           r"|^(?:unanimously|also|further|accordingly|therefore|duly|finally|formally)$",
+                           re.IGNORECASE)
 
 
 # The meeting named by its body in its own minutes: "this special Council meeting", "thanked all Members for

@@ -159,7 +159,10 @@ _MOVED_AND_RESOLVED = re.compile(
     r"(?:\b(?:moved|proposed|seconded)\s+by\b.{1,160}?"
     # "The retiring Mayor proposed, the retiring Deputy Mayor seconded, and it was resolved:" (Wolverhampton)
     r"|\b(?:moved|proposed)\s*,[^.]{1,80}?\bseconded\s*,?\s*)"
-    r"\band\s*(?:it\s+was\s*)?(?P<resolved>resolved\b.*)?$",
+    # "On the nomination of M J Hill OBE, seconded by P A Bradwell OBE and there being no further nominations, it
+    # was" (Lincolnshire)
+    r"\band\s*(?:there\s+being\s+no\s+(?:further|other)\s+nominations?\s*,?\s*)?"
+    r"(?:it\s+was\s*)?(?P<resolved>resolved\b.*)?$",
     re.IGNORECASE)
 # The same in the active voice, two named members: "Councillor Mackover moved, Councillor Hargreaves seconded, and
 # Council RESOLVED that:" (Kensington and Chelsea), the resolution on the next line.
@@ -202,6 +205,13 @@ _MOVED_NOTE = re.compile(r"^\(\s*(?:moved|proposed)\s+by\b[^()]*\bseconded\s+by\
 # A paragraph that puts something to the vote and leaves the result to the next one: "… therefore the proposition
 # was put to the vote and" (Hampshire), "On being put to the vote it was:"; the resolution printed next is what
 # the vote carried.
+# A vote said to make the resolution printed next (Chichester): "The Council voted unanimously on a show of hands to
+# make the resolution below.", "The Cabinet voted unanimously on a show of hands to approve the aforesaid minutes …",
+# "In a vote the following resolution was agreed:"; the resolution below is what it carried.
+_VOTED_FOR_BELOW = re.compile(
+    r"\bvoted\s+(?:unanimously\s+)?(?:on\s+a\s+show\s+of\s+hands\s+)?to\s+(?:make|approve|agree|adopt|pass)\b"
+    r"|^in\s+a\s+vote\s+the\s+following\s+resolutions?\s+(?:was|were)\s+(?:agreed|made|passed|carried)\b",
+    re.IGNORECASE)
 # A resolution stated as the vote's result in one sentence: "Upon being put to the vote Council resolved to accept the
 # recommendations" (Monmouthshire): carried.
 _PUT_THEN_RESOLVED = re.compile(r"^(?:up)?on\s+being\s+put\s+to\s+the\s+vote\b", re.IGNORECASE)
@@ -210,6 +220,17 @@ _PUT_TO_THE_VOTE = re.compile(
     re.IGNORECASE)  # "Upon a vote being taken the result was tied, the Chair exercised his casting vote …," (Durham)
 
 
+# The nominee of a nomination made before said to be elected, no other made: "There being no further nominations
+# Councillor R M Currans was duly elected the Worshipful the Mayor of the Borough of Dartford, for the 2021/22
+# Municipal Year." (Dartford): the nomination carried.
+# "In a vote Cllr Apel was duly elected as Chair of the Council." (Chichester) too: the vote said, its outcome the
+# election.
+_NO_FURTHER_NOMINATIONS = re.compile(
+    r"^(?:there\s+being\s+no\s+(?:further|other)\s+nominations?|(?:in|on|following|after)\s+a\s+vote)\s*,?\s+"
+    r"(?P<elected>\S.*?\b(?:was|were)\s+"
+    r"(?:duly\s+)?(?:re-?)?(?:elected|appointed)\b.*?)\.?$", re.IGNORECASE)
+# A RESOLVED marker alone on its line, the resolution on the next ("RESOLVED", "Resolved that:").
+_MARKER_ALONE = re.compile(r"^\s*(?:it\s+was\s+)?resolved\s*(?:that\s*)?[:\-–—]*\s*$", re.IGNORECASE)
 # What a RESOLVED marker leaves when the resolution is printed on the next line: nothing, or "that:".
 _OPEN_RESOLUTION = re.compile(r"^\s*(?:that\s*)?[:\-–—]*\s*$", re.IGNORECASE)
 
@@ -425,10 +446,16 @@ class _VoteReader:
             self.table, self.columns = None, []  # a vote table ends at the first line that is no row of it
         resolution, self.resolution = self.resolution, None  # only the paragraph right after it
         moved_and, self.moved_and = self.moved_and, False
-        if moved_and and (marker := DECISION_MARKER.match(text)) and marker["text"].strip():
+        if moved_and and (marker := DECISION_MARKER.match(text)) and marker["text"].strip() \
+                and not _OPEN_RESOLUTION.match(marker["text"]):
             self._resolved_as_moved(marker["text"].strip())
             return
         resolved_next, self.resolved_next = self.resolved_next, False
+        # "… seconded by … and …, it was" / "RESOLVED" / "That E W Strengiel be elected …" (a marker alone, not one
+        # with its count: "Resolved: (By 14 votes to none)")
+        if moved_and and _MARKER_ALONE.match(text):
+            self.resolved_next = True
+            return
         if resolved_next and not _statements(text, resolved=True):
             self._resolved_as_moved(text.strip())  # Thanet: "… and RESOLVED:" / "1.  THAT, following …"
             return
@@ -444,6 +471,11 @@ class _VoteReader:
         if _PUT_THEN_RESOLVED.match(text) and (marker := DECISION_MARKER.match(text)) and marker["text"].strip() \
                 and not _statements(text, resolved=True):
             self._resolved_as_moved(marker["text"].strip())  # "Upon being put to the vote Council resolved to …"
+            return
+        if elected := _NO_FURTHER_NOMINATIONS.match(text.strip()):
+            self._new().vote.outcome = "carried"  # the nomination made before it, unopposed
+            self.current.vote.motion = elected["elected"]
+            self.current = None
             return
         if put_to_vote and (bare := DECISION_MARKER.match(text)) and _OPEN_RESOLUTION.match(bare["text"]):
             self.put_to_vote = True  # "Having been put to the vote, the meeting;" / "Resolved" / "That …"
@@ -540,7 +572,7 @@ class _VoteReader:
         self.current = None
         if not marker and (last := sentences(text)[-1:]) and _PASSIVE_OUTCOME.search(last[0]):
             self.passed = _outcome_near(last[0], len(last[0]))
-        self.put_to_vote = self.put_to_vote or bool(_PUT_TO_THE_VOTE.search(text))  # kept over a bare "Resolved"
+        self.put_to_vote = self.put_to_vote or bool(_PUT_TO_THE_VOTE.search(text) or _VOTED_FOR_BELOW.search(text))
         if proposition := _PROPOSED_THAT.search(text) or _PROPOSED_THEN_SECONDED.search(text):
             self.proposed.append((proposition["that"], _PROPOSITION_WAITS))
         if nominees := [match["nominee"] for match in _NOMINATED.finditer(text)]:

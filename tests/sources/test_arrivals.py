@@ -275,3 +275,10 @@ def test_a_titled_name_and_the_time_they_were_there_from() -> None:
     assert (arrival.person.name, arrival.person.honorific, arrival.text) == (
         "Christopher Edwards", "County Councillor", "from 2.03pm")
     assert page_arrivals("The meeting resumed from 2.03pm") == []
+
+
+def test_a_time_first_then_a_dash_is_when_the_statement_after_it_happened() -> None:
+    """records/lincolnshire_meeting_8606.txt notes the meeting's course with the time first."""
+    assert [(a.person.honorific, a.person.name, a.text) for a in
+            page_arrivals("10:44 – Councillor P Ashleigh-Morris entered the meeting.")] == [
+        ("Councillor", "P Ashleigh-Morris", "entered the meeting at 10:44")]

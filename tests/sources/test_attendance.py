@@ -169,6 +169,32 @@ def test_a_declarations_table_with_an_item_column_leaves_rows_it_cannot_place_to
     assert [d.person.name for d in declarations] == ["A Smith"]
 
 
+def test_a_declarations_table_under_a_heading_that_names_the_kind_and_minute_cells_with_their_titles() -> None:
+    """records/carmarthenshire_meeting_1228.txt: the table under "DECLARATIONS OF PERSONAL INTEREST." names the
+    minute by number, a dash and its title, and the interest without a kind: personal, at minutes 8 and 17."""
+    table = page_lines("DECLARATIONS OF PERSONAL INTEREST.\n\nAdditional documents:\n\nMinutes:\n\nCouncillor\n\n"
+                       "Minute Number\n\nNature of Interest\n\nH.A.L. Evans\n\n8 – Cartrefi Croeso Ltd – Financing "
+                       "Requirement, Appointment of Directors and Shareholders Agreement Delegation\n\nSister is Chief "
+                       "Executive of Bro Myrddin Housing Association\n\nH.A.L. Evans\n\n17 – Homelessness Strategy\n\n"
+                       "Sister is Chief Executive of Bro Myrddin Housing Association\n")
+    found = read_who_was_there(table)
+    assert [(d.person.honorific, d.person.name, d.kind, d.item_number) for d in found.declarations] == [
+        ("Councillor", "H.A.L. Evans", "personal", "8"), ("Councillor", "H.A.L. Evans", "personal", "17")]
+    assert found.tabled == found.declarations  # minute numbers by the column's heading, kept though not on the page
+
+
+def test_members_who_apologised_for_their_inability_to_attend_send_apologies() -> None:
+    """Ceredigion's minutes (records/ceredigion_meeting_274.txt, _299.txt) print the verb for the noun, and join
+    the last name on with "together with"."""
+    lines = ["Councillors Endaf Edwards, Elaine Evans, and Mark Strong apologised for their inability to attend the "
+             "meeting.", "Councillor Delyth James & Jan Culley together with Mr John Weston apologised for their "
+             "inability to attend the meeting."]
+    assert [(a.person.honorific, a.person.name, a.kind) for line in lines for a in read_attendance(line)] == [
+        ("Councillor", "Endaf Edwards", "apologies"), ("Councillor", "Elaine Evans", "apologies"),
+        ("Councillor", "Mark Strong", "apologies"), ("Councillor", "Delyth James", "apologies"),
+        (None, "Jan Culley", "apologies"), ("Mr", "John Weston", "apologies")]
+
+
 def test_a_label_alone_and_one_person_a_line_under_it() -> None:
     """"Present:" then a name a line; "Absent:" / "There were no absences" names nobody; "In Attendance:" /
     "One member of the public" neither, and an officer printed without a separator is not guessed at."""

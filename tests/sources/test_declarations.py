@@ -9,6 +9,7 @@ from publisher.model import AgendaItem, Committee, Declaration, Meeting, Person,
 from publisher.sources.attendance import (
     DECLARATIONS_TITLE,
     add_page_attendance,
+    declared_subject,
     interest_kind,
     place_by_title,
     read_declarations,
@@ -506,4 +507,54 @@ def test_any_item_of_business_is_no_subject_and_a_new_clause_ends_one() -> None:
     [jones] = read_declarations("Mrs Dana Jones, Democratic Services and Standards Officer declared a personal and "
                                 "prejudicial interest in application 7(q) to 7(x) and the minutes were taken by Mrs "
                                 "Lisa Evans, Scrutiny and Standards Officer.")
-    assert jones.subject == "application 7(q) to 7(x)"
+    assert (jones.item_number, jones.subject) == ("7", None)  # one item's lettered parts: at that item
+
+
+def test_a_register_entry_declares_for_the_member_it_names_in_the_category_it_files() -> None:
+    """records/chichester_meeting_1693.txt prints each declaration as ModernGov's register holds it: the member's
+    name, the category, then the minute ("Timothy Johnson, Other Registerable Interests (ORI), Cllr Tim Johnson
+    declared …"; "John Cross, …, Cllr Cross declared a personal interest …"). The statement's "Tim Johnson" and
+    "Cross" are the registered member, and the kind is the category's, not the statement's word."""
+    tim = ("Timothy Johnson, Other Registerable Interests (ORI), Cllr Tim Johnson declared an interest in agenda "
+           "item 6 as a member of Selsey Town Council.")
+    cross = "John Cross, Other Registerable Interests (ORI), Cllr Cross declared a personal interest in agenda item 13."
+    assert [(d.person.honorific, d.person.name, d.kind, d.item_number) for d in
+            read_declarations(tim) + read_declarations(cross)] == [
+        ("Cllr", "Timothy Johnson", "other", "6"), ("Cllr", "John Cross", "other", "13")]
+    titled = ("Cllr Donna Johnson, Other Registerable Interests (ORI), Cllr Donna Johnson declared an interest in "
+              "agenda item 6 as Vice-Chair of Selsey Town Council.")  # a title before the name: not the category
+    assert [(d.person.honorific, d.person.name, d.kind) for d in read_declarations(titled)] == [
+        ("Cllr", "Donna Johnson", "other")]
+    record = Record(kind="meeting", source_id="1693")
+    add_people_in_prose(record, tim)
+    assert [(p.honorific, p.name) for p in record.people] == [("Cllr", "Timothy Johnson")]
+    assert [(post.label, post.holder.name, post.organisation.name) for post in record.posts] == [
+        ("member", "Timothy Johnson", "Selsey Town Council")]
+
+
+def test_a_post_after_the_declarants_name_and_a_run_of_one_items_parts() -> None:
+    """records/ceredigion_meeting_299.txt: "Mrs Dana Jones, Democratic Services and Standards Officer declared …" is
+    one declarant and her post (not "Democratic Services" and "Standards Officer" declaring too); "application 7
+    (a) to 7(n)" are parts of item 7; the clause joined on after the subject ("and the minutes were taken by …") is
+    no part of it."""
+    caryl = "Councillor Caryl Roberts declared a personal and prejudicial interest in application 7 (a) to 7(n)."
+    dana = ("Mrs Dana Jones, Democratic Services and Standards Officer declared a personal and prejudicial interest "
+            "in application 7(q) to 7(x) and the minutes were taken by Mrs Lisa Evans, Scrutiny and Standards Officer.")
+    assert [(d.person.honorific, d.person.name, d.kind, d.item_number) for d in
+            read_declarations(caryl) + read_declarations(dana)] == [
+        ("Councillor", "Caryl Roberts", "prejudicial", "7"), ("Mrs", "Dana Jones", "prejudicial", "7")]
+    assert declared_subject("declared a personal interest in the Land at Mill Lane and the applicant was known to "
+                            "her.") == "the Land at Mill Lane"
+
+
+def test_a_declarations_table_of_three_cells_a_row_under_an_unpunctuated_introduction() -> None:
+    """records/cardiff_meeting_2946.txt: "The following declarations of interest were received in accordance with
+    the Member Code of Conduct" over rows of member, item and interest; the last row cut by the page's "…"."""
+    lines = page_lines("The following declarations of interest were received in accordance with the Member Code of "
+                       "Conduct\n\nCouncillor Molik\n\nItem 12 Leader and Cabinet Statements – Statement from Cabinet "
+                       "Member, Social Care, Health & Well-being\n\nPersonal interest as employed in the sight loss "
+                       "sector\n\nCouncillor Bradbury\n\nItem 18 – Local  ...  view the full minutes text for item "
+                       "83.\n")
+    found = read_who_was_there(lines)
+    assert [(d.person.honorific, d.person.name, d.kind, d.item_number) for d in found.declarations] == [
+        ("Councillor", "Molik", "personal", "12"), ("Councillor", "Bradbury", "other", "18")]

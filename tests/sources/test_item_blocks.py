@@ -296,3 +296,19 @@ def test_a_label_of_who_was_there_is_no_title() -> None:
     assert not reads_as_title("Other people in attendance")
     assert not reads_as_title("Officers on the dias")
     assert reads_as_title("Attendance / Presenoldeb")
+
+
+def test_agenda_text_after_a_minutes_cell_and_a_blank_title_cell_opens_the_next_item() -> None:
+    """records/cardiff_meeting_2946.txt: the petitions item's title cell is blank, its agenda text three blank lines
+    below the minutes item's minutes ("To receive petitions …"): the next item, not more of the minutes (whose
+    "… for item 85" link then numbered the minutes item 85)."""
+    page = ("Agenda and draft minutes\n\nThursday, 30th November, 2017 4.30 pm\n\nNo. Item\n\n\nMinutes pdf icon PDF "
+            "272 KB\n\nTo approve as a correct record the minutes of the previous meeting.\n\n\nThe minutes of the "
+            "meeting 26 October 2017 were approved as a correct record and signed by the Chairperson.\n\n\n\nTo "
+            "receive petitions from Elected Members to Council.\n\n\nThe following petitions were submitted: -\n\n"
+            "1.    Councillor McKerlich – 287 residents of  ...  view the full minutes text for item 85.\n")
+    items = read_meeting_page(page, "https://cardiff.moderngov.co.uk/ieListDocuments.aspx?CId=146&MId=2946"
+                              ).meetings[0].items
+    assert [(item.number, item.title, item.purpose) for item in items] == [
+        ("", "Minutes", "To approve as a correct record the minutes of the previous meeting."),
+        ("85", "", "To receive petitions from Elected Members to Council.")]

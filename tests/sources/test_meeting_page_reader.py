@@ -585,6 +585,39 @@ def test_a_sub_item_with_its_own_parts_below_its_items_minutes_stays_an_item() -
         ("3", "Minutes"), ("3.1", "To agree the public minutes of the meeting held on 6 June 2019.")]
 
 
+def test_sub_items_whose_titles_print_a_file_are_items_however_long_the_line() -> None:
+    """records/carmarthenshire_meeting_1228.txt: item 5 "MINUTES" holds a sub-item per minutes to approve, each
+    with its file, its own labels and a list's ";" before the icon ("5.1" / "5TH FEBRUARY, 2018; pdf icon PDF 244
+    KB"). Eight words with the icon's, the line read as a paragraph of item 5's minutes: 5.1 and 5.2 were lost."""
+    page = ("Agenda and minutes\n\nItems\nNo. Item\n\n5.\n\nMINUTES\n\nAdditional documents:\n\n5.1\n\n"
+            "5TH FEBRUARY, 2018; pdf icon PDF 244 KB\n\nAdditional documents:\n\nMinutes:\n\nUNANIMOUSLY RESOLVED "
+            "that the minutes of the meeting of the Executive Board held on the 5th February, 2018 be signed as a "
+            "correct record.\n\n5.2\n\n30TH APRIL, 2018; pdf icon PDF 169 KB\n\nAdditional documents:\n\n"
+            "Minutes:\n\nUNANIMOUSLY RESOLVED that the minutes of the meeting of the Executive Board held on the 30th "
+            "April, 2018 be signed as a correct record.\n")
+    items = read_meeting_page(page, "http://democracy.carmarthenshire.gov.wales/ieListDocuments.aspx?CId=131&MId=1228"
+                              ).meetings[0].items
+    assert [(item.number, item.title, [(d.title, d.size_text) for d in item.documents]) for item in items] == [
+        ("5", "MINUTES", []), ("5.1", "5TH FEBRUARY, 2018", [("5TH FEBRUARY, 2018", "244 KB")]),
+        ("5.2", "30TH APRIL, 2018", [("30TH APRIL, 2018", "169 KB")])]
+    assert [decision.text for decision in items[1].decisions] == [
+        "that the minutes of the meeting of the Executive Board held on the 5th February, 2018 be signed as a "
+        "correct record."]
+
+
+def test_an_apologies_items_minutes_that_only_list_members_send_their_apologies() -> None:
+    """records/gwynedd_meeting_285.txt: item 1 "APOLOGIES" prints only the names under "Minutes:", one of them
+    with the Welsh particle "ab" ("Craig ab Iago", not "Craig")."""
+    page = ("Agenda and minutes\n\nItems\nNo. Item\n\n1.\n\nAPOLOGIES\n\nTo receive any apologies for absence\n\n"
+            "Minutes:\n\nCouncillors Craig ab Iago, Endaf Cooke and John Wyn Williams.\n\n2.\n\nMINUTES\n\n"
+            "Minutes:\n\nThe Chairman signed the minutes.\n")
+    meeting = read_meeting_page(page, "https://democracy.gwynedd.llyw.cymru/ieListDocuments.aspx?CId=130&MId=285"
+                                ).meetings[0]
+    assert [(a.person.honorific, a.person.name, a.kind) for a in meeting.attendances] == [
+        ("Councillor", "Craig ab Iago", "apologies"), ("Councillor", "Endaf Cooke", "apologies"),
+        ("Councillor", "John Wyn Williams", "apologies")]
+
+
 def test_a_copy_cut_inside_the_last_titles_icon_text_keeps_the_title_only() -> None:
     # islington_meeting_4582's last line, where the copy stops two letters into "pdf icon PDF … KB".
     page = ("Agenda and decisions\n\nExecutive - Thursday, 14 September 2023 7.00 pm\n\nItems\nNo. Item\n\nB6\n\n"

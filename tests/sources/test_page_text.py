@@ -9,7 +9,7 @@ import pytest
 from publisher.errors import RecordError
 from publisher.sources import iter_record_files
 from publisher.sources.page_text import decode, html_to_text, looks_like_html, page_text, source_url_for
-from publisher.sources.text_rules import strip_icon
+from publisher.sources.text_rules import acting_body, strip_icon
 from tests.conftest import RECORDS
 
 
@@ -123,3 +123,11 @@ def test_a_list_of_titles_punctuation_before_the_icon_is_no_part_of_the_title() 
     "MINUTES": the semicolon parts the titles of the list; a full stop stays, as printed ("14TH MAY, 2018.")."""
     assert strip_icon("5TH FEBRUARY, 2018; pdf icon PDF 244 KB")[0] == "5TH FEBRUARY, 2018"
     assert strip_icon("14TH MAY, 2018. pdf icon PDF 101 KB")[0] == "14TH MAY, 2018."
+
+
+def test_the_adverb_of_a_resolved_marker_names_no_body() -> None:
+    """records/carmarthenshire_meeting_1228.txt: "UNANIMOUSLY RESOLVED that …" beside "The Executive Board
+    considered a report …": one body acts, the Executive Board (the page prints no heading naming it)."""
+    assert acting_body("UNANIMOUSLY RESOLVED that the minutes of the meeting be signed as a correct record.") is None
+    assert acting_body("The Executive Board considered a report on the formal establishment of the Swansea Bay City "
+                       "Deal (SBCD) Joint Committee.") == "Executive Board"

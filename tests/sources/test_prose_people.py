@@ -1283,12 +1283,13 @@ def test_a_code_before_a_comma_is_no_office_of_the_member_after_it() -> None:
 
 def test_a_bracket_after_a_titled_name_is_not_a_post_holder_named_in_brackets() -> None:
     """Chichester, chichester_issue_7439: "The Chairman of the Council, Mrs E Hamilton (West Wittering) welcomed
-    …": the bracket is her ward, not someone holding "Chairman of the Council, Mrs E Hamilton", nor her post."""
+    …": the bracket is her ward, not someone holding "Chairman of the Council, Mrs E Hamilton", nor her post
+    (the office printed before her name is)."""
     line = ("The Chairman of the Council, Mrs E Hamilton (West Wittering) welcomed everyone present, Chichester "
             "District Council (CDC) members and officers.")
     assert "West Wittering" not in [n.person.name for n in people_in_prose(line)]
     [hamilton] = [n for n in people_in_prose(line) if n.person.name == "E Hamilton"]
-    assert hamilton.role is None  # her ward in brackets names no post
+    assert hamilton.role == "Chairman of the Council"  # the office before her name; her ward in brackets is none
 
 
 def test_a_post_said_with_a_pronoun_is_of_a_member_its_own_sentence_names() -> None:
@@ -1324,3 +1325,63 @@ def test_a_post_ends_where_the_sentence_goes_on_in_lower_case() -> None:
     roles = {post.holder.name: post.label for post in record.posts if post.holder}
     assert roles["Rowland Rees Evans"] == "High Sheriff"
     assert roles["A Milton"] == "Team Rector of Huntingdon"
+
+
+def test_a_place_in_a_bracket_after_a_titled_name_is_no_role_and_no_person() -> None:
+    """records/chichester_issue_7439.txt: "The Chairman of the Council, Mrs E Hamilton (West Wittering) welcomed …":
+    the bracket is her ward (no role word in it): neither her role nor a person holding the office before it."""
+    line = ("The Chairman of the Council, Mrs E Hamilton (West Wittering) welcomed everyone present, Chichester "
+            "District Council (CDC) members and officers, members of the public and media representatives, to the "
+            "first Council meeting of 2019.")
+    assert [(n.person.honorific, n.person.name, n.role) for n in people_in_prose(line)] == [
+        ("Mrs", "E Hamilton", "Chairman of the Council")]
+
+
+def test_an_untitled_name_of_initials_elected_to_an_office() -> None:
+    """records/lincolnshire_meeting_8606.txt prints its members untitled, by initials and surname."""
+    line = "That W H Gray be appointed as the Vice Chairman of the County Council for 2024/25."
+    assert [(n.person.name, n.role) for n in people_in_prose(line)] == [
+        ("W H Gray", "Vice Chairman of the County Council")]
+
+
+def test_an_office_before_a_name_with_letters_after_it_and_an_office_after_its_style() -> None:
+    """records/dartford_meeting_3024.txt: "The Leader of the Council, Councillor J A Kite MBE, nominated …"; "…
+    Councillor R M Currans was duly elected the Worshipful the Mayor of the Borough of Dartford, …"."""
+    lines = ["The Leader of the Council, Councillor J A Kite MBE, nominated Councillor R M Currans to be elected.",
+             "There being no further nominations Councillor R M Currans was duly elected the Worshipful the Mayor of "
+             "the Borough of Dartford, for the 2021/22 Municipal Year."]
+    assert [(n.person.name, n.role) for line in lines for n in people_in_prose(line)] == [
+        ("J A Kite", "Leader of the Council"), ("R M Currans", None),
+        ("R M Currans", "Mayor of the Borough of Dartford")]
+
+
+def test_one_congratulated_on_being_selected_and_a_post_then_a_former_one() -> None:
+    """records/ceredigion_meeting_274.txt: a person congratulated on being selected is named (a team "on their
+    achieving an award" is not, records/east-hertfordshire_meeting_3509.txt); "the High Sheriff and former
+    Councillor following the recent bereavement …" is the High Sheriff."""
+    lines = ["Councillor Catrin M S Davies congratulated Joshua Tarling on being selected to represent Wales in the "
+             "Commonwealth Games;", "He congratulated Herts Chiefs Basketball on their achieving an award for "
+             "diversity and equality in sport.", "The Chairman, Councillor Ifan Davies extended his condolences to "
+             "Rowland Rees Evans, the High Sheriff and former Councillor following the recent bereavement of his "
+             "father;"]
+    assert [(n.person.name, n.role) for line in lines for n in people_in_prose(line)] == [
+        ("Catrin M S Davies", None), ("Joshua Tarling", None), ("Ifan Davies", "Chairman"),
+        ("Rowland Rees Evans", "High Sheriff")]
+
+
+def test_a_titled_names_post_running_into_the_verb_without_a_closing_comma() -> None:
+    """records/ceredigion_meeting_299.txt: "Mrs Dana Jones, Democratic Services and Standards Officer declared …"."""
+    line = ("Mrs Dana Jones, Democratic Services and Standards Officer declared a personal and prejudicial interest in "
+            "application 7(q) to 7(x).")
+    assert [(n.person.honorific, n.person.name, n.role) for n in people_in_prose(line)] == [
+        ("Mrs", "Dana Jones", "Democratic Services and Standards Officer")]
+
+
+def test_a_bracket_after_a_titled_name_is_a_role_only_when_it_names_a_post() -> None:
+    """A ward in the bracket is no role (records/chichester_issue_7439.txt, "(West Wittering)"); a post is, also
+    one no role noun names ("(Opposition Spokesperson)", "(Chief Whip)")."""
+    lines = ["Councillor Jane Smith (Bognor Regis East) welcomed everyone.",
+             "Councillor Ann Lee (Chief Whip) attended the meeting.",
+             "Councillor Tom Hill (Opposition Spokesperson) spoke on the item."]
+    assert [(n.person.name, n.role) for line in lines for n in people_in_prose(line)] == [
+        ("Jane Smith", None), ("Ann Lee", "Chief Whip"), ("Tom Hill", "Opposition Spokesperson")]

@@ -959,3 +959,50 @@ def test_what_was_moved_first_then_who_moved_and_seconded_then_the_resolution() 
                   "Resolved: That the minutes of the meeting held on 20 November 2024 be confirmed and signed as a "
                   "correct record."]
     assert read_votes(paragraphs) == [Vote(outcome="carried", motion=paragraphs[1].removeprefix("Resolved: "))]
+
+
+def test_a_nomination_seconded_and_no_further_nominations_carries_the_resolution_below() -> None:
+    """records/lincolnshire_meeting_8606.txt: "On the nomination of M J Hill OBE, seconded by P A Bradwell OBE and
+    there being no further nominations, it was" / "RESOLVED" / "That E W Strengiel be elected as the Chairman …":
+    the nominator moves, untitled initials and a surname are names, and the resolution carried."""
+    lines = ["On the nomination of M J Hill OBE, seconded by P A Bradwell OBE and there being no further nominations, "
+             "it was", "RESOLVED", "That E W Strengiel be elected as the Chairman of the County Council for 2024/25."]
+    assert [(p.kind, p.person.name, p.person.post_nominals) for p in participations(lines[0])] == [
+        ("moved", "M J Hill", ("OBE",)), ("seconded", "P A Bradwell", ("OBE",))]
+    assert [(vote.motion, vote.outcome) for vote in read_votes(lines)] == [
+        ("That E W Strengiel be elected as the Chairman of the County Council for 2024/25.", "carried")]
+
+
+def test_a_member_nominating_another_and_no_further_nominations_carries_the_nomination() -> None:
+    """records/dartford_meeting_3024.txt, item 1: the Leader nominates (moves), another seconds, and "There being no
+    further nominations" the nominee "was duly elected": the nomination carried."""
+    lines = ["The Leader of the Council, Councillor J A Kite MBE, nominated Councillor R M Currans to be elected as "
+             "Mayor of the Borough of Dartford for the next Municipal Year.  The nomination was seconded by Councillor "
+             "C J Shippam.", "There being no further nominations Councillor R M Currans was duly elected the "
+             "Worshipful the Mayor of the Borough of Dartford, for the 2021/22 Municipal Year."]
+    assert [(p.kind, p.person.name) for p in participations(lines[0])] == [
+        ("moved", "J A Kite"), ("seconded", "C J Shippam")]
+    assert [(vote.motion, vote.outcome) for vote in read_votes(lines)] == [
+        ("Councillor R M Currans was duly elected the Worshipful the Mayor of the Borough of Dartford, for the "
+         "2021/22 Municipal Year", "carried")]
+
+
+def test_a_vote_said_to_make_the_resolution_printed_next_carried_it() -> None:
+    """Chichester's minutes (records/chichester_issue_7439.txt, records/chichester_meeting_1693.txt) say the body
+    voted, then print "RESOLVED" alone and the resolution."""
+    for lead in ("The Council voted unanimously on a show of hands to make the resolution below.",
+                 "In a vote the following resolution was agreed:"):
+        lines = [lead, "RESOLVED", "That the minutes of the meeting of the Council on Tuesday 20 November 2018 be "
+                 "approved as a correct record."]
+        assert [(vote.motion, vote.outcome) for vote in read_votes(lines)] == [(lines[2], "carried")]
+
+
+def test_a_member_proposing_another_and_in_a_vote_the_nominee_elected() -> None:
+    """Chichester's annual Council (chichester.moderngov.co.uk MId=1694, a page of a council in the corpus):
+    "Cllr Vivian proposed Cllr Apel which was seconded by Cllr Newbery." / "There were no further nominations." /
+    "In a vote Cllr Apel was duly elected as Chair of the Council."."""
+    lines = ["Cllr Vivian proposed Cllr Apel which was seconded by Cllr Newbery.", "There were no further nominations.",
+             "In a vote Cllr Apel was duly elected as Chair of the Council."]
+    assert [(p.kind, p.person.name) for p in participations(lines[0])] == [("moved", "Vivian"), ("seconded", "Newbery")]
+    assert [(vote.motion, vote.outcome) for vote in read_votes(lines)] == [
+        ("Cllr Apel was duly elected as Chair of the Council", "carried")]
