@@ -71,7 +71,7 @@ from dataclasses import dataclass, field, replace
 
 from publisher.model import Person, Vote, VoteCast
 from publisher.sources.person_mentions import person_named, split_names
-from publisher.sources.text_rules import ACTIVE_PAIR, DECISION_MARKER, may_state, sentences
+from publisher.sources.text_rules import ACTIVE_NOMINATION, ACTIVE_PAIR, DECISION_MARKER, may_state, sentences
 
 NUMBER_WORDS = {
     "none": 0, "nil": 0, "no": 0, "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
@@ -261,6 +261,19 @@ def _resolves(proposition: str, resolution: str) -> bool:
     size = min(len(first), len(second), _PROPOSITION_LETTERS)
     return len(re.findall(r"[\w'’-]+", proposition)) >= _PROPOSITION_WORDS and size >= _PROPOSITION_LETTERS \
         and first[:size] == second[:size]
+
+
+# Who an active nomination names, after its honorific: "Cllr Vivian proposed Cllr Apel which was seconded …".
+_NOMINEE = re.compile(r"\S+\s+(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})")
+
+
+def _said_elected(said: str, nominee: str) -> bool:
+    """ "Councillor R M Currans was duly elected …" names the nominee (by surname) as the one elected: a vote on
+    their nomination is read only where the minutes printed one before (the reader does not guess one)."""
+    subject = re.split(r"\b(?:was|were)\s+(?:duly\s+)?(?:re-?)?(?:elected|appointed)\b", said, maxsplit=1,
+                       flags=re.IGNORECASE)
+    surname = nominee.split()[-1].strip(".,;:") if nominee.split() else ""
+    return len(subject) == 2 and bool(surname) and bool(re.search(rf"\b{re.escape(surname)}\b", subject[0]))
 
 
 def _elects(resolution: str, nominee: str) -> bool:
@@ -472,7 +485,8 @@ class _VoteReader:
                 and not _statements(text, resolved=True):
             self._resolved_as_moved(marker["text"].strip())  # "Upon being put to the vote Council resolved to …"
             return
-        if elected := _NO_FURTHER_NOMINATIONS.match(text.strip()):
+        if (elected := _NO_FURTHER_NOMINATIONS.match(text.strip())) and self.nominated \
+                and any(_said_elected(elected["elected"], name) for name in self.nominated[0]):
             self._new().vote.outcome = "carried"  # the nomination made before it, unopposed
             self.current.vote.motion = elected["elected"]
             self.current = None
@@ -575,7 +589,9 @@ class _VoteReader:
         self.put_to_vote = self.put_to_vote or bool(_PUT_TO_THE_VOTE.search(text) or _VOTED_FOR_BELOW.search(text))
         if proposition := _PROPOSED_THAT.search(text) or _PROPOSED_THEN_SECONDED.search(text):
             self.proposed.append((proposition["that"], _PROPOSITION_WAITS))
-        if nominees := [match["nominee"] for match in _NOMINATED.finditer(text)]:
+        if nominees := [match["nominee"] for match in _NOMINATED.finditer(text)] + [
+                nominee["name"] for match in ACTIVE_NOMINATION.finditer(text)
+                if (nominee := _NOMINEE.match(text, match.end()))]:
             self.nominated = (nominees, _PROPOSITION_WAITS)
         if (pair := ACTIVE_PAIR.search(text)) and (active := _PAIR_AND_RESOLVED.match(text, pair.end())):
             self._moved_then_resolved(active["resolved"])

@@ -1006,3 +1006,12 @@ def test_a_member_proposing_another_and_in_a_vote_the_nominee_elected() -> None:
     assert [(p.kind, p.person.name) for p in participations(lines[0])] == [("moved", "Vivian"), ("seconded", "Newbery")]
     assert [(vote.motion, vote.outcome) for vote in read_votes(lines)] == [
         ("Cllr Apel was duly elected as Chair of the Council", "carried")]
+
+
+def test_an_election_said_with_no_nomination_printed_before_it_is_no_vote() -> None:
+    """ "In a vote Cllr Apel was duly elected as Chair of the Council." reads as the vote on a nomination only
+    where the minutes print that nomination first (the test above): alone, or after someone else's nomination,
+    the reader does not guess a vote it cannot see."""
+    said = "In a vote Cllr Apel was duly elected as Chair of the Council."
+    assert read_votes([said]) == []
+    assert read_votes(["Cllr Vivian proposed Cllr Brown which was seconded by Cllr Newbery.", said]) == []
