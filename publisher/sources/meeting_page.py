@@ -125,7 +125,9 @@ _APP_ICON = re.compile(r"\s+app\s+available$", re.IGNORECASE)
 # "Min NoDescriptionResolution", Reigate and Banstead), whose first minute number goes on from the year's last.
 _ITEMS = re.compile(r"^(?:Items|(?:Note\s+)?No\.?\s+Item|Item\s*Description(?:\s*(?:Resolution|Report))?"
                     r"|Min(?:ute)?\.?\s*No\.?\s*Description(?:\s*Resolution)?)$", re.IGNORECASE)
-_MINUTE_NUMBERED = re.compile(r"^Min(?:ute)?\.?\s*No", re.IGNORECASE)
+# Heads of minutes numbered by minute, whose first number goes on from the year's: "Min No Description", and the
+# older head with a "Resolution" column ("ItemDescriptionResolution" / "44 OPENING PRAYERS.", Gedling's Council).
+_MINUTE_NUMBERED = re.compile(r"^Min(?:ute)?\.?\s*No|^Item\s*Description\s*Resolution$", re.IGNORECASE)
 # The newer heading form, printed above "Agenda and minutes": "Agenda for Council on Wednesday, 3rd March, 2021,
 # 7.00 pm" (also "Minutes for …", "Agenda and minutes for …").
 _DOCUMENTS_FOR = re.compile(
@@ -666,6 +668,9 @@ def _item_sections(lines: list[Line], older_layout: bool = False, minute_numbere
             if older_layout and match["title"] and _repeats_item(match, sections):
                 sections[-1].links.append(line.text.strip())  # "2. Minutes": the item's document link
                 continue
+            if older_layout and _counts_back(match["number"], sections):
+                sections[-1].lines.append(line)  # "1. To approve the adoption …" under item 52: the resolution's list
+                continue
             sections.append(_Section(match["number"], match["title"], [], line.number))
             under_heading = False
         elif under_heading:
@@ -718,6 +723,14 @@ def _repeats_item(match: re.Match[str], sections: list[_Section]) -> bool:
     last = sections[-1] if sections else None
     title = last.title if last and last.title is not None else (last.lines[0].text if last and last.lines else "")
     return bool(last and last.number == match["number"] and match["title"].strip() == title.strip())
+
+
+def _counts_back(number: str, sections: list[_Section]) -> bool:
+    """A plain number below the last item's ("1." and "2." under minute 52, RESOLVED: / "1. To approve the
+    adoption of the Standing Order …" / "2. To authorise …", Gedling's Council): the older layout numbers its
+    items upward, so a lower number numbers the paragraphs of that item's resolution, not an item."""
+    last = next((section.number for section in reversed(sections) if section.number), None)
+    return bool(last and last.isdigit() and number.isdigit() and int(number) < int(last))
 
 
 def _lettered_items(lines: list[Line]) -> bool:

@@ -1002,6 +1002,31 @@ def test_older_minutes_numbered_by_minute_under_a_min_no_head() -> None:
         ("J.A. Tomlinson", "Ms", "apologies")]
 
 
+def test_older_minutes_under_a_resolution_column_numbered_on_from_the_year_with_a_numbered_resolution() -> None:
+    """Gedling, gedling_meeting_368 (CeListDocuments): the head "ItemDescriptionResolution" over minutes numbered on
+    from the year's ("50 TO ANSWER QUESTIONS …"), and a resolution that numbers its paragraphs "1." and "2.": below the
+    last minute's number, they are the resolution's, not items."""
+    page = ("Meeting documents\n\nCouncil\nWednesday 12 September 2012 6.45 pm\n\nDate:\n"
+            "Wednesday, 12th September, 2012\nTime:\n6.45pm\n\nItemDescriptionResolution\n"
+            "50 TO ANSWER QUESTIONS ASKED BY MEMBERS OF THE COUNCIL UNDER STANDING ORDER 9.\n \n"
+            "51 TO SECURE AGREEMENT FOR THE COUNCIL'S SUBMISSION TO THE LOCAL GOVERNMENT BOUNDARY "
+            "COMMISSION FOR ENGLAND (LGBCE) WITH REGARD TO THE FUTURE WARDING PATTERN FOR THE BOROUGH.\n"
+            "52 APPROVAL OF A STANDING ORDER EXCLUDING A MEMBER FROM A MEETING WHERE THEY HAVE A DISCLOSABLE "
+            "PECUNIARY INTEREST\nRESOLVED:\n\n1. To approve the adoption of the Standing Order excluding a Member "
+            "from the meeting where they have a disclosable pecuniary interest as set out in the attached report.\n\n"
+            "2. To authorise the Council Solicitor and Monitoring Officer to make the appropriate amendments to the "
+            "Constitution to incorporate the Standing Order.\n")
+    meeting = read_meeting_page(page).meetings[0]
+    assert [(item.number, item.title) for item in meeting.items] == [
+        ("50", "TO ANSWER QUESTIONS ASKED BY MEMBERS OF THE COUNCIL UNDER STANDING ORDER 9."),
+        ("51", "TO SECURE AGREEMENT FOR THE COUNCIL'S SUBMISSION TO THE LOCAL GOVERNMENT BOUNDARY COMMISSION FOR "
+               "ENGLAND (LGBCE) WITH REGARD TO THE FUTURE WARDING PATTERN FOR THE BOROUGH."),
+        ("52", "APPROVAL OF A STANDING ORDER EXCLUDING A MEMBER FROM A MEETING WHERE THEY HAVE A DISCLOSABLE "
+               "PECUNIARY INTEREST")]
+    assert [d.text[:60] for d in meeting.items[2].decisions] == [
+        "1. To approve the adoption of the Standing Order excluding a"]
+
+
 def test_a_resolution_the_sentence_naming_mover_and_seconder_in_brackets_runs_on_into() -> None:
     """Runnymede, runnymede_meeting_777: "It was proposed (by Councillor Clarke), seconded (by Councillor
     Willingale) and resolved that …": the decision, the vote on it carried, and who moved and seconded it."""
