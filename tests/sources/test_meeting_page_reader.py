@@ -1027,6 +1027,19 @@ def test_older_minutes_under_a_resolution_column_numbered_on_from_the_year_with_
         "1. To approve the adoption of the Standing Order excluding a"]
 
 
+def test_items_numbered_by_the_bodys_letters_over_a_slash() -> None:
+    """Horsham, horsham_meeting_1280: items numbered "CO/21", "CO/22" on lines of their own (the Council's letters, a
+    slash, the year's count), each over its title."""
+    page = ("Agenda and minutes\n\nVenue: Park Suite, Parkside, Chart Way, Horsham\n\nItems\nNo. Item\n\nCO/21\n\n"
+            "Minutes pdf icon PDF 84 KB\n\nMinutes:\n\nThe minutes of the meeting of the Council held on 5th September "
+            "2018 were approved as a correct record and signed by the Chairman\n\nCO/22\n\nDeclarations of Members' "
+            "Interests\n\nMinutes:\n\nThere were no declarations of interest.\n")
+    address = "https://horsham.moderngov.co.uk/ieListDocuments.aspx?CId=188&MId=1280&Ver=4"
+    items = read_meeting_page(page, address).meetings[0].items
+    assert [(item.number, item.title) for item in items] == [
+        ("CO/21", "Minutes"), ("CO/22", "Declarations of Members' Interests")]
+
+
 def test_a_resolution_the_sentence_naming_mover_and_seconder_in_brackets_runs_on_into() -> None:
     """Runnymede, runnymede_meeting_777: "It was proposed (by Councillor Clarke), seconded (by Councillor
     Willingale) and resolved that …": the decision, the vote on it carried, and who moved and seconded it."""
