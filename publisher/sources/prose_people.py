@@ -68,8 +68,8 @@ _TITLE_WORDS = frozenset(w for h in HONORIFICS for w in h.split()) | {"Cllrs", "
 _STOP = r"(?!(?:" + "|".join(sorted(_TITLE_WORDS | POST_NOMINALS, key=len, reverse=True)) + r")\b)"
 # A word of a name: capitalised ("McLennan", "Wemyss-Cooke", "O'Connell"), an initial ("J.", "A.S."), or a
 # particle before a capitalised word ("de Wiggondene-Sheppard"); initials run together ("J.M.A. Spiers", "J.C.St.
-# Essex", Reigate and Banstead).
-_WORD = _STOP + (r"(?:(?:[A-Z][a-z]?\.){2,}(?=\s)|[A-Z](?:[^\W\d_]|['’-])*\.?|(?:"
+# Essex", Reigate and Banstead); initials run into the surname ("D.R.Hughes", "G.Allan Roberts", Isle of Anglesey).
+_WORD = _STOP + (r"(?:(?:[A-Z]\.){1,3}[A-Z][a-z][\w'’-]*|(?:[A-Z][a-z]?\.){2,}(?=\s)|[A-Z](?:[^\W\d_]|['’-])*\.?|(?:"
                  + "|".join(sorted(NAME_PARTICLES)) + r")(?=\s+[A-Z]))")
 _NAME = _WORD + r"(?:\s+" + _WORD + r"){0,4}"
 _TITLED = re.compile(r"(?<![\w-])(?P<title>" + _TITLES + r")\s+(?P<name>" + _NAME + r")")
@@ -623,8 +623,7 @@ def _cells(text: str) -> Iterator[tuple[str, int]]:
     Johnson<tab>Against", or aligned with runs of spaces), whitespace folded, with where it ends in the text. A
     contact line's gap between name and post is read as its comma first, as the contact readers read it."""
     offset = 0
-    for line in text.splitlines(keepends=True):
-        offset += len(line)
+    for line, offset in _runs_on_joined(text):
         for cell in _CELL_BREAK.split(line.strip()):  # runs of spaces: aligned cells
             if CONTACT_LINE.match(cell):
                 cell = gap_as_comma(cell)  # "Contact: Hannah Matthews  Governance and Democracy Manager"
@@ -635,6 +634,33 @@ def _cells(text: str) -> Iterator[tuple[str, int]]:
 
 
 _CELL_BREAK = re.compile(r"\t|\s\|\s|^\||\|$|\s{3,}")
+# A paragraph that ends in a comma goes on in the next: a list of names a copy of a Word document wraps over lines
+# with blank lines between ("Councillors Mrs. B. Burns MBE, John Byast, W. J. Chorlton," / "" / "J. M. Davies, E. G.
+# Davies, …", Isle of Anglesey), whose plural title stands for every name in it. Never a table's row.
+_RUNS_ON = re.compile(r"[^|\t],$")
+
+
+def _runs_on_joined(text: str) -> Iterator[tuple[str, int]]:
+    """Each line of the text with where it ends; before the lines of a paragraph that runs on over lines ending in
+    commas, the paragraph joined (its lines are read alone too: "Steve McBarron, Co-optee…" opens its own line
+    after "… on behalf of Councillor Denise Atkinson,", Leeds, as a name opening a line is read)."""
+    offset, run = 0, []
+    for line in text.splitlines(keepends=True):
+        offset += len(line)
+        if not line.strip():
+            if not run:
+                yield line, offset
+            continue  # a blank line between a run's lines is no part of it
+        run.append((line, offset))
+        if _RUNS_ON.search(line.rstrip()) and "\t" not in line:
+            continue
+        if len(run) > 1:
+            yield " ".join(part.strip() for part, _ in run), offset
+        yield from run
+        run = []
+    if len(run) > 1:
+        yield " ".join(part.strip() for part, _ in run), offset
+    yield from run
 
 
 # "Councillor C Martin Vice-Chair in the Chair" (Durham): the office printed between the name and "in the Chair"
@@ -1254,7 +1280,7 @@ def _listed(match: re.Match[str], line: str, cut: int | None) -> Iterator[NamedI
             return  # "Councillors Wilkinson and Sanders, and Pat Jones": the pair ended, the officer is not one
         role, organisation = _bracket_role(item["bracket"]) if item["bracket"] else (None, None)
         role = role or (offices[index] if offices else shared_office)
-        letters = tuple(word.strip(",") for word in item["letters"].split())
+        letters = tuple(word.strip(",") for word in item["letters"].split() if word.strip(","))  # ", OBE"
         if own and index == 0 and shared not in own:
             own = f"{shared} {own}"  # "Councillors Mrs Newell and …": both titles printed before her name
         yield NamedInProse(Person(name, honorific=own or shared, organisation=organisation, post_nominals=letters),
@@ -1416,9 +1442,15 @@ def _untitled_name(name: str) -> bool:
     return len(words) > 1 and not any(word in NOT_NAME_WORDS for word in words) and not is_organisation(name)
 
 
+# Welsh names' initials of two letters, one sound each: "Councillor C. Ll. Everett", "R. Ll. Hughes" (Isle of
+# Anglesey); "Ll." is an initial, not a word that ends the sentence.
+_WELSH_INITIALS = frozenset({"Ch", "Dd", "Ff", "Ll", "Rh", "Th"})
+
+
 def _is_word(bare: str) -> bool:
-    """A word, not an initial ("J", "AS") nor an abbreviated particle ("St")."""
-    return len(bare) > 1 and not bare.isupper() and bare.lower() not in NAME_PARTICLES
+    """A word, not an initial ("J", "AS", the Welsh "Ll") nor an abbreviated particle ("St")."""
+    return len(bare) > 1 and not bare.isupper() and bare.lower() not in NAME_PARTICLES \
+        and bare not in _WELSH_INITIALS
 
 
 @functools.lru_cache(maxsize=16384)  # the same few names follow a title on every page
@@ -1591,6 +1623,28 @@ def one_title_each(record: Record) -> None:
         if len(titles) > 1 and (agreed := _agreed_title(titles)):
             for person in people:
                 person.honorific = agreed
+
+
+def one_spelling_each(record: Record) -> None:
+    """One printed form for one name: a page that prints a member's initials spaced in its list of members and run
+    together in its minutes ("E. Schofield" in the list, "Councillor E.Schofield declared an interest …", Isle of
+    Anglesey) names one person (one node in the graph, whose IRI ignores spacing and full stops). The form printed
+    most often is kept, spaced initials first where the counts tie: running them together is the copy's slip."""
+    by_key: dict[str, list[Person]] = {}
+    for part in parts(record):
+        if isinstance(part, Person) and part.organisation is None:
+            by_key.setdefault(_spelling_key(part.name), []).append(part)
+    for people in by_key.values():
+        forms = [person.name for person in people]
+        if len(set(forms)) > 1:
+            kept = max(dict.fromkeys(forms), key=lambda form: (forms.count(form), form.count(" ")))
+            for person in people:
+                person.name = kept
+
+
+def _spelling_key(name: str) -> str:
+    """A name with its full stops and spacing folded ("E.Schofield", "E. Schofield" → "e schofield")."""
+    return " ".join(re.sub(r"\.", " ", name).split()).casefold()
 
 
 def _agreed_title(titles: list[str]) -> str | None:

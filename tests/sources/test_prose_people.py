@@ -15,7 +15,7 @@ from publisher import rdf
 from publisher.model import Organisation, Person, Post, Record
 from publisher.namespaces import ORG, SCHEMA
 from publisher.sources import read_record
-from publisher.sources.prose_people import add_people_in_prose, one_title_each, people_in_prose
+from publisher.sources.prose_people import add_people_in_prose, one_spelling_each, one_title_each, people_in_prose
 from publisher.sources.text_rules import CONTACT_LINE, parse_contact
 from tests.conftest import ROOT
 
@@ -1246,3 +1246,40 @@ def test_a_post_in_another_council_given_as_the_reason_for_an_interest() -> None
              for text in (north, adams) for named in people_in_prose(text) if named.role]
     assert found == [("Kirsty North", "Cabinet Member and Executive Lead Member for Universal Services",
                       "Hampshire County Council")]
+
+
+def test_a_list_of_members_wrapped_over_lines_that_end_in_commas() -> None:
+    """Isle of Anglesey, isle-of-anglesey_meeting_127: the minutes' list of members, copied from a Word document,
+    wraps over paragraphs ending in commas; the plural title stands for every name. Welsh initials of two letters
+    ("C. Ll. Everett") and initials run into the surname ("D.R.Hughes") are names."""
+    text = ("Councillors Mrs. B. Burns MBE, John Byast, W. J. Chorlton,\n\nJ. M. Davies, E. G. Davies, J. Arwel "
+            "Edwards, Keith Evans,\n\nC. Ll. Everett, P. M. Fowlie, D. R. Hadley, D.R.Hughes,\n\n"
+            "R. L. Owen,G. O. Parry MBE, Bob Parry, OBE,\n\nHefin W. Thomas, John Williams.\n")
+    assert [(n.person.honorific, n.person.name, n.person.post_nominals) for n in people_in_prose(text)] == [
+        ("Councillor Mrs", "B. Burns", ("MBE",)), ("Councillor", "John Byast", ()),
+        ("Councillor", "W. J. Chorlton", ()), ("Councillor", "J. M. Davies", ()), ("Councillor", "E. G. Davies", ()),
+        ("Councillor", "J. Arwel Edwards", ()), ("Councillor", "Keith Evans", ()),
+        ("Councillor", "C. Ll. Everett", ()), ("Councillor", "P. M. Fowlie", ()), ("Councillor", "D. R. Hadley", ()),
+        ("Councillor", "D.R.Hughes", ()), ("Councillor", "R. L. Owen", ()), ("Councillor", "G. O. Parry", ("MBE",)),
+        ("Councillor", "Bob Parry", ("OBE",)), ("Councillor", "Hefin W. Thomas", ()),
+        ("Councillor", "John Williams", ())]
+
+
+def test_a_line_ending_in_a_comma_is_read_alone_too() -> None:
+    """Leeds, leeds_meeting_3614: "… on behalf of Councillor Denise Atkinson," then "Steve McBarron, Co-optee…" on
+    the next line: the name opening that line is read as one opening a line, as well as in the joined sentence."""
+    text = ("Apologies for absence were received on behalf of Councillor Denise Atkinson,\n\nSteve McBarron, "
+            "Co-opteeBramley & Stanningley Forum and Inspector Mark Bownass, West Inner Neighbourhood Policing Team "
+            "Inspector (NPT).\n")
+    assert [(n.person.name, n.role) for n in people_in_prose(text)] == [
+        ("Denise Atkinson", None), ("Mark Bownass", "West Inner Neighbourhood Policing Team Inspector (NPT)"),
+        ("Steve McBarron", "Co-optee")]
+
+
+def test_one_spelling_for_initials_printed_spaced_and_run_together() -> None:
+    """Isle of Anglesey, isle-of-anglesey_meeting_127: "E. Schofield" in the list of members, "Councillor
+    E.Schofield declared an interest …" in the minutes: one person, printed as the list prints him."""
+    listed, declaring = Person("E. Schofield", honorific="Councillor"), Person("E.Schofield", honorific="Councillor")
+    other = Person("E. G. Davies", honorific="Councillor")
+    one_spelling_each(Record(kind="meeting", source_id="127", people=[listed, declaring, other]))
+    assert [listed.name, declaring.name, other.name] == ["E. Schofield", "E. Schofield", "E. G. Davies"]
