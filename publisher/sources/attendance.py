@@ -704,13 +704,13 @@ _SUBJECT_ENDS = re.compile(
     r"|and\s+(?:would|will|did|was|were|had|has|left|stated|said|remained|took|requested|indicated|advised"
     r"|confirmed|therefore|so|then|also|withdrew|spoke|declared))\b", re.IGNORECASE)
 # A subject that names no business of its own: "this item", "the application", "the same matter", "any item on the
-# agenda" (the item, if any, is read otherwise).
+# agenda", "any item of business on the Agenda" (Isle of Anglesey; the item, if any, is read otherwise).
 _NO_OWN_SUBJECT = re.compile(
     r"^(?:(?:the|this|that|these|those|any|all|each|every|an?|its|his|her|their|same|above|present|following|said"
     r"|relevant|particular)\s+)*(?:(?:agenda|planning)\s+)?(?:items?|matters?|applications?|reports?|business|meeting"
     r"|minutes?|discussions?|debate|consideration|agenda|motions?|proceedings|decisions?|issues?|subjects?|proposals?"
     r"|that)?(?:\s+(?:of\s+business|on\s+the\s+agenda|under\s+discussion|before\s+(?:the\s+)?\w+|indicated|below"
-    r"|listed|shown|concerned|mentioned))?$", re.IGNORECASE)
+    r"|listed|shown|concerned|mentioned))*$", re.IGNORECASE)
 _SUBJECT_WORDS = 25
 
 

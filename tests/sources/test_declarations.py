@@ -406,3 +406,12 @@ def test_a_declarations_table_copied_two_cells_a_row_under_its_introduction() ->
     found = read_who_was_there(lines).declarations
     assert [(d.person.honorific, d.person.name, d.kind, d.item_number) for d in found] == [
         ("Cllr", "Evans", "other", None), ("Cllr Mrs", "Bridgeman", "other", None)]
+
+
+def test_an_interest_in_any_item_of_business_on_the_agenda_names_no_subject() -> None:
+    """Isle of Anglesey, isle-of-anglesey_meeting_127: "declared an interest in respect of any item of business on
+    the Agenda which might relate to …" names no item and no subject of its own."""
+    found = read_declarations("Councillor G.O. Parry MBE declared an interest in respect of any item of business on "
+                              "the Agenda which might relate to the employment of his daughters within the Finance "
+                              "Department.")
+    assert [(d.person.name, d.kind, d.item_number, d.subject) for d in found] == [("G.O. Parry", "other", None, None)]
