@@ -510,8 +510,25 @@ def _meeting_from_header(lines: list[Line], start: int, ids: SourceIds, path: Pa
 
 def _dated_heading(lines: list[Line], path: Path | None) -> tuple[date, datetime | None] | None:
     """The day and start of a meeting whose heading prints no committee: "Agenda and minutes" then "Tuesday, 24th
-    September, 2019 10.00 am" (Torfaen) names no body, and a weekday is none."""
-    return next((when for line in lines if (when := dated_line(line.text, path=path, line=line.number))), None)
+    September, 2019 10.00 am" (Torfaen) names no body, and a weekday is none; so does the minutes' own heading a
+    copy starts with (:func:`_minutes_held_on`)."""
+    return next((when for line in lines if (when := dated_line(_minutes_held_on(line.text) or line.text, path=path,
+                                                                 line=line.number))), None)
+
+
+# The heading of the minutes themselves, which a copy of the older page's minutes starts with: "Minutes of the meeting
+# held on 18 September, 2007 (1.30pm)" (Isle of Anglesey). Its time tells it from an item about the last meeting's
+# minutes ("Minutes of the meeting held on 5 June 2018"), which states the day alone.
+_MINUTES_HELD_ON = re.compile(
+    r"^Minutes\s+of\s+the\s+meeting\s+held\s+on\s+(?P<day>.+?\d{4}),?\s+(?:at\s+)?\(?(?P<time>"
+    r"\d{1,2}(?:[.:]\d{2})?\s*[ap]\.?m\.?)\)?$", re.IGNORECASE)
+
+
+def _minutes_held_on(text: str) -> str | None:
+    """The day and time the minutes' own heading states, as a date line prints them ("18 September, 2007
+    1.30pm"); None for any other line."""
+    match = _MINUTES_HELD_ON.match(text.strip())
+    return f"{match['day']} {match['time']}" if match else None
 
 
 def _particulars_end(lines: list[Line]) -> int:
@@ -521,7 +538,7 @@ def _particulars_end(lines: list[Line]) -> int:
     end = -1
     for index, line in enumerate(lines):
         if not (_VENUE.match(line.text) or CONTACT_LINE.match(line.text) or _LABEL_LINE.match(line.text)
-                or _LABEL_AND_VALUE.match(line.text)):
+                or _LABEL_AND_VALUE.match(line.text) or (index == 0 and _minutes_held_on(line.text))):
             break
         end = index
     return end

@@ -12,6 +12,7 @@ from publisher.errors import RecordError
 from publisher.model import Attendance, Contact, Decision, Declaration, Document, Participation, Person, Record
 from publisher.sources import read_record
 from publisher.sources.meeting_page import (
+    _minutes_held_on,
     decisions_in,
     looks_like_meeting_page,
     read_attendance,
@@ -1038,6 +1039,30 @@ def test_items_numbered_by_the_bodys_letters_over_a_slash() -> None:
     items = read_meeting_page(page, address).meetings[0].items
     assert [(item.number, item.title) for item in items] == [
         ("CO/21", "Minutes"), ("CO/22", "Declarations of Members' Interests")]
+
+
+def test_a_copy_of_older_minutes_from_their_own_heading_with_officers_listed_by_post() -> None:
+    """Isle of Anglesey, isle-of-anglesey_meeting_127 (CeListDocuments): the copy starts at the minutes' heading,
+    "Minutes of the meeting held on 18 September, 2007 (1.30pm)", the meeting's day and start, no item; the
+    officers in attendance listed one post a line, their label lost, are no item either."""
+    page = ("Minutes of the meeting held on 18 September, 2007 (1.30pm)  \n\n\n\n\nCouncillor W. J. Williams MBE - "
+            "Chairman\n\n\nCouncillor John Roberts - Vice-Chairman\n\n\n\n\n\nManaging Director\n\nCorporate Director "
+            "(Finance)\n\nDirector of Legal Services / Monitoring Officer\n\nHead of Service (Policy)\n\n"
+            "Solicitor to the Monitoring Officer (RMJ)\n\nCommunications Officer\n\n\n\n\n\n"
+            "The meeting was opened with a Prayer by Councillor E. G. Davies.\n")
+    address = ("https://democracy.anglesey.gov.uk/CeListDocuments.aspx?CommitteeId=127&DF=18%2F09%2F2007&LLL=0"
+               "&MeetingId=127&Ver=2")
+    meeting = read_meeting_page(page, address).meetings[0]
+    assert (meeting.date, meeting.start) == (
+        date(2007, 9, 18), datetime(2007, 9, 18, 13, 30, tzinfo=ZoneInfo("Europe/London")))
+    assert [item.title for item in meeting.items if item.title] == []
+
+
+def test_minutes_of_the_last_meeting_stating_no_time_stay_an_item() -> None:
+    """An unnumbered item list whose first item is the last meeting's minutes ("Minutes of the meeting held on 5
+    June 2018", no time): an item, not the meeting's date."""
+    assert not _minutes_held_on("Minutes of the meeting held on 5 June 2018")
+    assert _minutes_held_on("Minutes of the meeting held on 18 September, 2007 (1.30pm)") == "18 September, 2007 1.30pm"
 
 
 def test_a_resolution_the_sentence_naming_mover_and_seconder_in_brackets_runs_on_into() -> None:
