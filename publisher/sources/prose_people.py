@@ -1387,7 +1387,8 @@ def _titled(match: re.Match[str], line: str) -> NamedInProse | None:
     window = max(0, match.start() - 120)
     if _NAME_CLOSED.match(line, end) \
             and (office := _OFFICE_BETWEEN_COMMAS.search(line[window:match.start()])) \
-            and _ROLE_NOUNS.search(office["role"]) and not line[:window + office.start()].rstrip().endswith(","):
+            and _ROLE_NOUNS.search(_head_of(office["role"])) \
+            and not line[:window + office.start()].rstrip().endswith(","):
         # "The Leader of the Opposition, Councillor Alan Platt, the Executive Leader, Alistair Bradley and …": the
         # office before the name is theirs; the one after the next comma is the next person's. An office that
         # follows a comma is said of the name before it: "thanked Caroline Kelly, the Mayor’s Assistant, the
@@ -1398,6 +1399,13 @@ def _titled(match: re.Match[str], line: str) -> NamedInProse | None:
         if before and ROLE_WORDS.search(before["role"]):
             role = _trim_role(before["role"])
     return NamedInProse(Person(name, honorific=honorific, organisation=organisation), role)
+
+
+def _head_of(phrase: str) -> str:
+    """The words of a post before what it is held of or for ("Leader" of "Leader of the Opposition", "Cabinet Member"
+    of "Cabinet Member for Housing"), where its role noun stands: "the Council's Code of Member Conduct, Councillor
+    S. Murray declared …" (Epping Forest) is a code, not an office, though "Member" is in it."""
+    return re.split(r"\s+(?:of|for)\s+", phrase, maxsplit=1)[0]
 
 
 def _surname_with_office(match: re.Match[str], line: str) -> str | None:
@@ -1524,10 +1532,18 @@ def _office(words: str) -> str | None:
     return office if office and ROLE_NOUNS.search(office) else None
 
 
+# Where a post after a name gives way to whom they act for: "Councillor C. Whitbread, Leader of Council on behalf of
+# the Housing Portfolio Holder S. Stavrou" (Epping Forest) is the Leader; the Portfolio Holder is another person.
+_ACTING_FOR = re.compile(r"\s+(?:on\s+behalf\s+of|in\s+(?:the\s+)?(?:absence|place)\s+of|instead\s+of)\s.*$",
+                         re.IGNORECASE)
+
+
 def _appositive_role(role: str, rest: str) -> str | None:
     """ ", Cabinet Member for Economy, Education and Skills, sought …": the role after a name's comma, with
     the capitalised phrases after its own commas ("Education and Skills"), so long as it holds a role word
-    and is not another person ("…, Sergeant Ian McEwan, …")."""
+    and is not another person ("…, Sergeant Ian McEwan, …"); up to whom they act for (:data:`_ACTING_FOR`)."""
+    if acting := _ACTING_FOR.search(role):
+        role, rest = role[:acting.start()], ""
     while len(role) < 120 and (more := _ROLE_GOES_ON.match(rest)):
         if split_honorific(more["part"])[0] or re.match(_PLURAL, more["part"]):
             break

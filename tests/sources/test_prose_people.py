@@ -1283,3 +1283,20 @@ def test_one_spelling_for_initials_printed_spaced_and_run_together() -> None:
     other = Person("E. G. Davies", honorific="Councillor")
     one_spelling_each(Record(kind="meeting", source_id="127", people=[listed, declaring, other]))
     assert [listed.name, declaring.name, other.name] == ["E. Schofield", "E. Schofield", "E. G. Davies"]
+
+
+def test_an_office_before_a_name_needs_its_role_noun_at_its_head() -> None:
+    """Epping Forest, epping-forest_meeting_9631: "Pursuant to the Council's Code of Member Conduct, Councillor S.
+    Murray declared …": a code, though "Member" is a word of it, is no office of his."""
+    text = ("Pursuant to the Council's Code of Member Conduct, Councillor S. Murray declared a non pecuniary interest "
+            "in agenda item 12 (Overview and Scrutiny Committee).")
+    assert [(n.person.name, n.role) for n in people_in_prose(text)] == [("S. Murray", None)]
+
+
+def test_a_post_after_a_name_ends_where_whom_they_act_for_begins() -> None:
+    """Epping Forest, epping-forest_meeting_9631: "… from Councillor C. Whitbread, Leader of Council on behalf of the
+    Housing Portfolio Holder S. Stavrou": the Leader of Council, answering for another member."""
+    text = ("Answer to Councillor S. Neville from Councillor C. Whitbread, Leader of Council on behalf of the Housing "
+            "Portfolio Holder S. Stavrou")
+    assert [(n.person.name, n.role) for n in people_in_prose(text)] == [
+        ("S. Neville", None), ("C. Whitbread", "Leader of Council")]
