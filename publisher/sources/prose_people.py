@@ -1536,14 +1536,20 @@ def _office(words: str) -> str | None:
 # the Housing Portfolio Holder S. Stavrou" (Epping Forest) is the Leader; the Portfolio Holder is another person.
 _ACTING_FOR = re.compile(r"\s+(?:on\s+behalf\s+of|in\s+(?:the\s+)?(?:absence|place)\s+of|instead\s+of)\s.*$",
                          re.IGNORECASE)
+# The verb a post printed without its closing comma runs into: "The Reverend A Milton, Team Rector of Huntingdon
+# opened the meeting with prayer." (Huntingdonshire): the post ends before "opened".
+_VERB_AFTER_POST = re.compile(r"\s+(?:had\s+|has\s+|then\s+)?(?:[a-z]{2,}ed|said|spoke|gave|made|took|led|read)\b.*$")
 
 
 def _appositive_role(role: str, rest: str) -> str | None:
     """ ", Cabinet Member for Economy, Education and Skills, sought …": the role after a name's comma, with
     the capitalised phrases after its own commas ("Education and Skills"), so long as it holds a role word
-    and is not another person ("…, Sergeant Ian McEwan, …"); up to whom they act for (:data:`_ACTING_FOR`)."""
+    and is not another person ("…, Sergeant Ian McEwan, …"); up to whom they act for (:data:`_ACTING_FOR`) or a
+    verb (:data:`_VERB_AFTER_POST`)."""
     if acting := _ACTING_FOR.search(role):
         role, rest = role[:acting.start()], ""
+    if role[:1].isupper() and (verb := _VERB_AFTER_POST.search(role)):
+        role, rest = role[:verb.start()], ""
     while len(role) < 120 and (more := _ROLE_GOES_ON.match(rest)):
         if split_honorific(more["part"])[0] or re.match(_PLURAL, more["part"]):
             break

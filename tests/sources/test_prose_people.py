@@ -1300,3 +1300,11 @@ def test_a_post_after_a_name_ends_where_whom_they_act_for_begins() -> None:
             "Portfolio Holder S. Stavrou")
     assert [(n.person.name, n.role) for n in people_in_prose(text)] == [
         ("S. Neville", None), ("C. Whitbread", "Leader of Council")]
+
+
+def test_a_post_after_a_name_printed_without_its_closing_comma_ends_at_the_verb() -> None:
+    """Huntingdonshire, huntingdonshire_meeting_5115: "The Reverend A Milton, Team Rector of Huntingdon opened the
+    meeting with prayer.": the post is "Team Rector of Huntingdon", not the sentence after it."""
+    text = "PRAYER Minutes: The Reverend A Milton, Team Rector of Huntingdon opened the meeting with prayer."
+    assert [(n.person.honorific, n.person.name, n.role) for n in people_in_prose(text)] == [
+        ("Reverend", "A Milton", "Team Rector of Huntingdon")]
