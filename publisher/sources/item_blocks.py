@@ -141,7 +141,9 @@ def blocks(lines: list[Line]) -> list[tuple[int, list[Line]]]:
 def reads_as_title(text: str) -> bool:
     """Short, no sentence in it (nor a verb in the past: "… were received from …"), not a resolution, a list
     clause, a sentence opening with a member's name, a note in brackets or the lead-in of a list, which ":-" ends
-    ("Chief Executive and Leaders Special Award – Contribution to the Community:-", then the names, Gravesham)."""
+    ("Chief Executive and Leaders Special Award – Contribution to the Community:-", then the names, Gravesham),
+    nor agenda text that stops as a sentence ("To approve as a correct record and sign the minutes of the meeting
+    held on 31 July 2018 (attached).", Epping Forest; "To receive any announcements" unstopped may be a title)."""
     title, _ = strip_icon(text)
     words = title.split()
     return bool(words) and len(words) <= MAX_TITLE_WORDS and not _SENTENCE_END.search(title) \
@@ -149,7 +151,8 @@ def reads_as_title(text: str) -> bool:
         and not _INTRODUCES.search(title) and not _PAST_VERB.search(title) \
         and not DECISION_MARKER.match(title) and not CLAUSE_START.match(title) \
         and not MEMBER_TITLE.match(title) and not title.endswith((",", ";", ":-")) and not _VOTE_ROLL.match(title) \
-        and not _STATES_VOTE.search(title) and not _ATTENDANCE_LABEL.match(title)
+        and not _STATES_VOTE.search(title) and not _ATTENDANCE_LABEL.match(title) \
+        and not (_AGENDA_TEXT.match(title) and title.endswith("."))
 
 
 def block_items(lines: list[Line], minuted: bool = True) -> list[BlockItem]:

@@ -296,3 +296,12 @@ def test_a_label_of_who_was_there_is_no_title() -> None:
     assert not reads_as_title("Other people in attendance")
     assert not reads_as_title("Officers on the dias")
     assert reads_as_title("Attendance / Presenoldeb")
+
+
+def test_agenda_text_that_stops_as_a_sentence_is_no_title() -> None:
+    """Epping Forest, epping-forest_meeting_9631: a copy that opens with the minutes row's agenda text, "To approve
+    as a correct record and sign the minutes of the meeting held on 31 July 2018 (attached).", its title lost: the
+    stopped sentence is agenda text, not the item's title; unstopped, it may be one."""
+    assert not reads_as_title("To approve as a correct record and sign the minutes of the meeting held on 31 July "
+                              "2018 (attached).")
+    assert reads_as_title("To receive any announcements from the Chairman")
