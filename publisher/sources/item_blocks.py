@@ -109,6 +109,13 @@ def _posts_listed(block: list[Line]) -> bool:
     return len(block) >= _POSTS_LISTED and all(post(line.text) for line in block)
 
 
+def _stopped_agenda(block: list[Line]) -> bool:
+    """Agenda text that stops as a sentence, its title cell lost: "To approve as a correct record and sign the
+    minutes of the meeting held on 31 July 2018 (attached)." (Epping Forest); unstopped, "To receive any
+    announcements from the Chairman" may be a title cell."""
+    return bool(_AGENDA_TEXT.match(block[0].text)) and block[0].text.rstrip().endswith(".")
+
+
 def _interest_heading(block: list[Line], items: list[BlockItem]) -> bool:
     """A heading of a kind of interests inside the declarations item (see :data:`_INTEREST_HEADING`)."""
     title = items[-1].title if items else None
@@ -141,9 +148,7 @@ def blocks(lines: list[Line]) -> list[tuple[int, list[Line]]]:
 def reads_as_title(text: str) -> bool:
     """Short, no sentence in it (nor a verb in the past: "… were received from …"), not a resolution, a list
     clause, a sentence opening with a member's name, a note in brackets or the lead-in of a list, which ":-" ends
-    ("Chief Executive and Leaders Special Award – Contribution to the Community:-", then the names, Gravesham),
-    nor agenda text that stops as a sentence ("To approve as a correct record and sign the minutes of the meeting
-    held on 31 July 2018 (attached).", Epping Forest; "To receive any announcements" unstopped may be a title)."""
+    ("Chief Executive and Leaders Special Award – Contribution to the Community:-", then the names, Gravesham)."""
     title, _ = strip_icon(text)
     words = title.split()
     return bool(words) and len(words) <= MAX_TITLE_WORDS and not _SENTENCE_END.search(title) \
@@ -151,8 +156,7 @@ def reads_as_title(text: str) -> bool:
         and not _INTRODUCES.search(title) and not _PAST_VERB.search(title) \
         and not DECISION_MARKER.match(title) and not CLAUSE_START.match(title) \
         and not MEMBER_TITLE.match(title) and not title.endswith((",", ";", ":-")) and not _VOTE_ROLL.match(title) \
-        and not _STATES_VOTE.search(title) and not _ATTENDANCE_LABEL.match(title) \
-        and not (_AGENDA_TEXT.match(title) and title.endswith("."))
+        and not _STATES_VOTE.search(title) and not _ATTENDANCE_LABEL.match(title)
 
 
 def block_items(lines: list[Line], minuted: bool = True) -> list[BlockItem]:
@@ -165,7 +169,7 @@ def block_items(lines: list[Line], minuted: bool = True) -> list[BlockItem]:
     for index, (gap, block) in enumerate(found):
         labelled = bool(_PART_LABEL.match(block[0].text))
         titled = reads_as_title(block[0].text) and not labelled and not _runs_on(block) \
-            and not _interest_heading(block, items) and not _posts_listed(block)
+            and not _interest_heading(block, items) and not _posts_listed(block) and not _stopped_agenda(block)
         before = found[index - 1][1][-1].text if index > 0 else ""
         # A title with a label of its own ("Council Procedure Rules" / "Additional documents:") is an item's
         # cell, even below a line left open ("… relating to the following matters:").

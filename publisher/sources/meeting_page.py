@@ -855,8 +855,9 @@ _MARKER_ENDS_LINE = re.compile(r"(?:\bRESOLVED(?:\s+that)?|\b(?i:it\s+was\s+reso
 
 # The sentence that leads to a resolution, telling who moved it: "It was proposed by Councillor Hale, seconded by
 # Councillor Rowe and" over "RESOLVED: That …" (an older layout's minutes, which print no "Minutes:" label): the
-# minutes, not the agenda text.
-_LEADS_TO_RESOLUTION = re.compile(r"\b(?:proposed|moved|seconded)\s+by\b.*\b(?:and|it\s+was)\s*[:\-–—]?$",
+# minutes, not the agenda text; also "It was MOVED by Councillor A Moorhead and SECONDED by Councillor M Murphy and:-"
+# (Knowsley).
+_LEADS_TO_RESOLUTION = re.compile(r"\b(?:proposed|moved|seconded)\s+by\b.*\b(?:and|it\s+was)\s*[:\-–—]*$",
                                   re.IGNORECASE)
 
 

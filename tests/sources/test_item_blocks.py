@@ -7,8 +7,9 @@ import pytest
 
 from publisher.model import Document
 from publisher.sources import read_record
-from publisher.sources.item_blocks import reads_as_title
+from publisher.sources.item_blocks import block_items, reads_as_title
 from publisher.sources.meeting_page import read_meeting_page
+from publisher.sources.text_rules import page_lines
 from tests import paths
 
 FIXTURES = paths.TESTS / "fixtures" / "item_blocks"
@@ -298,10 +299,12 @@ def test_a_label_of_who_was_there_is_no_title() -> None:
     assert reads_as_title("Attendance / Presenoldeb")
 
 
-def test_agenda_text_that_stops_as_a_sentence_is_no_title() -> None:
+
+def test_agenda_text_that_stops_as_a_sentence_opens_no_titled_item() -> None:
     """Epping Forest, epping-forest_meeting_9631: a copy that opens with the minutes row's agenda text, "To approve
     as a correct record and sign the minutes of the meeting held on 31 July 2018 (attached).", its title lost: the
-    stopped sentence is agenda text, not the item's title; unstopped, it may be one."""
-    assert not reads_as_title("To approve as a correct record and sign the minutes of the meeting held on 31 July "
-                              "2018 (attached).")
-    assert reads_as_title("To receive any announcements from the Chairman")
+    stopped sentence is agenda text, not the item's title."""
+    lines = page_lines("To approve as a correct record and sign the minutes of the meeting held on 31 July 2018 "
+                       "(attached).\nThat the minutes of the meeting held on 31 July 2018 be taken as read and signed "
+                       "by the Chairman as a correct record.\n")
+    assert [item.title for item in block_items(lines)] == [None]

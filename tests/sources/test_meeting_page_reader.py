@@ -20,6 +20,7 @@ from publisher.sources.meeting_page import (
     read_meeting_page,
 )
 from publisher.sources.page_text import html_to_text
+from publisher.sources.prose_people import people_in_prose
 from publisher.sources.text_rules import (
     DECISION_MARKER,
     Line,
@@ -1063,6 +1064,24 @@ def test_minutes_of_the_last_meeting_stating_no_time_stay_an_item() -> None:
     June 2018", no time): an item, not the meeting's date."""
     assert not _minutes_held_on("Minutes of the meeting held on 5 June 2018")
     assert _minutes_held_on("Minutes of the meeting held on 18 September, 2007 (1.30pm)") == "18 September, 2007 1.30pm"
+
+
+def test_moved_and_seconded_in_capitals_then_a_resolution_under_a_colon_and_dash() -> None:
+    """Knowsley, knowsley_meeting_2018-03-21: an unnumbered first row, "It was MOVED by Councillor A Moorhead and
+    SECONDED by Councillor M Murphy and:-" over "RESOLVED – That Councillor Mrs M Harvey be appointed Chairperson
+    for the meeting.": the vote on the resolution, carried, with its mover and seconder; Chairperson her role."""
+    page = ("Agenda and minutes\n\nCouncil - Wednesday, 21st March, 2018 6.00 pm\n\nItems\nNo. Item\n\n"
+            "            In the absence of the Mayor and the Deputy Chairperson of the Council, nominations were "
+            "sought for the appointment of a Chairperson for the meeting.\n\n \n\n"
+            "            It was MOVED by Councillor A Moorhead and SECONDED by Councillor M Murphy and:-\n\n \n\n"
+            "            RESOLVED – That Councillor Mrs M Harvey be appointed Chairperson for the meeting.\n\n \n\n"
+            "66.\n\nMinutes pdf icon PDF 378 KB\n")
+    item = read_meeting_page(page).meetings[0].items[0]
+    assert [(vote.motion, vote.outcome) for vote in item.votes] == [
+        ("That Councillor Mrs M Harvey be appointed Chairperson for the meeting.", "carried")]
+    assert [(p.kind, p.person.name if p.person else None) for p in item.participations] == [
+        ("moved", "A Moorhead"), ("seconded", "M Murphy")]
+    assert [(n.person.name, n.role) for n in people_in_prose(page) if n.role] == [("M Harvey", "Chairperson")]
 
 
 def test_a_resolution_the_sentence_naming_mover_and_seconder_in_brackets_runs_on_into() -> None:
