@@ -63,9 +63,10 @@ from publisher.sources.votes import not_voting_lists
 # "Apologies for absence were received from …", also inside a sentence ("It was noted that apologies for
 # absence had been received from …"), or a reason's clause ("It was reported that, as apologies for absence had been
 # received from the Mayor and Councillors Amil, King, Mills and Parrott, the meeting was inquorate.", Torbay);
-# "received form" is a misprint seen on real minutes.
+# "received form" is a misprint seen on real minutes, and so is "An apology of absence was received from Councillor F L
+# Burgess." (Fareham).
 _APOLOGIES = re.compile(
-    r"(?:^|\b(?:that|and|noted|as)\s+)(?:an\s+)?apolog(?:y|ies)(?:\s+for\s+absence)?\s+"
+    r"(?:^|\b(?:that|and|noted|as)\s+)(?:an\s+)?apolog(?:y|ies)(?:\s+(?:for|of)\s+absence)?\s+"
     r"(?:was|were|had\s+been|have\s+been)?\s*(?:also\s+|further\s+)?"
     r"(?:received|submitted|reported|given|tendered|noted)\s+"
     r"(?:from|form|by|on\s+behalf\s+of)\s+(?P<names>.+)$"
