@@ -316,6 +316,10 @@ _ROLE_BEFORE_BRACKET = re.compile(
 # Councillor Linda Neal, Leader:-").
 _APPOSITIVE = re.compile(r"^,\s+(?:the\s+(?:present|current)\s+)?(?P<role>(?:the\s+)?[A-Z][^,;:.()]{1,80}?"
                          r"(?:\s*\([^()]{1,20}\))?)\s*(?=[,;:.]|$)")
+# A line that is a name, a dash and the office held, nothing after it: "Councillor W. J. Williams MBE - Chairman",
+# "Councillor John Roberts - Vice-Chairman" (Isle of Anglesey, over the list of members present).
+_DASHED_OFFICE = re.compile(
+    r"^\s+[-–—]\s+(?P<office>[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of|for|and|the|&)){0,6})\.?\s*$")
 _OF_ORGANISATION = re.compile(r"^\s+of\s+(?:the\s+)?(?P<org>[A-Z][\w'’&-]*(?:\s+(?:[A-Z][\w'’&-]*|of|for|and|&)){0,7})")
 _ROLE_GOES_ON = re.compile(r"^,\s+(?P<part>[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|and|of|for|the|&)){0,7})(?=\s*[,;.]|$)")
 # A role in an outside body, said with a pronoun: "that he was a member of the council of the Royal Academy
@@ -1497,6 +1501,8 @@ def _stated_after(line: str, end: int) -> tuple[str | None, Organisation | None]
         rest = rest[letters.end():]
     if bracket := _BRACKET_AFTER.match(rest):
         return _bracket_role(bracket["inner"])
+    if (dashed := _DASHED_OFFICE.match(rest)) and (office := _office(dashed["office"])) == dashed["office"]:
+        return office, None
     if appositive := _APPOSITIVE.match(rest):
         role = _appositive_role(appositive["role"].strip(), rest[appositive.end():])
         if role:

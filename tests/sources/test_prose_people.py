@@ -1308,3 +1308,13 @@ def test_a_post_after_a_name_printed_without_its_closing_comma_ends_at_the_verb(
     text = "PRAYER Minutes: The Reverend A Milton, Team Rector of Huntingdon opened the meeting with prayer."
     assert [(n.person.honorific, n.person.name, n.role) for n in people_in_prose(text)] == [
         ("Reverend", "A Milton", "Team Rector of Huntingdon")]
+
+
+def test_a_name_then_a_dash_and_the_office_alone_on_its_line() -> None:
+    """Isle of Anglesey, isle-of-anglesey_meeting_127: "Councillor W. J. Williams MBE - Chairman" and "Councillor John
+    Roberts - Vice-Chairman" over the list of members: the office each holds; a dash before words that name no
+    office states none."""
+    text = ("Councillor W. J. Williams MBE - Chairman\n\n\nCouncillor John Roberts - Vice-Chairman\n\n\n"
+            "Councillor Eric Jones - Planning Applications\n\nThe meeting was opened with a Prayer.\n")
+    assert [(n.person.name, n.role) for n in people_in_prose(text)] == [
+        ("W. J. Williams", "Chairman"), ("John Roberts", "Vice-Chairman"), ("Eric Jones", None)]
