@@ -637,7 +637,9 @@ def _cells(text: str) -> Iterator[tuple[str, int]]:
                     else folded, offset
 
 
-_CELL_BREAK = re.compile(r"\t|\s\|\s|^\||\|$|\s{3,}")
+# A list's bullet starts an entry as a line does: "… the following announcements: · Congratulations … · Hazel
+# Beach-Jones, Independent Member of the Standards Committee, was welcomed …" (Conwy, a list run into one line).
+_CELL_BREAK = re.compile(r"\t|\s\|\s|^\||\|$|\s{3,}|(?:^|\s)[·•]\s")
 # A paragraph that ends in a comma goes on in the next: a list of names a copy of a Word document wraps over lines
 # with blank lines between ("Councillors Mrs. B. Burns MBE, John Byast, W. J. Chorlton," / "" / "J. M. Davies, E. G.
 # Davies, …", Isle of Anglesey), whose plural title stands for every name in it. Never a table's row.

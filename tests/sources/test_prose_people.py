@@ -1318,3 +1318,13 @@ def test_a_name_then_a_dash_and_the_office_alone_on_its_line() -> None:
             "Councillor Eric Jones - Planning Applications\n\nThe meeting was opened with a Prayer.\n")
     assert [(n.person.name, n.role) for n in people_in_prose(text)] == [
         ("W. J. Williams", "Chairman"), ("John Roberts", "Vice-Chairman"), ("Eric Jones", None)]
+
+
+def test_a_bullet_inside_a_line_starts_an_entry_as_a_line_does() -> None:
+    """Conwy, conwy_meeting_6982: announcements run into one line, "· " before each; "· Hazel Beach-Jones,
+    Independent Member of the Standards Committee, was welcomed …" opens its entry with the untitled name."""
+    text = ("Minutes: The Leader made the following announcements: · Historically, the Eisteddfod has to announce its "
+            "intention to visit. · Hazel Beach-Jones, Independent Member of the Standards Committee, was welcomed to "
+            "the meeting and would be observing the proceedings.\nNext item\n")
+    assert [(n.person.name, n.role) for n in people_in_prose(text)] == [
+        ("Hazel Beach-Jones", "Independent Member of the Standards Committee")]
