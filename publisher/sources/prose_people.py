@@ -294,11 +294,14 @@ ROLE_NOUNS = re.compile(
     r"co-optee|observer|resident|superintendent|sergeant|constable|coxswain|provost|"
     # what people who come before a council are, as minutes print it in a bracket ("Patrick Samuel (Local Artist)")
     r"artist|author|poet|historian|photographer|volunteer|teacher|headteacher|architect|barrister|journalist|"
-    r"campaigner|chaplain|musician|consort|mayoress|minister)\b"
+    r"campaigner|chaplain|musician|consort|mayoress|minister|"
+    # a member who speaks for a cause: "the Armed Forces Champion (Councillor Liz Roberts)" (Conwy)
+    r"champion)\b"
     r"|\b(?:dean|archdeacon|bishop|vicar|rector|curate|priest|pastor)\b", re.IGNORECASE)  # a cleric's office
 _ROLE_NOUNS = ROLE_NOUNS
-# A cleric's office that is also a surname ("Cllr Matthew Dean", "Bishop"): after a name, it does not end it.
-_SURNAME_TOO = re.compile(r"^(?:Dean|Bishop|Vicar|Parson|Priest)$")
+# A cleric's office that is also a surname ("Cllr Matthew Dean", "Bishop"), and "Champion": after a name, it does not
+# end it.
+_SURNAME_TOO = re.compile(r"^(?:Dean|Bishop|Vicar|Parson|Priest|Champion)$")
 # A role word that is a surname too, the whole name after a title: "Councillor Head be elected as Mayor" (Redcar and
 # Cleveland); "the Head of Planning" has no title before it.
 _ROLE_SURNAME = re.compile(r"^(?:Head|Clerk)$")
@@ -1402,7 +1405,9 @@ def _titled(match: re.Match[str], line: str) -> NamedInProse | None:
         role = _trim_role(office["role"])
     if role is None and line[:match.start()].rstrip().endswith("(") and line[end:].lstrip().startswith(")"):
         before = _ROLE_BEFORE_BRACKET.search(line[max(0, match.start() - 160):match.start()])
-        if before and ROLE_WORDS.search(before["role"]):
+        if before and _ROLE_NOUNS.search(_head_of(before["role"])) and not split_honorific(before["role"])[0]:
+            # "the Armed Forces Champion (Councillor Liz Roberts)"; not "former Councillor Muriel Green (Alderwoman
+            # Green)" (North Tyneside), a titled name before the bracket
             role = _trim_role(before["role"])
     return NamedInProse(Person(name, honorific=honorific, organisation=organisation), role)
 

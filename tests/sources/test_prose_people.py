@@ -1328,3 +1328,14 @@ def test_a_bullet_inside_a_line_starts_an_entry_as_a_line_does() -> None:
             "the meeting and would be observing the proceedings.\nNext item\n")
     assert [(n.person.name, n.role) for n in people_in_prose(text)] == [
         ("Hazel Beach-Jones", "Independent Member of the Standards Committee")]
+
+
+def test_a_champion_before_a_titled_name_in_brackets() -> None:
+    """Conwy, conwy_meeting_6982: "the Armed Forces Champion (Councillor Liz Roberts)": her role; "Champion" after a
+    name is a surname; a titled name before a bracket ("former Councillor Muriel Green (Alderwoman Green)", North
+    Tyneside) is no role."""
+    text = ("Special thanks were given to the Armed Forces Champion (Councillor Liz Roberts), staff from Venue Cymru.\n"
+            "Councillor Sarah Champion spoke.\nA minute's silence was observed in respect of the passing of former "
+            "Councillor Muriel Green (Alderwoman Green).\nNext\n")
+    assert [(n.person.name, n.role) for n in people_in_prose(text)] == [
+        ("Liz Roberts", "Armed Forces Champion"), ("Sarah Champion", None), ("Muriel Green", None)]
