@@ -651,24 +651,31 @@ _RUNS_ON = re.compile(r"[^|\t],$")
 
 def _runs_on_joined(text: str) -> Iterator[tuple[str, int]]:
     """Each line of the text with where it ends; before the lines of a paragraph that runs on over lines ending in
-    commas, the paragraph joined (its lines are read alone too: "Steve McBarron, Co-optee…" opens its own line
-    after "… on behalf of Councillor Denise Atkinson,", Leeds, as a name opening a line is read)."""
-    offset, run = 0, []
+    commas, or onto a line right below that opens in lower case (a hard-wrapped sentence: "… the addition ot
+    Councillors Green" / "and Carrion in the list of those Members present …", Basildon), the paragraph joined (its
+    lines are read alone too: "Steve McBarron, Co-optee…" opens its own line after "… on behalf of Councillor
+    Denise Atkinson,", Leeds, as a name opening a line is read)."""
+    offset, run, blank = 0, [], False
     for line in text.splitlines(keepends=True):
         offset += len(line)
         if not line.strip():
             if not run:
                 yield line, offset
+            blank = True
             continue  # a blank line between a run's lines is no part of it
+        if run and not (_RUNS_ON.search(run[-1][0].rstrip()) and "\t" not in run[-1][0]) \
+                and (blank or not line.lstrip()[:1].islower()):
+            yield from _run_read(run)
+            run = []
         run.append((line, offset))
-        if _RUNS_ON.search(line.rstrip()) and "\t" not in line:
-            continue
-        if len(run) > 1:
-            yield " ".join(part.strip() for part, _ in run), offset
-        yield from run
-        run = []
+        blank = False
+    yield from _run_read(run)
+
+
+def _run_read(run: list[tuple[str, int]]) -> Iterator[tuple[str, int]]:
+    """A run of lines as :func:`_runs_on_joined` reads it: joined first when it is more than one, then each."""
     if len(run) > 1:
-        yield " ".join(part.strip() for part, _ in run), offset
+        yield " ".join(part.strip() for part, _ in run), run[-1][1]
     yield from run
 
 

@@ -1339,3 +1339,12 @@ def test_a_champion_before_a_titled_name_in_brackets() -> None:
             "Councillor Muriel Green (Alderwoman Green).\nNext\n")
     assert [(n.person.name, n.role) for n in people_in_prose(text)] == [
         ("Liz Roberts", "Armed Forces Champion"), ("Sarah Champion", None), ("Muriel Green", None)]
+
+
+def test_a_hard_wrapped_sentence_goes_on_at_a_line_opening_in_lower_case() -> None:
+    """Basildon, basildon_meeting_6199: "… subject to the addition ot Councillors Green" / "and Carrion in the list
+    of those Members present at the meeting.": the list of names goes on over the wrap."""
+    text = ("record and signed by the Mayor, subject to the addition ot Councillors Green\nand Carrion in the list of "
+            "those Members present at the meeting. (For voting see Appendix 3, Column 1.) |\n|\n")
+    assert [(n.person.honorific, n.person.name) for n in people_in_prose(text)] == [
+        ("Councillor", "Green"), ("Councillor", "Carrion")]
