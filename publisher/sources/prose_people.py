@@ -210,6 +210,11 @@ _OF_BODY = re.compile(r"\b(?:to|by|from|with|thanked|congratulated|welcomed)\s+"
 # behalf of the petitioners were made by Lisa Siddall.", Sheffield); the name closes its clause.
 _REPRESENTATIONS_BY = re.compile(r"\b(?:[Rr]epresentations?|[Ss]tatements?|[Ss]ubmissions?)\b[^.;]{0,80}?\b"
                                  r"(?:was|were)\s+(?:made|given)\s+by\s+(?P<name>" + _WHOLE_NAME + r")(?=\s*[.,;]|$)")
+# An untitled whole name who spoke for others, after a comma, "from" or "by" ("a statement was received from
+# Northwood & Tinkersley Parish Council, John Youatt on behalf of the owners of the Woodyard …", Derbyshire Dales): a
+# person, though no title says so (a body's name, "… Parish Council on behalf of", is no person's).
+_ON_BEHALF_OF = re.compile(r"(?:(?<=,\s)|(?<=\bfrom\s)|(?<=\bby\s))(?P<name>" + _WHOLE_NAME
+                           + r")\s+on\s+behalf\s+of\b")
 # A labelled list of untitled names with its printed total, the count the names confirm ("Absent: Buscombe, Hayes,
 # Hook and Rollason  Total 4", a recorded vote at Teignbridge): each is a person, though no title says so.
 _COUNTED_NAMES = re.compile(r"^[A-Z][\w' -]{0,30}:\s+(?P<names>[A-Z][^:()]*?)\s+Total\s*:?\s*(?P<count>\d+)$")
@@ -759,6 +764,10 @@ def _mentions_in_line(line: str, cut_short: bool = False) -> Iterator[NamedInPro
         if not taken[match.start("name")] and (named := _elected_untitled(match, line)):
             yield named
     for match in _scan(_REPRESENTATIONS_BY, line, ("made by", "given by")):
+        if not taken[match.start("name")] and _name_only(match["name"]) == match["name"] \
+                and _untitled_name(match["name"]):
+            yield NamedInProse(Person(match["name"]))
+    for match in _scan(_ON_BEHALF_OF, line, ("on behalf of",)):
         if not taken[match.start("name")] and _name_only(match["name"]) == match["name"] \
                 and _untitled_name(match["name"]):
             yield NamedInProse(Person(match["name"]))

@@ -1348,3 +1348,12 @@ def test_a_hard_wrapped_sentence_goes_on_at_a_line_opening_in_lower_case() -> No
             "those Members present at the meeting. (For voting see Appendix 3, Column 1.) |\n|\n")
     assert [(n.person.honorific, n.person.name) for n in people_in_prose(text)] == [
         ("Councillor", "Green"), ("Councillor", "Carrion")]
+
+
+def test_an_untitled_name_that_spoke_on_behalf_of_others() -> None:
+    """Derbyshire Dales, derbyshire-dales_meeting_174: "a statement was received from Northwood & Tinkersley Parish
+    Council, John Youatt on behalf of the owners of the Woodyard …": a person; a body before "on behalf of" is none."""
+    text = ("In accordance with the procedure for public participation a statement was received from Northwood & "
+            "Tinkersley Parish Council, John Youatt on behalf of the owners of the Woodyard and a letter from Rowsley "
+            "Parish Council.\nA letter was received from Rowsley Parish Council on behalf of its residents.\nNext\n")
+    assert [n.person.name for n in people_in_prose(text)] == ["John Youatt"]
