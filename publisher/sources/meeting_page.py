@@ -925,6 +925,12 @@ _RESOLVED_WITHIN = re.compile(r"\b(?:moved|proposed)\b[^.]{1,200}?\bseconded\b[^
                               r"(?-i:resolved|RESOLVED)\s+(?P<text>(?i:that)\s+\S.*)$", re.IGNORECASE)
 
 
+# A RESOLVED in capitals after a sentence's stop, where a copy runs the minutes' paragraphs together ("The minutes of
+# the Cabinet held on 12 June 2018 were submitted for approval. RESOLVED- That the minutes … be approved …", Conwy):
+# the resolution's paragraph starts there.
+_RESOLVED_AFTER_SENTENCE = re.compile(r"(?<=[a-z0-9)][.!?])\s+(?=RESOLVED\b)")
+
+
 def decisions_in(lines: list[Line], when: date | None, whole_if_unmarked: bool,
                  unmarked: bool = False) -> list[Decision]:
     """Decisions at RESOLVED markers; a "Decision:" part without markers is itself one decision when it reads
@@ -932,6 +938,7 @@ def decisions_in(lines: list[Line], when: date | None, whole_if_unmarked: bool,
     narrative ("The Mayor conveyed …", "Apologies were received …", "None.") is no decision. Minutes without
     markers state a decision in a paragraph of its own worded as one ("That the motion be carried."), when
     ``unmarked`` (the page prints its resolutions so: see :func:`_states_unmarked`)."""
+    lines = [Line(line.number, part) for line in lines for part in _RESOLVED_AFTER_SENTENCE.split(line.text)]
     decisions = []
     index = 0
     while index < len(lines):

@@ -1084,6 +1084,18 @@ def test_moved_and_seconded_in_capitals_then_a_resolution_under_a_colon_and_dash
     assert [(n.person.name, n.role) for n in people_in_prose(page) if n.role] == [("M Harvey", "Chairperson")]
 
 
+def test_a_resolved_in_capitals_after_a_sentence_run_into_the_same_line() -> None:
+    """Conwy, conwy_meeting_6982: the minutes' paragraphs run together, "… were" / "submitted for approval.
+    RESOLVED- That the minutes of the Cabinet held on 12 June 2018 be approved and" / "signed as a correct record.":
+    the resolution starts at the capitals; "resolved" in lower case inside a sentence starts none."""
+    lines = page_lines("The minutes of the Cabinet held on 12 June 2018 were\nsubmitted for approval. RESOLVED- That "
+                       "the minutes of the Cabinet held on 12 June 2018 be approved and\nsigned as a correct record.\n")
+    assert [d.text for d in decisions_in(lines, None, whole_if_unmarked=False)] == [
+        "That the minutes of the Cabinet held on 12 June 2018 be approved and\n\nsigned as a correct record."]
+    assert decisions_in(page_lines("The matter was discussed. It was resolved to defer it.\n"), None,
+                        whole_if_unmarked=False) == []
+
+
 def test_a_resolution_the_sentence_naming_mover_and_seconder_in_brackets_runs_on_into() -> None:
     """Runnymede, runnymede_meeting_777: "It was proposed (by Councillor Clarke), seconded (by Councillor
     Willingale) and resolved that …": the decision, the vote on it carried, and who moved and seconded it."""
