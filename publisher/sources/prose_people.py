@@ -1380,8 +1380,10 @@ _SENTENCE_END_TITLE = re.compile(r"\b(?!(?:Cllrs?|Mrs?|Ms|Mx|Drs?|Revd?|Prof|PC|
 # Also after "his", "her" or "their", and with "the" before the title: "he conveyed his thanks to his Chaplain, the
 # Reverend Linda Hillier who had attended …".
 _OFFICE_BETWEEN_COMMAS = re.compile(
-    r"\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+(?:current\s+|retiring\s+|outgoing\s+)?"
+    r"\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|capacity\s+as(?:\s+the)?)\s+(?:current\s+|retiring\s+|outgoing\s+)?"
     r"(?P<role>[A-Z][\w'’&-]*(?:\s+(?:[A-Z][\w'’&-]*|of|for|and|the|&)){0,7})(?:,\s*(?:the\s+)?|\s+)$")
+# Also the office someone acts in, said before them: "in her capacity as Chairman, Councillor Mrs Boddington thanked …"
+# (Huntingdonshire).
 # What closes a name an office before it is said of: a comma, or a clause about them ("… Linda Hillier who had …"),
 # or the verb of which they are the subject ("the Mayor, Cllr Daniel Adewale King asked the Chaplain, Mrs Marion
 # Fielder-White to say a prayer", Gravesham), or the end of the sentence ("… conducted by the Archdeacon of X, the

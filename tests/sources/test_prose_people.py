@@ -1357,3 +1357,12 @@ def test_an_untitled_name_that_spoke_on_behalf_of_others() -> None:
             "Tinkersley Parish Council, John Youatt on behalf of the owners of the Woodyard and a letter from Rowsley "
             "Parish Council.\nA letter was received from Rowsley Parish Council on behalf of its residents.\nNext\n")
     assert [n.person.name for n in people_in_prose(text)] == ["John Youatt"]
+
+
+def test_the_office_someone_acts_in_said_before_them() -> None:
+    """Huntingdonshire, huntingdonshire_meeting_5115: "… all the Christmas events that she had attended in her
+    capacity as Chairman, Councillor Mrs Boddington thanked all those …": Chairman is her role."""
+    text = ("Having informed the Council of all the Christmas events that she had attended in her capacity as "
+            "Chairman, Councillor Mrs Boddington thanked all those who had contributed.\nNext\n")
+    assert [(n.person.honorific, n.person.name, n.role) for n in people_in_prose(text)] == [
+        ("Councillor Mrs", "Boddington", "Chairman")]
