@@ -86,6 +86,10 @@ _ITEM = re.compile(r"(?P<who>(?:" + _TITLES + r"\s+)?" + _NAME + r")(?P<letters>
 # name (the Mayor), joined by "and": the title is the honorific, the office the role.
 _TITLE_AND_OFFICE = re.compile(r"(?<![\w-])(?P<title>" + _ONE_TITLE + r")\s+and\s+(?:the\s+)?"
                                r"(?P<office>(?:Deputy\s+|Lord\s+)?Mayor)\s+(?P<name>" + _NAME + r")")
+# A military rank is a title before initials and a surname ("… when Colonel D Bristow, the Lord Lieutenant’s
+# representative had presented …", Huntingdonshire), though prose takes no rank before words ("Major Projects").
+_RANK_BEFORE_INITIALS = re.compile(r"(?<![\w-])(?P<title>(?:Lieutenant\s+)?Colonel|Major|Captain|Commander)\s+"
+                                   r"(?P<name>(?:[A-Z]\.?\s+){1,3}[A-Z][a-z][\w'’-]*)(?![\w'’-])")
 # A name with no title, before a bracket (checked to hold a role).
 _BRACKETED = re.compile(r"(?<![\w'’-])(?P<name>[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){1,3})\s*\((?=[^()]*\))")
 
@@ -328,6 +332,10 @@ _APPOSITIVE = re.compile(r"^,\s+(?:the\s+(?:present|current)\s+)?(?P<role>(?:the
 # "Councillor John Roberts - Vice-Chairman" (Isle of Anglesey, over the list of members present).
 _DASHED_OFFICE = re.compile(
     r"^\s+[-–—]\s+(?P<office>[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of|for|and|the|&)){0,6})\.?\s*$")
+# The post after a name's comma, the verb straight after it where the sentence runs on past the post's length
+# ("Colonel D Bristow, the Lord Lieutenant’s representative had presented a new award …", Huntingdonshire).
+_VERB_AFTER = r"\s+(?:had\s+|has\s+|then\s+)?(?:[a-z]{2,}ed|said|spoke|gave|made|took|led|read)\b"
+_POST_THEN_VERB = re.compile(r"^,\s+(?P<role>(?:the\s+)?[A-Z][^,;:.()]{1,80}?)(?=" + _VERB_AFTER + ")")
 _OF_ORGANISATION = re.compile(r"^\s+of\s+(?:the\s+)?(?P<org>[A-Z][\w'’&-]*(?:\s+(?:[A-Z][\w'’&-]*|of|for|and|&)){0,7})")
 _ROLE_GOES_ON = re.compile(r"^,\s+(?P<part>[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|and|of|for|the|&)){0,7})(?=\s*[,;.]|$)")
 # A role in an outside body, said with a pronoun: "that he was a member of the council of the Royal Academy
@@ -735,6 +743,10 @@ def _mentions_in_line(line: str, cut_short: bool = False) -> Iterator[NamedInPro
             taken[match.start():match.end()] = b"\1" * (match.end() - match.start())
             if cut is not None and named.role and line.rstrip().endswith(named.role):
                 named = replace(named, role=None)  # "… be elected Deputy-C": the copy may have cut the office too
+            yield named
+    for match in _scan(_RANK_BEFORE_INITIALS, line, ("Colonel", "Major", "Captain", "Commander")):
+        if not taken[match.start()] and match.end() != cut and (named := _titled(match, line)):
+            taken[match.start():match.end()] = b"\1" * (match.end() - match.start())
             yield named
     for match in _scan(_OFFICE_THEN_TITLED, line, (", ",)):
         if match.end() != cut and (named := _office_then_titled(match)):
@@ -1528,7 +1540,7 @@ def _stated_after(line: str, end: int) -> tuple[str | None, Organisation | None]
         return _bracket_role(bracket["inner"])
     if (dashed := _DASHED_OFFICE.match(rest)) and (office := _office(dashed["office"])) == dashed["office"]:
         return office, None
-    if appositive := _APPOSITIVE.match(rest):
+    if appositive := _APPOSITIVE.match(rest) or _POST_THEN_VERB.match(rest):
         role = _appositive_role(appositive["role"].strip(), rest[appositive.end():])
         if role:
             return role, None
@@ -1569,7 +1581,7 @@ _ACTING_FOR = re.compile(r"\s+(?:on\s+behalf\s+of|in\s+(?:the\s+)?(?:absence|pla
                          re.IGNORECASE)
 # The verb a post printed without its closing comma runs into: "The Reverend A Milton, Team Rector of Huntingdon
 # opened the meeting with prayer." (Huntingdonshire): the post ends before "opened".
-_VERB_AFTER_POST = re.compile(r"\s+(?:had\s+|has\s+|then\s+)?(?:[a-z]{2,}ed|said|spoke|gave|made|took|led|read)\b.*$")
+_VERB_AFTER_POST = re.compile(_VERB_AFTER + r".*$")
 
 
 def _appositive_role(role: str, rest: str) -> str | None:

@@ -1366,3 +1366,14 @@ def test_the_office_someone_acts_in_said_before_them() -> None:
             "Chairman, Councillor Mrs Boddington thanked all those who had contributed.\nNext\n")
     assert [(n.person.honorific, n.person.name, n.role) for n in people_in_prose(text)] == [
         ("Councillor Mrs", "Boddington", "Chairman")]
+
+
+def test_a_military_rank_before_initials_and_a_post_that_runs_into_its_verb() -> None:
+    """Huntingdonshire, huntingdonshire_meeting_5115: "… ceremonies when Colonel D Bristow, the Lord Lieutenant’s
+    representative had presented a new award created under the Order of St John in recognition …": a rank before
+    initials is a title, the post ends at the verb; a rank before words ("The Major Projects Board") titles nobody."""
+    text = ("In describing a number of presentations, the Chairman drew particular attention to two St John’s Award "
+            "ceremonies when Colonel D Bristow, the Lord Lieutenant’s representative had presented a new award created "
+            "under the Order of St John in recognition of individuals. The Major Projects Board met.\nNext\n")
+    assert [(n.person.honorific, n.person.name, n.role) for n in people_in_prose(text)] == [
+        ("Colonel", "D Bristow", "Lord Lieutenant’s representative")]
