@@ -131,6 +131,11 @@ _POST_THEN_SUBJECT = re.compile(
     r"(?:^|(?<=[.!?:]\s))(?P<role>[A-Z][\w'’-]*(?:\s+(?:(?:of(?:\s+the)?|for|and|&)\s+)?[A-Z][\w'’-]*){0,7}),\s+"
     r"(?P<name>" + _WHOLE_NAME + r")\s+"
     r"(?=(?:[a-z]+(?:ed|es|s)|was|were|had|will|would|could|said|spoke|gave|made|told|took|went)\b)")
+# A post after "the", then after its comma an untitled whole name thanked with their team ("Thanked the Town Centres
+# and Events Manager, Garry Mortimer-Cook and his team for organising outside events …", Horsham): the post is theirs.
+_POST_NAME_AND_TEAM = re.compile(
+    r"\b[Tt]he\s+(?P<role>[A-Z][\w'’-]*(?:\s+(?:(?:of(?:\s+the)?|for|and|&)\s+)?[A-Z][\w'’-]*){0,7}),\s+"
+    r"(?P<name>" + _WHOLE_NAME + r")\s+(?=and\s+(?:his|her|their)\s+(?:team|staff|colleagues)\b)")
 # An untitled whole name, then after its comma a post whose last word runs into the body it is held in, where the
 # copy lost the line break between them ("Steve McBarron, Co-opteeBramley & Stanningley Forum and …").
 _POST_RUN_INTO_BODY = re.compile(
@@ -1172,6 +1177,7 @@ _NAME_AND_POST_READERS: tuple[tuple[re.Pattern[str], tuple[str, ...],
     (_THEIR_OFFICE_NAMED, (",",), _their_office_named),
     (_POST_RUN_INTO_BODY, (",",), _post_run_into_body),
     (_POST_THEN_SUBJECT, (",",), _post_then_subject),
+    (_POST_NAME_AND_TEAM, (" team", " staff", " colleagues"), _post_then_subject),
 )
 
 

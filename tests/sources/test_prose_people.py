@@ -1377,3 +1377,12 @@ def test_a_military_rank_before_initials_and_a_post_that_runs_into_its_verb() ->
             "under the Order of St John in recognition of individuals. The Major Projects Board met.\nNext\n")
     assert [(n.person.honorific, n.person.name, n.role) for n in people_in_prose(text)] == [
         ("Colonel", "D Bristow", "Lord Lieutenant’s representative")]
+
+
+def test_a_post_then_an_untitled_name_thanked_with_their_team() -> None:
+    """Horsham, horsham_meeting_1280: "Thanked the Town Centres and Events Manager, Garry Mortimer-Cook and his team
+    for organising outside events …": the post is his."""
+    text = ("·         Thanked the Town Centres and Events Manager, Garry Mortimer-Cook and his team for organising "
+            "outside events for Horsham District Council.\nNext\n")
+    assert [(n.person.name, n.role) for n in people_in_prose(text)] == [
+        ("Garry Mortimer-Cook", "Town Centres and Events Manager")]
