@@ -96,7 +96,7 @@ def read_record(path: Path) -> Record:
         add_page_structure(record, raw)
     if not text.lstrip().startswith("<"):  # prose is page text; web-service XML states its people in fields
         add_people_in_prose(record, text)
-    one_spelling_each(record, text)
+    one_spelling_each(record)
     one_title_each(record)
     record.council = sidecar_value(path, "council")
     return record

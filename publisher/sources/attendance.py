@@ -65,9 +65,10 @@ from publisher.sources.votes import not_voting_lists
 # "Apologies for absence were received from …", also inside a sentence ("It was noted that apologies for
 # absence had been received from …"), or a reason's clause ("It was reported that, as apologies for absence had been
 # received from the Mayor and Councillors Amil, King, Mills and Parrott, the meeting was inquorate.", Torbay);
-# "received form" is a misprint seen on real minutes.
+# "received form" is a misprint seen on real minutes, and so is "An apology of absence was received from Councillor F L
+# Burgess." (Fareham).
 _APOLOGIES = re.compile(
-    r"(?:^|\b(?:that|and|noted|as)\s+)(?:an\s+)?apolog(?:y|ies)(?:\s+for\s+absence)?\s+"
+    r"(?:^|\b(?:that|and|noted|as)\s+)(?:an\s+)?apolog(?:y|ies)(?:\s+(?:for|of)\s+absence)?\s+"
     r"(?:was|were|had\s+been|have\s+been)?\s*(?:also\s+|further\s+)?"
     r"(?:received|submitted|reported|given|tendered|noted)\s+"
     r"(?:from|form|by|on\s+behalf\s+of)\s+(?P<names>.+)$"
@@ -790,7 +791,7 @@ _SUBJECT_ENDS = re.compile(
     r"|and\s+(?:he|she|they|it|(?:the|a|an|his|her|their)\s+(?:\w+\s+){1,3}?(?:was|were|is|are|had|has|would|will))"
     r")\b", re.IGNORECASE)
 # A subject that names no business of its own: "this item", "the application", "the same matter", "any item on the
-# agenda", "any item of business on the Agenda" (Isle of Anglesey) (the item, if any, is read otherwise).
+# agenda", "any item of business on the Agenda" (Isle of Anglesey; the item, if any, is read otherwise).
 _NO_OWN_SUBJECT = re.compile(
     r"^(?:(?:the|this|that|these|those|any|all|each|every|an?|its|his|her|their|same|above|present|following|said"
     r"|relevant|particular)\s+)*(?:(?:agenda|planning)\s+)?(?:items?|matters?|applications?|reports?|business|meeting"

@@ -40,6 +40,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from publisher.sources.person_mentions import MEMBER_TITLE
+from publisher.sources.prose_people import ROLE_NOUNS
 from publisher.sources.text_rules import CLAUSE_START, DECISION_MARKER, ENDS_OPEN, Line, strip_icon
 
 MAX_TITLE_WORDS = 25
@@ -89,6 +90,30 @@ _INTERESTS_ITEM = re.compile(r"\binterests?\b", re.IGNORECASE)
 def _runs_on(block: list[Line]) -> bool:
     """The block's first line is a sentence wrapped onto its next line (see :data:`_RUNS_ON_END`)."""
     return len(block) > 1 and bool(_RUNS_ON_END.search(block[0].text)) and block[1].text[:1].islower()
+
+
+# A post as a list of officers prints it: capitalised words, a role noun first or last, a bracket after it
+# ("Corporate Director (Finance)", "Head of Service (Policy)", "Solicitor (RB)").
+_POST_LINE = re.compile(r"^[A-Z][\w'’&-]*(?:\s+(?:[A-Z][\w'’&-]*|of|for|to|and|&|the|/))*(?:\s*\([^()]{1,40}\))?$")
+_POSTS_LISTED = 3  # lines: one post or two may be an item's title ("Chief Executive's Report"), a run of them is not
+
+
+def _posts_listed(block: list[Line]) -> bool:
+    """The block lists officers by post alone, one a line ("Managing Director" / "Corporate Director (Finance)" /
+    "Head of Service (Policy)" / … / "Communications Officer", Isle of Anglesey's older minutes, whose "In
+    attendance" label the copy lost): who attended, not an item's title and agenda."""
+    def post(text: str) -> bool:
+        words = re.sub(r"\s*\([^()]*\)$", "", text).split()
+        return bool(_POST_LINE.match(text)) and bool(words) and len(words) <= 8 and (
+            bool(ROLE_NOUNS.fullmatch(words[0])) or bool(ROLE_NOUNS.fullmatch(words[-1])))
+    return len(block) >= _POSTS_LISTED and all(post(line.text) for line in block)
+
+
+def _stopped_agenda(block: list[Line]) -> bool:
+    """Agenda text that stops as a sentence, its title cell lost: "To approve as a correct record and sign the
+    minutes of the meeting held on 31 July 2018 (attached)." (Epping Forest); unstopped, "To receive any
+    announcements from the Chairman" may be a title cell."""
+    return bool(_AGENDA_TEXT.match(block[0].text)) and block[0].text.rstrip().endswith(".")
 
 
 def _interest_heading(block: list[Line], items: list[BlockItem]) -> bool:
@@ -144,7 +169,7 @@ def block_items(lines: list[Line], minuted: bool = True) -> list[BlockItem]:
     for index, (gap, block) in enumerate(found):
         labelled = bool(_PART_LABEL.match(block[0].text))
         titled = reads_as_title(block[0].text) and not labelled and not _runs_on(block) \
-            and not _interest_heading(block, items)
+            and not _interest_heading(block, items) and not _posts_listed(block) and not _stopped_agenda(block)
         before = found[index - 1][1][-1].text if index > 0 else ""
         # A title with a label of its own ("Council Procedure Rules" / "Additional documents:") is an item's
         # cell, even below a line left open ("… relating to the following matters:").

@@ -115,6 +115,8 @@ def split_title(text: str) -> TitleSplit:
     if not words or _opens_purpose(words):
         return TitleSplit(None, None, text)
     end = min(_title_end(words), _resolution_start(words))
+    if _clause_inside(words[:end]) and 0 < (changed := _case_change(words)) < end:
+        end = changed  # "Urgent matters Notice of items which, in the opinion of the Chairman, should …", Conwy
     if 1 < end < len(words) and _LIST_NUMBER.match(words[end - 1]):
         end -= 1  # "Notice of Motion 1. To note …": the number opens the agenda text's list
     end = _unrepeated(words, end)
@@ -247,14 +249,21 @@ def _title_end(words: list[str]) -> int:
     return _case_change(words)
 
 
+def _clause_inside(head: list[str]) -> bool:
+    """A comma before a word in lower case inside what would be the title ("… items which, in the opinion of the"):
+    a clause set off inside a sentence, which a heading does not hold; the title ended before that sentence."""
+    return any(word.endswith(",") and _lower(following) for word, following in zip(head, head[1:], strict=False))
+
+
 def _names_abut(head: list[str]) -> bool:
     """Two capitalised words side by side, the second followed by "of", inside what would be the title ("Canal
     Towpath Annual Report Representatives of the Canal and River" before "Trust will present …"): a noun phrase
     ("Representatives of …") opens there or earlier, as the subject of the agenda text's sentence, and nothing
     tells where; a title's own "of" follows its first word or a small word ("Minutes of the …", "Declarations by
-    Members of …")."""
+    Members of …"), or a colon that opens the title's second part ("Declarations of Interest: Code of Local
+    Government Conduct Members are reminded …", Conwy)."""
     return any(_capitalised(head[j - 1]) and _capitalised(head[j]) and head[j + 1] == "of"
-               and _bare(head[j - 1]).lower() not in _CONTINUES | _DETERMINERS
+               and _bare(head[j - 1]).lower() not in _CONTINUES | _DETERMINERS and not head[j - 1].endswith(":")
                for j in range(1, len(head) - 1))
 
 

@@ -127,7 +127,9 @@ _APP_ICON = re.compile(r"\s+app\s+available$", re.IGNORECASE)
 # "Min NoDescriptionResolution", Reigate and Banstead), whose first minute number goes on from the year's last.
 _ITEMS = re.compile(r"^(?:Items|(?:Note\s+)?No\.?\s+Item|Item\s*Description(?:\s*(?:Resolution|Report))?"
                     r"|Min(?:ute)?\.?\s*No\.?\s*Description(?:\s*Resolution)?)$", re.IGNORECASE)
-_MINUTE_NUMBERED = re.compile(r"^Min(?:ute)?\.?\s*No", re.IGNORECASE)
+# Heads of minutes numbered by minute, whose first number goes on from the year's: "Min No Description", and the
+# older head with a "Resolution" column ("ItemDescriptionResolution" / "44 OPENING PRAYERS.", Gedling's Council).
+_MINUTE_NUMBERED = re.compile(r"^Min(?:ute)?\.?\s*No|^Item\s*Description\s*Resolution$", re.IGNORECASE)
 # The newer heading form, printed above "Agenda and minutes": "Agenda for Council on Wednesday, 3rd March, 2021,
 # 7.00 pm" (also "Minutes for …", "Agenda and minutes for …").
 _DOCUMENTS_FOR = re.compile(
@@ -516,8 +518,25 @@ def _meeting_from_header(lines: list[Line], start: int, ids: SourceIds, path: Pa
 
 def _dated_heading(lines: list[Line], path: Path | None) -> tuple[date, datetime | None] | None:
     """The day and start of a meeting whose heading prints no committee: "Agenda and minutes" then "Tuesday, 24th
-    September, 2019 10.00 am" (Torfaen) names no body, and a weekday is none."""
-    return next((when for line in lines if (when := dated_line(line.text, path=path, line=line.number))), None)
+    September, 2019 10.00 am" (Torfaen) names no body, and a weekday is none; so does the minutes' own heading a
+    copy starts with (:func:`_minutes_held_on`)."""
+    return next((when for line in lines if (when := dated_line(_minutes_held_on(line.text) or line.text, path=path,
+                                                                 line=line.number))), None)
+
+
+# The heading of the minutes themselves, which a copy of the older page's minutes starts with: "Minutes of the meeting
+# held on 18 September, 2007 (1.30pm)" (Isle of Anglesey). Its time tells it from an item about the last meeting's
+# minutes ("Minutes of the meeting held on 5 June 2018"), which states the day alone.
+_MINUTES_HELD_ON = re.compile(
+    r"^Minutes\s+of\s+the\s+meeting\s+held\s+on\s+(?P<day>.+?\d{4}),?\s+(?:at\s+)?\(?(?P<time>"
+    r"\d{1,2}(?:[.:]\d{2})?\s*[ap]\.?m\.?)\)?$", re.IGNORECASE)
+
+
+def _minutes_held_on(text: str) -> str | None:
+    """The day and time the minutes' own heading states, as a date line prints them ("18 September, 2007
+    1.30pm"); None for any other line."""
+    match = _MINUTES_HELD_ON.match(text.strip())
+    return f"{match['day']} {match['time']}" if match else None
 
 
 def _particulars_end(lines: list[Line]) -> int:
@@ -527,7 +546,7 @@ def _particulars_end(lines: list[Line]) -> int:
     end = -1
     for index, line in enumerate(lines):
         if not (_VENUE.match(line.text) or CONTACT_LINE.match(line.text) or _LABEL_LINE.match(line.text)
-                or _LABEL_AND_VALUE.match(line.text)):
+                or _LABEL_AND_VALUE.match(line.text) or (index == 0 and _minutes_held_on(line.text))):
             break
         end = index
     return end
@@ -679,7 +698,8 @@ def _item_sections(lines: list[Line], older_layout: bool = False, minute_numbere
             if older_layout and match["title"] and _repeats_item(match, sections):
                 sections[-1].links.append(line.text.strip())  # "2. Minutes": the item's document link
                 continue
-            if _cell_in_minutes(match["number"], sections):
+            if _cell_in_minutes(match["number"], sections) or (
+                    older_layout and _counts_back(match["number"], sections)):  # "1. To approve …" under item 52
                 sections[-1].lines.append(line)
                 continue
             sections.append(_Section(match["number"], match["title"], [], line.number))
@@ -769,6 +789,14 @@ def _repeats_item(match: re.Match[str], sections: list[_Section]) -> bool:
     last = sections[-1] if sections else None
     title = last.title if last and last.title is not None else (last.lines[0].text if last and last.lines else "")
     return bool(last and last.number == match["number"] and match["title"].strip() == title.strip())
+
+
+def _counts_back(number: str, sections: list[_Section]) -> bool:
+    """A plain number below the last item's ("1." and "2." under minute 52, RESOLVED: / "1. To approve the
+    adoption of the Standing Order …" / "2. To authorise …", Gedling's Council): the older layout numbers its
+    items upward, so a lower number numbers the paragraphs of that item's resolution, not an item."""
+    last = next((section.number for section in reversed(sections) if section.number), None)
+    return bool(last and last.isdigit() and number.isdigit() and int(number) < int(last))
 
 
 def _lettered_items(lines: list[Line]) -> bool:
@@ -881,8 +909,9 @@ _MARKER_ENDS_LINE = re.compile(r"(?:\bRESOLVED(?:\s+that)?|\b(?i:it\s+was\s+reso
 
 # The sentence that leads to a resolution, telling who moved it: "It was proposed by Councillor Hale, seconded by
 # Councillor Rowe and" over "RESOLVED: That …" (an older layout's minutes, which print no "Minutes:" label): the
-# minutes, not the agenda text.
-_LEADS_TO_RESOLUTION = re.compile(r"\b(?:proposed|moved|seconded)\s+by\b.*\b(?:and|it\s+was)\s*[:\-–—]?$",
+# minutes, not the agenda text; also "It was MOVED by Councillor A Moorhead and SECONDED by Councillor M Murphy and:-"
+# (Knowsley).
+_LEADS_TO_RESOLUTION = re.compile(r"\b(?:proposed|moved|seconded)\s+by\b.*\b(?:and|it\s+was)\s*[:\-–—]*$",
                                   re.IGNORECASE)
 
 
@@ -950,6 +979,12 @@ _RESOLVED_WITHIN = re.compile(r"\b(?:moved|proposed)\b[^.]{1,200}?\bseconded\b[^
                               r"(?-i:resolved|RESOLVED)\s+(?P<text>(?i:that)\s+\S.*)$", re.IGNORECASE)
 
 
+# A RESOLVED in capitals after a sentence's stop, where a copy runs the minutes' paragraphs together ("The minutes of
+# the Cabinet held on 12 June 2018 were submitted for approval. RESOLVED- That the minutes … be approved …", Conwy):
+# the resolution's paragraph starts there.
+_RESOLVED_AFTER_SENTENCE = re.compile(r"(?<=[a-z0-9)][.!?])\s+(?=RESOLVED\b)")
+
+
 def decisions_in(lines: list[Line], when: date | None, whole_if_unmarked: bool,
                  unmarked: bool = False) -> list[Decision]:
     """Decisions at RESOLVED markers; a "Decision:" part without markers is itself one decision when it reads
@@ -957,6 +992,7 @@ def decisions_in(lines: list[Line], when: date | None, whole_if_unmarked: bool,
     narrative ("The Mayor conveyed …", "Apologies were received …", "None.") is no decision. Minutes without
     markers state a decision in a paragraph of its own worded as one ("That the motion be carried."), when
     ``unmarked`` (the page prints its resolutions so: see :func:`_states_unmarked`)."""
+    lines = [Line(line.number, part) for line in lines for part in _RESOLVED_AFTER_SENTENCE.split(line.text)]
     decisions = []
     index = 0
     while index < len(lines):

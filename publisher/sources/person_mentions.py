@@ -66,7 +66,8 @@ _TITLE_TWICE = re.compile(r"^(?P<title>Councillor|Cllr)\.?\s+(?P=title)\b\.?", r
 _FOOTNOTE_MARK = re.compile(r"\s*\*+$")
 
 ROLE_WORDS = re.compile(
-    r"\b(?:head|director|officer|manager|chair|chairman|member|leader|lead|executive|secretary|clerk|chief|"
+    r"\b(?:head|director|officer|manager|chair|chairman|chairwoman|chairperson|member|leader|lead|executive|"
+    r"secretary|clerk|chief|"
     r"deputy|assistant|portfolio|cabinet|mayor|commissioner|co-ordinator|coordinator|advisor|adviser)\b",
     re.IGNORECASE)
 

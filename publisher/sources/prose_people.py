@@ -70,8 +70,8 @@ _TITLE_WORDS = frozenset(w for h in HONORIFICS for w in h.split()) | {"Cllrs", "
 _STOP = r"(?!(?:" + "|".join(sorted(_TITLE_WORDS | POST_NOMINALS, key=len, reverse=True)) + r")\b)"
 # A word of a name: capitalised ("McLennan", "Wemyss-Cooke", "O'Connell"), an initial ("J.", "A.S."), or a
 # particle before a capitalised word ("de Wiggondene-Sheppard"); initials run together ("J.M.A. Spiers", "J.C.St.
-# Essex", Reigate and Banstead).
-_WORD = _STOP + (r"(?:(?:[A-Z][a-z]?\.){2,}(?=\s)|[A-Z](?:[^\W\d_]|['’-])*\.?|(?:"
+# Essex", Reigate and Banstead); initials run into the surname ("D.R.Hughes", "G.Allan Roberts", Isle of Anglesey).
+_WORD = _STOP + (r"(?:(?:[A-Z]\.){1,3}[A-Z][a-z][\w'’-]*|(?:[A-Z][a-z]?\.){2,}(?=\s)|[A-Z](?:[^\W\d_]|['’-])*\.?|(?:"
                  + "|".join(sorted(NAME_PARTICLES)) + r")(?=\s+[A-Z]))")
 _NAME = _WORD + r"(?:\s+" + _WORD + r"){0,4}"
 _TITLED = re.compile(r"(?<![\w-])(?P<title>" + _TITLES + r")\s+(?P<name>" + _NAME + r")")
@@ -90,6 +90,10 @@ _ITEM = re.compile(r"(?P<who>(?:" + _TITLES + r"\s+)?" + _NAME + r")(?P<letters>
 # name (the Mayor), joined by "and": the title is the honorific, the office the role.
 _TITLE_AND_OFFICE = re.compile(r"(?<![\w-])(?P<title>" + _ONE_TITLE + r")\s+and\s+(?:the\s+)?"
                                r"(?P<office>(?:Deputy\s+|Lord\s+)?Mayor)\s+(?P<name>" + _NAME + r")")
+# A military rank is a title before initials and a surname ("… when Colonel D Bristow, the Lord Lieutenant’s
+# representative had presented …", Huntingdonshire), though prose takes no rank before words ("Major Projects").
+_RANK_BEFORE_INITIALS = re.compile(r"(?<![\w-])(?P<title>(?:Lieutenant\s+)?Colonel|Major|Captain|Commander)\s+"
+                                   r"(?P<name>(?:[A-Z]\.?\s+){1,3}[A-Z][a-z][\w'’-]*)(?![\w'’-])")
 # A name with no title, before a bracket (checked to hold a role).
 _BRACKETED = re.compile(r"(?<![\w'’-])(?P<name>[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){1,3})\s*\((?=[^()]*\))")
 
@@ -131,6 +135,11 @@ _POST_THEN_SUBJECT = re.compile(
     r"(?:^|(?<=[.!?:]\s))(?P<role>[A-Z][\w'’-]*(?:\s+(?:(?:of(?:\s+the)?|for|and|&)\s+)?[A-Z][\w'’-]*){0,7}),\s+"
     r"(?P<name>" + _WHOLE_NAME + r")\s+"
     r"(?=(?:[a-z]+(?:ed|es|s)|was|were|had|will|would|could|said|spoke|gave|made|told|took|went)\b)")
+# A post after "the", then after its comma an untitled whole name thanked with their team ("Thanked the Town Centres
+# and Events Manager, Garry Mortimer-Cook and his team for organising outside events …", Horsham): the post is theirs.
+_POST_NAME_AND_TEAM = re.compile(
+    r"\b[Tt]he\s+(?P<role>[A-Z][\w'’-]*(?:\s+(?:(?:of(?:\s+the)?|for|and|&)\s+)?[A-Z][\w'’-]*){0,7}),\s+"
+    r"(?P<name>" + _WHOLE_NAME + r")\s+(?=and\s+(?:his|her|their)\s+(?:team|staff|colleagues)\b)")
 # An untitled whole name, then after its comma a post whose last word runs into the body it is held in, where the
 # copy lost the line break between them ("Steve McBarron, Co-opteeBramley & Stanningley Forum and …").
 _POST_RUN_INTO_BODY = re.compile(
@@ -214,6 +223,11 @@ _OF_BODY = re.compile(r"\b(?:to|by|from|with|thanked|congratulated|welcomed)\s+"
 # behalf of the petitioners were made by Lisa Siddall.", Sheffield); the name closes its clause.
 _REPRESENTATIONS_BY = re.compile(r"\b(?:[Rr]epresentations?|[Ss]tatements?|[Ss]ubmissions?)\b[^.;]{0,80}?\b"
                                  r"(?:was|were)\s+(?:made|given)\s+by\s+(?P<name>" + _WHOLE_NAME + r")(?=\s*[.,;]|$)")
+# An untitled whole name who spoke for others, after a comma, "from" or "by" ("a statement was received from
+# Northwood & Tinkersley Parish Council, John Youatt on behalf of the owners of the Woodyard …", Derbyshire Dales): a
+# person, though no title says so (a body's name, "… Parish Council on behalf of", is no person's).
+_ON_BEHALF_OF = re.compile(r"(?:(?<=,\s)|(?<=\bfrom\s)|(?<=\bby\s))(?P<name>" + _WHOLE_NAME
+                           + r")\s+on\s+behalf\s+of\b")
 # A labelled list of untitled names with its printed total, the count the names confirm ("Absent: Buscombe, Hayes,
 # Hook and Rollason  Total 4", a recorded vote at Teignbridge): each is a person, though no title says so.
 _COUNTED_NAMES = re.compile(r"^[A-Z][\w' -]{0,30}:\s+(?P<names>[A-Z][^:()]*?)\s+Total\s*:?\s*(?P<count>\d+)$")
@@ -298,11 +312,14 @@ ROLE_NOUNS = re.compile(
     r"co-optee|observer|resident|superintendent|sergeant|constable|coxswain|provost|sheriff|lieutenant|"
     # what people who come before a council are, as minutes print it in a bracket ("Patrick Samuel (Local Artist)")
     r"artist|author|poet|historian|photographer|volunteer|teacher|headteacher|architect|barrister|journalist|"
-    r"campaigner|chaplain|musician|consort|mayoress|minister)\b"
+    r"campaigner|chaplain|musician|consort|mayoress|minister|"
+    # a member who speaks for a cause: "the Armed Forces Champion (Councillor Liz Roberts)" (Conwy)
+    r"champion)\b"
     r"|\b(?:dean|archdeacon|bishop|vicar|rector|curate|priest|pastor)\b", re.IGNORECASE)  # a cleric's office
 _ROLE_NOUNS = ROLE_NOUNS
-# A cleric's office that is also a surname ("Cllr Matthew Dean", "Bishop"): after a name, it does not end it.
-_SURNAME_TOO = re.compile(r"^(?:Dean|Bishop|Vicar|Parson|Priest)$")
+# A cleric's office that is also a surname ("Cllr Matthew Dean", "Bishop"), and "Champion": after a name, it does not
+# end it.
+_SURNAME_TOO = re.compile(r"^(?:Dean|Bishop|Vicar|Parson|Priest|Champion)$")
 # A role word that is a surname too, the whole name after a title: "Councillor Head be elected as Mayor" (Redcar and
 # Cleveland); "the Head of Planning" has no title before it.
 _ROLE_SURNAME = re.compile(r"^(?:Head|Clerk)$")
@@ -328,6 +345,14 @@ _APPOSITIVE_THEN_VERB = re.compile(
     r"(?=\s+(?:[a-z]+ed|said|spoke|gave|made|told|took)\b)")
 _FORMER_OR_CLAUSE = re.compile(r"\s+(?:and\s+(?:a\s+|the\s+)?former\s+|(?:following|who|which|whose|after|before|during"
                                r"|because|since|when|whilst|while)\s)")
+# A line that is a name, a dash and the office held, nothing after it: "Councillor W. J. Williams MBE - Chairman",
+# "Councillor John Roberts - Vice-Chairman" (Isle of Anglesey, over the list of members present).
+_DASHED_OFFICE = re.compile(
+    r"^\s+[-–—]\s+(?P<office>[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of|for|and|the|&)){0,6})\.?\s*$")
+# The post after a name's comma, the verb straight after it where the sentence runs on past the post's length
+# ("Colonel D Bristow, the Lord Lieutenant’s representative had presented a new award …", Huntingdonshire).
+_VERB_AFTER = r"\s+(?:had\s+|has\s+|then\s+)?(?:[a-z]{2,}ed|said|spoke|gave|made|took|led|read)\b"
+_POST_THEN_VERB = re.compile(r"^,\s+(?P<role>(?:the\s+)?[A-Z][^,;:.()]{1,80}?)(?=" + _VERB_AFTER + ")")
 _OF_ORGANISATION = re.compile(r"^\s+of\s+(?:the\s+)?(?P<org>[A-Z][\w'’&-]*(?:\s+(?:[A-Z][\w'’&-]*|of|for|and|&)){0,7})")
 # Its last phrase may end where a clause about the person begins: "Mary Lewis, Cabinet Member for Children, Young
 # People and Families who was standing down" (Surrey).
@@ -651,8 +676,7 @@ def _cells(text: str) -> Iterator[tuple[str, int]]:
     Johnson<tab>Against", or aligned with runs of spaces), whitespace folded, with where it ends in the text. A
     contact line's gap between name and post is read as its comma first, as the contact readers read it."""
     offset = 0
-    for line in text.splitlines(keepends=True):
-        offset += len(line)
+    for line, offset in _runs_on_joined(text):
         for cell in _CELL_BREAK.split(line.strip()):  # runs of spaces: aligned cells
             if CONTACT_LINE.match(cell):
                 cell = gap_as_comma(cell)  # "Contact: Hannah Matthews  Governance and Democracy Manager"
@@ -662,7 +686,43 @@ def _cells(text: str) -> Iterator[tuple[str, int]]:
                     else folded, offset
 
 
-_CELL_BREAK = re.compile(r"\t|\s\|\s|^\||\|$|\s{3,}")
+# A list's bullet starts an entry as a line does: "… the following announcements: · Congratulations … · Hazel
+# Beach-Jones, Independent Member of the Standards Committee, was welcomed …" (Conwy, a list run into one line).
+_CELL_BREAK = re.compile(r"\t|\s\|\s|^\||\|$|\s{3,}|(?:^|\s)[·•]\s")
+# A paragraph that ends in a comma goes on in the next: a list of names a copy of a Word document wraps over lines
+# with blank lines between ("Councillors Mrs. B. Burns MBE, John Byast, W. J. Chorlton," / "" / "J. M. Davies, E. G.
+# Davies, …", Isle of Anglesey), whose plural title stands for every name in it. Never a table's row.
+_RUNS_ON = re.compile(r"[^|\t],$")
+
+
+def _runs_on_joined(text: str) -> Iterator[tuple[str, int]]:
+    """Each line of the text with where it ends; before the lines of a paragraph that runs on over lines ending in
+    commas, or onto a line right below that opens in lower case (a hard-wrapped sentence: "… the addition ot
+    Councillors Green" / "and Carrion in the list of those Members present …", Basildon), the paragraph joined (its
+    lines are read alone too: "Steve McBarron, Co-optee…" opens its own line after "… on behalf of Councillor
+    Denise Atkinson,", Leeds, as a name opening a line is read)."""
+    offset, run, blank = 0, [], False
+    for line in text.splitlines(keepends=True):
+        offset += len(line)
+        if not line.strip():
+            if not run:
+                yield line, offset
+            blank = True
+            continue  # a blank line between a run's lines is no part of it
+        if run and not (_RUNS_ON.search(run[-1][0].rstrip()) and "\t" not in run[-1][0]) \
+                and (blank or not line.lstrip()[:1].islower()):
+            yield from _run_read(run)
+            run = []
+        run.append((line, offset))
+        blank = False
+    yield from _run_read(run)
+
+
+def _run_read(run: list[tuple[str, int]]) -> Iterator[tuple[str, int]]:
+    """A run of lines as :func:`_runs_on_joined` reads it: joined first when it is more than one, then each."""
+    if len(run) > 1:
+        yield " ".join(part.strip() for part, _ in run), run[-1][1]
+    yield from run
 
 
 # "Councillor C Martin Vice-Chair in the Chair" (Durham): the office printed between the name and "in the Chair"
@@ -717,6 +777,10 @@ def _mentions_in_line(line: str, cut_short: bool = False) -> Iterator[NamedInPro
             if cut is not None and named.role and line.rstrip().endswith(named.role):
                 named = replace(named, role=None)  # "… be elected Deputy-C": the copy may have cut the office too
             yield named
+    for match in _scan(_RANK_BEFORE_INITIALS, line, ("Colonel", "Major", "Captain", "Commander")):
+        if not taken[match.start()] and match.end() != cut and (named := _titled(match, line)):
+            taken[match.start():match.end()] = b"\1" * (match.end() - match.start())
+            yield named
     for match in _scan(_OFFICE_THEN_TITLED, line, (", ",)):
         if match.end() != cut and (named := _office_then_titled(match)):
             yield named
@@ -745,6 +809,10 @@ def _mentions_in_line(line: str, cut_short: bool = False) -> Iterator[NamedInPro
         if not taken[match.start("name")] and (named := _elected_untitled(match, line)):
             yield named
     for match in _scan(_REPRESENTATIONS_BY, line, ("made by", "given by")):
+        if not taken[match.start("name")] and _name_only(match["name"]) == match["name"] \
+                and _untitled_name(match["name"]):
+            yield NamedInProse(Person(match["name"]))
+    for match in _scan(_ON_BEHALF_OF, line, ("on behalf of",)):
         if not taken[match.start("name")] and _name_only(match["name"]) == match["name"] \
                 and _untitled_name(match["name"]):
             yield NamedInProse(Person(match["name"]))
@@ -1139,6 +1207,7 @@ _NAME_AND_POST_READERS: tuple[tuple[re.Pattern[str], tuple[str, ...],
     (_THEIR_OFFICE_NAMED, (",",), _their_office_named),
     (_POST_RUN_INTO_BODY, (",",), _post_run_into_body),
     (_POST_THEN_SUBJECT, (",",), _post_then_subject),
+    (_POST_NAME_AND_TEAM, (" team", " staff", " colleagues"), _post_then_subject),
 )
 
 
@@ -1298,7 +1367,7 @@ def _listed(match: re.Match[str], line: str, cut: int | None) -> Iterator[NamedI
             return  # "Councillors Wilkinson and Sanders, and Pat Jones": the pair ended, the officer is not one
         role, organisation = _bracket_role(item["bracket"]) if item["bracket"] else (None, None)
         role = role or (offices[index] if offices else shared_office)
-        letters = tuple(word.strip(",") for word in item["letters"].split())
+        letters = tuple(word.strip(",") for word in item["letters"].split() if word.strip(","))  # ", OBE"
         if own and index == 0 and shared not in own:
             own = f"{shared} {own}"  # "Councillors Mrs Newell and …": both titles printed before her name
         yield NamedInProse(Person(name, honorific=own or shared, organisation=organisation, post_nominals=letters),
@@ -1373,8 +1442,10 @@ _SENTENCE_END_TITLE = re.compile(r"\b(?!(?:Cllrs?|Mrs?|Ms|Mx|Drs?|Revd?|Prof|PC|
 # Also after "his", "her" or "their", and with "the" before the title: "he conveyed his thanks to his Chaplain, the
 # Reverend Linda Hillier who had attended …".
 _OFFICE_BETWEEN_COMMAS = re.compile(
-    r"\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+(?:current\s+|retiring\s+|outgoing\s+)?"
+    r"\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|capacity\s+as(?:\s+the)?)\s+(?:current\s+|retiring\s+|outgoing\s+)?"
     r"(?P<role>[A-Z][\w'’&-]*(?:\s+(?:[A-Z][\w'’&-]*|of|for|and|the|&)){0,7})(?:,\s*(?:the\s+)?|\s+)$")
+# Also the office someone acts in, said before them: "in her capacity as Chairman, Councillor Mrs Boddington thanked …"
+# (Huntingdonshire).
 # What closes a name an office before it is said of: a comma, or a clause about them ("… Linda Hillier who had …"),
 # or the verb of which they are the subject ("the Mayor, Cllr Daniel Adewale King asked the Chaplain, Mrs Marion
 # Fielder-White to say a prayer", Gravesham), or the end of the sentence ("… conducted by the Archdeacon of X, the
@@ -1419,18 +1490,24 @@ def _titled(match: re.Match[str], line: str) -> NamedInProse | None:
         role = _trim_role(office["role"])
     if role is None and line[:match.start()].rstrip().endswith("(") and line[end:].lstrip().startswith(")"):
         before = _ROLE_BEFORE_BRACKET.search(line[max(0, match.start() - 160):match.start()])
-        if before and ROLE_WORDS.search(before["role"]):
+        if before and _ROLE_NOUNS.search(_head_of(before["role"])) and not split_honorific(before["role"])[0]:
+            # "the Armed Forces Champion (Councillor Liz Roberts)"; not "former Councillor Muriel Green (Alderwoman
+            # Green)" (North Tyneside), a titled name before the bracket
             role = _trim_role(before["role"])
     return NamedInProse(Person(name, honorific=honorific, organisation=organisation), role)
 
 
+def _head_of(phrase: str) -> str:
+    """The words of a post before what it is held of or for ("Leader" of "Leader of the Opposition", "Cabinet Member"
+    of "Cabinet Member for Housing"), where its role noun stands: "the Council's Code of Member Conduct, Councillor
+    S. Murray declared …" (Epping Forest) is a code, not an office, though "Member" is in it."""
+    return re.split(r"\s+(?:of|for)\s+", phrase, maxsplit=1)[0]
+
+
 def _headed_by_post(office: str) -> bool:
-    """An office whose head, the words before its first "of" or "for", holds a role noun ("Leader of the
-    Opposition", "Portfolio Holder for Housing", "Mayor's Chaplin"); "the Council's Code of Member Conduct" (Epping
-    Forest: "Pursuant to the Council's Code of Member Conduct, Councillor S. Murray declared …") names a code, its
-    role word inside what the code is of."""
-    head = re.split(r"\s+(?:of|for)\s+", office.strip(), maxsplit=1)[0].split()
-    return any(_ROLE_NOUNS.fullmatch(re.sub(r"['’]s$", "", word)) for word in head)
+    """An office whose head (:func:`_head_of`) holds a role noun ("Leader of the Opposition", "Portfolio Holder
+    for Housing", "Mayor's Chaplin"); "the Council's Code of Member Conduct" names a code."""
+    return any(_ROLE_NOUNS.fullmatch(re.sub(r"['’]s$", "", word)) for word in _head_of(office.strip()).split())
 
 
 def _surname_with_office(match: re.Match[str], line: str) -> str | None:
@@ -1475,9 +1552,15 @@ def _untitled_name(name: str) -> bool:
     return len(words) > 1 and not any(word in NOT_NAME_WORDS for word in words) and not is_organisation(name)
 
 
+# Welsh names' initials of two letters, one sound each: "Councillor C. Ll. Everett", "R. Ll. Hughes" (Isle of
+# Anglesey); "Ll." is an initial, not a word that ends the sentence.
+_WELSH_INITIALS = frozenset({"Ch", "Dd", "Ff", "Ll", "Rh", "Th"})
+
+
 def _is_word(bare: str) -> bool:
-    """A word, not an initial ("J", "AS") nor an abbreviated particle ("St")."""
-    return len(bare) > 1 and not bare.isupper() and bare.lower() not in NAME_PARTICLES
+    """A word, not an initial ("J", "AS", the Welsh "Ll") nor an abbreviated particle ("St")."""
+    return len(bare) > 1 and not bare.isupper() and bare.lower() not in NAME_PARTICLES \
+        and bare not in _WELSH_INITIALS
 
 
 @functools.lru_cache(maxsize=16384)  # the same few names follow a title on every page
@@ -1516,7 +1599,9 @@ def _stated_after(line: str, end: int) -> tuple[str | None, Organisation | None]
         rest = rest[letters.end():]
     if bracket := _BRACKET_AFTER.match(rest):
         return _bracket_role(bracket["inner"])
-    if appositive := _APPOSITIVE.match(rest) or _APPOSITIVE_THEN_VERB.match(rest):
+    if (dashed := _DASHED_OFFICE.match(rest)) and (office := _office(dashed["office"])) == dashed["office"]:
+        return office, None
+    if appositive := _APPOSITIVE.match(rest) or _APPOSITIVE_THEN_VERB.match(rest) or _POST_THEN_VERB.match(rest):
         role = _appositive_role(appositive["role"].strip(), rest[appositive.end():])
         if role:
             return role, None
@@ -1551,12 +1636,26 @@ def _office(words: str) -> str | None:
     return office if office and ROLE_NOUNS.search(office) else None
 
 
+# Where a post after a name gives way to whom they act for: "Councillor C. Whitbread, Leader of Council on behalf of
+# the Housing Portfolio Holder S. Stavrou" (Epping Forest) is the Leader; the Portfolio Holder is another person.
+_ACTING_FOR = re.compile(r"\s+(?:on\s+behalf\s+of|in\s+(?:the\s+)?(?:absence|place)\s+of|instead\s+of)\s.*$",
+                         re.IGNORECASE)
+# The verb a post printed without its closing comma runs into: "The Reverend A Milton, Team Rector of Huntingdon
+# opened the meeting with prayer." (Huntingdonshire): the post ends before "opened".
+_VERB_AFTER_POST = re.compile(_VERB_AFTER + r".*$")
+
+
 def _appositive_role(role: str, rest: str) -> str | None:
     """ ", Cabinet Member for Economy, Education and Skills, sought …": the role after a name's comma, with
     the capitalised phrases after its own commas ("Education and Skills"), so long as it holds a role word
-    and is not another person ("…, Sergeant Ian McEwan, …"). A clause run on after the role ends it, and a post
-    once held after the one held now is not theirs now: "Rowland Rees Evans, the High Sheriff and former Councillor
-    following the recent bereavement of his father" (Ceredigion) is the High Sheriff."""
+    and is not another person ("…, Sergeant Ian McEwan, …"); up to whom they act for (:data:`_ACTING_FOR`) or a
+    verb (:data:`_VERB_AFTER_POST`). A clause run on after the role ends it, and a post once held after the one
+    held now is not theirs now: "Rowland Rees Evans, the High Sheriff and former Councillor following the recent
+    bereavement of his father" (Ceredigion) is the High Sheriff."""
+    if acting := _ACTING_FOR.search(role):
+        role, rest = role[:acting.start()], ""
+    if role[:1].isupper() and (verb := _VERB_AFTER_POST.search(role)):
+        role, rest = role[:verb.start()], ""
     role = _FORMER_OR_CLAUSE.split(role, maxsplit=1)[0]
     while len(role) < 120 and (more := _ROLE_GOES_ON.match(rest)):
         if split_honorific(more["part"])[0] or re.match(_PLURAL, more["part"]):
@@ -1686,20 +1785,26 @@ def one_title_each(record: Record) -> None:
                 person.honorific = agreed
 
 
-# An initial's full stop and the space the page may leave out after it: "E.Schofield" for "E. Schofield".
-_INITIAL_STOP = re.compile(r"\b([A-Z])\.\s*(?=[A-Z])")
+def one_spelling_each(record: Record) -> None:
+    """One printed form for one name: a page that prints a member's initials spaced in its list of members and run
+    together in its minutes ("E. Schofield" in the list, "Councillor E.Schofield declared an interest …", Isle of
+    Anglesey) names one person (one node in the graph, whose IRI ignores spacing and full stops). The form printed
+    most often is kept, spaced initials first where the counts tie: running them together is the copy's slip."""
+    by_key: dict[str, list[Person]] = {}
+    for part in parts(record):
+        if isinstance(part, Person) and part.organisation is None:
+            by_key.setdefault(_spelling_key(part.name), []).append(part)
+    for people in by_key.values():
+        forms = [person.name for person in people]
+        if len(set(forms)) > 1:
+            kept = max(dict.fromkeys(forms), key=lambda form: (forms.count(form), form.count(" ")))
+            for person in people:
+                person.name = kept
 
 
-def one_spelling_each(record: Record, text: str) -> None:
-    """One name for one person: a name printed with its initials run together ("Councillor E.Schofield declared
-    …", "G.O. Parry") is the name the page prints elsewhere with a space after each initial ("E. Schofield",
-    "G. O. Parry" in its list of members, Isle of Anglesey), and takes that spelling; without such a spelling on
-    the page the name stays as printed."""
-    printed = " ".join(text.split())
-    for person in (part for part in parts(record) if isinstance(part, Person)):
-        name = _INITIAL_STOP.sub(r"\1. ", person.name)
-        if name != person.name and re.search(rf"(?<![\w.]){re.escape(name)}(?!\w)", printed):
-            person.name = name
+def _spelling_key(name: str) -> str:
+    """A name with its full stops and spacing folded ("E.Schofield", "E. Schofield" → "e schofield")."""
+    return " ".join(re.sub(r"\.", " ", name).split()).casefold()
 
 
 def _agreed_title(titles: list[str]) -> str | None:

@@ -178,10 +178,11 @@ _PAIR_AND_RESOLVED = re.compile(r"\s+(?:the\s+)?(?:council|committee|cabinet)\s+
 # what was moved, and it carried, as after "… seconded by … and". A line that goes on "… that …" is a proposition.
 # What was moved may come first: "The minutes of the Cabinet meeting held on 20 November 2024 were proposed by
 # Councillor P North and seconded by Councillor Flood." then "Resolved: That the minutes … be confirmed …" (Test
-# Valley); a member so proposed is a nomination (``_NOMINATED``).
+# Valley); a member so proposed is a nomination (``_NOMINATED``). The line may open the resolution with a colon ("It
+# was MOVED by Councillor A Moorhead and SECONDED by Councillor M Murphy and:-", Knowsley).
 _MOVED_LINE = re.compile(r"^(?:it\s+was\s+|[A-Z][^.;]{1,120}?\s+(?:was|were)\s+)?(?:moved|proposed)\s+by\b"
                          r"[^.;]{1,120}?(?:\s+[–—-]|,|\s+and)?\s+"
-                         r"seconded\s+by\b(?:(?!\bthat\b)[^.;:]){1,80}?\.?$", re.IGNORECASE)
+                         r"seconded\s+by\b(?:(?!\bthat\b)[^.;:]){1,80}?(?:\.|\s*:-?)?$", re.IGNORECASE)
 _PROPOSED_THAT = re.compile(
     r"\b(?i:moved|proposed)\s+(?i:by)\b.{1,120}?\b(?i:seconded\s+by)\b.{1,80}?\s(?P<that>(?i:that)\s+.+?)\.?$")
 # "MOVED BY Councillor Morgan and duly seconded by …" (Redcar and Cleveland) too, the verb in capitals.

@@ -910,3 +910,10 @@ def test_a_label_with_its_own_list_ends_the_block_of_the_item_titled_like_a_labe
     assert [(a.kind, a.person.name) for a in found] == [
         ("present", "Helen Walker"), ("present", "Eve Khan"), ("present", "Umar Ahmed"),
         ("apologies", "Yusuf Adams"), ("apologies", "Hugh Hall")]
+
+
+def test_an_apology_of_absence_misprinted() -> None:
+    """Fareham, fareham_meeting_4441: "An apology of absence was received from Councillor F L Burgess." (for "for
+    absence")."""
+    found = read_attendance("An apology of absence was received from Councillor F L Burgess.")
+    assert [(a.person.name, a.person.honorific, a.kind) for a in found] == [("F L Burgess", "Councillor", "apologies")]

@@ -558,3 +558,12 @@ def test_a_declarations_table_of_three_cells_a_row_under_an_unpunctuated_introdu
     found = read_who_was_there(lines)
     assert [(d.person.honorific, d.person.name, d.kind, d.item_number) for d in found.declarations] == [
         ("Councillor", "Molik", "personal", "12"), ("Councillor", "Bradbury", "other", "18")]
+
+
+def test_an_interest_in_any_item_of_business_on_the_agenda_names_no_subject() -> None:
+    """Isle of Anglesey, isle-of-anglesey_meeting_127: "declared an interest in respect of any item of business on
+    the Agenda which might relate to …" names no item and no subject of its own."""
+    found = read_declarations("Councillor G.O. Parry MBE declared an interest in respect of any item of business on "
+                              "the Agenda which might relate to the employment of his daughters within the Finance "
+                              "Department.")
+    assert [(d.person.name, d.kind, d.item_number, d.subject) for d in found] == [("G.O. Parry", "other", None, None)]

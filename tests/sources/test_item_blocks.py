@@ -7,8 +7,9 @@ import pytest
 
 from publisher.model import Document
 from publisher.sources import read_record
-from publisher.sources.item_blocks import reads_as_title
+from publisher.sources.item_blocks import block_items, reads_as_title
 from publisher.sources.meeting_page import read_meeting_page
+from publisher.sources.text_rules import page_lines
 from tests import paths
 
 FIXTURES = paths.TESTS / "fixtures" / "item_blocks"
@@ -312,3 +313,14 @@ def test_agenda_text_after_a_minutes_cell_and_a_blank_title_cell_opens_the_next_
     assert [(item.number, item.title, item.purpose) for item in items] == [
         ("", "Minutes", "To approve as a correct record the minutes of the previous meeting."),
         ("85", "", "To receive petitions from Elected Members to Council.")]
+
+
+
+def test_agenda_text_that_stops_as_a_sentence_opens_no_titled_item() -> None:
+    """Epping Forest, epping-forest_meeting_9631: a copy that opens with the minutes row's agenda text, "To approve
+    as a correct record and sign the minutes of the meeting held on 31 July 2018 (attached).", its title lost: the
+    stopped sentence is agenda text, not the item's title."""
+    lines = page_lines("To approve as a correct record and sign the minutes of the meeting held on 31 July 2018 "
+                       "(attached).\nThat the minutes of the meeting held on 31 July 2018 be taken as read and signed "
+                       "by the Chairman as a correct record.\n")
+    assert [item.title for item in block_items(lines)] == [None]

@@ -425,3 +425,17 @@ def test_part_and_delegated_powers_headings_are_no_items() -> None:
     address = "https://democracy.tmbc.gov.uk/ieListDocuments.aspx?CId=129&MId=5167&Ver=4"
     assert [item.title for item in read_meeting_page(rows, address).meetings[0].items] == [
         "Declarations of Interest", "Exclusion of Press and Public"]
+
+
+def test_a_title_with_a_subtitle_after_its_colon_and_one_before_a_sentence_with_a_clause() -> None:
+    """Conwy, conwy_meeting_6982: "Declarations of Interest: Code of Local Government Conduct Members are reminded
+    …": the colon opens the title's second part, no subject of the sentence; "Urgent matters Notice of items which,
+    in the opinion of the Chairman, should …": a title holds no clause set off by commas, so it ends before the
+    capitalised word after its last word in lower case."""
+    declarations = split_title("Declarations of Interest: Code of Local Government Conduct Members are reminded that "
+                               "they must declare the existence and nature of their declared personal interest.")
+    assert declarations.title == "Declarations of Interest: Code of Local Government Conduct"
+    urgent = split_title("Urgent matters Notice of items which, in the opinion of the Chairman, should be considered "
+                         "at the meeting as a matter of urgency pursuant to Section 100B(4) of the Local Government "
+                         "Act 1972.")
+    assert (urgent.title, urgent.text[:25]) == ("Urgent matters", "Notice of items which, in")

@@ -12,6 +12,7 @@ from publisher.errors import RecordError
 from publisher.model import Attendance, Contact, Decision, Declaration, Document, Participation, Person, Record
 from publisher.sources import read_record
 from publisher.sources.meeting_page import (
+    _minutes_held_on,
     decisions_in,
     looks_like_meeting_page,
     read_attendance,
@@ -19,6 +20,7 @@ from publisher.sources.meeting_page import (
     read_meeting_page,
 )
 from publisher.sources.page_text import html_to_text
+from publisher.sources.prose_people import people_in_prose
 from publisher.sources.text_rules import (
     DECISION_MARKER,
     Line,
@@ -1033,6 +1035,98 @@ def test_older_minutes_numbered_by_minute_under_a_min_no_head() -> None:
         ("L.J. Brunt", "Mrs", "apologies"), ("M.A. Brunt", "Councillor", "apologies"),
         ("I.A. Khan", "Councillor", "apologies"), ("S.F. King", "Mrs", "apologies"),
         ("J.A. Tomlinson", "Ms", "apologies")]
+
+
+def test_older_minutes_under_a_resolution_column_numbered_on_from_the_year_with_a_numbered_resolution() -> None:
+    """Gedling, gedling_meeting_368 (CeListDocuments): the head "ItemDescriptionResolution" over minutes numbered on
+    from the year's ("50 TO ANSWER QUESTIONS …"), and a resolution that numbers its paragraphs "1." and "2.": below the
+    last minute's number, they are the resolution's, not items."""
+    page = ("Meeting documents\n\nCouncil\nWednesday 12 September 2012 6.45 pm\n\nDate:\n"
+            "Wednesday, 12th September, 2012\nTime:\n6.45pm\n\nItemDescriptionResolution\n"
+            "50 TO ANSWER QUESTIONS ASKED BY MEMBERS OF THE COUNCIL UNDER STANDING ORDER 9.\n \n"
+            "51 TO SECURE AGREEMENT FOR THE COUNCIL'S SUBMISSION TO THE LOCAL GOVERNMENT BOUNDARY "
+            "COMMISSION FOR ENGLAND (LGBCE) WITH REGARD TO THE FUTURE WARDING PATTERN FOR THE BOROUGH.\n"
+            "52 APPROVAL OF A STANDING ORDER EXCLUDING A MEMBER FROM A MEETING WHERE THEY HAVE A DISCLOSABLE "
+            "PECUNIARY INTEREST\nRESOLVED:\n\n1. To approve the adoption of the Standing Order excluding a Member "
+            "from the meeting where they have a disclosable pecuniary interest as set out in the attached report.\n\n"
+            "2. To authorise the Council Solicitor and Monitoring Officer to make the appropriate amendments to the "
+            "Constitution to incorporate the Standing Order.\n")
+    meeting = read_meeting_page(page).meetings[0]
+    assert [(item.number, item.title) for item in meeting.items] == [
+        ("50", "TO ANSWER QUESTIONS ASKED BY MEMBERS OF THE COUNCIL UNDER STANDING ORDER 9."),
+        ("51", "TO SECURE AGREEMENT FOR THE COUNCIL'S SUBMISSION TO THE LOCAL GOVERNMENT BOUNDARY COMMISSION FOR "
+               "ENGLAND (LGBCE) WITH REGARD TO THE FUTURE WARDING PATTERN FOR THE BOROUGH."),
+        ("52", "APPROVAL OF A STANDING ORDER EXCLUDING A MEMBER FROM A MEETING WHERE THEY HAVE A DISCLOSABLE "
+               "PECUNIARY INTEREST")]
+    assert [d.text[:60] for d in meeting.items[2].decisions] == [
+        "1. To approve the adoption of the Standing Order excluding a"]
+
+
+def test_items_numbered_by_the_bodys_letters_over_a_slash() -> None:
+    """Horsham, horsham_meeting_1280: items numbered "CO/21", "CO/22" on lines of their own (the Council's letters, a
+    slash, the year's count), each over its title."""
+    page = ("Agenda and minutes\n\nVenue: Park Suite, Parkside, Chart Way, Horsham\n\nItems\nNo. Item\n\nCO/21\n\n"
+            "Minutes pdf icon PDF 84 KB\n\nMinutes:\n\nThe minutes of the meeting of the Council held on 5th September "
+            "2018 were approved as a correct record and signed by the Chairman\n\nCO/22\n\nDeclarations of Members' "
+            "Interests\n\nMinutes:\n\nThere were no declarations of interest.\n")
+    address = "https://horsham.moderngov.co.uk/ieListDocuments.aspx?CId=188&MId=1280&Ver=4"
+    items = read_meeting_page(page, address).meetings[0].items
+    assert [(item.number, item.title) for item in items] == [
+        ("CO/21", "Minutes"), ("CO/22", "Declarations of Members' Interests")]
+
+
+def test_a_copy_of_older_minutes_from_their_own_heading_with_officers_listed_by_post() -> None:
+    """Isle of Anglesey, isle-of-anglesey_meeting_127 (CeListDocuments): the copy starts at the minutes' heading,
+    "Minutes of the meeting held on 18 September, 2007 (1.30pm)", the meeting's day and start, no item; the
+    officers in attendance listed one post a line, their label lost, are no item either."""
+    page = ("Minutes of the meeting held on 18 September, 2007 (1.30pm)  \n\n\n\n\nCouncillor W. J. Williams MBE - "
+            "Chairman\n\n\nCouncillor John Roberts - Vice-Chairman\n\n\n\n\n\nManaging Director\n\nCorporate Director "
+            "(Finance)\n\nDirector of Legal Services / Monitoring Officer\n\nHead of Service (Policy)\n\n"
+            "Solicitor to the Monitoring Officer (RMJ)\n\nCommunications Officer\n\n\n\n\n\n"
+            "The meeting was opened with a Prayer by Councillor E. G. Davies.\n")
+    address = ("https://democracy.anglesey.gov.uk/CeListDocuments.aspx?CommitteeId=127&DF=18%2F09%2F2007&LLL=0"
+               "&MeetingId=127&Ver=2")
+    meeting = read_meeting_page(page, address).meetings[0]
+    assert (meeting.date, meeting.start) == (
+        date(2007, 9, 18), datetime(2007, 9, 18, 13, 30, tzinfo=ZoneInfo("Europe/London")))
+    assert [item.title for item in meeting.items if item.title] == []
+
+
+def test_minutes_of_the_last_meeting_stating_no_time_stay_an_item() -> None:
+    """An unnumbered item list whose first item is the last meeting's minutes ("Minutes of the meeting held on 5
+    June 2018", no time): an item, not the meeting's date."""
+    assert not _minutes_held_on("Minutes of the meeting held on 5 June 2018")
+    assert _minutes_held_on("Minutes of the meeting held on 18 September, 2007 (1.30pm)") == "18 September, 2007 1.30pm"
+
+
+def test_moved_and_seconded_in_capitals_then_a_resolution_under_a_colon_and_dash() -> None:
+    """Knowsley, knowsley_meeting_2018-03-21: an unnumbered first row, "It was MOVED by Councillor A Moorhead and
+    SECONDED by Councillor M Murphy and:-" over "RESOLVED – That Councillor Mrs M Harvey be appointed Chairperson
+    for the meeting.": the vote on the resolution, carried, with its mover and seconder; Chairperson her role."""
+    page = ("Agenda and minutes\n\nCouncil - Wednesday, 21st March, 2018 6.00 pm\n\nItems\nNo. Item\n\n"
+            "            In the absence of the Mayor and the Deputy Chairperson of the Council, nominations were "
+            "sought for the appointment of a Chairperson for the meeting.\n\n \n\n"
+            "            It was MOVED by Councillor A Moorhead and SECONDED by Councillor M Murphy and:-\n\n \n\n"
+            "            RESOLVED – That Councillor Mrs M Harvey be appointed Chairperson for the meeting.\n\n \n\n"
+            "66.\n\nMinutes pdf icon PDF 378 KB\n")
+    item = read_meeting_page(page).meetings[0].items[0]
+    assert [(vote.motion, vote.outcome) for vote in item.votes] == [
+        ("That Councillor Mrs M Harvey be appointed Chairperson for the meeting.", "carried")]
+    assert [(p.kind, p.person.name if p.person else None) for p in item.participations] == [
+        ("moved", "A Moorhead"), ("seconded", "M Murphy")]
+    assert [(n.person.name, n.role) for n in people_in_prose(page) if n.role] == [("M Harvey", "Chairperson")]
+
+
+def test_a_resolved_in_capitals_after_a_sentence_run_into_the_same_line() -> None:
+    """Conwy, conwy_meeting_6982: the minutes' paragraphs run together, "… were" / "submitted for approval.
+    RESOLVED- That the minutes of the Cabinet held on 12 June 2018 be approved and" / "signed as a correct record.":
+    the resolution starts at the capitals; "resolved" in lower case inside a sentence starts none."""
+    lines = page_lines("The minutes of the Cabinet held on 12 June 2018 were\nsubmitted for approval. RESOLVED- That "
+                       "the minutes of the Cabinet held on 12 June 2018 be approved and\nsigned as a correct record.\n")
+    assert [d.text for d in decisions_in(lines, None, whole_if_unmarked=False)] == [
+        "That the minutes of the Cabinet held on 12 June 2018 be approved and\n\nsigned as a correct record."]
+    assert decisions_in(page_lines("The matter was discussed. It was resolved to defer it.\n"), None,
+                        whole_if_unmarked=False) == []
 
 
 def test_a_resolution_the_sentence_naming_mover_and_seconder_in_brackets_runs_on_into() -> None:
