@@ -182,10 +182,10 @@ _ITEMS_END = re.compile(r"^(?:The\s+next\s+meeting\s+is\b|Issue\s+Date\s*:)", re
 _VENUE = re.compile(r"^(?:Proposed\s+)?Venue\s*:\s*(?:(?-i:in)\s+(?:the\s+)?)?(?P<venue>.*?)"
                     r"(?:,\s*(?:https?://|www\.)\S*?)?\.?(?:\s*View\s+directions)?\.?$", re.IGNORECASE)
 # "4", "4.", "4:", "4a", "4.(i)", "77/21", a part's letter before its number ("A1", "B3"), the body's letters
-# before a minute's number ("CL12", Gateshead's Council), a minute number with the body's letters ("CNL20/19",
-# "C 10/034"), and a lettered item alone ("(a)").
+# before a minute's number ("CL12", Gateshead's Council; with a stop between, "C.29", Ashfield's Council), a
+# minute number with the body's letters ("CNL20/19", "C 10/034"), and a lettered item alone ("(a)").
 _ITEM_NUMBER = re.compile(
-    r"^(?P<number>(?:\d+[A-Za-z]?|(?-i:[A-Z]{1,3})\d+|(?-i:[A-Z]{1,4})\s?\d+/\d+|\((?:[a-z]|[ivx]+)\))"
+    r"^(?P<number>(?:\d+[A-Za-z]?|(?-i:[A-Z]{1,3})\.?\d+|(?-i:[A-Z]{1,4})\s?\d+/\d+|\((?:[a-z]|[ivx]+)\))"
     r"(?:\.?\s?\((?:[ivxlc]+|[a-z]|\d+)\)|\.\d+[a-z]?|/\d+)*)[.:]?(?:\t+(?P<title>\S.*))?$", re.IGNORECASE)
 _SECTION_LABEL = re.compile(
     r"^(?P<label>Additional documents|Supporting documents|Decision|Minutes|Minute\s+(?:Text|Decision))\s*:\s*"

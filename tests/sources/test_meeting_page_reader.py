@@ -512,7 +512,7 @@ def test_a_copy_from_below_the_heading_reads_its_unnumbered_items_after_the_venu
         "that item 6 (a) be considered with item 15 on the agenda."]
 
 
-@pytest.mark.parametrize("number", ["A1", "B3", "CNL20/19", "C 10/034", "4:", "(a)", "77/21"])
+@pytest.mark.parametrize("number", ["A1", "B3", "CNL20/19", "C 10/034", "4:", "(a)", "77/21", "C.29"])
 def test_item_number_forms(number: str) -> None:
     page = ("Agenda and minutes\n\nCouncil - Tuesday, 20 April 2021 2.00 pm\n\nItems\nNo. Item\n\n"
             f"{number}\n\nApologies for Absence\n\nMinutes:\n\nThere were none.\n")
