@@ -406,3 +406,14 @@ def test_a_declarations_table_copied_two_cells_a_row_under_its_introduction() ->
     found = read_who_was_there(lines).declarations
     assert [(d.person.honorific, d.person.name, d.kind, d.item_number) for d in found] == [
         ("Cllr", "Evans", "other", None), ("Cllr Mrs", "Bridgeman", "other", None)]
+
+
+def test_non_disclosable_pecuniary_interests_are_of_the_kind_other() -> None:
+    """records/ashfield_meeting_3334.txt: "Councillors Amanda Brown, David Griffiths and Jackie James declared Non
+    Disclosable Pecuniary/Other Interests in relation to agenda item 7c …": the words deny the interest is a
+    disclosable pecuniary one, and name it "Other": kind "other", not "disclosable pecuniary"."""
+    said = ("Councillors Amanda Brown, David Griffiths and Jackie James declared Non Disclosable Pecuniary/Other "
+            "Interests in relation to agenda item 7c (In-house Delivery of Housing Management – Update).  Their "
+            "interests arose from the fact that they were currently members of the Ashfield Homes Board.")
+    assert [(d.person.name, d.kind, d.item_number) for d in read_declarations(said, declarations_item=True)] == [
+        ("Amanda Brown", "other", "7c"), ("David Griffiths", "other", "7c"), ("Jackie James", "other", "7c")]
