@@ -1336,6 +1336,14 @@ _OFFICE_BETWEEN_COMMAS = re.compile(
 # Fielder-White to say a prayer", Gravesham), or the end of the sentence ("… conducted by the Archdeacon of X, the
 # Venerable A Name.").
 _NAME_CLOSED = re.compile(r",|\s+who\b|\s+(?:[a-z]{2,}ed|said|to\s+[a-z]+)\b|\s*$|\.(?:\s|$)")
+# An office that is the object of a sentence's opening phrase, the comma ending the phrase: "(During the election of
+# the Chairman, Councillor Lauren Mitchell entered the meeting at 7.05 p.m.)" (Ashfield), "At the invitation of the
+# Mayor, Councillor X addressed …": the member after the comma, whose verb follows the name, is the sentence's
+# subject, not that office's holder; a name a comma closes is the office's ("Following the meeting being opened with
+# prayers led by the Mayor’s Chaplin, Reverend Ian Meredith, the Mayor …", Fareham).
+_OPENING_PHRASE_OF = re.compile(
+    r"(?:^|[.!?]\s+|\()\s*(?:During|After|Following|Before|At|On|Upon|Prior\s+to|Further\s+to|In|With|Having"
+    r"|Due\s+to|Owing\s+to|Under)\b[^,.;:()]*\b(?:of|from|by|to|with|for|after|during|before|following|upon|on|at)\s+$")
 
 
 def _titled(match: re.Match[str], line: str) -> NamedInProse | None:
@@ -1361,7 +1369,8 @@ def _titled(match: re.Match[str], line: str) -> NamedInProse | None:
     window = max(0, match.start() - 120)
     if _NAME_CLOSED.match(line, end) \
             and (office := _OFFICE_BETWEEN_COMMAS.search(line[window:match.start()])) \
-            and _ROLE_NOUNS.search(office["role"]) and not line[:window + office.start()].rstrip().endswith(","):
+            and _ROLE_NOUNS.search(office["role"]) and not line[:window + office.start()].rstrip().endswith(",") \
+            and not (_OPENING_PHRASE_OF.search(line[:window + office.start()]) and not line.startswith(",", end)):
         # "The Leader of the Opposition, Councillor Alan Platt, the Executive Leader, Alistair Bradley and …": the
         # office before the name is theirs; the one after the next comma is the next person's. An office that
         # follows a comma is said of the name before it: "thanked Caroline Kelly, the Mayor’s Assistant, the

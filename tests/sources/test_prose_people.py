@@ -1246,3 +1246,14 @@ def test_a_post_in_another_council_given_as_the_reason_for_an_interest() -> None
              for text in (north, adams) for named in people_in_prose(text) if named.role]
     assert found == [("Kirsty North", "Cabinet Member and Executive Lead Member for Universal Services",
                       "Hampshire County Council")]
+
+
+def test_an_office_in_the_opening_phrase_is_not_the_next_members_role() -> None:
+    """records/ashfield_meeting_3554.txt: "(During the election of the Chairman, Councillor Lauren Mitchell entered
+    the meeting at 7.05 p.m.)": the Chairman is what was being elected, Councillor Mitchell the subject of
+    "entered", holding no office; a name a comma closes is the office's (records/fareham_meeting_3564.txt)."""
+    during = ("(During the election of the Chairman, Councillor Lauren Mitchell entered the meeting at 7.05 p.m.)")
+    led = ("Following the meeting being opened with prayers led by the Mayor’s Chaplin, Reverend Ian Meredith, the "
+           "Mayor extended a warm welcome to all guests at this annual meeting of the Council.")
+    assert [(named.person.name, named.role) for text in (during, led) for named in people_in_prose(text)] == [
+        ("Lauren Mitchell", None), ("Ian Meredith", "Mayor’s Chaplin")]
