@@ -216,10 +216,11 @@ _OPEN_RESOLUTION = re.compile(r"^\s*(?:that\s*)?[:\-–—]*\s*$", re.IGNORECASE
 
 def _resolution_text(text: str) -> str | None:
     """The resolution a paragraph prints, with its RESOLVED marker or without it ("That Councillor Mel Kendal
-    be elected Chairman …"), or None."""
+    be elected Chairman …", and in lower case under a "RESOLVED" of its own line: "that Councillor Glenys Maxwell be
+    elected Chairman …", Ashfield), or None."""
     if marker := DECISION_MARKER.match(text):
         return marker["text"].strip() or None
-    return text.strip() if re.match(r"^That\s+\S", text) else None
+    return text.strip() if re.match(r"^[Tt]hat\s+\S", text) else None
 _PROPOSITION_WORDS = 5
 _PROPOSITION_LETTERS = 24  # about five words' letters
 

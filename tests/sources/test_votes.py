@@ -959,3 +959,12 @@ def test_what_was_moved_first_then_who_moved_and_seconded_then_the_resolution() 
                   "Resolved: That the minutes of the meeting held on 20 November 2024 be confirmed and signed as a "
                   "correct record."]
     assert read_votes(paragraphs) == [Vote(outcome="carried", motion=paragraphs[1].removeprefix("Resolved: "))]
+
+
+def test_put_to_the_vote_then_resolved_alone_then_the_resolution_in_lower_case() -> None:
+    # records/ashfield_meeting_3554.txt: "Having been put to the vote it was" / "RESOLVED" / "that Councillor
+    # Glenys Maxwell be elected …" (the resolution in lower case under its marker): the vote carried it.
+    resolution = "that Councillor Glenys Maxwell be elected Chairman of the Council until the next Annual Meeting."
+    paragraphs = ["Being duly moved and seconded, nominations were received for Councillors Glenys Maxwell and Mike "
+                  "Smith. Having been put to the vote it was", "RESOLVED", resolution]
+    assert read_votes(paragraphs) == [Vote(motion=resolution, outcome="carried")]
