@@ -73,7 +73,7 @@ from publisher.sources.dates import DATE_RE
 from publisher.sources.item_blocks import BlockItem, block_items, cut_title, reads_as_title
 from publisher.sources.item_table import cut_row, headless_table, table_items, table_start
 from publisher.sources.item_titles import linked_number, split_dashed_purpose, without_full_text_link
-from publisher.sources.person_mentions import looks_like_name, person_named
+from publisher.sources.person_mentions import ROLE_WORDS, looks_like_name, person_named
 from publisher.sources.source_ids import SourceIds, source_ids
 from publisher.sources.text_rules import (
     BULLET,
@@ -739,11 +739,12 @@ def _minute_paragraphs_joined(sections: list[_Section]) -> list[_Section]:
     headings by the minute's number. An item's sub-items each print their own parts ("3a" / "To agree the public
     minutes … pdf icon PDF 96 KB" / "Minutes:", City of London), which a paragraph heading does not."""
     joined: list[_Section] = []
-    for section in sections:
+    for index, section in enumerate(sections):
         first = section.title if section.title is not None else (section.lines[0].text if section.lines else "")
-        if joined and section.number and _PARAGRAPH_NUMBER.match(section.number) and (
+        if joined and section.number and ((_PARAGRAPH_NUMBER.match(section.number) and (
                 (len(first.split()) >= _LONG_SENTENCE and not reads_as_title(first))
-                or _minutes_heading(section, joined[-1])):
+                or _minutes_heading(section, joined[-1]))) or _member_row(section, first)
+                or _inside_sequence(sections, index)):
             heading = [Line(section.line, section.title)] if section.title is not None else []
             joined[-1].lines.extend(heading + section.lines)
         else:
@@ -758,8 +759,44 @@ def _minutes_heading(section: _Section, current: _Section) -> bool:
         return False
     if not any(_SECTION_LABEL.match(line.text) and line.text.lower().startswith("minutes") for line in current.lines):
         return False
+    return not _own_parts(section)
+
+
+def _own_parts(section: _Section) -> bool:
+    """The section prints a label ("Minutes:") or a file of its own, as an item does."""
     own = ([section.title] if section.title is not None else []) + [line.text for line in section.lines]
-    return not any(_SECTION_LABEL.match(text) or strip_icon(text)[1] is not None for text in own)
+    return any(_SECTION_LABEL.match(text) or strip_icon(text)[1] is not None for text in own)
+
+
+_LETTERED_NUMBER = re.compile(r"^[A-Z]{1,4}\s?\d+$")
+
+
+def _inside_sequence(sections: list[_Section], index: int) -> bool:
+    """A number of letters and digits ("CP01", "PP01") between two items numbered in turn ("6." … "7."): a
+    reference in a table of item 6's minutes (Bristol's petitions, "Ref No" / "Name" / "Title": "CP01" / "Cllr
+    Weston" / …), not an item, as the items' own numbers go on from 6 to 7 around it."""
+    if not _LETTERED_NUMBER.match(sections[index].number or ""):
+        return False
+    before = next((section.number for section in reversed(sections[:index])
+                   if section.number and not _LETTERED_NUMBER.match(section.number)), None)
+    after = next((section.number for section in sections[index + 1:]
+                  if section.number and not _LETTERED_NUMBER.match(section.number)), None)
+    return bool(before and after and before.isdigit() and after.isdigit() and int(after) == int(before) + 1)
+
+
+# A member's title and name, the whole line: "Cllr Weston".
+_MEMBER_ALONE = re.compile(
+    r"^(?:Councillor|Cllr\.?|Alderman|Alderwoman)\s+(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})$")
+
+
+def _member_row(section: _Section, first: str) -> bool:
+    """``section``'s number stands over a member's title and name alone and it prints no label nor file of its
+    own: a row of a table in the minutes above, copied a cell to a line, not an item. Bristol's petitions table
+    ("Ref No" / "Name" / "Title" / "Number of signatures", then "CP01" / "Cllr Weston" / "Open up the Station Road
+    Bus Lane" / "1000+"): "CP01" reads as an item number, "Cllr Weston" is no item's title."""
+    member = _MEMBER_ALONE.match(first.strip())
+    return bool(member) and looks_like_name(member["name"]) and not ROLE_WORDS.search(member["name"]) \
+        and not _own_parts(section)
 
 
 def _cut_section(sections: list[_Section], heading: str) -> _Section | None:

@@ -1147,3 +1147,21 @@ def test_the_body_agreeing_in_a_paragraph_of_its_own_is_an_unmarked_resolution()
     lines = page_lines(f"{decided}\n\nThe Chair agreed to write to the Minister.\n\n"
                        "The Council agreed to note the report. Members then discussed the budget.")
     assert [d.text for d in decisions_in(lines, None, whole_if_unmarked=False, unmarked=True)] == [decided]
+
+
+def test_a_reference_column_of_a_table_in_the_minutes_is_no_item_number() -> None:
+    """records/bristol_meeting_8800.txt: item 6's minutes print a petitions table a cell to a line ("Ref No" /
+    "Name" / "Title" / "Number of signatures", then "CP01" / "Cllr Weston" / "Open up the Station Road Bus Lane" /
+    "1000+"): "CP01" reads as an item number, but it stands between items 6 and 7, and over a member's name, which
+    is no item's title; so does a reference over a petitioner that is not a member ("PP01" / "Adblock Bristol")."""
+    page = ("Agenda and minutes\n\nFull Council - Tuesday, 7 December 2021 2.00 pm\n\nItems\nNo. Item\n\n6.\n\n"
+            "Petitions Notified by Councillors pdf icon PDF 610 KB\n\n"
+            "Minutes:\n\nThe Full Council received and noted the following petitions:\n\nRef No\n\nName\n\nTitle\n\n"
+            "Number of signatures\n\nCP01\n\nCllr Weston\n\nOpen up the Station Road Bus Lane\n\n1000+\n\nPP01\n\n"
+            "Adblock Bristol\n\nScreened Out\n\n120\n\n7.\n\nPublic Forum\n\nMinutes:\n\nNoted.\n")
+    items = read_meeting_page(page).meetings[0].items
+    assert [(item.number, item.title) for item in items] == [
+        ("6", "Petitions Notified by Councillors"), ("7", "Public Forum")]
+    cut = page.split("PP01")[0]  # the copy stops inside the table: the member's name still tells the row
+    assert [(item.number, item.title) for item in read_meeting_page(cut).meetings[0].items] == [
+        ("6", "Petitions Notified by Councillors")]
