@@ -954,11 +954,40 @@ def decisions_in(lines: list[Line], when: date | None, whole_if_unmarked: bool,
     if not decisions and not whole_if_unmarked and unmarked:  # minutes that print no RESOLVED: still a resolution
         decisions = [Decision(text=PARAGRAPH_NUMBER_BEFORE.sub("", line.text), date=when)
                      for index, line in enumerate(lines) if unmarked_resolution(lines, index)]
+        decisions += [Decision(text=clauses, date=when)
+                      for index in range(len(lines)) if (clauses := _bulleted_resolution(lines, index))]
     stated = until(lines, lambda text: bool(REASONS.match(text)))
     stated = stated[:1] + until(stated[1:], lambda text: bool(_SOMEONE_SPOKE.match(text)))
     if not decisions and whole_if_unmarked and stated and reads_as_decision(stated[0].text):
         decisions.append(Decision(text="\n\n".join(paragraph(line.text) for line in stated), date=when))
     return decisions
+
+
+# A clause of a resolution listed a bullet each: "That …", ending where the next goes on ("; and", ";") or the list
+# ends (".").
+_THAT_CLAUSE = re.compile(r"^That\s.*(?:;\s*(?:and|or)?|\.)$")
+
+
+def _bulleted_resolution(lines: list[Line], index: int) -> str | None:
+    """A resolution printed without RESOLVED as a list of "That …" clauses, a bullet each, from the list's first
+    line (Hounslow's decisions: "• That the petitions that had been forwarded to other formal bodies of the
+    Authority for consideration be noted; and" / "• That the response from Councillor Amrit Mann to the Devonshire
+    Road petition be also noted."): the clauses together without their bullets, when the first, read to its "; and",
+    is worded as a resolution of its own (:func:`text_rules.unmarked_resolution`) and the list ends in a full stop."""
+    if index > 0 and BULLET.match(lines[index - 1].text):
+        return None
+    clauses: list[str] = []
+    for line in lines[index:]:
+        bullet = BULLET.match(line.text.strip())
+        if bullet is None or not _THAT_CLAUSE.match(bullet["text"].strip()):
+            break
+        clauses.append(bullet["text"].strip())
+        if clauses[-1].endswith("."):
+            break
+    if not clauses or not clauses[-1].endswith("."):
+        return None
+    first = Line(lines[index].number, re.sub(r";\s*(?:and|or)?$", ".", clauses[0]))
+    return " ".join(clauses) if unmarked_resolution([*lines[max(index - 1, 0):index], first], min(index, 1)) else None
 
 
 # A paragraph of a "Decision:" part that tells what someone did at the meeting ("C Hamilton gave an announcement
