@@ -1619,3 +1619,30 @@ def _fuller_title(held: str | None, said: str | None) -> str | None:
     if not held or (said and said.endswith(f" {held}")):
         return said or held
     return held
+
+
+# What follows a post where a fuller printing of it names its team or qualifier: "Senior Business Support Officer -
+# Democratic Services".
+_POST_QUALIFIED = re.compile(r"^\s+[-–—]\s+\S")
+
+
+def one_post_each(record: Record) -> None:
+    """One printing of one post for one person: where the page prints a person's post in full in one place and
+    cut short in another (Torfaen's "Contact: Jacquelyn Tranter  Senior Business Support Officer - Democratic
+    Services" over "Jacquelyn Tranter, Senior Business Support Officer" in its attendance), the shorter is the
+    fuller's start, a dash and the team after it: the same post, stated once, as printed in full. Posts that
+    differ otherwise are left."""
+    held: dict[str, list[tuple[object, str]]] = {}
+    for part in parts(record):
+        if isinstance(part, Post) and part.holder is not None:
+            held.setdefault(part.holder.name.casefold(), []).append((part, "label"))
+        elif isinstance(getattr(part, "person", None), Person) and isinstance(getattr(part, "role", None), str):
+            held.setdefault(part.person.name.casefold(), []).append((part, "role"))
+    for stated in held.values():
+        printed = {getattr(part, field) for part, field in stated}
+        for part, field in stated:
+            shorter = getattr(part, field)
+            fuller = [post for post in printed if post.startswith(shorter)
+                      and _POST_QUALIFIED.match(post[len(shorter):])]
+            if len(fuller) == 1:
+                setattr(part, field, fuller[0])

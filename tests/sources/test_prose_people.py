@@ -12,7 +12,7 @@ from rdflib import Literal
 from rdflib.namespace import SKOS
 
 from publisher import rdf
-from publisher.model import Organisation, Person, Post, Record
+from publisher.model import Organisation, Person, Post, Record, parts
 from publisher.namespaces import ORG, SCHEMA
 from publisher.sources import read_record
 from publisher.sources.prose_people import add_people_in_prose, one_title_each, people_in_prose
@@ -1257,3 +1257,16 @@ def test_an_office_in_the_opening_phrase_is_not_the_next_members_role() -> None:
            "Mayor extended a warm welcome to all guests at this annual meeting of the Council.")
     assert [(named.person.name, named.role) for text in (during, led) for named in people_in_prose(text)] == [
         ("Lauren Mitchell", None), ("Ian Meredith", "Mayor’s Chaplin")]
+
+
+def test_a_post_printed_in_full_and_cut_short_is_one_post() -> None:
+    """records/torfaen_meeting_5768.txt: "Contact: Jacquelyn Tranter  Senior Business Support Officer - Democratic
+    Services" and, in the attendance, "Jacquelyn Tranter, Senior Business Support Officer": one post, printed in
+    full once; another person's different post is left."""
+    record = read_record(ROOT / "tests" / "corpus" / "records" / "torfaen_meeting_5768.txt")
+    roles = {(part.holder.name, part.label) for part in parts(record) if isinstance(part, Post) and part.holder} | {
+        (part.person.name, part.role) for part in parts(record)
+        if isinstance(getattr(part, "person", None), Person) and getattr(part, "role", None)}
+    assert {role for name, role in roles if name == "Jacquelyn Tranter"} == {
+        "Senior Business Support Officer - Democratic Services"}
+    assert ("Justine Cass", "Deputy Monitoring Officer and Solicitor") in roles
