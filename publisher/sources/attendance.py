@@ -235,7 +235,9 @@ _NOTHING_DECLARED = re.compile(r"^\s*(?:that\s+(?:he|she|they)\s+(?:had|has|have
                                r"|^\s*(?:that\s+(?:he|she|they)\s+)?(?:did|does)\s+not\s+have\b", re.IGNORECASE)
 _THIS_ITEM = re.compile(r"\b(?:this|the\s+(?:above|present))\s+item\b", re.IGNORECASE)
 # "Councillor X in relation to the same item declared …": the item the declaration before it named.
-_SAME_ITEM = re.compile(r"\bthe\s+same\s+(?:agenda\s+)?item\b", re.IGNORECASE)
+# So does "the agenda item" with no number after it ("Councillor Benson also declared a Disclosable Pecuniary
+# Interest in the agenda item as her spouse …", Blackpool, under a list of declarations in agenda item 6a).
+_SAME_ITEM = re.compile(r"\bthe\s+(?:same\s+(?:agenda\s+)?|agenda\s+)item\b(?!\s+(?:no\.?\s*)?\d)", re.IGNORECASE)
 # "declared a personal interest in A (Item 10 refers) and a personal and prejudicial interest in B (Item 9
 # refers)": a second interest in the same sentence starts at "and a … interest".
 _ANOTHER_INTEREST = re.compile(r",?\s+and\s+(?:also\s+)?an?\s+(?=(?:[\w-]+\s+){0,4}interests?\b)", re.IGNORECASE)
@@ -1026,22 +1028,53 @@ def declarations_listed(lines: list[Line], index: int) -> tuple[list[Declaration
             or _declarants(intro[:declares.start()]):
         return None
     else:
-        kind, number = interest_kind(intro[declares.start():]), _declared_item(intro, None)
+        kind, number = _introduced_kind(intro, declares), _declared_item(intro, None)
     found: list[Declaration] = []
     used = 1
     for line in lines[index + 1:]:
         text = line.text.strip()
-        if found and _LISTED_MORE.match(text):
+        if found and _LISTED_MORE.match(text) and not _BULLETED_MEMBERS.match(text):
             found[-1].text = f"{found[-1].text} {text}"
-        elif (entry := _LISTED_DECLARANT.match(text)) and looks_like_name(who := entry["who"].strip()) \
-                and len(who.split()) <= 4 and _head(who) not in _ANY_HEAD:  # not an aligned table's header
+        elif (entry := _LISTED_DECLARANT.match(_unbulleted(text))) and (people := _entry_declarants(entry["who"])):
             own = _INTEREST_WORD.search(entry["what"])  # "Councillor X - a personal interest in item 5 as …"
-            found.append(Declaration(person_named(who), interest_kind(entry["what"]) if own else kind,
-                                     f"{intro} {text}", _declared_item(entry["what"], None) or number))
+            found.extend(Declaration(person, interest_kind(entry["what"]) if own else kind, f"{intro} {text}",
+                                     _declared_item(entry["what"], None) or number) for person in people)
         else:
             break
         used += 1
     return (found, used) if found else None
+
+
+def _introduced_kind(intro: str, declares: re.Match[str]) -> str:
+    """The kind an introduction declares: the one named before "interests" ("The following councillors declared
+    personal interests in agenda item 6a … and indicated that should discussion take place on the financial
+    position of the company, their interests would become prejudicial …:", Blackpool: personal, what may become
+    prejudicial is not declared), else the one its words name."""
+    named = interest_kind(declares["what"]) if declares["what"] else "other"
+    return named if named != "other" else interest_kind(intro[declares.start():])
+
+
+# An entry led by a bullet and a member's title: "·  Councillors Burdess, Galley and Matthews – as …".
+_BULLETED_MEMBERS = re.compile(r"^[•·]\s*(?:Councillors?|Cllrs?)\b")
+
+
+def _unbulleted(text: str) -> str:
+    return bullet["text"] if (bullet := BULLET.match(text)) and bullet["text"][:1].isupper() else text
+
+
+def _entry_declarants(who: str) -> list[Person]:
+    """Who an entry of a list of declarations names: one name ("A McKenna"; a surname alone, as the introduction
+    says who the entries are), or several after a plural title ("Councillors Burdess, Galley and Matthews",
+    Blackpool); nobody for an aligned table's head ("Name")."""
+    who = who.strip()
+    if looks_like_name(who) and len(who.split()) <= 4 and _head(who) not in _ANY_HEAD:
+        return [person_named(who)]
+    if not re.match(r"^(?:Councillors|Cllrs)\.?\s", who):
+        return []
+    entries = split_names(who)
+    if not entries or any(listed.notes or not _is_name(listed.person.name) for listed in entries):
+        return []
+    return [listed.person for listed in entries]
 
 
 # "The following declarations of interest were made by councillors in accordance with the code of conduct in respect
