@@ -1083,11 +1083,10 @@ def _elected_untitled(match: re.Match[str], line: str) -> NamedInProse | None:
 
 
 def _elected_office(role: str) -> str:
-    """ "Chairman of Testshire Council" is "Chairman" (the council's own, elected in it); "Chair of the
-    Committee" stays whole; "Chairman and Councillor Julian Saunders …" ends before the next titled member."""
-    role = re.split(r"\s+(?:and|&)\s+(?=" + _TITLES + r"\s+[A-Z])", role, maxsplit=1)[0]
-    office, of, body = role.partition(" of ")
-    return office if of and is_organisation(body) else role
+    """The office as the resolution prints it, the body it is held in too ("Chairman of Bassetlaw District
+    Council", "Mayor of the Borough of Hastings", "Chair of the Committee": tests/corpus/README.md); "Chairman and
+    Councillor Julian Saunders …" ends before the next titled member."""
+    return re.split(r"\s+(?:and|&)\s+(?=" + _TITLES + r"\s+[A-Z])", role, maxsplit=1)[0]
 
 
 def _first_as(match: re.Match[str]) -> NamedInProse | None:

@@ -215,11 +215,17 @@ def test_the_office_a_member_is_elected_to() -> None:
         ("Councillor", "Judy Rogers", "Mayor of the Borough of Hastings", None),
         ("Councillor", "Wincott", None, None)]
     assert [n.role for n in people_in_prose(excerpt("hastings_elected_2083.txt").splitlines()[0])] == [None] * 3
-    # No records/ page holds this form; the names are filled in. "of <a council>" names where the office is.
+    # The office as the resolution prints it, the council named too (records/bassetlaw_meeting_845.txt: "Resolved
+    # that Councillor D Merryweather be elected Chairman of Bassetlaw District Council for the 2023/24 municipal
+    # year."; the names below are filled in).
     elected = people_in_prose("RESOLVED that Councillor Jane Smith be elected as Chairman of Testshire Council for "
                               "the year, and Councillor Tom Hill be appointed Vice-Chairman of the Council.")
     assert [(n.person.name, n.role) for n in elected] == [
-        ("Jane Smith", "Chairman"), ("Tom Hill", "Vice-Chairman of the Council")]
+        ("Jane Smith", "Chairman of Testshire Council"), ("Tom Hill", "Vice-Chairman of the Council")]
+    bassetlaw = people_in_prose("Resolved that Councillor D Merryweather be elected Chairman of Bassetlaw District "
+                                "Council for the 2023/24 municipal year.")
+    assert [(n.person.name, n.role) for n in bassetlaw] == [
+        ("D Merryweather", "Chairman of Bassetlaw District Council")]
     assert [n.role for n in people_in_prose("Councillor Jane Smith was elected by 5 votes.")] == [None]
     # Babergh (records/babergh_meeting_3122.txt): the term the office is held for is no part of it.
     babergh = people_in_prose("That Councillor Adrian Osborne be elected as Chair of the Council for the Municipal "
