@@ -48,6 +48,7 @@ from publisher.sources.text_rules import (
     looks_like_name,
     officers_sharing_post,
     parse_contact,
+    sentences,
 )
 
 # Titles that mark a person in running text. Offices that double as titles ("Mayor", "Deputy", "Lord
@@ -424,7 +425,24 @@ def people_in_prose(text: str) -> list[NamedInProse]:
         found[key] = named if known is None else _merged(known, named)
     abbreviations = _abbreviations(text)
     people = [_spelt_out(_given_name_found(named, text), abbreviations) for named in found.values()]
-    return _surnames_merged(_posts_by_given_name(people, text))
+    return _surnames_merged(_offices_handed_on(_posts_by_given_name(people, text), text))
+
+
+def _offices_handed_on(people: list[NamedInProse], text: str) -> list[NamedInProse]:
+    """The "retiring" or "outgoing" holder of an office the page names another holder of is not its holder at
+    the meeting: "Resolved that Councillor D Merryweather be elected Chairman of Bassetlaw District Council …"
+    then "Resolved that a vote of thanks be recorded to the retiring Chairman, Councillor M Richardson."
+    (Bassetlaw): Merryweather is the Chairman; Richardson's year as one has ended. Where nobody else holds it
+    ("the retiring Mayor, Councillor S Green", Barnsley, whose copy names no new Mayor) it stays theirs."""
+    for index, named in enumerate(people):
+        role = named.role
+        if not role or not re.search(rf"\b(?:retiring|outgoing)\s+{re.escape(role)}\b,?\s+(?:\S+\s+){{0,3}}?"
+                                     rf"{re.escape(named.person.name)}\b", text):
+            continue
+        if any(other is not named and other.role and (other.role == role or other.role.startswith(f"{role} of "))
+               for other in people):
+            people[index] = replace(named, role=None)
+    return people
 
 
 @kept_per_paragraph
@@ -1181,9 +1199,12 @@ _POST_AS = re.compile(
 
 def _posts_as(line: str) -> Iterator[NamedInProse]:
     """ "Councillor Cox addressed the Council and confirmed his resignation as Leader of the Council": the post,
-    said of the one titled person the line names before it."""
+    said of the one titled person the sentence names before it; a pronoun a sentence before names no one
+    ("She thanked Councillor G Freeman for trusting her to be Chairman … During her time as Chairman, she will …",
+    Bassetlaw: "her" is the Chairman speaking)."""
     for match in _POST_AS.finditer(line):
-        before = _one_per_surname({_name_only(m["name"]): m for m in _TITLED.finditer(line[:match.start()])})
+        sentence = (sentences(line[:match.start()]) or [""])[-1]
+        before = _one_per_surname({_name_only(m["name"]): m for m in _TITLED.finditer(sentence)})
         if len(before) != 1 or not ROLE_NOUNS.search(match["role"]):  # "the Local Councillor" too
             continue
         (name, titled), = before.items()

@@ -1276,3 +1276,20 @@ def test_a_post_printed_in_full_and_cut_short_is_one_post() -> None:
     assert {role for name, role in roles if name == "Jacquelyn Tranter"} == {
         "Senior Business Support Officer - Democratic Services"}
     assert ("Justine Cass", "Deputy Monitoring Officer and Solicitor") in roles
+
+
+def test_bassetlaw_roles_of_the_new_and_the_retiring_chairman() -> None:
+    """records/bassetlaw_meeting_845.txt: the meeting elects D Merryweather "Chairman of Bassetlaw District
+    Council"; "She thanked Councillor G Freeman for trusting her to be Chairman … During her time as Chairman, she
+    will …" gives Freeman no post ("her" is the new Chairman, named in no sentence of it); "the retiring Chairman,
+    Councillor M Richardson" held the office until this election, which gave it to another."""
+    text = ("Resolved that Councillor D Merryweather be elected Chairman of Bassetlaw District Council for the "
+            "2023/24 municipal year.\n\nThe Chairman thanked fellow Councillors for supporting the nomination. She "
+            "thanked Councillor G Freeman for trusting her to be Chairman as due to personal circumstances Councillor "
+            "G Freeman was unable to perform the duty of Chairman for 2023/24. During her time as Chairman, she will "
+            "do her utmost to champion people with mental health issues.\n\nResolved that a vote of thanks be "
+            "recorded to the retiring Chairman, Councillor M Richardson.")
+    assert [(n.person.name, n.role) for n in people_in_prose(text)] == [
+        ("D Merryweather", "Chairman of Bassetlaw District Council"), ("G Freeman", None), ("M Richardson", None)]
+    alone = "To convey the best thanks of the council to the retiring Mayor, Councillor S Green, for his service."
+    assert [(n.person.name, n.role) for n in people_in_prose(alone)] == [("S Green", "Mayor")]  # Barnsley
