@@ -1286,7 +1286,9 @@ def test_bassetlaw_roles_of_the_new_and_the_retiring_chairman() -> None:
     text = ("Resolved that Councillor D Merryweather be elected Chairman of Bassetlaw District Council for the "
             "2023/24 municipal year.\n\nThe Chairman thanked fellow Councillors for supporting the nomination. She "
             "thanked Councillor G Freeman for trusting her to be Chairman as due to personal circumstances Councillor "
-            "G Freeman was unable to perform the duty of Chairman for 2023/24. During her time as Chairman, she will "
+            "G Freeman was unable to perform the duty of Chairman for 2023/24. It is with pride she accepts the "
+            "nomination to represent Bassetlaw. She looks forward to working with all councillors. During her time "
+            "as Chairman, she will "
             "do her utmost to champion people with mental health issues.\n\nResolved that a vote of thanks be "
             "recorded to the retiring Chairman, Councillor M Richardson.")
     assert [(n.person.name, n.role) for n in people_in_prose(text)] == [
