@@ -936,11 +936,11 @@ def read_who_was_there(lines: list[Line], item_number: str | None = None, items:
             continue
         text, first = line.text.strip().strip("|").strip(), index
         item_number = item_heading(text, items, item_number)
-        while (_RUNS_ON.search(text) or text.count("(") > text.count(")")) and index + 1 < len(lines) \
-                and index + 1 >= skip_to:
+        while (_RUNS_ON.search(text) or _FROM_COLON.search(text) or text.count("(") > text.count(")")) \
+                and index + 1 < len(lines) and index + 1 >= skip_to:
             index += 1  # "… on behalf of Councillor Denise Atkinson," / "Steve McBarron, …"; "(Inner West" / "…)"
             skip_to = index + 1
-            text = f"{text} {lines[index].text.strip().strip('|').strip()}"
+            text = f"{_FROM_COLON.sub('from', text)} {lines[index].text.strip().strip('|').strip()}"
         if index > first and (block := listed_under_label(lines, index)):  # "… Cromer at 9.30 am when
             found.attendances.extend(block[0])  # there were present:" ends the sentence the line before began
             skip_to = index + block[1]
@@ -1449,6 +1449,9 @@ _PLURAL_START = re.compile(r"^(?:Councillors|Cllrs)\.?\s", re.IGNORECASE)
 
 
 _RUNS_ON = re.compile(r"(?:,|\band)$")  # a statement the copy broke after a comma or "and"
+# … or after "from" and a colon, the names on the next line ("Apologies for absence were received from: -" /
+# "Councillors M. Moore, L. Parsons, …", Blaenau Gwent): one sentence, the colon and dash no part of it.
+_FROM_COLON = re.compile(r"\bfrom\s*:\s*[-–—]?\s*$", re.IGNORECASE)
 
 
 _BARE_LABEL = re.compile(r"\|?\s*(?:Minutes|Decision)\s*:?\s*\|?", re.IGNORECASE)

@@ -884,3 +884,14 @@ def test_a_label_with_its_own_list_ends_the_block_of_the_item_titled_like_a_labe
     assert [(a.kind, a.person.name) for a in found] == [
         ("present", "Helen Walker"), ("present", "Eve Khan"), ("present", "Umar Ahmed"),
         ("apologies", "Yusuf Adams"), ("apologies", "Hugh Hall")]
+
+
+def test_apologies_received_from_a_colon_and_dash_with_the_names_below() -> None:
+    """records/blaenau-gwent_meeting_1167.txt: "Apologies for absence were received from: -" over "Councillors M.
+    Moore, L. Parsons, T. Smith, D. Wilkshire, B. Willis and Corporate Director of Education.": one sentence; the
+    members send apologies, the post at the end names nobody."""
+    lines = page_lines("5. APOLOGIES\n\nApologies for absence were received from: -\n\nCouncillors M. Moore, L. "
+                       "Parsons, T. Smith, D. Wilkshire, B. Willis and Corporate Director of Education.\n")
+    assert [(a.person.name, a.kind) for a in read_who_was_there(lines).attendances] == [
+        ("M. Moore", "apologies"), ("L. Parsons", "apologies"), ("T. Smith", "apologies"),
+        ("D. Wilkshire", "apologies"), ("B. Willis", "apologies")]
