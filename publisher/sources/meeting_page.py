@@ -134,6 +134,17 @@ _DOCUMENTS_FOR = re.compile(
 # The older layout (CeListDocuments.aspx) prints its particulars as a label line, then the value on the next.
 _LABEL_LINE = re.compile(r"^(?P<label>Date|Time|Place|Venue|Contact|Position|Tel\s*No|Invitees)\s*:$", re.IGNORECASE)
 _LABEL_AND_VALUE = re.compile(r"^(?P<label>Date|Time|Place)\s*:\s*(?P<value>\S.*)$", re.IGNORECASE)
+# Each label of a line that prints several, its value up to the next: "Date: Thursday 24th May 2018 Time: 10.30 a.m.
+# Place: Council Chamber, Civic Centre, Ebbw Vale" (Blaenau Gwent).
+_LABEL_ON_LINE = re.compile(r"(?:^|\s)(?P<label>Date|Time|Place)\s*:\s*", re.IGNORECASE)
+
+
+def _labels_on_line(text: str) -> list[tuple[str, str]]:
+    """The labels a line prints ("date", "time", "place") with their values (see :data:`_LABEL_ON_LINE`)."""
+    found = list(_LABEL_ON_LINE.finditer(text))
+    ends = [match.start() for match in found[1:]] + [len(text)]
+    return [(match["label"].lower(), value) for match, end in zip(found, ends, strict=True)
+            if (value := text[match.end():end].strip())]
 # The older layout's time and place in one sentence under the date: "10am in the Darent Room, Sessions House,
 # County Hall, Maidstone."
 _TIME_AND_PLACE = re.compile(
@@ -562,8 +573,9 @@ def _labelled_values(lines: list[Line]) -> dict[str, str]:
         following = lines[index + 1] if index + 1 < len(lines) else None
         if (label := _LABEL_LINE.match(line.text)) and following and not _LABEL_LINE.match(following.text):
             values.setdefault(" ".join(label["label"].lower().split()), following.text)
-        elif same_line := _LABEL_AND_VALUE.match(line.text):
-            values.setdefault(" ".join(same_line["label"].lower().split()), same_line["value"])
+        elif _LABEL_AND_VALUE.match(line.text):
+            for label, value in _labels_on_line(line.text):
+                values.setdefault(label, value)
         elif _SUMMARY_HOURS.match(line.text) and following and _SUMMARY_PLACE.match(following.text):
             values.setdefault("place", following.text)
         elif (dated := DATE_RE.match(line.text)) and (both := _AT_TIME_IN_PLACE.match(line.text[dated.end():].strip())):

@@ -1165,3 +1165,10 @@ def test_a_reference_column_of_a_table_in_the_minutes_is_no_item_number() -> Non
     cut = page.split("PP01")[0]  # the copy stops inside the table: the member's name still tells the row
     assert [(item.number, item.title) for item in read_meeting_page(cut).meetings[0].items] == [
         ("6", "Petitions Notified by Councillors")]
+
+
+def test_date_time_and_place_labelled_on_one_line() -> None:
+    """records/blaenau-gwent_meeting_1167.txt (the older layout): "Date: Thursday 24th May 2018 Time: 10.30 a.m.
+    Place: Council Chamber, Civic Centre, Ebbw Vale": each label's value runs to the next label."""
+    record = read_record(RECORDS / "blaenau-gwent_meeting_1167.txt")
+    assert record.meetings[0].venue == "Council Chamber, Civic Centre, Ebbw Vale"
