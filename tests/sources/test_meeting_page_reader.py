@@ -1170,5 +1170,5 @@ def test_a_reference_column_of_a_table_in_the_minutes_is_no_item_number() -> Non
 def test_date_time_and_place_labelled_on_one_line() -> None:
     """records/blaenau-gwent_meeting_1167.txt (the older layout): "Date: Thursday 24th May 2018 Time: 10.30 a.m.
     Place: Council Chamber, Civic Centre, Ebbw Vale": each label's value runs to the next label."""
-    record = read_record(RECORDS / "blaenau-gwent_meeting_1167.txt")
+    record = read_record(ROOT / "tests" / "corpus" / "records" / "blaenau-gwent_meeting_1167.txt")
     assert record.meetings[0].venue == "Council Chamber, Civic Centre, Ebbw Vale"
