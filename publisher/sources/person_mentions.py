@@ -41,6 +41,10 @@ HONORIFICS = tuple(sorted((
     "Detective Inspector", "Detective Chief Inspector", "Sergeant", "Police Sergeant", "Detective Sergeant",
     "Constable", "Police Constable", "PC", "PCSO", "Chief Constable", "Deputy Chief Constable",
     "Assistant Chief Constable", "Captain", "Major", "Colonel", "Lieutenant Colonel", "Commander", "Hon",
+    # the armed forces' ranks printed as titles ("Brigadier Frasier", "Commodore Jamie Miller", Exeter); a rank of
+    # several words ("Petty Officer", "Squadron Leader", "Vice Admiral") would make each of its words a title word
+    # in prose ("Enforcement Officer", "Vice Chairman"), and "General" is a word of council business
+    "Brigadier", "Commodore", "Admiral",
     # Titles that are also offices: a title only before a name ("Deputy Henry Jones" in the City of
     # London, "Mayor John Biggs" on the GLA roster), never before a role word ("Deputy Chief Executive").
     "Deputy", "Mayor", "Deputy Mayor", "Lord Mayor",

@@ -215,6 +215,11 @@ _REPRESENTATIONS_BY = re.compile(r"\b(?:[Rr]epresentations?|[Ss]tatements?|[Ss]u
 # Hook and Rollason  Total 4", a recorded vote at Teignbridge): each is a person, though no title says so.
 _COUNTED_NAMES = re.compile(r"^[A-Z][\w' -]{0,30}:\s+(?P<names>[A-Z][^:()]*?)\s+Total\s*:?\s*(?P<count>\d+)$")
 _LISTED_SURNAME = re.compile(r"(?:[A-Z]\.?\s+){0,3}[A-Z][a-z][\w'’-]*")
+# Whole untitled names an award is presented to, ending the sentence: "The Mayor presented Citizen of Honour badges to
+# Denise Fletcher-Lance, Paula Hemingway and Betty Richards." (Fareham).
+_PRESENTED_TO = re.compile(
+    r"\bpresented\b[^.;:]{0,120}?\bto\s+(?P<names>" + _WHOLE_NAME + r"(?:(?:,\s+|,?\s+and\s+)" + _WHOLE_NAME
+    + r")*)(?=\s*[.;](?:\s|$)|\s*$)")
 # Whole untitled names after a plural noun of members and its comma ("paid tribute to two previous serving
 # Councillors, Ann Carlisle and Peter Tunley who …", Fenland): the noun says they are people, but is no title printed
 # before the names (the comma parts them), so they have none.
@@ -231,7 +236,7 @@ _NAME_THE_POST = re.compile(
 # observed for Jo Cox, MP for Batley and Spen constituency, West Yorkshire, who …", Hackney): a person, that post
 # theirs when it is one (a role word, or "MP for" a seat).
 _SILENCE_FOR = re.compile(
-    r"\bsilence\s+(?:was\s+)?(?:observed|held|kept)\s+(?:for|in\s+memory\s+of)\s+"
+    r"\bsilence\s+(?:(?:was\s+)?(?:observed|held|kept)\s+(?:for|in\s+memory\s+of)|in\s+memory\s+of)\s+"
     r"(?P<name>" + _WHOLE_NAME + r")(?:,\s+(?P<role>[A-Z][^,;.()]{1,80}?)(?=\s*[,;.]))?"
     + _NAME_ENDS)
 # Someone whose death a meeting notes, named whole without a title ("noted with sadness the death of Alan Garside
@@ -776,6 +781,11 @@ def _mentions_in_line(line: str, cut_short: bool = False) -> Iterator[NamedInPro
         for match in _scan(grammar, line, needs):
             if not taken[match.start("name")] and (named := read(match)):
                 yield named
+    for match in _scan(_PRESENTED_TO, line, ("presented",)):
+        names = re.split(r",\s+(?:and\s+)?|\s+and\s+", match["names"])
+        if not taken[match.start("names")] and all(_name_only(name) == name and _whole_untitled(name)
+                                                   for name in names):
+            yield from (NamedInProse(Person(name)) for name in names)
     for match in _scan(_MEMBERS_NAMED, line, ("ouncillors,", "embers,")):
         names = re.split(r",\s+(?:and\s+)?|\s+and\s+", match["names"])
         if all(_name_only(name) == name and _untitled_name(name) for name in names):
@@ -894,9 +904,10 @@ _OFFICE_THEN_TITLED = re.compile(
 
 # An office, a dash and the titled member who holds it: "responses given by the Leader of the Council - Councillor
 # Mrs. J.M.A. Spiers (1), the Deputy Leader and Executive Member for Finance - Councillor V.W. Broad (1)" (Reigate
-# and Banstead).
+# and Banstead); the office held now, "new" before it: "the new Naval Regional Commander for the South West –
+# Brigadier Frasier –" (Exeter).
 _OFFICE_DASH_TITLED = re.compile(
-    r"\b[Tt]he\s+(?P<office>[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of|for|and|the|&)){0,9})\s+[-–—]\s+"
+    r"\b[Tt]he\s+(?:(?:new|current|present)\s+)?(?P<office>[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of|for|and|the|&)){0,9})\s+[-–—]\s+"
     r"(?P<title>" + _TITLES + r")\s+(?P<name>" + _NAME + r")")
 
 

@@ -1295,3 +1295,22 @@ def test_bassetlaw_roles_of_the_new_and_the_retiring_chairman() -> None:
         ("D Merryweather", "Chairman of Bassetlaw District Council"), ("G Freeman", None), ("M Richardson", None)]
     alone = "To convey the best thanks of the council to the retiring Mayor, Councillor S Green, for his service."
     assert [(n.person.name, n.role) for n in people_in_prose(alone)] == [("S Green", "Mayor")]  # Barnsley
+
+
+def test_names_an_award_is_presented_to_ranks_as_titles_and_a_silence_in_memory() -> None:
+    """records/fareham_meeting_3564.txt: "The Mayor presented Citizen of Honour badges to Denise Fletcher-Lance,
+    Paula Hemingway and Betty Richards." names three people; records/exeter_meeting_4805.txt: "… the new Naval
+    Regional Commander for the South West – Brigadier Frasier – who had taken over from Commodore Jamie Miller, …"
+    (ranks as titles) and "… observed a minute’s silence in memory of Jean Hadley a former Councillor …"."""
+    fareham = ("The Mayor presented Citizen of Honour badges to Denise Fletcher-Lance, Paula Hemingway and Betty "
+               "Richards.")
+    exeter = ("The Lord Mayor advised that she had the opportunity to meet the new Naval Regional Commander for the "
+              "South West – Brigadier Frasier – who had taken over from Commodore Jamie Miller, who would be a hard "
+              "act to follow.")
+    silence = ("The Council observed a minute’s silence in memory of Jean Hadley a former Councillor who had recently "
+               "passed away.")
+    assert [(n.person.honorific, n.person.name) for text in (fareham, exeter, silence)
+            for n in people_in_prose(text)] == [
+        (None, "Denise Fletcher-Lance"), (None, "Paula Hemingway"), (None, "Betty Richards"),
+        ("Brigadier", "Frasier"), ("Commodore", "Jamie Miller"), (None, "Jean Hadley")]
+    assert people_in_prose("The report was presented to Full Council and Cabinet.") == []
