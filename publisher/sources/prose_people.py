@@ -232,6 +232,13 @@ _MEMBERS_NAMED = re.compile(
 _NAME_THE_POST = re.compile(
     r"(?:^|(?<=[.!?]\s))(?P<name>" + _WHOLE_NAME + r")\s+the\s+"
     r"(?:current|present|outgoing|retiring|incoming|new)\s+(?P<role>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}),\s")
+# An untitled whole name after a sentence's opening phrase and its comma, "the" and a post between commas, then the
+# verb of which they are the subject: "On behalf of the Council, Damian Allen, the Chief Executive, presented a
+# Commemorative Badge to the retiring Chair of Council." (Doncaster).
+_NAME_COMMA_THE_POST = re.compile(
+    r"(?:^|(?<=[.!?]\s)|(?<=,\s))(?P<name>" + _WHOLE_NAME + r"),\s+the\s+"
+    r"(?P<role>[A-Z][\w'’-]*(?:\s+(?:(?:of(?:\s+the)?|for|and|&)\s+)?[A-Z][\w'’-]*){0,7}),\s+"
+    r"(?=(?:[a-z]+ed|said|spoke|gave|made|told|took|went|thanked|presented|welcomed)\b)")
 # Someone a silence was kept for, the post they held after the comma up to the next ("One minute’s silence was
 # observed for Jo Cox, MP for Batley and Spen constituency, West Yorkshire, who …", Hackney): a person, that post
 # theirs when it is one (a role word, or "MP for" a seat).
@@ -795,6 +802,11 @@ def _mentions_in_line(line: str, cut_short: bool = False) -> Iterator[NamedInPro
         if not taken[match.start("name")] and _name_only(name) == name and _untitled_name(name) \
                 and ROLE_NOUNS.search(match["role"]):
             yield NamedInProse(Person(name), match["role"])
+    for match in _scan(_NAME_COMMA_THE_POST, line, (", the ",)):
+        name, role = match["name"], match["role"]
+        if not taken[match.start("name")] and _name_only(name) == name and _untitled_name(name) \
+                and _ROLE_NOUNS.fullmatch(role.split()[-1]) and not _titles_someone(role):
+            yield NamedInProse(Person(name), role)
     for match in _scan(_SILENCE_FOR, line, ("silence",)):
         name = match["name"]
         if not taken[match.start("name")] and _name_only(name) == name and _untitled_name(name):

@@ -1314,3 +1314,13 @@ def test_names_an_award_is_presented_to_ranks_as_titles_and_a_silence_in_memory(
         (None, "Denise Fletcher-Lance"), (None, "Paula Hemingway"), (None, "Betty Richards"),
         ("Brigadier", "Frasier"), ("Commodore", "Jamie Miller"), (None, "Jean Hadley")]
     assert people_in_prose("The report was presented to Full Council and Cabinet.") == []
+
+
+def test_an_untitled_name_and_the_post_between_commas_before_its_verb() -> None:
+    """records/doncaster_meeting_3983.txt: "On behalf of the Council, Damian Allen, the Chief Executive, presented a
+    Commemorative Badge to the retiring Chair of Council.": the name after the opening phrase, the post between
+    commas, the verb after it; a place between commas is no post."""
+    said = ("On behalf of the Council, Damian Allen, the Chief Executive, presented a Commemorative Badge to the "
+            "retiring Chair of Council.")
+    assert [(n.person.name, n.role) for n in people_in_prose(said)] == [("Damian Allen", "Chief Executive")]
+    assert people_in_prose("In the end, Market Street, the High Street, reopened in May.") == []
