@@ -63,11 +63,12 @@ from publisher.sources.votes import not_voting_lists
 # "Apologies for absence were received from …", also inside a sentence ("It was noted that apologies for
 # absence had been received from …"), or a reason's clause ("It was reported that, as apologies for absence had been
 # received from the Mayor and Councillors Amil, King, Mills and Parrott, the meeting was inquorate.", Torbay);
-# "received form" is a misprint seen on real minutes.
+# "received form" is a misprint seen on real minutes; "Apologies for absence were heard from Councillor O’Rourke."
+# (Bristol).
 _APOLOGIES = re.compile(
     r"(?:^|\b(?:that|and|noted|as)\s+)(?:an\s+)?apolog(?:y|ies)(?:\s+for\s+absence)?\s+"
     r"(?:was|were|had\s+been|have\s+been)?\s*(?:also\s+|further\s+)?"
-    r"(?:received|submitted|reported|given|tendered|noted)\s+"
+    r"(?:received|submitted|reported|given|tendered|noted|heard)\s+"
     r"(?:from|form|by|on\s+behalf\s+of)\s+(?P<names>.+)$"
     r"|^apologies(?:\s+for\s+absence)?\s*[:\-–]\s*(?P<listed>.+)$"
     r"|^there\s+(?:were|was)\s+(?:an\s+)?apolog(?:y|ies)(?:\s+for\s+absence)?\s+from\s+(?P<there>.+)$", re.IGNORECASE)

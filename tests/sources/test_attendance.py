@@ -895,3 +895,9 @@ def test_apologies_received_from_a_colon_and_dash_with_the_names_below() -> None
     assert [(a.person.name, a.kind) for a in read_who_was_there(lines).attendances] == [
         ("M. Moore", "apologies"), ("L. Parsons", "apologies"), ("T. Smith", "apologies"),
         ("D. Wilkshire", "apologies"), ("B. Willis", "apologies")]
+
+
+def test_apologies_heard_from() -> None:
+    # records/bristol_meeting_8800.txt: "Apologies for absence were heard from Councillor O’Rourke."
+    assert [(a.person.name, a.kind) for a in read_attendance(
+        "Apologies for absence were heard from Councillor O’Rourke.")] == [("O’Rourke", "apologies")]
