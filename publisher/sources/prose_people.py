@@ -239,6 +239,12 @@ _NAME_COMMA_THE_POST = re.compile(
     r"(?:^|(?<=[.!?]\s)|(?<=,\s))(?P<name>" + _WHOLE_NAME + r"),\s+the\s+"
     r"(?P<role>[A-Z][\w'’-]*(?:\s+(?:(?:of(?:\s+the)?|for|and|&)\s+)?[A-Z][\w'’-]*){0,7}),\s+"
     r"(?=(?:[a-z]+ed|said|spoke|gave|made|told|took|went|thanked|presented|welcomed)\b)")
+# A post in the plural after "the" (a count or "new" before it), then the whole untitled names of who hold it: "The
+# Lord Mayor welcomed the two new Directors David Bartram and Jo Yelland." (Exeter): each holds the post, singular.
+_POST_PLURAL_NAMES = re.compile(
+    r"\b[Tt]he\s+(?:(?:two|three|four|five|new|newly\s+appointed)\s+)+"
+    r"(?P<post>(?:[A-Z][\w'’-]*\s+){0,3}[A-Z][\w'’-]*(?:or|er|ant|ist|ive)s)\s+"
+    r"(?P<names>" + _WHOLE_NAME + r"(?:,\s+" + _WHOLE_NAME + r")*,?\s+and\s+" + _WHOLE_NAME + r")" + _NAME_ENDS)
 # Someone a silence was kept for, the post they held after the comma up to the next ("One minute’s silence was
 # observed for Jo Cox, MP for Batley and Spen constituency, West Yorkshire, who …", Hackney): a person, that post
 # theirs when it is one (a role word, or "MP for" a seat).
@@ -802,6 +808,12 @@ def _mentions_in_line(line: str, cut_short: bool = False) -> Iterator[NamedInPro
         if not taken[match.start("name")] and _name_only(name) == name and _untitled_name(name) \
                 and ROLE_NOUNS.search(match["role"]):
             yield NamedInProse(Person(name), match["role"])
+    for match in _scan(_POST_PLURAL_NAMES, line, (" and ",)):
+        names = re.split(r",\s+(?:and\s+)?|,?\s+and\s+", match["names"])
+        post = match["post"][:-1]
+        if not taken[match.start("names")] and _ROLE_NOUNS.fullmatch(post.split()[-1]) \
+                and all(_name_only(name) == name and _whole_untitled(name) for name in names):
+            yield from (NamedInProse(Person(name), post) for name in names)
     for match in _scan(_NAME_COMMA_THE_POST, line, (", the ",)):
         name, role = match["name"], match["role"]
         if not taken[match.start("name")] and _name_only(name) == name and _untitled_name(name) \

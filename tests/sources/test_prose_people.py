@@ -1324,3 +1324,12 @@ def test_an_untitled_name_and_the_post_between_commas_before_its_verb() -> None:
             "retiring Chair of Council.")
     assert [(n.person.name, n.role) for n in people_in_prose(said)] == [("Damian Allen", "Chief Executive")]
     assert people_in_prose("In the end, Market Street, the High Street, reopened in May.") == []
+
+
+def test_a_post_in_the_plural_before_the_names_of_its_holders() -> None:
+    """records/exeter_meeting_4805.txt: "The Lord Mayor welcomed the two new Directors David Bartram and Jo
+    Yelland.": each a Director; a plural that is no post ("the new Sponsors Acme Homes and Bell Builders") none."""
+    said = "The Lord Mayor welcomed the two new Directors David Bartram and Jo Yelland."
+    assert [(n.person.name, n.role) for n in people_in_prose(said)] == [
+        ("David Bartram", "Director"), ("Jo Yelland", "Director")]
+    assert [n.role for n in people_in_prose("She thanked the new Sponsors Acme Homes and Bell Builders.")] == []
