@@ -159,7 +159,9 @@ _MOVED_AND_RESOLVED = re.compile(
     r"(?:\b(?:moved|proposed|seconded)\s+by\b.{1,160}?"
     # "The retiring Mayor proposed, the retiring Deputy Mayor seconded, and it was resolved:" (Wolverhampton)
     r"|\b(?:moved|proposed)\s*,[^.]{1,80}?\bseconded\s*,?\s*)"
-    r"\band\s*(?:it\s+was\s*)?(?P<resolved>resolved\b.*)?$",
+    r"\band\s*(?:it\s+was\s*)?(?P<resolved>resolved\b.*)?$"
+    # "On the motion of the Lord Mayor, seconded by Councillor Hance, it was" (Bristol), what it resolved below
+    r"|^on\s+the\s+motion\s+of\b[^.]{1,160}?,\s*seconded\s+by\b[^.]{1,160}?,\s*it\s+was\s*[:\-–—]*$",
     re.IGNORECASE)
 # The same in the active voice, two named members: "Councillor Mackover moved, Councillor Hargreaves seconded, and
 # Council RESOLVED that:" (Kensington and Chelsea), the resolution on the next line.
@@ -212,6 +214,9 @@ _PUT_TO_THE_VOTE = re.compile(
 
 # What a RESOLVED marker leaves when the resolution is printed on the next line: nothing, or "that:".
 _OPEN_RESOLUTION = re.compile(r"^\s*(?:that\s*)?[:\-–—]*\s*$", re.IGNORECASE)
+# A paragraph that is the marker alone ("RESOLVED:"), not one that prints a tally after it ("Resolved: (By 14 votes
+# to none)").
+_BARE_RESOLVED = re.compile(r"^\s*(?:it\s+was\s+)?resolved\s*(?:that\s*)?[:\-–—]*\s*$", re.IGNORECASE)
 
 
 def _resolution_text(text: str) -> str | None:
@@ -428,6 +433,9 @@ class _VoteReader:
         moved_and, self.moved_and = self.moved_and, False
         if moved_and and (marker := DECISION_MARKER.match(text)) and marker["text"].strip():
             self._resolved_as_moved(marker["text"].strip())
+            return
+        if moved_and and _BARE_RESOLVED.match(text):
+            self.resolved_next = True  # "… seconded by Councillor Hance, it was" / "RESOLVED:" / "That …" (Bristol)
             return
         resolved_next, self.resolved_next = self.resolved_next, False
         if resolved_next and not _statements(text, resolved=True):

@@ -968,3 +968,16 @@ def test_put_to_the_vote_then_resolved_alone_then_the_resolution_in_lower_case()
     paragraphs = ["Being duly moved and seconded, nominations were received for Councillors Glenys Maxwell and Mike "
                   "Smith. Having been put to the vote it was", "RESOLVED", resolution]
     assert read_votes(paragraphs) == [Vote(motion=resolution, outcome="carried")]
+
+
+def test_on_the_motion_of_seconded_by_it_was_then_resolved_alone_then_the_resolution() -> None:
+    # records/bristol_meeting_3769.txt: "On the motion of the Lord Mayor, seconded by Councillor Hance, it was" /
+    # "RESOLVED:" / "That the minutes … be confirmed …": the vote carried it. A marker with a tally after it
+    # ("Resolved: (By 14 votes to none)", Lewes and Eastbourne) is read with its counts, as before.
+    resolution = ("That the minutes of the meeting of the Full Council held on the 12th November 2019 be confirmed "
+                  "as correct record and signed by the Lord Mayor")
+    assert read_votes(["On the motion of the Lord Mayor, seconded by Councillor Hance, it was", "RESOLVED:",
+                       resolution]) == [Vote(motion=resolution, outcome="carried")]
+    [counted] = read_votes(["This matter was proposed by Councillor Tutt on behalf of the Cabinet and seconded by "
+                            "Councillor Shuttleworth.", "Resolved: (By 14 votes to none)"])
+    assert (counted.votes_for, counted.votes_against, counted.outcome) == (14, 0, "carried")
