@@ -214,6 +214,11 @@ _PUT_TO_THE_VOTE = re.compile(
 
 # What a RESOLVED marker leaves when the resolution is printed on the next line: nothing, or "that:".
 _OPEN_RESOLUTION = re.compile(r"^\s*(?:that\s*)?[:\-–—]*\s*$", re.IGNORECASE)
+# Words of a paragraph that does business (a vote, another motion, an amendment, a resolution, the body deciding:
+# "The Council noted the report."): no narrative a motion moved and seconded waits over for its resolution.
+_OF_THE_VOTE = re.compile(r"\b(?:vot\w*|motion|amendment|resolv\w*|moved|proposed|seconded|carried|lost|agreed"
+                          r"|defeated|withdrawn|nominat\w*|recommend\w*|that|noted|approved|adopted|endorsed|decided"
+                          r"|accepted|rejected|refused|deferred|report)\b", re.IGNORECASE)
 # A paragraph that is the marker alone ("RESOLVED:"), not one that prints a tally after it ("Resolved: (By 14 votes
 # to none)").
 _BARE_RESOLVED = re.compile(r"^\s*(?:it\s+was\s+)?resolved\s*(?:that\s*)?[:\-–—]*\s*$", re.IGNORECASE)
@@ -402,6 +407,7 @@ class _VoteReader:
         self.quoted_motion: str | None = None
         self.resolution: str | None = None  # the text of a RESOLVED paragraph just read, stating no vote
         self.moved_and = False  # the paragraph just read moved a motion "… seconded by … and": RESOLVED follows
+        self.moved_waits = 0  # paragraphs of narrative a motion moved and seconded may wait over for its RESOLVED
         self.proposed: list[tuple[str, int]] = []  # propositions moved and seconded, paragraphs each may wait
         self.put_to_vote = False  # the paragraph just read put something to the vote, its result to follow
         self.tally_follows: _Draft | None = None  # an outcome stated "with voting as follows:", its tally next
@@ -437,6 +443,9 @@ class _VoteReader:
         if moved_and and _BARE_RESOLVED.match(text):
             self.resolved_next = True  # "… seconded by Councillor Hance, it was" / "RESOLVED:" / "That …" (Bristol)
             return
+        if moved_and and self.moved_waits > 0 and not _OF_THE_VOTE.search(text):
+            self.moved_waits -= 1  # "Proposed by … and seconded by …." / "The Chief Executive also gave his
+            self.moved_and = True  # thanks …" / "Resolved that a vote of thanks be recorded …" (Bassetlaw)
         resolved_next, self.resolved_next = self.resolved_next, False
         if resolved_next and not _statements(text, resolved=True):
             self._resolved_as_moved(text.strip())  # Thanet: "… and RESOLVED:" / "1.  THAT, following …"
@@ -561,11 +570,12 @@ class _VoteReader:
                     and not _OPEN_RESOLUTION.match(marker["text"]):
                 self._resolved_as_moved(marker["text"].strip())
             elif not moved["resolved"]:
-                self.moved_and = True
+                self.moved_and, self.moved_waits = True, 0
             elif DECISION_MARKER.match(moved["resolved"]):
                 self.resolved_next = True  # "… seconded by the Vice-Chairman and RESOLVED:" then what it resolved
         elif _MOVED_LINE.match(text) and not nominees:
-            self.moved_and = True  # "Moved by … – Seconded by …" then "RESOLVED that …"
+            self.moved_and = True  # "Moved by … – Seconded by …" then "RESOLVED that …", a sentence of narrative
+            self.moved_waits = 1  # between them at most
 
     def _moved_then_resolved(self, resolved: str) -> None:
         """ "… seconded, and Council RESOLVED that:" then the resolution on the next line (it waits for it), or

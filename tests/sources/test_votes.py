@@ -981,3 +981,15 @@ def test_on_the_motion_of_seconded_by_it_was_then_resolved_alone_then_the_resolu
     [counted] = read_votes(["This matter was proposed by Councillor Tutt on behalf of the Cabinet and seconded by "
                             "Councillor Shuttleworth.", "Resolved: (By 14 votes to none)"])
     assert (counted.votes_for, counted.votes_against, counted.outcome) == (14, 0, "carried")
+
+
+def test_a_motion_moved_and_seconded_waits_over_one_paragraph_of_narrative() -> None:
+    # records/bassetlaw_meeting_845.txt: "Proposed by Councillor J Naish and seconded by Councillor J White." / "The
+    # Chief Executive also gave his thanks …" / "Resolved that a vote of thanks be recorded …": the vote carried it.
+    # A paragraph that does other business (here a motion's amendment) ends the wait.
+    resolution = "that a vote of thanks be recorded to the retiring Chairman, Councillor M Richardson."
+    moved = "Proposed by Councillor J Naish and seconded by Councillor J White."
+    narrative = ("The Chief Executive also gave his thanks to the retiring Chairman on behalf of officers and "
+                 "presented her with a gift of thanks.")
+    assert read_votes([moved, narrative, f"Resolved {resolution}"]) == [Vote(motion=resolution, outcome="carried")]
+    assert read_votes([moved, "An amendment was then debated at length.", f"Resolved {resolution}"]) == []
