@@ -34,6 +34,7 @@ from publisher.sources.person_mentions import (
     ORGANISATION_ENDINGS,
     PLURAL_HONORIFICS,
     POST_NOMINALS,
+    RANKS_OF_SEVERAL_WORDS,
     ROLE_WORDS,
     another_person,
     classify_bracket,
@@ -65,7 +66,10 @@ _TITLES = r"(?:" + _ONE_TITLE + r"|Canon|Deputy)(?:\s+(?:" + "|".join(re.escape(
 _PLURAL = r"(?:" + "|".join(re.escape(p.title()) for p in sorted(PLURAL_HONORIFICS, key=len, reverse=True)) + r")"
 # Capitalised words that end a name: a title starts the next person ("Councillor M Burton for Councillor
 # Round Councillor Garland"), letters follow it ("… Shawcross CBE").
-_TITLE_WORDS = frozenset(w for h in HONORIFICS for w in h.split()) | {"Cllrs", "Councillors"}
+# The words of a rank of several words are no title words alone: "Petty Officer" is a title, "Officer" is not
+# ("our Property Standards and Enforcement Officer", Wychavon), nor "Vice" ("Vice Chairman").
+_TITLE_WORDS = frozenset(w for h in HONORIFICS if h not in RANKS_OF_SEVERAL_WORDS for w in h.split()) \
+    | {"Cllrs", "Councillors"}
 _STOP = r"(?!(?:" + "|".join(sorted(_TITLE_WORDS | POST_NOMINALS, key=len, reverse=True)) + r")\b)"
 # A word of a name: capitalised ("McLennan", "Wemyss-Cooke", "O'Connell"), an initial ("J.", "A.S."), or a
 # particle before a capitalised word ("de Wiggondene-Sheppard"); initials run together ("J.M.A. Spiers", "J.C.St.

@@ -1333,3 +1333,16 @@ def test_a_post_in_the_plural_before_the_names_of_its_holders() -> None:
     assert [(n.person.name, n.role) for n in people_in_prose(said)] == [
         ("David Bartram", "Director"), ("Jo Yelland", "Director")]
     assert [n.role for n in people_in_prose("She thanked the new Sponsors Acme Homes and Bell Builders.")] == []
+
+
+def test_a_rank_of_several_words_is_a_title_its_words_alone_are_not() -> None:
+    """records/fareham_meeting_3564.txt: "The HMS Collingwood Cup was presented to Petty Officer Alan Bates.": the
+    rank is his title; records/wychavon_meeting_5215.txt: "… Joanne Lomax, our Property Standards and Enforcement
+    Officer in our shared Housing service, passed away …": "Officer" alone is no title, the post hers."""
+    fareham = "The HMS Collingwood Cup was presented to Petty Officer Alan Bates."
+    wychavon = ("It is also my sad duty to inform you that Joanne Lomax, our Property Standards and Enforcement "
+                "Officer in our shared Housing service, passed away on Saturday 29 April.")
+    assert [(n.person.honorific, n.person.name, n.role) for text in (fareham, wychavon)
+            for n in people_in_prose(text)] == [
+        ("Petty Officer", "Alan Bates", None),
+        (None, "Joanne Lomax", "Property Standards and Enforcement Officer")]
