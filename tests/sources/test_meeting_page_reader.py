@@ -1172,3 +1172,11 @@ def test_date_time_and_place_labelled_on_one_line() -> None:
     Place: Council Chamber, Civic Centre, Ebbw Vale": each label's value runs to the next label."""
     record = read_record(ROOT / "tests" / "corpus" / "records" / "blaenau-gwent_meeting_1167.txt")
     assert record.meetings[0].venue == "Council Chamber, Civic Centre, Ebbw Vale"
+
+
+def test_the_body_that_noted_names_the_meeting() -> None:
+    """records/bristol_meeting_8800.txt, a page without its heading: "The Full Council received and noted the
+    following petitions:" names the body meeting; "The Lord Mayor noted …" names none."""
+    from publisher.sources.text_rules import acting_body
+    assert acting_body("The Full Council received and noted the following petitions:") == "Full Council"
+    assert acting_body("The Lord Mayor noted the petitions.") is None
