@@ -66,11 +66,11 @@ from publisher.sources.votes import not_voting_lists
 # absence had been received from …"), or a reason's clause ("It was reported that, as apologies for absence had been
 # received from the Mayor and Councillors Amil, King, Mills and Parrott, the meeting was inquorate.", Torbay);
 # "received form" is a misprint seen on real minutes, and so is "An apology of absence was received from Councillor F L
-# Burgess." (Fareham).
+# Burgess." (Fareham); "Apologies for absence were heard from Councillor O’Rourke." (Bristol).
 _APOLOGIES = re.compile(
     r"(?:^|\b(?:that|and|noted|as)\s+)(?:an\s+)?apolog(?:y|ies)(?:\s+(?:for|of)\s+absence)?\s+"
     r"(?:was|were|had\s+been|have\s+been)?\s*(?:also\s+|further\s+)?"
-    r"(?:received|submitted|reported|given|tendered|noted)\s+"
+    r"(?:received|submitted|reported|given|tendered|noted|heard)\s+"
     r"(?:from|form|by|on\s+behalf\s+of)\s+(?P<names>.+)$"
     r"|^apologies(?:\s+for\s+absence)?\s*[:\-–]\s*(?P<listed>.+)$"
     r"|^there\s+(?:were|was)\s+(?:an\s+)?apolog(?:y|ies)(?:\s+for\s+absence)?\s+from\s+(?P<there>.+)$", re.IGNORECASE)
@@ -210,10 +210,10 @@ _INTEREST_KINDS = (  # most specific first: "non-pecuniary" before "pecuniary", 
 )
 # A kind the words deny is not the kind declared: "a personal (but not prejudicial) interest", "a personal non
 # prejudicial interest", "an interest which was not a disclosable pecuniary interest" ("non-pecuniary" is a kind),
-# "Non Disclosable Pecuniary/Other Interests" (Ashfield: an other interest).
+# "declared Non Disclosable Pecuniary/Other Interests" (Ashfield's code: an interest that is not a DPI, "other").
 _DENIED_KIND = re.compile(
     r"\(?\s*\b(?:but\s+)?(?:not\s+(?:an?\s+)?(?:disclosable\s+pecuniary|pecuniary|prejudicial|personal|DPI)"
-    r"|non[-\s]?prejudicial|non[-\s]?disclosable\s+pecuniary)\b\s*\)?", re.IGNORECASE)
+    r"|non[-\s]?(?:prejudicial|disclosable\s+pecuniary))\b\s*\)?", re.IGNORECASE)
 # "item 5", "Item 10(c)", "item 8(1)", "agenda item A5" (a planning agenda's lettered part), "minute 96", "Minute
 # Item No. 15/21" (a minute numbered in its year), not a minute "of the meeting held on …" (another meeting's).
 # "item 5", "Item 6.2", "item 4b", "Item 6(a)" and "Item 6 (a)" (Burnley: the sub-item's letter after a space);
@@ -243,7 +243,9 @@ _NOTHING_DECLARED = re.compile(r"^\s*(?:that\s+(?:he|she|they)\s+(?:had|has|have
                                r"|^\s*(?:that\s+(?:he|she|they)\s+)?(?:did|does)\s+not\s+have\b", re.IGNORECASE)
 _THIS_ITEM = re.compile(r"\b(?:this|the\s+(?:above|present))\s+item\b", re.IGNORECASE)
 # "Councillor X in relation to the same item declared …": the item the declaration before it named.
-_SAME_ITEM = re.compile(r"\bthe\s+same\s+(?:agenda\s+)?item\b", re.IGNORECASE)
+# So does "the agenda item" with no number after it ("Councillor Benson also declared a Disclosable Pecuniary
+# Interest in the agenda item as her spouse …", Blackpool, under a list of declarations in agenda item 6a).
+_SAME_ITEM = re.compile(r"\bthe\s+(?:same\s+(?:agenda\s+)?|agenda\s+)item\b(?!\s+(?:no\.?\s*)?\d)", re.IGNORECASE)
 # "declared a personal interest in A (Item 10 refers) and a personal and prejudicial interest in B (Item 9
 # refers)": a second interest in the same sentence starts at "and a … interest".
 _ANOTHER_INTEREST = re.compile(r",?\s+and\s+(?:also\s+)?an?\s+(?=(?:[\w-]+\s+){0,4}interests?\b)", re.IGNORECASE)
@@ -1036,11 +1038,11 @@ def read_who_was_there(lines: list[Line], item_number: str | None = None, items:
             continue
         text, first = line.text.strip().strip("|").strip(), index
         item_number = item_heading(text, items, item_number)
-        while (_RUNS_ON.search(text) or text.count("(") > text.count(")")) and index + 1 < len(lines) \
-                and index + 1 >= skip_to:
+        while (_RUNS_ON.search(text) or _FROM_COLON.search(text) or text.count("(") > text.count(")")) \
+                and index + 1 < len(lines) and index + 1 >= skip_to:
             index += 1  # "… on behalf of Councillor Denise Atkinson," / "Steve McBarron, …"; "(Inner West" / "…)"
             skip_to = index + 1
-            text = f"{text} {lines[index].text.strip().strip('|').strip()}"
+            text = f"{_FROM_COLON.sub('from', text)} {lines[index].text.strip().strip('|').strip()}"
         if index > first and (block := listed_under_label(lines, index)):  # "… Cromer at 9.30 am when
             found.attendances.extend(block[0])  # there were present:" ends the sentence the line before began
             skip_to = index + block[1]
@@ -1128,22 +1130,53 @@ def declarations_listed(lines: list[Line], index: int) -> tuple[list[Declaration
             or _declarants(intro[:declares.start()]):
         return None
     else:
-        kind, number = interest_kind(intro[declares.start():]), _declared_item(intro, None)
+        kind, number = _introduced_kind(intro, declares), _declared_item(intro, None)
     found: list[Declaration] = []
     used = 1
     for line in lines[index + 1:]:
         text = line.text.strip()
-        if found and _LISTED_MORE.match(text):
+        if found and _LISTED_MORE.match(text) and not _BULLETED_MEMBERS.match(text):
             found[-1].text = f"{found[-1].text} {text}"
-        elif (entry := _LISTED_DECLARANT.match(text)) and looks_like_name(who := entry["who"].strip()) \
-                and len(who.split()) <= 4 and _head(who) not in _ANY_HEAD:  # not an aligned table's header
+        elif (entry := _LISTED_DECLARANT.match(_unbulleted(text))) and (people := _entry_declarants(entry["who"])):
             own = _INTEREST_WORD.search(entry["what"])  # "Councillor X - a personal interest in item 5 as …"
-            found.append(Declaration(person_named(who), interest_kind(entry["what"]) if own else kind,
-                                     f"{intro} {text}", _declared_item(entry["what"], None) or number))
+            found.extend(Declaration(person, interest_kind(entry["what"]) if own else kind, f"{intro} {text}",
+                                     _declared_item(entry["what"], None) or number) for person in people)
         else:
             break
         used += 1
     return (found, used) if found else None
+
+
+def _introduced_kind(intro: str, declares: re.Match[str]) -> str:
+    """The kind an introduction declares: the one named before "interests" ("The following councillors declared
+    personal interests in agenda item 6a … and indicated that should discussion take place on the financial
+    position of the company, their interests would become prejudicial …:", Blackpool: personal, what may become
+    prejudicial is not declared), else the one its words name."""
+    named = interest_kind(declares["what"]) if declares["what"] else "other"
+    return named if named != "other" else interest_kind(intro[declares.start():])
+
+
+# An entry led by a bullet and a member's title: "·  Councillors Burdess, Galley and Matthews – as …".
+_BULLETED_MEMBERS = re.compile(r"^[•·]\s*(?:Councillors?|Cllrs?)\b")
+
+
+def _unbulleted(text: str) -> str:
+    return bullet["text"] if (bullet := BULLET.match(text)) and bullet["text"][:1].isupper() else text
+
+
+def _entry_declarants(who: str) -> list[Person]:
+    """Who an entry of a list of declarations names: one name ("A McKenna"; a surname alone, as the introduction
+    says who the entries are), or several after a plural title ("Councillors Burdess, Galley and Matthews",
+    Blackpool); nobody for an aligned table's head ("Name")."""
+    who = who.strip()
+    if looks_like_name(who) and len(who.split()) <= 4 and _head(who) not in _ANY_HEAD:
+        return [person_named(who)]
+    if not re.match(r"^(?:Councillors|Cllrs)\.?\s", who):
+        return []
+    entries = split_names(who)
+    if not entries or any(listed.notes or not _is_name(listed.person.name) for listed in entries):
+        return []
+    return [listed.person for listed in entries]
 
 
 # "The following declarations of interest were made by councillors in accordance with the code of conduct in respect
@@ -1558,6 +1591,9 @@ _PLURAL_START = re.compile(r"^(?:Councillors|Cllrs)\.?\s", re.IGNORECASE)
 
 
 _RUNS_ON = re.compile(r"(?:,|\band)$")  # a statement the copy broke after a comma or "and"
+# … or after "from" and a colon, the names on the next line ("Apologies for absence were received from: -" /
+# "Councillors M. Moore, L. Parsons, …", Blaenau Gwent): one sentence, the colon and dash no part of it.
+_FROM_COLON = re.compile(r"\bfrom\s*:\s*[-–—]?\s*$", re.IGNORECASE)
 
 
 _BARE_LABEL = re.compile(r"\|?\s*(?:Minutes|Decision)\s*:?\s*\|?", re.IGNORECASE)

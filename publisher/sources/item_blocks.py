@@ -44,8 +44,10 @@ from publisher.sources.prose_people import ROLE_NOUNS
 from publisher.sources.text_rules import CLAUSE_START, DECISION_MARKER, ENDS_OPEN, Line, strip_icon
 
 MAX_TITLE_WORDS = 25
-# A labelled part of an item ("Additional documents:", "Minutes:"): it goes on with the item above it.
-_PART_LABEL = re.compile(r"^(?:Additional documents|Supporting documents|Decision|Minutes)\s*:", re.IGNORECASE)
+# A labelled part of an item ("Additional documents:", "Minutes:"): it goes on with the item above it. So does the
+# officer a decision is for, under it ("ACTION BY: Executive Director, REDE", Hounslow's decisions).
+_PART_LABEL = re.compile(r"^(?:Additional documents|Supporting documents|Decision|Minutes|Action\s+by)\s*:",
+                         re.IGNORECASE)
 # Agenda text, never a title: "To receive Announcements, if any, from the Mayor, …".
 _AGENDA_TEXT = re.compile(r"^To\s+[a-z]")
 # A sentence that introduces what follows ("… indicated election results as follows:"): never a title.
@@ -177,7 +179,9 @@ def block_items(lines: list[Line], minuted: bool = True) -> list[BlockItem]:
         continues = labelled or (bool(ENDS_OPEN.search(before)) and not _PART_LABEL.match(before) and not own_cell)
         empty_cell = gap >= row_gap + 2 and not (after_title and not titled)
         # A title with its file printed ("Minutes of previous meeting pdf icon PDF 1 MB") opens an item even
-        # right after a title: a minutes cell prints no file, so the title before has an empty minutes cell.
+        # right after a title: a minutes cell prints no file, so the title before has an empty minutes cell; and
+        # at any gap of a new block, on a page whose rows lie two to six blank lines apart (Hounslow's "Minutes pdf
+        # icon PDF 299 KB" two below the agenda text of the row above).
         filed = titled and strip_icon(block[0].text)[1] is not None
         # On an agenda alone the block after a title is no minutes cell: a title there is the next item, and so
         # is agenda text ("To receive Announcements …") below a title and its own text, under a title cell
@@ -188,7 +192,8 @@ def block_items(lines: list[Line], minuted: bool = True) -> list[BlockItem]:
         # Members to Council." (Cardiff) opens the untitled next item; minutes never say "To receive …".
         untitled = bool(_AGENDA_TEXT.match(block[0].text)) and not bare_title \
             and (not minuted or (not after_title and gap > row_gap))
-        opens = (titled or untitled) and gap >= row_gap and (not after_title or not minuted or filed)
+        opens = ((titled or untitled) and gap >= row_gap and (not after_title or not minuted or filed)) \
+            or (filed and gap >= 2)
         if index == 0 or (not continues and (empty_cell or opens)):
             if titled:
                 items.append(BlockItem(block[0], agenda=block[1:]))

@@ -75,7 +75,7 @@ from publisher.sources.dates import DATE_RE
 from publisher.sources.item_blocks import BlockItem, block_items, cut_title, reads_as_title
 from publisher.sources.item_table import cut_row, headless_table, table_items, table_start
 from publisher.sources.item_titles import linked_number, split_dashed_purpose, without_full_text_link
-from publisher.sources.person_mentions import looks_like_name, person_named
+from publisher.sources.person_mentions import ROLE_WORDS, looks_like_name, person_named
 from publisher.sources.source_ids import SourceIds, source_ids
 from publisher.sources.text_rules import (
     BULLET,
@@ -138,6 +138,17 @@ _DOCUMENTS_FOR = re.compile(
 # The older layout (CeListDocuments.aspx) prints its particulars as a label line, then the value on the next.
 _LABEL_LINE = re.compile(r"^(?P<label>Date|Time|Place|Venue|Contact|Position|Tel\s*No|Invitees)\s*:$", re.IGNORECASE)
 _LABEL_AND_VALUE = re.compile(r"^(?P<label>Date|Time|Place)\s*:\s*(?P<value>\S.*)$", re.IGNORECASE)
+# Each label of a line that prints several, its value up to the next: "Date: Thursday 24th May 2018 Time: 10.30 a.m.
+# Place: Council Chamber, Civic Centre, Ebbw Vale" (Blaenau Gwent).
+_LABEL_ON_LINE = re.compile(r"(?:^|\s)(?P<label>Date|Time|Place)\s*:\s*", re.IGNORECASE)
+
+
+def _labels_on_line(text: str) -> list[tuple[str, str]]:
+    """The labels a line prints ("date", "time", "place") with their values (see :data:`_LABEL_ON_LINE`)."""
+    found = list(_LABEL_ON_LINE.finditer(text))
+    ends = [match.start() for match in found[1:]] + [len(text)]
+    return [(match["label"].lower(), value) for match, end in zip(found, ends, strict=True)
+            if (value := text[match.end():end].strip())]
 # The older layout's time and place in one sentence under the date: "10am in the Darent Room, Sessions House,
 # County Hall, Maidstone."
 _TIME_AND_PLACE = re.compile(
@@ -589,8 +600,9 @@ def _labelled_values(lines: list[Line]) -> dict[str, str]:
         following = lines[index + 1] if index + 1 < len(lines) else None
         if (label := _LABEL_LINE.match(line.text)) and following and not _LABEL_LINE.match(following.text):
             values.setdefault(" ".join(label["label"].lower().split()), following.text)
-        elif same_line := _LABEL_AND_VALUE.match(line.text):
-            values.setdefault(" ".join(same_line["label"].lower().split()), same_line["value"])
+        elif _LABEL_AND_VALUE.match(line.text):
+            for label, value in _labels_on_line(line.text):
+                values.setdefault(label, value)
         elif _SUMMARY_HOURS.match(line.text) and following and _SUMMARY_PLACE.match(following.text):
             values.setdefault("place", following.text)
         elif (dated := DATE_RE.match(line.text)) and (both := _AT_TIME_IN_PLACE.match(line.text[dated.end():].strip())):
@@ -818,11 +830,12 @@ def _minute_paragraphs_joined(sections: list[_Section]) -> list[_Section]:
     headings by the minute's number. An item's sub-items each print their own parts ("3a" / "To agree the public
     minutes … pdf icon PDF 96 KB" / "Minutes:", City of London), which a paragraph heading does not."""
     joined: list[_Section] = []
-    for section in sections:
+    for index, section in enumerate(sections):
         first = section.title if section.title is not None else (section.lines[0].text if section.lines else "")
-        if joined and section.number and _PARAGRAPH_NUMBER.match(section.number) and not _own_parts(section) and (
+        if joined and section.number and ((_PARAGRAPH_NUMBER.match(section.number) and not _own_parts(section) and (
                 (len(first.split()) >= _LONG_SENTENCE and not reads_as_title(first))
-                or _minutes_heading(section, joined[-1])):
+                or _minutes_heading(section, joined[-1]))) or _member_row(section, first)
+                or _inside_sequence(sections, index)):
             heading = [Line(section.line, section.title)] if section.title is not None else []
             joined[-1].lines.extend(heading + section.lines)
         else:
@@ -844,6 +857,37 @@ def _minutes_heading(section: _Section, current: _Section) -> bool:
     if not current.number or not section.number.startswith(f"{current.number.rstrip('.')}."):
         return False
     return any(_SECTION_LABEL.match(line.text) and line.text.lower().startswith("minutes") for line in current.lines)
+
+
+_LETTERED_NUMBER = re.compile(r"^[A-Z]{1,4}\s?\d+$")
+
+
+def _inside_sequence(sections: list[_Section], index: int) -> bool:
+    """A number of letters and digits ("CP01", "PP01") between two items numbered in turn ("6." … "7."): a
+    reference in a table of item 6's minutes (Bristol's petitions, "Ref No" / "Name" / "Title": "CP01" / "Cllr
+    Weston" / …), not an item, as the items' own numbers go on from 6 to 7 around it."""
+    if not _LETTERED_NUMBER.match(sections[index].number or ""):
+        return False
+    before = next((section.number for section in reversed(sections[:index])
+                   if section.number and not _LETTERED_NUMBER.match(section.number)), None)
+    after = next((section.number for section in sections[index + 1:]
+                  if section.number and not _LETTERED_NUMBER.match(section.number)), None)
+    return bool(before and after and before.isdigit() and after.isdigit() and int(after) == int(before) + 1)
+
+
+# A member's title and name, the whole line: "Cllr Weston".
+_MEMBER_ALONE = re.compile(
+    r"^(?:Councillor|Cllr\.?|Alderman|Alderwoman)\s+(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})$")
+
+
+def _member_row(section: _Section, first: str) -> bool:
+    """``section``'s number stands over a member's title and name alone and it prints no label nor file of its
+    own: a row of a table in the minutes above, copied a cell to a line, not an item. Bristol's petitions table
+    ("Ref No" / "Name" / "Title" / "Number of signatures", then "CP01" / "Cllr Weston" / "Open up the Station Road
+    Bus Lane" / "1000+"): "CP01" reads as an item number, "Cllr Weston" is no item's title."""
+    member = _MEMBER_ALONE.match(first.strip())
+    return bool(member) and looks_like_name(member["name"]) and not ROLE_WORDS.search(member["name"]) \
+        and not _own_parts(section)
 
 
 def _cut_section(sections: list[_Section], heading: str) -> _Section | None:
@@ -1009,11 +1053,40 @@ def decisions_in(lines: list[Line], when: date | None, whole_if_unmarked: bool,
     if not decisions and not whole_if_unmarked and unmarked:  # minutes that print no RESOLVED: still a resolution
         decisions = [Decision(text=PARAGRAPH_NUMBER_BEFORE.sub("", line.text), date=when)
                      for index, line in enumerate(lines) if unmarked_resolution(lines, index)]
+        decisions += [Decision(text=clauses, date=when)
+                      for index in range(len(lines)) if (clauses := _bulleted_resolution(lines, index))]
     stated = until(lines, lambda text: bool(REASONS.match(text)))
     stated = stated[:1] + until(stated[1:], lambda text: bool(_SOMEONE_SPOKE.match(text)))
     if not decisions and whole_if_unmarked and stated and reads_as_decision(stated[0].text):
         decisions.append(Decision(text="\n\n".join(paragraph(line.text) for line in stated), date=when))
     return decisions
+
+
+# A clause of a resolution listed a bullet each: "That …", ending where the next goes on ("; and", ";") or the list
+# ends (".").
+_THAT_CLAUSE = re.compile(r"^That\s.*(?:;\s*(?:and|or)?|\.)$")
+
+
+def _bulleted_resolution(lines: list[Line], index: int) -> str | None:
+    """A resolution printed without RESOLVED as a list of "That …" clauses, a bullet each, from the list's first
+    line (Hounslow's decisions: "• That the petitions that had been forwarded to other formal bodies of the
+    Authority for consideration be noted; and" / "• That the response from Councillor Amrit Mann to the Devonshire
+    Road petition be also noted."): the clauses together without their bullets, when the first, read to its "; and",
+    is worded as a resolution of its own (:func:`text_rules.unmarked_resolution`) and the list ends in a full stop."""
+    if index > 0 and BULLET.match(lines[index - 1].text):
+        return None
+    clauses: list[str] = []
+    for line in lines[index:]:
+        bullet = BULLET.match(line.text.strip())
+        if bullet is None or not _THAT_CLAUSE.match(bullet["text"].strip()):
+            break
+        clauses.append(bullet["text"].strip())
+        if clauses[-1].endswith("."):
+            break
+    if not clauses or not clauses[-1].endswith("."):
+        return None
+    first = Line(lines[index].number, re.sub(r";\s*(?:and|or)?$", ".", clauses[0]))
+    return " ".join(clauses) if unmarked_resolution([*lines[max(index - 1, 0):index], first], min(index, 1)) else None
 
 
 # A paragraph of a "Decision:" part that tells what someone did at the meeting ("C Hamilton gave an announcement

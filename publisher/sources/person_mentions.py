@@ -29,6 +29,11 @@ from publisher.model import Organisation, Person, Post
 
 # --- honorifics -----------------------------------------------------------------------------------------
 
+# The armed forces' ranks of several words, titles as a whole: their words alone ("Officer", "Leader", "Vice") are
+# words of council business.
+RANKS_OF_SEVERAL_WORDS = ("Petty Officer", "Chief Petty Officer", "Warrant Officer", "Squadron Leader",
+                          "Wing Commander", "Group Captain", "Flight Lieutenant", "Rear Admiral", "Vice Admiral",
+                          "Air Commodore", "Major General", "Lieutenant General")
 HONORIFICS = tuple(sorted((
     "Councillor", "Cllr", "County Councillor", "Alderman", "Alderwoman",
     "District Councillor", "Borough Councillor",  # "former District Councillor Mrs Joyce Course" (Sevenoaks)
@@ -41,6 +46,9 @@ HONORIFICS = tuple(sorted((
     "Detective Inspector", "Detective Chief Inspector", "Sergeant", "Police Sergeant", "Detective Sergeant",
     "Constable", "Police Constable", "PC", "PCSO", "Chief Constable", "Deputy Chief Constable",
     "Assistant Chief Constable", "Captain", "Major", "Colonel", "Lieutenant Colonel", "Commander", "Hon",
+    # the armed forces' ranks printed as titles ("Brigadier Frasier", "Commodore Jamie Miller", Exeter; "Petty
+    # Officer Alan Bates", Fareham); "General" alone is a word of council business
+    "Brigadier", "Commodore", "Admiral", *RANKS_OF_SEVERAL_WORDS,
     # Titles that are also offices: a title only before a name ("Deputy Henry Jones" in the City of
     # London, "Mayor John Biggs" on the GLA roster), never before a role word ("Deputy Chief Executive").
     "Deputy", "Mayor", "Deputy Mayor", "Lord Mayor",

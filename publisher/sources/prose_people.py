@@ -34,6 +34,7 @@ from publisher.sources.person_mentions import (
     ORGANISATION_ENDINGS,
     PLURAL_HONORIFICS,
     POST_NOMINALS,
+    RANKS_OF_SEVERAL_WORDS,
     ROLE_WORDS,
     another_person,
     classify_bracket,
@@ -66,7 +67,10 @@ _TITLES = r"(?:" + _ONE_TITLE + r"|Canon|Deputy)(?:\s+(?:" + "|".join(re.escape(
 _PLURAL = r"(?:" + "|".join(re.escape(p.title()) for p in sorted(PLURAL_HONORIFICS, key=len, reverse=True)) + r")"
 # Capitalised words that end a name: a title starts the next person ("Councillor M Burton for Councillor
 # Round Councillor Garland"), letters follow it ("… Shawcross CBE").
-_TITLE_WORDS = frozenset(w for h in HONORIFICS for w in h.split()) | {"Cllrs", "Councillors"}
+# The words of a rank of several words are no title words alone: "Petty Officer" is a title, "Officer" is not
+# ("our Property Standards and Enforcement Officer", Wychavon), nor "Vice" ("Vice Chairman").
+_TITLE_WORDS = frozenset(w for h in HONORIFICS if h not in RANKS_OF_SEVERAL_WORDS for w in h.split()) \
+    | {"Cllrs", "Councillors"}
 _STOP = r"(?!(?:" + "|".join(sorted(_TITLE_WORDS | POST_NOMINALS, key=len, reverse=True)) + r")\b)"
 # A word of a name: capitalised ("McLennan", "Wemyss-Cooke", "O'Connell"), an initial ("J.", "A.S."), or a
 # particle before a capitalised word ("de Wiggondene-Sheppard"); initials run together ("J.M.A. Spiers", "J.C.St.
@@ -232,6 +236,11 @@ _ON_BEHALF_OF = re.compile(r"(?:(?<=,\s)|(?<=\bfrom\s)|(?<=\bby\s))(?P<name>" + 
 # Hook and Rollason  Total 4", a recorded vote at Teignbridge): each is a person, though no title says so.
 _COUNTED_NAMES = re.compile(r"^[A-Z][\w' -]{0,30}:\s+(?P<names>[A-Z][^:()]*?)\s+Total\s*:?\s*(?P<count>\d+)$")
 _LISTED_SURNAME = re.compile(r"(?:[A-Z]\.?\s+){0,3}[A-Z][a-z][\w'’-]*")
+# Whole untitled names an award is presented to, ending the sentence: "The Mayor presented Citizen of Honour badges to
+# Denise Fletcher-Lance, Paula Hemingway and Betty Richards." (Fareham).
+_PRESENTED_TO = re.compile(
+    r"\bpresented\b[^.;:]{0,120}?\bto\s+(?P<names>" + _WHOLE_NAME + r"(?:(?:,\s+|,?\s+and\s+)" + _WHOLE_NAME
+    + r")*)(?=\s*[.;](?:\s|$)|\s*$)")
 # Whole untitled names after a plural noun of members and its comma ("paid tribute to two previous serving
 # Councillors, Ann Carlisle and Peter Tunley who …", Fenland): the noun says they are people, but is no title printed
 # before the names (the comma parts them), so they have none.
@@ -244,11 +253,24 @@ _MEMBERS_NAMED = re.compile(
 _NAME_THE_POST = re.compile(
     r"(?:^|(?<=[.!?]\s))(?P<name>" + _WHOLE_NAME + r")\s+the\s+"
     r"(?:current|present|outgoing|retiring|incoming|new)\s+(?P<role>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}),\s")
+# An untitled whole name after a sentence's opening phrase and its comma, "the" and a post between commas, then the
+# verb of which they are the subject: "On behalf of the Council, Damian Allen, the Chief Executive, presented a
+# Commemorative Badge to the retiring Chair of Council." (Doncaster).
+_NAME_COMMA_THE_POST = re.compile(
+    r"(?:^|(?<=[.!?]\s)|(?<=,\s))(?P<name>" + _WHOLE_NAME + r"),\s+the\s+"
+    r"(?P<role>[A-Z][\w'’-]*(?:\s+(?:(?:of(?:\s+the)?|for|and|&)\s+)?[A-Z][\w'’-]*){0,7}),\s+"
+    r"(?=(?:[a-z]+ed|said|spoke|gave|made|told|took|went|thanked|presented|welcomed)\b)")
+# A post in the plural after "the" (a count or "new" before it), then the whole untitled names of who hold it: "The
+# Lord Mayor welcomed the two new Directors David Bartram and Jo Yelland." (Exeter): each holds the post, singular.
+_POST_PLURAL_NAMES = re.compile(
+    r"\b[Tt]he\s+(?:(?:two|three|four|five|new|newly\s+appointed)\s+)+"
+    r"(?P<post>(?:[A-Z][\w'’-]*\s+){0,3}[A-Z][\w'’-]*(?:or|er|ant|ist|ive)s)\s+"
+    r"(?P<names>" + _WHOLE_NAME + r"(?:,\s+" + _WHOLE_NAME + r")*,?\s+and\s+" + _WHOLE_NAME + r")" + _NAME_ENDS)
 # Someone a silence was kept for, the post they held after the comma up to the next ("One minute’s silence was
 # observed for Jo Cox, MP for Batley and Spen constituency, West Yorkshire, who …", Hackney): a person, that post
 # theirs when it is one (a role word, or "MP for" a seat).
 _SILENCE_FOR = re.compile(
-    r"\bsilence\s+(?:was\s+)?(?:observed|held|kept)\s+(?:for|in\s+memory\s+of)\s+"
+    r"\bsilence\s+(?:(?:was\s+)?(?:observed|held|kept)\s+(?:for|in\s+memory\s+of)|in\s+memory\s+of)\s+"
     r"(?P<name>" + _WHOLE_NAME + r")(?:,\s+(?P<role>[A-Z][^,;.()]{1,80}?)(?=\s*[,;.]))?"
     + _NAME_ENDS)
 # Someone whose death a meeting notes, named whole without a title ("noted with sadness the death of Alan Garside
@@ -471,7 +493,24 @@ def people_in_prose(text: str) -> list[NamedInProse]:
         found[key] = named if known is None else _merged(known, named)
     abbreviations = _abbreviations(text)
     people = [_spelt_out(_given_name_found(named, text), abbreviations) for named in found.values()]
-    return _surnames_merged(_posts_by_given_name(people, text))
+    return _surnames_merged(_offices_handed_on(_posts_by_given_name(people, text), text))
+
+
+def _offices_handed_on(people: list[NamedInProse], text: str) -> list[NamedInProse]:
+    """The "retiring" or "outgoing" holder of an office the page names another holder of is not its holder at
+    the meeting: "Resolved that Councillor D Merryweather be elected Chairman of Bassetlaw District Council …"
+    then "Resolved that a vote of thanks be recorded to the retiring Chairman, Councillor M Richardson."
+    (Bassetlaw): Merryweather is the Chairman; Richardson's year as one has ended. Where nobody else holds it
+    ("the retiring Mayor, Councillor S Green", Barnsley, whose copy names no new Mayor) it stays theirs."""
+    for index, named in enumerate(people):
+        role = named.role
+        if not role or not re.search(rf"\b(?:retiring|outgoing)\s+{re.escape(role)}\b,?\s+(?:\S+\s+){{0,3}}?"
+                                     rf"{re.escape(named.person.name)}\b", text):
+            continue
+        if any(other is not named and other.role and (other.role == role or other.role.startswith(f"{role} of "))
+               for other in people):
+            people[index] = replace(named, role=None)
+    return people
 
 
 @kept_per_paragraph
@@ -855,6 +894,11 @@ def _mentions_in_line(line: str, cut_short: bool = False) -> Iterator[NamedInPro
         for match in _scan(grammar, line, needs):
             if not taken[match.start("name")] and (named := read(match)):
                 yield named
+    for match in _scan(_PRESENTED_TO, line, ("presented",)):
+        names = re.split(r",\s+(?:and\s+)?|\s+and\s+", match["names"])
+        if not taken[match.start("names")] and all(_name_only(name) == name and _whole_untitled(name)
+                                                   for name in names):
+            yield from (NamedInProse(Person(name)) for name in names)
     for match in _scan(_MEMBERS_NAMED, line, ("ouncillors,", "embers,")):
         names = re.split(r",\s+(?:and\s+)?|\s+and\s+", match["names"])
         if all(_name_only(name) == name and _untitled_name(name) for name in names):
@@ -864,6 +908,17 @@ def _mentions_in_line(line: str, cut_short: bool = False) -> Iterator[NamedInPro
         if not taken[match.start("name")] and _name_only(name) == name and _untitled_name(name) \
                 and ROLE_NOUNS.search(match["role"]):
             yield NamedInProse(Person(name), match["role"])
+    for match in _scan(_POST_PLURAL_NAMES, line, (" and ",)):
+        names = re.split(r",\s+(?:and\s+)?|,?\s+and\s+", match["names"])
+        post = match["post"][:-1]
+        if not taken[match.start("names")] and _ROLE_NOUNS.fullmatch(post.split()[-1]) \
+                and all(_name_only(name) == name and _whole_untitled(name) for name in names):
+            yield from (NamedInProse(Person(name), post) for name in names)
+    for match in _scan(_NAME_COMMA_THE_POST, line, (", the ",)):
+        name, role = match["name"], match["role"]
+        if not taken[match.start("name")] and _name_only(name) == name and _untitled_name(name) \
+                and _ROLE_NOUNS.fullmatch(role.split()[-1]) and not _titles_someone(role):
+            yield NamedInProse(Person(name), role)
     for match in _scan(_SILENCE_FOR, line, ("silence",)):
         name = match["name"]
         if not taken[match.start("name")] and _name_only(name) == name and _untitled_name(name):
@@ -974,9 +1029,10 @@ _OFFICE_THEN_TITLED = re.compile(
 
 # An office, a dash and the titled member who holds it: "responses given by the Leader of the Council - Councillor
 # Mrs. J.M.A. Spiers (1), the Deputy Leader and Executive Member for Finance - Councillor V.W. Broad (1)" (Reigate
-# and Banstead).
+# and Banstead); the office held now, "new" before it: "the new Naval Regional Commander for the South West –
+# Brigadier Frasier –" (Exeter).
 _OFFICE_DASH_TITLED = re.compile(
-    r"\b[Tt]he\s+(?P<office>[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of|for|and|the|&)){0,9})\s+[-–—]\s+"
+    r"\b[Tt]he\s+(?:(?:new|current|present)\s+)?(?P<office>[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of|for|and|the|&)){0,9})\s+[-–—]\s+"
     r"(?P<title>" + _TITLES + r")\s+(?P<name>" + _NAME + r")")
 
 
@@ -1181,11 +1237,10 @@ def _elected_untitled(match: re.Match[str], line: str) -> NamedInProse | None:
 
 
 def _elected_office(role: str) -> str:
-    """ "Chairman of Testshire Council" is "Chairman" (the council's own, elected in it); "Chair of the
-    Committee" stays whole; "Chairman and Councillor Julian Saunders …" ends before the next titled member."""
-    role = re.split(r"\s+(?:and|&)\s+(?=" + _TITLES + r"\s+[A-Z])", role, maxsplit=1)[0]
-    office, of, body = role.partition(" of ")
-    return office if of and is_organisation(body) else role
+    """The office as the resolution prints it, the body it is held in too ("Chairman of Bassetlaw District
+    Council", "Mayor of the Borough of Hastings", "Chair of the Committee": tests/corpus/README.md); "Chairman and
+    Councillor Julian Saunders …" ends before the next titled member."""
+    return re.split(r"\s+(?:and|&)\s+(?=" + _TITLES + r"\s+[A-Z])", role, maxsplit=1)[0]
 
 
 def _first_as(match: re.Match[str]) -> NamedInProse | None:
@@ -1451,11 +1506,19 @@ _OFFICE_BETWEEN_COMMAS = re.compile(
 # Fielder-White to say a prayer", Gravesham), or the end of the sentence ("… conducted by the Archdeacon of X, the
 # Venerable A Name.").
 _NAME_CLOSED = re.compile(r",|\s+who\b|\s+(?:[a-z]{2,}ed|said|to\s+[a-z]+)\b|\s*$|\.(?:\s|$)")
-# So too after a bracket that gives no role ("The Chairman of the Council, Mrs E Hamilton (West Wittering) welcomed
-# everyone present", Chichester: her ward).
 # Post-nominal letters after a name ("Councillor J A Kite MBE,", Dartford): the name closes after them.
 _LETTERS_AFTER = re.compile(r"(?:,?\s+(?:" + "|".join(sorted(POST_NOMINALS, key=len, reverse=True)) + r")\b\.?)*")
+# So too after a bracket that gives no role ("The Chairman of the Council, Mrs E Hamilton (West Wittering) welcomed
+# everyone present", Chichester: her ward).
 _NAME_CLOSED_AFTER_BRACKET = re.compile(r"\s*\([^()]{1,60}\)(?:" + _NAME_CLOSED.pattern + ")")
+# An office that is the object of a sentence's opening phrase, the comma ending the phrase: "(During the election of
+# the Chairman, Councillor Lauren Mitchell entered the meeting at 7.05 p.m.)" (Ashfield), "At the invitation of the
+# Mayor, Councillor X addressed …": the member after the comma, whose verb follows the name, is the sentence's
+# subject, not that office's holder; a name a comma closes is the office's ("Following the meeting being opened with
+# prayers led by the Mayor’s Chaplin, Reverend Ian Meredith, the Mayor …", Fareham).
+_OPENING_PHRASE_OF = re.compile(
+    r"(?:^|[.!?]\s+|\()\s*(?:During|After|Following|Before|At|On|Upon|Prior\s+to|Further\s+to|In|With|Having"
+    r"|Due\s+to|Owing\s+to|Under)\b[^,.;:()]*\b(?:of|from|by|to|with|for|after|during|before|following|upon|on|at)\s+$")
 
 
 def _titled(match: re.Match[str], line: str) -> NamedInProse | None:
@@ -1482,7 +1545,8 @@ def _titled(match: re.Match[str], line: str) -> NamedInProse | None:
     closes = _LETTERS_AFTER.match(line, end).end()  # "The Leader of the Council, Councillor J A Kite MBE, …"
     if (_NAME_CLOSED.match(line, closes) or (role is None and _NAME_CLOSED_AFTER_BRACKET.match(line, closes))) \
             and (office := _OFFICE_BETWEEN_COMMAS.search(line[window:match.start()])) \
-            and _headed_by_post(office["role"]) and not line[:window + office.start()].rstrip().endswith(","):
+            and _headed_by_post(office["role"]) and not line[:window + office.start()].rstrip().endswith(",") \
+            and not (_OPENING_PHRASE_OF.search(line[:window + office.start()]) and not line.startswith(",", end)):
         # "The Leader of the Opposition, Councillor Alan Platt, the Executive Leader, Alistair Bradley and …": the
         # office before the name is theirs; the one after the next comma is the next person's. An office that
         # follows a comma is said of the name before it: "thanked Caroline Kelly, the Mayor’s Assistant, the
@@ -1824,3 +1888,30 @@ def _fuller_title(held: str | None, said: str | None) -> str | None:
     if not held or (said and said.endswith(f" {held}")):
         return said or held
     return held
+
+
+# What follows a post where a fuller printing of it names its team or qualifier: "Senior Business Support Officer -
+# Democratic Services".
+_POST_QUALIFIED = re.compile(r"^\s+[-–—]\s+\S")
+
+
+def one_post_each(record: Record) -> None:
+    """One printing of one post for one person: where the page prints a person's post in full in one place and
+    cut short in another (Torfaen's "Contact: Jacquelyn Tranter  Senior Business Support Officer - Democratic
+    Services" over "Jacquelyn Tranter, Senior Business Support Officer" in its attendance), the shorter is the
+    fuller's start, a dash and the team after it: the same post, stated once, as printed in full. Posts that
+    differ otherwise are left."""
+    held: dict[str, list[tuple[object, str]]] = {}
+    for part in parts(record):
+        if isinstance(part, Post) and part.holder is not None:
+            held.setdefault(part.holder.name.casefold(), []).append((part, "label"))
+        elif isinstance(getattr(part, "person", None), Person) and isinstance(getattr(part, "role", None), str):
+            held.setdefault(part.person.name.casefold(), []).append((part, "role"))
+    for stated in held.values():
+        printed = {getattr(part, field) for part, field in stated}
+        for part, field in stated:
+            shorter = getattr(part, field)
+            fuller = [post for post in printed if post.startswith(shorter)
+                      and _POST_QUALIFIED.match(post[len(shorter):])]
+            if len(fuller) == 1:
+                setattr(part, field, fuller[0])

@@ -724,7 +724,8 @@ REASONS = re.compile(r"^Reasons?\s+for\s+(?:the\s+)?(?:decisions?|recommendation
 # The body a minute names as the meeting acting: "Cabinet RESOLVED that …", "The Council resolved:-",
 # "The Cabinet had before it a report …", "The Cabinet considered the report …", "Before the Council was the
 # schedule of Business …", "RESOLVED: That Cabinet:", "That Cabinet approved …". A body is one to five
-# capitalised words ("Planning Committee"), never "It".
+# capitalised words ("Planning Committee"), never "It"; one that "noted" is named as a body ("The Full Council
+# received and noted …"), as "The Mayor noted" names none.
 _BODY = r"(?P<{}>(?!It\b)[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){{0,4}})"
 _ACTING_BODY = re.compile(
     rf"(?:^|\b(?:Decision|Minutes)\s*:\s*)(?:"
@@ -732,7 +733,10 @@ _ACTING_BODY = re.compile(
     rf"|The\s+{_BODY.format('acting')}\s+(?:resolved\s*(?:[:\-–—]|that\b|to\b)|had\s+before\s+(?:it|them|the)\b"
     rf"|considered\s+(?:a|the)\s+report\b)"
     rf"|Before\s+the\s+{_BODY.format('before')}\s+(?:was|were)\b"
-    rf"|(?:RESOLVED\s*[:\-–—]?\s*)?That\s+{_BODY.format('that')}(?:\s*:|\s+(?:approved|agreed|noted|endorsed)\b))")
+    rf"|(?:RESOLVED\s*[:\-–—]?\s*)?That\s+{_BODY.format('that')}(?:\s*:|\s+(?:approved|agreed|noted|endorsed)\b)"
+    # "The Full Council received and noted the following petitions:" (Bristol): a body by its name's last word
+    rf"|The\s+(?P<noting>(?:[A-Z][\w&'’-]*\s+){{0,3}}(?:Council|Cabinet|Committee|Board|Panel|Executive))\s+"
+    rf"(?:received\s+and\s+)?noted\b)")
 
 
 # "The Committee considered the report": a kind of body, not its name; nor is the adverb of "UNANIMOUSLY RESOLVED"

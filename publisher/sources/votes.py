@@ -162,7 +162,9 @@ _MOVED_AND_RESOLVED = re.compile(
     # "On the nomination of M J Hill OBE, seconded by P A Bradwell OBE and there being no further nominations, it
     # was" (Lincolnshire)
     r"\band\s*(?:there\s+being\s+no\s+(?:further|other)\s+nominations?\s*,?\s*)?"
-    r"(?:it\s+was\s*)?(?P<resolved>resolved\b.*)?$",
+    r"(?:it\s+was\s*)?(?P<resolved>resolved\b.*)?$"
+    # "On the motion of the Lord Mayor, seconded by Councillor Hance, it was" (Bristol), what it resolved below
+    r"|^on\s+the\s+motion\s+of\b[^.]{1,160}?,\s*seconded\s+by\b[^.]{1,160}?,\s*it\s+was\s*[:\-–—]*$",
     re.IGNORECASE)
 # The same in the active voice, two named members: "Councillor Mackover moved, Councillor Hargreaves seconded, and
 # Council RESOLVED that:" (Kensington and Chelsea), the resolution on the next line.
@@ -234,14 +236,23 @@ _NO_FURTHER_NOMINATIONS = re.compile(
 _MARKER_ALONE = re.compile(r"^\s*(?:it\s+was\s+)?resolved\s*(?:that\s*)?[:\-–—]*\s*$", re.IGNORECASE)
 # What a RESOLVED marker leaves when the resolution is printed on the next line: nothing, or "that:".
 _OPEN_RESOLUTION = re.compile(r"^\s*(?:that\s*)?[:\-–—]*\s*$", re.IGNORECASE)
+# Words of a paragraph that does business (a vote, another motion, an amendment, a resolution, the body deciding:
+# "The Council noted the report."): no narrative a motion moved and seconded waits over for its resolution.
+_OF_THE_VOTE = re.compile(r"\b(?:vot\w*|motion|amendment|resolv\w*|moved|proposed|seconded|carried|lost|agreed"
+                          r"|defeated|withdrawn|nominat\w*|recommend\w*|that|noted|approved|adopted|endorsed|decided"
+                          r"|accepted|rejected|refused|deferred|report)\b", re.IGNORECASE)
+# A paragraph that is the marker alone ("RESOLVED:"), not one that prints a tally after it ("Resolved: (By 14 votes
+# to none)").
+_BARE_RESOLVED = re.compile(r"^\s*(?:it\s+was\s+)?resolved\s*(?:that\s*)?[:\-–—]*\s*$", re.IGNORECASE)
 
 
 def _resolution_text(text: str) -> str | None:
     """The resolution a paragraph prints, with its RESOLVED marker or without it ("That Councillor Mel Kendal
-    be elected Chairman …"), or None."""
+    be elected Chairman …", and in lower case under a "RESOLVED" of its own line: "that Councillor Glenys Maxwell be
+    elected Chairman …", Ashfield), or None."""
     if marker := DECISION_MARKER.match(text):
         return marker["text"].strip() or None
-    return text.strip() if re.match(r"^That\s+\S", text) else None
+    return text.strip() if re.match(r"^[Tt]hat\s+\S", text) else None
 _PROPOSITION_WORDS = 5
 _PROPOSITION_LETTERS = 24  # about five words' letters
 
@@ -431,6 +442,7 @@ class _VoteReader:
         self.quoted_motion: str | None = None
         self.resolution: str | None = None  # the text of a RESOLVED paragraph just read, stating no vote
         self.moved_and = False  # the paragraph just read moved a motion "… seconded by … and": RESOLVED follows
+        self.moved_waits = 0  # paragraphs of narrative a motion moved and seconded may wait over for its RESOLVED
         self.proposed: list[tuple[str, int]] = []  # propositions moved and seconded, paragraphs each may wait
         self.put_to_vote = False  # the paragraph just read put something to the vote, its result to follow
         self.tally_follows: _Draft | None = None  # an outcome stated "with voting as follows:", its tally next
@@ -464,6 +476,12 @@ class _VoteReader:
                 and not _OPEN_RESOLUTION.match(marker["text"]):
             self._resolved_as_moved(marker["text"].strip())
             return
+        if moved_and and _BARE_RESOLVED.match(text):
+            self.resolved_next = True  # "… seconded by Councillor Hance, it was" / "RESOLVED:" / "That …" (Bristol)
+            return
+        if moved_and and self.moved_waits > 0 and not _OF_THE_VOTE.search(text):
+            self.moved_waits -= 1  # "Proposed by … and seconded by …." / "The Chief Executive also gave his
+            self.moved_and = True  # thanks …" / "Resolved that a vote of thanks be recorded …" (Bassetlaw)
         resolved_next, self.resolved_next = self.resolved_next, False
         # "… seconded by … and …, it was" / "RESOLVED" / "That E W Strengiel be elected …" (a marker alone, not one
         # with its count: "Resolved: (By 14 votes to none)")
@@ -601,11 +619,12 @@ class _VoteReader:
                     and not _OPEN_RESOLUTION.match(marker["text"]):
                 self._resolved_as_moved(marker["text"].strip())
             elif not moved["resolved"]:
-                self.moved_and = True
+                self.moved_and, self.moved_waits = True, 0
             elif DECISION_MARKER.match(moved["resolved"]):
                 self.resolved_next = True  # "… seconded by the Vice-Chairman and RESOLVED:" then what it resolved
         elif _MOVED_LINE.match(text) and not nominees:
-            self.moved_and = True  # "Moved by … – Seconded by …" then "RESOLVED that …"
+            self.moved_and = True  # "Moved by … – Seconded by …" then "RESOLVED that …", a sentence of narrative
+            self.moved_waits = 1  # between them at most
 
     def _moved_then_resolved(self, resolved: str) -> None:
         """ "… seconded, and Council RESOLVED that:" then the resolution on the next line (it waits for it), or

@@ -917,3 +917,20 @@ def test_an_apology_of_absence_misprinted() -> None:
     absence")."""
     found = read_attendance("An apology of absence was received from Councillor F L Burgess.")
     assert [(a.person.name, a.person.honorific, a.kind) for a in found] == [("F L Burgess", "Councillor", "apologies")]
+
+
+def test_apologies_received_from_a_colon_and_dash_with_the_names_below() -> None:
+    """records/blaenau-gwent_meeting_1167.txt: "Apologies for absence were received from: -" over "Councillors M.
+    Moore, L. Parsons, T. Smith, D. Wilkshire, B. Willis and Corporate Director of Education.": one sentence; the
+    members send apologies, the post at the end names nobody."""
+    lines = page_lines("5. APOLOGIES\n\nApologies for absence were received from: -\n\nCouncillors M. Moore, L. "
+                       "Parsons, T. Smith, D. Wilkshire, B. Willis and Corporate Director of Education.\n")
+    assert [(a.person.name, a.kind) for a in read_who_was_there(lines).attendances] == [
+        ("M. Moore", "apologies"), ("L. Parsons", "apologies"), ("T. Smith", "apologies"),
+        ("D. Wilkshire", "apologies"), ("B. Willis", "apologies")]
+
+
+def test_apologies_heard_from() -> None:
+    # records/bristol_meeting_8800.txt: "Apologies for absence were heard from Councillor O’Rourke."
+    assert [(a.person.name, a.kind) for a in read_attendance(
+        "Apologies for absence were heard from Councillor O’Rourke.")] == [("O’Rourke", "apologies")]

@@ -567,3 +567,35 @@ def test_an_interest_in_any_item_of_business_on_the_agenda_names_no_subject() ->
                               "the Agenda which might relate to the employment of his daughters within the Finance "
                               "Department.")
     assert [(d.person.name, d.kind, d.item_number, d.subject) for d in found] == [("G.O. Parry", "other", None, None)]
+
+
+def test_non_disclosable_pecuniary_interests_are_of_the_kind_other() -> None:
+    """records/ashfield_meeting_3334.txt: "Councillors Amanda Brown, David Griffiths and Jackie James declared Non
+    Disclosable Pecuniary/Other Interests in relation to agenda item 7c …": the words deny the interest is a
+    disclosable pecuniary one, and name it "Other": kind "other", not "disclosable pecuniary"."""
+    said = ("Councillors Amanda Brown, David Griffiths and Jackie James declared Non Disclosable Pecuniary/Other "
+            "Interests in relation to agenda item 7c (In-house Delivery of Housing Management – Update).  Their "
+            "interests arose from the fact that they were currently members of the Ashfield Homes Board.")
+    assert [(d.person.name, d.kind, d.item_number) for d in read_declarations(said, declarations_item=True)] == [
+        ("Amanda Brown", "other", "7c"), ("David Griffiths", "other", "7c"), ("Jackie James", "other", "7c")]
+
+
+def test_bulleted_members_under_an_introduction_that_declares_their_kind_and_item() -> None:
+    """records/blackpool_meeting_6412.txt: "The following councillors declared personal interests in agenda item 6a
+    … their interests would become prejudicial …:" over "·  Councillors Burdess, Galley and Matthews – as …": each
+    member named declares a personal interest (what may become prejudicial is not declared) at item 6a; then
+    "Councillor Benson also declared a Disclosable Pecuniary Interest in the agenda item as …" is at that item."""
+    lines = page_lines(
+        "The following councillors declared personal interests in agenda item 6a ‘Executive Member Report – "
+        "Corporate Portfolios’ and indicated that should discussion take place on the financial position of the "
+        "company, their interests would become prejudicial and they would therefore leave the meeting:\n\n"
+        "·         Councillors Burdess, Galley and Matthews – as Council-appointed non-executive directors of "
+        "Blackpool Transport Services Ltd\n\n·         Councillors Campbell, Farrell and Roberts - as "
+        "Council-appointed non-executive directors of Blackpool Airport Operations Ltd.\n\n \n\nCouncillor Benson "
+        "also declared a Disclosable Pecuniary Interest in the agenda item as her spouse was employee of Blackpool "
+        "Transport Services Ltd.")
+    found = read_who_was_there(lines).declarations
+    assert [(d.person.name, d.kind, d.item_number) for d in found] == [
+        ("Burdess", "personal", "6a"), ("Galley", "personal", "6a"), ("Matthews", "personal", "6a"),
+        ("Campbell", "personal", "6a"), ("Farrell", "personal", "6a"), ("Roberts", "personal", "6a"),
+        ("Benson", "disclosable pecuniary", "6a")]

@@ -324,3 +324,29 @@ def test_agenda_text_that_stops_as_a_sentence_opens_no_titled_item() -> None:
                        "(attached).\nThat the minutes of the meeting held on 31 July 2018 be taken as read and signed "
                        "by the Chairman as a correct record.\n")
     assert [item.title for item in block_items(lines)] == [None]
+
+
+def test_hounslow_decisions_rows_at_uneven_gaps_with_action_by_lines() -> None:
+    """records/hounslow_meeting_9596.txt ("Agenda and decisions", no numbers, no labels): rows two to six blank
+    lines apart; "Minutes pdf icon PDF 299 KB" two blank lines under agenda text opens its item (a decision cell
+    prints no file); "ACTION BY: Executive Director, REDE" under a decision goes on with it (a label, no title);
+    "• That the petitions … be noted; and" / "• That the response … be also noted." is one unmarked resolution."""
+    page = ("Hounslow Council\n\nAgenda and decisions\n\nVenue: Council Chamber, Civic Centre, Lampton Road, Hounslow."
+            "\n\nNo. Item\n\n\nApologies for Absence\n\n\nApologies for absence were received from Councillor Hina Mir."
+            "\n\n\n\n\nTo receive announcements (if any) from the Mayor\n\n\nMinutes pdf icon PDF 299 KB\n\nTo approve "
+            "the minutes of the meeting held on Tuesday 18th October 2016\n\n\n\n\nThat the minutes of the meeting of "
+            "the Council held on 18th October 2016 be signed by the Mayor.\n\n\n\n\n\n\nPetitions pdf icon PDF 169 KB"
+            "\n\nTo receive any petitions presented by Members \n\n\n\n\n  • That the petitions that had been "
+            "forwarded to other formal bodies of the Authority for consideration be noted; and\n  • That the response "
+            "from Councillor Amrit Mann to the Devonshire Road petition be also noted.\n\n\n\nACTION BY: Executive "
+            "Director, REDE\n\n\nChanges to the Constitution - Urgency Procedures pdf icon PDF 148 KB\n\nReport\n")
+    items = read_meeting_page(page, source_url="https://democraticservices.hounslow.gov.uk/ieListDocuments.aspx?"
+                                               "CId=254&MeetingId=9596").meetings[0].items
+    assert [item.title for item in items] == [
+        "Apologies for Absence", "To receive announcements (if any) from the Mayor", "Minutes", "Petitions",
+        "Changes to the Constitution - Urgency Procedures"]
+    assert [d.text for d in items[2].decisions] == [
+        "That the minutes of the meeting of the Council held on 18th October 2016 be signed by the Mayor."]
+    assert [d.text for d in items[3].decisions] == [
+        "That the petitions that had been forwarded to other formal bodies of the Authority for consideration be "
+        "noted; and That the response from Councillor Amrit Mann to the Devonshire Road petition be also noted."]

@@ -514,7 +514,7 @@ def test_a_copy_from_below_the_heading_reads_its_unnumbered_items_after_the_venu
         "that item 6 (a) be considered with item 15 on the agenda."]
 
 
-@pytest.mark.parametrize("number", ["A1", "B3", "CNL20/19", "C 10/034", "4:", "(a)", "77/21"])
+@pytest.mark.parametrize("number", ["A1", "B3", "CNL20/19", "C 10/034", "4:", "(a)", "77/21", "C.29"])
 def test_item_number_forms(number: str) -> None:
     page = ("Agenda and minutes\n\nCouncil - Tuesday, 20 April 2021 2.00 pm\n\nItems\nNo. Item\n\n"
             f"{number}\n\nApologies for Absence\n\nMinutes:\n\nThere were none.\n")
@@ -1348,3 +1348,36 @@ def test_sub_items_with_their_own_files_and_minutes_are_items_not_paragraphs() -
     items = read_meeting_page(page, "http://democracy.carmarthenshire.gov.wales/ieListDocuments.aspx?CId=131"
                                     "&MId=1228").meetings[0].items
     assert [(item.number, len(item.decisions)) for item in items] == [("5", 0), ("5.1", 1), ("5.2", 1)]
+
+
+def test_a_reference_column_of_a_table_in_the_minutes_is_no_item_number() -> None:
+    """records/bristol_meeting_8800.txt: item 6's minutes print a petitions table a cell to a line ("Ref No" /
+    "Name" / "Title" / "Number of signatures", then "CP01" / "Cllr Weston" / "Open up the Station Road Bus Lane" /
+    "1000+"): "CP01" reads as an item number, but it stands between items 6 and 7, and over a member's name, which
+    is no item's title; so does a reference over a petitioner that is not a member ("PP01" / "Adblock Bristol")."""
+    page = ("Agenda and minutes\n\nFull Council - Tuesday, 7 December 2021 2.00 pm\n\nItems\nNo. Item\n\n6.\n\n"
+            "Petitions Notified by Councillors pdf icon PDF 610 KB\n\n"
+            "Minutes:\n\nThe Full Council received and noted the following petitions:\n\nRef No\n\nName\n\nTitle\n\n"
+            "Number of signatures\n\nCP01\n\nCllr Weston\n\nOpen up the Station Road Bus Lane\n\n1000+\n\nPP01\n\n"
+            "Adblock Bristol\n\nScreened Out\n\n120\n\n7.\n\nPublic Forum\n\nMinutes:\n\nNoted.\n")
+    items = read_meeting_page(page).meetings[0].items
+    assert [(item.number, item.title) for item in items] == [
+        ("6", "Petitions Notified by Councillors"), ("7", "Public Forum")]
+    cut = page.split("PP01")[0]  # the copy stops inside the table: the member's name still tells the row
+    assert [(item.number, item.title) for item in read_meeting_page(cut).meetings[0].items] == [
+        ("6", "Petitions Notified by Councillors")]
+
+
+def test_date_time_and_place_labelled_on_one_line() -> None:
+    """records/blaenau-gwent_meeting_1167.txt (the older layout): "Date: Thursday 24th May 2018 Time: 10.30 a.m.
+    Place: Council Chamber, Civic Centre, Ebbw Vale": each label's value runs to the next label."""
+    record = read_record(ROOT / "tests" / "corpus" / "records" / "blaenau-gwent_meeting_1167.txt")
+    assert record.meetings[0].venue == "Council Chamber, Civic Centre, Ebbw Vale"
+
+
+def test_the_body_that_noted_names_the_meeting() -> None:
+    """records/bristol_meeting_8800.txt, a page without its heading: "The Full Council received and noted the
+    following petitions:" names the body meeting; "The Lord Mayor noted …" names none."""
+    from publisher.sources.text_rules import acting_body
+    assert acting_body("The Full Council received and noted the following petitions:") == "Full Council"
+    assert acting_body("The Lord Mayor noted the petitions.") is None

@@ -12,7 +12,7 @@ from rdflib import Literal
 from rdflib.namespace import SKOS
 
 from publisher import rdf
-from publisher.model import Organisation, Person, Post, Record
+from publisher.model import Organisation, Person, Post, Record, parts
 from publisher.namespaces import ORG, SCHEMA
 from publisher.sources import read_record
 from publisher.sources.prose_people import add_people_in_prose, one_spelling_each, one_title_each, people_in_prose
@@ -215,11 +215,17 @@ def test_the_office_a_member_is_elected_to() -> None:
         ("Councillor", "Judy Rogers", "Mayor of the Borough of Hastings", None),
         ("Councillor", "Wincott", None, None)]
     assert [n.role for n in people_in_prose(excerpt("hastings_elected_2083.txt").splitlines()[0])] == [None] * 3
-    # No records/ page holds this form; the names are filled in. "of <a council>" names where the office is.
+    # The office as the resolution prints it, the council named too (records/bassetlaw_meeting_845.txt: "Resolved
+    # that Councillor D Merryweather be elected Chairman of Bassetlaw District Council for the 2023/24 municipal
+    # year."; the names below are filled in).
     elected = people_in_prose("RESOLVED that Councillor Jane Smith be elected as Chairman of Testshire Council for "
                               "the year, and Councillor Tom Hill be appointed Vice-Chairman of the Council.")
     assert [(n.person.name, n.role) for n in elected] == [
-        ("Jane Smith", "Chairman"), ("Tom Hill", "Vice-Chairman of the Council")]
+        ("Jane Smith", "Chairman of Testshire Council"), ("Tom Hill", "Vice-Chairman of the Council")]
+    bassetlaw = people_in_prose("Resolved that Councillor D Merryweather be elected Chairman of Bassetlaw District "
+                                "Council for the 2023/24 municipal year.")
+    assert [(n.person.name, n.role) for n in bassetlaw] == [
+        ("D Merryweather", "Chairman of Bassetlaw District Council")]
     assert [n.role for n in people_in_prose("Councillor Jane Smith was elected by 5 votes.")] == [None]
     # Babergh (records/babergh_meeting_3122.txt): the term the office is held for is no part of it.
     babergh = people_in_prose("That Councillor Adrian Osborne be elected as Chair of the Council for the Municipal "
@@ -1525,3 +1531,97 @@ def test_a_post_then_an_untitled_name_thanked_with_their_team() -> None:
             "outside events for Horsham District Council.\nNext\n")
     assert [(n.person.name, n.role) for n in people_in_prose(text)] == [
         ("Garry Mortimer-Cook", "Town Centres and Events Manager")]
+
+
+def test_an_office_in_the_opening_phrase_is_not_the_next_members_role() -> None:
+    """records/ashfield_meeting_3554.txt: "(During the election of the Chairman, Councillor Lauren Mitchell entered
+    the meeting at 7.05 p.m.)": the Chairman is what was being elected, Councillor Mitchell the subject of
+    "entered", holding no office; a name a comma closes is the office's (records/fareham_meeting_3564.txt)."""
+    during = ("(During the election of the Chairman, Councillor Lauren Mitchell entered the meeting at 7.05 p.m.)")
+    led = ("Following the meeting being opened with prayers led by the Mayor’s Chaplin, Reverend Ian Meredith, the "
+           "Mayor extended a warm welcome to all guests at this annual meeting of the Council.")
+    assert [(named.person.name, named.role) for text in (during, led) for named in people_in_prose(text)] == [
+        ("Lauren Mitchell", None), ("Ian Meredith", "Mayor’s Chaplin")]
+
+
+def test_a_post_printed_in_full_and_cut_short_is_one_post() -> None:
+    """records/torfaen_meeting_5768.txt: "Contact: Jacquelyn Tranter  Senior Business Support Officer - Democratic
+    Services" and, in the attendance, "Jacquelyn Tranter, Senior Business Support Officer": one post, printed in
+    full once; another person's different post is left."""
+    record = read_record(ROOT / "tests" / "corpus" / "records" / "torfaen_meeting_5768.txt")
+    roles = {(part.holder.name, part.label) for part in parts(record) if isinstance(part, Post) and part.holder} | {
+        (part.person.name, part.role) for part in parts(record)
+        if isinstance(getattr(part, "person", None), Person) and getattr(part, "role", None)}
+    assert {role for name, role in roles if name == "Jacquelyn Tranter"} == {
+        "Senior Business Support Officer - Democratic Services"}
+    assert ("Justine Cass", "Deputy Monitoring Officer and Solicitor") in roles
+
+
+def test_bassetlaw_roles_of_the_new_and_the_retiring_chairman() -> None:
+    """records/bassetlaw_meeting_845.txt: the meeting elects D Merryweather "Chairman of Bassetlaw District
+    Council"; "She thanked Councillor G Freeman for trusting her to be Chairman … During her time as Chairman, she
+    will …" gives Freeman no post ("her" is the new Chairman, named in no sentence of it); "the retiring Chairman,
+    Councillor M Richardson" held the office until this election, which gave it to another."""
+    text = ("Resolved that Councillor D Merryweather be elected Chairman of Bassetlaw District Council for the "
+            "2023/24 municipal year.\n\nThe Chairman thanked fellow Councillors for supporting the nomination. She "
+            "thanked Councillor G Freeman for trusting her to be Chairman as due to personal circumstances Councillor "
+            "G Freeman was unable to perform the duty of Chairman for 2023/24. It is with pride she accepts the "
+            "nomination to represent Bassetlaw. She looks forward to working with all councillors. During her time "
+            "as Chairman, she will "
+            "do her utmost to champion people with mental health issues.\n\nResolved that a vote of thanks be "
+            "recorded to the retiring Chairman, Councillor M Richardson.")
+    assert [(n.person.name, n.role) for n in people_in_prose(text)] == [
+        ("D Merryweather", "Chairman of Bassetlaw District Council"), ("G Freeman", None), ("M Richardson", None)]
+    alone = "To convey the best thanks of the council to the retiring Mayor, Councillor S Green, for his service."
+    assert [(n.person.name, n.role) for n in people_in_prose(alone)] == [("S Green", "Mayor")]  # Barnsley
+
+
+def test_names_an_award_is_presented_to_ranks_as_titles_and_a_silence_in_memory() -> None:
+    """records/fareham_meeting_3564.txt: "The Mayor presented Citizen of Honour badges to Denise Fletcher-Lance,
+    Paula Hemingway and Betty Richards." names three people; records/exeter_meeting_4805.txt: "… the new Naval
+    Regional Commander for the South West – Brigadier Frasier – who had taken over from Commodore Jamie Miller, …"
+    (ranks as titles) and "… observed a minute’s silence in memory of Jean Hadley a former Councillor …"."""
+    fareham = ("The Mayor presented Citizen of Honour badges to Denise Fletcher-Lance, Paula Hemingway and Betty "
+               "Richards.")
+    exeter = ("The Lord Mayor advised that she had the opportunity to meet the new Naval Regional Commander for the "
+              "South West – Brigadier Frasier – who had taken over from Commodore Jamie Miller, who would be a hard "
+              "act to follow.")
+    silence = ("The Council observed a minute’s silence in memory of Jean Hadley a former Councillor who had recently "
+               "passed away.")
+    assert [(n.person.honorific, n.person.name) for text in (fareham, exeter, silence)
+            for n in people_in_prose(text)] == [
+        (None, "Denise Fletcher-Lance"), (None, "Paula Hemingway"), (None, "Betty Richards"),
+        ("Brigadier", "Frasier"), ("Commodore", "Jamie Miller"), (None, "Jean Hadley")]
+    assert people_in_prose("The report was presented to Full Council and Cabinet.") == []
+
+
+def test_an_untitled_name_and_the_post_between_commas_before_its_verb() -> None:
+    """records/doncaster_meeting_3983.txt: "On behalf of the Council, Damian Allen, the Chief Executive, presented a
+    Commemorative Badge to the retiring Chair of Council.": the name after the opening phrase, the post between
+    commas, the verb after it; a place between commas is no post."""
+    said = ("On behalf of the Council, Damian Allen, the Chief Executive, presented a Commemorative Badge to the "
+            "retiring Chair of Council.")
+    assert [(n.person.name, n.role) for n in people_in_prose(said)] == [("Damian Allen", "Chief Executive")]
+    assert people_in_prose("In the end, Market Street, the High Street, reopened in May.") == []
+
+
+def test_a_post_in_the_plural_before_the_names_of_its_holders() -> None:
+    """records/exeter_meeting_4805.txt: "The Lord Mayor welcomed the two new Directors David Bartram and Jo
+    Yelland.": each a Director; a plural that is no post ("the new Sponsors Acme Homes and Bell Builders") none."""
+    said = "The Lord Mayor welcomed the two new Directors David Bartram and Jo Yelland."
+    assert [(n.person.name, n.role) for n in people_in_prose(said)] == [
+        ("David Bartram", "Director"), ("Jo Yelland", "Director")]
+    assert [n.role for n in people_in_prose("She thanked the new Sponsors Acme Homes and Bell Builders.")] == []
+
+
+def test_a_rank_of_several_words_is_a_title_its_words_alone_are_not() -> None:
+    """records/fareham_meeting_3564.txt: "The HMS Collingwood Cup was presented to Petty Officer Alan Bates.": the
+    rank is his title; records/wychavon_meeting_5215.txt: "… Joanne Lomax, our Property Standards and Enforcement
+    Officer in our shared Housing service, passed away …": "Officer" alone is no title, the post hers."""
+    fareham = "The HMS Collingwood Cup was presented to Petty Officer Alan Bates."
+    wychavon = ("It is also my sad duty to inform you that Joanne Lomax, our Property Standards and Enforcement "
+                "Officer in our shared Housing service, passed away on Saturday 29 April.")
+    assert [(n.person.honorific, n.person.name, n.role) for text in (fareham, wychavon)
+            for n in people_in_prose(text)] == [
+        ("Petty Officer", "Alan Bates", None),
+        (None, "Joanne Lomax", "Property Standards and Enforcement Officer")]

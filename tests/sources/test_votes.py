@@ -1015,3 +1015,37 @@ def test_an_election_said_with_no_nomination_printed_before_it_is_no_vote() -> N
     said = "In a vote Cllr Apel was duly elected as Chair of the Council."
     assert read_votes([said]) == []
     assert read_votes(["Cllr Vivian proposed Cllr Brown which was seconded by Cllr Newbery.", said]) == []
+
+
+def test_put_to_the_vote_then_resolved_alone_then_the_resolution_in_lower_case() -> None:
+    # records/ashfield_meeting_3554.txt: "Having been put to the vote it was" / "RESOLVED" / "that Councillor
+    # Glenys Maxwell be elected …" (the resolution in lower case under its marker): the vote carried it.
+    resolution = "that Councillor Glenys Maxwell be elected Chairman of the Council until the next Annual Meeting."
+    paragraphs = ["Being duly moved and seconded, nominations were received for Councillors Glenys Maxwell and Mike "
+                  "Smith. Having been put to the vote it was", "RESOLVED", resolution]
+    assert read_votes(paragraphs) == [Vote(motion=resolution, outcome="carried")]
+
+
+def test_on_the_motion_of_seconded_by_it_was_then_resolved_alone_then_the_resolution() -> None:
+    # records/bristol_meeting_3769.txt: "On the motion of the Lord Mayor, seconded by Councillor Hance, it was" /
+    # "RESOLVED:" / "That the minutes … be confirmed …": the vote carried it. A marker with a tally after it
+    # ("Resolved: (By 14 votes to none)", Lewes and Eastbourne) is read with its counts, as before.
+    resolution = ("That the minutes of the meeting of the Full Council held on the 12th November 2019 be confirmed "
+                  "as correct record and signed by the Lord Mayor")
+    assert read_votes(["On the motion of the Lord Mayor, seconded by Councillor Hance, it was", "RESOLVED:",
+                       resolution]) == [Vote(motion=resolution, outcome="carried")]
+    [counted] = read_votes(["This matter was proposed by Councillor Tutt on behalf of the Cabinet and seconded by "
+                            "Councillor Shuttleworth.", "Resolved: (By 14 votes to none)"])
+    assert (counted.votes_for, counted.votes_against, counted.outcome) == (14, 0, "carried")
+
+
+def test_a_motion_moved_and_seconded_waits_over_one_paragraph_of_narrative() -> None:
+    # records/bassetlaw_meeting_845.txt: "Proposed by Councillor J Naish and seconded by Councillor J White." / "The
+    # Chief Executive also gave his thanks …" / "Resolved that a vote of thanks be recorded …": the vote carried it.
+    # A paragraph that does other business (here a motion's amendment) ends the wait.
+    resolution = "that a vote of thanks be recorded to the retiring Chairman, Councillor M Richardson."
+    moved = "Proposed by Councillor J Naish and seconded by Councillor J White."
+    narrative = ("The Chief Executive also gave his thanks to the retiring Chairman on behalf of officers and "
+                 "presented her with a gift of thanks.")
+    assert read_votes([moved, narrative, f"Resolved {resolution}"]) == [Vote(motion=resolution, outcome="carried")]
+    assert read_votes([moved, "An amendment was then debated at length.", f"Resolved {resolution}"]) == []
