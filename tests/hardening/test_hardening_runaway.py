@@ -150,7 +150,8 @@ def test_a_client_over_its_concurrency_limit_gets_429_until_its_queries_finish(s
         posted = greedy.post("/sparql", data={"query": CHEAP})
     for thread in threads:
         thread.join()
-    assert fifth.status_code == 429 and refused_in < 0.5
+    # refused at once, not after the four runaways' 2 s (the bound leaves room for a loaded machine)
+    assert fifth.status_code == 429 and refused_in < LIMIT / 2
     assert fifth.headers["retry-after"] == "1"
     assert fifth.text == ("Too many queries at once from 127.0.0.20: 4 are still running, the most this endpoint "
                           "runs for one client. Send this one again when one of them has finished.\n")
