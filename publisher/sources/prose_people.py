@@ -1079,9 +1079,29 @@ def _post_before_possessive(match: re.Match[str]) -> NamedInProse | None:
     return NamedInProse(Person(name), f"{match['lower']}{' '.join(words[:last_role + 1])}")
 
 
+# A word of four letters or more (a title leaves short function words like "the", "of", "to" in lower case).
+_LONG_WORD = re.compile(r"\b[^\W\d_]{4,}\b")
+
+
+def _title_cased(line: str) -> bool:
+    """A heading in title case: four or more long words, every one of them capitalised, from a capital to an end
+    with no comma or full stop ("Any Other Business That the Chairman Considers Urgent"). A sentence of minutes has
+    long words in lower case ("the Chief Executive Jane Smith thanked Members"), and a line of one wrapped short
+    keeps its comma and stop ("and Deputy Young Mayor, Aaliyah Odedina.", Lewisham)."""
+    text = line.strip()
+    words = _LONG_WORD.findall(text)
+    return len(words) >= 4 and all(word[0].isupper() for word in words) and text[:1].isupper() \
+        and "," not in text and not text.endswith(".")
+
+
 def _post_before_name(match: re.Match[str]) -> NamedInProse | None:
     """ "the Coxswain Mark Tewkesbury", "the recently elected MP, Sally-Ann Hart", "the Chief Executive Jane
-    Smith": a post ending in a role word, straight before a whole untitled name of two or three words."""
+    Smith": a post ending in a role word, straight before a whole untitled name of two or three words. Not in a
+    heading written in title case ("Any Other Business That the Chairman Considers Urgent", City of London;
+    "Questions to the Leader Under Standing Order 11"): there every word is capitalised, so capitals are no
+    evidence of a name, and the words after the post are the heading's own."""
+    if _title_cased(match.string):
+        return None
     if "," in match["run"] and not (re.match(r"\s*(?:[.,;:]|$)", match.string[match.end():])
                                     or _AND_TITLED.match(match.string, match.end())):
         return None  # after a comma, only a name the clause ends with ("MP, Sally-Ann Hart."), or one a titled

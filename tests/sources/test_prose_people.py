@@ -1625,3 +1625,12 @@ def test_a_rank_of_several_words_is_a_title_its_words_alone_are_not() -> None:
             for n in people_in_prose(text)] == [
         ("Petty Officer", "Alan Bates", None),
         (None, "Joanne Lomax", "Property Standards and Enforcement Officer")]
+
+
+def test_a_heading_in_title_case_names_nobody_after_its_post() -> None:
+    """City of London (mgAi.aspx?ID=114668) titles an item "Any Other Business That the Chairman Considers Urgent":
+    in a heading every word is capitalised, so "Considers Urgent" after "the Chairman" is the heading's words, not
+    the Chairman's name. A wrapped line of a sentence keeps its comma and stop, and its name (Lewisham)."""
+    assert people_in_prose("Any Other Business That the Chairman Considers Urgent") == []
+    assert [(found.person.name, found.role) for found in people_in_prose(
+        "and Deputy Young Mayor, Aaliyah Odedina.")] == [("Aaliyah Odedina", "Deputy Young Mayor")]
