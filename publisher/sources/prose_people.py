@@ -396,7 +396,13 @@ _CAPACITY = re.compile(
     r"(?P<role>[A-Za-z][\w'’-]*(?:\s+of\s+(?:Governors|Trustees|Directors)(?=\s+(?:of|at)\s)|(?:\s+[\w'’-]+){0,5}?))"
     r"\s+(?P<prep>of|at)\s+"
     r"(?:the\s+)?"
-    r"(?P<org>[A-Z][\w'’&-]*(?:\s+(?:[A-Z][\w'’&-]*|of|for|and|&)){0,7})")
+    r"(?P<org>(?!(?:" + "|".join(sorted(ending.title() for ending in ORGANISATION_ENDINGS)) + r")\s)"
+    r"[A-Z][\w'’&-]*(?:\s+(?:on|upon|under|super|le|cum)(?=\s+[A-Z]))?"
+    r"(?:\s+(?:[A-Z][\w'’&-]*|of|for|and|&)){0,7}"
+    r"|[A-Z][\w'’&-]*(?:\s+(?:[A-Z][\w'’&-]*|of|for|and|&)){0,7})")
+# (A town's name keeps its particle after its first word, before a capital: "a member of Bradford on Avon Town
+# Council", Wiltshire, is no member of "Bradford"; so "Newcastle upon Tyne". A body's own word takes none: "a member
+# of the Board on Dane Housing", Cheshire East, stays as it was read.)
 _CLAUSE_WORD = re.compile(r"\b(?:[a-z]+(?:ing|ed)|as|to|that|which|who|not)\b")  # a verb or clause, not a post
 # "Councillor Judy Rogers be elected as Mayor of the Borough of Hastings for the current municipal year": the
 # office one is elected or appointed to, its capitalised words (with "of the" between them) up to the first
