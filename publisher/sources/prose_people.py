@@ -1682,6 +1682,20 @@ def _name_only(printed: str) -> str | None:
     return " ".join(words)
 
 
+def _before_details(role: str | None) -> str | None:
+    """A role up to where contact details start: "Democratic Services Officer  90320202 x6311" (Belfast's contact
+    line, its number printed without the area code) is a Democratic Services Officer; the details are never kept."""
+    if role is None:
+        return None
+    cut = min((found.start() for found in (CONTACT_DETAILS.search(role), _DIGITS_RUN.search(role)) if found),
+              default=len(role))
+    return role[:cut].strip(" ,;:-–—") or None
+
+
+# A phone number's digits in the words after a name (five or more together): never part of a role.
+_DIGITS_RUN = re.compile(r"\s\d{5,}")
+
+
 def _stated_after(line: str, end: int) -> tuple[str | None, Organisation | None]:
     """What follows a name: post-nominal letters (skipped), then a bracket, ", Role," or "of Organisation"."""
     rest = line[end:]
@@ -1692,7 +1706,7 @@ def _stated_after(line: str, end: int) -> tuple[str | None, Organisation | None]
     if (dashed := _DASHED_OFFICE.match(rest)) and (office := _office(dashed["office"])) == dashed["office"]:
         return office, None
     if appositive := _APPOSITIVE.match(rest) or _APPOSITIVE_THEN_VERB.match(rest) or _POST_THEN_VERB.match(rest):
-        role = _appositive_role(appositive["role"].strip(), rest[appositive.end():])
+        role = _before_details(_appositive_role(appositive["role"].strip(), rest[appositive.end():]))
         if role:
             return role, None
     sentence = line[:end].rsplit(". ", 1)[-1]

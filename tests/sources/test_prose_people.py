@@ -1650,3 +1650,12 @@ def test_a_town_keeps_its_particle_in_the_body_a_post_is_held_in() -> None:
                               "09/1296M, 09/1295M, 09/1577M and 09/1613M on the grounds that he was a member of the "
                               "Board on Dane Housing who were the applicants involved in the applications.")
     assert (board.person.name, board.role, board.role_in) == ("D Brown", None, None)
+
+
+def test_a_role_after_a_name_stops_where_the_contact_details_start() -> None:
+    """Belfast (CId=168, MId=5871): "Contact: Mr Henry Downey, Democratic Services Officer  90320202 x6311" with
+    the page's next line run on: the role is "Democratic Services Officer", never its phone digits."""
+    text = ("Venue: Lavery Room - City Hall\n\nContact: Mr Henry Downey, Democratic Services Officer  90320202 "
+            "x6311\n\nItems")
+    assert [(found.person.name, found.role) for found in people_in_prose(text)] == [
+        ("Henry Downey", "Democratic Services Officer")]
