@@ -46,7 +46,7 @@ from publisher.sources.attendance import (
     read_who_was_there,
 )
 from publisher.sources.dates import parse_date
-from publisher.sources.item_blocks import reads_as_title
+from publisher.sources.item_blocks import agenda_text, capitalised_as_title, reads_as_title
 from publisher.sources.meeting_page import (
     decisions_in,
     labelled_parts,
@@ -118,8 +118,17 @@ def read_agenda_item_page(text: str, source_url: str | None = None, path: Path |
                           "item")
     return Record(kind=KIND, source_id=key, source_url=source_url, path=path,
                   meetings=[meeting] if meeting else [], items=[] if meeting else [item],
-                  named_key=not item.source_id, warnings=who.warnings if meeting else _unkept(body, who),
+                  named_key=not item.source_id,
+                  warnings=[*_untitled(item, body), *(who.warnings if meeting else _unkept(body, who))],
                   people=people)
+
+
+def _untitled(item: AgendaItem, body: list[Line]) -> list[str]:
+    """The Warning for a copy that lacks the item's title: its first line is agenda text, not read as the title."""
+    if item.title or not body:
+        return []
+    return [f"item title not read: the copy's first line is agenda text, not a title (line {body[0].number}: "
+            f"{body[0].text[:60]!r})"]
 
 
 def _meeting_of_address(ids: SourceIds) -> Meeting | None:
@@ -177,15 +186,16 @@ def _reads_as_title(text: str) -> bool:
     """The first line is the title unless it is a sentence (a page whose title the copy lacks): the numbered
     form "12. Treasury Management Strategy" is judged without its number. A title may end with a full stop
     ("Declarations of Interest.", Slough) when its words are capitalised as a title's are, which a sentence's
-    ("There were no declarations of interest.") are not."""
+    ("There were no declarations of interest.") are not. So too a line ending in a full stop or a colon whose words
+    are not capitalised as a title's: the agenda's text where the copy lacks the title ("To elect a Chairman in
+    accordance with Standing Order No.29.", City of London; "To note and accept the minutes of the following
+    Overview and Scrutiny Committee meetings:", Redditch)."""
     own = _TITLE_NUMBER.match(text)
     title = own["title"] if own else text
-    return reads_as_title(title) or (title.endswith(".") and _CAPITALISED_TITLE.match(title) is not None
+    if agenda_text(title):
+        return False
+    return reads_as_title(title) or (title.endswith(".") and capitalised_as_title(title)
                                      and reads_as_title(title[:-1]))
-
-
-# A title's words capitalised, short words (of, and, the) apart: "Declarations of Interest."
-_CAPITALISED_TITLE = re.compile(r"^[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|[a-z]{1,3}))*\.$")
 
 
 def _states_business(text: str) -> bool:

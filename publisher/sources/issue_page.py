@@ -34,6 +34,7 @@ from publisher.errors import RecordError
 from publisher.model import AgendaItem, Committee, Contact, Decision, Document, Issue, Meeting, Post, Record
 from publisher.sources.attendance import add_page_attendance, read_attendance
 from publisher.sources.dates import parse_date
+from publisher.sources.item_blocks import agenda_text
 from publisher.sources.meeting_page import decisions_in
 from publisher.sources.person_mentions import classify_bracket, split_honorific
 from publisher.sources.source_ids import source_ids
@@ -155,13 +156,16 @@ def _read_meeting(section: list[Line], issue: Issue, path: Path | None, warnings
     meeting = Meeting(committee=Committee(name=match["committee"].strip()), date=when)
     if body:
         meeting.items.append(_read_item(body, (match["item"] or "").strip().rstrip(".:") or None, issue, when))
+        if _agenda_first(body[0].text):
+            warnings.append(f"item heading not read: the copy's line {body[0].number} after the 'Meeting:' line is "
+                            f"agenda text, not the item's title")
         add_page_attendance(meeting, body, warnings, lists_items=False)  # who was there and declared
     return meeting
 
 
 def _read_item(lines: list[Line], listed_number: str | None, issue: Issue, when: date) -> AgendaItem:
-    if _states_minutes(lines[0].text):  # no heading: the minutes follow the "Meeting:" line
-        number, title, document, rest = listed_number, issue.title, None, lines
+    if _states_minutes(lines[0].text) or _agenda_first(lines[0].text):  # no heading: the minutes or the agenda
+        number, title, document, rest = listed_number, issue.title, None, lines  # text follow the "Meeting:" line
     else:
         (number, title, document), rest = _item_heading(lines[0].text, listed_number), lines[1:]
     item = AgendaItem(number=number or "", title=title, issue=issue)
@@ -176,6 +180,14 @@ def _read_item(lines: list[Line], listed_number: str | None, issue: Issue, when:
     if decision and not item.decisions:  # a RESOLVED paragraph of the minutes wins over the summary
         item.decisions = decisions_in(decision, when, whole_if_unmarked=True)
     return item
+
+
+def _agenda_first(text: str) -> bool:
+    """A first line that is the agenda's text, not the item's heading: the copy dropped the heading ("Members of
+    the Council are asked to consider whether they have any disclosable pecuniary interests … and state the nature
+    of such interest.", Wirral IId=50050884, straight after "Meeting: 10/10/2022 - Council (Item 30)")."""
+    title, _ = strip_icon(text)
+    return agenda_text(title)
 
 
 def _states_minutes(text: str) -> bool:

@@ -147,6 +147,29 @@ def blocks(lines: list[Line]) -> list[tuple[int, list[Line]]]:
     return found
 
 
+# A title's words capitalised, short words (of, and, the) apart: "Declarations of Interest."
+_CAPITALISED_TITLE = re.compile(r"^[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|[a-z]{1,3}))*[.:]$")
+
+
+def capitalised_as_title(text: str) -> bool:
+    """Every word capitalised but short ones (of, and, the), to a final stop or colon ("Declarations of Interest.")."""
+    return _CAPITALISED_TITLE.match(text) is not None
+
+
+def agenda_text(title: str) -> bool:
+    """A line that ends as a sentence or a list's lead-in does (a full stop, a colon), in words not capitalised as a
+    title's are: the agenda's text under a title the copy lacks ("To elect a Chairman in accordance with Standing
+    Order No.29.", City of London; "Members of the Council are asked to consider whether … and state the nature of
+    such interest.", Wirral), never the item's title. A title may end in a stop too: capitalised as one
+    ("Declarations of Interest.", Slough) or short ("Declarations of interest.", Leicestershire, three words)."""
+    return title.endswith((".", ":")) and not capitalised_as_title(title) \
+        and len(title.split()) > _SHORT_TITLE_WORDS
+
+
+# The most words a title in sentence case ending in a stop has ("Declarations of interest."); agenda text has more.
+_SHORT_TITLE_WORDS = 6
+
+
 def reads_as_title(text: str) -> bool:
     """Short, no sentence in it (nor a verb in the past: "… were received from …"), not a resolution, a list
     clause, a sentence opening with a member's name, a note in brackets or the lead-in of a list, which ":-" ends

@@ -177,13 +177,20 @@ def _cell_items(row: list[Line], barless: bool = False) -> list[list[Line]]:
     closed = False
     for index, line in enumerate(row):
         label = _LABEL.search(line.text)
-        if closed and ((label and label.start() > 0) or _opens_with_filed_title(line.text)
+        if closed and ((label and label.start() > 0 and not _RESOLUTION_CLAUSE.match(line.text))
+                       or _opens_with_filed_title(line.text)
                        or (barless and _title_over_agenda_text(row[index:]))):
             items.append([])
             closed = False
         items[-1].append(line)
         closed = closed or any(_CLOSING_LABEL.match(part) for part in _label_parts(line.text))
     return [item for item in items if item]
+
+
+# A resolution's clause, numbered or not, opening "That": the decision goes on, whatever label follows it in the
+# line ("Decision:RESOLVED:" / "1. That Cabinet considered the report … Minutes:At the invitation of the Chair …",
+# Merton MID=4376); no item's title opens so.
+_RESOLUTION_CLAUSE = re.compile(r"^(?:\(?(?:\d+|[a-z]|[ivx]+)[.)]\s+)?That\s")
 
 
 def _title_over_agenda_text(lines: list[Line]) -> bool:

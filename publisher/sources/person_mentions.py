@@ -200,15 +200,26 @@ CONTACT_DETAILS = re.compile(
 
 
 def split_contact_details(text: str) -> tuple[str, str | None, str | None]:
-    """A mention → (the words before its contact details, email, phone), the details as printed."""
+    """A mention → (the words before its contact details, email, phone), the details as printed. What is left
+    before the details keeps no dash that led into them ("Liz Bateson, Democratic Services - telephone (01524)
+    582047", Lancaster) and no number printed without its area code ("Mr Henry Downey, Democratic Services
+    Officer  90320202 x6311", Belfast): a role has no digits of a phone number."""
     detail = CONTACT_DETAILS.search(text)
     who = text[:detail.start()] if detail else text
     rest = text[detail.start():] if detail else ""
     phone = PHONE.search(rest)
     email = EMAIL.search(rest)
     who = re.sub(r"\s*[(\[]$", "", who.strip(" ,.;:"))  # "Shaun Banks (Telephone 01793 463606)": the bracket
-    return (who.strip(" ,.;:"), email.group(0) if email else None,
-            phone.group(0).strip() if phone else None)
+    if local := _LOCAL_NUMBER.search(who):
+        who, phone_text = who[:local.start()], local["number"]
+    else:
+        phone_text = phone.group(0).strip() if phone else None
+    return (who.strip(" ,.;:-–—"), email.group(0) if email else None,
+            phone.group(0).strip() if phone else phone_text)
+
+
+# A phone number printed without its area code, ending the words before the details: six or more digits.
+_LOCAL_NUMBER = re.compile(r"\s+(?P<number>\d[\d ]{5,}\d)$")
 
 
 # --- brackets and organisations -------------------------------------------------------------------------

@@ -396,7 +396,13 @@ _CAPACITY = re.compile(
     r"(?P<role>[A-Za-z][\w'’-]*(?:\s+of\s+(?:Governors|Trustees|Directors)(?=\s+(?:of|at)\s)|(?:\s+[\w'’-]+){0,5}?))"
     r"\s+(?P<prep>of|at)\s+"
     r"(?:the\s+)?"
-    r"(?P<org>[A-Z][\w'’&-]*(?:\s+(?:[A-Z][\w'’&-]*|of|for|and|&)){0,7})")
+    r"(?P<org>(?!(?:" + "|".join(sorted(ending.title() for ending in ORGANISATION_ENDINGS)) + r")\s)"
+    r"[A-Z][\w'’&-]*(?:\s+(?:on|upon|under|super|le|cum)(?=\s+[A-Z]))?"
+    r"(?:\s+(?:[A-Z][\w'’&-]*|of|for|and|&)){0,7}"
+    r"|[A-Z][\w'’&-]*(?:\s+(?:[A-Z][\w'’&-]*|of|for|and|&)){0,7})")
+# (A town's name keeps its particle after its first word, before a capital: "a member of Bradford on Avon Town
+# Council", Wiltshire, is no member of "Bradford"; so "Newcastle upon Tyne". A body's own word takes none: "a member
+# of the Board on Dane Housing", Cheshire East, stays as it was read.)
 _CLAUSE_WORD = re.compile(r"\b(?:[a-z]+(?:ing|ed)|as|to|that|which|who|not)\b")  # a verb or clause, not a post
 # "Councillor Judy Rogers be elected as Mayor of the Borough of Hastings for the current municipal year": the
 # office one is elected or appointed to, its capitalised words (with "of the" between them) up to the first
@@ -1079,9 +1085,29 @@ def _post_before_possessive(match: re.Match[str]) -> NamedInProse | None:
     return NamedInProse(Person(name), f"{match['lower']}{' '.join(words[:last_role + 1])}")
 
 
+# A word of four letters or more (a title leaves short function words like "the", "of", "to" in lower case).
+_LONG_WORD = re.compile(r"\b[^\W\d_]{4,}\b")
+
+
+def _title_cased(line: str) -> bool:
+    """A heading in title case: four or more long words, every one of them capitalised, from a capital to an end
+    with no comma or full stop ("Any Other Business That the Chairman Considers Urgent"). A sentence of minutes has
+    long words in lower case ("the Chief Executive Jane Smith thanked Members"), and a line of one wrapped short
+    keeps its comma and stop ("and Deputy Young Mayor, Aaliyah Odedina.", Lewisham)."""
+    text = line.strip()
+    words = _LONG_WORD.findall(text)
+    return len(words) >= 4 and all(word[0].isupper() for word in words) and text[:1].isupper() \
+        and "," not in text and not text.endswith(".")
+
+
 def _post_before_name(match: re.Match[str]) -> NamedInProse | None:
     """ "the Coxswain Mark Tewkesbury", "the recently elected MP, Sally-Ann Hart", "the Chief Executive Jane
-    Smith": a post ending in a role word, straight before a whole untitled name of two or three words."""
+    Smith": a post ending in a role word, straight before a whole untitled name of two or three words. Not in a
+    heading written in title case ("Any Other Business That the Chairman Considers Urgent", City of London;
+    "Questions to the Leader Under Standing Order 11"): there every word is capitalised, so capitals are no
+    evidence of a name, and the words after the post are the heading's own."""
+    if _title_cased(match.string):
+        return None
     if "," in match["run"] and not (re.match(r"\s*(?:[.,;:]|$)", match.string[match.end():])
                                     or _AND_TITLED.match(match.string, match.end())):
         return None  # after a comma, only a name the clause ends with ("MP, Sally-Ann Hart."), or one a titled
@@ -1656,6 +1682,20 @@ def _name_only(printed: str) -> str | None:
     return " ".join(words)
 
 
+def _before_details(role: str | None) -> str | None:
+    """A role up to where contact details start: "Democratic Services Officer  90320202 x6311" (Belfast's contact
+    line, its number printed without the area code) is a Democratic Services Officer; the details are never kept."""
+    if role is None:
+        return None
+    cut = min((found.start() for found in (CONTACT_DETAILS.search(role), _DIGITS_RUN.search(role)) if found),
+              default=len(role))
+    return role[:cut].strip(" ,;:-–—") or None
+
+
+# A phone number's digits in the words after a name (five or more together): never part of a role.
+_DIGITS_RUN = re.compile(r"\s\d{5,}")
+
+
 def _stated_after(line: str, end: int) -> tuple[str | None, Organisation | None]:
     """What follows a name: post-nominal letters (skipped), then a bracket, ", Role," or "of Organisation"."""
     rest = line[end:]
@@ -1666,7 +1706,7 @@ def _stated_after(line: str, end: int) -> tuple[str | None, Organisation | None]
     if (dashed := _DASHED_OFFICE.match(rest)) and (office := _office(dashed["office"])) == dashed["office"]:
         return office, None
     if appositive := _APPOSITIVE.match(rest) or _APPOSITIVE_THEN_VERB.match(rest) or _POST_THEN_VERB.match(rest):
-        role = _appositive_role(appositive["role"].strip(), rest[appositive.end():])
+        role = _before_details(_appositive_role(appositive["role"].strip(), rest[appositive.end():]))
         if role:
             return role, None
     sentence = line[:end].rsplit(". ", 1)[-1]

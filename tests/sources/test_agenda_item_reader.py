@@ -319,3 +319,18 @@ def test_agreed_in_title_case_opening_the_resolution() -> None:
     item = read_agenda_item_page(page, "https://example.gov.uk/mgAi.aspx?ID=501").items[0]
     assert [d.text for d in item.decisions] == [
         "that the action taken on each petition, as set out in the Appendix, be approved."]
+
+
+@pytest.mark.parametrize(("text", "url"), [
+    ("Agenda item\n\n\nTo elect a Chairman pursuant to Standing Order No. 29.\n\n\n\nThe Committee proceeded to "
+     "elect a Chairman in accordance with Standing Order No. 29.\n", "https://democracy.cityoflondon.gov.uk/mgAi.aspx?ID=16167"),
+    ("Agenda item\n\n\nTo note and accept the minutes of the following Overview and Scrutiny Committee meetings:\n\n\n"
+     "·     Chairs’ Steering Committee meetings on Tuesday, the 23rd January 2007 and Monday, the 26th March, 2007.\n",
+     "https://moderngovwebpublic.redditchbc.gov.uk/mgAi.aspx?ID=781"),
+])
+def test_agenda_text_ending_in_a_stop_or_a_colon_is_no_title(text: str, url: str) -> None:
+    """A copy that lacks the item's title starts at the agenda's text: an instruction ending in a full stop or a
+    list's lead-in ending in a colon, its words not capitalised as a title's. No title is read, with a Warning."""
+    record = read_agenda_item_page(text, url)
+    assert [item.title for item in record.items] == [""]
+    assert record.warnings[0].startswith("item title not read: the copy's first line is agenda text")

@@ -522,3 +522,20 @@ def test_a_heading_whose_copy_kept_the_printed_file_but_not_the_icon_words() -> 
     assert (item.number, item.title) == ("3", "Committee Business Planner")
     assert [(d.title, d.mime_type, d.size_text) for d in item.documents] == [
         ("Committee Business Planner", "application/pdf", "116 KB")]
+
+
+def test_agenda_text_after_the_meeting_line_is_no_item_heading() -> None:
+    """Wirral (IId=50050884): the copy dropped the item's heading, and the agenda's sentence follows the "Meeting:"
+    line. It is not the item's title; the item keeps its number, the minutes their declaration, with a Warning."""
+    text = ("Issue - meetings\n\n\nMeeting: 10/10/2022 - Council (Item 30)\n\n\nMembers of the Council are asked to "
+            "consider whether they have any disclosable pecuniary interests and/or any other relevant interest, in "
+            "connection with any matter to be debated or determined at this meeting and, if so, to declare it and "
+            "state the nature of such interest.\n\n\nAdditional documents:\n\n\nCouncillor Chris Jones declared a "
+            "disclosable pecuniary interest in relation to item 3a, as she was married to Adrian Jones.\n")
+    record = read_issue_page(text, source_url="https://democracy.wirral.gov.uk/ieIssueDetails.aspx?IId=50050884&Opt=3")
+    [meeting] = record.meetings
+    assert [(item.number, item.title) for item in meeting.items] == [("30", "")]
+    assert [(d.person.name, d.kind, d.item_number) for d in meeting.declarations] == [
+        ("Chris Jones", "disclosable pecuniary", "3a")]
+    assert record.warnings[0] == ("item heading not read: the copy's line 7 after the 'Meeting:' line is agenda "
+                                  "text, not the item's title")

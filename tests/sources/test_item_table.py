@@ -439,3 +439,19 @@ def test_a_title_with_a_subtitle_after_its_colon_and_one_before_a_sentence_with_
                          "at the meeting as a matter of urgency pursuant to Section 100B(4) of the Local Government "
                          "Act 1972.")
     assert (urgent.title, urgent.text[:25]) == ("Urgent matters", "Notice of items which, in")
+
+
+def test_a_resolution_clause_before_a_label_goes_on_with_the_decision() -> None:
+    """Merton (CId=146, MID=4376): a row whose title cell the copy lost prints "Decision:RESOLVED:" and then the
+    resolution's numbered clause running into "Minutes:". The clause "1. That Cabinet considered …" is the
+    decision's, not an item numbered 1 titled "That"."""
+    text = ("Venue: Committee Rooms DE, Merton Civic Centre, London Road, Morden SM4 5DX\nNo. | Item |\n---|---|\n"
+            "Apologies for absence Minutes:No apologies were received.\n|\n|\n"
+            "Additional documents:Decision:RESOLVED:\n1. That Cabinet considered the report and recommendations "
+            "(attached in Appendix A) arising from the scrutiny review of Electrical Vehicle Charging in Merton. "
+            "Minutes:At the invitation of the Chair, the Chair of the Electric Vehicle Charging Task Group, Councillor "
+            "Attawar spoke to to introduce the report.\n|\n|\n")
+    record = read_meeting_page(text, "http://democracy.merton.gov.uk/ieListDocuments.aspx?CId=146&MID=4376")
+    [meeting] = record.meetings
+    assert [(item.number, item.title) for item in meeting.items] == [("", "Apologies for absence"), ("", "")]
+    assert [decision.text[:31] for decision in meeting.items[1].decisions] == ["1. That Cabinet considered the "]

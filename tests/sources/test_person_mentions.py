@@ -295,3 +295,17 @@ def test_a_welsh_patronymic_particle_is_part_of_the_name() -> None:
     read otherwise the list stopped at "Craig" and every apology after it was lost."""
     assert read_mentions("Councillors Craig ab Iago, Endaf Cooke and Trevor Edwards") == [
         M("Craig ab Iago", "Councillor"), M("Endaf Cooke", "Councillor"), M("Trevor Edwards", "Councillor")]
+
+
+@pytest.mark.parametrize(("rest", "name", "role"), [
+    ("Liz Bateson, Democratic Services - telephone (01524) 582047, or email  ebateson@lancaster.gov.uk ",
+     "Liz Bateson", "Democratic Services"),  # Lancaster: the dash led into the details
+    ("Mr Henry Downey, Democratic Services Officer  90320202 x6311", "Henry Downey",
+     "Democratic Services Officer"),  # Belfast: a number without its area code
+])
+def test_a_contact_role_keeps_no_dash_or_digits_of_the_details(rest: str, name: str, role: str) -> None:
+    """A role is words: the dash before "telephone" and a phone number printed without its area code are the
+    contact details' (never published), not the role's."""
+    contact = parse_contact(rest)
+    assert contact is not None and contact.person is not None
+    assert (contact.person.name, contact.role) == (name, role)

@@ -1625,3 +1625,37 @@ def test_a_rank_of_several_words_is_a_title_its_words_alone_are_not() -> None:
             for n in people_in_prose(text)] == [
         ("Petty Officer", "Alan Bates", None),
         (None, "Joanne Lomax", "Property Standards and Enforcement Officer")]
+
+
+def test_a_heading_in_title_case_names_nobody_after_its_post() -> None:
+    """City of London (mgAi.aspx?ID=114668) titles an item "Any Other Business That the Chairman Considers Urgent":
+    in a heading every word is capitalised, so "Considers Urgent" after "the Chairman" is the heading's words, not
+    the Chairman's name. A wrapped line of a sentence keeps its comma and stop, and its name (Lewisham)."""
+    assert people_in_prose("Any Other Business That the Chairman Considers Urgent") == []
+    assert [(found.person.name, found.role) for found in people_in_prose(
+        "and Deputy Young Mayor, Aaliyah Odedina.")] == [("Aaliyah Odedina", "Deputy Young Mayor")]
+
+
+def test_a_town_keeps_its_particle_in_the_body_a_post_is_held_in() -> None:
+    """Wiltshire (CId=149, MeetingId=7200): "by virtue of being a member of Bradford on Avon Town Council" names
+    the Town Council, not "Bradford"; a body's own word takes no particle (Cheshire East IId=6795: "a member of the
+    Board on Dane Housing" names no body)."""
+    [found] = people_in_prose("Councillor Magnus Macdonald declared a non-pecuniary interests in applications "
+                              "W/13/12/02346/FUL, W/12/02347/FUL and W/12/02348/LBC: Kingston Mills, Kingston Road, "
+                              "Bradford on Avon, by virtue of being a member of Bradford on Avon Town Council and had "
+                              "met with the applicant.")
+    assert (found.person.name, found.role, found.role_in) == (
+        "Magnus Macdonald", "member", Organisation("Bradford on Avon Town Council"))
+    [board] = people_in_prose("Councillor D Brown declared a personal and prejudicial in applications 09/1300M, "
+                              "09/1296M, 09/1295M, 09/1577M and 09/1613M on the grounds that he was a member of the "
+                              "Board on Dane Housing who were the applicants involved in the applications.")
+    assert (board.person.name, board.role, board.role_in) == ("D Brown", None, None)
+
+
+def test_a_role_after_a_name_stops_where_the_contact_details_start() -> None:
+    """Belfast (CId=168, MId=5871): "Contact: Mr Henry Downey, Democratic Services Officer  90320202 x6311" with
+    the page's next line run on: the role is "Democratic Services Officer", never its phone digits."""
+    text = ("Venue: Lavery Room - City Hall\n\nContact: Mr Henry Downey, Democratic Services Officer  90320202 "
+            "x6311\n\nItems")
+    assert [(found.person.name, found.role) for found in people_in_prose(text)] == [
+        ("Henry Downey", "Democratic Services Officer")]
