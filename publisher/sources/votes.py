@@ -319,7 +319,8 @@ _SHORT_HEADING = re.compile(
     r"(?P<separator>[:\-–—]|$)\s*(?P<names>.*)$",
     re.IGNORECASE)
 _DOT_LEADER = re.compile(r"\s*(?:[.…·_]\s*){3,}")
-_TRAILING_COUNT = re.compile(r"\s(?:(?i:total)\s*[:=]?\s*)?\(?(?P<count>\d+)\)?$")  # "… Wrigley    Total 32" too
+# "… Wrigley    Total 32" too, and a count the list's full stop closes ("ABSTENTIONS: None (0).", Folkestone and Hythe)
+_TRAILING_COUNT = re.compile(r"\s(?:(?i:total)\s*[:=]?\s*)?\(?(?P<count>\d+)\)?\.?$")
 _NOBODY = re.compile(r"^(?:none|nil|no\s+one|nobody|-)$", re.IGNORECASE)
 # A voter named by office alone ("The Mayor", "Lord Provost", "Depute Provost"): counted in the division but
 # not a person we can name, so never a cast (the stated count then names one voter fewer: a Warning).
