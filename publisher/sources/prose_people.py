@@ -484,8 +484,9 @@ def people_in_prose(text: str) -> list[NamedInProse]:
     (a later mention adds the role or organisation an earlier one did not state)."""
     found: dict[str, NamedInProse] = {}
     last = len(text.rstrip())
-    mentions = [(named, line_end) for line, line_end in _cells(text)
-                for named in _line_mentions(line, line_end >= last)]
+    moved = _moved_motion_ends(text)
+    mentions = [(replace(named, role=None) if line_end in moved and named.role else named, line_end)
+                for line, line_end in _cells(text) for named in _line_mentions(line, line_end >= last)]
     listed = [*_listed_people(text), *_contacts_listed(text)]
     for named, _end in sorted([*mentions, *listed], key=lambda mention: mention[1]):  # page order
         key = "".join(named.person.name.casefold().split())  # "MarieClaire Darke" once is Marie Claire Darke
@@ -494,6 +495,28 @@ def people_in_prose(text: str) -> list[NamedInProse]:
     abbreviations = _abbreviations(text)
     people = [_spelt_out(_given_name_found(named, text), abbreviations) for named in found.values()]
     return _surnames_merged(_offices_handed_on(_posts_by_given_name(people, text), text))
+
+
+# A motion printed as a paragraph of its own under its mover and seconder, nothing said resolved: "Proposed by
+# Councillor Prater," / "Seconded by Councillor Treloar;" / "That Councillor Davison be elected as Chairman of the
+# Council." (Folkestone and Hythe, where the Council then elected the other nominee). An office it names is not yet
+# anyone's; the RESOLVED paragraph states whose it became. ("… seconded by Councillor Watson and -" then "Resolved:"
+# or the resolution itself, Torridge, is the resolution's own opening, never this.)
+_MOVED_MOTION = re.compile(
+    r"^[ \t]*(?:proposed|moved|seconded)\s+by\b(?![^\n]*\b(?:resolved|agreed|carried)\b)[^\n]*[,;:][ \t]*\n"
+    r"(?:[ \t\u00a0]*\n)*[ \t]*(?P<motion>That\s[^\n]*\b(?:elected|appointed)\b[^\n]*)", re.IGNORECASE | re.MULTILINE)
+
+
+def _moved_motion_ends(text: str) -> frozenset[int]:
+    """Where each motion :data:`_MOVED_MOTION` finds ends in the text (past its line's end, as :func:`_cells`
+    says where a line ends): the roles its mentions state are not held."""
+    if "by" not in text:
+        return frozenset()
+    ends = set()
+    for match in _MOVED_MOTION.finditer(text):
+        newline = text.find("\n", match.end("motion"))
+        ends.add(len(text) if newline < 0 else newline + 1)
+    return frozenset(ends)
 
 
 def _offices_handed_on(people: list[NamedInProse], text: str) -> list[NamedInProse]:

@@ -1625,3 +1625,17 @@ def test_a_rank_of_several_words_is_a_title_its_words_alone_are_not() -> None:
             for n in people_in_prose(text)] == [
         ("Petty Officer", "Alan Bates", None),
         (None, "Joanne Lomax", "Property Standards and Enforcement Officer")]
+
+
+def test_a_motion_under_its_mover_and_seconder_holds_no_office_until_resolved() -> None:
+    """records/folkestone-hythe_meeting_4478.txt: "Proposed by Councillor Prater," / "Seconded by Councillor
+    Treloar;" / "That Councillor Davison be elected as Chairman of the Council." is a nomination the Council then
+    did not carry; the RESOLVED paragraph says whose the office became."""
+    text = ("Proposed by Councillor Monk,\n\nSeconded by Councillor Mrs Hollingsbee;\n\n \n\nThat Councillor Mrs Anne "
+            "Berry be elected as Chairman of the Council.\n\n \n\nProposed by Councillor Prater,\n\nSeconded by "
+            "Councillor Treloar;\n\n \n\nThat Councillor Davison be elected as Chairman of the Council.\n\n \n\n"
+            "RESOLVED:\n\n \n\nThat Councillor Mrs Anne Berry be elected as Chairman of the District Council of "
+            "Folkestone and Hythe until the next annual meeting of the Council.\n")
+    roles = {named.person.name: named.role for named in people_in_prose(text)}
+    assert roles["Davison"] is None
+    assert roles["Anne Berry"] == "Chairman of the District Council of Folkestone and Hythe"
