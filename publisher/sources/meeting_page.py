@@ -866,6 +866,8 @@ def _inside_sequence(sections: list[_Section], index: int) -> bool:
     """A number of letters and digits ("CP01", "PP01") between two items numbered in turn ("6." … "7."): a
     reference in a table of item 6's minutes (Bristol's petitions, "Ref No" / "Name" / "Title": "CP01" / "Cllr
     Weston" / …), not an item, as the items' own numbers go on from 6 to 7 around it."""
+    if _out_of_sequence(sections, index):
+        return True
     if not _LETTERED_NUMBER.match(sections[index].number or ""):
         return False
     before = next((section.number for section in reversed(sections[:index])
@@ -873,6 +875,26 @@ def _inside_sequence(sections: list[_Section], index: int) -> bool:
     after = next((section.number for section in sections[index + 1:]
                   if section.number and not _LETTERED_NUMBER.match(section.number)), None)
     return bool(before and after and before.isdigit() and after.isdigit() and int(after) == int(before) + 1)
+
+
+_LEADING_NUMBER = re.compile(r"^(?P<n>\d+)\b")
+
+
+def _out_of_sequence(sections: list[_Section], index: int) -> bool:
+    """A number outside the run of the two items around it, which print their parts ("172." … "Minutes:" and
+    "173." … "Minutes:") and are numbered in turn, printing no part of its own: a cell of a table in item 172's
+    minutes, copied a cell to a line (Ashford's declarations, "Councillor" / "Interest" / "Minute No.", then
+    "Bartlett" / "Made a ‘Voluntary Announcement’ …" / "184"), not an item: nothing can stand between 172 and 173,
+    and 184 or "178 (b)" is not a sub-number of either."""
+    section = sections[index]
+    number = _LEADING_NUMBER.match(section.number or "")
+    if number is None or _own_parts(section):
+        return False
+    before = next((other.number for other in reversed(sections[:index]) if other.number and _own_parts(other)), None)
+    after = next((other.number for other in sections[index + 1:] if other.number and _own_parts(other)), None)
+    if not (before and after and before.isdigit() and after.isdigit() and int(after) == int(before) + 1):
+        return False
+    return not int(before) <= int(number["n"]) <= int(after)
 
 
 # A member's title and name, the whole line: "Cllr Weston".
@@ -899,7 +921,11 @@ def _cut_section(sections: list[_Section], heading: str) -> _Section | None:
     if last is None or last.number is None or _PARAGRAPH_NUMBER.match(last.number) or len(sections) < 2 \
             or not re.search(r"minutes", heading, re.IGNORECASE):
         return None
-    labelled = all(any(_SECTION_LABEL.match(line.text) for line in section.lines) for section in sections[:-1])
+    # Items whose minutes print a label, against those that print nothing under their title: an item taken in
+    # private may have no minutes of its own ("171. To consider whether any items should be dealt with in
+    # private …", Ashford, then items labelled "Minutes:"), so the labelled ones need only be most of them.
+    marks = [any(_SECTION_LABEL.match(line.text) for line in section.lines) for section in sections[:-1]]
+    labelled = all(marks) or (marks.count(True) >= 2 and marks.count(True) > marks.count(False))
     lines = ([last.title] if last.title is not None else []) + [line.text for line in last.lines]
     return last if len(lines) == 1 and labelled else None
 

@@ -1381,3 +1381,39 @@ def test_the_body_that_noted_names_the_meeting() -> None:
     from publisher.sources.text_rules import acting_body
     assert acting_body("The Full Council received and noted the following petitions:") == "Full Council"
     assert acting_body("The Lord Mayor noted the petitions.") is None
+
+
+ASHFORD_DECLARATIONS = (
+    "Agenda and minutes\n\nCouncil - Thursday, 17th October, 2024 7.00 pm\n\nItems\nNo. Item\n\n171.\n\n"
+    "To consider whether any items should be dealt with in private because of the likely disclosure of Exempt or "
+    "Confidential Information\n\n172.\n\nDeclarations of Interest pdf icon PDF 63 KB\n\nMinutes:\n\nCouncillor\n\n"
+    "Interest\n\n \n\nMinute No.\n\nBartlett\n\n \n\nMade a ‘Voluntary Announcement’ as a Member of Kent County "
+    "Council.\n\n \n\n184\n\nBrunger-Randall\n\n \n\nDeclared that she had been a member of the Steering Committee "
+    "for the Tenterden Neighbourhood Plan. \n\n \n\n178 (b)\n\nCampkin\n\n \n\nMade a Voluntary Announcement that "
+    "the member of the public asking a question was known to him.\n\n \n\nMade a ‘Voluntary Announcement’ as a "
+    "Member of Kent County Council.\n\n \n\n175\n\n \n\n \n\n184\n\nWalder\n\n \n\n \n\nDeclared that she had been a "
+    "member of the Steering Committee for the Tenterden Neighbourhood Plan. \n\n \n\n178 (b)\n\n \n\n173.\n\n"
+    "To confirm the Minutes of the Council Meeting held on the 18th July 2024 pdf icon PDF 129 KB\n\nMinutes:\n\n"
+    "Resolved:\n\nThat the Minutes of the Meeting of the Council held on the 18th July 2024 be approved and confirmed "
+    "as a correct record.\n\n174.\n\nTo receive any announcements from the May")
+
+
+def test_a_declarations_table_a_cell_to_a_line_whose_minute_numbers_are_no_items() -> None:
+    """records/ashford_meeting_4682.txt: item 172's minutes print a table "Councillor" / "Interest" / "Minute No.",
+    a cell to a line. Its minute numbers ("184", "178 (b)") stand between items 172 and 173, which are numbered in
+    turn, and print no part of their own: cells, not items. Each row declares at its minute; a row whose interest
+    cell holds two paragraphs ("Campkin") has a minute for each. The copy stops in item 174's title, which is not
+    read (a Warning), though item 171 prints no "Minutes:" label: the items that print one are most of them."""
+    record = read_meeting_page(ASHFORD_DECLARATIONS)
+    meeting = record.meetings[0]
+    assert [(item.number, item.title) for item in meeting.items] == [
+        ("171", "To consider whether any items should be dealt with in private because of the likely disclosure of "
+                "Exempt or Confidential Information"),
+        ("172", "Declarations of Interest"),
+        ("173", "To confirm the Minutes of the Council Meeting held on the 18th July 2024")]
+    assert [(d.person.honorific, d.person.name, d.kind, d.item_number) for d in meeting.declarations] == [
+        ("Councillor", "Bartlett", "other", "184"), ("Councillor", "Brunger-Randall", "other", "178 (b)"),
+        ("Councillor", "Campkin", "other", "175"), ("Councillor", "Campkin", "other", "184"),
+        ("Councillor", "Walder", "other", "178 (b)")]
+    assert any("the copy stops in its title (To receive any announcements from the May)" in warning
+               for warning in record.warnings)
