@@ -1544,6 +1544,13 @@ _OPENING_PHRASE_OF = re.compile(
     r"|Due\s+to|Owing\s+to|Under)\b[^,.;:()]*\b(?:of|from|by|to|with|for|after|during|before|following|upon|on|at)\s+$")
 
 
+# A word that opens a sentence, never a name's last word before a word in lower case: where a copy ran a question's
+# heading into its text ("Question to the Leader of Council from Councillor G. Simmonds To ask the Leader of Council,
+# what sanctions …", Caerphilly), the name ends before it; "To" only before an infinitive ("Councillor Alan To said"
+# keeps the surname).
+_SENTENCE_OPENER = re.compile(r"\s(?:To|The|This|That|It|He|She|They|We|In|On|At|For|And|But|If|As|With|Following)$")
+
+
 def _titled(match: re.Match[str], line: str) -> NamedInProse | None:
     """ "Councillor Carr of Bredhurst Parish Council", "Mr Page (a local resident)", "the Chairman
     (Councillor Perry)", "Inspector Mark Bownass, West Inner … Inspector (NPT)"."""
@@ -1554,6 +1561,11 @@ def _titled(match: re.Match[str], line: str) -> NamedInProse | None:
     name = _name_only(match["name"]) or _surname_with_office(match, line)
     if name is None or honorific is None or _SENTENCE_END_TITLE.search(title):
         return None
+    if (opener := _SENTENCE_OPENER.search(name)) \
+            and (after := re.match(r"\s+(?P<word>[a-z]+)\b", line[match.start("name") + len(name):])) \
+            and not (opener.group().strip() == "To" and re.search(r"(?:ed|s)$|^(?:said|had|made|gave|took|spoke|left)$",
+                                                                  after["word"])):
+        name = name[:opener.start()]  # "from Councillor G. Simmonds To ask the Leader …": a sentence starts at "To"
     if _ROLE_SURNAME.match(name) and re.match(r"\s+(?:of|for)\b", line[match.end():]):
         return None  # "Mr Head of Planning": an office after a title, no surname
     if honorific.startswith("Deputy") and (name != match["name"] or len(name.split()) < 2):

@@ -1639,3 +1639,14 @@ def test_a_motion_under_its_mover_and_seconder_holds_no_office_until_resolved() 
     roles = {named.person.name: named.role for named in people_in_prose(text)}
     assert roles["Davison"] is None
     assert roles["Anne Berry"] == "Chairman of the District Council of Folkestone and Hythe"
+
+
+def test_a_name_ends_before_the_word_that_opens_the_next_sentence() -> None:
+    """records/caerphilly_meeting_12609.md: a question's heading run into its text ("… from Councillor G. Simmonds
+    To ask the Leader of Council, …"): the name ends before "To"; "To" before a verb that is no infinitive may be a
+    surname ("Councillor Alan To said")."""
+    names = [named.person.name for named in people_in_prose(
+        "Question to the Leader of Council from Councillor G. Simmonds To ask the Leader of Council, what sanctions "
+        "are available.")]
+    assert "G. Simmonds" in names and "G. Simmonds To" not in names
+    assert [named.person.name for named in people_in_prose("Councillor Alan To said that it was so.")] == ["Alan To"]
