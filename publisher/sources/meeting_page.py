@@ -102,7 +102,7 @@ from publisher.sources.text_rules import (
     unmarked_resolution,
     until,
 )
-from publisher.sources.vote_table import split_vote_tables, with_table_votes
+from publisher.sources.vote_table import member_grids_on_page, split_vote_tables, with_table_votes
 from publisher.sources.votes import read_votes_and_not_voting
 
 __all__ = ["read_attendance", "read_declarations", "read_meeting_page", "looks_like_meeting_page"]
@@ -423,7 +423,7 @@ def _meeting_record(meeting: Meeting, ids: SourceIds, source_url: str | None, pa
                     warnings: list[str], page: list[Line], items: list[Line]) -> Record:
     """The record of the meeting read; the whole ``page`` is read once more for who was there (what the item
     split missed, :func:`add_page_attendance`), its ``items`` part for the body that resolved."""
-    people = add_page_attendance(meeting, page, warnings)
+    people = add_page_attendance(meeting, page, warnings) + member_grids_on_page(page, warnings)
     _declared_by_page_number(meeting)
     warnings.extend(f"line {line.number}: {why} ({said[:80]})"
                     for line in page for why, said in declarations_not_read(line.text))
