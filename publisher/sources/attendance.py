@@ -74,6 +74,9 @@ _APOLOGIES = re.compile(
     r"(?:from|form|by|on\s+behalf\s+of)\s+(?P<names>.+)$"
     r"|^apologies(?:\s+for\s+absence)?\s*[:\-–]\s*(?P<listed>.+)$"
     r"|^there\s+(?:were|was)\s+(?:an\s+)?apolog(?:y|ies)(?:\s+for\s+absence)?\s+from\s+(?P<there>.+)$", re.IGNORECASE)
+# A minute's number and heading in capitals run into its first paragraph: "25/22 - APOLOGIES FOR ABSENCE:  Apologies for
+# absence had been received from Councillors Mike Chambers, …" (Harrogate): the paragraph starts after them.
+_MINUTE_HEADING_BEFORE = re.compile(r"^\d+/\d+\s*[-–—]\s*[A-Z][A-Z\s,&'’()/-]*:\s+(?=\S)")
 # "Cllrs. Bassett-Smith, Oliver and Stafford sent apologies."
 # "Councillors Pattinson and Kloss also sent their apologies which were due to a requirement to self-isolate."
 # (Watford): "also" before the verb, the reason after.
@@ -286,6 +289,7 @@ def read_attendance(text: str) -> list[Attendance]:
     found: list[Attendance] = []
     if not may_state(text, _ATTENDANCE_WORDS):
         return found
+    text = _MINUTE_HEADING_BEFORE.sub("", text)
     for sentence in statements(text):
         if may_state(sentence, ("lateness",)):
             sentence = _LATENESS.sub("", sentence)  # late, not absent: see arrivals.py
