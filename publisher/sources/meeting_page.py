@@ -174,15 +174,19 @@ _SUMMARY_PLACE = re.compile(r"^[A-Z][\w'’&.-]*(?:,?\s+[A-Z][\w'’&.-]*|\s+(?:
 # A numbered item with its title on the same line ("1. APOLOGIES FOR ABSENCE"): the older layout's items.
 # Also a section's letter before the number ("A1. Substitutes", and "E2 Other decisions" printed without its stop),
 # and a minute's number, the body's letters and the year's count ("CAB 12/045 Election of Chairman", "CNL20/19 …").
+# A copy may lose the space after the number's stop: "2.To consider whether any items …" (Ashford's older page).
 _NUMBER_AND_TITLE = re.compile(
-    r"^(?P<number>\d+[A-Za-z]?(?=\.\s)|(?-i:[A-Z])\d+|(?-i:[A-Z]{1,4})\s?\d+/\d+(?=\s))\.?\s+(?P<title>\S.*)$")
+    r"^(?P<number>\d+[A-Za-z]?(?=\.\s|\.[A-Z][a-z])|(?-i:[A-Z])\d+|(?-i:[A-Z]{1,4})\s?\d+/\d+(?=\s))"
+    r"(?:\.?\s+|\.(?=[A-Z][a-z]))(?P<title>\S.*)$")
 # The older layout's minutes listed by minute ("Minute 1 - Welcome, introductions and apologies", Wirral's Area
 # Forum, under "Index to Minutes"), each with its "Minute Text :" and "Minute Decision :".
 _MINUTE_HEADING = re.compile(r"^Minute\s+(?P<number>\d+[A-Za-z]?)\s+[-–—]\s+(?P<title>\S.*)$")
 # The older layout's number printed without its stop ("6 Tribute to the newly elected Mayor", Blackburn with Darwen,
 # whose list mixes "3. Apologies for absence" and "6 Tribute …"): an item only when it is the number after the
 # last item's (or "1" first), as a date ("18 May 2017 - 18:00 to 21:00") or a count in the text would not be.
-_NUMBER_SPACE_TITLE = re.compile(r"^(?P<number>\d{1,3})\s+(?P<title>[A-Z].*)$")
+# A copy may run the number into the title: "1Public participation, petitions, and deputations …", "2Apologies for
+# absence" (North Somerset's older page), read as the number after the last item's alike.
+_NUMBER_SPACE_TITLE = re.compile(r"^(?P<number>\d{1,3})(?:\s+|(?=[A-Z][a-z]))(?P<title>[A-Z].*)$")
 # The older layout's section heading over items numbered by its letter: "A. Committee business" over "A1.", "A2.".
 _LETTERED_HEADING = re.compile(r"^(?-i:[A-Z])\.\s+\S")
 _TABLE_ROW = re.compile(r"^\|.*\||^[^\t]+\t[^\t]+")  # a Markdown row, or cells separated by tabs

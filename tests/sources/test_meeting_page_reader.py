@@ -1417,3 +1417,33 @@ def test_a_declarations_table_a_cell_to_a_line_whose_minute_numbers_are_no_items
         ("Councillor", "Walder", "other", "178 (b)")]
     assert any("the copy stops in its title (To receive any announcements from the May)" in warning
                for warning in record.warnings)
+
+
+def test_an_unnumbered_item_titled_minutes_with_its_file_is_no_label() -> None:
+    """records/harrogate_meeting_3730.txt: unnumbered items whose titles end in colons ("Urgent Business:"), one of
+    them "Minutes: pdf icon PDF 261 KB": a part's label prints no file, so it is the item "Minutes:" and its file."""
+    page = ("Agenda and minutes\n\nCouncil - Wednesday, 21st September, 2022 5.30 pm\n\nNo. Item\n\n\n"
+            "Urgent Business:\n\nTo receive notice of any urgent business.\n\n\n26/22 – URGENT BUSINESS: There was no "
+            "urgent business.\n\n\n\nMinutes: pdf icon PDF 261 KB\n\nof the meeting of 6 July 2022\n\n\n"
+            "29/22 – MINUTES:\n\n\nThe minutes were approved.\n")
+    items = read_meeting_page(page).meetings[0].items
+    assert [(item.title, [(d.title, d.size_text) for d in item.documents]) for item in items] == [
+        ("Urgent Business:", []), ("Minutes:", [("Minutes:", "261 KB")])]
+
+
+def test_older_item_numbers_run_into_their_titles() -> None:
+    """records/north-somerset_meeting_188.txt ("1Public participation, …", "2Apologies for absence": the number run
+    into the title, read as the next number in turn) and records/ashford_meeting_546.txt ("2.To consider …", the
+    stop kept, the space lost)."""
+    page = ("Meeting documents\n\nCouncil\nTuesday, 23rd July, 2019 6.00 pm\n\nBusiness Items\n1Public participation, "
+            "petitions, and deputations (Standing Orders 2(vi) and 17)\n The Council will hear any person.\n"
+            "2Apologies for absence\n3Petitions to be presented by Members (Standing Order No. 16)\n")
+    items = read_meeting_page(page).meetings[0].items
+    assert [(item.number, item.title) for item in items] == [
+        ("1", "Public participation, petitions, and deputations (Standing Orders 2(vi) and 17)"),
+        ("2", "Apologies for absence"), ("3", "Petitions to be presented by Members (Standing Order No. 16)")]
+    page = ("Meeting documents\n\nThursday, 17th October, 2013 7.00 pm\n\n Agenda Papers \n2.To consider whether any "
+            "items should be dealt with in private.\n3.Declarations of Interest\n")
+    items = read_meeting_page(page, "https://example.gov.uk/mgAi.aspx?ID=1&MId=546").meetings[0].items
+    assert [(item.number, item.title) for item in items] == [
+        ("2", "To consider whether any items should be dealt with in private."), ("3", "Declarations of Interest")]
