@@ -457,6 +457,7 @@ class _VoteReader:
         self.raw = ""  # the paragraph being read, as given
         self.nominated: tuple[list[str], int] | None = None  # nominees seconded, paragraphs their resolution may wait
         self.summarised: _Draft | None = None  # a vote stating only its outcome, then a recorded vote called on it
+        self.moving = False  # the paragraph just read moved or seconded something
 
     def finish(self) -> list[Vote]:
         return [draft.finish() for draft in self.drafts]
@@ -472,6 +473,11 @@ class _VoteReader:
         if cells is None:
             self.table, self.columns = None, []  # a vote table ends at the first line that is no row of it
         resolution, self.resolution = self.resolution, None  # only the paragraph right after it
+        moving, self.moving = self.moving, bool(_MOVES.search(text))
+        if (accordingly := _RESOLVED_ACCORDINGLY.search(text)) and (self.moving or moving):
+            self._resolved_accordingly(text[:accordingly.start()].strip())
+            self.moved_and = False
+            return
         moved_and, self.moved_and = self.moved_and, False
         if moved_and and (marker := DECISION_MARKER.match(text)) and marker["text"].strip() \
                 and not _OPEN_RESOLUTION.match(marker["text"]):
@@ -636,6 +642,21 @@ class _VoteReader:
             self.resolved_next = True
         else:
             self._resolved_as_moved(marker["text"].strip())
+
+    def _resolved_accordingly(self, before: str) -> None:
+        """A motion moved and seconded "and it was RESOLVED accordingly": the vote on it, which carried; its words
+        are the paragraph's ("“Councillor Stewart Gardner be and is hereby appointed Vice-Chairman …" under "It was
+        moved by Councillor Greenhalgh and seconded by Councillor Siddall that:"), or what the paragraph says was
+        moved ("Councillor A McKeown moved a vote of thanks to Councillor Ollie Cross, the retiring Mayor.
+        Councillor Siddall seconded the motion and it was RESOLVED accordingly.", High Peak)."""
+        if _MOVES.search(before):
+            moved = _MOVED_OBJECT.search(before)
+            motion = moved["what"] if moved else None
+        else:
+            motion = before.strip(" “”\"'‘’") or None
+        self._new().vote.outcome = "carried"
+        self.current.vote.motion = motion
+        self.current = None
 
     def _resolved_as_moved(self, resolution: str) -> None:
         """A resolution the minutes join to the motion moved and seconded ("… seconded by Councillor Gruen and
@@ -811,6 +832,15 @@ class _VoteReader:
         draft.vote.casts.extend(VoteCast(person=person, option=option) for person in people)
         if count is not None:
             draft.listed_counts[option] = count
+
+
+# "… and it was RESOLVED accordingly." ending the paragraph of a motion moved and seconded, or the paragraph after
+# one: the motion carried (High Peak).
+_RESOLVED_ACCORDINGLY = re.compile(r",?\s+and\s+(?:it\s+was\s+)?(?:RESOLVED|[Rr]esolved)\s+accordingly\.?\s*$")
+_MOVES = re.compile(r"\b(?:moved|proposed|seconded)\b", re.IGNORECASE)
+# What a member moved, in their own sentence: "Councillor A McKeown moved a vote of thanks to Councillor Ollie Cross,
+# the retiring Mayor."
+_MOVED_OBJECT = re.compile(r"\b(?:moved|proposed)\s+(?P<what>(?:a|an|the)\s+[^.;]+?)\s*(?:[.;]|$)")
 
 
 # A paragraph asking for the vote just stated to be recorded ("A recorded vote was asked for by at least five
