@@ -714,6 +714,8 @@ def _item_sections(lines: list[Line], older_layout: bool = False, minute_numbere
             if older_layout and match["title"] and _repeats_item(match, sections):
                 sections[-1].links.append(line.text.strip())  # "2. Minutes": the item's document link
                 continue
+            if _minute_number_again(match, sections):
+                continue
             if _cell_in_minutes(match["number"], sections) or (
                     older_layout and _counts_back(match["number"], sections)):  # "1. To approve …" under item 52
                 sections[-1].lines.append(line)
@@ -727,6 +729,15 @@ def _item_sections(lines: list[Line], older_layout: bool = False, minute_numbere
         else:
             sections.append(_Section(None, None, [line]))
     return _minute_paragraphs_joined([section for section in sections if section.title or section.lines])
+
+
+def _minute_number_again(match: re.Match[str], sections: list[_Section]) -> bool:
+    """The item's own number alone again, right under its "Minutes:" label ("32/21" / "Minutes pdf icon …" / …
+    / "Minutes:" / "32/21" / "It was PROPOSED and SECONDED that …", South Hams): the minute's number over its
+    text, not another item."""
+    last = sections[-1] if sections else None
+    return bool(last and last.number == match["number"] and not (match["title"] or "").strip() and last.lines
+                and _SECTION_LABEL.match(last.lines[-1].text) and not _SECTION_LABEL.match(last.lines[-1].text)["rest"])
 
 
 def _number_form(number: str) -> str:

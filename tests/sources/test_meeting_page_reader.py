@@ -1447,3 +1447,20 @@ def test_older_item_numbers_run_into_their_titles() -> None:
     items = read_meeting_page(page, "https://example.gov.uk/mgAi.aspx?ID=1&MId=546").meetings[0].items
     assert [(item.number, item.title) for item in items] == [
         ("2", "To consider whether any items should be dealt with in private."), ("3", "Declarations of Interest")]
+
+
+def test_the_minutes_number_again_under_its_label_is_no_item() -> None:
+    """records/south-hams_meeting_1470.txt: "32/21" / "Minutes pdf icon PDF 581 KB" / … / "Minutes:" / "32/21" / "It
+    was PROPOSED and SECONDED …": the number under the label is the minute's own, over its text; the votes are the
+    item's ("… this proposal was declared LOST.", "It was then declared CARRIED that both sets of minutes be
+    approved …")."""
+    page = ("Agenda and minutes\n\nSouth Hams Council - Thursday, 15th July, 2021 2.00 pm\n\nItems\nNo. Item\n\n"
+            "32/21\n\nMinutes pdf icon PDF 581 KB\n\nto approve as a correct record the minutes of the meeting of the "
+            "Council held on 20 May 2021\n\nAdditional documents:\n\nMinutes:\n\n32/21\n\n"
+            "It was PROPOSED and SECONDED that the minutes be approved.\n\n"
+            "As a result, it was PROPOSED and SECONDED that approval of the Annual Council minutes be deferred.  "
+            "However, when put to the vote, this proposal was declared LOST.\n\n"
+            "It was then declared CARRIED that both sets of minutes be approved as a true and correct record.\n")
+    [item] = read_meeting_page(page).meetings[0].items
+    assert (item.number, item.title) == ("32/21", "Minutes")
+    assert [vote.outcome for vote in item.votes] == ["lost", "carried"]
