@@ -218,7 +218,18 @@ def _table_item(cell: list[Line]) -> TableItem:
     if not parts or _LABEL.match(parts[0].text):
         return TableItem(None, None, parts)
     opening = split_title(parts[0].text)
-    if opening.title is None and _UNSTOPPED_TITLE.match(parts[0].text) and (len(parts) > 1 or len(cell) == 1):
-        return TableItem(parts[0].text, None, parts[1:])  # "To receive any announcements … Minutes: …"
+    alone = len(cell) == 1 and len(parts) == 1  # the whole row, a stop closing it as every title of the table may
+    if opening.title is None and (len(parts) > 1 or len(cell) == 1) and (_UNSTOPPED_TITLE.match(parts[0].text) or (
+            alone and _UNSTOPPED_TITLE.match(parts[0].text.removesuffix(".")))):
+        # "To receive any announcements … Minutes: …"; "To receive apologies for absence. |" (Caerphilly's agenda,
+        # whose titles each end in a stop: "Mayor's Announcements. |")
+        return TableItem(parts[0].text, None, parts[1:])
+    if opening.title and len(cell) > 1 and _BROKEN_OFF.search(opening.title):
+        return TableItem(None, None, parts)  # "Councillors and" / "Officers are" / "reminded …": a sentence, no title
     body = ([Line(parts[0].number, opening.text)] if opening.text else []) + parts[1:]
     return TableItem(opening.title, opening.document, body)
+
+
+# A row's first line that breaks off a sentence, the cell going on below ("Councillors and" / "Officers are" /
+# "reminded of their personal responsibility …", Caerphilly's agenda text in a row of its own): no title ends so.
+_BROKEN_OFF = re.compile(r"\b(?:and|or|of|the|to|an?)$")

@@ -7,8 +7,10 @@ import pytest
 
 from publisher.model import Document, Record
 from publisher.sources import read_record
+from publisher.sources.item_table import table_items
 from publisher.sources.item_titles import linked_number, split_title
 from publisher.sources.meeting_page import read_meeting_page
+from publisher.sources.text_rules import page_lines
 from tests import paths
 
 FIXTURES = paths.TESTS / "fixtures" / "item_table"
@@ -439,3 +441,16 @@ def test_a_title_with_a_subtitle_after_its_colon_and_one_before_a_sentence_with_
                          "at the meeting as a matter of urgency pursuant to Section 100B(4) of the Local Government "
                          "Act 1972.")
     assert (urgent.title, urgent.text[:25]) == ("Urgent matters", "Notice of items which, in")
+
+
+def test_rows_of_titles_each_closed_by_a_stop_and_a_row_of_agenda_text() -> None:
+    """records/caerphilly_meeting_12609.md: every title of the table ends in a stop ("Mayor's Announcements. |"), so
+    "To receive apologies for absence. |", alone in its row, is a title; a row whose first line breaks off a sentence
+    ("Councillors and Officers are" / "reminded of their personal responsibility …") is agenda text, no title."""
+    lines = page_lines("To receive apologies for absence. |\n|\nMayor's Announcements. |\n|\n"
+                       "Declarations of Interest. |\n|\nCouncillors and Officers are\n"
+                       "reminded of their personal responsibility to declare any personal interest. |\n|\n"
+                       "To approve and sign the following minutes: - |\n")
+    assert [item.title for item in table_items(lines)] == [
+        "To receive apologies for absence.", "Mayor's Announcements.", "Declarations of Interest.", None,
+        "To approve and sign the following minutes: -"]
