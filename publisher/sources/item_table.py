@@ -169,8 +169,9 @@ def _end_row(rows: list[_Row], row: _Row, closed: bool) -> _Row:
 
 
 def _cell_items(row: list[Line], barless: bool = False) -> list[list[Line]]:
-    """A row's lines by item: a line with text before a label, or a title with its printed file ("State of
-    Tamworth Debate PDF 120 KB (Report of the Leader of the Council)", the row's "|" lost), once the item has
+    """A row's lines by item: a line with text before a label, a title with its printed file ("State of
+    Tamworth Debate PDF 120 KB (Report of the Leader of the Council)", the row's "|" lost), or a title over a line
+    its label opens (:func:`_title_over_label`), once the item has
     a closing label, opens the next item (converters run several items into one row); in a row no "|" ends
     (``barless``: the copy lost the bars), so does a title alone over agenda text that runs into a label."""
     items: list[list[Line]] = [[]]
@@ -178,12 +179,22 @@ def _cell_items(row: list[Line], barless: bool = False) -> list[list[Line]]:
     for index, line in enumerate(row):
         label = _LABEL.search(line.text)
         if closed and ((label and label.start() > 0) or _opens_with_filed_title(line.text)
-                       or (barless and _title_over_agenda_text(row[index:]))):
+                       or _title_over_label(row[index:]) or (barless and _title_over_agenda_text(row[index:]))):
             items.append([])
             closed = False
         items[-1].append(line)
         closed = closed or any(_CLOSING_LABEL.match(part) for part in _label_parts(line.text))
     return [item for item in items if item]
+
+
+def _title_over_label(lines: list[Line]) -> bool:
+    """A title alone on its line, the next line opening with its label: "To receive Disclosures of Interest on any
+    matter before the Council" / "Minutes: There were no declarations made. |" (High Peak, a converter having run it
+    into the row of the item above). Minutes never print their label again under a line of their own."""
+    title = lines[0].text.strip()
+    return len(lines) > 1 and bool(_CLOSING_LABEL.match(lines[1].text.strip())) and not _LABEL.search(title) \
+        and len(title.split()) <= 14 and title[-1:].isalnum() and title[:1].isupper() \
+        and bool(_UNSTOPPED_TITLE.match(title) or split_title(title).title == title)
 
 
 def _title_over_agenda_text(lines: list[Line]) -> bool:

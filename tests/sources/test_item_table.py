@@ -454,3 +454,17 @@ def test_rows_of_titles_each_closed_by_a_stop_and_a_row_of_agenda_text() -> None
     assert [item.title for item in table_items(lines)] == [
         "To receive apologies for absence.", "Mayor's Announcements.", "Declarations of Interest.", None,
         "To approve and sign the following minutes: -"]
+
+
+def test_a_title_over_a_line_its_label_opens_is_the_next_item_of_a_run_together_row() -> None:
+    """records/high-peak_meeting_2417.md: a converter ran several items into one row; after the item above's minutes,
+    "To receive Disclosures of Interest on any matter before the Council" over "Minutes: There were no declarations
+    made. |" is the next item (minutes never print their label again under a line of their own)."""
+    lines = page_lines("Vote of thanks to the retiring Mayor Minutes: Councillor Siddall seconded the motion and it "
+                       "was RESOLVED accordingly.\n"
+                       "Councillor Cross, in response to the vote of thanks, thanked Mr John Morris.\n"
+                       "To receive Disclosures of Interest on any matter before the Council\n"
+                       "Minutes: There were no declarations made. |\n")
+    assert [(item.title, len(item.lines)) for item in table_items(lines)] == [
+        ("Vote of thanks to the retiring Mayor", 2),
+        ("To receive Disclosures of Interest on any matter before the Council", 1)]
