@@ -232,6 +232,9 @@ _REPRESENTATIONS_BY = re.compile(r"\b(?:[Rr]epresentations?|[Ss]tatements?|[Ss]u
 # person, though no title says so (a body's name, "… Parish Council on behalf of", is no person's).
 _ON_BEHALF_OF = re.compile(r"(?:(?<=,\s)|(?<=\bfrom\s)|(?<=\bby\s))(?P<name>" + _WHOLE_NAME
                            + r")\s+on\s+behalf\s+of\b")
+# The body someone speaks for, after "on behalf of": "Public Question from Rachel Purchase on behalf of High Peak
+# Biodiversity Group" (High Peak): theirs when it names an outside body (:func:`_organisation_named`).
+_BODY_AFTER = re.compile(r"\s+(?:the\s+)?(?P<body>[A-Z][\w'’&-]*(?:\s+(?:[A-Z][\w'’&-]*|of|for|and|&)){0,7})")
 # A labelled list of untitled names with its printed total, the count the names confirm ("Absent: Buscombe, Hayes,
 # Hook and Rollason  Total 4", a recorded vote at Teignbridge): each is a person, though no title says so.
 _COUNTED_NAMES = re.compile(r"^[A-Z][\w' -]{0,30}:\s+(?P<names>[A-Z][^:()]*?)\s+Total\s*:?\s*(?P<count>\d+)$")
@@ -877,7 +880,9 @@ def _mentions_in_line(line: str, cut_short: bool = False) -> Iterator[NamedInPro
     for match in _scan(_ON_BEHALF_OF, line, ("on behalf of",)):
         if not taken[match.start("name")] and _name_only(match["name"]) == match["name"] \
                 and _untitled_name(match["name"]):
-            yield NamedInProse(Person(match["name"]))
+            body = _BODY_AFTER.match(line, match.end())
+            organisation = _organisation_named(body["body"]) if body else None
+            yield NamedInProse(Person(match["name"], organisation=Organisation(organisation) if organisation else None))
     for match in _scan(_THANKED, line, ("thank", "congratulated")):
         group = "name" if match["name"] else "congratulated"
         if not taken[match.start(group)] and _name_only(match[group]) == match[group] \

@@ -1650,3 +1650,13 @@ def test_a_name_ends_before_the_word_that_opens_the_next_sentence() -> None:
         "are available.")]
     assert "G. Simmonds" in names and "G. Simmonds To" not in names
     assert [named.person.name for named in people_in_prose("Councillor Alan To said that it was so.")] == ["Alan To"]
+
+
+def test_someone_on_behalf_of_an_outside_body_belongs_to_it() -> None:
+    """records/high-peak_meeting_3125.txt: "Public Question from Rachel Purchase on behalf of High Peak Biodiversity
+    Group": her organisation; "on behalf of the residents of Hythe" names no body."""
+    [named] = people_in_prose("1.     Public Question from Rachel Purchase on behalf of High Peak Biodiversity Group")
+    assert (named.person.name, named.person.organisation) == ("Rachel Purchase",
+                                                              Organisation("High Peak Biodiversity Group"))
+    [other] = people_in_prose("a statement by Jane Smith on behalf of the residents of Hythe")
+    assert (other.person.name, other.person.organisation) == ("Jane Smith", None)
