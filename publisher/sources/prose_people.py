@@ -412,7 +412,8 @@ _CLAUSE_WORD = re.compile(r"\b(?:[a-z]+(?:ing|ed)|as|to|that|which|who|not)\b") 
 _ELECTED_TAIL = (
     r"(?:,\s+[a-z][^,()]{0,120},)?\s+(?:is|be|was|were|had\s+been|has\s+been)(?:,?\s+and\s+(?:is|are))?"
     r"(?:\s+hereby)?\s+(?:duly\s+)?(?:re-?)?"  # "be, and is hereby elected, Chair of the Council" (North Tyneside)
-    r"(?:elected|appointed|confirmed|declared),?\s+(?:as\s+)?"
+    # "be appointed to the post of Deputy Chief Executive" (Caerphilly): the office named after "post of"
+    r"(?:elected|appointed|confirmed|declared),?\s+(?:as\s+|to\s+the\s+(?:post|office|position)\s+of\s+)?"
     # "was duly elected the Worshipful the Mayor of the Borough of Dartford" (the style before the office)
     r"(?:the\s+|an?\s+(?=[A-Z]))?(?:(?:Right\s+)?Worshipful\s+the\s+)?(?P<role>[A-Z][\w'’-]*(?:(?!\s+for\s+the\s+(?i:(?:municipal|ensuing|civic|council)\s+year)\b)"
     r"(?:\s+(?:of|for|and)(?:\s+the)?)?\s+[A-Z][\w'’-]*){0,8})")

@@ -1660,3 +1660,10 @@ def test_someone_on_behalf_of_an_outside_body_belongs_to_it() -> None:
                                                               Organisation("High Peak Biodiversity Group"))
     [other] = people_in_prose("a statement by Jane Smith on behalf of the residents of Hythe")
     assert (other.person.name, other.person.organisation) == ("Jane Smith", None)
+
+
+def test_appointed_to_the_post_of_an_office() -> None:
+    """records/caerphilly_meeting_14014.txt: "RESOLVED that Mr D. Street be appointed to the post of Deputy Chief
+    Executive.": the office is his."""
+    [named] = people_in_prose("RESOLVED that Mr D. Street be appointed to the post of Deputy Chief Executive.")
+    assert (named.person.honorific, named.person.name, named.role) == ("Mr", "D. Street", "Deputy Chief Executive")
