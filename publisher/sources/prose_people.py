@@ -387,7 +387,8 @@ _ROLE_GOES_ON = re.compile(r"^,\s+(?P<part>[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-
 # of Dramatic Arts", "her being the Chair of Marketing Gloucester Limited", "in his capacity as a Director of …";
 # the reason for a declared interest: "declared a personal interest in Items 15 and 17 … as a trustee of the
 # Groundwork Trust", also with a pronoun after "as": "declared an interest in motion 8B as he is a Governor of Abbey
-# Court Community Special School" (Medway), whose post is "Governor"; "at" the body for a post capitalised as one
+# Court Community Special School" (Medway), whose post is "Governor"; "a Member of the Executive at North Yorkshire
+# County Council" (Harrogate), a member of the body's Executive; "at" the body for a post capitalised as one
 # ("declared that in relation to Item 13, he was a Governor at Melrose School", Merton); "by virtue of being the
 # Chairman of Governors at Johnston School" (Pembrokeshire), a board's chair its post ("of Governors" part of it).
 _CAPACITY = re.compile(
@@ -396,7 +397,8 @@ _CAPACITY = re.compile(
     r"|(?P<declared>interests?)(?:\s+(?:in|with\s+regard\s+to)\s+(?:(?!(?:his|her)\s+capacity\b)[^.;]){1,80}?)?\s+as"
     r"(?:\s+(?:he|she|they)\s+(?:is|was|are|were))?)"
     r"\s+(?:(?:now|also|currently)\s+)?(?:(?:a|an|the)\s+)?"
-    r"(?P<role>[A-Za-z][\w'’-]*(?:\s+of\s+(?:Governors|Trustees|Directors)(?=\s+(?:of|at)\s)|(?:\s+[\w'’-]+){0,5}?))"
+    r"(?P<role>[A-Za-z][\w'’-]*(?:\s+of\s+(?:Governors|Trustees|Directors)(?=\s+(?:of|at)\s)"
+    r"|\s+of\s+the\s+[A-Z][\w'’-]*(?=\s+at\s+[A-Z])|(?:\s+[\w'’-]+){0,5}?))"
     r"\s+(?P<prep>of|at)\s+"
     r"(?:the\s+)?"
     r"(?P<org>[A-Z][\w'’&-]*(?:\s+(?:[A-Z][\w'’&-]*|of|for|and|&)){0,7})")

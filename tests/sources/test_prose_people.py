@@ -1667,3 +1667,13 @@ def test_appointed_to_the_post_of_an_office() -> None:
     Executive.": the office is his."""
     [named] = people_in_prose("RESOLVED that Mr D. Street be appointed to the post of Deputy Chief Executive.")
     assert (named.person.honorific, named.person.name, named.role) == ("Mr", "D. Street", "Deputy Chief Executive")
+
+
+def test_a_member_of_a_bodys_executive_at_that_body() -> None:
+    """records/harrogate_meeting_3730.txt: "… on the basis that he was a Member of the Executive at North Yorkshire
+    County Council, …": the post is "Member of the Executive", held at the County Council."""
+    [named] = people_in_prose("Councillor Michael Harrison declared an interest in Minute 38/22 on the basis that he "
+                              "was a Member of the Executive at North Yorkshire County Council, the decision making "
+                              "body.")
+    assert (named.person.name, named.role, named.role_in) == (
+        "Michael Harrison", "Member of the Executive", Organisation("North Yorkshire County Council"))
