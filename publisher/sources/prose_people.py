@@ -1270,8 +1270,10 @@ def _elected_untitled(match: re.Match[str], line: str) -> NamedInProse | None:
 def _elected_office(role: str) -> str:
     """The office as the resolution prints it, the body it is held in too ("Chairman of Bassetlaw District
     Council", "Mayor of the Borough of Hastings", "Chair of the Committee": tests/corpus/README.md); "Chairman and
-    Councillor Julian Saunders …" ends before the next titled member."""
-    return re.split(r"\s+(?:and|&)\s+(?=" + _TITLES + r"\s+[A-Z])", role, maxsplit=1)[0]
+    Councillor Julian Saunders …" ends before the next titled member; "Vice-Chairman of the Council and Deputy Mayor
+    of the Borough of High Peak" is one office ("Deputy" a title too, here the deputy's office)."""
+    return re.split(r"\s+(?:and|&)\s+(?=" + _TITLES + r"\s+[A-Z])(?!Deputy\s+(?:Mayor|Chair\w*|Leader|Provost)\b)",
+                    role, maxsplit=1)[0]
 
 
 def _first_as(match: re.Match[str]) -> NamedInProse | None:

@@ -1677,3 +1677,12 @@ def test_a_member_of_a_bodys_executive_at_that_body() -> None:
                               "body.")
     assert (named.person.name, named.role, named.role_in) == (
         "Michael Harrison", "Member of the Executive", Organisation("North Yorkshire County Council"))
+
+
+def test_an_office_joined_to_a_deputy_office_is_one_office() -> None:
+    """records/high-peak_meeting_2417.md: "Councillor Stewart Gardner be and is hereby appointed Vice-Chairman of the
+    Council and Deputy Mayor of the Borough of High Peak until …": "Deputy" opens the second office here, no title."""
+    [named] = people_in_prose("“Councillor Stewart Gardner be and is hereby appointed Vice-Chairman of the Council and "
+                              "Deputy Mayor of the Borough of High Peak until the next Annual Meeting of the Council "
+                              "and it was RESOLVED accordingly.")
+    assert named.role == "Vice-Chairman of the Council and Deputy Mayor of the Borough of High Peak"
