@@ -194,6 +194,11 @@ _TABLE_ROW = re.compile(r"^\|.*\||^[^\t]+\t[^\t]+")  # a Markdown row, or cells 
 # The older layout's "Part I" alone over its public items (Reigate and Banstead).
 _PART_HEADING = re.compile(r"^(?:AGENDA\s*[-–—]\s*PART\s+\w+|PART\s+\w+\s*[-–—]\s*\w+|PART\s+(?:[IVX]+|\d))$",
                            re.IGNORECASE)
+# The links ModernGov's older meeting page lists under the date, by name alone (no type, no size): " Agenda Papers ",
+# " Minutes for this Meeting ", " Agenda Front Page " (Ashford). Never "Agenda" or "Minutes" alone (a heading).
+_MEETING_PAPERS = re.compile(r"^(?:Agenda\s+(?:Papers|Front\s*Page|frontsheet)|Minutes\s+for\s+this\s+Meeting"
+                             r"|Printed\s+(?:minutes|decisions)|(?:Agenda|Public)\s+reports\s+pack"
+                             r"|Supplementary\s+agenda)$", re.IGNORECASE)
 _ITEMS_END = re.compile(r"^(?:The\s+next\s+meeting\s+is\b|Issue\s+Date\s*:)", re.IGNORECASE)
 # "Venue: in the Council Chambers, Tedder Hall, …": the place, without the preposition some councils print; a web
 # address run on after a comma ("Council Chamber - Epsom Town Hall, https://www.youtube.com/@epsomandewellBC/playlists.
@@ -644,6 +649,8 @@ def _read_particulars(header: list[Line], meeting: Meeting, warnings: list[str])
             meeting.contact = _meeting_contact(contact["rest"])
         elif (BULLET.match(line.text) or ICON_FIRST.match(line.text)) and (document := document_line(line.text)):
             meeting.documents.append(document)  # "• Agenda frontsheet PDF 268 KB": the meeting's own papers
+        elif _MEETING_PAPERS.match(line.text.strip()):
+            meeting.documents.append(Document(title=line.text.strip()))  # " Agenda Papers ": a link, no type or size
         else:
             found = read_attendance(line.text)
             meeting.attendances.extend(found)

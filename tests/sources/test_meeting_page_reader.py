@@ -1464,3 +1464,14 @@ def test_the_minutes_number_again_under_its_label_is_no_item() -> None:
     [item] = read_meeting_page(page).meetings[0].items
     assert (item.number, item.title) == ("32/21", "Minutes")
     assert [vote.outcome for vote in item.votes] == ["lost", "carried"]
+
+
+def test_the_older_pages_meeting_papers_listed_by_name() -> None:
+    """records/ashford_meeting_546.txt: " Agenda Papers ", " Minutes for this Meeting ", " Agenda Front Page " under
+    the date are the meeting's papers (links, no type or size printed); the heading "Meeting documents" is none."""
+    page = ("Meeting documents\n\nThursday, 17th October, 2013 7.00 pm\n\n Agenda Papers \n Minutes for this Meeting \n"
+            " Agenda Front Page \n2.To consider whether any items should be dealt with in private.\n"
+            "3.Declarations of Interest\n")
+    meeting = read_meeting_page(page, "https://example.gov.uk/mgAi.aspx?ID=1&MId=546").meetings[0]
+    assert [document.title for document in meeting.documents] == [
+        "Agenda Papers", "Minutes for this Meeting", "Agenda Front Page"]
