@@ -39,7 +39,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
-from publisher.model import AgendaItem, ArrivalOrDeparture, Attendance, Declaration, Meeting, Organisation, Person
+from publisher.model import AgendaItem, ArrivalOrDeparture, Attendance, Declaration, Meeting, Organisation, Person, Post
 from publisher.sources.arrivals import arrival_or_departure, arrivals_of, subject
 from publisher.sources.person_mentions import (
     HONORIFICS,
@@ -1380,6 +1380,30 @@ def _row_declarations(row: list[str], interest: int, item: int | None,
     if len(said) == len(cells):
         return [(words, *_item_cell(cell)) for words, cell in zip(said, cells, strict=True)]
     return [(" ".join(said), *_item_cell(cell)) for cell in cells]
+
+
+# The capacity a declaration's own words give the declarant: "Made a ‘Voluntary Announcement’ as a Member of Kent
+# County Council." (a row of Ashford's declarations table): a post in an outside body.
+_DECLARED_CAPACITY = re.compile(r"\bas\s+(?:a|an|the)\s+(?P<role>Member|Councillor|Governor|Trustee|Director)\s+of\s+"
+                                r"(?:the\s+)?(?P<body>[A-Z][\w'’&-]*(?:\s+(?:[A-Z][\w'’&-]*|of|for|and|&)){0,7})")
+
+
+def declared_capacities(declarations: list[Declaration]) -> list[Post]:
+    """The posts in outside bodies the declarations say their declarants hold ("… as a Member of Kent County
+    Council"), each once; a body that is no organisation's name ("as a Member of the Steering Committee for …" of a
+    plan) gives none."""
+    posts: dict[tuple[str, str, str], Post] = {}
+    for declaration in declarations:
+        if declaration.person is None or not (capacity := _DECLARED_CAPACITY.search(declaration.text or "")):
+            continue
+        body = capacity["body"].rstrip()
+        words = body.split()
+        body = next((" ".join(words[:size]) for size in range(len(words), 0, -1)
+                     if is_organisation(" ".join(words[:size]))), None)
+        if body:
+            key = (capacity["role"], declaration.person.name, body)
+            posts.setdefault(key, Post(capacity["role"], holder=declaration.person, organisation=Organisation(body)))
+    return list(posts.values())
 
 
 def _names_kind(words: str) -> bool:

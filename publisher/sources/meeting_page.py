@@ -68,6 +68,7 @@ from publisher.sources.attendance import (
     add_page_attendance,
     apologies_listed,
     declarations_not_read,
+    declared_capacities,
     read_attendance,
     read_declarations,
 )
@@ -445,7 +446,8 @@ def _meeting_record(meeting: Meeting, ids: SourceIds, source_url: str | None, pa
     # An attendance page (mgMeetingAttendance) is its own record: it must not replace its meeting page's graph.
     kind = ATTENDANCE_KIND if ids.page_type == "attendance" else KIND
     return Record(kind=kind, source_id=key, source_url=source_url, path=path, meetings=[meeting],
-                  named_key=not ids.meeting, warnings=warnings, people=people, posts=_officers_listed(page))
+                  named_key=not ids.meeting, warnings=warnings, people=people,
+                  posts=_officers_listed(page) + declared_capacities(meeting.declarations))
 
 
 # The older layout's officers under a label line that names their post, "(s)" for one or more: "Committee

@@ -1475,3 +1475,12 @@ def test_the_older_pages_meeting_papers_listed_by_name() -> None:
     meeting = read_meeting_page(page, "https://example.gov.uk/mgAi.aspx?ID=1&MId=546").meetings[0]
     assert [document.title for document in meeting.documents] == [
         "Agenda Papers", "Minutes for this Meeting", "Agenda Front Page"]
+
+
+def test_a_declarations_table_row_states_the_declarants_post_in_an_outside_body() -> None:
+    """records/ashford_meeting_4682.txt: "Bartlett" / "Made a ‘Voluntary Announcement’ as a Member of Kent County
+    Council." / "184": Councillor Bartlett is a Member of Kent County Council; "a member of the Steering Committee for
+    the Tenterden Neighbourhood Plan" names no organisation, so no post."""
+    record = read_meeting_page(ASHFORD_DECLARATIONS)
+    assert [(post.label, post.holder.name, post.organisation.name) for post in record.posts] == [
+        ("Member", "Bartlett", "Kent County Council"), ("Member", "Campkin", "Kent County Council")]
