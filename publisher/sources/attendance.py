@@ -39,7 +39,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
-from publisher.model import AgendaItem, ArrivalOrDeparture, Attendance, Declaration, Meeting, Organisation, Person
+from publisher.model import AgendaItem, ArrivalOrDeparture, Attendance, Declaration, Meeting, Organisation, Person, Post
 from publisher.sources.arrivals import arrival_or_departure, arrivals_of, subject
 from publisher.sources.person_mentions import (
     HONORIFICS,
@@ -74,6 +74,9 @@ _APOLOGIES = re.compile(
     r"(?:from|form|by|on\s+behalf\s+of)\s+(?P<names>.+)$"
     r"|^apologies(?:\s+for\s+absence)?\s*[:\-–]\s*(?P<listed>.+)$"
     r"|^there\s+(?:were|was)\s+(?:an\s+)?apolog(?:y|ies)(?:\s+for\s+absence)?\s+from\s+(?P<there>.+)$", re.IGNORECASE)
+# A minute's number and heading in capitals run into its first paragraph: "25/22 - APOLOGIES FOR ABSENCE:  Apologies for
+# absence had been received from Councillors Mike Chambers, …" (Harrogate): the paragraph starts after them.
+_MINUTE_HEADING_BEFORE = re.compile(r"^\d+/\d+\s*[-–—]\s*[A-Z][A-Z\s,&'’()/-]*:\s+(?=\S)")
 # "Cllrs. Bassett-Smith, Oliver and Stafford sent apologies."
 # "Councillors Pattinson and Kloss also sent their apologies which were due to a requirement to self-isolate."
 # (Watford): "also" before the verb, the reason after.
@@ -286,6 +289,7 @@ def read_attendance(text: str) -> list[Attendance]:
     found: list[Attendance] = []
     if not may_state(text, _ATTENDANCE_WORDS):
         return found
+    text = _MINUTE_HEADING_BEFORE.sub("", text)
     for sentence in statements(text):
         if may_state(sentence, ("lateness",)):
             sentence = _LATENESS.sub("", sentence)  # late, not absent: see arrivals.py
@@ -1305,6 +1309,8 @@ def declarations_table(lines: list[Line], index: int,
         end = next((i for i, head in enumerate(heads) if head in _INTEREST_HEADS), None)
         if end is None:
             return None
+        while end + 1 < len(heads) and heads[end + 1] in _ANY_HEAD - _DECLARANT_HEADS:
+            end += 1  # "Councillor" / "Interest" / "Minute No." (Ashford): the item's column after the interest's
         heads, width, one_per_line = heads[:end + 1], end + 1, True
     if len(heads) < 2 or not any(head in _DECLARANT_HEADS for head in heads) \
             or not any(head in _INTEREST_HEADS for head in heads) \
@@ -1318,7 +1324,9 @@ def declarations_table(lines: list[Line], index: int,
     headed = heading_kind(lines, index)
     at = index + width
     while at < len(lines):
-        if one_per_line:
+        if one_per_line and item == len(heads) - 1 and interest == item - 1:
+            row, step = _row_to_its_numbers(lines, at)
+        elif one_per_line:
             row, step = [line.text.strip() for line in lines[at:at + len(heads)]], len(heads)
         else:
             row, step = _row_cells(lines[at].text), 1
@@ -1328,15 +1336,74 @@ def declarations_table(lines: list[Line], index: int,
         if len(row) < len(heads) or _head(row[who]) in _ANY_HEAD \
                 or not (person := _table_person(row[who], heads[who])):
             break
-        kind = interest_kind(row[interest]) if _names_kind(row[interest]) else headed
-        numbers, only_numbers = _item_cell(row[item]) if item is not None else ([None], False)
-        for number in numbers:
-            found.append(Declaration(person=Person(person.name, honorific=person.honorific), kind=kind,
-                                     text="; ".join(row), item_number=number))
-            if only_numbers and tabled is not None:
-                tabled.append(found[-1])
+        for said, numbers, only_numbers in _row_declarations(row, interest, item, len(heads)):
+            kind = interest_kind(said) if _names_kind(said) else headed
+            for number in numbers:
+                found.append(Declaration(person=Person(person.name, honorific=person.honorific), kind=kind,
+                                         text="; ".join(row), item_number=number))
+                if only_numbers and tabled is not None:
+                    tabled.append(found[-1])
         at += step
     return (found, at - index) if found else None
+
+
+def _row_to_its_numbers(lines: list[Line], at: int) -> tuple[list[str], int]:
+    """A row of a one-cell-a-line table whose last columns are the interest and the item ("Councillor" /
+    "Interest" / "Minute No."), as many lines as its cells hold: the declarant, each interest, then each item
+    number, up to the next line after a number that is no number (the next row's declarant), one number to each
+    interest (a page's next item, "173.", follows the table's last row). A cell of two
+    paragraphs is two lines: "Campkin" / "Made a Voluntary Announcement that the member of the public …" / "Made
+    a ‘Voluntary Announcement’ as a Member of Kent County Council." / "175" / "184" (Ashford)."""
+    row = [lines[at].text.strip()]
+    said = numbers = 0
+    for line in lines[at + 1:]:
+        text = line.text.strip()
+        is_number = _item_cell(text)[1] and said > 0
+        if numbers and (not is_number or numbers == said):
+            break  # the next row's declarant, or the page's next item ("173."): one number to each interest said
+        said, numbers = said + (not is_number), numbers + is_number
+        row.append(text)
+    return row, len(row)
+
+
+def _row_declarations(row: list[str], interest: int, item: int | None,
+                      width: int) -> list[tuple[str, list[str | None], bool]]:
+    """A row's declarations: (what it says, the items, whether its item cell is numbers only). A row of more
+    cells than the header (:func:`_row_to_its_numbers`) pairs its interests with its numbers in turn when they
+    are as many, else each number with every interest said."""
+    if item is None:
+        return [(row[interest], [None], False)]
+    said, cells = row[interest:item], row[item:]
+    if len(row) <= width or item != width - 1 or interest != item - 1:
+        numbers, only_numbers = _item_cell(row[item])
+        return [(row[interest], numbers, only_numbers)]
+    if len(said) == len(cells):
+        return [(words, *_item_cell(cell)) for words, cell in zip(said, cells, strict=True)]
+    return [(" ".join(said), *_item_cell(cell)) for cell in cells]
+
+
+# The capacity a declaration's own words give the declarant: "Made a ‘Voluntary Announcement’ as a Member of Kent
+# County Council." (a row of Ashford's declarations table): a post in an outside body.
+_DECLARED_CAPACITY = re.compile(r"\bas\s+(?:a|an|the)\s+(?P<role>Member|Councillor|Governor|Trustee|Director)\s+of\s+"
+                                r"(?:the\s+)?(?P<body>[A-Z][\w'’&-]*(?:\s+(?:[A-Z][\w'’&-]*|of|for|and|&)){0,7})")
+
+
+def declared_capacities(declarations: list[Declaration]) -> list[Post]:
+    """The posts in outside bodies the declarations say their declarants hold ("… as a Member of Kent County
+    Council"), each once; a body that is no organisation's name ("as a Member of the Steering Committee for …" of a
+    plan) gives none."""
+    posts: dict[tuple[str, str, str], Post] = {}
+    for declaration in declarations:
+        if declaration.person is None or not (capacity := _DECLARED_CAPACITY.search(declaration.text or "")):
+            continue
+        body = capacity["body"].rstrip()
+        words = body.split()
+        body = next((" ".join(words[:size]) for size in range(len(words), 0, -1)
+                     if is_organisation(" ".join(words[:size]))), None)
+        if body:
+            key = (capacity["role"], declaration.person.name, body)
+            posts.setdefault(key, Post(capacity["role"], holder=declaration.person, organisation=Organisation(body)))
+    return list(posts.values())
 
 
 def _names_kind(words: str) -> bool:
@@ -1358,7 +1425,8 @@ def heading_kind(lines: list[Line], index: int) -> str:
     return "other"
 
 
-_DECLARED_NUMBER = re.compile(r"^(?:item\s+)?(?P<number>\d+[A-Za-z]?(?:\.?\((?:[ivx]+|[a-z])\)|\.\d+)?)\b",
+# "178 (b)" (Ashford) as "178(b)" and "4.(i)": a lettered part of the minute, with or without a space
+_DECLARED_NUMBER = re.compile(r"^(?:item\s+)?(?P<number>\d+[A-Za-z]?(?:\.?\s?\((?:[ivx]+|[a-z])\)|\.\d+)?)(?!\w)",
                               re.IGNORECASE)
 
 
@@ -1394,7 +1462,8 @@ _ALIGNED = re.compile(r"\s{3,}")  # the run of spaces between aligned cells
 
 
 def _head(text: str) -> str:
-    return " ".join(text.strip().strip("|").strip().lower().split())
+    """A header cell compared: folded, its closing stop left out ("Minute No." is "minute no")."""
+    return " ".join(text.strip().strip("|").strip().lower().split()).rstrip(".:")
 
 
 def _table_person(cell: str, head: str) -> Person | None:

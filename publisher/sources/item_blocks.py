@@ -48,6 +48,9 @@ MAX_TITLE_WORDS = 25
 # officer a decision is for, under it ("ACTION BY: Executive Director, REDE", Hounslow's decisions).
 _PART_LABEL = re.compile(r"^(?:Additional documents|Supporting documents|Decision|Minutes|Action\s+by)\s*:",
                          re.IGNORECASE)
+# A title that reads as a label, its file printed after it: "Minutes: pdf icon PDF 261 KB" (Harrogate, whose titles end
+# in colons: "Apologies for Absence:", "Urgent Business:"); a part's label prints no file of its own.
+_FILED_TITLE = re.compile(r"^Minutes\s*:\s*(?:pdf|docx?|xlsx?)\s+icon\b", re.IGNORECASE)
 # Agenda text, never a title: "To receive Announcements, if any, from the Mayor, …".
 _AGENDA_TEXT = re.compile(r"^To\s+[a-z]")
 # A sentence that introduces what follows ("… indicated election results as follows:"): never a title.
@@ -192,7 +195,7 @@ def block_items(lines: list[Line], minuted: bool = True) -> list[BlockItem]:
     items: list[BlockItem] = []
     after_title = False
     for index, (gap, block) in enumerate(found):
-        labelled = bool(_PART_LABEL.match(block[0].text))
+        labelled = bool(_PART_LABEL.match(block[0].text)) and not _FILED_TITLE.match(block[0].text)
         titled = reads_as_title(block[0].text) and not labelled and not _runs_on(block) \
             and not _interest_heading(block, items) and not _posts_listed(block) and not _stopped_agenda(block)
         before = found[index - 1][1][-1].text if index > 0 else ""

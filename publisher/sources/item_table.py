@@ -169,8 +169,9 @@ def _end_row(rows: list[_Row], row: _Row, closed: bool) -> _Row:
 
 
 def _cell_items(row: list[Line], barless: bool = False) -> list[list[Line]]:
-    """A row's lines by item: a line with text before a label, or a title with its printed file ("State of
-    Tamworth Debate PDF 120 KB (Report of the Leader of the Council)", the row's "|" lost), once the item has
+    """A row's lines by item: a line with text before a label, a title with its printed file ("State of
+    Tamworth Debate PDF 120 KB (Report of the Leader of the Council)", the row's "|" lost), or a title over a line
+    its label opens (:func:`_title_over_label`), once the item has
     a closing label, opens the next item (converters run several items into one row); in a row no "|" ends
     (``barless``: the copy lost the bars), so does a title alone over agenda text that runs into a label."""
     items: list[list[Line]] = [[]]
@@ -178,7 +179,7 @@ def _cell_items(row: list[Line], barless: bool = False) -> list[list[Line]]:
     for index, line in enumerate(row):
         label = _LABEL.search(line.text)
         if closed and ((label and label.start() > 0 and not _RESOLUTION_CLAUSE.match(line.text))
-                       or _opens_with_filed_title(line.text)
+                       or _opens_with_filed_title(line.text) or _title_over_label(row[index:])
                        or (barless and _title_over_agenda_text(row[index:]))):
             items.append([])
             closed = False
@@ -191,6 +192,16 @@ def _cell_items(row: list[Line], barless: bool = False) -> list[list[Line]]:
 # line ("Decision:RESOLVED:" / "1. That Cabinet considered the report … Minutes:At the invitation of the Chair …",
 # Merton MID=4376); no item's title opens so.
 _RESOLUTION_CLAUSE = re.compile(r"^(?:\(?(?:\d+|[a-z]|[ivx]+)[.)]\s+)?That\s")
+
+
+def _title_over_label(lines: list[Line]) -> bool:
+    """A title alone on its line, the next line opening with its label: "To receive Disclosures of Interest on any
+    matter before the Council" / "Minutes: There were no declarations made. |" (High Peak, a converter having run it
+    into the row of the item above). Minutes never print their label again under a line of their own."""
+    title = lines[0].text.strip()
+    return len(lines) > 1 and bool(_CLOSING_LABEL.match(lines[1].text.strip())) and not _LABEL.search(title) \
+        and len(title.split()) <= 14 and title[-1:].isalnum() and title[:1].isupper() \
+        and bool(_UNSTOPPED_TITLE.match(title) or split_title(title).title == title)
 
 
 def _title_over_agenda_text(lines: list[Line]) -> bool:
@@ -225,7 +236,18 @@ def _table_item(cell: list[Line]) -> TableItem:
     if not parts or _LABEL.match(parts[0].text):
         return TableItem(None, None, parts)
     opening = split_title(parts[0].text)
-    if opening.title is None and _UNSTOPPED_TITLE.match(parts[0].text) and (len(parts) > 1 or len(cell) == 1):
-        return TableItem(parts[0].text, None, parts[1:])  # "To receive any announcements … Minutes: …"
+    alone = len(cell) == 1 and len(parts) == 1  # the whole row, a stop closing it as every title of the table may
+    if opening.title is None and (len(parts) > 1 or len(cell) == 1) and (_UNSTOPPED_TITLE.match(parts[0].text) or (
+            alone and _UNSTOPPED_TITLE.match(parts[0].text.removesuffix(".")))):
+        # "To receive any announcements … Minutes: …"; "To receive apologies for absence. |" (Caerphilly's agenda,
+        # whose titles each end in a stop: "Mayor's Announcements. |")
+        return TableItem(parts[0].text, None, parts[1:])
+    if opening.title and len(cell) > 1 and _BROKEN_OFF.search(opening.title):
+        return TableItem(None, None, parts)  # "Councillors and" / "Officers are" / "reminded …": a sentence, no title
     body = ([Line(parts[0].number, opening.text)] if opening.text else []) + parts[1:]
     return TableItem(opening.title, opening.document, body)
+
+
+# A row's first line that breaks off a sentence, the cell going on below ("Councillors and" / "Officers are" /
+# "reminded of their personal responsibility …", Caerphilly's agenda text in a row of its own): no title ends so.
+_BROKEN_OFF = re.compile(r"\b(?:and|or|of|the|to|an?)$")

@@ -68,6 +68,7 @@ from publisher.sources.attendance import (
     add_page_attendance,
     apologies_listed,
     declarations_not_read,
+    declared_capacities,
     read_attendance,
     read_declarations,
 )
@@ -102,7 +103,7 @@ from publisher.sources.text_rules import (
     unmarked_resolution,
     until,
 )
-from publisher.sources.vote_table import split_vote_tables, with_table_votes
+from publisher.sources.vote_table import member_grids_on_page, split_vote_tables, with_table_votes
 from publisher.sources.votes import read_votes_and_not_voting
 
 __all__ = ["read_attendance", "read_declarations", "read_meeting_page", "looks_like_meeting_page"]
@@ -174,15 +175,19 @@ _SUMMARY_PLACE = re.compile(r"^[A-Z][\w'’&.-]*(?:,?\s+[A-Z][\w'’&.-]*|\s+(?:
 # A numbered item with its title on the same line ("1. APOLOGIES FOR ABSENCE"): the older layout's items.
 # Also a section's letter before the number ("A1. Substitutes", and "E2 Other decisions" printed without its stop),
 # and a minute's number, the body's letters and the year's count ("CAB 12/045 Election of Chairman", "CNL20/19 …").
+# A copy may lose the space after the number's stop: "2.To consider whether any items …" (Ashford's older page).
 _NUMBER_AND_TITLE = re.compile(
-    r"^(?P<number>\d+[A-Za-z]?(?=\.\s)|(?-i:[A-Z])\d+|(?-i:[A-Z]{1,4})\s?\d+/\d+(?=\s))\.?\s+(?P<title>\S.*)$")
+    r"^(?P<number>\d+[A-Za-z]?(?=\.\s|\.[A-Z][a-z])|(?-i:[A-Z])\d+|(?-i:[A-Z]{1,4})\s?\d+/\d+(?=\s))"
+    r"(?:\.?\s+|\.(?=[A-Z][a-z]))(?P<title>\S.*)$")
 # The older layout's minutes listed by minute ("Minute 1 - Welcome, introductions and apologies", Wirral's Area
 # Forum, under "Index to Minutes"), each with its "Minute Text :" and "Minute Decision :".
 _MINUTE_HEADING = re.compile(r"^Minute\s+(?P<number>\d+[A-Za-z]?)\s+[-–—]\s+(?P<title>\S.*)$")
 # The older layout's number printed without its stop ("6 Tribute to the newly elected Mayor", Blackburn with Darwen,
 # whose list mixes "3. Apologies for absence" and "6 Tribute …"): an item only when it is the number after the
 # last item's (or "1" first), as a date ("18 May 2017 - 18:00 to 21:00") or a count in the text would not be.
-_NUMBER_SPACE_TITLE = re.compile(r"^(?P<number>\d{1,3})\s+(?P<title>[A-Z].*)$")
+# A copy may run the number into the title: "1Public participation, petitions, and deputations …", "2Apologies for
+# absence" (North Somerset's older page), read as the number after the last item's alike.
+_NUMBER_SPACE_TITLE = re.compile(r"^(?P<number>\d{1,3})(?:\s+|(?=[A-Z][a-z]))(?P<title>[A-Z].*)$")
 # The older layout's section heading over items numbered by its letter: "A. Committee business" over "A1.", "A2.".
 _LETTERED_HEADING = re.compile(r"^(?-i:[A-Z])\.\s+\S")
 _TABLE_ROW = re.compile(r"^\|.*\||^[^\t]+\t[^\t]+")  # a Markdown row, or cells separated by tabs
@@ -190,6 +195,11 @@ _TABLE_ROW = re.compile(r"^\|.*\||^[^\t]+\t[^\t]+")  # a Markdown row, or cells 
 # The older layout's "Part I" alone over its public items (Reigate and Banstead).
 _PART_HEADING = re.compile(r"^(?:AGENDA\s*[-–—]\s*PART\s+\w+|PART\s+\w+\s*[-–—]\s*\w+|PART\s+(?:[IVX]+|\d))$",
                            re.IGNORECASE)
+# The links ModernGov's older meeting page lists under the date, by name alone (no type, no size): " Agenda Papers ",
+# " Minutes for this Meeting ", " Agenda Front Page " (Ashford). Never "Agenda" or "Minutes" alone (a heading).
+_MEETING_PAPERS = re.compile(r"^(?:Agenda\s+(?:Papers|Front\s*Page|frontsheet)|Minutes\s+for\s+this\s+Meeting"
+                             r"|Printed\s+(?:minutes|decisions)|(?:Agenda|Public)\s+reports\s+pack"
+                             r"|Supplementary\s+agenda)$", re.IGNORECASE)
 _ITEMS_END = re.compile(r"^(?:The\s+next\s+meeting\s+is\b|Issue\s+Date\s*:)", re.IGNORECASE)
 # "Venue: in the Council Chambers, Tedder Hall, …": the place, without the preposition some councils print; a web
 # address run on after a comma ("Council Chamber - Epsom Town Hall, https://www.youtube.com/@epsomandewellBC/playlists.
@@ -423,7 +433,7 @@ def _meeting_record(meeting: Meeting, ids: SourceIds, source_url: str | None, pa
                     warnings: list[str], page: list[Line], items: list[Line]) -> Record:
     """The record of the meeting read; the whole ``page`` is read once more for who was there (what the item
     split missed, :func:`add_page_attendance`), its ``items`` part for the body that resolved."""
-    people = add_page_attendance(meeting, page, warnings)
+    people = add_page_attendance(meeting, page, warnings) + member_grids_on_page(page, warnings)
     _declared_by_page_number(meeting)
     warnings.extend(f"line {line.number}: {why} ({said[:80]})"
                     for line in page for why, said in declarations_not_read(line.text))
@@ -436,7 +446,8 @@ def _meeting_record(meeting: Meeting, ids: SourceIds, source_url: str | None, pa
     # An attendance page (mgMeetingAttendance) is its own record: it must not replace its meeting page's graph.
     kind = ATTENDANCE_KIND if ids.page_type == "attendance" else KIND
     return Record(kind=kind, source_id=key, source_url=source_url, path=path, meetings=[meeting],
-                  named_key=not ids.meeting, warnings=warnings, people=people, posts=_officers_listed(page))
+                  named_key=not ids.meeting, warnings=warnings, people=people,
+                  posts=_officers_listed(page) + declared_capacities(meeting.declarations))
 
 
 # The older layout's officers under a label line that names their post, "(s)" for one or more: "Committee
@@ -640,6 +651,8 @@ def _read_particulars(header: list[Line], meeting: Meeting, warnings: list[str])
             meeting.contact = _meeting_contact(contact["rest"])
         elif (BULLET.match(line.text) or ICON_FIRST.match(line.text)) and (document := document_line(line.text)):
             meeting.documents.append(document)  # "• Agenda frontsheet PDF 268 KB": the meeting's own papers
+        elif _MEETING_PAPERS.match(line.text.strip()):
+            meeting.documents.append(Document(title=line.text.strip()))  # " Agenda Papers ": a link, no type or size
         else:
             found = read_attendance(line.text)
             meeting.attendances.extend(found)
@@ -710,6 +723,8 @@ def _item_sections(lines: list[Line], older_layout: bool = False, minute_numbere
             if older_layout and match["title"] and _repeats_item(match, sections):
                 sections[-1].links.append(line.text.strip())  # "2. Minutes": the item's document link
                 continue
+            if _minute_number_again(match, sections):
+                continue
             if _cell_in_minutes(match["number"], sections) or (
                     older_layout and _counts_back(match["number"], sections)):  # "1. To approve …" under item 52
                 sections[-1].lines.append(line)
@@ -723,6 +738,15 @@ def _item_sections(lines: list[Line], older_layout: bool = False, minute_numbere
         else:
             sections.append(_Section(None, None, [line]))
     return _minute_paragraphs_joined([section for section in sections if section.title or section.lines])
+
+
+def _minute_number_again(match: re.Match[str], sections: list[_Section]) -> bool:
+    """The item's own number alone again, right under its "Minutes:" label ("32/21" / "Minutes pdf icon …" / …
+    / "Minutes:" / "32/21" / "It was PROPOSED and SECONDED that …", South Hams): the minute's number over its
+    text, not another item."""
+    last = sections[-1] if sections else None
+    return bool(last and last.number == match["number"] and not (match["title"] or "").strip() and last.lines
+                and _SECTION_LABEL.match(last.lines[-1].text) and not _SECTION_LABEL.match(last.lines[-1].text)["rest"])
 
 
 def _number_form(number: str) -> str:
@@ -866,6 +890,8 @@ def _inside_sequence(sections: list[_Section], index: int) -> bool:
     """A number of letters and digits ("CP01", "PP01") between two items numbered in turn ("6." … "7."): a
     reference in a table of item 6's minutes (Bristol's petitions, "Ref No" / "Name" / "Title": "CP01" / "Cllr
     Weston" / …), not an item, as the items' own numbers go on from 6 to 7 around it."""
+    if _out_of_sequence(sections, index):
+        return True
     if not _LETTERED_NUMBER.match(sections[index].number or ""):
         return False
     before = next((section.number for section in reversed(sections[:index])
@@ -873,6 +899,26 @@ def _inside_sequence(sections: list[_Section], index: int) -> bool:
     after = next((section.number for section in sections[index + 1:]
                   if section.number and not _LETTERED_NUMBER.match(section.number)), None)
     return bool(before and after and before.isdigit() and after.isdigit() and int(after) == int(before) + 1)
+
+
+_LEADING_NUMBER = re.compile(r"^(?P<n>\d+)\b")
+
+
+def _out_of_sequence(sections: list[_Section], index: int) -> bool:
+    """A number outside the run of the two items around it, which print their parts ("172." … "Minutes:" and
+    "173." … "Minutes:") and are numbered in turn, printing no part of its own: a cell of a table in item 172's
+    minutes, copied a cell to a line (Ashford's declarations, "Councillor" / "Interest" / "Minute No.", then
+    "Bartlett" / "Made a ‘Voluntary Announcement’ …" / "184"), not an item: nothing can stand between 172 and 173,
+    and 184 or "178 (b)" is not a sub-number of either."""
+    section = sections[index]
+    number = _LEADING_NUMBER.match(section.number or "")
+    if number is None or _own_parts(section):
+        return False
+    before = next((other.number for other in reversed(sections[:index]) if other.number and _own_parts(other)), None)
+    after = next((other.number for other in sections[index + 1:] if other.number and _own_parts(other)), None)
+    if not (before and after and before.isdigit() and after.isdigit() and int(after) == int(before) + 1):
+        return False
+    return not int(before) <= int(number["n"]) <= int(after)
 
 
 # A member's title and name, the whole line: "Cllr Weston".
@@ -899,7 +945,11 @@ def _cut_section(sections: list[_Section], heading: str) -> _Section | None:
     if last is None or last.number is None or _PARAGRAPH_NUMBER.match(last.number) or len(sections) < 2 \
             or not re.search(r"minutes", heading, re.IGNORECASE):
         return None
-    labelled = all(any(_SECTION_LABEL.match(line.text) for line in section.lines) for section in sections[:-1])
+    # Items whose minutes print a label, against those that print nothing under their title: an item taken in
+    # private may have no minutes of its own ("171. To consider whether any items should be dealt with in
+    # private …", Ashford, then items labelled "Minutes:"), so the labelled ones need only be most of them.
+    marks = [any(_SECTION_LABEL.match(line.text) for line in section.lines) for section in sections[:-1]]
+    labelled = all(marks) or (marks.count(True) >= 2 and marks.count(True) > marks.count(False))
     lines = ([last.title] if last.title is not None else []) + [line.text for line in last.lines]
     return last if len(lines) == 1 and labelled else None
 

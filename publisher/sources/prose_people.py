@@ -232,6 +232,9 @@ _REPRESENTATIONS_BY = re.compile(r"\b(?:[Rr]epresentations?|[Ss]tatements?|[Ss]u
 # person, though no title says so (a body's name, "… Parish Council on behalf of", is no person's).
 _ON_BEHALF_OF = re.compile(r"(?:(?<=,\s)|(?<=\bfrom\s)|(?<=\bby\s))(?P<name>" + _WHOLE_NAME
                            + r")\s+on\s+behalf\s+of\b")
+# The body someone speaks for, after "on behalf of": "Public Question from Rachel Purchase on behalf of High Peak
+# Biodiversity Group" (High Peak): theirs when it names an outside body (:func:`_organisation_named`).
+_BODY_AFTER = re.compile(r"\s+(?:the\s+)?(?P<body>[A-Z][\w'’&-]*(?:\s+(?:[A-Z][\w'’&-]*|of|for|and|&)){0,7})")
 # A labelled list of untitled names with its printed total, the count the names confirm ("Absent: Buscombe, Hayes,
 # Hook and Rollason  Total 4", a recorded vote at Teignbridge): each is a person, though no title says so.
 _COUNTED_NAMES = re.compile(r"^[A-Z][\w' -]{0,30}:\s+(?P<names>[A-Z][^:()]*?)\s+Total\s*:?\s*(?P<count>\d+)$")
@@ -384,7 +387,8 @@ _ROLE_GOES_ON = re.compile(r"^,\s+(?P<part>[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-
 # of Dramatic Arts", "her being the Chair of Marketing Gloucester Limited", "in his capacity as a Director of …";
 # the reason for a declared interest: "declared a personal interest in Items 15 and 17 … as a trustee of the
 # Groundwork Trust", also with a pronoun after "as": "declared an interest in motion 8B as he is a Governor of Abbey
-# Court Community Special School" (Medway), whose post is "Governor"; "at" the body for a post capitalised as one
+# Court Community Special School" (Medway), whose post is "Governor"; "a Member of the Executive at North Yorkshire
+# County Council" (Harrogate), a member of the body's Executive; "at" the body for a post capitalised as one
 # ("declared that in relation to Item 13, he was a Governor at Melrose School", Merton); "by virtue of being the
 # Chairman of Governors at Johnston School" (Pembrokeshire), a board's chair its post ("of Governors" part of it).
 _CAPACITY = re.compile(
@@ -393,7 +397,8 @@ _CAPACITY = re.compile(
     r"|(?P<declared>interests?)(?:\s+(?:in|with\s+regard\s+to)\s+(?:(?!(?:his|her)\s+capacity\b)[^.;]){1,80}?)?\s+as"
     r"(?:\s+(?:he|she|they)\s+(?:is|was|are|were))?)"
     r"\s+(?:(?:now|also|currently)\s+)?(?:(?:a|an|the)\s+)?"
-    r"(?P<role>[A-Za-z][\w'’-]*(?:\s+of\s+(?:Governors|Trustees|Directors)(?=\s+(?:of|at)\s)|(?:\s+[\w'’-]+){0,5}?))"
+    r"(?P<role>[A-Za-z][\w'’-]*(?:\s+of\s+(?:Governors|Trustees|Directors)(?=\s+(?:of|at)\s)"
+    r"|\s+of\s+the\s+[A-Z][\w'’-]*(?=\s+at\s+[A-Z])|(?:\s+[\w'’-]+){0,5}?))"
     r"\s+(?P<prep>of|at)\s+"
     r"(?:the\s+)?"
     r"(?P<org>(?!(?:" + "|".join(sorted(ending.title() for ending in ORGANISATION_ENDINGS)) + r")\s)"
@@ -415,7 +420,8 @@ _CLAUSE_WORD = re.compile(r"\b(?:[a-z]+(?:ing|ed)|as|to|that|which|who|not)\b") 
 _ELECTED_TAIL = (
     r"(?:,\s+[a-z][^,()]{0,120},)?\s+(?:is|be|was|were|had\s+been|has\s+been)(?:,?\s+and\s+(?:is|are))?"
     r"(?:\s+hereby)?\s+(?:duly\s+)?(?:re-?)?"  # "be, and is hereby elected, Chair of the Council" (North Tyneside)
-    r"(?:elected|appointed|confirmed|declared),?\s+(?:as\s+)?"
+    # "be appointed to the post of Deputy Chief Executive" (Caerphilly): the office named after "post of"
+    r"(?:elected|appointed|confirmed|declared),?\s+(?:as\s+|to\s+the\s+(?:post|office|position)\s+of\s+)?"
     # "was duly elected the Worshipful the Mayor of the Borough of Dartford" (the style before the office)
     r"(?:the\s+|an?\s+(?=[A-Z]))?(?:(?:Right\s+)?Worshipful\s+the\s+)?(?P<role>[A-Z][\w'’-]*(?:(?!\s+for\s+the\s+(?i:(?:municipal|ensuing|civic|council)\s+year)\b)"
     r"(?:\s+(?:of|for|and)(?:\s+the)?)?\s+[A-Z][\w'’-]*){0,8})")
@@ -490,8 +496,9 @@ def people_in_prose(text: str) -> list[NamedInProse]:
     (a later mention adds the role or organisation an earlier one did not state)."""
     found: dict[str, NamedInProse] = {}
     last = len(text.rstrip())
-    mentions = [(named, line_end) for line, line_end in _cells(text)
-                for named in _line_mentions(line, line_end >= last)]
+    moved = _moved_motion_ends(text)
+    mentions = [(replace(named, role=None) if line_end in moved and named.role else named, line_end)
+                for line, line_end in _cells(text) for named in _line_mentions(line, line_end >= last)]
     listed = [*_listed_people(text), *_contacts_listed(text)]
     for named, _end in sorted([*mentions, *listed], key=lambda mention: mention[1]):  # page order
         key = "".join(named.person.name.casefold().split())  # "MarieClaire Darke" once is Marie Claire Darke
@@ -500,6 +507,28 @@ def people_in_prose(text: str) -> list[NamedInProse]:
     abbreviations = _abbreviations(text)
     people = [_spelt_out(_given_name_found(named, text), abbreviations) for named in found.values()]
     return _surnames_merged(_offices_handed_on(_posts_by_given_name(people, text), text))
+
+
+# A motion printed as a paragraph of its own under its mover and seconder, nothing said resolved: "Proposed by
+# Councillor Prater," / "Seconded by Councillor Treloar;" / "That Councillor Davison be elected as Chairman of the
+# Council." (Folkestone and Hythe, where the Council then elected the other nominee). An office it names is not yet
+# anyone's; the RESOLVED paragraph states whose it became. ("… seconded by Councillor Watson and -" then "Resolved:"
+# or the resolution itself, Torridge, is the resolution's own opening, never this.)
+_MOVED_MOTION = re.compile(
+    r"^[ \t]*(?:proposed|moved|seconded)\s+by\b(?![^\n]*\b(?:resolved|agreed|carried)\b)[^\n]*[,;:][ \t]*\n"
+    r"(?:[ \t\u00a0]*\n)*[ \t]*(?P<motion>That\s[^\n]*\b(?:elected|appointed)\b[^\n]*)", re.IGNORECASE | re.MULTILINE)
+
+
+def _moved_motion_ends(text: str) -> frozenset[int]:
+    """Where each motion :data:`_MOVED_MOTION` finds ends in the text (past its line's end, as :func:`_cells`
+    says where a line ends): the roles its mentions state are not held."""
+    if "by" not in text:
+        return frozenset()
+    ends = set()
+    for match in _MOVED_MOTION.finditer(text):
+        newline = text.find("\n", match.end("motion"))
+        ends.add(len(text) if newline < 0 else newline + 1)
+    return frozenset(ends)
 
 
 def _offices_handed_on(people: list[NamedInProse], text: str) -> list[NamedInProse]:
@@ -860,7 +889,9 @@ def _mentions_in_line(line: str, cut_short: bool = False) -> Iterator[NamedInPro
     for match in _scan(_ON_BEHALF_OF, line, ("on behalf of",)):
         if not taken[match.start("name")] and _name_only(match["name"]) == match["name"] \
                 and _untitled_name(match["name"]):
-            yield NamedInProse(Person(match["name"]))
+            body = _BODY_AFTER.match(line, match.end())
+            organisation = _organisation_named(body["body"]) if body else None
+            yield NamedInProse(Person(match["name"], organisation=Organisation(organisation) if organisation else None))
     for match in _scan(_THANKED, line, ("thank", "congratulated")):
         group = "name" if match["name"] else "congratulated"
         if not taken[match.start(group)] and _name_only(match[group]) == match[group] \
@@ -1265,8 +1296,10 @@ def _elected_untitled(match: re.Match[str], line: str) -> NamedInProse | None:
 def _elected_office(role: str) -> str:
     """The office as the resolution prints it, the body it is held in too ("Chairman of Bassetlaw District
     Council", "Mayor of the Borough of Hastings", "Chair of the Committee": tests/corpus/README.md); "Chairman and
-    Councillor Julian Saunders …" ends before the next titled member."""
-    return re.split(r"\s+(?:and|&)\s+(?=" + _TITLES + r"\s+[A-Z])", role, maxsplit=1)[0]
+    Councillor Julian Saunders …" ends before the next titled member; "Vice-Chairman of the Council and Deputy Mayor
+    of the Borough of High Peak" is one office ("Deputy" a title too, here the deputy's office)."""
+    return re.split(r"\s+(?:and|&)\s+(?=" + _TITLES + r"\s+[A-Z])(?!Deputy\s+(?:Mayor|Chair\w*|Leader|Provost)\b)",
+                    role, maxsplit=1)[0]
 
 
 def _first_as(match: re.Match[str]) -> NamedInProse | None:
@@ -1547,6 +1580,13 @@ _OPENING_PHRASE_OF = re.compile(
     r"|Due\s+to|Owing\s+to|Under)\b[^,.;:()]*\b(?:of|from|by|to|with|for|after|during|before|following|upon|on|at)\s+$")
 
 
+# A word that opens a sentence, never a name's last word before a word in lower case: where a copy ran a question's
+# heading into its text ("Question to the Leader of Council from Councillor G. Simmonds To ask the Leader of Council,
+# what sanctions …", Caerphilly), the name ends before it; "To" only before an infinitive ("Councillor Alan To said"
+# keeps the surname).
+_SENTENCE_OPENER = re.compile(r"\s(?:To|The|This|That|It|He|She|They|We|In|On|At|For|And|But|If|As|With|Following)$")
+
+
 def _titled(match: re.Match[str], line: str) -> NamedInProse | None:
     """ "Councillor Carr of Bredhurst Parish Council", "Mr Page (a local resident)", "the Chairman
     (Councillor Perry)", "Inspector Mark Bownass, West Inner … Inspector (NPT)"."""
@@ -1557,6 +1597,11 @@ def _titled(match: re.Match[str], line: str) -> NamedInProse | None:
     name = _name_only(match["name"]) or _surname_with_office(match, line)
     if name is None or honorific is None or _SENTENCE_END_TITLE.search(title):
         return None
+    if (opener := _SENTENCE_OPENER.search(name)) \
+            and (after := re.match(r"\s+(?P<word>[a-z]+)\b", line[match.start("name") + len(name):])) \
+            and not (opener.group().strip() == "To" and re.search(r"(?:ed|s)$|^(?:said|had|made|gave|took|spoke|left)$",
+                                                                  after["word"])):
+        name = name[:opener.start()]  # "from Councillor G. Simmonds To ask the Leader …": a sentence starts at "To"
     if _ROLE_SURNAME.match(name) and re.match(r"\s+(?:of|for)\b", line[match.end():]):
         return None  # "Mr Head of Planning": an office after a title, no surname
     if honorific.startswith("Deputy") and (name != match["name"] or len(name.split()) < 2):

@@ -132,7 +132,10 @@ _MOTION_OUTCOME = re.compile(
     r"|\bseconded\s+by\b.{1,80}?\band\s+agreed\s+by\s+(?:the\s+)?(?:council|committee|cabinet|members)\b"
     # A proposition put in its own words, then its outcome: "That the minutes of the meeting held on 11 November
     # 2014 be approved as a correct record and this was agreed." (Portsmouth, under "Proposed by …" / "Seconded by …")
-    r"|^that\s+.{10,}?\sbe\s+.+?\s+and\s+this\s+was\s+(?:duly\s+)?(?:carried|agreed|approved|lost|rejected)\b",
+    r"|^that\s+.{10,}?\sbe\s+.+?\s+and\s+this\s+was\s+(?:duly\s+)?(?:carried|agreed|approved|lost|rejected)\b"
+    # The result declared, then what it carried: "It was then declared CARRIED that both sets of minutes be approved
+    # as a true and correct record." (South Hams)
+    r"|^it\s+was\s+(?:then\s+)?declared\s+(?:to\s+be\s+)?(?:carried|lost|rejected|defeated)\s+that\s",
     re.IGNORECASE)
 # Right after a division on a nomination, the nominee said to be elected ("The Chairman declared that he was
 # therefore elected as Chairman"): the nomination voted on carried.
@@ -319,7 +322,8 @@ _SHORT_HEADING = re.compile(
     r"(?P<separator>[:\-–—]|$)\s*(?P<names>.*)$",
     re.IGNORECASE)
 _DOT_LEADER = re.compile(r"\s*(?:[.…·_]\s*){3,}")
-_TRAILING_COUNT = re.compile(r"\s(?:(?i:total)\s*[:=]?\s*)?\(?(?P<count>\d+)\)?$")  # "… Wrigley    Total 32" too
+# "… Wrigley    Total 32" too, and a count the list's full stop closes ("ABSTENTIONS: None (0).", Folkestone and Hythe)
+_TRAILING_COUNT = re.compile(r"\s(?:(?i:total)\s*[:=]?\s*)?\(?(?P<count>\d+)\)?\.?$")
 _NOBODY = re.compile(r"^(?:none|nil|no\s+one|nobody|-)$", re.IGNORECASE)
 # A voter named by office alone ("The Mayor", "Lord Provost", "Depute Provost"): counted in the division but
 # not a person we can name, so never a cast (the stated count then names one voter fewer: a Warning).
@@ -456,6 +460,7 @@ class _VoteReader:
         self.raw = ""  # the paragraph being read, as given
         self.nominated: tuple[list[str], int] | None = None  # nominees seconded, paragraphs their resolution may wait
         self.summarised: _Draft | None = None  # a vote stating only its outcome, then a recorded vote called on it
+        self.moving = False  # the paragraph just read moved or seconded something
 
     def finish(self) -> list[Vote]:
         return [draft.finish() for draft in self.drafts]
@@ -471,6 +476,11 @@ class _VoteReader:
         if cells is None:
             self.table, self.columns = None, []  # a vote table ends at the first line that is no row of it
         resolution, self.resolution = self.resolution, None  # only the paragraph right after it
+        moving, self.moving = self.moving, bool(_MOVES.search(text))
+        if (accordingly := _RESOLVED_ACCORDINGLY.search(text)) and (self.moving or moving):
+            self._resolved_accordingly(text[:accordingly.start()].strip())
+            self.moved_and = False
+            return
         moved_and, self.moved_and = self.moved_and, False
         if moved_and and (marker := DECISION_MARKER.match(text)) and marker["text"].strip() \
                 and not _OPEN_RESOLUTION.match(marker["text"]):
@@ -635,6 +645,21 @@ class _VoteReader:
             self.resolved_next = True
         else:
             self._resolved_as_moved(marker["text"].strip())
+
+    def _resolved_accordingly(self, before: str) -> None:
+        """A motion moved and seconded "and it was RESOLVED accordingly": the vote on it, which carried; its words
+        are the paragraph's ("“Councillor Stewart Gardner be and is hereby appointed Vice-Chairman …" under "It was
+        moved by Councillor Greenhalgh and seconded by Councillor Siddall that:"), or what the paragraph says was
+        moved ("Councillor A McKeown moved a vote of thanks to Councillor Ollie Cross, the retiring Mayor.
+        Councillor Siddall seconded the motion and it was RESOLVED accordingly.", High Peak)."""
+        if _MOVES.search(before):
+            moved = _MOVED_OBJECT.search(before)
+            motion = moved["what"] if moved else None
+        else:
+            motion = before.strip(" “”\"'‘’") or None
+        self._new().vote.outcome = "carried"
+        self.current.vote.motion = motion
+        self.current = None
 
     def _resolved_as_moved(self, resolution: str) -> None:
         """A resolution the minutes join to the motion moved and seconded ("… seconded by Councillor Gruen and
@@ -810,6 +835,15 @@ class _VoteReader:
         draft.vote.casts.extend(VoteCast(person=person, option=option) for person in people)
         if count is not None:
             draft.listed_counts[option] = count
+
+
+# "… and it was RESOLVED accordingly." ending the paragraph of a motion moved and seconded, or the paragraph after
+# one: the motion carried (High Peak).
+_RESOLVED_ACCORDINGLY = re.compile(r",?\s+and\s+(?:it\s+was\s+)?(?:RESOLVED|[Rr]esolved)\s+accordingly\.?\s*$")
+_MOVES = re.compile(r"\b(?:moved|proposed|seconded)\b", re.IGNORECASE)
+# What a member moved, in their own sentence: "Councillor A McKeown moved a vote of thanks to Councillor Ollie Cross,
+# the retiring Mayor."
+_MOVED_OBJECT = re.compile(r"\b(?:moved|proposed)\s+(?P<what>(?:a|an|the)\s+[^.;]+?)\s*(?:[.;]|$)")
 
 
 # A paragraph asking for the vote just stated to be recorded ("A recorded vote was asked for by at least five

@@ -934,3 +934,13 @@ def test_apologies_heard_from() -> None:
     # records/bristol_meeting_8800.txt: "Apologies for absence were heard from Councillor O’Rourke."
     assert [(a.person.name, a.kind) for a in read_attendance(
         "Apologies for absence were heard from Councillor O’Rourke.")] == [("O’Rourke", "apologies")]
+
+
+def test_apologies_after_the_minutes_number_and_heading_run_into_them() -> None:
+    """records/harrogate_meeting_3730.txt: "25/22 - APOLOGIES FOR ABSENCE:  Apologies for absence had been received
+    from Councillors …": the minute's number and heading are no part of the sentence."""
+    found = read_attendance("25/22 - APOLOGIES FOR ABSENCE:  Apologies for absence had been received from Councillors "
+                            "Mike Chambers, Jim Clark, and Alex Raubitschek.")
+    assert [(a.person.honorific, a.person.name, a.kind) for a in found] == [
+        ("Councillor", "Mike Chambers", "apologies"), ("Councillor", "Jim Clark", "apologies"),
+        ("Councillor", "Alex Raubitschek", "apologies")]

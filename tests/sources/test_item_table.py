@@ -7,8 +7,10 @@ import pytest
 
 from publisher.model import Document, Record
 from publisher.sources import read_record
+from publisher.sources.item_table import table_items
 from publisher.sources.item_titles import linked_number, split_title
 from publisher.sources.meeting_page import read_meeting_page
+from publisher.sources.text_rules import page_lines
 from tests import paths
 
 FIXTURES = paths.TESTS / "fixtures" / "item_table"
@@ -455,3 +457,30 @@ def test_a_resolution_clause_before_a_label_goes_on_with_the_decision() -> None:
     [meeting] = record.meetings
     assert [(item.number, item.title) for item in meeting.items] == [("", "Apologies for absence"), ("", "")]
     assert [decision.text[:31] for decision in meeting.items[1].decisions] == ["1. That Cabinet considered the "]
+
+
+def test_rows_of_titles_each_closed_by_a_stop_and_a_row_of_agenda_text() -> None:
+    """records/caerphilly_meeting_12609.md: every title of the table ends in a stop ("Mayor's Announcements. |"), so
+    "To receive apologies for absence. |", alone in its row, is a title; a row whose first line breaks off a sentence
+    ("Councillors and Officers are" / "reminded of their personal responsibility …") is agenda text, no title."""
+    lines = page_lines("To receive apologies for absence. |\n|\nMayor's Announcements. |\n|\n"
+                       "Declarations of Interest. |\n|\nCouncillors and Officers are\n"
+                       "reminded of their personal responsibility to declare any personal interest. |\n|\n"
+                       "To approve and sign the following minutes: - |\n")
+    assert [item.title for item in table_items(lines)] == [
+        "To receive apologies for absence.", "Mayor's Announcements.", "Declarations of Interest.", None,
+        "To approve and sign the following minutes: -"]
+
+
+def test_a_title_over_a_line_its_label_opens_is_the_next_item_of_a_run_together_row() -> None:
+    """records/high-peak_meeting_2417.md: a converter ran several items into one row; after the item above's minutes,
+    "To receive Disclosures of Interest on any matter before the Council" over "Minutes: There were no declarations
+    made. |" is the next item (minutes never print their label again under a line of their own)."""
+    lines = page_lines("Vote of thanks to the retiring Mayor Minutes: Councillor Siddall seconded the motion and it "
+                       "was RESOLVED accordingly.\n"
+                       "Councillor Cross, in response to the vote of thanks, thanked Mr John Morris.\n"
+                       "To receive Disclosures of Interest on any matter before the Council\n"
+                       "Minutes: There were no declarations made. |\n")
+    assert [(item.title, len(item.lines)) for item in table_items(lines)] == [
+        ("Vote of thanks to the retiring Mayor", 2),
+        ("To receive Disclosures of Interest on any matter before the Council", 1)]

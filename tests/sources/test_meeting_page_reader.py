@@ -1381,3 +1381,106 @@ def test_the_body_that_noted_names_the_meeting() -> None:
     from publisher.sources.text_rules import acting_body
     assert acting_body("The Full Council received and noted the following petitions:") == "Full Council"
     assert acting_body("The Lord Mayor noted the petitions.") is None
+
+
+ASHFORD_DECLARATIONS = (
+    "Agenda and minutes\n\nCouncil - Thursday, 17th October, 2024 7.00 pm\n\nItems\nNo. Item\n\n171.\n\n"
+    "To consider whether any items should be dealt with in private because of the likely disclosure of Exempt or "
+    "Confidential Information\n\n172.\n\nDeclarations of Interest pdf icon PDF 63 KB\n\nMinutes:\n\nCouncillor\n\n"
+    "Interest\n\n \n\nMinute No.\n\nBartlett\n\n \n\nMade a ‘Voluntary Announcement’ as a Member of Kent County "
+    "Council.\n\n \n\n184\n\nBrunger-Randall\n\n \n\nDeclared that she had been a member of the Steering Committee "
+    "for the Tenterden Neighbourhood Plan. \n\n \n\n178 (b)\n\nCampkin\n\n \n\nMade a Voluntary Announcement that "
+    "the member of the public asking a question was known to him.\n\n \n\nMade a ‘Voluntary Announcement’ as a "
+    "Member of Kent County Council.\n\n \n\n175\n\n \n\n \n\n184\n\nWalder\n\n \n\n \n\nDeclared that she had been a "
+    "member of the Steering Committee for the Tenterden Neighbourhood Plan. \n\n \n\n178 (b)\n\n \n\n173.\n\n"
+    "To confirm the Minutes of the Council Meeting held on the 18th July 2024 pdf icon PDF 129 KB\n\nMinutes:\n\n"
+    "Resolved:\n\nThat the Minutes of the Meeting of the Council held on the 18th July 2024 be approved and confirmed "
+    "as a correct record.\n\n174.\n\nTo receive any announcements from the May")
+
+
+def test_a_declarations_table_a_cell_to_a_line_whose_minute_numbers_are_no_items() -> None:
+    """records/ashford_meeting_4682.txt: item 172's minutes print a table "Councillor" / "Interest" / "Minute No.",
+    a cell to a line. Its minute numbers ("184", "178 (b)") stand between items 172 and 173, which are numbered in
+    turn, and print no part of their own: cells, not items. Each row declares at its minute; a row whose interest
+    cell holds two paragraphs ("Campkin") has a minute for each. The copy stops in item 174's title, which is not
+    read (a Warning), though item 171 prints no "Minutes:" label: the items that print one are most of them."""
+    record = read_meeting_page(ASHFORD_DECLARATIONS)
+    meeting = record.meetings[0]
+    assert [(item.number, item.title) for item in meeting.items] == [
+        ("171", "To consider whether any items should be dealt with in private because of the likely disclosure of "
+                "Exempt or Confidential Information"),
+        ("172", "Declarations of Interest"),
+        ("173", "To confirm the Minutes of the Council Meeting held on the 18th July 2024")]
+    assert [(d.person.honorific, d.person.name, d.kind, d.item_number) for d in meeting.declarations] == [
+        ("Councillor", "Bartlett", "other", "184"), ("Councillor", "Brunger-Randall", "other", "178 (b)"),
+        ("Councillor", "Campkin", "other", "175"), ("Councillor", "Campkin", "other", "184"),
+        ("Councillor", "Walder", "other", "178 (b)")]
+    assert any("the copy stops in its title (To receive any announcements from the May)" in warning
+               for warning in record.warnings)
+
+
+def test_an_unnumbered_item_titled_minutes_with_its_file_is_no_label() -> None:
+    """records/harrogate_meeting_3730.txt: unnumbered items whose titles end in colons ("Urgent Business:"), one of
+    them "Minutes: pdf icon PDF 261 KB": a part's label prints no file, so it is the item "Minutes:" and its file."""
+    page = ("Agenda and minutes\n\nCouncil - Wednesday, 21st September, 2022 5.30 pm\n\nNo. Item\n\n\n"
+            "Urgent Business:\n\nTo receive notice of any urgent business.\n\n\n26/22 – URGENT BUSINESS: There was no "
+            "urgent business.\n\n\n\nMinutes: pdf icon PDF 261 KB\n\nof the meeting of 6 July 2022\n\n\n"
+            "29/22 – MINUTES:\n\n\nThe minutes were approved.\n")
+    items = read_meeting_page(page).meetings[0].items
+    assert [(item.title, [(d.title, d.size_text) for d in item.documents]) for item in items] == [
+        ("Urgent Business:", []), ("Minutes:", [("Minutes:", "261 KB")])]
+
+
+def test_older_item_numbers_run_into_their_titles() -> None:
+    """records/north-somerset_meeting_188.txt ("1Public participation, …", "2Apologies for absence": the number run
+    into the title, read as the next number in turn) and records/ashford_meeting_546.txt ("2.To consider …", the
+    stop kept, the space lost)."""
+    page = ("Meeting documents\n\nCouncil\nTuesday, 23rd July, 2019 6.00 pm\n\nBusiness Items\n1Public participation, "
+            "petitions, and deputations (Standing Orders 2(vi) and 17)\n The Council will hear any person.\n"
+            "2Apologies for absence\n3Petitions to be presented by Members (Standing Order No. 16)\n")
+    items = read_meeting_page(page).meetings[0].items
+    assert [(item.number, item.title) for item in items] == [
+        ("1", "Public participation, petitions, and deputations (Standing Orders 2(vi) and 17)"),
+        ("2", "Apologies for absence"), ("3", "Petitions to be presented by Members (Standing Order No. 16)")]
+    page = ("Meeting documents\n\nThursday, 17th October, 2013 7.00 pm\n\n Agenda Papers \n2.To consider whether any "
+            "items should be dealt with in private.\n3.Declarations of Interest\n")
+    items = read_meeting_page(page, "https://example.gov.uk/mgAi.aspx?ID=1&MId=546").meetings[0].items
+    assert [(item.number, item.title) for item in items] == [
+        ("2", "To consider whether any items should be dealt with in private."), ("3", "Declarations of Interest")]
+
+
+def test_the_minutes_number_again_under_its_label_is_no_item() -> None:
+    """records/south-hams_meeting_1470.txt: "32/21" / "Minutes pdf icon PDF 581 KB" / … / "Minutes:" / "32/21" / "It
+    was PROPOSED and SECONDED …": the number under the label is the minute's own, over its text; the votes are the
+    item's ("… this proposal was declared LOST.", "It was then declared CARRIED that both sets of minutes be
+    approved …")."""
+    page = ("Agenda and minutes\n\nSouth Hams Council - Thursday, 15th July, 2021 2.00 pm\n\nItems\nNo. Item\n\n"
+            "32/21\n\nMinutes pdf icon PDF 581 KB\n\nto approve as a correct record the minutes of the meeting of the "
+            "Council held on 20 May 2021\n\nAdditional documents:\n\nMinutes:\n\n32/21\n\n"
+            "It was PROPOSED and SECONDED that the minutes be approved.\n\n"
+            "As a result, it was PROPOSED and SECONDED that approval of the Annual Council minutes be deferred.  "
+            "However, when put to the vote, this proposal was declared LOST.\n\n"
+            "It was then declared CARRIED that both sets of minutes be approved as a true and correct record.\n")
+    [item] = read_meeting_page(page).meetings[0].items
+    assert (item.number, item.title) == ("32/21", "Minutes")
+    assert [vote.outcome for vote in item.votes] == ["lost", "carried"]
+
+
+def test_the_older_pages_meeting_papers_listed_by_name() -> None:
+    """records/ashford_meeting_546.txt: " Agenda Papers ", " Minutes for this Meeting ", " Agenda Front Page " under
+    the date are the meeting's papers (links, no type or size printed); the heading "Meeting documents" is none."""
+    page = ("Meeting documents\n\nThursday, 17th October, 2013 7.00 pm\n\n Agenda Papers \n Minutes for this Meeting \n"
+            " Agenda Front Page \n2.To consider whether any items should be dealt with in private.\n"
+            "3.Declarations of Interest\n")
+    meeting = read_meeting_page(page, "https://example.gov.uk/mgAi.aspx?ID=1&MId=546").meetings[0]
+    assert [document.title for document in meeting.documents] == [
+        "Agenda Papers", "Minutes for this Meeting", "Agenda Front Page"]
+
+
+def test_a_declarations_table_row_states_the_declarants_post_in_an_outside_body() -> None:
+    """records/ashford_meeting_4682.txt: "Bartlett" / "Made a ‘Voluntary Announcement’ as a Member of Kent County
+    Council." / "184": Councillor Bartlett is a Member of Kent County Council; "a member of the Steering Committee for
+    the Tenterden Neighbourhood Plan" names no organisation, so no post."""
+    record = read_meeting_page(ASHFORD_DECLARATIONS)
+    assert [(post.label, post.holder.name, post.organisation.name) for post in record.posts] == [
+        ("Member", "Bartlett", "Kent County Council"), ("Member", "Campkin", "Kent County Council")]

@@ -1659,3 +1659,64 @@ def test_a_role_after_a_name_stops_where_the_contact_details_start() -> None:
             "x6311\n\nItems")
     assert [(found.person.name, found.role) for found in people_in_prose(text)] == [
         ("Henry Downey", "Democratic Services Officer")]
+
+
+def test_a_motion_under_its_mover_and_seconder_holds_no_office_until_resolved() -> None:
+    """records/folkestone-hythe_meeting_4478.txt: "Proposed by Councillor Prater," / "Seconded by Councillor
+    Treloar;" / "That Councillor Davison be elected as Chairman of the Council." is a nomination the Council then
+    did not carry; the RESOLVED paragraph says whose the office became."""
+    text = ("Proposed by Councillor Monk,\n\nSeconded by Councillor Mrs Hollingsbee;\n\n \n\nThat Councillor Mrs Anne "
+            "Berry be elected as Chairman of the Council.\n\n \n\nProposed by Councillor Prater,\n\nSeconded by "
+            "Councillor Treloar;\n\n \n\nThat Councillor Davison be elected as Chairman of the Council.\n\n \n\n"
+            "RESOLVED:\n\n \n\nThat Councillor Mrs Anne Berry be elected as Chairman of the District Council of "
+            "Folkestone and Hythe until the next annual meeting of the Council.\n")
+    roles = {named.person.name: named.role for named in people_in_prose(text)}
+    assert roles["Davison"] is None
+    assert roles["Anne Berry"] == "Chairman of the District Council of Folkestone and Hythe"
+
+
+def test_a_name_ends_before_the_word_that_opens_the_next_sentence() -> None:
+    """records/caerphilly_meeting_12609.md: a question's heading run into its text ("… from Councillor G. Simmonds
+    To ask the Leader of Council, …"): the name ends before "To"; "To" before a verb that is no infinitive may be a
+    surname ("Councillor Alan To said")."""
+    names = [named.person.name for named in people_in_prose(
+        "Question to the Leader of Council from Councillor G. Simmonds To ask the Leader of Council, what sanctions "
+        "are available.")]
+    assert "G. Simmonds" in names and "G. Simmonds To" not in names
+    assert [named.person.name for named in people_in_prose("Councillor Alan To said that it was so.")] == ["Alan To"]
+
+
+def test_someone_on_behalf_of_an_outside_body_belongs_to_it() -> None:
+    """records/high-peak_meeting_3125.txt: "Public Question from Rachel Purchase on behalf of High Peak Biodiversity
+    Group": her organisation; "on behalf of the residents of Hythe" names no body."""
+    [named] = people_in_prose("1.     Public Question from Rachel Purchase on behalf of High Peak Biodiversity Group")
+    assert (named.person.name, named.person.organisation) == ("Rachel Purchase",
+                                                              Organisation("High Peak Biodiversity Group"))
+    [other] = people_in_prose("a statement by Jane Smith on behalf of the residents of Hythe")
+    assert (other.person.name, other.person.organisation) == ("Jane Smith", None)
+
+
+def test_appointed_to_the_post_of_an_office() -> None:
+    """records/caerphilly_meeting_14014.txt: "RESOLVED that Mr D. Street be appointed to the post of Deputy Chief
+    Executive.": the office is his."""
+    [named] = people_in_prose("RESOLVED that Mr D. Street be appointed to the post of Deputy Chief Executive.")
+    assert (named.person.honorific, named.person.name, named.role) == ("Mr", "D. Street", "Deputy Chief Executive")
+
+
+def test_a_member_of_a_bodys_executive_at_that_body() -> None:
+    """records/harrogate_meeting_3730.txt: "… on the basis that he was a Member of the Executive at North Yorkshire
+    County Council, …": the post is "Member of the Executive", held at the County Council."""
+    [named] = people_in_prose("Councillor Michael Harrison declared an interest in Minute 38/22 on the basis that he "
+                              "was a Member of the Executive at North Yorkshire County Council, the decision making "
+                              "body.")
+    assert (named.person.name, named.role, named.role_in) == (
+        "Michael Harrison", "Member of the Executive", Organisation("North Yorkshire County Council"))
+
+
+def test_an_office_joined_to_a_deputy_office_is_one_office() -> None:
+    """records/high-peak_meeting_2417.md: "Councillor Stewart Gardner be and is hereby appointed Vice-Chairman of the
+    Council and Deputy Mayor of the Borough of High Peak until …": "Deputy" opens the second office here, no title."""
+    [named] = people_in_prose("“Councillor Stewart Gardner be and is hereby appointed Vice-Chairman of the Council and "
+                              "Deputy Mayor of the Borough of High Peak until the next Annual Meeting of the Council "
+                              "and it was RESOLVED accordingly.")
+    assert named.role == "Vice-Chairman of the Council and Deputy Mayor of the Borough of High Peak"

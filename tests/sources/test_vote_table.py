@@ -71,3 +71,54 @@ def test_a_table_whose_copy_lost_its_cell_separators() -> None:
         "Charity."]
     assert [(vote.motion, vote.outcome, vote.recorded) for vote in votes] == [
         ("To Elect Adrian Osborne as Chairman of the Council for the Municipal Year 2021/22", "carried", True)]
+
+
+def _grid_page(rows: str, tally: str = "(Vote: For 2, Abstentions 1)") -> str:
+    """A meeting page whose item 72 records its vote as a grid a cell to a line, as records/torridge_meeting_2469.txt
+    prints it (every cell then a blank line; an empty cell a space)."""
+    return ("Agenda and minutes\n\nCouncil - Monday, 14th December, 2020 2.00 pm\n\nItems\nNo. Item\n\n72.\n\n"
+            "Council Minutes\n\nMinutes:\n\nIt was proposed by Councillor Hackett, seconded by Councillor Watson and "
+            "-\n\nResolved:   That the minutes of the meeting held on 5 October be confirmed as a correct record.\n\n"
+            "A recorded vote was taken.\n\nCOUNCILLOR\n\nFOR\n\nAGAINST\n\nABSTAIN\n\n" + rows
+            + "\n\n \n\nDue to technical issues, Councillor Christie was unable to vote.\n\n" + tally + "\n")
+
+
+def test_a_grid_of_members_and_marks_a_cell_to_a_line_casts_each_members_vote() -> None:
+    """records/torridge_meeting_2469.txt: "COUNCILLOR" / "FOR" / "AGAINST" / "ABSTAIN", then a row per member, an X
+    in the column voted; the blank cells' lines place each mark ("FORD, L" abstained). The grid's marks are the
+    casts of the vote the minutes counted alike; a member with no mark ("CHRISTIE, P S") is named, casts nothing.
+    Names printed surname first are read initials first, the grid's heading their title."""
+    rows = ("BOUGHTON, R\n\nX\n\n \n\n \n\nCHRISTIE, P S\n\n \n\n \n\n \n\nCOTTLE-HUNKIN C\n\nX\n\n \n\n \n\n"
+            "FORD, L\n\n \n\n \n\nX")
+    record = read_meeting_page(_grid_page(rows))
+    [item] = record.meetings[0].items
+    counted = next(vote for vote in item.votes if vote.votes_for == 2)
+    assert (counted.abstentions, counted.recorded) == (1, True)
+    assert [(cast.person.honorific, cast.person.name, cast.option) for cast in counted.casts] == [
+        ("Councillor", "R BOUGHTON", "for"), ("Councillor", "C COTTLE-HUNKIN", "for"),
+        ("Councillor", "L FORD", "abstain")]
+    assert [(person.honorific, person.name) for person in record.people if person.name == "P S CHRISTIE"] == [
+        ("Councillor", "P S CHRISTIE")]
+    assert "COUNCILLOR" not in (item.minutes or "")
+
+
+def test_a_grid_row_that_lost_cells_casts_nothing_and_says_so() -> None:
+    """Torridge's next Council (MId=2471) as the same index copied it: "CRAIGIE, R" / " " / "X" then the next member,
+    one cell short, so whether the X is against or abstain is not known: no cast, a Warning. A count the marks no
+    longer meet leaves the grid a vote of its own."""
+    rows = "BOUGHTON, R\n\nX\n\n \n\n \n\nCRAIGIE, R\n\n \n\nX\n\nDART, A L\n\nX\n\n \n\n "
+    record = read_meeting_page(_grid_page(rows, "(Vote: For 31, Abstentions 3)"))
+    [item] = record.meetings[0].items
+    casts = [(cast.person.name, cast.option) for vote in item.votes for cast in vote.casts]
+    assert casts == [("R BOUGHTON", "for"), ("A L DART", "for")]
+    assert any("(CRAIGIE, R)" in warning and "column of its mark is not known" in warning
+               for warning in record.warnings)
+
+
+def test_a_grid_of_members_and_marks_as_markdown_rows() -> None:
+    """The same grid where the copy kept its rows ("| BOUGHTON, R | X | | |")."""
+    lines = page_lines("| COUNCILLOR | FOR | AGAINST | ABSTAIN |\n|---|---|---|---|\n| BOUGHTON, R | X | | |\n"
+                       "| FORD, L | | | X |\n| CHRISTIE, P S | | | |\n\n(Vote: For 1, Abstentions 1)\n")
+    kept, [grid] = split_vote_tables(lines)
+    assert [line.text for line in kept] == ["(Vote: For 1, Abstentions 1)"]
+    assert [(cast.person.name, cast.option) for cast in grid.casts] == [("R BOUGHTON", "for"), ("L FORD", "abstain")]

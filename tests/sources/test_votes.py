@@ -1049,3 +1049,25 @@ def test_a_motion_moved_and_seconded_waits_over_one_paragraph_of_narrative() -> 
                  "presented her with a gift of thanks.")
     assert read_votes([moved, narrative, f"Resolved {resolution}"]) == [Vote(motion=resolution, outcome="carried")]
     assert read_votes([moved, "An amendment was then debated at length.", f"Resolved {resolution}"]) == []
+
+
+def test_a_list_of_nobody_whose_count_the_full_stop_closes() -> None:
+    # records/folkestone-hythe_meeting_4478.txt: "ABSTENTIONS: None (0)." names nobody (no person "None") and
+    # counts 0, as "None (0)" does.
+    assert names_and_count("None (0).") == ([], 0)
+    assert names_and_count("Councillors Davison, Dorrell and Wing (3).")[1] == 3
+    [vote] = read_votes(["There voted for the motion: Councillors Davison and Wing (2).", "ABSTENTIONS: None (0)."])
+    assert (vote.abstentions, [cast.person.name for cast in vote.casts]) == (0, ["Davison", "Wing"])
+
+
+def test_a_motion_moved_and_seconded_and_it_was_resolved_accordingly() -> None:
+    # records/high-peak_meeting_2417.md: "… and it was RESOLVED accordingly." ends the motion's paragraph (under "It
+    # was moved by … and seconded by …:") or the paragraph that moved and seconded it: the vote carried.
+    assert read_votes(["It was moved by Councillor Sloman and seconded by Councillor Barrow:",
+                       "That Councillor Peter Inman be and is hereby elected Chairman of the Council and it was "
+                       "RESOLVED accordingly."]) == [
+        Vote(motion="That Councillor Peter Inman be and is hereby elected Chairman of the Council", outcome="carried")]
+    assert read_votes(["Councillor A McKeown moved a vote of thanks to Councillor Ollie Cross, the retiring Mayor. "
+                       "Councillor Siddall seconded the motion and it was RESOLVED accordingly."]) == [
+        Vote(motion="a vote of thanks to Councillor Ollie Cross, the retiring Mayor", outcome="carried")]
+    assert read_votes(["The report was noted and it was RESOLVED accordingly."]) == []
