@@ -323,9 +323,12 @@ _FUNCTION_WORDS = frozenset({
     "It", "He", "She", "They", "We", "His", "Her", "Their", "Our", "In", "On", "At", "For", "Of", "To", "And", "Or",
     "But", "If", "As", "By", "From", "With", "Members", "Member", "Committee", "Council", "Cabinet", "Officers"})
 # How a vote table or attendance list goes on after a name in the same line ("… Johnson Against"), and the
-# verbs of a motion minutes capitalise after one ("Councillor A Hopgood Moved a Motion without notice").
+# verbs of a motion minutes capitalise after one ("Councillor A Hopgood Moved a Motion without notice"), also in
+# capitals ("Cllr Aspinell MOVED and Cllr Russell SECONDED the recommendations", Brentwood), or a declaration's
+# ("Councillor K O’Neill Declared his Interest in Item 7", Merthyr Tydfil).
 _ANSWER_WORDS = frozenset({"For", "Against", "Abstain", "Abstained", "Abstention", "Present", "Absent",
-                           "Apologies", "Yes", "No", "Aye", "Nay", "Substitute", "Moved", "Seconded", "Proposed"})
+                           "Apologies", "Yes", "No", "Aye", "Nay", "Substitute", "Moved", "Seconded", "Proposed",
+                           "Declared"})
 # A word that makes a phrase a role when it follows a name ("Ward Councillor", "Coxswain" is not one); also what
 # makes an attendance list's group heading a role (attendance.py).
 ROLE_NOUNS = re.compile(
@@ -1627,6 +1630,12 @@ def _is_word(bare: str) -> bool:
         and bare not in _WELSH_INITIALS
 
 
+def _answer_word(bare: str) -> bool:
+    """A word of :data:`_ANSWER_WORDS` as printed or in capitals ("MOVED", "SECONDED"); capitals of two letters
+    or fewer stay initials ("NO" is not "No")."""
+    return bare in _ANSWER_WORDS or (len(bare) > 2 and bare.isupper() and bare.capitalize() in _ANSWER_WORDS)
+
+
 @functools.lru_cache(maxsize=16384)  # the same few names follow a title on every page
 def _name_only(printed: str) -> str | None:
     """The name words of a phrase that follows a title, cut before a role word; None when the phrase is
@@ -1636,7 +1645,7 @@ def _name_only(printed: str) -> str | None:
         return printed.rstrip(".")
     for word in printed.split():
         bare = word.rstrip(".")
-        if (not words and bare in NOT_NAME_WORDS) or bare in _ANSWER_WORDS or ROLE_WORDS.fullmatch(bare) \
+        if (not words and bare in NOT_NAME_WORDS) or _answer_word(bare) or ROLE_WORDS.fullmatch(bare) \
                 or (_ROLE_NOUNS.fullmatch(bare) and not (words and _SURNAME_TOO.match(bare))):
             break
         if possessive := re.match(r"^(.*\w)['’]s$", word):  # "Councillor Henderson’s motion"

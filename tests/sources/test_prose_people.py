@@ -309,6 +309,16 @@ def test_a_mover_and_seconder_are_people_not_each_others_role() -> None:
     ]
 
 
+def test_a_capitalised_verb_of_motion_or_declaration_ends_the_name() -> None:
+    # Brentwood prints the verbs in capitals, Merthyr Tydfil capitalises "Declared" (records/ lines).
+    def names(text: str) -> list[tuple[str | None, str]]:
+        return [(n.person.honorific, n.person.name) for n in people_in_prose(text)]
+    assert names("Cllr Aspinell MOVED and Cllr Russell SECONDED the recommendations in the report.\n") == [
+        ("Cllr", "Aspinell"), ("Cllr", "Russell")]
+    assert names("Councillor G Thomas Declared his Interest in Item 7 – Merthyr Tydfil Leisure Trust.\n") == [
+        ("Councillor", "G Thomas")]
+
+
 def test_a_line_holding_only_a_name_and_its_role_is_that_person_in_that_role() -> None:
     # Aberdeen's minutes end signed "- DAVID CAMERON, Lord Provost.": the name as printed, in capitals.
     assert named("aberdeen-city_signature_9733.txt") == [(None, "DAVID CAMERON", "Lord Provost", None)]
