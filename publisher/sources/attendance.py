@@ -1305,7 +1305,8 @@ def declarations_table(lines: list[Line], index: int,
         end = next((i for i, head in enumerate(heads) if head in _INTEREST_HEADS), None)
         if end is None:
             return None
-        heads, width, one_per_line = heads[:end + 1], end + 1, True
+        heads, width = _heads_after_interest(lines, index, heads[:end + 1])
+        one_per_line = True
     if len(heads) < 2 or not any(head in _DECLARANT_HEADS for head in heads) \
             or not any(head in _INTEREST_HEADS for head in heads) \
             or (one_per_line and heads[0] not in _DECLARANT_HEADS):
@@ -1337,6 +1338,24 @@ def declarations_table(lines: list[Line], index: int,
                 tabled.append(found[-1])
         at += step
     return (found, at - index) if found else None
+
+
+def _heads_after_interest(lines: list[Line], index: int, heads: list[str]) -> tuple[list[str], int]:
+    """A one-cell-a-line header goes on after its interest heading with the headings of the table's further
+    columns, a heading wrapped onto two lines read as one ("Councillor" / "Agenda Item" / "Type of Interest" /
+    "Reason" / "for Declaration", Waltham Forest: four cells a row). Returns the headings and the lines they
+    take."""
+    width = len(heads)
+    for line in lines[index + width:index + width + 4]:
+        head = _head(line.text)
+        if head in _ANY_HEAD and head not in _DECLARANT_HEADS:
+            heads.append(head)
+        elif re.match(r"^(?:for|of)\s+[a-z]+$", head) and heads[-1] in _ANY_HEAD - _DECLARANT_HEADS - _INTEREST_HEADS:
+            heads[-1] = f"{heads[-1]} {head}"  # "Reason" / "for Declaration": one heading wrapped
+        else:
+            break
+        width += 1
+    return heads, width
 
 
 def _names_kind(words: str) -> bool:

@@ -1830,7 +1830,7 @@ def add_people_in_prose(record: Record, text: str) -> None:
     posts = {(post.label.casefold(), post.holder.name.casefold()) for post in every
              if isinstance(post, Post) and post.holder}
     for named in people_in_prose(text):
-        person = held.get(named.person.name.casefold())
+        person = held.get(named.person.name.casefold()) or _held_by_surname(named.person, held)
         if person is None:
             person = named.person
             record.people.append(person)
@@ -1840,6 +1840,23 @@ def add_people_in_prose(record: Record, text: str) -> None:
         if role and (role.casefold(), person.name.casefold()) not in posts:
             record.posts.append(Post(role, holder=person, organisation=named.role_in or person.organisation))
             posts.add((role.casefold(), person.name.casefold()))
+
+
+def _held_by_surname(mentioned: Person, held: dict[str, Person]) -> Person | None:
+    """The one person the readers hold whose name ends in the surname the prose names alone: a declarations table
+    names "R. Sweden" in its member cell, its reason cell "Councillor Sweden declared a prejudicial interest"
+    (Waltham Forest): one member, as :func:`_surnames_merged` reads such a pair within the prose. Two holders of
+    the surname, or none, leave the mention its own."""
+    if len(mentioned.name.split()) != 1:
+        return None
+    surname = mentioned.name.casefold()
+    holders = {id(person): person for person in held.values()
+               if len(words := person.name.split()) > 1 and words[-1].casefold() == surname
+               and person.organisation is None}
+    if len(holders) != 1:
+        return None
+    person = next(iter(holders.values()))
+    return None if another_person(mentioned, person) else person
 
 
 def one_title_each(record: Record) -> None:
