@@ -1237,6 +1237,36 @@ _ITEM_SUBHEADING = re.compile(r"^Item\s+(?P<number>\d+[A-Za-z]?)\s*[-–—:]\s+
 # An entry under that introduction which leaves out "declared an interest": "Councillor Parekh as an employee of
 # Nottinghamshire County Council." (the introduction says what the entry declares).
 _VERBLESS_DECLARANT = re.compile(r"^(?P<who>.+?)\s*,?\s+(?:as|being)\s+(?:an?|the)\s+\S")
+# An entry under such an introduction that names the kind right after the member, with no verb: "Councillor DBF
+# White prejudicial interest", "Councillor HM Williams personal interest, and a prejudicial interest in Agenda Item
+# 6, due to him owning …" (Bridgend): read as "… declared a personal interest, …".
+_KIND_WITHOUT_VERB = re.compile(
+    r"^(?P<who>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)+)\s+(?P<rest>(?i:(?:(?:personal|prejudicial|disclosable|pecuniary|"
+    r"non[-\s]?pecuniary|and)\s+)+interests?)\b.*)$")
+
+
+def _one_declarant(entries: list[Declaration], text: str) -> list[Declaration]:
+    """The declarations of one entry, its member's: a later sentence naming them by surname alone ("Councillor HJ
+    David prejudicial interest … . Councillor David also declared a prejudicial interest in Agenda Item 6") is
+    theirs; at one item the most specific kind is kept ("personal interest, as well as a prejudicial interest":
+    prejudicial)."""
+    if not entries:
+        return []
+    first = entries[0].person
+    kept: dict[tuple[str, str | None], Declaration] = {}
+    for entry in entries:
+        if entry.person.name != first.name:
+            if len(entry.person.name.split()) != 1 or not first.name.endswith(f" {entry.person.name}"):
+                return []  # another member: not one entry's
+            entry.person = first
+        entry.text = text
+        key = (entry.person.name, entry.item_number)
+        if key not in kept or _KIND_ORDER.index(entry.kind) < _KIND_ORDER.index(kept[key].kind):
+            kept[key] = entry
+    return list(kept.values())
+
+
+_KIND_ORDER = [name for name, _ in _INTEREST_KINDS] + ["other", "lobbying"]
 
 
 def declarations_introduced(lines: list[Line], index: int) -> tuple[list[Declaration], int] | None:
@@ -1262,7 +1292,11 @@ def declarations_introduced(lines: list[Line], index: int) -> tuple[list[Declara
         text = bullet["text"] if subheading and (bullet := BULLET.match(text)) else text
         if not MEMBER_TITLE.match(text):
             break
-        entries = read_declarations(text)
+        stated = _KIND_WITHOUT_VERB.match(text) if match else None
+        if stated and _declarants(stated["who"]):
+            entries = _one_declarant(read_declarations(f"{stated['who']} declared a {stated['rest']}"), text)
+        else:
+            entries = read_declarations(text)
         if not entries and match and (verbless := _VERBLESS_DECLARANT.match(text)) \
                 and (who := _declarants(verbless["who"])):
             entries = [Declaration(person=person, kind="other", text=text, item_number=None) for person in who]

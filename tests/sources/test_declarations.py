@@ -248,6 +248,25 @@ def test_a_motion_numbered_under_its_item_is_the_item_declared_in() -> None:
     assert (field.person.name, field.kind, field.item_number) == ("Field", "other", "8B")
 
 
+def test_declarants_under_an_introduction_stating_the_kind_without_a_verb() -> None:
+    """records/bridgend_meeting_3219.txt: under "… in respect of Agenda Item 12:-" each entry prints the member and
+    the kind with no "declared"; a later sentence naming the member by surname and another item is theirs, and at
+    one item the most specific kind stands ("personal interest, as well as a prejudicial interest")."""
+    text = ("The following declarations of interest were made in respect of Agenda Item 12:-\n \n"
+            "Councillor DBF White prejudicial interest\n \n"
+            "Councillor DG Howells personal interest, as well as a prejudicial interest as a representative Member of "
+            "WDA.\n \n"
+            "Councillor HJ David prejudicial interest in that close family relatives are in the Local Government "
+            "Pension Scheme. Councillor David also declared a prejudicial interest in Agenda Item 6 as a close family "
+            "relative was employed by Rockwool.\n \n"
+            "Councillor HM Williams personal interest, and a prejudicial interest in Agenda Item 6, due to him owning "
+            "a section of land within the application site.\n")
+    found = read_who_was_there(page_lines(text)).declarations
+    assert [(d.person.name, d.kind, d.item_number) for d in found] == [
+        ("DBF White", "prejudicial", "12"), ("DG Howells", "prejudicial", "12"), ("HJ David", "prejudicial", "12"),
+        ("HJ David", "prejudicial", "6"), ("HM Williams", "personal", "12"), ("HM Williams", "prejudicial", "6")]
+
+
 def test_declarants_under_an_introduction_naming_their_item_declare_at_it() -> None:
     """Rushcliffe 1880 (ieListDocuments.aspx?CId=145&MeetingId=1880): "The following declarations of interest were
     made in respect of Item 11: Local Government Reorganisation Update." then one declarant a paragraph, the first
