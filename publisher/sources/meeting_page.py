@@ -119,6 +119,10 @@ _HEADING_STATUS = re.compile(r",\s*(?P<status>cancelled|postponed|rescheduled|mo
 # The text of the icon some councils print after the heading, read as words: "Council - Tuesday, 14th May 2024
 # 6.30 pm app available" (the ModernGov app's badge).
 _APP_ICON = re.compile(r"\s+app\s+available$", re.IGNORECASE)
+# The page's title, as a copy that starts at it prints it: the meeting heading, then the documents' heading
+# ("Council - Thursday, 7th December, 2023 7.00 pm - Agenda and minutes", Rushmoor).
+_TITLE_SUFFIX = re.compile(r"\s+[-–—]\s+(?:Agenda(?:(?:,\s*|\s+and\s+)(?:decisions|(?:draft\s+)?minutes))*"
+                           r"|Meeting(?:\s+documents)?)$", re.IGNORECASE)
 # The items table's head; "Note No. Item" where the page has a column for notes (Hackney).
 # The older layout's head "Item Description", with the minutes' "Resolution" column where the page holds them
 # (run together in a copy: "ItemDescriptionResolution").
@@ -567,7 +571,7 @@ def _stated_meeting(lines: list[Line], start: int, path: Path | None) -> Meeting
     """The meeting a page's lines above its items name, in any of the forms ModernGov prints."""
     labelled = _labelled_values(lines)
     for index, line in enumerate(lines):
-        heading = _HEADING_STATUS.sub("", _APP_ICON.sub("", line.text))
+        heading = _HEADING_STATUS.sub("", _APP_ICON.sub("", _TITLE_SUFFIX.sub("", line.text)))
         if index > start and (found := meeting_heading(heading, path=path, line=line.number)):
             return found
         if stated := _DOCUMENTS_FOR.match(line.text):

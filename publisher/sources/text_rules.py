@@ -591,6 +591,12 @@ def gap_as_comma(rest: str) -> str:
     return re.sub(r"(?<=[^\s,])(?:\s{2,}|\t)(?=[A-Z])", ", ", rest)
 
 
+# A contact line that opens with a post, not a name: two or three capitalised words, the last a post's noun, then a
+# dash, a comma or the end ("Corporate Manager - Democracy", Rushmoor).
+_POST_FIRST = re.compile(r"^(?:[A-Z][a-z]+\s+){1,2}(?:Manager|Officer|Director|Administrator|Secretary|Clerk|"
+                         r"Co-?ordinator|Advis[eo]r|Assistant)(?:\s*(?:[-–—,]\s+\S.*)?)$")
+
+
 def parse_contact(rest: str) -> Contact | None:
     """The text after "Contact:" → a Contact: a named officer or a team, with phone and email as printed.
 
@@ -602,6 +608,8 @@ def parse_contact(rest: str) -> Contact | None:
     """
     who, email, phone = split_contact_details(gap_as_comma(rest))
     who = _OFFICE_ADDRESS.split(who, maxsplit=1)[0]  # "…Officer, Room 357, Council Offices, …": an address
+    if _POST_FIRST.match(who):  # "Corporate Manager - Democracy" (Rushmoor): a post, no one named
+        return Contact(role=" ".join(who.split()).strip(" ,.;"), phone=phone, email=email)
     if "," not in who and (dash := re.match(r"^(.+?)(?:\s+[-–—]|:)\s+(?=[A-Z])", who)) and looks_like_name(dash[1]) \
             and not _TEAM.search(dash[1]):
         who = f"{dash[1]}, {who[dash.end():]}"  # "Robert Harris - Committee Officer", "Sharon Turner: Democratic

@@ -514,6 +514,21 @@ def test_a_copy_from_below_the_heading_reads_its_unnumbered_items_after_the_venu
         "that item 6 (a) be considered with item 15 on the agenda."]
 
 
+def test_a_copy_that_starts_at_the_page_title_and_a_contact_that_is_a_post() -> None:
+    """records/rushmoor_meeting_1396.txt: the copy's first line is the page's title, the meeting heading then
+    "- Agenda and minutes"; its contact line opens with a post ("Corporate Manager - Democracy"): nobody named."""
+    page = ("Council - Thursday, 7th December, 2023 7.00 pm - Agenda and minutes\n\n"
+            "Venue: Council Chamber, Council Offices, Farnborough\n\n"
+            "Contact: Corporate Manager - Democracy  Email: jill.shuttleworth@rushmoor.gov.uk\n\n"
+            "Items\nNo. Item\n\n27.\n\nMINUTES pdf icon PDF 89 KB\n")
+    record = read_meeting_page(page, source_url="https://democracy.rushmoor.gov.uk/ieListDocuments.aspx?CId=134&MId=1396")
+    [meeting] = record.meetings
+    assert (meeting.committee.name, meeting.date, meeting.start.strftime("%H:%M")) == (
+        "Council", date(2023, 12, 7), "19:00")
+    assert meeting.venue == "Council Chamber, Council Offices, Farnborough"
+    assert (meeting.contact.person, meeting.contact.role) == (None, "Corporate Manager - Democracy")
+
+
 @pytest.mark.parametrize("number", ["A1", "B3", "CNL20/19", "C 10/034", "4:", "(a)", "77/21", "C.29"])
 def test_item_number_forms(number: str) -> None:
     page = ("Agenda and minutes\n\nCouncil - Tuesday, 20 April 2021 2.00 pm\n\nItems\nNo. Item\n\n"
