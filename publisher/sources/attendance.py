@@ -1310,11 +1310,15 @@ def declarations_introduced(lines: list[Line], index: int) -> tuple[list[Declara
     return (found, used) if found else None
 
 
-_DECLARANT_HEADS = frozenset({"councillor", "member", "name", "councillor/member", "member/officer"})
+_DECLARANT_HEADS = frozenset({"councillor", "member", "name", "councillor/member", "member/officer", "member(s)",
+                              "councillor(s)"})
 _INTEREST_HEADS = frozenset({"interest", "nature of interest", "type of interest", "interest type",
                              "level of interest"})
 _ANY_HEAD = _DECLARANT_HEADS | _INTEREST_HEADS | {"item", "agenda item", "minute", "minute no", "minute number",
-                                                  "committee", "reason"}
+                                                  "committee", "reason", "title"}
+# The headings an item column of a one-cell-a-line table may print before its declarant's ("Item" / "Title" /
+# "Member(s)" / "Interest", St Helens).
+_ITEM_HEADS = frozenset({"item", "agenda item", "minute", "minute no", "minute number", "title"})
 
 
 def declarations_table(lines: list[Line], index: int,
@@ -1332,18 +1336,18 @@ def declarations_table(lines: list[Line], index: int,
     cells = _row_cells(lines[index].text)
     if len(cells) > 1:
         heads, width, one_per_line = [_head(cell) for cell in cells], 1, False
-    elif _head(lines[index].text) not in _DECLARANT_HEADS:  # one cell a line: the declarant's heading first
-        return None
+    elif _head(lines[index].text) not in _DECLARANT_HEADS | _ITEM_HEADS:  # one cell a line: the declarant's or
+        return None  # the item's heading first
     else:
         heads = [_head(line.text) for line in lines[index:index + 6]]
         end = next((i for i, head in enumerate(heads) if head in _INTEREST_HEADS), None)
-        if end is None:
+        if end is None or not all(head in _ANY_HEAD for head in heads[:end]):
             return None
         heads, width = _heads_after_interest(lines, index, heads[:end + 1])
         one_per_line = True
     if len(heads) < 2 or not any(head in _DECLARANT_HEADS for head in heads) \
             or not any(head in _INTEREST_HEADS for head in heads) \
-            or (one_per_line and heads[0] not in _DECLARANT_HEADS):
+            or (one_per_line and heads[0] not in _DECLARANT_HEADS | _ITEM_HEADS):
         return None
     who = next(i for i, head in enumerate(heads) if head in _DECLARANT_HEADS)
     interest = next(i for i, head in enumerate(heads) if head in _INTEREST_HEADS)

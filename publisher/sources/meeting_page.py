@@ -745,7 +745,15 @@ def _cell_in_minutes(number: str, sections: list[_Section]) -> bool:
         return False
     if _number_form(last.number) != _number_form(number):
         return True
+    if (went_back := _leading_whole(number)) is not None and (last_whole := _leading_whole(last.number)) is not None \
+            and went_back < last_whole:
+        return True  # "4c" / "Scrutiny Review of …" under item 12's minutes (St Helens: a declarations table's cell)
     return last.number.isdigit() and number.isdigit() and not 0 < int(number) - int(last.number) <= 10
+
+
+def _leading_whole(number: str) -> int | None:
+    """The whole number an item number starts with ("4c" → 4, "13" → 13); None for one led by letters."""
+    return int(digits[0]) if (digits := re.match(r"\d+", number)) else None
 
 
 def _minute_heading(lines: list[Line], index: int) -> re.Match[str] | None:

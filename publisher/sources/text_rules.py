@@ -672,7 +672,8 @@ PAGE_LABEL = re.compile(r"^(?!That\b)[A-Z][\w'’]*(?:\s+[\w'’()/&-]+){0,2}:$"
 # "Cabinet RESOLVED that …" (a body before the capitals), "R E S O L V E D – that …" (letter-spaced, Tandridge),
 # "AGREED that …" or "Agreed that …" (the word some
 # minutes use for it, opening the paragraph),
-# "49.3 RESOLVED: That …" (after the number of the minute's paragraph), "It was RESOLVED: -" (a colon and a
+# "49.3 RESOLVED: That …" (after the number of the minute's paragraph), "*   Resolved that …" (after a bullet,
+# St Helens), "It was RESOLVED: -" (a colon and a
 # dash, the resolution on the next line). A vote statement in brackets ("Resolved: (By 14 votes to none)") is
 # not the text, unless the sentence runs on from it: "RESOLVED
 # (unanimously) that Councillor … is elected" prints it as part of the resolution. "Decision made" is the label
@@ -680,7 +681,7 @@ PAGE_LABEL = re.compile(r"^(?!That\b)[A-Z][\w'’]*(?:\s+[\w'’()/&-]+){0,2}:$"
 # text), a label only when nothing but a bracket and a colon follows it on its line.
 # ``vote`` holds a bracketed vote statement after the marker, ``text`` the decision's first words.
 DECISION_MARKER = re.compile(
-    r"^(?:\d+\.\d+\s+)?(?:(?i:it\s+was)\s+|(?:The|THE|the)\s+(?:[A-Z][\w&'’-]*\s+){1,6}|(?:[A-Z][\w&'’-]*\s+){1,4}(?=RESOLVED\b)"
+    r"^(?:[*·•]\s+)?(?:\d+\.\d+\s+)?(?:(?i:it\s+was)\s+|(?:The|THE|the)\s+(?:[A-Z][\w&'’-]*\s+){1,6}|(?:[A-Z][\w&'’-]*\s+){1,4}(?=RESOLVED\b)"
     # "Upon being put to the vote Council resolved to accept the recommendations" (Monmouthshire)
     r"|(?i:(?:up)?on\s+being\s+put\s+to\s+the\s+vote),?\s+(?:the\s+)?(?:[A-Z][\w&'’-]*\s+){1,4}(?=(?i:resolved)\b))?"
     r"(?:(?i:resolved)|R\sE\sS\sO\sL\sV\sE\sD|(?:AGREED|Agreed)(?=\s*[:\-–—]?\s*(?i:that)\b)"

@@ -514,6 +514,28 @@ def test_a_copy_from_below_the_heading_reads_its_unnumbered_items_after_the_venu
         "that item 6 (a) be considered with item 15 on the agenda."]
 
 
+def test_a_declarations_table_under_an_item_led_by_its_item_column_and_a_bulleted_resolution() -> None:
+    """records/st-helens_meeting_5886.txt: item 12's minutes print a table one cell a line, "Item" / "Title" /
+    "Member(s)" / "Interest", its item cells ("4c", "6") numbers below 12: cells, not items; item 11 resolves
+    after a bullet ("*           Resolved that …")."""
+    page = ("Agenda and minutes\n\nCabinet\n\nWednesday, 17th July, 2019 4.00 pm\n\nItems\nNo. Item\n\n11.\n\n"
+            "Minutes of the meeting held on 12 June 2019 pdf icon PDF 83 KB\n\nMinutes:\n\n*           Resolved that "
+            "the minutes of the meeting of the Cabinet held on 12 June 2019 be approved and signed.\n\n12.\n\n"
+            "Declarations of Interest from Members\n\nAdditional documents:\n\nMinutes:\n\nItem\n\nTitle\n\n"
+            "Member(s)\n\nInterest\n\n4c\n\nScrutiny Review of Collection of Council Tax Arrears\n\n"
+            "Councillor Bond\n\nDeclared a Personal, Non-Pecuniary Interest in the item\n\n6\n\n"
+            "Rugby League World Cup 2021 – Host St Helens\n\nCouncillor Burns\n\n"
+            "Declared a Personal, Non-Pecuniary Interest in the item\n\n13.\n\n"
+            "Issues Arising from Overview and Scrutiny\n\nAdditional documents:\n")
+    record = read_meeting_page(page, source_url="https://moderngov.sthelens.gov.uk/ieListDocuments.aspx?CId=141&MId=5886")
+    [meeting] = record.meetings
+    assert [item.number for item in meeting.items] == ["11", "12", "13"]
+    assert [d.text for d in meeting.items[0].decisions] == [
+        "that the minutes of the meeting of the Cabinet held on 12 June 2019 be approved and signed."]
+    assert [(d.person.name, d.kind, d.item_number) for d in meeting.declarations] == [
+        ("Bond", "non-pecuniary", "4c"), ("Burns", "non-pecuniary", "6")]
+
+
 def test_a_copy_that_starts_at_the_page_title_and_a_contact_that_is_a_post() -> None:
     """records/rushmoor_meeting_1396.txt: the copy's first line is the page's title, the meeting heading then
     "- Agenda and minutes"; its contact line opens with a post ("Corporate Manager - Democracy"): nobody named."""
