@@ -218,6 +218,10 @@ _CUT_ICON = re.compile(r"\s+pd(?:f(?:\s+i(?:c(?:on?)?)?)?)?$")
 # Stockport): the title before it is whole, as the label printed after it shows.
 _CUT_LABEL = re.compile(r"\s+Addition(?:a(?:l(?:\s+(?:d(?:o(?:c(?:u(?:m(?:e(?:n(?:t(?:s)?)?)?)?)?)?)?)?)?)?)?)?$")
 _SHARE = re.compile(r"^(?:[·•]\s*)?Share this item$", re.IGNORECASE)
+# The meeting's media link, printed in the items table above the first item ("No. Item" / "Live broadcast" / "274.",
+# Brentwood): a link to the recording, not an item.
+_MEDIA_LINK = re.compile(r"^(?:(?:view|watch)\s+(?:the\s+)?)?(?:live\s+)?(?:broadcast|webcast|web\s+cast|stream"
+                         r"|recording|video|audio)(?:\s+(?:recording|of\s+the\s+meeting))?$", re.IGNORECASE)
 
 @dataclass
 class _Section:
@@ -702,7 +706,8 @@ def _item_sections(lines: list[Line], older_layout: bool = False, minute_numbere
     for index, line in enumerate(lines):
         if older_layout and _ITEMS_END.match(line.text):
             break
-        if _SHARE.match(line.text) or ((older_layout or not sections) and _PART_HEADING.match(line.text)):
+        if _SHARE.match(line.text) or (not sections and _MEDIA_LINK.match(line.text.strip())) \
+                or ((older_layout or not sections) and _PART_HEADING.match(line.text)):
             continue  # "PART 1 - PUBLIC" over the first item (Tonbridge and Malling): a heading, no unnumbered item
         if lettered and _LETTERED_HEADING.match(line.text):
             under_heading = True  # a heading and what it says ("No items") group items; they are none
@@ -959,8 +964,10 @@ def _read_item_body(body: list[Line], item: AgendaItem, meeting: Meeting, unmark
 # and "… and Council RESOLVED that:" (Kensington and Chelsea).
 # "DECISION" in capitals alone on its line, the resolution under it (Pembrokeshire's Cabinet minutes: "DECISION" /
 # "That the Record of the Decisions … be approved as a correct record.").
+# Also a RESOLVED in capitals that ends its line with no stop, the resolution under it ("A vote was taken and it was
+# RESOLVED UNANIMOUSLY" / "R1. That a dispensation is granted …", Brentwood).
 _MARKER_ENDS_LINE = re.compile(r"(?:\bRESOLVED(?:\s+that)?|\b(?i:it\s+was\s+resolved))\s*[:\-–—]+\s*$"
-                               r"|^DECISIONS?\s*:?$")
+                               r"|\bRESOLVED(?:\s+UNANIMOUSLY)?$|^DECISIONS?\s*:?$")
 
 
 # The sentence that leads to a resolution, telling who moved it: "It was proposed by Councillor Hale, seconded by

@@ -1830,12 +1830,15 @@ def add_people_in_prose(record: Record, text: str) -> None:
     posts = {(post.label.casefold(), post.holder.name.casefold()) for post in every
              if isinstance(post, Post) and post.holder}
     for named in people_in_prose(text):
-        person = held.get(named.person.name.casefold()) or _held_by_surname(named.person, held)
-        if person is None:
+        person = held.get(named.person.name.casefold())
+        if person is None and (by_surname := _held_by_surname(named.person, held)):
+            person = by_surname  # the readers' entry stands as read: the prose adds only a role
+        elif person is None:
             person = named.person
             record.people.append(person)
             held[person.name.casefold()] = person
-        person.honorific = _fuller_title(person.honorific, named.person.honorific)
+        else:
+            person.honorific = _fuller_title(person.honorific, named.person.honorific)
         role = _post_words(named.role) if named.role else None
         if role and (role.casefold(), person.name.casefold()) not in posts:
             record.posts.append(Post(role, holder=person, organisation=named.role_in or person.organisation))

@@ -342,10 +342,11 @@ ACTIVE_NOMINATION = re.compile(
 _NAMED = (r"(?:" + "|".join(re.escape(h) for h in HONORIFICS) + r")\.?\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}"
           r"(?:\s+\([A-Z][\w .'’-]{0,40}\))?")
 # Commas may part them: "Councillor Mackover moved, Councillor Hargreaves seconded, and Council RESOLVED that:",
-# "Councillor North moved, and Councillor Areti seconded, a vote of thanks …" (Kensington and Chelsea).
+# "Councillor North moved, and Councillor Areti seconded, a vote of thanks …" (Kensington and Chelsea); in capitals,
+# "Cllr Aspinell MOVED and Cllr Russell SECONDED the recommendations in the report." (Brentwood).
 ACTIVE_PAIR = re.compile(
-    r"(?:^|(?<=[.;:,)]\s))(?P<mover>" + _NAMED + r")\s+(?:[Mm]oved|[Pp]roposed)(?:,\s+and|,|\s+and)\s+(?P<seconder>"
-    + _NAMED + r")\s+[Ss]econded(?:,?\s+(?:that|the|as|an?)\b|,\s+and\b)")
+    r"(?:^|(?<=[.;:,)]\s))(?P<mover>" + _NAMED + r")\s+(?:[Mm]oved|MOVED|[Pp]roposed|PROPOSED)(?:,\s+and|,|\s+and)\s+"
+    r"(?P<seconder>" + _NAMED + r")\s+(?:[Ss]econded|SECONDED)(?:,?\s+(?:that|the|as|an?)\b|,\s+and\b)")
 _ACTOR_SEPARATOR = re.compile(
     r"(?<!\s)(?:\s+(?:supported|accompanied|assisted|joined)\s+by\s+|\s*,?\s+together\s+with\s+"
     r"|\s*,?\s+and\s+(?=" + HONORIFIC_START + r")|\s*,\s+(?=" + HONORIFIC_START + r"))")
@@ -664,8 +665,9 @@ def officers_sharing_post(name: str, role: str | None) -> tuple[list[str], str |
 
 BULLET = re.compile(r"^[·•▪◦‣●○■□\uf0b7*\-–]\s*(?P<text>\S.*)$")
 ENDS_OPEN = re.compile(r"(?:[:;,\-–—]|\b(?:that|and|or|follows))$", re.IGNORECASE)
-CLAUSE_START = re.compile(  # "(2) That …", "2. …", "(b) …", "(ii) …", a bullet, a quotation
-    r"^(?:\(?\d+[a-z]?\)|\d+\.\s|\(?[a-z]\)\s|\(?[ivx]+\)\s|[·•▪◦‣●○■\uf0b7*]|[‘'“\"])")
+# "(2) That …", "2. …", "R2. That …" (a recommendation's number, Brentwood), "(b) …", "(ii) …", a bullet, a quotation
+CLAUSE_START = re.compile(
+    r"^(?:\(?\d+[a-z]?\)|(?-i:[A-Z])?\d+\.\s|\(?[a-z]\)\s|\(?[ivx]+\)\s|[·•▪◦‣●○■\uf0b7*]|[‘'“\"])")
 # "Supporting documents:"; never "That Cabinet:", the opening of a resolution's list.
 PAGE_LABEL = re.compile(r"^(?!That\b)[A-Z][\w'’]*(?:\s+[\w'’()/&-]+){0,2}:$")
 # "RESOLVED – That …", "Resolved: (By 14 votes to none)", "The Executive RESOLVEd", "It was RESOLVED that",

@@ -1008,15 +1008,20 @@ def _statements(text: str, resolved: bool = False, after_tally: bool = False) ->
             found.append(_Statement(None, None, None, "carried", False))  # the nominee the vote was on: elected
             continue
         counted = _counted(sentence)
+        # "A vote was taken and it was RESOLVED UNANIMOUSLY" (Brentwood): the marker inside the sentence resolves it
+        resolves = resolved or _RESOLVED_WITHIN.search(sentence) is not None
         for start, counts in counted:
-            outcome = _outcome_near(sentence, start) or ("carried" if resolved else None)
+            outcome = _outcome_near(sentence, start) or ("carried" if resolves else None)
             found.append(_Statement(*counts, outcome, bool(_SPEAKS_OF_MOTION.search(sentence))))
         if counted:
             continue
-        outcome = _outcome_near(sentence, len(sentence)) or ("carried" if resolved else None)
+        outcome = _outcome_near(sentence, len(sentence)) or ("carried" if resolves else None)
         if outcome and (_UNANIMOUS.search(sentence) or _MOTION_OUTCOME.search(sentence)):
             found.append(_Statement(None, None, None, outcome, bool(_SPEAKS_OF_MOTION.search(sentence))))
     return found
+
+
+_RESOLVED_WITHIN = re.compile(r"\b(?:it\s+was|and)\s+RESOLVED\b")  # in capitals, after the vote's words
 
 
 def _counted(sentence: str) -> list[tuple[int, tuple[int | None, int | None, int | None]]]:

@@ -536,6 +536,32 @@ def test_a_declarations_table_under_an_item_led_by_its_item_column_and_a_bullete
         ("Bond", "non-pecuniary", "4c"), ("Burns", "non-pecuniary", "6")]
 
 
+def test_a_media_link_above_the_first_item_and_a_resolution_under_a_capital_resolved_ending_its_line() -> None:
+    """records/brentwood_meeting_2423.txt: "Live broadcast" between "No. Item" and "274." is the meeting's media
+    link, no item; "Cllr Aspinell MOVED and Cllr Russell SECONDED the recommendations in the report. A vote was taken
+    and it was RESOLVED UNANIMOUSLY" over "R1. That …" and "R2. That …": one resolution of two clauses, carried
+    unanimously, moved and seconded."""
+    page = ("Agenda and draft minutes\n\nItems\nNo. Item\n\nLive broadcast\n\n274.\n\nApologies for Absence\n\n"
+            "Minutes:\n\nApologies were received from Cllrs Heard, Lewis and Wiles.\n\n276.\n\n"
+            "Request for dispensation for attendance pdf icon PDF 89 KB\n\nMinutes:\n\n"
+            "Cllr Aspinell MOVED and Cllr Russell SECONDED the recommendations in the report. A vote was taken and it "
+            "was RESOLVED UNANIMOUSLY\n\n \n\nR1. That a dispensation is granted to Cllr Andy Wiles for the period "
+            "26th June 2023 to 2nd May 2024 for non-attendance of Council meetings due to ill health.\n\n \n\n"
+            "R2. That a dispensation is granted to Cllr Mark Lewis for the period 29th September 2023 to 2nd May 2024 "
+            "for non-attendance of Council meetings due to ill health.\n\n \n\nREASONS FOR RECOMMENDATIONS\n\n"
+            "Section 85 Local Government Act 1972 provides the rule.\n")
+    record = read_meeting_page(page, source_url="https://brentwood.moderngov.co.uk/ieListDocuments.aspx?CId=128&MeetingId=2423")
+    [meeting] = record.meetings
+    assert [(item.number, item.title) for item in meeting.items] == [
+        ("274", "Apologies for Absence"), ("276", "Request for dispensation for attendance")]
+    [decision] = meeting.items[1].decisions
+    assert decision.text.startswith("R1. That a dispensation is granted to Cllr Andy Wiles")
+    assert "R2. That a dispensation is granted to Cllr Mark Lewis" in decision.text
+    assert [vote.outcome for vote in meeting.items[1].votes] == ["carried"]
+    assert [(p.person.name, p.kind) for p in meeting.items[1].participations] == [
+        ("Aspinell", "moved"), ("Russell", "seconded")]
+
+
 def test_a_copy_that_starts_at_the_page_title_and_a_contact_that_is_a_post() -> None:
     """records/rushmoor_meeting_1396.txt: the copy's first line is the page's title, the meeting heading then
     "- Agenda and minutes"; its contact line opens with a post ("Corporate Manager - Democracy"): nobody named."""
