@@ -719,6 +719,9 @@ def _item_sections(lines: list[Line], older_layout: bool = False, minute_numbere
             if older_layout and match["title"] and _repeats_item(match, sections):
                 sections[-1].links.append(line.text.strip())  # "2. Minutes": the item's document link
                 continue
+            if _number_repeated(match, sections):  # "CM 1/24" / "Apologies for Absence" / "CM 1/24" / the minutes
+                sections[-1].lines.append(Line(line.number, "Minutes:"))  # (West Devon): the row of its minutes
+                continue
             if _cell_in_minutes(match["number"], sections) or (
                     older_layout and _counts_back(match["number"], sections)):  # "1. To approve …" under item 52
                 sections[-1].lines.append(line)
@@ -754,6 +757,15 @@ def _cell_in_minutes(number: str, sections: list[_Section]) -> bool:
             and went_back < last_whole:
         return True  # "4c" / "Scrutiny Review of …" under item 12's minutes (St Helens: a declarations table's cell)
     return last.number.isdigit() and number.isdigit() and not 0 < int(number) - int(last.number) <= 10
+
+
+def _number_repeated(match: re.Match[str], sections: list[_Section]) -> bool:
+    """A number line alone that repeats the number of the item just read, right under its title: the row of its
+    minutes, which the page prints with the number again ("CM 2/24" / "To elect The Mayor …" / "CM 2/24" / "Cllr M
+    Ewings moved …", West Devon), not a second item."""
+    last = sections[-1] if sections else None
+    return bool(last and last.number and not match["title"] and match["number"] == last.number
+                and len(last.lines) + bool(last.title) == 1)
 
 
 def _leading_whole(number: str) -> int | None:

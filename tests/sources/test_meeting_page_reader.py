@@ -562,6 +562,22 @@ def test_a_media_link_above_the_first_item_and_a_resolution_under_a_capital_reso
         ("Aspinell", "moved"), ("Russell", "seconded")]
 
 
+def test_an_item_number_printed_again_over_its_minutes_opens_them() -> None:
+    """records/west-devon_meeting_1849.txt: "CM 1/24" / "Apologies for Absence" / "CM 1/24" / the minutes: the
+    number printed again is the row of the item's minutes, not a second item."""
+    page = ("Agenda and draft minutes\nWest Devon Council - Tuesday, 21st May, 2024 11.00 am\nNo. Item\nCM 1/24\n"
+            "Apologies for Absence\nCM 1/24       \nApologies for absence were received from Cllrs A Blackman, "
+            "R Cheadle and H Greenberry-Pullen\nCM 2/24\nTo elect The Mayor of the Borough for the ensuing year\n"
+            "CM 2/24      \nCllr M Ewings moved the appointment of Cllr D Sellis as Mayor for the ensuing year and "
+            "Cllr Jory subsequently seconded the motion.\n")
+    record = read_meeting_page(page, source_url="https://democracy.westdevon.gov.uk/ieListDocuments.aspx?CId=138&MId=1849")
+    [meeting] = record.meetings
+    assert [(item.number, item.title) for item in meeting.items] == [
+        ("CM 1/24", "Apologies for Absence"), ("CM 2/24", "To elect The Mayor of the Borough for the ensuing year")]
+    assert meeting.items[0].minutes == ("Apologies for absence were received from Cllrs A Blackman, R Cheadle and "
+                                        "H Greenberry-Pullen")
+
+
 def test_a_copy_that_starts_at_the_page_title_and_a_contact_that_is_a_post() -> None:
     """records/rushmoor_meeting_1396.txt: the copy's first line is the page's title, the meeting heading then
     "- Agenda and minutes"; its contact line opens with a post ("Corporate Manager - Democracy"): nobody named."""
