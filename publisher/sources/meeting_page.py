@@ -1050,8 +1050,12 @@ def read_item_minutes(lines: list[Line], item: AgendaItem, when: date | None, me
 # A resolution the sentence that names its mover and seconder runs on into: "It was proposed (by Councillor Clarke),
 # seconded (by Councillor Willingale) and resolved that Councillor Saise-Marshall be elected as Mayor for the 2023/24
 # municipal year." (Runnymede): "that …" is the decision.
+# Also a resolution quoted after the outcome its sentence states: "… it was declared to be CARRIED and “RESOLVED that
+# Cllr D Sellis be appointed Mayor for the ensuing year”." (West Devon): the words inside the quotation marks.
 _RESOLVED_WITHIN = re.compile(r"\b(?:moved|proposed)\b[^.]{1,200}?\bseconded\b[^.]{0,200}?\band\s+(?:it\s+was\s+)?"
-                              r"(?-i:resolved|RESOLVED)\s+(?P<text>(?i:that)\s+\S.*)$", re.IGNORECASE)
+                              r"(?-i:resolved|RESOLVED)\s+(?P<text>(?i:that)\s+\S.*)$"
+                              r"|\b(?-i:CARRIED)\s+and\s+[“\"](?-i:RESOLVED)\s+(?P<quoted>(?i:that)\s+[^”\"]+)[”\"]",
+                              re.IGNORECASE)
 
 
 # A RESOLVED in capitals after a sentence's stop, where a copy runs the minutes' paragraphs together ("The minutes of
@@ -1076,7 +1080,7 @@ def decisions_in(lines: list[Line], when: date | None, whole_if_unmarked: bool,
         within = not marker and not ends_in_marker and _RESOLVED_WITHIN.search(lines[index].text)
         index += 1
         if marker or ends_in_marker or within:
-            first = marker["text"] if marker else within["text"] if within else ""
+            first = marker["text"] if marker else (within["text"] or within["quoted"]) if within else ""
             parts, used = decision_text(first.strip(), lines[index:])
             index += used
             if parts:

@@ -330,6 +330,12 @@ ACTIVE_MOTION = re.compile(
     + r")\.?\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s+(?P<verb>[Mm]oved|[Pp]roposed|[Ss]econded)"
     # "Councillor A J Eade moved, in accordance with Council Procedure Rule 7, the following Motion" (Telford)
     r"(?:\s+(?:that|the|as|(?i:a\s+motion|an\s+amendment))\b|,\s+(?:in\s+accordance\s+with|under)\s)")
+# The seconder after "and", the verb told as coming after the moving: "Cllr N Jory moved the appointment of Cllr P
+# Vachon and Cllr M Ewings subsequently seconded the motion." (West Devon).
+SECONDED_AFTER = re.compile(
+    r"(?<=\sand\s)(?P<who>(?:" + "|".join(re.escape(h) for h in HONORIFICS)
+    + r")\.?\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s+(?:subsequently|then)\s+(?P<verb>seconded)\s+"
+    r"the\s+(?:motion|nomination|proposal|appointment)\b")
 # A member nominating another to an office moves the nomination: "The Leader of the Council, Councillor J A Kite MBE,
 # nominated Councillor R M Currans to be elected as Mayor …" (Dartford), "Cllr Vivian proposed Cllr Apel which was
 # seconded by Cllr Newbery." (Chichester).
@@ -378,7 +384,8 @@ def participations(text: str) -> list[Participation]:
     if not may_state(text, _MOTION_WORDS):
         return found
     motions = [(m.start(), "seconded" if (m["verb"] or "").lower() == "seconded" else "moved", _name_only(m["who"]))
-               for m in (*ACTIVE_MOTION.finditer(text), *MOTION.finditer(text), *ACTIVE_NOMINATION.finditer(text))]
+               for m in (*ACTIVE_MOTION.finditer(text), *MOTION.finditer(text), *ACTIVE_NOMINATION.finditer(text),
+                         *SECONDED_AFTER.finditer(text))]
     if labelled := _LABELLED_MOTION.match(text):
         motions.append((0, "seconded" if labelled["verb"].lower() == "seconder" else "moved", labelled["who"]))
     for pair in ACTIVE_PAIR.finditer(text):

@@ -123,6 +123,8 @@ _MOTION_OUTCOME = re.compile(
     r"|\b(?:motion|amendment|proposal|recommendations?)\b[^.;]{0,60}?\s(?:was|were)\s+"
     r"(?:(?:moved|seconded|voted\s+on|put\s+to\s+the\s+vote|duly)\s*,?\s*(?:and\s+)?)+"
     r"(?:carried|lost|rejected|defeated|not\s+carried)\b"
+    # "There being no other nominations, it was declared to be CARRIED" (West Devon: the nomination's motion)
+    r"|\b(?:it|which)\s+was\s+declared\s+(?:to\s+be\s+)?(?:carried|lost|not\s+carried)\b"
     # "Motion carried." (the terse form, the sentence opening with what was voted on)
     r"|^(?:the\s+)?(?:motion|amendment|proposal|recommendations?)\s+(?:carried|lost|rejected|defeated)\b"
     # "put to the vote and AGREED", "put to the vote, the motion was lost" (the outcome in the same clause)

@@ -578,6 +578,23 @@ def test_an_item_number_printed_again_over_its_minutes_opens_them() -> None:
                                         "H Greenberry-Pullen")
 
 
+def test_a_nomination_declared_carried_with_its_resolution_quoted() -> None:
+    """records/west-devon_meeting_1849.txt: "… it was declared to be CARRIED and “RESOLVED that Cllr P Vachon be
+    appointed as Deputy Mayor for the ensuing year”.": the quoted words are the decision, the vote carried; "Cllr M
+    Ewings subsequently seconded the motion" after "and" is its seconder."""
+    page = ("Agenda and draft minutes\nWest Devon Council - Tuesday, 21st May, 2024 11.00 am\nNo. Item\nCM 3/24\n"
+            "To elect The Deputy Mayor of the Borough for the ensuing year\nCM 3/24       \n"
+            "The Mayor called for nominations for the position of Deputy Mayor.\n"
+            "Cllr N Jory moved the appointment of Cllr P Vachon and Cllr M Ewings subsequently seconded the motion.\n"
+            "There being no other nominations, it was declared to be CARRIED and “RESOLVED that Cllr P Vachon be "
+            "appointed as Deputy Mayor for the ensuing year”.\n")
+    record = read_meeting_page(page, source_url="https://democracy.westdevon.gov.uk/ieListDocuments.aspx?CId=138&MId=1849")
+    [item] = record.meetings[0].items
+    assert [d.text for d in item.decisions] == ["that Cllr P Vachon be appointed as Deputy Mayor for the ensuing year"]
+    assert [vote.outcome for vote in item.votes] == ["carried"]
+    assert [(p.person.name, p.kind) for p in item.participations] == [("N Jory", "moved"), ("M Ewings", "seconded")]
+
+
 def test_a_copy_that_starts_at_the_page_title_and_a_contact_that_is_a_post() -> None:
     """records/rushmoor_meeting_1396.txt: the copy's first line is the page's title, the meeting heading then
     "- Agenda and minutes"; its contact line opens with a post ("Corporate Manager - Democracy"): nobody named."""
