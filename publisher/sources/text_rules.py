@@ -695,6 +695,7 @@ DECISION_MARKER = re.compile(
     r"|(?i:(?:up)?on\s+being\s+put\s+to\s+the\s+vote),?\s+(?:the\s+)?(?:[A-Z][\w&'’-]*\s+){1,4}(?=(?i:resolved)\b))?"
     r"(?:(?i:resolved)|R\sE\sS\sO\sL\sV\sE\sD|(?:AGREED|Agreed)(?=\s*[:\-–—]?\s*(?i:that)\b)"
     r"|Decision\s+made(?=\s*(?:\([^)]*\)\s*)?(?::|$)))\b\s*(?:[:\-–—]+\s*)*"
+    r"(?:(?P<adverb>(?i:unanimously))\s*[:\-–—]*\s+(?=(?i:that)\b))?"  # "RESOLVED unanimously that …" (Waltham Forest)
     r"(?:\((?P<vote>[^)]*(?i:vote|unanim|majority)[^)]*)\)(?!\s*[a-z])\s*[:\-–—]*\s*)?(?P<text>.*)$")
 
 

@@ -1477,3 +1477,11 @@ def test_the_body_that_noted_names_the_meeting() -> None:
     from publisher.sources.text_rules import acting_body
     assert acting_body("The Full Council received and noted the following petitions:") == "Full Council"
     assert acting_body("The Lord Mayor noted the petitions.") is None
+
+
+def test_resolved_unanimously_is_no_part_of_the_resolution() -> None:
+    # records/waltham-forest_meeting_4641.txt: "RESOLVED unanimously that the Council records its sincere thanks …".
+    found = DECISION_MARKER.match("RESOLVED unanimously that the Council records its sincere thanks to Councillor "
+                                  "Sally Littlejohn")
+    assert found is not None
+    assert found["text"] == "that the Council records its sincere thanks to Councillor Sally Littlejohn"
