@@ -66,11 +66,12 @@ from publisher.sources.votes import not_voting_lists
 # absence had been received from …"), or a reason's clause ("It was reported that, as apologies for absence had been
 # received from the Mayor and Councillors Amil, King, Mills and Parrott, the meeting was inquorate.", Torbay);
 # "received form" is a misprint seen on real minutes, and so is "An apology of absence was received from Councillor F L
-# Burgess." (Fareham); "Apologies for absence were heard from Councillor O’Rourke." (Bristol).
+# Burgess." (Fareham); "Apologies for absence were heard from Councillor O’Rourke." (Bristol); "Apologies for absence
+# were intimated from Councillors McKenzie, Mulvaney and Philand." (Argyll and Bute: the Scots word).
 _APOLOGIES = re.compile(
     r"(?:^|\b(?:that|and|noted|as)\s+)(?:an\s+)?apolog(?:y|ies)(?:\s+(?:for|of)\s+absence)?\s+"
     r"(?:was|were|had\s+been|have\s+been)?\s*(?:also\s+|further\s+)?"
-    r"(?:received|submitted|reported|given|tendered|noted|heard)\s+"
+    r"(?:received|submitted|reported|given|tendered|noted|heard|intimated)\s+"
     r"(?:from|form|by|on\s+behalf\s+of)\s+(?P<names>.+)$"
     r"|^apologies(?:\s+for\s+absence)?\s*[:\-–]\s*(?P<listed>.+)$"
     r"|^there\s+(?:were|was)\s+(?:an\s+)?apolog(?:y|ies)(?:\s+for\s+absence)?\s+from\s+(?P<there>.+)$", re.IGNORECASE)
@@ -203,7 +204,8 @@ _DECLARES = re.compile(
 #                    his Ward …"; "Councillor Doe declared an OSI in agenda items 8 (Commercial Property) and 9 …"
 #                    (Medway: an "other significant interest", its code's term, none of the scheme's named kinds)
 _INTEREST_KINDS = (  # most specific first: "non-pecuniary" before "pecuniary", "prejudicial" before "personal"
-    ("non-pecuniary", re.compile(r"\bnon[-\s]?pecuniary\b", re.IGNORECASE)),
+    # "a non-financial interest": the Scottish code's term for it (Argyll and Bute)
+    ("non-pecuniary", re.compile(r"\bnon[-\s]?(?:pecuniary|financial)\b", re.IGNORECASE)),
     ("disclosable pecuniary", re.compile(r"\bdisclosable\s+pecuniary\b|\bDPIs?\b|\bpecuniary\b", re.IGNORECASE)),
     ("prejudicial", re.compile(r"\bprejudicial\b", re.IGNORECASE)),
     ("personal", re.compile(r"\bpersonal\b", re.IGNORECASE)),

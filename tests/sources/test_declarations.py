@@ -618,3 +618,17 @@ def test_bulleted_members_under_an_introduction_that_declares_their_kind_and_ite
         ("Burdess", "personal", "6a"), ("Galley", "personal", "6a"), ("Matthews", "personal", "6a"),
         ("Campbell", "personal", "6a"), ("Farrell", "personal", "6a"), ("Roberts", "personal", "6a"),
         ("Benson", "disclosable pecuniary", "6a")]
+
+
+def test_the_scottish_code_terms_and_apologies_intimated() -> None:
+    # records/argyll-bute_meeting_14427.txt: a "non-financial interest" is the scheme's non-pecuniary; apologies
+    # "intimated from" are apologies received.
+    [first, second] = read_declarations(
+        "Councillors Robertson and Horn each declared a non-financial interest in the Colonsay Affordable Housing "
+        "Update at Item 17 of the Agenda due to them both being on the Board of the West Highland Housing Association.")
+    assert [(d.person.name, d.kind, d.item_number) for d in (first, second)] == [
+        ("Robertson", "non-pecuniary", "17"), ("Horn", "non-pecuniary", "17")]
+    found = read_who_was_there(page_lines(
+        "Apologies for absence were intimated from Councillors McKenzie, Mulvaney and Philand."))
+    assert [(a.person.name, a.kind) for a in found.attendances] == [
+        ("McKenzie", "apologies"), ("Mulvaney", "apologies"), ("Philand", "apologies")]
