@@ -1029,7 +1029,7 @@ def read_who_was_there(lines: list[Line], item_number: str | None = None, items:
             skip_to = index + table[1]
             continue
         if listed := declarations_listed(lines, index) or declarations_introduced(lines, index) \
-                or declarations_paired(lines, index):
+                or declarations_paired(lines, index) or declaration_form(lines, index):
             found.declarations.extend(listed[0])
             found.tabled.extend(d for d in listed[0] if d.item_number)
             skip_to = index + listed[1]
@@ -1218,6 +1218,33 @@ def declarations_paired(lines: list[Line], index: int) -> tuple[list[Declaration
                                  item_number=_declared_item(what, None)))
         at += step
     return (found, at - index) if found else None
+
+
+# The lines of a declaration printed as a form: the member alone, the item by number and title, then the form's
+# labels and the interest under them ("Cllr. J. M. Fox" / "Item 10 – Recommendations of the Cabinet Executive: Revised
+# Capital Programme" / "Nature of Interest" / "Extent of Interest" / "Chair of East Midlands Homes", Blaby).
+_FORM_ITEM = re.compile(r"^Item\s+(?P<number>\d+[A-Za-z]?)\s+[–—-]\s+\S")
+_FORM_LABEL = re.compile(r"^(?:nature|extent|type|level)\s+of\s+interests?$", re.IGNORECASE)
+
+
+def declaration_form(lines: list[Line], index: int) -> tuple[list[Declaration], int] | None:
+    """A declaration printed as a form (see :data:`_FORM_ITEM`): the member declares at the item the form names, in
+    the kind its interest names ("other" when, like "Chair of East Midlands Homes", it names none). Returns the
+    declaration and the lines the form takes."""
+    who = lines[index].text.strip()
+    if index + 2 >= len(lines) or not MEMBER_TITLE.match(who) or not (item := _FORM_ITEM.match(
+            lines[index + 1].text.strip())) or not _FORM_LABEL.match(lines[index + 2].text.strip()):
+        return None
+    person = _table_person(who, "")
+    if person is None:
+        return None
+    at = index + 2
+    while at < len(lines) and _FORM_LABEL.match(lines[at].text.strip()):
+        at += 1
+    interest = lines[at].text.strip() if at < len(lines) and not MEMBER_TITLE.match(lines[at].text) else ""
+    kind = interest_kind(interest) if interest and _names_kind(interest) else "other"
+    text = "; ".join(line.text.strip() for line in lines[index:at + (1 if interest else 0)])
+    return [Declaration(person=person, kind=kind, text=text, item_number=item["number"])], at - index + bool(interest)
 
 
 # A table's interest cell, after the cell of the item it is in: "Personal interest as employed in the sight loss

@@ -632,3 +632,21 @@ def test_the_scottish_code_terms_and_apologies_intimated() -> None:
         "Apologies for absence were intimated from Councillors McKenzie, Mulvaney and Philand."))
     assert [(a.person.name, a.kind) for a in found.attendances] == [
         ("McKenzie", "apologies"), ("Mulvaney", "apologies"), ("Philand", "apologies")]
+
+
+def test_a_declaration_printed_as_a_form_under_the_declarations_item() -> None:
+    """records/blaby_meeting_2948.txt: "Cllr. J. M. Fox" / "Item 10 – …" / "Nature of Interest" / "Extent of
+    Interest" / "Chair of East Midlands Homes": one declaration at item 10, of no named kind; none of the lines is
+    an item of the page."""
+    page = ("Agenda, decisions and minutes\n\nTuesday, 18th November, 2014 5.30 p.m.\n\nNo. Item\n\n"
+            "Disclosures of Interests from Members\n\nTo receive disclosures of interests from Members.\n\n\n"
+            "Cllr. J. M. Fox\n\n\nItem 10 – Recommendations of the Cabinet Executive: Revised Capital Programme\n\n"
+            "Nature of Interest\n\n\n\nExtent of Interest\n\n\nChair of East Midlands Homes\n\n\n\n\n\n"
+            "Minutes pdf icon PDF 74 KB\n\nTo approve and sign the minutes of the meeting of 16 September 2014.\n\n"
+            "The minutes of the meeting held on 16 September 2014, as circulated, were approved and signed as a "
+            "correct record.\n")
+    record = read_meeting_page(page, source_url="https://democracy.blaby.gov.uk/ieListDocuments.aspx?CId=134&MId=2948")
+    [meeting] = record.meetings
+    assert [item.title for item in meeting.items] == ["Disclosures of Interests from Members", "Minutes"]
+    assert [(d.person.honorific, d.person.name, d.kind, d.item_number) for d in meeting.declarations] == [
+        ("Cllr", "J. M. Fox", "other", "10")]
