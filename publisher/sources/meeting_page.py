@@ -79,8 +79,10 @@ from publisher.sources.person_mentions import ROLE_WORDS, looks_like_name, perso
 from publisher.sources.source_ids import SourceIds, source_ids
 from publisher.sources.text_rules import (
     BULLET,
+    CLAUSE_START,
     CONTACT_LINE,
     DECISION_MARKER,
+    ENDS_OPEN,
     ICON_FIRST,
     PARAGRAPH_NUMBER_BEFORE,
     REASONS,
@@ -471,15 +473,19 @@ def _officers_listed(page: list[Line]) -> list[Post]:
 def _drop_cut_decision(meeting: Meeting, page: list[Line], warnings: list[str]) -> None:
     """A copy that stops inside a resolution ("RESOLVED that Coun" as its last line, no full stop) holds a
     decision cut short: it is left out, with a Warning, rather than published as the words the copy kept. A
-    "that" clause of three words or fewer ("that Coun") is no whole resolution ("that the report be noted");
-    a short one that is whole ("Noted", "Agreed") stays."""
+    "that" clause of three words or fewer ("that Coun") is no whole resolution ("that the report be noted"), nor
+    is a lead-in with its first clause cut so ("The Council noted –" / "1.    The con", Argyll and Bute); a short
+    one that is whole ("Noted", "Agreed") stays."""
     last = page[-1].text.strip() if page else ""
     decided = [item for item in meeting.items if item.decisions]
     if not decided or not last or re.search(r"[.;:!?)\]]$", last):
         return
     item = decided[-1]
-    cut = item.decisions[-1].text.split("\n\n")[-1].strip()
-    if last.endswith(cut) and re.match(r"that\b", cut, re.IGNORECASE) and len(cut.split()) <= 3:
+    paragraphs = item.decisions[-1].text.split("\n\n")
+    cut = paragraphs[-1].strip()
+    words = CLAUSE_START.sub("", cut).split()
+    lead_in_only = len(paragraphs) == 2 and ENDS_OPEN.search(paragraphs[0].strip()) is not None
+    if last.endswith(cut) and len(words) <= 3 and (re.match(r"that\b", cut, re.IGNORECASE) or lead_in_only):
         item.decisions.pop()
         warnings.append(f"decision at line {page[-1].number} not read: the copy stops in it ({last[:60]})")
 
@@ -977,9 +983,10 @@ def _read_item_body(body: list[Line], item: AgendaItem, meeting: Meeting, unmark
 # "DECISION" in capitals alone on its line, the resolution under it (Pembrokeshire's Cabinet minutes: "DECISION" /
 # "That the Record of the Decisions … be approved as a correct record.").
 # Also a RESOLVED in capitals that ends its line with no stop, the resolution under it ("A vote was taken and it was
-# RESOLVED UNANIMOUSLY" / "R1. That a dispensation is granted …", Brentwood).
+# RESOLVED UNANIMOUSLY" / "R1. That a dispensation is granted …", Brentwood); "Decision" alone over the minutes'
+# decision ("Decision" / "The Council noted the content of the report by the Returning Officer.", Argyll and Bute).
 _MARKER_ENDS_LINE = re.compile(r"(?:\bRESOLVED(?:\s+that)?|\b(?i:it\s+was\s+resolved))\s*[:\-–—]+\s*$"
-                               r"|\bRESOLVED(?:\s+UNANIMOUSLY)?$|^DECISIONS?\s*:?$")
+                               r"|\bRESOLVED(?:\s+UNANIMOUSLY)?$|^(?:DECISIONS?|Decisions?)\s*:?$")
 
 
 # The sentence that leads to a resolution, telling who moved it: "It was proposed by Councillor Hale, seconded by

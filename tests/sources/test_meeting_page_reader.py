@@ -1485,3 +1485,19 @@ def test_resolved_unanimously_is_no_part_of_the_resolution() -> None:
                                   "Sally Littlejohn")
     assert found is not None
     assert found["text"] == "that the Council records its sincere thanks to Councillor Sally Littlejohn"
+
+
+def test_a_decision_label_in_title_case_and_a_lead_in_cut_by_the_copy() -> None:
+    """records/argyll-bute_meeting_7454.txt: "Decision" alone over "The Council noted the content of the report by the
+    Returning Officer."; records/argyll-bute_meeting_14427.txt stops in "The Council noted –" / "1.    The con":
+    only the lead-in is whole, so no decision is published (a Warning says so)."""
+    head = "Agenda and minutes\n\nArgyll and Bute Council - Thursday, 18 May 2017 12:00 pm\n\nItems\nNo. Item\n\n"
+    whole = read_meeting_page(head + "1.\n\nMEMBERS OF THE COUNCIL\n\nMinutes:\n\nConsideration was given to a "
+                              "report.\n\nDecision\n\nThe Council noted the content of the report by the Returning "
+                              "Officer.\n\n(Reference:  Report by Returning Officer dated 4 May 2017, submitted)\n")
+    assert [d.text for d in whole.meetings[0].items[0].decisions] == [
+        "The Council noted the content of the report by the Returning Officer."]
+    cut = read_meeting_page(head + "5.\n\nLEADER'S REPORT\n\nMinutes:\n\nThe Council gave consideration to a report."
+                            "\n\nDecision\n\n \n\nThe Council noted –\n\n \n\n1.    The con")
+    assert cut.meetings[0].items[0].decisions == []
+    assert any("the copy stops in it" in warning for warning in cut.warnings)
