@@ -66,11 +66,12 @@ from publisher.sources.votes import not_voting_lists
 # absence had been received from …"), or a reason's clause ("It was reported that, as apologies for absence had been
 # received from the Mayor and Councillors Amil, King, Mills and Parrott, the meeting was inquorate.", Torbay);
 # "received form" is a misprint seen on real minutes, and so is "An apology of absence was received from Councillor F L
-# Burgess." (Fareham); "Apologies for absence were heard from Councillor O’Rourke." (Bristol).
+# Burgess." (Fareham); "Apologies for absence were heard from Councillor O’Rourke." (Bristol); "Apologies for absence
+# were intimated from Councillors McKenzie, Mulvaney and Philand." (Argyll and Bute: the Scots word).
 _APOLOGIES = re.compile(
     r"(?:^|\b(?:that|and|noted|as)\s+)(?:an\s+)?apolog(?:y|ies)(?:\s+(?:for|of)\s+absence)?\s+"
     r"(?:was|were|had\s+been|have\s+been)?\s*(?:also\s+|further\s+)?"
-    r"(?:received|submitted|reported|given|tendered|noted|heard)\s+"
+    r"(?:received|submitted|reported|given|tendered|noted|heard|intimated)\s+"
     r"(?:from|form|by|on\s+behalf\s+of)\s+(?P<names>.+)$"
     r"|^apologies(?:\s+for\s+absence)?\s*[:\-–]\s*(?P<listed>.+)$"
     r"|^there\s+(?:were|was)\s+(?:an\s+)?apolog(?:y|ies)(?:\s+for\s+absence)?\s+from\s+(?P<there>.+)$", re.IGNORECASE)
@@ -206,7 +207,8 @@ _DECLARES = re.compile(
 #                    his Ward …"; "Councillor Doe declared an OSI in agenda items 8 (Commercial Property) and 9 …"
 #                    (Medway: an "other significant interest", its code's term, none of the scheme's named kinds)
 _INTEREST_KINDS = (  # most specific first: "non-pecuniary" before "pecuniary", "prejudicial" before "personal"
-    ("non-pecuniary", re.compile(r"\bnon[-\s]?pecuniary\b", re.IGNORECASE)),
+    # "a non-financial interest": the Scottish code's term for it (Argyll and Bute)
+    ("non-pecuniary", re.compile(r"\bnon[-\s]?(?:pecuniary|financial)\b", re.IGNORECASE)),
     ("disclosable pecuniary", re.compile(r"\bdisclosable\s+pecuniary\b|\bDPIs?\b|\bpecuniary\b", re.IGNORECASE)),
     ("prejudicial", re.compile(r"\bprejudicial\b", re.IGNORECASE)),
     ("personal", re.compile(r"\bpersonal\b", re.IGNORECASE)),
@@ -1031,7 +1033,7 @@ def read_who_was_there(lines: list[Line], item_number: str | None = None, items:
             skip_to = index + table[1]
             continue
         if listed := declarations_listed(lines, index) or declarations_introduced(lines, index) \
-                or declarations_paired(lines, index):
+                or declarations_paired(lines, index) or declaration_form(lines, index):
             found.declarations.extend(listed[0])
             found.tabled.extend(d for d in listed[0] if d.item_number)
             skip_to = index + listed[1]
@@ -1222,6 +1224,33 @@ def declarations_paired(lines: list[Line], index: int) -> tuple[list[Declaration
     return (found, at - index) if found else None
 
 
+# The lines of a declaration printed as a form: the member alone, the item by number and title, then the form's
+# labels and the interest under them ("Cllr. J. M. Fox" / "Item 10 – Recommendations of the Cabinet Executive: Revised
+# Capital Programme" / "Nature of Interest" / "Extent of Interest" / "Chair of East Midlands Homes", Blaby).
+_FORM_ITEM = re.compile(r"^Item\s+(?P<number>\d+[A-Za-z]?)\s+[–—-]\s+\S")
+_FORM_LABEL = re.compile(r"^(?:nature|extent|type|level)\s+of\s+interests?$", re.IGNORECASE)
+
+
+def declaration_form(lines: list[Line], index: int) -> tuple[list[Declaration], int] | None:
+    """A declaration printed as a form (see :data:`_FORM_ITEM`): the member declares at the item the form names, in
+    the kind its interest names ("other" when, like "Chair of East Midlands Homes", it names none). Returns the
+    declaration and the lines the form takes."""
+    who = lines[index].text.strip()
+    if index + 2 >= len(lines) or not MEMBER_TITLE.match(who) or not (item := _FORM_ITEM.match(
+            lines[index + 1].text.strip())) or not _FORM_LABEL.match(lines[index + 2].text.strip()):
+        return None
+    person = _table_person(who, "")
+    if person is None:
+        return None
+    at = index + 2
+    while at < len(lines) and _FORM_LABEL.match(lines[at].text.strip()):
+        at += 1
+    interest = lines[at].text.strip() if at < len(lines) and not MEMBER_TITLE.match(lines[at].text) else ""
+    kind = interest_kind(interest) if interest and _names_kind(interest) else "other"
+    text = "; ".join(line.text.strip() for line in lines[index:at + (1 if interest else 0)])
+    return [Declaration(person=person, kind=kind, text=text, item_number=item["number"])], at - index + bool(interest)
+
+
 # A table's interest cell, after the cell of the item it is in: "Personal interest as employed in the sight loss
 # sector", "Personal & Prejudicial – Employer is …" (Cardiff's "Councillor / Item / Interest" rows).
 _INTEREST_CELL = re.compile(r"^(?:(?:personal|prejudicial|disclosable|pecuniary|non-pecuniary|other|significant)"
@@ -1241,6 +1270,36 @@ _ITEM_SUBHEADING = re.compile(r"^Item\s+(?P<number>\d+[A-Za-z]?)\s*[-–—:]\s+
 # An entry under that introduction which leaves out "declared an interest": "Councillor Parekh as an employee of
 # Nottinghamshire County Council." (the introduction says what the entry declares).
 _VERBLESS_DECLARANT = re.compile(r"^(?P<who>.+?)\s*,?\s+(?:as|being)\s+(?:an?|the)\s+\S")
+# An entry under such an introduction that names the kind right after the member, with no verb: "Councillor DBF
+# White prejudicial interest", "Councillor HM Williams personal interest, and a prejudicial interest in Agenda Item
+# 6, due to him owning …" (Bridgend): read as "… declared a personal interest, …".
+_KIND_WITHOUT_VERB = re.compile(
+    r"^(?P<who>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)+)\s+(?P<rest>(?i:(?:(?:personal|prejudicial|disclosable|pecuniary|"
+    r"non[-\s]?pecuniary|and)\s+)+interests?)\b.*)$")
+
+
+def _one_declarant(entries: list[Declaration], text: str) -> list[Declaration]:
+    """The declarations of one entry, its member's: a later sentence naming them by surname alone ("Councillor HJ
+    David prejudicial interest … . Councillor David also declared a prejudicial interest in Agenda Item 6") is
+    theirs; at one item the most specific kind is kept ("personal interest, as well as a prejudicial interest":
+    prejudicial)."""
+    if not entries:
+        return []
+    first = entries[0].person
+    kept: dict[tuple[str, str | None], Declaration] = {}
+    for entry in entries:
+        if entry.person.name != first.name:
+            if len(entry.person.name.split()) != 1 or not first.name.endswith(f" {entry.person.name}"):
+                return []  # another member: not one entry's
+            entry.person = first
+        entry.text = text
+        key = (entry.person.name, entry.item_number)
+        if key not in kept or _KIND_ORDER.index(entry.kind) < _KIND_ORDER.index(kept[key].kind):
+            kept[key] = entry
+    return list(kept.values())
+
+
+_KIND_ORDER = [name for name, _ in _INTEREST_KINDS] + ["other", "lobbying"]
 
 
 def declarations_introduced(lines: list[Line], index: int) -> tuple[list[Declaration], int] | None:
@@ -1266,7 +1325,11 @@ def declarations_introduced(lines: list[Line], index: int) -> tuple[list[Declara
         text = bullet["text"] if subheading and (bullet := BULLET.match(text)) else text
         if not MEMBER_TITLE.match(text):
             break
-        entries = read_declarations(text)
+        stated = _KIND_WITHOUT_VERB.match(text) if match else None
+        if stated and _declarants(stated["who"]):
+            entries = _one_declarant(read_declarations(f"{stated['who']} declared a {stated['rest']}"), text)
+        else:
+            entries = read_declarations(text)
         if not entries and match and (verbless := _VERBLESS_DECLARANT.match(text)) \
                 and (who := _declarants(verbless["who"])):
             entries = [Declaration(person=person, kind="other", text=text, item_number=None) for person in who]
@@ -1280,11 +1343,15 @@ def declarations_introduced(lines: list[Line], index: int) -> tuple[list[Declara
     return (found, used) if found else None
 
 
-_DECLARANT_HEADS = frozenset({"councillor", "member", "name", "councillor/member", "member/officer"})
+_DECLARANT_HEADS = frozenset({"councillor", "member", "name", "councillor/member", "member/officer", "member(s)",
+                              "councillor(s)"})
 _INTEREST_HEADS = frozenset({"interest", "nature of interest", "type of interest", "interest type",
                              "level of interest"})
 _ANY_HEAD = _DECLARANT_HEADS | _INTEREST_HEADS | {"item", "agenda item", "minute", "minute no", "minute number",
-                                                  "committee", "reason"}
+                                                  "committee", "reason", "title"}
+# The headings an item column of a one-cell-a-line table may print before its declarant's ("Item" / "Title" /
+# "Member(s)" / "Interest", St Helens).
+_ITEM_HEADS = frozenset({"item", "agenda item", "minute", "minute no", "minute number", "title"})
 
 
 def declarations_table(lines: list[Line], index: int,
@@ -1302,19 +1369,18 @@ def declarations_table(lines: list[Line], index: int,
     cells = _row_cells(lines[index].text)
     if len(cells) > 1:
         heads, width, one_per_line = [_head(cell) for cell in cells], 1, False
-    elif _head(lines[index].text) not in _DECLARANT_HEADS:  # one cell a line: the declarant's heading first
-        return None
+    elif _head(lines[index].text) not in _DECLARANT_HEADS | _ITEM_HEADS:  # one cell a line: the declarant's or
+        return None  # the item's heading first
     else:
         heads = [_head(line.text) for line in lines[index:index + 6]]
         end = next((i for i, head in enumerate(heads) if head in _INTEREST_HEADS), None)
-        if end is None:
+        if end is None or not all(head in _ANY_HEAD for head in heads[:end]):
             return None
-        while end + 1 < len(heads) and heads[end + 1] in _ANY_HEAD - _DECLARANT_HEADS:
-            end += 1  # "Councillor" / "Interest" / "Minute No." (Ashford): the item's column after the interest's
-        heads, width, one_per_line = heads[:end + 1], end + 1, True
+        heads, width = _heads_after_interest(lines, index, heads[:end + 1])
+        one_per_line = True
     if len(heads) < 2 or not any(head in _DECLARANT_HEADS for head in heads) \
             or not any(head in _INTEREST_HEADS for head in heads) \
-            or (one_per_line and heads[0] not in _DECLARANT_HEADS):
+            or (one_per_line and heads[0] not in _DECLARANT_HEADS | _ITEM_HEADS):
         return None
     who = next(i for i, head in enumerate(heads) if head in _DECLARANT_HEADS)
     interest = next(i for i, head in enumerate(heads) if head in _INTEREST_HEADS)
@@ -1404,6 +1470,24 @@ def declared_capacities(declarations: list[Declaration]) -> list[Post]:
             key = (capacity["role"], declaration.person.name, body)
             posts.setdefault(key, Post(capacity["role"], holder=declaration.person, organisation=Organisation(body)))
     return list(posts.values())
+
+
+def _heads_after_interest(lines: list[Line], index: int, heads: list[str]) -> tuple[list[str], int]:
+    """A one-cell-a-line header goes on after its interest heading with the headings of the table's further
+    columns, a heading wrapped onto two lines read as one ("Councillor" / "Agenda Item" / "Type of Interest" /
+    "Reason" / "for Declaration", Waltham Forest: four cells a row). Returns the headings and the lines they
+    take."""
+    width = len(heads)
+    for line in lines[index + width:index + width + 4]:
+        head = _head(line.text)
+        if head in _ANY_HEAD and head not in _DECLARANT_HEADS:
+            heads.append(head)
+        elif re.match(r"^(?:for|of)\s+[a-z]+$", head) and heads[-1] in _ANY_HEAD - _DECLARANT_HEADS - _INTEREST_HEADS:
+            heads[-1] = f"{heads[-1]} {head}"  # "Reason" / "for Declaration": one heading wrapped
+        else:
+            break
+        width += 1
+    return heads, width
 
 
 def _names_kind(words: str) -> bool:

@@ -90,6 +90,12 @@ _INTEREST_HEADING = re.compile(
     r"^(?:(?:disclosable|pecuniary|non-pecuniary|other|significant|registerable|personal|prejudicial|and)\s+)+"
     r"interests(?:\s*\([A-Z]{2,6}s?\))?$", re.IGNORECASE)
 _INTERESTS_ITEM = re.compile(r"\binterests?\b", re.IGNORECASE)
+# Under the declarations item, the cells of a declaration printed as a form: the item it names by number and title
+# ("Item 10 – Recommendations of the Cabinet Executive: Revised Capital Programme"), the form's labels ("Nature of
+# Interest", "Extent of Interest") and the cell under a label ("Chair of East Midlands Homes", Blaby): no items.
+_DECLARATION_CELL = re.compile(
+    r"^(?:Item\s+\d+[A-Za-z]?\s+[–—-]\s+\S.*|(?:nature|extent|type|level)\s+of\s+interests?)$", re.IGNORECASE)
+_INTEREST_LABEL = re.compile(r"^(?:nature|extent|type|level)\s+of\s+interests?$", re.IGNORECASE)
 
 
 def _runs_on(block: list[Line]) -> bool:
@@ -121,10 +127,13 @@ def _stopped_agenda(block: list[Line]) -> bool:
     return bool(_AGENDA_TEXT.match(block[0].text)) and block[0].text.rstrip().endswith(".")
 
 
-def _interest_heading(block: list[Line], items: list[BlockItem]) -> bool:
-    """A heading of a kind of interests inside the declarations item (see :data:`_INTEREST_HEADING`)."""
+def _interest_heading(block: list[Line], items: list[BlockItem], before: str = "") -> bool:
+    """A heading of a kind of interests inside the declarations item (see :data:`_INTEREST_HEADING`), or a cell of
+    a declaration printed as a form there (see :data:`_DECLARATION_CELL`; ``before``: the line above the block)."""
     title = items[-1].title if items else None
-    return bool(title and _INTERESTS_ITEM.search(title.text) and _INTEREST_HEADING.match(block[0].text))
+    return bool(title and _INTERESTS_ITEM.search(title.text) and (
+        _INTEREST_HEADING.match(block[0].text) or _DECLARATION_CELL.match(block[0].text)
+        or _INTEREST_LABEL.match(before.strip())))
 
 
 @dataclass
@@ -197,7 +206,8 @@ def block_items(lines: list[Line], minuted: bool = True) -> list[BlockItem]:
     for index, (gap, block) in enumerate(found):
         labelled = bool(_PART_LABEL.match(block[0].text)) and not _FILED_TITLE.match(block[0].text)
         titled = reads_as_title(block[0].text) and not labelled and not _runs_on(block) \
-            and not _interest_heading(block, items) and not _posts_listed(block) and not _stopped_agenda(block)
+            and not _interest_heading(block, items, found[index - 1][1][-1].text if index else "") \
+            and not _posts_listed(block) and not _stopped_agenda(block)
         before = found[index - 1][1][-1].text if index > 0 else ""
         # A title with a label of its own ("Council Procedure Rules" / "Additional documents:") is an item's
         # cell, even below a line left open ("… relating to the following matters:").

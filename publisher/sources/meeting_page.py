@@ -80,8 +80,10 @@ from publisher.sources.person_mentions import ROLE_WORDS, looks_like_name, perso
 from publisher.sources.source_ids import SourceIds, source_ids
 from publisher.sources.text_rules import (
     BULLET,
+    CLAUSE_START,
     CONTACT_LINE,
     DECISION_MARKER,
+    ENDS_OPEN,
     ICON_FIRST,
     PARAGRAPH_NUMBER_BEFORE,
     REASONS,
@@ -120,6 +122,10 @@ _HEADING_STATUS = re.compile(r",\s*(?P<status>cancelled|postponed|rescheduled|mo
 # The text of the icon some councils print after the heading, read as words: "Council - Tuesday, 14th May 2024
 # 6.30 pm app available" (the ModernGov app's badge).
 _APP_ICON = re.compile(r"\s+app\s+available$", re.IGNORECASE)
+# The page's title, as a copy that starts at it prints it: the meeting heading, then the documents' heading
+# ("Council - Thursday, 7th December, 2023 7.00 pm - Agenda and minutes", Rushmoor).
+_TITLE_SUFFIX = re.compile(r"\s+[-–—]\s+(?:Agenda(?:(?:,\s*|\s+and\s+)(?:decisions|(?:draft\s+)?minutes))*"
+                           r"|Meeting(?:\s+documents)?)$", re.IGNORECASE)
 # The items table's head; "Note No. Item" where the page has a column for notes (Hackney).
 # The older layout's head "Item Description", with the minutes' "Resolution" column where the page holds them
 # (run together in a copy: "ItemDescriptionResolution").
@@ -224,6 +230,10 @@ _CUT_ICON = re.compile(r"\s+pd(?:f(?:\s+i(?:c(?:on?)?)?)?)?$")
 # Stockport): the title before it is whole, as the label printed after it shows.
 _CUT_LABEL = re.compile(r"\s+Addition(?:a(?:l(?:\s+(?:d(?:o(?:c(?:u(?:m(?:e(?:n(?:t(?:s)?)?)?)?)?)?)?)?)?)?)?)?$")
 _SHARE = re.compile(r"^(?:[·•]\s*)?Share this item$", re.IGNORECASE)
+# The meeting's media link, printed in the items table above the first item ("No. Item" / "Live broadcast" / "274.",
+# Brentwood): a link to the recording, not an item.
+_MEDIA_LINK = re.compile(r"^(?:(?:view|watch)\s+(?:the\s+)?)?(?:live\s+)?(?:broadcast|webcast|web\s+cast|stream"
+                         r"|recording|video|audio)(?:\s+(?:recording|of\s+the\s+meeting))?$", re.IGNORECASE)
 
 @dataclass
 class _Section:
@@ -474,15 +484,19 @@ def _officers_listed(page: list[Line]) -> list[Post]:
 def _drop_cut_decision(meeting: Meeting, page: list[Line], warnings: list[str]) -> None:
     """A copy that stops inside a resolution ("RESOLVED that Coun" as its last line, no full stop) holds a
     decision cut short: it is left out, with a Warning, rather than published as the words the copy kept. A
-    "that" clause of three words or fewer ("that Coun") is no whole resolution ("that the report be noted");
-    a short one that is whole ("Noted", "Agreed") stays."""
+    "that" clause of three words or fewer ("that Coun") is no whole resolution ("that the report be noted"), nor
+    is a lead-in with its first clause cut so ("The Council noted –" / "1.    The con", Argyll and Bute); a short
+    one that is whole ("Noted", "Agreed") stays."""
     last = page[-1].text.strip() if page else ""
     decided = [item for item in meeting.items if item.decisions]
     if not decided or not last or re.search(r"[.;:!?)\]]$", last):
         return
     item = decided[-1]
-    cut = item.decisions[-1].text.split("\n\n")[-1].strip()
-    if last.endswith(cut) and re.match(r"that\b", cut, re.IGNORECASE) and len(cut.split()) <= 3:
+    paragraphs = item.decisions[-1].text.split("\n\n")
+    cut = paragraphs[-1].strip()
+    words = CLAUSE_START.sub("", cut).split()
+    lead_in_only = len(paragraphs) == 2 and ENDS_OPEN.search(paragraphs[0].strip()) is not None
+    if last.endswith(cut) and len(words) <= 3 and (re.match(r"that\b", cut, re.IGNORECASE) or lead_in_only):
         item.decisions.pop()
         warnings.append(f"decision at line {page[-1].number} not read: the copy stops in it ({last[:60]})")
 
@@ -578,7 +592,7 @@ def _stated_meeting(lines: list[Line], start: int, path: Path | None) -> Meeting
     """The meeting a page's lines above its items name, in any of the forms ModernGov prints."""
     labelled = _labelled_values(lines)
     for index, line in enumerate(lines):
-        heading = _HEADING_STATUS.sub("", _APP_ICON.sub("", line.text))
+        heading = _HEADING_STATUS.sub("", _APP_ICON.sub("", _TITLE_SUFFIX.sub("", line.text)))
         if index > start and (found := meeting_heading(heading, path=path, line=line.number)):
             return found
         if stated := _DOCUMENTS_FOR.match(line.text):
@@ -711,7 +725,8 @@ def _item_sections(lines: list[Line], older_layout: bool = False, minute_numbere
     for index, line in enumerate(lines):
         if older_layout and _ITEMS_END.match(line.text):
             break
-        if _SHARE.match(line.text) or ((older_layout or not sections) and _PART_HEADING.match(line.text)):
+        if _SHARE.match(line.text) or (not sections and _MEDIA_LINK.match(line.text.strip())) \
+                or ((older_layout or not sections) and _PART_HEADING.match(line.text)):
             continue  # "PART 1 - PUBLIC" over the first item (Tonbridge and Malling): a heading, no unnumbered item
         if lettered and _LETTERED_HEADING.match(line.text):
             under_heading = True  # a heading and what it says ("No items") group items; they are none
@@ -724,6 +739,9 @@ def _item_sections(lines: list[Line], older_layout: bool = False, minute_numbere
                 sections[-1].links.append(line.text.strip())  # "2. Minutes": the item's document link
                 continue
             if _minute_number_again(match, sections):
+                continue
+            if _number_repeated(match, sections):  # "CM 1/24" / "Apologies for Absence" / "CM 1/24" / the minutes
+                sections[-1].lines.append(Line(line.number, "Minutes:"))  # (West Devon): the row of its minutes
                 continue
             if _cell_in_minutes(match["number"], sections) or (
                     older_layout and _counts_back(match["number"], sections)):  # "1. To approve …" under item 52
@@ -765,7 +783,24 @@ def _cell_in_minutes(number: str, sections: list[_Section]) -> bool:
         return False
     if _number_form(last.number) != _number_form(number):
         return True
+    if (went_back := _leading_whole(number)) is not None and (last_whole := _leading_whole(last.number)) is not None \
+            and went_back < last_whole:
+        return True  # "4c" / "Scrutiny Review of …" under item 12's minutes (St Helens: a declarations table's cell)
     return last.number.isdigit() and number.isdigit() and not 0 < int(number) - int(last.number) <= 10
+
+
+def _number_repeated(match: re.Match[str], sections: list[_Section]) -> bool:
+    """A number line alone that repeats the number of the item just read, right under its title: the row of its
+    minutes, which the page prints with the number again ("CM 2/24" / "To elect The Mayor …" / "CM 2/24" / "Cllr M
+    Ewings moved …", West Devon), not a second item."""
+    last = sections[-1] if sections else None
+    return bool(last and last.number and not match["title"] and match["number"] == last.number
+                and len(last.lines) + bool(last.title) == 1)
+
+
+def _leading_whole(number: str) -> int | None:
+    """The whole number an item number starts with ("4c" → 4, "13" → 13); None for one led by letters."""
+    return int(digits[0]) if (digits := re.match(r"\d+", number)) else None
 
 
 def _minute_heading(lines: list[Line], index: int) -> re.Match[str] | None:
@@ -997,8 +1032,11 @@ def _read_item_body(body: list[Line], item: AgendaItem, meeting: Meeting, unmark
 # and "… and Council RESOLVED that:" (Kensington and Chelsea).
 # "DECISION" in capitals alone on its line, the resolution under it (Pembrokeshire's Cabinet minutes: "DECISION" /
 # "That the Record of the Decisions … be approved as a correct record.").
+# Also a RESOLVED in capitals that ends its line with no stop, the resolution under it ("A vote was taken and it was
+# RESOLVED UNANIMOUSLY" / "R1. That a dispensation is granted …", Brentwood); "Decision" alone over the minutes'
+# decision ("Decision" / "The Council noted the content of the report by the Returning Officer.", Argyll and Bute).
 _MARKER_ENDS_LINE = re.compile(r"(?:\bRESOLVED(?:\s+that)?|\b(?i:it\s+was\s+resolved))\s*[:\-–—]+\s*$"
-                               r"|^DECISIONS?\s*:?$")
+                               r"|\bRESOLVED(?:\s+UNANIMOUSLY)?$|^(?:DECISIONS?|Decisions?)\s*:?$")
 
 
 # The sentence that leads to a resolution, telling who moved it: "It was proposed by Councillor Hale, seconded by
@@ -1069,8 +1107,12 @@ def read_item_minutes(lines: list[Line], item: AgendaItem, when: date | None, me
 # A resolution the sentence that names its mover and seconder runs on into: "It was proposed (by Councillor Clarke),
 # seconded (by Councillor Willingale) and resolved that Councillor Saise-Marshall be elected as Mayor for the 2023/24
 # municipal year." (Runnymede): "that …" is the decision.
+# Also a resolution quoted after the outcome its sentence states: "… it was declared to be CARRIED and “RESOLVED that
+# Cllr D Sellis be appointed Mayor for the ensuing year”." (West Devon): the words inside the quotation marks.
 _RESOLVED_WITHIN = re.compile(r"\b(?:moved|proposed)\b[^.]{1,200}?\bseconded\b[^.]{0,200}?\band\s+(?:it\s+was\s+)?"
-                              r"(?-i:resolved|RESOLVED)\s+(?P<text>(?i:that)\s+\S.*)$", re.IGNORECASE)
+                              r"(?-i:resolved|RESOLVED)\s+(?P<text>(?i:that)\s+\S.*)$"
+                              r"|\b(?-i:CARRIED)\s+and\s+[“\"](?-i:RESOLVED)\s+(?P<quoted>(?i:that)\s+[^”\"]+)[”\"]",
+                              re.IGNORECASE)
 
 
 # A RESOLVED in capitals after a sentence's stop, where a copy runs the minutes' paragraphs together ("The minutes of
@@ -1095,7 +1137,7 @@ def decisions_in(lines: list[Line], when: date | None, whole_if_unmarked: bool,
         within = not marker and not ends_in_marker and _RESOLVED_WITHIN.search(lines[index].text)
         index += 1
         if marker or ends_in_marker or within:
-            first = marker["text"] if marker else within["text"] if within else ""
+            first = marker["text"] if marker else (within["text"] or within["quoted"]) if within else ""
             parts, used = decision_text(first.strip(), lines[index:])
             index += used
             if parts:

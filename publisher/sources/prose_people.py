@@ -326,9 +326,12 @@ _FUNCTION_WORDS = frozenset({
     "It", "He", "She", "They", "We", "His", "Her", "Their", "Our", "In", "On", "At", "For", "Of", "To", "And", "Or",
     "But", "If", "As", "By", "From", "With", "Members", "Member", "Committee", "Council", "Cabinet", "Officers"})
 # How a vote table or attendance list goes on after a name in the same line ("… Johnson Against"), and the
-# verbs of a motion minutes capitalise after one ("Councillor A Hopgood Moved a Motion without notice").
+# verbs of a motion minutes capitalise after one ("Councillor A Hopgood Moved a Motion without notice"), also in
+# capitals ("Cllr Aspinell MOVED and Cllr Russell SECONDED the recommendations", Brentwood), or a declaration's
+# ("Councillor K O’Neill Declared his Interest in Item 7", Merthyr Tydfil).
 _ANSWER_WORDS = frozenset({"For", "Against", "Abstain", "Abstained", "Abstention", "Present", "Absent",
-                           "Apologies", "Yes", "No", "Aye", "Nay", "Substitute", "Moved", "Seconded", "Proposed"})
+                           "Apologies", "Yes", "No", "Aye", "Nay", "Substitute", "Moved", "Seconded", "Proposed",
+                           "Declared"})
 # A word that makes a phrase a role when it follows a name ("Ward Councillor", "Coxswain" is not one); also what
 # makes an attendance list's group heading a role (attendance.py).
 ROLE_NOUNS = re.compile(
@@ -1698,6 +1701,12 @@ def _is_word(bare: str) -> bool:
         and bare not in _WELSH_INITIALS
 
 
+def _answer_word(bare: str) -> bool:
+    """A word of :data:`_ANSWER_WORDS` as printed or in capitals ("MOVED", "SECONDED"); capitals of two letters
+    or fewer stay initials ("NO" is not "No")."""
+    return bare in _ANSWER_WORDS or (len(bare) > 2 and bare.isupper() and bare.capitalize() in _ANSWER_WORDS)
+
+
 @functools.lru_cache(maxsize=16384)  # the same few names follow a title on every page
 def _name_only(printed: str) -> str | None:
     """The name words of a phrase that follows a title, cut before a role word; None when the phrase is
@@ -1707,7 +1716,7 @@ def _name_only(printed: str) -> str | None:
         return printed.rstrip(".")
     for word in printed.split():
         bare = word.rstrip(".")
-        if (not words and bare in NOT_NAME_WORDS) or bare in _ANSWER_WORDS or ROLE_WORDS.fullmatch(bare) \
+        if (not words and bare in NOT_NAME_WORDS) or _answer_word(bare) or ROLE_WORDS.fullmatch(bare) \
                 or (_ROLE_NOUNS.fullmatch(bare) and not (words and _SURNAME_TOO.match(bare))):
             break
         if possessive := re.match(r"^(.*\w)['’]s$", word):  # "Councillor Henderson’s motion"
@@ -1907,15 +1916,35 @@ def add_people_in_prose(record: Record, text: str) -> None:
              if isinstance(post, Post) and post.holder}
     for named in people_in_prose(text):
         person = held.get(named.person.name.casefold())
-        if person is None:
+        if person is None and (by_surname := _held_by_surname(named.person, held)):
+            person = by_surname  # the readers' entry stands as read: the prose adds only a role
+        elif person is None:
             person = named.person
             record.people.append(person)
             held[person.name.casefold()] = person
-        person.honorific = _fuller_title(person.honorific, named.person.honorific)
+        else:
+            person.honorific = _fuller_title(person.honorific, named.person.honorific)
         role = _post_words(named.role) if named.role else None
         if role and (role.casefold(), person.name.casefold()) not in posts:
             record.posts.append(Post(role, holder=person, organisation=named.role_in or person.organisation))
             posts.add((role.casefold(), person.name.casefold()))
+
+
+def _held_by_surname(mentioned: Person, held: dict[str, Person]) -> Person | None:
+    """The one person the readers hold whose name ends in the surname the prose names alone: a declarations table
+    names "R. Sweden" in its member cell, its reason cell "Councillor Sweden declared a prejudicial interest"
+    (Waltham Forest): one member, as :func:`_surnames_merged` reads such a pair within the prose. Two holders of
+    the surname, or none, leave the mention its own."""
+    if len(mentioned.name.split()) != 1:
+        return None
+    surname = mentioned.name.casefold()
+    holders = {id(person): person for person in held.values()
+               if len(words := person.name.split()) > 1 and words[-1].casefold() == surname
+               and person.organisation is None}
+    if len(holders) != 1:
+        return None
+    person = next(iter(holders.values()))
+    return None if another_person(mentioned, person) else person
 
 
 def one_title_each(record: Record) -> None:

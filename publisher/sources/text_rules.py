@@ -330,6 +330,12 @@ ACTIVE_MOTION = re.compile(
     + r")\.?\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s+(?P<verb>[Mm]oved|[Pp]roposed|[Ss]econded)"
     # "Councillor A J Eade moved, in accordance with Council Procedure Rule 7, the following Motion" (Telford)
     r"(?:\s+(?:that|the|as|(?i:a\s+motion|an\s+amendment))\b|,\s+(?:in\s+accordance\s+with|under)\s)")
+# The seconder after "and", the verb told as coming after the moving: "Cllr N Jory moved the appointment of Cllr P
+# Vachon and Cllr M Ewings subsequently seconded the motion." (West Devon).
+SECONDED_AFTER = re.compile(
+    r"(?<=\sand\s)(?P<who>(?:" + "|".join(re.escape(h) for h in HONORIFICS)
+    + r")\.?\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s+(?:subsequently|then)\s+(?P<verb>seconded)\s+"
+    r"the\s+(?:motion|nomination|proposal|appointment)\b")
 # A member nominating another to an office moves the nomination: "The Leader of the Council, Councillor J A Kite MBE,
 # nominated Councillor R M Currans to be elected as Mayor …" (Dartford), "Cllr Vivian proposed Cllr Apel which was
 # seconded by Cllr Newbery." (Chichester).
@@ -342,10 +348,11 @@ ACTIVE_NOMINATION = re.compile(
 _NAMED = (r"(?:" + "|".join(re.escape(h) for h in HONORIFICS) + r")\.?\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}"
           r"(?:\s+\([A-Z][\w .'’-]{0,40}\))?")
 # Commas may part them: "Councillor Mackover moved, Councillor Hargreaves seconded, and Council RESOLVED that:",
-# "Councillor North moved, and Councillor Areti seconded, a vote of thanks …" (Kensington and Chelsea).
+# "Councillor North moved, and Councillor Areti seconded, a vote of thanks …" (Kensington and Chelsea); in capitals,
+# "Cllr Aspinell MOVED and Cllr Russell SECONDED the recommendations in the report." (Brentwood).
 ACTIVE_PAIR = re.compile(
-    r"(?:^|(?<=[.;:,)]\s))(?P<mover>" + _NAMED + r")\s+(?:[Mm]oved|[Pp]roposed)(?:,\s+and|,|\s+and)\s+(?P<seconder>"
-    + _NAMED + r")\s+[Ss]econded(?:,?\s+(?:that|the|as|an?)\b|,\s+and\b)")
+    r"(?:^|(?<=[.;:,)]\s))(?P<mover>" + _NAMED + r")\s+(?:[Mm]oved|MOVED|[Pp]roposed|PROPOSED)(?:,\s+and|,|\s+and)\s+"
+    r"(?P<seconder>" + _NAMED + r")\s+(?:[Ss]econded|SECONDED)(?:,?\s+(?:that|the|as|an?)\b|,\s+and\b)")
 _ACTOR_SEPARATOR = re.compile(
     r"(?<!\s)(?:\s+(?:supported|accompanied|assisted|joined)\s+by\s+|\s*,?\s+together\s+with\s+"
     r"|\s*,?\s+and\s+(?=" + HONORIFIC_START + r")|\s*,\s+(?=" + HONORIFIC_START + r"))")
@@ -377,7 +384,8 @@ def participations(text: str) -> list[Participation]:
     if not may_state(text, _MOTION_WORDS):
         return found
     motions = [(m.start(), "seconded" if (m["verb"] or "").lower() == "seconded" else "moved", _name_only(m["who"]))
-               for m in (*ACTIVE_MOTION.finditer(text), *MOTION.finditer(text), *ACTIVE_NOMINATION.finditer(text))]
+               for m in (*ACTIVE_MOTION.finditer(text), *MOTION.finditer(text), *ACTIVE_NOMINATION.finditer(text),
+                         *SECONDED_AFTER.finditer(text))]
     if labelled := _LABELLED_MOTION.match(text):
         motions.append((0, "seconded" if labelled["verb"].lower() == "seconder" else "moved", labelled["who"]))
     for pair in ACTIVE_PAIR.finditer(text):
@@ -591,6 +599,12 @@ def gap_as_comma(rest: str) -> str:
     return re.sub(r"(?<=[^\s,])(?:\s{2,}|\t)(?=[A-Z])", ", ", rest)
 
 
+# A contact line that opens with a post, not a name: two or three capitalised words, the last a post's noun, then a
+# dash, a comma or the end ("Corporate Manager - Democracy", Rushmoor).
+_POST_FIRST = re.compile(r"^(?:[A-Z][a-z]+\s+){1,2}(?:Manager|Officer|Director|Administrator|Secretary|Clerk|"
+                         r"Co-?ordinator|Advis[eo]r|Assistant)(?:\s*(?:[-–—,]\s+\S.*)?)$")
+
+
 def parse_contact(rest: str) -> Contact | None:
     """The text after "Contact:" → a Contact: a named officer or a team, with phone and email as printed.
 
@@ -602,6 +616,8 @@ def parse_contact(rest: str) -> Contact | None:
     """
     who, email, phone = split_contact_details(gap_as_comma(rest))
     who = _OFFICE_ADDRESS.split(who, maxsplit=1)[0]  # "…Officer, Room 357, Council Offices, …": an address
+    if _POST_FIRST.match(who):  # "Corporate Manager - Democracy" (Rushmoor): a post, no one named
+        return Contact(role=" ".join(who.split()).strip(" ,.;"), phone=phone, email=email)
     if "," not in who and (dash := re.match(r"^(.+?)(?:\s+[-–—]|:)\s+(?=[A-Z])", who)) and looks_like_name(dash[1]) \
             and not _TEAM.search(dash[1]):
         who = f"{dash[1]}, {who[dash.end():]}"  # "Robert Harris - Committee Officer", "Sharon Turner: Democratic
@@ -656,15 +672,17 @@ def officers_sharing_post(name: str, role: str | None) -> tuple[list[str], str |
 
 BULLET = re.compile(r"^[·•▪◦‣●○■□\uf0b7*\-–]\s*(?P<text>\S.*)$")
 ENDS_OPEN = re.compile(r"(?:[:;,\-–—]|\b(?:that|and|or|follows))$", re.IGNORECASE)
-CLAUSE_START = re.compile(  # "(2) That …", "2. …", "(b) …", "(ii) …", a bullet, a quotation
-    r"^(?:\(?\d+[a-z]?\)|\d+\.\s|\(?[a-z]\)\s|\(?[ivx]+\)\s|[·•▪◦‣●○■\uf0b7*]|[‘'“\"])")
+# "(2) That …", "2. …", "R2. That …" (a recommendation's number, Brentwood), "(b) …", "(ii) …", a bullet, a quotation
+CLAUSE_START = re.compile(
+    r"^(?:\(?\d+[a-z]?\)|(?-i:[A-Z])?\d+\.\s|\(?[a-z]\)\s|\(?[ivx]+\)\s|[·•▪◦‣●○■\uf0b7*]|[‘'“\"])")
 # "Supporting documents:"; never "That Cabinet:", the opening of a resolution's list.
 PAGE_LABEL = re.compile(r"^(?!That\b)[A-Z][\w'’]*(?:\s+[\w'’()/&-]+){0,2}:$")
 # "RESOLVED – That …", "Resolved: (By 14 votes to none)", "The Executive RESOLVEd", "It was RESOLVED that",
 # "Cabinet RESOLVED that …" (a body before the capitals), "R E S O L V E D – that …" (letter-spaced, Tandridge),
 # "AGREED that …" or "Agreed that …" (the word some
 # minutes use for it, opening the paragraph),
-# "49.3 RESOLVED: That …" (after the number of the minute's paragraph), "It was RESOLVED: -" (a colon and a
+# "49.3 RESOLVED: That …" (after the number of the minute's paragraph), "*   Resolved that …" (after a bullet,
+# St Helens), "It was RESOLVED: -" (a colon and a
 # dash, the resolution on the next line). A vote statement in brackets ("Resolved: (By 14 votes to none)") is
 # not the text, unless the sentence runs on from it: "RESOLVED
 # (unanimously) that Councillor … is elected" prints it as part of the resolution. "Decision made" is the label
@@ -672,11 +690,12 @@ PAGE_LABEL = re.compile(r"^(?!That\b)[A-Z][\w'’]*(?:\s+[\w'’()/&-]+){0,2}:$"
 # text), a label only when nothing but a bracket and a colon follows it on its line.
 # ``vote`` holds a bracketed vote statement after the marker, ``text`` the decision's first words.
 DECISION_MARKER = re.compile(
-    r"^(?:\d+\.\d+\s+)?(?:(?i:it\s+was)\s+|(?:The|THE|the)\s+(?:[A-Z][\w&'’-]*\s+){1,6}|(?:[A-Z][\w&'’-]*\s+){1,4}(?=RESOLVED\b)"
+    r"^(?:[*·•]\s+)?(?:\d+\.\d+\s+)?(?:(?i:it\s+was)\s+|(?:The|THE|the)\s+(?:[A-Z][\w&'’-]*\s+){1,6}|(?:[A-Z][\w&'’-]*\s+){1,4}(?=RESOLVED\b)"
     # "Upon being put to the vote Council resolved to accept the recommendations" (Monmouthshire)
     r"|(?i:(?:up)?on\s+being\s+put\s+to\s+the\s+vote),?\s+(?:the\s+)?(?:[A-Z][\w&'’-]*\s+){1,4}(?=(?i:resolved)\b))?"
     r"(?:(?i:resolved)|R\sE\sS\sO\sL\sV\sE\sD|(?:AGREED|Agreed)(?=\s*[:\-–—]?\s*(?i:that)\b)"
     r"|Decision\s+made(?=\s*(?:\([^)]*\)\s*)?(?::|$)))\b\s*(?:[:\-–—]+\s*)*"
+    r"(?:(?P<adverb>(?i:unanimously))\s*[:\-–—]*\s+(?=(?i:that)\b))?"  # "RESOLVED unanimously that …" (Waltham Forest)
     r"(?:\((?P<vote>[^)]*(?i:vote|unanim|majority)[^)]*)\)(?!\s*[a-z])\s*[:\-–—]*\s*)?(?P<text>.*)$")
 
 

@@ -123,6 +123,8 @@ _MOTION_OUTCOME = re.compile(
     r"|\b(?:motion|amendment|proposal|recommendations?)\b[^.;]{0,60}?\s(?:was|were)\s+"
     r"(?:(?:moved|seconded|voted\s+on|put\s+to\s+the\s+vote|duly)\s*,?\s*(?:and\s+)?)+"
     r"(?:carried|lost|rejected|defeated|not\s+carried)\b"
+    # "There being no other nominations, it was declared to be CARRIED" (West Devon: the nomination's motion)
+    r"|\b(?:it|which)\s+was\s+declared\s+(?:to\s+be\s+)?(?:carried|lost|not\s+carried)\b"
     # "Motion carried." (the terse form, the sentence opening with what was voted on)
     r"|^(?:the\s+)?(?:motion|amendment|proposal|recommendations?)\s+(?:carried|lost|rejected|defeated)\b"
     # "put to the vote and AGREED", "put to the vote, the motion was lost" (the outcome in the same clause)
@@ -1042,15 +1044,20 @@ def _statements(text: str, resolved: bool = False, after_tally: bool = False) ->
             found.append(_Statement(None, None, None, "carried", False))  # the nominee the vote was on: elected
             continue
         counted = _counted(sentence)
+        # "A vote was taken and it was RESOLVED UNANIMOUSLY" (Brentwood): the marker inside the sentence resolves it
+        resolves = resolved or _RESOLVED_WITHIN.search(sentence) is not None
         for start, counts in counted:
-            outcome = _outcome_near(sentence, start) or ("carried" if resolved else None)
+            outcome = _outcome_near(sentence, start) or ("carried" if resolves else None)
             found.append(_Statement(*counts, outcome, bool(_SPEAKS_OF_MOTION.search(sentence))))
         if counted:
             continue
-        outcome = _outcome_near(sentence, len(sentence)) or ("carried" if resolved else None)
+        outcome = _outcome_near(sentence, len(sentence)) or ("carried" if resolves else None)
         if outcome and (_UNANIMOUS.search(sentence) or _MOTION_OUTCOME.search(sentence)):
             found.append(_Statement(None, None, None, outcome, bool(_SPEAKS_OF_MOTION.search(sentence))))
     return found
+
+
+_RESOLVED_WITHIN = re.compile(r"\b(?:it\s+was|and)\s+RESOLVED\b")  # in capitals, after the vote's words
 
 
 def _counted(sentence: str) -> list[tuple[int, tuple[int | None, int | None, int | None]]]:

@@ -158,6 +158,19 @@ def test_a_declarations_table_copied_one_cell_a_line() -> None:
                                           "Prejudicial- lives in somewhere that requires a HMO licence")
 
 
+def test_a_declarations_table_one_cell_a_line_with_a_reason_column_wrapped_in_its_heading() -> None:
+    """records/waltham-forest_meeting_2631.txt: "Councillor" / "Agenda Item" / "Type of Interest" / "Reason" /
+    "for Declaration": four cells a row, the last heading wrapped onto two lines."""
+    table = page_lines("The following councillors declared that they had a personal and/or prejudicial interest in "
+                       "the agenda Items shown:\n\nCouncillor\n\nAgenda Item\n\nType of Interest\n\nReason\n\n"
+                       "for Declaration\n\nM. Ahmad\n\n6 – Petition- Thorpe Hall School\n\nPrejudicial – Councillor "
+                       "Ahmad left the room during consideration of the item\n\nFamily member is a pupil at the school"
+                       "\n\nS. Rackham\n\n6 – Petition – Thorpe Hall School\n\nPersonal\n\nGovernor at the school\n")
+    found = read_who_was_there(table)
+    assert [(d.person.honorific, d.person.name, d.kind, d.item_number) for d in found.declarations] == [
+        ("Councillor", "M. Ahmad", "prejudicial", "6"), ("Councillor", "S. Rackham", "personal", "6")]
+
+
 def test_a_declarations_table_with_an_item_column_leaves_rows_it_cannot_place_to_the_items() -> None:
     table = page_lines("| Councillor | Item | Interest |\n|---|---|---|\n| Councillor A Smith | 5 | Personal |\n"
                        "| Councillor B Jones | Land at Mill Lane | Personal |\n")

@@ -248,6 +248,25 @@ def test_a_motion_numbered_under_its_item_is_the_item_declared_in() -> None:
     assert (field.person.name, field.kind, field.item_number) == ("Field", "other", "8B")
 
 
+def test_declarants_under_an_introduction_stating_the_kind_without_a_verb() -> None:
+    """records/bridgend_meeting_3219.txt: under "… in respect of Agenda Item 12:-" each entry prints the member and
+    the kind with no "declared"; a later sentence naming the member by surname and another item is theirs, and at
+    one item the most specific kind stands ("personal interest, as well as a prejudicial interest")."""
+    text = ("The following declarations of interest were made in respect of Agenda Item 12:-\n \n"
+            "Councillor DBF White prejudicial interest\n \n"
+            "Councillor DG Howells personal interest, as well as a prejudicial interest as a representative Member of "
+            "WDA.\n \n"
+            "Councillor HJ David prejudicial interest in that close family relatives are in the Local Government "
+            "Pension Scheme. Councillor David also declared a prejudicial interest in Agenda Item 6 as a close family "
+            "relative was employed by Rockwool.\n \n"
+            "Councillor HM Williams personal interest, and a prejudicial interest in Agenda Item 6, due to him owning "
+            "a section of land within the application site.\n")
+    found = read_who_was_there(page_lines(text)).declarations
+    assert [(d.person.name, d.kind, d.item_number) for d in found] == [
+        ("DBF White", "prejudicial", "12"), ("DG Howells", "prejudicial", "12"), ("HJ David", "prejudicial", "12"),
+        ("HJ David", "prejudicial", "6"), ("HM Williams", "personal", "12"), ("HM Williams", "prejudicial", "6")]
+
+
 def test_declarants_under_an_introduction_naming_their_item_declare_at_it() -> None:
     """Rushcliffe 1880 (ieListDocuments.aspx?CId=145&MeetingId=1880): "The following declarations of interest were
     made in respect of Item 11: Local Government Reorganisation Update." then one declarant a paragraph, the first
@@ -599,3 +618,35 @@ def test_bulleted_members_under_an_introduction_that_declares_their_kind_and_ite
         ("Burdess", "personal", "6a"), ("Galley", "personal", "6a"), ("Matthews", "personal", "6a"),
         ("Campbell", "personal", "6a"), ("Farrell", "personal", "6a"), ("Roberts", "personal", "6a"),
         ("Benson", "disclosable pecuniary", "6a")]
+
+
+def test_the_scottish_code_terms_and_apologies_intimated() -> None:
+    # records/argyll-bute_meeting_14427.txt: a "non-financial interest" is the scheme's non-pecuniary; apologies
+    # "intimated from" are apologies received.
+    [first, second] = read_declarations(
+        "Councillors Robertson and Horn each declared a non-financial interest in the Colonsay Affordable Housing "
+        "Update at Item 17 of the Agenda due to them both being on the Board of the West Highland Housing Association.")
+    assert [(d.person.name, d.kind, d.item_number) for d in (first, second)] == [
+        ("Robertson", "non-pecuniary", "17"), ("Horn", "non-pecuniary", "17")]
+    found = read_who_was_there(page_lines(
+        "Apologies for absence were intimated from Councillors McKenzie, Mulvaney and Philand."))
+    assert [(a.person.name, a.kind) for a in found.attendances] == [
+        ("McKenzie", "apologies"), ("Mulvaney", "apologies"), ("Philand", "apologies")]
+
+
+def test_a_declaration_printed_as_a_form_under_the_declarations_item() -> None:
+    """records/blaby_meeting_2948.txt: "Cllr. J. M. Fox" / "Item 10 – …" / "Nature of Interest" / "Extent of
+    Interest" / "Chair of East Midlands Homes": one declaration at item 10, of no named kind; none of the lines is
+    an item of the page."""
+    page = ("Agenda, decisions and minutes\n\nTuesday, 18th November, 2014 5.30 p.m.\n\nNo. Item\n\n"
+            "Disclosures of Interests from Members\n\nTo receive disclosures of interests from Members.\n\n\n"
+            "Cllr. J. M. Fox\n\n\nItem 10 – Recommendations of the Cabinet Executive: Revised Capital Programme\n\n"
+            "Nature of Interest\n\n\n\nExtent of Interest\n\n\nChair of East Midlands Homes\n\n\n\n\n\n"
+            "Minutes pdf icon PDF 74 KB\n\nTo approve and sign the minutes of the meeting of 16 September 2014.\n\n"
+            "The minutes of the meeting held on 16 September 2014, as circulated, were approved and signed as a "
+            "correct record.\n")
+    record = read_meeting_page(page, source_url="https://democracy.blaby.gov.uk/ieListDocuments.aspx?CId=134&MId=2948")
+    [meeting] = record.meetings
+    assert [item.title for item in meeting.items] == ["Disclosures of Interests from Members", "Minutes"]
+    assert [(d.person.honorific, d.person.name, d.kind, d.item_number) for d in meeting.declarations] == [
+        ("Cllr", "J. M. Fox", "other", "10")]

@@ -514,6 +514,102 @@ def test_a_copy_from_below_the_heading_reads_its_unnumbered_items_after_the_venu
         "that item 6 (a) be considered with item 15 on the agenda."]
 
 
+def test_a_declarations_table_under_an_item_led_by_its_item_column_and_a_bulleted_resolution() -> None:
+    """records/st-helens_meeting_5886.txt: item 12's minutes print a table one cell a line, "Item" / "Title" /
+    "Member(s)" / "Interest", its item cells ("4c", "6") numbers below 12: cells, not items; item 11 resolves
+    after a bullet ("*           Resolved that …")."""
+    page = ("Agenda and minutes\n\nCabinet\n\nWednesday, 17th July, 2019 4.00 pm\n\nItems\nNo. Item\n\n11.\n\n"
+            "Minutes of the meeting held on 12 June 2019 pdf icon PDF 83 KB\n\nMinutes:\n\n*           Resolved that "
+            "the minutes of the meeting of the Cabinet held on 12 June 2019 be approved and signed.\n\n12.\n\n"
+            "Declarations of Interest from Members\n\nAdditional documents:\n\nMinutes:\n\nItem\n\nTitle\n\n"
+            "Member(s)\n\nInterest\n\n4c\n\nScrutiny Review of Collection of Council Tax Arrears\n\n"
+            "Councillor Bond\n\nDeclared a Personal, Non-Pecuniary Interest in the item\n\n6\n\n"
+            "Rugby League World Cup 2021 – Host St Helens\n\nCouncillor Burns\n\n"
+            "Declared a Personal, Non-Pecuniary Interest in the item\n\n13.\n\n"
+            "Issues Arising from Overview and Scrutiny\n\nAdditional documents:\n")
+    record = read_meeting_page(page, source_url="https://moderngov.sthelens.gov.uk/ieListDocuments.aspx?CId=141&MId=5886")
+    [meeting] = record.meetings
+    assert [item.number for item in meeting.items] == ["11", "12", "13"]
+    assert [d.text for d in meeting.items[0].decisions] == [
+        "that the minutes of the meeting of the Cabinet held on 12 June 2019 be approved and signed."]
+    assert [(d.person.name, d.kind, d.item_number) for d in meeting.declarations] == [
+        ("Bond", "non-pecuniary", "4c"), ("Burns", "non-pecuniary", "6")]
+
+
+def test_a_media_link_above_the_first_item_and_a_resolution_under_a_capital_resolved_ending_its_line() -> None:
+    """records/brentwood_meeting_2423.txt: "Live broadcast" between "No. Item" and "274." is the meeting's media
+    link, no item; "Cllr Aspinell MOVED and Cllr Russell SECONDED the recommendations in the report. A vote was taken
+    and it was RESOLVED UNANIMOUSLY" over "R1. That …" and "R2. That …": one resolution of two clauses, carried
+    unanimously, moved and seconded."""
+    page = ("Agenda and draft minutes\n\nItems\nNo. Item\n\nLive broadcast\n\n274.\n\nApologies for Absence\n\n"
+            "Minutes:\n\nApologies were received from Cllrs Heard, Lewis and Wiles.\n\n276.\n\n"
+            "Request for dispensation for attendance pdf icon PDF 89 KB\n\nMinutes:\n\n"
+            "Cllr Aspinell MOVED and Cllr Russell SECONDED the recommendations in the report. A vote was taken and it "
+            "was RESOLVED UNANIMOUSLY\n\n \n\nR1. That a dispensation is granted to Cllr Andy Wiles for the period "
+            "26th June 2023 to 2nd May 2024 for non-attendance of Council meetings due to ill health.\n\n \n\n"
+            "R2. That a dispensation is granted to Cllr Mark Lewis for the period 29th September 2023 to 2nd May 2024 "
+            "for non-attendance of Council meetings due to ill health.\n\n \n\nREASONS FOR RECOMMENDATIONS\n\n"
+            "Section 85 Local Government Act 1972 provides the rule.\n")
+    record = read_meeting_page(page, source_url="https://brentwood.moderngov.co.uk/ieListDocuments.aspx?CId=128&MeetingId=2423")
+    [meeting] = record.meetings
+    assert [(item.number, item.title) for item in meeting.items] == [
+        ("274", "Apologies for Absence"), ("276", "Request for dispensation for attendance")]
+    [decision] = meeting.items[1].decisions
+    assert decision.text.startswith("R1. That a dispensation is granted to Cllr Andy Wiles")
+    assert "R2. That a dispensation is granted to Cllr Mark Lewis" in decision.text
+    assert [vote.outcome for vote in meeting.items[1].votes] == ["carried"]
+    assert [(p.person.name, p.kind) for p in meeting.items[1].participations] == [
+        ("Aspinell", "moved"), ("Russell", "seconded")]
+
+
+def test_an_item_number_printed_again_over_its_minutes_opens_them() -> None:
+    """records/west-devon_meeting_1849.txt: "CM 1/24" / "Apologies for Absence" / "CM 1/24" / the minutes: the
+    number printed again is the row of the item's minutes, not a second item."""
+    page = ("Agenda and draft minutes\nWest Devon Council - Tuesday, 21st May, 2024 11.00 am\nNo. Item\nCM 1/24\n"
+            "Apologies for Absence\nCM 1/24       \nApologies for absence were received from Cllrs A Blackman, "
+            "R Cheadle and H Greenberry-Pullen\nCM 2/24\nTo elect The Mayor of the Borough for the ensuing year\n"
+            "CM 2/24      \nCllr M Ewings moved the appointment of Cllr D Sellis as Mayor for the ensuing year and "
+            "Cllr Jory subsequently seconded the motion.\n")
+    record = read_meeting_page(page, source_url="https://democracy.westdevon.gov.uk/ieListDocuments.aspx?CId=138&MId=1849")
+    [meeting] = record.meetings
+    assert [(item.number, item.title) for item in meeting.items] == [
+        ("CM 1/24", "Apologies for Absence"), ("CM 2/24", "To elect The Mayor of the Borough for the ensuing year")]
+    assert meeting.items[0].minutes == ("Apologies for absence were received from Cllrs A Blackman, R Cheadle and "
+                                        "H Greenberry-Pullen")
+
+
+def test_a_nomination_declared_carried_with_its_resolution_quoted() -> None:
+    """records/west-devon_meeting_1849.txt: "… it was declared to be CARRIED and “RESOLVED that Cllr P Vachon be
+    appointed as Deputy Mayor for the ensuing year”.": the quoted words are the decision, the vote carried; "Cllr M
+    Ewings subsequently seconded the motion" after "and" is its seconder."""
+    page = ("Agenda and draft minutes\nWest Devon Council - Tuesday, 21st May, 2024 11.00 am\nNo. Item\nCM 3/24\n"
+            "To elect The Deputy Mayor of the Borough for the ensuing year\nCM 3/24       \n"
+            "The Mayor called for nominations for the position of Deputy Mayor.\n"
+            "Cllr N Jory moved the appointment of Cllr P Vachon and Cllr M Ewings subsequently seconded the motion.\n"
+            "There being no other nominations, it was declared to be CARRIED and “RESOLVED that Cllr P Vachon be "
+            "appointed as Deputy Mayor for the ensuing year”.\n")
+    record = read_meeting_page(page, source_url="https://democracy.westdevon.gov.uk/ieListDocuments.aspx?CId=138&MId=1849")
+    [item] = record.meetings[0].items
+    assert [d.text for d in item.decisions] == ["that Cllr P Vachon be appointed as Deputy Mayor for the ensuing year"]
+    assert [vote.outcome for vote in item.votes] == ["carried"]
+    assert [(p.person.name, p.kind) for p in item.participations] == [("N Jory", "moved"), ("M Ewings", "seconded")]
+
+
+def test_a_copy_that_starts_at_the_page_title_and_a_contact_that_is_a_post() -> None:
+    """records/rushmoor_meeting_1396.txt: the copy's first line is the page's title, the meeting heading then
+    "- Agenda and minutes"; its contact line opens with a post ("Corporate Manager - Democracy"): nobody named."""
+    page = ("Council - Thursday, 7th December, 2023 7.00 pm - Agenda and minutes\n\n"
+            "Venue: Council Chamber, Council Offices, Farnborough\n\n"
+            "Contact: Corporate Manager - Democracy  Email: jill.shuttleworth@rushmoor.gov.uk\n\n"
+            "Items\nNo. Item\n\n27.\n\nMINUTES pdf icon PDF 89 KB\n")
+    record = read_meeting_page(page, source_url="https://democracy.rushmoor.gov.uk/ieListDocuments.aspx?CId=134&MId=1396")
+    [meeting] = record.meetings
+    assert (meeting.committee.name, meeting.date, meeting.start.strftime("%H:%M")) == (
+        "Council", date(2023, 12, 7), "19:00")
+    assert meeting.venue == "Council Chamber, Council Offices, Farnborough"
+    assert (meeting.contact.person, meeting.contact.role) == (None, "Corporate Manager - Democracy")
+
+
 @pytest.mark.parametrize("number", ["A1", "B3", "CNL20/19", "C 10/034", "4:", "(a)", "77/21", "C.29"])
 def test_item_number_forms(number: str) -> None:
     page = ("Agenda and minutes\n\nCouncil - Tuesday, 20 April 2021 2.00 pm\n\nItems\nNo. Item\n\n"
@@ -1484,3 +1580,27 @@ def test_a_declarations_table_row_states_the_declarants_post_in_an_outside_body(
     record = read_meeting_page(ASHFORD_DECLARATIONS)
     assert [(post.label, post.holder.name, post.organisation.name) for post in record.posts] == [
         ("Member", "Bartlett", "Kent County Council"), ("Member", "Campkin", "Kent County Council")]
+
+
+def test_resolved_unanimously_is_no_part_of_the_resolution() -> None:
+    # records/waltham-forest_meeting_4641.txt: "RESOLVED unanimously that the Council records its sincere thanks …".
+    found = DECISION_MARKER.match("RESOLVED unanimously that the Council records its sincere thanks to Councillor "
+                                  "Sally Littlejohn")
+    assert found is not None
+    assert found["text"] == "that the Council records its sincere thanks to Councillor Sally Littlejohn"
+
+
+def test_a_decision_label_in_title_case_and_a_lead_in_cut_by_the_copy() -> None:
+    """records/argyll-bute_meeting_7454.txt: "Decision" alone over "The Council noted the content of the report by the
+    Returning Officer."; records/argyll-bute_meeting_14427.txt stops in "The Council noted –" / "1.    The con":
+    only the lead-in is whole, so no decision is published (a Warning says so)."""
+    head = "Agenda and minutes\n\nArgyll and Bute Council - Thursday, 18 May 2017 12:00 pm\n\nItems\nNo. Item\n\n"
+    whole = read_meeting_page(head + "1.\n\nMEMBERS OF THE COUNCIL\n\nMinutes:\n\nConsideration was given to a "
+                              "report.\n\nDecision\n\nThe Council noted the content of the report by the Returning "
+                              "Officer.\n\n(Reference:  Report by Returning Officer dated 4 May 2017, submitted)\n")
+    assert [d.text for d in whole.meetings[0].items[0].decisions] == [
+        "The Council noted the content of the report by the Returning Officer."]
+    cut = read_meeting_page(head + "5.\n\nLEADER'S REPORT\n\nMinutes:\n\nThe Council gave consideration to a report."
+                            "\n\nDecision\n\n \n\nThe Council noted –\n\n \n\n1.    The con")
+    assert cut.meetings[0].items[0].decisions == []
+    assert any("the copy stops in it" in warning for warning in cut.warnings)

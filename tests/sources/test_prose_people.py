@@ -120,6 +120,20 @@ def test_the_record_gains_the_people_and_posts_its_readers_did_not_hold() -> Non
     assert Post("a local resident", holder=next(p for p in record.people if p.name == "Page")) in record.posts
 
 
+def test_a_surname_alone_in_prose_is_the_one_held_person_of_that_surname() -> None:
+    # records/waltham-forest_meeting_2631.txt: the declarations table's member cell "R. Sweden", its reason cell
+    # "… Councillor Sweden declared a prejudicial interest …": one member. Two holders of a surname stay apart.
+    sweden = Person("R. Sweden", honorific="Councillor")
+    record = Record(kind="meeting", source_id="2631", people=[sweden])
+    add_people_in_prose(record, "Notwithstanding the advice given on the Order Paper, Councillor Sweden declared a "
+                                "prejudicial interest and left the room during consideration of the item\n")
+    assert record.people == [sweden]
+    alis = [Person("L. Ali", honorific="Councillor"), Person("N. Ali", honorific="Councillor")]
+    record = Record(kind="meeting", source_id="2631", people=list(alis))
+    add_people_in_prose(record, "Councillor Ali left the room.\n")
+    assert [p.name for p in record.people] == ["L. Ali", "N. Ali", "Ali"]
+
+
 def test_a_hostile_page_of_long_lines_is_scanned_in_linear_time() -> None:
     # Lines near the 100,000-character cap that every pattern here would scan: a quadratic rule takes minutes.
     lines = ["Head Of Abc (Councillor Smith) " * 3000, "Mr Abc of Def And Ghi For Jkl " * 3000,
@@ -307,6 +321,16 @@ def test_a_mover_and_seconder_are_people_not_each_others_role() -> None:
         ("Councillor", "A Hopgood", None, None),
         ("Councillor", "E Scott", None, None),
     ]
+
+
+def test_a_capitalised_verb_of_motion_or_declaration_ends_the_name() -> None:
+    # Brentwood prints the verbs in capitals, Merthyr Tydfil capitalises "Declared" (records/ lines).
+    def names(text: str) -> list[tuple[str | None, str]]:
+        return [(n.person.honorific, n.person.name) for n in people_in_prose(text)]
+    assert names("Cllr Aspinell MOVED and Cllr Russell SECONDED the recommendations in the report.\n") == [
+        ("Cllr", "Aspinell"), ("Cllr", "Russell")]
+    assert names("Councillor G Thomas Declared his Interest in Item 7 – Merthyr Tydfil Leisure Trust.\n") == [
+        ("Councillor", "G Thomas")]
 
 
 def test_a_line_holding_only_a_name_and_its_role_is_that_person_in_that_role() -> None:
