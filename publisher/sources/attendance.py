@@ -827,7 +827,14 @@ def declared_subject(clause: str) -> str | None:
     after = _SUBJECT_AFTER_INTEREST.match(clause[interest.end():]) if interest else None
     if not after:
         return None
-    return _own_subject(_SUBJECT_ENDS.split(after["subject"], maxsplit=1)[0].strip())
+    subject = _SUBJECT_ENDS.split(after["subject"], maxsplit=1)[0].strip()
+    return _own_subject(_ITEM_ON.sub("", subject, count=1))
+
+
+# An item named by what it is on: "declared a personal and prejudicial interest in the item on Llanfyllin
+# All-Through School as …" (Powys): the subject is what the item is on, "Llanfyllin All-Through School".
+_ITEM_ON = re.compile(r"^(?:the\s+)?(?:agenda\s+)?(?:item|report)\s+(?:on|entitled|titled|headed|regarding|concerning"
+                      r"|about)\s+(?=\S)", re.IGNORECASE)
 
 
 def _own_subject(subject: str) -> str | None:

@@ -382,9 +382,23 @@ def participations(text: str) -> list[Participation]:
         motions.append((0, "seconded" if labelled["verb"].lower() == "seconder" else "moved", labelled["who"]))
     for pair in ACTIVE_PAIR.finditer(text):
         motions += [(pair.start(), "moved", pair["mover"]), (pair.start("seconder"), "seconded", pair["seconder"])]
-    for _start, kind, who in sorted(motions, key=lambda motion: motion[0]):
-        found.extend(_participants(kind, who) or _untitled_mover(kind, who))
+    for start, kind, who in sorted(motions, key=lambda motion: motion[0]):
+        if not _declared_in_before(text, start):
+            found.extend(_participants(kind, who) or _untitled_mover(kind, who))
     return found
+
+
+# What an interest is declared in, up to the sentence's end: "County Councillor G Thomas declared a personal and
+# prejudicial interest in the notice of motion moved by County Councillor P Pritchard as a friend of …" (Powys):
+# "moved by" there names the business the interest concerns, moved at another item, not a motion of this one.
+_DECLARED_IN = re.compile(r"\bdeclared\b[^.;]{0,80}?\binterests?\s+"
+                          r"(?:in|on|regarding|in\s+(?:respect\s+of|relation\s+to))\b[^.;]*$", re.IGNORECASE)
+
+
+def _declared_in_before(text: str, start: int) -> bool:
+    """True when the motion found at ``start`` is told of within the business an interest is declared in
+    (:data:`_DECLARED_IN`)."""
+    return bool(_DECLARED_IN.search(text, 0, start))
 
 
 # A whole name printed with no title after "proposed by" / "seconded by": two or three capitalised words ("It was

@@ -17,7 +17,7 @@ from publisher.sources.attendance import (
 )
 from publisher.sources.meeting_page import read_meeting_page
 from publisher.sources.prose_people import add_people_in_prose
-from publisher.sources.text_rules import page_lines
+from publisher.sources.text_rules import page_lines, participations
 from tests import paths
 
 FIXTURES = paths.TESTS / "fixtures" / "declarations"
@@ -599,3 +599,21 @@ def test_bulleted_members_under_an_introduction_that_declares_their_kind_and_ite
         ("Burdess", "personal", "6a"), ("Galley", "personal", "6a"), ("Matthews", "personal", "6a"),
         ("Campbell", "personal", "6a"), ("Farrell", "personal", "6a"), ("Roberts", "personal", "6a"),
         ("Benson", "disclosable pecuniary", "6a")]
+
+
+def test_an_interest_in_the_item_on_a_subject_is_in_that_subject() -> None:
+    """records/powys_meeting_4521.txt: "declared a personal and prejudicial interest in the item on Llanfyllin
+    All-Through School as he had a relative …": what the item is on is the subject."""
+    assert declared_subject("declared a personal and prejudicial interest in the item on Llanfyllin All-Through "
+                            "School as he had a relative employed at Llanfyllin High School.") \
+        == "Llanfyllin All-Through School"
+
+
+def test_a_motion_named_as_what_an_interest_is_in_is_no_motion_moved_at_the_item() -> None:
+    """records/powys_meeting_4521.txt: "… declared a personal and prejudicial interest in the notice of motion moved
+    by County Councillor P Pritchard as a friend of …": Pritchard moved that motion elsewhere, not here; a motion
+    moved in a sentence of its own still is."""
+    assert participations("County Councillor G Thomas declared a personal and prejudicial interest in the notice of "
+                          "motion moved by County Councillor P Pritchard as a friend of the family.") == []
+    assert [(p.kind, p.person.name) for p in participations("It was moved by Councillor A Smith that the report be "
+                                                            "noted.")] == [("moved", "A Smith")]
