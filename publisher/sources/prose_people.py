@@ -701,13 +701,26 @@ def _surnames_merged(people: list[NamedInProse]) -> list[NamedInProse]:
     merged: dict[str, NamedInProse] = {}
     for named in people:
         words = named.person.name.split()
-        full = full_names.get(words[0].casefold(), []) if len(words) == 1 else []
+        full = [other for other in full_names.get(words[-1].casefold(), []) if _ends_with(other.person.name, words)] \
+            if surname_alone(words) else []
         if len(full) > 1 and named.person.honorific:  # "Councillor Lane" beside Councillor Will Lane and Ms Jennie
             full = [other for other in full if other.person.honorific == named.person.honorific]  # Lane: the first
         meant = full[0] if len(full) == 1 and not another_person(named.person, full[0].person) else named
         key = meant.person.name
         merged[key] = _merged(merged.get(key, meant), named) if named is not meant or key in merged else named
     return list(merged.values())
+
+
+def surname_alone(words: list[str]) -> bool:
+    """A name that is a surname only: one word ("Helme"), or a surname of several joined by a particle
+    ("Councillor Gonzalez De Savage", whom the page also names "Councillor Andre Gonzalez De Savage")."""
+    return len(words) == 1 or any(word.casefold() in NAME_PARTICLES for word in words[1:-1])
+
+
+def _ends_with(name: str, words: list[str]) -> bool:
+    """``name`` is longer than ``words`` and ends with them ("Andre Gonzalez De Savage", "Gonzalez De Savage")."""
+    own = name.casefold().split()
+    return len(own) > len(words) and own[-len(words):] == [word.casefold() for word in words]
 
 
 def _cells(text: str) -> Iterator[tuple[str, int]]:

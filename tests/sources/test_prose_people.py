@@ -1625,3 +1625,14 @@ def test_a_rank_of_several_words_is_a_title_its_words_alone_are_not() -> None:
             for n in people_in_prose(text)] == [
         ("Petty Officer", "Alan Bates", None),
         (None, "Joanne Lomax", "Property Standards and Enforcement Officer")]
+
+
+def test_a_surname_of_several_words_joined_by_a_particle_is_the_fuller_name_ending_with_it() -> None:
+    """records/west-northamptonshire_meeting_162.txt: "Councillor Andre Gonzalez De Savage", then "That Councillor
+    Gonzalez De Savage be elected Vice-Chair …": one person, named in full, the office theirs."""
+    text = ("Councillor Rumens proposed that Councillor Andre Gonzalez De Savage be elected as Vice-Chair of West "
+            "Northamptonshire Council.\n\nRESOLVED:\n\nThat Councillor Gonzalez De Savage be elected Vice-Chair of "
+            "West Northamptonshire Council for the year 2021-22.")
+    assert [(n.person.honorific, n.person.name, n.role) for n in people_in_prose(text)
+            if "Savage" in n.person.name] == [
+        ("Councillor", "Andre Gonzalez De Savage", "Vice-Chair of West Northamptonshire Council")]
