@@ -658,7 +658,8 @@ def _spelt_out(named: NamedInProse, abbreviations: dict[str, str]) -> NamedInPro
 
 def _given_name_found(named: NamedInProse, text: str) -> NamedInProse:
     """ "Ms Hilton asked …" on a page that says "a written question was received from Julia Hilton": a
-    surname alone takes the one given name the page prints it with after "by", "from", "with" or "and"."""
+    surname alone takes the one given name the page prints it with after "by", "from", "with" or "and", or after
+    a civic post and its comma ("former councillor and Mayor, Denis Bown", :data:`_BEFORE_GIVEN`)."""
     words = named.person.name.split()
     if len(words) != 1 or not named.person.honorific:
         return named
@@ -666,7 +667,7 @@ def _given_name_found(named: NamedInProse, text: str) -> NamedInProse:
         given = set(_given_names_before(text).get(words[0], ()))
     else:
         given = {match[1] for match in re.finditer(
-            r"\b(?:by|from|with|and)\s+([A-Z][a-z]+)\s+" + re.escape(words[0]) + r"\b(?![\w'’-])", text)}
+            _BEFORE_GIVEN + r"([A-Z][a-z]+)\s+" + re.escape(words[0]) + r"\b(?![\w'’-])", text)}
     given -= NOT_NAME_WORDS | _TITLE_WORDS
     if len(given) != 1:
         return named
@@ -676,7 +677,11 @@ def _given_name_found(named: NamedInProse, text: str) -> NamedInProse:
 # A surname of one capital and small letters; "by Jane Hilton" before it: the given name, and the surname as the
 # pattern in _given_name_found reads it (no word character, quote or hyphen after it).
 _PLAIN_SURNAME = re.compile(r"[A-Z][a-z]+")
-_GIVEN_BEFORE = re.compile(r"\b(?:by|from|with|and)\s+([A-Z][a-z]+)\s+(?=([A-Z][a-z]+)(?![\w'’-]))")
+# Or after a civic post and its comma: "the recent death of former councillor and Mayor, Denis Bown. Other councillors
+# spoke about Mr Bown" (Hinckley and Bosworth): Mr Bown is Denis Bown.
+_BEFORE_GIVEN = (r"(?:\b(?:by|from|with|and)|\b(?:[Cc]ouncillor|Mayor|Alderman|Chair(?:man|woman)?|Leader|Freeman)"
+                 r"\s*,)\s+")
+_GIVEN_BEFORE = re.compile(_BEFORE_GIVEN + r"([A-Z][a-z]+)\s+(?=([A-Z][a-z]+)(?![\w'’-]))")
 
 
 @functools.lru_cache(maxsize=4)

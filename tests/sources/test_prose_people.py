@@ -1636,3 +1636,11 @@ def test_a_surname_of_several_words_joined_by_a_particle_is_the_fuller_name_endi
     assert [(n.person.honorific, n.person.name, n.role) for n in people_in_prose(text)
             if "Savage" in n.person.name] == [
         ("Councillor", "Andre Gonzalez De Savage", "Vice-Chair of West Northamptonshire Council")]
+
+
+def test_a_surname_after_mr_takes_the_given_name_printed_after_a_civic_post_and_its_comma() -> None:
+    """records/hinckley-bosworth_meeting_1894.txt: "… the recent death of former councillor and Mayor, Denis Bown.
+    Other councillors spoke about Mr Bown …": Mr Bown is Denis Bown."""
+    text = ("The Mayor expressed her sadness at the recent death of former councillor and Mayor, Denis Bown. Other "
+            "councillors spoke about Mr Bown and a moment of silent reflection was held.")
+    assert [(n.person.honorific, n.person.name) for n in people_in_prose(text)] == [("Mr", "Denis Bown")]
