@@ -193,7 +193,10 @@ _DECLARES = re.compile(
     # "made a personal declaration of interest in respect of Agenda Item 7" (Swindon): the kind before "declaration"
     r"|\b(?:declared|disclosed|made\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}?declarations?\s+of|registered)\b(?P<what>.*?)"
     r"\b(?:interests?|DPIs?|OSIs?)\b"
-    r"|\bdeclared\b(?P<how>[^.]*?)\bthat\s*,?\s+(?:in\s+(?:respect|relation)\s+(?:of|to)\s+[^,.]*?,?\s+)?"
+    # "declared that in relation to agenda item 14, the motion on the Barton Stacey Incinerator proposal, she was a
+    # member of …" (Basingstoke and Deane): the item, then what it is, between commas
+    r"|\bdeclared\b(?P<how>[^.]*?)\bthat\s*,?\s+(?:in\s+(?:respect|relation)\s+(?:of|to)\s+[^,.]*?"
+    r"(?:,\s+the\s+[^,.]{1,80},)?,?\s+)?"
     r"(?:he|she|they|the\s+(?:application|site|property))\s+(?:all\s+|both\s+|each\s+)?(?:previously\s+)?"
     r"(?:was|were|is|are|had|has|knew|owned|lived|worked|sat|served)\b"
     r"(?!\s+(?:no|not|nothing|never|substituting|attending\s+as)\b)",  # "declared that she was substituting for …"

@@ -1304,7 +1304,7 @@ def _capacities(line: str) -> Iterator[NamedInProse]:
             continue  # "Councillors A and Councillor B both declared … as Members of the Joint Venture Board": several
         (name, titled), = before.items()
         honorific, _ = split_honorific(f"{titled['title']} X")
-        if body.split()[-1] in _OWN_BODIES:  # "he was now the Chairman of the Planning and Transportation Committee"
+        if _own_body(body):  # "he was now the Chairman of the Planning and Transportation Committee"
             role = line[match.end("role") - len(role):match.start("org") + len(body)]
             yield NamedInProse(Person(name, honorific=honorific), role)
         else:
@@ -1312,6 +1312,14 @@ def _capacities(line: str) -> Iterator[NamedInProse]:
 
 
 _BOARD_OF = re.compile(r"\s+of\s+(?:Governors|Trustees|Directors)$")
+# A committee another council names as its own: "she was a member of the Hampshire County Council Regulatory
+# Committee" (Basingstoke and Deane) is a member of an outside body, named as printed.
+_OTHER_COUNCILS_BODY = re.compile(r"^[A-Z][\w'’-]+(?:\s+(?:and|[A-Z][\w'’-]+))*\s+Council\s+[A-Z]")
+
+
+def _own_body(body: str) -> bool:
+    """A body of the council whose page it is (:data:`_OWN_BODIES`), not one another council names."""
+    return body.split()[-1] in _OWN_BODIES and not _OTHER_COUNCILS_BODY.match(body)
 
 
 def _held_in_a_body(role: str, body: str, before: str) -> bool:

@@ -617,3 +617,14 @@ def test_a_motion_named_as_what_an_interest_is_in_is_no_motion_moved_at_the_item
                           "motion moved by County Councillor P Pritchard as a friend of the family.") == []
     assert [(p.kind, p.person.name) for p in participations("It was moved by Councillor A Smith that the report be "
                                                             "noted.")] == [("moved", "A Smith")]
+
+
+def test_a_declaration_that_she_was_after_the_item_and_what_it_is_between_commas() -> None:
+    """records/basingstoke-deane_meeting_1443.txt: "Councillor J Frankum declared that in relation to agenda item
+    14, the motion on the Barton Stacey Incinerator proposal, she was a member of …": an interest of no kind named,
+    at item 14."""
+    [found] = read_declarations("Councillor J Frankum declared that in relation to agenda item 14, the motion on the "
+                                "Barton Stacey Incinerator proposal, she was a member of the Hampshire County Council "
+                                "Regulatory Committee and advised she would leave the room during consideration of "
+                                "the item.")
+    assert (found.person.name, found.item_number, found.kind) == ("J Frankum", "14", "other")

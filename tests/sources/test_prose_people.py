@@ -1644,3 +1644,13 @@ def test_a_surname_after_mr_takes_the_given_name_printed_after_a_civic_post_and_
     text = ("The Mayor expressed her sadness at the recent death of former councillor and Mayor, Denis Bown. Other "
             "councillors spoke about Mr Bown and a moment of silent reflection was held.")
     assert [(n.person.honorific, n.person.name) for n in people_in_prose(text)] == [("Mr", "Denis Bown")]
+
+
+def test_a_committee_another_council_names_is_an_outside_body() -> None:
+    """records/basingstoke-deane_meeting_1443.txt: "… she was a member of the Hampshire County Council Regulatory
+    Committee": a member of that body, not a post in one of the page's own committees."""
+    text = ("Councillor J Frankum declared that in relation to agenda item 14, the motion on the Barton Stacey "
+            "Incinerator proposal, she was a member of the Hampshire County Council Regulatory Committee and advised "
+            "she would leave the room during consideration of the item.")
+    assert [(n.person.name, n.role, n.role_in) for n in people_in_prose(text)] == [
+        ("J Frankum", "member", Organisation("Hampshire County Council Regulatory Committee"))]
