@@ -128,9 +128,10 @@ _SUBJECT_AND_POST = re.compile(
     r"(?P<role>[A-Z][\w'’-]*(?:\s+(?:(?:of(?:\s+the)?|for|and|&)\s+)?[A-Z][\w'’-]*){0,7})\s+"
     r"(?=(?:[a-z]+(?:ed|es|s)|be|was|were|had|will|would|could|said|spoke|gave|made|told|took|went)\b)")
 # An untitled whole name, then after its comma the post the page says is the council's own ("that Joanne Lomax, our
-# Property Standards and Enforcement Officer in our shared Housing service, passed away", Wychavon).
+# Property Standards and Enforcement Officer in our shared Housing service, passed away", Wychavon; "… for Ruth Hyde
+# OBE, the Council’s Chief Executive, who was due to retire …", Broxtowe: post-nominals after the name).
 _NAME_OUR_POST = re.compile(
-    r"(?<![\w'’-])(?P<name>" + _WHOLE_NAME + r"),\s+our\s+"
+    r"(?<![\w'’-])(?P<name>" + _WHOLE_NAME + r")(?:\s+(?P<letters>[A-Z]{2,4}))?,\s+(?:our|the\s+Council[’']s)\s+"
     r"(?P<role>[A-Z][\w'’-]*(?:\s+(?:(?:of(?:\s+the)?|for|and|&)\s+)?[A-Z][\w'’-]*){0,7})(?![\w'’-]|\s+[A-Z])")
 # A post that starts a sentence (or a label's value), then after its comma an untitled whole name and the verb
 # straight after it ("Minutes: Interim Head of Democratic Services, Adrian May introduced the report."): the post's
@@ -1192,6 +1193,17 @@ def _subject_and_post(match: re.Match[str]) -> NamedInProse | None:
     return NamedInProse(Person(name), role)
 
 
+def _our_post(match: re.Match[str]) -> NamedInProse | None:
+    """ "Ruth Hyde OBE, the Council’s Chief Executive": a whole untitled name (its post-nominals kept) and the
+    post the page says is the council's own, a role word last; a title word in it is the post's ("Chief"), as
+    "the Council’s" says a post follows, never a person."""
+    name, role = match["name"], match["role"]
+    if _name_only(name) != name or not _untitled_name(name) or not _ROLE_NOUNS.fullmatch(role.split()[-1]) \
+            or split_honorific(role)[0] or (match["letters"] and match["letters"] not in POST_NOMINALS):
+        return None
+    return NamedInProse(Person(name, post_nominals=(match["letters"],) if match["letters"] else ()), role)
+
+
 # An office two people held, said with a possessive in the plural, then the two between commas ("offered her thanks
 # to her consorts, Ian Patenall and Father Gerard Mee, and to …", Runnymede): each held it.
 _THEIR_SHARED_OFFICE = re.compile(
@@ -1276,7 +1288,7 @@ _NAME_AND_POST_READERS: tuple[tuple[re.Pattern[str], tuple[str, ...],
                                     Callable[[re.Match[str]], NamedInProse | None]], ...] = (
     (_FIRST_AS, ("first",), _first_as),
     (_SUBJECT_AND_POST, (",",), _subject_and_post),
-    (_NAME_OUR_POST, (", our ",), _subject_and_post),
+    (_NAME_OUR_POST, (", our ", ", the Council"), _our_post),
     (_THEIR_OFFICE_NAMED, (",",), _their_office_named),
     (_POST_RUN_INTO_BODY, (",",), _post_run_into_body),
     (_POST_THEN_SUBJECT, (",",), _post_then_subject),

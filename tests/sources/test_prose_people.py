@@ -1654,3 +1654,12 @@ def test_a_committee_another_council_names_is_an_outside_body() -> None:
             "she would leave the room during consideration of the item.")
     assert [(n.person.name, n.role, n.role_in) for n in people_in_prose(text)] == [
         ("J Frankum", "member", Organisation("Hampshire County Council Regulatory Committee"))]
+
+
+def test_an_untitled_name_and_the_councils_post_after_its_comma() -> None:
+    """records/broxtowe_meeting_5330.txt: "… for Ruth Hyde OBE, the Council’s Chief Executive, who was due to retire
+    …": the post is hers ("Chief" a word of the post here, not a title), her letters kept."""
+    text = ("A vote of thanks was proposed by Councillor G Marshall and seconded by a number of councillors, for Ruth "
+            "Hyde OBE, the Council’s Chief Executive, who was due to retire in September 2025.")
+    assert [(n.person.name, n.person.post_nominals, n.role) for n in people_in_prose(text)] == [
+        ("G Marshall", (), None), ("Ruth Hyde", ("OBE",), "Chief Executive")]
