@@ -1307,6 +1307,8 @@ def _capacities(line: str) -> Iterator[NamedInProse]:
         role = _qualified_post(match["role"])
         if len(before) != 1 or not body or body in NOT_NAME_WORDS or role is None:
             continue  # "she was seeking re-election as Mayor of …" is not a post held
+        if _BODY_IN_POST.search(role):
+            continue  # "as a Director on the National Board of Football": which words are the body is unsaid
         if match["prep"] == "at" and not (match["role"][:1].isupper() and _ROLE_NOUNS.search(match["role"])):
             continue  # "he was a Governor at Melrose School" (Merton) is a post; "she was present at …" is none
         if match["declared"] and not (is_organisation(body) or body.split()[-1] in _OWN_BODIES
@@ -1324,6 +1326,9 @@ def _capacities(line: str) -> Iterator[NamedInProse]:
 
 
 _BOARD_OF = re.compile(r"\s+of\s+(?:Governors|Trustees|Directors)$")
+# A post that names a body of its own before the "of" (North East Derbyshire: "as a Director on the National Board
+# of Football"): the body is "the National Board" or all of it; better unsaid than split wrong.
+_BODY_IN_POST = re.compile(r"\s(?:on|in|at|within)\s+the\s+[A-Z]")
 # A committee another council names as its own: "she was a member of the Hampshire County Council Regulatory
 # Committee" (Basingstoke and Deane) is a member of an outside body, named as printed.
 _OTHER_COUNCILS_BODY = re.compile(r"^[A-Z][\w'’-]+(?:\s+(?:and|[A-Z][\w'’-]+))*\s+Council\s+[A-Z]")

@@ -1663,3 +1663,15 @@ def test_an_untitled_name_and_the_councils_post_after_its_comma() -> None:
             "Hyde OBE, the Council’s Chief Executive, who was due to retire in September 2025.")
     assert [(n.person.name, n.person.post_nominals, n.role) for n in people_in_prose(text)] == [
         ("G Marshall", (), None), ("Ruth Hyde", ("OBE",), "Chief Executive")]
+
+
+def test_a_declared_post_naming_a_body_before_its_of_is_left_unsplit_and_unsaid() -> None:
+    """records/north-east-derbyshire_meeting_2531.txt: "… as a Director on the National Board of Football": no
+    "Director on the National Board" of "Football"; a plain "as a Director of Northwood Group Limited" is read."""
+    thacker = ("Councillor M E Thacker MBE declared an interest in Motion ‘A’ on the agenda (Facilities for Women’s "
+               "Football), as a Director on the National Board of Football.")
+    dale = ("Councillor A Dale declared an interest in Item 19 – Northwood Update as a Director of Northwood Group "
+            "Limited.")
+    assert [(n.person.name, n.role) for n in people_in_prose(thacker)] == [("M E Thacker", None)]
+    assert [(n.person.name, n.role, n.role_in) for n in people_in_prose(dale)] == [
+        ("A Dale", "Director", Organisation("Northwood Group Limited"))]
