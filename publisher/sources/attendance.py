@@ -940,11 +940,18 @@ def interest_kind(words: str) -> str:
     return next((name for name, pattern in _INTEREST_KINDS if pattern.search(stated)), "other")
 
 
+_OFFICE_AND_HOLDER = re.compile(r"^(?:\W*\d+\.?\s+)?(?:[Tt]he\s+)?(?:[A-Z][\w-]*\s+){0,3}(?:Mayor|Chair(?:man|woman)?"
+                                r"|Leader|Deputy|Vice-Chair(?:man)?)\s*\((?P<holder>[^()]+)\)\s*$")
+
+
 def _declarants(subject: str) -> list[Person]:
     """The people before "declared": from the first title on ("During item 5, Councillor X" → X; "Deputy
     Michael Welbank and Julian Malins" → both: a list led by a title may name the others without one), up to
     a clause or an adverb after the names ("Councillor X in relation to the same item declared", "Councillor X
-    also declared"). "All Members except Councillor X" names who did not declare: nobody is read."""
+    also declared"). "All Members except Councillor X" names who did not declare: nobody is read. An office with
+    its holder in a bracket ("The Mayor (Councillor Collinson) declared …", Wyre) is the holder."""
+    if held := _OFFICE_AND_HOLDER.match(subject):
+        subject = held["holder"]
     starts = [match.start() for match in (MEMBER_TITLE.search(subject), _TITLE.search(subject)) if match]
     if not starts or _ALL_BUT.search(subject) or _ALL_MEMBERS.search(subject):
         return []

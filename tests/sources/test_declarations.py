@@ -628,3 +628,12 @@ def test_a_declaration_that_she_was_after_the_item_and_what_it_is_between_commas
                                 "Regulatory Committee and advised she would leave the room during consideration of "
                                 "the item.")
     assert (found.person.name, found.item_number, found.kind) == ("J Frankum", "14", "other")
+
+
+def test_an_office_with_its_holder_in_a_bracket_declares_as_the_holder() -> None:
+    """records/wyre_meeting_294.txt: "1. The Mayor (Councillor Collinson) declared a “significant other interest” in
+    agenda item 9 …": Councillor Collinson declared; the code's kind is none the scheme names (other)."""
+    found = read_declarations("1.    The Mayor (Councillor Collinson) declared a “significant other interest” in "
+                              "agenda item 9 - Wyre Local Plan – because her daughter and son-in-law owned land.")
+    assert [(d.person.honorific, d.person.name, d.item_number, d.kind) for d in found] == [
+        ("Councillor", "Collinson", "9", "other")]
