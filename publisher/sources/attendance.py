@@ -1293,11 +1293,12 @@ def declarations_introduced(lines: list[Line], index: int) -> tuple[list[Declara
     return (found, used) if found else None
 
 
-_DECLARANT_HEADS = frozenset({"councillor", "member", "name", "councillor/member", "member/officer"})
+_DECLARANT_HEADS = frozenset({"councillor", "member", "name", "councillor/member", "member/officer", "name of member"})
 _INTEREST_HEADS = frozenset({"interest", "nature of interest", "type of interest", "interest type",
                              "level of interest"})
 _ANY_HEAD = _DECLARANT_HEADS | _INTEREST_HEADS | {"item", "agenda item", "minute", "minute no", "minute number",
-                                                  "committee", "reason"}
+                                                  "committee", "reason", "item/nature of interest",
+                                                  "item/nature of business"}
 
 
 def declarations_table(lines: list[Line], index: int,
@@ -1322,6 +1323,8 @@ def declarations_table(lines: list[Line], index: int,
         end = next((i for i, head in enumerate(heads) if head in _INTEREST_HEADS), None)
         if end is None:
             return None
+        while end + 1 < len(heads) and heads[end + 1] in _ANY_HEAD:  # "Name of Member" / "Type of Interest" /
+            end += 1  # "Item/Nature of Interest" (Middlesbrough): a column after the interest's
         heads, width, one_per_line = heads[:end + 1], end + 1, True
     if len(heads) < 2 or not any(head in _DECLARANT_HEADS for head in heads) \
             or not any(head in _INTEREST_HEADS for head in heads) \
@@ -1381,7 +1384,8 @@ _DECLARED_NUMBER = re.compile(r"^(?:item\s+)?(?P<number>\d+[A-Za-z]?(?:\.?\((?:[
 
 # An item cell that prints the minute's number, a dash, then its title ("8 – Cartrefi Croeso Ltd – Financing
 # Requirement …", Carmarthenshire): the dash sets the number apart, as no address prints one after its house number.
-_NUMBER_DASH_TITLE = re.compile(r"^(?:item\s+)?(?P<number>\d+[A-Za-z]?(?:\.\d+)?)\s+[-–—]\s+\S", re.IGNORECASE)
+_NUMBER_DASH_TITLE = re.compile(r"^(?:(?:agenda\s+)?item\s+)?(?P<number>\d+[A-Za-z]?(?:\.\d+)?)\s+[-–—]\s+\S",
+                                re.IGNORECASE)
 
 
 def _item_cell(cell: str) -> tuple[list[str], bool]:

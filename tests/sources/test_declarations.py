@@ -637,3 +637,16 @@ def test_an_office_with_its_holder_in_a_bracket_declares_as_the_holder() -> None
                               "agenda item 9 - Wyre Local Plan – because her daughter and son-in-law owned land.")
     assert [(d.person.honorific, d.person.name, d.item_number, d.kind) for d in found] == [
         ("Councillor", "Collinson", "9", "other")]
+
+
+def test_a_declarations_table_of_member_type_and_item_one_cell_a_line() -> None:
+    """records/middlesbrough_meeting_10152.txt and _8721: "Name of Member" / "Type of Interest" / "Item/Nature of
+    Interest", then a row a cell each line; the item cell's number before its dash ("Agenda Item 14 – …")."""
+    lines = page_lines("Name of Member\n\nType of Interest\n\nItem/Nature of Interest\n\nMayor C Cooke\n\n"
+                       "Non-Pecuniary\n\nItem 14 – Tees Valley Investment Zone Memorandum of Understanding – Member "
+                       "of the MDC\n\n25/40\n")
+    rostron = page_lines("Name of Member\n\nType of Interest\n\nItem/Nature of Business\n\nCouncillor J Rostron\n\n"
+                         "Personal\n\nAgenda Item 14 – Motion No. 166\n")
+    found = read_who_was_there(lines).declarations + read_who_was_there(rostron).declarations
+    assert [(d.person.honorific, d.person.name, d.kind, d.item_number) for d in found] == [
+        ("Mayor", "C Cooke", "non-pecuniary", "14"), ("Councillor", "J Rostron", "personal", "14")]
