@@ -148,8 +148,11 @@ _WAS_ABSENT = re.compile(r"^(?P<who>.+?)\s+(?:was|were)\s+absent\.?$", re.IGNORE
 # "The Mayor advised that Amy Nelson, who had received the Rotary Junior Award, was in attendance at the meeting."
 # (West Lancashire): someone the minutes report as in attendance, a clause about them left out.
 _WAS_IN_ATTENDANCE = re.compile(
-    r"^(?:.*?\b(?:advised|noted|reported|announced|confirmed)\s+that\s+)?(?P<who>[A-Z][^,]*?)(?:,\s+who\s+[^,]+,)?"
-    r"\s+(?:was|were)\s+in\s+attendance(?:\s+at\s+the\s+meeting)?\.?$")
+    r"^(?:.*?\b(?:advised|noted|reported|announced|confirmed)\s+that\s+)?(?P<who>(?:Councillors|Cllrs)\.?\s+[A-Z](?:(?!\bwho\b)[^.])*?|[A-Z][^,]*?)(?:,\s+who\s+[^,]+,)?"
+    r"\s+(?:was|were)\s+(?:in\s+attendance(?:\s+at\s+the\s+meeting)?|(?:also\s+)?present\s+under\s+"
+    r"(?:Standing\s+Order|[Ss]tandin).*?)\.?$")
+# "Councillors J Fry, A Kemp and A Moore were present under Standing Order 34" (King's Lynn and West Norfolk: members
+# of the council, not of the committee, there to speak): in attendance.
 # "Councillors Attawar, Chung, Christie, Kirby, Skeete and Stanford attended remotely." (Merton, a hybrid meeting):
 # present, by another way in.
 _ATTENDED_REMOTELY = re.compile(

@@ -934,3 +934,12 @@ def test_apologies_heard_from() -> None:
     # records/bristol_meeting_8800.txt: "Apologies for absence were heard from Councillor O’Rourke."
     assert [(a.person.name, a.kind) for a in read_attendance(
         "Apologies for absence were heard from Councillor O’Rourke.")] == [("O’Rourke", "apologies")]
+
+
+def test_councillors_present_under_standing_order_are_in_attendance() -> None:
+    """records/kings-lynn-west-norfolk_meeting_6620.txt: "Councillors J Fry, A Kemp and A Moore were present under
+    Standin" (the copy cut short in "Standing Order 34"): members there to speak, each in attendance."""
+    found = read_attendance("Councillors J Fry, A Kemp and A Moore were present under Standin")
+    assert [(a.person.honorific, a.person.name, a.kind) for a in found] == [
+        ("Councillor", "J Fry", "in attendance"), ("Councillor", "A Kemp", "in attendance"),
+        ("Councillor", "A Moore", "in attendance")]
