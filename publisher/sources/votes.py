@@ -117,7 +117,9 @@ _CARRIED = re.compile(
 # An outcome without a count still states a vote when a motion or amendment is said to be carried or lost, also in
 # a few words ("The amendment was declared to be CARRIED.", Burnley).
 _MOTION_OUTCOME = re.compile(
-    r"\b(?:motion|amendment|proposal|recommendations?)\s+(?:was|were|is|be)\s+(?:\w+\s+){0,3}?"
+    # "Upon a vote, the proposition was Carried." (West Northamptonshire), "The vote was carried." (West Oxfordshire)
+    r"\b(?:motion|amendment|proposal|proposition|recommendations?|(?<=\bthe\s)vote)\s+(?:was|were|is|be)\s+"
+    r"(?:\w+\s+){0,3}?"
     r"(?:carried|lost|rejected|defeated|not\s+carried)\b|\b(?:motion|amendment|proposal|nomination)\s+fell\b"
     # "The recommendation as set out in the report was moved, seconded, voted on and carried." (Peak District)
     r"|\b(?:motion|amendment|proposal|recommendations?)\b[^.;]{0,60}?\s(?:was|were)\s+"

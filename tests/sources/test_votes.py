@@ -1049,3 +1049,14 @@ def test_a_motion_moved_and_seconded_waits_over_one_paragraph_of_narrative() -> 
                  "presented her with a gift of thanks.")
     assert read_votes([moved, narrative, f"Resolved {resolution}"]) == [Vote(motion=resolution, outcome="carried")]
     assert read_votes([moved, "An amendment was then debated at length.", f"Resolved {resolution}"]) == []
+
+
+def test_the_vote_or_the_proposition_said_to_be_carried_states_the_outcome() -> None:
+    """records/west-oxfordshire_meeting_2401.md: "There were 38 votes for, 0 votes against and 4 abstentions. The
+    vote was carried."; records/west-northamptonshire_meeting_162.txt: "Upon a vote, the proposition was Carried."."""
+    [counted] = read_votes(["This was seconded by Councillor Duncan Enright and was put to a vote. There were 38 votes "
+                            "for, 0 votes against and 4 abstentions. The vote was carried."])
+    [proposition] = read_votes(["Councillor Kilbride seconded the proposition.", "Upon a vote, the proposition was "
+                                "Carried."])
+    assert (counted.votes_for, counted.votes_against, counted.abstentions, counted.outcome) == (38, 0, 4, "carried")
+    assert (proposition.votes_for, proposition.outcome) == (None, "carried")
