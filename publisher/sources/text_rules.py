@@ -327,7 +327,10 @@ MOTION = re.compile(
 # name, then the verb and what it moved).
 ACTIVE_MOTION = re.compile(
     r"(?:^|(?<=[.;:,)]\s)|(?<=[.;:,)]\s\s))(?P<who>(?:" + "|".join(re.escape(h) for h in HONORIFICS)
-    + r")\.?\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s+(?P<verb>[Mm]oved|[Pp]roposed|[Ss]econded)"
+    + r")\.?\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})"
+    # "Councillor Andy Graham, Leader of the Council, proposed that …" (West Oxfordshire): a post between commas
+    r"(?:,\s+(?!" + HONORIFIC_START + r")(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of|for|and|the|&)){0,7},)?"
+    r"\s+(?P<verb>[Mm]oved|[Pp]roposed|[Ss]econded)"
     # "Councillor A J Eade moved, in accordance with Council Procedure Rule 7, the following Motion" (Telford)
     r"(?:\s+(?:that|the|as|(?i:a\s+motion|an\s+amendment))\b|,\s+(?:in\s+accordance\s+with|under)\s)")
 # A member nominating another to an office moves the nomination: "The Leader of the Council, Councillor J A Kite MBE,

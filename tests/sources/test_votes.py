@@ -1060,3 +1060,12 @@ def test_the_vote_or_the_proposition_said_to_be_carried_states_the_outcome() -> 
                                 "Carried."])
     assert (counted.votes_for, counted.votes_against, counted.abstentions, counted.outcome) == (38, 0, 4, "carried")
     assert (proposition.votes_for, proposition.outcome) == (None, "carried")
+
+
+def test_a_mover_named_with_a_post_between_commas_before_proposed() -> None:
+    """records/west-oxfordshire_meeting_2401.md: "Councillor Andy Graham, Leader of the Council, proposed that the
+    minutes … be agreed": Graham moved; a second titled name between the commas is no post."""
+    moved = participations("Councillor Andy Graham, Leader of the Council, proposed that the minutes of the previous "
+                           "meeting of Council be agreed. This was seconded by Councillor Duncan Enright.")
+    assert [(p.kind, p.person.name) for p in moved] == [("moved", "Andy Graham"), ("seconded", "Duncan Enright")]
+    assert participations("Councillor Smith, Councillor Jones, seconded that the report be noted.") == []
