@@ -1069,3 +1069,14 @@ def test_a_mover_named_with_a_post_between_commas_before_proposed() -> None:
                            "meeting of Council be agreed. This was seconded by Councillor Duncan Enright.")
     assert [(p.kind, p.person.name) for p in moved] == [("moved", "Andy Graham"), ("seconded", "Duncan Enright")]
     assert participations("Councillor Smith, Councillor Jones, seconded that the report be noted.") == []
+
+
+def test_a_nomination_proposed_that_a_councillor_be_nominated_is_the_vote_the_election_states() -> None:
+    """records/mansfield_meeting_137.txt: "It was proposed by Councillor Coxhead and seconded by Councillor P.
+    Henshaw that Councillor Clay be nominated for … Vice-Chair …", "There being no further nominations, Councillor
+    Clay was elected unopposed.", then the resolution appointing Clay: one vote, carried (however short the name)."""
+    votes = read_votes(["It was proposed by Councillor Coxhead and seconded by Councillor P. Henshaw that Councillor "
+                        "Clay be nominated for the position of Vice-Chair of the Council for 2023/24.",
+                        "There being no further nominations, Councillor Clay was elected unopposed.",
+                        "RESOLVED - That Councillor Clay be appointed as Vice-Chair of the Council for 2023/24"])
+    assert [vote.outcome for vote in votes] == ["carried"]
