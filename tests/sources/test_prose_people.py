@@ -1675,3 +1675,12 @@ def test_a_declared_post_naming_a_body_before_its_of_is_left_unsplit_and_unsaid(
     assert [(n.person.name, n.role) for n in people_in_prose(thacker)] == [("M E Thacker", None)]
     assert [(n.person.name, n.role, n.role_in) for n in people_in_prose(dale)] == [
         ("A Dale", "Director", Organisation("Northwood Group Limited"))]
+
+
+def test_a_circuit_judges_style_and_a_pastor_are_titles() -> None:
+    """records/milton-keynes_meeting_6904.txt: "the appointment of His Honour Judge Patrick Perusko as Honorary
+    Recorder"; records/hinckley-bosworth_meeting_1445.txt: "Prayer was offered by Pastor Garry Kelly."."""
+    judge = people_in_prose("To consider, upon the retirement of His Honour Judge Anthony Hughes:")
+    pastor = people_in_prose("Prayer was offered by Pastor Garry Kelly.")
+    assert [(n.person.honorific, n.person.name) for n in judge + pastor] == [
+        ("His Honour Judge", "Anthony Hughes"), ("Pastor", "Garry Kelly")]
