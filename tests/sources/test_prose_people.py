@@ -1684,3 +1684,11 @@ def test_a_circuit_judges_style_and_a_pastor_are_titles() -> None:
     pastor = people_in_prose("Prayer was offered by Pastor Garry Kelly.")
     assert [(n.person.honorific, n.person.name) for n in judge + pastor] == [
         ("His Honour Judge", "Anthony Hughes"), ("Pastor", "Garry Kelly")]
+
+
+def test_an_untitled_name_thanked_for_what_they_did_as_a_post() -> None:
+    """records/stroud_meeting_1337.txt: "The Chair thanked Stephen Taylor for the support he had provided as Interim
+    Monitoring Officer for th" (the copy cut short): the post is his."""
+    found = people_in_prose("The Chair thanked Stephen Taylor for the support he had provided as Interim Monitoring "
+                            "Officer for th")
+    assert [(n.person.name, n.role) for n in found] == [("Stephen Taylor", "Interim Monitoring Officer")]
