@@ -161,9 +161,11 @@ _FIRST_AS = re.compile(
     r"first\s+(?:[\w-]+\s+){0,4}?as\s+(?:the\s+|an?\s+)?"
     r"(?P<role>[A-Z][\w'’-]*(?:\s+(?:(?:of(?:\s+the)?|for|and|&)\s+)?[A-Z][\w'’-]*){0,7})")
 # An untitled name thanked for what they did in a post ("The Chair thanked Stephen Taylor for the support he had
-# provided as Interim Monitoring Officer for the Council", Stroud): the post is theirs.
+# provided as Interim Monitoring Officer for the Council", Stroud; "Councillor Larratt expressed his thanks to Chris
+# Millar for his contribution as Chair of West Northamptonshire Shadow Authority"): the post is theirs.
 _THANKED_AS = re.compile(
-    r"\bthanked\s+(?P<name>" + _WHOLE_NAME + r")\s+for\s+(?:the|his|her|their)\s+(?:[\w-]+\s+){0,6}?as\s+"
+    r"\b(?:thanked|(?:expressed|gave|offered|extended)\s+(?:his|her|their)\s+thanks\s+to)\s+"
+    r"(?P<name>" + _WHOLE_NAME + r")\s+for\s+(?:the|his|her|their)\s+(?:[\w-]+\s+){0,6}?as\s+"
     r"(?:the\s+|an?\s+)?(?P<role>[A-Z][\w'’-]*(?:\s+(?:(?:of(?:\s+the)?|for|and|&)\s+)?[A-Z][\w'’-]*){0,7})")
 # A line (or cell) that is only an untitled name and the role after its comma: a signature under minutes
 # ("- DAVID CAMERON, Lord Provost."), one officer of a list printed a line each ("Jane Smith, Head of Planning").
@@ -1292,7 +1294,7 @@ def _first_as(match: re.Match[str]) -> NamedInProse | None:
 _NAME_AND_POST_READERS: tuple[tuple[re.Pattern[str], tuple[str, ...],
                                     Callable[[re.Match[str]], NamedInProse | None]], ...] = (
     (_FIRST_AS, ("first",), _first_as),
-    (_THANKED_AS, ("thanked",), _first_as),
+    (_THANKED_AS, ("thank",), _first_as),
     (_SUBJECT_AND_POST, (",",), _subject_and_post),
     (_NAME_OUR_POST, (", our ", ", the Council"), _our_post),
     (_THEIR_OFFICE_NAMED, (",",), _their_office_named),

@@ -1692,3 +1692,12 @@ def test_an_untitled_name_thanked_for_what_they_did_as_a_post() -> None:
     found = people_in_prose("The Chair thanked Stephen Taylor for the support he had provided as Interim Monitoring "
                             "Officer for th")
     assert [(n.person.name, n.role) for n in found] == [("Stephen Taylor", "Interim Monitoring Officer")]
+
+
+def test_thanks_expressed_to_an_untitled_name_for_their_contribution_as_a_post() -> None:
+    """records/west-northamptonshire_meeting_162.txt: "Councillor Larratt expressed his thanks to Chris Millar for
+    his contribution as Chair of West Northamptonshire Shadow Authority.": the post is Chris Millar's."""
+    found = people_in_prose("Councillor Larratt expressed his thanks to Chris Millar for his contribution as Chair of "
+                            "West Northamptonshire Shadow Authority.")
+    assert [(n.person.name, n.role) for n in found] == [
+        ("Larratt", None), ("Chris Millar", "Chair of West Northamptonshire Shadow Authority")]
