@@ -68,7 +68,9 @@ from publisher.sources.votes import not_voting_lists
 # "received form" is a misprint seen on real minutes, and so is "An apology of absence was received from Councillor F L
 # Burgess." (Fareham); "Apologies for absence were heard from Councillor O’Rourke." (Bristol).
 _APOLOGIES = re.compile(
-    r"(?:^|\b(?:that|and|noted|as)\s+)(?:an\s+)?apolog(?:y|ies)(?:\s+(?:for|of)\s+absence)?\s+"
+    # "Apologies for absence for the meeting were received from …" (Ribble Valley), the line's label before it
+    r"(?:^|\b(?:that|and|noted|as)\s+|\bMinutes:\s+)(?:an\s+)?apolog(?:y|ies)(?:\s+(?:for|of)\s+absence)?"
+    r"(?:\s+(?:for|from|at)\s+(?:the|this)\s+meeting)?\s+"
     r"(?:was|were|had\s+been|have\s+been)?\s*(?:also\s+|further\s+)?"
     r"(?:received|submitted|reported|given|tendered|noted|heard)\s+"
     r"(?:from|form|by|on\s+behalf\s+of)\s+(?P<names>.+)$"
