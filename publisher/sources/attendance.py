@@ -202,7 +202,9 @@ _DECLARES = re.compile(
     # member of …" (Basingstoke and Deane): the item, then what it is, between commas
     r"|\bdeclared\b(?P<how>[^.]*?)\bthat\s*,?\s+(?:in\s+(?:respect|relation)\s+(?:of|to)\s+[^,.]*?"
     r"(?:,\s+the\s+[^,.]{1,80},)?,?\s+)?"
-    r"(?:he|she|they|the\s+(?:application|site|property))\s+(?:all\s+|both\s+|each\s+)?(?:previously\s+)?"
+    # "… that, in relation to item 4a …, her partner worked for Thames Valley Police" (Milton Keynes): a relative
+    r"(?:he|she|they|the\s+(?:application|site|property)|(?:his|her|their)\s+(?:partner|husband|wife|spouse|son|daughter"
+    r"|father|mother|brother|sister|relative|family\s+member))\s+(?:all\s+|both\s+|each\s+)?(?:previously\s+)?"
     r"(?:was|were|is|are|had|has|knew|owned|lived|worked|sat|served)\b"
     r"(?!\s+(?:no|not|nothing|never|substituting|attending\s+as)\b)",  # "declared that she was substituting for …"
     re.IGNORECASE)  # "Councillor X declared in relation to item 6 that he was Treasurer of …": no kind named; "A and

@@ -650,3 +650,12 @@ def test_a_declarations_table_of_member_type_and_item_one_cell_a_line() -> None:
     found = read_who_was_there(lines).declarations + read_who_was_there(rostron).declarations
     assert [(d.person.honorific, d.person.name, d.kind, d.item_number) for d in found] == [
         ("Mayor", "C Cooke", "non-pecuniary", "14"), ("Councillor", "J Rostron", "personal", "14")]
+
+
+def test_a_declaration_that_a_relative_worked_somewhere() -> None:
+    """records/milton-keynes_meeting_7255.txt: "Councillor Bell declared for transparency that, in relation to item 4a
+    …, her partner worked for Thames Valley Police …": an interest of no kind named, at item 4a."""
+    found = read_declarations("Councillor Bell declared for transparency that, in relation to item 4a Cabinet referral "
+                              "of the Milton Keynes Youth Justice Plan 2024/25, her partner worked for Thames Valley "
+                              "Police in the Multi-agency Safeguarding Hub.")
+    assert [(d.person.name, d.item_number, d.kind) for d in found] == [("Bell", "4a", "other")]
