@@ -1301,8 +1301,10 @@ def declarations_introduced(lines: list[Line], index: int) -> tuple[list[Declara
 
 
 _DECLARANT_HEADS = frozenset({"councillor", "member", "name", "councillor/member", "member/officer", "name of member"})
+# "Member" / "Subject/Minute" under "Declarations of personal interests were indicated as follows –" (North
+# Lincolnshire): the second column says what the interest is, its kind the heading's.
 _INTEREST_HEADS = frozenset({"interest", "nature of interest", "type of interest", "interest type",
-                             "level of interest"})
+                             "level of interest", "subject/minute"})
 _ANY_HEAD = _DECLARANT_HEADS | _INTEREST_HEADS | {"item", "agenda item", "minute", "minute no", "minute number",
                                                   "committee", "reason", "item/nature of interest",
                                                   "item/nature of business"}
@@ -1340,7 +1342,7 @@ def declarations_table(lines: list[Line], index: int,
     who = next(i for i, head in enumerate(heads) if head in _DECLARANT_HEADS)
     interest = next(i for i, head in enumerate(heads) if head in _INTEREST_HEADS)
     item = None if "committee" in heads else next(
-        (i for i, head in enumerate(heads) if re.search(r"\b(?:item|minute)", head)), None)
+        (i for i, head in enumerate(heads) if i != interest and re.search(r"\b(?:item|minute)", head)), None)
     found: list[Declaration] = []
     headed = heading_kind(lines, index)
     at = index + width

@@ -659,3 +659,14 @@ def test_a_declaration_that_a_relative_worked_somewhere() -> None:
                               "of the Milton Keynes Youth Justice Plan 2024/25, her partner worked for Thames Valley "
                               "Police in the Multi-agency Safeguarding Hub.")
     assert [(d.person.name, d.item_number, d.kind) for d in found] == [("Bell", "4a", "other")]
+
+
+def test_a_table_of_member_and_subject_under_a_heading_naming_the_kind() -> None:
+    """records/north-lincolnshire_meeting_4203.txt: "Declarations of personal interests were indicated as follows –"
+    over "Member   Subject/Minute" and "Councillor M Ali   Taxi Licence Holder …": a personal interest, no item."""
+    lines = page_lines("Declarations of personal interests were indicated as follows –\n\nMember                 "
+                       "Subject/Minute\n\nCouncillor M Ali       Taxi Licence Holder with schools’ transport contract."
+                       "\n\n3009.\n")
+    found = read_who_was_there(lines).declarations
+    assert [(d.person.honorific, d.person.name, d.kind, d.item_number) for d in found] == [
+        ("Councillor", "M Ali", "personal", None)]
