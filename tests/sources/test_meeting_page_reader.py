@@ -1381,3 +1381,11 @@ def test_the_body_that_noted_names_the_meeting() -> None:
     from publisher.sources.text_rules import acting_body
     assert acting_body("The Full Council received and noted the following petitions:") == "Full Council"
     assert acting_body("The Lord Mayor noted the petitions.") is None
+
+
+def test_a_resolution_marked_after_the_items_word_and_a_dash_or_ordered() -> None:
+    """records/north-lincolnshire_meeting_4203.txt: "MINUTES – RESOLVED" over "That the minutes …";
+    records/middlesbrough_meeting_8721.txt: "ORDERED that:" over the numbered resolution."""
+    assert DECISION_MARKER.match("MINUTES – RESOLVED")["text"] == ""
+    assert DECISION_MARKER.match("ORDERED that:")["text"] == "that:"
+    assert DECISION_MARKER.match("ORDERED by the Chair to leave") is None
