@@ -608,6 +608,11 @@ def gap_as_comma(rest: str) -> str:
     return re.sub(r"(?<=[^\s,])(?:\s{2,}|\t)(?=[A-Z])", ", ", rest)
 
 
+# A contact line that prints the phone first, then a dash and the officer's name, then the e-mail (New Forest).
+_DETAILS_FIRST = re.compile(r"^(?i:tel(?:ephone)?|phone)\s*:?\s*[\d\s()+]{6,}?\s+[-–—]\s+"
+                            r"(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){1,3})(?=\s*(?:(?i:e-?mail)\b|$))")
+
+
 def parse_contact(rest: str) -> Contact | None:
     """The text after "Contact:" → a Contact: a named officer or a team, with phone and email as printed.
 
@@ -618,6 +623,8 @@ def parse_contact(rest: str) -> Contact | None:
     contact line has one). A line with no name or team before its details gives None.
     """
     who, email, phone = split_contact_details(gap_as_comma(rest))
+    if not who and (first := _DETAILS_FIRST.match(rest.strip())) and looks_like_name(first["name"]):
+        who = first["name"]  # "Tel: 023 8028 5072 - Matt Wisdom  E-mail: …": the phone before the name
     who = _OFFICE_ADDRESS.split(who, maxsplit=1)[0]  # "…Officer, Room 357, Council Offices, …": an address
     if "," not in who and (dash := re.match(r"^(.+?)(?:\s+[-–—]|:)\s+(?=[A-Z])", who)) and looks_like_name(dash[1]) \
             and not _TEAM.search(dash[1]):

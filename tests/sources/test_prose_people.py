@@ -1701,3 +1701,10 @@ def test_thanks_expressed_to_an_untitled_name_for_their_contribution_as_a_post()
                             "West Northamptonshire Shadow Authority.")
     assert [(n.person.name, n.role) for n in found] == [
         ("Larratt", None), ("Chris Millar", "Chair of West Northamptonshire Shadow Authority")]
+
+
+def test_a_contact_line_printing_the_phone_before_the_officers_name() -> None:
+    """records/new-forest_meeting_7913.txt: "Contact: Tel: 023 8028 5072 - Matt Wisdom  E-mail:  democratic@…": the
+    contact is Matt Wisdom (his details kept apart, as printed)."""
+    contact = parse_contact("Tel: 023 8028 5072 - Matt Wisdom  E-mail:  democratic@nfdc.gov.uk")
+    assert (contact.person.name, contact.role, contact.phone) == ("Matt Wisdom", None, "023 8028 5072")
