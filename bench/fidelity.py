@@ -286,8 +286,13 @@ def declared_item(item: str) -> str:
 
 
 # Kinds pages print in words the scheme (concepts.ttl) states as one of its concepts: a prejudicial interest is
-# "a personal interest so significant …", so "personal and prejudicial" is the scheme's prejudicial.
-INTEREST_WORDS = {"personal and prejudicial": "prejudicial"}
+# "a personal interest so significant …", so "personal and prejudicial" is the scheme's prejudicial; a personal
+# interest the page says is non-pecuniary ("personal, non-pecuniary interests", Powys) is the scheme's non-pecuniary.
+# "A pecuniary interest" is the scheme's one pecuniary kind, disclosable pecuniary; a council code's "significant other
+# interest" (Wyre; Medway's "OSI") is none of the scheme's named kinds: its "other".
+INTEREST_WORDS = {"personal and prejudicial": "prejudicial", "personal, non pecuniary": "non pecuniary",
+                  "personal non pecuniary": "non pecuniary", "pecuniary": "disclosable pecuniary",
+                  "significant other interest": "other", "other significant interest": "other"}
 # A personal interest the page says is not prejudicial ("personal non prejudicial", "personal (but not
 # prejudicial)", "personal, but not prejudicial") is the scheme's personal.
 NOT_PREJUDICIAL = re.compile(r"^personal[\s,(]+(?:but\s+)?(?:non|not)\s+prejudicial\)?$")

@@ -137,6 +137,26 @@ def test_a_declarations_item_is_its_number_or_the_subject_the_page_names_without
                                                              "personal")]
 
 
+def test_a_personal_interest_the_page_calls_non_pecuniary_or_prejudicial_is_that_kind_of_the_scheme() -> None:
+    """"declared personal, non-pecuniary interests" (Powys) is the scheme's non-pecuniary, as "personal and
+    prejudicial" is its prejudicial: the more specific kind the words name."""
+    expected = facts(declarations=[{"person": "G Breeze", "item": "5", "kind": "personal, non-pecuniary"},
+                                   {"person": "A Davies", "item": "6", "kind": "personal and prejudicial"}])
+    published = facts(declarations=[{"person": "G Breeze", "item": "5", "kind": "non-pecuniary"},
+                                    {"person": "A Davies", "item": "6", "kind": "prejudicial"}])
+    assert compare(expected, published).counts == (4, 0, 0, 0)
+
+
+def test_a_pecuniary_interest_and_a_codes_significant_other_interest_are_kinds_of_the_scheme() -> None:
+    """"declared a pecuniary interest" (Peterborough) is the scheme's disclosable pecuniary; "a “significant other
+    interest”" (Wyre's code) names none of the scheme's kinds: its other."""
+    expected = facts(declarations=[{"person": "Miners", "item": "5", "kind": "pecuniary"},
+                                   {"person": "Ibison", "item": "9", "kind": "significant other interest"}])
+    published = facts(declarations=[{"person": "Miners", "item": "5", "kind": "disclosable-pecuniary"},
+                                    {"person": "Ibison", "item": "9", "kind": "other"}])
+    assert compare(expected, published).counts == (4, 0, 0, 0)
+
+
 def test_a_declarations_subject_is_read_back_from_the_store(scores: list[RecordScore]) -> None:
     """Cheshire East (IId=19470): "declared a personal interest in respect of planning application five (11/2818N)
     on the grounds that …" names no item of the page: the graph states the subject (cl:interestSubject), which the

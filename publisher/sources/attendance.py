@@ -69,7 +69,9 @@ from publisher.sources.votes import not_voting_lists
 # Burgess." (Fareham); "Apologies for absence were heard from Councillor O’Rourke." (Bristol); "Apologies for absence
 # were intimated from Councillors McKenzie, Mulvaney and Philand." (Argyll and Bute: the Scots word).
 _APOLOGIES = re.compile(
-    r"(?:^|\b(?:that|and|noted|as)\s+)(?:an\s+)?apolog(?:y|ies)(?:\s+(?:for|of)\s+absence)?\s+"
+    # "Apologies for absence for the meeting were received from …" (Ribble Valley), the line's label before it
+    r"(?:^|\b(?:that|and|noted|as)\s+|\bMinutes:\s+)(?:an\s+)?apolog(?:y|ies)(?:\s+(?:for|of)\s+absence)?"
+    r"(?:\s+(?:for|from|at)\s+(?:the|this)\s+meeting)?\s+"
     r"(?:was|were|had\s+been|have\s+been)?\s*(?:also\s+|further\s+)?"
     r"(?:received|submitted|reported|given|tendered|noted|heard|intimated)\s+"
     r"(?:from|form|by|on\s+behalf\s+of)\s+(?P<names>.+)$"
@@ -152,8 +154,11 @@ _WAS_ABSENT = re.compile(r"^(?P<who>.+?)\s+(?:was|were)\s+absent\.?$", re.IGNORE
 # "The Mayor advised that Amy Nelson, who had received the Rotary Junior Award, was in attendance at the meeting."
 # (West Lancashire): someone the minutes report as in attendance, a clause about them left out.
 _WAS_IN_ATTENDANCE = re.compile(
-    r"^(?:.*?\b(?:advised|noted|reported|announced|confirmed)\s+that\s+)?(?P<who>[A-Z][^,]*?)(?:,\s+who\s+[^,]+,)?"
-    r"\s+(?:was|were)\s+in\s+attendance(?:\s+at\s+the\s+meeting)?\.?$")
+    r"^(?:.*?\b(?:advised|noted|reported|announced|confirmed)\s+that\s+)?(?P<who>(?:Councillors|Cllrs)\.?\s+[A-Z](?:(?!\bwho\b)[^.])*?|[A-Z][^,]*?)(?:,\s+who\s+[^,]+,)?"
+    r"\s+(?:was|were)\s+(?:in\s+attendance(?:\s+at\s+the\s+meeting)?|(?:also\s+)?present\s+under\s+"
+    r"(?:Standing\s+Order|[Ss]tandin).*?)\.?$")
+# "Councillors J Fry, A Kemp and A Moore were present under Standing Order 34" (King's Lynn and West Norfolk: members
+# of the council, not of the committee, there to speak): in attendance.
 # "Councillors Attawar, Chung, Christie, Kirby, Skeete and Stanford attended remotely." (Merton, a hybrid meeting):
 # present, by another way in.
 _ATTENDED_REMOTELY = re.compile(
@@ -197,8 +202,13 @@ _DECLARES = re.compile(
     # "made a personal declaration of interest in respect of Agenda Item 7" (Swindon): the kind before "declaration"
     r"|\b(?:declared|disclosed|made\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}?declarations?\s+of|registered)\b(?P<what>.*?)"
     r"\b(?:interests?|DPIs?|OSIs?)\b"
-    r"|\bdeclared\b(?P<how>[^.]*?)\bthat\s*,?\s+(?:in\s+(?:respect|relation)\s+(?:of|to)\s+[^,.]*?,?\s+)?"
-    r"(?:he|she|they|the\s+(?:application|site|property))\s+(?:all\s+|both\s+|each\s+)?(?:previously\s+)?"
+    # "declared that in relation to agenda item 14, the motion on the Barton Stacey Incinerator proposal, she was a
+    # member of …" (Basingstoke and Deane): the item, then what it is, between commas
+    r"|\bdeclared\b(?P<how>[^.]*?)\bthat\s*,?\s+(?:in\s+(?:respect|relation)\s+(?:of|to)\s+[^,.]*?"
+    r"(?:,\s+the\s+[^,.]{1,80},)?,?\s+)?"
+    # "… that, in relation to item 4a …, her partner worked for Thames Valley Police" (Milton Keynes): a relative
+    r"(?:he|she|they|the\s+(?:application|site|property)|(?:his|her|their)\s+(?:partner|husband|wife|spouse|son|daughter"
+    r"|father|mother|brother|sister|relative|family\s+member))\s+(?:all\s+|both\s+|each\s+)?(?:previously\s+)?"
     r"(?:was|were|is|are|had|has|knew|owned|lived|worked|sat|served)\b"
     r"(?!\s+(?:no|not|nothing|never|substituting|attending\s+as)\b)",  # "declared that she was substituting for …"
     re.IGNORECASE)  # "Councillor X declared in relation to item 6 that he was Treasurer of …": no kind named; "A and
@@ -833,7 +843,14 @@ def declared_subject(clause: str) -> str | None:
     after = _SUBJECT_AFTER_INTEREST.match(clause[interest.end():]) if interest else None
     if not after:
         return None
-    return _own_subject(_SUBJECT_ENDS.split(after["subject"], maxsplit=1)[0].strip())
+    subject = _SUBJECT_ENDS.split(after["subject"], maxsplit=1)[0].strip()
+    return _own_subject(_ITEM_ON.sub("", subject, count=1))
+
+
+# An item named by what it is on: "declared a personal and prejudicial interest in the item on Llanfyllin
+# All-Through School as …" (Powys): the subject is what the item is on, "Llanfyllin All-Through School".
+_ITEM_ON = re.compile(r"^(?:the\s+)?(?:agenda\s+)?(?:item|report)\s+(?:on|entitled|titled|headed|regarding|concerning"
+                      r"|about)\s+(?=\S)", re.IGNORECASE)
 
 
 def _own_subject(subject: str) -> str | None:
@@ -936,11 +953,18 @@ def interest_kind(words: str) -> str:
     return next((name for name, pattern in _INTEREST_KINDS if pattern.search(stated)), "other")
 
 
+_OFFICE_AND_HOLDER = re.compile(r"^(?:\W*\d+\.?\s+)?(?:[Tt]he\s+)?(?:[A-Z][\w-]*\s+){0,3}(?:Mayor|Chair(?:man|woman)?"
+                                r"|Leader|Deputy|Vice-Chair(?:man)?)\s*\((?P<holder>[^()]+)\)\s*$")
+
+
 def _declarants(subject: str) -> list[Person]:
     """The people before "declared": from the first title on ("During item 5, Councillor X" → X; "Deputy
     Michael Welbank and Julian Malins" → both: a list led by a title may name the others without one), up to
     a clause or an adverb after the names ("Councillor X in relation to the same item declared", "Councillor X
-    also declared"). "All Members except Councillor X" names who did not declare: nobody is read."""
+    also declared"). "All Members except Councillor X" names who did not declare: nobody is read. An office with
+    its holder in a bracket ("The Mayor (Councillor Collinson) declared …", Wyre) is the holder."""
+    if held := _OFFICE_AND_HOLDER.match(subject):
+        subject = held["holder"]
     starts = [match.start() for match in (MEMBER_TITLE.search(subject), _TITLE.search(subject)) if match]
     if not starts or _ALL_BUT.search(subject) or _ALL_MEMBERS.search(subject):
         return []
@@ -1344,11 +1368,14 @@ def declarations_introduced(lines: list[Line], index: int) -> tuple[list[Declara
 
 
 _DECLARANT_HEADS = frozenset({"councillor", "member", "name", "councillor/member", "member/officer", "member(s)",
-                              "councillor(s)"})
+                              "councillor(s)", "name of member"})
+# "Member" / "Subject/Minute" under "Declarations of personal interests were indicated as follows –" (North
+# Lincolnshire): the second column says what the interest is, its kind the heading's.
 _INTEREST_HEADS = frozenset({"interest", "nature of interest", "type of interest", "interest type",
-                             "level of interest"})
+                             "level of interest", "subject/minute"})
 _ANY_HEAD = _DECLARANT_HEADS | _INTEREST_HEADS | {"item", "agenda item", "minute", "minute no", "minute number",
-                                                  "committee", "reason", "title"}
+                                                  "committee", "reason", "title", "item/nature of interest",
+                                                  "item/nature of business"}
 # The headings an item column of a one-cell-a-line table may print before its declarant's ("Item" / "Title" /
 # "Member(s)" / "Interest", St Helens).
 _ITEM_HEADS = frozenset({"item", "agenda item", "minute", "minute no", "minute number", "title"})
@@ -1385,7 +1412,7 @@ def declarations_table(lines: list[Line], index: int,
     who = next(i for i, head in enumerate(heads) if head in _DECLARANT_HEADS)
     interest = next(i for i, head in enumerate(heads) if head in _INTEREST_HEADS)
     item = None if "committee" in heads else next(
-        (i for i, head in enumerate(heads) if re.search(r"\b(?:item|minute)", head)), None)
+        (i for i, head in enumerate(heads) if i != interest and re.search(r"\b(?:item|minute)", head)), None)
     found: list[Declaration] = []
     headed = heading_kind(lines, index)
     at = index + width
@@ -1516,7 +1543,8 @@ _DECLARED_NUMBER = re.compile(r"^(?:item\s+)?(?P<number>\d+[A-Za-z]?(?:\.?\s?\((
 
 # An item cell that prints the minute's number, a dash, then its title ("8 – Cartrefi Croeso Ltd – Financing
 # Requirement …", Carmarthenshire): the dash sets the number apart, as no address prints one after its house number.
-_NUMBER_DASH_TITLE = re.compile(r"^(?:item\s+)?(?P<number>\d+[A-Za-z]?(?:\.\d+)?)\s+[-–—]\s+\S", re.IGNORECASE)
+_NUMBER_DASH_TITLE = re.compile(r"^(?:(?:agenda\s+)?item\s+)?(?P<number>\d+[A-Za-z]?(?:\.\d+)?)\s+[-–—]\s+\S",
+                                re.IGNORECASE)
 
 
 def _item_cell(cell: str) -> tuple[list[str], bool]:

@@ -33,14 +33,18 @@ from publisher.model import Organisation, Person, Post
 # words of council business.
 RANKS_OF_SEVERAL_WORDS = ("Petty Officer", "Chief Petty Officer", "Warrant Officer", "Squadron Leader",
                           "Wing Commander", "Group Captain", "Flight Lieutenant", "Rear Admiral", "Vice Admiral",
-                          "Air Commodore", "Major General", "Lieutenant General")
+                          "Air Commodore", "Major General", "Lieutenant General",
+                          # a circuit judge's style ("His Honour Judge Patrick Perusko as Honorary Recorder", Milton
+                          # Keynes): "His", "Her" and "Judge" alone are words of prose
+                          "His Honour Judge", "Her Honour Judge")
 HONORIFICS = tuple(sorted((
     "Councillor", "Cllr", "County Councillor", "Alderman", "Alderwoman",
     "District Councillor", "Borough Councillor",  # "former District Councillor Mrs Joyce Course" (Sevenoaks)
     "Honorary Alderman", "Honorary Alderwoman",  # "the late Honorary Alderman Brian Watson" (York), as printed
     "Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "Doctor",
     "Professor", "Prof", "Sir", "Dame", "Lord", "Lady", "Baroness", "Baron", "Rev", "Revd", "Reverend",
-    "Canon", "Father", "Fr", "Rabbi", "Imam", "Very Reverend", "Right Reverend", "Most Reverend", "Venerable",
+    # "Prayer was offered by Pastor Garry Kelly" (Hinckley and Bosworth)
+    "Canon", "Father", "Fr", "Rabbi", "Imam", "Pastor", "Very Reverend", "Right Reverend", "Most Reverend", "Venerable",
     "Superintendent", "Chief Superintendent",
     "Detective Superintendent", "Detective Chief Superintendent", "Inspector", "Chief Inspector",
     "Detective Inspector", "Detective Chief Inspector", "Sergeant", "Police Sergeant", "Detective Sergeant",

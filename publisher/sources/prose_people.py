@@ -128,9 +128,10 @@ _SUBJECT_AND_POST = re.compile(
     r"(?P<role>[A-Z][\w'’-]*(?:\s+(?:(?:of(?:\s+the)?|for|and|&)\s+)?[A-Z][\w'’-]*){0,7})\s+"
     r"(?=(?:[a-z]+(?:ed|es|s)|be|was|were|had|will|would|could|said|spoke|gave|made|told|took|went)\b)")
 # An untitled whole name, then after its comma the post the page says is the council's own ("that Joanne Lomax, our
-# Property Standards and Enforcement Officer in our shared Housing service, passed away", Wychavon).
+# Property Standards and Enforcement Officer in our shared Housing service, passed away", Wychavon; "… for Ruth Hyde
+# OBE, the Council’s Chief Executive, who was due to retire …", Broxtowe: post-nominals after the name).
 _NAME_OUR_POST = re.compile(
-    r"(?<![\w'’-])(?P<name>" + _WHOLE_NAME + r"),\s+our\s+"
+    r"(?<![\w'’-])(?P<name>" + _WHOLE_NAME + r")(?:\s+(?P<letters>[A-Z]{2,4}))?,\s+(?:our|the\s+Council[’']s)\s+"
     r"(?P<role>[A-Z][\w'’-]*(?:\s+(?:(?:of(?:\s+the)?|for|and|&)\s+)?[A-Z][\w'’-]*){0,7})(?![\w'’-]|\s+[A-Z])")
 # A post that starts a sentence (or a label's value), then after its comma an untitled whole name and the verb
 # straight after it ("Minutes: Interim Head of Democratic Services, Adrian May introduced the report."): the post's
@@ -159,6 +160,13 @@ _FIRST_AS = re.compile(
     r"(?<![\w'’-])(?P<name>" + _WHOLE_NAME + r")\s+(?:on|to|at)\s+(?:his|her|their)\s+"
     r"first\s+(?:[\w-]+\s+){0,4}?as\s+(?:the\s+|an?\s+)?"
     r"(?P<role>[A-Z][\w'’-]*(?:\s+(?:(?:of(?:\s+the)?|for|and|&)\s+)?[A-Z][\w'’-]*){0,7})")
+# An untitled name thanked for what they did in a post ("The Chair thanked Stephen Taylor for the support he had
+# provided as Interim Monitoring Officer for the Council", Stroud; "Councillor Larratt expressed his thanks to Chris
+# Millar for his contribution as Chair of West Northamptonshire Shadow Authority"): the post is theirs.
+_THANKED_AS = re.compile(
+    r"\b(?:thanked|(?:expressed|gave|offered|extended)\s+(?:his|her|their)\s+thanks\s+to)\s+"
+    r"(?P<name>" + _WHOLE_NAME + r")\s+for\s+(?:the|his|her|their)\s+(?:[\w-]+\s+){0,6}?as\s+"
+    r"(?:the\s+|an?\s+)?(?P<role>[A-Z][\w'’-]*(?:\s+(?:(?:of(?:\s+the)?|for|and|&)\s+)?[A-Z][\w'’-]*){0,7})")
 # A line (or cell) that is only an untitled name and the role after its comma: a signature under minutes
 # ("- DAVID CAMERON, Lord Provost."), one officer of a list printed a line each ("Jane Smith, Head of Planning").
 _NAME_AND_ROLE_ALONE = re.compile(
@@ -696,7 +704,8 @@ def _spelt_out(named: NamedInProse, abbreviations: dict[str, str]) -> NamedInPro
 
 def _given_name_found(named: NamedInProse, text: str) -> NamedInProse:
     """ "Ms Hilton asked …" on a page that says "a written question was received from Julia Hilton": a
-    surname alone takes the one given name the page prints it with after "by", "from", "with" or "and"."""
+    surname alone takes the one given name the page prints it with after "by", "from", "with" or "and", or after
+    a civic post and its comma ("former councillor and Mayor, Denis Bown", :data:`_BEFORE_GIVEN`)."""
     words = named.person.name.split()
     if len(words) != 1 or not named.person.honorific:
         return named
@@ -704,7 +713,7 @@ def _given_name_found(named: NamedInProse, text: str) -> NamedInProse:
         given = set(_given_names_before(text).get(words[0], ()))
     else:
         given = {match[1] for match in re.finditer(
-            r"\b(?:by|from|with|and)\s+([A-Z][a-z]+)\s+" + re.escape(words[0]) + r"\b(?![\w'’-])", text)}
+            _BEFORE_GIVEN + r"([A-Z][a-z]+)\s+" + re.escape(words[0]) + r"\b(?![\w'’-])", text)}
     given -= NOT_NAME_WORDS | _TITLE_WORDS
     if len(given) != 1:
         return named
@@ -714,7 +723,11 @@ def _given_name_found(named: NamedInProse, text: str) -> NamedInProse:
 # A surname of one capital and small letters; "by Jane Hilton" before it: the given name, and the surname as the
 # pattern in _given_name_found reads it (no word character, quote or hyphen after it).
 _PLAIN_SURNAME = re.compile(r"[A-Z][a-z]+")
-_GIVEN_BEFORE = re.compile(r"\b(?:by|from|with|and)\s+([A-Z][a-z]+)\s+(?=([A-Z][a-z]+)(?![\w'’-]))")
+# Or after a civic post and its comma: "the recent death of former councillor and Mayor, Denis Bown. Other councillors
+# spoke about Mr Bown" (Hinckley and Bosworth): Mr Bown is Denis Bown.
+_BEFORE_GIVEN = (r"(?:\b(?:by|from|with|and)|\b(?:[Cc]ouncillor|Mayor|Alderman|Chair(?:man|woman)?|Leader|Freeman)"
+                 r"\s*,)\s+")
+_GIVEN_BEFORE = re.compile(_BEFORE_GIVEN + r"([A-Z][a-z]+)\s+(?=([A-Z][a-z]+)(?![\w'’-]))")
 
 
 @functools.lru_cache(maxsize=4)
@@ -739,13 +752,26 @@ def _surnames_merged(people: list[NamedInProse]) -> list[NamedInProse]:
     merged: dict[str, NamedInProse] = {}
     for named in people:
         words = named.person.name.split()
-        full = full_names.get(words[0].casefold(), []) if len(words) == 1 else []
+        full = [other for other in full_names.get(words[-1].casefold(), []) if _ends_with(other.person.name, words)] \
+            if surname_alone(words) else []
         if len(full) > 1 and named.person.honorific:  # "Councillor Lane" beside Councillor Will Lane and Ms Jennie
             full = [other for other in full if other.person.honorific == named.person.honorific]  # Lane: the first
         meant = full[0] if len(full) == 1 and not another_person(named.person, full[0].person) else named
         key = meant.person.name
         merged[key] = _merged(merged.get(key, meant), named) if named is not meant or key in merged else named
     return list(merged.values())
+
+
+def surname_alone(words: list[str]) -> bool:
+    """A name that is a surname only: one word ("Helme"), or a surname of several joined by a particle
+    ("Councillor Gonzalez De Savage", whom the page also names "Councillor Andre Gonzalez De Savage")."""
+    return len(words) == 1 or any(word.casefold() in NAME_PARTICLES for word in words[1:-1])
+
+
+def _ends_with(name: str, words: list[str]) -> bool:
+    """``name`` is longer than ``words`` and ends with them ("Andre Gonzalez De Savage", "Gonzalez De Savage")."""
+    own = name.casefold().split()
+    return len(own) > len(words) and own[-len(words):] == [word.casefold() for word in words]
 
 
 def _cells(text: str) -> Iterator[tuple[str, int]]:
@@ -1234,6 +1260,17 @@ def _subject_and_post(match: re.Match[str]) -> NamedInProse | None:
     return NamedInProse(Person(name), role)
 
 
+def _our_post(match: re.Match[str]) -> NamedInProse | None:
+    """ "Ruth Hyde OBE, the Council’s Chief Executive": a whole untitled name (its post-nominals kept) and the
+    post the page says is the council's own, a role word last; a title word in it is the post's ("Chief"), as
+    "the Council’s" says a post follows, never a person."""
+    name, role = match["name"], match["role"]
+    if _name_only(name) != name or not _untitled_name(name) or not _ROLE_NOUNS.fullmatch(role.split()[-1]) \
+            or split_honorific(role)[0] or (match["letters"] and match["letters"] not in POST_NOMINALS):
+        return None
+    return NamedInProse(Person(name, post_nominals=(match["letters"],) if match["letters"] else ()), role)
+
+
 # An office two people held, said with a possessive in the plural, then the two between commas ("offered her thanks
 # to her consorts, Ian Patenall and Father Gerard Mee, and to …", Runnymede): each held it.
 _THEIR_SHARED_OFFICE = re.compile(
@@ -1319,8 +1356,9 @@ def _first_as(match: re.Match[str]) -> NamedInProse | None:
 _NAME_AND_POST_READERS: tuple[tuple[re.Pattern[str], tuple[str, ...],
                                     Callable[[re.Match[str]], NamedInProse | None]], ...] = (
     (_FIRST_AS, ("first",), _first_as),
+    (_THANKED_AS, ("thank",), _first_as),
     (_SUBJECT_AND_POST, (",",), _subject_and_post),
-    (_NAME_OUR_POST, (", our ",), _subject_and_post),
+    (_NAME_OUR_POST, (", our ", ", the Council"), _our_post),
     (_THEIR_OFFICE_NAMED, (",",), _their_office_named),
     (_POST_RUN_INTO_BODY, (",",), _post_run_into_body),
     (_POST_THEN_SUBJECT, (",",), _post_then_subject),
@@ -1339,6 +1377,8 @@ def _capacities(line: str) -> Iterator[NamedInProse]:
         role = _qualified_post(match["role"])
         if len(before) != 1 or not body or body in NOT_NAME_WORDS or role is None:
             continue  # "she was seeking re-election as Mayor of …" is not a post held
+        if _BODY_IN_POST.search(role):
+            continue  # "as a Director on the National Board of Football": which words are the body is unsaid
         if match["prep"] == "at" and not (match["role"][:1].isupper() and _ROLE_NOUNS.search(match["role"])):
             continue  # "he was a Governor at Melrose School" (Merton) is a post; "she was present at …" is none
         if match["declared"] and not (is_organisation(body) or body.split()[-1] in _OWN_BODIES
@@ -1348,7 +1388,7 @@ def _capacities(line: str) -> Iterator[NamedInProse]:
             continue  # "Councillors A and Councillor B both declared … as Members of the Joint Venture Board": several
         (name, titled), = before.items()
         honorific, _ = split_honorific(f"{titled['title']} X")
-        if body.split()[-1] in _OWN_BODIES:  # "he was now the Chairman of the Planning and Transportation Committee"
+        if _own_body(body):  # "he was now the Chairman of the Planning and Transportation Committee"
             role = line[match.end("role") - len(role):match.start("org") + len(body)]
             yield NamedInProse(Person(name, honorific=honorific), role)
         else:
@@ -1356,6 +1396,17 @@ def _capacities(line: str) -> Iterator[NamedInProse]:
 
 
 _BOARD_OF = re.compile(r"\s+of\s+(?:Governors|Trustees|Directors)$")
+# A post that names a body of its own before the "of" (North East Derbyshire: "as a Director on the National Board
+# of Football"): the body is "the National Board" or all of it; better unsaid than split wrong.
+_BODY_IN_POST = re.compile(r"\s(?:on|in|at|within)\s+the\s+[A-Z]")
+# A committee another council names as its own: "she was a member of the Hampshire County Council Regulatory
+# Committee" (Basingstoke and Deane) is a member of an outside body, named as printed.
+_OTHER_COUNCILS_BODY = re.compile(r"^[A-Z][\w'’-]+(?:\s+(?:and|[A-Z][\w'’-]+))*\s+Council\s+[A-Z]")
+
+
+def _own_body(body: str) -> bool:
+    """A body of the council whose page it is (:data:`_OWN_BODIES`), not one another council names."""
+    return body.split()[-1] in _OWN_BODIES and not _OTHER_COUNCILS_BODY.match(body)
 
 
 def _held_in_a_body(role: str, body: str, before: str) -> bool:

@@ -327,7 +327,10 @@ MOTION = re.compile(
 # name, then the verb and what it moved).
 ACTIVE_MOTION = re.compile(
     r"(?:^|(?<=[.;:,)]\s)|(?<=[.;:,)]\s\s))(?P<who>(?:" + "|".join(re.escape(h) for h in HONORIFICS)
-    + r")\.?\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s+(?P<verb>[Mm]oved|[Pp]roposed|[Ss]econded)"
+    + r")\.?\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})"
+    # "Councillor Andy Graham, Leader of the Council, proposed that …" (West Oxfordshire): a post between commas
+    r"(?:,\s+(?!" + HONORIFIC_START + r")(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of|for|and|the|&)){0,7},)?"
+    r"\s+(?P<verb>[Mm]oved|[Pp]roposed|[Ss]econded)"
     # "Councillor A J Eade moved, in accordance with Council Procedure Rule 7, the following Motion" (Telford)
     r"(?:\s+(?:that|the|as|(?i:a\s+motion|an\s+amendment))\b|,\s+(?:in\s+accordance\s+with|under)\s)")
 # The seconder after "and", the verb told as coming after the moving: "Cllr N Jory moved the appointment of Cllr P
@@ -390,9 +393,23 @@ def participations(text: str) -> list[Participation]:
         motions.append((0, "seconded" if labelled["verb"].lower() == "seconder" else "moved", labelled["who"]))
     for pair in ACTIVE_PAIR.finditer(text):
         motions += [(pair.start(), "moved", pair["mover"]), (pair.start("seconder"), "seconded", pair["seconder"])]
-    for _start, kind, who in sorted(motions, key=lambda motion: motion[0]):
-        found.extend(_participants(kind, who) or _untitled_mover(kind, who))
+    for start, kind, who in sorted(motions, key=lambda motion: motion[0]):
+        if not _declared_in_before(text, start):
+            found.extend(_participants(kind, who) or _untitled_mover(kind, who))
     return found
+
+
+# What an interest is declared in, up to the sentence's end: "County Councillor G Thomas declared a personal and
+# prejudicial interest in the notice of motion moved by County Councillor P Pritchard as a friend of …" (Powys):
+# "moved by" there names the business the interest concerns, moved at another item, not a motion of this one.
+_DECLARED_IN = re.compile(r"\bdeclared\b[^.;]{0,80}?\binterests?\s+"
+                          r"(?:in|on|regarding|in\s+(?:respect\s+of|relation\s+to))\b[^.;]*$", re.IGNORECASE)
+
+
+def _declared_in_before(text: str, start: int) -> bool:
+    """True when the motion found at ``start`` is told of within the business an interest is declared in
+    (:data:`_DECLARED_IN`)."""
+    return bool(_DECLARED_IN.search(text, 0, start))
 
 
 # A whole name printed with no title after "proposed by" / "seconded by": two or three capitalised words ("It was
@@ -603,6 +620,9 @@ def gap_as_comma(rest: str) -> str:
 # dash, a comma or the end ("Corporate Manager - Democracy", Rushmoor).
 _POST_FIRST = re.compile(r"^(?:[A-Z][a-z]+\s+){1,2}(?:Manager|Officer|Director|Administrator|Secretary|Clerk|"
                          r"Co-?ordinator|Advis[eo]r|Assistant)(?:\s*(?:[-–—,]\s+\S.*)?)$")
+# A contact line that prints the phone first, then a dash and the officer's name, then the e-mail (New Forest).
+_DETAILS_FIRST = re.compile(r"^(?i:tel(?:ephone)?|phone)\s*:?\s*[\d\s()+]{6,}?\s+[-–—]\s+"
+                            r"(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){1,3})(?=\s*(?:(?i:e-?mail)\b|$))")
 
 
 def parse_contact(rest: str) -> Contact | None:
@@ -615,6 +635,8 @@ def parse_contact(rest: str) -> Contact | None:
     contact line has one). A line with no name or team before its details gives None.
     """
     who, email, phone = split_contact_details(gap_as_comma(rest))
+    if not who and (first := _DETAILS_FIRST.match(rest.strip())) and looks_like_name(first["name"]):
+        who = first["name"]  # "Tel: 023 8028 5072 - Matt Wisdom  E-mail: …": the phone before the name
     who = _OFFICE_ADDRESS.split(who, maxsplit=1)[0]  # "…Officer, Room 357, Council Offices, …": an address
     if _POST_FIRST.match(who):  # "Corporate Manager - Democracy" (Rushmoor): a post, no one named
         return Contact(role=" ".join(who.split()).strip(" ,.;"), phone=phone, email=email)
@@ -690,10 +712,11 @@ PAGE_LABEL = re.compile(r"^(?!That\b)[A-Z][\w'’]*(?:\s+[\w'’()/&-]+){0,2}:$"
 # text), a label only when nothing but a bracket and a colon follows it on its line.
 # ``vote`` holds a bracketed vote statement after the marker, ``text`` the decision's first words.
 DECISION_MARKER = re.compile(
-    r"^(?:[*·•]\s+)?(?:\d+\.\d+\s+)?(?:(?i:it\s+was)\s+|(?:The|THE|the)\s+(?:[A-Z][\w&'’-]*\s+){1,6}|(?:[A-Z][\w&'’-]*\s+){1,4}(?=RESOLVED\b)"
+    r"^(?:[*·•]\s+)?(?:\d+\.\d+\s+)?(?:(?i:it\s+was)\s+|(?:The|THE|the)\s+(?:[A-Z][\w&'’-]*\s+){1,6}|(?:[A-Z][\w&'’-]*\s+(?:[–—-]\s+)?){1,4}(?=RESOLVED\b)"
     # "Upon being put to the vote Council resolved to accept the recommendations" (Monmouthshire)
     r"|(?i:(?:up)?on\s+being\s+put\s+to\s+the\s+vote),?\s+(?:the\s+)?(?:[A-Z][\w&'’-]*\s+){1,4}(?=(?i:resolved)\b))?"
-    r"(?:(?i:resolved)|R\sE\sS\sO\sL\sV\sE\sD|(?:AGREED|Agreed)(?=\s*[:\-–—]?\s*(?i:that)\b)"
+    # "MINUTES – RESOLVED" (North Lincolnshire: the item's word, a dash); "ORDERED that:" (Middlesbrough)
+    r"(?:(?i:resolved)|R\sE\sS\sO\sL\sV\sE\sD|(?:AGREED|Agreed|ORDERED)(?=\s*[:\-–—]?\s*(?i:that)\b)"
     r"|Decision\s+made(?=\s*(?:\([^)]*\)\s*)?(?::|$)))\b\s*(?:[:\-–—]+\s*)*"
     r"(?:(?P<adverb>(?i:unanimously))\s*[:\-–—]*\s+(?=(?i:that)\b))?"  # "RESOLVED unanimously that …" (Waltham Forest)
     r"(?:\((?P<vote>[^)]*(?i:vote|unanim|majority)[^)]*)\)(?!\s*[a-z])\s*[:\-–—]*\s*)?(?P<text>.*)$")

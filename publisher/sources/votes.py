@@ -117,7 +117,9 @@ _CARRIED = re.compile(
 # An outcome without a count still states a vote when a motion or amendment is said to be carried or lost, also in
 # a few words ("The amendment was declared to be CARRIED.", Burnley).
 _MOTION_OUTCOME = re.compile(
-    r"\b(?:motion|amendment|proposal|recommendations?)\s+(?:was|were|is|be)\s+(?:\w+\s+){0,3}?"
+    # "Upon a vote, the proposition was Carried." (West Northamptonshire), "The vote was carried." (West Oxfordshire)
+    r"\b(?:motion|amendment|proposal|proposition|recommendations?|(?<=\bthe\s)vote)\s+(?:was|were|is|be)\s+"
+    r"(?:\w+\s+){0,3}?"
     r"(?:carried|lost|rejected|defeated|not\s+carried)\b|\b(?:motion|amendment|proposal|nomination)\s+fell\b"
     # "The recommendation as set out in the report was moved, seconded, voted on and carried." (Peak District)
     r"|\b(?:motion|amendment|proposal|recommendations?)\b[^.;]{0,60}?\s(?:was|were)\s+"
@@ -280,6 +282,12 @@ def _resolves(proposition: str, resolution: str) -> bool:
         and first[:size] == second[:size]
 
 
+# A nomination proposed in so many words: "It was proposed by Councillor Coxhead and seconded by Councillor P. Henshaw
+# that Councillor Clay be nominated for the position of Vice-Chair …" (Mansfield), then "RESOLVED - That Councillor
+# Clay be appointed as Vice-Chair …": the nominee the resolution appoints.
+_PROPOSED_NOMINEE = re.compile(
+    r"\b(?:proposed|moved)\b(?:[^.]|\.(?=\s*[A-Z])){0,160}?\bthat\s+"  # "P. Henshaw": an initial's stop
+    r"(?P<nominee>(?:Councillors?|Cllrs?|Mrs?|Ms|Miss|Dr)\.?\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})\s+be\s+nominated\b")
 # Who an active nomination names, after its honorific: "Cllr Vivian proposed Cllr Apel which was seconded …".
 _NOMINEE = re.compile(r"\S+\s+(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})")
 
@@ -520,7 +528,7 @@ class _VoteReader:
                 and any(_said_elected(elected["elected"], name) for name in self.nominated[0]):
             self._new().vote.outcome = "carried"  # the nomination made before it, unopposed
             self.current.vote.motion = elected["elected"]
-            self.current = None
+            self.current, self.nominated, self.proposed = None, None, []  # voted on: its resolution no second vote
             return
         if put_to_vote and (bare := DECISION_MARKER.match(text)) and _OPEN_RESOLUTION.match(bare["text"]):
             self.put_to_vote = True  # "Having been put to the vote, the meeting;" / "Resolved" / "That …"
@@ -622,7 +630,8 @@ class _VoteReader:
             self.proposed.append((proposition["that"], _PROPOSITION_WAITS))
         if nominees := [match["nominee"] for match in _NOMINATED.finditer(text)] + [
                 nominee["name"] for match in ACTIVE_NOMINATION.finditer(text)
-                if (nominee := _NOMINEE.match(text, match.end()))]:
+                if (nominee := _NOMINEE.match(text, match.end()))] + [
+                match["nominee"] for match in _PROPOSED_NOMINEE.finditer(text)]:
             self.nominated = (nominees, _PROPOSITION_WAITS)
         if (pair := ACTIVE_PAIR.search(text)) and (active := _PAIR_AND_RESOLVED.match(text, pair.end())):
             self._moved_then_resolved(active["resolved"])

@@ -957,3 +957,20 @@ def test_apologies_after_the_minutes_number_and_heading_run_into_them() -> None:
     assert [(a.person.honorific, a.person.name, a.kind) for a in found] == [
         ("Councillor", "Mike Chambers", "apologies"), ("Councillor", "Jim Clark", "apologies"),
         ("Councillor", "Alex Raubitschek", "apologies")]
+
+
+def test_councillors_present_under_standing_order_are_in_attendance() -> None:
+    """records/kings-lynn-west-norfolk_meeting_6620.txt: "Councillors J Fry, A Kemp and A Moore were present under
+    Standin" (the copy cut short in "Standing Order 34"): members there to speak, each in attendance."""
+    found = read_attendance("Councillors J Fry, A Kemp and A Moore were present under Standin")
+    assert [(a.person.honorific, a.person.name, a.kind) for a in found] == [
+        ("Councillor", "J Fry", "in attendance"), ("Councillor", "A Kemp", "in attendance"),
+        ("Councillor", "A Moore", "in attendance")]
+
+
+def test_apologies_for_absence_for_the_meeting_after_the_items_label() -> None:
+    """records/ribble-valley_meeting_289.md: "Apologies for absence Minutes: Apologies for absence for the meeting
+    were received from Councillors A Humphries and S O’Rourke." (a Markdown row: title, label and minutes run on)."""
+    found = read_attendance("Apologies for absence Minutes: Apologies for absence for the meeting were received from "
+                            "Councillors A Humphries and S O’Rourke.")
+    assert [(a.person.name, a.kind) for a in found] == [("A Humphries", "apologies"), ("S O’Rourke", "apologies")]

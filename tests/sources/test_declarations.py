@@ -17,7 +17,7 @@ from publisher.sources.attendance import (
 )
 from publisher.sources.meeting_page import read_meeting_page
 from publisher.sources.prose_people import add_people_in_prose
-from publisher.sources.text_rules import page_lines
+from publisher.sources.text_rules import page_lines, participations
 from tests import paths
 
 FIXTURES = paths.TESTS / "fixtures" / "declarations"
@@ -650,3 +650,74 @@ def test_a_declaration_printed_as_a_form_under_the_declarations_item() -> None:
     assert [item.title for item in meeting.items] == ["Disclosures of Interests from Members", "Minutes"]
     assert [(d.person.honorific, d.person.name, d.kind, d.item_number) for d in meeting.declarations] == [
         ("Cllr", "J. M. Fox", "other", "10")]
+
+
+def test_an_interest_in_the_item_on_a_subject_is_in_that_subject() -> None:
+    """records/powys_meeting_4521.txt: "declared a personal and prejudicial interest in the item on Llanfyllin
+    All-Through School as he had a relative …": what the item is on is the subject."""
+    assert declared_subject("declared a personal and prejudicial interest in the item on Llanfyllin All-Through "
+                            "School as he had a relative employed at Llanfyllin High School.") \
+        == "Llanfyllin All-Through School"
+
+
+def test_a_motion_named_as_what_an_interest_is_in_is_no_motion_moved_at_the_item() -> None:
+    """records/powys_meeting_4521.txt: "… declared a personal and prejudicial interest in the notice of motion moved
+    by County Councillor P Pritchard as a friend of …": Pritchard moved that motion elsewhere, not here; a motion
+    moved in a sentence of its own still is."""
+    assert participations("County Councillor G Thomas declared a personal and prejudicial interest in the notice of "
+                          "motion moved by County Councillor P Pritchard as a friend of the family.") == []
+    assert [(p.kind, p.person.name) for p in participations("It was moved by Councillor A Smith that the report be "
+                                                            "noted.")] == [("moved", "A Smith")]
+
+
+def test_a_declaration_that_she_was_after_the_item_and_what_it_is_between_commas() -> None:
+    """records/basingstoke-deane_meeting_1443.txt: "Councillor J Frankum declared that in relation to agenda item
+    14, the motion on the Barton Stacey Incinerator proposal, she was a member of …": an interest of no kind named,
+    at item 14."""
+    [found] = read_declarations("Councillor J Frankum declared that in relation to agenda item 14, the motion on the "
+                                "Barton Stacey Incinerator proposal, she was a member of the Hampshire County Council "
+                                "Regulatory Committee and advised she would leave the room during consideration of "
+                                "the item.")
+    assert (found.person.name, found.item_number, found.kind) == ("J Frankum", "14", "other")
+
+
+def test_an_office_with_its_holder_in_a_bracket_declares_as_the_holder() -> None:
+    """records/wyre_meeting_294.txt: "1. The Mayor (Councillor Collinson) declared a “significant other interest” in
+    agenda item 9 …": Councillor Collinson declared; the code's kind is none the scheme names (other)."""
+    found = read_declarations("1.    The Mayor (Councillor Collinson) declared a “significant other interest” in "
+                              "agenda item 9 - Wyre Local Plan – because her daughter and son-in-law owned land.")
+    assert [(d.person.honorific, d.person.name, d.item_number, d.kind) for d in found] == [
+        ("Councillor", "Collinson", "9", "other")]
+
+
+def test_a_declarations_table_of_member_type_and_item_one_cell_a_line() -> None:
+    """records/middlesbrough_meeting_10152.txt and _8721: "Name of Member" / "Type of Interest" / "Item/Nature of
+    Interest", then a row a cell each line; the item cell's number before its dash ("Agenda Item 14 – …")."""
+    lines = page_lines("Name of Member\n\nType of Interest\n\nItem/Nature of Interest\n\nMayor C Cooke\n\n"
+                       "Non-Pecuniary\n\nItem 14 – Tees Valley Investment Zone Memorandum of Understanding – Member "
+                       "of the MDC\n\n25/40\n")
+    rostron = page_lines("Name of Member\n\nType of Interest\n\nItem/Nature of Business\n\nCouncillor J Rostron\n\n"
+                         "Personal\n\nAgenda Item 14 – Motion No. 166\n")
+    found = read_who_was_there(lines).declarations + read_who_was_there(rostron).declarations
+    assert [(d.person.honorific, d.person.name, d.kind, d.item_number) for d in found] == [
+        ("Mayor", "C Cooke", "non-pecuniary", "14"), ("Councillor", "J Rostron", "personal", "14")]
+
+
+def test_a_declaration_that_a_relative_worked_somewhere() -> None:
+    """records/milton-keynes_meeting_7255.txt: "Councillor Bell declared for transparency that, in relation to item 4a
+    …, her partner worked for Thames Valley Police …": an interest of no kind named, at item 4a."""
+    found = read_declarations("Councillor Bell declared for transparency that, in relation to item 4a Cabinet referral "
+                              "of the Milton Keynes Youth Justice Plan 2024/25, her partner worked for Thames Valley "
+                              "Police in the Multi-agency Safeguarding Hub.")
+    assert [(d.person.name, d.item_number, d.kind) for d in found] == [("Bell", "4a", "other")]
+
+
+def test_a_table_of_member_and_subject_under_a_heading_naming_the_kind() -> None:
+    """records/north-lincolnshire_meeting_4203.txt: "Declarations of personal interests were indicated as follows –"
+    over "Member   Subject/Minute" and "Councillor M Ali   Taxi Licence Holder …": a personal interest, no item."""
+    lines = page_lines("Declarations of personal interests were indicated as follows –\n\nMember                 "
+                       "Subject/Minute\n\nCouncillor M Ali       Taxi Licence Holder with schools’ transport contract."
+                       "\n\n3009.\n")
+    found = read_who_was_there(lines).declarations
+    assert [(d.person.honorific, d.person.name, d.kind, d.item_number) for d in found] == [
+        ("Councillor", "M Ali", "personal", None)]

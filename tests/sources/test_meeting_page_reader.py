@@ -1604,3 +1604,11 @@ def test_a_decision_label_in_title_case_and_a_lead_in_cut_by_the_copy() -> None:
                             "\n\nDecision\n\n \n\nThe Council noted –\n\n \n\n1.    The con")
     assert cut.meetings[0].items[0].decisions == []
     assert any("the copy stops in it" in warning for warning in cut.warnings)
+
+
+def test_a_resolution_marked_after_the_items_word_and_a_dash_or_ordered() -> None:
+    """records/north-lincolnshire_meeting_4203.txt: "MINUTES – RESOLVED" over "That the minutes …";
+    records/middlesbrough_meeting_8721.txt: "ORDERED that:" over the numbered resolution."""
+    assert DECISION_MARKER.match("MINUTES – RESOLVED")["text"] == ""
+    assert DECISION_MARKER.match("ORDERED that:")["text"] == "that:"
+    assert DECISION_MARKER.match("ORDERED by the Chair to leave") is None

@@ -1744,3 +1744,86 @@ def test_an_office_joined_to_a_deputy_office_is_one_office() -> None:
                               "Deputy Mayor of the Borough of High Peak until the next Annual Meeting of the Council "
                               "and it was RESOLVED accordingly.")
     assert named.role == "Vice-Chairman of the Council and Deputy Mayor of the Borough of High Peak"
+
+
+def test_a_surname_of_several_words_joined_by_a_particle_is_the_fuller_name_ending_with_it() -> None:
+    """records/west-northamptonshire_meeting_162.txt: "Councillor Andre Gonzalez De Savage", then "That Councillor
+    Gonzalez De Savage be elected Vice-Chair …": one person, named in full, the office theirs."""
+    text = ("Councillor Rumens proposed that Councillor Andre Gonzalez De Savage be elected as Vice-Chair of West "
+            "Northamptonshire Council.\n\nRESOLVED:\n\nThat Councillor Gonzalez De Savage be elected Vice-Chair of "
+            "West Northamptonshire Council for the year 2021-22.")
+    assert [(n.person.honorific, n.person.name, n.role) for n in people_in_prose(text)
+            if "Savage" in n.person.name] == [
+        ("Councillor", "Andre Gonzalez De Savage", "Vice-Chair of West Northamptonshire Council")]
+
+
+def test_a_surname_after_mr_takes_the_given_name_printed_after_a_civic_post_and_its_comma() -> None:
+    """records/hinckley-bosworth_meeting_1894.txt: "… the recent death of former councillor and Mayor, Denis Bown.
+    Other councillors spoke about Mr Bown …": Mr Bown is Denis Bown."""
+    text = ("The Mayor expressed her sadness at the recent death of former councillor and Mayor, Denis Bown. Other "
+            "councillors spoke about Mr Bown and a moment of silent reflection was held.")
+    assert [(n.person.honorific, n.person.name) for n in people_in_prose(text)] == [("Mr", "Denis Bown")]
+
+
+def test_a_committee_another_council_names_is_an_outside_body() -> None:
+    """records/basingstoke-deane_meeting_1443.txt: "… she was a member of the Hampshire County Council Regulatory
+    Committee": a member of that body, not a post in one of the page's own committees."""
+    text = ("Councillor J Frankum declared that in relation to agenda item 14, the motion on the Barton Stacey "
+            "Incinerator proposal, she was a member of the Hampshire County Council Regulatory Committee and advised "
+            "she would leave the room during consideration of the item.")
+    assert [(n.person.name, n.role, n.role_in) for n in people_in_prose(text)] == [
+        ("J Frankum", "member", Organisation("Hampshire County Council Regulatory Committee"))]
+
+
+def test_an_untitled_name_and_the_councils_post_after_its_comma() -> None:
+    """records/broxtowe_meeting_5330.txt: "… for Ruth Hyde OBE, the Council’s Chief Executive, who was due to retire
+    …": the post is hers ("Chief" a word of the post here, not a title), her letters kept."""
+    text = ("A vote of thanks was proposed by Councillor G Marshall and seconded by a number of councillors, for Ruth "
+            "Hyde OBE, the Council’s Chief Executive, who was due to retire in September 2025.")
+    assert [(n.person.name, n.person.post_nominals, n.role) for n in people_in_prose(text)] == [
+        ("G Marshall", (), None), ("Ruth Hyde", ("OBE",), "Chief Executive")]
+
+
+def test_a_declared_post_naming_a_body_before_its_of_is_left_unsplit_and_unsaid() -> None:
+    """records/north-east-derbyshire_meeting_2531.txt: "… as a Director on the National Board of Football": no
+    "Director on the National Board" of "Football"; a plain "as a Director of Northwood Group Limited" is read."""
+    thacker = ("Councillor M E Thacker MBE declared an interest in Motion ‘A’ on the agenda (Facilities for Women’s "
+               "Football), as a Director on the National Board of Football.")
+    dale = ("Councillor A Dale declared an interest in Item 19 – Northwood Update as a Director of Northwood Group "
+            "Limited.")
+    assert [(n.person.name, n.role) for n in people_in_prose(thacker)] == [("M E Thacker", None)]
+    assert [(n.person.name, n.role, n.role_in) for n in people_in_prose(dale)] == [
+        ("A Dale", "Director", Organisation("Northwood Group Limited"))]
+
+
+def test_a_circuit_judges_style_and_a_pastor_are_titles() -> None:
+    """records/milton-keynes_meeting_6904.txt: "the appointment of His Honour Judge Patrick Perusko as Honorary
+    Recorder"; records/hinckley-bosworth_meeting_1445.txt: "Prayer was offered by Pastor Garry Kelly."."""
+    judge = people_in_prose("To consider, upon the retirement of His Honour Judge Anthony Hughes:")
+    pastor = people_in_prose("Prayer was offered by Pastor Garry Kelly.")
+    assert [(n.person.honorific, n.person.name) for n in judge + pastor] == [
+        ("His Honour Judge", "Anthony Hughes"), ("Pastor", "Garry Kelly")]
+
+
+def test_an_untitled_name_thanked_for_what_they_did_as_a_post() -> None:
+    """records/stroud_meeting_1337.txt: "The Chair thanked Stephen Taylor for the support he had provided as Interim
+    Monitoring Officer for th" (the copy cut short): the post is his."""
+    found = people_in_prose("The Chair thanked Stephen Taylor for the support he had provided as Interim Monitoring "
+                            "Officer for th")
+    assert [(n.person.name, n.role) for n in found] == [("Stephen Taylor", "Interim Monitoring Officer")]
+
+
+def test_thanks_expressed_to_an_untitled_name_for_their_contribution_as_a_post() -> None:
+    """records/west-northamptonshire_meeting_162.txt: "Councillor Larratt expressed his thanks to Chris Millar for
+    his contribution as Chair of West Northamptonshire Shadow Authority.": the post is Chris Millar's."""
+    found = people_in_prose("Councillor Larratt expressed his thanks to Chris Millar for his contribution as Chair of "
+                            "West Northamptonshire Shadow Authority.")
+    assert [(n.person.name, n.role) for n in found] == [
+        ("Larratt", None), ("Chris Millar", "Chair of West Northamptonshire Shadow Authority")]
+
+
+def test_a_contact_line_printing_the_phone_before_the_officers_name() -> None:
+    """records/new-forest_meeting_7913.txt: "Contact: Tel: 023 8028 5072 - Matt Wisdom  E-mail:  democratic@…": the
+    contact is Matt Wisdom (his details kept apart, as printed)."""
+    contact = parse_contact("Tel: 023 8028 5072 - Matt Wisdom  E-mail:  democratic@nfdc.gov.uk")
+    assert (contact.person.name, contact.role, contact.phone) == ("Matt Wisdom", None, "023 8028 5072")

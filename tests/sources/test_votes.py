@@ -1071,3 +1071,34 @@ def test_a_motion_moved_and_seconded_and_it_was_resolved_accordingly() -> None:
                        "Councillor Siddall seconded the motion and it was RESOLVED accordingly."]) == [
         Vote(motion="a vote of thanks to Councillor Ollie Cross, the retiring Mayor", outcome="carried")]
     assert read_votes(["The report was noted and it was RESOLVED accordingly."]) == []
+
+
+def test_the_vote_or_the_proposition_said_to_be_carried_states_the_outcome() -> None:
+    """records/west-oxfordshire_meeting_2401.md: "There were 38 votes for, 0 votes against and 4 abstentions. The
+    vote was carried."; records/west-northamptonshire_meeting_162.txt: "Upon a vote, the proposition was Carried."."""
+    [counted] = read_votes(["This was seconded by Councillor Duncan Enright and was put to a vote. There were 38 votes "
+                            "for, 0 votes against and 4 abstentions. The vote was carried."])
+    [proposition] = read_votes(["Councillor Kilbride seconded the proposition.", "Upon a vote, the proposition was "
+                                "Carried."])
+    assert (counted.votes_for, counted.votes_against, counted.abstentions, counted.outcome) == (38, 0, 4, "carried")
+    assert (proposition.votes_for, proposition.outcome) == (None, "carried")
+
+
+def test_a_mover_named_with_a_post_between_commas_before_proposed() -> None:
+    """records/west-oxfordshire_meeting_2401.md: "Councillor Andy Graham, Leader of the Council, proposed that the
+    minutes … be agreed": Graham moved; a second titled name between the commas is no post."""
+    moved = participations("Councillor Andy Graham, Leader of the Council, proposed that the minutes of the previous "
+                           "meeting of Council be agreed. This was seconded by Councillor Duncan Enright.")
+    assert [(p.kind, p.person.name) for p in moved] == [("moved", "Andy Graham"), ("seconded", "Duncan Enright")]
+    assert participations("Councillor Smith, Councillor Jones, seconded that the report be noted.") == []
+
+
+def test_a_nomination_proposed_that_a_councillor_be_nominated_is_the_vote_the_election_states() -> None:
+    """records/mansfield_meeting_137.txt: "It was proposed by Councillor Coxhead and seconded by Councillor P.
+    Henshaw that Councillor Clay be nominated for … Vice-Chair …", "There being no further nominations, Councillor
+    Clay was elected unopposed.", then the resolution appointing Clay: one vote, carried (however short the name)."""
+    votes = read_votes(["It was proposed by Councillor Coxhead and seconded by Councillor P. Henshaw that Councillor "
+                        "Clay be nominated for the position of Vice-Chair of the Council for 2023/24.",
+                        "There being no further nominations, Councillor Clay was elected unopposed.",
+                        "RESOLVED - That Councillor Clay be appointed as Vice-Chair of the Council for 2023/24"])
+    assert [vote.outcome for vote in votes] == ["carried"]
