@@ -380,12 +380,7 @@ class _Writer:
         """The per-record path, after what is buffered: its reads of the store must see it."""
         self.load()
         self.wait()
-        record = made.record if made.record is not None else read_record(made.path)
-        outcome = self.pipeline.ingest_record(record)
-        if outcome.status == "landed":
-            self.written.add(str(outcome.graph))
-            self.landed = True
-        return outcome
+        return _in_its_turn(self, made)
 
     def load(self) -> None:
         """Hand the buffer to the loader thread (``bulk_load`` lets go of the GIL, so this process goes on
@@ -462,12 +457,7 @@ class _RemoteWriter:
         """The per-record path, after the batches before it: its reads of the store must see them."""
         self.send()
         self.wait()
-        record = made.record if made.record is not None else read_record(made.path)
-        outcome = self.pipeline.ingest_record(record)
-        if outcome.status == "landed":
-            self.written.add(str(outcome.graph))
-            self.landed = True
-        return outcome
+        return _in_its_turn(self, made)
 
     def send(self) -> None:
         """Hand the batch to the sender thread, after the batch before it: batches land one at a time, in order."""
@@ -488,6 +478,17 @@ class _RemoteWriter:
             self.wait()
         finally:
             self.sender.shutdown()
+
+
+def _in_its_turn(writer: _Writer | _RemoteWriter, made: Made) -> Outcome:
+    """A record the bulk writers leave to ``Pipeline.ingest_record`` (one already stored, one with blank nodes,
+    one keyed on names), written in its turn once what came before it is in the store."""
+    record = made.record if made.record is not None else read_record(made.path)
+    outcome = writer.pipeline.ingest_record(record)
+    if outcome.status == "landed":
+        writer.written.add(str(outcome.graph))
+        writer.landed = True
+    return outcome
 
 
 __all__ = ["BULK_FROM", "BulkRun", "RecordMaker"]

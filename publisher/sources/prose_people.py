@@ -119,31 +119,34 @@ _NAME_ENDS = r"(?![\w'’-]|\s+[A-Z(])"
 # An untitled name that starts a sentence, a post between commas after it ("… 2018-2019. Jonanna Killian,
 # Chief Executive, has now confirmed these appointments").
 _SUBJECT_NAME = re.compile(r"(?:^|(?<=[.;:!?]\s))(?P<name>" + _WHOLE_NAME + r")(?=,\s)")
+# A post as minutes print it: capitalised words, joined by "of (the)", "for", "and" or "&" ("Cabinet Member for
+# Housing and Regeneration", "Chair of the Council").
+_POST = r"[A-Z][\w'’-]*(?:\s+(?:(?:of(?:\s+the)?|for|and|&)\s+)?[A-Z][\w'’-]*){0,7}"
 # An untitled name that starts a sentence (not a label's value) or a "that" clause, its post after the comma and the
 # verb straight after the post, not "email: …" of a contact line ("Bryan Smith, Litigation Manager explained that …",
 # "proposed that Walter Leschenko, Independent Co-Opted Member be elected …"): the post's capitalised words, joined
 # by "of (the)", "for", "and" or "&".
 _SUBJECT_AND_POST = re.compile(
     r"(?:^|(?<=[.!?]\s)|(?<=\bthat\s))(?P<name>" + _WHOLE_NAME + r"),\s+"
-    r"(?P<role>[A-Z][\w'’-]*(?:\s+(?:(?:of(?:\s+the)?|for|and|&)\s+)?[A-Z][\w'’-]*){0,7})\s+"
+    r"(?P<role>" + _POST + r")\s+"
     r"(?=(?:[a-z]+(?:ed|es|s)|be|was|were|had|will|would|could|said|spoke|gave|made|told|took|went)\b)")
 # An untitled whole name, then after its comma the post the page says is the council's own ("that Joanne Lomax, our
 # Property Standards and Enforcement Officer in our shared Housing service, passed away", Wychavon; "… for Ruth Hyde
 # OBE, the Council’s Chief Executive, who was due to retire …", Broxtowe: post-nominals after the name).
 _NAME_OUR_POST = re.compile(
     r"(?<![\w'’-])(?P<name>" + _WHOLE_NAME + r")(?:\s+(?P<letters>[A-Z]{2,4}))?,\s+(?:our|the\s+Council[’']s)\s+"
-    r"(?P<role>[A-Z][\w'’-]*(?:\s+(?:(?:of(?:\s+the)?|for|and|&)\s+)?[A-Z][\w'’-]*){0,7})(?![\w'’-]|\s+[A-Z])")
+    r"(?P<role>" + _POST + r")(?![\w'’-]|\s+[A-Z])")
 # A post that starts a sentence (or a label's value), then after its comma an untitled whole name and the verb
 # straight after it ("Minutes: Interim Head of Democratic Services, Adrian May introduced the report."): the post's
 # capitalised words, joined by "of (the)", "for", "and" or "&".
 _POST_THEN_SUBJECT = re.compile(
-    r"(?:^|(?<=[.!?:]\s))(?P<role>[A-Z][\w'’-]*(?:\s+(?:(?:of(?:\s+the)?|for|and|&)\s+)?[A-Z][\w'’-]*){0,7}),\s+"
+    r"(?:^|(?<=[.!?:]\s))(?P<role>" + _POST + r"),\s+"
     r"(?P<name>" + _WHOLE_NAME + r")\s+"
     r"(?=(?:[a-z]+(?:ed|es|s)|was|were|had|will|would|could|said|spoke|gave|made|told|took|went)\b)")
 # A post after "the", then after its comma an untitled whole name thanked with their team ("Thanked the Town Centres
 # and Events Manager, Garry Mortimer-Cook and his team for organising outside events …", Horsham): the post is theirs.
 _POST_NAME_AND_TEAM = re.compile(
-    r"\b[Tt]he\s+(?P<role>[A-Z][\w'’-]*(?:\s+(?:(?:of(?:\s+the)?|for|and|&)\s+)?[A-Z][\w'’-]*){0,7}),\s+"
+    r"\b[Tt]he\s+(?P<role>" + _POST + r"),\s+"
     r"(?P<name>" + _WHOLE_NAME + r")\s+(?=and\s+(?:his|her|their)\s+(?:team|staff|colleagues)\b)")
 # An untitled whole name, then after its comma a post whose last word runs into the body it is held in, where the
 # copy lost the line break between them ("Steve McBarron, Co-opteeBramley & Stanningley Forum and …").
@@ -159,14 +162,14 @@ _THEIR_OFFICE_NAMED = re.compile(
 _FIRST_AS = re.compile(
     r"(?<![\w'’-])(?P<name>" + _WHOLE_NAME + r")\s+(?:on|to|at)\s+(?:his|her|their)\s+"
     r"first\s+(?:[\w-]+\s+){0,4}?as\s+(?:the\s+|an?\s+)?"
-    r"(?P<role>[A-Z][\w'’-]*(?:\s+(?:(?:of(?:\s+the)?|for|and|&)\s+)?[A-Z][\w'’-]*){0,7})")
+    r"(?P<role>" + _POST + r")")
 # An untitled name thanked for what they did in a post ("The Chair thanked Stephen Taylor for the support he had
 # provided as Interim Monitoring Officer for the Council", Stroud; "Councillor Larratt expressed his thanks to Chris
 # Millar for his contribution as Chair of West Northamptonshire Shadow Authority"): the post is theirs.
 _THANKED_AS = re.compile(
     r"\b(?:thanked|(?:expressed|gave|offered|extended)\s+(?:his|her|their)\s+thanks\s+to)\s+"
     r"(?P<name>" + _WHOLE_NAME + r")\s+for\s+(?:the|his|her|their)\s+(?:[\w-]+\s+){0,6}?as\s+"
-    r"(?:the\s+|an?\s+)?(?P<role>[A-Z][\w'’-]*(?:\s+(?:(?:of(?:\s+the)?|for|and|&)\s+)?[A-Z][\w'’-]*){0,7})")
+    r"(?:the\s+|an?\s+)?(?P<role>" + _POST + r")")
 # A line (or cell) that is only an untitled name and the role after its comma: a signature under minutes
 # ("- DAVID CAMERON, Lord Provost."), one officer of a list printed a line each ("Jane Smith, Head of Planning").
 _NAME_AND_ROLE_ALONE = re.compile(
@@ -269,7 +272,7 @@ _NAME_THE_POST = re.compile(
 # Commemorative Badge to the retiring Chair of Council." (Doncaster).
 _NAME_COMMA_THE_POST = re.compile(
     r"(?:^|(?<=[.!?]\s)|(?<=,\s))(?P<name>" + _WHOLE_NAME + r"),\s+the\s+"
-    r"(?P<role>[A-Z][\w'’-]*(?:\s+(?:(?:of(?:\s+the)?|for|and|&)\s+)?[A-Z][\w'’-]*){0,7}),\s+"
+    r"(?P<role>" + _POST + r"),\s+"
     r"(?=(?:[a-z]+ed|said|spoke|gave|made|told|took|went|thanked|presented|welcomed)\b)")
 # A post in the plural after "the" (a count or "new" before it), then the whole untitled names of who hold it: "The
 # Lord Mayor welcomed the two new Directors David Bartram and Jo Yelland." (Exeter): each holds the post, singular.
@@ -377,7 +380,7 @@ _APPOSITIVE = re.compile(r"^,\s+(?:the\s+(?:present|current)\s+)?(?P<role>(?:the
 # Jones, Democratic Services and Standards Officer declared a personal and prejudicial interest …", Ceredigion): its
 # capitalised words, joined by "of (the)", "for", "and" or "&".
 _APPOSITIVE_THEN_VERB = re.compile(
-    r"^,\s+(?P<role>[A-Z][\w'’-]*(?:\s+(?:(?:of(?:\s+the)?|for|and|&)\s+)?[A-Z][\w'’-]*){0,7})"
+    r"^,\s+(?P<role>" + _POST + r")"
     r"(?=\s+(?:[a-z]+ed|said|spoke|gave|made|told|took)\b)")
 _FORMER_OR_CLAUSE = re.compile(r"\s+(?:and\s+(?:a\s+|the\s+)?former\s+|(?:following|who|which|whose|after|before|during"
                                r"|because|since|when|whilst|while)\s)")
