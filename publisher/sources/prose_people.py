@@ -256,6 +256,11 @@ _MEMBERS_NAMED = re.compile(
     r"\b(?:Councillors|Members|councillors|members),\s+(?P<names>[A-Z][a-z][\w'’-]*\s+[A-Z][a-z][\w'’-]*"
     r"(?:\s+[A-Z][a-z][\w'’-]*)?(?:(?:,\s+|,?\s+and\s+)[A-Z][a-z][\w'’-]*\s+[A-Z][a-z][\w'’-]*"
     r"(?:\s+[A-Z][a-z][\w'’-]*)?)+)" + _NAME_ENDS)
+# Whole untitled names listed as what a plural noun of people "were", to the sentence's end ("The three members
+# receiving awards were Charlotte Bignall, Lily Haines and Tom Wickham-Bassett.", Stroud): people, with no title.
+_MEMBERS_WERE = re.compile(
+    r"\b(?:[Mm]embers|[Cc]ouncillors|recipients|winners)\b[^.;:]{0,60}?\bwere\s+(?P<names>" + _WHOLE_NAME
+    + r"(?:(?:,\s+|,?\s+and\s+)" + _WHOLE_NAME + r")+)(?=\s*[.;](?:\s|$)|\s*$)")
 # An untitled whole name that opens a sentence, then without a comma "the current" (present, outgoing …) post and
 # the comma that closes it ("Caroline Smith the current Mayor, welcomed recently elected Members.", Wokingham).
 _NAME_THE_POST = re.compile(
@@ -924,6 +929,10 @@ def _mentions_in_line(line: str, cut_short: bool = False) -> Iterator[NamedInPro
         names = re.split(r",\s+(?:and\s+)?|\s+and\s+", match["names"])
         if not taken[match.start("names")] and all(_name_only(name) == name and _whole_untitled(name)
                                                    for name in names):
+            yield from (NamedInProse(Person(name)) for name in names)
+    for match in _scan(_MEMBERS_WERE, line, (" were ",)):
+        names = re.split(r",\s+(?:and\s+)?|\s+and\s+", match["names"])
+        if all(_name_only(name) == name and _untitled_name(name) for name in names):
             yield from (NamedInProse(Person(name)) for name in names)
     for match in _scan(_MEMBERS_NAMED, line, ("ouncillors,", "embers,")):
         names = re.split(r",\s+(?:and\s+)?|\s+and\s+", match["names"])
