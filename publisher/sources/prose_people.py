@@ -178,6 +178,11 @@ _ASKED_BY = re.compile(
     r"\b(?:question|petition|statement|deputation)s?\s+(?:was|were|had\s+been|has\s+been)\s+"
     r"(?:received|submitted|presented|asked|put)\s+(?:from|by)\s+"
     r"(?P<name>" + _WHOLE_NAME + r")" + _NAME_ENDS)
+# The same in the active voice, the asker opening the sentence: "Paul Bartlett submitted a question but as he was not
+# able to attend the meeting …" (Milton Keynes).
+_ASKED_ACTIVE = re.compile(
+    r"(?:^|(?<=[.!?]\s))(?P<name>" + _WHOLE_NAME + r")\s+(?:submitted|asked|presented|put|read)\s+"
+    r"(?:a|the|his|her|their)\s+(?:written\s+|supplementary\s+)?(?:question|petition|statement|deputation)s?\b")
 # An honour announced with the post of who received it: "A CBE to Rosamund Adoo-Kissi Debrah - Co-Founder and Chair
 # of the Ella Roberta Family Foundation for services to Public Health." (Lewisham): the post, and the body it is
 # held in after "of".
@@ -914,7 +919,7 @@ def _mentions_in_line(line: str, cut_short: bool = False) -> Iterator[NamedInPro
         if not taken[match.start("name")] and _name_only(match["name"]) == match["name"] \
                 and _untitled_name(match["name"]):
             yield NamedInProse(Person(match["name"]))
-    for match in _scan(_ASKED_BY, line, _ASKED_NOUNS):
+    for match in (*_scan(_ASKED_BY, line, _ASKED_NOUNS), *_scan(_ASKED_ACTIVE, line, _ASKED_NOUNS)):
         if not taken[match.start("name")] and match.end() != cut and _name_only(match["name"]) == match["name"] \
                 and _untitled_name(match["name"]):
             yield NamedInProse(Person(match["name"]))

@@ -1718,3 +1718,12 @@ def test_whole_names_listed_as_what_members_were() -> None:
     assert [(n.person.honorific, n.person.name) for n in found] == [
         (None, "Charlotte Bignall"), (None, "Lily Haines"), (None, "Tom Wickham-Bassett")]
     assert people_in_prose("The venues were Market Bosworth and Burbage Village.") == []
+
+
+def test_an_untitled_name_opening_a_sentence_that_submitted_a_question() -> None:
+    """records/milton-keynes_meeting_7255.txt: "Paul Bartlett submitted a question but as he was not able to attend
+    …": a person, untitled; a team that submitted one is none."""
+    found = people_in_prose("Paul Bartlett submitted a question but as he was not able to attend the meeting the "
+                            "Mayor requested that he was sent a written response.")
+    assert [(n.person.honorific, n.person.name) for n in found] == [(None, "Paul Bartlett")]
+    assert people_in_prose("Democratic Services submitted a question to the panel.") == []
