@@ -250,10 +250,13 @@ def cut_title(items: list[BlockItem], minuted: bool) -> BlockItem | None:
     """The last item when the copy stops in its title: on a page with minutes, a title that is the copy's
     last line, with no agenda text or minutes under it (a whole page prints more after its last item); on an
     agenda alone, the same when every item before it prints text under its title ("Quarterly Report o", after
-    items that each have theirs), as an agenda whose items print none may end with a bare title."""
+    items that each have theirs), as an agenda whose items print none may end with a bare title. A title its
+    file's icon follows (North East Derbyshire) is whole: the copy stops after it."""
     last = items[-1] if items else None
     if not (last and last.title and not last.agenda and not last.minutes):
         return None
+    if strip_icon(last.title.text)[1] is not None:
+        return None  # "Minutes of Last Meetings pdf icon PDF 152 KB": its file's icon printed after it, the title whole
     earlier = items[:-1]
     return last if minuted or (earlier and all(item.agenda or item.minutes for item in earlier)) else None
 

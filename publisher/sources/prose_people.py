@@ -181,6 +181,11 @@ _ASKED_BY = re.compile(
     r"\b(?:question|petition|statement|deputation)s?\s+(?:was|were|had\s+been|has\s+been)\s+"
     r"(?:received|submitted|presented|asked|put)\s+(?:from|by)\s+"
     r"(?P<name>" + _WHOLE_NAME + r")" + _NAME_ENDS)
+# The same in the active voice, the asker opening the sentence: "Paul Bartlett submitted a question but as he was not
+# able to attend the meeting …" (Milton Keynes).
+_ASKED_ACTIVE = re.compile(
+    r"(?:^|(?<=[.!?]\s))(?P<name>" + _WHOLE_NAME + r")\s+(?:submitted|asked|presented|put|read)\s+"
+    r"(?:a|the|his|her|their)\s+(?:written\s+|supplementary\s+)?(?:question|petition|statement|deputation)s?\b")
 # An honour announced with the post of who received it: "A CBE to Rosamund Adoo-Kissi Debrah - Co-Founder and Chair
 # of the Ella Roberta Family Foundation for services to Public Health." (Lewisham): the post, and the body it is
 # held in after "of".
@@ -262,6 +267,11 @@ _MEMBERS_NAMED = re.compile(
     r"\b(?:Councillors|Members|councillors|members),\s+(?P<names>[A-Z][a-z][\w'’-]*\s+[A-Z][a-z][\w'’-]*"
     r"(?:\s+[A-Z][a-z][\w'’-]*)?(?:(?:,\s+|,?\s+and\s+)[A-Z][a-z][\w'’-]*\s+[A-Z][a-z][\w'’-]*"
     r"(?:\s+[A-Z][a-z][\w'’-]*)?)+)" + _NAME_ENDS)
+# Whole untitled names listed as what a plural noun of people "were", to the sentence's end ("The three members
+# receiving awards were Charlotte Bignall, Lily Haines and Tom Wickham-Bassett.", Stroud): people, with no title.
+_MEMBERS_WERE = re.compile(
+    r"\b(?:[Mm]embers|[Cc]ouncillors|recipients|winners)\b[^.;:]{0,60}?\bwere\s+(?P<names>" + _WHOLE_NAME
+    + r"(?:(?:,\s+|,?\s+and\s+)" + _WHOLE_NAME + r")+)(?=\s*[.;](?:\s|$)|\s*$)")
 # An untitled whole name that opens a sentence, then without a comma "the current" (present, outgoing …) post and
 # the comma that closes it ("Caroline Smith the current Mayor, welcomed recently elected Members.", Wokingham).
 _NAME_THE_POST = re.compile(
@@ -952,7 +962,7 @@ def _mentions_in_line(line: str, cut_short: bool = False) -> Iterator[NamedInPro
         if not taken[match.start("name")] and _name_only(match["name"]) == match["name"] \
                 and _untitled_name(match["name"]):
             yield NamedInProse(Person(match["name"]))
-    for match in _scan(_ASKED_BY, line, _ASKED_NOUNS):
+    for match in (*_scan(_ASKED_BY, line, _ASKED_NOUNS), *_scan(_ASKED_ACTIVE, line, _ASKED_NOUNS)):
         if not taken[match.start("name")] and match.end() != cut and _name_only(match["name"]) == match["name"] \
                 and _untitled_name(match["name"]):
             yield NamedInProse(Person(match["name"]))
@@ -967,6 +977,10 @@ def _mentions_in_line(line: str, cut_short: bool = False) -> Iterator[NamedInPro
         names = re.split(r",\s+(?:and\s+)?|\s+and\s+", match["names"])
         if not taken[match.start("names")] and all(_name_only(name) == name and _whole_untitled(name)
                                                    for name in names):
+            yield from (NamedInProse(Person(name)) for name in names)
+    for match in _scan(_MEMBERS_WERE, line, (" were ",)):
+        names = re.split(r",\s+(?:and\s+)?|\s+and\s+", match["names"])
+        if all(_name_only(name) == name and _untitled_name(name) for name in names):
             yield from (NamedInProse(Person(name)) for name in names)
     for match in _scan(_MEMBERS_NAMED, line, ("ouncillors,", "embers,")):
         names = re.split(r",\s+(?:and\s+)?|\s+and\s+", match["names"])

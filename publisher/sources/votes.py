@@ -130,7 +130,10 @@ _MOTION_OUTCOME = re.compile(
     # "Motion carried." (the terse form, the sentence opening with what was voted on)
     r"|^(?:the\s+)?(?:motion|amendment|proposal|recommendations?)\s+(?:carried|lost|rejected|defeated)\b"
     # "put to the vote and AGREED", "put to the vote, the motion was lost" (the outcome in the same clause)
-    r"|\bput\s+to\s+the\s+(?:vote|meeting)\s*,?\s+(?:and\s+)?(?:(?:it|the\s+\w+(?:\s+\w+)?)\s+)?(?:(?:was|were)\s+)?"
+    # "On the minutes being put to the vote, the Chair confirmed that the minutes had been approved." (Mansfield)
+    r"|\bput\s+to\s+the\s+(?:vote|meeting)\s*,?\s+(?:and\s+)?"
+    r"(?:the\s+Chair(?:man)?\s+(?:confirmed|declared|announced)\s+that\s+)?"
+    r"(?:(?:it|the\s+\w+(?:\s+\w+)?)\s+)?(?:(?:was|were|had\s+been)\s+)?"
     r"(?:duly\s+)?(?:carried|agreed|approved|lost|rejected|defeated|fell)\b"
     # "Seconded by Councillor E Scott and Agreed by Council" (a motion without notice, agreed by the body)
     r"|\bseconded\s+by\b.{1,80}?\band\s+agreed\s+by\s+(?:the\s+)?(?:council|committee|cabinet|members)\b"

@@ -7,7 +7,7 @@ import pytest
 
 from publisher.model import Document
 from publisher.sources import read_record
-from publisher.sources.item_blocks import block_items, reads_as_title
+from publisher.sources.item_blocks import block_items, cut_title, reads_as_title
 from publisher.sources.meeting_page import read_meeting_page
 from publisher.sources.text_rules import page_lines
 from tests import paths
@@ -350,3 +350,14 @@ def test_hounslow_decisions_rows_at_uneven_gaps_with_action_by_lines() -> None:
     assert [d.text for d in items[3].decisions] == [
         "That the petitions that had been forwarded to other formal bodies of the Authority for consideration be "
         "noted; and That the response from Councillor Amrit Mann to the Devonshire Road petition be also noted."]
+
+
+def test_a_last_title_its_files_icon_follows_is_whole_not_cut_short() -> None:
+    """records/north-east-derbyshire_meeting_2531.txt ends with "Minutes of Last Meetings pdf icon PDF 152 KB": the
+    icon printed after the title says the title is whole, so it is an item; a bare last title may be cut short."""
+    text = ("Apologies For Absence\n\n\n\nApologies for absence were received from Councillors A Cooper and D "
+            "Drabble.\n\n\n")
+    whole = block_items(page_lines(text + "Minutes of Last Meetings pdf icon PDF 152 KB\n"))
+    bare = block_items(page_lines(text + "Minutes of Last Meet\n"))
+    assert cut_title(whole, minuted=True) is None
+    assert cut_title(bare, minuted=True) is bare[-1]

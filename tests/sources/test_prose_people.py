@@ -1827,3 +1827,22 @@ def test_a_contact_line_printing_the_phone_before_the_officers_name() -> None:
     contact is Matt Wisdom (his details kept apart, as printed)."""
     contact = parse_contact("Tel: 023 8028 5072 - Matt Wisdom  E-mail:  democratic@nfdc.gov.uk")
     assert (contact.person.name, contact.role, contact.phone) == ("Matt Wisdom", None, "023 8028 5072")
+
+
+def test_whole_names_listed_as_what_members_were() -> None:
+    """records/stroud_meeting_1337.txt: "The three members receiving awards were Charlotte Bignall, Lily Haines and
+    Tom Wickham-Bassett.": three people, untitled; places listed after "were" with no noun of people are none."""
+    found = people_in_prose("The three members receiving awards were Charlotte Bignall, Lily Haines and Tom "
+                            "Wickham-Bassett.")
+    assert [(n.person.honorific, n.person.name) for n in found] == [
+        (None, "Charlotte Bignall"), (None, "Lily Haines"), (None, "Tom Wickham-Bassett")]
+    assert people_in_prose("The venues were Market Bosworth and Burbage Village.") == []
+
+
+def test_an_untitled_name_opening_a_sentence_that_submitted_a_question() -> None:
+    """records/milton-keynes_meeting_7255.txt: "Paul Bartlett submitted a question but as he was not able to attend
+    …": a person, untitled; a team that submitted one is none."""
+    found = people_in_prose("Paul Bartlett submitted a question but as he was not able to attend the meeting the "
+                            "Mayor requested that he was sent a written response.")
+    assert [(n.person.honorific, n.person.name) for n in found] == [(None, "Paul Bartlett")]
+    assert people_in_prose("Democratic Services submitted a question to the panel.") == []

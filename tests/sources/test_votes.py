@@ -1102,3 +1102,13 @@ def test_a_nomination_proposed_that_a_councillor_be_nominated_is_the_vote_the_el
                         "There being no further nominations, Councillor Clay was elected unopposed.",
                         "RESOLVED - That Councillor Clay be appointed as Vice-Chair of the Council for 2023/24"])
     assert [vote.outcome for vote in votes] == ["carried"]
+
+
+def test_the_chair_confirming_after_the_vote_that_the_minutes_had_been_approved() -> None:
+    """records/mansfield_meeting_137.txt: "On the minutes being put to the vote, the Chair confirmed that the minutes
+    had been approved.": the vote carried."""
+    votes = read_votes(["It was proposed by Councillor Coxhead and seconded by Councillor Burgin that the minutes of "
+                        "the Annual Council held on 17 May, 2022 be confirmed as a correct record.",
+                        "On the minutes being put to the vote, the Chair confirmed that the minutes had been approved.",
+                        "RESOLVED - That the minutes be confirmed as a correct record."])
+    assert [vote.outcome for vote in votes] == ["carried"]
