@@ -27,12 +27,12 @@ from bench.fidelity import (
 from publisher.councils import load_register
 
 # The total right % over the corpus (bench/FIDELITY.md) may not fall below this. It is the figure measured
-# when the floor was last set, rounded down: 93.15 % over 391 records (2026-12-07), when a new blind holdout of
-# 40 records from 22 councils joined at 84.7 % (before it: 90.66 % over 349 records, a blind holdout of 49 at
-# 73.9 %; 94.6 % over 300; 88.9 % over 130, none refused, 2026-12-06; 39.0 % over the first 109, 2 refused;
-# 23.3 % with 45 refused before the readers took context from source URLs). Raise it as readers improve and as
-# collected records join the corpus, towards the 95 % per record issue 14 asks for.
-FLOOR_PERCENT = 93.1
+# when the floor was last set, rounded down: 96.45 % over 391 records (2026-12-07; the blind holdout of 40
+# records at 85.6 %, its first score 84.7 %). Before: 93.15 % when that holdout joined; 90.66 % over 349
+# records with an earlier blind holdout of 49 at 73.9 %; 94.6 % over 300; 88.9 % over 130, none refused; 39.0 %
+# over the first 109, 2 refused; 23.3 % with 45 refused before the readers took context from source URLs.
+# Raise it as readers improve and as collected records join the corpus; issue 14 asks for 95 % and none invented.
+FLOOR_PERCENT = 96.4
 
 # Corpus records the publisher refuses, each with why (``bench/fidelity.py --known-refusals`` writes the file);
 # any other refused ModernGov record fails the floor test, and one that lands must be taken off.
