@@ -324,6 +324,6 @@ def test_the_cli_writes_the_report(tmp_path: Path, capsys) -> None:
     written = out.read_text()
     assert "| stockport_issue_68785_ssp_priorities_cts.txt | issue | text |" in written
     assert "## holdout\n\nNo records yet." in written
-    assert main(["--write", str(out), "--part", "records"]) == 0
+    assert main(["--write", str(out), "--part", "records", "stockport_issue_68785_ssp_priorities_cts"]) == 0
     assert "## holdout" not in out.read_text()
     assert written in capsys.readouterr().out
