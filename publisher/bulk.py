@@ -343,6 +343,28 @@ def _pool(maker: RecordMaker, workers: int) -> Iterator[ProcessPoolExecutor | No
         pool.shutdown(wait=True, cancel_futures=True)
 
 
+class _InOrder:
+    """One thread that runs the writes handed to it one at a time, in the order given, while the caller goes on
+    collecting records; a write's error is raised at the next ``submit`` or ``wait``."""
+
+    def __init__(self, name: str) -> None:
+        self.thread = ThreadPoolExecutor(1, thread_name_prefix=name)
+        self.running: Future | None = None
+
+    def submit(self, write: Callable, *args: object) -> None:
+        """Start ``write`` once the one before it is done."""
+        self.wait()
+        self.running = self.thread.submit(write, *args)
+
+    def wait(self) -> None:
+        if self.running is not None:
+            self.running.result()
+            self.running = None
+
+    def close(self) -> None:
+        self.thread.shutdown()
+
+
 class _Writer:
     """Writes made records into the staging store in input order: plain new records buffered for one bulk
     load, with their history events; anything else through the per-record pipeline, after the buffer."""
@@ -355,8 +377,7 @@ class _Writer:
         self.graph = str(self.history.graph)
         self.buffer: list[str] = []  # N-Quads text, a record or a line at a time
         self.buffered = 0  # quads in the buffer
-        self.loader = ThreadPoolExecutor(1, thread_name_prefix="bulk-load")
-        self.loading: Future | None = None
+        self.loads = _InOrder("bulk-load")
         self.written: set[str] = set()  # record graphs written by this run
         self.landed = False
 
@@ -386,22 +407,19 @@ class _Writer:
         """Hand the buffer to the loader thread (``bulk_load`` lets go of the GIL, so this process goes on
         collecting records meanwhile), after the load before it: loads happen one at a time, in order."""
         if self.buffer:
-            self.wait()
-            self.loading = self.loader.submit(self.staging.load_in_bulk, "\n".join(self.buffer))
+            self.loads.submit(self.staging.load_in_bulk, "\n".join(self.buffer))
             self.buffer, self.buffered = [], 0
 
     def wait(self) -> None:
         """Until the load handed over last is done (its error, if any, raised here)."""
-        if self.loading is not None:
-            self.loading.result()
-            self.loading = None
+        self.loads.wait()
 
     def finish(self) -> None:
         try:
             self.load()
             self.wait()
         finally:
-            self.loader.shutdown()
+            self.loads.close()
         self.staging.flush()
 
 
@@ -421,8 +439,7 @@ class _RemoteWriter:
         self.every = SEND_EVERY if store.maintains_default_graph else 1
         self.batch: list[tuple[str, list[str], list[str]]] = []  # (record graph, its lines, its event's lines)
         self.batched = 0  # record triples in the batch
-        self.sender = ThreadPoolExecutor(1, thread_name_prefix="bulk-send")
-        self.sending: Future | None = None
+        self.sends = _InOrder("bulk-send")
         self.written: set[str] = set()  # record graphs written by this run
         self.landed = False
         self.staged = False  # whether every record's latest event was read (``ready``)
@@ -462,22 +479,19 @@ class _RemoteWriter:
     def send(self) -> None:
         """Hand the batch to the sender thread, after the batch before it: batches land one at a time, in order."""
         if self.batch:
-            self.wait()
-            self.sending = self.sender.submit(self.store.add_records, self.batch, self.log)
+            self.sends.submit(self.store.add_records, self.batch, self.log)
             self.batch, self.batched = [], 0
 
     def wait(self) -> None:
         """Until the batch handed over last has landed (its error, if any, raised here)."""
-        if self.sending is not None:
-            self.sending.result()
-            self.sending = None
+        self.sends.wait()
 
     def finish(self) -> None:
         try:
             self.send()
             self.wait()
         finally:
-            self.sender.shutdown()
+            self.sends.close()
 
 
 def _in_its_turn(writer: _Writer | _RemoteWriter, made: Made) -> Outcome:
