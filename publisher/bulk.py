@@ -449,8 +449,7 @@ class _RemoteWriter:
         of the per-record path wrote them), then every record's latest event read once for numbering
         (``History.stage``)."""
         if not self.staged:
-            if not self.pipeline._prepared:
-                self.pipeline.prepare()
+            self.pipeline.prepare_once()
             self.history.stage()
             self.staged = self.landed = True
 

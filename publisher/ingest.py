@@ -182,6 +182,12 @@ class Pipeline:
         self.history.catch_up()  # changes that have no event yet (an older store, an interrupted run)
         self._prepared = True
 
+    def prepare_once(self) -> None:
+        """``prepare``, unless this run already did: a run's first landing record (here or in a bulk writer)
+        does it, and no later one."""
+        if not self._prepared:
+            self.prepare()
+
     def ensure_reference_data(self) -> None:
         """Record the settings the data depends on (``publisher.store.settings``; refused if the store records
         others), and keep the council register and our vocabulary (ontology + SKOS concepts) in the store as
@@ -215,8 +221,7 @@ class Pipeline:
                                            created_of(self.store, graph_iri), path)
         if refusal is not None:
             return Outcome(path, "refused", str(graph_iri), message=refusal)
-        if not self._prepared:
-            self.prepare()
+        self.prepare_once()
         if record.named_key:  # no source id: another record graph may already describe its things
             warnings += [c.finding(str(graph_iri)) for c in conflicts_with_store(self.store, str(graph_iri), content)]
         # the record graph and its history event: one request to a remote store
