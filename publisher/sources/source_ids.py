@@ -35,7 +35,10 @@ PAGE_TYPES: dict[str, str] = {
     "mglistrecordedvotes": "recorded-votes", "mglistrecordedvotesshort": "recorded-votes",
 }
 
-_PAGE = re.compile(r"/(?P<name>(?:ie|mg|ce)\w+)\.aspx$", re.IGNORECASE)
+# The page name ends the path ("…/ieListDocuments.aspx"; ".asp" on a few older sites), or, on a council site
+# that frames ModernGov in its own pages, is a query value: Richmond upon Thames's
+# "calendar_of_meetings?mgl=ieListDocuments.aspx&CId=163&MId=2995".
+_PAGE = re.compile(r"(?:^|/)(?P<name>(?:ie|mg|ce)\w+)\.aspx?$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -62,12 +65,12 @@ def source_ids(url: str | None) -> SourceIds:
     if not url:
         return SourceIds()
     parts = urlsplit(url.strip())
-    page = _PAGE.search(parts.path)
-    name = page["name"].lower() if page else None
     query: dict[str, str] = {}
     for key, value in parse_qsl(parts.query):
         if value.strip():
             query.setdefault(key.lower(), value.strip())
+    page = _PAGE.search(parts.path) or next(filter(None, (_PAGE.search(v) for v in query.values())), None)
+    name = page["name"].lower() if page else None
     ids = {what: next((query[key] for key in keys if key in query), None) for what, keys in SPELLINGS.items()}
     own = query.get("id")
     if own and PAGE_TYPES.get(name or "") == "agenda-item":

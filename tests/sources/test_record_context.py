@@ -65,6 +65,10 @@ def notes(outcome: Outcome) -> list[str]:
     ("https://x.gov.uk/ieDecisionDetails.aspx?ID=3619", SourceIds(page="iedecisiondetails", decision="3619")),
     ("https://x.gov.uk/mgDecisionDetails.aspx?iid=14798&Opt=1", SourceIds(page="mgdecisiondetails", issue="14798")),
     ("https://x.gov.uk/mgListRecordedVotes.aspx?UID=176&DS=1", SourceIds(page="mglistrecordedvotes", person="176")),
+    ("http://www.richmond.gov.uk/calendar_of_meetings?mgl=ieListDocuments.aspx&CId=163&MId=2995",
+     SourceIds(page="ielistdocuments", meeting="2995", committee="163")),
+    ("http://democracy.leeds.gov.uk/ieListDocuments.asp?CId=111&MId=3224&Ver=4",
+     SourceIds(page="ielistdocuments", meeting="3224", committee="111")),
     (None, SourceIds()),
 ])
 def test_source_url_ids_in_every_spelling(url: str | None, expected: SourceIds) -> None:
@@ -75,6 +79,7 @@ def test_page_name_stands_for_its_page_type() -> None:
     assert source_ids("https://x.gov.uk/CeListDocuments.aspx?MeetingId=1").page_type == "meeting"
     assert source_ids("https://x.gov.uk/mgListRecordedVotesShort.aspx?MID=1").page_type == "recorded-votes"
     assert source_ids("https://example.org/minutes.html?MId=1").page_type is None
+    assert source_ids("https://example.org/minutes?doc=notes.aspx&MId=1").page_type is None
 
 
 # --- the reported cases land --------------------------------------------------------------------------
