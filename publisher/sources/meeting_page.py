@@ -824,11 +824,17 @@ def _minutes_cited(lines: list[Line]) -> Line | None:
 _BULLETED = re.compile(r"^[·•]\s*")
 
 
+# A date on a line of its own, day/month/year ("14/09/2020", "19/10/20"): the dates of the meetings an agenda text
+# lists under its item (Powys' "Scrutiny Work Programme": "14/09/2020" / "10.00 – 12.00" / "Items: …"), never an
+# item's number ("77/21" has two parts; no council numbers its items day/month/year).
+_DATE_SHAPED = re.compile(r"^(?:0?[1-9]|[12]\d|3[01])/(?:0?[1-9]|1[0-2])/(?:\d{2}|\d{4})$")
+
+
 def _number_line(line: Line, sections: list[_Section]) -> re.Match[str] | None:
     """The item number a line prints: alone ("2."), or as a list entry ("• 2.") when it is the number after the
-    last item's ("1." → "• 2."), as a list in the minutes would not go on."""
+    last item's ("1." → "• 2."), as a list in the minutes would not go on. A date alone is no number."""
     if match := _ITEM_NUMBER.match(line.text):
-        return match
+        return None if _DATE_SHAPED.match(match["number"]) else match
     bullet = _BULLETED.match(line.text)
     if bullet is None or (match := _ITEM_NUMBER.match(line.text[bullet.end():])) is None:
         return None
