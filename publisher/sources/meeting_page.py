@@ -94,6 +94,7 @@ from publisher.sources.text_rules import (
     dated_line,
     decision_text,
     document_line,
+    joined_wraps,
     may_state,
     meeting_heading,
     page_lines,
@@ -1094,7 +1095,8 @@ def read_item_minutes(lines: list[Line], item: AgendaItem, when: date | None, me
     declarations on the meeting (when the page names one: a declaration needs the meeting it was made at). A
     Recorded Vote table under the minutes gives the item's votes (publisher/sources/vote_table.py)."""
     lines, table_votes = split_vote_tables(lines)
-    item.minutes = "\n\n".join(paragraph(line.text) for line in lines)
+    item.minutes = "\n\n".join(paragraph(line.text) for line in lines)  # verbatim, its paragraphs as printed
+    lines = joined_wraps(lines)  # read whole: a sentence the copy broke over two paragraphs is one
     texts = [unbracketed_movers(line.text) for line in lines]  # "proposed (by Councillor Clarke)": as "proposed by"
     votes, not_voting = read_votes_and_not_voting(texts)
     if not may_state(item.minutes, ("absent", "not voted", "no vote")):
