@@ -546,6 +546,13 @@ def document_line(text: str) -> Document | None:
 CONTACT_LINE = re.compile(r"^(?:officer\s+)?contact(?:\s+officer)?\s*:\s*(?P<rest>.*)$", re.IGNORECASE)
 _TEAM = re.compile(r"\b(?:services?|team|unit|office|department|section|division|support|administration|management)$",
                    re.IGNORECASE)  # "Contact: Committee Administration 01905 …" names a team
+# A team's name and then a note on one line, the gap between them lost in a copy: "Governance Unit The webcast can
+# be viewed at http://…" (Rotherham's contact line in a Markdown copy): the team is the contact, the note no name.
+_TEAM_THEN_NOTE = re.compile(r"^(?P<team>(?:[A-Z][\w&'’-]*\s+){0,3}(?:Services?|Team|Unit|Office|Department|Section"
+                             r"|Division|Support|Administration|Management))\s+(?=[A-Z][a-z]*\s+[a-z])")
+# One word, no initials and no title before it: "Contact: Comsec  Email: comsec@…" (Teignbridge's committee
+# section) names a mailbox or a team, not a person; a person a contact line names has a forename or initials.
+_ONE_WORD = re.compile(r"^[A-Za-z][a-z'’-]*$")
 # Where an office address starts in a contact line: "Room 357", "2nd Floor", "Ground Floor", "PO Box 1".
 _ADDRESS_START = re.compile(r"^(?:room\b|\d|(?:ground|first|second|third|lower|upper)\s+floor\b|p\.?o\.?\s+box\b)",
                             re.IGNORECASE)
@@ -654,7 +661,9 @@ def parse_contact(rest: str) -> Contact | None:
         who, name = who.replace(name, first.strip(), 1), first.strip()  # "Jane Smith/ John Brown": the first
     if not name:
         return None
-    if _TEAM.search(name):
+    if team_first := _TEAM_THEN_NOTE.match(name):  # "Governance Unit The webcast can be viewed at …" (Rotherham)
+        return Contact(team=team_first["team"], phone=phone, email=email)
+    if _TEAM.search(name) or _ONE_WORD.match(name):
         return Contact(team=name, role=role_text, phone=phone, email=email)
     name_read, post, team = _name_post_and_team(name, role_text)
     if (name_read, post) != (name, role_text):  # an address dropped, a post parted from the name or the team

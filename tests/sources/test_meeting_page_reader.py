@@ -422,6 +422,10 @@ def test_sentences_do_not_break_at_initials() -> None:
     ("Sharon Turner: Democratic Services Officer  Email: sharon.turner@westsuffolk.gov.uk",
      Contact(person=Person("Sharon Turner"), role="Democratic Services Officer",
              email="sharon.turner@westsuffolk.gov.uk")),
+    # Teignbridge (ieListDocuments.aspx?CId=134&MId=2701): one word with no title or initials is a mailbox, no one
+    ("Comsec  Email: comsec@teignbridge.gov.uk", Contact(team="Comsec", email="comsec@teignbridge.gov.uk")),
+    # Rotherham (ieListDocuments.aspx?CId=491&MId=16418, a Markdown copy): the team, then a note run into it
+    ("Governance Unit The webcast can be viewed at http://www.rotherham.public-i.tv", Contact(team="Governance Unit")),
 ])
 def test_contact_line_team_or_person(rest: str, expected: Contact) -> None:
     assert parse_contact(rest) == expected
