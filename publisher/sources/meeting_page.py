@@ -141,7 +141,8 @@ _MINUTE_NUMBERED = re.compile(r"^Min(?:ute)?\.?\s*No|^Item\s*Description\s*Resol
 # The newer heading form, printed above "Agenda and minutes": "Agenda for Council on Wednesday, 3rd March, 2021,
 # 7.00 pm" (also "Minutes for …", "Agenda and minutes for …").
 _DOCUMENTS_FOR = re.compile(
-    r"^(?:Agenda|Minutes|Decisions)(?:(?:,\s*|\s+and\s+)\w+)*\s+for\s+(?P<committee>.+?)\s+on\s+(?P<when>.+)$",
+    r"^(?:\{meta\}\s*)?(?:Agenda|Minutes|Decisions)(?:(?:,\s*|\s+and\s+)\w+)*\s+for\s+(?P<committee>.+?)\s+on\s+"
+    r"(?P<when>.+)$",
     re.IGNORECASE)
 # The older layout (CeListDocuments.aspx) prints its particulars as a label line, then the value on the next.
 _LABEL_LINE = re.compile(r"^(?P<label>Date|Time|Place|Venue|Contact|Position|Tel\s*No|Invitees)\s*:$", re.IGNORECASE)

@@ -110,6 +110,10 @@ class MeetingHeading:
     start: datetime | None  # timezone-aware (Europe/London); None when no time is printed
 
 
+# What no committee's name holds: a label's colon ("Link: Audio Recording - 3 July 2018", Tendring's link to the
+# meeting's recording, "Note: …"), a copy's markup ("{meta} Agenda for Council on Wednesday, 15 March 2023",
+# Salford), a page's own words ("Agenda for …"): such a line is no "<committee> - <date>" heading.
+_NO_BODY = re.compile(r"^[A-Z][\w ]{0,30}:\s|[{}<>]|^(?:Agenda|Minutes|Decisions)\s+for\b")
 # Between the committee and the date: " - " (meeting pages) or ", " (recorded-vote pages).
 _HEADING_SEPARATOR = re.compile(r"\s+[-–—]\s+|,\s+")
 
@@ -127,6 +131,8 @@ def meeting_heading(text: str, *, path: Path | str | None = None, line: int | No
         committee, rest = text[:separator.start()].strip(), text[separator.end():]
         if not committee or committee.lower() in WEEKDAYS:  # "Tuesday, 24th September, 2019 10.00 am": no body
             continue
+        if _NO_BODY.search(committee):  # "Link: Audio Recording - 3 July 2018" (Tendring): a labelled line
+            return None
         if when := dated_line(rest, path=path, line=line):
             return MeetingHeading(committee, *when)
     return None
@@ -153,7 +159,8 @@ def dated_line(text: str, *, path: Path | str | None = None,
 # (Redcar and Cleveland: "AGM, Borough Council - Thursday, 25th May, 2023 10.00 am"), and
 # a note of its move: "Moved from 9th October 2018, Cabinet - Tuesday, 2nd October, 2018 2.00 pm".
 _MEETING_TITLE = re.compile(r"\bmeeting\b|^(?:extraordinary|special|annual|budget|reconvened|adjourned|AGM|EGM)\b"
-                            r"|^(?:moved|rescheduled|postponed|brought\s+forward)\s+(?:from|to)\s", re.IGNORECASE)
+                            r"|^(?:moved|rescheduled|postponed|brought\s+forward)\s+(?:from|to)\s"
+                            r"|^(?:on|at)\s+(?:the\s+)?rising\s+of\s", re.IGNORECASE)
 
 
 def committee_and_meeting_title(printed: str) -> tuple[str, str | None]:
