@@ -186,7 +186,8 @@ def _label_kind_of(label: str) -> str:
 
 
 # A bracket in the plural speaks of the list it ends ("A and B (members of the Committee)"), not of a role.
-_ABOUT_THE_LIST = re.compile(r"^(?:both\s+|all\s+)?(?:members|substitutes|councillors|observers)\b", re.IGNORECASE)
+_ABOUT_THE_LIST = re.compile(r"^(?:both\s+|all\s+)?(?:members|substitutes|councillors|observers)\b"
+                             r"|^(?:no|not|none|nil)\b", re.IGNORECASE)  # "Steady and Nash (no substitutions)"
 # A bracket saying when someone was there: "Alison Johnstone (joined at 8pm)", "(part meeting)"; not a role.
 _WHEN_THERE = re.compile(r"^(?:joined|arrived|left|departed|from|until|part\b|for\s+(?:part|items?)\b)", re.IGNORECASE)
 # Why someone is away, in a bracket after their name among the apologies: "(due to council business)", "(unwell)".

@@ -186,8 +186,11 @@ def _is_clock(text: str) -> bool:
 # --- sentences -----------------------------------------------------------------------------------------
 
 # A sentence ends at ".", "!" or "?" after a word of two or more letters (or a bracket or quote) and before
-# a capital: so "A. J. B. Beaumont" and "Des O’Brien" stay whole.
-_SENTENCE_END = re.compile(r"(?:(?<=[a-z]{2}[.!?])|(?<=[)”’\"][.!?])|(?<=[a-z][.!?][”’\"]))\s+(?=[A-Z“‘\"(])")
+# a capital: so "A. J. B. Beaumont" and "Des O’Brien" stay whole; also after a planning application's reference,
+# whose last part is its kind in capitals ("… declared an interest in application 20/00961/MAJ. The application
+# was deferred …", Teignbridge): the next sentence is no part of the declaration.
+_SENTENCE_END = re.compile(r"(?:(?<=[a-z]{2}[.!?])|(?<=[)”’\"][.!?])|(?<=[a-z][.!?][”’\"])|(?<=\d/[A-Z]{3}[.!?])"
+                           r"|(?<=\d/[A-Z]{4}[.!?]))\s+(?=[A-Z“‘\"(])")
 
 
 def sentences(text: str) -> list[str]:
