@@ -327,9 +327,33 @@ def read_meeting_page(text: str, source_url: str | None = None, path: Path | Non
         sections.remove(cut)
         warnings.append(f"item at line {cut.line} not read: the copy stops in its title "
                         f"({(cut.title or cut.lines[0].text)[:60]})")
+    if (papers := _meeting_papers(sections)) is not None:
+        meeting.documents.extend(papers)
+        sections = sections[1:]
     for position, section in enumerate(sections, start=1):
         meeting.items.append(_read_item(section, position, meeting, unmarked))
     return _meeting_record(meeting, ids, source_url, path, warnings, lines, listed)
+
+
+def _meeting_papers(sections: list[_Section]) -> list[Document] | None:
+    """Files the page lists above its first numbered item, each a line of its own and nothing else
+    ("AdministrativeInformationCouncil pdf icon PDF 255 KB" / "WW2 in Memoriam pdf icon PDF 343 KB" / "1." /
+    "Apologies for absence", Thurrock's Council agendas): the meeting's own papers, not an unnumbered item titled
+    with the first file's name. None unless every line of the unnumbered first entry is such a file, the items
+    after it are numbered, and the files are several or one whose name runs its words together, as a file's does
+    ("AdministrativeInformationCouncil"): "OPEN FORUM pdf icon PDF 52 KB" over "13/18" (Surrey) is an item."""
+    first = sections[0] if sections else None
+    if first is None or first.number or first.title is not None or not first.lines \
+            or not any(section.number for section in sections[1:]):
+        return None
+    papers = [document_line(line.text) for line in first.lines]
+    if not all(papers) or (len(papers) == 1 and not _FILE_NAME.match(papers[0].title or "")):
+        return None
+    return [paper for paper in papers if paper]
+
+
+# A file's name with its words run together: "AdministrativeInformationCouncil".
+_FILE_NAME = re.compile(r"^[A-Z][a-z]+(?:[A-Z][a-z]+){2,}$")
 
 
 # Minutes' wording: "Apologies were received from …", "The minutes … were approved", "RESOLVED that …", and

@@ -113,7 +113,8 @@ class MeetingHeading:
 # What no committee's name holds: a label's colon ("Link: Audio Recording - 3 July 2018", Tendring's link to the
 # meeting's recording, "Note: …"), a copy's markup ("{meta} Agenda for Council on Wednesday, 15 March 2023",
 # Salford), a page's own words ("Agenda for …"): such a line is no "<committee> - <date>" heading.
-_NO_BODY = re.compile(r"^[A-Z][\w ]{0,30}:\s|[{}<>]|^(?:Agenda|Minutes|Decisions)\s+for\b")
+_NO_BODY = re.compile(r"^(?:Link|Links|Note|Notes|Venue|Contact|Media|Webcast|Video|Audio|Recording|Watch|Live"
+                      r"|Location|Place|Time|Date)\s*:\s|[{}<>]|^(?:Agenda|Minutes|Decisions)\s+for\b")
 # Between the committee and the date: " - " (meeting pages) or ", " (recorded-vote pages).
 _HEADING_SEPARATOR = re.compile(r"\s+[-–—]\s+|,\s+")
 
@@ -157,10 +158,14 @@ def dated_line(text: str, *, path: Path | str | None = None,
 
 # A meeting's own title before its committee's name: "Extraordinary Meeting", "Special Meeting (Budget)", "AGM"
 # (Redcar and Cleveland: "AGM, Borough Council - Thursday, 25th May, 2023 10.00 am"), and
-# a note of its move: "Moved from 9th October 2018, Cabinet - Tuesday, 2nd October, 2018 2.00 pm".
+# a note of its move: "Moved from 9th October 2018, Cabinet - Tuesday, 2nd October, 2018 2.00 pm", "to the 27 October
+# 2021 at 6.00pm, Council - Wednesday, 22nd September, 2021 7.00 pm, POSTPONED" (Thurrock: a date names no committee);
+# when it starts: "On the rising of Planning Committee, Full Council - …" (Teignbridge).
 _MEETING_TITLE = re.compile(r"\bmeeting\b|^(?:extraordinary|special|annual|budget|reconvened|adjourned|AGM|EGM)\b"
                             r"|^(?:moved|rescheduled|postponed|brought\s+forward)\s+(?:from|to)\s"
-                            r"|^(?:on|at)\s+(?:the\s+)?rising\s+of\s", re.IGNORECASE)
+                            r"|^(?:on|at)\s+(?:the\s+)?rising\s+of\s"
+                            r"|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:January|February|March|April|May|June|July|August"
+                            r"|September|October|November|December)\b", re.IGNORECASE)
 
 
 def committee_and_meeting_title(printed: str) -> tuple[str, str | None]:

@@ -176,3 +176,30 @@ def test_a_comma_after_the_marker_is_no_part_of_the_resolution() -> None:
     marker = DECISION_MARKER.match("RESOLVED, that the minutes of the ordinary meeting of the Council, held on "
                                    "Thursday 15 June 2017 be approved as a correct record and signed by the Chairman.")
     assert marker is not None and marker["text"].startswith("that the minutes of the ordinary meeting")
+
+
+def test_files_listed_above_the_first_numbered_item_are_the_meeting_s_papers() -> None:
+    """Thurrock's Council agenda (ieListDocuments.aspx?CId=134&MId=5977): "AdministrativeInformationCouncil pdf
+    icon PDF 255 KB" / "WW2 in Memoriam pdf icon PDF 343 KB" above item 1 are the meeting's files, no item; the
+    heading's note "to the 27 October 2021 at 6.00pm" (where the postponed meeting went) names no committee."""
+    page = ("Agenda\n\nto the 27 October 2021 at 6.00pm, Council - Wednesday, 22nd September, 2021 7.00 pm, POSTPONED"
+            "\n\nVenue: Council Chamber, Civic Offices, New Road, Grays, Essex RM17 6SL\n\nItems\nNo. Item\n\n"
+            "AdministrativeInformationCouncil pdf icon PDF 255 KB\n\nWW2 in Memoriam pdf icon PDF 343 KB\n\n1.\n\n"
+            "Apologies for absence\n\nAdditional documents:\n\n2.\n\nMinutes pdf icon PDF 248 KB\n\n")
+    meeting = read_meeting_page(page, "https://democracy.thurrock.gov.uk/ieListDocuments.aspx?CId=134&MId=5977"
+                                ).meetings[0]
+    assert meeting.committee.name == "Council"
+    assert [(item.number, item.title) for item in meeting.items] == [("1", "Apologies for absence"), ("2", "Minutes")]
+    assert [(d.title, d.size_text) for d in meeting.documents] == [
+        ("AdministrativeInformationCouncil", "255 KB"), ("WW2 in Memoriam", "343 KB")]
+
+
+def test_one_titled_file_above_the_numbered_items_is_still_an_item() -> None:
+    """records/surrey_meeting_6198_elmbridge_local_committee.txt: "OPEN FORUM pdf icon PDF 52 KB" over "13/18": an
+    item heading with its file, not the meeting's papers (one file, its name in words)."""
+    page = ("Agenda and minutes\n\nItems\nNo. Item\n\nOPEN FORUM pdf icon PDF 52 KB\n\n13/18\n\nAPPOINTMENT OF "
+            "CHAIRMAN AND VICE-CHAIRMAN OF THE LOCAL COMMITTEE FOR 2018/19 [FOR INFORMATION]\n")
+    meeting = read_meeting_page(page, "https://mycouncil.surreycc.gov.uk/ieListDocuments.aspx?CId=358&MId=6198"
+                                ).meetings[0]
+    assert [(item.number, item.title) for item in meeting.items][0] == ("", "OPEN FORUM")
+    assert meeting.documents == []
