@@ -203,3 +203,14 @@ def test_one_titled_file_above_the_numbered_items_is_still_an_item() -> None:
                                 ).meetings[0]
     assert [(item.number, item.title) for item in meeting.items][0] == ("", "OPEN FORUM")
     assert meeting.documents == []
+
+
+def test_an_interest_in_this_application_under_the_application_s_item_is_at_that_item() -> None:
+    """Teignbridge (CId=134&MId=2701): under item 15a, a planning application, "Councillor MacGregor declared an
+    interest in this application as he is the Executive Member for Sports and Recreations."; the same words in the
+    declarations item name no item of their own."""
+    text = ("Councillor MacGregor declared an interest in this application as he is the Executive Member for Sports "
+            "and Recreations. He did not vote on this item.")
+    assert [(d.person.name, d.item_number) for d in read_declarations(text, "15a")] == [("MacGregor", "15a")]
+    assert [(d.person.name, d.item_number) for d in read_declarations(text, "15", declarations_item=True)] == [
+        ("MacGregor", None)]
