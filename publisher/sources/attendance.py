@@ -186,7 +186,8 @@ def _label_kind_of(label: str) -> str:
 
 
 # A bracket in the plural speaks of the list it ends ("A and B (members of the Committee)"), not of a role.
-_ABOUT_THE_LIST = re.compile(r"^(?:both\s+|all\s+)?(?:members|substitutes|councillors|observers)\b", re.IGNORECASE)
+_ABOUT_THE_LIST = re.compile(r"^(?:both\s+|all\s+)?(?:members|substitutes|councillors|observers)\b"
+                             r"|^(?:no|not|none|nil)\b", re.IGNORECASE)  # "Steady and Nash (no substitutions)"
 # A bracket saying when someone was there: "Alison Johnstone (joined at 8pm)", "(part meeting)"; not a role.
 _WHEN_THERE = re.compile(r"^(?:joined|arrived|left|departed|from|until|part\b|for\s+(?:part|items?)\b)", re.IGNORECASE)
 # Why someone is away, in a bracket after their name among the apologies: "(due to council business)", "(unwell)".
@@ -257,6 +258,10 @@ _STATED_INTEREST = re.compile(
 _NOTHING_DECLARED = re.compile(r"^\s*(?:that\s+(?:he|she|they)\s+(?:had|has|have|held)\s+)?(?:no|nothing)\b"
                                r"|^\s*(?:that\s+(?:he|she|they)\s+)?(?:did|does)\s+not\s+have\b", re.IGNORECASE)
 _THIS_ITEM = re.compile(r"\b(?:this|the\s+(?:above|present))\s+item\b", re.IGNORECASE)
+# The business an item's own minutes are about, named as such: "Councillor MacGregor declared an interest in this
+# application as he is …" under item 15a, a planning application (Teignbridge): the declaration is at that item
+# (never in the minutes of the declarations item, whose "this application" is another item's).
+_THIS_BUSINESS = re.compile(r"\bthis\s+(?:application|matter)\b", re.IGNORECASE)
 # "Councillor X in relation to the same item declared …": the item the declaration before it named.
 # So does "the agenda item" with no number after it ("Councillor Benson also declared a Disclosable Pecuniary
 # Interest in the agenda item as her spouse …", Blackpool, under a list of declarations in agenda item 6a).
@@ -689,7 +694,8 @@ def read_declarations(text: str, item_number: str | None = None, previous_item: 
             kind = "lobbying" if declares["lobbied"] else interest_kind(clause) if how is None \
                 else interest_kind(how) if _KIND_FIRST.match(how) else "other"
             said = clause if len(clauses) > 1 else sentence
-            numbers = [same_item] if same_item else _declared_items(said) or [_declared_item(said, item_number)]
+            own = item_number if not declarations_item and _THIS_BUSINESS.search(said) else None
+            numbers = [same_item] if same_item else _declared_items(said) or [_declared_item(said, item_number) or own]
             subject = None if numbers != [None] else declared_subject(clause) if how is None \
                 else declared_subject_before_that(sentence[declares.start():declares.end()])
             found.extend(Declaration(person=person, kind=kind, text=statement, item_number=number, left_room=left,

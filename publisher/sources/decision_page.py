@@ -57,6 +57,7 @@ from publisher.sources.text_rules import (
     DECISION_MARKER,
     ROLE_WORDS,
     Line,
+    after_narrative,
     paragraph,
     parse_contact,
     participations,
@@ -278,14 +279,22 @@ def _start_resolution(page: _Page) -> None:
 def _read_label(name: str, value: str, line: Line, page: _Page, path: Path | None) -> None:
     if name in _AFTER_DECISION and _purpose_was_the_decision(page):
         paragraphs = page.texts.pop("purpose")
-        if name not in ("reasons", "alternatives"):  # "Reasons for the decision:" says what came before
+        if (resolution := after_narrative(paragraphs)) is not None:  # "The Cabinet considered the report …"
+            if not resolution:
+                page.warnings.append(f"the paragraphs before line {line.number} narrate the minute ('"
+                                     f"{paragraphs[0][:60]}') and state no resolution: no decision text is read")
+            page.texts["text"] = resolution  # the resolution after the minute's narrative, its clauses whole
+            page.decision_lines.extend(resolution)
+            paragraphs = []
+        elif name not in ("reasons", "alternatives"):  # "Reasons for the decision:" says what came before
             rest = len(paragraphs) - 1
             page.warnings.append(f"the page prints neither 'Purpose:' nor 'Decision:'; the first unlabelled "
                                  f"paragraph before line {line.number} is read as the decision"
                                  + (f"; {rest} paragraph{'s' if rest > 1 else ''} after it not read" if rest else ""))
             paragraphs = paragraphs[:1]  # where the decision ends is not known: the first paragraph, not a guess
-        page.texts["text"] = paragraphs
-        page.decision_lines.extend(paragraphs)
+        if paragraphs:
+            page.texts["text"] = paragraphs
+            page.decision_lines.extend(paragraphs)
     page.open = None
     if name in TEXT_FIELDS:
         page.open = name

@@ -45,7 +45,14 @@ from publisher.sources.dates import DATE_RE, parse_date
 from publisher.sources.decision_page import paragraph_lines, slug
 from publisher.sources.item_blocks import reads_as_title
 from publisher.sources.source_ids import source_ids
-from publisher.sources.text_rules import DECISION_MARKER, Line, acting_body, paragraph, participations
+from publisher.sources.text_rules import (
+    DECISION_MARKER,
+    Line,
+    acting_body,
+    after_narrative,
+    paragraph,
+    participations,
+)
 from publisher.sources.votes import read_votes
 
 KIND = "issue-decisions"
@@ -122,7 +129,7 @@ def _read_headless(lines: list[Line], source_url: str | None, path: Path | None,
         body = _Body()
         for line in lines[:first]:
             _read_body_line(line.text, undated, body)
-        undated.text = "\n\n".join(body.text)
+        undated.text = "\n\n".join(_resolution(body))
         undated.votes = read_votes(line.text for line in lines[:first])
         _read_meeting_body(lines[:first], undated)
         decisions.insert(0, undated)
@@ -171,7 +178,7 @@ def _read_decision(section: list[Line], issue: Issue, path: Path | None) -> Deci
     read = _Body()
     for line in body:
         _read_body_line(line.text, decision, read)
-    decision.text = "\n\n".join(read.text)
+    decision.text = "\n\n".join(_resolution(read))
     decision.votes = read_votes(line.text for line in body)
     _read_meeting_body(body, decision)
     return decision
@@ -200,6 +207,16 @@ class _Body:
     under: str = "text"  # the labelled part the paragraphs go to: "text", "reasons" or "alternatives"
     reasons: list[str] = field(default_factory=list)
     alternatives: list[str] = field(default_factory=list)
+
+
+def _resolution(body: _Body) -> list[str]:
+    """The decision's paragraphs: after a marker or a "Decision Made:" label, all of them; without either, the
+    resolution after the minute's narrative where one opens it (:func:`after_narrative`: "The Cabinet Member
+    considered the Minutes of …" is what was before the body, "That the Minutes … be noted." what it decided)."""
+    if body.resolved:
+        return body.text
+    resolution = after_narrative(body.text)
+    return body.text if resolution is None else resolution
 
 
 def _read_body_line(line: str, decision: Decision, body: _Body) -> None:

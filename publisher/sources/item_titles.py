@@ -117,13 +117,29 @@ def split_title(text: str) -> TitleSplit:
     end = min(_title_end(words), _resolution_start(words))
     if _clause_inside(words[:end]) and 0 < (changed := _case_change(words)) < end:
         end = changed  # "Urgent matters Notice of items which, in the opinion of the Chairman, should …", Conwy
-    if 1 < end < len(words) and _LIST_NUMBER.match(words[end - 1]):
+    if 1 < end < len(words) and _LIST_NUMBER.match(words[end - 1]) and not _closes_bracket(words[:end]):
         end -= 1  # "Notice of Motion 1. To note …": the number opens the agenda text's list
     end = _unrepeated(words, end)
+    if 0 < end < len(words) and _bare(words[end - 1]).lower() in _CONTINUES:
+        return TitleSplit(None, None, text)  # "Questions on" / "Notice pursuant to …": a heading ends in no "on"
     title = " ".join(words[:end])
-    if not _is_title(title) or _article_alone(words[:end]):
+    if not _is_title(title) or _article_alone(words[:end]) or _CLOCK_ONLY.match(title):
         return TitleSplit(None, None, text)
     return TitleSplit(title, None, " ".join(words[end:]))
+
+
+# A clock time alone, or two as a span: "9.40 am", "10.05am", "10:00 AM", "10.00 – 12.00". Salford's agenda prints
+# each item's starting time in a row of its own ("9.40 am Additional documents: |"), Powys its meetings' hours
+# under their dates; a time is when an item is taken, never its title.
+_CLOCK_ONLY = re.compile(r"^\d{1,2}[.:]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s*[-–—]\s*\d{1,2}[.:]\d{2}\s*(?:[ap]\.?m\.?)?)?$",
+                         re.IGNORECASE)
+
+
+def _closes_bracket(title: list[str]) -> bool:
+    """The title's last word closes a bracket it opened: "(… under Council Procedure Rule 7)" ends in a rule's
+    number, not in a list's."""
+    head = " ".join(title[:-1])
+    return title[-1].endswith(")") and head.count("(") > head.count(")")
 
 
 def _article_alone(title: list[str]) -> bool:
@@ -342,6 +358,8 @@ def _opens_sentence_case(words: list[str], index: int) -> bool:
     if len([word for word in head if _capitalised(word)]) < 2 or \
             any(not _capitalised(word) and _bare(word).lower() not in _CONTINUES for word in head):
         return False
+    if index + 1 < len(words) and words[index + 1].startswith("("):
+        return False  # "Questions from Members of the Public (to consider any questions …)": the bracket's note
     rest = index + 1
     while rest < len(words) and _lower(words[rest]) and _bare(words[rest]) in _CONTINUES | _DETERMINERS:
         rest += 1

@@ -94,6 +94,7 @@ from publisher.sources.text_rules import (
     dated_line,
     decision_text,
     document_line,
+    joined_wraps,
     may_state,
     meeting_heading,
     page_lines,
@@ -140,7 +141,8 @@ _MINUTE_NUMBERED = re.compile(r"^Min(?:ute)?\.?\s*No|^Item\s*Description\s*Resol
 # The newer heading form, printed above "Agenda and minutes": "Agenda for Council on Wednesday, 3rd March, 2021,
 # 7.00 pm" (also "Minutes for …", "Agenda and minutes for …").
 _DOCUMENTS_FOR = re.compile(
-    r"^(?:Agenda|Minutes|Decisions)(?:(?:,\s*|\s+and\s+)\w+)*\s+for\s+(?P<committee>.+?)\s+on\s+(?P<when>.+)$",
+    r"^(?:\{meta\}\s*)?(?:Agenda|Minutes|Decisions)(?:(?:,\s*|\s+and\s+)\w+)*\s+for\s+(?P<committee>.+?)\s+on\s+"
+    r"(?P<when>.+)$",
     re.IGNORECASE)
 # The older layout (CeListDocuments.aspx) prints its particulars as a label line, then the value on the next.
 _LABEL_LINE = re.compile(r"^(?P<label>Date|Time|Place|Venue|Contact|Position|Tel\s*No|Invitees)\s*:$", re.IGNORECASE)
@@ -325,9 +327,33 @@ def read_meeting_page(text: str, source_url: str | None = None, path: Path | Non
         sections.remove(cut)
         warnings.append(f"item at line {cut.line} not read: the copy stops in its title "
                         f"({(cut.title or cut.lines[0].text)[:60]})")
+    if (papers := _meeting_papers(sections)) is not None:
+        meeting.documents.extend(papers)
+        sections = sections[1:]
     for position, section in enumerate(sections, start=1):
         meeting.items.append(_read_item(section, position, meeting, unmarked))
     return _meeting_record(meeting, ids, source_url, path, warnings, lines, listed)
+
+
+def _meeting_papers(sections: list[_Section]) -> list[Document] | None:
+    """Files the page lists above its first numbered item, each a line of its own and nothing else
+    ("AdministrativeInformationCouncil pdf icon PDF 255 KB" / "WW2 in Memoriam pdf icon PDF 343 KB" / "1." /
+    "Apologies for absence", Thurrock's Council agendas): the meeting's own papers, not an unnumbered item titled
+    with the first file's name. None unless every line of the unnumbered first entry is such a file, the items
+    after it are numbered, and the files are several or one whose name runs its words together, as a file's does
+    ("AdministrativeInformationCouncil"): "OPEN FORUM pdf icon PDF 52 KB" over "13/18" (Surrey) is an item."""
+    first = sections[0] if sections else None
+    if first is None or first.number or first.title is not None or not first.lines \
+            or not any(section.number for section in sections[1:]):
+        return None
+    papers = [document_line(line.text) for line in first.lines]
+    if not all(papers) or (len(papers) == 1 and not _FILE_NAME.match(papers[0].title or "")):
+        return None
+    return [paper for paper in papers if paper]
+
+
+# A file's name with its words run together: "AdministrativeInformationCouncil".
+_FILE_NAME = re.compile(r"^[A-Z][a-z]+(?:[A-Z][a-z]+){2,}$")
 
 
 # Minutes' wording: "Apologies were received from …", "The minutes … were approved", "RESOLVED that …", and
@@ -824,11 +850,17 @@ def _minutes_cited(lines: list[Line]) -> Line | None:
 _BULLETED = re.compile(r"^[·•]\s*")
 
 
+# A date on a line of its own, day/month/year ("14/09/2020", "19/10/20"): the dates of the meetings an agenda text
+# lists under its item (Powys' "Scrutiny Work Programme": "14/09/2020" / "10.00 – 12.00" / "Items: …"), never an
+# item's number ("77/21" has two parts; no council numbers its items day/month/year).
+_DATE_SHAPED = re.compile(r"^(?:0?[1-9]|[12]\d|3[01])/(?:0?[1-9]|1[0-2])/(?:\d{2}|\d{4})$")
+
+
 def _number_line(line: Line, sections: list[_Section]) -> re.Match[str] | None:
     """The item number a line prints: alone ("2."), or as a list entry ("• 2.") when it is the number after the
-    last item's ("1." → "• 2."), as a list in the minutes would not go on."""
+    last item's ("1." → "• 2."), as a list in the minutes would not go on. A date alone is no number."""
     if match := _ITEM_NUMBER.match(line.text):
-        return match
+        return None if _DATE_SHAPED.match(match["number"]) else match
     bullet = _BULLETED.match(line.text)
     if bullet is None or (match := _ITEM_NUMBER.match(line.text[bullet.end():])) is None:
         return None
@@ -1088,7 +1120,8 @@ def read_item_minutes(lines: list[Line], item: AgendaItem, when: date | None, me
     declarations on the meeting (when the page names one: a declaration needs the meeting it was made at). A
     Recorded Vote table under the minutes gives the item's votes (publisher/sources/vote_table.py)."""
     lines, table_votes = split_vote_tables(lines)
-    item.minutes = "\n\n".join(paragraph(line.text) for line in lines)
+    item.minutes = "\n\n".join(paragraph(line.text) for line in lines)  # verbatim, its paragraphs as printed
+    lines = joined_wraps(lines)  # read whole: a sentence the copy broke over two paragraphs is one
     texts = [unbracketed_movers(line.text) for line in lines]  # "proposed (by Councillor Clarke)": as "proposed by"
     votes, not_voting = read_votes_and_not_voting(texts)
     if not may_state(item.minutes, ("absent", "not voted", "no vote")):

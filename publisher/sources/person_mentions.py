@@ -127,10 +127,17 @@ NAME_PARTICLES = frozenset({"de", "da", "di", "du", "van", "von", "der", "den", 
 
 @functools.lru_cache(maxsize=16384)
 def looks_like_name(name: str) -> bool:
-    """A personal name: one to six words, each capitalised (or an initial, or a particle such as "de")."""
+    """A personal name: one to six words, each capitalised (or an initial, or a particle such as "de"), none of
+    them a councillor's title: "Portfolio Holders County Councillors J. Evans" (Powys' "apologies … from Portfolio
+    Holders County Councillors J. Evans (…)") is a group's description before a name, not one."""
     words = name.replace("’", "'").split()
     return 0 < len(words) <= 6 and words[0][:1].isupper() and all(
-        word[:1].isupper() or word.lower().strip(".") in NAME_PARTICLES for word in words)
+        word[:1].isupper() or word.lower().strip(".") in NAME_PARTICLES for word in words) \
+        and not any(word.strip(".,").lower() in _TITLE_WORDS for word in words)
+
+
+# A councillor's title, singular or plural, which no personal name holds.
+_TITLE_WORDS = frozenset({"councillor", "councillors", "cllr", "cllrs"})
 
 
 # A declaration as ModernGov's register of declarations prints it: the member's name as registered, the category of
@@ -261,9 +268,16 @@ def classify_bracket(text: str) -> str:
     if is_organisation(text):
         return "organisation"
     role, comma, organisation = text.rpartition(",")
-    if comma and role.strip() and is_organisation(organisation.strip()):
+    if comma and role.strip() and is_organisation(organisation.strip()) \
+            and not _AREAS_LISTED.search(f"{role},{organisation}"):
         return "role-and-organisation"
     return "role"
+
+
+# A post "for" a list of areas that closes with "and" and a team's word: "(Portfolio Holder for Economic
+# Development, Housing and Regulatory Services)" (Powys) is one post, not a post held at "Housing and Regulatory
+# Services".
+_AREAS_LISTED = re.compile(r"\bfor\s+[^,]+,\s+[^,]+\s+and\s+[^,]+\bServices$")
 
 
 def trailing_brackets(text: str) -> tuple[str, list[str]]:

@@ -340,6 +340,8 @@ NOT_NAME_WORDS = frozenset({
     "Economic", "Culture", "Leisure", "Safety", "Highways", "Waste", "Governance", "Legal", "Property",
     "Assets", "Customer", "Customers", "Corporate", "Strategic", "Operations", "Management", "Policing",
     "Democratic", "Interim", "Acting", "Designate", "Elect",
+    # what a rank's service has or lacks in a motion's title ("Opposing Cuts to PCSO Hours", Herefordshire)
+    "Hours", "Numbers", "Cuts", "Posts", "Staffing", "Recruitment", "Patrols", "Visibility",
 })
 # Words that never name anyone, even where a list of names leaves no doubt a surname stands ("Grant", "Long").
 _FUNCTION_WORDS = frozenset({

@@ -110,6 +110,11 @@ class MeetingHeading:
     start: datetime | None  # timezone-aware (Europe/London); None when no time is printed
 
 
+# What no committee's name holds: a label's colon ("Link: Audio Recording - 3 July 2018", Tendring's link to the
+# meeting's recording, "Note: …"), a copy's markup ("{meta} Agenda for Council on Wednesday, 15 March 2023",
+# Salford), a page's own words ("Agenda for …"): such a line is no "<committee> - <date>" heading.
+_NO_BODY = re.compile(r"^(?:Link|Links|Note|Notes|Venue|Contact|Media|Webcast|Video|Audio|Recording|Watch|Live"
+                      r"|Location|Place|Time|Date)\s*:\s|[{}<>]|^(?:Agenda|Minutes|Decisions)\s+for\b")
 # Between the committee and the date: " - " (meeting pages) or ", " (recorded-vote pages).
 _HEADING_SEPARATOR = re.compile(r"\s+[-–—]\s+|,\s+")
 
@@ -127,6 +132,8 @@ def meeting_heading(text: str, *, path: Path | str | None = None, line: int | No
         committee, rest = text[:separator.start()].strip(), text[separator.end():]
         if not committee or committee.lower() in WEEKDAYS:  # "Tuesday, 24th September, 2019 10.00 am": no body
             continue
+        if _NO_BODY.search(committee):  # "Link: Audio Recording - 3 July 2018" (Tendring): a labelled line
+            return None
         if when := dated_line(rest, path=path, line=line):
             return MeetingHeading(committee, *when)
     return None
@@ -151,9 +158,14 @@ def dated_line(text: str, *, path: Path | str | None = None,
 
 # A meeting's own title before its committee's name: "Extraordinary Meeting", "Special Meeting (Budget)", "AGM"
 # (Redcar and Cleveland: "AGM, Borough Council - Thursday, 25th May, 2023 10.00 am"), and
-# a note of its move: "Moved from 9th October 2018, Cabinet - Tuesday, 2nd October, 2018 2.00 pm".
+# a note of its move: "Moved from 9th October 2018, Cabinet - Tuesday, 2nd October, 2018 2.00 pm", "to the 27 October
+# 2021 at 6.00pm, Council - Wednesday, 22nd September, 2021 7.00 pm, POSTPONED" (Thurrock: a date names no committee);
+# when it starts: "On the rising of Planning Committee, Full Council - …" (Teignbridge).
 _MEETING_TITLE = re.compile(r"\bmeeting\b|^(?:extraordinary|special|annual|budget|reconvened|adjourned|AGM|EGM)\b"
-                            r"|^(?:moved|rescheduled|postponed|brought\s+forward)\s+(?:from|to)\s", re.IGNORECASE)
+                            r"|^(?:moved|rescheduled|postponed|brought\s+forward)\s+(?:from|to)\s"
+                            r"|^(?:on|at)\s+(?:the\s+)?rising\s+of\s"
+                            r"|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:January|February|March|April|May|June|July|August"
+                            r"|September|October|November|December)\b", re.IGNORECASE)
 
 
 def committee_and_meeting_title(printed: str) -> tuple[str, str | None]:
@@ -179,8 +191,11 @@ def _is_clock(text: str) -> bool:
 # --- sentences -----------------------------------------------------------------------------------------
 
 # A sentence ends at ".", "!" or "?" after a word of two or more letters (or a bracket or quote) and before
-# a capital: so "A. J. B. Beaumont" and "Des O’Brien" stay whole.
-_SENTENCE_END = re.compile(r"(?:(?<=[a-z]{2}[.!?])|(?<=[)”’\"][.!?])|(?<=[a-z][.!?][”’\"]))\s+(?=[A-Z“‘\"(])")
+# a capital: so "A. J. B. Beaumont" and "Des O’Brien" stay whole; also after a planning application's reference,
+# whose last part is its kind in capitals ("… declared an interest in application 20/00961/MAJ. The application
+# was deferred …", Teignbridge): the next sentence is no part of the declaration.
+_SENTENCE_END = re.compile(r"(?:(?<=[a-z]{2}[.!?])|(?<=[)”’\"][.!?])|(?<=[a-z][.!?][”’\"])|(?<=\d/[A-Z]{3}[.!?])"
+                           r"|(?<=\d/[A-Z]{4}[.!?]))\s+(?=[A-Z“‘\"(])")
 
 
 def sentences(text: str) -> list[str]:
@@ -546,6 +561,13 @@ def document_line(text: str) -> Document | None:
 CONTACT_LINE = re.compile(r"^(?:officer\s+)?contact(?:\s+officer)?\s*:\s*(?P<rest>.*)$", re.IGNORECASE)
 _TEAM = re.compile(r"\b(?:services?|team|unit|office|department|section|division|support|administration|management)$",
                    re.IGNORECASE)  # "Contact: Committee Administration 01905 …" names a team
+# A team's name and then a note on one line, the gap between them lost in a copy: "Governance Unit The webcast can
+# be viewed at http://…" (Rotherham's contact line in a Markdown copy): the team is the contact, the note no name.
+_TEAM_THEN_NOTE = re.compile(r"^(?P<team>(?:[A-Z][\w&'’-]*\s+){0,3}(?:Services?|Team|Unit|Office|Department|Section"
+                             r"|Division|Support|Administration|Management))\s+(?=[A-Z][a-z]*\s+[a-z])")
+# One word, no initials and no title before it: "Contact: Comsec  Email: comsec@…" (Teignbridge's committee
+# section) names a mailbox or a team, not a person; a person a contact line names has a forename or initials.
+_ONE_WORD = re.compile(r"^[A-Za-z][a-z'’-]*$")
 # Where an office address starts in a contact line: "Room 357", "2nd Floor", "Ground Floor", "PO Box 1".
 _ADDRESS_START = re.compile(r"^(?:room\b|\d|(?:ground|first|second|third|lower|upper)\s+floor\b|p\.?o\.?\s+box\b)",
                             re.IGNORECASE)
@@ -654,7 +676,9 @@ def parse_contact(rest: str) -> Contact | None:
         who, name = who.replace(name, first.strip(), 1), first.strip()  # "Jane Smith/ John Brown": the first
     if not name:
         return None
-    if _TEAM.search(name):
+    if team_first := _TEAM_THEN_NOTE.match(name):  # "Governance Unit The webcast can be viewed at …" (Rotherham)
+        return Contact(team=team_first["team"], phone=phone, email=email)
+    if _TEAM.search(name) or _ONE_WORD.match(name):
         return Contact(team=name, role=role_text, phone=phone, email=email)
     name_read, post, team = _name_post_and_team(name, role_text)
     if (name_read, post) != (name, role_text):  # an address dropped, a post parted from the name or the team
@@ -699,7 +723,8 @@ CLAUSE_START = re.compile(
     r"^(?:\(?\d+[a-z]?\)|(?-i:[A-Z])?\d+\.\s|\(?[a-z]\)\s|\(?[ivx]+\)\s|[·•▪◦‣●○■\uf0b7*]|[‘'“\"])")
 # "Supporting documents:"; never "That Cabinet:", the opening of a resolution's list.
 PAGE_LABEL = re.compile(r"^(?!That\b)[A-Z][\w'’]*(?:\s+[\w'’()/&-]+){0,2}:$")
-# "RESOLVED – That …", "Resolved: (By 14 votes to none)", "The Executive RESOLVEd", "It was RESOLVED that",
+# "RESOLVED – That …", "RESOLVED, that …" (Tendring), "Resolved: (By 14 votes to none)", "The Executive RESOLVEd",
+# "It was RESOLVED that",
 # "Cabinet RESOLVED that …" (a body before the capitals), "R E S O L V E D – that …" (letter-spaced, Tandridge),
 # "AGREED that …" or "Agreed that …" (the word some
 # minutes use for it, opening the paragraph),
@@ -717,7 +742,7 @@ DECISION_MARKER = re.compile(
     r"|(?i:(?:up)?on\s+being\s+put\s+to\s+the\s+vote),?\s+(?:the\s+)?(?:[A-Z][\w&'’-]*\s+){1,4}(?=(?i:resolved)\b))?"
     # "MINUTES – RESOLVED" (North Lincolnshire: the item's word, a dash); "ORDERED that:" (Middlesbrough)
     r"(?:(?i:resolved)|R\sE\sS\sO\sL\sV\sE\sD|(?:AGREED|Agreed|ORDERED)(?=\s*[:\-–—]?\s*(?i:that)\b)"
-    r"|Decision\s+made(?=\s*(?:\([^)]*\)\s*)?(?::|$)))\b\s*(?:[:\-–—]+\s*)*"
+    r"|Decision\s+made(?=\s*(?:\([^)]*\)\s*)?(?::|$)))\b\s*(?:[:\-–—]+\s*)*(?:,\s*(?=(?i:that)\b))?"
     r"(?:(?P<adverb>(?i:unanimously))\s*[:\-–—]*\s+(?=(?i:that)\b))?"  # "RESOLVED unanimously that …" (Waltham Forest)
     r"(?:\((?P<vote>[^)]*(?i:vote|unanim|majority)[^)]*)\)(?!\s*[a-z])\s*[:\-–—]*\s*)?(?P<text>.*)$")
 
@@ -847,11 +872,85 @@ def decision_text(first: str, following: list[Line]) -> tuple[list[str], int]:
             continue
         listing = bool(parts) and _LIST_ENTRY.match(text) is not None and (
             parts[-1].endswith(":") if not listing else line.number == following[index - 1].number + 1)
+        if parts and wraps_on(parts[-1], text):
+            parts[-1] = f"{parts[-1]} {text.strip()}"  # one sentence the copy broke over two paragraphs
+            used += 1
+            continue
         if parts and not ENDS_OPEN.search(parts[-1]) and not CLAUSE_START.match(text) and not listing:
             break
         parts.append(paragraph(text))
         used += 1
     return parts, used
+
+
+# A sentence a copy broke over two paragraphs, as Gateshead's minutes print their resolutions: "COUNCIL RESOLVED -
+# That the minutes of the meeting held on 21" / "September 2017 be approved."; "… That Councillor M Hood be elected
+# Mayor of the" / "Metropolitan Borough of Gateshead for the …"; "… That the three candidates named in the report" /
+# "be appointed to the independent member positions …". The text so far ends no sentence, and ends in a word that
+# cannot end one (an article, a preposition) or a day's number before a month, or the next line goes on in lower
+# case: the resolution is the two together, never the first half alone.
+_NO_SENTENCE_END = re.compile(r"[.!?:;)\]”\"']$")
+_RUNS_ON_WORD = re.compile(r"\b(?:a|an|the|of|on|to|in|for|with|by|at|from|as|be|been|is|are|was|were)$",
+                           re.IGNORECASE)
+_DAY_BEFORE_MONTH = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?$")
+_MONTH_OPENS = re.compile(r"^(?:January|February|March|April|May|June|July|August|September|October|November"
+                          r"|December)\b")
+
+
+def wraps_on(text: str, following: str) -> bool:
+    """``following`` carries on the sentence ``text`` broke off (see above)."""
+    text, following = text.rstrip(), following.strip()
+    if not text or not following or _NO_SENTENCE_END.search(text) or CLAUSE_START.match(following) \
+            or DECISION_MARKER.match(following):
+        return False  # "Proposed by …, it was" / "RESOLVED that …": the marker opens the resolution's own paragraph
+    if following[0].islower():
+        return True
+    return bool(_RUNS_ON_WORD.search(text)) or bool(_DAY_BEFORE_MONTH.search(text) and _MONTH_OPENS.match(following)) \
+        or bool(_MONTH_ENDS.search(text) and _YEAR_OPENS.match(following))
+
+
+_MONTH_ENDS = re.compile(r"\b(?:January|February|March|April|May|June|July|August|September|October|November"
+                         r"|December)$")
+_YEAR_OPENS = re.compile(r"^(?:19|20)\d{2}\b")
+
+
+# A minute's narrative: the body and what it had before it ("The Cabinet considered the report of the Legal
+# Director which detailed …", "The Cabinet Member considered the Minutes of the below Area Committees:-", Sefton's
+# decision pages, which print the resolution after it without a marker or a label).
+_NARRATIVE = re.compile(r"^(?:The\s+)?(?:[A-Z][\w&'’-]*\s+){1,4}(?:considered|received|had\s+before\s+(?:it|them))\b")
+# What opens the resolution after it: "That …", a clause's number ("(1) the Programme of Meetings … be approved").
+_RESOLUTION_OPENS = re.compile(r"^(?:That\b|\(?\d+[a-z]?\)|\d+\.\s)")
+
+
+def after_narrative(paragraphs: list[str]) -> list[str] | None:
+    """The resolution a decision's unmarked paragraphs print after the minute's narrative: from the first that
+    opens as one ("That …", "(1) …") through the clauses after it; None when the paragraphs open with no
+    narrative (they are the decision as they stand), [] when a narrative is followed by no resolution (the
+    decision is not read: the narrative says what was before the body, not what it decided)."""
+    if not paragraphs or not _NARRATIVE.match(paragraphs[0]):
+        return None
+    start = next((i for i, text in enumerate(paragraphs) if i and _RESOLUTION_OPENS.match(text)), None)
+    if start is None:
+        return []
+    kept = paragraphs[start:start + 1]
+    for text in paragraphs[start + 1:]:
+        if not (CLAUSE_START.match(text) or ENDS_OPEN.search(kept[-1])):
+            break
+        kept.append(text)
+    return kept
+
+
+def joined_wraps(lines: list[Line]) -> list[Line]:
+    """The lines with each sentence a copy broke over two paragraphs made one again (:func:`wraps_on`), so that
+    what the sentence states is read whole ("… be elected Mayor of the" / "Metropolitan Borough of Gateshead …":
+    the office is "Mayor of the Metropolitan Borough of Gateshead")."""
+    joined: list[Line] = []
+    for line in lines:
+        if joined and wraps_on(joined[-1].text, line.text):
+            joined[-1] = Line(joined[-1].number, f"{joined[-1].text.rstrip()} {line.text.strip()}")
+        else:
+            joined.append(line)
+    return joined
 
 
 # An entry of a list a resolution opens with a colon, on a line of its own with no bullet: "R E S O L V E D – that

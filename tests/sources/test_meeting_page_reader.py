@@ -422,6 +422,10 @@ def test_sentences_do_not_break_at_initials() -> None:
     ("Sharon Turner: Democratic Services Officer  Email: sharon.turner@westsuffolk.gov.uk",
      Contact(person=Person("Sharon Turner"), role="Democratic Services Officer",
              email="sharon.turner@westsuffolk.gov.uk")),
+    # Teignbridge (ieListDocuments.aspx?CId=134&MId=2701): one word with no title or initials is a mailbox, no one
+    ("Comsec  Email: comsec@teignbridge.gov.uk", Contact(team="Comsec", email="comsec@teignbridge.gov.uk")),
+    # Rotherham (ieListDocuments.aspx?CId=491&MId=16418, a Markdown copy): the team, then a note run into it
+    ("Governance Unit The webcast can be viewed at http://www.rotherham.public-i.tv", Contact(team="Governance Unit")),
 ])
 def test_contact_line_team_or_person(rest: str, expected: Contact) -> None:
     assert parse_contact(rest) == expected
@@ -1220,7 +1224,7 @@ def test_a_resolved_in_capitals_after_a_sentence_run_into_the_same_line() -> Non
     lines = page_lines("The minutes of the Cabinet held on 12 June 2018 were\nsubmitted for approval. RESOLVED- That "
                        "the minutes of the Cabinet held on 12 June 2018 be approved and\nsigned as a correct record.\n")
     assert [d.text for d in decisions_in(lines, None, whole_if_unmarked=False)] == [
-        "That the minutes of the Cabinet held on 12 June 2018 be approved and\n\nsigned as a correct record."]
+        "That the minutes of the Cabinet held on 12 June 2018 be approved and signed as a correct record."]
     assert decisions_in(page_lines("The matter was discussed. It was resolved to defer it.\n"), None,
                         whole_if_unmarked=False) == []
 
