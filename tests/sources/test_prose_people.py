@@ -141,7 +141,7 @@ def test_a_hostile_page_of_long_lines_is_scanned_in_linear_time() -> None:
     started = time.perf_counter()
     for line in lines:
         people_in_prose(line)
-    assert time.perf_counter() - started < 5
+    assert time.perf_counter() - started < 20  # ~3 s on a busy 2-core machine; a quadratic rule takes minutes
 
 
 def test_a_plural_title_with_a_full_stop_and_an_initial_with_one() -> None:
