@@ -1374,6 +1374,7 @@ _DECLARANT_HEADS = frozenset({"councillor", "member", "name", "councillor/member
 _INTEREST_HEADS = frozenset({"interest", "nature of interest", "type of interest", "interest type",
                              "level of interest", "subject/minute"})
 _ANY_HEAD = _DECLARANT_HEADS | _INTEREST_HEADS | {"item", "agenda item", "minute", "minute no", "minute number",
+                                                  "minute number and item",
                                                   "committee", "reason", "title", "item/nature of interest",
                                                   "item/nature of business"}
 # The headings an item column of a one-cell-a-line table may print before its declarant's ("Item" / "Title" /
@@ -1433,7 +1434,8 @@ def declarations_table(lines: list[Line], index: int,
             kind = interest_kind(said) if _names_kind(said) else headed
             for number in numbers:
                 found.append(Declaration(person=Person(person.name, honorific=person.honorific), kind=kind,
-                                         text="; ".join(row), item_number=number))
+                                         text="; ".join(row), item_number=number,
+                                         subject=row[item] if item is not None and number is None else None))
                 if only_numbers and tabled is not None:
                     tabled.append(found[-1])
         at += step
@@ -1547,7 +1549,12 @@ _NUMBER_DASH_TITLE = re.compile(r"^(?:(?:agenda\s+)?item\s+)?(?P<number>\d+[A-Za
                                 re.IGNORECASE)
 
 
-def _item_cell(cell: str) -> tuple[list[str], bool]:
+# A cell naming a site, by its postcode ("PL7 1PG") or a planning application's reference ("17/01937/FUL"): the
+# number it opens with is the house's, no item's ("30 Canhaye Close Plymouth PL7 1PG - 17/01937/FUL", Plymouth).
+_ADDRESSED = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}\b|\b\d{2,4}/\d{3,6}/[A-Z]{2,6}\b")
+
+
+def _item_cell(cell: str) -> tuple[list[str | None], bool]:
     """The items a table's item cell names: its numbers ("0654 & 0655" → both; "8 – Homelessness Strategy" → 8),
     else the number it starts with or its words; and whether the cell holds numbers only, or one number set apart
     from the title by a dash (a title may start with a house number: a planning application's address)."""
@@ -1557,6 +1564,8 @@ def _item_cell(cell: str) -> tuple[list[str], bool]:
     numbers = [match["number"] for part in parts if (match := _DECLARED_NUMBER.fullmatch(part))]
     if numbers and len(numbers) == len(parts):
         return numbers, True
+    if _ADDRESSED.search(cell):
+        return [None], False  # a site's address (the declaration's subject): no item's number
     return [number["number"] if (number := _DECLARED_NUMBER.match(cell)) else cell], False
 
 

@@ -721,3 +721,18 @@ def test_a_table_of_member_and_subject_under_a_heading_naming_the_kind() -> None
     found = read_who_was_there(lines).declarations
     assert [(d.person.honorific, d.person.name, d.kind, d.item_number) for d in found] == [
         ("Councillor", "M Ali", "personal", None)]
+
+
+def test_a_declarations_table_whose_item_cell_names_a_site_declares_about_the_site() -> None:
+    """records/plymouth_meeting_7531.txt: "Name" / "Minute Number and Item" / "Reason" / "Interest", a cell a line;
+    the item cell "30 Canhaye Close Plymouth PL7 1PG - 17/01937/FUL" is a planning site (its postcode, the
+    application's reference): 30 is the house's number, no item's, so the site is what the interest is in."""
+    lines = page_lines("The following declarations of interest were made in accordance with the code of conduct –\n\n"
+                       "Name\n\nMinute Number and Item\n\nReason\n\nInterest\n\nCouncillor Ball\n\n"
+                       "30 Canhaye Close Plymouth PL7 1PG - 17/01937/FUL\n\nApplicant is known to him\n\nPersonal\n\n"
+                       "Councillor Mrs Bridgeman\n\n30 Canhaye Close Plymouth PL7 1PG - 17/01937/FUL\n\n"
+                       "Applicant known to her\n\nPersonal\n\n71.\n\nMinutes")
+    found = read_who_was_there(lines).declarations
+    assert [(d.person.honorific, d.person.name, d.kind, d.item_number, d.subject) for d in found] == [
+        ("Councillor", "Ball", "personal", None, "30 Canhaye Close Plymouth PL7 1PG - 17/01937/FUL"),
+        ("Councillor Mrs", "Bridgeman", "personal", None, "30 Canhaye Close Plymouth PL7 1PG - 17/01937/FUL")]
