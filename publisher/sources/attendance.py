@@ -672,7 +672,7 @@ def read_declarations(text: str, item_number: str | None = None, previous_item: 
             continue
         opening = _opening_item(sentence[:declares.start()], sentence[declares.start():])
         people = _declarants(opening.rest if opening else sentence[:declares.start()]) \
-            or _untitled_declarant(sentence[:declares.start()])
+            or _untitled_declarant(sentence[:declares.start()]) or _declarant_again(sentence[:declares.start()], found)
         if not people or (declares["what"] is not None and _NOTHING_DECLARED.match(declares["what"])):
             continue
         statement = sentence
@@ -696,6 +696,24 @@ def read_declarations(text: str, item_number: str | None = None, previous_item: 
                                      subject=subject, item_title=_item_title(said, number, opening))
                          for number in numbers for person in people)
     return found
+
+
+# A declarant said again by pronoun, opening the sentence after their declaration ("He also declared an interest with
+# regard to Item 7 of these minutes …", Isle of Anglesey).
+_PRONOUN_DECLARANT = re.compile(r"^\s*(?:he|she)\s+(?:also|further|then|additionally)?\s*$", re.IGNORECASE)
+
+
+def _declarant_again(before: str, found: list[Declaration]) -> list[Person]:
+    """The one member the paragraph's last declaration names, when "He"/"She" alone declares next: "Councillor
+    E.Schofield declared an interest in respect of any item of business … He also declared an interest with regard
+    to Item 7 …" (Isle of Anglesey) is Schofield's second declaration. Nobody when the last declaration was made by
+    several members (the pronoun would not say which) or none was made before it in the paragraph."""
+    if not found or not _PRONOUN_DECLARANT.match(before):
+        return []
+    last = [d.person for d in found if d.text == found[-1].text]
+    if len({_folded(person.name) for person in last}) != 1:
+        return []
+    return [last[0]]  # the same person, not a second printing of their name (see one_spelling_each)
 
 
 # What the minutes of another meeting record, where this meeting approves or corrects them: "RESOLVED – That the
@@ -1905,7 +1923,7 @@ def add_who_was_there(attendances: list[Attendance], declarations: list[Declarat
     numbered = item_numbers - {""}
     for declaration in found.declarations:
         key = (_folded(declaration.person.name), declaration.item_number)
-        if key[1] and not _THIS_ITEM.search(declaration.text) and (itemless := next(
+        if key[1] and key not in declared and not _THIS_ITEM.search(declaration.text) and (itemless := next(
                 (d for d in declarations if d.item_number is None and d.kind == declaration.kind
                  and _folded(d.person.name) == key[0]), None)):
             itemless.item_number = key[1]  # the item a paragraph of the item readers' left out (a line break)

@@ -2037,8 +2037,10 @@ def one_spelling_each(record: Record) -> None:
     Anglesey) names one person (one node in the graph, whose IRI ignores spacing and full stops). The form printed
     most often is kept, spaced initials first where the counts tie: running them together is the copy's slip."""
     by_key: dict[str, list[Person]] = {}
+    counted: set[int] = set()  # a person a reader refers to twice ("He also declared …") was printed once
     for part in parts(record):
-        if isinstance(part, Person) and part.organisation is None:
+        if isinstance(part, Person) and part.organisation is None and id(part) not in counted:
+            counted.add(id(part))
             by_key.setdefault(_spelling_key(part.name), []).append(part)
     for people in by_key.values():
         forms = [person.name for person in people]

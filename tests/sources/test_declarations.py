@@ -736,3 +736,19 @@ def test_a_declarations_table_whose_item_cell_names_a_site_declares_about_the_si
     assert [(d.person.honorific, d.person.name, d.kind, d.item_number, d.subject) for d in found] == [
         ("Councillor", "Ball", "personal", None, "30 Canhaye Close Plymouth PL7 1PG - 17/01937/FUL"),
         ("Councillor Mrs", "Bridgeman", "personal", None, "30 Canhaye Close Plymouth PL7 1PG - 17/01937/FUL")]
+
+
+def test_a_declarant_said_again_by_pronoun_declares_again() -> None:
+    """records/isle-of-anglesey_meeting_127.txt: "Councillor E.Schofield declared an interest in respect of any item of
+    business on the Agenda which might relate to … He also declared an interest with regard to Item 7 of these minutes
+    and was not present …": "He" is Schofield, his second declaration at item 7; after a declaration by two members
+    "They"/"He" says nobody in particular and is not read."""
+    said = ("Councillor E.Schofield declared an interest in respect of any item of business on the Agenda which might "
+            "relate to the employment of his grandson who is employed in the Highways and Transportation Department. "
+            "He also declared an interest with regard to Item 7 of these minutes and was not present at the meeting "
+            "during any discussion or voting thereon.")
+    assert [(d.person.name, d.kind, d.item_number) for d in read_declarations(said)] == [
+        ("E.Schofield", "other", None), ("E.Schofield", "other", "7")]
+    two = ("Councillors Smith and Jones declared a personal interest in item 4 as members of the Trust. He also "
+           "declared an interest in item 6.")
+    assert [(d.person.name, d.item_number) for d in read_declarations(two)] == [("Smith", "4"), ("Jones", "4")]
