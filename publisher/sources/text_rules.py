@@ -180,7 +180,10 @@ def _is_clock(text: str) -> bool:
 
 # A sentence ends at ".", "!" or "?" after a word of two or more letters (or a bracket or quote) and before
 # a capital: so "A. J. B. Beaumont" and "Des O’Brien" stay whole.
-_SENTENCE_END = re.compile(r"(?:(?<=[a-z]{2}[.!?])|(?<=[)”’\"][.!?])|(?<=[a-z][.!?][”’\"]))\s+(?=[A-Z“‘\"(])")
+# A title abbreviated with a full stop ends no sentence: "Cllr. Hogarth declared that …" (Sevenoaks), "Mrs. Smith".
+_SENTENCE_END = re.compile(r"(?:(?<=[a-z]{2}[.!?])|(?<=[)”’\"][.!?])|(?<=[a-z][.!?][”’\"]))"
+                           r"(?<!\bCllr\.)(?<!\bCllrs\.)(?<!\bMrs\.)(?<!\bRev\.)(?<!\bRevd\.)(?<!\bProf\.)"
+                           r"\s+(?=[A-Z“‘\"(])")
 
 
 def sentences(text: str) -> list[str]:

@@ -17,7 +17,7 @@ from publisher.sources.attendance import (
 )
 from publisher.sources.meeting_page import read_meeting_page
 from publisher.sources.prose_people import add_people_in_prose
-from publisher.sources.text_rules import page_lines, participations
+from publisher.sources.text_rules import page_lines, participations, sentences
 from tests import paths
 
 FIXTURES = paths.TESTS / "fixtures" / "declarations"
@@ -752,3 +752,14 @@ def test_a_declarant_said_again_by_pronoun_declares_again() -> None:
     two = ("Councillors Smith and Jones declared a personal interest in item 4 as members of the Trust. He also "
            "declared an interest in item 6.")
     assert [(d.person.name, d.item_number) for d in read_declarations(two)] == [("Smith", "4"), ("Jones", "4")]
+
+
+def test_a_title_abbreviated_with_a_full_stop_ends_no_sentence() -> None:
+    """records/sevenoaks_meeting_3308.md: "Cllr. Hogarth declared that he had been appointed to the Board of the Local
+    Government Information Unit.": the stop after "Cllr" closes the abbreviation, not a sentence, so the declarant is
+    read with his title."""
+    assert sentences("Cllr. Hogarth declared that he had been appointed. Mrs. Smith spoke. He left.") == [
+        "Cllr. Hogarth declared that he had been appointed.", "Mrs. Smith spoke.", "He left."]
+    said = "Cllr. Hogarth declared that he had been appointed to the Board of the Local Government Information Unit."
+    assert [(d.person.honorific, d.person.name, d.kind) for d in read_declarations(said)] == [
+        ("Cllr", "Hogarth", "other")]
