@@ -170,6 +170,13 @@ _THANKED_AS = re.compile(
     r"\b(?:thanked|(?:expressed|gave|offered|extended)\s+(?:his|her|their)\s+thanks\s+to)\s+"
     r"(?P<name>" + _WHOLE_NAME + r")\s+for\s+(?:the|his|her|their)\s+(?:[\w-]+\s+){0,6}?as\s+"
     r"(?:the\s+|an?\s+)?(?P<role>" + _POST + r")")
+# An untitled name installed in an honour or office by ceremony ("preside over the inauguration of Rob Baxter as a
+# Freeman of the City", Exeter): the post is theirs. Only a ceremony's noun: an "appointment of Grant Thornton as
+# External Auditor" appoints a firm, an "admission of" may admit a body ("the Royal British Legion Industries …
+# admitted as an Honorary Freeman", Tonbridge and Malling).
+_INSTALLED_AS = re.compile(
+    r"\b(?:inauguration|installation|investiture|swearing[\s-]in)\s+of\s+(?P<name>" + _WHOLE_NAME + r")\s+"
+    r"as\s+(?:the\s+|an?\s+)?(?P<role>" + _POST + r")")
 # A line (or cell) that is only an untitled name and the role after its comma: a signature under minutes
 # ("- DAVID CAMERON, Lord Provost."), one officer of a list printed a line each ("Jane Smith, Head of Planning").
 _NAME_AND_ROLE_ALONE = re.compile(
@@ -361,7 +368,7 @@ ROLE_NOUNS = re.compile(
     r"co-optee|observer|resident|superintendent|sergeant|constable|coxswain|provost|sheriff|lieutenant|"
     # what people who come before a council are, as minutes print it in a bracket ("Patrick Samuel (Local Artist)")
     r"artist|author|poet|historian|photographer|volunteer|teacher|headteacher|architect|barrister|journalist|"
-    r"campaigner|chaplain|musician|consort|mayoress|minister|"
+    r"campaigner|chaplain|musician|consort|mayoress|minister|commander|"
     # a member who speaks for a cause: "the Armed Forces Champion (Councillor Liz Roberts)" (Conwy)
     r"champion)\b"
     r"|\b(?:dean|archdeacon|bishop|vicar|rector|curate|priest|pastor)\b", re.IGNORECASE)  # a cleric's office
@@ -1368,12 +1375,27 @@ def _first_as(match: re.Match[str]) -> NamedInProse | None:
     return NamedInProse(Person(name), role)
 
 
+def _installed_as(match: re.Match[str]) -> NamedInProse | None:
+    """ "the inauguration of Rob Baxter as a Freeman of the City": a whole untitled name and the honour or office
+    (a role noun at its head) a ceremony gives them."""
+    name, role = match["name"], match["role"]
+    if _name_only(name) != name or not _untitled_name(name) or not (_headed_by_post(role) or _HONOUR.match(role)):
+        return None
+    return NamedInProse(Person(name), role)
+
+
+# An honour a ceremony confers, no role word in it ("Freeman" is a surname too, so no role noun: "Councillor G
+# Freeman", Bassetlaw).
+_HONOUR = re.compile(r"^(?:Honorary\s+)?(?:Freem[ae]n|Freewom[ae]n|Alderm[ae]n|Alderwom[ae]n)\b")
+
+
 # The grammars of an untitled name and the post the sentence gives it, each with the words one of which its
 # every match holds (``_scan``) and the function that checks a match and reads it; tried in this order.
 _NAME_AND_POST_READERS: tuple[tuple[re.Pattern[str], tuple[str, ...],
                                     Callable[[re.Match[str]], NamedInProse | None]], ...] = (
     (_FIRST_AS, ("first",), _first_as),
     (_THANKED_AS, ("thank",), _first_as),
+    (_INSTALLED_AS, ("inauguration", "installation", "investiture", "swearing"), _installed_as),
     (_SUBJECT_AND_POST, (",",), _subject_and_post),
     (_NAME_OUR_POST, (", our ", ", the Council"), _our_post),
     (_THEIR_OFFICE_NAMED, (",",), _their_office_named),
