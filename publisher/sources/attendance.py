@@ -994,7 +994,10 @@ def _declarants(subject: str) -> list[Person]:
 
 # A whole name without a title opening the sentence: "Tracey Christie declared a pecuniary interest in agenda item
 # 12 …" (Wolverhampton, an officer's declaration).
-_UNTITLED_DECLARANT = re.compile(r"^(?P<name>[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){1,2})\s+$")
+# After an office declaring with them, its holder unnamed ("The Deputy Chairman and Jamie Ingham Clark declared an
+# interest by virtue of being members of the Clothworkers Company.", City of London): the name is the one person.
+_UNTITLED_DECLARANT = re.compile(r"^(?:The\s+(?:(?:Deputy|Vice)[\s-])?(?:Chair(?:man|woman)?|Mayor|Leader)\s+and\s+)?"
+                                 r"(?P<name>[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){1,2})\s+$")
 _BODY_WORDS = re.compile(r"\b(?:Council|Committee|Cabinet|Board|Panel|Group|Members?|Officers?|Authority|Party|Chair"
                          r"|Mayor|Leader|Director|Executive|Solicitor|Officer)\b")
 

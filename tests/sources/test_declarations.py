@@ -763,3 +763,14 @@ def test_a_title_abbreviated_with_a_full_stop_ends_no_sentence() -> None:
     said = "Cllr. Hogarth declared that he had been appointed to the Board of the Local Government Information Unit."
     assert [(d.person.honorific, d.person.name, d.kind) for d in read_declarations(said)] == [
         ("Cllr", "Hogarth", "other")]
+
+
+def test_an_untitled_name_declaring_with_an_office_beside_it() -> None:
+    """records/city-of-london_meeting_18850.txt: "The Deputy Chairman and Jamie Ingham Clark declared an interest by
+    virtue of being members of the Clothworkers Company.": the office names no one we can name; the whole name
+    beside it declares. A body before "and" ("The Planning Committee and …") is no such office."""
+    said = ("The Deputy Chairman and Jamie Ingham Clark declared an interest by virtue of being members of the "
+            "Clothworkers Company.")
+    assert [(d.person.name, d.kind, d.item_number) for d in read_declarations(said)] == [
+        ("Jamie Ingham Clark", "other", None)]
+    assert read_declarations("The Planning Committee and Jamie Ingham Clark declared an interest in item 4.") == []
