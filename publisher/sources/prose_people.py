@@ -471,7 +471,11 @@ _ELECTED_UNTITLED = re.compile(r"(?<![\w'’-])(?!(?:That|The)\s)"
 # nor "on winning": a team or a body may be ("He congratulated Herts Chiefs Basketball on their achieving …").
 _THANKED = re.compile(r"\bthank(?:ed|s)?\s+(?P<name>" + _WHOLE_NAME + r")\s+for\s+(?:his|her|their)\b"
                       r"|\bcongratulated\s+(?P<congratulated>" + _WHOLE_NAME + r")\s+(?:on|for|upon)\s+"
-                      r"(?:his|her|being\s+(?:selected|elected|appointed|awarded|named|chosen))\b")
+                      r"(?:his|her|being\s+(?:selected|elected|appointed|awarded|named|chosen)"
+                      # "congratulated Lewis Bull on being the Council’s Employee of the Year" (Broxtowe): an honour
+                      # only a person holds
+                      r"|being\s+(?:the|an?)\s+(?:[\w'’-]+\s+){0,3}?(?:Employee|Apprentice|Volunteer|Carer|Citizen"
+                      r"|Young\s+Person)\s+of\s+the\s+Year)\b")
 _SPELT_OUT = re.compile(r"(?P<words>(?:[A-Z][\w'’&-]*\s+(?:(?:of|for|and|the|&)\s+)*){1,7})\((?P<short>[A-Z]{2,6})\)")
 # "(as the former Chair of MGL)", "(as current Chair of MGL)": the post in an outside body someone is there as
 # ("current" is the post itself; "former" is kept, as printed).

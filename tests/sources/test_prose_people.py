@@ -1863,3 +1863,13 @@ def test_a_name_installed_as_an_honour_and_an_office_before_a_dashed_title() -> 
         (None, "Rob Baxter", "Freeman of the City")]
     assert people_in_prose("the Royal British Legion Industries, Aylesford be admitted as an Honorary Freeman of the "
                            "Borough") == []
+
+
+def test_a_name_congratulated_on_an_honour_only_a_person_holds() -> None:
+    """records/broxtowe_meeting_5330.txt: "… congratulated Lewis Bull on being the Council’s Employee of the Year and
+    the Elections Team for the being selected as Team of the Year.": an employee of the year is a person; a team of
+    the year is not ("congratulated Herts Chiefs on being the Team of the Year" names nobody)."""
+    said = ("The Mayor gave a brief résumé of his engagements to date and congratulated Lewis Bull on being the "
+            "Council’s Employee of the Year and the Elections Team for the being selected as Team of the Year.")
+    assert [(p.person.name, p.role) for p in people_in_prose(said)] == [("Lewis Bull", None)]
+    assert people_in_prose("The Mayor congratulated Herts Chiefs on being the Team of the Year.") == []
