@@ -253,6 +253,11 @@ _STATED_INTEREST = re.compile(
     r"\b(?:noted|stated|advised|reported|confirmed|explained|informed\s+the\s+(?:meeting|committee)|wished\s+(?:it\s+)?"
     r"(?:to\s+be\s+)?(?:noted|recorded))\s+(?:that\s+)?(?:they|he|she)\s+(?:were|was|is|are|had|has|have|owned|"
     r"lived|worked)\b(?!\s+(?:no|not|nothing|never)\b)", re.IGNORECASE)
+# Under that item the minutes may record a declaration as the interest the members had to declare: "the DMO advised
+# … that in respect of item 12, Councillors Alan Jones, Janet Jones and Stuart Evans would have to declare a personal
+# interest." (Torfaen): each named member's, of the kind named.
+_DECLARE_REQUIRED = re.compile(r"\b(?:would|will|must|should)\s+(?:have|need)\s+to\s+declare\s+(?:an?\s+)?"
+                               r"(?P<how>(?:[\w-]+\s+){0,3}?)interests?\b", re.IGNORECASE)
 # "Councillor X declared no interests", "… declared that she had no interest in item 4": nothing declared.
 _NOTHING_DECLARED = re.compile(r"^\s*(?:that\s+(?:he|she|they)\s+(?:had|has|have|held)\s+)?(?:no|nothing)\b"
                                r"|^\s*(?:that\s+(?:he|she|they)\s+)?(?:did|does)\s+not\s+have\b", re.IGNORECASE)
@@ -657,6 +662,13 @@ def read_declarations(text: str, item_number: str | None = None, previous_item: 
     parts = [clause for sentence in sentences(text) for clause in _declaring_clauses(sentence)]
     for index, sentence in enumerate(parts):
         declares = _DECLARES.search(sentence)
+        if not declares and declarations_item and (required := _DECLARE_REQUIRED.search(sentence)) \
+                and (people := _declarants(sentence[:required.start()])):
+            found.extend(Declaration(person=person, kind=interest_kind(required["how"]), text=sentence,
+                                     item_number=number)
+                         for number in _declared_items(sentence) or [_declared_item(sentence, item_number)]
+                         for person in people)
+            continue
         if not declares:
             stated = _STATED_INTEREST.search(sentence) if declarations_item else None
             opening = _opening_item(sentence[:stated.start()], sentence[stated.start():]) if stated else None

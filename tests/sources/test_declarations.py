@@ -774,3 +774,17 @@ def test_an_untitled_name_declaring_with_an_office_beside_it() -> None:
     assert [(d.person.name, d.kind, d.item_number) for d in read_declarations(said)] == [
         ("Jamie Ingham Clark", "other", None)]
     assert read_declarations("The Planning Committee and Jamie Ingham Clark declared an interest in item 4.") == []
+
+
+def test_the_interest_members_had_to_declare_under_the_declarations_item() -> None:
+    """records/torfaen_meeting_5768.txt, under "Declarations of interest": "To assist, the DMO advised Blaenavon
+    Workmen’s Hall Board members that in respect of item 12, Councillors Alan Jones, Janet Jones and Stuart Evans would
+    have to declare a personal interest.": each named member's personal interest at item 12. Elsewhere in the minutes
+    (not the declarations item) such advice is not read as a declaration."""
+    said = ("To assist, the DMO advised Blaenavon Workmen’s Hall Board members that in respect of item 12, Councillors "
+            "Alan Jones, Janet Jones and Stuart Evans would have to declare a personal interest.")
+    assert [(d.person.name, d.kind, d.item_number) for d in read_declarations(said, declarations_item=True)] == [
+        ("Alan Jones", "personal", "12"), ("Janet Jones", "personal", "12"), ("Stuart Evans", "personal", "12")]
+    assert read_declarations(said) == []
+    assert read_declarations("Members were reminded that they would need to declare an interest in item 5.",
+                             declarations_item=True) == []
