@@ -1873,3 +1873,12 @@ def test_a_name_congratulated_on_an_honour_only_a_person_holds() -> None:
             "Council’s Employee of the Year and the Elections Team for the being selected as Team of the Year.")
     assert [(p.person.name, p.role) for p in people_in_prose(said)] == [("Lewis Bull", None)]
     assert people_in_prose("The Mayor congratulated Herts Chiefs on being the Team of the Year.") == []
+
+
+def test_a_retired_officers_rank_with_its_bracket_is_the_title() -> None:
+    """records/runnymede_meeting_777.txt: "… her consort would be her husband, Maj (Retd) Rob Marshall." and "The
+    Mayor’s Consort badge was presented to Maj (Retd) Rob Marshall.": the abbreviated rank with "(Retd)" titles him;
+    "Major" alone stays no title in prose ("Major Projects")."""
+    said = "The Mayor’s Consort badge was presented to Maj (Retd) Rob Marshall."
+    assert [(p.person.honorific, p.person.name) for p in people_in_prose(said)] == [("Maj (Retd)", "Rob Marshall")]
+    assert people_in_prose("The Major Projects Board met on Tuesday.") == []
