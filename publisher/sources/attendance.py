@@ -254,6 +254,11 @@ _STATED_INTEREST = re.compile(
     r"\b(?:noted|stated|advised|reported|confirmed|explained|informed\s+the\s+(?:meeting|committee)|wished\s+(?:it\s+)?"
     r"(?:to\s+be\s+)?(?:noted|recorded))\s+(?:that\s+)?(?:they|he|she)\s+(?:were|was|is|are|had|has|have|owned|"
     r"lived|worked)\b(?!\s+(?:no|not|nothing|never)\b)", re.IGNORECASE)
+# Under that item the minutes may record a declaration as the interest the members had to declare: "the DMO advised
+# … that in respect of item 12, Councillors Alan Jones, Janet Jones and Stuart Evans would have to declare a personal
+# interest." (Torfaen): each named member's, of the kind named.
+_DECLARE_REQUIRED = re.compile(r"\b(?:would|will|must|should)\s+(?:have|need)\s+to\s+declare\s+(?:an?\s+)?"
+                               r"(?P<how>(?:[\w-]+\s+){0,3}?)interests?\b", re.IGNORECASE)
 # "Councillor X declared no interests", "… declared that she had no interest in item 4": nothing declared.
 _NOTHING_DECLARED = re.compile(r"^\s*(?:that\s+(?:he|she|they)\s+(?:had|has|have|held)\s+)?(?:no|nothing)\b"
                                r"|^\s*(?:that\s+(?:he|she|they)\s+)?(?:did|does)\s+not\s+have\b", re.IGNORECASE)
@@ -662,6 +667,13 @@ def read_declarations(text: str, item_number: str | None = None, previous_item: 
     parts = [clause for sentence in sentences(text) for clause in _declaring_clauses(sentence)]
     for index, sentence in enumerate(parts):
         declares = _DECLARES.search(sentence)
+        if not declares and declarations_item and (required := _DECLARE_REQUIRED.search(sentence)) \
+                and (people := _declarants(sentence[:required.start()])):
+            found.extend(Declaration(person=person, kind=interest_kind(required["how"]), text=sentence,
+                                     item_number=number)
+                         for number in _declared_items(sentence) or [_declared_item(sentence, item_number)]
+                         for person in people)
+            continue
         if not declares:
             stated = _STATED_INTEREST.search(sentence) if declarations_item else None
             opening = _opening_item(sentence[:stated.start()], sentence[stated.start():]) if stated else None
@@ -677,7 +689,7 @@ def read_declarations(text: str, item_number: str | None = None, previous_item: 
             continue
         opening = _opening_item(sentence[:declares.start()], sentence[declares.start():])
         people = _declarants(opening.rest if opening else sentence[:declares.start()]) \
-            or _untitled_declarant(sentence[:declares.start()])
+            or _untitled_declarant(sentence[:declares.start()]) or _declarant_again(sentence[:declares.start()], found)
         if not people or (declares["what"] is not None and _NOTHING_DECLARED.match(declares["what"])):
             continue
         statement = sentence
@@ -702,6 +714,24 @@ def read_declarations(text: str, item_number: str | None = None, previous_item: 
                                      subject=subject, item_title=_item_title(said, number, opening))
                          for number in numbers for person in people)
     return found
+
+
+# A declarant said again by pronoun, opening the sentence after their declaration ("He also declared an interest with
+# regard to Item 7 of these minutes …", Isle of Anglesey).
+_PRONOUN_DECLARANT = re.compile(r"^\s*(?:he|she)\s+(?:also|further|then|additionally)?\s*$", re.IGNORECASE)
+
+
+def _declarant_again(before: str, found: list[Declaration]) -> list[Person]:
+    """The one member the paragraph's last declaration names, when "He"/"She" alone declares next: "Councillor
+    E.Schofield declared an interest in respect of any item of business … He also declared an interest with regard
+    to Item 7 …" (Isle of Anglesey) is Schofield's second declaration. Nobody when the last declaration was made by
+    several members (the pronoun would not say which) or none was made before it in the paragraph."""
+    if not found or not _PRONOUN_DECLARANT.match(before):
+        return []
+    last = [d.person for d in found if d.text == found[-1].text]
+    if len({_folded(person.name) for person in last}) != 1:
+        return []
+    return [last[0]]  # the same person, not a second printing of their name (see one_spelling_each)
 
 
 # What the minutes of another meeting record, where this meeting approves or corrects them: "RESOLVED – That the
@@ -982,7 +1012,10 @@ def _declarants(subject: str) -> list[Person]:
 
 # A whole name without a title opening the sentence: "Tracey Christie declared a pecuniary interest in agenda item
 # 12 …" (Wolverhampton, an officer's declaration).
-_UNTITLED_DECLARANT = re.compile(r"^(?P<name>[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){1,2})\s+$")
+# After an office declaring with them, its holder unnamed ("The Deputy Chairman and Jamie Ingham Clark declared an
+# interest by virtue of being members of the Clothworkers Company.", City of London): the name is the one person.
+_UNTITLED_DECLARANT = re.compile(r"^(?:The\s+(?:(?:Deputy|Vice)[\s-])?(?:Chair(?:man|woman)?|Mayor|Leader)\s+and\s+)?"
+                                 r"(?P<name>[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){1,2})\s+$")
 _BODY_WORDS = re.compile(r"\b(?:Council|Committee|Cabinet|Board|Panel|Group|Members?|Officers?|Authority|Party|Chair"
                          r"|Mayor|Leader|Director|Executive|Solicitor|Officer)\b")
 
@@ -1380,6 +1413,7 @@ _DECLARANT_HEADS = frozenset({"councillor", "member", "name", "councillor/member
 _INTEREST_HEADS = frozenset({"interest", "nature of interest", "type of interest", "interest type",
                              "level of interest", "subject/minute"})
 _ANY_HEAD = _DECLARANT_HEADS | _INTEREST_HEADS | {"item", "agenda item", "minute", "minute no", "minute number",
+                                                  "minute number and item",
                                                   "committee", "reason", "title", "item/nature of interest",
                                                   "item/nature of business"}
 # The headings an item column of a one-cell-a-line table may print before its declarant's ("Item" / "Title" /
@@ -1439,7 +1473,8 @@ def declarations_table(lines: list[Line], index: int,
             kind = interest_kind(said) if _names_kind(said) else headed
             for number in numbers:
                 found.append(Declaration(person=Person(person.name, honorific=person.honorific), kind=kind,
-                                         text="; ".join(row), item_number=number))
+                                         text="; ".join(row), item_number=number,
+                                         subject=row[item] if item is not None and number is None else None))
                 if only_numbers and tabled is not None:
                     tabled.append(found[-1])
         at += step
@@ -1553,7 +1588,12 @@ _NUMBER_DASH_TITLE = re.compile(r"^(?:(?:agenda\s+)?item\s+)?(?P<number>\d+[A-Za
                                 re.IGNORECASE)
 
 
-def _item_cell(cell: str) -> tuple[list[str], bool]:
+# A cell naming a site, by its postcode ("PL7 1PG") or a planning application's reference ("17/01937/FUL"): the
+# number it opens with is the house's, no item's ("30 Canhaye Close Plymouth PL7 1PG - 17/01937/FUL", Plymouth).
+_ADDRESSED = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}\b|\b\d{2,4}/\d{3,6}/[A-Z]{2,6}\b")
+
+
+def _item_cell(cell: str) -> tuple[list[str | None], bool]:
     """The items a table's item cell names: its numbers ("0654 & 0655" → both; "8 – Homelessness Strategy" → 8),
     else the number it starts with or its words; and whether the cell holds numbers only, or one number set apart
     from the title by a dash (a title may start with a house number: a planning application's address)."""
@@ -1563,6 +1603,8 @@ def _item_cell(cell: str) -> tuple[list[str], bool]:
     numbers = [match["number"] for part in parts if (match := _DECLARED_NUMBER.fullmatch(part))]
     if numbers and len(numbers) == len(parts):
         return numbers, True
+    if _ADDRESSED.search(cell):
+        return [None], False  # a site's address (the declaration's subject): no item's number
     return [number["number"] if (number := _DECLARED_NUMBER.match(cell)) else cell], False
 
 
@@ -1902,7 +1944,7 @@ def add_who_was_there(attendances: list[Attendance], declarations: list[Declarat
     numbered = item_numbers - {""}
     for declaration in found.declarations:
         key = (_folded(declaration.person.name), declaration.item_number)
-        if key[1] and not _THIS_ITEM.search(declaration.text) and (itemless := next(
+        if key[1] and key not in declared and not _THIS_ITEM.search(declaration.text) and (itemless := next(
                 (d for d in declarations if d.item_number is None and d.kind == declaration.kind
                  and _folded(d.person.name) == key[0]), None)):
             itemless.item_number = key[1]  # the item a paragraph of the item readers' left out (a line break)

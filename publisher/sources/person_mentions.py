@@ -36,7 +36,11 @@ RANKS_OF_SEVERAL_WORDS = ("Petty Officer", "Chief Petty Officer", "Warrant Offic
                           "Air Commodore", "Major General", "Lieutenant General",
                           # a circuit judge's style ("His Honour Judge Patrick Perusko as Honorary Recorder", Milton
                           # Keynes): "His", "Her" and "Judge" alone are words of prose
-                          "His Honour Judge", "Her Honour Judge")
+                          "His Honour Judge", "Her Honour Judge",
+                          # a retired officer's rank abbreviated, "(Retd)" part of the title ("her husband, Maj (Retd)
+                          # Rob Marshall", Runnymede)
+                          "Maj (Retd)", "Major (Retd)", "Col (Retd)", "Colonel (Retd)", "Capt (Retd)",
+                          "Captain (Retd)", "Lt Col (Retd)", "Brig (Retd)", "Brigadier (Retd)", "Cdr (Retd)")
 HONORIFICS = tuple(sorted((
     "Councillor", "Cllr", "County Councillor", "Alderman", "Alderwoman",
     "District Councillor", "Borough Councillor",  # "former District Councillor Mrs Joyce Course" (Sevenoaks)

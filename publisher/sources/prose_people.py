@@ -170,6 +170,13 @@ _THANKED_AS = re.compile(
     r"\b(?:thanked|(?:expressed|gave|offered|extended)\s+(?:his|her|their)\s+thanks\s+to)\s+"
     r"(?P<name>" + _WHOLE_NAME + r")\s+for\s+(?:the|his|her|their)\s+(?:[\w-]+\s+){0,6}?as\s+"
     r"(?:the\s+|an?\s+)?(?P<role>" + _POST + r")")
+# An untitled name installed in an honour or office by ceremony ("preside over the inauguration of Rob Baxter as a
+# Freeman of the City", Exeter): the post is theirs. Only a ceremony's noun: an "appointment of Grant Thornton as
+# External Auditor" appoints a firm, an "admission of" may admit a body ("the Royal British Legion Industries …
+# admitted as an Honorary Freeman", Tonbridge and Malling).
+_INSTALLED_AS = re.compile(
+    r"\b(?:inauguration|installation|investiture|swearing[\s-]in)\s+of\s+(?P<name>" + _WHOLE_NAME + r")\s+"
+    r"as\s+(?:the\s+|an?\s+)?(?P<role>" + _POST + r")")
 # A line (or cell) that is only an untitled name and the role after its comma: a signature under minutes
 # ("- DAVID CAMERON, Lord Provost."), one officer of a list printed a line each ("Jane Smith, Head of Planning").
 _NAME_AND_ROLE_ALONE = re.compile(
@@ -363,7 +370,7 @@ ROLE_NOUNS = re.compile(
     r"co-optee|observer|resident|superintendent|sergeant|constable|coxswain|provost|sheriff|lieutenant|"
     # what people who come before a council are, as minutes print it in a bracket ("Patrick Samuel (Local Artist)")
     r"artist|author|poet|historian|photographer|volunteer|teacher|headteacher|architect|barrister|journalist|"
-    r"campaigner|chaplain|musician|consort|mayoress|minister|"
+    r"campaigner|chaplain|musician|consort|mayoress|minister|commander|"
     # a member who speaks for a cause: "the Armed Forces Champion (Councillor Liz Roberts)" (Conwy)
     r"champion)\b"
     r"|\b(?:dean|archdeacon|bishop|vicar|rector|curate|priest|pastor)\b", re.IGNORECASE)  # a cleric's office
@@ -466,7 +473,11 @@ _ELECTED_UNTITLED = re.compile(r"(?<![\w'’-])(?!(?:That|The)\s)"
 # nor "on winning": a team or a body may be ("He congratulated Herts Chiefs Basketball on their achieving …").
 _THANKED = re.compile(r"\bthank(?:ed|s)?\s+(?P<name>" + _WHOLE_NAME + r")\s+for\s+(?:his|her|their)\b"
                       r"|\bcongratulated\s+(?P<congratulated>" + _WHOLE_NAME + r")\s+(?:on|for|upon)\s+"
-                      r"(?:his|her|being\s+(?:selected|elected|appointed|awarded|named|chosen))\b")
+                      r"(?:his|her|being\s+(?:selected|elected|appointed|awarded|named|chosen)"
+                      # "congratulated Lewis Bull on being the Council’s Employee of the Year" (Broxtowe): an honour
+                      # only a person holds
+                      r"|being\s+(?:the|an?)\s+(?:[\w'’-]+\s+){0,3}?(?:Employee|Apprentice|Volunteer|Carer|Citizen"
+                      r"|Young\s+Person)\s+of\s+the\s+Year)\b")
 _SPELT_OUT = re.compile(r"(?P<words>(?:[A-Z][\w'’&-]*\s+(?:(?:of|for|and|the|&)\s+)*){1,7})\((?P<short>[A-Z]{2,6})\)")
 # "(as the former Chair of MGL)", "(as current Chair of MGL)": the post in an outside body someone is there as
 # ("current" is the post itself; "former" is kept, as printed).
@@ -1370,12 +1381,27 @@ def _first_as(match: re.Match[str]) -> NamedInProse | None:
     return NamedInProse(Person(name), role)
 
 
+def _installed_as(match: re.Match[str]) -> NamedInProse | None:
+    """ "the inauguration of Rob Baxter as a Freeman of the City": a whole untitled name and the honour or office
+    (a role noun at its head) a ceremony gives them."""
+    name, role = match["name"], match["role"]
+    if _name_only(name) != name or not _untitled_name(name) or not (_headed_by_post(role) or _HONOUR.match(role)):
+        return None
+    return NamedInProse(Person(name), role)
+
+
+# An honour a ceremony confers, no role word in it ("Freeman" is a surname too, so no role noun: "Councillor G
+# Freeman", Bassetlaw).
+_HONOUR = re.compile(r"^(?:Honorary\s+)?(?:Freem[ae]n|Freewom[ae]n|Alderm[ae]n|Alderwom[ae]n)\b")
+
+
 # The grammars of an untitled name and the post the sentence gives it, each with the words one of which its
 # every match holds (``_scan``) and the function that checks a match and reads it; tried in this order.
 _NAME_AND_POST_READERS: tuple[tuple[re.Pattern[str], tuple[str, ...],
                                     Callable[[re.Match[str]], NamedInProse | None]], ...] = (
     (_FIRST_AS, ("first",), _first_as),
     (_THANKED_AS, ("thank",), _first_as),
+    (_INSTALLED_AS, ("inauguration", "installation", "investiture", "swearing"), _installed_as),
     (_SUBJECT_AND_POST, (",",), _subject_and_post),
     (_NAME_OUR_POST, (", our ", ", the Council"), _our_post),
     (_THEIR_OFFICE_NAMED, (",",), _their_office_named),
@@ -2039,8 +2065,10 @@ def one_spelling_each(record: Record) -> None:
     Anglesey) names one person (one node in the graph, whose IRI ignores spacing and full stops). The form printed
     most often is kept, spaced initials first where the counts tie: running them together is the copy's slip."""
     by_key: dict[str, list[Person]] = {}
+    counted: set[int] = set()  # a person a reader refers to twice ("He also declared …") was printed once
     for part in parts(record):
-        if isinstance(part, Person) and part.organisation is None:
+        if isinstance(part, Person) and part.organisation is None and id(part) not in counted:
+            counted.add(id(part))
             by_key.setdefault(_spelling_key(part.name), []).append(part)
     for people in by_key.values():
         forms = [person.name for person in people]

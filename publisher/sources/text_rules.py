@@ -194,8 +194,11 @@ def _is_clock(text: str) -> bool:
 # a capital: so "A. J. B. Beaumont" and "Des O’Brien" stay whole; also after a planning application's reference,
 # whose last part is its kind in capitals ("… declared an interest in application 20/00961/MAJ. The application
 # was deferred …", Teignbridge): the next sentence is no part of the declaration.
+# A title abbreviated with a full stop ends no sentence: "Cllr. Hogarth declared that …" (Sevenoaks), "Mrs. Smith".
 _SENTENCE_END = re.compile(r"(?:(?<=[a-z]{2}[.!?])|(?<=[)”’\"][.!?])|(?<=[a-z][.!?][”’\"])|(?<=\d/[A-Z]{3}[.!?])"
-                           r"|(?<=\d/[A-Z]{4}[.!?]))\s+(?=[A-Z“‘\"(])")
+                           r"|(?<=\d/[A-Z]{4}[.!?]))"
+                           r"(?<!\bCllr\.)(?<!\bCllrs\.)(?<!\bMrs\.)(?<!\bRev\.)(?<!\bRevd\.)(?<!\bProf\.)"
+                           r"\s+(?=[A-Z“‘\"(])")
 
 
 def sentences(text: str) -> list[str]:
@@ -333,7 +336,7 @@ MOTION = re.compile(
     r"|on\s+the\s+(?:motion|proposal|nomination)\s+of)\s+"
     r"(?P<who>(?:(?:" + "|".join(re.escape(h) for h in HONORIFICS)
     + r")\.?\s+)*(?:[^()]|\([^()]*\)){1,120}?)(?=\s+(?:[–—-]\s+)?(?:moved|proposed|seconded)\s+by\b"
-    r"|\s+(?:and|on behalf of|that)\b|[,;:)]"
+    r"|\s+(?:and|on behalf of|[“\"‘]?that)\b|[,;:)]"  # "… seconded by Councillor K D Evans “that …”" (Fareham)
     r"|(?<!\b[A-Z])\.|$)",
     re.IGNORECASE)
 # The active voice: "Councillor Terri Dowling proposed that …", "Councillor Smith moved the recommendations",
@@ -347,7 +350,18 @@ ACTIVE_MOTION = re.compile(
     r"(?:,\s+(?!" + HONORIFIC_START + r")(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of|for|and|the|&)){0,7},)?"
     r"\s+(?P<verb>[Mm]oved|[Pp]roposed|[Ss]econded)"
     # "Councillor A J Eade moved, in accordance with Council Procedure Rule 7, the following Motion" (Telford)
-    r"(?:\s+(?:that|the|as|(?i:a\s+motion|an\s+amendment))\b|,\s+(?:in\s+accordance\s+with|under)\s)")
+    # "Cllr M Renders proposed a vote of thanks to the retiring Mayor." (West Devon)
+    r"(?:\s+(?:that|the|as|(?i:a\s+motion|an\s+amendment|a\s+vote\s+of\s+thanks))\b"
+    r"|,\s+(?:in\s+accordance\s+with|under)\s)")
+# The same member again by pronoun, opening the sentence after one that opens with their title and name: "Councillor
+# Larratt expressed his thanks to Chris Millar … He proposed that Councillor Ann Addison be elected Chairman …" (West
+# Northamptonshire): the mover is the member the sentence before is about.
+_PRONOUN_MOTION = re.compile(
+    r"(?:^|(?<=[.;]\s)|(?<=[.;]\s\s))(?:He|She)\s+(?:then\s+|also\s+|subsequently\s+)?"
+    r"(?P<verb>moved|proposed|seconded)\s+(?:that|the|(?i:a\s+motion|an\s+amendment|a\s+vote\s+of\s+thanks))\b")
+_OPENING_MEMBER = re.compile(
+    r"(?P<who>(?:" + "|".join(re.escape(h) for h in HONORIFICS) + r")\.?\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})"
+    r"\s+[a-z]")
 # The seconder after "and", the verb told as coming after the moving: "Cllr N Jory moved the appointment of Cllr P
 # Vachon and Cllr M Ewings subsequently seconded the motion." (West Devon).
 SECONDED_AFTER = re.compile(
@@ -406,12 +420,23 @@ def participations(text: str) -> list[Participation]:
                          *SECONDED_AFTER.finditer(text))]
     if labelled := _LABELLED_MOTION.match(text):
         motions.append((0, "seconded" if labelled["verb"].lower() == "seconder" else "moved", labelled["who"]))
+    for again in _PRONOUN_MOTION.finditer(text):
+        if who := _member_before(text, again.start()):
+            motions.append((again.start(), "seconded" if again["verb"] == "seconded" else "moved", who))
     for pair in ACTIVE_PAIR.finditer(text):
         motions += [(pair.start(), "moved", pair["mover"]), (pair.start("seconder"), "seconded", pair["seconder"])]
     for start, kind, who in sorted(motions, key=lambda motion: motion[0]):
         if not _declared_in_before(text, start):
             found.extend(_participants(kind, who) or _untitled_mover(kind, who))
     return found
+
+
+def _member_before(text: str, start: int) -> str | None:
+    """The titled member the sentence before ``start`` opens with ("Councillor Larratt expressed his thanks …"), the
+    one a "He proposed …" opening the next sentence speaks of; None when that sentence opens otherwise."""
+    previous = sentences(text[:start])[-1:] if text[:start].strip() else []
+    opening = _OPENING_MEMBER.match(previous[0]) if previous else None
+    return opening["who"] if opening else None
 
 
 # What an interest is declared in, up to the sentence's end: "County Councillor G Thomas declared a personal and

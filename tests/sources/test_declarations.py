@@ -17,7 +17,7 @@ from publisher.sources.attendance import (
 )
 from publisher.sources.meeting_page import read_meeting_page
 from publisher.sources.prose_people import add_people_in_prose
-from publisher.sources.text_rules import page_lines, participations
+from publisher.sources.text_rules import page_lines, participations, sentences
 from tests import paths
 
 FIXTURES = paths.TESTS / "fixtures" / "declarations"
@@ -721,3 +721,70 @@ def test_a_table_of_member_and_subject_under_a_heading_naming_the_kind() -> None
     found = read_who_was_there(lines).declarations
     assert [(d.person.honorific, d.person.name, d.kind, d.item_number) for d in found] == [
         ("Councillor", "M Ali", "personal", None)]
+
+
+def test_a_declarations_table_whose_item_cell_names_a_site_declares_about_the_site() -> None:
+    """records/plymouth_meeting_7531.txt: "Name" / "Minute Number and Item" / "Reason" / "Interest", a cell a line;
+    the item cell "30 Canhaye Close Plymouth PL7 1PG - 17/01937/FUL" is a planning site (its postcode, the
+    application's reference): 30 is the house's number, no item's, so the site is what the interest is in."""
+    lines = page_lines("The following declarations of interest were made in accordance with the code of conduct –\n\n"
+                       "Name\n\nMinute Number and Item\n\nReason\n\nInterest\n\nCouncillor Ball\n\n"
+                       "30 Canhaye Close Plymouth PL7 1PG - 17/01937/FUL\n\nApplicant is known to him\n\nPersonal\n\n"
+                       "Councillor Mrs Bridgeman\n\n30 Canhaye Close Plymouth PL7 1PG - 17/01937/FUL\n\n"
+                       "Applicant known to her\n\nPersonal\n\n71.\n\nMinutes")
+    found = read_who_was_there(lines).declarations
+    assert [(d.person.honorific, d.person.name, d.kind, d.item_number, d.subject) for d in found] == [
+        ("Councillor", "Ball", "personal", None, "30 Canhaye Close Plymouth PL7 1PG - 17/01937/FUL"),
+        ("Councillor Mrs", "Bridgeman", "personal", None, "30 Canhaye Close Plymouth PL7 1PG - 17/01937/FUL")]
+
+
+def test_a_declarant_said_again_by_pronoun_declares_again() -> None:
+    """records/isle-of-anglesey_meeting_127.txt: "Councillor E.Schofield declared an interest in respect of any item of
+    business on the Agenda which might relate to … He also declared an interest with regard to Item 7 of these minutes
+    and was not present …": "He" is Schofield, his second declaration at item 7; after a declaration by two members
+    "They"/"He" says nobody in particular and is not read."""
+    said = ("Councillor E.Schofield declared an interest in respect of any item of business on the Agenda which might "
+            "relate to the employment of his grandson who is employed in the Highways and Transportation Department. "
+            "He also declared an interest with regard to Item 7 of these minutes and was not present at the meeting "
+            "during any discussion or voting thereon.")
+    assert [(d.person.name, d.kind, d.item_number) for d in read_declarations(said)] == [
+        ("E.Schofield", "other", None), ("E.Schofield", "other", "7")]
+    two = ("Councillors Smith and Jones declared a personal interest in item 4 as members of the Trust. He also "
+           "declared an interest in item 6.")
+    assert [(d.person.name, d.item_number) for d in read_declarations(two)] == [("Smith", "4"), ("Jones", "4")]
+
+
+def test_a_title_abbreviated_with_a_full_stop_ends_no_sentence() -> None:
+    """records/sevenoaks_meeting_3308.md: "Cllr. Hogarth declared that he had been appointed to the Board of the Local
+    Government Information Unit.": the stop after "Cllr" closes the abbreviation, not a sentence, so the declarant is
+    read with his title."""
+    assert sentences("Cllr. Hogarth declared that he had been appointed. Mrs. Smith spoke. He left.") == [
+        "Cllr. Hogarth declared that he had been appointed.", "Mrs. Smith spoke.", "He left."]
+    said = "Cllr. Hogarth declared that he had been appointed to the Board of the Local Government Information Unit."
+    assert [(d.person.honorific, d.person.name, d.kind) for d in read_declarations(said)] == [
+        ("Cllr", "Hogarth", "other")]
+
+
+def test_an_untitled_name_declaring_with_an_office_beside_it() -> None:
+    """records/city-of-london_meeting_18850.txt: "The Deputy Chairman and Jamie Ingham Clark declared an interest by
+    virtue of being members of the Clothworkers Company.": the office names no one we can name; the whole name
+    beside it declares. A body before "and" ("The Planning Committee and …") is no such office."""
+    said = ("The Deputy Chairman and Jamie Ingham Clark declared an interest by virtue of being members of the "
+            "Clothworkers Company.")
+    assert [(d.person.name, d.kind, d.item_number) for d in read_declarations(said)] == [
+        ("Jamie Ingham Clark", "other", None)]
+    assert read_declarations("The Planning Committee and Jamie Ingham Clark declared an interest in item 4.") == []
+
+
+def test_the_interest_members_had_to_declare_under_the_declarations_item() -> None:
+    """records/torfaen_meeting_5768.txt, under "Declarations of interest": "To assist, the DMO advised Blaenavon
+    Workmen’s Hall Board members that in respect of item 12, Councillors Alan Jones, Janet Jones and Stuart Evans would
+    have to declare a personal interest.": each named member's personal interest at item 12. Elsewhere in the minutes
+    (not the declarations item) such advice is not read as a declaration."""
+    said = ("To assist, the DMO advised Blaenavon Workmen’s Hall Board members that in respect of item 12, Councillors "
+            "Alan Jones, Janet Jones and Stuart Evans would have to declare a personal interest.")
+    assert [(d.person.name, d.kind, d.item_number) for d in read_declarations(said, declarations_item=True)] == [
+        ("Alan Jones", "personal", "12"), ("Janet Jones", "personal", "12"), ("Stuart Evans", "personal", "12")]
+    assert read_declarations(said) == []
+    assert read_declarations("Members were reminded that they would need to declare an interest in item 5.",
+                             declarations_item=True) == []

@@ -1846,3 +1846,39 @@ def test_an_untitled_name_opening_a_sentence_that_submitted_a_question() -> None
                             "Mayor requested that he was sent a written response.")
     assert [(n.person.honorific, n.person.name) for n in found] == [(None, "Paul Bartlett")]
     assert people_in_prose("Democratic Services submitted a question to the panel.") == []
+
+
+def test_a_name_installed_as_an_honour_and_an_office_before_a_dashed_title() -> None:
+    """records/exeter_meeting_4805.txt: "… meet the new Naval Regional Commander for the South West – Brigadier Frasier
+    – who had taken over from Commodore Jamie Miller …" (a commander's office, the dash before his title and name) and
+    "… preside over the inauguration of Rob Baxter as a Freeman of the City." (an honour a ceremony gives a whole
+    untitled name). "Freeman" is a surname too ("Councillor G Freeman", Bassetlaw) and no role noun; a body admitted
+    as a Freeman is not read (no ceremony noun before it)."""
+    said = ("The Lord Mayor advised that she had the opportunity to meet the new Naval Regional Commander for the "
+            "South West – Brigadier Frasier – who had taken over from Commodore Jamie Miller, who would be a hard act "
+            "to follow. She also announced that it had given her great pleasure to preside over the inauguration of "
+            "Rob Baxter as a Freeman of the City.")
+    assert [(p.person.honorific, p.person.name, p.role) for p in people_in_prose(said)] == [
+        ("Brigadier", "Frasier", "Naval Regional Commander for the South West"), ("Commodore", "Jamie Miller", None),
+        (None, "Rob Baxter", "Freeman of the City")]
+    assert people_in_prose("the Royal British Legion Industries, Aylesford be admitted as an Honorary Freeman of the "
+                           "Borough") == []
+
+
+def test_a_name_congratulated_on_an_honour_only_a_person_holds() -> None:
+    """records/broxtowe_meeting_5330.txt: "… congratulated Lewis Bull on being the Council’s Employee of the Year and
+    the Elections Team for the being selected as Team of the Year.": an employee of the year is a person; a team of
+    the year is not ("congratulated Herts Chiefs on being the Team of the Year" names nobody)."""
+    said = ("The Mayor gave a brief résumé of his engagements to date and congratulated Lewis Bull on being the "
+            "Council’s Employee of the Year and the Elections Team for the being selected as Team of the Year.")
+    assert [(p.person.name, p.role) for p in people_in_prose(said)] == [("Lewis Bull", None)]
+    assert people_in_prose("The Mayor congratulated Herts Chiefs on being the Team of the Year.") == []
+
+
+def test_a_retired_officers_rank_with_its_bracket_is_the_title() -> None:
+    """records/runnymede_meeting_777.txt: "… her consort would be her husband, Maj (Retd) Rob Marshall." and "The
+    Mayor’s Consort badge was presented to Maj (Retd) Rob Marshall.": the abbreviated rank with "(Retd)" titles him;
+    "Major" alone stays no title in prose ("Major Projects")."""
+    said = "The Mayor’s Consort badge was presented to Maj (Retd) Rob Marshall."
+    assert [(p.person.honorific, p.person.name) for p in people_in_prose(said)] == [("Maj (Retd)", "Rob Marshall")]
+    assert people_in_prose("The Major Projects Board met on Tuesday.") == []

@@ -1112,3 +1112,29 @@ def test_the_chair_confirming_after_the_vote_that_the_minutes_had_been_approved(
                         "On the minutes being put to the vote, the Chair confirmed that the minutes had been approved.",
                         "RESOLVED - That the minutes be confirmed as a correct record."])
     assert [vote.outcome for vote in votes] == ["carried"]
+
+
+def test_a_seconder_before_the_quoted_proposition() -> None:
+    """records/fareham_meeting_3564.txt: "… it was proposed by Councillor S D T Woodward and seconded by Councillor K D
+    Evans “that Councillor Mrs S M Bayford be elected Mayor …”": the quotation mark opens the proposition, which ends
+    the seconder's name as "that" does."""
+    said = ("it was proposed by Councillor S D T Woodward and seconded by Councillor K D Evans “that Councillor Mrs S "
+            "M Bayford be elected Mayor of Fareham for the municipal year 2018/19”.")
+    assert [(p.kind, p.person.honorific, p.person.name) for p in participations(said)] == [
+        ("moved", "Councillor", "S D T Woodward"), ("seconded", "Councillor", "K D Evans")]
+
+
+def test_a_vote_of_thanks_proposed_and_a_mover_said_again_by_pronoun() -> None:
+    """records/west-devon_meeting_1849.txt: "Cllr M Renders proposed a vote of thanks to the retiring Mayor." moves it;
+    records/west-northamptonshire_meeting_162.txt: "Councillor Larratt expressed his thanks … He proposed that
+    Councillor Ann Addison be elected Chairman …": "He" is the member the sentence before opens with. A sentence
+    before that opens with no titled member ("The Mayor thanked everyone.") names nobody for "He"."""
+    thanks = ("Cllr M Renders proposed a vote of thanks to the retiring Mayor.  The proposition was seconded by "
+              "Cllr Jory.")
+    assert [(p.kind, p.person.name) for p in participations(thanks)] == [("moved", "M Renders"), ("seconded", "Jory")]
+    again = ("Councillor Larratt expressed his thanks to Chris Millar for his contribution as Chair of West "
+             "Northamptonshire Shadow Authority. He proposed that Councillor Ann Addison be elected Chairman of West "
+             "Northamptonshire Council.")
+    assert [(p.kind, p.person.honorific, p.person.name) for p in participations(again)] == [
+        ("moved", "Councillor", "Larratt")]
+    assert participations("The Mayor thanked everyone. He proposed that the minutes be approved.") == []
