@@ -834,6 +834,7 @@ def decision_text(first: str, following: list[Line]) -> tuple[list[str], int]:
     A line continues the decision when the text so far is left open (":-", ";", "as follows", no text yet)
     or when it is a further clause ("(2) That …", a bullet, a quoted title). Another marker or a page label
     ("Supporting documents:") ends it; a vote line between clauses ("Voting: unanimous") is passed over.
+    A sentence the copy breaks between lines mid-way (:func:`runs_on`) is one sentence: the line is joined to it.
     """
     parts = [first] if first else []
     used = 0
@@ -845,6 +846,10 @@ def decision_text(first: str, following: list[Line]) -> tuple[list[str], int]:
         if parts and VOTE_LINE.match(text):
             used += 1
             continue
+        if parts and runs_on(parts[-1], text):
+            parts[-1] = f"{parts[-1]} {text.strip()}"
+            used += 1
+            continue
         listing = bool(parts) and _LIST_ENTRY.match(text) is not None and (
             parts[-1].endswith(":") if not listing else line.number == following[index - 1].number + 1)
         if parts and not ENDS_OPEN.search(parts[-1]) and not CLAUSE_START.match(text) and not listing:
@@ -852,6 +857,25 @@ def decision_text(first: str, following: list[Line]) -> tuple[list[str], int]:
         parts.append(paragraph(text))
         used += 1
     return parts, used
+
+
+# A line that goes on with the sentence before it: its first word in lower case, not a list's marker ("a)",
+# "ii."), after a line that ends no sentence; or any line not a clause of its own after a line ending in a word
+# no sentence ends with ("… as defined in Part I of" / "Schedule 12A of the Local Government Act.").
+_RUNS_ON = re.compile(r"^(?![a-z]{1,4}[.)])[a-z]")
+_ENDS_SENTENCE = re.compile(r"[.!?:;)\"”’]$")
+_ENDS_UNFINISHED = re.compile(r"\b(?:of|the|to|in|on|for|with|by|a|an|at|from|under|be)$")
+
+
+def runs_on(before: str, text: str) -> bool:
+    """True when ``text`` continues the sentence ``before`` left unfinished: the copy broke one sentence over
+    lines with blank lines between ("RESOLVED - That under Section 100(A) of the Local Government Act 1972, the" /
+    "public be excluded from the meeting for the following items …", City of London)."""
+    before, text = before.rstrip(), text.strip()
+    if _ENDS_SENTENCE.search(before):
+        return False
+    return bool(_RUNS_ON.match(text)) or bool(_ENDS_UNFINISHED.search(before) and not CLAUSE_START.match(text)
+                                              and not DECISION_MARKER.match(text))
 
 
 # An entry of a list a resolution opens with a colon, on a line of its own with no bullet: "R E S O L V E D – that

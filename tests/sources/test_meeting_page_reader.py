@@ -1220,7 +1220,7 @@ def test_a_resolved_in_capitals_after_a_sentence_run_into_the_same_line() -> Non
     lines = page_lines("The minutes of the Cabinet held on 12 June 2018 were\nsubmitted for approval. RESOLVED- That "
                        "the minutes of the Cabinet held on 12 June 2018 be approved and\nsigned as a correct record.\n")
     assert [d.text for d in decisions_in(lines, None, whole_if_unmarked=False)] == [
-        "That the minutes of the Cabinet held on 12 June 2018 be approved and\n\nsigned as a correct record."]
+        "That the minutes of the Cabinet held on 12 June 2018 be approved and signed as a correct record."]
     assert decisions_in(page_lines("The matter was discussed. It was resolved to defer it.\n"), None,
                         whole_if_unmarked=False) == []
 
