@@ -12,6 +12,7 @@ from pathlib import Path
 
 from publisher.sources import read_record
 from publisher.sources.agenda_item_page import read_agenda_item_page
+from publisher.sources.attendance import read_attendance
 from publisher.sources.prose_people import people_in_prose
 from publisher.sources.text_rules import runs_on
 
@@ -99,3 +100,25 @@ def test_a_nomination_names_no_office_held(tmp_path: Path) -> None:
     record = read_record(page)
     assert [person.name for person in record.people] == ["A T Glass", "L Harris"]
     assert record.posts == []
+
+
+def test_a_bracket_naming_the_body_a_member_comes_from_or_a_remark_is_no_role() -> None:
+    """Cheshire Police and Crime Panel (ieListDocuments MId=10594), Dyfed Powys Police and Crime Panel
+    (Carmarthenshire MId=1534), Southend (MeetingId=3569): the council a member sits for, by its register name or
+    as an organisation, and "(no substitute)" are no role; "(Chair)" and "(observer)" are."""
+    lines = [
+        "Apologies were received from Cllr Sam Naylor (Cheshire West and Chester) and Cllr Rob Moreton (Cheshire "
+        "East).",
+        "Apologies for absence were received from Councillors K. Evans (Ceredigion County Council), L. George (Powys "
+        "County Council) and W. Powell (Powys County Council).",
+        "Apologies for absence were received from Councillors Flewitt (substitute: Cllr Walker) and Councillor Chalk "
+        "(no substitute).",
+    ]
+    found = [(a.person.name, a.kind, a.role) for line in lines for a in read_attendance(line)]
+    assert found == [
+        ("Sam Naylor", "apologies", None), ("Rob Moreton", "apologies", None),
+        ("K. Evans", "apologies", None), ("L. George", "apologies", None), ("W. Powell", "apologies", None),
+        ("Flewitt", "apologies", None), ("Walker", "substitute", None), ("Chalk", "apologies", None)]
+    assert [(a.person.name, a.role) for a in read_attendance(
+        "Apologies for absence were received from Councillor Smith (Chair) and Councillor Jones (observer).")] == [
+        ("Smith", "Chair"), ("Jones", "observer")]
