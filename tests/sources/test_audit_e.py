@@ -13,6 +13,7 @@ from pathlib import Path
 from publisher.sources import read_record
 from publisher.sources.agenda_item_page import read_agenda_item_page
 from publisher.sources.attendance import read_attendance
+from publisher.sources.item_blocks import reads_as_title
 from publisher.sources.prose_people import people_in_prose
 from publisher.sources.text_rules import runs_on
 
@@ -122,3 +123,15 @@ def test_a_bracket_naming_the_body_a_member_comes_from_or_a_remark_is_no_role() 
     assert [(a.person.name, a.role) for a in read_attendance(
         "Apologies for absence were received from Councillor Smith (Chair) and Councillor Jones (observer).")] == [
         ("Smith", "Chair"), ("Jones", "observer")]
+
+
+def test_a_minute_sentence_in_which_a_body_acts_is_no_title() -> None:
+    """Leicestershire mgAi.aspx?ID=78980, a copy without its heading or title: its first line is minutes."""
+    page = ("The Board considered a report of the Director of Public\nHealth which provided an update on the Health "
+            "Assurance Report. A copy of the\nreport marked ‘Agenda Item 9’ is filed with these minutes.\n")
+    record = read_agenda_item_page(page, "https://democracy.leics.gov.uk/mgAi.aspx?ID=78980")
+    assert [item.title for item in record.items] == [""]
+    assert record.warnings == ["item title not read: the copy's first line is agenda text, not a title (line 1: "
+                               "'The Board considered a report of the Director of Public')"]
+    assert reads_as_title("Health and Wellbeing Board Annual Report 2016/17")
+    assert not reads_as_title("The Cabinet received the report of the Chief Executive")
