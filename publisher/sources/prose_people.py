@@ -31,6 +31,7 @@ from publisher.sources.person_mentions import (
     CONTACT_DETAILS,
     HONORIFICS,
     NAME_PARTICLES,
+    OFFICE_STYLE,
     ORGANISATION_ENDINGS,
     PLURAL_HONORIFICS,
     POST_NOMINALS,
@@ -1929,7 +1930,8 @@ def _bracket_role(inner: str) -> tuple[str | None, Organisation | None]:
 
 
 def _trim_role(role: str) -> str:
-    return re.sub(r"^the\s+", "", role.strip(" ,"), flags=re.IGNORECASE)
+    """The role without its article or the style it is addressed by ("His Worship the Mayor" → "Mayor")."""
+    return re.sub(r"^the\s+", "", OFFICE_STYLE.sub("", role.strip(" ,")), flags=re.IGNORECASE)
 
 
 def _trim_organisation(name: str) -> str:

@@ -135,3 +135,12 @@ def test_a_minute_sentence_in_which_a_body_acts_is_no_title() -> None:
                                "'The Board considered a report of the Director of Public')"]
     assert reads_as_title("Health and Wellbeing Board Annual Report 2016/17")
     assert not reads_as_title("The Cabinet received the report of the Chief Executive")
+
+
+def test_the_style_an_office_is_addressed_by_is_no_part_of_the_role() -> None:
+    """Tonbridge and Malling CeListDocuments MID=793, its attendance: "His Worship the Mayor (Cllr B J Luker), the
+    Deputy Mayor (Cllr D A S Davis), Cllr J Atkins, …"."""
+    line = ("His Worship the Mayor (Cllr B J Luker), the Deputy Mayor (Cllr D A S Davis), Cllr J Atkins, "
+            "Cllr Ms J A Atkinson.")
+    assert [(named.person.name, named.role) for named in people_in_prose(line)] == [
+        ("B J Luker", "Mayor"), ("D A S Davis", "Deputy Mayor"), ("J Atkins", None), ("J A Atkinson", None)]
