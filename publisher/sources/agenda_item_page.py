@@ -28,7 +28,10 @@ committee as a record states it. So:
 
 Without a "Minutes:" label the minutes begin at the first line that states a decision (also a resolution
 printed without "RESOLVED", "That … be pursued …"), a vote or who moved or seconded (the agenda text never
-does).
+does). A resolution so worded right under the title is the agenda's own recommendation, printed where the agenda
+text goes ("Exclusion of the public and press" / "That the public be excluded from the meeting …" / "Members did
+not resolved to exclude the public and press …", Southwark): it is read as agenda text, never as the decision,
+and a Warning says so.
 """
 
 from __future__ import annotations
@@ -119,7 +122,8 @@ def read_agenda_item_page(text: str, source_url: str | None = None, path: Path |
     return Record(kind=KIND, source_id=key, source_url=source_url, path=path,
                   meetings=[meeting] if meeting else [], items=[] if meeting else [item],
                   named_key=not item.source_id,
-                  warnings=[*_untitled(item, body), *(who.warnings if meeting else _unkept(body, who))],
+                  warnings=[*_untitled(item, body), *_recommended(item, body),
+                            *(who.warnings if meeting else _unkept(body, who))],
                   people=people)
 
 
@@ -129,6 +133,17 @@ def _untitled(item: AgendaItem, body: list[Line]) -> list[str]:
         return []
     return [f"item title not read: the copy's first line is agenda text, not a title (line {body[0].number}: "
             f"{body[0].text[:60]!r})"]
+
+
+def _recommended(item: AgendaItem, body: list[Line]) -> list[str]:
+    """The Warning for a resolution-worded line right under the title on a page with no "Minutes:" label and no
+    RESOLVED: read as the agenda's recommendation, not published as a decision."""
+    rest = body[1:] if body and item.title and body[0].text.endswith(item.title) else body
+    if not item.title or not rest or _LABEL.match(rest[0].text) or any(_LABEL.match(line.text) for line in rest) \
+            or any(DECISION_MARKER.match(line.text) for line in rest) or not unmarked_resolution(rest, 0):
+        return []
+    return [f"line {rest[0].number} not read as a decision: worded as a resolution but printed right under the "
+            f"title, where the agenda's recommendation goes, with no 'Minutes:' label ({rest[0].text[:60]!r})"]
 
 
 def _meeting_of_address(ids: SourceIds) -> Meeting | None:
@@ -169,7 +184,8 @@ def _read_item(body: list[Line], listed_number: str | None, meeting: Meeting | N
     unmarked = not any(DECISION_MARKER.match(line.text) for line in body)  # may state a resolution without it
     if "minutes" not in parts:  # no label: the minutes start where the first vote or decision is stated
         cut = next((i for i, line in enumerate(agenda)
-                    if _states_business(line.text) or (unmarked and unmarked_resolution(agenda, i))), len(agenda))
+                    if _states_business(line.text)
+                    or (unmarked and (i or not title) and unmarked_resolution(agenda, i))), len(agenda))
         agenda, parts["minutes"] = agenda[:cut], agenda[cut:]
     read_agenda_text(agenda, item)
     for label in ("additional documents", "supporting documents"):

@@ -35,6 +35,7 @@ introduction, a declarations table), so that a page whose items are not read sti
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
@@ -551,11 +552,35 @@ def _listed(names: str, kind: str) -> list[Attendance]:
                 substitutes.extend(Attendance(other.person, "substitute", substitute_for=listed.person)
                                    for other in people)
             elif classify_bracket(note) not in ("person", "wards") and not _ABOUT_THE_LIST.match(note) \
-                    and not _WHEN_THERE.match(note) and not _REASON.match(note):  # "– Lancaster North Ward": a ward
+                    and not _WHEN_THERE.match(note) and not _REASON.match(note) \
+                    and _names_a_post(note):  # "– Lancaster North Ward": a ward
                 role = note
         found.append(Attendance(listed.person, kind, role=role))
         found.extend(substitutes)
     return found
+
+
+def _names_a_post(note: str) -> bool:
+    """A note after a listed name is their role ("(Chair)", "(IT Support)") unless it names the body a member
+    comes from — an organisation, or a council the register knows by that name ("Apologies were received from
+    Cllr Sam Naylor (Cheshire West and Chester) and Cllr Rob Moreton (Cheshire East)", "Councillors K. Evans
+    (Ceredigion County Council)", Police and Crime Panels) — or is a remark in lower case that names no post
+    ("Councillor Chalk (no substitute)", Southend; "(observer)" is one)."""
+    note = " ".join(note.split())
+    if note[:1].islower() and not ROLE_NOUNS.search(note):  # "(observer)" is a post, "(no substitute)" none
+        return False
+    return classify_bracket(note) != "organisation" and note.casefold() not in _council_names()
+
+
+@functools.cache
+def _council_names() -> frozenset[str]:
+    """Every name the register of councils knows a council or combined authority by, folded ("cheshire east",
+    "cheshire east council")."""
+    from publisher.councils import load_register  # the register is read once, when a note needs it
+
+    register = load_register()
+    return frozenset(name.casefold() for council in (*register.councils, *register.combined_authorities)
+                     for name in council.names)
 
 
 def _office_and_holder(entry: str) -> ListedName | None:

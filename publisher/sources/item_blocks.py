@@ -78,6 +78,12 @@ _STATES_VOTE = re.compile(r"\bput\s+to\s+the\s+vote\b|\bresolved\s+(?:to|that)\b
 # A sentence's verb in the past, as minutes print it ("Apologies were received from …"); a title names a
 # matter, and may qualify it ("… which were …").
 _PAST_VERB = re.compile(r"(?<!\bwhich )(?<!\bthat )(?<!\bwho )\b(?:was|were)\s+(?:\w+ly\s+)?\w+ed\b")
+# A minute's sentence, its body acting in lower case ("The Board considered a report of the Director of Public",
+# the first line of a Leicestershire agenda item copy that lacks its title): never a title, whose words are
+# capitalised.
+_BODY_ACTED = re.compile(r"^(?:The\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}\s+"
+                         r"(?:considered|received|noted|agreed|heard|discussed|welcomed|approved|resolved)\s+"
+                         r"(?:a|an|the|that|its|their)\b")
 
 
 # A line a sentence runs on from: it ends in a word no title ends in, and the next line of its block goes on in
@@ -183,14 +189,15 @@ _SHORT_TITLE_WORDS = 6
 
 
 def reads_as_title(text: str) -> bool:
-    """Short, no sentence in it (nor a verb in the past: "… were received from …"), not a resolution, a list
+    """Short, no sentence in it (nor a verb in the past: "… were received from …", "The Board considered a …"),
+    not a resolution, a list
     clause, a sentence opening with a member's name, a note in brackets or the lead-in of a list, which ":-" ends
     ("Chief Executive and Leaders Special Award – Contribution to the Community:-", then the names, Gravesham)."""
     title, _ = strip_icon(text)
     words = title.split()
     return bool(words) and len(words) <= MAX_TITLE_WORDS and not _SENTENCE_END.search(title) \
         and not _ASIDE.match(title) \
-        and not _INTRODUCES.search(title) and not _PAST_VERB.search(title) \
+        and not _INTRODUCES.search(title) and not _PAST_VERB.search(title) and not _BODY_ACTED.match(title) \
         and not DECISION_MARKER.match(title) and not CLAUSE_START.match(title) \
         and not MEMBER_TITLE.match(title) and not title.endswith((",", ";", ":-")) and not _VOTE_ROLL.match(title) \
         and not _STATES_VOTE.search(title) and not _ATTENDANCE_LABEL.match(title)

@@ -340,6 +340,9 @@ class Mention:
 
 
 _ARTICLE = re.compile(r"^the\s+", re.IGNORECASE)
+# The style a civic office is addressed by, printed before it: "His Worship the Mayor (Cllr B J Luker)" (Tonbridge
+# and Malling), "The Right Worshipful the Mayor": the office is "Mayor"; the style is no part of it.
+OFFICE_STYLE = re.compile(r"^(?:the\s+)?(?:(?:his|her)\s+worship|(?:right\s+)?worshipful)\s+the\s+", re.IGNORECASE)
 _LABELS_ONLY = re.compile(r"^(?:(?:officer\s+)?contact(?:\s+officer)?|tel(?:ephone)?|e-?mail)\s*:?\s*$",
                           re.IGNORECASE)
 
@@ -364,13 +367,15 @@ def read_mention(text: str) -> Mention | None:
 
 def _role_first(who: str) -> Mention | None:
     """"The Cabinet Member for X (Councillor A Name)", "The Leader (A Name)", "Leader of the Council
-    (Councillor Mark Hunter)" (no article: the bracket's honorific marks the person), "Leader, Cllr X"."""
+    (Councillor Mark Hunter)" (no article: the bracket's honorific marks the person), "Leader, Cllr X"; an office's
+    style is no part of it (:data:`OFFICE_STYLE`)."""
     main, brackets = trailing_brackets(who)
     article = _ARTICLE.match(main)
     if len(brackets) == 1 and (article or split_honorific(brackets[0])[0]):
         inner = _name_first(brackets[0], marked=True, role_allowed=False)
         if inner is not None:
-            return Mention(**{**inner.__dict__, "role": main[article.end():] if article else main})
+            style = OFFICE_STYLE.match(main)
+            return Mention(**{**inner.__dict__, "role": main[(style or article).end():] if style or article else main})
     role, comma, name = who.rpartition(",")
     if comma and ROLE_WORDS.search(role) and split_honorific(name.strip())[0]:
         inner = _name_first(name.strip(), marked=True, role_allowed=False)

@@ -31,6 +31,7 @@ from publisher.sources.person_mentions import (
     CONTACT_DETAILS,
     HONORIFICS,
     NAME_PARTICLES,
+    OFFICE_STYLE,
     ORGANISATION_ENDINGS,
     PLURAL_HONORIFICS,
     POST_NOMINALS,
@@ -485,8 +486,10 @@ _AS_POST_OF = re.compile(
     r"^as\s+(?:(?:a|an|the)\s+)?(?:current\s+|(?P<former>former|past)\s+)?(?P<role>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})"
     r"\s+of\s+(?:the\s+)?(?P<body>[A-Z][\w'’&-]*(?:\s+(?:[A-Z][\w'’&-]*|of|for|and|&)){0,7})$", re.IGNORECASE)
 _BRACKET_AFTER = re.compile(r"^\s*\((?P<inner>[^()]{1,120})\)")
-# "as" an office is said of an appointment, an election, a nomination or a confirmation
-_APPOINTING = re.compile(r"\b(?:appoint|elect|nominat|confirm)\w*", re.IGNORECASE)
+# "as" an office is said of an appointment, an election or a confirmation; never of a nomination alone ("That Cllr
+# Glass be nominated as Chairman and Cllr L Harris as Vice-Chairman of the Council for the following municipal
+# year", New Forest: the Council elects them later), which names an office nobody holds yet.
+_APPOINTING = re.compile(r"\b(?:appoint|elect|confirm)\w*", re.IGNORECASE)
 # A correction that adds who held an office: "subject to the addition in Minute 10 of Councillor Lanie Shears as
 # Portfolio Holder for Governance" (Harlow).
 _NAMED_AS = re.compile(r"\b(?:addition|inclusion|listing)\b[^.;]*\bof\s+\S", re.IGNORECASE)
@@ -1955,7 +1958,8 @@ def _bracket_role(inner: str) -> tuple[str | None, Organisation | None]:
 
 
 def _trim_role(role: str) -> str:
-    return re.sub(r"^the\s+", "", role.strip(" ,"), flags=re.IGNORECASE)
+    """The role without its article or the style it is addressed by ("His Worship the Mayor" → "Mayor")."""
+    return re.sub(r"^the\s+", "", OFFICE_STYLE.sub("", role.strip(" ,")), flags=re.IGNORECASE)
 
 
 def _trim_organisation(name: str) -> str:

@@ -884,6 +884,7 @@ def decision_text(first: str, following: list[Line]) -> tuple[list[str], int]:
     A line continues the decision when the text so far is left open (":-", ";", "as follows", no text yet)
     or when it is a further clause ("(2) That …", a bullet, a quoted title). Another marker or a page label
     ("Supporting documents:") ends it; a vote line between clauses ("Voting: unanimous") is passed over.
+    A sentence the copy breaks between lines mid-way (:func:`wraps_on`) is one sentence: the line is joined to it.
     """
     parts = [first] if first else []
     used = 0
@@ -913,9 +914,12 @@ def decision_text(first: str, following: list[Line]) -> tuple[list[str], int]:
 # Mayor of the" / "Metropolitan Borough of Gateshead for the …"; "… That the three candidates named in the report" /
 # "be appointed to the independent member positions …". The text so far ends no sentence, and ends in a word that
 # cannot end one (an article, a preposition) or a day's number before a month, or the next line goes on in lower
-# case: the resolution is the two together, never the first half alone.
-_NO_SENTENCE_END = re.compile(r"[.!?:;)\]”\"']$")
-_RUNS_ON_WORD = re.compile(r"\b(?:a|an|the|of|on|to|in|for|with|by|at|from|as|be|been|is|are|was|were)$",
+# case (not a list's marker: "… officers, and" / "ii. the work"): the resolution is the two together, never the
+# first half alone ("RESOLVED - That under Section 100(A) of the Local Government Act 1972, the" / "public be
+# excluded …", City of London).
+_NO_SENTENCE_END = re.compile(r"[.!?:;)\]”’\"']$")
+_LIST_MARK = re.compile(r"^[a-z]{1,4}[.)]")
+_RUNS_ON_WORD = re.compile(r"\b(?:a|an|the|of|on|to|in|for|with|by|at|from|under|as|be|been|is|are|was|were)$",
                            re.IGNORECASE)
 _DAY_BEFORE_MONTH = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?$")
 _MONTH_OPENS = re.compile(r"^(?:January|February|March|April|May|June|July|August|September|October|November"
@@ -929,7 +933,7 @@ def wraps_on(text: str, following: str) -> bool:
             or DECISION_MARKER.match(following):
         return False  # "Proposed by …, it was" / "RESOLVED that …": the marker opens the resolution's own paragraph
     if following[0].islower():
-        return True
+        return not _LIST_MARK.match(following)
     return bool(_RUNS_ON_WORD.search(text)) or bool(_DAY_BEFORE_MONTH.search(text) and _MONTH_OPENS.match(following)) \
         or bool(_MONTH_ENDS.search(text) and _YEAR_OPENS.match(following))
 
