@@ -99,10 +99,17 @@ def split_honorific(text: str) -> tuple[str | None, str]:
     match = _HONORIFIC.match(text)
     if not match:
         return None, text.strip()
-    title = " ".join(word.rstrip(".") for word in match["title"].split())
+    title = _once(" ".join(word.rstrip(".") for word in match["title"].split()))
     if title in _OFFICE_TITLES and ROLE_WORDS.search(match["name"]):
         return None, text.strip()
     return title, match["name"]
+
+
+def _once(title: str) -> str:
+    """A title printed twice by mistake, said once: "Councillor Councillor B.A. Stead (Mayor); Councillors …"
+    (Reigate and Banstead) is Councillor B.A. Stead; "Councillor Mrs" keeps both its words."""
+    words = title.split()
+    return " ".join(word for index, word in enumerate(words) if index == 0 or word != words[index - 1])
 
 
 # A title a member is printed with, singular or plural: where the people of a sentence start ("During item

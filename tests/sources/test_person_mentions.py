@@ -309,3 +309,10 @@ def test_a_contact_role_keeps_no_dash_or_digits_of_the_details(rest: str, name: 
     contact = parse_contact(rest)
     assert contact is not None and contact.person is not None
     assert (contact.person.name, contact.role) == (name, role)
+
+
+def test_a_title_printed_twice_is_said_once() -> None:
+    """Reigate and Banstead's attendance line opens "Councillor Councillor B.A. Stead (Mayor); Councillors …":
+    the title once; two different titles stay together."""
+    assert split_honorific("Councillor Councillor B.A. Stead") == ("Councillor", "B.A. Stead")
+    assert split_honorific("Councillor Mrs. N.J. Bramhall") == ("Councillor Mrs", "N.J. Bramhall")
