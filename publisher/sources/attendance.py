@@ -56,7 +56,7 @@ from publisher.sources.person_mentions import (
     split_honorific,
     split_names,
 )
-from publisher.sources.prose_people import NOT_NAME_WORDS, ROLE_NOUNS
+from publisher.sources.prose_people import NOT_NAME_WORDS, PORTFOLIO_WORDS, ROLE_NOUNS
 from publisher.sources.text_rules import BULLET, Line, gap_as_comma, kept_per_paragraph, may_state, sentences
 from publisher.sources.votes import not_voting_lists
 
@@ -414,6 +414,10 @@ def _apologies_with_reasons(text: str) -> list[Attendance]:
 # An apologies heading with its minute's number, or without: "29 APOLOGIES FOR ABSENCE", "Apologies for absence".
 _MINUTE_APOLOGIES = re.compile(r"^(?:\d+[A-Za-z]?[.:]?\s+)?apolog(?:y|ies)(?:\s+for\s+absence)?\s*:?$", re.IGNORECASE)
 _MEMBERS_TITLE = re.compile(r"^(?:Councillors?|Cllrs?|County\s+Councillors?)\.?\s+(?=[A-Z])")
+# One member and, after a comma, what their portfolio is for (Liverpool City Region's apologies, under "Deputy
+# Portfolio Holders": "Councillor Trish Hardy, Housing and Spatial Framework"); the portfolio is not published.
+_MEMBER_AND_PORTFOLIO = re.compile(r"^(?P<member>(?:Councillor|Cllr|County\s+Councillor)\.?\s+[^,]+),\s+"
+                                   r"(?P<portfolio>[A-Z][^,]*(?:,\s+[A-Z][^,]*)*)$")
 
 
 def _members_alone(text: str) -> list[Attendance]:
@@ -422,6 +426,9 @@ def _members_alone(text: str) -> list[Attendance]:
     Nothing unless the line starts with a member's title and every entry is a name with no note."""
     if not _MEMBERS_TITLE.match(text):
         return []
+    if (portfolio := _MEMBER_AND_PORTFOLIO.match(text.strip())) and _portfolio(portfolio["portfolio"]) \
+            and not MEMBER_TITLE.search(portfolio["portfolio"]):
+        text = portfolio["member"]  # "Councillor Kate Groucutt, Inclusive Economy and Third Sector": her portfolio
     entries = split_names(text.strip().rstrip("."))
     if not entries or any(listed.notes or not _is_name(listed.person.name) for listed in entries) \
             or len(_people(text)) != len(entries):
@@ -597,7 +604,14 @@ def _post_or_body(listed: ListedName) -> bool:
     and Standards Officer declared …" (Ceredigion) lists one member and her post, which its "and" splits as a
     list's would, not three people."""
     name = listed.person.name
-    return not listed.person.honorific and (is_organisation(name) or bool(ROLE_NOUNS.search(name)))
+    return not listed.person.honorific and (is_organisation(name) or bool(ROLE_NOUNS.search(name))
+                                            or _portfolio(name))
+
+
+def _portfolio(text: str) -> bool:
+    """Words that say what a portfolio or service is for, which no name holds: "Councillor Kate Groucutt,
+    Inclusive Economy and Third Sector" (Liverpool City Region) lists one member and her portfolio."""
+    return any(word.strip(",.") in PORTFOLIO_WORDS for word in text.split())
 
 
 def _is_name(name: str) -> bool:
@@ -690,11 +704,11 @@ def read_declarations(text: str, item_number: str | None = None, previous_item: 
                 else interest_kind(how) if _KIND_FIRST.match(how) else "other"
             said = clause if len(clauses) > 1 else sentence
             numbers = [same_item] if same_item else _declared_items(said) or [_declared_item(said, item_number)]
-            subject = None if numbers != [None] else declared_subject(clause) if how is None \
-                else declared_subject_before_that(sentence[declares.start():declares.end()])
+            subjects = [None] if numbers != [None] else declared_subjects(clause) if how is None \
+                else [declared_subject_before_that(sentence[declares.start():declares.end()])]
             found.extend(Declaration(person=person, kind=kind, text=statement, item_number=number, left_room=left,
                                      subject=subject, item_title=_item_title(said, number, opening))
-                         for number in numbers for person in people)
+                         for number in numbers for subject in subjects for person in people)
     return found
 
 
@@ -845,6 +859,26 @@ def declared_subject(clause: str) -> str | None:
         return None
     subject = _SUBJECT_ENDS.split(after["subject"], maxsplit=1)[0].strip()
     return _own_subject(_ITEM_ON.sub("", subject, count=1))
+
+
+def declared_subjects(clause: str) -> list[str | None]:
+    """What one declared interest is in: several items named by their quoted titles ("declared a Personal Interest
+    with regard to agenda items titled ‘Council Tax Base 2025/26’, ‘Localised Council Tax Support Scheme 2025/26’
+    and ‘Statement of Accounts 2023/24’", City of Lincoln) are a subject each, as printed; otherwise the one
+    subject of :func:`declared_subject`."""
+    interest = _INTEREST_WORD.search(clause)
+    after = _SUBJECT_AFTER_INTEREST.match(clause[interest.end():]) if interest else None
+    titled = _ITEMS_TITLED.match(after["subject"]) if after else None
+    titles = [quoted["title"].strip() for quoted in _QUOTED_TITLE.finditer(titled["titles"])] if titled else []
+    return titles or [declared_subject(clause)]
+
+
+# Several items named by quoted titles after the words that introduce them, up to the clause's end.
+_ITEMS_TITLED = re.compile(r"^(?:the\s+)?(?:agenda\s+)?(?:items|reports)\s+(?:titled|entitled|headed)\s+"
+                           r"(?P<titles>[‘“'\"].*?)(?:\.\s|\.?$)", re.IGNORECASE | re.DOTALL)
+# One quoted title: its closing quote followed by a comma, "and", "&" or the end ("Members’ Allowances" keeps its
+# apostrophe, which no comma follows).
+_QUOTED_TITLE = re.compile(r"[‘“'\"](?P<title>.+?)[’”'\"](?=\s*(?:,|\band\b|&|\.|$))")
 
 
 # An item named by what it is on: "declared a personal and prejudicial interest in the item on Llanfyllin

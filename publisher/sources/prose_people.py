@@ -71,7 +71,10 @@ _PLURAL = r"(?:" + "|".join(re.escape(p.title()) for p in sorted(PLURAL_HONORIFI
 # ("our Property Standards and Enforcement Officer", Wychavon), nor "Vice" ("Vice Chairman").
 _TITLE_WORDS = frozenset(w for h in HONORIFICS if h not in RANKS_OF_SEVERAL_WORDS for w in h.split()) \
     | {"Cllrs", "Councillors"}
-_STOP = r"(?!(?:" + "|".join(sorted(_TITLE_WORDS | POST_NOMINALS, key=len, reverse=True)) + r")\b)"
+# A minutes label ends a name too, where a copy runs an item's title into it: "Minute's Silence - Councillor Sue
+# Burke Minutes: Council observed a minute’s silence …" (City of Lincoln) names Sue Burke.
+_STOP = r"(?!(?:" + "|".join(sorted(_TITLE_WORDS | POST_NOMINALS, key=len, reverse=True)) + r")\b" \
+    r"|(?:Minutes|Decisions?|Resolved|Resolution|Outcome)\s*:)"
 # A word of a name: capitalised ("McLennan", "Wemyss-Cooke", "O'Connell"), an initial ("J.", "A.S."), or a
 # particle before a capitalised word ("de Wiggondene-Sheppard"); initials run together ("J.M.A. Spiers", "J.C.St.
 # Essex", Reigate and Banstead); initials run into the surname ("D.R.Hughes", "G.Allan Roberts", Isle of Anglesey).
@@ -340,6 +343,18 @@ NOT_NAME_WORDS = frozenset({
     "Economic", "Culture", "Leisure", "Safety", "Highways", "Waste", "Governance", "Legal", "Property",
     "Assets", "Customer", "Customers", "Corporate", "Strategic", "Operations", "Management", "Policing",
     "Democratic", "Interim", "Acting", "Designate", "Elect",
+})
+# What a portfolio, service or team is for: words no person's name holds, anywhere in it ("Councillor Kate Groucutt,
+# Inclusive Economy and Third Sector" under "Deputy Portfolio Holders", Liverpool City Region: her portfolio, not two
+# more people). NOT_NAME_WORDS holds other words that are surnames too ("Ward", "Grant", "Friday").
+PORTFOLIO_WORDS = frozenset({
+    "Finance", "Financial", "Resources", "Housing", "Planning", "Environment", "Environmental", "Transport",
+    "Health", "Education", "Children", "Adults", "Adult", "Services", "Service", "Regeneration", "Economy",
+    "Economic", "Culture", "Leisure", "Safety", "Highways", "Waste", "Governance", "Legal", "Property",
+    "Assets", "Customer", "Customers", "Corporate", "Strategic", "Operations", "Management", "Policing",
+    "Democratic", "Sector", "Inclusion", "Inclusive", "Tourism", "Skills", "Equality", "Equalities", "Diversity",
+    "Growth", "Infrastructure", "Connectivity", "Digital", "Wellbeing", "Climate", "Sustainability", "Investment",
+    "Employment", "Framework", "Spatial", "Development", "Learning", "Policy", "Strategy",
 })
 # Words that never name anyone, even where a list of names leaves no doubt a surname stands ("Grant", "Long").
 _FUNCTION_WORDS = frozenset({

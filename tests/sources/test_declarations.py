@@ -10,6 +10,7 @@ from publisher.sources.attendance import (
     DECLARATIONS_TITLE,
     add_page_attendance,
     declared_subject,
+    declared_subjects,
     interest_kind,
     place_by_title,
     read_declarations,
@@ -721,3 +722,24 @@ def test_a_table_of_member_and_subject_under_a_heading_naming_the_kind() -> None
     found = read_who_was_there(lines).declarations
     assert [(d.person.honorific, d.person.name, d.kind, d.item_number) for d in found] == [
         ("Councillor", "M Ali", "personal", None)]
+
+
+def test_items_named_by_their_quoted_titles_are_a_subject_each() -> None:
+    """City of Lincoln (lincoln_meeting_7313): "Councillor Pat Vaughan declared a Personal Interest with regard to
+    agenda items titled ‘Council Tax Base 2025/26’, ‘Localised Council Tax Support Scheme 2025/26’, ‘Council
+    Dwellings and Garage Rents 2025/26’ and ‘Statement of Accounts 2023/24’." is four declarations, one per title
+    (before: one, in "agenda items titled ‘Council Tax Base 2025/26’")."""
+    sentence = ("Councillor Pat Vaughan declared a Personal Interest with regard to agenda items titled ‘Council Tax "
+                "Base 2025/26’, ‘Localised Council Tax Support Scheme 2025/26’, ‘Council Dwellings and Garage Rents "
+                "2025/26’ and ‘Statement of Accounts 2023/24’.")
+    assert declared_subjects(sentence) == [
+        "Council Tax Base 2025/26", "Localised Council Tax Support Scheme 2025/26",
+        "Council Dwellings and Garage Rents 2025/26", "Statement of Accounts 2023/24"]
+    found = read_declarations(sentence)
+    assert [(d.person.name, d.kind, d.subject) for d in found] == [
+        ("Pat Vaughan", "personal", "Council Tax Base 2025/26"),
+        ("Pat Vaughan", "personal", "Localised Council Tax Support Scheme 2025/26"),
+        ("Pat Vaughan", "personal", "Council Dwellings and Garage Rents 2025/26"),
+        ("Pat Vaughan", "personal", "Statement of Accounts 2023/24")]
+    assert declared_subjects("Councillor A declared an interest in the Tree Strategy item as a resident.") == [
+        "the Tree Strategy item"]

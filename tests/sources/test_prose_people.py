@@ -1846,3 +1846,11 @@ def test_an_untitled_name_opening_a_sentence_that_submitted_a_question() -> None
                             "Mayor requested that he was sent a written response.")
     assert [(n.person.honorific, n.person.name) for n in found] == [(None, "Paul Bartlett")]
     assert people_in_prose("Democratic Services submitted a question to the panel.") == []
+
+
+def test_a_minutes_label_ends_a_name() -> None:
+    """City of Lincoln (lincoln_meeting_7313) runs an item's title into its label: "Minute's Silence - Councillor
+    Sue Burke Minutes: Council observed a minute’s silence …" names Sue Burke (before: "Sue Burke Minutes")."""
+    found = people_in_prose("Minute's Silence - Councillor Sue Burke Minutes: Council observed a minute’s silence in "
+                            "memory of the late Councillor Sue Burke.")
+    assert {(n.person.name, n.person.honorific) for n in found} == {("Sue Burke", "Councillor")}
