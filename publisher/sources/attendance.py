@@ -164,8 +164,9 @@ _WAS_IN_ATTENDANCE = re.compile(
 _ATTENDED_REMOTELY = re.compile(
     r"^(?P<who>(?:Councillors?|Cllrs?)\.?\s+[A-Z][^.]*?)\s+(?:attended|joined|participated)\s+(?:the\s+meeting\s+)?"
     r"(?:remotely|virtually|online|by\s+video(?:\s+link)?|via\s+(?:MS\s+)?Teams|via\s+Zoom)\.?$", re.IGNORECASE)
+# "(with Nitin Patel substituting)" after an apology (Cambridgeshire and Peterborough CA): who stood in, not a role.
 _SUBSTITUTING = re.compile(
-    r"^(?:substituted\s+by\s+(?P<who3>.+)|(?P<who>.+?)\s+(?:substituting|substituted|as\s+(?:a\s+)?substitute)"
+    r"^(?:substituted\s+by\s+(?P<who3>.+)|(?:with\s+)?(?P<who>.+?)\s+(?:substituting|substituted|as\s+(?:a\s+)?substitute)"
     r"|substitute\s*:?\s*(?P<who2>.+))$",
     re.IGNORECASE)
 _ATTENDANCE_LABELS = {"apologies": "apologies", "apologies for absence": "apologies",
@@ -864,8 +865,9 @@ def declared_subject(clause: str) -> str | None:
 def declared_subjects(clause: str) -> list[str | None]:
     """What one declared interest is in: several items named by their quoted titles ("declared a Personal Interest
     with regard to agenda items titled ‘Council Tax Base 2025/26’, ‘Localised Council Tax Support Scheme 2025/26’
-    and ‘Statement of Accounts 2023/24’", City of Lincoln) are a subject each, as printed; otherwise the one
-    subject of :func:`declared_subject`."""
+    and ‘Statement of Accounts 2023/24’", City of Lincoln) are a subject each, as printed, and one quoted title is
+    whole, commas and all ("the agenda item titled 'Councillor R Metcalfe, Portfolio Holder, Our People and
+    Resources'"); otherwise the one subject of :func:`declared_subject`."""
     interest = _INTEREST_WORD.search(clause)
     after = _SUBJECT_AFTER_INTEREST.match(clause[interest.end():]) if interest else None
     titled = _ITEMS_TITLED.match(after["subject"]) if after else None
@@ -874,7 +876,7 @@ def declared_subjects(clause: str) -> list[str | None]:
 
 
 # Several items named by quoted titles after the words that introduce them, up to the clause's end.
-_ITEMS_TITLED = re.compile(r"^(?:the\s+)?(?:agenda\s+)?(?:items|reports)\s+(?:titled|entitled|headed)\s+"
+_ITEMS_TITLED = re.compile(r"^(?:the\s+)?(?:agenda\s+)?(?:items?|reports?)\s+(?:titled|entitled|headed)\s+"
                            r"(?P<titles>[‘“'\"].*?)(?:\.\s|\.?$)", re.IGNORECASE | re.DOTALL)
 # One quoted title: its closing quote followed by a comma, "and", "&" or the end ("Members’ Allowances" keeps its
 # apostrophe, which no comma follows).
@@ -1009,8 +1011,10 @@ def _declarants(subject: str) -> list[Person]:
 
 
 # A whole name without a title opening the sentence: "Tracey Christie declared a pecuniary interest in agenda item
-# 12 …" (Wolverhampton, an officer's declaration).
-_UNTITLED_DECLARANT = re.compile(r"^(?P<name>[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){1,2})\s+$")
+# 12 …" (Wolverhampton, an officer's declaration), also with initials ("N Bundy declared an interest in respect of
+# agenda item 14 …", West Dorset, whom the next sentence calls "Councillor Bundy").
+_UNTITLED_DECLARANT = re.compile(r"^(?P<name>(?:[A-Z][a-z][\w'’-]*|(?:[A-Z]\.?\s+){1,2}[A-Z][a-z][\w'’-]*)"
+                                 r"(?:\s+[A-Z][a-z][\w'’-]*){0,2})\s+$")
 _BODY_WORDS = re.compile(r"\b(?:Council|Committee|Cabinet|Board|Panel|Group|Members?|Officers?|Authority|Party|Chair"
                          r"|Mayor|Leader|Director|Executive|Solicitor|Officer)\b")
 
@@ -1020,7 +1024,8 @@ def _untitled_declarant(subject: str) -> list[Person]:
     for a body or an office ("Council Officers", "The Monitoring Officer")."""
     match = _UNTITLED_DECLARANT.match(subject)
     if not match or _BODY_WORDS.search(match["name"]) or match["name"].split()[0] in NOT_NAME_WORDS \
-            or not looks_like_name(match["name"]):
+            or not looks_like_name(match["name"]) or " " not in match["name"] or MEMBER_TITLE.search(match["name"]) \
+            or ROLE_NOUNS.search(match["name"]):
         return []
     return [person_named(match["name"])]
 

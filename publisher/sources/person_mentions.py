@@ -50,6 +50,8 @@ HONORIFICS = tuple(sorted((
     "Detective Inspector", "Detective Chief Inspector", "Sergeant", "Police Sergeant", "Detective Sergeant",
     "Constable", "Police Constable", "PC", "PCSO", "Chief Constable", "Deputy Chief Constable",
     "Assistant Chief Constable", "Captain", "Major", "Colonel", "Lieutenant Colonel", "Commander", "Hon",
+    # a Privy Counsellor's style ("Rt Hon Jane Kennedy", Liverpool City Region's apologies)
+    "Rt Hon", "Right Hon", "Right Honourable",
     # the armed forces' ranks printed as titles ("Brigadier Frasier", "Commodore Jamie Miller", Exeter; "Petty
     # Officer Alan Bates", Fareham); "General" alone is a word of council business
     "Brigadier", "Commodore", "Admiral", *RANKS_OF_SEVERAL_WORDS,
@@ -240,6 +242,7 @@ ORGANISATION_ENDINGS = frozenset({
     "board", "commission", "agency", "association", "foundation", "society", "group", "limited", "ltd",
     "plc", "llp", "cic", "university", "college", "school", "academy", "hospital", "federation", "union",
     "company", "corporation", "ombudsman", "healthwatch", "forum",
+    "mbc",  # a metropolitan borough council by its letters ("Leader – Knowsley MBC", Liverpool City Region)
 })
 KNOWN_ORGANISATIONS = frozenset({"transport for greater manchester", "ofsted", "network rail",
                                  "national highways", "citizens advice", "historic england"})

@@ -1793,13 +1793,15 @@ def _answer_word(bare: str) -> bool:
 @functools.lru_cache(maxsize=16384)  # the same few names follow a title on every page
 def _name_only(printed: str) -> str | None:
     """The name words of a phrase that follows a title, cut before a role word; None when the phrase is
-    not a name ("Code of Conduct", "Chairman") or is initials alone."""
+    not a name ("Code of Conduct", "Chairman", "Councillor Learning and Development Policy", North Northamptonshire:
+    an item's title) or is initials alone."""
     words: list[str] = []
     if _ROLE_SURNAME.match(printed.rstrip(".")):
         return printed.rstrip(".")
     for word in printed.split():
         bare = word.rstrip(".")
-        if (not words and bare in NOT_NAME_WORDS) or _answer_word(bare) or ROLE_WORDS.fullmatch(bare) \
+        if (not words and (bare in NOT_NAME_WORDS or bare in PORTFOLIO_WORDS)) or _answer_word(bare) \
+                or ROLE_WORDS.fullmatch(bare) \
                 or (_ROLE_NOUNS.fullmatch(bare) and not (words and _SURNAME_TOO.match(bare))):
             break
         if possessive := re.match(r"^(.*\w)['’]s$", word):  # "Councillor Henderson’s motion"
@@ -1833,6 +1835,13 @@ def _before_details(role: str | None) -> str | None:
 _DIGITS_RUN = re.compile(r"\s\d{5,}")
 
 
+# A name that closes a phrase set before the sentence's subject ("In response, to a query by Councillor McCann, the
+# Lead Legal Services Officer advised that …", Derry City and Strabane): the post after its comma is the subject
+# of the verb that follows, someone else. Its preposition, the name's title and the name's words before the end.
+_OBJECT_OF_PHRASE = re.compile(r"\b(?:by|from|to|of|with|for)\s+(?:[A-Z][\w'’.-]*\s+){0,5}[A-Z][\w'’.-]*\s*$")
+_VERB_NEXT = re.compile(_VERB_AFTER)
+
+
 def _stated_after(line: str, end: int) -> tuple[str | None, Organisation | None]:
     """What follows a name: post-nominal letters (skipped), then a bracket, ", Role," or "of Organisation"."""
     rest = line[end:]
@@ -1842,7 +1851,8 @@ def _stated_after(line: str, end: int) -> tuple[str | None, Organisation | None]
         return _bracket_role(bracket["inner"])
     if (dashed := _DASHED_OFFICE.match(rest)) and (office := _office(dashed["office"])) == dashed["office"]:
         return office, None
-    if appositive := _APPOSITIVE.match(rest) or _APPOSITIVE_THEN_VERB.match(rest) or _POST_THEN_VERB.match(rest):
+    if (appositive := _APPOSITIVE.match(rest) or _APPOSITIVE_THEN_VERB.match(rest) or _POST_THEN_VERB.match(rest)) \
+            and not (_OBJECT_OF_PHRASE.search(line[:end]) and _VERB_NEXT.match(rest, appositive.end())):
         role = _before_details(_appositive_role(appositive["role"].strip(), rest[appositive.end():]))
         if role:
             return role, None
@@ -1916,6 +1926,10 @@ _BRACKETED_POSTS = re.compile(r"\b(?:spokes(?:person|man|woman)|champion|whip|pr
 _POST_THEN_BODY = re.compile(r"^(?P<post>[A-Z][a-z]+)\s+(?P<body>[A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*){1,5})$")
 
 
+# A post and, after a dash, the body it is held in: "Leader – Knowsley MBC".
+_POST_DASH_BODY = re.compile(r"^(?P<post>[A-Z][^–—-]*?)\s+[-–—]\s+(?P<body>[A-Z][^–—-]*)$")
+
+
 def _bracket_role(inner: str) -> tuple[str | None, Organisation | None]:
     """A bracket after a name: a role, an organisation, or both ("Service Director for X, Y Council"), or the
     post in an outside body they are there as ("as the former Chair of MGL"); a party, a reference or a
@@ -1929,6 +1943,9 @@ def _bracket_role(inner: str) -> tuple[str | None, Organisation | None]:
         return None, None
     if (post := _POST_THEN_BODY.match(inner)) and _ROLE_NOUNS.fullmatch(post["post"]) and is_organisation(post["body"]):
         return post["post"], Organisation(post["body"])  # "(Headteacher Thamesview School)", Gravesham
+    if (dashed := _POST_DASH_BODY.match(inner)) and _ROLE_NOUNS.search(dashed["post"]) \
+            and is_organisation(dashed["body"]):
+        return dashed["post"], Organisation(dashed["body"])  # "(Leader – Knowsley MBC)", Liverpool City Region
     kind = classify_bracket(inner)
     if kind == "organisation":
         return None, Organisation(inner)

@@ -988,3 +988,14 @@ def test_a_member_and_their_portfolio_on_an_apologies_line() -> None:
     assert [a.person.name for a in found] == ["Shelley Powell"]
     assert [a.person.name for a in apologies_listed("Councillors A Smith, B Jones and C Brown", "Apologies")] == [
         "A Smith", "B Jones", "C Brown"]
+
+
+def test_with_a_name_substituting_in_an_apology_s_bracket() -> None:
+    """Cambridgeshire and Peterborough CA: "Apologies were received from Al Kingsley (with Nitin Patel substituting)
+    and from Councillor Edna Murphy.": Nitin Patel stood in (before: Al Kingsley's role "with Nitin Patel
+    substituting")."""
+    found = read_attendance("Apologies were received from Al Kingsley (with Nitin Patel substituting) and from "
+                            "Councillor Edna Murphy.")
+    assert [(a.person.name, a.kind, a.role, a.substitute_for and a.substitute_for.name) for a in found] == [
+        ("Al Kingsley", "apologies", None, None), ("Nitin Patel", "substitute", None, "Al Kingsley"),
+        ("Edna Murphy", "apologies", None, None)]

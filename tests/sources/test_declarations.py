@@ -741,5 +741,19 @@ def test_items_named_by_their_quoted_titles_are_a_subject_each() -> None:
         ("Pat Vaughan", "personal", "Localised Council Tax Support Scheme 2025/26"),
         ("Pat Vaughan", "personal", "Council Dwellings and Garage Rents 2025/26"),
         ("Pat Vaughan", "personal", "Statement of Accounts 2023/24")]
+    # City of Lincoln, MId=6550 (a stored page): one quoted title, whole, its commas part of it.
+    assert declared_subjects("Councillor Pat Vaughan declared a Personal Interest with regard to the agenda item "
+                             "titled 'Councillor R Metcalfe, Portfolio Holder, Our People and Resources'.") == [
+        "Councillor R Metcalfe, Portfolio Holder, Our People and Resources"]
     assert declared_subjects("Councillor A declared an interest in the Tree Strategy item as a resident.") == [
         "the Tree Strategy item"]
+
+
+def test_an_untitled_declarant_printed_with_an_initial() -> None:
+    """West Dorset: "N Bundy declared an interest in respect of agenda item 14, Dorchester Article 4 Direction as
+    Chairman of Age UK …" is N Bundy's declaration at item 14 (before: none, and "Councillor Bundy" of the next
+    sentence published as a person of his own)."""
+    found = read_declarations("N Bundy declared an interest in respect of agenda item 14, Dorchester Article 4 "
+                              "Direction as Chairman of Age UK which had properties that would be affected.")
+    assert [(d.person.name, d.item_number) for d in found] == [("N Bundy", "14")]
+    assert read_declarations("A Councillor declared an interest in agenda item 5.") == []

@@ -316,3 +316,10 @@ def test_a_title_printed_twice_is_said_once() -> None:
     the title once; two different titles stay together."""
     assert split_honorific("Councillor Councillor B.A. Stead") == ("Councillor", "B.A. Stead")
     assert split_honorific("Councillor Mrs. N.J. Bramhall") == ("Councillor Mrs", "N.J. Bramhall")
+
+
+def test_a_privy_counsellor_s_style_is_a_title() -> None:
+    """Liverpool City Region's apologies name "Rt Hon Jane Kennedy": Jane Kennedy, titled "Rt Hon" (before: a person
+    named "Rt Hon Jane Kennedy")."""
+    assert split_honorific("Rt Hon Jane Kennedy") == ("Rt Hon", "Jane Kennedy")
+    assert split_honorific("The Rt Hon Jane Kennedy") == ("Rt Hon", "Jane Kennedy")

@@ -1854,3 +1854,30 @@ def test_a_minutes_label_ends_a_name() -> None:
     found = people_in_prose("Minute's Silence - Councillor Sue Burke Minutes: Council observed a minute’s silence in "
                             "memory of the late Councillor Sue Burke.")
     assert {(n.person.name, n.person.honorific) for n in found} == {("Sue Burke", "Councillor")}
+
+
+def test_a_post_and_its_body_after_a_dash_in_a_bracket() -> None:
+    """Liverpool City Region: "The Metro Mayor welcomed Councillor Graham Morgan (Leader – Knowsley MBC) to his first
+    meeting …": the post "Leader", held in Knowsley MBC (before: the post "Leader – Knowsley MBC")."""
+    found = people_in_prose("The Metro Mayor welcomed Councillor Graham Morgan (Leader – Knowsley MBC) to his first "
+                            "meeting of the Liverpool City Region Combined Authority.")
+    assert [(n.person.name, n.role, n.person.organisation) for n in found] == [
+        ("Graham Morgan", "Leader", Organisation("Knowsley MBC"))]
+
+
+def test_a_post_after_a_name_that_closes_a_fronted_phrase_is_the_next_subject() -> None:
+    """Derry City and Strabane: "In response, to a query by Councillor McCann, the Lead Legal Services Officer advised
+    that …": the officer advised; McCann holds no post (before: McCann the Lead Legal Services Officer)."""
+    found = people_in_prose("In response, to a query by Councillor McCann, the Lead Legal Services Officer advised "
+                            "that amending Standing Orders required submitting a motion to Council.")
+    assert [(n.person.name, n.role) for n in found] == [("McCann", None)]
+    found = people_in_prose("Colonel D Bristow, the Lord Lieutenant’s representative had presented a new award.")
+    assert [n.role for n in found if n.person.name == "D Bristow"] != [None]
+
+
+def test_a_title_before_an_item_s_title_names_nobody() -> None:
+    """North Northamptonshire: "Under paragraph 161. Councillor Learning and Development Policy, Councillor Carr
+    requested a correction …": the first "Councillor" opens an item's title (before: a Councillor "Learning")."""
+    found = people_in_prose("Under paragraph 161. Councillor Learning and Development Policy, Councillor Carr "
+                            "requested a correction.")
+    assert [n.person.name for n in found] == ["Carr"]
