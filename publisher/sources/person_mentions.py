@@ -243,6 +243,7 @@ ORGANISATION_ENDINGS = frozenset({
     "plc", "llp", "cic", "university", "college", "school", "academy", "hospital", "federation", "union",
     "company", "corporation", "ombudsman", "healthwatch", "forum",
     "mbc",  # a metropolitan borough council by its letters ("Leader – Knowsley MBC", Liverpool City Region)
+    "bureau",  # "as a Trustee of the Citizens Advice Bureau" (Weymouth and Portland): not "Citizens Advice" alone
 })
 KNOWN_ORGANISATIONS = frozenset({"transport for greater manchester", "ofsted", "network rail",
                                  "national highways", "citizens advice", "historic england"})

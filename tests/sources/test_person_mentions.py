@@ -25,6 +25,7 @@ from publisher.sources.person_mentions import (
     PHONE,
     POST_NOMINALS,
     Mention,
+    is_organisation,
     person_named,
     read_mention,
     read_mentions,
@@ -323,3 +324,12 @@ def test_a_privy_counsellor_s_style_is_a_title() -> None:
     named "Rt Hon Jane Kennedy")."""
     assert split_honorific("Rt Hon Jane Kennedy") == ("Rt Hon", "Jane Kennedy")
     assert split_honorific("The Rt Hon Jane Kennedy") == ("Rt Hon", "Jane Kennedy")
+
+
+def test_a_bureau_and_a_metropolitan_borough_council_are_bodies() -> None:
+    """Weymouth and Portland: "Cllr F Drake declared a non-pecuniary interest in item 5 as a Trustee of the Citizens
+    Advice Bureau" holds his post in the Citizens Advice Bureau (before: "Citizens Advice", the name cut to a known
+    body's); Liverpool City Region: "(Leader – Knowsley MBC)"."""
+    assert is_organisation("Citizens Advice Bureau")
+    assert is_organisation("Knowsley MBC")
+    assert not is_organisation("Knowsley")
