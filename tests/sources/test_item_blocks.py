@@ -371,3 +371,11 @@ def test_an_office_alone_before_the_first_item_is_no_item() -> None:
     record = read_meeting_page(page)
     assert [(item.number, item.title) for item in record.meetings[0].items] == [("18", "Questions")]
     assert any("an office alone before the first numbered item (Chair)" in warning for warning in record.warnings)
+
+
+def test_a_lead_in_to_the_following_things_is_no_title() -> None:
+    """City of Lincoln (lincoln_meeting_3743): "The report also provided updates on the following service
+    responsibilities of the Portfolio:", its bullets under it, is minutes, not the next item's title."""
+    assert not reads_as_title("The report also provided updates on the following service responsibilities of the "
+                              "Portfolio:")
+    assert reads_as_title("Receive Reports under Council Procedure Rule 2 (vi) from Members")
