@@ -354,7 +354,10 @@ PORTFOLIO_WORDS = frozenset({
     "Assets", "Customer", "Customers", "Corporate", "Strategic", "Operations", "Management", "Policing",
     "Democratic", "Sector", "Inclusion", "Inclusive", "Tourism", "Skills", "Equality", "Equalities", "Diversity",
     "Growth", "Infrastructure", "Connectivity", "Digital", "Wellbeing", "Climate", "Sustainability", "Investment",
-    "Employment", "Framework", "Spatial", "Development", "Learning", "Policy", "Strategy",
+    "Employment", "Framework", "Spatial", "Development", "Learning", "Policy", "Strategy", "Citizen", "Citizens",
+    "Engagement", "Partnerships", "Performance", "Transformation", "Neighbourhoods", "Innovation", "Recovery",
+    "Enforcement", "Licensing", "Heritage", "Energy", "Carbon", "Renewables", "Brexit", "Families", "Schools",
+    "Crime", "Neighbourhood", "Welfare", "Benefits", "Revenues", "Commercial", "Audit", "Scrutiny", "Standards",
 })
 # Words that never name anyone, even where a list of names leaves no doubt a surname stands ("Grant", "Long").
 _FUNCTION_WORDS = frozenset({
@@ -1239,7 +1242,8 @@ def _introduced(match: re.Match[str], line: str) -> NamedInProse | None:
     role = _appositive_role(appositive["role"].strip(), rest[appositive.end():])
     if role is None or not _ROLE_NOUNS.search(role):
         return None
-    return NamedInProse(Person(name), role)
+    post, body = _post_and_employer(role)
+    return NamedInProse(Person(name, organisation=body), post)
 
 
 def _of_body(match: re.Match[str]) -> NamedInProse | None:
@@ -1855,7 +1859,7 @@ def _stated_after(line: str, end: int) -> tuple[str | None, Organisation | None]
             and not (_OBJECT_OF_PHRASE.search(line[:end]) and _VERB_NEXT.match(rest, appositive.end())):
         role = _before_details(_appositive_role(appositive["role"].strip(), rest[appositive.end():]))
         if role:
-            return role, None
+            return _post_and_employer(role)
     sentence = line[:end].rsplit(". ", 1)[-1]
     if (named_as := _AS_OFFICE.match(rest)) and (_APPOINTING.search(sentence) or _NAMED_AS.search(sentence)) \
             and not _proposal(sentence) \
@@ -1908,13 +1912,40 @@ def _appositive_role(role: str, rest: str) -> str | None:
     if role[:1].isupper() and (verb := _VERB_AFTER_POST.search(role)):
         role, rest = role[:verb.start()], ""
     role = _FORMER_OR_CLAUSE.split(role, maxsplit=1)[0]
+    if (another := _AND_ANOTHER.search(role)) and _someone(another["name"]):
+        role, rest = role[:another.start()], ""  # "Head Chef at Park Community School and Maggie Haynes of …"
     while len(role) < 120 and (more := _ROLE_GOES_ON.match(rest)):
-        if split_honorific(more["part"])[0] or re.match(_PLURAL, more["part"]):
-            break
+        if split_honorific(more["part"])[0] or re.match(_PLURAL, more["part"]) or _someone(more["part"]):
+            break  # "Mark Williams, Chief Executive, Vega Sturgess, Strategic Director …": the next person
         role, rest = f"{role}, {more['part']}", rest[more.end():]
     if not _ROLE_NOUNS.search(role) or split_honorific(role)[0] or re.match(_PLURAL, role) or _TITLED.search(role):
         return None  # "Moved by Councillor K Shaw, Seconded by Councillor A Batey": another person, no role
     return _trim_role(role)
+
+
+# Another person after a post's "and", with their body or post after them: "Steven Cross, Head Chef at Park
+# Community School and Maggie Haynes of Tuppenny Barn Organics, on their work …" (Havant).
+_AND_ANOTHER = re.compile(r"\s+(?:and|&)\s+(?P<name>[A-Z][a-z][\w'’-]*\s+[A-Z][a-z][\w'’-]*)(?=\s+(?:of|from|at)\s)")
+
+
+# A post "at" the body that employs its holder: "Steven Cross, Head Chef at Park Community School …" (Havant).
+_POST_AT_BODY = re.compile(r"^(?P<post>[A-Z][^,]*?)\s+at\s+(?:the\s+)?(?P<body>[A-Z][^,]*)$")
+
+
+def _post_and_employer(role: str) -> tuple[str, Organisation | None]:
+    """A post and the body it is held "at", when that names a body ("Head Chef at Park Community School" → Head
+    Chef, Park Community School); any other post whole, with no body."""
+    if (employed := _POST_AT_BODY.match(role)) and is_organisation(employed["body"]):
+        return employed["post"], Organisation(employed["body"])
+    return role, None
+
+
+def _someone(words: str) -> bool:
+    """A whole untitled name of two or three words, none of them a word of a post or a portfolio: "Vega Sturgess",
+    "Maggie Haynes"; not "Economic Development" nor "Education and Skills"."""
+    names = words.split()
+    return 2 <= len(names) <= 3 and _untitled_name(words) and _name_only(words) == words \
+        and not any(word in PORTFOLIO_WORDS or _ROLE_NOUNS.fullmatch(word) for word in names)
 
 
 # Posts a bracket after a name prints that no role noun names ("(Opposition Spokesperson)", "(Chief Whip)",

@@ -1881,3 +1881,26 @@ def test_a_title_before_an_item_s_title_names_nobody() -> None:
     found = people_in_prose("Under paragraph 161. Councillor Learning and Development Policy, Councillor Carr "
                             "requested a correction.")
     assert [n.person.name for n in found] == ["Carr"]
+
+
+def test_a_post_ends_where_another_person_starts() -> None:
+    """Havant: "a joint presentation from Steven Cross, Head Chef at Park Community School and Maggie Haynes of
+    Tuppenny Barn Organics, on their work …": Steven Cross is Head Chef at Park Community School (before: the post ran
+    on through Maggie Haynes and her body)."""
+    found = people_in_prose("The Council to receive a joint presentation from Steven Cross, Head Chef at Park "
+                            "Community School and Maggie Haynes of Tuppenny Barn Organics, on their work to promote "
+                            "healthy eating among young people in the Borough.")
+    assert [(n.person.name, n.role, n.person.organisation) for n in found if n.person.name == "Steven Cross"] == [
+        ("Steven Cross", "Head Chef", Organisation("Park Community School"))]
+    found = people_in_prose("Report by Councillor Theo Dennison, Cabinet Member for Finance and Citizen Engagement")
+    assert [n.role for n in found] == ["Cabinet Member for Finance and Citizen Engagement"]
+
+
+def test_a_post_list_stops_at_the_next_person() -> None:
+    """South Somerset: "Apologies were also received from Mark Williams, Chief Executive, Vega Sturgess, Strategic
+    Director and Donna Parham, Assistant Director.": Mark Williams is the Chief Executive (before: his post ran on
+    through the two officers after him)."""
+    found = people_in_prose("Apologies were also received from Mark Williams, Chief Executive, Vega Sturgess, "
+                            "Strategic Director and Donna Parham, Assistant Director.")
+    assert [(n.person.name, n.role) for n in found if n.person.name == "Mark Williams"] == [
+        ("Mark Williams", "Chief Executive")]
