@@ -423,8 +423,10 @@ _POST_THEN_VERB = re.compile(r"^,\s+(?P<role>(?:the\s+)?[A-Z][^,;:.()]{1,80}?)(?
 _OF_ORGANISATION = re.compile(r"^\s+of\s+(?:the\s+)?(?P<org>[A-Z][\w'’&-]*(?:\s+(?:[A-Z][\w'’&-]*|of|for|and|&)){0,7})")
 # Its last phrase may end where a clause about the person begins: "Mary Lewis, Cabinet Member for Children, Young
 # People and Families who was standing down" (Surrey).
+# Or where the sentence's verb follows it: "Councillor Spice, Portfolio Holder for Economic Growth, Planning and
+# Prosperity submitted the Council’s proposed response …" (Bedford).
 _ROLE_GOES_ON = re.compile(r"^,\s+(?P<part>[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|and|of|for|the|&)){0,7})"
-                           r"(?=\s*[,;.]|\s+(?:who|whose)\s|$)")
+                           r"(?=\s*[,;.]|\s+(?:who|whose)\s|$|" + _VERB_AFTER + ")")
 # A role in an outside body, said with a pronoun: "that he was a member of the council of the Royal Academy
 # of Dramatic Arts", "her being the Chair of Marketing Gloucester Limited", "in his capacity as a Director of …";
 # the reason for a declared interest: "declared a personal interest in Items 15 and 17 … as a trustee of the
@@ -936,6 +938,10 @@ def _mentions_in_line(line: str, cut_short: bool = False) -> Iterator[NamedInPro
     for match in _scan(_BY_NAME, line, (", ",)):
         if not taken[match.start("name")] and (named := _introduced(match, line)):
             yield named
+    for match in _scan(_POST_COMMA_POSSESSIVE, line, ("’s", "'s")):
+        if not taken[match.start("name")] and _headed_by_post(match["post"]) \
+                and _name_only(match["name"]) == match["name"] and _untitled_name(match["name"]):
+            yield NamedInProse(Person(match["name"]), match["post"])
     for match in _scan(_OF_BODY, line, (" of ", " from ")):
         if not taken[match.start("name")] and (named := _of_body(match)):
             yield named
@@ -1161,6 +1167,10 @@ def _office_then_titled(match: re.Match[str]) -> NamedInProse | None:
     return NamedInProse(Person(name, honorific=honorific), office)
 
 
+# A post after "the", its comma, then a whole untitled name in the possessive: "this was the Director of Social Work &
+# Practice, Stuart Easingwood’s last day with the Council" (Scottish Borders), whom the minutes then call "Mr
+# Easingwood": one person, Stuart Easingwood, the Director.
+_POST_COMMA_POSSESSIVE = re.compile(r"\b[Tt]he\s+(?P<post>" + _POST + r"),\s+(?P<name>" + _WHOLE_NAME + r")['’]s\b")
 # A post after "the" (a word or two in lower case before it) straight before a whole untitled name in the possessive
 # ("following the former Prime Minister Theresa May’s Resignation Honours List", Newport).
 _POST_BEFORE_POSSESSIVE = re.compile(
@@ -1909,7 +1919,7 @@ def _appositive_role(role: str, rest: str) -> str | None:
     bereavement of his father" (Ceredigion) is the High Sheriff."""
     if acting := _ACTING_FOR.search(role):
         role, rest = role[:acting.start()], ""
-    if role[:1].isupper() and (verb := _VERB_AFTER_POST.search(role)):
+    if re.sub(r"^the\s+", "", role)[:1].isupper() and (verb := _VERB_AFTER_POST.search(role)):
         role, rest = role[:verb.start()], ""
     role = _FORMER_OR_CLAUSE.split(role, maxsplit=1)[0]
     if (another := _AND_ANOTHER.search(role)) and _someone(another["name"]):
@@ -2022,12 +2032,15 @@ def _post_words(role: str) -> str:
     bereavement of his father" → "High Sheriff", Ceredigion; "Team Rector of Huntingdon opened the meeting with
     prayer" → "Team Rector of Huntingdon", Huntingdonshire). A qualifier in lower case before it stays ("outgoing
     Mayor", "member"), and so does a word in lower case that ends the post's own name, where the words before it
-    name no post ("Council member", "MP for Batley and Spen constituency")."""
+    name no post ("Council member", "MP for Batley and Spen constituency"), and so does the noun a possessive is
+    said of ("the Lord Lieutenant’s representative had presented …" → "Lord Lieutenant’s representative")."""
     words = role.split()
     start = next((index for index, word in enumerate(words) if word[:1].isupper()), len(words))
     end = next((index for index in range(start, len(words))
                 if words[index][:1].islower() and words[index] not in _POST_JOINERS), len(words))
-    if end == len(words):
+    if end < len(words) and end > start and re.search(r"['’]s$", words[end - 1]):
+        end += 1  # "Lord Lieutenant’s representative" (Huntingdonshire): the possessive's noun is the post's head
+    if end >= len(words):
         return role
     kept = words[:end]
     while len(kept) > start + 1 and kept[-1].lower().strip(",") in _POST_JOINERS:

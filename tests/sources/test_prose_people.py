@@ -1905,3 +1905,31 @@ def test_a_post_list_stops_at_the_next_person() -> None:
                             "Strategic Director and Donna Parham, Assistant Director.")
     assert [(n.person.name, n.role) for n in found if n.person.name == "Mark Williams"] == [
         ("Mark Williams", "Chief Executive")]
+
+
+def test_a_post_then_a_name_in_the_possessive() -> None:
+    """Scottish Borders: "The Convener advised that this was the Director of Social Work & Practice, Stuart
+    Easingwood’s last day with the Council …", later "Mr Easingwood": Stuart Easingwood, the Director (before: a
+    person "Easingwood" of his own)."""
+    found = people_in_prose("The Convener advised that this was the Director of Social Work & Practice, Stuart "
+                            "Easingwood’s last day with the Council before he took up a new job in South Tyneside.")
+    assert [(n.person.name, n.role) for n in found] == [("Stuart Easingwood", "Director of Social Work & Practice")]
+
+
+def test_a_possessive_keeps_its_noun_in_a_post() -> None:
+    """Huntingdonshire: "Colonel D Bristow, the Lord Lieutenant’s representative had presented a new award …": the
+    post is the Lord Lieutenant’s representative (before: "Lord Lieutenant’s")."""
+    found = people_in_prose("In describing a number of presentations, the Chairman drew particular attention to two "
+                            "St John’s Award ceremonies when Colonel D Bristow, the Lord Lieutenant’s representative "
+                            "had presented a new award.")
+    assert [(n.person.name, n.role) for n in found if n.person.name == "D Bristow"] == [
+        ("D Bristow", "Lord Lieutenant’s representative")]
+
+
+def test_a_portfolio_s_parts_run_to_the_verb() -> None:
+    """Bedford: "Councillor Spice, Portfolio Holder for Economic Growth, Planning and Prosperity submitted the
+    Council’s proposed response …": the whole portfolio (before: "Portfolio Holder for Economic Growth")."""
+    found = people_in_prose("Minutes: Councillor Spice, Portfolio Holder for Economic Growth, Planning and Prosperity "
+                            "submitted the Council’s proposed response to the consultation.")
+    assert [(n.person.name, n.role) for n in found] == [
+        ("Spice", "Portfolio Holder for Economic Growth, Planning and Prosperity")]
