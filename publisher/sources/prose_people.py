@@ -2107,6 +2107,41 @@ def one_title_each(record: Record) -> None:
                 person.honorific = agreed
 
 
+def one_person_per_surname(record: Record) -> None:
+    """One person for a surname the page prints bare with different titles: "Councillors Bill, Bray, Cartwright,
+    Mrs Cope, Mr Cope, Crooks, … declared personal interests in agenda item 13" (Hinckley and Bosworth) names two
+    members the format can tell apart only by name. They are published as one Cope, with the title printed first,
+    and their like declarations once; a Warning says so."""
+    by_name: dict[str, list[Person]] = {}
+    for part in parts(record):
+        if isinstance(part, Person) and part.honorific and len(part.name.split()) == 1:
+            by_name.setdefault(part.name.casefold(), []).append(part)
+    merged: set[str] = set()
+    for name, people in by_name.items():
+        titles = list(dict.fromkeys(person.honorific for person in people))
+        if len(titles) < 2 or _agreed_title(titles) or not all(title in _COURTESY_TITLES for title in titles):
+            continue
+        for person in people:
+            person.honorific = titles[0]
+        merged.add(name)
+        printed = " and ".join(f"{title} {people[0].name}" for title in titles)
+        record.warnings.append(f"{printed} published as one person, {titles[0]} {people[0].name}: the page gives "
+                               "no given names to tell them apart")
+    for meeting in record.meetings if merged else []:
+        seen: set[tuple[str, str | None, str | None]] = set()
+        kept = []
+        for declaration in meeting.declarations:
+            key = (declaration.person.name.casefold(), declaration.item_number, declaration.kind)
+            if key[0] not in merged or key not in seen:
+                seen.add(key)
+                kept.append(declaration)
+        meeting.declarations[:] = kept
+
+
+# Titles of courtesy alone, which say nothing of office: two of them differing on one surname are two people.
+_COURTESY_TITLES = frozenset({"Mr", "Mrs", "Ms", "Miss", "Mx", "Dr"})
+
+
 def one_spelling_each(record: Record) -> None:
     """One printed form for one name: a page that prints a member's initials spaced in its list of members and run
     together in its minutes ("E. Schofield" in the list, "Councillor E.Schofield declared an interest …", Isle of

@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import date
 
 from publisher.model import AgendaItem, Committee, Declaration, Meeting, Person, Record
+from publisher.sources import read_record
 from publisher.sources.attendance import (
     DECLARATIONS_TITLE,
     add_page_attendance,
@@ -757,3 +758,14 @@ def test_an_untitled_declarant_printed_with_an_initial() -> None:
                               "Direction as Chairman of Age UK which had properties that would be affected.")
     assert [(d.person.name, d.item_number) for d in found] == [("N Bundy", "14")]
     assert read_declarations("A Councillor declared an interest in agenda item 5.") == []
+
+
+def test_two_members_of_one_bare_surname_are_published_as_one() -> None:
+    """Hinckley and Bosworth (hinckley-bosworth_meeting_1445): "Councillors Bill, Bray, Cartwright, Mrs Cope, Mr Cope,
+    Crooks, … declared personal interests in agenda item 13 …": the format tells people apart by name only, so one
+    Cope, titled as printed first, with one declaration at item 13; a Warning names both."""
+    record = read_record(paths.TESTS / "corpus" / "records" / "hinckley-bosworth_meeting_1445.txt")
+    copes = [d for d in record.meetings[0].declarations if d.person.name == "Cope"]
+    assert [(d.person.honorific, d.item_number, d.kind) for d in copes] == [("Mrs", "13", "personal")]
+    assert "Mrs Cope and Mr Cope published as one person, Mrs Cope: the page gives no given names to tell them " \
+           "apart" in record.warnings
