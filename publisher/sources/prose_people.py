@@ -1642,9 +1642,10 @@ def _surname_shared(name: str, items: list[re.Match[str]], names: str) -> str:
 
 # A title written in full and a full stop ends a sentence ("… for each Councillor.  What Councillors have to do
 # …"); an abbreviated one does not ("Cllr. Wilkinson").
-# A sentence that ends inside a run of titles ("Deputy Mayor. Councillor"), its full stop after a whole word.
+# A sentence that ends inside a run of titles ("Deputy Mayor. Councillor"), its full stop after a whole word; not
+# after a member's title another title follows, a stray stop ("Welcome to Councillor. Dr. John Bloxham", Blaby).
 _SENTENCE_IN_TITLE = re.compile(r"^.*\b(?!(?:Cllrs?|Mrs?|Ms|Mx|Drs?|Revd?|Prof|PC|Hon|Insp|Supt|Sgt|Fr|Ven|Rt)\.)"
-                                r"\w+\.\s+(?=\S)")
+                                r"(?!Councillor\.\s+(?:Dr|Mrs?|Ms|Miss|Prof|Professor|Sir|Dame)\b)\w+\.\s+(?=\S)")
 _SENTENCE_END_TITLE = re.compile(r"\b(?!(?:Cllrs?|Mrs?|Ms|Mx|Drs?|Revd?|Prof|PC|Hon|Insp|Supt|Sgt|Fr|Ven|Rt)\.)\w+\.$")
 
 

@@ -1933,3 +1933,12 @@ def test_a_portfolio_s_parts_run_to_the_verb() -> None:
                             "submitted the Council’s proposed response to the consultation.")
     assert [(n.person.name, n.role) for n in found] == [
         ("Spice", "Portfolio Holder for Economic Growth, Planning and Prosperity")]
+
+
+def test_a_stray_stop_after_a_member_s_title_before_another_title() -> None:
+    """Blaby: item 310 "Welcome to Councillor. Dr. John Bloxham": the title printed first is "Councillor Dr" (before:
+    "Dr", the stop read as a sentence's end); "… Deputy Mayor. Councillor Lari …" still starts a sentence."""
+    found = people_in_prose("Welcome to Councillor. Dr. John Bloxham\n\nMinutes:\n\nThe Chair, Cllr. Nick Chapman "
+                            "welcomed him.")
+    assert [(n.person.name, n.person.honorific) for n in found] == [
+        ("John Bloxham", "Councillor Dr"), ("Nick Chapman", "Cllr")]
