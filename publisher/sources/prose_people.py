@@ -1473,13 +1473,14 @@ _FIRM_POST = re.compile(r"\b(?:Associate|Partner|Consultant)\b")
 
 
 def _qualified_post(role: str) -> str | None:
-    """The post a capacity phrase names: as printed, or after the participle that qualifies it ("a Council
-    appointed Director of the HTS Board", Harlow, is a Director); None for a clause ("seeking re-election as")."""
+    """The post a capacity phrase names, as printed, also with the participle that qualifies it ("a Council
+    appointed Director of Thamesdown Transport Ltd", Swindon; Harlow's "of the HTS Board"), as the corpus keeps a
+    post's qualifier ("non-executive Director", "part-time employee"); None for a clause ("seeking re-election as")."""
     if not _CLAUSE_WORD.search(role):
         return role
     qualified = re.match(r"^(?:[A-Z][\w'’-]*\s+){0,2}(?:appointed|elected|nominated|co-opted)\s+(?P<post>[A-Z].*)$",
                          role)
-    return qualified["post"] if qualified and ROLE_WORDS.search(qualified["post"]) else None
+    return role if qualified and ROLE_WORDS.search(qualified["post"]) else None
 
 
 # A post said with a pronoun and "as", with no outside body after it: "confirmed his resignation as Leader of the

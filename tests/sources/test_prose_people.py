@@ -920,10 +920,12 @@ def test_an_office_right_before_a_titled_name_that_ends_the_line() -> None:
 
 
 def test_a_post_qualified_by_who_appointed_to_it() -> None:
-    # Harlow, harlow_meeting_1018: "a Council appointed Director of the HTS Board" is a Director of that board.
+    # Harlow, harlow_meeting_1018: "a Council appointed Director of the HTS Board", its qualifier as printed (as
+    # Swindon's "a Council appointed Director of Thamesdown Transport Ltd"; i14-fix-j).
     [carter] = people_in_prose("Councillor Simon Carter declared a non-pecuniary interest in Item 8, as he was a "
                                "Council appointed Director of the HTS Board.")
-    assert (carter.person.name, carter.role, carter.role_in) == ("Simon Carter", "Director", Organisation("HTS Board"))
+    assert (carter.person.name, carter.role, carter.role_in) == (
+        "Simon Carter", "Council appointed Director", Organisation("HTS Board"))
     [smith] = people_in_prose("Councillor Jane Smith said she was seeking re-election as Mayor of Testshire.")
     assert smith.role is None
 
