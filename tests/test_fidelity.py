@@ -157,6 +157,14 @@ def test_a_pecuniary_interest_and_a_codes_significant_other_interest_are_kinds_o
     assert compare(expected, published).counts == (4, 0, 0, 0)
 
 
+def test_a_registerable_personal_interest_is_the_schemes_personal() -> None:
+    """"declared a registerable personal interest in agenda Item 12" (North Tyneside's code, a personal interest of a
+    registered category) is the scheme's personal."""
+    expected = facts(declarations=[{"person": "S Graham", "item": "CAB11/23", "kind": "registerable personal"}])
+    published = facts(declarations=[{"person": "S Graham", "item": "CAB11/23", "kind": "personal"}])
+    assert compare(expected, published).counts == (2, 0, 0, 0)
+
+
 def test_a_declarations_subject_is_read_back_from_the_store(scores: list[RecordScore]) -> None:
     """Cheshire East (IId=19470): "declared a personal interest in respect of planning application five (11/2818N)
     on the grounds that …" names no item of the page: the graph states the subject (cl:interestSubject), which the

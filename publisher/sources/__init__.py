@@ -31,7 +31,13 @@ from publisher.sources.page_text import (
     sidecar_value,
     source_url_for,
 )
-from publisher.sources.prose_people import add_people_in_prose, one_post_each, one_spelling_each, one_title_each
+from publisher.sources.prose_people import (
+    add_people_in_prose,
+    one_person_per_surname,
+    one_post_each,
+    one_spelling_each,
+    one_title_each,
+)
 from publisher.sources.recorded_votes import looks_like_recorded_votes_page, read_recorded_votes_page
 from publisher.sources.source_ids import source_ids
 from publisher.sources.webservice import looks_like_webservice, read_webservice
@@ -98,6 +104,7 @@ def read_record(path: Path) -> Record:
         add_people_in_prose(record, text)
     one_spelling_each(record)
     one_title_each(record)
+    one_person_per_surname(record)
     one_post_each(record)
     record.council = sidecar_value(path, "council")
     return record

@@ -57,7 +57,7 @@ from publisher.sources.person_mentions import (
     split_honorific,
     split_names,
 )
-from publisher.sources.prose_people import NOT_NAME_WORDS, ROLE_NOUNS
+from publisher.sources.prose_people import NOT_NAME_WORDS, PORTFOLIO_WORDS, ROLE_NOUNS
 from publisher.sources.text_rules import BULLET, Line, gap_as_comma, kept_per_paragraph, may_state, sentences
 from publisher.sources.votes import not_voting_lists
 
@@ -165,8 +165,9 @@ _WAS_IN_ATTENDANCE = re.compile(
 _ATTENDED_REMOTELY = re.compile(
     r"^(?P<who>(?:Councillors?|Cllrs?)\.?\s+[A-Z][^.]*?)\s+(?:attended|joined|participated)\s+(?:the\s+meeting\s+)?"
     r"(?:remotely|virtually|online|by\s+video(?:\s+link)?|via\s+(?:MS\s+)?Teams|via\s+Zoom)\.?$", re.IGNORECASE)
+# "(with Nitin Patel substituting)" after an apology (Cambridgeshire and Peterborough CA): who stood in, not a role.
 _SUBSTITUTING = re.compile(
-    r"^(?:substituted\s+by\s+(?P<who3>.+)|(?P<who>.+?)\s+(?:substituting|substituted|as\s+(?:a\s+)?substitute)"
+    r"^(?:substituted\s+by\s+(?P<who3>.+)|(?:with\s+)?(?P<who>.+?)\s+(?:substituting|substituted|as\s+(?:a\s+)?substitute)"
     r"|substitute\s*:?\s*(?P<who2>.+))$",
     re.IGNORECASE)
 _ATTENDANCE_LABELS = {"apologies": "apologies", "apologies for absence": "apologies",
@@ -425,6 +426,10 @@ def _apologies_with_reasons(text: str) -> list[Attendance]:
 # An apologies heading with its minute's number, or without: "29 APOLOGIES FOR ABSENCE", "Apologies for absence".
 _MINUTE_APOLOGIES = re.compile(r"^(?:\d+[A-Za-z]?[.:]?\s+)?apolog(?:y|ies)(?:\s+for\s+absence)?\s*:?$", re.IGNORECASE)
 _MEMBERS_TITLE = re.compile(r"^(?:Councillors?|Cllrs?|County\s+Councillors?)\.?\s+(?=[A-Z])")
+# One member and, after a comma, what their portfolio is for (Liverpool City Region's apologies, under "Deputy
+# Portfolio Holders": "Councillor Trish Hardy, Housing and Spatial Framework"); the portfolio is not published.
+_MEMBER_AND_PORTFOLIO = re.compile(r"^(?P<member>(?:Councillor|Cllr|County\s+Councillor)\.?\s+[^,]+),\s+"
+                                   r"(?P<portfolio>[A-Z][^,]*(?:,\s+[A-Z][^,]*)*)$")
 
 
 def _members_alone(text: str) -> list[Attendance]:
@@ -433,6 +438,9 @@ def _members_alone(text: str) -> list[Attendance]:
     Nothing unless the line starts with a member's title and every entry is a name with no note."""
     if not _MEMBERS_TITLE.match(text):
         return []
+    if (portfolio := _MEMBER_AND_PORTFOLIO.match(text.strip())) and _portfolio(portfolio["portfolio"]) \
+            and not MEMBER_TITLE.search(portfolio["portfolio"]):
+        text = portfolio["member"]  # "Councillor Kate Groucutt, Inclusive Economy and Third Sector": her portfolio
     entries = split_names(text.strip().rstrip("."))
     if not entries or any(listed.notes or not _is_name(listed.person.name) for listed in entries) \
             or len(_people(text)) != len(entries):
@@ -632,7 +640,14 @@ def _post_or_body(listed: ListedName) -> bool:
     and Standards Officer declared …" (Ceredigion) lists one member and her post, which its "and" splits as a
     list's would, not three people."""
     name = listed.person.name
-    return not listed.person.honorific and (is_organisation(name) or bool(ROLE_NOUNS.search(name)))
+    return not listed.person.honorific and (is_organisation(name) or bool(ROLE_NOUNS.search(name))
+                                            or _portfolio(name))
+
+
+def _portfolio(text: str) -> bool:
+    """Words that say what a portfolio or service is for, which no name holds: "Councillor Kate Groucutt,
+    Inclusive Economy and Third Sector" (Liverpool City Region) lists one member and her portfolio."""
+    return any(word.strip(",.") in PORTFOLIO_WORDS for word in text.split())
 
 
 def _is_name(name: str) -> bool:
@@ -733,11 +748,11 @@ def read_declarations(text: str, item_number: str | None = None, previous_item: 
             said = clause if len(clauses) > 1 else sentence
             own = item_number if not declarations_item and _THIS_BUSINESS.search(said) else None
             numbers = [same_item] if same_item else _declared_items(said) or [_declared_item(said, item_number) or own]
-            subject = None if numbers != [None] else declared_subject(clause) if how is None \
-                else declared_subject_before_that(sentence[declares.start():declares.end()])
+            subjects = [None] if numbers != [None] else declared_subjects(clause) if how is None \
+                else [declared_subject_before_that(sentence[declares.start():declares.end()])]
             found.extend(Declaration(person=person, kind=kind, text=statement, item_number=number, left_room=left,
                                      subject=subject, item_title=_item_title(said, number, opening))
-                         for number in numbers for person in people)
+                         for number in numbers for subject in subjects for person in people)
     return found
 
 
@@ -908,6 +923,27 @@ def declared_subject(clause: str) -> str | None:
     return _own_subject(_ITEM_ON.sub("", subject, count=1))
 
 
+def declared_subjects(clause: str) -> list[str | None]:
+    """What one declared interest is in: several items named by their quoted titles ("declared a Personal Interest
+    with regard to agenda items titled ‘Council Tax Base 2025/26’, ‘Localised Council Tax Support Scheme 2025/26’
+    and ‘Statement of Accounts 2023/24’", City of Lincoln) are a subject each, as printed, and one quoted title is
+    whole, commas and all ("the agenda item titled 'Councillor R Metcalfe, Portfolio Holder, Our People and
+    Resources'"); otherwise the one subject of :func:`declared_subject`."""
+    interest = _INTEREST_WORD.search(clause)
+    after = _SUBJECT_AFTER_INTEREST.match(clause[interest.end():]) if interest else None
+    titled = _ITEMS_TITLED.match(after["subject"]) if after else None
+    titles = [quoted["title"].strip() for quoted in _QUOTED_TITLE.finditer(titled["titles"])] if titled else []
+    return titles or [declared_subject(clause)]
+
+
+# Several items named by quoted titles after the words that introduce them, up to the clause's end.
+_ITEMS_TITLED = re.compile(r"^(?:the\s+)?(?:agenda\s+)?(?:items?|reports?)\s+(?:titled|entitled|headed)\s+"
+                           r"(?P<titles>[‘“'\"].*?)(?:\.\s|\.?$)", re.IGNORECASE | re.DOTALL)
+# One quoted title: its closing quote followed by a comma, "and", "&" or the end ("Members’ Allowances" keeps its
+# apostrophe, which no comma follows).
+_QUOTED_TITLE = re.compile(r"[‘“'\"](?P<title>.+?)[’”'\"](?=\s*(?:,|\band\b|&|\.|$))")
+
+
 # An item named by what it is on: "declared a personal and prejudicial interest in the item on Llanfyllin
 # All-Through School as …" (Powys): the subject is what the item is on, "Llanfyllin All-Through School".
 _ITEM_ON = re.compile(r"^(?:the\s+)?(?:agenda\s+)?(?:item|report)\s+(?:on|entitled|titled|headed|regarding|concerning"
@@ -1036,11 +1072,13 @@ def _declarants(subject: str) -> list[Person]:
 
 
 # A whole name without a title opening the sentence: "Tracey Christie declared a pecuniary interest in agenda item
-# 12 …" (Wolverhampton, an officer's declaration).
+# 12 …" (Wolverhampton, an officer's declaration), also with initials ("N Bundy declared an interest in respect of
+# agenda item 14 …", West Dorset, whom the next sentence calls "Councillor Bundy").
 # After an office declaring with them, its holder unnamed ("The Deputy Chairman and Jamie Ingham Clark declared an
 # interest by virtue of being members of the Clothworkers Company.", City of London): the name is the one person.
 _UNTITLED_DECLARANT = re.compile(r"^(?:The\s+(?:(?:Deputy|Vice)[\s-])?(?:Chair(?:man|woman)?|Mayor|Leader)\s+and\s+)?"
-                                 r"(?P<name>[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){1,2})\s+$")
+                                 r"(?P<name>(?:[A-Z][a-z][\w'’-]*|(?:[A-Z]\.?\s+){1,2}[A-Z][a-z][\w'’-]*)"
+                                 r"(?:\s+[A-Z][a-z][\w'’-]*){0,2})\s+$")
 _BODY_WORDS = re.compile(r"\b(?:Council|Committee|Cabinet|Board|Panel|Group|Members?|Officers?|Authority|Party|Chair"
                          r"|Mayor|Leader|Director|Executive|Solicitor|Officer)\b")
 
@@ -1050,7 +1088,8 @@ def _untitled_declarant(subject: str) -> list[Person]:
     for a body or an office ("Council Officers", "The Monitoring Officer")."""
     match = _UNTITLED_DECLARANT.match(subject)
     if not match or _BODY_WORDS.search(match["name"]) or match["name"].split()[0] in NOT_NAME_WORDS \
-            or not looks_like_name(match["name"]):
+            or not looks_like_name(match["name"]) or " " not in match["name"] or MEMBER_TITLE.search(match["name"]) \
+            or ROLE_NOUNS.search(match["name"]):
         return []
     return [person_named(match["name"])]
 

@@ -53,8 +53,10 @@ _PART_LABEL = re.compile(r"^(?:Additional documents|Supporting documents|Decisio
 _FILED_TITLE = re.compile(r"^Minutes\s*:\s*(?:pdf|docx?|xlsx?)\s+icon\b", re.IGNORECASE)
 # Agenda text, never a title: "To receive Announcements, if any, from the Mayor, …".
 _AGENDA_TEXT = re.compile(r"^To\s+[a-z]")
-# A sentence that introduces what follows ("… indicated election results as follows:"): never a title.
-_INTRODUCES = re.compile(r"\b(?:as\s+follows|the\s+following)\s*[:\-–—]*$", re.IGNORECASE)
+# A sentence that introduces what follows ("… indicated election results as follows:"): never a title; nor one
+# whose colon ends a lead-in to "the following" things ("The report also provided updates on the following service
+# responsibilities of the Portfolio:", City of Lincoln, its bullets under it).
+_INTRODUCES = re.compile(r"\b(?:as\s+follows|the\s+following)\s*[:\-–—]*$|\bthe\s+following\s[^:]*:$", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[a-z]{2}[.!?](?:\s|$)")
 # A note in brackets, the whole line ("(Moved by Councillor D Cook and seconded by Councillor Dr S Peaple)",
 # Tamworth, under the minutes it notes): an aside of the minutes, never an item's title.

@@ -249,7 +249,8 @@ def _title_end(words: list[str]) -> int:
         following = words[index + 1] if index + 1 < len(words) else ""
         if _opens_sentence_case(words, index):
             return index  # "Public Questions Members of the public who have requested …"
-        if _lower(following) and not following.startswith("(") and _bare(following).lower() not in _CONTINUES \
+        if _lower(following) and not following.startswith("(") \
+                and _bare(following).lower() not in _CONTINUES | _TITLE_CASE_SMALL \
                 and _bare(following).lower() not in _RELATIVE and not _POSSESSIVE.search(word) \
                 and not _held_to_the_end(words[index + 1:]):
             if _bare(before).lower() in _DETERMINERS and _capitalised(before) and index > 1:
@@ -260,9 +261,21 @@ def _title_end(words: list[str]) -> int:
                 return _people_open_sentence(words)
             return index
         if _bare(word).lower() in _DETERMINERS and index + 1 < len(words) and _capitalised(following) \
-                and _bare(before).lower() not in _CONTINUES:
+                and _bare(before).lower() not in _CONTINUES and not _title_cased(words[index:]):
             return index  # "… Interests The Councillors will …" (but "Declarations of Any Interests" is one)
     return _case_change(words)
+
+
+# Words in lower case a heading in title case holds besides those that carry it on ("… and Provide Answers thereon").
+_TITLE_CASE_SMALL = frozenset(["thereon", "thereto", "therein", "thereof", "between", "against", "about", "over"])
+
+
+def _title_cased(rest: list[str]) -> bool:
+    """Words in title case to the cell's end, none a verb in lower case: "Receive Any Questions under Council
+    Procedure Rule 11 from Members of the Public and Provide Answers thereon" (City of Lincoln, a Markdown row) is
+    all title, where "… Interests The Councillors will be asked …" opens a sentence at "The"."""
+    return len(rest) >= 3 and all(_capitalised(word) or not _bare(word) or _bare(word).isdigit()
+                                  or _bare(word).lower() in _CONTINUES | _TITLE_CASE_SMALL for word in rest)
 
 
 def _clause_inside(head: list[str]) -> bool:

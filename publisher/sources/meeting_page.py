@@ -323,6 +323,10 @@ def read_meeting_page(text: str, source_url: str | None = None, path: Path | Non
         meeting.items.extend(_block_item(found, position, meeting, unmarked)
                              for position, found in enumerate(found_items, start=1))
         return _meeting_record(meeting, ids, source_url, path, warnings, lines, listed)
+    if (label := _office_alone(sections)) is not None:
+        sections.remove(label)
+        warnings.append(f"line {label.lines[0].number} not read as an item: an office alone before the first "
+                        f"numbered item ({label.lines[0].text.strip()[:60]})")
     if (cut := _cut_section(sections, lines[start].text if start >= 0 else "")) is not None:
         sections.remove(cut)
         warnings.append(f"item at line {cut.line} not read: the copy stops in its title "
@@ -733,6 +737,20 @@ def _meeting_contact(rest: str) -> Contact | None:
 
 
 # --- items --------------------------------------------------------------------------------------------------
+
+
+def _office_alone(sections: list[_Section]) -> _Section | None:
+    """The unnumbered opening section when all it holds is an office on a line of its own ("Items" / "Note No.
+    Item" / "Chair" / "18." / "Questions", Bedford: a label whose holder the copy lost), which is no item's title."""
+    if len(sections) < 2 or sections[0].number is not None or sections[0].title:
+        return None
+    texts = [line.text.strip(" |") for line in sections[0].lines if line.text.strip(" |")]
+    return sections[0] if len(texts) == 1 and _OFFICE_WORD.fullmatch(texts[0]) else None
+
+
+# An office in one word, or "Vice-Chair": what a label of who chairs a meeting names.
+_OFFICE_WORD = re.compile(r"(?:(?:Vice|Deputy)[- ])?(?:Chair|Chairman|Chairwoman|Chairperson|Mayor|Convener|Provost)"
+                          r"\s*:?", re.IGNORECASE)
 
 
 def _item_sections(lines: list[Line], older_layout: bool = False, minute_numbered: bool = False) -> list[_Section]:

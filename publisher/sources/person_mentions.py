@@ -54,6 +54,8 @@ HONORIFICS = tuple(sorted((
     "Detective Inspector", "Detective Chief Inspector", "Sergeant", "Police Sergeant", "Detective Sergeant",
     "Constable", "Police Constable", "PC", "PCSO", "Chief Constable", "Deputy Chief Constable",
     "Assistant Chief Constable", "Captain", "Major", "Colonel", "Lieutenant Colonel", "Commander", "Hon",
+    # a Privy Counsellor's style ("Rt Hon Jane Kennedy", Liverpool City Region's apologies)
+    "Rt Hon", "Right Hon", "Right Honourable",
     # the armed forces' ranks printed as titles ("Brigadier Frasier", "Commodore Jamie Miller", Exeter; "Petty
     # Officer Alan Bates", Fareham); "General" alone is a word of council business
     "Brigadier", "Commodore", "Admiral", *RANKS_OF_SEVERAL_WORDS,
@@ -103,10 +105,17 @@ def split_honorific(text: str) -> tuple[str | None, str]:
     match = _HONORIFIC.match(text)
     if not match:
         return None, text.strip()
-    title = " ".join(word.rstrip(".") for word in match["title"].split())
+    title = _once(" ".join(word.rstrip(".") for word in match["title"].split()))
     if title in _OFFICE_TITLES and ROLE_WORDS.search(match["name"]):
         return None, text.strip()
     return title, match["name"]
+
+
+def _once(title: str) -> str:
+    """A title printed twice by mistake, said once: "Councillor Councillor B.A. Stead (Mayor); Councillors …"
+    (Reigate and Banstead) is Councillor B.A. Stead; "Councillor Mrs" keeps both its words."""
+    words = title.split()
+    return " ".join(word for index, word in enumerate(words) if index == 0 or word != words[index - 1])
 
 
 # A title a member is printed with, singular or plural: where the people of a sentence start ("During item
@@ -244,6 +253,8 @@ ORGANISATION_ENDINGS = frozenset({
     "board", "commission", "agency", "association", "foundation", "society", "group", "limited", "ltd",
     "plc", "llp", "cic", "university", "college", "school", "academy", "hospital", "federation", "union",
     "company", "corporation", "ombudsman", "healthwatch", "forum",
+    "mbc",  # a metropolitan borough council by its letters ("Leader – Knowsley MBC", Liverpool City Region)
+    "bureau",  # "as a Trustee of the Citizens Advice Bureau" (Weymouth and Portland): not "Citizens Advice" alone
 })
 KNOWN_ORGANISATIONS = frozenset({"transport for greater manchester", "ofsted", "network rail",
                                  "national highways", "citizens advice", "historic england"})

@@ -72,7 +72,10 @@ _PLURAL = r"(?:" + "|".join(re.escape(p.title()) for p in sorted(PLURAL_HONORIFI
 # ("our Property Standards and Enforcement Officer", Wychavon), nor "Vice" ("Vice Chairman").
 _TITLE_WORDS = frozenset(w for h in HONORIFICS if h not in RANKS_OF_SEVERAL_WORDS for w in h.split()) \
     | {"Cllrs", "Councillors"}
-_STOP = r"(?!(?:" + "|".join(sorted(_TITLE_WORDS | POST_NOMINALS, key=len, reverse=True)) + r")\b)"
+# A minutes label ends a name too, where a copy runs an item's title into it: "Minute's Silence - Councillor Sue
+# Burke Minutes: Council observed a minute’s silence …" (City of Lincoln) names Sue Burke.
+_STOP = r"(?!(?:" + "|".join(sorted(_TITLE_WORDS | POST_NOMINALS, key=len, reverse=True)) + r")\b" \
+    r"|(?:Minutes|Decisions?|Resolved|Resolution|Outcome)\s*:)"
 # A word of a name: capitalised ("McLennan", "Wemyss-Cooke", "O'Connell"), an initial ("J.", "A.S."), or a
 # particle before a capitalised word ("de Wiggondene-Sheppard"); initials run together ("J.M.A. Spiers", "J.C.St.
 # Essex", Reigate and Banstead); initials run into the surname ("D.R.Hughes", "G.Allan Roberts", Isle of Anglesey).
@@ -351,6 +354,21 @@ NOT_NAME_WORDS = frozenset({
     # what a rank's service has or lacks in a motion's title ("Opposing Cuts to PCSO Hours", Herefordshire)
     "Hours", "Numbers", "Cuts", "Posts", "Staffing", "Recruitment", "Patrols", "Visibility",
 })
+# What a portfolio, service or team is for: words no person's name holds, anywhere in it ("Councillor Kate Groucutt,
+# Inclusive Economy and Third Sector" under "Deputy Portfolio Holders", Liverpool City Region: her portfolio, not two
+# more people). NOT_NAME_WORDS holds other words that are surnames too ("Ward", "Grant", "Friday").
+PORTFOLIO_WORDS = frozenset({
+    "Finance", "Financial", "Resources", "Housing", "Planning", "Environment", "Environmental", "Transport",
+    "Health", "Education", "Children", "Adults", "Adult", "Services", "Service", "Regeneration", "Economy",
+    "Economic", "Culture", "Leisure", "Safety", "Highways", "Waste", "Governance", "Legal", "Property",
+    "Assets", "Customer", "Customers", "Corporate", "Strategic", "Operations", "Management", "Policing",
+    "Democratic", "Sector", "Inclusion", "Inclusive", "Tourism", "Skills", "Equality", "Equalities", "Diversity",
+    "Growth", "Infrastructure", "Connectivity", "Digital", "Wellbeing", "Climate", "Sustainability", "Investment",
+    "Employment", "Framework", "Spatial", "Development", "Learning", "Policy", "Strategy", "Citizen", "Citizens",
+    "Engagement", "Partnerships", "Performance", "Transformation", "Neighbourhoods", "Innovation", "Recovery",
+    "Enforcement", "Licensing", "Heritage", "Energy", "Carbon", "Renewables", "Brexit", "Families", "Schools",
+    "Crime", "Neighbourhood", "Welfare", "Benefits", "Revenues", "Commercial", "Audit", "Scrutiny", "Standards",
+})
 # Words that never name anyone, even where a list of names leaves no doubt a surname stands ("Grant", "Long").
 _FUNCTION_WORDS = frozenset({
     "An", "The", "This", "That", "These", "Those", "All", "Any", "Each", "Every", "No", "Some", "Other", "Others",
@@ -415,8 +433,10 @@ _POST_THEN_VERB = re.compile(r"^,\s+(?P<role>(?:the\s+)?[A-Z][^,;:.()]{1,80}?)(?
 _OF_ORGANISATION = re.compile(r"^\s+of\s+(?:the\s+)?(?P<org>[A-Z][\w'’&-]*(?:\s+(?:[A-Z][\w'’&-]*|of|for|and|&)){0,7})")
 # Its last phrase may end where a clause about the person begins: "Mary Lewis, Cabinet Member for Children, Young
 # People and Families who was standing down" (Surrey).
+# Or where the sentence's verb follows it: "Councillor Spice, Portfolio Holder for Economic Growth, Planning and
+# Prosperity submitted the Council’s proposed response …" (Bedford).
 _ROLE_GOES_ON = re.compile(r"^,\s+(?P<part>[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|and|of|for|the|&)){0,7})"
-                           r"(?=\s*[,;.]|\s+(?:who|whose)\s|$)")
+                           r"(?=\s*[,;.]|\s+(?:who|whose)\s|$|" + _VERB_AFTER + ")")
 # A role in an outside body, said with a pronoun: "that he was a member of the council of the Royal Academy
 # of Dramatic Arts", "her being the Chair of Marketing Gloucester Limited", "in his capacity as a Director of …";
 # the reason for a declared interest: "declared a personal interest in Items 15 and 17 … as a trustee of the
@@ -934,6 +954,10 @@ def _mentions_in_line(line: str, cut_short: bool = False) -> Iterator[NamedInPro
     for match in _scan(_BY_NAME, line, (", ",)):
         if not taken[match.start("name")] and (named := _introduced(match, line)):
             yield named
+    for match in _scan(_POST_COMMA_POSSESSIVE, line, ("’s", "'s")):
+        if not taken[match.start("name")] and _headed_by_post(match["post"]) \
+                and _name_only(match["name"]) == match["name"] and _untitled_name(match["name"]):
+            yield NamedInProse(Person(match["name"]), match["post"])
     for match in _scan(_OF_BODY, line, (" of ", " from ")):
         if not taken[match.start("name")] and (named := _of_body(match)):
             yield named
@@ -1159,6 +1183,10 @@ def _office_then_titled(match: re.Match[str]) -> NamedInProse | None:
     return NamedInProse(Person(name, honorific=honorific), office)
 
 
+# A post after "the", its comma, then a whole untitled name in the possessive: "this was the Director of Social Work &
+# Practice, Stuart Easingwood’s last day with the Council" (Scottish Borders), whom the minutes then call "Mr
+# Easingwood": one person, Stuart Easingwood, the Director.
+_POST_COMMA_POSSESSIVE = re.compile(r"\b[Tt]he\s+(?P<post>" + _POST + r"),\s+(?P<name>" + _WHOLE_NAME + r")['’]s\b")
 # A post after "the" (a word or two in lower case before it) straight before a whole untitled name in the possessive
 # ("following the former Prime Minister Theresa May’s Resignation Honours List", Newport).
 _POST_BEFORE_POSSESSIVE = re.compile(
@@ -1240,7 +1268,8 @@ def _introduced(match: re.Match[str], line: str) -> NamedInProse | None:
     role = _appositive_role(appositive["role"].strip(), rest[appositive.end():])
     if role is None or not _ROLE_NOUNS.search(role):
         return None
-    return NamedInProse(Person(name), role)
+    post, body = _post_and_employer(role)
+    return NamedInProse(Person(name, organisation=body), post)
 
 
 def _of_body(match: re.Match[str]) -> NamedInProse | None:
@@ -1475,13 +1504,14 @@ _FIRM_POST = re.compile(r"\b(?:Associate|Partner|Consultant)\b")
 
 
 def _qualified_post(role: str) -> str | None:
-    """The post a capacity phrase names: as printed, or after the participle that qualifies it ("a Council
-    appointed Director of the HTS Board", Harlow, is a Director); None for a clause ("seeking re-election as")."""
+    """The post a capacity phrase names, as printed, also with the participle that qualifies it ("a Council
+    appointed Director of Thamesdown Transport Ltd", Swindon; Harlow's "of the HTS Board"), as the corpus keeps a
+    post's qualifier ("non-executive Director", "part-time employee"); None for a clause ("seeking re-election as")."""
     if not _CLAUSE_WORD.search(role):
         return role
     qualified = re.match(r"^(?:[A-Z][\w'’-]*\s+){0,2}(?:appointed|elected|nominated|co-opted)\s+(?P<post>[A-Z].*)$",
                          role)
-    return qualified["post"] if qualified and ROLE_WORDS.search(qualified["post"]) else None
+    return role if qualified and ROLE_WORDS.search(qualified["post"]) else None
 
 
 # A post said with a pronoun and "as", with no outside body after it: "confirmed his resignation as Leader of the
@@ -1644,9 +1674,10 @@ def _surname_shared(name: str, items: list[re.Match[str]], names: str) -> str:
 
 # A title written in full and a full stop ends a sentence ("… for each Councillor.  What Councillors have to do
 # …"); an abbreviated one does not ("Cllr. Wilkinson").
-# A sentence that ends inside a run of titles ("Deputy Mayor. Councillor"), its full stop after a whole word.
+# A sentence that ends inside a run of titles ("Deputy Mayor. Councillor"), its full stop after a whole word; not
+# after a member's title another title follows, a stray stop ("Welcome to Councillor. Dr. John Bloxham", Blaby).
 _SENTENCE_IN_TITLE = re.compile(r"^.*\b(?!(?:Cllrs?|Mrs?|Ms|Mx|Drs?|Revd?|Prof|PC|Hon|Insp|Supt|Sgt|Fr|Ven|Rt)\.)"
-                                r"\w+\.\s+(?=\S)")
+                                r"(?!Councillor\.\s+(?:Dr|Mrs?|Ms|Miss|Prof|Professor|Sir|Dame)\b)\w+\.\s+(?=\S)")
 _SENTENCE_END_TITLE = re.compile(r"\b(?!(?:Cllrs?|Mrs?|Ms|Mx|Drs?|Revd?|Prof|PC|Hon|Insp|Supt|Sgt|Fr|Ven|Rt)\.)\w+\.$")
 
 
@@ -1809,13 +1840,15 @@ def _answer_word(bare: str) -> bool:
 @functools.lru_cache(maxsize=16384)  # the same few names follow a title on every page
 def _name_only(printed: str) -> str | None:
     """The name words of a phrase that follows a title, cut before a role word; None when the phrase is
-    not a name ("Code of Conduct", "Chairman") or is initials alone."""
+    not a name ("Code of Conduct", "Chairman", "Councillor Learning and Development Policy", North Northamptonshire:
+    an item's title) or is initials alone."""
     words: list[str] = []
     if _ROLE_SURNAME.match(printed.rstrip(".")):
         return printed.rstrip(".")
     for word in printed.split():
         bare = word.rstrip(".")
-        if (not words and bare in NOT_NAME_WORDS) or _answer_word(bare) or ROLE_WORDS.fullmatch(bare) \
+        if (not words and (bare in NOT_NAME_WORDS or bare in PORTFOLIO_WORDS)) or _answer_word(bare) \
+                or ROLE_WORDS.fullmatch(bare) \
                 or (_ROLE_NOUNS.fullmatch(bare) and not (words and _SURNAME_TOO.match(bare))):
             break
         if possessive := re.match(r"^(.*\w)['’]s$", word):  # "Councillor Henderson’s motion"
@@ -1849,6 +1882,13 @@ def _before_details(role: str | None) -> str | None:
 _DIGITS_RUN = re.compile(r"\s\d{5,}")
 
 
+# A name that closes a phrase set before the sentence's subject ("In response, to a query by Councillor McCann, the
+# Lead Legal Services Officer advised that …", Derry City and Strabane): the post after its comma is the subject
+# of the verb that follows, someone else. Its preposition, the name's title and the name's words before the end.
+_OBJECT_OF_PHRASE = re.compile(r"\b(?:by|from|to|of|with|for)\s+(?:[A-Z][\w'’.-]*\s+){0,5}[A-Z][\w'’.-]*\s*$")
+_VERB_NEXT = re.compile(_VERB_AFTER)
+
+
 def _stated_after(line: str, end: int) -> tuple[str | None, Organisation | None]:
     """What follows a name: post-nominal letters (skipped), then a bracket, ", Role," or "of Organisation"."""
     rest = line[end:]
@@ -1858,10 +1898,11 @@ def _stated_after(line: str, end: int) -> tuple[str | None, Organisation | None]
         return _bracket_role(bracket["inner"])
     if (dashed := _DASHED_OFFICE.match(rest)) and (office := _office(dashed["office"])) == dashed["office"]:
         return office, None
-    if appositive := _APPOSITIVE.match(rest) or _APPOSITIVE_THEN_VERB.match(rest) or _POST_THEN_VERB.match(rest):
+    if (appositive := _APPOSITIVE.match(rest) or _APPOSITIVE_THEN_VERB.match(rest) or _POST_THEN_VERB.match(rest)) \
+            and not (_OBJECT_OF_PHRASE.search(line[:end]) and _VERB_NEXT.match(rest, appositive.end())):
         role = _before_details(_appositive_role(appositive["role"].strip(), rest[appositive.end():]))
         if role:
-            return role, None
+            return _post_and_employer(role)
     sentence = line[:end].rsplit(". ", 1)[-1]
     if (named_as := _AS_OFFICE.match(rest)) and (_APPOINTING.search(sentence) or _NAMED_AS.search(sentence)) \
             and not _proposal(sentence) \
@@ -1911,16 +1952,43 @@ def _appositive_role(role: str, rest: str) -> str | None:
     bereavement of his father" (Ceredigion) is the High Sheriff."""
     if acting := _ACTING_FOR.search(role):
         role, rest = role[:acting.start()], ""
-    if role[:1].isupper() and (verb := _VERB_AFTER_POST.search(role)):
+    if re.sub(r"^the\s+", "", role)[:1].isupper() and (verb := _VERB_AFTER_POST.search(role)):
         role, rest = role[:verb.start()], ""
     role = _FORMER_OR_CLAUSE.split(role, maxsplit=1)[0]
+    if (another := _AND_ANOTHER.search(role)) and _someone(another["name"]):
+        role, rest = role[:another.start()], ""  # "Head Chef at Park Community School and Maggie Haynes of …"
     while len(role) < 120 and (more := _ROLE_GOES_ON.match(rest)):
-        if split_honorific(more["part"])[0] or re.match(_PLURAL, more["part"]):
-            break
+        if split_honorific(more["part"])[0] or re.match(_PLURAL, more["part"]) or _someone(more["part"]):
+            break  # "Mark Williams, Chief Executive, Vega Sturgess, Strategic Director …": the next person
         role, rest = f"{role}, {more['part']}", rest[more.end():]
     if not _ROLE_NOUNS.search(role) or split_honorific(role)[0] or re.match(_PLURAL, role) or _TITLED.search(role):
         return None  # "Moved by Councillor K Shaw, Seconded by Councillor A Batey": another person, no role
     return _trim_role(role)
+
+
+# Another person after a post's "and", with their body or post after them: "Steven Cross, Head Chef at Park
+# Community School and Maggie Haynes of Tuppenny Barn Organics, on their work …" (Havant).
+_AND_ANOTHER = re.compile(r"\s+(?:and|&)\s+(?P<name>[A-Z][a-z][\w'’-]*\s+[A-Z][a-z][\w'’-]*)(?=\s+(?:of|from|at)\s)")
+
+
+# A post "at" the body that employs its holder: "Steven Cross, Head Chef at Park Community School …" (Havant).
+_POST_AT_BODY = re.compile(r"^(?P<post>[A-Z][^,]*?)\s+at\s+(?:the\s+)?(?P<body>[A-Z][^,]*)$")
+
+
+def _post_and_employer(role: str) -> tuple[str, Organisation | None]:
+    """A post and the body it is held "at", when that names a body ("Head Chef at Park Community School" → Head
+    Chef, Park Community School); any other post whole, with no body."""
+    if (employed := _POST_AT_BODY.match(role)) and is_organisation(employed["body"]):
+        return employed["post"], Organisation(employed["body"])
+    return role, None
+
+
+def _someone(words: str) -> bool:
+    """A whole untitled name of two or three words, none of them a word of a post or a portfolio: "Vega Sturgess",
+    "Maggie Haynes"; not "Economic Development" nor "Education and Skills"."""
+    names = words.split()
+    return 2 <= len(names) <= 3 and _untitled_name(words) and _name_only(words) == words \
+        and not any(word in PORTFOLIO_WORDS or _ROLE_NOUNS.fullmatch(word) for word in names)
 
 
 # Posts a bracket after a name prints that no role noun names ("(Opposition Spokesperson)", "(Chief Whip)",
@@ -1930,6 +1998,10 @@ _BRACKETED_POSTS = re.compile(r"\b(?:spokes(?:person|man|woman)|champion|whip|pr
 # A bracket that prints one post word (a role noun), then the body it is held in with no "of" between:
 # "(Headteacher Thamesview School)".
 _POST_THEN_BODY = re.compile(r"^(?P<post>[A-Z][a-z]+)\s+(?P<body>[A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*){1,5})$")
+
+
+# A post and, after a dash, the body it is held in: "Leader – Knowsley MBC".
+_POST_DASH_BODY = re.compile(r"^(?P<post>[A-Z][^–—-]*?)\s+[-–—]\s+(?P<body>[A-Z][^–—-]*)$")
 
 
 def _bracket_role(inner: str) -> tuple[str | None, Organisation | None]:
@@ -1945,6 +2017,9 @@ def _bracket_role(inner: str) -> tuple[str | None, Organisation | None]:
         return None, None
     if (post := _POST_THEN_BODY.match(inner)) and _ROLE_NOUNS.fullmatch(post["post"]) and is_organisation(post["body"]):
         return post["post"], Organisation(post["body"])  # "(Headteacher Thamesview School)", Gravesham
+    if (dashed := _POST_DASH_BODY.match(inner)) and _ROLE_NOUNS.search(dashed["post"]) \
+            and is_organisation(dashed["body"]):
+        return dashed["post"], Organisation(dashed["body"])  # "(Leader – Knowsley MBC)", Liverpool City Region
     kind = classify_bracket(inner)
     if kind == "organisation":
         return None, Organisation(inner)
@@ -1991,12 +2066,15 @@ def _post_words(role: str) -> str:
     bereavement of his father" → "High Sheriff", Ceredigion; "Team Rector of Huntingdon opened the meeting with
     prayer" → "Team Rector of Huntingdon", Huntingdonshire). A qualifier in lower case before it stays ("outgoing
     Mayor", "member"), and so does a word in lower case that ends the post's own name, where the words before it
-    name no post ("Council member", "MP for Batley and Spen constituency")."""
+    name no post ("Council member", "MP for Batley and Spen constituency"), and so does the noun a possessive is
+    said of ("the Lord Lieutenant’s representative had presented …" → "Lord Lieutenant’s representative")."""
     words = role.split()
     start = next((index for index, word in enumerate(words) if word[:1].isupper()), len(words))
     end = next((index for index in range(start, len(words))
                 if words[index][:1].islower() and words[index] not in _POST_JOINERS), len(words))
-    if end == len(words):
+    if end < len(words) and end > start and re.search(r"['’]s$", words[end - 1]):
+        end += 1  # "Lord Lieutenant’s representative" (Huntingdonshire): the possessive's noun is the post's head
+    if end >= len(words):
         return role
     kept = words[:end]
     while len(kept) > start + 1 and kept[-1].lower().strip(",") in _POST_JOINERS:
@@ -2061,6 +2139,41 @@ def one_title_each(record: Record) -> None:
         if len(titles) > 1 and (agreed := _agreed_title(titles)):
             for person in people:
                 person.honorific = agreed
+
+
+def one_person_per_surname(record: Record) -> None:
+    """One person for a surname the page prints bare with different titles: "Councillors Bill, Bray, Cartwright,
+    Mrs Cope, Mr Cope, Crooks, … declared personal interests in agenda item 13" (Hinckley and Bosworth) names two
+    members the format can tell apart only by name. They are published as one Cope, with the title printed first,
+    and their like declarations once; a Warning says so."""
+    by_name: dict[str, list[Person]] = {}
+    for part in parts(record):
+        if isinstance(part, Person) and part.honorific and len(part.name.split()) == 1:
+            by_name.setdefault(part.name.casefold(), []).append(part)
+    merged: set[str] = set()
+    for name, people in by_name.items():
+        titles = list(dict.fromkeys(person.honorific for person in people))
+        if len(titles) < 2 or _agreed_title(titles) or not all(title in _COURTESY_TITLES for title in titles):
+            continue
+        for person in people:
+            person.honorific = titles[0]
+        merged.add(name)
+        printed = " and ".join(f"{title} {people[0].name}" for title in titles)
+        record.warnings.append(f"{printed} published as one person, {titles[0]} {people[0].name}: the page gives "
+                               "no given names to tell them apart")
+    for meeting in record.meetings if merged else []:
+        seen: set[tuple[str, str | None, str | None]] = set()
+        kept = []
+        for declaration in meeting.declarations:
+            key = (declaration.person.name.casefold(), declaration.item_number, declaration.kind)
+            if key[0] not in merged or key not in seen:
+                seen.add(key)
+                kept.append(declaration)
+        meeting.declarations[:] = kept
+
+
+# Titles of courtesy alone, which say nothing of office: two of them differing on one surname are two people.
+_COURTESY_TITLES = frozenset({"Mr", "Mrs", "Ms", "Miss", "Mx", "Dr"})
 
 
 def one_spelling_each(record: Record) -> None:

@@ -11,6 +11,7 @@ from publisher.sources.agenda_item_page import read_agenda_item_page
 from publisher.sources.attendance import (
     WhoWasThere,
     add_who_was_there,
+    apologies_listed,
     footnoted_attendance,
     listed_under_label,
     page_arrivals,
@@ -974,3 +975,27 @@ def test_apologies_for_absence_for_the_meeting_after_the_items_label() -> None:
     found = read_attendance("Apologies for absence Minutes: Apologies for absence for the meeting were received from "
                             "Councillors A Humphries and S O’Rourke.")
     assert [(a.person.name, a.kind) for a in found] == [("A Humphries", "apologies"), ("S O’Rourke", "apologies")]
+
+
+def test_a_member_and_their_portfolio_on_an_apologies_line() -> None:
+    """Liverpool City Region's apologies list each Deputy Portfolio Holder with what the portfolio is for:
+    "Councillor Kate Groucutt, Inclusive Economy and Third Sector" is one member who sent apologies, not three
+    people ("Inclusive Economy" and "Third Sector" were published as apologies before)."""
+    found = apologies_listed("Councillor Kate Groucutt, Inclusive Economy and Third Sector", "Apologies for Absence")
+    assert [(a.person.name, a.person.honorific, a.kind, a.role) for a in found] == [
+        ("Kate Groucutt", "Councillor", "apologies", None)]
+    found = apologies_listed("Councillor Shelley Powell, Culture, Tourism and the Visitor Economy", "Apologies")
+    assert [a.person.name for a in found] == ["Shelley Powell"]
+    assert [a.person.name for a in apologies_listed("Councillors A Smith, B Jones and C Brown", "Apologies")] == [
+        "A Smith", "B Jones", "C Brown"]
+
+
+def test_with_a_name_substituting_in_an_apology_s_bracket() -> None:
+    """Cambridgeshire and Peterborough CA: "Apologies were received from Al Kingsley (with Nitin Patel substituting)
+    and from Councillor Edna Murphy.": Nitin Patel stood in (before: Al Kingsley's role "with Nitin Patel
+    substituting")."""
+    found = read_attendance("Apologies were received from Al Kingsley (with Nitin Patel substituting) and from "
+                            "Councillor Edna Murphy.")
+    assert [(a.person.name, a.kind, a.role, a.substitute_for and a.substitute_for.name) for a in found] == [
+        ("Al Kingsley", "apologies", None, None), ("Nitin Patel", "substitute", None, "Al Kingsley"),
+        ("Edna Murphy", "apologies", None, None)]

@@ -6,10 +6,12 @@ from __future__ import annotations
 from datetime import date
 
 from publisher.model import AgendaItem, Committee, Declaration, Meeting, Person, Record
+from publisher.sources import read_record
 from publisher.sources.attendance import (
     DECLARATIONS_TITLE,
     add_page_attendance,
     declared_subject,
+    declared_subjects,
     interest_kind,
     place_by_title,
     read_declarations,
@@ -788,3 +790,49 @@ def test_the_interest_members_had_to_declare_under_the_declarations_item() -> No
     assert read_declarations(said) == []
     assert read_declarations("Members were reminded that they would need to declare an interest in item 5.",
                              declarations_item=True) == []
+
+
+def test_items_named_by_their_quoted_titles_are_a_subject_each() -> None:
+    """City of Lincoln (lincoln_meeting_7313): "Councillor Pat Vaughan declared a Personal Interest with regard to
+    agenda items titled ‘Council Tax Base 2025/26’, ‘Localised Council Tax Support Scheme 2025/26’, ‘Council
+    Dwellings and Garage Rents 2025/26’ and ‘Statement of Accounts 2023/24’." is four declarations, one per title
+    (before: one, in "agenda items titled ‘Council Tax Base 2025/26’")."""
+    sentence = ("Councillor Pat Vaughan declared a Personal Interest with regard to agenda items titled ‘Council Tax "
+                "Base 2025/26’, ‘Localised Council Tax Support Scheme 2025/26’, ‘Council Dwellings and Garage Rents "
+                "2025/26’ and ‘Statement of Accounts 2023/24’.")
+    assert declared_subjects(sentence) == [
+        "Council Tax Base 2025/26", "Localised Council Tax Support Scheme 2025/26",
+        "Council Dwellings and Garage Rents 2025/26", "Statement of Accounts 2023/24"]
+    found = read_declarations(sentence)
+    assert [(d.person.name, d.kind, d.subject) for d in found] == [
+        ("Pat Vaughan", "personal", "Council Tax Base 2025/26"),
+        ("Pat Vaughan", "personal", "Localised Council Tax Support Scheme 2025/26"),
+        ("Pat Vaughan", "personal", "Council Dwellings and Garage Rents 2025/26"),
+        ("Pat Vaughan", "personal", "Statement of Accounts 2023/24")]
+    # City of Lincoln, MId=6550 (a stored page): one quoted title, whole, its commas part of it.
+    assert declared_subjects("Councillor Pat Vaughan declared a Personal Interest with regard to the agenda item "
+                             "titled 'Councillor R Metcalfe, Portfolio Holder, Our People and Resources'.") == [
+        "Councillor R Metcalfe, Portfolio Holder, Our People and Resources"]
+    assert declared_subjects("Councillor A declared an interest in the Tree Strategy item as a resident.") == [
+        "the Tree Strategy item"]
+
+
+def test_an_untitled_declarant_printed_with_an_initial() -> None:
+    """West Dorset: "N Bundy declared an interest in respect of agenda item 14, Dorchester Article 4 Direction as
+    Chairman of Age UK …" is N Bundy's declaration at item 14 (before: none, and "Councillor Bundy" of the next
+    sentence published as a person of his own)."""
+    found = read_declarations("N Bundy declared an interest in respect of agenda item 14, Dorchester Article 4 "
+                              "Direction as Chairman of Age UK which had properties that would be affected.")
+    assert [(d.person.name, d.item_number) for d in found] == [("N Bundy", "14")]
+    assert read_declarations("A Councillor declared an interest in agenda item 5.") == []
+
+
+def test_two_members_of_one_bare_surname_are_published_as_one() -> None:
+    """Hinckley and Bosworth (hinckley-bosworth_meeting_1445): "Councillors Bill, Bray, Cartwright, Mrs Cope, Mr Cope,
+    Crooks, … declared personal interests in agenda item 13 …": the format tells people apart by name only, so one
+    Cope, titled as printed first, with one declaration at item 13; a Warning names both."""
+    record = read_record(paths.TESTS / "corpus" / "records" / "hinckley-bosworth_meeting_1445.txt")
+    copes = [d for d in record.meetings[0].declarations if d.person.name == "Cope"]
+    assert [(d.person.honorific, d.item_number, d.kind) for d in copes] == [("Mrs", "13", "personal")]
+    assert "Mrs Cope and Mr Cope published as one person, Mrs Cope: the page gives no given names to tell them " \
+           "apart" in record.warnings

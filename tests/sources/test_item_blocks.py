@@ -361,3 +361,21 @@ def test_a_last_title_its_files_icon_follows_is_whole_not_cut_short() -> None:
     bare = block_items(page_lines(text + "Minutes of Last Meet\n"))
     assert cut_title(whole, minuted=True) is None
     assert cut_title(bare, minuted=True) is bare[-1]
+
+
+def test_an_office_alone_before_the_first_item_is_no_item() -> None:
+    """Bedford (bedford_meeting_6494) prints "Chair" alone between the "Note No. Item" heading and item 18, its
+    holder lost in the copy: no unnumbered item titled "Chair"; a Warning says the line was not read."""
+    page = ("Agenda, decisions and minutes\n\nExecutive - Wednesday, 11th September, 2024 6.30 pm\n\nItems\n"
+            "Note No. Item\n\nChair\n\n18.\n\nQuestions\n\nTo consider any questions from members of the public\n")
+    record = read_meeting_page(page)
+    assert [(item.number, item.title) for item in record.meetings[0].items] == [("18", "Questions")]
+    assert any("an office alone before the first numbered item (Chair)" in warning for warning in record.warnings)
+
+
+def test_a_lead_in_to_the_following_things_is_no_title() -> None:
+    """City of Lincoln (lincoln_meeting_3743): "The report also provided updates on the following service
+    responsibilities of the Portfolio:", its bullets under it, is minutes, not the next item's title."""
+    assert not reads_as_title("The report also provided updates on the following service responsibilities of the "
+                              "Portfolio:")
+    assert reads_as_title("Receive Reports under Council Procedure Rule 2 (vi) from Members")

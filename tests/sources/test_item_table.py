@@ -484,3 +484,14 @@ def test_a_title_over_a_line_its_label_opens_is_the_next_item_of_a_run_together_
     assert [(item.title, len(item.lines)) for item in table_items(lines)] == [
         ("Vote of thanks to the retiring Mayor", 2),
         ("To receive Disclosures of Interest on any matter before the Council", 1)]
+
+
+def test_a_title_in_title_case_to_its_end_keeps_its_determiner() -> None:
+    """City of Lincoln's Markdown rows (lincoln_meeting_7313) print "Receive Any Questions under Council Procedure
+    Rule 11 from Members of the Public and Provide Answers thereon Minutes: …": the title runs to the label; "Any"
+    opens no sentence where every word after it is in title case (before: the title "Receive")."""
+    title = ("Receive Any Questions under Council Procedure Rule 11 from Members of the Public and Provide Answers "
+             "thereon")
+    assert split_title(title).title == title
+    opening = split_title("Declarations of Interest The Councillors will be asked to say")
+    assert opening.title == "Declarations of Interest"

@@ -25,6 +25,7 @@ from publisher.sources.person_mentions import (
     PHONE,
     POST_NOMINALS,
     Mention,
+    is_organisation,
     person_named,
     read_mention,
     read_mentions,
@@ -309,3 +310,26 @@ def test_a_contact_role_keeps_no_dash_or_digits_of_the_details(rest: str, name: 
     contact = parse_contact(rest)
     assert contact is not None and contact.person is not None
     assert (contact.person.name, contact.role) == (name, role)
+
+
+def test_a_title_printed_twice_is_said_once() -> None:
+    """Reigate and Banstead's attendance line opens "Councillor Councillor B.A. Stead (Mayor); Councillors …":
+    the title once; two different titles stay together."""
+    assert split_honorific("Councillor Councillor B.A. Stead") == ("Councillor", "B.A. Stead")
+    assert split_honorific("Councillor Mrs. N.J. Bramhall") == ("Councillor Mrs", "N.J. Bramhall")
+
+
+def test_a_privy_counsellor_s_style_is_a_title() -> None:
+    """Liverpool City Region's apologies name "Rt Hon Jane Kennedy": Jane Kennedy, titled "Rt Hon" (before: a person
+    named "Rt Hon Jane Kennedy")."""
+    assert split_honorific("Rt Hon Jane Kennedy") == ("Rt Hon", "Jane Kennedy")
+    assert split_honorific("The Rt Hon Jane Kennedy") == ("Rt Hon", "Jane Kennedy")
+
+
+def test_a_bureau_and_a_metropolitan_borough_council_are_bodies() -> None:
+    """Weymouth and Portland: "Cllr F Drake declared a non-pecuniary interest in item 5 as a Trustee of the Citizens
+    Advice Bureau" holds his post in the Citizens Advice Bureau (before: "Citizens Advice", the name cut to a known
+    body's); Liverpool City Region: "(Leader – Knowsley MBC)"."""
+    assert is_organisation("Citizens Advice Bureau")
+    assert is_organisation("Knowsley MBC")
+    assert not is_organisation("Knowsley")

@@ -920,10 +920,12 @@ def test_an_office_right_before_a_titled_name_that_ends_the_line() -> None:
 
 
 def test_a_post_qualified_by_who_appointed_to_it() -> None:
-    # Harlow, harlow_meeting_1018: "a Council appointed Director of the HTS Board" is a Director of that board.
+    # Harlow, harlow_meeting_1018: "a Council appointed Director of the HTS Board", its qualifier as printed (as
+    # Swindon's "a Council appointed Director of Thamesdown Transport Ltd"; i14-fix-j).
     [carter] = people_in_prose("Councillor Simon Carter declared a non-pecuniary interest in Item 8, as he was a "
                                "Council appointed Director of the HTS Board.")
-    assert (carter.person.name, carter.role, carter.role_in) == ("Simon Carter", "Director", Organisation("HTS Board"))
+    assert (carter.person.name, carter.role, carter.role_in) == (
+        "Simon Carter", "Council appointed Director", Organisation("HTS Board"))
     [smith] = people_in_prose("Councillor Jane Smith said she was seeking re-election as Mayor of Testshire.")
     assert smith.role is None
 
@@ -1882,3 +1884,99 @@ def test_a_retired_officers_rank_with_its_bracket_is_the_title() -> None:
     said = "The Mayor’s Consort badge was presented to Maj (Retd) Rob Marshall."
     assert [(p.person.honorific, p.person.name) for p in people_in_prose(said)] == [("Maj (Retd)", "Rob Marshall")]
     assert people_in_prose("The Major Projects Board met on Tuesday.") == []
+
+
+def test_a_minutes_label_ends_a_name() -> None:
+    """City of Lincoln (lincoln_meeting_7313) runs an item's title into its label: "Minute's Silence - Councillor
+    Sue Burke Minutes: Council observed a minute’s silence …" names Sue Burke (before: "Sue Burke Minutes")."""
+    found = people_in_prose("Minute's Silence - Councillor Sue Burke Minutes: Council observed a minute’s silence in "
+                            "memory of the late Councillor Sue Burke.")
+    assert {(n.person.name, n.person.honorific) for n in found} == {("Sue Burke", "Councillor")}
+
+
+def test_a_post_and_its_body_after_a_dash_in_a_bracket() -> None:
+    """Liverpool City Region: "The Metro Mayor welcomed Councillor Graham Morgan (Leader – Knowsley MBC) to his first
+    meeting …": the post "Leader", held in Knowsley MBC (before: the post "Leader – Knowsley MBC")."""
+    found = people_in_prose("The Metro Mayor welcomed Councillor Graham Morgan (Leader – Knowsley MBC) to his first "
+                            "meeting of the Liverpool City Region Combined Authority.")
+    assert [(n.person.name, n.role, n.person.organisation) for n in found] == [
+        ("Graham Morgan", "Leader", Organisation("Knowsley MBC"))]
+
+
+def test_a_post_after_a_name_that_closes_a_fronted_phrase_is_the_next_subject() -> None:
+    """Derry City and Strabane: "In response, to a query by Councillor McCann, the Lead Legal Services Officer advised
+    that …": the officer advised; McCann holds no post (before: McCann the Lead Legal Services Officer)."""
+    found = people_in_prose("In response, to a query by Councillor McCann, the Lead Legal Services Officer advised "
+                            "that amending Standing Orders required submitting a motion to Council.")
+    assert [(n.person.name, n.role) for n in found] == [("McCann", None)]
+    found = people_in_prose("Colonel D Bristow, the Lord Lieutenant’s representative had presented a new award.")
+    assert [n.role for n in found if n.person.name == "D Bristow"] != [None]
+
+
+def test_a_title_before_an_item_s_title_names_nobody() -> None:
+    """North Northamptonshire: "Under paragraph 161. Councillor Learning and Development Policy, Councillor Carr
+    requested a correction …": the first "Councillor" opens an item's title (before: a Councillor "Learning")."""
+    found = people_in_prose("Under paragraph 161. Councillor Learning and Development Policy, Councillor Carr "
+                            "requested a correction.")
+    assert [n.person.name for n in found] == ["Carr"]
+
+
+def test_a_post_ends_where_another_person_starts() -> None:
+    """Havant: "a joint presentation from Steven Cross, Head Chef at Park Community School and Maggie Haynes of
+    Tuppenny Barn Organics, on their work …": Steven Cross is Head Chef at Park Community School (before: the post ran
+    on through Maggie Haynes and her body)."""
+    found = people_in_prose("The Council to receive a joint presentation from Steven Cross, Head Chef at Park "
+                            "Community School and Maggie Haynes of Tuppenny Barn Organics, on their work to promote "
+                            "healthy eating among young people in the Borough.")
+    assert [(n.person.name, n.role, n.person.organisation) for n in found if n.person.name == "Steven Cross"] == [
+        ("Steven Cross", "Head Chef", Organisation("Park Community School"))]
+    # Hounslow (a stored page, MId=9595): a portfolio's "and" joins no other person.
+    found = people_in_prose("Report by Councillor Theo Dennison, Cabinet Member for Finance and Citizen Engagement.")
+    assert [n.role for n in found] == ["Cabinet Member for Finance and Citizen Engagement"]
+
+
+def test_a_post_list_stops_at_the_next_person() -> None:
+    """South Somerset: "Apologies were also received from Mark Williams, Chief Executive, Vega Sturgess, Strategic
+    Director and Donna Parham, Assistant Director.": Mark Williams is the Chief Executive (before: his post ran on
+    through the two officers after him)."""
+    found = people_in_prose("Apologies were also received from Mark Williams, Chief Executive, Vega Sturgess, "
+                            "Strategic Director and Donna Parham, Assistant Director.")
+    assert [(n.person.name, n.role) for n in found if n.person.name == "Mark Williams"] == [
+        ("Mark Williams", "Chief Executive")]
+
+
+def test_a_post_then_a_name_in_the_possessive() -> None:
+    """Scottish Borders: "The Convener advised that this was the Director of Social Work & Practice, Stuart
+    Easingwood’s last day with the Council …", later "Mr Easingwood": Stuart Easingwood, the Director (before: a
+    person "Easingwood" of his own)."""
+    found = people_in_prose("The Convener advised that this was the Director of Social Work & Practice, Stuart "
+                            "Easingwood’s last day with the Council before he took up a new job in South Tyneside.")
+    assert [(n.person.name, n.role) for n in found] == [("Stuart Easingwood", "Director of Social Work & Practice")]
+
+
+def test_a_possessive_keeps_its_noun_in_a_post() -> None:
+    """Huntingdonshire: "Colonel D Bristow, the Lord Lieutenant’s representative had presented a new award …": the
+    post is the Lord Lieutenant’s representative (before: "Lord Lieutenant’s")."""
+    found = people_in_prose("In describing a number of presentations, the Chairman drew particular attention to two "
+                            "St John’s Award ceremonies when Colonel D Bristow, the Lord Lieutenant’s representative "
+                            "had presented a new award.")
+    assert [(n.person.name, n.role) for n in found if n.person.name == "D Bristow"] == [
+        ("D Bristow", "Lord Lieutenant’s representative")]
+
+
+def test_a_portfolio_s_parts_run_to_the_verb() -> None:
+    """Bedford: "Councillor Spice, Portfolio Holder for Economic Growth, Planning and Prosperity submitted the
+    Council’s proposed response …": the whole portfolio (before: "Portfolio Holder for Economic Growth")."""
+    found = people_in_prose("Minutes: Councillor Spice, Portfolio Holder for Economic Growth, Planning and Prosperity "
+                            "submitted the Council’s proposed response to the consultation.")
+    assert [(n.person.name, n.role) for n in found] == [
+        ("Spice", "Portfolio Holder for Economic Growth, Planning and Prosperity")]
+
+
+def test_a_stray_stop_after_a_member_s_title_before_another_title() -> None:
+    """Blaby: item 310 "Welcome to Councillor. Dr. John Bloxham": the title printed first is "Councillor Dr" (before:
+    "Dr", the stop read as a sentence's end); "… Deputy Mayor. Councillor Lari …" still starts a sentence."""
+    found = people_in_prose("Welcome to Councillor. Dr. John Bloxham\n\nMinutes:\n\nThe Chair, Cllr. Nick Chapman "
+                            "welcomed him.")
+    assert [(n.person.name, n.person.honorific) for n in found] == [
+        ("John Bloxham", "Councillor Dr"), ("Nick Chapman", "Cllr")]
