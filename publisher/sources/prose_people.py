@@ -608,9 +608,26 @@ def _posts_by_given_name(people: list[NamedInProse], text: str) -> list[NamedInP
 
 
 # A lead-in that says the list under it names people: "Awards were presented by the Mayor to the under-mentioned
-# persons/organisations:-", "The Highly Commended Awards:-" (Gravesham); ":" or ":-" ends it.
-_PEOPLE_LEAD_IN = re.compile(r"\b(?:awards?|persons|people|recipients|winners)\b[^:]*:-?\s*$", re.IGNORECASE)
+# persons/organisations:-", "The Highly Commended Awards:-" (Gravesham); ":" or ":-" ends it. Also members named
+# as such ("the Chairman expressed thanks to the following outgoing Councillors for their Service to the
+# Authority:-", South Lakeland), and whom the chair congratulated or thanked ("The Convener congratulated:-",
+# Scottish Borders).
+_PEOPLE_LEAD_IN = re.compile(r"(?:\b(?:awards?|persons|people|recipients|winners)\b[^:]*"
+                             r"|\bthe\s+following\s+(?:[\w-]+\s+){0,2}(?P<members>councillors|members)\b[^:]*"
+                             r"|\b(?:congratulated|thanked)\s*):-?\s*$", re.IGNORECASE)
 _LIST_BULLET = re.compile(r"^\s*[·•▪◦‣●○■]\s*")
+# A lettered entry of such a list: "(a)     Chris Bell from Amey and Richard Parry …" (Scottish Borders).
+_LIST_LETTER = re.compile(r"^\(?[a-z]\)\s+")
+# The names an entry opens with, each maybe with a bracket ("(who could not be present)") or the body they are
+# from ("Chris Bell from Amey and Richard Parry …"), before what the entry says of them ("who had received …",
+# "for their work on …"): "Kate Pearson, Sam Elliot and Bryan McGrath (who could not be present) for their work".
+_ENTRY_NAME = (r"(?:" + _WHOLE_NAME + r")(?:\s*\([^()]*\))?"
+               r"(?:\s+from\s+(?:the\s+)?[A-Z][\w'’&-]*(?:\s+(?:of\s+)?[A-Z][\w'’&-]*)*)?")
+_ENTRY_NAMES = re.compile(r"^" + _ENTRY_NAME + r"(?:(?:\s*,\s*|\s+and\s+)" + _ENTRY_NAME + r")*"
+                          r"(?=,?\s+(?:who|for|from)\b)")
+_ONE_ENTRY_NAME = re.compile(_ENTRY_NAME.replace("(?:" + _WHOLE_NAME, "(?P<name>" + _WHOLE_NAME, 1))
+# The "and" that a list's last but one entry ends with: "·         Graham Vincent; and" / "·         David Williams."
+_LAST_ENTRY_AND = re.compile(r"[;,]\s*and$")
 # An entry's bracket: who received it for a group ("Sanctuary Homeless Shelter (Steve and Lorna Nolan)"), or on
 # whose behalf ("Rob Flood (on behalf of Wendy Daws)").
 # An unbulleted entry of such a list, a line each: a whole name, a dash, what they received ("Jarvis Bell - 1st place
@@ -627,20 +644,24 @@ def _listed_people(text: str) -> Iterator[tuple[NamedInProse, int]]:
     a whole untitled name, "A on behalf of B", or a group with its people in a bracket ("… (Matt and Becky
     Baxter)"), or, unbulleted, a line that is a whole name, a dash and what they received. An entry that is no
     name ("Community Cupboard") gives nobody; titled entries are the other grammars'."""
-    listing, offset = False, 0
+    listing, offset, title = False, 0, None
     for raw in text.splitlines(keepends=True):
         offset += len(raw)
         line = " ".join(raw.replace("\u00a0", " ").split())
         if not line:
             continue
-        if bullet := _LIST_BULLET.match(line):
+        if bullet := _LIST_BULLET.match(line) or _LIST_LETTER.match(line):
             if listing:
-                yield from ((NamedInProse(Person(name)), offset) for name in _entry_names(line[bullet.end():]))
+                yield from ((NamedInProse(Person(name, honorific=title)), offset)
+                            for name in _entry_names(line[bullet.end():]))
             continue
         if listing and (entry := _DASHED_ENTRY.match(line)) and _whole_untitled(entry["name"]):
             yield NamedInProse(Person(entry["name"])), offset  # "Jarvis Bell - 1st place for Machine Inspection"
             continue
-        listing = bool(_PEOPLE_LEAD_IN.search(line))
+        lead_in = _PEOPLE_LEAD_IN.search(line)
+        listing = bool(lead_in)
+        # "the following outgoing Councillors …:-": each untitled name of the list is a Councillor
+        title = "Councillor" if lead_in and (lead_in["members"] or "").lower() == "councillors" else None
 
 
 # A front sheet's "Contacts" list: each officer's post on a line, the name on the next, then their details
@@ -670,8 +691,13 @@ def _contacts_listed(text: str) -> Iterator[tuple[NamedInProse, int]]:
 
 
 def _entry_names(entry: str) -> list[str]:
-    """The whole untitled names one list entry gives (see :func:`_listed_people`)."""
-    entry = entry.strip().rstrip(".;,")
+    """The whole untitled names one list entry gives (see :func:`_listed_people`): the entry whole, or the names
+    it opens with before what it says of them ("Ray Cherry and Ian Sharp for their work on …")."""
+    entry = _LAST_ENTRY_AND.sub("", entry.strip()).rstrip(".;,")  # "Graham Vincent; and"
+    if opening := _ENTRY_NAMES.match(entry):
+        names = [match["name"] for match in _ONE_ENTRY_NAME.finditer(opening[0])]
+        if all(_whole_untitled(name) for name in names):
+            return names
     if bracket := _ENTRY_BRACKET.match(entry):
         inner = bracket["inner"].strip()
         if inner.startswith("on behalf of"):

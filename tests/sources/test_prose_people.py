@@ -1846,3 +1846,23 @@ def test_an_untitled_name_opening_a_sentence_that_submitted_a_question() -> None
                             "Mayor requested that he was sent a written response.")
     assert [(n.person.honorific, n.person.name) for n in found] == [(None, "Paul Bartlett")]
     assert people_in_prose("Democratic Services submitted a question to the panel.") == []
+
+
+def test_members_listed_under_a_lead_in_that_says_they_are_councillors() -> None:
+    # South Lakeland, south-lakeland_meeting_4459: outgoing councillors, a bullet each, untitled; the lead-in says
+    # they are Councillors; the last but one entry ends "; and". Titled entries are the other grammars'.
+    text = ("the Chairman expressed thanks to the following outgoing Councillors for their Service to the "
+            "Authority:-\n\n·         Matt Brereton;\n\n·         Graham Vincent; and\n\n·         David Williams.\n")
+    assert [(n.person.honorific, n.person.name) for n in people_in_prose(text)] == [
+        ("Councillor", "Matt Brereton"), ("Councillor", "Graham Vincent"), ("Councillor", "David Williams")]
+
+
+def test_the_people_lettered_entries_open_with_under_congratulated() -> None:
+    # Scottish Borders, scottish-borders_meeting_4755: "(a)" entries, each opening with its names, a bracket or the
+    # body one is from after a name, then what the entry says of them; "form" (the page's misprint) is no "from",
+    # so the name after it is not read.
+    text = ("The Convener congratulated:-\n\n \n\n(a)     Chris Bell from Amey and Richard Parry form Transport "
+            "Scotland who had received the Highways Award;\n\n(c)     Kate Pearson, Sam Elliot and Bryan McGrath "
+            "(who could not be present) for their work on the Tour of Britain:\n")
+    assert [(n.person.honorific, n.person.name) for n in people_in_prose(text)] == [
+        (None, "Chris Bell"), (None, "Kate Pearson"), (None, "Sam Elliot"), (None, "Bryan McGrath")]
