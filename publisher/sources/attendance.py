@@ -572,7 +572,7 @@ def _people(text: str) -> list[ListedName]:
     if _NOBODY.match(text.strip()):
         return people
     stopped = False  # past an entry that is no name (a post, a body), only a titled name is one
-    for listed in split_names(text.strip().rstrip(".")):
+    for listed in _with_posts(split_names(text.strip().rstrip("."))):
         titled = bool(listed.person.honorific) and " " in listed.person.name and _is_name(listed.person.name)
         if stopped and not titled:
             continue  # "Steve McBarron, Co-optee, Bramley & Stanningley Forum and Inspector Mark Bownass, …"
@@ -590,6 +590,36 @@ def _people(text: str) -> list[ListedName]:
         else:
             people.append(listed)
     return people
+
+
+def _with_posts(entries: list[ListedName]) -> list[ListedName]:
+    """A list of officers each printed with their post after a comma ("Mark Williams, Chief Executive, Vega
+    Sturgess, Strategic Director and Donna Parham, Assistant Director", South Somerset's apologies): each whole
+    untitled name with the one post that follows it as its note, as a bracket would give it. A post its own "and"
+    or comma split ("Democratic Services and Standards Officer") is no one post: the name keeps no note, and the
+    parts stay entries that are no names."""
+    merged: list[ListedName] = []
+    index = 0
+    while index < len(entries):
+        listed = entries[index]
+        post = entries[index + 1] if index + 1 < len(entries) else None
+        after = entries[index + 2] if index + 2 < len(entries) else None
+        if post is not None and not listed.notes and not listed.person.honorific and " " in listed.person.name \
+                and _is_name(listed.person.name) and not _post_or_body(listed) and _post_alone(post) \
+                and (after is None or not _post_or_body(after)):
+            merged.append(ListedName(listed.person, (post.person.name,)))
+            index += 2
+            continue
+        merged.append(listed)
+        index += 1
+    return merged
+
+
+def _post_alone(listed: ListedName) -> bool:
+    """An entry of a list that is a post and nothing else: "Strategic Director", not "the Chairman (…)"."""
+    return not listed.notes and not listed.person.honorific and not listed.person.post_nominals \
+        and bool(ROLE_NOUNS.search(listed.person.name)) and not listed.person.name.lower().startswith("the ") \
+        and listed.person.name[:1].isupper()
 
 
 def _post_or_body(listed: ListedName) -> bool:
@@ -1685,8 +1715,20 @@ def _group_line(text: str, kind: str, group: str | None, body: str | None = None
     if group and role and not mention.organisation and not ROLE_NOUNS.search(role):
         person.organisation, role = Organisation(role), None
     if body and not person.organisation:
-        person.organisation = Organisation(body)
+        person.organisation = Organisation(_body_of_role(role) or body)
     return [Attendance(person, kind, role=role or group)]
+
+
+# The council a post is of: "Mayor of Liverpool City Council and Portfolio Holder for Education …".
+_OF_COUNCIL = re.compile(r"\bof\s+(?:the\s+)?(?P<body>(?:[A-Z][\w'’&-]*\s+){1,5}Council)\b")
+
+
+def _body_of_role(role: str | None) -> str | None:
+    """The council a member's own post names, over the heading of the group listed ("LCR Combined Authority" /
+    "Mayor Joanne Anderson, Mayor of Liverpool City Council and Portfolio Holder …", Liverpool City Region): she
+    is of Liverpool City Council, a member of the authority the heading names."""
+    match = _OF_COUNCIL.search(role or "")
+    return match["body"] if match else None
 
 
 def _bare_group_heading(text: str) -> tuple[str | None, str | None] | None:
@@ -1748,7 +1790,8 @@ def _bracketed_entries(text: str, kind: str, group: str | None, body: str | None
 # for absence were received from:".
 _APOLOGIES_INTRO = re.compile(
     r"^(?:there\s+(?:were|was)\s+(?:\w+\s+)?apolog(?:y|ies)(?:\s+for\s+absence)?(?:\s+from)?"
-    r"|apolog(?:y|ies)(?:\s+for\s+absence)?\s+(?:were|was|had\s+been)\s+(?:received|submitted|given)\s+from)\s*:$",
+    r"|apolog(?:y|ies)(?:\s+for\s+absence)?\s+(?:were|was|had\s+been)\s+(?:received|submitted|given)\s+"
+    r"(?:from|on\s+behalf\s+of))\s*:$",
     re.IGNORECASE)
 
 

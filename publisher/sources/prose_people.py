@@ -1912,6 +1912,8 @@ def _appositive_role(role: str, rest: str) -> str | None:
     while len(role) < 120 and (more := _ROLE_GOES_ON.match(rest)):
         if split_honorific(more["part"])[0] or re.match(_PLURAL, more["part"]):
             break
+        if _whole_untitled(more["part"]) and not _ROLE_NOUNS.search(more["part"]):
+            break  # "Mark Williams, Chief Executive, Vega Sturgess, Strategic Director …": the next officer
         role, rest = f"{role}, {more['part']}", rest[more.end():]
     if not _ROLE_NOUNS.search(role) or split_honorific(role)[0] or re.match(_PLURAL, role) or _TITLED.search(role):
         return None  # "Moved by Councillor K Shaw, Seconded by Councillor A Batey": another person, no role

@@ -1866,3 +1866,11 @@ def test_the_people_lettered_entries_open_with_under_congratulated() -> None:
             "(who could not be present) for their work on the Tour of Britain:\n")
     assert [(n.person.honorific, n.person.name) for n in people_in_prose(text)] == [
         (None, "Chris Bell"), (None, "Kate Pearson"), (None, "Sam Elliot"), (None, "Bryan McGrath")]
+
+
+def test_a_post_after_a_name_ends_at_the_next_officers_name() -> None:
+    # South Somerset, south-somerset_meeting_1111: "Vega Sturgess" after the comma is the next officer, no part of
+    # Mark Williams's post.
+    found = people_in_prose("Apologies were also received from Mark Williams, Chief Executive, Vega Sturgess, "
+                            "Strategic Director and Donna Parham, Assistant Director.")
+    assert [(n.person.name, n.role) for n in found][:1] == [("Mark Williams", "Chief Executive")]
