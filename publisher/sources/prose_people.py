@@ -230,8 +230,10 @@ _DESCRIBED = re.compile(
 # verb that thanks or congratulates them ("The Mayor congratulated Alice Wiseman, Director of Public Health, and her
 # team", Gateshead; "thanked Caroline Kelly, the Mayor’s Assistant, …", Wokingham), after "to" that the thanks go to
 # ("offered her thanks … and to Clare Sykes, Executive Officer, for their support", Runnymede), and after the "would
-# be" that names who takes a part ("her Chaplain would be Ben Beecroft, Dean of Runnymede, and …", Runnymede).
-_BY_NAME = re.compile(r"\b(?:by|from|with|to|would\s+be|thanked|congratulated)\s+"
+# be" that names who takes a part ("her Chaplain would be Ben Beecroft, Dean of Runnymede, and …", Runnymede); and
+# the officer to contact ("For further advice please contact Stuart Caundle, Monitoring Officer, in advance of the
+# meeting.", West Dorset).
+_BY_NAME = re.compile(r"\b(?:by|from|with|to|would\s+be|thanked|congratulated|contact)\s+"
                       r"(?P<name>" + _WHOLE_NAME + r")(?=,)")
 # An untitled whole name given something or thanked, then the outside body they come from after "of" or "from"
 # ("a cheque … by the immediate past Chairman … to Daphne Oxford of the Motor Neurone Disease Association", South
@@ -384,8 +386,11 @@ _ROLE_BEFORE_BRACKET = re.compile(
     r"(?<![\w'’&-])(?P<role>[A-Z][\w'’&-]*(?:(?:\s+|,\s+)(?:[A-Z][\w'’&-]*|of|for|and|the|&)){0,11})\s*\(\s*$")
 # ", the present Chairman,": an office held now ("present", "current" are no part of it); it ends at a colon ("To
 # Councillor Linda Neal, Leader:-").
+# It ends, too, where the bracket it is printed in closes ("(A report by Andy Fisher, Assistant Director – General
+# Fund Assets)", Boston), or where a second capacity begins ("Councillor Richard Burrett, Deputy Leader of West Sussex
+# County Council and a Member of South East Employers Executive Committee", Havant).
 _APPOSITIVE = re.compile(r"^,\s+(?:the\s+(?:present|current)\s+)?(?P<role>(?:the\s+)?[A-Z][^,;:.()]{1,80}?"
-                         r"(?:\s*\([^()]{1,20}\))?)\s*(?=[,;:.]|$)")
+                         r"(?:\s*\([^()]{1,20}\))?)\s*(?=[,;:.)]|$|\s+and\s+an?\s)")
 # The post after a titled name's comma running straight into the sentence's verb, no comma closing it ("Mrs Dana
 # Jones, Democratic Services and Standards Officer declared a personal and prejudicial interest …", Ceredigion): its
 # capitalised words, joined by "of (the)", "for", "and" or "&".
@@ -1250,6 +1255,9 @@ def _introduced(match: re.Match[str], line: str) -> NamedInProse | None:
     role = _appositive_role(appositive["role"].strip(), rest[appositive.end():])
     if role is None or not _ROLE_NOUNS.search(role):
         return None
+    post, at, body = role.partition(" at ")  # "Steven Cross, Head Chef at Park Community School" (Havant)
+    if at and _ROLE_NOUNS.search(post) and is_organisation(body):
+        return NamedInProse(Person(name), post, Organisation(body))
     return NamedInProse(Person(name), role)
 
 
@@ -1897,6 +1905,11 @@ _ACTING_FOR = re.compile(r"\s+(?:on\s+behalf\s+of|in\s+(?:the\s+)?(?:absence|pla
 _VERB_AFTER_POST = re.compile(_VERB_AFTER + r".*$")
 
 
+# A second person the post runs into after "and", named whole with the body they are of or from: "Steven Cross, Head
+# Chef at Park Community School and Maggie Haynes of Tuppenny Barn Organics" (Havant).
+_NEXT_PERSON = re.compile(r"\s+and\s+(?=" + _WHOLE_NAME + r"\s+(?:of|from)\s+[A-Z])")
+
+
 def _appositive_role(role: str, rest: str) -> str | None:
     """ ", Cabinet Member for Economy, Education and Skills, sought …": the role after a name's comma, with
     the capitalised phrases after its own commas ("Education and Skills"), so long as it holds a role word
@@ -1909,14 +1922,17 @@ def _appositive_role(role: str, rest: str) -> str | None:
     if role[:1].isupper() and (verb := _VERB_AFTER_POST.search(role)):
         role, rest = role[:verb.start()], ""
     role = _FORMER_OR_CLAUSE.split(role, maxsplit=1)[0]
+    role = _NEXT_PERSON.split(role, maxsplit=1)[0]  # "Head Chef at Park Community School and Maggie Haynes of …"
     while len(role) < 120 and (more := _ROLE_GOES_ON.match(rest)):
         if split_honorific(more["part"])[0] or re.match(_PLURAL, more["part"]):
             break
         if _whole_untitled(more["part"]) and not _ROLE_NOUNS.search(more["part"]):
             break  # "Mark Williams, Chief Executive, Vega Sturgess, Strategic Director …": the next officer
         role, rest = f"{role}, {more['part']}", rest[more.end():]
-    if not _ROLE_NOUNS.search(role) or split_honorific(role)[0] or re.match(_PLURAL, role) or _TITLED.search(role):
+    if not _ROLE_NOUNS.search(role) or split_honorific(role)[0] or re.match(_PLURAL, role) \
+            or any(split_honorific(titled[0])[0] for titled in _TITLED.finditer(role)):
         return None  # "Moved by Councillor K Shaw, Seconded by Councillor A Batey": another person, no role
+    # ("Deputy Leader of West Sussex County Council": "Deputy" before a post is no title, Havant)
     return _trim_role(role)
 
 

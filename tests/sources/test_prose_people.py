@@ -1874,3 +1874,23 @@ def test_a_post_after_a_name_ends_at_the_next_officers_name() -> None:
     found = people_in_prose("Apologies were also received from Mark Williams, Chief Executive, Vega Sturgess, "
                             "Strategic Director and Donna Parham, Assistant Director.")
     assert [(n.person.name, n.role) for n in found][:1] == [("Mark Williams", "Chief Executive")]
+
+
+def test_an_officer_to_contact_and_posts_ending_at_a_bracket_or_a_second_capacity() -> None:
+    # West Dorset, west-dorset_meeting_3754: the officer to contact, named with the post.
+    found = people_in_prose("For further advice please contact Stuart Caundle, Monitoring Officer, in advance of "
+                            "the meeting.")
+    assert [(n.person.name, n.role) for n in found] == [("Stuart Caundle", "Monitoring Officer")]
+    # Boston, boston_meeting_2039: the post ends where its bracket closes.
+    found = people_in_prose("(A report by Andy Fisher, Assistant Director – General Fund Assets)")
+    assert [(n.person.name, n.role) for n in found] == [("Andy Fisher", "Assistant Director – General Fund Assets")]
+    # Havant, havant_meeting_10339: the post ends at "and a …" (a second capacity), "Deputy" before a post is no
+    # title; a post "at" an outside body is held in it; the post ends before a second person "of" a body.
+    found = people_in_prose("The presentation was given by Councillor Richard Burrett, Deputy Leader of West Sussex "
+                            "County Council and a member of South East Employers’ Executive Committee.")
+    assert [(n.person.name, n.role) for n in found] == [
+        ("Richard Burrett", "Deputy Leader of West Sussex County Council")]
+    [cross] = people_in_prose("The Council to receive a joint presentation from Steven Cross, Head Chef at Park "
+                              "Community School and Maggie Haynes of Tuppenny Barn Organics, on their work.")
+    assert (cross.person.name, cross.role, cross.role_in) == (
+        "Steven Cross", "Head Chef", Organisation("Park Community School"))
