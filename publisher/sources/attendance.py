@@ -1401,11 +1401,13 @@ _DECLARANT_HEADS = frozenset({"councillor", "member", "name", "councillor/member
                               "councillor(s)", "name of member"})
 # "Member" / "Subject/Minute" under "Declarations of personal interests were indicated as follows –" (North
 # Lincolnshire): the second column says what the interest is, its kind the heading's.
+# "Name" / "Minute No." / "Description of Interest" / "Reason" / "Action Taken" (Somerset West and Taunton): the
+# description names the body the member is of ("SCC & Wellington"), the "Reason" cell the kind ("Personal").
 _INTEREST_HEADS = frozenset({"interest", "nature of interest", "type of interest", "interest type",
-                             "level of interest", "subject/minute"})
+                             "level of interest", "subject/minute", "description of interest"})
 _ANY_HEAD = _DECLARANT_HEADS | _INTEREST_HEADS | {"item", "agenda item", "minute", "minute no", "minute number",
                                                   "committee", "reason", "title", "item/nature of interest",
-                                                  "item/nature of business"}
+                                                  "item/nature of business", "action taken"}
 # The headings an item column of a one-cell-a-line table may print before its declarant's ("Item" / "Title" /
 # "Member(s)" / "Interest", St Helens).
 _ITEM_HEADS = frozenset({"item", "agenda item", "minute", "minute no", "minute number", "title"})
@@ -1422,7 +1424,9 @@ def declarations_table(lines: list[Line], index: int,
     is another meeting's. Returns the declarations and the lines the table takes; those whose item cell holds
     numbers only are added to ``tabled`` too (their numbers are items by the column's heading). An interest cell
     that names no kind ("Sister is Chief Executive of Bro Myrddin Housing Association") declares the kind the
-    table's heading names ("DECLARATIONS OF PERSONAL INTEREST", see :func:`heading_kind`)."""
+    table's heading names ("DECLARATIONS OF PERSONAL INTEREST", see :func:`heading_kind`), unless a cell of its own
+    names it ("Reason": "Personal"). "All Items" in the item cell is the subject. A last row the copy cuts short
+    after its interest cell is read too."""
     cells = _row_cells(lines[index].text)
     if len(cells) > 1:
         heads, width, one_per_line = [_head(cell) for cell in cells], 1, False
@@ -1456,18 +1460,29 @@ def declarations_table(lines: list[Line], index: int,
         if set("".join(row)) <= set("-: "):  # the Markdown rule under the header
             at += step
             continue
-        if len(row) < len(heads) or _head(row[who]) in _ANY_HEAD \
-                or not (person := _table_person(row[who], heads[who])):
+        cut_short = one_per_line and at + len(row) >= len(lines)  # the copy stops in its last row
+        if (len(row) < len(heads) and not (cut_short and len(row) > max(who, interest, item or 0))) \
+                or _head(row[who]) in _ANY_HEAD or not (person := _table_person(row[who], heads[who])):
             break
+        # the kind a cell of its own names when the interest's cell names none ("Reason": "Personal")
+        stated = next((cell for at_cell, cell in enumerate(row[:len(heads)])
+                       if at_cell not in (who, item, interest) and _names_kind(cell)), None)
         for said, numbers, only_numbers in _row_declarations(row, interest, item, len(heads)):
-            kind = interest_kind(said) if _names_kind(said) else headed
+            kind = interest_kind(said) if _names_kind(said) else interest_kind(stated) if stated else headed
             for number in numbers:
+                every = number is not None and _EVERY_ITEM.match(number)  # "All Items": no one item's number
                 found.append(Declaration(person=Person(person.name, honorific=person.honorific), kind=kind,
-                                         text="; ".join(row), item_number=number))
+                                         text="; ".join(row), item_number=None if every else number,
+                                         subject=number if every else None))
                 if only_numbers and tabled is not None:
                     tabled.append(found[-1])
         at += step
     return (found, at - index) if found else None
+
+
+# An item cell that names every item of the meeting ("All Items", Somerset West and Taunton): the declaration's
+# subject, as printed, at no one item.
+_EVERY_ITEM = re.compile(r"^all(?:\s+(?:agenda\s+)?items)?\.?$", re.IGNORECASE)
 
 
 def _row_to_its_numbers(lines: list[Line], at: int) -> tuple[list[str], int]:

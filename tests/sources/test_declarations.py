@@ -721,3 +721,16 @@ def test_a_table_of_member_and_subject_under_a_heading_naming_the_kind() -> None
     found = read_who_was_there(lines).declarations
     assert [(d.person.honorific, d.person.name, d.kind, d.item_number) for d in found] == [
         ("Councillor", "M Ali", "personal", None)]
+
+
+def test_a_table_one_cell_a_line_its_kind_in_a_reason_column_at_all_items() -> None:
+    # Somerset West and Taunton, somerset-west-taunton_meeting_2891: "Name" / "Minute No." / "Description of
+    # Interest" / "Reason" / "Action Taken"; the description names bodies, the "Reason" cell the kind; "All Items"
+    # is the declaration's subject, no item's number; the copy stops inside its last row, whose declarant, item and
+    # description are there: a declaration of no kind stated.
+    text = ("Name\n\nMinute No.\n\nDescription of Interest\n\nReason\n\nAction Taken\n\nCllr I Aldridge\n\n"
+            "All Items\n\nWilliton\n\nPersonal\n\nSpoke and Voted\n\nCllr C Ellis\n\nAll Items\n\n"
+            "SCC & Taunton Charter Trus")
+    found = read_who_was_there(page_lines(text)).declarations
+    assert [(d.person.honorific, d.person.name, d.kind, d.item_number, d.subject) for d in found] == [
+        ("Cllr", "I Aldridge", "personal", None, "All Items"), ("Cllr", "C Ellis", "other", None, "All Items")]
