@@ -723,8 +723,8 @@ def read_declarations(text: str, item_number: str | None = None, previous_item: 
             subject = None if numbers != [None] else declared_subject(clause) if how is None \
                 else declared_subject_before_that(sentence[declares.start():declares.end()])
             found.extend(Declaration(person=person, kind=kind, text=statement, item_number=number, left_room=left,
-                                     subject=subject, item_title=_item_title(said, number, opening))
-                         for number in numbers for person in people)
+                                     subject=each, item_title=_item_title(said, number, opening))
+                         for number in numbers for each in _titles_listed(subject) for person in people)
     return found
 
 
@@ -873,6 +873,8 @@ def declared_subject(clause: str) -> str | None:
     after = _SUBJECT_AFTER_INTEREST.match(clause[interest.end():]) if interest else None
     if not after:
         return None
+    if titles := _TITLES_LIST.match(after["subject"]):
+        return titles[0]  # "agenda items titled ‘A’, ‘B’ and ‘C’": each a subject (:func:`_titles_listed`)
     subject = _SUBJECT_ENDS.split(after["subject"], maxsplit=1)[0].strip()
     return _own_subject(_ITEM_ON.sub("", subject, count=1))
 
@@ -881,6 +883,22 @@ def declared_subject(clause: str) -> str | None:
 # All-Through School as …" (Powys): the subject is what the item is on, "Llanfyllin All-Through School".
 _ITEM_ON = re.compile(r"^(?:the\s+)?(?:agenda\s+)?(?:item|report)\s+(?:on|entitled|titled|headed|regarding|concerning"
                       r"|about)\s+(?=\S)", re.IGNORECASE)
+
+
+# The titles a subject lists, each in quotation marks: "agenda items titled ‘Council Tax Base 2025/26’, ‘Localised
+# Council Tax Support Scheme 2025/26’ … and ‘Statement of Accounts 2023/24’" (City of Lincoln).
+_QUOTED_TITLE = re.compile(r"[‘'“\"](?P<title>[^‘’'“”\"]{3,120})[’'”\"]")
+_TITLES_LIST = re.compile(r"^(?:(?:the\s+)?(?:agenda\s+)?items\s+(?:titled|entitled|headed)\s+)?"
+                          r"[‘'“\"][^‘’'“”\"]+[’'”\"](?:(?:\s*,\s*|,?\s+and\s+)[‘'“\"][^‘’'“”\"]+[’'”\"])+(?=\s*[.;]|\s*$)",
+                          re.IGNORECASE)
+
+
+def _titles_listed(subject: str | None) -> list[str | None]:
+    """A subject that lists items by their quoted titles, each title a subject of its own (one declaration at
+    each); any other subject as it is."""
+    if subject is None or not _TITLES_LIST.match(subject):
+        return [subject]
+    return [match["title"].strip() for match in _QUOTED_TITLE.finditer(subject)]
 
 
 def _own_subject(subject: str) -> str | None:
@@ -1405,12 +1423,14 @@ _DECLARANT_HEADS = frozenset({"councillor", "member", "name", "councillor/member
 # description names the body the member is of ("SCC & Wellington"), the "Reason" cell the kind ("Personal").
 _INTEREST_HEADS = frozenset({"interest", "nature of interest", "type of interest", "interest type",
                              "level of interest", "subject/minute", "description of interest"})
-_ANY_HEAD = _DECLARANT_HEADS | _INTEREST_HEADS | {"item", "agenda item", "minute", "minute no", "minute number",
+_ANY_HEAD = _DECLARANT_HEADS | _INTEREST_HEADS | {"item", "agenda item", "minute", "minute no", "minute nos",
+                                                  "minute number",
                                                   "committee", "reason", "title", "item/nature of interest",
                                                   "item/nature of business", "action taken"}
 # The headings an item column of a one-cell-a-line table may print before its declarant's ("Item" / "Title" /
 # "Member(s)" / "Interest", St Helens).
-_ITEM_HEADS = frozenset({"item", "agenda item", "minute", "minute no", "minute number", "title"})
+# "Minute Nos." (Staffordshire: "Member" / "Minute Nos." / "Interest" / "Reason").
+_ITEM_HEADS = frozenset({"item", "agenda item", "minute", "minute no", "minute nos", "minute number", "title"})
 
 
 def declarations_table(lines: list[Line], index: int,

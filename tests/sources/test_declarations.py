@@ -734,3 +734,24 @@ def test_a_table_one_cell_a_line_its_kind_in_a_reason_column_at_all_items() -> N
     found = read_who_was_there(page_lines(text)).declarations
     assert [(d.person.honorific, d.person.name, d.kind, d.item_number, d.subject) for d in found] == [
         ("Cllr", "I Aldridge", "personal", None, "All Items"), ("Cllr", "C Ellis", "other", None, "All Items")]
+
+
+def test_a_declaration_at_items_listed_by_their_quoted_titles() -> None:
+    # City of Lincoln, lincoln_meeting_7313: one declaration at each title the sentence quotes.
+    found = read_declarations("Councillor Pat Vaughan declared a Personal Interest with regard to agenda items titled "
+                              "‘Council Tax Base 2025/26’, ‘Localised Council Tax Support Scheme 2025/26’ and "
+                              "‘Statement of Accounts 2023/24’.", "3", declarations_item=True)
+    assert [(d.person.name, d.kind, d.item_number, d.subject) for d in found] == [
+        ("Pat Vaughan", "personal", None, "Council Tax Base 2025/26"),
+        ("Pat Vaughan", "personal", None, "Localised Council Tax Support Scheme 2025/26"),
+        ("Pat Vaughan", "personal", None, "Statement of Accounts 2023/24")]
+
+
+def test_a_table_one_cell_a_line_under_minute_nos() -> None:
+    # Staffordshire, staffordshire_meeting_8968: "Member" / "Minute Nos." / "Interest" / "Reason".
+    text = ("Member\n\nMinute Nos.\n\nInterest\n\nReason\n\nSusan Woodward\n\n6\n\nPersonal\n\nTrustee of the charity "
+            "Chasewater Friends\n\nAlastair Little\n\n7\n\nDisclosable pecuniary interest\n\nDue to become a father in "
+            "December 2019\n")
+    found = read_who_was_there(page_lines(text)).declarations
+    assert [(d.person.name, d.kind, d.item_number) for d in found] == [
+        ("Susan Woodward", "personal", "6"), ("Alastair Little", "disclosable pecuniary", "7")]
