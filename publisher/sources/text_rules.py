@@ -330,9 +330,11 @@ ACTIVE_MOTION = re.compile(
     + r")\.?\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})"
     # "Councillor Andy Graham, Leader of the Council, proposed that …" (West Oxfordshire): a post between commas
     r"(?:,\s+(?!" + HONORIFIC_START + r")(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of|for|and|the|&)){0,7},)?"
-    r"\s+(?P<verb>[Mm]oved|[Pp]roposed|[Ss]econded)"
+    r"\s+(?P<verb>[Mm]oved|[Pp]roposed|[Ss]econded|MOVED|PROPOSED|SECONDED)"
     # "Councillor A J Eade moved, in accordance with Council Procedure Rule 7, the following Motion" (Telford)
-    r"(?:\s+(?:that|the|as|(?i:a\s+motion|an\s+amendment))\b|,\s+(?:in\s+accordance\s+with|under)\s)")
+    # "Councillor McCann Proposed, Seconded by Councillor Harkin" (Derry City and Strabane): the seconder after it
+    r"(?:\s+(?:that|the|as|(?i:a\s+motion|an\s+amendment))\b|,\s+(?:in\s+accordance\s+with|under)\s"
+    r"|,\s+(?=[Ss]econded\s+by\s))")
 # The seconder after "and", the verb told as coming after the moving: "Cllr N Jory moved the appointment of Cllr P
 # Vachon and Cllr M Ewings subsequently seconded the motion." (West Devon).
 SECONDED_AFTER = re.compile(
@@ -352,10 +354,11 @@ _NAMED = (r"(?:" + "|".join(re.escape(h) for h in HONORIFICS) + r")\.?\s+[A-Z][\
           r"(?:\s+\([A-Z][\w .'’-]{0,40}\))?")
 # Commas may part them: "Councillor Mackover moved, Councillor Hargreaves seconded, and Council RESOLVED that:",
 # "Councillor North moved, and Councillor Areti seconded, a vote of thanks …" (Kensington and Chelsea); in capitals,
-# "Cllr Aspinell MOVED and Cllr Russell SECONDED the recommendations in the report." (Brentwood).
+# "Cllr Aspinell MOVED and Cllr Russell SECONDED the recommendations in the report." (Brentwood); "Councillor Devenney
+# Moved, Councillor Hussey Seconded and the Council" over "Resolved that …" (Derry City and Strabane).
 ACTIVE_PAIR = re.compile(
     r"(?:^|(?<=[.;:,)]\s))(?P<mover>" + _NAMED + r")\s+(?:[Mm]oved|MOVED|[Pp]roposed|PROPOSED)(?:,\s+and|,|\s+and)\s+"
-    r"(?P<seconder>" + _NAMED + r")\s+(?:[Ss]econded|SECONDED)(?:,?\s+(?:that|the|as|an?)\b|,\s+and\b)")
+    r"(?P<seconder>" + _NAMED + r")\s+(?:[Ss]econded|SECONDED)(?:,?\s+(?:that|the|as|an?)\b|,?\s+and\b)")
 _ACTOR_SEPARATOR = re.compile(
     r"(?<!\s)(?:\s+(?:supported|accompanied|assisted|joined)\s+by\s+|\s*,?\s+together\s+with\s+"
     r"|\s*,?\s+and\s+(?=" + HONORIFIC_START + r")|\s*,\s+(?=" + HONORIFIC_START + r"))")
