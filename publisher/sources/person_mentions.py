@@ -235,6 +235,7 @@ ORGANISATION_ENDINGS = frozenset({
     "board", "commission", "agency", "association", "foundation", "society", "group", "limited", "ltd",
     "plc", "llp", "cic", "university", "college", "school", "academy", "hospital", "federation", "union",
     "company", "corporation", "ombudsman", "healthwatch", "forum",
+    "mbc",  # a metropolitan borough council as minutes shorten it: "Knowsley MBC" (Liverpool City Region)
 })
 KNOWN_ORGANISATIONS = frozenset({"transport for greater manchester", "ofsted", "network rail",
                                  "national highways", "citizens advice", "historic england"})

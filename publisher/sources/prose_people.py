@@ -177,8 +177,10 @@ _NAME_AND_ROLE_ALONE = re.compile(
     r"(?P<role>[A-Z][^,;:()]{1,80}?(?:\s\([A-Z][^()]{1,40}\))?)\.?$")  # "…, Assistant Chief Executive (Resources)"
 # An untitled name after a question or petition "received from" ("A written question was received from Claudine
 # Eccleston regarding …"): the one who asked it, a person though no role follows.
+# A heading's words too: "Public Question submitted by John McDermottroe for response by the Leader of the Council"
+# (Stockton-on-Tees), no verb "was".
 _ASKED_BY = re.compile(
-    r"\b(?:question|petition|statement|deputation)s?\s+(?:was|were|had\s+been|has\s+been)\s+"
+    r"\b(?i:question|petition|statement|deputation)s?\s+(?:(?:was|were|had\s+been|has\s+been)\s+)?"
     r"(?:received|submitted|presented|asked|put)\s+(?:from|by)\s+"
     r"(?P<name>" + _WHOLE_NAME + r")" + _NAME_ENDS)
 # The same in the active voice, the asker opening the sentence: "Paul Bartlett submitted a question but as he was not
@@ -891,7 +893,7 @@ def _merged(known: NamedInProse, later: NamedInProse) -> NamedInProse:
 
 # The verbs and nouns one of which every match of ``_ELECTED_UNTITLED`` and ``_ASKED_BY`` holds.
 _ELECTED_VERBS = ("elected", "appointed", "confirmed", "declared")
-_ASKED_NOUNS = ("question", "petition", "statement", "deputation")
+_ASKED_NOUNS = ("question", "petition", "statement", "deputation", "Question", "Petition", "Statement", "Deputation")
 _PLURAL_TITLES = tuple(plural.title() for plural in PLURAL_HONORIFICS)  # as _PLURAL prints them
 
 
@@ -1958,6 +1960,9 @@ def _bracket_role(inner: str) -> tuple[str | None, Organisation | None]:
         return None, None
     if (post := _POST_THEN_BODY.match(inner)) and _ROLE_NOUNS.fullmatch(post["post"]) and is_organisation(post["body"]):
         return post["post"], Organisation(post["body"])  # "(Headteacher Thamesview School)", Gravesham
+    role, dash, body = inner.rpartition(" – ")
+    if dash and _ROLE_NOUNS.search(role) and is_organisation(body.strip()):
+        return role.strip(), Organisation(body.strip())  # "(Leader – Knowsley MBC)", Liverpool City Region
     kind = classify_bracket(inner)
     if kind == "organisation":
         return None, Organisation(inner)
@@ -2036,6 +2041,9 @@ def add_people_in_prose(record: Record, text: str) -> None:
             held[person.name.casefold()] = person
         else:
             person.honorific = _fuller_title(person.honorific, named.person.honorific)
+            # the body the prose names them of, where the readers' entry has none ("Councillor Graham Morgan (Leader
+            # – Knowsley MBC)" whom an attendance line names without it, Liverpool City Region)
+            person.organisation = person.organisation or named.person.organisation
         role = _post_words(named.role) if named.role else None
         if role and (role.casefold(), person.name.casefold()) not in posts:
             record.posts.append(Post(role, holder=person, organisation=named.role_in or person.organisation))

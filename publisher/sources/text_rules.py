@@ -623,6 +623,11 @@ def gap_as_comma(rest: str) -> str:
 # dash, a comma or the end ("Corporate Manager - Democracy", Rushmoor).
 _POST_FIRST = re.compile(r"^(?:[A-Z][a-z]+\s+){1,2}(?:Manager|Officer|Director|Administrator|Secretary|Clerk|"
                          r"Co-?ordinator|Advis[eo]r|Assistant)(?:\s*(?:[-–—,]\s+\S.*)?)$")
+# The post first, then the officer's whole name after a comma and nothing more: "Democratic Services Officer, Peter
+# Bell" (Stockton-on-Tees).
+_POST_THEN_NAME = re.compile(r"^(?P<post>(?:[A-Z][a-z]+\s+){1,2}(?:Manager|Officer|Director|Administrator|Secretary|"
+                             r"Clerk|Co-?ordinator|Advis[eo]r|Assistant)),\s+(?P<name>[A-Z][a-z][\w'’-]*(?:\s+[A-Z]"
+                             r"[a-z][\w'’-]*){1,2})[.,;]?$")
 # A contact line that prints the phone first, then a dash and the officer's name, then the e-mail (New Forest).
 _DETAILS_FIRST = re.compile(r"^(?i:tel(?:ephone)?|phone)\s*:?\s*[\d\s()+]{6,}?\s+[-–—]\s+"
                             r"(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){1,3})(?=\s*(?:(?i:e-?mail)\b|$))")
@@ -641,6 +646,9 @@ def parse_contact(rest: str) -> Contact | None:
     if not who and (first := _DETAILS_FIRST.match(rest.strip())) and looks_like_name(first["name"]):
         who = first["name"]  # "Tel: 023 8028 5072 - Matt Wisdom  E-mail: …": the phone before the name
     who = _OFFICE_ADDRESS.split(who, maxsplit=1)[0]  # "…Officer, Room 357, Council Offices, …": an address
+    if (post_then_name := _POST_THEN_NAME.match(who.strip())) and looks_like_name(post_then_name["name"]):
+        return Contact(person=person_named(post_then_name["name"]), role=post_then_name["post"], phone=phone,
+                       email=email)  # "Democratic Services Officer, Peter Bell" (Stockton-on-Tees)
     if _POST_FIRST.match(who):  # "Corporate Manager - Democracy" (Rushmoor): a post, no one named
         return Contact(role=" ".join(who.split()).strip(" ,.;"), phone=phone, email=email)
     if "," not in who and (dash := re.match(r"^(.+?)(?:\s+[-–—]|:)\s+(?=[A-Z])", who)) and looks_like_name(dash[1]) \

@@ -422,6 +422,9 @@ def test_sentences_do_not_break_at_initials() -> None:
     ("Sharon Turner: Democratic Services Officer  Email: sharon.turner@westsuffolk.gov.uk",
      Contact(person=Person("Sharon Turner"), role="Democratic Services Officer",
              email="sharon.turner@westsuffolk.gov.uk")),
+    # Stockton-on-Tees (stockton-on-tees_meeting_1319.md): the post first, the officer's name after its comma
+    ("Democratic Services Officer, Peter Bell",
+     Contact(person=Person("Peter Bell"), role="Democratic Services Officer")),
 ])
 def test_contact_line_team_or_person(rest: str, expected: Contact) -> None:
     assert parse_contact(rest) == expected

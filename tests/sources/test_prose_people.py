@@ -1894,3 +1894,15 @@ def test_an_officer_to_contact_and_posts_ending_at_a_bracket_or_a_second_capacit
                               "Community School and Maggie Haynes of Tuppenny Barn Organics, on their work.")
     assert (cross.person.name, cross.role, cross.role_in) == (
         "Steven Cross", "Head Chef", Organisation("Park Community School"))
+
+
+def test_a_question_asker_in_a_heading_and_a_post_with_its_body_after_a_dash() -> None:
+    # Stockton-on-Tees, stockton-on-tees_meeting_4237: "Public Question submitted by …", no verb "was".
+    found = people_in_prose("Public Question submitted by John McDermottroe for response by the Leader of the Council "
+                            "(Cllr Bob Cook):")
+    assert sorted(n.person.name for n in found) == ["Bob Cook", "John McDermottroe"]
+    # Liverpool City Region, liverpool-city-region_meeting_1876: "(Leader – Knowsley MBC)", a post and its council.
+    [morgan] = people_in_prose("The Metro Mayor welcomed Councillor Graham Morgan (Leader – Knowsley MBC) to his "
+                               "first meeting.")
+    assert (morgan.person.name, morgan.role, morgan.person.organisation) == (
+        "Graham Morgan", "Leader", Organisation("Knowsley MBC"))
