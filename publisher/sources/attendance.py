@@ -1024,7 +1024,9 @@ def _declarants(subject: str) -> list[Person]:
 
 # A whole name without a title opening the sentence: "Tracey Christie declared a pecuniary interest in agenda item
 # 12 …" (Wolverhampton, an officer's declaration).
-_UNTITLED_DECLARANT = re.compile(r"^(?P<name>[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){1,2})\s+$")
+# Or initials and a surname: "N Bundy declared an interest in respect of agenda item 14 …" (West Dorset).
+_UNTITLED_DECLARANT = re.compile(r"^(?P<name>[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){1,2}"
+                                 r"|(?:[A-Z]\.?\s+){1,3}[A-Z][a-z][\w'’-]*)\s+$")
 _BODY_WORDS = re.compile(r"\b(?:Council|Committee|Cabinet|Board|Panel|Group|Members?|Officers?|Authority|Party|Chair"
                          r"|Mayor|Leader|Director|Executive|Solicitor|Officer)\b")
 
