@@ -58,8 +58,9 @@ HONORIFICS = tuple(sorted((
     # Titles that are also offices: a title only before a name ("Deputy Henry Jones" in the City of
     # London, "Mayor John Biggs" on the GLA roster), never before a role word ("Deputy Chief Executive").
     "Deputy", "Mayor", "Deputy Mayor", "Lord Mayor",
+    "Metro Mayor",  # a combined authority's mayor: "Metro Mayor Steve Rotheram provided …" (Liverpool City Region)
 ), key=len, reverse=True))
-_OFFICE_TITLES = frozenset({"Deputy", "Mayor", "Deputy Mayor", "Lord Mayor"})
+_OFFICE_TITLES = frozenset({"Deputy", "Mayor", "Deputy Mayor", "Lord Mayor", "Metro Mayor"})
 _NAME_WORD = r"[A-Z][\w'’.-]*"
 _HONORIFIC = re.compile(r"^(?P<title>(?:(?:" + "|".join(re.escape(h) for h in HONORIFICS)
                         + r")\.?\s+)+)(?P<name>" + _NAME_WORD + r"(?:\s+[A-Za-z][\w'’.-]*)*)$")

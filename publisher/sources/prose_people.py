@@ -148,6 +148,14 @@ _POST_THEN_SUBJECT = re.compile(
 _POST_NAME_AND_TEAM = re.compile(
     r"\b[Tt]he\s+(?P<role>" + _POST + r"),\s+"
     r"(?P<name>" + _WHOLE_NAME + r")\s+(?=and\s+(?:his|her|their)\s+(?:team|staff|colleagues)\b)")
+# A post after "the" or a council's possessive, then after its comma an untitled whole name closed by a possessive or
+# "to his/her …": "the Director of Social Work & Practice, Stuart Easingwood’s last day with the Council" (Scottish
+# Borders), "welcomed Halton Borough Council’s new Chief Executive, Stephen Young to his first Combined Authority
+# meeting" (Liverpool City Region): the post is theirs, in the council the possessive names.
+_POST_COMMA_NAME_CLOSED = re.compile(
+    r"(?:\b[Tt]he|(?P<body>(?:[A-Z][\w&-]*\s+){1,4}(?:Council|Authority))[’']s)\s+"
+    r"(?:(?:new|current|present|interim|acting)\s+)?(?P<role>" + _POST + r"),\s+"
+    r"(?P<name>" + _WHOLE_NAME + r")(?=['’]s\s|\s+to\s+(?:his|her|their)\s)")
 # An untitled whole name, then after its comma a post whose last word runs into the body it is held in, where the
 # copy lost the line break between them ("Steve McBarron, Co-opteeBramley & Stanningley Forum and …").
 _POST_RUN_INTO_BODY = re.compile(
@@ -1376,6 +1384,16 @@ def _post_then_subject(match: re.Match[str]) -> NamedInProse | None:
     return NamedInProse(Person(name), role)
 
 
+def _post_comma_name_closed(match: re.Match[str]) -> NamedInProse | None:
+    """ "Halton Borough Council’s new Chief Executive, Stephen Young to his first …": the post (see
+    :data:`_POST_COMMA_NAME_CLOSED`) and the council it is held in, when the possessive names one."""
+    name, role = match["name"], match["role"]
+    if _name_only(name) != name or not _untitled_name(name) or not ROLE_WORDS.search(role) \
+            or split_honorific(role)[0]:
+        return None
+    return NamedInProse(Person(name), role, Organisation(match["body"]) if match["body"] else None)
+
+
 def _elected_untitled(match: re.Match[str], line: str) -> NamedInProse | None:
     """ "Karina Dostalova, being the only Member …, was duly elected as Chairman": a whole untitled name and the
     office (a role word in it) it was elected to, unless the sentence is a proposal (:data:`_PROPOSED`)."""
@@ -1416,7 +1434,9 @@ _NAME_AND_POST_READERS: tuple[tuple[re.Pattern[str], tuple[str, ...],
     (_POST_RUN_INTO_BODY, (",",), _post_run_into_body),
     (_POST_THEN_SUBJECT, (",",), _post_then_subject),
     (_POST_NAME_AND_TEAM, (" team", " staff", " colleagues"), _post_then_subject),
+    (_POST_COMMA_NAME_CLOSED, ("’s", "'s", " to "), _post_comma_name_closed),
 )
+
 
 
 def _capacities(line: str) -> Iterator[NamedInProse]:
@@ -1711,8 +1731,9 @@ def _titled(match: re.Match[str], line: str) -> NamedInProse | None:
         name = name[:opener.start()]  # "from Councillor G. Simmonds To ask the Leader …": a sentence starts at "To"
     if _ROLE_SURNAME.match(name) and re.match(r"\s+(?:of|for)\b", line[match.end():]):
         return None  # "Mr Head of Planning": an office after a title, no surname
-    if honorific.startswith("Deputy") and (name != match["name"] or len(name.split()) < 2):
-        return None  # "Deputy Stella Currie" (City of London) is a title; "Deputy Monitoring Officer" a post
+    if honorific.startswith(("Deputy", "Metro Mayor")) and (name != match["name"] or len(name.split()) < 2):
+        return None  # "Deputy Stella Currie" (City of London) is a title; "Deputy Monitoring Officer" a post; so
+        # "Metro Mayor Steve Rotheram", not "Metro Mayor Announcements and Updates" (Liverpool City Region)
     county = _county_named(line[:match.start()]) if honorific == "County Councillor" else ""
     honorific = county + honorific  # "Testshire County Councillor Jane Smith"
     end = match.start("name") + len(name)
@@ -2034,9 +2055,7 @@ def add_people_in_prose(record: Record, text: str) -> None:
     for named in people_in_prose(text):
         person = held.get(named.person.name.casefold())
         if person is None and (by_surname := _held_by_surname(named.person, held)):
-            person = by_surname  # the readers' entry stands as read: the prose adds a role, and a title it lacks
-            person.honorific = person.honorific or named.person.honorific  # "N Bundy declared …" / "Councillor
-            # Bundy to remain in the room" (West Dorset)
+            person = by_surname  # the readers' entry stands as read: the prose adds only a role
         elif person is None:
             person = named.person
             record.people.append(person)

@@ -1906,3 +1906,21 @@ def test_a_question_asker_in_a_heading_and_a_post_with_its_body_after_a_dash() -
                                "first meeting.")
     assert (morgan.person.name, morgan.role, morgan.person.organisation) == (
         "Graham Morgan", "Leader", Organisation("Knowsley MBC"))
+
+
+def test_a_post_then_a_name_closed_by_a_possessive_or_to_his() -> None:
+    # Scottish Borders, scottish-borders_meeting_6850: "the Director …, Stuart Easingwood’s last day"; "Mr
+    # Easingwood" later gives his title.
+    [easingwood] = people_in_prose("1.2  The Convener advised that this was the Director of Social Work & Practice, "
+                                   "Stuart Easingwood’s last day with the Council.  He presented Mr Easingwood with a "
+                                   "Border Reiver Statue.")
+    assert (easingwood.person.honorific, easingwood.person.name, easingwood.role) == (
+        "Mr", "Stuart Easingwood", "Director of Social Work & Practice")
+    # Liverpool City Region, liverpool-city-region_meeting_7018: a council's possessive names where the post is held;
+    # "Metro Mayor" a title before a whole name, not before an item's words.
+    found = people_in_prose("Metro Mayor Steve Rotheram provided Members with an update and in doing so welcomed "
+                            "Halton Borough Council’s new Chief Executive, Stephen Young to his first Combined "
+                            "Authority meeting.\n\nLiverpool City Region Metro Mayor Announcements and Updates\n")
+    assert [(n.person.honorific, n.person.name, n.role, n.role_in) for n in found] == [
+        ("Metro Mayor", "Steve Rotheram", None, None),
+        (None, "Stephen Young", "Chief Executive", Organisation("Halton Borough Council"))]
