@@ -1684,6 +1684,7 @@ _SENTENCE_END_TITLE = re.compile(r"\b(?!(?:Cllrs?|Mrs?|Ms|Mx|Drs?|Revd?|Prof|PC|
 # Reverend Linda Hillier who had attended …".
 _OFFICE_BETWEEN_COMMAS = re.compile(
     r"\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|capacity\s+as(?:\s+the)?)\s+(?:current\s+|retiring\s+|outgoing\s+)?"
+    r"(?P<former>former\s+)?"  # "the former Chief Executive, Mr Jim Dillon" (Scarborough): a post once held
     r"(?P<role>[A-Z][\w'’&-]*(?:\s+(?:[A-Z][\w'’&-]*|of|for|and|the|&)){0,7})(?:,\s*(?:the\s+)?|\s+)$")
 # Also the office someone acts in, said before them: "in her capacity as Chairman, Councillor Mrs Boddington thanked …"
 # (Huntingdonshire).
@@ -1691,7 +1692,10 @@ _OFFICE_BETWEEN_COMMAS = re.compile(
 # or the verb of which they are the subject ("the Mayor, Cllr Daniel Adewale King asked the Chaplain, Mrs Marion
 # Fielder-White to say a prayer", Gravesham), or the end of the sentence ("… conducted by the Archdeacon of X, the
 # Venerable A Name.").
-_NAME_CLOSED = re.compile(r",|\s+who\b|\s+(?:[a-z]{2,}ed|said|to\s+[a-z]+)\b|\s*$|\.(?:\s|$)")
+# Or what is said of them after "for" or "at" ("… Mr Jim Dillon for all his hard work", Scarborough; "the Portfolio
+# Holder, Councillor Randerson at the Council meeting on 28 February 2020", Scarborough).
+_NAME_CLOSED = re.compile(r",|\s+who\b|\s+(?:[a-z]{2,}ed|said|to\s+[a-z]+|for\s+(?:all|his|her|their)|at\s+the)\b"
+                          r"|\s*$|\.(?:\s|$)")
 # Post-nominal letters after a name ("Councillor J A Kite MBE,", Dartford): the name closes after them.
 _LETTERS_AFTER = re.compile(r"(?:,?\s+(?:" + "|".join(sorted(POST_NOMINALS, key=len, reverse=True)) + r")\b\.?)*")
 # So too after a bracket that gives no role ("The Chairman of the Council, Mrs E Hamilton (West Wittering) welcomed
@@ -1750,7 +1754,7 @@ def _titled(match: re.Match[str], line: str) -> NamedInProse | None:
         # office before the name is theirs; the one after the next comma is the next person's. An office that
         # follows a comma is said of the name before it: "thanked Caroline Kelly, the Mayor’s Assistant, the
         # Deputy Mayor Beth Rowland, and her consort" (Wokingham).
-        role = _trim_role(office["role"])
+        role = ("former " if office["former"] else "") + _trim_role(office["role"])
     if role is None and line[:match.start()].rstrip().endswith("(") and line[end:].lstrip().startswith(")"):
         before = _ROLE_BEFORE_BRACKET.search(line[max(0, match.start() - 160):match.start()])
         if before and _ROLE_NOUNS.search(_head_of(before["role"])) and not split_honorific(before["role"])[0]:

@@ -1924,3 +1924,10 @@ def test_a_post_then_a_name_closed_by_a_possessive_or_to_his() -> None:
     assert [(n.person.honorific, n.person.name, n.role, n.role_in) for n in found] == [
         ("Metro Mayor", "Steve Rotheram", None, None),
         (None, "Stephen Young", "Chief Executive", Organisation("Halton Borough Council"))]
+
+
+def test_an_office_once_held_before_a_titled_name_closed_by_for() -> None:
+    # Scarborough, scarborough_meeting_10770: "the former Chief Executive, Mr Jim Dillon for all his hard work".
+    [dillon] = people_in_prose("The Deputy Mayor placed on record the Council’s thanks to the former Chief Executive, "
+                               "Mr Jim Dillon for all his hard work for the Borough.")
+    assert (dillon.person.honorific, dillon.person.name, dillon.role) == ("Mr", "Jim Dillon", "former Chief Executive")
