@@ -152,10 +152,13 @@ _POST_NAME_AND_TEAM = re.compile(
 # "to his/her …": "the Director of Social Work & Practice, Stuart Easingwood’s last day with the Council" (Scottish
 # Borders), "welcomed Halton Borough Council’s new Chief Executive, Stephen Young to his first Combined Authority
 # meeting" (Liverpool City Region): the post is theirs, in the council the possessive names.
+# So too a post once held, the name ending the sentence or followed by another titled name: "the recent passing of a
+# former Leader of the Council, Frank Spencer and Alderman Mervyn Jeffery." (North Dorset).
 _POST_COMMA_NAME_CLOSED = re.compile(
-    r"(?:\b[Tt]he|(?P<body>(?:[A-Z][\w&-]*\s+){1,4}(?:Council|Authority))[’']s)\s+"
-    r"(?:(?:new|current|present|interim|acting)\s+)?(?P<role>" + _POST + r"),\s+"
-    r"(?P<name>" + _WHOLE_NAME + r")(?=['’]s\s|\s+to\s+(?:his|her|their)\s)")
+    r"(?:\b[Tt]he|(?P<body>(?:[A-Z][\w&-]*\s+){1,4}(?:Council|Authority))[’']s|\ba(?=\s+former\s))\s+"
+    r"(?:(?:new|current|present|interim|acting)\s+)?(?P<former>former\s+)?(?P<role>" + _POST + r"),\s+"
+    r"(?P<name>" + _WHOLE_NAME + r")(?=['’]s\s|\s+to\s+(?:his|her|their)\s|\.(?:\s|$)|\s+and\s+" + _TITLES
+    + r"\s)")
 # An untitled whole name, then after its comma a post whose last word runs into the body it is held in, where the
 # copy lost the line break between them ("Steve McBarron, Co-opteeBramley & Stanningley Forum and …").
 _POST_RUN_INTO_BODY = re.compile(
@@ -1391,6 +1394,7 @@ def _post_comma_name_closed(match: re.Match[str]) -> NamedInProse | None:
     if _name_only(name) != name or not _untitled_name(name) or not ROLE_WORDS.search(role) \
             or split_honorific(role)[0]:
         return None
+    role = f"former {role}" if match["former"] else role
     return NamedInProse(Person(name), role, Organisation(match["body"]) if match["body"] else None)
 
 
@@ -1434,7 +1438,7 @@ _NAME_AND_POST_READERS: tuple[tuple[re.Pattern[str], tuple[str, ...],
     (_POST_RUN_INTO_BODY, (",",), _post_run_into_body),
     (_POST_THEN_SUBJECT, (",",), _post_then_subject),
     (_POST_NAME_AND_TEAM, (" team", " staff", " colleagues"), _post_then_subject),
-    (_POST_COMMA_NAME_CLOSED, ("’s", "'s", " to "), _post_comma_name_closed),
+    (_POST_COMMA_NAME_CLOSED, (", ",), _post_comma_name_closed),
 )
 
 

@@ -1933,3 +1933,11 @@ def test_an_office_once_held_before_a_titled_name_closed_by_for() -> None:
     [dillon] = people_in_prose("The Deputy Mayor placed on record the Council’s thanks to the former Chief Executive, "
                                "Mr Jim Dillon for all his hard work for the Borough.")
     assert (dillon.person.honorific, dillon.person.name, dillon.role) == ("Mr", "Jim Dillon", "former Chief Executive")
+
+
+def test_a_post_once_held_then_an_untitled_name_and_a_titled_one() -> None:
+    # North Dorset, north-dorset_meeting_3510: "a former Leader of the Council, Frank Spencer and Alderman …".
+    found = people_in_prose("In opening the meeting, the Chairman referred to the recent passing of a former Leader "
+                            "of the Council, Frank Spencer and Alderman Mervyn Jeffery.")
+    assert sorted((n.person.honorific or "", n.person.name, n.role or "") for n in found) == [
+        ("", "Frank Spencer", "former Leader of the Council"), ("Alderman", "Mervyn Jeffery", "")]
