@@ -1883,6 +1883,12 @@ def _before_details(role: str | None) -> str | None:
 _DIGITS_RUN = re.compile(r"\s\d{5,}")
 
 
+# A titled member welcomed to a first meeting in a post: "welcome Councillor Gardner to his first Cabinet meeting, in
+# his new role of Cabinet Member for Economy." (Cornwall).
+_FIRST_IN_ROLE = re.compile(r"^\s+(?:to|on|at)\s+(?:his|her|their)\s+first\s+[^.;]{0,60}?,?\s+in\s+(?:his|her|their)\s+"
+                            r"(?:new\s+)?role\s+(?:of|as)\s+(?:the\s+|an?\s+)?(?P<role>" + _POST + r")")
+
+
 def _stated_after(line: str, end: int) -> tuple[str | None, Organisation | None]:
     """What follows a name: post-nominal letters (skipped), then a bracket, ", Role," or "of Organisation"."""
     rest = line[end:]
@@ -1896,6 +1902,8 @@ def _stated_after(line: str, end: int) -> tuple[str | None, Organisation | None]
         role = _before_details(_appositive_role(appositive["role"].strip(), rest[appositive.end():]))
         if role:
             return role, None
+    if (first := _FIRST_IN_ROLE.match(rest)) and _ROLE_NOUNS.search(first["role"]):
+        return first["role"], None
     sentence = line[:end].rsplit(". ", 1)[-1]
     if (named_as := _AS_OFFICE.match(rest)) and (_APPOINTING.search(sentence) or _NAMED_AS.search(sentence)) \
             and not _proposal(sentence) \

@@ -1941,3 +1941,10 @@ def test_a_post_once_held_then_an_untitled_name_and_a_titled_one() -> None:
                             "of the Council, Frank Spencer and Alderman Mervyn Jeffery.")
     assert sorted((n.person.honorific or "", n.person.name, n.role or "") for n in found) == [
         ("", "Frank Spencer", "former Leader of the Council"), ("Alderman", "Mervyn Jeffery", "")]
+
+
+def test_a_titled_member_welcomed_to_a_first_meeting_in_a_new_role() -> None:
+    # Cornwall, cornwall_meeting_11482.
+    [gardner] = people_in_prose("The Leader then took the opportunity to welcome Councillor Gardner to his first "
+                                "Cabinet meeting, in his new role of Cabinet Member for Economy.")
+    assert (gardner.person.name, gardner.role) == ("Gardner", "Cabinet Member for Economy")
