@@ -245,8 +245,9 @@ _DESCRIBED = re.compile(
 # ("offered her thanks … and to Clare Sykes, Executive Officer, for their support", Runnymede), and after the "would
 # be" that names who takes a part ("her Chaplain would be Ben Beecroft, Dean of Runnymede, and …", Runnymede); and
 # the officer to contact ("For further advice please contact Stuart Caundle, Monitoring Officer, in advance of the
-# meeting.", West Dorset).
-_BY_NAME = re.compile(r"\b(?:by|from|with|to|would\s+be|thanked|congratulated|contact)\s+"
+# meeting.", West Dorset), and one wished well ("the Metro Mayor wished Mike Palin, Chief Executive – St Helens MBC, a
+# full recovery", Liverpool City Region).
+_BY_NAME = re.compile(r"\b(?:by|from|with|to|would\s+be|thanked|congratulated|contact|wished)\s+"
                       r"(?P<name>" + _WHOLE_NAME + r")(?=,)")
 # An untitled whole name given something or thanked, then the outside body they come from after "of" or "from"
 # ("a cheque … by the immediate past Chairman … to Daphne Oxford of the Motor Neurone Disease Association", South
@@ -1268,9 +1269,10 @@ def _introduced(match: re.Match[str], line: str) -> NamedInProse | None:
     role = _appositive_role(appositive["role"].strip(), rest[appositive.end():])
     if role is None or not _ROLE_NOUNS.search(role):
         return None
-    post, at, body = role.partition(" at ")  # "Steven Cross, Head Chef at Park Community School" (Havant)
-    if at and _ROLE_NOUNS.search(post) and is_organisation(body):
-        return NamedInProse(Person(name), post, Organisation(body))
+    for joiner in (" at ", " – "):  # "Steven Cross, Head Chef at Park Community School" (Havant); "Mike Palin,
+        post, at, body = role.partition(joiner)  # Chief Executive – St Helens MBC" (Liverpool City Region)
+        if at and _ROLE_NOUNS.search(post) and is_organisation(body):
+            return NamedInProse(Person(name), post, Organisation(body))
     return NamedInProse(Person(name), role)
 
 

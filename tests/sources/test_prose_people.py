@@ -1948,3 +1948,11 @@ def test_a_titled_member_welcomed_to_a_first_meeting_in_a_new_role() -> None:
     [gardner] = people_in_prose("The Leader then took the opportunity to welcome Councillor Gardner to his first "
                                 "Cabinet meeting, in his new role of Cabinet Member for Economy.")
     assert (gardner.person.name, gardner.role) == ("Gardner", "Cabinet Member for Economy")
+
+
+def test_an_officer_wished_well_with_a_post_and_its_council_after_a_dash() -> None:
+    # Liverpool City Region, liverpool-city-region_meeting_1876.
+    [palin] = people_in_prose("On behalf of the Liverpool City Region Combined Authority, the Metro Mayor wished Mike "
+                              "Palin, Chief Executive – St Helens MBC, a full recovery and sent him their best wishes.")
+    assert (palin.person.name, palin.role, palin.role_in) == (
+        "Mike Palin", "Chief Executive", Organisation("St Helens MBC"))
