@@ -615,7 +615,7 @@ def _people(text: str) -> list[ListedName]:
     if _NOBODY.match(text.strip()):
         return people
     stopped = False  # past an entry that is no name (a post, a body), only a titled name is one
-    for listed in split_names(text.strip().rstrip(".")):
+    for listed in _with_posts(split_names(text.strip().rstrip("."))):
         titled = bool(listed.person.honorific) and " " in listed.person.name and _is_name(listed.person.name)
         if stopped and not titled:
             continue  # "Steve McBarron, Co-optee, Bramley & Stanningley Forum and Inspector Mark Bownass, …"
@@ -633,6 +633,36 @@ def _people(text: str) -> list[ListedName]:
         else:
             people.append(listed)
     return people
+
+
+def _with_posts(entries: list[ListedName]) -> list[ListedName]:
+    """A list of officers each printed with their post after a comma ("Mark Williams, Chief Executive, Vega
+    Sturgess, Strategic Director and Donna Parham, Assistant Director", South Somerset's apologies): each whole
+    untitled name with the one post that follows it as its note, as a bracket would give it. A post its own "and"
+    or comma split ("Democratic Services and Standards Officer") is no one post: the name keeps no note, and the
+    parts stay entries that are no names."""
+    merged: list[ListedName] = []
+    index = 0
+    while index < len(entries):
+        listed = entries[index]
+        post = entries[index + 1] if index + 1 < len(entries) else None
+        after = entries[index + 2] if index + 2 < len(entries) else None
+        if post is not None and not listed.notes and not listed.person.honorific and " " in listed.person.name \
+                and _is_name(listed.person.name) and not _post_or_body(listed) and _post_alone(post) \
+                and (after is None or not _post_or_body(after)):
+            merged.append(ListedName(listed.person, (post.person.name,)))
+            index += 2
+            continue
+        merged.append(listed)
+        index += 1
+    return merged
+
+
+def _post_alone(listed: ListedName) -> bool:
+    """An entry of a list that is a post and nothing else: "Strategic Director", not "the Chairman (…)"."""
+    return not listed.notes and not listed.person.honorific and not listed.person.post_nominals \
+        and bool(ROLE_NOUNS.search(listed.person.name)) and not listed.person.name.lower().startswith("the ") \
+        and listed.person.name[:1].isupper()
 
 
 def _post_or_body(listed: ListedName) -> bool:
@@ -1474,15 +1504,18 @@ _DECLARANT_HEADS = frozenset({"councillor", "member", "name", "councillor/member
                               "councillor(s)", "name of member"})
 # "Member" / "Subject/Minute" under "Declarations of personal interests were indicated as follows –" (North
 # Lincolnshire): the second column says what the interest is, its kind the heading's.
+# "Name" / "Minute No." / "Description of Interest" / "Reason" / "Action Taken" (Somerset West and Taunton): the
+# description names the body the member is of ("SCC & Wellington"), the "Reason" cell the kind ("Personal").
 _INTEREST_HEADS = frozenset({"interest", "nature of interest", "type of interest", "interest type",
-                             "level of interest", "subject/minute"})
-_ANY_HEAD = _DECLARANT_HEADS | _INTEREST_HEADS | {"item", "agenda item", "minute", "minute no", "minute number",
-                                                  "minute number and item",
+                             "level of interest", "subject/minute", "description of interest"})
+_ANY_HEAD = _DECLARANT_HEADS | _INTEREST_HEADS | {"item", "agenda item", "minute", "minute no", "minute nos",
+                                                  "minute number", "minute number and item",
                                                   "committee", "reason", "title", "item/nature of interest",
-                                                  "item/nature of business"}
+                                                  "item/nature of business", "action taken"}
 # The headings an item column of a one-cell-a-line table may print before its declarant's ("Item" / "Title" /
 # "Member(s)" / "Interest", St Helens).
-_ITEM_HEADS = frozenset({"item", "agenda item", "minute", "minute no", "minute number", "title"})
+# "Minute Nos." (Staffordshire: "Member" / "Minute Nos." / "Interest" / "Reason").
+_ITEM_HEADS = frozenset({"item", "agenda item", "minute", "minute no", "minute nos", "minute number", "title"})
 
 
 def declarations_table(lines: list[Line], index: int,
@@ -1496,7 +1529,9 @@ def declarations_table(lines: list[Line], index: int,
     is another meeting's. Returns the declarations and the lines the table takes; those whose item cell holds
     numbers only are added to ``tabled`` too (their numbers are items by the column's heading). An interest cell
     that names no kind ("Sister is Chief Executive of Bro Myrddin Housing Association") declares the kind the
-    table's heading names ("DECLARATIONS OF PERSONAL INTEREST", see :func:`heading_kind`)."""
+    table's heading names ("DECLARATIONS OF PERSONAL INTEREST", see :func:`heading_kind`), unless a cell of its own
+    names it ("Reason": "Personal"). "All Items" in the item cell is the subject. A last row the copy cuts short
+    after its interest cell is read too."""
     cells = _row_cells(lines[index].text)
     if len(cells) > 1:
         heads, width, one_per_line = [_head(cell) for cell in cells], 1, False
@@ -1530,19 +1565,30 @@ def declarations_table(lines: list[Line], index: int,
         if set("".join(row)) <= set("-: "):  # the Markdown rule under the header
             at += step
             continue
-        if len(row) < len(heads) or _head(row[who]) in _ANY_HEAD \
-                or not (person := _table_person(row[who], heads[who])):
+        cut_short = one_per_line and at + len(row) >= len(lines)  # the copy stops in its last row
+        if (len(row) < len(heads) and not (cut_short and len(row) > max(who, interest, item or 0))) \
+                or _head(row[who]) in _ANY_HEAD or not (person := _table_person(row[who], heads[who])):
             break
+        # the kind a cell of its own names when the interest's cell names none ("Reason": "Personal")
+        stated = next((cell for at_cell, cell in enumerate(row[:len(heads)])
+                       if at_cell not in (who, item, interest) and _names_kind(cell)), None)
         for said, numbers, only_numbers in _row_declarations(row, interest, item, len(heads)):
-            kind = interest_kind(said) if _names_kind(said) else headed
+            kind = interest_kind(said) if _names_kind(said) else interest_kind(stated) if stated else headed
             for number in numbers:
+                every = number is not None and _EVERY_ITEM.match(number)  # "All Items": no one item's number
                 found.append(Declaration(person=Person(person.name, honorific=person.honorific), kind=kind,
-                                         text="; ".join(row), item_number=number,
-                                         subject=row[item] if item is not None and number is None else None))
+                                         text="; ".join(row), item_number=None if every else number,
+                                         subject=number if every else
+                                         row[item] if item is not None and number is None else None))
                 if only_numbers and tabled is not None:
                     tabled.append(found[-1])
         at += step
     return (found, at - index) if found else None
+
+
+# An item cell that names every item of the meeting ("All Items", Somerset West and Taunton): the declaration's
+# subject, as printed, at no one item.
+_EVERY_ITEM = re.compile(r"^all(?:\s+(?:agenda\s+)?items)?\.?$", re.IGNORECASE)
 
 
 def _row_to_its_numbers(lines: list[Line], at: int) -> tuple[list[str], int]:
@@ -1797,8 +1843,20 @@ def _group_line(text: str, kind: str, group: str | None, body: str | None = None
     if group and role and not mention.organisation and not ROLE_NOUNS.search(role):
         person.organisation, role = Organisation(role), None
     if body and not person.organisation:
-        person.organisation = Organisation(body)
+        person.organisation = Organisation(_body_of_role(role) or body)
     return [Attendance(person, kind, role=role or group)]
+
+
+# The council a post is of: "Mayor of Liverpool City Council and Portfolio Holder for Education …".
+_OF_COUNCIL = re.compile(r"\bof\s+(?:the\s+)?(?P<body>(?:[A-Z][\w'’&-]*\s+){1,5}Council)\b")
+
+
+def _body_of_role(role: str | None) -> str | None:
+    """The council a member's own post names, over the heading of the group listed ("LCR Combined Authority" /
+    "Mayor Joanne Anderson, Mayor of Liverpool City Council and Portfolio Holder …", Liverpool City Region): she
+    is of Liverpool City Council, a member of the authority the heading names."""
+    match = _OF_COUNCIL.search(role or "")
+    return match["body"] if match else None
 
 
 def _bare_group_heading(text: str) -> tuple[str | None, str | None] | None:
@@ -1860,7 +1918,8 @@ def _bracketed_entries(text: str, kind: str, group: str | None, body: str | None
 # for absence were received from:".
 _APOLOGIES_INTRO = re.compile(
     r"^(?:there\s+(?:were|was)\s+(?:\w+\s+)?apolog(?:y|ies)(?:\s+for\s+absence)?(?:\s+from)?"
-    r"|apolog(?:y|ies)(?:\s+for\s+absence)?\s+(?:were|was|had\s+been)\s+(?:received|submitted|given)\s+from)\s*:$",
+    r"|apolog(?:y|ies)(?:\s+for\s+absence)?\s+(?:were|was|had\s+been)\s+(?:received|submitted|given)\s+"
+    r"(?:from|on\s+behalf\s+of))\s*:$",
     re.IGNORECASE)
 
 

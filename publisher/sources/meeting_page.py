@@ -1036,6 +1036,8 @@ def _cut_section(sections: list[_Section], heading: str) -> _Section | None:
     marks = [any(_SECTION_LABEL.match(line.text) for line in section.lines) for section in sections[:-1]]
     labelled = all(marks) or (marks.count(True) >= 2 and marks.count(True) > marks.count(False))
     lines = ([last.title] if last.title is not None else []) + [line.text for line in last.lines]
+    if len(lines) == 1 and strip_icon(lines[0])[1] is not None:
+        return None  # "Annual Report … (19/136) pdf icon PDF 42 KB" (Scarborough): its file's icon after it, whole
     return last if len(lines) == 1 and labelled else None
 
 

@@ -48,6 +48,8 @@ HONORIFICS = tuple(sorted((
     "Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "Doctor",
     "Professor", "Prof", "Sir", "Dame", "Lord", "Lady", "Baroness", "Baron", "Rev", "Revd", "Reverend",
     # "Prayer was offered by Pastor Garry Kelly" (Hinckley and Bosworth)
+    # a Privy Counsellor's style ("Rt Hon Jane Kennedy", Liverpool City Region's apologies)
+    "Rt Hon", "Right Hon", "Right Honourable",
     "Canon", "Father", "Fr", "Rabbi", "Imam", "Pastor", "Very Reverend", "Right Reverend", "Most Reverend", "Venerable",
     "Superintendent", "Chief Superintendent",
     "Detective Superintendent", "Detective Chief Superintendent", "Inspector", "Chief Inspector",
@@ -62,8 +64,9 @@ HONORIFICS = tuple(sorted((
     # Titles that are also offices: a title only before a name ("Deputy Henry Jones" in the City of
     # London, "Mayor John Biggs" on the GLA roster), never before a role word ("Deputy Chief Executive").
     "Deputy", "Mayor", "Deputy Mayor", "Lord Mayor",
+    "Metro Mayor",  # a combined authority's mayor: "Metro Mayor Steve Rotheram provided …" (Liverpool City Region)
 ), key=len, reverse=True))
-_OFFICE_TITLES = frozenset({"Deputy", "Mayor", "Deputy Mayor", "Lord Mayor"})
+_OFFICE_TITLES = frozenset({"Deputy", "Mayor", "Deputy Mayor", "Lord Mayor", "Metro Mayor"})
 _NAME_WORD = r"[A-Z][\w'’.-]*"
 _HONORIFIC = re.compile(r"^(?P<title>(?:(?:" + "|".join(re.escape(h) for h in HONORIFICS)
                         + r")\.?\s+)+)(?P<name>" + _NAME_WORD + r"(?:\s+[A-Za-z][\w'’.-]*)*)$")
@@ -508,9 +511,17 @@ def split_names(text: str) -> list[ListedName]:
             if main and names:
                 names[-1].person.post_nominals += (main,)
             continue
+        if names and (bracket := _WHOLE_BRACKET.match(phrase)):  # "Councillor I Moran, (Associate Member)"
+            names[-1] = ListedName(names[-1].person, (*names[-1].notes, bracket["note"].strip()))
+            continue
         person = person_named(_FOOTNOTE_MARK.sub("", _TITLE_TWICE.sub(r"\g<title>", main)), shared)
         names.append(ListedName(person, tuple(brackets)))
     return names
+
+
+# An entry that is a bracket alone, after a comma: the note of the name before it ("Councillor I Moran, (Associate
+# Member), Councillor N Nicholas …", Liverpool City Region).
+_WHOLE_BRACKET = re.compile(r"^\((?P<note>[^()]+)\)$")
 
 
 # A name that starts an entry of a list and is followed by a dash and its post: at the list's start, after a

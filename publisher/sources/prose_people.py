@@ -152,6 +152,17 @@ _POST_THEN_SUBJECT = re.compile(
 _POST_NAME_AND_TEAM = re.compile(
     r"\b[Tt]he\s+(?P<role>" + _POST + r"),\s+"
     r"(?P<name>" + _WHOLE_NAME + r")\s+(?=and\s+(?:his|her|their)\s+(?:team|staff|colleagues)\b)")
+# A post after "the" or a council's possessive, then after its comma an untitled whole name closed by a possessive or
+# "to his/her …": "the Director of Social Work & Practice, Stuart Easingwood’s last day with the Council" (Scottish
+# Borders), "welcomed Halton Borough Council’s new Chief Executive, Stephen Young to his first Combined Authority
+# meeting" (Liverpool City Region): the post is theirs, in the council the possessive names.
+# So too a post once held, the name ending the sentence or followed by another titled name: "the recent passing of a
+# former Leader of the Council, Frank Spencer and Alderman Mervyn Jeffery." (North Dorset).
+_POST_COMMA_NAME_CLOSED = re.compile(
+    r"(?:\b[Tt]he|(?P<body>(?:[A-Z][\w&-]*\s+){1,4}(?:Council|Authority))[’']s|\ba(?=\s+former\s))\s+"
+    r"(?:(?:new|current|present|interim|acting)\s+)?(?P<former>former\s+)?(?P<role>" + _POST + r"),\s+"
+    r"(?P<name>" + _WHOLE_NAME + r")(?=['’]s\s|\s+to\s+(?:his|her|their)\s|\.(?:\s|$)|\s+and\s+" + _TITLES
+    + r"\s)")
 # An untitled whole name, then after its comma a post whose last word runs into the body it is held in, where the
 # copy lost the line break between them ("Steve McBarron, Co-opteeBramley & Stanningley Forum and …").
 _POST_RUN_INTO_BODY = re.compile(
@@ -188,8 +199,10 @@ _NAME_AND_ROLE_ALONE = re.compile(
     r"(?P<role>[A-Z][^,;:()]{1,80}?(?:\s\([A-Z][^()]{1,40}\))?)\.?$")  # "…, Assistant Chief Executive (Resources)"
 # An untitled name after a question or petition "received from" ("A written question was received from Claudine
 # Eccleston regarding …"): the one who asked it, a person though no role follows.
+# A heading's words too: "Public Question submitted by John McDermottroe for response by the Leader of the Council"
+# (Stockton-on-Tees), no verb "was".
 _ASKED_BY = re.compile(
-    r"\b(?:question|petition|statement|deputation)s?\s+(?:was|were|had\s+been|has\s+been)\s+"
+    r"\b(?i:question|petition|statement|deputation)s?\s+(?:(?:was|were|had\s+been|has\s+been)\s+)?"
     r"(?:received|submitted|presented|asked|put)\s+(?:from|by)\s+"
     r"(?P<name>" + _WHOLE_NAME + r")" + _NAME_ENDS)
 # The same in the active voice, the asker opening the sentence: "Paul Bartlett submitted a question but as he was not
@@ -241,8 +254,11 @@ _DESCRIBED = re.compile(
 # verb that thanks or congratulates them ("The Mayor congratulated Alice Wiseman, Director of Public Health, and her
 # team", Gateshead; "thanked Caroline Kelly, the Mayor’s Assistant, …", Wokingham), after "to" that the thanks go to
 # ("offered her thanks … and to Clare Sykes, Executive Officer, for their support", Runnymede), and after the "would
-# be" that names who takes a part ("her Chaplain would be Ben Beecroft, Dean of Runnymede, and …", Runnymede).
-_BY_NAME = re.compile(r"\b(?:by|from|with|to|would\s+be|thanked|congratulated)\s+"
+# be" that names who takes a part ("her Chaplain would be Ben Beecroft, Dean of Runnymede, and …", Runnymede); and
+# the officer to contact ("For further advice please contact Stuart Caundle, Monitoring Officer, in advance of the
+# meeting.", West Dorset), and one wished well ("the Metro Mayor wished Mike Palin, Chief Executive – St Helens MBC, a
+# full recovery", Liverpool City Region).
+_BY_NAME = re.compile(r"\b(?:by|from|with|to|would\s+be|thanked|congratulated|contact|wished)\s+"
                       r"(?P<name>" + _WHOLE_NAME + r")(?=,)")
 # An untitled whole name given something or thanked, then the outside body they come from after "of" or "from"
 # ("a cheque … by the immediate past Chairman … to Daphne Oxford of the Motor Neurone Disease Association", South
@@ -412,8 +428,11 @@ _ROLE_BEFORE_BRACKET = re.compile(
     r"(?<![\w'’&-])(?P<role>[A-Z][\w'’&-]*(?:(?:\s+|,\s+)(?:[A-Z][\w'’&-]*|of|for|and|the|&)){0,11})\s*\(\s*$")
 # ", the present Chairman,": an office held now ("present", "current" are no part of it); it ends at a colon ("To
 # Councillor Linda Neal, Leader:-").
+# It ends, too, where the bracket it is printed in closes ("(A report by Andy Fisher, Assistant Director – General
+# Fund Assets)", Boston), or where a second capacity begins ("Councillor Richard Burrett, Deputy Leader of West Sussex
+# County Council and a Member of South East Employers Executive Committee", Havant).
 _APPOSITIVE = re.compile(r"^,\s+(?:the\s+(?:present|current)\s+)?(?P<role>(?:the\s+)?[A-Z][^,;:.()]{1,80}?"
-                         r"(?:\s*\([^()]{1,20}\))?)\s*(?=[,;:.]|$)")
+                         r"(?:\s*\([^()]{1,20}\))?)\s*(?=[,;:.)]|$|\s+and\s+an?\s)")
 # The post after a titled name's comma running straight into the sentence's verb, no comma closing it ("Mrs Dana
 # Jones, Democratic Services and Standards Officer declared a personal and prejudicial interest …", Ceredigion): its
 # capitalised words, joined by "of (the)", "for", "and" or "&".
@@ -644,9 +663,26 @@ def _posts_by_given_name(people: list[NamedInProse], text: str) -> list[NamedInP
 
 
 # A lead-in that says the list under it names people: "Awards were presented by the Mayor to the under-mentioned
-# persons/organisations:-", "The Highly Commended Awards:-" (Gravesham); ":" or ":-" ends it.
-_PEOPLE_LEAD_IN = re.compile(r"\b(?:awards?|persons|people|recipients|winners)\b[^:]*:-?\s*$", re.IGNORECASE)
+# persons/organisations:-", "The Highly Commended Awards:-" (Gravesham); ":" or ":-" ends it. Also members named
+# as such ("the Chairman expressed thanks to the following outgoing Councillors for their Service to the
+# Authority:-", South Lakeland), and whom the chair congratulated or thanked ("The Convener congratulated:-",
+# Scottish Borders).
+_PEOPLE_LEAD_IN = re.compile(r"(?:\b(?:awards?|persons|people|recipients|winners)\b[^:]*"
+                             r"|\bthe\s+following\s+(?:[\w-]+\s+){0,2}(?P<members>councillors|members)\b[^:]*"
+                             r"|\b(?:congratulated|thanked)\s*):-?\s*$", re.IGNORECASE)
 _LIST_BULLET = re.compile(r"^\s*[·•▪◦‣●○■]\s*")
+# A lettered entry of such a list: "(a)     Chris Bell from Amey and Richard Parry …" (Scottish Borders).
+_LIST_LETTER = re.compile(r"^\(?[a-z]\)\s+")
+# The names an entry opens with, each maybe with a bracket ("(who could not be present)") or the body they are
+# from ("Chris Bell from Amey and Richard Parry …"), before what the entry says of them ("who had received …",
+# "for their work on …"): "Kate Pearson, Sam Elliot and Bryan McGrath (who could not be present) for their work".
+_ENTRY_NAME = (r"(?:" + _WHOLE_NAME + r")(?:\s*\([^()]*\))?"
+               r"(?:\s+from\s+(?:the\s+)?[A-Z][\w'’&-]*(?:\s+(?:of\s+)?[A-Z][\w'’&-]*)*)?")
+_ENTRY_NAMES = re.compile(r"^" + _ENTRY_NAME + r"(?:(?:\s*,\s*|\s+and\s+)" + _ENTRY_NAME + r")*"
+                          r"(?=,?\s+(?:who|for|from)\b)")
+_ONE_ENTRY_NAME = re.compile(_ENTRY_NAME.replace("(?:" + _WHOLE_NAME, "(?P<name>" + _WHOLE_NAME, 1))
+# The "and" that a list's last but one entry ends with: "·         Graham Vincent; and" / "·         David Williams."
+_LAST_ENTRY_AND = re.compile(r"[;,]\s*and$")
 # An entry's bracket: who received it for a group ("Sanctuary Homeless Shelter (Steve and Lorna Nolan)"), or on
 # whose behalf ("Rob Flood (on behalf of Wendy Daws)").
 # An unbulleted entry of such a list, a line each: a whole name, a dash, what they received ("Jarvis Bell - 1st place
@@ -663,20 +699,24 @@ def _listed_people(text: str) -> Iterator[tuple[NamedInProse, int]]:
     a whole untitled name, "A on behalf of B", or a group with its people in a bracket ("… (Matt and Becky
     Baxter)"), or, unbulleted, a line that is a whole name, a dash and what they received. An entry that is no
     name ("Community Cupboard") gives nobody; titled entries are the other grammars'."""
-    listing, offset = False, 0
+    listing, offset, title = False, 0, None
     for raw in text.splitlines(keepends=True):
         offset += len(raw)
         line = " ".join(raw.replace("\u00a0", " ").split())
         if not line:
             continue
-        if bullet := _LIST_BULLET.match(line):
+        if bullet := _LIST_BULLET.match(line) or _LIST_LETTER.match(line):
             if listing:
-                yield from ((NamedInProse(Person(name)), offset) for name in _entry_names(line[bullet.end():]))
+                yield from ((NamedInProse(Person(name, honorific=title)), offset)
+                            for name in _entry_names(line[bullet.end():]))
             continue
         if listing and (entry := _DASHED_ENTRY.match(line)) and _whole_untitled(entry["name"]):
             yield NamedInProse(Person(entry["name"])), offset  # "Jarvis Bell - 1st place for Machine Inspection"
             continue
-        listing = bool(_PEOPLE_LEAD_IN.search(line))
+        lead_in = _PEOPLE_LEAD_IN.search(line)
+        listing = bool(lead_in)
+        # "the following outgoing Councillors …:-": each untitled name of the list is a Councillor
+        title = "Councillor" if lead_in and (lead_in["members"] or "").lower() == "councillors" else None
 
 
 # A front sheet's "Contacts" list: each officer's post on a line, the name on the next, then their details
@@ -706,8 +746,13 @@ def _contacts_listed(text: str) -> Iterator[tuple[NamedInProse, int]]:
 
 
 def _entry_names(entry: str) -> list[str]:
-    """The whole untitled names one list entry gives (see :func:`_listed_people`)."""
-    entry = entry.strip().rstrip(".;,")
+    """The whole untitled names one list entry gives (see :func:`_listed_people`): the entry whole, or the names
+    it opens with before what it says of them ("Ray Cherry and Ian Sharp for their work on …")."""
+    entry = _LAST_ENTRY_AND.sub("", entry.strip()).rstrip(".;,")  # "Graham Vincent; and"
+    if opening := _ENTRY_NAMES.match(entry):
+        names = [match["name"] for match in _ONE_ENTRY_NAME.finditer(opening[0])]
+        if all(_whole_untitled(name) for name in names):
+            return names
     if bracket := _ENTRY_BRACKET.match(entry):
         inner = bracket["inner"].strip()
         if inner.startswith("on behalf of"):
@@ -896,7 +941,7 @@ def _merged(known: NamedInProse, later: NamedInProse) -> NamedInProse:
 
 # The verbs and nouns one of which every match of ``_ELECTED_UNTITLED`` and ``_ASKED_BY`` holds.
 _ELECTED_VERBS = ("elected", "appointed", "confirmed", "declared")
-_ASKED_NOUNS = ("question", "petition", "statement", "deputation")
+_ASKED_NOUNS = ("question", "petition", "statement", "deputation", "Question", "Petition", "Statement", "Deputation")
 _PLURAL_TITLES = tuple(plural.title() for plural in PLURAL_HONORIFICS)  # as _PLURAL prints them
 
 
@@ -1385,6 +1430,17 @@ def _post_then_subject(match: re.Match[str]) -> NamedInProse | None:
     return NamedInProse(Person(name), role)
 
 
+def _post_comma_name_closed(match: re.Match[str]) -> NamedInProse | None:
+    """ "Halton Borough Council’s new Chief Executive, Stephen Young to his first …": the post (see
+    :data:`_POST_COMMA_NAME_CLOSED`) and the council it is held in, when the possessive names one."""
+    name, role = match["name"], match["role"]
+    if _name_only(name) != name or not _untitled_name(name) or not ROLE_WORDS.search(role) \
+            or split_honorific(role)[0]:
+        return None
+    role = f"former {role}" if match["former"] else role
+    return NamedInProse(Person(name), role, Organisation(match["body"]) if match["body"] else None)
+
+
 def _elected_untitled(match: re.Match[str], line: str) -> NamedInProse | None:
     """ "Karina Dostalova, being the only Member …, was duly elected as Chairman": a whole untitled name and the
     office (a role word in it) it was elected to, unless the sentence is a proposal (:data:`_PROPOSED`)."""
@@ -1440,7 +1496,9 @@ _NAME_AND_POST_READERS: tuple[tuple[re.Pattern[str], tuple[str, ...],
     (_POST_RUN_INTO_BODY, (",",), _post_run_into_body),
     (_POST_THEN_SUBJECT, (",",), _post_then_subject),
     (_POST_NAME_AND_TEAM, (" team", " staff", " colleagues"), _post_then_subject),
+    (_POST_COMMA_NAME_CLOSED, (", ",), _post_comma_name_closed),
 )
+
 
 
 def _capacities(line: str) -> Iterator[NamedInProse]:
@@ -1690,6 +1748,7 @@ _SENTENCE_END_TITLE = re.compile(r"\b(?!(?:Cllrs?|Mrs?|Ms|Mx|Drs?|Revd?|Prof|PC|
 # Reverend Linda Hillier who had attended …".
 _OFFICE_BETWEEN_COMMAS = re.compile(
     r"\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|capacity\s+as(?:\s+the)?)\s+(?:current\s+|retiring\s+|outgoing\s+)?"
+    r"(?P<former>former\s+)?"  # "the former Chief Executive, Mr Jim Dillon" (Scarborough): a post once held
     r"(?P<role>[A-Z][\w'’&-]*(?:\s+(?:[A-Z][\w'’&-]*|of|for|and|the|&)){0,7})(?:,\s*(?:the\s+)?|\s+)$")
 # Also the office someone acts in, said before them: "in her capacity as Chairman, Councillor Mrs Boddington thanked …"
 # (Huntingdonshire).
@@ -1697,7 +1756,10 @@ _OFFICE_BETWEEN_COMMAS = re.compile(
 # or the verb of which they are the subject ("the Mayor, Cllr Daniel Adewale King asked the Chaplain, Mrs Marion
 # Fielder-White to say a prayer", Gravesham), or the end of the sentence ("… conducted by the Archdeacon of X, the
 # Venerable A Name.").
-_NAME_CLOSED = re.compile(r",|\s+who\b|\s+(?:[a-z]{2,}ed|said|to\s+[a-z]+)\b|\s*$|\.(?:\s|$)")
+# Or what is said of them after "for" or "at" ("… Mr Jim Dillon for all his hard work", Scarborough; "the Portfolio
+# Holder, Councillor Randerson at the Council meeting on 28 February 2020", Scarborough).
+_NAME_CLOSED = re.compile(r",|\s+who\b|\s+(?:[a-z]{2,}ed|said|to\s+[a-z]+|for\s+(?:all|his|her|their)|at\s+the)\b"
+                          r"|\s*$|\.(?:\s|$)")
 # Post-nominal letters after a name ("Councillor J A Kite MBE,", Dartford): the name closes after them.
 _LETTERS_AFTER = re.compile(r"(?:,?\s+(?:" + "|".join(sorted(POST_NOMINALS, key=len, reverse=True)) + r")\b\.?)*")
 # So too after a bracket that gives no role ("The Chairman of the Council, Mrs E Hamilton (West Wittering) welcomed
@@ -1737,8 +1799,9 @@ def _titled(match: re.Match[str], line: str) -> NamedInProse | None:
         name = name[:opener.start()]  # "from Councillor G. Simmonds To ask the Leader …": a sentence starts at "To"
     if _ROLE_SURNAME.match(name) and re.match(r"\s+(?:of|for)\b", line[match.end():]):
         return None  # "Mr Head of Planning": an office after a title, no surname
-    if honorific.startswith("Deputy") and (name != match["name"] or len(name.split()) < 2):
-        return None  # "Deputy Stella Currie" (City of London) is a title; "Deputy Monitoring Officer" a post
+    if honorific.startswith(("Deputy", "Metro Mayor")) and (name != match["name"] or len(name.split()) < 2):
+        return None  # "Deputy Stella Currie" (City of London) is a title; "Deputy Monitoring Officer" a post; so
+        # "Metro Mayor Steve Rotheram", not "Metro Mayor Announcements and Updates" (Liverpool City Region)
     county = _county_named(line[:match.start()]) if honorific == "County Councillor" else ""
     honorific = county + honorific  # "Testshire County Councillor Jane Smith"
     end = match.start("name") + len(name)
@@ -1755,7 +1818,7 @@ def _titled(match: re.Match[str], line: str) -> NamedInProse | None:
         # office before the name is theirs; the one after the next comma is the next person's. An office that
         # follows a comma is said of the name before it: "thanked Caroline Kelly, the Mayor’s Assistant, the
         # Deputy Mayor Beth Rowland, and her consort" (Wokingham).
-        role = _trim_role(office["role"])
+        role = ("former " if office["former"] else "") + _trim_role(office["role"])
     if role is None and line[:match.start()].rstrip().endswith("(") and line[end:].lstrip().startswith(")"):
         before = _ROLE_BEFORE_BRACKET.search(line[max(0, match.start() - 160):match.start()])
         if before and _ROLE_NOUNS.search(_head_of(before["role"])) and not split_honorific(before["role"])[0]:
@@ -1889,6 +1952,12 @@ _OBJECT_OF_PHRASE = re.compile(r"\b(?:by|from|to|of|with|for)\s+(?:[A-Z][\w'’.
 _VERB_NEXT = re.compile(_VERB_AFTER)
 
 
+# A titled member welcomed to a first meeting in a post: "welcome Councillor Gardner to his first Cabinet meeting, in
+# his new role of Cabinet Member for Economy." (Cornwall).
+_FIRST_IN_ROLE = re.compile(r"^\s+(?:to|on|at)\s+(?:his|her|their)\s+first\s+[^.;]{0,60}?,?\s+in\s+(?:his|her|their)\s+"
+                            r"(?:new\s+)?role\s+(?:of|as)\s+(?:the\s+|an?\s+)?(?P<role>" + _POST + r")")
+
+
 def _stated_after(line: str, end: int) -> tuple[str | None, Organisation | None]:
     """What follows a name: post-nominal letters (skipped), then a bracket, ", Role," or "of Organisation"."""
     rest = line[end:]
@@ -1903,6 +1972,8 @@ def _stated_after(line: str, end: int) -> tuple[str | None, Organisation | None]
         role = _before_details(_appositive_role(appositive["role"].strip(), rest[appositive.end():]))
         if role:
             return _post_and_employer(role)
+    if (first := _FIRST_IN_ROLE.match(rest)) and _ROLE_NOUNS.search(first["role"]):
+        return first["role"], None
     sentence = line[:end].rsplit(". ", 1)[-1]
     if (named_as := _AS_OFFICE.match(rest)) and (_APPOINTING.search(sentence) or _NAMED_AS.search(sentence)) \
             and not _proposal(sentence) \
@@ -1943,6 +2014,7 @@ _ACTING_FOR = re.compile(r"\s+(?:on\s+behalf\s+of|in\s+(?:the\s+)?(?:absence|pla
 _VERB_AFTER_POST = re.compile(_VERB_AFTER + r".*$")
 
 
+
 def _appositive_role(role: str, rest: str) -> str | None:
     """ ", Cabinet Member for Economy, Education and Skills, sought …": the role after a name's comma, with
     the capitalised phrases after its own commas ("Education and Skills"), so long as it holds a role word
@@ -1961,8 +2033,10 @@ def _appositive_role(role: str, rest: str) -> str | None:
         if split_honorific(more["part"])[0] or re.match(_PLURAL, more["part"]) or _someone(more["part"]):
             break  # "Mark Williams, Chief Executive, Vega Sturgess, Strategic Director …": the next person
         role, rest = f"{role}, {more['part']}", rest[more.end():]
-    if not _ROLE_NOUNS.search(role) or split_honorific(role)[0] or re.match(_PLURAL, role) or _TITLED.search(role):
+    if not _ROLE_NOUNS.search(role) or split_honorific(role)[0] or re.match(_PLURAL, role) \
+            or any(split_honorific(titled[0])[0] for titled in _TITLED.finditer(role)):
         return None  # "Moved by Councillor K Shaw, Seconded by Councillor A Batey": another person, no role
+    # ("Deputy Leader of West Sussex County Council": "Deputy" before a post is no title, Havant)
     return _trim_role(role)
 
 
@@ -1976,10 +2050,12 @@ _POST_AT_BODY = re.compile(r"^(?P<post>[A-Z][^,]*?)\s+at\s+(?:the\s+)?(?P<body>[
 
 
 def _post_and_employer(role: str) -> tuple[str, Organisation | None]:
-    """A post and the body it is held "at", when that names a body ("Head Chef at Park Community School" → Head
-    Chef, Park Community School); any other post whole, with no body."""
-    if (employed := _POST_AT_BODY.match(role)) and is_organisation(employed["body"]):
-        return employed["post"], Organisation(employed["body"])
+    """A post and the body it is held "at" or after a dash, when that names a body ("Head Chef at Park Community
+    School" → Head Chef, Park Community School, Havant; "Chief Executive – St Helens MBC", Liverpool City Region);
+    any other post whole, with no body."""
+    for held in (_POST_AT_BODY.match(role), _POST_DASH_BODY.match(role)):
+        if held and _ROLE_NOUNS.search(held["post"]) and is_organisation(held["body"]):
+            return held["post"], Organisation(held["body"])
     return role, None
 
 
@@ -2102,6 +2178,9 @@ def add_people_in_prose(record: Record, text: str) -> None:
             held[person.name.casefold()] = person
         else:
             person.honorific = _fuller_title(person.honorific, named.person.honorific)
+            # the body the prose names them of, where the readers' entry has none ("Councillor Graham Morgan (Leader
+            # – Knowsley MBC)" whom an attendance line names without it, Liverpool City Region)
+            person.organisation = person.organisation or named.person.organisation
         role = _post_words(named.role) if named.role else None
         if role and (role.casefold(), person.name.casefold()) not in posts:
             record.posts.append(Post(role, holder=person, organisation=named.role_in or person.organisation))

@@ -348,11 +348,12 @@ ACTIVE_MOTION = re.compile(
     + r")\.?\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})"
     # "Councillor Andy Graham, Leader of the Council, proposed that …" (West Oxfordshire): a post between commas
     r"(?:,\s+(?!" + HONORIFIC_START + r")(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of|for|and|the|&)){0,7},)?"
-    r"\s+(?P<verb>[Mm]oved|[Pp]roposed|[Ss]econded)"
+    r"\s+(?P<verb>[Mm]oved|[Pp]roposed|[Ss]econded|MOVED|PROPOSED|SECONDED)"
     # "Councillor A J Eade moved, in accordance with Council Procedure Rule 7, the following Motion" (Telford)
     # "Cllr M Renders proposed a vote of thanks to the retiring Mayor." (West Devon)
+    # "Councillor McCann Proposed, Seconded by Councillor Harkin" (Derry City and Strabane): the seconder after it
     r"(?:\s+(?:that|the|as|(?i:a\s+motion|an\s+amendment|a\s+vote\s+of\s+thanks))\b"
-    r"|,\s+(?:in\s+accordance\s+with|under)\s)")
+    r"|,\s+(?:in\s+accordance\s+with|under)\s|,\s+(?=[Ss]econded\s+by\s))")
 # The same member again by pronoun, opening the sentence after one that opens with their title and name: "Councillor
 # Larratt expressed his thanks to Chris Millar … He proposed that Councillor Ann Addison be elected Chairman …" (West
 # Northamptonshire): the mover is the member the sentence before is about.
@@ -381,10 +382,11 @@ _NAMED = (r"(?:" + "|".join(re.escape(h) for h in HONORIFICS) + r")\.?\s+[A-Z][\
           r"(?:\s+\([A-Z][\w .'’-]{0,40}\))?")
 # Commas may part them: "Councillor Mackover moved, Councillor Hargreaves seconded, and Council RESOLVED that:",
 # "Councillor North moved, and Councillor Areti seconded, a vote of thanks …" (Kensington and Chelsea); in capitals,
-# "Cllr Aspinell MOVED and Cllr Russell SECONDED the recommendations in the report." (Brentwood).
+# "Cllr Aspinell MOVED and Cllr Russell SECONDED the recommendations in the report." (Brentwood); "Councillor Devenney
+# Moved, Councillor Hussey Seconded and the Council" over "Resolved that …" (Derry City and Strabane).
 ACTIVE_PAIR = re.compile(
     r"(?:^|(?<=[.;:,)]\s))(?P<mover>" + _NAMED + r")\s+(?:[Mm]oved|MOVED|[Pp]roposed|PROPOSED)(?:,\s+and|,|\s+and)\s+"
-    r"(?P<seconder>" + _NAMED + r")\s+(?:[Ss]econded|SECONDED)(?:,?\s+(?:that|the|as|an?)\b|,\s+and\b)")
+    r"(?P<seconder>" + _NAMED + r")\s+(?:[Ss]econded|SECONDED)(?:,?\s+(?:that|the|as|an?)\b|,?\s+and\b)")
 _ACTOR_SEPARATOR = re.compile(
     r"(?<!\s)(?:\s+(?:supported|accompanied|assisted|joined)\s+by\s+|\s*,?\s+together\s+with\s+"
     r"|\s*,?\s+and\s+(?=" + HONORIFIC_START + r")|\s*,\s+(?=" + HONORIFIC_START + r"))")
@@ -667,6 +669,11 @@ def gap_as_comma(rest: str) -> str:
 # dash, a comma or the end ("Corporate Manager - Democracy", Rushmoor).
 _POST_FIRST = re.compile(r"^(?:[A-Z][a-z]+\s+){1,2}(?:Manager|Officer|Director|Administrator|Secretary|Clerk|"
                          r"Co-?ordinator|Advis[eo]r|Assistant)(?:\s*(?:[-–—,]\s+\S.*)?)$")
+# The post first, then the officer's whole name after a comma and nothing more: "Democratic Services Officer, Peter
+# Bell" (Stockton-on-Tees).
+_POST_THEN_NAME = re.compile(r"^(?P<post>(?:[A-Z][a-z]+\s+){1,2}(?:Manager|Officer|Director|Administrator|Secretary|"
+                             r"Clerk|Co-?ordinator|Advis[eo]r|Assistant)),\s+(?P<name>[A-Z][a-z][\w'’-]*(?:\s+[A-Z]"
+                             r"[a-z][\w'’-]*){1,2})[.,;]?$")
 # A contact line that prints the phone first, then a dash and the officer's name, then the e-mail (New Forest).
 _DETAILS_FIRST = re.compile(r"^(?i:tel(?:ephone)?|phone)\s*:?\s*[\d\s()+]{6,}?\s+[-–—]\s+"
                             r"(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){1,3})(?=\s*(?:(?i:e-?mail)\b|$))")
@@ -685,6 +692,9 @@ def parse_contact(rest: str) -> Contact | None:
     if not who and (first := _DETAILS_FIRST.match(rest.strip())) and looks_like_name(first["name"]):
         who = first["name"]  # "Tel: 023 8028 5072 - Matt Wisdom  E-mail: …": the phone before the name
     who = _OFFICE_ADDRESS.split(who, maxsplit=1)[0]  # "…Officer, Room 357, Council Offices, …": an address
+    if (post_then_name := _POST_THEN_NAME.match(who.strip())) and looks_like_name(post_then_name["name"]):
+        return Contact(person=person_named(post_then_name["name"]), role=post_then_name["post"], phone=phone,
+                       email=email)  # "Democratic Services Officer, Peter Bell" (Stockton-on-Tees)
     if _POST_FIRST.match(who):  # "Corporate Manager - Democracy" (Rushmoor): a post, no one named
         return Contact(role=" ".join(who.split()).strip(" ,.;"), phone=phone, email=email)
     if "," not in who and (dash := re.match(r"^(.+?)(?:\s+[-–—]|:)\s+(?=[A-Z])", who)) and looks_like_name(dash[1]) \

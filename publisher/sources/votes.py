@@ -171,14 +171,22 @@ _MOVED_AND_RESOLVED = re.compile(
     r"|\b(?:moved|proposed)\s*,[^.]{1,80}?\bseconded\s*,?\s*)"
     # "On the nomination of M J Hill OBE, seconded by P A Bradwell OBE and there being no further nominations, it
     # was" (Lincolnshire)
-    r"\band\s*(?:there\s+being\s+no\s+(?:further|other)\s+nominations?\s*,?\s*)?"
+    # "It was proposed by Councillor John Baxter, Seconded by Councillor Anne Dorrian and;" (Boston)
+    r"\band\s*[;:]?\s*(?:there\s+being\s+no\s+(?:further|other)\s+nominations?\s*,?\s*)?"
     r"(?:it\s+was\s*)?(?P<resolved>resolved\b.*)?$"
     # "On the motion of the Lord Mayor, seconded by Councillor Hance, it was" (Bristol), what it resolved below
     r"|^on\s+the\s+motion\s+of\b[^.]{1,160}?,\s*seconded\s+by\b[^.]{1,160}?,\s*it\s+was\s*[:\-–—]*$",
     re.IGNORECASE)
+# The minutes moved and seconded, then said confirmed in the next paragraph, no RESOLVED marker: "The Minutes were
+# proposed by Councillor Oliver and seconded by Councillor Radley." / "The Minutes of the meeting of 23 February 2023
+# were confirmed and signed as a correct record …" (Hart): the vote on them, which carried.
+_MINUTES_CONFIRMED = re.compile(r"^the\s+minutes\b[^.;]{0,120}?\s(?:was|were)\s+(?:duly\s+)?"
+                                r"(?:confirmed|approved|agreed)\b", re.IGNORECASE)
 # The same in the active voice, two named members: "Councillor Mackover moved, Councillor Hargreaves seconded, and
 # Council RESOLVED that:" (Kensington and Chelsea), the resolution on the next line.
-_PAIR_AND_RESOLVED = re.compile(r"\s+(?:the\s+)?(?:council|committee|cabinet)\s+(?P<resolved>resolved\b.*)$",
+# Or the resolution in the next paragraph: "Councillor Devenney Moved, Councillor Hussey Seconded and the Council" /
+# "Resolved that Standing Orders be suspended …" (Derry City and Strabane).
+_PAIR_AND_RESOLVED = re.compile(r"\s+(?:the\s+)?(?:council|committee|cabinet)(?:\s+(?P<resolved>resolved\b.*)|\s*)$",
                                 re.IGNORECASE)
 # A proposition moved and seconded, its words after "that": "It was proposed by Councillor P G L Elliott and
 # seconded by Councillor R G Boyce that Councillor H M Bass be re-elected as Chairman …", "Moved by Councillor B
@@ -499,6 +507,9 @@ class _VoteReader:
                 and not _OPEN_RESOLUTION.match(marker["text"]):
             self._resolved_as_moved(marker["text"].strip())
             return
+        if moved_and and _MINUTES_CONFIRMED.match(text):
+            self._resolved_as_moved(text.strip())  # "The Minutes were proposed by … and seconded by …." (Hart)
+            return
         if moved_and and _BARE_RESOLVED.match(text):
             self.resolved_next = True  # "… seconded by Councillor Hance, it was" / "RESOLVED:" / "That …" (Bristol)
             return
@@ -637,7 +648,10 @@ class _VoteReader:
                 match["nominee"] for match in _PROPOSED_NOMINEE.finditer(text)]:
             self.nominated = (nominees, _PROPOSITION_WAITS)
         if (pair := ACTIVE_PAIR.search(text)) and (active := _PAIR_AND_RESOLVED.match(text, pair.end())):
-            self._moved_then_resolved(active["resolved"])
+            if active["resolved"]:
+                self._moved_then_resolved(active["resolved"])
+            else:
+                self.moved_and, self.moved_waits = True, 0
         elif moved := _MOVED_AND_RESOLVED.search(text):
             if moved["resolved"] and (marker := DECISION_MARKER.match(moved["resolved"])) \
                     and not _OPEN_RESOLUTION.match(marker["text"]):
@@ -646,7 +660,8 @@ class _VoteReader:
                 self.moved_and, self.moved_waits = True, 0
             elif DECISION_MARKER.match(moved["resolved"]):
                 self.resolved_next = True  # "… seconded by the Vice-Chairman and RESOLVED:" then what it resolved
-        elif _MOVED_LINE.match(text) and not nominees:
+        elif (_MOVED_LINE.match(text) or _MOVED_LINE.match((sentences(text) or [""])[-1].strip())) and not nominees:
+            # the paragraph's last sentence may be the moving ("… no objections. The Minutes were proposed by …", Hart)
             self.moved_and = True  # "Moved by … – Seconded by …" then "RESOLVED that …", a sentence of narrative
             self.moved_waits = 1  # between them at most
 

@@ -999,3 +999,38 @@ def test_with_a_name_substituting_in_an_apology_s_bracket() -> None:
     assert [(a.person.name, a.kind, a.role, a.substitute_for and a.substitute_for.name) for a in found] == [
         ("Al Kingsley", "apologies", None, None), ("Nitin Patel", "substitute", None, "Al Kingsley"),
         ("Edna Murphy", "apologies", None, None)]
+
+
+def test_apologies_received_on_behalf_of_the_names_under_it_in_groups() -> None:
+    # Liverpool City Region, liverpool-city-region_meeting_7018: "… received on behalf of:" introduces the
+    # apologies, a line each under group headings; a member's post that names its council gives their body over
+    # the heading's ("LCR Combined Authority").
+    lines = page_lines("Apologies for absence were received on behalf of:\n\nLCR Combined Authority\n\n"
+                       "Mayor Joanne Anderson, Mayor of Liverpool City Council and Portfolio Holder for Education, "
+                       "Skills, Equality and Diversity\n\nAssociate Member\n\nCouncillor Ian Moran, Warrington Borough "
+                       "Council\n\nCo-opted Members\n\nEmily Spurrell (Merseyside Police and Crime Commissioner).\n")
+    found = read_who_was_there(lines).attendances
+    assert [(a.person.honorific, a.person.name, a.kind, a.role, a.person.organisation and a.person.organisation.name)
+            for a in found] == [
+        ("Mayor", "Joanne Anderson", "apologies", "Mayor of Liverpool City Council and Portfolio Holder for "
+         "Education, Skills, Equality and Diversity", "Liverpool City Council"),
+        ("Councillor", "Ian Moran", "apologies", "Associate Member", "Warrington Borough Council"),
+        (None, "Emily Spurrell", "apologies", "Merseyside Police and Crime Commissioner", None)]
+
+
+def test_apologies_each_name_with_a_bracket_after_its_comma_or_a_post_after_it() -> None:
+    # Liverpool City Region, liverpool-city-region_meeting_1876: "Councillor I Moran, (Associate Member)" is one
+    # entry; the untitled names after it, each with a bracket, are apologies too; "Rt Hon" is a title.
+    found = read_attendance("Apologies for absence were received on behalf of Rt Hon Jane Kennedy, Councillor I "
+                            "Moran, (Associate Member), Kate Farrell (Mayoral Advisor – Homelessness) and Lynn "
+                            "Collins (Chairperson of the Fairness and Social Justice Advisory Board).")
+    assert [(a.person.honorific, a.person.name, a.kind, a.role) for a in found] == [
+        ("Rt Hon", "Jane Kennedy", "apologies", None), ("Councillor", "I Moran", "apologies", "Associate Member"),
+        (None, "Kate Farrell", "apologies", "Mayoral Advisor – Homelessness"),
+        (None, "Lynn Collins", "apologies", "Chairperson of the Fairness and Social Justice Advisory Board")]
+    # South Somerset, south-somerset_meeting_1111: officers each with their post after a comma.
+    found = read_attendance("Apologies were also received from Mark Williams, Chief Executive, Vega Sturgess, "
+                            "Strategic Director and Donna Parham, Assistant Director.")
+    assert [(a.person.name, a.kind, a.role) for a in found] == [
+        ("Mark Williams", "apologies", "Chief Executive"), ("Vega Sturgess", "apologies", "Strategic Director"),
+        ("Donna Parham", "apologies", "Assistant Director")]

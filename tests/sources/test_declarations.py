@@ -836,3 +836,50 @@ def test_two_members_of_one_bare_surname_are_published_as_one() -> None:
     assert [(d.person.honorific, d.item_number, d.kind) for d in copes] == [("Mrs", "13", "personal")]
     assert "Mrs Cope and Mr Cope published as one person, Mrs Cope: the page gives no given names to tell them " \
            "apart" in record.warnings
+
+
+def test_a_table_one_cell_a_line_its_kind_in_a_reason_column_at_all_items() -> None:
+    # Somerset West and Taunton, somerset-west-taunton_meeting_2891: "Name" / "Minute No." / "Description of
+    # Interest" / "Reason" / "Action Taken"; the description names bodies, the "Reason" cell the kind; "All Items"
+    # is the declaration's subject, no item's number; the copy stops inside its last row, whose declarant, item and
+    # description are there: a declaration of no kind stated.
+    text = ("Name\n\nMinute No.\n\nDescription of Interest\n\nReason\n\nAction Taken\n\nCllr I Aldridge\n\n"
+            "All Items\n\nWilliton\n\nPersonal\n\nSpoke and Voted\n\nCllr C Ellis\n\nAll Items\n\n"
+            "SCC & Taunton Charter Trus")
+    found = read_who_was_there(page_lines(text)).declarations
+    assert [(d.person.honorific, d.person.name, d.kind, d.item_number, d.subject) for d in found] == [
+        ("Cllr", "I Aldridge", "personal", None, "All Items"), ("Cllr", "C Ellis", "other", None, "All Items")]
+
+
+def test_a_declaration_at_items_listed_by_their_quoted_titles() -> None:
+    # City of Lincoln, lincoln_meeting_7313: one declaration at each title the sentence quotes.
+    found = read_declarations("Councillor Pat Vaughan declared a Personal Interest with regard to agenda items titled "
+                              "‘Council Tax Base 2025/26’, ‘Localised Council Tax Support Scheme 2025/26’ and "
+                              "‘Statement of Accounts 2023/24’.", "3", declarations_item=True)
+    assert [(d.person.name, d.kind, d.item_number, d.subject) for d in found] == [
+        ("Pat Vaughan", "personal", None, "Council Tax Base 2025/26"),
+        ("Pat Vaughan", "personal", None, "Localised Council Tax Support Scheme 2025/26"),
+        ("Pat Vaughan", "personal", None, "Statement of Accounts 2023/24")]
+
+
+def test_a_table_one_cell_a_line_under_minute_nos() -> None:
+    # Staffordshire, staffordshire_meeting_8968: "Member" / "Minute Nos." / "Interest" / "Reason".
+    text = ("Member\n\nMinute Nos.\n\nInterest\n\nReason\n\nSusan Woodward\n\n6\n\nPersonal\n\nTrustee of the charity "
+            "Chasewater Friends\n\nAlastair Little\n\n7\n\nDisclosable pecuniary interest\n\nDue to become a father in "
+            "December 2019\n")
+    found = read_who_was_there(page_lines(text)).declarations
+    assert [(d.person.name, d.kind, d.item_number) for d in found] == [
+        ("Susan Woodward", "personal", "6"), ("Alastair Little", "disclosable pecuniary", "7")]
+
+
+def test_a_declarant_by_initial_and_surname_then_titled_by_surname() -> None:
+    # West Dorset, west-dorset_meeting_4198: "N Bundy declared …", "Councillor Bundy" in the next sentence: one
+    # member.
+    text = ("N Bundy declared an interest in respect of agenda item 14, Dorchester Article 4 Direction as Chairman of "
+            "Age UK which had properties that would be affected.  The Chairman confirmed that he was content for "
+            "Councillor Bundy to remain in the room during discussion and voting on the item.")
+    found = read_declarations(text, "3", declarations_item=True)
+    assert [(d.person.name, d.kind, d.item_number) for d in found] == [("N Bundy", "other", "14")]
+    record = Record(kind="meeting", source_id="4198", people=[found[0].person])
+    add_people_in_prose(record, text)  # the readers' entry stands as read: the surname's mention adds nobody
+    assert [(p.honorific, p.name) for p in record.people] == [(None, "N Bundy")]

@@ -426,6 +426,11 @@ def test_sentences_do_not_break_at_initials() -> None:
     ("Comsec  Email: comsec@teignbridge.gov.uk", Contact(team="Comsec", email="comsec@teignbridge.gov.uk")),
     # Rotherham (ieListDocuments.aspx?CId=491&MId=16418, a Markdown copy): the team, then a note run into it
     ("Governance Unit The webcast can be viewed at http://www.rotherham.public-i.tv", Contact(team="Governance Unit")),
+
+
+    # Stockton-on-Tees (stockton-on-tees_meeting_1319.md): the post first, the officer's name after its comma
+    ("Democratic Services Officer, Peter Bell",
+     Contact(person=Person("Peter Bell"), role="Democratic Services Officer")),
 ])
 def test_contact_line_team_or_person(rest: str, expected: Contact) -> None:
     assert parse_contact(rest) == expected
@@ -1616,3 +1621,16 @@ def test_a_resolution_marked_after_the_items_word_and_a_dash_or_ordered() -> Non
     assert DECISION_MARKER.match("MINUTES – RESOLVED")["text"] == ""
     assert DECISION_MARKER.match("ORDERED that:")["text"] == "that:"
     assert DECISION_MARKER.match("ORDERED by the Chair to leave") is None
+
+
+def test_a_last_item_title_its_file_icon_follows_is_whole_where_the_copy_stops() -> None:
+    """records/scarborough_meeting_10770.txt: the copy stops after item 5b's title line, which its file's icon ends
+    ("… (19/136) pdf icon PDF 42 KB"): the title is whole, the item read with its document."""
+    text = (ASHFORD_DECLARATIONS.rsplit("174.", 1)[0] + "174.\n\nAnnual Report and Improvement Plan 2019/20 (19/136) "
+            "pdf icon PDF 42 KB")
+    record = read_meeting_page(text)
+    last = record.meetings[0].items[-1]
+    assert (last.number, last.title, [(d.title, d.size_text) for d in last.documents]) == (
+        "174", "Annual Report and Improvement Plan 2019/20 (19/136)",
+        [("Annual Report and Improvement Plan 2019/20 (19/136)", "42 KB")])
+    assert not any("the copy stops in its title" in warning for warning in record.warnings)

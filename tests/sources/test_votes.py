@@ -1138,3 +1138,31 @@ def test_a_vote_of_thanks_proposed_and_a_mover_said_again_by_pronoun() -> None:
     assert [(p.kind, p.person.honorific, p.person.name) for p in participations(again)] == [
         ("moved", "Councillor", "Larratt")]
     assert participations("The Mayor thanked everyone. He proposed that the minutes be approved.") == []
+
+
+def test_moved_and_seconded_with_the_resolution_or_its_outcome_in_the_next_paragraph() -> None:
+    # Derry City and Strabane, derry-strabane_meeting_1241: "… Seconded and the Council" / "Resolved that …".
+    moved = "Councillor Devenney Moved, Councillor Hussey Seconded and the Council"
+    resolution = ("Resolved        that Standing Orders be suspended in order to allow access to members of the "
+                  "public to the Council Chamber.")
+    assert [(p.kind, p.person.name) for p in participations(moved)] == [
+        ("moved", "Devenney"), ("seconded", "Hussey")]
+    assert [v.outcome for v in read_votes([moved, resolution])] == ["carried"]
+    # The same page: "Proposed," with the seconder after it.
+    assert [(p.kind, p.person.name) for p in participations("Councillor McCann Proposed, Seconded by Councillor "
+                                                             "Harkin")] == [("moved", "McCann"), ("seconded", "Harkin")]
+    # Boston, boston_meeting_2039: "… and;" over "Resolved: That …".
+    assert [v.outcome for v in read_votes([
+        "It was proposed by Councillor John Baxter, Seconded by Councillor Anne Dorrian and;",
+        "Resolved: That Council adopt the draft South and East Lincolnshire Councils Partnership Asset Management "
+        "Strategy 2023-2028."])] == ["carried"]
+    # Hart, hart_meeting_540: the moving is the paragraph's last sentence; the next says the minutes were confirmed.
+    assert [v.outcome for v in read_votes([
+        "The Chairman accepted this information and there were no objections. The Minutes were proposed by "
+        "Councillor Oliver and seconded by Councillor Radley.",
+        "The Minutes of the meeting of 23 February 2023 were confirmed and signed as a correct record."])] \
+        == ["carried"]
+    # North Northamptonshire, north-northamptonshire_meeting_765: the verbs in capitals.
+    assert [(p.kind, p.person.name) for p in participations(
+        "Councillor Larry Henson MOVED the minutes of the meeting held on 29th September 2022 be agreed. Councillor "
+        "Jim Hakewill SECONDED the motion.")] == [("moved", "Larry Henson"), ("seconded", "Jim Hakewill")]
