@@ -57,7 +57,7 @@ for kind in "${STORES[@]}"; do
             "$(dirname "$PY")/oxigraph" serve --location "$WORK/$kind/oxigraph" --bind "127.0.0.1:$PORT" \
                 >oxigraph.log 2>&1 &
             pids+=($!)
-            for _ in $(seq 1 100); do curl -sf "http://127.0.0.1:$PORT/query?query=ASK%7B%7D" >/dev/null && break; sleep 0.1; done
+            for _ in $(seq 1 3000); do curl -sf "http://127.0.0.1:$PORT/query?query=ASK%7B%7D" >/dev/null && break; sleep 0.2; done  # a 10 M store takes a minute or more to open
             STORE="sparql+http://127.0.0.1:$PORT/"
             BACKEND="http://127.0.0.1:$PORT/query" ;;
         virtuoso)
