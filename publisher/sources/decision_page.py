@@ -403,7 +403,7 @@ def paragraph_lines(text: str) -> list[Line]:
     lines: list[Line] = []
     same_block = False
     for number, raw in enumerate(text.splitlines(), start=1):
-        stripped = raw.strip()
+        stripped = _lone_cell_border(raw.strip())
         if not stripped:
             same_block = False
             continue
@@ -414,6 +414,15 @@ def paragraph_lines(text: str) -> list[Line]:
             lines.append(Line(number, stripped))
         same_block = True
     return lines
+
+
+def _lone_cell_border(line: str) -> str:
+    """A line without the one table-cell border a Markdown rendering leaves on it: "RESOLVED: |", "|" alone, "(Moved
+    by Councillor D Cook and seconded by Councillor Dr S Peaple) |" (Tamworth's issue decisions, a minute laid out
+    as a table) are "RESOLVED:", nothing and the sentence; a row of several cells ("| For | 19 |") is kept whole."""
+    if line.count("|") != 1:
+        return line
+    return line.strip("| ").strip() if line.startswith("|") or line.endswith("|") else line
 
 
 def find_label(text: str, labels: tuple[tuple[re.Pattern[str], str], ...]) -> tuple[str, str] | None:
