@@ -703,7 +703,8 @@ def parse_contact(rest: str) -> Contact | None:
         # Services Officer" (West Suffolk): a dash or a colon parts name and role
     name, _, role = who.partition(",")
     name, role_text = name.strip(" -–—"), role.strip(" ,.;") or None  # "Democratic Services - 01234 …"
-    first, slash, second = name.partition("/")
+    first, slash, second = re.split(r"(\s*/\s*|\s+or\s+)", name, maxsplit=1) if re.search(r"/|\sor\s", name) \
+        else (name, "", "")  # "Jane Smith/ John Brown", "Huma Younis or Andre Ferreira" (Surrey): either officer
     if shared := officers_sharing_post(name, role_text):  # "A Name and B Name, Committee Administrators"
         (name, *_), role_text = shared
         who = f"{name}, {role_text}" if role_text else name

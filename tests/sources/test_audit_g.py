@@ -101,3 +101,24 @@ def test_a_member_s_report_narrated_before_the_body_s_agreement_is_not_the_decis
     [decision] = record.decisions
     assert decision.text == ("Cabinet agreed the basis of the Programme of Meetings for 2012/13 as detailed in "
                              "the report.")
+
+
+def test_a_markdown_cell_border_is_no_part_of_the_decision() -> None:
+    """Tamworth's issue decisions (mgDecisionDetails.aspx?IId=15439) as a Markdown rendering lays the minute out
+    in cells: "RESOLVED: |", "|" alone; the decision is the resolution's words, not its borders."""
+    page = ("The Leader of the Council informed Members that The Local Authorities (Executive Arrangements) (Meetings "
+            "and Access to Information) Regulations 2012 specifies and requires inter alia under Regulation 19 that "
+            "the Executive Leader must submit a report on a regular basis to Council.\nRESOLVED: |\n"
+            "That Members Endorsed the Annual Executive Arrangements Report\n|\n|\n"
+            "(Moved by Councillor D Cook and seconded by Councillor Dr S Peaple) |\n")
+    record = read_issue_decisions_page(page, "https://democracy.tamworth.gov.uk/mgDecisionDetails.aspx?IId=15439&Opt=1")
+    [decision] = record.decisions
+    assert decision.text.startswith("That Members Endorsed the Annual Executive Arrangements Report")
+    assert "|" not in decision.text
+
+
+def test_of_two_officers_a_contact_line_offers_either_the_first_is_the_contact() -> None:
+    """Surrey's contact lines (audit pages) offer two officers: "Huma Younis or Andre Ferreira  Email: …" was one
+    person named "Huma Younis or Andre Ferreira"; the first is the contact, as with "Jane Smith/ John Brown"."""
+    contact = parse_contact("Huma Younis or Andre Ferreira  Email: huma.younis@surreycc.gov.uk")
+    assert contact.person.name == "Huma Younis"
