@@ -109,10 +109,12 @@ _AFTER_DECISION = frozenset(name for _, name in LABELS) - {
 _MEETING_REF = re.compile(r"^(?P<date>.+?)\s+[-–—]\s+(?P<committee>\S.*)$")
 # A paragraph that opens a resolution when the page prints no "Decision:" label: "That approval be given …",
 # "1. That the Executive Cabinet agree …", "(2) To note …", "Recommendation(s) agreed." / "Agreed", and a body's
-# agreement in the past tense: "The committee agreed to consult …", "Cabinet approved …".
+# agreement in the past tense: "The committee agreed to consult …", "Cabinet approved …". A clause numbered in
+# Roman figures opens one too: "(i) To note the Presentments approved by the Court Leet Jury …" (Southampton),
+# after the unlabelled purpose "To consider a report of the Head of Legal and Democratic Services …".
 _RESOLUTION_START = re.compile(
     r"^(?:\(?\d+[a-z]?[.)]\s*)?(?i:That\b|Recommendations?\s+(?:(?:were|was)\s+)?(?:agreed|approved|accepted)\b"
-    r"|(?:Agreed|Approved)\b)|^\(?\d+[a-z]?[.)]\s*To\s"
+    r"|(?:Agreed|Approved)\b)|^(?:\(?\d+[a-z]?[.)]|\((?-i:[ivx]{1,4})\))\s*To\s"
     r"|^(?:\(?\d+[a-z]?[.)]\s*)?(?:The\s+|the\s+)?(?:[A-Z][\w&'’-]*\s+){1,4}(?i:agreed|approved|resolved|decided)\b")
 # A line that leads into the resolution after the minute's narrative: "The following was therefore RESOLVED:",
 # "Cabinet noted the report and agreed that:"; what follows it is the decision, what came before is not.
@@ -401,7 +403,7 @@ def paragraph_lines(text: str) -> list[Line]:
     lines: list[Line] = []
     same_block = False
     for number, raw in enumerate(text.splitlines(), start=1):
-        stripped = raw.strip()
+        stripped = _lone_cell_border(raw.strip())
         if not stripped:
             same_block = False
             continue
@@ -412,6 +414,15 @@ def paragraph_lines(text: str) -> list[Line]:
             lines.append(Line(number, stripped))
         same_block = True
     return lines
+
+
+def _lone_cell_border(line: str) -> str:
+    """A line without the one table-cell border a Markdown rendering leaves on it: "RESOLVED: |", "|" alone, "(Moved
+    by Councillor D Cook and seconded by Councillor Dr S Peaple) |" (Tamworth's issue decisions, a minute laid out
+    as a table) are "RESOLVED:", nothing and the sentence; a row of several cells ("| For | 19 |") is kept whole."""
+    if line.count("|") != 1:
+        return line
+    return line.strip("| ").strip() if line.startswith("|") or line.endswith("|") else line
 
 
 def find_label(text: str, labels: tuple[tuple[re.Pattern[str], str], ...]) -> tuple[str, str] | None:

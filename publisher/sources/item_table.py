@@ -55,7 +55,7 @@ _UNSTOPPED_TITLE = re.compile(r"^To\s+[a-z]+\b(?:(?![.!?](?:\s|$)).){0,160}$")
 # Decision", "Matters submitted for Information", "Items for Information"), alone in its row.
 # Also the heading over the items a committee decides under the powers delegated to it ("Decisions to be taken under
 # Delegated Powers", Tonbridge and Malling), alone in its row.
-_PART_HEADING = re.compile(r"^(?:AGENDA\s*[-–—]\s*)?PART\s+\w+(?:\s*[-–—]\s*\w+)?$"
+PART_OR_GROUP_HEADING = re.compile(r"^(?:AGENDA\s*[-–—]\s*)?PART\s+\w+(?:\s*[-–—]\s*\w+)?$"
                            r"|^(?:Matters|Items)(?:\s+(?:submitted|referred))?\s+for\s+(?:\w+\s+){0,4}\w+$"
                            r"|^(?:Decisions|Matters|Items)\s+(?:to\s+be\s+)?(?:taken|decided|determined)\s+under"
                            r"\s+delegated\s+powers\b[^|.]*$",
@@ -100,7 +100,7 @@ def table_items(lines: list[Line]) -> list[TableItem]:
     items: list[TableItem] = []
     rows = _rows(lines)
     for row in rows:
-        if _PART_HEADING.match(" ".join(line.text for line in row.lines)):
+        if PART_OR_GROUP_HEADING.match(" ".join(line.text for line in row.lines)):
             continue
         if row is rows[-1] and _cut_in_title(row):
             continue  # the copy stops in the row's title: "Pet" (a Warning by the caller)

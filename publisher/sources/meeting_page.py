@@ -74,7 +74,7 @@ from publisher.sources.attendance import (
 )
 from publisher.sources.dates import DATE_RE
 from publisher.sources.item_blocks import BlockItem, block_items, cut_title, reads_as_title
-from publisher.sources.item_table import cut_row, headless_table, table_items, table_start
+from publisher.sources.item_table import PART_OR_GROUP_HEADING, cut_row, headless_table, table_items, table_start
 from publisher.sources.item_titles import linked_number, split_dashed_purpose, without_full_text_link
 from publisher.sources.person_mentions import ROLE_WORDS, looks_like_name, person_named
 from publisher.sources.source_ids import SourceIds, source_ids
@@ -770,8 +770,10 @@ def _item_sections(lines: list[Line], older_layout: bool = False, minute_numbere
         if older_layout and _ITEMS_END.match(line.text):
             break
         if _SHARE.match(line.text) or (not sections and _MEDIA_LINK.match(line.text.strip())) \
-                or ((older_layout or not sections) and _PART_HEADING.match(line.text)):
-            continue  # "PART 1 - PUBLIC" over the first item (Tonbridge and Malling): a heading, no unnumbered item
+                or ((older_layout or not sections) and _PART_HEADING.match(line.text)) \
+                or (older_layout and PART_OR_GROUP_HEADING.match(line.text.strip())):
+            continue  # "PART 1 - PUBLIC" over the first item (Tonbridge and Malling): a heading, no unnumbered item;
+            # so is "MATTERS FOR RECOMMENDATION TO THE CABINET" over "PO 09/003 …", a heading grouping items
         if lettered and _LETTERED_HEADING.match(line.text):
             under_heading = True  # a heading and what it says ("No items") group items; they are none
             continue

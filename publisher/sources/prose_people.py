@@ -1288,6 +1288,9 @@ def _post_before_name(match: re.Match[str]) -> NamedInProse | None:
         if last in _TITLE_WORDS and match["run"].rsplit(",", 1)[-1].strip() != name:
             return None  # "the Chair Councillor Jane Smith": a titled name, read as such; not "the new Young
             # Mayor, Femi Komolafe" (Lewisham), an office and, after its comma, the name of who holds it
+        if role == "Executive":
+            return None  # "summarised in the Executive Summary Grid in Appendix 2" (North Herts): "Executive"
+            # alone is the council's executive, a body, not a post; a post is "Chief Executive", "Executive Head"
         if last == "MP" or (_ROLE_NOUNS.fullmatch(last) and last.lower() not in {"cabinet", "portfolio"}):
             return NamedInProse(Person(name), role)
     return None

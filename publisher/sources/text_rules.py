@@ -703,7 +703,8 @@ def parse_contact(rest: str) -> Contact | None:
         # Services Officer" (West Suffolk): a dash or a colon parts name and role
     name, _, role = who.partition(",")
     name, role_text = name.strip(" -–—"), role.strip(" ,.;") or None  # "Democratic Services - 01234 …"
-    first, slash, second = name.partition("/")
+    first, slash, second = re.split(r"(\s*/\s*|\s+or\s+)", name, maxsplit=1) if re.search(r"/|\sor\s", name) \
+        else (name, "", "")  # "Jane Smith/ John Brown", "Huma Younis or Andre Ferreira" (Surrey): either officer
     if shared := officers_sharing_post(name, role_text):  # "A Name and B Name, Committee Administrators"
         (name, *_), role_text = shared
         who = f"{name}, {role_text}" if role_text else name
@@ -721,8 +722,20 @@ def parse_contact(rest: str) -> Contact | None:
         who = f"{name}, {post}" if post else name
     mention = read_mention(who)
     if mention is None or mention.role is None:
+        if (posted := _POST_DASH_NAME.match(name)) and ROLE_WORDS.search(posted["post"]) \
+                and looks_like_name(posted["name"]):
+            return Contact(person=person_named(posted["name"]), role=posted["post"], phone=phone, email=email)
+        if not looks_like_name(name) and not (mention and mention.person().honorific):
+            return None  # "Head of Planning - Catherine Bicknell and Legal Services Manager - …" whole is no name
         return Contact(person=person_named(name), role=role_text, phone=phone, email=email, team=team)
     return Contact(person=mention.person(), role=mention.role, phone=phone, email=email, team=team)
+
+
+# A post, a dash, then the officer's whole name, which ends the line or a second officer follows ("and …"):
+# "Head of Planning - Catherine Bicknell and Legal Services Manager - Lisa Hastings" (Tendring). The first is
+# the line's contact (a contact line has one).
+_POST_DASH_NAME = re.compile(r"^(?P<post>[A-Z][^-–—,]*?)\s+[-–—]\s+(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’-]*){1,2})"
+                             r"(?=\s+and\s|\s*[.;]?$)")
 
 
 # The plural of a post's last word ("Administrators", "Officers", "Managers"), not of a team's ("Services").
@@ -956,9 +969,15 @@ _YEAR_OPENS = re.compile(r"^(?:19|20)\d{2}\b")
 # A minute's narrative: the body and what it had before it ("The Cabinet considered the report of the Legal
 # Director which detailed …", "The Cabinet Member considered the Minutes of the below Area Committees:-", Sefton's
 # decision pages, which print the resolution after it without a marker or a label).
-_NARRATIVE = re.compile(r"^(?:The\s+)?(?:[A-Z][\w&'’-]*\s+){1,4}(?:considered|received|had\s+before\s+(?:it|them))\b")
-# What opens the resolution after it: "That …", a clause's number ("(1) the Programme of Meetings … be approved").
-_RESOLUTION_OPENS = re.compile(r"^(?:That\b|\(?\d+[a-z]?\)|\d+\.\s)")
+# So is an officer's or a member's report of it: "The Leader of the Council reported on the proposed principles for
+# the Programme of Meetings …" (Barking and Dagenham), whose decision follows: "Cabinet agreed the basis of …".
+_NARRATIVE = re.compile(r"^(?:The\s+)?(?:[A-Z][\w&'’-]*\s+){1,4}(?:considered|received|had\s+before\s+(?:it|them))\b"
+                        r"|^The\s+(?:[A-Z][\w&'’-]*\s+){1,3}(?:of\s+the\s+(?:[A-Z][\w&'’-]*\s+){1,2})?"
+                        r"(?:reported\s+on|presented|introduced)\b")
+# What opens the resolution after it: "That …", a clause's number ("(1) the Programme of Meetings … be approved"),
+# the body's agreement ("Cabinet agreed the basis of the Programme of Meetings for 2012/13 as detailed …").
+_RESOLUTION_OPENS = re.compile(r"^(?:That\b|\(?\d+[a-z]?\)|\d+\.\s)"
+                               r"|^(?:The\s+)?(?:[A-Z][\w&'’-]*\s+){1,3}(?:agreed|approved|resolved|decided)\b")
 
 
 def after_narrative(paragraphs: list[str]) -> list[str] | None:

@@ -372,6 +372,7 @@ def read_councillors(root: etree._Element, source_url: str | None, path: Path | 
     people: list[Person] = []
     memberships: list[Membership] = []
     posts: list[Post] = []
+    warnings: list[str] = []
     for ward in root.iterfind("wards/ward"):
         ward_name = _text(ward, "wardtitle")
         for element in map(published_fields, ward.iterfind("councillors/councillor")):
@@ -380,14 +381,42 @@ def read_councillors(root: etree._Element, source_url: str | None, path: Path | 
                 continue
             person = _person(printed, party=_text(element, "politicalpartytitle"), ward=ward_name,
                              source_id=_text(element, "councillorid"))
-            if representing := _text(element, "representing"):  # the body a member sits for ("Greater London …")
-                person.organisation = Organisation(representing)
+            if representing := _text(element, "representing"):
+                if body := represented_body(representing, ward_name):
+                    person.organisation = Organisation(body)
+                else:
+                    warnings.append(f"{printed}: <representing> {representing[:60]!r} not read as the body the "
+                                    "member sits for: it names no organisation")
             people.append(person)
             memberships.extend(_terms(element, person, path))
             posts.extend(Post(label, holder=person) for label in _key_posts(element))
     ward_id = query_value(source_url, "lWardId")
     return Record(kind=KIND_COUNCILLORS, source_id=f"ward-{ward_id}" if ward_id else "all", source_url=source_url,
-                  path=path, people=people, memberships=memberships, posts=posts)
+                  path=path, people=people, memberships=memberships, posts=posts, warnings=warnings)
+
+
+# The nouns that make a <representing> text an outside body's name ("Greater London Authority", "Dover District
+# Council", "Bucks County Council"). Most rosters fill the field with something else: the member's ward
+# ("Newby Ward", "Ward 6: Cowal", "Brampton"), a party ("Labour"), a post ("Portfolio Holder for Resources") or
+# an abbreviation ("LBBD", "HDC"), none of them a body the member sits for.
+_BODY_NOUN = re.compile(r"\b(?:Authority|Council|Corporation|Assembly|Board|Trust|Commission|Service|Police|"
+                        r"Fire|Agency|Partnership|Association|Company|Limited|Ltd|University|College)\b")
+_WARD_WORD = re.compile(r"\b(?:wards?|divisions?|area committee)\b", re.IGNORECASE)
+
+
+def represented_body(representing: str, ward: str | None) -> str | None:
+    """The outside body a roster's ``<representing>`` names, or None where it names none.
+
+    Greater London's roster prints "Greater London Authority" there, a body; Scarborough's prints the
+    member's ward ("Newby Ward"), Argyll and Bute's "Ward 6: Cowal", Harlow's a post ("Portfolio Holder for
+    Resources"), Halton's a party ("Labour"): those are not organisations, so the text must carry a body's
+    noun and must not be (or name) the ward."""
+    text = " ".join(representing.split())
+    if not _BODY_NOUN.search(text) or _WARD_WORD.search(text):
+        return None
+    if ward and ward.casefold() in text.casefold():
+        return None
+    return text
 
 
 # The titles that state a roster member's role as councillor ("Councillor Basil Curley").
