@@ -437,6 +437,9 @@ def _read_table_page(lines: list[Line], start: int, table_at: int, ids: SourceId
     for position, found in enumerate(table_items(rows), start=1):
         number = found.number or linked_number([line.text for line in found.lines])
         item = AgendaItem(number=number, title=found.title or "", position=position)
+        if not found.title and found.lines and not _LABEL_OPENS.match(found.lines[0].text):
+            warnings.append(f"line {found.lines[0].number}: no item title read (the row opens with agenda text: "
+                            f"where its title ends is not known, or the copy lost it: {found.lines[0].text[:60]})")
         if found.document:
             item.documents.append(found.document)
         _read_item_body(found.lines, item, meeting, _states_unmarked(lines, lines[start] if start >= 0 else None))
@@ -444,6 +447,10 @@ def _read_table_page(lines: list[Line], start: int, table_at: int, ids: SourceId
     if cut := cut_row(rows):
         warnings.append(f"item at line {cut.number} not read: the copy stops in its title ({cut.text[:60]})")
     return _meeting_record(meeting, ids, source_url, path, warnings, lines, rows)
+
+
+# A row's line that opens with its label ("Minutes: …", "Decision: …"): an item printed as its minutes only.
+_LABEL_OPENS = re.compile(r"^(?:Additional documents|Supporting documents|Decision|Minutes)\s*:")
 
 
 def _declared_by_page_number(meeting: Meeting) -> None:
