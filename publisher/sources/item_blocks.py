@@ -190,6 +190,21 @@ def agenda_text(title: str) -> bool:
 _SHORT_TITLE_WORDS = 6
 
 
+# A line that is no item of the list but the page's or the minutes' furniture (audit-f):
+# - a part of a decision's record, labelled: "Delegated decision:", "Reasons for the decision:", "Other options
+#   considered and rejected:" (Bury's minutes, each over its text);
+# - a note of who presides from here on: "Councillor Tom McGee (Vice-Chair) in the chair" (Stockport);
+# - the meeting's own heading, a weekday, date and clock time in it: "Cabinet - Monday, 15th July, 2024 6.00 pm"
+#   (Oldham, a copy that starts with it).
+NOT_AN_ITEM = re.compile(
+    r"^(?:Delegated\s+decisions?|Reasons?\s+for\s+(?:the\s+)?(?:decisions?|recommendations?)"
+    r"|(?:Other|Alternative)\s+options?\s+considered(?:\s+and\s+rejected)?)\s*:?$"
+    r"|\bin\s+the\s+chair\)?\.?$"
+    r"|\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+,?\s+\d{4},?\s+"
+    r"\d{1,2}[.:]\d{2}\s*[ap]\.?m\.?$",
+    re.IGNORECASE)
+
+
 def reads_as_title(text: str) -> bool:
     """Short, no sentence in it (nor a verb in the past: "… were received from …", "The Board considered a …"),
     not a resolution, a list
@@ -216,7 +231,7 @@ def block_items(lines: list[Line], minuted: bool = True) -> list[BlockItem]:
         labelled = bool(_PART_LABEL.match(block[0].text)) and not _FILED_TITLE.match(block[0].text)
         titled = reads_as_title(block[0].text) and not labelled and not _runs_on(block) \
             and not _interest_heading(block, items, found[index - 1][1][-1].text if index else "") \
-            and not _posts_listed(block) and not _stopped_agenda(block)
+            and not _posts_listed(block) and not _stopped_agenda(block) and not NOT_AN_ITEM.search(block[0].text)
         before = found[index - 1][1][-1].text if index > 0 else ""
         # A title with a label of its own ("Council Procedure Rules" / "Additional documents:") is an item's
         # cell, even below a line left open ("… relating to the following matters:").

@@ -544,3 +544,28 @@ def test_a_row_that_opens_with_agenda_text_is_an_untitled_item_with_a_warning() 
     assert [item.title for item in record.meetings[0].items] == ["Apologies for Absence", ""]
     assert any("no item title read" in warning and "Minutes from the meeting" in warning
                for warning in record.warnings)
+
+
+def test_a_note_of_who_presides_is_no_row_of_the_item_table() -> None:
+    """Stockport's Cabinet (audit-f, democracy.stockport.gov.uk MID=27530) prints who takes the chair as rows of the
+    table: "Councillor Tom McGee (Vice-Chair) in the chair Additional documents: |" (before: an item so titled)."""
+    lines = page_lines("Councillor Tom McGee (Vice-Chair) in the chair Additional documents: |\n"
+                       "Urgent Decisions To report any urgent action taken under the Constitution since the last "
+                       "meeting of the Cabinet. Additional documents: Minutes: No urgent decisions were reported. |\n"
+                       "Councillor Elise Wilson (Chair) in the chair Additional documents: |\n")
+    assert [item.title for item in table_items(lines)] == ["Urgent Decisions"]
+
+
+def test_the_parts_of_a_decision_record_and_the_meeting_heading_are_no_item_titles() -> None:
+    """Bury's minutes (audit-f, councildecisions.bury.gov.uk MId=2241) print "Delegated decision:" and "Reasons for
+    the decision:" over their text, and Oldham's copy (MeetingId=9197) opens with the meeting's heading "Cabinet -
+    Monday, 15th July, 2024 6.00 pm" (before: each an item)."""
+    from publisher.sources.item_blocks import NOT_AN_ITEM
+    for line in ("Delegated decision:", "Reasons for the decision:", "Other options considered and rejected:",
+                 "Councillor Elise Wilson (Chair) in the chair", "Cabinet - Monday, 15th July, 2024 6.00 pm"):
+        assert NOT_AN_ITEM.search(line), line
+    for line in ("Election of Chair", "Decisions of Cabinet Spokespersons", "Reasons for Decline in Bus Use"):
+        assert not NOT_AN_ITEM.search(line), line
+    record = read_record(paths.TESTS / "fixtures" / "item_table" / "bury_meeting_2241.txt")
+    assert [item.title for item in record.meetings[0].items] == [
+        "Apologies for Absence", "Minutes", "Public Question Time", "Highway Safety Inspection Policy"]
