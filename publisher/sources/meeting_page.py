@@ -334,9 +334,18 @@ def read_meeting_page(text: str, source_url: str | None = None, path: Path | Non
     if (papers := _meeting_papers(sections)) is not None:
         meeting.documents.extend(papers)
         sections = sections[1:]
+    quoting = _agenda_alone(lines[start] if start >= 0 else None)
     for position, section in enumerate(sections, start=1):
-        meeting.items.append(_read_item(section, position, meeting, unmarked))
+        meeting.items.append(_read_item(section, position, meeting, unmarked, warnings if quoting else None))
     return _meeting_record(meeting, ids, source_url, path, warnings, lines, listed)
+
+
+def _agenda_alone(heading: Line | None) -> bool:
+    """A page headed "Agenda" and nothing more: it holds no minutes, so a resolution in an item's text is quoted
+    from another meeting ("Remuneration Committee 2 June 2021" / "Minute 5 Catering Management of Change" / "The
+    Remuneration Committee RESOLVED: …" under Solihull Council's "Recommendations from Committees"), never this
+    meeting's decision."""
+    return heading is not None and heading.text.strip().rstrip(":").lower() == "agenda"
 
 
 def _meeting_papers(sections: list[_Section]) -> list[Document] | None:
@@ -1048,7 +1057,8 @@ def _cut_section(sections: list[_Section], heading: str) -> _Section | None:
     return last if len(lines) == 1 and labelled else None
 
 
-def _read_item(section: _Section, position: int, meeting: Meeting, unmarked: bool) -> AgendaItem:
+def _read_item(section: _Section, position: int, meeting: Meeting, unmarked: bool,
+               quoting: list[str] | None = None) -> AgendaItem:
     body = section.lines
     heading = section.title
     # A numbered item's first line is its title; an unnumbered one's only if it reads as one (an untitled first
@@ -1061,16 +1071,22 @@ def _read_item(section: _Section, position: int, meeting: Meeting, unmarked: boo
     if document:
         item.documents.append(document)
     item.documents.extend(Document(title=link) for link in section.links)
-    _read_item_body(([Line(section.line, purpose)] if purpose else []) + body, item, meeting, unmarked)
+    _read_item_body(([Line(section.line, purpose)] if purpose else []) + body, item, meeting, unmarked, quoting)
     return item
 
 
-def _read_item_body(body: list[Line], item: AgendaItem, meeting: Meeting, unmarked: bool) -> None:
+def _read_item_body(body: list[Line], item: AgendaItem, meeting: Meeting, unmarked: bool,
+                    quoting: list[str] | None = None) -> None:
     """The lines under an item's title: agenda text, documents, minutes and decisions (without the links to the
-    rest of a text the page cuts short)."""
+    rest of a text the page cuts short). On an agenda alone (``quoting``, its Warnings) unlabelled text is all
+    agenda text: a resolution in it is quoted, not read as a decision."""
     parts = labelled_parts(_without_links(body))
     agenda = parts.get("agenda", [])
-    if "minutes" not in parts:  # no label: the minutes start where the first resolution is stated
+    if "minutes" not in parts and quoting is not None:
+        if stated := next((line for line in agenda if _states_resolution(line.text)), None):
+            quoting.append(f"line {stated.number}: a resolution in the agenda text of an agenda alone not read as "
+                           f"a decision (quoted from another meeting: {stated.text[:60]})")
+    elif "minutes" not in parts:  # no label: the minutes start where the first resolution is stated
         cut = next((index for index, line in enumerate(agenda) if _states_resolution(line.text)), len(agenda))
         while 0 < cut < len(agenda) and _LEADS_TO_RESOLUTION.search(agenda[cut - 1].text):
             cut -= 1  # "It was proposed by Councillor …, seconded by Councillor … and" / "RESOLVED: That …"

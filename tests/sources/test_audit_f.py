@@ -1,0 +1,33 @@
+"""Patterns found by reading stored ModernGov pages of corpus councils no reader was tuned on (audit f: combined
+authorities, metropolitan boroughs, agendas before their minutes): each test quotes the page's own lines and asserts
+what a careful reader takes from them, and what it leaves unread with a Warning."""
+
+from __future__ import annotations
+
+from publisher.sources.meeting_page import read_meeting_page
+
+SOLIHULL_AGENDA = (
+    "Agenda\n\nCouncil\nTuesday 6th July 2021 5.30 pm\n\nVenue: Civic Suite\n\nContact: Jane Game \n\nItems\n"
+    "No. Item\n\n1.\n\nApologies.\n\n10.\n\nRecommendations from Committees\n\n"
+    "To deal with a number of recommendations from Committees:\n\n \n\nRemuneration Committee 2 June 2021\n\n"
+    "Minute 5 Catering Management of Change (page 172)\n\n \n\nThe Remuneration Committee RESOLVED:\n\n"
+    "a)  to approve the redundancy and pension strain costs where they are at a level that this is required by the "
+    "Council’s Pay Policy Statement; and\n\n \n\nAudit Committee 14 June 2021\n\n"
+    "Minute 10 Treasury Management Outturn Report 2020/21 (page 174)\n\n \n\nRESOLVED\n\n"
+    "The Committee recommends that Council approves the Treasury Management Outturn report 2020/21 attached at "
+    "Appendix A.\n")
+
+
+def test_a_resolution_quoted_in_an_agenda_alone_is_no_decision_of_the_meeting() -> None:
+    """Solihull's Council agenda (eservices.solihull.gov.uk … CId=125&MId=8774), headed "Agenda" alone, quotes the
+    Remuneration and Audit Committees' resolutions under "Recommendations from Committees" (before: both published
+    as the Council's decisions on item 10). The page holds no minutes: the item is read, its quoted resolution is
+    Warned of."""
+    record = read_meeting_page(SOLIHULL_AGENDA, source_url="https://eservices.solihull.gov.uk/mgInternet/"
+                                                           "ieListDocuments.aspx?CId=125&MId=8774")
+    meeting = record.meetings[0]
+    assert [(item.number, item.title) for item in meeting.items] == [
+        ("1", "Apologies."), ("10", "Recommendations from Committees")]
+    assert not any(item.decisions for item in meeting.items)
+    assert any("agenda alone not read as a decision" in warning and "Remuneration Committee RESOLVED" in warning
+               for warning in record.warnings)
