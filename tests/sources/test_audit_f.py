@@ -31,3 +31,18 @@ def test_a_resolution_quoted_in_an_agenda_alone_is_no_decision_of_the_meeting() 
     assert not any(item.decisions for item in meeting.items)
     assert any("agenda alone not read as a decision" in warning and "Remuneration Committee RESOLVED" in warning
                for warning in record.warnings)
+
+
+def test_a_contact_post_printed_after_the_name_without_a_comma_is_parted_from_it() -> None:
+    """Barnsley's Cabinet (barnsleymbc.moderngov.co.uk … MID=6928, a Markdown copy that lost the wide gap) prints
+    "Contact: Martin McCarthy Service Director Governance, Member and Business Support" (before: the person "Martin
+    McCarthy Service Director Governance" with the role "Member and Business Support")."""
+    from publisher.sources.text_rules import parse_contact
+
+    contact = parse_contact("Martin McCarthy Service Director Governance, Member and Business Support")
+    assert contact is not None and contact.person is not None
+    assert (contact.person.name, contact.role, contact.team) == (
+        "Martin McCarthy", "Service Director Governance", "Member and Business Support")
+    kept = parse_contact("Jane Smith, Democratic Services Officer, 01483 444")
+    assert kept is not None and kept.person is not None and (kept.person.name, kept.role) == (
+        "Jane Smith", "Democratic Services Officer")
