@@ -46,3 +46,21 @@ def test_a_contact_post_printed_after_the_name_without_a_comma_is_parted_from_it
     kept = parse_contact("Jane Smith, Democratic Services Officer, 01483 444")
     assert kept is not None and kept.person is not None and (kept.person.name, kept.role) == (
         "Jane Smith", "Democratic Services Officer")
+
+
+def test_a_heading_of_whose_members_they_are_gives_no_organisation() -> None:
+    """Liverpool City Region's apologies (moderngov.merseytravel.gov.uk … MId=7013) group the names under "Members
+    of the LCR Combined Authority" and "Deputy Portfolio Holders" (before: "Members of the LCR Combined Authority"
+    published as the organisation of Joanne Anderson and Asif Hamid). The names and their posts are read."""
+    page = ("Agenda and draft minutes\n\nLiverpool City Region Combined Authority - Friday, 23rd July, 2021 1.00 pm"
+            "\n\nVenue: Authority Chamber - No.1 Mann Island, Liverpool, L3 1BP\n\nItems\nNo. Item\n\n24.\n\n"
+            "Apologies for Absence\n\nAdditional documents:\n\nMinutes:\n\n"
+            "Apologies for absence were received on behalf of:\n\n \n\nMembers of the LCR Combined Authority\n\n"
+            "Mayor Joanne Anderson, Portfolio Holder: Education, Skills, Equality and Diversity\n\n"
+            "Asif Hamid MBE, Portfolio Holder: Business Support\n")
+    meeting = read_meeting_page(page, source_url="https://moderngov.merseytravel.gov.uk/ieListDocuments.aspx?"
+                                                 "MId=7013").meetings[0]
+    assert [(entry.person.name, entry.kind, entry.role, entry.person.organisation)
+            for entry in meeting.attendances] == [
+        ("Joanne Anderson", "apologies", "Portfolio Holder: Education, Skills, Equality and Diversity", None),
+        ("Asif Hamid", "apologies", "Portfolio Holder: Business Support", None)]
