@@ -1039,18 +1039,24 @@ def _member_row(section: _Section, first: str) -> bool:
 
 def _cut_section(sections: list[_Section], heading: str) -> _Section | None:
     """The last numbered item when the copy stops in its title: on a page headed with minutes, whose items
-    each print a label ("Minutes:"), a last item that is its number and one title line and nothing more (the
+    each print a label ("Minutes:"), or headed "Agenda" alone, whose items each print "Additional documents:",
+    a last item that is its number and one title line and nothing more (the
     same rule as :func:`publisher.sources.item_blocks.cut_title`). A paragraph number ("1.2") sits inside
     an item's minutes, which need no label of their own: a title under one is no sign of a cut."""
     last = sections[-1] if sections else None
-    if last is None or last.number is None or _PARAGRAPH_NUMBER.match(last.number) or len(sections) < 2 \
-            or not re.search(r"minutes", heading, re.IGNORECASE):
+    if last is None or last.number is None or _PARAGRAPH_NUMBER.match(last.number) or len(sections) < 2:
         return None
     # Items whose minutes print a label, against those that print nothing under their title: an item taken in
     # private may have no minutes of its own ("171. To consider whether any items should be dealt with in
     # private …", Ashford, then items labelled "Minutes:"), so the labelled ones need only be most of them.
     marks = [any(_SECTION_LABEL.match(line.text) for line in section.lines) for section in sections[:-1]]
     labelled = all(marks) or (marks.count(True) >= 2 and marks.count(True) > marks.count(False))
+    if heading.strip().rstrip(":").lower() == "agenda":
+        # an agenda whose every item prints its label ("Additional documents:", Liverpool City Region's agendas):
+        # a last item of its title alone is cut ("14." / "Ro"); an agenda whose items print none may end bare
+        labelled = len(marks) >= 3 and all(marks)
+    elif not re.search(r"minutes", heading, re.IGNORECASE):
+        return None
     lines = ([last.title] if last.title is not None else []) + [line.text for line in last.lines]
     if len(lines) == 1 and strip_icon(lines[0])[1] is not None:
         return None  # "Annual Report … (19/136) pdf icon PDF 42 KB" (Scarborough): its file's icon after it, whole

@@ -64,3 +64,21 @@ def test_a_heading_of_whose_members_they_are_gives_no_organisation() -> None:
             for entry in meeting.attendances] == [
         ("Joanne Anderson", "apologies", "Portfolio Holder: Education, Skills, Equality and Diversity", None),
         ("Asif Hamid", "apologies", "Portfolio Holder: Business Support", None)]
+
+
+def test_an_agenda_whose_items_each_print_a_label_is_cut_in_a_last_bare_title() -> None:
+    """Liverpool City Region's agenda (moderngov.merseytravel.gov.uk … MId=7019), stored cut: every item prints
+    "Additional documents:" under its title, the last is "14." / "Ro" and nothing more (before: an item titled
+    "Ro"). It is left out with a Warning."""
+    page = ("Agenda\n\nLiverpool City Region Combined Authority - Friday, 10th June, 2022 12.00 pm\n\n"
+            "Venue: Council Chamber, Town Hall, High Street, Liverpool L2 3SW\n\nItems\nNo. Item\n\n"
+            "10.\n\nMinutes of the meeting of the LCR Combined Authority held on 29 April 2022 pdf icon PDF 269 KB\n\n"
+            "Additional documents:\n\n11.\n\nLiverpool City Region Mayor Announcements and Updates\n\n"
+            "Additional documents:\n\n12.\n\nDelivering the Liverpool City Region's Vision for Bus pdf icon PDF 328 KB"
+            "\n\nTo consider the report of the Executive Director Place and the Portfolio Holder: Transport and Air "
+            "Quality.\n\nAdditional documents:\n\n13.\n\nHousing Update pdf icon PDF 174 KB\n\n"
+            "Additional documents:\n\n14.\n\nRo\n")
+    record = read_meeting_page(page, source_url="https://moderngov.merseytravel.gov.uk/ieListDocuments.aspx?"
+                                                "CId=364&MId=7019")
+    assert [item.number for item in record.meetings[0].items] == ["10", "11", "12", "13"]
+    assert any("copy stops in its title (Ro)" in warning for warning in record.warnings)
