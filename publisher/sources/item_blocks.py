@@ -281,6 +281,8 @@ def cut_title(items: list[BlockItem], minuted: bool) -> BlockItem | None:
         return None
     if strip_icon(last.title.text)[1] is not None:
         return None  # "Minutes of Last Meetings pdf icon PDF 152 KB": its file's icon printed after it, the title whole
+    if last.title.text.count("(") > last.title.text.count(")"):
+        return last  # "Northern Gateway (Governance / Investment" (Bury): a title leaves no bracket open
     earlier = items[:-1]
     return last if minuted or (earlier and all(item.agenda or item.minutes for item in earlier)) else None
 

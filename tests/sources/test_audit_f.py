@@ -82,3 +82,17 @@ def test_an_agenda_whose_items_each_print_a_label_is_cut_in_a_last_bare_title() 
                                                 "CId=364&MId=7019")
     assert [item.number for item in record.meetings[0].items] == ["10", "11", "12", "13"]
     assert any("copy stops in its title (Ro)" in warning for warning in record.warnings)
+
+
+def test_a_last_title_left_with_its_bracket_open_is_cut_by_the_copy() -> None:
+    """Bury's Cabinet agenda (councildecisions.bury.gov.uk … MID=3662), stored cut mid-title: its last line is
+    "Northern Gateway (Governance / Investment" (before: an item so titled). A title leaves no bracket open."""
+    page = ("\nCabinet - Wednesday, 25th September, 2024 6.00 pm\n\nVenue: Bury Town Hall\n\n"
+            "Contact: Chloe Ashworth  Democratic Services\n\nNo. Item\n\n\nApologies for Absence\n\n\n"
+            "Biodiversity Strategy pdf icon PDF 314 KB\n\nReport of the Cabinet Member for Environment, Climate "
+            "Change and Operations attached.\n\n\nAdditional documents:\n\n\n"
+            "Northern Gateway (Governance / Investment\n")
+    record = read_meeting_page(page, source_url="https://councildecisions.bury.gov.uk/ieListDocuments.aspx?"
+                                                "CId=126&MID=3662")
+    assert [item.title for item in record.meetings[0].items] == ["Apologies for Absence", "Biodiversity Strategy"]
+    assert any("Northern Gateway (Governance / Investment" in warning for warning in record.warnings)
