@@ -195,11 +195,14 @@ _SHORT_TITLE_WORDS = 6
 #   considered and rejected:" (Bury's minutes, each over its text);
 # - a note of who presides from here on: "Councillor Tom McGee (Vice-Chair) in the chair" (Stockport);
 # - the meeting's own heading, a weekday, date and clock time in it: "Cabinet - Monday, 15th July, 2024 6.00 pm"
-#   (Oldham, a copy that starts with it).
+#   (Oldham, a copy that starts with it);
+# - another meeting's minute cited by its number, under an item that brings its recommendations: "Minute 5Independent
+#   Remuneration Panel Review Of The Members' Allowances Scheme (page 269 )" under "Governance Committee 18
+#   March2020" (Solihull's "Recommendations from Committees").
 NOT_AN_ITEM = re.compile(
     r"^(?:Delegated\s+decisions?|Reasons?\s+for\s+(?:the\s+)?(?:decisions?|recommendations?)"
     r"|(?:Other|Alternative)\s+options?\s+considered(?:\s+and\s+rejected)?)\s*:?$"
-    r"|\bin\s+the\s+chair\)?\.?$"
+    r"|\bin\s+the\s+chair\)?\.?$|^Minute\s*\d+[A-Za-z]?(?:\s|(?=[A-Z]))"
     r"|\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+,?\s+\d{4},?\s+"
     r"\d{1,2}[.:]\d{2}\s*[ap]\.?m\.?$",
     re.IGNORECASE)

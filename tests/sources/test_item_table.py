@@ -558,13 +558,16 @@ def test_a_note_of_who_presides_is_no_row_of_the_item_table() -> None:
 
 def test_the_parts_of_a_decision_record_and_the_meeting_heading_are_no_item_titles() -> None:
     """Bury's minutes (audit-f, councildecisions.bury.gov.uk MId=2241) print "Delegated decision:" and "Reasons for
-    the decision:" over their text, and Oldham's copy (MeetingId=9197) opens with the meeting's heading "Cabinet -
-    Monday, 15th July, 2024 6.00 pm" (before: each an item)."""
+    the decision:" over their text, Oldham's copy (MeetingId=9197) opens with the meeting's heading "Cabinet -
+    Monday, 15th July, 2024 6.00 pm", and Solihull's agenda (MId=8409) cites another committee's "Minute 5…" under
+    "Recommendations from Committees" (before: each an item)."""
     from publisher.sources.item_blocks import NOT_AN_ITEM
     for line in ("Delegated decision:", "Reasons for the decision:", "Other options considered and rejected:",
-                 "Councillor Elise Wilson (Chair) in the chair", "Cabinet - Monday, 15th July, 2024 6.00 pm"):
+                 "Councillor Elise Wilson (Chair) in the chair", "Cabinet - Monday, 15th July, 2024 6.00 pm",
+                 "Minute 5Independent Remuneration Panel Review Of The Members' Allowances Scheme (page 269 )"):
         assert NOT_AN_ITEM.search(line), line
-    for line in ("Election of Chair", "Decisions of Cabinet Spokespersons", "Reasons for Decline in Bus Use"):
+    for line in ("Election of Chair", "Decisions of Cabinet Spokespersons", "Reasons for Decline in Bus Use",
+                 "Minutes", "Minute of Argyll and Bute Council 30 September 2021"):
         assert not NOT_AN_ITEM.search(line), line
     record = read_record(paths.TESTS / "fixtures" / "item_table" / "bury_meeting_2241.txt")
     assert [item.title for item in record.meetings[0].items] == [
