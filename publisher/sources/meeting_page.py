@@ -1203,6 +1203,11 @@ _RESOLVED_WITHIN = re.compile(r"\b(?:moved|proposed)\b[^.]{1,200}?\bseconded\b[^
 _RESOLVED_AFTER_SENTENCE = re.compile(r"(?<=[a-z0-9)][.!?])\s+(?=RESOLVED\b)")
 
 
+# What "It was resolved to:" leaves of its verb before the list it resolves ("Decision: It was resolved to: A Note
+# the changes in membership …", Cambridgeshire and Peterborough Combined Authority): no word of the decision.
+_RESOLVED_TO = re.compile(r"^to\s*[:\-–—]+\s*(?=\S)")
+
+
 def decisions_in(lines: list[Line], when: date | None, whole_if_unmarked: bool,
                  unmarked: bool = False) -> list[Decision]:
     """Decisions at RESOLVED markers; a "Decision:" part without markers is itself one decision when it reads
@@ -1220,7 +1225,8 @@ def decisions_in(lines: list[Line], when: date | None, whole_if_unmarked: bool,
         index += 1
         if marker or ends_in_marker or within:
             first = marker["text"] if marker else (within["text"] or within["quoted"]) if within else ""
-            parts, used = decision_text(first.strip(), lines[index:])
+            first = _RESOLVED_TO.sub("", first.strip())
+            parts, used = decision_text(first, lines[index:])
             index += used
             if parts:
                 decisions.append(Decision(text="\n\n".join(parts), date=when))

@@ -96,3 +96,15 @@ def test_a_last_title_left_with_its_bracket_open_is_cut_by_the_copy() -> None:
                                                 "CId=126&MID=3662")
     assert [item.title for item in record.meetings[0].items] == ["Apologies for Absence", "Biodiversity Strategy"]
     assert any("Northern Gateway (Governance / Investment" in warning for warning in record.warnings)
+
+
+def test_the_verb_left_of_it_was_resolved_to_is_no_word_of_the_decision() -> None:
+    """Cambridgeshire and Peterborough Combined Authority's Board (… CId=141&MId=216&Ver=4) prints "Decision: It was
+    resolved to: A Note the changes in membership …" (before: the decision "to: A Note …")."""
+    from publisher.sources.meeting_page import decisions_in
+    from publisher.sources.text_rules import Line
+
+    found = decisions_in([Line(1, "It was resolved to: A Note the changes in membership from East Cambridgeshire "
+                                  "District Council on the Combined Authority’s Skills and Employment Committee.")],
+                         None, False)
+    assert [decision.text[:12] for decision in found] == ["A Note the c"]
