@@ -108,3 +108,14 @@ def test_the_verb_left_of_it_was_resolved_to_is_no_word_of_the_decision() -> Non
                                   "District Council on the Combined Authority’s Skills and Employment Committee.")],
                          None, False)
     assert [decision.text[:12] for decision in found] == ["A Note the c"]
+
+
+def test_a_mover_and_seconder_line_names_each_by_surname_not_the_label() -> None:
+    """Rotherham's Council (moderngov.rotherham.gov.uk … MId=16186) prints "Mover:- Councillor Read Seconder:-
+    Councillor Cusworth" under a resolution (before: a person "Read Seconder")."""
+    from publisher.sources.prose_people import people_in_prose
+
+    named = [(found.person.name, found.person.honorific)
+             for found in people_in_prose("Mover:- Councillor Read Seconder:- Councillor Cusworth")]
+    assert named[0] == ("Read", "Councillor")
+    assert not any("Seconder" in name for name, _ in named)
