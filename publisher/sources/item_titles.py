@@ -194,11 +194,15 @@ _AGENDA_VERBS = frozenset(["Receive", "Consider", "Note", "Approve", "Agree", "E
 
 
 def _titled_purpose(words: list[str]) -> int:
-    """Where "To <Verb>" opens the agenda text inside the cell, or ``len(words)``."""
+    """Where "To <Verb>" or "Agenda Item(s) <number>" opens the agenda text inside the cell, or ``len(words)``."""
     for index in range(1, len(words) - 2):
-        if words[index] == "To" and _bare(words[index + 1]) in _AGENDA_VERBS \
-                and _bare(words[index - 1]).lower() not in _CONTINUES and _capitalised(words[0]):
+        if _bare(words[index - 1]).lower() in _CONTINUES or not _capitalised(words[0]):
+            continue
+        if words[index] == "To" and _bare(words[index + 1]) in _AGENDA_VERBS:
             return index
+        if words[index] == "Agenda" and re.match(r"^Items?(?:\(s\))?$", words[index + 1]) \
+                and words[index + 2][:1].isdigit():
+            return index  # "Exclusion of the Press and Public Agenda Items 7 and 9 have exempt appendices." (Rotherham)
     return len(words)
 
 

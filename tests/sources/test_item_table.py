@@ -572,3 +572,12 @@ def test_the_parts_of_a_decision_record_and_the_meeting_heading_are_no_item_titl
     record = read_record(paths.TESTS / "fixtures" / "item_table" / "bury_meeting_2241.txt")
     assert [item.title for item in record.meetings[0].items] == [
         "Apologies for Absence", "Minutes", "Public Question Time", "Highway Safety Inspection Policy"]
+
+
+def test_agenda_text_that_opens_with_the_items_it_is_about_is_no_part_of_the_title() -> None:
+    """Rotherham's Cabinet (audit-f, moderngov.rotherham.gov.uk MID=15358): "Exclusion of the Press and Public Agenda
+    Items 7 and 9 have exempt appendices." (before: all of it the title); "… from Agenda Item 5" stays a title."""
+    assert split_title("Exclusion of the Press and Public Agenda Items 7 and 9 have exempt appendices. Therefore, if "
+                       "necessary when considering those items, the Chair will move the following resolution:-"
+                       ).title == "Exclusion of the Press and Public"
+    assert split_title("Matters arising from Agenda Item 5").title == "Matters arising from Agenda Item 5"
