@@ -119,3 +119,20 @@ def test_a_mover_and_seconder_line_names_each_by_surname_not_the_label() -> None
              for found in people_in_prose("Mover:- Councillor Read Seconder:- Councillor Cusworth")]
     assert named[0] == ("Read", "Councillor")
     assert not any("Seconder" in name for name, _ in named)
+
+
+def test_a_decision_the_copy_stops_in_is_left_out_of_an_agenda_item_page() -> None:
+    """Sheffield's agenda item (democracy.sheffield.gov.uk/mgAi.aspx?ID=31365), stored cut: its last line is
+    "RESOLVED UNANIMOUSLY: That the Committee’s work programme, as set out in Appendix 1, be agreed, including"
+    (before: published as the decision). The words kept are no decision; a Warning says so."""
+    from publisher.sources.agenda_item_page import read_agenda_item_page
+
+    page = ("Agenda item\n\nWork Programme\n\nReport of the Director of Policy and Democratic Engagement\n\n"
+            "Minutes:\n\nThe Committee received the Committee’s Work Programme for consideration and discussion.\n\n"
+            "7.8\n\nRESOLVED UNANIMOUSLY: That the Committee’s work programme, as set out in Appendix 1, be agreed, "
+            "including\n")
+    record = read_agenda_item_page(page, source_url="https://democracy.sheffield.gov.uk/mgAi.aspx?ID=31365")
+    items = record.items or record.meetings[0].items
+    assert [item.title for item in items] == ["Work Programme"]
+    assert not items[0].decisions
+    assert any("copy stops in it" in warning for warning in record.warnings)
