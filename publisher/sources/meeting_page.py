@@ -804,7 +804,8 @@ def _item_sections(lines: list[Line], older_layout: bool = False, minute_numbere
                 sections[-1].lines.append(Line(line.number, "Minutes:"))  # (West Devon): the row of its minutes
                 continue
             if _cell_in_minutes(match["number"], sections) or (
-                    older_layout and _counts_back(match["number"], sections)):  # "1. To approve …" under item 52
+                    older_layout and _counts_back(match["number"], sections)) \
+                    or _proforma_part(match, lines[index + 1:index + 2], sections):  # "1. To approve …" under item 52
                 sections[-1].lines.append(line)
                 continue
             sections.append(_Section(match["number"], match["title"], [], line.number))
@@ -816,6 +817,27 @@ def _item_sections(lines: list[Line], older_layout: bool = False, minute_numbere
         else:
             sections.append(_Section(None, None, [line]))
     return _minute_paragraphs_joined([section for section in sections if section.title or section.lines])
+
+
+# The numbered parts of a decision record printed under an item's "Decision:" label (Stockton-on-Tees's "CABINET
+# DECISION PROFORMA": "1." / "Title of Item/Report", "2." / "Record of the Decision", … "5." / "Declared (Cabinet
+# Member) Conflicts of Interest", "6." / "Details of any Dispensations", "7." / "Date and Time by which Call In must
+# be executed").
+_PROFORMA_PART = re.compile(
+    r"^(?:Title\s+of\s+(?:the\s+)?Item(?:\s*/\s*Report)?|Record\s+of\s+(?:the\s+)?Decisions?"
+    r"|Reasons?\s+for\s+(?:the\s+)?Decisions?|Alternative\s+Options\s+Considered(?:\s+and\s+Rejected)?"
+    r"|Declared\s+(?:\([^()]*\)\s+)?Conflicts?\s+of\s+Interests?|Details\s+of\s+any\s+Dispensations?"
+    r"|Date\s+and\s+Time\s+by\s+which\s+Call[\s-]*In\s+must\s+be\s+executed)$", re.IGNORECASE)
+
+
+def _proforma_part(match: re.Match[str], following: list[Line], sections: list[_Section]) -> bool:
+    """A numbered part of the decision record under the item's "Decision:" label: its number alone and the part's
+    heading under it ("5." / "Declared (Cabinet Member) Conflicts of Interest"), never an item (before: items "5"
+    and "6" of that name, Stockton-on-Tees)."""
+    title = (match["title"] or "").strip() or (following[0].text.strip() if following else "")
+    return bool(sections and _PROFORMA_PART.match(title)
+                and any(_SECTION_LABEL.match(line.text) and _SECTION_LABEL.match(line.text)["label"].lower()
+                        == "decision" for line in sections[-1].lines))
 
 
 def _minute_number_again(match: re.Match[str], sections: list[_Section]) -> bool:

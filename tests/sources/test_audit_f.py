@@ -136,3 +136,22 @@ def test_a_decision_the_copy_stops_in_is_left_out_of_an_agenda_item_page() -> No
     assert [item.title for item in items] == ["Work Programme"]
     assert not items[0].decisions
     assert any("copy stops in it" in warning for warning in record.warnings)
+
+
+def test_the_numbered_parts_of_a_decision_proforma_are_no_items() -> None:
+    """Stockton-on-Tees's Cabinet (moderngov.stockton.gov.uk … CId=1146&MId=4246) prints each decision as a
+    numbered proforma under "Decision:": "1." / "Title of Item/Report" … "5." / "Declared (Cabinet Member) Conflicts
+    of Interest", "6." / "Details of any Dispensations" (before: items 5 and 6 so titled, and items 1 and 2 titled
+    "Title of Item/Report" and "Record of the Decision" after the real item 6)."""
+    page = ("Agenda and decisions\n\nCabinet - Thursday 16th January, 2025 4.30 pm\n\n"
+            "Venue: Conference Room, Dunedin House, Columbia Drive, Thornaby, TS17 6BJ\n\nItems\nNo. Item\n\n"
+            "4.\n\nMinutes pdf icon PDF 97 KB\n\n5.\n\nMinutes of Various Bodies pdf icon PDF 127 KB\n\n"
+            "Additional documents:\n\nDecision:\n\nCABINET DECISION\n\n1.\n\nTitle of Item/Report\n\n"
+            "Minutes of Various Bodies\n\n2.\n\nRecord of the Decision\n\nRESOLVED that the minutes be received.\n\n"
+            "5.\n\nDeclared (Cabinet Member) Conflicts of Interest\n\nNone\n\n6.\n\nDetails of any Dispensations\n\n"
+            "None\n\nProper Officer\n\n6.\n\nRegeneration Powering our Future pdf icon PDF 123 KB\n\nDecision:\n\n"
+            "CABINET DECISION\n\n1.\n\nTitle of Item/Report\n\nRegeneration Powering our Future\n")
+    record = read_meeting_page(page, source_url="https://moderngov.stockton.gov.uk/ieListDocuments.aspx?"
+                                                "CId=1146&MId=4246")
+    assert [(item.number, item.title) for item in record.meetings[0].items] == [
+        ("4", "Minutes"), ("5", "Minutes of Various Bodies"), ("6", "Regeneration Powering our Future")]
