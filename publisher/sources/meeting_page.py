@@ -73,7 +73,7 @@ from publisher.sources.attendance import (
     read_declarations,
 )
 from publisher.sources.dates import DATE_RE
-from publisher.sources.item_blocks import BlockItem, block_items, cut_title, reads_as_title
+from publisher.sources.item_blocks import NOT_AN_ITEM, BlockItem, block_items, cut_title, reads_as_title
 from publisher.sources.item_table import cut_row, headless_table, table_items, table_start
 from publisher.sources.item_titles import linked_number, split_dashed_purpose, without_full_text_link
 from publisher.sources.person_mentions import ROLE_WORDS, looks_like_name, person_named
@@ -455,7 +455,15 @@ def _read_table_page(lines: list[Line], start: int, table_at: int, ids: SourceId
         meeting.items.append(item)
     if cut := cut_row(rows):
         warnings.append(f"item at line {cut.number} not read: the copy stops in its title ({cut.text[:60]})")
+    warnings.extend(f"line {line.number} not read as an item: who presides, a decision record's part or the "
+                    f"meeting's heading ({line.text[:60]})" for line in rows
+                    if _LABEL_SPLIT.search(line.text)  # a row's cell: its text, then its label
+                    and NOT_AN_ITEM.search(_LABEL_SPLIT.split(line.text.strip(" |"))[0].strip()))
     return _meeting_record(meeting, ids, source_url, path, warnings, lines, rows)
+
+
+# Where a table row's labels begin: its text before them is what the row would title.
+_LABEL_SPLIT = re.compile(r"\s*\b(?:Additional documents|Supporting documents|Decision|Minutes)\s*:")
 
 
 # A row's line that opens with its label ("Minutes: …", "Decision: …"): an item printed as its minutes only.

@@ -554,6 +554,10 @@ def test_a_note_of_who_presides_is_no_row_of_the_item_table() -> None:
                        "meeting of the Cabinet. Additional documents: Minutes: No urgent decisions were reported. |\n"
                        "Councillor Elise Wilson (Chair) in the chair Additional documents: |\n")
     assert [item.title for item in table_items(lines)] == ["Urgent Decisions"]
+    record = read_meeting_page("No. | Item |\n---|---|\n" + "\n".join(line.text for line in lines) + "\n",
+                               source_url="https://democracy.stockport.gov.uk/ieListDocuments.aspx?CId=1015&MID=27530")
+    assert [warning[:42] for warning in record.warnings if "not read as an item" in warning] == [
+        "line 3 not read as an item: who presides, ", "line 5 not read as an item: who presides, "]
 
 
 def test_the_parts_of_a_decision_record_and_the_meeting_heading_are_no_item_titles() -> None:
