@@ -106,6 +106,7 @@ def read_agenda_item_page(text: str, source_url: str | None = None, path: Path |
     meeting = meeting or _meeting_of_address(ids)
     item = _read_item(body, listed_number, meeting)
     item.source_id = ids.item
+    cut = _cut_decision(item, body)
     who = read_who_was_there(body, item.number or None)  # what the item's minutes state that line readers miss
     people = who.everyone()  # without a meeting, the people its attendance names are published as people
     if addressed and meeting and not (meeting.attendances or meeting.declarations or who.attendances
@@ -122,9 +123,27 @@ def read_agenda_item_page(text: str, source_url: str | None = None, path: Path |
     return Record(kind=KIND, source_id=key, source_url=source_url, path=path,
                   meetings=[meeting] if meeting else [], items=[] if meeting else [item],
                   named_key=not item.source_id,
-                  warnings=[*_untitled(item, body), *_recommended(item, body),
+                  warnings=[*_untitled(item, body), *_recommended(item, body), *cut,
                             *(who.warnings if meeting else _unkept(body, who))],
                   people=people)
+
+
+# Words a sentence does not end on: a copy that stops after one stopped inside the sentence.
+_ENDS_UNFINISHED = re.compile(r"(?:,|\b(?:and|or|the|of|to|a|an|for|with|by|in|on|that|including|as|be))$",
+                              re.IGNORECASE)
+
+
+def _cut_decision(item: AgendaItem, body: list[Line]) -> list[str]:
+    """The item's last decision left out when the copy stops inside it: its last line is the decision's end and
+    ends on a word no sentence ends on ("RESOLVED UNANIMOUSLY: That the Committee’s work programme, as set out in
+    Appendix 1, be agreed, including", Sheffield, a stored copy cut short). The Warning says so; the words kept
+    are no decision."""
+    last = body[-1].text.strip() if body else ""
+    if not (item.decisions and last and _ENDS_UNFINISHED.search(last)
+            and last.endswith(item.decisions[-1].text.split("\n\n")[-1].strip())):
+        return []
+    item.decisions.pop()
+    return [f"decision at line {body[-1].number} not read: the copy stops in it ({last[-60:]})"]
 
 
 def _untitled(item: AgendaItem, body: list[Line]) -> list[str]:

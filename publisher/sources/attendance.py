@@ -1869,12 +1869,19 @@ def _bare_group_heading(text: str) -> tuple[str | None, str | None] | None:
     if not 0 < len(words) <= 9 or not text[:1].isupper() or re.search(r"[,;:()\d]|\s[-–—]\s", text) \
             or _TITLE.match(text):
         return None  # "Mr A Mitchell – Development Manager" is a person and their post
+    if _MEMBERSHIP_HEADING.match(text):
+        return None, None
     if is_organisation(text) and not _BODIES_HEADING.search(text):
         return None, text
     last = words[-1][:-1] if words[-1].endswith("s") and not words[-1].endswith("ss") else words[-1]
     role = _group_role(text) if ROLE_NOUNS.fullmatch(last) else None
     return (role, None) if role else None
 
+
+# A heading that says whose members the names under it are ("Members of the LCR Combined Authority", Liverpool City
+# Region's apologies, over "Mayor Joanne Anderson, Portfolio Holder: …"): the meeting's own body, a membership, no
+# organisation the members come from (before: "Members of the LCR Combined Authority" read as their organisation).
+_MEMBERSHIP_HEADING = re.compile(r"^Members\s+of\s+(?:the\s+)?[A-Z]")
 
 # A bracket that names a team or service, an officer's post as much as a job title ("Special Initiatives Team").
 _TEAM = re.compile(r"\b(?:team|unit|section|department|division|directorate|services?)$", re.IGNORECASE)

@@ -190,6 +190,24 @@ def agenda_text(title: str) -> bool:
 _SHORT_TITLE_WORDS = 6
 
 
+# A line that is no item of the list but the page's or the minutes' furniture (audit-f):
+# - a part of a decision's record, labelled: "Delegated decision:", "Reasons for the decision:", "Other options
+#   considered and rejected:" (Bury's minutes, each over its text);
+# - a note of who presides from here on: "Councillor Tom McGee (Vice-Chair) in the chair" (Stockport);
+# - the meeting's own heading, a weekday, date and clock time in it: "Cabinet - Monday, 15th July, 2024 6.00 pm"
+#   (Oldham, a copy that starts with it);
+# - another meeting's minute cited by its number, under an item that brings its recommendations: "Minute 5Independent
+#   Remuneration Panel Review Of The Members' Allowances Scheme (page 269 )" under "Governance Committee 18
+#   March2020" (Solihull's "Recommendations from Committees").
+NOT_AN_ITEM = re.compile(
+    r"^(?:Delegated\s+decisions?|Reasons?\s+for\s+(?:the\s+)?(?:decisions?|recommendations?)"
+    r"|(?:Other|Alternative)\s+options?\s+considered(?:\s+and\s+rejected)?)\s*:?$"
+    r"|\bin\s+the\s+chair\)?\.?$|^Minute\s*\d+[A-Za-z]?(?:\s|(?=[A-Z]))"
+    r"|\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+,?\s+\d{4},?\s+"
+    r"\d{1,2}[.:]\d{2}\s*[ap]\.?m\.?$",
+    re.IGNORECASE)
+
+
 def reads_as_title(text: str) -> bool:
     """Short, no sentence in it (nor a verb in the past: "… were received from …", "The Board considered a …"),
     not a resolution, a list
@@ -216,7 +234,7 @@ def block_items(lines: list[Line], minuted: bool = True) -> list[BlockItem]:
         labelled = bool(_PART_LABEL.match(block[0].text)) and not _FILED_TITLE.match(block[0].text)
         titled = reads_as_title(block[0].text) and not labelled and not _runs_on(block) \
             and not _interest_heading(block, items, found[index - 1][1][-1].text if index else "") \
-            and not _posts_listed(block) and not _stopped_agenda(block)
+            and not _posts_listed(block) and not _stopped_agenda(block) and not NOT_AN_ITEM.search(block[0].text)
         before = found[index - 1][1][-1].text if index > 0 else ""
         # A title with a label of its own ("Council Procedure Rules" / "Additional documents:") is an item's
         # cell, even below a line left open ("… relating to the following matters:").
@@ -266,6 +284,8 @@ def cut_title(items: list[BlockItem], minuted: bool) -> BlockItem | None:
         return None
     if strip_icon(last.title.text)[1] is not None:
         return None  # "Minutes of Last Meetings pdf icon PDF 152 KB": its file's icon printed after it, the title whole
+    if last.title.text.count("(") > last.title.text.count(")"):
+        return last  # "Northern Gateway (Governance / Investment" (Bury): a title leaves no bracket open
     earlier = items[:-1]
     return last if minuted or (earlier and all(item.agenda or item.minutes for item in earlier)) else None
 

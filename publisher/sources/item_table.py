@@ -32,6 +32,7 @@ import re
 from dataclasses import dataclass, field
 
 from publisher.model import Document
+from publisher.sources.item_blocks import NOT_AN_ITEM
 from publisher.sources.item_titles import split_title
 from publisher.sources.text_rules import Line
 
@@ -102,6 +103,10 @@ def table_items(lines: list[Line]) -> list[TableItem]:
     for row in rows:
         if PART_OR_GROUP_HEADING.match(" ".join(line.text for line in row.lines)):
             continue
+        if row.lines and NOT_AN_ITEM.search(_label_parts(row.lines[0].text)[0]) \
+                and all(_LABEL.match(part) for line in row.lines for part in _label_parts(line.text)[1:]) \
+                and len(row.lines) == 1:
+            continue  # "Councillor Elise Wilson (Chair) in the chair Additional documents: |": who presides, no item
         if row is rows[-1] and _cut_in_title(row):
             continue  # the copy stops in the row's title: "Pet" (a Warning by the caller)
         for index, cell in enumerate(_cell_items(row.lines, barless=not row.closed) or [[]]):

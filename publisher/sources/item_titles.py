@@ -114,7 +114,12 @@ def split_title(text: str) -> TitleSplit:
     words = text.split()
     if not words or _opens_purpose(words):
         return TitleSplit(None, None, text)
-    end = min(_title_end(words), _resolution_start(words))
+    if (asked := _body_asked(words)) is not None:
+        title = " ".join(words[:asked])
+        if asked and _is_title(title):
+            return TitleSplit(title, None, " ".join(words[asked:]))
+        return TitleSplit(None, None, text)
+    end = min(_title_end(words), _resolution_start(words), _titled_purpose(words))
     if _clause_inside(words[:end]) and 0 < (changed := _case_change(words)) < end:
         end = changed  # "Urgent matters Notice of items which, in the opinion of the Chairman, should …", Conwy
     if 1 < end < len(words) and _LIST_NUMBER.match(words[end - 1]) and not _closes_bracket(words[:end]):
@@ -123,9 +128,87 @@ def split_title(text: str) -> TitleSplit:
     if 0 < end < len(words) and _bare(words[end - 1]).lower() in _CONTINUES:
         return TitleSplit(None, None, text)  # "Questions on" / "Notice pursuant to …": a heading ends in no "on"
     title = " ".join(words[:end])
-    if not _is_title(title) or _article_alone(words[:end]) or _CLOCK_ONLY.match(title):
+    if not _is_title(title) or _article_alone(words[:end]) or _CLOCK_ONLY.match(title) \
+            or _DASHED_LOWER_PURPOSE.search(title):
         return TitleSplit(None, None, text)
     return TitleSplit(title, None, " ".join(words[end:]))
+
+
+# What the agenda asks of the meeting or says it holds, as a predicate: "Cabinet is asked to agree …", "Cabinet is
+# requested to approve …", "Minutes from the meeting held on 12th February 2025 are attached.", "Report of the
+# Leader … is attached." (Oldham, Bury, Markdown rows whose linked title the copy lost). A heading states no such
+# predicate: the text holding one is a sentence of agenda text.
+_AGENDA_PREDICATE = re.compile(
+    r"^(?:is|are)$")
+_ASKED = frozenset(["asked", "requested", "recommended", "invited", "attached", "sought", "requester", "enclosed"])
+# The meeting's body as the subject the agenda asks ("… Sanctuary Seekers in Oldham Cabinet is asked to formally
+# accept …"): the agenda text opens with it, the title ends before it.
+_ASKED_BODIES = frozenset(["Cabinet", "Council", "Committee", "Board", "Panel", "Members", "Executive"])
+
+
+def _body_asked(words: list[str]) -> int | None:
+    """Where the agenda text opens when the cell's first sentence holds an agenda predicate ("is asked",
+    "are attached", "is requested", optionally "is formally asked"): before the body it asks ("Cabinet", "The
+    Cabinet", "Members of Cabinet") when one is its subject; 0 when the cell opens with the document the sentence
+    says is attached (no title rather than "Report of the Leader and Cabinet Member for Strategic" cut before
+    "Growth is attached."). None (the usual rules decide) when the first sentence holds no such predicate, or a
+    clause before it, or another subject ("Public Question Time Questions are invited …")."""
+    for index, word in enumerate(words[1:], start=1):
+        if word.endswith((".", "!", "?")) and index + 1 < len(words) and _capitalised(words[index + 1]):
+            return None  # the first sentence ended without one
+        if not _AGENDA_PREDICATE.match(word):
+            continue
+        following = [_bare(w).lower() for w in words[index + 1:index + 3]]
+        if not (following and (following[0] in _ASKED or (following[0] in ("formally", "now") and
+                                                          following[1:] and following[1] in _ASKED))):
+            continue
+        if any(w.endswith((",", ";")) for w in words[:index]):
+            return None  # "… (adopted July 2012), which includes …, Members are asked …": a clause, no verdict here
+        subject = index - 1
+        if subject > 1 and words[subject - 1] == "of" and _bare(words[subject - 2]) in _ASKED_BODIES:
+            subject -= 2  # "Members of Cabinet are asked to consider …"
+        # not the object of a word that carries the title on: "… Agreement from Cabinet is sought"
+        if _bare(words[subject]) in _ASKED_BODIES and not (
+                subject > 0 and _bare(words[subject - 1]).lower() in _CONTINUES):
+            if subject > 0 and _bare(words[subject - 1]) == "The":
+                subject -= 1
+            return subject
+        if following[0] in _ENCLOSED and _bare(words[0]) in _DOCUMENT_NOUNS:
+            return 0  # "Report of the Leader and Cabinet Member for Strategic Growth is attached.": all one sentence
+        return None  # "Public Question Time Questions are invited …": the usual rules find the title
+    return None
+
+
+# A document the agenda says it holds, opening the cell's one sentence ("Minutes from the meeting held on 12th
+# February 2025 are attached."): the sentence is agenda text; its subject is no title.
+_ENCLOSED = frozenset(["attached", "enclosed"])
+_DOCUMENT_NOUNS = frozenset(["Report", "Reports", "Minutes", "Appendix", "Papers"])
+
+
+# Agenda text in title case right after the title: "Declarations of Interest To Receive Declarations of Interest in
+# any Contract or matter …" (Oldham, a Markdown row); "To" and a capitalised verb of the agenda, after a word that
+# does not carry the heading on to it. A title that opens so ("To Receive any Declarations of Interest …", North
+# Tyneside) is not cut: only a "To" after the title's first word.
+_AGENDA_VERBS = frozenset(["Receive", "Consider", "Note", "Approve", "Agree", "Elect", "Appoint", "Confirm",
+                           "Answer", "Deal", "Hear", "Adopt", "Determine", "Discuss", "Review"])
+
+
+def _titled_purpose(words: list[str]) -> int:
+    """Where "To <Verb>" or "Agenda Item(s) <number>" opens the agenda text inside the cell, or ``len(words)``."""
+    for index in range(1, len(words) - 2):
+        if _bare(words[index - 1]).lower() in _CONTINUES or not _capitalised(words[0]):
+            continue
+        if words[index] == "To" and _bare(words[index + 1]) in _AGENDA_VERBS:
+            return index
+        if words[index] == "Agenda" and re.match(r"^Items?(?:\(s\))?$", words[index + 1]) \
+                and words[index + 2][:1].isdigit():
+            return index  # "Exclusion of the Press and Public Agenda Items 7 and 9 have exempt appendices." (Rotherham)
+    return len(words)
+
+
+# A purpose a dash joins in lower case ("… Report of Deputy Chief Executive (Place) – to accept grant funding.",
+# Oldham): agenda text run into the title, whose own end is then not known (no title rather than a wrong one).
+_DASHED_LOWER_PURPOSE = re.compile(r"\s[-–—]\s+to\s+[a-z]+\b")
 
 
 # A clock time alone, or two as a span: "9.40 am", "10.05am", "10:00 AM", "10.00 – 12.00". Salford's agenda prints

@@ -73,7 +73,7 @@ from publisher.sources.attendance import (
     read_declarations,
 )
 from publisher.sources.dates import DATE_RE
-from publisher.sources.item_blocks import BlockItem, block_items, cut_title, reads_as_title
+from publisher.sources.item_blocks import NOT_AN_ITEM, BlockItem, block_items, cut_title, reads_as_title
 from publisher.sources.item_table import PART_OR_GROUP_HEADING, cut_row, headless_table, table_items, table_start
 from publisher.sources.item_titles import linked_number, split_dashed_purpose, without_full_text_link
 from publisher.sources.person_mentions import ROLE_WORDS, looks_like_name, person_named
@@ -334,9 +334,18 @@ def read_meeting_page(text: str, source_url: str | None = None, path: Path | Non
     if (papers := _meeting_papers(sections)) is not None:
         meeting.documents.extend(papers)
         sections = sections[1:]
+    quoting = _agenda_alone(lines[start] if start >= 0 else None)
     for position, section in enumerate(sections, start=1):
-        meeting.items.append(_read_item(section, position, meeting, unmarked))
+        meeting.items.append(_read_item(section, position, meeting, unmarked, warnings if quoting else None))
     return _meeting_record(meeting, ids, source_url, path, warnings, lines, listed)
+
+
+def _agenda_alone(heading: Line | None) -> bool:
+    """A page headed "Agenda" and nothing more: it holds no minutes, so a resolution in an item's text is quoted
+    from another meeting ("Remuneration Committee 2 June 2021" / "Minute 5 Catering Management of Change" / "The
+    Remuneration Committee RESOLVED: …" under Solihull Council's "Recommendations from Committees"), never this
+    meeting's decision."""
+    return heading is not None and heading.text.strip().rstrip(":").lower() == "agenda"
 
 
 def _meeting_papers(sections: list[_Section]) -> list[Document] | None:
@@ -437,13 +446,28 @@ def _read_table_page(lines: list[Line], start: int, table_at: int, ids: SourceId
     for position, found in enumerate(table_items(rows), start=1):
         number = found.number or linked_number([line.text for line in found.lines])
         item = AgendaItem(number=number, title=found.title or "", position=position)
+        if not found.title and found.lines and not _LABEL_OPENS.match(found.lines[0].text):
+            warnings.append(f"line {found.lines[0].number}: no item title read (the row opens with agenda text: "
+                            f"where its title ends is not known, or the copy lost it: {found.lines[0].text[:60]})")
         if found.document:
             item.documents.append(found.document)
         _read_item_body(found.lines, item, meeting, _states_unmarked(lines, lines[start] if start >= 0 else None))
         meeting.items.append(item)
     if cut := cut_row(rows):
         warnings.append(f"item at line {cut.number} not read: the copy stops in its title ({cut.text[:60]})")
+    warnings.extend(f"line {line.number} not read as an item: who presides, a decision record's part or the "
+                    f"meeting's heading ({line.text[:60]})" for line in rows
+                    if _LABEL_SPLIT.search(line.text)  # a row's cell: its text, then its label
+                    and NOT_AN_ITEM.search(_LABEL_SPLIT.split(line.text.strip(" |"))[0].strip()))
     return _meeting_record(meeting, ids, source_url, path, warnings, lines, rows)
+
+
+# Where a table row's labels begin: its text before them is what the row would title.
+_LABEL_SPLIT = re.compile(r"\s*\b(?:Additional documents|Supporting documents|Decision|Minutes)\s*:")
+
+
+# A row's line that opens with its label ("Minutes: …", "Decision: …"): an item printed as its minutes only.
+_LABEL_OPENS = re.compile(r"^(?:Additional documents|Supporting documents|Decision|Minutes)\s*:")
 
 
 def _declared_by_page_number(meeting: Meeting) -> None:
@@ -790,7 +814,8 @@ def _item_sections(lines: list[Line], older_layout: bool = False, minute_numbere
                 sections[-1].lines.append(Line(line.number, "Minutes:"))  # (West Devon): the row of its minutes
                 continue
             if _cell_in_minutes(match["number"], sections) or (
-                    older_layout and _counts_back(match["number"], sections)):  # "1. To approve …" under item 52
+                    older_layout and _counts_back(match["number"], sections)) \
+                    or _proforma_part(match, lines[index + 1:index + 2], sections):  # "1. To approve …" under item 52
                 sections[-1].lines.append(line)
                 continue
             sections.append(_Section(match["number"], match["title"], [], line.number))
@@ -802,6 +827,27 @@ def _item_sections(lines: list[Line], older_layout: bool = False, minute_numbere
         else:
             sections.append(_Section(None, None, [line]))
     return _minute_paragraphs_joined([section for section in sections if section.title or section.lines])
+
+
+# The numbered parts of a decision record printed under an item's "Decision:" label (Stockton-on-Tees's "CABINET
+# DECISION PROFORMA": "1." / "Title of Item/Report", "2." / "Record of the Decision", … "5." / "Declared (Cabinet
+# Member) Conflicts of Interest", "6." / "Details of any Dispensations", "7." / "Date and Time by which Call In must
+# be executed").
+_PROFORMA_PART = re.compile(
+    r"^(?:Title\s+of\s+(?:the\s+)?Item(?:\s*/\s*Report)?|Record\s+of\s+(?:the\s+)?Decisions?"
+    r"|Reasons?\s+for\s+(?:the\s+)?Decisions?|Alternative\s+Options\s+Considered(?:\s+and\s+Rejected)?"
+    r"|Declared\s+(?:\([^()]*\)\s+)?Conflicts?\s+of\s+Interests?|Details\s+of\s+any\s+Dispensations?"
+    r"|Date\s+and\s+Time\s+by\s+which\s+Call[\s-]*In\s+must\s+be\s+executed)$", re.IGNORECASE)
+
+
+def _proforma_part(match: re.Match[str], following: list[Line], sections: list[_Section]) -> bool:
+    """A numbered part of the decision record under the item's "Decision:" label: its number alone and the part's
+    heading under it ("5." / "Declared (Cabinet Member) Conflicts of Interest"), never an item (before: items "5"
+    and "6" of that name, Stockton-on-Tees)."""
+    title = (match["title"] or "").strip() or (following[0].text.strip() if following else "")
+    return bool(sections and _PROFORMA_PART.match(title)
+                and any(_SECTION_LABEL.match(line.text) and _SECTION_LABEL.match(line.text)["label"].lower()
+                        == "decision" for line in sections[-1].lines))
 
 
 def _minute_number_again(match: re.Match[str], sections: list[_Section]) -> bool:
@@ -1025,25 +1071,32 @@ def _member_row(section: _Section, first: str) -> bool:
 
 def _cut_section(sections: list[_Section], heading: str) -> _Section | None:
     """The last numbered item when the copy stops in its title: on a page headed with minutes, whose items
-    each print a label ("Minutes:"), a last item that is its number and one title line and nothing more (the
+    each print a label ("Minutes:"), or headed "Agenda" alone, whose items each print "Additional documents:",
+    a last item that is its number and one title line and nothing more (the
     same rule as :func:`publisher.sources.item_blocks.cut_title`). A paragraph number ("1.2") sits inside
     an item's minutes, which need no label of their own: a title under one is no sign of a cut."""
     last = sections[-1] if sections else None
-    if last is None or last.number is None or _PARAGRAPH_NUMBER.match(last.number) or len(sections) < 2 \
-            or not re.search(r"minutes", heading, re.IGNORECASE):
+    if last is None or last.number is None or _PARAGRAPH_NUMBER.match(last.number) or len(sections) < 2:
         return None
     # Items whose minutes print a label, against those that print nothing under their title: an item taken in
     # private may have no minutes of its own ("171. To consider whether any items should be dealt with in
     # private …", Ashford, then items labelled "Minutes:"), so the labelled ones need only be most of them.
     marks = [any(_SECTION_LABEL.match(line.text) for line in section.lines) for section in sections[:-1]]
     labelled = all(marks) or (marks.count(True) >= 2 and marks.count(True) > marks.count(False))
+    if heading.strip().rstrip(":").lower() == "agenda":
+        # an agenda whose every item prints its label ("Additional documents:", Liverpool City Region's agendas):
+        # a last item of its title alone is cut ("14." / "Ro"); an agenda whose items print none may end bare
+        labelled = len(marks) >= 3 and all(marks)
+    elif not re.search(r"minutes", heading, re.IGNORECASE):
+        return None
     lines = ([last.title] if last.title is not None else []) + [line.text for line in last.lines]
     if len(lines) == 1 and strip_icon(lines[0])[1] is not None:
         return None  # "Annual Report … (19/136) pdf icon PDF 42 KB" (Scarborough): its file's icon after it, whole
     return last if len(lines) == 1 and labelled else None
 
 
-def _read_item(section: _Section, position: int, meeting: Meeting, unmarked: bool) -> AgendaItem:
+def _read_item(section: _Section, position: int, meeting: Meeting, unmarked: bool,
+               quoting: list[str] | None = None) -> AgendaItem:
     body = section.lines
     heading = section.title
     # A numbered item's first line is its title; an unnumbered one's only if it reads as one (an untitled first
@@ -1056,16 +1109,22 @@ def _read_item(section: _Section, position: int, meeting: Meeting, unmarked: boo
     if document:
         item.documents.append(document)
     item.documents.extend(Document(title=link) for link in section.links)
-    _read_item_body(([Line(section.line, purpose)] if purpose else []) + body, item, meeting, unmarked)
+    _read_item_body(([Line(section.line, purpose)] if purpose else []) + body, item, meeting, unmarked, quoting)
     return item
 
 
-def _read_item_body(body: list[Line], item: AgendaItem, meeting: Meeting, unmarked: bool) -> None:
+def _read_item_body(body: list[Line], item: AgendaItem, meeting: Meeting, unmarked: bool,
+                    quoting: list[str] | None = None) -> None:
     """The lines under an item's title: agenda text, documents, minutes and decisions (without the links to the
-    rest of a text the page cuts short)."""
+    rest of a text the page cuts short). On an agenda alone (``quoting``, its Warnings) unlabelled text is all
+    agenda text: a resolution in it is quoted, not read as a decision."""
     parts = labelled_parts(_without_links(body))
     agenda = parts.get("agenda", [])
-    if "minutes" not in parts:  # no label: the minutes start where the first resolution is stated
+    if "minutes" not in parts and quoting is not None:
+        if stated := next((line for line in agenda if _states_resolution(line.text)), None):
+            quoting.append(f"line {stated.number}: a resolution in the agenda text of an agenda alone not read as "
+                           f"a decision (quoted from another meeting: {stated.text[:60]})")
+    elif "minutes" not in parts:  # no label: the minutes start where the first resolution is stated
         cut = next((index for index, line in enumerate(agenda) if _states_resolution(line.text)), len(agenda))
         while 0 < cut < len(agenda) and _LEADS_TO_RESOLUTION.search(agenda[cut - 1].text):
             cut -= 1  # "It was proposed by Councillor …, seconded by Councillor … and" / "RESOLVED: That …"
@@ -1176,6 +1235,11 @@ _RESOLVED_WITHIN = re.compile(r"\b(?:moved|proposed)\b[^.]{1,200}?\bseconded\b[^
 _RESOLVED_AFTER_SENTENCE = re.compile(r"(?<=[a-z0-9)][.!?])\s+(?=RESOLVED\b)")
 
 
+# What "It was resolved to:" leaves of its verb before the list it resolves ("Decision: It was resolved to: A Note
+# the changes in membership …", Cambridgeshire and Peterborough Combined Authority): no word of the decision.
+_RESOLVED_TO = re.compile(r"^to\s*[:\-–—]+\s*(?=\S)")
+
+
 def decisions_in(lines: list[Line], when: date | None, whole_if_unmarked: bool,
                  unmarked: bool = False) -> list[Decision]:
     """Decisions at RESOLVED markers; a "Decision:" part without markers is itself one decision when it reads
@@ -1193,7 +1257,8 @@ def decisions_in(lines: list[Line], when: date | None, whole_if_unmarked: bool,
         index += 1
         if marker or ends_in_marker or within:
             first = marker["text"] if marker else (within["text"] or within["quoted"]) if within else ""
-            parts, used = decision_text(first.strip(), lines[index:])
+            first = _RESOLVED_TO.sub("", first.strip())
+            parts, used = decision_text(first, lines[index:])
             index += used
             if parts:
                 decisions.append(Decision(text="\n\n".join(parts), date=when))

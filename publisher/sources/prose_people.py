@@ -396,7 +396,7 @@ _FUNCTION_WORDS = frozenset({
 # ("Councillor K O’Neill Declared his Interest in Item 7", Merthyr Tydfil).
 _ANSWER_WORDS = frozenset({"For", "Against", "Abstain", "Abstained", "Abstention", "Present", "Absent",
                            "Apologies", "Yes", "No", "Aye", "Nay", "Substitute", "Moved", "Seconded", "Proposed",
-                           "Declared"})
+                           "Declared", "Mover", "Seconder", "Proposer"})
 # A word that makes a phrase a role when it follows a name ("Ward Councillor", "Coxswain" is not one); also what
 # makes an attendance list's group heading a role (attendance.py).
 ROLE_NOUNS = re.compile(

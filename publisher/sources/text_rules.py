@@ -610,8 +610,10 @@ def _name_post_and_team(name: str, role: str | None) -> tuple[str, str | None, s
         name, role = " ".join(words[:address]), None
     if role and _ADDRESS_START.match(role):
         role = None  # where to find them, not their post
-    if role is None and (parted := _name_then_post(name)):
-        name, role = parted
+    if parted := _name_then_post(name):
+        # "Martin McCarthy Service Director Governance, Member and Business Support" (Barnsley): the post starts
+        # after the name, the comma inside it; before, the name ran to "Governance"
+        name, role = parted[0], f"{parted[1]}, {role}" if role else parted[1]
     if role is None:
         return name, None, None
     return (name, *_post_and_team(role))

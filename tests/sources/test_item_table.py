@@ -495,3 +495,93 @@ def test_a_title_in_title_case_to_its_end_keeps_its_determiner() -> None:
     assert split_title(title).title == title
     opening = split_title("Declarations of Interest The Councillors will be asked to say")
     assert opening.title == "Declarations of Interest"
+
+
+def test_a_cell_whose_sentence_says_what_the_agenda_asks_or_holds_has_no_title_from_that_sentence() -> None:
+    """Oldham's and Bury's Markdown rows (audit-f, committees.oldham.gov.uk MId=9209 and MId=9606,
+    councildecisions.bury.gov.uk MID=3916) lose the linked title and keep the agenda text: "Cabinet is asked to
+    agree to adopt …", "Minutes from the meeting held on … are attached.", "Report of the Leader … is attached."
+    are sentences, no titles (before: each read as the title, the last cut before "Growth is attached."). A body
+    the agenda asks opens the agenda text after a title ("… Sanctuary Seekers in Oldham Cabinet is asked …"; before:
+    the title "GMCA Refugee")."""
+    assert split_title("Cabinet is asked to agree to adopt the South Pennine Moors Supplementary Planning "
+                       "Document.").title is None
+    assert split_title("Minutes from the meeting held on 11th February 2026 are attached.").title is None
+    assert split_title("Report of the Leader and Cabinet Member for Strategic Growth is attached.").title is None
+    assert split_title("GMCA Refugee Support project - Sanctuary Seekers in Oldham Cabinet is asked to formally "
+                       "accept a grant award of £276,888 from the Greater Manchester Combined Authority on behalf of "
+                       "Oldham Council, for the purpose of delivering the Refugee Support Project.").title \
+        == "GMCA Refugee Support project - Sanctuary Seekers in Oldham"
+    # the body as the object of "from" is no subject; a clause before the predicate leaves the usual rules to decide
+    assert split_title("Get Britain Working Health and Wealth Trailblazer Agreement from Cabinet is sought to use the "
+                       "funds in the schemes proposed in this report.").title is None
+    assert split_title("Declarations of Interest Members of Cabinet are asked to consider whether they have an "
+                       "interest in any of the matters of the Agenda and, if so, to formally declare that "
+                       "interest.").title == "Declarations of Interest"
+    assert split_title("Public Question Time Questions are invited from members of the public about the work of "
+                       "the Cabinet.").title == "Public Question Time"
+
+
+def test_agenda_text_in_title_case_after_the_title_and_a_purpose_after_a_dash_are_no_part_of_it() -> None:
+    """Oldham's rows (audit-f, MId=9209): "Declarations of Interest To Receive Declarations of Interest in any
+    Contract or matter …" (before: the title ran to "… in any"); "Grant Acceptance: Community Regeneration
+    Partnership Report of Deputy Chief Executive (Place) – to accept grant funding." holds agenda text whose start
+    is not known (before: all of it the title). A title that opens "To Receive" stays whole."""
+    opening = split_title("Declarations of Interest To Receive Declarations of Interest in any Contract or matter to "
+                          "be discussed at the meeting.")
+    assert (opening.title, opening.text[:10]) == ("Declarations of Interest", "To Receive")
+    assert split_title("Grant Acceptance: Community Regeneration Partnership Report of Deputy Chief Executive "
+                       "(Place) – to accept grant funding.").title is None
+
+
+def test_a_row_that_opens_with_agenda_text_is_an_untitled_item_with_a_warning() -> None:
+    """Bury's agenda (audit-f, MID=3916): "Minutes from the meeting held on 11th February 2026 are attached. |" is
+    an item whose title the copy lost; the reader says so rather than publish the sentence as its title."""
+    text = ("Venue: Council Chamber - Town Hall. View directions\n| No. | Item |\n|---|---|\n|\n"
+            "Apologies for Absence |\n|\n|\nMinutes from the meeting held on 11th February 2026 are attached. |\n")
+    record = read_meeting_page(text, source_url="https://councildecisions.bury.gov.uk/ieListDocuments.aspx?"
+                                                "CId=126&MID=3916")
+    assert [item.title for item in record.meetings[0].items] == ["Apologies for Absence", ""]
+    assert any("no item title read" in warning and "Minutes from the meeting" in warning
+               for warning in record.warnings)
+
+
+def test_a_note_of_who_presides_is_no_row_of_the_item_table() -> None:
+    """Stockport's Cabinet (audit-f, democracy.stockport.gov.uk MID=27530) prints who takes the chair as rows of the
+    table: "Councillor Tom McGee (Vice-Chair) in the chair Additional documents: |" (before: an item so titled)."""
+    lines = page_lines("Councillor Tom McGee (Vice-Chair) in the chair Additional documents: |\n"
+                       "Urgent Decisions To report any urgent action taken under the Constitution since the last "
+                       "meeting of the Cabinet. Additional documents: Minutes: No urgent decisions were reported. |\n"
+                       "Councillor Elise Wilson (Chair) in the chair Additional documents: |\n")
+    assert [item.title for item in table_items(lines)] == ["Urgent Decisions"]
+    record = read_meeting_page("No. | Item |\n---|---|\n" + "\n".join(line.text for line in lines) + "\n",
+                               source_url="https://democracy.stockport.gov.uk/ieListDocuments.aspx?CId=1015&MID=27530")
+    assert [warning[:42] for warning in record.warnings if "not read as an item" in warning] == [
+        "line 3 not read as an item: who presides, ", "line 5 not read as an item: who presides, "]
+
+
+def test_the_parts_of_a_decision_record_and_the_meeting_heading_are_no_item_titles() -> None:
+    """Bury's minutes (audit-f, councildecisions.bury.gov.uk MId=2241) print "Delegated decision:" and "Reasons for
+    the decision:" over their text, Oldham's copy (MeetingId=9197) opens with the meeting's heading "Cabinet -
+    Monday, 15th July, 2024 6.00 pm", and Solihull's agenda (MId=8409) cites another committee's "Minute 5…" under
+    "Recommendations from Committees" (before: each an item)."""
+    from publisher.sources.item_blocks import NOT_AN_ITEM
+    for line in ("Delegated decision:", "Reasons for the decision:", "Other options considered and rejected:",
+                 "Councillor Elise Wilson (Chair) in the chair", "Cabinet - Monday, 15th July, 2024 6.00 pm",
+                 "Minute 5Independent Remuneration Panel Review Of The Members' Allowances Scheme (page 269 )"):
+        assert NOT_AN_ITEM.search(line), line
+    for line in ("Election of Chair", "Decisions of Cabinet Spokespersons", "Reasons for Decline in Bus Use",
+                 "Minutes", "Minute of Argyll and Bute Council 30 September 2021"):
+        assert not NOT_AN_ITEM.search(line), line
+    record = read_record(paths.TESTS / "fixtures" / "item_table" / "bury_meeting_2241.txt")
+    assert [item.title for item in record.meetings[0].items] == [
+        "Apologies for Absence", "Minutes", "Public Question Time", "Highway Safety Inspection Policy"]
+
+
+def test_agenda_text_that_opens_with_the_items_it_is_about_is_no_part_of_the_title() -> None:
+    """Rotherham's Cabinet (audit-f, moderngov.rotherham.gov.uk MID=15358): "Exclusion of the Press and Public Agenda
+    Items 7 and 9 have exempt appendices." (before: all of it the title); "… from Agenda Item 5" stays a title."""
+    assert split_title("Exclusion of the Press and Public Agenda Items 7 and 9 have exempt appendices. Therefore, if "
+                       "necessary when considering those items, the Chair will move the following resolution:-"
+                       ).title == "Exclusion of the Press and Public"
+    assert split_title("Matters arising from Agenda Item 5").title == "Matters arising from Agenda Item 5"
