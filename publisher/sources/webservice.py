@@ -34,6 +34,7 @@ from zoneinfo import ZoneInfo
 from lxml import etree
 
 from publisher.errors import RecordError
+from publisher.messages import plural
 from publisher.model import (
     AgendaItem,
     Attendance,
@@ -372,7 +373,7 @@ def read_councillors(root: etree._Element, source_url: str | None, path: Path | 
     people: list[Person] = []
     memberships: list[Membership] = []
     posts: list[Post] = []
-    warnings: list[str] = []
+    not_bodies: list[str] = []  # "<member>: '<representing>'" where the text names no body (a ward, a party …)
     for ward in root.iterfind("wards/ward"):
         ward_name = _text(ward, "wardtitle")
         for element in map(published_fields, ward.iterfind("councillors/councillor")):
@@ -385,11 +386,14 @@ def read_councillors(root: etree._Element, source_url: str | None, path: Path | 
                 if body := represented_body(representing, ward_name):
                     person.organisation = Organisation(body)
                 else:
-                    warnings.append(f"{printed}: <representing> {representing[:60]!r} not read as the body the "
-                                    "member sits for: it names no organisation")
+                    not_bodies.append(f"{printed}: {representing[:60]!r}")
             people.append(person)
             memberships.extend(_terms(element, person, path))
             posts.extend(Post(label, holder=person) for label in _key_posts(element))
+    # one Warning for the roster: most rosters print the ward there for every member
+    more = ", …" if len(not_bodies) > 1 else ""
+    warnings = [f"<representing> of {plural(len(not_bodies), 'member')} not read as the body the member sits for: "
+                f"it names no organisation ({not_bodies[0]}{more})"] if not_bodies else []
     ward_id = query_value(source_url, "lWardId")
     return Record(kind=KIND_COUNCILLORS, source_id=f"ward-{ward_id}" if ward_id else "all", source_url=source_url,
                   path=path, people=people, memberships=memberships, posts=posts, warnings=warnings)

@@ -22,8 +22,8 @@ def test_a_ward_printed_as_representing_is_no_organisation() -> None:
     record = read_webservice(SCARBOROUGH, "http://democracy.scarborough.gov.uk/mgWebService.asmx/GetCouncillorsByWard")
     [person] = record.people
     assert (person.name, person.ward, person.organisation) == ("Vanda Inman", "Newby", None)
-    assert record.warnings == ["Councillor Vanda Inman: <representing> 'Newby Ward' not read as the body the "
-                               "member sits for: it names no organisation"]
+    assert record.warnings == ["<representing> of 1 member not read as the body the member sits for: it names no "
+                               "organisation (Councillor Vanda Inman: 'Newby Ward')"]
 
 
 def test_only_a_body_s_name_is_the_body_represented() -> None:
