@@ -1508,14 +1508,13 @@ _DECLARANT_HEADS = frozenset({"councillor", "member", "name", "councillor/member
 # description names the body the member is of ("SCC & Wellington"), the "Reason" cell the kind ("Personal").
 _INTEREST_HEADS = frozenset({"interest", "nature of interest", "type of interest", "interest type",
                              "level of interest", "subject/minute", "description of interest"})
-_ANY_HEAD = _DECLARANT_HEADS | _INTEREST_HEADS | {"item", "agenda item", "minute", "minute no", "minute nos",
-                                                  "minute number", "minute number and item",
-                                                  "committee", "reason", "title", "item/nature of interest",
-                                                  "item/nature of business", "action taken"}
 # The headings an item column of a one-cell-a-line table may print before its declarant's ("Item" / "Title" /
 # "Member(s)" / "Interest", St Helens).
 # "Minute Nos." (Staffordshire: "Member" / "Minute Nos." / "Interest" / "Reason").
 _ITEM_HEADS = frozenset({"item", "agenda item", "minute", "minute no", "minute nos", "minute number", "title"})
+_ANY_HEAD = _DECLARANT_HEADS | _INTEREST_HEADS | _ITEM_HEADS | {
+    "minute number and item", "committee", "reason", "item/nature of interest", "item/nature of business",
+    "action taken"}
 
 
 def declarations_table(lines: list[Line], index: int,

@@ -156,6 +156,9 @@ def dated_line(text: str, *, path: Path | str | None = None,
     return day, datetime.combine(day, clock, tzinfo=LONDON) if clock else None
 
 
+_MONTH_NAME = (r"(?:January|February|March|April|May|June|July|August|September|October|November"
+              r"|December)")  # a month's full name, as minutes print it
+
 # A meeting's own title before its committee's name: "Extraordinary Meeting", "Special Meeting (Budget)", "AGM"
 # (Redcar and Cleveland: "AGM, Borough Council - Thursday, 25th May, 2023 10.00 am"), and
 # a note of its move: "Moved from 9th October 2018, Cabinet - Tuesday, 2nd October, 2018 2.00 pm", "to the 27 October
@@ -164,8 +167,7 @@ def dated_line(text: str, *, path: Path | str | None = None,
 _MEETING_TITLE = re.compile(r"\bmeeting\b|^(?:extraordinary|special|annual|budget|reconvened|adjourned|AGM|EGM)\b"
                             r"|^(?:moved|rescheduled|postponed|brought\s+forward)\s+(?:from|to)\s"
                             r"|^(?:on|at)\s+(?:the\s+)?rising\s+of\s"
-                            r"|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:January|February|March|April|May|June|July|August"
-                            r"|September|October|November|December)\b", re.IGNORECASE)
+                            r"|\b\d{1,2}(?:st|nd|rd|th)?\s+" + _MONTH_NAME + r"\b", re.IGNORECASE)
 
 
 def committee_and_meeting_title(printed: str) -> tuple[str, str | None]:
@@ -339,13 +341,14 @@ MOTION = re.compile(
     r"|\s+(?:and|on behalf of|[“\"‘]?that)\b|[,;:)]"  # "… seconded by Councillor K D Evans “that …”" (Fareham)
     r"|(?<!\b[A-Z])\.|$)",
     re.IGNORECASE)
+# A titled member by a short name: "Councillor A J Eade", "Cllr. Smith" (up to four capitalised words).
+_TITLED_NAME = r"(?:" + "|".join(re.escape(h) for h in HONORIFICS) + r")\.?\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}"
 # The active voice: "Councillor Terri Dowling proposed that …", "Councillor Smith moved the recommendations",
 # "Councillor Yuill moved as a procedural motion", "Councillor A Hopgood Moved a Motion without notice",
 # "Under Council Procedure Rule 12(c) Councillor J Robinson moved that …" (a capitalised honorific and a short
 # name, then the verb and what it moved).
 ACTIVE_MOTION = re.compile(
-    r"(?:^|(?<=[.;:,)]\s)|(?<=[.;:,)]\s\s))(?P<who>(?:" + "|".join(re.escape(h) for h in HONORIFICS)
-    + r")\.?\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})"
+    r"(?:^|(?<=[.;:,)]\s)|(?<=[.;:,)]\s\s))(?P<who>" + _TITLED_NAME + r")"
     # "Councillor Andy Graham, Leader of the Council, proposed that …" (West Oxfordshire): a post between commas
     r"(?:,\s+(?!" + HONORIFIC_START + r")(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of|for|and|the|&)){0,7},)?"
     r"\s+(?P<verb>[Mm]oved|[Pp]roposed|[Ss]econded|MOVED|PROPOSED|SECONDED)"
@@ -361,24 +364,21 @@ _PRONOUN_MOTION = re.compile(
     r"(?:^|(?<=[.;]\s)|(?<=[.;]\s\s))(?:He|She)\s+(?:then\s+|also\s+|subsequently\s+)?"
     r"(?P<verb>moved|proposed|seconded)\s+(?:that|the|(?i:a\s+motion|an\s+amendment|a\s+vote\s+of\s+thanks))\b")
 _OPENING_MEMBER = re.compile(
-    r"(?P<who>(?:" + "|".join(re.escape(h) for h in HONORIFICS) + r")\.?\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})"
-    r"\s+[a-z]")
+    r"(?P<who>" + _TITLED_NAME + r")\s+[a-z]")
 # The seconder after "and", the verb told as coming after the moving: "Cllr N Jory moved the appointment of Cllr P
 # Vachon and Cllr M Ewings subsequently seconded the motion." (West Devon).
 SECONDED_AFTER = re.compile(
-    r"(?<=\sand\s)(?P<who>(?:" + "|".join(re.escape(h) for h in HONORIFICS)
-    + r")\.?\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s+(?:subsequently|then)\s+(?P<verb>seconded)\s+"
+    r"(?<=\sand\s)(?P<who>" + _TITLED_NAME + r")\s+(?:subsequently|then)\s+(?P<verb>seconded)\s+"
     r"the\s+(?:motion|nomination|proposal|appointment)\b")
 # A member nominating another to an office moves the nomination: "The Leader of the Council, Councillor J A Kite MBE,
 # nominated Councillor R M Currans to be elected as Mayor …" (Dartford), "Cllr Vivian proposed Cllr Apel which was
 # seconded by Cllr Newbery." (Chichester).
 ACTIVE_NOMINATION = re.compile(
-    r"(?:^|(?<=[.;:,)]\s))(?P<who>(?:" + "|".join(re.escape(h) for h in HONORIFICS)
-    + r")\.?\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}),?\s+(?P<verb>nominated|proposed)\s+"
+    r"(?:^|(?<=[.;:,)]\s))(?P<who>" + _TITLED_NAME + r"),?\s+(?P<verb>nominated|proposed)\s+"
     r"(?=" + HONORIFIC_START + r")")
 # Both in one clause: "Councillor Neville moved and Councillor Lamprecht seconded a proposal to …", "Councillor
 # Kingscote proposed and Councillor Darling (S) seconded a motion" (a bracket after a name kept with it).
-_NAMED = (r"(?:" + "|".join(re.escape(h) for h in HONORIFICS) + r")\.?\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}"
+_NAMED = (_TITLED_NAME +
           r"(?:\s+\([A-Z][\w .'’-]{0,40}\))?")
 # Commas may part them: "Councillor Mackover moved, Councillor Hargreaves seconded, and Council RESOLVED that:",
 # "Councillor North moved, and Councillor Areti seconded, a vote of thanks …" (Kensington and Chelsea); in capitals,
@@ -669,13 +669,13 @@ def gap_as_comma(rest: str) -> str:
 
 # A contact line that opens with a post, not a name: two or three capitalised words, the last a post's noun, then a
 # dash, a comma or the end ("Corporate Manager - Democracy", Rushmoor).
-_POST_FIRST = re.compile(r"^(?:[A-Z][a-z]+\s+){1,2}(?:Manager|Officer|Director|Administrator|Secretary|Clerk|"
-                         r"Co-?ordinator|Advis[eo]r|Assistant)(?:\s*(?:[-–—,]\s+\S.*)?)$")
+_CONTACT_POST = (r"(?:[A-Z][a-z]+\s+){1,2}(?:Manager|Officer|Director|Administrator|Secretary|Clerk|Co-?ordinator"
+                 r"|Advis[eo]r|Assistant)")
+_POST_FIRST = re.compile(r"^" + _CONTACT_POST + r"(?:\s*(?:[-–—,]\s+\S.*)?)$")
 # The post first, then the officer's whole name after a comma and nothing more: "Democratic Services Officer, Peter
 # Bell" (Stockton-on-Tees).
-_POST_THEN_NAME = re.compile(r"^(?P<post>(?:[A-Z][a-z]+\s+){1,2}(?:Manager|Officer|Director|Administrator|Secretary|"
-                             r"Clerk|Co-?ordinator|Advis[eo]r|Assistant)),\s+(?P<name>[A-Z][a-z][\w'’-]*(?:\s+[A-Z]"
-                             r"[a-z][\w'’-]*){1,2})[.,;]?$")
+_POST_THEN_NAME = re.compile(r"^(?P<post>" + _CONTACT_POST + r"),\s+"
+                             r"(?P<name>[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){1,2})[.,;]?$")
 # A contact line that prints the phone first, then a dash and the officer's name, then the e-mail (New Forest).
 _DETAILS_FIRST = re.compile(r"^(?i:tel(?:ephone)?|phone)\s*:?\s*[\d\s()+]{6,}?\s+[-–—]\s+"
                             r"(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){1,3})(?=\s*(?:(?i:e-?mail)\b|$))")
@@ -947,8 +947,7 @@ _LIST_MARK = re.compile(r"^[a-z]{1,4}[.)]")
 _RUNS_ON_WORD = re.compile(r"\b(?:a|an|the|of|on|to|in|for|with|by|at|from|under|as|be|been|is|are|was|were)$",
                            re.IGNORECASE)
 _DAY_BEFORE_MONTH = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?$")
-_MONTH_OPENS = re.compile(r"^(?:January|February|March|April|May|June|July|August|September|October|November"
-                          r"|December)\b")
+_MONTH_OPENS = re.compile(r"^" + _MONTH_NAME + r"\b")
 
 
 def wraps_on(text: str, following: str) -> bool:
@@ -963,8 +962,7 @@ def wraps_on(text: str, following: str) -> bool:
         or bool(_MONTH_ENDS.search(text) and _YEAR_OPENS.match(following))
 
 
-_MONTH_ENDS = re.compile(r"\b(?:January|February|March|April|May|June|July|August|September|October|November"
-                         r"|December)$")
+_MONTH_ENDS = re.compile(r"\b" + _MONTH_NAME + r"$")
 _YEAR_OPENS = re.compile(r"^(?:19|20)\d{2}\b")
 
 
