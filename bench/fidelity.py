@@ -1,8 +1,9 @@
 """How faithfully the publisher publishes the corpus of real records (issue 14): ``python bench/fidelity.py``.
 
 Each record of ``tests/corpus/records/`` and ``tests/corpus/holdout/`` is ingested alone into a fresh embedded
-store by the publisher's own pipeline, and the facts a careful reader wrote down for it (``NAME.expected.json``,
-``tests/corpus/README.md``) are compared with the facts SPARQL finds in the store, one fact at a time:
+store (in memory: the same engine as a folder, four times faster) by the publisher's own pipeline, and the facts a
+careful reader wrote down for it (``NAME.expected.json``, ``tests/corpus/README.md``) are compared with the facts
+SPARQL finds in the store, one fact at a time:
 
 - right: published with the expected value;
 - wrong: published for the same slot (item 4's title, a meeting's time, a person's honorific) with another value;
@@ -19,7 +20,6 @@ import argparse
 import json
 import re
 import sys
-import tempfile
 import unicodedata
 from collections import Counter
 from collections.abc import Callable, Iterable
@@ -33,7 +33,8 @@ if str(ROOT) not in sys.path:  # run as a script from anywhere
 from publisher.councils import CouncilRegister, load_register  # noqa: E402
 from publisher.ingest import Outcome, Pipeline  # noqa: E402
 from publisher.settings import load_settings  # noqa: E402
-from publisher.store import RecordStore, open_store  # noqa: E402
+from publisher.store import RecordStore  # noqa: E402
+from publisher.store.embedded import EmbeddedStore  # noqa: E402
 from publisher.store.settings import record_settings  # noqa: E402
 from publisher.validate import Validator  # noqa: E402
 
@@ -582,16 +583,16 @@ class RecordScore:
 
 class Scorer:
     """Ingests each record into a store of its own and scores it; the register and the SHACL validator, slow
-    to load, are shared by every record."""
+    to load, are shared by every record. The stores are in memory: a RocksDB folder per record cost three
+    quarters of the scoring time (80 records: 12.5 s on disk, 2.9 s in memory, the same scores)."""
 
-    def __init__(self, workdir: Path) -> None:
-        self.workdir = workdir
+    def __init__(self) -> None:
         self.settings = load_settings()
         self.register: CouncilRegister = load_register()
         self.validator = Validator()
 
     def ingest(self, record: CorpusRecord) -> tuple[RecordStore, Outcome]:
-        store = open_store(self.workdir / f"{record.part}-{stem(record.path)}")
+        store = EmbeddedStore(None)
         pipeline = RecordPipeline(store, self.settings, register=self.register, validator=self.validator)
         outcome = pipeline.ingest_file(record.path)
         store.flush()
@@ -612,10 +613,9 @@ class Scorer:
 
 
 def score_corpus(records: Iterable[CorpusRecord]) -> list[RecordScore]:
-    """Every record scored, each in a fresh temporary store removed afterwards."""
-    with tempfile.TemporaryDirectory(prefix="fidelity-") as workdir:
-        scorer = Scorer(Path(workdir))
-        return [scorer.score(record) for record in records]
+    """Every record scored, each in a fresh store of its own."""
+    scorer = Scorer()
+    return [scorer.score(record) for record in records]
 
 
 def total(scores: Iterable[RecordScore]) -> Score:

@@ -94,7 +94,7 @@ def test_fetch_of_real_meeting_pages_publishes_the_facts_their_html_states(
     for kind in ("committee", "meeting", "meeting time", "venue", "item", "decision", "vote outcome"):
         assert not [m for m in missed if m[0] == kind], f"{kind} facts missing"
     assert not fetched.wrong
-    scorer = Scorer(tmp_path / "direct")
+    scorer = Scorer()
     direct = [scorer.score(CorpusRecord(record, "records")).score for record in RECORDS]
     direct_right = _union([score.right for score in direct])
     direct_invented = _union([score.invented for score in direct])
