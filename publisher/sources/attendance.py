@@ -152,6 +152,11 @@ _WELCOMED = re.compile(
     r"\bwelcomed\s+(?P<who>.+?)\s+to\s+(?:the|her|his|their)\s+(?:first\s+)?meeting(?:\s+of\s+the\s+[\w\s&-]+?)?"
     r"(?:\s+as\s+(?:an?\s+|the\s+)?(?P<role>[\w\s-]+?))?\.?$", re.IGNORECASE)
 _WAS_ABSENT = re.compile(r"^(?P<who>.+?)\s+(?:was|were)\s+absent\.?$", re.IGNORECASE)
+# "Councillors Andrew Appleby, Christine Mason, Colin Noble, David Palmer and Peter Ridgwell were also unable to attend
+# the meeting." (Forest Heath, after its apologies): absent, the sentence's subject titled members and nothing
+# after "the meeting" ("… who was unable to attend the meeting. The statement …" names no subject: no match).
+_UNABLE_TO_ATTEND = re.compile(r"^(?P<who>(?:Councillors?|Cllrs?)\.?\s+[A-Z].*?)\s+(?:was|were)\s+(?:also\s+)?"
+                               r"unable\s+to\s+attend(?:\s+(?:the|this)\s+meeting)?\.?$")
 # "The Mayor advised that Amy Nelson, who had received the Rotary Junior Award, was in attendance at the meeting."
 # (West Lancashire): someone the minutes report as in attendance, a clause about them left out.
 _WAS_IN_ATTENDANCE = re.compile(
@@ -331,7 +336,8 @@ def read_attendance(text: str) -> list[Attendance]:
                 and (absent := _people(match["for"])):
             found.extend(Attendance(person, "substitute", substitute_for=absent[0].person) for person in
                          (listed.person for listed in who))
-        elif (match := _WAS_ABSENT.match(sentence)) and (who := _people(match["who"])):
+        elif (match := _WAS_ABSENT.match(sentence) or _UNABLE_TO_ATTEND.match(sentence)) \
+                and (who := _people(match["who"])):
             found.extend(Attendance(listed.person, "absent") for listed in who)
         elif (match := _ATTENDED_REMOTELY.match(sentence)) and (who := _people(match["who"])):
             found.extend(Attendance(listed.person, "present") for listed in who)
@@ -343,8 +349,8 @@ def read_attendance(text: str) -> list[Attendance]:
 
 
 # One of these is in every match of the grammars ``read_attendance`` tries (``_LATENESS`` needs "apolog" too).
-_ATTENDANCE_WORDS = ("apolog", "substitut", "present", "attendance", "officers", "absent", "welcomed", "remotely",
-                     "virtually", "online", "video", "teams", "zoom")
+_ATTENDANCE_WORDS = ("apolog", "substitut", "present", "attendance", "officers", "absent", "unable", "welcomed",
+                     "remotely", "virtually", "online", "video", "teams", "zoom")
 # One of these is in every match of ``_NOT_REQUIRED``, ``_DECLARES`` and the arrivals grammar (``_MOVEMENT``,
 # ``LATENESS_FROM``) respectively.
 _NOT_REQUIRED_WORDS = ("required",)
@@ -1304,6 +1310,8 @@ def declarations_listed(lines: list[Line], index: int) -> tuple[list[Declaration
             own = _INTEREST_WORD.search(entry["what"])  # "Councillor X - a personal interest in item 5 as …"
             found.extend(Declaration(person, interest_kind(entry["what"]) if own else kind, f"{intro} {text}",
                                      _declared_item(entry["what"], None) or number) for person in people)
+        elif (kind != "other" or number) and (person := _member_alone(text)):
+            found.append(Declaration(person, kind, f"{intro} {text}", number))
         else:
             break
         used += 1
@@ -1317,6 +1325,16 @@ def _introduced_kind(intro: str, declares: re.Match[str]) -> str:
     prejudicial is not declared), else the one its words name."""
     named = interest_kind(declares["what"]) if declares["what"] else "other"
     return named if named != "other" else interest_kind(intro[declares.start():])
+
+
+def _member_alone(text: str) -> Person | None:
+    """An entry that is one titled member and nothing else, bulleted or not: under "The following Councillors
+    declared non-pecuniary interests in Agenda Item 8. … in respect of:" (Forest Heath), "·  Councillor John
+    Bloodworth" declares the introduction's interest at its item. An untitled line is no entry (it may be prose)."""
+    text = _unbulleted(text).strip(" .;,")
+    if not re.match(r"^(?:Councillor|Cllr)\.?\s+[A-Z]", text):
+        return None
+    return _table_person(text, "")
 
 
 # An entry led by a bullet and a member's title: "·  Councillors Burdess, Galley and Matthews – as …".

@@ -191,7 +191,13 @@ POST_NOMINALS = frozenset({
 # POST_NOMINALS, which the prose readers also use to stop a name: "BA Durkin" is a member's initials (Herefordshire).
 DEGREES = frozenset({"BA", "BSc", "MA", "MSc", "MBA", "LLB", "LLM", "BEd", "MEd", "MPhil", "DPhil", "BEng", "MEng",
                      "PGCE"})
-_ONE_LETTERS = (r"(?:" + "|".join(sorted(POST_NOMINALS | DEGREES, key=len, reverse=True)) + r")\b\.?"
+# Letters printed with a full stop after each ("Councillor Ruth Bowman J.P.", Forest Heath): "J.P." is "JP", the last
+# stop often lost where a sentence's full stop was taken off.
+DOTTED_POST_NOMINALS = _DOTTED = sorted(
+    (r"\.".join(letters) + r"\.?" for letters in POST_NOMINALS if letters.isupper() and len(letters) > 1),
+    key=len, reverse=True)
+_ONE_LETTERS = (r"(?:(?:" + "|".join(_DOTTED) + r")(?!\w)|(?:"
+                + "|".join(sorted(POST_NOMINALS | DEGREES, key=len, reverse=True)) + r")\b\.?)"
                 r"(?:\s*\((?:Hons|Oxon|Cantab)\.?\))?")
 _POST_NOMINAL_TAIL = re.compile(r"(?:,?\s+" + _ONE_LETTERS + r")+$")
 # "Thomas [Tom] Name" or "Thomas (Tom) Name": a one-word alternate name inside the name.
@@ -208,7 +214,8 @@ def split_post_nominals(name: str) -> tuple[str, tuple[str, ...]]:
     match = _POST_NOMINAL_TAIL.search(name)
     if not match or not name[:match.start()].strip():
         return name, ()
-    letters = tuple(" ".join(found.split()).strip(",.") for found in re.findall(_ONE_LETTERS, match.group(0)))
+    letters = tuple(" ".join(found.split()).strip(",.").replace(".", "")
+                    for found in re.findall(_ONE_LETTERS, match.group(0)))
     return name[:match.start()].strip(" ,"), letters
 
 

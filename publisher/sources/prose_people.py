@@ -29,6 +29,7 @@ from dataclasses import dataclass, replace
 from publisher.model import Organisation, Person, Post, Record, parts
 from publisher.sources.person_mentions import (
     CONTACT_DETAILS,
+    DOTTED_POST_NOMINALS,
     HONORIFICS,
     NAME_PARTICLES,
     OFFICE_STYLE,
@@ -74,7 +75,10 @@ _TITLE_WORDS = frozenset(w for h in HONORIFICS if h not in RANKS_OF_SEVERAL_WORD
     | {"Cllrs", "Councillors"}
 # A minutes label ends a name too, where a copy runs an item's title into it: "Minute's Silence - Councillor Sue
 # Burke Minutes: Council observed a minute’s silence …" (City of Lincoln) names Sue Burke.
+# Letters printed with stops end a name where no capitalised word follows ("Councillor Ruth Bowman J.P.", Forest
+# Heath), and start one where one does ("Councillor J.P. Smith": initials).
 _STOP = r"(?!(?:" + "|".join(sorted(_TITLE_WORDS | POST_NOMINALS, key=len, reverse=True)) + r")\b" \
+    r"|(?:" + "|".join(DOTTED_POST_NOMINALS) + r")(?!\w)(?!\s+[A-Z])" \
     r"|(?:Minutes|Decisions?|Resolved|Resolution|Outcome)\s*:)"
 # A word of a name: capitalised ("McLennan", "Wemyss-Cooke", "O'Connell"), an initial ("J.", "A.S."), or a
 # particle before a capitalised word ("de Wiggondene-Sheppard"); initials run together ("J.M.A. Spiers", "J.C.St.

@@ -883,3 +883,20 @@ def test_a_declarant_by_initial_and_surname_then_titled_by_surname() -> None:
     record = Record(kind="meeting", source_id="4198", people=[found[0].person])
     add_people_in_prose(record, text)  # the readers' entry stands as read: the surname's mention adds nobody
     assert [(p.honorific, p.name) for p in record.people] == [(None, "N Bundy")]
+
+
+def test_members_listed_alone_under_an_introduction_declare_its_interest() -> None:
+    """Forest Heath 3648: the introduction states the kind and the item, the bullets under it name the members
+    alone ("J.P." after a name is letters, not an initial)."""
+    text = ("The following Councillors declared non-pecuniary interests in Agenda Item 8. ‘Community Governance "
+            "Review’ (Report No: COU/FH/17/020) as Members of the Parish Council (Mildenhall) that the report "
+            "proposed Parish boundary changes in respect of:\n·         Councillor John Bloodworth\n"
+            "·         Councillor Ruth Bowman J.P.")
+    found = read_who_was_there(page_lines(text))
+    assert [(d.person.honorific, d.person.name, d.person.post_nominals, d.kind, d.item_number)
+            for d in found.declarations] == [
+        ("Councillor", "John Bloodworth", (), "non-pecuniary", "8"),
+        ("Councillor", "Ruth Bowman", ("JP",), "non-pecuniary", "8")]
+    # an introduction that states neither kind nor item gives a name alone nothing to declare
+    assert read_who_was_there(page_lines("The following Councillors declared interests:\nCouncillor John Bloodworth")
+                              ).declarations == []

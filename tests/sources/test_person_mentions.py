@@ -163,6 +163,8 @@ def test_list_keeps_post_nominals_with_their_name() -> None:
     ("Councillor Robert A Parkinson BSc", "Robert A Parkinson", ("BSc",), None),
     ("Councillor Alexander Phillips BA (Hons) MA", "Alexander Phillips", ("BA (Hons)", "MA"), None),
     ("Councillor Mrs Linda McGraw BA (Hons)", "Linda McGraw", ("BA (Hons)",), None),
+    ("Councillor Ruth Bowman J.P.", "Ruth Bowman", ("JP",), None),  # Forest Heath: letters printed with stops
+    ("Councillor J.P. Smith", "J.P. Smith", (), None),  # initials, not letters
 ])
 def test_roster_name(printed: str, name: str, letters: tuple[str, ...], nickname: str | None) -> None:
     person = person_named(printed)
