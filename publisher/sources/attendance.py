@@ -234,8 +234,10 @@ _INTEREST_KINDS = (  # most specific first: "non-pecuniary" before "pecuniary", 
 # A kind the words deny is not the kind declared: "a personal (but not prejudicial) interest", "a personal non
 # prejudicial interest", "an interest which was not a disclosable pecuniary interest" ("non-pecuniary" is a kind),
 # "declared Non Disclosable Pecuniary/Other Interests" (Ashfield's code: an interest that is not a DPI, "other").
+# Also a kind said to be none of theirs: "She stated that she had taken advice and that she had no disclosable pecuniary
+# interest." (Dorset County, after "Cllr Deborah Croney declared general interest in minute 141 …").
 _DENIED_KIND = re.compile(
-    r"\(?\s*\b(?:but\s+)?(?:not\s+(?:an?\s+)?(?:disclosable\s+pecuniary|pecuniary|prejudicial|personal|DPI)"
+    r"\(?\s*\b(?:but\s+)?(?:(?:not|no)\s+(?:an?\s+)?(?:disclosable\s+pecuniary|pecuniary|prejudicial|personal|DPI)"
     r"|non[-\s]?(?:prejudicial|disclosable\s+pecuniary))\b\s*\)?", re.IGNORECASE)
 # "item 5", "Item 10(c)", "item 8(1)", "agenda item A5" (a planning agenda's lettered part), "minute 96", "Minute
 # Item No. 15/21" (a minute numbered in its year), not a minute "of the meeting held on …" (another meeting's).

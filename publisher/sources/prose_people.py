@@ -475,6 +475,7 @@ _CAPACITY = re.compile(
     r"(?:\s+(?:he|she|they)\s+(?:is|was|are|were))?)"
     r"\s+(?:(?:now|also|currently)\s+)?(?:(?:a|an|the)\s+)?"
     r"(?P<role>[A-Za-z][\w'’-]*(?:\s+of\s+(?:Governors|Trustees|Directors)(?=\s+(?:of|at)\s)"
+    r"|\s+of\s+the\s+(?:[A-Z][\w'’-]*\s+){0,3}?(?:Committee|Sub-Committee|Panel|Board)(?=\s+at\s+[A-Z])"
     r"|\s+of\s+the\s+[A-Z][\w'’-]*(?=\s+at\s+[A-Z])|(?:\s+[\w'’-]+){0,5}?))"
     r"\s+(?P<prep>of|at)\s+"
     r"(?:the\s+)?"
@@ -482,6 +483,9 @@ _CAPACITY = re.compile(
     r"[A-Z][\w'’&-]*(?:\s+(?:on|upon|under|super|le|cum)(?=\s+[A-Z]))?"
     r"(?:\s+(?:[A-Z][\w'’&-]*|of|for|and|&)){0,7}"
     r"|[A-Z][\w'’&-]*(?:\s+(?:[A-Z][\w'’&-]*|of|for|and|&)){0,7})")
+# A committee's post held at another council is that post, the council its body: "as the Chairman of the Planning
+# Committee at Purbeck District Council" (Dorset County); the Treasurer "of the London Piano Festival Association at
+# Kings Place" (Camden) holds the post in the association, not at the place.
 # (A town's name keeps its particle after its first word, before a capital: "a member of Bradford on Avon Town
 # Council", Wiltshire, is no member of "Bradford"; so "Newcastle upon Tyne". A body's own word takes none: "a member
 # of the Board on Dane Housing", Cheshire East, stays as it was read.)

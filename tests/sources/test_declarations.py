@@ -900,3 +900,13 @@ def test_members_listed_alone_under_an_introduction_declare_its_interest() -> No
     # an introduction that states neither kind nor item gives a name alone nothing to declare
     assert read_who_was_there(page_lines("The following Councillors declared interests:\nCouncillor John Bloodworth")
                               ).declarations == []
+
+
+def test_a_kind_the_member_says_is_not_theirs_is_not_declared() -> None:
+    """Dorset County 1037: "declared general interest … She stated … that she had no disclosable pecuniary
+    interest." declares no DPI: the kind is none of the scheme's named ones, "other"."""
+    [croney] = read_declarations(
+        "Cllr Deborah Croney declared general interest in minute 141 as a resident of Iwerne Minster living in the "
+        "vicinity of both the C13 and the A350. She stated that she had taken advice and that she had no disclosable "
+        "pecuniary interest. Cllr Croney remained in the meeting and took part in the debate.")
+    assert (croney.person.name, croney.kind, croney.item_number) == ("Deborah Croney", "other", "141")

@@ -2090,3 +2090,17 @@ def test_an_officer_wished_well_with_a_post_and_its_council_after_a_dash() -> No
                               "Palin, Chief Executive – St Helens MBC, a full recovery and sent him their best wishes.")
     assert (palin.person.name, palin.role, palin.person.organisation) == (
         "Mike Palin", "Chief Executive", Organisation("St Helens MBC"))
+
+
+def test_a_committee_post_held_at_another_council() -> None:
+    """Dorset County 1037: the post is the committee's chair, the body the other council; Camden's Treasurer "of the
+    London Piano Festival Association at Kings Place" holds the post in the association."""
+    wharf = ("Cllr Peter Wharf declared a general interest in minute 147 as the Chairman of the Planning Committee at "
+             "Purbeck District Council in respect the proposed bridge at Wareham Station.")
+    assert [(n.person.name, n.role, n.role_in and n.role_in.name) for n in people_in_prose(wharf)] == [
+        ("Peter Wharf", "Chairman of the Planning Committee", "Purbeck District Council")]
+    kirk = ("Councillor Matthew Kirk declared in relation to item 6 (Camden Evening and Night-time Economy report) "
+            "that he was Treasurer of the London Piano Festival Association at Kings Place which was just outside "
+            "the boundary of the borough.")
+    assert [(n.person.name, n.role, n.role_in and n.role_in.name) for n in people_in_prose(kirk)] == [
+        ("Matthew Kirk", "Treasurer", "London Piano Festival Association")]
