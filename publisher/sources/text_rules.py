@@ -956,11 +956,28 @@ def decision_text(first: str, following: list[Line]) -> tuple[list[str], int]:
             parts[-1] = f"{parts[-1]} {text.strip()}"  # one sentence the copy broke over two paragraphs
             used += 1
             continue
-        if parts and not ENDS_OPEN.search(parts[-1]) and not CLAUSE_START.match(text) and not listing:
+        if parts and not ENDS_OPEN.search(parts[-1]) and not CLAUSE_START.match(text) and not listing \
+                and not _REFERENCE_HEADING.match(parts[-1].strip()) \
+                and not (_REFERENCE_HEADING.match(parts[0].strip())
+                         and _headed_sentence(text, following[index + 1:index + 2])):
             break
         parts.append(paragraph(text))
         used += 1
     return parts, used
+
+
+# A resolution printed as a reference's heading and the sentence deciding it, pair after pair: "RESOLVED -" /
+# "Application ref CH/2017/0052/FA" / "The application was approved, subject to …" / "Application ref
+# CH/2017/0054/FA" / "The application was approved, …" (Chiltern's planning minutes). The heading is a few words
+# holding a reference with a slash and no sentence's end; a heading that no sentence follows ("Conditions") is not
+# part of it, nor is a heading after a resolution that opened otherwise ("RESOLVED - That the report be noted.").
+_REFERENCE_HEADING = re.compile(r"^(?!That\b)[A-Z][^.:;!?]{0,60}\b\d+/\d+[\w/]*$")
+
+
+def _headed_sentence(text: str, after: list[Line]) -> bool:
+    """``text`` is a reference's heading and the line after it a sentence (see :data:`_REFERENCE_HEADING`)."""
+    return bool(_REFERENCE_HEADING.match(text.strip())) and bool(after) \
+        and after[0].text.strip()[:1].isupper() and after[0].text.strip().endswith(".")
 
 
 # A sentence a copy broke over two paragraphs, as Gateshead's minutes print their resolutions: "COUNCIL RESOLVED -
