@@ -208,7 +208,11 @@ _DECLARES = re.compile(
     r"\b(?:stated|indicated|said|declared|advised|confirmed)\s+(?:that\s+)?(?:they|he|she)\s+(?:had|has|have)\s+"
     r"(?:all\s+|each\s+)?been\s+(?P<lobbied>lobbied)\b"  # "Councillors A and B stated that they had been lobbied"
     # "made a personal declaration of interest in respect of Agenda Item 7" (Swindon): the kind before "declaration"
-    r"|\b(?:declared|disclosed|made\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}?declarations?\s+of|registered)\b(?P<what>.*?)"
+    # "Mike Harries (Director for Environment and Economy) reminded members of his personal interest in respect of …"
+    # (Dorset County): an interest declared before, declared again
+    r"|\b(?:declared|disclosed|made\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}?declarations?\s+of|registered"
+    r"|reminded\s+(?:the\s+)?(?:members|councillors|committee|cabinet|meeting)\s+of(?=\s+(?:his|her|their)\s))\b"
+    r"(?P<what>.*?)"
     r"\b(?:interests?|DPIs?|OSIs?)\b"
     # "declared that in relation to agenda item 14, the motion on the Barton Stacey Incinerator proposal, she was a
     # member of …" (Basingstoke and Deane): the item, then what it is, between commas
@@ -766,8 +770,9 @@ def read_declarations(text: str, item_number: str | None = None, previous_item: 
         if _unread_declaration(sentence, declares):
             continue
         opening = _opening_item(sentence[:declares.start()], sentence[declares.start():])
-        people = _declarants(opening.rest if opening else sentence[:declares.start()]) \
-            or _untitled_declarant(sentence[:declares.start()]) or _declarant_again(sentence[:declares.start()], found)
+        before = opening.rest if opening else sentence[:declares.start()]  # "In relation to minute 56a, …": after it
+        people = _declarants(before) or _untitled_declarant(before) \
+            or _declarant_again(sentence[:declares.start()], found)
         if not people or (declares["what"] is not None and _NOTHING_DECLARED.match(declares["what"])):
             continue
         statement = sentence
@@ -855,7 +860,7 @@ def declarations_not_read(text: str) -> list[tuple[str, str]]:
 # relation to agenda item 14, Councillor Champions, Councillor Drew noted that he was a Trustee of Test Valley Arts
 # Foundation …" (Test Valley): "Councillor Champions" is item 14's title, Drew the one who noted it.
 _ITEM_FIRST = re.compile(
-    r"^\s*(?:in\s+relation\s+to|in\s+respect\s+of|with\s+regard\s+to|regarding|under)\s+(?:agenda\s+)?item\s+"
+    r"^\s*(?:in\s+relation\s+to|in\s+respect\s+of|with\s+regard\s+to|regarding|under)\s+(?:agenda\s+)?(?:item|minute)\s+"
     r"(?P<number>\d+[A-Za-z]?)(?:\s*[,:\-–]\s*(?P<title>[^,]+?))?\s*,\s+(?P<rest>.+)$", re.IGNORECASE | re.DOTALL)
 # "declared a personal interest in agenda item 12: Introduction of Weekly Food Waste Collection Service, as …": the
 # item's title after its number and a colon, up to the reason or the clause's end.
@@ -1116,14 +1121,16 @@ def _declarants(subject: str) -> list[Person]:
 # interest by virtue of being members of the Clothworkers Company.", City of London): the name is the one person.
 _UNTITLED_DECLARANT = re.compile(r"^(?:The\s+(?:(?:Deputy|Vice)[\s-])?(?:Chair(?:man|woman)?|Mayor|Leader)\s+and\s+)?"
                                  r"(?P<name>(?:[A-Z][a-z][\w'’-]*|(?:[A-Z]\.?\s+){1,2}[A-Z][a-z][\w'’-]*)"
-                                 r"(?:\s+[A-Z][a-z][\w'’-]*){0,2})\s+$")
+                                 r"(?:\s+[A-Z][a-z][\w'’-]*){0,2})\s+(?:\((?P<post>[^()]{1,80})\)\s+)?$")
 _BODY_WORDS = re.compile(r"\b(?:Council|Committee|Cabinet|Board|Panel|Group|Members?|Officers?|Authority|Party|Chair"
                          r"|Mayor|Leader|Director|Executive|Solicitor|Officer)\b")
 
 
 def _untitled_declarant(subject: str) -> list[Person]:
-    """The declarant a sentence names first by a whole name with no title (see :data:`_UNTITLED_DECLARANT`); none
-    for a body or an office ("Council Officers", "The Monitoring Officer")."""
+    """The declarant a sentence names first by a whole name with no title (see :data:`_UNTITLED_DECLARANT`), also with
+    their post in brackets after it ("Mike Harries (Director for Environment and Economy) reminded members of his
+    personal interest …", Dorset County); none for a body or an office ("Council Officers", "The Monitoring
+    Officer")."""
     match = _UNTITLED_DECLARANT.match(subject)
     if not match or _BODY_WORDS.search(match["name"]) or match["name"].split()[0] in NOT_NAME_WORDS \
             or not looks_like_name(match["name"]) or " " not in match["name"] or MEMBER_TITLE.search(match["name"]) \

@@ -910,3 +910,14 @@ def test_a_kind_the_member_says_is_not_theirs_is_not_declared() -> None:
         "vicinity of both the C13 and the A350. She stated that she had taken advice and that she had no disclosable "
         "pecuniary interest. Cllr Croney remained in the meeting and took part in the debate.")
     assert (croney.person.name, croney.kind, croney.item_number) == ("Deborah Croney", "other", "141")
+
+
+def test_an_officer_reminding_members_of_an_interest_at_a_minute_opening_the_sentence() -> None:
+    """Dorset County 1030: "In relation to minute 56a, Mike Harries (Director for Environment and Economy) reminded
+    members of his personal interest in respect of …": an untitled name, his post in brackets, declares again."""
+    [harries] = read_declarations(
+        "In relation to minute 56a, Mike Harries (Director for Environment and Economy) reminded members of his "
+        "personal interest in respect of the Dorchester Transportation and Environment Plan as he lived within the "
+        "area affected by the wider programme.")
+    assert (harries.person.name, harries.kind, harries.item_number) == ("Mike Harries", "personal", "56a")
+    assert read_declarations("The Chairman reminded members of the need to declare any interests.") == []
