@@ -272,6 +272,7 @@ ORGANISATION_ENDINGS = frozenset({
     "company", "corporation", "ombudsman", "healthwatch", "forum",
     "mbc",  # a metropolitan borough council by its letters ("Leader – Knowsley MBC", Liverpool City Region)
     "bureau",  # "as a Trustee of the Citizens Advice Bureau" (Weymouth and Portland): not "Citizens Advice" alone
+    "club",  # "Mr Gary Starmer of the Wayfarers Cricket Club" (East Dorset), "a member of Rotary Club"
 })
 KNOWN_ORGANISATIONS = frozenset({"transport for greater manchester", "ofsted", "network rail",
                                  "national highways", "citizens advice", "historic england"})

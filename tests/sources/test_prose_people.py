@@ -2104,3 +2104,12 @@ def test_a_committee_post_held_at_another_council() -> None:
             "the boundary of the borough.")
     assert [(n.person.name, n.role, n.role_in and n.role_in.name) for n in people_in_prose(kirk)] == [
         ("Matthew Kirk", "Treasurer", "London Piano Festival Association")]
+
+
+def test_a_person_of_a_club_is_of_that_body() -> None:
+    """East Dorset 2840: "Mr Gary Starmer of the Wayfarers Cricket Club" — a club is a body by its name's last
+    word, like an association or a trust."""
+    [starmer] = people_in_prose("The Leader advised that Mr Gary Starmer of the Wayfarers Cricket Club had indicated "
+                                "that he wished to make a deputation to Cabinet.")
+    assert (starmer.person.honorific, starmer.person.name, starmer.person.organisation) == (
+        "Mr", "Gary Starmer", Organisation("Wayfarers Cricket Club"))
