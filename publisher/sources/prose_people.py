@@ -1126,6 +1126,24 @@ def _mentions_in_line(line: str, cut_short: bool = False) -> Iterator[NamedInPro
         yield named
     if contact := CONTACT_LINE.match(line):
         yield from _other_contacts(contact["rest"])
+    elif officer := _OFFICER_LINE.match(line):
+        yield from _officer_named(officer)
+
+
+# A line that names an officer under their part in the business, a label of its own: "Case officer: Sue Pilcher
+# (spilcher@aylesburyvlaedc.gov.uk)" (Aylesbury Vale's planning items). The label is a post; a contact line's
+# ("Contact officer:") is read as a contact, and a page's own fields ("Lead officer:" on a decision or issue page)
+# by its reader: only the officers a planning or report item names are read here.
+_OFFICER_LINE = re.compile(r"^(?P<post>(?i:case|planning|presenting|reporting|responsible|enforcement)\s+(?i:officer))"
+                           r"\s*:\s*(?P<rest>\S.*)$")
+
+
+def _officer_named(match: re.Match[str]) -> Iterator[NamedInProse]:
+    """The officer an officer line names (see :data:`_OFFICER_LINE`), in the label's post; their e-mail and phone
+    stay with the line. A line naming nobody by a whole name names no one."""
+    who = split_contact_details(match["rest"])[0]
+    if _untitled_name(who) and " " in who:
+        yield NamedInProse(Person(who), match["post"])
 
 
 # Where a contact line's next officer starts: a whole untitled name and the comma before their post.

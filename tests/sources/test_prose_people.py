@@ -2113,3 +2113,11 @@ def test_a_person_of_a_club_is_of_that_body() -> None:
                                 "that he wished to make a deputation to Cabinet.")
     assert (starmer.person.honorific, starmer.person.name, starmer.person.organisation) == (
         "Mr", "Gary Starmer", Organisation("Wayfarers Cricket Club"))
+
+
+def test_an_officer_line_names_the_officer_in_its_post() -> None:
+    """Aylesbury Vale 3756: "Case officer: Sue Pilcher (spilcher@…)" under a planning application — the officer in
+    the label's post, the e-mail left with the line; a line naming a team names no one."""
+    line = "Case officer: Sue Pilcher (spilcher@aylesburyvlaedc.gov.uk)"
+    assert [(n.person.name, n.role) for n in people_in_prose(line)] == [("Sue Pilcher", "Case officer")]
+    assert people_in_prose("Planning officer: Development Management") == []
