@@ -1390,10 +1390,22 @@ def _subject_and_post(match: re.Match[str]) -> NamedInProse | None:
     """ "Bryan Smith, Litigation Manager explained …": a whole untitled name and, after its comma, a post that
     ends in a role word ("Manager", "Member") and runs straight into the sentence's verb."""
     name, role = match["name"], match["role"]
-    if _name_only(name) != name or not _untitled_name(name) or not _ROLE_NOUNS.fullmatch(role.split()[-1]) \
+    held = _POST_OF_BODY.match(role)
+    body = held["body"] if held and _ROLE_NOUNS.fullmatch(held["post"].split()[-1]) else None
+    if _name_only(name) != name or not _untitled_name(name) \
+            or not (_ROLE_NOUNS.fullmatch(role.split()[-1]) or body) \
             or split_honorific(role)[0] or any(word in _TITLE_WORDS for word in role.split()):
         return None
+    if body and (_ACRONYM.fullmatch(body) or is_organisation(body)) and not _TEAM_ENDING.search(body):
+        return NamedInProse(Person(name), role, Organisation(body))  # "Hilary Chittenden, Chairman of ETAG had …"
     return NamedInProse(Person(name), role)
+
+
+# A post held in a body named after "of" ("Chairman of ETAG", East Dorset): the post as printed, the body its
+# organisation when it reads as one (its letters, or a name ending "Trust", "Association" …), never a council's team
+# ("Head of Legal Services").
+_POST_OF_BODY = re.compile(r"^(?P<post>.+?)\s+of\s+(?:the\s+)?(?P<body>[A-Z].*)$")
+_TEAM_ENDING = re.compile(r"\b(?:Services?|Team|Unit|Department|Directorate|Division|Section)$")
 
 
 def _our_post(match: re.Match[str]) -> NamedInProse | None:

@@ -2121,3 +2121,15 @@ def test_an_officer_line_names_the_officer_in_its_post() -> None:
     line = "Case officer: Sue Pilcher (spilcher@aylesburyvlaedc.gov.uk)"
     assert [(n.person.name, n.role) for n in people_in_prose(line)] == [("Sue Pilcher", "Case officer")]
     assert people_in_prose("Planning officer: Development Management") == []
+
+
+def test_an_untitled_name_and_a_post_in_a_body_before_the_verb() -> None:
+    """East Dorset 4163: "that Hilary Chittenden, Chairman of ETAG had hoped to attend" — the post as printed, the
+    body (its letters) her organisation; a council's team after "of" is no outside body."""
+    [hilary] = people_in_prose("In opening the Chairman advised that Hilary Chittenden, Chairman of ETAG had hoped "
+                               "to attend this evenings meeting, but that she had unfortunately had to tender her "
+                               "apologise.")
+    assert (hilary.person.name, hilary.role, hilary.role_in) == ("Hilary Chittenden", "Chairman of ETAG",
+                                                                  Organisation("ETAG"))
+    [smith] = people_in_prose("Bryan Smith, Head of Legal Services explained that the report was late.")
+    assert (smith.person.name, smith.role, smith.role_in) == ("Bryan Smith", "Head of Legal Services", None)
