@@ -471,6 +471,9 @@ _ROLE_GOES_ON = re.compile(r"^,\s+(?P<part>[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-
 _CAPACITY = re.compile(
     r"\b(?:(?:he|she)\s+(?:was|is|had\s+been|has\s+been)|(?:his|her)\s+being|in\s+(?:his|her)\s+capacity\s+as|(?:his|her)\s+position\s+as"
     r"|by\s+virtue\s+of\s+(?:(?:his|her)\s+)?being"
+    # "Councillor J E MacBean declared a personal interest in planning application CH/2016/1770/FA.  Nature of
+    # interest – Councillor MacBean was a Member of Chesham Town Council." (Chiltern): the member named again
+    r"|(?i:nature\s+of\s+(?:the\s+)?)(?P<nature>interest)\s*[-–—:]\s*(?:Councillor|Cllr)\.?\s+[A-Z][\w'’-]+\s+(?:was|is)"
     r"|(?P<declared>interests?)(?:\s+(?:in|with\s+regard\s+to)\s+(?:(?!(?:his|her)\s+capacity\b)[^.;]){1,80}?)?\s+as"
     r"(?:\s+(?:he|she|they)\s+(?:is|was|are|were))?)"
     r"\s+(?:(?:now|also|currently)\s+)?(?:(?:a|an|the)\s+)?"
@@ -1557,7 +1560,7 @@ def _capacities(line: str) -> Iterator[NamedInProse]:
             continue  # "as a Director on the National Board of Football": which words are the body is unsaid
         if match["prep"] == "at" and not (match["role"][:1].isupper() and _ROLE_NOUNS.search(match["role"])):
             continue  # "he was a Governor at Melrose School" (Merton) is a post; "she was present at …" is none
-        if match["declared"] and not (is_organisation(body) or body.split()[-1] in _OWN_BODIES
+        if (match["declared"] or match["nature"]) and not (is_organisation(body) or body.split()[-1] in _OWN_BODIES
                                       or _held_in_a_body(role, body, line[:match.start("org")])):
             continue  # "an interest as a resident of Bramley": a place, not a body a post is held in
         if _PLURAL_ROLE.search(_BOARD_OF.sub("", role)):  # "Chairman of Governors": one chair of a board

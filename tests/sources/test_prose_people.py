@@ -2133,3 +2133,17 @@ def test_an_untitled_name_and_a_post_in_a_body_before_the_verb() -> None:
                                                                   Organisation("ETAG"))
     [smith] = people_in_prose("Bryan Smith, Head of Legal Services explained that the report was late.")
     assert (smith.person.name, smith.role, smith.role_in) == ("Bryan Smith", "Head of Legal Services", None)
+
+
+def test_the_nature_of_a_declared_interest_names_the_post_held() -> None:
+    """Chiltern 3457: "… declared a personal interest in planning application CH/2016/1770/FA.  Nature of interest –
+    Councillor MacBean was a Member of Chesham Town Council." — a Member of the town council; a nature that names
+    no post ("Councillor Jones knew some of the objectors") names none."""
+    [macbean] = people_in_prose("Councillor J E MacBean declared a personal interest in planning application "
+                                "CH/2016/1770/FA.  Nature of interest – Councillor MacBean was a Member of Chesham "
+                                "Town Council.")
+    assert (macbean.person.name, macbean.role, macbean.role_in) == ("J E MacBean", "Member",
+                                                                    Organisation("Chesham Town Council"))
+    [jones] = people_in_prose("Councillor C M Jones declared a personal interest in planning application "
+                              "CH/2016/2081/RC.  Nature of interest – Councillor Jones knew some of the objectors.")
+    assert jones.role is None
