@@ -292,10 +292,12 @@ def declared_item(item: str) -> str:
 # "A pecuniary interest" is the scheme's one pecuniary kind, disclosable pecuniary; a council code's "significant other
 # interest" (Wyre; Medway's "OSI") is none of the scheme's named kinds: its "other". A "registerable personal
 # interest" (North Tyneside's code: a personal interest of a category members register) is the scheme's personal.
+# A "general interest" (Dorset County: "declared a general interest in minute 147 as the Chairman of …") is none of
+# the scheme's named kinds: its "other".
 INTEREST_WORDS = {"personal and prejudicial": "prejudicial", "personal, non pecuniary": "non pecuniary",
                   "personal non pecuniary": "non pecuniary", "pecuniary": "disclosable pecuniary",
                   "significant other interest": "other", "other significant interest": "other",
-                  "registerable personal": "personal"}
+                  "registerable personal": "personal", "general": "other"}
 # A personal interest the page says is not prejudicial ("personal non prejudicial", "personal (but not
 # prejudicial)", "personal, but not prejudicial") is the scheme's personal.
 NOT_PREJUDICIAL = re.compile(r"^personal[\s,(]+(?:but\s+)?(?:non|not)\s+prejudicial\)?$")

@@ -44,7 +44,10 @@ _MOVEMENT = (
 # to the vote, Councillor Y left the meeting") is no part of the subject.
 _LEAD_CLAUSE = (r"(?:(?:Having|Prior\s+to|Before|After|Following|During|Upon|On|At|Whilst|While)\b[^,.;]{1,60},\s+"
                 r"(?:then\s+)?)?")
-_SUBJECT = (r"^(?:Note\s*:\s*|It\s+was\s+(?:noted|reported)\s+that\s+)?" + _LEAD_CLAUSE +
+# A note's own words before the people: "For information Cllrs Wharf and Turner arrived at the meeting a little late as
+# they had to attend a previous meeting." (Dorset County), "For the record, …".
+_SUBJECT = (r"^(?:Note\s*:\s*|It\s+was\s+(?:noted|reported)\s+that\s+"
+            r"|(?:For\s+(?:information|the\s+record)|Please\s+note)\s*[:,]?\s+)?" + _LEAD_CLAUSE +
             r"(?P<who>(?:" + HONORIFIC_START + r"|(?:Councillors|Cllrs)\.?\s+[A-Z])[\w'’.-]*"
             r"(?:(?:\s+|\s*,\s*(?:and\s+)?|\s+and\s+)[A-Z][\w'’.-]*){0,5})\s+")
 SUBJECT = re.compile(_SUBJECT)

@@ -152,6 +152,11 @@ _WELCOMED = re.compile(
     r"\bwelcomed\s+(?P<who>.+?)\s+to\s+(?:the|her|his|their)\s+(?:first\s+)?meeting(?:\s+of\s+the\s+[\w\s&-]+?)?"
     r"(?:\s+as\s+(?:an?\s+|the\s+)?(?P<role>[\w\s-]+?))?\.?$", re.IGNORECASE)
 _WAS_ABSENT = re.compile(r"^(?P<who>.+?)\s+(?:was|were)\s+absent\.?$", re.IGNORECASE)
+# "Councillors Andrew Appleby, Christine Mason, Colin Noble, David Palmer and Peter Ridgwell were also unable to attend
+# the meeting." (Forest Heath, after its apologies): absent, the sentence's subject titled members and nothing
+# after "the meeting" ("… who was unable to attend the meeting. The statement …" names no subject: no match).
+_UNABLE_TO_ATTEND = re.compile(r"^(?P<who>(?:Councillors?|Cllrs?)\.?\s+[A-Z].*?)\s+(?:was|were)\s+(?:also\s+)?"
+                               r"unable\s+to\s+attend(?:\s+(?:the|this)\s+meeting)?\.?$")
 # "The Mayor advised that Amy Nelson, who had received the Rotary Junior Award, was in attendance at the meeting."
 # (West Lancashire): someone the minutes report as in attendance, a clause about them left out.
 _WAS_IN_ATTENDANCE = re.compile(
@@ -203,7 +208,11 @@ _DECLARES = re.compile(
     r"\b(?:stated|indicated|said|declared|advised|confirmed)\s+(?:that\s+)?(?:they|he|she)\s+(?:had|has|have)\s+"
     r"(?:all\s+|each\s+)?been\s+(?P<lobbied>lobbied)\b"  # "Councillors A and B stated that they had been lobbied"
     # "made a personal declaration of interest in respect of Agenda Item 7" (Swindon): the kind before "declaration"
-    r"|\b(?:declared|disclosed|made\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}?declarations?\s+of|registered)\b(?P<what>.*?)"
+    # "Mike Harries (Director for Environment and Economy) reminded members of his personal interest in respect of …"
+    # (Dorset County): an interest declared before, declared again
+    r"|\b(?:declared|disclosed|made\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}?declarations?\s+of|registered"
+    r"|reminded\s+(?:the\s+)?(?:members|councillors|committee|cabinet|meeting)\s+of(?=\s+(?:his|her|their)\s))\b"
+    r"(?P<what>.*?)"
     r"\b(?:interests?|DPIs?|OSIs?)\b"
     # "declared that in relation to agenda item 14, the motion on the Barton Stacey Incinerator proposal, she was a
     # member of …" (Basingstoke and Deane): the item, then what it is, between commas
@@ -229,8 +238,10 @@ _INTEREST_KINDS = (  # most specific first: "non-pecuniary" before "pecuniary", 
 # A kind the words deny is not the kind declared: "a personal (but not prejudicial) interest", "a personal non
 # prejudicial interest", "an interest which was not a disclosable pecuniary interest" ("non-pecuniary" is a kind),
 # "declared Non Disclosable Pecuniary/Other Interests" (Ashfield's code: an interest that is not a DPI, "other").
+# Also a kind said to be none of theirs: "She stated that she had taken advice and that she had no disclosable pecuniary
+# interest." (Dorset County, after "Cllr Deborah Croney declared general interest in minute 141 …").
 _DENIED_KIND = re.compile(
-    r"\(?\s*\b(?:but\s+)?(?:not\s+(?:an?\s+)?(?:disclosable\s+pecuniary|pecuniary|prejudicial|personal|DPI)"
+    r"\(?\s*\b(?:but\s+)?(?:(?:not|no)\s+(?:an?\s+)?(?:disclosable\s+pecuniary|pecuniary|prejudicial|personal|DPI)"
     r"|non[-\s]?(?:prejudicial|disclosable\s+pecuniary))\b\s*\)?", re.IGNORECASE)
 # "item 5", "Item 10(c)", "item 8(1)", "agenda item A5" (a planning agenda's lettered part), "minute 96", "Minute
 # Item No. 15/21" (a minute numbered in its year), not a minute "of the meeting held on …" (another meeting's).
@@ -331,7 +342,8 @@ def read_attendance(text: str) -> list[Attendance]:
                 and (absent := _people(match["for"])):
             found.extend(Attendance(person, "substitute", substitute_for=absent[0].person) for person in
                          (listed.person for listed in who))
-        elif (match := _WAS_ABSENT.match(sentence)) and (who := _people(match["who"])):
+        elif (match := _WAS_ABSENT.match(sentence) or _UNABLE_TO_ATTEND.match(sentence)) \
+                and (who := _people(match["who"])):
             found.extend(Attendance(listed.person, "absent") for listed in who)
         elif (match := _ATTENDED_REMOTELY.match(sentence)) and (who := _people(match["who"])):
             found.extend(Attendance(listed.person, "present") for listed in who)
@@ -343,8 +355,8 @@ def read_attendance(text: str) -> list[Attendance]:
 
 
 # One of these is in every match of the grammars ``read_attendance`` tries (``_LATENESS`` needs "apolog" too).
-_ATTENDANCE_WORDS = ("apolog", "substitut", "present", "attendance", "officers", "absent", "welcomed", "remotely",
-                     "virtually", "online", "video", "teams", "zoom")
+_ATTENDANCE_WORDS = ("apolog", "substitut", "present", "attendance", "officers", "absent", "unable", "welcomed",
+                     "remotely", "virtually", "online", "video", "teams", "zoom")
 # One of these is in every match of ``_NOT_REQUIRED``, ``_DECLARES`` and the arrivals grammar (``_MOVEMENT``,
 # ``LATENESS_FROM``) respectively.
 _NOT_REQUIRED_WORDS = ("required",)
@@ -758,8 +770,9 @@ def read_declarations(text: str, item_number: str | None = None, previous_item: 
         if _unread_declaration(sentence, declares):
             continue
         opening = _opening_item(sentence[:declares.start()], sentence[declares.start():])
-        people = _declarants(opening.rest if opening else sentence[:declares.start()]) \
-            or _untitled_declarant(sentence[:declares.start()]) or _declarant_again(sentence[:declares.start()], found)
+        before = opening.rest if opening else sentence[:declares.start()]  # "In relation to minute 56a, …": after it
+        people = _declarants(before) or _untitled_declarant(before) \
+            or _declarant_again(sentence[:declares.start()], found)
         if not people or (declares["what"] is not None and _NOTHING_DECLARED.match(declares["what"])):
             continue
         statement = sentence
@@ -847,7 +860,7 @@ def declarations_not_read(text: str) -> list[tuple[str, str]]:
 # relation to agenda item 14, Councillor Champions, Councillor Drew noted that he was a Trustee of Test Valley Arts
 # Foundation …" (Test Valley): "Councillor Champions" is item 14's title, Drew the one who noted it.
 _ITEM_FIRST = re.compile(
-    r"^\s*(?:in\s+relation\s+to|in\s+respect\s+of|with\s+regard\s+to|regarding|under)\s+(?:agenda\s+)?item\s+"
+    r"^\s*(?:in\s+relation\s+to|in\s+respect\s+of|with\s+regard\s+to|regarding|under)\s+(?:agenda\s+)?(?:item|minute)\s+"
     r"(?P<number>\d+[A-Za-z]?)(?:\s*[,:\-–]\s*(?P<title>[^,]+?))?\s*,\s+(?P<rest>.+)$", re.IGNORECASE | re.DOTALL)
 # "declared a personal interest in agenda item 12: Introduction of Weekly Food Waste Collection Service, as …": the
 # item's title after its number and a colon, up to the reason or the clause's end.
@@ -1108,14 +1121,16 @@ def _declarants(subject: str) -> list[Person]:
 # interest by virtue of being members of the Clothworkers Company.", City of London): the name is the one person.
 _UNTITLED_DECLARANT = re.compile(r"^(?:The\s+(?:(?:Deputy|Vice)[\s-])?(?:Chair(?:man|woman)?|Mayor|Leader)\s+and\s+)?"
                                  r"(?P<name>(?:[A-Z][a-z][\w'’-]*|(?:[A-Z]\.?\s+){1,2}[A-Z][a-z][\w'’-]*)"
-                                 r"(?:\s+[A-Z][a-z][\w'’-]*){0,2})\s+$")
+                                 r"(?:\s+[A-Z][a-z][\w'’-]*){0,2})\s+(?:\((?P<post>[^()]{1,80})\)\s+)?$")
 _BODY_WORDS = re.compile(r"\b(?:Council|Committee|Cabinet|Board|Panel|Group|Members?|Officers?|Authority|Party|Chair"
                          r"|Mayor|Leader|Director|Executive|Solicitor|Officer)\b")
 
 
 def _untitled_declarant(subject: str) -> list[Person]:
-    """The declarant a sentence names first by a whole name with no title (see :data:`_UNTITLED_DECLARANT`); none
-    for a body or an office ("Council Officers", "The Monitoring Officer")."""
+    """The declarant a sentence names first by a whole name with no title (see :data:`_UNTITLED_DECLARANT`), also with
+    their post in brackets after it ("Mike Harries (Director for Environment and Economy) reminded members of his
+    personal interest …", Dorset County); none for a body or an office ("Council Officers", "The Monitoring
+    Officer")."""
     match = _UNTITLED_DECLARANT.match(subject)
     if not match or _BODY_WORDS.search(match["name"]) or match["name"].split()[0] in NOT_NAME_WORDS \
             or not looks_like_name(match["name"]) or " " not in match["name"] or MEMBER_TITLE.search(match["name"]) \
@@ -1304,6 +1319,8 @@ def declarations_listed(lines: list[Line], index: int) -> tuple[list[Declaration
             own = _INTEREST_WORD.search(entry["what"])  # "Councillor X - a personal interest in item 5 as …"
             found.extend(Declaration(person, interest_kind(entry["what"]) if own else kind, f"{intro} {text}",
                                      _declared_item(entry["what"], None) or number) for person in people)
+        elif (kind != "other" or number) and (person := _member_alone(text)):
+            found.append(Declaration(person, kind, f"{intro} {text}", number))
         else:
             break
         used += 1
@@ -1317,6 +1334,16 @@ def _introduced_kind(intro: str, declares: re.Match[str]) -> str:
     prejudicial is not declared), else the one its words name."""
     named = interest_kind(declares["what"]) if declares["what"] else "other"
     return named if named != "other" else interest_kind(intro[declares.start():])
+
+
+def _member_alone(text: str) -> Person | None:
+    """An entry that is one titled member and nothing else, bulleted or not: under "The following Councillors
+    declared non-pecuniary interests in Agenda Item 8. … in respect of:" (Forest Heath), "·  Councillor John
+    Bloodworth" declares the introduction's interest at its item. An untitled line is no entry (it may be prose)."""
+    text = _unbulleted(text).strip(" .;,")
+    if not re.match(r"^(?:Councillor|Cllr)\.?\s+[A-Z]", text):
+        return None
+    return _table_person(text, "")
 
 
 # An entry led by a bullet and a member's title: "·  Councillors Burdess, Galley and Matthews – as …".

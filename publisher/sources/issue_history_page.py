@@ -36,11 +36,11 @@ from pathlib import Path
 
 from publisher.decision_makers import makers_named
 from publisher.errors import RecordError
-from publisher.model import Committee, DecisionDue, Issue, Record
+from publisher.model import Committee, DecisionDue, Issue, Post, Record
 from publisher.sources.dates import parse_date
 from publisher.sources.decision_page import find_label, lead_post, listed_document, paragraph_lines, slug, ward_list
 from publisher.sources.source_ids import source_ids
-from publisher.sources.text_rules import Line, paragraph, parse_contact
+from publisher.sources.text_rules import Line, paragraph, parse_contact, second_contact
 
 KIND = "issue-history"
 
@@ -95,9 +95,11 @@ def read_issue_history_page(text: str, source_url: str | None = None, path: Path
                           "issue title")
     issue = Issue(title=lines[start + 1].text, source_id=source_ids(source_url).issue)
     warnings: list[str] = []
-    makers = _read_body(lines[start + 2:], issue, path, warnings)
+    posts: list[Post] = []  # a contact line's second officer
+    makers = _read_body(lines[start + 2:], issue, path, warnings, posts)
     return Record(kind=KIND, source_id=issue.source_id or slug(issue.title) or "issue", source_url=source_url,
-                  path=path, issue=issue, named_key=not issue.source_id, warnings=warnings, committees=makers)
+                  path=path, issue=issue, named_key=not issue.source_id, warnings=warnings, committees=makers,
+                  posts=posts)
 
 
 def _read_headless(lines: list[Line], source_url: str | None, path: Path | None) -> Record:
@@ -110,9 +112,10 @@ def _read_headless(lines: list[Line], source_url: str | None, path: Path | None)
     issue = Issue(title="", source_id=issue_id)
     warnings = [f"issue title not read (the copy has no 'Issue details' heading): the issue is known by its "
                 f"ModernGov id IId={issue_id}"]
-    makers = _read_body(lines, issue, path, warnings)
+    posts: list[Post] = []
+    makers = _read_body(lines, issue, path, warnings, posts)
     return Record(kind=KIND, source_id=issue_id, source_url=source_url, path=path, issue=issue, warnings=warnings,
-                  committees=makers)
+                  committees=makers, posts=posts)
 
 
 # --- reading --------------------------------------------------------------------------------------------
@@ -126,7 +129,8 @@ def _label(text: str) -> tuple[str, str] | None:
     return find_label(text, LABELS)
 
 
-def _read_body(lines: list[Line], issue: Issue, path: Path | None, warnings: list[str]) -> list[Committee]:
+def _read_body(lines: list[Line], issue: Issue, path: Path | None, warnings: list[str],
+               posts: list[Post]) -> list[Committee]:
     """Read the labelled fields and their blocks into ``issue``; returns the bodies that decisions due in a month
     name ("Decision due: November 2023 by Cabinet"): the due date is not published (no day), but the page still
     states the body that will decide. Which printed makers name a body is the mapping's one wording rule
@@ -137,7 +141,7 @@ def _read_body(lines: list[Line], issue: Issue, path: Path | None, warnings: lis
     open_block: str | None = "summary"  # the summary paragraphs come first, unlabelled
     for line in lines:
         if label := _label(line.text):
-            open_block = _read_label(label[0], label[1], line, issue, path, warnings, makers)
+            open_block = _read_label(label[0], label[1], line, issue, path, warnings, makers, posts)
             if open_block == "consultation" and label[1]:
                 consultation.append(paragraph(label[1]))
         elif open_block == "summary":
@@ -151,6 +155,7 @@ def _read_body(lines: list[Line], issue: Issue, path: Path | None, warnings: lis
                 open_block = None  # the list has ended: later bullets (a footer's links) are not documents
         elif open_block == "contact":
             issue.contact = parse_contact(line.text)
+            posts.extend(filter(None, [second_contact(line.text)]))
             open_block = None
     issue.summary = "\n\n".join(summary) or None
     issue.consultation = "\n\n".join(consultation) or None
@@ -163,7 +168,7 @@ _MONTH_ONLY = re.compile(
 
 
 def _read_label(name: str, value: str, line: Line, issue: Issue, path: Path | None,
-                warnings: list[str], makers: list[str]) -> str | None:
+                warnings: list[str], makers: list[str], posts: list[Post]) -> str | None:
     """Set the field a labelled line gives (a decision due in a month adds the bodies it names to ``makers``);
     return the block its following lines belong to, if any."""
     value = value.strip()
@@ -173,6 +178,7 @@ def _read_label(name: str, value: str, line: Line, issue: Issue, path: Path | No
         if not value:
             return "contact"
         issue.contact = parse_contact(value)
+        posts.extend(filter(None, [second_contact(value)]))  # "…, Helen Lindfield, Families and Communities Officer."
         return None
     bare = value.rstrip(" ;").strip()
     if not bare:

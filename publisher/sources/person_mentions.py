@@ -186,14 +186,27 @@ POST_NOMINALS = frozenset({
     "AM", "MS", "MSP", "MLA", "FRS", "FRSA", "PhD", "KG", "CVO", "LVO", "MVO", "RD", "TD", "GM", "DSO",
     "CC",  # County Councillor: "Prof M E Preston CC" (Leicestershire minutes)
 })
-_POST_NOMINAL_TAIL = re.compile(
-    r"(?:,?\s+(?:" + "|".join(sorted(POST_NOMINALS, key=len, reverse=True)) + r")\b\.?)+$")
+# Academic degrees after a name, the class of a degree in brackets part of them ("Councillor Robert A Parkinson BSc",
+# "Councillor Alexander Phillips BA (Hons) MA", Erewash's roster): letters too, but only at a name's end. Kept out of
+# POST_NOMINALS, which the prose readers also use to stop a name: "BA Durkin" is a member's initials (Herefordshire).
+DEGREES = frozenset({"BA", "BSc", "MA", "MSc", "MBA", "LLB", "LLM", "BEd", "MEd", "MPhil", "DPhil", "BEng", "MEng",
+                     "PGCE"})
+# Letters printed with a full stop after each ("Councillor Ruth Bowman J.P.", Forest Heath): "J.P." is "JP", the last
+# stop often lost where a sentence's full stop was taken off.
+DOTTED_POST_NOMINALS = _DOTTED = sorted(
+    (r"\.".join(letters) + r"\.?" for letters in POST_NOMINALS if letters.isupper() and len(letters) > 1),
+    key=len, reverse=True)
+_ONE_LETTERS = (r"(?:(?:" + "|".join(_DOTTED) + r")(?!\w)|(?:"
+                + "|".join(sorted(POST_NOMINALS | DEGREES, key=len, reverse=True)) + r")\b\.?)"
+                r"(?:\s*\((?:Hons|Oxon|Cantab)\.?\))?")
+_POST_NOMINAL_TAIL = re.compile(r"(?:,?\s+" + _ONE_LETTERS + r")+$")
 # "Thomas [Tom] Name" or "Thomas (Tom) Name": a one-word alternate name inside the name.
 _NICKNAME = re.compile(r"\s*[\[(](?P<nick>[A-Z][\w'’-]*)[\])]\s*(?=\S)")
 
 
 def split_post_nominals(name: str) -> tuple[str, tuple[str, ...]]:
-    """"Valerie Shawcross CBE" → ("Valerie Shawcross", ("CBE",)); "A Name, JP, DL" → two letters.
+    """"Valerie Shawcross CBE" → ("Valerie Shawcross", ("CBE",)); "A Name, JP, DL" → two letters; "Alexander
+    Phillips BA (Hons) MA" → ("Alexander Phillips", ("BA (Hons)", "MA")).
 
     Only the letters of honours and offices listed in :data:`POST_NOMINALS` count, and only after at least
     one word of the name, so a surname is never taken for one.
@@ -201,7 +214,8 @@ def split_post_nominals(name: str) -> tuple[str, tuple[str, ...]]:
     match = _POST_NOMINAL_TAIL.search(name)
     if not match or not name[:match.start()].strip():
         return name, ()
-    letters = tuple(word.strip(",.") for word in match.group(0).split() if word.strip(",."))
+    letters = tuple(" ".join(found.split()).strip(",.").replace(".", "")
+                    for found in re.findall(_ONE_LETTERS, match.group(0)))
     return name[:match.start()].strip(" ,"), letters
 
 
@@ -258,6 +272,7 @@ ORGANISATION_ENDINGS = frozenset({
     "company", "corporation", "ombudsman", "healthwatch", "forum",
     "mbc",  # a metropolitan borough council by its letters ("Leader – Knowsley MBC", Liverpool City Region)
     "bureau",  # "as a Trustee of the Citizens Advice Bureau" (Weymouth and Portland): not "Citizens Advice" alone
+    "club",  # "Mr Gary Starmer of the Wayfarers Cricket Club" (East Dorset), "a member of Rotary Club"
 })
 KNOWN_ORGANISATIONS = frozenset({"transport for greater manchester", "ofsted", "network rail",
                                  "national highways", "citizens advice", "historic england"})

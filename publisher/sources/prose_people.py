@@ -29,6 +29,7 @@ from dataclasses import dataclass, replace
 from publisher.model import Organisation, Person, Post, Record, parts
 from publisher.sources.person_mentions import (
     CONTACT_DETAILS,
+    DOTTED_POST_NOMINALS,
     HONORIFICS,
     NAME_PARTICLES,
     OFFICE_STYLE,
@@ -74,7 +75,10 @@ _TITLE_WORDS = frozenset(w for h in HONORIFICS if h not in RANKS_OF_SEVERAL_WORD
     | {"Cllrs", "Councillors"}
 # A minutes label ends a name too, where a copy runs an item's title into it: "Minute's Silence - Councillor Sue
 # Burke Minutes: Council observed a minute’s silence …" (City of Lincoln) names Sue Burke.
+# Letters printed with stops end a name where no capitalised word follows ("Councillor Ruth Bowman J.P.", Forest
+# Heath), and start one where one does ("Councillor J.P. Smith": initials).
 _STOP = r"(?!(?:" + "|".join(sorted(_TITLE_WORDS | POST_NOMINALS, key=len, reverse=True)) + r")\b" \
+    r"|(?:" + "|".join(DOTTED_POST_NOMINALS) + r")(?!\w)(?!\s+[A-Z])" \
     r"|(?:Minutes|Decisions?|Resolved|Resolution|Outcome)\s*:)"
 # A word of a name: capitalised ("McLennan", "Wemyss-Cooke", "O'Connell"), an initial ("J.", "A.S."), or a
 # particle before a capitalised word ("de Wiggondene-Sheppard"); initials run together ("J.M.A. Spiers", "J.C.St.
@@ -467,10 +471,14 @@ _ROLE_GOES_ON = re.compile(r"^,\s+(?P<part>[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-
 _CAPACITY = re.compile(
     r"\b(?:(?:he|she)\s+(?:was|is|had\s+been|has\s+been)|(?:his|her)\s+being|in\s+(?:his|her)\s+capacity\s+as|(?:his|her)\s+position\s+as"
     r"|by\s+virtue\s+of\s+(?:(?:his|her)\s+)?being"
+    # "Councillor J E MacBean declared a personal interest in planning application CH/2016/1770/FA.  Nature of
+    # interest – Councillor MacBean was a Member of Chesham Town Council." (Chiltern): the member named again
+    r"|(?i:nature\s+of\s+(?:the\s+)?)(?P<nature>interest)\s*[-–—:]\s*(?:Councillor|Cllr)\.?\s+[A-Z][\w'’-]+\s+(?:was|is)"
     r"|(?P<declared>interests?)(?:\s+(?:in|with\s+regard\s+to)\s+(?:(?!(?:his|her)\s+capacity\b)[^.;]){1,80}?)?\s+as"
     r"(?:\s+(?:he|she|they)\s+(?:is|was|are|were))?)"
     r"\s+(?:(?:now|also|currently)\s+)?(?:(?:a|an|the)\s+)?"
     r"(?P<role>[A-Za-z][\w'’-]*(?:\s+of\s+(?:Governors|Trustees|Directors)(?=\s+(?:of|at)\s)"
+    r"|\s+of\s+the\s+(?:[A-Z][\w'’-]*\s+){0,3}?(?:Committee|Sub-Committee|Panel|Board)(?=\s+at\s+[A-Z])"
     r"|\s+of\s+the\s+[A-Z][\w'’-]*(?=\s+at\s+[A-Z])|(?:\s+[\w'’-]+){0,5}?))"
     r"\s+(?P<prep>of|at)\s+"
     r"(?:the\s+)?"
@@ -478,6 +486,9 @@ _CAPACITY = re.compile(
     r"[A-Z][\w'’&-]*(?:\s+(?:on|upon|under|super|le|cum)(?=\s+[A-Z]))?"
     r"(?:\s+(?:[A-Z][\w'’&-]*|of|for|and|&)){0,7}"
     r"|[A-Z][\w'’&-]*(?:\s+(?:[A-Z][\w'’&-]*|of|for|and|&)){0,7})")
+# A committee's post held at another council is that post, the council its body: "as the Chairman of the Planning
+# Committee at Purbeck District Council" (Dorset County); the Treasurer "of the London Piano Festival Association at
+# Kings Place" (Camden) holds the post in the association, not at the place.
 # (A town's name keeps its particle after its first word, before a capital: "a member of Bradford on Avon Town
 # Council", Wiltshire, is no member of "Bradford"; so "Newcastle upon Tyne". A body's own word takes none: "a member
 # of the Board on Dane Housing", Cheshire East, stays as it was read.)
@@ -1118,6 +1129,24 @@ def _mentions_in_line(line: str, cut_short: bool = False) -> Iterator[NamedInPro
         yield named
     if contact := CONTACT_LINE.match(line):
         yield from _other_contacts(contact["rest"])
+    elif officer := _OFFICER_LINE.match(line):
+        yield from _officer_named(officer)
+
+
+# A line that names an officer under their part in the business, a label of its own: "Case officer: Sue Pilcher
+# (spilcher@aylesburyvlaedc.gov.uk)" (Aylesbury Vale's planning items). The label is a post; a contact line's
+# ("Contact officer:") is read as a contact, and a page's own fields ("Lead officer:" on a decision or issue page)
+# by its reader: only the officers a planning or report item names are read here.
+_OFFICER_LINE = re.compile(r"^(?P<post>(?i:case|planning|presenting|reporting|responsible|enforcement)\s+(?i:officer))"
+                           r"\s*:\s*(?P<rest>\S.*)$")
+
+
+def _officer_named(match: re.Match[str]) -> Iterator[NamedInProse]:
+    """The officer an officer line names (see :data:`_OFFICER_LINE`), in the label's post; their e-mail and phone
+    stay with the line. A line naming nobody by a whole name names no one."""
+    who = split_contact_details(match["rest"])[0]
+    if _untitled_name(who) and " " in who:
+        yield NamedInProse(Person(who), match["post"])
 
 
 # Where a contact line's next officer starts: a whole untitled name and the comma before their post.
@@ -1364,10 +1393,22 @@ def _subject_and_post(match: re.Match[str]) -> NamedInProse | None:
     """ "Bryan Smith, Litigation Manager explained …": a whole untitled name and, after its comma, a post that
     ends in a role word ("Manager", "Member") and runs straight into the sentence's verb."""
     name, role = match["name"], match["role"]
-    if _name_only(name) != name or not _untitled_name(name) or not _ROLE_NOUNS.fullmatch(role.split()[-1]) \
+    held = _POST_OF_BODY.match(role)
+    body = held["body"] if held and _ROLE_NOUNS.fullmatch(held["post"].split()[-1]) else None
+    if _name_only(name) != name or not _untitled_name(name) \
+            or not (_ROLE_NOUNS.fullmatch(role.split()[-1]) or body) \
             or split_honorific(role)[0] or any(word in _TITLE_WORDS for word in role.split()):
         return None
+    if body and (_ACRONYM.fullmatch(body) or is_organisation(body)) and not _TEAM_ENDING.search(body):
+        return NamedInProse(Person(name), role, Organisation(body))  # "Hilary Chittenden, Chairman of ETAG had …"
     return NamedInProse(Person(name), role)
+
+
+# A post held in a body named after "of" ("Chairman of ETAG", East Dorset): the post as printed, the body its
+# organisation when it reads as one (its letters, or a name ending "Trust", "Association" …), never a council's team
+# ("Head of Legal Services").
+_POST_OF_BODY = re.compile(r"^(?P<post>.+?)\s+of\s+(?:the\s+)?(?P<body>[A-Z].*)$")
+_TEAM_ENDING = re.compile(r"\b(?:Services?|Team|Unit|Department|Directorate|Division|Section)$")
 
 
 def _our_post(match: re.Match[str]) -> NamedInProse | None:
@@ -1519,7 +1560,7 @@ def _capacities(line: str) -> Iterator[NamedInProse]:
             continue  # "as a Director on the National Board of Football": which words are the body is unsaid
         if match["prep"] == "at" and not (match["role"][:1].isupper() and _ROLE_NOUNS.search(match["role"])):
             continue  # "he was a Governor at Melrose School" (Merton) is a post; "she was present at …" is none
-        if match["declared"] and not (is_organisation(body) or body.split()[-1] in _OWN_BODIES
+        if (match["declared"] or match["nature"]) and not (is_organisation(body) or body.split()[-1] in _OWN_BODIES
                                       or _held_in_a_body(role, body, line[:match.start("org")])):
             continue  # "an interest as a resident of Bramley": a place, not a body a post is held in
         if _PLURAL_ROLE.search(_BOARD_OF.sub("", role)):  # "Chairman of Governors": one chair of a board

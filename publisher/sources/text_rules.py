@@ -694,6 +694,8 @@ def parse_contact(rest: str) -> Contact | None:
     if not who and (first := _DETAILS_FIRST.match(rest.strip())) and looks_like_name(first["name"]):
         who = first["name"]  # "Tel: 023 8028 5072 - Matt Wisdom  E-mail: …": the phone before the name
     who = _OFFICE_ADDRESS.split(who, maxsplit=1)[0]  # "…Officer, Room 357, Council Offices, …": an address
+    if second := _second_officer(who):
+        who = who[:second.start()]  # "Davina Howes, Director (…), Helen Lindfield, …": the first officer's post ends
     if (post_then_name := _POST_THEN_NAME.match(who.strip())) and looks_like_name(post_then_name["name"]):
         return Contact(person=person_named(post_then_name["name"]), role=post_then_name["post"], phone=phone,
                        email=email)  # "Democratic Services Officer, Peter Bell" (Stockton-on-Tees)
@@ -731,6 +733,33 @@ def parse_contact(rest: str) -> Contact | None:
             return None  # "Head of Planning - Catherine Bicknell and Legal Services Manager - …" whole is no name
         return Contact(person=person_named(name), role=role_text, phone=phone, email=email, team=team)
     return Contact(person=mention.person(), role=mention.role, phone=phone, email=email, team=team)
+
+
+# A second officer after the first one's name and post, with a post of their own: "Contact: Davina Howes, Director
+# (Families and Communities), Helen Lindfield, Families and Communities Officer." (Forest Heath). The name is two or
+# three capitalised words holding no role or team word; the post ends the line and holds a role word, so an address
+# after a post ("…, Town Hall, Main Street") is no officer.
+_SECOND_OFFICER = re.compile(r",\s+(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){1,2}),\s+(?P<post>[A-Z][^,]*?)\s*[.;]?$")
+
+
+def _second_officer(who: str) -> re.Match[str] | None:
+    """Where a contact line's second officer starts (see :data:`_SECOND_OFFICER`), after the first's post."""
+    match = _SECOND_OFFICER.search(who)
+    first_post = who[:match.start()].partition(",")[2] if match else ""
+    if not match or not ROLE_WORDS.search(first_post):  # "Alison James, John Addison, Peter Thompson  Senior
+        return None  # Committee Services officer" (Rochdale): three officers sharing one post, not two posts
+    name, post = match["name"], match["post"]
+    if not looks_like_name(name) or ROLE_WORDS.search(name) or _TEAM.search(name) or not ROLE_WORDS.search(post):
+        return None
+    return match
+
+
+def second_contact(rest: str) -> Post | None:
+    """The second officer a contact line names, in the post printed after them (see :data:`_SECOND_OFFICER`); a
+    contact line's :func:`parse_contact` reads the first."""
+    who = _OFFICE_ADDRESS.split(split_contact_details(gap_as_comma(rest))[0], maxsplit=1)[0]
+    match = _second_officer(who)
+    return Post(match["post"].strip(), holder=person_named(match["name"])) if match else None
 
 
 # A post, a dash, then the officer's whole name, which ends the line or a second officer follows ("and …"):
@@ -927,11 +956,28 @@ def decision_text(first: str, following: list[Line]) -> tuple[list[str], int]:
             parts[-1] = f"{parts[-1]} {text.strip()}"  # one sentence the copy broke over two paragraphs
             used += 1
             continue
-        if parts and not ENDS_OPEN.search(parts[-1]) and not CLAUSE_START.match(text) and not listing:
+        if parts and not ENDS_OPEN.search(parts[-1]) and not CLAUSE_START.match(text) and not listing \
+                and not _REFERENCE_HEADING.match(parts[-1].strip()) \
+                and not (_REFERENCE_HEADING.match(parts[0].strip())
+                         and _headed_sentence(text, following[index + 1:index + 2])):
             break
         parts.append(paragraph(text))
         used += 1
     return parts, used
+
+
+# A resolution printed as a reference's heading and the sentence deciding it, pair after pair: "RESOLVED -" /
+# "Application ref CH/2017/0052/FA" / "The application was approved, subject to …" / "Application ref
+# CH/2017/0054/FA" / "The application was approved, …" (Chiltern's planning minutes). The heading is a few words
+# holding a reference with a slash and no sentence's end; a heading that no sentence follows ("Conditions") is not
+# part of it, nor is a heading after a resolution that opened otherwise ("RESOLVED - That the report be noted.").
+_REFERENCE_HEADING = re.compile(r"^(?!That\b)[A-Z][^.:;!?]{0,60}\b\d+/\d+[\w/]*$")
+
+
+def _headed_sentence(text: str, after: list[Line]) -> bool:
+    """``text`` is a reference's heading and the line after it a sentence (see :data:`_REFERENCE_HEADING`)."""
+    return bool(_REFERENCE_HEADING.match(text.strip())) and bool(after) \
+        and after[0].text.strip()[:1].isupper() and after[0].text.strip().endswith(".")
 
 
 # A sentence a copy broke over two paragraphs, as Gateshead's minutes print their resolutions: "COUNCIL RESOLVED -

@@ -111,9 +111,12 @@ _TALLY_LINE = re.compile(rf"^\(?{_LABEL_FIRST}\)?[.,;]?$", re.IGNORECASE)
 _LIST_MARKER = re.compile(r"^\(?[a-z]\)\s+")
 _UNANIMOUS = re.compile(r"\bunanimous(?:ly)?\b", re.IGNORECASE)
 _LOST = re.compile(r"\b(?:lost|fell|rejected|defeated|not\s+(?:carried|agreed|approved|adopted))\b", re.IGNORECASE)
+# Minutes "declared" or "accepted as an accurate record" were approved: "The minutes of the meeting held on 14 June 2017
+# were unanimously accepted as an accurate record" (Forest Heath); "accepted" alone is no outcome ("accepted the
+# invitation").
 _CARRIED = re.compile(
-    r"\b(?:carried|agreed|approved|adopted|passed|declared\s+(?:as\s+)?(?:an?\s+)?(?:accurate|correct|true)\s+"
-    r"record)\b", re.IGNORECASE)
+    r"\b(?:carried|agreed|approved|adopted|passed|(?:declared|accepted)\s+(?:as\s+)?(?:an?\s+)?"
+    r"(?:accurate|correct|true)\s+record)\b", re.IGNORECASE)
 # An outcome without a count still states a vote when a motion or amendment is said to be carried or lost, also in
 # a few words ("The amendment was declared to be CARRIED.", Burnley).
 _MOTION_OUTCOME = re.compile(
@@ -1118,7 +1121,7 @@ def _counted(sentence: str) -> list[tuple[int, tuple[int | None, int | None, int
 _DIGIT = re.compile(r"\d")
 # One of these is in every match of _LOST and _CARRIED ("not carried" holds "carried").
 _OUTCOME_WORDS = ("lost", "fell", "rejected", "defeated", "carried", "agreed", "approved", "adopted", "passed",
-                  "declared")
+                  "declared", "accepted")
 _NUMBER_WORDS = tuple(NUMBER_WORDS)
 
 

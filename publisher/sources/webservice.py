@@ -423,19 +423,16 @@ def represented_body(representing: str, ward: str | None) -> str | None:
     return text
 
 
-# The titles that state a roster member's role as councillor ("Councillor Basil Curley").
-_COUNCILLOR_TITLES = frozenset({"Councillor", "Cllr", "County Councillor"})
-
-
 def _terms(element: etree._Element, person: Person, path: Path | None) -> list[Membership]:
     """One council membership per term of office; listed with no term, one membership without dates.
 
-    The role is "Councillor" where the roster prints the member so; a roster that does not (the Greater
-    London Authority lists Assembly Members as "Navin Shah", "James Cleverly MP") states no role."""
-    role = "Councillor" if person.honorific in _COUNCILLOR_TITLES else None
-    terms = [Membership(person, "council", role, _date(term, "startdate", path), _date(term, "enddate", path))
+    The membership states no role: a roster prints none. "Councillor Glennice Birkin" (Erewash) is a title
+    before a name, the person's honorific, and read as a role it gave "Councillor Glennice Birkin" the role but
+    not "Councillor Mrs Jane Wilson" beside her, nor the GLA's "Navin Shah"; a post the roster does print
+    (``<keyposts>``: "Leader of the Council") is a Post held."""
+    terms = [Membership(person, "council", None, _date(term, "startdate", path), _date(term, "enddate", path))
              for term in element.iterfind("termsofoffice/termofoffice")]
-    return terms or [Membership(person, "council", role)]
+    return terms or [Membership(person, "council")]
 
 
 def _key_posts(element: etree._Element) -> list[str]:

@@ -282,3 +282,13 @@ def test_a_time_first_then_a_dash_is_when_the_statement_after_it_happened() -> N
     assert [(a.person.honorific, a.person.name, a.text) for a in
             page_arrivals("10:44 – Councillor P Ashleigh-Morris entered the meeting.")] == [
         ("Councillor", "P Ashleigh-Morris", "entered the meeting at 10:44")]
+
+
+def test_a_note_for_information_before_the_people_who_arrived_late() -> None:
+    """Dorset County 1052: "For information Cllrs Wharf and Turner arrived at the meeting a little late as they had
+    to attend a previous meeting." names both, the note's words no part of the subject."""
+    found = read_who_was_there(page_lines("For information Cllrs Wharf and Turner arrived at the meeting a little "
+                                          "late as they had to attend a previous meeting."))
+    assert [(a.person.honorific, a.person.name, a.item_number) for a in found.arrivals] == [
+        ("Cllr", "Wharf", None), ("Cllr", "Turner", None)]
+    assert found.arrivals[0].text.startswith("arrived at the meeting a little late")

@@ -1034,3 +1034,15 @@ def test_apologies_each_name_with_a_bracket_after_its_comma_or_a_post_after_it()
     assert [(a.person.name, a.kind, a.role) for a in found] == [
         ("Mark Williams", "apologies", "Chief Executive"), ("Vega Sturgess", "apologies", "Strategic Director"),
         ("Donna Parham", "apologies", "Assistant Director")]
+
+
+def test_titled_members_unable_to_attend_are_absent() -> None:
+    """Forest Heath 3648, after its apologies: "Councillors … were also unable to attend the meeting." names the
+    absent; a clause about someone who "was unable to attend" (Epsom and Ewell) names no subject."""
+    text = ("Councillors Andrew Appleby, Christine Mason, Colin Noble, David Palmer and Peter Ridgwell were also "
+            "unable to attend the meeting.")
+    assert [(a.person.honorific, a.person.name, a.kind) for a in read_attendance(text)] == [
+        ("Councillor", name, "absent") for name in
+        ("Andrew Appleby", "Christine Mason", "Colin Noble", "David Palmer", "Peter Ridgwell")]
+    assert read_attendance("The Mayor invited Councillor Alex Coley to provide a statement on behalf of the former "
+                           "Mayor, Councillor Steve Bridger who was unable to attend the meeting.") == []

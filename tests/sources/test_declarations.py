@@ -883,3 +883,41 @@ def test_a_declarant_by_initial_and_surname_then_titled_by_surname() -> None:
     record = Record(kind="meeting", source_id="4198", people=[found[0].person])
     add_people_in_prose(record, text)  # the readers' entry stands as read: the surname's mention adds nobody
     assert [(p.honorific, p.name) for p in record.people] == [(None, "N Bundy")]
+
+
+def test_members_listed_alone_under_an_introduction_declare_its_interest() -> None:
+    """Forest Heath 3648: the introduction states the kind and the item, the bullets under it name the members
+    alone ("J.P." after a name is letters, not an initial)."""
+    text = ("The following Councillors declared non-pecuniary interests in Agenda Item 8. ‘Community Governance "
+            "Review’ (Report No: COU/FH/17/020) as Members of the Parish Council (Mildenhall) that the report "
+            "proposed Parish boundary changes in respect of:\n·         Councillor John Bloodworth\n"
+            "·         Councillor Ruth Bowman J.P.")
+    found = read_who_was_there(page_lines(text))
+    assert [(d.person.honorific, d.person.name, d.person.post_nominals, d.kind, d.item_number)
+            for d in found.declarations] == [
+        ("Councillor", "John Bloodworth", (), "non-pecuniary", "8"),
+        ("Councillor", "Ruth Bowman", ("JP",), "non-pecuniary", "8")]
+    # an introduction that states neither kind nor item gives a name alone nothing to declare
+    assert read_who_was_there(page_lines("The following Councillors declared interests:\nCouncillor John Bloodworth")
+                              ).declarations == []
+
+
+def test_a_kind_the_member_says_is_not_theirs_is_not_declared() -> None:
+    """Dorset County 1037: "declared general interest … She stated … that she had no disclosable pecuniary
+    interest." declares no DPI: the kind is none of the scheme's named ones, "other"."""
+    [croney] = read_declarations(
+        "Cllr Deborah Croney declared general interest in minute 141 as a resident of Iwerne Minster living in the "
+        "vicinity of both the C13 and the A350. She stated that she had taken advice and that she had no disclosable "
+        "pecuniary interest. Cllr Croney remained in the meeting and took part in the debate.")
+    assert (croney.person.name, croney.kind, croney.item_number) == ("Deborah Croney", "other", "141")
+
+
+def test_an_officer_reminding_members_of_an_interest_at_a_minute_opening_the_sentence() -> None:
+    """Dorset County 1030: "In relation to minute 56a, Mike Harries (Director for Environment and Economy) reminded
+    members of his personal interest in respect of …": an untitled name, his post in brackets, declares again."""
+    [harries] = read_declarations(
+        "In relation to minute 56a, Mike Harries (Director for Environment and Economy) reminded members of his "
+        "personal interest in respect of the Dorchester Transportation and Environment Plan as he lived within the "
+        "area affected by the wider programme.")
+    assert (harries.person.name, harries.kind, harries.item_number) == ("Mike Harries", "personal", "56a")
+    assert read_declarations("The Chairman reminded members of the need to declare any interests.") == []

@@ -253,3 +253,19 @@ def test_a_decision_due_in_a_month_still_names_the_body_that_decides() -> None:
     # A post decides alone: no committee (no records/ page holds this form; the words are filled in).
     text = "Issue details\nA title\nDecision due: November 2023 by Cabinet Member for Housing\n"
     assert read_issue_history_page(text, "https://x.gov.uk/mgIssueHistoryHome.aspx?IId=1").committees == []
+
+
+def test_a_contact_line_naming_two_officers_each_in_their_post() -> None:
+    """Forest Heath 10116: "Contact: Davina Howes, Director (Families and Communities), Helen Lindfield, Families
+    and Communities Officer." The first is the contact in her post alone; the second holds his own post. Three
+    names sharing one post (Rochdale's "Alison James, John Addison, Peter Thompson  Senior Committee Services
+    officer") name no second post."""
+    record = read_record(ROOT / "tests" / "corpus" / "records" / "forest-heath_issuehistory_10116.txt")
+    contact = record.issue.contact
+    assert (contact.person.name, contact.role) == ("Davina Howes", "Director (Families and Communities)")
+    assert [(post.label, post.holder.name) for post in record.posts] == [
+        ("Families and Communities Officer", "Helen Lindfield")]
+    assert record.issue.lead_member == Post("Lead member", holder=Person("Robin Millar", "Councillor"))
+    text = "Issue details\n\nA title\n\nContact: Alison James, John Addison, Peter Thompson  Senior Committee " \
+           "Services officer"
+    assert read_issue_history_page(text).posts == []

@@ -1634,3 +1634,19 @@ def test_a_last_item_title_its_file_icon_follows_is_whole_where_the_copy_stops()
         "174", "Annual Report and Improvement Plan 2019/20 (19/136)",
         [("Annual Report and Improvement Plan 2019/20 (19/136)", "42 KB")])
     assert not any("the copy stops in its title" in warning for warning in record.warnings)
+
+
+def test_a_resolution_printed_as_reference_headings_and_the_sentences_deciding_them() -> None:
+    """Chiltern 3457: "RESOLVED -" / "Application ref CH/2017/0052/FA" / "The application was approved, …" / the
+    next application the same; "Conditions" / "1. General Time Limit" under them is no part of it."""
+    approved = ("The application was approved, subject to the conditions set out in the original report (and below) "
+                "and with the decision delegated to the Head of Sustainable Development.")
+    lines = [Line(1, "RESOLVED -"), Line(3, "Application ref CH/2017/0052/FA"), Line(5, approved),
+             Line(7, "Application ref CH/2017/0054/FA"), Line(9, approved), Line(11, "Conditions"),
+             Line(13, "1.      General Time Limit")]
+    assert [d.text for d in decisions_in(lines, None, whole_if_unmarked=False)] == [
+        f"Application ref CH/2017/0052/FA\n\n{approved}\n\nApplication ref CH/2017/0054/FA\n\n{approved}"]
+    # a resolution that is a sentence of its own is not continued by a paragraph after it
+    lines = [Line(1, "RESOLVED - That the report be noted."), Line(3, "Application ref CH/2017/0052/FA"),
+             Line(5, approved)]
+    assert [d.text for d in decisions_in(lines, None, whole_if_unmarked=False)] == ["That the report be noted."]

@@ -159,6 +159,12 @@ def test_list_keeps_post_nominals_with_their_name() -> None:
     ("Dennis Johnson, MBE", "Dennis Johnson", ("MBE",), None),
     ("Thomas [Tom] Hayes", "Thomas Hayes", (), "Tom"),
     ("Councillor Valerie Shawcross CBE", "Valerie Shawcross", ("CBE",), None),
+    # Erewash's roster: academic degrees, a degree's class in brackets part of it (not a nickname)
+    ("Councillor Robert A Parkinson BSc", "Robert A Parkinson", ("BSc",), None),
+    ("Councillor Alexander Phillips BA (Hons) MA", "Alexander Phillips", ("BA (Hons)", "MA"), None),
+    ("Councillor Mrs Linda McGraw BA (Hons)", "Linda McGraw", ("BA (Hons)",), None),
+    ("Councillor Ruth Bowman J.P.", "Ruth Bowman", ("JP",), None),  # Forest Heath: letters printed with stops
+    ("Councillor J.P. Smith", "J.P. Smith", (), None),  # initials, not letters
 ])
 def test_roster_name(printed: str, name: str, letters: tuple[str, ...], nickname: str | None) -> None:
     person = person_named(printed)
@@ -333,3 +339,11 @@ def test_a_bureau_and_a_metropolitan_borough_council_are_bodies() -> None:
     assert is_organisation("Citizens Advice Bureau")
     assert is_organisation("Knowsley MBC")
     assert not is_organisation("Knowsley")
+
+
+def test_a_degree_ends_a_name_but_initials_start_one() -> None:
+    """Degrees are letters only at a name's end: Herefordshire's "Councillors DJ Benjamin, BA Durkin" prints
+    initials that spell "BA"."""
+    assert [(n.person.name, n.person.post_nominals) for n in split_names("Councillors DJ Benjamin, BA Durkin")] == [
+        ("DJ Benjamin", ()), ("BA Durkin", ())]
+    assert person_named("Councillor Miss Phillipa Tatham BA (Hons)").honorific == "Councillor Miss"

@@ -2090,3 +2090,60 @@ def test_an_officer_wished_well_with_a_post_and_its_council_after_a_dash() -> No
                               "Palin, Chief Executive – St Helens MBC, a full recovery and sent him their best wishes.")
     assert (palin.person.name, palin.role, palin.person.organisation) == (
         "Mike Palin", "Chief Executive", Organisation("St Helens MBC"))
+
+
+def test_a_committee_post_held_at_another_council() -> None:
+    """Dorset County 1037: the post is the committee's chair, the body the other council; Camden's Treasurer "of the
+    London Piano Festival Association at Kings Place" holds the post in the association."""
+    wharf = ("Cllr Peter Wharf declared a general interest in minute 147 as the Chairman of the Planning Committee at "
+             "Purbeck District Council in respect the proposed bridge at Wareham Station.")
+    assert [(n.person.name, n.role, n.role_in and n.role_in.name) for n in people_in_prose(wharf)] == [
+        ("Peter Wharf", "Chairman of the Planning Committee", "Purbeck District Council")]
+    kirk = ("Councillor Matthew Kirk declared in relation to item 6 (Camden Evening and Night-time Economy report) "
+            "that he was Treasurer of the London Piano Festival Association at Kings Place which was just outside "
+            "the boundary of the borough.")
+    assert [(n.person.name, n.role, n.role_in and n.role_in.name) for n in people_in_prose(kirk)] == [
+        ("Matthew Kirk", "Treasurer", "London Piano Festival Association")]
+
+
+def test_a_person_of_a_club_is_of_that_body() -> None:
+    """East Dorset 2840: "Mr Gary Starmer of the Wayfarers Cricket Club" — a club is a body by its name's last
+    word, like an association or a trust."""
+    [starmer] = people_in_prose("The Leader advised that Mr Gary Starmer of the Wayfarers Cricket Club had indicated "
+                                "that he wished to make a deputation to Cabinet.")
+    assert (starmer.person.honorific, starmer.person.name, starmer.person.organisation) == (
+        "Mr", "Gary Starmer", Organisation("Wayfarers Cricket Club"))
+
+
+def test_an_officer_line_names_the_officer_in_its_post() -> None:
+    """Aylesbury Vale 3756: "Case officer: Sue Pilcher (spilcher@…)" under a planning application — the officer in
+    the label's post, the e-mail left with the line; a line naming a team names no one."""
+    line = "Case officer: Sue Pilcher (spilcher@aylesburyvlaedc.gov.uk)"
+    assert [(n.person.name, n.role) for n in people_in_prose(line)] == [("Sue Pilcher", "Case officer")]
+    assert people_in_prose("Planning officer: Development Management") == []
+
+
+def test_an_untitled_name_and_a_post_in_a_body_before_the_verb() -> None:
+    """East Dorset 4163: "that Hilary Chittenden, Chairman of ETAG had hoped to attend" — the post as printed, the
+    body (its letters) her organisation; a council's team after "of" is no outside body."""
+    [hilary] = people_in_prose("In opening the Chairman advised that Hilary Chittenden, Chairman of ETAG had hoped "
+                               "to attend this evenings meeting, but that she had unfortunately had to tender her "
+                               "apologise.")
+    assert (hilary.person.name, hilary.role, hilary.role_in) == ("Hilary Chittenden", "Chairman of ETAG",
+                                                                  Organisation("ETAG"))
+    [smith] = people_in_prose("Bryan Smith, Head of Legal Services explained that the report was late.")
+    assert (smith.person.name, smith.role, smith.role_in) == ("Bryan Smith", "Head of Legal Services", None)
+
+
+def test_the_nature_of_a_declared_interest_names_the_post_held() -> None:
+    """Chiltern 3457: "… declared a personal interest in planning application CH/2016/1770/FA.  Nature of interest –
+    Councillor MacBean was a Member of Chesham Town Council." — a Member of the town council; a nature that names
+    no post ("Councillor Jones knew some of the objectors") names none."""
+    [macbean] = people_in_prose("Councillor J E MacBean declared a personal interest in planning application "
+                                "CH/2016/1770/FA.  Nature of interest – Councillor MacBean was a Member of Chesham "
+                                "Town Council.")
+    assert (macbean.person.name, macbean.role, macbean.role_in) == ("J E MacBean", "Member",
+                                                                    Organisation("Chesham Town Council"))
+    [jones] = people_in_prose("Councillor C M Jones declared a personal interest in planning application "
+                              "CH/2016/2081/RC.  Nature of interest – Councillor Jones knew some of the objectors.")
+    assert jones.role is None

@@ -1166,3 +1166,11 @@ def test_moved_and_seconded_with_the_resolution_or_its_outcome_in_the_next_parag
     assert [(p.kind, p.person.name) for p in participations(
         "Councillor Larry Henson MOVED the minutes of the meeting held on 29th September 2022 be agreed. Councillor "
         "Jim Hakewill SECONDED the motion.")] == [("moved", "Larry Henson"), ("seconded", "Jim Hakewill")]
+
+
+def test_minutes_unanimously_accepted_as_an_accurate_record_are_a_vote_carried() -> None:
+    """Forest Heath 3648: "were unanimously accepted as an accurate record" resolved the minutes; "accepted"
+    alone states no outcome."""
+    assert read_votes(["The minutes of the meeting held on 14 June 2017 were unanimously accepted as an accurate "
+                       "record and were signed by the Chairman."]) == [Vote(outcome="carried")]
+    assert read_votes(["The Committee unanimously accepted the invitation to visit the site."]) == []

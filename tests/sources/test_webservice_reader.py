@@ -315,13 +315,14 @@ def test_councillors_with_party_ward_and_uid(councillors: Record) -> None:
 
 
 def test_terms_of_office_become_council_memberships(councillors: Record) -> None:
+    """"Councillor Basil Curley" is the member's honorific; the roster prints no role for the membership."""
     terms = [(m.person.name, m.organisation, m.role, m.start, m.end) for m in councillors.memberships]
     assert terms == [
-        ("Basil Curley", "council", "Councillor", date(2014, 5, 1), date(2018, 5, 3)),
-        ("Basil Curley", "council", "Councillor", date(2018, 5, 3), None),  # "unspecified" end
-        ("Jane Stokes", "council", "Councillor", date(2016, 5, 5), date(2019, 5, 2)),
-        ("Peter Stokes", "council", "Councillor", date(2019, 5, 2), None),
-        ("Sajid Ali Chaudhry", "council", "Councillor", date(2021, 5, 6), None),
+        ("Basil Curley", "council", None, date(2014, 5, 1), date(2018, 5, 3)),
+        ("Basil Curley", "council", None, date(2018, 5, 3), None),  # "unspecified" end
+        ("Jane Stokes", "council", None, date(2016, 5, 5), date(2019, 5, 2)),
+        ("Peter Stokes", "council", None, date(2019, 5, 2), None),
+        ("Sajid Ali Chaudhry", "council", None, date(2021, 5, 6), None),
     ]
     assert all(isinstance(m, Membership) for m in councillors.memberships)
 
@@ -376,3 +377,14 @@ def test_the_reader_sees_only_the_published_fields_of_a_councillor() -> None:
     assert [child.tag for child in published_fields(councillor)] == [
         child.tag for child in councillor if child.tag in COUNCILLOR_FIELDS]
     assert "Quietwater Close" not in etree.tostring(published_fields(councillor), encoding="unicode")
+
+
+def test_a_roster_title_is_an_honorific_not_a_role() -> None:
+    """Erewash's roster prints "Councillor Glennice Birkin" and "Councillor Mrs Jane Wilson": both titles are
+    honorifics; no membership takes "Councillor" as its role, and degrees leave the name."""
+    erewash = ROOT / "tests" / "corpus" / "records" / "erewash_webservice_getcouncillorsbyward.xml"
+    roster = read_record(erewash)
+    people = {p.name: p for p in roster.people}
+    assert (people["Glennice Birkin"].honorific, people["Jane Wilson"].honorific) == ("Councillor", "Councillor Mrs")
+    assert people["Alexander Phillips"].post_nominals == ("BA (Hons)", "MA")
+    assert len(people) == 47 and all(m.role is None for m in roster.memberships)
