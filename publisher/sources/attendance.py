@@ -46,6 +46,7 @@ from publisher.sources.person_mentions import (
     HONORIFICS,
     MEMBER_TITLE,
     NAME_PARTICLES,
+    ORGANISATION_ENDINGS,
     ListedName,
     classify_bracket,
     is_organisation,
@@ -560,9 +561,11 @@ def _listed(names: str, kind: str) -> list[Attendance]:
                 substitutes.extend(Attendance(other.person, "substitute", substitute_for=listed.person)
                                    for other in people)
             elif classify_bracket(note) not in ("person", "wards") and not _ABOUT_THE_LIST.match(note) \
-                    and not _WHEN_THERE.match(note) and not _REASON.match(note) \
-                    and _names_a_post(note):  # "– Lancaster North Ward": a ward
-                role = note
+                    and not _WHEN_THERE.match(note) and not _REASON.match(note):  # "– Lancaster North Ward": a ward
+                if body := _body_represented(note):
+                    listed.person.organisation = Organisation(body)
+                elif _names_a_post(note):
+                    role = note
         found.append(Attendance(listed.person, kind, role=role))
         found.extend(substitutes)
     return found
@@ -578,6 +581,35 @@ def _names_a_post(note: str) -> bool:
     if note[:1].islower() and not ROLE_NOUNS.search(note):  # "(observer)" is a post, "(no substitute)" none
         return False
     return classify_bracket(note) != "organisation" and note.casefold() not in _council_names()
+
+
+# A body's name as a bracket prints it: capitalised words, joined by "&", "and", "of", "the" or a comma, ending in a
+# body's word or its letters ("Coventry & Warwickshire LEP", "Audit, Risk & Assurance Committee", "Midlands TUC").
+_BODY_NAME = re.compile(r"^[A-Z][\w'’.-]*(?:,?\s+(?:[A-Z][\w'’.-]*|&|and|of|the|for))*"
+                        r"\s+(?:[A-Z]{2,6}|[A-Z][a-z]+)$")
+_BODY_ENDINGS = ORGANISATION_ENDINGS | {"committee", "sub-committee", "panel"}
+_PARTY_WORDS = re.compile(r"\b(?:Labour|Conservatives?|Liberal|Democrats?|Green|Independents?|Reform|Plaid|UKIP|SNP|"
+                          r"Party|Group)\b")
+
+
+def _body_represented(note: str) -> str | None:
+    """The body a member listed with a bracket represents, as the bracket names it: a combined authority prints each
+    member with their constituent council or partner body ("Apologies for absence were received from Nick Abell
+    (Coventry & Warwickshire LEP), Lee Barron (Midlands TUC), Councillor Ian Brookfield (Wolverhampton), …", West
+    Midlands CA). A bracket names a body when it is an organisation's name, a council the register knows ("&" read as
+    "and"), or capitalised words that end in a body's word ("Committee") or its letters ("LEP") and hold no role
+    noun, team's word or party ("(Liberal Democrat)", "(Substitute)", "(Non Voting)" name none)."""
+    note = " ".join(note.split())
+    if _PARTY_WORDS.search(note):  # "(Conservative Group)": the member's party group, not a body they represent
+        return None
+    if classify_bracket(note) == "organisation" or note.casefold() in _council_names() \
+            or note.replace(" & ", " and ").casefold() in _council_names():
+        return note
+    last = note.split()[-1]
+    if not _BODY_NAME.match(note) or ROLE_NOUNS.search(note) or _TEAM.search(note) \
+            or not (last.isupper() or last.lower() in _BODY_ENDINGS):
+        return None
+    return note
 
 
 @functools.cache

@@ -1034,3 +1034,21 @@ def test_apologies_each_name_with_a_bracket_after_its_comma_or_a_post_after_it()
     assert [(a.person.name, a.kind, a.role) for a in found] == [
         ("Mark Williams", "apologies", "Chief Executive"), ("Vega Sturgess", "apologies", "Strategic Director"),
         ("Donna Parham", "apologies", "Assistant Director")]
+
+
+def test_apologies_name_the_body_each_member_represents() -> None:
+    """A combined authority prints each member with the body they represent in a bracket (West Midlands CA, records
+    west-midlands-ca_meeting_366): a council, a partner body by its letters or a committee is their organisation,
+    never their role; a party or a word alone names no body."""
+    found = read_attendance("Apologies for absence were received from Nick Abell (Coventry & Warwickshire LEP), Lee "
+                            "Barron (Midlands TUC), Councillor Ian Brookfield (Wolverhampton), Councillor Shaun Davies "
+                            "(Telford & Wrekin), David Lane (Audit, Risk & Assurance Committee) and Councillor K Lee "
+                            "(Conservative Group).")
+    assert [(a.kind, a.person.name, a.person.organisation and a.person.organisation.name, a.role) for a in found] == [
+        ("apologies", "Nick Abell", "Coventry & Warwickshire LEP", None),
+        ("apologies", "Lee Barron", "Midlands TUC", None),
+        ("apologies", "Ian Brookfield", "Wolverhampton", None),
+        ("apologies", "Shaun Davies", "Telford & Wrekin", None),
+        ("apologies", "David Lane", "Audit, Risk & Assurance Committee", None),
+        ("apologies", "K Lee", None, None),
+    ]
