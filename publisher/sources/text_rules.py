@@ -902,6 +902,31 @@ def unbracketed_movers(text: str) -> str:
     return _BRACKETED_BY.sub(r"\g<verb> \g<by>", text)
 
 
+# A cell of a table of exempt reports that an exclusion of the public resolves (Wigan's "Resolved: That the public
+# is excluded … for the reason set out below:-", then "item No." / "Title of report" / "Description of exempt
+# information by reference to the paragraph number in schedule 12A …" and a row a report): the paragraph of Schedule
+# 12A a report's row prints after its title, in the Schedule's words ("(3) Information relating to the financial or
+# business affairs of any particular person …", "Paragraph 3"), and a heading of the table's columns.
+EXEMPT_PARAGRAPH = re.compile(
+    r"^(?:\(?\d{1,2}[a-z]?\)\s*|\d{1,2}[a-z]?\.?\s+)?(?:Information\s+(?:relating\s+to|which\s+(?:is\s+likely|reveals)|"
+    r"in\s+respect\s+of)|Paragraphs?\s+\d{1,2}\b)", re.IGNORECASE)
+EXEMPT_COLUMN = re.compile(r"\bexempt\s+information\b|^title\s+of\s+(?:the\s+)?report$|^item\s+no\b", re.IGNORECASE)
+
+
+def _exempt_cell(lines: list[Line], index: int) -> bool:
+    """The line is a cell of a table of exempt reports (:data:`EXEMPT_PARAGRAPH`): a column's heading, a paragraph
+    of Schedule 12A, or a report's title that one follows."""
+    text = lines[index].text
+    return bool(EXEMPT_COLUMN.search(text) or EXEMPT_PARAGRAPH.match(text)
+                or (index + 1 < len(lines) and EXEMPT_PARAGRAPH.match(lines[index + 1].text)))
+
+
+def _opens_table(text: str) -> bool:
+    """The resolution's text so far opens a table: it ends open (":-"), or in the table's first column heading, which
+    the copy joined to it ("… for the reason set out below:- item No.")."""
+    return bool(ENDS_OPEN.search(text) or EXEMPT_COLUMN.search(re.split(r":-?\s+", text)[-1]))
+
+
 def decision_text(first: str, following: list[Line]) -> tuple[list[str], int]:
     """The decision's paragraphs: the marker line's text, then lines that continue it; and how many
     following lines were used.
@@ -914,6 +939,7 @@ def decision_text(first: str, following: list[Line]) -> tuple[list[str], int]:
     parts = [first] if first else []
     used = 0
     listing = False  # the resolution opened a list with a colon, its entries printed a line each, unmarked
+    table = False  # the resolution opened a table of exempt reports (:data:`EXEMPT_PARAGRAPH`), its cells a line each
     for index, line in enumerate(following):
         text = line.text
         if DECISION_MARKER.match(text) or PAGE_LABEL.match(text) or REASONS.match(text):
@@ -923,11 +949,12 @@ def decision_text(first: str, following: list[Line]) -> tuple[list[str], int]:
             continue
         listing = bool(parts) and _LIST_ENTRY.match(text) is not None and (
             parts[-1].endswith(":") if not listing else line.number == following[index - 1].number + 1)
+        table = bool(parts) and (table or _opens_table(parts[-1])) and _exempt_cell(following, index)
         if parts and wraps_on(parts[-1], text):
             parts[-1] = f"{parts[-1]} {text.strip()}"  # one sentence the copy broke over two paragraphs
             used += 1
             continue
-        if parts and not ENDS_OPEN.search(parts[-1]) and not CLAUSE_START.match(text) and not listing:
+        if parts and not ENDS_OPEN.search(parts[-1]) and not CLAUSE_START.match(text) and not listing and not table:
             break
         parts.append(paragraph(text))
         used += 1
