@@ -49,6 +49,7 @@ from publisher.sources.person_mentions import (
     ORGANISATION_ENDINGS,
     ListedName,
     classify_bracket,
+    declared_tersely,
     is_organisation,
     looks_like_name,
     person_named,
@@ -1455,7 +1456,8 @@ _INTRODUCED_ITEM = re.compile(
 # Declarations listed under the item they concern, its number and title as a subheading ("Item 7 – Statements from
 # the public" / "·  Councillor Paul May declared a disclosable pecuniary interest …", Bath and North East Somerset):
 # each bulleted or plain entry under it that declares, declares at that item.
-_ITEM_SUBHEADING = re.compile(r"^Item\s+(?P<number>\d+[A-Za-z]?)\s*[-–—:]\s+\S.*$", re.IGNORECASE)
+# Also with a stop after the number: "Item 8. UK Shared Prosperity Fund 2025-26." (East Midlands CCA).
+_ITEM_SUBHEADING = re.compile(r"^Item\s+(?P<number>\d+[A-Za-z]?)(?:\s*[-–—:]|\.)\s+\S.*$", re.IGNORECASE)
 # An entry under that introduction which leaves out "declared an interest": "Councillor Parekh as an employee of
 # Nottinghamshire County Council." (the introduction says what the entry declares).
 _VERBLESS_DECLARANT = re.compile(r"^(?P<who>.+?)\s*,?\s+(?:as|being)\s+(?:an?|the)\s+\S")
@@ -1517,6 +1519,10 @@ def declarations_introduced(lines: list[Line], index: int) -> tuple[list[Declara
         stated = _KIND_WITHOUT_VERB.match(text) if match else None
         if stated and _declarants(stated["who"]):
             entries = _one_declarant(read_declarations(f"{stated['who']} declared a {stated['rest']}"), text)
+        elif (said := declared_tersely(text)) and _declarants(said.split(" declared ")[0]):
+            entries = _one_declarant(read_declarations(said), text)
+            for entry in entries:
+                entry.text = text
         else:
             entries = read_declarations(text)
         if not entries and match and (verbless := _VERBLESS_DECLARANT.match(text)) \

@@ -1236,8 +1236,11 @@ _RESOLVED_AFTER_SENTENCE = re.compile(r"(?<=[a-z0-9)][.!?])\s+(?=RESOLVED\b)")
 
 
 # What "It was resolved to:" leaves of its verb before the list it resolves ("Decision: It was resolved to: A Note
-# the changes in membership …", Cambridgeshire and Peterborough Combined Authority): no word of the decision.
-_RESOLVED_TO = re.compile(r"^to\s*[:\-–—]+\s*(?=\S)")
+# the changes in membership …", Cambridgeshire and Peterborough Combined Authority): no word of the decision. So is
+# a verb of agreeing that ends in the colon, the resolution on the lines under it ("The EMCCA Board RESOLVED to
+# unanimously agree:" / "That the minutes … be approved as a correct record.", East Midlands CCA).
+_RESOLVED_TO = re.compile(r"^to(?:\s+(?:unanimously\s+)?(?:agree|approve|resolve|decide)(?:\s+that)?)?\s*[:\-–—]+\s*"
+                          r"(?=\S)|^to\s+(?:unanimously\s+)?(?:agree|approve|resolve|decide)(?:\s+that)?\s*[:\-–—]+$")
 
 
 def decisions_in(lines: list[Line], when: date | None, whole_if_unmarked: bool,

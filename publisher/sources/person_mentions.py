@@ -173,6 +173,27 @@ def register_entry(text: str) -> re.Match[str] | None:
     return entry if entry and looks_like_name(entry["name"]) and not split_honorific(entry["name"])[0] else None
 
 
+# A declaration in three parts, the member, the kind and the reason, commas between them and no "interest": "Councillor
+# Nadine Peatfield, Non Pecuniary, As a member of the Marketing Derby Board of Directors." (East Midlands CCA, under
+# "Item 8. UK Shared Prosperity Fund 2025-26.").
+_TERSE_DECLARATION = re.compile(
+    r"^(?P<who>(?:(?:" + "|".join(re.escape(title) for title in HONORIFICS) + r")\.?\s+)+[A-Z][\w.'’-]*"
+    r"(?:\s+[A-Z][\w.'’-]*)*),\s+(?P<kind>(?i:(?:(?:personal|prejudicial|disclosable|pecuniary|non[-\s]?pecuniary|"
+    r"other|registerable|registrable|and)\s*)+?)),\s+(?P<reason>(?i:as|being|due\s+to|because)\b.*)$")
+
+
+def declared_tersely(text: str) -> str | None:
+    """A declaration printed in three parts (:data:`_TERSE_DECLARATION`) as the sentence it stands for: "Councillor
+    Nadine Peatfield declared a Non Pecuniary interest as a member of the Marketing Derby Board of Directors.", which
+    the declarations' grammar and the prose's read (the words after the member's comma are no post of theirs:
+    "Non Pecuniary, As Vice-Chair of …"); None for any other text."""
+    match = _TERSE_DECLARATION.match(" ".join(text.split()))
+    if match is None:
+        return None
+    reason = match["reason"]
+    return f"{match['who']} declared a {match['kind'].strip()} interest {reason[:1].lower()}{reason[1:]}"
+
+
 def registered_as(mentioned: str, registered: str) -> bool:
     """A name the statement prints is the member the register entry names when their surnames agree ("Cllr Tim
     Johnson" and "Cllr Cross" under "Timothy Johnson" and "John Cross"): the register holds the name in full."""

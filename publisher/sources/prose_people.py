@@ -39,6 +39,7 @@ from publisher.sources.person_mentions import (
     ROLE_WORDS,
     another_person,
     classify_bracket,
+    declared_tersely,
     is_organisation,
     register_entry,
     registered_as,
@@ -639,7 +640,7 @@ def _line_mentions(line: str, cut_short: bool) -> list[NamedInProse]:
         return [replace(named, person=replace(named.person, name=entry["name"]))
                 if registered_as(named.person.name, entry["name"]) else named
                 for named in _mentions_in_line(entry["statement"], cut_short)]
-    return list(_mentions_in_line(line, cut_short))
+    return list(_mentions_in_line(declared_tersely(line) or line, cut_short))
 
 
 # A sentence that opens with a given name alone and says the post that person had held ("Sam had been the Council’s

@@ -18,6 +18,7 @@ from publisher.sources.attendance import (
     read_who_was_there,
 )
 from publisher.sources.meeting_page import read_meeting_page
+from publisher.sources.person_mentions import declared_tersely
 from publisher.sources.prose_people import add_people_in_prose
 from publisher.sources.text_rules import page_lines, participations, sentences
 from tests import paths
@@ -883,3 +884,19 @@ def test_a_declarant_by_initial_and_surname_then_titled_by_surname() -> None:
     record = Record(kind="meeting", source_id="4198", people=[found[0].person])
     add_people_in_prose(record, text)  # the readers' entry stands as read: the surname's mention adds nobody
     assert [(p.honorific, p.name) for p in record.people] == [(None, "N Bundy")]
+
+
+def test_a_declaration_in_three_parts_under_its_item_line() -> None:
+    """East Midlands CCA prints each declaration as the item's line, then the member, the kind and the reason with
+    commas between (records east-midlands-cca_meeting_121): a declaration at that item, of the kind stated, and the
+    words after the member's comma are no post of theirs ("Non Pecuniary, As Vice-Chair of …")."""
+    record = read_record(paths.TESTS / "corpus" / "records" / "east-midlands-cca_meeting_121.txt")
+    assert [(d.person.name, d.kind, d.item_number) for d in record.meetings[0].declarations] == [
+        ("Nadine Peatfield", "non-pecuniary", "8"), ("Tricia Gilby", "non-pecuniary", "8")]
+    assert [(post.label, post.holder.name, post.organisation and post.organisation.name) for post in record.posts
+            if post.holder.name == "Tricia Gilby"] == [("Vice-Chair", "Tricia Gilby", "Destination Chesterfield Board")]
+    said = declared_tersely("Councillor Nadine Peatfield, Non Pecuniary, As a member of the Marketing Derby Board of "
+                            "Directors.")
+    assert said == ("Councillor Nadine Peatfield declared a Non Pecuniary interest as a member of the Marketing Derby "
+                    "Board of Directors.")
+    assert declared_tersely("Councillor Nadine Peatfield, Cabinet Member for Finance, attended.") is None

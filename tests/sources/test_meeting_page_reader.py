@@ -1634,3 +1634,12 @@ def test_a_last_item_title_its_file_icon_follows_is_whole_where_the_copy_stops()
         "174", "Annual Report and Improvement Plan 2019/20 (19/136)",
         [("Annual Report and Improvement Plan 2019/20 (19/136)", "42 KB")])
     assert not any("the copy stops in its title" in warning for warning in record.warnings)
+
+
+def test_resolved_to_agree_with_a_colon_leaves_its_verb_out_of_the_decision() -> None:
+    """"The EMCCA Board RESOLVED to unanimously agree:" / "That the minutes … be approved as a correct record." (records
+    east-midlands-cca_meeting_121): the decision is the resolution under the lead-in, not its verb."""
+    record = read_record(paths.TESTS / "corpus" / "records" / "east-midlands-cca_meeting_121.txt")
+    item = next(item for item in record.meetings[0].items if item.number == "4")
+    assert [decision.text for decision in item.decisions] == [
+        "That the minutes of the meeting of the EMCCA Board held on 16 December 2024 be approved as a correct record."]
