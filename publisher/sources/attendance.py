@@ -47,6 +47,7 @@ from publisher.sources.person_mentions import (
     MEMBER_TITLE,
     NAME_PARTICLES,
     ORGANISATION_ENDINGS,
+    STANDS_IN_FOR,
     ListedName,
     classify_bracket,
     declared_tersely,
@@ -58,6 +59,7 @@ from publisher.sources.person_mentions import (
     registered_as,
     split_honorific,
     split_names,
+    trailing_brackets,
 )
 from publisher.sources.prose_people import NOT_NAME_WORDS, PORTFOLIO_WORDS, ROLE_NOUNS
 from publisher.sources.text_rules import BULLET, Line, gap_as_comma, kept_per_paragraph, may_state, sentences
@@ -1803,6 +1805,8 @@ def listed_under_label(lines: list[Line], index: int) -> tuple[list[Attendance],
     at = index + 1
     while at < len(lines):
         text = lines[at].text.strip().strip("|").strip().rstrip(",;-–").rstrip()  # "Ross Spanner (… Team),"
+        if (bullet := _LIST_BULLET.match(text)) and MEMBER_OR_TITLE.match(bullet["text"]):
+            text = bullet["text"]  # "·       Metro Mayor Dan Norris," (West of England CA): one person an entry
         if _LABEL_WITH_LIST.match(text):
             break  # "Present: Councillors A, B and C" under the item "Apologies for absence": a list of its own
         if other := _label_kind(text):
@@ -1826,6 +1830,12 @@ def listed_under_label(lines: list[Line], index: int) -> tuple[list[Attendance],
             found.extend(people)
         at += 1
     return (found, at - index) if found else None
+
+
+# A bullet before an entry of the list: "·", "•", "▪" (a dash may be a list's own punctuation, so it is not one here).
+_LIST_BULLET = re.compile(r"^[·•▪◦‣●○■\uf0b7]\s*(?P<text>\S.*)$")
+# An entry that starts with a person's title ("Cllr", "Metro Mayor", "Professor"): a bulleted line of people.
+MEMBER_OR_TITLE = re.compile(r"^(?:" + "|".join(re.escape(title) for title in HONORIFICS) + r")\.?\s+[A-Z]")
 
 
 # A label that says who the names under it are ("Other Officers", "Other people in attendance", Torfaen): a name
@@ -1863,6 +1873,12 @@ def _group_line(text: str, kind: str, group: str | None, body: str | None = None
     Ward Councillor"). Under a group heading that gives a role, the role is the heading's and what follows a
     name's comma (no role word in it) is the body they come from; under one that names a body, that body is
     theirs and a name alone on its line is a person."""
+    if (standing := _STANDING_IN.match(text)) and (mention := read_mention(standing["who"])) is not None:
+        return [_standing_in(mention.person(), standing["for"], kind)]
+    main, brackets = trailing_brackets(text)
+    if len(brackets) == 1 and (bracket := STANDS_IN_FOR.match(brackets[0])) \
+            and (mention := read_mention(main)) is not None:
+        return [_standing_in(mention.person(), bracket["absent"], kind)]  # "…, Bristol City Council (substituting …)"
     if _PLURAL_START.match(text) or len(MEMBER_TITLE.findall(text)) > 1:
         return _listed(text, kind)
     if (entries := _bracketed_entries(text, kind, group, body)) is not None:
@@ -1882,6 +1898,24 @@ def _group_line(text: str, kind: str, group: str | None, body: str | None = None
     if body and not person.organisation:
         person.organisation = Organisation(_body_of_role(role) or body)
     return [Attendance(person, kind, role=role or group)]
+
+
+# A member listed as standing in for another, after a comma: "Cllr Sarah Warren, standing in for Cllr Kevin Guy,
+# Leader of Bath and North East Somerset Council", "Cllr Kye Dudd, standing in for the Mayor of Bristol" (West of
+# England CA).
+_STANDING_IN = re.compile(r"^(?P<who>[^,]+),\s+(?:standing\s+in|substituting|deputising|attending)\s+"
+                          r"(?:for|in\s+place\s+of)\s+(?P<for>\S.*)$", re.IGNORECASE)
+
+
+def _standing_in(person: Person, absent: str, kind: str) -> Attendance:
+    """Someone standing in for a member: a substitute for the member when the words name one by title and name
+    ("Cllr Kevin Guy, Leader of …": the name before its comma), else there in the list's kind, with no role (an office
+    they stand in for, "the Mayor of Bristol", is not theirs)."""
+    named = absent.split(",")[0].strip(" .")
+    title, name = split_honorific(named)
+    if title and looks_like_name(name):
+        return Attendance(person, "substitute", substitute_for=person_named(named))
+    return Attendance(person, kind)
 
 
 # The council a post is of: "Mayor of Liverpool City Council and Portfolio Holder for Education …".
@@ -1968,7 +2002,11 @@ _APOLOGIES_INTRO = re.compile(
 
 
 # "… at 9.30 am when there were present:", "The following were present:": the names are under it.
-_PRESENT_INTRO = re.compile(r"\b(?:were|was)\s+present\s*:$", re.IGNORECASE)
+# "The Chair then welcomed attendees to the meeting and introduced his colleagues:" (West of England CA): the members
+# he introduced, a bullet each, are there too.
+_PRESENT_INTRO = re.compile(r"\b(?:were|was)\s+present\s*:$|\bintroduced\s+(?:(?:his|her|their)\s+"
+                            r"(?:colleagues|fellow\s+members)|the\s+following\s+(?:members|councillors|colleagues))\s*:$",
+                            re.IGNORECASE)
 
 
 def _label_kind(text: str) -> str | None:

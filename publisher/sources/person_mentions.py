@@ -433,6 +433,9 @@ def _name_first(who: str, *, marked: bool, role_allowed: bool = True) -> Mention
     role, organisation = _role_clause(role), None
     if role and is_organisation(role) and not _TEAM_ENDING.search(role):
         role, organisation = None, role  # "Robert Aitken, NHS Lothian": the body they come from, not a post
+    elif role and classify_bracket(role) == "role-and-organisation":
+        label, _, body = role.rpartition(",")  # "Cllr Dine Romero, Leader, Bath & North East Somerset Council"
+        role, organisation = label.strip(), body.strip()
     for inner in brackets:
         if not _initials_of(inner, organisation or role or ""):  # "… Organisations Council (EVOC)": its short name
             role, organisation = _bracket_role(inner, role, organisation)
@@ -471,8 +474,17 @@ def _role_clause(text: str) -> str | None:
     return ", ".join(kept).strip(" ,.;") or None
 
 
+# Who someone stands in for, in a bracket after their name: "Cllr Helen Godwin, Bristol City Council (substituting for
+# Mayor Marvin Rees)" (West of England CA): no post of theirs.
+STANDS_IN_FOR = re.compile(r"^(?:substituting|standing\s+in|deputising|substitute|sub)\s+(?:for|in\s+place\s+of)\s+"
+                           r"(?P<absent>\S.*)$", re.IGNORECASE)
+
+
 def _bracket_role(inner: str, role: str | None, organisation: str | None) -> tuple[str | None, str | None]:
-    """A bracket after a name: "(Chief Executive)", "(Sussex Police)", "(Service Director for X, Y Council)"."""
+    """A bracket after a name: "(Chief Executive)", "(Sussex Police)", "(Service Director for X, Y Council)"; one
+    that says whom they stand in for (:data:`STANDS_IN_FOR`) is none of their post."""
+    if STANDS_IN_FOR.match(" ".join(inner.split())):
+        return role, organisation
     kind = classify_bracket(inner)
     if kind == "organisation":
         return role, " ".join(inner.split())

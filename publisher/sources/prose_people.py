@@ -2056,10 +2056,14 @@ _POST_AT_BODY = re.compile(r"^(?P<post>[A-Z][^,]*?)\s+at\s+(?:the\s+)?(?P<body>[
 def _post_and_employer(role: str) -> tuple[str, Organisation | None]:
     """A post and the body it is held "at" or after a dash, when that names a body ("Head Chef at Park Community
     School" → Head Chef, Park Community School, Havant; "Chief Executive – St Helens MBC", Liverpool City Region);
-    any other post whole, with no body."""
+    any other post whole, with no body. So after a comma, as a bracket prints it (:func:`classify_bracket`):
+    "Cllr Dine Romero, Leader, Bath & North East Somerset Council" (West of England CA) → Leader, the council."""
     for held in (_POST_AT_BODY.match(role), _POST_DASH_BODY.match(role)):
         if held and _ROLE_NOUNS.search(held["post"]) and is_organisation(held["body"]):
             return held["post"], Organisation(held["body"])
+    if classify_bracket(role) == "role-and-organisation":
+        post, _, body = role.rpartition(",")
+        return post.strip(), Organisation(body.strip())
     return role, None
 
 

@@ -681,6 +681,12 @@ _DETAILS_FIRST = re.compile(r"^(?i:tel(?:ephone)?|phone)\s*:?\s*[\d\s()+]{6,}?\s
                             r"(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){1,3})(?=\s*(?:(?i:e-?mail)\b|$))")
 
 
+# A notice to the reader printed after the contact, a comma or a gap before it: "Contact: Ian Hird  Please note change
+# of venue" (West of England CA): no post of the officer's, no part of the contact.
+_NOTICE_AFTER = re.compile(r"(?:,\s*|\s{2,}|\t)(?:Please\s+(?:note|be\s+aware)|N\.?B\.?\s*:|Note\s*:)(?:\s.*)?$",
+                           re.IGNORECASE)
+
+
 def parse_contact(rest: str) -> Contact | None:
     """The text after "Contact:" → a Contact: a named officer or a team, with phone and email as printed.
 
@@ -690,6 +696,7 @@ def parse_contact(rest: str) -> Contact | None:
     between them, copied as spaces). Of two officers printed "A Name/ B Name", the first is the contact (a
     contact line has one). A line with no name or team before its details gives None.
     """
+    rest = _NOTICE_AFTER.sub("", rest)  # "Ian Hird  Please note change of venue" (West of England CA): a notice
     who, email, phone = split_contact_details(gap_as_comma(rest))
     if not who and (first := _DETAILS_FIRST.match(rest.strip())) and looks_like_name(first["name"]):
         who = first["name"]  # "Tel: 023 8028 5072 - Matt Wisdom  E-mail: …": the phone before the name

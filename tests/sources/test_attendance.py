@@ -1052,3 +1052,24 @@ def test_apologies_name_the_body_each_member_represents() -> None:
         ("apologies", "David Lane", "Audit, Risk & Assurance Committee", None),
         ("apologies", "K Lee", None, None),
     ]
+
+
+def test_members_present_a_bullet_each_with_whom_they_stand_in_for() -> None:
+    """"The following persons were present:" and "The Chair … introduced his colleagues:", each member a bullet under it
+    (records west-of-england-ca_meeting_604 and _443): present, or a substitute for the member they stand in for; the
+    office someone stands in for ("the Mayor of Bristol") is not theirs."""
+    record = read_record(paths.TESTS / "corpus" / "records" / "west-of-england-ca_meeting_604.txt")
+    assert [(a.kind, a.person.name, a.role, a.substitute_for and a.substitute_for.name)
+            for a in record.meetings[0].attendances if a.kind != "apologies"] == [
+        ("present", "Dan Norris", None, None),
+        ("present", "Claire Young", "Leader of South Gloucestershire Council", None),
+        ("substitute", "Sarah Warren", None, "Kevin Guy"),
+        ("present", "Kye Dudd", None, None)]
+    record = read_record(paths.TESTS / "corpus" / "records" / "west-of-england-ca_meeting_443.txt")
+    assert [(a.kind, a.person.name, a.role, a.person.organisation and a.person.organisation.name,
+             a.substitute_for and a.substitute_for.name)
+            for a in record.meetings[0].attendances if a.kind != "apologies"] == [
+        ("present", "Dine Romero", "Leader", "Bath & North East Somerset Council", None),
+        ("present", "Donald Davies", "Leader", "North Somerset Council", None),
+        ("substitute", "Helen Godwin", None, "Bristol City Council", "Marvin Rees"),
+        ("substitute", "Steve Reade", None, "South Gloucestershire Council", "Toby Savage")]

@@ -333,3 +333,21 @@ def test_a_bureau_and_a_metropolitan_borough_council_are_bodies() -> None:
     assert is_organisation("Citizens Advice Bureau")
     assert is_organisation("Knowsley MBC")
     assert not is_organisation("Knowsley")
+
+
+def test_a_post_and_its_council_after_the_name_s_comma() -> None:
+    """"Cllr Dine Romero, Leader, Bath & North East Somerset Council" (records west-of-england-ca_meeting_443): the
+    post, then the council they lead, as a bracket would print them; a bracket saying whom they stand in for is no
+    post."""
+    assert read_mention("Cllr Dine Romero, Leader, Bath & North East Somerset Council") == Mention(
+        "Dine Romero", "Cllr", role="Leader", organisation="Bath & North East Somerset Council")
+    assert read_mention("Cllr Helen Godwin, Bristol City Council (substituting for Mayor Marvin Rees)") == Mention(
+        "Helen Godwin", "Cllr", organisation="Bristol City Council")
+
+
+def test_a_notice_after_the_contact_is_no_post() -> None:
+    """"Contact: Ian Hird  Please note change of venue" (records west-of-england-ca_meeting_443)."""
+    from publisher.sources.text_rules import parse_contact
+
+    contact = parse_contact("Ian Hird  Please note change of venue")
+    assert (contact.person.name, contact.role) == ("Ian Hird", None)
