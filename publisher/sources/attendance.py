@@ -35,7 +35,6 @@ introduction, a declarations table), so that a page whose items are not read sti
 
 from __future__ import annotations
 
-import functools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
@@ -50,6 +49,7 @@ from publisher.sources.person_mentions import (
     STANDS_IN_FOR,
     ListedName,
     classify_bracket,
+    council_names,
     declared_tersely,
     is_organisation,
     looks_like_name,
@@ -615,15 +615,7 @@ def _body_represented(note: str) -> str | None:
     return note
 
 
-@functools.cache
-def _council_names() -> frozenset[str]:
-    """Every name the register of councils knows a council or combined authority by, folded ("cheshire east",
-    "cheshire east council")."""
-    from publisher.councils import load_register  # the register is read once, when a note needs it
-
-    register = load_register()
-    return frozenset(name.casefold() for council in (*register.councils, *register.combined_authorities)
-                     for name in council.names)
+_council_names = council_names
 
 
 def _office_and_holder(entry: str) -> ListedName | None:

@@ -295,6 +295,39 @@ def is_organisation(text: str) -> bool:
             and not ROLE_WORDS.search(text) and words[0][:1].isupper())
 
 
+@functools.cache
+def council_names() -> frozenset[str]:
+    """Every name the register of councils knows a council or combined authority by, folded ("cheshire east",
+    "cheshire east council")."""
+    from publisher.councils import load_register  # the register is read once, when a note needs it
+
+    register = load_register()
+    return frozenset(name.casefold() for council in (*register.councils, *register.combined_authorities)
+                     for name in council.names)
+
+
+# The words before a member's title that name the council they sit on: "North Yorkshire Councillor Carl Les", "City of
+# York Councillor Claire Douglas" (York and North Yorkshire CA, whose members come from two councils).
+_PLACE_BEFORE_TITLE = re.compile(r"(?:^|(?<=\s))(?P<place>(?:City\s+of\s+|County\s+of\s+)?[A-Z][\w'’-]*"
+                                 r"(?:\s+(?:and\s+|&\s+|upon\s+|on\s+)?[A-Z][\w'’-]*){0,4})\s+$")
+
+
+def council_before_title(before: str) -> str | None:
+    """The council a member's title is prefixed with (:data:`_PLACE_BEFORE_TITLE`), as printed, when the register
+    knows a council by those words (a leading "City of" aside), the fewest words that do; None otherwise ("The
+    Chair Councillor X")."""
+    match = _PLACE_BEFORE_TITLE.search(before)
+    if match is None:
+        return None
+    words = match["place"].split()
+    for start in range(len(words) - 1, -1, -1):  # the fewest words: "… held in York and North Yorkshire Councillor …"
+        place = " ".join(words[start:])
+        if words[start][:1].isupper() and place.casefold() in council_names() and not ROLE_WORDS.search(place):
+            before = " ".join(words[max(0, start - 2):start])
+            return f"{before} {place}" if before in ("City of", "County of") else place  # "City of York", as printed
+    return None
+
+
 def classify_bracket(text: str) -> str:
     """What a bracket in a name or role holds: "person", "organisation", "role-and-organisation",
     "wards" or (otherwise) "role" — part of the role it follows, e.g. "(Legal and Democratic Governance)".

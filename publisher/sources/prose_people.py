@@ -39,6 +39,7 @@ from publisher.sources.person_mentions import (
     ROLE_WORDS,
     another_person,
     classify_bracket,
+    council_before_title,
     declared_tersely,
     is_organisation,
     register_entry,
@@ -1812,6 +1813,9 @@ def _titled(match: re.Match[str], line: str) -> NamedInProse | None:
     role, organisation = _stated_after(line, end)
     if county and organisation is None:
         organisation = Organisation(f"{county}County Council")  # a councillor of that county's council
+    elif honorific in ("Councillor", "Cllr") and organisation is None \
+            and (council := council_before_title(line[:match.start()])):
+        organisation = Organisation(council)  # "North Yorkshire Councillor Carl Les": the council he sits on
     window = max(0, match.start() - 120)
     closes = _LETTERS_AFTER.match(line, end).end()  # "The Leader of the Council, Councillor J A Kite MBE, …"
     if (_NAME_CLOSED.match(line, closes) or (role is None and _NAME_CLOSED_AFTER_BRACKET.match(line, closes))) \

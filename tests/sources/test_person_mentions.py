@@ -35,6 +35,7 @@ from publisher.sources.person_mentions import (
 from publisher.sources.text_rules import actor, parse_contact
 from publisher.sources.webservice import read_webservice
 from publisher.validate import Validator, violations, warnings
+from tests import paths
 from tests.conftest import ROOT
 
 M = Mention
@@ -351,3 +352,18 @@ def test_a_notice_after_the_contact_is_no_post() -> None:
 
     contact = parse_contact("Ian Hird  Please note change of venue")
     assert (contact.person.name, contact.role) == ("Ian Hird", None)
+
+
+def test_the_council_a_members_title_is_prefixed_with() -> None:
+    """"City of York Councillor Claire Douglas would chair meetings held in York and North Yorkshire Councillor Carl Les
+    would chair meetings held in North Yorkshire." (records york-north-yorkshire-ca_meeting_8223): the council each
+    sits on, as printed; words that name no council the register knows, or a post, give none."""
+    from publisher.sources.person_mentions import council_before_title
+
+    assert council_before_title("That there should be co-chairs.  City of York ") == "City of York"
+    assert council_before_title("would chair meetings held in York and North Yorkshire ") == "North Yorkshire"
+    assert council_before_title("The Deputy Mayor ") is None
+    assert council_before_title("Ward ") is None
+    record = read_record(paths.TESTS / "corpus" / "records" / "york-north-yorkshire-ca_meeting_8223.txt")
+    assert sorted((person.name, person.organisation.name) for person in record.people if person.organisation) == [
+        ("Carl Les", "North Yorkshire"), ("Claire Douglas", "City of York")]
