@@ -900,3 +900,14 @@ def test_a_declaration_in_three_parts_under_its_item_line() -> None:
     assert said == ("Councillor Nadine Peatfield declared a Non Pecuniary interest as a member of the Marketing Derby "
                     "Board of Directors.")
     assert declared_tersely("Councillor Nadine Peatfield, Cabinet Member for Finance, attended.") is None
+
+
+def test_an_interest_from_a_titled_member_in_a_subject() -> None:
+    """"… which included an interest from Mayor Ros Jones in Doncaster Sheffield Airport." (records
+    south-yorkshire-mca_meeting_1646): a declaration by the member, its subject the words after "in"; the members
+    the sentence opens with ("Members declared interests …") name no one."""
+    text = ("Members declared interests in items relevant to their own Authority areas, which included an interest "
+            "from Mayor Ros Jones in Doncaster Sheffield Airport.")
+    assert [(d.person.honorific, d.person.name, d.kind, d.item_number, d.subject)
+            for d in read_declarations(text, "104", declarations_item=True)] == [
+        ("Mayor", "Ros Jones", "other", None, "Doncaster Sheffield Airport")]
