@@ -52,6 +52,7 @@ from publisher.sources.text_rules import (
     gap_as_comma,
     kept_per_paragraph,
     looks_like_name,
+    officers_listed,
     officers_sharing_post,
     parse_contact,
 )
@@ -1137,6 +1138,8 @@ def _other_contacts(rest: str) -> Iterator[NamedInProse]:
             chunks.append(rest[start:match.start()])
             start = match.end()
     chunks.append(rest[start:])
+    if listed := officers_listed(gap_as_comma(split_contact_details(chunks[0])[0])):
+        yield from (NamedInProse(Person(other), "Contact") for other in listed[1:])  # "A, B, C  Senior … officer"
     name, _, role = split_contact_details(chunks[0])[0].partition(",")
     first, slash, second = name.partition("/")
     if shared := officers_sharing_post(name.strip(), role.strip(" ,.;") or None):  # "A and B, Administrators"

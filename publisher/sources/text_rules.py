@@ -22,6 +22,7 @@ joined with a blank line ("\\n\\n"); a bulleted paragraph is written "• " + it
 from __future__ import annotations
 
 import functools
+import itertools
 import pickle
 import re
 from collections.abc import Callable
@@ -710,6 +711,8 @@ def parse_contact(rest: str) -> Contact | None:
             and not _TEAM.search(dash[1]):
         who = f"{dash[1]}, {who[dash.end():]}"  # "Robert Harris - Committee Officer", "Sharon Turner: Democratic
         # Services Officer" (West Suffolk): a dash or a colon parts name and role
+    if listed := officers_listed(who):  # "Alison James, John Addison, Peter Thompson  Senior Committee Services
+        return Contact(person=person_named(listed[0]), phone=phone, email=email)  # officer": whose post, unsaid
     name, _, role = who.partition(",")
     name, role_text = name.strip(" -–—"), role.strip(" ,.;") or None  # "Democratic Services - 01234 …"
     first, slash, second = re.split(r"(\s*/\s*|\s+or\s+)", name, maxsplit=1) if re.search(r"/|\sor\s", name) \
@@ -751,6 +754,18 @@ _POST_DASH_NAME = re.compile(r"^(?P<post>[A-Z][^-–—,]*?)\s+[-–—]\s+(?P<n
 _PLURAL_POST = re.compile(r"(?:or|er|ant|ist|ive)s$")
 # What joins two officers' names printed with one post: "and", or a slash ("A Name / B Name").
 _BETWEEN_TWO_NAMES = re.compile(r"(\s+and\s+|\s*/\s*)")
+
+
+def officers_listed(who: str) -> list[str] | None:
+    """Three officers or more named on a contact line, commas between them, then one post: "Alison James, John
+    Addison, Peter Thompson  Senior Committee Services officer" (Rochdale). Which of them holds the post the line
+    does not say, so none is given it; each is a contact. The names, the line's contact first; None unless the line
+    opens with three whole names (two are :func:`officers_sharing_post`'s, "A and B, Administrators")."""
+    parts = [part.strip(" .;") for part in who.split(",")]
+    names = list(itertools.takewhile(
+        lambda part: len(part.split()) in (2, 3) and looks_like_name(part) and not ROLE_WORDS.search(part)
+        and not _TEAM.search(part) and not is_organisation(part) and not split_honorific(part)[0], parts))
+    return names if len(names) >= 3 else None
 
 
 def officers_sharing_post(name: str, role: str | None) -> tuple[list[str], str | None] | None:

@@ -367,3 +367,15 @@ def test_the_council_a_members_title_is_prefixed_with() -> None:
     record = read_record(paths.TESTS / "corpus" / "records" / "york-north-yorkshire-ca_meeting_8223.txt")
     assert sorted((person.name, person.organisation.name) for person in record.people if person.organisation) == [
         ("Carl Les", "North Yorkshire"), ("Claire Douglas", "City of York")]
+
+
+def test_a_contact_line_of_three_officers_and_one_post() -> None:
+    """"Contact: Alison James, John Addison, Peter Thompson  Senior Committee Services officer" (records
+    rochdale_meeting_5158): three contacts; which of them holds the post the line does not say, so none is given it."""
+    from publisher.sources.text_rules import parse_contact
+
+    contact = parse_contact("Alison James, John Addison, Peter Thompson  Senior Committee Services officer")
+    assert (contact.person.name, contact.role) == ("Alison James", None)
+    record = read_record(paths.TESTS / "corpus" / "records" / "rochdale_meeting_5158.txt")
+    assert sorted(post.holder.name for post in record.posts if post.label == "Contact") == [
+        "John Addison", "Peter Thompson"]
