@@ -875,7 +875,11 @@ _ACTING_BODY = re.compile(
     rf"|(?:RESOLVED\s*[:\-–—]?\s*)?That\s+{_BODY.format('that')}(?:\s*:|\s+(?:approved|agreed|noted|endorsed)\b)"
     # "The Full Council received and noted the following petitions:" (Bristol): a body by its name's last word
     rf"|The\s+(?P<noting>(?:[A-Z][\w&'’-]*\s+){{0,3}}(?:Council|Cabinet|Committee|Board|Panel|Executive))\s+"
-    rf"(?:received\s+and\s+)?noted\b)")
+    rf"(?:received\s+and\s+)?noted\b"
+    # the body the chair speaks to, named without an article: "The Mayor advised Council that Keely had also been
+    # awarded a star …" (Wigan), "The Mayor informed Council that, in accordance with …" (Rochdale)
+    rf"|The\s+(?:Mayor|Chair(?:man|woman|person)?|Leader|Convener|Provost)\s+(?:advised|informed|reminded|told|updated)\s+"
+    rf"(?P<addressed>(?:[A-Z][\w&'’-]*\s+){{0,3}}(?:Council|Cabinet|Committee|Board|Panel|Executive))\s+that\b)")
 
 
 # "The Committee considered the report": a kind of body, not its name; nor is the adverb of "UNANIMOUSLY RESOLVED"

@@ -1643,3 +1643,17 @@ def test_resolved_to_agree_with_a_colon_leaves_its_verb_out_of_the_decision() ->
     item = next(item for item in record.meetings[0].items if item.number == "4")
     assert [decision.text for decision in item.decisions] == [
         "That the minutes of the meeting of the EMCCA Board held on 16 December 2024 be approved as a correct record."]
+
+
+def test_the_body_the_chair_speaks_to_names_the_meeting() -> None:
+    """"The Mayor advised Council that Keely had also been awarded a star …" (records wigan_meeting_5583), "The Mayor
+    informed Council that, in accordance with …" (rochdale_meeting_5158): on a page that prints no committee, the
+    body the chair speaks to, named without an article, is the meeting's; a member spoken to names none."""
+    from publisher.sources.text_rules import acting_body
+
+    assert acting_body("The Mayor advised Council that Keely had also been awarded a star on Leigh’s Walk of Fame") \
+        == "Council"
+    assert acting_body("The Chair advised Councillor Smith that the item was deferred.") is None
+    for name in ("wigan_meeting_5583", "rochdale_meeting_5158"):
+        record = read_record(paths.TESTS / "corpus" / "records" / f"{name}.txt")
+        assert record.meetings[0].committee.name == "Council"
