@@ -1312,14 +1312,16 @@ _SOMEONE_SPOKE = re.compile(
 
 
 _DECIDED = re.compile(  # "AGREED recommendations.", "CONFIRMED as a correct record", "That the report be noted."
-    r"^(?:(?-i:[A-Z]{3,}ED)\b|That\b)|\b(?:be|is|are|was|were|been)\s+(?:(?:duly|formally|unanimously)\s+)?"
+    # a verdict in one word, the whole of a "Decision:" part: "Noted." (West Midlands CA's forward plan)
+    r"^(?:Noted|Agreed|Approved|Endorsed|Deferred|Withdrawn|Refused|Accepted|Adopted)\.?$"
+    r"|^(?:(?-i:[A-Z]{3,}ED)\b|That\b)|\b(?:be|is|are|was|were|been)\s+(?:(?:duly|formally|unanimously)\s+)?"
     r"(?:noted|approved|agreed|adopted|endorsed|refused|granted|deferred|accepted|confirmed|supported|appointed"
     r"|elected|authorised|rejected|withdrawn)\b", re.IGNORECASE)
 
 
 def reads_as_decision(text: str) -> bool:
-    """True for text worded as a decision: a word in capitals ending "-ED" ("AGREED"), "That …", or a passive
-    "… be noted / was approved"."""
+    """True for text worded as a decision: a word in capitals ending "-ED" ("AGREED"), "That …", a passive
+    "… be noted / was approved", or a verdict in one word ("Noted.")."""
     return bool(_DECIDED.search(text)) and not re.match(r"^(?:none|nil|n/?a)\b", text, re.IGNORECASE)
 
 

@@ -1657,3 +1657,11 @@ def test_the_body_the_chair_speaks_to_names_the_meeting() -> None:
     for name in ("wigan_meeting_5583", "rochdale_meeting_5158"):
         record = read_record(paths.TESTS / "corpus" / "records" / f"{name}.txt")
         assert record.meetings[0].committee.name == "Council"
+
+
+def test_a_decision_part_that_is_one_word_of_verdict() -> None:
+    """"Forward Plan" / "Presented By: Chair" / "Decision:" / "Noted." (records west-midlands-ca_meeting_366): the
+    verdict is the item's decision."""
+    record = read_record(paths.TESTS / "corpus" / "records" / "west-midlands-ca_meeting_366.txt")
+    item = next(item for item in record.meetings[0].items if item.number == "4")
+    assert [decision.text for decision in item.decisions] == ["Noted."]
