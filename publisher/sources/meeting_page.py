@@ -101,6 +101,7 @@ from publisher.sources.text_rules import (
     paragraph,
     parse_contact,
     participations,
+    presented_by,
     strip_icon,
     unbracketed_movers,
     unmarked_resolution,
@@ -1191,6 +1192,7 @@ def read_agenda_text(lines: list[Line], item: AgendaItem) -> None:
         elif (document := document_line(line.text)) is not None:
             item.documents.append(document)
         else:
+            item.participations.extend(presented_by(line.text))  # "Presented By: Tim Martin"
             purpose.append(paragraph(line.text))
     item.purpose = "\n\n".join(purpose) or None
 

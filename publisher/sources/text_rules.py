@@ -489,6 +489,25 @@ def _name_only(who: str) -> str:
     return who
 
 
+# An item's presenter on a labelled line of its agenda text: "Presented By: Tim Martin", "Presented By: Chair" (West
+# Midlands CA, under every item's title).
+_PRESENTED_BY = re.compile(r"^(?:Presented|Introduced)\s+by\s*:\s*(?P<who>\S.*?)\s*\.?$", re.IGNORECASE)
+
+
+def presented_by(text: str) -> list[Participation]:
+    """Who a "Presented By:" line names as presenting the item: a titled member or a whole name of two or three
+    words that holds no role word ("Tim Martin"); an office alone ("Chair") names no one."""
+    label = _PRESENTED_BY.match(text.strip())
+    if label is None:
+        return []
+    person, _ = actor(label["who"])
+    who = label["who"]
+    if person is None and 2 <= len(who.split()) <= 3 and looks_like_name(who) and not ROLE_WORDS.search(who) \
+            and not is_organisation(who) and not _TEAM.search(who):
+        person = person_named(who)
+    return [Participation(kind="presented", person=person)] if person is not None else []
+
+
 def _participants(kind: str, subject: str) -> list[Participation]:
     """One participation per actor in the subject, or none if any actor is not a person or post."""
     actors = [actor(phrase) for phrase in split_outside_brackets(subject.strip(), _ACTOR_SEPARATOR)]

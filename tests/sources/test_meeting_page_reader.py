@@ -1665,3 +1665,13 @@ def test_a_decision_part_that_is_one_word_of_verdict() -> None:
     record = read_record(paths.TESTS / "corpus" / "records" / "west-midlands-ca_meeting_366.txt")
     item = next(item for item in record.meetings[0].items if item.number == "4")
     assert [decision.text for decision in item.decisions] == ["Noted."]
+
+
+def test_presented_by_a_whole_name_and_by_an_office() -> None:
+    """"Presented By: Tim Martin" under an item's title (records west-midlands-ca_meeting_366): he presented the item;
+    "Presented By: Chair" names an office alone, no one."""
+    from publisher.sources.text_rules import presented_by
+
+    assert [(p.kind, p.person.name) for p in presented_by("Presented By: Tim Martin")] == [("presented", "Tim Martin")]
+    assert presented_by("Presented By: Chair") == []
+    assert presented_by("Presented By: Democratic Services") == []
