@@ -316,7 +316,7 @@ def council_before_title(before: str) -> str | None:
     """The council a member's title is prefixed with (:data:`_PLACE_BEFORE_TITLE`), as printed, when the register
     knows a council by those words (a leading "City of" aside), the fewest words that do; None otherwise ("The
     Chair Councillor X")."""
-    match = _PLACE_BEFORE_TITLE.search(before)
+    match = _PLACE_BEFORE_TITLE.search(before[-80:])  # a window: a long line's every title is read in linear time
     if match is None:
         return None
     words = match["place"].split()

@@ -500,7 +500,7 @@ _ELECTED_TAIL = (
     r"(?:elected|appointed|confirmed|declared),?\s+(?:as\s+|to\s+the\s+(?:post|office|position)\s+of\s+)?"
     # "was duly elected the Worshipful the Mayor of the Borough of Dartford" (the style before the office)
     r"(?:the\s+|an?\s+(?=[A-Z]))?(?:(?:Right\s+)?Worshipful\s+the\s+)?(?P<role>[A-Z][\w'’-]*(?:(?!\s+for\s+the\s+(?i:(?:municipal|ensuing|civic|council)\s+year)\b)"
-    r"(?:\s+(?:of|for|and)(?:\s+the)?)?\s+[A-Z][\w'’-]*){0,8})")
+    r"(?:\s+(?:of|for|and|&)(?:\s+the)?)?\s+[A-Z][\w'’-]*){0,8})")
 _ELECTED = re.compile(r"^" + _ELECTED_TAIL)
 # An untitled whole name elected to an office ("… and Karina Dostalova, being the only Member expressing their
 # willingness to serve, was duly elected as Chairman."): a person, the office theirs.

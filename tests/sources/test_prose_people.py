@@ -2090,3 +2090,13 @@ def test_an_officer_wished_well_with_a_post_and_its_council_after_a_dash() -> No
                               "Palin, Chief Executive – St Helens MBC, a full recovery and sent him their best wishes.")
     assert (palin.person.name, palin.role, palin.person.organisation) == (
         "Mike Palin", "Chief Executive", Organisation("St Helens MBC"))
+
+
+def test_an_office_appointed_to_keeps_its_ampersand() -> None:
+    """"The Chair reported that Councillor Maria Crompton had been appointed Portfolio Lead for Public Service Reform &
+    Social Economy and chair of the Public Service Reform Board." (records west-midlands-ca_meeting_366): "&" joins the
+    office's words as "and" does."""
+    found = people_in_prose("The Chair reported that Councillor Maria Crompton had been appointed Portfolio Lead for "
+                            "Public Service Reform & Social Economy and chair of the Public Service Reform Board.")
+    assert [(named.person.name, named.role) for named in found] == [
+        ("Maria Crompton", "Portfolio Lead for Public Service Reform & Social Economy")]
