@@ -2151,6 +2151,12 @@ def _organisation_named(phrase: str) -> str | None:
 _POST_JOINERS = frozenset({"of", "for", "and", "the", "&", "to", "in", "on", "at", "with"})
 
 
+# The words a post names its remit with, in lower case: "Cabinet Member with responsibility for the Children’s
+# Services Portfolio" (Rochdale), "Cabinet Member with special responsibility for Housing": part of the post.
+_RESPONSIBLE_FOR = re.compile(r"(?<=[A-Za-z] )with\s+(?:special\s+)?responsibilit(?:y|ies)\s+for(?:\s+the)?"
+                              r"(?=\s+[A-Z])")
+
+
 def _post_words(role: str) -> str:
     """A post as its name goes, up to the first word in lower case that joins nothing after its capitalised start:
     the clause a sentence goes on with is no part of it ("High Sheriff and former Councillor following the recent
@@ -2161,8 +2167,10 @@ def _post_words(role: str) -> str:
     said of ("the Lord Lieutenant’s representative had presented …" → "Lord Lieutenant’s representative")."""
     words = role.split()
     start = next((index for index, word in enumerate(words) if word[:1].isupper()), len(words))
+    remit = {len(role[:match.start()].split()) + offset for match in _RESPONSIBLE_FOR.finditer(role)
+             for offset in range(len(match[0].split()))}
     end = next((index for index in range(start, len(words))
-                if words[index][:1].islower() and words[index] not in _POST_JOINERS), len(words))
+                if words[index][:1].islower() and words[index] not in _POST_JOINERS and index not in remit), len(words))
     if end < len(words) and end > start and re.search(r"['’]s$", words[end - 1]):
         end += 1  # "Lord Lieutenant’s representative" (Huntingdonshire): the possessive's noun is the post's head
     if end >= len(words):

@@ -2100,3 +2100,11 @@ def test_an_office_appointed_to_keeps_its_ampersand() -> None:
                             "Public Service Reform & Social Economy and chair of the Public Service Reform Board.")
     assert [(named.person.name, named.role) for named in found] == [
         ("Maria Crompton", "Portfolio Lead for Public Service Reform & Social Economy")]
+
+
+def test_a_post_keeps_its_remit_in_lower_case() -> None:
+    """"Councillor Heakin, Cabinet Member with responsibility for the Children’s Services Portfolio, responded."
+    (records rochdale_meeting_4417): "with responsibility for" names the post's remit, part of it."""
+    record = read_record(ROOT / "tests" / "corpus" / "records" / "rochdale_meeting_4417.txt")
+    assert [post.label for post in record.posts if post.holder.name == "Heakin"] == [
+        "Cabinet Member with responsibility for the Children’s Services Portfolio"]
