@@ -346,6 +346,11 @@ _CALLING_BEFORE_NAME = re.compile(
 _STAFF_NAMED = re.compile(r"\bmembers?\s+of\s+staff,?\s+"
                           r"(?P<name>" + _WHOLE_NAME + r")" + _NAME_ENDS)
 
+# A whole untitled name the chair asks or invites to address the meeting ("The Mayor asked Lewis Tweedale to address the
+# Council", Rochdale, a member of its Youth Council): a person, no post said.
+_ASKED_TO_ADDRESS = re.compile(r"\b(?:asked|invited)\s+(?P<name>" + _WHOLE_NAME + r")\s+to\s+(?:address|speak\s+to)\s+"
+                               r"(?:the\s+)?(?:Council|Cabinet|Committee|Board|Panel|meeting|Members)\b")
+
 # What "Councillor …" or "Mr …" is followed by when it names nobody ("Councillor Code of Conduct", "Councillor
 # Call for Action", "the Councillor Development Panel"). After a title only the first word is checked ("Long",
 # "Forward", "Round" and "Page" are councillors' surnames in the corpus); an untitled name holds none of them.
@@ -1111,6 +1116,10 @@ def _mentions_in_line(line: str, cut_short: bool = False) -> Iterator[NamedInPro
     for match in _scan(_STAFF_NAMED, line, ("of staff",)):
         if not taken[match.start("name")] and _name_only(match["name"]) == match["name"] \
                 and _untitled_name(match["name"]):
+            yield NamedInProse(Person(match["name"]))
+    for match in _scan(_ASKED_TO_ADDRESS, line, (" to address", " to speak")):
+        if not taken[match.start("name")] and _name_only(match["name"]) == match["name"] \
+                and _untitled_name(match["name"]) and _whole_untitled(match["name"]):
             yield NamedInProse(Person(match["name"]))
     if (counted := _COUNTED_NAMES.match(line)) is not None:
         yield from _counted_names(counted)

@@ -2108,3 +2108,11 @@ def test_a_post_keeps_its_remit_in_lower_case() -> None:
     record = read_record(ROOT / "tests" / "corpus" / "records" / "rochdale_meeting_4417.txt")
     assert [post.label for post in record.posts if post.holder.name == "Heakin"] == [
         "Cabinet Member with responsibility for the Children’s Services Portfolio"]
+
+
+def test_a_whole_name_asked_to_address_the_council() -> None:
+    """"The Mayor asked Lewis Tweedale to address the Council and Councillor Heakin, … responded." (records
+    rochdale_meeting_4417): a person, no post; a team asked to speak is no one."""
+    found = people_in_prose("The Mayor asked Lewis Tweedale to address the Council and Councillor Heakin responded.")
+    assert [(named.person.name, named.role) for named in found] == [("Lewis Tweedale", None), ("Heakin", None)]
+    assert people_in_prose("The Chair invited Democratic Services to address the Committee.") == []
