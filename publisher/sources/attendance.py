@@ -225,7 +225,8 @@ _DECLARES = re.compile(
 #                    (Medway: an "other significant interest", its code's term, none of the scheme's named kinds)
 # An interest said to come from a titled member, in what it is in: "Members declared interests in items relevant to
 # their own Authority areas, which included an interest from Mayor Ros Jones in Doncaster Sheffield Airport." (South
-# Yorkshire MCA): read as "Mayor Ros Jones declared an interest in Doncaster Sheffield Airport."
+# Yorkshire MCA): read as "Mayor Ros Jones declared an interest in Doncaster Sheffield Airport.", in a sentence about
+# declaring ("an expression of interest from Mr X in the site" is no declaration).
 _INTEREST_FROM = re.compile(
     r"\b(?P<kind>an?\s+(?:(?:personal|prejudicial|pecuniary|non-pecuniary|disclosable|other)\s+)*)interest\s+from\s+"
     r"(?P<who>(?:(?:" + "|".join(re.escape(title) for title in HONORIFICS) + r")\.?\s+)+[A-Z][\w'’-]*"
@@ -768,7 +769,7 @@ def read_declarations(text: str, item_number: str | None = None, previous_item: 
     if entry := register_entry(text):
         return _as_registered(read_declarations(entry["statement"], item_number, previous_item, declarations_item),
                               entry)
-    if (from_member := _INTEREST_FROM.search(text)) and _declarants(from_member["who"]):
+    if "declar" in text.lower() and (from_member := _INTEREST_FROM.search(text)) and _declarants(from_member["who"]):
         said = f"{from_member['who']} declared {from_member['kind']}interest in {from_member['subject']}."
         return [replace(declaration, text=text) for declaration in read_declarations(said, item_number)]
     parts = [clause for sentence in sentences(text) for clause in _declaring_clauses(sentence)]

@@ -911,3 +911,8 @@ def test_an_interest_from_a_titled_member_in_a_subject() -> None:
     assert [(d.person.honorific, d.person.name, d.kind, d.item_number, d.subject)
             for d in read_declarations(text, "104", declarations_item=True)] == [
         ("Mayor", "Ros Jones", "other", None, "Doncaster Sheffield Airport")]
+
+
+def test_an_interest_from_someone_outside_a_sentence_of_declaring_is_none() -> None:
+    """"There had been an interest from Mr John Smith in the allotment site." declares nothing."""
+    assert read_declarations("There had been an interest from Mr John Smith in the allotment site.") == []
