@@ -171,6 +171,13 @@ _POST_COMMA_NAME_CLOSED = re.compile(
 _POST_RUN_INTO_BODY = re.compile(
     r"(?<![\w'’-])(?P<name>[A-Z][a-z][\w'’-]*(?:\s+[A-Z][\w'’-]*){1,2}),\s+"
     r"(?P<role>(?:[A-Z][\w'’-]*\s+){0,3}[A-Z][\w'’-]*?[a-z])(?P<body>[A-Z][a-z][\w'’&-]*(?:\s+(?:[A-Z][\w'’&-]*|&|and|of)){0,7})")
+# A whole untitled name, then between commas their post in a council or authority ("… intended to appoint Helen
+# Paterson, Chief Executive of Walsall Metropolitan Borough Council, as his deputy", West Midlands CA): the post, held
+# in that body.
+_NAME_POST_OF_COUNCIL = re.compile(
+    r"(?<![\w'’-])(?P<name>[A-Z][a-z][\w'’-]*(?:\s+[A-Z][\w'’-]*){1,2}),\s+"
+    r"(?P<role>(?:[A-Z][\w'’-]*\s+){0,3}[A-Z][\w'’-]*)\s+of\s+(?:the\s+)?"
+    r"(?P<body>[A-Z][\w'’&-]*(?:\s+(?:[A-Z][\w'’&-]*|&|and|of)){0,6}\s+(?:Council|Authority)),")
 # An office said with a possessive, then between commas the one who holds it, by whatever name the page gives
 # ("thanked her predecessor, Councillor Jane Riley and her Consort, Adam, for their excellent work").
 _THEIR_OFFICE_NAMED = re.compile(
@@ -1436,6 +1443,16 @@ def _post_run_into_body(match: re.Match[str]) -> NamedInProse | None:
     return NamedInProse(Person(name), role, Organisation(body))
 
 
+def _post_of_council(match: re.Match[str]) -> NamedInProse | None:
+    """ "Helen Paterson, Chief Executive of Walsall Metropolitan Borough Council,": a whole untitled name, a post
+    that ends in a role noun, and the council or authority it is held in (see :data:`_NAME_POST_OF_COUNCIL`)."""
+    name, role, body = match["name"], match["role"], match["body"]
+    if _name_only(name) != name or not _untitled_name(name) or not _ROLE_NOUNS.fullmatch(role.split()[-1]) \
+            or split_honorific(role)[0] or not is_organisation(body):
+        return None
+    return NamedInProse(Person(name), role, Organisation(body))
+
+
 def _post_then_subject(match: re.Match[str]) -> NamedInProse | None:
     """ "Interim Head of Democratic Services, Adrian May introduced the report.": a post that starts the sentence
     (a role word in it, no title), then a whole untitled name that runs straight into the sentence's verb: the
@@ -1511,6 +1528,7 @@ _NAME_AND_POST_READERS: tuple[tuple[re.Pattern[str], tuple[str, ...],
     (_NAME_OUR_POST, (", our ", ", the Council"), _our_post),
     (_THEIR_OFFICE_NAMED, (",",), _their_office_named),
     (_POST_RUN_INTO_BODY, (",",), _post_run_into_body),
+    (_NAME_POST_OF_COUNCIL, (" Council,", " Authority,"), _post_of_council),
     (_POST_THEN_SUBJECT, (",",), _post_then_subject),
     (_POST_NAME_AND_TEAM, (" team", " staff", " colleagues"), _post_then_subject),
     (_POST_COMMA_NAME_CLOSED, (", ",), _post_comma_name_closed),

@@ -2116,3 +2116,12 @@ def test_a_whole_name_asked_to_address_the_council() -> None:
     found = people_in_prose("The Mayor asked Lewis Tweedale to address the Council and Councillor Heakin responded.")
     assert sorted((named.person.name, named.role) for named in found) == [("Heakin", None), ("Lewis Tweedale", None)]
     assert people_in_prose("The Chair invited Democratic Services to address the Committee.") == []
+
+
+def test_a_whole_name_and_their_post_in_a_council_between_commas() -> None:
+    """"It was noted that that the Returning Officer intended to appoint Helen Paterson, Chief Executive of Walsall
+    Metropolitan Borough Council, as his deputy." (records west-midlands-ca_meeting_366): the post, in that council."""
+    found = people_in_prose("It was noted that that the Returning Officer intended to appoint Helen Paterson, Chief "
+                            "Executive of Walsall Metropolitan Borough Council, as his deputy.")
+    assert [(named.person.name, named.role, named.role_in and named.role_in.name) for named in found] == [
+        ("Helen Paterson", "Chief Executive", "Walsall Metropolitan Borough Council")]
