@@ -599,8 +599,9 @@ def _names_a_post(note: str) -> bool:
 _BODY_NAME = re.compile(r"^[A-Z][\w'’.-]*(?:,?\s+(?:[A-Z][\w'’.-]*|&|and|of|the|for))*"
                         r"\s+(?:[A-Z]{2,6}|[A-Z][a-z]+)$")
 _BODY_ENDINGS = ORGANISATION_ENDINGS | {"committee", "sub-committee", "panel"}
-_PARTY_WORDS = re.compile(r"\b(?:Labour|Conservatives?|Liberal|Democrats?|Green|Independents?|Reform|Plaid|UKIP|SNP|"
-                          r"Party|Group)\b")
+# A party's name ("(Liberal Democrat)", "(Conservative Group)", "(Green Party)"); "Group" alone is a body's word
+# ("(Walsall Housing Group)").
+_PARTY_WORDS = re.compile(r"\b(?:Labour|Conservatives?|Liberal|Democrats?|Green|Independents?|Reform|Plaid|UKIP|SNP)\b")
 
 
 def _body_represented(note: str) -> str | None:

@@ -1073,3 +1073,11 @@ def test_members_present_a_bullet_each_with_whom_they_stand_in_for() -> None:
         ("present", "Donald Davies", "Leader", "North Somerset Council", None),
         ("substitute", "Helen Godwin", None, "Bristol City Council", "Marvin Rees"),
         ("substitute", "Steve Reade", None, "South Gloucestershire Council", "Toby Savage")]
+
+
+def test_a_body_named_with_group_is_a_body_and_a_party_group_is_none() -> None:
+    """"(Walsall Housing Group)" names the body a member represents; "(Conservative Group)" their party's group."""
+    found = read_attendance("Apologies for absence were received from Mr A Bell (Walsall Housing Group) and Councillor "
+                            "C Dole (Conservative Group).")
+    assert [(a.person.name, a.person.organisation and a.person.organisation.name) for a in found] == [
+        ("A Bell", "Walsall Housing Group"), ("C Dole", None)]
