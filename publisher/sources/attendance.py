@@ -35,7 +35,6 @@ introduction, a declarations table), so that a page whose items are not read sti
 
 from __future__ import annotations
 
-import functools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
@@ -46,8 +45,12 @@ from publisher.sources.person_mentions import (
     HONORIFICS,
     MEMBER_TITLE,
     NAME_PARTICLES,
+    ORGANISATION_ENDINGS,
+    STANDS_IN_FOR,
     ListedName,
     classify_bracket,
+    council_names,
+    declared_tersely,
     is_organisation,
     looks_like_name,
     person_named,
@@ -56,6 +59,7 @@ from publisher.sources.person_mentions import (
     registered_as,
     split_honorific,
     split_names,
+    trailing_brackets,
 )
 from publisher.sources.prose_people import NOT_NAME_WORDS, PORTFOLIO_WORDS, ROLE_NOUNS
 from publisher.sources.text_rules import BULLET, Line, gap_as_comma, kept_per_paragraph, may_state, sentences
@@ -228,6 +232,14 @@ _DECLARES = re.compile(
 #                    "Councillor Edgar declared that, in relation to application 22/1447N, the application was within
 #                    his Ward …"; "Councillor Doe declared an OSI in agenda items 8 (Commercial Property) and 9 …"
 #                    (Medway: an "other significant interest", its code's term, none of the scheme's named kinds)
+# An interest said to come from a titled member, in what it is in: "Members declared interests in items relevant to
+# their own Authority areas, which included an interest from Mayor Ros Jones in Doncaster Sheffield Airport." (South
+# Yorkshire MCA): read as "Mayor Ros Jones declared an interest in Doncaster Sheffield Airport.", in a sentence about
+# declaring ("an expression of interest from Mr X in the site" is no declaration).
+_INTEREST_FROM = re.compile(
+    r"\b(?P<kind>an?\s+(?:(?:personal|prejudicial|pecuniary|non-pecuniary|disclosable|other)\s+)*)interest\s+from\s+"
+    r"(?P<who>(?:(?:" + "|".join(re.escape(title) for title in HONORIFICS) + r")\.?\s+)+[A-Z][\w'’-]*"
+    r"(?:\s+[A-Z][\w'’-]*){0,3})\s+in\s+(?P<subject>[^.;]+)")
 _INTEREST_KINDS = (  # most specific first: "non-pecuniary" before "pecuniary", "prejudicial" before "personal"
     # "a non-financial interest": the Scottish code's term for it (Argyll and Bute)
     ("non-pecuniary", re.compile(r"\bnon[-\s]?(?:pecuniary|financial)\b", re.IGNORECASE)),
@@ -572,9 +584,11 @@ def _listed(names: str, kind: str) -> list[Attendance]:
                 substitutes.extend(Attendance(other.person, "substitute", substitute_for=listed.person)
                                    for other in people)
             elif classify_bracket(note) not in ("person", "wards") and not _ABOUT_THE_LIST.match(note) \
-                    and not _WHEN_THERE.match(note) and not _REASON.match(note) \
-                    and _names_a_post(note):  # "– Lancaster North Ward": a ward
-                role = note
+                    and not _WHEN_THERE.match(note) and not _REASON.match(note):  # "– Lancaster North Ward": a ward
+                if body := _body_represented(note):
+                    listed.person.organisation = Organisation(body)
+                elif _names_a_post(note):
+                    role = note
         found.append(Attendance(listed.person, kind, role=role))
         found.extend(substitutes)
     return found
@@ -592,15 +606,37 @@ def _names_a_post(note: str) -> bool:
     return classify_bracket(note) != "organisation" and note.casefold() not in _council_names()
 
 
-@functools.cache
-def _council_names() -> frozenset[str]:
-    """Every name the register of councils knows a council or combined authority by, folded ("cheshire east",
-    "cheshire east council")."""
-    from publisher.councils import load_register  # the register is read once, when a note needs it
+# A body's name as a bracket prints it: capitalised words, joined by "&", "and", "of", "the" or a comma, ending in a
+# body's word or its letters ("Coventry & Warwickshire LEP", "Audit, Risk & Assurance Committee", "Midlands TUC").
+_BODY_NAME = re.compile(r"^[A-Z][\w'’.-]*(?:,?\s+(?:[A-Z][\w'’.-]*|&|and|of|the|for))*"
+                        r"\s+(?:[A-Z]{2,6}|[A-Z][a-z]+)$")
+_BODY_ENDINGS = ORGANISATION_ENDINGS | {"committee", "sub-committee", "panel"}
+# A party's name ("(Liberal Democrat)", "(Conservative Group)", "(Green Party)"); "Group" alone is a body's word
+# ("(Walsall Housing Group)").
+_PARTY_WORDS = re.compile(r"\b(?:Labour|Conservatives?|Liberal|Democrats?|Green|Independents?|Reform|Plaid|UKIP|SNP)\b")
 
-    register = load_register()
-    return frozenset(name.casefold() for council in (*register.councils, *register.combined_authorities)
-                     for name in council.names)
+
+def _body_represented(note: str) -> str | None:
+    """The body a member listed with a bracket represents, as the bracket names it: a combined authority prints each
+    member with their constituent council or partner body ("Apologies for absence were received from Nick Abell
+    (Coventry & Warwickshire LEP), Lee Barron (Midlands TUC), Councillor Ian Brookfield (Wolverhampton), …", West
+    Midlands CA). A bracket names a body when it is an organisation's name, a council the register knows ("&" read as
+    "and"), or capitalised words that end in a body's word ("Committee") or its letters ("LEP") and hold no role
+    noun, team's word or party ("(Liberal Democrat)", "(Substitute)", "(Non Voting)" name none)."""
+    note = " ".join(note.split())
+    if _PARTY_WORDS.search(note):  # "(Conservative Group)": the member's party group, not a body they represent
+        return None
+    if classify_bracket(note) == "organisation" or note.casefold() in _council_names() \
+            or note.replace(" & ", " and ").casefold() in _council_names():
+        return note
+    last = note.split()[-1]
+    if not _BODY_NAME.match(note) or ROLE_NOUNS.search(note) or _TEAM.search(note) \
+            or not (last.isupper() or last.lower() in _BODY_ENDINGS):
+        return None
+    return note
+
+
+_council_names = council_names
 
 
 def _office_and_holder(entry: str) -> ListedName | None:
@@ -746,6 +782,9 @@ def read_declarations(text: str, item_number: str | None = None, previous_item: 
     if entry := register_entry(text):
         return _as_registered(read_declarations(entry["statement"], item_number, previous_item, declarations_item),
                               entry)
+    if "declar" in text.lower() and (from_member := _INTEREST_FROM.search(text)) and _declarants(from_member["who"]):
+        said = f"{from_member['who']} declared {from_member['kind']}interest in {from_member['subject']}."
+        return [replace(declaration, text=text) for declaration in read_declarations(said, item_number)]
     parts = [clause for sentence in sentences(text) for clause in _declaring_clauses(sentence)]
     for index, sentence in enumerate(parts):
         declares = _DECLARES.search(sentence)
@@ -1450,7 +1489,8 @@ _INTRODUCED_ITEM = re.compile(
 # Declarations listed under the item they concern, its number and title as a subheading ("Item 7 – Statements from
 # the public" / "·  Councillor Paul May declared a disclosable pecuniary interest …", Bath and North East Somerset):
 # each bulleted or plain entry under it that declares, declares at that item.
-_ITEM_SUBHEADING = re.compile(r"^Item\s+(?P<number>\d+[A-Za-z]?)\s*[-–—:]\s+\S.*$", re.IGNORECASE)
+# Also with a stop after the number: "Item 8. UK Shared Prosperity Fund 2025-26." (East Midlands CCA).
+_ITEM_SUBHEADING = re.compile(r"^Item\s+(?P<number>\d+[A-Za-z]?)(?:\s*[-–—:]|\.)\s+\S.*$", re.IGNORECASE)
 # An entry under that introduction which leaves out "declared an interest": "Councillor Parekh as an employee of
 # Nottinghamshire County Council." (the introduction says what the entry declares).
 _VERBLESS_DECLARANT = re.compile(r"^(?P<who>.+?)\s*,?\s+(?:as|being)\s+(?:an?|the)\s+\S")
@@ -1512,6 +1552,10 @@ def declarations_introduced(lines: list[Line], index: int) -> tuple[list[Declara
         stated = _KIND_WITHOUT_VERB.match(text) if match else None
         if stated and _declarants(stated["who"]):
             entries = _one_declarant(read_declarations(f"{stated['who']} declared a {stated['rest']}"), text)
+        elif (said := declared_tersely(text)) and _declarants(said.split(" declared ")[0]):
+            entries = _one_declarant(read_declarations(said), text)
+            for entry in entries:
+                entry.text = text
         else:
             entries = read_declarations(text)
         if not entries and match and (verbless := _VERBLESS_DECLARANT.match(text)) \
@@ -1792,6 +1836,8 @@ def listed_under_label(lines: list[Line], index: int) -> tuple[list[Attendance],
     at = index + 1
     while at < len(lines):
         text = lines[at].text.strip().strip("|").strip().rstrip(",;-–").rstrip()  # "Ross Spanner (… Team),"
+        if (bullet := _LIST_BULLET.match(text)) and MEMBER_OR_TITLE.match(bullet["text"]):
+            text = bullet["text"]  # "·       Metro Mayor Dan Norris," (West of England CA): one person an entry
         if _LABEL_WITH_LIST.match(text):
             break  # "Present: Councillors A, B and C" under the item "Apologies for absence": a list of its own
         if other := _label_kind(text):
@@ -1815,6 +1861,12 @@ def listed_under_label(lines: list[Line], index: int) -> tuple[list[Attendance],
             found.extend(people)
         at += 1
     return (found, at - index) if found else None
+
+
+# A bullet before an entry of the list: "·", "•", "▪" (a dash may be a list's own punctuation, so it is not one here).
+_LIST_BULLET = re.compile(r"^[·•▪◦‣●○■\uf0b7]\s*(?P<text>\S.*)$")
+# An entry that starts with a person's title ("Cllr", "Metro Mayor", "Professor"): a bulleted line of people.
+MEMBER_OR_TITLE = re.compile(r"^(?:" + "|".join(re.escape(title) for title in HONORIFICS) + r")\.?\s+[A-Z]")
 
 
 # A label that says who the names under it are ("Other Officers", "Other people in attendance", Torfaen): a name
@@ -1852,6 +1904,12 @@ def _group_line(text: str, kind: str, group: str | None, body: str | None = None
     Ward Councillor"). Under a group heading that gives a role, the role is the heading's and what follows a
     name's comma (no role word in it) is the body they come from; under one that names a body, that body is
     theirs and a name alone on its line is a person."""
+    if (standing := _STANDING_IN.match(text)) and (mention := read_mention(standing["who"])) is not None:
+        return [_standing_in(mention.person(), standing["for"], kind)]
+    main, brackets = trailing_brackets(text)
+    if len(brackets) == 1 and (bracket := STANDS_IN_FOR.match(brackets[0])) \
+            and (mention := read_mention(main)) is not None:
+        return [_standing_in(mention.person(), bracket["absent"], kind)]  # "…, Bristol City Council (substituting …)"
     if _PLURAL_START.match(text) or len(MEMBER_TITLE.findall(text)) > 1:
         return _listed(text, kind)
     if (entries := _bracketed_entries(text, kind, group, body)) is not None:
@@ -1871,6 +1929,24 @@ def _group_line(text: str, kind: str, group: str | None, body: str | None = None
     if body and not person.organisation:
         person.organisation = Organisation(_body_of_role(role) or body)
     return [Attendance(person, kind, role=role or group)]
+
+
+# A member listed as standing in for another, after a comma: "Cllr Sarah Warren, standing in for Cllr Kevin Guy,
+# Leader of Bath and North East Somerset Council", "Cllr Kye Dudd, standing in for the Mayor of Bristol" (West of
+# England CA).
+_STANDING_IN = re.compile(r"^(?P<who>[^,]+),\s+(?:standing\s+in|substituting|deputising|attending)\s+"
+                          r"(?:for|in\s+place\s+of)\s+(?P<for>\S.*)$", re.IGNORECASE)
+
+
+def _standing_in(person: Person, absent: str, kind: str) -> Attendance:
+    """Someone standing in for a member: a substitute for the member when the words name one by title and name
+    ("Cllr Kevin Guy, Leader of …": the name before its comma), else there in the list's kind, with no role (an office
+    they stand in for, "the Mayor of Bristol", is not theirs)."""
+    named = absent.split(",")[0].strip(" .")
+    title, name = split_honorific(named)
+    if title and looks_like_name(name):
+        return Attendance(person, "substitute", substitute_for=person_named(named))
+    return Attendance(person, kind)
 
 
 # The council a post is of: "Mayor of Liverpool City Council and Portfolio Holder for Education …".
@@ -1957,7 +2033,11 @@ _APOLOGIES_INTRO = re.compile(
 
 
 # "… at 9.30 am when there were present:", "The following were present:": the names are under it.
-_PRESENT_INTRO = re.compile(r"\b(?:were|was)\s+present\s*:$", re.IGNORECASE)
+# "The Chair then welcomed attendees to the meeting and introduced his colleagues:" (West of England CA): the members
+# he introduced, a bullet each, are there too.
+_PRESENT_INTRO = re.compile(r"\b(?:were|was)\s+present\s*:$|\bintroduced\s+(?:(?:his|her|their)\s+"
+                            r"(?:colleagues|fellow\s+members)|the\s+following\s+(?:members|councillors|colleagues))\s*:$",
+                            re.IGNORECASE)
 
 
 def _label_kind(text: str) -> str | None:

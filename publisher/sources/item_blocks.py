@@ -41,7 +41,15 @@ from dataclasses import dataclass, field
 
 from publisher.sources.person_mentions import MEMBER_TITLE
 from publisher.sources.prose_people import ROLE_NOUNS
-from publisher.sources.text_rules import CLAUSE_START, DECISION_MARKER, ENDS_OPEN, Line, strip_icon
+from publisher.sources.text_rules import (
+    CLAUSE_START,
+    DECISION_MARKER,
+    ENDS_OPEN,
+    EXEMPT_COLUMN,
+    EXEMPT_PARAGRAPH,
+    Line,
+    strip_icon,
+)
 
 MAX_TITLE_WORDS = 25
 # A labelled part of an item ("Additional documents:", "Minutes:"): it goes on with the item above it. So does the
@@ -223,15 +231,39 @@ def reads_as_title(text: str) -> bool:
         and not _STATES_VOTE.search(title) and not _ATTENDANCE_LABEL.match(title)
 
 
+def exempt_table(found: list[tuple[int, list[Line]]]) -> set[int]:
+    """The blocks that are cells of a table of exempt reports (:data:`text_rules.EXEMPT_PARAGRAPH`): its column
+    headings, then rows of a report's title and its paragraph cell, each row after the headings or the row before.
+    They are the exclusion's minutes, never items: a report's title there reads as a title ("EICR Periodic
+    Inspection and Testing 2024/28"). A paragraph cell under a title with no headings above is that item's own note
+    of why it is exempt, and the title stays an item."""
+    cells: set[int] = set()
+    for index, (_, block) in enumerate(found):
+        if index < 2 or not EXEMPT_PARAGRAPH.match(block[0].text):
+            continue
+        above = index - 2
+        if above in cells or EXEMPT_COLUMN.search(found[above][1][0].text):
+            cells.update((index, index - 1))
+            while above > 0 and above not in cells and EXEMPT_COLUMN.search(found[above][1][0].text):
+                cells.add(above)
+                above -= 1
+    return cells
+
+
 def block_items(lines: list[Line], minuted: bool = True) -> list[BlockItem]:
     """The items of an unnumbered, unlabelled item list (the lines after its "No. Item" heading). On a page
     headed "Agenda" alone (``minuted`` False) the block after a title is agenda text, not minutes."""
     found = blocks(lines)
     row_gap = _row_gap(found)
+    table = exempt_table(found)
     items: list[BlockItem] = []
     after_title = False
     for index, (gap, block) in enumerate(found):
         labelled = bool(_PART_LABEL.match(block[0].text)) and not _FILED_TITLE.match(block[0].text)
+        if index in table and items:
+            (items[-1].minutes if minuted else items[-1].agenda).extend(block)
+            after_title = False
+            continue
         titled = reads_as_title(block[0].text) and not labelled and not _runs_on(block) \
             and not _interest_heading(block, items, found[index - 1][1][-1].text if index else "") \
             and not _posts_listed(block) and not _stopped_agenda(block) and not NOT_AN_ITEM.search(block[0].text)

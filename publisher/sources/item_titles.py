@@ -112,6 +112,8 @@ def split_title(text: str) -> TitleSplit:
         if _is_title(title):
             return TitleSplit(title, printed_document(title, printed), text[printed.end():].strip())
     words = text.split()
+    if (twice := _printed_twice(words)) and _is_title(title := " ".join(words[:twice])):
+        return TitleSplit(title, None, " ".join(words[twice:]))
     if not words or _opens_purpose(words):
         return TitleSplit(None, None, text)
     if (asked := _body_asked(words)) is not None:
@@ -263,6 +265,16 @@ def split_dashed_purpose(title: str) -> tuple[str, str | None]:
     title = _NEW_WINDOW.sub("", title)
     parts = _DASHED_PURPOSE.split(title, maxsplit=1)
     return (parts[0].strip(), parts[1]) if len(parts) == 2 else (title, None)
+
+
+def _printed_twice(words: list[str]) -> int:
+    """How many words the title has when the cell prints it twice, the agenda text opening with it again, however
+    the title reads: "Declarations of Interest by individual Members in relation to any item of business on the
+    agenda Declarations of Interest by individual Members in relation to any item of business on the agenda."
+    (South Yorkshire MCA, a Markdown row) → 18; 0 when no opening of three words or more is printed again at once."""
+    bare = [_bare(word).casefold() for word in words]
+    return next((size for size in range(min(len(words) // 2, MAX_TITLE_WORDS), 2, -1)
+                 if bare[:size] == bare[size:2 * size]), 0)
 
 
 def _unrepeated(words: list[str], end: int) -> int:

@@ -101,6 +101,7 @@ from publisher.sources.text_rules import (
     paragraph,
     parse_contact,
     participations,
+    presented_by,
     strip_icon,
     unbracketed_movers,
     unmarked_resolution,
@@ -1207,6 +1208,7 @@ def read_agenda_text(lines: list[Line], item: AgendaItem) -> None:
         elif (document := document_line(line.text)) is not None:
             item.documents.append(document)
         else:
+            item.participations.extend(presented_by(line.text))  # "Presented By: Tim Martin"
             purpose.append(paragraph(line.text))
     item.purpose = "\n\n".join(purpose) or None
 
@@ -1252,8 +1254,11 @@ _RESOLVED_AFTER_SENTENCE = re.compile(r"(?<=[a-z0-9)][.!?])\s+(?=RESOLVED\b)")
 
 
 # What "It was resolved to:" leaves of its verb before the list it resolves ("Decision: It was resolved to: A Note
-# the changes in membership …", Cambridgeshire and Peterborough Combined Authority): no word of the decision.
-_RESOLVED_TO = re.compile(r"^to\s*[:\-–—]+\s*(?=\S)")
+# the changes in membership …", Cambridgeshire and Peterborough Combined Authority): no word of the decision. So is
+# a verb of agreeing that ends in the colon, the resolution on the lines under it ("The EMCCA Board RESOLVED to
+# unanimously agree:" / "That the minutes … be approved as a correct record.", East Midlands CCA).
+_RESOLVED_TO = re.compile(r"^to(?:\s+(?:unanimously\s+)?(?:agree|approve|resolve|decide)(?:\s+that)?)?\s*[:\-–—]+\s*"
+                          r"(?=\S)|^to\s+(?:unanimously\s+)?(?:agree|approve|resolve|decide)(?:\s+that)?\s*[:\-–—]+$")
 
 
 def decisions_in(lines: list[Line], when: date | None, whole_if_unmarked: bool,
@@ -1325,14 +1330,16 @@ _SOMEONE_SPOKE = re.compile(
 
 
 _DECIDED = re.compile(  # "AGREED recommendations.", "CONFIRMED as a correct record", "That the report be noted."
-    r"^(?:(?-i:[A-Z]{3,}ED)\b|That\b)|\b(?:be|is|are|was|were|been)\s+(?:(?:duly|formally|unanimously)\s+)?"
+    # a verdict in one word, the whole of a "Decision:" part: "Noted." (West Midlands CA's forward plan)
+    r"^(?:Noted|Agreed|Approved|Endorsed|Deferred|Withdrawn|Refused|Accepted|Adopted)\.?$"
+    r"|^(?:(?-i:[A-Z]{3,}ED)\b|That\b)|\b(?:be|is|are|was|were|been)\s+(?:(?:duly|formally|unanimously)\s+)?"
     r"(?:noted|approved|agreed|adopted|endorsed|refused|granted|deferred|accepted|confirmed|supported|appointed"
     r"|elected|authorised|rejected|withdrawn)\b", re.IGNORECASE)
 
 
 def reads_as_decision(text: str) -> bool:
-    """True for text worded as a decision: a word in capitals ending "-ED" ("AGREED"), "That …", or a passive
-    "… be noted / was approved"."""
+    """True for text worded as a decision: a word in capitals ending "-ED" ("AGREED"), "That …", a passive
+    "… be noted / was approved", or a verdict in one word ("Noted.")."""
     return bool(_DECIDED.search(text)) and not re.match(r"^(?:none|nil|n/?a)\b", text, re.IGNORECASE)
 
 

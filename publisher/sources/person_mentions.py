@@ -173,6 +173,27 @@ def register_entry(text: str) -> re.Match[str] | None:
     return entry if entry and looks_like_name(entry["name"]) and not split_honorific(entry["name"])[0] else None
 
 
+# A declaration in three parts, the member, the kind and the reason, commas between them and no "interest": "Councillor
+# Nadine Peatfield, Non Pecuniary, As a member of the Marketing Derby Board of Directors." (East Midlands CCA, under
+# "Item 8. UK Shared Prosperity Fund 2025-26.").
+_TERSE_DECLARATION = re.compile(
+    r"^(?P<who>(?:(?:" + "|".join(re.escape(title) for title in HONORIFICS) + r")\.?\s+)+[A-Z][\w.'’-]*"
+    r"(?:\s+[A-Z][\w.'’-]*)*),\s+(?P<kind>(?i:(?:(?:personal|prejudicial|disclosable|pecuniary|non[-\s]?pecuniary|"
+    r"other|registerable|registrable|and)\s*)+?)),\s+(?P<reason>(?i:as|being|due\s+to|because)\b.*)$")
+
+
+def declared_tersely(text: str) -> str | None:
+    """A declaration printed in three parts (:data:`_TERSE_DECLARATION`) as the sentence it stands for: "Councillor
+    Nadine Peatfield declared a Non Pecuniary interest as a member of the Marketing Derby Board of Directors.", which
+    the declarations' grammar and the prose's read (the words after the member's comma are no post of theirs:
+    "Non Pecuniary, As Vice-Chair of …"); None for any other text."""
+    match = _TERSE_DECLARATION.match(" ".join(text.split()))
+    if match is None:
+        return None
+    reason = match["reason"]
+    return f"{match['who']} declared a {match['kind'].strip()} interest {reason[:1].lower()}{reason[1:]}"
+
+
 def registered_as(mentioned: str, registered: str) -> bool:
     """A name the statement prints is the member the register entry names when their surnames agree ("Cllr Tim
     Johnson" and "Cllr Cross" under "Timothy Johnson" and "John Cross"): the register holds the name in full."""
@@ -287,6 +308,39 @@ def is_organisation(text: str) -> bool:
     words = text.split()
     return (len(words) > 1 and words[-1].lower().strip(".") in ORGANISATION_ENDINGS
             and not ROLE_WORDS.search(text) and words[0][:1].isupper())
+
+
+@functools.cache
+def council_names() -> frozenset[str]:
+    """Every name the register of councils knows a council or combined authority by, folded ("cheshire east",
+    "cheshire east council")."""
+    from publisher.councils import load_register  # the register is read once, when a note needs it
+
+    register = load_register()
+    return frozenset(name.casefold() for council in (*register.councils, *register.combined_authorities)
+                     for name in council.names)
+
+
+# The words before a member's title that name the council they sit on: "North Yorkshire Councillor Carl Les", "City of
+# York Councillor Claire Douglas" (York and North Yorkshire CA, whose members come from two councils).
+_PLACE_BEFORE_TITLE = re.compile(r"(?:^|(?<=\s))(?P<place>(?:City\s+of\s+|County\s+of\s+)?[A-Z][\w'’-]*"
+                                 r"(?:\s+(?:and\s+|&\s+|upon\s+|on\s+)?[A-Z][\w'’-]*){0,4})\s+$")
+
+
+def council_before_title(before: str) -> str | None:
+    """The council a member's title is prefixed with (:data:`_PLACE_BEFORE_TITLE`), as printed, when the register
+    knows a council by those words (a leading "City of" aside), the fewest words that do; None otherwise ("The
+    Chair Councillor X")."""
+    match = _PLACE_BEFORE_TITLE.search(before[-80:])  # a window: a long line's every title is read in linear time
+    if match is None:
+        return None
+    words = match["place"].split()
+    for start in range(len(words) - 1, -1, -1):  # the fewest words: "… held in York and North Yorkshire Councillor …"
+        place = " ".join(words[start:])
+        if words[start][:1].isupper() and place.casefold() in council_names() and not ROLE_WORDS.search(place):
+            before = " ".join(words[max(0, start - 2):start])
+            return f"{before} {place}" if before in ("City of", "County of") else place  # "City of York", as printed
+    return None
 
 
 def classify_bracket(text: str) -> str:
@@ -427,6 +481,9 @@ def _name_first(who: str, *, marked: bool, role_allowed: bool = True) -> Mention
     role, organisation = _role_clause(role), None
     if role and is_organisation(role) and not _TEAM_ENDING.search(role):
         role, organisation = None, role  # "Robert Aitken, NHS Lothian": the body they come from, not a post
+    elif role and classify_bracket(role) == "role-and-organisation":
+        label, _, body = role.rpartition(",")  # "Cllr Dine Romero, Leader, Bath & North East Somerset Council"
+        role, organisation = label.strip(), body.strip()
     for inner in brackets:
         if not _initials_of(inner, organisation or role or ""):  # "… Organisations Council (EVOC)": its short name
             role, organisation = _bracket_role(inner, role, organisation)
@@ -465,8 +522,17 @@ def _role_clause(text: str) -> str | None:
     return ", ".join(kept).strip(" ,.;") or None
 
 
+# Who someone stands in for, in a bracket after their name: "Cllr Helen Godwin, Bristol City Council (substituting for
+# Mayor Marvin Rees)" (West of England CA): no post of theirs.
+STANDS_IN_FOR = re.compile(r"^(?:substituting|standing\s+in|deputising|substitute|sub)\s+(?:for|in\s+place\s+of)\s+"
+                           r"(?P<absent>\S.*)$", re.IGNORECASE)
+
+
 def _bracket_role(inner: str, role: str | None, organisation: str | None) -> tuple[str | None, str | None]:
-    """A bracket after a name: "(Chief Executive)", "(Sussex Police)", "(Service Director for X, Y Council)"."""
+    """A bracket after a name: "(Chief Executive)", "(Sussex Police)", "(Service Director for X, Y Council)"; one
+    that says whom they stand in for (:data:`STANDS_IN_FOR`) is none of their post."""
+    if STANDS_IN_FOR.match(" ".join(inner.split())):
+        return role, organisation
     kind = classify_bracket(inner)
     if kind == "organisation":
         return role, " ".join(inner.split())

@@ -40,6 +40,8 @@ from publisher.sources.person_mentions import (
     ROLE_WORDS,
     another_person,
     classify_bracket,
+    council_before_title,
+    declared_tersely,
     is_organisation,
     register_entry,
     registered_as,
@@ -51,6 +53,7 @@ from publisher.sources.text_rules import (
     gap_as_comma,
     kept_per_paragraph,
     looks_like_name,
+    officers_listed,
     officers_sharing_post,
     parse_contact,
 )
@@ -172,6 +175,13 @@ _POST_COMMA_NAME_CLOSED = re.compile(
 _POST_RUN_INTO_BODY = re.compile(
     r"(?<![\w'’-])(?P<name>[A-Z][a-z][\w'’-]*(?:\s+[A-Z][\w'’-]*){1,2}),\s+"
     r"(?P<role>(?:[A-Z][\w'’-]*\s+){0,3}[A-Z][\w'’-]*?[a-z])(?P<body>[A-Z][a-z][\w'’&-]*(?:\s+(?:[A-Z][\w'’&-]*|&|and|of)){0,7})")
+# A whole untitled name, then between commas their post in a council or authority ("… intended to appoint Helen
+# Paterson, Chief Executive of Walsall Metropolitan Borough Council, as his deputy", West Midlands CA): the post, held
+# in that body.
+_NAME_POST_OF_COUNCIL = re.compile(
+    r"(?<![\w'’-])(?P<name>[A-Z][a-z][\w'’-]*(?:\s+[A-Z][\w'’-]*){1,2}),\s+"
+    r"(?P<role>(?:[A-Z][\w'’-]*\s+){0,3}[A-Z][\w'’-]*)\s+of\s+(?:the\s+)?"
+    r"(?P<body>[A-Z][\w'’&-]*(?:\s+(?:[A-Z][\w'’&-]*|&|and|of)){0,6}\s+(?:Council|Authority)),")
 # An office said with a possessive, then between commas the one who holds it, by whatever name the page gives
 # ("thanked her predecessor, Councillor Jane Riley and her Consort, Adam, for their excellent work").
 _THEIR_OFFICE_NAMED = re.compile(
@@ -347,6 +357,11 @@ _CALLING_BEFORE_NAME = re.compile(
 _STAFF_NAMED = re.compile(r"\bmembers?\s+of\s+staff,?\s+"
                           r"(?P<name>" + _WHOLE_NAME + r")" + _NAME_ENDS)
 
+# A whole untitled name the chair asks or invites to address the meeting ("The Mayor asked Lewis Tweedale to address the
+# Council", Rochdale, a member of its Youth Council): a person, no post said.
+_ASKED_TO_ADDRESS = re.compile(r"\b(?:asked|invited)\s+(?P<name>" + _WHOLE_NAME + r")\s+to\s+(?:address|speak\s+to)\s+"
+                               r"(?:the\s+)?(?:Council|Cabinet|Committee|Board|Panel|meeting|Members)\b")
+
 # What "Councillor …" or "Mr …" is followed by when it names nobody ("Councillor Code of Conduct", "Councillor
 # Call for Action", "the Councillor Development Panel"). After a title only the first word is checked ("Long",
 # "Forward", "Round" and "Page" are councillors' surnames in the corpus); an untitled name holds none of them.
@@ -508,7 +523,7 @@ _ELECTED_TAIL = (
     r"(?:elected|appointed|confirmed|declared),?\s+(?:as\s+|to\s+the\s+(?:post|office|position)\s+of\s+)?"
     # "was duly elected the Worshipful the Mayor of the Borough of Dartford" (the style before the office)
     r"(?:the\s+|an?\s+(?=[A-Z]))?(?:(?:Right\s+)?Worshipful\s+the\s+)?(?P<role>[A-Z][\w'’-]*(?:(?!\s+for\s+the\s+(?i:(?:municipal|ensuing|civic|council)\s+year)\b)"
-    r"(?:\s+(?:of|for|and)(?:\s+the)?)?\s+[A-Z][\w'’-]*){0,8})")
+    r"(?:\s+(?:of|for|and|&)(?:\s+the)?)?\s+[A-Z][\w'’-]*){0,8})")
 _ELECTED = re.compile(r"^" + _ELECTED_TAIL)
 # An untitled whole name elected to an office ("… and Karina Dostalova, being the only Member expressing their
 # willingness to serve, was duly elected as Chairman."): a person, the office theirs.
@@ -650,7 +665,7 @@ def _line_mentions(line: str, cut_short: bool) -> list[NamedInProse]:
         return [replace(named, person=replace(named.person, name=entry["name"]))
                 if registered_as(named.person.name, entry["name"]) else named
                 for named in _mentions_in_line(entry["statement"], cut_short)]
-    return list(_mentions_in_line(line, cut_short))
+    return list(_mentions_in_line(declared_tersely(line) or line, cut_short))
 
 
 # A sentence that opens with a given name alone and says the post that person had held ("Sam had been the Council’s
@@ -1120,6 +1135,10 @@ def _mentions_in_line(line: str, cut_short: bool = False) -> Iterator[NamedInPro
         if not taken[match.start("name")] and _name_only(match["name"]) == match["name"] \
                 and _untitled_name(match["name"]):
             yield NamedInProse(Person(match["name"]))
+    for match in _scan(_ASKED_TO_ADDRESS, line, (" to address", " to speak")):
+        if not taken[match.start("name")] and _name_only(match["name"]) == match["name"] \
+                and _untitled_name(match["name"]) and _whole_untitled(match["name"]):
+            yield NamedInProse(Person(match["name"]))
     if (counted := _COUNTED_NAMES.match(line)) is not None:
         yield from _counted_names(counted)
     yield from _capacities(line)
@@ -1164,6 +1183,8 @@ def _other_contacts(rest: str) -> Iterator[NamedInProse]:
             chunks.append(rest[start:match.start()])
             start = match.end()
     chunks.append(rest[start:])
+    if listed := officers_listed(gap_as_comma(split_contact_details(chunks[0])[0])):
+        yield from (NamedInProse(Person(other), "Contact") for other in listed[1:])  # "A, B, C  Senior … officer"
     name, _, role = split_contact_details(chunks[0])[0].partition(",")
     first, slash, second = name.partition("/")
     if shared := officers_sharing_post(name.strip(), role.strip(" ,.;") or None):  # "A and B, Administrators"
@@ -1463,6 +1484,16 @@ def _post_run_into_body(match: re.Match[str]) -> NamedInProse | None:
     return NamedInProse(Person(name), role, Organisation(body))
 
 
+def _post_of_council(match: re.Match[str]) -> NamedInProse | None:
+    """ "Helen Paterson, Chief Executive of Walsall Metropolitan Borough Council,": a whole untitled name, a post
+    that ends in a role noun, and the council or authority it is held in (see :data:`_NAME_POST_OF_COUNCIL`)."""
+    name, role, body = match["name"], match["role"], match["body"]
+    if _name_only(name) != name or not _untitled_name(name) or not _ROLE_NOUNS.fullmatch(role.split()[-1]) \
+            or split_honorific(role)[0] or not is_organisation(body):
+        return None
+    return NamedInProse(Person(name), role, Organisation(body))
+
+
 def _post_then_subject(match: re.Match[str]) -> NamedInProse | None:
     """ "Interim Head of Democratic Services, Adrian May introduced the report.": a post that starts the sentence
     (a role word in it, no title), then a whole untitled name that runs straight into the sentence's verb: the
@@ -1538,6 +1569,7 @@ _NAME_AND_POST_READERS: tuple[tuple[re.Pattern[str], tuple[str, ...],
     (_NAME_OUR_POST, (", our ", ", the Council"), _our_post),
     (_THEIR_OFFICE_NAMED, (",",), _their_office_named),
     (_POST_RUN_INTO_BODY, (",",), _post_run_into_body),
+    (_NAME_POST_OF_COUNCIL, (" Council,", " Authority,"), _post_of_council),
     (_POST_THEN_SUBJECT, (",",), _post_then_subject),
     (_POST_NAME_AND_TEAM, (" team", " staff", " colleagues"), _post_then_subject),
     (_POST_COMMA_NAME_CLOSED, (", ",), _post_comma_name_closed),
@@ -1852,6 +1884,9 @@ def _titled(match: re.Match[str], line: str) -> NamedInProse | None:
     role, organisation = _stated_after(line, end)
     if county and organisation is None:
         organisation = Organisation(f"{county}County Council")  # a councillor of that county's council
+    elif honorific in ("Councillor", "Cllr") and organisation is None \
+            and (council := council_before_title(line[:match.start()])):
+        organisation = Organisation(council)  # "North Yorkshire Councillor Carl Les": the council he sits on
     window = max(0, match.start() - 120)
     closes = _LETTERS_AFTER.match(line, end).end()  # "The Leader of the Council, Councillor J A Kite MBE, …"
     if (_NAME_CLOSED.match(line, closes) or (role is None and _NAME_CLOSED_AFTER_BRACKET.match(line, closes))) \
@@ -2096,10 +2131,14 @@ _POST_AT_BODY = re.compile(r"^(?P<post>[A-Z][^,]*?)\s+at\s+(?:the\s+)?(?P<body>[
 def _post_and_employer(role: str) -> tuple[str, Organisation | None]:
     """A post and the body it is held "at" or after a dash, when that names a body ("Head Chef at Park Community
     School" → Head Chef, Park Community School, Havant; "Chief Executive – St Helens MBC", Liverpool City Region);
-    any other post whole, with no body."""
+    any other post whole, with no body. So after a comma, as a bracket prints it (:func:`classify_bracket`):
+    "Cllr Dine Romero, Leader, Bath & North East Somerset Council" (West of England CA) → Leader, the council."""
     for held in (_POST_AT_BODY.match(role), _POST_DASH_BODY.match(role)):
         if held and _ROLE_NOUNS.search(held["post"]) and is_organisation(held["body"]):
             return held["post"], Organisation(held["body"])
+    if classify_bracket(role) == "role-and-organisation":
+        post, _, body = role.rpartition(",")
+        return post.strip(), Organisation(body.strip())
     return role, None
 
 
@@ -2180,6 +2219,12 @@ def _organisation_named(phrase: str) -> str | None:
 _POST_JOINERS = frozenset({"of", "for", "and", "the", "&", "to", "in", "on", "at", "with"})
 
 
+# The words a post names its remit with, in lower case: "Cabinet Member with responsibility for the Children’s
+# Services Portfolio" (Rochdale), "Cabinet Member with special responsibility for Housing": part of the post.
+_RESPONSIBLE_FOR = re.compile(r"(?<=[A-Za-z] )with\s+(?:special\s+)?responsibilit(?:y|ies)\s+for(?:\s+the)?"
+                              r"(?=\s+[A-Z])")
+
+
 def _post_words(role: str) -> str:
     """A post as its name goes, up to the first word in lower case that joins nothing after its capitalised start:
     the clause a sentence goes on with is no part of it ("High Sheriff and former Councillor following the recent
@@ -2190,8 +2235,10 @@ def _post_words(role: str) -> str:
     said of ("the Lord Lieutenant’s representative had presented …" → "Lord Lieutenant’s representative")."""
     words = role.split()
     start = next((index for index, word in enumerate(words) if word[:1].isupper()), len(words))
+    remit = {len(role[:match.start()].split()) + offset for match in _RESPONSIBLE_FOR.finditer(role)
+             for offset in range(len(match[0].split()))}
     end = next((index for index in range(start, len(words))
-                if words[index][:1].islower() and words[index] not in _POST_JOINERS), len(words))
+                if words[index][:1].islower() and words[index] not in _POST_JOINERS and index not in remit), len(words))
     if end < len(words) and end > start and re.search(r"['’]s$", words[end - 1]):
         end += 1  # "Lord Lieutenant’s representative" (Huntingdonshire): the possessive's noun is the post's head
     if end >= len(words):

@@ -22,6 +22,7 @@ joined with a blank line ("\\n\\n"); a bulleted paragraph is written "• " + it
 from __future__ import annotations
 
 import functools
+import itertools
 import pickle
 import re
 from collections.abc import Callable
@@ -488,6 +489,25 @@ def _name_only(who: str) -> str:
     return who
 
 
+# An item's presenter on a labelled line of its agenda text: "Presented By: Tim Martin", "Presented By: Chair" (West
+# Midlands CA, under every item's title).
+_PRESENTED_BY = re.compile(r"^(?:Presented|Introduced)\s+by\s*:\s*(?P<who>\S.*?)\s*\.?$", re.IGNORECASE)
+
+
+def presented_by(text: str) -> list[Participation]:
+    """Who a "Presented By:" line names as presenting the item: a titled member or a whole name of two or three
+    words that holds no role word ("Tim Martin"); an office alone ("Chair") names no one."""
+    label = _PRESENTED_BY.match(text.strip())
+    if label is None:
+        return []
+    person, _ = actor(label["who"])
+    who = label["who"]
+    if person is None and 2 <= len(who.split()) <= 3 and looks_like_name(who) and not ROLE_WORDS.search(who) \
+            and not is_organisation(who) and not _TEAM.search(who):
+        person = person_named(who)
+    return [Participation(kind="presented", person=person)] if person is not None else []
+
+
 def _participants(kind: str, subject: str) -> list[Participation]:
     """One participation per actor in the subject, or none if any actor is not a person or post."""
     actors = [actor(phrase) for phrase in split_outside_brackets(subject.strip(), _ACTOR_SEPARATOR)]
@@ -681,6 +701,12 @@ _DETAILS_FIRST = re.compile(r"^(?i:tel(?:ephone)?|phone)\s*:?\s*[\d\s()+]{6,}?\s
                             r"(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){1,3})(?=\s*(?:(?i:e-?mail)\b|$))")
 
 
+# A notice to the reader printed after the contact, a comma or a gap before it: "Contact: Ian Hird  Please note change
+# of venue" (West of England CA): no post of the officer's, no part of the contact.
+_NOTICE_AFTER = re.compile(r"(?:,\s*|\s{2,}|\t)(?:Please\s+(?:note|be\s+aware)|N\.?B\.?\s*:|Note\s*:)(?:\s.*)?$",
+                           re.IGNORECASE)
+
+
 def parse_contact(rest: str) -> Contact | None:
     """The text after "Contact:" → a Contact: a named officer or a team, with phone and email as printed.
 
@@ -690,6 +716,7 @@ def parse_contact(rest: str) -> Contact | None:
     between them, copied as spaces). Of two officers printed "A Name/ B Name", the first is the contact (a
     contact line has one). A line with no name or team before its details gives None.
     """
+    rest = _NOTICE_AFTER.sub("", rest)  # "Ian Hird  Please note change of venue" (West of England CA): a notice
     who, email, phone = split_contact_details(gap_as_comma(rest))
     if not who and (first := _DETAILS_FIRST.match(rest.strip())) and looks_like_name(first["name"]):
         who = first["name"]  # "Tel: 023 8028 5072 - Matt Wisdom  E-mail: …": the phone before the name
@@ -705,6 +732,8 @@ def parse_contact(rest: str) -> Contact | None:
             and not _TEAM.search(dash[1]):
         who = f"{dash[1]}, {who[dash.end():]}"  # "Robert Harris - Committee Officer", "Sharon Turner: Democratic
         # Services Officer" (West Suffolk): a dash or a colon parts name and role
+    if listed := officers_listed(who):  # "Alison James, John Addison, Peter Thompson  Senior Committee Services
+        return Contact(person=person_named(listed[0]), phone=phone, email=email)  # officer": whose post, unsaid
     name, _, role = who.partition(",")
     name, role_text = name.strip(" -–—"), role.strip(" ,.;") or None  # "Democratic Services - 01234 …"
     first, slash, second = re.split(r"(\s*/\s*|\s+or\s+)", name, maxsplit=1) if re.search(r"/|\sor\s", name) \
@@ -773,6 +802,18 @@ _POST_DASH_NAME = re.compile(r"^(?P<post>[A-Z][^-–—,]*?)\s+[-–—]\s+(?P<n
 _PLURAL_POST = re.compile(r"(?:or|er|ant|ist|ive)s$")
 # What joins two officers' names printed with one post: "and", or a slash ("A Name / B Name").
 _BETWEEN_TWO_NAMES = re.compile(r"(\s+and\s+|\s*/\s*)")
+
+
+def officers_listed(who: str) -> list[str] | None:
+    """Three officers or more named on a contact line, commas between them, then one post: "Alison James, John
+    Addison, Peter Thompson  Senior Committee Services officer" (Rochdale). Which of them holds the post the line
+    does not say, so none is given it; each is a contact. The names, the line's contact first; None unless the line
+    opens with three whole names (two are :func:`officers_sharing_post`'s, "A and B, Administrators")."""
+    parts = [part.strip(" .;") for part in who.split(",")]
+    names = list(itertools.takewhile(
+        lambda part: len(part.split()) in (2, 3) and looks_like_name(part) and not ROLE_WORDS.search(part)
+        and not _TEAM.search(part) and not is_organisation(part) and not split_honorific(part)[0], parts))
+    return names if len(names) >= 3 else None
 
 
 def officers_sharing_post(name: str, role: str | None) -> tuple[list[str], str | None] | None:
@@ -882,7 +923,11 @@ _ACTING_BODY = re.compile(
     rf"|(?:RESOLVED\s*[:\-–—]?\s*)?That\s+{_BODY.format('that')}(?:\s*:|\s+(?:approved|agreed|noted|endorsed)\b)"
     # "The Full Council received and noted the following petitions:" (Bristol): a body by its name's last word
     rf"|The\s+(?P<noting>(?:[A-Z][\w&'’-]*\s+){{0,3}}(?:Council|Cabinet|Committee|Board|Panel|Executive))\s+"
-    rf"(?:received\s+and\s+)?noted\b)")
+    rf"(?:received\s+and\s+)?noted\b"
+    # the body the chair speaks to, named without an article: "The Mayor advised Council that Keely had also been
+    # awarded a star …" (Wigan), "The Mayor informed Council that, in accordance with …" (Rochdale)
+    rf"|The\s+(?:Mayor|Chair(?:man|woman|person)?|Leader|Convener|Provost)\s+(?:advised|informed|reminded|told|updated)\s+"
+    rf"(?P<addressed>(?:[A-Z][\w&'’-]*\s+){{0,3}}(?:Council|Cabinet|Committee|Board|Panel|Executive))\s+that\b)")
 
 
 # "The Committee considered the report": a kind of body, not its name; nor is the adverb of "UNANIMOUSLY RESOLVED"
@@ -931,6 +976,31 @@ def unbracketed_movers(text: str) -> str:
     return _BRACKETED_BY.sub(r"\g<verb> \g<by>", text)
 
 
+# A cell of a table of exempt reports that an exclusion of the public resolves (Wigan's "Resolved: That the public
+# is excluded … for the reason set out below:-", then "item No." / "Title of report" / "Description of exempt
+# information by reference to the paragraph number in schedule 12A …" and a row a report): the paragraph of Schedule
+# 12A a report's row prints after its title, in the Schedule's words ("(3) Information relating to the financial or
+# business affairs of any particular person …", "Paragraph 3"), and a heading of the table's columns.
+EXEMPT_PARAGRAPH = re.compile(
+    r"^(?:\(?\d{1,2}[a-z]?\)\s*|\d{1,2}[a-z]?\.?\s+)?(?:Information\s+(?:relating\s+to|which\s+(?:is\s+likely|reveals)|"
+    r"in\s+respect\s+of)|Paragraphs?\s+\d{1,2}\b)", re.IGNORECASE)
+EXEMPT_COLUMN = re.compile(r"\bexempt\s+information\b|^title\s+of\s+(?:the\s+)?report$|^item\s+no\b", re.IGNORECASE)
+
+
+def _exempt_cell(lines: list[Line], index: int) -> bool:
+    """The line is a cell of a table of exempt reports (:data:`EXEMPT_PARAGRAPH`): a column's heading, a paragraph
+    of Schedule 12A, or a report's title that one follows."""
+    text = lines[index].text
+    return bool(EXEMPT_COLUMN.search(text) or EXEMPT_PARAGRAPH.match(text)
+                or (index + 1 < len(lines) and EXEMPT_PARAGRAPH.match(lines[index + 1].text)))
+
+
+def _opens_table(text: str) -> bool:
+    """The resolution's text so far opens a table: it ends open (":-"), or in the table's first column heading, which
+    the copy joined to it ("… for the reason set out below:- item No.")."""
+    return bool(ENDS_OPEN.search(text) or EXEMPT_COLUMN.search(re.split(r":-?\s+", text)[-1]))
+
+
 def decision_text(first: str, following: list[Line]) -> tuple[list[str], int]:
     """The decision's paragraphs: the marker line's text, then lines that continue it; and how many
     following lines were used.
@@ -943,6 +1013,7 @@ def decision_text(first: str, following: list[Line]) -> tuple[list[str], int]:
     parts = [first] if first else []
     used = 0
     listing = False  # the resolution opened a list with a colon, its entries printed a line each, unmarked
+    table = False  # the resolution opened a table of exempt reports (:data:`EXEMPT_PARAGRAPH`), its cells a line each
     for index, line in enumerate(following):
         text = line.text
         if DECISION_MARKER.match(text) or PAGE_LABEL.match(text) or REASONS.match(text):
@@ -952,12 +1023,13 @@ def decision_text(first: str, following: list[Line]) -> tuple[list[str], int]:
             continue
         listing = bool(parts) and _LIST_ENTRY.match(text) is not None and (
             parts[-1].endswith(":") if not listing else line.number == following[index - 1].number + 1)
+        table = bool(parts) and (table or _opens_table(parts[-1])) and _exempt_cell(following, index)
         if parts and wraps_on(parts[-1], text):
             parts[-1] = f"{parts[-1]} {text.strip()}"  # one sentence the copy broke over two paragraphs
             used += 1
             continue
         if parts and not ENDS_OPEN.search(parts[-1]) and not CLAUSE_START.match(text) and not listing \
-                and not _REFERENCE_HEADING.match(parts[-1].strip()) \
+                and not table and not _REFERENCE_HEADING.match(parts[-1].strip()) \
                 and not (_REFERENCE_HEADING.match(parts[0].strip())
                          and _headed_sentence(text, following[index + 1:index + 2])):
             break

@@ -1046,3 +1046,50 @@ def test_titled_members_unable_to_attend_are_absent() -> None:
         ("Andrew Appleby", "Christine Mason", "Colin Noble", "David Palmer", "Peter Ridgwell")]
     assert read_attendance("The Mayor invited Councillor Alex Coley to provide a statement on behalf of the former "
                            "Mayor, Councillor Steve Bridger who was unable to attend the meeting.") == []
+
+
+def test_apologies_name_the_body_each_member_represents() -> None:
+    """A combined authority prints each member with the body they represent in a bracket (West Midlands CA, records
+    west-midlands-ca_meeting_366): a council, a partner body by its letters or a committee is their organisation,
+    never their role; a party or a word alone names no body."""
+    found = read_attendance("Apologies for absence were received from Nick Abell (Coventry & Warwickshire LEP), Lee "
+                            "Barron (Midlands TUC), Councillor Ian Brookfield (Wolverhampton), Councillor Shaun Davies "
+                            "(Telford & Wrekin), David Lane (Audit, Risk & Assurance Committee) and Councillor K Lee "
+                            "(Conservative Group).")
+    assert [(a.kind, a.person.name, a.person.organisation and a.person.organisation.name, a.role) for a in found] == [
+        ("apologies", "Nick Abell", "Coventry & Warwickshire LEP", None),
+        ("apologies", "Lee Barron", "Midlands TUC", None),
+        ("apologies", "Ian Brookfield", "Wolverhampton", None),
+        ("apologies", "Shaun Davies", "Telford & Wrekin", None),
+        ("apologies", "David Lane", "Audit, Risk & Assurance Committee", None),
+        ("apologies", "K Lee", None, None),
+    ]
+
+
+def test_members_present_a_bullet_each_with_whom_they_stand_in_for() -> None:
+    """"The following persons were present:" and "The Chair … introduced his colleagues:", each member a bullet under it
+    (records west-of-england-ca_meeting_604 and _443): present, or a substitute for the member they stand in for; the
+    office someone stands in for ("the Mayor of Bristol") is not theirs."""
+    record = read_record(paths.TESTS / "corpus" / "records" / "west-of-england-ca_meeting_604.txt")
+    assert [(a.kind, a.person.name, a.role, a.substitute_for and a.substitute_for.name)
+            for a in record.meetings[0].attendances if a.kind != "apologies"] == [
+        ("present", "Dan Norris", None, None),
+        ("present", "Claire Young", "Leader of South Gloucestershire Council", None),
+        ("substitute", "Sarah Warren", None, "Kevin Guy"),
+        ("present", "Kye Dudd", None, None)]
+    record = read_record(paths.TESTS / "corpus" / "records" / "west-of-england-ca_meeting_443.txt")
+    assert [(a.kind, a.person.name, a.role, a.person.organisation and a.person.organisation.name,
+             a.substitute_for and a.substitute_for.name)
+            for a in record.meetings[0].attendances if a.kind != "apologies"] == [
+        ("present", "Dine Romero", "Leader", "Bath & North East Somerset Council", None),
+        ("present", "Donald Davies", "Leader", "North Somerset Council", None),
+        ("substitute", "Helen Godwin", None, "Bristol City Council", "Marvin Rees"),
+        ("substitute", "Steve Reade", None, "South Gloucestershire Council", "Toby Savage")]
+
+
+def test_a_body_named_with_group_is_a_body_and_a_party_group_is_none() -> None:
+    """"(Walsall Housing Group)" names the body a member represents; "(Conservative Group)" their party's group."""
+    found = read_attendance("Apologies for absence were received from Mr A Bell (Walsall Housing Group) and Councillor "
+                            "C Dole (Conservative Group).")
+    assert [(a.person.name, a.person.organisation and a.person.organisation.name) for a in found] == [
+        ("A Bell", "Walsall Housing Group"), ("C Dole", None)]

@@ -18,6 +18,7 @@ from publisher.sources.attendance import (
     read_who_was_there,
 )
 from publisher.sources.meeting_page import read_meeting_page
+from publisher.sources.person_mentions import declared_tersely
 from publisher.sources.prose_people import add_people_in_prose
 from publisher.sources.text_rules import page_lines, participations, sentences
 from tests import paths
@@ -921,3 +922,35 @@ def test_an_officer_reminding_members_of_an_interest_at_a_minute_opening_the_sen
         "area affected by the wider programme.")
     assert (harries.person.name, harries.kind, harries.item_number) == ("Mike Harries", "personal", "56a")
     assert read_declarations("The Chairman reminded members of the need to declare any interests.") == []
+
+
+def test_a_declaration_in_three_parts_under_its_item_line() -> None:
+    """East Midlands CCA prints each declaration as the item's line, then the member, the kind and the reason with
+    commas between (records east-midlands-cca_meeting_121): a declaration at that item, of the kind stated, and the
+    words after the member's comma are no post of theirs ("Non Pecuniary, As Vice-Chair of …")."""
+    record = read_record(paths.TESTS / "corpus" / "records" / "east-midlands-cca_meeting_121.txt")
+    assert [(d.person.name, d.kind, d.item_number) for d in record.meetings[0].declarations] == [
+        ("Nadine Peatfield", "non-pecuniary", "8"), ("Tricia Gilby", "non-pecuniary", "8")]
+    assert [(post.label, post.holder.name, post.organisation and post.organisation.name) for post in record.posts
+            if post.holder.name == "Tricia Gilby"] == [("Vice-Chair", "Tricia Gilby", "Destination Chesterfield Board")]
+    said = declared_tersely("Councillor Nadine Peatfield, Non Pecuniary, As a member of the Marketing Derby Board of "
+                            "Directors.")
+    assert said == ("Councillor Nadine Peatfield declared a Non Pecuniary interest as a member of the Marketing Derby "
+                    "Board of Directors.")
+    assert declared_tersely("Councillor Nadine Peatfield, Cabinet Member for Finance, attended.") is None
+
+
+def test_an_interest_from_a_titled_member_in_a_subject() -> None:
+    """"… which included an interest from Mayor Ros Jones in Doncaster Sheffield Airport." (records
+    south-yorkshire-mca_meeting_1646): a declaration by the member, its subject the words after "in"; the members
+    the sentence opens with ("Members declared interests …") name no one."""
+    text = ("Members declared interests in items relevant to their own Authority areas, which included an interest "
+            "from Mayor Ros Jones in Doncaster Sheffield Airport.")
+    assert [(d.person.honorific, d.person.name, d.kind, d.item_number, d.subject)
+            for d in read_declarations(text, "104", declarations_item=True)] == [
+        ("Mayor", "Ros Jones", "other", None, "Doncaster Sheffield Airport")]
+
+
+def test_an_interest_from_someone_outside_a_sentence_of_declaring_is_none() -> None:
+    """"There had been an interest from Mr John Smith in the allotment site." declares nothing."""
+    assert read_declarations("There had been an interest from Mr John Smith in the allotment site.") == []

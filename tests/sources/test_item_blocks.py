@@ -7,7 +7,7 @@ import pytest
 
 from publisher.model import Document
 from publisher.sources import read_record
-from publisher.sources.item_blocks import block_items, cut_title, reads_as_title
+from publisher.sources.item_blocks import block_items, blocks, cut_title, exempt_table, reads_as_title
 from publisher.sources.meeting_page import read_meeting_page
 from publisher.sources.text_rules import page_lines
 from tests import paths
@@ -379,3 +379,29 @@ def test_a_lead_in_to_the_following_things_is_no_title() -> None:
     assert not reads_as_title("The report also provided updates on the following service responsibilities of the "
                               "Portfolio:")
     assert reads_as_title("Receive Reports under Council Procedure Rule 2 (vi) from Members")
+
+
+WIGAN_5510 = paths.TESTS / "corpus" / "records" / "wigan_meeting_5510.txt"
+
+
+def test_a_table_of_exempt_reports_is_the_exclusions_minutes_not_items() -> None:
+    """Wigan prints the exclusion of the public with a table of the exempt reports (column headings, then each report's
+    title and its paragraph of Schedule 12A): the rows are the exclusion's resolution, and no report's title is an
+    item of the meeting."""
+    items = read_record(WIGAN_5510).meetings[0].items
+    assert [item.title for item in items] == ["Apologies for absence:", "Minutes:", "Exclusion of the Public:"]
+    assert items[2].decisions[0].text.split("\n\n")[:4] == [
+        "That the public is excluded from the meeting when the Cabinet discusses the following item for the reason "
+        "set out below:- item No.",
+        "Title of report",
+        "Description of exempt information by reference to the paragraph number in schedule 12A of the Local "
+        "Government Act 1972",
+        "Budget Amendments and Contract Modification for the Construction of the Extra Care Scheme at Meadowview "
+        "Court, Shevington"]
+
+
+def test_a_paragraph_note_under_a_title_with_no_table_headings_keeps_the_title_an_item() -> None:
+    """An exempt item's own note of its paragraph under its title, with no column headings above, is no table row."""
+    text = ("Apologies:\n\nNone.\n\n\nLand at Mill Lane\n\n\n(3) Information relating to the financial or business "
+            "affairs of any particular person\n\n\nRESOLVED that the land be sold.")
+    assert exempt_table(blocks(page_lines(text))) == set()

@@ -585,3 +585,14 @@ def test_agenda_text_that_opens_with_the_items_it_is_about_is_no_part_of_the_tit
                        "necessary when considering those items, the Chair will move the following resolution:-"
                        ).title == "Exclusion of the Press and Public"
     assert split_title("Matters arising from Agenda Item 5").title == "Matters arising from Agenda Item 5"
+
+
+def test_a_title_printed_twice_is_the_title_however_it_reads() -> None:
+    """A Markdown row whose agenda text opens with its title again (records south-yorkshire-mca_meeting_1510): the
+    title is the words printed twice, though "Members in relation to …" would read as a sentence's start."""
+    found = split_title("Declarations of Interest by individual Members in relation to any item of business on the "
+                        "agenda Declarations of Interest by individual Members in relation to any item of business on "
+                        "the agenda. Additional documents:")
+    assert found.title == ("Declarations of Interest by individual Members in relation to any item of business on the "
+                           "agenda")
+    assert found.text.startswith("Declarations of Interest by individual Members")

@@ -1650,3 +1650,44 @@ def test_a_resolution_printed_as_reference_headings_and_the_sentences_deciding_t
     lines = [Line(1, "RESOLVED - That the report be noted."), Line(3, "Application ref CH/2017/0052/FA"),
              Line(5, approved)]
     assert [d.text for d in decisions_in(lines, None, whole_if_unmarked=False)] == ["That the report be noted."]
+
+
+def test_resolved_to_agree_with_a_colon_leaves_its_verb_out_of_the_decision() -> None:
+    """"The EMCCA Board RESOLVED to unanimously agree:" / "That the minutes … be approved as a correct record." (records
+    east-midlands-cca_meeting_121): the decision is the resolution under the lead-in, not its verb."""
+    record = read_record(paths.TESTS / "corpus" / "records" / "east-midlands-cca_meeting_121.txt")
+    item = next(item for item in record.meetings[0].items if item.number == "4")
+    assert [decision.text for decision in item.decisions] == [
+        "That the minutes of the meeting of the EMCCA Board held on 16 December 2024 be approved as a correct record."]
+
+
+def test_the_body_the_chair_speaks_to_names_the_meeting() -> None:
+    """"The Mayor advised Council that Keely had also been awarded a star …" (records wigan_meeting_5583), "The Mayor
+    informed Council that, in accordance with …" (rochdale_meeting_5158): on a page that prints no committee, the
+    body the chair speaks to, named without an article, is the meeting's; a member spoken to names none."""
+    from publisher.sources.text_rules import acting_body
+
+    assert acting_body("The Mayor advised Council that Keely had also been awarded a star on Leigh’s Walk of Fame") \
+        == "Council"
+    assert acting_body("The Chair advised Councillor Smith that the item was deferred.") is None
+    for name in ("wigan_meeting_5583", "rochdale_meeting_5158"):
+        record = read_record(paths.TESTS / "corpus" / "records" / f"{name}.txt")
+        assert record.meetings[0].committee.name == "Council"
+
+
+def test_a_decision_part_that_is_one_word_of_verdict() -> None:
+    """"Forward Plan" / "Presented By: Chair" / "Decision:" / "Noted." (records west-midlands-ca_meeting_366): the
+    verdict is the item's decision."""
+    record = read_record(paths.TESTS / "corpus" / "records" / "west-midlands-ca_meeting_366.txt")
+    item = next(item for item in record.meetings[0].items if item.number == "4")
+    assert [decision.text for decision in item.decisions] == ["Noted."]
+
+
+def test_presented_by_a_whole_name_and_by_an_office() -> None:
+    """"Presented By: Tim Martin" under an item's title (records west-midlands-ca_meeting_366): he presented the item;
+    "Presented By: Chair" names an office alone, no one."""
+    from publisher.sources.text_rules import presented_by
+
+    assert [(p.kind, p.person.name) for p in presented_by("Presented By: Tim Martin")] == [("presented", "Tim Martin")]
+    assert presented_by("Presented By: Chair") == []
+    assert presented_by("Presented By: Democratic Services") == []

@@ -35,6 +35,7 @@ from publisher.sources.person_mentions import (
 from publisher.sources.text_rules import actor, parse_contact
 from publisher.sources.webservice import read_webservice
 from publisher.validate import Validator, violations, warnings
+from tests import paths
 from tests.conftest import ROOT
 
 M = Mention
@@ -347,3 +348,48 @@ def test_a_degree_ends_a_name_but_initials_start_one() -> None:
     assert [(n.person.name, n.person.post_nominals) for n in split_names("Councillors DJ Benjamin, BA Durkin")] == [
         ("DJ Benjamin", ()), ("BA Durkin", ())]
     assert person_named("Councillor Miss Phillipa Tatham BA (Hons)").honorific == "Councillor Miss"
+
+
+def test_a_post_and_its_council_after_the_name_s_comma() -> None:
+    """"Cllr Dine Romero, Leader, Bath & North East Somerset Council" (records west-of-england-ca_meeting_443): the
+    post, then the council they lead, as a bracket would print them; a bracket saying whom they stand in for is no
+    post."""
+    assert read_mention("Cllr Dine Romero, Leader, Bath & North East Somerset Council") == Mention(
+        "Dine Romero", "Cllr", role="Leader", organisation="Bath & North East Somerset Council")
+    assert read_mention("Cllr Helen Godwin, Bristol City Council (substituting for Mayor Marvin Rees)") == Mention(
+        "Helen Godwin", "Cllr", organisation="Bristol City Council")
+
+
+def test_a_notice_after_the_contact_is_no_post() -> None:
+    """"Contact: Ian Hird  Please note change of venue" (records west-of-england-ca_meeting_443)."""
+    from publisher.sources.text_rules import parse_contact
+
+    contact = parse_contact("Ian Hird  Please note change of venue")
+    assert (contact.person.name, contact.role) == ("Ian Hird", None)
+
+
+def test_the_council_a_members_title_is_prefixed_with() -> None:
+    """"City of York Councillor Claire Douglas would chair meetings held in York and North Yorkshire Councillor Carl Les
+    would chair meetings held in North Yorkshire." (records york-north-yorkshire-ca_meeting_8223): the council each
+    sits on, as printed; words that name no council the register knows, or a post, give none."""
+    from publisher.sources.person_mentions import council_before_title
+
+    assert council_before_title("That there should be co-chairs.  City of York ") == "City of York"
+    assert council_before_title("would chair meetings held in York and North Yorkshire ") == "North Yorkshire"
+    assert council_before_title("The Deputy Mayor ") is None
+    assert council_before_title("Ward ") is None
+    record = read_record(paths.TESTS / "corpus" / "records" / "york-north-yorkshire-ca_meeting_8223.txt")
+    assert sorted((person.name, person.organisation.name) for person in record.people if person.organisation) == [
+        ("Carl Les", "North Yorkshire"), ("Claire Douglas", "City of York")]
+
+
+def test_a_contact_line_of_three_officers_and_one_post() -> None:
+    """"Contact: Alison James, John Addison, Peter Thompson  Senior Committee Services officer" (records
+    rochdale_meeting_5158): three contacts; which of them holds the post the line does not say, so none is given it."""
+    from publisher.sources.text_rules import parse_contact
+
+    contact = parse_contact("Alison James, John Addison, Peter Thompson  Senior Committee Services officer")
+    assert (contact.person.name, contact.role) == ("Alison James", None)
+    record = read_record(paths.TESTS / "corpus" / "records" / "rochdale_meeting_5158.txt")
+    assert sorted(post.holder.name for post in record.posts if post.label == "Contact") == [
+        "John Addison", "Peter Thompson"]

@@ -2147,3 +2147,38 @@ def test_the_nature_of_a_declared_interest_names_the_post_held() -> None:
     [jones] = people_in_prose("Councillor C M Jones declared a personal interest in planning application "
                               "CH/2016/2081/RC.  Nature of interest – Councillor Jones knew some of the objectors.")
     assert jones.role is None
+
+
+def test_an_office_appointed_to_keeps_its_ampersand() -> None:
+    """"The Chair reported that Councillor Maria Crompton had been appointed Portfolio Lead for Public Service Reform &
+    Social Economy and chair of the Public Service Reform Board." (records west-midlands-ca_meeting_366): "&" joins the
+    office's words as "and" does."""
+    found = people_in_prose("The Chair reported that Councillor Maria Crompton had been appointed Portfolio Lead for "
+                            "Public Service Reform & Social Economy and chair of the Public Service Reform Board.")
+    assert [(named.person.name, named.role) for named in found] == [
+        ("Maria Crompton", "Portfolio Lead for Public Service Reform & Social Economy")]
+
+
+def test_a_post_keeps_its_remit_in_lower_case() -> None:
+    """"Councillor Heakin, Cabinet Member with responsibility for the Children’s Services Portfolio, responded."
+    (records rochdale_meeting_4417): "with responsibility for" names the post's remit, part of it."""
+    record = read_record(ROOT / "tests" / "corpus" / "records" / "rochdale_meeting_4417.txt")
+    assert [post.label for post in record.posts if post.holder.name == "Heakin"] == [
+        "Cabinet Member with responsibility for the Children’s Services Portfolio"]
+
+
+def test_a_whole_name_asked_to_address_the_council() -> None:
+    """"The Mayor asked Lewis Tweedale to address the Council and Councillor Heakin, … responded." (records
+    rochdale_meeting_4417): a person, no post; a team asked to speak is no one."""
+    found = people_in_prose("The Mayor asked Lewis Tweedale to address the Council and Councillor Heakin responded.")
+    assert sorted((named.person.name, named.role) for named in found) == [("Heakin", None), ("Lewis Tweedale", None)]
+    assert people_in_prose("The Chair invited Democratic Services to address the Committee.") == []
+
+
+def test_a_whole_name_and_their_post_in_a_council_between_commas() -> None:
+    """"It was noted that that the Returning Officer intended to appoint Helen Paterson, Chief Executive of Walsall
+    Metropolitan Borough Council, as his deputy." (records west-midlands-ca_meeting_366): the post, in that council."""
+    found = people_in_prose("It was noted that that the Returning Officer intended to appoint Helen Paterson, Chief "
+                            "Executive of Walsall Metropolitan Borough Council, as his deputy.")
+    assert [(named.person.name, named.role, named.role_in and named.role_in.name) for named in found] == [
+        ("Helen Paterson", "Chief Executive", "Walsall Metropolitan Borough Council")]
