@@ -72,7 +72,7 @@ from publisher.sources.attendance import (
     read_attendance,
     read_declarations,
 )
-from publisher.sources.dates import DATE_RE, parse_date
+from publisher.sources.dates import DATE_RE
 from publisher.sources.item_blocks import NOT_AN_ITEM, BlockItem, block_items, cut_title, reads_as_title
 from publisher.sources.item_table import PART_OR_GROUP_HEADING, cut_row, headless_table, table_items, table_start
 from publisher.sources.item_titles import linked_number, split_dashed_purpose, without_full_text_link
@@ -594,7 +594,7 @@ def _meeting_from_header(lines: list[Line], start: int, ids: SourceIds, path: Pa
     elif found is None:
         warnings.append(f"meeting heading not read (the page prints no committee and date): the meeting is "
                         f"known by its ModernGov id MId={ids.meeting}")
-        meeting = Meeting(committee=None, date=_addressed_day(ids, path, warnings))
+        meeting = Meeting(committee=None, date=None)
     else:
         committee, title = committee_and_meeting_title(found.committee)  # "Special, District Planning Committee"
         meeting = Meeting(committee=Committee(name=committee), date=found.date, start=found.start)
@@ -605,22 +605,6 @@ def _meeting_from_header(lines: list[Line], start: int, ids: SourceIds, path: Pa
     meeting.status = _heading_status(header[:3])
     _read_particulars(header, meeting, warnings)
     return meeting
-
-
-def _addressed_day(ids: SourceIds, path: Path | None, warnings: list[str]) -> date | None:
-    """The meeting's day its address states (``DF=17%2f07%2f2019`` on the older layout's CeListDocuments, day
-    first), for a copy that prints no heading (Aylesbury Vale, Chiltern, East Dorset); None without one, or with
-    one that is no date."""
-    if not ids.day:
-        return None
-    try:
-        day = parse_date(ids.day, field="DF", path=path)
-    except RecordError:
-        warnings.append(f"the address's DF={ids.day!r} is no day: the meeting's date is not read")
-        return None
-    warnings.append(f"meeting date {day.isoformat()} read from the page's address (DF={ids.day}): the copy prints "
-                    f"none")
-    return day
 
 
 def _dated_heading(lines: list[Line], path: Path | None) -> tuple[date, datetime | None] | None:

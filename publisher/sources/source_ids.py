@@ -52,7 +52,6 @@ class SourceIds:
     issue: str | None = None
     decision: str | None = None
     person: str | None = None
-    day: str | None = None  # a meeting page's ``DF``, the meeting's day as the address prints it ("17/07/2019")
 
     @property
     def page_type(self) -> str | None:
@@ -82,10 +81,7 @@ def source_ids(url: str | None) -> SourceIds:
         ids["decision"] = ids["decision"] or own
     if name == "ieagenda":  # ieAgenda.aspx?M=3629, ModernGov's short link to a meeting's page: M is its meeting
         ids["meeting"] = ids["meeting"] or query.get("m")
-    # The older layout's address carries the meeting's day: "CeListDocuments.aspx?CommitteeId=491&MeetingId=2351&
-    # DF=17%2f07%2f2019&Ver=2" (Aylesbury Vale); only a meeting page's, with its meeting id, is read.
-    day = query.get("df") if PAGE_TYPES.get(name or "") == "meeting" and ids["meeting"] else None
-    return SourceIds(page=name, **ids, day=day)
+    return SourceIds(page=name, **ids)
 
 
 def page_type(url: str | None) -> str | None:

@@ -8,7 +8,6 @@ copied into tests/fixtures/context/ with their sidecars (two with one line chang
 
 from __future__ import annotations
 
-from datetime import date
 from pathlib import Path
 
 import pytest
@@ -20,7 +19,6 @@ from publisher.sources import iter_record_files, read_record
 from publisher.sources.source_ids import SourceIds, source_ids
 from publisher.store import open_store
 from tests import paths
-from tests.conftest import ROOT
 
 FIXTURES = paths.TESTS / "fixtures" / "context"
 BASE = "http://127.0.0.1:8000"
@@ -57,7 +55,7 @@ def notes(outcome: Outcome) -> list[str]:
     ("https://x.gov.uk/ieListDocuments.aspx?CId=162&MId=11292&Ver=4",
      SourceIds(page="ielistdocuments", meeting="11292", committee="162")),
     ("https://x.gov.uk/CeListDocuments.aspx?CommitteeId=318&MeetingId=599&DF=23%2f05%2f2016&Ver=2",
-     SourceIds(page="celistdocuments", meeting="599", committee="318", day="23/05/2016")),
+     SourceIds(page="celistdocuments", meeting="599", committee="318")),
     ("https://x.gov.uk/ieListDocuments.aspx?CId=168&MeetingId=3752", SourceIds(page="ielistdocuments",
                                                                                meeting="3752", committee="168")),
     ("https://x.gov.uk/mgListRecordedVotesShort.aspx?AIID=48409&MID=4966",
@@ -265,16 +263,3 @@ def test_attendance_page_is_its_own_record_and_reads_its_table(outcomes) -> None
     meeting = read_record(FIXTURES / "halton_attendance_4583.txt").meetings[0]
     assert meeting.venue == "Authority Chamber - Mann Island"
     assert len(meeting.attendances) == 13
-
-
-def test_the_older_layouts_address_carries_the_meetings_day() -> None:
-    """Aylesbury Vale's CeListDocuments address prints the meeting's day (DF); a copy that prints no heading is
-    dated by it, with a Warning saying where the date was read."""
-    url = ("https://buckinghamshire.moderngov.co.uk/CeListDocuments.aspx?CommitteeId=491&MeetingId=2351"
-           "&DF=17%2f07%2f2019&Ver=2")
-    assert source_ids(url).day == "17/07/2019"
-    assert source_ids("https://x.gov.uk/mgAi.aspx?ID=5&DF=17%2f07%2f2019").day is None  # no meeting page
-    record = read_record(ROOT / "tests" / "corpus" / "records" / "aylesbury-vale_meeting_2351.txt")
-    assert record.meetings[0].date == date(2019, 7, 17) and record.meetings[0].committee is None
-    assert "meeting date 2019-07-17 read from the page's address (DF=17/07/2019): the copy prints none" \
-        in record.warnings
