@@ -15,6 +15,7 @@ from publisher.errors import RecordError
 from publisher.model import Record
 from publisher.sources.agenda_item_page import looks_like_agenda_item_page, read_agenda_item_page
 from publisher.sources.attendance_page import looks_like_attendance_page, read_attendance_page
+from publisher.sources.decision_list_page import looks_like_decision_list_page, read_decision_list_page
 from publisher.sources.decision_page import looks_like_decision_page, read_decision_page
 from publisher.sources.issue_decisions_page import looks_like_issue_decisions_page, read_issue_decisions_page
 from publisher.sources.issue_history_page import looks_like_issue_history_page, read_issue_history_page
@@ -55,15 +56,16 @@ READERS: list[tuple[Detector, Reader]] = [
     (looks_like_recorded_votes_page, read_recorded_votes_page),
     (lambda text, url: looks_like_agenda_item_page(text), read_agenda_item_page),
     (lambda text, url: looks_like_meeting_page(text), read_meeting_page),
+    (looks_like_decision_list_page, read_decision_list_page),  # its entries print a decision page's labels
     (looks_like_decision_page, read_decision_page),  # also by its labels alone: after the headed pages
     (looks_like_attendance_page, read_attendance_page),
 ]
 
 # Readers by the page type a ModernGov page name stands for (publisher/sources/source_ids.py).
 ADDRESS_READERS: dict[str, tuple[Detector, Reader]] = {
-    "meeting": READERS[6], "attendance": READERS[8], "agenda-item": READERS[5], "recorded-votes": READERS[4],
+    "meeting": READERS[6], "attendance": READERS[9], "agenda-item": READERS[5], "recorded-votes": READERS[4],
     "issue-history": READERS[3],
-    "issue-decisions": READERS[2], "issue": READERS[1], "decision": READERS[7],
+    "issue-decisions": READERS[2], "issue": READERS[1], "decision-list": READERS[7], "decision": READERS[8],
 }
 
 # Files that sit beside records but are not records: sidecars, notes, settings, tables.

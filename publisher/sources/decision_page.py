@@ -49,9 +49,15 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from publisher.errors import RecordError
-from publisher.model import Committee, Decision, Document, MeetingRef, Person, Post, Record
+from publisher.model import Committee, Contact, Decision, Document, MeetingRef, Person, Post, Record
 from publisher.sources.dates import parse_date
-from publisher.sources.person_mentions import person_named, read_mention, split_honorific, trailing_brackets
+from publisher.sources.person_mentions import (
+    looks_like_name,
+    person_named,
+    read_mention,
+    split_honorific,
+    trailing_brackets,
+)
 from publisher.sources.text_rules import (
     BULLET,
     DECISION_MARKER,
@@ -89,9 +95,10 @@ LABELS: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(pattern), na
     (r"lead members?|portfolio holders?", "lead_member"),
     (r"(?:officer )?contacts?(?: officer)?", "contact"),
     (r"report authors?", "report_author"),
-    (r"publication date|date of publication|published", "published"),
+    (r"lead officers?", "lead_officer"),  # the decisions list's officer answerable: "Lead officer: Sandy Muirhead"
+    (r"publication date|date of publication|(?:decision )?published", "published"),
     (r"date of decision|decision date", "date"),
-    (r"decided at meeting|meeting", "meeting"),
+    (r"(?:decided|made) at meeting|meeting", "meeting"),
     (r"effective from|date (?:the )?decision (?:takes|comes into) effect", "effective_from"),
     (r"(?:accompanying|supporting|background) documents|documents|(?:list of )?background papers", "documents"),
     # printed by some councils, not yet in the model: read so that they end the paragraph before them
@@ -139,6 +146,7 @@ class _Page:
     documents: list[Document] = field(default_factory=list)
     open: str | None = None  # the text field (or list) that unlabelled lines continue
     unlabelled_purpose: bool = False  # the purpose was read from a paragraph printed without its label
+    decision_after_fields: bool = False  # the layout prints the decision after its dates (the decisions list)
     resolved: bool = False  # the decision text holds a resolution (after a marker, lead-in or "That …")
     warnings: list[str] = field(default_factory=list)
 
@@ -156,6 +164,17 @@ def looks_like_decision_page(text: str, source_url: str | None = None) -> bool:
         return True
     found = {label[0] for line in lines if (label := find_label(line, LABELS))}
     return len(found & set(_CHARACTERISTIC)) >= 3
+
+
+def read_decision_lines(lines: list[Line], title: str | None, path: Path | None, warnings: list[str],
+                        decision_after_fields: bool = False) -> Decision:
+    """One decision from its labelled lines (below its title), as the Decision details page prints them; the
+    decisions list (:mod:`publisher.sources.decision_list_page`) reads each of its entries with it.
+    ``decision_after_fields``: the layout prints the decision after its dates, maybe without its label."""
+    page = _Page(warnings=warnings, decision_after_fields=decision_after_fields)
+    for line in lines:
+        _read_line(line, page, path)
+    return _decision(page, title)
 
 
 def read_decision_page(text: str, source_url: str | None = None, path: Path | None = None) -> Record:
@@ -238,12 +257,24 @@ def _read_line(line: Line, page: _Page, path: Path | None) -> None:
     elif member := member_in_post(text):
         page.values["lead_member"] = member
         page.open = None
+    elif _decision_after_dates(page):
+        _start_resolution(page)  # "Effective from: 15/03/2023" then "(1) The Chair advised …", no "Decision:"
+        page.texts["text"].append(paragraph(text))
+        page.decision_lines.append(text)
     elif "purpose" not in page.texts and "text" not in page.texts:
         page.open = "purpose"  # the purpose paragraph, printed without its label
         page.unlabelled_purpose = True
         page.texts["purpose"] = [paragraph(text)]
     else:
         page.open = None  # a line this reader cannot place: kept out of every field
+
+
+def _decision_after_dates(page: _Page) -> bool:
+    """On a list of decisions the purpose comes before "Decision Maker:" and the decision after its dates
+    (North Hertfordshire prints it there without its "Decision:" label): an unlabelled paragraph after a
+    publication or effective date, with no decision text yet, is the decision."""
+    return page.decision_after_fields and "text" not in page.texts and page.open is None \
+        and any(name in page.values for name in ("published", "effective_from"))
 
 
 def _bare_label(text: str) -> tuple[str, str] | None:
@@ -316,12 +347,27 @@ def _read_label(name: str, value: str, line: Line, page: _Page, path: Path | Non
         elif value and name == "contact":
             page.values["contact"] = parse_contact(value)
             page.open = None
+    elif name == "lead_officer":
+        _read_lead_officer(value, line, page)
     elif name in _UNPUBLISHED:
         page.open = name
         page.warnings.append(f"line {line.number}: the decision's {name} ('{line.text[:80]}' and the lines up to "
                              f"the next field) is not published: the model has no place for it yet")
     elif value.strip(" ;."):
         page.values[name] = _field_value(name, value, line, path)
+
+
+def _read_lead_officer(value: str, line: Line, page: _Page) -> None:
+    """ "Lead officer: Sandy Muirhead": the officer to contact about the decision, in the role the page prints
+    (a contact, as the decision's own page prints them: "Contact: …"); a value that is no person's name is not
+    read, with a Warning."""
+    name = value.strip(" ;.")
+    if not name:
+        return
+    if looks_like_name(name) and "contact" not in page.values:
+        page.values["contact"] = Contact(person=person_named(name), role="Lead officer")
+    else:
+        page.warnings.append(f"line {line.number}: lead officer '{name[:60]}' not read: not a person's name alone")
 
 
 def _purpose_was_the_decision(page: _Page) -> bool:

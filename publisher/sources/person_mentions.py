@@ -91,6 +91,8 @@ ROLE_WORDS = re.compile(
     r"secretary|clerk|chief|"
     r"deputy|assistant|portfolio|cabinet|mayor|commissioner|co-ordinator|coordinator|advisor|adviser)\b",
     re.IGNORECASE)
+# The same words as a group's: "Deputy City Mayors and Lead Members" (Salford's list of decisions) names nobody.
+ROLE_GROUP = re.compile(ROLE_WORDS.pattern.removesuffix(r")\b") + r")s\b", re.IGNORECASE)
 
 
 _ARTICLE_BEFORE_CLERIC = re.compile(r"^the\s+(?=(?:Revd|Rev|Reverend|Very|Right|Most|Venerable|Rt|Hon)\b\.?\s+[A-Z])",
@@ -101,15 +103,16 @@ _ARTICLE_BEFORE_CLERIC = re.compile(r"^the\s+(?=(?:Revd|Rev|Reverend|Very|Right|
 def split_honorific(text: str) -> tuple[str | None, str]:
     """"Councillor Sheila Bailey" → ("Councillor", "Sheila Bailey"); no honorific → (None, text).
 
-    "Deputy" or "Mayor" is a title only before a name: "Deputy Chief Executive" is a post, so it stays whole.
-    A cleric's title is often printed after "The" ("The Revd Dr Martin Dudley"): the article is no title.
+    "Deputy" or "Mayor" is a title only before a name: "Deputy Chief Executive" is a post, so it stays whole, and
+    "Deputy City Mayors" a group of posts. A cleric's title is often printed after "The" ("The Revd Dr Martin
+    Dudley"): the article is no title.
     """
     text = _ARTICLE_BEFORE_CLERIC.sub("", " ".join(text.split()))
     match = _HONORIFIC.match(text)
     if not match:
         return None, text.strip()
     title = _once(" ".join(word.rstrip(".") for word in match["title"].split()))
-    if title in _OFFICE_TITLES and ROLE_WORDS.search(match["name"]):
+    if title in _OFFICE_TITLES and (ROLE_WORDS.search(match["name"]) or ROLE_GROUP.search(match["name"])):
         return None, text.strip()
     return title, match["name"]
 

@@ -37,6 +37,7 @@ from publisher.sources.person_mentions import (
     PLURAL_HONORIFICS,
     POST_NOMINALS,
     RANKS_OF_SEVERAL_WORDS,
+    ROLE_GROUP,
     ROLE_WORDS,
     another_person,
     classify_bracket,
@@ -1875,9 +1876,11 @@ def _titled(match: re.Match[str], line: str) -> NamedInProse | None:
         name = name[:opener.start()]  # "from Councillor G. Simmonds To ask the Leader …": a sentence starts at "To"
     if _ROLE_SURNAME.match(name) and re.match(r"\s+(?:of|for)\b", line[match.end():]):
         return None  # "Mr Head of Planning": an office after a title, no surname
-    if honorific.startswith(("Deputy", "Metro Mayor")) and (name != match["name"] or len(name.split()) < 2):
+    if honorific.startswith(("Deputy", "Metro Mayor")) and (name != match["name"] or len(name.split()) < 2
+                                                          or ROLE_GROUP.search(name)):
         return None  # "Deputy Stella Currie" (City of London) is a title; "Deputy Monitoring Officer" a post; so
-        # "Metro Mayor Steve Rotheram", not "Metro Mayor Announcements and Updates" (Liverpool City Region)
+        # "Metro Mayor Steve Rotheram", not "Metro Mayor Announcements and Updates" (Liverpool City Region), nor
+        # "Deputy City Mayors" (Salford's decisions: "taken by the City Mayor, Deputy City Mayors and Lead Members")
     county = _county_named(line[:match.start()]) if honorific == "County Councillor" else ""
     honorific = county + honorific  # "Testshire County Councillor Jane Smith"
     end = match.start("name") + len(name)

@@ -29,7 +29,7 @@ PAGE_TYPES: dict[str, str] = {
     "ielistdocuments": "meeting", "celistdocuments": "meeting", "mglistdocuments": "meeting", "ieagenda": "meeting",
     "ielistmeetings": "meeting-list", "mgmeetingattendance": "attendance",
     "mgai": "agenda-item", "ieagendaitem": "agenda-item",
-    "iedecisiondetails": "decision", "mgdecisiondetails": "issue-decisions",
+    "iedecisiondetails": "decision", "mgdecisiondetails": "issue-decisions", "mgdelegateddecisions": "decision-list",
     "mgissuehistoryhome": "issue-history", "mgissuehistorychronology": "issue-history",
     "ieissuedetails": "issue",
     "mglistrecordedvotes": "recorded-votes", "mglistrecordedvotesshort": "recorded-votes",

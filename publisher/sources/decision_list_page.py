@@ -1,0 +1,105 @@
+"""Reader for the ModernGov list of decisions (``mgDelegatedDecisions.aspx``, "Decisions published"), page text.
+
+The page lists the decisions published in a date range, each under a heading that gives its date of decision,
+title, ModernGov decision id ("ref") and status, then the lines a Decision details page prints::
+
+    Decisions published
+    15/09/2020 - SALT PROCUREMENT FRAMEWORK ref: 660    Recommendations Approved
+    [<purpose paragraph>]                             (Spelthorne: "To receive a report detailing …")
+    Decision Maker: Cabinet
+    Made at meeting: 15/09/2020 - Cabinet             (not for a decision taken outside a meeting)
+    Decision published: 17/09/2020
+    Effective from: 15/09/2020
+    [Decision:]                                       (North Hertfordshire prints the text without it)
+    i)  Cabinet approved the renewal of …
+    Wards affected: (All Wards);
+    Lead officer: Sandy Muirhead
+
+Each entry is one decision, read with the Decision details grammar
+(:func:`publisher.sources.decision_page.read_decision_lines`) and keyed by its ref, which is the decision's
+ModernGov id (the same decision's ``ieDecisionDetails.aspx?ID=660``). The lines above the first heading (the
+site's introduction) are not decisions and are not read. A copy cut off in an entry's heading ("07/10/2021 -
+Corporate Procurement Strategy … - for implementatio") gives no decision for it, with a Warning.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from publisher.errors import RecordError
+from publisher.model import Decision, Record
+from publisher.sources.dates import DATE_RE, parse_date
+from publisher.sources.decision_page import paragraph_lines, read_decision_lines, slug
+from publisher.sources.source_ids import source_ids
+from publisher.sources.text_rules import Line, query_value
+
+KIND = "decision-list"
+
+# "15/09/2020 - SALT PROCUREMENT FRAMEWORK ref: 660    Recommendations Approved": date, title, id and status.
+_ENTRY = re.compile(rf"^(?P<date>{DATE_RE.pattern})\s+[-–—]\s+(?P<title>\S.*?)\s+ref:\s*(?P<ref>\d+)\b\s*"
+                    r"(?P<status>\S.*)?$", re.IGNORECASE)
+# The list's lead-in ("Decisions published"), and the one heading a cut-off copy may end in.
+_LIST_HEADING = re.compile(r"^decisions\s+published$", re.IGNORECASE)
+_DATED_HEADING = re.compile(rf"^(?:{DATE_RE.pattern})\s+[-–—]\s+\S", re.IGNORECASE)
+_MAKER = re.compile(r"^decision\s+maker\s*:", re.IGNORECASE)
+
+
+# --- entry points ---------------------------------------------------------------------------------------
+
+
+def looks_like_decision_list_page(text: str, source_url: str | None = None) -> bool:
+    """True for the decisions list: its page name in the URL, or an entry heading ("<date> - <title> ref: <id>")
+    followed by a "Decision Maker:" line, which only this list prints together."""
+    if source_ids(source_url).page_type == "decision-list":
+        return True
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    return any(_ENTRY.match(line) and any(_MAKER.match(after) for after in lines[i + 1:i + 4])
+               for i, line in enumerate(lines))
+
+
+def read_decision_list_page(text: str, source_url: str | None = None, path: Path | None = None) -> Record:
+    """Read a list of decisions into a Record holding each listed decision."""
+    lines = paragraph_lines(text)
+    warnings: list[str] = []
+    decisions = [decision for entry in _entries(lines, warnings) if (decision := _read_entry(entry, path, warnings))]
+    if not decisions:
+        raise RecordError("no decision listed: no '<date> - <title> ref: <id>' heading on the decisions list", path)
+    dates = query_value(source_url, "DR")  # "04/09/2020-18/09/2020": the range the list was asked for
+    key = slug(dates) if dates else "refs-" + "-".join(d.source_id or "" for d in decisions)
+    return Record(kind=KIND, source_id=key, source_url=source_url, path=path, decisions=decisions,
+                  warnings=warnings)
+
+
+# --- entries --------------------------------------------------------------------------------------------
+
+
+def _entries(lines: list[Line], warnings: list[str]) -> list[list[Line]]:
+    """One list of lines per entry heading; a last dated line that is no whole heading (a copy cut off in it)
+    ends the list, named in a Warning."""
+    entries: list[list[Line]] = []
+    for line in lines:
+        if _ENTRY.match(line.text):
+            entries.append([line])
+        elif entries and line is lines[-1] and _DATED_HEADING.match(line.text) and not _LIST_HEADING.match(line.text):
+            warnings.append(f"line {line.number}: an entry's heading cut off ('{line.text[:60]}'): no decision read")
+        elif entries:
+            entries[-1].append(line)
+    return entries
+
+
+def _read_entry(entry: list[Line], path: Path | None, warnings: list[str]) -> Decision | None:
+    """One listed decision; an entry whose fields cannot be read (a copy cut off in "Made at meeting: 19/01/2")
+    is left out with a Warning, and the list's other decisions stand."""
+    head = _ENTRY.match(entry[0].text)
+    assert head is not None  # _entries starts every entry at a heading
+    try:
+        decision = read_decision_lines(entry[1:], head["title"].strip(), path, warnings, decision_after_fields=True)
+    except RecordError as error:
+        warnings.append(f"line {entry[0].number}: decision ref {head['ref']} not read: {error}")
+        return None
+    decision.date = decision.date or parse_date(head["date"], field="date of decision", path=path,
+                                                line=entry[0].number)
+    decision.status = decision.status or (" ".join(head["status"].split()) if head["status"] else None)
+    decision.source_id = head["ref"]
+    return decision

@@ -1,0 +1,108 @@
+"""The ModernGov list of decisions reader (mgDelegatedDecisions.aspx), on the real Rutland and Spelthorne records
+and on North Hertfordshire's and Salford's forms of the same list."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from publisher.model import Committee, Contact, MeetingRef, Person
+from publisher.sources import read_record
+from publisher.sources.decision_list_page import looks_like_decision_list_page, read_decision_list_page
+from publisher.sources.person_mentions import split_honorific
+from publisher.sources.prose_people import people_in_prose
+from tests import paths
+
+CORPUS = paths.TESTS / "corpus" / "records"
+RUTLAND = CORPUS / "rutland_decisions_662.txt"
+SPELTHORNE = CORPUS / "spelthorne_decisions_1231.txt"
+
+
+def test_each_listed_decision_is_published_with_its_heading_and_fields() -> None:
+    record = read_record(RUTLAND)
+    assert record.kind == "decision-list" and record.source_id == "04-09-2020-18-09-2020"
+    assert [(d.source_id, d.title, d.date, d.status, d.maker) for d in record.decisions] == [
+        ("662", "SLL CATMOSE SPORTS CONTRACT COVID19 IMPACT", date(2020, 9, 15), "Recommendations Approved", "Cabinet"),
+        ("660", "SALT PROCUREMENT FRAMEWORK", date(2020, 9, 15), "Recommendations Approved", "Cabinet"),
+        ("659", "RUTLAND COUNTRYSIDE ACCESS FORUM", date(2020, 9, 15), "Recommendations Approved", "Cabinet")]
+    salt = record.decisions[1]
+    assert salt.meeting == MeetingRef(committee=Committee("Cabinet"), date=date(2020, 9, 15))
+    assert (salt.published, salt.effective_from) == (date(2020, 9, 17), date(2020, 9, 15))
+    assert salt.text == (
+        "i)           Cabinet approved the renewal of the ESPO Framework Agreement 220- De-icing Salt and Associated "
+        "Products/ services for the period of 1st July 2020- 30th April 2024.\n\nii)          Cabinet noted that the "
+        "calling-off process from lot 1 under the ESPO Framework 220 will occur annually between 1st May- 30th "
+        "September 2020.")
+
+
+def test_purpose_wards_and_lead_officer_and_a_heading_cut_off() -> None:
+    record = read_record(SPELTHORNE)
+    elections = record.decisions[1]
+    assert elections.purpose == ("To receive a report detailing how decisions were made on the locations of and "
+                                 "communications around polling stations at the recent election in May 2021.")
+    assert elections.text == ("to note the steps taken to implement the Polling Station review and to ensure a "
+                              "Covid secure election took place.")
+    assert elections.wards == ["All Wards"]
+    assert elections.contact == Contact(person=Person("Victoria Statham"), role="Lead officer")
+    assert [d.source_id for d in record.decisions] == ["1231", "1229", "1228"]
+    assert record.warnings == ["line 68: an entry's heading cut off ('07/10/2021 - Corporate Procurement Strategy, "
+                               "Policy & Proced'): no decision read"]
+
+
+NORTH_HERTS = """Decisions published
+
+15/03/2023 - CHAIR'S ANNOUNCEMENTS ref: 5635    Recommendations Approved
+
+Decision Maker: Letchworth Committee
+
+Made at meeting: 15/03/2023 - Letchworth Committee
+
+Decision published: 16/03/2023
+
+Effective from: 15/03/2023
+
+
+(1)  The Chair advised that, in accordance with Council Policy, the meeting would be audio recorded;
+
+15/03/2023 - MINUTES - 14 DECEMBER 2022 ref: 5633    Recommendations Approved
+
+Decision Maker: Letchworth Committee
+
+Made at meeting: 15/03/2023 - Letchworth Committee
+
+Decision published: 16/03/2023
+
+Effective from: 15/03/2023
+
+
+RESOLVED:That the Minutes of the Meeting of the Committee held on 14 December 2022 be approved as a true record.
+
+19/01/2023 - CHURCHGATE UPDATE - PART 1 ref: 5469    Recommendations Approved
+
+Decision Maker: Council
+
+Made at meeting: 19/01/2
+"""
+
+
+def test_a_decision_printed_after_its_dates_without_its_label_and_an_entry_cut_off() -> None:
+    """North Hertfordshire prints the decision after "Effective from:" with no "Decision:" label; a copy cut off in
+    an entry's meeting line leaves that decision out, with a Warning, and keeps the others."""
+    assert looks_like_decision_list_page(NORTH_HERTS)
+    record = read_decision_list_page(NORTH_HERTS, None, Path("north-herts.txt"))
+    assert [(d.title, d.text) for d in record.decisions] == [
+        ("CHAIR'S ANNOUNCEMENTS",
+         "(1)  The Chair advised that, in accordance with Council Policy, the meeting would be audio recorded;"),
+        ("MINUTES - 14 DECEMBER 2022",
+         "That the Minutes of the Meeting of the Committee held on 14 December 2022 be approved as a true record.")]
+    assert record.source_id == "refs-5635-5633"
+    assert record.warnings == ["line 29: decision ref 5469 not read: north-herts.txt:33 [decided at meeting]: meeting "
+                               "not understood (expected 'date - committee'): 19/01/2"]
+
+
+def test_a_group_of_deputies_is_nobody() -> None:
+    """Salford's list opens "… decisions taken by the City Mayor, Deputy City Mayors and Lead Members": a group of
+    posts, not a person titled "Deputy"."""
+    assert split_honorific("Deputy City Mayors") == (None, "Deputy City Mayors")
+    assert people_in_prose("In accordance with the constitution, the council publishes decisions taken by the City "
+                           "Mayor, Deputy City Mayors and Lead Members.") == []
