@@ -300,7 +300,7 @@ INTEREST_WORDS = {"personal and prejudicial": "prejudicial", "personal, non pecu
                   "registerable personal": "personal", "general": "other"}
 # A personal interest the page says is not prejudicial ("personal non prejudicial", "personal (but not
 # prejudicial)", "personal, but not prejudicial") is the scheme's personal.
-NOT_PREJUDICIAL = re.compile(r"^personal[\s,(]+(?:but\s+)?(?:non|not)\s+prejudicial\)?$")
+NOT_PREJUDICIAL = re.compile(r"^personal[\s,(]+(?:but\s+|and\s+)?(?:non|not)\s+prejudicial\)?$")
 
 
 VOTE_COUNTS = {"for": "for", "against": "against", "abstain": "abstain"}

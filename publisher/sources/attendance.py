@@ -128,6 +128,14 @@ _SUBSTITUTE = re.compile(
     r"(?:a\s+|the\s+)?"
     r"substitute(?:\s+member)?(?:\s+of\s+the\s+\w+)?\s+(?:for|in\s+place\s+of))\s+(?P<for>.+?)\.?$",
     re.IGNORECASE)
+# Members appointed to the committee for the one meeting, each in place of the member listed in the same place:
+# "It was noted that Councillors Lusby and Teare had been appointed as members of the Planning (Development
+# Control) Committee Central for this meeting only in place of Councillors Wartenberg and Witherick respectively, in
+# accordance with the approved procedure." (St Albans).
+_APPOINTED_IN_PLACE = re.compile(
+    r"^(?:it\s+was\s+(?:noted|reported|confirmed)\s+that\s*,?\s+)?(?P<who>.+?)\s+(?:had\s+been|has\s+been|were|was)\s+"
+    r"appointed\s+as\s+(?:an?\s+)?members?\s+of\s+.+?\s+in\s+place\s+of\s+(?P<for>.+?)(?:\s+respectively)?"
+    r"(?:,?\s+in\s+accordance\s+with\b.*)?\.?$", re.IGNORECASE)
 # "An apology … was received from A (post) with B (post) attending as their representative."
 _REPRESENTED = re.compile(
     r"^(?P<absent>.+?)\s+with\s+(?P<who>.+?)\s+attending\s+(?:as\s+(?:their|his|her)\s+"
@@ -354,6 +362,10 @@ def read_attendance(text: str) -> list[Attendance]:
                 and (absent := _people(match["for"])):
             found.extend(Attendance(person, "substitute", substitute_for=absent[0].person) for person in
                          (listed.person for listed in who))
+        elif (match := _APPOINTED_IN_PLACE.match(sentence)) and (who := _people(match["who"])) \
+                and len(absent := _people(match["for"])) == len(who):  # each in place of the one listed alike
+            found.extend(Attendance(listed.person, "substitute", substitute_for=replaced.person)
+                         for listed, replaced in zip(who, absent, strict=True))
         elif (match := _WAS_ABSENT.match(sentence) or _UNABLE_TO_ATTEND.match(sentence)) \
                 and (who := _people(match["who"])):
             found.extend(Attendance(listed.person, "absent") for listed in who)
@@ -367,8 +379,8 @@ def read_attendance(text: str) -> list[Attendance]:
 
 
 # One of these is in every match of the grammars ``read_attendance`` tries (``_LATENESS`` needs "apolog" too).
-_ATTENDANCE_WORDS = ("apolog", "substitut", "present", "attendance", "officers", "absent", "unable", "welcomed",
-                     "remotely", "virtually", "online", "video", "teams", "zoom")
+_ATTENDANCE_WORDS = ("apolog", "substitut", "in place of", "present", "attendance", "officers", "absent", "unable",
+                     "welcomed", "remotely", "virtually", "online", "video", "teams", "zoom")
 # One of these is in every match of ``_NOT_REQUIRED``, ``_DECLARES`` and the arrivals grammar (``_MOVEMENT``,
 # ``LATENESS_FROM``) respectively.
 _NOT_REQUIRED_WORDS = ("required",)

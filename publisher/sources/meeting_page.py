@@ -86,6 +86,7 @@ from publisher.sources.text_rules import (
     ENDS_OPEN,
     ICON_FIRST,
     PARAGRAPH_NUMBER_BEFORE,
+    PRINTED_FILE,
     REASONS,
     Line,
     MeetingHeading,
@@ -102,6 +103,7 @@ from publisher.sources.text_rules import (
     parse_contact,
     participations,
     presented_by,
+    printed_document,
     strip_icon,
     unbracketed_movers,
     unmarked_resolution,
@@ -134,7 +136,7 @@ _TITLE_SUFFIX = re.compile(r"\s+[-–—]\s+(?:Agenda(?:(?:,\s*|\s+and\s+)(?:dec
 # "ItemDescriptionReport" (Reading): a column of the item's report links.
 # The minutes' form of that head, numbered by minute: "Min No Description Resolution" (run together in a copy:
 # "Min NoDescriptionResolution", Reigate and Banstead), whose first minute number goes on from the year's last.
-_ITEMS = re.compile(r"^(?:Items|(?:Note\s+)?No\.?\s+Item|Item\s*Description(?:\s*(?:Resolution|Report))?"
+_ITEMS = re.compile(r"^(?:Items|(?:Items\s+)?(?:Note\s+)?No\.?\s+Item|Item\s*Description(?:\s*(?:Resolution|Report))?"
                     r"|Min(?:ute)?\.?\s*No\.?\s*Description(?:\s*Resolution)?)$", re.IGNORECASE)
 # Heads of minutes numbered by minute, whose first number goes on from the year's: "Min No Description", and the
 # older head with a "Resolution" column ("ItemDescriptionResolution" / "44 OPENING PRAYERS.", Gedling's Council).
@@ -145,6 +147,14 @@ _DOCUMENTS_FOR = re.compile(
     r"^(?:\{meta\}\s*)?(?:Agenda|Minutes|Decisions)(?:(?:,\s*|\s+and\s+)\w+)*\s+for\s+(?P<committee>.+?)\s+on\s+"
     r"(?P<when>.+)$",
     re.IGNORECASE)
+# The heading OpenlyLocal printed over the ModernGov page it republished, month first: "Minutes for The Cabinet
+# meeting, Jun 1 2009, 2.00PM official page" (Stratford-on-Avon; "official page" links the council's own).
+_REPUBLISHED = re.compile(
+    r"^(?P<kind>Agenda|Minutes)\s+for\s+(?P<committee>\S.*?)\s+meeting,\s+(?P<month>[A-Z][a-z]{2,8})\s+"
+    r"(?P<day>\d{1,2}),?\s+(?P<year>\d{4}),\s*(?P<time>\d{1,2}(?:[.:]\d{2})?\s*[AaPp]\.?[Mm]\.?)\s+official\s+page$")
+# A numbered item's title ending in its file's printed type and size, the icon's words lost ("35." / "Minutes PDF 28
+# KB", OpenlyLocal's copy of Stratford-on-Avon's minutes).
+_PRINTED_AT_END = re.compile(r"\s" + PRINTED_FILE.pattern + r"\s*$")
 # The older layout (CeListDocuments.aspx) prints its particulars as a label line, then the value on the next.
 _LABEL_LINE = re.compile(r"^(?P<label>Date|Time|Place|Venue|Contact|Position|Tel\s*No|Invitees)\s*:$", re.IGNORECASE)
 _LABEL_AND_VALUE = re.compile(r"^(?P<label>Date|Time|Place)\s*:\s*(?P<value>\S.*)$", re.IGNORECASE)
@@ -261,6 +271,8 @@ def looks_like_meeting_page(text: str) -> bool:
             following = lines[index + 1:index + 4]
             return any(_ITEMS.match(other) for other in lines[index + 1:]) or any(
                 DATE_RE.search(other) for other in following)
+        if _REPUBLISHED.match(line):  # OpenlyLocal's copy of the page, under its own heading
+            return True
     return False
 
 
@@ -271,7 +283,8 @@ def read_meeting_page(text: str, source_url: str | None = None, path: Path | Non
         lines[-1] = Line(lines[-1].number, lines[-1].text[:cut.start()])
     if lines and (cut := _CUT_LABEL.search(lines[-1].text)):
         lines[-1] = Line(lines[-1].number, f"{lines[-1].text[:cut.start()]} Additional documents:")
-    start = next((i for i, line in enumerate(lines) if _HEADING.match(line.text)), None)
+    start = next((i for i, line in enumerate(lines) if _HEADING.match(line.text) or _REPUBLISHED.match(line.text)),
+                 None)
     ids = source_ids(source_url)
     if start is None and ids.page_type not in ("meeting", "attendance"):
         raise RecordError("not a council record: no 'Agenda …' heading, and no ModernGov meeting page address", path)
@@ -650,8 +663,8 @@ def _stated_meeting(lines: list[Line], start: int, path: Path | None) -> Meeting
         heading = _HEADING_STATUS.sub("", _APP_ICON.sub("", _TITLE_SUFFIX.sub("", line.text)))
         if index > start and (found := meeting_heading(heading, path=path, line=line.number)):
             return found
-        if stated := _DOCUMENTS_FOR.match(line.text):
-            text = f"{stated['committee']} - {stated['when']}"
+        if stated := _DOCUMENTS_FOR.match(line.text) or _REPUBLISHED.match(line.text):
+            text = f"{stated['committee']} - {_when(stated)}"
             if found := meeting_heading(text, path=path, line=line.number):
                 return found
         if index > start and index + 1 < len(lines) and DATE_RE.match(lines[index + 1].text) and \
@@ -662,6 +675,14 @@ def _stated_meeting(lines: list[Line], start: int, path: Path | None) -> Meeting
             if found := meeting_heading(f"{line.text} - {when}", path=path, line=line.number):
                 return found
     return None
+
+
+def _when(stated: re.Match[str]) -> str:
+    """The day and time a documents' heading states, day first: OpenlyLocal's "Sep 21 2009, 7.00PM" is
+    "21 Sep 2009 7.00PM" ("… Committee Central meeting, Sep 21 2009, 7.00PM official page", St Albans)."""
+    if "month" not in stated.groupdict():
+        return stated["when"]
+    return f"{stated['day']} {stated['month']} {stated['year']} {stated['time']}"
 
 
 def _heading_status(lines: list[Line]) -> str | None:
@@ -1105,6 +1126,9 @@ def _read_item(section: _Section, position: int, meeting: Meeting, unmarked: boo
     if heading is None and body and (section.number or reads_as_title(body[0].text)):
         heading, body = body[0].text, body[1:]
     title, document = strip_icon(heading or "")
+    if document is None and (printed := _PRINTED_AT_END.search(title)) and printed.start():
+        title = title[:printed.start()].strip()  # "Minutes PDF 28 KB": the icon's words lost, its type and size kept
+        document = printed_document(title, printed)
     title, purpose = split_dashed_purpose(title)
     item = AgendaItem(number=section.number or "", title=title, position=position)
     if document:

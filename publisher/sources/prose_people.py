@@ -438,6 +438,10 @@ _SURNAME_TOO = re.compile(r"^(?:Dean|Bishop|Vicar|Parson|Priest|Champion)$")
 _ROLE_SURNAME = re.compile(r"^(?:Head|Clerk)$")
 _PARTIES = re.compile(r"^(?:Lab(?:our)?|Con(?:servative)?|Lib(?:eral)?(?: Dem(?:ocrats?)?)?|LD|Green|Ind(?:ependent)?|"
                       r"UKIP|Reform(?: UK)?|SNP|Plaid(?: Cymru)?|[A-Z]{2,4})$")
+# A council's party group, which a post is held in, not an outside body: "(Leader Liberal Democrat Group)"
+# (Stratford-on-Avon) is one post, as "Leader of the Liberal Democrat Group" is.
+_PARTY_GROUP = re.compile(r"^(?:(?:Liberal\s+)?Democrats?|Labour|Conservative|Liberal|Green|Independents?"
+                          r"|Reform(?:\s+UK)?|Plaid(?:\s+Cymru)?|SNP|UKIP|Lib\s+Dems?)(?:\s+(?:and|&)\s+\w+)*\s+(?:Party\s+)?Group$")
 # Brackets that say something other than who someone is: "(as a local resident)" is a capacity in one matter
 # (but "(as the former Chair of MGL)" a post, :data:`_AS_POST_OF`), "(members of the Committee)" belongs to a
 # list, "(item 5)" is a reference.
@@ -2177,7 +2181,8 @@ def _bracket_role(inner: str) -> tuple[str | None, Organisation | None]:
     if any(ch.isdigit() for ch in inner) or _PARTIES.match(inner) or _NOT_A_ROLE_START.match(inner) \
             or len(inner.split()) > 10:
         return None, None
-    if (post := _POST_THEN_BODY.match(inner)) and _ROLE_NOUNS.fullmatch(post["post"]) and is_organisation(post["body"]):
+    if (post := _POST_THEN_BODY.match(inner)) and _ROLE_NOUNS.fullmatch(post["post"]) \
+            and is_organisation(post["body"]) and not _PARTY_GROUP.match(post["body"]):
         return post["post"], Organisation(post["body"])  # "(Headteacher Thamesview School)", Gravesham
     if (dashed := _POST_DASH_BODY.match(inner)) and _ROLE_NOUNS.search(dashed["post"]) \
             and is_organisation(dashed["body"]):

@@ -1691,3 +1691,43 @@ def test_presented_by_a_whole_name_and_by_an_office() -> None:
     assert [(p.kind, p.person.name) for p in presented_by("Presented By: Tim Martin")] == [("presented", "Tim Martin")]
     assert presented_by("Presented By: Chair") == []
     assert presented_by("Presented By: Democratic Services") == []
+
+
+OPENLYLOCAL = paths.TESTS / "corpus" / "records"
+
+
+def test_a_page_as_openlylocal_republished_it_is_read_under_its_heading() -> None:
+    """OpenlyLocal printed its own heading over the ModernGov page, month first ("Minutes for The Cabinet meeting,
+    Jun 1 2009, 2.00PM official page"); the page below is read as any minutes page, and a title's file printed
+    without its icon's words ("Minutes PDF 28 KB") is the item's document."""
+    record = read_record(OPENLYLOCAL / "stratford-on-avon_meeting_openlylocal-5439.txt")
+    meeting = record.meetings[0]
+    assert (meeting.committee.name, meeting.date, meeting.start) == (
+        "The Cabinet", date(2009, 6, 1), datetime(2009, 6, 1, 14, 0, tzinfo=ZoneInfo("Europe/London")))
+    assert meeting.venue == "Council Chamber, Elizabeth House, Stratford-upon-Avon"
+    assert [(item.number, item.title) for item in meeting.items] == [
+        ("34", "Disclosure of Interests"), ("35", "Minutes"), ("36", "High Level Service Actions for 2009/10")]
+    assert meeting.items[1].documents == [Document(title="Minutes", mime_type="application/pdf", size_text="28 KB")]
+    assert looks_like_meeting_page("St Albans City & District Council:\n\nMinutes for Planning (Development Control) "
+                                   "Committee Central meeting, Sep 21 2009, 7.00PM official page\n")
+
+
+def test_members_appointed_for_the_meeting_in_place_of_others_respectively() -> None:
+    """St Albans: "Councillors Lusby and Teare had been appointed as members of the … Committee Central for this
+    meeting only in place of Councillors Wartenberg and Witherick respectively": each a substitute for the member
+    listed in the same place."""
+    found = read_attendance(
+        "It was noted that Councillors Lusby and Teare had been appointed as members of the Planning (Development "
+        "Control) Committee Central for this meeting only in place of Councillors Wartenberg and Witherick "
+        "respectively, in accordance with the approved procedure.")
+    assert [(a.person.name, a.kind, a.substitute_for.name if a.substitute_for else None) for a in found] == [
+        ("Lusby", "substitute", "Wartenberg"), ("Teare", "substitute", "Witherick")]
+
+
+def test_the_leader_of_a_party_group_holds_one_post() -> None:
+    """"H Wright (Leader Liberal Democrat Group)" (Stratford-on-Avon) leads a party group of the council: one post,
+    as "Leader of the Liberal Democrat Group" is, not a post in an outside body."""
+    named = people_in_prose("Subject to the inclusion of the names of Councillors V Hobbs (OSC Chairman) and H Wright "
+                            "(Leader Liberal Democrat Group) as being in attendance at the meeting on 30 March 2009.")
+    assert [(n.person.name, n.person.organisation, n.role) for n in named] == [
+        ("V Hobbs", None, "OSC Chairman"), ("H Wright", None, "Leader Liberal Democrat Group")]
