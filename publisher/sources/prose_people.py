@@ -1609,6 +1609,29 @@ def _capacities(line: str) -> Iterator[NamedInProse]:
             yield NamedInProse(Person(name, honorific=honorific), role)
         else:
             yield NamedInProse(Person(name, honorific=honorific), role, Organisation(body))
+    yield from _portfolios_held(line)
+
+
+# The reason for an interest that is the member's own portfolio, said with a pronoun: "Councillor Lusby disclosed a
+# personal and prejudicial interest in the planning application 5/2009/1489, … because she was the Portfolio Holder
+# for Housing Services." (St Albans): a post of the council, held by the one titled person named before it; its
+# remit may list several areas ("as she was the Cabinet Member for Children’s Services, Education and Lifelong Skills
+# and the scheme …", Isle of Wight).
+_PORTFOLIO_HELD = re.compile(
+    r"\b(?:because|as|since)\s+(?:he|she)\s+(?:was|is)\s+(?:(?:now|also)\s+)?the\s+"
+    r"(?P<role>(?:Portfolio\s+Holder|Cabinet\s+Member|Executive\s+Member|Lead\s+Member)\s+for\s+[A-Z][\w'’&-]*"
+    r"(?:\s+[A-Z][\w'’&-]*|\s+(?:and|&)(?=\s+[A-Z])|,\s+[A-Z][\w'’&-]*){0,8})(?=[.,;]|\s+[a-z]|$)")
+
+
+def _portfolios_held(line: str) -> Iterator[NamedInProse]:
+    """The portfolio a member's interest is declared by (:data:`_PORTFOLIO_HELD`), as their post."""
+    for match in _PORTFOLIO_HELD.finditer(line):
+        before = _one_per_surname({_name_only(m["name"]): m for m in _TITLED.finditer(line[:match.start()])})
+        if len(before) != 1:
+            continue  # two members before the pronoun: whose portfolio it is, unsaid
+        (name, titled), = before.items()
+        honorific, _ = split_honorific(f"{titled['title']} X")
+        yield NamedInProse(Person(name, honorific=honorific), match["role"])
 
 
 _BOARD_OF = re.compile(r"\s+of\s+(?:Governors|Trustees|Directors)$")

@@ -1731,3 +1731,17 @@ def test_the_leader_of_a_party_group_holds_one_post() -> None:
                             "(Leader Liberal Democrat Group) as being in attendance at the meeting on 30 March 2009.")
     assert [(n.person.name, n.person.organisation, n.role) for n in named] == [
         ("V Hobbs", None, "OSC Chairman"), ("H Wright", None, "Leader Liberal Democrat Group")]
+
+
+def test_the_portfolio_an_interest_is_declared_by_is_the_members_post() -> None:
+    """"… because she was the Portfolio Holder for Housing Services." (St Albans), "… as she was the Cabinet Member
+    for Children’s Services, Education and Lifelong Skills and the scheme …" (Isle of Wight): the member's post."""
+    lusby = people_in_prose("Councillor Lusby disclosed a personal and prejudicial interest in the planning "
+                            "application 5/2009/1489, submitted by St Albans City & District Council, and referred to "
+                            "in Minute no. 9 below because she was the Portfolio Holder for Housing Services.")
+    assert [(n.person.name, n.role) for n in lusby] == [("Lusby", "Portfolio Holder for Housing Services")]
+    andre = people_in_prose("Councillor D Andre declared an interest in minute number 27 as she was the Cabinet Member "
+                            "for Children’s Services, Education and Lifelong Skills and the scheme included land for a "
+                            "new school.")
+    assert [(n.person.name, n.role) for n in andre] == [
+        ("D Andre", "Cabinet Member for Children’s Services, Education and Lifelong Skills")]
