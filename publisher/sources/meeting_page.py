@@ -1070,6 +1070,21 @@ def _member_row(section: _Section, first: str) -> bool:
         and not _own_parts(section)
 
 
+# How many items before the last must each print agenda text under their title for a bare last title on an agenda to
+# be where the copy stops.
+_TEXTED_RUN = 4
+
+
+def _texts_under_titles(run: list[_Section]) -> bool:
+    """Each item of ``run`` prints text under its title line (Tameside's agenda: "8." / "TAMESIDE CITIZENS ADVICE
+    BUREAU pdf icon PDF 324 KB" / "To consider the attached report of …", each of items 4-8 so): an agenda that
+    prints its items so and ends on a number and a title alone ("9." / "INTERPRETATION") stops in that title; an
+    agenda whose items print no text may end bare."""
+    def lines(section: _Section) -> int:
+        return (section.title is not None) + sum(1 for line in section.lines if line.text.strip())
+    return len(run) == _TEXTED_RUN and all(section.number and lines(section) >= 2 for section in run)
+
+
 def _cut_section(sections: list[_Section], heading: str) -> _Section | None:
     """The last numbered item when the copy stops in its title: on a page headed with minutes, whose items
     each print a label ("Minutes:"), or headed "Agenda" alone, whose items each print "Additional documents:",
@@ -1087,7 +1102,7 @@ def _cut_section(sections: list[_Section], heading: str) -> _Section | None:
     if heading.strip().rstrip(":").lower() == "agenda":
         # an agenda whose every item prints its label ("Additional documents:", Liverpool City Region's agendas):
         # a last item of its title alone is cut ("14." / "Ro"); an agenda whose items print none may end bare
-        labelled = len(marks) >= 3 and all(marks)
+        labelled = len(marks) >= 3 and all(marks) or _texts_under_titles(sections[-1 - _TEXTED_RUN:-1])
     elif not re.search(r"minutes", heading, re.IGNORECASE):
         return None
     lines = ([last.title] if last.title is not None else []) + [line.text for line in last.lines]

@@ -1691,3 +1691,21 @@ def test_presented_by_a_whole_name_and_by_an_office() -> None:
     assert [(p.kind, p.person.name) for p in presented_by("Presented By: Tim Martin")] == [("presented", "Tim Martin")]
     assert presented_by("Presented By: Chair") == []
     assert presented_by("Presented By: Democratic Services") == []
+
+
+def test_an_agenda_of_texted_items_that_ends_on_a_bare_title_stops_in_it() -> None:
+    """records/tameside_meeting_1386.txt: an "Agenda" whose items 4-8 each print a title, its file and "To consider
+    the attached report of …", the copy ending "9." / "INTERPRETATION": that title may be cut short, so item 9 is
+    left out with a Warning; an agenda whose last items print no text may end on a bare title (kept)."""
+    def item(number: str, title: str, text: str) -> str:
+        return f"{number}.\n\n{title}\n\n{text}\n\n" if text else f"{number}.\n\n{title}\n\n"
+    head = ("Agenda\n\nExecutive Cabinet - Wednesday, 21st March, 2018 2.00 pm\n\nVenue: Lesser Hall 2 - Dukinfield "
+            "Town Hall.\n\nItems\nNo. Item\n\n")
+    texted = "".join(item(str(n), f"REPORT {n} pdf icon PDF 455 KB", "To consider the attached report of the "
+                      "Executive Member (Performance and Finance)/Director of Finance.") for n in range(4, 9))
+    record = read_meeting_page(head + texted + "9.\n\nINTERPRETATION")
+    assert [i.number for i in record.meetings[0].items] == ["4", "5", "6", "7", "8"]
+    assert any("the copy stops in its title (INTERPRETATION)" in warning for warning in record.warnings)
+    bare = "".join(item(str(n), f"REPORT {n}", "") for n in range(4, 9))
+    kept = read_meeting_page(head + bare + "9.\n\nINTERPRETATION")
+    assert [i.number for i in kept.meetings[0].items] == ["4", "5", "6", "7", "8", "9"]
