@@ -212,9 +212,13 @@ _MEETING_PAPERS = re.compile(r"^(?:Agenda\s+(?:Papers|Front\s*Page|frontsheet)|M
 _ITEMS_END = re.compile(r"^(?:The\s+next\s+meeting\s+is\b|Issue\s+Date\s*:)", re.IGNORECASE)
 # "Venue: in the Council Chambers, Tedder Hall, …": the place, without the preposition some councils print; a web
 # address run on after a comma ("Council Chamber - Epsom Town Hall, https://www.youtube.com/@epsomandewellBC/playlists.
-# View directions", Epsom and Ewell: where the meeting is broadcast) is no part of the place.
+# View directions", Epsom and Ewell: where the meeting is broadcast) is no part of the place, nor is a note a dash
+# runs on that leads to one in words ("Council Chamber, Catmose, Oakham, Rutland, LE15 6HP - You can watch the meetin
+# here: https://us06web.zoom.us/j/88016363279", Rutland); an online meeting's address a dash sets after its name
+# alone is where it is held ("Online 'Virtual' Meeting - https://towerhamlets.public-i.tv/core/portal/home").
 _VENUE = re.compile(r"^(?:Proposed\s+)?Venue\s*:\s*(?:(?-i:in)\s+(?:the\s+)?)?(?P<venue>.*?)"
-                    r"(?:,\s*(?:https?://|www\.)\S*?)?\.?(?:\s*View\s+directions)?\.?$", re.IGNORECASE)
+                    r"(?:,\s*(?:https?://|www\.)\S*?|\s[-–—]\s[^,:/]*?[a-z]:?\s+(?:https?://|www\.)\S*?)?\.?"
+                    r"(?:\s*View\s+directions)?\.?$", re.IGNORECASE)
 # "4", "4.", "4:", "4a", "4.(i)", "77/21", a part's letter before its number ("A1", "B3"), the body's letters
 # before a minute's number ("CL12", Gateshead's Council; "CO/21", Horsham's; "C.29", Ashfield's), a minute number
 # with the body's letters ("CNL20/19", "C 10/034"), and a lettered item alone ("(a)").

@@ -508,6 +508,21 @@ def test_a_web_address_after_the_venue_is_no_part_of_the_place() -> None:
     assert read_meeting_page(page).meetings[0].venue == "Council Chamber - Epsom Town Hall"
 
 
+def test_a_note_a_dash_runs_on_to_a_web_address_is_no_part_of_the_place() -> None:
+    """records/rutland_meeting_2758.txt: "Venue: Council Chamber, Catmose, Oakham, Rutland, LE15 6HP - You can watch
+    the meetin here: https://us06web.zoom.us/j/88016363279" — the note and its address are where it is broadcast;
+    records/tower-hamlets_meeting_11332.md: "Venue: Online 'Virtual' Meeting - https://towerhamlets.public-i.tv/core/
+    portal/home" — an online meeting's address alone after its name is where it is held."""
+    def venue(line: str) -> str | None:
+        page = (f"Agenda and minutes\n\nCouncil - Monday, 10th July, 2023 7.00 pm\n\n{line}\n\nItems\nNo. Item\n\n"
+                "1.\n\nApologies for Absence\n\nMinutes:\n\nThere were none.\n")
+        return read_meeting_page(page).meetings[0].venue
+    assert venue("Venue: Council Chamber, Catmose, Oakham, Rutland, LE15 6HP - You can watch the meetin here: "
+                 "https://us06web.zoom.us/j/88016363279") == "Council Chamber, Catmose, Oakham, Rutland, LE15 6HP"
+    assert venue("Venue: Online 'Virtual' Meeting - https://towerhamlets.public-i.tv/core/portal/home. View "
+                 "directions") == "Online 'Virtual' Meeting - https://towerhamlets.public-i.tv/core/portal/home"
+
+
 def test_a_copy_from_below_the_heading_reads_its_unnumbered_items_after_the_venue() -> None:
     """North Devon 1003 (ieListDocuments.aspx?CId=137&MID=1003): the copy starts at "Venue: Barum Room -
     Brynsworthy." and its items carry no numbers; the venue is the meeting's, the titles below it are items."""
