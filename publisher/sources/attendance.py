@@ -282,9 +282,12 @@ _DECLARED_MOTION = re.compile(
 # DISCLOSABLE PECUNIARY INTERESTS AND OTHER INTERESTS", "Disclosure of Interests").
 DECLARATIONS_TITLE = re.compile(r"\b(?:declarations?|disclosures?)\s+of\b.*\binterests?\b", re.IGNORECASE)
 # Under that item a member may state an interest without "declared": "Councillor A and Councillor B both noted
-# they were leaseholders of Tower Hamlets Homes" (an interest of no kind the words name; not "had no interest").
+# they were leaseholders of Tower Hamlets Homes" (an interest of no kind the words name; not "had no interest"), the
+# body told it named or not ("Councillor Sexton advised the Committee she was a Surrey County Councillor.",
+# Spelthorne).
 _STATED_INTEREST = re.compile(
-    r"\b(?:noted|stated|advised|reported|confirmed|explained|informed\s+the\s+(?:meeting|committee)|wished\s+(?:it\s+)?"
+    r"\b(?:noted|stated|advised(?:\s+the\s+(?:meeting|committee|board|panel))?|reported|confirmed|explained"
+    r"|informed\s+the\s+(?:meeting|committee)|wished\s+(?:it\s+)?"
     r"(?:to\s+be\s+)?(?:noted|recorded))\s+(?:that\s+)?(?:they|he|she)\s+(?:were|was|is|are|had|has|have|owned|"
     r"lived|worked)\b(?!\s+(?:no|not|nothing|never)\b)", re.IGNORECASE)
 # Under that item the minutes may record a declaration as the interest the members had to declare: "the DMO advised

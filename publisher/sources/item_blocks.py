@@ -268,6 +268,8 @@ def block_items(lines: list[Line], minuted: bool = True) -> list[BlockItem]:
             and not _interest_heading(block, items, found[index - 1][1][-1].text if index else "") \
             and not _posts_listed(block) and not _stopped_agenda(block) and not NOT_AN_ITEM.search(block[0].text)
         before = found[index - 1][1][-1].text if index > 0 else ""
+        below_blank_title = minuted and _under_blank_title(found, index, after_title)
+        titled = titled and not below_blank_title
         # A title with a label of its own ("Council Procedure Rules" / "Additional documents:") is an item's
         # cell, even below a line left open ("… relating to the following matters:").
         own_cell = titled and any(_PART_LABEL.match(line.text) for line in block[1:])
@@ -286,7 +288,7 @@ def block_items(lines: list[Line], minuted: bool = True) -> list[BlockItem]:
         # cell's line): "The minutes … were approved …" / (three blank lines) / "To receive petitions from Elected
         # Members to Council." (Cardiff) opens the untitled next item; minutes never say "To receive …".
         untitled = bool(_AGENDA_TEXT.match(block[0].text)) and not bare_title \
-            and (not minuted or (not after_title and gap > row_gap))
+            and (not minuted or (not after_title and gap > row_gap) or below_blank_title)
         opens = ((titled or untitled) and gap >= row_gap and (not after_title or not minuted or filed)) \
             or (filed and gap >= 2)
         if index == 0 or (not continues and (empty_cell or opens)):
@@ -303,6 +305,18 @@ def block_items(lines: list[Line], minuted: bool = True) -> list[BlockItem]:
             (items[-1].minutes if minuted else items[-1].agenda).extend(block)
             after_title = False
     return items
+
+
+def _under_blank_title(found: list[tuple[int, list[Line]]], index: int, after_title: bool) -> bool:
+    """Agenda text ("To receive …") that sits lower after a minutes cell than the next row sits after it: the blank
+    title cell above it holds the difference. Hounslow's decisions: "… declared interests in relation to agenda item
+    10 …" / (four blank lines) / "To receive announcements (if any) from the Mayor, Leader, …" / (two) / "Minutes pdf
+    icon PDF 299 KB" (its other pages title that row "2. Announcements"). Set as high as its next row ("There were no
+    Declarations of Interest." / (two) / "To receive any announcements from the Mayor, …" / (four) / "State of
+    Tamworth Debate pdf icon PDF 44 KB", Tamworth), the words are that row's title."""
+    gap, block = found[index]
+    return index > 0 and not after_title and index + 1 < len(found) and bool(_AGENDA_TEXT.match(block[0].text)) \
+        and gap >= found[index + 1][0] + 2
 
 
 def cut_title(items: list[BlockItem], minuted: bool) -> BlockItem | None:

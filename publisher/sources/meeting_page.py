@@ -222,9 +222,13 @@ _MEETING_PAPERS = re.compile(r"^(?:Agenda\s+(?:Papers|Front\s*Page|frontsheet)|M
 _ITEMS_END = re.compile(r"^(?:The\s+next\s+meeting\s+is\b|Issue\s+Date\s*:)", re.IGNORECASE)
 # "Venue: in the Council Chambers, Tedder Hall, …": the place, without the preposition some councils print; a web
 # address run on after a comma ("Council Chamber - Epsom Town Hall, https://www.youtube.com/@epsomandewellBC/playlists.
-# View directions", Epsom and Ewell: where the meeting is broadcast) is no part of the place.
+# View directions", Epsom and Ewell: where the meeting is broadcast) is no part of the place, nor is a note a dash
+# runs on that leads to one in words ("Council Chamber, Catmose, Oakham, Rutland, LE15 6HP - You can watch the meetin
+# here: https://us06web.zoom.us/j/88016363279", Rutland); an online meeting's address a dash sets after its name
+# alone is where it is held ("Online 'Virtual' Meeting - https://towerhamlets.public-i.tv/core/portal/home").
 _VENUE = re.compile(r"^(?:Proposed\s+)?Venue\s*:\s*(?:(?-i:in)\s+(?:the\s+)?)?(?P<venue>.*?)"
-                    r"(?:,\s*(?:https?://|www\.)\S*?)?\.?(?:\s*View\s+directions)?\.?$", re.IGNORECASE)
+                    r"(?:,\s*(?:https?://|www\.)\S*?|\s[-–—]\s[^,:/]*?[a-z]:?\s+(?:https?://|www\.)\S*?)?\.?"
+                    r"(?:\s*View\s+directions)?\.?$", re.IGNORECASE)
 # "4", "4.", "4:", "4a", "4.(i)", "77/21", a part's letter before its number ("A1", "B3"), the body's letters
 # before a minute's number ("CL12", Gateshead's Council; "CO/21", Horsham's; "C.29", Ashfield's), a minute number
 # with the body's letters ("CNL20/19", "C 10/034"), and a lettered item alone ("(a)").
@@ -1091,6 +1095,21 @@ def _member_row(section: _Section, first: str) -> bool:
         and not _own_parts(section)
 
 
+# How many items before the last must each print agenda text under their title for a bare last title on an agenda to
+# be where the copy stops.
+_TEXTED_RUN = 4
+
+
+def _texts_under_titles(run: list[_Section]) -> bool:
+    """Each item of ``run`` prints text under its title line (Tameside's agenda: "8." / "TAMESIDE CITIZENS ADVICE
+    BUREAU pdf icon PDF 324 KB" / "To consider the attached report of …", each of items 4-8 so): an agenda that
+    prints its items so and ends on a number and a title alone ("9." / "INTERPRETATION") stops in that title; an
+    agenda whose items print no text may end bare."""
+    def lines(section: _Section) -> int:
+        return (section.title is not None) + sum(1 for line in section.lines if line.text.strip())
+    return len(run) == _TEXTED_RUN and all(section.number and lines(section) >= 2 for section in run)
+
+
 def _cut_section(sections: list[_Section], heading: str) -> _Section | None:
     """The last numbered item when the copy stops in its title: on a page headed with minutes, whose items
     each print a label ("Minutes:"), or headed "Agenda" alone, whose items each print "Additional documents:",
@@ -1108,7 +1127,7 @@ def _cut_section(sections: list[_Section], heading: str) -> _Section | None:
     if heading.strip().rstrip(":").lower() == "agenda":
         # an agenda whose every item prints its label ("Additional documents:", Liverpool City Region's agendas):
         # a last item of its title alone is cut ("14." / "Ro"); an agenda whose items print none may end bare
-        labelled = len(marks) >= 3 and all(marks)
+        labelled = len(marks) >= 3 and all(marks) or _texts_under_titles(sections[-1 - _TEXTED_RUN:-1])
     elif not re.search(r"minutes", heading, re.IGNORECASE):
         return None
     lines = ([last.title] if last.title is not None else []) + [line.text for line in last.lines]

@@ -1636,8 +1636,11 @@ def _portfolios_held(line: str) -> Iterator[NamedInProse]:
 
 _BOARD_OF = re.compile(r"\s+of\s+(?:Governors|Trustees|Directors)$")
 # A post that names a body of its own before the "of" (North East Derbyshire: "as a Director on the National Board
-# of Football"): the body is "the National Board" or all of it; better unsaid than split wrong.
-_BODY_IN_POST = re.compile(r"\s(?:on|in|at|within)\s+the\s+[A-Z]")
+# of Football"): the body is "the National Board" or all of it; better unsaid than split wrong. So too a seat said
+# with no post at all, the body named in it: "he was on the Knowle Green Estates Board of Directors" (Spelthorne) is
+# no post "on the Knowle Green Estates Board" of an organisation "Directors"; a board in lower case names no body
+# ("he was on the management board of the Maiden Lane Community Centre", Camden: the body follows the "of").
+_BODY_IN_POST = re.compile(r"(?:^|\s)(?:on|in|at|within)\s+the\s+[A-Z]")
 # A committee another council names as its own: "she was a member of the Hampshire County Council Regulatory
 # Committee" (Basingstoke and Deane) is a member of an outside body, named as printed.
 _OTHER_COUNCILS_BODY = re.compile(r"^[A-Z][\w'’-]+(?:\s+(?:and|[A-Z][\w'’-]+))*\s+Council\s+[A-Z]")

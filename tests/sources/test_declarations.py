@@ -120,6 +120,20 @@ def test_under_the_declarations_item_a_member_who_noted_an_interest_declares_it(
                              declarations_item=True) == []
 
 
+def test_under_the_declarations_item_a_member_who_advised_the_committee_of_an_interest_declares_it() -> None:
+    """records/spelthorne_meeting_3919.md, under "Disclosures of Interest": "Councillors Buttar, Chandler and Gibson
+    advised the Committee that they were Planning Committee members …" and "Councillor Sexton advised the Committee
+    she was a Surrey County Councillor." are four declarations of no kind the words name."""
+    minutes = ("Councillors Buttar, Chandler and Gibson advised the Committee that they were Planning Committee "
+               "members and therefore would not be making comment on any applications due to come before the Planning "
+               "Committee. Councillor Sexton advised the Committee she was a Surrey County Councillor.")
+    found = read_declarations(minutes, declarations_item=True)
+    assert [(d.person.name, d.kind, d.item_number) for d in found] == [
+        ("Buttar", "other", None), ("Chandler", "other", None), ("Gibson", "other", None), ("Sexton", "other", None)]
+    assert read_declarations("Councillor Ann Lee advised the Committee that she was not a member of the Trust.",
+                             declarations_item=True) == []
+
+
 def test_several_declarants_in_one_sentence_each_declare_at_its_item() -> None:
     """Gloucester (IId=43405): four councillors in one sentence, then one "in the same item"; Westminster
     (IId=13160): "declared that in respect of Item 4 they had sat on …", an interest of no kind named."""

@@ -343,8 +343,8 @@ def test_hounslow_decisions_rows_at_uneven_gaps_with_action_by_lines() -> None:
     items = read_meeting_page(page, source_url="https://democraticservices.hounslow.gov.uk/ieListDocuments.aspx?"
                                                "CId=254&MeetingId=9596").meetings[0].items
     assert [item.title for item in items] == [
-        "Apologies for Absence", "To receive announcements (if any) from the Mayor", "Minutes", "Petitions",
-        "Changes to the Constitution - Urgency Procedures"]
+        "Apologies for Absence", "", "Minutes", "Petitions", "Changes to the Constitution - Urgency Procedures"]
+    assert items[1].purpose == "To receive announcements (if any) from the Mayor"
     assert [d.text for d in items[2].decisions] == [
         "That the minutes of the meeting of the Council held on 18th October 2016 be signed by the Mayor."]
     assert [d.text for d in items[3].decisions] == [
@@ -405,3 +405,27 @@ def test_a_paragraph_note_under_a_title_with_no_table_headings_keeps_the_title_a
     text = ("Apologies:\n\nNone.\n\n\nLand at Mill Lane\n\n\n(3) Information relating to the financial or business "
             "affairs of any particular person\n\n\nRESOLVED that the land be sold.")
     assert exempt_table(blocks(page_lines(text))) == set()
+
+
+def test_agenda_text_set_lower_than_the_next_row_is_under_a_blank_title_cell() -> None:
+    """records/hounslow_meeting_9596.txt: "To receive announcements (if any) from the Mayor, …" four blank lines under
+    a minutes cell and two above the next row's title: the blank title cell ("Announcements" on the council's other
+    pages) holds the difference, so the words are that row's agenda text, not its title. records/tamworth_meeting_3144
+    .txt prints "To receive any announcements from the Mayor, …" two under a minutes cell and four above the next
+    row: there they are the row's title."""
+    hounslow = ("Apologies for Absence\n\n\nApologies for absence were received from Councillor Hina Mir.\n\n\n\n\n"
+                "To receive announcements (if any) from the Mayor, Leader, Members of the Cabinet or the Head of Paid "
+                "Service (Chief Executive)\n\n\nMinutes pdf icon PDF 299 KB\n\nTo approve the minutes of the meeting "
+                "held on Tuesday 18th October 2016\n")
+    tamworth = ("Declarations of Interest\n\n\nThere were no Declarations of Interest.\n\n\nTo receive any "
+                "announcements from the Mayor, Leader, Members of the Cabinet or the Chief Executive\n\n\n\n\nState of "
+                "Tamworth Debate pdf icon PDF 44 KB\n\n(Report of the Leader of the Council)\n")
+    def read(text: str) -> list[tuple[str | None, list[str]]]:
+        return [(item.title.text if item.title else None, [line.text[:20] for line in item.agenda])
+                for item in block_items(page_lines(text))]
+    assert read(hounslow) == [("Apologies for Absence", []), (None, ["To receive announcem"]),
+                              ("Minutes pdf icon PDF 299 KB", ["To approve the minut"])]
+    assert [title for title, _ in read(tamworth)] == [
+        "Declarations of Interest",
+        "To receive any announcements from the Mayor, Leader, Members of the Cabinet or the Chief Executive",
+        "State of Tamworth Debate pdf icon PDF 44 KB"]

@@ -508,6 +508,21 @@ def test_a_web_address_after_the_venue_is_no_part_of_the_place() -> None:
     assert read_meeting_page(page).meetings[0].venue == "Council Chamber - Epsom Town Hall"
 
 
+def test_a_note_a_dash_runs_on_to_a_web_address_is_no_part_of_the_place() -> None:
+    """records/rutland_meeting_2758.txt: "Venue: Council Chamber, Catmose, Oakham, Rutland, LE15 6HP - You can watch
+    the meetin here: https://us06web.zoom.us/j/88016363279" — the note and its address are where it is broadcast;
+    records/tower-hamlets_meeting_11332.md: "Venue: Online 'Virtual' Meeting - https://towerhamlets.public-i.tv/core/
+    portal/home" — an online meeting's address alone after its name is where it is held."""
+    def venue(line: str) -> str | None:
+        page = (f"Agenda and minutes\n\nCouncil - Monday, 10th July, 2023 7.00 pm\n\n{line}\n\nItems\nNo. Item\n\n"
+                "1.\n\nApologies for Absence\n\nMinutes:\n\nThere were none.\n")
+        return read_meeting_page(page).meetings[0].venue
+    assert venue("Venue: Council Chamber, Catmose, Oakham, Rutland, LE15 6HP - You can watch the meetin here: "
+                 "https://us06web.zoom.us/j/88016363279") == "Council Chamber, Catmose, Oakham, Rutland, LE15 6HP"
+    assert venue("Venue: Online 'Virtual' Meeting - https://towerhamlets.public-i.tv/core/portal/home. View "
+                 "directions") == "Online 'Virtual' Meeting - https://towerhamlets.public-i.tv/core/portal/home"
+
+
 def test_a_copy_from_below_the_heading_reads_its_unnumbered_items_after_the_venue() -> None:
     """North Devon 1003 (ieListDocuments.aspx?CId=137&MID=1003): the copy starts at "Venue: Barum Room -
     Brynsworthy." and its items carry no numbers; the venue is the meeting's, the titles below it are items."""
@@ -1745,3 +1760,21 @@ def test_the_portfolio_an_interest_is_declared_by_is_the_members_post() -> None:
                             "new school.")
     assert [(n.person.name, n.role) for n in andre] == [
         ("D Andre", "Cabinet Member for Children’s Services, Education and Lifelong Skills")]
+
+
+def test_an_agenda_of_texted_items_that_ends_on_a_bare_title_stops_in_it() -> None:
+    """records/tameside_meeting_1386.txt: an "Agenda" whose items 4-8 each print a title, its file and "To consider
+    the attached report of …", the copy ending "9." / "INTERPRETATION": that title may be cut short, so item 9 is
+    left out with a Warning; an agenda whose last items print no text may end on a bare title (kept)."""
+    def item(number: str, title: str, text: str) -> str:
+        return f"{number}.\n\n{title}\n\n{text}\n\n" if text else f"{number}.\n\n{title}\n\n"
+    head = ("Agenda\n\nExecutive Cabinet - Wednesday, 21st March, 2018 2.00 pm\n\nVenue: Lesser Hall 2 - Dukinfield "
+            "Town Hall.\n\nItems\nNo. Item\n\n")
+    texted = "".join(item(str(n), f"REPORT {n} pdf icon PDF 455 KB", "To consider the attached report of the "
+                      "Executive Member (Performance and Finance)/Director of Finance.") for n in range(4, 9))
+    record = read_meeting_page(head + texted + "9.\n\nINTERPRETATION")
+    assert [i.number for i in record.meetings[0].items] == ["4", "5", "6", "7", "8"]
+    assert any("the copy stops in its title (INTERPRETATION)" in warning for warning in record.warnings)
+    bare = "".join(item(str(n), f"REPORT {n}", "") for n in range(4, 9))
+    kept = read_meeting_page(head + bare + "9.\n\nINTERPRETATION")
+    assert [i.number for i in kept.meetings[0].items] == ["4", "5", "6", "7", "8", "9"]

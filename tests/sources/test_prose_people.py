@@ -1800,6 +1800,19 @@ def test_a_declared_post_naming_a_body_before_its_of_is_left_unsplit_and_unsaid(
         ("A Dale", "Director", Organisation("Northwood Group Limited"))]
 
 
+def test_a_seat_on_a_named_board_is_no_post_of_an_organisation() -> None:
+    """records/spelthorne_meeting_4518.txt: "he was on the Knowle Green Estates Board of Directors" names the body
+    inside the words: no post "on the Knowle Green Estates Board" of an organisation "Directors"; a board in lower
+    case before its body's name is read (records/camden_meeting_10528.txt)."""
+    nichols = "Councillor Nichols advised that he was on the Knowle Green Estates Board of Directors."
+    beales = ("In relation to Item 10(c), Councillor Beales declared in the interests of transparency that he was on "
+              "the management board of the Maiden Lane Community Centre, an organisation that was mentioned in the "
+              "report.")
+    assert [(n.person.name, n.role) for n in people_in_prose(nichols)] == [("Nichols", None)]
+    assert [(n.person.name, n.role, n.role_in) for n in people_in_prose(beales)] == [
+        ("Beales", "on the management board", Organisation("Maiden Lane Community Centre"))]
+
+
 def test_a_circuit_judges_style_and_a_pastor_are_titles() -> None:
     """records/milton-keynes_meeting_6904.txt: "the appointment of His Honour Judge Patrick Perusko as Honorary
     Recorder"; records/hinckley-bosworth_meeting_1445.txt: "Prayer was offered by Pastor Garry Kelly."."""
