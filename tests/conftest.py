@@ -119,3 +119,10 @@ def sparql_client(site: object) -> Iterator[object]:
     app.state.query_pool = pool
     with TestClient(app) as client:
         yield client
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """The test files that hold a ``slow`` test run first: with one worker a core (pytest-xdist, a file to a
+    worker), a long file started last would run alone at the end while the other cores wait."""
+    slow_files = {item.path for item in items if item.get_closest_marker("slow")}
+    items.sort(key=lambda item: item.path not in slow_files)  # stable: each file's own order is kept

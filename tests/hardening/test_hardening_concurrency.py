@@ -20,6 +20,8 @@ import pytest
 
 from tests.conftest import LiveServer
 
+pytestmark = pytest.mark.slow  # ~35 s: 50 clients for 30 s
+
 CL = "https://w3id.org/council-lod/def#"
 SOAK_SECONDS = 30.0
 CLIENTS = 50

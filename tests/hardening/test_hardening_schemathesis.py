@@ -15,6 +15,7 @@ errors as plain text). Not checked, and why:
 from __future__ import annotations
 
 import httpx
+import pytest
 import schemathesis
 from hypothesis import HealthCheck, given, settings
 from hypothesis.errors import Unsatisfiable
@@ -29,6 +30,8 @@ from schemathesis.checks import (
 from schemathesis.core.failures import Failure, FailureGroup
 
 from tests.conftest import LiveServer
+
+pytestmark = pytest.mark.slow  # ~30 s: every documented operation against the live server
 
 CHECKS = [not_a_server_error, status_code_conformance, content_type_conformance, response_schema_conformance,
           response_headers_conformance]

@@ -21,6 +21,8 @@ from publisher.settings import DATA_DIR
 from tests.conftest import ROOT, LiveServer, free_port
 from tests.store.test_store_contract import OxigraphServer, VirtuosoServer
 
+pytestmark = pytest.mark.slow  # ~60 s: the publisher on oxigraph serve and on Virtuoso, each started here
+
 web = httpx.Client(timeout=30)
 TIMES = {"http://www.w3.org/ns/prov#generatedAtTime", "http://purl.org/dc/terms/modified",
          "http://purl.org/dc/terms/created"}

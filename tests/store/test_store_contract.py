@@ -39,6 +39,8 @@ from publisher.web.site import Site
 from tests import paths
 from tests.conftest import free_port
 
+pytestmark = pytest.mark.slow  # ~50 s: every store's contract, Virtuoso started here
+
 ROOT = paths.ROOT
 VIRTUOSO_SERVE = ROOT / "scripts" / "virtuoso-serve"
 VIRTUOSO_INI = "/etc/virtuoso-opensource-7/virtuoso.ini"

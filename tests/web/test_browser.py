@@ -11,8 +11,9 @@ from urllib.parse import quote, urlencode
 import pytest
 
 CHROMIUM = Path("/usr/bin/chromium")
-pytestmark = pytest.mark.skipif(not CHROMIUM.exists(), reason="Debian's chromium is not installed at "
-                                                              "/usr/bin/chromium (apt-get install chromium)")
+pytestmark = [pytest.mark.slow,  # ~35 s: Chromium drives every page
+              pytest.mark.skipif(not CHROMIUM.exists(), reason="Debian's chromium is not installed at "
+                                                               "/usr/bin/chromium (apt-get install chromium)")]
 ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
         "--disable-sync", "--no-first-run"]
 MEETING = "stockport/meeting/2017-12-04-communities-transport-scrutiny-committee"

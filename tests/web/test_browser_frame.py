@@ -14,8 +14,9 @@ from publisher.settings import load_settings
 from tests.conftest import ROOT, LiveServer, start_server
 from tests.web.test_browser import CHROMIUM, browser  # noqa: F401 - the module's browser fixture
 
-pytestmark = pytest.mark.skipif(not CHROMIUM.exists(), reason="Debian's chromium is not installed at "
-                                                              "/usr/bin/chromium (apt-get install chromium)")
+pytestmark = [pytest.mark.slow,  # ~45 s: every page in Chromium, at desktop and phone widths
+              pytest.mark.skipif(not CHROMIUM.exists(), reason="Debian's chromium is not installed at "
+                                                               "/usr/bin/chromium (apt-get install chromium)")]
 RELEASE = "2026-01-15"
 WITHDRAWN = "woking/decision/26804"  # its record graph; Woking's executive is described by no other record
 PHONE = {"width": 390, "height": 844}

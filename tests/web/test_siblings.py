@@ -24,6 +24,8 @@ from publisher.cli import main
 from tests.conftest import LiveServer, free_port, start_server
 from tests.paths import FOUNDING, SECOND
 
+pytestmark = pytest.mark.slow  # ~40 s: serving processes started, stopped and killed
+
 SLOW = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l }"
 COMPARED = ("etag", "last-modified", "vary", "content-type", "content-length", "location", "link",
             "content-location", "x-sparql-truncated", "cache-control", "retry-after")
