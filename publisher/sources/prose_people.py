@@ -2154,7 +2154,7 @@ def _appositive_role(role: str, rest: str) -> str | None:
 
 # Another person after a post's "and", with their body or post after them: "Steven Cross, Head Chef at Park
 # Community School and Maggie Haynes of Tuppenny Barn Organics, on their work …" (Havant).
-_AND_ANOTHER = re.compile(r"\s+(?:and|&)\s+(?P<name>[A-Z][a-z][\w'’-]*\s+[A-Z][a-z][\w'’-]*)(?=\s+(?:of|from|at)\s)")
+_AND_ANOTHER = re.compile(r"\s+(?:and|&)\s+(?P<name>" + _WHOLE_NAME + r")(?=\s+(?:of|from|at)\s)")
 
 
 # A post "at" the body that employs its holder: "Steven Cross, Head Chef at Park Community School …" (Havant).
