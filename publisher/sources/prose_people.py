@@ -1933,7 +1933,7 @@ def _titled(match: re.Match[str], line: str) -> NamedInProse | None:
         role = ("former " if office["former"] else "") + _trim_role(office["role"])
     if role is None and line[:match.start()].rstrip().endswith("(") and line[end:].lstrip().startswith(")"):
         before = _ROLE_BEFORE_BRACKET.search(line[max(0, match.start() - 160):match.start()])
-        if before and _ROLE_NOUNS.search(_head_of(before["role"])) and not split_honorific(before["role"])[0]:
+        if before and _headed_by_post(before["role"]) and not split_honorific(before["role"])[0]:
             # "the Armed Forces Champion (Councillor Liz Roberts)"; not "former Councillor Muriel Green (Alderwoman
             # Green)" (North Tyneside), a titled name before the bracket
             role = _trim_role(before["role"])
@@ -1949,8 +1949,8 @@ def _head_of(phrase: str) -> str:
 
 def _headed_by_post(office: str) -> bool:
     """An office whose head (:func:`_head_of`) holds a role noun ("Leader of the Opposition", "Portfolio Holder
-    for Housing", "Mayor's Chaplin"); "the Council's Code of Member Conduct" names a code."""
-    return any(_ROLE_NOUNS.fullmatch(re.sub(r"['’]s$", "", word)) for word in _head_of(office.strip()).split())
+    for Housing", "Mayor's Chaplin", "Vice-Chair of …"); "the Council's Code of Member Conduct" names a code."""
+    return _ROLE_NOUNS.search(_head_of(office.strip())) is not None
 
 
 def _surname_with_office(match: re.Match[str], line: str) -> str | None:
