@@ -352,18 +352,18 @@ def read_meeting_page(text: str, source_url: str | None = None, path: Path | Non
     if (papers := _meeting_papers(sections)) is not None:
         meeting.documents.extend(papers)
         sections = sections[1:]
-    quoting = _agenda_alone(lines[start] if start >= 0 else None)
+    quoting = _agenda_alone(lines[start].text if start >= 0 else "")
     for position, section in enumerate(sections, start=1):
         meeting.items.append(_read_item(section, position, meeting, unmarked, warnings if quoting else None))
     return _meeting_record(meeting, ids, source_url, path, warnings, lines, listed)
 
 
-def _agenda_alone(heading: Line | None) -> bool:
+def _agenda_alone(heading: str) -> bool:
     """A page headed "Agenda" and nothing more: it holds no minutes, so a resolution in an item's text is quoted
     from another meeting ("Remuneration Committee 2 June 2021" / "Minute 5 Catering Management of Change" / "The
     Remuneration Committee RESOLVED: …" under Solihull Council's "Recommendations from Committees"), never this
     meeting's decision."""
-    return heading is not None and heading.text.strip().rstrip(":").lower() == "agenda"
+    return heading.strip().rstrip(":").lower() == "agenda"
 
 
 def _meeting_papers(sections: list[_Section]) -> list[Document] | None:
@@ -480,12 +480,12 @@ def _read_table_page(lines: list[Line], start: int, table_at: int, ids: SourceId
     return _meeting_record(meeting, ids, source_url, path, warnings, lines, rows)
 
 
+# A table row's labels, as its cells print them.
+_ROW_LABEL = r"(?:Additional documents|Supporting documents|Decision|Minutes)\s*:"
 # Where a table row's labels begin: its text before them is what the row would title.
-_LABEL_SPLIT = re.compile(r"\s*\b(?:Additional documents|Supporting documents|Decision|Minutes)\s*:")
-
-
+_LABEL_SPLIT = re.compile(r"\s*\b" + _ROW_LABEL)
 # A row's line that opens with its label ("Minutes: …", "Decision: …"): an item printed as its minutes only.
-_LABEL_OPENS = re.compile(r"^(?:Additional documents|Supporting documents|Decision|Minutes)\s*:")
+_LABEL_OPENS = re.compile("^" + _ROW_LABEL)
 
 
 def _declared_by_page_number(meeting: Meeting) -> None:
@@ -1124,7 +1124,7 @@ def _cut_section(sections: list[_Section], heading: str) -> _Section | None:
     # private …", Ashford, then items labelled "Minutes:"), so the labelled ones need only be most of them.
     marks = [any(_SECTION_LABEL.match(line.text) for line in section.lines) for section in sections[:-1]]
     labelled = all(marks) or (marks.count(True) >= 2 and marks.count(True) > marks.count(False))
-    if heading.strip().rstrip(":").lower() == "agenda":
+    if _agenda_alone(heading):
         # an agenda whose every item prints its label ("Additional documents:", Liverpool City Region's agendas):
         # a last item of its title alone is cut ("14." / "Ro"); an agenda whose items print none may end bare
         labelled = len(marks) >= 3 and all(marks) or _texts_under_titles(sections[-1 - _TEXTED_RUN:-1])
