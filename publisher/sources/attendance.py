@@ -42,7 +42,7 @@ from dataclasses import dataclass, field, replace
 from publisher.model import AgendaItem, ArrivalOrDeparture, Attendance, Declaration, Meeting, Organisation, Person, Post
 from publisher.sources.arrivals import arrival_or_departure, arrivals_of, subject
 from publisher.sources.person_mentions import (
-    HONORIFICS,
+    ANY_HONORIFIC,
     MEMBER_TITLE,
     NAME_PARTICLES,
     ORGANISATION_ENDINGS,
@@ -142,7 +142,7 @@ _REPRESENTED = re.compile(
     r"(?:representative|substitute|deputy)|in\s+(?:their|his|her)\s+place)\.?$", re.IGNORECASE)
 # A substitutes list, one pair after another: "Councillor M Burton for Councillor Round Councillor Garland for
 # Councillor Perry" (each pair starts at an honorific).
-_TITLE = re.compile(r"\b(?:" + "|".join(re.escape(title) for title in HONORIFICS) + r")\.?\s+(?=[A-Z])")
+_TITLE = re.compile(r"\b" + ANY_HONORIFIC + r"\.?\s+(?=[A-Z])")
 _FOR_END = re.compile(r"^(?P<who>.+?)\s+for$")
 # "The following Substitute Members were noted:", "… attending the meeting as substitutes for …:"
 _SUBSTITUTES_LABEL = re.compile(r"^substitute(?:s|\s+members?)\s*[:\-–]\s*(?P<rest>.+)$", re.IGNORECASE)
@@ -246,7 +246,7 @@ _DECLARES = re.compile(
 # declaring ("an expression of interest from Mr X in the site" is no declaration).
 _INTEREST_FROM = re.compile(
     r"\b(?P<kind>an?\s+(?:(?:personal|prejudicial|pecuniary|non-pecuniary|disclosable|other)\s+)*)interest\s+from\s+"
-    r"(?P<who>(?:(?:" + "|".join(re.escape(title) for title in HONORIFICS) + r")\.?\s+)+[A-Z][\w'’-]*"
+    r"(?P<who>(?:" + ANY_HONORIFIC + r"\.?\s+)+[A-Z][\w'’-]*"
     r"(?:\s+[A-Z][\w'’-]*){0,3})\s+in\s+(?P<subject>[^.;]+)")
 _INTEREST_KINDS = (  # most specific first: "non-pecuniary" before "pecuniary", "prejudicial" before "personal"
     # "a non-financial interest": the Scottish code's term for it (Argyll and Bute)
@@ -618,7 +618,7 @@ def _names_a_post(note: str) -> bool:
     note = " ".join(note.split())
     if note[:1].islower() and not ROLE_NOUNS.search(note):  # "(observer)" is a post, "(no substitute)" none
         return False
-    return classify_bracket(note) != "organisation" and note.casefold() not in _council_names()
+    return classify_bracket(note) != "organisation" and note.casefold() not in council_names()
 
 
 # A body's name as a bracket prints it: capitalised words, joined by "&", "and", "of", "the" or a comma, ending in a
@@ -641,17 +641,14 @@ def _body_represented(note: str) -> str | None:
     note = " ".join(note.split())
     if _PARTY_WORDS.search(note):  # "(Conservative Group)": the member's party group, not a body they represent
         return None
-    if classify_bracket(note) == "organisation" or note.casefold() in _council_names() \
-            or note.replace(" & ", " and ").casefold() in _council_names():
+    if classify_bracket(note) == "organisation" or note.casefold() in council_names() \
+            or note.replace(" & ", " and ").casefold() in council_names():
         return note
     last = note.split()[-1]
     if not _BODY_NAME.match(note) or ROLE_NOUNS.search(note) or _TEAM.search(note) \
             or not (last.isupper() or last.lower() in _BODY_ENDINGS):
         return None
     return note
-
-
-_council_names = council_names
 
 
 def _office_and_holder(entry: str) -> ListedName | None:
@@ -1881,7 +1878,7 @@ def listed_under_label(lines: list[Line], index: int) -> tuple[list[Attendance],
 # A bullet before an entry of the list: "·", "•", "▪" (a dash may be a list's own punctuation, so it is not one here).
 _LIST_BULLET = re.compile(r"^[·•▪◦‣●○■\uf0b7]\s*(?P<text>\S.*)$")
 # An entry that starts with a person's title ("Cllr", "Metro Mayor", "Professor"): a bulleted line of people.
-MEMBER_OR_TITLE = re.compile(r"^(?:" + "|".join(re.escape(title) for title in HONORIFICS) + r")\.?\s+[A-Z]")
+MEMBER_OR_TITLE = re.compile(r"^" + ANY_HONORIFIC + r"\.?\s+[A-Z]")
 
 
 # A label that says who the names under it are ("Other Officers", "Other people in attendance", Torfaen): a name
@@ -2232,7 +2229,7 @@ def name_in_full(people: list[Person], page: dict[str, set[str]] | None = None) 
             person.name = next(iter(names))
 
 
-_FULL_NAME = re.compile(r"\b(?:" + "|".join(re.escape(title) for title in HONORIFICS) + r")\.?\s+"
+_FULL_NAME = re.compile(r"\b" + ANY_HONORIFIC + r"\.?\s+"
                         r"(?P<name>(?:[A-Z][a-z][\w'’-]*\s+){1,2}[A-Z][\w'’-]+)")
 
 

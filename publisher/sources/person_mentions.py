@@ -66,11 +66,13 @@ HONORIFICS = tuple(sorted((
     "Deputy", "Mayor", "Deputy Mayor", "Lord Mayor",
     "Metro Mayor",  # a combined authority's mayor: "Metro Mayor Steve Rotheram provided …" (Liverpool City Region)
 ), key=len, reverse=True))
+# Any one of them, as a pattern's group: the titles every person pattern starts from.
+ANY_HONORIFIC = r"(?:" + "|".join(re.escape(h) for h in HONORIFICS) + r")"
 _OFFICE_TITLES = frozenset({"Deputy", "Mayor", "Deputy Mayor", "Lord Mayor", "Metro Mayor"})
 _NAME_WORD = r"[A-Z][\w'’.-]*"
-_HONORIFIC = re.compile(r"^(?P<title>(?:(?:" + "|".join(re.escape(h) for h in HONORIFICS)
-                        + r")\.?\s+)+)(?P<name>" + _NAME_WORD + r"(?:\s+[A-Za-z][\w'’.-]*)*)$")
-HONORIFIC_START = r"(?:the\s+)?(?:" + "|".join(re.escape(h) for h in HONORIFICS) + r")\.?\s+[A-Z]"
+_HONORIFIC = re.compile(r"^(?P<title>(?:" + ANY_HONORIFIC + r"\.?\s+)+)(?P<name>" + _NAME_WORD
+                        + r"(?:\s+[A-Za-z][\w'’.-]*)*)$")
+HONORIFIC_START = r"(?:the\s+)?" + ANY_HONORIFIC + r"\.?\s+[A-Z]"
 # The plural a list of names starts with ("Councillors A, B and C"): each name takes the singular.
 PLURAL_HONORIFICS = {"councillors": "Councillor", "cllrs": "Cllr", "county councillors": "County Councillor",
                      "aldermen": "Alderman"}
@@ -163,7 +165,7 @@ _TITLE_WORDS = frozenset({"councillor", "councillors", "cllr", "cllrs"})
 # interest, then the minute's statement ("Timothy Johnson, Other Registerable Interests (ORI), Cllr Tim Johnson
 # declared an interest in agenda item 6 as a member of Selsey Town Council.", Chichester).
 _REGISTER_ENTRY = re.compile(
-    r"^(?:(?:" + "|".join(re.escape(title) for title in HONORIFICS) + r")\.?\s+)*"  # "Cllr Donna Johnson, …"
+    r"^(?:" + ANY_HONORIFIC + r"\.?\s+)*"  # "Cllr Donna Johnson, …"
     r"(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3}),\s+"
     r"(?P<category>(?:[A-Z][\w-]*\s+){0,4}Interests?(?:\s*\([A-Z]{2,4}s?\))?),\s+(?P<statement>\S.*)$")
 
@@ -180,7 +182,7 @@ def register_entry(text: str) -> re.Match[str] | None:
 # Nadine Peatfield, Non Pecuniary, As a member of the Marketing Derby Board of Directors." (East Midlands CCA, under
 # "Item 8. UK Shared Prosperity Fund 2025-26.").
 _TERSE_DECLARATION = re.compile(
-    r"^(?P<who>(?:(?:" + "|".join(re.escape(title) for title in HONORIFICS) + r")\.?\s+)+[A-Z][\w.'’-]*"
+    r"^(?P<who>(?:" + ANY_HONORIFIC + r"\.?\s+)+[A-Z][\w.'’-]*"
     r"(?:\s+[A-Z][\w.'’-]*)*),\s+(?P<kind>(?i:(?:(?:personal|prejudicial|disclosable|pecuniary|non[-\s]?pecuniary|"
     r"other|registerable|registrable|and)\s*)+?)),\s+(?P<reason>(?i:as|being|due\s+to|because)\b.*)$")
 
@@ -611,8 +613,8 @@ _WHOLE_BRACKET = re.compile(r"^\((?P<note>[^()]+)\)$")
 # A name that starts an entry of a list and is followed by a dash and its post: at the list's start, after a
 # comma, or after "and" ("…, Steve Eaves - Regeneration Director and Linda Colburn – Director of …").
 _DASHED_NAME = re.compile(
-    r"(?:^|(?<=,)|(?<=\band)|(?<=&))\s*(?P<name>(?:(?:" + "|".join(re.escape(h) for h in HONORIFICS)
-    + r")\.?\s+)*[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4})\s+[-–—]\s+(?=[A-Z])")
+    r"(?:^|(?<=,)|(?<=\band)|(?<=&))\s*(?P<name>(?:" + ANY_HONORIFIC
+    + r"\.?\s+)*[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4})\s+[-–—]\s+(?=[A-Z])")
 _ENTRY_END = re.compile(r"(?:\s*(?:,|\band\b|&))*\s*$")
 
 

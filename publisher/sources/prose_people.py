@@ -28,6 +28,7 @@ from dataclasses import dataclass, replace
 
 from publisher.model import Organisation, Person, Post, Record, parts
 from publisher.sources.person_mentions import (
+    ANY_HONORIFIC,
     CONTACT_DETAILS,
     DOTTED_POST_NOMINALS,
     HONORIFICS,
@@ -69,7 +70,7 @@ PROSE_HONORIFICS = tuple(h for h in HONORIFICS if h not in _NOT_IN_PROSE)
 _ONE_TITLE = r"(?:" + "|".join(re.escape(h) for h in PROSE_HONORIFICS) + r")\.?"
 # "Councillor Mrs Blackmore", "the Reverend Canon Ian Parrish", "Alderman Sir John Stuttard"; "Deputy" only
 # before a whole name of two words or more (:func:`_titled`).
-_TITLES = r"(?:" + _ONE_TITLE + r"|Canon|Deputy)(?:\s+(?:" + "|".join(re.escape(h) for h in HONORIFICS) + r")\.?)*"
+_TITLES = r"(?:" + _ONE_TITLE + r"|Canon|Deputy)(?:\s+" + ANY_HONORIFIC + r"\.?)*"
 _PLURAL = r"(?:" + "|".join(re.escape(p.title()) for p in sorted(PLURAL_HONORIFICS, key=len, reverse=True)) + r")"
 # Capitalised words that end a name: a title starts the next person ("Councillor M Burton for Councillor
 # Round Councillor Garland"), letters follow it ("… Shawcross CBE").

@@ -36,9 +36,9 @@ from zoneinfo import ZoneInfo
 from publisher.model import Contact, Document, Organisation, Participation, Person, Post
 from publisher.sources.dates import DATE_RE, TIME_RE, WEEKDAYS, parse_date, parse_time
 from publisher.sources.person_mentions import (  # the person-mention rules; re-exported for older importers
+    ANY_HONORIFIC,
     EMAIL,  # noqa: F401 (re-exported)
     HONORIFIC_START,
-    HONORIFICS,
     KNOWN_ORGANISATIONS,  # noqa: F401 (re-exported)
     NAME_PARTICLES,
     ORGANISATION_ENDINGS,  # noqa: F401 (re-exported)
@@ -337,13 +337,13 @@ MOTION = re.compile(
     # "The Motion will be seconded by Councillor Nigel Dugmore" (Telford, the agenda's notice): not yet seconded
     r"\b(?<!\bwill\sbe\s)(?<!\bto\sbe\s)(?:(?P<verb>moved|proposed|seconded|nominated(?:\s+(?:for|as)\s+[^.,;()]{1,60}?)?)\s+by"
     r"|on\s+the\s+(?:motion|proposal|nomination)\s+of)\s+"
-    r"(?P<who>(?:(?:" + "|".join(re.escape(h) for h in HONORIFICS)
-    + r")\.?\s+)*(?:[^()]|\([^()]*\)){1,120}?)(?=\s+(?:[–—-]\s+)?(?:moved|proposed|seconded)\s+by\b"
+    r"(?P<who>(?:" + ANY_HONORIFIC + r"\.?\s+)*(?:[^()]|\([^()]*\)){1,120}?)"
+    r"(?=\s+(?:[–—-]\s+)?(?:moved|proposed|seconded)\s+by\b"
     r"|\s+(?:and|on behalf of|[“\"‘]?that)\b|[,;:)]"  # "… seconded by Councillor K D Evans “that …”" (Fareham)
     r"|(?<!\b[A-Z])\.|$)",
     re.IGNORECASE)
 # A titled member by a short name: "Councillor A J Eade", "Cllr. Smith" (up to four capitalised words).
-_TITLED_NAME = r"(?:" + "|".join(re.escape(h) for h in HONORIFICS) + r")\.?\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}"
+_TITLED_NAME = ANY_HONORIFIC + r"\.?\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}"
 # The active voice: "Councillor Terri Dowling proposed that …", "Councillor Smith moved the recommendations",
 # "Councillor Yuill moved as a procedural motion", "Councillor A Hopgood Moved a Motion without notice",
 # "Under Council Procedure Rule 12(c) Councillor J Robinson moved that …" (a capitalised honorific and a short
