@@ -140,8 +140,7 @@ def split_title(text: str) -> TitleSplit:
 # requested to approve …", "Minutes from the meeting held on 12th February 2025 are attached.", "Report of the
 # Leader … is attached." (Oldham, Bury, Markdown rows whose linked title the copy lost). A heading states no such
 # predicate: the text holding one is a sentence of agenda text.
-_AGENDA_PREDICATE = re.compile(
-    r"^(?:is|are)$")
+_AGENDA_PREDICATE = frozenset({"is", "are"})  # the verb, then a word of _ASKED
 _ASKED = frozenset(["asked", "requested", "recommended", "invited", "attached", "sought", "requester", "enclosed"])
 # The meeting's body as the subject the agenda asks ("… Sanctuary Seekers in Oldham Cabinet is asked to formally
 # accept …"): the agenda text opens with it, the title ends before it.
@@ -158,7 +157,7 @@ def _body_asked(words: list[str]) -> int | None:
     for index, word in enumerate(words[1:], start=1):
         if word.endswith((".", "!", "?")) and index + 1 < len(words) and _capitalised(words[index + 1]):
             return None  # the first sentence ended without one
-        if not _AGENDA_PREDICATE.match(word):
+        if word not in _AGENDA_PREDICATE:
             continue
         following = [_bare(w).lower() for w in words[index + 1:index + 3]]
         if not (following and (following[0] in _ASKED or (following[0] in ("formally", "now") and
