@@ -219,10 +219,10 @@ DEGREES = frozenset({"BA", "BSc", "MA", "MSc", "MBA", "LLB", "LLM", "BEd", "MEd"
                      "PGCE"})
 # Letters printed with a full stop after each ("Councillor Ruth Bowman J.P.", Forest Heath): "J.P." is "JP", the last
 # stop often lost where a sentence's full stop was taken off.
-DOTTED_POST_NOMINALS = _DOTTED = sorted(
+DOTTED_POST_NOMINALS = sorted(
     (r"\.".join(letters) + r"\.?" for letters in POST_NOMINALS if letters.isupper() and len(letters) > 1),
     key=len, reverse=True)
-_ONE_LETTERS = (r"(?:(?:" + "|".join(_DOTTED) + r")(?!\w)|(?:"
+_ONE_LETTERS = (r"(?:(?:" + "|".join(DOTTED_POST_NOMINALS) + r")(?!\w)|(?:"
                 + "|".join(sorted(POST_NOMINALS | DEGREES, key=len, reverse=True)) + r")\b\.?)"
                 r"(?:\s*\((?:Hons|Oxon|Cantab)\.?\))?")
 _POST_NOMINAL_TAIL = re.compile(r"(?:,?\s+" + _ONE_LETTERS + r")+$")
@@ -366,6 +366,13 @@ def classify_bracket(text: str) -> str:
     return "role"
 
 
+def split_role_and_organisation(text: str) -> tuple[str, str]:
+    """A "role-and-organisation" bracket (:func:`classify_bracket`) parted at its last comma: "Service Director for
+    X, Y Council" → ("Service Director for X", "Y Council")."""
+    role, _, organisation = text.rpartition(",")
+    return role.strip(), organisation.strip()
+
+
 # A post "for" a list of areas that closes with "and" and a team's word: "(Portfolio Holder for Economic
 # Development, Housing and Regulatory Services)" (Powys) is one post, not a post held at "Housing and Regulatory
 # Services".
@@ -487,8 +494,7 @@ def _name_first(who: str, *, marked: bool, role_allowed: bool = True) -> Mention
     if role and is_organisation(role) and not _TEAM_ENDING.search(role):
         role, organisation = None, role  # "Robert Aitken, NHS Lothian": the body they come from, not a post
     elif role and classify_bracket(role) == "role-and-organisation":
-        label, _, body = role.rpartition(",")  # "Cllr Dine Romero, Leader, Bath & North East Somerset Council"
-        role, organisation = label.strip(), body.strip()
+        role, organisation = split_role_and_organisation(role)  # "Cllr Dine Romero, Leader, Bath & North East …"
     for inner in brackets:
         if not _initials_of(inner, organisation or role or ""):  # "… Organisations Council (EVOC)": its short name
             role, organisation = _bracket_role(inner, role, organisation)
@@ -542,8 +548,7 @@ def _bracket_role(inner: str, role: str | None, organisation: str | None) -> tup
     if kind == "organisation":
         return role, " ".join(inner.split())
     if kind == "role-and-organisation":
-        label, _, body = inner.rpartition(",")
-        return label.strip(), body.strip()
+        return split_role_and_organisation(inner)
     if kind == "role":
         return (f"{role} ({inner})" if role else inner), organisation
     return role, organisation

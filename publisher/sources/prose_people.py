@@ -49,6 +49,7 @@ from publisher.sources.person_mentions import (
     registered_as,
     split_contact_details,
     split_honorific,
+    split_role_and_organisation,
 )
 from publisher.sources.text_rules import (
     CONTACT_LINE,
@@ -2171,8 +2172,8 @@ def _post_and_employer(role: str) -> tuple[str, Organisation | None]:
         if held and _ROLE_NOUNS.search(held["post"]) and is_organisation(held["body"]):
             return held["post"], Organisation(held["body"])
     if classify_bracket(role) == "role-and-organisation":
-        post, _, body = role.rpartition(",")
-        return post.strip(), Organisation(body.strip())
+        post, body = split_role_and_organisation(role)
+        return post, Organisation(body)
     return role, None
 
 
@@ -2218,8 +2219,8 @@ def _bracket_role(inner: str) -> tuple[str | None, Organisation | None]:
     if kind == "organisation":
         return None, Organisation(inner)
     if kind == "role-and-organisation":
-        role, _, body = inner.rpartition(",")
-        return role.strip(), Organisation(body.strip())
+        post, body = split_role_and_organisation(inner)
+        return post, Organisation(body)
     # not "(due to mayoral business)", nor a place ("Mrs E Hamilton (West Wittering)", Chichester: her ward)
     if kind == "role" and (_ROLE_NOUNS.search(inner) or _BRACKETED_POSTS.search(inner)):
         return inner, None

@@ -56,6 +56,7 @@ from publisher.sources.person_mentions import (  # the person-mention rules; re-
     split_names,  # noqa: F401 (re-exported)
     split_outside_brackets,
     split_post_nominals,
+    split_role_and_organisation,
     trailing_brackets,
 )
 
@@ -303,11 +304,11 @@ def _apply_bracket(inner: str, person: Person | None, post: Post | None) -> tupl
         elif person is not None:
             person.organisation = organisation
     elif kind == "role-and-organisation":
-        role, _, name = inner.rpartition(",")
-        organisation = Organisation(name.strip())
+        role, name = split_role_and_organisation(inner)
+        organisation = Organisation(name)
         if post is None and person is not None:
             person.organisation = organisation
-            post = Post(role.strip(), holder=person, organisation=organisation)
+            post = Post(role, holder=person, organisation=organisation)
         elif post is not None:
             post.label += f" ({role.strip()})"
             post.organisation = organisation
