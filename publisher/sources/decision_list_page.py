@@ -39,8 +39,7 @@ KIND = "decision-list"
 # "15/09/2020 - SALT PROCUREMENT FRAMEWORK ref: 660    Recommendations Approved": date, title, id and status.
 _ENTRY = re.compile(rf"^(?P<date>{DATE_RE.pattern})\s+[-–—]\s+(?P<title>\S.*?)\s+ref:\s*(?P<ref>\d+)\b\s*"
                     r"(?P<status>\S.*)?$", re.IGNORECASE)
-# The list's lead-in ("Decisions published"), and the one heading a cut-off copy may end in.
-_LIST_HEADING = re.compile(r"^decisions\s+published$", re.IGNORECASE)
+# The start of an entry's heading, the one a cut-off copy may end in ("07/10/2021 - Corporate Procurement …").
 _DATED_HEADING = re.compile(rf"^(?:{DATE_RE.pattern})\s+[-–—]\s+\S", re.IGNORECASE)
 _MAKER = re.compile(r"^decision\s+maker\s*:", re.IGNORECASE)
 
@@ -81,7 +80,7 @@ def _entries(lines: list[Line], warnings: list[str]) -> list[list[Line]]:
     for line in lines:
         if _ENTRY.match(line.text):
             entries.append([line])
-        elif entries and line is lines[-1] and _DATED_HEADING.match(line.text) and not _LIST_HEADING.match(line.text):
+        elif entries and line is lines[-1] and _DATED_HEADING.match(line.text):
             warnings.append(f"line {line.number}: an entry's heading cut off ('{line.text[:60]}'): no decision read")
         elif entries:
             entries[-1].append(line)
