@@ -10,7 +10,9 @@ council, so this module makes sure one organisation reaches the mapping under on
 - a combined authority printed by another of the register's names ("Greater Manchester CA") gets the
   register's official name, so it is the register's resource;
 - the organisations of those kinds that an agenda item, issue or decision names in its own text are listed
-  on it ("Safer Stockport Partnership"), only when named in full: nothing is inferred from a topic.
+  on it ("Safer Stockport Partnership"), only when named in full: nothing is inferred from a topic;
+- a post printed with the council or authority it is held in ("Leader of Sheffield City Council") is the post
+  ("Leader") held in that body, as a post printed with its body in a bracket or after a comma already is.
 
 Like ``publisher.people`` it works on the domain records between reader and mapping: no RDF here.
 """
@@ -22,8 +24,10 @@ import re
 from collections.abc import Iterator
 
 from publisher.councils import CouncilRegister
+from publisher.errors import PublisherError
 from publisher.model import (
     AgendaItem,
+    Attendance,
     Decision,
     Issue,
     Organisation,
@@ -34,6 +38,7 @@ from publisher.model import (
     field_names,
     parts,
 )
+from publisher.sources.person_mentions import council_names
 from publisher.sources.text_rules import is_organisation
 
 # Kinds of shared organisation, by their name (concepts of the organisation-kind scheme); first match wins.
@@ -122,6 +127,7 @@ class OrganisationResolver:
     def __init__(self, record: Record, register: CouncilRegister | None = None) -> None:
         self.abbreviations = abbreviations(list(_texts(record)))
         self.register = register
+        self.own_words = _own_council_words(record, register)
 
     def canonical(self, name: str) -> str:
         """The one name an organisation is minted under: spelled out, and the register's official name
@@ -136,6 +142,10 @@ class OrganisationResolver:
                 value.name = self.canonical(value.name)
             elif isinstance(value, Participation):
                 self._post_is_organisation(value)
+            elif isinstance(value, Post):
+                self._post_held_in_body(value)
+            elif isinstance(value, Attendance) and value.role:
+                self._role_held_in_body(value)
             elif isinstance(value, AgendaItem):
                 self._name(value, value.title, value.purpose, value.minutes, *value.recommendations,
                            *value.comments)
@@ -156,12 +166,75 @@ class OrganisationResolver:
         person.organisation = person.organisation or Organisation(self.canonical(post.label))
         part.post = None
 
+    def _post_held_in_body(self, post: Post) -> None:
+        """ "Leader of Sheffield City Council" → the post "Leader", held in Sheffield City Council: the body after
+        an "of" is taken off the label when it is the post's organisation already or another council (a name ending
+        "Council" or "Authority"); "Head of Legal Services", "Chair of the
+        Planning Committee" and "Leader of the Council" stay whole."""
+        held = _held_in(post.label, post.organisation.name if post.organisation else None, self.own_words)
+        if held is not None:
+            post.label, body = held
+            post.organisation = post.organisation or Organisation(self.canonical(body))
+
+    def _role_held_in_body(self, attendance: Attendance) -> None:
+        """The same for a role printed beside someone's attendance ("Cllr Claire Young, Leader of South
+        Gloucestershire Council"): the role "Leader", and the body the person belongs to."""
+        person = attendance.person
+        held = _held_in(attendance.role or "", person.organisation.name if person.organisation else None,
+                        self.own_words)
+        if held is not None:
+            attendance.role, body = held
+            person.organisation = person.organisation or Organisation(self.canonical(body))
+
     def _name(self, holder: AgendaItem | Issue | Decision, *texts: str | None) -> None:
         for text in texts:
             for name in named_in(text):
                 canonical = self.canonical(name)
                 if all(org.name != canonical for org in holder.organisations):
                     holder.organisations.append(Organisation(canonical))
+
+
+# "Director of Finance of Coventry City Council": each " of " a post's label may part at, its body after it.
+_OF = re.compile(r"\s+of\s+(?:the\s+)?(?=[A-Z])")
+
+
+def _held_in(label: str, organisation: str | None, own_words: frozenset[frozenset[str]]) -> tuple[str, str] | None:
+    """(post, body) when ``label`` ends in "of" and the body it is held in (see
+    :meth:`OrganisationResolver._post_held_in_body`); None when it names none. Of the bodies after each "of",
+    a name the register knows comes first ("Chair of Council of City of Doncaster Council"), then the shortest
+    ("Director of Finance of Coventry City Council")."""
+    splits = [(label[:m.start()].strip(), label[m.end():].strip()) for m in _OF.finditer(label)]
+    splits = [(post, body) for post, body in splits if post]
+    if organisation is not None:
+        return next(((post, body) for post, body in splits if body.casefold() == organisation.casefold()), None)
+    councils = [(post, body) for post, body in reversed(splits)
+                if body.split()[-1] in ("Council", "Authority") and is_organisation(body)]
+    held = next((split for split in councils if split[1].casefold() in council_names()), None) or \
+        next(iter(councils), None)
+    return held if held and _distinctive_words(held[1]) not in own_words else None
+
+
+# The words of a council's kind, which alone name no council in particular ("the County Council").
+_KIND_WORDS = frozenset({"county", "city", "borough", "district", "town", "parish", "metropolitan", "combined",
+                         "unitary", "council", "authority", "the", "of"})
+
+
+def _distinctive_words(name: str) -> frozenset[str]:
+    """ "City of Doncaster Council" → {"doncaster"}: the words that tell one council from another."""
+    return frozenset(word.casefold() for word in name.split()) - _KIND_WORDS
+
+
+def _own_council_words(record: Record, register: CouncilRegister | None) -> frozenset[frozenset[str]]:
+    """The distinctive words of each name of the record's own council: a post "of" it ("Chairman of Wiltshire
+    Council", "Chair of Council of City of Doncaster Council") is a post of the council itself, kept whole."""
+    council = register.for_url(record.source_url) if register else None
+    if council is None and register is not None and record.council:
+        try:
+            council = register.get(record.council)
+        except PublisherError:
+            council = None
+    names = council.names if council else (record.council,) if record.council else ()
+    return frozenset(_distinctive_words(name) for name in names) | {frozenset()}  # "the County Council" too
 
 
 def resolve_organisations(record: Record, register: CouncilRegister | None = None) -> Record:

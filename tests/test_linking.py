@@ -12,8 +12,16 @@ from pathlib import Path
 
 import pytest
 
+from publisher.councils import load_register
 from publisher.ingest import Pipeline
-from publisher.organisations import abbreviations, named_in, organisation_kind
+from publisher.model import Attendance, Organisation, Person, Post, Record
+from publisher.organisations import (
+    OrganisationResolver,
+    abbreviations,
+    named_in,
+    organisation_kind,
+    resolve_organisations,
+)
 from publisher.people import Resolver, RosterPerson
 from publisher.settings import Settings
 from publisher.store import open_store
@@ -169,6 +177,29 @@ def test_kinds_and_names_of_shared_organisations() -> None:
     assert named_in("priority areas for the Safer Stockport Partnership to focus on in a new Safer Stockport "
                     "Partnership Plan.") == ["Safer Stockport Partnership"]
     assert named_in("The police continued to work in partnership with other agencies.") == []
+
+
+def test_a_post_of_another_council_is_the_post_held_in_that_body() -> None:
+    """"Cllr Tom Hunt, Leader of Sheffield City Council" (South Yorkshire MCA) is the post "Leader" held in
+    Sheffield City Council, as a bracket or comma would print it; a post of the record's own council, of the
+    council by its kind alone, of a place, or of a team stays whole."""
+    hunt, young = Person("Tom Hunt", "Cllr"), Person("Claire Young", "Cllr")
+    posts = [Post("Leader of Sheffield City Council", hunt), Post("Chairman of Wiltshire Council"),
+             Post("Chair of Council of City of Doncaster Council"), Post("Vice Chairman of the County Council"),
+             Post("Mayor of Greater Manchester"), Post("Head of Legal Services"),
+             Post("Chairman of ETAG", organisation=Organisation("ETAG")),
+             Post("Director of Finance of Coventry City Council")]
+    attended = Attendance(young, "present", "Leader of South Gloucestershire Council")
+    record = Record("meeting", "1", council="wiltshire", posts=posts, people=[young])
+    resolve_organisations(record, load_register())
+    assert [(p.label, p.organisation and p.organisation.name) for p in posts] == [
+        ("Leader", "Sheffield City Council"), ("Chairman of Wiltshire Council", None),
+        ("Chair of Council", "City of Doncaster Council"),  # not the record's own council here
+        ("Vice Chairman of the County Council", None), ("Mayor of Greater Manchester", None),
+        ("Head of Legal Services", None), ("Chairman", "ETAG"), ("Director of Finance", "Coventry City Council")]
+    assert hunt.organisation is None  # a post held in a body says so; the person's own body is another fact
+    OrganisationResolver(record, load_register())._role_held_in_body(attended)
+    assert (attended.role, young.organisation) == ("Leader", Organisation("South Gloucestershire Council"))
 
 
 def test_void_has_a_subset_per_council_and_linksets(store) -> None:
