@@ -295,7 +295,7 @@ ORGANISATION_ENDINGS = frozenset({
     "police", "constabulary", "council", "service", "services", "trust", "authority", "partnership",
     "board", "commission", "agency", "association", "foundation", "society", "group", "limited", "ltd",
     "plc", "llp", "cic", "university", "college", "school", "academy", "hospital", "federation", "union",
-    "company", "corporation", "ombudsman", "healthwatch", "forum",
+    "company", "corporation", "ombudsman", "healthwatch", "forum", "assembly",
     "mbc",  # a metropolitan borough council by its letters ("Leader – Knowsley MBC", Liverpool City Region)
     "bureau",  # "as a Trustee of the Citizens Advice Bureau" (Weymouth and Portland): not "Citizens Advice" alone
     "club",  # "Mr Gary Starmer of the Wayfarers Cricket Club" (East Dorset), "a member of Rotary Club"

@@ -49,7 +49,7 @@ from publisher.model import (
 )
 from publisher.sources.dates import parse_date, parse_time
 from publisher.sources.page_text import html_to_text, sidecar_path
-from publisher.sources.person_mentions import person_named
+from publisher.sources.person_mentions import is_organisation, person_named
 from publisher.sources.text_rules import query_value
 
 LONDON = ZoneInfo("Europe/London")
@@ -399,12 +399,10 @@ def read_councillors(root: etree._Element, source_url: str | None, path: Path | 
                   path=path, people=people, memberships=memberships, posts=posts, warnings=warnings)
 
 
-# The nouns that make a <representing> text an outside body's name ("Greater London Authority", "Dover District
-# Council", "Bucks County Council"). Most rosters fill the field with something else: the member's ward
-# ("Newby Ward", "Ward 6: Cowal", "Brampton"), a party ("Labour"), a post ("Portfolio Holder for Resources") or
-# an abbreviation ("LBBD", "HDC"), none of them a body the member sits for.
-_BODY_NOUN = re.compile(r"\b(?:Authority|Council|Corporation|Assembly|Board|Trust|Commission|Service|Police|"
-                        r"Fire|Agency|Partnership|Association|Company|Limited|Ltd|University|College)\b")
+# A <representing> text is an outside body's name when it reads as one (``is_organisation``: "Greater London
+# Authority", "Dover District Council", "Bucks County Council"). Most rosters fill the field with something
+# else: the member's ward ("Newby Ward", "Ward 6: Cowal", "Brampton"), a party ("Labour"), a post ("Portfolio
+# Holder for Resources") or an abbreviation ("LBBD", "HDC"), none of them a body the member sits for.
 _WARD_WORD = re.compile(r"\b(?:wards?|divisions?|area committee)\b", re.IGNORECASE)
 
 
@@ -413,10 +411,10 @@ def represented_body(representing: str, ward: str | None) -> str | None:
 
     Greater London's roster prints "Greater London Authority" there, a body; Scarborough's prints the
     member's ward ("Newby Ward"), Argyll and Bute's "Ward 6: Cowal", Harlow's a post ("Portfolio Holder for
-    Resources"), Halton's a party ("Labour"): those are not organisations, so the text must carry a body's
-    noun and must not be (or name) the ward."""
+    Resources"), Halton's a party ("Labour"): those are not organisations, so the text must read as a body's
+    name and must not be (or name) the ward."""
     text = " ".join(representing.split())
-    if not _BODY_NOUN.search(text) or _WARD_WORD.search(text):
+    if not is_organisation(text) or _WARD_WORD.search(text):
         return None
     if ward and ward.casefold() in text.casefold():
         return None

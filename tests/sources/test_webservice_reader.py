@@ -25,6 +25,7 @@ from publisher.sources.webservice import (
     looks_like_webservice,
     published_fields,
     read_webservice,
+    represented_body,
     root_name,
 )
 from tests import paths
@@ -388,3 +389,13 @@ def test_a_roster_title_is_an_honorific_not_a_role() -> None:
     assert (people["Glennice Birkin"].honorific, people["Jane Wilson"].honorific) == ("Councillor", "Councillor Mrs")
     assert people["Alexander Phillips"].post_nominals == ("BA (Hons)", "MA")
     assert len(people) == 47 and all(m.role is None for m in roster.memberships)
+
+
+def test_a_representing_field_is_an_outside_body_only_when_it_reads_as_ones_name() -> None:
+    """<representing> holds a body on Greater London's roster, and a ward, a party, a post or letters on most
+    others: only a name that reads as a body's (the grammar's ``is_organisation``) is one, never the ward."""
+    bodies = ["Greater London Authority", "London Assembly", "Kent Fire and Rescue Service", "Dover District Council"]
+    assert [represented_body(text, None) for text in bodies] == bodies
+    others = ["Newby Ward", "Ward 6: Cowal", "Brampton", "Labour", "Portfolio Holder for Resources", "LBBD"]
+    assert [represented_body(text, None) for text in others] == [None] * len(others)
+    assert represented_body("Brampton Parish Council", "Brampton Parish Council") is None  # the ward's own name
