@@ -62,12 +62,25 @@ def read_decision_list_page(text: str, source_url: str | None = None, path: Path
     lines = paragraph_lines(text)
     warnings: list[str] = []
     decisions = [decision for entry in _entries(lines, warnings) if (decision := _read_entry(entry, path, warnings))]
+    if not decisions and _summary_view(lines, source_url):
+        raise RecordError("the decisions list in its summary view (V=0: a title, ref and dates a row) prints no "
+                          "decision's text: give the detailed view (the same address with V=1) or each decision's "
+                          "details page (ieDecisionDetails.aspx?ID=<ref>)", path)
     if not decisions:
         raise RecordError("no decision listed: no '<date> - <title> ref: <id>' heading on the decisions list", path)
     dates = query_value(source_url, "DR")  # "04/09/2020-18/09/2020": the range the list was asked for
     key = slug(dates) if dates else "refs-" + "-".join(d.source_id or "" for d in decisions)
     return Record(kind=KIND, source_id=key, source_url=source_url, path=path, decisions=decisions,
                   warnings=warnings)
+
+
+# The summary view's table heading ("Title Date Effective from Call-ins"), above rows with no decision text.
+_SUMMARY_HEADING = re.compile(r"^title\s+date\s+effective\s+from\b", re.IGNORECASE)
+
+
+def _summary_view(lines: list[Line], source_url: str | None) -> bool:
+    """The list as ModernGov's summary view prints it (``V=0`` in its address, or its table heading)."""
+    return query_value(source_url, "V") == "0" or any(_SUMMARY_HEADING.match(line.text) for line in lines)
 
 
 # --- entries --------------------------------------------------------------------------------------------

@@ -6,6 +6,9 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
+import pytest
+
+from publisher.errors import RecordError
 from publisher.model import Committee, Contact, MeetingRef, Person
 from publisher.sources import read_record
 from publisher.sources.decision_list_page import looks_like_decision_list_page, read_decision_list_page
@@ -106,3 +109,18 @@ def test_a_group_of_deputies_is_nobody() -> None:
     assert split_honorific("Deputy City Mayors") == (None, "Deputy City Mayors")
     assert people_in_prose("In accordance with the constitution, the council publishes decisions taken by the City "
                            "Mayor, Deputy City Mayors and Lead Members.") == []
+
+
+def test_the_summary_view_is_refused_with_where_to_find_the_decisions_text() -> None:
+    """The list's summary view (``V=0``) prints a row a decision, its title, ref, dates and call-in run together
+    ("Declarations of Interest ref: 45614/02/201714/02/2017Not for call-in", Ryedale) and no decision's text, which
+    a published decision must state: the message names the views that print it."""
+    summary = ("Officer delegated decisions\n\nDecisions published\nTitle Date Effective from Call-ins\n"
+               "Declarations of Interest ref: 45614/02/201714/02/2017Not for call-in\n")
+    url = "http://democracy.example.gov.uk/mgDelegatedDecisions.aspx?bcr=1&DM=0&DS=2&K=0&DR=&V=0"
+    for source_url in (url, None):
+        with pytest.raises(RecordError, match=r"summary view \(V=0.*the same address with V=1\) or each decision's "
+                                              r"details page \(ieDecisionDetails\.aspx\?ID=<ref>\)"):
+            read_decision_list_page(summary, source_url)
+    with pytest.raises(RecordError, match="^<input>: no decision listed"):
+        read_decision_list_page("Decisions published\nNothing was decided.\n", url.replace("V=0", "V=1"))
