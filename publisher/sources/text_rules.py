@@ -717,6 +717,16 @@ def parse_contact(rest: str) -> Contact | None:
     between them, copied as spaces). Of two officers printed "A Name/ B Name", the first is the contact (a
     contact line has one). A line with no name or team before its details gives None.
     """
+    who, email, phone = _contact_who(rest)
+    contact = _contact_named(who)
+    if contact is not None:
+        contact.phone, contact.email = phone, email
+    return contact
+
+
+def _contact_who(rest: str) -> tuple[str, str | None, str | None]:
+    """A contact line's words about who, parted from its e-mail and phone; a notice after the contact, the
+    office's address and a second officer after the first one's post are no part of who."""
     rest = _NOTICE_AFTER.sub("", rest)  # "Ian Hird  Please note change of venue" (West of England CA): a notice
     who, email, phone = split_contact_details(gap_as_comma(rest))
     if not who and (first := _DETAILS_FIRST.match(rest.strip())) and looks_like_name(first["name"]):
@@ -724,17 +734,33 @@ def parse_contact(rest: str) -> Contact | None:
     who = _OFFICE_ADDRESS.split(who, maxsplit=1)[0]  # "…Officer, Room 357, Council Offices, …": an address
     if second := _second_officer(who):
         who = who[:second.start()]  # "Davina Howes, Director (…), Helen Lindfield, …": the first officer's post ends
+    return who, email, phone
+
+
+def _contact_named(who: str) -> Contact | None:
+    """The officer, post or team a contact line's words name, by the first form that fits them."""
     if (post_then_name := _POST_THEN_NAME.match(who.strip())) and looks_like_name(post_then_name["name"]):
-        return Contact(person=person_named(post_then_name["name"]), role=post_then_name["post"], phone=phone,
-                       email=email)  # "Democratic Services Officer, Peter Bell" (Stockton-on-Tees)
+        return Contact(person=person_named(post_then_name["name"]),
+                       role=post_then_name["post"])  # "Democratic Services Officer, Peter Bell" (Stockton-on-Tees)
     if _POST_FIRST.match(who):  # "Corporate Manager - Democracy" (Rushmoor): a post, no one named
-        return Contact(role=" ".join(who.split()).strip(" ,.;"), phone=phone, email=email)
+        return Contact(role=" ".join(who.split()).strip(" ,.;"))
+    who = _dash_as_comma(who)
+    if listed := officers_listed(who):  # "Alison James, John Addison, Peter Thompson  Senior Committee Services
+        return Contact(person=person_named(listed[0]))  # officer": whose post, unsaid
+    return _officer_or_team(who)
+
+
+def _dash_as_comma(who: str) -> str:
+    """ "Robert Harris - Committee Officer", "Sharon Turner: Democratic Services Officer" (West Suffolk): a dash or
+    a colon parts name and role, as a comma does."""
     if "," not in who and (dash := re.match(r"^(.+?)(?:\s+[-–—]|:)\s+(?=[A-Z])", who)) and looks_like_name(dash[1]) \
             and not _TEAM.search(dash[1]):
-        who = f"{dash[1]}, {who[dash.end():]}"  # "Robert Harris - Committee Officer", "Sharon Turner: Democratic
-        # Services Officer" (West Suffolk): a dash or a colon parts name and role
-    if listed := officers_listed(who):  # "Alison James, John Addison, Peter Thompson  Senior Committee Services
-        return Contact(person=person_named(listed[0]), phone=phone, email=email)  # officer": whose post, unsaid
+        return f"{dash[1]}, {who[dash.end():]}"
+    return who
+
+
+def _officer_or_team(who: str) -> Contact | None:
+    """ "Name, Role" (of one officer, or the first of two or of several sharing the role), or a team."""
     name, _, role = who.partition(",")
     name, role_text = name.strip(" -–—"), role.strip(" ,.;") or None  # "Democratic Services - 01234 …"
     first, slash, second = re.split(r"(\s*/\s*|\s+or\s+)", name, maxsplit=1) if re.search(r"/|\sor\s", name) \
@@ -747,22 +773,29 @@ def parse_contact(rest: str) -> Contact | None:
     if not name:
         return None
     if team_first := _TEAM_THEN_NOTE.match(name):  # "Governance Unit The webcast can be viewed at …" (Rotherham)
-        return Contact(team=team_first["team"], phone=phone, email=email)
+        return Contact(team=team_first["team"])
     if _TEAM.search(name) or _ONE_WORD.match(name):
-        return Contact(team=name, role=role_text, phone=phone, email=email)
+        return Contact(team=name, role=role_text)
     name_read, post, team = _name_post_and_team(name, role_text)
     if (name_read, post) != (name, role_text):  # an address dropped, a post parted from the name or the team
         name, role_text = name_read, post
         who = f"{name}, {post}" if post else name
+    return _officer(who, name, role_text, team)
+
+
+def _officer(who: str, name: str, role: str | None, team: str | None) -> Contact | None:
+    """One officer: as the person grammar reads "Name, Role", else a post before a dash and the name, else the
+    name with the role printed after it; None when the words are no name ("Head of Planning - Catherine
+    Bicknell and Legal Services Manager - …" whole)."""
     mention = read_mention(who)
-    if mention is None or mention.role is None:
-        if (posted := _POST_DASH_NAME.match(name)) and ROLE_WORDS.search(posted["post"]) \
-                and looks_like_name(posted["name"]):
-            return Contact(person=person_named(posted["name"]), role=posted["post"], phone=phone, email=email)
-        if not looks_like_name(name) and not (mention and mention.person().honorific):
-            return None  # "Head of Planning - Catherine Bicknell and Legal Services Manager - …" whole is no name
-        return Contact(person=person_named(name), role=role_text, phone=phone, email=email, team=team)
-    return Contact(person=mention.person(), role=mention.role, phone=phone, email=email, team=team)
+    if mention is not None and mention.role is not None:
+        return Contact(person=mention.person(), role=mention.role, team=team)
+    if (posted := _POST_DASH_NAME.match(name)) and ROLE_WORDS.search(posted["post"]) \
+            and looks_like_name(posted["name"]):
+        return Contact(person=person_named(posted["name"]), role=posted["post"])
+    if not looks_like_name(name) and not (mention and mention.person().honorific):
+        return None
+    return Contact(person=person_named(name), role=role, team=team)
 
 
 # A second officer after the first one's name and post, with a post of their own: "Contact: Davina Howes, Director
