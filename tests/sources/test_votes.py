@@ -6,7 +6,13 @@ import pytest
 
 from publisher.model import Participation, Person, Vote, VoteCast
 from publisher.sources.text_rules import page_lines, participations
-from publisher.sources.votes import named_heading, names_and_count, not_voting_lists, read_votes
+from publisher.sources.votes import (
+    named_heading,
+    names_and_count,
+    not_voting_lists,
+    read_votes,
+    read_votes_and_not_voting,
+)
 from tests import paths
 from tests.conftest import RECORDS
 
@@ -1174,3 +1180,22 @@ def test_minutes_unanimously_accepted_as_an_accurate_record_are_a_vote_carried()
     assert read_votes(["The minutes of the meeting held on 14 June 2017 were unanimously accepted as an accurate "
                        "record and were signed by the Chairman."]) == [Vote(outcome="carried")]
     assert read_votes(["The Committee unanimously accepted the invitation to visit the site."]) == []
+
+
+def test_a_roll_call_table_flattened_column_by_column() -> None:
+    """Argyll and Bute 7454: the roll-call table's headers "Motion" / "Amendment" / "No Vote" one to a line, then
+    its members one to a line, column after column, each column in alphabetical order: a surname sorting before
+    the one above it ("Armour" after "Vennard") starts the next column. The motion and the amendment are a vote
+    each, cast for by their column; "No Vote" casts nothing."""
+    votes, not_voting = read_votes_and_not_voting([
+        "Members voted as follows –", "Motion", "Amendment", "No Vote", "Councillor Jim Anderson",
+        "Councillor Aileen Morton", "Councillor Ellen Morton", "Councillor Andrew Vennard", "Councillor John Armour",
+        "Councillor Gordon Blair", "Councillor Anne Horn", "Councillor Rory Colville"])
+    assert [[(cast.person.name, cast.option) for cast in vote.casts] for vote in votes] == [
+        [("Jim Anderson", "for"), ("Aileen Morton", "for"), ("Ellen Morton", "for"), ("Andrew Vennard", "for")],
+        [("John Armour", "for"), ("Gordon Blair", "for"), ("Anne Horn", "for")]]
+    assert [vote.recorded for vote in votes] == [True, True]
+    assert not_voting == {"Councillor Rory Colville"}  # "Colville" after "Horn": the third column, no vote
+    # Headers in prose, a line of narrative between them, start no table.
+    assert read_votes(["Motion", "Councillor Ellen Morton nominated Councillor Len Scoullar.", "Amendment",
+                       "Councillor Jim Anderson"]) == []
