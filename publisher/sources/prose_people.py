@@ -146,9 +146,12 @@ _SUBJECT_AND_POST = re.compile(
     r"(?=(?:[a-z]+(?:ed|es|s)|be|was|were|had|will|would|could|said|spoke|gave|made|told|took|went)\b)")
 # An untitled whole name, then after its comma the post the page says is the council's own ("that Joanne Lomax, our
 # Property Standards and Enforcement Officer in our shared Housing service, passed away", Wychavon; "… for Ruth Hyde
-# OBE, the Council’s Chief Executive, who was due to retire …", Broxtowe: post-nominals after the name).
+# OBE, the Council’s Chief Executive, who was due to retire …", Broxtowe: post-nominals after the name). A post after
+# "the" alone closes its clause ("making special mention of Stephen Myhill, the Mayoralty Support Officer.", Waltham
+# Forest), as a verb after it says the comma ended a clause before it ("… Royal Cornwall Show, the Leader had …").
 _NAME_OUR_POST = re.compile(
-    r"(?<![\w'’-])(?P<name>" + _WHOLE_NAME + r")(?:\s+(?P<letters>[A-Z]{2,4}))?,\s+(?:our|the\s+Council[’']s)\s+"
+    r"(?<![\w'’-])(?P<name>" + _WHOLE_NAME + r")(?:\s+(?P<letters>[A-Z]{2,4}))?,\s+"
+    r"(?:our|the\s+Council[’']s|(?P<the>the))\s+"
     r"(?P<role>" + _POST + r")(?![\w'’-]|\s+[A-Z])")
 # A post that starts a sentence (or a label's value), then after its comma an untitled whole name and the verb
 # straight after it ("Minutes: Interim Head of Democratic Services, Adrian May introduced the report."): the post's
@@ -1445,9 +1448,13 @@ def _our_post(match: re.Match[str]) -> NamedInProse | None:
     "the Council’s" says a post follows, never a person."""
     name, role = match["name"], match["role"]
     if _name_only(name) != name or not _untitled_name(name) or not _ROLE_NOUNS.fullmatch(role.split()[-1]) \
-            or split_honorific(role)[0] or (match["letters"] and match["letters"] not in POST_NOMINALS):
+            or split_honorific(role)[0] or (match["letters"] and match["letters"] not in POST_NOMINALS) \
+            or (match["the"] and not _CLAUSE_END.match(match.string, match.end())):
         return None
     return NamedInProse(Person(name, post_nominals=(match["letters"],) if match["letters"] else ()), role)
+
+
+_CLAUSE_END = re.compile(r"\s*(?:[.,;:)]|$)")
 
 
 # An office two people held, said with a possessive in the plural, then the two between commas ("offered her thanks
@@ -1573,7 +1580,7 @@ _NAME_AND_POST_READERS: tuple[tuple[re.Pattern[str], tuple[str, ...],
     (_THANKED_AS, ("thank",), _first_as),
     (_INSTALLED_AS, ("inauguration", "installation", "investiture", "swearing"), _installed_as),
     (_SUBJECT_AND_POST, (",",), _subject_and_post),
-    (_NAME_OUR_POST, (", our ", ", the Council"), _our_post),
+    (_NAME_OUR_POST, (", our ", ", the "), _our_post),
     (_THEIR_OFFICE_NAMED, (",",), _their_office_named),
     (_POST_RUN_INTO_BODY, (",",), _post_run_into_body),
     (_NAME_POST_OF_COUNCIL, (" Council,", " Authority,"), _post_of_council),

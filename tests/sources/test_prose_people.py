@@ -1788,6 +1788,18 @@ def test_an_untitled_name_and_the_councils_post_after_its_comma() -> None:
         ("G Marshall", (), None), ("Ruth Hyde", ("OBE",), "Chief Executive")]
 
 
+def test_an_untitled_name_and_a_post_after_the_that_closes_the_clause() -> None:
+    """records/waltham-forest_meeting_4641.txt: "… making special mention of Stephen Myhill, the Mayoralty Support
+    Officer.": the post is his. records/cornwall_meeting_11482.txt: "… Royal Cornwall Show, the Leader had …": a verb
+    after the post says the comma ended a clause, so no post of a "Royal Cornwall Show"."""
+    text = ("The Mayor provided Members with a presentation reflecting on her year in office and her many engagements, "
+            "and praised the work and support of the team of people around her, making special mention of Stephen "
+            "Myhill, the Mayoralty Support Officer.")
+    assert [(n.person.name, n.role) for n in people_in_prose(text)] == [("Stephen Myhill", "Mayoralty Support Officer")]
+    assert people_in_prose("In respect of the previous week’s Royal Cornwall Show, the Leader had been able to meet "
+                           "Cornwall’s MPs who had been in attendance.") == []
+
+
 def test_a_declared_post_naming_a_body_before_its_of_is_left_unsplit_and_unsaid() -> None:
     """records/north-east-derbyshire_meeting_2531.txt: "… as a Director on the National Board of Football": no
     "Director on the National Board" of "Football"; a plain "as a Director of Northwood Group Limited" is read."""
