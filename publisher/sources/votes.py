@@ -206,6 +206,12 @@ _PAIR_AND_RESOLVED = re.compile(r"\s+(?:the\s+)?(?:council|committee|cabinet)(?:
 _MOVED_LINE = re.compile(r"^(?:it\s+was\s+|[A-Z][^.;]{1,120}?\s+(?:was|were)\s+)?(?:moved|proposed)\s+by\b"
                          r"[^.;]{1,120}?(?:\s+[–—-]|,|\s+and)?\s+"
                          r"seconded\s+by\b(?:(?!\bthat\b)[^.;:]){1,80}?(?:\.|\s*:-?)?$", re.IGNORECASE)
+# The mover and the seconder each on a line of their own, the proposition on the next: "Proposed by Councillor Monk,"
+# / "Seconded by Councillor Mrs Hollingsbee;" / "That Councillor Mrs Anne Berry be elected as Chairman of the
+# Council." (Folkestone and Hythe). A rival proposition so printed, and the call for a recorded vote, stand between
+# it and the resolution that adopts it ("RESOLVED:" / "That Councillor Mrs Anne Berry be elected …") without using up
+# its wait.
+_LONE_MOVER = re.compile(r"^(?P<kind>moved|proposed|seconded)\s+by\s+[^.;:]{1,80}?[,;.]?$", re.IGNORECASE)
 _PROPOSED_THAT = re.compile(
     r"\b(?i:moved|proposed)\s+(?i:by)\b.{1,120}?\b(?i:seconded\s+by)\b.{1,80}?\s(?P<that>(?i:that)\s+.+?)\.?$")
 # "MOVED BY Councillor Morgan and duly seconded by …" (Redcar and Cleveland) too, the verb in capitals.
@@ -526,6 +532,7 @@ class _VoteReader:
         self.moving = False  # the paragraph just read moved or seconded something
         self.roll_columns: list[str] = []  # the header lines of a roll-call table read so far, one to a line
         self.roll: _RollCall | None = None  # the roll-call table whose names are being read
+        self.movers: list[str] = []  # the lone mover and seconder lines just read ("Proposed by …", "Seconded by …")
 
     def finish(self) -> list[Vote]:
         return [draft.finish() for draft in self.drafts]
@@ -537,6 +544,10 @@ class _VoteReader:
         text = _GLUED_TITLE.sub(r"\1 ", text)
         if self._roll_call(text):
             return
+        movers, self.movers = self.movers, []
+        if lone := _LONE_MOVER.match(text.strip()):
+            self.movers = [*movers, lone["kind"].lower()]
+        under_movers = "seconded" in movers and bool(re.match(r"^[Tt]hat\s+\S", text))
         cells = _row_cells(text)
         if cells is not None and self._table_row(cells):
             return
@@ -603,7 +614,7 @@ class _VoteReader:
         # "There being no further nominations it was:"; another nomination, the nominees leaving the room. The lines
         # of a recorded vote taken on it ("A recorded vote was asked for …", "For Cllr Clarance: Cllrs …", "Absent:
         # …", Teignbridge) stand between the proposition and its resolution without using up its wait.
-        roll = bool(_VOTE_ROLL_LINE.match(text) or _RECORDED_VOTE_CALLED.search(text))
+        roll = bool(_VOTE_ROLL_LINE.match(text) or _RECORDED_VOTE_CALLED.search(text) or lone or under_movers)
         self.proposed = [(that, waits if roll else waits - 1) for that, waits in proposed if roll or waits > 0]
         nominated, self.nominated = self.nominated, None
         if nominated and resolved and (elected := [name for name in nominated[0] if _elects(resolved, name)]) \
@@ -688,6 +699,8 @@ class _VoteReader:
         self.put_to_vote = self.put_to_vote or bool(_PUT_TO_THE_VOTE.search(text) or _VOTED_FOR_BELOW.search(text))
         if proposition := _PROPOSED_THAT.search(text) or _PROPOSED_THEN_SECONDED.search(text):
             self.proposed.append((proposition["that"], _PROPOSITION_WAITS))
+        elif under_movers:
+            self.proposed.append((text.strip(), _PROPOSITION_WAITS))  # "Proposed by …," / "Seconded by …;" / "That …"
         if nominees := [match["nominee"] for match in _NOMINATED.finditer(text)] + [
                 nominee["name"] for match in ACTIVE_NOMINATION.finditer(text)
                 if (nominee := _NOMINEE.match(text, match.end()))] + [

@@ -1199,3 +1199,21 @@ def test_a_roll_call_table_flattened_column_by_column() -> None:
     # Headers in prose, a line of narrative between them, start no table.
     assert read_votes(["Motion", "Councillor Ellen Morton nominated Councillor Len Scoullar.", "Amendment",
                        "Councillor Jim Anderson"]) == []
+
+
+def test_a_proposition_under_lone_mover_and_seconder_lines_resolved_after_a_rival() -> None:
+    """Folkestone and Hythe 4478: "Proposed by Councillor Monk," / "Seconded by Councillor Mrs Hollingsbee;" / "That
+    Councillor Mrs Anne Berry be elected …", a rival proposition printed the same way and the call for a recorded
+    vote, then "RESOLVED:" / "That Councillor Mrs Anne Berry be elected …": the vote on her proposition, carried."""
+    resolution = ("That Councillor Mrs Anne Berry be elected as Chairman of the District Council of Folkestone and "
+                  "Hythe until the next annual meeting of the Council, and until the acceptance of office by her "
+                  "successor.")
+    paragraphs = ["Proposed by Councillor Monk,", "Seconded by Councillor Mrs Hollingsbee;",
+                  "That Councillor Mrs Anne Berry be elected as Chairman of the Council.",
+                  "Proposed by Councillor Prater,", "Seconded by Councillor Treloar;",
+                  "That Councillor Davison be elected as Chairman of the Council.",
+                  "In accordance with the council procedure rule 17.5 five members present demanded a recorded vote.",
+                  "RESOLVED:", resolution]
+    assert read_votes(paragraphs) == [Vote(motion=resolution, outcome="carried")]
+    # Without the lone mover and seconder lines, the proposition is no motion moved: the resolution is no vote.
+    assert read_votes(paragraphs[2:3] + paragraphs[5:]) == []
