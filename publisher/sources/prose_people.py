@@ -712,11 +712,14 @@ _LIST_LETTER = re.compile(r"^\(?[a-z]\)\s+")
 # The names an entry opens with, each maybe with a bracket ("(who could not be present)") or the body they are
 # from ("Chris Bell from Amey and Richard Parry …"), before what the entry says of them ("who had received …",
 # "for their work on …"): "Kate Pearson, Sam Elliot and Bryan McGrath (who could not be present) for their work".
-_ENTRY_NAME = (r"(?:" + _WHOLE_NAME + r")(?:\s*\([^()]*\))?"
-               r"(?:\s+from\s+(?:the\s+)?[A-Z][\w'’&-]*(?:\s+(?:of\s+)?[A-Z][\w'’&-]*)*)?")
+# The body is each name's, or, after the names, all of theirs ("Caroline Dunmar and Pauline MacFarlane (who could not
+# be present), from the West Linton Village Nursery who had been awarded …").
+_FROM_BODY = r"\s+from\s+(?:the\s+)?(?P<body>[A-Z][\w'’&-]*(?:\s+(?:of\s+)?[A-Z][\w'’&-]*)*)"
+_ENTRY_NAME = (r"(?:" + _WHOLE_NAME + r")(?:\s*\([^()]*\))?(?:" + _FROM_BODY.replace("?P<body>", "") + ")?")
 _ENTRY_NAMES = re.compile(r"^" + _ENTRY_NAME + r"(?:(?:\s*,\s*|\s+and\s+)" + _ENTRY_NAME + r")*"
                           r"(?=,?\s+(?:who|for|from)\b)")
-_ONE_ENTRY_NAME = re.compile(_ENTRY_NAME.replace("(?:" + _WHOLE_NAME, "(?P<name>" + _WHOLE_NAME, 1))
+_ONE_ENTRY_NAME = re.compile(r"(?P<name>" + _WHOLE_NAME + r")(?:\s*\([^()]*\))?(?:" + _FROM_BODY + ")?")
+_ALL_FROM_BODY = re.compile(r",?" + _FROM_BODY)
 # The "and" that a list's last but one entry ends with: "·         Graham Vincent; and" / "·         David Williams."
 _LAST_ENTRY_AND = re.compile(r"[;,]\s*and$")
 # An entry's bracket: who received it for a group ("Sanctuary Homeless Shelter (Steve and Lorna Nolan)"), or on
@@ -743,8 +746,8 @@ def _listed_people(text: str) -> Iterator[tuple[NamedInProse, int]]:
             continue
         if bullet := _LIST_BULLET.match(line) or _LIST_LETTER.match(line):
             if listing:
-                yield from ((NamedInProse(Person(name, honorific=title)), offset)
-                            for name in _entry_names(line[bullet.end():]))
+                yield from ((NamedInProse(Person(name, honorific=title, organisation=body)), offset)
+                            for name, body in _entry_names(line[bullet.end():]))
             continue
         if listing and (entry := _DASHED_ENTRY.match(line)) and _whole_untitled(entry["name"]):
             yield NamedInProse(Person(entry["name"])), offset  # "Jarvis Bell - 1st place for Machine Inspection"
@@ -781,14 +784,23 @@ def _contacts_listed(text: str) -> Iterator[tuple[NamedInProse, int]]:
                 yield NamedInProse(Person(name), post), end
 
 
-def _entry_names(entry: str) -> list[str]:
-    """The whole untitled names one list entry gives (see :func:`_listed_people`): the entry whole, or the names
-    it opens with before what it says of them ("Ray Cherry and Ian Sharp for their work on …")."""
+def _entry_names(entry: str) -> list[tuple[str, Organisation | None]]:
+    """The whole untitled names one list entry gives (see :func:`_listed_people`), each with the body the entry says
+    they are from: the entry whole, or the names it opens with before what it says of them ("Ray Cherry and Ian
+    Sharp for their work on …", "Chris Bell from Amey and …")."""
     entry = _LAST_ENTRY_AND.sub("", entry.strip()).rstrip(".;,")  # "Graham Vincent; and"
     if opening := _ENTRY_NAMES.match(entry):
-        names = [match["name"] for match in _ONE_ENTRY_NAME.finditer(opening[0])]
-        if all(_whole_untitled(name) for name in names):
-            return names
+        names = [(match["name"], match["body"]) for match in _ONE_ENTRY_NAME.finditer(opening[0])]
+        shared = _ALL_FROM_BODY.match(entry, opening.end())
+        if all(_whole_untitled(name) for name, _ in names):
+            return [(name, Organisation(body) if (body := own or (shared and shared["body"])) else None)
+                    for name, own in names]
+    return [(name, None) for name in _entry_people(entry)]
+
+
+def _entry_people(entry: str) -> list[str]:
+    """The whole untitled names of an entry that opens with no list of them: a group and its people in a bracket,
+    "A on behalf of B", two given names sharing a surname, or the entry whole."""
     if bracket := _ENTRY_BRACKET.match(entry):
         inner = bracket["inner"].strip()
         if inner.startswith("on behalf of"):

@@ -2029,6 +2029,20 @@ def test_the_people_lettered_entries_open_with_under_congratulated() -> None:
         (None, "Chris Bell"), (None, "Kate Pearson"), (None, "Sam Elliot"), (None, "Bryan McGrath")]
 
 
+def test_the_body_an_entry_says_its_people_are_from() -> None:
+    # Scottish Borders, scottish-borders_meeting_4755: "from Amey" after a name is that person's body; "…, from the
+    # West Linton Village Nursery" after the names (and a bracket) is the body of each.
+    text = ("The Convener congratulated:-\n\n(a)     Chris Bell from Amey and Richard Parry form Transport Scotland "
+            "who had received the Highways Award;\n\n(b)     Caroline Dunmar and Pauline MacFarlane (who could not "
+            "be present), from the West Linton Village Nursery who had been awarded an Early Learning and Childcare "
+            "Innovation Award;\n\n(c)     Kate Pearson, Sam Elliot and Bryan McGrath (who could not be present) for "
+            "their work on the Tour of Britain:\n")
+    assert [(n.person.name, n.person.organisation) for n in people_in_prose(text)] == [
+        ("Chris Bell", Organisation("Amey")), ("Caroline Dunmar", Organisation("West Linton Village Nursery")),
+        ("Pauline MacFarlane", Organisation("West Linton Village Nursery")), ("Kate Pearson", None),
+        ("Sam Elliot", None), ("Bryan McGrath", None)]
+
+
 def test_a_post_after_a_name_ends_at_the_next_officers_name() -> None:
     # South Somerset, south-somerset_meeting_1111: "Vega Sturgess" after the comma is the next officer, no part of
     # Mark Williams's post.
