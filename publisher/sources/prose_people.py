@@ -122,9 +122,10 @@ _ROLE_THEN_NAME = re.compile(
 # "the Coxswain Mark Tewkesbury", "the recently elected MP, Sally-Ann Hart", and the second of such a pair on the line
 # its sentence wraps onto ("… the new Young Mayor, Femi Komolafe" / "and Deputy Young Mayor, Aaliyah Odedina.",
 # Lewisham): a post (after "the" and a few
-# words in lower case) right before an untitled name, which no capitalised word follows.
+# words in lower case) right before an untitled name, which no capitalised word follows; or after "by" ("awarded an
+# Early Learning and Childcare Innovation Award by Children’s Minister Maree Todd for …", Scottish Borders).
 _POST_BEFORE_NAME = re.compile(
-    r"(?:\b[Tt]he\s+(?:[a-z]+\s+){0,3}|^and\s+)(?P<run>[A-Z][\w'’&-]*(?:,?\s+[A-Z][\w'’&-]*){2,7})(?![\w'’-]|\s+[A-Z(])")
+    r"(?:\b[Tt]he\s+(?:[a-z]+\s+){0,3}|^and\s+|\bby\s+)(?P<run>[A-Z][\w'’&-]*(?:,?\s+[A-Z][\w'’&-]*){2,7})(?![\w'’-]|\s+[A-Z(])")
 _AND_TITLED = re.compile(r"\s+(?:and|&)\s+" + _TITLES + r"\s+[A-Z]")
 # An untitled whole name, two or three capitalised words ("Daphne Oxford", "Rosie-May Alcock"), as the grammars of
 # people printed without a title below read it; most end it where no further name word or bracket follows.

@@ -2043,6 +2043,14 @@ def test_the_body_an_entry_says_its_people_are_from() -> None:
         ("Sam Elliot", None), ("Bryan McGrath", None)]
 
 
+def test_a_post_after_by_right_before_an_untitled_name() -> None:
+    # Scottish Borders, scottish-borders_meeting_4755: "by Children’s Minister Maree Todd for …": the post is hers.
+    found = people_in_prose("Caroline Dunmar had been awarded an Early Learning and Childcare Innovation Award by "
+                            "Children’s Minister Maree Todd for their ground breaking peer mentoring staff programme.")
+    assert [(n.person.name, n.role) for n in found if n.role] == [("Maree Todd", "Children’s Minister")]
+    assert people_in_prose("The report was considered by Planning Committee and noted.") == []
+
+
 def test_a_post_after_a_name_ends_at_the_next_officers_name() -> None:
     # South Somerset, south-somerset_meeting_1111: "Vega Sturgess" after the comma is the next officer, no part of
     # Mark Williams's post.
