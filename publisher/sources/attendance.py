@@ -1897,6 +1897,12 @@ _SHARED_TAIL = re.compile(r"^(?P<names>[^,()]+?\s(?:and|&)\s[^,()]+?),\s*(?P<tai
 _BODIES_HEADING = re.compile(r"\b(?:organisations?|agencies|bodies|partners)$", re.IGNORECASE)
 
 
+def _names_bodies(tail: str) -> bool:
+    """What follows names' comma names a body, or bodies a slash parts, the first a body by its name ("Caitlin Takel
+    & Callum Jones  Youth Council /TVA", Torfaen: the Youth Council and the TVA)."""
+    return is_organisation(tail) or is_organisation(tail.split("/")[0].strip())
+
+
 def _group_role(heading: str) -> str | None:
     """The role a group heading gives each name under it, in the singular ("Community Council Representatives"
     → "Community Council Representative"); None for a title ("Councillors") or a kind of body."""
@@ -1929,7 +1935,7 @@ def _group_line(text: str, kind: str, group: str | None, body: str | None = None
     if (shared := _SHARED_TAIL.match(text)) and len(names := _people(shared["names"])) == len(
             split_names(shared["names"])) and all(not listed.person.honorific for listed in names):
         tail = shared["tail"].strip(" .")
-        body = tail if group or is_organisation(tail) else None
+        body = tail if group or _names_bodies(tail) else None
         return [Attendance(replace(listed.person, organisation=Organisation(body) if body else None), kind,
                            role=group if body and group else (None if body else tail)) for listed in names]
     mention = read_mention(text)
