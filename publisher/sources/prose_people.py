@@ -703,11 +703,12 @@ def _posts_by_given_name(people: list[NamedInProse], text: str) -> list[NamedInP
 # persons/organisations:-", "The Highly Commended Awards:-" (Gravesham); ":" or ":-" ends it. Also members named
 # as such ("the Chairman expressed thanks to the following outgoing Councillors for their Service to the
 # Authority:-", South Lakeland), and whom the chair congratulated or thanked ("The Convener congratulated:-",
-# Scottish Borders).
-_PEOPLE_LEAD_IN = re.compile(r"(?:\b(?:awards?|persons|people|recipients|winners)\b[^:]*"
+# Scottish Borders), or to whom congratulations went ("Congratulations were extended to:-", Blaenau Gwent).
+_PEOPLE_LEAD_IN = re.compile(r"(?:\b(?:awards?|persons|people|recipients|winners|congratulations)\b[^:]*"
                              r"|\bthe\s+following\s+(?:[\w-]+\s+){0,2}(?P<members>councillors|members)\b[^:]*"
                              r"|\b(?:congratulated|thanked)\s*):-?\s*$", re.IGNORECASE)
-_LIST_BULLET = re.compile(r"^\s*[·•▪◦‣●○■]\s*")
+# "„" is a symbol font's bullet as a copy renders it ("„ Three times Snooker World Champion, Mark Williams.").
+_LIST_BULLET = re.compile(r"^\s*[·•▪◦‣●○■„]\s*")
 # A lettered entry of such a list: "(a)     Chris Bell from Amey and Richard Parry …" (Scottish Borders).
 _LIST_LETTER = re.compile(r"^\(?[a-z]\)\s+")
 # The names an entry opens with, each maybe with a bracket ("(who could not be present)") or the body they are
@@ -814,6 +815,8 @@ def _entry_people(entry: str) -> list[str]:
         return [name for name in (behalf["first"], behalf["second"]) if name and _whole_untitled(name)]
     if pair := _PAIR_SHARING_SURNAME.match(entry):
         return [f"{pair['one']} {pair['surname']}", f"{pair['two']} {pair['surname']}"]
+    if "," in entry and _whole_untitled(last := entry.rsplit(",", 1)[1].strip()):
+        return [last]  # what they are, then the name: "Three times Snooker World Champion, Mark Williams"
     return [entry] if _whole_untitled(entry) else []
 
 

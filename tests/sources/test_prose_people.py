@@ -2051,6 +2051,16 @@ def test_a_post_after_by_right_before_an_untitled_name() -> None:
     assert people_in_prose("The report was considered by Planning Committee and noted.") == []
 
 
+def test_the_name_a_congratulated_entry_ends_with_after_a_comma() -> None:
+    # Blaenau Gwent, blaenau-gwent_meeting_1167: "Congratulations were extended to:-", entries under a symbol font's
+    # bullet ("„"); a club or a body names nobody, what one is then the name after the comma names that person.
+    text = ("Congratulations were extended to:-\n\n„ Brynmawr Rugby Football Club on winning Division One East in "
+            "the WRU League.\n\n„ Gymfinity Gymnastics Sports Academy, Tredegar who had competed and won the All "
+            "American Open Cheer Championships in Las Vegas.\n\n„ Three times Snooker World Champion, Mark "
+            "Williams.\n")
+    assert [(n.person.name, n.role) for n in people_in_prose(text)] == [("Mark Williams", None)]
+
+
 def test_a_post_after_a_name_ends_at_the_next_officers_name() -> None:
     # South Somerset, south-somerset_meeting_1111: "Vega Sturgess" after the comma is the next officer, no part of
     # Mark Williams's post.
