@@ -141,8 +141,11 @@ _MOTION_OUTCOME = re.compile(
     # "Seconded by Councillor E Scott and Agreed by Council" (a motion without notice, agreed by the body)
     r"|\bseconded\s+by\b.{1,80}?\band\s+agreed\s+by\s+(?:the\s+)?(?:council|committee|cabinet|members)\b"
     # A proposition put in its own words, then its outcome: "That the minutes of the meeting held on 11 November
-    # 2014 be approved as a correct record and this was agreed." (Portsmouth, under "Proposed by …" / "Seconded by …")
-    r"|^that\s+.{10,}?\sbe\s+.+?\s+and\s+this\s+was\s+(?:duly\s+)?(?:carried|agreed|approved|lost|rejected)\b"
+    # 2014 be approved as a correct record and this was agreed." (Portsmouth, under "Proposed by …" / "Seconded by …");
+    # so too said proposed: "It was proposed and seconded that Councillor Carl Les be elected chair for the meeting, and
+    # this was agreed." (York and North Yorkshire)
+    r"|(?:^|^it\s+was\s+(?:proposed|moved)(?:\s+and\s+seconded)?\s+)that\s+.{10,}?\sbe\s+.+?\s+and\s+this\s+was\s+"
+    r"(?:duly\s+)?(?:carried|agreed|approved|lost|rejected)\b"
     # The result declared, then what it carried: "It was then declared CARRIED that both sets of minutes be approved
     # as a true and correct record." (South Hams)
     r"|^it\s+was\s+(?:then\s+)?declared\s+(?:to\s+be\s+)?(?:carried|lost|rejected|defeated)\s+that\s",

@@ -1217,3 +1217,12 @@ def test_a_proposition_under_lone_mover_and_seconder_lines_resolved_after_a_riva
     assert read_votes(paragraphs) == [Vote(motion=resolution, outcome="carried")]
     # Without the lone mover and seconder lines, the proposition is no motion moved: the resolution is no vote.
     assert read_votes(paragraphs[2:3] + paragraphs[5:]) == []
+
+
+def test_a_proposition_said_proposed_and_seconded_then_agreed_in_one_sentence() -> None:
+    """York and North Yorkshire 8223: "It was proposed and seconded that Councillor Carl Les be elected chair for the
+    meeting, and this was agreed.": a vote, carried; a proposition with no outcome is none."""
+    assert read_votes(["It was proposed and seconded that Councillor Carl Les be elected chair for the meeting, and "
+                       "this was agreed."]) == [Vote(outcome="carried")]
+    assert read_votes(["It was proposed and seconded that Councillor Carl Les be elected chair for the meeting."]) \
+        == []
