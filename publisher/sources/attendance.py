@@ -1256,7 +1256,8 @@ def read_who_was_there(lines: list[Line], item_number: str | None = None, items:
             skip_to = index + table[1]
             continue
         if listed := declarations_listed(lines, index) or declarations_introduced(lines, index) \
-                or declarations_paired(lines, index) or declaration_form(lines, index):
+                or declarations_paired(lines, index) or declaration_form(lines, index) \
+                or declarations_grouped(lines, index):
             found.declarations.extend(listed[0])
             found.tabled.extend(d for d in listed[0] if d.item_number)
             skip_to = index + listed[1]
@@ -1456,6 +1457,47 @@ def declarations_paired(lines: list[Line], index: int) -> tuple[list[Declaration
         found.append(Declaration(person=person, kind=interest_kind(what), text=f"{intro} {who}: {what}",
                                  item_number=_declared_item(what, None)))
         at += step
+    return (found, at - index) if found else None
+
+
+# A table of declarations whose rows group members under their item, each cell of several lines, the copy reading
+# it cell by cell: the item ("10.2 Notice of Motion – Community Fire Stations"), its members one a line ("Cllr. T.
+# Riley" / "Cllr. G. Bentley" / "Cllr. J. Salt"), then each one's interest in the same order ("Other interest - family
+# member employed by …"), under "Agenda Item" / "Member Declaring" / "Interest" / "Nature of Interest" and an
+# introduction that need not say "of interest" ("The following declarations were made:-", Staffordshire Moorlands).
+_GROUPED_INTRO = re.compile(r"\bfollowing\s+declarations\s+(?:of\s+interests?\s+)?(?:were|was)\s+(?:made|declared)\s*"
+                            r"[:\-–—]*$", re.IGNORECASE)
+_GROUPED_HEADS = frozenset({"member declaring", "member declaring interest"})
+_GROUPED_ITEM = re.compile(r"^(?P<number>\d+(?:\.\d+)*[A-Za-z]?)\.?\s+[A-Z]")
+
+
+def declarations_grouped(lines: list[Line], index: int) -> tuple[list[Declaration], int] | None:
+    """A table of declarations grouped by item (see :data:`_GROUPED_INTRO`): each member declares at the item their
+    group is under, in the kind their interest names ("other" when it names none, or the copy cuts it). Returns the
+    declarations and the lines the table takes."""
+    intro = lines[index].text.strip()
+    if not _GROUPED_INTRO.search(intro):
+        return None
+    at = index + 1
+    while at < len(lines) and (_head(lines[at].text) in _ANY_HEAD or _head(lines[at].text) in _GROUPED_HEADS):
+        at += 1
+    found: list[Declaration] = []
+    while at < len(lines) and (item := _GROUPED_ITEM.match(lines[at].text.strip())):
+        members: list[tuple[str, Person]] = []
+        while at + 1 < len(lines) and MEMBER_TITLE.match(who := lines[at + 1].text.strip()) \
+                and (person := _table_person(who, "")) is not None:
+            members.append((who, person))
+            at += 1
+        if not members:
+            break
+        at += 1
+        for who, person in members:
+            interest = lines[at].text.strip() if at < len(lines) and not _GROUPED_ITEM.match(lines[at].text.strip()) \
+                and not MEMBER_TITLE.match(lines[at].text.strip()) else ""
+            at += bool(interest)
+            found.append(Declaration(person=person, kind=interest_kind(interest) if interest else "other",
+                                     text=f"{intro} {who}: {interest}".strip(),
+                                     item_number=item["number"]))
     return (found, at - index) if found else None
 
 
@@ -1897,6 +1939,12 @@ _SHARED_TAIL = re.compile(r"^(?P<names>[^,()]+?\s(?:and|&)\s[^,()]+?),\s*(?P<tai
 _BODIES_HEADING = re.compile(r"\b(?:organisations?|agencies|bodies|partners)$", re.IGNORECASE)
 
 
+def _names_bodies(tail: str) -> bool:
+    """What follows names' comma names a body, or bodies a slash parts, the first a body by its name ("Caitlin Takel
+    & Callum Jones  Youth Council /TVA", Torfaen: the Youth Council and the TVA)."""
+    return is_organisation(tail) or is_organisation(tail.split("/")[0].strip())
+
+
 def _group_role(heading: str) -> str | None:
     """The role a group heading gives each name under it, in the singular ("Community Council Representatives"
     → "Community Council Representative"); None for a title ("Councillors") or a kind of body."""
@@ -1929,7 +1977,7 @@ def _group_line(text: str, kind: str, group: str | None, body: str | None = None
     if (shared := _SHARED_TAIL.match(text)) and len(names := _people(shared["names"])) == len(
             split_names(shared["names"])) and all(not listed.person.honorific for listed in names):
         tail = shared["tail"].strip(" .")
-        body = tail if group or is_organisation(tail) else None
+        body = tail if group or _names_bodies(tail) else None
         return [Attendance(replace(listed.person, organisation=Organisation(body) if body else None), kind,
                            role=group if body and group else (None if body else tail)) for listed in names]
     mention = read_mention(text)

@@ -122,9 +122,10 @@ _ROLE_THEN_NAME = re.compile(
 # "the Coxswain Mark Tewkesbury", "the recently elected MP, Sally-Ann Hart", and the second of such a pair on the line
 # its sentence wraps onto ("… the new Young Mayor, Femi Komolafe" / "and Deputy Young Mayor, Aaliyah Odedina.",
 # Lewisham): a post (after "the" and a few
-# words in lower case) right before an untitled name, which no capitalised word follows.
+# words in lower case) right before an untitled name, which no capitalised word follows; or after "by" ("awarded an
+# Early Learning and Childcare Innovation Award by Children’s Minister Maree Todd for …", Scottish Borders).
 _POST_BEFORE_NAME = re.compile(
-    r"(?:\b[Tt]he\s+(?:[a-z]+\s+){0,3}|^and\s+)(?P<run>[A-Z][\w'’&-]*(?:,?\s+[A-Z][\w'’&-]*){2,7})(?![\w'’-]|\s+[A-Z(])")
+    r"(?:\b[Tt]he\s+(?:[a-z]+\s+){0,3}|^and\s+|\bby\s+)(?P<run>[A-Z][\w'’&-]*(?:,?\s+[A-Z][\w'’&-]*){2,7})(?![\w'’-]|\s+[A-Z(])")
 _AND_TITLED = re.compile(r"\s+(?:and|&)\s+" + _TITLES + r"\s+[A-Z]")
 # An untitled whole name, two or three capitalised words ("Daphne Oxford", "Rosie-May Alcock"), as the grammars of
 # people printed without a title below read it; most end it where no further name word or bracket follows.
@@ -146,9 +147,12 @@ _SUBJECT_AND_POST = re.compile(
     r"(?=(?:[a-z]+(?:ed|es|s)|be|was|were|had|will|would|could|said|spoke|gave|made|told|took|went)\b)")
 # An untitled whole name, then after its comma the post the page says is the council's own ("that Joanne Lomax, our
 # Property Standards and Enforcement Officer in our shared Housing service, passed away", Wychavon; "… for Ruth Hyde
-# OBE, the Council’s Chief Executive, who was due to retire …", Broxtowe: post-nominals after the name).
+# OBE, the Council’s Chief Executive, who was due to retire …", Broxtowe: post-nominals after the name). A post after
+# "the" alone closes its clause ("making special mention of Stephen Myhill, the Mayoralty Support Officer.", Waltham
+# Forest), as a verb after it says the comma ended a clause before it ("… Royal Cornwall Show, the Leader had …").
 _NAME_OUR_POST = re.compile(
-    r"(?<![\w'’-])(?P<name>" + _WHOLE_NAME + r")(?:\s+(?P<letters>[A-Z]{2,4}))?,\s+(?:our|the\s+Council[’']s)\s+"
+    r"(?<![\w'’-])(?P<name>" + _WHOLE_NAME + r")(?:\s+(?P<letters>[A-Z]{2,4}))?,\s+"
+    r"(?:our|the\s+Council[’']s|(?P<the>the))\s+"
     r"(?P<role>" + _POST + r")(?![\w'’-]|\s+[A-Z])")
 # A post that starts a sentence (or a label's value), then after its comma an untitled whole name and the verb
 # straight after it ("Minutes: Interim Head of Democratic Services, Adrian May introduced the report."): the post's
@@ -699,21 +703,25 @@ def _posts_by_given_name(people: list[NamedInProse], text: str) -> list[NamedInP
 # persons/organisations:-", "The Highly Commended Awards:-" (Gravesham); ":" or ":-" ends it. Also members named
 # as such ("the Chairman expressed thanks to the following outgoing Councillors for their Service to the
 # Authority:-", South Lakeland), and whom the chair congratulated or thanked ("The Convener congratulated:-",
-# Scottish Borders).
-_PEOPLE_LEAD_IN = re.compile(r"(?:\b(?:awards?|persons|people|recipients|winners)\b[^:]*"
+# Scottish Borders), or to whom congratulations went ("Congratulations were extended to:-", Blaenau Gwent).
+_PEOPLE_LEAD_IN = re.compile(r"(?:\b(?:awards?|persons|people|recipients|winners|congratulations)\b[^:]*"
                              r"|\bthe\s+following\s+(?:[\w-]+\s+){0,2}(?P<members>councillors|members)\b[^:]*"
                              r"|\b(?:congratulated|thanked)\s*):-?\s*$", re.IGNORECASE)
-_LIST_BULLET = re.compile(r"^\s*[·•▪◦‣●○■]\s*")
+# "„" is a symbol font's bullet as a copy renders it ("„ Three times Snooker World Champion, Mark Williams.").
+_LIST_BULLET = re.compile(r"^\s*[·•▪◦‣●○■„]\s*")
 # A lettered entry of such a list: "(a)     Chris Bell from Amey and Richard Parry …" (Scottish Borders).
 _LIST_LETTER = re.compile(r"^\(?[a-z]\)\s+")
 # The names an entry opens with, each maybe with a bracket ("(who could not be present)") or the body they are
 # from ("Chris Bell from Amey and Richard Parry …"), before what the entry says of them ("who had received …",
 # "for their work on …"): "Kate Pearson, Sam Elliot and Bryan McGrath (who could not be present) for their work".
-_ENTRY_NAME = (r"(?:" + _WHOLE_NAME + r")(?:\s*\([^()]*\))?"
-               r"(?:\s+from\s+(?:the\s+)?[A-Z][\w'’&-]*(?:\s+(?:of\s+)?[A-Z][\w'’&-]*)*)?")
+# The body is each name's, or, after the names, all of theirs ("Caroline Dunmar and Pauline MacFarlane (who could not
+# be present), from the West Linton Village Nursery who had been awarded …").
+_FROM_BODY = r"\s+from\s+(?:the\s+)?(?P<body>[A-Z][\w'’&-]*(?:\s+(?:of\s+)?[A-Z][\w'’&-]*)*)"
+_ENTRY_NAME = (r"(?:" + _WHOLE_NAME + r")(?:\s*\([^()]*\))?(?:" + _FROM_BODY.replace("?P<body>", "") + ")?")
 _ENTRY_NAMES = re.compile(r"^" + _ENTRY_NAME + r"(?:(?:\s*,\s*|\s+and\s+)" + _ENTRY_NAME + r")*"
                           r"(?=,?\s+(?:who|for|from)\b)")
-_ONE_ENTRY_NAME = re.compile(_ENTRY_NAME.replace("(?:" + _WHOLE_NAME, "(?P<name>" + _WHOLE_NAME, 1))
+_ONE_ENTRY_NAME = re.compile(r"(?P<name>" + _WHOLE_NAME + r")(?:\s*\([^()]*\))?(?:" + _FROM_BODY + ")?")
+_ALL_FROM_BODY = re.compile(r",?" + _FROM_BODY)
 # The "and" that a list's last but one entry ends with: "·         Graham Vincent; and" / "·         David Williams."
 _LAST_ENTRY_AND = re.compile(r"[;,]\s*and$")
 # An entry's bracket: who received it for a group ("Sanctuary Homeless Shelter (Steve and Lorna Nolan)"), or on
@@ -740,8 +748,8 @@ def _listed_people(text: str) -> Iterator[tuple[NamedInProse, int]]:
             continue
         if bullet := _LIST_BULLET.match(line) or _LIST_LETTER.match(line):
             if listing:
-                yield from ((NamedInProse(Person(name, honorific=title)), offset)
-                            for name in _entry_names(line[bullet.end():]))
+                yield from ((NamedInProse(Person(name, honorific=title, organisation=body)), offset)
+                            for name, body in _entry_names(line[bullet.end():]))
             continue
         if listing and (entry := _DASHED_ENTRY.match(line)) and _whole_untitled(entry["name"]):
             yield NamedInProse(Person(entry["name"])), offset  # "Jarvis Bell - 1st place for Machine Inspection"
@@ -778,14 +786,23 @@ def _contacts_listed(text: str) -> Iterator[tuple[NamedInProse, int]]:
                 yield NamedInProse(Person(name), post), end
 
 
-def _entry_names(entry: str) -> list[str]:
-    """The whole untitled names one list entry gives (see :func:`_listed_people`): the entry whole, or the names
-    it opens with before what it says of them ("Ray Cherry and Ian Sharp for their work on …")."""
+def _entry_names(entry: str) -> list[tuple[str, Organisation | None]]:
+    """The whole untitled names one list entry gives (see :func:`_listed_people`), each with the body the entry says
+    they are from: the entry whole, or the names it opens with before what it says of them ("Ray Cherry and Ian
+    Sharp for their work on …", "Chris Bell from Amey and …")."""
     entry = _LAST_ENTRY_AND.sub("", entry.strip()).rstrip(".;,")  # "Graham Vincent; and"
     if opening := _ENTRY_NAMES.match(entry):
-        names = [match["name"] for match in _ONE_ENTRY_NAME.finditer(opening[0])]
-        if all(_whole_untitled(name) for name in names):
-            return names
+        names = [(match["name"], match["body"]) for match in _ONE_ENTRY_NAME.finditer(opening[0])]
+        shared = _ALL_FROM_BODY.match(entry, opening.end())
+        if all(_whole_untitled(name) for name, _ in names):
+            return [(name, Organisation(body) if (body := own or (shared and shared["body"])) else None)
+                    for name, own in names]
+    return [(name, None) for name in _entry_people(entry)]
+
+
+def _entry_people(entry: str) -> list[str]:
+    """The whole untitled names of an entry that opens with no list of them: a group and its people in a bracket,
+    "A on behalf of B", two given names sharing a surname, or the entry whole."""
     if bracket := _ENTRY_BRACKET.match(entry):
         inner = bracket["inner"].strip()
         if inner.startswith("on behalf of"):
@@ -798,6 +815,8 @@ def _entry_names(entry: str) -> list[str]:
         return [name for name in (behalf["first"], behalf["second"]) if name and _whole_untitled(name)]
     if pair := _PAIR_SHARING_SURNAME.match(entry):
         return [f"{pair['one']} {pair['surname']}", f"{pair['two']} {pair['surname']}"]
+    if "," in entry and _whole_untitled(last := entry.rsplit(",", 1)[1].strip()):
+        return [last]  # what they are, then the name: "Three times Snooker World Champion, Mark Williams"
     return [entry] if _whole_untitled(entry) else []
 
 
@@ -1445,9 +1464,13 @@ def _our_post(match: re.Match[str]) -> NamedInProse | None:
     "the Council’s" says a post follows, never a person."""
     name, role = match["name"], match["role"]
     if _name_only(name) != name or not _untitled_name(name) or not _ROLE_NOUNS.fullmatch(role.split()[-1]) \
-            or split_honorific(role)[0] or (match["letters"] and match["letters"] not in POST_NOMINALS):
+            or split_honorific(role)[0] or (match["letters"] and match["letters"] not in POST_NOMINALS) \
+            or (match["the"] and not _CLAUSE_END.match(match.string, match.end())):
         return None
     return NamedInProse(Person(name, post_nominals=(match["letters"],) if match["letters"] else ()), role)
+
+
+_CLAUSE_END = re.compile(r"\s*(?:[.,;:)]|$)")
 
 
 # An office two people held, said with a possessive in the plural, then the two between commas ("offered her thanks
@@ -1573,7 +1596,7 @@ _NAME_AND_POST_READERS: tuple[tuple[re.Pattern[str], tuple[str, ...],
     (_THANKED_AS, ("thank",), _first_as),
     (_INSTALLED_AS, ("inauguration", "installation", "investiture", "swearing"), _installed_as),
     (_SUBJECT_AND_POST, (",",), _subject_and_post),
-    (_NAME_OUR_POST, (", our ", ", the Council"), _our_post),
+    (_NAME_OUR_POST, (", our ", ", the "), _our_post),
     (_THEIR_OFFICE_NAMED, (",",), _their_office_named),
     (_POST_RUN_INTO_BODY, (",",), _post_run_into_body),
     (_NAME_POST_OF_COUNCIL, (" Council,", " Authority,"), _post_of_council),
@@ -2298,7 +2321,8 @@ def add_people_in_prose(record: Record, text: str) -> None:
     for named in people_in_prose(text):
         person = held.get(named.person.name.casefold())
         if person is None and (by_surname := _held_by_surname(named.person, held)):
-            person = by_surname  # the readers' entry stands as read: the prose adds only a role
+            person = by_surname  # the readers' entry stands as read: the prose adds only a role, and a title where
+            person.honorific = person.honorific or named.person.honorific  # it has none ("Councillor Bundy")
         elif person is None:
             person = named.person
             record.people.append(person)

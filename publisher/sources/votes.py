@@ -141,8 +141,11 @@ _MOTION_OUTCOME = re.compile(
     # "Seconded by Councillor E Scott and Agreed by Council" (a motion without notice, agreed by the body)
     r"|\bseconded\s+by\b.{1,80}?\band\s+agreed\s+by\s+(?:the\s+)?(?:council|committee|cabinet|members)\b"
     # A proposition put in its own words, then its outcome: "That the minutes of the meeting held on 11 November
-    # 2014 be approved as a correct record and this was agreed." (Portsmouth, under "Proposed by …" / "Seconded by …")
-    r"|^that\s+.{10,}?\sbe\s+.+?\s+and\s+this\s+was\s+(?:duly\s+)?(?:carried|agreed|approved|lost|rejected)\b"
+    # 2014 be approved as a correct record and this was agreed." (Portsmouth, under "Proposed by …" / "Seconded by …");
+    # so too said proposed: "It was proposed and seconded that Councillor Carl Les be elected chair for the meeting, and
+    # this was agreed." (York and North Yorkshire)
+    r"|(?:^|^it\s+was\s+(?:proposed|moved)(?:\s+and\s+seconded)?\s+)that\s+.{10,}?\sbe\s+.+?\s+and\s+this\s+was\s+"
+    r"(?:duly\s+)?(?:carried|agreed|approved|lost|rejected)\b"
     # The result declared, then what it carried: "It was then declared CARRIED that both sets of minutes be approved
     # as a true and correct record." (South Hams)
     r"|^it\s+was\s+(?:then\s+)?declared\s+(?:to\s+be\s+)?(?:carried|lost|rejected|defeated)\s+that\s",
@@ -206,6 +209,12 @@ _PAIR_AND_RESOLVED = re.compile(r"\s+(?:the\s+)?(?:council|committee|cabinet)(?:
 _MOVED_LINE = re.compile(r"^(?:it\s+was\s+|[A-Z][^.;]{1,120}?\s+(?:was|were)\s+)?(?:moved|proposed)\s+by\b"
                          r"[^.;]{1,120}?(?:\s+[–—-]|,|\s+and)?\s+"
                          r"seconded\s+by\b(?:(?!\bthat\b)[^.;:]){1,80}?(?:\.|\s*:-?)?$", re.IGNORECASE)
+# The mover and the seconder each on a line of their own, the proposition on the next: "Proposed by Councillor Monk,"
+# / "Seconded by Councillor Mrs Hollingsbee;" / "That Councillor Mrs Anne Berry be elected as Chairman of the
+# Council." (Folkestone and Hythe). A rival proposition so printed, and the call for a recorded vote, stand between
+# it and the resolution that adopts it ("RESOLVED:" / "That Councillor Mrs Anne Berry be elected …") without using up
+# its wait.
+_LONE_MOVER = re.compile(r"^(?P<kind>moved|proposed|seconded)\s+by\s+[^.;:]{1,80}?[,;.]?$", re.IGNORECASE)
 _PROPOSED_THAT = re.compile(
     r"\b(?i:moved|proposed)\s+(?i:by)\b.{1,120}?\b(?i:seconded\s+by)\b.{1,80}?\s(?P<that>(?i:that)\s+.+?)\.?$")
 # "MOVED BY Councillor Morgan and duly seconded by …" (Redcar and Cleveland) too, the verb in capitals.
@@ -378,6 +387,45 @@ _GLUED_TITLE = re.compile(r"\b(Councillors?|Cllrs?)(?=[A-Z][a-z])")
 # Burnley): split only when each side is a forename and a surname, so a name printed with a double space inside it
 # ("Jane  Smith") stays one name.
 _FULL_NAME = re.compile(r"[A-Z][\w'’-]+\s[A-Z][\w'’-]+")
+# A roll-call table flattened column by column (Argyll and Bute: "Motion", "Amendment" and "No Vote" each alone on
+# its line, then one member to a line, the whole Motion column first): each column lists its members in alphabetical
+# order of surname, so a name sorting before the one above it starts the next column. "Motion" and "Amendment" are
+# two votes, each cast "for" by its column; "For", "Against" and "Abstain" are one vote's options; "No Vote" lists
+# members who cast none.
+_ROLL_COLUMN = re.compile(
+    r"^(?:(?P<proposition>motion|amendment)|(?P<for>for|in\s+favour)|(?P<against>against)"
+    r"|(?P<abstain>abstain(?:ed)?|abstentions?)|(?P<absent>no\s+vote|not\s+voting|did\s+not\s+vote|absent))$",
+    re.IGNORECASE)
+
+
+def _roll_column(text: str) -> str | None:
+    """The column a roll-call table's header line names: "motion" / "amendment" (a vote each), an option, or
+    "absent"; None for any other line."""
+    column = _ROLL_COLUMN.match(" ".join(text.split()))
+    if column is None:
+        return None
+    return column["proposition"].lower() if column["proposition"] else next(
+        name for name in ("for", "against", "abstain", "absent") if column[name])
+
+
+@dataclass
+class _RollCall:
+    """A roll-call table being read column by column: its columns, the one being read, and the surname read last."""
+
+    columns: list[str]
+    drafts: dict[str, _Draft]
+    column: int = 0
+    surname: str = ""
+
+    def cast(self, person: Person) -> tuple[str, _Draft | None]:
+        """The column the member's line falls in (the next one where their surname sorts before the last), and the
+        vote it casts in (None for members who cast none)."""
+        surname = person.name.split()[-1].lower() if person.name.split() else ""
+        if surname < self.surname and self.column + 1 < len(self.columns):
+            self.column += 1
+        self.surname = surname
+        column = self.columns[self.column]
+        return column, self.drafts.get(column)
 
 
 @dataclass
@@ -485,6 +533,9 @@ class _VoteReader:
         self.nominated: tuple[list[str], int] | None = None  # nominees seconded, paragraphs their resolution may wait
         self.summarised: _Draft | None = None  # a vote stating only its outcome, then a recorded vote called on it
         self.moving = False  # the paragraph just read moved or seconded something
+        self.roll_columns: list[str] = []  # the header lines of a roll-call table read so far, one to a line
+        self.roll: _RollCall | None = None  # the roll-call table whose names are being read
+        self.movers: list[str] = []  # the lone mover and seconder lines just read ("Proposed by …", "Seconded by …")
 
     def finish(self) -> list[Vote]:
         return [draft.finish() for draft in self.drafts]
@@ -494,6 +545,12 @@ class _VoteReader:
             return
         self.raw = text  # as given, before a lost space is put back
         text = _GLUED_TITLE.sub(r"\1 ", text)
+        if self._roll_call(text):
+            return
+        movers, self.movers = self.movers, []
+        if lone := _LONE_MOVER.match(text.strip()):
+            self.movers = [*movers, lone["kind"].lower()]
+        under_movers = "seconded" in movers and bool(re.match(r"^[Tt]hat\s+\S", text))
         cells = _row_cells(text)
         if cells is not None and self._table_row(cells):
             return
@@ -560,7 +617,7 @@ class _VoteReader:
         # "There being no further nominations it was:"; another nomination, the nominees leaving the room. The lines
         # of a recorded vote taken on it ("A recorded vote was asked for …", "For Cllr Clarance: Cllrs …", "Absent:
         # …", Teignbridge) stand between the proposition and its resolution without using up its wait.
-        roll = bool(_VOTE_ROLL_LINE.match(text) or _RECORDED_VOTE_CALLED.search(text))
+        roll = bool(_VOTE_ROLL_LINE.match(text) or _RECORDED_VOTE_CALLED.search(text) or lone or under_movers)
         self.proposed = [(that, waits if roll else waits - 1) for that, waits in proposed if roll or waits > 0]
         nominated, self.nominated = self.nominated, None
         if nominated and resolved and (elected := [name for name in nominated[0] if _elects(resolved, name)]) \
@@ -645,6 +702,8 @@ class _VoteReader:
         self.put_to_vote = self.put_to_vote or bool(_PUT_TO_THE_VOTE.search(text) or _VOTED_FOR_BELOW.search(text))
         if proposition := _PROPOSED_THAT.search(text) or _PROPOSED_THEN_SECONDED.search(text):
             self.proposed.append((proposition["that"], _PROPOSITION_WAITS))
+        elif under_movers:
+            self.proposed.append((text.strip(), _PROPOSITION_WAITS))  # "Proposed by …," / "Seconded by …;" / "That …"
         if nominees := [match["nominee"] for match in _NOMINATED.finditer(text)] + [
                 nominee["name"] for match in ACTIVE_NOMINATION.finditer(text)
                 if (nominee := _NOMINEE.match(text, match.end()))] + [
@@ -667,6 +726,41 @@ class _VoteReader:
             # the paragraph's last sentence may be the moving ("… no objections. The Minutes were proposed by …", Hart)
             self.moved_and = True  # "Moved by … – Seconded by …" then "RESOLVED that …", a sentence of narrative
             self.moved_waits = 1  # between them at most
+
+    def _roll_call(self, text: str) -> bool:
+        """A line of a roll-call table flattened column by column (``_ROLL_COLUMN``): two header lines or more in
+        a row, then a member to a line. True when the line was the table's."""
+        columns, self.roll_columns = self.roll_columns, []
+        if column := _roll_column(text):
+            self.roll, self.roll_columns = None, [*columns, column]
+            return False
+        if self.roll is None and len(columns) >= 2 and len(set(columns)) == len(columns) and _NAME_LINE.match(text):
+            self.roll = self._roll_drafts(columns)
+        if self.roll is None or not _NAME_LINE.match(text):
+            self.roll = None
+            return False
+        person = person_named(text.strip(" .,;"))
+        column, draft = self.roll.cast(person)
+        if draft is None:
+            self.not_voting.add(self.raw)
+        else:
+            draft.vote.casts.append(VoteCast(person=person, option="for" if column in _PROPOSITIONS else column))
+        return True
+
+    def _roll_drafts(self, columns: list[str]) -> _RollCall:
+        """The votes a roll-call table's columns cast in: one per motion or amendment, one for the options."""
+        drafts: dict[str, _Draft] = {}
+        options: _Draft | None = None
+        for column in columns:
+            if column in _PROPOSITIONS:
+                drafts[column] = self._new()
+            elif column != "absent":
+                options = options or self._new()
+                drafts[column] = options
+        for draft in drafts.values():
+            draft.vote.recorded = True
+        self.current = None
+        return _RollCall(columns, drafts)
 
     def _moved_then_resolved(self, resolved: str) -> None:
         """ "… seconded, and Council RESOLVED that:" then the resolution on the next line (it waits for it), or
@@ -871,6 +965,7 @@ class _VoteReader:
 
 # "… and it was RESOLVED accordingly." ending the paragraph of a motion moved and seconded, or the paragraph after
 # one: the motion carried (High Peak).
+_PROPOSITIONS = ("motion", "amendment")
 _RESOLVED_ACCORDINGLY = re.compile(r",?\s+and\s+(?:it\s+was\s+)?(?:RESOLVED|[Rr]esolved)\s+accordingly\.?\s*$")
 _MOVES = re.compile(r"\b(?:moved|proposed|seconded)\b", re.IGNORECASE)
 # What a member moved, in their own sentence: "Councillor A McKeown moved a vote of thanks to Councillor Ollie Cross,

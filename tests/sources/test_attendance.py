@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from publisher.model import AgendaItem, Attendance, Person
+from publisher.model import AgendaItem, Attendance, Organisation, Person
 from publisher.sources import read_record, reader_for
 from publisher.sources.agenda_item_page import read_agenda_item_page
 from publisher.sources.attendance import (
@@ -910,6 +910,8 @@ def test_officers_and_others_listed_under_their_own_labels() -> None:
         ("Callum Jones", "in attendance", None), ("Ruth Tucker", "in attendance", None)]
     assert found[0][-1].person.organisation is not None
     assert found[0][-1].person.organisation.name == "Pontypool Community Council"
+    # "A & B  Youth Council /TVA": the bodies a slash parts, the first a body by its name, are both people's.
+    assert [a.person.organisation for a in found[0][4:6]] == [Organisation("Youth Council /TVA")] * 2
 
 
 def test_a_label_with_its_own_list_ends_the_block_of_the_item_titled_like_a_label() -> None:

@@ -446,6 +446,22 @@ def test_a_declarations_table_copied_two_cells_a_row_under_its_introduction() ->
         ("Cllr", "Evans", "other", None), ("Cllr Mrs", "Bridgeman", "other", None)]
 
 
+def test_a_declarations_table_grouping_members_under_their_item_read_cell_by_cell() -> None:
+    """records/staffordshire-moorlands_meeting_1364.txt: "The following declarations were made:-", the head, then the
+    item, its members a line each and their interests in the same order: each member declares at their group's
+    item, in the kind the interest names ("other"); one the copy cuts ("Other I") is "other" too."""
+    lines = page_lines("The following declarations were made:-\n\nAgenda Item\n\nMember Declaring\n\nInterest\n\n"
+                       "Nature of Interest\n\n10.2 Notice of Motion – Community Fire Stations\n\nCllr. T. Riley\n\n"
+                       "Cllr. G. Bentley\n\nOther interest - family member employed by Staffordshire Fire & Rescue "
+                       "Service\n\nOther interest - volunteer for Staffordshire Fire & Rescue Service\n\n"
+                       "10.3 Notice of Motion – Your Staffordshire Card\n\nCllr. K. Martin\n\nOther I")
+    found = read_who_was_there(lines).declarations
+    assert [(d.person.name, d.kind, d.item_number) for d in found] == [
+        ("T. Riley", "other", "10.2"), ("G. Bentley", "other", "10.2"), ("K. Martin", "other", "10.3")]
+    assert found[1].text.endswith("Cllr. G. Bentley: Other interest - volunteer for Staffordshire Fire & Rescue "
+                                  "Service")
+
+
 def test_an_item_and_its_minute_named_together_are_one_item() -> None:
     """Bromsgrove (ieListDocuments MeetingId=4145, Overview and Scrutiny Board, 22 April 2024): "Agenda Item Number
     15, Minute Number 112/23 – Parking Enforcement Consultancy" names one business twice: the declaration is at

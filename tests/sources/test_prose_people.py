@@ -134,6 +134,20 @@ def test_a_surname_alone_in_prose_is_the_one_held_person_of_that_surname() -> No
     assert [p.name for p in record.people] == ["L. Ali", "N. Ali", "Ali"]
 
 
+def test_a_surname_alone_in_prose_titles_the_held_person_printed_without_one() -> None:
+    # records/west-dorset_meeting_4198.txt: the declaration names "N Bundy" untitled, the next sentence "Councillor
+    # Bundy": one member, a Councillor; one the page titles only "Mrs" is a namesake (``another_person``), untouched.
+    bundy = Person("N Bundy")
+    record = Record(kind="meeting", source_id="4198", people=[bundy])
+    add_people_in_prose(record, "The Chairman confirmed that he was content for Councillor Bundy to remain in the "
+                                "room during discussion and voting on the item.\n")
+    assert record.people == [Person("N Bundy", honorific="Councillor")]
+    mrs = Person("N Bundy", honorific="Mrs")
+    record = Record(kind="meeting", source_id="4198", people=[mrs])
+    add_people_in_prose(record, "Councillor Bundy left the room.\n")
+    assert record.people == [Person("N Bundy", honorific="Mrs"), Person("Bundy", honorific="Councillor")]
+
+
 def test_a_hostile_page_of_long_lines_is_scanned_in_linear_time() -> None:
     # Lines near the 100,000-character cap that every pattern here would scan: a quadratic rule takes minutes.
     lines = ["Head Of Abc (Councillor Smith) " * 3000, "Mr Abc of Def And Ghi For Jkl " * 3000,
@@ -1788,6 +1802,18 @@ def test_an_untitled_name_and_the_councils_post_after_its_comma() -> None:
         ("G Marshall", (), None), ("Ruth Hyde", ("OBE",), "Chief Executive")]
 
 
+def test_an_untitled_name_and_a_post_after_the_that_closes_the_clause() -> None:
+    """records/waltham-forest_meeting_4641.txt: "… making special mention of Stephen Myhill, the Mayoralty Support
+    Officer.": the post is his. records/cornwall_meeting_11482.txt: "… Royal Cornwall Show, the Leader had …": a verb
+    after the post says the comma ended a clause, so no post of a "Royal Cornwall Show"."""
+    text = ("The Mayor provided Members with a presentation reflecting on her year in office and her many engagements, "
+            "and praised the work and support of the team of people around her, making special mention of Stephen "
+            "Myhill, the Mayoralty Support Officer.")
+    assert [(n.person.name, n.role) for n in people_in_prose(text)] == [("Stephen Myhill", "Mayoralty Support Officer")]
+    assert people_in_prose("In respect of the previous week’s Royal Cornwall Show, the Leader had been able to meet "
+                           "Cornwall’s MPs who had been in attendance.") == []
+
+
 def test_a_declared_post_naming_a_body_before_its_of_is_left_unsplit_and_unsaid() -> None:
     """records/north-east-derbyshire_meeting_2531.txt: "… as a Director on the National Board of Football": no
     "Director on the National Board" of "Football"; a plain "as a Director of Northwood Group Limited" is read."""
@@ -2015,6 +2041,38 @@ def test_the_people_lettered_entries_open_with_under_congratulated() -> None:
             "(who could not be present) for their work on the Tour of Britain:\n")
     assert [(n.person.honorific, n.person.name) for n in people_in_prose(text)] == [
         (None, "Chris Bell"), (None, "Kate Pearson"), (None, "Sam Elliot"), (None, "Bryan McGrath")]
+
+
+def test_the_body_an_entry_says_its_people_are_from() -> None:
+    # Scottish Borders, scottish-borders_meeting_4755: "from Amey" after a name is that person's body; "…, from the
+    # West Linton Village Nursery" after the names (and a bracket) is the body of each.
+    text = ("The Convener congratulated:-\n\n(a)     Chris Bell from Amey and Richard Parry form Transport Scotland "
+            "who had received the Highways Award;\n\n(b)     Caroline Dunmar and Pauline MacFarlane (who could not "
+            "be present), from the West Linton Village Nursery who had been awarded an Early Learning and Childcare "
+            "Innovation Award;\n\n(c)     Kate Pearson, Sam Elliot and Bryan McGrath (who could not be present) for "
+            "their work on the Tour of Britain:\n")
+    assert [(n.person.name, n.person.organisation) for n in people_in_prose(text)] == [
+        ("Chris Bell", Organisation("Amey")), ("Caroline Dunmar", Organisation("West Linton Village Nursery")),
+        ("Pauline MacFarlane", Organisation("West Linton Village Nursery")), ("Kate Pearson", None),
+        ("Sam Elliot", None), ("Bryan McGrath", None)]
+
+
+def test_a_post_after_by_right_before_an_untitled_name() -> None:
+    # Scottish Borders, scottish-borders_meeting_4755: "by Children’s Minister Maree Todd for …": the post is hers.
+    found = people_in_prose("Caroline Dunmar had been awarded an Early Learning and Childcare Innovation Award by "
+                            "Children’s Minister Maree Todd for their ground breaking peer mentoring staff programme.")
+    assert [(n.person.name, n.role) for n in found if n.role] == [("Maree Todd", "Children’s Minister")]
+    assert people_in_prose("The report was considered by Planning Committee and noted.") == []
+
+
+def test_the_name_a_congratulated_entry_ends_with_after_a_comma() -> None:
+    # Blaenau Gwent, blaenau-gwent_meeting_1167: "Congratulations were extended to:-", entries under a symbol font's
+    # bullet ("„"); a club or a body names nobody, what one is then the name after the comma names that person.
+    text = ("Congratulations were extended to:-\n\n„ Brynmawr Rugby Football Club on winning Division One East in "
+            "the WRU League.\n\n„ Gymfinity Gymnastics Sports Academy, Tredegar who had competed and won the All "
+            "American Open Cheer Championships in Las Vegas.\n\n„ Three times Snooker World Champion, Mark "
+            "Williams.\n")
+    assert [(n.person.name, n.role) for n in people_in_prose(text)] == [("Mark Williams", None)]
 
 
 def test_a_post_after_a_name_ends_at_the_next_officers_name() -> None:

@@ -6,7 +6,13 @@ import pytest
 
 from publisher.model import Participation, Person, Vote, VoteCast
 from publisher.sources.text_rules import page_lines, participations
-from publisher.sources.votes import named_heading, names_and_count, not_voting_lists, read_votes
+from publisher.sources.votes import (
+    named_heading,
+    names_and_count,
+    not_voting_lists,
+    read_votes,
+    read_votes_and_not_voting,
+)
 from tests import paths
 from tests.conftest import RECORDS
 
@@ -1174,3 +1180,49 @@ def test_minutes_unanimously_accepted_as_an_accurate_record_are_a_vote_carried()
     assert read_votes(["The minutes of the meeting held on 14 June 2017 were unanimously accepted as an accurate "
                        "record and were signed by the Chairman."]) == [Vote(outcome="carried")]
     assert read_votes(["The Committee unanimously accepted the invitation to visit the site."]) == []
+
+
+def test_a_roll_call_table_flattened_column_by_column() -> None:
+    """Argyll and Bute 7454: the roll-call table's headers "Motion" / "Amendment" / "No Vote" one to a line, then
+    its members one to a line, column after column, each column in alphabetical order: a surname sorting before
+    the one above it ("Armour" after "Vennard") starts the next column. The motion and the amendment are a vote
+    each, cast for by their column; "No Vote" casts nothing."""
+    votes, not_voting = read_votes_and_not_voting([
+        "Members voted as follows –", "Motion", "Amendment", "No Vote", "Councillor Jim Anderson",
+        "Councillor Aileen Morton", "Councillor Ellen Morton", "Councillor Andrew Vennard", "Councillor John Armour",
+        "Councillor Gordon Blair", "Councillor Anne Horn", "Councillor Rory Colville"])
+    assert [[(cast.person.name, cast.option) for cast in vote.casts] for vote in votes] == [
+        [("Jim Anderson", "for"), ("Aileen Morton", "for"), ("Ellen Morton", "for"), ("Andrew Vennard", "for")],
+        [("John Armour", "for"), ("Gordon Blair", "for"), ("Anne Horn", "for")]]
+    assert [vote.recorded for vote in votes] == [True, True]
+    assert not_voting == {"Councillor Rory Colville"}  # "Colville" after "Horn": the third column, no vote
+    # Headers in prose, a line of narrative between them, start no table.
+    assert read_votes(["Motion", "Councillor Ellen Morton nominated Councillor Len Scoullar.", "Amendment",
+                       "Councillor Jim Anderson"]) == []
+
+
+def test_a_proposition_under_lone_mover_and_seconder_lines_resolved_after_a_rival() -> None:
+    """Folkestone and Hythe 4478: "Proposed by Councillor Monk," / "Seconded by Councillor Mrs Hollingsbee;" / "That
+    Councillor Mrs Anne Berry be elected …", a rival proposition printed the same way and the call for a recorded
+    vote, then "RESOLVED:" / "That Councillor Mrs Anne Berry be elected …": the vote on her proposition, carried."""
+    resolution = ("That Councillor Mrs Anne Berry be elected as Chairman of the District Council of Folkestone and "
+                  "Hythe until the next annual meeting of the Council, and until the acceptance of office by her "
+                  "successor.")
+    paragraphs = ["Proposed by Councillor Monk,", "Seconded by Councillor Mrs Hollingsbee;",
+                  "That Councillor Mrs Anne Berry be elected as Chairman of the Council.",
+                  "Proposed by Councillor Prater,", "Seconded by Councillor Treloar;",
+                  "That Councillor Davison be elected as Chairman of the Council.",
+                  "In accordance with the council procedure rule 17.5 five members present demanded a recorded vote.",
+                  "RESOLVED:", resolution]
+    assert read_votes(paragraphs) == [Vote(motion=resolution, outcome="carried")]
+    # Without the lone mover and seconder lines, the proposition is no motion moved: the resolution is no vote.
+    assert read_votes(paragraphs[2:3] + paragraphs[5:]) == []
+
+
+def test_a_proposition_said_proposed_and_seconded_then_agreed_in_one_sentence() -> None:
+    """York and North Yorkshire 8223: "It was proposed and seconded that Councillor Carl Les be elected chair for the
+    meeting, and this was agreed.": a vote, carried; a proposition with no outcome is none."""
+    assert read_votes(["It was proposed and seconded that Councillor Carl Les be elected chair for the meeting, and "
+                       "this was agreed."]) == [Vote(outcome="carried")]
+    assert read_votes(["It was proposed and seconded that Councillor Carl Les be elected chair for the meeting."]) \
+        == []
