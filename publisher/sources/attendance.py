@@ -269,8 +269,8 @@ _DENIED_KIND = re.compile(
 # "motion 8B" (Medway: item 8's second motion, numbered with its item's number), not "item 6b) motion 2" (a
 # motion within the item: Sutton) nor a notice of motion ("Notice of Motion five", below).
 _DECLARED_ITEM = re.compile(
-    r"\b(?:(?:agenda\s+)?items?|minute(?:\s+item)?|(?<!of\s)motion(?=\s+\d+[A-Za-z]\b))\s+(?:nos?\.?\s*|numbers?\s+)?"
-    r"(?P<number>(?:\d+[A-Za-z]?(?:/\d{2,4})?|[A-Z]\d+)(?:\.?\s?\((?:[ivx]+|[a-z]|\d{1,2})\)|\.\d+)?)(?![\w/])"
+    r"\b(?:(?:agenda\s+)?items?|minutes?(?:\s+item)?|(?<!of\s)motion(?=\s+\d+[A-Za-z]\b))\s+(?:nos?\.?\s*|numbers?\s+)?"
+    r"(?P<number>(?:[A-Z]?\d+[A-Za-z]?(?:/\d{2,4})?|[A-Z]\d+)(?:\.?\s?\((?:[ivx]+|[a-z]|\d{1,2})\)|\.\d+)?)(?![\w/])"
     r"(?!\s+of\s+the\s+(?:\w+\s+){0,4}(?:meeting|committee|council|cabinet|board)\s+(?:held|on)\b)",
     re.IGNORECASE)
 # "declared an interest in Notice of Motion five": a motion the agenda numbers among its notices of motion, the

@@ -348,6 +348,18 @@ def test_having_been_lobbied_is_a_declaration_of_lobbying() -> None:
     assert read_declarations("Councillor Ann Lee stated that she had not been lobbied.") == []
 
 
+def test_a_minute_numbered_with_a_letter_and_year_is_the_declarations_item() -> None:
+    """Richmondshire (ieListDocuments.aspx?CId=2524&MId=18724): its minutes number items "P72/20" and the lobbied
+    name "Minutes P71/20" or "Minute P72/20"; that is the item, not a lobbying of no item."""
+    found = read_declarations("Councillors Angie Dale, Kevin Foster and Lorraine Hodgson declared that they had been "
+                              "lobbied in relation to Minute P72/20.")
+    assert [(d.person.name, d.kind, d.item_number) for d in found] == [
+        ("Angie Dale", "lobbying", "P72/20"), ("Kevin Foster", "lobbying", "P72/20"),
+        ("Lorraine Hodgson", "lobbying", "P72/20")]
+    assert [d.item_number for d in read_declarations(
+        "Councillor Lorraine Hodgson declared that she had been lobbied in relation to Minutes P71/20.")] == ["P71/20"]
+
+
 def test_welcomed_to_the_meeting_as_a_role_and_not_required_to_attend() -> None:
     """Leeds (the Chair's welcome) and Islington (COVID measures): attendance in the page's own words."""
     found = read_who_was_there(page_lines(
