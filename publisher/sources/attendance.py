@@ -46,6 +46,7 @@ from publisher.sources.person_mentions import (
     MEMBER_TITLE,
     NAME_PARTICLES,
     ORGANISATION_ENDINGS,
+    PLURAL_HONORIFICS,
     STANDS_IN_FOR,
     ListedName,
     classify_bracket,
@@ -503,6 +504,12 @@ def _after_label(text: str) -> str:
 _ABBREVIATED_TITLE = re.compile(r"\b(?:Cllrs?|Councillors?|Mrs?|Ms|Drs?|Prof|Revd?|Rev)\.$")
 
 
+# A list's names grouped under plural titles, each group a sentence: "Apologies for absence were received from
+# Honorary Aldermen: N B Oram and Mrs K M Peatey. Councillors: K Ahmed, Z Ahmed, …" (Wycombe): one list.
+_TITLE_GROUP = re.compile(r"(?:^|\s)(?:" + "|".join(sorted(PLURAL_HONORIFICS, key=len, reverse=True)) + r"):\s",
+                          re.IGNORECASE)
+
+
 # The number of a minute's paragraph before its statement ("1.1 Councillor Deane declared …", Brighton & Hove).
 _PARAGRAPH_NUMBER = re.compile(r"^\d+\.\d+\s+(?=[A-Z])")
 
@@ -515,6 +522,8 @@ def statements(text: str) -> list[str]:
     for sentence in sentences(text):
         if found and _ABBREVIATED_TITLE.search(found[-1]):
             found[-1] = f"{found[-1]} {sentence.strip()}"
+        elif found and _TITLE_GROUP.match(sentence.strip()) and _TITLE_GROUP.search(found[-1]):
+            found[-1] = f"{found[-1].rstrip('.')}; {sentence.strip()}"  # the list's next group of names
         else:
             found.append(sentence.strip())
     return found

@@ -75,7 +75,7 @@ _HONORIFIC = re.compile(r"^(?P<title>(?:" + ANY_HONORIFIC + r"\.?\s+)+)(?P<name>
 HONORIFIC_START = r"(?:the\s+)?" + ANY_HONORIFIC + r"\.?\s+[A-Z]"
 # The plural a list of names starts with ("Councillors A, B and C"): each name takes the singular.
 PLURAL_HONORIFICS = {"councillors": "Councillor", "cllrs": "Cllr", "county councillors": "County Councillor",
-                     "aldermen": "Alderman"}
+                     "aldermen": "Alderman", "honorary aldermen": "Honorary Alderman"}
 _PLURAL_HONORIFIC = re.compile(
     r"^(?P<title>" + "|".join(sorted(PLURAL_HONORIFICS, key=len, reverse=True)) + r")\.?:?\s+(?=\S)",
     re.IGNORECASE)

@@ -348,6 +348,20 @@ def test_having_been_lobbied_is_a_declaration_of_lobbying() -> None:
     assert read_declarations("Councillor Ann Lee stated that she had not been lobbied.") == []
 
 
+def test_apologies_grouped_under_plural_titles_a_sentence_each_are_one_list() -> None:
+    """Wycombe (CeListDocuments.aspx?CommitteeId=775&MeetingId=14310): "Honorary Aldermen:" then "Councillors:",
+    each group its own sentence; every name takes its group's singular title unless it has its own, and no name
+    holds the label."""
+    found = read_attendance("Apologies for absence were received from Honorary Aldermen: N B Oram and Mrs K M Peatey. "
+                            "Councillors: K Ahmed, D A Anson MBE and R Wilson.")
+    assert [(a.kind, a.person.honorific, a.person.name) for a in found] == [
+        ("apologies", "Honorary Alderman", "N B Oram"), ("apologies", "Mrs", "K M Peatey"),
+        ("apologies", "Councillor", "K Ahmed"), ("apologies", "Councillor", "D A Anson"),
+        ("apologies", "Councillor", "R Wilson")]
+    assert [a.person.name for a in read_attendance(
+        "Apologies for absence were received from Councillor A Lee. Councillors: B Ray attended.")] == ["A Lee"]
+
+
 def test_a_minute_numbered_with_a_letter_and_year_is_the_declarations_item() -> None:
     """Richmondshire (ieListDocuments.aspx?CId=2524&MId=18724): its minutes number items "P72/20" and the lobbied
     name "Minutes P71/20" or "Minute P72/20"; that is the item, not a lobbying of no item."""
