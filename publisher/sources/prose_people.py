@@ -1976,13 +1976,20 @@ def _county_named(before: str) -> str:
     return f"{county[1]} "
 
 
+# The title of an Act or regulations going on after its brackets: "the Local Authorities (Executive Arrangements)
+# (Meetings and Access to Information) (England) Regulations 2012" (South Bucks) names no one.
+_LEGISLATION_GOES_ON = re.compile(r"(?:\s*\([^()]*\))+\s+(?:[A-Z][\w'’-]*\s+){0,6}?(?:Act|Regulations|Order|Rules)"
+                                  r"\s+(?:\d{4}|of\s+\d{4})\b")
+
+
 def _bracketed(printed: str, line: str, start: int) -> NamedInProse | None:
     """ "Minesh Patel (Corporate Director, Finance & Resources)": no title, so the bracket must hold a role
     (a role word in it) for the phrase to be a person at all."""
     name = _name_only(printed)
     if name is None or name != printed or not _untitled_name(name):
         return None
-    if line[:start].rstrip().endswith(("Councillors", "Councillor", "Cllr", "Cllrs")):
+    if line[:start].rstrip().endswith(("Councillors", "Councillor", "Cllr", "Cllrs")) \
+            or _LEGISLATION_GOES_ON.match(line, start + len(printed)):
         return None
     role, organisation = _stated_after(line, start + len(printed))
     if role is None or not _ROLE_NOUNS.search(role):

@@ -76,6 +76,16 @@ def test_officers_named_with_a_role_bracket_and_no_title() -> None:
     ]
 
 
+def test_the_title_of_regulations_with_brackets_names_no_one() -> None:
+    """South Bucks (CeListDocuments.aspx?CommitteeId=730&MeetingId=12335): "Local Authorities (Executive
+    Arrangements)" opens the title of regulations, not a name and its post; a name before a role bracket stays."""
+    assert named_in("The Cabinet received a copy of the 28 day Notice prepared in accordance with Regulation 9 of the "
+                    "Local Authorities (Executive Arrangements) (Meetings and Access to Information) (England) "
+                    "Regulations 2012 setting out the key (and non-key) decisions.") == []
+    assert named_in("Minesh Patel (Corporate Director) presented the report under the Localism Act 2011.") == [
+        (None, "Minesh Patel", "Corporate Director")]
+
+
 def test_a_rank_and_a_role_after_a_comma() -> None:
     # "Steve McBarron, Co-opteeBramley & Stanningley Forum": no title, a post whose last word runs into the body
     # it is held in (the copy lost the line break between them): the Co-optee of that Forum.
