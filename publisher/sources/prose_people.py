@@ -275,7 +275,7 @@ _DESCRIBED = re.compile(
 # the officer to contact ("For further advice please contact Stuart Caundle, Monitoring Officer, in advance of the
 # meeting.", West Dorset), and one wished well ("the Metro Mayor wished Mike Palin, Chief Executive – St Helens MBC, a
 # full recovery", Liverpool City Region).
-_BY_NAME = re.compile(r"\b(?:by|from|with|to|would\s+be|thanked|congratulated|contact|wished)\s+"
+_BY_NAME = re.compile(r"\b(?:by|from|with|to|would\s+be|thanked|congratulated|introduced|welcomed|contact|wished)\s+"
                       r"(?P<name>" + _WHOLE_NAME + r")(?=,)")
 # An untitled whole name given something or thanked, then the outside body they come from after "of" or "from"
 # ("a cheque … by the immediate past Chairman … to Daphne Oxford of the Motor Neurone Disease Association", South
@@ -1878,9 +1878,12 @@ _NAME_CLOSED_AFTER_BRACKET = re.compile(r"\s*\([^()]{1,60}\)(?:" + _NAME_CLOSED.
 # the Chairman, Councillor Lauren Mitchell entered the meeting at 7.05 p.m.)" (Ashfield), "At the invitation of the
 # Mayor, Councillor X addressed …": the member after the comma, whose verb follows the name, is the sentence's
 # subject, not that office's holder; a name a comma closes is the office's ("Following the meeting being opened with
-# prayers led by the Mayor’s Chaplin, Reverend Ian Meredith, the Mayor …", Fareham).
+# prayers led by the Mayor’s Chaplin, Reverend Ian Meredith, the Mayor …", Fareham), unless a verb follows that comma,
+# whose subject the name is: "In addition, with the agreement of the Mayor, Councillor Joanna Rayner, introduced Eileen
+# Ryall" (St Edmundsbury; the phrase may follow a linking adverb, in lower case).
 _OPENING_PHRASE_OF = re.compile(
-    r"(?:^|[.!?]\s+|\()\s*(?:During|After|Following|Before|At|On|Upon|Prior\s+to|Further\s+to|In|With|Having"
+    r"(?:^|[.!?]\s+|\()\s*(?:(?:In\s+addition|However|Additionally|Also),\s+)?"
+    r"(?i:During|After|Following|Before|At|On|Upon|Prior\s+to|Further\s+to|In|With|Having"
     r"|Due\s+to|Owing\s+to|Under)\b[^,.;:()]*\b(?:of|from|by|to|with|for|after|during|before|following|upon|on|at)\s+$")
 
 
@@ -1927,7 +1930,8 @@ def _titled(match: re.Match[str], line: str) -> NamedInProse | None:
     if (_NAME_CLOSED.match(line, closes) or (role is None and _NAME_CLOSED_AFTER_BRACKET.match(line, closes))) \
             and (office := _OFFICE_BETWEEN_COMMAS.search(line[window:match.start()])) \
             and _headed_by_post(office["role"]) and not line[:window + office.start()].rstrip().endswith(",") \
-            and not (_OPENING_PHRASE_OF.search(line[:window + office.start()]) and not line.startswith(",", end)):
+            and not (_OPENING_PHRASE_OF.search(line[:window + office.start()])
+                     and (not line.startswith(",", end) or _VERB_NEXT.match(line, end + 1))):
         # "The Leader of the Opposition, Councillor Alan Platt, the Executive Leader, Alistair Bradley and …": the
         # office before the name is theirs; the one after the next comma is the next person's. An office that
         # follows a comma is said of the name before it: "thanked Caroline Kelly, the Mayor’s Assistant, the

@@ -86,6 +86,19 @@ def test_the_title_of_regulations_with_brackets_names_no_one() -> None:
         (None, "Minesh Patel", "Corporate Director")]
 
 
+def test_a_verb_after_the_name_that_an_opening_phrase_office_precedes_makes_it_the_subject() -> None:
+    """St Edmundsbury (ieListDocuments.aspx?CId=174&MeetingId=3643): "with the agreement of the Mayor, Councillor
+    Joanna Rayner, introduced …": she introduced, the Mayor agreed; and the person introduced, with the post after
+    her comma, is a person the later "Mrs Ryall" is."""
+    line = ("In addition, with the agreement of the Mayor, Councillor Joanna Rayner, introduced Eileen Ryall, Section "
+            "Leader for Great Barton Seasons Beavers, who was in attendance in the public gallery.  Mrs Ryall wished "
+            "to thank the Mayor for hosting a recent visit.")
+    assert named_in(line) == [("Councillor", "Joanna Rayner", None),
+                              ("Mrs", "Eileen Ryall", "Section Leader for Great Barton Seasons Beavers")]
+    assert named_in("The Mayor, Councillor Joanna Rayner, introduced the item.") == [
+        ("Councillor", "Joanna Rayner", "Mayor")]
+
+
 def test_a_rank_and_a_role_after_a_comma() -> None:
     # "Steve McBarron, Co-opteeBramley & Stanningley Forum": no title, a post whose last word runs into the body
     # it is held in (the copy lost the line break between them): the Co-optee of that Forum.
