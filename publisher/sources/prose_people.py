@@ -124,7 +124,7 @@ _ROLE_THEN_NAME = re.compile(
 # Lewisham): a post (after "the" and a few
 # words in lower case) right before an untitled name, which no capitalised word follows.
 _POST_BEFORE_NAME = re.compile(
-    r"(?:\b[Tt]he\s+(?:[a-z]+\s+){0,3}|^and\s+)(?P<run>[A-Z][\w'’&-]*(?:,?\s+[A-Z][\w'’&-]*){2,7})(?![\w'’-]|\s+[A-Z(])")
+    r"(?:\b[Tt]he\s+(?P<lower>(?:[a-z]+\s+){0,3})|^and\s+)(?P<run>[A-Z][\w'’&-]*(?:,?\s+[A-Z][\w'’&-]*){2,7})(?![\w'’-]|\s+[A-Z(])")
 _AND_TITLED = re.compile(r"\s+(?:and|&)\s+" + _TITLES + r"\s+[A-Z]")
 # An untitled whole name, two or three capitalised words ("Daphne Oxford", "Rosie-May Alcock"), as the grammars of
 # people printed without a title below read it; most end it where no further name word or bracket follows.
@@ -1349,8 +1349,15 @@ def _post_before_name(match: re.Match[str]) -> NamedInProse | None:
             return None  # "summarised in the Executive Summary Grid in Appendix 2" (North Herts): "Executive"
             # alone is the council's executive, a body, not a post; a post is "Chief Executive", "Executive Head"
         if last == "MP" or (_ROLE_NOUNS.fullmatch(last) and last.lower() not in {"cabinet", "portfolio"}):
-            return NamedInProse(Person(name), role)
+            return NamedInProse(Person(name), _once_held(match["lower"], role))
     return None
+
+
+def _once_held(lower: str | None, post: str) -> str:
+    """The post as "former …" when the words in lower case before it end with "former" ("the death of former
+    Chairman Roy Clements", Three Rivers: no longer the Chairman); the other such words ("the recently elected MP")
+    are left out."""
+    return f"former {post}" if lower and lower.split()[-1] == "former" else post
 
 
 # What someone who comes before a committee is, in lower case between commas after their name ("acquainted with

@@ -99,6 +99,14 @@ def test_a_verb_after_the_name_that_an_opening_phrase_office_precedes_makes_it_t
         ("Councillor", "Joanna Rayner", "Mayor")]
 
 
+def test_a_post_said_former_before_an_untitled_name_is_the_former_post() -> None:
+    """Three Rivers (ieListDocuments.aspx?CId=1139&MeetingId=1812): "the death of former Chairman Roy Clements":
+    he had been the Chairman, not is; other words in lower case before the post are left out."""
+    assert named_in("The chair expressed sadness at the death of former Chairman Roy Clements, a long-standing "
+                    "Member and Conservative Group Leader.") == [(None, "Roy Clements", "former Chairman")]
+    assert named_in("They met the recently elected MP Sally-Ann Hart.") == [(None, "Sally-Ann Hart", "MP")]
+
+
 def test_a_rank_and_a_role_after_a_comma() -> None:
     # "Steve McBarron, Co-opteeBramley & Stanningley Forum": no title, a post whose last word runs into the body
     # it is held in (the copy lost the line break between them): the Co-optee of that Forum.
