@@ -1174,3 +1174,12 @@ def test_minutes_unanimously_accepted_as_an_accurate_record_are_a_vote_carried()
     assert read_votes(["The minutes of the meeting held on 14 June 2017 were unanimously accepted as an accurate "
                        "record and were signed by the Chairman."]) == [Vote(outcome="carried")]
     assert read_votes(["The Committee unanimously accepted the invitation to visit the site."]) == []
+
+
+def test_the_capacity_a_member_submits_in_is_no_part_of_their_name() -> None:
+    """Northampton (ieListDocuments.aspx?CId=528&MId=8927): "Councillor Eldred as the relevant Cabinet Member
+    submitted a report": Eldred submitted it; the capacity, vague, is not read as a post."""
+    found = participations("Councillor Eldred as the relevant Cabinet Member submitted a report and drew Members’ "
+                           "attention to the Key Financial Indicators at section 3.2.")
+    assert [(p.kind, p.person.honorific, p.person.name, p.post) for p in found] == [
+        ("submitted", "Councillor", "Eldred", None)]
