@@ -2032,6 +2032,11 @@ def _answer_word(bare: str) -> bool:
     return bare in _ANSWER_WORDS or (len(bare) > 2 and bare.isupper() and bare.capitalize() in _ANSWER_WORDS)
 
 
+# The last word of a campaign or event named after the members who run it, never of a person's name: "the Councillors
+# Poppy Appeal was on Tuesday 31 October" (South Northamptonshire).
+_EVENT_ENDINGS = frozenset({"appeal", "appeals", "campaign", "awards", "fund", "festival"})
+
+
 @functools.lru_cache(maxsize=16384)  # the same few names follow a title on every page
 def _name_only(printed: str) -> str | None:
     """The name words of a phrase that follows a title, cut before a role word; None when the phrase is
@@ -2054,7 +2059,7 @@ def _name_only(printed: str) -> str | None:
             break  # "Councillor Wincott. No further …": a full stop after a word ends the sentence
     while words and words[-1].lower() in NAME_PARTICLES:
         words.pop()
-    if not words or words[-1].lower().rstrip(".") in ORGANISATION_ENDINGS:
+    if not words or words[-1].lower().rstrip(".") in ORGANISATION_ENDINGS | _EVENT_ENDINGS:
         return None
     if words[-1].endswith(".") and _is_word(words[-1].rstrip(".")):
         words[-1] = words[-1].rstrip(".")  # "… Councillor Harwood.", "Mr Ng." end the sentence: no initial

@@ -107,6 +107,14 @@ def test_a_post_said_former_before_an_untitled_name_is_the_former_post() -> None
     assert named_in("They met the recently elected MP Sally-Ann Hart.") == [(None, "Sally-Ann Hart", "MP")]
 
 
+def test_an_appeal_named_after_the_councillors_is_no_person() -> None:
+    """South Northamptonshire (ieListDocuments.aspx?CId=117&MId=2393): "the Councillors Poppy Appeal" is an event
+    the members run; a plural title before names still lists them."""
+    assert named_in("The Chairman reminded Members that the Councillors Poppy Appeal was on Tuesday 31 October.") == []
+    assert named_in("The Mayor invited tributes from the Councillors Barry Rawlings and Melvin Cohen.") == [
+        ("Councillor", "Barry Rawlings", None), ("Councillor", "Melvin Cohen", None)]
+
+
 def test_a_rank_and_a_role_after_a_comma() -> None:
     # "Steve McBarron, Co-opteeBramley & Stanningley Forum": no title, a post whose last word runs into the body
     # it is held in (the copy lost the line break between them): the Co-optee of that Forum.
