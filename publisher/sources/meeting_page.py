@@ -948,11 +948,22 @@ _BULLETED = re.compile(r"^[·•]\s*")
 _DATE_SHAPED = re.compile(r"^(?:0?[1-9]|[12]\d|3[01])/(?:0?[1-9]|1[0-2])/(?:\d{2}|\d{4})$")
 
 
+# A year and the next on a line of their own, "2017/2018" or "2017/18": a municipal year, as a table's column heading
+# prints it (Lichfield: "Committee" / "2017/2018" / "Pages" / "Chairman" under item 9), never an item's number.
+_YEARS = re.compile(r"^(?P<first>(?:19|20)\d{2})/(?P<next>(?:19|20)?\d{2})$")
+
+
+def _year_span(number: str) -> bool:
+    """The number is a year and the year after it (see :data:`_YEARS`)."""
+    years = _YEARS.match(number)
+    return bool(years) and int(years["next"]) % 100 == (int(years["first"]) + 1) % 100
+
+
 def _number_line(line: Line, sections: list[_Section]) -> re.Match[str] | None:
     """The item number a line prints: alone ("2."), or as a list entry ("• 2.") when it is the number after the
     last item's ("1." → "• 2."), as a list in the minutes would not go on. A date alone is no number."""
     if match := _ITEM_NUMBER.match(line.text):
-        return None if _DATE_SHAPED.match(match["number"]) else match
+        return None if _DATE_SHAPED.match(match["number"]) or _year_span(match["number"]) else match
     bullet = _BULLETED.match(line.text)
     if bullet is None or (match := _ITEM_NUMBER.match(line.text[bullet.end():])) is None:
         return None
