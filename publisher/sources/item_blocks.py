@@ -216,6 +216,16 @@ NOT_AN_ITEM = re.compile(
     re.IGNORECASE)
 
 
+# A sentence of the agenda's notes, never a title: one that opens with a clause before its comma ("If in doubt,
+# Councillors are advised to seek advice from the Monitoring", Selby), one that tells members what they are asked
+# or advised to do, and one whose subject in sentence case has a verb in the present ("The deadline for the receipt
+# of requests for a deputation is 5pm", Lambeth).
+_NOTE_SENTENCE = re.compile(
+    r"^(?:If|When|Where|Whilst|While|Although|Unless|Once)\s[^,]{1,60},\s"
+    r"|\b(?:is|are)\s+(?:\w+ly\s+)?(?:advised|asked|requested|invited|reminded|required|encouraged)\s+to\b"
+    r"|^The\s+[a-z]+\b[^.;:]*?\s(?:is|are)\s")
+
+
 def reads_as_title(text: str) -> bool:
     """Short, no sentence in it (nor a verb in the past: "… were received from …", "The Board considered a …"),
     not a resolution, a list
@@ -228,7 +238,7 @@ def reads_as_title(text: str) -> bool:
         and not _INTRODUCES.search(title) and not _PAST_VERB.search(title) and not _BODY_ACTED.match(title) \
         and not DECISION_MARKER.match(title) and not CLAUSE_START.match(title) \
         and not MEMBER_TITLE.match(title) and not title.endswith((",", ";", ":-")) and not _VOTE_ROLL.match(title) \
-        and not _STATES_VOTE.search(title) and not _ATTENDANCE_LABEL.match(title)
+        and not _STATES_VOTE.search(title) and not _ATTENDANCE_LABEL.match(title) and not _NOTE_SENTENCE.search(title)
 
 
 def exempt_table(found: list[tuple[int, list[Line]]]) -> set[int]:

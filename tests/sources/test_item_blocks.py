@@ -429,3 +429,13 @@ def test_agenda_text_set_lower_than_the_next_row_is_under_a_blank_title_cell() -
         "Declarations of Interest",
         "To receive any announcements from the Mayor, Leader, Members of the Cabinet or the Chief Executive",
         "State of Tamworth Debate pdf icon PDF 44 KB"]
+
+
+def test_a_note_of_the_agenda_in_a_sentence_is_no_title() -> None:
+    """Selby (ieListDocuments.aspx?CId=139&MeetingId=146) and Lambeth (ieListDocuments.aspx?MId=11403): a note under
+    the declarations or deputations item, a sentence cut where the copy wrapped it, is none of the list's titles."""
+    assert not reads_as_title("If in doubt, Councillors are advised to seek advice from the Monitoring")
+    assert not reads_as_title("Councillors are advised to seek advice from the Monitoring")
+    assert not reads_as_title("The deadline for the receipt of requests for a deputation is 5pm")
+    assert reads_as_title("Petitions, PNQs and Deputations")
+    assert reads_as_title("Questions which are received from the public")
