@@ -1321,6 +1321,7 @@ def decisions_in(lines: list[Line], when: date | None, whole_if_unmarked: bool,
             index += used
             if parts:
                 decisions.append(Decision(text="\n\n".join(parts), date=when))
+    decisions = _without_cut_repeats(decisions)
     if not decisions and not whole_if_unmarked and unmarked:  # minutes that print no RESOLVED: still a resolution
         decisions = [Decision(text=PARAGRAPH_NUMBER_BEFORE.sub("", line.text), date=when)
                      for index, line in enumerate(lines) if unmarked_resolution(lines, index)]
@@ -1331,6 +1332,17 @@ def decisions_in(lines: list[Line], when: date | None, whole_if_unmarked: bool,
     if not decisions and whole_if_unmarked and stated and reads_as_decision(stated[0].text):
         decisions.append(Decision(text="\n\n".join(paragraph(line.text) for line in stated), date=when))
     return decisions
+
+
+def _without_cut_repeats(decisions: list[Decision]) -> list[Decision]:
+    """The decisions but those printed again where the copy stops: a resolution the item's Recorded Vote table
+    prints again, cut mid-word ("That Councillor Rowland Warboys be elected as Chair of the Counci", Mid Suffolk),
+    is the item's decision before it, not another. A text that ends no sentence and that another decision of the
+    item opens with is such a repeat."""
+    return [decision for decision in decisions
+            if decision.text.rstrip().endswith((".", ";", ":", ")"))
+            or not any(other is not decision and other.text.startswith(decision.text.rstrip())
+                       and len(other.text) > len(decision.text.rstrip()) for other in decisions)]
 
 
 # A clause of a resolution listed a bullet each: "That …", ending where the next goes on ("; and", ";") or the list

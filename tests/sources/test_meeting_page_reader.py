@@ -749,6 +749,18 @@ def test_a_copy_cut_inside_the_last_titles_icon_text_keeps_the_title_only() -> N
         ("B6", "Adoption of Local Plan - Please note that the appendices to this report are lengthy.")]
 
 
+def test_a_resolution_printed_again_where_the_copy_stops_is_no_second_decision() -> None:
+    """Mid Suffolk (ieListDocuments.aspx?CId=154&MId=3498): the Recorded Vote table prints item 1's resolution
+    again, the copy cut in it ("… as Chair of the Counci"): one decision; two whole resolutions stay two."""
+    minutes = ("It was RESOLVED: -\n\nThat Councillor Rowland Warboys be elected as Chair of the Council for the "
+               "municipal year 2023/24.\n\nRecorded Vote\n\nIt was RESOLVED: -\n\nThat Councillor Rowland Warboys be "
+               "elected as Chair of the Counci")
+    assert [d.text for d in decisions_in(page_lines(minutes), None, whole_if_unmarked=False)] == [
+        "That Councillor Rowland Warboys be elected as Chair of the Council for the municipal year 2023/24."]
+    twice = "RESOLVED: That the report be noted.\n\nRESOLVED: That the report be noted and published."
+    assert len(decisions_in(page_lines(twice), None, whole_if_unmarked=False)) == 2
+
+
 def test_a_vote_line_between_a_resolutions_clauses_is_no_part_of_its_text() -> None:
     """Kingston upon Thames minutes (kingston-upon-thames_meeting_10221, item 63): the vote on the first clause is
     printed between the two clauses of one resolution."""
