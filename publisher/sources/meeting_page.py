@@ -1180,7 +1180,8 @@ def _read_item_body(body: list[Line], item: AgendaItem, meeting: Meeting, unmark
             quoting.append(f"line {stated.number}: a resolution in the agenda text of an agenda alone not read as "
                            f"a decision (quoted from another meeting: {stated.text[:60]})")
     elif "minutes" not in parts:  # no label: the minutes start where the first resolution is stated
-        cut = next((index for index, line in enumerate(agenda) if _states_resolution(line.text)), len(agenda))
+        cut = next((index for index, line in enumerate(agenda) if _states_resolution(line.text)
+                    and not (index and _TO_PASS.search(agenda[index - 1].text))), len(agenda))
         while 0 < cut < len(agenda) and _LEADS_TO_RESOLUTION.search(agenda[cut - 1].text):
             cut -= 1  # "It was proposed by Councillor …, seconded by Councillor … and" / "RESOLVED: That …"
         agenda, parts["minutes"] = agenda[:cut], agenda[cut:]
@@ -1332,6 +1333,12 @@ def decisions_in(lines: list[Line], when: date | None, whole_if_unmarked: bool,
     if not decisions and whole_if_unmarked and stated and reads_as_decision(stated[0].text):
         decisions.append(Decision(text="\n\n".join(paragraph(line.text) for line in stated), date=when))
     return decisions
+
+
+# An agenda's lead-in to the wording of a resolution the meeting may pass: "3. If the recommendation is accepted, to
+# formally pass the following resolution:-" over "RESOLVED – That in accordance with paragraph 3 …" (West Yorkshire
+# CA's exempt-information item): proposed wording, no decision made.
+_TO_PASS = re.compile(r"\bto\s+(?:formally\s+)?(?:pass|adopt|move)\s+the\s+following\s+resolution\b", re.IGNORECASE)
 
 
 def _without_cut_repeats(decisions: list[Decision]) -> list[Decision]:
