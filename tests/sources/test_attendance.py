@@ -362,6 +362,18 @@ def test_apologies_grouped_under_plural_titles_a_sentence_each_are_one_list() ->
         "Apologies for absence were received from Councillor A Lee. Councillors: B Ray attended.")] == ["A Lee"]
 
 
+def test_apologies_for_inability_to_attend_from_honorary_freemen() -> None:
+    """Gosport (ieListDocuments.aspx?CId=133&MId=430): "Apologies for inability to attend the meeting" are
+    apologies, and "Honorary Freemen" titles the names after it; "Freeman" alone stays a surname."""
+    found = read_attendance("Apologies Minutes: Apologies for inability to attend the meeting were received from "
+                            "Councillor Johnston and Honorary Freemen O’Neill and Edgar.")
+    assert [(a.kind, a.person.honorific, a.person.name) for a in found] == [
+        ("apologies", "Councillor", "Johnston"), ("apologies", "Honorary Freeman", "O’Neill"),
+        ("apologies", "Honorary Freeman", "Edgar")]
+    assert [(a.person.honorific, a.person.name) for a in read_attendance(
+        "Apologies for absence were received from Councillor G Freeman.")] == [("Councillor", "G Freeman")]
+
+
 def test_a_minute_numbered_with_a_letter_and_year_is_the_declarations_item() -> None:
     """Richmondshire (ieListDocuments.aspx?CId=2524&MId=18724): its minutes number items "P72/20" and the lobbied
     name "Minutes P71/20" or "Minute P72/20"; that is the item, not a lobbying of no item."""
