@@ -81,6 +81,17 @@ def test_an_item_s_starting_time_in_a_row_of_its_own_is_no_title() -> None:
     assert split_title("Youth Justice Plan 2023/24 Additional documents:").title == "Youth Justice Plan 2023/24"
 
 
+def test_a_title_worded_as_a_purpose_before_the_agenda_s_own_purpose() -> None:
+    """Gosport (ieListDocuments.aspx?CId=133&MId=430), a Markdown row: "To confirm the minutes of the Council held on
+    19 July 2023 To sign the minutes as a true and correct record.": a second "To sign" opens the agenda text, so
+    the first is the title; "To receive …" alone is still agenda text with no title."""
+    found = split_title("To confirm the minutes of the Council held on 19 July 2023 To sign the minutes as a true and "
+                        "correct record.")
+    assert (found.title, found.text) == ("To confirm the minutes of the Council held on 19 July 2023",
+                                         "To sign the minutes as a true and correct record.")
+    assert split_title("To receive any apologies for absence. To note the substitutes.").title is None
+
+
 def test_a_title_s_bracketed_note_and_a_title_cut_after_a_preposition() -> None:
     """Markdown rows, title and agenda text run together. Gateshead (MId=2872): "Questions from Members of the
     Public (to consider any questions submitted under Council Procedure Rule 7)" keeps its bracket, and the rule's
