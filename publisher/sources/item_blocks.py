@@ -47,6 +47,7 @@ from publisher.sources.text_rules import (
     ENDS_OPEN,
     EXEMPT_COLUMN,
     EXEMPT_PARAGRAPH,
+    UNMARKED_RESOLUTION,
     Line,
     strip_icon,
 )
@@ -303,8 +304,9 @@ def block_items(lines: list[Line], minuted: bool = True) -> list[BlockItem]:
             or (filed and gap >= 2)
         if index == 0 or (not continues and (empty_cell or opens)):
             if titled:
-                items.append(BlockItem(block[0], agenda=block[1:]))
-                after_title = True
+                resolved = _resolved_at(block)
+                items.append(BlockItem(block[0], agenda=block[1:resolved], minutes=block[resolved:]))
+                after_title = resolved == len(block)
             elif _AGENDA_TEXT.match(block[0].text):
                 items.append(BlockItem(None, agenda=block))
                 after_title = False
@@ -315,6 +317,15 @@ def block_items(lines: list[Line], minuted: bool = True) -> list[BlockItem]:
             (items[-1].minutes if minuted else items[-1].agenda).extend(block)
             after_title = False
     return items
+
+
+def _resolved_at(block: list[Line]) -> int:
+    """Where the title's block goes on with a resolution, its minutes ("Minutes - 2 March 2021" / "That the Minutes
+    of the meeting held on 2 March 2021 be signed and approved as an accurate record.", Richmondshire: the copy left
+    one blank line between the cells), so that a title in the block after it opens the next item; the block's
+    length when it holds none."""
+    return next((index for index, line in enumerate(block) if index
+                 and (DECISION_MARKER.match(line.text) or UNMARKED_RESOLUTION.match(line.text))), len(block))
 
 
 def _under_blank_title(found: list[tuple[int, list[Line]]], index: int, after_title: bool) -> bool:
