@@ -978,6 +978,12 @@ _ASKED_NOUNS = ("question", "petition", "statement", "deputation", "Question", "
 _PLURAL_TITLES = tuple(plural.title() for plural in PLURAL_HONORIFICS)  # as _PLURAL prints them
 
 
+# A couple named by their titles and initials, the surname printed once after the second: "Mr G & Mrs L Cornish"
+# (Richmondshire's public speakers): the first is "Mr G Cornish" (the second is read as any titled name is).
+_COUPLE = re.compile(r"(?<![\w-])(?P<title>" + _ONE_TITLE + r")\s+(?P<initials>(?:[A-Z]\.?\s+){0,2}[A-Z]\.?)"
+                     r"\s+(?:&|and)\s+" + _ONE_TITLE + r"\s+(?:[A-Z]\.?\s+){1,3}(?P<surname>[A-Z][a-z][\w'’-]+)\b")
+
+
 def _scan(grammar: re.Pattern[str], line: str, needs: tuple[str, ...]) -> Iterator[re.Match[str]]:
     """``grammar``'s matches in the line; none, unscanned, when the line holds none of ``needs``, one of which
     every match of the grammar holds as printed (these grammars are case-sensitive): most lines have no comma,
@@ -1017,6 +1023,10 @@ def _mentions_in_line(line: str, cut_short: bool = False) -> Iterator[NamedInPro
     for match in _scan(_OFFICE_DASH_TITLED, line, (" - ", " – ", " — ")):
         if match.end() != cut and (named := _office_dash_titled(match)):
             yield named
+    for match in _scan(_COUPLE, line, (" & ", " and ")):
+        if not taken[match.start()]:
+            yield NamedInProse(Person(f"{match['initials']} {match['surname']}",
+                                      honorific=split_honorific(f"{match['title']} X")[0]))
     for match in _scan(_BRACKETED, line, ("(",)):
         if not taken[match.start()] and (named := _bracketed(match["name"], line, match.start())):
             yield named

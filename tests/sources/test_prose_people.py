@@ -115,6 +115,15 @@ def test_an_appeal_named_after_the_councillors_is_no_person() -> None:
         ("Councillor", "Barry Rawlings", None), ("Councillor", "Melvin Cohen", None)]
 
 
+def test_a_couple_named_with_the_surname_once() -> None:
+    """Richmondshire (ieListDocuments.aspx?CId=2524&MId=18724): "Mr G & Mrs L Cornish" names Mr G Cornish too; two
+    whole names joined by "&" stay two."""
+    assert named_in("(b)      Mr G & Mrs L Cornish (in relation to Minute P72/20)") == [
+        ("Mrs", "L Cornish", None), ("Mr", "G Cornish", None)]
+    assert named_in("(e)      Ms G Andrews & Mr D Henderson (in relation to Minute P74/20)") == [
+        ("Ms", "G Andrews", None), ("Mr", "D Henderson", None)]
+
+
 def test_a_rank_and_a_role_after_a_comma() -> None:
     # "Steve McBarron, Co-opteeBramley & Stanningley Forum": no title, a post whose last word runs into the body
     # it is held in (the copy lost the line break between them): the Co-optee of that Forum.
