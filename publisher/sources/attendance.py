@@ -1720,8 +1720,17 @@ def _row_declarations(row: list[str], interest: int, item: int | None,
 
 # The capacity a declaration's own words give the declarant: "Made a ‘Voluntary Announcement’ as a Member of Kent
 # County Council." (a row of Ashford's declarations table): a post in an outside body.
-_DECLARED_CAPACITY = re.compile(r"\bas\s+(?:a|an|the)\s+(?P<role>Member|Councillor|Governor|Trustee|Director)\s+of\s+"
+# Several declarants hold it alike, the post in the plural: "Councillor L. Sullivan and Councillor N. Naylor declared a
+# personal interest as Directors of the Colne Valley Park Community Interest Company." (South Bucks): a Director each.
+_DECLARED_CAPACITY = re.compile(r"\bas\s+(?:(?:a|an|the)\s+(?P<role>Member|Councillor|Governor|Trustee|Director)"
+                                r"|(?P<roles>Members|Councillors|Governors|Trustees|Directors))\s+of\s+"
                                 r"(?:the\s+)?(?P<body>[A-Z][\w'’&-]*(?:\s+(?:[A-Z][\w'’&-]*|of|for|and|&)){0,7})")
+
+
+# The words of a body's kind: a body named by them alone ("as Members of the Parish Council (Mildenhall)", Forest
+# Heath) is no body's own name.
+_BODY_KINDS = frozenset({"Parish", "Town", "Community", "County", "District", "Borough", "City", "Council", "Board",
+                         "Committee", "Trust", "Company", "Group"})
 
 
 def declared_capacities(declarations: list[Declaration]) -> list[Post]:
@@ -1736,9 +1745,10 @@ def declared_capacities(declarations: list[Declaration]) -> list[Post]:
         words = body.split()
         body = next((" ".join(words[:size]) for size in range(len(words), 0, -1)
                      if is_organisation(" ".join(words[:size]))), None)
-        if body:
-            key = (capacity["role"], declaration.person.name, body)
-            posts.setdefault(key, Post(capacity["role"], holder=declaration.person, organisation=Organisation(body)))
+        if body and not set(body.split()) <= _BODY_KINDS:
+            role = capacity["role"] or capacity["roles"].removesuffix("s")
+            key = (role, declaration.person.name, body)
+            posts.setdefault(key, Post(role, holder=declaration.person, organisation=Organisation(body)))
     return list(posts.values())
 
 

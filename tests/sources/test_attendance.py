@@ -12,6 +12,7 @@ from publisher.sources.attendance import (
     WhoWasThere,
     add_who_was_there,
     apologies_listed,
+    declared_capacities,
     footnoted_attendance,
     listed_under_label,
     page_arrivals,
@@ -372,6 +373,21 @@ def test_apologies_for_inability_to_attend_from_honorary_freemen() -> None:
         ("apologies", "Honorary Freeman", "Edgar")]
     assert [(a.person.honorific, a.person.name) for a in read_attendance(
         "Apologies for absence were received from Councillor G Freeman.")] == [("Councillor", "G Freeman")]
+
+
+def test_a_post_in_the_plural_that_declarants_hold_alike_is_each_one_s() -> None:
+    """South Bucks (celistdocuments.aspx?MID=12362): "… declared a personal interest as Directors of the Colne Valley
+    Park Community Interest Company": a Director of it each; Forest Heath's "as Members of the Parish Council
+    (Mildenhall)" names a body only by its kind, so no post."""
+    found = declared_capacities(read_declarations(
+        "Councillor L. Sullivan and Councillor N. Naylor declared a personal interest as Directors of the Colne "
+        "Valley Park Community Interest Company."))
+    assert [(post.label, post.holder.name, post.organisation.name) for post in found] == [
+        ("Director", "L. Sullivan", "Colne Valley Park Community Interest Company"),
+        ("Director", "N. Naylor", "Colne Valley Park Community Interest Company")]
+    assert declared_capacities(read_declarations(
+        "Councillors Ruth Bowman and John Bloodworth declared non-pecuniary interests in Agenda Item 8 as Members "
+        "of the Parish Council (Mildenhall).")) == []
 
 
 def test_a_minute_numbered_with_a_letter_and_year_is_the_declarations_item() -> None:
