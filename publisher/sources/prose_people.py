@@ -458,7 +458,10 @@ _ROLE_BEFORE_BRACKET = re.compile(
 # Fund Assets)", Boston), or where a second capacity begins ("Councillor Richard Burrett, Deputy Leader of West Sussex
 # County Council and a Member of South East Employers Executive Committee", Havant).
 _APPOSITIVE = re.compile(r"^,\s+(?:the\s+(?:present|current)\s+)?(?P<role>(?:the\s+)?[A-Z][^,;:.()]{1,80}?"
-                         r"(?:\s*\([^()]{1,20}\))?)\s*(?=[,;:.)]|$|\s+and\s+an?\s)")
+                         r"(?:\s*\([^()]{1,20}\))?)\s*(?=[,;:.)]|$|\s+and\s+an?\s"
+                         # "welcomed Paul Hymers, Head of Finance & Deputy Section 151 Officer to his first meeting of
+                         # Council" (South Northamptonshire): the post ends where the welcome goes on
+                         r"|\s+to\s+(?:his|her|their)\s+first\s)")
 # The post after a titled name's comma running straight into the sentence's verb, no comma closing it ("Mrs Dana
 # Jones, Democratic Services and Standards Officer declared a personal and prejudicial interest …", Ceredigion): its
 # capitalised words, joined by "of (the)", "for", "and" or "&".
@@ -2181,8 +2184,9 @@ def _appositive_role(role: str, rest: str) -> str | None:
             break  # "Mark Williams, Chief Executive, Vega Sturgess, Strategic Director …": the next person
         role, rest = f"{role}, {more['part']}", rest[more.end():]
     if not _ROLE_NOUNS.search(role) or split_honorific(role)[0] or re.match(_PLURAL, role) \
-            or any(split_honorific(titled[0])[0] for titled in _TITLED.finditer(role)):
-        return None  # "Moved by Councillor K Shaw, Seconded by Councillor A Batey": another person, no role
+            or any(split_honorific(titled[0])[0] and _name_only(titled["name"]) for titled in _TITLED.finditer(role)):
+        return None  # "Moved by Councillor K Shaw, Seconded by Councillor A Batey": another person, no role; not
+        # "Head of Finance & Deputy Section 151 Officer" (South Northamptonshire), a title word before no name
     # ("Deputy Leader of West Sussex County Council": "Deputy" before a post is no title, Havant)
     return _trim_role(role)
 

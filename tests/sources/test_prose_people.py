@@ -124,6 +124,16 @@ def test_a_couple_named_with_the_surname_once() -> None:
         ("Ms", "G Andrews", None), ("Mr", "D Henderson", None)]
 
 
+def test_a_post_welcomed_to_a_first_meeting_with_a_title_word_inside_it() -> None:
+    """South Northamptonshire (ieListDocuments.aspx?CId=117&MId=3765): "welcomed Paul Hymers, Head of Finance &
+    Deputy Section 151 Officer to his first meeting": the post ends where the welcome goes on, and "Deputy" before
+    no name is a word of it, not another person's title."""
+    assert named_in("The Chairman welcomed Paul Hymers, Head of Finance & Deputy Section 151 Officer to his first "
+                    "meeting of Council.") == [(None, "Paul Hymers", "Head of Finance & Deputy Section 151 Officer")]
+    assert named_in("Moved by Councillor K Shaw, Seconded by Councillor A Batey.") == [
+        ("Councillor", "K Shaw", None), ("Councillor", "A Batey", None)]
+
+
 def test_a_rank_and_a_role_after_a_comma() -> None:
     # "Steve McBarron, Co-opteeBramley & Stanningley Forum": no title, a post whose last word runs into the body
     # it is held in (the copy lost the line break between them): the Co-optee of that Forum.
