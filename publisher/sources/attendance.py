@@ -163,7 +163,9 @@ _NOT_REQUIRED = re.compile(r"\b(?P<who>(?:Councillors?|Cllrs?)\.?\s+[A-Z][^.]*?)
 # "The Chair welcomed Councillor Andrea McKenna to the meeting as a spectator.", "The Chairman welcomed Ann Holmes
 # to her first meeting of the Committee."
 _WELCOMED = re.compile(
-    r"\bwelcomed\s+(?P<who>.+?)\s+to\s+(?:the|her|his|their)\s+(?:first\s+)?meeting(?:\s+of\s+the\s+[\w\s&-]+?)?"
+    r"\bwelcomed\s+(?P<who>.+?)(?:\s+to\s+(?:the|her|his|their)\s+(?:first\s+)?meeting(?:\s+of\s+the\s+[\w\s&-]+?)?"
+    # "The Mayor welcomed Annette Joseph, who attended the meeting as the LEP representative." (West Yorkshire CA)
+    r"|,\s+who\s+(?:attended|was\s+attending)(?:\s+(?:the|this)\s+meeting)?(?=\s+as\s))"
     r"(?:\s+as\s+(?:an?\s+|the\s+)?(?P<role>[\w\s-]+?))?\.?$", re.IGNORECASE)
 _WAS_ABSENT = re.compile(r"^(?P<who>.+?)\s+(?:was|were)\s+absent\.?$", re.IGNORECASE)
 # "Councillors Andrew Appleby, Christine Mason, Colin Noble, David Palmer and Peter Ridgwell were also unable to attend

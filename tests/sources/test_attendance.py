@@ -390,6 +390,16 @@ def test_a_post_in_the_plural_that_declarants_hold_alike_is_each_one_s() -> None
         "of the Parish Council (Mildenhall).")) == []
 
 
+def test_welcomed_as_one_who_attended_in_a_role() -> None:
+    """West Yorkshire CA (ieListDocuments.aspx?CId=133&MId=1364): "The Mayor welcomed Annette Joseph, who attended
+    the meeting as the LEP representative.": in attendance, in that role; a welcome with no attending clause and
+    no meeting names no attendance."""
+    found = read_attendance("The Mayor welcomed Annette Joseph, who attended the meeting as the LEP representative.")
+    assert [(a.kind, a.person.name, a.role) for a in found] == [
+        ("in attendance", "Annette Joseph", "LEP representative")]
+    assert read_attendance("The Mayor welcomed Annette Joseph, who spoke about the LEP.") == []
+
+
 def test_a_minute_numbered_with_a_letter_and_year_is_the_declarations_item() -> None:
     """Richmondshire (ieListDocuments.aspx?CId=2524&MId=18724): its minutes number items "P72/20" and the lobbied
     name "Minutes P71/20" or "Minute P72/20"; that is the item, not a lobbying of no item."""
