@@ -46,6 +46,7 @@ from publisher.sources.person_mentions import (
     MEMBER_TITLE,
     NAME_PARTICLES,
     ORGANISATION_ENDINGS,
+    PLURAL_HONORIFICS,
     STANDS_IN_FOR,
     ListedName,
     classify_bracket,
@@ -75,7 +76,8 @@ from publisher.sources.votes import not_voting_lists
 # were intimated from Councillors McKenzie, Mulvaney and Philand." (Argyll and Bute: the Scots word).
 _APOLOGIES = re.compile(
     # "Apologies for absence for the meeting were received from …" (Ribble Valley), the line's label before it
-    r"(?:^|\b(?:that|and|noted|as)\s+|\bMinutes:\s+)(?:an\s+)?apolog(?:y|ies)(?:\s+(?:for|of)\s+absence)?"
+    r"(?:^|\b(?:that|and|noted|as)\s+|\bMinutes:\s+)(?:an\s+)?apolog(?:y|ies)(?:\s+(?:for|of)\s+absence"
+    r"|\s+for\s+(?:their\s+)?inability\s+to\s+attend(?:\s+(?:the|this)\s+meeting)?)?"  # Gosport
     r"(?:\s+(?:for|from|at)\s+(?:the|this)\s+meeting)?\s+"
     r"(?:was|were|had\s+been|have\s+been)?\s*(?:also\s+|further\s+)?"
     r"(?:received|submitted|reported|given|tendered|noted|heard|intimated)\s+"
@@ -161,7 +163,9 @@ _NOT_REQUIRED = re.compile(r"\b(?P<who>(?:Councillors?|Cllrs?)\.?\s+[A-Z][^.]*?)
 # "The Chair welcomed Councillor Andrea McKenna to the meeting as a spectator.", "The Chairman welcomed Ann Holmes
 # to her first meeting of the Committee."
 _WELCOMED = re.compile(
-    r"\bwelcomed\s+(?P<who>.+?)\s+to\s+(?:the|her|his|their)\s+(?:first\s+)?meeting(?:\s+of\s+the\s+[\w\s&-]+?)?"
+    r"\bwelcomed\s+(?P<who>.+?)(?:\s+to\s+(?:the|her|his|their)\s+(?:first\s+)?meeting(?:\s+of\s+the\s+[\w\s&-]+?)?"
+    # "The Mayor welcomed Annette Joseph, who attended the meeting as the LEP representative." (West Yorkshire CA)
+    r"|,\s+who\s+(?:attended|was\s+attending)(?:\s+(?:the|this)\s+meeting)?(?=\s+as\s))"
     r"(?:\s+as\s+(?:an?\s+|the\s+)?(?P<role>[\w\s-]+?))?\.?$", re.IGNORECASE)
 _WAS_ABSENT = re.compile(r"^(?P<who>.+?)\s+(?:was|were)\s+absent\.?$", re.IGNORECASE)
 # "Councillors Andrew Appleby, Christine Mason, Colin Noble, David Palmer and Peter Ridgwell were also unable to attend
@@ -269,8 +273,8 @@ _DENIED_KIND = re.compile(
 # "motion 8B" (Medway: item 8's second motion, numbered with its item's number), not "item 6b) motion 2" (a
 # motion within the item: Sutton) nor a notice of motion ("Notice of Motion five", below).
 _DECLARED_ITEM = re.compile(
-    r"\b(?:(?:agenda\s+)?items?|minute(?:\s+item)?|(?<!of\s)motion(?=\s+\d+[A-Za-z]\b))\s+(?:nos?\.?\s*|numbers?\s+)?"
-    r"(?P<number>(?:\d+[A-Za-z]?(?:/\d{2,4})?|[A-Z]\d+)(?:\.?\s?\((?:[ivx]+|[a-z]|\d{1,2})\)|\.\d+)?)(?![\w/])"
+    r"\b(?:(?:agenda\s+)?items?|minutes?(?:\s+item)?|(?<!of\s)motion(?=\s+\d+[A-Za-z]\b))\s+(?:nos?\.?\s*|numbers?\s+)?"
+    r"(?P<number>(?:[A-Z]?\d+[A-Za-z]?(?:/\d{2,4})?|[A-Z]\d+)(?:\.?\s?\((?:[ivx]+|[a-z]|\d{1,2})\)|\.\d+)?)(?![\w/])"
     r"(?!\s+of\s+the\s+(?:\w+\s+){0,4}(?:meeting|committee|council|cabinet|board)\s+(?:held|on)\b)",
     re.IGNORECASE)
 # "declared an interest in Notice of Motion five": a motion the agenda numbers among its notices of motion, the
@@ -503,6 +507,12 @@ def _after_label(text: str) -> str:
 _ABBREVIATED_TITLE = re.compile(r"\b(?:Cllrs?|Councillors?|Mrs?|Ms|Drs?|Prof|Revd?|Rev)\.$")
 
 
+# A list's names grouped under plural titles, each group a sentence: "Apologies for absence were received from
+# Honorary Aldermen: N B Oram and Mrs K M Peatey. Councillors: K Ahmed, Z Ahmed, …" (Wycombe): one list.
+_TITLE_GROUP = re.compile(r"(?:^|\s)(?:" + "|".join(sorted(PLURAL_HONORIFICS, key=len, reverse=True)) + r"):\s",
+                          re.IGNORECASE)
+
+
 # The number of a minute's paragraph before its statement ("1.1 Councillor Deane declared …", Brighton & Hove).
 _PARAGRAPH_NUMBER = re.compile(r"^\d+\.\d+\s+(?=[A-Z])")
 
@@ -515,6 +525,8 @@ def statements(text: str) -> list[str]:
     for sentence in sentences(text):
         if found and _ABBREVIATED_TITLE.search(found[-1]):
             found[-1] = f"{found[-1]} {sentence.strip()}"
+        elif found and _TITLE_GROUP.match(sentence.strip()) and _TITLE_GROUP.search(found[-1]):
+            found[-1] = f"{found[-1].rstrip('.')}; {sentence.strip()}"  # the list's next group of names
         else:
             found.append(sentence.strip())
     return found
@@ -1752,8 +1764,17 @@ def _row_declarations(row: list[str], interest: int, item: int | None,
 
 # The capacity a declaration's own words give the declarant: "Made a ‘Voluntary Announcement’ as a Member of Kent
 # County Council." (a row of Ashford's declarations table): a post in an outside body.
-_DECLARED_CAPACITY = re.compile(r"\bas\s+(?:a|an|the)\s+(?P<role>Member|Councillor|Governor|Trustee|Director)\s+of\s+"
+# Several declarants hold it alike, the post in the plural: "Councillor L. Sullivan and Councillor N. Naylor declared a
+# personal interest as Directors of the Colne Valley Park Community Interest Company." (South Bucks): a Director each.
+_DECLARED_CAPACITY = re.compile(r"\bas\s+(?:(?:a|an|the)\s+(?P<role>Member|Councillor|Governor|Trustee|Director)"
+                                r"|(?P<roles>Members|Councillors|Governors|Trustees|Directors))\s+of\s+"
                                 r"(?:the\s+)?(?P<body>[A-Z][\w'’&-]*(?:\s+(?:[A-Z][\w'’&-]*|of|for|and|&)){0,7})")
+
+
+# The words of a body's kind: a body named by them alone ("as Members of the Parish Council (Mildenhall)", Forest
+# Heath) is no body's own name.
+_BODY_KINDS = frozenset({"Parish", "Town", "Community", "County", "District", "Borough", "City", "Council", "Board",
+                         "Committee", "Trust", "Company", "Group"})
 
 
 def declared_capacities(declarations: list[Declaration]) -> list[Post]:
@@ -1768,9 +1789,10 @@ def declared_capacities(declarations: list[Declaration]) -> list[Post]:
         words = body.split()
         body = next((" ".join(words[:size]) for size in range(len(words), 0, -1)
                      if is_organisation(" ".join(words[:size]))), None)
-        if body:
-            key = (capacity["role"], declaration.person.name, body)
-            posts.setdefault(key, Post(capacity["role"], holder=declaration.person, organisation=Organisation(body)))
+        if body and not set(body.split()) <= _BODY_KINDS:
+            role = capacity["role"] or capacity["roles"].removesuffix("s")
+            key = (role, declaration.person.name, body)
+            posts.setdefault(key, Post(role, holder=declaration.person, organisation=Organisation(body)))
     return list(posts.values())
 
 

@@ -47,6 +47,7 @@ from publisher.sources.text_rules import (
     ENDS_OPEN,
     EXEMPT_COLUMN,
     EXEMPT_PARAGRAPH,
+    UNMARKED_RESOLUTION,
     Line,
     strip_icon,
 )
@@ -216,6 +217,16 @@ NOT_AN_ITEM = re.compile(
     re.IGNORECASE)
 
 
+# A sentence of the agenda's notes, never a title: one that opens with a clause before its comma ("If in doubt,
+# Councillors are advised to seek advice from the Monitoring", Selby), one that tells members what they are asked
+# or advised to do, and one whose subject in sentence case has a verb in the present ("The deadline for the receipt
+# of requests for a deputation is 5pm", Lambeth).
+_NOTE_SENTENCE = re.compile(
+    r"^(?:If|When|Where|Whilst|While|Although|Unless|Once)\s[^,]{1,60},\s"
+    r"|\b(?:is|are)\s+(?:\w+ly\s+)?(?:advised|asked|requested|invited|reminded|required|encouraged)\s+to\b"
+    r"|^The\s+[a-z]+\b[^.;:]*?\s(?:is|are)\s")
+
+
 def reads_as_title(text: str) -> bool:
     """Short, no sentence in it (nor a verb in the past: "… were received from …", "The Board considered a …"),
     not a resolution, a list
@@ -228,7 +239,7 @@ def reads_as_title(text: str) -> bool:
         and not _INTRODUCES.search(title) and not _PAST_VERB.search(title) and not _BODY_ACTED.match(title) \
         and not DECISION_MARKER.match(title) and not CLAUSE_START.match(title) \
         and not MEMBER_TITLE.match(title) and not title.endswith((",", ";", ":-")) and not _VOTE_ROLL.match(title) \
-        and not _STATES_VOTE.search(title) and not _ATTENDANCE_LABEL.match(title)
+        and not _STATES_VOTE.search(title) and not _ATTENDANCE_LABEL.match(title) and not _NOTE_SENTENCE.search(title)
 
 
 def exempt_table(found: list[tuple[int, list[Line]]]) -> set[int]:
@@ -293,8 +304,9 @@ def block_items(lines: list[Line], minuted: bool = True) -> list[BlockItem]:
             or (filed and gap >= 2)
         if index == 0 or (not continues and (empty_cell or opens)):
             if titled:
-                items.append(BlockItem(block[0], agenda=block[1:]))
-                after_title = True
+                resolved = _resolved_at(block)
+                items.append(BlockItem(block[0], agenda=block[1:resolved], minutes=block[resolved:]))
+                after_title = resolved == len(block)
             elif _AGENDA_TEXT.match(block[0].text):
                 items.append(BlockItem(None, agenda=block))
                 after_title = False
@@ -305,6 +317,15 @@ def block_items(lines: list[Line], minuted: bool = True) -> list[BlockItem]:
             (items[-1].minutes if minuted else items[-1].agenda).extend(block)
             after_title = False
     return items
+
+
+def _resolved_at(block: list[Line]) -> int:
+    """Where the title's block goes on with a resolution, its minutes ("Minutes - 2 March 2021" / "That the Minutes
+    of the meeting held on 2 March 2021 be signed and approved as an accurate record.", Richmondshire: the copy left
+    one blank line between the cells), so that a title in the block after it opens the next item; the block's
+    length when it holds none."""
+    return next((index for index, line in enumerate(block) if index
+                 and (DECISION_MARKER.match(line.text) or UNMARKED_RESOLUTION.match(line.text))), len(block))
 
 
 def _under_blank_title(found: list[tuple[int, list[Line]]], index: int, after_title: bool) -> bool:

@@ -183,9 +183,10 @@ def _cell_items(row: list[Line], barless: bool = False) -> list[list[Line]]:
     closed = False
     for index, line in enumerate(row):
         label = _LABEL.search(line.text)
-        if closed and ((label and label.start() > 0 and not _RESOLUTION_CLAUSE.match(line.text))
-                       or _opens_with_filed_title(line.text) or _title_over_label(row[index:])
-                       or (barless and _title_over_agenda_text(row[index:]))):
+        if (closed and ((label and label.start() > 0 and not _RESOLUTION_CLAUSE.match(line.text))
+                        or _opens_with_filed_title(line.text) or _title_over_label(row[index:])
+                        or (barless and _title_over_agenda_text(row[index:])))) \
+                or (index and _opens_with_titled_purpose(line.text)):
             items.append([])
             closed = False
         items[-1].append(line)
@@ -220,6 +221,15 @@ def _title_over_agenda_text(lines: list[Line]) -> bool:
     labelled = next((line for line in lines[1:4] if _LABEL.search(line.text)), None)
     return labelled is not None and _LABEL.search(labelled.text).start() > 0 \
         and split_title(title).title == title
+
+
+def _opens_with_titled_purpose(text: str) -> bool:
+    """A line that opens with a title, maybe its printed file, and then the agenda's "To <verb> …" ("Events &
+    Festivals Policy To approve the recommendations of Cabinet …", "Revision of Street Trading Policy PDF 270 KB To
+    approve the amended Street Trading Policy …", Lichfield's agenda, rows the copy ran together): an item's title
+    cell, even where no label closed the item before it (an agenda prints none)."""
+    opening = split_title(text)
+    return bool(opening.title and text.startswith(opening.title) and re.match(r"To\s+[a-z]", opening.text))
 
 
 def _opens_with_filed_title(text: str) -> bool:

@@ -114,6 +114,8 @@ def split_title(text: str) -> TitleSplit:
     words = text.split()
     if (twice := _printed_twice(words)) and _is_title(title := " ".join(words[:twice])):
         return TitleSplit(title, None, " ".join(words[twice:]))
+    if words and _opens_purpose(words) and (again := _purpose_again(words)):
+        return TitleSplit(" ".join(words[:again]), None, " ".join(words[again:]))
     if not words or _opens_purpose(words):
         return TitleSplit(None, None, text)
     if (asked := _body_asked(words)) is not None:
@@ -315,6 +317,18 @@ def _opens_purpose(words: list[str]) -> bool:
     (no title starts with "Of", "And" or "Or")."""
     return len(words) > 1 and ((_bare(words[0]) == "To" and _lower(words[1])) or
                                _bare(words[0]).lower() in _CARRIES_ON)
+
+
+def _purpose_again(words: list[str]) -> int | None:
+    """Where a second "To <verb>" opens the agenda text after a title worded as a purpose, no stop between them:
+    "To confirm the minutes of the Council held on 19 July 2023 To sign the minutes as a true and correct record."
+    (Gosport): the first is the item's title. None when no such second opening follows within a title's length."""
+    for index in range(2, min(len(words) - 1, MAX_TITLE_WORDS)):
+        if words[index - 1].endswith((".", ",", ";", ":")):
+            return None
+        if words[index] == "To" and _lower(words[index + 1]):
+            return index if _is_title(" ".join(words[:index])) else None
+    return None
 
 
 def _title_end(words: list[str]) -> int:

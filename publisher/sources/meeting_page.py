@@ -948,11 +948,22 @@ _BULLETED = re.compile(r"^[·•]\s*")
 _DATE_SHAPED = re.compile(r"^(?:0?[1-9]|[12]\d|3[01])/(?:0?[1-9]|1[0-2])/(?:\d{2}|\d{4})$")
 
 
+# A year and the next on a line of their own, "2017/2018" or "2017/18": a municipal year, as a table's column heading
+# prints it (Lichfield: "Committee" / "2017/2018" / "Pages" / "Chairman" under item 9), never an item's number.
+_YEARS = re.compile(r"^(?P<first>(?:19|20)\d{2})/(?P<next>(?:19|20)?\d{2})$")
+
+
+def _year_span(number: str) -> bool:
+    """The number is a year and the year after it (see :data:`_YEARS`)."""
+    years = _YEARS.match(number)
+    return bool(years) and int(years["next"]) % 100 == (int(years["first"]) + 1) % 100
+
+
 def _number_line(line: Line, sections: list[_Section]) -> re.Match[str] | None:
     """The item number a line prints: alone ("2."), or as a list entry ("• 2.") when it is the number after the
     last item's ("1." → "• 2."), as a list in the minutes would not go on. A date alone is no number."""
     if match := _ITEM_NUMBER.match(line.text):
-        return None if _DATE_SHAPED.match(match["number"]) else match
+        return None if _DATE_SHAPED.match(match["number"]) or _year_span(match["number"]) else match
     bullet = _BULLETED.match(line.text)
     if bullet is None or (match := _ITEM_NUMBER.match(line.text[bullet.end():])) is None:
         return None
@@ -1169,7 +1180,8 @@ def _read_item_body(body: list[Line], item: AgendaItem, meeting: Meeting, unmark
             quoting.append(f"line {stated.number}: a resolution in the agenda text of an agenda alone not read as "
                            f"a decision (quoted from another meeting: {stated.text[:60]})")
     elif "minutes" not in parts:  # no label: the minutes start where the first resolution is stated
-        cut = next((index for index, line in enumerate(agenda) if _states_resolution(line.text)), len(agenda))
+        cut = next((index for index, line in enumerate(agenda) if _states_resolution(line.text)
+                    and not (index and _TO_PASS.search(agenda[index - 1].text))), len(agenda))
         while 0 < cut < len(agenda) and _LEADS_TO_RESOLUTION.search(agenda[cut - 1].text):
             cut -= 1  # "It was proposed by Councillor …, seconded by Councillor … and" / "RESOLVED: That …"
         agenda, parts["minutes"] = agenda[:cut], agenda[cut:]
@@ -1310,6 +1322,7 @@ def decisions_in(lines: list[Line], when: date | None, whole_if_unmarked: bool,
             index += used
             if parts:
                 decisions.append(Decision(text="\n\n".join(parts), date=when))
+    decisions = _without_cut_repeats(decisions)
     if not decisions and not whole_if_unmarked and unmarked:  # minutes that print no RESOLVED: still a resolution
         decisions = [Decision(text=PARAGRAPH_NUMBER_BEFORE.sub("", line.text), date=when)
                      for index, line in enumerate(lines) if unmarked_resolution(lines, index)]
@@ -1320,6 +1333,23 @@ def decisions_in(lines: list[Line], when: date | None, whole_if_unmarked: bool,
     if not decisions and whole_if_unmarked and stated and reads_as_decision(stated[0].text):
         decisions.append(Decision(text="\n\n".join(paragraph(line.text) for line in stated), date=when))
     return decisions
+
+
+# An agenda's lead-in to the wording of a resolution the meeting may pass: "3. If the recommendation is accepted, to
+# formally pass the following resolution:-" over "RESOLVED – That in accordance with paragraph 3 …" (West Yorkshire
+# CA's exempt-information item): proposed wording, no decision made.
+_TO_PASS = re.compile(r"\bto\s+(?:formally\s+)?(?:pass|adopt|move)\s+the\s+following\s+resolution\b", re.IGNORECASE)
+
+
+def _without_cut_repeats(decisions: list[Decision]) -> list[Decision]:
+    """The decisions but those printed again where the copy stops: a resolution the item's Recorded Vote table
+    prints again, cut mid-word ("That Councillor Rowland Warboys be elected as Chair of the Counci", Mid Suffolk),
+    is the item's decision before it, not another. A text that ends no sentence and that another decision of the
+    item opens with is such a repeat."""
+    return [decision for decision in decisions
+            if decision.text.rstrip().endswith((".", ";", ":", ")"))
+            or not any(other is not decision and other.text.startswith(decision.text.rstrip())
+                       and len(other.text) > len(decision.text.rstrip()) for other in decisions)]
 
 
 # A clause of a resolution listed a bullet each: "That …", ending where the next goes on ("; and", ";") or the list

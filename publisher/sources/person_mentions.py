@@ -75,7 +75,10 @@ _HONORIFIC = re.compile(r"^(?P<title>(?:" + ANY_HONORIFIC + r"\.?\s+)+)(?P<name>
 HONORIFIC_START = r"(?:the\s+)?" + ANY_HONORIFIC + r"\.?\s+[A-Z]"
 # The plural a list of names starts with ("Councillors A, B and C"): each name takes the singular.
 PLURAL_HONORIFICS = {"councillors": "Councillor", "cllrs": "Cllr", "county councillors": "County Councillor",
-                     "aldermen": "Alderman"}
+                     "aldermen": "Alderman", "honorary aldermen": "Honorary Alderman",
+                     # "… received from Councillor Johnston and Honorary Freemen O’Neill and Edgar" (Gosport): a title
+                     # in the plural only ("Freeman" alone is a surname, "Councillor G Freeman")
+                     "honorary freemen": "Honorary Freeman"}
 _PLURAL_HONORIFIC = re.compile(
     r"^(?P<title>" + "|".join(sorted(PLURAL_HONORIFICS, key=len, reverse=True)) + r")\.?:?\s+(?=\S)",
     re.IGNORECASE)

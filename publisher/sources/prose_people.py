@@ -125,7 +125,7 @@ _ROLE_THEN_NAME = re.compile(
 # words in lower case) right before an untitled name, which no capitalised word follows; or after "by" ("awarded an
 # Early Learning and Childcare Innovation Award by Children’s Minister Maree Todd for …", Scottish Borders).
 _POST_BEFORE_NAME = re.compile(
-    r"(?:\b[Tt]he\s+(?:[a-z]+\s+){0,3}|^and\s+|\bby\s+)(?P<run>[A-Z][\w'’&-]*(?:,?\s+[A-Z][\w'’&-]*){2,7})(?![\w'’-]|\s+[A-Z(])")
+    r"(?:\b[Tt]he\s+(?P<lower>(?:[a-z]+\s+){0,3})|^and\s+|\bby\s+)(?P<run>[A-Z][\w'’&-]*(?:,?\s+[A-Z][\w'’&-]*){2,7})(?![\w'’-]|\s+[A-Z(])")
 _AND_TITLED = re.compile(r"\s+(?:and|&)\s+" + _TITLES + r"\s+[A-Z]")
 # An untitled whole name, two or three capitalised words ("Daphne Oxford", "Rosie-May Alcock"), as the grammars of
 # people printed without a title below read it; most end it where no further name word or bracket follows.
@@ -279,7 +279,7 @@ _DESCRIBED = re.compile(
 # the officer to contact ("For further advice please contact Stuart Caundle, Monitoring Officer, in advance of the
 # meeting.", West Dorset), and one wished well ("the Metro Mayor wished Mike Palin, Chief Executive – St Helens MBC, a
 # full recovery", Liverpool City Region).
-_BY_NAME = re.compile(r"\b(?:by|from|with|to|would\s+be|thanked|congratulated|contact|wished)\s+"
+_BY_NAME = re.compile(r"\b(?:by|from|with|to|would\s+be|thanked|congratulated|introduced|welcomed|contact|wished)\s+"
                       r"(?P<name>" + _WHOLE_NAME + r")(?=,)")
 # An untitled whole name given something or thanked, then the outside body they come from after "of" or "from"
 # ("a cheque … by the immediate past Chairman … to Daphne Oxford of the Motor Neurone Disease Association", South
@@ -462,7 +462,10 @@ _ROLE_BEFORE_BRACKET = re.compile(
 # Fund Assets)", Boston), or where a second capacity begins ("Councillor Richard Burrett, Deputy Leader of West Sussex
 # County Council and a Member of South East Employers Executive Committee", Havant).
 _APPOSITIVE = re.compile(r"^,\s+(?:the\s+(?:present|current)\s+)?(?P<role>(?:the\s+)?[A-Z][^,;:.()]{1,80}?"
-                         r"(?:\s*\([^()]{1,20}\))?)\s*(?=[,;:.)]|$|\s+and\s+an?\s)")
+                         r"(?:\s*\([^()]{1,20}\))?)\s*(?=[,;:.)]|$|\s+and\s+an?\s"
+                         # "welcomed Paul Hymers, Head of Finance & Deputy Section 151 Officer to his first meeting of
+                         # Council" (South Northamptonshire): the post ends where the welcome goes on
+                         r"|\s+to\s+(?:his|her|their)\s+first\s)")
 # The post after a titled name's comma running straight into the sentence's verb, no comma closing it ("Mrs Dana
 # Jones, Democratic Services and Standards Officer declared a personal and prejudicial interest …", Ceredigion): its
 # capitalised words, joined by "of (the)", "for", "and" or "&".
@@ -997,6 +1000,12 @@ _ASKED_NOUNS = ("question", "petition", "statement", "deputation", "Question", "
 _PLURAL_TITLES = tuple(plural.title() for plural in PLURAL_HONORIFICS)  # as _PLURAL prints them
 
 
+# A couple named by their titles and initials, the surname printed once after the second: "Mr G & Mrs L Cornish"
+# (Richmondshire's public speakers): the first is "Mr G Cornish" (the second is read as any titled name is).
+_COUPLE = re.compile(r"(?<![\w-])(?P<title>" + _ONE_TITLE + r")\s+(?P<initials>(?:[A-Z]\.?\s+){0,2}[A-Z]\.?)"
+                     r"\s+(?:&|and)\s+" + _ONE_TITLE + r"\s+(?:[A-Z]\.?\s+){1,3}(?P<surname>[A-Z][a-z][\w'’-]+)\b")
+
+
 def _scan(grammar: re.Pattern[str], line: str, needs: tuple[str, ...]) -> Iterator[re.Match[str]]:
     """``grammar``'s matches in the line; none, unscanned, when the line holds none of ``needs``, one of which
     every match of the grammar holds as printed (these grammars are case-sensitive): most lines have no comma,
@@ -1036,6 +1045,10 @@ def _mentions_in_line(line: str, cut_short: bool = False) -> Iterator[NamedInPro
     for match in _scan(_OFFICE_DASH_TITLED, line, (" - ", " – ", " — ")):
         if match.end() != cut and (named := _office_dash_titled(match)):
             yield named
+    for match in _scan(_COUPLE, line, (" & ", " and ")):
+        if not taken[match.start()]:
+            yield NamedInProse(Person(f"{match['initials']} {match['surname']}",
+                                      honorific=split_honorific(f"{match['title']} X")[0]))
     for match in _scan(_BRACKETED, line, ("(",)):
         if not taken[match.start()] and (named := _bracketed(match["name"], line, match.start())):
             yield named
@@ -1368,8 +1381,15 @@ def _post_before_name(match: re.Match[str]) -> NamedInProse | None:
             return None  # "summarised in the Executive Summary Grid in Appendix 2" (North Herts): "Executive"
             # alone is the council's executive, a body, not a post; a post is "Chief Executive", "Executive Head"
         if last == "MP" or (_ROLE_NOUNS.fullmatch(last) and last.lower() not in {"cabinet", "portfolio"}):
-            return NamedInProse(Person(name), role)
+            return NamedInProse(Person(name), _once_held(match["lower"], role))
     return None
+
+
+def _once_held(lower: str | None, post: str) -> str:
+    """The post as "former …" when the words in lower case before it end with "former" ("the death of former
+    Chairman Roy Clements", Three Rivers: no longer the Chairman); the other such words ("the recently elected MP")
+    are left out."""
+    return f"former {post}" if lower and lower.split()[-1] == "former" else post
 
 
 # What someone who comes before a committee is, in lower case between commas after their name ("acquainted with
@@ -1901,9 +1921,12 @@ _NAME_CLOSED_AFTER_BRACKET = re.compile(r"\s*\([^()]{1,60}\)(?:" + _NAME_CLOSED.
 # the Chairman, Councillor Lauren Mitchell entered the meeting at 7.05 p.m.)" (Ashfield), "At the invitation of the
 # Mayor, Councillor X addressed …": the member after the comma, whose verb follows the name, is the sentence's
 # subject, not that office's holder; a name a comma closes is the office's ("Following the meeting being opened with
-# prayers led by the Mayor’s Chaplin, Reverend Ian Meredith, the Mayor …", Fareham).
+# prayers led by the Mayor’s Chaplin, Reverend Ian Meredith, the Mayor …", Fareham), unless a verb follows that comma,
+# whose subject the name is: "In addition, with the agreement of the Mayor, Councillor Joanna Rayner, introduced Eileen
+# Ryall" (St Edmundsbury; the phrase may follow a linking adverb, in lower case).
 _OPENING_PHRASE_OF = re.compile(
-    r"(?:^|[.!?]\s+|\()\s*(?:During|After|Following|Before|At|On|Upon|Prior\s+to|Further\s+to|In|With|Having"
+    r"(?:^|[.!?]\s+|\()\s*(?:(?:In\s+addition|However|Additionally|Also),\s+)?"
+    r"(?i:During|After|Following|Before|At|On|Upon|Prior\s+to|Further\s+to|In|With|Having"
     r"|Due\s+to|Owing\s+to|Under)\b[^,.;:()]*\b(?:of|from|by|to|with|for|after|during|before|following|upon|on|at)\s+$")
 
 
@@ -1950,7 +1973,8 @@ def _titled(match: re.Match[str], line: str) -> NamedInProse | None:
     if (_NAME_CLOSED.match(line, closes) or (role is None and _NAME_CLOSED_AFTER_BRACKET.match(line, closes))) \
             and (office := _OFFICE_BETWEEN_COMMAS.search(line[window:match.start()])) \
             and _headed_by_post(office["role"]) and not line[:window + office.start()].rstrip().endswith(",") \
-            and not (_OPENING_PHRASE_OF.search(line[:window + office.start()]) and not line.startswith(",", end)):
+            and not (_OPENING_PHRASE_OF.search(line[:window + office.start()])
+                     and (not line.startswith(",", end) or _VERB_NEXT.match(line, end + 1))):
         # "The Leader of the Opposition, Councillor Alan Platt, the Executive Leader, Alistair Bradley and …": the
         # office before the name is theirs; the one after the next comma is the next person's. An office that
         # follows a comma is said of the name before it: "thanked Caroline Kelly, the Mayor’s Assistant, the
@@ -1999,13 +2023,20 @@ def _county_named(before: str) -> str:
     return f"{county[1]} "
 
 
+# The title of an Act or regulations going on after its brackets: "the Local Authorities (Executive Arrangements)
+# (Meetings and Access to Information) (England) Regulations 2012" (South Bucks) names no one.
+_LEGISLATION_GOES_ON = re.compile(r"(?:\s*\([^()]*\))+\s+(?:[A-Z][\w'’-]*\s+){0,6}?(?:Act|Regulations|Order|Rules)"
+                                  r"\s+(?:\d{4}|of\s+\d{4})\b")
+
+
 def _bracketed(printed: str, line: str, start: int) -> NamedInProse | None:
     """ "Minesh Patel (Corporate Director, Finance & Resources)": no title, so the bracket must hold a role
     (a role word in it) for the phrase to be a person at all."""
     name = _name_only(printed)
     if name is None or name != printed or not _untitled_name(name):
         return None
-    if line[:start].rstrip().endswith(("Councillors", "Councillor", "Cllr", "Cllrs")):
+    if line[:start].rstrip().endswith(("Councillors", "Councillor", "Cllr", "Cllrs")) \
+            or _LEGISLATION_GOES_ON.match(line, start + len(printed)):
         return None
     role, organisation = _stated_after(line, start + len(printed))
     if role is None or not _ROLE_NOUNS.search(role):
@@ -2037,6 +2068,11 @@ def _answer_word(bare: str) -> bool:
     return bare in _ANSWER_WORDS or (len(bare) > 2 and bare.isupper() and bare.capitalize() in _ANSWER_WORDS)
 
 
+# The last word of a campaign or event named after the members who run it, never of a person's name: "the Councillors
+# Poppy Appeal was on Tuesday 31 October" (South Northamptonshire).
+_EVENT_ENDINGS = frozenset({"appeal", "appeals", "campaign", "awards", "fund", "festival"})
+
+
 @functools.lru_cache(maxsize=16384)  # the same few names follow a title on every page
 def _name_only(printed: str) -> str | None:
     """The name words of a phrase that follows a title, cut before a role word; None when the phrase is
@@ -2059,7 +2095,7 @@ def _name_only(printed: str) -> str | None:
             break  # "Councillor Wincott. No further …": a full stop after a word ends the sentence
     while words and words[-1].lower() in NAME_PARTICLES:
         words.pop()
-    if not words or words[-1].lower().rstrip(".") in ORGANISATION_ENDINGS:
+    if not words or words[-1].lower().rstrip(".") in ORGANISATION_ENDINGS | _EVENT_ENDINGS:
         return None
     if words[-1].endswith(".") and _is_word(words[-1].rstrip(".")):
         words[-1] = words[-1].rstrip(".")  # "… Councillor Harwood.", "Mr Ng." end the sentence: no initial
@@ -2171,8 +2207,9 @@ def _appositive_role(role: str, rest: str) -> str | None:
             break  # "Mark Williams, Chief Executive, Vega Sturgess, Strategic Director …": the next person
         role, rest = f"{role}, {more['part']}", rest[more.end():]
     if not _ROLE_NOUNS.search(role) or split_honorific(role)[0] or re.match(_PLURAL, role) \
-            or any(split_honorific(titled[0])[0] for titled in _TITLED.finditer(role)):
-        return None  # "Moved by Councillor K Shaw, Seconded by Councillor A Batey": another person, no role
+            or any(split_honorific(titled[0])[0] and _name_only(titled["name"]) for titled in _TITLED.finditer(role)):
+        return None  # "Moved by Councillor K Shaw, Seconded by Councillor A Batey": another person, no role; not
+        # "Head of Finance & Deputy Section 151 Officer" (South Northamptonshire), a title word before no name
     # ("Deputy Leader of West Sussex County Council": "Deputy" before a post is no title, Havant)
     return _trim_role(role)
 

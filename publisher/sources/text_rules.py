@@ -261,6 +261,11 @@ _OFFICE_THEN_HOLDER = re.compile(
     r"(?P<holder>(?:Councillor|Cllr|Mr|Mrs|Ms|Miss|Dr)\.?\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})$")
 
 
+# The capacity a titled member acts in, said after their name: "Councillor Eldred as the relevant Cabinet Member
+# submitted a report" (Northampton). No part of the name; which post it is the words leave vague, so it is not read.
+_ACTING_AS = re.compile(r"\s+as\s+(?:the\s+|an?\s+)?(?:[a-z]+\s+){0,2}[A-Z][^()]*$")
+
+
 def actor(phrase: str, default_post: bool = False) -> tuple[Person | None, Post | None]:
     """A person and/or the post they acted in, from "The <post> (<bracket>)" or "<Honorific> <name> (…)".
 
@@ -268,6 +273,8 @@ def actor(phrase: str, default_post: bool = False) -> tuple[Person | None, Post 
     (unless ``default_post``, where the wording already says a post is meant, as in "a report of …").
     """
     main, brackets = trailing_brackets(phrase.strip().rstrip(".,;"))
+    if re.match(HONORIFIC_START, main):
+        main = _ACTING_AS.sub("", main)
     article = re.match(r"^the\s+", main, re.IGNORECASE)
     named = person_named(main) if not article else None
     person, post = None, None

@@ -12,6 +12,7 @@ from publisher.sources.attendance import (
     WhoWasThere,
     add_who_was_there,
     apologies_listed,
+    declared_capacities,
     footnoted_attendance,
     listed_under_label,
     page_arrivals,
@@ -346,6 +347,69 @@ def test_having_been_lobbied_is_a_declaration_of_lobbying() -> None:
     assert [d.kind for d in read_declarations("Councillor Ann Lee stated she had been lobbied by the applicant.")
             ] == ["lobbying"]  # "that" left out
     assert read_declarations("Councillor Ann Lee stated that she had not been lobbied.") == []
+
+
+def test_apologies_grouped_under_plural_titles_a_sentence_each_are_one_list() -> None:
+    """Wycombe (CeListDocuments.aspx?CommitteeId=775&MeetingId=14310): "Honorary Aldermen:" then "Councillors:",
+    each group its own sentence; every name takes its group's singular title unless it has its own, and no name
+    holds the label."""
+    found = read_attendance("Apologies for absence were received from Honorary Aldermen: N B Oram and Mrs K M Peatey. "
+                            "Councillors: K Ahmed, D A Anson MBE and R Wilson.")
+    assert [(a.kind, a.person.honorific, a.person.name) for a in found] == [
+        ("apologies", "Honorary Alderman", "N B Oram"), ("apologies", "Mrs", "K M Peatey"),
+        ("apologies", "Councillor", "K Ahmed"), ("apologies", "Councillor", "D A Anson"),
+        ("apologies", "Councillor", "R Wilson")]
+    assert [a.person.name for a in read_attendance(
+        "Apologies for absence were received from Councillor A Lee. Councillors: B Ray attended.")] == ["A Lee"]
+
+
+def test_apologies_for_inability_to_attend_from_honorary_freemen() -> None:
+    """Gosport (ieListDocuments.aspx?CId=133&MId=430): "Apologies for inability to attend the meeting" are
+    apologies, and "Honorary Freemen" titles the names after it; "Freeman" alone stays a surname."""
+    found = read_attendance("Apologies Minutes: Apologies for inability to attend the meeting were received from "
+                            "Councillor Johnston and Honorary Freemen O’Neill and Edgar.")
+    assert [(a.kind, a.person.honorific, a.person.name) for a in found] == [
+        ("apologies", "Councillor", "Johnston"), ("apologies", "Honorary Freeman", "O’Neill"),
+        ("apologies", "Honorary Freeman", "Edgar")]
+    assert [(a.person.honorific, a.person.name) for a in read_attendance(
+        "Apologies for absence were received from Councillor G Freeman.")] == [("Councillor", "G Freeman")]
+
+
+def test_a_post_in_the_plural_that_declarants_hold_alike_is_each_one_s() -> None:
+    """South Bucks (celistdocuments.aspx?MID=12362): "… declared a personal interest as Directors of the Colne Valley
+    Park Community Interest Company": a Director of it each; Forest Heath's "as Members of the Parish Council
+    (Mildenhall)" names a body only by its kind, so no post."""
+    found = declared_capacities(read_declarations(
+        "Councillor L. Sullivan and Councillor N. Naylor declared a personal interest as Directors of the Colne "
+        "Valley Park Community Interest Company."))
+    assert [(post.label, post.holder.name, post.organisation.name) for post in found] == [
+        ("Director", "L. Sullivan", "Colne Valley Park Community Interest Company"),
+        ("Director", "N. Naylor", "Colne Valley Park Community Interest Company")]
+    assert declared_capacities(read_declarations(
+        "Councillors Ruth Bowman and John Bloodworth declared non-pecuniary interests in Agenda Item 8 as Members "
+        "of the Parish Council (Mildenhall).")) == []
+
+
+def test_welcomed_as_one_who_attended_in_a_role() -> None:
+    """West Yorkshire CA (ieListDocuments.aspx?CId=133&MId=1364): "The Mayor welcomed Annette Joseph, who attended
+    the meeting as the LEP representative.": in attendance, in that role; a welcome with no attending clause and
+    no meeting names no attendance."""
+    found = read_attendance("The Mayor welcomed Annette Joseph, who attended the meeting as the LEP representative.")
+    assert [(a.kind, a.person.name, a.role) for a in found] == [
+        ("in attendance", "Annette Joseph", "LEP representative")]
+    assert read_attendance("The Mayor welcomed Annette Joseph, who spoke about the LEP.") == []
+
+
+def test_a_minute_numbered_with_a_letter_and_year_is_the_declarations_item() -> None:
+    """Richmondshire (ieListDocuments.aspx?CId=2524&MId=18724): its minutes number items "P72/20" and the lobbied
+    name "Minutes P71/20" or "Minute P72/20"; that is the item, not a lobbying of no item."""
+    found = read_declarations("Councillors Angie Dale, Kevin Foster and Lorraine Hodgson declared that they had been "
+                              "lobbied in relation to Minute P72/20.")
+    assert [(d.person.name, d.kind, d.item_number) for d in found] == [
+        ("Angie Dale", "lobbying", "P72/20"), ("Kevin Foster", "lobbying", "P72/20"),
+        ("Lorraine Hodgson", "lobbying", "P72/20")]
+    assert [d.item_number for d in read_declarations(
+        "Councillor Lorraine Hodgson declared that she had been lobbied in relation to Minutes P71/20.")] == ["P71/20"]
 
 
 def test_welcomed_to_the_meeting_as_a_role_and_not_required_to_attend() -> None:

@@ -429,3 +429,29 @@ def test_agenda_text_set_lower_than_the_next_row_is_under_a_blank_title_cell() -
         "Declarations of Interest",
         "To receive any announcements from the Mayor, Leader, Members of the Cabinet or the Chief Executive",
         "State of Tamworth Debate pdf icon PDF 44 KB"]
+
+
+def test_a_note_of_the_agenda_in_a_sentence_is_no_title() -> None:
+    """Selby (ieListDocuments.aspx?CId=139&MeetingId=146) and Lambeth (ieListDocuments.aspx?MId=11403): a note under
+    the declarations or deputations item, a sentence cut where the copy wrapped it, is none of the list's titles."""
+    assert not reads_as_title("If in doubt, Councillors are advised to seek advice from the Monitoring")
+    assert not reads_as_title("Councillors are advised to seek advice from the Monitoring")
+    assert not reads_as_title("The deadline for the receipt of requests for a deputation is 5pm")
+    assert reads_as_title("Petitions, PNQs and Deputations")
+    assert reads_as_title("Questions which are received from the public")
+
+
+def test_a_resolution_one_blank_line_under_a_title_is_its_minutes() -> None:
+    """Richmondshire (ieListDocuments.aspx?CId=2524&MId=18724): "Minutes - 2 March 2021" over its resolution, one
+    blank line apart, then "Public Speaking and Question Time" two lines below: the resolution is the first item's
+    minutes, and the next title opens the next item; agenda text one line under a title stays its agenda."""
+    text = ("Minutes - 2 March 2021 pdf icon PDF 102 KB\n\nThat the Minutes of the meeting held on 2 March 2021 be "
+            "signed and approved as an accurate record.\n\n\nPublic Speaking and Question Time\n\nPublic statements "
+            "were submitted by the following:\n\n\nCopies are available for inspection.\n\n\nDeclarations of "
+            "Interest\n\nMembers are invited to declare.\n")
+    found = block_items(page_lines(text))
+    assert [(item.title.text if item.title else None, [line.text[:20] for line in item.agenda],
+             [line.text[:20] for line in item.minutes]) for item in found] == [
+        ("Minutes - 2 March 2021 pdf icon PDF 102 KB", [], ["That the Minutes of "]),
+        ("Public Speaking and Question Time", ["Public statements we"], ["Copies are available"]),
+        ("Declarations of Interest", ["Members are invited "], [])]

@@ -596,3 +596,19 @@ def test_a_title_printed_twice_is_the_title_however_it_reads() -> None:
     assert found.title == ("Declarations of Interest by individual Members in relation to any item of business on the "
                            "agenda")
     assert found.text.startswith("Declarations of Interest by individual Members")
+
+
+def test_rows_an_agenda_ran_together_part_at_each_title_over_its_purpose() -> None:
+    """Lichfield's agenda (ieListDocuments.aspx?CId=136&MId=1652): three items in one row, no label closing any;
+    each line that opens with a title (and maybe its file) over "To <verb> …" is an item's title cell, and a
+    resolution's clause under one stays its text."""
+    rows = ("Minutes of Planning Committee PDF 113 KB The Chairman of the Planning Committee to move that the "
+            "proceedings be received.\n"
+            "Events & Festivals Policy To approve the recommendations of Cabinet made on 6 October 2020:\n"
+            "(ii) That the Medium Term Financial Strategy be updated.\n"
+            "Revision of Street Trading Policy PDF 270 KB To approve the amended Street Trading Policy (report "
+            "attached). Additional documents: |\n")
+    assert [(item.title, item.document.size_text if item.document else None)
+            for item in table_items(page_lines(rows))] == [
+        ("Minutes of Planning Committee", "113 KB"), ("Events & Festivals Policy", None),
+        ("Revision of Street Trading Policy", "270 KB")]

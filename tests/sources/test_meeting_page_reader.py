@@ -749,6 +749,33 @@ def test_a_copy_cut_inside_the_last_titles_icon_text_keeps_the_title_only() -> N
         ("B6", "Adoption of Local Plan - Please note that the appendices to this report are lengthy.")]
 
 
+def test_a_resolution_printed_again_where_the_copy_stops_is_no_second_decision() -> None:
+    """Mid Suffolk (ieListDocuments.aspx?CId=154&MId=3498): the Recorded Vote table prints item 1's resolution
+    again, the copy cut in it ("… as Chair of the Counci"): one decision; two whole resolutions stay two."""
+    minutes = ("It was RESOLVED: -\n\nThat Councillor Rowland Warboys be elected as Chair of the Council for the "
+               "municipal year 2023/24.\n\nRecorded Vote\n\nIt was RESOLVED: -\n\nThat Councillor Rowland Warboys be "
+               "elected as Chair of the Counci")
+    assert [d.text for d in decisions_in(page_lines(minutes), None, whole_if_unmarked=False)] == [
+        "That Councillor Rowland Warboys be elected as Chair of the Council for the municipal year 2023/24."]
+    twice = "RESOLVED: That the report be noted.\n\nRESOLVED: That the report be noted and published."
+    assert len(decisions_in(page_lines(twice), None, whole_if_unmarked=False)) == 2
+
+
+def test_the_resolution_an_agenda_proposes_to_pass_is_no_decision() -> None:
+    """West Yorkshire CA (ieListDocuments.aspx?CId=133&MId=1364): item 44's agenda text, with no "Minutes:", sets out
+    "3. If the recommendation is accepted, to formally pass the following resolution:-" over "RESOLVED – That …":
+    wording proposed, not passed. Minutes without their label that state a resolution still give it."""
+    page = ("Agenda and minutes\n\nItems\nNo. Item\n\n44.\n\nExempt Information - Possible Exclusion of the Press "
+            "and Public\n\n3.       If the recommendation is accepted, to formally pass the following resolution:-\n\n"
+            "RESOLVED – That in accordance with paragraph 3 of Part 1 of Schedule 12A to the Local Government Act "
+            "1972, "
+            "the public be excluded from the meeting.\n\n45.\n\nMinutes\n\nRESOLVED – That the minutes be approved.\n")
+    items = read_meeting_page(page, "https://westyorkshire.moderngov.co.uk/ieListDocuments.aspx?CId=133&MId=1364"
+                              ).meetings[0].items
+    assert [(item.number, [d.text for d in item.decisions]) for item in items] == [
+        ("44", []), ("45", ["That the minutes be approved."])]
+
+
 def test_a_vote_line_between_a_resolutions_clauses_is_no_part_of_its_text() -> None:
     """Kingston upon Thames minutes (kingston-upon-thames_meeting_10221, item 63): the vote on the first clause is
     printed between the two clauses of one resolution."""

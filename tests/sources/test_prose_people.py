@@ -76,6 +76,64 @@ def test_officers_named_with_a_role_bracket_and_no_title() -> None:
     ]
 
 
+def test_the_title_of_regulations_with_brackets_names_no_one() -> None:
+    """South Bucks (CeListDocuments.aspx?CommitteeId=730&MeetingId=12335): "Local Authorities (Executive
+    Arrangements)" opens the title of regulations, not a name and its post; a name before a role bracket stays."""
+    assert named_in("The Cabinet received a copy of the 28 day Notice prepared in accordance with Regulation 9 of the "
+                    "Local Authorities (Executive Arrangements) (Meetings and Access to Information) (England) "
+                    "Regulations 2012 setting out the key (and non-key) decisions.") == []
+    assert named_in("Minesh Patel (Corporate Director) presented the report under the Localism Act 2011.") == [
+        (None, "Minesh Patel", "Corporate Director")]
+
+
+def test_a_verb_after_the_name_that_an_opening_phrase_office_precedes_makes_it_the_subject() -> None:
+    """St Edmundsbury (ieListDocuments.aspx?CId=174&MeetingId=3643): "with the agreement of the Mayor, Councillor
+    Joanna Rayner, introduced …": she introduced, the Mayor agreed; and the person introduced, with the post after
+    her comma, is a person the later "Mrs Ryall" is."""
+    line = ("In addition, with the agreement of the Mayor, Councillor Joanna Rayner, introduced Eileen Ryall, Section "
+            "Leader for Great Barton Seasons Beavers, who was in attendance in the public gallery.  Mrs Ryall wished "
+            "to thank the Mayor for hosting a recent visit.")
+    assert named_in(line) == [("Councillor", "Joanna Rayner", None),
+                              ("Mrs", "Eileen Ryall", "Section Leader for Great Barton Seasons Beavers")]
+    assert named_in("The Mayor, Councillor Joanna Rayner, introduced the item.") == [
+        ("Councillor", "Joanna Rayner", "Mayor")]
+
+
+def test_a_post_said_former_before_an_untitled_name_is_the_former_post() -> None:
+    """Three Rivers (ieListDocuments.aspx?CId=1139&MeetingId=1812): "the death of former Chairman Roy Clements":
+    he had been the Chairman, not is; other words in lower case before the post are left out."""
+    assert named_in("The chair expressed sadness at the death of former Chairman Roy Clements, a long-standing "
+                    "Member and Conservative Group Leader.") == [(None, "Roy Clements", "former Chairman")]
+    assert named_in("They met the recently elected MP Sally-Ann Hart.") == [(None, "Sally-Ann Hart", "MP")]
+
+
+def test_an_appeal_named_after_the_councillors_is_no_person() -> None:
+    """South Northamptonshire (ieListDocuments.aspx?CId=117&MId=2393): "the Councillors Poppy Appeal" is an event
+    the members run; a plural title before names still lists them."""
+    assert named_in("The Chairman reminded Members that the Councillors Poppy Appeal was on Tuesday 31 October.") == []
+    assert named_in("The Mayor invited tributes from the Councillors Barry Rawlings and Melvin Cohen.") == [
+        ("Councillor", "Barry Rawlings", None), ("Councillor", "Melvin Cohen", None)]
+
+
+def test_a_couple_named_with_the_surname_once() -> None:
+    """Richmondshire (ieListDocuments.aspx?CId=2524&MId=18724): "Mr G & Mrs L Cornish" names Mr G Cornish too; two
+    whole names joined by "&" stay two."""
+    assert named_in("(b)      Mr G & Mrs L Cornish (in relation to Minute P72/20)") == [
+        ("Mrs", "L Cornish", None), ("Mr", "G Cornish", None)]
+    assert named_in("(e)      Ms G Andrews & Mr D Henderson (in relation to Minute P74/20)") == [
+        ("Ms", "G Andrews", None), ("Mr", "D Henderson", None)]
+
+
+def test_a_post_welcomed_to_a_first_meeting_with_a_title_word_inside_it() -> None:
+    """South Northamptonshire (ieListDocuments.aspx?CId=117&MId=3765): "welcomed Paul Hymers, Head of Finance &
+    Deputy Section 151 Officer to his first meeting": the post ends where the welcome goes on, and "Deputy" before
+    no name is a word of it, not another person's title."""
+    assert named_in("The Chairman welcomed Paul Hymers, Head of Finance & Deputy Section 151 Officer to his first "
+                    "meeting of Council.") == [(None, "Paul Hymers", "Head of Finance & Deputy Section 151 Officer")]
+    assert named_in("Moved by Councillor K Shaw, Seconded by Councillor A Batey.") == [
+        ("Councillor", "K Shaw", None), ("Councillor", "A Batey", None)]
+
+
 def test_a_rank_and_a_role_after_a_comma() -> None:
     # "Steve McBarron, Co-opteeBramley & Stanningley Forum": no title, a post whose last word runs into the body
     # it is held in (the copy lost the line break between them): the Co-optee of that Forum.

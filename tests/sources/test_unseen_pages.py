@@ -60,6 +60,18 @@ def test_dates_and_hours_an_agenda_text_lists_are_no_items() -> None:
         ("3", "Declaration of Party Whips"), ("4", "Scrutiny Work Programme")]
 
 
+def test_a_municipal_year_heading_a_table_column_is_no_item_number() -> None:
+    """Lichfield (ieListDocuments.aspx?CId=136&MeetingId=149): item 9's table of committee minutes heads its columns
+    "Committee" / "2017/2018" / "Pages" / "Chairman": a year and the next are no item's number; "77/21" still is."""
+    page = ("Agenda and minutes\n\nItems\nNo. Item\n\n9.\n\nThe Chairmen Indicated Below To Move That The Proceedings "
+            "Be Received.\n\nCommittee\n\n2017/2018\n\nPages\n\nChairman\n\n(a)  Planning\n\n18 December\n\n"
+            "77/21\n\nMinutes\n")
+    items = read_meeting_page(page, "https://democracy.lichfielddc.gov.uk/ieListDocuments.aspx?CId=136&MeetingId=149"
+                              ).meetings[0].items
+    assert [(item.number, item.title) for item in items] == [
+        ("9", "The Chairmen Indicated Below To Move That The Proceedings Be Received."), ("77/21", "Minutes")]
+
+
 def test_an_item_s_starting_time_in_a_row_of_its_own_is_no_title() -> None:
     """Salford's Council agenda as a Markdown copy (ieListDocuments.aspx?MId=7057) prints each item's time in a
     row of its own: "9.40 am Additional documents: |"."""
@@ -67,6 +79,17 @@ def test_an_item_s_starting_time_in_a_row_of_its_own_is_no_title() -> None:
     assert split_title("10.05am Additional documents:").title is None
     assert split_title("10.00 – 12.00").title is None
     assert split_title("Youth Justice Plan 2023/24 Additional documents:").title == "Youth Justice Plan 2023/24"
+
+
+def test_a_title_worded_as_a_purpose_before_the_agenda_s_own_purpose() -> None:
+    """Gosport (ieListDocuments.aspx?CId=133&MId=430), a Markdown row: "To confirm the minutes of the Council held on
+    19 July 2023 To sign the minutes as a true and correct record.": a second "To sign" opens the agenda text, so
+    the first is the title; "To receive …" alone is still agenda text with no title."""
+    found = split_title("To confirm the minutes of the Council held on 19 July 2023 To sign the minutes as a true and "
+                        "correct record.")
+    assert (found.title, found.text) == ("To confirm the minutes of the Council held on 19 July 2023",
+                                         "To sign the minutes as a true and correct record.")
+    assert split_title("To receive any apologies for absence. To note the substitutes.").title is None
 
 
 def test_a_title_s_bracketed_note_and_a_title_cut_after_a_preposition() -> None:

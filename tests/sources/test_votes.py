@@ -1226,3 +1226,12 @@ def test_a_proposition_said_proposed_and_seconded_then_agreed_in_one_sentence() 
                        "this was agreed."]) == [Vote(outcome="carried")]
     assert read_votes(["It was proposed and seconded that Councillor Carl Les be elected chair for the meeting."]) \
         == []
+
+
+def test_the_capacity_a_member_submits_in_is_no_part_of_their_name() -> None:
+    """Northampton (ieListDocuments.aspx?CId=528&MId=8927): "Councillor Eldred as the relevant Cabinet Member
+    submitted a report": Eldred submitted it; the capacity, vague, is not read as a post."""
+    found = participations("Councillor Eldred as the relevant Cabinet Member submitted a report and drew Members’ "
+                           "attention to the Key Financial Indicators at section 3.2.")
+    assert [(p.kind, p.person.honorific, p.person.name, p.post) for p in found] == [
+        ("submitted", "Councillor", "Eldred", None)]
