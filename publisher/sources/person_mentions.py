@@ -68,6 +68,9 @@ HONORIFICS = tuple(sorted((
 ), key=len, reverse=True))
 # Any one of them, as a pattern's group: the titles every person pattern starts from.
 ANY_HONORIFIC = r"(?:" + "|".join(re.escape(h) for h in HONORIFICS) + r")"
+# An untitled whole name, two or three capitalised words ("Daphne Oxford", "Rosie-May Alcock"), as the grammars of
+# people printed without a title read it (prose, a contact line's "Democratic Services Officer, Peter Bell").
+WHOLE_NAME = r"[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){1,2}"
 _OFFICE_TITLES = frozenset({"Deputy", "Mayor", "Deputy Mayor", "Lord Mayor", "Metro Mayor"})
 _NAME_WORD = r"[A-Z][\w'’.-]*"
 _HONORIFIC = re.compile(r"^(?P<title>(?:" + ANY_HONORIFIC + r"\.?\s+)+)(?P<name>" + _NAME_WORD

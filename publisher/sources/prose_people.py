@@ -40,6 +40,7 @@ from publisher.sources.person_mentions import (
     RANKS_OF_SEVERAL_WORDS,
     ROLE_GROUP,
     ROLE_WORDS,
+    WHOLE_NAME,
     another_person,
     classify_bracket,
     council_before_title,
@@ -127,13 +128,12 @@ _ROLE_THEN_NAME = re.compile(
 _POST_BEFORE_NAME = re.compile(
     r"(?:\b[Tt]he\s+(?P<lower>(?:[a-z]+\s+){0,3})|^and\s+|\bby\s+)(?P<run>[A-Z][\w'’&-]*(?:,?\s+[A-Z][\w'’&-]*){2,7})(?![\w'’-]|\s+[A-Z(])")
 _AND_TITLED = re.compile(r"\s+(?:and|&)\s+" + _TITLES + r"\s+[A-Z]")
-# An untitled whole name, two or three capitalised words ("Daphne Oxford", "Rosie-May Alcock"), as the grammars of
-# people printed without a title below read it; most end it where no further name word or bracket follows.
-_WHOLE_NAME = r"[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){1,2}"
+# Most grammars below end an untitled whole name (person_mentions.WHOLE_NAME) where no further name word or
+# bracket follows.
 _NAME_ENDS = r"(?![\w'’-]|\s+[A-Z(])"
 # An untitled name that starts a sentence, a post between commas after it ("… 2018-2019. Jonanna Killian,
 # Chief Executive, has now confirmed these appointments").
-_SUBJECT_NAME = re.compile(r"(?:^|(?<=[.;:!?]\s))(?P<name>" + _WHOLE_NAME + r")(?=,\s)")
+_SUBJECT_NAME = re.compile(r"(?:^|(?<=[.;:!?]\s))(?P<name>" + WHOLE_NAME + r")(?=,\s)")
 # A post as minutes print it: capitalised words, joined by "of (the)", "for", "and" or "&" ("Cabinet Member for
 # Housing and Regeneration", "Chair of the Council").
 _POST = r"[A-Z][\w'’-]*(?:\s+(?:(?:of(?:\s+the)?|for|and|&)\s+)?[A-Z][\w'’-]*){0,7}"
@@ -142,7 +142,7 @@ _POST = r"[A-Z][\w'’-]*(?:\s+(?:(?:of(?:\s+the)?|for|and|&)\s+)?[A-Z][\w'’-]
 # "proposed that Walter Leschenko, Independent Co-Opted Member be elected …"): the post's capitalised words, joined
 # by "of (the)", "for", "and" or "&".
 _SUBJECT_AND_POST = re.compile(
-    r"(?:^|(?<=[.!?]\s)|(?<=\bthat\s))(?P<name>" + _WHOLE_NAME + r"),\s+"
+    r"(?:^|(?<=[.!?]\s)|(?<=\bthat\s))(?P<name>" + WHOLE_NAME + r"),\s+"
     r"(?P<role>" + _POST + r")\s+"
     r"(?=(?:[a-z]+(?:ed|es|s)|be|was|were|had|will|would|could|said|spoke|gave|made|told|took|went)\b)")
 # An untitled whole name, then after its comma the post the page says is the council's own ("that Joanne Lomax, our
@@ -151,7 +151,7 @@ _SUBJECT_AND_POST = re.compile(
 # "the" alone closes its clause ("making special mention of Stephen Myhill, the Mayoralty Support Officer.", Waltham
 # Forest), as a verb after it says the comma ended a clause before it ("… Royal Cornwall Show, the Leader had …").
 _NAME_OUR_POST = re.compile(
-    r"(?<![\w'’-])(?P<name>" + _WHOLE_NAME + r")(?:\s+(?P<letters>[A-Z]{2,4}))?,\s+"
+    r"(?<![\w'’-])(?P<name>" + WHOLE_NAME + r")(?:\s+(?P<letters>[A-Z]{2,4}))?,\s+"
     r"(?:our|the\s+Council[’']s|(?P<the>the))\s+"
     r"(?P<role>" + _POST + r")(?![\w'’-]|\s+[A-Z])")
 # A post that starts a sentence (or a label's value), then after its comma an untitled whole name and the verb
@@ -159,13 +159,13 @@ _NAME_OUR_POST = re.compile(
 # capitalised words, joined by "of (the)", "for", "and" or "&".
 _POST_THEN_SUBJECT = re.compile(
     r"(?:^|(?<=[.!?:]\s))(?P<role>" + _POST + r"),\s+"
-    r"(?P<name>" + _WHOLE_NAME + r")\s+"
+    r"(?P<name>" + WHOLE_NAME + r")\s+"
     r"(?=(?:[a-z]+(?:ed|es|s)|was|were|had|will|would|could|said|spoke|gave|made|told|took|went)\b)")
 # A post after "the", then after its comma an untitled whole name thanked with their team ("Thanked the Town Centres
 # and Events Manager, Garry Mortimer-Cook and his team for organising outside events …", Horsham): the post is theirs.
 _POST_NAME_AND_TEAM = re.compile(
     r"\b[Tt]he\s+(?P<role>" + _POST + r"),\s+"
-    r"(?P<name>" + _WHOLE_NAME + r")\s+(?=and\s+(?:his|her|their)\s+(?:team|staff|colleagues)\b)")
+    r"(?P<name>" + WHOLE_NAME + r")\s+(?=and\s+(?:his|her|their)\s+(?:team|staff|colleagues)\b)")
 # A post after "the" or a council's possessive, then after its comma an untitled whole name closed by a possessive or
 # "to his/her …": "the Director of Social Work & Practice, Stuart Easingwood’s last day with the Council" (Scottish
 # Borders), "welcomed Halton Borough Council’s new Chief Executive, Stephen Young to his first Combined Authority
@@ -175,7 +175,7 @@ _POST_NAME_AND_TEAM = re.compile(
 _POST_COMMA_NAME_CLOSED = re.compile(
     r"(?:\b[Tt]he|(?P<body>(?:[A-Z][\w&-]*\s+){1,4}(?:Council|Authority))[’']s|\ba(?=\s+former\s))\s+"
     r"(?:(?:new|current|present|interim|acting)\s+)?(?P<former>former\s+)?(?P<role>" + _POST + r"),\s+"
-    r"(?P<name>" + _WHOLE_NAME + r")(?=['’]s\s|\s+to\s+(?:his|her|their)\s|\.(?:\s|$)|\s+and\s+" + _TITLES
+    r"(?P<name>" + WHOLE_NAME + r")(?=['’]s\s|\s+to\s+(?:his|her|their)\s|\.(?:\s|$)|\s+and\s+" + _TITLES
     + r"\s)")
 # An untitled whole name, then after its comma a post whose last word runs into the body it is held in, where the
 # copy lost the line break between them ("Steve McBarron, Co-opteeBramley & Stanningley Forum and …").
@@ -196,7 +196,7 @@ _THEIR_OFFICE_NAMED = re.compile(
 # An untitled name welcomed or congratulated on a first meeting in a post ("congratulate Chris Sinnott on his first
 # Full Council meeting as Chief Executive"): the post is theirs.
 _FIRST_AS = re.compile(
-    r"(?<![\w'’-])(?P<name>" + _WHOLE_NAME + r")\s+(?:on|to|at)\s+(?:his|her|their)\s+"
+    r"(?<![\w'’-])(?P<name>" + WHOLE_NAME + r")\s+(?:on|to|at)\s+(?:his|her|their)\s+"
     r"first\s+(?:[\w-]+\s+){0,4}?as\s+(?:the\s+|an?\s+)?"
     r"(?P<role>" + _POST + r")")
 # An untitled name thanked for what they did in a post ("The Chair thanked Stephen Taylor for the support he had
@@ -204,14 +204,14 @@ _FIRST_AS = re.compile(
 # Millar for his contribution as Chair of West Northamptonshire Shadow Authority"): the post is theirs.
 _THANKED_AS = re.compile(
     r"\b(?:thanked|(?:expressed|gave|offered|extended)\s+(?:his|her|their)\s+thanks\s+to)\s+"
-    r"(?P<name>" + _WHOLE_NAME + r")\s+for\s+(?:the|his|her|their)\s+(?:[\w-]+\s+){0,6}?as\s+"
+    r"(?P<name>" + WHOLE_NAME + r")\s+for\s+(?:the|his|her|their)\s+(?:[\w-]+\s+){0,6}?as\s+"
     r"(?:the\s+|an?\s+)?(?P<role>" + _POST + r")")
 # An untitled name installed in an honour or office by ceremony ("preside over the inauguration of Rob Baxter as a
 # Freeman of the City", Exeter): the post is theirs. Only a ceremony's noun: an "appointment of Grant Thornton as
 # External Auditor" appoints a firm, an "admission of" may admit a body ("the Royal British Legion Industries …
 # admitted as an Honorary Freeman", Tonbridge and Malling).
 _INSTALLED_AS = re.compile(
-    r"\b(?:inauguration|installation|investiture|swearing[\s-]in)\s+of\s+(?P<name>" + _WHOLE_NAME + r")\s+"
+    r"\b(?:inauguration|installation|investiture|swearing[\s-]in)\s+of\s+(?P<name>" + WHOLE_NAME + r")\s+"
     r"as\s+(?:the\s+|an?\s+)?(?P<role>" + _POST + r")")
 # A line (or cell) that is only an untitled name and the role after its comma: a signature under minutes
 # ("- DAVID CAMERON, Lord Provost."), one officer of a list printed a line each ("Jane Smith, Head of Planning").
@@ -225,11 +225,11 @@ _NAME_AND_ROLE_ALONE = re.compile(
 _ASKED_BY = re.compile(
     r"\b(?i:question|petition|statement|deputation)s?\s+(?:(?:was|were|had\s+been|has\s+been)\s+)?"
     r"(?:received|submitted|presented|asked|put)\s+(?:from|by)\s+"
-    r"(?P<name>" + _WHOLE_NAME + r")" + _NAME_ENDS)
+    r"(?P<name>" + WHOLE_NAME + r")" + _NAME_ENDS)
 # The same in the active voice, the asker opening the sentence: "Paul Bartlett submitted a question but as he was not
 # able to attend the meeting …" (Milton Keynes).
 _ASKED_ACTIVE = re.compile(
-    r"(?:^|(?<=[.!?]\s))(?P<name>" + _WHOLE_NAME + r")\s+(?:submitted|asked|presented|put|read)\s+"
+    r"(?:^|(?<=[.!?]\s))(?P<name>" + WHOLE_NAME + r")\s+(?:submitted|asked|presented|put|read)\s+"
     r"(?:a|the|his|her|their)\s+(?:written\s+|supplementary\s+)?(?:question|petition|statement|deputation)s?\b")
 # An honour announced with the post of who received it: "A CBE to Rosamund Adoo-Kissi Debrah - Co-Founder and Chair
 # of the Ella Roberta Family Foundation for services to Public Health." (Lewisham): the post, and the body it is
@@ -240,7 +240,7 @@ _HONOURED = re.compile(
 # An untitled whole name that opens a sentence addressing the meeting ("John Rowe addressed the Council under the
 # Request to Speak Policy on Wood Top School.", Burnley): a speaker, a person though no role is said.
 _ADDRESSED = re.compile(
-    r"(?:^|(?<=[.;!?]\s))(?P<name>" + _WHOLE_NAME + r")\s+addressed\s+the\s+"
+    r"(?:^|(?<=[.;!?]\s))(?P<name>" + WHOLE_NAME + r")\s+addressed\s+the\s+"
     r"(?:Council|Committee|Cabinet|Board|Panel|meeting|Sub-Committee)\b")
 # A whole untitled name opening a sentence, then that they gave the meeting an announcement or a statement ("C
 # Hamilton gave an announcement referring to the minutes of the 13 th April.", Dacorum): an initial may open it.
@@ -264,11 +264,11 @@ _OFFICE_BEFORE_SURNAME = re.compile(
 # Chaplain, Father James Southward to say a prayer", Gravesham); alone it is too common a noun to title anyone.
 _FATHER_AFTER_OFFICE = re.compile(
     r"\b[Tt]he\s+(?:(?:current|retiring|outgoing|new)\s+)?(?P<role>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}),\s+"
-    r"Father\s+(?P<name>" + _WHOLE_NAME + r")\b")
+    r"Father\s+(?P<name>" + WHOLE_NAME + r")\b")
 # An untitled whole name described after its comma as a person ("related to Rosie-May Alcock, an 8 year old girl
 # living in Cheltenham"): "a"/"an", a few words, then a noun only a person is.
 _DESCRIBED = re.compile(
-    r"(?<![\w'’-])(?P<name>" + _WHOLE_NAME + r"),\s+an?\s+(?:[\w-]+\s+){0,4}"
+    r"(?<![\w'’-])(?P<name>" + WHOLE_NAME + r"),\s+an?\s+(?:[\w-]+\s+){0,4}"
     r"(?:girl|boy|man|woman|child|pupil|student|schoolgirl|schoolboy|teenager|grandmother|grandfather|mother|father"
     r"|resident|volunteer|pensioner)\b")
 # An untitled name after "by", "from" or "with" ("introduced by Mark Galvayne, Licensing Officer"), or after the
@@ -280,21 +280,21 @@ _DESCRIBED = re.compile(
 # meeting.", West Dorset), and one wished well ("the Metro Mayor wished Mike Palin, Chief Executive – St Helens MBC, a
 # full recovery", Liverpool City Region).
 _BY_NAME = re.compile(r"\b(?:by|from|with|to|would\s+be|thanked|congratulated|introduced|welcomed|contact|wished)\s+"
-                      r"(?P<name>" + _WHOLE_NAME + r")(?=,)")
+                      r"(?P<name>" + WHOLE_NAME + r")(?=,)")
 # An untitled whole name given something or thanked, then the outside body they come from after "of" or "from"
 # ("a cheque … by the immediate past Chairman … to Daphne Oxford of the Motor Neurone Disease Association", South
 # Kesteven): a person of that body; the body must be one by its name ("Association", "Trust", "Police" …).
 _OF_BODY = re.compile(r"\b(?:to|by|from|with|thanked|congratulated|welcomed)\s+"
-                      r"(?P<name>" + _WHOLE_NAME + r")\s+(?:of|from)\s+(?:the\s+)?"
+                      r"(?P<name>" + WHOLE_NAME + r")\s+(?:of|from)\s+(?:the\s+)?"
                       r"(?P<org>[A-Z][\w'’&-]*(?:\s+(?:[A-Z][\w'’&-]*|of|for|and|&)){1,7})")
 # An untitled whole name who spoke to the meeting, the agent of "representations … were made by" ("Representations on
 # behalf of the petitioners were made by Lisa Siddall.", Sheffield); the name closes its clause.
 _REPRESENTATIONS_BY = re.compile(r"\b(?:[Rr]epresentations?|[Ss]tatements?|[Ss]ubmissions?)\b[^.;]{0,80}?\b"
-                                 r"(?:was|were)\s+(?:made|given)\s+by\s+(?P<name>" + _WHOLE_NAME + r")(?=\s*[.,;]|$)")
+                                 r"(?:was|were)\s+(?:made|given)\s+by\s+(?P<name>" + WHOLE_NAME + r")(?=\s*[.,;]|$)")
 # An untitled whole name who spoke for others, after a comma, "from" or "by" ("a statement was received from
 # Northwood & Tinkersley Parish Council, John Youatt on behalf of the owners of the Woodyard …", Derbyshire Dales): a
 # person, though no title says so (a body's name, "… Parish Council on behalf of", is no person's).
-_ON_BEHALF_OF = re.compile(r"(?:(?<=,\s)|(?<=\bfrom\s)|(?<=\bby\s))(?P<name>" + _WHOLE_NAME
+_ON_BEHALF_OF = re.compile(r"(?:(?<=,\s)|(?<=\bfrom\s)|(?<=\bby\s))(?P<name>" + WHOLE_NAME
                            + r")\s+on\s+behalf\s+of\b")
 # The body someone speaks for, after "on behalf of": "Public Question from Rachel Purchase on behalf of High Peak
 # Biodiversity Group" (High Peak): theirs when it names an outside body (:func:`_organisation_named`).
@@ -306,7 +306,7 @@ _LISTED_SURNAME = re.compile(r"(?:[A-Z]\.?\s+){0,3}[A-Z][a-z][\w'’-]*")
 # Whole untitled names an award is presented to, ending the sentence: "The Mayor presented Citizen of Honour badges to
 # Denise Fletcher-Lance, Paula Hemingway and Betty Richards." (Fareham).
 _PRESENTED_TO = re.compile(
-    r"\bpresented\b[^.;:]{0,120}?\bto\s+(?P<names>" + _WHOLE_NAME + r"(?:(?:,\s+|,?\s+and\s+)" + _WHOLE_NAME
+    r"\bpresented\b[^.;:]{0,120}?\bto\s+(?P<names>" + WHOLE_NAME + r"(?:(?:,\s+|,?\s+and\s+)" + WHOLE_NAME
     + r")*)(?=\s*[.;](?:\s|$)|\s*$)")
 # Whole untitled names after a plural noun of members and its comma ("paid tribute to two previous serving
 # Councillors, Ann Carlisle and Peter Tunley who …", Fenland): the noun says they are people, but is no title printed
@@ -318,18 +318,18 @@ _MEMBERS_NAMED = re.compile(
 # Whole untitled names listed as what a plural noun of people "were", to the sentence's end ("The three members
 # receiving awards were Charlotte Bignall, Lily Haines and Tom Wickham-Bassett.", Stroud): people, with no title.
 _MEMBERS_WERE = re.compile(
-    r"\b(?:[Mm]embers|[Cc]ouncillors|recipients|winners)\b[^.;:]{0,60}?\bwere\s+(?P<names>" + _WHOLE_NAME
-    + r"(?:(?:,\s+|,?\s+and\s+)" + _WHOLE_NAME + r")+)(?=\s*[.;](?:\s|$)|\s*$)")
+    r"\b(?:[Mm]embers|[Cc]ouncillors|recipients|winners)\b[^.;:]{0,60}?\bwere\s+(?P<names>" + WHOLE_NAME
+    + r"(?:(?:,\s+|,?\s+and\s+)" + WHOLE_NAME + r")+)(?=\s*[.;](?:\s|$)|\s*$)")
 # An untitled whole name that opens a sentence, then without a comma "the current" (present, outgoing …) post and
 # the comma that closes it ("Caroline Smith the current Mayor, welcomed recently elected Members.", Wokingham).
 _NAME_THE_POST = re.compile(
-    r"(?:^|(?<=[.!?]\s))(?P<name>" + _WHOLE_NAME + r")\s+the\s+"
+    r"(?:^|(?<=[.!?]\s))(?P<name>" + WHOLE_NAME + r")\s+the\s+"
     r"(?:current|present|outgoing|retiring|incoming|new)\s+(?P<role>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}),\s")
 # An untitled whole name after a sentence's opening phrase and its comma, "the" and a post between commas, then the
 # verb of which they are the subject: "On behalf of the Council, Damian Allen, the Chief Executive, presented a
 # Commemorative Badge to the retiring Chair of Council." (Doncaster).
 _NAME_COMMA_THE_POST = re.compile(
-    r"(?:^|(?<=[.!?]\s)|(?<=,\s))(?P<name>" + _WHOLE_NAME + r"),\s+the\s+"
+    r"(?:^|(?<=[.!?]\s)|(?<=,\s))(?P<name>" + WHOLE_NAME + r"),\s+the\s+"
     r"(?P<role>" + _POST + r"),\s+"
     r"(?=(?:[a-z]+ed|said|spoke|gave|made|told|took|went|thanked|presented|welcomed)\b)")
 # A post in the plural after "the" (a count or "new" before it), then the whole untitled names of who hold it: "The
@@ -337,36 +337,36 @@ _NAME_COMMA_THE_POST = re.compile(
 _POST_PLURAL_NAMES = re.compile(
     r"\b[Tt]he\s+(?:(?:two|three|four|five|new|newly\s+appointed)\s+)+"
     r"(?P<post>(?:[A-Z][\w'’-]*\s+){0,3}[A-Z][\w'’-]*(?:or|er|ant|ist|ive)s)\s+"
-    r"(?P<names>" + _WHOLE_NAME + r"(?:,\s+" + _WHOLE_NAME + r")*,?\s+and\s+" + _WHOLE_NAME + r")" + _NAME_ENDS)
+    r"(?P<names>" + WHOLE_NAME + r"(?:,\s+" + WHOLE_NAME + r")*,?\s+and\s+" + WHOLE_NAME + r")" + _NAME_ENDS)
 # Someone a silence was kept for, the post they held after the comma up to the next ("One minute’s silence was
 # observed for Jo Cox, MP for Batley and Spen constituency, West Yorkshire, who …", Hackney): a person, that post
 # theirs when it is one (a role word, or "MP for" a seat).
 _SILENCE_FOR = re.compile(
     r"\bsilence\s+(?:(?:was\s+)?(?:observed|held|kept)\s+(?:for|in\s+memory\s+of)|in\s+memory\s+of)\s+"
-    r"(?P<name>" + _WHOLE_NAME + r")(?:,\s+(?P<role>[A-Z][^,;.()]{1,80}?)(?=\s*[,;.]))?"
+    r"(?P<name>" + WHOLE_NAME + r")(?:,\s+(?P<role>[A-Z][^,;.()]{1,80}?)(?=\s*[,;.]))?"
     + _NAME_ENDS)
 # Someone whose death a meeting notes, named whole without a title ("noted with sadness the death of Alan Garside
 # who had worked in the Democratic Services team", Watford; "the sad passing of Sam McDowell who …", Arun).
 _DEATH_OF = re.compile(r"\b(?:death|passing)\s+of\s+(?:the\s+late\s+)?"
-                       r"(?P<name>" + _WHOLE_NAME + r")" + _NAME_ENDS)
+                       r"(?P<name>" + WHOLE_NAME + r")" + _NAME_ENDS)
 # Officers members may contact, named whole without a title ("Those interested should contact Sandra Hancock or
 # Anita Hibbs, or book through the Members Portal.", Watford).
 _CONTACT_EITHER = re.compile(
-    r"\bcontact\s+(?P<one>" + _WHOLE_NAME + r")\s+(?:or|and)\s+"
-    r"(?P<two>" + _WHOLE_NAME + r")" + _NAME_ENDS)
+    r"\bcontact\s+(?P<one>" + WHOLE_NAME + r")\s+(?:or|and)\s+"
+    r"(?P<two>" + WHOLE_NAME + r")" + _NAME_ENDS)
 # A whole untitled name after "the" and what they do in lower case ("a picture by the artist Lloyd George Higgins of
 # Clock Tower Mill", Burnley): a person; the calling is a description, not a post they hold, so no role.
 _CALLING_BEFORE_NAME = re.compile(
     r"\b[Tt]he\s+(?:artist|author|poet|photographer|historian|musician|sculptor|painter)\s+"
-    r"(?P<name>" + _WHOLE_NAME + r")" + _NAME_ENDS)
+    r"(?P<name>" + WHOLE_NAME + r")" + _NAME_ENDS)
 # A member of staff named whole after the phrase ("the death of one of the Council’s members of staff Brenda Heyne who
 # had passed away", Arun): a person.
 _STAFF_NAMED = re.compile(r"\bmembers?\s+of\s+staff,?\s+"
-                          r"(?P<name>" + _WHOLE_NAME + r")" + _NAME_ENDS)
+                          r"(?P<name>" + WHOLE_NAME + r")" + _NAME_ENDS)
 
 # A whole untitled name the chair asks or invites to address the meeting ("The Mayor asked Lewis Tweedale to address the
 # Council", Rochdale, a member of its Youth Council): a person, no post said.
-_ASKED_TO_ADDRESS = re.compile(r"\b(?:asked|invited)\s+(?P<name>" + _WHOLE_NAME + r")\s+to\s+(?:address|speak\s+to)\s+"
+_ASKED_TO_ADDRESS = re.compile(r"\b(?:asked|invited)\s+(?P<name>" + WHOLE_NAME + r")\s+to\s+(?:address|speak\s+to)\s+"
                                r"(?:the\s+)?(?:Council|Cabinet|Committee|Board|Panel|meeting|Members)\b")
 
 # What "Councillor …" or "Mr …" is followed by when it names nobody ("Councillor Code of Conduct", "Councillor
@@ -545,14 +545,14 @@ _ELECTED = re.compile(r"^" + _ELECTED_TAIL)
 # Also a name of initials and a surname ("That E W Strengiel be elected as the Chairman of the County Council for
 # 2024/25.", Lincolnshire, whose minutes title no member).
 _ELECTED_UNTITLED = re.compile(r"(?<![\w'’-])(?!(?:That|The)\s)"
-                               r"(?P<name>" + _WHOLE_NAME + r"|(?:[A-Z]\.?\s+){1,3}[A-Z][a-z][\w'’-]*)" + _ELECTED_TAIL)
+                               r"(?P<name>" + WHOLE_NAME + r"|(?:[A-Z]\.?\s+){1,3}[A-Z][a-z][\w'’-]*)" + _ELECTED_TAIL)
 # An untitled whole name thanked for what they did ("took the opportunity to thank Stuart Fraser for his contribution
 # to the Committee"): a person, though no role is said.
 # So too one congratulated on what they did as one person ("Councillor Catrin M S Davies congratulated Joshua Tarling
 # on being selected to represent Wales in the Commonwealth Games", Ceredigion); not "on their achieving an award"
 # nor "on winning": a team or a body may be ("He congratulated Herts Chiefs Basketball on their achieving …").
-_THANKED = re.compile(r"\bthank(?:ed|s)?\s+(?P<name>" + _WHOLE_NAME + r")\s+for\s+(?:his|her|their)\b"
-                      r"|\bcongratulated\s+(?P<congratulated>" + _WHOLE_NAME + r")\s+(?:on|for|upon)\s+"
+_THANKED = re.compile(r"\bthank(?:ed|s)?\s+(?P<name>" + WHOLE_NAME + r")\s+for\s+(?:his|her|their)\b"
+                      r"|\bcongratulated\s+(?P<congratulated>" + WHOLE_NAME + r")\s+(?:on|for|upon)\s+"
                       r"(?:his|her|being\s+(?:selected|elected|appointed|awarded|named|chosen)"
                       # "congratulated Lewis Bull on being the Council’s Employee of the Year" (Broxtowe): an honour
                       # only a person holds
@@ -720,10 +720,10 @@ _LIST_LETTER = re.compile(r"^\(?[a-z]\)\s+")
 # The body is each name's, or, after the names, all of theirs ("Caroline Dunmar and Pauline MacFarlane (who could not
 # be present), from the West Linton Village Nursery who had been awarded …").
 _FROM_BODY = r"\s+from\s+(?:the\s+)?(?P<body>[A-Z][\w'’&-]*(?:\s+(?:of\s+)?[A-Z][\w'’&-]*)*)"
-_ENTRY_NAME = (r"(?:" + _WHOLE_NAME + r")(?:\s*\([^()]*\))?(?:" + _FROM_BODY.replace("?P<body>", "") + ")?")
+_ENTRY_NAME = (r"(?:" + WHOLE_NAME + r")(?:\s*\([^()]*\))?(?:" + _FROM_BODY.replace("?P<body>", "") + ")?")
 _ENTRY_NAMES = re.compile(r"^" + _ENTRY_NAME + r"(?:(?:\s*,\s*|\s+and\s+)" + _ENTRY_NAME + r")*"
                           r"(?=,?\s+(?:who|for|from)\b)")
-_ONE_ENTRY_NAME = re.compile(r"(?P<name>" + _WHOLE_NAME + r")(?:\s*\([^()]*\))?(?:" + _FROM_BODY + ")?")
+_ONE_ENTRY_NAME = re.compile(r"(?P<name>" + WHOLE_NAME + r")(?:\s*\([^()]*\))?(?:" + _FROM_BODY + ")?")
 _ALL_FROM_BODY = re.compile(r",?" + _FROM_BODY)
 # The "and" that a list's last but one entry ends with: "·         Graham Vincent; and" / "·         David Williams."
 _LAST_ENTRY_AND = re.compile(r"[;,]\s*and$")
@@ -731,7 +731,7 @@ _LAST_ENTRY_AND = re.compile(r"[;,]\s*and$")
 # whose behalf ("Rob Flood (on behalf of Wendy Daws)").
 # An unbulleted entry of such a list, a line each: a whole name, a dash, what they received ("Jarvis Bell - 1st place
 # for Machine Inspection", Gateshead).
-_DASHED_ENTRY = re.compile(r"^(?P<name>" + _WHOLE_NAME + r")\s+[-–—]\s+\S")
+_DASHED_ENTRY = re.compile(r"^(?P<name>" + WHOLE_NAME + r")\s+[-–—]\s+\S")
 _ENTRY_BRACKET = re.compile(r"^(?P<before>[^()]*?)\s*\((?P<inner>[^()]+)\)$")
 _ON_BEHALF = re.compile(r"^(?:(?P<first>.+?)\s+)?on\s+behalf\s+of\s+(?P<second>.+)$")
 _PAIR_SHARING_SURNAME = re.compile(r"^(?P<one>[A-Z][a-z][\w'’-]*)\s+and\s+(?P<two>[A-Z][a-z][\w'’-]*)\s+"
@@ -1320,7 +1320,7 @@ def _office_then_titled(match: re.Match[str]) -> NamedInProse | None:
 # A post after "the", its comma, then a whole untitled name in the possessive: "this was the Director of Social Work &
 # Practice, Stuart Easingwood’s last day with the Council" (Scottish Borders), whom the minutes then call "Mr
 # Easingwood": one person, Stuart Easingwood, the Director.
-_POST_COMMA_POSSESSIVE = re.compile(r"\b[Tt]he\s+(?P<post>" + _POST + r"),\s+(?P<name>" + _WHOLE_NAME + r")['’]s\b")
+_POST_COMMA_POSSESSIVE = re.compile(r"\b[Tt]he\s+(?P<post>" + _POST + r"),\s+(?P<name>" + WHOLE_NAME + r")['’]s\b")
 # A post after "the" (a word or two in lower case before it) straight before a whole untitled name in the possessive
 # ("following the former Prime Minister Theresa May’s Resignation Honours List", Newport).
 _POST_BEFORE_POSSESSIVE = re.compile(
@@ -1496,8 +1496,8 @@ _CLAUSE_END = re.compile(r"\s*(?:[.,;:)]|$)")
 # An office two people held, said with a possessive in the plural, then the two between commas ("offered her thanks
 # to her consorts, Ian Patenall and Father Gerard Mee, and to …", Runnymede): each held it.
 _THEIR_SHARED_OFFICE = re.compile(
-    r"\b(?:his|her|their)\s+(?P<role>[a-z][\w'’-]*)s,\s+(?P<first>" + _WHOLE_NAME + r"),?\s+and\s+"
-    r"(?P<second>(?:(?:Father|Mr|Mrs|Ms|Miss|Dr|Reverend|Revd)\.?\s+)?" + _WHOLE_NAME + r"),")
+    r"\b(?:his|her|their)\s+(?P<role>[a-z][\w'’-]*)s,\s+(?P<first>" + WHOLE_NAME + r"),?\s+and\s+"
+    r"(?P<second>(?:(?:Father|Mr|Mrs|Ms|Miss|Dr|Reverend|Revd)\.?\s+)?" + WHOLE_NAME + r"),")
 
 
 def _shared_office(match: re.Match[str]) -> Iterator[NamedInProse]:
@@ -2216,7 +2216,7 @@ def _appositive_role(role: str, rest: str) -> str | None:
 
 # Another person after a post's "and", with their body or post after them: "Steven Cross, Head Chef at Park
 # Community School and Maggie Haynes of Tuppenny Barn Organics, on their work …" (Havant).
-_AND_ANOTHER = re.compile(r"\s+(?:and|&)\s+(?P<name>" + _WHOLE_NAME + r")(?=\s+(?:of|from|at)\s)")
+_AND_ANOTHER = re.compile(r"\s+(?:and|&)\s+(?P<name>" + WHOLE_NAME + r")(?=\s+(?:of|from|at)\s)")
 
 
 # A post "at" the body that employs its holder: "Steven Cross, Head Chef at Park Community School …" (Havant).

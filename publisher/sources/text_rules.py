@@ -45,6 +45,7 @@ from publisher.sources.person_mentions import (  # the person-mention rules; re-
     PHONE,  # noqa: F401 (re-exported)
     PLURAL_HONORIFICS,  # noqa: F401 (re-exported)
     ROLE_WORDS,  # noqa: F401 (re-exported)
+    WHOLE_NAME,
     ListedName,  # noqa: F401 (re-exported)
     classify_bracket,
     is_organisation,  # noqa: F401 (re-exported)
@@ -702,8 +703,7 @@ _CONTACT_POST = (r"(?:[A-Z][a-z]+\s+){1,2}(?:Manager|Officer|Director|Administra
 _POST_FIRST = re.compile(r"^" + _CONTACT_POST + r"(?:\s*(?:[-–—,]\s+\S.*)?)$")
 # The post first, then the officer's whole name after a comma and nothing more: "Democratic Services Officer, Peter
 # Bell" (Stockton-on-Tees).
-_POST_THEN_NAME = re.compile(r"^(?P<post>" + _CONTACT_POST + r"),\s+"
-                             r"(?P<name>[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){1,2})[.,;]?$")
+_POST_THEN_NAME = re.compile(r"^(?P<post>" + _CONTACT_POST + r"),\s+(?P<name>" + WHOLE_NAME + r")[.,;]?$")
 # A contact line that prints the phone first, then a dash and the officer's name, then the e-mail (New Forest).
 _DETAILS_FIRST = re.compile(r"^(?i:tel(?:ephone)?|phone)\s*:?\s*[\d\s()+]{6,}?\s+[-–—]\s+"
                             r"(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){1,3})(?=\s*(?:(?i:e-?mail)\b|$))")
