@@ -2321,7 +2321,8 @@ def add_people_in_prose(record: Record, text: str) -> None:
     for named in people_in_prose(text):
         person = held.get(named.person.name.casefold())
         if person is None and (by_surname := _held_by_surname(named.person, held)):
-            person = by_surname  # the readers' entry stands as read: the prose adds only a role
+            person = by_surname  # the readers' entry stands as read: the prose adds only a role, and a title where
+            person.honorific = person.honorific or named.person.honorific  # it has none ("Councillor Bundy")
         elif person is None:
             person = named.person
             record.people.append(person)

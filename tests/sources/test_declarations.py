@@ -912,8 +912,8 @@ def test_a_declarant_by_initial_and_surname_then_titled_by_surname() -> None:
     found = read_declarations(text, "3", declarations_item=True)
     assert [(d.person.name, d.kind, d.item_number) for d in found] == [("N Bundy", "other", "14")]
     record = Record(kind="meeting", source_id="4198", people=[found[0].person])
-    add_people_in_prose(record, text)  # the readers' entry stands as read: the surname's mention adds nobody
-    assert [(p.honorific, p.name) for p in record.people] == [(None, "N Bundy")]
+    add_people_in_prose(record, text)  # the surname's mention adds nobody, only the title the entry lacked
+    assert [(p.honorific, p.name) for p in record.people] == [("Councillor", "N Bundy")]
 
 
 def test_members_listed_alone_under_an_introduction_declare_its_interest() -> None:

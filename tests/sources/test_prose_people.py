@@ -134,6 +134,20 @@ def test_a_surname_alone_in_prose_is_the_one_held_person_of_that_surname() -> No
     assert [p.name for p in record.people] == ["L. Ali", "N. Ali", "Ali"]
 
 
+def test_a_surname_alone_in_prose_titles_the_held_person_printed_without_one() -> None:
+    # records/west-dorset_meeting_4198.txt: the declaration names "N Bundy" untitled, the next sentence "Councillor
+    # Bundy": one member, a Councillor; one the page titles only "Mrs" is a namesake (``another_person``), untouched.
+    bundy = Person("N Bundy")
+    record = Record(kind="meeting", source_id="4198", people=[bundy])
+    add_people_in_prose(record, "The Chairman confirmed that he was content for Councillor Bundy to remain in the "
+                                "room during discussion and voting on the item.\n")
+    assert record.people == [Person("N Bundy", honorific="Councillor")]
+    mrs = Person("N Bundy", honorific="Mrs")
+    record = Record(kind="meeting", source_id="4198", people=[mrs])
+    add_people_in_prose(record, "Councillor Bundy left the room.\n")
+    assert record.people == [Person("N Bundy", honorific="Mrs"), Person("Bundy", honorific="Councillor")]
+
+
 def test_a_hostile_page_of_long_lines_is_scanned_in_linear_time() -> None:
     # Lines near the 100,000-character cap that every pattern here would scan: a quadratic rule takes minutes.
     lines = ["Head Of Abc (Councillor Smith) " * 3000, "Mr Abc of Def And Ghi For Jkl " * 3000,
