@@ -1583,6 +1583,21 @@ def _installed_as(match: re.Match[str]) -> NamedInProse | None:
     return NamedInProse(Person(name), role)
 
 
+# An untitled whole name remembered, which only a person is ("invited Members and Officers to hold a minute silence
+# for Darren Hill", Blaby; "in memory of", "in remembrance of"): the name is the person's; nothing is said of a post.
+_REMEMBERED = re.compile(
+    r"\b(?:in\s+(?:loving\s+)?(?:memory|remembrance)|silence)\s+(?:of|for)\s+(?P<name>" + _WHOLE_NAME + r")"
+    r"(?=\s*(?:[.,;:)]|$|\s+(?:who|and|[a-z]+ed)\b))")
+
+
+def _remembered(match: re.Match[str]) -> NamedInProse | None:
+    """The person :data:`_REMEMBERED` names, when the name reads as a person's whole name."""
+    name = match["name"]
+    if _name_only(name) != name or not _untitled_name(name):
+        return None
+    return NamedInProse(Person(name))
+
+
 # An honour a ceremony confers, no role word in it ("Freeman" is a surname too, so no role noun: "Councillor G
 # Freeman", Bassetlaw).
 _HONOUR = re.compile(r"^(?:Honorary\s+)?(?:Freem[ae]n|Freewom[ae]n|Alderm[ae]n|Alderwom[ae]n)\b")
@@ -1603,6 +1618,7 @@ _NAME_AND_POST_READERS: tuple[tuple[re.Pattern[str], tuple[str, ...],
     (_POST_THEN_SUBJECT, (",",), _post_then_subject),
     (_POST_NAME_AND_TEAM, (" team", " staff", " colleagues"), _post_then_subject),
     (_POST_COMMA_NAME_CLOSED, (", ",), _post_comma_name_closed),
+    (_REMEMBERED, ("memory", "remembrance", "silence"), _remembered),
 )
 
 

@@ -2075,6 +2075,17 @@ def test_the_name_a_congratulated_entry_ends_with_after_a_comma() -> None:
     assert [(n.person.name, n.role) for n in people_in_prose(text)] == [("Mark Williams", None)]
 
 
+def test_an_untitled_name_remembered_is_a_person() -> None:
+    # Blaby, blaby_meeting_4731: "… invited Members and Officers to hold a minute silence for Darren Hill." A body
+    # remembered ("a minute's silence for Remembrance Sunday") or a name that goes on is none.
+    found = people_in_prose("The Chair, Cllr. Nick Chapman invited Members and Officers to hold a minute silence for "
+                            "Darren Hill.")
+    assert [(n.person.honorific, n.person.name, n.role) for n in found] == [
+        ("Cllr", "Nick Chapman", "Chair"), (None, "Darren Hill", None)]
+    assert people_in_prose("The Council held a minute's silence for Remembrance Sunday.") == []
+    assert people_in_prose("A silence was held in memory of Queen Elizabeth Hospital staff.") == []
+
+
 def test_a_post_after_a_name_ends_at_the_next_officers_name() -> None:
     # South Somerset, south-somerset_meeting_1111: "Vega Sturgess" after the comma is the next officer, no part of
     # Mark Williams's post.
