@@ -320,6 +320,12 @@ _MEMBERS_NAMED = re.compile(
 _MEMBERS_WERE = re.compile(
     r"\b(?:[Mm]embers|[Cc]ouncillors|recipients|winners)\b[^.;:]{0,60}?\bwere\s+(?P<names>" + _WHOLE_NAME
     + r"(?:(?:,\s+|,?\s+and\s+)" + _WHOLE_NAME + r")+)(?=\s*[.;](?:\s|$)|\s*$)")
+# Whole untitled names listed as a team's people, three or more, closed by what is said of them: "… and to the
+# Mayor’s Youth Team including Luke Doyley, Luke Wilmoth, Gulcin Sariyildiz, Josh Robinson and Faith Agbar-Butler for
+# the able manner …" (Waltham Forest): people, with no title. A team names its people, as a partnership names bodies.
+_TEAM_INCLUDING = re.compile(
+    r"\b(?:[Tt]eam|[Ss]taff|[Vv]olunteers|[Cc]rew)\s+(?:including|namely|comprising)\s+(?P<names>" + _WHOLE_NAME
+    + r"(?:,\s+" + _WHOLE_NAME + r"){1,}(?:,?\s+and\s+" + _WHOLE_NAME + r"))(?=\s*[.;,](?:\s|$)|\s+(?:for|who)\b)")
 # An untitled whole name that opens a sentence, then without a comma "the current" (present, outgoing …) post and
 # the comma that closes it ("Caroline Smith the current Mayor, welcomed recently elected Members.", Wokingham).
 _NAME_THE_POST = re.compile(
@@ -1114,6 +1120,10 @@ def _mentions_in_line(line: str, cut_short: bool = False) -> Iterator[NamedInPro
         names = re.split(r",\s+(?:and\s+)?|\s+and\s+", match["names"])
         if not taken[match.start("names")] and all(_name_only(name) == name and _whole_untitled(name)
                                                    for name in names):
+            yield from (NamedInProse(Person(name)) for name in names)
+    for match in _scan(_TEAM_INCLUDING, line, ("including", "namely", "comprising")):
+        names = re.split(r",\s+(?:and\s+)?|\s+and\s+", match["names"])
+        if all(_name_only(name) == name and _whole_untitled(name) for name in names):
             yield from (NamedInProse(Person(name)) for name in names)
     for match in _scan(_MEMBERS_WERE, line, (" were ",)):
         names = re.split(r",\s+(?:and\s+)?|\s+and\s+", match["names"])

@@ -2086,6 +2086,19 @@ def test_an_untitled_name_remembered_is_a_person() -> None:
     assert people_in_prose("A silence was held in memory of Queen Elizabeth Hospital staff.") == []
 
 
+def test_a_teams_people_listed_after_including() -> None:
+    # Waltham Forest, waltham-forest_meeting_4641: the Mayor's Youth Team "including" five whole names, then "for …".
+    found = people_in_prose("… and to the Mayor’s Youth Team including Luke Doyley, Luke Wilmoth, Gulcin Sariyildiz, "
+                            "Josh Robinson and Faith Agbar-Butler for the able manner in which they have discharged "
+                            "their duties.")
+    assert [(n.person.honorific, n.person.name) for n in found] == [
+        (None, "Luke Doyley"), (None, "Luke Wilmoth"), (None, "Gulcin Sariyildiz"), (None, "Josh Robinson"),
+        (None, "Faith Agbar-Butler")]
+    # Bodies a team includes are no people: "Network Rail" reads as a body's name.
+    assert people_in_prose("The project team including Network Rail, Transport Scotland and Highland Council met "
+                           "twice.") == []
+
+
 def test_a_post_after_a_name_ends_at_the_next_officers_name() -> None:
     # South Somerset, south-somerset_meeting_1111: "Vega Sturgess" after the comma is the next officer, no part of
     # Mark Williams's post.
