@@ -166,6 +166,14 @@ _POST_THEN_SUBJECT = re.compile(
 _POST_NAME_AND_TEAM = re.compile(
     r"\b[Tt]he\s+(?P<role>" + _POST + r"),\s+"
     r"(?P<name>" + _WHOLE_NAME + r")\s+(?=and\s+(?:his|her|their)\s+(?:team|staff|colleagues)\b)")
+# An untitled whole name, then between commas an office printed in lower case and the body it is held in ("… welcomed
+# councillors, David Rees, chairman of the Independent Remuneration Panel, and members of the public", Forest of Dean):
+# the office is theirs, in that body. Only an office a body's officers hold (not "member of", which a list of
+# people in a body's name may be).
+_NAME_LOWER_OFFICE_OF = re.compile(
+    r"(?<![\w'’-])(?P<name>" + _WHOLE_NAME + r"),\s+(?P<role>chair(?:man|woman|person)?|president|secretary|treasurer"
+    r"|director|manager|clerk)\s+of\s+(?:the\s+)?(?P<body>[A-Z][\w'’&-]*(?:\s+(?:(?:of|for|and|&)\s+)?[A-Z][\w'’&-]*)"
+    r"{0,6})(?=\s*(?:,|;|\.(?:\s|$)))")
 # A post after "the" or a council's possessive, then after its comma an untitled whole name closed by a possessive or
 # "to his/her …": "the Director of Social Work & Practice, Stuart Easingwood’s last day with the Council" (Scottish
 # Borders), "welcomed Halton Borough Council’s new Chief Executive, Stephen Young to his first Combined Authority
@@ -1534,6 +1542,15 @@ def _post_of_council(match: re.Match[str]) -> NamedInProse | None:
     return NamedInProse(Person(name), role, Organisation(body))
 
 
+def _lower_office_of(match: re.Match[str]) -> NamedInProse | None:
+    """ "David Rees, chairman of the Independent Remuneration Panel,": a whole untitled name, the office and the body
+    (see :data:`_NAME_LOWER_OFFICE_OF`); a body that is the council's own is left to the council."""
+    name, body = match["name"], match["body"]
+    if _name_only(name) != name or not _untitled_name(name) or body.split()[-1] in {"Council", "Borough", "County"}:
+        return None
+    return NamedInProse(Person(name), match["role"], Organisation(body))
+
+
 def _post_then_subject(match: re.Match[str]) -> NamedInProse | None:
     """ "Interim Head of Democratic Services, Adrian May introduced the report.": a post that starts the sentence
     (a role word in it, no title), then a whole untitled name that runs straight into the sentence's verb: the
@@ -1625,6 +1642,7 @@ _NAME_AND_POST_READERS: tuple[tuple[re.Pattern[str], tuple[str, ...],
     (_THEIR_OFFICE_NAMED, (",",), _their_office_named),
     (_POST_RUN_INTO_BODY, (",",), _post_run_into_body),
     (_NAME_POST_OF_COUNCIL, (" Council,", " Authority,"), _post_of_council),
+    (_NAME_LOWER_OFFICE_OF, (" of ",), _lower_office_of),
     (_POST_THEN_SUBJECT, (",",), _post_then_subject),
     (_POST_NAME_AND_TEAM, (" team", " staff", " colleagues"), _post_then_subject),
     (_POST_COMMA_NAME_CLOSED, (", ",), _post_comma_name_closed),

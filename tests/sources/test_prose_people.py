@@ -2099,6 +2099,17 @@ def test_a_teams_people_listed_after_including() -> None:
                            "twice.") == []
 
 
+def test_an_untitled_name_and_an_office_in_lower_case_of_a_body_between_commas() -> None:
+    # Forest of Dean, forest-of-dean_meeting_1073: "David Rees, chairman of the Independent Remuneration Panel,".
+    found = people_in_prose("Cllr Stephens, Chairman of the Council, welcomed councillors, David Rees, chairman of "
+                            "the Independent Remuneration Panel, and members of the public to the meeting.")
+    assert [(n.person.name, n.role, n.role_in) for n in found if n.person.name == "David Rees"] == [
+        ("David Rees", "chairman", Organisation("Independent Remuneration Panel"))]
+    # A member of a body is no office of it; the council's own chair is the council's.
+    assert people_in_prose("We thanked Jane Smith, member of the Friends of the Park, for her work.") == []
+    assert people_in_prose("We thanked Jane Smith, chairman of Wyre Council, for her work.") == []
+
+
 def test_a_post_after_a_name_ends_at_the_next_officers_name() -> None:
     # South Somerset, south-somerset_meeting_1111: "Vega Sturgess" after the comma is the next officer, no part of
     # Mark Williams's post.
