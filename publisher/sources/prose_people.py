@@ -286,8 +286,11 @@ _DESCRIBED = re.compile(
 # be" that names who takes a part ("her Chaplain would be Ben Beecroft, Dean of Runnymede, and …", Runnymede); and
 # the officer to contact ("For further advice please contact Stuart Caundle, Monitoring Officer, in advance of the
 # meeting.", West Dorset), and one wished well ("the Metro Mayor wished Mike Palin, Chief Executive – St Helens MBC, a
-# full recovery", Liverpool City Region).
-_BY_NAME = re.compile(r"\b(?:by|from|with|to|would\s+be|thanked|congratulated|contact|wished)\s+"
+# full recovery", Liverpool City Region), and one whose death is told ("the death on 7 January of Paul Goggins, Member
+# of Parliament for Wythenshawe and Sale East, a week after …", "the recent death of John Dinsdale, Registrar at Sale
+# Town Hall, who …", Trafford).
+_BY_NAME = re.compile(r"\b(?:by|from|with|to|would\s+be|thanked|congratulated|contact|wished"
+                      r"|(?:death|passing|loss)\s+(?:on\s+\d{1,2}\s+[A-Z][a-z]+\s+)?of)\s+"
                       r"(?P<name>" + _WHOLE_NAME + r")(?=,)")
 # An untitled whole name given something or thanked, then the outside body they come from after "of" or "from"
 # ("a cheque … by the immediate past Chairman … to Daphne Oxford of the Motor Neurone Disease Association", South

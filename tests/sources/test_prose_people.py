@@ -2110,6 +2110,15 @@ def test_an_untitled_name_and_an_office_in_lower_case_of_a_body_between_commas()
     assert people_in_prose("We thanked Jane Smith, chairman of Wyre Council, for her work.") == []
 
 
+def test_an_untitled_name_whose_death_is_told_and_the_post_after_its_comma() -> None:
+    # Trafford, trafford_meeting_790: "the death on 7 January of Paul Goggins, Member of Parliament for Wythenshawe and
+    # Sale East, a week after …": the post is his.
+    found = people_in_prose("With sadness, the Mayor referred to the death on 7 January of Paul Goggins, Member of "
+                            "Parliament for Wythenshawe and Sale East, a week after he collapsed while jogging.")
+    assert [(n.person.name, n.role) for n in found] == [
+        ("Paul Goggins", "Member of Parliament for Wythenshawe and Sale East")]
+
+
 def test_a_post_after_a_name_ends_at_the_next_officers_name() -> None:
     # South Somerset, south-somerset_meeting_1111: "Vega Sturgess" after the comma is the next officer, no part of
     # Mark Williams's post.
