@@ -450,7 +450,9 @@ ROLE_NOUNS = re.compile(
     r"artist|author|poet|historian|photographer|volunteer|teacher|headteacher|architect|barrister|journalist|"
     r"campaigner|chaplain|musician|consort|mayoress|minister|commander|"
     # a member who speaks for a cause: "the Armed Forces Champion (Councillor Liz Roberts)" (Conwy)
-    r"champion)\b"
+    r"champion|"
+    # the statutory "Independent Person" a council appoints on member conduct (Gedling)
+    r"independent\s+person)\b"
     r"|\b(?:dean|archdeacon|bishop|vicar|rector|curate|priest|pastor)\b", re.IGNORECASE)  # a cleric's office
 _ROLE_NOUNS = ROLE_NOUNS
 # A cleric's office that is also a surname ("Cllr Matthew Dean", "Bishop"), and "Champion": after a name, it does not
@@ -1628,6 +1630,20 @@ def _remembered(match: re.Match[str]) -> NamedInProse | None:
     return NamedInProse(Person(name))
 
 
+# A name printed with initials and no title, appointed to an office: "To appoint JR Baggaley as the Independent Person
+# for a period of 5 years" (Gedling). The initials say a person is named (a firm appointed as auditor has none).
+_APPOINTED_INITIALS = re.compile(
+    r"\b(?:[Aa]ppoint(?:ed|s|ing)?|[Aa]ppointment\s+of)\s+(?P<name>(?:[A-Z]{1,3}|(?:[A-Z]\.\s?){1,3})\s*[A-Z][a-z][\w'’-]+)"
+    r"\s+as\s+(?:the\s+|an?\s+)?(?P<role>" + _POST + r")")
+
+
+def _appointed_initials(match: re.Match[str]) -> NamedInProse | None:
+    """The person :data:`_APPOINTED_INITIALS` names and the office, headed by a post."""
+    if not _headed_by_post(match["role"]):
+        return None
+    return NamedInProse(Person(match["name"]), match["role"])
+
+
 # An honour a ceremony confers, no role word in it ("Freeman" is a surname too, so no role noun: "Councillor G
 # Freeman", Bassetlaw).
 _HONOUR = re.compile(r"^(?:Honorary\s+)?(?:Freem[ae]n|Freewom[ae]n|Alderm[ae]n|Alderwom[ae]n)\b")
@@ -1650,6 +1666,7 @@ _NAME_AND_POST_READERS: tuple[tuple[re.Pattern[str], tuple[str, ...],
     (_POST_NAME_AND_TEAM, (" team", " staff", " colleagues"), _post_then_subject),
     (_POST_COMMA_NAME_CLOSED, (", ",), _post_comma_name_closed),
     (_REMEMBERED, ("memory", "remembrance", "silence"), _remembered),
+    (_APPOINTED_INITIALS, ("ppoint",), _appointed_initials),
 )
 
 

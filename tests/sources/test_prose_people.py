@@ -2119,6 +2119,15 @@ def test_an_untitled_name_whose_death_is_told_and_the_post_after_its_comma() -> 
         ("Paul Goggins", "Member of Parliament for Wythenshawe and Sale East")]
 
 
+def test_a_name_with_initials_appointed_as_an_office() -> None:
+    # Gedling, gedling_meeting_368: "To appoint JR Baggaley as the Independent Person …": the office is his; a firm
+    # appointed (no initials) is no person.
+    found = people_in_prose("To appoint JR Baggaley as the Independent Person for a period of 5 years and agree to "
+                            "the appointment of a Reserve Independent Person (currently vacant).")
+    assert [(n.person.name, n.role) for n in found] == [("JR Baggaley", "Independent Person")]
+    assert people_in_prose("To appoint Grant Thornton as the External Auditor for 2024/25.") == []
+
+
 def test_a_post_after_a_name_ends_at_the_next_officers_name() -> None:
     # South Somerset, south-somerset_meeting_1111: "Vega Sturgess" after the comma is the next officer, no part of
     # Mark Williams's post.
