@@ -274,11 +274,12 @@ _FATHER_AFTER_OFFICE = re.compile(
     r"\b[Tt]he\s+(?:(?:current|retiring|outgoing|new)\s+)?(?P<role>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}),\s+"
     r"Father\s+(?P<name>" + _WHOLE_NAME + r")\b")
 # An untitled whole name described after its comma as a person ("related to Rosie-May Alcock, an 8 year old girl
-# living in Cheltenham"): "a"/"an", a few words, then a noun only a person is.
+# living in Cheltenham"): "a"/"an", a few words, then a noun only a person is; or "local resident" with no article
+# ("Public Participation: Miranda Pickersgill, local resident - impact of the Banwell Bypass …", North Somerset).
 _DESCRIBED = re.compile(
-    r"(?<![\w'’-])(?P<name>" + _WHOLE_NAME + r"),\s+an?\s+(?:[\w-]+\s+){0,4}"
+    r"(?<![\w'’-])(?P<name>" + _WHOLE_NAME + r"),\s+(?:an?\s+(?:[\w-]+\s+){0,4}"
     r"(?:girl|boy|man|woman|child|pupil|student|schoolgirl|schoolboy|teenager|grandmother|grandfather|mother|father"
-    r"|resident|volunteer|pensioner)\b")
+    r"|resident|volunteer|pensioner)|local\s+resident)\b")
 # An untitled name after "by", "from" or "with" ("introduced by Mark Galvayne, Licensing Officer"), or after the
 # verb that thanks or congratulates them ("The Mayor congratulated Alice Wiseman, Director of Public Health, and her
 # team", Gateshead; "thanked Caroline Kelly, the Mayor’s Assistant, …", Wokingham), after "to" that the thanks go to

@@ -2128,6 +2128,15 @@ def test_a_name_with_initials_appointed_as_an_office() -> None:
     assert people_in_prose("To appoint Grant Thornton as the External Auditor for 2024/25.") == []
 
 
+def test_an_untitled_name_described_as_a_local_resident() -> None:
+    # North Somerset, north-somerset_meeting_797: "Miranda Pickersgill, local resident - impact of …": a person, no
+    # post; a place described so is none.
+    found = people_in_prose("Public Participation: Miranda Pickersgill, local resident - impact of the Banwell Bypass "
+                            "on the neighbouring villages of Winscombe, Sandford and Churchill")
+    assert [(n.person.name, n.role) for n in found] == [("Miranda Pickersgill", None)]
+    assert people_in_prose("The Parish Council, local residents and businesses were consulted.") == []
+
+
 def test_a_post_after_a_name_ends_at_the_next_officers_name() -> None:
     # South Somerset, south-somerset_meeting_1111: "Vega Sturgess" after the comma is the next officer, no part of
     # Mark Williams's post.
