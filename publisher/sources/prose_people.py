@@ -166,6 +166,14 @@ _POST_THEN_SUBJECT = re.compile(
 _POST_NAME_AND_TEAM = re.compile(
     r"\b[Tt]he\s+(?P<role>" + _POST + r"),\s+"
     r"(?P<name>" + WHOLE_NAME + r")\s+(?=and\s+(?:his|her|their)\s+(?:team|staff|colleagues)\b)")
+# An untitled whole name, then between commas an office printed in lower case and the body it is held in ("… welcomed
+# councillors, David Rees, chairman of the Independent Remuneration Panel, and members of the public", Forest of Dean):
+# the office is theirs, in that body. Only an office a body's officers hold (not "member of", which a list of
+# people in a body's name may be).
+_NAME_LOWER_OFFICE_OF = re.compile(
+    r"(?<![\w'’-])(?P<name>" + WHOLE_NAME + r"),\s+(?P<role>chair(?:man|woman|person)?|president|secretary|treasurer"
+    r"|director|manager|clerk)\s+of\s+(?:the\s+)?(?P<body>[A-Z][\w'’&-]*(?:\s+(?:(?:of|for|and|&)\s+)?[A-Z][\w'’&-]*)"
+    r"{0,6})(?=\s*(?:,|;|\.(?:\s|$)))")
 # A post after "the" or a council's possessive, then after its comma an untitled whole name closed by a possessive or
 # "to his/her …": "the Director of Social Work & Practice, Stuart Easingwood’s last day with the Council" (Scottish
 # Borders), "welcomed Halton Borough Council’s new Chief Executive, Stephen Young to his first Combined Authority
@@ -266,11 +274,12 @@ _FATHER_AFTER_OFFICE = re.compile(
     r"\b[Tt]he\s+(?:(?:current|retiring|outgoing|new)\s+)?(?P<role>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}),\s+"
     r"Father\s+(?P<name>" + WHOLE_NAME + r")\b")
 # An untitled whole name described after its comma as a person ("related to Rosie-May Alcock, an 8 year old girl
-# living in Cheltenham"): "a"/"an", a few words, then a noun only a person is.
+# living in Cheltenham"): "a"/"an", a few words, then a noun only a person is; or "local resident" with no article
+# ("Public Participation: Miranda Pickersgill, local resident - impact of the Banwell Bypass …", North Somerset).
 _DESCRIBED = re.compile(
-    r"(?<![\w'’-])(?P<name>" + WHOLE_NAME + r"),\s+an?\s+(?:[\w-]+\s+){0,4}"
+    r"(?<![\w'’-])(?P<name>" + WHOLE_NAME + r"),\s+(?:an?\s+(?:[\w-]+\s+){0,4}"
     r"(?:girl|boy|man|woman|child|pupil|student|schoolgirl|schoolboy|teenager|grandmother|grandfather|mother|father"
-    r"|resident|volunteer|pensioner)\b")
+    r"|resident|volunteer|pensioner)|local\s+resident)\b")
 # An untitled name after "by", "from" or "with" ("introduced by Mark Galvayne, Licensing Officer"), or after the
 # verb that thanks or congratulates them ("The Mayor congratulated Alice Wiseman, Director of Public Health, and her
 # team", Gateshead; "thanked Caroline Kelly, the Mayor’s Assistant, …", Wokingham), after "to" that the thanks go to
@@ -278,8 +287,11 @@ _DESCRIBED = re.compile(
 # be" that names who takes a part ("her Chaplain would be Ben Beecroft, Dean of Runnymede, and …", Runnymede); and
 # the officer to contact ("For further advice please contact Stuart Caundle, Monitoring Officer, in advance of the
 # meeting.", West Dorset), and one wished well ("the Metro Mayor wished Mike Palin, Chief Executive – St Helens MBC, a
-# full recovery", Liverpool City Region).
-_BY_NAME = re.compile(r"\b(?:by|from|with|to|would\s+be|thanked|congratulated|introduced|welcomed|contact|wished)\s+"
+# full recovery", Liverpool City Region), and one whose death is told ("the death on 7 January of Paul Goggins, Member
+# of Parliament for Wythenshawe and Sale East, a week after …", "the recent death of John Dinsdale, Registrar at Sale
+# Town Hall, who …", Trafford).
+_BY_NAME = re.compile(r"\b(?:by|from|with|to|would\s+be|thanked|congratulated|introduced|welcomed|contact|wished"
+                      r"|(?:death|passing|loss)\s+(?:on\s+\d{1,2}\s+[A-Z][a-z]+\s+)?of)\s+"
                       r"(?P<name>" + WHOLE_NAME + r")(?=,)")
 # An untitled whole name given something or thanked, then the outside body they come from after "of" or "from"
 # ("a cheque … by the immediate past Chairman … to Daphne Oxford of the Motor Neurone Disease Association", South
@@ -320,6 +332,12 @@ _MEMBERS_NAMED = re.compile(
 _MEMBERS_WERE = re.compile(
     r"\b(?:[Mm]embers|[Cc]ouncillors|recipients|winners)\b[^.;:]{0,60}?\bwere\s+(?P<names>" + WHOLE_NAME
     + r"(?:(?:,\s+|,?\s+and\s+)" + WHOLE_NAME + r")+)(?=\s*[.;](?:\s|$)|\s*$)")
+# Whole untitled names listed as a team's people, three or more, closed by what is said of them: "… and to the
+# Mayor’s Youth Team including Luke Doyley, Luke Wilmoth, Gulcin Sariyildiz, Josh Robinson and Faith Agbar-Butler for
+# the able manner …" (Waltham Forest): people, with no title. A team names its people, as a partnership names bodies.
+_TEAM_INCLUDING = re.compile(
+    r"\b(?:[Tt]eam|[Ss]taff|[Vv]olunteers|[Cc]rew)\s+(?:including|namely|comprising)\s+(?P<names>" + WHOLE_NAME
+    + r"(?:,\s+" + WHOLE_NAME + r"){1,}(?:,?\s+and\s+" + WHOLE_NAME + r"))(?=\s*[.;,](?:\s|$)|\s+(?:for|who)\b)")
 # An untitled whole name that opens a sentence, then without a comma "the current" (present, outgoing …) post and
 # the comma that closes it ("Caroline Smith the current Mayor, welcomed recently elected Members.", Wokingham).
 _NAME_THE_POST = re.compile(
@@ -433,7 +451,9 @@ ROLE_NOUNS = re.compile(
     r"artist|author|poet|historian|photographer|volunteer|teacher|headteacher|architect|barrister|journalist|"
     r"campaigner|chaplain|musician|consort|mayoress|minister|commander|"
     # a member who speaks for a cause: "the Armed Forces Champion (Councillor Liz Roberts)" (Conwy)
-    r"champion)\b"
+    r"champion|"
+    # the statutory "Independent Person" a council appoints on member conduct (Gedling)
+    r"independent\s+person)\b"
     r"|\b(?:dean|archdeacon|bishop|vicar|rector|curate|priest|pastor)\b", re.IGNORECASE)  # a cleric's office
 _ROLE_NOUNS = ROLE_NOUNS
 # A cleric's office that is also a surname ("Cllr Matthew Dean", "Bishop"), and "Champion": after a name, it does not
@@ -1128,6 +1148,10 @@ def _mentions_in_line(line: str, cut_short: bool = False) -> Iterator[NamedInPro
         if not taken[match.start("names")] and all(_name_only(name) == name and _whole_untitled(name)
                                                    for name in names):
             yield from (NamedInProse(Person(name)) for name in names)
+    for match in _scan(_TEAM_INCLUDING, line, ("including", "namely", "comprising")):
+        names = re.split(r",\s+(?:and\s+)?|\s+and\s+", match["names"])
+        if all(_name_only(name) == name and _whole_untitled(name) for name in names):
+            yield from (NamedInProse(Person(name)) for name in names)
     for match in _scan(_MEMBERS_WERE, line, (" were ",)):
         names = re.split(r",\s+(?:and\s+)?|\s+and\s+", match["names"])
         if all(_name_only(name) == name and _untitled_name(name) for name in names):
@@ -1544,6 +1568,15 @@ def _post_of_council(match: re.Match[str]) -> NamedInProse | None:
     return NamedInProse(Person(name), role, Organisation(body))
 
 
+def _lower_office_of(match: re.Match[str]) -> NamedInProse | None:
+    """ "David Rees, chairman of the Independent Remuneration Panel,": a whole untitled name, the office and the body
+    (see :data:`_NAME_LOWER_OFFICE_OF`); a body that is the council's own is left to the council."""
+    name, body = match["name"], match["body"]
+    if _name_only(name) != name or not _untitled_name(name) or body.split()[-1] in {"Council", "Borough", "County"}:
+        return None
+    return NamedInProse(Person(name), match["role"], Organisation(body))
+
+
 def _post_then_subject(match: re.Match[str]) -> NamedInProse | None:
     """ "Interim Head of Democratic Services, Adrian May introduced the report.": a post that starts the sentence
     (a role word in it, no title), then a whole untitled name that runs straight into the sentence's verb: the
@@ -1603,6 +1636,35 @@ def _installed_as(match: re.Match[str]) -> NamedInProse | None:
     return NamedInProse(Person(name), role)
 
 
+# An untitled whole name remembered, which only a person is ("invited Members and Officers to hold a minute silence
+# for Darren Hill", Blaby; "in memory of", "in remembrance of"): the name is the person's; nothing is said of a post.
+_REMEMBERED = re.compile(
+    r"\b(?:in\s+(?:loving\s+)?(?:memory|remembrance)|silence)\s+(?:of|for)\s+(?P<name>" + WHOLE_NAME + r")"
+    r"(?=\s*(?:[.,;:)]|$|\s+(?:who|and|[a-z]+ed)\b))")
+
+
+def _remembered(match: re.Match[str]) -> NamedInProse | None:
+    """The person :data:`_REMEMBERED` names, when the name reads as a person's whole name."""
+    name = match["name"]
+    if _name_only(name) != name or not _untitled_name(name):
+        return None
+    return NamedInProse(Person(name))
+
+
+# A name printed with initials and no title, appointed to an office: "To appoint JR Baggaley as the Independent Person
+# for a period of 5 years" (Gedling). The initials say a person is named (a firm appointed as auditor has none).
+_APPOINTED_INITIALS = re.compile(
+    r"\b(?:[Aa]ppoint(?:ed|s|ing)?|[Aa]ppointment\s+of)\s+(?P<name>(?:[A-Z]{1,3}|(?:[A-Z]\.\s?){1,3})\s*[A-Z][a-z][\w'’-]+)"
+    r"\s+as\s+(?:the\s+|an?\s+)?(?P<role>" + _POST + r")")
+
+
+def _appointed_initials(match: re.Match[str]) -> NamedInProse | None:
+    """The person :data:`_APPOINTED_INITIALS` names and the office, headed by a post."""
+    if not _headed_by_post(match["role"]):
+        return None
+    return NamedInProse(Person(match["name"]), match["role"])
+
+
 # An honour a ceremony confers, no role word in it ("Freeman" is a surname too, so no role noun: "Councillor G
 # Freeman", Bassetlaw).
 _HONOUR = re.compile(r"^(?:Honorary\s+)?(?:Freem[ae]n|Freewom[ae]n|Alderm[ae]n|Alderwom[ae]n)\b")
@@ -1620,9 +1682,12 @@ _NAME_AND_POST_READERS: tuple[tuple[re.Pattern[str], tuple[str, ...],
     (_THEIR_OFFICE_NAMED, (",",), _their_office_named),
     (_POST_RUN_INTO_BODY, (",",), _post_run_into_body),
     (_NAME_POST_OF_COUNCIL, (" Council,", " Authority,"), _post_of_council),
+    (_NAME_LOWER_OFFICE_OF, (" of ",), _lower_office_of),
     (_POST_THEN_SUBJECT, (",",), _post_then_subject),
     (_POST_NAME_AND_TEAM, (" team", " staff", " colleagues"), _post_then_subject),
     (_POST_COMMA_NAME_CLOSED, (", ",), _post_comma_name_closed),
+    (_REMEMBERED, ("memory", "remembrance", "silence"), _remembered),
+    (_APPOINTED_INITIALS, ("ppoint",), _appointed_initials),
 )
 
 

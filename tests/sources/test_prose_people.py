@@ -2133,6 +2133,68 @@ def test_the_name_a_congratulated_entry_ends_with_after_a_comma() -> None:
     assert [(n.person.name, n.role) for n in people_in_prose(text)] == [("Mark Williams", None)]
 
 
+def test_an_untitled_name_remembered_is_a_person() -> None:
+    # Blaby, blaby_meeting_4731: "… invited Members and Officers to hold a minute silence for Darren Hill." A body
+    # remembered ("a minute's silence for Remembrance Sunday") or a name that goes on is none.
+    found = people_in_prose("The Chair, Cllr. Nick Chapman invited Members and Officers to hold a minute silence for "
+                            "Darren Hill.")
+    assert [(n.person.honorific, n.person.name, n.role) for n in found] == [
+        ("Cllr", "Nick Chapman", "Chair"), (None, "Darren Hill", None)]
+    assert people_in_prose("The Council held a minute's silence for Remembrance Sunday.") == []
+    assert people_in_prose("A silence was held in memory of Queen Elizabeth Hospital staff.") == []
+
+
+def test_a_teams_people_listed_after_including() -> None:
+    # Waltham Forest, waltham-forest_meeting_4641: the Mayor's Youth Team "including" five whole names, then "for …".
+    found = people_in_prose("… and to the Mayor’s Youth Team including Luke Doyley, Luke Wilmoth, Gulcin Sariyildiz, "
+                            "Josh Robinson and Faith Agbar-Butler for the able manner in which they have discharged "
+                            "their duties.")
+    assert [(n.person.honorific, n.person.name) for n in found] == [
+        (None, "Luke Doyley"), (None, "Luke Wilmoth"), (None, "Gulcin Sariyildiz"), (None, "Josh Robinson"),
+        (None, "Faith Agbar-Butler")]
+    # Bodies a team includes are no people: "Network Rail" reads as a body's name.
+    assert people_in_prose("The project team including Network Rail, Transport Scotland and Highland Council met "
+                           "twice.") == []
+
+
+def test_an_untitled_name_and_an_office_in_lower_case_of_a_body_between_commas() -> None:
+    # Forest of Dean, forest-of-dean_meeting_1073: "David Rees, chairman of the Independent Remuneration Panel,".
+    found = people_in_prose("Cllr Stephens, Chairman of the Council, welcomed councillors, David Rees, chairman of "
+                            "the Independent Remuneration Panel, and members of the public to the meeting.")
+    assert [(n.person.name, n.role, n.role_in) for n in found if n.person.name == "David Rees"] == [
+        ("David Rees", "chairman", Organisation("Independent Remuneration Panel"))]
+    # A member of a body is no office of it; the council's own chair is the council's.
+    assert people_in_prose("We thanked Jane Smith, member of the Friends of the Park, for her work.") == []
+    assert people_in_prose("We thanked Jane Smith, chairman of Wyre Council, for her work.") == []
+
+
+def test_an_untitled_name_whose_death_is_told_and_the_post_after_its_comma() -> None:
+    # Trafford, trafford_meeting_790: "the death on 7 January of Paul Goggins, Member of Parliament for Wythenshawe and
+    # Sale East, a week after …": the post is his.
+    found = people_in_prose("With sadness, the Mayor referred to the death on 7 January of Paul Goggins, Member of "
+                            "Parliament for Wythenshawe and Sale East, a week after he collapsed while jogging.")
+    assert [(n.person.name, n.role) for n in found] == [
+        ("Paul Goggins", "Member of Parliament for Wythenshawe and Sale East")]
+
+
+def test_a_name_with_initials_appointed_as_an_office() -> None:
+    # Gedling, gedling_meeting_368: "To appoint JR Baggaley as the Independent Person …": the office is his; a firm
+    # appointed (no initials) is no person.
+    found = people_in_prose("To appoint JR Baggaley as the Independent Person for a period of 5 years and agree to "
+                            "the appointment of a Reserve Independent Person (currently vacant).")
+    assert [(n.person.name, n.role) for n in found] == [("JR Baggaley", "Independent Person")]
+    assert people_in_prose("To appoint Grant Thornton as the External Auditor for 2024/25.") == []
+
+
+def test_an_untitled_name_described_as_a_local_resident() -> None:
+    # North Somerset, north-somerset_meeting_797: "Miranda Pickersgill, local resident - impact of …": a person, no
+    # post; a place described so is none.
+    found = people_in_prose("Public Participation: Miranda Pickersgill, local resident - impact of the Banwell Bypass "
+                            "on the neighbouring villages of Winscombe, Sandford and Churchill")
+    assert [(n.person.name, n.role) for n in found] == [("Miranda Pickersgill", None)]
+    assert people_in_prose("The Parish Council, local residents and businesses were consulted.") == []
+
+
 def test_a_post_after_a_name_ends_at_the_next_officers_name() -> None:
     # South Somerset, south-somerset_meeting_1111: "Vega Sturgess" after the comma is the next officer, no part of
     # Mark Williams's post.
