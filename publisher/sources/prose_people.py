@@ -1878,7 +1878,10 @@ _SENTENCE_END_TITLE = re.compile(r"\b(?!(?:Cllrs?|Mrs?|Ms|Mx|Drs?|Revd?|Prof|PC|
 _OFFICE_BETWEEN_COMMAS = re.compile(
     r"\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|capacity\s+as(?:\s+the)?)\s+(?:current\s+|retiring\s+|outgoing\s+)?"
     r"(?P<former>former\s+)?"  # "the former Chief Executive, Mr Jim Dillon" (Scarborough): a post once held
-    r"(?P<role>[A-Z][\w'’&-]*(?:\s+(?:[A-Z][\w'’&-]*|of|for|and|the|&)){0,7})(?:,\s*(?:the\s+)?|\s+)$")
+    # "The Deputy Leader of the Council (Children and Young People), Councillor Jennifer Brathwaite, responded."
+    # (Lambeth): the portfolio in brackets is the post's
+    r"(?P<role>[A-Z][\w'’&-]*(?:\s+(?:[A-Z][\w'’&-]*|of|for|and|the|&)){0,7}(?:\s+\([A-Z][^()]{1,60}\))?)"
+    r"(?:,\s*(?:the\s+)?|\s+)$")
 # Also the office someone acts in, said before them: "in her capacity as Chairman, Councillor Mrs Boddington thanked …"
 # (Huntingdonshire).
 # What closes a name an office before it is said of: a comma, or a clause about them ("… Linda Hillier who had …"),

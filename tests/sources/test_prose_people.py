@@ -134,6 +134,16 @@ def test_a_post_welcomed_to_a_first_meeting_with_a_title_word_inside_it() -> Non
         ("Councillor", "K Shaw", None), ("Councillor", "A Batey", None)]
 
 
+def test_an_office_with_its_portfolio_in_brackets_before_the_holder() -> None:
+    """Lambeth (ieListDocuments.aspx?MId=11402): "The Deputy Leader of the Council (Children and Young People),
+    Councillor Jennifer Brathwaite, responded.": the bracket is part of her post."""
+    assert named_in("The Deputy Leader of the Council (Children and Young People), Councillor Jennifer Brathwaite, "
+                    "responded.") == [
+        ("Councillor", "Jennifer Brathwaite", "Deputy Leader of the Council (Children and Young People)")]
+    assert named_in("The Leader of the Council, Councillor Claire Holland, responded.") == [
+        ("Councillor", "Claire Holland", "Leader of the Council")]
+
+
 def test_a_rank_and_a_role_after_a_comma() -> None:
     # "Steve McBarron, Co-opteeBramley & Stanningley Forum": no title, a post whose last word runs into the body
     # it is held in (the copy lost the line break between them): the Co-optee of that Forum.
