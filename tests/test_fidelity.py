@@ -40,7 +40,7 @@ FLOOR_PERCENT = 96.0
 # issue 14 asks for none. Blind set 5 (57 records, first score 81.2 %, 52 invented) has just joined records/ to
 # be read; this ceiling comes down as its misses are fixed. The blind holdout is not held to it: what the
 # readers invent there is the measure of how they guess on pages nobody has read.
-RECORDS_INVENTED_CEILING = 25
+RECORDS_INVENTED_CEILING = 24
 
 # Corpus records the publisher refuses, each with why (``bench/fidelity.py --known-refusals`` writes the file);
 # any other refused ModernGov record fails the floor test, and one that lands must be taken off.

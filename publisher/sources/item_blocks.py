@@ -209,11 +209,13 @@ _SHORT_TITLE_WORDS = 6
 #   (Oldham, a copy that starts with it);
 # - another meeting's minute cited by its number, under an item that brings its recommendations: "Minute 5Independent
 #   Remuneration Panel Review Of The Members' Allowances Scheme (page 269 )" under "Governance Committee 18
-#   March2020" (Solihull's "Recommendations from Committees").
+#   March2020" (Solihull's "Recommendations from Committees");
+# - one question's heading in the questions item's minutes, by its number: "Question 1 from the Public, Chorleywood
+#   Residents’ Association" (Three Rivers, the item's own title cell blank).
 NOT_AN_ITEM = re.compile(
     r"^(?:Delegated\s+decisions?|Reasons?\s+for\s+(?:the\s+)?(?:decisions?|recommendations?)"
     r"|(?:Other|Alternative)\s+options?\s+considered(?:\s+and\s+rejected)?)\s*:?$"
-    r"|\bin\s+the\s+chair\)?\.?$|^Minute\s*\d+[A-Za-z]?(?:\s|(?=[A-Z]))"
+    r"|\bin\s+the\s+chair\)?\.?$|^Minute\s*\d+[A-Za-z]?(?:\s|(?=[A-Z]))|^Question\s+\d+[A-Za-z]?\s+(?:from|to|by)\s"
     r"|\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+,?\s+\d{4},?\s+"
     r"\d{1,2}[.:]\d{2}\s*[ap]\.?m\.?$",
     re.IGNORECASE)

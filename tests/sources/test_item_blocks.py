@@ -479,3 +479,14 @@ def test_an_unnumbered_item_the_page_cites_by_number_and_quoted_title() -> None:
     assert [(item.number, item.title) for item in items] == [
         ("", "Deputations/Public Addresses/Questions."), ("8", "Northampton's Housing Strategy"),
         ("", "Political Structures")]
+
+
+def test_a_numbered_question_s_heading_in_the_minutes_opens_no_item() -> None:
+    """Three Rivers (ieListDocuments.aspx?CId=1139&MId=1421): "Question 1 from the Public, Chorleywood
+    Residents’ Association" heads one question in the minutes of the questions item, whose title cell is blank."""
+    text = ("MINUTES pdf icon PDF 646 KB\n\nTo confirm the minutes.\n\n\nRESOLVED that the minutes be approved.\n\n\n\n"
+            "No petitions had been received.\n\n\n\nQuestion 1 from the Public, Chorleywood Residents’ "
+            "Association\n\n\n"
+            "5a)       With regard to the upcoming Regulation 18 Consultation on the new Local Plan.\n")
+    assert [item.title.text if item.title else None for item in block_items(page_lines(text))] == [
+        "MINUTES pdf icon PDF 646 KB"]
