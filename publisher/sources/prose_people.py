@@ -987,6 +987,13 @@ _COUPLE = re.compile(r"(?<![\w-])(?P<title>" + _ONE_TITLE + r")\s+(?P<initials>(
                      r"\s+(?:&|and)\s+" + _ONE_TITLE + r"\s+(?:[A-Z]\.?\s+){1,3}(?P<surname>[A-Z][a-z][\w'’-]+)\b")
 
 
+# An untitled whole name who attends in a post: "… and Peter Holt who was attending in his new capacity as Deputy
+# Monitoring Officer." (South Northamptonshire).
+_ATTENDING_AS = re.compile(r"(?P<name>" + _WHOLE_NAME + r"),?\s+who\s+(?:was|is)\s+(?:attending|present)\s+"
+                           r"(?:in\s+(?:his|her|their)\s+(?:new\s+)?capacity\s+)?as\s+(?:the\s+|an?\s+)?"
+                           r"(?P<role>" + _POST + r")(?![\w'’-])")
+
+
 def _scan(grammar: re.Pattern[str], line: str, needs: tuple[str, ...]) -> Iterator[re.Match[str]]:
     """``grammar``'s matches in the line; none, unscanned, when the line holds none of ``needs``, one of which
     every match of the grammar holds as printed (these grammars are case-sensitive): most lines have no comma,
@@ -1055,6 +1062,10 @@ def _mentions_in_line(line: str, cut_short: bool = False) -> Iterator[NamedInPro
     for match in _scan(_ELECTED_UNTITLED, line, _ELECTED_VERBS):
         if not taken[match.start("name")] and (named := _elected_untitled(match, line)):
             yield named
+    for match in _scan(_ATTENDING_AS, line, (" as ",)):
+        if not taken[match.start("name")] and _name_only(match["name"]) == match["name"] \
+                and _untitled_name(match["name"]) and _ROLE_NOUNS.search(match["role"]):
+            yield NamedInProse(Person(match["name"]), match["role"])
     for match in _scan(_REPRESENTATIONS_BY, line, ("made by", "given by")):
         if not taken[match.start("name")] and _name_only(match["name"]) == match["name"] \
                 and _untitled_name(match["name"]):

@@ -130,6 +130,10 @@ def test_a_post_welcomed_to_a_first_meeting_with_a_title_word_inside_it() -> Non
     no name is a word of it, not another person's title."""
     assert named_in("The Chairman welcomed Paul Hymers, Head of Finance & Deputy Section 151 Officer to his first "
                     "meeting of Council.") == [(None, "Paul Hymers", "Head of Finance & Deputy Section 151 Officer")]
+    # the same sentence goes on "… and Peter Holt who was attending in his new capacity as Deputy Monitoring Officer."
+    assert named_in("The Chairman also welcomed Peter Holt who was attending in his new capacity as Deputy Monitoring "
+                    "Officer.") == [(None, "Peter Holt", "Deputy Monitoring Officer")]
+    assert named_in("Peter Holt who was attending as an observer.") == []
     assert named_in("Moved by Councillor K Shaw, Seconded by Councillor A Batey.") == [
         ("Councillor", "K Shaw", None), ("Councillor", "A Batey", None)]
 
