@@ -1416,7 +1416,11 @@ def _of_body(match: re.Match[str]) -> NamedInProse | None:
     body = match["org"]
     while body.split()[-1] in {"of", "for", "and", "&"}:
         body = body.rsplit(None, 1)[0]
-    if name != match["name"] or not _untitled_name(name) or not is_organisation(body):
+    if name != match["name"] or not _untitled_name(name):
+        return None
+    if body.split()[-1] == "Ward":  # "a question from Colin Hilder of Fornham Ward" (St Edmundsbury): a resident
+        return NamedInProse(Person(name))
+    if not is_organisation(body):
         return None
     return NamedInProse(Person(name, organisation=Organisation(body)))
 

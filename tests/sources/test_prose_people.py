@@ -148,6 +148,14 @@ def test_an_office_with_its_portfolio_in_brackets_before_the_holder() -> None:
         ("Councillor", "Claire Holland", "Leader of the Council")]
 
 
+def test_a_resident_named_with_the_ward_they_live_in() -> None:
+    """St Edmundsbury (ieListDocuments.aspx?CId=174&MId=2873): "a question from Colin Hilder of Fornham Ward": a
+    person, the ward no body of theirs; a place that is no ward and no body names no one."""
+    assert named_in("In a response to a question from Colin Hilder of Fornham Ward about the procedures.") == [
+        (None, "Colin Hilder", None)]
+    assert named_in("In a response to a question from Jonathan Forgan of Little Hadham about the procedures.") == []
+
+
 def test_a_rank_and_a_role_after_a_comma() -> None:
     # "Steve McBarron, Co-opteeBramley & Stanningley Forum": no title, a post whose last word runs into the body
     # it is held in (the copy lost the line break between them): the Co-optee of that Forum.
