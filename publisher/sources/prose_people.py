@@ -287,6 +287,10 @@ _OF_BODY = re.compile(r"\b(?:to|by|from|with|thanked|congratulated|welcomed)\s+"
 # behalf of the petitioners were made by Lisa Siddall.", Sheffield); the name closes its clause.
 _REPRESENTATIONS_BY = re.compile(r"\b(?:[Rr]epresentations?|[Ss]tatements?|[Ss]ubmissions?)\b[^.;]{0,80}?\b"
                                  r"(?:was|were)\s+(?:made|given)\s+by\s+(?P<name>" + _WHOLE_NAME + r")(?=\s*[.,;]|$)")
+# Or the one a public question stands in the name of ("There was one Public Question in the name of Chris Dyke",
+# Gosport).
+_IN_THE_NAME_OF = re.compile(r"\b(?:[Qq]uestions?|[Pp]etitions?|[Dd]eputations?)\b[^.;]{0,40}?\bin\s+the\s+name\s+of\s+"
+                             r"(?P<name>" + _WHOLE_NAME + r")(?=\s*[.,;]|\s*$)")
 # An untitled whole name who spoke for others, after a comma, "from" or "by" ("a statement was received from
 # Northwood & Tinkersley Parish Council, John Youatt on behalf of the owners of the Woodyard …", Derbyshire Dales): a
 # person, though no title says so (a body's name, "… Parish Council on behalf of", is no person's).
@@ -1066,7 +1070,8 @@ def _mentions_in_line(line: str, cut_short: bool = False) -> Iterator[NamedInPro
         if not taken[match.start("name")] and _name_only(match["name"]) == match["name"] \
                 and _untitled_name(match["name"]) and _ROLE_NOUNS.search(match["role"]):
             yield NamedInProse(Person(match["name"]), match["role"])
-    for match in _scan(_REPRESENTATIONS_BY, line, ("made by", "given by")):
+    for match in (*_scan(_REPRESENTATIONS_BY, line, ("made by", "given by")),
+                  *_scan(_IN_THE_NAME_OF, line, ("in the name of",))):
         if not taken[match.start("name")] and _name_only(match["name"]) == match["name"] \
                 and _untitled_name(match["name"]):
             yield NamedInProse(Person(match["name"]))

@@ -156,6 +156,13 @@ def test_a_resident_named_with_the_ward_they_live_in() -> None:
     assert named_in("In a response to a question from Jonathan Forgan of Little Hadham about the procedures.") == []
 
 
+def test_the_one_a_public_question_stands_in_the_name_of() -> None:
+    """Gosport (ieListDocuments.aspx?CId=133&MId=555): "There was one Public Question in the name of Chris Dyke": a
+    person; a question in the name of a body is no one's."""
+    assert named_in("There was one Public Question in the name of Chris Dyke") == [(None, "Chris Dyke", None)]
+    assert named_in("There was one Public Question in the name of Gosport Society.") == []
+
+
 def test_a_rank_and_a_role_after_a_comma() -> None:
     # "Steve McBarron, Co-opteeBramley & Stanningley Forum": no title, a post whose last word runs into the body
     # it is held in (the copy lost the line break between them): the Co-optee of that Forum.
