@@ -42,7 +42,7 @@ FLOOR_PERCENT = 96.0
 # issue 14 asks for none. The other half of blind set 5 (31 records, 15 councils, 37 invented when it joined) is
 # being read; this ceiling comes down as its misses are fixed. The blind holdout is not held to it: what the
 # readers invent there is the measure of how they guess on pages nobody has read.
-RECORDS_INVENTED_CEILING = 11
+RECORDS_INVENTED_CEILING = 9
 
 # Corpus records the publisher refuses, each with why (``bench/fidelity.py --known-refusals`` writes the file);
 # any other refused ModernGov record fails the floor test, and one that lands must be taken off.

@@ -77,7 +77,8 @@ from publisher.sources.votes import not_voting_lists
 _APOLOGIES = re.compile(
     # "Apologies for absence for the meeting were received from …" (Ribble Valley), the line's label before it
     r"(?:^|\b(?:that|and|noted|as)\s+|\bMinutes:\s+)(?:an\s+)?apolog(?:y|ies)(?:\s+(?:for|of)\s+absence"
-    r"|\s+for\s+(?:their\s+)?inability\s+to\s+attend(?:\s+(?:the|this)\s+meeting)?)?"  # Gosport
+    r"|\s+for\s+(?:their\s+)?inability\s+to\s+attend(?:\s+(?:the|this)\s+meeting)?"  # Gosport, both
+    r"|\s+for\s+non[-\s]?attendance)?"
     r"(?:\s+(?:for|from|at)\s+(?:the|this)\s+meeting)?\s+"
     r"(?:was|were|had\s+been|have\s+been)?\s*(?:also\s+|further\s+)?"
     r"(?:received|submitted|reported|given|tendered|noted|heard|intimated)\s+"

@@ -88,7 +88,9 @@ _ATTENDANCE_LABEL = re.compile(r"^(?:(?:other\s+)?officers|other\s+(?:people|per
 _STATES_VOTE = re.compile(r"\bput\s+to\s+the\s+vote\b|\bresolved\s+(?:to|that)\b", re.IGNORECASE)
 # A sentence's verb in the past, as minutes print it ("Apologies were received from …"); a title names a
 # matter, and may qualify it ("… which were …").
-_PAST_VERB = re.compile(r"(?<!\bwhich )(?<!\bthat )(?<!\bwho )\b(?:was|were)\s+(?:\w+ly\s+)?\w+ed\b")
+# Irregular ones too: "At this juncture item 8 was brought forward to be considered as the next item ." (Northampton).
+_PAST_VERB = re.compile(r"(?<!\bwhich )(?<!\bthat )(?<!\bwho )\b(?:was|were)\s+(?:\w+ly\s+)?"
+                        r"(?:\w+ed|brought|taken|given|made|held|heard|sent|shown|told|withdrawn|sought|undertaken)\b")
 # A minute's sentence, its body acting in lower case ("The Board considered a report of the Director of Public",
 # the first line of a Leicestershire agenda item copy that lacks its title): never a title, whose words are
 # capitalised.
@@ -177,7 +179,7 @@ def blocks(lines: list[Line]) -> list[tuple[int, list[Line]]]:
 
 
 # A title's words capitalised, short words (of, and, the) apart: "Declarations of Interest."
-_CAPITALISED_TITLE = re.compile(r"^[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|[a-z]{1,3}))*[.:]$")
+_CAPITALISED_TITLE = re.compile(r"^[A-Z][\w'’-]*(?:(?:\s+|/)(?:[A-Z][\w'’-]*|[a-z]{1,3}))*[.:]$")
 
 
 def capitalised_as_title(text: str) -> bool:
@@ -207,11 +209,13 @@ _SHORT_TITLE_WORDS = 6
 #   (Oldham, a copy that starts with it);
 # - another meeting's minute cited by its number, under an item that brings its recommendations: "Minute 5Independent
 #   Remuneration Panel Review Of The Members' Allowances Scheme (page 269 )" under "Governance Committee 18
-#   March2020" (Solihull's "Recommendations from Committees").
+#   March2020" (Solihull's "Recommendations from Committees");
+# - one question's heading in the questions item's minutes, by its number: "Question 1 from the Public, Chorleywood
+#   Residents’ Association" (Three Rivers, the item's own title cell blank).
 NOT_AN_ITEM = re.compile(
     r"^(?:Delegated\s+decisions?|Reasons?\s+for\s+(?:the\s+)?(?:decisions?|recommendations?)"
     r"|(?:Other|Alternative)\s+options?\s+considered(?:\s+and\s+rejected)?)\s*:?$"
-    r"|\bin\s+the\s+chair\)?\.?$|^Minute\s*\d+[A-Za-z]?(?:\s|(?=[A-Z]))"
+    r"|\bin\s+the\s+chair\)?\.?$|^Minute\s*\d+[A-Za-z]?(?:\s|(?=[A-Z]))|^Question\s+\d+[A-Za-z]?\s+(?:from|to|by)\s"
     r"|\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+,?\s+\d{4},?\s+"
     r"\d{1,2}[.:]\d{2}\s*[ap]\.?m\.?$",
     re.IGNORECASE)
@@ -234,7 +238,8 @@ def reads_as_title(text: str) -> bool:
     ("Chief Executive and Leaders Special Award – Contribution to the Community:-", then the names, Gravesham)."""
     title, _ = strip_icon(text)
     words = title.split()
-    return bool(words) and len(words) <= MAX_TITLE_WORDS and not _SENTENCE_END.search(title) \
+    return bool(words) and len(words) <= MAX_TITLE_WORDS \
+        and (not _SENTENCE_END.search(title) or capitalised_as_title(title)) \
         and not _ASIDE.match(title) \
         and not _INTRODUCES.search(title) and not _PAST_VERB.search(title) and not _BODY_ACTED.match(title) \
         and not DECISION_MARKER.match(title) and not CLAUSE_START.match(title) \

@@ -340,6 +340,7 @@ def read_meeting_page(text: str, source_url: str | None = None, path: Path | Non
                             f"({cut.title.text[:60]})")
         meeting.items.extend(_block_item(found, position, meeting, unmarked)
                              for position, found in enumerate(found_items, start=1))
+        _number_cited_items(meeting.items, lines)
         return _meeting_record(meeting, ids, source_url, path, warnings, lines, listed)
     if (label := _office_alone(sections)) is not None:
         sections.remove(label)
@@ -410,6 +411,29 @@ def _states_unmarked(lines: list[Line], heading: Line | None) -> bool:
     amended as set out below." under "Order of Business" is the minute's text)."""
     headed = heading is not None and bool(re.search(r"decisions", heading.text, re.IGNORECASE))
     return headed or not any(DECISION_MARKER.match(line.text) for line in lines)
+
+
+# An item the page names by its number and quoted title: "… permitted to address the Council in respect of item 8
+# “Northampton’s Housing Strategy”" (Northampton, whose copy prints no item numbers).
+_CITED_ITEM = re.compile(r"\bitem\s+(?P<number>\d{1,3}[A-Za-z]?)\s*"
+                         r"(?:“(?P<curly>[^”]{3,120})”|\"(?P<straight>[^\"]{3,120})\")", re.IGNORECASE)
+
+
+def _number_cited_items(items: list[AgendaItem], lines: list[Line]) -> None:
+    """Number the unnumbered items the page cites as "item N “Title”" (see :data:`_CITED_ITEM`): a title cited
+    with one number only, that no other item holds."""
+    def folded(title: str) -> str:
+        return " ".join(title.replace("’", "'").casefold().split()).rstrip(".")
+    cited: dict[str, set[str]] = {}
+    for line in lines:
+        for match in _CITED_ITEM.finditer(line.text):
+            cited.setdefault(folded(match["curly"] or match["straight"]), set()).add(match["number"])
+    used = {item.number for item in items if item.number}
+    for item in items:
+        numbers = cited.get(folded(item.title), set()) if item.title else set()
+        if not item.number and len(numbers) == 1 and (number := next(iter(numbers))) not in used:
+            item.number = number
+            used.add(number)
 
 
 def _block_item(found: BlockItem, position: int, meeting: Meeting, unmarked: bool) -> AgendaItem:

@@ -303,6 +303,10 @@ _OF_BODY = re.compile(r"\b(?:to|by|from|with|thanked|congratulated|welcomed)\s+"
 # behalf of the petitioners were made by Lisa Siddall.", Sheffield); the name closes its clause.
 _REPRESENTATIONS_BY = re.compile(r"\b(?:[Rr]epresentations?|[Ss]tatements?|[Ss]ubmissions?)\b[^.;]{0,80}?\b"
                                  r"(?:was|were)\s+(?:made|given)\s+by\s+(?P<name>" + WHOLE_NAME + r")(?=\s*[.,;]|$)")
+# Or the one a public question stands in the name of ("There was one Public Question in the name of Chris Dyke",
+# Gosport).
+_IN_THE_NAME_OF = re.compile(r"\b(?:[Qq]uestions?|[Pp]etitions?|[Dd]eputations?)\b[^.;]{0,40}?\bin\s+the\s+name\s+of\s+"
+                             r"(?P<name>" + WHOLE_NAME + r")(?=\s*[.,;]|\s*$)")
 # An untitled whole name who spoke for others, after a comma, "from" or "by" ("a statement was received from
 # Northwood & Tinkersley Parish Council, John Youatt on behalf of the owners of the Woodyard …", Derbyshire Dales): a
 # person, though no title says so (a body's name, "… Parish Council on behalf of", is no person's).
@@ -1026,6 +1030,13 @@ _COUPLE = re.compile(r"(?<![\w-])(?P<title>" + _ONE_TITLE + r")\s+(?P<initials>(
                      r"\s+(?:&|and)\s+" + _ONE_TITLE + r"\s+(?:[A-Z]\.?\s+){1,3}(?P<surname>[A-Z][a-z][\w'’-]+)\b")
 
 
+# An untitled whole name who attends in a post: "… and Peter Holt who was attending in his new capacity as Deputy
+# Monitoring Officer." (South Northamptonshire).
+_ATTENDING_AS = re.compile(r"(?P<name>" + WHOLE_NAME + r"),?\s+who\s+(?:was|is)\s+(?:attending|present)\s+"
+                           r"(?:in\s+(?:his|her|their)\s+(?:new\s+)?capacity\s+)?as\s+(?:the\s+|an?\s+)?"
+                           r"(?P<role>" + _POST + r")(?![\w'’-])")
+
+
 def _scan(grammar: re.Pattern[str], line: str, needs: tuple[str, ...]) -> Iterator[re.Match[str]]:
     """``grammar``'s matches in the line; none, unscanned, when the line holds none of ``needs``, one of which
     every match of the grammar holds as printed (these grammars are case-sensitive): most lines have no comma,
@@ -1094,7 +1105,12 @@ def _mentions_in_line(line: str, cut_short: bool = False) -> Iterator[NamedInPro
     for match in _scan(_ELECTED_UNTITLED, line, _ELECTED_VERBS):
         if not taken[match.start("name")] and (named := _elected_untitled(match, line)):
             yield named
-    for match in _scan(_REPRESENTATIONS_BY, line, ("made by", "given by")):
+    for match in _scan(_ATTENDING_AS, line, (" as ",)):
+        if not taken[match.start("name")] and _name_only(match["name"]) == match["name"] \
+                and _untitled_name(match["name"]) and _ROLE_NOUNS.search(match["role"]):
+            yield NamedInProse(Person(match["name"]), match["role"])
+    for match in (*_scan(_REPRESENTATIONS_BY, line, ("made by", "given by")),
+                  *_scan(_IN_THE_NAME_OF, line, ("in the name of",))):
         if not taken[match.start("name")] and _name_only(match["name"]) == match["name"] \
                 and _untitled_name(match["name"]):
             yield NamedInProse(Person(match["name"]))
@@ -1448,7 +1464,11 @@ def _of_body(match: re.Match[str]) -> NamedInProse | None:
     body = match["org"]
     while body.split()[-1] in {"of", "for", "and", "&"}:
         body = body.rsplit(None, 1)[0]
-    if name != match["name"] or not _untitled_name(name) or not is_organisation(body):
+    if name != match["name"] or not _untitled_name(name):
+        return None
+    if body.split()[-1] == "Ward":  # "a question from Colin Hilder of Fornham Ward" (St Edmundsbury): a resident
+        return NamedInProse(Person(name))
+    if not is_organisation(body):
         return None
     return NamedInProse(Person(name, organisation=Organisation(body)))
 
@@ -1966,7 +1986,10 @@ _SENTENCE_END_TITLE = re.compile(r"\b(?!(?:Cllrs?|Mrs?|Ms|Mx|Drs?|Revd?|Prof|PC|
 _OFFICE_BETWEEN_COMMAS = re.compile(
     r"\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|capacity\s+as(?:\s+the)?)\s+(?:current\s+|retiring\s+|outgoing\s+)?"
     r"(?P<former>former\s+)?"  # "the former Chief Executive, Mr Jim Dillon" (Scarborough): a post once held
-    r"(?P<role>[A-Z][\w'’&-]*(?:\s+(?:[A-Z][\w'’&-]*|of|for|and|the|&)){0,7})(?:,\s*(?:the\s+)?|\s+)$")
+    # "The Deputy Leader of the Council (Children and Young People), Councillor Jennifer Brathwaite, responded."
+    # (Lambeth): the portfolio in brackets is the post's
+    r"(?P<role>[A-Z][\w'’&-]*(?:\s+(?:[A-Z][\w'’&-]*|of|for|and|the|&)){0,7}(?:\s+\([A-Z][^()]{1,60}\))?)"
+    r"(?:,\s*(?:the\s+)?|\s+)$")
 # Also the office someone acts in, said before them: "in her capacity as Chairman, Councillor Mrs Boddington thanked …"
 # (Huntingdonshire).
 # What closes a name an office before it is said of: a comma, or a clause about them ("… Linda Hillier who had …"),

@@ -959,7 +959,8 @@ _ACTING_BODY = re.compile(
     rf"(?:^|\b(?:Decision|Minutes)\s*:\s*)(?:"
     rf"(?:The\s+)?{_BODY.format('resolving')}\s+RESOLVED\b"
     rf"|The\s+{_BODY.format('acting')}\s+(?:resolved\s*(?:[:\-–—]|that\b|to\b)|had\s+before\s+(?:it|them|the)\b"
-    rf"|considered\s+(?:a|the)\s+report\b)"
+    # "The Council was advised that there was one deputation" (Gosport)
+    rf"|considered\s+(?:a|the)\s+report\b|was\s+advised\s+that\b)"
     rf"|Before\s+the\s+{_BODY.format('before')}\s+(?:was|were)\b"
     rf"|(?:RESOLVED\s*[:\-–—]?\s*)?That\s+{_BODY.format('that')}(?:\s*:|\s+(?:approved|agreed|noted|endorsed)\b)"
     # "The Full Council received and noted the following petitions:" (Bristol): a body by its name's last word

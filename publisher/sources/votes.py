@@ -243,7 +243,9 @@ _MOVED_NOTE = re.compile(r"^\(\s*(?:moved|proposed)\s+by\b[^()]*\bseconded\s+by\
 # "In a vote the following resolution was agreed:"; the resolution below is what it carried.
 _VOTED_FOR_BELOW = re.compile(
     r"\bvoted\s+(?:unanimously\s+)?(?:on\s+a\s+show\s+of\s+hands\s+)?to\s+(?:make|approve|agree|adopt|pass)\b"
-    r"|^in\s+a\s+vote\s+the\s+following\s+resolutions?\s+(?:was|were)\s+(?:agreed|made|passed|carried)\b",
+    r"|^in\s+a\s+vote\s+the\s+following\s+resolutions?\s+(?:was|were)\s+(?:agreed|made|passed|carried)\b"
+    # "By a unanimous vote." over "It was RESOLVED: -" (Mid Suffolk): the vote, the resolution below its result
+    r"|^(?:by|on|with)\s+a\s+unanimous\s+vote\.?$",
     re.IGNORECASE)
 # A resolution stated as the vote's result in one sentence: "Upon being put to the vote Council resolved to accept the
 # recommendations" (Monmouthshire): carried.

@@ -373,6 +373,10 @@ def test_apologies_for_inability_to_attend_from_honorary_freemen() -> None:
         ("apologies", "Honorary Freeman", "Edgar")]
     assert [(a.person.honorific, a.person.name) for a in read_attendance(
         "Apologies for absence were received from Councillor G Freeman.")] == [("Councillor", "G Freeman")]
+    # Gosport (ieListDocuments.aspx?CId=133&MId=555): "for non attendance" too
+    assert [(a.kind, a.person.name) for a in read_attendance(
+        "Apologies for non attendance Minutes: An apology for non attendance was received from Councillor Jessop. |")
+            ] == [("apologies", "Jessop")]
 
 
 def test_a_post_in_the_plural_that_declarants_hold_alike_is_each_one_s() -> None:

@@ -455,3 +455,38 @@ def test_a_resolution_one_blank_line_under_a_title_is_its_minutes() -> None:
         ("Minutes - 2 March 2021 pdf icon PDF 102 KB", [], ["That the Minutes of "]),
         ("Public Speaking and Question Time", ["Public statements we"], ["Copies are available"]),
         ("Declarations of Interest", ["Members are invited "], [])]
+
+
+def test_a_title_capitalised_to_its_stop_and_a_sentence_in_an_irregular_past() -> None:
+    """Northampton (ieListDocuments.aspx?CId=242&MId=4564), titles printed with a stop: "Mayor's Announcements." and
+    "Deputations/Public Addresses/Questions." read as titles; "At this juncture item 8 was brought forward to be
+    considered as the next item ." is a minute's sentence."""
+    assert reads_as_title("Mayor's Announcements.")
+    assert reads_as_title("Deputations/Public Addresses/Questions.")
+    assert not reads_as_title("At this juncture item 8 was brought forward to be considered as the next item .")
+    assert not reads_as_title("The minutes were signed by the Mayor.")
+
+
+def test_an_unnumbered_item_the_page_cites_by_number_and_quoted_title() -> None:
+    """Northampton (ieListDocuments.aspx?CId=242&MId=4564): a copy with no item numbers names "item 8 “Northampton’s
+    Housing Strategy”" in a resolution: that item is 8; an item cited with no number keeps none."""
+    page = ("Agenda and minutes\n\nNo. Item\n\n\nDeputations/Public Addresses/Questions.\n\n\nThat Mr Swinn be "
+            "permitted to address the Council in respect of item 8 “Northampton’s Housing Strategy”.\n\n\n"
+            "Northampton's Housing Strategy pdf icon PDF 543 KB\n\n(copy herewith)\n\n\nMessrs Swinn and Adams then "
+            "addressed the Council.\n\n\nPolitical Structures\n\n\nThe report was noted.\n")
+    items = read_meeting_page(page, "http://www.northamptonboroughcouncil.com/councillors/ieListDocuments.aspx?"
+                                    "CId=242&MId=4564").meetings[0].items
+    assert [(item.number, item.title) for item in items] == [
+        ("", "Deputations/Public Addresses/Questions."), ("8", "Northampton's Housing Strategy"),
+        ("", "Political Structures")]
+
+
+def test_a_numbered_question_s_heading_in_the_minutes_opens_no_item() -> None:
+    """Three Rivers (ieListDocuments.aspx?CId=1139&MId=1421): "Question 1 from the Public, Chorleywood
+    Residents’ Association" heads one question in the minutes of the questions item, whose title cell is blank."""
+    text = ("MINUTES pdf icon PDF 646 KB\n\nTo confirm the minutes.\n\n\nRESOLVED that the minutes be approved.\n\n\n\n"
+            "No petitions had been received.\n\n\n\nQuestion 1 from the Public, Chorleywood Residents’ "
+            "Association\n\n\n"
+            "5a)       With regard to the upcoming Regulation 18 Consultation on the new Local Plan.\n")
+    assert [item.title.text if item.title else None for item in block_items(page_lines(text))] == [
+        "MINUTES pdf icon PDF 646 KB"]

@@ -820,6 +820,10 @@ def test_a_page_without_its_heading_has_the_committee_its_minutes_name_acting() 
     ("Councillor Smith reported on attending the Health Scrutiny Panel meeting", None),  # another meeting
     ("That Cabinet Minute (281) (1-21) (Revenue Budget and Medium-Term Financial Strategy 2023/24 - 2026/27 and "
      "Capital Programme 2023/24 - 2027/28) be amended by the addition of the following", None),  # devon uid176
+    # gosport_meeting_430 (a copy with no heading): the body advised at its meeting
+    ("Minutes: The Council was advised that there was one deputation, but that it would be heard alongside the "
+     "appropriate motion at agenda item 7.", "Council"),
+    ("The Committee was advised that the report had been withdrawn.", None),
 ])
 def test_the_body_a_minute_names_acting(line: str, body: str | None) -> None:
     from publisher.sources.text_rules import acting_body

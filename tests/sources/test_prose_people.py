@@ -130,8 +130,37 @@ def test_a_post_welcomed_to_a_first_meeting_with_a_title_word_inside_it() -> Non
     no name is a word of it, not another person's title."""
     assert named_in("The Chairman welcomed Paul Hymers, Head of Finance & Deputy Section 151 Officer to his first "
                     "meeting of Council.") == [(None, "Paul Hymers", "Head of Finance & Deputy Section 151 Officer")]
+    # the same sentence goes on "… and Peter Holt who was attending in his new capacity as Deputy Monitoring Officer."
+    assert named_in("The Chairman also welcomed Peter Holt who was attending in his new capacity as Deputy Monitoring "
+                    "Officer.") == [(None, "Peter Holt", "Deputy Monitoring Officer")]
+    assert named_in("Peter Holt who was attending as an observer.") == []
     assert named_in("Moved by Councillor K Shaw, Seconded by Councillor A Batey.") == [
         ("Councillor", "K Shaw", None), ("Councillor", "A Batey", None)]
+
+
+def test_an_office_with_its_portfolio_in_brackets_before_the_holder() -> None:
+    """Lambeth (ieListDocuments.aspx?MId=11402): "The Deputy Leader of the Council (Children and Young People),
+    Councillor Jennifer Brathwaite, responded.": the bracket is part of her post."""
+    assert named_in("The Deputy Leader of the Council (Children and Young People), Councillor Jennifer Brathwaite, "
+                    "responded.") == [
+        ("Councillor", "Jennifer Brathwaite", "Deputy Leader of the Council (Children and Young People)")]
+    assert named_in("The Leader of the Council, Councillor Claire Holland, responded.") == [
+        ("Councillor", "Claire Holland", "Leader of the Council")]
+
+
+def test_a_resident_named_with_the_ward_they_live_in() -> None:
+    """St Edmundsbury (ieListDocuments.aspx?CId=174&MId=2873): "a question from Colin Hilder of Fornham Ward": a
+    person, the ward no body of theirs; a place that is no ward and no body names no one."""
+    assert named_in("In a response to a question from Colin Hilder of Fornham Ward about the procedures.") == [
+        (None, "Colin Hilder", None)]
+    assert named_in("In a response to a question from Jonathan Forgan of Little Hadham about the procedures.") == []
+
+
+def test_the_one_a_public_question_stands_in_the_name_of() -> None:
+    """Gosport (ieListDocuments.aspx?CId=133&MId=555): "There was one Public Question in the name of Chris Dyke": a
+    person; a question in the name of a body is no one's."""
+    assert named_in("There was one Public Question in the name of Chris Dyke") == [(None, "Chris Dyke", None)]
+    assert named_in("There was one Public Question in the name of Gosport Society.") == []
 
 
 def test_a_rank_and_a_role_after_a_comma() -> None:

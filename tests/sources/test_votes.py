@@ -1235,3 +1235,13 @@ def test_the_capacity_a_member_submits_in_is_no_part_of_their_name() -> None:
                            "attention to the Key Financial Indicators at section 3.2.")
     assert [(p.kind, p.person.honorific, p.person.name, p.post) for p in found] == [
         ("submitted", "Councillor", "Eldred", None)]
+
+
+def test_a_unanimous_vote_said_alone_over_the_resolution_carried_it() -> None:
+    """Mid Suffolk (ieListDocuments.aspx?CId=154&MId=3498): "By a unanimous vote." then "It was RESOLVED: -" and the
+    election: the vote on that resolution, carried; the words alone, nothing resolved after them, state no vote."""
+    [vote] = read_votes(["By a unanimous vote.", "It was RESOLVED: -", "That Councillor Rowland Warboys be elected as "
+                         "Chair of the Council for the municipal year 2023/24."])
+    assert (vote.outcome, vote.motion) == (
+        "carried", "That Councillor Rowland Warboys be elected as Chair of the Council for the municipal year 2023/24.")
+    assert read_votes(["By a unanimous vote.", "The Chairman thanked the Council."]) == []
