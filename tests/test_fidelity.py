@@ -27,21 +27,23 @@ from bench.fidelity import (
 from publisher.councils import load_register
 
 # The total right % over the corpus (bench/FIDELITY.md) may not fall below this. It is the figure measured
-# when the floor was last set, rounded down: 96.1 % over 504 records (2026-12-07; the holdout now half of blind set
-# 5, 26 records from 13 councils, never tuned against, 86.2 %, and blind set 6, 11 records from 5 councils, first
-# score 86.8 % with Edinburgh's record, which joined records/: its council is in a fixture). Before: 96.10 % over 492
-# records (blind set 5 whole, 57 records, at 81.3 % with 52 invented, its first score 81.2 %); 97.02 % over 427
-# records (that blind holdout of 31 at 81.7 %, first 75.4 %); 96.45 % over 391 (a holdout of 40 at 85.6 %, first
-# 84.7 %); 93.15 % when that holdout joined; 90.66 % over 349 records with an earlier blind holdout of 49 at 73.9 %;
-# 94.6 % over 300; 88.9 % over 130, none refused; 39.0 % over the first 109, 2 refused; 23.3 % with 45 refused
-# before the readers took context from source URLs.
+# when the floor was last set, rounded down: 97.46 % over 504 records (2026-12-07; records/ 98.5 % with 9 invented;
+# the holdout, half of blind set 5 (26 records from 13 councils, never read to fix a reader) and blind set 6 (11
+# records from 5 councils, first score 86.8 % with Edinburgh's record, which joined records/: its council is in a
+# fixture), 85.9 % with 20 invented, unmoved by this stop's reader fixes). Before: 96.10 % over 492 records (blind
+# set 5 whole, 57 records, at 81.3 % with 52 invented, its first score 81.2 %); 97.02 % over 427 records (that blind
+# holdout of 31 at 81.7 %, first 75.4 %); 96.45 % over 391 (a holdout of 40 at 85.6 %, first 84.7 %); 93.15 % when
+# that holdout joined; 90.66 % over 349 records with an earlier blind holdout of 49 at 73.9 %; 94.6 % over 300;
+# 88.9 % over 130, none refused; 39.0 % over the first 109, 2 refused; 23.3 % with 45 refused before the readers
+# took context from source URLs.
 # Raise it as readers improve and as collected records join the corpus; issue 14 asks for 95 % and none invented.
-FLOOR_PERCENT = 96.0
+FLOOR_PERCENT = 97.4
 
 # The facts the readers invent on the records they are tuned against (records/) may not rise above this:
-# issue 14 asks for none. The other half of blind set 5 (31 records, 15 councils, 37 invented when it joined) is
-# being read; this ceiling comes down as its misses are fixed. The blind holdout is not held to it: what the
-# readers invent there is the measure of how they guess on pages nobody has read.
+# issue 14 asks for none. The 9 left (2026-12-07) are on blind set 5's read half: facts each page prints that its
+# expected file leaves out on purpose, saying why in its notes, where other records' files state the same shape.
+# The blind holdout is not held to it: what the readers invent there is the measure of how they guess on pages
+# nobody has read.
 RECORDS_INVENTED_CEILING = 9
 
 # Corpus records the publisher refuses, each with why (``bench/fidelity.py --known-refusals`` writes the file);
