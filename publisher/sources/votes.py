@@ -59,6 +59,9 @@ What this module decides, and why:
   that follows, not a second vote. A resolution printed right
   after a division without a stated result is what it decided: carried, unless it rejects the motion; so is
   the first sentence of the next paragraph saying what was voted on "was (not) approved/carried …".
+- **An election recorded by name**, a list per nominee ("FOR COUNCILLOR DAVISON: Councillors … (14).", "For Cllr
+  Clarance: Cllrs … Total 32"), is a vote per nominee, its list the "for" side. The resolution printed right
+  before or after the lists electing one nominee is that nominee's vote, carried; the others' votes are lost.
 - Names keep their initials ("A S Dhaliwal"); the plural "Councillors" gives each name the honorific.
 """
 
@@ -356,6 +359,13 @@ _SHORT_HEADING = re.compile(
     r"|(?<=\s)(?P<alone_count>\d+)(?=\s*$))?\s*"
     r"(?P<separator>[:\-–—]|$)\s*(?P<names>.*)$",
     re.IGNORECASE)
+# An election between nominees recorded by name, a list per nominee: "FOR COUNCILLOR MRS BERRY: Councillors Mrs
+# Berry, Brook, … and Wimble (16)." (Folkestone and Hythe), "For Cllr Clarance: Cllrs Atkins, … Wrigley    Total 32"
+# (Teignbridge), "For Councillor Cowan:" then the names on the next line (Southend). Each list is the vote for its
+# nominee. A nominee printed without a title ("For Berry: …") needs the names on the same line.
+_NOMINEE_LIST = re.compile(
+    r"^(?P<label>(?i:for)\s+(?P<title>(?i:councillors?|cllrs?)\.?\s+)?(?:(?i:mrs|mr|ms|miss|dr)\.?\s+)?"
+    r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s*:\s*(?P<names>.*)$")
 _DOT_LEADER = re.compile(r"\s*(?:[.…·_]\s*){3,}")
 # "… Wrigley    Total 32" too, and a count the list's full stop closes ("ABSTENTIONS: None (0).", Folkestone and Hythe)
 _TRAILING_COUNT = re.compile(r"\s(?:(?i:total)\s*[:=]?\s*)?\(?(?P<count>\d+)\)?\.?$")
@@ -440,6 +450,7 @@ class _Draft:
     stated: bool = False  # a counted or outcome sentence belongs to it
     subject: str = ""  # what its named lists say was voted on ("the amendment"), as printed
     summary_outcome: str | None = None  # the outcome a sentence stated before the division was called (see _named)
+    nominee: str = ""  # the nominee its "for" list names ("For Cllr Clarance: …"), a vote of an election
 
     def finish(self) -> Vote:
         counts = {"for": "votes_for", "against": "votes_against", "abstain": "abstentions"}
@@ -540,6 +551,7 @@ class _VoteReader:
         self.movers: list[str] = []  # the lone mover and seconder lines just read ("Proposed by …", "Seconded by …")
 
     def finish(self) -> list[Vote]:
+        _settle_elections(self.drafts)
         return [draft.finish() for draft in self.drafts]
 
     def feed(self, text: str) -> None:
@@ -800,7 +812,7 @@ class _VoteReader:
         option = heading.option
         draft = self.current
         summarised, self.summarised = self.summarised, None
-        if draft is None or option in draft.listed_options:
+        if draft is None or option in draft.listed_options or heading.nominee:
             draft = self._new()
             if summarised is not None and summarised in self.drafts:  # the division is the vote it summarised
                 self.drafts.remove(summarised)
@@ -810,6 +822,7 @@ class _VoteReader:
             draft.vote.motion = self._motion_from(heading.what)
         draft.listed_options.add(option)
         draft.subject = draft.subject or heading.what
+        draft.nominee = draft.nominee or heading.nominee
         if heading.count is not None:
             draft.listed_counts[option] = heading.count
         if heading.names:
@@ -1007,6 +1020,7 @@ class _Heading:
     names: str
     count: int | None = None
     bare: bool = False
+    nominee: str = ""  # the nominee a list under "For Cllr Clarance:" votes for, as printed
 
 
 def named_heading(text: str) -> tuple[str, str, str] | None:
@@ -1036,7 +1050,7 @@ def list_label(text: str) -> tuple[str, str, int | None] | None:
 def _heading(text: str) -> _Heading | None:
     match = _NAMED_HEADING.match(text) or _SHORT_HEADING.match(text)
     if not match:
-        return None
+        return _nominee_list(text)
     option = next(name for name in ("for", "against", "abstain", "absent") if match.groupdict().get(name))
     names = (match["names"] or "").strip()
     what = (match["what"] or "").strip()
@@ -1051,6 +1065,57 @@ def _heading(text: str) -> _Heading | None:
     if (bare and not (what or count)) or re.fullmatch(r"\d+\W*", names) or _LABELLED_RUN.search(text):
         return None
     return _Heading(option, what, names, int(count) if count else None, bare)
+
+
+def _settle_elections(drafts: list[_Draft]) -> None:
+    """An election's lists, one per nominee, and the resolution printed right before or after them electing one
+    ("RESOLVED that Cllr Clarance be elected Chair …"): that nominee's vote is the resolution, carried; the other
+    nominees' votes lost. Without such a resolution (a copy cut short) no vote has an outcome."""
+    runs: list[tuple[int, int]] = []
+    for index, draft in enumerate(drafts):
+        if draft.nominee and runs and runs[-1][1] == index:
+            runs[-1] = (runs[-1][0], index + 1)
+        elif draft.nominee:
+            runs.append((index, index + 1))
+    for start, end in reversed(runs):  # from the last, so a resolution taken out moves no run still to settle
+        _settle_election(drafts, start, end)
+
+
+def _settle_election(drafts: list[_Draft], start: int, end: int) -> None:
+    """Settles the election of ``drafts[start:end]`` by the carried resolution next to it, taken out of the drafts
+    (it is the elected nominee's vote)."""
+    election = drafts[start:end]
+    for index in (end, start - 1):
+        resolution = drafts[index].vote if 0 <= index < len(drafts) else None
+        if resolution is None or resolution.outcome != "carried" or resolution.casts or not resolution.motion:
+            continue
+        elected = [draft for draft in election if _elects_nominee(resolution.motion, draft.nominee)]
+        if len(elected) != 1:
+            continue
+        for draft in election:
+            draft.vote.outcome = draft.vote.outcome or ("carried" if draft is elected[0] else "lost")
+        elected[0].vote.motion = resolution.motion
+        del drafts[index]
+        return
+
+
+def _elects_nominee(resolution: str, nominee: str) -> bool:
+    """``_elects``, the nominee printed in capitals ("FOR COUNCILLOR MRS BERRY") or not."""
+    return _elects(resolution, nominee) or _elects(resolution.upper(), nominee.upper())
+
+
+def _nominee_list(text: str) -> _Heading | None:
+    """ "For Cllr Clarance: Cllrs Atkins, … Wrigley    Total 32" → the "for" list of the vote on that nomination,
+    its label the motion as printed ("For Cllr Clarance"); the names may follow on the next line under a titled
+    nominee only ("For Councillor Cowan:"), an untitled label ("For information:") being no nominee."""
+    match = _NOMINEE_LIST.match(" ".join(text.split()))
+    if match is None:
+        return None
+    names = match["names"].strip()
+    listed = bool(names) and (looks_like_names(names) or _is_surname_list(names))
+    if not (listed or (not names and match["title"])):
+        return None
+    return _Heading("for", match["label"], names, nominee=match["label"].split(maxsplit=1)[1])
 
 
 def names_and_count(text: str) -> tuple[list[Person], int | None]:

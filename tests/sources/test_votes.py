@@ -835,7 +835,8 @@ def test_a_recorded_vote_between_a_proposition_and_its_resolution_uses_none_of_i
     start = next(i for i, text in enumerate(lines) if text.startswith("Cllr Wrigley proposed that Cllr Clarance"))
     end = next(i for i, text in enumerate(lines) if text.startswith("RESOLVED that Cllr Clarance"))
     votes = read_votes(lines[start:end + 1])
-    assert [(v.outcome, v.motion[:30]) for v in votes] == [("carried", "that Cllr Clarance be elected ")]
+    assert [(v.outcome, v.motion[:30], v.votes_for) for v in votes] == [
+        ("carried", "that Cllr Clarance be elected ", 32), ("lost", "For Cllr Radford", 9)]
 
 
 def test_a_line_of_mover_and_seconder_parted_by_a_dash_then_the_resolution() -> None:
@@ -1245,3 +1246,50 @@ def test_a_unanimous_vote_said_alone_over_the_resolution_carried_it() -> None:
     assert (vote.outcome, vote.motion) == (
         "carried", "That Councillor Rowland Warboys be elected as Chair of the Council for the municipal year 2023/24.")
     assert read_votes(["By a unanimous vote.", "The Chairman thanked the Council."]) == []
+
+
+def _for_names(vote: Vote) -> list[str]:
+    return [cast.person.name for cast in vote.casts if cast.option == "for"]
+
+
+def test_an_election_list_per_nominee_after_its_resolution_is_a_vote_per_nominee() -> None:
+    """Folkestone and Hythe 4478: her nomination moved and seconded, "RESOLVED:" / "That Councillor Mrs Anne Berry be
+    elected …", then "FOR COUNCILLOR
+    MRS BERRY: Councillors … (16)." and "FOR COUNCILLOR DAVISON: … (14).": her nomination's vote carried with its
+    list, his lost with his; "ABSTENTIONS: None (0)." goes with the list just read."""
+    resolution = ("That Councillor Mrs Anne Berry be elected as Chairman of the District Council of Folkestone and "
+                  "Hythe.")
+    berry, davison = read_votes([
+        "Proposed by Councillor Monk,", "Seconded by Councillor Mrs Hollingsbee;",
+        "That Councillor Mrs Anne Berry be elected as Chairman of the Council.", "RESOLVED:", resolution,
+        "FOR COUNCILLOR MRS BERRY: Councillors Mrs Berry, Brook, Miss Carey, Collier, Gane, Goddard, Godfrey, Hills, "
+        "Mrs Hollingsbee, P Martin, Meyers, Monk, Mullard, Peall, Rolfe and Wimble (16).",
+        "FOR COUNCILLOR DAVISON: Councillors Davison, Dorrell, Field, Fuller, Keen, Martin, McConville, Meade, Prater, "
+        "Shoob, Treloar, Wade, Whybrow and Wing (14).",
+        "ABSTENTIONS: None (0)."])
+    assert (berry.motion, berry.outcome, berry.votes_for, berry.recorded) == (resolution, "carried", 16, True)
+    assert _for_names(berry)[:3] == ["Berry", "Brook", "Carey"] and len(berry.casts) == 16
+    assert (davison.motion, davison.outcome, davison.votes_for, davison.abstentions) == (
+        "FOR COUNCILLOR DAVISON", "lost", 14, 0)
+    assert _for_names(davison)[-2:] == ["Whybrow", "Wing"] and len(davison.casts) == 14
+
+
+def test_an_election_list_per_nominee_with_its_names_on_the_next_line_and_no_result() -> None:
+    """Southend 4656, cut before the result: "For Councillor Cowan:" then "Cllrs … (28)": a vote per nominee, the
+    count printed, no outcome."""
+    cowan, cox = read_votes(["A named vote was taken for the appointment of Leader of the Council.",
+                             "For Councillor Cowan:", "Cllrs Sam Allen, Stuart Allen and S Badger (3)",
+                             "For Councillor Cox:", "Cllrs K Buck, C Campbell and O Cartey (3)",
+                             "Abstentions:", "Cllrs S Aylen, R Longstaff and Woodley (Mayor) (3)"])
+    assert (cowan.motion, cowan.outcome, cowan.votes_for, _for_names(cowan)) == (
+        "For Councillor Cowan", None, 3, ["Sam Allen", "Stuart Allen", "S Badger"])
+    assert (cox.motion, cox.outcome, cox.votes_for, cox.abstentions) == ("For Councillor Cox", None, 3, 3)
+
+
+def test_an_election_list_keeps_a_count_the_names_disagree_with_and_needs_names_under_an_untitled_label() -> None:
+    """The count printed is kept as printed beside the names (the mapping's SHACL shape warns when they disagree);
+    a nominee printed without a title is read only with names on its line: "For information:" and prose are no
+    list."""
+    [vote] = read_votes(["For Berry: Brook, Carey and Dyer (4)"])
+    assert (vote.motion, vote.votes_for, _for_names(vote)) == ("For Berry", 4, ["Brook", "Carey", "Dyer"])
+    assert read_votes(["For information:", "The report sets out the budget for the coming year."]) == []
