@@ -27,7 +27,7 @@ from bench.fidelity import (
 from publisher.councils import load_register
 
 # The total right % over the corpus (bench/FIDELITY.md) may not fall below this. It is the figure measured
-# when the floor was last set, rounded down: 97.56 % over 504 records (2026-12-07; records/ 98.6 % with 1 invented;
+# when the floor was last set, rounded down: 97.81 % over 504 records (2026-12-07; records/ 98.8 % with 1 invented;
 # the holdout, half of blind set 5 (26 records from 13 councils, never read to fix a reader) and blind set 6 (11
 # records from 5 councils, first score 86.8 % with Edinburgh's record, which joined records/: its council is in a
 # fixture), 85.9 % with 20 invented, unmoved by this stop's reader fixes). Before: 96.10 % over 492 records (blind
@@ -37,7 +37,7 @@ from publisher.councils import load_register
 # 88.9 % over 130, none refused; 39.0 % over the first 109, 2 refused; 23.3 % with 45 refused before the readers
 # took context from source URLs.
 # Raise it as readers improve and as collected records join the corpus; issue 14 asks for 95 % and none invented.
-FLOOR_PERCENT = 97.5
+FLOOR_PERCENT = 97.8
 
 # The facts the readers invent on the records they are tuned against (records/) may not rise above this:
 # issue 14 asks for none. The one left (2026-12-07): Westmorland and Furness 1107 prints "That the press and public
