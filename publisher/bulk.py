@@ -151,7 +151,8 @@ class RecordMaker:
             council = self.filing.council_for(record)
         except RecordError as err:
             return Read(path, message=str(err))
-        record = resolve_organisations(record, self.filing.register)  # outside bodies' people are not the council's
+        # organisations first: outside bodies' people are not the council's
+        record = resolve_organisations(record, self.filing.register, council)
         return Read(path, record, council.slug, roster_from_record(record))
 
     def make(self, read: Read, roster: list[RosterPerson]) -> Made:

@@ -206,7 +206,7 @@ class Pipeline:
         path = record.path or Path("<input>")
         council = self.filing.council_for(record)
         # organisations first: someone who appeared for an outside body is not on the council's roster
-        record = resolve_organisations(record, self.register)
+        record = resolve_organisations(record, self.register, council)
         record = resolve_people(record, self.rosters.of(council.slug))
         record = self.takedown.apply(record, council.slug)  # before mapping: no rebuild can bring them back
         minter = rdf.Minter(self.settings.base_uri, council.slug)

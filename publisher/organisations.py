@@ -23,8 +23,7 @@ import functools
 import re
 from collections.abc import Iterator
 
-from publisher.councils import CouncilRegister
-from publisher.errors import PublisherError
+from publisher.councils import Council, CouncilRegister
 from publisher.model import (
     AgendaItem,
     Attendance,
@@ -124,10 +123,10 @@ def _named_in(text: str) -> tuple[str, ...]:
 class OrganisationResolver:
     """Resolves the organisations of one record (in place)."""
 
-    def __init__(self, record: Record, register: CouncilRegister | None = None) -> None:
+    def __init__(self, record: Record, register: CouncilRegister | None = None, council: Council | None = None) -> None:
         self.abbreviations = abbreviations(list(_texts(record)))
         self.register = register
-        self.own_words = _own_council_words(record, register)
+        self.own_words = _own_council_words(council)
 
     def canonical(self, name: str) -> str:
         """The one name an organisation is minted under: spelled out, and the register's official name
@@ -224,23 +223,19 @@ def _distinctive_words(name: str) -> frozenset[str]:
     return frozenset(word.casefold() for word in name.split()) - _KIND_WORDS
 
 
-def _own_council_words(record: Record, register: CouncilRegister | None) -> frozenset[frozenset[str]]:
-    """The distinctive words of each name of the record's own council: a post "of" it ("Chairman of Wiltshire
-    Council", "Chair of Council of City of Doncaster Council") is a post of the council itself, kept whole."""
-    council = register.for_url(record.source_url) if register else None
-    if council is None and register is not None and record.council:
-        try:
-            council = register.get(record.council)
-        except PublisherError:
-            council = None
-    names = council.names if council else (record.council,) if record.council else ()
+def _own_council_words(council: Council | None) -> frozenset[frozenset[str]]:
+    """The distinctive words of each name of the council the record is filed under: a post "of" it ("Chairman of
+    Wiltshire Council", "Chair of Council of City of Doncaster Council") is a post of the council itself, kept whole."""
+    names = council.names if council else ()
     return frozenset(_distinctive_words(name) for name in names) | {frozenset()}  # "the County Council" too
 
 
-def resolve_organisations(record: Record, register: CouncilRegister | None = None) -> Record:
-    """Spell out abbreviations the record defines, name combined authorities as the register does, and list
-    the shared organisations each item, issue and decision names."""
-    return OrganisationResolver(record, register).resolve(record)
+def resolve_organisations(record: Record, register: CouncilRegister | None = None,
+                           council: Council | None = None) -> Record:
+    """Spell out abbreviations the record defines, name combined authorities as the register does, list the shared
+    organisations each item, issue and decision names, and part a post from another council it is held in
+    (``council``: the one the record is filed under, ``Filing.council_for``)."""
+    return OrganisationResolver(record, register, council).resolve(record)
 
 
 def _texts(record: Record) -> Iterator[str]:

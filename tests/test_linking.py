@@ -190,15 +190,16 @@ def test_a_post_of_another_council_is_the_post_held_in_that_body() -> None:
              Post("Chairman of ETAG", organisation=Organisation("ETAG")),
              Post("Director of Finance of Coventry City Council")]
     attended = Attendance(young, "present", "Leader of South Gloucestershire Council")
-    record = Record("meeting", "1", council="wiltshire", posts=posts, people=[young])
-    resolve_organisations(record, load_register())
+    record = Record("meeting", "1", posts=posts, people=[young])
+    wiltshire = load_register().get("wiltshire")  # the council the record is filed under
+    resolve_organisations(record, load_register(), wiltshire)
     assert [(p.label, p.organisation and p.organisation.name) for p in posts] == [
         ("Leader", "Sheffield City Council"), ("Chairman of Wiltshire Council", None),
         ("Chair of Council", "City of Doncaster Council"),  # not the record's own council here
         ("Vice Chairman of the County Council", None), ("Mayor of Greater Manchester", None),
         ("Head of Legal Services", None), ("Chairman", "ETAG"), ("Director of Finance", "Coventry City Council")]
     assert hunt.organisation is None  # a post held in a body says so; the person's own body is another fact
-    OrganisationResolver(record, load_register())._role_held_in_body(attended)
+    OrganisationResolver(record, load_register(), wiltshire)._role_held_in_body(attended)
     assert (attended.role, young.organisation) == ("Leader", Organisation("South Gloucestershire Council"))
 
 
