@@ -9,7 +9,8 @@ The web service answers plain XML whose root element names the shape:
 - ``<meeting>`` (GetMeeting): one meeting with its agenda items, minutes, linked documents and attendees.
   The meeting element names no committee: the committee is read from the items (``<refertocommittee>``)
   and documents (``<committeetitle>``), else from the harvest sidecar ("Committee:" line, written by
-  ``publisher fetch`` from the GetMeetings listing), else the record is refused: never guessed;
+  ``publisher fetch`` from the GetMeetings listing); where none names it (a cancelled meeting with no items),
+  the meeting is published without its committee, keyed on its ModernGov id, with a Warning: never guessed;
 - ``<councillorsbyward>`` (GetCouncillorsByWard): wards, their councillors, parties, key posts and terms of
   office. Only allow-listed elements are read, so home addresses, phones, mobiles and e-mail addresses in
   the response never reach the model (docs/architecture.md §6).
@@ -238,7 +239,7 @@ def _meetings_id(source_url: str | None, meetings: list[Meeting], quiet: list[Co
     return f"{key}-{days[0].isoformat()}-{days[-1].isoformat()}"
 
 
-def _meeting(element: etree._Element, committee: Committee, path: Path | None) -> Meeting:
+def _meeting(element: etree._Element, committee: Committee | None, path: Path | None) -> Meeting:
     when = _date(element, "meetingdate", path)
     if when is None:
         raise RecordError("a meeting without a date", path, element.sourceline, "meetingdate")
@@ -268,15 +269,21 @@ def read_meeting(root: etree._Element, source_url: str | None, path: Path | None
         raise RecordError("a meeting without a meeting id", path, root.sourceline, "meetingid")
     items = [_item(element, position, path)
              for position, element in enumerate(root.iterfind("agendaitems/agendaitem"), start=1)]
-    meeting = _meeting(root, _meeting_committee(root, path), path)
+    committee = _meeting_committee(root, path)
+    meeting = _meeting(root, committee, path)
     meeting.source_id = meeting_id
     meeting.items = items
     meeting.attendances = [_attendance(element, path) for element in root.iterfind("attendees/attendee")]
-    return Record(kind=KIND_MEETING, source_id=meeting_id, source_url=source_url, path=path, meetings=[meeting])
+    warnings = [] if committee else [
+        f"meeting {meeting_id}: the response names no committee (no item or document names one, and no harvest "
+        "sidecar lists it), so the meeting is published without one, keyed on its ModernGov id; 'publisher "
+        "fetch' records the committee that listed it"]
+    return Record(kind=KIND_MEETING, source_id=meeting_id, source_url=source_url, path=path, meetings=[meeting],
+                  warnings=warnings)
 
 
-def _meeting_committee(root: etree._Element, path: Path | None) -> Committee:
-    """The committee named by the items and documents; the harvest sidecar when they name none."""
+def _meeting_committee(root: etree._Element, path: Path | None) -> Committee | None:
+    """The committee named by the items and documents; the harvest sidecar when they name none; else None."""
     named = sorted({" ".join(e.text.split()) for e in root.iterfind("agendaitems/agendaitem/refertocommittee")
                     if e.text and e.text.strip()}
                    | {" ".join(e.text.split()) for e in root.iterfind(".//linkeddoc/committeetitle")
@@ -290,9 +297,7 @@ def _meeting_committee(root: etree._Element, path: Path | None) -> Committee:
     if named:
         raise RecordError(f"the response names several committees ({', '.join(named)}) and no listing says "
                           f"which held the meeting", path, root.sourceline, "refertocommittee")
-    raise RecordError("the response names no committee for the meeting (a GetMeeting response has no "
-                      "committee element and none of its items names one); fetch it with 'publisher fetch', "
-                      "which records the committee that listed it", path, root.sourceline)
+    return None
 
 
 def listed_committee(path: Path | None) -> Committee | None:

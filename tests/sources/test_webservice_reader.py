@@ -176,14 +176,20 @@ def test_unknown_attendance_is_refused_not_guessed() -> None:
 
 
 def test_meeting_with_no_committee_named_takes_the_harvest_listing(tmp_path: Path) -> None:
-    """A GetMeeting response with no items names no committee: the sidecar written by the harvest does."""
+    """A GetMeeting response with no items names no committee: the sidecar written by the harvest does; without
+    one the meeting is still published, keyed on its ModernGov id, with a Warning saying what is missing."""
     text = MEETING.read_text(encoding="utf-8")
     bare = text[:text.index("<agendaitems>")] + text[text.index("<attendees>"):]
     path = tmp_path / "GetMeeting@lMeetingId=4967.xml"
     path.write_text(bare, encoding="utf-8")
-    with pytest.raises(RecordError, match="names no committee") as error:
-        read_record(path)
-    assert str(path) in str(error.value)
+    alone = read_record(path)
+    [meeting] = alone.meetings
+    assert (meeting.committee, meeting.source_id, meeting.date) == (None, "4967", date(2026, 2, 10))
+    assert [a.person.name for a in meeting.attendances][:1] == ["Basil Curley"]
+    assert alone.warnings == [
+        "meeting 4967: the response names no committee (no item or document names one, and no harvest sidecar "
+        "lists it), so the meeting is published without one, keyed on its ModernGov id; 'publisher fetch' "
+        "records the committee that listed it"]
     path.with_name(f"{path.stem}.source.txt").write_text(
         "Source URL: https://democracy.manchester.gov.uk/mgWebService.asmx/GetMeeting?lMeetingId=4967\n"
         "Committee: Audit Committee\nCommittee ID: 144\n", encoding="utf-8")
