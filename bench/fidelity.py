@@ -672,7 +672,9 @@ NOT_SCORED = ("meetings.title", "decisions.title", "decisions.maker", "decisions
 NAME_LISTS = ("attendees", "apologies", "absent")
 FACT_KEYS = {"committee", *FACT_ENTRIES, *NAME_LISTS, *TEXT_LISTS}
 _ISO_DATE, _TIME = re.compile(r"\d{4}-\d{2}-\d{2}"), re.compile(r"([01]\d|2[0-3]):[0-5]\d")
-_TITLED = re.compile(r"(councillors?|cllr\.?|mr|mrs|ms|miss|dr|sir|dame|lord|lady|the)\s", re.IGNORECASE)
+# A title opening a name, capitalised or not; initials in capitals are no title ("MR Lay" is M. R. Lay).
+_TITLED = re.compile(r"(?:[Cc]ouncillors?|[Cc]llr\.?|[Mm]r|[Mm]rs|[Mm]s|[Mm]iss|[Dd]r|[Ss]ir|[Dd]ame|[Ll]ord|[Ll]ady"
+                     r"|[Tt]he)\s")
 
 
 def sidecar_lines(path: Path) -> dict[str, str]:

@@ -274,6 +274,10 @@ def test_honorific_in_a_name_is_a_violation_on_both_names(validator: Validator, 
     ("Ms", True), ("Jo Councillor", False),
     # A surname that is also a title, named alone as a voter list prints it ("Cllr Lord", West Sussex)
     ("Lord", False), ("Constable", False), ("Canon", False), ("Mr", True), ("Cllr.", True), ("Lord Smith", True),
+    # Two capitals are initials before a name in lower case ("Councillor MR Lay" is M. R. Lay), a title before one
+    # in capitals; "MRS" and "CLLR" are never initials
+    ("MR Lay", False), ("DR Smith", False), ("MS Jones", False), ("MR LAY", True), ("DR. SMITH", True),
+    ("mr lay", True), ("Mr. Lay", True), ("MRS Lay", True), ("Mx Lay", True),
 ])
 def test_honorific_pattern(name: str, bad: bool, validator: Validator) -> None:
     person = URIRef(f"{BASE}/id/stockport/person/x")
