@@ -103,6 +103,11 @@ ROLE_WORDS = re.compile(
 ROLE_GROUP = re.compile(ROLE_WORDS.pattern.removesuffix(r")\b") + r")s\b", re.IGNORECASE)
 
 
+# Two titles run together by a typing slip ("CouncillorMrs Sandra Simpson", Newcastle-under-Lyme's roster): the
+# first title, then the second with its name. Both must be whole titles, so "Mrs" is never "Mr" + "s".
+_TITLES_RUN_TOGETHER = re.compile(r"^(?P<first>" + ANY_HONORIFIC + r")(?=" + ANY_HONORIFIC + r"\.?\s)")
+
+
 _ARTICLE_BEFORE_CLERIC = re.compile(r"^the\s+(?=(?:Revd|Rev|Reverend|Very|Right|Most|Venerable|Rt|Hon)\b\.?\s+[A-Z])",
                                     re.IGNORECASE)
 
@@ -115,7 +120,7 @@ def split_honorific(text: str) -> tuple[str | None, str]:
     "Deputy City Mayors" a group of posts. A cleric's title is often printed after "The" ("The Revd Dr Martin
     Dudley"): the article is no title.
     """
-    text = _ARTICLE_BEFORE_CLERIC.sub("", " ".join(text.split()))
+    text = _TITLES_RUN_TOGETHER.sub(r"\g<first> ", _ARTICLE_BEFORE_CLERIC.sub("", " ".join(text.split())))
     match = _HONORIFIC.match(text)
     if not match:
         return None, text.strip()

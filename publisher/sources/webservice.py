@@ -50,7 +50,7 @@ from publisher.model import (
 )
 from publisher.sources.dates import parse_date, parse_time
 from publisher.sources.page_text import html_to_text, sidecar_path
-from publisher.sources.person_mentions import is_organisation, person_named
+from publisher.sources.person_mentions import ANY_HONORIFIC, ROLE_WORDS, is_organisation, person_named
 from publisher.sources.text_rules import query_value
 
 LONDON = ZoneInfo("Europe/London")
@@ -385,6 +385,7 @@ def read_councillors(root: etree._Element, source_url: str | None, path: Path | 
             printed = _text(element, "fullusername")
             if not printed or _NOT_A_PERSON.match(printed):
                 continue
+            office, printed = office_before_name(printed)
             person = _person(printed, party=_text(element, "politicalpartytitle"), ward=ward_name,
                              source_id=_text(element, "councillorid"))
             if representing := _text(element, "representing"):
@@ -394,7 +395,7 @@ def read_councillors(root: etree._Element, source_url: str | None, path: Path | 
                     not_bodies.append(f"{printed}: {representing[:60]!r}")
             people.append(person)
             memberships.extend(_terms(element, person, path))
-            posts.extend(Post(label, holder=person) for label in _key_posts(element))
+            posts.extend(Post(label, holder=person) for label in [*([office] if office else []), *_key_posts(element)])
     # one Warning for the roster: most rosters print the ward there for every member
     more = ", …" if len(not_bodies) > 1 else ""
     warnings = [f"<representing> of {plural(len(not_bodies), 'member')} not read as the body the member sits for: "
@@ -402,6 +403,20 @@ def read_councillors(root: etree._Element, source_url: str | None, path: Path | 
     ward_id = query_value(source_url, "lWardId")
     return Record(kind=KIND_COUNCILLORS, source_id=f"ward-{ward_id}" if ward_id else "all", source_url=source_url,
                   path=path, people=people, memberships=memberships, posts=posts, warnings=warnings)
+
+
+# An office printed in the name field before the titled name, ended by a full stop: "Mayor's Consort. Councillor
+# Trevor Hambleton", "The Mayor. Councillor Sandra Hambleton" (Newcastle-under-Lyme's roster).
+_OFFICE_BEFORE_NAME = re.compile(r"^(?P<office>[^.]{3,60}?)\.\s+(?P<name>" + ANY_HONORIFIC + r"\.?\s+\S.*)$")
+
+
+def office_before_name(printed: str) -> tuple[str | None, str]:
+    """("Mayor's Consort", "Councillor Trevor Hambleton") from the two printed together; (None, printed) where
+    no office (a word of posts: mayor, chair, leader …) stands before the title."""
+    match = _OFFICE_BEFORE_NAME.match(" ".join(printed.split()))
+    if not match or not ROLE_WORDS.search(match["office"]):
+        return None, printed
+    return match["office"], match["name"]
 
 
 # A <representing> text is an outside body's name when it reads as one (``is_organisation``: "Greater London

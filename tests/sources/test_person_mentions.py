@@ -293,6 +293,16 @@ def test_list_entries_after_a_semicolon_a_title_printed_twice_and_a_footnote_mar
         ("A.J. De Save", "Councillor", ()), ("J.C.St. Essex", "Councillor", ()), ("C.T.H. Whinney", "Councillor", ())]
 
 
+def test_two_titles_run_together_are_two_titles() -> None:
+    # A typing slip in a roster's name field ("CouncillorMrs …"): both titles, the name apart; a title that only
+    # starts like another ("Mrs" is not "Mr" + "s") and a name beginning like a title stay as they were.
+    assert split_honorific("CouncillorMrs Ann Dale") == ("Councillor Mrs", "Ann Dale")
+    assert split_honorific("CllrDr Raj Patel") == ("Cllr Dr", "Raj Patel")
+    assert split_honorific("Mrs Ann Dale") == ("Mrs", "Ann Dale")
+    assert split_honorific("Councillor Mrsic") == ("Councillor", "Mrsic")
+    assert split_honorific("Lordship Lane") == (None, "Lordship Lane")
+
+
 def test_a_district_councillor_s_title() -> None:
     # Sevenoaks, sevenoaks_meeting_2246: "the passing of former District Councillor Mrs Joyce Course".
     assert split_honorific("District Councillor Mrs Joyce Course") == ("District Councillor Mrs", "Joyce Course")

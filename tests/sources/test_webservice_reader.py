@@ -23,6 +23,7 @@ from publisher.sources.webservice import (
     KIND_MEETING,
     KIND_MEETINGS,
     looks_like_webservice,
+    office_before_name,
     published_fields,
     read_webservice,
     represented_body,
@@ -395,6 +396,24 @@ def test_a_roster_title_is_an_honorific_not_a_role() -> None:
     assert (people["Glennice Birkin"].honorific, people["Jane Wilson"].honorific) == ("Councillor", "Councillor Mrs")
     assert people["Alexander Phillips"].post_nominals == ("BA (Hons)", "MA")
     assert len(people) == 47 and all(m.role is None for m in roster.memberships)
+
+
+def test_an_office_printed_before_a_roster_name_is_a_post_held() -> None:
+    """A name field that opens with an office ended by a full stop ("Mayor's Consort. Councillor Trevor
+    Hambleton") names the post and the member; a full stop after a title or initials is no office."""
+    assert office_before_name("Mayor's Consort. Councillor Ann Dale") == ("Mayor's Consort", "Councillor Ann Dale")
+    assert office_before_name("The Mayor. Cllr Mrs Ann Dale") == ("The Mayor", "Cllr Mrs Ann Dale")
+    assert office_before_name("Dr. Councillor Ann Dale") == (None, "Dr. Councillor Ann Dale")
+    assert office_before_name("A. B. Dale") == (None, "A. B. Dale")
+    roster = read_webservice(
+        "<councillorsbyward><wards><ward><wardtitle>Town</wardtitle><councillors><councillor>"
+        "<councillorid>7</councillorid><fullusername>Deputy Mayor. Councillor Ann Dale</fullusername>"
+        "<keyposts>Chair of Licensing</keyposts></councillor></councillors></ward></wards></councillorsbyward>",
+        None, Path("roster.xml"))
+    [person] = roster.people
+    assert (person.name, person.honorific) == ("Ann Dale", "Councillor")
+    assert [(p.label, p.holder.name) for p in roster.posts] == [("Deputy Mayor", "Ann Dale"),
+                                                                 ("Chair of Licensing", "Ann Dale")]
 
 
 def test_a_representing_field_is_an_outside_body_only_when_it_reads_as_ones_name() -> None:
