@@ -233,9 +233,11 @@ DEGREES = frozenset({"BA", "BSc", "MA", "MSc", "MBA", "LLB", "LLM", "BEd", "MEd"
 DOTTED_POST_NOMINALS = sorted(
     (r"\.".join(letters) + r"\.?" for letters in POST_NOMINALS if letters.isupper() and len(letters) > 1),
     key=len, reverse=True)
+# A degree's class or university in brackets is part of it: "BA (Hons)", "BEng (Lond)", "BSc (Econ)", "MA (Oxon)".
 _ONE_LETTERS = (r"(?:(?:" + "|".join(DOTTED_POST_NOMINALS) + r")(?!\w)|(?:"
-                + "|".join(sorted(POST_NOMINALS | DEGREES, key=len, reverse=True)) + r")\b\.?)"
-                r"(?:\s*\((?:Hons|Oxon|Cantab)\.?\))?")
+                + "|".join(sorted(POST_NOMINALS, key=len, reverse=True)) + r")\b\.?"
+                r"(?:\s*\((?:Hons|Oxon|Cantab)\.?\))?|(?:"
+                + "|".join(sorted(DEGREES, key=len, reverse=True)) + r")\b\.?(?:\s*\([A-Z][A-Za-z]{1,9}\.?\))?)")
 _POST_NOMINAL_TAIL = re.compile(r"(?:,?\s+" + _ONE_LETTERS + r")+$")
 # "Thomas [Tom] Name" or "Thomas (Tom) Name": a one-word alternate name inside the name.
 _NICKNAME = re.compile(r"\s*[\[(](?P<nick>[A-Z][\w'’-]*)[\])]\s*(?=\S)")

@@ -454,11 +454,13 @@ def _terms(element: etree._Element, person: Person, path: Path | None) -> list[M
 
 
 def _key_posts(element: etree._Element) -> list[str]:
-    """Key posts, one per line (councils separate several with line breaks, often as escaped HTML)."""
+    """Key posts, one per line (councils separate several with line breaks, often as escaped HTML). A separator
+    left at the end ("Chair of Licensing Committee;", Liverpool) is no part of the post."""
     value = element.findtext("keyposts") or ""
     if "<" in value:
         value = html_to_text(value)
-    return [" ".join(line.split()) for line in value.splitlines() if line.strip()]
+    posts = (" ".join(line.split()).rstrip(";, ") for line in value.splitlines())
+    return [post for post in posts if post]
 
 
 READERS = {

@@ -31,6 +31,7 @@ from publisher.sources.person_mentions import (
     read_mentions,
     split_honorific,
     split_names,
+    split_post_nominals,
 )
 from publisher.sources.text_rules import actor, parse_contact
 from publisher.sources.webservice import read_webservice
@@ -291,6 +292,13 @@ def test_list_entries_after_a_semicolon_a_title_printed_twice_and_a_footnote_mar
     assert [(entry.person.name, entry.person.honorific, entry.notes) for entry in listed] == [
         ("B.A. Stead", "Councillor", ("Mayor",)), ("R. Amiah", "Councillor", ()), ("N.J. Bramhall", "Mrs", ()),
         ("A.J. De Save", "Councillor", ()), ("J.C.St. Essex", "Councillor", ()), ("C.T.H. Whinney", "Councillor", ())]
+
+
+def test_a_degrees_university_or_subject_in_brackets_is_part_of_the_degree() -> None:
+    assert split_post_nominals("Ann Dale BEng (Lond)") == ("Ann Dale", ("BEng (Lond)",))
+    assert split_post_nominals("Ann Dale BSc (Econ) PhD") == ("Ann Dale", ("BSc (Econ)", "PhD"))
+    assert split_post_nominals("Ann Dale BA (Hons) MA") == ("Ann Dale", ("BA (Hons)", "MA"))
+    assert split_post_nominals("Ann Dale JP (Lond)") == ("Ann Dale JP (Lond)", ())  # brackets after degrees only
 
 
 def test_two_titles_run_together_are_two_titles() -> None:

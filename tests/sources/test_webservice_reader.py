@@ -400,7 +400,8 @@ def test_a_roster_title_is_an_honorific_not_a_role() -> None:
 
 def test_an_office_printed_before_a_roster_name_is_a_post_held() -> None:
     """A name field that opens with an office ended by a full stop ("Mayor's Consort. Councillor Trevor
-    Hambleton") names the post and the member; a full stop after a title or initials is no office."""
+    Hambleton") names the post and the member; a full stop after a title or initials is no office. A key post's
+    separator left at its end ("Chair of Licensing;") is dropped."""
     assert office_before_name("Mayor's Consort. Councillor Ann Dale") == ("Mayor's Consort", "Councillor Ann Dale")
     assert office_before_name("The Mayor. Cllr Mrs Ann Dale") == ("The Mayor", "Cllr Mrs Ann Dale")
     assert office_before_name("Dr. Councillor Ann Dale") == (None, "Dr. Councillor Ann Dale")
@@ -408,7 +409,7 @@ def test_an_office_printed_before_a_roster_name_is_a_post_held() -> None:
     roster = read_webservice(
         "<councillorsbyward><wards><ward><wardtitle>Town</wardtitle><councillors><councillor>"
         "<councillorid>7</councillorid><fullusername>Deputy Mayor. Councillor Ann Dale</fullusername>"
-        "<keyposts>Chair of Licensing</keyposts></councillor></councillors></ward></wards></councillorsbyward>",
+        "<keyposts>Chair of Licensing;</keyposts></councillor></councillors></ward></wards></councillorsbyward>",
         None, Path("roster.xml"))
     [person] = roster.people
     assert (person.name, person.honorific) == ("Ann Dale", "Councillor")
