@@ -126,8 +126,9 @@ _RESOLUTION_START = re.compile(
 # A line that leads into the resolution after the minute's narrative: "The following was therefore RESOLVED:",
 # "Cabinet noted the report and agreed that:"; what follows it is the decision, what came before is not.
 _RESOLUTION_LEAD = re.compile(r"\b(?:resolved|agreed)(?:\s+that)?\s*[:\-–—]+\s*$", re.IGNORECASE)
-# The words a marker leaves when the resolution itself starts on the next line ("RESOLVED that: -").
-_EMPTY_LEAD = re.compile(r"^(?:that)?[\s:\-–—]*$", re.IGNORECASE)
+# The words a marker leaves when the resolution itself starts on the next line ("RESOLVED that: -"), its clauses
+# each opening with their verb ("RESOLVED to:" / "1) Note the …").
+_EMPTY_LEAD = re.compile(r"^(?:that|to(?=\s*[:\-–—]))?[\s:\-–—]*$", re.IGNORECASE)
 # "Option 1 - appoint D. Hughes Demolition": the options weighed, printed after the decision without their label.
 _OPTION = re.compile(r"^Option\s+\d+\s*[-–—:]")
 # Where a member's post ends and the sentence about them goes on: "…, Education and Skills, sought approval of".

@@ -124,3 +124,35 @@ def test_the_summary_view_is_refused_with_where_to_find_the_decisions_text() -> 
             read_decision_list_page(summary, source_url)
     with pytest.raises(RecordError, match="^<input>: no decision listed"):
         read_decision_list_page("Decisions published\nNothing was decided.\n", url.replace("V=0", "V=1"))
+
+
+CLAUSES_BY_VERB = """Decisions published
+
+14/02/2024 - Highway Verge Cutting Contract ref: 905    Recommendations Approved
+
+Decision Maker: Cabinet
+
+Made at meeting: 14/02/2024 - Cabinet
+
+Decision published: 15/02/2024
+
+Effective from: 23/02/2024
+
+Decision:
+
+RESOLVED to:
+
+1)   Note the tenders received; and
+
+2)   Award the contract to the preferred bidder.
+
+Lead officer: Maria Lowe
+"""
+
+
+def test_a_marker_whose_clauses_each_open_with_their_verb() -> None:
+    """ "RESOLVED to:" over clauses that each open with their verb ("1) Note …"): the marker's "to" is no part of
+    the decision's text."""
+    record = read_decision_list_page(CLAUSES_BY_VERB, None, Path("clauses.txt"))
+    assert [d.text for d in record.decisions] == [
+        "1)   Note the tenders received; and\n\n2)   Award the contract to the preferred bidder."]
