@@ -90,7 +90,7 @@ LABELS: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(pattern), na
      r"(?: considered)?", "alternatives"),
     (r"(?:details of )?(?:any )?conflicts? of interests?.*|interests and nature of interests declared"
      r"|declarations?(?: of interests?)?", "conflicts"),
-    (r"wards? affected", "wards"),
+    (r"(?:wards?|divisions?) affected", "wards"),  # a county's electoral divisions: "Divisions affected:"
     (r"recommend(?:ed)? to (?:full )?council", "recommend_to_council"),
     (r"lead members?|portfolio holders?", "lead_member"),
     (r"(?:officer )?contacts?(?: officer)?", "contact"),

@@ -156,3 +156,13 @@ def test_a_marker_whose_clauses_each_open_with_their_verb() -> None:
     record = read_decision_list_page(CLAUSES_BY_VERB, None, Path("clauses.txt"))
     assert [d.text for d in record.decisions] == [
         "1)   Note the tenders received; and\n\n2)   Award the contract to the preferred bidder."]
+
+
+def test_a_county_prints_its_divisions_affected() -> None:
+    """A county council's list prints "Divisions affected:" where a district's prints "Wards affected:": the
+    electoral divisions the decision affects, not more of the decision's text."""
+    divisions = "Divisions affected: Ashford Rural; Tenterden North;\n\nLead officer:"
+    text = CLAUSES_BY_VERB.replace("Lead officer:", divisions)
+    decision = read_decision_list_page(text, None, Path("divisions.txt")).decisions[0]
+    assert decision.text == "1)   Note the tenders received; and\n\n2)   Award the contract to the preferred bidder."
+    assert decision.wards == ["Ashford Rural", "Tenterden North"]
