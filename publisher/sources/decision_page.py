@@ -64,6 +64,7 @@ from publisher.sources.text_rules import (
     ROLE_WORDS,
     Line,
     after_narrative,
+    officers_named,
     paragraph,
     parse_contact,
     participations,
@@ -365,6 +366,8 @@ def _read_lead_officer(value: str, line: Line, page: _Page) -> None:
     name = value.strip(" ;.")
     if not name:
         return
+    if listed := officers_named(name):  # "Daniel Ayrton, Joanna Jackson": the first is the contact, the prose pass
+        name = listed[0]  # names the others in the same role
     if looks_like_name(name) and "contact" not in page.values:
         page.values["contact"] = Contact(person=person_named(name), role="Lead officer")
     else:

@@ -875,6 +875,23 @@ def officers_sharing_post(name: str, role: str | None) -> tuple[list[str], str |
     return [first.strip(), second.strip()], role[:-1] if role and _PLURAL_POST.search(role.split()[-1]) else role
 
 
+# What parts the officers of a field that names several and nothing else: commas, "and", "&".
+_BETWEEN_OFFICERS = re.compile(r"\s*,\s*(?:and\s+)?|\s+(?:and|&)\s+")
+
+
+def officers_named(value: str) -> list[str] | None:
+    """ "Daniel Ayrton, Joanna Jackson": a field naming two officers or more by their whole untitled names and
+    nothing else ("Lead officer: …" on a decisions list), each an officer in the field's role. None unless every
+    part is such a name (not a post, a team or a body)."""
+    parts = [part.strip(" .;") for part in _BETWEEN_OFFICERS.split(value.strip(" .;"))]
+    if len(parts) < 2 or not all(
+            len(part.split()) in (2, 3) and looks_like_name(part) and not ROLE_WORDS.search(part)
+            and not _TEAM.search(part) and not is_organisation(part) and not split_honorific(part)[0]
+            for part in parts):
+        return None
+    return parts
+
+
 # --- decisions ------------------------------------------------------------------------------------------
 
 BULLET = re.compile(r"^[·•▪◦‣●○■□\uf0b7*\-–]\s*(?P<text>\S.*)$")

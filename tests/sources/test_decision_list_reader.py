@@ -13,7 +13,7 @@ from publisher.model import Committee, Contact, MeetingRef, Person
 from publisher.sources import read_record
 from publisher.sources.decision_list_page import looks_like_decision_list_page, read_decision_list_page
 from publisher.sources.person_mentions import split_honorific
-from publisher.sources.prose_people import people_in_prose
+from publisher.sources.prose_people import add_people_in_prose, people_in_prose
 from tests import paths
 
 CORPUS = paths.TESTS / "corpus" / "records"
@@ -166,3 +166,13 @@ def test_a_county_prints_its_divisions_affected() -> None:
     decision = read_decision_list_page(text, None, Path("divisions.txt")).decisions[0]
     assert decision.text == "1)   Note the tenders received; and\n\n2)   Award the contract to the preferred bidder."
     assert decision.wards == ["Ashford Rural", "Tenterden North"]
+
+
+def test_two_lead_officers_are_two_people_in_that_role() -> None:
+    """ "Lead officer: Maria Lowe, Tom Birch" names two officers, never one person "Maria Lowe, Tom Birch": the
+    first is the decision's contact, the prose pass names the second in the same role."""
+    text = CLAUSES_BY_VERB.replace("Lead officer: Maria Lowe", "Lead officer: Maria Lowe, Tom Birch")
+    record = read_decision_list_page(text, None, Path("officers.txt"))
+    assert record.decisions[0].contact == Contact(person=Person("Maria Lowe"), role="Lead officer")
+    add_people_in_prose(record, text)
+    assert [(post.label, post.holder.name) for post in record.posts if post.holder] == [("Lead officer", "Tom Birch")]
