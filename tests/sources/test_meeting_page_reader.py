@@ -634,7 +634,8 @@ def test_a_copy_that_starts_at_the_page_title_and_a_contact_that_is_a_post() -> 
     assert (meeting.contact.person, meeting.contact.role) == (None, "Corporate Manager - Democracy")
 
 
-@pytest.mark.parametrize("number", ["A1", "B3", "CNL20/19", "C 10/034", "4:", "(a)", "77/21", "C.29"])
+@pytest.mark.parametrize("number", ["A1", "B3", "CNL20/19", "C 10/034", "4:", "(a)", "77/21", "C.29",
+                                    "CB/12/23-24"])  # the last with the municipal year after it
 def test_item_number_forms(number: str) -> None:
     page = ("Agenda and minutes\n\nCouncil - Tuesday, 20 April 2021 2.00 pm\n\nItems\nNo. Item\n\n"
             f"{number}\n\nApologies for Absence\n\nMinutes:\n\nThere were none.\n")
