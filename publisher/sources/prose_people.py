@@ -454,7 +454,7 @@ ROLE_NOUNS = re.compile(
     r"co-optee|observer|resident|superintendent|sergeant|constable|coxswain|provost|sheriff|lieutenant|"
     # what people who come before a council are, as minutes print it in a bracket ("Patrick Samuel (Local Artist)")
     r"artist|author|poet|historian|photographer|volunteer|teacher|headteacher|architect|barrister|journalist|"
-    r"campaigner|chaplain|musician|consort|mayoress|minister|commander|"
+    r"campaigner|chaplain|musician|consort|mayoress|minister|commander|organi[sz]er|"
     # a member who speaks for a cause: "the Armed Forces Champion (Councillor Liz Roberts)" (Conwy)
     r"champion|"
     # the statutory "Independent Person" a council appoints on member conduct (Gedling)
@@ -2007,7 +2007,7 @@ _OFFICE_BETWEEN_COMMAS = re.compile(
 # Or what is said of them after "for" or "at" ("… Mr Jim Dillon for all his hard work", Scarborough; "the Portfolio
 # Holder, Councillor Randerson at the Council meeting on 28 February 2020", Scarborough).
 _NAME_CLOSED = re.compile(r",|\s+who\b|\s+(?:[a-z]{2,}ed|said|to\s+[a-z]+|for\s+(?:all|his|her|their)|at\s+the)\b"
-                          r"|\s*$|\.(?:\s|$)")
+                          r"|\s+and\s+[a-z]{2,}(?:ed|es)\b|\s*$|\.(?:\s|$)")
 # Post-nominal letters after a name ("Councillor J A Kite MBE,", Dartford): the name closes after them.
 _LETTERS_AFTER = re.compile(r"(?:,?\s+(?:" + "|".join(sorted(POST_NOMINALS, key=len, reverse=True)) + r")\b\.?)*")
 # So too after a bracket that gives no role ("The Chairman of the Council, Mrs E Hamilton (West Wittering) welcomed
