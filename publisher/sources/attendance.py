@@ -1348,12 +1348,19 @@ def footnoted_attendance(lines: list[Line]) -> list[ArrivalOrDeparture]:
 # An entry of a list of declarations under its introduction: "A McKenna  -  Trustee of registered charity Relate",
 # or the name and the interest in two columns ("Lady Fisher      Personal and Prejudicial interest in items 11, …");
 # a line that starts with a dash goes on with the entry above ("-  Governor, Horsforth School").
-_LISTED_DECLARANT = re.compile(r"^(?P<who>[^-–—:()]+?)(?:\s+[-–—]\s+|\s{3,}|\t+)(?P<what>\S.*)$")
-# "The following declarations of interest were then noted:": the list under it names who declared what.
+# A hyphen inside a name is the name's ("Mrs D.C. Earl-Williams      Agenda Item 11 …").
+_LISTED_DECLARANT = re.compile(r"^(?P<who>(?:[^-–—:()]|(?<=\w)-(?=\w))+?)(?:\s+[-–—]\s+|\s{3,}|\t+)(?P<what>\S.*)$")
+# "The following declarations of interest were then noted:": the list under it names who declared what; so does
+# "Declarations of interest were made by Councillors in the Minutes as indicated below:".
 _LIST_OF_DECLARATIONS = re.compile(
     r"\bfollowing\s+(?:declarations?\s+of\s+interests?|interests?)\s+(?:were|was)\s+(?:then\s+)?"
-    r"(?:noted|made|declared|received|recorded)\b[^:]*:$", re.IGNORECASE)
+    r"(?:noted|made|declared|received|recorded)\b[^:]*:$"
+    r"|^(?:declarations?\s+of\s+interests?|interests?)\s+(?:were|was)\s+(?:noted|made|declared|received|recorded)"
+    r"\b[^:.]*\b(?:below|as\s+follows)\s*[:\-–—]*$", re.IGNORECASE)
 _LISTED_MORE = re.compile(r"^[-–—•·]\s*\S")
+# An entry's kind printed without "interest", opening its words or after a dash: "Agenda Item 9 – Personal in so far
+# as he had previously instructed the Agent".
+_KIND_OPENS = re.compile(r"(?:^|[-–—:]\s*)(?i:personal|prejudicial|disclosable\s+pecuniary|non[-\s]?pecuniary)\b")
 
 
 def declarations_listed(lines: list[Line], index: int) -> tuple[list[Declaration], int] | None:
@@ -1381,7 +1388,8 @@ def declarations_listed(lines: list[Line], index: int) -> tuple[list[Declaration
         if found and _LISTED_MORE.match(text) and not _BULLETED_MEMBERS.match(text):
             found[-1].text = f"{found[-1].text} {text}"
         elif (entry := _LISTED_DECLARANT.match(_unbulleted(text))) and (people := _entry_declarants(entry["who"])):
-            own = _INTEREST_WORD.search(entry["what"])  # "Councillor X - a personal interest in item 5 as …"
+            # "Councillor X - a personal interest in item 5 as …", "Agenda Item 10 – Personal in so far as …"
+            own = _INTEREST_WORD.search(entry["what"]) or _KIND_OPENS.search(entry["what"])
             found.extend(Declaration(person, interest_kind(entry["what"]) if own else kind, f"{intro} {text}",
                                      _declared_item(entry["what"], None) or number) for person in people)
         elif (kind != "other" or number) and (person := _member_alone(text)):

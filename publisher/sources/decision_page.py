@@ -64,6 +64,7 @@ from publisher.sources.text_rules import (
     ROLE_WORDS,
     Line,
     after_narrative,
+    officers_named,
     paragraph,
     parse_contact,
     participations,
@@ -90,7 +91,7 @@ LABELS: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(pattern), na
      r"(?: considered)?", "alternatives"),
     (r"(?:details of )?(?:any )?conflicts? of interests?.*|interests and nature of interests declared"
      r"|declarations?(?: of interests?)?", "conflicts"),
-    (r"wards? affected", "wards"),
+    (r"(?:wards?|divisions?) affected", "wards"),  # a county's electoral divisions: "Divisions affected:"
     (r"recommend(?:ed)? to (?:full )?council", "recommend_to_council"),
     (r"lead members?|portfolio holders?", "lead_member"),
     (r"(?:officer )?contacts?(?: officer)?", "contact"),
@@ -126,8 +127,9 @@ _RESOLUTION_START = re.compile(
 # A line that leads into the resolution after the minute's narrative: "The following was therefore RESOLVED:",
 # "Cabinet noted the report and agreed that:"; what follows it is the decision, what came before is not.
 _RESOLUTION_LEAD = re.compile(r"\b(?:resolved|agreed)(?:\s+that)?\s*[:\-–—]+\s*$", re.IGNORECASE)
-# The words a marker leaves when the resolution itself starts on the next line ("RESOLVED that: -").
-_EMPTY_LEAD = re.compile(r"^(?:that)?[\s:\-–—]*$", re.IGNORECASE)
+# The words a marker leaves when the resolution itself starts on the next line ("RESOLVED that: -"), its clauses
+# each opening with their verb ("RESOLVED to:" / "1) Note the …").
+_EMPTY_LEAD = re.compile(r"^(?:that|to(?=\s*[:\-–—]))?[\s:\-–—]*$", re.IGNORECASE)
 # "Option 1 - appoint D. Hughes Demolition": the options weighed, printed after the decision without their label.
 _OPTION = re.compile(r"^Option\s+\d+\s*[-–—:]")
 # Where a member's post ends and the sentence about them goes on: "…, Education and Skills, sought approval of".
@@ -364,6 +366,8 @@ def _read_lead_officer(value: str, line: Line, page: _Page) -> None:
     name = value.strip(" ;.")
     if not name:
         return
+    if listed := officers_named(name):  # "Daniel Ayrton, Joanna Jackson": the first is the contact, the prose pass
+        name = listed[0]  # names the others in the same role
     if looks_like_name(name) and "contact" not in page.values:
         page.values["contact"] = Contact(person=person_named(name), role="Lead officer")
     else:

@@ -231,11 +231,13 @@ _VENUE = re.compile(r"^(?:Proposed\s+)?Venue\s*:\s*(?:(?-i:in)\s+(?:the\s+)?)?(?
                     r"(?:\s*View\s+directions)?\.?$", re.IGNORECASE)
 # "4", "4.", "4:", "4a", "4.(i)", "77/21", a part's letter before its number ("A1", "B3"), the body's letters
 # before a minute's number ("CL12", Gateshead's Council; "CO/21", Horsham's; "C.29", Ashfield's), a minute number
-# with the body's letters ("CNL20/19", "C 10/034"), and a lettered item alone ("(a)").
+# with the body's letters ("CNL20/19", "C 10/034"), one with the municipal year after it ("C/43/19-20"), and a
+# lettered item alone ("(a)").
 _ITEM_NUMBER = re.compile(
     r"^(?P<number>(?:\d+[A-Za-z]?|(?-i:[A-Z]{1,3})\d+|(?-i:[A-Z]{1,4})[./]\d+|(?-i:[A-Z]{1,4})\s?\d+/\d+"
     r"|\((?:[a-z]|[ivx]+)\))"
-    r"(?:\.?\s?\((?:[ivxlc]+|[a-z]|\d+)\)|\.\d+[a-z]?|/\d+)*)[.:]?(?:\t+(?P<title>\S.*))?$", re.IGNORECASE)
+    r"(?:\.?\s?\((?:[ivxlc]+|[a-z]|\d+)\)|\.\d+[a-z]?|/\d+)*(?:/\d{2}[-–]\d{2})?)[.:]?(?:\t+(?P<title>\S.*))?$",
+    re.IGNORECASE)
 _SECTION_LABEL = re.compile(
     r"^(?P<label>Additional documents|Supporting documents|Decision|Minutes|Minute\s+(?:Text|Decision))\s*:\s*"
     r"(?P<rest>.*)$", re.IGNORECASE)
@@ -762,11 +764,14 @@ def _read_particulars(header: list[Line], meeting: Meeting, warnings: list[str])
     elif (listed := _listed_contact(header)) is not None:
         meeting.contact = listed
     unread: list[Line] = []
-    for line in header:
+    for index, line in enumerate(header):
         if (venue := _VENUE.match(line.text)) and venue["venue"].strip():
             meeting.venue = venue["venue"].strip()
         elif (contact := CONTACT_LINE.match(line.text)) and contact["rest"].strip():
             meeting.contact = _meeting_contact(contact["rest"])
+            if meeting.contact and meeting.contact.person and not (meeting.contact.role or meeting.contact.team) \
+                    and index + 1 < len(header) and (post := _contact_post(header[index + 1].text)):
+                meeting.contact.role = post  # "Contact: Jane Smith" / "Senior Committee Officer" / "01234 …"
         elif (BULLET.match(line.text) or ICON_FIRST.match(line.text)) and (document := document_line(line.text)):
             meeting.documents.append(document)  # "• Agenda frontsheet PDF 268 KB": the meeting's own papers
         elif _MEETING_PAPERS.match(line.text.strip()):
@@ -798,6 +803,20 @@ def _listed_contact(header: list[Line]) -> Contact | None:
         return None
     found.role = post
     return found
+
+
+# A contact's post on the line under their name: capitalised words, joined by "of", "and", "&" …, a role word last
+# or before its "of" ("Senior Democratic Services Officer", "Head of Legal and Democratic Services").
+_POST_ALONE = re.compile(r"^[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of|for|and|&|the)){0,7}$")
+
+
+def _contact_post(text: str) -> str | None:
+    """The post a contact line's next line prints alone, under the officer's name; None for any other line."""
+    text = text.strip()
+    head = re.split(r"\s+(?:of|for)\s+", text, maxsplit=1)[0].split()  # "Head" of "Head of Legal Services"
+    if not _POST_ALONE.match(text) or len(text.split()) < 2 or not ROLE_WORDS.fullmatch(head[-1]):
+        return None
+    return text
 
 
 def _meeting_contact(rest: str) -> Contact | None:

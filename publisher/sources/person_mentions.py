@@ -270,11 +270,11 @@ def split_nickname(name: str) -> tuple[str, str | None]:
 
 EMAIL = re.compile(r"(?<![\w.+'-])[\w.+'-]+@[\w-]+(?:\.[\w-]+)+")
 PHONE = re.compile(r"(?:\+44\s?(?:\(0\)\s?)?|\(?0)\d{2,4}\)?[\s-]?\d{3,4}[\s-]?\d{3,4}")
-# Where a mention's contact details begin: " on 0161…", " at a.name@…", "Tel:", "Email:", an extension
+# Where a mention's contact details begin: " on 0161…", " at a.name@…", "Tel:", "Email:", "Direct Line:", an extension
 # ("Xanthe Barker X2957", "ext. 63876"), or the bare detail.
 CONTACT_DETAILS = re.compile(
     r"(?<!\s)\s+(?:on|at)\s+(?=[+(\d]|" + EMAIL.pattern + r")"
-    r"|(?<![\s,]),?\s*\b(?:tel(?:ephone)?|phone|mobile|e-?mail)\b\s*:?"
+    r"|(?<![\s,]),?\s*\b(?:tel(?:ephone)?|phone|mobile|e-?mail|direct\s+(?:line|dial))\b\s*:?"
     r"|(?<![\s,]),?\s*\b(?:ext(?:ension)?\.?\s*|x\s?)\d{3,5}\b"
     + "|" + PHONE.pattern + "|" + EMAIL.pattern, re.IGNORECASE)
 

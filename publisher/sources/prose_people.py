@@ -58,6 +58,7 @@ from publisher.sources.text_rules import (
     kept_per_paragraph,
     looks_like_name,
     officers_listed,
+    officers_named,
     officers_sharing_post,
     parse_contact,
 )
@@ -453,7 +454,7 @@ ROLE_NOUNS = re.compile(
     r"co-optee|observer|resident|superintendent|sergeant|constable|coxswain|provost|sheriff|lieutenant|"
     # what people who come before a council are, as minutes print it in a bracket ("Patrick Samuel (Local Artist)")
     r"artist|author|poet|historian|photographer|volunteer|teacher|headteacher|architect|barrister|journalist|"
-    r"campaigner|chaplain|musician|consort|mayoress|minister|commander|"
+    r"campaigner|chaplain|musician|consort|mayoress|minister|commander|organi[sz]er|"
     # a member who speaks for a cause: "the Armed Forces Champion (Councillor Liz Roberts)" (Conwy)
     r"champion|"
     # the statutory "Independent Person" a council appoints on member conduct (Gedling)
@@ -1229,6 +1230,8 @@ def _mentions_in_line(line: str, cut_short: bool = False) -> Iterator[NamedInPro
         yield from _other_contacts(contact["rest"])
     elif officer := _OFFICER_LINE.match(line):
         yield from _officer_named(officer)
+    elif (lead := _LEAD_OFFICERS_LINE.match(line)) and (listed := officers_named(lead["rest"])):
+        yield from (NamedInProse(Person(other), "Lead officer") for other in listed[1:])  # the reader reads the first
 
 
 # A line that names an officer under their part in the business, a label of its own: "Case officer: Sue Pilcher
@@ -1237,6 +1240,11 @@ def _mentions_in_line(line: str, cut_short: bool = False) -> Iterator[NamedInPro
 # by its reader: only the officers a planning or report item names are read here.
 _OFFICER_LINE = re.compile(r"^(?P<post>(?i:case|planning|presenting|reporting|responsible|enforcement)\s+(?i:officer))"
                            r"\s*:\s*(?P<rest>\S.*)$")
+
+
+# A decisions list's "Lead officer: Daniel Ayrton, Joanna Jackson": its reader reads the first as the decision's
+# contact; each other is a person in the same role.
+_LEAD_OFFICERS_LINE = re.compile(r"^(?i:lead\s+officers?)\s*:\s*(?P<rest>\S.*)$")
 
 
 def _officer_named(match: re.Match[str]) -> Iterator[NamedInProse]:
@@ -1999,7 +2007,7 @@ _OFFICE_BETWEEN_COMMAS = re.compile(
 # Or what is said of them after "for" or "at" ("… Mr Jim Dillon for all his hard work", Scarborough; "the Portfolio
 # Holder, Councillor Randerson at the Council meeting on 28 February 2020", Scarborough).
 _NAME_CLOSED = re.compile(r",|\s+who\b|\s+(?:[a-z]{2,}ed|said|to\s+[a-z]+|for\s+(?:all|his|her|their)|at\s+the)\b"
-                          r"|\s*$|\.(?:\s|$)")
+                          r"|\s+and\s+[a-z]{2,}(?:ed|es)\b|\s*$|\.(?:\s|$)")
 # Post-nominal letters after a name ("Councillor J A Kite MBE,", Dartford): the name closes after them.
 _LETTERS_AFTER = re.compile(r"(?:,?\s+(?:" + "|".join(sorted(POST_NOMINALS, key=len, reverse=True)) + r")\b\.?)*")
 # So too after a bracket that gives no role ("The Chairman of the Council, Mrs E Hamilton (West Wittering) welcomed
@@ -2425,8 +2433,8 @@ def _post_words(role: str) -> str:
                 if words[index][:1].islower() and words[index] not in _POST_JOINERS and index not in remit), len(words))
     if end < len(words) and end > start and re.search(r"['’]s$", words[end - 1]):
         end += 1  # "Lord Lieutenant’s representative" (Huntingdonshire): the possessive's noun is the post's head
-    if end >= len(words):
-        return role
+    if end >= len(words) or (end == len(words) - 1 and _ROLE_NOUNS.fullmatch(words[end])):
+        return role  # whole; so "Lead officer", its post's noun in lower case last (a field's label)
     kept = words[:end]
     while len(kept) > start + 1 and kept[-1].lower().strip(",") in _POST_JOINERS:
         kept.pop()

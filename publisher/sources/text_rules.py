@@ -651,10 +651,10 @@ def _name_post_and_team(name: str, role: str | None) -> tuple[str, str | None, s
 def _name_then_post(text: str) -> tuple[str, str] | None:
     """ "Carys Walker Partnership Committee Officer": a contact's name and post printed with no comma between
     them (nor a wide gap, once the copy lost it): a given name and surname, then the post (a role word in it).
-    A titled name is left whole."""
+    A titled name is left whole, and so is a post before a colon ("Senior Scrutiny Officer: Rosa Kent")."""
     words = text.split()
     name, post = " ".join(words[:2]), " ".join(words[2:])
-    if not post or split_honorific(name)[0] or ROLE_WORDS.search(name) or not ROLE_WORDS.search(post) \
+    if not post or ":" in post or split_honorific(name)[0] or ROLE_WORDS.search(name) or not ROLE_WORDS.search(post) \
             or not looks_like_name(name) or not post[:1].isupper():
         return None
     return name, post
@@ -759,9 +759,9 @@ def _contact_named(who: str) -> Contact | None:
 
 def _dash_as_comma(who: str) -> str:
     """ "Robert Harris - Committee Officer", "Sharon Turner: Democratic Services Officer" (West Suffolk): a dash or
-    a colon parts name and role, as a comma does."""
+    a colon parts name and role, as a comma does; not a post before them ("Senior Scrutiny Officer: Rosa Kent")."""
     if "," not in who and (dash := re.match(r"^(.+?)(?:\s+[-–—]|:)\s+(?=[A-Z])", who)) and looks_like_name(dash[1]) \
-            and not _TEAM.search(dash[1]):
+            and not _TEAM.search(dash[1]) and not ROLE_WORDS.search(dash[1]):
         return f"{dash[1]}, {who[dash.end():]}"
     return who
 
@@ -834,9 +834,10 @@ def second_contact(rest: str) -> Post | None:
 
 # A post, a dash, then the officer's whole name, which ends the line or a second officer follows ("and …"):
 # "Head of Planning - Catherine Bicknell and Legal Services Manager - Lisa Hastings" (Tendring). The first is
-# the line's contact (a contact line has one).
-_POST_DASH_NAME = re.compile(r"^(?P<post>[A-Z][^-–—,]*?)\s+[-–—]\s+(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’-]*){1,2})"
-                             r"(?=\s+and\s|\s*[.;]?$)")
+# the line's contact (a contact line has one). A colon parts them too, the name titled or by initials
+# ("Committee & Member Services Manager: Ms. M. Bailey").
+_POST_DASH_NAME = re.compile(r"^(?P<post>[A-Z][^-–—,:]*?)(?:\s+[-–—]|:)\s+"
+                             r"(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,2})(?=\s+and\s|\s*[.;]?$)")
 
 
 # The plural of a post's last word ("Administrators", "Officers", "Managers"), not of a team's ("Services").
@@ -873,6 +874,23 @@ def officers_sharing_post(name: str, role: str | None) -> tuple[list[str], str |
             for part in (first.strip(), second.strip())):
         return None  # "Democratic Services and Elections": a team; a whole name each side
     return [first.strip(), second.strip()], role[:-1] if role and _PLURAL_POST.search(role.split()[-1]) else role
+
+
+# What parts the officers of a field that names several and nothing else: commas, "and", "&".
+_BETWEEN_OFFICERS = re.compile(r"\s*,\s*(?:and\s+)?|\s+(?:and|&)\s+")
+
+
+def officers_named(value: str) -> list[str] | None:
+    """ "Daniel Ayrton, Joanna Jackson": a field naming two officers or more by their whole untitled names and
+    nothing else ("Lead officer: …" on a decisions list), each an officer in the field's role. None unless every
+    part is such a name (not a post, a team or a body)."""
+    parts = [part.strip(" .;") for part in _BETWEEN_OFFICERS.split(value.strip(" .;"))]
+    if len(parts) < 2 or not all(
+            len(part.split()) in (2, 3) and looks_like_name(part) and not ROLE_WORDS.search(part)
+            and not _TEAM.search(part) and not is_organisation(part) and not split_honorific(part)[0]
+            for part in parts):
+        return None
+    return parts
 
 
 # --- decisions ------------------------------------------------------------------------------------------

@@ -13,7 +13,7 @@ from publisher.model import Committee, Contact, MeetingRef, Person
 from publisher.sources import read_record
 from publisher.sources.decision_list_page import looks_like_decision_list_page, read_decision_list_page
 from publisher.sources.person_mentions import split_honorific
-from publisher.sources.prose_people import people_in_prose
+from publisher.sources.prose_people import add_people_in_prose, people_in_prose
 from tests import paths
 
 CORPUS = paths.TESTS / "corpus" / "records"
@@ -124,3 +124,55 @@ def test_the_summary_view_is_refused_with_where_to_find_the_decisions_text() -> 
             read_decision_list_page(summary, source_url)
     with pytest.raises(RecordError, match="^<input>: no decision listed"):
         read_decision_list_page("Decisions published\nNothing was decided.\n", url.replace("V=0", "V=1"))
+
+
+CLAUSES_BY_VERB = """Decisions published
+
+14/02/2024 - Highway Verge Cutting Contract ref: 905    Recommendations Approved
+
+Decision Maker: Cabinet
+
+Made at meeting: 14/02/2024 - Cabinet
+
+Decision published: 15/02/2024
+
+Effective from: 23/02/2024
+
+Decision:
+
+RESOLVED to:
+
+1)   Note the tenders received; and
+
+2)   Award the contract to the preferred bidder.
+
+Lead officer: Maria Lowe
+"""
+
+
+def test_a_marker_whose_clauses_each_open_with_their_verb() -> None:
+    """ "RESOLVED to:" over clauses that each open with their verb ("1) Note …"): the marker's "to" is no part of
+    the decision's text."""
+    record = read_decision_list_page(CLAUSES_BY_VERB, None, Path("clauses.txt"))
+    assert [d.text for d in record.decisions] == [
+        "1)   Note the tenders received; and\n\n2)   Award the contract to the preferred bidder."]
+
+
+def test_a_county_prints_its_divisions_affected() -> None:
+    """A county council's list prints "Divisions affected:" where a district's prints "Wards affected:": the
+    electoral divisions the decision affects, not more of the decision's text."""
+    divisions = "Divisions affected: Ashford Rural; Tenterden North;\n\nLead officer:"
+    text = CLAUSES_BY_VERB.replace("Lead officer:", divisions)
+    decision = read_decision_list_page(text, None, Path("divisions.txt")).decisions[0]
+    assert decision.text == "1)   Note the tenders received; and\n\n2)   Award the contract to the preferred bidder."
+    assert decision.wards == ["Ashford Rural", "Tenterden North"]
+
+
+def test_two_lead_officers_are_two_people_in_that_role() -> None:
+    """ "Lead officer: Maria Lowe, Tom Birch" names two officers, never one person "Maria Lowe, Tom Birch": the
+    first is the decision's contact, the prose pass names the second in the same role."""
+    text = CLAUSES_BY_VERB.replace("Lead officer: Maria Lowe", "Lead officer: Maria Lowe, Tom Birch")
+    record = read_decision_list_page(text, None, Path("officers.txt"))
+    assert record.decisions[0].contact == Contact(person=Person("Maria Lowe"), role="Lead officer")
+    add_people_in_prose(record, text)
+    assert [(post.label, post.holder.name) for post in record.posts if post.holder] == [("Lead officer", "Tom Birch")]

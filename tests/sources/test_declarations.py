@@ -984,3 +984,17 @@ def test_an_interest_from_a_titled_member_in_a_subject() -> None:
 def test_an_interest_from_someone_outside_a_sentence_of_declaring_is_none() -> None:
     """"There had been an interest from Mr John Smith in the allotment site." declares nothing."""
     assert read_declarations("There had been an interest from Mr John Smith in the allotment site.") == []
+
+
+def test_a_list_as_indicated_below_each_entry_its_item_and_kind_without_the_word_interest() -> None:
+    """"Declarations of interest were made by Councillors in the Minutes as indicated below:" introduces a list as
+    "The following declarations … were noted:" does: each entry's name (a hyphen inside it is the name's), a run of
+    spaces, then the item and the kind after its dash, printed without the word "interest"."""
+    text = ("Declarations of interest were made by Councillors in the Minutes as indicated below:\n\n"
+            "K.L. Grant                   Agenda Item 6 (AB/2021/0042/P) – Personal in so far as he knew the "
+            "applicant.\n\n"
+            "Mrs P.R. Lane-Fox        Agenda Item 7 (AB/2021/0107/P) – Personal and Prejudicial in so far as she "
+            "lived next to the site.\n")
+    found = read_who_was_there(page_lines(text)).declarations
+    assert [(d.person.honorific, d.person.name, d.kind, d.item_number) for d in found] == [
+        (None, "K.L. Grant", "personal", "6"), ("Mrs", "P.R. Lane-Fox", "prejudicial", "7")]

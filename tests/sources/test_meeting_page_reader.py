@@ -634,7 +634,8 @@ def test_a_copy_that_starts_at_the_page_title_and_a_contact_that_is_a_post() -> 
     assert (meeting.contact.person, meeting.contact.role) == (None, "Corporate Manager - Democracy")
 
 
-@pytest.mark.parametrize("number", ["A1", "B3", "CNL20/19", "C 10/034", "4:", "(a)", "77/21", "C.29"])
+@pytest.mark.parametrize("number", ["A1", "B3", "CNL20/19", "C 10/034", "4:", "(a)", "77/21", "C.29",
+                                    "CB/12/23-24"])  # the last with the municipal year after it
 def test_item_number_forms(number: str) -> None:
     page = ("Agenda and minutes\n\nCouncil - Tuesday, 20 April 2021 2.00 pm\n\nItems\nNo. Item\n\n"
             f"{number}\n\nApologies for Absence\n\nMinutes:\n\nThere were none.\n")
@@ -1809,3 +1810,15 @@ def test_an_agenda_of_texted_items_that_ends_on_a_bare_title_stops_in_it() -> No
     bare = "".join(item(str(n), f"REPORT {n}", "") for n in range(4, 9))
     kept = read_meeting_page(head + bare + "9.\n\nINTERPRETATION")
     assert [i.number for i in kept.meetings[0].items] == ["4", "5", "6", "7", "8", "9"]
+
+
+def test_a_contacts_post_on_the_line_under_their_name() -> None:
+    """ "Contact: Priya Shah" / "Principal Committee Officer" / "01234 567890  Email: …": the line under the name is
+    the contact's post; a line that is no post (a phone number, a name) gives none."""
+    page = ("Agenda and minutes\n\nCabinet - Monday, 3 June 2024 6.30 pm\n\nVenue: Committee Room 2, Town Hall\n\n"
+            "Contact: Priya Shah\nPrincipal Committee Officer\n01234 567890  Email: p.shah@example.gov.uk\n\n"
+            "Items\nNo. Item\n\n1.\n\nApologies for Absence\n\nMinutes:\n\nThere were none.\n")
+    contact = read_meeting_page(page).meetings[0].contact
+    assert (contact.person.name, contact.role) == ("Priya Shah", "Principal Committee Officer")
+    contact = read_meeting_page(page.replace("Principal Committee Officer\n", "")).meetings[0].contact
+    assert (contact.person.name, contact.role) == ("Priya Shah", None)

@@ -411,3 +411,19 @@ def test_a_contact_line_of_three_officers_and_one_post() -> None:
     record = read_record(paths.TESTS / "corpus" / "records" / "rochdale_meeting_5158.txt")
     assert sorted(post.holder.name for post in record.posts if post.label == "Contact") == [
         "John Addison", "Peter Thompson"]
+
+
+@pytest.mark.parametrize(("rest", "honorific", "name", "role"), [
+    ("Elections & Member Support Manager: Mr. J. Dunn  Direct Line: 01632 960123 E-mail:  jdunn@example.gov.uk",
+     "Mr", "J. Dunn", "Elections & Member Support Manager"),  # the post first, a colon, the titled name
+    ("Senior Scrutiny Officer: Rosa Kent  Tel: 01632 960789", None, "Rosa Kent", "Senior Scrutiny Officer"),
+    ("Rosa Kent, Scrutiny Officer  Direct Dial: 01632 960456", None, "Rosa Kent", "Scrutiny Officer"),
+])
+def test_a_contact_s_post_before_a_colon_and_a_direct_line(rest: str, honorific: str | None, name: str,
+                                                           role: str) -> None:
+    """A contact line may print the post first and a colon before the officer ("Manager: Mr. J. Dunn"), and the
+    phone after "Direct Line:" / "Direct Dial:", a label of the details as "Tel:" is: never a role, never published."""
+    contact = parse_contact(rest)
+    assert contact is not None and contact.person is not None
+    assert (contact.person.honorific, contact.person.name, contact.role) == (honorific, name, role)
+    assert contact.phone is not None and contact.phone.startswith("01632")

@@ -2402,3 +2402,10 @@ def test_a_whole_name_and_their_post_in_a_council_between_commas() -> None:
                             "Executive of Walsall Metropolitan Borough Council, as his deputy.")
     assert [(named.person.name, named.role, named.role_in and named.role_in.name) for named in found] == [
         ("Helen Paterson", "Chief Executive", "Walsall Metropolitan Borough Council")]
+
+
+def test_a_post_before_a_titled_name_closed_by_and_a_verb() -> None:
+    """ "… met the Scheme Organiser, Mrs Okafor and welcomed her proposals": "and" then a verb closes the name, as a
+    comma does, so the post before it is hers (an organiser is a person's role)."""
+    found = people_in_prose("The Portfolio Holder met the Scheme Organiser, Mrs Okafor and welcomed her proposals.")
+    assert [(n.person.honorific, n.person.name, n.role) for n in found] == [("Mrs", "Okafor", "Scheme Organiser")]
