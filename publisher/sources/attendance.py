@@ -1026,6 +1026,8 @@ def declared_subject(clause: str) -> str | None:
     after = _SUBJECT_AFTER_INTEREST.match(clause[interest.end():]) if interest else None
     if not after:
         return None
+    if unnumbered := _UNFILLED_NUMBER.match(after["subject"]):
+        return _own_subject(unnumbered["title"].strip())
     subject = _SUBJECT_ENDS.split(after["subject"], maxsplit=1)[0].strip()
     return _own_subject(_ITEM_ON.sub("", subject, count=1))
 
@@ -1055,6 +1057,13 @@ _QUOTED_TITLE = re.compile(r"[‘“'\"](?P<title>.+?)[’”'\"](?=\s*(?:,|\ban
 # All-Through School as …" (Powys): the subject is what the item is on, "Llanfyllin All-Through School".
 _ITEM_ON = re.compile(r"^(?:the\s+)?(?:agenda\s+)?(?:item|report)\s+(?:on|entitled|titled|headed|regarding|concerning"
                       r"|about)\s+(?=\S)", re.IGNORECASE)
+
+
+# An item or minute named by a number the minutes left unfilled, its title in brackets: "in relation to Minute No.
+# XXX (Local Plan – Consultation Response)" (Christchurch's placeholder): no item by number, the bracketed title is
+# the subject, whole (neither its dash nor the stop of "No." ends it).
+_UNFILLED_NUMBER = re.compile(r"^(?:the\s+)?(?:agenda\s+)?(?:item|minute)\s+(?:no\.?\s*|number\s+)?"
+                              r"(?:x{2,}|\?+|_{2,}|\.{3}|…)\s*\((?P<title>[^()]+)\)", re.IGNORECASE)
 
 
 def _own_subject(subject: str) -> str | None:

@@ -984,3 +984,18 @@ def test_an_interest_from_a_titled_member_in_a_subject() -> None:
 def test_an_interest_from_someone_outside_a_sentence_of_declaring_is_none() -> None:
     """"There had been an interest from Mr John Smith in the allotment site." declares nothing."""
     assert read_declarations("There had been an interest from Mr John Smith in the allotment site.") == []
+
+
+def test_an_item_whose_number_the_minutes_left_unfilled_has_its_bracketed_title_as_subject() -> None:
+    """holdout/christchurch_meeting_969.txt's pattern: "declared non-pecuniary interests in relation to Minute No. XXX
+    (Title – Part)" numbers no item (the minutes kept a placeholder): the bracketed title, dash and all, is the
+    subject, not "Minute No"; a minute with its number is at that item."""
+    unfilled = read_declarations("Councillors P Q Rowe and S Tandy declared non-pecuniary interests in relation to "
+                                 "Minute No. XXX (Harbour Car Park – Charging Review), as they both sit on the Town "
+                                 "Council.")
+    assert [(d.person.name, d.kind, d.item_number, d.subject) for d in unfilled] == [
+        ("P Q Rowe", "non-pecuniary", None, "Harbour Car Park – Charging Review"),
+        ("S Tandy", "non-pecuniary", None, "Harbour Car Park – Charging Review")]
+    [numbered] = read_declarations("Councillor P Q Rowe declared a personal interest in relation to Minute No. 45 "
+                                   "(Harbour Car Park), as she sits on the Town Council.")
+    assert (numbered.item_number, numbered.subject) == ("45", None)
