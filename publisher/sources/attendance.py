@@ -688,7 +688,16 @@ def _people(text: str) -> list[ListedName]:
     if _NOBODY.match(text.strip()):
         return people
     stopped = False  # past an entry that is no name (a post, a body), only a titled name is one
+    held = None  # the post a plural heading within the list gives the names after it ("Honorary Aldermen, Mr A")
     for listed in _with_posts(split_names(text.strip().rstrip("."))):
+        if not listed.notes and (post := _plural_post(listed.person)):
+            held = post
+            continue
+        if held and not listed.notes and _is_name(listed.person.name) \
+                and (listed.person.honorific or " " in listed.person.name):
+            people.append(ListedName(listed.person, (held,)))
+            continue
+        held = None
         titled = bool(listed.person.honorific) and " " in listed.person.name and _is_name(listed.person.name)
         if stopped and not titled:
             continue  # "Steve McBarron, Co-optee, Bramley & Stanningley Forum and Inspector Mark Bownass, …"
@@ -706,6 +715,25 @@ def _people(text: str) -> list[ListedName]:
         else:
             people.append(listed)
     return people
+
+
+# The member titles a list opens with: the list's own title ("Councillors A and B"), no post of some of its names.
+_LIST_TITLES = frozenset({"Councillor", "Cllr", "County Councillor"})
+
+
+def _plural_post(entry: Person) -> str | None:
+    """The singular of a post printed in the plural as an entry of its own, heading the names after it: "… and from
+    the Mayor, and Honorary Aldermen, Mr A, Mrs B and Mr C", "Co-opted Members, Jane Smith and John Brown" (the post
+    each of them holds). None for anything else: a member title, a post of a body ("Chair of Governors")."""
+    words = entry.name.split()
+    if entry.honorific or entry.post_nominals or not 1 <= len(words) <= 3 \
+            or not all(re.fullmatch(r"[A-Z][a-z][\w'’-]*", word) for word in words):
+        return None
+    singular = PLURAL_HONORIFICS.get(entry.name.lower())
+    if singular is None and re.search(r"(?:men|[^s]s)$", entry.name):
+        singular = entry.name[:-3] + "man" if entry.name.endswith("men") else entry.name[:-1]
+        singular = singular if ROLE_NOUNS.search(singular) else None
+    return singular if singular and singular not in _LIST_TITLES else None
 
 
 def _with_posts(entries: list[ListedName]) -> list[ListedName]:
