@@ -129,7 +129,8 @@ _MOTION_OUTCOME = re.compile(
     r"(?:carried|lost|rejected|defeated|not\s+carried)\b|\b(?:motion|amendment|proposal|nomination)\s+fell\b"
     # "The recommendation as set out in the report was moved, seconded, voted on and carried." (Peak District)
     r"|\b(?:motion|amendment|proposal|recommendations?)\b[^.;]{0,60}?\s(?:was|were)\s+"
-    r"(?:(?:moved|seconded|voted\s+on|put\s+to\s+the\s+vote|duly)\s*,?\s*(?:and\s+)?)+"
+    # "A motion to … was moved by Councillor A, seconded by Cllr B and CARRIED." (Bromley): who, after each verb
+    r"(?:(?:(?:moved|seconded)(?:\s+by\s+[^,.;]{1,60}?)?|voted\s+on|put\s+to\s+the\s+vote|duly)\s*,?\s*(?:and\s+)?)+"
     r"(?:carried|lost|rejected|defeated|not\s+carried)\b"
     # "There being no other nominations, it was declared to be CARRIED" (West Devon: the nomination's motion)
     r"|\b(?:it|which)\s+was\s+declared\s+(?:to\s+be\s+)?(?:carried|lost|not\s+carried)\b"

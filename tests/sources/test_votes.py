@@ -1293,3 +1293,15 @@ def test_an_election_list_keeps_a_count_the_names_disagree_with_and_needs_names_
     [vote] = read_votes(["For Berry: Brook, Carey and Dyer (4)"])
     assert (vote.motion, vote.votes_for, _for_names(vote)) == ("For Berry", 4, ["Brook", "Carey", "Dyer"])
     assert read_votes(["For information:", "The report sets out the budget for the coming year."]) == []
+
+
+def test_a_motion_moved_by_one_member_seconded_by_another_and_carried_is_a_vote() -> None:
+    """holdout/bromley_meeting_7563.txt's pattern: "A motion to … was moved by Councillor A, seconded by Cllr B and
+    CARRIED." states the outcome, who moved and seconded named between the verbs; moved and seconded alone states
+    none."""
+    said = {"A motion to refer the petition to the committee was moved by Councillor Ann Dale, seconded by Cllr Ray "
+            "Fenn and CARRIED.": ["carried"],
+            "The amendment was moved by Cllr Bo Grey and seconded by Cllr Ted Hart and was lost.": ["lost"],
+            "A motion to refer the petition was moved by Councillor Ann Dale and seconded by Cllr Ray Fenn.": []}
+    for sentence, outcomes in said.items():
+        assert [v.outcome for v in read_votes([sentence])] == outcomes, sentence
