@@ -74,7 +74,14 @@ from dataclasses import dataclass, field, replace
 
 from publisher.model import Person, Vote, VoteCast
 from publisher.sources.person_mentions import person_named, split_names
-from publisher.sources.text_rules import ACTIVE_NOMINATION, ACTIVE_PAIR, DECISION_MARKER, may_state, sentences
+from publisher.sources.text_rules import (
+    ACTIVE_NOMINATION,
+    ACTIVE_PAIR,
+    DECISION_MARKER,
+    VOTE_LINE,
+    may_state,
+    sentences,
+)
 
 NUMBER_WORDS = {
     "none": 0, "nil": 0, "no": 0, "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
@@ -531,6 +538,7 @@ class _VoteReader:
         self.awaiting: _Draft | None = None  # a division whose resolution the next paragraph prints
         self.quoted_motion: str | None = None
         self.resolution: str | None = None  # the text of a RESOLVED paragraph just read, stating no vote
+        self.confirmed: str | None = None  # the minutes just said confirmed, no vote stated: a vote line may follow
         self.moved_and = False  # the paragraph just read moved a motion "… seconded by … and": RESOLVED follows
         self.moved_waits = 0  # paragraphs of narrative a motion moved and seconded may wait over for its RESOLVED
         self.proposed: list[tuple[str, int]] = []  # propositions moved and seconded, paragraphs each may wait
@@ -572,6 +580,9 @@ class _VoteReader:
         if cells is None:
             self.table, self.columns = None, []  # a vote table ends at the first line that is no row of it
         resolution, self.resolution = self.resolution, None  # only the paragraph right after it
+        confirmed, self.confirmed = self.confirmed, None
+        if confirmed and VOTE_LINE.match(text):
+            resolution = confirmed  # "The Minutes … were confirmed …" then "Voting: Unanimous": the vote on them
         moving, self.moving = self.moving, bool(_MOVES.search(text))
         if (accordingly := _RESOLVED_ACCORDINGLY.search(text)) and (self.moving or moving):
             self._resolved_accordingly(text[:accordingly.start()].strip())
@@ -706,6 +717,8 @@ class _VoteReader:
                 self.awaiting = self.current
         if marker and marker["text"].strip():
             self.resolution = marker["text"].strip()  # a tally printed next is the vote on it
+        elif _MINUTES_CONFIRMED.match(text):
+            self.confirmed = text.strip()
         self.bare_marker = bool(marker) and not marker["text"].strip()
         if quoted := _QUOTED.match(text):
             self.quoted_motion = quoted["text"].strip()

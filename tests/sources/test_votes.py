@@ -1305,3 +1305,15 @@ def test_a_motion_moved_by_one_member_seconded_by_another_and_carried_is_a_vote(
             "A motion to refer the petition was moved by Councillor Ann Dale and seconded by Cllr Ray Fenn.": []}
     for sentence, outcomes in said.items():
         assert [v.outcome for v in read_votes([sentence])] == outcomes, sentence
+
+
+def test_a_vote_line_under_the_minutes_said_confirmed_is_the_vote_on_them() -> None:
+    """holdout/christchurch_meeting_969.txt's pattern: "The Minutes of the meeting held on … were confirmed as a
+    correct record and signed." then "Voting: Unanimous" (no RESOLVED marker): the vote on the minutes, carried; a
+    sentence that is no vote line under them is no vote."""
+    confirmed = "The Minutes of the meeting held on 4 March 2020 were confirmed as a correct record and signed."
+    [vote] = read_votes([confirmed, "Voting: Unanimous"])
+    assert (vote.outcome, vote.motion) == ("carried", confirmed)
+    [counted] = read_votes([confirmed, "Voting: 9 For, 2 Against"])
+    assert (counted.outcome, counted.votes_for, counted.votes_against) == ("carried", 9, 2)
+    assert read_votes([confirmed, "Members unanimously thanked the outgoing Clerk."]) == []
