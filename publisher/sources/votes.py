@@ -374,6 +374,13 @@ _SHORT_HEADING = re.compile(
 _NOMINEE_LIST = re.compile(
     r"^(?P<label>(?i:for)\s+(?P<title>(?i:councillors?|cllrs?)\.?\s+)?(?:(?i:mrs|mr|ms|miss|dr)\.?\s+)?"
     r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s*:\s*(?P<names>.*)$")
+# How members voted, noted right under the vote's outcome, in brackets or not: "(Councillor C Dee abstained – recorded
+# at his request).", "Councillors A Bee and E Eff voted against the motion." (their names as the note prints them).
+_CAST_NOTED = re.compile(
+    r"^\(?\s*(?P<names>(?:Councillors?|Cllrs?)\.?\s+[A-Z][^()]{0,200}?)\s+"
+    r"(?:(?P<abstain>abstained)(?:\s+from\s+(?:the\s+)?vot(?:e|ing))?|(?P<against>voted\s+against)|(?P<for>voted\s+for))"
+    r"(?:\s+the\s+(?:motion|amendment|proposal|recommendations?))?(?:\s*[–—-]\s*[^()]{1,80}?|,\s*[^()]{1,80}?)?"
+    r"\s*[.)]*\s*[.)]*$", re.IGNORECASE)
 _DOT_LEADER = re.compile(r"\s*(?:[.…·_]\s*){3,}")
 # "… Wrigley    Total 32" too, and a count the list's full stop closes ("ABSTENTIONS: None (0).", Folkestone and Hythe)
 _TRAILING_COUNT = re.compile(r"\s(?:(?i:total)\s*[:=]?\s*)?\(?(?P<count>\d+)\)?\.?$")
@@ -685,6 +692,11 @@ class _VoteReader:
         if listed and self.current is not None and (count := _COUNT_LINE.match(text)):
             self.current.listed_counts.setdefault(listed, int(count["count"]))  # "For: Cllrs A and B" / "(2 members)"
             return
+        if self.current is not None and self.current.stated and (noted := _CAST_NOTED.match(text.strip())):
+            option = next(option for option in ("for", "against", "abstain") if noted[option])
+            self.current.vote.casts.extend(VoteCast(person=person, option=option)
+                                           for person in names_and_count(noted["names"])[0])
+            return  # "… seconded by Cllr B and CARRIED." then "(Councillor C abstained – recorded at his request)."
         if heading := _heading(text):
             if heading.bare and not heading.names:  # a vote only once a list of names follows
                 self.bare = heading

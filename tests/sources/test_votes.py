@@ -1317,3 +1317,16 @@ def test_a_vote_line_under_the_minutes_said_confirmed_is_the_vote_on_them() -> N
     [counted] = read_votes([confirmed, "Voting: 9 For, 2 Against"])
     assert (counted.outcome, counted.votes_for, counted.votes_against) == ("carried", 9, 2)
     assert read_votes([confirmed, "Members unanimously thanked the outgoing Clerk."]) == []
+
+
+def test_members_noted_as_abstaining_or_against_under_the_outcome_are_that_votes_casts() -> None:
+    """holdout/bromley_meeting_7563.txt's pattern: "… seconded by Cllr B and CARRIED." then "(Councillor C abstained –
+    recorded at his request).": C abstained on that vote; "Councillors D and E voted against the motion." so too; the
+    same note under no vote is none."""
+    [vote] = read_votes(["A motion to note the petition was moved by Councillor Ann Dale, seconded by Cllr Ray Fenn "
+                         "and CARRIED.", "(Councillor Lee Gray abstained – recorded at his request)."])
+    assert [(c.person.name, c.option) for c in vote.casts] == [("Lee Gray", "abstain")]
+    [against] = read_votes(["The motion was put to the vote and carried.",
+                            "Councillors Ann Dale and Ray Fenn voted against the motion."])
+    assert [(c.person.name, c.option) for c in against.casts] == [("Ann Dale", "against"), ("Ray Fenn", "against")]
+    assert read_votes(["The Council noted the report.", "Councillor Lee Gray abstained."]) == []
