@@ -1593,8 +1593,12 @@ _INTRODUCED_ITEM = re.compile(
 # Declarations listed under the item they concern, its number and title as a subheading ("Item 7 – Statements from
 # the public" / "·  Councillor Paul May declared a disclosable pecuniary interest …", Bath and North East Somerset):
 # each bulleted or plain entry under it that declares, declares at that item.
-# Also with a stop after the number: "Item 8. UK Shared Prosperity Fund 2025-26." (East Midlands CCA).
-_ITEM_SUBHEADING = re.compile(r"^Item\s+(?P<number>\d+[A-Za-z]?)(?:\s*[-–—:]|\.)\s+\S.*$", re.IGNORECASE)
+# Also with a stop after the number: "Item 8. UK Shared Prosperity Fund 2025-26." (East Midlands CCA); and the number
+# alone, its stop, then a title in words of its own, no member's and no verb's: "12.  Allonby to Silloth multi-user
+# coastal path." (Allerdale, over "Councillor John Cook; Disclosable Pecuniary Interest; Due to …").
+_ITEM_SUBHEADING = re.compile(
+    r"^(?i:Item)\s+(?P<number>\d+[A-Za-z]?)(?:\s*[-–—:]|\.)\s+\S.*$"
+    r"|^(?P<bare>\d+[A-Za-z]?)\.\s+(?!(?:Councillors?|Cllrs?|Mrs?|Ms|Dr|The)\b)[A-Z][\w'’-]*(?:\s+[\w'’/&-]+){0,12}\.?$")
 # An entry under that introduction which leaves out "declared an interest": "Councillor Parekh as an employee of
 # Nottinghamshire County Council." (the introduction says what the entry declares).
 _VERBLESS_DECLARANT = re.compile(r"^(?P<who>.+?)\s*,?\s+(?:as|being)\s+(?:an?|the)\s+\S")
@@ -1645,7 +1649,7 @@ def declarations_introduced(lines: list[Line], index: int) -> tuple[list[Declara
     subheading = None if match else _ITEM_SUBHEADING.match(intro)
     if not match and not subheading:
         return None
-    number = subheading["number"] if subheading else _declared_item(match["item"], None)
+    number = (subheading["number"] or subheading["bare"]) if subheading else _declared_item(match["item"], None)
     found: list[Declaration] = []
     used = 1
     for line in lines[index + 1:]:

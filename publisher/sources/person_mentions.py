@@ -187,10 +187,13 @@ def register_entry(text: str) -> re.Match[str] | None:
 # A declaration in three parts, the member, the kind and the reason, commas between them and no "interest": "Councillor
 # Nadine Peatfield, Non Pecuniary, As a member of the Marketing Derby Board of Directors." (East Midlands CCA, under
 # "Item 8. UK Shared Prosperity Fund 2025-26.").
+# Also with semicolons, the kind with its word "Interest": "Councillor John Cook; Disclosable Pecuniary Interest; Due to
+# previous ad hoc company business with a tenderer." (Allerdale).
 _TERSE_DECLARATION = re.compile(
     r"^(?P<who>(?:" + ANY_HONORIFIC + r"\.?\s+)+[A-Z][\w.'’-]*"
-    r"(?:\s+[A-Z][\w.'’-]*)*),\s+(?P<kind>(?i:(?:(?:personal|prejudicial|disclosable|pecuniary|non[-\s]?pecuniary|"
-    r"other|registerable|registrable|and)\s*)+?)),\s+(?P<reason>(?i:as|being|due\s+to|because)\b.*)$")
+    r"(?:\s+[A-Z][\w.'’-]*)*)(?P<sep>[,;])\s+(?P<kind>(?i:(?:(?:personal|prejudicial|disclosable|pecuniary|"
+    r"non[-\s]?pecuniary|other|registerable|registrable|and)\s*)+?))(?:\s*(?i:interest))?(?P=sep)\s+"
+    r"(?P<reason>(?i:as|being|due\s+to|because)\b.*)$")
 
 
 def declared_tersely(text: str) -> str | None:

@@ -999,3 +999,19 @@ def test_an_item_whose_number_the_minutes_left_unfilled_has_its_bracketed_title_
     [numbered] = read_declarations("Councillor P Q Rowe declared a personal interest in relation to Minute No. 45 "
                                    "(Harbour Car Park), as she sits on the Town Council.")
     assert (numbered.item_number, numbered.subject) == ("45", None)
+
+
+def test_terse_declarations_with_semicolons_under_a_numbered_title_are_at_that_item() -> None:
+    """holdout/allerdale_meeting_4768.txt's pattern: "12.  Title." over "Councillor A; Disclosable Pecuniary
+    Interest; Due to …": the member, the kind with its word "Interest", the reason, semicolons between them, at item
+    12; a numbered line that names a member opens no such list."""
+    text = ("7.  Harbour Wall Repairs.\n\n  Councillor Jo Marsh; Disclosable Pecuniary Interest; Due to owning a "
+            "boatyard on the quay.\n\n \n\n7.  Harbour Wall Repairs.\n\n  Councillor Ken Lowe; Other Registrable "
+            "Interest; As a member of the harbour trust.\n")
+    found = read_who_was_there(page_lines(text)).declarations
+    assert [(d.person.name, d.kind, d.item_number) for d in found] == [
+        ("Jo Marsh", "disclosable pecuniary", "7"), ("Ken Lowe", "other", "7")]
+    assert declared_tersely("Councillor Jo Marsh; Cabinet Member; Due to attend.") is None
+    numbered = "3.  Councillor Jo Marsh declared an interest.\n\n  Councillor Ken Lowe; Personal; As a governor.\n"
+    assert [(d.person.name, d.item_number) for d in read_who_was_there(page_lines(numbered)).declarations] == [
+        ("Jo Marsh", None)]
