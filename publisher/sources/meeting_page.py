@@ -243,6 +243,8 @@ _SECTION_LABEL = re.compile(
 _LABEL_NAMES = {"minute text": "minutes", "minute decision": "decision"}
 # The start of "pdf icon PDF 94 KB" where a copy stops inside it: only ever at the very end of the page.
 _CUT_ICON = re.compile(r"\s+pd(?:f(?:\s+i(?:c(?:on?)?)?)?)?$")
+# A copy that stops inside the icon's size ("pdf icon PDF 100 K"): the file's kind is printed whole, its size is not.
+_CUT_SIZE = re.compile(r"\s[a-z]{3,4}\s+icon\s+[A-Z]{3,4}(?P<size>\s+\d+(?:[.,]\d*)?(?:\s*[KMG])?)$")
 # The start of the "Additional documents:" label where a copy stops inside it ("Community Engagement Addition",
 # Stockport): the title before it is whole, as the label printed after it shows.
 _CUT_LABEL = re.compile(r"\s+Addition(?:a(?:l(?:\s+(?:d(?:o(?:c(?:u(?:m(?:e(?:n(?:t(?:s)?)?)?)?)?)?)?)?)?)?)?)?$")
@@ -285,6 +287,8 @@ def read_meeting_page(text: str, source_url: str | None = None, path: Path | Non
     lines = page_lines(text)
     if lines and (cut := _CUT_ICON.search(lines[-1].text)):  # "… members of the Executive. pd": cut in its icon
         lines[-1] = Line(lines[-1].number, lines[-1].text[:cut.start()])
+    if lines and (cut := _CUT_SIZE.search(lines[-1].text)):  # "… pdf icon PDF 100 K": the kind whole, no size
+        lines[-1] = Line(lines[-1].number, lines[-1].text[:cut.start("size")])
     if lines and (cut := _CUT_LABEL.search(lines[-1].text)):
         lines[-1] = Line(lines[-1].number, f"{lines[-1].text[:cut.start()]} Additional documents:")
     start = next((i for i, line in enumerate(lines) if _HEADING.match(line.text) or _REPUBLISHED.match(line.text)),

@@ -1809,3 +1809,19 @@ def test_an_agenda_of_texted_items_that_ends_on_a_bare_title_stops_in_it() -> No
     bare = "".join(item(str(n), f"REPORT {n}", "") for n in range(4, 9))
     kept = read_meeting_page(head + bare + "9.\n\nINTERPRETATION")
     assert [i.number for i in kept.meetings[0].items] == ["4", "5", "6", "7", "8", "9"]
+
+
+def test_a_copy_that_stops_inside_the_last_items_file_size_keeps_the_item_and_the_files_kind() -> None:
+    """holdout/canterbury_meeting_12136.txt's pattern: the copy's last line "Minutes of the meeting held on 3 May
+    2019 pdf icon PDF 100 K" stops inside the size: the item and its title are whole, the file's kind is printed,
+    its size is not (so none)."""
+    page = ("Agenda and draft minutes\n\nVenue: Town Hall\n\nItems\nNo. Item\n\n41.\n\nApologies for absence\n\n"
+            "Minutes:\n\nApologies had been received from Councillor Vale.\n\n42.\n\n"
+            "Minutes of the meeting held on 3 May 2019 pdf icon PDF 100 K\n")
+    [meeting] = read_meeting_page(page, source_url="https://democracy.example.gov.uk/ieListDocuments.aspx?CId=1&MId=2")\
+        .meetings
+    assert [(item.number, item.title) for item in meeting.items] == [
+        ("41", "Apologies for absence"), ("42", "Minutes of the meeting held on 3 May 2019")]
+    [document] = meeting.items[1].documents
+    assert (document.title, document.mime_type, document.size_text) == (
+        "Minutes of the meeting held on 3 May 2019", "application/pdf", None)
