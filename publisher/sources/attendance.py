@@ -131,6 +131,9 @@ _SUBSTITUTE = re.compile(
     r"(?:a\s+|the\s+)?"
     r"substitute(?:\s+member)?(?:\s+of\s+the\s+\w+)?\s+(?:for|in\s+place\s+of))\s+(?P<for>.+?)\.?$",
     re.IGNORECASE)
+# A substitute for no member named: "Councillor X was also present as a substitute." (Canterbury).
+_SUBSTITUTE_ALONE = re.compile(r"^(?P<who>.+?)\s+(?:was|were)\s+(?:also\s+)?(?:present|in\s+attendance)\s+as\s+"
+                               r"(?:a\s+)?substitutes?(?:\s+members?)?\.?$", re.IGNORECASE)
 # Members appointed to the committee for the one meeting, each in place of the member listed in the same place:
 # "It was noted that Councillors Lusby and Teare had been appointed as members of the Planning (Development
 # Control) Committee Central for this meeting only in place of Councillors Wartenberg and Witherick respectively, in
@@ -370,6 +373,8 @@ def read_attendance(text: str) -> list[Attendance]:
                 and (absent := _people(match["for"])):
             found.extend(Attendance(person, "substitute", substitute_for=absent[0].person) for person in
                          (listed.person for listed in who))
+        elif (match := _SUBSTITUTE_ALONE.match(sentence)) and (who := _people(match["who"])):
+            found.extend(Attendance(listed.person, "substitute") for listed in who)
         elif (match := _APPOINTED_IN_PLACE.match(sentence)) and (who := _people(match["who"])) \
                 and len(absent := _people(match["for"])) == len(who):  # each in place of the one listed alike
             found.extend(Attendance(listed.person, "substitute", substitute_for=replaced.person)

@@ -43,6 +43,7 @@ RANKS_OF_SEVERAL_WORDS = ("Petty Officer", "Chief Petty Officer", "Warrant Offic
                           "Captain (Retd)", "Lt Col (Retd)", "Brig (Retd)", "Brigadier (Retd)", "Cdr (Retd)")
 HONORIFICS = tuple(sorted((
     "Councillor", "Cllr", "County Councillor", "Alderman", "Alderwoman",
+    "Councilor",  # a misprint minutes make ("Councilor Harvey-Quirke was also present …", Canterbury), as printed
     "District Councillor", "Borough Councillor",  # "former District Councillor Mrs Joyce Course" (Sevenoaks)
     "Honorary Alderman", "Honorary Alderwoman",  # "the late Honorary Alderman Brian Watson" (York), as printed
     "Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "Doctor",

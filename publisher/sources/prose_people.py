@@ -2568,10 +2568,17 @@ def _agreed_title(titles: list[str]) -> str | None:
 def _fuller_title(held: str | None, said: str | None) -> str | None:
     """The honorific a person keeps: the prose's when a list printed the name bare, or when the prose prints
     the same title in full ("Councillor Mrs P A Channer" where a vote list has "Mrs P A Channer" under its
-    plural "Councillors"); otherwise the one held."""
+    plural "Councillors"); the prose's too when the one held is the same title misprinted ("Councilor" where the
+    prose prints "Councillor"); otherwise the one held."""
     if not held or (said and said.endswith(f" {held}")):
         return said or held
+    if said and _MISPRINTED_TITLE.sub("Councillor", held) == said:
+        return said
     return held
+
+
+# A title as minutes misprint it: "Councilor Harvey-Quirke was also present as a substitute." (Canterbury).
+_MISPRINTED_TITLE = re.compile(r"\bCouncilor\b")
 
 
 # What follows a post where a fuller printing of it names its team or qualifier: "Senior Business Support Officer -

@@ -1183,3 +1183,13 @@ def test_a_plural_post_set_off_by_commas_within_apologies_is_the_post_of_the_nam
         ("D Crane", None), ("E Swift", "Co-opted Member"), ("Gareth Hume", "Co-opted Member")]
     listed = read_attendance("Apologies were received from Councillors Bell and Dunn.")
     assert [(a.person.name, a.role) for a in listed] == [("Bell", None), ("Dunn", None)]
+
+
+def test_a_substitute_for_no_member_named_and_a_misprinted_title() -> None:
+    """holdout/canterbury_meeting_12136.txt's pattern: "Councillor A was present as a substitute for Councillor B.
+    Councilor C was also present as a substitute.": C is a substitute too, for nobody named, "Councilor" read as
+    the title it misprints (not part of the name)."""
+    found = read_attendance("Councillor Tom Hay was present as a substitute for Councillor Vale. Councilor Rae Ives "
+                            "was also present as a substitute.")
+    assert [(a.kind, a.person.honorific, a.person.name, a.substitute_for and a.substitute_for.name) for a in found] \
+        == [("substitute", "Councillor", "Tom Hay", "Vale"), ("substitute", "Councilor", "Rae Ives", None)]

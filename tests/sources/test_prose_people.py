@@ -2402,3 +2402,16 @@ def test_a_whole_name_and_their_post_in_a_council_between_commas() -> None:
                             "Executive of Walsall Metropolitan Borough Council, as his deputy.")
     assert [(named.person.name, named.role, named.role_in and named.role_in.name) for named in found] == [
         ("Helen Paterson", "Chief Executive", "Walsall Metropolitan Borough Council")]
+
+
+def test_a_misprinted_title_held_gives_way_to_the_title_the_prose_spells_right() -> None:
+    """holdout/canterbury_meeting_12136.txt's pattern: the attendance read "Councilor Rae Ives" (a misprint), the
+    prose prints "Councillor Rae Ives": one member, titled as spelt right; a different title held stays."""
+    held = Person("Rae Ives", honorific="Councilor")
+    record = Record(kind="meeting", source_id="1", people=[held])
+    add_people_in_prose(record, "Councillor Rae Ives left the room.\n")
+    assert record.people == [Person("Rae Ives", honorific="Councillor")]
+    mrs = Person("Rae Ives", honorific="Mrs")
+    record = Record(kind="meeting", source_id="1", people=[mrs])
+    add_people_in_prose(record, "Councillor Rae Ives left the room.\n")
+    assert record.people[0].honorific == "Mrs"
