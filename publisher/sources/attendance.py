@@ -1594,7 +1594,10 @@ _INTEREST_CELL = re.compile(r"^(?:(?:personal|prejudicial|disclosable|pecuniary|
 _INTRODUCED_ITEM = re.compile(
     r"\bfollowing\s+(?:declarations?\s+of\s+interests?|interests?)\s+(?:were|was)\s+(?:then\s+)?"
     r"(?:noted|made|declared|received|recorded)\s+(?:in\s+(?:respect|relation)\s+(?:of|to)|on|regarding|concerning)"
-    r"\s+(?P<item>\S.*?)[.:;]?$", re.IGNORECASE)
+    r"\s+(?P<item>\S.*?)[.:;]?$"
+    # "The following voluntary announcements were made:" (Canterbury, under its declarations item): of no item
+    r"|\bfollowing\s+(?:voluntary\s+announcements|declarations)(?:\s+of\s+interests?)?\s+(?:were|was)\s+(?:then\s+)?"
+    r"(?:noted|made|declared|received|recorded)\s*[.:;]?$", re.IGNORECASE)
 # Declarations listed under the item they concern, its number and title as a subheading ("Item 7 – Statements from
 # the public" / "·  Councillor Paul May declared a disclosable pecuniary interest …", Bath and North East Somerset):
 # each bulleted or plain entry under it that declares, declares at that item.
@@ -1606,7 +1609,8 @@ _ITEM_SUBHEADING = re.compile(
     r"|^(?P<bare>\d+[A-Za-z]?)\.\s+(?!(?:Councillors?|Cllrs?|Mrs?|Ms|Dr|The)\b)[A-Z][\w'’-]*(?:\s+[\w'’/&-]+){0,12}\.?$")
 # An entry under that introduction which leaves out "declared an interest": "Councillor Parekh as an employee of
 # Nottinghamshire County Council." (the introduction says what the entry declares).
-_VERBLESS_DECLARANT = re.compile(r"^(?P<who>.+?)\s*,?\s+(?:as|being)\s+(?:an?|the)\s+\S")
+# Or says what the member is: "Councillor Harvey-Quirke was a tenant of East Kent Housing." (Canterbury).
+_VERBLESS_DECLARANT = re.compile(r"^(?P<who>.+?)\s*,?\s+(?:as|being|was|is)\s+(?:an?|the)\s+\S")
 # An entry under such an introduction that names the kind right after the member, with no verb: "Councillor DBF
 # White prejudicial interest", "Councillor HM Williams personal interest, and a prejudicial interest in Agenda Item
 # 6, due to him owning …" (Bridgend): read as "… declared a personal interest, …".
@@ -1654,12 +1658,13 @@ def declarations_introduced(lines: list[Line], index: int) -> tuple[list[Declara
     subheading = None if match else _ITEM_SUBHEADING.match(intro)
     if not match and not subheading:
         return None
-    number = (subheading["number"] or subheading["bare"]) if subheading else _declared_item(match["item"], None)
+    number = (subheading["number"] or subheading["bare"]) if subheading \
+        else _declared_item(match["item"], None) if match["item"] else None
     found: list[Declaration] = []
     used = 1
     for line in lines[index + 1:]:
         text = line.text.strip()
-        text = bullet["text"] if subheading and (bullet := BULLET.match(text)) else text
+        text = bullet["text"] if (subheading or not match["item"]) and (bullet := BULLET.match(text)) else text
         if not MEMBER_TITLE.match(text):
             break
         stated = _KIND_WITHOUT_VERB.match(text) if match else None

@@ -2556,9 +2556,12 @@ def _spelling_key(name: str) -> str:
 
 
 def _agreed_title(titles: list[str]) -> str | None:
-    """The title of ``titles`` every other is, or ends, once "Cllr" is read as "Councillor"; None if none is."""
+    """The title of ``titles`` every other is, or ends, once "Cllr" is read as "Councillor"; None if none is. A
+    title misprinted ("Councilor") is the one spelt right, which is kept."""
     def plain(title: str) -> str:
-        return " ".join(re.sub(r"\bCllrs?\b\.?", "Councillor", title, flags=re.IGNORECASE).casefold().split())
+        return " ".join(re.sub(r"\bCllrs?\b\.?", "Councillor", _MISPRINTED_TITLE.sub("Councillor", title),
+                               flags=re.IGNORECASE).casefold().split())
+    titles = sorted(titles, key=lambda title: bool(_MISPRINTED_TITLE.search(title)))  # spelt right first
     for title in sorted(titles, key=lambda title: -len(plain(title).split())):
         if all(plain(other) == plain(title) or plain(title).endswith(f" {plain(other)}") for other in titles):
             return title

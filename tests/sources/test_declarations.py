@@ -1015,3 +1015,16 @@ def test_terse_declarations_with_semicolons_under_a_numbered_title_are_at_that_i
     numbered = "3.  Councillor Jo Marsh declared an interest.\n\n  Councillor Ken Lowe; Personal; As a governor.\n"
     assert [(d.person.name, d.item_number) for d in read_who_was_there(page_lines(numbered)).declarations] == [
         ("Jo Marsh", None)]
+
+
+def test_voluntary_announcements_listed_under_their_introduction_are_declarations_of_no_item() -> None:
+    """holdout/canterbury_meeting_12136.txt's pattern: "The following voluntary announcements were made:" then bulleted
+    "Councillor A was a tenant of …": each a declaration of no kind named ("other") and no item; announcements of
+    another kind ("The following announcements were made:") are none."""
+    text = ("The following voluntary announcements were made:\n\n·         Councillor Ada Frost was a tenant of the "
+            "Harbour Trust.\n\n·         Councillor B Lowe was a governor of Hill Lane School.\n")
+    found = read_who_was_there(page_lines(text)).declarations
+    assert [(d.person.name, d.kind, d.item_number) for d in found] == [
+        ("Ada Frost", "other", None), ("B Lowe", "other", None)]
+    other = "The following announcements were made:\n\n·         Councillor Ada Frost was a tenant of the Trust.\n"
+    assert read_who_was_there(page_lines(other)).declarations == []

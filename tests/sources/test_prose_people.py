@@ -2415,3 +2415,12 @@ def test_a_misprinted_title_held_gives_way_to_the_title_the_prose_spells_right()
     record = Record(kind="meeting", source_id="1", people=[mrs])
     add_people_in_prose(record, "Councillor Rae Ives left the room.\n")
     assert record.people[0].honorific == "Mrs"
+
+
+def test_one_title_each_keeps_the_title_spelt_right_over_its_misprint() -> None:
+    """holdout/canterbury_meeting_12136.txt's pattern: an attendance read "Councilor Rae Ives", a declaration
+    "Councillor Rae Ives": one member, "Councillor", whichever the page printed first."""
+    misprinted, spelt = Person("Rae Ives", honorific="Councilor"), Person("Rae Ives", honorific="Councillor")
+    record = Record(kind="meeting", source_id="1", people=[misprinted, spelt])
+    one_title_each(record)
+    assert [p.honorific for p in record.people] == ["Councillor", "Councillor"]
