@@ -589,6 +589,9 @@ _AS_POST_OF = re.compile(
     r"^as\s+(?:(?:a|an|the)\s+)?(?:current\s+|(?P<former>former|past)\s+)?(?P<role>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})"
     r"\s+of\s+(?:the\s+)?(?P<body>[A-Z][\w'’&-]*(?:\s+(?:[A-Z][\w'’&-]*|of|for|and|&)){0,7})$", re.IGNORECASE)
 _BRACKET_AFTER = re.compile(r"^\s*\((?P<inner>[^()]{1,120})\)")
+# A post held in a body, said between commas after a name, the body's letters in a bracket: "Mr R Reed, as Chairman of
+# the Buckinghamshire & Milton Keynes Fire Authority (BMKFA), introduced the item" (Buckinghamshire County).
+_AS_BETWEEN_COMMAS = re.compile(r",\s+(?P<inner>as\s+[^,;()]{3,120}?)(?:\s+\([A-Z]{2,8}\))?\s*,")
 # "as" an office is said of an appointment, an election or a confirmation; never of a nomination alone ("That Cllr
 # Glass be nominated as Chairman and Cllr L Harris as Vice-Chairman of the Council for the following municipal
 # year", New Forest: the Council elects them later), which names an office nobody holds yet.
@@ -2074,7 +2077,11 @@ def _titled(match: re.Match[str], line: str) -> NamedInProse | None:
             # "the Armed Forces Champion (Councillor Liz Roberts)"; not "former Councillor Muriel Green (Alderwoman
             # Green)" (North Tyneside), a titled name before the bracket
             role = _trim_role(before["role"])
-    return NamedInProse(Person(name, honorific=honorific, organisation=organisation), role)
+    role_in = None
+    if role is None and organisation is None and (held := _AS_BETWEEN_COMMAS.match(line, closes)) \
+            and _AS_POST_OF.match(held["inner"]):
+        role, role_in = _bracket_role(held["inner"])  # the body the post is in, not one they sit for
+    return NamedInProse(Person(name, honorific=honorific, organisation=organisation), role, role_in)
 
 
 def _head_of(phrase: str) -> str:

@@ -2424,3 +2424,15 @@ def test_one_title_each_keeps_the_title_spelt_right_over_its_misprint() -> None:
     record = Record(kind="meeting", source_id="1", people=[misprinted, spelt])
     one_title_each(record)
     assert [p.honorific for p in record.people] == ["Councillor", "Councillor"]
+
+
+def test_a_post_in_a_body_said_between_commas_after_a_name_is_their_role_in_that_body() -> None:
+    """holdout/buckinghamshire-county_meeting_6771.txt's pattern: "Mr R Reed, as Chairman of the X Fire Authority
+    (XFA), introduced the item": role Chairman, held in that body (not a body he sits for: the member stays the
+    council's); "as a resident of the area" is no post."""
+    [reed] = people_in_prose("Mr T Vane, as Chairman of the Testshire & Wold Fire Authority (TWFA), introduced the "
+                             "item.")
+    assert (reed.person.name, reed.person.honorific, reed.role, reed.role_in, reed.person.organisation) == (
+        "T Vane", "Mr", "Chairman", Organisation("Testshire & Wold Fire Authority"), None)
+    [bee] = people_in_prose("Councillor Ann Bee, as a resident of the area, spoke against the application.")
+    assert (bee.role, bee.role_in) == (None, None)
