@@ -65,7 +65,10 @@ _AGENDA_TEXT = re.compile(r"^To\s+[a-z]")
 # A sentence that introduces what follows ("… indicated election results as follows:"): never a title; nor one
 # whose colon ends a lead-in to "the following" things ("The report also provided updates on the following service
 # responsibilities of the Portfolio:", City of Lincoln, its bullets under it).
-_INTRODUCES = re.compile(r"\b(?:as\s+follows|the\s+following)\s*[:\-–—]*$|\bthe\s+following\s[^:]*:$", re.IGNORECASE)
+# Nor one whose colon ends a lead-in to examples ("… announcements made for transparency reasons alone, such as:",
+# Canterbury, its bullets under it).
+_INTRODUCES = re.compile(r"\b(?:as\s+follows|the\s+following|such\s+as)\s*[:\-–—]*$|\bthe\s+following\s[^:]*:$",
+                         re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[a-z]{2}[.!?](?:\s|$)")
 # A note in brackets, the whole line ("(Moved by Councillor D Cook and seconded by Councillor Dr S Peaple)",
 # Tamworth, under the minutes it notes): an aside of the minutes, never an item's title.
@@ -271,6 +274,7 @@ def block_items(lines: list[Line], minuted: bool = True) -> list[BlockItem]:
     headed "Agenda" alone (``minuted`` False) the block after a title is agenda text, not minutes."""
     found = blocks(lines)
     row_gap = _row_gap(found)
+    found = _rows_in_one_block(found, row_gap)
     table = exempt_table(found)
     items: list[BlockItem] = []
     after_title = False
@@ -311,7 +315,7 @@ def block_items(lines: list[Line], minuted: bool = True) -> list[BlockItem]:
             if titled:
                 resolved = _resolved_at(block)
                 items.append(BlockItem(block[0], agenda=block[1:resolved], minutes=block[resolved:]))
-                after_title = resolved == len(block)
+                after_title = resolved == len(block) and not any(_MINUTES_OWN.match(line.text) for line in block)
             elif _AGENDA_TEXT.match(block[0].text):
                 items.append(BlockItem(None, agenda=block))
                 after_title = False
@@ -322,6 +326,41 @@ def block_items(lines: list[Line], minuted: bool = True) -> list[BlockItem]:
             (items[-1].minutes if minuted else items[-1].agenda).extend(block)
             after_title = False
     return items
+
+
+# The label of an item's own minutes: a block that holds it is no title cell waiting for its minutes below.
+_MINUTES_OWN = re.compile(r"^(?:Minutes|Decision)\s*:", re.IGNORECASE)
+# An item's number printed alone on its line, in a form the page reader did not take for one ("C/44/19-20",
+# Worthing; "Cl/22/07/18", Eden): the list's items are numbered, not set apart by blank lines alone.
+_NUMBER_ALONE = re.compile(r"^[A-Za-z]{0,3}[/.]?\d[\w/().-]{0,16}$")
+# The label of an item's minutes ("Minutes:"), or of its papers ("Additional documents:").
+_MINUTES_LABEL = re.compile(r"^(?:Minutes|Additional documents|Supporting documents)\s*:\s*$", re.IGNORECASE)
+
+
+def _rows_in_one_block(found: list[tuple[int, list[Line]]], row_gap: int) -> list[tuple[int, list[Line]]]:
+    """Items a copy printed one blank line apart, as their cells are, labelled ("Apologies for absence" / "Minutes:"
+    / "Apologies … were received …" / "Declaration of Interests" / "TO RECEIVE …" / … / "Minutes:", Canterbury): a
+    line that reads as a title after an item's minutes (its "Minutes:" label and a line of them) opens the next item
+    when a label of its own ("Minutes:") follows it; the block is split there, the page's row gap before it."""
+    every = [line for _, block in found for line in block]
+    labels = [index for index, line in enumerate(every) if _MINUTES_LABEL.match(line.text)]
+    if len(labels) < 2 or any(_NUMBER_ALONE.match(line.text.strip()) for line in every):
+        return found
+    split: list[tuple[int, list[Line]]] = []
+    position = 0
+    for gap, block in found:
+        start = 0
+        for index, line in enumerate(block):
+            here = position + index
+            after_minutes = any(label < here - 1 for label in labels) and index - start >= 2 \
+                and any(_MINUTES_LABEL.match(other.text) for other in block[start:index - 1])
+            if index and after_minutes and reads_as_title(line.text) and not _PART_LABEL.match(line.text) \
+                    and any(label > here for label in labels):
+                split.append((gap if not start else row_gap, block[start:index]))
+                start = index
+        split.append((gap if not start else row_gap, block[start:]))
+        position += len(block)
+    return split
 
 
 def _resolved_at(block: list[Line]) -> int:
