@@ -293,11 +293,15 @@ DECLARATIONS_TITLE = re.compile(r"\b(?:declarations?|disclosures?)\s+of\b.*\bint
 # they were leaseholders of Tower Hamlets Homes" (an interest of no kind the words name; not "had no interest"), the
 # body told it named or not ("Councillor Sexton advised the Committee she was a Surrey County Councillor.",
 # Spelthorne).
+# Or says a member made a declaration, its interest unnamed: "Councillor Waters made a declaration that her son owned a
+# house near the development site", "Councillor R Thomas made one voluntary declaration, since …" (Canterbury).
 _STATED_INTEREST = re.compile(
     r"\b(?:noted|stated|advised(?:\s+the\s+(?:meeting|committee|board|panel))?|reported|confirmed|explained"
     r"|informed\s+the\s+(?:meeting|committee)|wished\s+(?:it\s+)?"
     r"(?:to\s+be\s+)?(?:noted|recorded))\s+(?:that\s+)?(?:they|he|she)\s+(?:were|was|is|are|had|has|have|owned|"
-    r"lived|worked)\b(?!\s+(?:no|not|nothing|never)\b)", re.IGNORECASE)
+    r"lived|worked)\b(?!\s+(?:no|not|nothing|never)\b)"
+    r"|\bmade\s+(?:a|an|one)\s+(?:(?:voluntary|further|verbal|general)\s+)?declaration\b(?!\s+of\s+acceptance)",
+    re.IGNORECASE)
 # Under that item the minutes may record a declaration as the interest the members had to declare: "the DMO advised
 # … that in respect of item 12, Councillors Alan Jones, Janet Jones and Stuart Evans would have to declare a personal
 # interest." (Torfaen): each named member's, of the kind named.

@@ -1028,3 +1028,17 @@ def test_voluntary_announcements_listed_under_their_introduction_are_declaration
         ("Ada Frost", "other", None), ("B Lowe", "other", None)]
     other = "The following announcements were made:\n\n·         Councillor Ada Frost was a tenant of the Trust.\n"
     assert read_who_was_there(page_lines(other)).declarations == []
+
+
+def test_a_declaration_made_under_the_declarations_item_with_its_interest_unnamed() -> None:
+    """holdout/canterbury_meeting_11986.txt's pattern, under the declarations item: "Councillor A made a declaration
+    that her son owned a house near the site", "Councillor B made one voluntary declaration, since …": each a
+    declaration of no kind named; elsewhere, and a declaration of acceptance of office, none."""
+    said = ["Councillor Ruth Dene made a declaration that her son owned a house near the depot, she left before the "
+            "vote.", "Councillor P Lyle made one voluntary declaration, since he chaired the trust."]
+    assert [(d.person.name, d.kind, d.item_number) for text in said
+            for d in read_declarations(text, declarations_item=True)] == [
+        ("Ruth Dene", "other", None), ("P Lyle", "other", None)]
+    assert [d for text in said for d in read_declarations(text)] == []
+    assert read_declarations("Councillor P Lyle made a declaration of acceptance of office.",
+                             declarations_item=True) == []
