@@ -185,6 +185,12 @@ def blocks(lines: list[Line]) -> list[tuple[int, list[Line]]]:
 _CAPITALISED_TITLE = re.compile(r"^[A-Z][\w'’-]*(?:(?:\s+|/)(?:[A-Z][\w'’-]*|[a-z]{1,3}))*[.:]$")
 
 
+# A title in title case, two words or more, no stop: "Outline Consent for Residential Development at London Road";
+# not a minutes cell's short answer ("None Declared", "Noted And Agreed", "Item Withdrawn").
+_TITLE_CASED = re.compile(r"^(?!(?:None|No|Nil|Not|Noted|Agreed|Approved|Deferred|Withdrawn|Resolved"
+                          r"|Item\s+Withdrawn)\b)[A-Z][\w'’-]*(?:(?:\s+|/)(?:[A-Z][\w'’-]*|[a-z]{1,3}|[-–—&]))+$")
+
+
 def capitalised_as_title(text: str) -> bool:
     """Every word capitalised but short ones (of, and, the), to a final stop or colon ("Declarations of Interest.")."""
     return _CAPITALISED_TITLE.match(text) is not None
@@ -309,7 +315,10 @@ def block_items(lines: list[Line], minuted: bool = True) -> list[BlockItem]:
         # Members to Council." (Cardiff) opens the untitled next item; minutes never say "To receive …".
         untitled = bool(_AGENDA_TEXT.match(block[0].text)) and not bare_title \
             and (not minuted or (not after_title and gap > row_gap) or below_blank_title)
-        opens = ((titled or untitled) and gap >= row_gap and (not after_title or not minuted or filed)) \
+        # Right after a title, a title in title case is the next item's, not the minutes cell (minutes are said in
+        # sentences): "Declarations of Interest" / "Apologies for Absence/Attendance of Substitute Members" (Barrow).
+        cased = titled and bare_title and bool(_TITLE_CASED.match(strip_icon(block[0].text)[0]))
+        opens = ((titled or untitled) and gap >= row_gap and (not after_title or not minuted or filed or cased)) \
             or (filed and gap >= 2)
         if index == 0 or (not continues and (empty_cell or opens)):
             if titled:

@@ -506,3 +506,19 @@ def test_labelled_rows_one_blank_line_apart_each_open_at_the_title_after_the_min
         ("Declarations of Interest", "Councillor Moss made a declaration.")]
     numbered = block_items(page_lines("C/4/20\n\n" + text))
     assert len(numbered) == 1
+
+
+def test_a_title_in_title_case_right_below_a_bare_title_is_the_next_item() -> None:
+    """holdout/barrow-in-furness_meeting_288.txt's pattern: "Declarations of Interest" / (two blank lines) /
+    "Apologies for Absence/Attendance of Substitute Members": bare titles the row gap apart, no minutes printed;
+    the second is the next item's title, not the first's minutes. A short answer ("None Declared") and a sentence
+    are the minutes cell."""
+    text = ("Declarations of Interest\n\n\nApologies for Absence/Attendance of Substitute Members\n\n\n\n\n"
+            "Outline Consent for Housing at Mill Road\n\n\nDelegated Applications\n\nThe Director submitted the "
+            "applications he had determined.\n")
+    assert [item.title.text for item in block_items(page_lines(text))] == [
+        "Declarations of Interest", "Apologies for Absence/Attendance of Substitute Members",
+        "Outline Consent for Housing at Mill Road", "Delegated Applications"]
+    answered = "Declarations of Interest\n\n\nNone Declared\n\n\nMinutes\n\n\nThe minutes were approved.\n"
+    assert [(item.title.text, [line.text for line in item.minutes]) for item in block_items(page_lines(answered))] \
+        == [("Declarations of Interest", ["None Declared"]), ("Minutes", ["The minutes were approved."])]
