@@ -589,6 +589,10 @@ _AS_POST_OF = re.compile(
     r"^as\s+(?:(?:a|an|the)\s+)?(?:current\s+|(?P<former>former|past)\s+)?(?P<role>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})"
     r"\s+of\s+(?:the\s+)?(?P<body>[A-Z][\w'’&-]*(?:\s+(?:[A-Z][\w'’&-]*|of|for|and|&)){0,7})$", re.IGNORECASE)
 _BRACKET_AFTER = re.compile(r"^\s*\((?P<inner>[^()]{1,120})\)")
+# A post the council gives, said of the name with "was (the) council's": "Councillor R Thomas was the council’s
+# heritage champion and representative on …" (Canterbury): the post up to the first "and" or the clause's end.
+_THE_COUNCILS_POST = re.compile(r"^\s+(?:was|is)\s+(?:also\s+)?the\s+(?i:council|authority)[’']s\s+"
+                                r"(?P<role>[\w'’-]+(?:\s+[\w'’-]+){0,3}?)(?=\s+and\b|\s*[,.;]|$)")
 # A post held in a body, said between commas after a name, the body's letters in a bracket: "Mr R Reed, as Chairman of
 # the Buckinghamshire & Milton Keynes Fire Authority (BMKFA), introduced the item" (Buckinghamshire County).
 _AS_BETWEEN_COMMAS = re.compile(r",\s+(?P<inner>as\s+[^,;()]{3,120}?)(?:\s+\([A-Z]{2,8}\))?\s*,")
@@ -2242,6 +2246,8 @@ def _stated_after(line: str, end: int) -> tuple[str | None, Organisation | None]
             return _post_and_employer(role)
     if (first := _FIRST_IN_ROLE.match(rest)) and _ROLE_NOUNS.search(first["role"]):
         return first["role"], None
+    if (own := _THE_COUNCILS_POST.match(rest)) and _ROLE_NOUNS.fullmatch(own["role"].split()[-1]):
+        return own["role"], None  # "Councillor R Thomas was the council’s heritage champion and …"
     sentence = line[:end].rsplit(". ", 1)[-1]
     if (named_as := _AS_OFFICE.match(rest)) and (_APPOINTING.search(sentence) or _NAMED_AS.search(sentence)) \
             and not _proposal(sentence) \

@@ -2436,3 +2436,13 @@ def test_a_post_in_a_body_said_between_commas_after_a_name_is_their_role_in_that
         "T Vane", "Mr", "Chairman", Organisation("Testshire & Wold Fire Authority"), None)
     [bee] = people_in_prose("Councillor Ann Bee, as a resident of the area, spoke against the application.")
     assert (bee.role, bee.role_in) == (None, None)
+
+
+def test_a_post_said_as_the_councils_after_a_titled_name_is_their_role() -> None:
+    """holdout/canterbury_meeting_12136.txt's pattern: "Councillor A was the council’s heritage champion and
+    representative on …": role "heritage champion" (up to the first "and"); "the council's guest" is no post."""
+    [lowe] = people_in_prose("Councillor P Lowe was the council’s climate champion and representative on the Forest "
+                             "Trust, a governor of Hill School.")
+    assert (lowe.person.name, lowe.role, lowe.role_in) == ("P Lowe", "climate champion", None)
+    [guest] = people_in_prose("Councillor P Lowe was the council's guest.")
+    assert guest.role is None
