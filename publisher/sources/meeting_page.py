@@ -91,6 +91,7 @@ from publisher.sources.text_rules import (
     Line,
     MeetingHeading,
     acting_body,
+    amendment_moved,
     committee_and_meeting_title,
     dated_line,
     decision_text,
@@ -1292,9 +1293,10 @@ def read_item_minutes(lines: list[Line], item: AgendaItem, when: date | None, me
     votes, not_voting = read_votes_and_not_voting(texts)
     if not may_state(item.minutes, ("absent", "not voted", "no vote")):
         not_voting = frozenset()
-    for text in texts:
+    for index, text in enumerate(texts):
         if not DECISION_MARKER.match(text):
             item.participations.extend(participations(text))
+            item.participations.extend(amendment_moved(text, texts[index + 1] if index + 1 < len(texts) else ""))
         if meeting is not None and text.strip() not in not_voting:
             meeting.attendances.extend(read_attendance(text) or apologies_listed(text, item.title))
             meeting.declarations.extend(read_declarations(text, item.number or None, declarations_item=bool(

@@ -1825,3 +1825,16 @@ def test_a_copy_that_stops_inside_the_last_items_file_size_keeps_the_item_and_th
     [document] = meeting.items[1].documents
     assert (document.title, document.mime_type, document.size_text) == (
         "Minutes of the meeting held on 3 May 2019", "application/pdf", None)
+
+
+def test_an_amendment_a_member_asked_for_and_the_next_paragraph_seconded_is_moved_by_them() -> None:
+    """holdout/allerdale_meeting_5217.txt's pattern: "Councillor A requested an amendment to minute 12 …" then "The
+    amendment was seconded by Councillor B.": A moved it, B seconded it; asked for and not seconded, nobody moved."""
+    page = ("Agenda and minutes\n\nVenue: Town Hall\n\nItems\nNo. Item\n\n4.\n\nMinutes\n\nMinutes:\n\n"
+            "Councillor J Pike requested an amendment to minute 12 to record the vote.\n\n"
+            "The amendment was seconded by Councillor R Hale.\n\n5.\n\nQuestions\n\nMinutes:\n\n"
+            "Councillor J Pike requested an amendment to the wording of the answer.\n\nThe Chair agreed.\n")
+    url = "https://democracy.example.gov.uk/ieListDocuments.aspx?CId=1&MId=2"
+    minutes, questions = read_meeting_page(page, source_url=url).meetings[0].items
+    assert [(p.kind, p.person.name) for p in minutes.participations] == [("moved", "J Pike"), ("seconded", "R Hale")]
+    assert [(p.kind, p.person.name) for p in questions.participations] == []
