@@ -293,8 +293,8 @@ DECLARATIONS_TITLE = re.compile(r"\b(?:declarations?|disclosures?)\s+of\b.*\bint
 # they were leaseholders of Tower Hamlets Homes" (an interest of no kind the words name; not "had no interest"), the
 # body told it named or not ("Councillor Sexton advised the Committee she was a Surrey County Councillor.",
 # Spelthorne).
-# Or says a member made a declaration, its interest unnamed: "Councillor Waters made a declaration that her son owned a
-# house near the development site", "Councillor R Thomas made one voluntary declaration, since …" (Canterbury).
+# Or says a member made a declaration, its interest unnamed: "Councillor A made a declaration that her son owned a
+# house near the site", "Councillor B made one voluntary declaration, since …" (Canterbury's minutes).
 _STATED_INTEREST = re.compile(
     r"\b(?:noted|stated|advised(?:\s+the\s+(?:meeting|committee|board|panel))?|reported|confirmed|explained"
     r"|informed\s+the\s+(?:meeting|committee)|wished\s+(?:it\s+)?"
@@ -1606,14 +1606,14 @@ _INTRODUCED_ITEM = re.compile(
 # the public" / "·  Councillor Paul May declared a disclosable pecuniary interest …", Bath and North East Somerset):
 # each bulleted or plain entry under it that declares, declares at that item.
 # Also with a stop after the number: "Item 8. UK Shared Prosperity Fund 2025-26." (East Midlands CCA); and the number
-# alone, its stop, then a title in words of its own, no member's and no verb's: "12.  Allonby to Silloth multi-user
-# coastal path." (Allerdale, over "Councillor John Cook; Disclosable Pecuniary Interest; Due to …").
+# alone, its stop, then a title in words of its own, no member's and no verb's: "12.  Harbour wall repairs." (as
+# Allerdale prints it, over "Councillor A; Disclosable Pecuniary Interest; Due to …").
 _ITEM_SUBHEADING = re.compile(
     r"^(?i:Item)\s+(?P<number>\d+[A-Za-z]?)(?:\s*[-–—:]|\.)\s+\S.*$"
     r"|^(?P<bare>\d+[A-Za-z]?)\.\s+(?!(?:Councillors?|Cllrs?|Mrs?|Ms|Dr|The)\b)[A-Z][\w'’-]*(?:\s+[\w'’/&-]+){0,12}\.?$")
 # An entry under that introduction which leaves out "declared an interest": "Councillor Parekh as an employee of
 # Nottinghamshire County Council." (the introduction says what the entry declares).
-# Or says what the member is: "Councillor Harvey-Quirke was a tenant of East Kent Housing." (Canterbury).
+# Or says what the member is: "Councillor A was a tenant of the housing company." (Canterbury's minutes).
 _VERBLESS_DECLARANT = re.compile(r"^(?P<who>.+?)\s*,?\s+(?:as|being|was|is)\s+(?:an?|the)\s+\S")
 # An entry under such an introduction that names the kind right after the member, with no verb: "Councillor DBF
 # White prejudicial interest", "Councillor HM Williams personal interest, and a prejudicial interest in Agenda Item

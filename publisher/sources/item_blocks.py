@@ -65,8 +65,8 @@ _AGENDA_TEXT = re.compile(r"^To\s+[a-z]")
 # A sentence that introduces what follows ("… indicated election results as follows:"): never a title; nor one
 # whose colon ends a lead-in to "the following" things ("The report also provided updates on the following service
 # responsibilities of the Portfolio:", City of Lincoln, its bullets under it).
-# Nor one whose colon ends a lead-in to examples ("… announcements made for transparency reasons alone, such as:",
-# Canterbury, its bullets under it).
+# Nor one whose colon ends a lead-in to examples ("… announcements made for transparency alone, such as:", as
+# Canterbury prints it, its bullets under it).
 _INTRODUCES = re.compile(r"\b(?:as\s+follows|the\s+following|such\s+as)\s*[:\-–—]*$|\bthe\s+following\s[^:]*:$",
                          re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[a-z]{2}[.!?](?:\s|$)")
@@ -185,7 +185,7 @@ def blocks(lines: list[Line]) -> list[tuple[int, list[Line]]]:
 _CAPITALISED_TITLE = re.compile(r"^[A-Z][\w'’-]*(?:(?:\s+|/)(?:[A-Z][\w'’-]*|[a-z]{1,3}))*[.:]$")
 
 
-# A title in title case, two words or more, no stop: "Outline Consent for Residential Development at London Road";
+# A title in title case, two words or more, no stop: "Outline Consent for Housing at Mill Road";
 # not a minutes cell's short answer ("None Declared", "Noted And Agreed", "Item Withdrawn").
 _TITLE_CASED = re.compile(r"^(?!(?:None|No|Nil|Not|Noted|Agreed|Approved|Deferred|Withdrawn|Resolved"
                           r"|Item\s+Withdrawn)\b)[A-Z][\w'’-]*(?:(?:\s+|/)(?:[A-Z][\w'’-]*|[a-z]{1,3}|[-–—&]))+$")
@@ -316,7 +316,7 @@ def block_items(lines: list[Line], minuted: bool = True) -> list[BlockItem]:
         untitled = bool(_AGENDA_TEXT.match(block[0].text)) and not bare_title \
             and (not minuted or (not after_title and gap > row_gap) or below_blank_title)
         # Right after a title, a title in title case is the next item's, not the minutes cell (minutes are said in
-        # sentences): "Declarations of Interest" / "Apologies for Absence/Attendance of Substitute Members" (Barrow).
+        # sentences): "Declarations of Interest" / "Apologies for Absence/Substitute Members" (as Barrow prints them).
         cased = titled and bare_title and bool(_TITLE_CASED.match(strip_icon(block[0].text)[0]))
         opens = ((titled or untitled) and gap >= row_gap and (not after_title or not minuted or filed or cased)) \
             or (filed and gap >= 2)
@@ -339,8 +339,8 @@ def block_items(lines: list[Line], minuted: bool = True) -> list[BlockItem]:
 
 # The label of an item's own minutes: a block that holds it is no title cell waiting for its minutes below.
 _MINUTES_OWN = re.compile(r"^(?:Minutes|Decision)\s*:", re.IGNORECASE)
-# An item's number printed alone on its line, in a form the page reader did not take for one ("C/44/19-20",
-# Worthing; "Cl/22/07/18", Eden): the list's items are numbered, not set apart by blank lines alone.
+# An item's number printed alone on its line, in a form the page reader did not take for one ("C/4/19-20", "Cl/2/07/18",
+# as Worthing and Eden number theirs): the list's items are numbered, not set apart by blank lines alone.
 _NUMBER_ALONE = re.compile(r"^[A-Za-z]{0,3}[/.]?\d[\w/().-]{0,16}$")
 # The label of an item's minutes ("Minutes:"), or of its papers ("Additional documents:").
 _MINUTES_LABEL = re.compile(r"^(?:Minutes|Additional documents|Supporting documents)\s*:\s*$", re.IGNORECASE)

@@ -589,12 +589,12 @@ _AS_POST_OF = re.compile(
     r"^as\s+(?:(?:a|an|the)\s+)?(?:current\s+|(?P<former>former|past)\s+)?(?P<role>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})"
     r"\s+of\s+(?:the\s+)?(?P<body>[A-Z][\w'’&-]*(?:\s+(?:[A-Z][\w'’&-]*|of|for|and|&)){0,7})$", re.IGNORECASE)
 _BRACKET_AFTER = re.compile(r"^\s*\((?P<inner>[^()]{1,120})\)")
-# A post the council gives, said of the name with "was (the) council's": "Councillor R Thomas was the council’s
-# heritage champion and representative on …" (Canterbury): the post up to the first "and" or the clause's end.
+# A post the council gives, said of the name with "was (the) council's": "Councillor A was the council’s climate
+# champion and representative on …" (as Canterbury says it): the post up to the first "and" or the clause's end.
 _THE_COUNCILS_POST = re.compile(r"^\s+(?:was|is)\s+(?:also\s+)?the\s+(?i:council|authority)[’']s\s+"
                                 r"(?P<role>[\w'’-]+(?:\s+[\w'’-]+){0,3}?)(?=\s+and\b|\s*[,.;]|$)")
-# A post held in a body, said between commas after a name, the body's letters in a bracket: "Mr R Reed, as Chairman of
-# the Buckinghamshire & Milton Keynes Fire Authority (BMKFA), introduced the item" (Buckinghamshire County).
+# A post held in a body, said between commas after a name, the body's letters in a bracket: "Mr A, as Chairman of the
+# Testshire & Wold Fire Authority (TWFA), introduced the item" (as Buckinghamshire County's minutes say it).
 _AS_BETWEEN_COMMAS = re.compile(r",\s+(?P<inner>as\s+[^,;()]{3,120}?)(?:\s+\([A-Z]{2,8}\))?\s*,")
 # "as" an office is said of an appointment, an election or a confirmation; never of a nomination alone ("That Cllr
 # Glass be nominated as Chairman and Cllr L Harris as Vice-Chairman of the Council for the following municipal
@@ -2247,7 +2247,7 @@ def _stated_after(line: str, end: int) -> tuple[str | None, Organisation | None]
     if (first := _FIRST_IN_ROLE.match(rest)) and _ROLE_NOUNS.search(first["role"]):
         return first["role"], None
     if (own := _THE_COUNCILS_POST.match(rest)) and _ROLE_NOUNS.fullmatch(own["role"].split()[-1]):
-        return own["role"], None  # "Councillor R Thomas was the council’s heritage champion and …"
+        return own["role"], None  # "Councillor A was the council’s climate champion and …"
     sentence = line[:end].rsplit(". ", 1)[-1]
     if (named_as := _AS_OFFICE.match(rest)) and (_APPOINTING.search(sentence) or _NAMED_AS.search(sentence)) \
             and not _proposal(sentence) \
@@ -2593,7 +2593,7 @@ def _fuller_title(held: str | None, said: str | None) -> str | None:
     return held
 
 
-# A title as minutes misprint it: "Councilor Harvey-Quirke was also present as a substitute." (Canterbury).
+# A title as minutes misprint it: "Councilor A was also present as a substitute." (Canterbury's minutes).
 _MISPRINTED_TITLE = re.compile(r"\bCouncilor\b")
 
 

@@ -443,8 +443,8 @@ def participations(text: str) -> list[Participation]:
     return found
 
 
-# An amendment a member asked for, then seconded in the next paragraph: "Councillor I Greaney requested an amendment to
-# minute number 283 …" / "The amendment was seconded by Councillor W Wilkinson." (Allerdale): the member moved it
+# An amendment a member asked for, then seconded in the next paragraph: "Councillor A requested an amendment to minute
+# number 12 …" / "The amendment was seconded by Councillor B." (as Allerdale's minutes say it): the member moved it
 # (an amendment only asked for, seconded by nobody, may have been taken without a motion: not read).
 _AMENDMENT_ASKED = re.compile(r"^(?P<who>" + _TITLED_NAME + r")\s+(?:requested|sought|asked\s+for|suggested)\s+"
                               r"an\s+amendment\b")
