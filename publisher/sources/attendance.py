@@ -1660,6 +1660,8 @@ def declarations_introduced(lines: list[Line], index: int) -> tuple[list[Declara
     intro = lines[index].text.strip()
     match = _INTRODUCED_ITEM.search(intro)
     subheading = None if match else _ITEM_SUBHEADING.match(intro)
+    if subheading and subheading["bare"] and DECLARATIONS_TITLE.search(intro):
+        subheading = None  # "4. Declarations of Interest": the declarations item itself, naming no item they are in
     if not match and not subheading:
         return None
     number = (subheading["number"] or subheading["bare"]) if subheading \

@@ -1012,6 +1012,8 @@ def test_terse_declarations_with_semicolons_under_a_numbered_title_are_at_that_i
     assert [(d.person.name, d.kind, d.item_number) for d in found] == [
         ("Jo Marsh", "disclosable pecuniary", "7"), ("Ken Lowe", "other", "7")]
     assert declared_tersely("Councillor Jo Marsh; Cabinet Member; Due to attend.") is None
+    own_item = "4. Declarations of Interest\n\nCouncillor Jo Marsh declared a personal interest as a governor.\n"
+    assert [d.item_number for d in read_who_was_there(page_lines(own_item)).declarations] == [None]
     numbered = "3.  Councillor Jo Marsh declared an interest.\n\n  Councillor Ken Lowe; Personal; As a governor.\n"
     assert [(d.person.name, d.item_number) for d in read_who_was_there(page_lines(numbered)).declarations] == [
         ("Jo Marsh", None)]
