@@ -595,6 +595,7 @@ _THE_COUNCILS_POST = re.compile(r"^\s+(?:was|is)\s+(?:also\s+)?the\s+(?i:council
                                 r"(?P<role>[\w'’-]+(?:\s+[\w'’-]+){0,3}?)(?=\s+and\b|\s*[,.;]|$)")
 # A post held in a body, said between commas after a name, the body's letters in a bracket: "Mr A, as Chairman of the
 # Testshire & Wold Fire Authority (TWFA), introduced the item" (as Buckinghamshire County's minutes say it).
+_THE_COUNCIL = re.compile(r"(?:(?:County|Borough|City|District)\s+)?Council", re.IGNORECASE)
 _AS_BETWEEN_COMMAS = re.compile(r",\s+(?P<inner>as\s+[^,;()]{3,120}?)(?:\s+\([A-Z]{2,8}\))?\s*,")
 # "as" an office is said of an appointment, an election or a confirmation; never of a nomination alone ("That Cllr
 # Glass be nominated as Chairman and Cllr L Harris as Vice-Chairman of the Council for the following municipal
@@ -2083,8 +2084,10 @@ def _titled(match: re.Match[str], line: str) -> NamedInProse | None:
             role = _trim_role(before["role"])
     role_in = None
     if role is None and organisation is None and (held := _AS_BETWEEN_COMMAS.match(line, closes)) \
-            and _AS_POST_OF.match(held["inner"]):
+            and (post := _AS_POST_OF.match(held["inner"])):
         role, role_in = _bracket_role(held["inner"])  # the body the post is in, not one they sit for
+        if role and (_own_body(post["body"]) or _THE_COUNCIL.fullmatch(post["body"])):
+            role, role_in = held["inner"][post.start("role"):], None  # "as Leader of the Council": the post whole
     return NamedInProse(Person(name, honorific=honorific, organisation=organisation), role, role_in)
 
 

@@ -2436,6 +2436,10 @@ def test_a_post_in_a_body_said_between_commas_after_a_name_is_their_role_in_that
         "T Vane", "Mr", "Chairman", Organisation("Testshire & Wold Fire Authority"), None)
     [bee] = people_in_prose("Councillor Ann Bee, as a resident of the area, spoke against the application.")
     assert (bee.role, bee.role_in) == (None, None)
+    own = [people_in_prose(f"Councillor Ann Bee, as {post}, introduced the report.")[0]
+           for post in ("Leader of the Council", "Chair of the Planning Committee")]
+    assert [(named.role, named.role_in) for named in own] == [
+        ("Leader of the Council", None), ("Chair of the Planning Committee", None)]  # the council's posts: whole
 
 
 def test_a_post_said_as_the_councils_after_a_titled_name_is_their_role() -> None:
