@@ -342,6 +342,8 @@ _MINUTES_OWN = re.compile(r"^(?:Minutes|Decision)\s*:", re.IGNORECASE)
 # An item's number printed alone on its line, in a form the page reader did not take for one ("C/4/19-20", "Cl/2/07/18",
 # as Worthing and Eden number theirs): the list's items are numbered, not set apart by blank lines alone.
 _NUMBER_ALONE = re.compile(r"^[A-Za-z]{0,3}[/.]?\d[\w/().-]{0,16}$")
+# What a title's cell prints under it: the agenda's text ("TO RECEIVE any declarations …", "To note …").
+_AGENDA_CELL = re.compile(r"^To\s+[a-z]", re.IGNORECASE)
 # The label of an item's minutes ("Minutes:"), or of its papers ("Additional documents:").
 _MINUTES_LABEL = re.compile(r"^(?:Minutes|Additional documents|Supporting documents)\s*:\s*$", re.IGNORECASE)
 
@@ -349,8 +351,9 @@ _MINUTES_LABEL = re.compile(r"^(?:Minutes|Additional documents|Supporting docume
 def _rows_in_one_block(found: list[tuple[int, list[Line]]], row_gap: int) -> list[tuple[int, list[Line]]]:
     """Items a copy printed one blank line apart, as their cells are, labelled ("Apologies for absence" / "Minutes:"
     / "Apologies … were received …" / "Declaration of Interests" / "TO RECEIVE …" / … / "Minutes:", Canterbury): a
-    line that reads as a title after an item's minutes (its "Minutes:" label and a line of them) opens the next item
-    when a label of its own ("Minutes:") follows it; the block is split there, the page's row gap before it."""
+    line that reads as a title after an item's minutes (its "Minutes:" label and a line of them), over its own cell
+    (agenda text, "To …", or its "Minutes:" label), opens the next item when a label of its own follows it; the
+    block is split there, the page's row gap before it."""
     every = [line for _, block in found for line in block]
     labels = [index for index, line in enumerate(every) if _MINUTES_LABEL.match(line.text)]
     if len(labels) < 2 or any(_NUMBER_ALONE.match(line.text.strip()) for line in every):
@@ -363,7 +366,9 @@ def _rows_in_one_block(found: list[tuple[int, list[Line]]], row_gap: int) -> lis
             here = position + index
             after_minutes = any(label < here - 1 for label in labels) and index - start >= 2 \
                 and any(_MINUTES_LABEL.match(other.text) for other in block[start:index - 1])
-            if index and after_minutes and reads_as_title(line.text) and not _PART_LABEL.match(line.text) \
+            cell = index + 1 < len(block) and (_MINUTES_LABEL.match(block[index + 1].text)
+                                               or _AGENDA_CELL.match(block[index + 1].text))
+            if index and after_minutes and cell and reads_as_title(line.text) and not _PART_LABEL.match(line.text) \
                     and any(label > here for label in labels):
                 split.append((gap if not start else row_gap, block[start:index]))
                 start = index

@@ -506,6 +506,9 @@ def test_labelled_rows_one_blank_line_apart_each_open_at_the_title_after_the_min
         ("Declarations of Interest", "Councillor Moss made a declaration.")]
     numbered = block_items(page_lines("C/4/20\n\n" + text))
     assert len(numbered) == 1
+    headed = ("Planning\n\nMinutes:\n\nThe report was presented.\n\nPublic Speaking\n\nMr Hill spoke against it.\n\n\n"
+              "Questions\n\nMinutes:\n\nThere were none.\n")
+    assert [item.title.text for item in block_items(page_lines(headed))] == ["Planning", "Questions"]
 
 
 def test_a_title_in_title_case_right_below_a_bare_title_is_the_next_item() -> None:
