@@ -131,6 +131,9 @@ _SUBSTITUTE = re.compile(
     r"(?:a\s+|the\s+)?"
     r"substitute(?:\s+member)?(?:\s+of\s+the\s+\w+)?\s+(?:for|in\s+place\s+of))\s+(?P<for>.+?)\.?$",
     re.IGNORECASE)
+# A substitute for no member named: "Councillor X was also present as a substitute." (Canterbury).
+_SUBSTITUTE_ALONE = re.compile(r"^(?P<who>.+?)\s+(?:was|were)\s+(?:also\s+)?(?:present|in\s+attendance)\s+as\s+"
+                               r"(?:a\s+)?substitutes?(?:\s+members?)?\.?$", re.IGNORECASE)
 # Members appointed to the committee for the one meeting, each in place of the member listed in the same place:
 # "It was noted that Councillors Lusby and Teare had been appointed as members of the Planning (Development
 # Control) Committee Central for this meeting only in place of Councillors Wartenberg and Witherick respectively, in
@@ -290,11 +293,15 @@ DECLARATIONS_TITLE = re.compile(r"\b(?:declarations?|disclosures?)\s+of\b.*\bint
 # they were leaseholders of Tower Hamlets Homes" (an interest of no kind the words name; not "had no interest"), the
 # body told it named or not ("Councillor Sexton advised the Committee she was a Surrey County Councillor.",
 # Spelthorne).
+# Or says a member made a declaration, its interest unnamed: "Councillor A made a declaration that her son owned a
+# house near the site", "Councillor B made one voluntary declaration, since …" (Canterbury's minutes).
 _STATED_INTEREST = re.compile(
     r"\b(?:noted|stated|advised(?:\s+the\s+(?:meeting|committee|board|panel))?|reported|confirmed|explained"
     r"|informed\s+the\s+(?:meeting|committee)|wished\s+(?:it\s+)?"
     r"(?:to\s+be\s+)?(?:noted|recorded))\s+(?:that\s+)?(?:they|he|she)\s+(?:were|was|is|are|had|has|have|owned|"
-    r"lived|worked)\b(?!\s+(?:no|not|nothing|never)\b)", re.IGNORECASE)
+    r"lived|worked)\b(?!\s+(?:no|not|nothing|never)\b)"
+    r"|\bmade\s+(?:a|an|one)\s+(?:(?:voluntary|further|verbal|general)\s+)?declaration\b(?!\s+of\s+acceptance)",
+    re.IGNORECASE)
 # Under that item the minutes may record a declaration as the interest the members had to declare: "the DMO advised
 # … that in respect of item 12, Councillors Alan Jones, Janet Jones and Stuart Evans would have to declare a personal
 # interest." (Torfaen): each named member's, of the kind named.
@@ -370,6 +377,8 @@ def read_attendance(text: str) -> list[Attendance]:
                 and (absent := _people(match["for"])):
             found.extend(Attendance(person, "substitute", substitute_for=absent[0].person) for person in
                          (listed.person for listed in who))
+        elif (match := _SUBSTITUTE_ALONE.match(sentence)) and (who := _people(match["who"])):
+            found.extend(Attendance(listed.person, "substitute") for listed in who)
         elif (match := _APPOINTED_IN_PLACE.match(sentence)) and (who := _people(match["who"])) \
                 and len(absent := _people(match["for"])) == len(who):  # each in place of the one listed alike
             found.extend(Attendance(listed.person, "substitute", substitute_for=replaced.person)
@@ -688,7 +697,16 @@ def _people(text: str) -> list[ListedName]:
     if _NOBODY.match(text.strip()):
         return people
     stopped = False  # past an entry that is no name (a post, a body), only a titled name is one
+    held = None  # the post a plural heading within the list gives the names after it ("Honorary Aldermen, Mr A")
     for listed in _with_posts(split_names(text.strip().rstrip("."))):
+        if not listed.notes and (post := _plural_post(listed.person)):
+            held = post
+            continue
+        if held and not listed.notes and _is_name(listed.person.name) \
+                and (listed.person.honorific or " " in listed.person.name):
+            people.append(ListedName(listed.person, (held,)))
+            continue
+        held = None
         titled = bool(listed.person.honorific) and " " in listed.person.name and _is_name(listed.person.name)
         if stopped and not titled:
             continue  # "Steve McBarron, Co-optee, Bramley & Stanningley Forum and Inspector Mark Bownass, …"
@@ -706,6 +724,25 @@ def _people(text: str) -> list[ListedName]:
         else:
             people.append(listed)
     return people
+
+
+# The member titles a list opens with: the list's own title ("Councillors A and B"), no post of some of its names.
+_LIST_TITLES = frozenset({"Councillor", "Cllr", "County Councillor"})
+
+
+def _plural_post(entry: Person) -> str | None:
+    """The singular of a post printed in the plural as an entry of its own, heading the names after it: "… and from
+    the Mayor, and Honorary Aldermen, Mr A, Mrs B and Mr C", "Co-opted Members, Jane Smith and John Brown" (the post
+    each of them holds). None for anything else: a member title, a post of a body ("Chair of Governors")."""
+    words = entry.name.split()
+    if entry.honorific or entry.post_nominals or not 1 <= len(words) <= 3 \
+            or not all(re.fullmatch(r"[A-Z][a-z][\w'’-]*", word) for word in words):
+        return None
+    singular = PLURAL_HONORIFICS.get(entry.name.lower())
+    if singular is None and re.search(r"(?:men|[^s]s)$", entry.name):
+        singular = entry.name[:-3] + "man" if entry.name.endswith("men") else entry.name[:-1]
+        singular = singular if ROLE_NOUNS.search(singular) else None
+    return singular if singular and singular not in _LIST_TITLES else None
 
 
 def _with_posts(entries: list[ListedName]) -> list[ListedName]:
@@ -1026,6 +1063,8 @@ def declared_subject(clause: str) -> str | None:
     after = _SUBJECT_AFTER_INTEREST.match(clause[interest.end():]) if interest else None
     if not after:
         return None
+    if unnumbered := _UNFILLED_NUMBER.match(after["subject"]):
+        return _own_subject(unnumbered["title"].strip())
     subject = _SUBJECT_ENDS.split(after["subject"], maxsplit=1)[0].strip()
     return _own_subject(_ITEM_ON.sub("", subject, count=1))
 
@@ -1055,6 +1094,13 @@ _QUOTED_TITLE = re.compile(r"[‘“'\"](?P<title>.+?)[’”'\"](?=\s*(?:,|\ban
 # All-Through School as …" (Powys): the subject is what the item is on, "Llanfyllin All-Through School".
 _ITEM_ON = re.compile(r"^(?:the\s+)?(?:agenda\s+)?(?:item|report)\s+(?:on|entitled|titled|headed|regarding|concerning"
                       r"|about)\s+(?=\S)", re.IGNORECASE)
+
+
+# An item or minute named by a number the minutes left unfilled, its title in brackets: "in relation to Minute No.
+# XXX (Local Plan – Consultation Response)" (Christchurch's placeholder): no item by number, the bracketed title is
+# the subject, whole (neither its dash nor the stop of "No." ends it).
+_UNFILLED_NUMBER = re.compile(r"^(?:the\s+)?(?:agenda\s+)?(?:item|minute)\s+(?:no\.?\s*|number\s+)?"
+                              r"(?:x{2,}|\?+|_{2,}|\.{3}|…)\s*\((?P<title>[^()]+)\)", re.IGNORECASE)
 
 
 def _own_subject(subject: str) -> str | None:
@@ -1560,15 +1606,23 @@ _INTEREST_CELL = re.compile(r"^(?:(?:personal|prejudicial|disclosable|pecuniary|
 _INTRODUCED_ITEM = re.compile(
     r"\bfollowing\s+(?:declarations?\s+of\s+interests?|interests?)\s+(?:were|was)\s+(?:then\s+)?"
     r"(?:noted|made|declared|received|recorded)\s+(?:in\s+(?:respect|relation)\s+(?:of|to)|on|regarding|concerning)"
-    r"\s+(?P<item>\S.*?)[.:;]?$", re.IGNORECASE)
+    r"\s+(?P<item>\S.*?)[.:;]?$"
+    # "The following voluntary announcements were made:" (Canterbury, under its declarations item): of no item
+    r"|\bfollowing\s+(?:voluntary\s+announcements|declarations)(?:\s+of\s+interests?)?\s+(?:were|was)\s+(?:then\s+)?"
+    r"(?:noted|made|declared|received|recorded)\s*[.:;]?$", re.IGNORECASE)
 # Declarations listed under the item they concern, its number and title as a subheading ("Item 7 – Statements from
 # the public" / "·  Councillor Paul May declared a disclosable pecuniary interest …", Bath and North East Somerset):
 # each bulleted or plain entry under it that declares, declares at that item.
-# Also with a stop after the number: "Item 8. UK Shared Prosperity Fund 2025-26." (East Midlands CCA).
-_ITEM_SUBHEADING = re.compile(r"^Item\s+(?P<number>\d+[A-Za-z]?)(?:\s*[-–—:]|\.)\s+\S.*$", re.IGNORECASE)
+# Also with a stop after the number: "Item 8. UK Shared Prosperity Fund 2025-26." (East Midlands CCA); and the number
+# alone, its stop, then a title in words of its own, no member's and no verb's: "12.  Harbour wall repairs." (as
+# Allerdale prints it, over "Councillor A; Disclosable Pecuniary Interest; Due to …").
+_ITEM_SUBHEADING = re.compile(
+    r"^(?i:Item)\s+(?P<number>\d+[A-Za-z]?)(?:\s*[-–—:]|\.)\s+\S.*$"
+    r"|^(?P<bare>\d+[A-Za-z]?)\.\s+(?!(?:Councillors?|Cllrs?|Mrs?|Ms|Dr|The)\b)[A-Z][\w'’-]*(?:\s+[\w'’/&-]+){0,12}\.?$")
 # An entry under that introduction which leaves out "declared an interest": "Councillor Parekh as an employee of
 # Nottinghamshire County Council." (the introduction says what the entry declares).
-_VERBLESS_DECLARANT = re.compile(r"^(?P<who>.+?)\s*,?\s+(?:as|being)\s+(?:an?|the)\s+\S")
+# Or says what the member is: "Councillor A was a tenant of the housing company." (Canterbury's minutes).
+_VERBLESS_DECLARANT = re.compile(r"^(?P<who>.+?)\s*,?\s+(?:as|being|was|is)\s+(?:an?|the)\s+\S")
 # An entry under such an introduction that names the kind right after the member, with no verb: "Councillor DBF
 # White prejudicial interest", "Councillor HM Williams personal interest, and a prejudicial interest in Agenda Item
 # 6, due to him owning …" (Bridgend): read as "… declared a personal interest, …".
@@ -1614,14 +1668,17 @@ def declarations_introduced(lines: list[Line], index: int) -> tuple[list[Declara
     intro = lines[index].text.strip()
     match = _INTRODUCED_ITEM.search(intro)
     subheading = None if match else _ITEM_SUBHEADING.match(intro)
+    if subheading and subheading["bare"] and DECLARATIONS_TITLE.search(intro):
+        subheading = None  # "4. Declarations of Interest": the declarations item itself, naming no item they are in
     if not match and not subheading:
         return None
-    number = subheading["number"] if subheading else _declared_item(match["item"], None)
+    number = (subheading["number"] or subheading["bare"]) if subheading \
+        else _declared_item(match["item"], None) if match["item"] else None
     found: list[Declaration] = []
     used = 1
     for line in lines[index + 1:]:
         text = line.text.strip()
-        text = bullet["text"] if subheading and (bullet := BULLET.match(text)) else text
+        text = bullet["text"] if (subheading or not match["item"]) and (bullet := BULLET.match(text)) else text
         if not MEMBER_TITLE.match(text):
             break
         stated = _KIND_WITHOUT_VERB.match(text) if match else None

@@ -65,7 +65,10 @@ _AGENDA_TEXT = re.compile(r"^To\s+[a-z]")
 # A sentence that introduces what follows ("… indicated election results as follows:"): never a title; nor one
 # whose colon ends a lead-in to "the following" things ("The report also provided updates on the following service
 # responsibilities of the Portfolio:", City of Lincoln, its bullets under it).
-_INTRODUCES = re.compile(r"\b(?:as\s+follows|the\s+following)\s*[:\-–—]*$|\bthe\s+following\s[^:]*:$", re.IGNORECASE)
+# Nor one whose colon ends a lead-in to examples ("… announcements made for transparency alone, such as:", as
+# Canterbury prints it, its bullets under it).
+_INTRODUCES = re.compile(r"\b(?:as\s+follows|the\s+following|such\s+as)\s*[:\-–—]*$|\bthe\s+following\s[^:]*:$",
+                         re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[a-z]{2}[.!?](?:\s|$)")
 # A note in brackets, the whole line ("(Moved by Councillor D Cook and seconded by Councillor Dr S Peaple)",
 # Tamworth, under the minutes it notes): an aside of the minutes, never an item's title.
@@ -182,6 +185,12 @@ def blocks(lines: list[Line]) -> list[tuple[int, list[Line]]]:
 _CAPITALISED_TITLE = re.compile(r"^[A-Z][\w'’-]*(?:(?:\s+|/)(?:[A-Z][\w'’-]*|[a-z]{1,3}))*[.:]$")
 
 
+# A title in title case, two words or more, no stop: "Outline Consent for Housing at Mill Road";
+# not a minutes cell's short answer ("None Declared", "Noted And Agreed", "Item Withdrawn").
+_TITLE_CASED = re.compile(r"^(?!(?:None|No|Nil|Not|Noted|Agreed|Approved|Deferred|Withdrawn|Resolved"
+                          r"|Item\s+Withdrawn)\b)[A-Z][\w'’-]*(?:(?:\s+|/)(?:[A-Z][\w'’-]*|[a-z]{1,3}|[-–—&]))+$")
+
+
 def capitalised_as_title(text: str) -> bool:
     """Every word capitalised but short ones (of, and, the), to a final stop or colon ("Declarations of Interest.")."""
     return _CAPITALISED_TITLE.match(text) is not None
@@ -271,6 +280,7 @@ def block_items(lines: list[Line], minuted: bool = True) -> list[BlockItem]:
     headed "Agenda" alone (``minuted`` False) the block after a title is agenda text, not minutes."""
     found = blocks(lines)
     row_gap = _row_gap(found)
+    found = _rows_in_one_block(found, row_gap)
     table = exempt_table(found)
     items: list[BlockItem] = []
     after_title = False
@@ -305,13 +315,16 @@ def block_items(lines: list[Line], minuted: bool = True) -> list[BlockItem]:
         # Members to Council." (Cardiff) opens the untitled next item; minutes never say "To receive …".
         untitled = bool(_AGENDA_TEXT.match(block[0].text)) and not bare_title \
             and (not minuted or (not after_title and gap > row_gap) or below_blank_title)
-        opens = ((titled or untitled) and gap >= row_gap and (not after_title or not minuted or filed)) \
+        # Right after a title, a title in title case is the next item's, not the minutes cell (minutes are said in
+        # sentences): "Declarations of Interest" / "Apologies for Absence/Substitute Members" (as Barrow prints them).
+        cased = titled and bare_title and bool(_TITLE_CASED.match(strip_icon(block[0].text)[0]))
+        opens = ((titled or untitled) and gap >= row_gap and (not after_title or not minuted or filed or cased)) \
             or (filed and gap >= 2)
         if index == 0 or (not continues and (empty_cell or opens)):
             if titled:
                 resolved = _resolved_at(block)
                 items.append(BlockItem(block[0], agenda=block[1:resolved], minutes=block[resolved:]))
-                after_title = resolved == len(block)
+                after_title = resolved == len(block) and not any(_MINUTES_OWN.match(line.text) for line in block)
             elif _AGENDA_TEXT.match(block[0].text):
                 items.append(BlockItem(None, agenda=block))
                 after_title = False
@@ -322,6 +335,46 @@ def block_items(lines: list[Line], minuted: bool = True) -> list[BlockItem]:
             (items[-1].minutes if minuted else items[-1].agenda).extend(block)
             after_title = False
     return items
+
+
+# The label of an item's own minutes: a block that holds it is no title cell waiting for its minutes below.
+_MINUTES_OWN = re.compile(r"^(?:Minutes|Decision)\s*:", re.IGNORECASE)
+# An item's number printed alone on its line, in a form the page reader did not take for one ("C/4/19-20", "Cl/2/07/18",
+# as Worthing and Eden number theirs): the list's items are numbered, not set apart by blank lines alone.
+_NUMBER_ALONE = re.compile(r"^[A-Za-z]{0,3}[/.]?\d[\w/().-]{0,16}$")
+# What a title's cell prints under it: the agenda's text ("TO RECEIVE any declarations …", "To note …").
+_AGENDA_CELL = re.compile(r"^To\s+[a-z]", re.IGNORECASE)
+# The label of an item's minutes ("Minutes:"), or of its papers ("Additional documents:").
+_MINUTES_LABEL = re.compile(r"^(?:Minutes|Additional documents|Supporting documents)\s*:\s*$", re.IGNORECASE)
+
+
+def _rows_in_one_block(found: list[tuple[int, list[Line]]], row_gap: int) -> list[tuple[int, list[Line]]]:
+    """Items a copy printed one blank line apart, as their cells are, labelled ("Apologies for absence" / "Minutes:"
+    / "Apologies … were received …" / "Declaration of Interests" / "TO RECEIVE …" / … / "Minutes:", Canterbury): a
+    line that reads as a title after an item's minutes (its "Minutes:" label and a line of them), over its own cell
+    (agenda text, "To …", or its "Minutes:" label), opens the next item when a label of its own follows it; the
+    block is split there, the page's row gap before it."""
+    every = [line for _, block in found for line in block]
+    labels = [index for index, line in enumerate(every) if _MINUTES_LABEL.match(line.text)]
+    if len(labels) < 2 or any(_NUMBER_ALONE.match(line.text.strip()) for line in every):
+        return found
+    split: list[tuple[int, list[Line]]] = []
+    position = 0
+    for gap, block in found:
+        start = 0
+        for index, line in enumerate(block):
+            here = position + index
+            after_minutes = any(label < here - 1 for label in labels) and index - start >= 2 \
+                and any(_MINUTES_LABEL.match(other.text) for other in block[start:index - 1])
+            cell = index + 1 < len(block) and (_MINUTES_LABEL.match(block[index + 1].text)
+                                               or _AGENDA_CELL.match(block[index + 1].text))
+            if index and after_minutes and cell and reads_as_title(line.text) and not _PART_LABEL.match(line.text) \
+                    and any(label > here for label in labels):
+                split.append((gap if not start else row_gap, block[start:index]))
+                start = index
+        split.append((gap if not start else row_gap, block[start:]))
+        position += len(block)
+    return split
 
 
 def _resolved_at(block: list[Line]) -> int:

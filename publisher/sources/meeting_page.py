@@ -91,6 +91,7 @@ from publisher.sources.text_rules import (
     Line,
     MeetingHeading,
     acting_body,
+    amendment_moved,
     committee_and_meeting_title,
     dated_line,
     decision_text,
@@ -245,6 +246,8 @@ _SECTION_LABEL = re.compile(
 _LABEL_NAMES = {"minute text": "minutes", "minute decision": "decision"}
 # The start of "pdf icon PDF 94 KB" where a copy stops inside it: only ever at the very end of the page.
 _CUT_ICON = re.compile(r"\s+pd(?:f(?:\s+i(?:c(?:on?)?)?)?)?$")
+# A copy that stops inside the icon's size ("pdf icon PDF 100 K"): the file's kind is printed whole, its size is not.
+_CUT_SIZE = re.compile(r"\s[a-z]{3,4}\s+icon\s+[A-Z]{3,4}(?P<size>\s+\d+(?:[.,]\d*)?(?:\s*[KMG])?)$")
 # The start of the "Additional documents:" label where a copy stops inside it ("Community Engagement Addition",
 # Stockport): the title before it is whole, as the label printed after it shows.
 _CUT_LABEL = re.compile(r"\s+Addition(?:a(?:l(?:\s+(?:d(?:o(?:c(?:u(?:m(?:e(?:n(?:t(?:s)?)?)?)?)?)?)?)?)?)?)?)?$")
@@ -287,6 +290,8 @@ def read_meeting_page(text: str, source_url: str | None = None, path: Path | Non
     lines = page_lines(text)
     if lines and (cut := _CUT_ICON.search(lines[-1].text)):  # "… members of the Executive. pd": cut in its icon
         lines[-1] = Line(lines[-1].number, lines[-1].text[:cut.start()])
+    if lines and (cut := _CUT_SIZE.search(lines[-1].text)):  # "… pdf icon PDF 100 K": the kind whole, no size
+        lines[-1] = Line(lines[-1].number, lines[-1].text[:cut.start("size")])
     if lines and (cut := _CUT_LABEL.search(lines[-1].text)):
         lines[-1] = Line(lines[-1].number, f"{lines[-1].text[:cut.start()]} Additional documents:")
     start = next((i for i, line in enumerate(lines) if _HEADING.match(line.text) or _REPUBLISHED.match(line.text)),
@@ -1307,9 +1312,10 @@ def read_item_minutes(lines: list[Line], item: AgendaItem, when: date | None, me
     votes, not_voting = read_votes_and_not_voting(texts)
     if not may_state(item.minutes, ("absent", "not voted", "no vote")):
         not_voting = frozenset()
-    for text in texts:
+    for index, text in enumerate(texts):
         if not DECISION_MARKER.match(text):
             item.participations.extend(participations(text))
+            item.participations.extend(amendment_moved(text, texts[index + 1] if index + 1 < len(texts) else ""))
         if meeting is not None and text.strip() not in not_voting:
             meeting.attendances.extend(read_attendance(text) or apologies_listed(text, item.title))
             meeting.declarations.extend(read_declarations(text, item.number or None, declarations_item=bool(

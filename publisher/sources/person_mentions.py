@@ -43,6 +43,7 @@ RANKS_OF_SEVERAL_WORDS = ("Petty Officer", "Chief Petty Officer", "Warrant Offic
                           "Captain (Retd)", "Lt Col (Retd)", "Brig (Retd)", "Brigadier (Retd)", "Cdr (Retd)")
 HONORIFICS = tuple(sorted((
     "Councillor", "Cllr", "County Councillor", "Alderman", "Alderwoman",
+    "Councilor",  # a misprint minutes make ("Councilor A was also present …", Canterbury's), as printed
     "District Councillor", "Borough Councillor",  # "former District Councillor Mrs Joyce Course" (Sevenoaks)
     "Honorary Alderman", "Honorary Alderwoman",  # "the late Honorary Alderman Brian Watson" (York), as printed
     "Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "Doctor",
@@ -192,10 +193,13 @@ def register_entry(text: str) -> re.Match[str] | None:
 # A declaration in three parts, the member, the kind and the reason, commas between them and no "interest": "Councillor
 # Nadine Peatfield, Non Pecuniary, As a member of the Marketing Derby Board of Directors." (East Midlands CCA, under
 # "Item 8. UK Shared Prosperity Fund 2025-26.").
+# Also with semicolons, the kind with its word "Interest": "Councillor A; Disclosable Pecuniary Interest; Due to past
+# business with a tenderer." (as Allerdale prints them).
 _TERSE_DECLARATION = re.compile(
     r"^(?P<who>(?:" + ANY_HONORIFIC + r"\.?\s+)+[A-Z][\w.'’-]*"
-    r"(?:\s+[A-Z][\w.'’-]*)*),\s+(?P<kind>(?i:(?:(?:personal|prejudicial|disclosable|pecuniary|non[-\s]?pecuniary|"
-    r"other|registerable|registrable|and)\s*)+?)),\s+(?P<reason>(?i:as|being|due\s+to|because)\b.*)$")
+    r"(?:\s+[A-Z][\w.'’-]*)*)(?P<sep>[,;])\s+(?P<kind>(?i:(?:(?:personal|prejudicial|disclosable|pecuniary|"
+    r"non[-\s]?pecuniary|other|registerable|registrable|and)\s*)+?))(?:\s*(?i:interest))?(?P=sep)\s+"
+    r"(?P<reason>(?i:as|being|due\s+to|because)\b.*)$")
 
 
 def declared_tersely(text: str) -> str | None:

@@ -590,6 +590,14 @@ _AS_POST_OF = re.compile(
     r"^as\s+(?:(?:a|an|the)\s+)?(?:current\s+|(?P<former>former|past)\s+)?(?P<role>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})"
     r"\s+of\s+(?:the\s+)?(?P<body>[A-Z][\w'’&-]*(?:\s+(?:[A-Z][\w'’&-]*|of|for|and|&)){0,7})$", re.IGNORECASE)
 _BRACKET_AFTER = re.compile(r"^\s*\((?P<inner>[^()]{1,120})\)")
+# A post the council gives, said of the name with "was (the) council's": "Councillor A was the council’s climate
+# champion and representative on …" (as Canterbury says it): the post up to the first "and" or the clause's end.
+_THE_COUNCILS_POST = re.compile(r"^\s+(?:was|is)\s+(?:also\s+)?the\s+(?i:council|authority)[’']s\s+"
+                                r"(?P<role>[\w'’-]+(?:\s+[\w'’-]+){0,3}?)(?=\s+and\b|\s*[,.;]|$)")
+# A post held in a body, said between commas after a name, the body's letters in a bracket: "Mr A, as Chairman of the
+# Testshire & Wold Fire Authority (TWFA), introduced the item" (as Buckinghamshire County's minutes say it).
+_THE_COUNCIL = re.compile(r"(?:(?:County|Borough|City|District)\s+)?Council", re.IGNORECASE)
+_AS_BETWEEN_COMMAS = re.compile(r",\s+(?P<inner>as\s+[^,;()]{3,120}?)(?:\s+\([A-Z]{2,8}\))?\s*,")
 # "as" an office is said of an appointment, an election or a confirmation; never of a nomination alone ("That Cllr
 # Glass be nominated as Chairman and Cllr L Harris as Vice-Chairman of the Council for the following municipal
 # year", New Forest: the Council elects them later), which names an office nobody holds yet.
@@ -2082,7 +2090,13 @@ def _titled(match: re.Match[str], line: str) -> NamedInProse | None:
             # "the Armed Forces Champion (Councillor Liz Roberts)"; not "former Councillor Muriel Green (Alderwoman
             # Green)" (North Tyneside), a titled name before the bracket
             role = _trim_role(before["role"])
-    return NamedInProse(Person(name, honorific=honorific, organisation=organisation), role)
+    role_in = None
+    if role is None and organisation is None and (held := _AS_BETWEEN_COMMAS.match(line, closes)) \
+            and (post := _AS_POST_OF.match(held["inner"])):
+        role, role_in = _bracket_role(held["inner"])  # the body the post is in, not one they sit for
+        if role and (_own_body(post["body"]) or _THE_COUNCIL.fullmatch(post["body"])):
+            role, role_in = held["inner"][post.start("role"):], None  # "as Leader of the Council": the post whole
+    return NamedInProse(Person(name, honorific=honorific, organisation=organisation), role, role_in)
 
 
 def _head_of(phrase: str) -> str:
@@ -2243,6 +2257,8 @@ def _stated_after(line: str, end: int) -> tuple[str | None, Organisation | None]
             return _post_and_employer(role)
     if (first := _FIRST_IN_ROLE.match(rest)) and _ROLE_NOUNS.search(first["role"]):
         return first["role"], None
+    if (own := _THE_COUNCILS_POST.match(rest)) and _ROLE_NOUNS.fullmatch(own["role"].split()[-1]):
+        return own["role"], None  # "Councillor A was the council’s climate champion and …"
     sentence = line[:end].rsplit(". ", 1)[-1]
     if (named_as := _AS_OFFICE.match(rest)) and (_APPOINTING.search(sentence) or _NAMED_AS.search(sentence)) \
             and not _proposal(sentence) \
@@ -2564,9 +2580,12 @@ def _spelling_key(name: str) -> str:
 
 
 def _agreed_title(titles: list[str]) -> str | None:
-    """The title of ``titles`` every other is, or ends, once "Cllr" is read as "Councillor"; None if none is."""
+    """The title of ``titles`` every other is, or ends, once "Cllr" is read as "Councillor"; None if none is. A
+    title misprinted ("Councilor") is the one spelt right, which is kept."""
     def plain(title: str) -> str:
-        return " ".join(re.sub(r"\bCllrs?\b\.?", "Councillor", title, flags=re.IGNORECASE).casefold().split())
+        return " ".join(re.sub(r"\bCllrs?\b\.?", "Councillor", _MISPRINTED_TITLE.sub("Councillor", title),
+                               flags=re.IGNORECASE).casefold().split())
+    titles = sorted(titles, key=lambda title: bool(_MISPRINTED_TITLE.search(title)))  # spelt right first
     for title in sorted(titles, key=lambda title: -len(plain(title).split())):
         if all(plain(other) == plain(title) or plain(title).endswith(f" {plain(other)}") for other in titles):
             return title
@@ -2576,10 +2595,17 @@ def _agreed_title(titles: list[str]) -> str | None:
 def _fuller_title(held: str | None, said: str | None) -> str | None:
     """The honorific a person keeps: the prose's when a list printed the name bare, or when the prose prints
     the same title in full ("Councillor Mrs P A Channer" where a vote list has "Mrs P A Channer" under its
-    plural "Councillors"); otherwise the one held."""
+    plural "Councillors"); the prose's too when the one held is the same title misprinted ("Councilor" where the
+    prose prints "Councillor"); otherwise the one held."""
     if not held or (said and said.endswith(f" {held}")):
         return said or held
+    if said and _MISPRINTED_TITLE.sub("Councillor", held) == said:
+        return said
     return held
+
+
+# A title as minutes misprint it: "Councilor A was also present as a substitute." (Canterbury's minutes).
+_MISPRINTED_TITLE = re.compile(r"\bCouncilor\b")
 
 
 # What follows a post where a fuller printing of it names its team or qualifier: "Senior Business Support Officer -

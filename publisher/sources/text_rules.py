@@ -443,6 +443,23 @@ def participations(text: str) -> list[Participation]:
     return found
 
 
+# An amendment a member asked for, then seconded in the next paragraph: "Councillor A requested an amendment to minute
+# number 12 …" / "The amendment was seconded by Councillor B." (as Allerdale's minutes say it): the member moved it
+# (an amendment only asked for, seconded by nobody, may have been taken without a motion: not read).
+_AMENDMENT_ASKED = re.compile(r"^(?P<who>" + _TITLED_NAME + r")\s+(?:requested|sought|asked\s+for|suggested)\s+"
+                              r"an\s+amendment\b")
+_AMENDMENT_SECONDED = re.compile(r"^the\s+amendment\s+was\s+(?:duly\s+)?seconded\b", re.IGNORECASE)
+
+
+def amendment_moved(text: str, following: str) -> list[Participation]:
+    """The member who asked for an amendment the next paragraph says was seconded, as its mover (see
+    :data:`_AMENDMENT_ASKED`); none otherwise."""
+    asked = _AMENDMENT_ASKED.match(text.strip())
+    if asked is None or not _AMENDMENT_SECONDED.match(following.strip()):
+        return []
+    return _participants("moved", _name_only(asked["who"]))
+
+
 def _member_before(text: str, start: int) -> str | None:
     """The titled member the sentence before ``start`` opens with ("Councillor Larratt expressed his thanks …"), the
     one a "He proposed …" opening the next sentence speaks of; None when that sentence opens otherwise."""

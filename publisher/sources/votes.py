@@ -74,7 +74,14 @@ from dataclasses import dataclass, field, replace
 
 from publisher.model import Person, Vote, VoteCast
 from publisher.sources.person_mentions import person_named, split_names
-from publisher.sources.text_rules import ACTIVE_NOMINATION, ACTIVE_PAIR, DECISION_MARKER, may_state, sentences
+from publisher.sources.text_rules import (
+    ACTIVE_NOMINATION,
+    ACTIVE_PAIR,
+    DECISION_MARKER,
+    VOTE_LINE,
+    may_state,
+    sentences,
+)
 
 NUMBER_WORDS = {
     "none": 0, "nil": 0, "no": 0, "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
@@ -129,7 +136,8 @@ _MOTION_OUTCOME = re.compile(
     r"(?:carried|lost|rejected|defeated|not\s+carried)\b|\b(?:motion|amendment|proposal|nomination)\s+fell\b"
     # "The recommendation as set out in the report was moved, seconded, voted on and carried." (Peak District)
     r"|\b(?:motion|amendment|proposal|recommendations?)\b[^.;]{0,60}?\s(?:was|were)\s+"
-    r"(?:(?:moved|seconded|voted\s+on|put\s+to\s+the\s+vote|duly)\s*,?\s*(?:and\s+)?)+"
+    # "A motion to … was moved by Councillor A, seconded by Cllr B and CARRIED." (Bromley): who, after each verb
+    r"(?:(?:(?:moved|seconded)(?:\s+by\s+[^,.;]{1,60}?)?|voted\s+on|put\s+to\s+the\s+vote|duly)\s*,?\s*(?:and\s+)?)+"
     r"(?:carried|lost|rejected|defeated|not\s+carried)\b"
     # "There being no other nominations, it was declared to be CARRIED" (West Devon: the nomination's motion)
     r"|\b(?:it|which)\s+was\s+declared\s+(?:to\s+be\s+)?(?:carried|lost|not\s+carried)\b"
@@ -366,6 +374,13 @@ _SHORT_HEADING = re.compile(
 _NOMINEE_LIST = re.compile(
     r"^(?P<label>(?i:for)\s+(?P<title>(?i:councillors?|cllrs?)\.?\s+)?(?:(?i:mrs|mr|ms|miss|dr)\.?\s+)?"
     r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s*:\s*(?P<names>.*)$")
+# How members voted, noted right under the vote's outcome, in brackets or not: "(Councillor C Dee abstained – recorded
+# at his request).", "Councillors A Bee and E Eff voted against the motion." (their names as the note prints them).
+_CAST_NOTED = re.compile(
+    r"^\(?\s*(?P<names>(?:Councillors?|Cllrs?)\.?\s+[A-Z][^()]{0,200}?)\s+"
+    r"(?:(?P<abstain>abstained)(?:\s+from\s+(?:the\s+)?vot(?:e|ing))?|(?P<against>voted\s+against)|(?P<for>voted\s+for))"
+    r"(?:\s+the\s+(?:motion|amendment|proposal|recommendations?))?(?:\s*[–—-]\s*[^()]{1,80}?|,\s*[^()]{1,80}?)?"
+    r"\s*[.)]*\s*[.)]*$", re.IGNORECASE)
 _DOT_LEADER = re.compile(r"\s*(?:[.…·_]\s*){3,}")
 # "… Wrigley    Total 32" too, and a count the list's full stop closes ("ABSTENTIONS: None (0).", Folkestone and Hythe)
 _TRAILING_COUNT = re.compile(r"\s(?:(?i:total)\s*[:=]?\s*)?\(?(?P<count>\d+)\)?\.?$")
@@ -530,6 +545,7 @@ class _VoteReader:
         self.awaiting: _Draft | None = None  # a division whose resolution the next paragraph prints
         self.quoted_motion: str | None = None
         self.resolution: str | None = None  # the text of a RESOLVED paragraph just read, stating no vote
+        self.confirmed: str | None = None  # the minutes just said confirmed, no vote stated: a vote line may follow
         self.moved_and = False  # the paragraph just read moved a motion "… seconded by … and": RESOLVED follows
         self.moved_waits = 0  # paragraphs of narrative a motion moved and seconded may wait over for its RESOLVED
         self.proposed: list[tuple[str, int]] = []  # propositions moved and seconded, paragraphs each may wait
@@ -571,6 +587,9 @@ class _VoteReader:
         if cells is None:
             self.table, self.columns = None, []  # a vote table ends at the first line that is no row of it
         resolution, self.resolution = self.resolution, None  # only the paragraph right after it
+        confirmed, self.confirmed = self.confirmed, None
+        if confirmed and VOTE_LINE.match(text):
+            resolution = confirmed  # "The Minutes … were confirmed …" then "Voting: Unanimous": the vote on them
         moving, self.moving = self.moving, bool(_MOVES.search(text))
         if (accordingly := _RESOLVED_ACCORDINGLY.search(text)) and (self.moving or moving):
             self._resolved_accordingly(text[:accordingly.start()].strip())
@@ -673,6 +692,11 @@ class _VoteReader:
         if listed and self.current is not None and (count := _COUNT_LINE.match(text)):
             self.current.listed_counts.setdefault(listed, int(count["count"]))  # "For: Cllrs A and B" / "(2 members)"
             return
+        if self.current is not None and self.current.stated and (noted := _CAST_NOTED.match(text.strip())):
+            option = next(option for option in ("for", "against", "abstain") if noted[option])
+            self.current.vote.casts.extend(VoteCast(person=person, option=option)
+                                           for person in names_and_count(noted["names"])[0])
+            return  # "… seconded by Cllr B and CARRIED." then "(Councillor C abstained – recorded at his request)."
         if heading := _heading(text):
             if heading.bare and not heading.names:  # a vote only once a list of names follows
                 self.bare = heading
@@ -705,6 +729,8 @@ class _VoteReader:
                 self.awaiting = self.current
         if marker and marker["text"].strip():
             self.resolution = marker["text"].strip()  # a tally printed next is the vote on it
+        elif _MINUTES_CONFIRMED.match(text):
+            self.confirmed = text.strip()
         self.bare_marker = bool(marker) and not marker["text"].strip()
         if quoted := _QUOTED.match(text):
             self.quoted_motion = quoted["text"].strip()

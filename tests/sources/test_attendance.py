@@ -1163,3 +1163,33 @@ def test_a_body_named_with_group_is_a_body_and_a_party_group_is_none() -> None:
                             "C Dole (Conservative Group).")
     assert [(a.person.name, a.person.organisation and a.person.organisation.name) for a in found] == [
         ("A Bell", "Walsall Housing Group"), ("C Dole", None)]
+
+
+def test_a_plural_post_set_off_by_commas_within_apologies_is_the_post_of_the_names_after_it() -> None:
+    """holdout/buckinghamshire-county_meeting_6782.txt's pattern: "… and from the Lord Mayor, and Honorary Aldermen,
+    Mr A, Mrs B and Mr C": the office named without its holder is passed over, the plural post between commas heads
+    the names after it (each an apology holding it, their own titles kept); the list's own plural title
+    ("Councillors A and B") is no post, and a title with a colon stays a title."""
+    found = read_attendance("Apologies were received from Mrs Lark, Mr T Finch and Rosa Wren and from the Lord Mayor, "
+                            "and Honorary Aldermen, Mr Heron, Mrs Plover and Mr Quail.")
+    assert [(a.kind, a.person.honorific, a.person.name, a.role) for a in found] == [
+        ("apologies", "Mrs", "Lark", None), ("apologies", "Mr", "T Finch", None),
+        ("apologies", None, "Rosa Wren", None),
+        ("apologies", "Mr", "Heron", "Honorary Alderman"), ("apologies", "Mrs", "Plover", "Honorary Alderman"),
+        ("apologies", "Mr", "Quail", "Honorary Alderman")]
+    members = read_attendance("Apologies were received from Mr D Crane, and Co-opted Members, Mrs E Swift and Gareth "
+                              "Hume.")
+    assert [(a.person.name, a.role) for a in members] == [
+        ("D Crane", None), ("E Swift", "Co-opted Member"), ("Gareth Hume", "Co-opted Member")]
+    listed = read_attendance("Apologies were received from Councillors Bell and Dunn.")
+    assert [(a.person.name, a.role) for a in listed] == [("Bell", None), ("Dunn", None)]
+
+
+def test_a_substitute_for_no_member_named_and_a_misprinted_title() -> None:
+    """holdout/canterbury_meeting_12136.txt's pattern: "Councillor A was present as a substitute for Councillor B.
+    Councilor C was also present as a substitute.": C is a substitute too, for nobody named, "Councilor" read as
+    the title it misprints (not part of the name)."""
+    found = read_attendance("Councillor Tom Hay was present as a substitute for Councillor Vale. Councilor Rae Ives "
+                            "was also present as a substitute.")
+    assert [(a.kind, a.person.honorific, a.person.name, a.substitute_for and a.substitute_for.name) for a in found] \
+        == [("substitute", "Councillor", "Tom Hay", "Vale"), ("substitute", "Councilor", "Rae Ives", None)]

@@ -998,3 +998,63 @@ def test_a_list_as_indicated_below_each_entry_its_item_and_kind_without_the_word
     found = read_who_was_there(page_lines(text)).declarations
     assert [(d.person.honorific, d.person.name, d.kind, d.item_number) for d in found] == [
         (None, "K.L. Grant", "personal", "6"), ("Mrs", "P.R. Lane-Fox", "prejudicial", "7")]
+
+
+def test_an_item_whose_number_the_minutes_left_unfilled_has_its_bracketed_title_as_subject() -> None:
+    """holdout/christchurch_meeting_969.txt's pattern: "declared non-pecuniary interests in relation to Minute No. XXX
+    (Title – Part)" numbers no item (the minutes kept a placeholder): the bracketed title, dash and all, is the
+    subject, not "Minute No"; a minute with its number is at that item."""
+    unfilled = read_declarations("Councillors P Q Rowe and S Tandy declared non-pecuniary interests in relation to "
+                                 "Minute No. XXX (Harbour Car Park – Charging Review), as they both sit on the Town "
+                                 "Council.")
+    assert [(d.person.name, d.kind, d.item_number, d.subject) for d in unfilled] == [
+        ("P Q Rowe", "non-pecuniary", None, "Harbour Car Park – Charging Review"),
+        ("S Tandy", "non-pecuniary", None, "Harbour Car Park – Charging Review")]
+    [numbered] = read_declarations("Councillor P Q Rowe declared a personal interest in relation to Minute No. 45 "
+                                   "(Harbour Car Park), as she sits on the Town Council.")
+    assert (numbered.item_number, numbered.subject) == ("45", None)
+
+
+def test_terse_declarations_with_semicolons_under_a_numbered_title_are_at_that_item() -> None:
+    """holdout/allerdale_meeting_4768.txt's pattern: "12.  Title." over "Councillor A; Disclosable Pecuniary
+    Interest; Due to …": the member, the kind with its word "Interest", the reason, semicolons between them, at item
+    12; a numbered line that names a member opens no such list."""
+    text = ("7.  Harbour Wall Repairs.\n\n  Councillor Jo Marsh; Disclosable Pecuniary Interest; Due to owning a "
+            "boatyard on the quay.\n\n \n\n7.  Harbour Wall Repairs.\n\n  Councillor Ken Lowe; Other Registrable "
+            "Interest; As a member of the harbour trust.\n")
+    found = read_who_was_there(page_lines(text)).declarations
+    assert [(d.person.name, d.kind, d.item_number) for d in found] == [
+        ("Jo Marsh", "disclosable pecuniary", "7"), ("Ken Lowe", "other", "7")]
+    assert declared_tersely("Councillor Jo Marsh; Cabinet Member; Due to attend.") is None
+    own_item = "4. Declarations of Interest\n\nCouncillor Jo Marsh declared a personal interest as a governor.\n"
+    assert [d.item_number for d in read_who_was_there(page_lines(own_item)).declarations] == [None]
+    numbered = "3.  Councillor Jo Marsh declared an interest.\n\n  Councillor Ken Lowe; Personal; As a governor.\n"
+    assert [(d.person.name, d.item_number) for d in read_who_was_there(page_lines(numbered)).declarations] == [
+        ("Jo Marsh", None)]
+
+
+def test_voluntary_announcements_listed_under_their_introduction_are_declarations_of_no_item() -> None:
+    """holdout/canterbury_meeting_12136.txt's pattern: "The following voluntary announcements were made:" then bulleted
+    "Councillor A was a tenant of …": each a declaration of no kind named ("other") and no item; announcements of
+    another kind ("The following announcements were made:") are none."""
+    text = ("The following voluntary announcements were made:\n\n·         Councillor Ada Frost was a tenant of the "
+            "Harbour Trust.\n\n·         Councillor B Lowe was a governor of Hill Lane School.\n")
+    found = read_who_was_there(page_lines(text)).declarations
+    assert [(d.person.name, d.kind, d.item_number) for d in found] == [
+        ("Ada Frost", "other", None), ("B Lowe", "other", None)]
+    other = "The following announcements were made:\n\n·         Councillor Ada Frost was a tenant of the Trust.\n"
+    assert read_who_was_there(page_lines(other)).declarations == []
+
+
+def test_a_declaration_made_under_the_declarations_item_with_its_interest_unnamed() -> None:
+    """holdout/canterbury_meeting_11986.txt's pattern, under the declarations item: "Councillor A made a declaration
+    that her son owned a house near the site", "Councillor B made one voluntary declaration, since …": each a
+    declaration of no kind named; elsewhere, and a declaration of acceptance of office, none."""
+    said = ["Councillor Ruth Dene made a declaration that her son owned a house near the depot, she left before the "
+            "vote.", "Councillor P Lyle made one voluntary declaration, since he chaired the trust."]
+    assert [(d.person.name, d.kind, d.item_number) for text in said
+            for d in read_declarations(text, declarations_item=True)] == [
+        ("Ruth Dene", "other", None), ("P Lyle", "other", None)]
+    assert [d for text in said for d in read_declarations(text)] == []
+    assert read_declarations("Councillor P Lyle made a declaration of acceptance of office.",
+                             declarations_item=True) == []

@@ -490,3 +490,38 @@ def test_a_numbered_question_s_heading_in_the_minutes_opens_no_item() -> None:
             "5a)       With regard to the upcoming Regulation 18 Consultation on the new Local Plan.\n")
     assert [item.title.text if item.title else None for item in block_items(page_lines(text))] == [
         "MINUTES pdf icon PDF 646 KB"]
+
+
+def test_labelled_rows_one_blank_line_apart_each_open_at_the_title_after_the_minutes_above() -> None:
+    """holdout/canterbury_meeting_11986.txt's pattern: unnumbered items whose cells and rows are all one blank line
+    apart, each with its "Minutes:" label: a title right after an item's minutes opens the next item; a lead-in
+    to examples ("…, such as:") over bullets is no title; a list with item numbers printed alone is left as read."""
+    text = ("Apologies for absence\n\nMinutes:\n\nApologies were received from Councillor Lane.\n\n"
+            "Declarations of Interest\n\nTO RECEIVE any declarations.\n\n\n\n"
+            "Announcements made for transparency alone, such as:\n\n·       Membership of outside bodies\n\n\n\n"
+            "Minutes:\n\nCouncillor Moss made a declaration.\n")
+    assert [(item.title.text if item.title else None, [line.text for line in item.agenda + item.minutes][-1])
+            for item in block_items(page_lines(text))] == [
+        ("Apologies for absence", "Apologies were received from Councillor Lane."),
+        ("Declarations of Interest", "Councillor Moss made a declaration.")]
+    numbered = block_items(page_lines("C/4/20\n\n" + text))
+    assert len(numbered) == 1
+    headed = ("Planning\n\nMinutes:\n\nThe report was presented.\n\nPublic Speaking\n\nMr Hill spoke against it.\n\n\n"
+              "Questions\n\nMinutes:\n\nThere were none.\n")
+    assert [item.title.text for item in block_items(page_lines(headed))] == ["Planning", "Questions"]
+
+
+def test_a_title_in_title_case_right_below_a_bare_title_is_the_next_item() -> None:
+    """holdout/barrow-in-furness_meeting_288.txt's pattern: "Declarations of Interest" / (two blank lines) /
+    "Apologies for Absence/Attendance of Substitute Members": bare titles the row gap apart, no minutes printed;
+    the second is the next item's title, not the first's minutes. A short answer ("None Declared") and a sentence
+    are the minutes cell."""
+    text = ("Declarations of Interest\n\n\nApologies for Absence/Attendance of Substitute Members\n\n\n\n\n"
+            "Outline Consent for Housing at Mill Road\n\n\nDelegated Applications\n\nThe Director submitted the "
+            "applications he had determined.\n")
+    assert [item.title.text for item in block_items(page_lines(text))] == [
+        "Declarations of Interest", "Apologies for Absence/Attendance of Substitute Members",
+        "Outline Consent for Housing at Mill Road", "Delegated Applications"]
+    answered = "Declarations of Interest\n\n\nNone Declared\n\n\nMinutes\n\n\nThe minutes were approved.\n"
+    assert [(item.title.text, [line.text for line in item.minutes]) for item in block_items(page_lines(answered))] \
+        == [("Declarations of Interest", ["None Declared"]), ("Minutes", ["The minutes were approved."])]

@@ -575,7 +575,8 @@ def test_the_parts_of_a_decision_record_and_the_meeting_heading_are_no_item_titl
         assert not NOT_AN_ITEM.search(line), line
     record = read_record(paths.TESTS / "fixtures" / "item_table" / "bury_meeting_2241.txt")
     assert [item.title for item in record.meetings[0].items] == [
-        "Apologies for Absence", "Minutes", "Public Question Time", "Highway Safety Inspection Policy"]
+        "Apologies for Absence", "Declarations of Interest", "Minutes", "Public Question Time",
+        "Highway Safety Inspection Policy"]  # "Declarations of Interest", right below a bare title, is an item too
 
 
 def test_agenda_text_that_opens_with_the_items_it_is_about_is_no_part_of_the_title() -> None:

@@ -1822,3 +1822,32 @@ def test_a_contacts_post_on_the_line_under_their_name() -> None:
     assert (contact.person.name, contact.role) == ("Priya Shah", "Principal Committee Officer")
     contact = read_meeting_page(page.replace("Principal Committee Officer\n", "")).meetings[0].contact
     assert (contact.person.name, contact.role) == ("Priya Shah", None)
+
+
+def test_a_copy_that_stops_inside_the_last_items_file_size_keeps_the_item_and_the_files_kind() -> None:
+    """holdout/canterbury_meeting_12136.txt's pattern: the copy's last line "Minutes of the meeting held on 3 May
+    2019 pdf icon PDF 100 K" stops inside the size: the item and its title are whole, the file's kind is printed,
+    its size is not (so none)."""
+    page = ("Agenda and draft minutes\n\nVenue: Town Hall\n\nItems\nNo. Item\n\n41.\n\nApologies for absence\n\n"
+            "Minutes:\n\nApologies had been received from Councillor Vale.\n\n42.\n\n"
+            "Minutes of the meeting held on 3 May 2019 pdf icon PDF 100 K\n")
+    [meeting] = read_meeting_page(page, source_url="https://democracy.example.gov.uk/ieListDocuments.aspx?CId=1&MId=2")\
+        .meetings
+    assert [(item.number, item.title) for item in meeting.items] == [
+        ("41", "Apologies for absence"), ("42", "Minutes of the meeting held on 3 May 2019")]
+    [document] = meeting.items[1].documents
+    assert (document.title, document.mime_type, document.size_text) == (
+        "Minutes of the meeting held on 3 May 2019", "application/pdf", None)
+
+
+def test_an_amendment_a_member_asked_for_and_the_next_paragraph_seconded_is_moved_by_them() -> None:
+    """holdout/allerdale_meeting_5217.txt's pattern: "Councillor A requested an amendment to minute 12 …" then "The
+    amendment was seconded by Councillor B.": A moved it, B seconded it; asked for and not seconded, nobody moved."""
+    page = ("Agenda and minutes\n\nVenue: Town Hall\n\nItems\nNo. Item\n\n4.\n\nMinutes\n\nMinutes:\n\n"
+            "Councillor J Pike requested an amendment to minute 12 to record the vote.\n\n"
+            "The amendment was seconded by Councillor R Hale.\n\n5.\n\nQuestions\n\nMinutes:\n\n"
+            "Councillor J Pike requested an amendment to the wording of the answer.\n\nThe Chair agreed.\n")
+    url = "https://democracy.example.gov.uk/ieListDocuments.aspx?CId=1&MId=2"
+    minutes, questions = read_meeting_page(page, source_url=url).meetings[0].items
+    assert [(p.kind, p.person.name) for p in minutes.participations] == [("moved", "J Pike"), ("seconded", "R Hale")]
+    assert [(p.kind, p.person.name) for p in questions.participations] == []

@@ -2409,3 +2409,51 @@ def test_a_post_before_a_titled_name_closed_by_and_a_verb() -> None:
     comma does, so the post before it is hers (an organiser is a person's role)."""
     found = people_in_prose("The Portfolio Holder met the Scheme Organiser, Mrs Okafor and welcomed her proposals.")
     assert [(n.person.honorific, n.person.name, n.role) for n in found] == [("Mrs", "Okafor", "Scheme Organiser")]
+
+
+def test_a_misprinted_title_held_gives_way_to_the_title_the_prose_spells_right() -> None:
+    """holdout/canterbury_meeting_12136.txt's pattern: the attendance read "Councilor Rae Ives" (a misprint), the
+    prose prints "Councillor Rae Ives": one member, titled as spelt right; a different title held stays."""
+    held = Person("Rae Ives", honorific="Councilor")
+    record = Record(kind="meeting", source_id="1", people=[held])
+    add_people_in_prose(record, "Councillor Rae Ives left the room.\n")
+    assert record.people == [Person("Rae Ives", honorific="Councillor")]
+    mrs = Person("Rae Ives", honorific="Mrs")
+    record = Record(kind="meeting", source_id="1", people=[mrs])
+    add_people_in_prose(record, "Councillor Rae Ives left the room.\n")
+    assert record.people[0].honorific == "Mrs"
+
+
+def test_one_title_each_keeps_the_title_spelt_right_over_its_misprint() -> None:
+    """holdout/canterbury_meeting_12136.txt's pattern: an attendance read "Councilor Rae Ives", a declaration
+    "Councillor Rae Ives": one member, "Councillor", whichever the page printed first."""
+    misprinted, spelt = Person("Rae Ives", honorific="Councilor"), Person("Rae Ives", honorific="Councillor")
+    record = Record(kind="meeting", source_id="1", people=[misprinted, spelt])
+    one_title_each(record)
+    assert [p.honorific for p in record.people] == ["Councillor", "Councillor"]
+
+
+def test_a_post_in_a_body_said_between_commas_after_a_name_is_their_role_in_that_body() -> None:
+    """holdout/buckinghamshire-county_meeting_6771.txt's pattern: "Mr R Reed, as Chairman of the X Fire Authority
+    (XFA), introduced the item": role Chairman, held in that body (not a body he sits for: the member stays the
+    council's); "as a resident of the area" is no post."""
+    [reed] = people_in_prose("Mr T Vane, as Chairman of the Testshire & Wold Fire Authority (TWFA), introduced the "
+                             "item.")
+    assert (reed.person.name, reed.person.honorific, reed.role, reed.role_in, reed.person.organisation) == (
+        "T Vane", "Mr", "Chairman", Organisation("Testshire & Wold Fire Authority"), None)
+    [bee] = people_in_prose("Councillor Ann Bee, as a resident of the area, spoke against the application.")
+    assert (bee.role, bee.role_in) == (None, None)
+    own = [people_in_prose(f"Councillor Ann Bee, as {post}, introduced the report.")[0]
+           for post in ("Leader of the Council", "Chair of the Planning Committee")]
+    assert [(named.role, named.role_in) for named in own] == [
+        ("Leader of the Council", None), ("Chair of the Planning Committee", None)]  # the council's posts: whole
+
+
+def test_a_post_said_as_the_councils_after_a_titled_name_is_their_role() -> None:
+    """holdout/canterbury_meeting_12136.txt's pattern: "Councillor A was the council’s heritage champion and
+    representative on …": role "heritage champion" (up to the first "and"); "the council's guest" is no post."""
+    [lowe] = people_in_prose("Councillor P Lowe was the council’s climate champion and representative on the Forest "
+                             "Trust, a governor of Hill School.")
+    assert (lowe.person.name, lowe.role, lowe.role_in) == ("P Lowe", "climate champion", None)
+    [guest] = people_in_prose("Councillor P Lowe was the council's guest.")
+    assert guest.role is None

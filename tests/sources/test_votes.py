@@ -1293,3 +1293,40 @@ def test_an_election_list_keeps_a_count_the_names_disagree_with_and_needs_names_
     [vote] = read_votes(["For Berry: Brook, Carey and Dyer (4)"])
     assert (vote.motion, vote.votes_for, _for_names(vote)) == ("For Berry", 4, ["Brook", "Carey", "Dyer"])
     assert read_votes(["For information:", "The report sets out the budget for the coming year."]) == []
+
+
+def test_a_motion_moved_by_one_member_seconded_by_another_and_carried_is_a_vote() -> None:
+    """holdout/bromley_meeting_7563.txt's pattern: "A motion to … was moved by Councillor A, seconded by Cllr B and
+    CARRIED." states the outcome, who moved and seconded named between the verbs; moved and seconded alone states
+    none."""
+    said = {"A motion to refer the petition to the committee was moved by Councillor Ann Dale, seconded by Cllr Ray "
+            "Fenn and CARRIED.": ["carried"],
+            "The amendment was moved by Cllr Bo Grey and seconded by Cllr Ted Hart and was lost.": ["lost"],
+            "A motion to refer the petition was moved by Councillor Ann Dale and seconded by Cllr Ray Fenn.": []}
+    for sentence, outcomes in said.items():
+        assert [v.outcome for v in read_votes([sentence])] == outcomes, sentence
+
+
+def test_a_vote_line_under_the_minutes_said_confirmed_is_the_vote_on_them() -> None:
+    """holdout/christchurch_meeting_969.txt's pattern: "The Minutes of the meeting held on … were confirmed as a
+    correct record and signed." then "Voting: Unanimous" (no RESOLVED marker): the vote on the minutes, carried; a
+    sentence that is no vote line under them is no vote."""
+    confirmed = "The Minutes of the meeting held on 4 March 2020 were confirmed as a correct record and signed."
+    [vote] = read_votes([confirmed, "Voting: Unanimous"])
+    assert (vote.outcome, vote.motion) == ("carried", confirmed)
+    [counted] = read_votes([confirmed, "Voting: 9 For, 2 Against"])
+    assert (counted.outcome, counted.votes_for, counted.votes_against) == ("carried", 9, 2)
+    assert read_votes([confirmed, "Members unanimously thanked the outgoing Clerk."]) == []
+
+
+def test_members_noted_as_abstaining_or_against_under_the_outcome_are_that_votes_casts() -> None:
+    """holdout/bromley_meeting_7563.txt's pattern: "… seconded by Cllr B and CARRIED." then "(Councillor C abstained –
+    recorded at his request).": C abstained on that vote; "Councillors D and E voted against the motion." so too; the
+    same note under no vote is none."""
+    [vote] = read_votes(["A motion to note the petition was moved by Councillor Ann Dale, seconded by Cllr Ray Fenn "
+                         "and CARRIED.", "(Councillor Lee Gray abstained – recorded at his request)."])
+    assert [(c.person.name, c.option) for c in vote.casts] == [("Lee Gray", "abstain")]
+    [against] = read_votes(["The motion was put to the vote and carried.",
+                            "Councillors Ann Dale and Ray Fenn voted against the motion."])
+    assert [(c.person.name, c.option) for c in against.casts] == [("Ann Dale", "against"), ("Ray Fenn", "against")]
+    assert read_votes(["The Council noted the report.", "Councillor Lee Gray abstained."]) == []
