@@ -1800,15 +1800,19 @@ def _own_body(body: str) -> bool:
 def _held_in_a_body(role: str, body: str, before: str) -> bool:
     """A declared interest's post whose "of" names a body though no word of it says so (Bath and North East
     Somerset: "as an employee of DHI", "as Chairman of ADL", "as a non-executive Director of Sirona"): the body's
-    letters alone, or a capitalised post held in a body named by its own name (a place has residents, not
-    Directors; "Chairman of the School Governing Body", Hillingdon, names no one body)."""
-    if _ACRONYM.fullmatch(body):
+    letters alone, a post only a body has (:data:`_BODY_ONLY_POST`), or a capitalised post held in a body named by
+    its own name (a place has residents, not Directors; "Chairman of the School Governing Body", Hillingdon, names
+    no one body)."""
+    if _ACRONYM.fullmatch(body) or _BODY_ONLY_POST.fullmatch(role):
         return True
     return not re.search(r"\bthe\s+$", before, re.IGNORECASE) and any(word[:1].isupper() for word in role.split()) \
         and bool(ROLE_WORDS.search(role) or _FIRM_POST.search(role))
 
 
 _ACRONYM = re.compile(r"[A-Z]{2,6}")
+# A post only a body has, in lower case too ("as a trustee of XbyX", Bromley): what it is "of" is a body, never a
+# place ("a resident of Bramley" is no post).
+_BODY_ONLY_POST = re.compile(r"(?:trustee|director|governor|school\s+governor|shareholder|patron)", re.IGNORECASE)
 # The posts a firm gives, capitalised as a post ("declared a personal non-prejudicial interest as an Associate of
 # Practice Solutions", Monmouthshire).
 _FIRM_POST = re.compile(r"\b(?:Associate|Partner|Consultant)\b")

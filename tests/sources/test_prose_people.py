@@ -923,6 +923,9 @@ def test_a_declared_interests_post_in_a_body_its_name_does_not_show() -> None:
                      ("Paul May", "non-executive Director", "Sirona")]
     assert [n.role for n in people_in_prose("Councillor Ann Smith declared an interest as a resident of Bramley.")] \
         == [None]
+    # A post only a body has, in lower case too: "as a trustee of" names a body, whatever its name looks like.
+    assert [(n.role, n.role_in.name if n.role_in else None) for n in people_in_prose(
+        "Councillor Ann Smith declared an interest as a trustee of Greenway Lift.")] == [("trustee", "Greenway Lift")]
     # Hillingdon, hillingdon_meeting_791: "the School Governing Body" names no one body.
     assert [n.role for n in people_in_prose("Councillor Douglas Mills declared a personal interest in Item 19 (minute "
                                             "294) as Chairman of the School Governing Body and remained in the room "
