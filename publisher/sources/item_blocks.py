@@ -231,6 +231,13 @@ _NOTE_SENTENCE = re.compile(
     r"|^The\s+[a-z]+\b[^.;:]*?\s(?:is|are)\s")
 
 
+def minutes_sentence(text: str) -> bool:
+    """A sentence of minutes, stopped, its verb in the past ("It was noted that no petitions had been received …"):
+    the minutes of a numbered item whose title cell the copy left blank, never its title."""
+    title, _ = strip_icon(text)
+    return bool(_SENTENCE_END.search(title)) and bool(_PAST_VERB.search(title) or _BODY_ACTED.match(title))
+
+
 def reads_as_title(text: str) -> bool:
     """Short, no sentence in it (nor a verb in the past: "… were received from …", "The Board considered a …"),
     not a resolution, a list

@@ -73,7 +73,14 @@ from publisher.sources.attendance import (
     read_declarations,
 )
 from publisher.sources.dates import DATE_RE
-from publisher.sources.item_blocks import NOT_AN_ITEM, BlockItem, block_items, cut_title, reads_as_title
+from publisher.sources.item_blocks import (
+    NOT_AN_ITEM,
+    BlockItem,
+    block_items,
+    cut_title,
+    minutes_sentence,
+    reads_as_title,
+)
 from publisher.sources.item_table import PART_OR_GROUP_HEADING, cut_row, headless_table, table_items, table_start
 from publisher.sources.item_titles import linked_number, split_dashed_purpose, without_full_text_link
 from publisher.sources.person_mentions import ROLE_WORDS, looks_like_name, person_named
@@ -1177,7 +1184,8 @@ def _read_item(section: _Section, position: int, meeting: Meeting, unmarked: boo
     heading = section.title
     # A numbered item's first line is its title; an unnumbered one's only if it reads as one (an untitled first
     # row: "Rabbi Hughes said prayers.").
-    if heading is None and body and (section.number or reads_as_title(body[0].text)):
+    if heading is None and body and ((section.number and not minutes_sentence(body[0].text))
+                                     or reads_as_title(body[0].text)):
         heading, body = body[0].text, body[1:]
     title, document = strip_icon(heading or "")
     if document is None and (printed := _PRINTED_AT_END.search(title)) and printed.start():

@@ -1809,3 +1809,14 @@ def test_an_agenda_of_texted_items_that_ends_on_a_bare_title_stops_in_it() -> No
     bare = "".join(item(str(n), f"REPORT {n}", "") for n in range(4, 9))
     kept = read_meeting_page(head + bare + "9.\n\nINTERPRETATION")
     assert [i.number for i in kept.meetings[0].items] == ["4", "5", "6", "7", "8", "9"]
+
+
+def test_a_numbered_item_whose_title_cell_is_blank_has_its_minutes_under_it() -> None:
+    """A numbered row whose title cell the copy left blank, its minutes under the number ("It was noted that …",
+    a sentence in the past): the item's minutes, not its title; a numbered title in sentence form stays one."""
+    page = ("Agenda and minutes\n\nVenue: Town Hall\n\nNo. Item\n\nA 20/1\n\nApologies for Absence\n\n\n"
+            "There were no apologies.\n\nA 20/2\n\n\n\nIt was noted that no deputations had been submitted by "
+            "residents.\n\n\nA 20/3\n\nTo note the budget.\n\n\nThe budget was noted.\n")
+    items = read_meeting_page(page, "https://democracy.example.gov.uk/ieListDocuments.aspx?CId=1&MId=2").meetings[0].items
+    assert [(i.number, i.title) for i in items] == [
+        ("A 20/1", "Apologies for Absence"), ("A 20/2", ""), ("A 20/3", "To note the budget.")]
