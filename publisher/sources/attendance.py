@@ -1910,16 +1910,20 @@ def listed_under_label(lines: list[Line], index: int) -> tuple[list[Attendance],
     body: str | None = None  # the body a group heading names ("Northshire Police"), the names under it its people
     titled = ""  # a plural title alone on its line ("Councillors"), given to each line under it
     alone = bool(_LISTS_NAMES_ALONE.search(lines[index].text))
+    introduced = bool(_APOLOGIES_INTRO.match(lines[index].text.strip().strip("|").strip()))
     at = index + 1
     while at < len(lines):
         text = lines[at].text.strip().strip("|").strip().rstrip(",;-–").rstrip()  # "Ross Spanner (… Team),"
         if (bullet := _LIST_BULLET.match(text)) and MEMBER_OR_TITLE.match(bullet["text"]):
             text = bullet["text"]  # "·       Metro Mayor Dan Norris," (West of England CA): one person an entry
-        if _LABEL_WITH_LIST.match(text):
+        if introduced and (officers := _OFFICERS_GROUP.match(text)):
+            text = text[officers.end():].rstrip(".")  # "Officers: A Name (Post)." under "… received from:"
+        elif _LABEL_WITH_LIST.match(text):
             break  # "Present: Councillors A, B and C" under the item "Apologies for absence": a list of its own
         if other := _label_kind(text):
             kind, group, body, titled = other, None, None, ""
             alone = bool(_LISTS_NAMES_ALONE.search(text))
+            introduced = bool(_APOLOGIES_INTRO.match(text))
         elif heading := _GROUP_HEADING.match(text):
             group, body, titled = _group_role(heading["group"]), None, ""
         elif (bare := _bare_group_heading(text)) and at + 1 < len(lines) \
@@ -1944,6 +1948,12 @@ def listed_under_label(lines: list[Line], index: int) -> tuple[list[Attendance],
 _LIST_BULLET = re.compile(r"^[·•▪◦‣●○■\uf0b7]\s*(?P<text>\S.*)$")
 # An entry that starts with a person's title ("Cllr", "Metro Mayor", "Professor"): a bulleted line of people.
 MEMBER_OR_TITLE = re.compile(r"^" + ANY_HONORIFIC + r"\.?\s+[A-Z]")
+
+
+# Under a sentence that introduces the apologies ("Apologies for absence were received from:"), the officers' group of
+# the list, its names after the label ("Officers: A Name (Post)."): apologies too, as "Councillors: A, B and C" above
+# it are; elsewhere "Officers: …" lists the officers in attendance.
+_OFFICERS_GROUP = re.compile(r"^Officers\s*:\s*(?=\S)", re.IGNORECASE)
 
 
 # A label that says who the names under it are ("Other Officers", "Other people in attendance", Torfaen): a name

@@ -1163,3 +1163,19 @@ def test_a_body_named_with_group_is_a_body_and_a_party_group_is_none() -> None:
                             "C Dole (Conservative Group).")
     assert [(a.person.name, a.person.organisation and a.person.organisation.name) for a in found] == [
         ("A Bell", "Walsall Housing Group"), ("C Dole", None)]
+
+
+def test_officers_grouped_under_an_apologies_introduction_sent_apologies() -> None:
+    """"Apologies for absence were received from:" over "Councillors: …" and "Officers: A Name (Post).": the
+    officers' group is of the apologies too, each with the post in the bracket; a bare "Officers: …" with no such
+    introduction above still lists officers in attendance."""
+    lines = page_lines("Apologies\n\nApologies for absence were received from:\n\n\nCouncillors: Rhian Fowler and "
+                       "Tom Pike.\n\n\nOfficers: Mina Sato (Head of Housing), Owen Clay (Chief Planner).\n")
+    found = read_who_was_there(lines).attendances
+    assert [(a.kind, a.person.name, a.role) for a in found] == [
+        ("apologies", "Rhian Fowler", None), ("apologies", "Tom Pike", None),
+        ("apologies", "Mina Sato", "Head of Housing"), ("apologies", "Owen Clay", "Chief Planner")]
+    present = read_who_was_there(page_lines("Present:\n\nCouncillors Rhian Fowler and Tom Pike.\n\n"
+                                            "Officers: Mina Sato (Head of Housing).\n")).attendances
+    assert [(a.kind, a.person.name) for a in present] == [
+        ("present", "Rhian Fowler"), ("present", "Tom Pike"), ("in attendance", "Mina Sato")]
