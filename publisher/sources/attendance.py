@@ -82,7 +82,7 @@ _APOLOGIES = re.compile(
     r"(?:\s+(?:for|from|at)\s+(?:the|this)\s+meeting)?\s+"
     r"(?:was|were|had\s+been|have\s+been)?\s*(?:also\s+|further\s+)?"
     r"(?:received|submitted|reported|given|tendered|noted|heard|intimated)\s+"
-    r"(?:from|form|by|on\s+behalf\s+of)\s+(?P<names>.+)$"
+    r"(?:from|form|by|on\s+behalf\s+of|for(?=\s+(?:Councillors?|Cllrs?)\b))\s+(?P<names>.+)$"
     r"|^apologies(?:\s+for\s+absence)?\s*[:\-–]\s*(?P<listed>.+)$"
     r"|^there\s+(?:were|was)\s+(?:an\s+)?apolog(?:y|ies)(?:\s+for\s+absence)?\s+from\s+(?P<there>.+)$", re.IGNORECASE)
 # A minute's number and heading in capitals run into its first paragraph: "25/22 - APOLOGIES FOR ABSENCE:  Apologies for

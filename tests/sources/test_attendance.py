@@ -1179,3 +1179,12 @@ def test_officers_grouped_under_an_apologies_introduction_sent_apologies() -> No
                                             "Officers: Mina Sato (Head of Housing).\n")).attendances
     assert [(a.kind, a.person.name) for a in present] == [
         ("present", "Rhian Fowler"), ("present", "Tom Pike"), ("in attendance", "Mina Sato")]
+
+
+def test_apologies_received_for_the_councillors_named() -> None:
+    """"Apologies for absence were received for Councillors A and B.": "for" in place of "from", before the
+    members it names; "received for" anything else names nobody."""
+    found = read_attendance("Apologies for absence were received for Councillors Ada Lyle and Bryn Coe.")
+    assert [(a.kind, a.person.honorific, a.person.name) for a in found] == [
+        ("apologies", "Councillor", "Ada Lyle"), ("apologies", "Councillor", "Bryn Coe")]
+    assert read_attendance("Apologies were received for the late start of the meeting.") == []
