@@ -86,6 +86,9 @@ _VOTE_ROLL = re.compile(
 _ATTENDANCE_LABEL = re.compile(r"^(?:(?:other\s+)?officers|other\s+(?:people|persons))"
                                r"(?:\s+(?:present|in\s+attendance|on\s+the\s+(?:dais|dias)))?$", re.IGNORECASE)
 _STATES_VOTE = re.compile(r"\bput\s+to\s+the\s+vote\b|\bresolved\s+(?:to|that)\b", re.IGNORECASE)
+# A sentence that leads to the resolution under it, left open ("With only one nomination being received and with the
+# agreement of the Council, it was" / "RESOLVED that …"): minutes, never a title.
+_LEADS_TO_RESOLVED = re.compile(r"\bit\s+was\s*[:\-–—]*$", re.IGNORECASE)
 # A sentence's verb in the past, as minutes print it ("Apologies were received from …"); a title names a
 # matter, and may qualify it ("… which were …").
 # Irregular ones too: "At this juncture item 8 was brought forward to be considered as the next item ." (Northampton).
@@ -251,7 +254,8 @@ def reads_as_title(text: str) -> bool:
         and not _INTRODUCES.search(title) and not _PAST_VERB.search(title) and not _BODY_ACTED.match(title) \
         and not DECISION_MARKER.match(title) and not CLAUSE_START.match(title) \
         and not MEMBER_TITLE.match(title) and not title.endswith((",", ";", ":-")) and not _VOTE_ROLL.match(title) \
-        and not _STATES_VOTE.search(title) and not _ATTENDANCE_LABEL.match(title) and not _NOTE_SENTENCE.search(title)
+        and not _STATES_VOTE.search(title) and not _ATTENDANCE_LABEL.match(title) and not _NOTE_SENTENCE.search(title) \
+        and not _LEADS_TO_RESOLVED.search(title)
 
 
 def exempt_table(found: list[tuple[int, list[Line]]]) -> set[int]:

@@ -51,6 +51,9 @@ def test_rows_three_blank_lines_apart_and_a_blank_title_cell() -> None:
     # Gravesham (gravesham_meeting_2971): ":-" leads into the list of names below; the item title before it stays.
     ("Chief Executive and Leaders Special Award – Contribution to the Community:-", False),
     ("Gravesham Community Awards", True),
+    # a sentence left open on the resolution under it: minutes, not a title cell
+    ("With two nominations for the office and after a show of hands, it was", False),
+    ("There being no other nominations it was:-", False),
 ])
 def test_what_reads_as_a_title(text: str, title: bool) -> None:
     assert reads_as_title(text) is title
@@ -490,3 +493,15 @@ def test_a_numbered_question_s_heading_in_the_minutes_opens_no_item() -> None:
             "5a)       With regard to the upcoming Regulation 18 Consultation on the new Local Plan.\n")
     assert [item.title.text if item.title else None for item in block_items(page_lines(text))] == [
         "MINUTES pdf icon PDF 646 KB"]
+
+
+def test_a_sentence_leading_to_the_resolution_under_it_is_no_title() -> None:
+    """"… and there being no other nominations, it was" over "RESOLVED that …", each at a row's gap: the item's
+    minutes, not an item of its own."""
+    lines = page_lines("Apologies\n\n\nNone were received.\n\n\nElection of Mayor\n\n\nThe Mayor sought "
+                       "nominations.\n\n\nWith Ms Rowe moving and Mr Tait seconding, and there being no other "
+                       "nominations, it was\n\n\nRESOLVED that Ms Ann Dale be elected Mayor.\n\n\nMinutes\n\n\n"
+                       "Agreed.\n")
+    items = block_items(lines)
+    assert [item.title.text if item.title else None for item in items] == ["Apologies", "Election of Mayor", "Minutes"]
+    assert items[1].minutes[-1].text == "RESOLVED that Ms Ann Dale be elected Mayor."
