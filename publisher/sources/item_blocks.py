@@ -295,6 +295,11 @@ def block_items(lines: list[Line], minuted: bool = True) -> list[BlockItem]:
             and not _interest_heading(block, items, found[index - 1][1][-1].text if index else "") \
             and not _posts_listed(block) and not _stopped_agenda(block) and not NOT_AN_ITEM.search(block[0].text)
         before = found[index - 1][1][-1].text if index > 0 else ""
+        if titled and items and _agenda_goes_on(block, found[index - 1][1]):
+            last = items[-1]  # "To elect a Chairman …" / "The Chairman to make a declaration …": with the text above
+            (last.agenda if last.agenda[-1:] == found[index - 1][1][-1:] else last.minutes).extend(block)
+            after_title = False
+            continue
         below_blank_title = minuted and _under_blank_title(found, index, after_title)
         titled = titled and not below_blank_title
         # A title with a label of its own ("Council Procedure Rules" / "Additional documents:") is an item's
@@ -333,6 +338,18 @@ def block_items(lines: list[Line], minuted: bool = True) -> list[BlockItem]:
             (items[-1].minutes if minuted else items[-1].agenda).extend(block)
             after_title = False
     return items
+
+
+# Agenda text that names who is to act ("The Chairman to make a declaration of acceptance of office"): right under
+# agenda text ("To elect a Chairman …"), the same text's next paragraph, not a title (which may read so elsewhere:
+# "The Mayor's Chaplain to give a Blessing", a numbered title).
+_WHO_IS_TO_ACT = re.compile(r"^(?:The\s+)?(?:[A-Z][\w'’-]*\s+){1,3}to\s+[a-z]+\b")
+
+
+def _agenda_goes_on(block: list[Line], above: list[Line]) -> bool:
+    """The block names who is to act, right under agenda text ("To …"): that text's next paragraph (see
+    :data:`_WHO_IS_TO_ACT`)."""
+    return bool(_AGENDA_TEXT.match(above[0].text) and _WHO_IS_TO_ACT.match(block[0].text))
 
 
 def _resolved_at(block: list[Line]) -> int:

@@ -505,3 +505,15 @@ def test_a_sentence_leading_to_the_resolution_under_it_is_no_title() -> None:
     items = block_items(lines)
     assert [item.title.text if item.title else None for item in items] == ["Apologies", "Election of Mayor", "Minutes"]
     assert items[1].minutes[-1].text == "RESOLVED that Ms Ann Dale be elected Mayor."
+
+
+def test_agenda_text_naming_who_is_to_act_goes_on_with_the_agenda_text_above() -> None:
+    """"To appoint a Sheriff …" under a blank title cell, then "The Sheriff to take the oath of office": the same
+    agenda text's next paragraph, not the title of an item of its own."""
+    lines = page_lines("Apologies\n\n\nNone were received.\n\n\n\nTo appoint a Sheriff for the coming year.\n\n\n"
+                       "The Sheriff to take the oath of office\n\n\n\nNominations were sought.\n\n\n\nMinutes\n\n\n"
+                       "Agreed.\n")
+    items = block_items(lines)
+    assert [item.title.text if item.title else None for item in items] == ["Apologies", None, "Minutes"]
+    assert [line.text for line in items[1].agenda] == [
+        "To appoint a Sheriff for the coming year.", "The Sheriff to take the oath of office"]
