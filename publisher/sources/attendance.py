@@ -230,7 +230,7 @@ _DECLARES = re.compile(
     r"|\b(?:declared|disclosed|made\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}?declarations?\s+of|registered"
     r"|reminded\s+(?:the\s+)?(?:members|councillors|committee|cabinet|meeting)\s+of(?=\s+(?:his|her|their)\s))\b"
     r"(?P<what>.*?)"
-    r"\b(?:interests?|DPIs?|OSIs?)\b"
+    r"\b(?:interests?|DPIs?|OSIs?|NRIs?)\b"
     # "declared that in relation to agenda item 14, the motion on the Barton Stacey Incinerator proposal, she was a
     # member of …" (Basingstoke and Deane): the item, then what it is, between commas
     r"|\bdeclared\b(?P<how>[^.]*?)\bthat\s*,?\s+(?:in\s+(?:respect|relation)\s+(?:of|to)\s+[^,.]*?"
@@ -1557,7 +1557,9 @@ _INTRODUCED_ITEM = re.compile(
 # the public" / "·  Councillor Paul May declared a disclosable pecuniary interest …", Bath and North East Somerset):
 # each bulleted or plain entry under it that declares, declares at that item.
 # Also with a stop after the number: "Item 8. UK Shared Prosperity Fund 2025-26." (East Midlands CCA).
-_ITEM_SUBHEADING = re.compile(r"^Item\s+(?P<number>\d+[A-Za-z]?)(?:\s*[-–—:]|\.)\s+\S.*$", re.IGNORECASE)
+# Or the item's number alone, a colon after it: "Agenda Item 12:" (East Devon).
+_ITEM_SUBHEADING = re.compile(r"^Item\s+(?P<number>\d+[A-Za-z]?)(?:\s*[-–—:]|\.)\s+\S.*$"
+                             r"|^(?:Agenda\s+)?Item\s+(?P<alone>\d+[A-Za-z]?)\s*:$", re.IGNORECASE)
 # An entry under that introduction which leaves out "declared an interest": "Councillor Parekh as an employee of
 # Nottinghamshire County Council." (the introduction says what the entry declares).
 _VERBLESS_DECLARANT = re.compile(r"^(?P<who>.+?)\s*,?\s+(?:as|being)\s+(?:an?|the)\s+\S")
@@ -1608,12 +1610,14 @@ def declarations_introduced(lines: list[Line], index: int) -> tuple[list[Declara
     subheading = None if match else _ITEM_SUBHEADING.match(intro)
     if not match and not subheading:
         return None
-    number = subheading["number"] if subheading else _declared_item(match["item"], None)
+    number = (subheading["number"] or subheading["alone"]) if subheading else _declared_item(match["item"], None)
     found: list[Declaration] = []
     used = 1
-    for line in lines[index + 1:]:
-        text = line.text.strip()
+    while index + used < len(lines):
+        text, taken = lines[index + used].text.strip(), 1
         text = bullet["text"] if subheading and (bullet := BULLET.match(text)) else text
+        while text.endswith(",") and index + used + taken < len(lines):  # "Councillors A, B," / "C and D declared …"
+            text, taken = f"{text} {lines[index + used + taken].text.strip()}", taken + 1
         if not MEMBER_TITLE.match(text):
             break
         stated = _KIND_WITHOUT_VERB.match(text) if match else None
@@ -1634,7 +1638,7 @@ def declarations_introduced(lines: list[Line], index: int) -> tuple[list[Declara
             entry.text = f"{intro} {entry.text}"
             entry.item_number = entry.item_number or number
         found.extend(entries)
-        used += 1
+        used += taken
     return (found, used) if found else None
 
 

@@ -984,3 +984,17 @@ def test_an_interest_from_a_titled_member_in_a_subject() -> None:
 def test_an_interest_from_someone_outside_a_sentence_of_declaring_is_none() -> None:
     """"There had been an interest from Mr John Smith in the allotment site." declares nothing."""
     assert read_declarations("There had been an interest from Mr John Smith in the allotment site.") == []
+
+
+def test_declarations_under_an_item_number_alone_and_an_nri_declared() -> None:
+    """"Agenda Item 9:" alone on its line over the declarations at item 9, one a paragraph, one of them broken
+    after a comma; "declared affects NRI" (a non-registerable interest, by the code's initials) is a declaration of
+    kind "other"."""
+    text = ("Minutes:\n\nAgenda Item 9:\n\nCouncillors Ann Vale, Bo Reed,\n\nCiaran Moss and Dee Lund declared affects "
+            "NRI as members of Upton Town Council.\n\nCouncillor Eve Hart declared a personal interest as a school "
+            "governor.\n\n \n\nAgenda Item 11:\n\nCouncillor Finn Ray declared affects NRI as a member of Lee Parish "
+            "Council.\n")
+    found = read_who_was_there(page_lines(text)).declarations
+    assert [(d.person.name, d.kind, d.item_number) for d in found] == [
+        ("Ann Vale", "other", "9"), ("Bo Reed", "other", "9"), ("Ciaran Moss", "other", "9"),
+        ("Dee Lund", "other", "9"), ("Eve Hart", "personal", "9"), ("Finn Ray", "other", "11")]
