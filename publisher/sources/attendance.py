@@ -1771,8 +1771,10 @@ def _row_declarations(row: list[str], interest: int, item: int | None,
 # County Council." (a row of Ashford's declarations table): a post in an outside body.
 # Several declarants hold it alike, the post in the plural: "Councillor L. Sullivan and Councillor N. Naylor declared a
 # personal interest as Directors of the Colne Valley Park Community Interest Company." (South Bucks): a Director each.
+# The plural post in capitals or not ("Councillors A, B and C declared affects NRI as members of Exmouth Town
+# Council", East Devon).
 _DECLARED_CAPACITY = re.compile(r"\bas\s+(?:(?:a|an|the)\s+(?P<role>Member|Councillor|Governor|Trustee|Director)"
-                                r"|(?P<roles>Members|Councillors|Governors|Trustees|Directors))\s+of\s+"
+                                r"|(?P<roles>(?i:members|councillors|governors|trustees|directors)))\s+of\s+"
                                 r"(?:the\s+)?(?P<body>[A-Z][\w'’&-]*(?:\s+(?:[A-Z][\w'’&-]*|of|for|and|&)){0,7})")
 
 

@@ -1188,3 +1188,16 @@ def test_apologies_received_for_the_councillors_named() -> None:
     assert [(a.kind, a.person.honorific, a.person.name) for a in found] == [
         ("apologies", "Councillor", "Ada Lyle"), ("apologies", "Councillor", "Bryn Coe")]
     assert read_attendance("Apologies were received for the late start of the meeting.") == []
+
+
+def test_a_plural_post_in_lower_case_that_declarants_hold_alike_is_each_one_s() -> None:
+    """"Councillors A, B and C declared an interest as members of Kinton Town Council": a member of it each, the
+    post as printed; "as members of the public" names no body."""
+    found = declared_capacities(read_declarations(
+        "Councillors Ida Penn, Joel Marsh and Kit Amos declared an interest in item 6 as members of Kinton Town "
+        "Council."))
+    assert [(post.label, post.holder.name, post.organisation.name) for post in found] == [
+        ("member", "Ida Penn", "Kinton Town Council"), ("member", "Joel Marsh", "Kinton Town Council"),
+        ("member", "Kit Amos", "Kinton Town Council")]
+    assert declared_capacities(read_declarations(
+        "Councillors Ida Penn and Joel Marsh declared an interest in item 6 as members of the public.")) == []
