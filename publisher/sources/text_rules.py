@@ -715,6 +715,11 @@ _NOTICE_AFTER = re.compile(r"(?:,\s*|\s{2,}|\t)(?:Please\s+(?:note|be\s+aware)|N
                            re.IGNORECASE)
 
 
+# A label the line prints with nothing after it, after a gap: "Contact: Lesley McKenzie  YouTube Link:" (the link
+# itself not copied): no post of the officer's.
+_EMPTY_LABEL = re.compile(r"(?:\s{2,}|\t)[A-Z][\w'’ -]{0,30}:\s*$")
+
+
 def parse_contact(rest: str) -> Contact | None:
     """The text after "Contact:" → a Contact: a named officer or a team, with phone and email as printed.
 
@@ -735,6 +740,7 @@ def _contact_who(rest: str) -> tuple[str, str | None, str | None]:
     """A contact line's words about who, parted from its e-mail and phone; a notice after the contact, the
     office's address and a second officer after the first one's post are no part of who."""
     rest = _NOTICE_AFTER.sub("", rest)  # "Ian Hird  Please note change of venue" (West of England CA): a notice
+    rest = _EMPTY_LABEL.sub("", rest)  # "Lesley McKenzie  YouTube Link:": a label left empty
     who, email, phone = split_contact_details(gap_as_comma(rest))
     if not who and (first := _DETAILS_FIRST.match(rest.strip())) and looks_like_name(first["name"]):
         who = first["name"]  # "Tel: 023 8028 5072 - Matt Wisdom  E-mail: …": the phone before the name

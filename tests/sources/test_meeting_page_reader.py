@@ -1820,3 +1820,13 @@ def test_a_numbered_item_whose_title_cell_is_blank_has_its_minutes_under_it() ->
     items = read_meeting_page(page, "https://democracy.example.gov.uk/ieListDocuments.aspx?CId=1&MId=2").meetings[0].items
     assert [(i.number, i.title) for i in items] == [
         ("A 20/1", "Apologies for Absence"), ("A 20/2", ""), ("A 20/3", "To note the budget.")]
+
+
+def test_a_contact_line_label_left_empty_is_no_post() -> None:
+    """"Contact: Rhona Gill  Webcast Link:" (the link not copied): the officer, with no post; a post after the gap
+    stays hers."""
+    contact = parse_contact("Rhona Gill  Webcast Link:")
+    assert contact is not None and contact.person is not None
+    assert (contact.person.name, contact.role) == ("Rhona Gill", None)
+    posted = parse_contact("Rhona Gill  Committee Services Officer")
+    assert posted is not None and (posted.person.name, posted.role) == ("Rhona Gill", "Committee Services Officer")
