@@ -238,9 +238,10 @@ _VENUE = re.compile(r"^(?:Proposed\s+)?Venue\s*:\s*(?:(?-i:in)\s+(?:the\s+)?)?(?
                     r"(?:\s*View\s+directions)?\.?$", re.IGNORECASE)
 # "4", "4.", "4:", "4a", "4.(i)", "77/21", a part's letter before its number ("A1", "B3"), the body's letters
 # before a minute's number ("CL12", Gateshead's Council; "CO/21", Horsham's; "C.29", Ashfield's), a minute number
-# with the body's letters ("CNL20/19", "C 10/034"), and a lettered item alone ("(a)").
+# with the body's letters ("CNL20/19", "C 10/034"; "Cl/21/07/18", Eden's Council, its minute, month and year), and a
+# lettered item alone ("(a)").
 _ITEM_NUMBER = re.compile(
-    r"^(?P<number>(?:\d+[A-Za-z]?|(?-i:[A-Z]{1,3})\d+|(?-i:[A-Z]{1,4})[./]\d+|(?-i:[A-Z]{1,4})\s?\d+/\d+"
+    r"^(?P<number>(?:\d+[A-Za-z]?|(?-i:[A-Z]{1,3})\d+|(?-i:[A-Z]{1,4}|[A-Z][a-z])[./]\d+|(?-i:[A-Z]{1,4})\s?\d+/\d+"
     r"|\((?:[a-z]|[ivx]+)\))"
     r"(?:\.?\s?\((?:[ivxlc]+|[a-z]|\d+)\)|\.\d+[a-z]?|/\d+)*)[.:]?(?:\t+(?P<title>\S.*))?$", re.IGNORECASE)
 _SECTION_LABEL = re.compile(

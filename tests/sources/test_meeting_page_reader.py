@@ -1830,3 +1830,13 @@ def test_a_contact_line_label_left_empty_is_no_post() -> None:
     assert (contact.person.name, contact.role) == ("Rhona Gill", None)
     posted = parse_contact("Rhona Gill  Committee Services Officer")
     assert posted is not None and (posted.person.name, posted.role) == ("Rhona Gill", "Committee Services Officer")
+
+
+def test_a_minute_number_with_the_bodys_letters_in_mixed_case_numbers_the_item() -> None:
+    """"Ex/14/03/19" alone on its line (the body's letters, then the minute, month and year): the item's number,
+    its title the line under it, not an item titled by the number."""
+    page = ("Agenda and minutes\n\nVenue: Town Hall\n\nNo. Item\n\nEx/14/03/19\n\nApologies for Absence\n\nMinutes:\n\n"
+            "There were none.\n\nEx/15/03/19\n\nMinutes\n\nMinutes:\n\nRESOLVED that the minutes be signed.\n")
+    items = read_meeting_page(page, "https://democracy.example.gov.uk/ieListDocuments.aspx?CId=1&MId=2").meetings[0].items
+    assert [(i.number, i.title) for i in items] == [
+        ("Ex/14/03/19", "Apologies for Absence"), ("Ex/15/03/19", "Minutes")]
