@@ -2257,6 +2257,17 @@ def _subject_item(subject: str | None, numbered: list[tuple[str, str]]) -> set[s
     return {number for number, title in numbered if _UNQUOTED.sub("", title).rstrip(" .:") == wanted}
 
 
+_AGENDA_NUMBER = re.compile(r"\d{1,2}[A-Za-z]?")
+_MINUTE_NUMBER = re.compile(r".*(?:[A-Za-z].*\d|\d.*/).*")
+
+
+def _agenda_number_beside_minutes(number: str | None, numbered: set[str]) -> bool:
+    """A declaration's item is the agenda's plain number ("in Agenda Item 8") on a page that numbers every item
+    by its minute ("C 19/8", "C 19/10", Copeland): the agenda's own numbering, which the minutes' cannot hold, so
+    the number is kept as printed rather than doubted."""
+    return bool(number and _AGENDA_NUMBER.fullmatch(number)) and all(_MINUTE_NUMBER.fullmatch(n) for n in numbered)
+
+
 def add_who_was_there(attendances: list[Attendance], declarations: list[Declaration], found: WhoWasThere,
                       item_numbers: set[str]) -> list[Person]:
     """Add what the page pass found that the item readers did not (the same person in the same kind, or
@@ -2285,8 +2296,8 @@ def add_who_was_there(attendances: list[Attendance], declarations: list[Declarat
             itemless.item_number = key[1]  # the item a paragraph of the item readers' left out (a line break)
             declared.discard((key[0], None))
             declared.add(key)
-        elif (numbered and (key[1] or "") not in numbered | {""} and not any(declaration is d for d in found.tabled)) \
-                or _THIS_ITEM.search(declaration.text):
+        elif (numbered and (key[1] or "") not in numbered | {""} and not any(declaration is d for d in found.tabled)
+              and not _agenda_number_beside_minutes(key[1], numbered)) or _THIS_ITEM.search(declaration.text):
             unplaced.append(declaration.person)
         elif key not in declared and (key[0], None) not in declared \
                 and not (key[1] is None and any(name == key[0] for name, _ in declared)):

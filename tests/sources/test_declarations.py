@@ -998,3 +998,17 @@ def test_declarations_under_an_item_number_alone_and_an_nri_declared() -> None:
     assert [(d.person.name, d.kind, d.item_number) for d in found] == [
         ("Ann Vale", "other", "9"), ("Bo Reed", "other", "9"), ("Ciaran Moss", "other", "9"),
         ("Dee Lund", "other", "9"), ("Eve Hart", "personal", "9"), ("Finn Ray", "other", "11")]
+
+
+def test_an_agenda_number_declared_on_a_page_numbered_by_minutes_is_kept() -> None:
+    """A page that numbers its items by minute ("K 21/4", "K 21/5"), a declaration "in Agenda Item 7": the
+    agenda's number, which no minute number can be, kept as printed (a plain number the page's plain numbers do
+    not hold is still doubted)."""
+    page = ("Agenda and minutes\n\nVenue: Town Hall\n\nNo. Item\n\nK 21/4\n\nDeclarations of Interest\n\n"
+            "Councillor Lia Brand declared a personal interest in Agenda Item 7 (Leisure Report) as a trustee of the "
+            "Lido Trust.\n\nK 21/5\n\nMinutes\n\nRESOLVED that the minutes be signed.\n")
+    url = "https://democracy.example.gov.uk/ieListDocuments.aspx?CId=1&MId=2"
+    declared = read_meeting_page(page, url).meetings[0].declarations
+    assert [(d.person.name, d.kind, d.item_number) for d in declared] == [("Lia Brand", "personal", "7")]
+    plain = read_meeting_page(page.replace("K 21/4", "4").replace("K 21/5", "5"), url).meetings[0].declarations
+    assert [(d.person.name, d.item_number) for d in plain] == []
