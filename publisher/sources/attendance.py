@@ -1105,14 +1105,21 @@ _MORE_ITEMS = re.compile(r"\b(?:items?\s+nos\.?\s*|items\s+|minutes\s*(?:nos\.?\
 _TITLE_IN_BRACKETS = re.compile(r"\([^()]*\)")
 
 
+# Another item the interest is in, after the first one's reason: "in Agenda Item 8 (Executive Report) due to being a
+# Town Councillor and Agenda Item 4 (Chair's Announcements) due to her son being in the Armed Forces" (Copeland).
+_ITEM_AFTER_REASON = re.compile(r"(?:,\s*|\s)and\s+(?:in\s+)?(?:agenda\s+)?item\s+(?:no\.?\s*)?"
+                                r"(?P<number>\d+[A-Za-z]?)\b(?!\s+of\s+the)", re.IGNORECASE)
+
+
 def _declared_items(said: str) -> list[str]:
     """The items one interest is declared in when the words name several before the reason: "in item 4b)
     Questions from Councillors … and item 6b) motion 2 One Planet Sutton as he was …" (Sutton), "in items 6 and
     7"; none (the caller reads one item) when they name fewer than two."""
-    declared = _REASON_START.split(said, maxsplit=1)[0]
+    declared, *reasons = _REASON_START.split(said, maxsplit=1)
     if _ITEM_WORD.search(declared):  # "Item 9 (minute 284)": the item's minute, not another
         declared = _MINUTE_ASIDE.sub("", declared)
     numbers = [match["number"] for match in _DECLARED_ITEM.finditer(declared)]
+    numbers += [match["number"] for reason in reasons for match in _ITEM_AFTER_REASON.finditer(reason)]
     if listed := _MORE_ITEMS.search(declared):
         numbers += [listed["first"], *re.findall(r"\d+[A-Za-z]?", _TITLE_IN_BRACKETS.sub("", listed["more"]))]
     unique = list(dict.fromkeys(numbers))

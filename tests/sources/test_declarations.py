@@ -1012,3 +1012,14 @@ def test_an_agenda_number_declared_on_a_page_numbered_by_minutes_is_kept() -> No
     assert [(d.person.name, d.kind, d.item_number) for d in declared] == [("Lia Brand", "personal", "7")]
     plain = read_meeting_page(page.replace("K 21/4", "4").replace("K 21/5", "5"), url).meetings[0].declarations
     assert [(d.person.name, d.item_number) for d in plain] == []
+
+
+def test_a_second_item_after_the_first_ones_reason_is_declared_in_too() -> None:
+    """"… in Agenda Item 6 (Budget) due to being a school governor and Agenda Item 9 (Parks) due to her husband's
+    allotment": one interest at each item; a reason that names no item leaves the one item."""
+    found = read_declarations("Councillor Tess Lowe declared a non-pecuniary interest in Agenda Item 6 (Budget) due "
+                              "to being a school governor and Agenda Item 9 (Parks) due to her husband's allotment.")
+    assert [(d.person.name, d.kind, d.item_number) for d in found] == [
+        ("Tess Lowe", "non-pecuniary", "6"), ("Tess Lowe", "non-pecuniary", "9")]
+    once = read_declarations("Councillor Tess Lowe declared a personal interest in item 6 as she lived nearby.")
+    assert [(d.person.name, d.item_number) for d in once] == [("Tess Lowe", "6")]
