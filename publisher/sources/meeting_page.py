@@ -1256,7 +1256,8 @@ def _states_resolution(text: str) -> bool:
 
 
 def labelled_parts(lines: list[Line]) -> dict[str, list[Line]]:
-    """The item's lines by the label they follow ("Minutes:", "Decision:" …); unlabelled ones: "agenda"."""
+    """The item's lines by the label they follow ("Minutes:", "Decision:" …); unlabelled ones: "agenda". A
+    resolution under a list of documents starts the minutes, whose label the copy lost."""
     parts: dict[str, list[Line]] = {}
     label = "agenda"
     for line in lines:
@@ -1267,8 +1268,13 @@ def labelled_parts(lines: list[Line]) -> dict[str, list[Line]]:
             if match["rest"]:
                 parts[label].append(Line(line.number, match["rest"]))
             continue
+        if label in _DOCUMENT_LABELS and _states_resolution(line.text):
+            label = "minutes"  # "Additional documents:" / "RESOLVED – That …": the documents' links lost, no label
         parts.setdefault(label, []).append(line)
     return parts
+
+
+_DOCUMENT_LABELS = frozenset({"additional documents", "supporting documents"})  # a list of files never resolves
 
 
 def read_agenda_text(lines: list[Line], item: AgendaItem) -> None:

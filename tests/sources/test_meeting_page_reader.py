@@ -1840,3 +1840,15 @@ def test_a_minute_number_with_the_bodys_letters_in_mixed_case_numbers_the_item()
     items = read_meeting_page(page, "https://democracy.example.gov.uk/ieListDocuments.aspx?CId=1&MId=2").meetings[0].items
     assert [(i.number, i.title) for i in items] == [
         ("Ex/14/03/19", "Apologies for Absence"), ("Ex/15/03/19", "Minutes")]
+
+
+def test_a_resolution_under_the_additional_documents_label_is_the_items_minutes() -> None:
+    """"Additional documents:" whose links the copy lost, then "RESOLVED – That …" with no "Minutes:" label: the
+    item's decision, not a document."""
+    page = ("Agenda and minutes\n\nVenue: Town Hall\n\nNo. Item\n\nB 22/3\n\nMinutes of the meetings held in March "
+            "pdf icon PDF 90 KB\n\nAdditional documents:\n\n\nRESOLVED – That the minutes of the meetings held in "
+            "March be signed as a correct record.\n\n\nB 22/4\n\nAnnouncements\n")
+    items = read_meeting_page(page, "https://democracy.example.gov.uk/ieListDocuments.aspx?CId=1&MId=2").meetings[0].items
+    assert [d.text for d in items[0].decisions] == [
+        "That the minutes of the meetings held in March be signed as a correct record."]
+    assert [d.title for d in items[0].documents] == ["Minutes of the meetings held in March"]
