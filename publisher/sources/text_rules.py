@@ -969,9 +969,10 @@ _ACTING_BODY = re.compile(
     rf"|considered\s+(?:a|the)\s+report\b|was\s+advised\s+that\b)"
     rf"|Before\s+the\s+{_BODY.format('before')}\s+(?:was|were)\b"
     rf"|(?:RESOLVED\s*[:\-–—]?\s*)?That\s+{_BODY.format('that')}(?:\s*:|\s+(?:approved|agreed|noted|endorsed)\b)"
-    # "The Full Council received and noted the following petitions:" (Bristol): a body by its name's last word
+    # "The Full Council received and noted the following petitions:" (Bristol): a body by its name's last word; so
+    # too one inviting a speaker ("The Council invited the Peter Manley to present a petition …", East Devon)
     rf"|The\s+(?P<noting>(?:[A-Z][\w&'’-]*\s+){{0,3}}(?:Council|Cabinet|Committee|Board|Panel|Executive))\s+"
-    rf"(?:received\s+and\s+)?noted\b"
+    rf"(?:(?:received\s+and\s+)?noted|invited)\b"
     # the body the chair speaks to, named without an article: "The Mayor advised Council that Keely had also been
     # awarded a star …" (Wigan), "The Mayor informed Council that, in accordance with …" (Rochdale)
     rf"|The\s+(?:Mayor|Chair(?:man|woman|person)?|Leader|Convener|Provost)\s+(?:advised|informed|reminded|told|updated)\s+"

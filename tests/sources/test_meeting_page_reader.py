@@ -824,6 +824,9 @@ def test_a_page_without_its_heading_has_the_committee_its_minutes_name_acting() 
     ("Minutes: The Council was advised that there was one deputation, but that it would be heard alongside the "
      "appropriate motion at agenda item 7.", "Council"),
     ("The Committee was advised that the report had been withdrawn.", None),
+    # the body inviting someone to speak at its meeting; a chair who invites names no body
+    ("The Cabinet invited Ms Joy Hale to present her deputation on bus routes.", "Cabinet"),
+    ("The Chairman invited Ms Joy Hale to present her deputation on bus routes.", None),
 ])
 def test_the_body_a_minute_names_acting(line: str, body: str | None) -> None:
     from publisher.sources.text_rules import acting_body
