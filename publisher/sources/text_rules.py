@@ -906,7 +906,10 @@ PAGE_LABEL = re.compile(r"^(?!That\b)[A-Z][\w'’]*(?:\s+[\w'’()/&-]+){0,2}:$"
 DECISION_MARKER = re.compile(
     r"^(?:[*·•]\s+)?(?:\d+\.\d+\s+)?(?:(?i:it\s+was)\s+|(?:The|THE|the)\s+(?:[A-Z][\w&'’-]*\s+){1,6}|(?:[A-Z][\w&'’-]*\s+(?:[–—-]\s+)?){1,4}(?=RESOLVED\b)"
     # "Upon being put to the vote Council resolved to accept the recommendations" (Monmouthshire)
-    r"|(?i:(?:up)?on\s+being\s+put\s+to\s+the\s+vote),?\s+(?:the\s+)?(?:[A-Z][\w&'’-]*\s+){1,4}(?=(?i:resolved)\b))?"
+    r"|(?i:(?:up)?on\s+being\s+put\s+to\s+the\s+vote),?\s+(?:the\s+)?(?:[A-Z][\w&'’-]*\s+){1,4}(?=(?i:resolved)\b)"
+    # "The Chair thanked the group for submitting the petition and RESOLVED that …" (East Devon): the capitals
+    # after "and", the sentence before them one clause
+    r"|(?:The|THE)\s[^.;:]*?\sand\s+(?=RESOLVED\s+(?i:that)\b))?"
     # "MINUTES – RESOLVED" (North Lincolnshire: the item's word, a dash); "ORDERED that:" (Middlesbrough)
     r"(?:(?i:resolved)|R\sE\sS\sO\sL\sV\sE\sD|(?:AGREED|Agreed|ORDERED)(?=\s*[:\-–—]?\s*(?i:that)\b)"
     r"|Decision\s+made(?=\s*(?:\([^)]*\)\s*)?(?::|$)))\b\s*(?:[:\-–—]+\s*)*(?:,\s*(?=(?i:that)\b))?"

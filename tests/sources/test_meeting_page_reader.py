@@ -1855,3 +1855,12 @@ def test_a_resolution_under_the_additional_documents_label_is_the_items_minutes(
     assert [d.text for d in items[0].decisions] == [
         "That the minutes of the meetings held in March be signed as a correct record."]
     assert [d.title for d in items[0].documents] == ["Minutes of the meetings held in March"]
+
+
+def test_resolved_in_capitals_after_and_ends_the_sentence_that_leads_to_it() -> None:
+    """"The Mayor thanked the residents for their deputation and RESOLVED that the matter be referred to …": the
+    resolution after the capitals; "and resolved" in lower case inside a sentence reports, it marks nothing."""
+    marked = DECISION_MARKER.match("The Mayor thanked the residents for their deputation and RESOLVED that the "
+                                   "matter be referred to the Head of Highways.")
+    assert marked is not None and marked["text"] == "that the matter be referred to the Head of Highways."
+    assert DECISION_MARKER.match("The Mayor thanked the residents and resolved that the matter was closed.") is None
