@@ -387,9 +387,13 @@ _STAFF_NAMED = re.compile(r"\bmembers?\s+of\s+staff,?\s+"
                           r"(?P<name>" + WHOLE_NAME + r")" + _NAME_ENDS)
 
 # A whole untitled name the chair asks or invites to address the meeting ("The Mayor asked Lewis Tweedale to address the
-# Council", Rochdale, a member of its Youth Council): a person, no post said.
-_ASKED_TO_ADDRESS = re.compile(r"\b(?:asked|invited)\s+(?P<name>" + WHOLE_NAME + r")\s+to\s+(?:address|speak\s+to)\s+"
-                               r"(?:the\s+)?(?:Council|Cabinet|Committee|Board|Panel|meeting|Members)\b")
+# Council", Rochdale, a member of its Youth Council): a person, no post said. So is one invited to present what the
+# public bring ("The Council invited the Peter Manley to present a petition on behalf of …", East Devon, "the" a
+# slip of the page's).
+_ASKED_TO_ADDRESS = re.compile(r"\b(?:asked|invited)\s+(?:the\s+(?=\S+\s+\S+\s+to\s+present\b))?(?P<name>"
+                               + WHOLE_NAME + r")\s+to\s+(?:(?:address|speak\s+to)\s+"
+                               r"(?:the\s+)?(?:Council|Cabinet|Committee|Board|Panel|meeting|Members)\b"
+                               r"|present\s+(?:a|the|their|his|her)\s+(?:petition|deputation|question)s?\b)")
 
 # What "Councillor …" or "Mr …" is followed by when it names nobody ("Councillor Code of Conduct", "Councillor
 # Call for Action", "the Councillor Development Panel"). After a title only the first word is checked ("Long",
@@ -1214,7 +1218,7 @@ def _mentions_in_line(line: str, cut_short: bool = False) -> Iterator[NamedInPro
         if not taken[match.start("name")] and _name_only(match["name"]) == match["name"] \
                 and _untitled_name(match["name"]):
             yield NamedInProse(Person(match["name"]))
-    for match in _scan(_ASKED_TO_ADDRESS, line, (" to address", " to speak")):
+    for match in _scan(_ASKED_TO_ADDRESS, line, (" to address", " to speak", " to present")):
         if not taken[match.start("name")] and _name_only(match["name"]) == match["name"] \
                 and _untitled_name(match["name"]) and _whole_untitled(match["name"]):
             yield NamedInProse(Person(match["name"]))

@@ -2402,3 +2402,13 @@ def test_a_whole_name_and_their_post_in_a_council_between_commas() -> None:
                             "Executive of Walsall Metropolitan Borough Council, as his deputy.")
     assert [(named.person.name, named.role, named.role_in and named.role_in.name) for named in found] == [
         ("Helen Paterson", "Chief Executive", "Walsall Metropolitan Borough Council")]
+
+
+def test_someone_invited_to_present_a_petition_is_a_person() -> None:
+    """"The Council invited Rosa Penn to present a petition on behalf of …" (a stray "the" before the name too): a
+    person, with no post; an officer invited by post ("the Chief Executive") names nobody."""
+    for line in ("The Council invited Rosa Penn to present a petition on behalf of the Mill Lane Residents.",
+                 "The Council invited the Rosa Penn to present a petition on behalf of the Mill Lane Residents."):
+        named = people_in_prose(line)
+        assert [(n.person.honorific, n.person.name, n.role) for n in named] == [(None, "Rosa Penn", None)]
+    assert people_in_prose("The Chair invited the Chief Executive to present the petition received.") == []
