@@ -1304,8 +1304,10 @@ def read_item_minutes(lines: list[Line], item: AgendaItem, when: date | None, me
     if not may_state(item.minutes, ("absent", "not voted", "no vote")):
         not_voting = frozenset()
     for text in texts:
-        if not DECISION_MARKER.match(text):
-            item.participations.extend(participations(text))
+        # a resolution's own words name no mover; the sentence before its marker may ("Seconded by Councillor
+        # Robinson and RESOLVED that …")
+        marker = DECISION_MARKER.match(text)
+        item.participations.extend(participations(text[:marker.start("text")] if marker else text))
         if meeting is not None and text.strip() not in not_voting:
             meeting.attendances.extend(read_attendance(text) or apologies_listed(text, item.title))
             meeting.declarations.extend(read_declarations(text, item.number or None, declarations_item=bool(

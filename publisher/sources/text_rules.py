@@ -908,8 +908,9 @@ DECISION_MARKER = re.compile(
     # "Upon being put to the vote Council resolved to accept the recommendations" (Monmouthshire)
     r"|(?i:(?:up)?on\s+being\s+put\s+to\s+the\s+vote),?\s+(?:the\s+)?(?:[A-Z][\w&'’-]*\s+){1,4}(?=(?i:resolved)\b)"
     # "The Chair thanked the group for submitting the petition and RESOLVED that …" (East Devon): the capitals
-    # after "and", the sentence before them one clause
-    r"|(?:The|THE)\s[^.;:]*?\sand\s+(?=RESOLVED\s+(?i:that)\b))?"
+    # after "and", the sentence before them one clause ("Seconded by Councillor Robinson" / "and RESOLVED that …",
+    # Eden, its lines read as one)
+    r"|(?:[A-Z][^.;:]*?\s)?and\s+(?=RESOLVED\s+(?i:that)\b))?"
     # "MINUTES – RESOLVED" (North Lincolnshire: the item's word, a dash); "ORDERED that:" (Middlesbrough)
     r"(?:(?i:resolved)|R\sE\sS\sO\sL\sV\sE\sD|(?:AGREED|Agreed|ORDERED)(?=\s*[:\-–—]?\s*(?i:that)\b)"
     r"|Decision\s+made(?=\s*(?:\([^)]*\)\s*)?(?::|$)))\b\s*(?:[:\-–—]+\s*)*(?:,\s*(?=(?i:that)\b))?"
@@ -1124,8 +1125,9 @@ def wraps_on(text: str, following: str) -> bool:
     """``following`` carries on the sentence ``text`` broke off (see above)."""
     text, following = text.rstrip(), following.strip()
     if not text or not following or _NO_SENTENCE_END.search(text) or CLAUSE_START.match(following) \
-            or DECISION_MARKER.match(following):
+            or (DECISION_MARKER.match(following) and not following.startswith("and ")):
         return False  # "Proposed by …, it was" / "RESOLVED that …": the marker opens the resolution's own paragraph
+        #               (not "and RESOLVED that …", which ends the sentence above: "Seconded by Councillor Robinson")
     if following[0].islower():
         return not _LIST_MARK.match(following)
     return bool(_RUNS_ON_WORD.search(text)) or bool(_DAY_BEFORE_MONTH.search(text) and _MONTH_OPENS.match(following)) \

@@ -1864,3 +1864,17 @@ def test_resolved_in_capitals_after_and_ends_the_sentence_that_leads_to_it() -> 
                                    "matter be referred to the Head of Highways.")
     assert marked is not None and marked["text"] == "that the matter be referred to the Head of Highways."
     assert DECISION_MARKER.match("The Mayor thanked the residents and resolved that the matter was closed.") is None
+
+
+def test_and_resolved_on_its_own_line_ends_the_movers_sentence() -> None:
+    """"Proposed by Councillor Ames" / "Seconded by Councillor Dorr" / "and RESOLVED that the minutes … be signed
+    …": the resolution is the item's decision, voted on and carried, moved and seconded by the two."""
+    page = ("Agenda and minutes\n\nVenue: Town Hall\n\nNo. Item\n\nX/2/01/22\n\nMinutes\n\nMinutes:\n\nProposed by "
+            "Councillor Ames\n\nSeconded by Councillor Dorr\n\n \n\nand RESOLVED that the minutes of the meeting held "
+            "on 4 December 2021 be signed as a correct record.\n\nX/3/01/22\n\nAnnouncements\n")
+    item = read_meeting_page(page, "https://democracy.example.gov.uk/ieListDocuments.aspx?CId=1&MId=2").meetings[0].items[0]
+    resolved = "that the minutes of the meeting held on 4 December 2021 be signed as a correct record."
+    assert [d.text for d in item.decisions] == [resolved]
+    assert [(v.motion, v.outcome) for v in item.votes] == [(resolved, "carried")]
+    assert [(p.kind, p.person.name) for p in item.participations if p.person] == [
+        ("moved", "Ames"), ("seconded", "Dorr")]
