@@ -397,14 +397,20 @@ _NAMED = (_TITLED_NAME +
 ACTIVE_PAIR = re.compile(
     r"(?:^|(?<=[.;:,)]\s))(?P<mover>" + _NAMED + r")\s+(?:[Mm]oved|MOVED|[Pp]roposed|PROPOSED)(?:,\s+and|,|\s+and)\s+"
     r"(?P<seconder>" + _NAMED + r")\s+(?:[Ss]econded|SECONDED)(?:,?\s+(?:that|the|as|an?)\b|,?\s+and\b)")
+# The pair as a clause of the sentence that leads to the resolution: "With Mrs Carrick proposing and Mr Wearing
+# seconding Mr Markley as Vice Chair and there being no other nominations, it was" (Cumbria).
+GERUND_PAIR = re.compile(
+    r"\b[Ww]ith\s+(?P<mover>" + _NAMED + r")\s+(?:proposing|moving)(?:,\s+and|,|\s+and)\s+"
+    r"(?P<seconder>" + _NAMED + r")\s+seconding\b")
 _ACTOR_SEPARATOR = re.compile(
     r"(?<!\s)(?:\s+(?:supported|accompanied|assisted|joined)\s+by\s+|\s*,?\s+together\s+with\s+"
     r"|\s*,?\s+and\s+(?=" + HONORIFIC_START + r")|\s*,\s+(?=" + HONORIFIC_START + r"))")
 
 
-# One of these is in every match of _ACTION, and of MOTION, ACTIVE_MOTION and ACTIVE_PAIR (in any case).
+# One of these is in every match of _ACTION, and of MOTION, ACTIVE_MOTION, ACTIVE_PAIR and GERUND_PAIR (in any case).
 _ACTION_VERBS = ("submitted", "presented", "introduced", "attended")
-_MOTION_WORDS = ("moved", "proposed", "seconded", "motion", "proposal", "nominated", "proposer", "mover", "seconder")
+_MOTION_WORDS = ("moved", "proposed", "seconded", "motion", "proposal", "nominated", "proposer", "mover", "seconder",
+                 "seconding")
 # A nomination's labelled lines: "Nominee: Councillor S Cox" / "Proposer: Councillor I Grayson" / "Seconder:
 # Councillor T Hallway" (North Tyneside): who moved and who seconded it.
 _LABELLED_MOTION = re.compile(r"^(?P<verb>Proposer|Mover|Seconder)\s*:\s*(?P<who>\S.*?)\s*$", re.IGNORECASE)
@@ -435,7 +441,7 @@ def participations(text: str) -> list[Participation]:
     for again in _PRONOUN_MOTION.finditer(text):
         if who := _member_before(text, again.start()):
             motions.append((again.start(), "seconded" if again["verb"] == "seconded" else "moved", who))
-    for pair in ACTIVE_PAIR.finditer(text):
+    for pair in (*ACTIVE_PAIR.finditer(text), *GERUND_PAIR.finditer(text)):
         motions += [(pair.start(), "moved", pair["mover"]), (pair.start("seconder"), "seconded", pair["seconder"])]
     for start, kind, who in sorted(motions, key=lambda motion: motion[0]):
         if not _declared_in_before(text, start):

@@ -1878,3 +1878,13 @@ def test_and_resolved_on_its_own_line_ends_the_movers_sentence() -> None:
     assert [(v.motion, v.outcome) for v in item.votes] == [(resolved, "carried")]
     assert [(p.kind, p.person.name) for p in item.participations if p.person] == [
         ("moved", "Ames"), ("seconded", "Dorr")]
+
+
+def test_a_mover_and_seconder_named_in_a_with_clause() -> None:
+    """"With Ms Orr proposing and Mr Vance seconding Ms Hale as Deputy Mayor and there being no other nominations,
+    it was": Orr moved, Vance seconded (Hale, the nominee, neither)."""
+    from publisher.sources.text_rules import participations
+    found = participations("With Ms Orr proposing and Mr Vance seconding Ms Hale as Deputy Mayor and there being no "
+                           "other nominations, it was")
+    assert [(p.kind, p.person.honorific, p.person.name) for p in found if p.person] == [
+        ("moved", "Ms", "Orr"), ("seconded", "Mr", "Vance")]
