@@ -183,9 +183,10 @@ _WAS_IN_ATTENDANCE = re.compile(
 # "Councillors J Fry, A Kemp and A Moore were present under Standing Order 34" (King's Lynn and West Norfolk: members
 # of the council, not of the committee, there to speak): in attendance.
 # "Councillors Attawar, Chung, Christie, Kirby, Skeete and Stanford attended remotely." (Merton, a hybrid meeting):
-# present, by another way in.
+# present, by another way in. So is "Councillor Alexander was in attendance virtually." (Ealing).
 _ATTENDED_REMOTELY = re.compile(
-    r"^(?P<who>(?:Councillors?|Cllrs?)\.?\s+[A-Z][^.]*?)\s+(?:attended|joined|participated)\s+(?:the\s+meeting\s+)?"
+    r"^(?P<who>(?:Councillors?|Cllrs?)\.?\s+[A-Z][^.]*?)\s+(?:attended|joined|participated|(?:was|were)\s+in\s+attendance)"
+    r"\s+(?:the\s+meeting\s+)?"
     r"(?:remotely|virtually|online|by\s+video(?:\s+link)?|via\s+(?:MS\s+)?Teams|via\s+Zoom)\.?$", re.IGNORECASE)
 # "(with Nitin Patel substituting)" after an apology (Cambridgeshire and Peterborough CA): who stood in, not a role.
 _SUBSTITUTING = re.compile(

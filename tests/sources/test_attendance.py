@@ -1201,3 +1201,11 @@ def test_a_plural_post_in_lower_case_that_declarants_hold_alike_is_each_one_s() 
         ("member", "Kit Amos", "Kinton Town Council")]
     assert declared_capacities(read_declarations(
         "Councillors Ida Penn and Joel Marsh declared an interest in item 6 as members of the public.")) == []
+
+
+def test_in_attendance_virtually_is_present_by_another_way_in() -> None:
+    """"Councillor Ruiz was in attendance virtually.": present, as "attended remotely" is."""
+    found = read_attendance("Councillor Ruiz was in attendance virtually.")
+    assert [(a.kind, a.person.honorific, a.person.name) for a in found] == [("present", "Councillor", "Ruiz")]
+    both = read_attendance("Councillors Ruiz and Tate were in attendance remotely.")
+    assert [(a.kind, a.person.name) for a in both] == [("present", "Ruiz"), ("present", "Tate")]
