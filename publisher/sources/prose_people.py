@@ -367,6 +367,15 @@ _SILENCE_FOR = re.compile(
     r"\bsilence\s+(?:(?:was\s+)?(?:observed|held|kept)\s+(?:for|in\s+memory\s+of)|in\s+memory\s+of)\s+"
     r"(?P<name>" + WHOLE_NAME + r")(?:,\s+(?P<role>[A-Z][^,;.()]{1,80}?)(?=\s*[,;.]))?"
     + _NAME_ENDS)
+# Someone whose family a meeting sends its condolences, named whole without a title, what they were after the comma
+# ("conveyed his condolences to the family of Glen Barnham, a former Councillor and Honorary Freeman of the Borough,
+# who had passed away", Ealing): a person; a capitalised post their role, the one they held when they died (a former
+# one before it is not theirs then); a description in lower case ("an employee of the Council") none.
+_FAMILY_OF = re.compile(
+    r"\bfamil(?:y|ies)\s+of\s+(?:the\s+late\s+)?(?P<name>" + WHOLE_NAME + r")" + _NAME_ENDS
+    + r"(?:,\s+(?:an?\s+)?(?:former\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}\s+and\s+)?"
+    r"(?P<role>[A-Z][^,;.()]{1,80}?)(?=\s*[,;.]|\s+who\b))?")
+_FREEDOM = re.compile(r"\bFree(?:man|woman)\b")  # "Honorary Freeman of the Borough": the freedom the borough gave
 # Someone whose death a meeting notes, named whole without a title ("noted with sadness the death of Alan Garside
 # who had worked in the Democratic Services team", Watford; "the sad passing of Sam McDowell who …", Arun).
 _DEATH_OF = re.compile(r"\b(?:death|passing)\s+of\s+(?:the\s+late\s+)?"
@@ -1201,6 +1210,12 @@ def _mentions_in_line(line: str, cut_short: bool = False) -> Iterator[NamedInPro
         if not taken[match.start("name")] and _name_only(name) == name and _untitled_name(name):
             role = match["role"]
             held = role if role and (ROLE_NOUNS.search(role) or re.match(r"MP\s+for\s+[A-Z]", role)) else None
+            yield NamedInProse(Person(name), held)
+    for match in _scan(_FAMILY_OF, line, ("family", "families")):
+        name = match["name"]
+        if not taken[match.start("name")] and _name_only(name) == name and _untitled_name(name):
+            role = match["role"]
+            held = role if role and (ROLE_NOUNS.search(role) or _FREEDOM.search(role)) else None
             yield NamedInProse(Person(name), held)
     for match in _scan(_DEATH_OF, line, ("death", "passing")):
         if not taken[match.start("name")] and _name_only(match["name"]) == match["name"] \

@@ -2412,3 +2412,15 @@ def test_someone_invited_to_present_a_petition_is_a_person() -> None:
         named = people_in_prose(line)
         assert [(n.person.honorific, n.person.name, n.role) for n in named] == [(None, "Rosa Penn", None)]
     assert people_in_prose("The Chair invited the Chief Executive to present the petition received.") == []
+
+
+def test_someone_whose_family_is_sent_condolences_is_a_person() -> None:
+    """"… condolences to the family of Iris Quayle, a former Councillor and Honorary Freewoman of the Borough, who
+    …": a person, the honour she held when she died her role (the former office before it not hers then); "the
+    family of Tom Rudd, a caretaker at the Civic Centre, who …": a person with no post read from lower case."""
+    named = people_in_prose("The Mayor sent the Council's condolences to the family of Iris Quayle, a former "
+                            "Councillor and Honorary Freewoman of the Borough, who had died in May.")
+    assert [(n.person.name, n.role) for n in named] == [("Iris Quayle", "Honorary Freewoman of the Borough")]
+    plain = people_in_prose("He also sent condolences to the family of Tom Rudd, a caretaker at the Civic Centre, "
+                            "who had died suddenly.")
+    assert [(n.person.name, n.role) for n in plain] == [("Tom Rudd", None)]
