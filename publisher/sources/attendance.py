@@ -291,8 +291,12 @@ DECLARATIONS_TITLE = re.compile(r"\b(?:declarations?|disclosures?)\s+of\b.*\bint
 # they were leaseholders of Tower Hamlets Homes" (an interest of no kind the words name; not "had no interest"), the
 # body told it named or not ("Councillor Sexton advised the Committee she was a Surrey County Councillor.",
 # Spelthorne).
+# So does a personal explanation about an item, its capacity given: "Councillor Jackson gave a personal explanation
+# regarding item 10 on the agenda as he was Chairman of Penrith Town Council." (Eden), at that item.
 _STATED_INTEREST = re.compile(
     r"\b(?:noted|stated|advised(?:\s+the\s+(?:meeting|committee|board|panel))?|reported|confirmed|explained"
+    r"|gave\s+a\s+personal\s+explanation\s+(?:regarding|in\s+respect\s+of|in\s+relation\s+to|on)\s+"
+    r"(?P<about>[^.]{1,80}?)\s+as"
     r"|informed\s+the\s+(?:meeting|committee)|wished\s+(?:it\s+)?"
     r"(?:to\s+be\s+)?(?:noted|recorded))\s+(?:that\s+)?(?:they|he|she)\s+(?:were|was|is|are|had|has|have|owned|"
     r"lived|worked)\b(?!\s+(?:no|not|nothing|never)\b)", re.IGNORECASE)
@@ -826,7 +830,8 @@ def read_declarations(text: str, item_number: str | None = None, previous_item: 
             opening = _opening_item(sentence[:stated.start()], sentence[stated.start():]) if stated else None
             if stated and (people := _declarants(opening.rest if opening else sentence[:stated.start()])):
                 found.extend(Declaration(person=person, kind="other", text=sentence,
-                                         item_number=opening.number if opening else None,
+                                         item_number=opening.number if opening else _declared_item(
+                                             stated["about"] or "", None),
                                          item_title=opening.title if opening else None)
                              for person in people)
             elif declarations_item:

@@ -1023,3 +1023,14 @@ def test_a_second_item_after_the_first_ones_reason_is_declared_in_too() -> None:
         ("Tess Lowe", "non-pecuniary", "6"), ("Tess Lowe", "non-pecuniary", "9")]
     once = read_declarations("Councillor Tess Lowe declared a personal interest in item 6 as she lived nearby.")
     assert [(d.person.name, d.item_number) for d in once] == [("Tess Lowe", "6")]
+
+
+def test_a_personal_explanation_about_an_item_in_a_capacity_is_a_declaration() -> None:
+    """Under the declarations item, "Councillor Pike gave a personal explanation regarding item 7 on the agenda as
+    she was Chair of Upton Parish Council.": an interest stated at item 7 (of no kind the words name); one about
+    something else ("… in that he intended to record the meeting") states none."""
+    found = read_declarations("Councillor Pike gave a personal explanation regarding item 7 on the agenda as she was "
+                              "Chair of Upton Parish Council.", "3", declarations_item=True)
+    assert [(d.person.name, d.kind, d.item_number) for d in found] == [("Pike", "other", "7")]
+    assert read_declarations("Councillor Rudd gave a personal explanation in that he intended to record the "
+                             "meeting.", "3", declarations_item=True) == []
