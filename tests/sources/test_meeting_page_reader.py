@@ -827,6 +827,10 @@ def test_a_page_without_its_heading_has_the_committee_its_minutes_name_acting() 
     # the body inviting someone to speak at its meeting; a chair who invites names no body
     ("The Cabinet invited Ms Joy Hale to present her deputation on bus routes.", "Cabinet"),
     ("The Chairman invited Ms Joy Hale to present her deputation on bus routes.", None),
+    # the body confirming the minutes of its own last meeting; another body's minutes received name none
+    ("and RESOLVED that the minutes P/1/22 to P/9/22 of the meeting of the Licensing Board held on 3 May 2022 be "
+     "confirmed as a correct record.", "Licensing Board"),
+    ("RESOLVED that the minutes of the meeting of the Licensing Board held on 3 May 2022 be received.", None),
 ])
 def test_the_body_a_minute_names_acting(line: str, body: str | None) -> None:
     from publisher.sources.text_rules import acting_body
