@@ -980,8 +980,9 @@ _ACTING_BODY = re.compile(
     rf"|Before\s+the\s+{_BODY.format('before')}\s+(?:was|were)\b"
     # the body confirming the minutes of its own last meeting: "and RESOLVED that the public minutes E/43/10/21 to
     # E/51/10/21 of the meeting of the Executive held on the 19 October 2021 be confirmed and signed as correct
-    # record" (Eden)
-    rf"|(?:and\s+)?RESOLVED\b[^.]*?\bthat\s+the\s+(?:public\s+)?minutes\b[^.]*?\bof\s+the\s+meeting\s+of\s+"
+    # record" (Eden), or recommended to confirm them ("RECOMMENDATION that the public minutes Cl/1/05/18 to …
+    # and of the meeting of Council held on 10 May 2018 be confirmed and signed …")
+    rf"|(?:and\s+)?(?:RESOLVED|RECOMMENDATION|RECOMMENDED)\b[^.]*?\bthat\s+the\s+(?:public\s+)?minutes\b[^.]*?\bof\s+the\s+meeting\s+of\s+"
     rf"(?:the\s+)?{_BODY.format('confirming')}\s+held\s+on\b[^.]*?\bbe\s+(?:confirmed|signed)\b"
     rf"|(?:RESOLVED\s*[:\-–—]?\s*)?That\s+{_BODY.format('that')}(?:\s*:|\s+(?:approved|agreed|noted|endorsed)\b)"
     # "The Full Council received and noted the following petitions:" (Bristol): a body by its name's last word; so

@@ -831,6 +831,8 @@ def test_a_page_without_its_heading_has_the_committee_its_minutes_name_acting() 
     ("and RESOLVED that the minutes P/1/22 to P/9/22 of the meeting of the Licensing Board held on 3 May 2022 be "
      "confirmed as a correct record.", "Licensing Board"),
     ("RESOLVED that the minutes of the meeting of the Licensing Board held on 3 May 2022 be received.", None),
+    ("RECOMMENDATION that the minutes of the meeting of Council held on 3 May 2022 be confirmed and signed.",
+     "Council"),
 ])
 def test_the_body_a_minute_names_acting(line: str, body: str | None) -> None:
     from publisher.sources.text_rules import acting_body
