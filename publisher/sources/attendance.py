@@ -82,7 +82,7 @@ _APOLOGIES = re.compile(
     r"(?:\s+(?:for|from|at)\s+(?:the|this)\s+meeting)?\s+"
     r"(?:was|were|had\s+been|have\s+been)?\s*(?:also\s+|further\s+)?"
     r"(?:received|submitted|reported|given|tendered|noted|heard|intimated)\s+"
-    r"(?:from|form|by|on\s+behalf\s+of)\s+(?P<names>.+)$"
+    r"(?:from|form|by|on\s+behalf\s+of|for(?=\s+(?:Councillors?|Cllrs?)\b))\s+(?P<names>.+)$"
     r"|^apologies(?:\s+for\s+absence)?\s*[:\-–]\s*(?P<listed>.+)$"
     r"|^there\s+(?:were|was)\s+(?:an\s+)?apolog(?:y|ies)(?:\s+for\s+absence)?\s+from\s+(?P<there>.+)$", re.IGNORECASE)
 # A minute's number and heading in capitals run into its first paragraph: "25/22 - APOLOGIES FOR ABSENCE:  Apologies for
@@ -186,9 +186,10 @@ _WAS_IN_ATTENDANCE = re.compile(
 # "Councillors J Fry, A Kemp and A Moore were present under Standing Order 34" (King's Lynn and West Norfolk: members
 # of the council, not of the committee, there to speak): in attendance.
 # "Councillors Attawar, Chung, Christie, Kirby, Skeete and Stanford attended remotely." (Merton, a hybrid meeting):
-# present, by another way in.
+# present, by another way in. So is "Councillor Alexander was in attendance virtually." (Ealing).
 _ATTENDED_REMOTELY = re.compile(
-    r"^(?P<who>(?:Councillors?|Cllrs?)\.?\s+[A-Z][^.]*?)\s+(?:attended|joined|participated)\s+(?:the\s+meeting\s+)?"
+    r"^(?P<who>(?:Councillors?|Cllrs?)\.?\s+[A-Z][^.]*?)\s+(?:attended|joined|participated|(?:was|were)\s+in\s+attendance)"
+    r"\s+(?:the\s+meeting\s+)?"
     r"(?:remotely|virtually|online|by\s+video(?:\s+link)?|via\s+(?:MS\s+)?Teams|via\s+Zoom)\.?$", re.IGNORECASE)
 # "(with Nitin Patel substituting)" after an apology (Cambridgeshire and Peterborough CA): who stood in, not a role.
 _SUBSTITUTING = re.compile(
@@ -233,7 +234,7 @@ _DECLARES = re.compile(
     r"|\b(?:declared|disclosed|made\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}?declarations?\s+of|registered"
     r"|reminded\s+(?:the\s+)?(?:members|councillors|committee|cabinet|meeting)\s+of(?=\s+(?:his|her|their)\s))\b"
     r"(?P<what>.*?)"
-    r"\b(?:interests?|DPIs?|OSIs?)\b"
+    r"\b(?:interests?|DPIs?|OSIs?|NRIs?)\b"
     # "declared that in relation to agenda item 14, the motion on the Barton Stacey Incinerator proposal, she was a
     # member of …" (Basingstoke and Deane): the item, then what it is, between commas
     r"|\bdeclared\b(?P<how>[^.]*?)\bthat\s*,?\s+(?:in\s+(?:respect|relation)\s+(?:of|to)\s+[^,.]*?"
@@ -295,8 +296,12 @@ DECLARATIONS_TITLE = re.compile(r"\b(?:declarations?|disclosures?)\s+of\b.*\bint
 # Spelthorne).
 # Or says a member made a declaration, its interest unnamed: "Councillor A made a declaration that her son owned a
 # house near the site", "Councillor B made one voluntary declaration, since …" (Canterbury's minutes).
+# So does a personal explanation about an item, its capacity given: "Councillor Jackson gave a personal explanation
+# regarding item 10 on the agenda as he was Chairman of Penrith Town Council." (Eden), at that item.
 _STATED_INTEREST = re.compile(
     r"\b(?:noted|stated|advised(?:\s+the\s+(?:meeting|committee|board|panel))?|reported|confirmed|explained"
+    r"|gave\s+a\s+personal\s+explanation\s+(?:regarding|in\s+respect\s+of|in\s+relation\s+to|on)\s+"
+    r"(?P<about>[^.]{1,80}?)\s+as"
     r"|informed\s+the\s+(?:meeting|committee)|wished\s+(?:it\s+)?"
     r"(?:to\s+be\s+)?(?:noted|recorded))\s+(?:that\s+)?(?:they|he|she)\s+(?:were|was|is|are|had|has|have|owned|"
     r"lived|worked)\b(?!\s+(?:no|not|nothing|never)\b)"
@@ -862,7 +867,8 @@ def read_declarations(text: str, item_number: str | None = None, previous_item: 
             opening = _opening_item(sentence[:stated.start()], sentence[stated.start():]) if stated else None
             if stated and (people := _declarants(opening.rest if opening else sentence[:stated.start()])):
                 found.extend(Declaration(person=person, kind="other", text=sentence,
-                                         item_number=opening.number if opening else None,
+                                         item_number=opening.number if opening else _declared_item(
+                                             stated["about"] or "", None),
                                          item_title=opening.title if opening else None)
                              for person in people)
             elif declarations_item:
@@ -1151,14 +1157,21 @@ _MORE_ITEMS = re.compile(r"\b(?:items?\s+nos\.?\s*|items\s+|minutes\s*(?:nos\.?\
 _TITLE_IN_BRACKETS = re.compile(r"\([^()]*\)")
 
 
+# Another item the interest is in, after the first one's reason: "in Agenda Item 8 (Executive Report) due to being a
+# Town Councillor and Agenda Item 4 (Chair's Announcements) due to her son being in the Armed Forces" (Copeland).
+_ITEM_AFTER_REASON = re.compile(r"(?:,\s*|\s)and\s+(?:in\s+)?(?:agenda\s+)?item\s+(?:no\.?\s*)?"
+                                r"(?P<number>\d+[A-Za-z]?)\b(?!\s+of\s+the)", re.IGNORECASE)
+
+
 def _declared_items(said: str) -> list[str]:
     """The items one interest is declared in when the words name several before the reason: "in item 4b)
     Questions from Councillors … and item 6b) motion 2 One Planet Sutton as he was …" (Sutton), "in items 6 and
     7"; none (the caller reads one item) when they name fewer than two."""
-    declared = _REASON_START.split(said, maxsplit=1)[0]
+    declared, *reasons = _REASON_START.split(said, maxsplit=1)
     if _ITEM_WORD.search(declared):  # "Item 9 (minute 284)": the item's minute, not another
         declared = _MINUTE_ASIDE.sub("", declared)
     numbers = [match["number"] for match in _DECLARED_ITEM.finditer(declared)]
+    numbers += [match["number"] for reason in reasons for match in _ITEM_AFTER_REASON.finditer(reason)]
     if listed := _MORE_ITEMS.search(declared):
         numbers += [listed["first"], *re.findall(r"\d+[A-Za-z]?", _TITLE_IN_BRACKETS.sub("", listed["more"]))]
     unique = list(dict.fromkeys(numbers))
@@ -1616,9 +1629,11 @@ _INTRODUCED_ITEM = re.compile(
 # Also with a stop after the number: "Item 8. UK Shared Prosperity Fund 2025-26." (East Midlands CCA); and the number
 # alone, its stop, then a title in words of its own, no member's and no verb's: "12.  Harbour wall repairs." (as
 # Allerdale prints it, over "Councillor A; Disclosable Pecuniary Interest; Due to …").
+# Or the item's number alone, a colon after it: "Agenda Item 12:" (East Devon).
 _ITEM_SUBHEADING = re.compile(
     r"^(?i:Item)\s+(?P<number>\d+[A-Za-z]?)(?:\s*[-–—:]|\.)\s+\S.*$"
-    r"|^(?P<bare>\d+[A-Za-z]?)\.\s+(?!(?:Councillors?|Cllrs?|Mrs?|Ms|Dr|The)\b)[A-Z][\w'’-]*(?:\s+[\w'’/&-]+){0,12}\.?$")
+    r"|^(?P<bare>\d+[A-Za-z]?)\.\s+(?!(?:Councillors?|Cllrs?|Mrs?|Ms|Dr|The)\b)[A-Z][\w'’-]*(?:\s+[\w'’/&-]+){0,12}\.?$"
+    r"|^(?i:(?:Agenda\s+)?Item)\s+(?P<alone>\d+[A-Za-z]?)\s*:$")
 # An entry under that introduction which leaves out "declared an interest": "Councillor Parekh as an employee of
 # Nottinghamshire County Council." (the introduction says what the entry declares).
 # Or says what the member is: "Councillor A was a tenant of the housing company." (Canterbury's minutes).
@@ -1672,13 +1687,15 @@ def declarations_introduced(lines: list[Line], index: int) -> tuple[list[Declara
         subheading = None  # "4. Declarations of Interest": the declarations item itself, naming no item they are in
     if not match and not subheading:
         return None
-    number = (subheading["number"] or subheading["bare"]) if subheading \
+    number = (subheading["number"] or subheading["bare"] or subheading["alone"]) if subheading \
         else _declared_item(match["item"], None) if match["item"] else None
     found: list[Declaration] = []
     used = 1
-    for line in lines[index + 1:]:
-        text = line.text.strip()
+    while index + used < len(lines):
+        text, taken = lines[index + used].text.strip(), 1
         text = bullet["text"] if (subheading or not match["item"]) and (bullet := BULLET.match(text)) else text
+        while text.endswith(",") and index + used + taken < len(lines):  # "Councillors A, B," / "C and D declared …"
+            text, taken = f"{text} {lines[index + used + taken].text.strip()}", taken + 1
         if not MEMBER_TITLE.match(text):
             break
         stated = _KIND_WITHOUT_VERB.match(text) if match else None
@@ -1699,7 +1716,7 @@ def declarations_introduced(lines: list[Line], index: int) -> tuple[list[Declara
             entry.text = f"{intro} {entry.text}"
             entry.item_number = entry.item_number or number
         found.extend(entries)
-        used += 1
+        used += taken
     return (found, used) if found else None
 
 
@@ -1832,8 +1849,10 @@ def _row_declarations(row: list[str], interest: int, item: int | None,
 # County Council." (a row of Ashford's declarations table): a post in an outside body.
 # Several declarants hold it alike, the post in the plural: "Councillor L. Sullivan and Councillor N. Naylor declared a
 # personal interest as Directors of the Colne Valley Park Community Interest Company." (South Bucks): a Director each.
+# The plural post in capitals or not ("Councillors A, B and C declared affects NRI as members of Exmouth Town
+# Council", East Devon).
 _DECLARED_CAPACITY = re.compile(r"\bas\s+(?:(?:a|an|the)\s+(?P<role>Member|Councillor|Governor|Trustee|Director)"
-                                r"|(?P<roles>Members|Councillors|Governors|Trustees|Directors))\s+of\s+"
+                                r"|(?P<roles>(?i:members|councillors|governors|trustees|directors)))\s+of\s+"
                                 r"(?:the\s+)?(?P<body>[A-Z][\w'’&-]*(?:\s+(?:[A-Z][\w'’&-]*|of|for|and|&)){0,7})")
 
 
@@ -1975,16 +1994,20 @@ def listed_under_label(lines: list[Line], index: int) -> tuple[list[Attendance],
     body: str | None = None  # the body a group heading names ("Northshire Police"), the names under it its people
     titled = ""  # a plural title alone on its line ("Councillors"), given to each line under it
     alone = bool(_LISTS_NAMES_ALONE.search(lines[index].text))
+    introduced = bool(_APOLOGIES_INTRO.match(lines[index].text.strip().strip("|").strip()))
     at = index + 1
     while at < len(lines):
         text = lines[at].text.strip().strip("|").strip().rstrip(",;-–").rstrip()  # "Ross Spanner (… Team),"
         if (bullet := _LIST_BULLET.match(text)) and MEMBER_OR_TITLE.match(bullet["text"]):
             text = bullet["text"]  # "·       Metro Mayor Dan Norris," (West of England CA): one person an entry
-        if _LABEL_WITH_LIST.match(text):
+        if introduced and (officers := _OFFICERS_GROUP.match(text)):
+            text = text[officers.end():].rstrip(".")  # "Officers: A Name (Post)." under "… received from:"
+        elif _LABEL_WITH_LIST.match(text):
             break  # "Present: Councillors A, B and C" under the item "Apologies for absence": a list of its own
         if other := _label_kind(text):
             kind, group, body, titled = other, None, None, ""
             alone = bool(_LISTS_NAMES_ALONE.search(text))
+            introduced = bool(_APOLOGIES_INTRO.match(text))
         elif heading := _GROUP_HEADING.match(text):
             group, body, titled = _group_role(heading["group"]), None, ""
         elif (bare := _bare_group_heading(text)) and at + 1 < len(lines) \
@@ -2009,6 +2032,12 @@ def listed_under_label(lines: list[Line], index: int) -> tuple[list[Attendance],
 _LIST_BULLET = re.compile(r"^[·•▪◦‣●○■\uf0b7]\s*(?P<text>\S.*)$")
 # An entry that starts with a person's title ("Cllr", "Metro Mayor", "Professor"): a bulleted line of people.
 MEMBER_OR_TITLE = re.compile(r"^" + ANY_HONORIFIC + r"\.?\s+[A-Z]")
+
+
+# Under a sentence that introduces the apologies ("Apologies for absence were received from:"), the officers' group of
+# the list, its names after the label ("Officers: A Name (Post)."): apologies too, as "Councillors: A, B and C" above
+# it are; elsewhere "Officers: …" lists the officers in attendance.
+_OFFICERS_GROUP = re.compile(r"^Officers\s*:\s*(?=\S)", re.IGNORECASE)
 
 
 # A label that says who the names under it are ("Other Officers", "Other people in attendance", Torfaen): a name
@@ -2306,6 +2335,17 @@ def _subject_item(subject: str | None, numbered: list[tuple[str, str]]) -> set[s
     return {number for number, title in numbered if _UNQUOTED.sub("", title).rstrip(" .:") == wanted}
 
 
+_AGENDA_NUMBER = re.compile(r"\d{1,2}[A-Za-z]?")
+_MINUTE_NUMBER = re.compile(r".*(?:[A-Za-z].*\d|\d.*/).*")
+
+
+def _agenda_number_beside_minutes(number: str | None, numbered: set[str]) -> bool:
+    """A declaration's item is the agenda's plain number ("in Agenda Item 8") on a page that numbers every item
+    by its minute ("C 19/8", "C 19/10", Copeland): the agenda's own numbering, which the minutes' cannot hold, so
+    the number is kept as printed rather than doubted."""
+    return bool(number and _AGENDA_NUMBER.fullmatch(number)) and all(_MINUTE_NUMBER.fullmatch(n) for n in numbered)
+
+
 def add_who_was_there(attendances: list[Attendance], declarations: list[Declaration], found: WhoWasThere,
                       item_numbers: set[str]) -> list[Person]:
     """Add what the page pass found that the item readers did not (the same person in the same kind, or
@@ -2334,8 +2374,8 @@ def add_who_was_there(attendances: list[Attendance], declarations: list[Declarat
             itemless.item_number = key[1]  # the item a paragraph of the item readers' left out (a line break)
             declared.discard((key[0], None))
             declared.add(key)
-        elif (numbered and (key[1] or "") not in numbered | {""} and not any(declaration is d for d in found.tabled)) \
-                or _THIS_ITEM.search(declaration.text):
+        elif (numbered and (key[1] or "") not in numbered | {""} and not any(declaration is d for d in found.tabled)
+              and not _agenda_number_beside_minutes(key[1], numbered)) or _THIS_ITEM.search(declaration.text):
             unplaced.append(declaration.person)
         elif key not in declared and (key[0], None) not in declared \
                 and not (key[1] is None and any(name == key[0] for name, _ in declared)):

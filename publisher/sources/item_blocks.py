@@ -89,6 +89,9 @@ _VOTE_ROLL = re.compile(
 _ATTENDANCE_LABEL = re.compile(r"^(?:(?:other\s+)?officers|other\s+(?:people|persons))"
                                r"(?:\s+(?:present|in\s+attendance|on\s+the\s+(?:dais|dias)))?$", re.IGNORECASE)
 _STATES_VOTE = re.compile(r"\bput\s+to\s+the\s+vote\b|\bresolved\s+(?:to|that)\b", re.IGNORECASE)
+# A sentence that leads to the resolution under it, left open ("With only one nomination being received and with the
+# agreement of the Council, it was" / "RESOLVED that …"): minutes, never a title.
+_LEADS_TO_RESOLVED = re.compile(r"\bit\s+was\s*[:\-–—]*$", re.IGNORECASE)
 # A sentence's verb in the past, as minutes print it ("Apologies were received from …"); a title names a
 # matter, and may qualify it ("… which were …").
 # Irregular ones too: "At this juncture item 8 was brought forward to be considered as the next item ." (Northampton).
@@ -240,6 +243,13 @@ _NOTE_SENTENCE = re.compile(
     r"|^The\s+[a-z]+\b[^.;:]*?\s(?:is|are)\s")
 
 
+def minutes_sentence(text: str) -> bool:
+    """A sentence of minutes, stopped, its verb in the past ("It was noted that no petitions had been received …"):
+    the minutes of a numbered item whose title cell the copy left blank, never its title."""
+    title, _ = strip_icon(text)
+    return bool(_SENTENCE_END.search(title)) and bool(_PAST_VERB.search(title) or _BODY_ACTED.match(title))
+
+
 def reads_as_title(text: str) -> bool:
     """Short, no sentence in it (nor a verb in the past: "… were received from …", "The Board considered a …"),
     not a resolution, a list
@@ -253,7 +263,8 @@ def reads_as_title(text: str) -> bool:
         and not _INTRODUCES.search(title) and not _PAST_VERB.search(title) and not _BODY_ACTED.match(title) \
         and not DECISION_MARKER.match(title) and not CLAUSE_START.match(title) \
         and not MEMBER_TITLE.match(title) and not title.endswith((",", ";", ":-")) and not _VOTE_ROLL.match(title) \
-        and not _STATES_VOTE.search(title) and not _ATTENDANCE_LABEL.match(title) and not _NOTE_SENTENCE.search(title)
+        and not _STATES_VOTE.search(title) and not _ATTENDANCE_LABEL.match(title) and not _NOTE_SENTENCE.search(title) \
+        and not _LEADS_TO_RESOLVED.search(title)
 
 
 def exempt_table(found: list[tuple[int, list[Line]]]) -> set[int]:
@@ -294,6 +305,11 @@ def block_items(lines: list[Line], minuted: bool = True) -> list[BlockItem]:
             and not _interest_heading(block, items, found[index - 1][1][-1].text if index else "") \
             and not _posts_listed(block) and not _stopped_agenda(block) and not NOT_AN_ITEM.search(block[0].text)
         before = found[index - 1][1][-1].text if index > 0 else ""
+        if titled and items and _agenda_goes_on(block, found[index - 1][1]):
+            last = items[-1]  # "To elect a Chairman …" / "The Chairman to make a declaration …": with the text above
+            (last.agenda if last.agenda[-1:] == found[index - 1][1][-1:] else last.minutes).extend(block)
+            after_title = False
+            continue
         below_blank_title = minuted and _under_blank_title(found, index, after_title)
         titled = titled and not below_blank_title
         # A title with a label of its own ("Council Procedure Rules" / "Additional documents:") is an item's
@@ -375,6 +391,18 @@ def _rows_in_one_block(found: list[tuple[int, list[Line]]], row_gap: int) -> lis
         split.append((gap if not start else row_gap, block[start:]))
         position += len(block)
     return split
+
+
+# Agenda text that names who is to act ("The Chairman to make a declaration of acceptance of office"): right under
+# agenda text ("To elect a Chairman …"), the same text's next paragraph, not a title (which may read so elsewhere:
+# "The Mayor's Chaplain to give a Blessing", a numbered title).
+_WHO_IS_TO_ACT = re.compile(r"^(?:The\s+)?(?:[A-Z][\w'’-]*\s+){1,3}to\s+[a-z]+\b")
+
+
+def _agenda_goes_on(block: list[Line], above: list[Line]) -> bool:
+    """The block names who is to act, right under agenda text ("To …"): that text's next paragraph (see
+    :data:`_WHO_IS_TO_ACT`)."""
+    return bool(_AGENDA_TEXT.match(above[0].text) and _WHO_IS_TO_ACT.match(block[0].text))
 
 
 def _resolved_at(block: list[Line]) -> int:

@@ -479,6 +479,8 @@ def _opens_sentence_case(words: list[str], index: int) -> bool:
     if len([word for word in head if _capitalised(word)]) < 2 or \
             any(not _capitalised(word) and _bare(word).lower() not in _CONTINUES for word in head):
         return False
+    if _bare(head[-1]).lower() in _CONTINUES:
+        return False  # "Roll Call and Apologies for absence To receive …": the heading goes on past its "and"
     if index + 1 < len(words) and words[index + 1].startswith("("):
         return False  # "Questions from Members of the Public (to consider any questions …)": the bracket's note
     rest = index + 1

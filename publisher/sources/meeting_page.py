@@ -73,7 +73,14 @@ from publisher.sources.attendance import (
     read_declarations,
 )
 from publisher.sources.dates import DATE_RE
-from publisher.sources.item_blocks import NOT_AN_ITEM, BlockItem, block_items, cut_title, reads_as_title
+from publisher.sources.item_blocks import (
+    NOT_AN_ITEM,
+    BlockItem,
+    block_items,
+    cut_title,
+    minutes_sentence,
+    reads_as_title,
+)
 from publisher.sources.item_table import PART_OR_GROUP_HEADING, cut_row, headless_table, table_items, table_start
 from publisher.sources.item_titles import linked_number, split_dashed_purpose, without_full_text_link
 from publisher.sources.person_mentions import ROLE_WORDS, looks_like_name, person_named
@@ -232,10 +239,11 @@ _VENUE = re.compile(r"^(?:Proposed\s+)?Venue\s*:\s*(?:(?-i:in)\s+(?:the\s+)?)?(?
                     r"(?:\s*View\s+directions)?\.?$", re.IGNORECASE)
 # "4", "4.", "4:", "4a", "4.(i)", "77/21", a part's letter before its number ("A1", "B3"), the body's letters
 # before a minute's number ("CL12", Gateshead's Council; "CO/21", Horsham's; "C.29", Ashfield's), a minute number
-# with the body's letters ("CNL20/19", "C 10/034"), one with the municipal year after it ("C/43/19-20"), and a
+# with the body's letters ("CNL20/19", "C 10/034"; "Cl/21/07/18", Eden's Council, its minute, month and year), one
+# with the municipal year after it ("C/43/19-20"), and a
 # lettered item alone ("(a)").
 _ITEM_NUMBER = re.compile(
-    r"^(?P<number>(?:\d+[A-Za-z]?|(?-i:[A-Z]{1,3})\d+|(?-i:[A-Z]{1,4})[./]\d+|(?-i:[A-Z]{1,4})\s?\d+/\d+"
+    r"^(?P<number>(?:\d+[A-Za-z]?|(?-i:[A-Z]{1,3})\d+|(?-i:[A-Z]{1,4}|[A-Z][a-z])[./]\d+|(?-i:[A-Z]{1,4})\s?\d+/\d+"
     r"|\((?:[a-z]|[ivx]+)\))"
     r"(?:\.?\s?\((?:[ivxlc]+|[a-z]|\d+)\)|\.\d+[a-z]?|/\d+)*(?:/\d{2}[-–]\d{2})?)[.:]?(?:\t+(?P<title>\S.*))?$",
     re.IGNORECASE)
@@ -1201,7 +1209,8 @@ def _read_item(section: _Section, position: int, meeting: Meeting, unmarked: boo
     heading = section.title
     # A numbered item's first line is its title; an unnumbered one's only if it reads as one (an untitled first
     # row: "Rabbi Hughes said prayers.").
-    if heading is None and body and (section.number or reads_as_title(body[0].text)):
+    if heading is None and body and ((section.number and not minutes_sentence(body[0].text))
+                                     or reads_as_title(body[0].text)):
         heading, body = body[0].text, body[1:]
     title, document = strip_icon(heading or "")
     if document is None and (printed := _PRINTED_AT_END.search(title)) and printed.start():
@@ -1271,7 +1280,8 @@ def _states_resolution(text: str) -> bool:
 
 
 def labelled_parts(lines: list[Line]) -> dict[str, list[Line]]:
-    """The item's lines by the label they follow ("Minutes:", "Decision:" …); unlabelled ones: "agenda"."""
+    """The item's lines by the label they follow ("Minutes:", "Decision:" …); unlabelled ones: "agenda". A
+    resolution under a list of documents starts the minutes, whose label the copy lost."""
     parts: dict[str, list[Line]] = {}
     label = "agenda"
     for line in lines:
@@ -1282,8 +1292,13 @@ def labelled_parts(lines: list[Line]) -> dict[str, list[Line]]:
             if match["rest"]:
                 parts[label].append(Line(line.number, match["rest"]))
             continue
+        if label in _DOCUMENT_LABELS and _states_resolution(line.text):
+            label = "minutes"  # "Additional documents:" / "RESOLVED – That …": the documents' links lost, no label
         parts.setdefault(label, []).append(line)
     return parts
+
+
+_DOCUMENT_LABELS = frozenset({"additional documents", "supporting documents"})  # a list of files never resolves
 
 
 def read_agenda_text(lines: list[Line], item: AgendaItem) -> None:
@@ -1313,8 +1328,11 @@ def read_item_minutes(lines: list[Line], item: AgendaItem, when: date | None, me
     if not may_state(item.minutes, ("absent", "not voted", "no vote")):
         not_voting = frozenset()
     for index, text in enumerate(texts):
-        if not DECISION_MARKER.match(text):
-            item.participations.extend(participations(text))
+        # a resolution's own words name no mover; the sentence before its marker may ("Seconded by Councillor
+        # Robinson and RESOLVED that …")
+        marker = DECISION_MARKER.match(text)
+        item.participations.extend(participations(text[:marker.start("text")] if marker else text))
+        if not marker:
             item.participations.extend(amendment_moved(text, texts[index + 1] if index + 1 < len(texts) else ""))
         if meeting is not None and text.strip() not in not_voting:
             meeting.attendances.extend(read_attendance(text) or apologies_listed(text, item.title))

@@ -368,6 +368,15 @@ _SILENCE_FOR = re.compile(
     r"\bsilence\s+(?:(?:was\s+)?(?:observed|held|kept)\s+(?:for|in\s+memory\s+of)|in\s+memory\s+of)\s+"
     r"(?P<name>" + WHOLE_NAME + r")(?:,\s+(?P<role>[A-Z][^,;.()]{1,80}?)(?=\s*[,;.]))?"
     + _NAME_ENDS)
+# Someone whose family a meeting sends its condolences, named whole without a title, what they were after the comma
+# ("conveyed his condolences to the family of Glen Barnham, a former Councillor and Honorary Freeman of the Borough,
+# who had passed away", Ealing): a person; a capitalised post their role, the one they held when they died (a former
+# one before it is not theirs then); a description in lower case ("an employee of the Council") none.
+_FAMILY_OF = re.compile(
+    r"\bfamil(?:y|ies)\s+of\s+(?:the\s+late\s+)?(?P<name>" + WHOLE_NAME + r")" + _NAME_ENDS
+    + r"(?:,\s+(?:an?\s+)?(?:former\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}\s+and\s+)?"
+    r"(?P<role>[A-Z][^,;.()]{1,80}?)(?=\s*[,;.]|\s+who\b))?")
+_FREEDOM = re.compile(r"\bFree(?:man|woman)\b")  # "Honorary Freeman of the Borough": the freedom the borough gave
 # Someone whose death a meeting notes, named whole without a title ("noted with sadness the death of Alan Garside
 # who had worked in the Democratic Services team", Watford; "the sad passing of Sam McDowell who …", Arun).
 _DEATH_OF = re.compile(r"\b(?:death|passing)\s+of\s+(?:the\s+late\s+)?"
@@ -388,9 +397,13 @@ _STAFF_NAMED = re.compile(r"\bmembers?\s+of\s+staff,?\s+"
                           r"(?P<name>" + WHOLE_NAME + r")" + _NAME_ENDS)
 
 # A whole untitled name the chair asks or invites to address the meeting ("The Mayor asked Lewis Tweedale to address the
-# Council", Rochdale, a member of its Youth Council): a person, no post said.
-_ASKED_TO_ADDRESS = re.compile(r"\b(?:asked|invited)\s+(?P<name>" + WHOLE_NAME + r")\s+to\s+(?:address|speak\s+to)\s+"
-                               r"(?:the\s+)?(?:Council|Cabinet|Committee|Board|Panel|meeting|Members)\b")
+# Council", Rochdale, a member of its Youth Council): a person, no post said. So is one invited to present what the
+# public bring ("The Council invited the Peter Manley to present a petition on behalf of …", East Devon, "the" a
+# slip of the page's).
+_ASKED_TO_ADDRESS = re.compile(r"\b(?:asked|invited)\s+(?:the\s+(?=\S+\s+\S+\s+to\s+present\b))?(?P<name>"
+                               + WHOLE_NAME + r")\s+to\s+(?:(?:address|speak\s+to)\s+"
+                               r"(?:the\s+)?(?:Council|Cabinet|Committee|Board|Panel|meeting|Members)\b"
+                               r"|present\s+(?:a|the|their|his|her)\s+(?:petition|deputation|question)s?\b)")
 
 # What "Councillor …" or "Mr …" is followed by when it names nobody ("Councillor Code of Conduct", "Councillor
 # Call for Action", "the Councillor Development Panel"). After a title only the first word is checked ("Long",
@@ -1207,6 +1220,12 @@ def _mentions_in_line(line: str, cut_short: bool = False) -> Iterator[NamedInPro
             role = match["role"]
             held = role if role and (ROLE_NOUNS.search(role) or re.match(r"MP\s+for\s+[A-Z]", role)) else None
             yield NamedInProse(Person(name), held)
+    for match in _scan(_FAMILY_OF, line, ("family", "families")):
+        name = match["name"]
+        if not taken[match.start("name")] and _name_only(name) == name and _untitled_name(name):
+            role = match["role"]
+            held = role if role and (ROLE_NOUNS.search(role) or _FREEDOM.search(role)) else None
+            yield NamedInProse(Person(name), held)
     for match in _scan(_DEATH_OF, line, ("death", "passing")):
         if not taken[match.start("name")] and _name_only(match["name"]) == match["name"] \
                 and _untitled_name(match["name"]):
@@ -1223,7 +1242,7 @@ def _mentions_in_line(line: str, cut_short: bool = False) -> Iterator[NamedInPro
         if not taken[match.start("name")] and _name_only(match["name"]) == match["name"] \
                 and _untitled_name(match["name"]):
             yield NamedInProse(Person(match["name"]))
-    for match in _scan(_ASKED_TO_ADDRESS, line, (" to address", " to speak")):
+    for match in _scan(_ASKED_TO_ADDRESS, line, (" to address", " to speak", " to present")):
         if not taken[match.start("name")] and _name_only(match["name"]) == match["name"] \
                 and _untitled_name(match["name"]) and _whole_untitled(match["name"]):
             yield NamedInProse(Person(match["name"]))

@@ -397,14 +397,20 @@ _NAMED = (_TITLED_NAME +
 ACTIVE_PAIR = re.compile(
     r"(?:^|(?<=[.;:,)]\s))(?P<mover>" + _NAMED + r")\s+(?:[Mm]oved|MOVED|[Pp]roposed|PROPOSED)(?:,\s+and|,|\s+and)\s+"
     r"(?P<seconder>" + _NAMED + r")\s+(?:[Ss]econded|SECONDED)(?:,?\s+(?:that|the|as|an?)\b|,?\s+and\b)")
+# The pair as a clause of the sentence that leads to the resolution: "With Mrs Carrick proposing and Mr Wearing
+# seconding Mr Markley as Vice Chair and there being no other nominations, it was" (Cumbria).
+GERUND_PAIR = re.compile(
+    r"\b[Ww]ith\s+(?P<mover>" + _NAMED + r")\s+(?:proposing|moving)(?:,\s+and|,|\s+and)\s+"
+    r"(?P<seconder>" + _NAMED + r")\s+seconding\b")
 _ACTOR_SEPARATOR = re.compile(
     r"(?<!\s)(?:\s+(?:supported|accompanied|assisted|joined)\s+by\s+|\s*,?\s+together\s+with\s+"
     r"|\s*,?\s+and\s+(?=" + HONORIFIC_START + r")|\s*,\s+(?=" + HONORIFIC_START + r"))")
 
 
-# One of these is in every match of _ACTION, and of MOTION, ACTIVE_MOTION and ACTIVE_PAIR (in any case).
+# One of these is in every match of _ACTION, and of MOTION, ACTIVE_MOTION, ACTIVE_PAIR and GERUND_PAIR (in any case).
 _ACTION_VERBS = ("submitted", "presented", "introduced", "attended")
-_MOTION_WORDS = ("moved", "proposed", "seconded", "motion", "proposal", "nominated", "proposer", "mover", "seconder")
+_MOTION_WORDS = ("moved", "proposed", "seconded", "motion", "proposal", "nominated", "proposer", "mover", "seconder",
+                 "seconding")
 # A nomination's labelled lines: "Nominee: Councillor S Cox" / "Proposer: Councillor I Grayson" / "Seconder:
 # Councillor T Hallway" (North Tyneside): who moved and who seconded it.
 _LABELLED_MOTION = re.compile(r"^(?P<verb>Proposer|Mover|Seconder)\s*:\s*(?P<who>\S.*?)\s*$", re.IGNORECASE)
@@ -435,7 +441,7 @@ def participations(text: str) -> list[Participation]:
     for again in _PRONOUN_MOTION.finditer(text):
         if who := _member_before(text, again.start()):
             motions.append((again.start(), "seconded" if again["verb"] == "seconded" else "moved", who))
-    for pair in ACTIVE_PAIR.finditer(text):
+    for pair in (*ACTIVE_PAIR.finditer(text), *GERUND_PAIR.finditer(text)):
         motions += [(pair.start(), "moved", pair["mover"]), (pair.start("seconder"), "seconded", pair["seconder"])]
     for start, kind, who in sorted(motions, key=lambda motion: motion[0]):
         if not _declared_in_before(text, start):
@@ -732,6 +738,11 @@ _NOTICE_AFTER = re.compile(r"(?:,\s*|\s{2,}|\t)(?:Please\s+(?:note|be\s+aware)|N
                            re.IGNORECASE)
 
 
+# A label the line prints with nothing after it, after a gap: "Contact: Lesley McKenzie  YouTube Link:" (the link
+# itself not copied): no post of the officer's.
+_EMPTY_LABEL = re.compile(r"(?:\s{2,}|\t)[A-Z][\w'’ -]{0,30}:\s*$")
+
+
 def parse_contact(rest: str) -> Contact | None:
     """The text after "Contact:" → a Contact: a named officer or a team, with phone and email as printed.
 
@@ -752,6 +763,7 @@ def _contact_who(rest: str) -> tuple[str, str | None, str | None]:
     """A contact line's words about who, parted from its e-mail and phone; a notice after the contact, the
     office's address and a second officer after the first one's post are no part of who."""
     rest = _NOTICE_AFTER.sub("", rest)  # "Ian Hird  Please note change of venue" (West of England CA): a notice
+    rest = _EMPTY_LABEL.sub("", rest)  # "Lesley McKenzie  YouTube Link:": a label left empty
     who, email, phone = split_contact_details(gap_as_comma(rest))
     if not who and (first := _DETAILS_FIRST.match(rest.strip())) and looks_like_name(first["name"]):
         who = first["name"]  # "Tel: 023 8028 5072 - Matt Wisdom  E-mail: …": the phone before the name
@@ -935,7 +947,11 @@ PAGE_LABEL = re.compile(r"^(?!That\b)[A-Z][\w'’]*(?:\s+[\w'’()/&-]+){0,2}:$"
 DECISION_MARKER = re.compile(
     r"^(?:[*·•]\s+)?(?:\d+\.\d+\s+)?(?:(?i:it\s+was)\s+|(?:The|THE|the)\s+(?:[A-Z][\w&'’-]*\s+){1,6}|(?:[A-Z][\w&'’-]*\s+(?:[–—-]\s+)?){1,4}(?=RESOLVED\b)"
     # "Upon being put to the vote Council resolved to accept the recommendations" (Monmouthshire)
-    r"|(?i:(?:up)?on\s+being\s+put\s+to\s+the\s+vote),?\s+(?:the\s+)?(?:[A-Z][\w&'’-]*\s+){1,4}(?=(?i:resolved)\b))?"
+    r"|(?i:(?:up)?on\s+being\s+put\s+to\s+the\s+vote),?\s+(?:the\s+)?(?:[A-Z][\w&'’-]*\s+){1,4}(?=(?i:resolved)\b)"
+    # "The Chair thanked the group for submitting the petition and RESOLVED that …" (East Devon): the capitals
+    # after "and", the sentence before them one clause ("Seconded by Councillor Robinson" / "and RESOLVED that …",
+    # Eden, its lines read as one)
+    r"|(?:[A-Z][^.;:]*?\s)?and\s+(?=RESOLVED\s+(?i:that)\b))?"
     # "MINUTES – RESOLVED" (North Lincolnshire: the item's word, a dash); "ORDERED that:" (Middlesbrough)
     r"(?:(?i:resolved)|R\sE\sS\sO\sL\sV\sE\sD|(?:AGREED|Agreed|ORDERED)(?=\s*[:\-–—]?\s*(?i:that)\b)"
     r"|Decision\s+made(?=\s*(?:\([^)]*\)\s*)?(?::|$)))\b\s*(?:[:\-–—]+\s*)*(?:,\s*(?=(?i:that)\b))?"
@@ -997,10 +1013,17 @@ _ACTING_BODY = re.compile(
     # "The Council was advised that there was one deputation" (Gosport)
     rf"|considered\s+(?:a|the)\s+report\b|was\s+advised\s+that\b)"
     rf"|Before\s+the\s+{_BODY.format('before')}\s+(?:was|were)\b"
+    # the body confirming the minutes of its own last meeting: "and RESOLVED that the public minutes E/43/10/21 to
+    # E/51/10/21 of the meeting of the Executive held on the 19 October 2021 be confirmed and signed as correct
+    # record" (Eden), or recommended to confirm them ("RECOMMENDATION that the public minutes Cl/1/05/18 to …
+    # and of the meeting of Council held on 10 May 2018 be confirmed and signed …")
+    rf"|(?:and\s+)?(?:RESOLVED|RECOMMENDATION|RECOMMENDED)\b[^.]*?\bthat\s+the\s+(?:public\s+)?minutes\b[^.]*?\bof\s+the\s+meeting\s+of\s+"
+    rf"(?:the\s+)?{_BODY.format('confirming')}\s+held\s+on\b[^.]*?\bbe\s+(?:confirmed|signed)\b"
     rf"|(?:RESOLVED\s*[:\-–—]?\s*)?That\s+{_BODY.format('that')}(?:\s*:|\s+(?:approved|agreed|noted|endorsed)\b)"
-    # "The Full Council received and noted the following petitions:" (Bristol): a body by its name's last word
+    # "The Full Council received and noted the following petitions:" (Bristol): a body by its name's last word; so
+    # too one inviting a speaker ("The Council invited the Peter Manley to present a petition …", East Devon)
     rf"|The\s+(?P<noting>(?:[A-Z][\w&'’-]*\s+){{0,3}}(?:Council|Cabinet|Committee|Board|Panel|Executive))\s+"
-    rf"(?:received\s+and\s+)?noted\b"
+    rf"(?:(?:received\s+and\s+)?noted|invited)\b"
     # the body the chair speaks to, named without an article: "The Mayor advised Council that Keely had also been
     # awarded a star …" (Wigan), "The Mayor informed Council that, in accordance with …" (Rochdale)
     rf"|The\s+(?:Mayor|Chair(?:man|woman|person)?|Leader|Convener|Provost)\s+(?:advised|informed|reminded|told|updated)\s+"
@@ -1149,8 +1172,9 @@ def wraps_on(text: str, following: str) -> bool:
     """``following`` carries on the sentence ``text`` broke off (see above)."""
     text, following = text.rstrip(), following.strip()
     if not text or not following or _NO_SENTENCE_END.search(text) or CLAUSE_START.match(following) \
-            or DECISION_MARKER.match(following):
+            or (DECISION_MARKER.match(following) and not following.startswith("and ")):
         return False  # "Proposed by …, it was" / "RESOLVED that …": the marker opens the resolution's own paragraph
+        #               (not "and RESOLVED that …", which ends the sentence above: "Seconded by Councillor Robinson")
     if following[0].islower():
         return not _LIST_MARK.match(following)
     return bool(_RUNS_ON_WORD.search(text)) or bool(_DAY_BEFORE_MONTH.search(text) and _MONTH_OPENS.match(following)) \

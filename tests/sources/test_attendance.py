@@ -1193,3 +1193,49 @@ def test_a_substitute_for_no_member_named_and_a_misprinted_title() -> None:
                             "was also present as a substitute.")
     assert [(a.kind, a.person.honorific, a.person.name, a.substitute_for and a.substitute_for.name) for a in found] \
         == [("substitute", "Councillor", "Tom Hay", "Vale"), ("substitute", "Councilor", "Rae Ives", None)]
+
+
+def test_officers_grouped_under_an_apologies_introduction_sent_apologies() -> None:
+    """"Apologies for absence were received from:" over "Councillors: …" and "Officers: A Name (Post).": the
+    officers' group is of the apologies too, each with the post in the bracket; a bare "Officers: …" with no such
+    introduction above still lists officers in attendance."""
+    lines = page_lines("Apologies\n\nApologies for absence were received from:\n\n\nCouncillors: Rhian Fowler and "
+                       "Tom Pike.\n\n\nOfficers: Mina Sato (Head of Housing), Owen Clay (Chief Planner).\n")
+    found = read_who_was_there(lines).attendances
+    assert [(a.kind, a.person.name, a.role) for a in found] == [
+        ("apologies", "Rhian Fowler", None), ("apologies", "Tom Pike", None),
+        ("apologies", "Mina Sato", "Head of Housing"), ("apologies", "Owen Clay", "Chief Planner")]
+    present = read_who_was_there(page_lines("Present:\n\nCouncillors Rhian Fowler and Tom Pike.\n\n"
+                                            "Officers: Mina Sato (Head of Housing).\n")).attendances
+    assert [(a.kind, a.person.name) for a in present] == [
+        ("present", "Rhian Fowler"), ("present", "Tom Pike"), ("in attendance", "Mina Sato")]
+
+
+def test_apologies_received_for_the_councillors_named() -> None:
+    """"Apologies for absence were received for Councillors A and B.": "for" in place of "from", before the
+    members it names; "received for" anything else names nobody."""
+    found = read_attendance("Apologies for absence were received for Councillors Ada Lyle and Bryn Coe.")
+    assert [(a.kind, a.person.honorific, a.person.name) for a in found] == [
+        ("apologies", "Councillor", "Ada Lyle"), ("apologies", "Councillor", "Bryn Coe")]
+    assert read_attendance("Apologies were received for the late start of the meeting.") == []
+
+
+def test_a_plural_post_in_lower_case_that_declarants_hold_alike_is_each_one_s() -> None:
+    """"Councillors A, B and C declared an interest as members of Kinton Town Council": a member of it each, the
+    post as printed; "as members of the public" names no body."""
+    found = declared_capacities(read_declarations(
+        "Councillors Ida Penn, Joel Marsh and Kit Amos declared an interest in item 6 as members of Kinton Town "
+        "Council."))
+    assert [(post.label, post.holder.name, post.organisation.name) for post in found] == [
+        ("member", "Ida Penn", "Kinton Town Council"), ("member", "Joel Marsh", "Kinton Town Council"),
+        ("member", "Kit Amos", "Kinton Town Council")]
+    assert declared_capacities(read_declarations(
+        "Councillors Ida Penn and Joel Marsh declared an interest in item 6 as members of the public.")) == []
+
+
+def test_in_attendance_virtually_is_present_by_another_way_in() -> None:
+    """"Councillor Ruiz was in attendance virtually.": present, as "attended remotely" is."""
+    found = read_attendance("Councillor Ruiz was in attendance virtually.")
+    assert [(a.kind, a.person.honorific, a.person.name) for a in found] == [("present", "Councillor", "Ruiz")]
+    both = read_attendance("Councillors Ruiz and Tate were in attendance remotely.")
+    assert [(a.kind, a.person.name) for a in both] == [("present", "Ruiz"), ("present", "Tate")]

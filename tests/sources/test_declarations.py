@@ -1058,3 +1058,53 @@ def test_a_declaration_made_under_the_declarations_item_with_its_interest_unname
     assert [d for text in said for d in read_declarations(text)] == []
     assert read_declarations("Councillor P Lyle made a declaration of acceptance of office.",
                              declarations_item=True) == []
+
+
+def test_declarations_under_an_item_number_alone_and_an_nri_declared() -> None:
+    """"Agenda Item 9:" alone on its line over the declarations at item 9, one a paragraph, one of them broken
+    after a comma; "declared affects NRI" (a non-registerable interest, by the code's initials) is a declaration of
+    kind "other"."""
+    text = ("Minutes:\n\nAgenda Item 9:\n\nCouncillors Ann Vale, Bo Reed,\n\nCiaran Moss and Dee Lund declared affects "
+            "NRI as members of Upton Town Council.\n\nCouncillor Eve Hart declared a personal interest as a school "
+            "governor.\n\n \n\nAgenda Item 11:\n\nCouncillor Finn Ray declared affects NRI as a member of Lee Parish "
+            "Council.\n")
+    found = read_who_was_there(page_lines(text)).declarations
+    assert [(d.person.name, d.kind, d.item_number) for d in found] == [
+        ("Ann Vale", "other", "9"), ("Bo Reed", "other", "9"), ("Ciaran Moss", "other", "9"),
+        ("Dee Lund", "other", "9"), ("Eve Hart", "personal", "9"), ("Finn Ray", "other", "11")]
+
+
+def test_an_agenda_number_declared_on_a_page_numbered_by_minutes_is_kept() -> None:
+    """A page that numbers its items by minute ("K 21/4", "K 21/5"), a declaration "in Agenda Item 7": the
+    agenda's number, which no minute number can be, kept as printed (a plain number the page's plain numbers do
+    not hold is still doubted)."""
+    page = ("Agenda and minutes\n\nVenue: Town Hall\n\nNo. Item\n\nK 21/4\n\nDeclarations of Interest\n\n"
+            "Councillor Lia Brand declared a personal interest in Agenda Item 7 (Leisure Report) as a trustee of the "
+            "Lido Trust.\n\nK 21/5\n\nMinutes\n\nRESOLVED that the minutes be signed.\n")
+    url = "https://democracy.example.gov.uk/ieListDocuments.aspx?CId=1&MId=2"
+    declared = read_meeting_page(page, url).meetings[0].declarations
+    assert [(d.person.name, d.kind, d.item_number) for d in declared] == [("Lia Brand", "personal", "7")]
+    plain = read_meeting_page(page.replace("K 21/4", "4").replace("K 21/5", "5"), url).meetings[0].declarations
+    assert [(d.person.name, d.item_number) for d in plain] == []
+
+
+def test_a_second_item_after_the_first_ones_reason_is_declared_in_too() -> None:
+    """"… in Agenda Item 6 (Budget) due to being a school governor and Agenda Item 9 (Parks) due to her husband's
+    allotment": one interest at each item; a reason that names no item leaves the one item."""
+    found = read_declarations("Councillor Tess Lowe declared a non-pecuniary interest in Agenda Item 6 (Budget) due "
+                              "to being a school governor and Agenda Item 9 (Parks) due to her husband's allotment.")
+    assert [(d.person.name, d.kind, d.item_number) for d in found] == [
+        ("Tess Lowe", "non-pecuniary", "6"), ("Tess Lowe", "non-pecuniary", "9")]
+    once = read_declarations("Councillor Tess Lowe declared a personal interest in item 6 as she lived nearby.")
+    assert [(d.person.name, d.item_number) for d in once] == [("Tess Lowe", "6")]
+
+
+def test_a_personal_explanation_about_an_item_in_a_capacity_is_a_declaration() -> None:
+    """Under the declarations item, "Councillor Pike gave a personal explanation regarding item 7 on the agenda as
+    she was Chair of Upton Parish Council.": an interest stated at item 7 (of no kind the words name); one about
+    something else ("… in that he intended to record the meeting") states none."""
+    found = read_declarations("Councillor Pike gave a personal explanation regarding item 7 on the agenda as she was "
+                              "Chair of Upton Parish Council.", "3", declarations_item=True)
+    assert [(d.person.name, d.kind, d.item_number) for d in found] == [("Pike", "other", "7")]
+    assert read_declarations("Councillor Rudd gave a personal explanation in that he intended to record the "
+                             "meeting.", "3", declarations_item=True) == []

@@ -51,6 +51,9 @@ def test_rows_three_blank_lines_apart_and_a_blank_title_cell() -> None:
     # Gravesham (gravesham_meeting_2971): ":-" leads into the list of names below; the item title before it stays.
     ("Chief Executive and Leaders Special Award – Contribution to the Community:-", False),
     ("Gravesham Community Awards", True),
+    # a sentence left open on the resolution under it: minutes, not a title cell
+    ("With two nominations for the office and after a show of hands, it was", False),
+    ("There being no other nominations it was:-", False),
 ])
 def test_what_reads_as_a_title(text: str, title: bool) -> None:
     assert reads_as_title(text) is title
@@ -525,3 +528,27 @@ def test_a_title_in_title_case_right_below_a_bare_title_is_the_next_item() -> No
     answered = "Declarations of Interest\n\n\nNone Declared\n\n\nMinutes\n\n\nThe minutes were approved.\n"
     assert [(item.title.text, [line.text for line in item.minutes]) for item in block_items(page_lines(answered))] \
         == [("Declarations of Interest", ["None Declared"]), ("Minutes", ["The minutes were approved."])]
+
+
+def test_a_sentence_leading_to_the_resolution_under_it_is_no_title() -> None:
+    """"… and there being no other nominations, it was" over "RESOLVED that …", each at a row's gap: the item's
+    minutes, not an item of its own."""
+    lines = page_lines("Apologies\n\n\nNone were received.\n\n\nElection of Mayor\n\n\nThe Mayor sought "
+                       "nominations.\n\n\nWith Ms Rowe moving and Mr Tait seconding, and there being no other "
+                       "nominations, it was\n\n\nRESOLVED that Ms Ann Dale be elected Mayor.\n\n\nMinutes\n\n\n"
+                       "Agreed.\n")
+    items = block_items(lines)
+    assert [item.title.text if item.title else None for item in items] == ["Apologies", "Election of Mayor", "Minutes"]
+    assert items[1].minutes[-1].text == "RESOLVED that Ms Ann Dale be elected Mayor."
+
+
+def test_agenda_text_naming_who_is_to_act_goes_on_with_the_agenda_text_above() -> None:
+    """"To appoint a Sheriff …" under a blank title cell, then "The Sheriff to take the oath of office": the same
+    agenda text's next paragraph, not the title of an item of its own."""
+    lines = page_lines("Apologies\n\n\nNone were received.\n\n\n\nTo appoint a Sheriff for the coming year.\n\n\n"
+                       "The Sheriff to take the oath of office\n\n\n\nNominations were sought.\n\n\n\nMinutes\n\n\n"
+                       "Agreed.\n")
+    items = block_items(lines)
+    assert [item.title.text if item.title else None for item in items] == ["Apologies", None, "Minutes"]
+    assert [line.text for line in items[1].agenda] == [
+        "To appoint a Sheriff for the coming year.", "The Sheriff to take the oath of office"]

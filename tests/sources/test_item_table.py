@@ -613,3 +613,11 @@ def test_rows_an_agenda_ran_together_part_at_each_title_over_its_purpose() -> No
             for item in table_items(page_lines(rows))] == [
         ("Minutes of Planning Committee", "113 KB"), ("Events & Festivals Policy", None),
         ("Revision of Street Trading Policy", "270 KB")]
+
+
+def test_a_title_case_heading_goes_on_past_its_and() -> None:
+    """"Election of Chair and Appointments for the year To receive nominations.": the heading goes on past its
+    "and" in sentence case; "Public Questions Members of the public may ask …" still ends at "Questions"."""
+    found = split_title("Election of Chair and Appointments for the year To receive nominations.")
+    assert (found.title, found.text) == ("Election of Chair and Appointments for the year", "To receive nominations.")
+    assert split_title("Public Questions Members of the public may ask questions.").title == "Public Questions"

@@ -825,6 +825,15 @@ def test_a_page_without_its_heading_has_the_committee_its_minutes_name_acting() 
     ("Minutes: The Council was advised that there was one deputation, but that it would be heard alongside the "
      "appropriate motion at agenda item 7.", "Council"),
     ("The Committee was advised that the report had been withdrawn.", None),
+    # the body inviting someone to speak at its meeting; a chair who invites names no body
+    ("The Cabinet invited Ms Joy Hale to present her deputation on bus routes.", "Cabinet"),
+    ("The Chairman invited Ms Joy Hale to present her deputation on bus routes.", None),
+    # the body confirming the minutes of its own last meeting; another body's minutes received name none
+    ("and RESOLVED that the minutes P/1/22 to P/9/22 of the meeting of the Licensing Board held on 3 May 2022 be "
+     "confirmed as a correct record.", "Licensing Board"),
+    ("RESOLVED that the minutes of the meeting of the Licensing Board held on 3 May 2022 be received.", None),
+    ("RECOMMENDATION that the minutes of the meeting of Council held on 3 May 2022 be confirmed and signed.",
+     "Council"),
 ])
 def test_the_body_a_minute_names_acting(line: str, body: str | None) -> None:
     from publisher.sources.text_rules import acting_body
@@ -1851,3 +1860,79 @@ def test_an_amendment_a_member_asked_for_and_the_next_paragraph_seconded_is_move
     minutes, questions = read_meeting_page(page, source_url=url).meetings[0].items
     assert [(p.kind, p.person.name) for p in minutes.participations] == [("moved", "J Pike"), ("seconded", "R Hale")]
     assert [(p.kind, p.person.name) for p in questions.participations] == []
+
+
+def test_a_numbered_item_whose_title_cell_is_blank_has_its_minutes_under_it() -> None:
+    """A numbered row whose title cell the copy left blank, its minutes under the number ("It was noted that …",
+    a sentence in the past): the item's minutes, not its title; a numbered title in sentence form stays one."""
+    page = ("Agenda and minutes\n\nVenue: Town Hall\n\nNo. Item\n\nA 20/1\n\nApologies for Absence\n\n\n"
+            "There were no apologies.\n\nA 20/2\n\n\n\nIt was noted that no deputations had been submitted by "
+            "residents.\n\n\nA 20/3\n\nTo note the budget.\n\n\nThe budget was noted.\n")
+    items = read_meeting_page(page, "https://democracy.example.gov.uk/ieListDocuments.aspx?CId=1&MId=2").meetings[0].items
+    assert [(i.number, i.title) for i in items] == [
+        ("A 20/1", "Apologies for Absence"), ("A 20/2", ""), ("A 20/3", "To note the budget.")]
+
+
+def test_a_contact_line_label_left_empty_is_no_post() -> None:
+    """"Contact: Rhona Gill  Webcast Link:" (the link not copied): the officer, with no post; a post after the gap
+    stays hers."""
+    contact = parse_contact("Rhona Gill  Webcast Link:")
+    assert contact is not None and contact.person is not None
+    assert (contact.person.name, contact.role) == ("Rhona Gill", None)
+    posted = parse_contact("Rhona Gill  Committee Services Officer")
+    assert posted is not None and (posted.person.name, posted.role) == ("Rhona Gill", "Committee Services Officer")
+
+
+def test_a_minute_number_with_the_bodys_letters_in_mixed_case_numbers_the_item() -> None:
+    """"Ex/14/03/19" alone on its line (the body's letters, then the minute, month and year): the item's number,
+    its title the line under it, not an item titled by the number."""
+    page = ("Agenda and minutes\n\nVenue: Town Hall\n\nNo. Item\n\nEx/14/03/19\n\nApologies for Absence\n\nMinutes:\n\n"
+            "There were none.\n\nEx/15/03/19\n\nMinutes\n\nMinutes:\n\nRESOLVED that the minutes be signed.\n")
+    items = read_meeting_page(page, "https://democracy.example.gov.uk/ieListDocuments.aspx?CId=1&MId=2").meetings[0].items
+    assert [(i.number, i.title) for i in items] == [
+        ("Ex/14/03/19", "Apologies for Absence"), ("Ex/15/03/19", "Minutes")]
+
+
+def test_a_resolution_under_the_additional_documents_label_is_the_items_minutes() -> None:
+    """"Additional documents:" whose links the copy lost, then "RESOLVED – That …" with no "Minutes:" label: the
+    item's decision, not a document."""
+    page = ("Agenda and minutes\n\nVenue: Town Hall\n\nNo. Item\n\nB 22/3\n\nMinutes of the meetings held in March "
+            "pdf icon PDF 90 KB\n\nAdditional documents:\n\n\nRESOLVED – That the minutes of the meetings held in "
+            "March be signed as a correct record.\n\n\nB 22/4\n\nAnnouncements\n")
+    items = read_meeting_page(page, "https://democracy.example.gov.uk/ieListDocuments.aspx?CId=1&MId=2").meetings[0].items
+    assert [d.text for d in items[0].decisions] == [
+        "That the minutes of the meetings held in March be signed as a correct record."]
+    assert [d.title for d in items[0].documents] == ["Minutes of the meetings held in March"]
+
+
+def test_resolved_in_capitals_after_and_ends_the_sentence_that_leads_to_it() -> None:
+    """"The Mayor thanked the residents for their deputation and RESOLVED that the matter be referred to …": the
+    resolution after the capitals; "and resolved" in lower case inside a sentence reports, it marks nothing."""
+    marked = DECISION_MARKER.match("The Mayor thanked the residents for their deputation and RESOLVED that the "
+                                   "matter be referred to the Head of Highways.")
+    assert marked is not None and marked["text"] == "that the matter be referred to the Head of Highways."
+    assert DECISION_MARKER.match("The Mayor thanked the residents and resolved that the matter was closed.") is None
+
+
+def test_and_resolved_on_its_own_line_ends_the_movers_sentence() -> None:
+    """"Proposed by Councillor Ames" / "Seconded by Councillor Dorr" / "and RESOLVED that the minutes … be signed
+    …": the resolution is the item's decision, voted on and carried, moved and seconded by the two."""
+    page = ("Agenda and minutes\n\nVenue: Town Hall\n\nNo. Item\n\nX/2/01/22\n\nMinutes\n\nMinutes:\n\nProposed by "
+            "Councillor Ames\n\nSeconded by Councillor Dorr\n\n \n\nand RESOLVED that the minutes of the meeting held "
+            "on 4 December 2021 be signed as a correct record.\n\nX/3/01/22\n\nAnnouncements\n")
+    item = read_meeting_page(page, "https://democracy.example.gov.uk/ieListDocuments.aspx?CId=1&MId=2").meetings[0].items[0]
+    resolved = "that the minutes of the meeting held on 4 December 2021 be signed as a correct record."
+    assert [d.text for d in item.decisions] == [resolved]
+    assert [(v.motion, v.outcome) for v in item.votes] == [(resolved, "carried")]
+    assert [(p.kind, p.person.name) for p in item.participations if p.person] == [
+        ("moved", "Ames"), ("seconded", "Dorr")]
+
+
+def test_a_mover_and_seconder_named_in_a_with_clause() -> None:
+    """"With Ms Orr proposing and Mr Vance seconding Ms Hale as Deputy Mayor and there being no other nominations,
+    it was": Orr moved, Vance seconded (Hale, the nominee, neither)."""
+    from publisher.sources.text_rules import participations
+    found = participations("With Ms Orr proposing and Mr Vance seconding Ms Hale as Deputy Mayor and there being no "
+                           "other nominations, it was")
+    assert [(p.kind, p.person.honorific, p.person.name) for p in found if p.person] == [
+        ("moved", "Ms", "Orr"), ("seconded", "Mr", "Vance")]

@@ -2460,3 +2460,25 @@ def test_a_post_said_as_the_councils_after_a_titled_name_is_their_role() -> None
     assert (lowe.person.name, lowe.role, lowe.role_in) == ("P Lowe", "climate champion", None)
     [guest] = people_in_prose("Councillor P Lowe was the council's guest.")
     assert guest.role is None
+
+
+def test_someone_invited_to_present_a_petition_is_a_person() -> None:
+    """"The Council invited Rosa Penn to present a petition on behalf of …" (a stray "the" before the name too): a
+    person, with no post; an officer invited by post ("the Chief Executive") names nobody."""
+    for line in ("The Council invited Rosa Penn to present a petition on behalf of the Mill Lane Residents.",
+                 "The Council invited the Rosa Penn to present a petition on behalf of the Mill Lane Residents."):
+        named = people_in_prose(line)
+        assert [(n.person.honorific, n.person.name, n.role) for n in named] == [(None, "Rosa Penn", None)]
+    assert people_in_prose("The Chair invited the Chief Executive to present the petition received.") == []
+
+
+def test_someone_whose_family_is_sent_condolences_is_a_person() -> None:
+    """"… condolences to the family of Iris Quayle, a former Councillor and Honorary Freewoman of the Borough, who
+    …": a person, the honour she held when she died her role (the former office before it not hers then); "the
+    family of Tom Rudd, a caretaker at the Civic Centre, who …": a person with no post read from lower case."""
+    named = people_in_prose("The Mayor sent the Council's condolences to the family of Iris Quayle, a former "
+                            "Councillor and Honorary Freewoman of the Borough, who had died in May.")
+    assert [(n.person.name, n.role) for n in named] == [("Iris Quayle", "Honorary Freewoman of the Borough")]
+    plain = people_in_prose("He also sent condolences to the family of Tom Rudd, a caretaker at the Civic Centre, "
+                            "who had died suddenly.")
+    assert [(n.person.name, n.role) for n in plain] == [("Tom Rudd", None)]
