@@ -2485,11 +2485,12 @@ def add_people_in_prose(record: Record, text: str) -> None:
     """Give the record the people its prose names that its readers did not: each as a person of the record
     and, where a role is stated, the holder of that post. Someone the readers already hold under the same
     name keeps their entry, with the honorific the prose gives them if theirs had none; a role the prose states
-    for them is added as their post."""
+    for them is added as their post, unless the prose says they resigned it (:func:`posts_left`)."""
     every = list(parts(record))
     held = {person.name.casefold(): person for person in every if isinstance(person, Person)}
     posts = {(post.label.casefold(), post.holder.name.casefold()) for post in every
              if isinstance(post, Post) and post.holder}
+    left = posts_left(text)
     for named in people_in_prose(text):
         person = held.get(named.person.name.casefold())
         if person is None and (by_surname := _held_by_surname(named.person, held)):
@@ -2505,9 +2506,30 @@ def add_people_in_prose(record: Record, text: str) -> None:
             # – Knowsley MBC)" whom an attendance line names without it, Liverpool City Region)
             person.organisation = person.organisation or named.person.organisation
         role = _post_words(named.role) if named.role else None
-        if role and (role.casefold(), person.name.casefold()) not in posts:
+        if role and (role.casefold(), person.name.casefold()) not in posts and not _left(person, role, left):
             record.posts.append(Post(role, holder=person, organisation=named.role_in or person.organisation))
             posts.add((role.casefold(), person.name.casefold()))
+
+
+# A member the page says has left a post: "As Councillor Oliver resigned from this post in January 2019, the Council is
+# invited to appoint a Leader" (Elmbridge's agenda, after "Councillor T.G. Oliver was elected as Leader of the Council
+# on 16 May 2018"), "Councillor Dale had resigned as Chair of the Licensing Committee". The post the prose reports
+# them elected to is then not theirs: "this post" leaves every post the prose gives them, a named one only that.
+_RESIGNED = re.compile(
+    r"\b" + ANY_HONORIFIC + r"\.?\s+(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}?)\s+(?:had\s+|has\s+)?resigned\s+"
+    r"(?:from\s+(?:this|that|the|his|her|their)\s+(?:post|office|position|role)\b"
+    r"|as\s+(?:the\s+)?(?P<role>[A-Z][\w'’-]*(?:\s+(?:of\s+the\s+|of\s+|for\s+|and\s+)?[A-Z][\w'’-]*){0,6}))")
+
+
+def posts_left(text: str) -> set[tuple[str, str | None]]:
+    """(surname, post or None for "this post") of each member the text says resigned, folded."""
+    return {(match["name"].split()[-1].casefold(), match["role"].casefold() if match["role"] else None)
+            for match in _RESIGNED.finditer(text)}
+
+
+def _left(person: Person, role: str, left: set[tuple[str, str | None]]) -> bool:
+    surname = person.name.split()[-1].casefold()
+    return (surname, None) in left or (surname, role.casefold()) in left
 
 
 def _held_by_surname(mentioned: Person, held: dict[str, Person]) -> Person | None:

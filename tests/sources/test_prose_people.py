@@ -221,6 +221,23 @@ def test_a_surname_alone_in_prose_is_the_one_held_person_of_that_surname() -> No
     assert [p.name for p in record.people] == ["L. Ali", "N. Ali", "Ali"]
 
 
+def test_a_post_the_prose_says_a_member_resigned_is_not_theirs() -> None:
+    """An agenda that reports an election and then the resignation ("… was elected as Leader of the Council on 1 May
+    2018." / "As Councillor Dale resigned from this post in March 2019, …") gives the member no post; "resigned as"
+    a named post leaves that one only; a reported election alone stands."""
+    elected = "Councillor A.B. Dale was elected as Leader of the Council on 1 May 2018.\n"
+    record = Record(kind="meeting", source_id="1")
+    add_people_in_prose(record, elected + "As Councillor Dale resigned from this post in March 2019, the Council is "
+                                          "invited to appoint a Leader of the Council.\n")
+    assert ([p.name for p in record.people], record.posts) == (["A.B. Dale"], [])
+    record = Record(kind="meeting", source_id="1")
+    add_people_in_prose(record, elected + "Councillor Dale had resigned as Chair of the Licensing Committee.\n")
+    assert [(post.label, post.holder.name) for post in record.posts] == [("Leader of the Council", "A.B. Dale")]
+    record = Record(kind="meeting", source_id="1")
+    add_people_in_prose(record, elected)
+    assert [(post.label, post.holder.name) for post in record.posts] == [("Leader of the Council", "A.B. Dale")]
+
+
 def test_a_surname_alone_in_prose_titles_the_held_person_printed_without_one() -> None:
     # records/west-dorset_meeting_4198.txt: the declaration names "N Bundy" untitled, the next sentence "Councillor
     # Bundy": one member, a Councillor; one the page titles only "Mrs" is a namesake (``another_person``), untouched.
