@@ -27,23 +27,23 @@ from bench.fidelity import (
 from publisher.councils import load_register
 
 # The total right % over the corpus (bench/FIDELITY.md) may not fall below this. It is the figure measured
-# when the floor was last set, rounded down: 97.81 % over 504 records (2026-12-07; records/ 98.8 % with 1 invented;
-# the holdout, half of blind set 5 (26 records from 13 councils, never read to fix a reader) and blind set 6 (11
-# records from 5 councils, first score 86.8 % with Edinburgh's record, which joined records/: its council is in a
-# fixture), 85.9 % with 20 invented, unmoved by this stop's reader fixes). Before: 96.10 % over 492 records (blind
-# set 5 whole, 57 records, at 81.3 % with 52 invented, its first score 81.2 %); 97.02 % over 427 records (that blind
-# holdout of 31 at 81.7 %, first 75.4 %); 96.45 % over 391 (a holdout of 40 at 85.6 %, first 84.7 %); 93.15 % when
-# that holdout joined; 90.66 % over 349 records with an earlier blind holdout of 49 at 73.9 %; 94.6 % over 300;
-# 88.9 % over 130, none refused; 39.0 % over the first 109, 2 refused; 23.3 % with 45 refused before the readers
-# took context from source URLs.
+# when the floor was last set, rounded down: 98.81 % over 512 records (2026-12-08; records/ 98.9 %, the holdout 98.5 %
+# after its misses were read and fixed in general terms, none invented anywhere). The holdout's blind scores, before
+# anyone read it: 85.9 % with 20 invented over its 37 pages (2026-12-07, unmoved by ~46 fixes read from records/);
+# 98.7 % with 2 invented over five web-service rosters added blind on 2026-12-08. Before: 97.81 % over 504 records;
+# 96.10 % over 492 (blind set 5 whole at 81.3 %); 97.02 % over 427 (a blind holdout of 31 at 81.7 %, first 75.4 %);
+# 96.45 % over 391 (a holdout of 40 at 85.6 %, first 84.7 %); 93.15 % when that holdout joined; 90.66 % over 349
+# records with an earlier blind holdout of 49 at 73.9 %; 94.6 % over 300; 88.9 % over 130, none refused; 39.0 % over
+# the first 109, 2 refused; 23.3 % with 45 refused before the readers took context from source URLs.
 # Raise it as readers improve and as collected records join the corpus; issue 14 asks for 95 % and none invented.
-FLOOR_PERCENT = 97.8
+FLOOR_PERCENT = 98.8
 
-# The facts the readers invent on the records they are tuned against (records/) may not rise above this:
-# issue 14 asks for none. The last one (Westmorland and Furness 1107's "That the press and public not be excluded …",
-# printed with no RESOLVED) went in stop 29, when the corpus convention settled that a resolution in its motion
-# form is a decision with or without the label (tests/corpus/README.md).
-RECORDS_INVENTED_CEILING = 0
+# The facts the readers may invent over the whole corpus, records/ and holdout/ alike: none, as issue 14 asks. The
+# last ones went in stop 29: Westmorland and Furness 1107's unmarked "That the press and public not be excluded …"
+# by a settled convention (a resolution in its motion form is a decision with or without RESOLVED), the holdout's 20
+# by reader fixes in general terms and four of its files amended to conventions the tuned records already followed
+# (tests/corpus/README.md).
+INVENTED_CEILING = 0
 
 # Corpus records the publisher refuses, each with why (``bench/fidelity.py --known-refusals`` writes the file);
 # any other refused ModernGov record fails the floor test, and one that lands must be taken off.
@@ -308,11 +308,11 @@ def test_the_total_right_percentage_holds_the_floor(scores: list[RecordScore]) -
         f"python bench/fidelity.py lists the misses")
 
 
-def test_the_records_tuned_against_hold_the_invented_ceiling(scores: list[RecordScore]) -> None:
-    invented = {f"records/{s.record.name}": s.score.counts[3] for s in scores
-                if s.record.part == "records" and s.score.counts[3]}
-    assert sum(invented.values()) <= RECORDS_INVENTED_CEILING, (
-        f"{sum(invented.values())} facts invented on records/ (ceiling {RECORDS_INVENTED_CEILING}): {invented}")
+def test_the_corpus_holds_the_invented_ceiling(scores: list[RecordScore]) -> None:
+    invented = {f"{s.record.part}/{s.record.name}": s.score.counts[3] for s in scores if s.score.counts[3]}
+    assert sum(invented.values()) <= INVENTED_CEILING, (
+        f"{sum(invented.values())} facts invented over the corpus (ceiling {INVENTED_CEILING}): {invented}; "
+        f"python bench/fidelity.py lists them")
 
 
 def test_the_store_is_read_not_the_expectation(tmp_path: Path) -> None:
