@@ -63,7 +63,15 @@ from publisher.sources.person_mentions import (
     trailing_brackets,
 )
 from publisher.sources.prose_people import NOT_NAME_WORDS, PORTFOLIO_WORDS, ROLE_NOUNS
-from publisher.sources.text_rules import BULLET, Line, gap_as_comma, kept_per_paragraph, may_state, sentences
+from publisher.sources.text_rules import (
+    BULLET,
+    BULLET_MARKS,
+    Line,
+    gap_as_comma,
+    kept_per_paragraph,
+    may_state,
+    sentences,
+)
 from publisher.sources.votes import not_voting_lists
 
 # --- attendance ---------------------------------------------------------------------------------------------
@@ -2029,7 +2037,7 @@ def listed_under_label(lines: list[Line], index: int) -> tuple[list[Attendance],
 
 
 # A bullet before an entry of the list: "·", "•", "▪" (a dash may be a list's own punctuation, so it is not one here).
-_LIST_BULLET = re.compile(r"^[·•▪◦‣●○■\uf0b7]\s*(?P<text>\S.*)$")
+_LIST_BULLET = re.compile(rf"^[{BULLET_MARKS}]\s*(?P<text>\S.*)$")
 # An entry that starts with a person's title ("Cllr", "Metro Mayor", "Professor"): a bulleted line of people.
 MEMBER_OR_TITLE = re.compile(r"^" + ANY_HONORIFIC + r"\.?\s+[A-Z]")
 

@@ -53,6 +53,7 @@ from publisher.sources.person_mentions import (
     split_role_and_organisation,
 )
 from publisher.sources.text_rules import (
+    BULLET_MARKS,
     CONTACT_LINE,
     gap_as_comma,
     kept_per_paragraph,
@@ -756,8 +757,7 @@ def _posts_by_given_name(people: list[NamedInProse], text: str) -> list[NamedInP
 _PEOPLE_LEAD_IN = re.compile(r"(?:\b(?:awards?|persons|people|recipients|winners|congratulations)\b[^:]*"
                              r"|\bthe\s+following\s+(?:[\w-]+\s+){0,2}(?P<members>councillors|members)\b[^:]*"
                              r"|\b(?:congratulated|thanked)\s*):-?\s*$", re.IGNORECASE)
-# "„" is a symbol font's bullet as a copy renders it ("„ Three times Snooker World Champion, Mark Williams.").
-_LIST_BULLET = re.compile(r"^\s*[·•▪◦‣●○■„]\s*")
+_LIST_BULLET = re.compile(rf"^\s*[{BULLET_MARKS}]\s*")
 # A lettered entry of such a list: "(a)     Chris Bell from Amey and Richard Parry …" (Scottish Borders).
 _LIST_LETTER = re.compile(r"^\(?[a-z]\)\s+")
 # The names an entry opens with, each maybe with a bracket ("(who could not be present)") or the body they are

@@ -924,7 +924,11 @@ def officers_named(value: str) -> list[str] | None:
 
 # --- decisions ------------------------------------------------------------------------------------------
 
-BULLET = re.compile(r"^[·•▪◦‣●○■□\uf0b7*\-–]\s*(?P<text>\S.*)$")
+# The marks that only ever open a list's entry: bullets as copies render them, a symbol font's "\uf0b7" and "„" too
+# ("„ Three times Snooker World Champion, Mark Williams."). A dash or an asterisk may open one as well, but may be a
+# list's own punctuation, so each reader says whether it takes those.
+BULLET_MARKS = "·•▪◦‣●○■□\uf0b7„"
+BULLET = re.compile(rf"^[{BULLET_MARKS}*\-–]\s*(?P<text>\S.*)$")
 ENDS_OPEN = re.compile(r"(?:[:;,\-–—]|\b(?:that|and|or|follows))$", re.IGNORECASE)
 # "(2) That …", "2. …", "R2. That …" (a recommendation's number, Brentwood), "(b) …", "(ii) …", a bullet, a quotation
 CLAUSE_START = re.compile(
