@@ -46,6 +46,7 @@ from publisher.sources.person_mentions import (
     MEMBER_TITLE,
     NAME_PARTICLES,
     ORGANISATION_ENDINGS,
+    PARTY_NAMES,
     PLURAL_HONORIFICS,
     STANDS_IN_FOR,
     ListedName,
@@ -663,7 +664,7 @@ _BODY_NAME = re.compile(r"^[A-Z][\w'’.-]*(?:,?\s+(?:[A-Z][\w'’.-]*|&|and|of|
 _BODY_ENDINGS = ORGANISATION_ENDINGS | {"committee", "sub-committee", "panel"}
 # A party's name ("(Liberal Democrat)", "(Conservative Group)", "(Green Party)"); "Group" alone is a body's word
 # ("(Walsall Housing Group)").
-_PARTY_WORDS = re.compile(r"\b(?:Labour|Conservatives?|Liberal|Democrats?|Green|Independents?|Reform|Plaid|UKIP|SNP)\b")
+_PARTY_WORDS = re.compile(r"\b" + PARTY_NAMES + r"\b")
 
 
 def _body_represented(note: str) -> str | None:

@@ -95,6 +95,10 @@ _TITLE_TWICE = re.compile(r"^(?P<title>Councillor|Cllr)\.?\s+(?P=title)\b\.?", r
 # A footnote mark after a name ("A.J. De Save*", "* Part meeting." below the list): no part of the name.
 _FOOTNOTE_MARK = re.compile(r"\s*\*+$")
 
+# The parties' names as pages print them, a bracket's "(Liberal Democrat)" or a group's "Labour Group".
+PARTY_NAMES = (r"(?:(?:Liberal\s+)?Democrats?|Labour|Conservatives?|Liberal|Green|Independents?|Reform(?:\s+UK)?"
+               r"|Plaid(?:\s+Cymru)?|SNP|UKIP|Lib\s+Dems?)")
+
 ROLE_WORDS = re.compile(
     r"\b(?:head|director|officer|manager|chair|chairman|chairwoman|chairperson|member|leader|lead|executive|"
     r"secretary|clerk|chief|"
