@@ -178,10 +178,12 @@ class Decision:
     """A decision as recorded: ``text`` is verbatim, without the "RESOLVED –" marker.
 
     Decisions from minutes sit on their agenda item; decision pages (ieDecisionDetails, mgDecisionDetails)
-    give standalone decisions in ``Record.decisions`` with the fields those pages print.
+    give standalone decisions in ``Record.decisions`` with the fields those pages print. A list that prints a
+    decision without its text (the decisions list's summary view) gives ``text`` None and ``details_url``, the
+    page that prints it.
     """
 
-    text: str
+    text: str | None
     status: str | None = None  # as printed: "Recommendations Approved"
     date: date | None = None  # date of decision
     key_decision: bool | None = None
@@ -201,6 +203,7 @@ class Decision:
     meeting: MeetingRef | None = None  # the meeting it was decided at, where stated
     issue: Issue | None = None
     source_id: str | None = None  # ModernGov decision id (ieDecisionDetails ID/AIId) where known
+    details_url: str | None = None  # the page that prints the decision whole, where the record does not
     participations: list[Participation] = field(default_factory=list)  # proposed/seconded/portfolio holder
     votes: list[Vote] = field(default_factory=list)  # "(By 14 votes to none)"
     documents: list[Document] = field(default_factory=list)

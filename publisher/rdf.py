@@ -686,7 +686,8 @@ class RecordMapper:
         """
         s = self.m.thing("decision", key)
         self.types(s, CL.Decision, BESLUIT.Besluit)
-        self.add(s, PROV.value, _text(d.text))
+        self.add(s, PROV.value, _text(d.text) if d.text is not None else None)
+        self.add(s, SCHEMA.url, URIRef(d.details_url) if d.details_url else None)
         self.add(s, RDFS.label, decision_label(d))
         self.add(s, DCTERMS.title, d.title)
         self.add(s, DCTERMS.identifier, d.source_id)
@@ -732,7 +733,8 @@ def decision_label(d: model.Decision) -> str:
     the decision's text."""
     if d.title:
         return f"{d.title} ({day_text(d.date)})" if d.date else d.title
-    return d.text if len(d.text) <= 120 else d.text[:117] + "…"
+    text = d.text or ""
+    return text if len(text) <= 120 else text[:117] + "…"
 
 
 def map_record(record: model.Record, minter: Minter, contact_policy: ContactPolicy = "role-only") -> Graph:

@@ -250,6 +250,33 @@ def test_a_shacl_violation_costs_the_resource_not_the_record(tmp_path: Path) -> 
     store.close()
 
 
+def test_a_decisions_summary_view_lands_and_its_details_page_adds_the_text_to_the_same_decision(
+        tmp_path: Path) -> None:
+    """The decisions list's summary view prints no decision's text: its rows land as decisions with their title,
+    dates and details page's address (schema:url), conforming; the details page, ingested later, states the text of
+    the same decision (one IRI, its ModernGov ref)."""
+    store = open_store(tmp_path / "store")
+    pipeline = Pipeline(store, load_settings())
+    page = tmp_path / "decisions.txt"
+    page.write_text("Decisions published\nTitle Date Effective from Call-ins\n"
+                    "Declarations of Interest ref: 45614/02/201714/02/2017Not for call-in\n", encoding="utf-8")
+    page.with_name("decisions.source.txt").write_text(
+        "Source URL: https://democracy.stockport.gov.uk/mgDelegatedDecisions.aspx?DR=&V=0\n", encoding="utf-8")
+    outcome = pipeline.ingest_file(page)
+    assert outcome.status == "landed", outcome.message
+    assert [w.message for w in outcome.warnings if w.severity == "Violation"] == []
+    decision = f"{ID}/decision/456"
+    assert ask(store, f'ASK {{ GRAPH ?g {{ <{decision}> <http://schema.org/url> '
+                      f'<https://democracy.stockport.gov.uk/ieDecisionDetails.aspx?ID=456> ; '
+                      f'<http://purl.org/dc/terms/title> "Declarations of Interest" }} }}')
+    assert not ask(store, f"ASK {{ GRAPH ?g {{ <{decision}> <http://www.w3.org/ns/prov#value> ?text }} }}")
+    details = model.Record(kind="decision", source_id="456", path=Path("ieDecisionDetails.txt"), decisions=[
+        model.Decision("That the declarations be noted.", title="Declarations of Interest", source_id="456")])
+    assert pipeline.ingest_record(details).status == "landed"
+    assert ask(store, f'ASK {{ GRAPH ?g {{ <{decision}> <http://www.w3.org/ns/prov#value> ?text }} }}')
+    store.close()
+
+
 def test_validate_reports_zero_violations_on_bundled_data(tmp_path: Path, capsys) -> None:
     store_dir = str(tmp_path / "store")
     assert main(["ingest", str(ROOT / "data"), "--store", store_dir]) == 0

@@ -51,7 +51,8 @@ VIOLATION_SHAPES = {SHAPES[name] for name in (
     "Council-gssCode", "Council-areaServed", "Council-foundingDate", "Council-dissolutionDate",
     "Meeting-startDate", "Meeting-endDate", "Meeting-committee",
     "AgendaItem-meeting", "AgendaItem-title", "AgendaItem-displayNumber",
-    "Decision-text", "Decision-madeAt", "Decision-date", "Decision-published", "Decision-effectiveFrom",
+    "Decision-text", "DecisionTextShape", "Decision-madeAt", "Decision-date", "Decision-published",
+    "Decision-effectiveFrom",
     "Issue-noticePublished", "PlannedDecision-dueDate",
     "Vote-for", "Vote-against", "Vote-abstain",
     "Person-foafName", "Person-schemaName",
@@ -192,7 +193,7 @@ BROKEN = {
     "agenda item without a displayed number": (
         _remove(ITEM, CL.displayNumber), ITEM, CL.displayNumber, "AgendaItem-displayNumber", None),
     "decision without text": (
-        _remove(DECISION, PROV.value), DECISION, PROV.value, "Decision-text", None),
+        _remove(DECISION, PROV.value), DECISION, None, "DecisionTextShape", f"<{DECISION}>"),
     "decision text without a language": (
         _set(DECISION, PROV.value, Literal("That the report be noted.")), DECISION, PROV.value,
         "Decision-text", '"That the report be noted."'),
@@ -238,7 +239,7 @@ def test_broken_graph_gives_exactly_the_expected_violation(case: str, validator:
     edit(graph)
     found = violations(validator.check(graph))
     assert [(f.focus, f.path, f.shape, f.value) for f in found] == [
-        (str(focus), str(path), str(SHAPES[shape]), value)], listed(found)
+        (str(focus), str(path) if path else None, str(SHAPES[shape]), value)], listed(found)
     assert found[0].message == message_of(shapes, SHAPES[shape])
 
 

@@ -20,12 +20,20 @@ Each entry is one decision, read with the Decision details grammar
 ModernGov id (the same decision's ``ieDecisionDetails.aspx?ID=660``). The lines above the first heading (the
 site's introduction) are not decisions and are not read. A copy cut off in an entry's heading ("07/10/2021 -
 Corporate Procurement Strategy … - for implementatio") gives no decision for it, with a Warning.
+
+The list's summary view (``V=0``) prints a row a decision under "Title Date Effective from Call-ins", its cells
+run together in a copy ("Declarations of Interest ref: 45614/02/201714/02/2017Not for call-in", Ryedale): the
+title, ref, date of decision, date effective and call-in. No row prints the decision's text, so each decision is
+published with what its row states and the address of its details page (``ieDecisionDetails.aspx?ID=<ref>``, on
+the list's own site), with a Warning; the details page or the ``V=1`` view, read later, adds the text to the same
+decision (one IRI: its ref).
 """
 
 from __future__ import annotations
 
 import re
 from pathlib import Path
+from urllib.parse import urljoin
 
 from publisher.errors import RecordError
 from publisher.model import Decision, Record
@@ -63,9 +71,7 @@ def read_decision_list_page(text: str, source_url: str | None = None, path: Path
     warnings: list[str] = []
     decisions = [decision for entry in _entries(lines, warnings) if (decision := _read_entry(entry, path, warnings))]
     if not decisions and _summary_view(lines, source_url):
-        raise RecordError("the decisions list in its summary view (V=0: a title, ref and dates a row) prints no "
-                          "decision's text: give the detailed view (the same address with V=1) or each decision's "
-                          "details page (ieDecisionDetails.aspx?ID=<ref>)", path)
+        decisions = _summary_rows(lines, source_url, path, warnings)
     if not decisions:
         raise RecordError("no decision listed: no '<date> - <title> ref: <id>' heading on the decisions list", path)
     dates = query_value(source_url, "DR")  # "04/09/2020-18/09/2020": the range the list was asked for
@@ -81,6 +87,49 @@ _SUMMARY_HEADING = re.compile(r"^title\s+date\s+effective\s+from\b", re.IGNORECA
 def _summary_view(lines: list[Line], source_url: str | None) -> bool:
     """The list as ModernGov's summary view prints it (``V=0`` in its address, or its table heading)."""
     return query_value(source_url, "V") == "0" or any(_SUMMARY_HEADING.match(line.text) for line in lines)
+
+
+# --- the summary view ---------------------------------------------------------------------------------
+
+_DAY = r"\d{1,2}/\d{1,2}/\d{4}"
+# "Declarations of Interest ref: 45614/02/201714/02/2017Not for call-in": title, ref, date, date effective (which
+# a row may leave blank) and call-in, with or without spaces or a Markdown row's bars between the cells; the ref
+# is the shortest run of digits a date can follow ("456", then "14/02/2017").
+_SUMMARY_ROW = re.compile(rf"^(?P<title>\S.*?)\s+ref:\s*(?P<ref>\d+?)\s*(?P<date>{_DAY})\s*(?P<effective>{_DAY})?"
+                          r"\s*(?P<call_in>\S.*)?$", re.IGNORECASE)
+_NOT_FOR_CALL_IN = re.compile(r"^not\s+(?:for|subject\s+to)\s+call[-\s]?in", re.IGNORECASE)
+_CALL_IN = re.compile(r"\bcall(?:ed)?[-\s]?in\b", re.IGNORECASE)
+
+
+def _summary_rows(lines: list[Line], source_url: str | None, path: Path | None,
+                  warnings: list[str]) -> list[Decision]:
+    """The summary view's rows, each a decision without its text and with its details page's address."""
+    if not source_url:
+        raise RecordError("the decisions list in its summary view (V=0: a title, ref and dates a row) prints no "
+                          "decision's text and this copy gives no address to find it at: give the list's address "
+                          "(a sidecar's 'Source URL:'), its detailed view (V=1) or each decision's details page "
+                          "(ieDecisionDetails.aspx?ID=<ref>)", path)
+    decisions = []
+    for line in lines:
+        row = _SUMMARY_ROW.match(" ".join(line.text.strip().strip("|").replace("|", " ").split()))
+        if row:
+            decisions.append(_summary_decision(row, source_url, path, line.number))
+    if decisions:
+        warnings.append(f"the decisions list's summary view (V=0) prints no decision's text: {len(decisions)} "
+                        f"decision(s) published with title, ref and dates only, each with the address of its "
+                        f"details page (ieDecisionDetails.aspx?ID=<ref>), which prints the text")
+    return decisions
+
+
+def _summary_decision(row: re.Match[str], source_url: str, path: Path | None, line: int) -> Decision:
+    call_in = (row["call_in"] or "").strip()
+    return Decision(
+        None, title=row["title"].strip(), source_id=row["ref"],
+        date=parse_date(row["date"], field="date of decision", path=path, line=line),
+        effective_from=parse_date(row["effective"], field="effective from", path=path, line=line)
+        if row["effective"] else None,
+        subject_to_call_in=False if _NOT_FOR_CALL_IN.match(call_in) else True if _CALL_IN.search(call_in) else None,
+        details_url=urljoin(source_url, f"ieDecisionDetails.aspx?ID={row['ref']}"))
 
 
 # --- entries --------------------------------------------------------------------------------------------

@@ -111,19 +111,41 @@ def test_a_group_of_deputies_is_nobody() -> None:
                            "Mayor, Deputy City Mayors and Lead Members.") == []
 
 
-def test_the_summary_view_is_refused_with_where_to_find_the_decisions_text() -> None:
+SUMMARY_URL = "http://democracy.example.gov.uk/mgDelegatedDecisions.aspx?bcr=1&DM=0&DS=2&K=0&DR=&V=0"
+
+
+def test_the_summary_views_rows_are_decisions_without_text_pointing_at_their_details_page() -> None:
     """The list's summary view (``V=0``) prints a row a decision, its title, ref, dates and call-in run together
-    ("Declarations of Interest ref: 45614/02/201714/02/2017Not for call-in", Ryedale) and no decision's text, which
-    a published decision must state: the message names the views that print it."""
+    ("Declarations of Interest ref: 45614/02/201714/02/2017Not for call-in", Ryedale), with spaces or a Markdown
+    row's bars in other copies, and no decision's text: each row is a decision with what it states and its details
+    page's address, and a Warning says the text is not in the list."""
     summary = ("Officer delegated decisions\n\nDecisions published\nTitle Date Effective from Call-ins\n"
-               "Declarations of Interest ref: 45614/02/201714/02/2017Not for call-in\n")
-    url = "http://democracy.example.gov.uk/mgDelegatedDecisions.aspx?bcr=1&DM=0&DS=2&K=0&DR=&V=0"
-    for source_url in (url, None):
-        with pytest.raises(RecordError, match=r"summary view \(V=0.*the same address with V=1\) or each decision's "
-                                              r"details page \(ieDecisionDetails\.aspx\?ID=<ref>\)"):
-            read_decision_list_page(summary, source_url)
+               "Declarations of Interest ref: 45614/02/201714/02/2017Not for call-in\n"
+               "| Land at Mill Lane: disposal ref: 1203 | 03/03/2017 | 10/03/2017 | Call-in expired |\n"
+               "Staffing review ref: 98 21/03/2017\n")
+    record = read_decision_list_page(summary, SUMMARY_URL)
+    assert [(d.source_id, d.title, d.date, d.effective_from, d.subject_to_call_in, d.text, d.details_url)
+            for d in record.decisions] == [
+        ("456", "Declarations of Interest", date(2017, 2, 14), date(2017, 2, 14), False, None,
+         "http://democracy.example.gov.uk/ieDecisionDetails.aspx?ID=456"),
+        ("1203", "Land at Mill Lane: disposal", date(2017, 3, 3), date(2017, 3, 10), True, None,
+         "http://democracy.example.gov.uk/ieDecisionDetails.aspx?ID=1203"),
+        ("98", "Staffing review", date(2017, 3, 21), None, None, None,
+         "http://democracy.example.gov.uk/ieDecisionDetails.aspx?ID=98")]
+    assert record.warnings == [
+        "the decisions list's summary view (V=0) prints no decision's text: 3 decision(s) published with title, ref "
+        "and dates only, each with the address of its details page (ieDecisionDetails.aspx?ID=<ref>), which prints "
+        "the text"]
+
+
+def test_a_summary_view_with_no_address_is_refused_with_where_to_find_the_decisions_text() -> None:
+    summary = "Decisions published\nTitle Date Effective from Call-ins\nDeclarations of Interest ref: 456 14/02/2017\n"
+    with pytest.raises(RecordError, match=r"summary view \(V=0.*no address to find it at: give the list's address "
+                                          r"\(a sidecar's 'Source URL:'\), its detailed view \(V=1\) or each "
+                                          r"decision's details page \(ieDecisionDetails\.aspx\?ID=<ref>\)"):
+        read_decision_list_page(summary, None)
     with pytest.raises(RecordError, match="^<input>: no decision listed"):
-        read_decision_list_page("Decisions published\nNothing was decided.\n", url.replace("V=0", "V=1"))
+        read_decision_list_page("Decisions published\nNothing was decided.\n", SUMMARY_URL.replace("V=0", "V=1"))
 
 
 CLAUSES_BY_VERB = """Decisions published
