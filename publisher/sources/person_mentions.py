@@ -230,6 +230,7 @@ POST_NOMINALS = frozenset({
     "JP", "DL", "MBE", "OBE", "CBE", "KBE", "DBE", "BEM", "QPM", "KPM", "QFSM", "KC", "QC", "MP", "MEP",
     "AM", "MS", "MSP", "MLA", "FRS", "FRSA", "PhD", "KG", "CVO", "LVO", "MVO", "RD", "TD", "GM", "DSO",
     "CC",  # County Councillor: "Prof M E Preston CC" (Leicestershire minutes)
+    "KSG", "KCSG", "KSS", "KCSS",  # papal knighthoods: "John Cunningham MBE KSG" (Torfaen's roster)
 })
 # Academic degrees after a name, the class of a degree in brackets part of them ("Councillor Robert A Parkinson BSc",
 # "Councillor Alexander Phillips BA (Hons) MA", Erewash's roster): letters too, but only at a name's end. Kept out of

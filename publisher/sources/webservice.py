@@ -50,7 +50,7 @@ from publisher.model import (
 )
 from publisher.sources.dates import parse_date, parse_time
 from publisher.sources.page_text import html_to_text, sidecar_path
-from publisher.sources.person_mentions import ANY_HONORIFIC, ROLE_WORDS, is_organisation, person_named
+from publisher.sources.person_mentions import ANY_HONORIFIC, PARTY_NAMES, ROLE_WORDS, is_organisation, person_named
 from publisher.sources.text_rules import query_value
 
 LONDON = ZoneInfo("Europe/London")
@@ -385,7 +385,7 @@ def read_councillors(root: etree._Element, source_url: str | None, path: Path | 
             printed = _text(element, "fullusername")
             if not printed or _NOT_A_PERSON.match(printed):
                 continue
-            office, printed = office_before_name(printed)
+            office, printed = office_with_name(printed)
             person = _person(printed, party=_text(element, "politicalpartytitle"), ward=ward_name,
                              source_id=_text(element, "councillorid"))
             if representing := _text(element, "representing"):
@@ -395,7 +395,8 @@ def read_councillors(root: etree._Element, source_url: str | None, path: Path | 
                     not_bodies.append(f"{printed}: {representing[:60]!r}")
             people.append(person)
             memberships.extend(_terms(element, person, path))
-            posts.extend(Post(label, holder=person) for label in [*([office] if office else []), *_key_posts(element)])
+            # the key posts are the member's posts; an office printed with the name is one where they state none
+            posts.extend(Post(label, holder=person) for label in _key_posts(element) or ([office] if office else []))
     # one Warning for the roster: most rosters print the ward there for every member
     more = ", …" if len(not_bodies) > 1 else ""
     warnings = [f"<representing> of {plural(len(not_bodies), 'member')} not read as the body the member sits for: "
@@ -405,18 +406,23 @@ def read_councillors(root: etree._Element, source_url: str | None, path: Path | 
                   path=path, people=people, memberships=memberships, posts=posts, warnings=warnings)
 
 
-# An office printed in the name field before the titled name, ended by a full stop: "Mayor's Consort. Councillor
-# Trevor Hambleton", "The Mayor. Councillor Sandra Hambleton" (Newcastle-under-Lyme's roster).
-_OFFICE_BEFORE_NAME = re.compile(r"^(?P<office>[^.]{3,60}?)\.\s+(?P<name>" + ANY_HONORIFIC + r"\.?\s+\S.*)$")
+# An office printed in the name field with the titled name: before it, ended by a full stop ("Mayor's Consort.
+# Councillor Trevor Hambleton", Newcastle-under-Lyme) or with the name in brackets ("The Mayor (Councillor Maggi
+# Clark)", Rotherham); after it in brackets ("Councillor Bob Wellington CBE (Leader)", Torfaen).
+_OFFICE_FIRST = re.compile(r"^(?P<office>[^.()]{3,60}?)(?:\.\s+|\s*\()(?P<name>" + ANY_HONORIFIC
+                           + r"\.?\s+[^()]+?)\)?$")
+_OFFICE_AFTER = re.compile(r"^(?P<name>" + ANY_HONORIFIC + r"\.?\s+[^()]+?)\s*\((?P<office>[^()]{3,60})\)$")
 
 
-def office_before_name(printed: str) -> tuple[str | None, str]:
-    """("Mayor's Consort", "Councillor Trevor Hambleton") from the two printed together; (None, printed) where
-    no office (a word of posts: mayor, chair, leader …) stands before the title."""
-    match = _OFFICE_BEFORE_NAME.match(" ".join(printed.split()))
-    if not match or not ROLE_WORDS.search(match["office"]):
-        return None, printed
-    return match["office"], match["name"]
+def office_with_name(printed: str) -> tuple[str | None, str]:
+    """(office, titled name) from the two printed together; (None, printed) where no office (a word of posts:
+    mayor, chair, leader …) is printed with the name ("Councillor Ann Dale BEng (Lond)" has a degree's bracket).
+    An office may start with a title's word ("Deputy Mayor. Councillor …"), so each form is tried for a post."""
+    text = " ".join(printed.split())
+    for match in (_OFFICE_FIRST.match(text), _OFFICE_AFTER.match(text)):
+        if match and ROLE_WORDS.search(match["office"]):
+            return match["office"].strip(), match["name"].strip()
+    return None, printed
 
 
 # A <representing> text is an outside body's name when it reads as one (``is_organisation``: "Greater London
@@ -424,6 +430,8 @@ def office_before_name(printed: str) -> tuple[str | None, str]:
 # else: the member's ward ("Newby Ward", "Ward 6: Cowal", "Brampton"), a party ("Labour"), a post ("Portfolio
 # Holder for Resources") or an abbreviation ("LBBD", "HDC"), none of them a body the member sits for.
 _WARD_WORD = re.compile(r"\b(?:wards?|divisions?|area committee)\b", re.IGNORECASE)
+# A party's group on the council ("Rotherham Independents Group"): a party, not a body the member sits for.
+_PARTY_GROUP = re.compile(r"\b" + PARTY_NAMES + r"(?:\s+Party)?\s+Group$")
 
 
 def represented_body(representing: str, ward: str | None) -> str | None:
@@ -434,7 +442,7 @@ def represented_body(representing: str, ward: str | None) -> str | None:
     Resources"), Halton's a party ("Labour"): those are not organisations, so the text must read as a body's
     name and must not be (or name) the ward."""
     text = " ".join(representing.split())
-    if not is_organisation(text) or _WARD_WORD.search(text):
+    if not is_organisation(text) or _WARD_WORD.search(text) or _PARTY_GROUP.search(text):
         return None
     if ward and ward.casefold() in text.casefold():
         return None

@@ -299,6 +299,7 @@ def test_a_degrees_university_or_subject_in_brackets_is_part_of_the_degree() -> 
     assert split_post_nominals("Ann Dale BSc (Econ) PhD") == ("Ann Dale", ("BSc (Econ)", "PhD"))
     assert split_post_nominals("Ann Dale BA (Hons) MA") == ("Ann Dale", ("BA (Hons)", "MA"))
     assert split_post_nominals("Ann Dale JP (Lond)") == ("Ann Dale JP (Lond)", ())  # brackets after degrees only
+    assert split_post_nominals("Ann Dale MBE KSG") == ("Ann Dale", ("MBE", "KSG"))  # a papal knighthood too
 
 
 def test_two_titles_run_together_are_two_titles() -> None:

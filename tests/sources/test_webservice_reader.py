@@ -23,7 +23,7 @@ from publisher.sources.webservice import (
     KIND_MEETING,
     KIND_MEETINGS,
     looks_like_webservice,
-    office_before_name,
+    office_with_name,
     published_fields,
     read_webservice,
     represented_body,
@@ -398,23 +398,30 @@ def test_a_roster_title_is_an_honorific_not_a_role() -> None:
     assert len(people) == 47 and all(m.role is None for m in roster.memberships)
 
 
-def test_an_office_printed_before_a_roster_name_is_a_post_held() -> None:
-    """A name field that opens with an office ended by a full stop ("Mayor's Consort. Councillor Trevor
-    Hambleton") names the post and the member; a full stop after a title or initials is no office. A key post's
-    separator left at its end ("Chair of Licensing;") is dropped."""
-    assert office_before_name("Mayor's Consort. Councillor Ann Dale") == ("Mayor's Consort", "Councillor Ann Dale")
-    assert office_before_name("The Mayor. Cllr Mrs Ann Dale") == ("The Mayor", "Cllr Mrs Ann Dale")
-    assert office_before_name("Dr. Councillor Ann Dale") == (None, "Dr. Councillor Ann Dale")
-    assert office_before_name("A. B. Dale") == (None, "A. B. Dale")
+def test_an_office_printed_with_a_roster_name_is_a_post_held() -> None:
+    """A name field that prints an office with the titled name, before it ended by a full stop ("Mayor's Consort.
+    Councillor Trevor Hambleton"), before it with the name in brackets ("The Mayor (Councillor Maggi Clark)") or after
+    it in brackets ("Councillor Bob Wellington CBE (Leader)"), names the post and the member; a full stop after a
+    title or initials, a degree's bracket and a nickname are no office. The member's key posts, where the roster
+    prints any, are their posts instead (the office printed with the name is mostly one of them, shortened). A key
+    post's separator left at its end ("Chair of Licensing;") is dropped."""
+    assert office_with_name("Mayor's Consort. Councillor Ann Dale") == ("Mayor's Consort", "Councillor Ann Dale")
+    assert office_with_name("The Mayor. Cllr Mrs Ann Dale") == ("The Mayor", "Cllr Mrs Ann Dale")
+    assert office_with_name("The Mayor (Councillor Ann Dale)") == ("The Mayor", "Councillor Ann Dale")
+    assert office_with_name("Councillor Ann Dale OBE (Deputy Leader)") == ("Deputy Leader", "Councillor Ann Dale OBE")
+    for no_office in ("Dr. Councillor Ann Dale", "A. B. Dale", "Councillor Ann Dale BEng (Lond)",
+                      "Councillor Thomas (Tom) Dale"):
+        assert office_with_name(no_office) == (None, no_office)
+    member = ("<councillor><councillorid>{id}</councillorid><fullusername>{name}</fullusername>"
+              "<keyposts>{posts}</keyposts></councillor>")
     roster = read_webservice(
-        "<councillorsbyward><wards><ward><wardtitle>Town</wardtitle><councillors><councillor>"
-        "<councillorid>7</councillorid><fullusername>Deputy Mayor. Councillor Ann Dale</fullusername>"
-        "<keyposts>Chair of Licensing;</keyposts></councillor></councillors></ward></wards></councillorsbyward>",
-        None, Path("roster.xml"))
-    [person] = roster.people
-    assert (person.name, person.honorific) == ("Ann Dale", "Councillor")
+        "<councillorsbyward><wards><ward><wardtitle>Town</wardtitle><councillors>"
+        + member.format(id=7, name="Deputy Mayor. Councillor Ann Dale", posts="")
+        + member.format(id=8, name="The Mayor (Councillor Bo Lee)", posts="The Mayor of Town;")
+        + "</councillors></ward></wards></councillorsbyward>", None, Path("roster.xml"))
+    assert [(p.name, p.honorific) for p in roster.people] == [("Ann Dale", "Councillor"), ("Bo Lee", "Councillor")]
     assert [(p.label, p.holder.name) for p in roster.posts] == [("Deputy Mayor", "Ann Dale"),
-                                                                 ("Chair of Licensing", "Ann Dale")]
+                                                                 ("The Mayor of Town", "Bo Lee")]
 
 
 def test_a_representing_field_is_an_outside_body_only_when_it_reads_as_ones_name() -> None:
@@ -422,6 +429,7 @@ def test_a_representing_field_is_an_outside_body_only_when_it_reads_as_ones_name
     others: only a name that reads as a body's (the grammar's ``is_organisation``) is one, never the ward."""
     bodies = ["Greater London Authority", "London Assembly", "Kent Fire and Rescue Service", "Dover District Council"]
     assert [represented_body(text, None) for text in bodies] == bodies
-    others = ["Newby Ward", "Ward 6: Cowal", "Brampton", "Labour", "Portfolio Holder for Resources", "LBBD"]
+    others = ["Newby Ward", "Ward 6: Cowal", "Brampton", "Labour", "Portfolio Holder for Resources", "LBBD",
+              "Rotherham Independents Group", "Liberal Democrat Group"]
     assert [represented_body(text, None) for text in others] == [None] * len(others)
     assert represented_body("Brampton Parish Council", "Brampton Parish Council") is None  # the ward's own name
