@@ -203,12 +203,12 @@ class Decision:
     meeting: MeetingRef | None = None  # the meeting it was decided at, where stated
     issue: Issue | None = None
     source_id: str | None = None  # ModernGov decision id (ieDecisionDetails ID/AIId) where known
-    details_url: str | None = None  # the page that prints the decision whole, where the record does not
     participations: list[Participation] = field(default_factory=list)  # proposed/seconded/portfolio holder
     votes: list[Vote] = field(default_factory=list)  # "(By 14 votes to none)"
     documents: list[Document] = field(default_factory=list)
     lead_member: Post | None = None  # "Cllr Lyons, Portfolio Holder.": the member answerable, in their post
     organisations: list[Organisation] = field(default_factory=list)  # shared organisations its text names
+    details_url: str | None = None  # the page that prints the decision whole, where the record does not
 
 
 @dataclass

@@ -83,7 +83,8 @@ decisions = st.builds(model.Decision, text, maybe, st.none() | days, flags, mayb
                       maybe, maybe, st.lists(text, **few), st.none() | people, st.none() | contacts,
                       st.none() | days, st.none() | days, flags,
                       st.none() | st.builds(model.MeetingRef, committees, days), st.none() | issues, ids,
-                      st.lists(participations, **few), st.lists(votes, **few), st.lists(documents, **few))
+                      st.lists(participations, **few), st.lists(votes, **few), st.lists(documents, **few),
+                      details_url=st.none() | st.just("https://democracy.example.gov.uk/ieDecisionDetails.aspx?ID=1"))
 items = st.builds(model.AgendaItem, st.from_regex(r"[1-9][0-9]?(\.\([ivx]{1,3}\))?", fullmatch=True), text,
                   st.none() | st.integers(1, 99), ids, st.none() | issues, st.lists(documents, **few),
                   st.none() | posts, maybe, st.lists(text, **few), st.none() | contacts, maybe,
