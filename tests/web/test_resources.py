@@ -85,6 +85,18 @@ def test_id_answers_303_to_the_negotiated_document(live_server, accept: str | No
     assert (head.status_code, head.headers["location"]) == (303, f"/doc/{MEETING}.{ext}")
 
 
+def test_an_address_typed_with_a_trailing_slash_moves_to_the_one_without(live_server) -> None:
+    """No IRI ends in "/": "/id/stockport/" and "/doc/…/" are 301s to the address without it, query kept; the
+    address then dereferences as usual; the bare "/id/" stays what it was (not a thing)."""
+    moves = [(f"/id/{MEETING}/", f"/id/{MEETING}"), ("/id/stockport/?format=ttl", "/id/stockport?format=ttl"),
+             (f"/doc/{MEETING}.ttl/", f"/doc/{MEETING}.ttl")]
+    for path, moved in moves:
+        response = get(live_server, path, "text/turtle")
+        assert (response.status_code, response.headers["location"]) == (301, moved), path
+    assert get(live_server, "/id/stockport?format=ttl", "text/html").headers["location"] == "/doc/stockport.ttl"
+    assert get(live_server, "/id/", "text/html").status_code == 404
+
+
 def test_id_takes_a_format_parameter(live_server) -> None:
     response = get(live_server, f"/id/{MEETING}?format=ttl", "text/html")
     assert (response.status_code, response.headers["location"]) == (303, f"/doc/{MEETING}.ttl")

@@ -55,6 +55,15 @@ def thing_iri(site: Site, path: str) -> str | None:
     return thing_at(site.base, path) if SAFE_PATH.fullmatch(path) else None
 
 
+def without_trailing_slash(site: Site, request: Request, route: str, path: str) -> Response | None:
+    """A 301 to the same address without the slash people type after it ("/id/stockport/"): no IRI of ours ends
+    in one, so the address can only mean the one before it."""
+    if not path.endswith("/") or not path.strip("/"):
+        return None
+    query = f"?{request.url.query}" if request.url.query else ""
+    return Response(status_code=301, headers={"Location": f"{site.root}/{route}/{path.rstrip('/')}{query}"})
+
+
 def exists(site: Site, iri: str) -> bool:
     """Whether the store has any triple about the resource or pointing at it (index lookups in the embedded
     store, not a SPARQL ASK: 12x faster, bench/README.md)."""
@@ -160,6 +169,8 @@ def setup(site: Site, queries: QueryPool | RemoteQueries | None, feed: ChangeFee
     # about a third of a dereference's time in the framework, bench/README.md); they are not in the OpenAPI.
     async def thing(request: Request) -> Response:
         path = request.path_params["path"]
+        if (moved := without_trailing_slash(site, request, "id", path)) is not None:
+            return moved
         iri = thing_iri(site, path)
         if iri is not None and (withdrawn := changes.gone(request, feed, iri)) is not None:
             return withdrawn  # 410: the record describing it was withdrawn
@@ -173,6 +184,8 @@ def setup(site: Site, queries: QueryPool | RemoteQueries | None, feed: ChangeFee
 
     async def document(request: Request) -> Response:
         path = request.path_params["path"]
+        if (moved := without_trailing_slash(site, request, "doc", path)) is not None:
+            return moved
         stem, fixed = split_extension(path)
         iri = thing_iri(site, stem)
         if iri is None:
