@@ -1860,7 +1860,7 @@ def _row_declarations(row: list[str], interest: int, item: int | None,
 # personal interest as Directors of the Colne Valley Park Community Interest Company." (South Bucks): a Director each.
 # The plural post in capitals or not ("Councillors A, B and C declared affects NRI as members of Exmouth Town
 # Council", East Devon).
-_DECLARED_CAPACITY = re.compile(r"\bas\s+(?:(?:a|an|the)\s+(?P<role>Member|Councillor|Governor|Trustee|Director)"
+_DECLARED_CAPACITY = re.compile(r"\bas\s+(?:(?:a|an|the)\s+(?P<role>(?i:member|councillor|governor|trustee|director))"
                                 r"|(?P<roles>(?i:members|councillors|governors|trustees|directors)))\s+of\s+"
                                 r"(?:the\s+)?(?P<body>[A-Z][\w'’&-]*(?:\s+(?:[A-Z][\w'’&-]*|of|for|and|&)){0,7})")
 
@@ -1871,6 +1871,16 @@ _BODY_KINDS = frozenset({"Parish", "Town", "Community", "County", "District", "B
                          "Committee", "Trust", "Company", "Group"})
 
 
+# Two councils a declarant sits on, named in one capacity: "as a member of Sidmouth Town Council and Devon County
+# Council" (East Devon) is a member of each; the first is read, as with a post held in two bodies.
+_TWO_COUNCILS = re.compile(r"^(?P<first>.+?\bCouncil)\s+(?:and|&)\s+\S.*\bCouncil$")
+
+
+def _first_council(body: str) -> str:
+    """The first of two councils named together, else the body as printed."""
+    return two["first"] if (two := _TWO_COUNCILS.match(body)) else body
+
+
 def declared_capacities(declarations: list[Declaration]) -> list[Post]:
     """The posts in outside bodies the declarations say their declarants hold ("… as a Member of Kent County
     Council"), each once; a body that is no organisation's name ("as a Member of the Steering Committee for …" of a
@@ -1879,7 +1889,7 @@ def declared_capacities(declarations: list[Declaration]) -> list[Post]:
     for declaration in declarations:
         if declaration.person is None or not (capacity := _DECLARED_CAPACITY.search(declaration.text or "")):
             continue
-        body = capacity["body"].rstrip()
+        body = _first_council(capacity["body"].rstrip())
         words = body.split()
         body = next((" ".join(words[:size]) for size in range(len(words), 0, -1)
                      if is_organisation(" ".join(words[:size]))), None)

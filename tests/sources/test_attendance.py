@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from publisher.model import AgendaItem, Attendance, Organisation, Person
+from publisher.model import AgendaItem, Attendance, Meeting, Organisation, Person, Post, Record
 from publisher.sources import read_record, reader_for
 from publisher.sources.agenda_item_page import read_agenda_item_page
 from publisher.sources.attendance import (
@@ -23,6 +23,7 @@ from publisher.sources.attendance import (
 )
 from publisher.sources.attendance_page import read_attendance_page
 from publisher.sources.issue_page import read_issue_page
+from publisher.sources.meeting_page import drop_capacities_beside_posts
 from publisher.sources.text_rules import page_lines
 from tests import paths
 
@@ -1231,6 +1232,35 @@ def test_a_plural_post_in_lower_case_that_declarants_hold_alike_is_each_one_s() 
         ("member", "Kit Amos", "Kinton Town Council")]
     assert declared_capacities(read_declarations(
         "Councillors Ida Penn and Joel Marsh declared an interest in item 6 as members of the public.")) == []
+
+
+def test_a_post_in_lower_case_one_declarant_holds_is_theirs_and_of_two_councils_the_first() -> None:
+    """"Councillor A declared affects NRI as a member of Kinton Town Council": a member of it, the post in lower
+    case as the plural's is; "as a member of Kinton Town Council and Wexley County Council": of the first."""
+    found = declared_capacities(read_declarations(
+        "Councillor Ida Penn declared affects NRI as a member of Kinton Town Council."))
+    assert [(post.label, post.holder.name, post.organisation.name) for post in found] == [
+        ("member", "Ida Penn", "Kinton Town Council")]
+    both = declared_capacities(read_declarations(
+        "Councillor Joel Marsh declared affects NRI as a member of Kinton Town Council and Wexley County Council."))
+    assert [(post.label, post.holder.name, post.organisation.name) for post in both] == [
+        ("member", "Joel Marsh", "Kinton Town Council")]
+
+
+def test_a_declared_capacity_is_left_for_a_declarant_printed_with_a_post_of_their_own() -> None:
+    """"Councillor A, Cabinet Leader" who declared an interest "as a member of Kinton Parish Council" is on the
+    record as Cabinet Leader; a declarant with no other post keeps the capacity."""
+    declarations = read_declarations(
+        "Councillor Ida Penn declared an interest in item 6 as a member of Kinton Parish Council. Councillor Joel "
+        "Marsh declared an interest in item 7 as a member of Kinton Parish Council.")
+    meeting = Meeting(committee=None, date=None, declarations=declarations)
+    leader = Post("Cabinet Leader", holder=Person("Ida Penn", honorific="Councillor"))
+    record = Record(kind="meeting", source_id="1", meetings=[meeting],
+                    posts=[*declared_capacities(declarations), leader])
+    drop_capacities_beside_posts(record)
+    assert [(post.label, post.holder.name, post.organisation and post.organisation.name)
+            for post in record.posts] == [("member", "Joel Marsh", "Kinton Parish Council"),
+                                          ("Cabinet Leader", "Ida Penn", None)]
 
 
 def test_in_attendance_virtually_is_present_by_another_way_in() -> None:
