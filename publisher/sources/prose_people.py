@@ -2041,6 +2041,9 @@ _NAME_CLOSED = re.compile(r",|\s+who\b|\s+(?:[a-z]{2,}ed|said|to\s+[a-z]+|for\s+
                           r"|\s+and\s+[a-z]{2,}(?:ed|es)\b|\s*$|\.(?:\s|$)")
 # Post-nominal letters after a name ("Councillor J A Kite MBE,", Dartford): the name closes after them.
 _LETTERS_AFTER = re.compile(r"(?:,?\s+(?:" + "|".join(sorted(POST_NOMINALS, key=len, reverse=True)) + r")\b\.?)*")
+# What is said of a name, not what it does: after an opening phrase ("In respect of his questions put to the Portfolio
+# Holder, Councillor Randerson at the Council meeting on …", Scarborough) the name is no subject, so the office is its.
+_SAID_OF_NAME = re.compile(r"\s+(?:for\s+(?:all|his|her|their)|at\s+the)\b")
 # So too after a bracket that gives no role ("The Chairman of the Council, Mrs E Hamilton (West Wittering) welcomed
 # everyone present", Chichester: her ward).
 _NAME_CLOSED_AFTER_BRACKET = re.compile(r"\s*\([^()]{1,60}\)(?:" + _NAME_CLOSED.pattern + ")")
@@ -2101,7 +2104,8 @@ def _titled(match: re.Match[str], line: str) -> NamedInProse | None:
             and (office := _OFFICE_BETWEEN_COMMAS.search(line[window:match.start()])) \
             and _headed_by_post(office["role"]) and not line[:window + office.start()].rstrip().endswith(",") \
             and not (_OPENING_PHRASE_OF.search(line[:window + office.start()])
-                     and (not line.startswith(",", end) or _VERB_NEXT.match(line, end + 1))):
+                     and (not line.startswith(",", end) or _VERB_NEXT.match(line, end + 1))
+                     and not _SAID_OF_NAME.match(line, closes)):
         # "The Leader of the Opposition, Councillor Alan Platt, the Executive Leader, Alistair Bradley and …": the
         # office before the name is theirs; the one after the next comma is the next person's. An office that
         # follows a comma is said of the name before it: "thanked Caroline Kelly, the Mayor’s Assistant, the

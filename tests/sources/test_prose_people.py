@@ -1693,6 +1693,17 @@ def test_an_office_in_the_opening_phrase_is_not_the_next_members_role() -> None:
         ("Lauren Mitchell", None), ("Ian Meredith", "Mayor’s Chaplin")]
 
 
+def test_an_office_in_the_opening_phrase_is_the_name_s_when_the_name_does_nothing() -> None:
+    """"In respect of her questions put to the Cabinet Member, Councillor Ann Vole at the last meeting, Councillor
+    Bea Lark asked …": the name after the opening phrase is said of, no subject of a verb: the office is hers; the
+    subject of one is not ("At the invitation of the Mayor, Councillor Cy Wren spoke")."""
+    put = ("In respect of her questions put to the Cabinet Member, Councillor Ann Vole at the last meeting, Councillor "
+           "Bea Lark asked for a written reply.")
+    spoke = "At the invitation of the Mayor, Councillor Cy Wren spoke on the item."
+    assert [(named.person.name, named.role) for text in (put, spoke) for named in people_in_prose(text)] == [
+        ("Ann Vole", "Cabinet Member"), ("Bea Lark", None), ("Cy Wren", None)]
+
+
 def test_a_post_printed_in_full_and_cut_short_is_one_post() -> None:
     """records/torfaen_meeting_5768.txt: "Contact: Jacquelyn Tranter  Senior Business Support Officer - Democratic
     Services" and, in the attendance, "Jacquelyn Tranter, Senior Business Support Officer": one post, printed in
