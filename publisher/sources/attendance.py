@@ -1860,9 +1860,14 @@ def _row_declarations(row: list[str], interest: int, item: int | None,
 # personal interest as Directors of the Colne Valley Park Community Interest Company." (South Bucks): a Director each.
 # The plural post in capitals or not ("Councillors A, B and C declared affects NRI as members of Exmouth Town
 # Council", East Devon).
-_DECLARED_CAPACITY = re.compile(r"\bas\s+(?:(?:a|an|the)\s+(?P<role>(?i:member|councillor|governor|trustee|director))"
+_DECLARED_CAPACITY = re.compile(r"\b(?i:as)\s+"
+                                r"(?:(?:a|an|the)\s+(?P<role>(?i:member|councillor|governor|trustee|director))"
                                 r"|(?P<roles>(?i:members|councillors|governors|trustees|directors)))\s+of\s+"
                                 r"(?:the\s+)?(?P<body>[A-Z][\w'’&-]*(?:\s+(?:[A-Z][\w'’&-]*|of|for|and|&)){0,7})")
+
+
+# A board named with its members' plural ("as a member of the Marketing Derby Board of Directors"): one body, whole.
+_BOARD_OF = re.compile(r"(?<=\bBoard)\s+of\s+(?:Governors|Trustees|Directors)$")
 
 
 # The words of a body's kind: a body named by them alone ("as Members of the Parish Council (Mildenhall)", Forest
@@ -1892,7 +1897,7 @@ def declared_capacities(declarations: list[Declaration]) -> list[Post]:
         body = _first_council(capacity["body"].rstrip())
         words = body.split()
         body = next((" ".join(words[:size]) for size in range(len(words), 0, -1)
-                     if is_organisation(" ".join(words[:size]))), None)
+                     if is_organisation(_BOARD_OF.sub("", " ".join(words[:size])))), None)
         if body and not set(body.split()) <= _BODY_KINDS:
             role = capacity["role"] or capacity["roles"].removesuffix("s")
             key = (role, declaration.person.name, body)

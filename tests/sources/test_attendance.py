@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from publisher.model import AgendaItem, Attendance, Meeting, Organisation, Person, Post, Record
+from publisher.model import AgendaItem, Attendance, Declaration, Meeting, Organisation, Person, Post, Record
 from publisher.sources import read_record, reader_for
 from publisher.sources.agenda_item_page import read_agenda_item_page
 from publisher.sources.attendance import (
@@ -1245,6 +1245,15 @@ def test_a_post_in_lower_case_one_declarant_holds_is_theirs_and_of_two_councils_
         "Councillor Joel Marsh declared affects NRI as a member of Kinton Town Council and Wexley County Council."))
     assert [(post.label, post.holder.name, post.organisation.name) for post in both] == [
         ("member", "Joel Marsh", "Kinton Town Council")]
+
+
+def test_a_capacity_printed_tersely_and_a_board_of_directors_are_read_whole() -> None:
+    """"Councillor A, Non Pecuniary, As a member of the Kinton Board of Directors." (a terse declaration, "As" in
+    capitals): a member of the board, named with its members' plural as printed."""
+    terse = Declaration(person=Person("Ida Penn", honorific="Councillor"), kind="non-pecuniary",
+                        text="Councillor Ida Penn, Non Pecuniary, As a member of the Kinton Board of Directors.")
+    assert [(post.label, post.holder.name, post.organisation.name) for post in declared_capacities([terse])] == [
+        ("member", "Ida Penn", "Kinton Board of Directors")]
 
 
 def test_a_declared_capacity_is_left_for_a_declarant_printed_with_a_post_of_their_own() -> None:
