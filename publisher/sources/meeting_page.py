@@ -1264,6 +1264,19 @@ def _read_item_body(body: list[Line], item: AgendaItem, meeting: Meeting, unmark
         read_item_minutes(minutes, item, meeting.date, meeting, unmarked=unmarked)
     if "decision" in parts and not item.decisions:  # a RESOLVED paragraph of the minutes wins over the summary
         item.decisions = decisions_in(parts["decision"], meeting.date, whole_if_unmarked=True)
+    elif "decision" in parts:
+        _whole_from_summary(item, until(parts["decision"], lambda text: bool(REASONS.match(text))))
+
+
+def _whole_from_summary(item: AgendaItem, summary: list[Line]) -> None:
+    """A resolution of the minutes the copy cuts short ("2.1 Cabinet noted … taken by Corporate Management", no
+    stop: the copy ends there) that the "Decision:" summary above prints whole, as its start: the whole text."""
+    whole = "\n\n".join(paragraph(line.text) for line in summary)
+    for decision in item.decisions:
+        cut = " ".join((decision.text or "").split())
+        if cut and not re.search(r"[.;:!?)\]]$", cut) and " ".join(whole.split()).startswith(cut) \
+                and len(" ".join(whole.split())) > len(cut):
+            decision.text = whole
 
 
 # "The Chair MOVED to exclude the press and public … This was seconded and the committee RESOLVED:": a sentence of
