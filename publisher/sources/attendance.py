@@ -133,6 +133,8 @@ _SUBSTITUTE = re.compile(
     # "Councillor Deane declared that she was substituting for Councillor Jones." (Brighton & Hove)
     r"(?P<who>.+?)\s+(?:(?:confirmed|stated|advised|reported|declared)\s+(?:that\s+)?(?:he|she|they)\s+"
     r"(?:was|were)\s+substituting\s+for|substituted\s+for|substituting\s+for|"
+    # "Councillor P Lloyd Jones attended in place of Councillor Thompson." (Cheshire East)
+    r"(?:attended|was\s+(?:present|in\s+attendance))\s+in\s+place\s+of|"
     # "Councillor C. Scurrell confirmed he was attending as a substitute for Councillor H. Jones."
     r"(?:(?:confirmed|stated|advised|reported)\s+(?:that\s+)?(?:he|she|they)\s+(?:was|were)\s+attending"
     r"|attended|was\s+(?:present|in\s+attendance)"

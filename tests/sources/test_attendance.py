@@ -87,6 +87,14 @@ def test_apologies_and_a_substitute_in_place_of_a_member() -> None:
         ("Councillor", "Long", "substitute", None, "Stopp")]
 
 
+def test_a_member_who_attended_in_place_of_another_is_their_substitute() -> None:
+    """"Councillor A Vole attended in place of Councillor Lark.": a substitute for Lark, as "attended as a substitute
+    for" is."""
+    found = read_attendance("Councillor A Vole attended in place of Councillor Lark.")
+    assert [(a.kind, a.person.honorific, a.person.name, a.substitute_for and a.substitute_for.name)
+            for a in found] == [("substitute", "Councillor", "A Vole", "Lark")]
+
+
 def test_a_role_before_the_person_and_a_line_of_substitute_pairs() -> None:
     assert kinds(who_was_there("maidstone_2760_chairman_and_substitutes.md")) == [
         ("Councillor", "Perry", "apologies", "Chairman", None),
