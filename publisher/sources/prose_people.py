@@ -466,7 +466,7 @@ _ANSWER_WORDS = frozenset({"For", "Against", "Abstain", "Abstained", "Abstention
 ROLE_NOUNS = re.compile(
     ROLE_WORDS.pattern + r"|\b(?:councillor|inspector|representative|solicitor|treasurer|trustee|governor|"
     r"administrator|interpreter|accountant|engineer|planner|surveyor|consultant|analyst|auditor|"
-    r"co-optee|observer|resident|superintendent|sergeant|constable|coxswain|provost|sheriff|lieutenant|"
+    r"co-optee|observer|resident|superintendent|sergeant|constable|coxswain|provost|sheriff|lieutenant|registrar|"
     # what people who come before a council are, as minutes print it in a bracket ("Patrick Samuel (Local Artist)")
     r"artist|author|poet|historian|photographer|volunteer|teacher|headteacher|architect|barrister|journalist|"
     r"campaigner|chaplain|musician|consort|mayoress|minister|commander|organi[sz]er|"

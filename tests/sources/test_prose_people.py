@@ -1704,6 +1704,14 @@ def test_an_office_in_the_opening_phrase_is_the_name_s_when_the_name_does_nothin
         ("Ann Vole", "Cabinet Member"), ("Bea Lark", None), ("Cy Wren", None)]
 
 
+def test_a_registrar_is_a_post_after_an_untitled_name() -> None:
+    """"the recent death of Ann Vole, Registrar at Kinton Town Hall, who …": a registrar is a post, as an officer's
+    is."""
+    said = "The Mayor noted the recent death of Ann Vole, Registrar at Kinton Town Hall, who many had known."
+    assert [(named.person.name, named.role) for named in people_in_prose(said)] == [
+        ("Ann Vole", "Registrar at Kinton Town Hall")]
+
+
 def test_a_post_printed_in_full_and_cut_short_is_one_post() -> None:
     """records/torfaen_meeting_5768.txt: "Contact: Jacquelyn Tranter  Senior Business Support Officer - Democratic
     Services" and, in the attendance, "Jacquelyn Tranter, Senior Business Support Officer": one post, printed in
