@@ -1888,6 +1888,26 @@ def _first_council(body: str) -> str:
     return two["first"] if (two := _TWO_COUNCILS.match(body)) else body
 
 
+# A seat on a body's board, no post named: "due to them both being on the Board of the West Highland Housing
+# Association", "declared that he had been appointed to the Board of the Local Government Information Unit": the
+# declarant sits for that body, its organisation.
+_BOARD_SEAT = re.compile(r"\b(?:being|been|is|was|are|were)\s+(?:appointed\s+)?(?:on|to)\s+the\s+Board\s+of\s+"
+                         r"(?:the\s+)?(?P<body>[A-Z][\w'’&-]*(?:\s+(?:[A-Z][\w'’&-]*|of|for|and|&)){0,7})")
+
+
+def seat_bodies(declarations: list[Declaration]) -> None:
+    """The body whose board a declaration says its declarant sits on (:data:`_BOARD_SEAT`), as their organisation,
+    where they have none and the body is an organisation by its name."""
+    for declaration in declarations:
+        seat = _BOARD_SEAT.search(declaration.text or "")
+        if seat and declaration.person is not None and declaration.person.organisation is None:
+            words = seat["body"].rstrip().split()
+            body = next((" ".join(words[:size]) for size in range(len(words), 0, -1)
+                         if is_organisation(" ".join(words[:size]))), None)
+            if body:
+                declaration.person.organisation = Organisation(body)
+
+
 def declared_capacities(declarations: list[Declaration]) -> list[Post]:
     """The posts in outside bodies the declarations say their declarants hold ("… as a Member of Kent County
     Council"), each once; a body that is no organisation's name ("as a Member of the Steering Committee for …" of a

@@ -71,6 +71,7 @@ from publisher.sources.attendance import (
     declared_capacities,
     read_attendance,
     read_declarations,
+    seat_bodies,
 )
 from publisher.sources.dates import DATE_RE
 from publisher.sources.item_blocks import (
@@ -556,6 +557,7 @@ def _meeting_record(meeting: Meeting, ids: SourceIds, source_url: str | None, pa
     split missed, :func:`add_page_attendance`), its ``items`` part for the body that resolved."""
     people = add_page_attendance(meeting, page, warnings) + member_grids_on_page(page, warnings)
     _declared_by_page_number(meeting)
+    seat_bodies(meeting.declarations)
     warnings.extend(f"line {line.number}: {why} ({said[:80]})"
                     for line in page for why, said in declarations_not_read(line.text))
     _drop_cut_decision(meeting, page, warnings)

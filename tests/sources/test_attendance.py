@@ -20,6 +20,7 @@ from publisher.sources.attendance import (
     read_attendance,
     read_declarations,
     read_who_was_there,
+    seat_bodies,
 )
 from publisher.sources.attendance_page import read_attendance_page
 from publisher.sources.issue_page import read_issue_page
@@ -1262,6 +1263,20 @@ def test_a_capacity_printed_tersely_and_a_board_of_directors_are_read_whole() ->
                         text="Councillor Ida Penn, Non Pecuniary, As a member of the Kinton Board of Directors.")
     assert [(post.label, post.holder.name, post.organisation.name) for post in declared_capacities([terse])] == [
         ("member", "Ida Penn", "Kinton Board of Directors")]
+
+
+def test_a_seat_on_a_body_s_board_is_the_declarant_s_organisation() -> None:
+    """"Councillors Vole and Lark each declared an interest in item 4 due to them both being on the Board of the
+    Kinton Housing Association": each sits for the association, no post named; a board of no organisation's name
+    ("on the Board of Kinton") gives none."""
+    declarations = read_declarations("Councillors Vole and Lark each declared an interest in item 4 due to them both "
+                                     "being on the Board of the Kinton Housing Association.")
+    seat_bodies(declarations)
+    assert [(d.person.name, d.person.organisation and d.person.organisation.name) for d in declarations] == [
+        ("Vole", "Kinton Housing Association"), ("Lark", "Kinton Housing Association")]
+    place = read_declarations("Councillor Vole declared an interest in item 4 as she was on the Board of Kinton.")
+    seat_bodies(place)
+    assert [d.person.organisation for d in place] == [None]
 
 
 def test_a_declared_capacity_is_left_for_a_declarant_printed_with_a_post_of_their_own() -> None:
