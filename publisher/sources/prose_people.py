@@ -268,6 +268,11 @@ _OFFICE_AS_TITLE = re.compile(
 # The same office before a surname alone, inside a sentence, the name closed by a possessive or a clause about them
 # ("it was Mayor Pipe’s last meeting", "paid tribute to Mayor Pipe, who had accepted …", Hackney); never after "the"
 # ("the Deputy Mayor Beth Rowland" prints a title).
+# The office as a title before a whole name, the post they hold printed after its comma: "… and Mayor Marvin Rees,
+# Mayor of Bristol." (West of England CA's apologies): the post is theirs, "Mayor" their title.
+_MAYOR_WITH_POST = re.compile(
+    r"(?<![Tt]he\s)(?<![\w-])(?P<office>(?:Deputy\s+|Lord\s+)?Mayor)\s+(?P<name>" + WHOLE_NAME + r"),\s+"
+    r"(?P<role>" + _POST + r")(?=\s*[,;.]|$)")
 _OFFICE_BEFORE_SURNAME = re.compile(
     r"(?<![Tt]he\s)(?<![\w-])(?P<office>(?:(?:Deputy|Lord|Lady)\s+)?Mayor)\s+(?P<name>[A-Z][a-z][\w'-]*)"
     r"(?=['’]s\b|,\s+who\b)")
@@ -1154,6 +1159,10 @@ def _mentions_in_line(line: str, cut_short: bool = False) -> Iterator[NamedInPro
     for match in (*_scan(_OFFICE_AS_TITLE, line, ("Mayor", "Chair")), *_scan(_OFFICE_BEFORE_SURNAME, line, ("Mayor",))):
         if not taken[match.start("name")]:
             yield NamedInProse(Person(match["name"]), match["office"])
+    for match in _scan(_MAYOR_WITH_POST, line, ("Mayor",)):
+        if not taken[match.start("name")] and _untitled_name(match["name"]) \
+                and (role := _appositive_role(match["role"], line[match.end("role"):])) and ROLE_WORDS.search(role):
+            yield NamedInProse(Person(match["name"], honorific=match["office"]), role)
     for match in _FATHER_AFTER_OFFICE.finditer(line):
         if not taken[match.start("name")] and ROLE_NOUNS.search(match["role"]):
             yield NamedInProse(Person(match["name"], honorific="Father"), match["role"])

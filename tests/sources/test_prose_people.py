@@ -1712,6 +1712,18 @@ def test_a_registrar_is_a_post_after_an_untitled_name() -> None:
         ("Ann Vole", "Registrar at Kinton Town Hall")]
 
 
+def test_a_mayor_titled_before_the_name_holds_the_post_printed_after_it() -> None:
+    """"Apologies were received from … and Mayor Ann Vole, Mayor of Kinton.": "Mayor" her title, the post after
+    the comma hers, with its own commas ("Mayor of Kinton and Portfolio Holder for Housing, Skills and Health")."""
+    said = "Apologies were received from Mayor Ann Vole, Mayor of Kinton."
+    assert [(n.person.honorific, n.person.name, n.role) for n in people_in_prose(said)] == [
+        ("Mayor", "Ann Vole", "Mayor of Kinton")]
+    longer = ("Apologies were received from Mayor Ann Vole, Mayor of Kinton and Portfolio Holder for Housing, Skills "
+              "and Health.")
+    assert [n.role for n in people_in_prose(longer)] == [
+        "Mayor of Kinton and Portfolio Holder for Housing, Skills and Health"]
+
+
 def test_a_post_printed_in_full_and_cut_short_is_one_post() -> None:
     """records/torfaen_meeting_5768.txt: "Contact: Jacquelyn Tranter  Senior Business Support Officer - Democratic
     Services" and, in the attendance, "Jacquelyn Tranter, Senior Business Support Officer": one post, printed in
