@@ -510,6 +510,10 @@ _APPOSITIVE = re.compile(r"^,\s+(?:the\s+(?:present|current)\s+)?(?P<role>(?:the
                          # "welcomed Paul Hymers, Head of Finance & Deputy Section 151 Officer to his first meeting of
                          # Council" (South Northamptonshire): the post ends where the welcome goes on
                          r"|\s+to\s+(?:his|her|their)\s+first\s)")
+# A post in lower case between commas after an untitled name, "the" before it: "The Chair thanked Ruth Chaplin, the
+# departing clerk of the Committee, paying tribute to …" (West Yorkshire CA): the post, without its article.
+_LOWER_APPOSITIVE = re.compile(r"^,\s+the\s+(?P<role>[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,2}"
+                               r"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*){0,4})?),")
 # The post after a titled name's comma running straight into the sentence's verb, no comma closing it ("Mrs Dana
 # Jones, Democratic Services and Standards Officer declared a personal and prejudicial interest …", Ceredigion): its
 # capitalised words, joined by "of (the)", "for", "and" or "&".
@@ -1491,6 +1495,9 @@ def _introduced(match: re.Match[str], line: str) -> NamedInProse | None:
     if name == match["name"] and _untitled_name(name) and (party := _PARTY_TO_BUSINESS.match(rest)):
         return NamedInProse(Person(name), party["role"])
     appositive = _APPOSITIVE.match(rest)
+    if name == match["name"] and appositive is None and _untitled_name(name) \
+            and (lower := _LOWER_APPOSITIVE.match(rest)) and ROLE_NOUNS.search(lower["role"]):
+        return NamedInProse(Person(name), lower["role"])
     if name != match["name"] or appositive is None or not _untitled_name(name):
         return None
     role = _appositive_role(appositive["role"].strip(), rest[appositive.end():])

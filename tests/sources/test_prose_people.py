@@ -1724,6 +1724,15 @@ def test_a_mayor_titled_before_the_name_holds_the_post_printed_after_it() -> Non
         "Mayor of Kinton and Portfolio Holder for Housing, Skills and Health"]
 
 
+def test_a_post_in_lower_case_between_commas_after_a_thanked_name() -> None:
+    """"The Chair thanked Ann Vole, the retiring clerk of the Panel, wishing her well": the post in lower case is
+    hers, without its article; words that hold no post ("Bea Lark, the first speaker of the evening,") give none."""
+    said = "The Chair thanked Ann Vole, the retiring clerk of the Panel, wishing her a happy retirement."
+    assert [(n.person.name, n.role) for n in people_in_prose(said)] == [("Ann Vole", "retiring clerk of the Panel")]
+    other = "The Chair thanked Bea Lark, the first speaker of the evening, for her words."
+    assert [n.role for n in people_in_prose(other) if n.role] == []
+
+
 def test_a_post_printed_in_full_and_cut_short_is_one_post() -> None:
     """records/torfaen_meeting_5768.txt: "Contact: Jacquelyn Tranter  Senior Business Support Officer - Democratic
     Services" and, in the attendance, "Jacquelyn Tranter, Senior Business Support Officer": one post, printed in
