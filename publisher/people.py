@@ -122,7 +122,8 @@ def name_key(text: str) -> str:
 class Resolver:
     """Matches printed names against one council's roster."""
 
-    def __init__(self, roster: Iterable[RosterPerson]) -> None:
+    def __init__(self, roster: Iterable[RosterPerson], apart: frozenset[str] = frozenset()) -> None:
+        self.apart = apart  # short names the record lists beside a full name they would match (:func:`_listed_apart`)
         merged: dict[str, RosterPerson] = {}
         for entry in roster:
             parts = PrintedName.of(entry.name)
@@ -164,7 +165,7 @@ class Resolver:
 
     def resolve_person(self, person: Person, on: date | None) -> None:
         """Rewrite ``person`` in place as the roster person it means, keeping the printed form."""
-        if person.organisation is not None:
+        if person.organisation is not None or name_key(person.name) in self.apart:
             return  # someone appearing for an outside body is not on the council's roster
         found = self.match(person.name, on)
         if found is None or (not PrintedName.of(person.name).is_full
@@ -246,7 +247,21 @@ def _people(value: object) -> list[Person]:
 
 def resolve_people(record: Record, roster: Iterable[RosterPerson]) -> Record:
     """Resolve a record's people against the council's roster plus the people the record names in full."""
-    return Resolver([*roster, *roster_from_record(record)]).resolve(record)
+    return Resolver([*roster, *roster_from_record(record)], _listed_apart(record)).resolve(record)
+
+
+def _listed_apart(record: Record) -> frozenset[str]:
+    """Short names one list of a meeting prints beside a full name of the same surname ("Councillors: …, M Hussain
+    JP, Maz Hussain, …"): two entries of one list are two people, so the short one is not the full one."""
+    apart: set[str] = set()
+    for meeting in record.meetings:
+        for kind in {attendance.kind for attendance in meeting.attendances}:
+            listed = {a.person.name: PrintedName.of(a.person.name) for a in meeting.attendances if a.kind == kind}
+            full = {(name_key(name.surname), name.initials()) for name in listed.values() if name.is_full}
+            apart.update(name_key(printed) for printed, name in listed.items() if name.initials_only
+                         and any(surname == name_key(name.surname) and initials.startswith(name.initials())
+                                 for surname, initials in full))
+    return frozenset(apart)
 
 
 # --- the roster from the store -----------------------------------------------------------------------------

@@ -131,6 +131,19 @@ def _meeting_record(on: date, people: list[Person], **extra: object) -> Record:
     return Record(kind="test", source_id="1", meetings=[meeting])
 
 
+def test_initials_listed_beside_the_full_name_they_fit_are_another_person() -> None:
+    """"Councillors: …, M Hussey JP, Maz Hussey, …": two entries of one list are two people, so "M Hussey" is not
+    resolved to Maz Hussey; alone in its list ("M Hussey" present, "Maz Hussey" giving apologies) it still is."""
+    short, full = Person("M Hussey", "Councillor"), Person("Maz Hussey", "Councillor")
+    record = _meeting_record(date(2020, 1, 1), [short, full])
+    resolve_people(record, [])
+    assert [a.person.name for a in record.meetings[0].attendances] == ["M Hussey", "Maz Hussey"]
+    apart = _meeting_record(date(2020, 1, 1), [Person("M Hussey", "Councillor")])
+    apart.meetings[0].attendances.append(Attendance(Person("Maz Hussey", "Councillor"), "apologies"))
+    resolve_people(apart, [])
+    assert [a.person.name for a in apart.meetings[0].attendances] == ["Maz Hussey", "Maz Hussey"]
+
+
 def test_resolve_rewrites_every_person_in_place_and_keeps_the_printed_form(resolver: Resolver) -> None:
     stokes, chaudhry, bailey, mover = (Person("Stokes", "Councillor"), Person("S Chaudhry", "Cllr"),
                                        Person("Sheila Bailey", "Councillor"), Person("Stokes"))

@@ -133,6 +133,8 @@ _SUBSTITUTE = re.compile(
     # "Councillor Deane declared that she was substituting for Councillor Jones." (Brighton & Hove)
     r"(?P<who>.+?)\s+(?:(?:confirmed|stated|advised|reported|declared)\s+(?:that\s+)?(?:he|she|they)\s+"
     r"(?:was|were)\s+substituting\s+for|substituted\s+for|substituting\s+for|"
+    # "Councillor P Lloyd Jones attended in place of Councillor Thompson." (Cheshire East)
+    r"(?:attended|was\s+(?:present|in\s+attendance))\s+in\s+place\s+of|"
     # "Councillor C. Scurrell confirmed he was attending as a substitute for Councillor H. Jones."
     r"(?:(?:confirmed|stated|advised|reported)\s+(?:that\s+)?(?:he|she|they)\s+(?:was|were)\s+attending"
     r"|attended|was\s+(?:present|in\s+attendance)"
@@ -1860,15 +1862,50 @@ def _row_declarations(row: list[str], interest: int, item: int | None,
 # personal interest as Directors of the Colne Valley Park Community Interest Company." (South Bucks): a Director each.
 # The plural post in capitals or not ("Councillors A, B and C declared affects NRI as members of Exmouth Town
 # Council", East Devon).
-_DECLARED_CAPACITY = re.compile(r"\bas\s+(?:(?:a|an|the)\s+(?P<role>Member|Councillor|Governor|Trustee|Director)"
+_DECLARED_CAPACITY = re.compile(r"\b(?i:as)\s+"
+                                r"(?:(?:a|an|the)\s+(?P<role>(?i:member|councillor|governor|trustee|director))"
                                 r"|(?P<roles>(?i:members|councillors|governors|trustees|directors)))\s+of\s+"
                                 r"(?:the\s+)?(?P<body>[A-Z][\w'’&-]*(?:\s+(?:[A-Z][\w'’&-]*|of|for|and|&)){0,7})")
+
+
+# A board named with its members' plural ("as a member of the Marketing Derby Board of Directors"): one body, whole.
+_BOARD_OF = re.compile(r"(?<=\bBoard)\s+of\s+(?:Governors|Trustees|Directors)$")
 
 
 # The words of a body's kind: a body named by them alone ("as Members of the Parish Council (Mildenhall)", Forest
 # Heath) is no body's own name.
 _BODY_KINDS = frozenset({"Parish", "Town", "Community", "County", "District", "Borough", "City", "Council", "Board",
                          "Committee", "Trust", "Company", "Group"})
+
+
+# Two councils a declarant sits on, named in one capacity: "as a member of Sidmouth Town Council and Devon County
+# Council" (East Devon) is a member of each; the first is read, as with a post held in two bodies.
+_TWO_COUNCILS = re.compile(r"^(?P<first>.+?\bCouncil)\s+(?:and|&)\s+\S.*\bCouncil$")
+
+
+def _first_council(body: str) -> str:
+    """The first of two councils named together, else the body as printed."""
+    return two["first"] if (two := _TWO_COUNCILS.match(body)) else body
+
+
+# A seat on a body's board, no post named: "due to them both being on the Board of the West Highland Housing
+# Association", "declared that he had been appointed to the Board of the Local Government Information Unit": the
+# declarant sits for that body, its organisation.
+_BOARD_SEAT = re.compile(r"\b(?:being|been|is|was|are|were)\s+(?:appointed\s+)?(?:on|to)\s+the\s+Board\s+of\s+"
+                         r"(?:the\s+)?(?P<body>[A-Z][\w'’&-]*(?:\s+(?:[A-Z][\w'’&-]*|of|for|and|&)){0,7})")
+
+
+def seat_bodies(declarations: list[Declaration]) -> None:
+    """The body whose board a declaration says its declarant sits on (:data:`_BOARD_SEAT`), as their organisation,
+    where they have none and the body is an organisation by its name."""
+    for declaration in declarations:
+        seat = _BOARD_SEAT.search(declaration.text or "")
+        if seat and declaration.person is not None and declaration.person.organisation is None:
+            words = seat["body"].rstrip().split()
+            body = next((" ".join(words[:size]) for size in range(len(words), 0, -1)
+                         if is_organisation(" ".join(words[:size]))), None)
+            if body:
+                declaration.person.organisation = Organisation(body)
 
 
 def declared_capacities(declarations: list[Declaration]) -> list[Post]:
@@ -1879,10 +1916,10 @@ def declared_capacities(declarations: list[Declaration]) -> list[Post]:
     for declaration in declarations:
         if declaration.person is None or not (capacity := _DECLARED_CAPACITY.search(declaration.text or "")):
             continue
-        body = capacity["body"].rstrip()
+        body = _first_council(capacity["body"].rstrip())
         words = body.split()
         body = next((" ".join(words[:size]) for size in range(len(words), 0, -1)
-                     if is_organisation(" ".join(words[:size]))), None)
+                     if is_organisation(_BOARD_OF.sub("", " ".join(words[:size])))), None)
         if body and not set(body.split()) <= _BODY_KINDS:
             role = capacity["role"] or capacity["roles"].removesuffix("s")
             key = (role, declaration.person.name, body)

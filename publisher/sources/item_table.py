@@ -86,8 +86,19 @@ def headless_table(lines: list[Line]) -> bool:
     ("Welcome Minutes: The Chair welcomed …" / "Member of Staff Brenda Heyne, … Minutes: The Chair announced …",
     Arun)."""
     titled = [line for line in lines if _titled_cell(line.text)]
-    return bool(lines) and bool(titled) and titled[0] is lines[0] \
+    return bool(lines) and bool(titled) and (titled[0] is lines[0] or _untitled_cell(lines[0].text)) \
         and (any(line.text.rstrip().endswith("|") for line in lines) or len(titled) > 1)
+
+
+def _untitled_cell(text: str) -> bool:
+    """A line that opens with agenda text and then a label, its row's title before the copy's start: "To receive
+    any apologies for absence. Additional documents: Minutes: Apologies were received …"."""
+    label = _LABEL.search(text)
+    return bool(label and _AGENDA_SENTENCE.match(text[:label.start()].rstrip()))
+
+
+# Agenda text, one sentence: "To receive any apologies for absence." (stopped: no title, :data:`_UNSTOPPED_TITLE`).
+_AGENDA_SENTENCE = re.compile(r"^To\s+[a-z]+\b[^.!?|]{0,160}\.$")
 
 
 def _titled_cell(text: str) -> bool:

@@ -71,6 +71,7 @@ from publisher.sources.attendance import (
     declared_capacities,
     read_attendance,
     read_declarations,
+    seat_bodies,
 )
 from publisher.sources.dates import DATE_RE
 from publisher.sources.item_blocks import (
@@ -556,6 +557,7 @@ def _meeting_record(meeting: Meeting, ids: SourceIds, source_url: str | None, pa
     split missed, :func:`add_page_attendance`), its ``items`` part for the body that resolved."""
     people = add_page_attendance(meeting, page, warnings) + member_grids_on_page(page, warnings)
     _declared_by_page_number(meeting)
+    seat_bodies(meeting.declarations)
     warnings.extend(f"line {line.number}: {why} ({said[:80]})"
                     for line in page for why, said in declarations_not_read(line.text))
     _drop_cut_decision(meeting, page, warnings)
@@ -569,6 +571,20 @@ def _meeting_record(meeting: Meeting, ids: SourceIds, source_url: str | None, pa
     return Record(kind=kind, source_id=key, source_url=source_url, path=path, meetings=[meeting],
                   named_key=not ids.meeting, warnings=warnings, people=people,
                   posts=_officers_listed(page) + declared_capacities(meeting.declarations))
+
+
+def drop_capacities_beside_posts(record: Record) -> None:
+    """A declarant the page prints with a post of their own ("Councillor A, Cabinet Leader", who "declared an
+    interest … as a member of B Parish Council") is on the record in that post: the capacity the declaration
+    gives as its reason is left, one post a person as the corpus states people (tests/corpus/README.md)."""
+    declared = {(post.label, post.holder.name, post.organisation.name)
+                for meeting in record.meetings for post in declared_capacities(meeting.declarations)
+                if post.holder and post.organisation}
+    holding = {post.holder.name for post in record.posts if post.holder
+               and (post.label, post.holder.name, post.organisation and post.organisation.name) not in declared}
+    record.posts = [post for post in record.posts if not (
+        post.holder and post.holder.name in holding and post.organisation
+        and (post.label, post.holder.name, post.organisation.name) in declared)]
 
 
 # The older layout's officers under a label line that names their post, "(s)" for one or more: "Committee
@@ -1250,6 +1266,19 @@ def _read_item_body(body: list[Line], item: AgendaItem, meeting: Meeting, unmark
         read_item_minutes(minutes, item, meeting.date, meeting, unmarked=unmarked)
     if "decision" in parts and not item.decisions:  # a RESOLVED paragraph of the minutes wins over the summary
         item.decisions = decisions_in(parts["decision"], meeting.date, whole_if_unmarked=True)
+    elif "decision" in parts:
+        _whole_from_summary(item, until(parts["decision"], lambda text: bool(REASONS.match(text))))
+
+
+def _whole_from_summary(item: AgendaItem, summary: list[Line]) -> None:
+    """A resolution of the minutes the copy cuts short ("2.1 Cabinet noted … taken by Corporate Management", no
+    stop: the copy ends there) that the "Decision:" summary above prints whole, as its start: the whole text."""
+    whole = "\n\n".join(paragraph(line.text) for line in summary)
+    for decision in item.decisions:
+        cut = " ".join((decision.text or "").split())
+        if cut and not re.search(r"[.;:!?)\]]$", cut) and " ".join(whole.split()).startswith(cut) \
+                and len(" ".join(whole.split())) > len(cut):
+            decision.text = whole
 
 
 # "The Chair MOVED to exclude the press and public … This was seconded and the committee RESOLVED:": a sentence of

@@ -268,6 +268,11 @@ _OFFICE_AS_TITLE = re.compile(
 # The same office before a surname alone, inside a sentence, the name closed by a possessive or a clause about them
 # ("it was Mayor Pipe’s last meeting", "paid tribute to Mayor Pipe, who had accepted …", Hackney); never after "the"
 # ("the Deputy Mayor Beth Rowland" prints a title).
+# The office as a title before a whole name, the post they hold printed after its comma: "… and Mayor Marvin Rees,
+# Mayor of Bristol." (West of England CA's apologies): the post is theirs, "Mayor" their title.
+_MAYOR_WITH_POST = re.compile(
+    r"(?<![Tt]he\s)(?<![\w-])(?P<office>(?:Deputy\s+|Lord\s+)?Mayor)\s+(?P<name>" + WHOLE_NAME + r"),\s+"
+    r"(?P<role>" + _POST + r")(?=\s*[,;.]|$)")
 _OFFICE_BEFORE_SURNAME = re.compile(
     r"(?<![Tt]he\s)(?<![\w-])(?P<office>(?:(?:Deputy|Lord|Lady)\s+)?Mayor)\s+(?P<name>[A-Z][a-z][\w'-]*)"
     r"(?=['’]s\b|,\s+who\b)")
@@ -466,7 +471,7 @@ _ANSWER_WORDS = frozenset({"For", "Against", "Abstain", "Abstained", "Abstention
 ROLE_NOUNS = re.compile(
     ROLE_WORDS.pattern + r"|\b(?:councillor|inspector|representative|solicitor|treasurer|trustee|governor|"
     r"administrator|interpreter|accountant|engineer|planner|surveyor|consultant|analyst|auditor|"
-    r"co-optee|observer|resident|superintendent|sergeant|constable|coxswain|provost|sheriff|lieutenant|"
+    r"co-optee|observer|resident|superintendent|sergeant|constable|coxswain|provost|sheriff|lieutenant|registrar|"
     # what people who come before a council are, as minutes print it in a bracket ("Patrick Samuel (Local Artist)")
     r"artist|author|poet|historian|photographer|volunteer|teacher|headteacher|architect|barrister|journalist|"
     r"campaigner|chaplain|musician|consort|mayoress|minister|commander|organi[sz]er|"
@@ -505,6 +510,10 @@ _APPOSITIVE = re.compile(r"^,\s+(?:the\s+(?:present|current)\s+)?(?P<role>(?:the
                          # "welcomed Paul Hymers, Head of Finance & Deputy Section 151 Officer to his first meeting of
                          # Council" (South Northamptonshire): the post ends where the welcome goes on
                          r"|\s+to\s+(?:his|her|their)\s+first\s)")
+# A post in lower case between commas after an untitled name, "the" before it: "The Chair thanked Ruth Chaplin, the
+# departing clerk of the Committee, paying tribute to …" (West Yorkshire CA): the post, without its article.
+_LOWER_APPOSITIVE = re.compile(r"^,\s+the\s+(?P<role>[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,2}"
+                               r"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*){0,4})?),")
 # The post after a titled name's comma running straight into the sentence's verb, no comma closing it ("Mrs Dana
 # Jones, Democratic Services and Standards Officer declared a personal and prejudicial interest …", Ceredigion): its
 # capitalised words, joined by "of (the)", "for", "and" or "&".
@@ -1154,6 +1163,10 @@ def _mentions_in_line(line: str, cut_short: bool = False) -> Iterator[NamedInPro
     for match in (*_scan(_OFFICE_AS_TITLE, line, ("Mayor", "Chair")), *_scan(_OFFICE_BEFORE_SURNAME, line, ("Mayor",))):
         if not taken[match.start("name")]:
             yield NamedInProse(Person(match["name"]), match["office"])
+    for match in _scan(_MAYOR_WITH_POST, line, ("Mayor",)):
+        if not taken[match.start("name")] and _untitled_name(match["name"]) \
+                and (role := _appositive_role(match["role"], line[match.end("role"):])) and ROLE_WORDS.search(role):
+            yield NamedInProse(Person(match["name"], honorific=match["office"]), role)
     for match in _FATHER_AFTER_OFFICE.finditer(line):
         if not taken[match.start("name")] and ROLE_NOUNS.search(match["role"]):
             yield NamedInProse(Person(match["name"], honorific="Father"), match["role"])
@@ -1482,6 +1495,9 @@ def _introduced(match: re.Match[str], line: str) -> NamedInProse | None:
     if name == match["name"] and _untitled_name(name) and (party := _PARTY_TO_BUSINESS.match(rest)):
         return NamedInProse(Person(name), party["role"])
     appositive = _APPOSITIVE.match(rest)
+    if name == match["name"] and appositive is None and _untitled_name(name) \
+            and (lower := _LOWER_APPOSITIVE.match(rest)) and ROLE_NOUNS.search(lower["role"]):
+        return NamedInProse(Person(name), lower["role"])
     if name != match["name"] or appositive is None or not _untitled_name(name):
         return None
     role = _appositive_role(appositive["role"].strip(), rest[appositive.end():])
@@ -2041,6 +2057,9 @@ _NAME_CLOSED = re.compile(r",|\s+who\b|\s+(?:[a-z]{2,}ed|said|to\s+[a-z]+|for\s+
                           r"|\s+and\s+[a-z]{2,}(?:ed|es)\b|\s*$|\.(?:\s|$)")
 # Post-nominal letters after a name ("Councillor J A Kite MBE,", Dartford): the name closes after them.
 _LETTERS_AFTER = re.compile(r"(?:,?\s+(?:" + "|".join(sorted(POST_NOMINALS, key=len, reverse=True)) + r")\b\.?)*")
+# What is said of a name, not what it does: after an opening phrase ("In respect of his questions put to the Portfolio
+# Holder, Councillor Randerson at the Council meeting on …", Scarborough) the name is no subject, so the office is its.
+_SAID_OF_NAME = re.compile(r"\s+(?:for\s+(?:all|his|her|their)|at\s+the)\b")
 # So too after a bracket that gives no role ("The Chairman of the Council, Mrs E Hamilton (West Wittering) welcomed
 # everyone present", Chichester: her ward).
 _NAME_CLOSED_AFTER_BRACKET = re.compile(r"\s*\([^()]{1,60}\)(?:" + _NAME_CLOSED.pattern + ")")
@@ -2101,7 +2120,8 @@ def _titled(match: re.Match[str], line: str) -> NamedInProse | None:
             and (office := _OFFICE_BETWEEN_COMMAS.search(line[window:match.start()])) \
             and _headed_by_post(office["role"]) and not line[:window + office.start()].rstrip().endswith(",") \
             and not (_OPENING_PHRASE_OF.search(line[:window + office.start()])
-                     and (not line.startswith(",", end) or _VERB_NEXT.match(line, end + 1))):
+                     and (not line.startswith(",", end) or _VERB_NEXT.match(line, end + 1))
+                     and not _SAID_OF_NAME.match(line, closes)):
         # "The Leader of the Opposition, Councillor Alan Platt, the Executive Leader, Alistair Bradley and …": the
         # office before the name is theirs; the one after the next comma is the next person's. An office that
         # follows a comma is said of the name before it: "thanked Caroline Kelly, the Mayor’s Assistant, the

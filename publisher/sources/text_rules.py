@@ -373,6 +373,9 @@ ACTIVE_MOTION = re.compile(
 _PRONOUN_MOTION = re.compile(
     r"(?:^|(?<=[.;]\s)|(?<=[.;]\s\s))(?:He|She)\s+(?:then\s+|also\s+|subsequently\s+)?"
     r"(?P<verb>moved|proposed|seconded)\s+(?:that|the|(?i:a\s+motion|an\s+amendment|a\s+vote\s+of\s+thanks))\b")
+# The member who opens the sentence, moving after another verb of theirs: "Councillor Carl Les welcomed everyone to
+# the first meeting …, and proposed that the practice … should continue" (York and North Yorkshire CA).
+_AND_MOTION = re.compile(r",\s+and\s+(?:then\s+|also\s+)?(?P<verb>moved|proposed)\s+that\b")
 _OPENING_MEMBER = re.compile(
     r"(?P<who>" + _TITLED_NAME + r")\s+[a-z]")
 # The seconder after "and", the verb told as coming after the moving: "Cllr N Jory moved the appointment of Cllr P
@@ -438,7 +441,7 @@ def participations(text: str) -> list[Participation]:
                          *SECONDED_AFTER.finditer(text))]
     if labelled := _LABELLED_MOTION.match(text):
         motions.append((0, "seconded" if labelled["verb"].lower() == "seconder" else "moved", labelled["who"]))
-    for again in _PRONOUN_MOTION.finditer(text):
+    for again in (*_PRONOUN_MOTION.finditer(text), *_AND_MOTION.finditer(text)):
         if who := _member_before(text, again.start()):
             motions.append((again.start(), "seconded" if again["verb"] == "seconded" else "moved", who))
     for pair in (*ACTIVE_PAIR.finditer(text), *GERUND_PAIR.finditer(text)):

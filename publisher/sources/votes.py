@@ -192,7 +192,10 @@ _MOVED_AND_RESOLVED = re.compile(
     r"\band\s*[;:]?\s*(?:there\s+being\s+no\s+(?:further|other)\s+nominations?\s*,?\s*)?"
     r"(?:it\s+was\s*)?(?P<resolved>resolved\b.*)?$"
     # "On the motion of the Lord Mayor, seconded by Councillor Hance, it was" (Bristol), what it resolved below
-    r"|^on\s+the\s+motion\s+of\b[^.]{1,160}?,\s*seconded\s+by\b[^.]{1,160}?,\s*it\s+was\s*[:\-–—]*$",
+    r"|^on\s+the\s+motion\s+of\b[^.]{1,160}?,\s*seconded\s+by\b[^.]{1,160}?,\s*it\s+was\s*[:\-–—]*$"
+    # The member who proposed it the sentence's subject: "Councillor A welcomed everyone …, and proposed that the
+    # practice of … should continue and it was" then "Resolved –" (York and North Yorkshire CA)
+    r"|\b(?:moved|proposed)\s+that\s[^.]{1,240}?\sand\s+it\s+was\s*[:\-–—]*$",
     re.IGNORECASE)
 # The minutes moved and seconded, then said confirmed in the next paragraph, no RESOLVED marker: "The Minutes were
 # proposed by Councillor Oliver and seconded by Councillor Radley." / "The Minutes of the meeting of 23 February 2023

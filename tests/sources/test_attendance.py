@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from publisher.model import AgendaItem, Attendance, Organisation, Person
+from publisher.model import AgendaItem, Attendance, Declaration, Meeting, Organisation, Person, Post, Record
 from publisher.sources import read_record, reader_for
 from publisher.sources.agenda_item_page import read_agenda_item_page
 from publisher.sources.attendance import (
@@ -20,9 +20,11 @@ from publisher.sources.attendance import (
     read_attendance,
     read_declarations,
     read_who_was_there,
+    seat_bodies,
 )
 from publisher.sources.attendance_page import read_attendance_page
 from publisher.sources.issue_page import read_issue_page
+from publisher.sources.meeting_page import drop_capacities_beside_posts
 from publisher.sources.text_rules import page_lines
 from tests import paths
 
@@ -84,6 +86,14 @@ def test_apologies_and_a_substitute_in_place_of_a_member() -> None:
         ("Councillor", "Stopp", "apologies", None, None),
         ("Councillor", "McLennan", "apologies", "Deputy Leader", None),
         ("Councillor", "Long", "substitute", None, "Stopp")]
+
+
+def test_a_member_who_attended_in_place_of_another_is_their_substitute() -> None:
+    """"Councillor A Vole attended in place of Councillor Lark.": a substitute for Lark, as "attended as a substitute
+    for" is."""
+    found = read_attendance("Councillor A Vole attended in place of Councillor Lark.")
+    assert [(a.kind, a.person.honorific, a.person.name, a.substitute_for and a.substitute_for.name)
+            for a in found] == [("substitute", "Councillor", "A Vole", "Lark")]
 
 
 def test_a_role_before_the_person_and_a_line_of_substitute_pairs() -> None:
@@ -1231,6 +1241,58 @@ def test_a_plural_post_in_lower_case_that_declarants_hold_alike_is_each_one_s() 
         ("member", "Kit Amos", "Kinton Town Council")]
     assert declared_capacities(read_declarations(
         "Councillors Ida Penn and Joel Marsh declared an interest in item 6 as members of the public.")) == []
+
+
+def test_a_post_in_lower_case_one_declarant_holds_is_theirs_and_of_two_councils_the_first() -> None:
+    """"Councillor A declared affects NRI as a member of Kinton Town Council": a member of it, the post in lower
+    case as the plural's is; "as a member of Kinton Town Council and Wexley County Council": of the first."""
+    found = declared_capacities(read_declarations(
+        "Councillor Ida Penn declared affects NRI as a member of Kinton Town Council."))
+    assert [(post.label, post.holder.name, post.organisation.name) for post in found] == [
+        ("member", "Ida Penn", "Kinton Town Council")]
+    both = declared_capacities(read_declarations(
+        "Councillor Joel Marsh declared affects NRI as a member of Kinton Town Council and Wexley County Council."))
+    assert [(post.label, post.holder.name, post.organisation.name) for post in both] == [
+        ("member", "Joel Marsh", "Kinton Town Council")]
+
+
+def test_a_capacity_printed_tersely_and_a_board_of_directors_are_read_whole() -> None:
+    """"Councillor A, Non Pecuniary, As a member of the Kinton Board of Directors." (a terse declaration, "As" in
+    capitals): a member of the board, named with its members' plural as printed."""
+    terse = Declaration(person=Person("Ida Penn", honorific="Councillor"), kind="non-pecuniary",
+                        text="Councillor Ida Penn, Non Pecuniary, As a member of the Kinton Board of Directors.")
+    assert [(post.label, post.holder.name, post.organisation.name) for post in declared_capacities([terse])] == [
+        ("member", "Ida Penn", "Kinton Board of Directors")]
+
+
+def test_a_seat_on_a_body_s_board_is_the_declarant_s_organisation() -> None:
+    """"Councillors Vole and Lark each declared an interest in item 4 due to them both being on the Board of the
+    Kinton Housing Association": each sits for the association, no post named; a board of no organisation's name
+    ("on the Board of Kinton") gives none."""
+    declarations = read_declarations("Councillors Vole and Lark each declared an interest in item 4 due to them both "
+                                     "being on the Board of the Kinton Housing Association.")
+    seat_bodies(declarations)
+    assert [(d.person.name, d.person.organisation and d.person.organisation.name) for d in declarations] == [
+        ("Vole", "Kinton Housing Association"), ("Lark", "Kinton Housing Association")]
+    place = read_declarations("Councillor Vole declared an interest in item 4 as she was on the Board of Kinton.")
+    seat_bodies(place)
+    assert [d.person.organisation for d in place] == [None]
+
+
+def test_a_declared_capacity_is_left_for_a_declarant_printed_with_a_post_of_their_own() -> None:
+    """"Councillor A, Cabinet Leader" who declared an interest "as a member of Kinton Parish Council" is on the
+    record as Cabinet Leader; a declarant with no other post keeps the capacity."""
+    declarations = read_declarations(
+        "Councillor Ida Penn declared an interest in item 6 as a member of Kinton Parish Council. Councillor Joel "
+        "Marsh declared an interest in item 7 as a member of Kinton Parish Council.")
+    meeting = Meeting(committee=None, date=None, declarations=declarations)
+    leader = Post("Cabinet Leader", holder=Person("Ida Penn", honorific="Councillor"))
+    record = Record(kind="meeting", source_id="1", meetings=[meeting],
+                    posts=[*declared_capacities(declarations), leader])
+    drop_capacities_beside_posts(record)
+    assert [(post.label, post.holder.name, post.organisation and post.organisation.name)
+            for post in record.posts] == [("member", "Joel Marsh", "Kinton Parish Council"),
+                                          ("Cabinet Leader", "Ida Penn", None)]
 
 
 def test_in_attendance_virtually_is_present_by_another_way_in() -> None:

@@ -118,6 +118,21 @@ def test_number_column_numbers_the_item_and_a_part_heading_is_no_item() -> None:
     assert [d.text for d in items[1].decisions] == ["That permission be refused."]
 
 
+def test_a_copy_that_starts_after_its_first_row_s_title_reads_the_rows_after_it() -> None:
+    """A table copied from inside its first row, after the title: agenda text running into a label ("To note any
+    apologies. Additional documents: Minutes: …") and rows closed by "|"; the rows after it are items."""
+    page = ("To note any apologies. Additional documents: Minutes: Apologies were received from Councillor Vole. |\n"
+            "Minutes of the last meeting\n"
+            "To approve the minutes. Additional documents: Minutes: Resolved that the minutes be signed. |\n"
+            "Public Question Time\n"
+            "To hear questions from the public. Additional documents: Minutes: There were none. |\n"
+            "Urgent Business Minutes: There was none. |\n")
+    items = read_meeting_page(page, "https://example.gov.uk/ieListDocuments.aspx?CId=9&MId=123").meetings[0].items
+    assert [item.title for item in items if item.title] == [
+        "Minutes of the last meeting", "Public Question Time", "Urgent Business"]
+    assert [d.text for item in items for d in item.decisions] == ["that the minutes be signed."]
+
+
 def test_documents_listed_under_the_meeting_heading_are_the_meetings() -> None:
     meeting = read_record(paths.TESTS / "fixtures" / "meeting_documents" /
                           "brent_meeting_8301_header.txt").meetings[0]

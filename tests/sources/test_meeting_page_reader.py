@@ -477,6 +477,21 @@ def test_contact_naming_two_officers_keeps_the_first_without_anyone_elses_detail
     assert meeting.items[0].decisions == []  # "There were none." under "Decision:" reports; it decides nothing
 
 
+def test_a_resolution_the_copy_cuts_short_is_the_decision_summary_that_prints_it_whole() -> None:
+    """"Decision:" / "2.1 Cabinet noted the report. 2.2 Cabinet agreed the plan." over minutes whose "RESOLVED:" /
+    "2.1 Cabinet noted the" stops with the copy: the decision is the summary's whole text; a resolution the copy
+    holds whole stays as the minutes print it."""
+    page = ("Agenda, decisions and minutes\n\nCabinet - Tuesday, 20 April 2021 2.00 pm\n\nItems\nNo. Item\n\n"
+            "7.\n\nBudget Monitoring\n\nDecision:\n\n2.1    Cabinet noted the report.\n\n"
+            "2.2    Cabinet agreed the plan.\n\nMinutes:\n\nRESOLVED:\n\n2.1    Cabinet noted the ")
+    [item] = read_meeting_page(page).meetings[0].items
+    assert [" ".join(d.text.split()) for d in item.decisions] == [
+        "2.1 Cabinet noted the report. 2.2 Cabinet agreed the plan."]
+    whole = page.replace("2.1    Cabinet noted the ", "2.1    Cabinet noted the report as amended.")
+    [item] = read_meeting_page(whole).meetings[0].items
+    assert [" ".join(d.text.split()) for d in item.decisions] == ["2.1 Cabinet noted the report as amended."]
+
+
 def test_unknown_page_is_refused_naming_the_file(tmp_path: Path) -> None:
     page = tmp_path / "mystery.txt"
     page.write_text("Calendar\n\nDecember 2017\n\nNo meetings this month.\n")

@@ -1693,6 +1693,46 @@ def test_an_office_in_the_opening_phrase_is_not_the_next_members_role() -> None:
         ("Lauren Mitchell", None), ("Ian Meredith", "Mayor’s Chaplin")]
 
 
+def test_an_office_in_the_opening_phrase_is_the_name_s_when_the_name_does_nothing() -> None:
+    """"In respect of her questions put to the Cabinet Member, Councillor Ann Vole at the last meeting, Councillor
+    Bea Lark asked …": the name after the opening phrase is said of, no subject of a verb: the office is hers; the
+    subject of one is not ("At the invitation of the Mayor, Councillor Cy Wren spoke")."""
+    put = ("In respect of her questions put to the Cabinet Member, Councillor Ann Vole at the last meeting, Councillor "
+           "Bea Lark asked for a written reply.")
+    spoke = "At the invitation of the Mayor, Councillor Cy Wren spoke on the item."
+    assert [(named.person.name, named.role) for text in (put, spoke) for named in people_in_prose(text)] == [
+        ("Ann Vole", "Cabinet Member"), ("Bea Lark", None), ("Cy Wren", None)]
+
+
+def test_a_registrar_is_a_post_after_an_untitled_name() -> None:
+    """"the recent death of Ann Vole, Registrar at Kinton Town Hall, who …": a registrar is a post, as an officer's
+    is."""
+    said = "The Mayor noted the recent death of Ann Vole, Registrar at Kinton Town Hall, who many had known."
+    assert [(named.person.name, named.role) for named in people_in_prose(said)] == [
+        ("Ann Vole", "Registrar at Kinton Town Hall")]
+
+
+def test_a_mayor_titled_before_the_name_holds_the_post_printed_after_it() -> None:
+    """"Apologies were received from … and Mayor Ann Vole, Mayor of Kinton.": "Mayor" her title, the post after
+    the comma hers, with its own commas ("Mayor of Kinton and Portfolio Holder for Housing, Skills and Health")."""
+    said = "Apologies were received from Mayor Ann Vole, Mayor of Kinton."
+    assert [(n.person.honorific, n.person.name, n.role) for n in people_in_prose(said)] == [
+        ("Mayor", "Ann Vole", "Mayor of Kinton")]
+    longer = ("Apologies were received from Mayor Ann Vole, Mayor of Kinton and Portfolio Holder for Housing, Skills "
+              "and Health.")
+    assert [n.role for n in people_in_prose(longer)] == [
+        "Mayor of Kinton and Portfolio Holder for Housing, Skills and Health"]
+
+
+def test_a_post_in_lower_case_between_commas_after_a_thanked_name() -> None:
+    """"The Chair thanked Ann Vole, the retiring clerk of the Panel, wishing her well": the post in lower case is
+    hers, without its article; words that hold no post ("Bea Lark, the first speaker of the evening,") give none."""
+    said = "The Chair thanked Ann Vole, the retiring clerk of the Panel, wishing her a happy retirement."
+    assert [(n.person.name, n.role) for n in people_in_prose(said)] == [("Ann Vole", "retiring clerk of the Panel")]
+    other = "The Chair thanked Bea Lark, the first speaker of the evening, for her words."
+    assert [n.role for n in people_in_prose(other) if n.role] == []
+
+
 def test_a_post_printed_in_full_and_cut_short_is_one_post() -> None:
     """records/torfaen_meeting_5768.txt: "Contact: Jacquelyn Tranter  Senior Business Support Officer - Democratic
     Services" and, in the attendance, "Jacquelyn Tranter, Senior Business Support Officer": one post, printed in

@@ -1147,6 +1147,19 @@ def test_a_vote_of_thanks_proposed_and_a_mover_said_again_by_pronoun() -> None:
     assert participations("The Mayor thanked everyone. He proposed that the minutes be approved.") == []
 
 
+def test_a_member_who_proposed_after_another_verb_of_theirs_and_it_was_then_resolved() -> None:
+    """"Councillor A opened the meeting, and proposed that the co-chairs continue and it was" / "Resolved –" / "That
+    …": the member who opens the sentence moved it, and the vote carried what was resolved; "and Councillor B
+    proposed that …" is B's own moving, and a sentence opening with no titled member names nobody."""
+    said = ("Councillor Ada Vole opened the meeting of the Joint Board, and proposed that the practice of co-chairs "
+            "should continue and it was")
+    assert [(p.kind, p.person.honorific, p.person.name) for p in participations(said)] == [
+        ("moved", "Councillor", "Ada Vole")]
+    resolution = "That there should be co-chairs for the Joint Board."
+    assert read_votes([said, "Resolved –", resolution]) == [Vote(motion=resolution, outcome="carried")]
+    assert participations("The Chair opened the meeting, and proposed that the minutes be approved.") == []
+
+
 def test_moved_and_seconded_with_the_resolution_or_its_outcome_in_the_next_paragraph() -> None:
     # Derry City and Strabane, derry-strabane_meeting_1241: "… Seconded and the Council" / "Resolved that …".
     moved = "Councillor Devenney Moved, Councillor Hussey Seconded and the Council"
