@@ -205,8 +205,8 @@ def expected_facts(facts: dict) -> list[Fact]:
         if "text" in decision:  # a decision page cut before its resolution still states its other fields
             found.append(decision_fact(decision.get("item"), decision["text"]))
     for person in facts.get("people", []):
-        found += person_facts(person["name"], person.get("honorific"), [person["role"]] if "role" in person else [],
-                              [person["organisation"]] if "organisation" in person else [])
+        found += person_facts(person["name"], person.get("honorific"), texts(person.get("role")),
+                              texts(person.get("organisation")))
     for kind in ("attendees", "apologies", "absent"):
         found += [fact(kind, fold(name), fold(name), name) for name in facts.get(kind, [])]
     for late in facts.get("late_or_left", []):
@@ -254,6 +254,12 @@ def item_fact(number: str | None, title: str) -> Fact:
 
 def decision_fact(item: str | None, text: str) -> Fact:
     return fact("decision", item_number(item) if item else "", decision_text(text), text[:80])
+
+
+def texts(value: str | list[str] | None) -> list[str]:
+    """A key that holds one text or several (a person the page gives two posts: "role": ["Cabinet Leader",
+    "member"])."""
+    return [] if value is None else [value] if isinstance(value, str) else list(value)
 
 
 def person_facts(name: str, title: str | None, roles: Iterable[str], organisations: Iterable[str]) -> list[Fact]:
@@ -636,6 +642,7 @@ LAYOUTS = {"current", "older", "webservice"}
 REQUIRED = {"source": (str, type(None)), "council": str, "gss": str, "page_type": str, "form": str, "layout": str,
             "truncated": bool, "facts": dict}
 _TEXT, _NUMBER, _NAMES, _FLAG, _OBJECT = (str,), (int,), (list,), (bool,), (dict,)
+_TEXTS = (str, list)  # one text, or a list of them
 _ENTRIES = (list, tuple)  # a list whose entries are not names (``issues[].decisions_due``)
 # Each list of facts: its entries' keys, with the types they take and the keys every entry must have.
 FACT_ENTRIES: dict[str, tuple[dict[str, tuple[type, ...]], set[str]]] = {
@@ -646,7 +653,7 @@ FACT_ENTRIES: dict[str, tuple[dict[str, tuple[type, ...]], set[str]]] = {
                    "alternatives": _TEXT, "conflicts": _TEXT, "wards": _NAMES, "date": _TEXT, "published": _TEXT,
                    "effective_from": _TEXT, "meeting": _OBJECT, "authority": _TEXT, "reference": _TEXT,
                    "key_reason": _TEXT, "consulted": _TEXT, "consultees": _NAMES}, set()),
-    "people": ({"name": _TEXT, "honorific": _TEXT, "role": _TEXT, "organisation": _TEXT}, {"name"}),
+    "people": ({"name": _TEXT, "honorific": _TEXT, "role": _TEXTS, "organisation": _TEXTS}, {"name"}),
     "late_or_left": ({"name": _TEXT, "what": _TEXT}, {"name", "what"}),
     "declarations": ({"person": _TEXT, "item": _TEXT, "kind": _TEXT}, {"person"}),
     "votes": ({"item": _TEXT, "motion": _TEXT, "for": _NUMBER, "against": _NUMBER, "abstain": _NUMBER,
@@ -776,6 +783,9 @@ def entry_problems(entry: object, types: dict[str, tuple[type, ...]], required: 
             problems.append(f"{key!r} is {type(value).__name__}, not {types[key][0].__name__}")
         elif types[key] is _NAMES:
             problems += names_problems(key, value)
+        elif types[key] is _TEXTS and isinstance(value, list) and not (value and all(isinstance(v, str)
+                                                                                      for v in value)):
+            problems.append(f"{key!r} is not a text nor a list of texts")
     if isinstance(entry.get("date"), str) and not _ISO_DATE.fullmatch(entry["date"]):
         problems.append(f"date {entry['date']!r} is not ISO (2017-12-04)")
     if isinstance(entry.get("time"), str) and not _TIME.fullmatch(entry["time"]):

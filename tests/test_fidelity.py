@@ -198,6 +198,16 @@ def test_people_honorifics_roles_and_organisations() -> None:
     assert [f.kind for f in score.missing] == ["organisation"]
 
 
+def test_a_person_given_several_posts_has_each_as_a_role() -> None:
+    expected = facts(people=[{"name": "I A Darby", "role": ["Cabinet Leader", "member"],
+                              "organisation": "Chalfont St Peter Parish Council"}])
+    published = facts(people=[{"name": "I A Darby", "role": "Cabinet Leader"}])
+    score = compare(expected, published)
+    assert score.counts == (2, 2, 0, 0)
+    assert sorted((f.kind, f.value) for f in score.missing) == [
+        ("organisation", "chalfont st peter parish council"), ("role", "member")]
+
+
 def test_a_refused_record_has_every_expected_fact_missing(tmp_path: Path) -> None:
     folder = tmp_path / "records"
     folder.mkdir()
@@ -270,6 +280,8 @@ def broken_copy(tmp_path: Path, change: dict, sidecar: str | None = None) -> Cor
     ({"facts": {"meetings": [{"date": "2017-12-04", "time": "6.30 pm"}]}}, "is not 24-hour"),
     ({"facts": {"people": [{"name": "Councillor Sheila Bailey"}]}}, "starts with an honorific"),
     ({"facts": {"votes": [{"for": "24"}]}}, "votes[0]: 'for' is str, not int"),
+    ({"facts": {"people": [{"name": "A Dale", "role": []}]}}, "people[0]: 'role' is not a text nor a list of texts"),
+    ({"facts": {"people": [{"name": "A Dale", "role": ["Chair", 4]}]}}, "'role' is not a text nor a list of texts"),
     ({"facts": {"items": [{"number": "4"}]}}, "items[0]: 'title' missing"),
     ({"facts": {"minutes": "x"}}, "unknown key 'minutes'"),
 ])

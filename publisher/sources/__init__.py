@@ -20,7 +20,7 @@ from publisher.sources.decision_page import looks_like_decision_page, read_decis
 from publisher.sources.issue_decisions_page import looks_like_issue_decisions_page, read_issue_decisions_page
 from publisher.sources.issue_history_page import looks_like_issue_history_page, read_issue_history_page
 from publisher.sources.issue_page import looks_like_issue_page, read_issue_page
-from publisher.sources.meeting_page import drop_capacities_beside_posts, looks_like_meeting_page, read_meeting_page
+from publisher.sources.meeting_page import looks_like_meeting_page, read_meeting_page
 from publisher.sources.page_html import add_page_structure
 from publisher.sources.page_text import (
     check_line_lengths,
@@ -104,7 +104,6 @@ def read_record(path: Path) -> Record:
         add_page_structure(record, raw)
     if not text.lstrip().startswith("<"):  # prose is page text; web-service XML states its people in fields
         add_people_in_prose(record, text)
-        drop_capacities_beside_posts(record)
     one_spelling_each(record)
     one_title_each(record)
     one_person_per_surname(record)

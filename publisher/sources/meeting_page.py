@@ -573,20 +573,6 @@ def _meeting_record(meeting: Meeting, ids: SourceIds, source_url: str | None, pa
                   posts=_officers_listed(page) + declared_capacities(meeting.declarations))
 
 
-def drop_capacities_beside_posts(record: Record) -> None:
-    """A declarant the page prints with a post of their own ("Councillor A, Cabinet Leader", who "declared an
-    interest … as a member of B Parish Council") is on the record in that post: the capacity the declaration
-    gives as its reason is left, one post a person as the corpus states people (tests/corpus/README.md)."""
-    declared = {(post.label, post.holder.name, post.organisation.name)
-                for meeting in record.meetings for post in declared_capacities(meeting.declarations)
-                if post.holder and post.organisation}
-    holding = {post.holder.name for post in record.posts if post.holder
-               and (post.label, post.holder.name, post.organisation and post.organisation.name) not in declared}
-    record.posts = [post for post in record.posts if not (
-        post.holder and post.holder.name in holding and post.organisation
-        and (post.label, post.holder.name, post.organisation.name) in declared)]
-
-
 # The older layout's officers under a label line that names their post, "(s)" for one or more: "Committee
 # Administrator(s)" / "Michael Popham & Richard Woodford. Contact committee services" (Reading).
 _OFFICERS_LABEL = re.compile(

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from publisher.model import AgendaItem, Attendance, Declaration, Meeting, Organisation, Person, Post, Record
+from publisher.model import AgendaItem, Attendance, Declaration, Organisation, Person
 from publisher.sources import read_record, reader_for
 from publisher.sources.agenda_item_page import read_agenda_item_page
 from publisher.sources.attendance import (
@@ -24,7 +24,6 @@ from publisher.sources.attendance import (
 )
 from publisher.sources.attendance_page import read_attendance_page
 from publisher.sources.issue_page import read_issue_page
-from publisher.sources.meeting_page import drop_capacities_beside_posts
 from publisher.sources.text_rules import page_lines
 from tests import paths
 
@@ -1277,22 +1276,6 @@ def test_a_seat_on_a_body_s_board_is_the_declarant_s_organisation() -> None:
     place = read_declarations("Councillor Vole declared an interest in item 4 as she was on the Board of Kinton.")
     seat_bodies(place)
     assert [d.person.organisation for d in place] == [None]
-
-
-def test_a_declared_capacity_is_left_for_a_declarant_printed_with_a_post_of_their_own() -> None:
-    """"Councillor A, Cabinet Leader" who declared an interest "as a member of Kinton Parish Council" is on the
-    record as Cabinet Leader; a declarant with no other post keeps the capacity."""
-    declarations = read_declarations(
-        "Councillor Ida Penn declared an interest in item 6 as a member of Kinton Parish Council. Councillor Joel "
-        "Marsh declared an interest in item 7 as a member of Kinton Parish Council.")
-    meeting = Meeting(committee=None, date=None, declarations=declarations)
-    leader = Post("Cabinet Leader", holder=Person("Ida Penn", honorific="Councillor"))
-    record = Record(kind="meeting", source_id="1", meetings=[meeting],
-                    posts=[*declared_capacities(declarations), leader])
-    drop_capacities_beside_posts(record)
-    assert [(post.label, post.holder.name, post.organisation and post.organisation.name)
-            for post in record.posts] == [("member", "Joel Marsh", "Kinton Parish Council"),
-                                          ("Cabinet Leader", "Ida Penn", None)]
 
 
 def test_in_attendance_virtually_is_present_by_another_way_in() -> None:
