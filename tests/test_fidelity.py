@@ -27,16 +27,17 @@ from bench.fidelity import (
 from publisher.councils import load_register
 
 # The total right % over the corpus (bench/FIDELITY.md) may not fall below this. It is the figure measured
-# when the floor was last set, rounded down: 98.81 % over 512 records (2026-12-08; records/ 98.9 %, the holdout 98.5 %
-# after its misses were read and fixed in general terms, none invented anywhere). The holdout's blind scores, before
-# anyone read it: 85.9 % with 20 invented over its 37 pages (2026-12-07, unmoved by ~46 fixes read from records/);
-# 98.7 % with 2 invented over five web-service rosters added blind on 2026-12-08. Before: 97.81 % over 504 records;
+# when the floor was last set, rounded down: 99.08 % over 518 records (2026-12-08; records/ 99.05 %, the holdout
+# 99.38 % after its misses were read and fixed in general terms, none invented anywhere). The holdout's blind scores,
+# before anyone read it: 85.9 % with 20 invented over its 37 pages (2026-12-07, unmoved by ~46 fixes read from
+# records/); 98.7 % with 2 invented over five web-service rosters added blind on 2026-12-08. Before: 98.81 % over 512
+# records (that morning); 97.81 % over 504 records;
 # 96.10 % over 492 (blind set 5 whole at 81.3 %); 97.02 % over 427 (a blind holdout of 31 at 81.7 %, first 75.4 %);
 # 96.45 % over 391 (a holdout of 40 at 85.6 %, first 84.7 %); 93.15 % when that holdout joined; 90.66 % over 349
 # records with an earlier blind holdout of 49 at 73.9 %; 94.6 % over 300; 88.9 % over 130, none refused; 39.0 % over
 # the first 109, 2 refused; 23.3 % with 45 refused before the readers took context from source URLs.
 # Raise it as readers improve and as collected records join the corpus; issue 14 asks for 95 % and none invented.
-FLOOR_PERCENT = 98.8
+FLOOR_PERCENT = 99.0
 
 # The facts the readers may invent over the whole corpus, records/ and holdout/ alike: none, as issue 14 asks. The
 # last ones went in stop 29: Westmorland and Furness 1107's unmarked "That the press and public not be excluded …"
