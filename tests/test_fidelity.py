@@ -249,8 +249,8 @@ def test_every_expected_file_keeps_the_format(name: str, register) -> None:
 
 
 def test_the_holdout_shares_no_council_with_the_records() -> None:
-    """The holdout is a check never tuned against: none of its councils may have a record the readers are tuned
-    on (tests/corpus/README.md)."""
+    """The holdout holds councils found nowhere else: none of them may have a record in records/, so its first
+    scores measure pages of councils nobody had read (tests/corpus/README.md)."""
     tuned = {r.expected()["gss"] for r in corpus_records(["records"])}
     shared = [f"holdout/{r.name} ({r.expected()['council']})" for r in corpus_records(["holdout"])
               if r.expected()["gss"] in tuned]
