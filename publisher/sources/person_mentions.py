@@ -482,10 +482,15 @@ def read_mention(text: str) -> Mention | None:
     return Mention(**{**mention.__dict__, "email": email, "phone": phone})
 
 
+# An office ended by a full stop before the titled name, as a roster's name field prints it: "Mayor's Consort.
+# Councillor Trevor Hambleton" (Newcastle-under-Lyme); the comma's form with a stop.
+_ROLE_STOP = re.compile(r"^(?P<role>[^.,()]{3,60}?)\.\s+(?P<name>" + ANY_HONORIFIC + r"\.?\s+\S.*)$")
+
+
 def _role_first(who: str) -> Mention | None:
     """"The Cabinet Member for X (Councillor A Name)", "The Leader (A Name)", "Leader of the Council
-    (Councillor Mark Hunter)" (no article: the bracket's honorific marks the person), "Leader, Cllr X"; an office's
-    style is no part of it (:data:`OFFICE_STYLE`)."""
+    (Councillor Mark Hunter)" (no article: the bracket's honorific marks the person), "Leader, Cllr X", "Mayor's
+    Consort. Councillor X"; an office's style is no part of it (:data:`OFFICE_STYLE`)."""
     main, brackets = trailing_brackets(who)
     article = _ARTICLE.match(main)
     if len(brackets) == 1 and (article or split_honorific(brackets[0])[0]):
@@ -494,20 +499,27 @@ def _role_first(who: str) -> Mention | None:
             style = OFFICE_STYLE.match(main)
             return Mention(**{**inner.__dict__, "role": main[(style or article).end():] if style or article else main})
     role, comma, name = who.rpartition(",")
+    if not comma and (stopped := _ROLE_STOP.match(who)):  # "Mayor's Consort. Councillor Trevor Hambleton"
+        role, comma, name = stopped["role"], ".", stopped["name"]
     if comma and ROLE_WORDS.search(role) and split_honorific(name.strip())[0]:
         inner = _name_first(name.strip(), marked=True, role_allowed=False)
         if inner is not None:
-            return Mention(**{**inner.__dict__, "role": _ARTICLE.sub("", role.strip())})
+            # a stop's office is kept as the roster styles its holder ("The Mayor. Councillor …")
+            office = role.strip() if comma == "." else _ARTICLE.sub("", role.strip())
+            return Mention(**{**inner.__dict__, "role": office})
     return None
 
 
 def _name_first(who: str, *, marked: bool, role_allowed: bool = True) -> Mention | None:
-    """"[Honorifics] Name [letters] [(Role[, Organisation])] [, Role]"."""
-    main, brackets = trailing_brackets(who)
+    """"[Honorifics] Name [letters] [(Role[, Organisation])] [, Role]"; a degree's bracket ("BEng (Lond)") is the
+    degree's, no role."""
+    bare, degrees = split_post_nominals(who)
+    main, brackets = trailing_brackets(bare)
     name_part, comma, role = main.partition(",")
     if not comma and (dashed := _NAME_DASH.match(main)):  # "John Randle – Hartshill Parish Council"
         name_part, comma, role = dashed["name"], ",", dashed["rest"]
     name_part, letters = split_post_nominals(name_part.strip())
+    letters += degrees
     if comma and (more := split_post_nominals(f"X {role.strip()}"))[1] and more[0] == "X":
         letters, role = letters + more[1], ""  # "A Name, JP" — letters, not a role
     name_part, nickname = split_nickname(name_part)

@@ -50,7 +50,7 @@ from publisher.model import (
 )
 from publisher.sources.dates import parse_date, parse_time
 from publisher.sources.page_text import html_to_text, sidecar_path
-from publisher.sources.person_mentions import ANY_HONORIFIC, PARTY_NAMES, ROLE_WORDS, is_organisation, person_named
+from publisher.sources.person_mentions import PARTY_NAMES, ROLE_WORDS, is_organisation, person_named, read_mention
 from publisher.sources.text_rules import query_value
 
 LONDON = ZoneInfo("Europe/London")
@@ -385,9 +385,10 @@ def read_councillors(root: etree._Element, source_url: str | None, path: Path | 
             printed = _text(element, "fullusername")
             if not printed or _NOT_A_PERSON.match(printed):
                 continue
-            office, printed = office_with_name(printed)
-            person = _person(printed, party=_text(element, "politicalpartytitle"), ward=ward_name,
-                             source_id=_text(element, "councillorid"))
+            office, person = office_with_name(printed)
+            for field, value in (("party", _text(element, "politicalpartytitle")), ("ward", ward_name),
+                                 ("source_id", _text(element, "councillorid"))):
+                setattr(person, field, value)
             if representing := _text(element, "representing"):
                 if body := represented_body(representing, ward_name):
                     person.organisation = Organisation(body)
@@ -406,23 +407,17 @@ def read_councillors(root: etree._Element, source_url: str | None, path: Path | 
                   path=path, people=people, memberships=memberships, posts=posts, warnings=warnings)
 
 
-# An office printed in the name field with the titled name: before it, ended by a full stop ("Mayor's Consort.
-# Councillor Trevor Hambleton", Newcastle-under-Lyme) or with the name in brackets ("The Mayor (Councillor Maggi
-# Clark)", Rotherham); after it in brackets ("Councillor Bob Wellington CBE (Leader)", Torfaen).
-_OFFICE_FIRST = re.compile(r"^(?P<office>[^.()]{3,60}?)(?:\.\s+|\s*\()(?P<name>" + ANY_HONORIFIC
-                           + r"\.?\s+[^()]+?)\)?$")
-_OFFICE_AFTER = re.compile(r"^(?P<name>" + ANY_HONORIFIC + r"\.?\s+[^()]+?)\s*\((?P<office>[^()]{3,60})\)$")
-
-
-def office_with_name(printed: str) -> tuple[str | None, str]:
-    """(office, titled name) from the two printed together; (None, printed) where no office (a word of posts:
-    mayor, chair, leader …) is printed with the name ("Councillor Ann Dale BEng (Lond)" has a degree's bracket).
-    An office may start with a title's word ("Deputy Mayor. Councillor …"), so each form is tried for a post."""
-    text = " ".join(printed.split())
-    for match in (_OFFICE_FIRST.match(text), _OFFICE_AFTER.match(text)):
-        if match and ROLE_WORDS.search(match["office"]):
-            return match["office"].strip(), match["name"].strip()
-    return None, printed
+def office_with_name(printed: str) -> tuple[str | None, Person]:
+    """A roster's name field through the shared mention grammar (``read_mention``), which also reads an office
+    printed with the titled name: "Mayor's Consort. Councillor Trevor Hambleton" (Newcastle-under-Lyme), "The Mayor
+    (Councillor Maggi Clark)" (Rotherham), "Councillor Bob Wellington CBE (Leader)" (Torfaen). A name the grammar
+    does not take as a mention on its own ("Navin Shah", no title) is the name as printed (``person_named``)."""
+    mention = read_mention(printed)
+    if mention is None:
+        return None, person_named(printed)
+    office = mention.role if mention.role and ROLE_WORDS.search(mention.role) else None  # a post, not "(Labour)"
+    return office, Person(mention.name, honorific=mention.honorific, post_nominals=mention.post_nominals,
+                          nickname=mention.nickname)
 
 
 # A <representing> text is an outside body's name when it reads as one (``is_organisation``: "Greater London

@@ -302,6 +302,17 @@ def test_a_degrees_university_or_subject_in_brackets_is_part_of_the_degree() -> 
     assert split_post_nominals("Ann Dale MBE KSG") == ("Ann Dale", ("MBE", "KSG"))  # a papal knighthood too
 
 
+def test_an_office_before_a_titled_name_ended_by_a_stop_and_a_degrees_bracket() -> None:
+    # A roster's name field: the office before the name with a stop, as "Leader, Cllr X" has a comma (the article
+    # kept as printed); a degree's bracket after the name is the degree's, not a role.
+    consort = read_mention("Mayor's Consort. Councillor Ann Dale")
+    assert (consort.role, consort.honorific, consort.name) == ("Mayor's Consort", "Councillor", "Ann Dale")
+    assert read_mention("The Mayor. Cllr Ann Dale").role == "The Mayor"
+    assert read_mention("Dr. Councillor Ann Dale").role is None  # a title's stop is no office's
+    lond = read_mention("Councillor Ann Dale BEng (Lond)")
+    assert (lond.name, lond.post_nominals, lond.role) == ("Ann Dale", ("BEng (Lond)",), None)
+
+
 def test_two_titles_run_together_are_two_titles() -> None:
     # A typing slip in a roster's name field ("CouncillorMrs …"): both titles, the name apart; a title that only
     # starts like another ("Mrs" is not "Mr" + "s") and a name beginning like a title stay as they were.

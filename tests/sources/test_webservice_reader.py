@@ -405,13 +405,20 @@ def test_an_office_printed_with_a_roster_name_is_a_post_held() -> None:
     title or initials, a degree's bracket and a nickname are no office. The member's key posts, where the roster
     prints any, are their posts instead (the office printed with the name is mostly one of them, shortened). A key
     post's separator left at its end ("Chair of Licensing;") is dropped."""
-    assert office_with_name("Mayor's Consort. Councillor Ann Dale") == ("Mayor's Consort", "Councillor Ann Dale")
-    assert office_with_name("The Mayor. Cllr Mrs Ann Dale") == ("The Mayor", "Cllr Mrs Ann Dale")
-    assert office_with_name("The Mayor (Councillor Ann Dale)") == ("The Mayor", "Councillor Ann Dale")
-    assert office_with_name("Councillor Ann Dale OBE (Deputy Leader)") == ("Deputy Leader", "Councillor Ann Dale OBE")
-    for no_office in ("Dr. Councillor Ann Dale", "A. B. Dale", "Councillor Ann Dale BEng (Lond)",
-                      "Councillor Thomas (Tom) Dale"):
-        assert office_with_name(no_office) == (None, no_office)
+    def read(printed: str) -> tuple[str | None, str | None, str, tuple[str, ...], str | None]:
+        office, person = office_with_name(printed)
+        return office, person.honorific, person.name, person.post_nominals, person.nickname
+
+    assert read("Mayor's Consort. Councillor Ann Dale") == ("Mayor's Consort", "Councillor", "Ann Dale", (), None)
+    assert read("The Mayor. Cllr Mrs Ann Dale") == ("The Mayor", "Cllr Mrs", "Ann Dale", (), None)
+    # the bracket's form as the shared grammar reads "The Leader (A Name)" everywhere: the article is no part of it
+    assert read("The Mayor (Councillor Ann Dale)") == ("Mayor", "Councillor", "Ann Dale", (), None)
+    assert read("Councillor Ann Dale OBE (Deputy Leader)") == (
+        "Deputy Leader", "Councillor", "Ann Dale", ("OBE",), None)
+    assert read("Dr. Councillor Ann Dale") == (None, "Dr Councillor", "Ann Dale", (), None)
+    assert read("A. B. Dale") == (None, None, "A. B. Dale", (), None)
+    assert read("Councillor Ann Dale BEng (Lond)") == (None, "Councillor", "Ann Dale", ("BEng (Lond)",), None)
+    assert read("Councillor Thomas (Tom) Dale") == (None, "Councillor", "Thomas Dale", (), "Tom")
     member = ("<councillor><councillorid>{id}</councillorid><fullusername>{name}</fullusername>"
               "<keyposts>{posts}</keyposts></councillor>")
     roster = read_webservice(
