@@ -98,6 +98,9 @@ _FOOTNOTE_MARK = re.compile(r"\s*\*+$")
 # The parties' names as pages print them, a bracket's "(Liberal Democrat)" or a group's "Labour Group".
 PARTY_NAMES = (r"(?:(?:Liberal\s+)?Democrats?|Labour|Conservatives?|Liberal|Green|Independents?|Reform(?:\s+UK)?"
                r"|Plaid(?:\s+Cymru)?|SNP|UKIP|Lib\s+Dems?)")
+# A party's group on the council, to the end of the text: "Liberal Democrat Group", "Labour and Co-operative Group",
+# "(Rotherham) Independents Group": a party, never an outside body. Anchor its start as the reader needs.
+PARTY_GROUP = PARTY_NAMES + r"(?:\s+(?:and|&)\s+\w+)*\s+(?:Party\s+)?Group$"
 
 ROLE_WORDS = re.compile(
     r"\b(?:head|director|officer|manager|chair|chairman|chairwoman|chairperson|member|leader|lead|executive|"

@@ -35,7 +35,7 @@ from publisher.sources.person_mentions import (
     NAME_PARTICLES,
     OFFICE_STYLE,
     ORGANISATION_ENDINGS,
-    PARTY_NAMES,
+    PARTY_GROUP,
     PLURAL_HONORIFICS,
     POST_NOMINALS,
     RANKS_OF_SEVERAL_WORDS,
@@ -491,7 +491,7 @@ _PARTIES = re.compile(r"^(?:Lab(?:our)?|Con(?:servative)?|Lib(?:eral)?(?: Dem(?:
                       r"UKIP|Reform(?: UK)?|SNP|Plaid(?: Cymru)?|[A-Z]{2,4})$")
 # A council's party group, which a post is held in, not an outside body: "(Leader Liberal Democrat Group)"
 # (Stratford-on-Avon) is one post, as "Leader of the Liberal Democrat Group" is.
-_PARTY_GROUP = re.compile(r"^" + PARTY_NAMES + r"(?:\s+(?:and|&)\s+\w+)*\s+(?:Party\s+)?Group$")
+_PARTY_GROUP = re.compile(r"^" + PARTY_GROUP)
 # Brackets that say something other than who someone is: "(as a local resident)" is a capacity in one matter
 # (but "(as the former Chair of MGL)" a post, :data:`_AS_POST_OF`), "(members of the Committee)" belongs to a
 # list, "(item 5)" is a reference.

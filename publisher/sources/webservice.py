@@ -50,7 +50,7 @@ from publisher.model import (
 )
 from publisher.sources.dates import parse_date, parse_time
 from publisher.sources.page_text import html_to_text, sidecar_path
-from publisher.sources.person_mentions import PARTY_NAMES, ROLE_WORDS, is_organisation, person_named, read_mention
+from publisher.sources.person_mentions import PARTY_GROUP, ROLE_WORDS, is_organisation, person_named, read_mention
 from publisher.sources.text_rules import query_value
 
 LONDON = ZoneInfo("Europe/London")
@@ -426,7 +426,7 @@ def office_with_name(printed: str) -> tuple[str | None, Person]:
 # Holder for Resources") or an abbreviation ("LBBD", "HDC"), none of them a body the member sits for.
 _WARD_WORD = re.compile(r"\b(?:wards?|divisions?|area committee)\b", re.IGNORECASE)
 # A party's group on the council ("Rotherham Independents Group"): a party, not a body the member sits for.
-_PARTY_GROUP = re.compile(r"\b" + PARTY_NAMES + r"(?:\s+Party)?\s+Group$")
+_PARTY_GROUP = re.compile(r"\b" + PARTY_GROUP)
 
 
 def represented_body(representing: str, ward: str | None) -> str | None:
